@@ -1,0 +1,397 @@
+//! The abstract syntax tree produced by the grammar (`grammar/python.lalrpop`).
+//!
+//! Mirrors CPython's `ast` module (Parser/Python.asdl) for the subset mempy runs.
+//! Every statement and expression carries a byte [`Span`] into its source, so the
+//! compiler can build line tables and diagnostics can underline the right code.
+//! The grammar only builds nodes; validity checks (assignment targets, `return`
+//! outside a function, ...) happen in the compiler, where CPython's messages live.
+
+/// A half-open byte range `[start, end)` into the source text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
+    }
+}
+
+/// A statement with its span.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stmt {
+    pub span: Span,
+    pub kind: StmtKind,
+}
+
+/// An expression with its span.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Expr {
+    pub span: Span,
+    pub kind: ExprKind,
+}
+
+/// A whole module (file, `-c` string, or one REPL input).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Module {
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum StmtKind {
+    /// `def name(params) -> ret: body`, with decorators applied bottom-up.
+    FunctionDef {
+        name: String,
+        params: Box<Parameters>,
+        body: Vec<Stmt>,
+        decorators: Vec<Expr>,
+        returns: Option<Box<Expr>>,
+    },
+    /// `class name(bases, keywords): body`
+    ClassDef {
+        name: String,
+        bases: Vec<Expr>,
+        keywords: Vec<Keyword>,
+        body: Vec<Stmt>,
+        decorators: Vec<Expr>,
+    },
+    Return(Option<Expr>),
+    /// `del a, b[i], c.x`
+    Delete(Vec<Expr>),
+    /// `a = b = value`: targets in source order.
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
+    /// `target op= value`
+    AugAssign {
+        target: Expr,
+        op: BinOp,
+        value: Expr,
+    },
+    /// `target: annotation [= value]`
+    AnnAssign {
+        target: Expr,
+        annotation: Expr,
+        value: Option<Expr>,
+    },
+    For {
+        target: Expr,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    /// `if`/`elif` chains are nested `If`s in `orelse`, as in CPython's AST.
+    If {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    With {
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+    },
+    /// `raise [exc [from cause]]`
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<ExceptHandler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+    },
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
+    /// `import a.b as c, d`
+    Import(Vec<Alias>),
+    /// `from module import names` (`level` counts leading dots; `*` is an alias named "*").
+    ImportFrom {
+        module: Option<String>,
+        names: Vec<Alias>,
+        level: u32,
+    },
+    Global(Vec<String>),
+    Nonlocal(Vec<String>),
+    Expr(Expr),
+    Pass,
+    Break,
+    Continue,
+}
+
+/// `name [as asname]` in an import.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Alias {
+    pub name: String,
+    pub asname: Option<String>,
+    pub span: Span,
+}
+
+/// One `expr [as target]` in a `with` statement.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WithItem {
+    pub context: Expr,
+    pub target: Option<Expr>,
+}
+
+/// `except [type [as name]]: body`
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExceptHandler {
+    pub span: Span,
+    pub typ: Option<Expr>,
+    pub name: Option<String>,
+    pub body: Vec<Stmt>,
+}
+
+/// A function's parameter list, split the way CPython's `ast.arguments` splits it.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Parameters {
+    /// Before `/`.
+    pub posonly: Vec<Param>,
+    /// Ordinary positional-or-keyword parameters.
+    pub args: Vec<Param>,
+    /// `*args` (None if absent; a bare `*` gives None with kwonly non-empty).
+    pub vararg: Option<Param>,
+    /// After `*` or `*args`.
+    pub kwonly: Vec<Param>,
+    /// `**kwargs`
+    pub kwarg: Option<Param>,
+}
+
+/// One parameter with its optional default and annotation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Param {
+    pub name: String,
+    pub span: Span,
+    pub default: Option<Expr>,
+    pub annotation: Option<Expr>,
+}
+
+/// `name=value` or `**value` (name None) at a call site or in a class header.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Keyword {
+    pub name: Option<String>,
+    pub value: Expr,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExprKind {
+    /// `a and b and c` / `a or b`
+    BoolOp {
+        op: BoolOp,
+        values: Vec<Expr>,
+    },
+    /// `target := value`
+    NamedExpr {
+        target: Box<Expr>,
+        value: Box<Expr>,
+    },
+    BinOp {
+        left: Box<Expr>,
+        op: BinOp,
+        right: Box<Expr>,
+    },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
+    Lambda {
+        params: Box<Parameters>,
+        body: Box<Expr>,
+    },
+    /// `body if test else orelse`
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
+    /// `{k: v, **d}`: a `None` key means `**value`.
+    Dict {
+        keys: Vec<Option<Expr>>,
+        values: Vec<Expr>,
+    },
+    Set(Vec<Expr>),
+    ListComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    SetComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    DictComp {
+        key: Box<Expr>,
+        value: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    GeneratorExp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    Await(Box<Expr>),
+    Yield(Option<Box<Expr>>),
+    YieldFrom(Box<Expr>),
+    /// `a < b <= c`: `ops.len() == comparators.len()`.
+    Compare {
+        left: Box<Expr>,
+        ops: Vec<CmpOp>,
+        comparators: Vec<Expr>,
+    },
+    Call {
+        func: Box<Expr>,
+        /// Positional arguments; `*x` appears as `Starred`.
+        args: Vec<Expr>,
+        keywords: Vec<Keyword>,
+    },
+    /// An f-string: the parts are concatenated.
+    JoinedStr(Vec<Expr>),
+    /// `{value!conversion:format_spec}` inside an f-string. `conversion` is
+    /// `'r'`, `'s'`, `'a'` or `None`; `format_spec` is itself a `JoinedStr`.
+    FormattedValue {
+        value: Box<Expr>,
+        conversion: Option<char>,
+        format_spec: Option<Box<Expr>>,
+    },
+    Constant(Constant),
+    Attribute {
+        value: Box<Expr>,
+        attr: String,
+    },
+    Subscript {
+        value: Box<Expr>,
+        slice: Box<Expr>,
+    },
+    Starred(Box<Expr>),
+    Name(String),
+    List(Vec<Expr>),
+    Tuple(Vec<Expr>),
+    /// `lower:upper:step` inside a subscript.
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
+}
+
+/// `for target in iter if cond1 if cond2`
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comprehension {
+    pub target: Expr,
+    pub iter: Expr,
+    pub ifs: Vec<Expr>,
+}
+
+/// Literal constants.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Constant {
+    None,
+    True,
+    False,
+    Ellipsis,
+    /// An int literal that fits in i64.
+    Int(i64),
+    /// An int literal too big for i64, as decimal digits.
+    BigInt(String),
+    Float(f64),
+    /// Imaginary literals are lexed but not supported at run time.
+    Complex(f64),
+    Str(String),
+    Bytes(Vec<u8>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BoolOp {
+    And,
+    Or,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mult,
+    MatMult,
+    Div,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitOr,
+    BitXor,
+    BitAnd,
+    FloorDiv,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    Invert,
+    Not,
+    UAdd,
+    USub,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    NotEq,
+    Lt,
+    LtE,
+    Gt,
+    GtE,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
+
+impl BinOp {
+    /// The operator's source text, as used in CPython's error messages.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mult => "*",
+            BinOp::MatMult => "@",
+            BinOp::Div => "/",
+            BinOp::Mod => "%",
+            BinOp::Pow => "**",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+            BinOp::BitAnd => "&",
+            BinOp::FloorDiv => "//",
+        }
+    }
+}
+
+impl CmpOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Eq => "==",
+            CmpOp::NotEq => "!=",
+            CmpOp::Lt => "<",
+            CmpOp::LtE => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::GtE => ">=",
+            CmpOp::Is => "is",
+            CmpOp::IsNot => "is not",
+            CmpOp::In => "in",
+            CmpOp::NotIn => "not in",
+        }
+    }
+}

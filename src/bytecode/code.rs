@@ -1,0 +1,99 @@
+//! Code objects: the compiler's output and the VM's input.
+//!
+//! Mirrors CPython's `PyCodeObject` (Include/cpython/code.h): instructions, constants,
+//! names, local variable layout, and a line table for tracebacks.
+
+use super::opcode::Op;
+use num_bigint::BigInt;
+use std::cell::OnceCell;
+use std::rc::Rc;
+
+/// A compile-time constant. The VM turns each into a heap value once per code object.
+#[derive(Clone, Debug)]
+pub enum Const {
+    None,
+    Bool(bool),
+    Ellipsis,
+    Int(i64),
+    BigInt(Rc<BigInt>),
+    Float(f64),
+    Str(Rc<str>),
+    /// A tuple of constants (keyword-name tuples for CallKw, folded tuples).
+    Tuple(Rc<[Const]>),
+    /// A nested function, lambda, comprehension or class body.
+    Code(Rc<CodeObject>),
+}
+
+/// Flags of a code object.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CodeFlags {
+    /// Has `*args`.
+    pub varargs: bool,
+    /// Has `**kwargs`.
+    pub varkeywords: bool,
+    /// Contains `yield`: calling it makes a generator.
+    pub generator: bool,
+    /// A class body or module: names use LoadName/StoreName on a namespace dict.
+    pub uses_namespace: bool,
+}
+
+/// One compiled function body, module or class body.
+#[derive(Debug)]
+pub struct CodeObject {
+    /// `f`, `<module>`, `<lambda>`, `<listcomp>`, `<genexpr>`, class name.
+    pub name: String,
+    /// `C.method.<locals>.inner`, as CPython's `__qualname__`.
+    pub qualname: String,
+    /// The file name shown in tracebacks (`script.py`, `<string>`, `<stdin>`).
+    pub filename: Rc<str>,
+    pub code: Vec<Op>,
+    /// Source line of each instruction (same length as `code`).
+    pub lines: Vec<u32>,
+    pub consts: Vec<Const>,
+    /// Global, attribute and imported names referenced by index.
+    pub names: Vec<Rc<str>>,
+    /// Local variables: parameters first (positional, then keyword-only, then *args,
+    /// then **kwargs), then other locals.
+    pub varnames: Vec<Rc<str>>,
+    /// Locals captured by inner functions (they live in cells).
+    pub cellvars: Vec<Rc<str>>,
+    /// Variables from enclosing functions (cells passed in the closure tuple).
+    pub freevars: Vec<Rc<str>>,
+    /// For each cellvar, the index of the parameter it is initialised from, if any.
+    pub cell2arg: Vec<Option<u32>>,
+    /// Number of positional parameters (including positional-only).
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: CodeFlags,
+    /// Maximum depth of the evaluation stack, computed by the compiler.
+    pub max_stack: u32,
+    pub first_line: u32,
+    /// The docstring, if the body starts with a string literal.
+    pub docstring: Option<Rc<str>>,
+    /// The VM's heap values for `consts` and `names`, made on first use (owned by the code
+    /// object for as long as it lives).
+    pub runtime: OnceCell<RuntimeConsts>,
+}
+
+/// Heap values for a code object's constants and names, filled in by the VM.
+#[derive(Debug)]
+pub struct RuntimeConsts {
+    pub consts: Box<[crate::value::Value]>,
+    pub names: Box<[crate::value::Value]>,
+}
+
+impl CodeObject {
+    /// Number of local slots a frame for this code needs (locals, then cells and frees).
+    pub fn nlocalsplus(&self) -> usize {
+        self.varnames.len() + self.cellvars.len() + self.freevars.len()
+    }
+
+    /// Total positional + keyword-only + star parameters.
+    pub fn total_params(&self) -> usize {
+        self.argcount as usize
+            + self.kwonlyargcount as usize
+            + self.flags.varargs as usize
+            + self.flags.varkeywords as usize
+    }
+}

@@ -1,0 +1,7 @@
+//! Bytecode: the instruction set, code objects and the disassembler (`mempy --dis`).
+pub mod code;
+pub mod disasm;
+pub mod opcode;
+
+pub use code::{CodeFlags, CodeObject, Const};
+pub use opcode::{Op, Unary};

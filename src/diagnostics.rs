@@ -1,0 +1,101 @@
+//! Compile-time errors (SyntaxError, IndentationError, TabError) as values with spans,
+//! rendered either exactly as CPython 3.11 prints them or through miette.
+
+use crate::ast::Span;
+use crate::source::SourceFile;
+
+/// Which SyntaxError subclass CPython would raise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyntaxErrorKind {
+    SyntaxError,
+    IndentationError,
+    TabError,
+}
+
+impl SyntaxErrorKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            SyntaxErrorKind::SyntaxError => "SyntaxError",
+            SyntaxErrorKind::IndentationError => "IndentationError",
+            SyntaxErrorKind::TabError => "TabError",
+        }
+    }
+}
+
+/// A compile-time error with the span of the offending code.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SyntaxError {
+    pub kind: SyntaxErrorKind,
+    /// CPython's message, e.g. `expected ':'`.
+    pub msg: String,
+    pub span: Span,
+    /// True when the input simply ended too early (unclosed bracket, missing block):
+    /// the REPL then asks for another line instead of reporting the error.
+    pub incomplete: bool,
+}
+
+impl SyntaxError {
+    pub fn new(kind: SyntaxErrorKind, msg: impl Into<String>, span: Span) -> SyntaxError {
+        SyntaxError {
+            kind,
+            msg: msg.into(),
+            span,
+            incomplete: false,
+        }
+    }
+
+    pub fn syntax(msg: impl Into<String>, span: Span) -> SyntaxError {
+        SyntaxError::new(SyntaxErrorKind::SyntaxError, msg, span)
+    }
+
+    /// CPython's format: `  File "x.py", line N`, the stripped source line, a caret
+    /// line, and `SyntaxError: msg`.
+    pub fn render_cpython(&self, src: &SourceFile) -> String {
+        let line = src.line_of(self.span.start.min(src.text.len() as u32));
+        let text = src.line_text(line);
+        let mut out = format!("  File \"{}\", line {}\n", src.name, line);
+        let stripped = text.trim_start();
+        if !stripped.is_empty() {
+            let lead = text.chars().count() - stripped.chars().count();
+            let col = src.col_of(self.span.start) as usize;
+            let start = col.saturating_sub(lead);
+            let end_line = src.line_of(self.span.end);
+            let width = if end_line == line && self.span.end > self.span.start {
+                (src.col_of(self.span.end) as usize).saturating_sub(col).max(1)
+            } else {
+                1
+            };
+            let shown = stripped.trim_end();
+            let width = width.min(shown.chars().count().saturating_sub(start).max(1));
+            out.push_str(&format!("    {}\n", shown));
+            out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
+        }
+        out.push_str(&format!("{}: {}\n", self.kind.name(), self.msg));
+        out
+    }
+
+    /// A miette rendering: the message, and the source line with the span labelled.
+    pub fn render_miette(&self, src: &SourceFile, color: bool) -> String {
+        use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic};
+        let len = (self.span.end.saturating_sub(self.span.start)) as usize;
+        let start = (self.span.start as usize).min(src.text.len());
+        let len = len.min(src.text.len() - start);
+        let diag = MietteDiagnostic::new(format!("{}: {}", self.kind.name(), self.msg))
+            .with_label(LabeledSpan::at(start..start + len, self.msg.clone()));
+        let report = miette::Report::new(diag).with_source_code(miette::NamedSource::new(
+            src.name.to_string(),
+            src.text.to_string(),
+        ));
+        let theme = if color {
+            GraphicalTheme::unicode()
+        } else {
+            GraphicalTheme::unicode_nocolor()
+        };
+        let mut out = String::new();
+        let handler = GraphicalReportHandler::new_themed(theme).with_width(100);
+        if handler.render_report(&mut out, report.as_ref()).is_err() {
+            out = self.render_cpython(src);
+        }
+        out
+    }
+}

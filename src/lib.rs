@@ -1,0 +1,6 @@
+//! mempy: a Python-subset interpreter that makes Python's memory model visible and exact.
+pub mod ast;
+pub mod bytecode;
+pub mod diagnostics;
+pub mod source;
+pub mod value;
