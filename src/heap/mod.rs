@@ -1,0 +1,295 @@
+//! The heap: every non-scalar Python object lives here, addressed by [`ObjRef`] handles.
+//!
+//! Mirrors CPython's object allocator plus `ob_refcnt`: each slot holds one object and its
+//! exact reference count. There is no `Rc<RefCell<_>>`: the VM increments and decrements
+//! counts by hand, CPython-style, so `sys.getrefcount`, `del` and `__del__` behave as in
+//! CPython.
+//!
+//! # Invariants
+//! 1. `slots[i].rc` equals the number of owned references to object `i` held by the value
+//!    stack, frames, containers, attributes, cells, code-object constants and the VM's own
+//!    tables (builtin types, interned strings, modules).
+//! 2. A slot whose `rc` reaches zero is never touched again by user code: it is pushed on
+//!    `zero_queue` and released by the VM at the next safe point (`Vm::drain_zero_queue`),
+//!    which runs `__del__`, clears weak references, and decrefs children *iteratively*
+//!    (so freeing a million-long linked list never recurses on the Rust stack, which is
+//!    what CPython's "trashcan" achieves).
+//! 3. A freed slot holds `Obj::Free` and its index is on `free`; handles are reused like
+//!    CPython addresses, so `id()` is unique only among live objects.
+//! 4. Tracked containers (see `Obj::is_gc_tracked`) are in exactly one generation list
+//!    (`gens[slot.gen]`) at position `slot.gen_pos`, for the cycle collector (`heap/gc.rs`).
+
+pub mod gc;
+pub mod sizeof;
+
+use crate::object::Obj;
+use crate::value::{ObjRef, Value};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// Object flag: `__del__` already ran once (PEP 442: finalizers run at most once).
+pub const FLAG_FINALIZED: u8 = 1;
+/// Object flag: the object is in a generation list.
+pub const FLAG_TRACKED: u8 = 2;
+/// Object flag: already on the zero queue.
+pub const FLAG_QUEUED: u8 = 4;
+/// Object flag: immortal (builtin types, interned names): never freed.
+pub const FLAG_IMMORTAL: u8 = 8;
+
+/// One heap cell: the object, its refcount and collector bookkeeping.
+pub struct Slot {
+    pub rc: u32,
+    pub flags: u8,
+    pub gen: u8,
+    /// Position in `gens[gen]` when tracked.
+    pub gen_pos: u32,
+    /// Scratch field of the cycle collector (CPython's `gc_refs`).
+    pub gc_refs: i64,
+    pub obj: Obj,
+}
+
+/// The object heap.
+pub struct Heap {
+    pub slots: Vec<Slot>,
+    free: Vec<u32>,
+    /// Objects whose count reached zero, waiting for the VM to release them.
+    pub zero_queue: Vec<ObjRef>,
+    /// Interned strings: identifiers and names from code objects.
+    pub interned: HashMap<Rc<str>, ObjRef>,
+    /// The three generations of tracked containers.
+    pub gens: [Vec<ObjRef>; 3],
+    /// Live object count (for `sys.getallocatedblocks`).
+    pub live: usize,
+    /// Bytes allocated by the getsizeof model (for tracemalloc-style accounting).
+    pub allocs_since_collect: i64,
+}
+
+impl Default for Heap {
+    fn default() -> Self {
+        Heap::new()
+    }
+}
+
+impl Heap {
+    pub fn new() -> Heap {
+        // Slot 0 is never used, so an ObjRef is never 0.
+        Heap {
+            slots: vec![Slot {
+                rc: 1,
+                flags: FLAG_IMMORTAL,
+                gen: 0,
+                gen_pos: 0,
+                gc_refs: 0,
+                obj: Obj::Free,
+            }],
+            free: Vec::new(),
+            zero_queue: Vec::new(),
+            interned: HashMap::new(),
+            gens: [Vec::new(), Vec::new(), Vec::new()],
+            live: 0,
+            allocs_since_collect: 0,
+        }
+    }
+
+    /// Allocates an object with refcount 1 (the caller owns that reference).
+    pub fn alloc(&mut self, obj: Obj) -> ObjRef {
+        let tracked = obj.is_gc_tracked();
+        let slot = Slot {
+            rc: 1,
+            flags: 0,
+            gen: 0,
+            gen_pos: 0,
+            gc_refs: 0,
+            obj,
+        };
+        let r = if let Some(i) = self.free.pop() {
+            self.slots[i as usize] = slot;
+            ObjRef(i)
+        } else {
+            self.slots.push(slot);
+            ObjRef(self.slots.len() as u32 - 1)
+        };
+        self.live += 1;
+        if tracked {
+            self.track(r);
+        }
+        r
+    }
+
+    /// Allocates and returns the object as a `Value`.
+    #[inline]
+    pub fn new_value(&mut self, obj: Obj) -> Value {
+        Value::Obj(self.alloc(obj))
+    }
+
+    /// Puts a container into generation 0 (CPython's `_PyObject_GC_TRACK`).
+    pub fn track(&mut self, r: ObjRef) {
+        let s = &mut self.slots[r.index()];
+        if s.flags & FLAG_TRACKED != 0 {
+            return;
+        }
+        s.flags |= FLAG_TRACKED;
+        s.gen = 0;
+        s.gen_pos = self.gens[0].len() as u32;
+        self.gens[0].push(r);
+        self.allocs_since_collect += 1;
+    }
+
+    /// Removes a container from its generation list (CPython's `_PyObject_GC_UNTRACK`).
+    pub fn untrack(&mut self, r: ObjRef) {
+        let (gen, pos) = {
+            let s = &mut self.slots[r.index()];
+            if s.flags & FLAG_TRACKED == 0 {
+                return;
+            }
+            s.flags &= !FLAG_TRACKED;
+            (s.gen as usize, s.gen_pos as usize)
+        };
+        let list = &mut self.gens[gen];
+        list.swap_remove(pos);
+        if pos < list.len() {
+            let moved = list[pos];
+            self.slots[moved.index()].gen_pos = pos as u32;
+        }
+        if gen == 0 {
+            self.allocs_since_collect -= 1;
+        }
+    }
+
+    #[inline]
+    pub fn get(&self, r: ObjRef) -> &Obj {
+        &self.slots[r.index()].obj
+    }
+
+    #[inline]
+    pub fn get_mut(&mut self, r: ObjRef) -> &mut Obj {
+        &mut self.slots[r.index()].obj
+    }
+
+    #[inline]
+    pub fn rc(&self, r: ObjRef) -> u32 {
+        self.slots[r.index()].rc
+    }
+
+    #[inline]
+    pub fn incref(&mut self, v: Value) {
+        if let Value::Obj(r) = v {
+            self.slots[r.index()].rc += 1;
+        }
+    }
+
+    #[inline]
+    pub fn incref_obj(&mut self, r: ObjRef) {
+        self.slots[r.index()].rc += 1;
+    }
+
+    /// Drops one reference. At zero the object is queued for release (never freed here:
+    /// freeing may run `__del__`, which needs the VM).
+    #[inline]
+    pub fn decref(&mut self, v: Value) {
+        if let Value::Obj(r) = v {
+            self.decref_obj(r);
+        }
+    }
+
+    #[inline]
+    pub fn decref_obj(&mut self, r: ObjRef) {
+        let s = &mut self.slots[r.index()];
+        debug_assert!(s.rc > 0, "decref of dead object #{}", r.0);
+        s.rc -= 1;
+        if s.rc == 0 && s.flags & (FLAG_QUEUED | FLAG_IMMORTAL) == 0 {
+            s.flags |= FLAG_QUEUED;
+            self.zero_queue.push(r);
+        }
+    }
+
+    /// Marks an object immortal (the VM's own tables keep it forever).
+    pub fn make_immortal(&mut self, r: ObjRef) {
+        self.slots[r.index()].flags |= FLAG_IMMORTAL;
+    }
+
+    /// Releases the slot of a dead object whose children have already been handled.
+    /// Returns the payload so the caller can decref what it held.
+    pub fn release(&mut self, r: ObjRef) -> Obj {
+        self.untrack(r);
+        let s = &mut self.slots[r.index()];
+        s.flags = 0;
+        s.rc = 0;
+        self.live -= 1;
+        self.free.push(r.0);
+        std::mem::replace(&mut s.obj, Obj::Free)
+    }
+
+    /// Returns an interned string for `s` (the intern table keeps one reference).
+    pub fn intern(&mut self, s: &str) -> ObjRef {
+        if let Some(&r) = self.interned.get(s) {
+            return r;
+        }
+        let r = self.alloc(Obj::Str(crate::object::str::StrObj::new(s.to_string())));
+        self.make_immortal(r);
+        self.interned.insert(s.into(), r);
+        r
+    }
+
+    /// The text of a str object (panics on a non-str: callers check types first).
+    #[inline]
+    pub fn str(&self, r: ObjRef) -> &str {
+        match self.get(r) {
+            Obj::Str(s) => s.as_str(),
+            _ => "",
+        }
+    }
+
+    /// Number of allocated (live) objects.
+    pub fn live_count(&self) -> usize {
+        self.live
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::object::list::ListObj;
+
+    #[test]
+    fn alloc_incref_decref_queues_at_zero() {
+        let mut h = Heap::new();
+        let r = h.alloc(Obj::List(ListObj::new(vec![])));
+        assert_eq!(h.rc(r), 1);
+        h.incref_obj(r);
+        assert_eq!(h.rc(r), 2);
+        h.decref_obj(r);
+        assert!(h.zero_queue.is_empty());
+        h.decref_obj(r);
+        assert_eq!(h.zero_queue, vec![r]);
+        let obj = h.release(r);
+        assert!(matches!(obj, Obj::List(_)));
+        // The slot is reused, like a CPython address.
+        let r2 = h.alloc(Obj::List(ListObj::new(vec![])));
+        assert_eq!(r, r2);
+    }
+
+    #[test]
+    fn tracking_lists_stay_consistent() {
+        let mut h = Heap::new();
+        let a = h.alloc(Obj::List(ListObj::new(vec![])));
+        let b = h.alloc(Obj::List(ListObj::new(vec![])));
+        let c = h.alloc(Obj::List(ListObj::new(vec![])));
+        assert_eq!(h.gens[0].len(), 3);
+        h.untrack(a);
+        assert_eq!(h.gens[0].len(), 2);
+        for (i, r) in h.gens[0].iter().enumerate() {
+            assert_eq!(h.slots[r.index()].gen_pos as usize, i);
+        }
+        assert!(h.gens[0].contains(&b) && h.gens[0].contains(&c));
+    }
+
+    #[test]
+    fn interning_returns_the_same_object() {
+        let mut h = Heap::new();
+        let a = h.intern("name");
+        let b = h.intern("name");
+        assert_eq!(a, b);
+        assert_eq!(h.str(a), "name");
+    }
+}

@@ -1,0 +1,306 @@
+//! `DictObj` (CPython `PyDictObject` with a combined `PyDictKeysObject`,
+//! Objects/dictobject.c).
+//!
+//! The table is CPython 3.11's compact dict: a sparse `indices` array (a power of two in
+//! size) pointing into a dense, insertion-ordered `entries` array. Sizes, growth
+//! (`GROWTH_RATE = used * 3`), the usable fraction (2/3) and the probe sequence
+//! (`perturb >>= 5; i = i*5 + perturb + 1`) are CPython's, so iteration order and
+//! `sys.getsizeof` match. Key equality beyond identity is the caller's job (it may run
+//! Python `__eq__`), so lookups take an equality callback.
+
+use crate::value::Value;
+
+const EMPTY: i32 = -1;
+const DUMMY: i32 = -2;
+const MIN_SIZE: usize = 8;
+
+/// One key/value pair; a deleted entry has `key == Value::Undef`.
+#[derive(Clone, Copy)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+pub struct DictObj {
+    indices: Vec<i32>,
+    pub entries: Vec<Entry>,
+    /// Number of live entries (`len(d)`).
+    pub used: usize,
+    /// All keys so far were str (CPython's `DICT_KEYS_UNICODE` layout: 16-byte entries).
+    unicode: bool,
+    /// Bumped on every insertion or deletion, to detect mutation during iteration.
+    pub version: u64,
+}
+
+impl Default for DictObj {
+    fn default() -> Self {
+        DictObj::new()
+    }
+}
+
+fn usable_fraction(size: usize) -> usize {
+    (size << 1) / 3
+}
+
+/// Smallest power of two >= `minsize`, at least 8 (CPython's `calculate_log2_keysize`).
+fn size_for(minsize: usize) -> usize {
+    let mut s = MIN_SIZE;
+    while s < minsize {
+        s <<= 1;
+    }
+    s
+}
+
+impl DictObj {
+    /// An empty dict sharing CPython's `Py_EMPTY_KEYS` (no table yet).
+    pub fn new() -> DictObj {
+        DictObj {
+            indices: Vec::new(),
+            entries: Vec::new(),
+            used: 0,
+            unicode: true,
+            version: 0,
+        }
+    }
+
+    /// A dict presized for `n` items (CPython's `dict_new_presized`, used by `{k: v, ...}`).
+    pub fn with_capacity(n: usize) -> DictObj {
+        let mut d = DictObj::new();
+        if n > 0 {
+            let size = if n <= usable_fraction(MIN_SIZE) {
+                MIN_SIZE
+            } else {
+                size_for((n * 3).div_ceil(2))
+            };
+            d.indices = vec![EMPTY; size];
+            d.entries.reserve(usable_fraction(size));
+        }
+        d
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    fn mask(&self) -> usize {
+        self.indices.len() - 1
+    }
+
+    /// Finds the entry index of a key with this hash for which `eq(key)` holds.
+    pub fn find(&self, hash: i64, mut eq: impl FnMut(Value) -> bool) -> Option<usize> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix >= 0 {
+                let e = &self.entries[ix as usize];
+                if e.hash == hash && eq(e.key) {
+                    return Some(ix as usize);
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    /// Entry indices whose stored hash equals `hash`, in probe order (for callers that
+    /// must run Python `__eq__` between probes).
+    pub fn candidates(&self, hash: i64) -> Vec<usize> {
+        let mut out = Vec::new();
+        self.find(hash, |_| false);
+        if self.indices.is_empty() {
+            return out;
+        }
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return out;
+            }
+            if ix >= 0 && self.entries[ix as usize].hash == hash {
+                out.push(ix as usize);
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    fn usable_left(&self) -> usize {
+        usable_fraction(self.indices.len()).saturating_sub(self.entries.len())
+    }
+
+    /// Inserts a key known to be absent. The caller transfers ownership of key and value.
+    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value, key_is_str: bool) {
+        if self.indices.is_empty() {
+            self.indices = vec![EMPTY; MIN_SIZE];
+            self.unicode = key_is_str;
+        } else if self.unicode && !key_is_str {
+            // CPython converts the table to the general layout with a resize.
+            self.resize(size_for(self.used * 3), false);
+        }
+        if self.usable_left() == 0 {
+            let unicode = self.unicode;
+            self.resize(size_for(self.used * 3), unicode);
+        }
+        let ix = self.entries.len();
+        self.entries.push(Entry { hash, key, value });
+        let slot = self.free_slot(hash);
+        self.indices[slot] = ix as i32;
+        self.used += 1;
+        self.version += 1;
+    }
+
+    fn free_slot(&self, hash: i64) -> usize {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        while self.indices[i] >= 0 || self.indices[i] == DUMMY {
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+        i
+    }
+
+    fn resize(&mut self, size: usize, unicode: bool) {
+        let old: Vec<Entry> = self
+            .entries
+            .drain(..)
+            .filter(|e| !e.key.is_undef())
+            .collect();
+        self.indices = vec![EMPTY; size];
+        self.unicode = unicode;
+        self.entries = Vec::with_capacity(usable_fraction(size));
+        for (ix, e) in old.into_iter().enumerate() {
+            let slot = self.free_slot(e.hash);
+            self.indices[slot] = ix as i32;
+            self.entries.push(e);
+        }
+    }
+
+    /// Removes entry `ix`, returning its key and value (ownership passes to the caller).
+    pub fn remove_at(&mut self, ix: usize) -> (Value, Value) {
+        let e = self.entries[ix];
+        let mask = self.mask();
+        let mut perturb = e.hash as u64;
+        let mut i = (e.hash as u64 as usize) & mask;
+        while self.indices[i] != ix as i32 {
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+        self.indices[i] = DUMMY;
+        self.entries[ix].key = Value::Undef;
+        self.entries[ix].value = Value::Undef;
+        self.used -= 1;
+        self.version += 1;
+        (e.key, e.value)
+    }
+
+    /// Removes everything (`dict.clear()` returns to the shared empty table).
+    pub fn drain_into(&mut self, out: &mut Vec<Value>) {
+        for e in self.entries.drain(..) {
+            if !e.key.is_undef() {
+                out.push(e.key);
+                out.push(e.value);
+            }
+        }
+        self.indices = Vec::new();
+        self.used = 0;
+        self.unicode = true;
+        self.version += 1;
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(|e| !e.key.is_undef())
+    }
+
+    /// The n-th live entry at or after raw position `pos` (for iterators): returns the
+    /// raw index found.
+    pub fn next_from(&self, pos: usize) -> Option<usize> {
+        (pos..self.entries.len()).find(|&i| !self.entries[i].key.is_undef())
+    }
+
+    /// Index of the last live entry (for `popitem`).
+    pub fn last_index(&self) -> Option<usize> {
+        (0..self.entries.len())
+            .rev()
+            .find(|&i| !self.entries[i].key.is_undef())
+    }
+
+    pub fn traverse(&self, f: &mut dyn FnMut(Value)) {
+        for e in self.iter() {
+            f(e.key);
+            f(e.value);
+        }
+    }
+
+    /// `sys.getsizeof` in CPython 3.11 (64-bit).
+    pub fn sizeof(&self) -> usize {
+        let size = self.indices.len();
+        if size == 0 {
+            return 64;
+        }
+        let index_bytes = if size <= 128 {
+            1
+        } else if size <= 1 << 15 {
+            2
+        } else if size <= 1 << 31 {
+            4
+        } else {
+            8
+        };
+        let entry = if self.unicode { 16 } else { 24 };
+        64 + 32 + size * index_bytes + usable_fraction(size) * entry
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ins(d: &mut DictObj, k: i64) {
+        d.insert_new(k, Value::Int(k), Value::Int(k), false);
+    }
+
+    #[test]
+    fn sizes_match_cpython() {
+        let mut d = DictObj::new();
+        assert_eq!(d.sizeof(), 64);
+        ins(&mut d, 1);
+        assert_eq!(d.sizeof(), 224);
+        for k in 2..=6 {
+            ins(&mut d, k);
+        }
+        // python3: d = {}; for k in range(1, 7): d[k] = k  -> 352
+        assert_eq!(d.sizeof(), 352);
+    }
+
+    #[test]
+    fn find_and_remove() {
+        let mut d = DictObj::new();
+        for k in 0..100 {
+            ins(&mut d, k);
+        }
+        let ix = d.find(42, |k| matches!(k, Value::Int(42))).unwrap();
+        d.remove_at(ix);
+        assert!(d.find(42, |k| matches!(k, Value::Int(42))).is_none());
+        assert_eq!(d.len(), 99);
+        assert!(d.find(43, |k| matches!(k, Value::Int(43))).is_some());
+    }
+}

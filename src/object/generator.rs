@@ -1,0 +1,48 @@
+//! Generator objects (CPython `PyGenObject`, Objects/genobject.c).
+//!
+//! A generator's frame lives here, in the heap, not on the value stack: while suspended,
+//! its local slots and evaluation stack are saved in `slots`. Resuming copies them onto
+//! the value stack as a fresh frame, and suspending copies them back. This is the
+//! stack/heap story of generators: a paused generator costs heap memory, not stack.
+
+use crate::bytecode::CodeObject;
+use crate::value::{ObjRef, Value};
+use std::rc::Rc;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenState {
+    Created,
+    Suspended,
+    Running,
+    Finished,
+}
+
+pub struct GeneratorObj {
+    pub code: Rc<CodeObject>,
+    pub func: Value,
+    pub globals: ObjRef,
+    /// Saved local slots followed by the saved evaluation stack (owned).
+    pub slots: Vec<Value>,
+    /// Saved exception-handler blocks: (handler ip, stack depth relative to the frame).
+    pub blocks: Vec<(u32, u32)>,
+    pub ip: u32,
+    pub state: GenState,
+    pub name: Value,
+    pub qualname: Value,
+}
+
+impl GeneratorObj {
+    pub fn traverse(&self, f: &mut dyn FnMut(Value)) {
+        f(self.func);
+        f(Value::Obj(self.globals));
+        self.slots.iter().for_each(|&v| f(v));
+        f(self.name);
+        f(self.qualname);
+    }
+
+    pub fn clear_refs(&mut self, out: &mut Vec<Value>) {
+        out.append(&mut self.slots);
+        out.push(std::mem::replace(&mut self.func, Value::None));
+        self.state = GenState::Finished;
+    }
+}

@@ -1,0 +1,195 @@
+//! Python object payloads stored in heap slots.
+//!
+//! One file per object kind, each naming its CPython counterpart. `Obj` is the tagged
+//! union of them (CPython's `ob_type` + the type-specific struct). Big payloads are
+//! boxed so a heap slot stays small.
+
+pub mod class;
+pub mod dict;
+pub mod function;
+pub mod generator;
+pub mod iter;
+pub mod list;
+pub mod set;
+pub mod str;
+
+use crate::value::{ObjRef, Value};
+use num_bigint::BigInt;
+
+pub use class::{ClassObj, ExcState, InstanceObj};
+pub use dict::DictObj;
+pub use function::{BuiltinFn, FunctionObj, NativeFn};
+pub use generator::GeneratorObj;
+pub use iter::IterObj;
+pub use list::ListObj;
+pub use set::SetObj;
+pub use str::StrObj;
+
+/// A module object (CPython `PyModuleObject`): a name and a namespace dict.
+pub struct ModuleObj {
+    pub name: String,
+    pub dict: ObjRef,
+}
+
+/// A property (CPython `property`, Objects/descrobject.c).
+pub struct PropertyObj {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
+/// A weak reference (CPython `PyWeakReference`, Objects/weakrefobject.c).
+pub struct WeakRefObj {
+    /// The referent, or `Value::None` once it died. Not counted in its refcount.
+    pub target: Value,
+    pub callback: Value,
+}
+
+/// The payload of one heap slot.
+pub enum Obj {
+    /// A freed slot.
+    Free,
+    Str(StrObj),
+    /// An int too big for i64 (CPython `PyLongObject` with several digits).
+    BigInt(Box<BigInt>),
+    List(ListObj),
+    Tuple(Box<[Value]>),
+    Dict(Box<DictObj>),
+    Set(Box<SetObj>),
+    FrozenSet(Box<SetObj>),
+    Range {
+        start: i64,
+        stop: i64,
+        step: i64,
+    },
+    Slice {
+        start: Value,
+        stop: Value,
+        step: Value,
+    },
+    Function(Box<FunctionObj>),
+    Builtin(Box<BuiltinFn>),
+    /// `obj.method` with `self` bound (CPython `PyMethodObject`).
+    BoundMethod {
+        func: Value,
+        self_: Value,
+    },
+    Class(Box<ClassObj>),
+    Instance(Box<InstanceObj>),
+    /// A closure cell (CPython `PyCellObject`); `Value::Undef` when empty.
+    Cell(Value),
+    Module(Box<ModuleObj>),
+    Iter(Box<IterObj>),
+    Generator(Box<GeneratorObj>),
+    Property(Box<PropertyObj>),
+    StaticMethod(Value),
+    ClassMethod(Value),
+    /// `super(type, obj)` bound to its arguments.
+    Super {
+        typ: ObjRef,
+        obj: Value,
+    },
+    WeakRef(Box<WeakRefObj>),
+    /// `d.keys()`, `d.values()`, `d.items()` (kind 0, 1, 2).
+    DictView {
+        dict: ObjRef,
+        kind: u8,
+    },
+    /// A code object exposed as a value (for `f.__code__` and class bodies).
+    Code(std::rc::Rc<crate::bytecode::CodeObject>),
+}
+
+impl Obj {
+    /// Whether CPython tracks this kind in the cycle collector (`gc.is_tracked`).
+    pub fn is_gc_tracked(&self) -> bool {
+        matches!(
+            self,
+            Obj::List(_)
+                | Obj::Tuple(_)
+                | Obj::Dict(_)
+                | Obj::Set(_)
+                | Obj::FrozenSet(_)
+                | Obj::Function(_)
+                | Obj::BoundMethod { .. }
+                | Obj::Class(_)
+                | Obj::Instance(_)
+                | Obj::Cell(_)
+                | Obj::Module(_)
+                | Obj::Iter(_)
+                | Obj::Generator(_)
+                | Obj::Property(_)
+                | Obj::StaticMethod(_)
+                | Obj::ClassMethod(_)
+                | Obj::Super { .. }
+                | Obj::DictView { .. }
+        )
+    }
+
+    /// Calls `f` on every strong reference this object holds (CPython's `tp_traverse`).
+    /// Each owned reference is visited exactly once.
+    pub fn traverse(&self, f: &mut dyn FnMut(Value)) {
+        match self {
+            Obj::Free | Obj::Str(_) | Obj::BigInt(_) | Obj::Range { .. } | Obj::Code(_) => {}
+            Obj::List(l) => l.items.iter().for_each(|&v| f(v)),
+            Obj::Tuple(t) => t.iter().for_each(|&v| f(v)),
+            Obj::Dict(d) => d.traverse(f),
+            Obj::Set(s) | Obj::FrozenSet(s) => s.traverse(f),
+            Obj::Slice { start, stop, step } => {
+                f(*start);
+                f(*stop);
+                f(*step);
+            }
+            Obj::Function(func) => func.traverse(f),
+            Obj::Builtin(b) => f(b.self_),
+            Obj::BoundMethod { func, self_ } => {
+                f(*func);
+                f(*self_);
+            }
+            Obj::Class(c) => c.traverse(f),
+            Obj::Instance(i) => i.traverse(f),
+            Obj::Cell(v) => f(*v),
+            Obj::Module(m) => f(Value::Obj(m.dict)),
+            Obj::Iter(it) => it.traverse(f),
+            Obj::Generator(g) => g.traverse(f),
+            Obj::Property(p) => {
+                f(p.fget);
+                f(p.fset);
+                f(p.fdel);
+                f(p.doc);
+            }
+            Obj::StaticMethod(v) | Obj::ClassMethod(v) => f(*v),
+            Obj::Super { typ, obj } => {
+                f(Value::Obj(*typ));
+                f(*obj);
+            }
+            Obj::WeakRef(w) => f(w.callback),
+            Obj::DictView { dict, .. } => f(Value::Obj(*dict)),
+        }
+    }
+
+    /// Moves every strong reference out of the object, leaving it empty (CPython's
+    /// `tp_clear`, used by the cycle collector and by deallocation).
+    pub fn clear_refs(&mut self, out: &mut Vec<Value>) {
+        match self {
+            Obj::List(l) => out.append(&mut l.items),
+            Obj::Tuple(t) => {
+                out.extend(t.iter().copied());
+                *t = Box::new([]);
+            }
+            Obj::Dict(d) => d.drain_into(out),
+            Obj::Set(s) | Obj::FrozenSet(s) => s.drain_into(out),
+            Obj::Instance(i) => i.clear_refs(out),
+            Obj::Function(func) => func.clear_refs(out),
+            Obj::Class(c) => c.clear_refs(out),
+            Obj::Generator(g) => g.clear_refs(out),
+            Obj::Iter(it) => it.clear_refs(out),
+            Obj::Cell(v) => out.push(std::mem::replace(v, Value::Undef)),
+            _ => {
+                // Small fixed-shape objects: move the whole payload out.
+                let old = std::mem::replace(self, Obj::Free);
+                old.traverse(&mut |v| out.push(v));
+            }
+        }
+    }
+}

@@ -1,0 +1,211 @@
+//! `StrObj` (CPython `PyUnicodeObject`, Objects/unicodeobject.c).
+//!
+//! Text is stored as UTF-8; the CPython storage kind (ASCII, Latin-1, UCS-2, UCS-4) is
+//! derived from the widest character so `sys.getsizeof` reports CPython's numbers, and
+//! the hash is CPython's SipHash-1-3 over that representation (so sets and dicts of str
+//! iterate in CPython's order under `PYTHONHASHSEED=0`).
+
+use std::cell::Cell;
+
+/// An immutable Python string.
+pub struct StrObj {
+    s: Box<str>,
+    /// Number of characters (code points).
+    nchars: u32,
+    /// Widest code point, for the storage kind.
+    max_char: u32,
+    /// Cached hash (-1 = not computed; a Python hash is never -1).
+    hash: Cell<i64>,
+}
+
+impl StrObj {
+    pub fn new(s: String) -> StrObj {
+        let mut nchars = 0u32;
+        let mut max_char = 0u32;
+        if s.is_ascii() {
+            nchars = s.len() as u32;
+            max_char = s.bytes().max().unwrap_or(0) as u32;
+        } else {
+            for c in s.chars() {
+                nchars += 1;
+                max_char = max_char.max(c as u32);
+            }
+        }
+        StrObj {
+            s: s.into_boxed_str(),
+            nchars,
+            max_char,
+            hash: Cell::new(-1),
+        }
+    }
+
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+
+    /// `len(s)`: the number of code points.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.nchars as usize
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.nchars == 0
+    }
+
+    /// All characters are ASCII (byte index == char index).
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.nchars as usize == self.s.len()
+    }
+
+    /// Bytes per character in CPython's representation (1, 2 or 4).
+    pub fn kind(&self) -> usize {
+        if self.max_char < 256 {
+            1
+        } else if self.max_char < 65536 {
+            2
+        } else {
+            4
+        }
+    }
+
+    /// `sys.getsizeof` of this string in CPython 3.11 (64-bit).
+    pub fn sizeof(&self) -> usize {
+        let n = self.nchars as usize;
+        if self.max_char < 128 {
+            48 + n + 1
+        } else {
+            72 + (n + 1) * self.kind()
+        }
+    }
+
+    /// The character at code-point index `i` (caller checks bounds).
+    pub fn char_at(&self, i: usize) -> char {
+        if self.is_ascii() {
+            self.s.as_bytes()[i] as char
+        } else {
+            self.s.chars().nth(i).unwrap_or('\0')
+        }
+    }
+
+    /// Byte offset of code-point index `i` (i may equal len).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            i
+        } else {
+            self.s
+                .char_indices()
+                .nth(i)
+                .map(|(b, _)| b)
+                .unwrap_or(self.s.len())
+        }
+    }
+
+    /// CPython's `hash(str)` with hash randomisation disabled (`PYTHONHASHSEED=0`).
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let h = if self.s.is_empty() {
+            0
+        } else {
+            let mut bytes: Vec<u8> = Vec::with_capacity(self.nchars as usize * self.kind());
+            match self.kind() {
+                1 => bytes.extend(self.s.chars().map(|c| c as u8)),
+                2 => self
+                    .s
+                    .chars()
+                    .for_each(|c| bytes.extend_from_slice(&(c as u16).to_le_bytes())),
+                _ => self
+                    .s
+                    .chars()
+                    .for_each(|c| bytes.extend_from_slice(&(c as u32).to_le_bytes())),
+            }
+            let h = siphash13(0, 0, &bytes) as i64;
+            if h == -1 {
+                -2
+            } else {
+                h
+            }
+        };
+        self.hash.set(h);
+        h
+    }
+}
+
+/// SipHash-1-3 as in CPython's Python/pyhash.c (one compression round, three
+/// finalization rounds), keyed with (k0, k1).
+pub fn siphash13(k0: u64, k1: u64, src: &[u8]) -> u64 {
+    let mut v0 = k0 ^ 0x736f6d6570736575;
+    let mut v1 = k1 ^ 0x646f72616e646f6d;
+    let mut v2 = k0 ^ 0x6c7967656e657261;
+    let mut v3 = k1 ^ 0x7465646279746573;
+    #[inline(always)]
+    fn round(v0: &mut u64, v1: &mut u64, v2: &mut u64, v3: &mut u64) {
+        *v0 = v0.wrapping_add(*v1);
+        *v1 = v1.rotate_left(13);
+        *v1 ^= *v0;
+        *v0 = v0.rotate_left(32);
+        *v2 = v2.wrapping_add(*v3);
+        *v3 = v3.rotate_left(16);
+        *v3 ^= *v2;
+        *v0 = v0.wrapping_add(*v3);
+        *v3 = v3.rotate_left(21);
+        *v3 ^= *v0;
+        *v2 = v2.wrapping_add(*v1);
+        *v1 = v1.rotate_left(17);
+        *v1 ^= *v2;
+        *v2 = v2.rotate_left(32);
+    }
+    let len = src.len();
+    let mut b = (len as u64) << 56;
+    let chunks = src.chunks_exact(8);
+    let rem = chunks.remainder();
+    for c in chunks {
+        let mi = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        v3 ^= mi;
+        round(&mut v0, &mut v1, &mut v2, &mut v3);
+        v0 ^= mi;
+    }
+    let mut t = 0u64;
+    for (i, &byte) in rem.iter().enumerate() {
+        t |= (byte as u64) << (8 * i);
+    }
+    b |= t;
+    v3 ^= b;
+    round(&mut v0, &mut v1, &mut v2, &mut v3);
+    v0 ^= b;
+    v2 ^= 0xff;
+    round(&mut v0, &mut v1, &mut v2, &mut v3);
+    round(&mut v0, &mut v1, &mut v2, &mut v3);
+    round(&mut v0, &mut v1, &mut v2, &mut v3);
+    (v0 ^ v1) ^ (v2 ^ v3)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_match_cpython() {
+        assert_eq!(StrObj::new(String::new()).sizeof(), 49);
+        assert_eq!(StrObj::new("abc".into()).sizeof(), 52);
+        assert_eq!(StrObj::new("é".into()).sizeof(), 74);
+        assert_eq!(StrObj::new("€".into()).sizeof(), 76);
+        assert_eq!(StrObj::new("😀".into()).sizeof(), 80);
+    }
+
+    #[test]
+    fn hash_matches_cpython_with_seed_zero() {
+        // Values from `PYTHONHASHSEED=0 python3 -c 'print(hash("a"))'` (CPython 3.11).
+        assert_eq!(StrObj::new("a".into()).hash(), 4644417185603328019);
+        assert_eq!(StrObj::new("hello world!".into()).hash(), 839851713330019024);
+        assert_eq!(StrObj::new("é".into()).hash(), 6047309291227476195);
+        assert_eq!(StrObj::new("€x".into()).hash(), -483395623852268653);
+        assert_eq!(StrObj::new("".into()).hash(), 0);
+    }
+}

@@ -1,0 +1,657 @@
+//! Attribute access (CPython's `PyObject_GenericGetAttr`/`SetAttr`, `_PyType_Lookup`):
+//! instance attributes, class MRO lookup, descriptors (functions become bound methods,
+//! property, staticmethod, classmethod), `__getattr__`/`__setattr__`/`__delattr__`.
+
+use super::{PyResult, Vm};
+use crate::object::class::BuiltinType;
+use crate::object::Obj;
+use crate::value::{ObjRef, Value};
+
+impl Vm {
+    /// Looks `name` up along a class's MRO. Returns an owned reference.
+    pub fn class_lookup(&mut self, cls: ObjRef, name: &str) -> Option<Value> {
+        let key = self.intern(name);
+        self.class_lookup_v(cls, key)
+    }
+
+    /// Like `class_lookup` with an interned str key.
+    pub fn class_lookup_v(&mut self, cls: ObjRef, key: Value) -> Option<Value> {
+        let mro: Vec<ObjRef> = match self.heap.get(cls) {
+            Obj::Class(c) => {
+                let mut m = Vec::with_capacity(c.mro.len() + 1);
+                m.push(cls);
+                m.extend_from_slice(&c.mro);
+                m
+            }
+            _ => return None,
+        };
+        for c in mro {
+            let d = match self.heap.get(c) {
+                Obj::Class(c) => c.dict,
+                _ => continue,
+            };
+            if let Some(v) = self.dict_get_str(d, key) {
+                self.incref(v);
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// Fast lookup of a str key in a dict (no Python `__eq__` can be involved).
+    pub fn dict_get_str(&self, d: ObjRef, key: Value) -> Option<Value> {
+        let Obj::Dict(dict) = self.heap.get(d) else {
+            return None;
+        };
+        let Value::Obj(kr) = key else { return None };
+        let Obj::Str(ks) = self.heap.get(kr) else {
+            return None;
+        };
+        let h = ks.hash();
+        let kt = ks.as_str();
+        dict.find(h, |k| match k {
+            Value::Obj(r) if r == kr => true,
+            Value::Obj(r) => matches!(self.heap.get(r), Obj::Str(s) if s.as_str() == kt),
+            _ => false,
+        })
+        .map(|ix| dict.entries[ix].value)
+    }
+
+    /// `type(obj).name` lookup (owned), for special methods.
+    pub fn lookup_type_attr(&mut self, obj: Value, name: &str) -> Option<Value> {
+        let t = self.type_of(obj);
+        self.class_lookup(t, name)
+    }
+
+    /// `getattr(obj, "name")` with a Rust string.
+    pub fn get_attr_str(&mut self, obj: Value, name: &str) -> PyResult<Value> {
+        let k = self.intern(name);
+        self.get_attr(obj, k)
+    }
+
+    /// For LoadMethod: if `name` resolves to a plain function on the type (and is not
+    /// shadowed by an instance attribute), return it (owned) without binding.
+    pub fn lookup_method(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        let t = self.type_of(obj);
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Obj::Instance(i) => {
+                    if self.inst_attr(r, name).is_some() {
+                        return Ok(None);
+                    }
+                    let _ = i;
+                }
+                Obj::Class(_) | Obj::Module(_) | Obj::Super { .. } => return Ok(None),
+                _ => {}
+            }
+        }
+        if let Some(f) = self.class_lookup_v(t, name) {
+            if let Value::Obj(fr) = f {
+                if matches!(self.heap.get(fr), Obj::Function(_))
+                    || matches!(self.heap.get(fr), Obj::Builtin(b) if b.self_.is_undef())
+                {
+                    return Ok(Some(f));
+                }
+            }
+            self.decref(f);
+        }
+        Ok(None)
+    }
+
+    /// An instance attribute from its own dict (borrowed).
+    pub fn inst_attr(&self, r: ObjRef, name: Value) -> Option<Value> {
+        match self.heap.get(r) {
+            Obj::Instance(i) => {
+                if let Some(d) = i.dict {
+                    self.dict_get_str(d, name)
+                } else {
+                    let Value::Obj(kr) = name else { return None };
+                    let Obj::Str(ks) = self.heap.get(kr) else {
+                        return None;
+                    };
+                    let kt = ks.as_str();
+                    i.attrs
+                        .find(ks.hash(), |k| match k {
+                            Value::Obj(x) if x == kr => true,
+                            Value::Obj(x) => {
+                                matches!(self.heap.get(x), Obj::Str(s) if s.as_str() == kt)
+                            }
+                            _ => false,
+                        })
+                        .map(|ix| i.attrs.entries[ix].value)
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// Binds a class attribute found for `obj` (descriptor protocol). `attr` is owned.
+    fn bind_descriptor(&mut self, attr: Value, obj: Value, cls: ObjRef) -> PyResult<Value> {
+        let Value::Obj(ar) = attr else {
+            return Ok(attr);
+        };
+        match self.heap.get(ar) {
+            Obj::Function(_) => Ok(self.heap.new_value(Obj::BoundMethod { func: attr, self_: {
+                self.heap.incref(obj);
+                obj
+            } })),
+            Obj::Builtin(b) if b.self_.is_undef() => {
+                let (name, f) = (b.name, b.f);
+                self.incref(obj);
+                self.decref(attr);
+                Ok(self.heap.new_value(Obj::Builtin(Box::new(crate::object::BuiltinFn {
+                    name,
+                    f,
+                    self_: obj,
+                }))))
+            }
+            Obj::Property(p) => {
+                let fget = p.fget;
+                if matches!(fget, Value::None) {
+                    self.decref(attr);
+                    return Err(self.attr_error("property has no getter"));
+                }
+                let r = self.call_value(fget, &[obj], &[]);
+                self.decref(attr);
+                r
+            }
+            Obj::StaticMethod(f) => {
+                let f = *f;
+                self.incref(f);
+                self.decref(attr);
+                Ok(f)
+            }
+            Obj::ClassMethod(f) => {
+                let f = *f;
+                self.incref(f);
+                self.heap.incref_obj(cls);
+                self.decref(attr);
+                Ok(self.heap.new_value(Obj::BoundMethod {
+                    func: f,
+                    self_: Value::Obj(cls),
+                }))
+            }
+            _ => Ok(attr),
+        }
+    }
+
+    /// `obj.name` (name is an interned str). Returns an owned reference.
+    pub fn get_attr(&mut self, obj: Value, name: Value) -> PyResult<Value> {
+        let t = self.type_of(obj);
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Obj::Instance(_) => {
+                    // Data descriptors (property) on the class win over the instance dict.
+                    let cls_attr = self.class_lookup_v(t, name);
+                    if let Some(a) = cls_attr {
+                        if matches!(a, Value::Obj(ar) if matches!(self.heap.get(ar), Obj::Property(_))) {
+                            return self.bind_descriptor(a, obj, t);
+                        }
+                    }
+                    if let Some(v) = self.inst_attr(r, name) {
+                        if let Some(a) = cls_attr {
+                            self.decref(a);
+                        }
+                        self.incref(v);
+                        return Ok(v);
+                    }
+                    if let Some(a) = cls_attr {
+                        return self.bind_descriptor(a, obj, t);
+                    }
+                    if let Some(v) = self.special_attr(obj, name)? {
+                        return Ok(v);
+                    }
+                    if let Some(ga) = self.class_lookup(t, "__getattr__") {
+                        let r = self.call_value(ga, &[obj, name], &[]);
+                        self.decref(ga);
+                        return r;
+                    }
+                    return Err(self.no_attr(obj, name));
+                }
+                Obj::Class(_) => {
+                    if let Some(v) = self.special_attr(obj, name)? {
+                        return Ok(v);
+                    }
+                    if let Some(a) = self.class_lookup_v(r, name) {
+                        let Value::Obj(ar) = a else { return Ok(a) };
+                        return match self.heap.get(ar) {
+                            Obj::StaticMethod(f) => {
+                                let f = *f;
+                                self.incref(f);
+                                self.decref(a);
+                                Ok(f)
+                            }
+                            Obj::ClassMethod(f) => {
+                                let f = *f;
+                                self.incref(f);
+                                self.incref(obj);
+                                self.decref(a);
+                                Ok(self.heap.new_value(Obj::BoundMethod { func: f, self_: obj }))
+                            }
+                            _ => Ok(a),
+                        };
+                    }
+                    // Methods of `type` itself (e.g. `C.mro`).
+                    let tt = self.types.type_;
+                    if let Some(a) = self.class_lookup_v(tt, name) {
+                        return self.bind_descriptor(a, obj, tt);
+                    }
+                    return Err(self.no_attr(obj, name));
+                }
+                Obj::Module(m) => {
+                    let d = m.dict;
+                    if let Some(v) = self.dict_get_str(d, name) {
+                        self.incref(v);
+                        return Ok(v);
+                    }
+                    if let Some(v) = self.special_attr(obj, name)? {
+                        return Ok(v);
+                    }
+                    let mn = self.module_name(obj);
+                    let n = self.as_str(name).unwrap_or("").to_string();
+                    return Err(self.attr_error(format!("module '{}' has no attribute '{}'", mn, n)));
+                }
+                Obj::Super { typ, obj: sobj } => {
+                    let (typ, sobj) = (*typ, *sobj);
+                    return self.super_getattr(typ, sobj, name);
+                }
+                _ => {}
+            }
+        }
+        if let Some(v) = self.special_attr(obj, name)? {
+            return Ok(v);
+        }
+        if let Some(a) = self.class_lookup_v(t, name) {
+            return self.bind_descriptor(a, obj, t);
+        }
+        Err(self.no_attr(obj, name))
+    }
+
+    /// `super().name`: MRO lookup starting after `typ` in type(obj)'s MRO.
+    fn super_getattr(&mut self, typ: ObjRef, obj: Value, name: Value) -> PyResult<Value> {
+        let start = match obj {
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)) => r,
+            _ => self.type_of(obj),
+        };
+        let mut mro = vec![start];
+        if let Obj::Class(c) = self.heap.get(start) {
+            mro.extend_from_slice(&c.mro);
+        }
+        let pos = mro.iter().position(|&c| c == typ).map(|p| p + 1).unwrap_or(mro.len());
+        for &c in &mro[pos..] {
+            let d = match self.heap.get(c) {
+                Obj::Class(c) => c.dict,
+                _ => continue,
+            };
+            if let Some(v) = self.dict_get_str(d, name) {
+                self.incref(v);
+                let is_cls = matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)));
+                if is_cls {
+                    if let Value::Obj(vr) = v {
+                        if let Obj::ClassMethod(f) = self.heap.get(vr) {
+                            let f = *f;
+                            self.incref(f);
+                            self.incref(obj);
+                            self.decref(v);
+                            return Ok(self.heap.new_value(Obj::BoundMethod { func: f, self_: obj }));
+                        }
+                        if let Obj::StaticMethod(f) = self.heap.get(vr) {
+                            let f = *f;
+                            self.incref(f);
+                            self.decref(v);
+                            return Ok(f);
+                        }
+                    }
+                    return Ok(v);
+                }
+                return self.bind_descriptor(v, obj, start);
+            }
+        }
+        let n = self.as_str(name).unwrap_or("").to_string();
+        Err(self.attr_error(format!("'super' object has no attribute '{}'", n)))
+    }
+
+    /// The AttributeError for a missing attribute, with CPython's suggestion.
+    pub fn no_attr(&mut self, obj: Value, name: Value) -> super::PyErr {
+        let n = self.as_str(name).unwrap_or("").to_string();
+        let msg = match obj {
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)) => {
+                format!("type object '{}' has no attribute '{}'", self.class_name(r), n)
+            }
+            _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), n),
+        };
+        let mut msg = msg;
+        if let Some(s) = self.suggest_attr(obj, &n) {
+            msg.push_str(&format!(". Did you mean: '{}'?", s));
+        }
+        self.attr_error(msg)
+    }
+
+    /// `obj.name = v` (v borrowed).
+    pub fn set_attr(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
+        let t = self.type_of(obj);
+        if let Value::Obj(r) = obj {
+            let is_inst = matches!(self.heap.get(r), Obj::Instance(_));
+            if is_inst {
+                if let Some(sa) = self.class_lookup(t, "__setattr__") {
+                    let res = self.call_value(sa, &[obj, name, v], &[]);
+                    self.decref(sa);
+                    let x = res?;
+                    self.decref(x);
+                    return Ok(());
+                }
+                return self.generic_setattr(obj, name, v);
+            }
+            match self.heap.get(r) {
+                Obj::Class(c) => {
+                    let d = c.dict;
+                    let n = self.as_str(name).unwrap_or("") == "__del__";
+                    if n {
+                        if let Obj::Class(c) = self.heap.get_mut(r) {
+                            c.has_del = true;
+                        }
+                    }
+                    return self.dict_set_item(Value::Obj(d), name, v);
+                }
+                Obj::Module(m) => {
+                    let d = m.dict;
+                    return self.dict_set_item(Value::Obj(d), name, v);
+                }
+                Obj::Function(_) => {
+                    let n = self.as_str(name).unwrap_or("").to_string();
+                    let d = match self.heap.get(r) {
+                        Obj::Function(f) => f.dict,
+                        _ => Value::None,
+                    };
+                    let d = if matches!(d, Value::None) {
+                        let nd = self.new_dict();
+                        if let Obj::Function(f) = self.heap.get_mut(r) {
+                            f.dict = nd;
+                        }
+                        nd
+                    } else {
+                        d
+                    };
+                    if n == "__name__" || n == "__qualname__" || n == "__doc__" {
+                        self.incref(v);
+                        if let Obj::Function(f) = self.heap.get_mut(r) {
+                            let slot = match n.as_str() {
+                                "__name__" => &mut f.name,
+                                "__qualname__" => &mut f.qualname,
+                                _ => &mut f.doc,
+                            };
+                            let old = std::mem::replace(slot, v);
+                            self.decref(old);
+                        }
+                        return Ok(());
+                    }
+                    return self.dict_set_item(d, name, v);
+                }
+                _ => {}
+            }
+        }
+        let n = self.as_str(name).unwrap_or("").to_string();
+        let tn = self.type_name(obj);
+        if self.class_lookup_v(t, name).is_some() {
+            return Err(self.attr_error(format!(
+                "'{}' object attribute '{}' is read-only",
+                tn, n
+            )));
+        }
+        Err(self.attr_error(format!("'{}' object has no attribute '{}'", tn, n)))
+    }
+
+    /// `object.__setattr__`: data descriptors, then the instance dict.
+    pub fn generic_setattr(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
+        let t = self.type_of(obj);
+        let Value::Obj(r) = obj else {
+            return Err(self.type_error("can't set attributes"));
+        };
+        if let Some(a) = self.class_lookup_v(t, name) {
+            if let Value::Obj(ar) = a {
+                if let Obj::Property(p) = self.heap.get(ar) {
+                    let fset = p.fset;
+                    let res = if matches!(fset, Value::None) {
+                        let n = self.as_str(name).unwrap_or("").to_string();
+                        let tn = self.type_name(obj);
+                        Err(self.attr_error(format!(
+                            "property '{}' of '{}' object has no setter",
+                            n, tn
+                        )))
+                    } else {
+                        self.call_value(fset, &[obj, v], &[]).map(|x| self.decref(x))
+                    };
+                    self.decref(a);
+                    return res;
+                }
+            }
+            self.decref(a);
+        }
+        if let Some(d) = match self.heap.get(r) {
+            Obj::Instance(i) => i.dict,
+            _ => None,
+        } {
+            return self.dict_set_item(Value::Obj(d), name, v);
+        }
+        // Inline attributes: the key is a str, so no Python __eq__ runs.
+        let (h, is_str) = match name {
+            Value::Obj(kr) => match self.heap.get(kr) {
+                Obj::Str(s) => (s.hash(), true),
+                _ => (0, false),
+            },
+            _ => (0, false),
+        };
+        if !is_str {
+            return Err(self.type_error("attribute name must be string"));
+        }
+        let found = self.inst_attr_index(r, name, h);
+        self.incref(v);
+        match found {
+            Some(ix) => {
+                if let Obj::Instance(i) = self.heap.get_mut(r) {
+                    let old = std::mem::replace(&mut i.attrs.entries[ix].value, v);
+                    self.decref(old);
+                }
+            }
+            None => {
+                self.incref(name);
+                if let Obj::Instance(i) = self.heap.get_mut(r) {
+                    i.attrs.insert_new(h, name, v, true);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn inst_attr_index(&self, r: ObjRef, name: Value, h: i64) -> Option<usize> {
+        let Obj::Instance(i) = self.heap.get(r) else {
+            return None;
+        };
+        let kt = self.as_str(name).unwrap_or("");
+        i.attrs.find(h, |k| {
+            k.is(name) || matches!(k, Value::Obj(x) if matches!(self.heap.get(x), Obj::Str(s) if s.as_str() == kt))
+        })
+    }
+
+    /// `del obj.name`.
+    pub fn del_attr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        let t = self.type_of(obj);
+        if let Value::Obj(r) = obj {
+            if matches!(self.heap.get(r), Obj::Instance(_)) {
+                if let Some(da) = self.class_lookup(t, "__delattr__") {
+                    let res = self.call_value(da, &[obj, name], &[]);
+                    self.decref(da);
+                    let x = res?;
+                    self.decref(x);
+                    return Ok(());
+                }
+                return self.generic_delattr(obj, name);
+            }
+            let d = match self.heap.get(r) {
+                Obj::Class(c) => Some(c.dict),
+                Obj::Module(m) => Some(m.dict),
+                _ => None,
+            };
+            if let Some(d) = d {
+                if self.dict_del_item(Value::Obj(d), name)? {
+                    return Ok(());
+                }
+            }
+        }
+        Err(self.no_attr(obj, name))
+    }
+
+    /// `object.__delattr__`.
+    pub fn generic_delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        let t = self.type_of(obj);
+        let Value::Obj(r) = obj else {
+            return Err(self.no_attr(obj, name));
+        };
+        if let Some(a) = self.class_lookup_v(t, name) {
+            if let Value::Obj(ar) = a {
+                if let Obj::Property(p) = self.heap.get(ar) {
+                    let fdel = p.fdel;
+                    let res = if matches!(fdel, Value::None) {
+                        let n = self.as_str(name).unwrap_or("").to_string();
+                        let tn = self.type_name(obj);
+                        Err(self.attr_error(format!(
+                            "property '{}' of '{}' object has no deleter",
+                            n, tn
+                        )))
+                    } else {
+                        self.call_value(fdel, &[obj], &[]).map(|x| self.decref(x))
+                    };
+                    self.decref(a);
+                    return res;
+                }
+            }
+            self.decref(a);
+        }
+        if let Some(d) = match self.heap.get(r) {
+            Obj::Instance(i) => i.dict,
+            _ => None,
+        } {
+            if self.dict_del_item(Value::Obj(d), name)? {
+                return Ok(());
+            }
+            return Err(self.no_attr(obj, name));
+        }
+        let h = match name {
+            Value::Obj(kr) => match self.heap.get(kr) {
+                Obj::Str(s) => s.hash(),
+                _ => 0,
+            },
+            _ => 0,
+        };
+        match self.inst_attr_index(r, name, h) {
+            Some(ix) => {
+                let (k, v) = match self.heap.get_mut(r) {
+                    Obj::Instance(i) => i.attrs.remove_at(ix),
+                    _ => unreachable!(),
+                };
+                self.decref(k);
+                self.decref(v);
+                Ok(())
+            }
+            None => Err(self.no_attr(obj, name)),
+        }
+    }
+
+    /// Materialises an instance's `__dict__` as a real dict object (owned result).
+    pub fn instance_dict(&mut self, r: ObjRef) -> Value {
+        if let Obj::Instance(i) = self.heap.get(r) {
+            if let Some(d) = i.dict {
+                self.heap.incref_obj(d);
+                return Value::Obj(d);
+            }
+        }
+        let attrs = match self.heap.get_mut(r) {
+            Obj::Instance(i) => std::mem::take(&mut i.attrs),
+            _ => return Value::None,
+        };
+        let d = self.heap.alloc(Obj::Dict(Box::new(attrs)));
+        if let Obj::Instance(i) = self.heap.get_mut(r) {
+            i.dict = Some(d);
+        }
+        self.heap.incref_obj(d);
+        Value::Obj(d)
+    }
+
+    /// The name of a module object.
+    pub fn module_name(&self, m: Value) -> String {
+        match m {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Module(m) => m.name.clone(),
+                _ => "?".into(),
+            },
+            _ => "?".into(),
+        }
+    }
+
+    /// Closest candidate name for `Did you mean` (CPython's Levenshtein-based rule).
+    pub fn suggest_from(&self, candidates: &[String], name: &str) -> Option<String> {
+        let mut best: Option<(usize, String)> = None;
+        let max = (name.len() + 3) * 2 / 6;
+        for c in candidates {
+            if c == name {
+                continue;
+            }
+            let d = crate::vm::repr::levenshtein(name, c);
+            if d <= max.max(1) && (best.is_none() || d < best.as_ref().unwrap().0) {
+                best = Some((d, c.clone()));
+            }
+        }
+        best.map(|b| b.1)
+    }
+
+    fn dict_str_keys(&self, d: ObjRef) -> Vec<String> {
+        match self.heap.get(d) {
+            Obj::Dict(dict) => dict
+                .iter()
+                .filter_map(|e| self.as_str(e.key).map(|s| s.to_string()))
+                .collect(),
+            _ => vec![],
+        }
+    }
+
+    pub fn suggest_name(&self, globals: ObjRef, name: &str) -> Option<String> {
+        let mut c = Vec::new();
+        if let Some(f) = self.frames.last() {
+            c.extend(f.code.varnames.iter().map(|s| s.to_string()));
+        }
+        c.extend(self.dict_str_keys(globals));
+        c.extend(self.dict_str_keys(self.builtins));
+        self.suggest_from(&c, name)
+    }
+
+    fn suggest_attr(&self, obj: Value, name: &str) -> Option<String> {
+        let mut c = Vec::new();
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Obj::Instance(i) => {
+                    c.extend(i.attrs.iter().filter_map(|e| self.as_str(e.key).map(|s| s.to_string())));
+                    if let Some(d) = i.dict {
+                        c.extend(self.dict_str_keys(d));
+                    }
+                }
+                Obj::Module(m) => c.extend(self.dict_str_keys(m.dict)),
+                _ => {}
+            }
+        }
+        let t = match obj {
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)) => r,
+            _ => self.type_of(obj),
+        };
+        if let Obj::Class(cl) = self.heap.get(t) {
+            c.extend(self.dict_str_keys(cl.dict));
+            for &m in &cl.mro {
+                if let Obj::Class(mc) = self.heap.get(m) {
+                    if mc.kind != BuiltinType::Object {
+                        c.extend(self.dict_str_keys(mc.dict));
+                    }
+                }
+            }
+        }
+        self.suggest_from(&c, name)
+    }
+}

@@ -1,0 +1,1064 @@
+//! Calls: argument binding, frame push/pop, native re-entry, class instantiation and
+//! generators (CPython's Objects/call.c, `_PyEval_MakeFrameVector`, genobject.c).
+
+use super::eval::Exit;
+use super::frame::Frame;
+use super::{PyErr, PyResult, Vm};
+use crate::bytecode::CodeObject;
+use crate::object::class::{BuiltinType, InstanceObj};
+use crate::object::function::FunctionObj;
+use crate::object::generator::{GenState, GeneratorObj};
+use crate::object::Obj;
+use crate::value::{ObjRef, Value};
+use std::rc::Rc;
+
+/// Frames kept in reserve above the recursion limit so `except RecursionError:` handlers
+/// can still run (CPython's recursion headroom).
+const NATIVE_DEPTH_LIMIT: usize = 20_000;
+
+impl Vm {
+    /// Calls the callable at `stack[slot]` with `n` args above it (the last
+    /// `len(kwnames)` of them keyword arguments). Everything from `ret_slot` up is the
+    /// call's to consume. Returns Ok(true) if a Python frame was pushed (the dispatch
+    /// loop continues in it), Ok(false) if the result is already at `ret_slot`.
+    pub fn call_at(
+        &mut self,
+        slot: usize,
+        n: usize,
+        kwnames: Option<Value>,
+        ret_slot: usize,
+    ) -> PyResult<bool> {
+        let callee = self.stack[slot];
+        if let Value::Obj(r) = callee {
+            match self.heap.get(r) {
+                Obj::Function(f) => {
+                    let code = f.code.clone();
+                    return self.push_function_frame(r, code, slot, n, kwnames, ret_slot, Value::Undef);
+                }
+                Obj::BoundMethod { func, self_ } => {
+                    let (func, self_) = (*func, *self_);
+                    // Insert self before the args: shift them up one slot.
+                    if self.sp + 1 >= self.stack.len() {
+                        return Err(self.stack_exhausted());
+                    }
+                    for i in (slot + 1..self.sp).rev() {
+                        self.stack[i + 1] = self.stack[i];
+                    }
+                    self.sp += 1;
+                    self.incref(func);
+                    self.incref(self_);
+                    self.stack[slot + 1] = self_;
+                    // The bound method object itself stays at `slot` below the function;
+                    // replace it with the function and drop the method.
+                    self.stack[slot] = func;
+                    self.decref(callee);
+                    return self.call_at(slot, n + 1, kwnames, ret_slot);
+                }
+                Obj::Class(c) if c.kind == BuiltinType::User || c.kind == BuiltinType::Exception && c.is_heap => {
+                    return self.call_user_class(r, slot, n, kwnames, ret_slot);
+                }
+                _ => {}
+            }
+        }
+        // Native path: copy the arguments out, call, write the result.
+        let nkw = match kwnames {
+            Some(k) => self.tuple_len(k),
+            None => 0,
+        };
+        let npos = n - nkw;
+        let args: Vec<Value> = self.stack[slot + 1..slot + 1 + npos].to_vec();
+        let mut kw: Vec<(ObjRef, Value)> = Vec::with_capacity(nkw);
+        if let Some(k) = kwnames {
+            let names = self.seq_items(k).unwrap_or_default();
+            for (i, name) in names.into_iter().enumerate() {
+                if let Value::Obj(nr) = name {
+                    kw.push((nr, self.stack[slot + 1 + npos + i]));
+                }
+            }
+        }
+        let r = self.call_native_like(callee, &args, &kw);
+        // Drop the window (callable + args), then place the result.
+        while self.sp > ret_slot {
+            let v = self.pop();
+            self.decref(v);
+        }
+        let v = r?;
+        self.push(v);
+        self.drain_zero_queue();
+        Ok(false)
+    }
+
+    /// Calls anything that is not a plain Python function already on the stack.
+    fn call_native_like(
+        &mut self,
+        callee: Value,
+        args: &[Value],
+        kw: &[(ObjRef, Value)],
+    ) -> PyResult<Value> {
+        if let Value::Obj(r) = callee {
+            match self.heap.get(r) {
+                Obj::Builtin(b) => {
+                    let (f, self_) = (b.f, b.self_);
+                    if self_.is_undef() {
+                        return f(self, args, kw);
+                    }
+                    let mut full = Vec::with_capacity(args.len() + 1);
+                    full.push(self_);
+                    full.extend_from_slice(args);
+                    return f(self, &full, kw);
+                }
+                Obj::Class(_) => return self.call_builtin_class(r, args, kw),
+                Obj::Instance(_) => {
+                    let name = self.intern("__call__");
+                    if let Some(m) = self.lookup_type_attr(callee, "__call__") {
+                        let _ = name;
+                        let mut full = Vec::with_capacity(args.len() + 1);
+                        full.push(callee);
+                        full.extend_from_slice(args);
+                        let r = self.call_value(m, &full, kw);
+                        self.decref(m);
+                        return r;
+                    }
+                }
+                Obj::StaticMethod(f) => {
+                    let f = *f;
+                    return self.call_value(f, args, kw);
+                }
+                _ => {}
+            }
+        }
+        let tn = self.type_name(callee);
+        Err(self.type_error(format!("'{}' object is not callable", tn)))
+    }
+
+    /// Calls a value from native code with borrowed args; returns an owned result.
+    /// Python functions run in a nested dispatch loop (counted by `native_depth`).
+    pub fn call_value(
+        &mut self,
+        f: Value,
+        args: &[Value],
+        kw: &[(ObjRef, Value)],
+    ) -> PyResult<Value> {
+        if self.sp + args.len() + kw.len() + 2 >= self.stack.len() {
+            return Err(self.stack_exhausted());
+        }
+        if self.native_depth >= NATIVE_DEPTH_LIMIT {
+            return Err(self.err(
+                "RecursionError",
+                "maximum recursion depth exceeded while calling a Python object",
+            ));
+        }
+        let slot = self.sp;
+        self.incref(f);
+        self.push(f);
+        for &a in args {
+            self.incref(a);
+            self.push(a);
+        }
+        let kwnames = if kw.is_empty() {
+            None
+        } else {
+            let names: Vec<Value> = kw
+                .iter()
+                .map(|&(n, _)| {
+                    self.heap.incref_obj(n);
+                    Value::Obj(n)
+                })
+                .collect();
+            for &(_, v) in kw {
+                self.incref(v);
+                self.push(v);
+            }
+            Some(self.new_tuple(names))
+        };
+        let r = self.call_at(slot, args.len() + kw.len(), kwnames, slot);
+        if let Some(k) = kwnames {
+            self.decref(k);
+        }
+        match r {
+            Ok(false) => Ok(self.pop()),
+            Ok(true) => {
+                self.frames.last_mut().unwrap().is_entry = true;
+                self.native_depth += 1;
+                let r = self.run_frame();
+                self.native_depth -= 1;
+                match r? {
+                    Exit::Return(v) => Ok(v),
+                    Exit::Yield(v) => Ok(v),
+                }
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `f(*args, **kwargs)`: returns None if a frame was pushed (result comes later).
+    pub fn call_ex(&mut self, func: Value, args: Value, kwargs: Value) -> PyResult<Option<Value>> {
+        let items = match self.seq_items(args) {
+            Some(v) => v,
+            None => {
+                let v = self.collect_iter(args)?;
+                let t = self.new_tuple(v);
+                let r = self.call_ex(func, t, kwargs);
+                self.decref(t);
+                return r;
+            }
+        };
+        let mut kw: Vec<(ObjRef, Value)> = Vec::new();
+        if let Value::Obj(d) = kwargs {
+            if let Obj::Dict(dict) = self.heap.get(d) {
+                for e in dict.iter() {
+                    match e.key {
+                        Value::Obj(k) if matches!(self.heap.get(k), Obj::Str(_)) => {
+                            kw.push((k, e.value))
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        if self.sp + items.len() + kw.len() + 2 >= self.stack.len() {
+            return Err(self.stack_exhausted());
+        }
+        let slot = self.sp;
+        self.incref(func);
+        self.push(func);
+        for &a in &items {
+            self.incref(a);
+            self.push(a);
+        }
+        let kwnames = if kw.is_empty() {
+            None
+        } else {
+            let names: Vec<Value> = kw
+                .iter()
+                .map(|&(n, _)| {
+                    self.heap.incref_obj(n);
+                    Value::Obj(n)
+                })
+                .collect();
+            for &(_, v) in &kw {
+                self.incref(v);
+                self.push(v);
+            }
+            Some(self.new_tuple(names))
+        };
+        let r = self.call_at(slot, items.len() + kw.len(), kwnames, slot);
+        if let Some(k) = kwnames {
+            self.decref(k);
+        }
+        match r? {
+            true => Ok(None),
+            false => Ok(Some(self.pop())),
+        }
+    }
+
+    pub fn stack_exhausted(&mut self) -> PyErr {
+        let n = self.stack.len();
+        let frames = self.frames.len();
+        self.err(
+            "RecursionError",
+            format!(
+                "maximum recursion depth exceeded (mempy's value stack is exhausted: {} frames used all {} slots; raise it with --stack-size)",
+                frames, n
+            ),
+        )
+    }
+
+    /// Binds arguments and pushes a frame for a Python function (or makes a generator).
+    #[allow(clippy::too_many_arguments)]
+    fn push_function_frame(
+        &mut self,
+        func: ObjRef,
+        code: Rc<CodeObject>,
+        slot: usize,
+        n: usize,
+        kwnames: Option<Value>,
+        ret_slot: usize,
+        ctor_instance: Value,
+    ) -> PyResult<bool> {
+        if self.frames.len() >= self.recursion_limit {
+            self.decref(ctor_instance);
+            return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let base = slot + 1;
+        let nlocals = code.nlocalsplus();
+        if base + nlocals + code.max_stack as usize + 8 >= self.stack.len() {
+            self.decref(ctor_instance);
+            return Err(self.stack_exhausted());
+        }
+        let simple = kwnames.is_none()
+            && n == code.argcount as usize
+            && code.kwonlyargcount == 0
+            && !code.flags.varargs
+            && !code.flags.varkeywords;
+        if !simple {
+            if let Err(e) = self.bind_complex(func, &code, base, n, kwnames) {
+                self.decref(ctor_instance);
+                return Err(e);
+            }
+        } else {
+            for i in n..code.varnames.len() {
+                self.stack[base + i] = Value::Undef;
+            }
+        }
+        self.sp = base + code.varnames.len();
+        // Cells for captured locals (initialised from parameters when they are one),
+        // then the closure's cells.
+        for (ci, arg) in code.cell2arg.iter().enumerate() {
+            let init = match arg {
+                Some(a) => {
+                    let v = self.stack[base + *a as usize];
+                    self.incref(v);
+                    v
+                }
+                None => Value::Undef,
+            };
+            let _ = ci;
+            let cell = self.heap.new_value(Obj::Cell(init));
+            self.push(cell);
+        }
+        let (globals, closure) = match self.heap.get(func) {
+            Obj::Function(f) => (f.globals, f.closure.clone()),
+            _ => unreachable!(),
+        };
+        for c in closure {
+            self.incref(c);
+            self.push(c);
+        }
+        if code.flags.generator {
+            // Calling a generator function runs nothing: the frame moves to the heap.
+            let slots: Vec<Value> = self.stack[base..self.sp].to_vec();
+            self.sp = base;
+            let fv = Value::Obj(func);
+            self.incref(fv);
+            self.heap.incref_obj(globals);
+            let (name, qualname) = match self.heap.get(func) {
+                Obj::Function(f) => (f.name, f.qualname),
+                _ => (Value::None, Value::None),
+            };
+            self.incref(name);
+            self.incref(qualname);
+            let g = self.heap.new_value(Obj::Generator(Box::new(GeneratorObj {
+                code,
+                func: fv,
+                globals,
+                slots,
+                blocks: Vec::new(),
+                ip: 0,
+                state: GenState::Created,
+                name,
+                qualname,
+            })));
+            while self.sp > ret_slot {
+                let v = self.pop();
+                self.decref(v);
+            }
+            self.push(g);
+            self.decref(ctor_instance);
+            return Ok(false);
+        }
+        let stack_base = self.sp;
+        self.frames.push(Frame {
+            code,
+            ip: 0,
+            ret_slot,
+            base,
+            stack_base,
+            globals,
+            locals: None,
+            block_base: self.blocks.len(),
+            handled_base: self.handled.len(),
+            is_entry: false,
+            generator: None,
+            ctor_instance,
+        });
+        Ok(true)
+    }
+
+    /// Full CPython argument binding (`positional`, defaults, `*args`, keywords,
+    /// `**kwargs`, keyword-only), writing the locals at `base`.
+    fn bind_complex(
+        &mut self,
+        func: ObjRef,
+        code: &Rc<CodeObject>,
+        base: usize,
+        n: usize,
+        kwnames: Option<Value>,
+    ) -> PyResult<()> {
+        let nkw = kwnames.map(|k| self.tuple_len(k)).unwrap_or(0);
+        let npos = n - nkw;
+        let args: Vec<Value> = self.stack[base..base + n].to_vec();
+        // The args now belong to `args`; the stack window is rebuilt below.
+        self.sp = base;
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let nvars = code.varnames.len();
+        let mut locals = vec![Value::Undef; nvars];
+        let fname = code.qualname.clone();
+        let mut extra_pos = Vec::new();
+        for (i, &a) in args[..npos].iter().enumerate() {
+            if i < argcount {
+                locals[i] = a;
+            } else {
+                extra_pos.push(a);
+            }
+        }
+        let mut err: Option<PyErr> = None;
+        if !extra_pos.is_empty() && !code.flags.varargs {
+            let given = npos;
+            let ndef = match self.heap.get(func) {
+                Obj::Function(f) => f.defaults.len(),
+                _ => 0,
+            };
+            let msg = if ndef > 0 {
+                format!(
+                    "{}() takes from {} to {} positional arguments but {} were given",
+                    fname,
+                    argcount - ndef,
+                    argcount,
+                    given
+                )
+            } else {
+                format!(
+                    "{}() takes {} positional argument{} but {} {} given",
+                    fname,
+                    argcount,
+                    if argcount == 1 { "" } else { "s" },
+                    given,
+                    if given == 1 { "was" } else { "were" }
+                )
+            };
+            err = Some(self.type_error(msg));
+        }
+        let varargs_idx = argcount + kwonly;
+        let varkw_idx = varargs_idx + code.flags.varargs as usize;
+        let mut kwdict: Option<Value> = None;
+        if code.flags.varkeywords {
+            kwdict = Some(self.new_dict());
+        }
+        if err.is_none() {
+            if let Some(k) = kwnames {
+                let names = self.seq_items(k).unwrap_or_default();
+                for (i, name) in names.into_iter().enumerate() {
+                    let v = args[npos + i];
+                    let nm = self.as_str(name).unwrap_or("").to_string();
+                    let pos = code.varnames[..argcount + kwonly]
+                        .iter()
+                        .position(|p| **p == *nm)
+                        .filter(|&p| p >= code.posonlyargcount as usize);
+                    match pos {
+                        Some(p) => {
+                            if !locals[p].is_undef() {
+                                err = Some(self.type_error(format!(
+                                    "{}() got multiple values for argument '{}'",
+                                    fname, nm
+                                )));
+                                break;
+                            }
+                            self.incref(v);
+                            locals[p] = v;
+                        }
+                        None => match kwdict {
+                            Some(d) => {
+                                if let Err(e) = self.dict_set_item(d, name, v) {
+                                    err = Some(e);
+                                    break;
+                                }
+                            }
+                            None => {
+                                let posonly = code.varnames[..code.posonlyargcount as usize]
+                                    .iter()
+                                    .any(|p| **p == *nm);
+                                err = Some(self.type_error(if posonly {
+                                    format!("{}() got some positional-only arguments passed as keyword arguments: '{}'", fname, nm)
+                                } else {
+                                    format!("{}() got an unexpected keyword argument '{}'", fname, nm)
+                                }));
+                                break;
+                            }
+                        },
+                    }
+                }
+            }
+        }
+        // Defaults.
+        if err.is_none() {
+            let (defaults, kwdefaults) = match self.heap.get(func) {
+                Obj::Function(f) => (f.defaults.clone(), f.kwdefaults),
+                _ => (vec![], Value::None),
+            };
+            let first_default = argcount - defaults.len().min(argcount);
+            let mut missing = Vec::new();
+            for i in 0..argcount {
+                if locals[i].is_undef() {
+                    if i >= first_default {
+                        let d = defaults[i - first_default];
+                        self.incref(d);
+                        locals[i] = d;
+                    } else {
+                        missing.push(code.varnames[i].to_string());
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                err = Some(self.type_error(format!(
+                    "{}() missing {} required positional argument{}: {}",
+                    fname,
+                    missing.len(),
+                    if missing.len() == 1 { "" } else { "s" },
+                    join_names(&missing)
+                )));
+            } else {
+                let mut kwmissing = Vec::new();
+                for i in argcount..argcount + kwonly {
+                    if locals[i].is_undef() {
+                        let name = self.intern(&code.varnames[i]);
+                        let d = if matches!(kwdefaults, Value::Obj(_)) {
+                            self.dict_get_item(kwdefaults, name).ok().flatten()
+                        } else {
+                            None
+                        };
+                        match d {
+                            Some(d) => locals[i] = d,
+                            None => kwmissing.push(code.varnames[i].to_string()),
+                        }
+                    }
+                }
+                if !kwmissing.is_empty() {
+                    err = Some(self.type_error(format!(
+                        "{}() missing {} required keyword-only argument{}: {}",
+                        fname,
+                        kwmissing.len(),
+                        if kwmissing.len() == 1 { "" } else { "s" },
+                        join_names(&kwmissing)
+                    )));
+                }
+            }
+        }
+        // Release the keyword values (they were borrowed from args and incref'd where
+        // stored) and drop the positional extras not packed into *args.
+        for i in 0..nkw {
+            self.decref(args[npos + i]);
+        }
+        if let Some(e) = err {
+            for v in locals {
+                self.decref(v);
+            }
+            for v in extra_pos {
+                self.decref(v);
+            }
+            if let Some(d) = kwdict {
+                self.decref(d);
+            }
+            return Err(e);
+        }
+        if code.flags.varargs {
+            locals[varargs_idx] = self.new_tuple(extra_pos);
+        }
+        if let Some(d) = kwdict {
+            locals[varkw_idx] = d;
+        }
+        for (i, v) in locals.into_iter().enumerate() {
+            self.stack[base + i] = v;
+        }
+        self.sp = base + nvars;
+        Ok(())
+    }
+
+    /// Finishes the top frame with return value `v` (owned): drops its window and
+    /// returns the value for the caller (the instance for `__init__` frames).
+    pub fn finish_frame(&mut self, v: Value) -> PyResult<Value> {
+        let f = self.frames.pop().unwrap();
+        self.blocks.truncate(f.block_base);
+        while self.handled.len() > f.handled_base {
+            let h = self.handled.pop().unwrap();
+            self.decref(h);
+        }
+        while self.sp > f.ret_slot {
+            let x = self.pop();
+            self.decref(x);
+        }
+        if let Some(g) = f.generator {
+            if let Obj::Generator(gen) = self.heap.get_mut(g) {
+                gen.state = GenState::Finished;
+            }
+        }
+        let out = if !f.ctor_instance.is_undef() {
+            if !matches!(v, Value::None) {
+                let tn = self.type_name(v);
+                self.decref(v);
+                self.decref(f.ctor_instance);
+                let e = self.type_error(format!("__init__() should return None, not '{}'", tn));
+                self.drain_zero_queue();
+                return Err(e);
+            }
+            f.ctor_instance
+        } else {
+            v
+        };
+        self.drain_zero_queue();
+        Ok(out)
+    }
+
+    /// Instantiates a user class: `__new__` (object's), then `__init__` as a frame.
+    fn call_user_class(
+        &mut self,
+        cls: ObjRef,
+        slot: usize,
+        n: usize,
+        kwnames: Option<Value>,
+        ret_slot: usize,
+    ) -> PyResult<bool> {
+        let is_exc = self.is_subclass(cls, self.types.base_exception);
+        // A user-defined __new__ is called through the generic path.
+        if self.class_lookup(cls, "__new__").is_some() {
+            return self.call_class_generic(cls, slot, n, kwnames, ret_slot);
+        }
+        self.heap.incref_obj(cls);
+        let mut inst = InstanceObj::new(cls);
+        if is_exc {
+            let nkw = kwnames.map(|k| self.tuple_len(k)).unwrap_or(0);
+            let args: Vec<Value> = self.stack[slot + 1..slot + 1 + n - nkw].to_vec();
+            for &a in &args {
+                self.incref(a);
+            }
+            let t = self.new_tuple(args);
+            inst.exc = Some(Box::new(crate::object::class::ExcState {
+                args: t,
+                traceback: Vec::new(),
+                cause: Value::None,
+                context: Value::None,
+                suppress_context: false,
+            }));
+        }
+        let iv = self.heap.new_value(Obj::Instance(Box::new(inst)));
+        let init = self.class_lookup(cls, "__init__");
+        match init {
+            Some(Value::Obj(f)) if matches!(self.heap.get(f), Obj::Function(_)) => {
+                // Replace the class at `slot` with the instance as `self` argument:
+                // shift args up by one, put __init__ below.
+                if self.sp + 1 >= self.stack.len() {
+                    self.decref(iv);
+                    return Err(self.stack_exhausted());
+                }
+                for i in (slot + 1..self.sp).rev() {
+                    self.stack[i + 1] = self.stack[i];
+                }
+                self.sp += 1;
+                let clsv = self.stack[slot];
+                self.incref(iv);
+                self.stack[slot + 1] = iv;
+                self.heap.incref_obj(f);
+                self.stack[slot] = Value::Obj(f);
+                self.decref(clsv);
+                let code = match self.heap.get(f) {
+                    Obj::Function(func) => func.code.clone(),
+                    _ => unreachable!(),
+                };
+                self.push_function_frame(f, code, slot, n + 1, kwnames, ret_slot, iv)
+            }
+            Some(init) => {
+                // A native or exotic __init__ (e.g. inherited from an exception class).
+                let nkw = kwnames.map(|k| self.tuple_len(k)).unwrap_or(0);
+                let mut args: Vec<Value> = vec![iv];
+                args.extend_from_slice(&self.stack[slot + 1..slot + 1 + n - nkw]);
+                let mut kw = Vec::new();
+                if let Some(k) = kwnames {
+                    for (i, name) in self.seq_items(k).unwrap_or_default().into_iter().enumerate() {
+                        if let Value::Obj(nr) = name {
+                            kw.push((nr, self.stack[slot + 1 + n - nkw + i]));
+                        }
+                    }
+                }
+                let r = self.call_value(init, &args, &kw);
+                self.decref(init);
+                while self.sp > ret_slot {
+                    let v = self.pop();
+                    self.decref(v);
+                }
+                match r {
+                    Ok(v) => {
+                        self.decref(v);
+                        self.push(iv);
+                        Ok(false)
+                    }
+                    Err(e) => {
+                        self.decref(iv);
+                        Err(e)
+                    }
+                }
+            }
+            None => {
+                let nkw = kwnames.map(|k| self.tuple_len(k)).unwrap_or(0);
+                if n > 0 && !is_exc {
+                    let _ = nkw;
+                    self.decref(iv);
+                    let name = self.class_name(cls);
+                    return Err(self.type_error(format!("{}() takes no arguments", name)));
+                }
+                while self.sp > ret_slot {
+                    let v = self.pop();
+                    self.decref(v);
+                }
+                self.push(iv);
+                Ok(false)
+            }
+        }
+    }
+
+    /// `cls(*args)` when the class defines `__new__`: call `__new__(cls, *args)`, then
+    /// `__init__` if the result is an instance of cls.
+    fn call_class_generic(
+        &mut self,
+        cls: ObjRef,
+        slot: usize,
+        n: usize,
+        kwnames: Option<Value>,
+        ret_slot: usize,
+    ) -> PyResult<bool> {
+        let nkw = kwnames.map(|k| self.tuple_len(k)).unwrap_or(0);
+        let pos: Vec<Value> = self.stack[slot + 1..slot + 1 + n - nkw].to_vec();
+        let mut kw = Vec::new();
+        if let Some(k) = kwnames {
+            for (i, name) in self.seq_items(k).unwrap_or_default().into_iter().enumerate() {
+                if let Value::Obj(nr) = name {
+                    kw.push((nr, self.stack[slot + 1 + n - nkw + i]));
+                }
+            }
+        }
+        let r = self.construct(cls, &pos, &kw);
+        while self.sp > ret_slot {
+            let v = self.pop();
+            self.decref(v);
+        }
+        let v = r?;
+        self.push(v);
+        Ok(false)
+    }
+
+    /// Generic construction used from native code: `__new__` then `__init__`.
+    pub fn construct(
+        &mut self,
+        cls: ObjRef,
+        args: &[Value],
+        kw: &[(ObjRef, Value)],
+    ) -> PyResult<Value> {
+        let inst = match self.class_lookup(cls, "__new__") {
+            Some(new) => {
+                let new_f = match new {
+                    Value::Obj(r) => match self.heap.get(r) {
+                        Obj::StaticMethod(f) => {
+                            let f = *f;
+                            self.incref(f);
+                            self.decref(new);
+                            f
+                        }
+                        _ => new,
+                    },
+                    _ => new,
+                };
+                let mut full = vec![Value::Obj(cls)];
+                full.extend_from_slice(args);
+                let r = self.call_value(new_f, &full, kw);
+                self.decref(new_f);
+                r?
+            }
+            None => {
+                self.heap.incref_obj(cls);
+                self.heap.new_value(Obj::Instance(Box::new(InstanceObj::new(cls))))
+            }
+        };
+        if self.is_instance(inst, cls) {
+            if let Some(init) = self.class_lookup(cls, "__init__") {
+                let mut full = vec![inst];
+                full.extend_from_slice(args);
+                let r = self.call_value(init, &full, kw);
+                self.decref(init);
+                match r {
+                    Ok(v) => self.decref(v),
+                    Err(e) => {
+                        self.decref(inst);
+                        return Err(e);
+                    }
+                }
+            }
+        }
+        Ok(inst)
+    }
+
+    /// Builds a function object from a code constant (owned refs in, owned out).
+    pub fn make_function(
+        &mut self,
+        code_v: Value,
+        defaults: Value,
+        kwdefaults: Value,
+        closure: Value,
+        globals: ObjRef,
+    ) -> Value {
+        let code = match code_v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Code(c) => c.clone(),
+                _ => unreachable!("MakeFunction without code"),
+            },
+            _ => unreachable!("MakeFunction without code"),
+        };
+        self.decref(code_v);
+        let defs = self.seq_items(defaults).unwrap_or_default();
+        for &d in &defs {
+            self.incref(d);
+        }
+        self.decref(defaults);
+        let cells = self.seq_items(closure).unwrap_or_default();
+        for &c in &cells {
+            self.incref(c);
+        }
+        self.decref(closure);
+        self.heap.incref_obj(globals);
+        let name = self.new_str(code.name.clone());
+        let qualname = self.new_str(code.qualname.clone());
+        let doc = match &code.docstring {
+            Some(d) => self.new_str(d.to_string()),
+            None => Value::None,
+        };
+        let modname = self.intern("__name__");
+        let module = self
+            .dict_get_item(Value::Obj(globals), modname)
+            .ok()
+            .flatten()
+            .unwrap_or(Value::None);
+        self.heap.new_value(Obj::Function(Box::new(FunctionObj {
+            code,
+            globals,
+            defaults: defs,
+            kwdefaults,
+            closure: cells,
+            name,
+            qualname,
+            doc,
+            module,
+            dict: Value::None,
+        })))
+    }
+
+    // ----- generators ----------------------------------------------------------------
+
+    /// Saves the top (generator) frame into its generator object and pops it, moving
+    /// (not copying) its references.
+    pub fn suspend_generator(&mut self) {
+        let f = self.frames.pop().unwrap();
+        let g = f.generator.expect("yield outside a generator frame");
+        let slots: Vec<Value> = self.stack[f.base..self.sp].to_vec();
+        let blocks: Vec<(u32, u32)> = self.blocks[f.block_base..]
+            .iter()
+            .map(|b| (b.handler, b.level - f.base as u32))
+            .collect();
+        self.blocks.truncate(f.block_base);
+        while self.handled.len() > f.handled_base {
+            let h = self.handled.pop().unwrap();
+            self.decref(h);
+        }
+        self.sp = f.ret_slot;
+        if let Obj::Generator(gen) = self.heap.get_mut(g) {
+            gen.slots = slots;
+            gen.blocks = blocks;
+            gen.ip = f.ip as u32;
+            gen.state = GenState::Suspended;
+        }
+    }
+
+    /// Resumes a generator with `sent` (borrowed). Ok(Ok(v)) = yielded v,
+    /// Ok(Err(v)) = returned v (StopIteration), Err = raised.
+    pub fn gen_resume(&mut self, g: ObjRef, sent: Value, throw: Option<Value>) -> PyResult<Result<Value, Value>> {
+        let (code, globals, state) = match self.heap.get(g) {
+            Obj::Generator(gen) => (gen.code.clone(), gen.globals, gen.state),
+            _ => unreachable!(),
+        };
+        match state {
+            GenState::Running => return Err(self.value_error("generator already executing")),
+            GenState::Finished => {
+                if let Some(t) = throw {
+                    self.incref(t);
+                    return Err(PyErr(t));
+                }
+                return Ok(Err(Value::None));
+            }
+            GenState::Created if !matches!(sent, Value::None) && throw.is_none() => {
+                return Err(self.type_error(
+                    "can't send non-None value to a just-started generator",
+                ));
+            }
+            _ => {}
+        }
+        if self.frames.len() >= self.recursion_limit + 50 || self.native_depth >= NATIVE_DEPTH_LIMIT {
+            return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let (slots, blocks, ip) = match self.heap.get_mut(g) {
+            Obj::Generator(gen) => {
+                gen.state = GenState::Running;
+                (std::mem::take(&mut gen.slots), std::mem::take(&mut gen.blocks), gen.ip)
+            }
+            _ => unreachable!(),
+        };
+        if self.sp + slots.len() + code.max_stack as usize + 8 >= self.stack.len() {
+            if let Obj::Generator(gen) = self.heap.get_mut(g) {
+                gen.slots = slots;
+                gen.blocks = blocks;
+                gen.state = state;
+            }
+            return Err(self.stack_exhausted());
+        }
+        let ret_slot = self.sp;
+        // A placeholder for the "callable" slot.
+        self.push(Value::None);
+        let base = self.sp;
+        let nsaved = slots.len();
+        for v in slots {
+            self.push(v);
+        }
+        let block_base = self.blocks.len();
+        for (h, lvl) in blocks {
+            self.blocks.push(super::frame::Block {
+                handler: h,
+                level: base as u32 + lvl,
+                handled_depth: self.handled.len() as u32,
+            });
+        }
+        let _ = nsaved;
+        self.frames.push(Frame {
+            stack_base: base + code.nlocalsplus(),
+            code,
+            ip: ip as usize,
+            ret_slot,
+            base,
+            globals,
+            locals: None,
+            block_base,
+            handled_base: self.handled.len(),
+            is_entry: true,
+            generator: Some(g),
+            ctor_instance: Value::Undef,
+        });
+        if state != GenState::Created {
+            self.incref(sent);
+            self.push(sent);
+        }
+        self.native_depth += 1;
+        let r = if let Some(t) = throw {
+            // Raise the thrown exception at the suspension point.
+            self.incref(t);
+            let r = self.throw_in_top(t);
+            match r {
+                Ok(()) => self.run_frame(),
+                Err(e) => Err(e),
+            }
+        } else {
+            self.run_frame()
+        };
+        self.native_depth -= 1;
+        match r {
+            Ok(Exit::Yield(v)) => Ok(Ok(v)),
+            Ok(Exit::Return(v)) => {
+                if let Obj::Generator(gen) = self.heap.get_mut(g) {
+                    gen.state = GenState::Finished;
+                }
+                Ok(Err(v))
+            }
+            Err(e) => {
+                if let Obj::Generator(gen) = self.heap.get_mut(g) {
+                    gen.state = GenState::Finished;
+                }
+                if self.exc_matches(e.0, "StopIteration") {
+                    self.decref(e.0);
+                    return Err(self.err("RuntimeError", "generator raised StopIteration"));
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Delivers an exception into the top frame at its current point: to its innermost
+    /// handler if any, else it propagates out of the frame.
+    fn throw_in_top(&mut self, exc: Value) -> PyResult<()> {
+        let f = self.frames.last().unwrap();
+        if self.blocks.len() > f.block_base {
+            let b = self.blocks.pop().unwrap();
+            while self.sp > b.level as usize {
+                let v = self.pop();
+                self.decref(v);
+            }
+            self.incref(exc);
+            self.handled.push(exc);
+            self.push(exc);
+            self.frames.last_mut().unwrap().ip = b.handler as usize;
+            Ok(())
+        } else {
+            let f = self.frames.last().unwrap();
+            let entry = crate::object::class::TbEntry {
+                code: f.code.clone(),
+                ip: f.ip.saturating_sub(1) as u32,
+            };
+            self.add_traceback(exc, entry);
+            self.pop_frame_discard();
+            Err(PyErr(exc))
+        }
+    }
+
+    /// `yield from` step: sends into a sub-iterator. Ok(Ok(y)) yielded, Ok(Err(r)) done.
+    pub fn send_into(&mut self, sub: Value, sent: Value) -> PyResult<Result<Value, Value>> {
+        if let Value::Obj(r) = sub {
+            if let Obj::Generator(_) = self.heap.get(r) {
+                return self.gen_resume(r, sent, None);
+            }
+        }
+        if !matches!(sent, Value::None) {
+            let m = self.get_attr_str(sub, "send")?;
+            let r = self.call_value(m, &[sent], &[]);
+            self.decref(m);
+            return match r {
+                Ok(v) => Ok(Ok(v)),
+                Err(e) if self.exc_matches(e.0, "StopIteration") => {
+                    let v = self.stop_iteration_value(e.0);
+                    self.decref(e.0);
+                    Ok(Err(v))
+                }
+                Err(e) => Err(e),
+            };
+        }
+        match self.iter_next(sub)? {
+            Some(v) => Ok(Ok(v)),
+            None => Ok(Err(Value::None)),
+        }
+    }
+
+    /// The `value` of a StopIteration (owned).
+    pub fn stop_iteration_value(&mut self, exc: Value) -> Value {
+        let args = self.exc_args(exc);
+        let items = self.seq_items(args).unwrap_or_default();
+        match items.first() {
+            Some(&v) => {
+                self.incref(v);
+                v
+            }
+            None => Value::None,
+        }
+    }
+
+    pub fn tuple_len(&self, v: Value) -> usize {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Tuple(t) => t.len(),
+                _ => 0,
+            },
+            _ => 0,
+        }
+    }
+}
+
+fn join_names(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{}'", n)).collect();
+    match q.len() {
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
+    }
+}

@@ -1,0 +1,1109 @@
+//! The dispatch loop (CPython's `_PyEval_EvalFrameDefault`, Python/ceval.c).
+//!
+//! Python-to-Python calls never recurse on the Rust stack: `Call` pushes a frame and the
+//! loop continues in it; `ReturnValue` pops it. Native code that must call back into
+//! Python (`__repr__` from `print`, `key=` in `sorted`, `__init__` of a builtin-created
+//! object, generators) re-enters through [`Vm::run_frame`], counted by `native_depth`.
+
+use super::frame::{Block, Frame};
+use super::{PyErr, PyResult, Vm};
+use crate::ast::{BinOp, CmpOp};
+use crate::bytecode::{CodeObject, Op, Unary};
+use crate::object::class::TbEntry;
+use crate::object::Obj;
+use crate::value::Value;
+use std::rc::Rc;
+
+/// What `run_frame` ended with.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+impl Vm {
+    #[inline]
+    pub fn push(&mut self, v: Value) {
+        self.stack[self.sp] = v;
+        self.sp += 1;
+    }
+
+    #[inline]
+    pub fn pop(&mut self) -> Value {
+        self.sp -= 1;
+        self.stack[self.sp]
+    }
+
+    #[inline]
+    pub fn top(&self) -> Value {
+        self.stack[self.sp - 1]
+    }
+
+    #[inline]
+    pub fn peek(&self, n: usize) -> Value {
+        self.stack[self.sp - 1 - n]
+    }
+
+    /// Runs the top frame (pushed by the caller with `is_entry = true`) until it returns
+    /// or yields. Exceptions that escape it are returned as `Err`.
+    pub fn run_frame(&mut self) -> PyResult<Exit> {
+        let entry_depth = self.frames.len();
+        loop {
+            match self.dispatch(entry_depth) {
+                Ok(exit) => return Ok(exit),
+                Err(err) => {
+                    // Unwind: find a handler in this frame or pop frames until the entry.
+                    if let Some(exit) = self.unwind(err, entry_depth)? {
+                        return Ok(exit);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Handles an exception raised in the top frame. Returns Ok(None) when a handler
+    /// was found (execution continues there), Err when the entry frame was popped.
+    fn unwind(&mut self, err: PyErr, entry_depth: usize) -> PyResult<Option<Exit>> {
+        let exc = err.0;
+        loop {
+            let f = self.frames.last().expect("unwind without frame");
+            let block_base = f.block_base;
+            if self.blocks.len() > block_base {
+                let b = self.blocks.pop().unwrap();
+                // Cut the stack back to the block's level.
+                while self.sp > b.level as usize {
+                    let v = self.pop();
+                    self.decref(v);
+                }
+                while self.handled.len() > b.handled_depth as usize {
+                    let v = self.handled.pop().unwrap();
+                    self.decref(v);
+                }
+                self.incref(exc);
+                self.handled.push(exc);
+                self.push(exc);
+                self.frames.last_mut().unwrap().ip = b.handler as usize;
+                self.drain_zero_queue();
+                return Ok(None);
+            }
+            // No handler here: pop the frame.
+            let is_entry = f.is_entry;
+            self.pop_frame_discard();
+            if is_entry || self.frames.len() < entry_depth {
+                return Err(PyErr(exc));
+            }
+            // The exception arrives in the caller: record it there.
+            let f = self.frames.last().unwrap();
+            let entry = TbEntry {
+                code: f.code.clone(),
+                ip: f.ip.saturating_sub(1) as u32,
+            };
+            self.add_traceback(exc, entry);
+        }
+    }
+
+    /// Pops the top frame, dropping everything it holds.
+    pub fn pop_frame_discard(&mut self) {
+        let f = self.frames.pop().unwrap();
+        self.blocks.truncate(f.block_base);
+        while self.handled.len() > f.handled_base {
+            let v = self.handled.pop().unwrap();
+            self.decref(v);
+        }
+        while self.sp > f.ret_slot {
+            let v = self.pop();
+            self.decref(v);
+        }
+        self.decref(f.ctor_instance);
+        if let Some(g) = f.generator {
+            if let Obj::Generator(gen) = self.heap.get_mut(g) {
+                gen.state = crate::object::generator::GenState::Finished;
+            }
+        }
+        self.drain_zero_queue();
+    }
+
+    /// Records the current instruction in a fresh exception's traceback.
+    fn raise_here(&mut self, e: PyErr, code: &Rc<CodeObject>, ip: usize) -> PyErr {
+        self.add_traceback(
+            e.0,
+            TbEntry {
+                code: code.clone(),
+                ip: ip as u32,
+            },
+        );
+        e
+    }
+
+    /// The instruction loop proper. Returns on the entry frame's return/yield; raises
+    /// with the traceback entry of the current frame already attached.
+    fn dispatch(&mut self, entry_depth: usize) -> PyResult<Exit> {
+        'frame: loop {
+            let fi = self.frames.len() - 1;
+            let code = self.frames[fi].code.clone();
+            let base = self.frames[fi].base;
+            let mut ip = self.frames[fi].ip;
+            let rt = self.runtime_of(&code);
+            macro_rules! tryv {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(e) => {
+                            self.frames[fi].ip = ip;
+                            let e = self.raise_here(e, &code, ip - 1);
+                            return Err(e);
+                        }
+                    }
+                };
+            }
+            loop {
+                let op = code.code[ip];
+                ip += 1;
+                match op {
+                    Op::Nop => {}
+                    Op::LoadConst(i) => {
+                        let v = rt.0[i as usize];
+                        self.incref(v);
+                        self.push(v);
+                    }
+                    Op::LoadFast(i) => {
+                        let v = self.stack[base + i as usize];
+                        if v.is_undef() {
+                            let name = code.varnames[i as usize].clone();
+                            tryv!(Err(self.err(
+                                "UnboundLocalError",
+                                format!(
+                                    "cannot access local variable '{}' where it is not associated with a value",
+                                    name
+                                )
+                            )));
+                        }
+                        self.incref(v);
+                        self.push(v);
+                    }
+                    Op::StoreFast(i) => {
+                        let v = self.pop();
+                        let old = std::mem::replace(&mut self.stack[base + i as usize], v);
+                        if let Value::Obj(_) = old {
+                            self.decref(old);
+                            self.drain_zero_queue();
+                        }
+                    }
+                    Op::DeleteFast(i) => {
+                        let old = std::mem::replace(&mut self.stack[base + i as usize], Value::Undef);
+                        if old.is_undef() {
+                            let name = code.varnames[i as usize].clone();
+                            tryv!(Err(self.err(
+                                "UnboundLocalError",
+                                format!(
+                                    "cannot access local variable '{}' where it is not associated with a value",
+                                    name
+                                )
+                            )));
+                        }
+                        self.decref(old);
+                        self.drain_zero_queue();
+                    }
+                    Op::LoadDeref(i) => {
+                        let cell = self.stack[base + code.varnames.len() + i as usize];
+                        let v = self.cell_get(cell);
+                        if v.is_undef() {
+                            let e = self.unbound_deref(&code, i as usize);
+                            tryv!(Err(e));
+                        }
+                        self.incref(v);
+                        self.push(v);
+                    }
+                    Op::StoreDeref(i) => {
+                        let v = self.pop();
+                        let cell = self.stack[base + code.varnames.len() + i as usize];
+                        self.cell_set(cell, v);
+                        self.drain_zero_queue();
+                    }
+                    Op::DeleteDeref(i) => {
+                        let cell = self.stack[base + code.varnames.len() + i as usize];
+                        if self.cell_get(cell).is_undef() {
+                            let e = self.unbound_deref(&code, i as usize);
+                            tryv!(Err(e));
+                        }
+                        self.cell_set(cell, Value::Undef);
+                        self.drain_zero_queue();
+                    }
+                    Op::LoadClosure(i) => {
+                        let cell = self.stack[base + code.varnames.len() + i as usize];
+                        self.incref(cell);
+                        self.push(cell);
+                    }
+                    Op::LoadGlobal(i) => {
+                        let name = rt.1[i as usize];
+                        let globals = self.frames[fi].globals;
+                        let v = tryv!(self.load_global(globals, name));
+                        self.push(v);
+                    }
+                    Op::StoreGlobal(i) => {
+                        let name = rt.1[i as usize];
+                        let v = self.pop();
+                        let globals = Value::Obj(self.frames[fi].globals);
+                        tryv!(self.dict_set_item(globals, name, v));
+                        self.decref(v);
+                        self.drain_zero_queue();
+                    }
+                    Op::DeleteGlobal(i) => {
+                        let name = rt.1[i as usize];
+                        let globals = Value::Obj(self.frames[fi].globals);
+                        if !tryv!(self.dict_del_item(globals, name)) {
+                            let n = self.as_str(name).unwrap_or("").to_string();
+                            tryv!(Err(self.err("NameError", format!("name '{}' is not defined", n))));
+                        }
+                        self.drain_zero_queue();
+                    }
+                    Op::LoadName(i) => {
+                        let name = rt.1[i as usize];
+                        let f = &self.frames[fi];
+                        let (locals, globals) = (f.locals, f.globals);
+                        let mut found = None;
+                        if let Some(l) = locals {
+                            if l != globals {
+                                found = tryv!(self.dict_get_item(Value::Obj(l), name));
+                            }
+                        }
+                        let v = match found {
+                            Some(v) => v,
+                            None => tryv!(self.load_global(globals, name)),
+                        };
+                        self.push(v);
+                    }
+                    Op::StoreName(i) => {
+                        let name = rt.1[i as usize];
+                        let v = self.pop();
+                        let f = &self.frames[fi];
+                        let ns = f.locals.unwrap_or(f.globals);
+                        tryv!(self.dict_set_item(Value::Obj(ns), name, v));
+                        self.decref(v);
+                        self.drain_zero_queue();
+                    }
+                    Op::DeleteName(i) => {
+                        let name = rt.1[i as usize];
+                        let f = &self.frames[fi];
+                        let ns = f.locals.unwrap_or(f.globals);
+                        if !tryv!(self.dict_del_item(Value::Obj(ns), name)) {
+                            let n = self.as_str(name).unwrap_or("").to_string();
+                            tryv!(Err(self.err("NameError", format!("name '{}' is not defined", n))));
+                        }
+                        self.drain_zero_queue();
+                    }
+                    Op::LoadAttr(i) => {
+                        let name = rt.1[i as usize];
+                        let obj = self.pop();
+                        let r = self.get_attr(obj, name);
+                        self.decref(obj);
+                        let v = tryv!(r);
+                        self.push(v);
+                    }
+                    Op::StoreAttr(i) => {
+                        let name = rt.1[i as usize];
+                        let obj = self.pop();
+                        let v = self.pop();
+                        let r = self.set_attr(obj, name, v);
+                        self.decref(v);
+                        self.decref(obj);
+                        tryv!(r);
+                        self.drain_zero_queue();
+                    }
+                    Op::DeleteAttr(i) => {
+                        let name = rt.1[i as usize];
+                        let obj = self.pop();
+                        let r = self.del_attr(obj, name);
+                        self.decref(obj);
+                        tryv!(r);
+                        self.drain_zero_queue();
+                    }
+                    Op::LoadMethod(i) => {
+                        let name = rt.1[i as usize];
+                        let obj = self.pop();
+                        match self.lookup_method(obj, name) {
+                            Ok(Some(func)) => {
+                                self.push(func);
+                                self.push(obj);
+                            }
+                            Ok(None) => {
+                                let r = self.get_attr(obj, name);
+                                self.decref(obj);
+                                let v = tryv!(r);
+                                self.push(Value::Undef);
+                                self.push(v);
+                            }
+                            Err(e) => {
+                                self.decref(obj);
+                                tryv!(Err(e));
+                            }
+                        }
+                    }
+                    Op::CallMethod(n) => {
+                        let n = n as usize;
+                        let slot = self.sp - n - 2;
+                        self.frames[fi].ip = ip;
+                        let r = if self.stack[slot].is_undef() {
+                            self.call_at(slot + 1, n, None, slot)
+                        } else {
+                            self.call_at(slot, n + 1, None, slot)
+                        };
+                        match r {
+                            Ok(true) => continue 'frame,
+                            Ok(false) => {}
+                            Err(e) => tryv!(Err(e)),
+                        }
+                    }
+                    Op::Call(n) => {
+                        let slot = self.sp - n as usize - 1;
+                        self.frames[fi].ip = ip;
+                        match self.call_at(slot, n as usize, None, slot) {
+                            Ok(true) => continue 'frame,
+                            Ok(false) => {}
+                            Err(e) => tryv!(Err(e)),
+                        }
+                    }
+                    Op::CallKw(n) => {
+                        let kwnames = self.pop();
+                        let slot = self.sp - n as usize - 1;
+                        self.frames[fi].ip = ip;
+                        let r = self.call_at(slot, n as usize, Some(kwnames), slot);
+                        self.decref(kwnames);
+                        match r {
+                            Ok(true) => continue 'frame,
+                            Ok(false) => {}
+                            Err(e) => tryv!(Err(e)),
+                        }
+                    }
+                    Op::CallEx(flag) => {
+                        let kwargs = if flag & 1 != 0 { self.pop() } else { Value::None };
+                        let args = self.pop();
+                        let func = self.pop();
+                        self.frames[fi].ip = ip;
+                        let r = self.call_ex(func, args, kwargs);
+                        self.decref(func);
+                        self.decref(args);
+                        self.decref(kwargs);
+                        match r {
+                            Ok(Some(v)) => self.push(v),
+                            Ok(None) => continue 'frame,
+                            Err(e) => tryv!(Err(e)),
+                        }
+                    }
+                    Op::BinarySubscr => {
+                        let key = self.pop();
+                        let obj = self.pop();
+                        let r = self.get_item(obj, key);
+                        self.decref(key);
+                        self.decref(obj);
+                        let v = tryv!(r);
+                        self.push(v);
+                    }
+                    Op::StoreSubscr => {
+                        let key = self.pop();
+                        let obj = self.pop();
+                        let v = self.pop();
+                        let r = self.set_item(obj, key, v);
+                        self.decref(key);
+                        self.decref(obj);
+                        self.decref(v);
+                        tryv!(r);
+                        self.drain_zero_queue();
+                    }
+                    Op::DeleteSubscr => {
+                        let key = self.pop();
+                        let obj = self.pop();
+                        let r = self.del_item(obj, key);
+                        self.decref(key);
+                        self.decref(obj);
+                        tryv!(r);
+                        self.drain_zero_queue();
+                    }
+                    Op::BinaryOp(bop) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        // Fast paths for unboxed ints and floats.
+                        let fast = match (bop, a, b) {
+                            (BinOp::Add, Value::Int(x), Value::Int(y)) => {
+                                x.checked_add(y).map(Value::Int)
+                            }
+                            (BinOp::Sub, Value::Int(x), Value::Int(y)) => {
+                                x.checked_sub(y).map(Value::Int)
+                            }
+                            (BinOp::Mult, Value::Int(x), Value::Int(y)) => {
+                                x.checked_mul(y).map(Value::Int)
+                            }
+                            (BinOp::Add, Value::Float(x), Value::Float(y)) => {
+                                Some(Value::Float(x + y))
+                            }
+                            (BinOp::Sub, Value::Float(x), Value::Float(y)) => {
+                                Some(Value::Float(x - y))
+                            }
+                            (BinOp::Mult, Value::Float(x), Value::Float(y)) => {
+                                Some(Value::Float(x * y))
+                            }
+                            _ => None,
+                        };
+                        let v = match fast {
+                            Some(v) => v,
+                            None => {
+                                self.frames[fi].ip = ip;
+                                let r = self.binary_op(a, b, bop);
+                                self.decref(a);
+                                self.decref(b);
+                                tryv!(r)
+                            }
+                        };
+                        self.push(v);
+                    }
+                    Op::InplaceOp(bop) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let fast = match (bop, a, b) {
+                            (BinOp::Add, Value::Int(x), Value::Int(y)) => {
+                                x.checked_add(y).map(Value::Int)
+                            }
+                            (BinOp::Sub, Value::Int(x), Value::Int(y)) => {
+                                x.checked_sub(y).map(Value::Int)
+                            }
+                            _ => None,
+                        };
+                        let v = match fast {
+                            Some(v) => v,
+                            None => {
+                                self.frames[fi].ip = ip;
+                                let r = self.inplace_op(a, b, bop);
+                                self.decref(a);
+                                self.decref(b);
+                                tryv!(r)
+                            }
+                        };
+                        self.push(v);
+                    }
+                    Op::UnaryOp(u) => {
+                        let a = self.pop();
+                        let r = match u {
+                            Unary::Not => self.truthy(a).map(|t| Value::Bool(!t)),
+                            _ => self.unary_op(a, u),
+                        };
+                        self.decref(a);
+                        let v = tryv!(r);
+                        self.push(v);
+                    }
+                    Op::CompareOp(cop) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let fast = match (a, b) {
+                            (Value::Int(x), Value::Int(y)) => Some(match cop {
+                                CmpOp::Lt => x < y,
+                                CmpOp::LtE => x <= y,
+                                CmpOp::Gt => x > y,
+                                CmpOp::GtE => x >= y,
+                                CmpOp::Eq | CmpOp::Is => x == y,
+                                CmpOp::NotEq | CmpOp::IsNot => x != y,
+                                _ => false,
+                            })
+                            .filter(|_| !matches!(cop, CmpOp::In | CmpOp::NotIn)),
+                            _ => None,
+                        };
+                        let v = match fast {
+                            Some(t) => Value::Bool(t),
+                            None => {
+                                self.frames[fi].ip = ip;
+                                let r = self.compare_op(a, b, cop);
+                                self.decref(a);
+                                self.decref(b);
+                                tryv!(r)
+                            }
+                        };
+                        self.push(v);
+                    }
+                    Op::Pop => {
+                        let v = self.pop();
+                        if let Value::Obj(_) = v {
+                            self.decref(v);
+                            self.drain_zero_queue();
+                        }
+                    }
+                    Op::Copy(n) => {
+                        let v = self.peek(n as usize - 1);
+                        self.incref(v);
+                        self.push(v);
+                    }
+                    Op::Swap(n) => {
+                        let top = self.sp - 1;
+                        self.stack.swap(top, top + 1 - n as usize);
+                    }
+                    Op::Jump(t) => ip = t as usize,
+                    Op::PopJumpIfFalse(t) => {
+                        let v = self.pop();
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            _ => {
+                                let r = self.truthy(v);
+                                self.decref(v);
+                                tryv!(r)
+                            }
+                        };
+                        if !b {
+                            ip = t as usize;
+                        }
+                    }
+                    Op::PopJumpIfTrue(t) => {
+                        let v = self.pop();
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            _ => {
+                                let r = self.truthy(v);
+                                self.decref(v);
+                                tryv!(r)
+                            }
+                        };
+                        if b {
+                            ip = t as usize;
+                        }
+                    }
+                    Op::JumpIfFalseOrPop(t) => {
+                        let v = self.top();
+                        if !tryv!(self.truthy(v)) {
+                            ip = t as usize;
+                        } else {
+                            self.pop();
+                            self.decref(v);
+                        }
+                    }
+                    Op::JumpIfTrueOrPop(t) => {
+                        let v = self.top();
+                        if tryv!(self.truthy(v)) {
+                            ip = t as usize;
+                        } else {
+                            self.pop();
+                            self.decref(v);
+                        }
+                    }
+                    Op::GetIter => {
+                        let v = self.pop();
+                        let r = self.get_iter(v);
+                        self.decref(v);
+                        let it = tryv!(r);
+                        self.push(it);
+                    }
+                    Op::ForIter(t) => {
+                        let it = self.top();
+                        self.frames[fi].ip = ip;
+                        match tryv!(self.iter_next(it)) {
+                            Some(v) => self.push(v),
+                            None => {
+                                self.pop();
+                                self.decref(it);
+                                self.drain_zero_queue();
+                                ip = t as usize;
+                            }
+                        }
+                    }
+                    Op::BuildTuple(n) => {
+                        let items = self.pop_n(n as usize);
+                        let v = self.new_tuple(items);
+                        self.push(v);
+                    }
+                    Op::BuildList(n) => {
+                        let items = self.pop_n(n as usize);
+                        let v = self.new_list(items);
+                        self.push(v);
+                    }
+                    Op::BuildSet(n) => {
+                        let items = self.pop_n(n as usize);
+                        let r = self.build_set(items);
+                        let v = tryv!(r);
+                        self.push(v);
+                    }
+                    Op::BuildMap(n) => {
+                        let items = self.pop_n(2 * n as usize);
+                        let r = self.build_map(items);
+                        let v = tryv!(r);
+                        self.push(v);
+                    }
+                    Op::BuildString(n) => {
+                        let items = self.pop_n(n as usize);
+                        let mut s = String::new();
+                        for &it in &items {
+                            s.push_str(self.as_str(it).unwrap_or(""));
+                        }
+                        for it in items {
+                            self.decref(it);
+                        }
+                        let v = self.new_str(s);
+                        self.push(v);
+                    }
+                    Op::BuildSlice(n) => {
+                        let step = if n == 3 { self.pop() } else { Value::None };
+                        let stop = self.pop();
+                        let start = self.pop();
+                        let v = self.heap.new_value(Obj::Slice { start, stop, step });
+                        self.push(v);
+                    }
+                    Op::ListAppend(i) => {
+                        let v = self.pop();
+                        let l = self.peek(i as usize - 1);
+                        if let Value::Obj(r) = l {
+                            if let Obj::List(list) = self.heap.get_mut(r) {
+                                list.push(v);
+                            }
+                        }
+                    }
+                    Op::SetAdd(i) => {
+                        let v = self.pop();
+                        let s = self.peek(i as usize - 1);
+                        let r = self.set_add(s, v);
+                        self.decref(v);
+                        tryv!(r);
+                    }
+                    Op::MapAdd(i) => {
+                        let v = self.pop();
+                        let k = self.pop();
+                        let d = self.peek(i as usize - 1);
+                        let r = self.dict_set_item(d, k, v);
+                        self.decref(k);
+                        self.decref(v);
+                        tryv!(r);
+                    }
+                    Op::ListExtend(i) => {
+                        let it = self.pop();
+                        let l = self.peek(i as usize - 1);
+                        let r = self.list_extend(l, it);
+                        self.decref(it);
+                        tryv!(r);
+                    }
+                    Op::SetUpdate(i) => {
+                        let it = self.pop();
+                        let s = self.peek(i as usize - 1);
+                        let r = self.set_update(s, it);
+                        self.decref(it);
+                        tryv!(r);
+                    }
+                    Op::DictUpdate(i) | Op::DictMerge(i) => {
+                        let m = self.pop();
+                        let d = self.peek(i as usize - 1);
+                        let merge = matches!(op, Op::DictMerge(_));
+                        let r = self.dict_update(d, m, merge);
+                        self.decref(m);
+                        tryv!(r);
+                    }
+                    Op::ListToTuple => {
+                        let l = self.pop();
+                        let items = self.seq_items(l).unwrap_or_default();
+                        for &v in &items {
+                            self.incref(v);
+                        }
+                        self.decref(l);
+                        let t = self.new_tuple(items);
+                        self.push(t);
+                    }
+                    Op::UnpackSequence(n) => {
+                        let seq = self.pop();
+                        let r = self.unpack(seq, n as usize, None);
+                        self.decref(seq);
+                        let items = tryv!(r);
+                        for v in items.into_iter().rev() {
+                            self.push(v);
+                        }
+                    }
+                    Op::UnpackEx(arg) => {
+                        let before = (arg & 0xffff) as usize;
+                        let after = (arg >> 16) as usize;
+                        let seq = self.pop();
+                        let r = self.unpack(seq, before, Some(after));
+                        self.decref(seq);
+                        let items = tryv!(r);
+                        for v in items.into_iter().rev() {
+                            self.push(v);
+                        }
+                    }
+                    Op::FormatValue(flags) => {
+                        let spec = if flags & 4 != 0 { self.pop() } else { Value::None };
+                        let v = self.pop();
+                        self.frames[fi].ip = ip;
+                        let r = self.format_value(v, flags & 3, spec);
+                        self.decref(v);
+                        self.decref(spec);
+                        let s = tryv!(r);
+                        self.push(s);
+                    }
+                    Op::MakeFunction(flags) => {
+                        let code_v = self.pop();
+                        let closure = if flags & 8 != 0 { self.pop() } else { Value::None };
+                        let kwdefaults = if flags & 2 != 0 { self.pop() } else { Value::None };
+                        let defaults = if flags & 1 != 0 { self.pop() } else { Value::None };
+                        let globals = self.frames[fi].globals;
+                        let f = self.make_function(code_v, defaults, kwdefaults, closure, globals);
+                        self.push(f);
+                    }
+                    Op::ReturnValue => {
+                        let v = self.pop();
+                        let is_entry = self.frames[fi].is_entry;
+                        let v = match self.finish_frame(v) {
+                            Ok(v) => v,
+                            Err(e) => {
+                                // __init__ returned non-None: raise in the caller.
+                                if is_entry {
+                                    return Err(e);
+                                }
+                                return Err(e);
+                            }
+                        };
+                        if is_entry || self.frames.len() < entry_depth {
+                            return Ok(Exit::Return(v));
+                        }
+                        self.push(v);
+                        continue 'frame;
+                    }
+                    Op::YieldValue => {
+                        let v = self.pop();
+                        self.frames[fi].ip = ip;
+                        self.suspend_generator();
+                        return Ok(Exit::Yield(v));
+                    }
+                    Op::GetYieldFromIter => {
+                        let v = self.top();
+                        let is_gen = matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Generator(_)));
+                        if !is_gen {
+                            let v = self.pop();
+                            let r = self.get_iter(v);
+                            self.decref(v);
+                            let it = tryv!(r);
+                            self.push(it);
+                        }
+                    }
+                    Op::YieldFrom => {
+                        let sent = self.pop();
+                        let sub = self.top();
+                        self.frames[fi].ip = ip;
+                        let r = self.send_into(sub, sent);
+                        self.decref(sent);
+                        match tryv!(r) {
+                            Ok(y) => {
+                                // Re-run this instruction on resume (the sent value
+                                // is pushed by the resume).
+                                self.frames[fi].ip = ip - 1;
+                                self.suspend_generator();
+                                return Ok(Exit::Yield(y));
+                            }
+                            Err(ret) => {
+                                let sub = self.pop();
+                                self.decref(sub);
+                                self.push(ret);
+                            }
+                        }
+                    }
+                    Op::ImportName(i) => {
+                        let name = rt.1[i as usize];
+                        let n = self.as_str(name).unwrap_or("").to_string();
+                        let m = tryv!(self.import_module(&n));
+                        self.push(m);
+                    }
+                    Op::ImportFrom(i) => {
+                        let name = rt.1[i as usize];
+                        let m = self.top();
+                        let r = self.get_attr(m, name);
+                        let v = match r {
+                            Ok(v) => v,
+                            Err(e) => {
+                                self.decref(e.0);
+                                let n = self.as_str(name).unwrap_or("").to_string();
+                                let mn = self.module_name(m);
+                                tryv!(Err(self.err(
+                                    "ImportError",
+                                    format!("cannot import name '{}' from '{}' (unknown location)", n, mn)
+                                )))
+                            }
+                        };
+                        self.push(v);
+                    }
+                    Op::ImportStar => {
+                        let m = self.pop();
+                        let f = &self.frames[fi];
+                        let ns = f.locals.unwrap_or(f.globals);
+                        let r = self.import_star(m, ns);
+                        self.decref(m);
+                        tryv!(r);
+                    }
+                    Op::SetupExcept(t) => {
+                        self.blocks.push(Block {
+                            handler: t,
+                            level: self.sp as u32,
+                            handled_depth: self.handled.len() as u32,
+                        });
+                    }
+                    Op::PopBlock => {
+                        self.blocks.pop();
+                    }
+                    Op::PopExcept => {
+                        let v = self.pop();
+                        self.decref(v);
+                        if self.handled.len() > self.frames[fi].handled_base {
+                            let h = self.handled.pop().unwrap();
+                            self.decref(h);
+                        }
+                        self.drain_zero_queue();
+                    }
+                    Op::Raise(n) => {
+                        self.frames[fi].ip = ip;
+                        match n {
+                            0 => {
+                                let cur = self.handled.last().copied();
+                                match cur {
+                                    Some(e) => {
+                                        self.incref(e);
+                                        return Err(PyErr(e));
+                                    }
+                                    None => {
+                                        let e = self.err("RuntimeError", "No active exception to reraise");
+                                        tryv!(Err(e));
+                                    }
+                                }
+                            }
+                            _ => {
+                                let cause = if n == 2 { Some(self.pop()) } else { None };
+                                let exc = self.pop();
+                                let r = self.normalize_raise(exc);
+                                self.decref(exc);
+                                let e = match r {
+                                    Ok(e) => e,
+                                    Err(err) => {
+                                        if let Some(c) = cause {
+                                            self.decref(c);
+                                        }
+                                        tryv!(Err(err))
+                                    }
+                                };
+                                if let Some(c) = cause {
+                                    let c = match c {
+                                        Value::None => Value::None,
+                                        _ => match self.normalize_raise(c) {
+                                            Ok(v) => v,
+                                            Err(err) => {
+                                                self.decref(c);
+                                                self.decref(e);
+                                                tryv!(Err(err))
+                                            }
+                                        },
+                                    };
+                                    self.decref(cause.unwrap());
+                                    if let Some(s) = self.exc_state_mut(e) {
+                                        let old = std::mem::replace(&mut s.cause, c);
+                                        s.suppress_context = true;
+                                        self.decref(old);
+                                    }
+                                }
+                                self.set_context(e);
+                                let e = self.raise_here(PyErr(e), &code, ip - 1);
+                                return Err(e);
+                            }
+                        }
+                    }
+                    Op::Reraise => {
+                        let e = self.pop();
+                        self.frames[fi].ip = ip;
+                        return Err(PyErr(e));
+                    }
+                    Op::CheckExcMatch => {
+                        let t = self.pop();
+                        let exc = self.top();
+                        let r = self.exc_match(exc, t);
+                        self.decref(t);
+                        let b = tryv!(r);
+                        self.push(Value::Bool(b));
+                    }
+                    Op::BeforeWith => {
+                        let ctx = self.pop();
+                        self.frames[fi].ip = ip;
+                        let r = self.before_with(ctx);
+                        self.decref(ctx);
+                        let (exit, entered) = tryv!(r);
+                        self.push(exit);
+                        self.push(entered);
+                    }
+                    Op::WithExceptStart => {
+                        let exc = self.top();
+                        let exit = self.peek(1);
+                        self.frames[fi].ip = ip;
+                        let t = Value::Obj(self.type_of(exc));
+                        let r = self.call_value(exit, &[t, exc, Value::None], &[]);
+                        let v = tryv!(r);
+                        self.push(v);
+                    }
+                    Op::WithExit => {
+                        let exit = self.pop();
+                        self.frames[fi].ip = ip;
+                        let r = self.call_value(exit, &[Value::None, Value::None, Value::None], &[]);
+                        self.decref(exit);
+                        let v = tryv!(r);
+                        self.decref(v);
+                        self.drain_zero_queue();
+                    }
+                    Op::LoadBuildClass => {
+                        let v = self.builtin_value("__build_class__");
+                        self.push(v);
+                    }
+                    Op::LoadAssertionError => {
+                        let v = Value::Obj(self.exc_types["AssertionError"]);
+                        self.incref(v);
+                        self.push(v);
+                    }
+                    Op::PrintExpr => {
+                        let v = self.pop();
+                        self.frames[fi].ip = ip;
+                        let r = self.print_expr(v);
+                        self.decref(v);
+                        tryv!(r);
+                    }
+                    Op::LoadLocals => {
+                        let f = &self.frames[fi];
+                        let ns = Value::Obj(f.locals.unwrap_or(f.globals));
+                        self.incref(ns);
+                        self.push(ns);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Pops `n` values (in push order), transferring ownership to the caller.
+    pub fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let start = self.sp - n;
+        let v = self.stack[start..self.sp].to_vec();
+        self.sp = start;
+        v
+    }
+
+    /// The heap values of a code object's constants and names, created on first use.
+    pub fn runtime_of(&mut self, code: &Rc<CodeObject>) -> (Rc<[Value]>, Rc<[Value]>) {
+        if let Some(rt) = code.runtime.get() {
+            return (rt.consts.clone(), rt.names.clone());
+        }
+        let consts: Vec<Value> = code.consts.iter().map(|c| self.const_value(c)).collect();
+        let names: Vec<Value> = code.names.iter().map(|n| self.intern(n)).collect();
+        let rt = crate::bytecode::code::RuntimeConsts {
+            consts: consts.into(),
+            names: names.into(),
+        };
+        let out = (rt.consts.clone(), rt.names.clone());
+        let _ = code.runtime.set(rt);
+        out
+    }
+
+    /// Makes the heap value of a compile-time constant (an owned reference kept by the
+    /// code object).
+    pub fn const_value(&mut self, c: &crate::bytecode::Const) -> Value {
+        use crate::bytecode::Const;
+        match c {
+            Const::None => Value::None,
+            Const::Bool(b) => Value::Bool(*b),
+            Const::Ellipsis => Value::Ellipsis,
+            Const::Int(i) => Value::Int(*i),
+            Const::BigInt(b) => self.new_int((**b).clone()),
+            Const::Float(f) => Value::Float(*f),
+            Const::Str(s) => {
+                // Identifier-like constants are interned, as CPython does.
+                if s.len() < 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                    let v = self.intern(s);
+                    self.incref(v);
+                    v
+                } else {
+                    self.new_str(s.to_string())
+                }
+            }
+            Const::Tuple(items) => {
+                let vals: Vec<Value> = items.iter().map(|c| self.const_value(c)).collect();
+                self.new_tuple(vals)
+            }
+            Const::Code(code) => self.heap.new_value(Obj::Code(code.clone())),
+        }
+    }
+
+    /// Sets `__context__` of a newly raised exception to the exception being handled.
+    pub fn set_context(&mut self, e: Value) {
+        if let Some(&cur) = self.handled.last() {
+            if cur.is(e) {
+                return;
+            }
+            let has = self
+                .exc_state(e)
+                .map(|s| !matches!(s.context, Value::None))
+                .unwrap_or(true);
+            if !has {
+                self.incref(cur);
+                if let Some(s) = self.exc_state_mut(e) {
+                    s.context = cur;
+                }
+            }
+        }
+    }
+
+    fn unbound_deref(&mut self, code: &Rc<CodeObject>, i: usize) -> PyErr {
+        let ncell = code.cellvars.len();
+        if i < ncell {
+            let name = code.cellvars[i].clone();
+            self.err(
+                "UnboundLocalError",
+                format!(
+                    "cannot access local variable '{}' where it is not associated with a value",
+                    name
+                ),
+            )
+        } else {
+            let name = code.freevars[i - ncell].clone();
+            self.err(
+                "NameError",
+                format!(
+                    "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                    name
+                ),
+            )
+        }
+    }
+
+    pub fn cell_get(&self, cell: Value) -> Value {
+        match cell {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Cell(v) => *v,
+                _ => Value::Undef,
+            },
+            _ => Value::Undef,
+        }
+    }
+
+    /// Stores an owned value into a cell, dropping the old content.
+    pub fn cell_set(&mut self, cell: Value, v: Value) {
+        if let Value::Obj(r) = cell {
+            if let Obj::Cell(slot) = self.heap.get_mut(r) {
+                let old = std::mem::replace(slot, v);
+                self.decref(old);
+            }
+        }
+    }
+
+    /// Looks a name up in globals, then builtins. Returns an owned reference.
+    pub fn load_global(&mut self, globals: crate::value::ObjRef, name: Value) -> PyResult<Value> {
+        if let Some(v) = self.dict_get_item(Value::Obj(globals), name)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.dict_get_item(Value::Obj(self.builtins), name)? {
+            return Ok(v);
+        }
+        let n = self.as_str(name).unwrap_or("").to_string();
+        let mut msg = format!("name '{}' is not defined", n);
+        if let Some(s) = self.suggest_name(globals, &n) {
+            msg.push_str(&format!(". Did you mean: '{}'?", s));
+        }
+        Err(self.err("NameError", msg))
+    }
+
+    /// A builtin by name (owned), or None.
+    pub fn builtin_value(&mut self, name: &str) -> Value {
+        let k = self.intern(name);
+        match self.dict_get_item(Value::Obj(self.builtins), k) {
+            Ok(Some(v)) => v,
+            _ => Value::None,
+        }
+    }
+}

@@ -1,0 +1,55 @@
+//! Call frames: windows into the fixed-size value stack (CPython's `_PyInterpreterFrame`).
+//!
+//! # Layout and invariants
+//! A frame for code `c` occupies `stack[ret_slot .. sp)`:
+//! ```text
+//!   ret_slot           the callable (and, for CallMethod without self, an UNDEF marker)
+//!   base ..            c.varnames.len() local slots (arguments first), then
+//!                      c.cellvars.len() + c.freevars.len() cell slots,
+//!   stack_base ..      the evaluation stack, at most c.max_stack deep.
+//! ```
+//! 1. Every slot in `ret_slot .. sp` holds an owned reference (or a scalar / UNDEF).
+//! 2. Returning decrefs the whole window and writes the result at `ret_slot`, so the
+//!    caller sees `[.., result]` exactly where it pushed the callable.
+//! 3. Arguments pushed by the caller become the callee's first locals in place: a call
+//!    moves references, it never copies them (as CPython 3.11 does), so
+//!    `sys.getrefcount` inside a function sees the same count CPython shows.
+//! 4. Exception-handler blocks of all frames live in one `Vm::blocks` vector; a frame
+//!    owns `blocks[block_base ..]`.
+//! 5. A frame never grows past `stack_base + max_stack`; the call that pushes it checks
+//!    the room first and raises RecursionError when the fixed stack is exhausted.
+
+use crate::bytecode::CodeObject;
+use crate::value::{ObjRef, Value};
+use std::rc::Rc;
+
+/// An exception-handler block pushed by `SetupExcept`.
+#[derive(Clone, Copy, Debug)]
+pub struct Block {
+    pub handler: u32,
+    /// Absolute stack depth to cut back to.
+    pub level: u32,
+    /// Depth of the handled-exception stack when the block was pushed.
+    pub handled_depth: u32,
+}
+
+/// One activation record.
+pub struct Frame {
+    pub code: Rc<CodeObject>,
+    pub ip: usize,
+    pub ret_slot: usize,
+    pub base: usize,
+    pub stack_base: usize,
+    pub globals: ObjRef,
+    /// The namespace dict for module and class-body code (LoadName/StoreName).
+    pub locals: Option<ObjRef>,
+    pub block_base: usize,
+    /// Depth of `Vm::handled` when the frame started.
+    pub handled_base: usize,
+    /// Returning from this frame returns from the native `run` that pushed it.
+    pub is_entry: bool,
+    /// The generator this frame belongs to, if any.
+    pub generator: Option<ObjRef>,
+    /// For `__init__` frames pushed by a class call: the instance to return instead.
+    pub ctor_instance: Value,
+}

@@ -1,0 +1,394 @@
+//! The virtual machine: value stack, frames, the dispatch loop and the object protocols.
+//!
+//! Mirrors CPython's Python/ceval.c and the abstract object layer (Objects/abstract.c).
+//!
+//! # Ownership table (who owns a reference)
+//! | holder                                  | owns? |
+//! |-----------------------------------------|-------|
+//! | a value-stack slot, a local, a cell     | yes   |
+//! | a container element, an attribute       | yes   |
+//! | `PyErr(value)` being propagated         | yes   |
+//! | the result of any `PyResult<Value>` fn  | yes (caller must store or decref) |
+//! | arguments passed to a native function   | no (borrowed from the caller's stack) |
+//! | `Value`s copied into Rust locals        | no, unless incref'd |
+//!
+//! Unboxed scalars (ints, floats, bools, None) have no refcount, so incref/decref on
+//! them are no-ops; only heap values cost refcount work.
+
+pub mod attr;
+pub mod call;
+pub mod eval;
+pub mod exceptions;
+pub mod frame;
+pub mod hashing;
+pub mod iter;
+pub mod ops;
+pub mod repr;
+pub mod subscript;
+pub mod types;
+
+use crate::heap::Heap;
+use crate::object::class::BuiltinType;
+use crate::object::{ListObj, Obj, StrObj};
+use crate::value::{ObjRef, Value};
+use frame::{Block, Frame};
+use std::collections::HashMap;
+use std::io::Write;
+
+/// A raised Python exception (an owned reference to the exception instance).
+#[derive(Debug)]
+pub struct PyErr(pub Value);
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// Default number of value-stack slots (`--stack-size`).
+pub const DEFAULT_STACK_SLOTS: usize = 1 << 20;
+
+/// The interpreter state.
+pub struct Vm {
+    pub heap: Heap,
+    /// The fixed-size value stack (allocated once; never grows).
+    pub stack: Box<[Value]>,
+    pub sp: usize,
+    pub frames: Vec<Frame>,
+    pub blocks: Vec<Block>,
+    /// Exceptions currently being handled (innermost last), like `sys.exc_info()`.
+    pub handled: Vec<Value>,
+    pub types: types::Types,
+    /// Builtin exception classes by name.
+    pub exc_types: HashMap<&'static str, ObjRef>,
+    pub builtins: ObjRef,
+    /// `sys.modules`
+    pub modules: ObjRef,
+    pub recursion_limit: usize,
+    /// Native re-entries into the dispatch loop currently active.
+    pub native_depth: usize,
+    pub out: std::io::BufWriter<std::io::Stdout>,
+    /// Interactive session: flush output after each statement.
+    pub interactive: bool,
+    /// Objects with weak references to them: referent -> weakref objects.
+    pub weakrefs: HashMap<ObjRef, Vec<ObjRef>>,
+    /// The cycle collector's state (`gc` module).
+    pub gc: crate::heap::gc::GcState,
+    /// Source texts of loaded files, for traceback lines.
+    pub sources: HashMap<String, crate::source::SourceFile>,
+    /// `sys.argv`
+    pub argv: Vec<String>,
+    /// True while `drain_zero_queue` runs (it must not re-enter itself).
+    draining: bool,
+}
+
+impl Vm {
+    pub fn new(stack_slots: usize) -> Vm {
+        let mut heap = Heap::new();
+        let (types, exc_types) = types::Types::create(&mut heap);
+        let builtins = heap.alloc(Obj::Dict(Box::default()));
+        let modules = heap.alloc(Obj::Dict(Box::default()));
+        heap.make_immortal(builtins);
+        heap.make_immortal(modules);
+        let mut vm = Vm {
+            heap,
+            stack: vec![Value::Undef; stack_slots.max(1024)].into_boxed_slice(),
+            sp: 0,
+            frames: Vec::new(),
+            blocks: Vec::new(),
+            handled: Vec::new(),
+            types,
+            exc_types,
+            builtins,
+            modules,
+            recursion_limit: 1000,
+            native_depth: 0,
+            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            interactive: false,
+            weakrefs: HashMap::new(),
+            gc: crate::heap::gc::GcState::default(),
+            sources: HashMap::new(),
+            argv: Vec::new(),
+            draining: false,
+        };
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    // ----- reference counting -------------------------------------------------------
+
+    #[inline]
+    pub fn incref(&mut self, v: Value) {
+        self.heap.incref(v);
+    }
+
+    /// Drops a reference; objects reaching zero are released at the next safe point.
+    #[inline]
+    pub fn decref(&mut self, v: Value) {
+        self.heap.decref(v);
+    }
+
+    /// Releases every object whose count reached zero (CPython's `_Py_Dealloc`, made
+    /// iterative): runs `__del__` (once, PEP 442), clears weak references and their
+    /// callbacks, then drops the object's children, which may queue more objects.
+    pub fn drain_zero_queue(&mut self) {
+        if self.draining {
+            return;
+        }
+        self.draining = true;
+        let mut children = Vec::new();
+        while let Some(r) = self.heap.zero_queue.pop() {
+            let slot = &self.heap.slots[r.index()];
+            if slot.rc > 0 {
+                // Resurrected while queued.
+                self.heap.slots[r.index()].flags &= !crate::heap::FLAG_QUEUED;
+                continue;
+            }
+            if self.needs_finalizer(r) {
+                self.heap.slots[r.index()].flags |= crate::heap::FLAG_FINALIZED;
+                // Temporarily resurrect while __del__ runs.
+                self.heap.slots[r.index()].rc = 1;
+                self.run_del(r);
+                let s = &mut self.heap.slots[r.index()];
+                s.rc -= 1;
+                if s.rc > 0 {
+                    // Resurrected by __del__: keep it.
+                    s.flags &= !crate::heap::FLAG_QUEUED;
+                    continue;
+                }
+            }
+            if self.weakrefs.contains_key(&r) {
+                self.clear_weakrefs(r, true);
+            }
+            let mut obj = self.heap.release(r);
+            // CPython frees list/tuple items last to first and dict/attribute values
+            // first to last, depth first; the zero queue is LIFO, so queue accordingly.
+            let forward = matches!(obj, Obj::List(_) | Obj::Tuple(_));
+            obj.clear_refs(&mut children);
+            if forward {
+                for v in children.drain(..) {
+                    self.heap.decref(v);
+                }
+            } else {
+                for v in children.drain(..).rev() {
+                    self.heap.decref(v);
+                }
+            }
+            // Payload drops here (Rust memory only; no Python references remain).
+            drop(obj);
+        }
+        self.draining = false;
+    }
+
+    /// True if `r` is an instance whose class defines `__del__` and it has not run yet.
+    fn needs_finalizer(&self, r: ObjRef) -> bool {
+        let slot = &self.heap.slots[r.index()];
+        if slot.flags & crate::heap::FLAG_FINALIZED != 0 {
+            return false;
+        }
+        match &slot.obj {
+            Obj::Instance(i) => match self.heap.get(i.class) {
+                Obj::Class(c) => c.has_del,
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// Calls `obj.__del__()`, printing `Exception ignored in: ...` if it raises.
+    pub fn run_del(&mut self, r: ObjRef) {
+        let obj = Value::Obj(r);
+        let Some(del) = self.lookup_type_attr(obj, "__del__") else {
+            return;
+        };
+        let was = self.draining;
+        self.draining = false;
+        let res = self.call_value(del, &[obj], &[]);
+        self.decref(del);
+        match res {
+            Ok(v) => self.decref(v),
+            Err(e) => self.print_unraisable(e, del),
+        }
+        self.draining = was;
+    }
+
+    /// Clears the weak references to a dying object; with `callbacks`, calls them.
+    pub fn clear_weakrefs(&mut self, r: ObjRef, callbacks: bool) {
+        let Some(refs) = self.weakrefs.remove(&r) else {
+            return;
+        };
+        let mut to_call = Vec::new();
+        for w in refs {
+            if let Obj::WeakRef(wr) = self.heap.get_mut(w) {
+                wr.target = Value::None;
+                if callbacks && !matches!(wr.callback, Value::None) {
+                    to_call.push((w, wr.callback));
+                }
+            }
+        }
+        // Callbacks run newest first, as in CPython.
+        for (w, cb) in to_call.into_iter().rev() {
+            if self.heap.rc(w) == 0 {
+                continue;
+            }
+            self.incref(Value::Obj(w));
+            match self.call_value(cb, &[Value::Obj(w)], &[]) {
+                Ok(v) => self.decref(v),
+                Err(e) => self.print_unraisable(e, cb),
+            }
+            self.decref(Value::Obj(w));
+        }
+    }
+
+    // ----- allocation helpers --------------------------------------------------------
+
+    pub fn new_str(&mut self, s: impl Into<String>) -> Value {
+        Value::Obj(self.heap.alloc(Obj::Str(StrObj::new(s.into()))))
+    }
+
+    /// An interned str (for identifiers and attribute names).
+    pub fn intern(&mut self, s: &str) -> Value {
+        Value::Obj(self.heap.intern(s))
+    }
+
+    /// A list owning `items`, allocated exactly (like `BUILD_LIST`).
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        Value::Obj(self.heap.alloc(Obj::List(ListObj::new(items))))
+    }
+
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        Value::Obj(self.heap.alloc(Obj::Tuple(items.into_boxed_slice())))
+    }
+
+    pub fn new_dict(&mut self) -> Value {
+        Value::Obj(self.heap.alloc(Obj::Dict(Box::default())))
+    }
+
+    /// An int from a BigInt, unboxed when it fits in i64.
+    pub fn new_int(&mut self, b: num_bigint::BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::Obj(self.heap.alloc(Obj::BigInt(Box::new(b)))),
+        }
+    }
+
+    // ----- type queries ------------------------------------------------------------
+
+    /// `type(v)` as a class handle (borrowed).
+    pub fn type_of(&self, v: Value) -> ObjRef {
+        let t = &self.types;
+        match v {
+            Value::Undef | Value::None => t.none,
+            Value::NotImplemented => t.not_implemented,
+            Value::Ellipsis => t.ellipsis,
+            Value::Bool(_) => t.bool_,
+            Value::Int(_) => t.int,
+            Value::Float(_) => t.float,
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Free => t.object,
+                Obj::Str(_) => t.str_,
+                Obj::BigInt(_) => t.int,
+                Obj::List(_) => t.list,
+                Obj::Tuple(_) => t.tuple,
+                Obj::Dict(_) => t.dict,
+                Obj::Set(_) => t.set,
+                Obj::FrozenSet(_) => t.frozenset,
+                Obj::Range { .. } => t.range,
+                Obj::Slice { .. } => t.slice,
+                Obj::Function(_) => t.function,
+                Obj::Builtin(b) => {
+                    if b.self_.is_undef() {
+                        t.builtin_function
+                    } else {
+                        t.builtin_method
+                    }
+                }
+                Obj::BoundMethod { .. } => t.method,
+                Obj::Class(c) => {
+                    let _ = c;
+                    t.type_
+                }
+                Obj::Instance(i) => i.class,
+                Obj::Cell(_) => t.cell,
+                Obj::Module(_) => t.module,
+                Obj::Iter(it) => t.iter_type(it),
+                Obj::Generator(_) => t.generator,
+                Obj::Property(_) => t.property,
+                Obj::StaticMethod(_) => t.staticmethod,
+                Obj::ClassMethod(_) => t.classmethod,
+                Obj::Super { .. } => t.super_,
+                Obj::WeakRef(_) => t.weakref,
+                Obj::DictView { kind, .. } => match kind {
+                    0 => t.dict_keys,
+                    1 => t.dict_values,
+                    _ => t.dict_items,
+                },
+                Obj::Code(_) => t.code,
+            },
+        }
+    }
+
+    /// `type(v).__name__`
+    pub fn type_name(&self, v: Value) -> String {
+        self.class_name(self.type_of(v))
+    }
+
+    pub fn class_name(&self, c: ObjRef) -> String {
+        match self.heap.get(c) {
+            Obj::Class(c) => c.name.clone(),
+            _ => "?".into(),
+        }
+    }
+
+    /// The builtin layout of a class.
+    pub fn class_kind(&self, c: ObjRef) -> BuiltinType {
+        match self.heap.get(c) {
+            Obj::Class(c) => c.kind,
+            _ => BuiltinType::Object,
+        }
+    }
+
+    /// `issubclass(a, b)` by MRO.
+    pub fn is_subclass(&self, a: ObjRef, b: ObjRef) -> bool {
+        if a == b {
+            return true;
+        }
+        match self.heap.get(a) {
+            Obj::Class(c) => c.mro.contains(&b),
+            _ => false,
+        }
+    }
+
+    /// `isinstance(v, cls)` for a single class.
+    pub fn is_instance(&self, v: Value, cls: ObjRef) -> bool {
+        let t = self.type_of(v);
+        self.is_subclass(t, cls)
+    }
+
+    /// The str payload of a value, if it is a str.
+    pub fn as_str(&self, v: Value) -> Option<&str> {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => Some(s.as_str()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn is_str(&self, v: Value) -> bool {
+        self.as_str(v).is_some()
+    }
+
+    /// Writes to stdout (buffered; flushed at exit, on input(), on errors).
+    pub fn write_out(&mut self, s: &str) {
+        if self.out.write_all(s.as_bytes()).is_err() {
+            // A closed pipe: stop quietly, like a well-behaved CLI tool.
+            std::process::exit(120);
+        }
+        if self.interactive {
+            let _ = self.out.flush();
+        }
+    }
+
+    pub fn flush_out(&mut self) {
+        let _ = self.out.flush();
+    }
+}
