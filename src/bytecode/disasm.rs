@@ -33,7 +33,11 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
         } else {
             String::new()
         };
-        let mark = if targets.contains(&(i as u32)) { ">>" } else { "" };
+        let mark = if targets.contains(&(i as u32)) {
+            ">>"
+        } else {
+            ""
+        };
         let (name, arg, meaning) = describe(code, *op);
         let mut row = format!("{line_col:>4} {mark:>5} {i:>4} {name:<20}");
         if let Some(a) = arg {
@@ -199,7 +203,11 @@ fn describe(code: &CodeObject, op: Op) -> (&'static str, Option<u32>, Option<Str
                 .filter(|(b, _)| f & b != 0)
                 .map(|(_, n)| *n)
                 .collect();
-            ("MAKE_FUNCTION", Some(f), (!m.is_empty()).then(|| m.join(", ")))
+            (
+                "MAKE_FUNCTION",
+                Some(f),
+                (!m.is_empty()).then(|| m.join(", ")),
+            )
         }
         ReturnValue => ("RETURN_VALUE", None, None),
         YieldValue => ("YIELD_VALUE", None, None),

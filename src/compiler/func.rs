@@ -6,7 +6,7 @@
 //! taking the outermost iterator as their single parameter `.0`).
 
 use super::{Compiler, Ctx};
-use crate::ast::{self, Expr, Keyword, Stmt};
+use crate::ast::{self, Expr, Keyword, Stmt, StmtKind};
 use crate::bytecode::{CodeObject, Const, Op};
 use crate::diagnostics::SyntaxError;
 use std::rc::Rc;
@@ -100,8 +100,11 @@ impl<'a> Compiler<'a> {
         for st in body {
             self.stmt(st)?;
         }
-        self.emit_const(Const::None);
-        self.emit(Op::ReturnValue);
+        // An explicit final `return` makes the implicit one unreachable.
+        if !matches!(body.last().map(|s| &s.kind), Some(StmtKind::Return(_))) {
+            self.emit_const(Const::None);
+            self.emit(Op::ReturnValue);
+        }
         let code = self.finish_unit();
         self.set_line(s.span);
         self.make_function(code, flags);

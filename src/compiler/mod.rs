@@ -13,6 +13,8 @@ mod func;
 mod stackdepth;
 mod stmt;
 pub mod symtable;
+#[cfg(test)]
+mod tests;
 
 pub use stackdepth::{max_stack_depth, stack_effect};
 

@@ -38,7 +38,7 @@ impl<'a> Compiler<'a> {
                     None => self.emit_const(Const::None),
                 }
                 self.set_line(s.span);
-                self.unwind(None, true)?;
+                self.unwind(true)?;
                 self.emit(Op::ReturnValue);
             }
             StmtKind::Delete(targets) => {
@@ -177,12 +177,16 @@ impl<'a> Compiler<'a> {
             StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass => {}
             StmtKind::Expr(e) => self.expr_stmt(e)?,
             StmtKind::Break => {
-                let (id, _) = self.unwind_to_loop()?;
+                let (id, _, is_for) = self.unwind_to_loop()?;
+                if is_for {
+                    // ForIter pops the iterator only on exhaustion; break must do it.
+                    self.emit(Op::Pop);
+                }
                 let j = self.emit(Op::Jump(0));
                 self.unit().breaks[id].push(j);
             }
             StmtKind::Continue => {
-                let (_, start) = self.unwind_to_loop()?;
+                let (_, start, _) = self.unwind_to_loop()?;
                 self.emit(Op::Jump(start));
             }
         }
@@ -223,13 +227,13 @@ impl<'a> Compiler<'a> {
     }
 
     /// Emits the exits of every block inside the innermost loop (for `break` and
-    /// `continue`), returning that loop's id and start.
-    fn unwind_to_loop(&mut self) -> Result<(usize, u32), SyntaxError> {
+    /// `continue`), returning that loop's id, start and whether it is a `for`.
+    fn unwind_to_loop(&mut self) -> Result<(usize, u32, bool), SyntaxError> {
         let saved = self.cur().blocks.clone();
         let mut result = None;
         while let Some(b) = self.unit().blocks.pop() {
-            if let Block::Loop { start, id, .. } = b {
-                result = Some((id, start));
+            if let Block::Loop { start, id, is_for } = b {
+                result = Some((id, start, is_for));
                 self.unit().blocks.push(b);
                 break;
             }
@@ -240,9 +244,8 @@ impl<'a> Compiler<'a> {
         Ok(result.expect("break/continue outside loop"))
     }
 
-    /// For `break`: leaves blocks up to the innermost loop, then that loop's iterator.
-    /// For `return` (`to` = None): leaves every block, keeping the return value on top.
-    fn unwind(&mut self, _to: Option<usize>, preserve_tos: bool) -> Result<(), SyntaxError> {
+    /// For `return`: leaves every block, keeping the return value on top.
+    fn unwind(&mut self, preserve_tos: bool) -> Result<(), SyntaxError> {
         let saved = self.cur().blocks.clone();
         while let Some(b) = self.unit().blocks.pop() {
             self.exit_block(b, preserve_tos)?;
