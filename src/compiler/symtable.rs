@@ -8,6 +8,7 @@
 //! bad `global`/`nonlocal`, duplicate parameters, invalid assignment targets), because
 //! this is the first full walk over the tree and so reports errors in source order.
 
+pub use super::assign::expr_name;
 use crate::ast::{self, Constant, Expr, ExprKind, Span, Stmt, StmtKind};
 use crate::diagnostics::SyntaxError;
 use std::collections::{HashMap, HashSet};
@@ -208,41 +209,6 @@ struct Builder {
     stack: Vec<ScopeId>,
     /// Loops enclosing the current point within the current scope.
     loop_depth: u32,
-}
-
-/// CPython's `_PyPegen_get_expr_name`: how an invalid target is named in messages.
-pub fn expr_name(e: &Expr) -> &'static str {
-    match &e.kind {
-        ExprKind::Attribute { .. } => "attribute",
-        ExprKind::Subscript { .. } => "subscript",
-        ExprKind::Starred(_) => "starred",
-        ExprKind::Name(_) => "name",
-        ExprKind::List(_) => "list",
-        ExprKind::Tuple(_) => "tuple",
-        ExprKind::Lambda { .. } => "lambda",
-        ExprKind::Call { .. } => "function call",
-        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
-        ExprKind::GeneratorExp { .. } => "generator expression",
-        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
-        ExprKind::Await(_) => "await expression",
-        ExprKind::ListComp { .. } => "list comprehension",
-        ExprKind::SetComp { .. } => "set comprehension",
-        ExprKind::DictComp { .. } => "dict comprehension",
-        ExprKind::Dict { .. } => "dict literal",
-        ExprKind::Set(_) => "set display",
-        ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => "f-string expression",
-        ExprKind::Constant(c) => match c {
-            Constant::None => "None",
-            Constant::True => "True",
-            Constant::False => "False",
-            Constant::Ellipsis => "ellipsis",
-            _ => "literal",
-        },
-        ExprKind::Compare { .. } => "comparison",
-        ExprKind::IfExp { .. } => "conditional expression",
-        ExprKind::NamedExpr { .. } => "named expression",
-        ExprKind::Slice { .. } => "slice",
-    }
 }
 
 /// Why a target is being bound: selects CPython's message wording.
@@ -691,13 +657,12 @@ impl Builder {
                 value,
                 generators,
             } => self.comprehension(e, "<dictcomp>", generators, &[key, value])?,
-            ExprKind::Await(x) => {
+            ExprKind::Await(_) => {
                 let m = if self.kind() == ScopeKind::Module {
                     "'await' outside function"
                 } else {
                     "'await' outside async function"
                 };
-                let _ = x;
                 return Err(SyntaxError::syntax(m, e.span));
             }
             ExprKind::Yield(v) => {
@@ -810,10 +775,9 @@ impl Builder {
                     "assignment expression within a comprehension cannot be used in a class body",
                     target.span,
                 )),
-                ScopeKind::Module => (ScopeKind::Module, DEF_GLOBAL),
-                k => (k, DEF_NONLOCAL),
+                ScopeKind::Module => DEF_GLOBAL,
+                _ => DEF_NONLOCAL,
             };
-        let _ = outer_kind;
         *self.table.scopes[outer].flags.entry(n.clone()).or_insert(0) |= DEF_LOCAL;
         // Every comprehension between here and the binding scope passes it through.
         let depth = self.stack.len();
