@@ -769,7 +769,7 @@ impl Builder {
             .rev()
             .find(|&&id| self.table.scopes[id].kind != ScopeKind::Comprehension)
             .unwrap();
-        let (outer_kind, flag) =
+        let flag =
             match self.table.scopes[outer].kind {
                 ScopeKind::Class => return Err(SyntaxError::syntax(
                     "assignment expression within a comprehension cannot be used in a class body",
