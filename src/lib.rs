@@ -4,3 +4,4 @@ pub mod bytecode;
 pub mod diagnostics;
 pub mod source;
 pub mod value;
+pub mod text;

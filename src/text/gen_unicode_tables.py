@@ -1,0 +1,55 @@
+import sys, unicodedata
+def ranges(pred):
+    out=[]; start=None
+    for cp in range(0x110000):
+        c=chr(cp)
+        ok=pred(c)
+        if ok and start is None: start=cp
+        if not ok and start is not None: out.append((start,cp-1)); start=None
+    if start is not None: out.append((start,0x10ffff))
+    return out
+tables = {
+ 'NOT_PRINTABLE': lambda c: not c.isprintable(),
+ 'ALPHA': str.isalpha,
+ 'DECIMAL': str.isdecimal,
+ 'DIGIT': str.isdigit,
+ 'NUMERIC': str.isnumeric,
+ 'ID_START': lambda c: c.isidentifier(),
+ 'ID_CONTINUE': lambda c: ('a'+c).isidentifier(),
+ 'LOWER': str.islower,
+ 'UPPER': str.isupper,
+ 'TITLE': str.istitle,
+}
+print("//! Unicode property tables generated from CPython 3.11's `str.is*` methods")
+print("//! (Objects/unicodectype.c, Unicode %s), so the predicates agree exactly with" % unicodedata.unidata_version)
+print("//! `python3` on this machine. Regenerate with the script in the commit message")
+print("//! if the target CPython version changes. Each table is a sorted list of")
+print("//! inclusive code point ranges.")
+print()
+for name,p in tables.items():
+    r=ranges(p)
+    print("#[rustfmt::skip]")
+    print("pub(crate) static %s: &[(u32, u32)] = &[" % name)
+    line="   "
+    for a,b in r:
+        item=" (0x%x, 0x%x)," % (a,b)
+        if len(line)+len(item)>99: print(line); line="   "
+        line+=item
+    print(line)
+    print("];")
+    print()
+print('''/// Binary search `c` in a sorted table of inclusive ranges.
+pub(crate) fn in_table(table: &[(u32, u32)], c: char) -> bool {
+    let cp = c as u32;
+    table
+        .binary_search_by(|&(lo, hi)| {
+            if hi < cp {
+                std::cmp::Ordering::Less
+            } else if lo > cp {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
+}''')
