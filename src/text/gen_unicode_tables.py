@@ -18,7 +18,7 @@ tables = {
  'ID_CONTINUE': lambda c: ('a'+c).isidentifier(),
  'LOWER': str.islower,
  'UPPER': str.isupper,
- 'TITLE': str.istitle,
+ 'TITLE': lambda c: unicodedata.category(c) == 'Lt',
 }
 print("//! Unicode property tables generated from CPython 3.11's `str.is*` methods")
 print("//! (Objects/unicodectype.c, Unicode %s), so the predicates agree exactly with" % unicodedata.unidata_version)
@@ -52,4 +52,27 @@ pub(crate) fn in_table(table: &[(u32, u32)], c: char) -> bool {
             }
         })
         .is_ok()
+}''')
+
+def esc(s):
+    return ''.join('\\u{%x}' % ord(ch) for ch in s)
+
+def pairs(name, f, doc):
+    items = [(cp, f(chr(cp))) for cp in range(0x110000) if 0xd800 > cp or cp > 0xdfff]
+    print("/// %s" % doc)
+    print("#[rustfmt::skip]")
+    print("pub(crate) static %s: &[(char, &str)] = &[" % name)
+    for cp, v in items:
+        if v is not None:
+            print('    (\'\\u{%x}\', "%s"),' % (cp, esc(v)))
+    print("];")
+    print()
+
+pairs('CASEFOLD_SPECIAL', lambda c: c.casefold() if c.casefold() != c.lower() else None,
+      "Characters whose `casefold()` differs from `lower()`, with the folding.")
+pairs('TITLE_SPECIAL', lambda c: c.title() if c.title() != c.upper() else None,
+      "Characters whose titlecase mapping differs from `upper()`, with the titlecase.")
+print('''/// Look `c` up in a sorted `(char, mapping)` table.
+pub(crate) fn lookup_special(table: &[(char, &'static str)], c: char) -> Option<&'static str> {
+    table.binary_search_by_key(&c, |&(k, _)| k).ok().map(|i| table[i].1)
 }''')
