@@ -3,5 +3,5 @@ pub mod ast;
 pub mod bytecode;
 pub mod diagnostics;
 pub mod source;
-pub mod value;
 pub mod text;
+pub mod value;

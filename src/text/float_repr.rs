@@ -34,7 +34,7 @@ fn layout_fixed(digits: &str, exp: i32, min_frac: usize, add_dot_0: bool, alt: b
             (digits[..k].to_string(), digits[k..].to_string())
         } else {
             let mut s = digits.to_string();
-            s.extend(std::iter::repeat('0').take((exp + 1 - n) as usize));
+            s.extend(std::iter::repeat_n('0', (exp + 1 - n) as usize));
             (s, String::new())
         }
     } else {
@@ -91,7 +91,13 @@ pub fn float_repr(x: f64) -> String {
 ///   For `'r'` with a precision CPython switches to `'g'` keeping
 ///   `add_dot_0` (so `format(1.0, '.3') == '1.0'`).
 /// * `alt`: the `#` flag. `add_dot_0`: append `.0` to integral fixed output.
-pub fn float_body(x: f64, ty: char, precision: Option<usize>, alt: bool, add_dot_0: bool) -> String {
+pub fn float_body(
+    x: f64,
+    ty: char,
+    precision: Option<usize>,
+    alt: bool,
+    add_dot_0: bool,
+) -> String {
     let x = x.abs();
     let upper = matches!(ty, 'E' | 'F' | 'G');
     if x.is_nan() {
@@ -149,7 +155,11 @@ fn general(x: f64, p: usize, alt: bool, add_dot_0: bool, upper: bool) -> String 
     let use_exp = exp < -4 || exp >= limit;
     if !alt {
         let trimmed = digits.trim_end_matches('0');
-        digits = if trimmed.is_empty() { "0".to_string() } else { trimmed.to_string() };
+        digits = if trimmed.is_empty() {
+            "0".to_string()
+        } else {
+            trimmed.to_string()
+        };
     }
     if use_exp {
         layout_exp(&digits, exp, alt, upper)
@@ -200,7 +210,10 @@ mod tests {
         assert_eq!(float_body(1.0, 'f', Some(0), true, false), "1.");
         assert_eq!(float_body(1.0, 'g', None, true, false), "1.00000");
         assert_eq!(float_body(1e-5, 'g', None, false, false), "1e-05");
-        assert_eq!(float_body(123456.0, '%', Some(2), false, false), "12345600.00%");
+        assert_eq!(
+            float_body(123456.0, '%', Some(2), false, false),
+            "12345600.00%"
+        );
         assert_eq!(float_body(0.5, 'f', Some(0), false, false), "0");
         assert_eq!(float_body(1e100, 'e', None, false, false), "1.000000e+100");
     }

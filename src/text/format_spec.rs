@@ -151,7 +151,10 @@ fn unknown_code(t: char, type_name: &str) -> String {
     if (t as u32) > 32 && (t as u32) < 128 {
         format!("Unknown format code '{t}' for object of type '{type_name}'")
     } else {
-        format!("Unknown format code '\\x{:x}' for object of type '{type_name}'", t as u32)
+        format!(
+            "Unknown format code '\\x{:x}' for object of type '{type_name}'",
+            t as u32
+        )
     }
 }
 
@@ -176,7 +179,7 @@ fn group_digits(digits: &str, sep: Option<char>, group: usize, min_width: usize)
     let mut use_sep = false;
     let mut emit = |n_zeros: isize, n_chars: isize, remaining: isize, use_sep: bool| {
         let mut s = String::new();
-        s.extend(std::iter::repeat('0').take(n_zeros.max(0) as usize));
+        s.extend(std::iter::repeat_n('0', n_zeros.max(0) as usize));
         let lo = (remaining - n_chars) as usize;
         s.extend(&src[lo..remaining as usize]);
         if use_sep {
@@ -207,13 +210,24 @@ fn group_digits(digits: &str, sep: Option<char>, group: usize, min_width: usize)
 /// Assemble a number: `sign` + `prefix` + grouped `int_digits` + `rest`
 /// (decimal point, fraction, exponent, `%`), padded to the spec's width.
 /// Mirrors `calc_number_widths` + `fill_number`.
-fn fill_number(sign: &str, prefix: &str, int_digits: &str, rest: &str, spec: &FormatSpec, group: usize) -> String {
+fn fill_number(
+    sign: &str,
+    prefix: &str,
+    int_digits: &str,
+    rest: &str,
+    spec: &FormatSpec,
+    group: usize,
+) -> String {
     let (fill, align) = resolve_fill_align(spec, '>', true);
     let width = spec.width.unwrap_or(0);
     let fixed = sign.chars().count() + prefix.chars().count() + rest.chars().count();
     // Zero padding with '=' is done by the grouping routine itself so that
     // separators appear inside the padding.
-    let min_width = if fill == '0' && align == '=' { width.saturating_sub(fixed) } else { 0 };
+    let min_width = if fill == '0' && align == '=' {
+        width.saturating_sub(fixed)
+    } else {
+        0
+    };
     let digits = if spec.grouping.is_some() || min_width > 0 {
         group_digits(int_digits, spec.grouping, group, min_width)
     } else {
@@ -224,7 +238,11 @@ fn fill_number(sign: &str, prefix: &str, int_digits: &str, rest: &str, spec: &Fo
     let fills = |n: usize| fill.to_string().repeat(n);
     match align {
         '<' => format!("{sign}{prefix}{digits}{rest}{}", fills(pad)),
-        '^' => format!("{}{sign}{prefix}{digits}{rest}{}", fills(pad / 2), fills(pad - pad / 2)),
+        '^' => format!(
+            "{}{sign}{prefix}{digits}{rest}{}",
+            fills(pad / 2),
+            fills(pad - pad / 2)
+        ),
         '=' => format!("{sign}{prefix}{}{digits}{rest}", fills(pad)),
         _ => format!("{}{sign}{prefix}{digits}{rest}", fills(pad)),
     }
@@ -234,7 +252,11 @@ fn fill_number(sign: &str, prefix: &str, int_digits: &str, rest: &str, spec: &Fo
 /// numbers without an explicit alignment, `'='`.
 fn resolve_fill_align(spec: &FormatSpec, default_align: char, numeric: bool) -> (char, char) {
     let fill = spec.fill.unwrap_or(if spec.zero { '0' } else { ' ' });
-    let align = spec.align.unwrap_or(if spec.zero && numeric { '=' } else { default_align });
+    let align = spec.align.unwrap_or(if spec.zero && numeric {
+        '='
+    } else {
+        default_align
+    });
     (fill, align)
 }
 
@@ -334,7 +356,9 @@ pub fn format_float_named(v: f64, spec: &FormatSpec, type_name: &str) -> Result<
         negative = false;
     }
     // Split into integer digits (grouped) and the rest.
-    let split = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
+    let split = body
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(body.len());
     let (int_digits, rest) = body.split_at(split);
     let sign = sign_str(negative, spec.sign);
     if int_digits.is_empty() {
@@ -429,20 +453,47 @@ mod tests {
         assert_eq!(fi(5, "f").unwrap(), "5.000000");
         assert_eq!(fi(-255, "#X").unwrap(), "-0XFF");
         assert_eq!(fi(1, "").unwrap(), "1");
-        assert_eq!(fi(1, "abc").unwrap_err(), "Invalid format specifier 'abc' for object of type 'int'");
-        assert_eq!(fi(1, "z").unwrap_err(), "Negative zero coercion (z) not allowed in integer format specifier");
-        assert_eq!(fi(1, ".2").unwrap_err(), "Precision not allowed in integer format specifier");
-        assert_eq!(fi(65, "+c").unwrap_err(), "Sign not allowed with integer format specifier 'c'");
+        assert_eq!(
+            fi(1, "abc").unwrap_err(),
+            "Invalid format specifier 'abc' for object of type 'int'"
+        );
+        assert_eq!(
+            fi(1, "z").unwrap_err(),
+            "Negative zero coercion (z) not allowed in integer format specifier"
+        );
+        assert_eq!(
+            fi(1, ".2").unwrap_err(),
+            "Precision not allowed in integer format specifier"
+        );
+        assert_eq!(
+            fi(65, "+c").unwrap_err(),
+            "Sign not allowed with integer format specifier 'c'"
+        );
         assert_eq!(fi(-1, "c").unwrap_err(), "%c arg not in range(0x110000)");
-        assert_eq!(fi(1, "q").unwrap_err(), "Unknown format code 'q' for object of type 'int'");
-        assert_eq!(fi(1, "\x01").unwrap_err(), "Unknown format code '\\x1' for object of type 'int'");
-        assert_eq!(fi(1, "é").unwrap_err(), "Unknown format code '\\xe9' for object of type 'int'");
+        assert_eq!(
+            fi(1, "q").unwrap_err(),
+            "Unknown format code 'q' for object of type 'int'"
+        );
+        assert_eq!(
+            fi(1, "\x01").unwrap_err(),
+            "Unknown format code '\\x1' for object of type 'int'"
+        );
+        assert_eq!(
+            fi(1, "é").unwrap_err(),
+            "Unknown format code '\\xe9' for object of type 'int'"
+        );
         assert_eq!(fi(1, ",_").unwrap_err(), "Cannot specify both ',' and '_'.");
         assert_eq!(fi(1, "_,").unwrap_err(), "Cannot specify both ',' and '_'.");
         assert_eq!(fi(1, ",x").unwrap_err(), "Cannot specify ',' with 'x'.");
         assert_eq!(fi(1, "_n").unwrap_err(), "Cannot specify '_' with 'n'.");
-        assert_eq!(fi(1, ".").unwrap_err(), "Format specifier missing precision");
-        assert_eq!(fi(1, "99999999999999999999").unwrap_err(), "Too many decimal digits in format string");
+        assert_eq!(
+            fi(1, ".").unwrap_err(),
+            "Format specifier missing precision"
+        );
+        assert_eq!(
+            fi(1, "99999999999999999999").unwrap_err(),
+            "Too many decimal digits in format string"
+        );
     }
 
     #[test]
@@ -468,8 +519,11 @@ mod tests {
         assert_eq!(ff(1e-7, "g").unwrap(), "1e-07");
         assert_eq!(ff(123456.0, ".2%").unwrap(), "12345600.00%");
         assert_eq!(ff(1e16, ".17").unwrap(), "1e+16");
-        assert_eq!(ff(1.5, "d").unwrap_err(), "Unknown format code 'd' for object of type 'float'");
-        assert_eq!(ff(3.14159, "E").unwrap(), "3.141590E+00");
+        assert_eq!(
+            ff(1.5, "d").unwrap_err(),
+            "Unknown format code 'd' for object of type 'float'"
+        );
+        assert_eq!(ff(1.23456, "E").unwrap(), "1.234560E+00");
         assert_eq!(ff(f64::INFINITY, "F").unwrap(), "INF");
     }
 
@@ -480,10 +534,25 @@ mod tests {
         assert_eq!(fs("a", "<<").unwrap(), "a");
         assert_eq!(fs("a", "*>3").unwrap(), "**a");
         assert_eq!(fs("a", ",").unwrap_err(), "Cannot specify ',' with 's'.");
-        assert_eq!(fs("a", "+").unwrap_err(), "Sign not allowed in string format specifier");
-        assert_eq!(fs("a", "#").unwrap_err(), "Alternate form (#) not allowed in string format specifier");
-        assert_eq!(fs("a", "=").unwrap_err(), "'=' alignment not allowed in string format specifier");
-        assert_eq!(fs("a", "z").unwrap_err(), "Negative zero coercion (z) not allowed in string format specifier");
-        assert_eq!(fs("a", ".99999999999999999999").unwrap_err(), "Too many decimal digits in format string");
+        assert_eq!(
+            fs("a", "+").unwrap_err(),
+            "Sign not allowed in string format specifier"
+        );
+        assert_eq!(
+            fs("a", "#").unwrap_err(),
+            "Alternate form (#) not allowed in string format specifier"
+        );
+        assert_eq!(
+            fs("a", "=").unwrap_err(),
+            "'=' alignment not allowed in string format specifier"
+        );
+        assert_eq!(
+            fs("a", "z").unwrap_err(),
+            "Negative zero coercion (z) not allowed in string format specifier"
+        );
+        assert_eq!(
+            fs("a", ".99999999999999999999").unwrap_err(),
+            "Too many decimal digits in format string"
+        );
     }
 }

@@ -22,7 +22,7 @@ tables = {
 }
 print("//! Unicode property tables generated from CPython 3.11's `str.is*` methods")
 print("//! (Objects/unicodectype.c, Unicode %s), so the predicates agree exactly with" % unicodedata.unidata_version)
-print("//! `python3` on this machine. Regenerate with the script in the commit message")
+print("//! `python3` on this machine. Regenerate with `python3 src/text/gen_unicode_tables.py`")
 print("//! if the target CPython version changes. Each table is a sorted list of")
 print("//! inclusive code point ranges.")
 print()
@@ -74,5 +74,8 @@ pairs('TITLE_SPECIAL', lambda c: c.title() if c.title() != c.upper() else None,
       "Characters whose titlecase mapping differs from `upper()`, with the titlecase.")
 print('''/// Look `c` up in a sorted `(char, mapping)` table.
 pub(crate) fn lookup_special(table: &[(char, &'static str)], c: char) -> Option<&'static str> {
-    table.binary_search_by_key(&c, |&(k, _)| k).ok().map(|i| table[i].1)
+    table
+        .binary_search_by_key(&c, |&(k, _)| k)
+        .ok()
+        .map(|i| table[i].1)
 }''')

@@ -16,6 +16,8 @@ use super::str_methods::py_isspace;
 /// prefix (required to pick the base when `base == 0`, where a non-zero
 /// decimal literal may not start with `0`), single underscores between
 /// digits or right after the prefix.
+// The brief's API: the caller owns the error message, so `()` is the error.
+#[allow(clippy::result_unit_err)]
 pub fn parse_int_literal(s: &str, base: u32) -> Result<BigInt, ()> {
     if base == 1 || base > 36 {
         return Err(());
@@ -127,7 +129,9 @@ fn valid_decimal(s: &str) -> bool {
         }
         Some(n)
     };
-    let Some(int_digits) = run(&mut i) else { return false };
+    let Some(int_digits) = run(&mut i) else {
+        return false;
+    };
     let mut frac_digits = 0;
     if i < b.len() && b[i] == b'.' {
         i += 1;
@@ -154,7 +158,11 @@ fn valid_decimal(s: &str) -> bool {
 /// with `-` for negatives and, when `prefix`, `0b`/`0o`/`0x` after the sign:
 /// `hex(-255) == '-0xff'`.
 pub fn int_to_base_string(v: &BigInt, base: u32, prefix: bool) -> String {
-    let digits = if v.is_zero() { "0".to_string() } else { v.magnitude().to_str_radix(base) };
+    let digits = if v.is_zero() {
+        "0".to_string()
+    } else {
+        v.magnitude().to_str_radix(base)
+    };
     let p = match (prefix, base) {
         (true, 2) => "0b",
         (true, 8) => "0o",
@@ -186,8 +194,13 @@ mod tests {
         assert_eq!(pi("000", 0).as_deref(), Some("0"));
         assert_eq!(pi("z", 36).as_deref(), Some("35"));
         assert_eq!(pi("\t+7\n", 0).as_deref(), Some("7"));
-        assert_eq!(pi("12345678901234567890123", 10).as_deref(), Some("12345678901234567890123"));
-        for bad in ["", " ", "abc", "1__0", "_1", "1_", "010", "0x", "- 1", "++1", "1.0", "0b2"] {
+        assert_eq!(
+            pi("12345678901234567890123", 10).as_deref(),
+            Some("12345678901234567890123")
+        );
+        for bad in [
+            "", " ", "abc", "1__0", "_1", "1_", "010", "0x", "- 1", "++1", "1.0", "0b2",
+        ] {
             assert_eq!(pi(bad, 0), None, "{bad:?}");
         }
         assert_eq!(pi("0x1f", 10), None);
@@ -205,7 +218,9 @@ mod tests {
         assert_eq!(parse_float_text("5."), Some(5.0));
         assert_eq!(parse_float_text("1e-3"), Some(0.001));
         assert_eq!(parse_float_text("1E+3"), Some(1000.0));
-        for bad in ["", ".", "1_", "_1", "1__0", "1e", "e5", "infinit", "1.5.5", "0x10", "1 2", "1._5"] {
+        for bad in [
+            "", ".", "1_", "_1", "1__0", "1e", "e5", "infinit", "1.5.5", "0x10", "1 2", "1._5",
+        ] {
             assert_eq!(parse_float_text(bad), None, "{bad:?}");
         }
     }

@@ -156,7 +156,9 @@ fn parse_spec(s: &[char], i: &mut usize) -> Result<PercentSpec, String> {
         }
         let mut v: Option<usize> = None;
         while *i < s.len() {
-            let Some(d) = s[*i].to_digit(10).filter(|_| s[*i].is_ascii()) else { break };
+            let Some(d) = s[*i].to_digit(10).filter(|_| s[*i].is_ascii()) else {
+                break;
+            };
             let n = v
                 .unwrap_or(0)
                 .checked_mul(10)
@@ -199,13 +201,21 @@ pub fn percent_type_error(conv: char, type_name: &str) -> String {
 fn unsupported(spec: &PercentSpec) -> String {
     let c = spec.conv;
     let shown = if (' '..='~').contains(&c) { c } else { '?' };
-    format!("unsupported format character '{shown}' (0x{:x}) at index {}", c as u32, spec.index)
+    format!(
+        "unsupported format character '{shown}' (0x{:x}) at index {}",
+        c as u32, spec.index
+    )
 }
 
 /// Format one argument. `width`/`precision` are the resolved values (a `*`
 /// already replaced by the int the caller fetched; negative star widths mean
 /// left-justify, negative star precisions mean 0, as in CPython).
-pub fn apply_percent(spec: &PercentSpec, width: Option<i64>, precision: Option<i64>, arg: PercentArg) -> Result<String, String> {
+pub fn apply_percent(
+    spec: &PercentSpec,
+    width: Option<i64>,
+    precision: Option<i64>,
+    arg: PercentArg,
+) -> Result<String, String> {
     let mut left = spec.left;
     let width = match width {
         Some(w) if w < 0 => {
@@ -220,7 +230,9 @@ pub fn apply_percent(spec: &PercentSpec, width: Option<i64>, precision: Option<i
     // (sign, prefix, body, numeric)
     let (sign, prefix, body, numeric): (&str, &str, String, bool) = match c {
         's' | 'r' | 'a' => {
-            let PercentArg::Str(s) = arg else { return Err(percent_type_error('s', "object")) };
+            let PercentArg::Str(s) = arg else {
+                return Err(percent_type_error('s', "object"));
+            };
             let body = match prec {
                 Some(p) => s.chars().take(p).collect(),
                 None => s.to_string(),
@@ -287,7 +299,12 @@ pub fn apply_percent(spec: &PercentSpec, width: Option<i64>, precision: Option<i
                 PercentArg::Str(_) => return Err(percent_type_error(c, "str")),
             };
             let body = float_body(x, c, Some(prec.unwrap_or(6)), spec.alt, false);
-            (sign_of(x.is_sign_negative() && !x.is_nan(), spec), "", body, true)
+            (
+                sign_of(x.is_sign_negative() && !x.is_nan(), spec),
+                "",
+                body,
+                true,
+            )
         }
         _ => return Err(unsupported(spec)),
     };
@@ -330,17 +347,19 @@ pub fn percent_format<'a>(
                         None => Ok(None),
                         Some(Count::Fixed(n)) => Ok(Some(n as i64)),
                         Some(Count::Star) => match next(PercentRequest::Star)? {
-                            PercentArg::Int(v) => v
-                                .to_i64()
-                                .map(Some)
-                                .ok_or_else(|| "Python int too large to convert to C ssize_t".to_string()),
+                            PercentArg::Int(v) => v.to_i64().map(Some).ok_or_else(|| {
+                                "Python int too large to convert to C ssize_t".to_string()
+                            }),
                             _ => Err("* wants int".into()),
                         },
                     }
                 };
                 let width = star(spec.width)?;
                 let precision = star(spec.precision)?;
-                let arg = next(PercentRequest::Value { key: spec.key.as_deref(), conv: spec.conv })?;
+                let arg = next(PercentRequest::Value {
+                    key: spec.key.as_deref(),
+                    conv: spec.conv,
+                })?;
                 out.push_str(&apply_percent(&spec, width, precision, arg)?);
             }
         }
@@ -355,7 +374,11 @@ mod tests {
     /// Positional test driver over a list of owned args.
     fn fmt(f: &str, args: &[PercentArg<'static>]) -> Result<String, String> {
         let mut it = args.iter();
-        let r = percent_format(f, &mut |_req| it.next().cloned().ok_or_else(|| "not enough arguments for format string".to_string()))?;
+        let r = percent_format(f, &mut |_req| {
+            it.next()
+                .cloned()
+                .ok_or_else(|| "not enough arguments for format string".to_string())
+        })?;
         if it.next().is_some() {
             return Err("not all arguments converted during string formatting".into());
         }
@@ -407,7 +430,7 @@ mod tests {
             ("%#5x|", vec![i(0)], "  0x0|"),
             ("%#010x", vec![i(-255)], "-0x00000ff"),
             ("%*d|%-*d|", vec![i(4), i(1), i(-3), i(2)], "   1|2  |"),
-            ("%.*f", vec![i(2), f(3.14159)], "3.14"),
+            ("%.*f", vec![i(2), f(1.23456)], "1.23"),
             ("100%% %s", vec![s("x")], "100% x"),
             ("%ld", vec![i(7)], "7"),
         ];
@@ -419,27 +442,65 @@ mod tests {
     #[test]
     fn errors() {
         let cases: Vec<(&str, Vec<PercentArg>, &str)> = vec![
-            ("%x", vec![f(1.5)], "%x format: an integer is required, not float"),
+            (
+                "%x",
+                vec![f(1.5)],
+                "%x format: an integer is required, not float",
+            ),
             ("%c", vec![s("ab")], "%c requires int or char"),
             ("%c", vec![i(-1)], "%c arg not in range(0x110000)"),
             ("%c", vec![f(1.5)], "%c requires int or char"),
-            ("%q", vec![i(1)], "unsupported format character 'q' (0x71) at index 1"),
-            ("%é", vec![i(1)], "unsupported format character '?' (0xe9) at index 1"),
-            ("%5%", vec![i(1)], "unsupported format character '%' (0x25) at index 2"),
+            (
+                "%q",
+                vec![i(1)],
+                "unsupported format character 'q' (0x71) at index 1",
+            ),
+            (
+                "%é",
+                vec![i(1)],
+                "unsupported format character '?' (0xe9) at index 1",
+            ),
+            (
+                "%5%",
+                vec![i(1)],
+                "unsupported format character '%' (0x25) at index 2",
+            ),
             ("%", vec![], "incomplete format"),
             ("%5", vec![i(1)], "incomplete format"),
             ("%(a", vec![], "incomplete format key"),
-            ("%d %d", vec![i(1)], "not enough arguments for format string"),
-            ("%d", vec![i(1), i(2)], "not all arguments converted during string formatting"),
-            ("%d", vec![f(f64::NAN)], "cannot convert float NaN to integer"),
-            ("%d", vec![f(f64::INFINITY)], "cannot convert float infinity to integer"),
+            (
+                "%d %d",
+                vec![i(1)],
+                "not enough arguments for format string",
+            ),
+            (
+                "%d",
+                vec![i(1), i(2)],
+                "not all arguments converted during string formatting",
+            ),
+            (
+                "%d",
+                vec![f(f64::NAN)],
+                "cannot convert float NaN to integer",
+            ),
+            (
+                "%d",
+                vec![f(f64::INFINITY)],
+                "cannot convert float infinity to integer",
+            ),
             ("%*d", vec![s("a"), i(1)], "* wants int"),
         ];
         for (fm, args, want) in cases {
             assert_eq!(fmt(fm, &args).unwrap_err(), want, "{fm:?}");
         }
-        assert_eq!(percent_type_error('d', "str"), "%d format: a real number is required, not str");
-        assert_eq!(percent_type_error('f', "str"), "must be real number, not str");
+        assert_eq!(
+            percent_type_error('d', "str"),
+            "%d format: a real number is required, not str"
+        );
+        assert_eq!(
+            percent_type_error('f', "str"),
+            "must be real number, not str"
+        );
     }
 
     #[test]

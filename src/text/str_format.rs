@@ -70,7 +70,9 @@ impl FormatPiece {
 pub fn check_conversion(c: char) -> Result<(), String> {
     match c {
         'r' | 's' | 'a' => Ok(()),
-        c if (c as u32) > 32 && (c as u32) < 127 => Err(format!("Unknown conversion specifier {c}")),
+        c if (c as u32) > 32 && (c as u32) < 127 => {
+            Err(format!("Unknown conversion specifier {c}"))
+        }
         c => Err(format!("Unknown conversion specifier \\x{:x}", c as u32)),
     }
 }
@@ -101,7 +103,12 @@ pub fn parse_format_template_partial(s: &str) -> (Vec<FormatPiece>, Option<Strin
     (out, err)
 }
 
-fn parse_into(s: &[char], depth: u32, auto: &mut AutoNumber, out: &mut Vec<FormatPiece>) -> Result<(), String> {
+fn parse_into(
+    s: &[char],
+    depth: u32,
+    auto: &mut AutoNumber,
+    out: &mut Vec<FormatPiece>,
+) -> Result<(), String> {
     if depth == 0 {
         return Err("Max string recursion exceeded".into());
     }
@@ -154,7 +161,11 @@ fn parse_into(s: &[char], depth: u32, auto: &mut AutoNumber, out: &mut Vec<Forma
                 spec.push(FormatPiece::Literal(text.iter().collect()));
             }
         }
-        out.push(FormatPiece::Field { name, conversion, spec });
+        out.push(FormatPiece::Field {
+            name,
+            conversion,
+            spec,
+        });
     }
     Ok(())
 }
@@ -251,18 +262,25 @@ fn parse_index(s: &[char]) -> Result<Option<usize>, String> {
 
 /// `field_name_split` + `FieldNameIterator_next`.
 fn split_field_name(s: &[char], auto: &mut AutoNumber) -> Result<FieldName, String> {
-    let first_end = s.iter().position(|&c| c == '.' || c == '[').unwrap_or(s.len());
+    let first_end = s
+        .iter()
+        .position(|&c| c == '.' || c == '[')
+        .unwrap_or(s.len());
     let first = &s[..first_end];
     let arg = if first.is_empty() {
         if auto.manual {
-            return Err("cannot switch from manual field specification to automatic field numbering".into());
+            return Err(
+                "cannot switch from manual field specification to automatic field numbering".into(),
+            );
         }
         auto.auto = true;
         auto.next += 1;
         FieldArg::Auto(auto.next - 1)
     } else if let Some(i) = parse_index(first)? {
         if auto.auto {
-            return Err("cannot switch from automatic field numbering to manual field specification".into());
+            return Err(
+                "cannot switch from automatic field numbering to manual field specification".into(),
+            );
         }
         auto.manual = true;
         FieldArg::Index(i)
@@ -319,8 +337,20 @@ mod tests {
     fn lit(s: &str) -> FormatPiece {
         FormatPiece::Literal(s.into())
     }
-    fn field(arg: FieldArg, acc: Vec<FieldAccessor>, conv: Option<char>, spec: Vec<FormatPiece>) -> FormatPiece {
-        FormatPiece::Field { name: FieldName { arg, accessors: acc }, conversion: conv, spec }
+    fn field(
+        arg: FieldArg,
+        acc: Vec<FieldAccessor>,
+        conv: Option<char>,
+        spec: Vec<FormatPiece>,
+    ) -> FormatPiece {
+        FormatPiece::Field {
+            name: FieldName {
+                arg,
+                accessors: acc,
+            },
+            conversion: conv,
+            spec,
+        }
     }
 
     #[test]
@@ -328,13 +358,25 @@ mod tests {
         assert_eq!(parse_format_template("{{}}").unwrap(), vec![lit("{}")]);
         assert_eq!(
             parse_format_template("x{0[0]}y").unwrap(),
-            vec![lit("x"), field(FieldArg::Index(0), vec![FieldAccessor::Index(0)], None, vec![]), lit("y")]
+            vec![
+                lit("x"),
+                field(
+                    FieldArg::Index(0),
+                    vec![FieldAccessor::Index(0)],
+                    None,
+                    vec![]
+                ),
+                lit("y")
+            ]
         );
         assert_eq!(
             parse_format_template("{a.b[c]!r:>5}").unwrap(),
             vec![field(
                 FieldArg::Keyword("a".into()),
-                vec![FieldAccessor::Attr("b".into()), FieldAccessor::Key("c".into())],
+                vec![
+                    FieldAccessor::Attr("b".into()),
+                    FieldAccessor::Key("c".into())
+                ],
                 Some('r'),
                 vec![lit(">5")]
             )]
@@ -342,13 +384,23 @@ mod tests {
         assert_eq!(
             parse_format_template("{:{}}{}").unwrap(),
             vec![
-                field(FieldArg::Auto(0), vec![], None, vec![field(FieldArg::Auto(1), vec![], None, vec![])]),
+                field(
+                    FieldArg::Auto(0),
+                    vec![],
+                    None,
+                    vec![field(FieldArg::Auto(1), vec![], None, vec![])]
+                ),
                 field(FieldArg::Auto(2), vec![], None, vec![]),
             ]
         );
         assert_eq!(
             parse_format_template("{0[a}b]}").unwrap(),
-            vec![field(FieldArg::Index(0), vec![FieldAccessor::Key("a}b".into())], None, vec![])]
+            vec![field(
+                FieldArg::Index(0),
+                vec![FieldAccessor::Key("a}b".into())],
+                None,
+                vec![]
+            )]
         );
         assert_eq!(
             parse_format_template("{0]}{-1}{00}").unwrap(),
@@ -358,8 +410,14 @@ mod tests {
                 field(FieldArg::Index(0), vec![], None, vec![]),
             ]
         );
-        assert_eq!(check_conversion('x').unwrap_err(), "Unknown conversion specifier x");
-        assert_eq!(FormatPiece::literal_spec(&[lit(">5")]).as_deref(), Some(">5"));
+        assert_eq!(
+            check_conversion('x').unwrap_err(),
+            "Unknown conversion specifier x"
+        );
+        assert_eq!(
+            FormatPiece::literal_spec(&[lit(">5")]).as_deref(),
+            Some(">5")
+        );
     }
 
     #[test]
@@ -367,19 +425,31 @@ mod tests {
         // Messages from python3 3.11 `f.format([1, 2, 3], 5, 6, 7)`.
         let cases = [
             ("{0!r", "unmatched '{' in format spec"),
-            ("{0!", "end of string while looking for conversion specifier"),
+            (
+                "{0!",
+                "end of string while looking for conversion specifier",
+            ),
             ("{0!rx}", "expected ':' after conversion specifier"),
             ("{0", "expected '}' before end of string"),
             ("{", "Single '{' encountered in format string"),
             ("}", "Single '}' encountered in format string"),
             ("a}b", "Single '}' encountered in format string"),
             ("{0[}", "expected '}' before end of string"),
-            ("{0[1]x}", "Only '.' or '[' may follow ']' in format field specifier"),
+            (
+                "{0[1]x}",
+                "Only '.' or '[' may follow ']' in format field specifier",
+            ),
             ("{0.}", "Empty attribute in format string"),
             ("{0[]}", "Empty attribute in format string"),
             ("{:{:{}}}", "Max string recursion exceeded"),
-            ("{}{0}", "cannot switch from automatic field numbering to manual field specification"),
-            ("{0}{}", "cannot switch from manual field specification to automatic field numbering"),
+            (
+                "{}{0}",
+                "cannot switch from automatic field numbering to manual field specification",
+            ),
+            (
+                "{0}{}",
+                "cannot switch from manual field specification to automatic field numbering",
+            ),
             ("{a{}", "unexpected '{' in field name"),
             ("{0:{", "unmatched '{' in format spec"),
             ("{0.a[}", "expected '}' before end of string"),
@@ -390,6 +460,9 @@ mod tests {
         }
         let (pieces, err) = parse_format_template_partial("ab{0}c}");
         assert_eq!(pieces.len(), 3);
-        assert_eq!(err.as_deref(), Some("Single '}' encountered in format string"));
+        assert_eq!(
+            err.as_deref(),
+            Some("Single '}' encountered in format string")
+        );
     }
 }

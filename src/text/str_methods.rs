@@ -8,8 +8,8 @@
 //! Unicode version) with generated tables for titlecase and casefold.
 
 use super::unicode_tables::{
-    in_table, lookup_special, ALPHA, CASEFOLD_SPECIAL, DECIMAL, DIGIT, ID_CONTINUE, ID_START, LOWER,
-    NOT_PRINTABLE, NUMERIC, TITLE, TITLE_SPECIAL, UPPER,
+    in_table, lookup_special, ALPHA, CASEFOLD_SPECIAL, DECIMAL, DIGIT, ID_CONTINUE, ID_START,
+    LOWER, NOT_PRINTABLE, NUMERIC, TITLE, TITLE_SPECIAL, UPPER,
 };
 
 /// `Py_UNICODE_ISSPACE`: Rust's `White_Space` plus the separators `\x1c`..`\x1f`
@@ -22,7 +22,15 @@ pub fn py_isspace(c: char) -> bool {
 fn is_linebreak(c: char) -> bool {
     matches!(
         c,
-        '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
     )
 }
 
@@ -50,7 +58,9 @@ pub fn find(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
         return -1;
     }
     let last = en - n.len() as i64;
-    (st..=last).find(|&i| matches_at(&h[..en as usize], &n, i as usize)).unwrap_or(-1)
+    (st..=last)
+        .find(|&i| matches_at(&h[..en as usize], &n, i as usize))
+        .unwrap_or(-1)
 }
 
 /// `str.rfind(sub, start, end)`.
@@ -61,7 +71,10 @@ pub fn rfind(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
         return -1;
     }
     let last = en - n.len() as i64;
-    (st..=last).rev().find(|&i| matches_at(&h[..en as usize], &n, i as usize)).unwrap_or(-1)
+    (st..=last)
+        .rev()
+        .find(|&i| matches_at(&h[..en as usize], &n, i as usize))
+        .unwrap_or(-1)
 }
 
 /// `str.index`: like [`find`] but `Err("substring not found")`.
@@ -125,7 +138,11 @@ pub fn endswith(s: &str, suffix: &str, start: Option<i64>, end: Option<i64>) -> 
 
 /// `str.split(sep, maxsplit)`; `maxsplit < 0` means no limit.
 pub fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<String>, String> {
-    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let max = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     match sep {
         None => {
             let h = chars(s);
@@ -150,13 +167,20 @@ pub fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<String>, S
             Ok(out)
         }
         Some("") => Err("empty separator".into()),
-        Some(sep) => Ok(s.splitn(max.saturating_add(1), sep).map(String::from).collect()),
+        Some(sep) => Ok(s
+            .splitn(max.saturating_add(1), sep)
+            .map(String::from)
+            .collect()),
     }
 }
 
 /// `str.rsplit(sep, maxsplit)`.
 pub fn rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<String>, String> {
-    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let max = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     match sep {
         None => {
             let h = chars(s);
@@ -173,7 +197,10 @@ pub fn rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<String>, 
                     out.push(h[..j].iter().collect());
                     break;
                 }
-                let i = (0..j).rev().find(|&i| py_isspace(h[i])).map_or(0, |i| i + 1);
+                let i = (0..j)
+                    .rev()
+                    .find(|&i| py_isspace(h[i]))
+                    .map_or(0, |i| i + 1);
                 out.push(h[i..j].iter().collect());
                 j = i;
             }
@@ -182,7 +209,10 @@ pub fn rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<String>, 
         }
         Some("") => Err("empty separator".into()),
         Some(sep) => {
-            let mut out: Vec<String> = s.rsplitn(max.saturating_add(1), sep).map(String::from).collect();
+            let mut out: Vec<String> = s
+                .rsplitn(max.saturating_add(1), sep)
+                .map(String::from)
+                .collect();
             out.reverse();
             Ok(out)
         }
@@ -246,7 +276,11 @@ pub fn rstrip(s: &str, chars: Option<&str>) -> String {
 /// `str.replace(old, new, count)`; `count < 0` replaces all. An empty `old`
 /// inserts `new` before every character and at the end (`'-a-b-'`).
 pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
-    let max = if count < 0 { usize::MAX } else { count as usize };
+    let max = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     if old.is_empty() {
         let mut out = String::new();
         let mut n = 0;
@@ -276,8 +310,10 @@ fn is_cased(c: char) -> bool {
 
 /// Approximation of Unicode `Case_Ignorable` used by the final-sigma rule.
 fn is_case_ignorable(c: char) -> bool {
-    matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{b7}' | '\u{2019}' | '\u{ad}')
-        || ('\u{300}'..='\u{36f}').contains(&c)
+    matches!(
+        c,
+        '\'' | '.' | ':' | '^' | '`' | '\u{b7}' | '\u{2019}' | '\u{ad}'
+    ) || ('\u{300}'..='\u{36f}').contains(&c)
 }
 
 /// Lowercase `h[i]` with CPython's `lower_ucs4` final-sigma handling.
@@ -453,9 +489,9 @@ pub fn istitle(s: &str) -> bool {
 
 fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
     let mut out = String::new();
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s);
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     out
 }
 
@@ -525,7 +561,7 @@ pub fn expandtabs(s: &str, tabsize: i64) -> String {
             '\t' => {
                 if tabsize > 0 {
                     let n = tabsize - col % tabsize;
-                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
             }
@@ -553,7 +589,11 @@ pub fn removesuffix(s: &str, suffix: &str) -> String {
 
 fn repr_impl(s: &str, ascii: bool) -> String {
     // Quote choice of `unicode_repr`: ' unless the text has ' but no ".
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -566,7 +606,9 @@ fn repr_impl(s: &str, ascii: bool) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if (c as u32) < 0x7f => out.push(c),
             c if !ascii && !in_table(NOT_PRINTABLE, c) => out.push(c),
             c if (c as u32) <= 0xff => out.push_str(&format!("\\x{:02x}", c as u32)),
@@ -603,18 +645,30 @@ mod tests {
         assert_eq!(split("  a b  c  ", None, -1).unwrap(), v(&["a", "b", "c"]));
         assert_eq!(split("  a b c  ", None, 1).unwrap(), v(&["a", "b c  "]));
         assert_eq!(rsplit("  a b c  ", None, 1).unwrap(), v(&["  a b", "c"]));
-        assert_eq!(split("a,b,,c", Some(","), -1).unwrap(), v(&["a", "b", "", "c"]));
+        assert_eq!(
+            split("a,b,,c", Some(","), -1).unwrap(),
+            v(&["a", "b", "", "c"])
+        );
         assert_eq!(split("a,b,c", Some(","), 1).unwrap(), v(&["a", "b,c"]));
         assert_eq!(rsplit("a,b,c", Some(","), 1).unwrap(), v(&["a,b", "c"]));
         assert_eq!(split("", None, -1).unwrap(), v(&[]));
         assert_eq!(split("", Some(","), -1).unwrap(), v(&[""]));
         assert_eq!(split("a\x1cb", None, -1).unwrap(), v(&["a", "b"]));
         assert_eq!(split("a", Some(""), -1).unwrap_err(), "empty separator");
-        assert_eq!(splitlines("a\nb\r\nc\rd\x0be", false), v(&["a", "b", "c", "d", "e"]));
+        assert_eq!(
+            splitlines("a\nb\r\nc\rd\x0be", false),
+            v(&["a", "b", "c", "d", "e"])
+        );
         assert_eq!(splitlines("a\nb\r\n", true), v(&["a\n", "b\r\n"]));
         assert_eq!(splitlines("", true), v(&[]));
-        assert_eq!(partition("a=b=c", "=").unwrap(), ("a".into(), "=".into(), "b=c".into()));
-        assert_eq!(rpartition("abc", "=").unwrap(), ("".into(), "".into(), "abc".into()));
+        assert_eq!(
+            partition("a=b=c", "=").unwrap(),
+            ("a".into(), "=".into(), "b=c".into())
+        );
+        assert_eq!(
+            rpartition("abc", "=").unwrap(),
+            ("".into(), "".into(), "abc".into())
+        );
     }
 
     #[test]
@@ -634,7 +688,10 @@ mod tests {
         assert!(endswith("hello", "ll", None, Some(4)));
         assert!(startswith("abc", "", Some(3), None));
         assert!(!startswith("abc", "", Some(4), None));
-        assert_eq!(index("abc", "z", None, None).unwrap_err(), "substring not found");
+        assert_eq!(
+            index("abc", "z", None, None).unwrap_err(),
+            "substring not found"
+        );
     }
 
     #[test]
@@ -684,8 +741,14 @@ mod tests {
         assert_eq!(str_repr("abc"), "'abc'");
         assert_eq!(str_repr("it's"), "\"it's\"");
         assert_eq!(str_repr("'\""), "'\\'\"'");
-        assert_eq!(str_repr("a\nb\t\\\r\x00\x7f"), "'a\\nb\\t\\\\\\r\\x00\\x7f'");
-        assert_eq!(str_repr("é\u{a0}\u{85}\u{200b}日\u{1f600}\u{e0001}"), "'é\\xa0\\x85\\u200b日\u{1f600}\\U000e0001'");
+        assert_eq!(
+            str_repr("a\nb\t\\\r\x00\x7f"),
+            "'a\\nb\\t\\\\\\r\\x00\\x7f'"
+        );
+        assert_eq!(
+            str_repr("é\u{a0}\u{85}\u{200b}日\u{1f600}\u{e0001}"),
+            "'é\\xa0\\x85\\u200b日\u{1f600}\\U000e0001'"
+        );
         assert_eq!(ascii_repr("é日\u{1f600}"), "'\\xe9\\u65e5\\U0001f600'");
     }
 }

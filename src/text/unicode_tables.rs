@@ -1,6 +1,6 @@
 //! Unicode property tables generated from CPython 3.11's `str.is*` methods
 //! (Objects/unicodectype.c, Unicode 14.0.0), so the predicates agree exactly with
-//! `python3` on this machine. Regenerate with the script in the commit message
+//! `python3` on this machine. Regenerate with `python3 src/text/gen_unicode_tables.py`
 //! if the target CPython version changes. Each table is a sorted list of
 //! inclusive code point ranges.
 
@@ -1426,5 +1426,8 @@ pub(crate) static TITLE_SPECIAL: &[(char, &str)] = &[
 
 /// Look `c` up in a sorted `(char, mapping)` table.
 pub(crate) fn lookup_special(table: &[(char, &'static str)], c: char) -> Option<&'static str> {
-    table.binary_search_by_key(&c, |&(k, _)| k).ok().map(|i| table[i].1)
+    table
+        .binary_search_by_key(&c, |&(k, _)| k)
+        .ok()
+        .map(|i| table[i].1)
 }
