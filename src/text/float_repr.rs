@@ -100,11 +100,18 @@ pub fn float_body(
 ) -> String {
     let x = x.abs();
     let upper = matches!(ty, 'E' | 'F' | 'G');
-    if x.is_nan() {
-        return if upper { "NAN" } else { "nan" }.to_string();
-    }
-    if x.is_infinite() {
-        return if upper { "INF" } else { "inf" }.to_string();
+    if !x.is_finite() {
+        let mut s = match (x.is_nan(), upper) {
+            (true, true) => "NAN",
+            (true, false) => "nan",
+            (false, true) => "INF",
+            (false, false) => "inf",
+        }
+        .to_string();
+        if ty == '%' {
+            s.push('%');
+        }
+        return s;
     }
     match ty {
         'r' => match precision {

@@ -228,8 +228,14 @@ fn fill_number(
     } else {
         0
     };
-    let digits = if spec.grouping.is_some() || min_width > 0 {
-        group_digits(int_digits, spec.grouping, group, min_width)
+    // inf/nan have no digits: CPython pads them with plain zeros, no separators.
+    let sep = if int_digits.is_empty() {
+        None
+    } else {
+        spec.grouping
+    };
+    let digits = if sep.is_some() || min_width > 0 {
+        group_digits(int_digits, sep, group, min_width)
     } else {
         int_digits.to_string()
     };
@@ -301,6 +307,9 @@ pub fn format_int_named(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Resul
         if spec.alternate {
             return Err("Alternate form (#) not allowed with integer format specifier 'c'".into());
         }
+        if v.to_i64().is_none() {
+            return Err("Python int too large to convert to C long".into());
+        }
         let ch = v
             .to_u32()
             .and_then(char::from_u32)
@@ -351,7 +360,11 @@ pub fn format_float_named(v: f64, spec: &FormatSpec, type_name: &str) -> Result<
     }
     let body = float_body(v, ty, spec.precision, spec.alternate, add_dot_0);
     let mut negative = v.is_sign_negative() && !v.is_nan();
-    if negative && spec.no_neg_zero && !body.chars().any(|c| ('1'..='9').contains(&c)) {
+    if negative
+        && spec.no_neg_zero
+        && v.is_finite()
+        && !body.chars().any(|c| ('1'..='9').contains(&c))
+    {
         // 'z': a value that rounds to zero loses its minus sign.
         negative = false;
     }
@@ -380,8 +393,10 @@ pub fn format_str_named(s: &str, spec: &FormatSpec, type_name: &str) -> Result<S
     if ty != 's' {
         return Err(unknown_code(ty, type_name));
     }
-    if spec.sign.is_some() {
-        return Err("Sign not allowed in string format specifier".into());
+    match spec.sign {
+        Some(' ') => return Err("Space not allowed in string format specifier".into()),
+        Some(_) => return Err("Sign not allowed in string format specifier".into()),
+        None => {}
     }
     if spec.no_neg_zero {
         return Err("Negative zero coercion (z) not allowed in string format specifier".into());
@@ -511,6 +526,9 @@ mod tests {
         assert_eq!(ff(1234.5678, "_.2f").unwrap(), "1_234.57");
         assert_eq!(ff(f64::INFINITY, "010").unwrap(), "0000000inf");
         assert_eq!(ff(f64::NAN, "+").unwrap(), "+nan");
+        assert_eq!(ff(f64::INFINITY, "010,").unwrap(), "0000000inf");
+        assert_eq!(ff(f64::NEG_INFINITY, "z0").unwrap(), "-inf");
+        assert_eq!(ff(f64::INFINITY, ".2%").unwrap(), "inf%");
         assert_eq!(ff(f64::NAN, "=010").unwrap(), "0000000nan");
         assert_eq!(ff(1e301, "010").unwrap(), "00001e+301");
         assert_eq!(ff(12345.678, "n").unwrap(), "12345.7");

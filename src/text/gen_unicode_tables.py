@@ -19,6 +19,10 @@ tables = {
  'LOWER': str.islower,
  'UPPER': str.isupper,
  'TITLE': lambda c: unicodedata.category(c) == 'Lt',
+ # Unicode Case_Ignorable (used by the final-sigma rule): Mn Me Cf Lm Sk plus
+ # Word_Break MidLetter / MidNumLet / Single_Quote.
+ 'CASE_IGNORABLE': lambda c: unicodedata.category(c) in ('Mn', 'Me', 'Cf', 'Lm', 'Sk')
+     or c in "'.:\u00b7\u0387\u055f\u05f4\u2018\u2019\u2024\u2027\ufe13\ufe52\ufe55\uff07\uff0e\uff1a",
 }
 print("//! Unicode property tables generated from CPython 3.11's `str.is*` methods")
 print("//! (Objects/unicodectype.c, Unicode %s), so the predicates agree exactly with" % unicodedata.unidata_version)
@@ -68,6 +72,10 @@ def pairs(name, f, doc):
     print("];")
     print()
 
+pairs('UPPER_MAP', lambda c: c.upper() if c.upper() != c else None,
+      "Full uppercase mapping of every character that changes under `upper()`.")
+pairs('LOWER_MAP', lambda c: c.lower() if c.lower() != c else None,
+      "Full lowercase mapping of every character that changes under `lower()` (final sigma aside).")
 pairs('CASEFOLD_SPECIAL', lambda c: c.casefold() if c.casefold() != c.lower() else None,
       "Characters whose `casefold()` differs from `lower()`, with the folding.")
 pairs('TITLE_SPECIAL', lambda c: c.title() if c.title() != c.upper() else None,

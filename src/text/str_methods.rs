@@ -3,13 +3,12 @@
 //! replace, partition...). Indices and widths are in characters (code
 //! points), never bytes. Character properties come from tables generated
 //! from the local CPython 3.11 (`unicode_tables.rs`), so `isalpha`,
-//! `isprintable`, `isidentifier`... agree exactly; case *mappings* use Rust's
-//! `char::to_uppercase`/`to_lowercase` (full mappings, possibly a newer
-//! Unicode version) with generated tables for titlecase and casefold.
+//! `isprintable`, `isidentifier`... and the full case mappings (upper, lower,
+//! title, casefold) agree exactly with CPython's Unicode 14.0 data.
 
 use super::unicode_tables::{
-    in_table, lookup_special, ALPHA, CASEFOLD_SPECIAL, DECIMAL, DIGIT, ID_CONTINUE, ID_START,
-    LOWER, NOT_PRINTABLE, NUMERIC, TITLE, TITLE_SPECIAL, UPPER,
+    in_table, lookup_special, ALPHA, CASEFOLD_SPECIAL, CASE_IGNORABLE, DECIMAL, DIGIT, ID_CONTINUE,
+    ID_START, LOWER, LOWER_MAP, NOT_PRINTABLE, NUMERIC, TITLE, TITLE_SPECIAL, UPPER, UPPER_MAP,
 };
 
 /// `Py_UNICODE_ISSPACE`: Rust's `White_Space` plus the separators `\x1c`..`\x1f`
@@ -300,41 +299,60 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
 }
 
 /// Titlecase mapping of one character (`_PyUnicode_ToTitleFull`).
-fn to_title(c: char) -> String {
-    lookup_special(TITLE_SPECIAL, c).map_or_else(|| c.to_uppercase().collect(), String::from)
+fn to_title(c: char, out: &mut String) {
+    match lookup_special(TITLE_SPECIAL, c) {
+        Some(m) => out.push_str(m),
+        None => upper_char(c, out),
+    }
+}
+
+/// `_PyUnicode_ToUpperFull`, from CPython's own tables.
+fn upper_char(c: char, out: &mut String) {
+    match lookup_special(UPPER_MAP, c) {
+        Some(m) => out.push_str(m),
+        None => out.push(c),
+    }
 }
 
 fn is_cased(c: char) -> bool {
     in_table(LOWER, c) || in_table(UPPER, c) || in_table(TITLE, c)
 }
 
-/// Approximation of Unicode `Case_Ignorable` used by the final-sigma rule.
-fn is_case_ignorable(c: char) -> bool {
-    matches!(
-        c,
-        '\'' | '.' | ':' | '^' | '`' | '\u{b7}' | '\u{2019}' | '\u{ad}'
-    ) || ('\u{300}'..='\u{36f}').contains(&c)
-}
-
-/// Lowercase `h[i]` with CPython's `lower_ucs4` final-sigma handling.
-fn lower_at(h: &[char], i: usize) -> String {
+/// Lowercase `h[i]` with CPython's `lower_ucs4` final-sigma handling
+/// (`handle_capital_sigma`): Σ becomes ς when preceded by a cased letter and
+/// not followed by one, skipping case-ignorable characters both ways.
+fn lower_at(h: &[char], i: usize, out: &mut String) {
     let c = h[i];
     if c == '\u{3a3}' {
-        let before = h[..i].iter().rev().find(|&&x| !is_case_ignorable(x));
-        let after = h[i + 1..].iter().find(|&&x| !is_case_ignorable(x));
+        let before = h[..i].iter().rev().find(|&&x| !in_table(CASE_IGNORABLE, x));
+        let after = h[i + 1..].iter().find(|&&x| !in_table(CASE_IGNORABLE, x));
         let final_ = before.is_some_and(|&x| is_cased(x)) && !after.is_some_and(|&x| is_cased(x));
-        return if final_ { "\u{3c2}" } else { "\u{3c3}" }.to_string();
+        out.push(if final_ { '\u{3c2}' } else { '\u{3c3}' });
+        return;
     }
-    c.to_lowercase().collect()
+    match lookup_special(LOWER_MAP, c) {
+        Some(m) => out.push_str(m),
+        None => out.push(c),
+    }
 }
 
 /// `str.upper()`.
 pub fn upper(s: &str) -> String {
-    s.to_uppercase()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        upper_char(c, &mut out);
+    }
+    out
 }
-/// `str.lower()` (Rust implements the same final-sigma rule).
+
+/// `str.lower()`.
 pub fn lower(s: &str) -> String {
-    s.to_lowercase()
+    let h = chars(s);
+    let mut out = String::with_capacity(s.len());
+    for i in 0..h.len() {
+        lower_at(&h, i, &mut out);
+    }
+    out
 }
 
 /// `str.title()`.
@@ -344,9 +362,9 @@ pub fn title(s: &str) -> String {
     let mut prev_cased = false;
     for (i, &c) in h.iter().enumerate() {
         if prev_cased {
-            out.push_str(&lower_at(&h, i));
+            lower_at(&h, i, &mut out);
         } else {
-            out.push_str(&to_title(c));
+            to_title(c, &mut out);
         }
         prev_cased = is_cased(c);
     }
@@ -359,9 +377,9 @@ pub fn capitalize(s: &str) -> String {
     let mut out = String::new();
     for i in 0..h.len() {
         if i == 0 {
-            out.push_str(&to_title(h[0]));
+            to_title(h[0], &mut out);
         } else {
-            out.push_str(&lower_at(&h, i));
+            lower_at(&h, i, &mut out);
         }
     }
     out
@@ -373,9 +391,9 @@ pub fn swapcase(s: &str) -> String {
     let mut out = String::new();
     for (i, &c) in h.iter().enumerate() {
         if in_table(UPPER, c) {
-            out.push_str(&lower_at(&h, i));
+            lower_at(&h, i, &mut out);
         } else if in_table(LOWER, c) {
-            out.extend(c.to_uppercase());
+            upper_char(c, &mut out);
         } else {
             out.push(c);
         }
@@ -387,9 +405,9 @@ pub fn swapcase(s: &str) -> String {
 pub fn casefold(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars() {
-        match lookup_special(CASEFOLD_SPECIAL, c) {
+        match lookup_special(CASEFOLD_SPECIAL, c).or_else(|| lookup_special(LOWER_MAP, c)) {
             Some(m) => out.push_str(m),
-            None => out.extend(c.to_lowercase()),
+            None => out.push(c),
         }
     }
     out
@@ -706,6 +724,9 @@ mod tests {
         assert_eq!(title("ǆ ß"), "ǅ Ss");
         assert_eq!(capitalize("ﬁx ΑΣ"), "Fix ας");
         assert_eq!(lower("ΑΣ"), "ας");
+        assert_eq!(lower("ΑΣ.Α Σ ΑΣ'"), "ασ.α σ ας'");
+        assert_eq!(lower("İ"), "i\u{307}");
+        assert_eq!(upper("ƛ"), "ƛ");
         assert_eq!(swapcase("ǅ ΣΑΣ"), "ǅ σας");
         assert_eq!(casefold("Straße ﬁ"), "strasse fi");
         assert_eq!(upper("straße"), "STRASSE");
