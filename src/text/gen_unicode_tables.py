@@ -80,7 +80,14 @@ pairs('CASEFOLD_SPECIAL', lambda c: c.casefold() if c.casefold() != c.lower() el
       "Characters whose `casefold()` differs from `lower()`, with the folding.")
 pairs('TITLE_SPECIAL', lambda c: c.title() if c.title() != c.upper() else None,
       "Characters whose titlecase mapping differs from `upper()`, with the titlecase.")
-print('''/// Look `c` up in a sorted `(char, mapping)` table.
+print('''/// The start of the range of `table` containing `c`, if any.
+pub(crate) fn ranges_start(table: &[(u32, u32)], c: char) -> Option<u32> {
+    let cp = c as u32;
+    let i = table.partition_point(|&(_, hi)| hi < cp);
+    table.get(i).filter(|&&(lo, _)| lo <= cp).map(|&(lo, _)| lo)
+}
+
+/// Look `c` up in a sorted `(char, mapping)` table.
 pub(crate) fn lookup_special(table: &[(char, &'static str)], c: char) -> Option<&'static str> {
     table
         .binary_search_by_key(&c, |&(k, _)| k)

@@ -7,6 +7,32 @@ use num_bigint::{BigInt, Sign};
 use num_traits::{Num, Zero};
 
 use super::str_methods::py_isspace;
+use super::unicode_tables::{ranges_start, DECIMAL};
+
+/// `_PyUnicode_TransformDecimalAndSpaceToASCII`: non-ASCII whitespace becomes
+/// `' '` and non-ASCII decimal digits become ASCII digits; ASCII is kept (so
+/// `\x1c`..`\x1f`, which `str.isspace` accepts, still make the literal
+/// invalid, as in CPython).
+fn to_ascii_number_text(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c
+            } else if py_isspace(c) {
+                ' '
+            } else if let Some(lo) = ranges_start(DECIMAL, c) {
+                // Nd characters come in runs of ten starting at a zero.
+                char::from(b'0' + ((c as u32 - lo) % 10) as u8)
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+fn ascii_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r')
+}
 
 /// `int(s, base)`: `Err(())` whenever CPython raises `invalid literal for
 /// int() with base N: ...` (the caller builds that message, and checks the
@@ -22,7 +48,8 @@ pub fn parse_int_literal(s: &str, base: u32) -> Result<BigInt, ()> {
     if base == 1 || base > 36 {
         return Err(());
     }
-    let s = s.trim_matches(py_isspace);
+    let s = to_ascii_number_text(s);
+    let s = s.trim_matches(ascii_space);
     let (neg, s) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),
         Some(b'+') => (false, &s[1..]),
@@ -63,7 +90,6 @@ pub fn parse_int_literal(s: &str, base: u32) -> Result<BigInt, ()> {
             }
             prev_underscore = true;
         } else {
-            // CPython also accepts non-ASCII Unicode decimal digits; we do not.
             let d = c.to_digit(36).ok_or(())?;
             if d >= base {
                 return Err(());
@@ -84,7 +110,8 @@ pub fn parse_int_literal(s: &str, base: u32) -> Result<BigInt, ()> {
 /// float: ...`. Accepts surrounding whitespace, a sign, `inf`/`infinity`/`nan`
 /// in any case, and decimal literals with single underscores between digits.
 pub fn parse_float_text(s: &str) -> Option<f64> {
-    let s = s.trim_matches(py_isspace);
+    let s = to_ascii_number_text(s);
+    let s = s.trim_matches(ascii_space);
     let (neg, body) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),
         Some(b'+') => (false, &s[1..]),
@@ -193,6 +220,9 @@ mod tests {
         assert_eq!(pi("0o17", 0).as_deref(), Some("15"));
         assert_eq!(pi("000", 0).as_deref(), Some("0"));
         assert_eq!(pi("z", 36).as_deref(), Some("35"));
+        assert_eq!(pi("\u{661}\u{662}\u{663}", 16).as_deref(), Some("291"));
+        assert_eq!(pi("\u{3000}1\u{85}", 10).as_deref(), Some("1"));
+        assert_eq!(pi("\x1c1", 10), None);
         assert_eq!(pi("\t+7\n", 0).as_deref(), Some("7"));
         assert_eq!(
             pi("12345678901234567890123", 10).as_deref(),
@@ -218,6 +248,8 @@ mod tests {
         assert_eq!(parse_float_text("5."), Some(5.0));
         assert_eq!(parse_float_text("1e-3"), Some(0.001));
         assert_eq!(parse_float_text("1E+3"), Some(1000.0));
+        assert_eq!(parse_float_text("\u{661}.\u{665}"), Some(1.5));
+        assert_eq!(parse_float_text("1\x1f"), None);
         for bad in [
             "", ".", "1_", "_1", "1__0", "1e", "e5", "infinit", "1.5.5", "0x10", "1 2", "1._5",
         ] {

@@ -4485,6 +4485,13 @@ pub(crate) static TITLE_SPECIAL: &[(char, &str)] = &[
     ('\u{fb17}', "\u{544}\u{56d}"),
 ];
 
+/// The start of the range of `table` containing `c`, if any.
+pub(crate) fn ranges_start(table: &[(u32, u32)], c: char) -> Option<u32> {
+    let cp = c as u32;
+    let i = table.partition_point(|&(_, hi)| hi < cp);
+    table.get(i).filter(|&&(lo, _)| lo <= cp).map(|&(lo, _)| lo)
+}
+
 /// Look `c` up in a sorted `(char, mapping)` table.
 pub(crate) fn lookup_special(table: &[(char, &'static str)], c: char) -> Option<&'static str> {
     table
