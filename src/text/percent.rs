@@ -433,6 +433,12 @@ mod tests {
             ("%.*f", vec![i(2), f(1.23456)], "1.23"),
             ("100%% %s", vec![s("x")], "100% x"),
             ("%ld", vec![i(7)], "7"),
+            ("%.*s", vec![i(-1), s("abc")], ""),
+            ("%*s|", vec![i(-3), s("a")], "a  |"),
+            ("%05c", vec![i(65)], "    A"),
+            ("%-#5o|", vec![i(8)], "0o10 |"),
+            ("%.0e", vec![f(12345.0)], "1e+04"),
+            ("%G", vec![f(1e-10)], "1E-10"),
         ];
         for (fm, args, want) in cases {
             assert_eq!(fmt(fm, &args).unwrap(), want, "{fm:?}");
@@ -466,6 +472,11 @@ mod tests {
                 "unsupported format character '%' (0x25) at index 2",
             ),
             ("%", vec![], "incomplete format"),
+            (
+                "%+.2%",
+                vec![i(1)],
+                "unsupported format character '%' (0x25) at index 4",
+            ),
             ("%5", vec![i(1)], "incomplete format"),
             ("%(a", vec![], "incomplete format key"),
             (
