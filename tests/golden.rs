@@ -11,7 +11,8 @@
 //! Each script runs with cwd = its directory, its bare file name as argument, stdin null,
 //! `PYTHONHASHSEED=0` and a 20 s limit. `MEMPY_GOLDEN_FILTER=substr` runs only the cases
 //! whose path (relative to `tests/cases`) contains `substr`. `MEMPY_GOLDEN_THREADS=n`
-//! sets the parallelism (default 3).
+//! sets the parallelism (default 3). `MEMPY_GOLDEN_BIN=python3` runs the cases under another
+//! interpreter (to check the harness and the recorded expectations against CPython).
 
 use std::fs;
 use std::io::Read;
@@ -26,7 +27,9 @@ const TIMEOUT: Duration = Duration::from_secs(20);
 const MAX_DIFF_LINES: usize = 15;
 
 fn cases_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("cases")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("cases")
 }
 
 fn collect_py(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -49,7 +52,10 @@ fn all_cases() -> Vec<PathBuf> {
 }
 
 fn rel(p: &Path) -> String {
-    p.strip_prefix(cases_dir()).unwrap_or(p).display().to_string()
+    p.strip_prefix(cases_dir())
+        .unwrap_or(p)
+        .display()
+        .to_string()
 }
 
 struct RunResult {
@@ -102,7 +108,12 @@ fn run_script(bin: &str, script: &Path) -> Result<RunResult, String> {
     };
     let stdout = t_out.join().unwrap_or_default();
     let stderr = t_err.join().unwrap_or_default();
-    Ok(RunResult { stdout, stderr, code: status.code(), timed_out })
+    Ok(RunResult {
+        stdout,
+        stderr,
+        code: status.code(),
+        timed_out,
+    })
 }
 
 /// Drop caret/tilde-only (and blank) lines; keep everything else verbatim.
@@ -123,8 +134,12 @@ fn short_diff(expected: &[String], actual: &[String]) -> String {
         for i in 0..n.max(m) {
             let (e, a) = (expected.get(i), actual.get(i));
             if e != a && shown < MAX_DIFF_LINES {
-                if let Some(e) = e { out.push_str(&format!("    -{e}\n")); }
-                if let Some(a) = a { out.push_str(&format!("    +{a}\n")); }
+                if let Some(e) = e {
+                    out.push_str(&format!("    -{e}\n"));
+                }
+                if let Some(a) = a {
+                    out.push_str(&format!("    +{a}\n"));
+                }
                 shown += 1;
             }
         }
@@ -153,7 +168,9 @@ fn short_diff(expected: &[String], actual: &[String]) -> String {
             continue;
         }
         if let Some(c) = last_ctx.take() {
-            out.push_str(&format!("    @@ after expected line {ctx_line}\n     {c}\n"));
+            out.push_str(&format!(
+                "    @@ after expected line {ctx_line}\n     {c}\n"
+            ));
         } else if changes == 0 {
             out.push_str("    @@ at start\n");
         }
@@ -173,7 +190,10 @@ fn short_diff(expected: &[String], actual: &[String]) -> String {
 }
 
 fn text_lines(b: &[u8]) -> Vec<String> {
-    String::from_utf8_lossy(b).split('\n').map(|s| s.to_string()).collect()
+    String::from_utf8_lossy(b)
+        .split('\n')
+        .map(|s| s.to_string())
+        .collect()
 }
 
 /// Returns None when the case passes, or a report of what differed.
@@ -187,7 +207,9 @@ fn check_case(bin: &str, script: &Path) -> Option<String> {
         Some(b) => String::from_utf8_lossy(&b).trim().parse().unwrap_or(-1),
         None => 0,
     };
-    let exp_err = read("err").map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
+    let exp_err = read("err")
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .unwrap_or_default();
 
     let r = match run_script(bin, script) {
         Ok(r) => r,
@@ -195,10 +217,15 @@ fn check_case(bin: &str, script: &Path) -> Option<String> {
     };
     let mut rep = String::new();
     if r.timed_out {
-        rep.push_str(&format!("  TIMEOUT after {}s (killed)\n", TIMEOUT.as_secs()));
+        rep.push_str(&format!(
+            "  TIMEOUT after {}s (killed)\n",
+            TIMEOUT.as_secs()
+        ));
     }
     if r.code != Some(exp_code) {
-        let got = r.code.map_or("killed by signal".to_string(), |c| c.to_string());
+        let got = r
+            .code
+            .map_or("killed by signal".to_string(), |c| c.to_string());
         rep.push_str(&format!("  exit status: expected {exp_code}, got {got}\n"));
     }
     if r.stdout != exp_out {
@@ -222,16 +249,36 @@ fn check_case(bin: &str, script: &Path) -> Option<String> {
         rep.push_str("  stderr differs (caret lines ignored; -expected +actual):\n");
         rep.push_str(&short_diff(&e, &a));
     }
-    if rep.is_empty() { None } else { Some(rep) }
+    if rep.is_empty() {
+        None
+    } else {
+        Some(rep)
+    }
 }
 
 #[test]
 fn golden_cases() {
-    let bin = env!("CARGO_BIN_EXE_mempy");
+    // MEMPY_GOLDEN_BIN=python3 checks the harness and the expectations against CPython itself.
+    let bin_override = std::env::var("MEMPY_GOLDEN_BIN").ok();
+    let bin: &'static str = match bin_override {
+        Some(b) => Box::leak(b.into_boxed_str()),
+        None => env!("CARGO_BIN_EXE_mempy"),
+    };
     let filter = std::env::var("MEMPY_GOLDEN_FILTER").unwrap_or_default();
-    let cases: Vec<PathBuf> = all_cases().into_iter().filter(|p| rel(p).contains(&filter)).collect();
-    assert!(!cases.is_empty(), "no golden cases matched filter {filter:?} under {}", cases_dir().display());
-    let threads: usize = std::env::var("MEMPY_GOLDEN_THREADS").ok().and_then(|s| s.parse().ok()).unwrap_or(3).max(1);
+    let cases: Vec<PathBuf> = all_cases()
+        .into_iter()
+        .filter(|p| rel(p).contains(&filter))
+        .collect();
+    assert!(
+        !cases.is_empty(),
+        "no golden cases matched filter {filter:?} under {}",
+        cases_dir().display()
+    );
+    let threads: usize = std::env::var("MEMPY_GOLDEN_THREADS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(3)
+        .max(1);
 
     let cases = Arc::new(cases);
     let next = Arc::new(AtomicUsize::new(0));
@@ -254,7 +301,11 @@ fn golden_cases() {
     let mut failures = failures.lock().unwrap().clone();
     failures.sort();
     if !failures.is_empty() {
-        let mut msg = format!("\n{} of {} golden cases failed:\n", failures.len(), cases.len());
+        let mut msg = format!(
+            "\n{} of {} golden cases failed:\n",
+            failures.len(),
+            cases.len()
+        );
         for (name, _) in &failures {
             msg.push_str(&format!("  {name}\n"));
         }
@@ -275,10 +326,20 @@ fn golden_cases() {
 #[test]
 fn every_case_has_expected_output() {
     let cases = all_cases();
-    assert!(!cases.is_empty(), "no golden cases under {}", cases_dir().display());
-    let missing: Vec<String> =
-        cases.iter().filter(|p| !p.with_extension("out").exists()).map(|p| rel(p)).collect();
-    assert!(missing.is_empty(), "cases without a .out file (run tests/regen): {missing:?}");
+    assert!(
+        !cases.is_empty(),
+        "no golden cases under {}",
+        cases_dir().display()
+    );
+    let missing: Vec<String> = cases
+        .iter()
+        .filter(|p| !p.with_extension("out").exists())
+        .map(|p| rel(p))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "cases without a .out file (run tests/regen): {missing:?}"
+    );
 }
 
 #[test]
