@@ -1,6 +1,8 @@
 //! mempy: a Python-subset interpreter that makes Python's memory model visible and exact.
 pub mod ast;
 pub mod bytecode;
+pub mod compiler;
 pub mod diagnostics;
 pub mod source;
+pub mod text;
 pub mod value;

@@ -1,1 +1,233 @@
-pub fn disassemble(_c: &crate::bytecode::CodeObject) -> String { String::new() }
+//! The disassembler behind `mempy --dis`: a listing in the style of CPython's `dis`
+//! module (Lib/dis.py): line numbers where they change, `>>` on jump targets, the
+//! instruction index as offset, CPython-style opcode names, and each operand's meaning.
+
+use super::code::{CodeObject, Const};
+use super::opcode::{Op, Unary};
+use std::collections::HashSet;
+use std::fmt::Write;
+
+/// Disassembles `code` and, after it, every code object among its constants.
+pub fn disassemble(code: &CodeObject) -> String {
+    let mut out = String::new();
+    disassemble_into(code, &mut out);
+    out
+}
+
+fn disassemble_into(code: &CodeObject, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "Disassembly of <code object {} at line {}>:",
+        code.name, code.first_line
+    );
+    let targets: HashSet<u32> = code.code.iter().filter_map(|op| target(*op)).collect();
+    let mut last_line = None;
+    for (i, op) in code.code.iter().enumerate() {
+        let line = code.lines.get(i).copied().unwrap_or(0);
+        let line_col = if last_line != Some(line) {
+            if last_line.is_some() {
+                out.push('\n');
+            }
+            last_line = Some(line);
+            line.to_string()
+        } else {
+            String::new()
+        };
+        let mark = if targets.contains(&(i as u32)) {
+            ">>"
+        } else {
+            ""
+        };
+        let (name, arg, meaning) = describe(code, *op);
+        let mut row = format!("{line_col:>4} {mark:>5} {i:>4} {name:<20}");
+        if let Some(a) = arg {
+            let _ = write!(row, " {a:>3}");
+            if let Some(m) = meaning {
+                let _ = write!(row, " ({m})");
+            }
+        }
+        out.push_str(row.trim_end());
+        out.push('\n');
+    }
+    for c in &code.consts {
+        if let Const::Code(inner) = c {
+            out.push('\n');
+            disassemble_into(inner, out);
+        }
+    }
+}
+
+fn target(op: Op) -> Option<u32> {
+    match op {
+        Op::Jump(t)
+        | Op::PopJumpIfFalse(t)
+        | Op::PopJumpIfTrue(t)
+        | Op::JumpIfFalseOrPop(t)
+        | Op::JumpIfTrueOrPop(t)
+        | Op::ForIter(t)
+        | Op::SetupExcept(t) => Some(t),
+        _ => None,
+    }
+}
+
+/// The repr-like text of a constant.
+pub fn const_repr(c: &Const) -> String {
+    match c {
+        Const::None => "None".into(),
+        Const::Bool(b) => if *b { "True" } else { "False" }.into(),
+        Const::Ellipsis => "Ellipsis".into(),
+        Const::Int(i) => i.to_string(),
+        Const::BigInt(b) => b.to_string(),
+        Const::Float(f) => {
+            if f.is_finite() && f.fract() == 0.0 && f.abs() < 1e16 {
+                format!("{f:.1}")
+            } else {
+                f.to_string()
+            }
+        }
+        Const::Str(s) => format!("{:?}", &**s).replace('"', "'"),
+        Const::Tuple(items) => {
+            let parts: Vec<String> = items.iter().map(const_repr).collect();
+            if parts.len() == 1 {
+                format!("({},)", parts[0])
+            } else {
+                format!("({})", parts.join(", "))
+            }
+        }
+        Const::Code(c) => format!("<code object {} at line {}>", c.name, c.first_line),
+    }
+}
+
+/// CPython-style name, operand and operand meaning of one instruction.
+fn describe(code: &CodeObject, op: Op) -> (&'static str, Option<u32>, Option<String>) {
+    let name_of = |i: u32| code.names.get(i as usize).map(|s| s.to_string());
+    let var_of = |i: u32| code.varnames.get(i as usize).map(|s| s.to_string());
+    let deref_of = |i: u32| {
+        let i = i as usize;
+        code.cellvars
+            .get(i)
+            .or_else(|| code.freevars.get(i.wrapping_sub(code.cellvars.len())))
+            .map(|s| s.to_string())
+    };
+    let to = |t: u32| Some(format!("to {t}"));
+    use Op::*;
+    match op {
+        Nop => ("NOP", None, None),
+        LoadConst(i) => (
+            "LOAD_CONST",
+            Some(i),
+            code.consts.get(i as usize).map(const_repr),
+        ),
+        LoadFast(i) => ("LOAD_FAST", Some(i), var_of(i)),
+        StoreFast(i) => ("STORE_FAST", Some(i), var_of(i)),
+        DeleteFast(i) => ("DELETE_FAST", Some(i), var_of(i)),
+        LoadDeref(i) => ("LOAD_DEREF", Some(i), deref_of(i)),
+        StoreDeref(i) => ("STORE_DEREF", Some(i), deref_of(i)),
+        DeleteDeref(i) => ("DELETE_DEREF", Some(i), deref_of(i)),
+        LoadClosure(i) => ("LOAD_CLOSURE", Some(i), deref_of(i)),
+        LoadGlobal(i) => ("LOAD_GLOBAL", Some(i), name_of(i)),
+        StoreGlobal(i) => ("STORE_GLOBAL", Some(i), name_of(i)),
+        DeleteGlobal(i) => ("DELETE_GLOBAL", Some(i), name_of(i)),
+        LoadName(i) => ("LOAD_NAME", Some(i), name_of(i)),
+        StoreName(i) => ("STORE_NAME", Some(i), name_of(i)),
+        DeleteName(i) => ("DELETE_NAME", Some(i), name_of(i)),
+        LoadAttr(i) => ("LOAD_ATTR", Some(i), name_of(i)),
+        StoreAttr(i) => ("STORE_ATTR", Some(i), name_of(i)),
+        DeleteAttr(i) => ("DELETE_ATTR", Some(i), name_of(i)),
+        LoadMethod(i) => ("LOAD_METHOD", Some(i), name_of(i)),
+        CallMethod(n) => ("CALL_METHOD", Some(n), None),
+        Call(n) => ("CALL", Some(n), None),
+        CallKw(n) => ("CALL_KW", Some(n), None),
+        CallEx(f) => ("CALL_FUNCTION_EX", Some(f), None),
+        BinarySubscr => ("BINARY_SUBSCR", None, None),
+        StoreSubscr => ("STORE_SUBSCR", None, None),
+        DeleteSubscr => ("DELETE_SUBSCR", None, None),
+        BinaryOp(b) => ("BINARY_OP", Some(0), Some(b.symbol().into())),
+        InplaceOp(b) => ("BINARY_OP", Some(1), Some(format!("{}=", b.symbol()))),
+        UnaryOp(u) => (
+            match u {
+                Unary::Neg => "UNARY_NEGATIVE",
+                Unary::Pos => "UNARY_POSITIVE",
+                Unary::Invert => "UNARY_INVERT",
+                Unary::Not => "UNARY_NOT",
+            },
+            None,
+            None,
+        ),
+        CompareOp(c) => ("COMPARE_OP", Some(0), Some(c.symbol().into())),
+        Pop => ("POP_TOP", None, None),
+        Copy(n) => ("COPY", Some(n), None),
+        Swap(n) => ("SWAP", Some(n), None),
+        Jump(t) => ("JUMP", Some(t), to(t)),
+        PopJumpIfFalse(t) => ("POP_JUMP_IF_FALSE", Some(t), to(t)),
+        PopJumpIfTrue(t) => ("POP_JUMP_IF_TRUE", Some(t), to(t)),
+        JumpIfFalseOrPop(t) => ("JUMP_IF_FALSE_OR_POP", Some(t), to(t)),
+        JumpIfTrueOrPop(t) => ("JUMP_IF_TRUE_OR_POP", Some(t), to(t)),
+        GetIter => ("GET_ITER", None, None),
+        ForIter(t) => ("FOR_ITER", Some(t), to(t)),
+        BuildTuple(n) => ("BUILD_TUPLE", Some(n), None),
+        BuildList(n) => ("BUILD_LIST", Some(n), None),
+        BuildSet(n) => ("BUILD_SET", Some(n), None),
+        BuildMap(n) => ("BUILD_MAP", Some(n), None),
+        BuildString(n) => ("BUILD_STRING", Some(n), None),
+        BuildSlice(n) => ("BUILD_SLICE", Some(n), None),
+        ListAppend(n) => ("LIST_APPEND", Some(n), None),
+        SetAdd(n) => ("SET_ADD", Some(n), None),
+        MapAdd(n) => ("MAP_ADD", Some(n), None),
+        ListExtend(n) => ("LIST_EXTEND", Some(n), None),
+        SetUpdate(n) => ("SET_UPDATE", Some(n), None),
+        DictUpdate(n) => ("DICT_UPDATE", Some(n), None),
+        DictMerge(n) => ("DICT_MERGE", Some(n), None),
+        ListToTuple => ("LIST_TO_TUPLE", None, None),
+        UnpackSequence(n) => ("UNPACK_SEQUENCE", Some(n), None),
+        UnpackEx(n) => (
+            "UNPACK_EX",
+            Some(n),
+            Some(format!("{} before, {} after", n & 0xffff, n >> 16)),
+        ),
+        FormatValue(f) => {
+            let conv = ["", "str", "repr", "ascii"][(f & 3) as usize];
+            let spec = if f & 4 != 0 { "with format" } else { "" };
+            let m = [conv, spec]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(", ");
+            ("FORMAT_VALUE", Some(f), (!m.is_empty()).then_some(m))
+        }
+        MakeFunction(f) => {
+            let names = [(1, "defaults"), (2, "kwdefaults"), (8, "closure")];
+            let m: Vec<&str> = names
+                .iter()
+                .filter(|(b, _)| f & b != 0)
+                .map(|(_, n)| *n)
+                .collect();
+            (
+                "MAKE_FUNCTION",
+                Some(f),
+                (!m.is_empty()).then(|| m.join(", ")),
+            )
+        }
+        ReturnValue => ("RETURN_VALUE", None, None),
+        YieldValue => ("YIELD_VALUE", None, None),
+        GetYieldFromIter => ("GET_YIELD_FROM_ITER", None, None),
+        YieldFrom => ("YIELD_FROM", None, None),
+        ImportName(i) => ("IMPORT_NAME", Some(i), name_of(i)),
+        ImportFrom(i) => ("IMPORT_FROM", Some(i), name_of(i)),
+        ImportStar => ("IMPORT_STAR", None, None),
+        SetupExcept(t) => ("SETUP_EXCEPT", Some(t), to(t)),
+        PopBlock => ("POP_BLOCK", None, None),
+        PopExcept => ("POP_EXCEPT", None, None),
+        Raise(n) => ("RAISE_VARARGS", Some(n), None),
+        Reraise => ("RERAISE", None, None),
+        CheckExcMatch => ("CHECK_EXC_MATCH", None, None),
+        BeforeWith => ("BEFORE_WITH", None, None),
+        WithExceptStart => ("WITH_EXCEPT_START", None, None),
+        WithExit => ("WITH_EXIT", None, None),
+        LoadBuildClass => ("LOAD_BUILD_CLASS", None, None),
+        LoadAssertionError => ("LOAD_ASSERTION_ERROR", None, None),
+        PrintExpr => ("PRINT_EXPR", None, None),
+        LoadLocals => ("LOAD_LOCALS", None, None),
+    }
+}

@@ -1,0 +1,204 @@
+//! `try`/`except`/`else`/`finally` and `with`: block setup and handler code.
+//!
+//! Mirrors compiler_try_except / compiler_try_finally / compiler_with in CPython's
+//! Python/compile.c, using block instructions instead of 3.11's exception table.
+//!
+//! VM CONTRACT (what this code assumes; notation bottom → top, `S` = the stack at
+//! `SetupExcept`):
+//! * Handled exceptions form a stack. Entering a handler (an exception caught by a
+//!   `SetupExcept` block) cuts the value stack back to `S`, pushes `exc`, pushes `exc`
+//!   on the handled stack and jumps. `PopExcept` pops one value and one handled entry.
+//!   `Reraise` does NOT touch the handled stack: every path that leaves a handler by
+//!   re-raising first runs `Copy(1); PopExcept` (pop the handled entry, keep `exc`).
+//!   (A VM that also truncates the handled stack when unwinding is compatible.)
+//! * try/except:
+//!   `SetupExcept(H) body PopBlock else Jump(END)`
+//!   `H: [S, exc]  SetupExcept(C0)` then per clause
+//!   `type CheckExcMatch PopJumpIfFalse(NEXT)   [S, exc]`
+//!   `PopBlock(C0)  [Copy(1) store name]  SetupExcept(Ci) body PopBlock [name=None; del name]
+//!    PopExcept Jump(END)`
+//!   `Ci: [S, exc, exc2] [name=None; del name] Swap(2) PopExcept Copy(1) PopExcept Reraise`
+//!   no clause matched: `PopBlock(C0) Copy(1) PopExcept Reraise`;
+//!   `C0: [S, exc, exc2] Swap(2) PopExcept Copy(1) PopExcept Reraise` (error in a type expr).
+//! * try/finally: `SetupExcept(CL) body PopBlock finalbody Jump(END)`
+//!   `CL: [S, exc] SetupExcept(CL2) finalbody PopBlock Copy(1) PopExcept Reraise`
+//!   `CL2: [S, exc, exc2] Swap(2) PopExcept Copy(1) PopExcept Reraise`.
+//!   try/except/finally is a try/finally around a try/except.
+//! * with: `ctx BeforeWith [exit, res] (store target | Pop) [exit] SetupExcept(H) body
+//!   PopBlock WithExit Jump(END)`
+//!   `H: [S=.., exit, exc] SetupExcept(H2) WithExceptStart [exit, exc, res] PopJumpIfTrue(SUP)
+//!   PopBlock Copy(1) PopExcept Reraise`
+//!   `SUP: PopBlock PopExcept Pop []`; `H2: [exit, exc, exc2] Swap(2) PopExcept Copy(1)
+//!   PopExcept Reraise` (an error raised by `__exit__`).
+//! * Early exits (`break`/`continue`/`return`) out of a handler body run
+//!   `PopBlock [unbind name] PopExcept`; out of a with body `PopBlock WithExit`; out of a
+//!   finally-protected body `PopBlock finalbody`. `return` keeps its value on top
+//!   (`Swap(2)` before each pop of what is below it).
+
+use super::{Block, Compiler};
+use crate::ast::{ExceptHandler, Stmt, WithItem};
+use crate::bytecode::Op;
+use crate::diagnostics::SyntaxError;
+
+impl<'a> Compiler<'a> {
+    /// Emits the code for a handler whose stack is `[exc, exc2]`: restore both handled
+    /// entries and re-raise `exc2` (the new exception, whose context is `exc`).
+    fn emit_double_reraise(&mut self) {
+        self.emit(Op::Swap(2));
+        self.emit(Op::PopExcept);
+        self.emit_reraise();
+    }
+
+    /// Re-raises the exception on top after popping its handled-stack entry.
+    fn emit_reraise(&mut self) {
+        self.emit(Op::Copy(1));
+        self.emit(Op::PopExcept);
+        self.emit(Op::Reraise);
+    }
+
+    pub(super) fn try_stmt(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
+    ) -> Result<(), SyntaxError> {
+        if finalbody.is_empty() {
+            return self.try_except(body, handlers, orelse);
+        }
+        let setup = self.emit(Op::SetupExcept(0));
+        self.unit().blocks.push(Block::Finally(finalbody));
+        if handlers.is_empty() {
+            self.body(body)?;
+            self.body(orelse)?;
+        } else {
+            self.try_except(body, handlers, orelse)?;
+        }
+        self.unit().blocks.pop();
+        self.emit(Op::PopBlock);
+        self.body(finalbody)?;
+        let end = self.emit(Op::Jump(0));
+        // Exceptional path: [exc].
+        self.patch(setup);
+        let guard = self.emit(Op::SetupExcept(0));
+        self.unit().blocks.push(Block::FinallyCleanup);
+        self.body(finalbody)?;
+        self.unit().blocks.pop();
+        self.emit(Op::PopBlock);
+        self.emit_reraise();
+        self.patch(guard);
+        self.emit_double_reraise();
+        self.patch(end);
+        Ok(())
+    }
+
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> Result<(), SyntaxError> {
+        let setup = self.emit(Op::SetupExcept(0));
+        self.unit().blocks.push(Block::Try);
+        self.body(body)?;
+        self.unit().blocks.pop();
+        self.emit(Op::PopBlock);
+        self.body(orelse)?;
+        let mut ends = vec![self.emit(Op::Jump(0))];
+        // Handler entry: [exc].
+        self.patch(setup);
+        let c0 = self.emit(Op::SetupExcept(0));
+        let mut catch_all = false;
+        for h in handlers {
+            self.set_line(h.span);
+            let next = match &h.typ {
+                Some(t) => {
+                    self.expr(t)?;
+                    self.emit(Op::CheckExcMatch);
+                    Some(self.emit(Op::PopJumpIfFalse(0)))
+                }
+                None => {
+                    catch_all = true;
+                    None
+                }
+            };
+            self.emit(Op::PopBlock);
+            if let Some(n) = &h.name {
+                self.emit(Op::Copy(1));
+                self.name_op(n, super::Ctx::Store);
+            }
+            let guard = self.emit(Op::SetupExcept(0));
+            self.unit().blocks.push(Block::Handler(h.name.as_deref()));
+            self.body(&h.body)?;
+            self.unit().blocks.pop();
+            self.emit(Op::PopBlock);
+            if let Some(n) = &h.name {
+                self.unbind_exc_name(n);
+            }
+            self.emit(Op::PopExcept);
+            ends.push(self.emit(Op::Jump(0)));
+            // The handler body raised: [exc, exc2].
+            self.patch(guard);
+            if let Some(n) = &h.name {
+                self.unbind_exc_name(n);
+            }
+            self.emit_double_reraise();
+            match next {
+                Some(j) => self.patch(j),
+                None => break,
+            }
+        }
+        if !catch_all {
+            self.emit(Op::PopBlock);
+            self.emit_reraise();
+        }
+        self.patch(c0);
+        self.emit_double_reraise();
+        for e in ends {
+            self.patch(e);
+        }
+        Ok(())
+    }
+
+    pub(super) fn with(
+        &mut self,
+        items: &'a [WithItem],
+        body: &'a [Stmt],
+    ) -> Result<(), SyntaxError> {
+        let Some((item, rest)) = items.split_first() else {
+            return self.body(body);
+        };
+        self.expr(&item.context)?;
+        self.emit(Op::BeforeWith);
+        match &item.target {
+            Some(t) => self.store_target(t)?,
+            None => {
+                self.emit(Op::Pop);
+            }
+        }
+        let setup = self.emit(Op::SetupExcept(0));
+        self.unit().blocks.push(Block::With);
+        self.with(rest, body)?;
+        self.unit().blocks.pop();
+        self.emit(Op::PopBlock);
+        self.emit(Op::WithExit);
+        let end = self.emit(Op::Jump(0));
+        // Handler: [exit, exc].
+        self.patch(setup);
+        let guard = self.emit(Op::SetupExcept(0));
+        self.emit(Op::WithExceptStart);
+        let suppress = self.emit(Op::PopJumpIfTrue(0));
+        self.emit(Op::PopBlock);
+        self.emit_reraise();
+        self.patch(suppress);
+        self.emit(Op::PopBlock);
+        self.emit(Op::PopExcept);
+        self.emit(Op::Pop);
+        let end2 = self.emit(Op::Jump(0));
+        self.patch(guard);
+        self.emit_double_reraise();
+        self.patch(end);
+        self.patch(end2);
+        Ok(())
+    }
+}

@@ -1,0 +1,450 @@
+//! Expressions: operators, short-circuit logic, chained comparisons, displays with
+//! unpacking, calls (plain, keyword, star, method), f-strings, yield, constants.
+//!
+//! Mirrors compiler_visit_expr1, compiler_call_helper, compiler_compare, starunpack_helper
+//! and the constant handling of CPython's Python/compile.c. Folding is limited to
+//! what cannot change behaviour: negative numeric literals and tuples of constants.
+
+use super::func::CompKind;
+use super::{Compiler, Ctx};
+use crate::ast::{BoolOp, Constant, Expr, ExprKind, Keyword, UnaryOp};
+use crate::bytecode::{Const, Op, Unary};
+use crate::diagnostics::SyntaxError;
+use num_bigint::BigInt;
+use std::rc::Rc;
+
+impl<'a> Compiler<'a> {
+    /// Compiles `e`, leaving its value on the stack. Instructions get `e`'s line; the
+    /// caller's line is restored afterwards.
+    pub(super) fn expr(&mut self, e: &'a Expr) -> Result<(), SyntaxError> {
+        let saved = self.set_line(e.span);
+        self.expr_inner(e)?;
+        self.unit().line = saved;
+        Ok(())
+    }
+
+    fn expr_inner(&mut self, e: &'a Expr) -> Result<(), SyntaxError> {
+        if let Some(c) = self.fold(e)? {
+            self.emit_const(c);
+            return Ok(());
+        }
+        match &e.kind {
+            ExprKind::BoolOp { op, values } => {
+                let mut jumps = Vec::new();
+                for (i, v) in values.iter().enumerate() {
+                    self.expr(v)?;
+                    if i + 1 < values.len() {
+                        jumps.push(self.emit(match op {
+                            BoolOp::And => Op::JumpIfFalseOrPop(0),
+                            BoolOp::Or => Op::JumpIfTrueOrPop(0),
+                        }));
+                    }
+                }
+                jumps.into_iter().for_each(|j| self.patch(j));
+            }
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value)?;
+                self.emit(Op::Copy(1));
+                match &target.kind {
+                    ExprKind::Name(n) => self.name_op(n, Ctx::Store),
+                    _ => return Err(SyntaxError::syntax("invalid walrus target", target.span)),
+                }
+            }
+            ExprKind::BinOp { left, op, right } => {
+                self.expr(left)?;
+                self.expr(right)?;
+                self.emit(Op::BinaryOp(*op));
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                self.expr(operand)?;
+                self.emit(Op::UnaryOp(match op {
+                    UnaryOp::Invert => Unary::Invert,
+                    UnaryOp::Not => Unary::Not,
+                    UnaryOp::UAdd => Unary::Pos,
+                    UnaryOp::USub => Unary::Neg,
+                }));
+            }
+            ExprKind::Lambda { params, body } => self.lambda(e, params, body)?,
+            ExprKind::IfExp { test, body, orelse } => {
+                self.expr(test)?;
+                let other = self.emit(Op::PopJumpIfFalse(0));
+                self.expr(body)?;
+                let end = self.emit(Op::Jump(0));
+                self.patch(other);
+                self.expr(orelse)?;
+                self.patch(end);
+            }
+            ExprKind::Dict { keys, values } => {
+                if keys.iter().all(Option::is_some) {
+                    for (k, v) in keys.iter().zip(values) {
+                        self.expr(k.as_ref().unwrap())?;
+                        self.expr(v)?;
+                    }
+                    self.emit(Op::BuildMap(keys.len() as u32));
+                } else {
+                    self.emit(Op::BuildMap(0));
+                    for (k, v) in keys.iter().zip(values) {
+                        match k {
+                            Some(k) => {
+                                self.expr(k)?;
+                                self.expr(v)?;
+                                self.emit(Op::MapAdd(1));
+                            }
+                            None => {
+                                self.expr(v)?;
+                                self.emit(Op::DictUpdate(1));
+                            }
+                        }
+                    }
+                }
+            }
+            ExprKind::Set(xs) => self.display(xs, Op::BuildSet, Op::SetAdd(1), Op::SetUpdate(1))?,
+            ExprKind::List(xs) => {
+                self.display(xs, Op::BuildList, Op::ListAppend(1), Op::ListExtend(1))?
+            }
+            ExprKind::Tuple(xs) => {
+                if xs.iter().any(is_starred) {
+                    self.display(xs, Op::BuildList, Op::ListAppend(1), Op::ListExtend(1))?;
+                    self.emit(Op::ListToTuple);
+                } else {
+                    xs.iter().try_for_each(|x| self.expr(x))?;
+                    self.emit(Op::BuildTuple(xs.len() as u32));
+                }
+            }
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, CompKind::List, generators, elt, None)?
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, CompKind::Set, generators, elt, None)?
+            }
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e, CompKind::Gen, generators, elt, None)?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, CompKind::Dict, generators, key, Some(value))?,
+            ExprKind::Await(_) => {
+                return Err(SyntaxError::syntax(
+                    "'await' outside async function",
+                    e.span,
+                ))
+            }
+            ExprKind::Yield(v) => {
+                match v {
+                    Some(v) => self.expr(v)?,
+                    None => self.emit_const(Const::None),
+                }
+                self.emit(Op::YieldValue);
+            }
+            ExprKind::YieldFrom(v) => {
+                self.expr(v)?;
+                self.emit(Op::GetYieldFromIter);
+                self.emit_const(Const::None);
+                self.emit(Op::YieldFrom);
+            }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
+                self.expr(left)?;
+                let n = ops.len();
+                let mut cleanups = Vec::new();
+                for (i, (op, c)) in ops.iter().zip(comparators).enumerate() {
+                    self.expr(c)?;
+                    if i + 1 < n {
+                        // [a, b] -> [b, a, b] -> [b, a<b]: b stays for the next test.
+                        self.emit(Op::Swap(2));
+                        self.emit(Op::Copy(2));
+                        self.emit(Op::CompareOp(*op));
+                        cleanups.push(self.emit(Op::JumpIfFalseOrPop(0)));
+                    } else {
+                        self.emit(Op::CompareOp(*op));
+                    }
+                }
+                if !cleanups.is_empty() {
+                    let end = self.emit(Op::Jump(0));
+                    cleanups.into_iter().for_each(|j| self.patch(j));
+                    // [b, False] -> [False]
+                    self.emit(Op::Swap(2));
+                    self.emit(Op::Pop);
+                    self.patch(end);
+                }
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
+                let plain = keywords.is_empty() && !args.iter().any(is_starred);
+                match &func.kind {
+                    ExprKind::Attribute { value, attr } if plain => {
+                        self.expr(value)?;
+                        let i = self.name_idx(attr);
+                        self.emit(Op::LoadMethod(i));
+                        args.iter().try_for_each(|a| self.expr(a))?;
+                        self.emit(Op::CallMethod(args.len() as u32));
+                    }
+                    _ => {
+                        self.expr(func)?;
+                        self.call_args(args, keywords, 0)?;
+                    }
+                }
+            }
+            ExprKind::JoinedStr(parts) => {
+                for p in parts {
+                    self.expr(p)?;
+                }
+                match parts.len() {
+                    0 => self.emit_const(Const::Str("".into())),
+                    1 => {
+                        // A lone constant part is already a str; a lone field is
+                        // already formatted by FormatValue.
+                    }
+                    n => {
+                        self.emit(Op::BuildString(n as u32));
+                    }
+                }
+            }
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
+                self.expr(value)?;
+                let mut flags = match conversion {
+                    Some('s') => 1,
+                    Some('r') => 2,
+                    Some('a') => 3,
+                    _ => 0,
+                };
+                if let Some(spec) = format_spec {
+                    self.expr(spec)?;
+                    flags |= 4;
+                }
+                self.emit(Op::FormatValue(flags));
+            }
+            ExprKind::Constant(c) => {
+                let c = self.constant(c, e)?;
+                self.emit_const(c);
+            }
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.name_idx(attr);
+                self.emit(Op::LoadAttr(i));
+            }
+            ExprKind::Subscript { value, slice } => {
+                self.expr(value)?;
+                self.expr(slice)?;
+                self.emit(Op::BinarySubscr);
+            }
+            ExprKind::Starred(_) => {
+                return Err(SyntaxError::syntax(
+                    "can't use starred expression here",
+                    e.span,
+                ))
+            }
+            ExprKind::Name(n) => self.name_op(n, Ctx::Load),
+            ExprKind::Slice { lower, upper, step } => {
+                for part in [lower, upper] {
+                    match part {
+                        Some(x) => self.expr(x)?,
+                        None => self.emit_const(Const::None),
+                    }
+                }
+                match step {
+                    Some(s) => {
+                        self.expr(s)?;
+                        self.emit(Op::BuildSlice(3));
+                    }
+                    None => {
+                        self.emit(Op::BuildSlice(2));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A list/set display: plain items are pushed and built in one go until the first
+    /// `*x`, after which items are added one by one (`add`) or spliced in (`extend`).
+    fn display(
+        &mut self,
+        xs: &'a [Expr],
+        build: fn(u32) -> Op,
+        add: Op,
+        extend: Op,
+    ) -> Result<(), SyntaxError> {
+        let first_star = xs.iter().position(is_starred).unwrap_or(xs.len());
+        for x in &xs[..first_star] {
+            self.expr(x)?;
+        }
+        self.emit(build(first_star as u32));
+        for x in &xs[first_star..] {
+            match &x.kind {
+                ExprKind::Starred(inner) => {
+                    self.expr(inner)?;
+                    self.emit(extend);
+                }
+                _ => {
+                    self.expr(x)?;
+                    self.emit(add);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Pushes call arguments and emits the call. `extra` positional arguments are
+    /// already on the stack above the callable (the class body and name for classes).
+    pub(super) fn call_args(
+        &mut self,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+        extra: u32,
+    ) -> Result<(), SyntaxError> {
+        let mut seen = std::collections::HashSet::new();
+        for k in keywords {
+            if let Some(n) = &k.name {
+                if !seen.insert(n.as_str()) {
+                    return Err(SyntaxError::syntax(
+                        format!("keyword argument repeated: {n}"),
+                        k.span,
+                    ));
+                }
+            }
+        }
+        let starred = args.iter().any(is_starred) || keywords.iter().any(|k| k.name.is_none());
+        if !starred {
+            args.iter().try_for_each(|a| self.expr(a))?;
+            let n = extra + args.len() as u32;
+            if keywords.is_empty() {
+                self.emit(Op::Call(n));
+            } else {
+                for k in keywords {
+                    self.expr(&k.value)?;
+                }
+                let names: Rc<[Const]> = keywords
+                    .iter()
+                    .map(|k| Const::Str(k.name.as_deref().unwrap().into()))
+                    .collect();
+                self.emit_const(Const::Tuple(names));
+                self.emit(Op::CallKw(n + keywords.len() as u32));
+            }
+            return Ok(());
+        }
+        // f(*a, **k): a positional tuple and a keyword dict, then CallEx.
+        self.emit(Op::BuildList(extra));
+        for a in args {
+            match &a.kind {
+                ExprKind::Starred(inner) => {
+                    self.expr(inner)?;
+                    self.emit(Op::ListExtend(1));
+                }
+                _ => {
+                    self.expr(a)?;
+                    self.emit(Op::ListAppend(1));
+                }
+            }
+        }
+        self.emit(Op::ListToTuple);
+        if keywords.is_empty() {
+            self.emit(Op::CallEx(0));
+            return Ok(());
+        }
+        self.emit(Op::BuildMap(0));
+        for k in keywords {
+            match &k.name {
+                Some(n) => {
+                    self.emit_const(Const::Str(n.as_str().into()));
+                    self.expr(&k.value)?;
+                    self.emit(Op::MapAdd(1));
+                }
+                None => {
+                    self.expr(&k.value)?;
+                    self.emit(Op::DictMerge(1));
+                }
+            }
+        }
+        self.emit(Op::CallEx(1));
+        Ok(())
+    }
+
+    fn constant(&self, c: &Constant, e: &Expr) -> Result<Const, SyntaxError> {
+        Ok(match c {
+            Constant::None => Const::None,
+            Constant::True => Const::Bool(true),
+            Constant::False => Const::Bool(false),
+            Constant::Ellipsis => Const::Ellipsis,
+            Constant::Int(i) => Const::Int(*i),
+            Constant::BigInt(s) => match s.parse::<BigInt>() {
+                Ok(b) => Const::BigInt(Rc::new(b)),
+                Err(_) => return Err(SyntaxError::syntax("invalid integer literal", e.span)),
+            },
+            Constant::Float(f) => Const::Float(*f),
+            Constant::Str(s) => Const::Str(s.as_str().into()),
+            // Const has no variants for these; the runtime does not support them.
+            Constant::Complex(_) => {
+                return Err(SyntaxError::syntax(
+                    "complex numbers are not supported",
+                    e.span,
+                ))
+            }
+            Constant::Bytes(_) => {
+                return Err(SyntaxError::syntax(
+                    "bytes literals are not supported",
+                    e.span,
+                ))
+            }
+        })
+    }
+
+    /// Folds `-literal` and tuples of constants; anything else is left alone.
+    fn fold(&self, e: &Expr) -> Result<Option<Const>, SyntaxError> {
+        Ok(match &e.kind {
+            ExprKind::UnaryOp {
+                op: UnaryOp::USub,
+                operand,
+            } => match &operand.kind {
+                ExprKind::Constant(Constant::Int(i)) => i.checked_neg().map(Const::Int),
+                ExprKind::Constant(Constant::Float(f)) => Some(Const::Float(-f)),
+                ExprKind::Constant(Constant::BigInt(_)) => match self.constant_of(operand)? {
+                    Some(Const::BigInt(b)) => {
+                        let n = -(*b).clone();
+                        Some(match i64::try_from(&n) {
+                            Ok(small) => Const::Int(small),
+                            Err(_) => Const::BigInt(Rc::new(n)),
+                        })
+                    }
+                    _ => None,
+                },
+                _ => None,
+            },
+            ExprKind::Tuple(xs) if !xs.is_empty() => {
+                let mut out = Vec::with_capacity(xs.len());
+                for x in xs {
+                    match self.constant_of(x)? {
+                        Some(c) => out.push(c),
+                        None => return Ok(None),
+                    }
+                }
+                Some(Const::Tuple(out.into()))
+            }
+            _ => None,
+        })
+    }
+
+    /// The constant value of `e` if it is a literal (or foldable), else None.
+    fn constant_of(&self, e: &Expr) -> Result<Option<Const>, SyntaxError> {
+        match &e.kind {
+            ExprKind::Constant(c) => self.constant(c, e).map(Some),
+            _ => self.fold(e),
+        }
+    }
+}
+
+fn is_starred(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Starred(_))
+}

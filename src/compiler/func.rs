@@ -1,0 +1,287 @@
+//! Nested code objects: `def`, `lambda`, `class` bodies and comprehensions, and the
+//! `MakeFunction` sequences that turn them into objects at run time.
+//!
+//! Mirrors compiler_function / compiler_lambda / compiler_class / compiler_comprehension
+//! in CPython's Python/compile.c (3.11 layout: comprehensions are nested functions
+//! taking the outermost iterator as their single parameter `.0`).
+
+use super::{Compiler, Ctx};
+use crate::ast::{self, Expr, Keyword, Stmt, StmtKind};
+use crate::bytecode::{CodeObject, Const, Op};
+use crate::diagnostics::SyntaxError;
+use std::rc::Rc;
+
+/// What a comprehension builds.
+#[derive(Clone, Copy, PartialEq)]
+pub(super) enum CompKind {
+    List,
+    Set,
+    Dict,
+    Gen,
+}
+
+impl<'a> Compiler<'a> {
+    /// Pushes the closure tuple (if the code has free variables), the code, and
+    /// emits `MakeFunction(flags | 8 if closure)`.
+    pub(super) fn make_function(&mut self, code: CodeObject, mut flags: u32) {
+        if !code.freevars.is_empty() {
+            for name in code.freevars.clone() {
+                let i = self.deref_idx(&name);
+                self.emit(Op::LoadClosure(i));
+            }
+            self.emit(Op::BuildTuple(code.freevars.len() as u32));
+            flags |= 8;
+        }
+        self.emit_const(Const::Code(Rc::new(code)));
+        self.emit(Op::MakeFunction(flags));
+    }
+
+    /// Evaluates defaults in the enclosing scope: a tuple of positional defaults
+    /// (flag 1) and a dict of keyword-only defaults (flag 2).
+    fn defaults(&mut self, p: &'a ast::Parameters) -> Result<u32, SyntaxError> {
+        let mut flags = 0;
+        let pos: Vec<&Expr> = p
+            .posonly
+            .iter()
+            .chain(&p.args)
+            .filter_map(|a| a.default.as_ref())
+            .collect();
+        if !pos.is_empty() {
+            for d in &pos {
+                self.expr(d)?;
+            }
+            self.emit(Op::BuildTuple(pos.len() as u32));
+            flags |= 1;
+        }
+        let kw: Vec<&ast::Param> = p.kwonly.iter().filter(|a| a.default.is_some()).collect();
+        if !kw.is_empty() {
+            for a in &kw {
+                self.emit_const(Const::Str(a.name.as_str().into()));
+                self.expr(a.default.as_ref().unwrap())?;
+            }
+            self.emit(Op::BuildMap(kw.len() as u32));
+            flags |= 2;
+        }
+        Ok(flags)
+    }
+
+    fn set_arg_counts(&mut self, p: &ast::Parameters) {
+        let u = self.unit();
+        u.argcount = (p.posonly.len() + p.args.len()) as u32;
+        u.posonlyargcount = p.posonly.len() as u32;
+        u.kwonlyargcount = p.kwonly.len() as u32;
+        u.flags.varargs = p.vararg.is_some();
+        u.flags.varkeywords = p.kwarg.is_some();
+    }
+
+    /// `def`: decorators, defaults, the function, decorator calls, then the binding.
+    pub(super) fn function_def(
+        &mut self,
+        s: &'a Stmt,
+        name: &str,
+        params: &'a ast::Parameters,
+        body: &'a [Stmt],
+        decorators: &'a [Expr],
+    ) -> Result<(), SyntaxError> {
+        for d in decorators {
+            self.expr(d)?;
+        }
+        let flags = self.defaults(params)?;
+        let first_line = decorators
+            .iter()
+            .map(|d| self.line_of(d.span))
+            .chain([self.line_of(s.span)])
+            .min()
+            .unwrap();
+        let scope = self.table.scope_of(s);
+        self.push_unit(scope, name.to_string(), first_line);
+        self.set_arg_counts(params);
+        let body = self.docstring_split(body, false)?;
+        for st in body {
+            self.stmt(st)?;
+        }
+        // An explicit final `return` makes the implicit one unreachable.
+        if !matches!(body.last().map(|s| &s.kind), Some(StmtKind::Return(_))) {
+            self.emit_const(Const::None);
+            self.emit(Op::ReturnValue);
+        }
+        let code = self.finish_unit();
+        self.set_line(s.span);
+        self.make_function(code, flags);
+        for _ in decorators {
+            self.emit(Op::Call(1));
+        }
+        self.name_op(name, Ctx::Store);
+        Ok(())
+    }
+
+    pub(super) fn lambda(
+        &mut self,
+        e: &'a Expr,
+        params: &'a ast::Parameters,
+        body: &'a Expr,
+    ) -> Result<(), SyntaxError> {
+        let flags = self.defaults(params)?;
+        let scope = self.table.scope_of(e);
+        let line = self.line_of(e.span);
+        self.push_unit(scope, "<lambda>".into(), line);
+        self.set_arg_counts(params);
+        // CPython puts None first so a lambda's co_consts[0] is never a docstring.
+        self.add_const(Const::None);
+        self.expr(body)?;
+        self.emit(Op::ReturnValue);
+        let code = self.finish_unit();
+        self.make_function(code, flags);
+        Ok(())
+    }
+
+    /// `class`: `LoadBuildClass`, the body function, the name, bases and keywords,
+    /// then a call to `__build_class__`, decorators, binding.
+    pub(super) fn class_def(
+        &mut self,
+        s: &'a Stmt,
+        name: &str,
+        bases: &'a [Expr],
+        keywords: &'a [Keyword],
+        body: &'a [Stmt],
+        decorators: &'a [Expr],
+    ) -> Result<(), SyntaxError> {
+        for d in decorators {
+            self.expr(d)?;
+        }
+        let first_line = decorators
+            .iter()
+            .map(|d| self.line_of(d.span))
+            .chain([self.line_of(s.span)])
+            .min()
+            .unwrap();
+        let scope = self.table.scope_of(s);
+        let qualname = self.table.scopes[scope].qualname.clone();
+        self.push_unit(scope, name.to_string(), first_line);
+        self.unit().flags.uses_namespace = true;
+        self.set_line(s.span);
+        self.name_op("__name__", Ctx::Load);
+        self.name_op("__module__", Ctx::Store);
+        self.emit_const(Const::Str(qualname.into()));
+        self.name_op("__qualname__", Ctx::Store);
+        let body = self.docstring_split(body, true)?;
+        for st in body {
+            self.stmt(st)?;
+        }
+        if self.cur().cellvars.iter().any(|c| &**c == "__class__") {
+            let i = self.deref_idx("__class__");
+            self.emit(Op::LoadClosure(i));
+        } else {
+            self.emit_const(Const::None);
+        }
+        self.emit(Op::ReturnValue);
+        let code = self.finish_unit();
+        self.set_line(s.span);
+        self.emit(Op::LoadBuildClass);
+        self.make_function(code, 0);
+        self.emit_const(Const::Str(name.into()));
+        // Bases and keywords follow the same rules as call arguments (after the
+        // two implicit arguments: the body function and the name).
+        self.call_args(bases, keywords, 2)?;
+        for _ in decorators {
+            self.emit(Op::Call(1));
+        }
+        self.name_op(name, Ctx::Store);
+        Ok(())
+    }
+
+    /// A comprehension or generator expression: the nested code object, called with
+    /// the iterator of the outermost iterable (evaluated here, in the enclosing scope).
+    pub(super) fn comprehension(
+        &mut self,
+        e: &'a Expr,
+        kind: CompKind,
+        gens: &'a [ast::Comprehension],
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+    ) -> Result<(), SyntaxError> {
+        let name = match kind {
+            CompKind::List => "<listcomp>",
+            CompKind::Set => "<setcomp>",
+            CompKind::Dict => "<dictcomp>",
+            CompKind::Gen => "<genexpr>",
+        };
+        let scope = self.table.scope_of(e);
+        let line = self.line_of(e.span);
+        self.push_unit(scope, name.into(), line);
+        self.unit().argcount = 1;
+        match kind {
+            CompKind::List => self.emit(Op::BuildList(0)),
+            CompKind::Set => self.emit(Op::BuildSet(0)),
+            CompKind::Dict => self.emit(Op::BuildMap(0)),
+            CompKind::Gen => 0,
+        };
+        self.comp_loop(kind, gens, 0, elt, value)?;
+        if kind == CompKind::Gen {
+            self.emit_const(Const::None);
+        }
+        self.emit(Op::ReturnValue);
+        let code = self.finish_unit();
+        self.make_function(code, 0);
+        self.expr(&gens[0].iter)?;
+        self.emit(Op::GetIter);
+        self.emit(Op::Call(1));
+        Ok(())
+    }
+
+    /// One `for` clause of a comprehension and, recursively, the ones inside it.
+    /// Stack inside the innermost loop: `[acc?, it_1 .. it_n]` (acc absent for genexpr).
+    fn comp_loop(
+        &mut self,
+        kind: CompKind,
+        gens: &'a [ast::Comprehension],
+        depth: usize,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+    ) -> Result<(), SyntaxError> {
+        let g = &gens[depth];
+        if depth == 0 {
+            let i = self.var_idx(".0");
+            self.emit(Op::LoadFast(i));
+        } else {
+            self.expr(&g.iter)?;
+            self.emit(Op::GetIter);
+        }
+        let top = self.here();
+        let exit = self.emit(Op::ForIter(0));
+        self.store_target(&g.target)?;
+        for cond in &g.ifs {
+            self.expr(cond)?;
+            self.emit(Op::PopJumpIfFalse(top));
+        }
+        if depth + 1 < gens.len() {
+            self.comp_loop(kind, gens, depth + 1, elt, value)?;
+        } else {
+            // The accumulator sits below the n iterators once the element is popped.
+            let acc_depth = gens.len() as u32 + 1;
+            match kind {
+                CompKind::List => {
+                    self.expr(elt)?;
+                    self.emit(Op::ListAppend(acc_depth));
+                }
+                CompKind::Set => {
+                    self.expr(elt)?;
+                    self.emit(Op::SetAdd(acc_depth));
+                }
+                CompKind::Dict => {
+                    self.expr(elt)?;
+                    self.expr(value.unwrap())?;
+                    self.emit(Op::MapAdd(acc_depth));
+                }
+                CompKind::Gen => {
+                    self.expr(elt)?;
+                    self.emit(Op::YieldValue);
+                    self.emit(Op::Pop);
+                }
+            }
+        }
+        self.emit(Op::Jump(top));
+        self.patch(exit);
+        Ok(())
+    }
+}

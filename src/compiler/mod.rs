@@ -1,0 +1,378 @@
+//! The bytecode compiler: AST → [`CodeObject`]s.
+//!
+//! Mirrors CPython's Python/compile.c. [`symtable`] first decides every name's scope,
+//! then one `Unit` per code object (module, function, lambda, comprehension, class body)
+//! is filled by walking the tree: statements in `stmt.rs`, exception/with blocks in
+//! `exceptions.rs`, assignment targets in `assign.rs`, expressions in `expr.rs`,
+//! nested code objects in `func.rs`, and `stackdepth.rs` computes `max_stack`.
+
+mod assign;
+mod exceptions;
+mod expr;
+mod func;
+mod stackdepth;
+mod stmt;
+pub mod symtable;
+#[cfg(test)]
+mod tests;
+
+pub use stackdepth::{max_stack_depth, stack_effect};
+
+use crate::ast::{self, Span, Stmt};
+use crate::bytecode::{CodeFlags, CodeObject, Const, Op};
+use crate::diagnostics::SyntaxError;
+use crate::source::SourceFile;
+use std::collections::HashMap;
+use std::rc::Rc;
+use symtable::{NameScope, ScopeId, ScopeKind, SymbolTable};
+
+/// Compiles a parsed module. `interactive` (the REPL) makes top-level expression
+/// statements echo their value with `PrintExpr` instead of discarding it.
+pub fn compile_module(
+    module: &ast::Module,
+    source: &SourceFile,
+    interactive: bool,
+) -> Result<Rc<CodeObject>, SyntaxError> {
+    let table = SymbolTable::build(module)?;
+    let mut c = Compiler {
+        source,
+        table,
+        units: Vec::new(),
+        interactive,
+    };
+    c.push_unit(0, "<module>".into(), 1);
+    c.unit().flags.uses_namespace = true;
+    let body = c.docstring_split(&module.body, true)?;
+    for s in body {
+        c.stmt(s)?;
+    }
+    c.emit_const(Const::None);
+    c.emit(Op::ReturnValue);
+    Ok(Rc::new(c.finish_unit()))
+}
+
+/// An active construct that `break`/`continue`/`return` must unwind through.
+#[derive(Clone, Copy)]
+enum Block<'a> {
+    /// A loop; `id` indexes `Unit::breaks`. A `for` loop keeps its iterator on the stack.
+    Loop { start: u32, id: usize, is_for: bool },
+    /// A try body under `SetupExcept` (try/except): leaving it is a `PopBlock`.
+    Try,
+    /// A try body whose finally body must run on the way out.
+    Finally(&'a [Stmt]),
+    /// Running a finally body after an exception: `[exc]` is on the stack, and a
+    /// `SetupExcept` guards the body.
+    FinallyCleanup,
+    /// Running an except-clause body: `[exc]` on the stack, a `SetupExcept` guards the
+    /// body, and `name` (`except E as name`) must be unbound on exit.
+    Handler(Option<&'a str>),
+    /// A with body: `[exit]` on the stack, a `SetupExcept` guards the body.
+    With,
+}
+
+/// One code object under construction.
+struct Unit<'a> {
+    scope: ScopeId,
+    kind: ScopeKind,
+    name: String,
+    code: Vec<Op>,
+    lines: Vec<u32>,
+    consts: Vec<Const>,
+    names: Vec<Rc<str>>,
+    name_index: HashMap<String, u32>,
+    varnames: Vec<Rc<str>>,
+    var_index: HashMap<String, u32>,
+    cellvars: Vec<Rc<str>>,
+    freevars: Vec<Rc<str>>,
+    flags: CodeFlags,
+    argcount: u32,
+    posonlyargcount: u32,
+    kwonlyargcount: u32,
+    first_line: u32,
+    docstring: Option<Rc<str>>,
+    line: u32,
+    blocks: Vec<Block<'a>>,
+    /// Pending `break` jumps, one list per loop.
+    breaks: Vec<Vec<usize>>,
+}
+
+struct Compiler<'a> {
+    source: &'a SourceFile,
+    table: SymbolTable,
+    units: Vec<Unit<'a>>,
+    interactive: bool,
+}
+
+/// What a name operation does.
+#[derive(Clone, Copy, PartialEq)]
+enum Ctx {
+    Load,
+    Store,
+    Del,
+}
+
+impl<'a> Compiler<'a> {
+    fn unit(&mut self) -> &mut Unit<'a> {
+        self.units.last_mut().unwrap()
+    }
+
+    fn cur(&self) -> &Unit<'a> {
+        self.units.last().unwrap()
+    }
+
+    fn push_unit(&mut self, scope: ScopeId, name: String, first_line: u32) {
+        let s = &self.table.scopes[scope];
+        let mut u = Unit {
+            scope,
+            kind: s.kind,
+            name,
+            code: Vec::new(),
+            lines: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            name_index: HashMap::new(),
+            varnames: Vec::new(),
+            var_index: HashMap::new(),
+            cellvars: s.cellvars.iter().map(|n| n.as_str().into()).collect(),
+            freevars: s.freevars.iter().map(|n| n.as_str().into()).collect(),
+            flags: CodeFlags {
+                generator: s.generator,
+                ..CodeFlags::default()
+            },
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            first_line,
+            docstring: None,
+            line: first_line,
+            blocks: Vec::new(),
+            breaks: Vec::new(),
+        };
+        for p in &s.params {
+            let i = u.varnames.len() as u32;
+            u.varnames.push(p.as_str().into());
+            u.var_index.insert(p.clone(), i);
+        }
+        self.units.push(u);
+    }
+
+    /// Turns the innermost unit into a finished code object.
+    fn finish_unit(&mut self) -> CodeObject {
+        let u = self.units.pop().unwrap();
+        let scope = &self.table.scopes[u.scope];
+        let cell2arg = u
+            .cellvars
+            .iter()
+            .map(|c| {
+                u.varnames
+                    .iter()
+                    .take(scope.params.len())
+                    .position(|v| v == c)
+            })
+            .map(|p| p.map(|i| i as u32))
+            .collect();
+        let max_stack = max_stack_depth(&u.code);
+        CodeObject {
+            name: u.name,
+            qualname: if u.scope == 0 {
+                "<module>".into()
+            } else {
+                scope.qualname.clone()
+            },
+            filename: self.source.name.clone(),
+            code: u.code,
+            lines: u.lines,
+            consts: u.consts,
+            names: u.names,
+            varnames: u.varnames,
+            cellvars: u.cellvars,
+            freevars: u.freevars,
+            cell2arg,
+            argcount: u.argcount,
+            posonlyargcount: u.posonlyargcount,
+            kwonlyargcount: u.kwonlyargcount,
+            flags: u.flags,
+            max_stack,
+            first_line: u.first_line,
+            docstring: u.docstring,
+            runtime: Default::default(),
+        }
+    }
+
+    // ---- emission -------------------------------------------------------------
+
+    fn emit(&mut self, op: Op) -> usize {
+        let u = self.unit();
+        u.code.push(op);
+        u.lines.push(u.line);
+        u.code.len() - 1
+    }
+
+    fn here(&self) -> u32 {
+        self.cur().code.len() as u32
+    }
+
+    /// Points the jump at `at` to the current end of the code.
+    fn patch(&mut self, at: usize) {
+        let t = self.here();
+        self.patch_to(at, t);
+    }
+
+    fn patch_to(&mut self, at: usize, t: u32) {
+        let op = &mut self.unit().code[at];
+        *op = match *op {
+            Op::Jump(_) => Op::Jump(t),
+            Op::PopJumpIfFalse(_) => Op::PopJumpIfFalse(t),
+            Op::PopJumpIfTrue(_) => Op::PopJumpIfTrue(t),
+            Op::JumpIfFalseOrPop(_) => Op::JumpIfFalseOrPop(t),
+            Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(t),
+            Op::ForIter(_) => Op::ForIter(t),
+            Op::SetupExcept(_) => Op::SetupExcept(t),
+            other => panic!("patching a non-jump {other:?}"),
+        };
+    }
+
+    fn line_of(&self, span: Span) -> u32 {
+        self.source.line_of(span.start)
+    }
+
+    /// Sets the line for following instructions, returning the previous one.
+    fn set_line(&mut self, span: Span) -> u32 {
+        let l = self.line_of(span);
+        std::mem::replace(&mut self.unit().line, l)
+    }
+
+    fn add_const(&mut self, c: Const) -> u32 {
+        let u = self.unit();
+        // Reuse identical simple constants; code objects and floats stay distinct
+        // (0.0 and -0.0 compare equal but are different constants).
+        let same = |a: &Const, b: &Const| match (a, b) {
+            (Const::None, Const::None) | (Const::Ellipsis, Const::Ellipsis) => true,
+            (Const::Bool(x), Const::Bool(y)) => x == y,
+            (Const::Int(x), Const::Int(y)) => x == y,
+            (Const::Str(x), Const::Str(y)) => x == y,
+            _ => false,
+        };
+        if let Some(i) = u.consts.iter().position(|k| same(k, &c)) {
+            return i as u32;
+        }
+        u.consts.push(c);
+        u.consts.len() as u32 - 1
+    }
+
+    fn emit_const(&mut self, c: Const) {
+        let i = self.add_const(c);
+        self.emit(Op::LoadConst(i));
+    }
+
+    fn name_idx(&mut self, name: &str) -> u32 {
+        let u = self.unit();
+        if let Some(&i) = u.name_index.get(name) {
+            return i;
+        }
+        let i = u.names.len() as u32;
+        u.names.push(name.into());
+        u.name_index.insert(name.to_string(), i);
+        i
+    }
+
+    fn var_idx(&mut self, name: &str) -> u32 {
+        let u = self.unit();
+        if let Some(&i) = u.var_index.get(name) {
+            return i;
+        }
+        let i = u.varnames.len() as u32;
+        u.varnames.push(name.into());
+        u.var_index.insert(name.to_string(), i);
+        i
+    }
+
+    /// Index of a cell or free variable in the frame's cell/free slots.
+    fn deref_idx(&self, name: &str) -> u32 {
+        let u = self.cur();
+        if let Some(i) = u.cellvars.iter().position(|c| &**c == name) {
+            return i as u32;
+        }
+        let i = u
+            .freevars
+            .iter()
+            .position(|c| &**c == name)
+            .unwrap_or_else(|| panic!("{name} is neither cell nor free in {}", u.name));
+        (u.cellvars.len() + i) as u32
+    }
+
+    /// Emits the load/store/delete of a variable according to its scope.
+    fn name_op(&mut self, name: &str, ctx: Ctx) {
+        let (kind, scope) = {
+            let u = self.cur();
+            (u.kind, self.table.scopes[u.scope].lookup(name))
+        };
+        let op = match (kind, scope) {
+            (_, NameScope::Free | NameScope::Cell) => {
+                let i = self.deref_idx(name);
+                match ctx {
+                    Ctx::Load => Op::LoadDeref(i),
+                    Ctx::Store => Op::StoreDeref(i),
+                    Ctx::Del => Op::DeleteDeref(i),
+                }
+            }
+            (ScopeKind::Function | ScopeKind::Comprehension, NameScope::Local) => {
+                let i = self.var_idx(name);
+                match ctx {
+                    Ctx::Load => Op::LoadFast(i),
+                    Ctx::Store => Op::StoreFast(i),
+                    Ctx::Del => Op::DeleteFast(i),
+                }
+            }
+            (ScopeKind::Function | ScopeKind::Comprehension, _)
+            | (_, NameScope::GlobalExplicit) => {
+                let i = self.name_idx(name);
+                match ctx {
+                    Ctx::Load => Op::LoadGlobal(i),
+                    Ctx::Store => Op::StoreGlobal(i),
+                    Ctx::Del => Op::DeleteGlobal(i),
+                }
+            }
+            _ => {
+                let i = self.name_idx(name);
+                match ctx {
+                    Ctx::Load => Op::LoadName(i),
+                    Ctx::Store => Op::StoreName(i),
+                    Ctx::Del => Op::DeleteName(i),
+                }
+            }
+        };
+        self.emit(op);
+    }
+
+    /// Splits off a leading docstring. For modules and classes it is stored as
+    /// `__doc__`; for functions it only becomes `CodeObject::docstring`.
+    fn docstring_split<'b>(
+        &mut self,
+        body: &'b [Stmt],
+        store: bool,
+    ) -> Result<&'b [Stmt], SyntaxError> {
+        if let Some(Stmt {
+            kind:
+                ast::StmtKind::Expr(ast::Expr {
+                    kind: ast::ExprKind::Constant(ast::Constant::Str(s)),
+                    ..
+                }),
+            span,
+        }) = body.first()
+        {
+            let doc: Rc<str> = s.as_str().into();
+            self.unit().docstring = Some(doc.clone());
+            if store {
+                self.set_line(*span);
+                self.emit_const(Const::Str(doc));
+                self.name_op("__doc__", Ctx::Store);
+            } else {
+                // CPython keeps the docstring as the first constant of a function.
+                self.add_const(Const::Str(doc));
+            }
+            return Ok(&body[1..]);
+        }
+        Ok(body)
+    }
+}

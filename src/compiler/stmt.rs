@@ -1,0 +1,308 @@
+//! Statements: control flow (`if`/`while`/`for`, `break`/`continue`/`return` with the
+//! unwinding of enclosing blocks), imports, `assert`, `raise`, expression statements.
+//!
+//! Mirrors compiler_visit_stmt and compiler_unwind_fblock in CPython's Python/compile.c.
+//! `for` keeps its iterator on the stack for the whole loop: `[it]` at the `ForIter`,
+//! `[it, item]` after it, and `ForIter` pops the iterator itself on exhaustion.
+
+use super::{Block, Compiler, Ctx};
+use crate::ast::{Expr, Stmt, StmtKind};
+use crate::bytecode::{Const, Op};
+use crate::diagnostics::SyntaxError;
+
+impl<'a> Compiler<'a> {
+    pub(super) fn body(&mut self, body: &'a [Stmt]) -> Result<(), SyntaxError> {
+        body.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    pub(super) fn stmt(&mut self, s: &'a Stmt) -> Result<(), SyntaxError> {
+        self.set_line(s.span);
+        match &s.kind {
+            StmtKind::FunctionDef {
+                name,
+                params,
+                body,
+                decorators,
+                ..
+            } => self.function_def(s, name, params, body, decorators)?,
+            StmtKind::ClassDef {
+                name,
+                bases,
+                keywords,
+                body,
+                decorators,
+            } => self.class_def(s, name, bases, keywords, body, decorators)?,
+            StmtKind::Return(v) => {
+                match v {
+                    Some(v) => self.expr(v)?,
+                    None => self.emit_const(Const::None),
+                }
+                self.set_line(s.span);
+                self.unwind(true)?;
+                self.emit(Op::ReturnValue);
+            }
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    self.delete_target(t)?;
+                }
+            }
+            StmtKind::Assign { targets, value } => {
+                self.expr(value)?;
+                for (i, t) in targets.iter().enumerate() {
+                    if i + 1 < targets.len() {
+                        self.emit(Op::Copy(1));
+                    }
+                    self.store_target(t)?;
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
+            StmtKind::AnnAssign { target, value, .. } => {
+                if let Some(v) = value {
+                    self.expr(v)?;
+                    self.store_target(target)?;
+                }
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
+                self.expr(iter)?;
+                self.emit(Op::GetIter);
+                let top = self.here();
+                let exit = self.emit(Op::ForIter(0));
+                self.store_target(target)?;
+                let id = self.push_loop(top, true);
+                self.body(body)?;
+                self.emit(Op::Jump(top));
+                let breaks = self.pop_loop(id);
+                self.patch(exit);
+                self.body(orelse)?;
+                breaks.into_iter().for_each(|b| self.patch(b));
+            }
+            StmtKind::While { test, body, orelse } => {
+                let top = self.here();
+                self.expr(test)?;
+                let exit = self.emit(Op::PopJumpIfFalse(0));
+                let id = self.push_loop(top, false);
+                self.body(body)?;
+                self.emit(Op::Jump(top));
+                let breaks = self.pop_loop(id);
+                self.patch(exit);
+                self.body(orelse)?;
+                breaks.into_iter().for_each(|b| self.patch(b));
+            }
+            StmtKind::If { test, body, orelse } => {
+                self.expr(test)?;
+                let skip = self.emit(Op::PopJumpIfFalse(0));
+                self.body(body)?;
+                if orelse.is_empty() {
+                    self.patch(skip);
+                } else {
+                    let end = self.emit(Op::Jump(0));
+                    self.patch(skip);
+                    self.body(orelse)?;
+                    self.patch(end);
+                }
+            }
+            StmtKind::With { items, body } => self.with(items, body)?,
+            StmtKind::Raise { exc, cause } => {
+                let mut n = 0;
+                for x in [exc, cause].into_iter().flatten() {
+                    self.expr(x)?;
+                    n += 1;
+                }
+                self.set_line(s.span);
+                self.emit(Op::Raise(n));
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => self.try_stmt(body, handlers, orelse, finalbody)?,
+            StmtKind::Assert { test, msg } => {
+                self.expr(test)?;
+                let ok = self.emit(Op::PopJumpIfTrue(0));
+                self.emit(Op::LoadAssertionError);
+                if let Some(m) = msg {
+                    self.expr(m)?;
+                    self.emit(Op::Call(1));
+                }
+                self.emit(Op::Raise(1));
+                self.patch(ok);
+            }
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    let i = self.name_idx(&a.name);
+                    self.emit(Op::ImportName(i));
+                    match &a.asname {
+                        // `import a.b as c` binds the submodule: walk down the attributes.
+                        Some(asname) => {
+                            for part in a.name.split('.').skip(1) {
+                                let i = self.name_idx(part);
+                                self.emit(Op::LoadAttr(i));
+                            }
+                            self.name_op(asname, Ctx::Store);
+                        }
+                        None => self.name_op(a.name.split('.').next().unwrap(), Ctx::Store),
+                    }
+                }
+            }
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
+                // Relative imports are encoded as the dotted name with leading dots.
+                let full = format!(
+                    "{}{}",
+                    ".".repeat(*level as usize),
+                    module.as_deref().unwrap_or("")
+                );
+                let i = self.name_idx(&full);
+                self.emit(Op::ImportName(i));
+                if names.len() == 1 && names[0].name == "*" {
+                    self.emit(Op::ImportStar);
+                } else {
+                    for a in names {
+                        let i = self.name_idx(&a.name);
+                        self.emit(Op::ImportFrom(i));
+                        self.name_op(a.asname.as_ref().unwrap_or(&a.name), Ctx::Store);
+                    }
+                    self.emit(Op::Pop);
+                }
+            }
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass => {}
+            StmtKind::Expr(e) => self.expr_stmt(e)?,
+            StmtKind::Break => {
+                let (id, _, is_for) = self.unwind_to_loop()?;
+                if is_for {
+                    // ForIter pops the iterator only on exhaustion; break must do it.
+                    self.emit(Op::Pop);
+                }
+                let j = self.emit(Op::Jump(0));
+                self.unit().breaks[id].push(j);
+            }
+            StmtKind::Continue => {
+                let (_, start, _) = self.unwind_to_loop()?;
+                self.emit(Op::Jump(start));
+            }
+        }
+        Ok(())
+    }
+
+    fn expr_stmt(&mut self, e: &'a Expr) -> Result<(), SyntaxError> {
+        // A bare constant (e.g. a string used as a comment) has no effect.
+        if matches!(e.kind, crate::ast::ExprKind::Constant(_)) && !self.print_exprs() {
+            return Ok(());
+        }
+        self.expr(e)?;
+        let op = if self.print_exprs() {
+            Op::PrintExpr
+        } else {
+            Op::Pop
+        };
+        self.emit(op);
+        Ok(())
+    }
+
+    /// REPL echo applies to top-level statements only.
+    fn print_exprs(&self) -> bool {
+        self.interactive && self.units.len() == 1
+    }
+
+    fn push_loop(&mut self, start: u32, is_for: bool) -> usize {
+        let u = self.unit();
+        let id = u.breaks.len();
+        u.breaks.push(Vec::new());
+        u.blocks.push(Block::Loop { start, id, is_for });
+        id
+    }
+
+    fn pop_loop(&mut self, id: usize) -> Vec<usize> {
+        self.unit().blocks.pop();
+        std::mem::take(&mut self.unit().breaks[id])
+    }
+
+    /// Emits the exits of every block inside the innermost loop (for `break` and
+    /// `continue`), returning that loop's id, start and whether it is a `for`.
+    fn unwind_to_loop(&mut self) -> Result<(usize, u32, bool), SyntaxError> {
+        let saved = self.cur().blocks.clone();
+        let mut result = None;
+        while let Some(b) = self.unit().blocks.pop() {
+            if let Block::Loop { start, id, is_for } = b {
+                result = Some((id, start, is_for));
+                self.unit().blocks.push(b);
+                break;
+            }
+            self.exit_block(b, false)?;
+        }
+        self.unit().blocks = saved;
+        // The symbol table already rejected break/continue outside a loop.
+        Ok(result.expect("break/continue outside loop"))
+    }
+
+    /// For `return`: leaves every block, keeping the return value on top.
+    fn unwind(&mut self, preserve_tos: bool) -> Result<(), SyntaxError> {
+        let saved = self.cur().blocks.clone();
+        while let Some(b) = self.unit().blocks.pop() {
+            self.exit_block(b, preserve_tos)?;
+        }
+        self.unit().blocks = saved;
+        Ok(())
+    }
+
+    /// Emits what leaving block `b` early requires. The block has already been popped
+    /// from `blocks`, so a finally body inlined here sees only the outer blocks.
+    fn exit_block(&mut self, b: Block<'a>, preserve_tos: bool) -> Result<(), SyntaxError> {
+        // Removes the item just below the preserved value (or the top).
+        let drop_below = |c: &mut Self, op: Op| {
+            if preserve_tos {
+                c.emit(Op::Swap(2));
+            }
+            c.emit(op);
+        };
+        match b {
+            Block::Loop { is_for, .. } => {
+                if is_for {
+                    drop_below(self, Op::Pop);
+                }
+            }
+            Block::Try => {
+                self.emit(Op::PopBlock);
+            }
+            Block::Finally(body) => {
+                self.emit(Op::PopBlock);
+                let line = self.cur().line;
+                self.body(body)?;
+                self.unit().line = line;
+            }
+            Block::FinallyCleanup => {
+                self.emit(Op::PopBlock);
+                drop_below(self, Op::PopExcept);
+            }
+            Block::Handler(name) => {
+                self.emit(Op::PopBlock);
+                if let Some(n) = name {
+                    self.unbind_exc_name(n);
+                }
+                drop_below(self, Op::PopExcept);
+            }
+            Block::With => {
+                self.emit(Op::PopBlock);
+                drop_below(self, Op::WithExit);
+            }
+        }
+        Ok(())
+    }
+
+    /// `e = None; del e` after `except E as e`, so the exception (and its traceback)
+    /// is not kept alive by the name.
+    pub(super) fn unbind_exc_name(&mut self, name: &str) {
+        self.emit_const(Const::None);
+        self.name_op(name, Ctx::Store);
+        self.name_op(name, Ctx::Del);
+    }
+}

@@ -1,0 +1,839 @@
+//! Scope analysis: decides for every name in every scope whether it is local, global,
+//! free (from an enclosing function) or a cell (captured by an inner function).
+//!
+//! Mirrors CPython's Python/symtable.c: a first pass records how each scope uses each
+//! name (bound, used, declared global/nonlocal, parameter), a second pass (`analyze`)
+//! resolves them top-down with the set of names bound by enclosing *function* scopes.
+//! It also raises the scope-related SyntaxErrors (misplaced `return`/`yield`/`break`,
+//! bad `global`/`nonlocal`, duplicate parameters, invalid assignment targets), because
+//! this is the first full walk over the tree and so reports errors in source order.
+
+pub use super::assign::expr_name;
+use crate::ast::{self, Constant, Expr, ExprKind, Span, Stmt, StmtKind};
+use crate::diagnostics::SyntaxError;
+use std::collections::{HashMap, HashSet};
+
+/// Index of a scope in [`SymbolTable::scopes`].
+pub type ScopeId = usize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScopeKind {
+    Module,
+    Function,
+    Class,
+    /// A list/set/dict comprehension or generator expression (function-like).
+    Comprehension,
+}
+
+/// Where a name lives, from the point of view of one scope.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameScope {
+    Local,
+    GlobalExplicit,
+    GlobalImplicit,
+    Free,
+    Cell,
+}
+
+// Usage flags collected by the first pass (CPython's DEF_* bits).
+const DEF_LOCAL: u32 = 1;
+const DEF_PARAM: u32 = 2;
+const DEF_GLOBAL: u32 = 4;
+const DEF_NONLOCAL: u32 = 8;
+const USE: u32 = 16;
+const DEF_COMP_ITER: u32 = 32;
+
+/// One scope's symbols and the result of the analysis.
+#[derive(Debug)]
+pub struct Scope {
+    pub kind: ScopeKind,
+    pub name: String,
+    pub qualname: String,
+    flags: HashMap<String, u32>,
+    /// Parameter names in `varnames` order (positional, kw-only, *args, **kwargs).
+    pub params: Vec<String>,
+    pub children: Vec<ScopeId>,
+    pub generator: bool,
+    /// Resolved scope of every name the scope mentions.
+    pub symbols: HashMap<String, NameScope>,
+    /// Sorted, like CPython's co_cellvars.
+    pub cellvars: Vec<String>,
+    /// Sorted, like CPython's co_freevars.
+    pub freevars: Vec<String>,
+    /// Where each `global`/`nonlocal` declaration is, for analysis-time errors.
+    decl_spans: HashMap<String, Span>,
+}
+
+impl Scope {
+    /// How a name is accessed in this scope (unknown names are implicit globals).
+    pub fn lookup(&self, name: &str) -> NameScope {
+        self.symbols
+            .get(name)
+            .copied()
+            .unwrap_or(NameScope::GlobalImplicit)
+    }
+}
+
+/// The scopes of a module, keyed by the address of the AST node that opens each one.
+#[derive(Debug)]
+pub struct SymbolTable {
+    pub scopes: Vec<Scope>,
+    by_node: HashMap<usize, ScopeId>,
+}
+
+/// Address of an AST node: the key linking a def/class/lambda/comprehension to its scope
+/// (spans are not unique in hand-built trees, addresses are while the tree is borrowed).
+pub fn node_key<T>(node: &T) -> usize {
+    node as *const T as usize
+}
+
+impl SymbolTable {
+    /// Builds and analyzes the table for a module.
+    pub fn build(module: &ast::Module) -> Result<SymbolTable, SyntaxError> {
+        let mut b = Builder {
+            table: SymbolTable {
+                scopes: Vec::new(),
+                by_node: HashMap::new(),
+            },
+            stack: Vec::new(),
+            loop_depth: 0,
+        };
+        b.enter(ScopeKind::Module, "<module>".into(), "".into(), 0);
+        for s in &module.body {
+            b.stmt(s)?;
+        }
+        let mut t = b.table;
+        let free = t.analyze(0, &HashSet::new(), &HashSet::new())?;
+        debug_assert!(free.is_empty());
+        Ok(t)
+    }
+
+    /// The scope opened by a def/class statement or lambda/comprehension expression.
+    pub fn scope_of<T>(&self, node: &T) -> ScopeId {
+        self.by_node[&node_key(node)]
+    }
+
+    fn analyze(
+        &mut self,
+        id: ScopeId,
+        bound: &HashSet<String>,
+        global: &HashSet<String>,
+    ) -> Result<HashSet<String>, SyntaxError> {
+        let kind = self.scopes[id].kind;
+        let mut symbols = HashMap::new();
+        let mut free = HashSet::new();
+        let mut local = HashSet::new();
+        let mut newglobal = global.clone();
+        let mut newbound = bound.clone();
+        let mut names: Vec<(String, u32)> = self.scopes[id]
+            .flags
+            .iter()
+            .map(|(k, v)| (k.clone(), *v))
+            .collect();
+        names.sort();
+        for (name, fl) in &names {
+            let span = self.scopes[id].decl_spans.get(name).copied();
+            let err = |m: String| SyntaxError::syntax(m, span.unwrap_or_default());
+            let sc = if fl & DEF_GLOBAL != 0 {
+                if fl & DEF_NONLOCAL != 0 {
+                    return Err(err(format!("name '{name}' is nonlocal and global")));
+                }
+                newglobal.insert(name.clone());
+                newbound.remove(name);
+                NameScope::GlobalExplicit
+            } else if fl & DEF_NONLOCAL != 0 {
+                if !bound.contains(name) {
+                    return Err(err(format!("no binding for nonlocal '{name}' found")));
+                }
+                free.insert(name.clone());
+                NameScope::Free
+            } else if fl & (DEF_LOCAL | DEF_PARAM) != 0 {
+                local.insert(name.clone());
+                newglobal.remove(name);
+                NameScope::Local
+            } else if bound.contains(name) && kind != ScopeKind::Module {
+                free.insert(name.clone());
+                NameScope::Free
+            } else {
+                NameScope::GlobalImplicit
+            };
+            symbols.insert(name.clone(), sc);
+        }
+        // Only function-like scopes make their locals visible to nested scopes; a
+        // class makes `__class__` visible (for zero-argument super()).
+        match kind {
+            ScopeKind::Function | ScopeKind::Comprehension => {
+                for l in &local {
+                    newbound.insert(l.clone());
+                }
+            }
+            ScopeKind::Class => {
+                newbound.insert("__class__".into());
+            }
+            ScopeKind::Module => {}
+        }
+        let mut child_free = HashSet::new();
+        for c in self.scopes[id].children.clone() {
+            child_free.extend(self.analyze(c, &newbound, &newglobal)?);
+        }
+        let mut cells = Vec::new();
+        for name in child_free {
+            match kind {
+                ScopeKind::Function | ScopeKind::Comprehension if local.contains(&name) => {
+                    symbols.insert(name.clone(), NameScope::Cell);
+                    cells.push(name);
+                }
+                ScopeKind::Class if name == "__class__" => cells.push(name),
+                ScopeKind::Module => {}
+                _ => {
+                    // Passed through: a class keeps its own binding of the name
+                    // (LoadName), but still carries the outer cell for its methods.
+                    symbols.entry(name.clone()).or_insert(NameScope::Free);
+                    free.insert(name);
+                }
+            }
+        }
+        let mut freevars: Vec<String> = free.iter().cloned().collect();
+        freevars.sort();
+        cells.sort();
+        let s = &mut self.scopes[id];
+        s.symbols = symbols;
+        s.cellvars = cells;
+        s.freevars = freevars;
+        Ok(free)
+    }
+}
+
+struct Builder {
+    table: SymbolTable,
+    stack: Vec<ScopeId>,
+    /// Loops enclosing the current point within the current scope.
+    loop_depth: u32,
+}
+
+/// Why a target is being bound: selects CPython's message wording.
+#[derive(Clone, Copy, PartialEq)]
+enum TargetCtx {
+    /// `a = ...`: the right-most target gets the "Maybe you meant '=='" hint.
+    Assign {
+        hint: bool,
+    },
+    Other,
+    Del,
+}
+
+impl Builder {
+    fn cur(&mut self) -> &mut Scope {
+        let id = *self.stack.last().unwrap();
+        &mut self.table.scopes[id]
+    }
+
+    fn enter(&mut self, kind: ScopeKind, name: String, qualname: String, key: usize) {
+        let id = self.table.scopes.len();
+        self.table.scopes.push(Scope {
+            kind,
+            name,
+            qualname,
+            flags: HashMap::new(),
+            params: Vec::new(),
+            children: Vec::new(),
+            generator: false,
+            symbols: HashMap::new(),
+            cellvars: Vec::new(),
+            freevars: Vec::new(),
+            decl_spans: HashMap::new(),
+        });
+        if let Some(&parent) = self.stack.last() {
+            self.table.scopes[parent].children.push(id);
+        }
+        self.table.by_node.insert(key, id);
+        self.stack.push(id);
+    }
+
+    /// Qualified name of a child called `name`, like CPython's `__qualname__`.
+    fn child_qualname(&self, name: &str) -> String {
+        let s = &self.table.scopes[*self.stack.last().unwrap()];
+        match s.kind {
+            ScopeKind::Module => name.to_string(),
+            ScopeKind::Class => format!("{}.{}", s.qualname, name),
+            _ => format!("{}.<locals>.{}", s.qualname, name),
+        }
+    }
+
+    fn add(&mut self, name: &str, flag: u32) {
+        *self.cur().flags.entry(name.to_string()).or_insert(0) |= flag;
+    }
+
+    fn kind(&self) -> ScopeKind {
+        self.table.scopes[*self.stack.last().unwrap()].kind
+    }
+
+    fn body(&mut self, body: &[Stmt]) -> Result<(), SyntaxError> {
+        body.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> Result<(), SyntaxError> {
+        let e = |m: &str| Err(SyntaxError::syntax(m, s.span));
+        match &s.kind {
+            StmtKind::FunctionDef {
+                name,
+                params,
+                body,
+                decorators,
+                ..
+            } => {
+                for d in decorators {
+                    self.expr(d)?;
+                }
+                self.defaults(params)?;
+                self.add(name, DEF_LOCAL);
+                let q = self.child_qualname(name);
+                self.function(name.clone(), q, params, node_key(s), s.span, |b| {
+                    b.body(body)
+                })?;
+            }
+            StmtKind::ClassDef {
+                name,
+                bases,
+                keywords,
+                body,
+                decorators,
+            } => {
+                for d in decorators {
+                    self.expr(d)?;
+                }
+                for b in bases {
+                    self.expr(b)?;
+                }
+                for k in keywords {
+                    self.expr(&k.value)?;
+                }
+                self.add(name, DEF_LOCAL);
+                let q = self.child_qualname(name);
+                let saved = std::mem::replace(&mut self.loop_depth, 0);
+                self.enter(ScopeKind::Class, name.clone(), q, node_key(s));
+                self.body(body)?;
+                self.stack.pop();
+                self.loop_depth = saved;
+            }
+            StmtKind::Return(v) => {
+                if !matches!(self.kind(), ScopeKind::Function) {
+                    return e("'return' outside function");
+                }
+                if let Some(v) = v {
+                    self.expr(v)?;
+                }
+            }
+            StmtKind::Delete(ts) => {
+                for t in ts {
+                    self.target(t, TargetCtx::Del)?;
+                }
+            }
+            StmtKind::Assign { targets, value } => {
+                self.expr(value)?;
+                let n = targets.len();
+                for (i, t) in targets.iter().enumerate() {
+                    self.target(t, TargetCtx::Assign { hint: i + 1 == n })?;
+                }
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                match &target.kind {
+                    ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
+                    }
+                    _ => {
+                        return Err(SyntaxError::syntax(
+                            format!(
+                                "'{}' is an illegal expression for augmented assignment",
+                                expr_name(target)
+                            ),
+                            target.span,
+                        ))
+                    }
+                }
+                self.expr(value)?;
+                self.target(target, TargetCtx::Other)?;
+                if let ExprKind::Name(n) = &target.kind {
+                    self.add(n, USE);
+                }
+            }
+            StmtKind::AnnAssign { target, value, .. } => {
+                if let Some(v) = value {
+                    self.expr(v)?;
+                }
+                self.target(target, TargetCtx::Other)?;
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
+                self.expr(iter)?;
+                self.target(target, TargetCtx::Other)?;
+                self.loop_depth += 1;
+                self.body(body)?;
+                self.loop_depth -= 1;
+                self.body(orelse)?;
+            }
+            StmtKind::While { test, body, orelse } => {
+                self.expr(test)?;
+                self.loop_depth += 1;
+                self.body(body)?;
+                self.loop_depth -= 1;
+                self.body(orelse)?;
+            }
+            StmtKind::If { test, body, orelse } => {
+                self.expr(test)?;
+                self.body(body)?;
+                self.body(orelse)?;
+            }
+            StmtKind::With { items, body } => {
+                for it in items {
+                    self.expr(&it.context)?;
+                    if let Some(t) = &it.target {
+                        self.target(t, TargetCtx::Other)?;
+                    }
+                }
+                self.body(body)?;
+            }
+            StmtKind::Raise { exc, cause } => {
+                for x in [exc, cause].into_iter().flatten() {
+                    self.expr(x)?;
+                }
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                self.body(body)?;
+                for h in handlers {
+                    if let Some(t) = &h.typ {
+                        self.expr(t)?;
+                    }
+                    if let Some(n) = &h.name {
+                        self.add(n, DEF_LOCAL);
+                    }
+                    self.body(&h.body)?;
+                }
+                self.body(orelse)?;
+                self.body(finalbody)?;
+            }
+            StmtKind::Assert { test, msg } => {
+                self.expr(test)?;
+                if let Some(m) = msg {
+                    self.expr(m)?;
+                }
+            }
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    let bound = match &a.asname {
+                        Some(n) => n.as_str(),
+                        None => a.name.split('.').next().unwrap(),
+                    };
+                    self.add(bound, DEF_LOCAL);
+                }
+            }
+            StmtKind::ImportFrom { names, .. } => {
+                for a in names {
+                    if a.name != "*" {
+                        self.add(a.asname.as_ref().unwrap_or(&a.name), DEF_LOCAL);
+                    }
+                }
+            }
+            StmtKind::Global(names) => self.declare(names, DEF_GLOBAL, "global", s.span)?,
+            StmtKind::Nonlocal(names) => {
+                if self.kind() == ScopeKind::Module {
+                    return e("nonlocal declaration not allowed at module level");
+                }
+                self.declare(names, DEF_NONLOCAL, "nonlocal", s.span)?
+            }
+            StmtKind::Expr(x) => self.expr(x)?,
+            StmtKind::Pass => {}
+            StmtKind::Break => {
+                if self.loop_depth == 0 {
+                    return e("'break' outside loop");
+                }
+            }
+            StmtKind::Continue => {
+                if self.loop_depth == 0 {
+                    return e("'continue' not properly in loop");
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn declare(
+        &mut self,
+        names: &[String],
+        flag: u32,
+        what: &str,
+        span: Span,
+    ) -> Result<(), SyntaxError> {
+        for n in names {
+            let cur = self.cur().flags.get(n).copied().unwrap_or(0);
+            let msg = if cur & DEF_PARAM != 0 {
+                Some(format!("name '{n}' is parameter and {what}"))
+            } else if cur & USE != 0 {
+                Some(format!("name '{n}' is used prior to {what} declaration"))
+            } else if cur & DEF_LOCAL != 0 {
+                Some(format!(
+                    "name '{n}' is assigned to before {what} declaration"
+                ))
+            } else {
+                None
+            };
+            if let Some(m) = msg {
+                return Err(SyntaxError::syntax(m, span));
+            }
+            self.add(n, flag);
+            self.cur().decl_spans.insert(n.clone(), span);
+        }
+        Ok(())
+    }
+
+    fn defaults(&mut self, p: &ast::Parameters) -> Result<(), SyntaxError> {
+        let all = p.posonly.iter().chain(&p.args).chain(&p.kwonly);
+        for d in all.filter_map(|p| p.default.as_ref()) {
+            self.expr(d)?;
+        }
+        Ok(())
+    }
+
+    /// Opens a function scope with its parameters and runs `body` inside it.
+    fn function(
+        &mut self,
+        name: String,
+        qualname: String,
+        p: &ast::Parameters,
+        key: usize,
+        span: Span,
+        body: impl FnOnce(&mut Self) -> Result<(), SyntaxError>,
+    ) -> Result<(), SyntaxError> {
+        let saved = std::mem::replace(&mut self.loop_depth, 0);
+        self.enter(ScopeKind::Function, name, qualname, key);
+        let names = p
+            .posonly
+            .iter()
+            .chain(&p.args)
+            .chain(&p.kwonly)
+            .chain(&p.vararg)
+            .chain(&p.kwarg);
+        for prm in names {
+            if self.cur().flags.contains_key(&prm.name) {
+                return Err(SyntaxError::syntax(
+                    format!("duplicate argument '{}' in function definition", prm.name),
+                    if prm.span == Span::default() {
+                        span
+                    } else {
+                        prm.span
+                    },
+                ));
+            }
+            self.add(&prm.name, DEF_PARAM);
+            self.cur().params.push(prm.name.clone());
+        }
+        body(self)?;
+        self.stack.pop();
+        self.loop_depth = saved;
+        Ok(())
+    }
+
+    /// Records a binding target and checks that it can be assigned to / deleted.
+    fn target(&mut self, t: &Expr, ctx: TargetCtx) -> Result<(), SyntaxError> {
+        match &t.kind {
+            ExprKind::Name(n) => {
+                self.add(n, DEF_LOCAL);
+                Ok(())
+            }
+            ExprKind::Attribute { value, .. } => self.expr(value),
+            ExprKind::Subscript { value, slice } => {
+                self.expr(value)?;
+                self.expr(slice)
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                let n = items.len();
+                for (i, it) in items.iter().enumerate() {
+                    // Only the element right before `=` gets the "==" hint.
+                    let c = match ctx {
+                        TargetCtx::Assign { hint } => TargetCtx::Assign {
+                            hint: hint && i + 1 == n && !self.parenthesized(t),
+                        },
+                        c => c,
+                    };
+                    self.target(it, c)?;
+                }
+                Ok(())
+            }
+            ExprKind::Starred(inner) if ctx != TargetCtx::Del => self.target(inner, ctx),
+            _ => {
+                let name = expr_name(t);
+                let msg = match ctx {
+                    TargetCtx::Del => format!("cannot delete {name}"),
+                    TargetCtx::Assign { hint: true }
+                        if !matches!(
+                            t.kind,
+                            ExprKind::Constant(Constant::None | Constant::True | Constant::False)
+                        ) =>
+                    {
+                        format!(
+                            "cannot assign to {name} here. Maybe you meant '==' instead of '='?"
+                        )
+                    }
+                    _ => format!("cannot assign to {name}"),
+                };
+                Err(SyntaxError::syntax(msg, t.span))
+            }
+        }
+    }
+
+    /// Whether a tuple target was written in parentheses. The AST does not record it;
+    /// a span starting at a different offset than its first element is the tell.
+    fn parenthesized(&self, t: &Expr) -> bool {
+        match &t.kind {
+            ExprKind::Tuple(items) => items.first().is_some_and(|f| f.span.start != t.span.start),
+            _ => true,
+        }
+    }
+
+    fn exprs(&mut self, es: &[Expr]) -> Result<(), SyntaxError> {
+        es.iter().try_for_each(|e| self.expr(e))
+    }
+
+    fn expr(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+        match &e.kind {
+            ExprKind::Name(n) => {
+                self.add(n, USE);
+                // Zero-argument super() needs the implicit `__class__` cell.
+                if n == "super" && self.kind() == ScopeKind::Function {
+                    self.add("__class__", USE);
+                }
+            }
+            ExprKind::BoolOp { values, .. } => self.exprs(values)?,
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value)?;
+                self.walrus_target(target)?;
+            }
+            ExprKind::BinOp { left, right, .. } => {
+                self.expr(left)?;
+                self.expr(right)?;
+            }
+            ExprKind::UnaryOp { operand, .. } => self.expr(operand)?,
+            ExprKind::Lambda { params, body } => {
+                self.defaults(params)?;
+                let q = self.child_qualname("<lambda>");
+                self.function("<lambda>".into(), q, params, node_key(e), e.span, |b| {
+                    b.expr(body)
+                })?;
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                self.expr(test)?;
+                self.expr(body)?;
+                self.expr(orelse)?;
+            }
+            ExprKind::Dict { keys, values } => {
+                for (k, v) in keys.iter().zip(values) {
+                    if let Some(k) = k {
+                        self.expr(k)?;
+                    }
+                    self.expr(v)?;
+                }
+            }
+            ExprKind::Set(xs) | ExprKind::List(xs) | ExprKind::Tuple(xs) => self.exprs(xs)?,
+            ExprKind::JoinedStr(xs) => self.exprs(xs)?,
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, "<listcomp>", generators, &[elt])?
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, "<setcomp>", generators, &[elt])?
+            }
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e, "<genexpr>", generators, &[elt])?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, "<dictcomp>", generators, &[key, value])?,
+            ExprKind::Await(_) => {
+                let m = if self.kind() == ScopeKind::Module {
+                    "'await' outside function"
+                } else {
+                    "'await' outside async function"
+                };
+                return Err(SyntaxError::syntax(m, e.span));
+            }
+            ExprKind::Yield(v) => {
+                self.yield_here(e.span)?;
+                if let Some(v) = v {
+                    self.expr(v)?;
+                }
+            }
+            ExprKind::YieldFrom(v) => {
+                self.yield_here(e.span)?;
+                self.expr(v)?;
+            }
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
+                self.expr(left)?;
+                self.exprs(comparators)?;
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
+                self.expr(func)?;
+                self.exprs(args)?;
+                for k in keywords {
+                    self.expr(&k.value)?;
+                }
+            }
+            ExprKind::FormattedValue {
+                value, format_spec, ..
+            } => {
+                self.expr(value)?;
+                if let Some(s) = format_spec {
+                    self.expr(s)?;
+                }
+            }
+            ExprKind::Constant(_) => {}
+            ExprKind::Attribute { value, .. } => self.expr(value)?,
+            ExprKind::Subscript { value, slice } => {
+                self.expr(value)?;
+                self.expr(slice)?;
+            }
+            ExprKind::Starred(x) => self.expr(x)?,
+            ExprKind::Slice { lower, upper, step } => {
+                for x in [lower, upper, step].into_iter().flatten() {
+                    self.expr(x)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn yield_here(&mut self, span: Span) -> Result<(), SyntaxError> {
+        let s = &mut self.table.scopes[*self.stack.last().unwrap()];
+        match s.kind {
+            ScopeKind::Function => {
+                s.generator = true;
+                Ok(())
+            }
+            ScopeKind::Comprehension => {
+                let what = match s.name.as_str() {
+                    "<listcomp>" => "list comprehension",
+                    "<setcomp>" => "set comprehension",
+                    "<dictcomp>" => "dict comprehension",
+                    _ => "generator expression",
+                };
+                Err(SyntaxError::syntax(format!("'yield' inside {what}"), span))
+            }
+            _ => Err(SyntaxError::syntax("'yield' outside function", span)),
+        }
+    }
+
+    /// `(x := v)`: binds x in the nearest enclosing non-comprehension scope (PEP 572).
+    fn walrus_target(&mut self, target: &Expr) -> Result<(), SyntaxError> {
+        let ExprKind::Name(n) = &target.kind else {
+            return Err(SyntaxError::syntax(
+                format!(
+                    "cannot use assignment expressions with {}",
+                    expr_name(target)
+                ),
+                target.span,
+            ));
+        };
+        if self.kind() != ScopeKind::Comprehension {
+            self.add(n, DEF_LOCAL);
+            return Ok(());
+        }
+        for &id in self.stack.iter().rev() {
+            let s = &self.table.scopes[id];
+            if s.kind != ScopeKind::Comprehension {
+                break;
+            }
+            if s.flags.get(n).is_some_and(|f| f & DEF_COMP_ITER != 0) {
+                return Err(SyntaxError::syntax(
+                    format!("assignment expression cannot rebind comprehension iteration variable '{n}'"),
+                    target.span,
+                ));
+            }
+        }
+        let outer = *self
+            .stack
+            .iter()
+            .rev()
+            .find(|&&id| self.table.scopes[id].kind != ScopeKind::Comprehension)
+            .unwrap();
+        let flag =
+            match self.table.scopes[outer].kind {
+                ScopeKind::Class => return Err(SyntaxError::syntax(
+                    "assignment expression within a comprehension cannot be used in a class body",
+                    target.span,
+                )),
+                ScopeKind::Module => DEF_GLOBAL,
+                _ => DEF_NONLOCAL,
+            };
+        *self.table.scopes[outer].flags.entry(n.clone()).or_insert(0) |= DEF_LOCAL;
+        // Every comprehension between here and the binding scope passes it through.
+        let depth = self.stack.len();
+        for i in (0..depth).rev() {
+            let id = self.stack[i];
+            if id == outer {
+                break;
+            }
+            *self.table.scopes[id].flags.entry(n.clone()).or_insert(0) |= flag;
+        }
+        Ok(())
+    }
+
+    fn comprehension(
+        &mut self,
+        e: &Expr,
+        name: &str,
+        gens: &[ast::Comprehension],
+        elts: &[&Expr],
+    ) -> Result<(), SyntaxError> {
+        // The outermost iterable is evaluated in the enclosing scope.
+        self.expr(&gens[0].iter)?;
+        let q = self.child_qualname(name);
+        let saved = std::mem::replace(&mut self.loop_depth, 0);
+        self.enter(ScopeKind::Comprehension, name.into(), q, node_key(e));
+        self.add(".0", DEF_PARAM);
+        self.cur().params.push(".0".into());
+        if name == "<genexpr>" {
+            self.cur().generator = true;
+        }
+        for (i, g) in gens.iter().enumerate() {
+            if i > 0 {
+                self.expr(&g.iter)?;
+            }
+            self.comp_target(&g.target)?;
+            self.exprs(&g.ifs)?;
+        }
+        for x in elts {
+            self.expr(x)?;
+        }
+        self.stack.pop();
+        self.loop_depth = saved;
+        Ok(())
+    }
+
+    fn comp_target(&mut self, t: &Expr) -> Result<(), SyntaxError> {
+        match &t.kind {
+            ExprKind::Name(n) => {
+                self.add(n, DEF_LOCAL | DEF_COMP_ITER);
+                Ok(())
+            }
+            ExprKind::Tuple(xs) | ExprKind::List(xs) => {
+                xs.iter().try_for_each(|x| self.comp_target(x))
+            }
+            ExprKind::Starred(x) => self.comp_target(x),
+            _ => self.target(t, TargetCtx::Other),
+        }
+    }
+}
