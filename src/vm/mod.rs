@@ -24,6 +24,7 @@ pub mod hashing;
 pub mod iter;
 pub mod ops;
 pub mod repr;
+pub mod special;
 pub mod subscript;
 pub mod types;
 
@@ -76,6 +77,8 @@ pub struct Vm {
     pub argv: Vec<String>,
     /// True while `drain_zero_queue` runs (it must not re-enter itself).
     draining: bool,
+    /// Containers being repr'd (CPython's `Py_ReprEnter` list).
+    pub repr_stack: Vec<ObjRef>,
 }
 
 impl Vm {
@@ -106,6 +109,7 @@ impl Vm {
             sources: HashMap::new(),
             argv: Vec::new(),
             draining: false,
+            repr_stack: Vec::new(),
         };
         crate::builtins::install(&mut vm);
         vm

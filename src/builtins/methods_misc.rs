@@ -1,0 +1,242 @@
+//! Methods of set/frozenset, int, float and generators (CPython's setobject.c,
+//! longobject.c, floatobject.c, genobject.c).
+
+use super::{add_methods, check_args};
+use crate::ast::BinOp;
+use crate::object::function::KwArgs;
+use crate::object::Obj;
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+
+pub fn install(vm: &mut Vm) {
+    let s = vm.types.set;
+    let set_methods: &[(&'static str, crate::object::NativeFn)] = &[
+        ("add", add),
+        ("remove", remove),
+        ("discard", discard),
+        ("pop", pop),
+        ("clear", clear),
+        ("update", update),
+        ("union", union),
+        ("intersection", intersection),
+        ("difference", difference),
+        ("symmetric_difference", symmetric_difference),
+        ("issubset", issubset),
+        ("issuperset", issuperset),
+        ("isdisjoint", isdisjoint),
+        ("copy", copy),
+        ("__len__", super::methods_list_len),
+    ];
+    add_methods(vm, s, set_methods);
+    let fs = vm.types.frozenset;
+    add_methods(vm, fs, &set_methods[5..]);
+    let i = vm.types.int;
+    add_methods(vm, i, &[("bit_length", bit_length), ("__index__", int_index), ("__int__", int_index)]);
+    let f = vm.types.float;
+    add_methods(vm, f, &[("is_integer", is_integer)]);
+    let g = vm.types.generator;
+    add_methods(vm, g, &[("send", gen_send), ("close", gen_close), ("throw", gen_throw), ("__next__", gen_next), ("__iter__", gen_iter)]);
+}
+
+fn add(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "add", &args[1..], 1, 1)?;
+    vm.set_add(args[0], args[1])?;
+    Ok(Value::None)
+}
+
+fn remove(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "remove", &args[1..], 1, 1)?;
+    if !vm.set_discard(args[0], args[1])? {
+        return Err(vm.key_error(args[1]));
+    }
+    Ok(Value::None)
+}
+
+fn discard(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "discard", &args[1..], 1, 1)?;
+    vm.set_discard(args[0], args[1])?;
+    Ok(Value::None)
+}
+
+fn pop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let r = args[0].as_obj().unwrap();
+    let k = match vm.heap.get_mut(r) {
+        Obj::Set(s) => s.pop_index().map(|i| s.remove_at(i)),
+        _ => None,
+    };
+    match k {
+        Some(k) => Ok(k),
+        None => Err(vm.err("KeyError", "pop from an empty set")),
+    }
+}
+
+fn clear(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let mut out = Vec::new();
+    if let Obj::Set(s) = vm.heap.get_mut(args[0].as_obj().unwrap()) {
+        s.drain_into(&mut out);
+    }
+    for v in out {
+        vm.decref(v);
+    }
+    Ok(Value::None)
+}
+
+fn update(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    for &a in &args[1..] {
+        vm.set_update(args[0], a)?;
+    }
+    Ok(Value::None)
+}
+
+/// Converts an arbitrary iterable argument into a temporary set (owned).
+fn as_set(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if vm.is_set_like(v) {
+        vm.incref(v);
+        return Ok(v);
+    }
+    let s = vm.heap.new_value(Obj::Set(Box::default()));
+    if let Err(e) = vm.set_update(s, v) {
+        vm.decref(s);
+        return Err(e);
+    }
+    Ok(s)
+}
+
+fn fold(vm: &mut Vm, args: &[Value], op: BinOp) -> PyResult<Value> {
+    vm.incref(args[0]);
+    let mut acc = args[0];
+    for &a in &args[1..] {
+        let o = as_set(vm, a)?;
+        let r = vm.set_binop(acc, o, op);
+        vm.decref(o);
+        vm.decref(acc);
+        acc = r?.unwrap_or(Value::None);
+    }
+    if args.len() == 1 {
+        let c = copy(vm, args, &[])?;
+        vm.decref(acc);
+        return Ok(c);
+    }
+    Ok(acc)
+}
+
+fn union(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    fold(vm, args, BinOp::BitOr)
+}
+
+fn intersection(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    fold(vm, args, BinOp::BitAnd)
+}
+
+fn difference(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    fold(vm, args, BinOp::Sub)
+}
+
+fn symmetric_difference(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "symmetric_difference", &args[1..], 1, 1)?;
+    fold(vm, args, BinOp::BitXor)
+}
+
+fn rel(vm: &mut Vm, args: &[Value], op: crate::ast::CmpOp) -> PyResult<Value> {
+    check_args(vm, "issubset", &args[1..], 1, 1)?;
+    let o = as_set(vm, args[1])?;
+    let r = vm.set_compare(args[0], o, op);
+    vm.decref(o);
+    Ok(Value::Bool(r?))
+}
+
+fn issubset(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    rel(vm, args, crate::ast::CmpOp::LtE)
+}
+
+fn issuperset(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    rel(vm, args, crate::ast::CmpOp::GtE)
+}
+
+fn isdisjoint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "isdisjoint", &args[1..], 1, 1)?;
+    let o = as_set(vm, args[1])?;
+    let r = vm.set_binop(args[0], o, BinOp::BitAnd);
+    vm.decref(o);
+    let i = r?.unwrap_or(Value::None);
+    let empty = !vm.truthy(i)?;
+    vm.decref(i);
+    Ok(Value::Bool(empty))
+}
+
+fn copy(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let frozen = matches!(vm.heap.get(args[0].as_obj().unwrap()), Obj::FrozenSet(_));
+    let s = vm.heap.new_value(if frozen {
+        Obj::FrozenSet(Box::default())
+    } else {
+        Obj::Set(Box::default())
+    });
+    vm.set_update(s, args[0])?;
+    Ok(s)
+}
+
+fn bit_length(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let b = vm.as_bigint(args[0]).unwrap_or_default();
+    Ok(Value::Int(b.bits() as i64))
+}
+
+fn int_index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let b = vm.as_bigint(args[0]).unwrap_or_default();
+    Ok(vm.new_int(b))
+}
+
+fn is_integer(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(matches!(args[0], Value::Float(f) if f.is_finite() && f.fract() == 0.0)))
+}
+
+fn gen_ref(vm: &mut Vm, v: Value) -> PyResult<crate::value::ObjRef> {
+    match v {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Generator(_)) => Ok(r),
+        _ => Err(vm.type_error("descriptor requires a 'generator' object")),
+    }
+}
+
+fn finish(vm: &mut Vm, r: PyResult<Result<Value, Value>>) -> PyResult<Value> {
+    match r? {
+        Ok(v) => Ok(v),
+        Err(ret) => Err(vm.stop_iteration(ret)),
+    }
+}
+
+fn gen_send(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "send", &args[1..], 1, 1)?;
+    let g = gen_ref(vm, args[0])?;
+    let r = vm.gen_resume(g, args[1], None);
+    finish(vm, r)
+}
+
+fn gen_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let g = gen_ref(vm, args[0])?;
+    let r = vm.gen_resume(g, Value::None, None);
+    finish(vm, r)
+}
+
+fn gen_iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.incref(args[0]);
+    Ok(args[0])
+}
+
+fn gen_close(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let g = gen_ref(vm, args[0])?;
+    vm.gen_close(g)?;
+    Ok(Value::None)
+}
+
+fn gen_throw(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "throw", &args[1..], 1, 3)?;
+    let g = gen_ref(vm, args[0])?;
+    let exc = vm.normalize_raise(args[1])?;
+    let r = vm.gen_resume(g, Value::None, Some(exc));
+    vm.decref(exc);
+    finish(vm, r)
+}
+
+#[allow(dead_code)]
+fn _e(e: PyErr) -> PyErr {
+    e
+}

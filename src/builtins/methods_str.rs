@@ -1,0 +1,469 @@
+//! Methods of `str` (CPython's Objects/unicodeobject.c), delegating the text work to
+//! `crate::text`, plus `str.format`.
+
+use super::{add_methods, check_args, int_arg, kwarg};
+use crate::object::function::KwArgs;
+use crate::text::str_format::{FieldAccessor, FieldArg, FormatPiece};
+use crate::text::str_methods as sm;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn install(vm: &mut Vm) {
+    let s = vm.types.str_;
+    add_methods(
+        vm,
+        s,
+        &[
+            ("split", split),
+            ("rsplit", rsplit),
+            ("splitlines", splitlines),
+            ("join", join),
+            ("strip", strip),
+            ("lstrip", lstrip),
+            ("rstrip", rstrip),
+            ("replace", replace),
+            ("find", find),
+            ("rfind", rfind),
+            ("index", index),
+            ("rindex", rindex),
+            ("count", count),
+            ("startswith", startswith),
+            ("endswith", endswith),
+            ("upper", upper),
+            ("lower", lower),
+            ("title", title),
+            ("capitalize", capitalize),
+            ("swapcase", swapcase),
+            ("casefold", casefold),
+            ("isdigit", isdigit),
+            ("isdecimal", isdecimal),
+            ("isnumeric", isnumeric),
+            ("isalpha", isalpha),
+            ("isalnum", isalnum),
+            ("isspace", isspace),
+            ("islower", islower),
+            ("isupper", isupper),
+            ("istitle", istitle),
+            ("isidentifier", isidentifier),
+            ("isascii", isascii),
+            ("isprintable", isprintable),
+            ("center", center),
+            ("ljust", ljust),
+            ("rjust", rjust),
+            ("zfill", zfill),
+            ("partition", partition),
+            ("rpartition", rpartition),
+            ("expandtabs", expandtabs),
+            ("removeprefix", removeprefix),
+            ("removesuffix", removesuffix),
+            ("format", format),
+            ("encode", encode),
+            ("__len__", super::methods_list_len),
+        ],
+    );
+}
+
+fn me(vm: &Vm, args: &[Value]) -> String {
+    vm.as_str(args[0]).unwrap_or("").to_string()
+}
+
+fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
+    match vm.as_str(v) {
+        Some(s) => Ok(s.to_string()),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("{} must be str, not {}", what, tn)))
+        }
+    }
+}
+
+fn opt_str(vm: &mut Vm, v: Option<Value>, what: &str) -> PyResult<Option<String>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => str_arg(vm, v, what).map(Some),
+    }
+}
+
+fn opt_int(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<i64>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => int_arg(vm, v).map(Some),
+    }
+}
+
+fn text_err(vm: &mut Vm, e: String) -> crate::vm::PyErr {
+    match crate::text::error_kind(&e) {
+        crate::text::ErrorKind::TypeError => vm.type_error(e),
+        crate::text::ErrorKind::OverflowError => vm.overflow_error(e),
+        crate::text::ErrorKind::ValueError => vm.value_error(e),
+    }
+}
+
+fn list_of(vm: &mut Vm, parts: Vec<String>) -> Value {
+    let items: Vec<Value> = parts.into_iter().map(|p| vm.new_str(p)).collect();
+    vm.new_list(items)
+}
+
+fn split_impl(vm: &mut Vm, args: &[Value], kw: KwArgs, right: bool) -> PyResult<Value> {
+    let s = me(vm, args);
+    let sep = args.get(1).copied().or_else(|| kwarg(vm, kw, "sep"));
+    let sep = opt_str(vm, sep, "sep")?;
+    let maxsplit = args.get(2).copied().or_else(|| kwarg(vm, kw, "maxsplit"));
+    let maxsplit = opt_int(vm, maxsplit)?.unwrap_or(-1);
+    let r = if right {
+        sm::rsplit(&s, sep.as_deref(), maxsplit)
+    } else {
+        sm::split(&s, sep.as_deref(), maxsplit)
+    };
+    match r {
+        Ok(parts) => Ok(list_of(vm, parts)),
+        Err(e) => Err(text_err(vm, e)),
+    }
+}
+
+fn split(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    split_impl(vm, args, kw, false)
+}
+
+fn rsplit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    split_impl(vm, args, kw, true)
+}
+
+fn splitlines(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let s = me(vm, args);
+    let keep = match args.get(1).copied().or_else(|| kwarg(vm, kw, "keepends")) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let parts = sm::splitlines(&s, keep);
+    Ok(list_of(vm, parts))
+}
+
+fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "join", &args[1..], 1, 1)?;
+    let sep = me(vm, args);
+    let items = vm.collect_iter(args[1])?;
+    let mut out = String::new();
+    let mut err = None;
+    for (i, &it) in items.iter().enumerate() {
+        match vm.as_str(it) {
+            Some(s) => {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                out.push_str(s);
+            }
+            None => {
+                let tn = vm.type_name(it);
+                err = Some(vm.type_error(format!(
+                    "sequence item {}: expected str instance, {} found",
+                    i, tn
+                )));
+                break;
+            }
+        }
+    }
+    for it in items {
+        vm.decref(it);
+    }
+    if let Some(e) = err {
+        return Err(e);
+    }
+    Ok(vm.new_str(out))
+}
+
+macro_rules! strip_fn {
+    ($name:ident, $f:path) => {
+        fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+            check_args(vm, stringify!($name), &args[1..], 0, 1)?;
+            let s = me(vm, args);
+            let chars = opt_str(vm, args.get(1).copied(), "chars")?;
+            let r = $f(&s, chars.as_deref());
+            Ok(vm.new_str(r))
+        }
+    };
+}
+strip_fn!(strip, sm::strip);
+strip_fn!(lstrip, sm::lstrip);
+strip_fn!(rstrip, sm::rstrip);
+
+fn replace(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "replace", &args[1..], 2, 3)?;
+    let s = me(vm, args);
+    let old = str_arg(vm, args[1], "replace() argument 1")?;
+    let new = str_arg(vm, args[2], "replace() argument 2")?;
+    let count = opt_int(vm, args.get(3).copied())?.unwrap_or(-1);
+    let r = sm::replace(&s, &old, &new, count);
+    Ok(vm.new_str(r))
+}
+
+macro_rules! find_fn {
+    ($name:ident, $f:path) => {
+        fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+            check_args(vm, stringify!($name), &args[1..], 1, 3)?;
+            let s = me(vm, args);
+            let sub = str_arg(vm, args[1], "must be str")?;
+            let a = opt_int(vm, args.get(2).copied())?;
+            let b = opt_int(vm, args.get(3).copied())?;
+            Ok(Value::Int($f(&s, &sub, a, b)))
+        }
+    };
+}
+find_fn!(find, sm::find);
+find_fn!(rfind, sm::rfind);
+find_fn!(count, sm::count);
+
+macro_rules! index_fn {
+    ($name:ident, $f:path) => {
+        fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+            check_args(vm, stringify!($name), &args[1..], 1, 3)?;
+            let s = me(vm, args);
+            let sub = str_arg(vm, args[1], "must be str")?;
+            let a = opt_int(vm, args.get(2).copied())?;
+            let b = opt_int(vm, args.get(3).copied())?;
+            match $f(&s, &sub, a, b) {
+                Ok(i) => Ok(Value::Int(i)),
+                Err(e) => Err(text_err(vm, e)),
+            }
+        }
+    };
+}
+index_fn!(index, sm::index);
+index_fn!(rindex, sm::rindex);
+
+fn affix(vm: &mut Vm, args: &[Value], ends: bool) -> PyResult<Value> {
+    check_args(vm, if ends { "endswith" } else { "startswith" }, &args[1..], 1, 3)?;
+    let s = me(vm, args);
+    let a = opt_int(vm, args.get(2).copied())?;
+    let b = opt_int(vm, args.get(3).copied())?;
+    let cands: Vec<Value> = match vm.seq_items(args[1]) {
+        Some(items) => items,
+        None => vec![args[1]],
+    };
+    for c in cands {
+        let Some(p) = vm.as_str(c).map(|x| x.to_string()) else {
+            let tn = vm.type_name(c);
+            return Err(vm.type_error(format!(
+                "{} first arg must be str or a tuple of str, not {}",
+                if ends { "endswith" } else { "startswith" },
+                tn
+            )));
+        };
+        let hit = if ends { sm::endswith(&s, &p, a, b) } else { sm::startswith(&s, &p, a, b) };
+        if hit {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn startswith(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    affix(vm, args, false)
+}
+
+fn endswith(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    affix(vm, args, true)
+}
+
+macro_rules! map_fn {
+    ($name:ident, $f:path) => {
+        fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+            let s = me(vm, args);
+            let r = $f(&s);
+            Ok(vm.new_str(r))
+        }
+    };
+}
+map_fn!(upper, sm::upper);
+map_fn!(lower, sm::lower);
+map_fn!(title, sm::title);
+map_fn!(capitalize, sm::capitalize);
+map_fn!(swapcase, sm::swapcase);
+map_fn!(casefold, sm::casefold);
+
+macro_rules! pred_fn {
+    ($name:ident, $f:path) => {
+        fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+            let s = me(vm, args);
+            Ok(Value::Bool($f(&s)))
+        }
+    };
+}
+pred_fn!(isdigit, sm::isdigit);
+pred_fn!(isdecimal, sm::isdecimal);
+pred_fn!(isnumeric, sm::isnumeric);
+pred_fn!(isalpha, sm::isalpha);
+pred_fn!(isalnum, sm::isalnum);
+pred_fn!(isspace, sm::isspace);
+pred_fn!(islower, sm::islower);
+pred_fn!(isupper, sm::isupper);
+pred_fn!(istitle, sm::istitle);
+pred_fn!(isidentifier, sm::isidentifier);
+pred_fn!(isascii, sm::isascii);
+pred_fn!(isprintable, sm::isprintable);
+
+macro_rules! pad_fn {
+    ($name:ident, $f:path) => {
+        fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+            check_args(vm, stringify!($name), &args[1..], 1, 2)?;
+            let s = me(vm, args);
+            let w = int_arg(vm, args[1])?;
+            let fill = match args.get(2) {
+                Some(&f) => {
+                    let t = str_arg(vm, f, "fill character")?;
+                    if t.chars().count() != 1 {
+                        return Err(vm.type_error(
+                            "The fill character must be exactly one character long",
+                        ));
+                    }
+                    t.chars().next().unwrap()
+                }
+                None => ' ',
+            };
+            let r = $f(&s, w, fill);
+            Ok(vm.new_str(r))
+        }
+    };
+}
+pad_fn!(center, sm::center);
+pad_fn!(ljust, sm::ljust);
+pad_fn!(rjust, sm::rjust);
+
+fn zfill(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "zfill", &args[1..], 1, 1)?;
+    let s = me(vm, args);
+    let w = int_arg(vm, args[1])?;
+    let r = sm::zfill(&s, w);
+    Ok(vm.new_str(r))
+}
+
+fn part(vm: &mut Vm, args: &[Value], right: bool) -> PyResult<Value> {
+    check_args(vm, "partition", &args[1..], 1, 1)?;
+    let s = me(vm, args);
+    let sep = str_arg(vm, args[1], "must be str")?;
+    let r = if right { sm::rpartition(&s, &sep) } else { sm::partition(&s, &sep) };
+    match r {
+        Ok((a, b, c)) => {
+            let items = vec![vm.new_str(a), vm.new_str(b), vm.new_str(c)];
+            Ok(vm.new_tuple(items))
+        }
+        Err(e) => Err(text_err(vm, e)),
+    }
+}
+
+fn partition(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    part(vm, args, false)
+}
+
+fn rpartition(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    part(vm, args, true)
+}
+
+fn expandtabs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let s = me(vm, args);
+    let t = opt_int(vm, args.get(1).copied())?.unwrap_or(8);
+    let r = sm::expandtabs(&s, t);
+    Ok(vm.new_str(r))
+}
+
+fn removeprefix(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "removeprefix", &args[1..], 1, 1)?;
+    let s = me(vm, args);
+    let p = str_arg(vm, args[1], "removeprefix() argument")?;
+    let r = sm::removeprefix(&s, &p);
+    Ok(vm.new_str(r))
+}
+
+fn removesuffix(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "removesuffix", &args[1..], 1, 1)?;
+    let s = me(vm, args);
+    let p = str_arg(vm, args[1], "removesuffix() argument")?;
+    let r = sm::removesuffix(&s, &p);
+    Ok(vm.new_str(r))
+}
+
+fn encode(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Err(vm.err("NotImplementedError", "bytes are not supported by mempy"))
+}
+
+/// Renders parsed `str.format` pieces.
+fn render(vm: &mut Vm, pieces: &[FormatPiece], args: &[Value], kw: KwArgs, out: &mut String) -> PyResult<()> {
+    for p in pieces {
+        match p {
+            FormatPiece::Literal(s) => out.push_str(s),
+            FormatPiece::Field { name, conversion, spec } => {
+                let mut v = match &name.arg {
+                    FieldArg::Auto(i) | FieldArg::Index(i) => match args.get(*i) {
+                        Some(&v) => {
+                            vm.incref(v);
+                            v
+                        }
+                        None => {
+                            return Err(vm.index_error(format!(
+                                "Replacement index {} out of range for positional args tuple",
+                                i
+                            )))
+                        }
+                    },
+                    FieldArg::Keyword(k) => match kwarg(vm, kw, k) {
+                        Some(v) => {
+                            vm.incref(v);
+                            v
+                        }
+                        None => {
+                            let kv = vm.new_str(k.clone());
+                            let e = vm.key_error(kv);
+                            vm.decref(kv);
+                            return Err(e);
+                        }
+                    },
+                };
+                for acc in &name.accessors {
+                    let nv = match acc {
+                        FieldAccessor::Attr(a) => vm.get_attr_str(v, a),
+                        FieldAccessor::Index(i) => vm.get_item(v, Value::Int(*i as i64)),
+                        FieldAccessor::Key(k) => {
+                            let kv = vm.new_str(k.clone());
+                            let r = vm.get_item(v, kv);
+                            vm.decref(kv);
+                            r
+                        }
+                    };
+                    vm.decref(v);
+                    v = nv?;
+                }
+                let mut spec_s = String::new();
+                let r = render(vm, spec, args, kw, &mut spec_s);
+                if let Err(e) = r {
+                    vm.decref(v);
+                    return Err(e);
+                }
+                let conv = match conversion {
+                    Some('s') => 1,
+                    Some('r') => 2,
+                    Some('a') => 3,
+                    _ => 0,
+                };
+                let sv = vm.new_str(spec_s);
+                let r = vm.format_value(v, conv, sv);
+                vm.decref(sv);
+                vm.decref(v);
+                let s = r?;
+                out.push_str(vm.as_str(s).unwrap_or(""));
+                vm.decref(s);
+            }
+        }
+    }
+    Ok(())
+}
+
+fn format(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let s = me(vm, args);
+    let (pieces, err) = crate::text::str_format::parse_format_template_partial(&s);
+    let mut out = String::new();
+    render(vm, &pieces, &args[1..], kw, &mut out)?;
+    if let Some(e) = err {
+        return Err(text_err(vm, e));
+    }
+    Ok(vm.new_str(out))
+}

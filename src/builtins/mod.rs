@@ -1,0 +1,159 @@
+//! The `builtins` namespace and the builtin modules (CPython's Python/bltinmodule.c
+//! and the module table of Python/import.c).
+//!
+//! Every native function has the signature [`NativeFn`]: borrowed positional args,
+//! borrowed keyword args, owned result.
+
+pub mod classes;
+pub mod constructors;
+pub mod functions;
+pub mod gc;
+pub mod heapq;
+pub mod math;
+pub mod methods_dict;
+pub mod methods_list;
+pub mod methods_misc;
+pub mod methods_str;
+pub mod sys;
+pub mod weakref;
+
+use crate::object::function::{BuiltinFn, KwArgs, NativeFn};
+use crate::object::{ModuleObj, Obj};
+use crate::value::{ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+/// Creates a builtin function value (owned).
+pub fn native(vm: &mut Vm, name: &'static str, f: NativeFn) -> Value {
+    vm.heap.new_value(Obj::Builtin(Box::new(BuiltinFn {
+        name,
+        f,
+        self_: Value::Undef,
+    })))
+}
+
+/// Stores `value` (owned) under `name` in a dict object.
+pub fn set_in(vm: &mut Vm, dict: ObjRef, name: &str, value: Value) {
+    let k = vm.intern(name);
+    let _ = vm.dict_set_item(Value::Obj(dict), k, value);
+    vm.decref(value);
+}
+
+/// Registers native functions in a dict.
+pub fn add_fns(vm: &mut Vm, dict: ObjRef, fns: &[(&'static str, NativeFn)]) {
+    for &(name, f) in fns {
+        let v = native(vm, name, f);
+        set_in(vm, dict, name, v);
+    }
+}
+
+/// Registers methods on a builtin class.
+pub fn add_methods(vm: &mut Vm, cls: ObjRef, fns: &[(&'static str, NativeFn)]) {
+    let d = match vm.heap.get(cls) {
+        Obj::Class(c) => c.dict,
+        _ => return,
+    };
+    add_fns(vm, d, fns);
+}
+
+/// A new module object with a fresh namespace (owned).
+pub fn new_module(vm: &mut Vm, name: &str) -> (Value, ObjRef) {
+    let d = vm.heap.alloc(Obj::Dict(Box::default()));
+    let n = vm.new_str(name);
+    set_in(vm, d, "__name__", n);
+    let m = vm.heap.new_value(Obj::Module(Box::new(ModuleObj {
+        name: name.to_string(),
+        dict: d,
+    })));
+    (m, d)
+}
+
+/// Builds a builtin module by name, or None if there is no such module.
+pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
+    Some(match name {
+        "sys" => sys::make(vm),
+        "gc" => gc::make(vm),
+        "math" => math::make(vm),
+        "heapq" => heapq::make(vm),
+        "weakref" => weakref::make(vm),
+        "time" => math::make_time(vm),
+        "random" => math::make_random(vm),
+        "builtins" => {
+            let (m, d) = new_module(vm, "builtins");
+            let b = Value::Obj(vm.builtins);
+            let _ = vm.dict_update(Value::Obj(d), b, false);
+            m
+        }
+        _ => return None,
+    })
+}
+
+/// Installs the builtins namespace and the methods of builtin types.
+pub fn install(vm: &mut Vm) {
+    functions::install(vm);
+    constructors::install(vm);
+    classes::install(vm);
+    methods_list::install(vm);
+    methods_dict::install(vm);
+    methods_str::install(vm);
+    methods_misc::install(vm);
+}
+
+// ----- argument helpers ------------------------------------------------------------
+
+/// Checks the positional argument count, with CPython's messages.
+pub fn check_args(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if args.len() < min || args.len() > max {
+        let msg = if min == max {
+            if min == 0 {
+                format!("{}() takes no arguments ({} given)", name, args.len())
+            } else if min == 1 {
+                format!("{}() takes exactly one argument ({} given)", name, args.len())
+            } else {
+                format!("{} expected {} arguments, got {}", name, min, args.len())
+            }
+        } else if args.len() < min {
+            format!("{} expected at least {} argument{}, got {}", name, min, if min == 1 { "" } else { "s" }, args.len())
+        } else {
+            format!("{} expected at most {} argument{}, got {}", name, max, if max == 1 { "" } else { "s" }, args.len())
+        };
+        return Err(vm.type_error(msg));
+    }
+    Ok(())
+}
+
+/// Finds a keyword argument by name.
+pub fn kwarg(vm: &Vm, kw: KwArgs, name: &str) -> Option<Value> {
+    kw.iter()
+        .find(|(k, _)| vm.heap.str(*k) == name)
+        .map(|&(_, v)| v)
+}
+
+/// Rejects keyword arguments for functions that take none.
+pub fn no_kwargs(vm: &mut Vm, name: &str, kw: KwArgs) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("{}() takes no keyword arguments", name)));
+    }
+    Ok(())
+}
+
+/// An index-like int argument.
+pub fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    match vm.as_i64(v) {
+        Some(i) => Ok(i),
+        None => {
+            if vm.as_bigint(v).is_some() {
+                return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+            }
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                tn
+            )))
+        }
+    }
+}
+
+/// `__len__` shared by builtin sequence types.
+pub fn methods_list_len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(functions::length(vm, args[0])? as i64))
+}

@@ -1,0 +1,161 @@
+//! The `sys` module: argv, exit, version, maxsize, getsizeof, getrefcount,
+//! get/setrecursionlimit, getallocatedblocks, stdout/stderr writers.
+
+use super::{add_fns, check_args, new_module, set_in};
+use crate::object::function::KwArgs;
+use crate::object::Obj;
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+
+pub fn make(vm: &mut Vm) -> Value {
+    let (m, d) = new_module(vm, "sys");
+    add_fns(
+        vm,
+        d,
+        &[
+            ("exit", exit),
+            ("getsizeof", getsizeof),
+            ("getrefcount", getrefcount),
+            ("getrecursionlimit", getrecursionlimit),
+            ("setrecursionlimit", setrecursionlimit),
+            ("getallocatedblocks", getallocatedblocks),
+            ("intern", intern),
+        ],
+    );
+    let argv: Vec<Value> = vm.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
+    let argv = vm.new_list(argv);
+    set_in(vm, d, "argv", argv);
+    let v = vm.new_str("3.11.7 (mempy) [Rust]");
+    set_in(vm, d, "version", v);
+    let vi = vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7)]);
+    set_in(vm, d, "version_info", vi);
+    set_in(vm, d, "maxsize", Value::Int(i64::MAX));
+    let p = vm.new_str("linux");
+    set_in(vm, d, "platform", p);
+    let bo = vm.new_str("little");
+    set_in(vm, d, "byteorder", bo);
+    let modules = Value::Obj(vm.modules);
+    vm.incref(modules);
+    set_in(vm, d, "modules", modules);
+    for (name, f) in [("stdout", stdout_write as crate::object::NativeFn), ("stderr", stderr_write)] {
+        let (sm, sd) = new_module(vm, name);
+        add_fns(vm, sd, &[("write", f), ("flush", flush)]);
+        set_in(vm, d, name, sm);
+    }
+    m
+}
+
+fn exit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "exit", args, 0, 1)?;
+    let cls = vm.exc_type("SystemExit");
+    let a: Vec<Value> = args.to_vec();
+    for &x in &a {
+        vm.incref(x);
+    }
+    Err(PyErr(vm.new_exception(cls, a)))
+}
+
+fn getsizeof(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "getsizeof", args, 1, 2)?;
+    let v = args[0];
+    if let Value::Obj(r) = v {
+        if let Obj::Instance(_) = vm.heap.get(r) {
+            if let Some(m) = vm.lookup_type_attr(v, "__sizeof__") {
+                let is_default = matches!(m, Value::Obj(mr) if matches!(vm.heap.get(mr), Obj::Builtin(_)));
+                if !is_default {
+                    let res = vm.call_value(m, &[v], &[]);
+                    vm.decref(m);
+                    let x = res?;
+                    let n = vm.as_i64(x).unwrap_or(0);
+                    return Ok(Value::Int(n + 16));
+                }
+                vm.decref(m);
+            }
+        }
+    }
+    Ok(Value::Int(crate::heap::sizeof::sizeof(vm, v) as i64))
+}
+
+/// `sys.getrefcount(x)`: the object's count plus the argument reference CPython's call
+/// holds. Unboxed scalars (ints, floats, bools, None) have no count in mempy; they
+/// report CPython's immortal-ish large constant for small ints style values.
+fn getrefcount(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "getrefcount", args, 1, 1)?;
+    Ok(Value::Int(match args[0] {
+        // The argument itself is on the caller's stack (counted in rc).
+        Value::Obj(r) => vm.heap.rc(r) as i64,
+        _ => 4294967295,
+    }))
+}
+
+fn getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "setrecursionlimit", args, 1, 1)?;
+    let n = match args[0] {
+        Value::Int(i) => i,
+        Value::Bool(b) => b as i64,
+        _ => {
+            let tn = vm.type_name(args[0]);
+            return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", tn)));
+        }
+    };
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    if n > i32::MAX as i64 {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
+    let depth = vm.frames.len() as i64;
+    if n <= depth {
+        return Err(vm.err(
+            "RecursionError",
+            format!(
+                "cannot set the recursion limit to {} at the recursion depth {}: the limit is too low",
+                n, depth
+            ),
+        ));
+    }
+    vm.recursion_limit = n as usize;
+    Ok(Value::None)
+}
+
+fn getallocatedblocks(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(vm.heap.live_count() as i64))
+}
+
+fn intern(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "intern", args, 1, 1)?;
+    let s = vm.as_str(args[0]).unwrap_or("").to_string();
+    let v = vm.intern(&s);
+    vm.incref(v);
+    Ok(v)
+}
+
+fn stdout_write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "write", args, 1, 1)?;
+    let s = match vm.as_str(args[0]) {
+        Some(s) => s.to_string(),
+        None => {
+            let tn = vm.type_name(args[0]);
+            return Err(vm.type_error(format!("write() argument must be str, not {}", tn)));
+        }
+    };
+    vm.write_out(&s);
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn stderr_write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "write", args, 1, 1)?;
+    let s = vm.as_str(args[0]).unwrap_or("").to_string();
+    vm.flush_out();
+    eprint!("{}", s);
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn flush(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.flush_out();
+    Ok(Value::None)
+}

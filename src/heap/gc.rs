@@ -1,0 +1,245 @@
+//! The cycle collector: CPython's generational trial-deletion algorithm
+//! (Modules/gcmodule.c), as mark-and-sweep over the tracked containers.
+//!
+//! # Invariants
+//! 1. Only tracked containers (in `Heap::gens`) are candidates; references from
+//!    anything else (stack, untracked objects, the VM's tables) are counted in `rc` and
+//!    therefore keep objects alive automatically: there is no root enumeration.
+//! 2. `gc_refs` is scratch space valid only during a collection.
+//! 3. A collection never frees an object reachable from outside the candidate set.
+//!
+//! Steps: (1) `gc_refs = rc` for candidates; (2) subtract references between
+//! candidates; (3) mark everything reachable from candidates with `gc_refs > 0`;
+//! (4) the rest is garbage: run `__del__` once (PEP 442), re-check reachability for
+//! resurrection, then clear the garbage's references so refcounting frees it.
+
+use crate::object::Obj;
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+use std::collections::HashSet;
+
+/// `gc` module state: enabled flag, thresholds and per-generation counters.
+pub struct GcState {
+    pub enabled: bool,
+    pub thresholds: [i64; 3],
+    /// Collections of younger generations since the last collection of each generation.
+    pub counts: [i64; 3],
+    pub collecting: bool,
+    /// `gc.callbacks` (a list object), if created.
+    pub callbacks: Option<ObjRef>,
+}
+
+impl Default for GcState {
+    fn default() -> Self {
+        GcState {
+            enabled: true,
+            thresholds: [700, 10, 10],
+            counts: [0, 0, 0],
+            collecting: false,
+            callbacks: None,
+        }
+    }
+}
+
+/// What a collection found.
+#[derive(Default, Debug)]
+pub struct GcReport {
+    pub unreachable: usize,
+    pub by_type: Vec<(String, usize)>,
+}
+
+impl Vm {
+    /// Automatic collection check (CPython's `gc_collect_generations`), at safe points.
+    pub fn maybe_collect(&mut self) {
+        if !self.gc.enabled || self.gc.collecting {
+            return;
+        }
+        if self.heap.allocs_since_collect > self.gc.thresholds[0] {
+            let mut gen = 0;
+            for g in (1..3).rev() {
+                if self.gc.counts[g] > self.gc.thresholds[g] {
+                    gen = g;
+                    break;
+                }
+            }
+            self.collect(gen);
+        }
+    }
+
+    /// Collects generations `0..=gen`; returns the report.
+    pub fn collect(&mut self, gen: usize) -> GcReport {
+        if self.gc.collecting {
+            return GcReport::default();
+        }
+        self.gc.collecting = true;
+        self.drain_zero_queue();
+        // Generation bookkeeping like CPython.
+        if gen + 1 < 3 {
+            self.gc.counts[gen + 1] += 1;
+        }
+        for g in 0..=gen {
+            self.gc.counts[g] = 0;
+        }
+        let mut candidates: Vec<ObjRef> = Vec::new();
+        for g in 0..=gen {
+            candidates.extend(self.heap.gens[g].iter().copied());
+        }
+        let cand_set: HashSet<ObjRef> = candidates.iter().copied().collect();
+        for &c in &candidates {
+            let rc = self.heap.slots[c.index()].rc as i64;
+            self.heap.slots[c.index()].gc_refs = rc;
+        }
+        // Subtract internal references.
+        let mut children = Vec::new();
+        for &c in &candidates {
+            children.clear();
+            self.heap.get(c).traverse(&mut |v| {
+                if let Value::Obj(r) = v {
+                    children.push(r);
+                }
+            });
+            for &ch in &children {
+                if cand_set.contains(&ch) {
+                    self.heap.slots[ch.index()].gc_refs -= 1;
+                }
+            }
+        }
+        // Mark reachable from externally referenced candidates.
+        let mut reachable: HashSet<ObjRef> = HashSet::new();
+        let mut stack: Vec<ObjRef> = candidates
+            .iter()
+            .copied()
+            .filter(|c| self.heap.slots[c.index()].gc_refs > 0)
+            .collect();
+        while let Some(o) = stack.pop() {
+            if !reachable.insert(o) {
+                continue;
+            }
+            self.heap.get(o).traverse(&mut |v| {
+                if let Value::Obj(r) = v {
+                    if cand_set.contains(&r) && !reachable.contains(&r) {
+                        stack.push(r);
+                    }
+                }
+            });
+        }
+        let garbage: Vec<ObjRef> = candidates
+            .iter()
+            .copied()
+            .filter(|c| !reachable.contains(c))
+            .collect();
+        // Promote survivors.
+        if gen < 2 {
+            for &c in &candidates {
+                if reachable.contains(&c) {
+                    let s = &self.heap.slots[c.index()];
+                    if s.gen as usize <= gen {
+                        self.heap.untrack(c);
+                        self.retrack(c, gen + 1);
+                    }
+                }
+            }
+        }
+        let mut report = GcReport {
+            unreachable: garbage.len(),
+            by_type: Vec::new(),
+        };
+        for &g in &garbage {
+            let tn = self.type_name(Value::Obj(g));
+            match report.by_type.iter_mut().find(|(n, _)| *n == tn) {
+                Some(e) => e.1 += 1,
+                None => report.by_type.push((tn, 1)),
+            }
+        }
+        if !garbage.is_empty() {
+            // Hold the garbage while finalizers run.
+            for &g in &garbage {
+                self.heap.incref_obj(g);
+            }
+            // Weak references to garbage are cleared (callbacks for reachable weakrefs).
+            for &g in &garbage {
+                if self.weakrefs.contains_key(&g) {
+                    self.clear_weakrefs(g, true);
+                }
+            }
+            // Finalizers, once each.
+            for &g in &garbage {
+                let flags = self.heap.slots[g.index()].flags;
+                if flags & crate::heap::FLAG_FINALIZED == 0 {
+                    let has_del = match self.heap.get(g) {
+                        Obj::Instance(i) => matches!(self.heap.get(i.class), Obj::Class(c) if c.has_del),
+                        _ => false,
+                    };
+                    if has_del {
+                        self.heap.slots[g.index()].flags |= crate::heap::FLAG_FINALIZED;
+                        self.run_del(g);
+                    }
+                }
+            }
+            // Resurrection check: anything now referenced from outside the garbage stays.
+            let gset: HashSet<ObjRef> = garbage.iter().copied().collect();
+            let mut ext: Vec<ObjRef> = Vec::new();
+            for &g in &garbage {
+                self.heap.slots[g.index()].gc_refs = self.heap.slots[g.index()].rc as i64 - 1;
+            }
+            for &g in &garbage {
+                let mut ch = Vec::new();
+                self.heap.get(g).traverse(&mut |v| {
+                    if let Value::Obj(r) = v {
+                        ch.push(r);
+                    }
+                });
+                for c in ch {
+                    if gset.contains(&c) {
+                        self.heap.slots[c.index()].gc_refs -= 1;
+                    }
+                }
+            }
+            for &g in &garbage {
+                if self.heap.slots[g.index()].gc_refs > 0 {
+                    ext.push(g);
+                }
+            }
+            let mut alive: HashSet<ObjRef> = HashSet::new();
+            while let Some(o) = ext.pop() {
+                if !alive.insert(o) {
+                    continue;
+                }
+                self.heap.get(o).traverse(&mut |v| {
+                    if let Value::Obj(r) = v {
+                        if gset.contains(&r) {
+                            ext.push(r);
+                        }
+                    }
+                });
+            }
+            // Clear the truly unreachable (tp_clear), then drop our hold.
+            let mut out = Vec::new();
+            for &g in &garbage {
+                if !alive.contains(&g) {
+                    if let Obj::Instance(_) | Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Function(_) | Obj::Cell(_) | Obj::Tuple(_) | Obj::Generator(_) | Obj::BoundMethod { .. } = self.heap.get(g) {
+                        self.heap.get_mut(g).clear_refs(&mut out);
+                    }
+                }
+            }
+            for v in out {
+                self.heap.decref(v);
+            }
+            for &g in &garbage {
+                self.heap.decref_obj(g);
+            }
+            self.drain_zero_queue();
+        }
+        self.heap.allocs_since_collect = self.heap.gens[0].len() as i64;
+        self.gc.collecting = false;
+        report
+    }
+
+    fn retrack(&mut self, r: ObjRef, gen: usize) {
+        let s = &mut self.heap.slots[r.index()];
+        s.flags |= crate::heap::FLAG_TRACKED;
+        s.gen = gen as u8;
+        s.gen_pos = self.heap.gens[gen].len() as u32;
+        self.heap.gens[gen].push(r);
+    }
+}

@@ -1,0 +1,636 @@
+//! `repr()`, `str()`, `format()`, f-string formatting and `%`-formatting of values
+//! (CPython's `PyObject_Repr`/`PyObject_Str`/`PyObject_Format`), with recursion guards
+//! for self-containing containers (`[...]`) and deep nesting (RecursionError).
+
+use super::{PyErr, PyResult, Vm};
+use crate::object::Obj;
+use crate::text;
+use crate::text::format_spec::{self, FormatSpec};
+use crate::text::percent::{self, Count, PercentArg, PercentPiece};
+use crate::value::Value;
+
+/// Edit distance used for "Did you mean" suggestions (CPython's costs: 2 per edit,
+/// 1 for a case-only change, divided back by 2).
+pub fn levenshtein(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).map(|j| j * 2).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![i * 2; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = if a[i - 1] == b[j - 1] {
+                0
+            } else if a[i - 1].to_ascii_lowercase() == b[j - 1].to_ascii_lowercase() {
+                1
+            } else {
+                2
+            };
+            cur[j] = (prev[j] + 2).min(cur[j - 1] + 2).min(prev[j - 1] + cost);
+        }
+        prev = cur;
+    }
+    prev[b.len()] / 2
+}
+
+impl Vm {
+    fn text_err(&mut self, msg: String) -> PyErr {
+        match text::error_kind(&msg) {
+            text::ErrorKind::TypeError => self.type_error(msg),
+            text::ErrorKind::OverflowError => self.overflow_error(msg),
+            text::ErrorKind::ValueError => self.value_error(msg),
+        }
+    }
+
+    /// `repr(v)`.
+    pub fn repr(&mut self, v: Value) -> PyResult<String> {
+        Ok(match v {
+            Value::None | Value::Undef => "None".into(),
+            Value::Bool(true) => "True".into(),
+            Value::Bool(false) => "False".into(),
+            Value::Int(i) => i.to_string(),
+            Value::Float(f) => text::float_repr::float_repr(f),
+            Value::NotImplemented => "NotImplemented".into(),
+            Value::Ellipsis => "Ellipsis".into(),
+            Value::Obj(r) => {
+                self.enter_native("while getting the repr of an object")?;
+                let res = self.repr_obj(v, r);
+                self.native_depth -= 1;
+                return res;
+            }
+        })
+    }
+
+    fn repr_obj(&mut self, v: Value, r: crate::value::ObjRef) -> PyResult<String> {
+        Ok(match self.heap.get(r) {
+            Obj::Str(s) => text::str_methods::str_repr(s.as_str()),
+            Obj::BigInt(b) => b.to_string(),
+            Obj::List(_) | Obj::Tuple(_) => {
+                let is_list = matches!(self.heap.get(r), Obj::List(_));
+                if self.repr_guard_enter(r) {
+                    return Ok(if is_list { "[...]".into() } else { "(...)".into() });
+                }
+                let items = self.seq_items(v).unwrap_or_default();
+                for &x in &items {
+                    self.incref(x);
+                }
+                let mut parts = Vec::with_capacity(items.len());
+                let mut err = None;
+                for &x in &items {
+                    match self.repr(x) {
+                        Ok(s) => parts.push(s),
+                        Err(e) => {
+                            err = Some(e);
+                            break;
+                        }
+                    }
+                }
+                for x in items {
+                    self.decref(x);
+                }
+                self.repr_guard_exit(r);
+                if let Some(e) = err {
+                    return Err(e);
+                }
+                if is_list {
+                    format!("[{}]", parts.join(", "))
+                } else if parts.len() == 1 {
+                    format!("({},)", parts[0])
+                } else {
+                    format!("({})", parts.join(", "))
+                }
+            }
+            Obj::Dict(d) => {
+                if d.is_empty() {
+                    return Ok("{}".into());
+                }
+                if self.repr_guard_enter(r) {
+                    return Ok("{...}".into());
+                }
+                let pairs: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
+                let res = self.repr_pairs(&pairs);
+                self.repr_guard_exit(r);
+                format!("{{{}}}", res?)
+            }
+            Obj::Set(s) | Obj::FrozenSet(s) => {
+                let frozen = matches!(self.heap.get(r), Obj::FrozenSet(_));
+                let keys: Vec<Value> = s.iter().map(|(_, k)| k).collect();
+                if keys.is_empty() {
+                    return Ok(if frozen { "frozenset()".into() } else { "set()".into() });
+                }
+                if self.repr_guard_enter(r) {
+                    return Ok(format!("{}(...)", if frozen { "frozenset" } else { "set" }));
+                }
+                let mut parts = Vec::new();
+                let mut err = None;
+                for k in keys {
+                    match self.repr(k) {
+                        Ok(s) => parts.push(s),
+                        Err(e) => {
+                            err = Some(e);
+                            break;
+                        }
+                    }
+                }
+                self.repr_guard_exit(r);
+                if let Some(e) = err {
+                    return Err(e);
+                }
+                if frozen {
+                    format!("frozenset({{{}}})", parts.join(", "))
+                } else {
+                    format!("{{{}}}", parts.join(", "))
+                }
+            }
+            Obj::Range { start, stop, step } => {
+                if *step == 1 {
+                    format!("range({}, {})", start, stop)
+                } else {
+                    format!("range({}, {}, {})", start, stop, step)
+                }
+            }
+            Obj::Slice { start, stop, step } => {
+                let (a, b, c) = (*start, *stop, *step);
+                format!("slice({}, {}, {})", self.repr(a)?, self.repr(b)?, self.repr(c)?)
+            }
+            Obj::Function(f) => {
+                let q = f.qualname;
+                format!("<function {} at {}>", self.as_str(q).unwrap_or("?"), self.addr(v))
+            }
+            Obj::Builtin(b) => {
+                if b.self_.is_undef() {
+                    format!("<built-in function {}>", b.name)
+                } else {
+                    let s = b.self_;
+                    let name = b.name;
+                    let tn = self.type_name(s);
+                    format!("<built-in method {} of {} object at {}>", name, tn, self.addr(s))
+                }
+            }
+            Obj::BoundMethod { func, self_ } => {
+                let (func, self_) = (*func, *self_);
+                let fname = match func {
+                    Value::Obj(fr) => match self.heap.get(fr) {
+                        Obj::Function(f) => self.as_str(f.qualname).unwrap_or("?").to_string(),
+                        _ => "?".into(),
+                    },
+                    _ => "?".into(),
+                };
+                let sr = self.repr(self_)?;
+                format!("<bound method {} of {}>", fname, sr)
+            }
+            Obj::Class(c) => {
+                if c.is_heap {
+                    let q = c.qualname.clone();
+                    let m = self.class_module(r);
+                    if m == "builtins" || m.is_empty() {
+                        format!("<class '{}'>", q)
+                    } else {
+                        format!("<class '{}.{}'>", m, q)
+                    }
+                } else {
+                    format!("<class '{}'>", c.name)
+                }
+            }
+            Obj::Instance(i) => {
+                let is_exc = i.exc.is_some();
+                if let Some(m) = self.lookup_type_attr(v, "__repr__") {
+                    let is_default = matches!(m, Value::Obj(mr) if matches!(self.heap.get(mr), Obj::Builtin(_)));
+                    if !is_default {
+                        let res = self.call_value(m, &[v], &[]);
+                        self.decref(m);
+                        let s = res?;
+                        let out = match self.as_str(s) {
+                            Some(t) => t.to_string(),
+                            None => {
+                                let tn = self.type_name(s);
+                                self.decref(s);
+                                return Err(self.type_error(format!(
+                                    "__repr__ returned non-string (type {})",
+                                    tn
+                                )));
+                            }
+                        };
+                        self.decref(s);
+                        return Ok(out);
+                    }
+                    self.decref(m);
+                }
+                if is_exc {
+                    let name = self.exc_display_name(v);
+                    let name = name.rsplit('.').next().unwrap_or("").to_string();
+                    let args = self.exc_args(v);
+                    let items = self.seq_items(args).unwrap_or_default();
+                    if items.len() == 1 {
+                        let a = self.repr(items[0])?;
+                        return Ok(format!("{}({})", name, a));
+                    }
+                    let a = self.repr(args)?;
+                    return Ok(format!("{}{}", name, a));
+                }
+                let cls = self.type_of(v);
+                let q = match self.heap.get(cls) {
+                    Obj::Class(c) => c.qualname.clone(),
+                    _ => "?".into(),
+                };
+                let m = self.class_module(cls);
+                format!("<{}.{} object at {}>", m, q, self.addr(v))
+            }
+            Obj::Cell(c) => {
+                let c = *c;
+                if c.is_undef() {
+                    format!("<cell at {}: empty>", self.addr(v))
+                } else {
+                    let tn = self.type_name(c);
+                    format!("<cell at {}: {} object at {}>", self.addr(v), tn, self.addr(c))
+                }
+            }
+            Obj::Module(m) => format!("<module '{}' (built-in)>", m.name),
+            Obj::Generator(g) => {
+                let q = g.qualname;
+                format!("<generator object {} at {}>", self.as_str(q).unwrap_or("?"), self.addr(v))
+            }
+            Obj::WeakRef(w) => {
+                let t = w.target;
+                if matches!(t, Value::None) {
+                    format!("<weakref at {}; dead>", self.addr(v))
+                } else {
+                    let tn = self.type_name(t);
+                    format!("<weakref at {}; to '{}' at {}>", self.addr(v), tn, self.addr(t))
+                }
+            }
+            Obj::DictView { dict, kind } => {
+                let (dict, kind) = (*dict, *kind);
+                let name = ["dict_keys", "dict_values", "dict_items"][kind as usize];
+                let it = Value::Obj(dict);
+                let items = {
+                    let i = self.heap.new_value(Obj::DictView { dict, kind });
+                    self.heap.incref_obj(dict);
+                    let r = self.collect_iter(i);
+                    self.decref(i);
+                    r?
+                };
+                let _ = it;
+                let l = self.new_list(items);
+                let s = self.repr(l);
+                self.decref(l);
+                format!("{}({})", name, s?)
+            }
+            Obj::Property(_) => format!("<property object at {}>", self.addr(v)),
+            Obj::StaticMethod(_) => format!("<staticmethod(<function>) at {}>", self.addr(v)),
+            Obj::ClassMethod(_) => format!("<classmethod(<function>) at {}>", self.addr(v)),
+            Obj::Super { .. } => "<super object>".into(),
+            Obj::Code(c) => format!("<code object {} at {}, file \"{}\", line {}>", c.name, self.addr(v), c.filename, c.first_line),
+            Obj::Iter(_) => {
+                let tn = self.type_name(v);
+                format!("<{} object at {}>", tn, self.addr(v))
+            }
+            Obj::Free => "<freed object>".into(),
+        })
+    }
+
+    fn repr_pairs(&mut self, pairs: &[(Value, Value)]) -> PyResult<String> {
+        for &(k, x) in pairs {
+            self.incref(k);
+            self.incref(x);
+        }
+        let mut parts = Vec::new();
+        let mut err = None;
+        for &(k, x) in pairs {
+            let r = self.repr(k).and_then(|a| self.repr(x).map(|b| format!("{}: {}", a, b)));
+            match r {
+                Ok(s) => parts.push(s),
+                Err(e) => {
+                    err = Some(e);
+                    break;
+                }
+            }
+        }
+        for &(k, x) in pairs {
+            self.decref(k);
+            self.decref(x);
+        }
+        match err {
+            Some(e) => Err(e),
+            None => Ok(parts.join(", ")),
+        }
+    }
+
+    /// `Py_ReprEnter`: true if `r` is already being repr'd (self-containing).
+    fn repr_guard_enter(&mut self, r: crate::value::ObjRef) -> bool {
+        if self.repr_stack.contains(&r) {
+            return true;
+        }
+        self.repr_stack.push(r);
+        false
+    }
+
+    fn repr_guard_exit(&mut self, r: crate::value::ObjRef) {
+        if let Some(p) = self.repr_stack.iter().rposition(|&x| x == r) {
+            self.repr_stack.remove(p);
+        }
+    }
+
+    /// A CPython-looking address for `id()`-style output.
+    pub fn addr(&self, v: Value) -> String {
+        format!("0x{:x}", self.id_of(v))
+    }
+
+    /// `str(v)`.
+    pub fn to_str(&mut self, v: Value) -> PyResult<String> {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => Ok(s.as_str().to_string()),
+                Obj::Instance(i) => {
+                    let is_exc = i.exc.is_some();
+                    if let Some(m) = self.lookup_type_attr(v, "__str__") {
+                        let is_default = matches!(m, Value::Obj(mr) if matches!(self.heap.get(mr), Obj::Builtin(_)));
+                        if !is_default {
+                            let res = self.call_value(m, &[v], &[]);
+                            self.decref(m);
+                            let s = res?;
+                            let out = match self.as_str(s) {
+                                Some(t) => t.to_string(),
+                                None => {
+                                    let tn = self.type_name(s);
+                                    self.decref(s);
+                                    return Err(self.type_error(format!(
+                                        "__str__ returned non-string (type {})",
+                                        tn
+                                    )));
+                                }
+                            };
+                            self.decref(s);
+                            return Ok(out);
+                        }
+                        self.decref(m);
+                    }
+                    if is_exc {
+                        let args = self.exc_args(v);
+                        let items = self.seq_items(args).unwrap_or_default();
+                        let is_key = self.exc_matches(v, "KeyError");
+                        return match items.len() {
+                            0 => Ok(String::new()),
+                            1 if is_key => self.repr(items[0]),
+                            1 => self.to_str(items[0]),
+                            _ => self.repr(args),
+                        };
+                    }
+                    self.repr(v)
+                }
+                _ => self.repr(v),
+            },
+            _ => self.repr(v),
+        }
+    }
+
+    /// `format(v, spec)`.
+    pub fn format_spec(&mut self, v: Value, spec: &str) -> PyResult<String> {
+        if let Value::Obj(r) = v {
+            if let Obj::Instance(_) = self.heap.get(r) {
+                if let Some(m) = self.lookup_type_attr(v, "__format__") {
+                    let is_default = matches!(m, Value::Obj(mr) if matches!(self.heap.get(mr), Obj::Builtin(_)));
+                    if !is_default {
+                        let sv = self.new_str(spec);
+                        let res = self.call_value(m, &[v, sv], &[]);
+                        self.decref(m);
+                        self.decref(sv);
+                        let s = res?;
+                        let out = self.as_str(s).unwrap_or("").to_string();
+                        self.decref(s);
+                        return Ok(out);
+                    }
+                    self.decref(m);
+                }
+                if spec.is_empty() {
+                    return self.to_str(v);
+                }
+                let tn = self.type_name(v);
+                return Err(self.type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    tn
+                )));
+            }
+        }
+        if spec.is_empty() {
+            return self.to_str(v);
+        }
+        let tn = self.type_name(v);
+        let parsed: FormatSpec = match format_spec::parse_format_spec_for(spec, &tn) {
+            Ok(p) => p,
+            Err(e) => return Err(self.text_err(e)),
+        };
+        let r = match v {
+            Value::Bool(b) if parsed.ty.is_none() => {
+                format_spec::format_str(if b { "True" } else { "False" }, &parsed)
+            }
+            Value::Float(f) => format_spec::format_float(f, &parsed),
+            _ => {
+                if let Some(b) = self.as_bigint(v) {
+                    if matches!(parsed.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
+                        let f = self.to_f64(v)?;
+                        format_spec::format_float(f, &parsed)
+                    } else {
+                        format_spec::format_int_named(&b, &parsed, &tn)
+                    }
+                } else if let Some(s) = self.as_str(v) {
+                    let s = s.to_string();
+                    format_spec::format_str_named(&s, &parsed, &tn)
+                } else {
+                    return Err(self.type_error(format!(
+                        "unsupported format string passed to {}.__format__",
+                        tn
+                    )));
+                }
+            }
+        };
+        r.map_err(|e| self.text_err(e))
+    }
+
+    /// FormatValue: conversion (1 str, 2 repr, 3 ascii) then format with `spec`.
+    pub fn format_value(&mut self, v: Value, conv: u32, spec: Value) -> PyResult<Value> {
+        let spec_s = self.as_str(spec).unwrap_or("").to_string();
+        let s = match conv {
+            1 => {
+                let s = self.to_str(v)?;
+                if spec_s.is_empty() {
+                    s
+                } else {
+                    let t = self.new_str(s);
+                    let r = self.format_spec(t, &spec_s);
+                    self.decref(t);
+                    r?
+                }
+            }
+            2 | 3 => {
+                let mut s = self.repr(v)?;
+                if conv == 3 {
+                    s = ascii_of_repr(&s);
+                }
+                if spec_s.is_empty() {
+                    s
+                } else {
+                    let t = self.new_str(s);
+                    let r = self.format_spec(t, &spec_s);
+                    self.decref(t);
+                    r?
+                }
+            }
+            _ => {
+                if spec_s.is_empty() && self.is_str(v) {
+                    self.incref(v);
+                    return Ok(v);
+                }
+                self.format_spec(v, &spec_s)?
+            }
+        };
+        Ok(self.new_str(s))
+    }
+
+    /// REPL echo: print `repr(v)` unless None, bind `_`.
+    pub fn print_expr(&mut self, v: Value) -> PyResult<()> {
+        if matches!(v, Value::None) {
+            return Ok(());
+        }
+        let s = self.repr(v)?;
+        self.write_out(&s);
+        self.write_out("\n");
+        let k = self.intern("_");
+        let b = Value::Obj(self.builtins);
+        self.dict_set_item(b, k, v)?;
+        Ok(())
+    }
+
+    /// `fmt % args` for str.
+    pub fn percent_format(&mut self, fmt: Value, args: Value) -> PyResult<Value> {
+        let f = self.as_str(fmt).unwrap_or("").to_string();
+        let is_tuple = matches!(args, Value::Obj(r) if matches!(self.heap.get(r), Obj::Tuple(_)));
+        let is_map = matches!(args, Value::Obj(r) if matches!(self.heap.get(r), Obj::Dict(_)))
+            || matches!(args, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)));
+        let list: Vec<Value> = if is_tuple {
+            self.seq_items(args).unwrap_or_default()
+        } else {
+            vec![args]
+        };
+        let mut next = 0usize;
+        let mut out = String::new();
+        let mut used_map = false;
+        for piece in percent::parse_percent(&f) {
+            match piece {
+                PercentPiece::Literal(s) => out.push_str(&s),
+                PercentPiece::Error(e) => return Err(self.text_err(e)),
+                PercentPiece::Spec(spec) => {
+                    let mut take = |vm: &mut Vm| -> PyResult<Value> {
+                        if next < list.len() {
+                            next += 1;
+                            Ok(list[next - 1])
+                        } else {
+                            Err(vm.type_error("not enough arguments for format string"))
+                        }
+                    };
+                    let mut star = |vm: &mut Vm, c: Option<Count>| -> PyResult<Option<i64>> {
+                        match c {
+                            None => Ok(None),
+                            Some(Count::Fixed(n)) => Ok(Some(n as i64)),
+                            Some(Count::Star) => {
+                                let v = take(vm)?;
+                                vm.as_i64(v).map(Some).ok_or_else(|| vm.type_error("* wants int"))
+                            }
+                        }
+                    };
+                    let width = star(self, spec.width)?;
+                    let prec = star(self, spec.precision)?;
+                    let arg = match &spec.key {
+                        Some(k) => {
+                            used_map = true;
+                            let kv = self.new_str(k.clone());
+                            let r = self.get_item(args, kv);
+                            self.decref(kv);
+                            let v = r?;
+                            self.decref(v);
+                            v
+                        }
+                        None => {
+                            if next < list.len() {
+                                next += 1;
+                                list[next - 1]
+                            } else {
+                                return Err(self.type_error("not enough arguments for format string"));
+                            }
+                        }
+                    };
+                    let owned;
+                    let pa = match spec.conv {
+                        's' => {
+                            owned = self.to_str(arg)?;
+                            PercentArg::Str(&owned)
+                        }
+                        'r' | 'a' => {
+                            let r = self.repr(arg)?;
+                            owned = if spec.conv == 'a' {
+                                ascii_of_repr(&r)
+                            } else {
+                                r
+                            };
+                            PercentArg::Str(&owned)
+                        }
+                        'c' => {
+                            if let Some(s) = self.as_str(arg) {
+                                owned = s.to_string();
+                                PercentArg::Str(&owned)
+                            } else if let Some(b) = self.as_bigint(arg) {
+                                PercentArg::Int(b)
+                            } else {
+                                let tn = self.type_name(arg);
+                                return Err(self.type_error(format!("%c requires int or char, not {}", tn)));
+                            }
+                        }
+                        'd' | 'i' | 'u' | 'x' | 'X' | 'o' => match arg {
+                            Value::Float(x) if matches!(spec.conv, 'd' | 'i' | 'u') => PercentArg::Float(x),
+                            _ => match self.as_bigint(arg) {
+                                Some(b) => PercentArg::Int(b),
+                                None => {
+                                    let tn = self.type_name(arg);
+                                    return Err(self.type_error(percent::percent_type_error(spec.conv, &tn)));
+                                }
+                            },
+                        },
+                        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => match self.num(arg) {
+                            Some(_) => PercentArg::Float(self.to_f64(arg)?),
+                            None => {
+                                let tn = self.type_name(arg);
+                                return Err(self.type_error(percent::percent_type_error(spec.conv, &tn)));
+                            }
+                        },
+                        _ => PercentArg::Int(0.into()),
+                    };
+                    match percent::apply_percent(&spec, width, prec, pa) {
+                        Ok(s) => out.push_str(&s),
+                        Err(e) => return Err(self.text_err(e)),
+                    }
+                }
+            }
+        }
+        if !used_map && !is_map && next < list.len() {
+            return Err(self.type_error("not all arguments converted during string formatting"));
+        }
+        Ok(self.new_str(out))
+    }
+}
+
+/// `ascii()` from a repr: escapes every non-ASCII character.
+pub fn ascii_of_repr(r: &str) -> String {
+    let mut out = String::with_capacity(r.len());
+    for c in r.chars() {
+        let u = c as u32;
+        if u < 128 {
+            out.push(c);
+        } else if u < 256 {
+            out.push_str(&format!("\\x{:02x}", u));
+        } else if u < 65536 {
+            out.push_str(&format!("\\u{:04x}", u));
+        } else {
+            out.push_str(&format!("\\U{:08x}", u));
+        }
+    }
+    out
+}
