@@ -2,5 +2,7 @@
 pub mod ast;
 pub mod bytecode;
 pub mod diagnostics;
+pub mod lexer;
+pub mod parser;
 pub mod source;
 pub mod value;

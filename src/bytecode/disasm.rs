@@ -1,1 +1,3 @@
-pub fn disassemble(_c: &crate::bytecode::CodeObject) -> String { String::new() }
+pub fn disassemble(_c: &crate::bytecode::CodeObject) -> String {
+    String::new()
+}
