@@ -500,3 +500,171 @@ pub mod helpers {
 
 #[cfg(test)]
 mod tests;
+
+/// Drops a module without recursing: deeply left-nested expressions (a 100,000-term
+/// `1+1+...`) would otherwise overflow the stack in the compiler-generated drop glue.
+pub fn drop_module(m: ast::Module) {
+    let mut stmts: Vec<ast::Stmt> = m.body;
+    let mut exprs: Vec<Expr> = Vec::new();
+    while let Some(s) = stmts.pop() {
+        take_stmt(s, &mut stmts, &mut exprs);
+        while let Some(e) = exprs.pop() {
+            take_expr(e, &mut exprs);
+        }
+    }
+}
+
+/// Moves the children of an expression onto `out`, so its own drop is shallow.
+fn take_expr(e: Expr, out: &mut Vec<Expr>) {
+    use ast::ExprKind::*;
+    match e.kind {
+        BoolOp { values, .. } => out.extend(values),
+        NamedExpr { target, value } => out.extend([*target, *value]),
+        BinOp { left, right, .. } => out.extend([*left, *right]),
+        UnaryOp { operand, .. } => out.push(*operand),
+        Lambda { body, .. } => out.push(*body),
+        IfExp { test, body, orelse } => out.extend([*test, *body, *orelse]),
+        Dict { keys, values } => {
+            out.extend(keys.into_iter().flatten());
+            out.extend(values);
+        }
+        Set(v) | List(v) | Tuple(v) | JoinedStr(v) => out.extend(v),
+        ListComp { elt, generators }
+        | SetComp { elt, generators }
+        | GeneratorExp { elt, generators } => {
+            out.push(*elt);
+            for g in generators {
+                out.push(g.target);
+                out.push(g.iter);
+                out.extend(g.ifs);
+            }
+        }
+        DictComp {
+            key,
+            value,
+            generators,
+        } => {
+            out.extend([*key, *value]);
+            for g in generators {
+                out.push(g.target);
+                out.push(g.iter);
+                out.extend(g.ifs);
+            }
+        }
+        Await(x) | YieldFrom(x) | Starred(x) => out.push(*x),
+        Yield(x) => out.extend(x.map(|b| *b)),
+        Compare {
+            left, comparators, ..
+        } => {
+            out.push(*left);
+            out.extend(comparators);
+        }
+        Call {
+            func,
+            args,
+            keywords,
+        } => {
+            out.push(*func);
+            out.extend(args);
+            out.extend(keywords.into_iter().map(|k| k.value));
+        }
+        FormattedValue {
+            value, format_spec, ..
+        } => {
+            out.push(*value);
+            out.extend(format_spec.map(|b| *b));
+        }
+        Attribute { value, .. } => out.push(*value),
+        Subscript { value, slice } => out.extend([*value, *slice]),
+        Slice { lower, upper, step } => {
+            out.extend([lower, upper, step].into_iter().flatten().map(|b| *b))
+        }
+        Constant(_) | Name(_) => {}
+    }
+}
+
+fn take_stmt(s: ast::Stmt, stmts: &mut Vec<ast::Stmt>, out: &mut Vec<Expr>) {
+    use ast::StmtKind::*;
+    match s.kind {
+        FunctionDef {
+            body,
+            decorators,
+            returns,
+            ..
+        } => {
+            stmts.extend(body);
+            out.extend(decorators);
+            out.extend(returns.map(|b| *b));
+        }
+        ClassDef {
+            bases,
+            keywords,
+            body,
+            decorators,
+            ..
+        } => {
+            stmts.extend(body);
+            out.extend(bases);
+            out.extend(keywords.into_iter().map(|k| k.value));
+            out.extend(decorators);
+        }
+        Return(e) => out.extend(e),
+        Delete(v) => out.extend(v),
+        Assign { targets, value } => {
+            out.extend(targets);
+            out.push(value);
+        }
+        AugAssign { target, value, .. } => out.extend([target, value]),
+        AnnAssign {
+            target,
+            annotation,
+            value,
+        } => {
+            out.extend([target, annotation]);
+            out.extend(value);
+        }
+        For {
+            target,
+            iter,
+            body,
+            orelse,
+        } => {
+            out.extend([target, iter]);
+            stmts.extend(body);
+            stmts.extend(orelse);
+        }
+        While { test, body, orelse } | If { test, body, orelse } => {
+            out.push(test);
+            stmts.extend(body);
+            stmts.extend(orelse);
+        }
+        With { items, body } => {
+            for it in items {
+                out.push(it.context);
+                out.extend(it.target);
+            }
+            stmts.extend(body);
+        }
+        Raise { exc, cause } => out.extend(exc.into_iter().chain(cause)),
+        Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            stmts.extend(body);
+            for h in handlers {
+                out.extend(h.typ);
+                stmts.extend(h.body);
+            }
+            stmts.extend(orelse);
+            stmts.extend(finalbody);
+        }
+        Assert { test, msg } => {
+            out.push(test);
+            out.extend(msg);
+        }
+        Expr(e) => out.push(e),
+        Import(_) | ImportFrom { .. } | Global(_) | Nonlocal(_) | Pass | Break | Continue => {}
+    }
+}

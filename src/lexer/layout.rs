@@ -186,8 +186,8 @@ impl<'s> Layout<'s> {
     fn bad_text(&self, a: usize, b: usize) -> SyntaxError {
         let rel = a - self.base;
         let rest = &self.src[rel..];
-        if rest.starts_with('\\') {
-            if rest[1..].trim().is_empty() {
+        if let Some(after) = rest.strip_prefix('\\') {
+            if after.trim().is_empty() {
                 let mut e = err(
                     SyntaxErrorKind::SyntaxError,
                     "unexpected EOF while parsing",

@@ -90,3 +90,326 @@ fn error_messages_match_cpython() {
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
+
+const PROGRAM: &str = r#"
+import os, sys as system
+import a.b.c as d
+from . import x
+from ..pkg.mod import (y as z, w,)
+from m import *
+global g
+x = y = 1; a, *b = c
+x += 1; x //= 2; x **= 3; x @= m
+n: int = 5
+m: list
+del a[0], b.c, d
+assert x, "msg"
+
+@decorator
+@other.deco(1)
+def f(a, b: int = 1, /, c=2, *args, d, e: str = "e", **kw) -> None:
+    """doc"""
+    global q
+    def inner():
+        nonlocal a
+        return
+    yield
+    yield from g()
+    x = yield 1, 2
+    return a if b else c
+
+def g(*, k): pass
+lam = lambda a, b=1, *c, d, **e: a + b
+lam2 = lambda: 0
+
+class C(Base, metaclass=Meta, **extra):
+    attr = 1
+    def method(self): return self.attr
+
+class D: pass
+
+if a:
+    pass
+elif b:
+    pass
+elif c: pass
+else:
+    pass
+
+while x < 10:
+    x += 1
+    if x: break
+    else: continue
+else:
+    done()
+
+for i, (j, k) in enumerate(items):
+    print(i)
+else:
+    pass
+
+try:
+    risky()
+except (A, B) as e:
+    raise C("x") from e
+except D:
+    raise
+except:
+    pass
+else:
+    ok()
+finally:
+    cleanup()
+
+try:
+    pass
+finally:
+    pass
+
+with open(p) as fh, lock:
+    data = fh.read()
+
+r = [x * 2 for x in range(10) if x % 2 if x for y in z]
+s = {x for x in y}
+d = {k: v for k, v in items.items()}
+gen = (x for x in y)
+call = f(x for x in y)
+args = f(1, *a, k=2, **kw)
+sub = a[1:2, ::3, 4][:][::-1][x]
+dd = {1: 2, **other, 3: 4,}
+ss = {1, 2, *rest}
+t = (); t1 = (1,); t2 = 1, 2,
+l = [*a, *b]
+cond = not a and b or c
+cmp = a < b <= c != d is not e not in f in g is h
+bits = a | b ^ c & d << 2 >> 1
+arith = -a + b - c * d / e // f % g @ h ** -i ** j
+inv = ~x
+if (n := len(a)) > 10: pass
+strs = "a" 'b' """c""" r'\d'; bs = b"x" rb'\x'; fs = f"{x!r:>{width}} {y=}" 'tail'
+e = ...; none = None; t = True; f = False
+big = 123456789012345678901234567890
+flt = 1.5e-3 + .5 + 1. + 0x1f + 0o17 + 0b1 + 1_000 + 2j
+await_me = await coro() if False else 0
+"#;
+
+#[test]
+fn parses_every_construct() {
+    let m = parse(PROGRAM, Mode::Module).unwrap_or_else(|e| {
+        let sf = crate::source::SourceFile::new("p.py", PROGRAM);
+        panic!("{}", e.render_cpython(&sf))
+    });
+    assert!(m.body.len() > 50, "{}", m.body.len());
+    // Every statement span lies within the source.
+    for s in &m.body {
+        assert!(s.span.start < s.span.end && s.span.end as usize <= PROGRAM.len());
+    }
+}
+
+#[test]
+fn precedence_and_shapes() {
+    // -2**2 == -(2**2)
+    match expr("-2**2").kind {
+        ExprKind::UnaryOp {
+            op: UnaryOp::USub,
+            operand,
+        } => assert!(matches!(
+            operand.kind,
+            ExprKind::BinOp { op: BinOp::Pow, .. }
+        )),
+        k => panic!("{k:?}"),
+    }
+    // 2**3**2 is right-associative.
+    match expr("2**3**2").kind {
+        ExprKind::BinOp { right, .. } => {
+            assert!(matches!(right.kind, ExprKind::BinOp { op: BinOp::Pow, .. }))
+        }
+        k => panic!("{k:?}"),
+    }
+    // 1-2-3 is left-associative.
+    match expr("1-2-3").kind {
+        ExprKind::BinOp { left, .. } => {
+            assert!(matches!(left.kind, ExprKind::BinOp { op: BinOp::Sub, .. }))
+        }
+        k => panic!("{k:?}"),
+    }
+    match expr("a < b not in c is not d").kind {
+        ExprKind::Compare { ops, .. } => {
+            assert_eq!(ops, vec![CmpOp::Lt, CmpOp::NotIn, CmpOp::IsNot])
+        }
+        k => panic!("{k:?}"),
+    }
+    assert_eq!(
+        expr("'a' \"b\"").kind,
+        ExprKind::Constant(Constant::Str("ab".into()))
+    );
+    assert_eq!(
+        expr(r"'\x41\101\u00e9\U0001F600\n\t\\'").kind,
+        ExprKind::Constant(Constant::Str("AAé😀\n\t\\".into()))
+    );
+    assert_eq!(
+        expr(r"b'\x00a\n'").kind,
+        ExprKind::Constant(Constant::Bytes(vec![0, b'a', b'\n']))
+    );
+    assert_eq!(
+        expr(r"R'\n'").kind,
+        ExprKind::Constant(Constant::Str("\\n".into()))
+    );
+    assert_eq!(expr("x").span, Span::new(0, 1));
+    assert!(matches!(expr("(1, 2)").kind, ExprKind::Tuple(ref v) if v.len() == 2));
+    assert_eq!(expr("(1, 2)").span, Span::new(0, 6));
+    assert!(matches!(expr("1,").kind, ExprKind::Tuple(ref v) if v.len() == 1));
+    assert!(matches!(
+        expr("f(x for x in y)").kind,
+        ExprKind::Call { ref args, .. } if matches!(args[0].kind, ExprKind::GeneratorExp { .. })
+    ));
+}
+
+#[test]
+fn fstrings() {
+    let e = expr("f'a{x!r:>{w}}b{{c}}' 'd'");
+    let ExprKind::JoinedStr(parts) = e.kind else {
+        panic!()
+    };
+    assert_eq!(parts.len(), 3);
+    assert_eq!(parts[0].kind, ExprKind::Constant(Constant::Str("a".into())));
+    assert_eq!(
+        parts[2].kind,
+        ExprKind::Constant(Constant::Str("b{c}d".into()))
+    );
+    let ExprKind::FormattedValue {
+        value,
+        conversion,
+        format_spec,
+    } = &parts[1].kind
+    else {
+        panic!()
+    };
+    assert_eq!(value.kind, ExprKind::Name("x".into()));
+    // The inner expression's span is shifted to the whole source.
+    assert_eq!(value.span, Span::new(4, 5));
+    assert_eq!(*conversion, Some('r'));
+    let Some(spec) = format_spec else { panic!() };
+    let ExprKind::JoinedStr(sp) = &spec.kind else {
+        panic!()
+    };
+    assert_eq!(sp[0].kind, ExprKind::Constant(Constant::Str(">".into())));
+    assert!(matches!(sp[1].kind, ExprKind::FormattedValue { .. }));
+    // Self-documenting `{x=}`.
+    let ExprKind::JoinedStr(p) = expr("f'{x = }'").kind else {
+        panic!()
+    };
+    assert_eq!(p[0].kind, ExprKind::Constant(Constant::Str("x = ".into())));
+    assert!(matches!(
+        p[1].kind,
+        ExprKind::FormattedValue {
+            conversion: Some('r'),
+            ..
+        }
+    ));
+    // Nested brackets and strings inside a field; `!=` is not a conversion.
+    let ExprKind::JoinedStr(p) = expr("f'{d[\"k\"]} {a != b} {[1,2][0]}'").kind else {
+        panic!()
+    };
+    assert_eq!(p.len(), 5);
+    assert!(matches!(
+        err("f'{a b}'\n").1.as_str(),
+        "f-string: invalid syntax" | "f-string: invalid syntax. Perhaps you forgot a comma?"
+    ));
+}
+
+#[test]
+fn incomplete_flags() {
+    for src in [
+        "if x:\n",
+        "x = (1,\n",
+        "s = '''abc\n",
+        "x = 1 + \\\n",
+        "def f():\n",
+    ] {
+        let e = parse(src, Mode::Interactive).unwrap_err();
+        assert!(e.incomplete, "{src:?}: {e:?}");
+    }
+    for src in ["x = )\n", "x y\n", "'abc\n"] {
+        let e = parse(src, Mode::Interactive).unwrap_err();
+        assert!(!e.incomplete, "{src:?}: {e:?}");
+    }
+}
+
+#[test]
+fn odd_inputs_do_not_panic() {
+    let inputs = [
+        "",
+        "\n",
+        "\\",
+        "x = 1",
+        "\r\n\r\n",
+        "x = 1\r\ny = 2",
+        "\x0c\n",
+        "\t\t\n",
+        "'",
+        "'''",
+        "f'{",
+        "f'{x",
+        "f'{x!",
+        "f'{x:",
+        "f'{x:{'",
+        "0x_",
+        "1e+",
+        "1__0",
+        "é = 1",
+        "x = ☃",
+        "\0",
+        "@",
+        "def",
+        "lambda",
+        "((((",
+        "))))",
+        "f'{'",
+        "b'é'",
+        "u'\\N{DASH}'",
+        "'\\x4'",
+        "if x:\n\tpass\n  \tpass\n",
+        "class",
+        "from import x",
+        "from . import",
+        "a[::",
+        "*a",
+        "**a",
+        "x = yield",
+        "print 'x'",
+    ];
+    for src in inputs {
+        for mode in [Mode::Module, Mode::Interactive, Mode::Expression] {
+            let _ = parse(src, mode);
+        }
+    }
+    // Every prefix of the big program, too.
+    for end in 0..PROGRAM.len() {
+        if PROGRAM.is_char_boundary(end) {
+            let _ = parse(&PROGRAM[..end], Mode::Module);
+        }
+    }
+}
+
+#[test]
+fn deep_nesting_is_rejected_by_the_tokenizer() {
+    let src = "(".repeat(10_000) + &")".repeat(10_000);
+    assert_eq!(err(&src).1, "too many nested parentheses");
+    let src = "[".repeat(10_000);
+    assert_eq!(err(&src).1, "too many nested parentheses");
+}
+
+#[test]
+fn long_sums_parse_and_drop_on_a_default_stack() {
+    // 8 MiB: the main thread's default stack.
+    let h = std::thread::Builder::new()
+        .stack_size(8 << 20)
+        .spawn(|| {
+            let src = vec!["1"; 100_000].join("+");
+            let m = parse(&src, Mode::Module).expect("parses");
+            crate::parser::drop_module(m);
+        })
+        .unwrap();
+    h.join().expect("no stack overflow");
+}
