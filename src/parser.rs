@@ -61,7 +61,42 @@ fn run(
 ) -> Result<ast::Module, SyntaxError> {
     let mut layout = Layout::new(src, base, line, expr_mode, start);
     let result = grammar::TopParser::new().parse(&mut layout);
-    result.map_err(|e| map_error(e, &layout.seen, src, base, line))
+    result.map_err(|e| {
+        let err = map_error(e, &layout.seen, src, base, line);
+        if layout.failed {
+            return err;
+        }
+        // Like CPython (`_PyPegen_tokenize_full_source_to_check_for_errors`), a
+        // tokenizer error anywhere later in the source wins over a parser error.
+        // An unclosed bracket only wins if the parser error is on a later line, or
+        // if CPython's "forgot a comma" rule would have read on into the EOF.
+        // (CPython's lookahead reaches EOF when only a short tail follows; we
+        // approximate "short" as at most three more tokens.)
+        let mut rest = 0;
+        let mut tail_is_expr = false;
+        for t in &mut layout {
+            match t {
+                Err(te) => {
+                    let comma = err.msg.ends_with("forgot a comma?") && rest <= 3 && !tail_is_expr;
+                    if te.msg.ends_with("was never closed")
+                        && !comma
+                        && line_at(src, base, line, err.span.start as usize)
+                            <= line_at(src, base, line, te.span.start as usize)
+                    {
+                        return err;
+                    }
+                    return te;
+                }
+                Ok((_, tok, _)) => {
+                    if rest == 0 {
+                        tail_is_expr = tok.starts_expr();
+                    }
+                    rest += 1;
+                }
+            }
+        }
+        err
+    })
 }
 
 fn has(expected: &[String], t: &str) -> bool {
@@ -172,6 +207,29 @@ fn map_error(
                 if let Some((i, _)) = prev {
                     if block_header(seen, i + 1).is_some() {
                         return SyntaxError::syntax("expected ':'", Span::new(a, a + 1));
+                    }
+                }
+            }
+            if has(&expected, "\"else\"") && tok != Tok::Else {
+                return SyntaxError::syntax(
+                    "expected 'else' after 'if' expression",
+                    Span::new(a, b),
+                );
+            }
+            if let Some((i, p)) = prev {
+                // Python 2 `print x` / `exec x` at the start of a statement.
+                let word = src.get(p.start.saturating_sub(base)..p.end.saturating_sub(base));
+                let line_start = i == 0
+                    || matches!(
+                        seen[i - 1].tok,
+                        Tok::NewlineTok | Tok::Indent | Tok::Dedent | Tok::StartModule | Tok::Semi
+                    );
+                if let (Some(w @ ("print" | "exec")), true) = (word, line_start) {
+                    if matches!(p.tok, Tok::Name(_)) && tok.starts_expr() {
+                        return SyntaxError::syntax(
+                            format!("Missing parentheses in call to '{w}'. Did you mean {w}(...)?"),
+                            Span::new(p.start, b),
+                        );
                     }
                 }
             }
@@ -355,6 +413,8 @@ pub mod helpers {
     /// One call argument, before ordering checks.
     pub enum Arg {
         Pos(Expr),
+        /// An unparenthesized generator expression (only valid as the sole argument).
+        Gen(Expr),
         Star(Expr),
         Kw(Keyword),
     }
@@ -362,8 +422,22 @@ pub mod helpers {
     pub fn build_args(items: Vec<Arg>) -> Result<(Vec<Expr>, Vec<Keyword>), PErr> {
         let mut args = Vec::new();
         let mut kws: Vec<Keyword> = Vec::new();
+        let n = items.len();
         for it in items {
             match it {
+                Arg::Gen(e) if n == 1 => args.push(e),
+                Arg::Gen(e) => {
+                    return Err(user("Generator expression must be parenthesized", e.span))
+                }
+                Arg::Kw(k) if k.name.is_some() && kws.iter().any(|o| o.name == k.name) => {
+                    return Err(user(
+                        format!(
+                            "keyword argument repeated: {}",
+                            k.name.as_deref().unwrap_or("")
+                        ),
+                        k.span,
+                    ))
+                }
                 Arg::Pos(e) => {
                     if let Some(k) = kws.last() {
                         let msg = if kws.iter().any(|k| k.name.is_none()) {
@@ -430,16 +504,19 @@ pub mod helpers {
     }
 
     /// Checks an assignment / for / with / del target, with CPython's messages.
+    /// `Ctx::Assign` is the only target of `t = v` (CPython then adds "here. Maybe you
+    /// meant '=='..."); nested targets and chained assignments use `Ctx::For`'s wording.
     pub fn check_target(e: &Expr, ctx: Ctx) -> Result<(), PErr> {
+        let inner_ctx = if ctx == Ctx::Assign { Ctx::For } else { ctx };
         match &e.kind {
             ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
             ExprKind::Tuple(v) | ExprKind::List(v) => {
                 for x in v {
-                    check_target(x, ctx)?;
+                    check_target(x, inner_ctx)?;
                 }
                 Ok(())
             }
-            ExprKind::Starred(inner) if ctx != Ctx::Del => check_target(inner, ctx),
+            ExprKind::Starred(inner) if ctx != Ctx::Del => check_target(inner, inner_ctx),
             _ => {
                 let what = describe(e);
                 let msg = match ctx {
@@ -459,6 +536,14 @@ pub mod helpers {
                 Err(user(msg, e.span))
             }
         }
+    }
+
+    /// A bare `*x` where a value is required (`x = *a`, `*a` as a statement).
+    pub fn check_not_starred(e: &Expr) -> Result<(), PErr> {
+        if matches!(e.kind, ExprKind::Starred(_)) {
+            return Err(user("can't use starred expression here", e.span));
+        }
+        Ok(())
     }
 
     pub fn check_aug_target(e: &Expr) -> Result<(), PErr> {

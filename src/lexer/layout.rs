@@ -43,6 +43,8 @@ pub struct Layout<'s> {
     line_has_tokens: bool,
     done: bool,
     pub seen: Vec<Seen>,
+    /// Set once a tokenizer error has been yielded.
+    pub failed: bool,
 }
 
 fn err(kind: SyntaxErrorKind, msg: impl Into<String>, a: usize, b: usize) -> SyntaxError {
@@ -77,6 +79,7 @@ impl<'s> Layout<'s> {
             line_has_tokens: false,
             done: false,
             seen: Vec::new(),
+            failed: false,
         }
     }
 
@@ -309,6 +312,7 @@ impl Iterator for Layout<'_> {
     fn next(&mut self) -> Option<Self::Item> {
         if let Err(e) = self.fill() {
             self.done = true;
+            self.failed = true;
             self.pending.clear();
             return Some(Err(e));
         }

@@ -32,6 +32,19 @@ fn is_ident_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
 }
 
+/// Is the number at `b[..i]` followed by a name character that makes it invalid?
+/// CPython (`verify_end_of_number`) still accepts `1if x else y` and friends, with a
+/// warning, when the letters start one of these keywords.
+fn bad_end(b: &[u8], i: usize) -> bool {
+    if i >= b.len() || !is_ident_byte(b[i]) {
+        return false;
+    }
+    let rest = &b[i..];
+    !["and", "else", "for", "if", "in", "is", "not", "or"]
+        .iter()
+        .any(|k| rest.starts_with(k.as_bytes()))
+}
+
 pub(super) fn lex_number(lex: &mut Lexer<Tok>) -> Result<Constant, LexErr> {
     let start = lex.span().start;
     let b = lex.source().as_bytes();
@@ -85,7 +98,7 @@ fn scan(b: &[u8], start: usize) -> Result<(Constant, usize), ScanErr> {
                     end + 1,
                 ));
             }
-            if end < b.len() && is_ident_byte(b[end]) {
+            if bad_end(b, end) {
                 return Err((format!("invalid {name} literal"), end));
             }
             let digits = text(start + 2, end);
@@ -122,7 +135,7 @@ fn scan(b: &[u8], start: usize) -> Result<(Constant, usize), ScanErr> {
         if j < b.len() && b[j].is_ascii_digit() {
             i = digits(b, j, dec).map_err(bad)?;
             is_float = true;
-        } else {
+        } else if !b[i..].starts_with(b"else") {
             return Err(bad(j));
         }
     }
@@ -131,7 +144,7 @@ fn scan(b: &[u8], start: usize) -> Result<(Constant, usize), ScanErr> {
     if imag {
         i += 1;
     }
-    if i < b.len() && is_ident_byte(b[i]) {
+    if bad_end(b, i) {
         return Err(bad(i));
     }
     let t = text(start, num_end);

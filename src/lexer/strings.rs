@@ -109,6 +109,7 @@ pub(super) fn lex_string(lex: &mut Lexer<Tok>) -> Result<Box<StrLit>, LexErr> {
             base: abs,
             line,
             raw,
+            depth: 0,
             whole,
         };
         let parts = p.parse(false)?;
@@ -141,11 +142,19 @@ fn unicode_error(msg: &str, span: Span) -> SyntaxError {
     )
 }
 
+/// CPython's wording, which names the byte positions of the bad escape in the body.
+fn unicode_error_at(msg: &str, from: usize, to: usize, span: Span) -> SyntaxError {
+    SyntaxError::syntax(
+        format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {from}-{to}: {msg}"),
+        span,
+    )
+}
+
 /// Decodes the escapes of a non-raw `str` literal body.
 pub fn decode_str(body: &str, span: Span) -> Result<String, SyntaxError> {
     let mut out = String::with_capacity(body.len());
     let mut it = body.char_indices().peekable();
-    while let Some((_, c)) = it.next() {
+    while let Some((at, c)) = it.next() {
         if c != '\\' {
             // Normalise CRLF line endings inside triple-quoted strings.
             if c == '\r' {
@@ -211,7 +220,8 @@ pub fn decode_str(body: &str, span: Span) -> Result<String, SyntaxError> {
                                 'u' => "truncated \\uXXXX escape",
                                 _ => "truncated \\UXXXXXXXX escape",
                             };
-                            return Err(unicode_error(what, span));
+                            let last = it.peek().map_or(body.len(), |p| p.0) - 1;
+                            return Err(unicode_error_at(what, at, last, span));
                         }
                     }
                 }
@@ -316,6 +326,8 @@ struct FParser<'a> {
     /// Line of `s`'s first byte.
     line: usize,
     raw: bool,
+    /// How many format specs deep we are (CPython allows one level of nesting).
+    depth: usize,
     /// Span of the whole literal, used for the constant parts and most errors.
     whole: Span,
 }
@@ -381,6 +393,10 @@ impl FParser<'_> {
 
     /// Parses one `{expr[=][!c][:spec]}` starting at the `{`.
     fn field(&mut self, parts: &mut Vec<Expr>) -> Result<(), SyntaxError> {
+        if self.depth >= 2 {
+            // A field inside a nested spec: `f'{x:{y:{z}}}'`.
+            return Err(self.err("expressions nested too deeply"));
+        }
         let b = self.s.as_bytes();
         self.pos += 1;
         let start = self.pos;
@@ -444,7 +460,6 @@ impl FParser<'_> {
                     conversion = Some(c as char);
                     self.pos += 2;
                 }
-                Some(b'}' | b':') => return Err(self.err("missing conversion character")),
                 None => return Err(self.err("expecting '}'")),
                 _ => {
                     return Err(self.err("invalid conversion character: expected 's', 'r', or 'a'"))
@@ -457,7 +472,10 @@ impl FParser<'_> {
         let mut format_spec = None;
         if self.peek(0) == Some(b':') {
             self.pos += 1;
-            let spec = self.parse(true)?;
+            self.depth += 1;
+            let spec = self.parse(true);
+            self.depth -= 1;
+            let spec = spec?;
             format_spec = Some(Box::new(Expr {
                 span: self.whole,
                 kind: ExprKind::JoinedStr(spec),
