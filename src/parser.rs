@@ -183,11 +183,8 @@ fn map_error(
         } => {
             if tok == Tok::Indent {
                 // CPython points at the first token of the over-indented line.
-                return SyntaxError::new(
-                    IndentationError,
-                    "unexpected indent",
-                    Span::new(b, b + 1),
-                );
+                let at = b.saturating_sub(1).max(a);
+                return SyntaxError::new(IndentationError, "unexpected indent", Span::new(at, b));
             }
             // `seen` ends with the offending token; the one before it is its predecessor.
             let prev = seen
@@ -211,9 +208,16 @@ fn map_error(
                 }
             }
             if has(&expected, "\"else\"") && tok != Tok::Else {
+                // CPython underlines from the start of the conditional's body: we take
+                // the token just before the last `if`.
+                let at = seen
+                    .iter()
+                    .rposition(|s| s.tok == Tok::If)
+                    .and_then(|i| i.checked_sub(1))
+                    .map_or(a, |i| seen[i].start);
                 return SyntaxError::syntax(
                     "expected 'else' after 'if' expression",
-                    Span::new(a, b),
+                    Span::new(at, b),
                 );
             }
             if let Some((i, p)) = prev {

@@ -122,11 +122,17 @@ impl<'s> Layout<'s> {
             }
             let top = self.indents[self.indents.len() - 1];
             if ind.col != top.col {
+                // CPython's caret sits at the end of the offending line.
+                let rel = at - self.base;
+                let eol = self.src[rel..]
+                    .find(['\n', '\r'])
+                    .map_or(self.src.len(), |n| rel + n);
+                let eol = self.base + eol;
                 return Err(err(
                     IndentationError,
                     "unindent does not match any outer indentation level",
-                    at,
-                    at + 1,
+                    eol,
+                    eol,
                 ));
             }
             if ind.altcol != top.altcol {

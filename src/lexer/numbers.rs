@@ -52,7 +52,7 @@ pub(super) fn lex_number(lex: &mut Lexer<Tok>) -> Result<Constant, LexErr> {
     let err = |msg: &str, s: usize, e: usize| -> LexErr {
         SyntaxError::syntax(msg, Span::new(base + s, base + e.max(s + 1))).into()
     };
-    let (value, end) = scan(b, start).map_err(|(m, e)| err(&m, start, e))?;
+    let (value, end) = scan(b, start).map_err(|(m, e)| err(&m, e, e + 1))?;
     lex.bump(end - lex.span().end);
     Ok(value)
 }
@@ -86,16 +86,16 @@ fn scan(b: &[u8], start: usize) -> Result<(Constant, usize), ScanErr> {
                     if p < b.len() && b[p].is_ascii_digit() {
                         return Err((
                             format!("invalid digit '{}' in {} literal", b[p] as char, name),
-                            p + 1,
+                            p,
                         ));
                     }
-                    return Err((format!("invalid {name} literal"), p));
+                    return Err((format!("invalid {name} literal"), p.saturating_sub(1)));
                 }
             };
             if end < b.len() && b[end].is_ascii_digit() {
                 return Err((
                     format!("invalid digit '{}' in {} literal", b[end] as char, name),
-                    end + 1,
+                    end,
                 ));
             }
             if bad_end(b, end) {
@@ -162,7 +162,7 @@ fn scan(b: &[u8], start: usize) -> Result<(Constant, usize), ScanErr> {
         return Err((
             "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"
                 .to_string(),
-            i,
+            start,
         ));
     }
     let value = match t.parse::<i64>() {

@@ -80,6 +80,27 @@ fn error_messages_match_cpython() {
         ("x = 0b102\n", "SyntaxError", "invalid digit '2' in binary literal"),
         ("None = 1\n", "SyntaxError", "cannot assign to None"),
         ("x = 'a\\\nb\n", "SyntaxError", "unterminated string literal (detected at line 2)"),
+        ("print \"x\"\n", "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?"),
+        ("f(a for a in b, c)\n", "SyntaxError", "Generator expression must be parenthesized"),
+        ("x = [1, 2\ny = 3\n", "SyntaxError", "'[' was never closed"),
+        ("def f(:\n  pass\n", "SyntaxError", "invalid syntax"),
+        ("x = (a b c d\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?"),
+        ("x = [1 2\n", "SyntaxError", "'[' was never closed"),
+        ("a = 1 if b\n", "SyntaxError", "expected 'else' after 'if' expression"),
+        ("f(x=1, x=2)\n", "SyntaxError", "keyword argument repeated: x"),
+        ("x = 1 = 2\n", "SyntaxError", "cannot assign to literal"),
+        ("x = *a\n", "SyntaxError", "can't use starred expression here"),
+        ("*a\n", "SyntaxError", "can't use starred expression here"),
+        ("f'{x!}'\n", "SyntaxError", "f-string: invalid conversion character: expected 's', 'r', or 'a'"),
+        ("f'{x:{y:{z}}}'\n", "SyntaxError", "f-string: expressions nested too deeply"),
+        ("def f(**k, a): pass\n", "SyntaxError", "arguments cannot follow var-keyword argument"),
+        ("def f(*): pass\n", "SyntaxError", "named arguments must follow bare *"),
+        ("(a, 1) = x\n", "SyntaxError", "cannot assign to literal"),
+        ("x = 0o8\n", "SyntaxError", "invalid digit '8' in octal literal"),
+        ("x = '\\x4'\n", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape"),
+        ("if True:\n    pass\nelse\n    pass\n", "SyntaxError", "expected ':'"),
+        ("x = 1\n    y = 2\n", "IndentationError", "unexpected indent"),
+        ("x = y if z else\n", "SyntaxError", "invalid syntax"),
     ];
     let mut failures = Vec::new();
     for (src, kind, msg) in table {
@@ -412,4 +433,33 @@ fn long_sums_parse_and_drop_on_a_default_stack() {
         })
         .unwrap();
     h.join().expect("no stack overflow");
+}
+
+/// Line and 1-based column of the error, as CPython's `e.lineno` / `e.offset`.
+#[test]
+fn error_positions_match_cpython() {
+    let table: &[(&str, u32, u32)] = &[
+        ("if x\n  pass\n", 1, 5),
+        ("x = (]\n", 1, 6),
+        ("x = 'abc\n", 1, 5),
+        ("x = 1\n    y = 2\n", 2, 4),
+        ("if x:\n  pass\n else:\n  pass\n", 3, 7),
+        ("a = 1 if b\n", 1, 5),
+        ("x = 1__0\n", 1, 6),
+        ("x = 0o8\n", 1, 7),
+        ("f(x=1, x=2)\n", 1, 8),
+        ("del f()\n", 1, 5),
+        ("x = (1 2)\n", 1, 6),
+        ("def f(**k, a): pass\n", 1, 12),
+    ];
+    let mut failures = Vec::new();
+    for (src, line, col) in table {
+        let e = parse(src, Mode::Module).unwrap_err();
+        let sf = crate::source::SourceFile::new("t.py", src);
+        let got = (sf.line_of(e.span.start), sf.col_of(e.span.start) + 1);
+        if got != (*line, *col) {
+            failures.push(format!("{src:?}: got {got:?}, want {:?}", (line, col)));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
