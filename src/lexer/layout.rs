@@ -62,7 +62,7 @@ fn closer_for(open: u8) -> u8 {
 impl<'s> Layout<'s> {
     /// `src` is lexed as if it started at byte `base` of line `line_base` of the file.
     pub fn new(src: &'s str, base: usize, line_base: usize, expr_mode: bool, start: Tok) -> Self {
-        let lex = Tok::lexer_with_extras(src, Extras { base, line_base });
+        let lex = Tok::lexer_with_extras(src, Extras::new(base, line_base));
         let ws_len = src.len() - src.trim_start_matches([' ', '\t', '\x0c']).len();
         let mut pending = VecDeque::new();
         pending.push_back((base, start, base));
@@ -293,7 +293,8 @@ impl<'s> Layout<'s> {
                     self.line_has_tokens = false;
                 }
                 self.line_indent = ind;
-                let nl_len = if span.len() > 1 && self.src.as_bytes()[span.start] == b'\r' {
+                let nl_len = if self.src.as_bytes().get(span.start..span.start + 2) == Some(b"\r\n")
+                {
                     2
                 } else {
                     1

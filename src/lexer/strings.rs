@@ -8,18 +8,10 @@ use super::token::{LexErr, StrLit, Tok};
 use crate::ast::{Constant, Expr, ExprKind, Span};
 use crate::diagnostics::SyntaxError;
 
-fn line_of(src: &str, pos: usize, line_base: usize) -> usize {
-    line_base
-        + src.as_bytes()[..pos]
-            .iter()
-            .filter(|&&c| c == b'\n')
-            .count()
-}
-
 pub(super) fn lex_string(lex: &mut Lexer<Tok>) -> Result<Box<StrLit>, LexErr> {
     let src = lex.source();
     let span = lex.span();
-    let ex = lex.extras;
+    let mut ex = lex.extras;
     let opener = lex.slice();
     let quote = opener.as_bytes()[opener.len() - 1];
     let prefix = opener[..opener.len() - 1].to_ascii_lowercase();
@@ -46,12 +38,12 @@ pub(super) fn lex_string(lex: &mut Lexer<Tok>) -> Result<Box<StrLit>, LexErr> {
                 };
                 format!(
                     "unterminated triple-quoted string literal (detected at line {})",
-                    line_of(src, end, ex.line_base)
+                    ex.line_of(src, end)
                 )
             } else {
                 format!(
                     "unterminated string literal (detected at line {})",
-                    line_of(src, quote_at, ex.line_base)
+                    ex.line_of(src, quote_at)
                 )
             };
             let mut e =
@@ -75,7 +67,7 @@ pub(super) fn lex_string(lex: &mut Lexer<Tok>) -> Result<Box<StrLit>, LexErr> {
         if (c == b'\n' || c == b'\r') && !triple {
             let msg = format!(
                 "unterminated string literal (detected at line {})",
-                line_of(src, i, ex.line_base)
+                ex.line_of(src, i)
             );
             return Err(SyntaxError::syntax(
                 msg,
@@ -102,7 +94,8 @@ pub(super) fn lex_string(lex: &mut Lexer<Tok>) -> Result<Box<StrLit>, LexErr> {
     let abs = ex.base + body_start;
     let whole = Span::new(ex.base + span.start, ex.base + i);
     let lit = if fstr {
-        let line = line_of(src, body_start, ex.line_base);
+        let line = ex.line_of(src, body_start);
+        lex.extras = ex;
         let mut p = FParser {
             s: body,
             pos: 0,

@@ -19,14 +19,41 @@ pub struct Extras {
     pub base: usize,
     /// 1-based line number of the lexed text's first byte.
     pub line_base: usize,
+    /// A cursor for line counting (`line_at_pos` is the line of byte `line_pos`),
+    /// so that asking for the line of each f-string stays linear in the file size.
+    pub line_pos: usize,
+    pub line_at_pos: usize,
+}
+
+impl Extras {
+    pub fn new(base: usize, line_base: usize) -> Extras {
+        Extras {
+            base,
+            line_base,
+            line_pos: 0,
+            line_at_pos: line_base,
+        }
+    }
+
+    /// The line of byte `pos` of the lexed text (moving the cursor forward).
+    pub fn line_of(&mut self, src: &str, pos: usize) -> usize {
+        let pos = pos.min(src.len());
+        if pos < self.line_pos {
+            self.line_pos = 0;
+            self.line_at_pos = self.line_base;
+        }
+        self.line_at_pos += src.as_bytes()[self.line_pos..pos]
+            .iter()
+            .filter(|&&c| c == b'\n')
+            .count();
+        self.line_pos = pos;
+        self.line_at_pos
+    }
 }
 
 impl Default for Extras {
     fn default() -> Self {
-        Extras {
-            base: 0,
-            line_base: 1,
-        }
+        Extras::new(0, 1)
     }
 }
 
