@@ -452,3 +452,33 @@ impl fmt::Display for Tok {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_is_human() {
+        assert_eq!(Tok::Colon.to_string(), "':'");
+        assert_eq!(Tok::NewlineTok.to_string(), "newline");
+        assert_eq!(Tok::Name("x".into()).to_string(), "name 'x'");
+        assert_eq!(Tok::Def.to_string(), "keyword 'def'");
+        assert_eq!(Tok::Indent.to_string(), "indent");
+    }
+
+    #[test]
+    fn keywords_versus_names() {
+        let toks: Vec<_> = Tok::lexer("define def if_ if")
+            .map(|t| t.unwrap())
+            .collect();
+        assert_eq!(
+            toks,
+            vec![
+                Tok::Name("define".into()),
+                Tok::Def,
+                Tok::Name("if_".into()),
+                Tok::If
+            ]
+        );
+    }
+}

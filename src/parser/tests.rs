@@ -463,3 +463,28 @@ fn error_positions_match_cpython() {
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
+
+/// Random snippets over Python's punctuation: nothing may panic.
+#[test]
+fn random_inputs_do_not_panic() {
+    let alphabet: Vec<char> = "()[]{}:;,.=+-*/%@<>!~^&|'\"\\#\n\r\t\x0c fabrj0123456789_xeyif else def class lambda for in not is é☃"
+        .chars()
+        .collect();
+    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+    for _ in 0..3000 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let len = (seed % 40) as usize;
+        let mut s = String::new();
+        for _ in 0..len {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            s.push(alphabet[(seed % alphabet.len() as u64) as usize]);
+        }
+        for mode in [Mode::Module, Mode::Interactive, Mode::Expression] {
+            let _ = parse(&s, mode);
+        }
+    }
+}
