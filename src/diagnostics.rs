@@ -61,7 +61,9 @@ impl SyntaxError {
             let start = col.saturating_sub(lead);
             let end_line = src.line_of(self.span.end);
             let width = if end_line == line && self.span.end > self.span.start {
-                (src.col_of(self.span.end) as usize).saturating_sub(col).max(1)
+                (src.col_of(self.span.end) as usize)
+                    .saturating_sub(col)
+                    .max(1)
             } else {
                 1
             };

@@ -3,6 +3,8 @@ pub mod ast;
 pub mod bytecode;
 pub mod compiler;
 pub mod diagnostics;
+pub mod lexer;
+pub mod parser;
 pub mod source;
 pub mod text;
 pub mod value;

@@ -1,0 +1,470 @@
+//! The layout pass: turns raw logos tokens into the logical token stream CPython's
+//! tokenizer produces (Language Reference 2.1 "Line structure"): NEWLINE at the end of
+//! each logical line, INDENT/DEDENT from the indentation stack, implicit line joining
+//! inside brackets, blank and comment lines dropped. It also owns CPython's bracket
+//! and indentation errors, and caps bracket nesting at 200 (CPython's MAXLEVEL) so that
+//! deeply nested input fails here instead of overflowing anything later.
+use std::collections::VecDeque;
+
+use logos::Logos;
+
+use super::token::{Extras, Indentation, Tok};
+use crate::ast::Span;
+use crate::diagnostics::{SyntaxError, SyntaxErrorKind};
+
+/// CPython's `MAXLEVEL`: the deepest bracket nesting the tokenizer accepts.
+pub const MAX_NESTING: usize = 200;
+
+pub type Triple = (usize, Tok, usize);
+
+/// A token already handed to the parser, kept (without payload) so that error
+/// messages can look back at the current line.
+#[derive(Clone, Debug)]
+pub struct Seen {
+    pub start: usize,
+    pub tok: Tok,
+    pub end: usize,
+    /// Bracket depth before this token.
+    pub depth: usize,
+}
+
+pub struct Layout<'s> {
+    lex: logos::Lexer<'s, Tok>,
+    src: &'s str,
+    base: usize,
+    /// Expression mode: the whole input is one implicitly joined line.
+    expr_mode: bool,
+    indents: Vec<Indentation>,
+    brackets: Vec<(u8, usize)>,
+    pending: VecDeque<Triple>,
+    /// Indentation of the line the next significant token starts.
+    line_indent: Indentation,
+    line_indent_span: (usize, usize),
+    line_has_tokens: bool,
+    done: bool,
+    pub seen: Vec<Seen>,
+    /// Set once a tokenizer error has been yielded.
+    pub failed: bool,
+}
+
+fn err(kind: SyntaxErrorKind, msg: impl Into<String>, a: usize, b: usize) -> SyntaxError {
+    SyntaxError::new(kind, msg, Span::new(a, b.max(a)))
+}
+
+fn closer_for(open: u8) -> u8 {
+    match open {
+        b'(' => b')',
+        b'[' => b']',
+        _ => b'}',
+    }
+}
+
+impl<'s> Layout<'s> {
+    /// `src` is lexed as if it started at byte `base` of line `line_base` of the file.
+    pub fn new(src: &'s str, base: usize, line_base: usize, expr_mode: bool, start: Tok) -> Self {
+        let lex = Tok::lexer_with_extras(src, Extras::new(base, line_base));
+        let ws_len = src.len() - src.trim_start_matches([' ', '\t', '\x0c']).len();
+        let mut pending = VecDeque::new();
+        pending.push_back((base, start, base));
+        Layout {
+            lex,
+            src,
+            base,
+            expr_mode,
+            indents: vec![Indentation::default()],
+            brackets: Vec::new(),
+            pending,
+            line_indent: Indentation::measure(&src[..ws_len]),
+            line_indent_span: (base, base + ws_len),
+            line_has_tokens: false,
+            done: false,
+            seen: Vec::new(),
+            failed: false,
+        }
+    }
+
+    fn line_of(&self, pos: usize) -> usize {
+        let rel = pos.saturating_sub(self.base).min(self.src.len());
+        1 + self.src.as_bytes()[..rel]
+            .iter()
+            .filter(|&&c| c == b'\n')
+            .count()
+    }
+
+    /// Emits INDENT/DEDENTs before the first token of a logical line.
+    fn indentation(&mut self, at: usize) -> Result<(), SyntaxError> {
+        use SyntaxErrorKind::*;
+        let ind = self.line_indent;
+        let top = *self.indents.last().unwrap_or(&Indentation::default());
+        let tab_err = |a, b| {
+            err(
+                TabError,
+                "inconsistent use of tabs and spaces in indentation",
+                a,
+                b,
+            )
+        };
+        if ind.col == top.col {
+            if ind.altcol != top.altcol {
+                return Err(tab_err(at, at + 1));
+            }
+        } else if ind.col > top.col {
+            if ind.altcol <= top.altcol {
+                return Err(tab_err(at, at + 1));
+            }
+            self.indents.push(ind);
+            let (a, b) = self.line_indent_span;
+            self.pending.push_back((a, Tok::Indent, b));
+        } else {
+            while self.indents.len() > 1 && ind.col < self.indents[self.indents.len() - 1].col {
+                self.indents.pop();
+                self.pending.push_back((at, Tok::Dedent, at));
+            }
+            let top = self.indents[self.indents.len() - 1];
+            if ind.col != top.col {
+                // CPython's caret sits at the end of the offending line.
+                let rel = at - self.base;
+                let eol = self.src[rel..]
+                    .find(['\n', '\r'])
+                    .map_or(self.src.len(), |n| rel + n);
+                let eol = self.base + eol;
+                return Err(err(
+                    IndentationError,
+                    "unindent does not match any outer indentation level",
+                    eol,
+                    eol,
+                ));
+            }
+            if ind.altcol != top.altcol {
+                return Err(tab_err(at, at + 1));
+            }
+        }
+        Ok(())
+    }
+
+    /// Bracket bookkeeping for one significant token.
+    fn bracket(&mut self, tok: &Tok, a: usize, b: usize) -> Result<(), SyntaxError> {
+        let c = match tok {
+            Tok::LPar => b'(',
+            Tok::LSqb => b'[',
+            Tok::LBrace => b'{',
+            Tok::RPar => b')',
+            Tok::RSqb => b']',
+            Tok::RBrace => b'}',
+            _ => return Ok(()),
+        };
+        if matches!(c, b'(' | b'[' | b'{') {
+            if self.brackets.len() >= MAX_NESTING {
+                return Err(err(
+                    SyntaxErrorKind::SyntaxError,
+                    "too many nested parentheses",
+                    a,
+                    b,
+                ));
+            }
+            self.brackets.push((c, a));
+            return Ok(());
+        }
+        match self.brackets.pop() {
+            None => Err(err(
+                SyntaxErrorKind::SyntaxError,
+                format!("unmatched '{}'", c as char),
+                a,
+                b,
+            )),
+            Some((open, at)) if closer_for(open) != c => {
+                let (l1, l2) = (self.line_of(at), self.line_of(a));
+                let msg = if l1 == l2 {
+                    format!(
+                        "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                        c as char, open as char
+                    )
+                } else {
+                    format!(
+                        "closing parenthesis '{}' does not match opening parenthesis '{}' on line {}",
+                        c as char, open as char, l1
+                    )
+                };
+                Err(err(SyntaxErrorKind::SyntaxError, msg, a, b))
+            }
+            Some(_) => Ok(()),
+        }
+    }
+
+    /// The error for text no token matches.
+    fn bad_text(&self, a: usize, b: usize) -> SyntaxError {
+        let rel = a - self.base;
+        let rest = &self.src[rel..];
+        if let Some(after) = rest.strip_prefix('\\') {
+            if after.trim().is_empty() {
+                let mut e = err(
+                    SyntaxErrorKind::SyntaxError,
+                    "unexpected EOF while parsing",
+                    a,
+                    b,
+                );
+                e.incomplete = true;
+                return e;
+            }
+            return err(
+                SyntaxErrorKind::SyntaxError,
+                "unexpected character after line continuation character",
+                a + 1,
+                a + 2,
+            );
+        }
+        let ch = rest.chars().next().unwrap_or(' ');
+        if ch.is_ascii() {
+            err(SyntaxErrorKind::SyntaxError, "invalid syntax", a, b)
+        } else {
+            err(
+                SyntaxErrorKind::SyntaxError,
+                format!("invalid character '{}' (U+{:04X})", ch, ch as u32),
+                a,
+                a + ch.len_utf8(),
+            )
+        }
+    }
+
+    fn at_eof(&mut self) -> Result<(), SyntaxError> {
+        let end = self.base + self.src.len();
+        if let Some(&(open, at)) = self.brackets.last() {
+            let mut e = err(
+                SyntaxErrorKind::SyntaxError,
+                format!("'{}' was never closed", open as char),
+                at,
+                at + 1,
+            );
+            e.incomplete = true;
+            return Err(e);
+        }
+        // A `\` line continuation right before EOF.
+        let trimmed = self.src.trim_end_matches(['\n', '\r']);
+        if trimmed.len() + 2 >= self.src.len()
+            && trimmed.len() < self.src.len()
+            && trimmed.ends_with('\\')
+        {
+            let last_line = trimmed.rsplit('\n').next().unwrap_or("");
+            if !last_line.contains('#') {
+                let mut e = err(
+                    SyntaxErrorKind::SyntaxError,
+                    "unexpected EOF while parsing",
+                    end,
+                    end,
+                );
+                e.incomplete = true;
+                return Err(e);
+            }
+        }
+        if self.line_has_tokens && !self.expr_mode {
+            self.pending.push_back((end, Tok::NewlineTok, end));
+        }
+        while self.indents.len() > 1 {
+            self.indents.pop();
+            self.pending.push_back((end, Tok::Dedent, end));
+        }
+        Ok(())
+    }
+
+    /// Pulls raw tokens until something is pending.
+    fn fill(&mut self) -> Result<(), SyntaxError> {
+        while self.pending.is_empty() && !self.done {
+            let Some(raw) = self.lex.next() else {
+                self.done = true;
+                return self.at_eof();
+            };
+            let span = self.lex.span();
+            let (a, b) = (self.base + span.start, self.base + span.end);
+            let tok = match raw {
+                Ok(t) => t,
+                Err(e) => {
+                    return Err(match e.0 {
+                        Some(e) => *e,
+                        None => self.bad_text(a, b),
+                    })
+                }
+            };
+            if let Tok::Newline(ind) = tok {
+                if !self.brackets.is_empty() || self.expr_mode {
+                    continue;
+                }
+                if self.line_has_tokens {
+                    self.pending.push_back((a, Tok::NewlineTok, a + 1));
+                    self.line_has_tokens = false;
+                }
+                self.line_indent = ind;
+                let nl_len = if self.src.as_bytes().get(span.start..span.start + 2) == Some(b"\r\n")
+                {
+                    2
+                } else {
+                    1
+                };
+                self.line_indent_span = (a + nl_len, b);
+                continue;
+            }
+            if !self.line_has_tokens && !self.expr_mode {
+                self.indentation(a)?;
+            }
+            self.line_has_tokens = true;
+            self.bracket(&tok, a, b)?;
+            self.pending.push_back((a, tok, b));
+        }
+        Ok(())
+    }
+}
+
+impl Iterator for Layout<'_> {
+    type Item = Result<Triple, SyntaxError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if let Err(e) = self.fill() {
+            self.done = true;
+            self.failed = true;
+            self.pending.clear();
+            return Some(Err(e));
+        }
+        let t = self.pending.pop_front()?;
+        self.seen.push(Seen {
+            start: t.0,
+            tok: t.1.light(),
+            end: t.2,
+            depth: self.brackets.len(),
+        });
+        Some(Ok(t))
+    }
+}
+
+/// Runs the layout pass over a whole module, for tests and tools.
+pub fn tokenize(src: &str) -> Result<Vec<Triple>, SyntaxError> {
+    Layout::new(src, 0, 1, false, Tok::StartModule)
+        .skip(1)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A compact rendering of the token stream.
+    fn kinds(src: &str) -> String {
+        tokenize(src)
+            .unwrap()
+            .iter()
+            .map(|t| match &t.1 {
+                Tok::NewlineTok => "NL".to_string(),
+                Tok::Indent => "IN".to_string(),
+                Tok::Dedent => "DE".to_string(),
+                Tok::Name(n) => n.clone(),
+                Tok::Number(_) => "num".to_string(),
+                Tok::Str(_) => "str".to_string(),
+                t => t.text().unwrap_or("?").to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    fn error(src: &str) -> (SyntaxErrorKind, String) {
+        let e = tokenize(src).unwrap_err();
+        (e.kind, e.msg)
+    }
+
+    #[test]
+    fn blocks() {
+        assert_eq!(kinds("if x:\n    y\nz\n"), "if x : NL IN y NL DE z NL");
+        assert_eq!(
+            kinds("if x:\n  if y:\n    a\nb"),
+            "if x : NL IN if y : NL IN a NL DE DE b NL"
+        );
+        assert_eq!(kinds("if x:\n  a\n  b"), "if x : NL IN a NL b NL DE");
+    }
+
+    #[test]
+    fn blank_and_comment_lines() {
+        assert_eq!(kinds("a\n\n   # c\n\t\nb\n"), "a NL b NL");
+        assert_eq!(kinds("# only a comment"), "");
+        assert_eq!(kinds(""), "");
+        assert_eq!(kinds("\n\n"), "");
+    }
+
+    #[test]
+    fn joining() {
+        assert_eq!(kinds("x = (1,\n  2)\n"), "x = ( num , num ) NL");
+        assert_eq!(kinds("x = 1 + \\\n  2\n"), "x = num + num NL");
+        assert_eq!(kinds("x = [\n# c\n]\n"), "x = [ ] NL");
+        assert_eq!(kinds("x = '''a\n  b'''\ny"), "x = str NL y NL");
+    }
+
+    #[test]
+    fn crlf_and_formfeed() {
+        assert_eq!(kinds("if x:\r\n  y\r\nz\r\n"), "if x : NL IN y NL DE z NL");
+        assert_eq!(kinds("a\n\x0cb\n"), "a NL b NL");
+    }
+
+    #[test]
+    fn tabs() {
+        assert_eq!(kinds("if x:\n\ty\n\tz\n"), "if x : NL IN y NL z NL DE");
+        assert_eq!(
+            error("if 1:\n\tx\n        y\n"),
+            (
+                SyntaxErrorKind::TabError,
+                "inconsistent use of tabs and spaces in indentation".into()
+            )
+        );
+    }
+
+    #[test]
+    fn errors() {
+        use SyntaxErrorKind::*;
+        assert_eq!(error("x = )"), (SyntaxError, "unmatched ')'".into()));
+        assert_eq!(
+            error("x = (]"),
+            (
+                SyntaxError,
+                "closing parenthesis ']' does not match opening parenthesis '('".into()
+            )
+        );
+        assert_eq!(
+            error("x = (\n]"),
+            (
+                SyntaxError,
+                "closing parenthesis ']' does not match opening parenthesis '(' on line 1".into()
+            )
+        );
+        let e = tokenize("x = (1,\n").unwrap_err();
+        assert_eq!(e.msg, "'(' was never closed");
+        assert!(e.incomplete);
+        assert_eq!(e.span, Span::new(4, 5));
+        assert_eq!(
+            error("if 1:\n    x\n  y\n"),
+            (
+                IndentationError,
+                "unindent does not match any outer indentation level".into()
+            )
+        );
+        let e = tokenize("x = 1\\\n").unwrap_err();
+        assert_eq!(e.msg, "unexpected EOF while parsing");
+        assert!(e.incomplete);
+        assert_eq!(
+            error("x = 1 \\ y"),
+            (
+                SyntaxError,
+                "unexpected character after line continuation character".into()
+            )
+        );
+        assert_eq!(error("x = $"), (SyntaxError, "invalid syntax".into()));
+    }
+
+    #[test]
+    fn nesting_limit() {
+        let ok = "(".repeat(200) + &")".repeat(200);
+        assert!(tokenize(&ok).is_ok());
+        let deep = "(".repeat(10_000) + &")".repeat(10_000);
+        assert_eq!(error(&deep).1, "too many nested parentheses");
+    }
+
+    #[test]
+    fn no_trailing_newline() {
+        assert_eq!(kinds("x"), "x NL");
+        assert_eq!(kinds("if x:\n  y"), "if x : NL IN y NL DE");
+    }
+}

@@ -1,0 +1,576 @@
+//! String literals (CPython's `tok_get` string branch, `Parser/string_parser.c`):
+//! prefixes, single/triple quotes, escape decoding, and f-string splitting into
+//! `JoinedStr` parts. The expression inside `{}` is parsed by re-running the whole
+//! front end on that substring in expression mode, with spans shifted to the file.
+use logos::Lexer;
+
+use super::token::{LexErr, StrLit, Tok};
+use crate::ast::{Constant, Expr, ExprKind, Span};
+use crate::diagnostics::SyntaxError;
+
+pub(super) fn lex_string(lex: &mut Lexer<Tok>) -> Result<Box<StrLit>, LexErr> {
+    let src = lex.source();
+    let span = lex.span();
+    let mut ex = lex.extras;
+    let opener = lex.slice();
+    let quote = opener.as_bytes()[opener.len() - 1];
+    let prefix = opener[..opener.len() - 1].to_ascii_lowercase();
+    let raw = prefix.contains('r');
+    let bytes = prefix.contains('b');
+    let fstr = prefix.contains('f');
+    let b = src.as_bytes();
+    let mut i = span.end;
+    let triple = i + 1 < b.len() && b[i] == quote && b[i + 1] == quote;
+    if triple {
+        i += 2;
+    }
+    let body_start = i;
+    let quote_at = span.end - 1;
+    let body_end;
+    loop {
+        if i >= b.len() {
+            let msg = if triple {
+                // CPython reports the last line of the file (a final newline does not count).
+                let end = if src.ends_with('\n') {
+                    b.len() - 1
+                } else {
+                    b.len()
+                };
+                format!(
+                    "unterminated triple-quoted string literal (detected at line {})",
+                    ex.line_of(src, end)
+                )
+            } else {
+                format!(
+                    "unterminated string literal (detected at line {})",
+                    ex.line_of(src, quote_at)
+                )
+            };
+            let mut e =
+                SyntaxError::syntax(msg, Span::new(ex.base + span.start, ex.base + quote_at + 1));
+            e.incomplete = triple;
+            return Err(e.into());
+        }
+        let c = b[i];
+        if c == b'\\' {
+            i += 1;
+            if i < b.len() && b[i] == b'\r' && i + 1 < b.len() && b[i + 1] == b'\n' {
+                i += 1;
+            }
+            // Skip one whole (possibly multi-byte) character.
+            i += 1;
+            while i < b.len() && (b[i] & 0xC0) == 0x80 {
+                i += 1;
+            }
+            continue;
+        }
+        if (c == b'\n' || c == b'\r') && !triple {
+            let msg = format!(
+                "unterminated string literal (detected at line {})",
+                ex.line_of(src, i)
+            );
+            return Err(SyntaxError::syntax(
+                msg,
+                Span::new(ex.base + span.start, ex.base + quote_at + 1),
+            )
+            .into());
+        }
+        if c == quote {
+            if !triple {
+                body_end = i;
+                i += 1;
+                break;
+            }
+            if i + 2 < b.len() && b[i + 1] == quote && b[i + 2] == quote {
+                body_end = i;
+                i += 3;
+                break;
+            }
+        }
+        i += 1;
+    }
+    lex.bump(i - span.end);
+    let body = &src[body_start..body_end];
+    let abs = ex.base + body_start;
+    let whole = Span::new(ex.base + span.start, ex.base + i);
+    let lit = if fstr {
+        let line = ex.line_of(src, body_start);
+        lex.extras = ex;
+        let mut p = FParser {
+            s: body,
+            pos: 0,
+            base: abs,
+            line,
+            raw,
+            depth: 0,
+            whole,
+        };
+        let parts = p.parse(false)?;
+        StrLit::F(parts)
+    } else if bytes {
+        if let Some(_c) = body.chars().find(|c| !c.is_ascii()) {
+            return Err(SyntaxError::syntax(
+                "bytes can only contain ASCII literal characters",
+                whole,
+            )
+            .into());
+        }
+        if raw {
+            StrLit::Bytes(body.as_bytes().to_vec())
+        } else {
+            StrLit::Bytes(decode_bytes(body, whole)?)
+        }
+    } else if raw {
+        StrLit::Str(body.to_string())
+    } else {
+        StrLit::Str(decode_str(body, whole)?)
+    };
+    Ok(Box::new(lit))
+}
+
+fn unicode_error(msg: &str, span: Span) -> SyntaxError {
+    SyntaxError::syntax(
+        format!("(unicode error) 'unicodeescape' codec can't decode bytes: {msg}"),
+        span,
+    )
+}
+
+/// CPython's wording, which names the byte positions of the bad escape in the body.
+fn unicode_error_at(msg: &str, from: usize, to: usize, span: Span) -> SyntaxError {
+    SyntaxError::syntax(
+        format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {from}-{to}: {msg}"),
+        span,
+    )
+}
+
+/// Decodes the escapes of a non-raw `str` literal body.
+pub fn decode_str(body: &str, span: Span) -> Result<String, SyntaxError> {
+    let mut out = String::with_capacity(body.len());
+    let mut it = body.char_indices().peekable();
+    while let Some((at, c)) = it.next() {
+        if c != '\\' {
+            // Normalise CRLF line endings inside triple-quoted strings.
+            if c == '\r' {
+                if it.peek().map(|p| p.1) == Some('\n') {
+                    continue;
+                }
+                out.push('\n');
+                continue;
+            }
+            out.push(c);
+            continue;
+        }
+        let Some((_, e)) = it.next() else {
+            out.push('\\');
+            break;
+        };
+        match e {
+            '\n' => {}
+            '\r' => {
+                if it.peek().map(|p| p.1) == Some('\n') {
+                    it.next();
+                }
+            }
+            '\\' => out.push('\\'),
+            '\'' => out.push('\''),
+            '"' => out.push('"'),
+            'a' => out.push('\x07'),
+            'b' => out.push('\x08'),
+            'f' => out.push('\x0c'),
+            'n' => out.push('\n'),
+            'r' => out.push('\r'),
+            't' => out.push('\t'),
+            'v' => out.push('\x0b'),
+            '0'..='7' => {
+                let mut v = e.to_digit(8).unwrap_or(0);
+                for _ in 0..2 {
+                    match it.peek().and_then(|p| p.1.to_digit(8)) {
+                        Some(d) => {
+                            v = v * 8 + d;
+                            it.next();
+                        }
+                        None => break,
+                    }
+                }
+                out.push(char::from_u32(v).unwrap_or('\u{fffd}'));
+            }
+            'x' | 'u' | 'U' => {
+                let n = match e {
+                    'x' => 2,
+                    'u' => 4,
+                    _ => 8,
+                };
+                let mut v: u32 = 0;
+                for _ in 0..n {
+                    match it.peek().and_then(|p| p.1.to_digit(16)) {
+                        Some(d) => {
+                            v = v * 16 + d;
+                            it.next();
+                        }
+                        None => {
+                            let what = match e {
+                                'x' => "truncated \\xXX escape",
+                                'u' => "truncated \\uXXXX escape",
+                                _ => "truncated \\UXXXXXXXX escape",
+                            };
+                            let last = it.peek().map_or(body.len(), |p| p.0) - 1;
+                            return Err(unicode_error_at(what, at, last, span));
+                        }
+                    }
+                }
+                match char::from_u32(v) {
+                    Some(ch) => out.push(ch),
+                    None => return Err(unicode_error("illegal Unicode character", span)),
+                }
+            }
+            'N' => return Err(unicode_error("\\N{...} escapes are not supported", span)),
+            other => {
+                // Unknown escapes keep the backslash (a DeprecationWarning in CPython).
+                out.push('\\');
+                out.push(other);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Decodes the escapes of a non-raw bytes literal body (ASCII only).
+pub fn decode_bytes(body: &str, span: Span) -> Result<Vec<u8>, SyntaxError> {
+    let b = body.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        i += 1;
+        if c != b'\\' {
+            if c == b'\r' {
+                if i < b.len() && b[i] == b'\n' {
+                    continue;
+                }
+                out.push(b'\n');
+                continue;
+            }
+            out.push(c);
+            continue;
+        }
+        let Some(&e) = b.get(i) else {
+            out.push(b'\\');
+            break;
+        };
+        i += 1;
+        match e {
+            b'\n' => {}
+            b'\r' => {
+                if b.get(i) == Some(&b'\n') {
+                    i += 1;
+                }
+            }
+            b'\\' | b'\'' | b'"' => out.push(e),
+            b'a' => out.push(7),
+            b'b' => out.push(8),
+            b'f' => out.push(12),
+            b'n' => out.push(b'\n'),
+            b'r' => out.push(b'\r'),
+            b't' => out.push(b'\t'),
+            b'v' => out.push(11),
+            b'0'..=b'7' => {
+                let mut v = (e - b'0') as u32;
+                for _ in 0..2 {
+                    match b.get(i) {
+                        Some(d @ b'0'..=b'7') => {
+                            v = v * 8 + (d - b'0') as u32;
+                            i += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                out.push((v & 0xff) as u8);
+            }
+            b'x' => {
+                let h = b.get(i..i + 2).and_then(|h| std::str::from_utf8(h).ok());
+                match h.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(v) if h.is_some_and(|h| h.bytes().all(|c| c.is_ascii_hexdigit())) => {
+                        out.push(v);
+                        i += 2;
+                    }
+                    _ => {
+                        return Err(SyntaxError::syntax(
+                            format!("(value error) invalid \\x escape at position {}", i - 2),
+                            span,
+                        ))
+                    }
+                }
+            }
+            other => {
+                out.push(b'\\');
+                out.push(other);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Splits an f-string body into literal and replacement-field parts.
+struct FParser<'a> {
+    s: &'a str,
+    pos: usize,
+    /// Absolute offset of `s` in the file.
+    base: usize,
+    /// Line of `s`'s first byte.
+    line: usize,
+    raw: bool,
+    /// How many format specs deep we are (CPython allows one level of nesting).
+    depth: usize,
+    /// Span of the whole literal, used for the constant parts and most errors.
+    whole: Span,
+}
+
+impl FParser<'_> {
+    fn err(&self, msg: &str) -> SyntaxError {
+        SyntaxError::syntax(format!("f-string: {msg}"), self.whole)
+    }
+
+    fn peek(&self, k: usize) -> Option<u8> {
+        self.s.as_bytes().get(self.pos + k).copied()
+    }
+
+    fn flush(&self, lit: &mut String, parts: &mut Vec<Expr>) -> Result<(), SyntaxError> {
+        if lit.is_empty() {
+            return Ok(());
+        }
+        let text = if self.raw {
+            std::mem::take(lit)
+        } else {
+            let t = decode_str(lit, self.whole)?;
+            lit.clear();
+            t
+        };
+        push_str(parts, text, self.whole);
+        Ok(())
+    }
+
+    /// Parses literal text and fields until the end (or, in a format spec, an unmatched `}`).
+    fn parse(&mut self, in_spec: bool) -> Result<Vec<Expr>, SyntaxError> {
+        let mut parts = Vec::new();
+        let mut lit = String::new();
+        while let Some(c) = self.peek(0) {
+            match c {
+                b'{' if self.peek(1) == Some(b'{') && !in_spec => {
+                    lit.push('{');
+                    self.pos += 2;
+                }
+                b'}' if self.peek(1) == Some(b'}') && !in_spec => {
+                    lit.push('}');
+                    self.pos += 2;
+                }
+                b'{' => {
+                    self.flush(&mut lit, &mut parts)?;
+                    self.field(&mut parts)?;
+                }
+                b'}' => {
+                    if in_spec {
+                        break;
+                    }
+                    return Err(self.err("single '}' is not allowed"));
+                }
+                _ => {
+                    let ch = self.s[self.pos..].chars().next().unwrap_or(' ');
+                    lit.push(ch);
+                    self.pos += ch.len_utf8();
+                }
+            }
+        }
+        self.flush(&mut lit, &mut parts)?;
+        Ok(parts)
+    }
+
+    /// Parses one `{expr[=][!c][:spec]}` starting at the `{`.
+    fn field(&mut self, parts: &mut Vec<Expr>) -> Result<(), SyntaxError> {
+        if self.depth >= 2 {
+            // A field inside a nested spec: `f'{x:{y:{z}}}'`.
+            return Err(self.err("expressions nested too deeply"));
+        }
+        let b = self.s.as_bytes();
+        self.pos += 1;
+        let start = self.pos;
+        let mut depth = 0usize;
+        let mut self_doc = false;
+        let mut end = None;
+        let mut i = start;
+        while i < b.len() {
+            let c = b[i];
+            match c {
+                b'(' | b'[' | b'{' => depth += 1,
+                b')' | b']' | b'}' if depth > 0 => depth -= 1,
+                b'\'' | b'"' => {
+                    // Skip a nested string literal (3.11 forbids the outer quote here).
+                    let q = c;
+                    i += 1;
+                    while i < b.len() && b[i] != q {
+                        i += 1;
+                    }
+                }
+                b'\\' => return Err(self.err("expression part cannot include a backslash")),
+                b'#' => return Err(self.err("expression part cannot include '#'")),
+                b'!' | b'=' | b'<' | b'>' if b.get(i + 1) == Some(&b'=') => {
+                    i += 1;
+                }
+                b'}' | b':' | b'!' if depth == 0 => {
+                    end = Some(i);
+                    break;
+                }
+                b'=' if depth == 0 => {
+                    self_doc = true;
+                    end = Some(i);
+                    break;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        let Some(end) = end else {
+            return Err(self.err("expecting '}'"));
+        };
+        let text = &self.s[start..end];
+        if text.trim().is_empty() {
+            return Err(self.err("empty expression not allowed"));
+        }
+        let line = self.line + self.s[..start].matches('\n').count();
+        let value = crate::parser::parse_fragment(text, self.base + start, line)?;
+        self.pos = end;
+        let mut conversion = None;
+        if self_doc {
+            self.pos += 1;
+            while matches!(self.peek(0), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+                self.pos += 1;
+            }
+            // The expression text and `=` are kept verbatim, as CPython does.
+            push_str(parts, self.s[start..self.pos].to_string(), self.whole);
+        }
+        if self.peek(0) == Some(b'!') {
+            match self.peek(1) {
+                Some(c @ (b's' | b'r' | b'a')) => {
+                    conversion = Some(c as char);
+                    self.pos += 2;
+                }
+                None => return Err(self.err("expecting '}'")),
+                _ => {
+                    return Err(self.err("invalid conversion character: expected 's', 'r', or 'a'"))
+                }
+            }
+            if !matches!(self.peek(0), Some(b'}' | b':')) {
+                return Err(self.err("expecting '}'"));
+            }
+        }
+        let mut format_spec = None;
+        if self.peek(0) == Some(b':') {
+            self.pos += 1;
+            self.depth += 1;
+            let spec = self.parse(true);
+            self.depth -= 1;
+            let spec = spec?;
+            format_spec = Some(Box::new(Expr {
+                span: self.whole,
+                kind: ExprKind::JoinedStr(spec),
+            }));
+        }
+        if self.peek(0) != Some(b'}') {
+            return Err(self.err("expecting '}'"));
+        }
+        self.pos += 1;
+        if self_doc && conversion.is_none() && format_spec.is_none() {
+            conversion = Some('r');
+        }
+        let span = value.span;
+        parts.push(Expr {
+            span,
+            kind: ExprKind::FormattedValue {
+                value: Box::new(value),
+                conversion,
+                format_spec,
+            },
+        });
+        Ok(())
+    }
+}
+
+/// Appends literal text, merging with a preceding constant part.
+pub fn push_str(parts: &mut Vec<Expr>, text: String, span: Span) {
+    if text.is_empty() {
+        return;
+    }
+    if let Some(Expr {
+        kind: ExprKind::Constant(Constant::Str(prev)),
+        ..
+    }) = parts.last_mut()
+    {
+        prev.push_str(&text);
+        return;
+    }
+    parts.push(Expr {
+        span,
+        kind: ExprKind::Constant(Constant::Str(text)),
+    });
+}
+
+/// Joins adjacent string literals (`"a" f"{b}" 'c'`) into one expression.
+pub fn concat(lits: Vec<(usize, Box<StrLit>, usize)>) -> Result<Expr, SyntaxError> {
+    let span = Span::new(
+        lits.first().map_or(0, |l| l.0),
+        lits.last().map_or(0, |l| l.2),
+    );
+    let n_bytes = lits
+        .iter()
+        .filter(|l| matches!(*l.1, StrLit::Bytes(_)))
+        .count();
+    if n_bytes > 0 && n_bytes < lits.len() {
+        return Err(SyntaxError::syntax(
+            "cannot mix bytes and nonbytes literals",
+            span,
+        ));
+    }
+    if n_bytes > 0 {
+        let mut out = Vec::new();
+        for l in lits {
+            if let StrLit::Bytes(b) = *l.1 {
+                out.extend(b);
+            }
+        }
+        return Ok(Expr {
+            span,
+            kind: ExprKind::Constant(Constant::Bytes(out)),
+        });
+    }
+    let any_f = lits.iter().any(|l| matches!(*l.1, StrLit::F(_)));
+    if !any_f {
+        let mut s = String::new();
+        for l in lits {
+            if let StrLit::Str(t) = *l.1 {
+                s.push_str(&t);
+            }
+        }
+        return Ok(Expr {
+            span,
+            kind: ExprKind::Constant(Constant::Str(s)),
+        });
+    }
+    let mut parts = Vec::new();
+    for (a, l, b) in lits {
+        match *l {
+            StrLit::Str(t) => push_str(&mut parts, t, Span::new(a, b)),
+            StrLit::F(ps) => {
+                for p in ps {
+                    match p.kind {
+                        ExprKind::Constant(Constant::Str(t)) => push_str(&mut parts, t, p.span),
+                        _ => parts.push(p),
+                    }
+                }
+            }
+            StrLit::Bytes(_) => {}
+        }
+    }
+    Ok(Expr {
+        span,
+        kind: ExprKind::JoinedStr(parts),
+    })
+}

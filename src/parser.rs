@@ -1,0 +1,759 @@
+//! The parser front door (CPython's `Parser/pegen.c` entry points and its error
+//! reporting): runs the layout pass into the lalrpop grammar, and maps lalrpop's
+//! errors onto the messages CPython 3.11 prints (`expected ':'`, `expected an indented
+//! block after 'if' statement on line N`, `unexpected indent`, `invalid syntax`).
+use lalrpop_util::ParseError;
+
+use crate::ast::{self, Expr, Span, StmtKind};
+use crate::diagnostics::{SyntaxError, SyntaxErrorKind};
+use crate::lexer::layout::{Layout, Seen};
+use crate::lexer::Tok;
+
+lalrpop_util::lalrpop_mod!(
+    #[allow(clippy::all, clippy::pedantic, unused)]
+    grammar,
+    "/python.rs"
+);
+
+/// What the input is (CPython's `exec` / `single` / `eval` compile modes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Module,
+    Interactive,
+    Expression,
+}
+
+/// Parses `src` into a module. Expression mode yields one `Stmt::Expr`.
+pub fn parse(src: &str, mode: Mode) -> Result<ast::Module, SyntaxError> {
+    let expr_mode = mode == Mode::Expression;
+    let start = if expr_mode {
+        Tok::StartExpression
+    } else {
+        Tok::StartModule
+    };
+    run(src, 0, 1, expr_mode, start)
+}
+
+/// Parses the expression of an f-string replacement field. `base` and `line` place
+/// `text` in the file so spans come out absolute.
+pub fn parse_fragment(text: &str, base: usize, line: usize) -> Result<Expr, SyntaxError> {
+    let m = run(text, base, line, true, Tok::StartExpression).map_err(|mut e| {
+        if !e.msg.starts_with("f-string") {
+            e.msg = format!("f-string: {}", e.msg);
+        }
+        e
+    })?;
+    match m.body.into_iter().next().map(|s| s.kind) {
+        Some(StmtKind::Expr(e)) => Ok(e),
+        _ => Err(SyntaxError::syntax(
+            "f-string: invalid syntax",
+            Span::new(base, base + text.len()),
+        )),
+    }
+}
+
+fn run(
+    src: &str,
+    base: usize,
+    line: usize,
+    expr_mode: bool,
+    start: Tok,
+) -> Result<ast::Module, SyntaxError> {
+    let mut layout = Layout::new(src, base, line, expr_mode, start);
+    let result = grammar::TopParser::new().parse(&mut layout);
+    result.map_err(|e| {
+        let err = map_error(e, &layout.seen, src, base, line);
+        if layout.failed {
+            return err;
+        }
+        // Like CPython (`_PyPegen_tokenize_full_source_to_check_for_errors`), a
+        // tokenizer error anywhere later in the source wins over a parser error.
+        // An unclosed bracket only wins if the parser error is on a later line, or
+        // if CPython's "forgot a comma" rule would have read on into the EOF.
+        // (CPython's lookahead reaches EOF when only a short tail follows; we
+        // approximate "short" as at most three more tokens.)
+        let mut rest = 0;
+        let mut tail_is_expr = false;
+        for t in &mut layout {
+            match t {
+                Err(te) => {
+                    let comma = err.msg.ends_with("forgot a comma?") && rest <= 3 && !tail_is_expr;
+                    if te.msg.ends_with("was never closed")
+                        && !comma
+                        && line_at(src, base, line, err.span.start as usize)
+                            <= line_at(src, base, line, te.span.start as usize)
+                    {
+                        return err;
+                    }
+                    return te;
+                }
+                Ok((_, tok, _)) => {
+                    if rest == 0 {
+                        tail_is_expr = tok.starts_expr();
+                    }
+                    rest += 1;
+                }
+            }
+        }
+        err
+    })
+}
+
+fn has(expected: &[String], t: &str) -> bool {
+    expected.iter().any(|e| e == t)
+}
+
+/// The keyword that opened the block whose header ends at `seen[nl]` (a NEWLINE).
+fn block_header(seen: &[Seen], nl: usize) -> Option<(usize, String)> {
+    let mut i = nl;
+    while i > 0
+        && !matches!(
+            seen[i - 1].tok,
+            Tok::NewlineTok | Tok::Indent | Tok::Dedent | Tok::StartModule
+        )
+    {
+        i -= 1;
+    }
+    let first = seen.get(i)?;
+    let what = match first.tok {
+        Tok::If => "'if' statement",
+        Tok::Elif => "'elif' statement",
+        Tok::Else => "'else' statement",
+        Tok::While => "'while' statement",
+        Tok::For => "'for' statement",
+        Tok::Try => "'try' statement",
+        Tok::Except => "'except' statement",
+        Tok::Finally => "'finally' statement",
+        Tok::With => "'with' statement",
+        Tok::Def => "function definition",
+        Tok::Class => "class definition",
+        _ => return None,
+    };
+    Some((first.start, what.to_string()))
+}
+
+fn line_at(src: &str, base: usize, line: usize, pos: usize) -> usize {
+    let rel = pos.saturating_sub(base).min(src.len());
+    line + src.as_bytes()[..rel]
+        .iter()
+        .filter(|&&c| c == b'\n')
+        .count()
+}
+
+fn map_error(
+    e: ParseError<usize, Tok, SyntaxError>,
+    seen: &[Seen],
+    src: &str,
+    base: usize,
+    line: usize,
+) -> SyntaxError {
+    use SyntaxErrorKind::IndentationError;
+    let invalid = |a: usize, b: usize| SyntaxError::syntax("invalid syntax", Span::new(a, b));
+    let expected_block = |nl: usize, at: usize, end: usize| -> Option<SyntaxError> {
+        let (pos, what) = block_header(seen, nl)?;
+        Some(SyntaxError::new(
+            IndentationError,
+            format!(
+                "expected an indented block after {} on line {}",
+                what,
+                line_at(src, base, line, pos)
+            ),
+            Span::new(at, end),
+        ))
+    };
+    match e {
+        ParseError::User { error } => error,
+        ParseError::InvalidToken { location } => invalid(location, location + 1),
+        ParseError::ExtraToken { token: (a, _, b) } => invalid(a, b),
+        ParseError::UnrecognizedEof { location, expected } => {
+            if has(&expected, "INDENT") && !seen.is_empty() {
+                let nl = seen.len() - 1;
+                if let Some(mut err) = expected_block(nl, location, location) {
+                    err.incomplete = true;
+                    return err;
+                }
+            }
+            let mut err = invalid(location, location);
+            err.incomplete = true;
+            err
+        }
+        ParseError::UnrecognizedToken {
+            token: (a, tok, b),
+            expected,
+        } => {
+            if tok == Tok::Indent {
+                // CPython points at the first token of the over-indented line.
+                let at = b.saturating_sub(1).max(a);
+                return SyntaxError::new(IndentationError, "unexpected indent", Span::new(at, b));
+            }
+            // `seen` ends with the offending token; the one before it is its predecessor.
+            let prev = seen
+                .len()
+                .checked_sub(2)
+                .and_then(|i| seen.get(i).map(|s| (i, s)));
+            if has(&expected, "INDENT") {
+                if let Some((i, p)) = prev {
+                    if p.tok == Tok::NewlineTok {
+                        if let Some(err) = expected_block(i, a, b.max(a + 1)) {
+                            return err;
+                        }
+                    }
+                }
+            }
+            if tok == Tok::NewlineTok && has(&expected, "\":\"") {
+                if let Some((i, _)) = prev {
+                    if block_header(seen, i + 1).is_some() {
+                        return SyntaxError::syntax("expected ':'", Span::new(a, a + 1));
+                    }
+                }
+            }
+            if has(&expected, "\"else\"") && tok != Tok::Else {
+                // CPython underlines from the start of the conditional's body: we take
+                // the token just before the last `if`.
+                let at = seen
+                    .iter()
+                    .rposition(|s| s.tok == Tok::If)
+                    .and_then(|i| i.checked_sub(1))
+                    .map_or(a, |i| seen[i].start);
+                return SyntaxError::syntax(
+                    "expected 'else' after 'if' expression",
+                    Span::new(at, b),
+                );
+            }
+            if let Some((i, p)) = prev {
+                // Python 2 `print x` / `exec x` at the start of a statement.
+                let word = src.get(p.start.saturating_sub(base)..p.end.saturating_sub(base));
+                let line_start = i == 0
+                    || matches!(
+                        seen[i - 1].tok,
+                        Tok::NewlineTok | Tok::Indent | Tok::Dedent | Tok::StartModule | Tok::Semi
+                    );
+                if let (Some(w @ ("print" | "exec")), true) = (word, line_start) {
+                    if matches!(p.tok, Tok::Name(_)) && tok.starts_expr() {
+                        return SyntaxError::syntax(
+                            format!("Missing parentheses in call to '{w}'. Did you mean {w}(...)?"),
+                            Span::new(p.start, b),
+                        );
+                    }
+                }
+            }
+            if let Some((_, p)) = prev {
+                let cur = seen.last();
+                if p.ends_expr()
+                    && tok.starts_expr()
+                    && cur.is_some_and(|c| c.depth > 0)
+                    && has(&expected, "\",\"")
+                {
+                    return SyntaxError::syntax(
+                        "invalid syntax. Perhaps you forgot a comma?",
+                        Span::new(p.start, b),
+                    );
+                }
+            }
+            invalid(a, b)
+        }
+    }
+}
+
+impl Seen {
+    fn ends_expr(&self) -> bool {
+        self.tok.ends_expr()
+    }
+}
+
+/// Helpers called from grammar actions.
+pub mod helpers {
+    use lalrpop_util::ParseError;
+
+    use crate::ast::*;
+    use crate::diagnostics::SyntaxError;
+    use crate::lexer::Tok;
+
+    pub use crate::lexer::strings::concat;
+
+    pub type PErr = ParseError<usize, Tok, SyntaxError>;
+
+    fn user(msg: impl Into<String>, span: Span) -> PErr {
+        ParseError::User {
+            error: SyntaxError::syntax(msg, span),
+        }
+    }
+
+    pub fn stmt(l: usize, r: usize, kind: StmtKind) -> Stmt {
+        Stmt {
+            span: Span::new(l, r),
+            kind,
+        }
+    }
+
+    pub fn expr(l: usize, r: usize, kind: ExprKind) -> Expr {
+        Expr {
+            span: Span::new(l, r),
+            kind,
+        }
+    }
+
+    pub fn bin(l: usize, r: usize, a: Expr, op: BinOp, b: Expr) -> Expr {
+        expr(
+            l,
+            r,
+            ExprKind::BinOp {
+                left: Box::new(a),
+                op,
+                right: Box::new(b),
+            },
+        )
+    }
+
+    /// End offset of a block (or `default` for an empty one).
+    pub fn end_of(body: &[Stmt], default: usize) -> usize {
+        body.last().map_or(default, |s| s.span.end as usize)
+    }
+
+    pub fn param(
+        name: String,
+        l: usize,
+        r: usize,
+        default: Option<Expr>,
+        annotation: Option<Expr>,
+    ) -> Param {
+        Param {
+            name,
+            span: Span::new(l, r),
+            default,
+            annotation,
+        }
+    }
+
+    /// One comma-separated item of a parameter list, before ordering checks.
+    pub enum ParamItem {
+        Plain(Param),
+        Star(Option<Param>, Span),
+        DStar(Param, Span),
+        Slash(Span),
+    }
+
+    /// Splits a flat parameter list into CPython's `arguments` shape, with its errors.
+    pub fn build_params(items: Vec<ParamItem>) -> Result<Parameters, PErr> {
+        let mut p = Parameters::default();
+        let mut seen_star = false;
+        let mut seen_default = false;
+        let mut names: Vec<String> = Vec::new();
+        // Duplicates are reported after ordering errors, as CPython's symtable does.
+        let mut dup: Option<PErr> = None;
+        let mut check_dup = |pa: &Param| -> Result<(), PErr> {
+            if names.contains(&pa.name) && dup.is_none() {
+                dup = Some(user(
+                    format!("duplicate argument '{}' in function definition", pa.name),
+                    pa.span,
+                ));
+            }
+            names.push(pa.name.clone());
+            Ok(())
+        };
+        let n = items.len();
+        for (i, it) in items.into_iter().enumerate() {
+            if p.kwarg.is_some() {
+                let span = match &it {
+                    ParamItem::Plain(x) => x.span,
+                    ParamItem::Star(_, s) | ParamItem::DStar(_, s) | ParamItem::Slash(s) => *s,
+                };
+                return Err(user("arguments cannot follow var-keyword argument", span));
+            }
+            match it {
+                ParamItem::Plain(pa) => {
+                    check_dup(&pa)?;
+                    if seen_star {
+                        p.kwonly.push(pa);
+                    } else {
+                        if pa.default.is_some() {
+                            seen_default = true;
+                        } else if seen_default {
+                            return Err(user(
+                                "non-default argument follows default argument",
+                                pa.span,
+                            ));
+                        }
+                        p.args.push(pa);
+                    }
+                }
+                ParamItem::Star(pa, span) => {
+                    if seen_star {
+                        return Err(user("* argument may appear only once", span));
+                    }
+                    if pa.is_none() && i + 1 == n {
+                        return Err(user("named arguments must follow bare *", span));
+                    }
+                    if let Some(pa) = &pa {
+                        check_dup(pa)?;
+                    }
+                    seen_star = true;
+                    p.vararg = pa;
+                }
+                ParamItem::DStar(pa, _) => {
+                    check_dup(&pa)?;
+                    p.kwarg = Some(pa);
+                }
+                ParamItem::Slash(span) => {
+                    if seen_star {
+                        return Err(user("/ must be ahead of *", span));
+                    }
+                    if !p.posonly.is_empty() {
+                        return Err(user("/ may appear only once", span));
+                    }
+                    if p.args.is_empty() {
+                        return Err(user("at least one argument must precede /", span));
+                    }
+                    p.posonly = std::mem::take(&mut p.args);
+                }
+            }
+        }
+        if let Some(e) = dup {
+            return Err(e);
+        }
+        Ok(p)
+    }
+
+    /// One call argument, before ordering checks.
+    pub enum Arg {
+        Pos(Expr),
+        /// An unparenthesized generator expression (only valid as the sole argument).
+        Gen(Expr),
+        Star(Expr),
+        Kw(Keyword),
+    }
+
+    pub fn build_args(items: Vec<Arg>) -> Result<(Vec<Expr>, Vec<Keyword>), PErr> {
+        let mut args = Vec::new();
+        let mut kws: Vec<Keyword> = Vec::new();
+        let n = items.len();
+        for it in items {
+            match it {
+                Arg::Gen(e) if n == 1 => args.push(e),
+                Arg::Gen(e) => {
+                    return Err(user("Generator expression must be parenthesized", e.span))
+                }
+                Arg::Kw(k) if k.name.is_some() && kws.iter().any(|o| o.name == k.name) => {
+                    return Err(user(
+                        format!(
+                            "keyword argument repeated: {}",
+                            k.name.as_deref().unwrap_or("")
+                        ),
+                        k.span,
+                    ))
+                }
+                Arg::Pos(e) => {
+                    if let Some(k) = kws.last() {
+                        let msg = if kws.iter().any(|k| k.name.is_none()) {
+                            "positional argument follows keyword argument unpacking"
+                        } else {
+                            "positional argument follows keyword argument"
+                        };
+                        let _ = k;
+                        return Err(user(msg, e.span));
+                    }
+                    args.push(e);
+                }
+                Arg::Star(e) => {
+                    if kws.iter().any(|k| k.name.is_none()) {
+                        return Err(user(
+                            "iterable argument unpacking follows keyword argument unpacking",
+                            e.span,
+                        ));
+                    }
+                    args.push(e);
+                }
+                Arg::Kw(k) => kws.push(k),
+            }
+        }
+        Ok((args, kws))
+    }
+
+    #[derive(Clone, Copy, PartialEq, Eq)]
+    pub enum Ctx {
+        Assign,
+        For,
+        With,
+        Del,
+    }
+
+    /// CPython's name for an expression that cannot be a target.
+    fn describe(e: &Expr) -> &'static str {
+        match &e.kind {
+            ExprKind::Constant(Constant::None) => "None",
+            ExprKind::Constant(Constant::True) => "True",
+            ExprKind::Constant(Constant::False) => "False",
+            ExprKind::Constant(Constant::Ellipsis) => "ellipsis",
+            ExprKind::Constant(_) | ExprKind::JoinedStr(_) => "literal",
+            ExprKind::Call { .. } => "function call",
+            ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => {
+                "expression"
+            }
+            ExprKind::Compare { .. } => "comparison",
+            ExprKind::Lambda { .. } => "lambda",
+            ExprKind::IfExp { .. } => "conditional expression",
+            ExprKind::NamedExpr { .. } => "named expression",
+            ExprKind::Dict { .. } => "dict literal",
+            ExprKind::Set(_) => "set display",
+            ExprKind::ListComp { .. } => "list comprehension",
+            ExprKind::SetComp { .. } => "set comprehension",
+            ExprKind::DictComp { .. } => "dict comprehension",
+            ExprKind::GeneratorExp { .. } => "generator expression",
+            ExprKind::Await(_) => "await expression",
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+            ExprKind::FormattedValue { .. } => "f-string expression",
+            ExprKind::Starred(_) => "starred",
+            _ => "expression",
+        }
+    }
+
+    /// Checks an assignment / for / with / del target, with CPython's messages.
+    /// `Ctx::Assign` is the only target of `t = v` (CPython then adds "here. Maybe you
+    /// meant '=='..."); nested targets and chained assignments use `Ctx::For`'s wording.
+    pub fn check_target(e: &Expr, ctx: Ctx) -> Result<(), PErr> {
+        let inner_ctx = if ctx == Ctx::Assign { Ctx::For } else { ctx };
+        match &e.kind {
+            ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
+            ExprKind::Tuple(v) | ExprKind::List(v) => {
+                for x in v {
+                    check_target(x, inner_ctx)?;
+                }
+                Ok(())
+            }
+            ExprKind::Starred(inner) if ctx != Ctx::Del => check_target(inner, inner_ctx),
+            _ => {
+                let what = describe(e);
+                let msg = match ctx {
+                    Ctx::Del => format!("cannot delete {what}"),
+                    Ctx::Assign
+                        if !matches!(
+                            e.kind,
+                            ExprKind::Constant(Constant::None | Constant::True | Constant::False)
+                        ) && !matches!(e.kind, ExprKind::Starred(_)) =>
+                    {
+                        format!(
+                            "cannot assign to {what} here. Maybe you meant '==' instead of '='?"
+                        )
+                    }
+                    _ => format!("cannot assign to {what}"),
+                };
+                Err(user(msg, e.span))
+            }
+        }
+    }
+
+    /// A bare `*x` where a value is required (`x = *a`, `*a` as a statement).
+    pub fn check_not_starred(e: &Expr) -> Result<(), PErr> {
+        if matches!(e.kind, ExprKind::Starred(_)) {
+            return Err(user("can't use starred expression here", e.span));
+        }
+        Ok(())
+    }
+
+    pub fn check_aug_target(e: &Expr) -> Result<(), PErr> {
+        match &e.kind {
+            ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
+            ExprKind::Tuple(_) => Err(user(
+                "'tuple' is an illegal expression for augmented assignment",
+                e.span,
+            )),
+            ExprKind::List(_) => Err(user(
+                "'list' is an illegal expression for augmented assignment",
+                e.span,
+            )),
+            _ => Err(user(
+                format!(
+                    "'{}' is an illegal expression for augmented assignment",
+                    describe(e)
+                ),
+                e.span,
+            )),
+        }
+    }
+
+    pub fn check_ann_target(e: &Expr) -> Result<(), PErr> {
+        match &e.kind {
+            ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
+            ExprKind::Tuple(_) => Err(user(
+                "only single target (not tuple) can be annotated",
+                e.span,
+            )),
+            ExprKind::List(_) => Err(user(
+                "only single target (not list) can be annotated",
+                e.span,
+            )),
+            _ => Err(user("illegal target for annotation", e.span)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
+
+/// Drops a module without recursing: deeply left-nested expressions (a 100,000-term
+/// `1+1+...`) would otherwise overflow the stack in the compiler-generated drop glue.
+pub fn drop_module(m: ast::Module) {
+    let mut stmts: Vec<ast::Stmt> = m.body;
+    let mut exprs: Vec<Expr> = Vec::new();
+    while let Some(s) = stmts.pop() {
+        take_stmt(s, &mut stmts, &mut exprs);
+        while let Some(e) = exprs.pop() {
+            take_expr(e, &mut exprs);
+        }
+    }
+}
+
+/// Moves the children of an expression onto `out`, so its own drop is shallow.
+fn take_expr(e: Expr, out: &mut Vec<Expr>) {
+    use ast::ExprKind::*;
+    match e.kind {
+        BoolOp { values, .. } => out.extend(values),
+        NamedExpr { target, value } => out.extend([*target, *value]),
+        BinOp { left, right, .. } => out.extend([*left, *right]),
+        UnaryOp { operand, .. } => out.push(*operand),
+        Lambda { body, .. } => out.push(*body),
+        IfExp { test, body, orelse } => out.extend([*test, *body, *orelse]),
+        Dict { keys, values } => {
+            out.extend(keys.into_iter().flatten());
+            out.extend(values);
+        }
+        Set(v) | List(v) | Tuple(v) | JoinedStr(v) => out.extend(v),
+        ListComp { elt, generators }
+        | SetComp { elt, generators }
+        | GeneratorExp { elt, generators } => {
+            out.push(*elt);
+            for g in generators {
+                out.push(g.target);
+                out.push(g.iter);
+                out.extend(g.ifs);
+            }
+        }
+        DictComp {
+            key,
+            value,
+            generators,
+        } => {
+            out.extend([*key, *value]);
+            for g in generators {
+                out.push(g.target);
+                out.push(g.iter);
+                out.extend(g.ifs);
+            }
+        }
+        Await(x) | YieldFrom(x) | Starred(x) => out.push(*x),
+        Yield(x) => out.extend(x.map(|b| *b)),
+        Compare {
+            left, comparators, ..
+        } => {
+            out.push(*left);
+            out.extend(comparators);
+        }
+        Call {
+            func,
+            args,
+            keywords,
+        } => {
+            out.push(*func);
+            out.extend(args);
+            out.extend(keywords.into_iter().map(|k| k.value));
+        }
+        FormattedValue {
+            value, format_spec, ..
+        } => {
+            out.push(*value);
+            out.extend(format_spec.map(|b| *b));
+        }
+        Attribute { value, .. } => out.push(*value),
+        Subscript { value, slice } => out.extend([*value, *slice]),
+        Slice { lower, upper, step } => {
+            out.extend([lower, upper, step].into_iter().flatten().map(|b| *b))
+        }
+        Constant(_) | Name(_) => {}
+    }
+}
+
+fn take_stmt(s: ast::Stmt, stmts: &mut Vec<ast::Stmt>, out: &mut Vec<Expr>) {
+    use ast::StmtKind::*;
+    match s.kind {
+        FunctionDef {
+            body,
+            decorators,
+            returns,
+            ..
+        } => {
+            stmts.extend(body);
+            out.extend(decorators);
+            out.extend(returns.map(|b| *b));
+        }
+        ClassDef {
+            bases,
+            keywords,
+            body,
+            decorators,
+            ..
+        } => {
+            stmts.extend(body);
+            out.extend(bases);
+            out.extend(keywords.into_iter().map(|k| k.value));
+            out.extend(decorators);
+        }
+        Return(e) => out.extend(e),
+        Delete(v) => out.extend(v),
+        Assign { targets, value } => {
+            out.extend(targets);
+            out.push(value);
+        }
+        AugAssign { target, value, .. } => out.extend([target, value]),
+        AnnAssign {
+            target,
+            annotation,
+            value,
+        } => {
+            out.extend([target, annotation]);
+            out.extend(value);
+        }
+        For {
+            target,
+            iter,
+            body,
+            orelse,
+        } => {
+            out.extend([target, iter]);
+            stmts.extend(body);
+            stmts.extend(orelse);
+        }
+        While { test, body, orelse } | If { test, body, orelse } => {
+            out.push(test);
+            stmts.extend(body);
+            stmts.extend(orelse);
+        }
+        With { items, body } => {
+            for it in items {
+                out.push(it.context);
+                out.extend(it.target);
+            }
+            stmts.extend(body);
+        }
+        Raise { exc, cause } => out.extend(exc.into_iter().chain(cause)),
+        Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            stmts.extend(body);
+            for h in handlers {
+                out.extend(h.typ);
+                stmts.extend(h.body);
+            }
+            stmts.extend(orelse);
+            stmts.extend(finalbody);
+        }
+        Assert { test, msg } => {
+            out.push(test);
+            out.extend(msg);
+        }
+        Expr(e) => out.push(e),
+        Import(_) | ImportFrom { .. } | Global(_) | Nonlocal(_) | Pass | Break | Continue => {}
+    }
+}
