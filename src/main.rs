@@ -1,1 +1,150 @@
-fn main() {}
+//! The `mempy` command line: `mempy script.py`, `mempy -c CODE`, `mempy - < file`,
+//! `mempy` (REPL), `mempy --dis script.py`, with python3's exit codes.
+
+use mempy::runner;
+use mempy::vm::{Vm, DEFAULT_STACK_SLOTS};
+use std::io::Read;
+
+const HELP: &str = "usage: mempy [option] ... [-c cmd | file | -] [arg] ...
+Options:
+  -c cmd           program passed in as string
+  -i               inspect interactively after running script
+  --dis            print the bytecode of each code object instead of running
+  --stack-size N   number of value-stack slots (default 1048576); deep recursion
+                   beyond it raises RecursionError instead of crashing
+  -h, --help       print this help message and exit
+  -V, --version    print the version number and exit
+file               program read from script file
+-                  program read from stdin
+arg ...            arguments passed to program in sys.argv[1:]
+";
+
+fn main() {
+    // Run the interpreter on a thread with a large stack: native re-entry (repr,
+    // __init__ through builtins, generators) is bounded by counters, and this keeps
+    // those bounds far below what the Rust stack can take.
+    let child = std::thread::Builder::new()
+        .stack_size(1 << 30)
+        .spawn(real_main)
+        .expect("cannot start interpreter thread");
+    let code = match child.join() {
+        Ok(c) => c,
+        Err(_) => {
+            eprintln!("mempy: internal error (this is a bug in mempy)");
+            70
+        }
+    };
+    std::process::exit(code);
+}
+
+fn real_main() -> i32 {
+    let args: Vec<String> = std::env::args().collect();
+    let mut i = 1;
+    let mut stack = DEFAULT_STACK_SLOTS;
+    let mut dis = false;
+    let mut inspect = false;
+    while i < args.len() {
+        let a = &args[i];
+        match a.as_str() {
+            "-h" | "--help" => {
+                print!("{}", HELP);
+                return 0;
+            }
+            "-V" | "--version" => {
+                println!("mempy {} (Python 3.11 subset)", env!("CARGO_PKG_VERSION"));
+                return 0;
+            }
+            "--dis" => dis = true,
+            "-i" => inspect = true,
+            "--stack-size" => {
+                i += 1;
+                match args.get(i).and_then(|s| s.parse::<usize>().ok()) {
+                    Some(n) if n >= 1024 => stack = n,
+                    _ => {
+                        eprintln!("mempy: --stack-size needs a number of slots >= 1024");
+                        return 2;
+                    }
+                }
+            }
+            "-c" => {
+                let Some(code) = args.get(i + 1) else {
+                    eprintln!("Argument expected for the -c option");
+                    return 2;
+                };
+                let mut vm = Vm::new(stack);
+                vm.argv = std::iter::once("-c".to_string())
+                    .chain(args[i + 2..].iter().cloned())
+                    .collect();
+                return runner::run_program(&mut vm, "<string>", code);
+            }
+            "-" => {
+                let mut text = String::new();
+                if std::io::stdin().read_to_string(&mut text).is_err() {
+                    eprintln!("mempy: cannot read stdin");
+                    return 2;
+                }
+                let mut vm = Vm::new(stack);
+                vm.argv = std::iter::once("-".to_string())
+                    .chain(args[i + 1..].iter().cloned())
+                    .collect();
+                return runner::run_program(&mut vm, "<stdin>", &text);
+            }
+            s if s.starts_with('-') && s.len() > 1 => {
+                eprintln!("Unknown option: {}\n{}", s, HELP);
+                return 2;
+            }
+            _ => break,
+        }
+        i += 1;
+    }
+    let Some(path) = args.get(i) else {
+        let mut vm = Vm::new(stack);
+        return mempy::repl::run(&mut vm);
+    };
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            let msg = match e.kind() {
+                std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+                _ => e.to_string(),
+            };
+            eprintln!(
+                "{}: can't open file '{}': [Errno 2] {}",
+                args[0].rsplit('/').next().unwrap_or("mempy"),
+                path,
+                msg
+            );
+            return 2;
+        }
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(_) => {
+            eprintln!(
+                "SyntaxError: Non-UTF-8 code in file {}, but no encoding declared",
+                path
+            );
+            return 1;
+        }
+    };
+    if dis {
+        let src = mempy::source::SourceFile::new(path, &text);
+        return match runner::compile(&src, false) {
+            Ok(code) => {
+                print!("{}", mempy::bytecode::disasm::disassemble(&code));
+                0
+            }
+            Err(e) => {
+                eprint!("{}", e.render_cpython(&src));
+                1
+            }
+        };
+    }
+    let mut vm = Vm::new(stack);
+    vm.argv = args[i..].to_vec();
+    let code = runner::run_program(&mut vm, path, &text);
+    if inspect {
+        return mempy::repl::run(&mut vm);
+    }
+    code
+}

@@ -180,7 +180,7 @@ pub fn float_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 impl Vm {
     /// Calls a builtin class (or a user class deriving its layout from one).
     pub fn call_builtin_class(&mut self, cls: ObjRef, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-        let t = &self.types;
+        let t = self.types;
         let kind = self.class_kind(cls);
         if cls == t.type_ {
             if args.len() == 1 {
@@ -424,6 +424,11 @@ impl Vm {
             } else {
                 Obj::ClassMethod(args[0])
             }));
+        }
+        if cls == t.weakref {
+            check_args(self, "ref", args, 1, 2)?;
+            let cb = args.get(1).copied().unwrap_or(Value::None);
+            return self.new_weakref(args[0], cb);
         }
         if cls == t.super_ {
             return super::classes::super_new(self, args, kw);

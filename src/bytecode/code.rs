@@ -79,8 +79,8 @@ pub struct CodeObject {
 /// Heap values for a code object's constants and names, filled in by the VM.
 #[derive(Debug)]
 pub struct RuntimeConsts {
-    pub consts: Box<[crate::value::Value]>,
-    pub names: Box<[crate::value::Value]>,
+    pub consts: Rc<[crate::value::Value]>,
+    pub names: Rc<[crate::value::Value]>,
 }
 
 impl CodeObject {

@@ -131,10 +131,10 @@ impl Vm {
             return Ok(attr);
         };
         match self.heap.get(ar) {
-            Obj::Function(_) => Ok(self.heap.new_value(Obj::BoundMethod { func: attr, self_: {
+            Obj::Function(_) => {
                 self.heap.incref(obj);
-                obj
-            } })),
+                Ok(self.heap.new_value(Obj::BoundMethod { func: attr, self_: obj }))
+            }
             Obj::Builtin(b) if b.self_.is_undef() => {
                 let (name, f) = (b.name, b.f);
                 self.incref(obj);

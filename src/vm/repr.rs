@@ -103,10 +103,10 @@ impl Vm {
                 if d.is_empty() {
                     return Ok("{}".into());
                 }
+                let pairs: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
                 if self.repr_guard_enter(r) {
                     return Ok("{...}".into());
                 }
-                let pairs: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
                 let res = self.repr_pairs(&pairs);
                 self.repr_guard_exit(r);
                 format!("{{{}}}", res?)

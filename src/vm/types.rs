@@ -8,6 +8,7 @@ use crate::value::ObjRef;
 use std::collections::HashMap;
 
 /// Handles of the builtin classes (immortal).
+#[derive(Clone, Copy)]
 pub struct Types {
     pub object: ObjRef,
     pub type_: ObjRef,

@@ -1,0 +1,138 @@
+//! Running a program: parse, compile, execute the module, report errors the way
+//! CPython's `python3 script.py` does (tracebacks, SyntaxError, SystemExit codes), and
+//! tear down the main module at exit so finalizers of globals run.
+
+use crate::diagnostics::SyntaxError;
+use crate::object::Obj;
+use crate::source::SourceFile;
+use crate::value::{ObjRef, Value};
+use crate::vm::eval::Exit;
+use crate::vm::frame::Frame;
+use crate::vm::{PyErr, Vm};
+
+/// Compiles source text into a module code object.
+pub fn compile(
+    src: &SourceFile,
+    interactive: bool,
+) -> Result<std::rc::Rc<crate::bytecode::CodeObject>, SyntaxError> {
+    let mode = crate::parser::Mode::Module;
+    let module = crate::parser::parse(&src.text, mode)?;
+    let code = crate::compiler::compile_module(&module, src, interactive);
+    crate::parser::drop_module(module);
+    code
+}
+
+/// The `__main__` module namespace (created once).
+pub fn main_globals(vm: &mut Vm) -> ObjRef {
+    let key = vm.intern("__main__");
+    if let Ok(Some(Value::Obj(m))) = vm.dict_get_item(Value::Obj(vm.modules), key) {
+        if let Obj::Module(md) = vm.heap.get(m) {
+            let d = md.dict;
+            vm.heap.decref_obj(m);
+            return d;
+        }
+    }
+    let (m, d) = crate::builtins::new_module(vm, "__main__");
+    let b = Value::Obj(vm.builtins);
+    vm.incref(b);
+    crate::builtins::set_in(vm, d, "__builtins__", b);
+    let _ = vm.dict_set_item(Value::Obj(vm.modules), key, m);
+    vm.decref(m);
+    d
+}
+
+/// Executes a module code object in `globals`.
+pub fn exec_code(
+    vm: &mut Vm,
+    code: std::rc::Rc<crate::bytecode::CodeObject>,
+    globals: ObjRef,
+) -> Result<Value, PyErr> {
+    let ret_slot = vm.sp;
+    if ret_slot + code.nlocalsplus() + code.max_stack as usize + 8 >= vm.stack.len() {
+        return Err(vm.stack_exhausted());
+    }
+    vm.push(Value::None);
+    let base = vm.sp;
+    for _ in 0..code.nlocalsplus() {
+        vm.push(Value::Undef);
+    }
+    let stack_base = vm.sp;
+    vm.frames.push(Frame {
+        code,
+        ip: 0,
+        ret_slot,
+        base,
+        stack_base,
+        globals,
+        locals: Some(globals),
+        block_base: vm.blocks.len(),
+        handled_base: vm.handled.len(),
+        is_entry: true,
+        generator: None,
+        ctor_instance: Value::Undef,
+    });
+    match vm.run_frame()? {
+        Exit::Return(v) | Exit::Yield(v) => Ok(v),
+    }
+}
+
+/// Prints an uncaught exception and returns the process exit code.
+pub fn report_exception(vm: &mut Vm, e: PyErr) -> i32 {
+    vm.flush_out();
+    if vm.exc_matches(e.0, "SystemExit") {
+        let code = vm.system_exit_code(&e);
+        vm.decref(e.0);
+        return code;
+    }
+    let text = vm.format_exception(e.0);
+    eprint!("{}", text);
+    vm.decref(e.0);
+    1
+}
+
+/// Runs a whole program; returns the exit code.
+pub fn run_program(vm: &mut Vm, filename: &str, text: &str) -> i32 {
+    let src = SourceFile::new(filename, text);
+    vm.sources.insert(filename.to_string(), src.clone());
+    let code = match compile(&src, false) {
+        Ok(c) => c,
+        Err(e) => {
+            vm.flush_out();
+            eprint!("{}", e.render_cpython(&src));
+            return 1;
+        }
+    };
+    let globals = main_globals(vm);
+    let r = exec_code(vm, code, globals);
+    let code = match r {
+        Ok(v) => {
+            vm.decref(v);
+            0
+        }
+        Err(e) => report_exception(vm, e),
+    };
+    vm.drain_zero_queue();
+    finalize(vm, globals);
+    vm.flush_out();
+    code
+}
+
+/// Interpreter shutdown: clears the main module's globals in insertion order (like
+/// CPython's `finalize_modules`) so objects they held are finalized, then collects.
+pub fn finalize(vm: &mut Vm, globals: ObjRef) {
+    let keys: Vec<Value> = match vm.heap.get(globals) {
+        Obj::Dict(d) => d.iter().map(|e| e.key).collect(),
+        _ => vec![],
+    };
+    for k in keys {
+        vm.incref(k);
+        let name = vm.as_str(k).unwrap_or("").to_string();
+        if name != "__builtins__" {
+            let _ = vm.dict_set_item(Value::Obj(globals), k, Value::None);
+            vm.drain_zero_queue();
+        }
+        vm.decref(k);
+    }
+    vm.collect(2);
+    vm.drain_zero_queue();
+}
