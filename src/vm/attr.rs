@@ -591,13 +591,14 @@ impl Vm {
     /// Closest candidate name for `Did you mean` (CPython's Levenshtein-based rule).
     pub fn suggest_from(&self, candidates: &[String], name: &str) -> Option<String> {
         let mut best: Option<(usize, String)> = None;
-        let max = (name.len() + 3) * 2 / 6;
         for c in candidates {
             if c == name {
                 continue;
             }
+            // CPython's traceback._compute_suggestion_error: costs of 2 per edit.
+            let max = (c.len() + name.len() + 3) * 2 / 6;
             let d = crate::vm::repr::levenshtein(name, c);
-            if d <= max.max(1) && (best.is_none() || d < best.as_ref().unwrap().0) {
+            if d <= max && (best.is_none() || d < best.as_ref().unwrap().0) {
                 best = Some((d, c.clone()));
             }
         }

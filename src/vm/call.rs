@@ -124,6 +124,11 @@ impl Vm {
                     let f = *f;
                     return self.call_value(f, args, kw);
                 }
+                Obj::WeakRef(w) => {
+                    let t = w.target;
+                    self.incref(t);
+                    return Ok(t);
+                }
                 _ => {}
             }
         }

@@ -606,8 +606,21 @@ impl Vm {
                         self.push(v);
                     }
                     Op::BuildList(n) => {
-                        let items = self.pop_n(n as usize);
-                        let v = self.new_list(items);
+                        let n = n as usize;
+                        let items = self.pop_n(n);
+                        // CPython 3.11 folds a literal of 3+ constants into a tuple and
+                        // extends an empty list with it (capacity rounded up to even).
+                        let folded = n > 2
+                            && ip > n
+                            && code.code[ip - 1 - n..ip - 1]
+                                .iter()
+                                .all(|o| matches!(o, Op::LoadConst(_)));
+                        let v = if folded {
+                            self.heap
+                                .new_value(Obj::List(crate::object::ListObj::new_preallocated(items)))
+                        } else {
+                            self.new_list(items)
+                        };
                         self.push(v);
                     }
                     Op::BuildSet(n) => {
