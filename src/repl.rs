@@ -21,11 +21,16 @@ pub fn run(vm: &mut Vm) -> i32 {
         Ok(r) => r,
         Err(_) => return 1,
     };
-    let hist = std::env::var("HOME").map(|h| format!("{}/.mempy_history", h)).ok();
+    let hist = std::env::var("HOME")
+        .map(|h| format!("{}/.mempy_history", h))
+        .ok();
     if let Some(h) = &hist {
         let _ = rl.load_history(h);
     }
-    println!("mempy {} (Python 3.11 subset)\nType \"help\", \"exit()\" or Ctrl-D to leave.", env!("CARGO_PKG_VERSION"));
+    println!(
+        "mempy {} (Python 3.11 subset)\nType \"help\", \"exit()\" or Ctrl-D to leave.",
+        env!("CARGO_PKG_VERSION")
+    );
     let globals = runner::main_globals(vm);
     let mut buf = String::new();
     let mut lineno = 0;
@@ -62,7 +67,14 @@ pub fn run(vm: &mut Vm) -> i32 {
                         vm.drain_zero_queue();
                         vm.flush_out();
                     }
-                    Err(e) => eprint!("{}", e.render_miette(&src, std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none())),
+                    Err(e) => eprint!(
+                        "{}",
+                        e.render_miette(
+                            &src,
+                            std::io::stderr().is_terminal()
+                                && std::env::var_os("NO_COLOR").is_none()
+                        )
+                    ),
                 }
                 buf.clear();
             }

@@ -29,7 +29,11 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     let be = vm.types.base_exception;
-    add_methods(vm, be, &[("__init__", exc_init), ("with_traceback", exc_with_tb)]);
+    add_methods(
+        vm,
+        be,
+        &[("__init__", exc_init), ("with_traceback", exc_with_tb)],
+    );
 }
 
 fn object_init(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -89,10 +93,17 @@ fn object_delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn object_format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let spec = args.get(1).and_then(|&s| vm.as_str(s)).unwrap_or("").to_string();
+    let spec = args
+        .get(1)
+        .and_then(|&s| vm.as_str(s))
+        .unwrap_or("")
+        .to_string();
     if !spec.is_empty() {
         let tn = vm.type_name(args[0]);
-        return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", tn)));
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            tn
+        )));
     }
     let s = vm.to_str(args[0])?;
     Ok(vm.new_str(s))
@@ -325,13 +336,26 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[ObjRef], ns: Value) -> PyRes
 
 pub fn property_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let get = |i: usize, n: &str| -> Value {
-        args.get(i).copied().or_else(|| super::kwarg(vm, kw, n)).unwrap_or(Value::None)
+        args.get(i)
+            .copied()
+            .or_else(|| super::kwarg(vm, kw, n))
+            .unwrap_or(Value::None)
     };
-    let (fget, fset, fdel, doc) = (get(0, "fget"), get(1, "fset"), get(2, "fdel"), get(3, "doc"));
+    let (fget, fset, fdel, doc) = (
+        get(0, "fget"),
+        get(1, "fset"),
+        get(2, "fdel"),
+        get(3, "doc"),
+    );
     for v in [fget, fset, fdel, doc] {
         vm.incref(v);
     }
-    Ok(vm.heap.new_value(Obj::Property(Box::new(PropertyObj { fget, fset, fdel, doc }))))
+    Ok(vm.heap.new_value(Obj::Property(Box::new(PropertyObj {
+        fget,
+        fset,
+        fdel,
+        doc,
+    }))))
 }
 
 /// `prop.setter(f)` / `getter` / `deleter`: a copy with one function replaced.
@@ -349,7 +373,12 @@ pub fn property_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Valu
     for v in [fget, fset, fdel, doc] {
         vm.incref(v);
     }
-    Ok(vm.heap.new_value(Obj::Property(Box::new(PropertyObj { fget, fset, fdel, doc }))))
+    Ok(vm.heap.new_value(Obj::Property(Box::new(PropertyObj {
+        fget,
+        fset,
+        fdel,
+        doc,
+    }))))
 }
 
 pub fn property_setter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -85,10 +85,7 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             Ok(n) => Ok(vm.new_int(n)),
             Err(()) => {
                 let r = crate::text::str_methods::str_repr(&s);
-                Err(vm.value_error(format!(
-                    "invalid literal for int() with base {}: {}",
-                    b, r
-                )))
+                Err(vm.value_error(format!("invalid literal for int() with base {}: {}", b, r)))
             }
         };
     }
@@ -139,7 +136,11 @@ pub fn float_to_bigint(f: f64) -> BigInt {
     let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
     let mant = (bits & ((1u64 << 52) - 1)) | (1u64 << 52);
     let m = BigInt::from(mant);
-    let r = if exp >= 0 { m << exp as usize } else { m >> (-exp) as usize };
+    let r = if exp >= 0 {
+        m << exp as usize
+    } else {
+        m >> (-exp) as usize
+    };
     if f < 0.0 {
         -r
     } else {
@@ -179,7 +180,12 @@ pub fn float_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 impl Vm {
     /// Calls a builtin class (or a user class deriving its layout from one).
-    pub fn call_builtin_class(&mut self, cls: ObjRef, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    pub fn call_builtin_class(
+        &mut self,
+        cls: ObjRef,
+        args: &[Value],
+        kw: KwArgs,
+    ) -> PyResult<Value> {
         let t = self.types;
         let kind = self.class_kind(cls);
         if cls == t.type_ {
@@ -196,7 +202,11 @@ impl Vm {
                     .into_iter()
                     .filter_map(|b| b.as_obj())
                     .collect();
-                let bases = if bases.is_empty() { vec![self.types.object] } else { bases };
+                let bases = if bases.is_empty() {
+                    vec![self.types.object]
+                } else {
+                    bases
+                };
                 return super::classes::make_class(self, &name, &bases, args[2]);
             }
             return Err(self.type_error("type() takes 1 or 3 arguments"));
@@ -207,7 +217,9 @@ impl Vm {
             }
             let o = self.types.object;
             self.heap.incref_obj(o);
-            return Ok(self.heap.new_value(Obj::Instance(Box::new(crate::object::InstanceObj::new(o)))));
+            return Ok(self
+                .heap
+                .new_value(Obj::Instance(Box::new(crate::object::InstanceObj::new(o)))));
         }
         if cls == t.int {
             return int_new(self, args, kw);
@@ -242,7 +254,9 @@ impl Vm {
                 Some(&v) => self.collect_iter(v)?,
                 None => vec![],
             };
-            return Ok(self.heap.new_value(Obj::List(ListObj::new_preallocated(items))));
+            return Ok(self
+                .heap
+                .new_value(Obj::List(ListObj::new_preallocated(items))));
         }
         if cls == t.tuple {
             check_args(self, "tuple", args, 0, 1)?;
@@ -321,7 +335,11 @@ impl Vm {
             for v in [a, b, c] {
                 self.incref(v);
             }
-            return Ok(self.heap.new_value(Obj::Slice { start: a, stop: b, step: c }));
+            return Ok(self.heap.new_value(Obj::Slice {
+                start: a,
+                stop: b,
+                step: c,
+            }));
         }
         if cls == t.enumerate {
             check_args(self, "enumerate", args, 1, 2)?;
@@ -330,7 +348,9 @@ impl Vm {
                 None => 0,
             };
             let it = self.get_iter(args[0])?;
-            return Ok(self.heap.new_value(Obj::Iter(Box::new(IterObj::Enumerate { it, n: start }))));
+            return Ok(self
+                .heap
+                .new_value(Obj::Iter(Box::new(IterObj::Enumerate { it, n: start }))));
         }
         if cls == t.zip {
             let strict = match kwarg(self, kw, "strict") {
@@ -349,7 +369,9 @@ impl Vm {
                     }
                 }
             }
-            return Ok(self.heap.new_value(Obj::Iter(Box::new(IterObj::Zip { its, strict }))));
+            return Ok(self
+                .heap
+                .new_value(Obj::Iter(Box::new(IterObj::Zip { its, strict }))));
         }
         if cls == t.map {
             if args.len() < 2 {
@@ -360,13 +382,17 @@ impl Vm {
                 its.push(self.get_iter(a)?);
             }
             self.incref(args[0]);
-            return Ok(self.heap.new_value(Obj::Iter(Box::new(IterObj::Map { func: args[0], its }))));
+            return Ok(self
+                .heap
+                .new_value(Obj::Iter(Box::new(IterObj::Map { func: args[0], its }))));
         }
         if cls == t.filter {
             check_args(self, "filter", args, 2, 2)?;
             let it = self.get_iter(args[1])?;
             self.incref(args[0]);
-            return Ok(self.heap.new_value(Obj::Iter(Box::new(IterObj::Filter { func: args[0], it }))));
+            return Ok(self
+                .heap
+                .new_value(Obj::Iter(Box::new(IterObj::Filter { func: args[0], it }))));
         }
         if cls == t.reversed {
             check_args(self, "reversed", args, 1, 1)?;

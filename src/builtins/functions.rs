@@ -104,7 +104,10 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
         _ => vm.write_out(&out),
     }
-    if kwarg(vm, kw, "flush").map(|v| matches!(v, Value::Bool(true))).unwrap_or(false) {
+    if kwarg(vm, kw, "flush")
+        .map(|v| matches!(v, Value::Bool(true)))
+        .unwrap_or(false)
+    {
         vm.flush_out();
     }
     Ok(Value::None)
@@ -248,7 +251,11 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, is_max: bool) -> PyResult<Va
                 it
             }
         };
-        let better = if is_max { vm.lt(best_key, k) } else { vm.lt(k, best_key) };
+        let better = if is_max {
+            vm.lt(best_key, k)
+        } else {
+            vm.lt(k, best_key)
+        };
         match better {
             Ok(true) => {
                 vm.decref(best_key);
@@ -369,7 +376,9 @@ pub fn class_check(vm: &mut Vm, v: Value, cls: Value, sub: bool) -> PyResult<boo
         Value::Obj(c) if matches!(vm.heap.get(c), Obj::Class(_)) => {
             if sub {
                 match v {
-                    Value::Obj(vr) if matches!(vm.heap.get(vr), Obj::Class(_)) => Ok(vm.is_subclass(vr, c)),
+                    Value::Obj(vr) if matches!(vm.heap.get(vr), Obj::Class(_)) => {
+                        Ok(vm.is_subclass(vr, c))
+                    }
                     _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
                 }
             } else {
@@ -411,7 +420,10 @@ fn next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "next", args, 1, 2)?;
     let it = args[0];
     let is_iter = matches!(it, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Iter(_) | Obj::Generator(_)))
-        || vm.lookup_type_attr(it, "__next__").map(|m| vm.decref(m)).is_some();
+        || vm
+            .lookup_type_attr(it, "__next__")
+            .map(|m| vm.decref(m))
+            .is_some();
     if !is_iter {
         let tn = vm.type_name(it);
         return Err(vm.type_error(format!("'{}' object is not an iterator", tn)));
@@ -452,7 +464,10 @@ fn attr_name(vm: &mut Vm, v: Value, f: &str) -> PyResult<Value> {
         }
         None => {
             let tn = vm.type_name(v);
-            Err(vm.type_error(format!("{}(): attribute name must be string, not '{}'", f, tn)))
+            Err(vm.type_error(format!(
+                "{}(): attribute name must be string, not '{}'",
+                f, tn
+            )))
         }
     }
 }
@@ -607,7 +622,10 @@ fn callable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let c = match v {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Function(_) | Obj::Builtin(_) | Obj::BoundMethod { .. } | Obj::Class(_) => true,
-            Obj::Instance(_) => vm.lookup_type_attr(v, "__call__").map(|m| vm.decref(m)).is_some(),
+            Obj::Instance(_) => vm
+                .lookup_type_attr(v, "__call__")
+                .map(|m| vm.decref(m))
+                .is_some(),
             _ => false,
         },
         _ => false,
@@ -661,7 +679,11 @@ fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                     });
                 }
                 let r = f.round();
-                let r = if (f - f.trunc()).abs() == 0.5 { 2.0 * (f / 2.0).round() } else { r };
+                let r = if (f - f.trunc()).abs() == 0.5 {
+                    2.0 * (f / 2.0).round()
+                } else {
+                    r
+                };
                 Ok(vm.new_int(BigInt::from(r as i128)))
             }
             Some(n) => Ok(Value::Float(round_float(f, n))),
@@ -720,7 +742,9 @@ fn pow(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             vm.as_bigint(args[1]),
             vm.as_bigint(args[2]),
         ) else {
-            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
         };
         if m.is_zero() {
             return Err(vm.value_error("pow() 3rd argument cannot be 0"));
@@ -735,7 +759,11 @@ fn pow(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         } else {
             b.modpow(&e, &m.abs())
         };
-        let r = if m.is_negative() && !r.is_zero() { r + &m } else { r };
+        let r = if m.is_negative() && !r.is_zero() {
+            r + &m
+        } else {
+            r
+        };
         return Ok(vm.new_int(r));
     }
     vm.binary_op(args[0], args[1], crate::ast::BinOp::Pow)
@@ -813,7 +841,10 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             let d = locals(vm, &[], &[])?;
             if let Value::Obj(r) = d {
                 if let Obj::Dict(dict) = vm.heap.get(r) {
-                    names = dict.iter().filter_map(|e| vm.as_str(e.key).map(String::from)).collect();
+                    names = dict
+                        .iter()
+                        .filter_map(|e| vm.as_str(e.key).map(String::from))
+                        .collect();
                 }
             }
             vm.decref(d);
@@ -823,23 +854,34 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             if let Value::Obj(r) = v {
                 match vm.heap.get(r) {
                     Obj::Instance(i) => {
-                        names.extend(i.attrs.iter().filter_map(|e| vm.as_str(e.key).map(String::from)));
+                        names.extend(
+                            i.attrs
+                                .iter()
+                                .filter_map(|e| vm.as_str(e.key).map(String::from)),
+                        );
                         if let Some(d) = i.dict {
                             if let Obj::Dict(dict) = vm.heap.get(d) {
-                                names.extend(dict.iter().filter_map(|e| vm.as_str(e.key).map(String::from)));
+                                names.extend(
+                                    dict.iter()
+                                        .filter_map(|e| vm.as_str(e.key).map(String::from)),
+                                );
                             }
                         }
                     }
                     Obj::Module(m) => {
                         if let Obj::Dict(dict) = vm.heap.get(m.dict) {
-                            names.extend(dict.iter().filter_map(|e| vm.as_str(e.key).map(String::from)));
+                            names.extend(
+                                dict.iter()
+                                    .filter_map(|e| vm.as_str(e.key).map(String::from)),
+                            );
                         }
                     }
                     Obj::Class(_) => classes.push(r),
                     _ => {}
                 }
             }
-            if !matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Module(_) | Obj::Class(_))) {
+            if !matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Module(_) | Obj::Class(_)))
+            {
                 classes.push(vm.type_of(v));
             }
             for c in classes {
@@ -849,7 +891,10 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                     for k in all {
                         if let Obj::Class(kc) = vm.heap.get(k) {
                             if let Obj::Dict(dict) = vm.heap.get(kc.dict) {
-                                names.extend(dict.iter().filter_map(|e| vm.as_str(e.key).map(String::from)));
+                                names.extend(
+                                    dict.iter()
+                                        .filter_map(|e| vm.as_str(e.key).map(String::from)),
+                                );
                             }
                         }
                     }
@@ -878,7 +923,11 @@ fn locals(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let Some(f) = vm.frames.last() else {
         return Ok(vm.new_dict());
     };
-    if let Some(ns) = f.locals.or(if f.code.flags.uses_namespace { Some(f.globals) } else { None }) {
+    if let Some(ns) = f.locals.or(if f.code.flags.uses_namespace {
+        Some(f.globals)
+    } else {
+        None
+    }) {
         vm.heap.incref_obj(ns);
         return Ok(Value::Obj(ns));
     }

@@ -32,7 +32,11 @@ pub fn make(vm: &mut Vm) -> Value {
 
 fn collect(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "collect", args, 0, 1)?;
-    let gen = match args.first().copied().or_else(|| super::kwarg(vm, kw, "generation")) {
+    let gen = match args
+        .first()
+        .copied()
+        .or_else(|| super::kwarg(vm, kw, "generation"))
+    {
         Some(v) => super::int_arg(vm, v)?,
         None => 2,
     };

@@ -167,7 +167,11 @@ fn n_extreme(vm: &mut Vm, args: &[Value], kw: KwArgs, largest: bool) -> PyResult
     let mut items = vm.collect_iter(args[1])?;
     let key = super::kwarg(vm, kw, "key");
     super::methods_list::sort_values(vm, &mut items, key, largest)?;
-    let rest = if items.len() > n { items.split_off(n) } else { vec![] };
+    let rest = if items.len() > n {
+        items.split_off(n)
+    } else {
+        vec![]
+    };
     for v in rest {
         vm.decref(v);
     }

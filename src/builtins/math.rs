@@ -203,7 +203,10 @@ fn int_of(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
     match (v, vm.as_bigint(v)) {
         (Value::Float(_), _) | (_, None) => {
             let tn = vm.type_name(v);
-            Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", tn)))
+            Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                tn
+            )))
         }
         (_, Some(b)) => Ok(b),
     }
@@ -280,7 +283,9 @@ fn isclose(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let d = (a - b).abs();
-    Ok(Value::Bool(d <= (rel * b.abs()).max(rel * a.abs()) || d <= abs))
+    Ok(Value::Bool(
+        d <= (rel * b.abs()).max(rel * a.abs()) || d <= abs,
+    ))
 }
 
 fn isinf(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -338,7 +343,17 @@ fn prod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 pub fn make_time(vm: &mut Vm) -> Value {
     let (m, d) = new_module(vm, "time");
-    add_fns(vm, d, &[("time", time), ("perf_counter", perf_counter), ("monotonic", perf_counter), ("sleep", sleep), ("process_time", perf_counter)]);
+    add_fns(
+        vm,
+        d,
+        &[
+            ("time", time),
+            ("perf_counter", perf_counter),
+            ("monotonic", perf_counter),
+            ("sleep", sleep),
+            ("process_time", perf_counter),
+        ],
+    );
     m
 }
 
@@ -391,7 +406,19 @@ fn below(n: u64) -> u64 {
 
 pub fn make_random(vm: &mut Vm) -> Value {
     let (m, d) = new_module(vm, "random");
-    add_fns(vm, d, &[("seed", seed), ("random", random), ("randint", randint), ("randrange", randrange), ("choice", choice), ("shuffle", shuffle), ("uniform", uniform)]);
+    add_fns(
+        vm,
+        d,
+        &[
+            ("seed", seed),
+            ("random", random),
+            ("randint", randint),
+            ("randrange", randrange),
+            ("choice", choice),
+            ("shuffle", shuffle),
+            ("uniform", uniform),
+        ],
+    );
     m
 }
 
@@ -405,7 +432,9 @@ fn seed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn random(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Float((next_u64() >> 11) as f64 / (1u64 << 53) as f64))
+    Ok(Value::Float(
+        (next_u64() >> 11) as f64 / (1u64 << 53) as f64,
+    ))
 }
 
 fn uniform(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -419,7 +448,12 @@ fn randint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "randint", args, 2, 2)?;
     let (a, b) = (super::int_arg(vm, args[0])?, super::int_arg(vm, args[1])?);
     if b < a {
-        return Err(vm.value_error(format!("empty range for randrange() ({}, {}, {})", a, b + 1, b + 1 - a)));
+        return Err(vm.value_error(format!(
+            "empty range for randrange() ({}, {}, {})",
+            a,
+            b + 1,
+            b + 1 - a
+        )));
     }
     Ok(Value::Int(a + below((b - a + 1) as u64) as i64))
 }
@@ -428,8 +462,16 @@ fn randrange(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "randrange", args, 1, 3)?;
     let (a, b, step) = match args.len() {
         1 => (0, super::int_arg(vm, args[0])?, 1),
-        2 => (super::int_arg(vm, args[0])?, super::int_arg(vm, args[1])?, 1),
-        _ => (super::int_arg(vm, args[0])?, super::int_arg(vm, args[1])?, super::int_arg(vm, args[2])?),
+        2 => (
+            super::int_arg(vm, args[0])?,
+            super::int_arg(vm, args[1])?,
+            1,
+        ),
+        _ => (
+            super::int_arg(vm, args[0])?,
+            super::int_arg(vm, args[1])?,
+            super::int_arg(vm, args[2])?,
+        ),
     };
     let n = crate::vm::ops::range_len(a, b, step.max(1));
     if n <= 0 {

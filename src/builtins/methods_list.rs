@@ -31,7 +31,16 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     let t = vm.types.tuple;
-    add_methods(vm, t, &[("index", index), ("count", count), ("__len__", dunder_len), ("__getitem__", dunder_getitem)]);
+    add_methods(
+        vm,
+        t,
+        &[
+            ("index", index),
+            ("count", count),
+            ("__len__", dunder_len),
+            ("__getitem__", dunder_getitem),
+        ],
+    );
 }
 
 fn this(vm: &Vm, args: &[Value]) -> ObjRef {
@@ -99,7 +108,13 @@ fn insert(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn find_index(vm: &mut Vm, seq: Value, x: Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
+fn find_index(
+    vm: &mut Vm,
+    seq: Value,
+    x: Value,
+    start: usize,
+    stop: usize,
+) -> PyResult<Option<usize>> {
     let mut i = start;
     loop {
         let item = match vm.heap.get(seq.as_obj().unwrap()) {
@@ -194,7 +209,12 @@ fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// Stable sort of owned values by optional key function, as `list.sort` does.
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Option<Value>,
+    reverse: bool,
+) -> PyResult<()> {
     let key = key.filter(|k| !matches!(k, Value::None));
     let mut keys: Vec<Value> = Vec::with_capacity(items.len());
     for &v in items.iter() {
@@ -235,7 +255,12 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
     Ok(())
 }
 
-fn merge_sort(vm: &mut Vm, idx: &mut Vec<usize>, keys: &[Value], err: &mut Option<crate::vm::PyErr>) -> bool {
+fn merge_sort(
+    vm: &mut Vm,
+    idx: &mut Vec<usize>,
+    keys: &[Value],
+    err: &mut Option<crate::vm::PyErr>,
+) -> bool {
     let n = idx.len();
     if n <= 1 {
         return true;

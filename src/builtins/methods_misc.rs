@@ -31,11 +31,29 @@ pub fn install(vm: &mut Vm) {
     let fs = vm.types.frozenset;
     add_methods(vm, fs, &set_methods[5..]);
     let i = vm.types.int;
-    add_methods(vm, i, &[("bit_length", bit_length), ("__index__", int_index), ("__int__", int_index)]);
+    add_methods(
+        vm,
+        i,
+        &[
+            ("bit_length", bit_length),
+            ("__index__", int_index),
+            ("__int__", int_index),
+        ],
+    );
     let f = vm.types.float;
     add_methods(vm, f, &[("is_integer", is_integer)]);
     let g = vm.types.generator;
-    add_methods(vm, g, &[("send", gen_send), ("close", gen_close), ("throw", gen_throw), ("__next__", gen_next), ("__iter__", gen_iter)]);
+    add_methods(
+        vm,
+        g,
+        &[
+            ("send", gen_send),
+            ("close", gen_close),
+            ("throw", gen_throw),
+            ("__next__", gen_next),
+            ("__iter__", gen_iter),
+        ],
+    );
 }
 
 fn add(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -186,7 +204,9 @@ fn int_index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn is_integer(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Bool(matches!(args[0], Value::Float(f) if f.is_finite() && f.fract() == 0.0)))
+    Ok(Value::Bool(
+        matches!(args[0], Value::Float(f) if f.is_finite() && f.fract() == 0.0),
+    ))
 }
 
 fn gen_ref(vm: &mut Vm, v: Value) -> PyResult<crate::value::ObjRef> {

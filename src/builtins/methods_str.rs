@@ -232,7 +232,13 @@ index_fn!(index, sm::index);
 index_fn!(rindex, sm::rindex);
 
 fn affix(vm: &mut Vm, args: &[Value], ends: bool) -> PyResult<Value> {
-    check_args(vm, if ends { "endswith" } else { "startswith" }, &args[1..], 1, 3)?;
+    check_args(
+        vm,
+        if ends { "endswith" } else { "startswith" },
+        &args[1..],
+        1,
+        3,
+    )?;
     let s = me(vm, args);
     let a = opt_int(vm, args.get(2).copied())?;
     let b = opt_int(vm, args.get(3).copied())?;
@@ -249,7 +255,11 @@ fn affix(vm: &mut Vm, args: &[Value], ends: bool) -> PyResult<Value> {
                 tn
             )));
         };
-        let hit = if ends { sm::endswith(&s, &p, a, b) } else { sm::startswith(&s, &p, a, b) };
+        let hit = if ends {
+            sm::endswith(&s, &p, a, b)
+        } else {
+            sm::startswith(&s, &p, a, b)
+        };
         if hit {
             return Ok(Value::Bool(true));
         }
@@ -312,9 +322,9 @@ macro_rules! pad_fn {
                 Some(&f) => {
                     let t = str_arg(vm, f, "fill character")?;
                     if t.chars().count() != 1 {
-                        return Err(vm.type_error(
-                            "The fill character must be exactly one character long",
-                        ));
+                        return Err(
+                            vm.type_error("The fill character must be exactly one character long")
+                        );
                     }
                     t.chars().next().unwrap()
                 }
@@ -341,7 +351,11 @@ fn part(vm: &mut Vm, args: &[Value], right: bool) -> PyResult<Value> {
     check_args(vm, "partition", &args[1..], 1, 1)?;
     let s = me(vm, args);
     let sep = str_arg(vm, args[1], "must be str")?;
-    let r = if right { sm::rpartition(&s, &sep) } else { sm::partition(&s, &sep) };
+    let r = if right {
+        sm::rpartition(&s, &sep)
+    } else {
+        sm::partition(&s, &sep)
+    };
     match r {
         Ok((a, b, c)) => {
             let items = vec![vm.new_str(a), vm.new_str(b), vm.new_str(c)];
@@ -387,11 +401,21 @@ fn encode(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// Renders parsed `str.format` pieces.
-fn render(vm: &mut Vm, pieces: &[FormatPiece], args: &[Value], kw: KwArgs, out: &mut String) -> PyResult<()> {
+fn render(
+    vm: &mut Vm,
+    pieces: &[FormatPiece],
+    args: &[Value],
+    kw: KwArgs,
+    out: &mut String,
+) -> PyResult<()> {
     for p in pieces {
         match p {
             FormatPiece::Literal(s) => out.push_str(s),
-            FormatPiece::Field { name, conversion, spec } => {
+            FormatPiece::Field {
+                name,
+                conversion,
+                spec,
+            } => {
                 let mut v = match &name.arg {
                     FieldArg::Auto(i) | FieldArg::Index(i) => match args.get(*i) {
                         Some(&v) => {

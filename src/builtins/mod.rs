@@ -107,14 +107,30 @@ pub fn check_args(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usiz
             if min == 0 {
                 format!("{}() takes no arguments ({} given)", name, args.len())
             } else if min == 1 {
-                format!("{}() takes exactly one argument ({} given)", name, args.len())
+                format!(
+                    "{}() takes exactly one argument ({} given)",
+                    name,
+                    args.len()
+                )
             } else {
                 format!("{} expected {} arguments, got {}", name, min, args.len())
             }
         } else if args.len() < min {
-            format!("{} expected at least {} argument{}, got {}", name, min, if min == 1 { "" } else { "s" }, args.len())
+            format!(
+                "{} expected at least {} argument{}, got {}",
+                name,
+                min,
+                if min == 1 { "" } else { "s" },
+                args.len()
+            )
         } else {
-            format!("{} expected at most {} argument{}, got {}", name, max, if max == 1 { "" } else { "s" }, args.len())
+            format!(
+                "{} expected at most {} argument{}, got {}",
+                name,
+                max,
+                if max == 1 { "" } else { "s" },
+                args.len()
+            )
         };
         return Err(vm.type_error(msg));
     }

@@ -37,7 +37,10 @@ pub fn make(vm: &mut Vm) -> Value {
     let modules = Value::Obj(vm.modules);
     vm.incref(modules);
     set_in(vm, d, "modules", modules);
-    for (name, f) in [("stdout", stdout_write as crate::object::NativeFn), ("stderr", stderr_write)] {
+    for (name, f) in [
+        ("stdout", stdout_write as crate::object::NativeFn),
+        ("stderr", stderr_write),
+    ] {
         let (sm, sd) = new_module(vm, name);
         add_fns(vm, sd, &[("write", f), ("flush", flush)]);
         set_in(vm, d, name, sm);
@@ -61,7 +64,8 @@ fn getsizeof(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if let Value::Obj(r) = v {
         if let Obj::Instance(_) = vm.heap.get(r) {
             if let Some(m) = vm.lookup_type_attr(v, "__sizeof__") {
-                let is_default = matches!(m, Value::Obj(mr) if matches!(vm.heap.get(mr), Obj::Builtin(_)));
+                let is_default =
+                    matches!(m, Value::Obj(mr) if matches!(vm.heap.get(mr), Obj::Builtin(_)));
                 if !is_default {
                     let res = vm.call_value(m, &[v], &[]);
                     vm.decref(m);
@@ -99,7 +103,10 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
         Value::Bool(b) => b as i64,
         _ => {
             let tn = vm.type_name(args[0]);
-            return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", tn)));
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                tn
+            )));
         }
     };
     if n < 1 {

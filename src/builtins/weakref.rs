@@ -10,7 +10,14 @@ use crate::vm::{PyResult, Vm};
 
 pub fn make(vm: &mut Vm) -> Value {
     let (m, d) = new_module(vm, "weakref");
-    add_fns(vm, d, &[("getweakrefcount", getweakrefcount), ("getweakrefs", getweakrefs)]);
+    add_fns(
+        vm,
+        d,
+        &[
+            ("getweakrefcount", getweakrefcount),
+            ("getweakrefs", getweakrefs),
+        ],
+    );
     let wr = vm.types.weakref;
     vm.heap.incref_obj(wr);
     set_in(vm, d, "ref", Value::Obj(wr));
@@ -25,7 +32,13 @@ impl Vm {
         let ok = match obj {
             Value::Obj(r) => matches!(
                 self.heap.get(r),
-                Obj::Instance(_) | Obj::Function(_) | Obj::Class(_) | Obj::Set(_) | Obj::FrozenSet(_) | Obj::Generator(_) | Obj::BoundMethod { .. }
+                Obj::Instance(_)
+                    | Obj::Function(_)
+                    | Obj::Class(_)
+                    | Obj::Set(_)
+                    | Obj::FrozenSet(_)
+                    | Obj::Generator(_)
+                    | Obj::BoundMethod { .. }
             ),
             _ => false,
         };
@@ -35,7 +48,10 @@ impl Vm {
         }
         let r = obj.as_obj().unwrap();
         self.incref(callback);
-        let w = self.heap.alloc(Obj::WeakRef(Box::new(WeakRefObj { target: obj, callback })));
+        let w = self.heap.alloc(Obj::WeakRef(Box::new(WeakRefObj {
+            target: obj,
+            callback,
+        })));
         self.weakrefs.entry(r).or_default().push(w);
         Ok(Value::Obj(w))
     }
@@ -62,7 +78,11 @@ fn getweakrefcount(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
 fn getweakrefs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "getweakrefs", args, 1, 1)?;
     let list: Vec<Value> = match args[0] {
-        Value::Obj(r) => vm.weakrefs.get(&r).map(|v| v.iter().map(|&w| Value::Obj(w)).collect()).unwrap_or_default(),
+        Value::Obj(r) => vm
+            .weakrefs
+            .get(&r)
+            .map(|v| v.iter().map(|&w| Value::Obj(w)).collect())
+            .unwrap_or_default(),
         _ => vec![],
     };
     for &v in &list {

@@ -167,7 +167,9 @@ impl Vm {
                 let flags = self.heap.slots[g.index()].flags;
                 if flags & crate::heap::FLAG_FINALIZED == 0 {
                     let has_del = match self.heap.get(g) {
-                        Obj::Instance(i) => matches!(self.heap.get(i.class), Obj::Class(c) if c.has_del),
+                        Obj::Instance(i) => {
+                            matches!(self.heap.get(i.class), Obj::Class(c) if c.has_del)
+                        }
                         _ => false,
                     };
                     if has_del {
@@ -217,7 +219,16 @@ impl Vm {
             let mut out = Vec::new();
             for &g in &garbage {
                 if !alive.contains(&g) {
-                    if let Obj::Instance(_) | Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Function(_) | Obj::Cell(_) | Obj::Tuple(_) | Obj::Generator(_) | Obj::BoundMethod { .. } = self.heap.get(g) {
+                    if let Obj::Instance(_)
+                    | Obj::List(_)
+                    | Obj::Dict(_)
+                    | Obj::Set(_)
+                    | Obj::Function(_)
+                    | Obj::Cell(_)
+                    | Obj::Tuple(_)
+                    | Obj::Generator(_)
+                    | Obj::BoundMethod { .. } = self.heap.get(g)
+                    {
                         self.heap.get_mut(g).clear_refs(&mut out);
                     }
                 }

@@ -49,7 +49,9 @@ pub fn sizeof(vm: &Vm, v: Value) -> usize {
             Obj::Cell(_) => 40,
             Obj::Module(_) => 72,
             Obj::Iter(_) => 48,
-            Obj::Generator(g) => 160 + 8 * (g.code.nlocalsplus() + g.code.max_stack as usize).max(2),
+            Obj::Generator(g) => {
+                160 + 8 * (g.code.nlocalsplus() + g.code.max_stack as usize).max(2)
+            }
             Obj::Property(_) => 64,
             Obj::StaticMethod(_) | Obj::ClassMethod(_) => 56,
             Obj::Super { .. } => 64,

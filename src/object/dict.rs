@@ -113,7 +113,11 @@ impl DictObj {
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -137,7 +141,11 @@ impl DictObj {
                 out.push(ix as usize);
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -172,7 +180,11 @@ impl DictObj {
         let mut i = (hash as u64 as usize) & mask;
         while self.indices[i] >= 0 || self.indices[i] == DUMMY {
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         i
     }
@@ -201,7 +213,11 @@ impl DictObj {
         let mut i = (e.hash as u64 as usize) & mask;
         while self.indices[i] != ix as i32 {
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         self.indices[i] = DUMMY;
         self.entries[ix].key = Value::Undef;

@@ -6,10 +6,20 @@ use crate::value::Value;
 
 pub enum IterObj {
     /// Index-based iteration over a list, tuple or str (`seq` owned).
-    Seq { seq: Value, idx: usize },
+    Seq {
+        seq: Value,
+        idx: usize,
+    },
     /// Reverse index-based iteration (`reversed(list)`); idx counts down.
-    Reversed { seq: Value, idx: isize },
-    Range { cur: i64, stop: i64, step: i64 },
+    Reversed {
+        seq: Value,
+        idx: isize,
+    },
+    Range {
+        cur: i64,
+        stop: i64,
+        step: i64,
+    },
     /// Dict keys (0), values (1) or items (2); `pos` is the raw entry position.
     Dict {
         dict: Value,
@@ -17,13 +27,32 @@ pub enum IterObj {
         kind: u8,
         len: usize,
     },
-    Set { set: Value, pos: usize, len: usize },
-    Enumerate { it: Value, n: i64 },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { func: Value, its: Vec<Value> },
-    Filter { func: Value, it: Value },
+    Set {
+        set: Value,
+        pos: usize,
+        len: usize,
+    },
+    Enumerate {
+        it: Value,
+        n: i64,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
     /// `iter(callable, sentinel)`
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// An iterator that is exhausted (keeps nothing alive).
     Done,
 }

@@ -92,6 +92,9 @@ mod tests {
     #[test]
     fn preallocate_rounds_to_even() {
         assert_eq!(ListObj::new_preallocated(vec![Value::None; 3]).sizeof(), 88);
-        assert_eq!(ListObj::new_preallocated(vec![Value::None; 10]).sizeof(), 136);
+        assert_eq!(
+            ListObj::new_preallocated(vec![Value::None; 10]).sizeof(),
+            136
+        );
     }
 }

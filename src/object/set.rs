@@ -78,7 +78,11 @@ impl SetObj {
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -102,7 +106,11 @@ impl SetObj {
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -130,7 +138,11 @@ impl SetObj {
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         };
         self.version += 1;
         if let Some(f) = freeslot {
@@ -178,7 +190,11 @@ impl SetObj {
                         }
                     }
                     perturb >>= 5;
-                    i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+                    i = (i
+                        .wrapping_mul(5)
+                        .wrapping_add(1)
+                        .wrapping_add(perturb as usize))
+                        & mask;
                 }
                 self.table[i] = SetSlot::Full { hash, key };
             }

@@ -203,7 +203,10 @@ mod tests {
     fn hash_matches_cpython_with_seed_zero() {
         // Values from `PYTHONHASHSEED=0 python3 -c 'print(hash("a"))'` (CPython 3.11).
         assert_eq!(StrObj::new("a".into()).hash(), 4644417185603328019);
-        assert_eq!(StrObj::new("hello world!".into()).hash(), 839851713330019024);
+        assert_eq!(
+            StrObj::new("hello world!".into()).hash(),
+            839851713330019024
+        );
         assert_eq!(StrObj::new("é".into()).hash(), 6047309291227476195);
         assert_eq!(StrObj::new("€x".into()).hash(), -483395623852268653);
         assert_eq!(StrObj::new("".into()).hash(), 0);

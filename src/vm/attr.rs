@@ -133,17 +133,22 @@ impl Vm {
         match self.heap.get(ar) {
             Obj::Function(_) => {
                 self.heap.incref(obj);
-                Ok(self.heap.new_value(Obj::BoundMethod { func: attr, self_: obj }))
+                Ok(self.heap.new_value(Obj::BoundMethod {
+                    func: attr,
+                    self_: obj,
+                }))
             }
             Obj::Builtin(b) if b.self_.is_undef() => {
                 let (name, f) = (b.name, b.f);
                 self.incref(obj);
                 self.decref(attr);
-                Ok(self.heap.new_value(Obj::Builtin(Box::new(crate::object::BuiltinFn {
-                    name,
-                    f,
-                    self_: obj,
-                }))))
+                Ok(self
+                    .heap
+                    .new_value(Obj::Builtin(Box::new(crate::object::BuiltinFn {
+                        name,
+                        f,
+                        self_: obj,
+                    }))))
             }
             Obj::Property(p) => {
                 let fget = p.fget;
@@ -184,7 +189,8 @@ impl Vm {
                     // Data descriptors (property) on the class win over the instance dict.
                     let cls_attr = self.class_lookup_v(t, name);
                     if let Some(a) = cls_attr {
-                        if matches!(a, Value::Obj(ar) if matches!(self.heap.get(ar), Obj::Property(_))) {
+                        if matches!(a, Value::Obj(ar) if matches!(self.heap.get(ar), Obj::Property(_)))
+                        {
                             return self.bind_descriptor(a, obj, t);
                         }
                     }
@@ -226,7 +232,10 @@ impl Vm {
                                 self.incref(f);
                                 self.incref(obj);
                                 self.decref(a);
-                                Ok(self.heap.new_value(Obj::BoundMethod { func: f, self_: obj }))
+                                Ok(self.heap.new_value(Obj::BoundMethod {
+                                    func: f,
+                                    self_: obj,
+                                }))
                             }
                             _ => Ok(a),
                         };
@@ -249,7 +258,9 @@ impl Vm {
                     }
                     let mn = self.module_name(obj);
                     let n = self.as_str(name).unwrap_or("").to_string();
-                    return Err(self.attr_error(format!("module '{}' has no attribute '{}'", mn, n)));
+                    return Err(
+                        self.attr_error(format!("module '{}' has no attribute '{}'", mn, n))
+                    );
                 }
                 Obj::Super { typ, obj: sobj } => {
                     let (typ, sobj) = (*typ, *sobj);
@@ -277,7 +288,11 @@ impl Vm {
         if let Obj::Class(c) = self.heap.get(start) {
             mro.extend_from_slice(&c.mro);
         }
-        let pos = mro.iter().position(|&c| c == typ).map(|p| p + 1).unwrap_or(mro.len());
+        let pos = mro
+            .iter()
+            .position(|&c| c == typ)
+            .map(|p| p + 1)
+            .unwrap_or(mro.len());
         for &c in &mro[pos..] {
             let d = match self.heap.get(c) {
                 Obj::Class(c) => c.dict,
@@ -285,7 +300,8 @@ impl Vm {
             };
             if let Some(v) = self.dict_get_str(d, name) {
                 self.incref(v);
-                let is_cls = matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)));
+                let is_cls =
+                    matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)));
                 if is_cls {
                     if let Value::Obj(vr) = v {
                         if let Obj::ClassMethod(f) = self.heap.get(vr) {
@@ -293,7 +309,10 @@ impl Vm {
                             self.incref(f);
                             self.incref(obj);
                             self.decref(v);
-                            return Ok(self.heap.new_value(Obj::BoundMethod { func: f, self_: obj }));
+                            return Ok(self.heap.new_value(Obj::BoundMethod {
+                                func: f,
+                                self_: obj,
+                            }));
                         }
                         if let Obj::StaticMethod(f) = self.heap.get(vr) {
                             let f = *f;
@@ -316,7 +335,11 @@ impl Vm {
         let n = self.as_str(name).unwrap_or("").to_string();
         let msg = match obj {
             Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)) => {
-                format!("type object '{}' has no attribute '{}'", self.class_name(r), n)
+                format!(
+                    "type object '{}' has no attribute '{}'",
+                    self.class_name(r),
+                    n
+                )
             }
             _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), n),
         };
@@ -393,10 +416,7 @@ impl Vm {
         let n = self.as_str(name).unwrap_or("").to_string();
         let tn = self.type_name(obj);
         if self.class_lookup_v(t, name).is_some() {
-            return Err(self.attr_error(format!(
-                "'{}' object attribute '{}' is read-only",
-                tn, n
-            )));
+            return Err(self.attr_error(format!("'{}' object attribute '{}' is read-only", tn, n)));
         }
         Err(self.attr_error(format!("'{}' object has no attribute '{}'", tn, n)))
     }
@@ -419,7 +439,8 @@ impl Vm {
                             n, tn
                         )))
                     } else {
-                        self.call_value(fset, &[obj, v], &[]).map(|x| self.decref(x))
+                        self.call_value(fset, &[obj, v], &[])
+                            .map(|x| self.decref(x))
                     };
                     self.decref(a);
                     return res;
@@ -630,7 +651,11 @@ impl Vm {
         if let Value::Obj(r) = obj {
             match self.heap.get(r) {
                 Obj::Instance(i) => {
-                    c.extend(i.attrs.iter().filter_map(|e| self.as_str(e.key).map(|s| s.to_string())));
+                    c.extend(
+                        i.attrs
+                            .iter()
+                            .filter_map(|e| self.as_str(e.key).map(|s| s.to_string())),
+                    );
                     if let Some(d) = i.dict {
                         c.extend(self.dict_str_keys(d));
                     }

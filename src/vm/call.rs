@@ -33,7 +33,15 @@ impl Vm {
             match self.heap.get(r) {
                 Obj::Function(f) => {
                     let code = f.code.clone();
-                    return self.push_function_frame(r, code, slot, n, kwnames, ret_slot, Value::Undef);
+                    return self.push_function_frame(
+                        r,
+                        code,
+                        slot,
+                        n,
+                        kwnames,
+                        ret_slot,
+                        Value::Undef,
+                    );
                 }
                 Obj::BoundMethod { func, self_ } => {
                     let (func, self_) = (*func, *self_);
@@ -54,7 +62,10 @@ impl Vm {
                     self.decref(callee);
                     return self.call_at(slot, n + 1, kwnames, ret_slot);
                 }
-                Obj::Class(c) if c.kind == BuiltinType::User || c.kind == BuiltinType::Exception && c.is_heap => {
+                Obj::Class(c)
+                    if c.kind == BuiltinType::User
+                        || c.kind == BuiltinType::Exception && c.is_heap =>
+                {
                     return self.call_user_class(r, slot, n, kwnames, ret_slot);
                 }
                 _ => {}
@@ -669,7 +680,12 @@ impl Vm {
                 args.extend_from_slice(&self.stack[slot + 1..slot + 1 + n - nkw]);
                 let mut kw = Vec::new();
                 if let Some(k) = kwnames {
-                    for (i, name) in self.seq_items(k).unwrap_or_default().into_iter().enumerate() {
+                    for (i, name) in self
+                        .seq_items(k)
+                        .unwrap_or_default()
+                        .into_iter()
+                        .enumerate()
+                    {
                         if let Value::Obj(nr) = name {
                             kw.push((nr, self.stack[slot + 1 + n - nkw + i]));
                         }
@@ -725,7 +741,12 @@ impl Vm {
         let pos: Vec<Value> = self.stack[slot + 1..slot + 1 + n - nkw].to_vec();
         let mut kw = Vec::new();
         if let Some(k) = kwnames {
-            for (i, name) in self.seq_items(k).unwrap_or_default().into_iter().enumerate() {
+            for (i, name) in self
+                .seq_items(k)
+                .unwrap_or_default()
+                .into_iter()
+                .enumerate()
+            {
                 if let Value::Obj(nr) = name {
                     kw.push((nr, self.stack[slot + 1 + n - nkw + i]));
                 }
@@ -770,7 +791,8 @@ impl Vm {
             }
             None => {
                 self.heap.incref_obj(cls);
-                self.heap.new_value(Obj::Instance(Box::new(InstanceObj::new(cls))))
+                self.heap
+                    .new_value(Obj::Instance(Box::new(InstanceObj::new(cls))))
             }
         };
         if self.is_instance(inst, cls) {
@@ -873,7 +895,12 @@ impl Vm {
 
     /// Resumes a generator with `sent` (borrowed). Ok(Ok(v)) = yielded v,
     /// Ok(Err(v)) = returned v (StopIteration), Err = raised.
-    pub fn gen_resume(&mut self, g: ObjRef, sent: Value, throw: Option<Value>) -> PyResult<Result<Value, Value>> {
+    pub fn gen_resume(
+        &mut self,
+        g: ObjRef,
+        sent: Value,
+        throw: Option<Value>,
+    ) -> PyResult<Result<Value, Value>> {
         let (code, globals, state) = match self.heap.get(g) {
             Obj::Generator(gen) => (gen.code.clone(), gen.globals, gen.state),
             _ => unreachable!(),
@@ -888,19 +915,24 @@ impl Vm {
                 return Ok(Err(Value::None));
             }
             GenState::Created if !matches!(sent, Value::None) && throw.is_none() => {
-                return Err(self.type_error(
-                    "can't send non-None value to a just-started generator",
-                ));
+                return Err(
+                    self.type_error("can't send non-None value to a just-started generator")
+                );
             }
             _ => {}
         }
-        if self.frames.len() >= self.recursion_limit + 50 || self.native_depth >= NATIVE_DEPTH_LIMIT {
+        if self.frames.len() >= self.recursion_limit + 50 || self.native_depth >= NATIVE_DEPTH_LIMIT
+        {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
         let (slots, blocks, ip) = match self.heap.get_mut(g) {
             Obj::Generator(gen) => {
                 gen.state = GenState::Running;
-                (std::mem::take(&mut gen.slots), std::mem::take(&mut gen.blocks), gen.ip)
+                (
+                    std::mem::take(&mut gen.slots),
+                    std::mem::take(&mut gen.blocks),
+                    gen.ip,
+                )
             }
             _ => unreachable!(),
         };

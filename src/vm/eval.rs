@@ -189,7 +189,8 @@ impl Vm {
                         }
                     }
                     Op::DeleteFast(i) => {
-                        let old = std::mem::replace(&mut self.stack[base + i as usize], Value::Undef);
+                        let old =
+                            std::mem::replace(&mut self.stack[base + i as usize], Value::Undef);
                         if old.is_undef() {
                             let name = code.varnames[i as usize].clone();
                             tryv!(Err(self.err(
@@ -252,7 +253,9 @@ impl Vm {
                         let globals = Value::Obj(self.frames[fi].globals);
                         if !tryv!(self.dict_del_item(globals, name)) {
                             let n = self.as_str(name).unwrap_or("").to_string();
-                            tryv!(Err(self.err("NameError", format!("name '{}' is not defined", n))));
+                            tryv!(Err(
+                                self.err("NameError", format!("name '{}' is not defined", n))
+                            ));
                         }
                         self.drain_zero_queue();
                     }
@@ -287,7 +290,9 @@ impl Vm {
                         let ns = f.locals.unwrap_or(f.globals);
                         if !tryv!(self.dict_del_item(Value::Obj(ns), name)) {
                             let n = self.as_str(name).unwrap_or("").to_string();
-                            tryv!(Err(self.err("NameError", format!("name '{}' is not defined", n))));
+                            tryv!(Err(
+                                self.err("NameError", format!("name '{}' is not defined", n))
+                            ));
                         }
                         self.drain_zero_queue();
                     }
@@ -375,7 +380,11 @@ impl Vm {
                         }
                     }
                     Op::CallEx(flag) => {
-                        let kwargs = if flag & 1 != 0 { self.pop() } else { Value::None };
+                        let kwargs = if flag & 1 != 0 {
+                            self.pop()
+                        } else {
+                            Value::None
+                        };
                         let args = self.pop();
                         let func = self.pop();
                         self.frames[fi].ip = ip;
@@ -616,8 +625,9 @@ impl Vm {
                                 .iter()
                                 .all(|o| matches!(o, Op::LoadConst(_)));
                         let v = if folded {
-                            self.heap
-                                .new_value(Obj::List(crate::object::ListObj::new_preallocated(items)))
+                            self.heap.new_value(Obj::List(
+                                crate::object::ListObj::new_preallocated(items),
+                            ))
                         } else {
                             self.new_list(items)
                         };
@@ -732,7 +742,11 @@ impl Vm {
                         }
                     }
                     Op::FormatValue(flags) => {
-                        let spec = if flags & 4 != 0 { self.pop() } else { Value::None };
+                        let spec = if flags & 4 != 0 {
+                            self.pop()
+                        } else {
+                            Value::None
+                        };
                         let v = self.pop();
                         self.frames[fi].ip = ip;
                         let r = self.format_value(v, flags & 3, spec);
@@ -743,9 +757,21 @@ impl Vm {
                     }
                     Op::MakeFunction(flags) => {
                         let code_v = self.pop();
-                        let closure = if flags & 8 != 0 { self.pop() } else { Value::None };
-                        let kwdefaults = if flags & 2 != 0 { self.pop() } else { Value::None };
-                        let defaults = if flags & 1 != 0 { self.pop() } else { Value::None };
+                        let closure = if flags & 8 != 0 {
+                            self.pop()
+                        } else {
+                            Value::None
+                        };
+                        let kwdefaults = if flags & 2 != 0 {
+                            self.pop()
+                        } else {
+                            Value::None
+                        };
+                        let defaults = if flags & 1 != 0 {
+                            self.pop()
+                        } else {
+                            Value::None
+                        };
                         let globals = self.frames[fi].globals;
                         let f = self.make_function(code_v, defaults, kwdefaults, closure, globals);
                         self.push(f);
@@ -825,7 +851,10 @@ impl Vm {
                                 let mn = self.module_name(m);
                                 tryv!(Err(self.err(
                                     "ImportError",
-                                    format!("cannot import name '{}' from '{}' (unknown location)", n, mn)
+                                    format!(
+                                        "cannot import name '{}' from '{}' (unknown location)",
+                                        n, mn
+                                    )
                                 )))
                             }
                         };
@@ -869,7 +898,8 @@ impl Vm {
                                         return Err(PyErr(e));
                                     }
                                     None => {
-                                        let e = self.err("RuntimeError", "No active exception to reraise");
+                                        let e = self
+                                            .err("RuntimeError", "No active exception to reraise");
                                         tryv!(Err(e));
                                     }
                                 }
@@ -947,7 +977,8 @@ impl Vm {
                     Op::WithExit => {
                         let exit = self.pop();
                         self.frames[fi].ip = ip;
-                        let r = self.call_value(exit, &[Value::None, Value::None, Value::None], &[]);
+                        let r =
+                            self.call_value(exit, &[Value::None, Value::None, Value::None], &[]);
                         self.decref(exit);
                         let v = tryv!(r);
                         self.decref(v);

@@ -201,7 +201,9 @@ impl Vm {
             );
         } else if !matches!(context, Value::None) && !suppress {
             self.format_chain(context, out, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
         let tb: Vec<TbEntry> = self
             .exc_state(exc)

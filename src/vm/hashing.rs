@@ -61,7 +61,11 @@ pub fn hash_f64(x: f64) -> i64 {
             xh -= MODULUS;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     xh = ((xh << e) & MODULUS) | (xh >> (61 - e));
     let h = (xh as i64) * sign;
     if h == -1 {
@@ -161,9 +165,9 @@ impl Vm {
                                 }
                                 None => {
                                     self.decref(x);
-                                    return Err(self.type_error(
-                                        "__hash__ method should return an integer",
-                                    ));
+                                    return Err(
+                                        self.type_error("__hash__ method should return an integer")
+                                    );
                                 }
                             }
                         }
@@ -315,13 +319,15 @@ impl Vm {
         let Value::Obj(sr) = s else { return Ok(None) };
         let mut slow = false;
         let found = match self.heap.get(sr) {
-            Obj::Set(set) | Obj::FrozenSet(set) => set.find(hash, |k| match self.key_eq_fast(k, key) {
-                Some(b) => b,
-                None => {
-                    slow = true;
-                    false
-                }
-            }),
+            Obj::Set(set) | Obj::FrozenSet(set) => {
+                set.find(hash, |k| match self.key_eq_fast(k, key) {
+                    Some(b) => b,
+                    None => {
+                        slow = true;
+                        false
+                    }
+                })
+            }
             _ => None,
         };
         if found.is_some() || !slow {
@@ -769,10 +775,7 @@ impl Vm {
             Err(e) => {
                 self.decref(e.0);
                 let tn = self.type_name(container);
-                return Err(self.type_error(format!(
-                    "argument of type '{}' is not iterable",
-                    tn
-                )));
+                return Err(self.type_error(format!("argument of type '{}' is not iterable", tn)));
             }
         };
         let mut res = Ok(false);

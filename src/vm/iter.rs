@@ -48,7 +48,11 @@ impl Vm {
                 Obj::Set(s) | Obj::FrozenSet(s) => {
                     let len = s.len();
                     self.incref(v);
-                    IterObj::Set { set: v, pos: 0, len }
+                    IterObj::Set {
+                        set: v,
+                        pos: 0,
+                        len,
+                    }
                 }
                 Obj::Iter(_) | Obj::Generator(_) => {
                     self.incref(v);
@@ -89,265 +93,273 @@ impl Vm {
             return Err(self.type_error(format!("'{}' object is not an iterator", tn)));
         };
         match self.heap.get_mut(r) {
-            Obj::Iter(iter) => match &mut **iter {
-                IterObj::Range { cur, stop, step } => {
-                    let c = *cur;
-                    if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
-                        *cur = c.saturating_add(*step);
-                        return Ok(Some(Value::Int(c)));
+            Obj::Iter(iter) => {
+                match &mut **iter {
+                    IterObj::Range { cur, stop, step } => {
+                        let c = *cur;
+                        if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+                            *cur = c.saturating_add(*step);
+                            return Ok(Some(Value::Int(c)));
+                        }
+                        Ok(None)
                     }
-                    Ok(None)
-                }
-                IterObj::Seq { seq, idx } => {
-                    let (seq, i) = (*seq, *idx);
-                    let Value::Obj(sr) = seq else { return Ok(None) };
-                    let item = match self.heap.get(sr) {
-                        Obj::List(l) => l.items.get(i).copied(),
-                        Obj::Tuple(t) => t.get(i).copied(),
-                        Obj::Str(s) => {
-                            if i < s.len() {
-                                let c = s.char_at(i);
-                                let v = self.str_of_char(c);
+                    IterObj::Seq { seq, idx } => {
+                        let (seq, i) = (*seq, *idx);
+                        let Value::Obj(sr) = seq else { return Ok(None) };
+                        let item = match self.heap.get(sr) {
+                            Obj::List(l) => l.items.get(i).copied(),
+                            Obj::Tuple(t) => t.get(i).copied(),
+                            Obj::Str(s) => {
+                                if i < s.len() {
+                                    let c = s.char_at(i);
+                                    let v = self.str_of_char(c);
+                                    self.set_iter_idx(r, i + 1);
+                                    return Ok(Some(v));
+                                }
+                                None
+                            }
+                            Obj::Instance(_) => {
+                                // Old-style sequence iteration via __getitem__.
+                                let m = self.lookup_type_attr(seq, "__getitem__");
+                                if let Some(m) = m {
+                                    let res = self.call_value(m, &[seq, Value::Int(i as i64)], &[]);
+                                    self.decref(m);
+                                    return match res {
+                                        Ok(v) => {
+                                            self.set_iter_idx(r, i + 1);
+                                            Ok(Some(v))
+                                        }
+                                        Err(e)
+                                            if self.exc_matches(e.0, "IndexError")
+                                                || self.exc_matches(e.0, "StopIteration") =>
+                                        {
+                                            self.decref(e.0);
+                                            Ok(None)
+                                        }
+                                        Err(e) => Err(e),
+                                    };
+                                }
+                                None
+                            }
+                            _ => None,
+                        };
+                        match item {
+                            Some(v) => {
+                                self.incref(v);
                                 self.set_iter_idx(r, i + 1);
-                                return Ok(Some(v));
+                                Ok(Some(v))
                             }
-                            None
-                        }
-                        Obj::Instance(_) => {
-                            // Old-style sequence iteration via __getitem__.
-                            let m = self.lookup_type_attr(seq, "__getitem__");
-                            if let Some(m) = m {
-                                let res = self.call_value(m, &[seq, Value::Int(i as i64)], &[]);
-                                self.decref(m);
-                                return match res {
-                                    Ok(v) => {
-                                        self.set_iter_idx(r, i + 1);
-                                        Ok(Some(v))
-                                    }
-                                    Err(e)
-                                        if self.exc_matches(e.0, "IndexError")
-                                            || self.exc_matches(e.0, "StopIteration") =>
-                                    {
-                                        self.decref(e.0);
-                                        Ok(None)
-                                    }
-                                    Err(e) => Err(e),
-                                };
+                            None => {
+                                self.finish_iter(r);
+                                Ok(None)
                             }
-                            None
-                        }
-                        _ => None,
-                    };
-                    match item {
-                        Some(v) => {
-                            self.incref(v);
-                            self.set_iter_idx(r, i + 1);
-                            Ok(Some(v))
-                        }
-                        None => {
-                            self.finish_iter(r);
-                            Ok(None)
                         }
                     }
-                }
-                IterObj::Reversed { seq, idx } => {
-                    let (seq, i) = (*seq, *idx);
-                    if i < 0 {
-                        return Ok(None);
-                    }
-                    if let Obj::Iter(iter) = self.heap.get_mut(r) {
-                        if let IterObj::Reversed { idx, .. } = &mut **iter {
-                            *idx -= 1;
+                    IterObj::Reversed { seq, idx } => {
+                        let (seq, i) = (*seq, *idx);
+                        if i < 0 {
+                            return Ok(None);
                         }
-                    }
-                    let v = self.seq_get(seq, i as usize);
-                    Ok(v)
-                }
-                IterObj::Dict {
-                    dict,
-                    pos,
-                    kind,
-                    len,
-                } => {
-                    let (dict, p, kind, len) = (*dict, *pos, *kind, *len);
-                    let Value::Obj(dr) = dict else { return Ok(None) };
-                    let (cur_len, next) = match self.heap.get(dr) {
-                        Obj::Dict(d) => (d.len(), d.next_from(p).map(|i| (i, d.entries[i]))),
-                        _ => (0, None),
-                    };
-                    if cur_len != len {
-                        self.set_iter_pos_len(r, usize::MAX);
-                        return Err(self.err(
-                            "RuntimeError",
-                            "dictionary changed size during iteration",
-                        ));
-                    }
-                    match next {
-                        Some((i, e)) => {
-                            self.set_iter_pos_len(r, i + 1);
-                            Ok(Some(match kind {
-                                0 => {
-                                    self.incref(e.key);
-                                    e.key
-                                }
-                                1 => {
-                                    self.incref(e.value);
-                                    e.value
-                                }
-                                _ => {
-                                    self.incref(e.key);
-                                    self.incref(e.value);
-                                    self.new_tuple(vec![e.key, e.value])
-                                }
-                            }))
-                        }
-                        None => Ok(None),
-                    }
-                }
-                IterObj::Set { set, pos, len } => {
-                    let (set, p, len) = (*set, *pos, *len);
-                    let Value::Obj(sr) = set else { return Ok(None) };
-                    let (cur_len, next) = match self.heap.get(sr) {
-                        Obj::Set(s) | Obj::FrozenSet(s) => (
-                            s.len(),
-                            s.next_from(p).map(|i| match s.table[i] {
-                                crate::object::set::SetSlot::Full { key, .. } => (i, key),
-                                _ => (i, Value::None),
-                            }),
-                        ),
-                        _ => (0, None),
-                    };
-                    if cur_len != len {
-                        return Err(self.err("RuntimeError", "Set changed size during iteration"));
-                    }
-                    match next {
-                        Some((i, k)) => {
-                            self.set_iter_pos_len(r, i + 1);
-                            self.incref(k);
-                            Ok(Some(k))
-                        }
-                        None => Ok(None),
-                    }
-                }
-                IterObj::Enumerate { it, n } => {
-                    let (inner, i) = (*it, *n);
-                    match self.iter_next(inner)? {
-                        Some(v) => {
-                            if let Obj::Iter(iter) = self.heap.get_mut(r) {
-                                if let IterObj::Enumerate { n, .. } = &mut **iter {
-                                    *n += 1;
-                                }
+                        if let Obj::Iter(iter) = self.heap.get_mut(r) {
+                            if let IterObj::Reversed { idx, .. } = &mut **iter {
+                                *idx -= 1;
                             }
-                            Ok(Some(self.new_tuple(vec![Value::Int(i), v])))
                         }
-                        None => Ok(None),
+                        let v = self.seq_get(seq, i as usize);
+                        Ok(v)
                     }
-                }
-                IterObj::Zip { its, strict } => {
-                    let (its, strict) = (its.clone(), *strict);
-                    let mut out = Vec::with_capacity(its.len());
-                    for (k, &i) in its.iter().enumerate() {
-                        match self.iter_next(i) {
-                            Ok(Some(v)) => out.push(v),
-                            Ok(None) => {
-                                let n_out = out.len();
-                                for v in out {
-                                    self.decref(v);
-                                }
-                                if strict {
-                                    if k > 0 {
-                                        return Err(self.value_error(format!(
-                                            "zip() argument {} is shorter than argument{} {}",
-                                            k + 1,
-                                            if k == 1 { "" } else { "s" },
-                                            if k == 1 { "1".to_string() } else { format!("1-{}", k) }
-                                        )));
+                    IterObj::Dict {
+                        dict,
+                        pos,
+                        kind,
+                        len,
+                    } => {
+                        let (dict, p, kind, len) = (*dict, *pos, *kind, *len);
+                        let Value::Obj(dr) = dict else {
+                            return Ok(None);
+                        };
+                        let (cur_len, next) = match self.heap.get(dr) {
+                            Obj::Dict(d) => (d.len(), d.next_from(p).map(|i| (i, d.entries[i]))),
+                            _ => (0, None),
+                        };
+                        if cur_len != len {
+                            self.set_iter_pos_len(r, usize::MAX);
+                            return Err(self
+                                .err("RuntimeError", "dictionary changed size during iteration"));
+                        }
+                        match next {
+                            Some((i, e)) => {
+                                self.set_iter_pos_len(r, i + 1);
+                                Ok(Some(match kind {
+                                    0 => {
+                                        self.incref(e.key);
+                                        e.key
                                     }
-                                    for (j, &other) in its.iter().enumerate().skip(1) {
-                                        if let Some(v) = self.iter_next(other)? {
-                                            self.decref(v);
+                                    1 => {
+                                        self.incref(e.value);
+                                        e.value
+                                    }
+                                    _ => {
+                                        self.incref(e.key);
+                                        self.incref(e.value);
+                                        self.new_tuple(vec![e.key, e.value])
+                                    }
+                                }))
+                            }
+                            None => Ok(None),
+                        }
+                    }
+                    IterObj::Set { set, pos, len } => {
+                        let (set, p, len) = (*set, *pos, *len);
+                        let Value::Obj(sr) = set else { return Ok(None) };
+                        let (cur_len, next) = match self.heap.get(sr) {
+                            Obj::Set(s) | Obj::FrozenSet(s) => (
+                                s.len(),
+                                s.next_from(p).map(|i| match s.table[i] {
+                                    crate::object::set::SetSlot::Full { key, .. } => (i, key),
+                                    _ => (i, Value::None),
+                                }),
+                            ),
+                            _ => (0, None),
+                        };
+                        if cur_len != len {
+                            return Err(
+                                self.err("RuntimeError", "Set changed size during iteration")
+                            );
+                        }
+                        match next {
+                            Some((i, k)) => {
+                                self.set_iter_pos_len(r, i + 1);
+                                self.incref(k);
+                                Ok(Some(k))
+                            }
+                            None => Ok(None),
+                        }
+                    }
+                    IterObj::Enumerate { it, n } => {
+                        let (inner, i) = (*it, *n);
+                        match self.iter_next(inner)? {
+                            Some(v) => {
+                                if let Obj::Iter(iter) = self.heap.get_mut(r) {
+                                    if let IterObj::Enumerate { n, .. } = &mut **iter {
+                                        *n += 1;
+                                    }
+                                }
+                                Ok(Some(self.new_tuple(vec![Value::Int(i), v])))
+                            }
+                            None => Ok(None),
+                        }
+                    }
+                    IterObj::Zip { its, strict } => {
+                        let (its, strict) = (its.clone(), *strict);
+                        let mut out = Vec::with_capacity(its.len());
+                        for (k, &i) in its.iter().enumerate() {
+                            match self.iter_next(i) {
+                                Ok(Some(v)) => out.push(v),
+                                Ok(None) => {
+                                    let n_out = out.len();
+                                    for v in out {
+                                        self.decref(v);
+                                    }
+                                    if strict {
+                                        if k > 0 {
                                             return Err(self.value_error(format!(
+                                                "zip() argument {} is shorter than argument{} {}",
+                                                k + 1,
+                                                if k == 1 { "" } else { "s" },
+                                                if k == 1 {
+                                                    "1".to_string()
+                                                } else {
+                                                    format!("1-{}", k)
+                                                }
+                                            )));
+                                        }
+                                        for (j, &other) in its.iter().enumerate().skip(1) {
+                                            if let Some(v) = self.iter_next(other)? {
+                                                self.decref(v);
+                                                return Err(self.value_error(format!(
                                                 "zip() argument {} is longer than argument{} {}",
                                                 j + 1,
                                                 if j == 1 { "" } else { "s" },
                                                 if j == 1 { "1".to_string() } else { format!("1-{}", j) }
                                             )));
+                                            }
                                         }
                                     }
+                                    let _ = n_out;
+                                    return Ok(None);
                                 }
-                                let _ = n_out;
-                                return Ok(None);
+                                Err(e) => {
+                                    for v in out {
+                                        self.decref(v);
+                                    }
+                                    return Err(e);
+                                }
                             }
-                            Err(e) => {
-                                for v in out {
-                                    self.decref(v);
+                        }
+                        Ok(Some(self.new_tuple(out)))
+                    }
+                    IterObj::Map { func, its } => {
+                        let (func, its) = (*func, its.clone());
+                        let mut args = Vec::with_capacity(its.len());
+                        for &i in &its {
+                            match self.iter_next(i)? {
+                                Some(v) => args.push(v),
+                                None => {
+                                    for v in args {
+                                        self.decref(v);
+                                    }
+                                    return Ok(None);
                                 }
-                                return Err(e);
+                            }
+                        }
+                        let r = self.call_value(func, &args, &[]);
+                        for v in args {
+                            self.decref(v);
+                        }
+                        r.map(Some)
+                    }
+                    IterObj::Filter { func, it } => {
+                        let (func, inner) = (*func, *it);
+                        loop {
+                            let Some(v) = self.iter_next(inner)? else {
+                                return Ok(None);
+                            };
+                            let keep = if matches!(func, Value::None) {
+                                self.truthy(v)
+                            } else {
+                                match self.call_value(func, &[v], &[]) {
+                                    Ok(x) => {
+                                        let t = self.truthy(x);
+                                        self.decref(x);
+                                        t
+                                    }
+                                    Err(e) => Err(e),
+                                }
+                            };
+                            match keep {
+                                Ok(true) => return Ok(Some(v)),
+                                Ok(false) => self.decref(v),
+                                Err(e) => {
+                                    self.decref(v);
+                                    return Err(e);
+                                }
                             }
                         }
                     }
-                    Ok(Some(self.new_tuple(out)))
-                }
-                IterObj::Map { func, its } => {
-                    let (func, its) = (*func, its.clone());
-                    let mut args = Vec::with_capacity(its.len());
-                    for &i in &its {
-                        match self.iter_next(i)? {
-                            Some(v) => args.push(v),
-                            None => {
-                                for v in args {
-                                    self.decref(v);
-                                }
-                                return Ok(None);
-                            }
-                        }
-                    }
-                    let r = self.call_value(func, &args, &[]);
-                    for v in args {
-                        self.decref(v);
-                    }
-                    r.map(Some)
-                }
-                IterObj::Filter { func, it } => {
-                    let (func, inner) = (*func, *it);
-                    loop {
-                        let Some(v) = self.iter_next(inner)? else {
+                    IterObj::Callable { func, sentinel } => {
+                        let (func, sentinel) = (*func, *sentinel);
+                        let v = self.call_value(func, &[], &[])?;
+                        if self.eq(v, sentinel)? {
+                            self.decref(v);
+                            self.finish_iter(r);
                             return Ok(None);
-                        };
-                        let keep = if matches!(func, Value::None) {
-                            self.truthy(v)
-                        } else {
-                            match self.call_value(func, &[v], &[]) {
-                                Ok(x) => {
-                                    let t = self.truthy(x);
-                                    self.decref(x);
-                                    t
-                                }
-                                Err(e) => Err(e),
-                            }
-                        };
-                        match keep {
-                            Ok(true) => return Ok(Some(v)),
-                            Ok(false) => self.decref(v),
-                            Err(e) => {
-                                self.decref(v);
-                                return Err(e);
-                            }
                         }
+                        Ok(Some(v))
                     }
+                    IterObj::Done => Ok(None),
                 }
-                IterObj::Callable { func, sentinel } => {
-                    let (func, sentinel) = (*func, *sentinel);
-                    let v = self.call_value(func, &[], &[])?;
-                    if self.eq(v, sentinel)? {
-                        self.decref(v);
-                        self.finish_iter(r);
-                        return Ok(None);
-                    }
-                    Ok(Some(v))
-                }
-                IterObj::Done => Ok(None),
-            },
+            }
             Obj::Generator(_) => match self.gen_resume(r, Value::None, None)? {
                 Ok(v) => Ok(Some(v)),
                 Err(ret) => {
@@ -490,10 +502,7 @@ impl Vm {
     pub fn unpack(&mut self, seq: Value, n: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
         if !matches!(seq, Value::Obj(_)) {
             let tn = self.type_name(seq);
-            return Err(self.type_error(format!(
-                "cannot unpack non-iterable {} object",
-                tn
-            )));
+            return Err(self.type_error(format!("cannot unpack non-iterable {} object", tn)));
         }
         let items = match self.collect_iter(seq) {
             Ok(v) => v,
@@ -501,10 +510,9 @@ impl Vm {
                 if self.exc_matches(e.0, "TypeError") {
                     self.decref(e.0);
                     let tn = self.type_name(seq);
-                    return Err(self.type_error(format!(
-                        "cannot unpack non-iterable {} object",
-                        tn
-                    )));
+                    return Err(
+                        self.type_error(format!("cannot unpack non-iterable {} object", tn))
+                    );
                 }
                 return Err(e);
             }
@@ -599,7 +607,10 @@ impl Vm {
                 self.decref(v);
                 Ok(())
             }
-            Err(e) if self.exc_matches(e.0, "GeneratorExit") || self.exc_matches(e.0, "StopIteration") => {
+            Err(e)
+                if self.exc_matches(e.0, "GeneratorExit")
+                    || self.exc_matches(e.0, "StopIteration") =>
+            {
                 self.decref(e.0);
                 Ok(())
             }

@@ -152,14 +152,18 @@ impl Vm {
                     Num::Float(f) => f,
                     Num::Int(i) => match i.to_f64().filter(|f| f.is_finite()) {
                         Some(f) => f,
-                        None => return Err(self.overflow_error("int too large to convert to float")),
+                        None => {
+                            return Err(self.overflow_error("int too large to convert to float"))
+                        }
                     },
                 };
                 let yf = match y {
                     Num::Float(f) => f,
                     Num::Int(i) => match i.to_f64().filter(|f| f.is_finite()) {
                         Some(f) => f,
-                        None => return Err(self.overflow_error("int too large to convert to float")),
+                        None => {
+                            return Err(self.overflow_error("int too large to convert to float"))
+                        }
                     },
                 };
                 self.float_binop(xf, yf, op).map(Some)
@@ -182,7 +186,9 @@ impl Vm {
                 if y == 0.0 {
                     return Err(self.zero_div("float floor division by zero"));
                 }
-                (x / y).floor().max(((x - float_mod(x, y)) / y).floor())
+                (x / y)
+                    .floor()
+                    .max(((x - float_mod(x, y)) / y).floor())
                     .min(((x - float_mod(x, y)) / y).round())
             }
             BinOp::Mod => {
@@ -232,9 +238,8 @@ impl Vm {
                         let q = crate::vm::ops::big_true_div(&x, &y);
                         match q {
                             Some(f) => Ok(Value::Float(f)),
-                            None => Err(self.overflow_error(
-                                "integer division result too large for a float",
-                            )),
+                            None => Err(self
+                                .overflow_error("integer division result too large for a float")),
                         }
                     }
                 };
@@ -256,9 +261,7 @@ impl Vm {
                     let xf = x.to_f64().unwrap_or(f64::INFINITY);
                     let yf = y.to_f64().unwrap_or(f64::NEG_INFINITY);
                     if xf == 0.0 {
-                        return Err(
-                            self.zero_div("0.0 cannot be raised to a negative power")
-                        );
+                        return Err(self.zero_div("0.0 cannot be raised to a negative power"));
                     }
                     return Ok(Value::Float(xf.powf(yf)));
                 }
@@ -307,9 +310,7 @@ impl Vm {
             BinOp::BitOr => x | y,
             BinOp::BitXor => x ^ y,
             BinOp::MatMult => {
-                return Err(
-                    self.type_error("unsupported operand type(s) for @: 'int' and 'int'")
-                )
+                return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'"))
             }
         };
         Ok(self.new_int(r))
@@ -361,7 +362,9 @@ impl Vm {
                 "can only concatenate str (not \"{}\") to str",
                 self.type_name(b)
             )
-        } else if op == BinOp::Add && matches!(a, Value::Obj(r) if matches!(self.heap.get(r), Obj::List(_))) {
+        } else if op == BinOp::Add
+            && matches!(a, Value::Obj(r) if matches!(self.heap.get(r), Obj::List(_)))
+        {
             format!(
                 "can only concatenate list (not \"{}\") to list",
                 self.type_name(b)
@@ -380,7 +383,10 @@ impl Vm {
     /// Calls `obj.name(arg)` if the type defines it; None if missing or NotImplemented.
     pub fn try_dunder(&mut self, obj: Value, name: &str, arg: Value) -> PyResult<Option<Value>> {
         let t = self.type_of(obj);
-        if !matches!(self.class_kind(t), crate::object::class::BuiltinType::User | crate::object::class::BuiltinType::Exception) {
+        if !matches!(
+            self.class_kind(t),
+            crate::object::class::BuiltinType::User | crate::object::class::BuiltinType::Exception
+        ) {
             return Ok(None);
         }
         let Some(m) = self.class_lookup(t, name) else {
@@ -407,7 +413,10 @@ impl Vm {
                 Obj::List(_) if op == BinOp::Mult => {
                     let n = self.as_i64(b).ok_or_else(|| {
                         let tn = self.type_name(b);
-                        self.type_error(format!("can't multiply sequence by non-int of type '{}'", tn))
+                        self.type_error(format!(
+                            "can't multiply sequence by non-int of type '{}'",
+                            tn
+                        ))
                     })?;
                     let items = self.seq_items(a).unwrap_or_default();
                     let n = n.max(0) as usize;
@@ -429,7 +438,12 @@ impl Vm {
                     self.incref(a);
                     return Ok(a);
                 }
-                Obj::Set(_) if matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => {
+                Obj::Set(_)
+                    if matches!(
+                        op,
+                        BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+                    ) =>
+                {
                     if let Some(v) = self.set_inplace(a, b, op)? {
                         return Ok(v);
                     }
@@ -829,7 +843,11 @@ fn cmp_int_float(x: &BigInt, y: f64) -> Option<Ordering> {
         return None;
     }
     if y.is_infinite() {
-        return Some(if y > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if y > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let fl = y.floor();
     let yi = BigInt::from(fl as i128);

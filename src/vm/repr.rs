@@ -67,7 +67,11 @@ impl Vm {
             Obj::List(_) | Obj::Tuple(_) => {
                 let is_list = matches!(self.heap.get(r), Obj::List(_));
                 if self.repr_guard_enter(r) {
-                    return Ok(if is_list { "[...]".into() } else { "(...)".into() });
+                    return Ok(if is_list {
+                        "[...]".into()
+                    } else {
+                        "(...)".into()
+                    });
                 }
                 let items = self.seq_items(v).unwrap_or_default();
                 for &x in &items {
@@ -115,7 +119,11 @@ impl Vm {
                 let frozen = matches!(self.heap.get(r), Obj::FrozenSet(_));
                 let keys: Vec<Value> = s.iter().map(|(_, k)| k).collect();
                 if keys.is_empty() {
-                    return Ok(if frozen { "frozenset()".into() } else { "set()".into() });
+                    return Ok(if frozen {
+                        "frozenset()".into()
+                    } else {
+                        "set()".into()
+                    });
                 }
                 if self.repr_guard_enter(r) {
                     return Ok(format!("{}(...)", if frozen { "frozenset" } else { "set" }));
@@ -150,11 +158,20 @@ impl Vm {
             }
             Obj::Slice { start, stop, step } => {
                 let (a, b, c) = (*start, *stop, *step);
-                format!("slice({}, {}, {})", self.repr(a)?, self.repr(b)?, self.repr(c)?)
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr(a)?,
+                    self.repr(b)?,
+                    self.repr(c)?
+                )
             }
             Obj::Function(f) => {
                 let q = f.qualname;
-                format!("<function {} at {}>", self.as_str(q).unwrap_or("?"), self.addr(v))
+                format!(
+                    "<function {} at {}>",
+                    self.as_str(q).unwrap_or("?"),
+                    self.addr(v)
+                )
             }
             Obj::Builtin(b) => {
                 if b.self_.is_undef() {
@@ -163,7 +180,12 @@ impl Vm {
                     let s = b.self_;
                     let name = b.name;
                     let tn = self.type_name(s);
-                    format!("<built-in method {} of {} object at {}>", name, tn, self.addr(s))
+                    format!(
+                        "<built-in method {} of {} object at {}>",
+                        name,
+                        tn,
+                        self.addr(s)
+                    )
                 }
             }
             Obj::BoundMethod { func, self_ } => {
@@ -194,7 +216,8 @@ impl Vm {
             Obj::Instance(i) => {
                 let is_exc = i.exc.is_some();
                 if let Some(m) = self.lookup_type_attr(v, "__repr__") {
-                    let is_default = matches!(m, Value::Obj(mr) if matches!(self.heap.get(mr), Obj::Builtin(_)));
+                    let is_default =
+                        matches!(m, Value::Obj(mr) if matches!(self.heap.get(mr), Obj::Builtin(_)));
                     if !is_default {
                         let res = self.call_value(m, &[v], &[]);
                         self.decref(m);
@@ -241,13 +264,22 @@ impl Vm {
                     format!("<cell at {}: empty>", self.addr(v))
                 } else {
                     let tn = self.type_name(c);
-                    format!("<cell at {}: {} object at {}>", self.addr(v), tn, self.addr(c))
+                    format!(
+                        "<cell at {}: {} object at {}>",
+                        self.addr(v),
+                        tn,
+                        self.addr(c)
+                    )
                 }
             }
             Obj::Module(m) => format!("<module '{}' (built-in)>", m.name),
             Obj::Generator(g) => {
                 let q = g.qualname;
-                format!("<generator object {} at {}>", self.as_str(q).unwrap_or("?"), self.addr(v))
+                format!(
+                    "<generator object {} at {}>",
+                    self.as_str(q).unwrap_or("?"),
+                    self.addr(v)
+                )
             }
             Obj::WeakRef(w) => {
                 let t = w.target;
@@ -255,7 +287,12 @@ impl Vm {
                     format!("<weakref at {}; dead>", self.addr(v))
                 } else {
                     let tn = self.type_name(t);
-                    format!("<weakref at {}; to '{}' at {}>", self.addr(v), tn, self.addr(t))
+                    format!(
+                        "<weakref at {}; to '{}' at {}>",
+                        self.addr(v),
+                        tn,
+                        self.addr(t)
+                    )
                 }
             }
             Obj::DictView { dict, kind } => {
@@ -279,7 +316,13 @@ impl Vm {
             Obj::StaticMethod(_) => format!("<staticmethod(<function>) at {}>", self.addr(v)),
             Obj::ClassMethod(_) => format!("<classmethod(<function>) at {}>", self.addr(v)),
             Obj::Super { .. } => "<super object>".into(),
-            Obj::Code(c) => format!("<code object {} at {}, file \"{}\", line {}>", c.name, self.addr(v), c.filename, c.first_line),
+            Obj::Code(c) => format!(
+                "<code object {} at {}, file \"{}\", line {}>",
+                c.name,
+                self.addr(v),
+                c.filename,
+                c.first_line
+            ),
             Obj::Iter(_) => {
                 let tn = self.type_name(v);
                 format!("<{} object at {}>", tn, self.addr(v))
@@ -296,7 +339,9 @@ impl Vm {
         let mut parts = Vec::new();
         let mut err = None;
         for &(k, x) in pairs {
-            let r = self.repr(k).and_then(|a| self.repr(x).map(|b| format!("{}: {}", a, b)));
+            let r = self
+                .repr(k)
+                .and_then(|a| self.repr(x).map(|b| format!("{}: {}", a, b)));
             match r {
                 Ok(s) => parts.push(s),
                 Err(e) => {
@@ -388,7 +433,8 @@ impl Vm {
         if let Value::Obj(r) = v {
             if let Obj::Instance(_) = self.heap.get(r) {
                 if let Some(m) = self.lookup_type_attr(v, "__format__") {
-                    let is_default = matches!(m, Value::Obj(mr) if matches!(self.heap.get(mr), Obj::Builtin(_)));
+                    let is_default =
+                        matches!(m, Value::Obj(mr) if matches!(self.heap.get(mr), Obj::Builtin(_)));
                     if !is_default {
                         let sv = self.new_str(spec);
                         let res = self.call_value(m, &[v, sv], &[]);
@@ -533,7 +579,9 @@ impl Vm {
                             Some(Count::Fixed(n)) => Ok(Some(n as i64)),
                             Some(Count::Star) => {
                                 let v = take(vm)?;
-                                vm.as_i64(v).map(Some).ok_or_else(|| vm.type_error("* wants int"))
+                                vm.as_i64(v)
+                                    .map(Some)
+                                    .ok_or_else(|| vm.type_error("* wants int"))
                             }
                         }
                     };
@@ -554,7 +602,9 @@ impl Vm {
                                 next += 1;
                                 list[next - 1]
                             } else {
-                                return Err(self.type_error("not enough arguments for format string"));
+                                return Err(
+                                    self.type_error("not enough arguments for format string")
+                                );
                             }
                         }
                     };
@@ -581,16 +631,21 @@ impl Vm {
                                 PercentArg::Int(b)
                             } else {
                                 let tn = self.type_name(arg);
-                                return Err(self.type_error(format!("%c requires int or char, not {}", tn)));
+                                return Err(
+                                    self.type_error(format!("%c requires int or char, not {}", tn))
+                                );
                             }
                         }
                         'd' | 'i' | 'u' | 'x' | 'X' | 'o' => match arg {
-                            Value::Float(x) if matches!(spec.conv, 'd' | 'i' | 'u') => PercentArg::Float(x),
+                            Value::Float(x) if matches!(spec.conv, 'd' | 'i' | 'u') => {
+                                PercentArg::Float(x)
+                            }
                             _ => match self.as_bigint(arg) {
                                 Some(b) => PercentArg::Int(b),
                                 None => {
                                     let tn = self.type_name(arg);
-                                    return Err(self.type_error(percent::percent_type_error(spec.conv, &tn)));
+                                    return Err(self
+                                        .type_error(percent::percent_type_error(spec.conv, &tn)));
                                 }
                             },
                         },
@@ -598,7 +653,9 @@ impl Vm {
                             Some(_) => PercentArg::Float(self.to_f64(arg)?),
                             None => {
                                 let tn = self.type_name(arg);
-                                return Err(self.type_error(percent::percent_type_error(spec.conv, &tn)));
+                                return Err(
+                                    self.type_error(percent::percent_type_error(spec.conv, &tn))
+                                );
                             }
                         },
                         _ => PercentArg::Int(0.into()),

@@ -93,7 +93,11 @@ impl Vm {
                     Some(self.new_tuple(b))
                 }
                 "__base__" => {
-                    let b = c.bases.first().map(|&x| Value::Obj(x)).unwrap_or(Value::None);
+                    let b = c
+                        .bases
+                        .first()
+                        .map(|&x| Value::Obj(x))
+                        .unwrap_or(Value::None);
                     self.incref(b);
                     Some(b)
                 }
@@ -282,7 +286,9 @@ impl Vm {
     /// `except T:` matching.
     pub fn exc_match(&mut self, exc: Value, t: Value) -> PyResult<bool> {
         let classes: Vec<Value> = match self.seq_items(t) {
-            Some(items) if matches!(t, Value::Obj(r) if matches!(self.heap.get(r), Obj::Tuple(_))) => items,
+            Some(items) if matches!(t, Value::Obj(r) if matches!(self.heap.get(r), Obj::Tuple(_))) => {
+                items
+            }
             _ => vec![t],
         };
         let mut hit = false;

@@ -67,7 +67,9 @@ impl Vm {
             Some(i) => i,
             None => {
                 if self.as_bigint(key).is_some() {
-                    return Err(self.index_error(format!("cannot fit 'int' into an index-sized integer")));
+                    return Err(
+                        self.index_error(format!("cannot fit 'int' into an index-sized integer"))
+                    );
                 }
                 let tn = self.type_name(key);
                 return Err(self.type_error(format!(
@@ -212,10 +214,9 @@ impl Vm {
     pub fn set_item(&mut self, obj: Value, key: Value, v: Value) -> PyResult<()> {
         let Value::Obj(r) = obj else {
             let tn = self.type_name(obj);
-            return Err(self.type_error(format!(
-                "'{}' object does not support item assignment",
-                tn
-            )));
+            return Err(
+                self.type_error(format!("'{}' object does not support item assignment", tn))
+            );
         };
         match self.heap.get(r) {
             Obj::List(l) => {
@@ -280,17 +281,11 @@ impl Vm {
                     return Ok(());
                 }
                 let tn = self.type_name(obj);
-                Err(self.type_error(format!(
-                    "'{}' object does not support item assignment",
-                    tn
-                )))
+                Err(self.type_error(format!("'{}' object does not support item assignment", tn)))
             }
             _ => {
                 let tn = self.type_name(obj);
-                Err(self.type_error(format!(
-                    "'{}' object does not support item assignment",
-                    tn
-                )))
+                Err(self.type_error(format!("'{}' object does not support item assignment", tn)))
             }
         }
     }
@@ -299,10 +294,7 @@ impl Vm {
     pub fn del_item(&mut self, obj: Value, key: Value) -> PyResult<()> {
         let Value::Obj(r) = obj else {
             let tn = self.type_name(obj);
-            return Err(self.type_error(format!(
-                "'{}' object doesn't support item deletion",
-                tn
-            )));
+            return Err(self.type_error(format!("'{}' object doesn't support item deletion", tn)));
         };
         match self.heap.get(r) {
             Obj::List(l) => {
