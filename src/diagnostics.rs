@@ -84,10 +84,8 @@ impl SyntaxError {
         let len = len.min(src.text.len() - start);
         let diag = MietteDiagnostic::new(format!("{}: {}", self.kind.name(), self.msg))
             .with_label(LabeledSpan::at(start..start + len, self.msg.clone()));
-        let report = miette::Report::new(diag).with_source_code(miette::NamedSource::new(
-            src.name.to_string(),
-            src.text.to_string(),
-        ));
+        let report = miette::Report::new(diag)
+            .with_source_code(miette::NamedSource::new(&src.name, src.text.to_string()));
         let theme = if color {
             GraphicalTheme::unicode()
         } else {

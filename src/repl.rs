@@ -47,7 +47,7 @@ pub fn run(vm: &mut Vm) -> i32 {
                 let in_block = buf.lines().count() > 1 || line.trim_end().ends_with(':');
                 let complete = match runner::compile(&src, true) {
                     Err(e) if e.incomplete => false,
-                    _ => !(in_block && !line.trim().is_empty()),
+                    _ => !in_block || line.trim().is_empty(),
                 };
                 if !complete {
                     continue;

@@ -5,7 +5,7 @@
 use super::{check_args, int_arg, kwarg};
 use crate::object::class::BuiltinType;
 use crate::object::function::KwArgs;
-use crate::object::{IterObj, ListObj, Obj, SetObj};
+use crate::object::{IterObj, ListObj, Obj};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
@@ -288,9 +288,9 @@ impl Vm {
             check_args(self, "set", args, 0, 1)?;
             let frozen = cls == t.frozenset;
             let s = self.heap.new_value(if frozen {
-                Obj::FrozenSet(Box::new(SetObj::new()))
+                Obj::FrozenSet(Box::default())
             } else {
-                Obj::Set(Box::new(SetObj::new()))
+                Obj::Set(Box::default())
             });
             if let Some(&v) = args.first() {
                 if let Err(e) = self.set_update(s, v) {

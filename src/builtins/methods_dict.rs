@@ -2,12 +2,19 @@
 
 use super::{add_methods, check_args};
 use crate::object::function::KwArgs;
-use crate::object::{DictObj, Obj};
+use crate::object::Obj;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 pub fn install(vm: &mut Vm) {
     let d = vm.types.dict;
+    // `dict.fromkeys` is a classmethod.
+    let f = super::native(vm, "fromkeys", fromkeys);
+    let cm = vm.heap.new_value(Obj::ClassMethod(f));
+    if let Obj::Class(c) = vm.heap.get(d) {
+        let dd = c.dict;
+        super::set_in(vm, dd, "fromkeys", cm);
+    }
     add_methods(
         vm,
         d,
@@ -22,7 +29,6 @@ pub fn install(vm: &mut Vm) {
             ("update", update),
             ("copy", copy),
             ("clear", clear),
-            ("fromkeys", fromkeys),
             ("__getitem__", getitem),
             ("__setitem__", setitem),
             ("__contains__", contains),
@@ -144,7 +150,7 @@ fn fromkeys(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "fromkeys", &args[1..], 1, 2)?;
     let v = args.get(2).copied().unwrap_or(Value::None);
     let keys = vm.collect_iter(args[1])?;
-    let d = vm.heap.new_value(Obj::Dict(Box::new(DictObj::new())));
+    let d = vm.heap.new_value(Obj::Dict(Box::default()));
     for &k in &keys {
         vm.dict_set_item(d, k, v)?;
     }

@@ -129,10 +129,8 @@ impl SetObj {
             for j in 0..=probes {
                 match self.table[i + j] {
                     SetSlot::Empty => break 'outer i + j,
-                    SetSlot::Dummy => {
-                        if freeslot.is_none() {
-                            freeslot = Some(i + j);
-                        }
+                    SetSlot::Dummy if freeslot.is_none() => {
+                        freeslot = Some(i + j);
                     }
                     _ => {}
                 }

@@ -526,6 +526,7 @@ impl Vm {
                 )));
             } else {
                 let mut kwmissing = Vec::new();
+                #[allow(clippy::needless_range_loop)]
                 for i in argcount..argcount + kwonly {
                     if locals[i].is_undef() {
                         let name = self.intern(&code.varnames[i]);

@@ -5,7 +5,7 @@
 //! Python (`__repr__` from `print`, `key=` in `sorted`, `__init__` of a builtin-created
 //! object, generators) re-enters through [`Vm::run_frame`], counted by `native_depth`.
 
-use super::frame::{Block, Frame};
+use super::frame::Block;
 use super::{PyErr, PyResult, Vm};
 use crate::ast::{BinOp, CmpOp};
 use crate::bytecode::{CodeObject, Op, Unary};

@@ -4,7 +4,7 @@
 use super::{PyResult, Vm};
 use crate::ast::BinOp;
 use crate::ast::CmpOp;
-use crate::object::{DictObj, Obj, SetObj};
+use crate::object::{DictObj, Obj};
 use crate::value::Value;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -572,9 +572,9 @@ impl Vm {
         let ka = self.set_keys(a).unwrap_or_default();
         let kb = self.set_keys(b).unwrap_or_default();
         let out = self.heap.new_value(if frozen {
-            Obj::FrozenSet(Box::new(SetObj::new()))
+            Obj::FrozenSet(Box::default())
         } else {
-            Obj::Set(Box::new(SetObj::new()))
+            Obj::Set(Box::default())
         });
         let res: PyResult<()> = (|| {
             match op {
@@ -715,10 +715,7 @@ impl Vm {
                     return Ok(self.dict_find(d, x, h)?.is_some());
                 }
                 Obj::Set(_) | Obj::FrozenSet(_) => {
-                    let h = match self.hash(x) {
-                        Ok(h) => h,
-                        Err(e) => return Err(e),
-                    };
+                    let h = self.hash(x)?;
                     return Ok(self.set_find(container, x, h)?.is_some());
                 }
                 Obj::Range { start, stop, step } => {
@@ -810,8 +807,8 @@ impl Vm {
 
 /// CPython's default object hash: the address rotated by 4 bits.
 pub fn identity_hash(index: u32) -> i64 {
-    let addr = crate::heap::sizeof::id_of_index(index) as u64;
-    (addr >> 4 | addr << 60) as i64
+    let addr = crate::heap::sizeof::id_of_index(index);
+    addr.rotate_right(4) as i64
 }
 
 #[allow(dead_code)]

@@ -20,7 +20,7 @@ pub fn levenshtein(a: &str, b: &str) -> usize {
         for j in 1..=b.len() {
             let cost = if a[i - 1] == b[j - 1] {
                 0
-            } else if a[i - 1].to_ascii_lowercase() == b[j - 1].to_ascii_lowercase() {
+            } else if a[i - 1].eq_ignore_ascii_case(&b[j - 1]) {
                 1
             } else {
                 2

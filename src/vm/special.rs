@@ -171,9 +171,8 @@ impl Vm {
                     }
                 }
             }
-            .map(|v| {
+            .inspect(|&v| {
                 self.incref(v);
-                v
             }),
             Obj::BoundMethod { func, self_ } => match n.as_str() {
                 "__self__" => Some(*self_),
@@ -184,9 +183,8 @@ impl Vm {
                 }
                 _ => None,
             }
-            .map(|v| {
+            .inspect(|&v| {
                 self.incref(v);
-                v
             }),
             Obj::Builtin(b) => match n.as_str() {
                 "__name__" | "__qualname__" => {

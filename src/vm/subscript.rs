@@ -67,9 +67,8 @@ impl Vm {
             Some(i) => i,
             None => {
                 if self.as_bigint(key).is_some() {
-                    return Err(
-                        self.index_error(format!("cannot fit 'int' into an index-sized integer"))
-                    );
+                    return Err(self
+                        .index_error("cannot fit 'int' into an index-sized integer".to_string()));
                 }
                 let tn = self.type_name(key);
                 return Err(self.type_error(format!(
