@@ -125,7 +125,6 @@ impl DictObj {
     /// must run Python `__eq__` between probes).
     pub fn candidates(&self, hash: i64) -> Vec<usize> {
         let mut out = Vec::new();
-        self.find(hash, |_| false);
         if self.indices.is_empty() {
             return out;
         }
