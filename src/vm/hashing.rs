@@ -730,28 +730,18 @@ impl Vm {
                     }
                 }
                 Obj::List(_) | Obj::Tuple(_) => {
-                    let items = self.seq_items(container).unwrap_or_default();
-                    for &v in &items {
-                        self.incref(v);
-                    }
-                    let mut found = Ok(false);
-                    for &v in &items {
-                        match self.eq(v, x) {
-                            Ok(true) => {
-                                found = Ok(true);
-                                break;
-                            }
-                            Ok(false) => {}
-                            Err(e) => {
-                                found = Err(e);
-                                break;
-                            }
-                        }
-                    }
-                    for v in items {
+                    // Like CPython's list_contains: index each item afresh, because
+                    // an `__eq__` may mutate the list while we scan it.
+                    let mut i = 0;
+                    while let Some(v) = self.seq_get(container, i) {
+                        let r = self.eq(v, x);
                         self.decref(v);
+                        if r? {
+                            return Ok(true);
+                        }
+                        i += 1;
                     }
-                    return found;
+                    return Ok(false);
                 }
                 Obj::Instance(_) => {
                     if let Some(m) = self.lookup_type_attr(container, "__contains__") {

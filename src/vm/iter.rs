@@ -453,6 +453,18 @@ impl Vm {
     }
 
     /// The items of a list or tuple (borrowed copies), or None for other types.
+    /// Borrows the items of a list or tuple without copying them.
+    pub fn seq_slice(&self, v: Value) -> Option<&[Value]> {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::List(l) => Some(&l.items),
+                Obj::Tuple(t) => Some(t),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     pub fn seq_items(&self, v: Value) -> Option<Vec<Value>> {
         match v {
             Value::Obj(r) => match self.heap.get(r) {

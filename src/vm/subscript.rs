@@ -201,8 +201,12 @@ impl Vm {
     }
 
     fn slice_collect(&mut self, seq: Value, start: i64, step: i64, n: i64) -> Vec<Value> {
-        let items = self.seq_items(seq).unwrap_or_default();
-        let out: Vec<Value> = (0..n).map(|k| items[(start + k * step) as usize]).collect();
+        let items = self.seq_slice(seq).unwrap_or_default();
+        let out: Vec<Value> = if step == 1 {
+            items[start as usize..(start + n) as usize].to_vec()
+        } else {
+            (0..n).map(|k| items[(start + k * step) as usize]).collect()
+        };
         for &v in &out {
             self.incref(v);
         }
