@@ -47,6 +47,16 @@ pub fn exec_code(
     code: std::rc::Rc<crate::bytecode::CodeObject>,
     globals: ObjRef,
 ) -> Result<Value, PyErr> {
+    exec_code_in(vm, code, globals, globals)
+}
+
+/// Executes module-level code with separate globals and locals namespaces (`exec`).
+pub fn exec_code_in(
+    vm: &mut Vm,
+    code: std::rc::Rc<crate::bytecode::CodeObject>,
+    globals: ObjRef,
+    locals: ObjRef,
+) -> Result<Value, PyErr> {
     let ret_slot = vm.sp;
     if ret_slot + code.nlocalsplus() + code.max_stack as usize + 8 >= vm.stack.len() {
         return Err(vm.stack_exhausted());
@@ -64,7 +74,7 @@ pub fn exec_code(
         base,
         stack_base,
         globals,
-        locals: Some(globals),
+        locals: Some(locals),
         block_base: vm.blocks.len(),
         handled_base: vm.handled.len(),
         is_entry: true,

@@ -22,7 +22,11 @@ impl ObjRef {
 }
 
 /// A Python value (see the module docs for what is unboxed).
+///
+/// `repr(u8)` fixes the tag layout so that an all-zero 16 bytes is `Value::Undef`: the
+/// VM allocates its value stack zeroed (untouched pages cost no memory).
 #[derive(Clone, Copy, Debug)]
+#[repr(u8)]
 pub enum Value {
     /// Not a Python value: an unbound local slot, or the "no self" marker of LoadMethod.
     Undef,
@@ -37,6 +41,7 @@ pub enum Value {
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+const _: () = assert!(std::mem::size_of::<Option<Value>>() == 16);
 
 impl Value {
     /// The heap handle, if this value lives in the heap.

@@ -920,6 +920,11 @@ fn globals(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn locals(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    locals_value(vm)
+}
+
+/// `locals()` of the innermost frame (owned dict).
+pub fn locals_value(vm: &mut Vm) -> PyResult<Value> {
     let Some(f) = vm.frames.last() else {
         return Ok(vm.new_dict());
     };

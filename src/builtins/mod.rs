@@ -6,6 +6,7 @@
 
 pub mod classes;
 pub mod constructors;
+pub mod exec;
 pub mod functions;
 pub mod gc;
 pub mod heapq;
@@ -78,10 +79,16 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "time" => math::make_time(vm),
         "random" => math::make_random(vm),
         "builtins" => {
-            let (m, d) = new_module(vm, "builtins");
-            let b = Value::Obj(vm.builtins);
-            let _ = vm.dict_update(Value::Obj(d), b, false);
-            m
+            // The module's namespace IS the builtins dict, so `builtins.abs = f`
+            // changes what every global lookup falls back to, as in CPython.
+            let d = vm.builtins;
+            vm.heap.incref_obj(d);
+            let n = vm.new_str("builtins");
+            set_in(vm, d, "__name__", n);
+            vm.heap.new_value(Obj::Module(Box::new(ModuleObj {
+                name: "builtins".to_string(),
+                dict: d,
+            })))
         }
         _ => return None,
     })
@@ -91,6 +98,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
 pub fn install(vm: &mut Vm) {
     functions::install(vm);
     constructors::install(vm);
+    exec::install(vm);
     classes::install(vm);
     methods_list::install(vm);
     methods_dict::install(vm);

@@ -79,8 +79,25 @@ pub struct CodeObject {
 /// Heap values for a code object's constants and names, filled in by the VM.
 #[derive(Debug)]
 pub struct RuntimeConsts {
-    pub consts: Rc<[crate::value::Value]>,
-    pub names: Rc<[crate::value::Value]>,
+    pub consts: Box<[crate::value::Value]>,
+    pub names: Box<[crate::value::Value]>,
+    /// Per-name inline cache for `LoadGlobal` (CPython 3.11's `LOAD_GLOBAL` adaptive
+    /// cache), see [`GlobalCache`].
+    pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
+}
+
+/// Where `LoadGlobal` found a name last time.
+///
+/// * `gver == 0`: in the globals dict at entry `ix`. Valid while that entry's key is
+///   still the same interned name object (keys are unique in a dict, so if the key at
+///   `ix` is our name, the value there is the binding).
+/// * `gver != 0`: absent from the globals dict whose version was `gver`, present in the
+///   builtins dict at entry `ix`. Dict versions are tagged with a VM-wide unique high
+///   half before they are cached, so no other dict can show the same version.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct GlobalCache {
+    pub gver: u64,
+    pub ix: u32,
 }
 
 impl CodeObject {

@@ -51,6 +51,26 @@ pub fn compile_module(
     Ok(Rc::new(c.finish_unit()))
 }
 
+/// Compiles the single expression of an `eval`-mode module into code that returns its
+/// value (CPython's `compile(..., "eval")`).
+pub fn compile_eval(module: &ast::Module, source: &SourceFile) -> Result<Rc<CodeObject>, SyntaxError> {
+    let table = SymbolTable::build(module)?;
+    let mut c = Compiler {
+        source,
+        table,
+        units: Vec::new(),
+        interactive: false,
+    };
+    c.push_unit(0, "<module>".into(), 1);
+    c.unit().flags.uses_namespace = true;
+    match module.body.first().map(|s| &s.kind) {
+        Some(ast::StmtKind::Expr(e)) => c.expr(e)?,
+        _ => c.emit_const(Const::None),
+    }
+    c.emit(Op::ReturnValue);
+    Ok(Rc::new(c.finish_unit()))
+}
+
 /// An active construct that `break`/`continue`/`return` must unwind through.
 #[derive(Clone, Copy)]
 enum Block<'a> {

@@ -171,7 +171,7 @@ impl Heap {
         self.slots[r.index()].rc
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn incref(&mut self, v: Value) {
         if let Value::Obj(r) = v {
             self.slots[r.index()].rc += 1;
@@ -185,7 +185,7 @@ impl Heap {
 
     /// Drops one reference. At zero the object is queued for release (never freed here:
     /// freeing may run `__del__`, which needs the VM).
-    #[inline]
+    #[inline(always)]
     pub fn decref(&mut self, v: Value) {
         if let Value::Obj(r) = v {
             self.decref_obj(r);

@@ -17,6 +17,57 @@ use std::rc::Rc;
 const NATIVE_DEPTH_LIMIT: usize = 20_000;
 
 impl Vm {
+    /// The common case of `Call`/`CallMethod`, kept small enough to inline into the
+    /// dispatch loop: a plain Python function (no cells, no closure, not a generator)
+    /// called with exactly its positional parameters. Returns false, having changed
+    /// nothing, when any of that does not hold or the call must raise; `call_at` then
+    /// takes the general path.
+    #[inline(always)]
+    pub fn fast_function_call(&mut self, slot: usize, n: usize) -> bool {
+        let Value::Obj(r) = self.stack[slot] else {
+            return false;
+        };
+        let Obj::Function(f) = self.heap.get(r) else {
+            return false;
+        };
+        let code = &f.code;
+        if n != code.argcount as usize
+            || code.kwonlyargcount != 0
+            || code.flags != crate::bytecode::CodeFlags::default()
+            || !code.cellvars.is_empty()
+            || !f.closure.is_empty()
+            || self.frames.len() >= self.recursion_limit
+        {
+            return false;
+        }
+        let base = slot + 1;
+        let nvars = code.varnames.len();
+        if base + nvars + code.max_stack as usize + 8 >= self.stack.len() {
+            return false;
+        }
+        let globals = f.globals;
+        let code = code.clone();
+        for v in &mut self.stack[base + n..base + nvars] {
+            *v = Value::Undef;
+        }
+        self.sp = base + nvars;
+        self.frames.push(Frame {
+            code,
+            ip: 0,
+            ret_slot: slot,
+            base,
+            stack_base: base + nvars,
+            globals,
+            locals: None,
+            block_base: self.blocks.len(),
+            handled_base: self.handled.len(),
+            is_entry: false,
+            generator: None,
+            ctor_instance: Value::Undef,
+        });
+        true
+    }
+
     /// Calls the callable at `stack[slot]` with `n` args above it (the last
     /// `len(kwnames)` of them keyword arguments). Everything from `ret_slot` up is the
     /// call's to consume. Returns Ok(true) if a Python frame was pushed (the dispatch

@@ -21,24 +21,24 @@ pub enum Exit {
 }
 
 impl Vm {
-    #[inline]
+    #[inline(always)]
     pub fn push(&mut self, v: Value) {
         self.stack[self.sp] = v;
         self.sp += 1;
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn pop(&mut self) -> Value {
         self.sp -= 1;
         self.stack[self.sp]
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn top(&self) -> Value {
         self.stack[self.sp - 1]
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn peek(&self, n: usize) -> Value {
         self.stack[self.sp - 1 - n]
     }
@@ -161,7 +161,7 @@ impl Vm {
                 match op {
                     Op::Nop => {}
                     Op::LoadConst(i) => {
-                        let v = rt.0[i as usize];
+                        let v = rt.consts[i as usize];
                         self.incref(v);
                         self.push(v);
                     }
@@ -235,13 +235,18 @@ impl Vm {
                         self.push(cell);
                     }
                     Op::LoadGlobal(i) => {
-                        let name = rt.1[i as usize];
                         let globals = self.frames[fi].globals;
-                        let v = tryv!(self.load_global(globals, name));
+                        let cache = &rt.global_cache[i as usize];
+                        let name = rt.names[i as usize];
+                        let v = match self.cached_global(globals, name, cache.get()) {
+                            Some(v) => v,
+                            None => tryv!(self.load_global_filling(globals, name, cache)),
+                        };
+                        self.incref(v);
                         self.push(v);
                     }
                     Op::StoreGlobal(i) => {
-                        let name = rt.1[i as usize];
+                        let name = rt.names[i as usize];
                         let v = self.pop();
                         let globals = Value::Obj(self.frames[fi].globals);
                         tryv!(self.dict_set_item(globals, name, v));
@@ -249,7 +254,7 @@ impl Vm {
                         self.drain_zero_queue();
                     }
                     Op::DeleteGlobal(i) => {
-                        let name = rt.1[i as usize];
+                        let name = rt.names[i as usize];
                         let globals = Value::Obj(self.frames[fi].globals);
                         if !tryv!(self.dict_del_item(globals, name)) {
                             let n = self.as_str(name).unwrap_or("").to_string();
@@ -260,7 +265,7 @@ impl Vm {
                         self.drain_zero_queue();
                     }
                     Op::LoadName(i) => {
-                        let name = rt.1[i as usize];
+                        let name = rt.names[i as usize];
                         let f = &self.frames[fi];
                         let (locals, globals) = (f.locals, f.globals);
                         let mut found = None;
@@ -276,7 +281,7 @@ impl Vm {
                         self.push(v);
                     }
                     Op::StoreName(i) => {
-                        let name = rt.1[i as usize];
+                        let name = rt.names[i as usize];
                         let v = self.pop();
                         let f = &self.frames[fi];
                         let ns = f.locals.unwrap_or(f.globals);
@@ -285,7 +290,7 @@ impl Vm {
                         self.drain_zero_queue();
                     }
                     Op::DeleteName(i) => {
-                        let name = rt.1[i as usize];
+                        let name = rt.names[i as usize];
                         let f = &self.frames[fi];
                         let ns = f.locals.unwrap_or(f.globals);
                         if !tryv!(self.dict_del_item(Value::Obj(ns), name)) {
@@ -297,7 +302,7 @@ impl Vm {
                         self.drain_zero_queue();
                     }
                     Op::LoadAttr(i) => {
-                        let name = rt.1[i as usize];
+                        let name = rt.names[i as usize];
                         let obj = self.pop();
                         let r = self.get_attr(obj, name);
                         self.decref(obj);
@@ -305,7 +310,7 @@ impl Vm {
                         self.push(v);
                     }
                     Op::StoreAttr(i) => {
-                        let name = rt.1[i as usize];
+                        let name = rt.names[i as usize];
                         let obj = self.pop();
                         let v = self.pop();
                         let r = self.set_attr(obj, name, v);
@@ -315,7 +320,7 @@ impl Vm {
                         self.drain_zero_queue();
                     }
                     Op::DeleteAttr(i) => {
-                        let name = rt.1[i as usize];
+                        let name = rt.names[i as usize];
                         let obj = self.pop();
                         let r = self.del_attr(obj, name);
                         self.decref(obj);
@@ -323,7 +328,7 @@ impl Vm {
                         self.drain_zero_queue();
                     }
                     Op::LoadMethod(i) => {
-                        let name = rt.1[i as usize];
+                        let name = rt.names[i as usize];
                         let obj = self.pop();
                         match self.lookup_method(obj, name) {
                             Ok(Some(func)) => {
@@ -347,6 +352,9 @@ impl Vm {
                         let n = n as usize;
                         let slot = self.sp - n - 2;
                         self.frames[fi].ip = ip;
+                        if !self.stack[slot].is_undef() && self.fast_function_call(slot, n + 1) {
+                            continue 'frame;
+                        }
                         let r = if self.stack[slot].is_undef() {
                             self.call_at(slot + 1, n, None, slot)
                         } else {
@@ -361,6 +369,9 @@ impl Vm {
                     Op::Call(n) => {
                         let slot = self.sp - n as usize - 1;
                         self.frames[fi].ip = ip;
+                        if self.fast_function_call(slot, n as usize) {
+                            continue 'frame;
+                        }
                         match self.call_at(slot, n as usize, None, slot) {
                             Ok(true) => continue 'frame,
                             Ok(false) => {}
@@ -430,28 +441,7 @@ impl Vm {
                     Op::BinaryOp(bop) => {
                         let b = self.pop();
                         let a = self.pop();
-                        // Fast paths for unboxed ints and floats.
-                        let fast = match (bop, a, b) {
-                            (BinOp::Add, Value::Int(x), Value::Int(y)) => {
-                                x.checked_add(y).map(Value::Int)
-                            }
-                            (BinOp::Sub, Value::Int(x), Value::Int(y)) => {
-                                x.checked_sub(y).map(Value::Int)
-                            }
-                            (BinOp::Mult, Value::Int(x), Value::Int(y)) => {
-                                x.checked_mul(y).map(Value::Int)
-                            }
-                            (BinOp::Add, Value::Float(x), Value::Float(y)) => {
-                                Some(Value::Float(x + y))
-                            }
-                            (BinOp::Sub, Value::Float(x), Value::Float(y)) => {
-                                Some(Value::Float(x - y))
-                            }
-                            (BinOp::Mult, Value::Float(x), Value::Float(y)) => {
-                                Some(Value::Float(x * y))
-                            }
-                            _ => None,
-                        };
+                        let fast = fast_binary(bop, a, b);
                         let v = match fast {
                             Some(v) => v,
                             None => {
@@ -467,15 +457,7 @@ impl Vm {
                     Op::InplaceOp(bop) => {
                         let b = self.pop();
                         let a = self.pop();
-                        let fast = match (bop, a, b) {
-                            (BinOp::Add, Value::Int(x), Value::Int(y)) => {
-                                x.checked_add(y).map(Value::Int)
-                            }
-                            (BinOp::Sub, Value::Int(x), Value::Int(y)) => {
-                                x.checked_sub(y).map(Value::Int)
-                            }
-                            _ => None,
-                        };
+                        let fast = fast_binary(bop, a, b);
                         let v = match fast {
                             Some(v) => v,
                             None => {
@@ -501,19 +483,7 @@ impl Vm {
                     Op::CompareOp(cop) => {
                         let b = self.pop();
                         let a = self.pop();
-                        let fast = match (a, b) {
-                            (Value::Int(x), Value::Int(y)) => Some(match cop {
-                                CmpOp::Lt => x < y,
-                                CmpOp::LtE => x <= y,
-                                CmpOp::Gt => x > y,
-                                CmpOp::GtE => x >= y,
-                                CmpOp::Eq | CmpOp::Is => x == y,
-                                CmpOp::NotEq | CmpOp::IsNot => x != y,
-                                _ => false,
-                            })
-                            .filter(|_| !matches!(cop, CmpOp::In | CmpOp::NotIn)),
-                            _ => None,
-                        };
+                        let fast = fast_compare(cop, a, b);
                         let v = match fast {
                             Some(t) => Value::Bool(t),
                             None => {
@@ -778,6 +748,25 @@ impl Vm {
                     }
                     Op::ReturnValue => {
                         let v = self.pop();
+                        let f = &self.frames[fi];
+                        if !f.is_entry
+                            && f.generator.is_none()
+                            && f.ctor_instance.is_undef()
+                            && self.blocks.len() == f.block_base
+                            && self.handled.len() == f.handled_base
+                            && fi >= entry_depth
+                        {
+                            // Fast path of `finish_frame`: a plain function frame.
+                            let ret_slot = f.ret_slot;
+                            self.frames.pop();
+                            while self.sp > ret_slot {
+                                let x = self.pop();
+                                self.decref(x);
+                            }
+                            self.push(v);
+                            self.drain_zero_queue();
+                            continue 'frame;
+                        }
                         let is_entry = self.frames[fi].is_entry;
                         let v = match self.finish_frame(v) {
                             Ok(v) => v,
@@ -834,13 +823,13 @@ impl Vm {
                         }
                     }
                     Op::ImportName(i) => {
-                        let name = rt.1[i as usize];
+                        let name = rt.names[i as usize];
                         let n = self.as_str(name).unwrap_or("").to_string();
                         let m = tryv!(self.import_module(&n));
                         self.push(m);
                     }
                     Op::ImportFrom(i) => {
-                        let name = rt.1[i as usize];
+                        let name = rt.names[i as usize];
                         let m = self.top();
                         let r = self.get_attr(m, name);
                         let v = match r {
@@ -1020,19 +1009,23 @@ impl Vm {
     }
 
     /// The heap values of a code object's constants and names, created on first use.
-    pub fn runtime_of(&mut self, code: &Rc<CodeObject>) -> (Rc<[Value]>, Rc<[Value]>) {
+    pub fn runtime_of<'c>(
+        &mut self,
+        code: &'c CodeObject,
+    ) -> &'c crate::bytecode::code::RuntimeConsts {
         if let Some(rt) = code.runtime.get() {
-            return (rt.consts.clone(), rt.names.clone());
+            return rt;
         }
         let consts: Vec<Value> = code.consts.iter().map(|c| self.const_value(c)).collect();
         let names: Vec<Value> = code.names.iter().map(|n| self.intern(n)).collect();
+        let global_cache = (0..names.len()).map(|_| Default::default()).collect();
         let rt = crate::bytecode::code::RuntimeConsts {
             consts: consts.into(),
             names: names.into(),
+            global_cache,
         };
-        let out = (rt.consts.clone(), rt.names.clone());
         let _ = code.runtime.set(rt);
-        out
+        code.runtime.get().expect("just set")
     }
 
     /// Makes the heap value of a compile-time constant (an owned reference kept by the
@@ -1127,6 +1120,79 @@ impl Vm {
     }
 
     /// Looks a name up in globals, then builtins. Returns an owned reference.
+    /// The `LoadGlobal` fast path: the value (borrowed) if the cache still holds.
+    #[inline]
+    fn cached_global(
+        &self,
+        globals: crate::value::ObjRef,
+        name: Value,
+        c: crate::bytecode::code::GlobalCache,
+    ) -> Option<Value> {
+        let Obj::Dict(g) = self.heap.get(globals) else {
+            return None;
+        };
+        let dict = if c.gver == 0 {
+            g
+        } else {
+            if g.version != c.gver {
+                return None;
+            }
+            match self.heap.get(self.builtins) {
+                Obj::Dict(b) => b,
+                _ => return None,
+            }
+        };
+        let e = dict.entries.get(c.ix as usize)?;
+        if e.key.is(name) {
+            Some(e.value)
+        } else {
+            None
+        }
+    }
+
+    /// The `LoadGlobal` slow path: looks the name up (borrowed result) and refills the
+    /// cache when the key is the interned name itself.
+    #[inline(never)]
+    fn load_global_filling(
+        &mut self,
+        globals: crate::value::ObjRef,
+        name: Value,
+        cache: &std::cell::Cell<crate::bytecode::code::GlobalCache>,
+    ) -> PyResult<Value> {
+        use crate::bytecode::code::GlobalCache;
+        let v = self.load_global(globals, name)?;
+        // `load_global` returned an owned reference; the dict keeps the value alive.
+        self.decref(v);
+        let h = self.hash(name)?;
+        let find = |d: &crate::object::dict::DictObj| d.find(h, |k| k.is(name));
+        if let Obj::Dict(g) = self.heap.get(globals) {
+            if let Some(ix) = find(g) {
+                cache.set(GlobalCache { gver: 0, ix: ix as u32 });
+                return Ok(v);
+            }
+        }
+        if let Obj::Dict(b) = self.heap.get(self.builtins) {
+            if let Some(ix) = find(b) {
+                let tag = self.next_dict_tag();
+                if let Obj::Dict(g) = self.heap.get_mut(globals) {
+                    if g.version >> 32 == 0 {
+                        g.version |= tag << 32;
+                    }
+                    cache.set(GlobalCache {
+                        gver: g.version,
+                        ix: ix as u32,
+                    });
+                }
+            }
+        }
+        Ok(v)
+    }
+
+    fn next_dict_tag(&mut self) -> u64 {
+        self.dict_tags += 1;
+        self.dict_tags
+    }
+
     pub fn load_global(&mut self, globals: crate::value::ObjRef, name: Value) -> PyResult<Value> {
         if let Some(v) = self.dict_get_item(Value::Obj(globals), name)? {
             return Ok(v);
@@ -1149,5 +1215,64 @@ impl Vm {
             Ok(Some(v)) => v,
             _ => Value::None,
         }
+    }
+}
+
+/// `a op b` for unboxed ints and floats when the result is exact and cannot raise
+/// (CPython 3.11's `BINARY_OP_ADD_INT`-style specialisations). `None` = take the
+/// general path (overflow to big ints, division by zero, mixed types, objects).
+#[inline(always)]
+fn fast_binary(op: BinOp, a: Value, b: Value) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => match op {
+            BinOp::Add => x.checked_add(y).map(Value::Int),
+            BinOp::Sub => x.checked_sub(y).map(Value::Int),
+            BinOp::Mult => x.checked_mul(y).map(Value::Int),
+            // Python's modulo takes the divisor's sign; floor division rounds down.
+            BinOp::Mod if y != 0 => {
+                let r = x.checked_rem(y)?;
+                Some(Value::Int(if r != 0 && (r ^ y) < 0 { r + y } else { r }))
+            }
+            BinOp::FloorDiv if y != 0 => {
+                let q = x.checked_div(y)?;
+                let adjust = x % y != 0 && ((x < 0) != (y < 0));
+                Some(Value::Int(if adjust { q - 1 } else { q }))
+            }
+            BinOp::BitAnd => Some(Value::Int(x & y)),
+            BinOp::BitOr => Some(Value::Int(x | y)),
+            BinOp::BitXor => Some(Value::Int(x ^ y)),
+            _ => None,
+        },
+        (Value::Float(x), Value::Float(y)) => match op {
+            BinOp::Add => Some(Value::Float(x + y)),
+            BinOp::Sub => Some(Value::Float(x - y)),
+            BinOp::Mult => Some(Value::Float(x * y)),
+            BinOp::Div if y != 0.0 => Some(Value::Float(x / y)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Comparisons of two unboxed ints or two floats (`None` = general path).
+#[inline(always)]
+fn fast_compare(op: CmpOp, a: Value, b: Value) -> Option<bool> {
+    macro_rules! cmp {
+        ($x:expr, $y:expr) => {
+            match op {
+                CmpOp::Lt => Some($x < $y),
+                CmpOp::LtE => Some($x <= $y),
+                CmpOp::Gt => Some($x > $y),
+                CmpOp::GtE => Some($x >= $y),
+                CmpOp::Eq => Some($x == $y),
+                CmpOp::NotEq => Some($x != $y),
+                _ => None,
+            }
+        };
+    }
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => cmp!(x, y),
+        (Value::Float(x), Value::Float(y)) => cmp!(x, y),
+        _ => None,
     }
 }

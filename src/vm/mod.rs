@@ -77,8 +77,28 @@ pub struct Vm {
     pub argv: Vec<String>,
     /// True while `drain_zero_queue` runs (it must not re-enter itself).
     draining: bool,
+    /// Source of unique high halves for dict versions used by the LoadGlobal cache.
+    dict_tags: u64,
     /// Containers being repr'd (CPython's `Py_ReprEnter` list).
     pub repr_stack: Vec<ObjRef>,
+}
+
+/// A value stack of `n` slots, all `Value::Undef`, from zeroed memory: the allocator
+/// maps fresh zero pages lazily, so a 1M-slot stack costs RSS only for the depth a
+/// program actually reaches (CPython's data stack grows in chunks for the same reason).
+fn zeroed_stack(n: usize) -> Box<[Value]> {
+    let layout = std::alloc::Layout::array::<Value>(n).expect("stack size overflows");
+    // SAFETY: `layout` has non-zero size (n >= 1024). `Value` is `repr(u8)` with
+    // `Undef` as discriminant 0 and no other field, so all-zero bytes are a valid
+    // `Value::Undef` for every slot; the pointer is checked for null and handed to a
+    // Box with the same layout, which frees it with that layout.
+    unsafe {
+        let p = std::alloc::alloc_zeroed(layout) as *mut Value;
+        if p.is_null() {
+            std::alloc::handle_alloc_error(layout);
+        }
+        Box::from_raw(std::ptr::slice_from_raw_parts_mut(p, n))
+    }
 }
 
 impl Vm {
@@ -91,7 +111,7 @@ impl Vm {
         heap.make_immortal(modules);
         let mut vm = Vm {
             heap,
-            stack: vec![Value::Undef; stack_slots.max(1024)].into_boxed_slice(),
+            stack: zeroed_stack(stack_slots.max(1024)),
             sp: 0,
             frames: Vec::new(),
             blocks: Vec::new(),
@@ -109,6 +129,7 @@ impl Vm {
             sources: HashMap::new(),
             argv: Vec::new(),
             draining: false,
+            dict_tags: 0,
             repr_stack: Vec::new(),
         };
         crate::builtins::install(&mut vm);
@@ -117,13 +138,13 @@ impl Vm {
 
     // ----- reference counting -------------------------------------------------------
 
-    #[inline]
+    #[inline(always)]
     pub fn incref(&mut self, v: Value) {
         self.heap.incref(v);
     }
 
     /// Drops a reference; objects reaching zero are released at the next safe point.
-    #[inline]
+    #[inline(always)]
     pub fn decref(&mut self, v: Value) {
         self.heap.decref(v);
     }
@@ -131,10 +152,15 @@ impl Vm {
     /// Releases every object whose count reached zero (CPython's `_Py_Dealloc`, made
     /// iterative): runs `__del__` (once, PEP 442), clears weak references and their
     /// callbacks, then drops the object's children, which may queue more objects.
+    #[inline]
     pub fn drain_zero_queue(&mut self) {
-        if self.draining {
-            return;
+        if !self.heap.zero_queue.is_empty() && !self.draining {
+            self.drain_zero_queue_slow();
         }
+    }
+
+    #[inline(never)]
+    fn drain_zero_queue_slow(&mut self) {
         self.draining = true;
         let mut children = Vec::new();
         while let Some(r) = self.heap.zero_queue.pop() {
@@ -157,7 +183,7 @@ impl Vm {
                     continue;
                 }
             }
-            if self.weakrefs.contains_key(&r) {
+            if !self.weakrefs.is_empty() && self.weakrefs.contains_key(&r) {
                 self.clear_weakrefs(r, true);
             }
             let mut obj = self.heap.release(r);
@@ -394,5 +420,17 @@ impl Vm {
 
     pub fn flush_out(&mut self) {
         let _ = self.out.flush();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zeroed_stack_is_all_undef() {
+        let s = zeroed_stack(4096);
+        assert_eq!(s.len(), 4096);
+        assert!(s.iter().all(|v| v.is_undef()));
     }
 }
