@@ -300,6 +300,7 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[ObjRef], ns: Value) -> PyRes
     for &m in &mro {
         vm.heap.incref_obj(m);
     }
+    vm.invalidate_method_cache();
     let cls = vm.heap.new_value(Obj::Class(Box::new(ClassObj {
         name: name.to_string(),
         qualname,

@@ -104,6 +104,8 @@ pub fn install(vm: &mut Vm) {
     methods_dict::install(vm);
     methods_str::install(vm);
     methods_misc::install(vm);
+    // Installation wrote into builtin classes' dicts directly.
+    vm.invalidate_method_cache();
 }
 
 // ----- argument helpers ------------------------------------------------------------

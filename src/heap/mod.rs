@@ -19,15 +19,17 @@
 //! 4. Tracked containers (see `Obj::is_gc_tracked`) are in exactly one generation list
 //!    (`gens[slot.gen]`) at position `slot.gen_pos`, for the cycle collector (`heap/gc.rs`).
 
+pub mod fxhash;
 pub mod gc;
 pub mod sizeof;
 
 use crate::object::Obj;
 use crate::value::{ObjRef, Value};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 /// Object flag: `__del__` already ran once (PEP 442: finalizers run at most once).
+const INTERN_CACHE: usize = 256;
+
 pub const FLAG_FINALIZED: u8 = 1;
 /// Object flag: the object is in a generation list.
 pub const FLAG_TRACKED: u8 = 2;
@@ -55,7 +57,9 @@ pub struct Heap {
     /// Objects whose count reached zero, waiting for the VM to release them.
     pub zero_queue: Vec<ObjRef>,
     /// Interned strings: identifiers and names from code objects.
-    pub interned: HashMap<Rc<str>, ObjRef>,
+    pub interned: fxhash::FxHashMap<Rc<str>, ObjRef>,
+    /// Address-keyed front cache of `intern` (see there).
+    intern_cache: Box<[(usize, ObjRef); INTERN_CACHE]>,
     /// The three generations of tracked containers.
     pub gens: [Vec<ObjRef>; 3],
     /// Live object count (for `sys.getallocatedblocks`).
@@ -84,7 +88,8 @@ impl Heap {
             }],
             free: Vec::new(),
             zero_queue: Vec::new(),
-            interned: HashMap::new(),
+            interned: Default::default(),
+            intern_cache: Box::new([(0, ObjRef(0)); INTERN_CACHE]),
             gens: [Vec::new(), Vec::new(), Vec::new()],
             live: 0,
             allocs_since_collect: 0,
@@ -203,6 +208,11 @@ impl Heap {
         }
     }
 
+    #[inline]
+    pub fn is_immortal(&self, r: ObjRef) -> bool {
+        self.slots[r.index()].flags & FLAG_IMMORTAL != 0
+    }
+
     /// Marks an object immortal (the VM's own tables keep it forever).
     pub fn make_immortal(&mut self, r: ObjRef) {
         self.slots[r.index()].flags |= FLAG_IMMORTAL;
@@ -222,6 +232,21 @@ impl Heap {
 
     /// Returns an interned string for `s` (the intern table keeps one reference).
     pub fn intern(&mut self, s: &str) -> ObjRef {
+        // Most callers pass string literals (`"__init__"`), whose address is stable:
+        // a direct-mapped cache on the address skips hashing. The text is compared too,
+        // because a non-literal `&str` may reuse an address with other contents.
+        let addr = s.as_ptr() as usize;
+        let slot = (addr >> 3) & (INTERN_CACHE - 1);
+        let (caddr, r) = self.intern_cache[slot];
+        if caddr == addr && self.str(r) == s {
+            return r;
+        }
+        let r = self.intern_slow(s);
+        self.intern_cache[slot] = (addr, r);
+        r
+    }
+
+    fn intern_slow(&mut self, s: &str) -> ObjRef {
         if let Some(&r) = self.interned.get(s) {
             return r;
         }

@@ -7,6 +7,36 @@ use crate::object::class::BuiltinType;
 use crate::object::Obj;
 use crate::value::{ObjRef, Value};
 
+/// One entry of the VM's type attribute cache (see [`Vm::class_lookup_v`]).
+#[derive(Clone, Copy)]
+pub struct MethodCacheEntry {
+    cls: u32,
+    /// The interned (immortal) name looked up.
+    name: Value,
+    epoch: u64,
+    /// What the lookup found (borrowed: the class dict holds it while the epoch
+    /// lasts), or `Undef` for "not found".
+    value: Value,
+}
+
+impl Default for MethodCacheEntry {
+    fn default() -> Self {
+        MethodCacheEntry {
+            cls: u32::MAX,
+            name: Value::Undef,
+            epoch: 0,
+            value: Value::Undef,
+        }
+    }
+}
+
+pub const METHOD_CACHE_SIZE: usize = 4096;
+
+#[inline]
+fn method_cache_slot(cls: ObjRef, name: ObjRef) -> usize {
+    ((cls.0 as usize).wrapping_mul(0x9E37) ^ (name.0 as usize)) & (METHOD_CACHE_SIZE - 1)
+}
+
 impl Vm {
     /// Looks `name` up along a class's MRO. Returns an owned reference.
     pub fn class_lookup(&mut self, cls: ObjRef, name: &str) -> Option<Value> {
@@ -16,26 +46,77 @@ impl Vm {
 
     /// Like `class_lookup` with an interned str key.
     pub fn class_lookup_v(&mut self, cls: ObjRef, key: Value) -> Option<Value> {
-        let mro: Vec<ObjRef> = match self.heap.get(cls) {
-            Obj::Class(c) => {
-                let mut m = Vec::with_capacity(c.mro.len() + 1);
-                m.push(cls);
-                m.extend_from_slice(&c.mro);
-                m
-            }
-            _ => return None,
+        // CPython's type attribute cache (`_PyType_Lookup`'s method cache): a
+        // direct-mapped table keyed by (class, interned name), valid for one class epoch.
+        let cacheable = matches!(key, Value::Obj(k) if self.heap.is_immortal(k));
+        let slot = match key {
+            Value::Obj(k) => method_cache_slot(cls, k),
+            _ => 0,
         };
-        for c in mro {
-            let d = match self.heap.get(c) {
-                Obj::Class(c) => c.dict,
-                _ => continue,
-            };
-            if let Some(v) = self.dict_get_str(d, key) {
+        if cacheable {
+            let e = &self.method_cache[slot];
+            if e.cls == cls.0 && key.is(e.name) && e.epoch == self.class_epoch {
+                let v = e.value;
+                if v.is_undef() {
+                    return None;
+                }
                 self.incref(v);
                 return Some(v);
             }
         }
-        None
+        let found = self.class_lookup_uncached(cls, key);
+        if cacheable {
+            self.method_cache[slot] = MethodCacheEntry {
+                cls: cls.0,
+                name: key,
+                epoch: self.class_epoch,
+                value: found.unwrap_or(Value::Undef),
+            };
+        }
+        if let Some(v) = found {
+            self.incref(v);
+        }
+        found
+    }
+
+    /// The MRO walk behind `class_lookup_v` (borrowed result).
+    fn class_lookup_uncached(&self, cls: ObjRef, key: Value) -> Option<Value> {
+        let Obj::Class(c) = self.heap.get(cls) else {
+            return None;
+        };
+        if let Some(v) = self.dict_get_str(c.dict, key) {
+            return Some(v);
+        }
+        c.mro.iter().filter(|&&b| b != cls).find_map(|&b| match self.heap.get(b) {
+            Obj::Class(bc) => self.dict_get_str(bc.dict, key),
+            _ => None,
+        })
+    }
+
+    /// `type.name` (owned) only when a class overrides what `object` provides, so the
+    /// common case (`object.__setattr__`) takes the generic path without a call.
+    pub fn user_override(&mut self, cls: ObjRef, name: Value) -> Option<Value> {
+        let found = self.class_lookup_v(cls, name)?;
+        let object = self.types.object;
+        match self.class_lookup_v(object, name) {
+            Some(base) => {
+                self.decref(base);
+                if base.is(found) {
+                    self.decref(found);
+                    None
+                } else {
+                    Some(found)
+                }
+            }
+            None => Some(found),
+        }
+    }
+
+    /// Invalidates every cached class attribute lookup. Called whenever a class
+    /// namespace changes (attribute set/delete on a class) or a class is created (its
+    /// slot may reuse a freed class's handle).
+    pub fn invalidate_method_cache(&mut self) {
+        self.class_epoch += 1;
     }
 
     /// Fast lookup of a str key in a dict (no Python `__eq__` can be involved).
@@ -207,7 +288,7 @@ impl Vm {
                     if let Some(v) = self.special_attr(obj, name)? {
                         return Ok(v);
                     }
-                    if let Some(ga) = self.class_lookup(t, "__getattr__") {
+                    if let Some(ga) = self.class_lookup_v(t, self.names.getattr) {
                         let r = self.call_value(ga, &[obj, name], &[]);
                         self.decref(ga);
                         return r;
@@ -356,7 +437,7 @@ impl Vm {
         if let Value::Obj(r) = obj {
             let is_inst = matches!(self.heap.get(r), Obj::Instance(_));
             if is_inst {
-                if let Some(sa) = self.class_lookup(t, "__setattr__") {
+                if let Some(sa) = self.user_override(t, self.names.setattr) {
                     let res = self.call_value(sa, &[obj, name, v], &[]);
                     self.decref(sa);
                     let x = res?;
@@ -368,6 +449,7 @@ impl Vm {
             match self.heap.get(r) {
                 Obj::Class(c) => {
                     let d = c.dict;
+                    self.invalidate_method_cache();
                     let n = self.as_str(name).unwrap_or("") == "__del__";
                     if n {
                         if let Obj::Class(c) = self.heap.get_mut(r) {
@@ -499,7 +581,7 @@ impl Vm {
         let t = self.type_of(obj);
         if let Value::Obj(r) = obj {
             if matches!(self.heap.get(r), Obj::Instance(_)) {
-                if let Some(da) = self.class_lookup(t, "__delattr__") {
+                if let Some(da) = self.user_override(t, self.names.delattr) {
                     let res = self.call_value(da, &[obj, name], &[]);
                     self.decref(da);
                     let x = res?;
@@ -514,6 +596,7 @@ impl Vm {
                 _ => None,
             };
             if let Some(d) = d {
+                self.invalidate_method_cache();
                 if self.dict_del_item(Value::Obj(d), name)? {
                     return Ok(());
                 }

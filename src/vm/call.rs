@@ -679,7 +679,8 @@ impl Vm {
     ) -> PyResult<bool> {
         let is_exc = self.is_subclass(cls, self.types.base_exception);
         // A user-defined __new__ is called through the generic path.
-        if self.class_lookup(cls, "__new__").is_some() {
+        if let Some(new) = self.class_lookup_v(cls, self.names.new) {
+            self.decref(new);
             return self.call_class_generic(cls, slot, n, kwnames, ret_slot);
         }
         self.heap.incref_obj(cls);
@@ -700,7 +701,7 @@ impl Vm {
             }));
         }
         let iv = self.heap.new_value(Obj::Instance(Box::new(inst)));
-        let init = self.class_lookup(cls, "__init__");
+        let init = self.class_lookup_v(cls, self.names.init);
         match init {
             Some(Value::Obj(f)) if matches!(self.heap.get(f), Obj::Function(_)) => {
                 // Replace the class at `slot` with the instance as `self` argument:

@@ -16,6 +16,7 @@
 //! them are no-ops; only heap values cost refcount work.
 
 pub mod attr;
+pub mod names;
 pub mod call;
 pub mod eval;
 pub mod exceptions;
@@ -58,6 +59,8 @@ pub struct Vm {
     pub types: types::Types,
     /// Builtin exception classes by name.
     pub exc_types: HashMap<&'static str, ObjRef>,
+    /// Pre-interned names for hot lookups.
+    pub names: names::Names,
     pub builtins: ObjRef,
     /// `sys.modules`
     pub modules: ObjRef,
@@ -79,6 +82,9 @@ pub struct Vm {
     draining: bool,
     /// Source of unique high halves for dict versions used by the LoadGlobal cache.
     dict_tags: u64,
+    /// The type attribute cache and its epoch (see `attr.rs`).
+    pub method_cache: Box<[attr::MethodCacheEntry]>,
+    pub class_epoch: u64,
     /// Containers being repr'd (CPython's `Py_ReprEnter` list).
     pub repr_stack: Vec<ObjRef>,
 }
@@ -105,6 +111,7 @@ impl Vm {
     pub fn new(stack_slots: usize) -> Vm {
         let mut heap = Heap::new();
         let (types, exc_types) = types::Types::create(&mut heap);
+        let names = names::Names::new(&mut heap);
         let builtins = heap.alloc(Obj::Dict(Box::default()));
         let modules = heap.alloc(Obj::Dict(Box::default()));
         heap.make_immortal(builtins);
@@ -118,6 +125,7 @@ impl Vm {
             handled: Vec::new(),
             types,
             exc_types,
+            names,
             builtins,
             modules,
             recursion_limit: 1000,
@@ -130,6 +138,8 @@ impl Vm {
             argv: Vec::new(),
             draining: false,
             dict_tags: 0,
+            method_cache: vec![Default::default(); attr::METHOD_CACHE_SIZE].into_boxed_slice(),
+            class_epoch: 1,
             repr_stack: Vec::new(),
         };
         crate::builtins::install(&mut vm);
