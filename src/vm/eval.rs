@@ -248,9 +248,9 @@ impl Vm {
                     Op::StoreGlobal(i) => {
                         let name = rt.names[i as usize];
                         let v = self.pop();
-                        let globals = Value::Obj(self.frames[fi].globals);
-                        tryv!(self.dict_set_item(globals, name, v));
-                        self.decref(v);
+                        let globals = self.frames[fi].globals;
+                        let cache = &rt.global_cache[i as usize];
+                        tryv!(self.store_global(globals, name, v, cache));
                         self.drain_zero_queue();
                     }
                     Op::DeleteGlobal(i) => {
@@ -276,7 +276,15 @@ impl Vm {
                         }
                         let v = match found {
                             Some(v) => v,
-                            None => tryv!(self.load_global(globals, name)),
+                            None => {
+                                let cache = &rt.global_cache[i as usize];
+                                let v = match self.cached_global(globals, name, cache.get()) {
+                                    Some(v) => v,
+                                    None => tryv!(self.load_global_filling(globals, name, cache)),
+                                };
+                                self.incref(v);
+                                v
+                            }
                         };
                         self.push(v);
                     }
@@ -285,8 +293,13 @@ impl Vm {
                         let v = self.pop();
                         let f = &self.frames[fi];
                         let ns = f.locals.unwrap_or(f.globals);
-                        tryv!(self.dict_set_item(Value::Obj(ns), name, v));
-                        self.decref(v);
+                        if ns == f.globals {
+                            let cache = &rt.global_cache[i as usize];
+                            tryv!(self.store_global(ns, name, v, cache));
+                        } else {
+                            tryv!(self.dict_set_item(Value::Obj(ns), name, v));
+                            self.decref(v);
+                        }
                         self.drain_zero_queue();
                     }
                     Op::DeleteName(i) => {
@@ -1186,6 +1199,44 @@ impl Vm {
             }
         }
         Ok(v)
+    }
+
+    /// `globals[name] = v`, consuming the stack's reference to `v`. Rebinding a name
+    /// the cache has located replaces the value in place (no hashing); otherwise the
+    /// dict store runs and the cache learns the entry.
+    #[inline]
+    fn store_global(
+        &mut self,
+        globals: crate::value::ObjRef,
+        name: Value,
+        v: Value,
+        cache: &std::cell::Cell<crate::bytecode::code::GlobalCache>,
+    ) -> PyResult<()> {
+        let c = cache.get();
+        if c.gver == 0 {
+            if let Obj::Dict(g) = self.heap.get_mut(globals) {
+                if let Some(e) = g.entries.get_mut(c.ix as usize) {
+                    if e.key.is(name) {
+                        let old = std::mem::replace(&mut e.value, v);
+                        self.decref(old);
+                        return Ok(());
+                    }
+                }
+            }
+        }
+        let r = self.dict_set_item(Value::Obj(globals), name, v);
+        self.decref(v);
+        r?;
+        let h = self.hash(name)?;
+        if let Obj::Dict(g) = self.heap.get(globals) {
+            if let Some(ix) = g.find(h, |k| k.is(name)) {
+                cache.set(crate::bytecode::code::GlobalCache {
+                    gver: 0,
+                    ix: ix as u32,
+                });
+            }
+        }
+        Ok(())
     }
 
     fn next_dict_tag(&mut self) -> u64 {
