@@ -20,6 +20,7 @@ pub fn make(vm: &mut Vm) -> Value {
             ("heapreplace", heapreplace),
             ("nlargest", nlargest),
             ("nsmallest", nsmallest),
+            ("merge", merge),
         ],
     );
     m
@@ -184,4 +185,33 @@ fn nlargest(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn nsmallest(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     n_extreme(vm, args, kw, false)
+}
+
+/// `heapq.merge(*iterables, key=None, reverse=False)`. For sorted inputs a stable sort
+/// of their concatenation yields exactly the merged order, ties taken from earlier
+/// iterables first, as CPython's merge does. The inputs are consumed up front (so
+/// unbounded iterators are not supported); the result is an iterator like CPython's.
+fn merge(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let mut items = Vec::new();
+    for &it in args {
+        match vm.collect_iter(it) {
+            Ok(mut xs) => items.append(&mut xs),
+            Err(e) => {
+                for v in items {
+                    vm.decref(v);
+                }
+                return Err(e);
+            }
+        }
+    }
+    let key = super::kwarg(vm, kw, "key").filter(|k| !matches!(k, Value::None));
+    let reverse = match super::kwarg(vm, kw, "reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    super::methods_list::sort_values(vm, &mut items, key, reverse)?;
+    let list = vm.new_list(items);
+    let it = vm.get_iter(list);
+    vm.decref(list);
+    it
 }
