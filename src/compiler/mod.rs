@@ -51,6 +51,33 @@ pub fn compile_module(
     Ok(Rc::new(c.finish_unit()))
 }
 
+/// Compiles a module made of one expression statement (parsed with
+/// `Mode::Expression`) into code that returns the expression's value (CPython's
+/// `eval` mode); used by the REPL's `%refs`/`%size` commands.
+pub fn compile_expression(
+    module: &ast::Module,
+    source: &SourceFile,
+) -> Result<Rc<CodeObject>, SyntaxError> {
+    let table = SymbolTable::build(module)?;
+    let mut c = Compiler {
+        source,
+        table,
+        units: Vec::new(),
+        interactive: false,
+    };
+    c.push_unit(0, "<module>".into(), 1);
+    c.unit().flags.uses_namespace = true;
+    match module.body.as_slice() {
+        [ast::Stmt {
+            kind: ast::StmtKind::Expr(e),
+            ..
+        }] => c.expr(e)?,
+        _ => c.emit_const(Const::None),
+    }
+    c.emit(Op::ReturnValue);
+    Ok(Rc::new(c.finish_unit()))
+}
+
 /// An active construct that `break`/`continue`/`return` must unwind through.
 #[derive(Clone, Copy)]
 enum Block<'a> {
