@@ -170,6 +170,7 @@ mod tests {
     fn cycles_die_together() {
         let mut vm = Vm::new(4096);
         let a = vm.new_list(vec![]);
+        vm.incref(a);
         let b = vm.new_list(vec![a]);
         vm.incref(b);
         if let crate::object::Obj::List(l) = vm.heap.get_mut(a.as_obj().unwrap()) {
