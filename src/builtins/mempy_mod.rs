@@ -32,7 +32,12 @@ pub fn make(vm: &mut Vm) -> Value {
 }
 
 /// `heap(type=None, all=False)` arguments: a type name (str) or a class.
-fn heap_args(vm: &mut Vm, name: &str, args: &[Value], kw: KwArgs) -> PyResult<(Option<String>, bool)> {
+fn heap_args(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: KwArgs,
+) -> PyResult<(Option<String>, bool)> {
     check_args(vm, name, args, 0, 2)?;
     let t = args.first().copied().or_else(|| kwarg(vm, kw, "type"));
     let all = args.get(1).copied().or_else(|| kwarg(vm, kw, "all"));

@@ -112,7 +112,11 @@ pub fn render(view: &HeapView, limit: usize) -> String {
             .into_iter()
             .map(|(n, c, b)| vec![n, c.to_string(), b.to_string()])
             .collect();
-        out.push_str(&table(&["type", "count", "bytes"], &rows, &[false, true, true]));
+        out.push_str(&table(
+            &["type", "count", "bytes"],
+            &rows,
+            &[false, true, true],
+        ));
     }
     let total: usize = view.entries.iter().map(|e| e.size).sum();
     out.push_str(&format!(

@@ -83,7 +83,10 @@ fn repr_into(vm: &Vm, v: Value, out: &mut String, depth: usize, budget: usize) {
         Obj::Str(s) => {
             let s = s.as_str();
             // Only the start of a long string is needed.
-            let head: String = s.chars().take(budget.saturating_sub(out.len()) + 2).collect();
+            let head: String = s
+                .chars()
+                .take(budget.saturating_sub(out.len()) + 2)
+                .collect();
             let mut q = crate::text::str_methods::str_repr(&head);
             if head.len() < s.len() {
                 q.pop();

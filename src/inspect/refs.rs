@@ -153,7 +153,8 @@ fn dict_owners(vm: &Vm, globals: Option<ObjRef>) -> HashMap<ObjRef, String> {
             }
             Obj::Instance(inst) => {
                 if let Some(d) = inst.dict {
-                    m.entry(d).or_insert(super::short_repr(vm, Value::Obj(ObjRef(i as u32)), 60));
+                    m.entry(d)
+                        .or_insert(super::short_repr(vm, Value::Obj(ObjRef(i as u32)), 60));
                 }
             }
             _ => {}
@@ -238,7 +239,11 @@ fn describe_holder(
                 out.push(format!("the __dict__ of {}", who));
             }
             if let Some(e) = &inst.exc {
-                for (v, n) in [(e.args, "args"), (e.cause, "__cause__"), (e.context, "__context__")] {
+                for (v, n) in [
+                    (e.args, "args"),
+                    (e.cause, "__cause__"),
+                    (e.context, "__context__"),
+                ] {
                     if v.is(target) {
                         out.push(format!("{} of {}", n, who));
                     }
@@ -257,7 +262,12 @@ fn describe_holder(
             }
             for (i, v) in f.closure.iter().enumerate() {
                 if v.is(target) {
-                    let fv = f.code.freevars.get(i).map(|s| s.to_string()).unwrap_or_default();
+                    let fv = f
+                        .code
+                        .freevars
+                        .get(i)
+                        .map(|s| s.to_string())
+                        .unwrap_or_default();
                     out.push(format!("closure cell '{}' of function {}", fv, n));
                     any = true;
                 }

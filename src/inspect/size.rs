@@ -60,10 +60,7 @@ pub fn size_report(vm: &Vm, v: Value) -> SizeReport {
         });
     }
     // Outside references per object.
-    let mut ext: HashMap<ObjRef, i64> = reach
-        .iter()
-        .map(|&o| (o, vm.heap.rc(o) as i64))
-        .collect();
+    let mut ext: HashMap<ObjRef, i64> = reach.iter().map(|&o| (o, vm.heap.rc(o) as i64)).collect();
     for &o in &reach {
         vm.heap.get(o).traverse(&mut |c| {
             if let Value::Obj(r) = c {
@@ -79,8 +76,7 @@ pub fn size_report(vm: &Vm, v: Value) -> SizeReport {
         .iter()
         .copied()
         .filter(|&o| {
-            o != root
-                && (ext[&o] > 0 || vm.heap.slots[o.index()].flags & FLAG_IMMORTAL != 0)
+            o != root && (ext[&o] > 0 || vm.heap.slots[o.index()].flags & FLAG_IMMORTAL != 0)
         })
         .collect();
     while let Some(o) = todo.pop() {
@@ -121,11 +117,7 @@ pub fn size_report(vm: &Vm, v: Value) -> SizeReport {
 
 /// The `%size` text.
 pub fn render(vm: &Vm, v: Value, r: &SizeReport) -> String {
-    let mut out = format!(
-        "{} {}\n",
-        vm.type_name(v),
-        super::short_repr(vm, v, 50)
-    );
+    let mut out = format!("{} {}\n", vm.type_name(v), super::short_repr(vm, v, 50));
     out.push_str(&format!("  getsizeof: {} bytes\n", r.shallow));
     out.push_str(&format!(
         "  deep size: {} bytes in {} object{} that only it keeps alive\n",

@@ -80,7 +80,9 @@ pub fn stack_info(vm: &Vm) -> StackInfo {
 pub fn render(info: &StackInfo) -> String {
     let mut out = String::new();
     if info.frames.is_empty() {
-        out.push_str("no Python frames are running (call mempy.stack() inside a function to see some)\n");
+        out.push_str(
+            "no Python frames are running (call mempy.stack() inside a function to see some)\n",
+        );
     }
     for (k, f) in info.frames.iter().enumerate() {
         out.push_str(&format!(
@@ -93,7 +95,12 @@ pub fn render(info: &StackInfo) -> String {
             f.first_slot + f.slots,
             f.slots
         ));
-        let w = f.locals.iter().map(|(n, _)| n.chars().count()).max().unwrap_or(0);
+        let w = f
+            .locals
+            .iter()
+            .map(|(n, _)| n.chars().count())
+            .max()
+            .unwrap_or(0);
         for (n, v) in &f.locals {
             out.push_str(&format!("    {:<w$} = {}\n", n, v, w = w));
         }

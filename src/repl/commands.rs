@@ -184,7 +184,9 @@ mod tests {
         assert!(parse("%refs").unwrap_err().contains("usage"));
         assert!(parse("%gc now").unwrap_err().contains("no argument"));
         assert!(parse("%heap a b").is_err());
-        assert!(parse("%frobnicate").unwrap_err().contains("unknown command"));
+        assert!(parse("%frobnicate")
+            .unwrap_err()
+            .contains("unknown command"));
         assert!(parse("%").is_err());
     }
 

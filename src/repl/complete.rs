@@ -10,10 +10,10 @@ use std::collections::{BTreeSet, HashMap};
 
 /// Python's keywords (those the completer offers).
 pub const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
-    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
-    "try", "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
 ];
 
 /// What can be completed at one prompt.
@@ -166,7 +166,12 @@ mod tests {
 
     fn snap() -> Snapshot {
         let mut s = Snapshot {
-            names: vec!["print".into(), "prices".into(), "_private".into(), "node".into()],
+            names: vec![
+                "print".into(),
+                "prices".into(),
+                "_private".into(),
+                "node".into(),
+            ],
             attrs: HashMap::new(),
         };
         s.attrs.insert(

@@ -106,12 +106,23 @@ pub fn classify(buf: &str, line: &str) -> Next {
     let first = buf.lines().next().unwrap_or("").trim_start();
     let blank = line.trim().is_empty();
     let code_part = line.split('#').next().unwrap_or("").trim_end();
+    let first_word = first
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .next()
+        .unwrap_or("");
+    let compound = matches!(
+        first_word,
+        "def" | "class" | "if" | "for" | "while" | "try" | "with" | "async"
+    );
     let in_block =
-        buf.lines().count() > 1 || code_part.ends_with(':') || first.starts_with('@');
+        buf.lines().count() > 1 || code_part.ends_with(':') || first.starts_with('@') || compound;
     if (!incomplete && !in_block) || (blank && !incomplete) || (blank && in_block) {
         return Next::Run;
     }
-    let indent: String = line.chars().take_while(|c| *c == ' ' || *c == '\t').collect();
+    let indent: String = line
+        .chars()
+        .take_while(|c| *c == ' ' || *c == '\t')
+        .collect();
     if code_part.ends_with(':') {
         Next::More(format!("{}    ", indent))
     } else if first.starts_with('@') && buf.lines().count() == 1 {
@@ -130,7 +141,6 @@ pub fn run(vm: &mut Vm) -> i32 {
         }
         return runner::run_program(vm, "<stdin>", &text);
     }
-    crate::interrupt::install_handler();
     vm.interactive = true;
     let config = Config::builder()
         .auto_add_history(false)
@@ -146,6 +156,10 @@ pub fn run(vm: &mut Vm) -> i32 {
             return 1;
         }
     };
+    // After the editor: rustyline installs its own SIGINT handler when created (it
+    // reads Ctrl-C as a key in raw mode anyway); ours must be the one that runs while
+    // Python code executes.
+    crate::interrupt::install_handler();
     rl.set_helper(Some(ReplHelper {
         snapshot: Snapshot::default(),
         colors: highlight::colors_enabled(),
@@ -272,7 +286,11 @@ mod tests {
     #[test]
     fn simple_statements_run_at_once() {
         assert_eq!(classify("x = 1\n", "x = 1"), Next::Run);
-        assert_eq!(classify("1 +\n", "1 +"), Next::Run, "a syntax error is reported");
+        assert_eq!(
+            classify("1 +\n", "1 +"),
+            Next::Run,
+            "a syntax error is reported"
+        );
     }
 
     #[test]
@@ -291,6 +309,11 @@ mod tests {
         );
         assert_eq!(classify("def f(x):\n    return x\n\n", ""), Next::Run);
         assert_eq!(classify("@dec\n", "@dec"), Next::More(String::new()));
+        assert_eq!(
+            classify("class N: pass\n", "class N: pass"),
+            Next::More(String::new())
+        );
+        assert_eq!(classify("iffy = 1\n", "iffy = 1"), Next::Run);
         assert_eq!(
             classify("while True:  # spin\n", "while True:  # spin"),
             Next::More("    ".into())
