@@ -116,7 +116,12 @@ pub fn classify(buf: &str, line: &str) -> Next {
     );
     let in_block =
         buf.lines().count() > 1 || code_part.ends_with(':') || first.starts_with('@') || compound;
-    if (!incomplete && !in_block) || (blank && !incomplete) || (blank && in_block) {
+    let run = if blank {
+        in_block || !incomplete
+    } else {
+        !incomplete && !in_block
+    };
+    if run {
         return Next::Run;
     }
     let indent: String = line
