@@ -5,6 +5,8 @@ pub mod bytecode;
 pub mod compiler;
 pub mod diagnostics;
 pub mod heap;
+pub mod inspect;
+pub mod interrupt;
 pub mod lexer;
 pub mod object;
 pub mod parser;

@@ -38,6 +38,9 @@ fn main() {
 }
 
 fn real_main() -> i32 {
+    // Ctrl-C raises KeyboardInterrupt in running Python code (exit status 130 when
+    // uncaught), as in python3.
+    mempy::interrupt::install_handler();
     let args: Vec<String> = std::env::args().collect();
     let mut i = 1;
     let mut stack = DEFAULT_STACK_SLOTS;
@@ -142,9 +145,10 @@ fn real_main() -> i32 {
     }
     let mut vm = Vm::new(stack);
     vm.argv = args[i..].to_vec();
-    let code = runner::run_program(&mut vm, path, &text);
     if inspect {
+        // Like `python3 -i`: errors in the script do not stop the session.
+        let _ = runner::run_script(&mut vm, path, &text, false);
         return mempy::repl::run(&mut vm);
     }
-    code
+    runner::run_program(&mut vm, path, &text)
 }

@@ -96,12 +96,24 @@ pub fn report_exception(vm: &mut Vm, e: PyErr) -> i32 {
     }
     let text = vm.format_exception(e.0);
     eprint!("{}", text);
+    // An uncaught KeyboardInterrupt ends python3 with SIGINT's status (128 + 2).
+    let code = if vm.exc_matches(e.0, "KeyboardInterrupt") {
+        130
+    } else {
+        1
+    };
     vm.decref(e.0);
-    1
+    code
 }
 
 /// Runs a whole program; returns the exit code.
 pub fn run_program(vm: &mut Vm, filename: &str, text: &str) -> i32 {
+    run_script(vm, filename, text, true)
+}
+
+/// Runs a program in `__main__`; with `teardown`, finalizes the main module after it
+/// (without, its globals stay for `mempy -i`).
+pub fn run_script(vm: &mut Vm, filename: &str, text: &str, teardown: bool) -> i32 {
     let src = SourceFile::new(filename, text);
     vm.sources.insert(filename.to_string(), src.clone());
     let code = match compile(&src, false) {
@@ -122,7 +134,9 @@ pub fn run_program(vm: &mut Vm, filename: &str, text: &str) -> i32 {
         Err(e) => report_exception(vm, e),
     };
     vm.drain_zero_queue();
-    finalize(vm, globals);
+    if teardown {
+        finalize(vm, globals);
+    }
     vm.flush_out();
     code
 }

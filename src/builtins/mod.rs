@@ -11,6 +11,7 @@ pub mod functions;
 pub mod gc;
 pub mod heapq;
 pub mod math;
+pub mod mempy_mod;
 pub mod methods_dict;
 pub mod methods_list;
 pub mod methods_misc;
@@ -75,6 +76,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "gc" => gc::make(vm),
         "math" => math::make(vm),
         "heapq" => heapq::make(vm),
+        "mempy" => mempy_mod::make(vm),
         "weakref" => weakref::make(vm),
         "time" => math::make_time(vm),
         "random" => math::make_random(vm),

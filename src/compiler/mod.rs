@@ -51,9 +51,13 @@ pub fn compile_module(
     Ok(Rc::new(c.finish_unit()))
 }
 
-/// Compiles the single expression of an `eval`-mode module into code that returns its
-/// value (CPython's `compile(..., "eval")`).
-pub fn compile_eval(module: &ast::Module, source: &SourceFile) -> Result<Rc<CodeObject>, SyntaxError> {
+/// Compiles a module made of one expression statement (parsed with
+/// `Mode::Expression`) into code that returns the expression's value (CPython's
+/// `eval` mode); used by the REPL's `%refs`/`%size` commands.
+pub fn compile_expression(
+    module: &ast::Module,
+    source: &SourceFile,
+) -> Result<Rc<CodeObject>, SyntaxError> {
     let table = SymbolTable::build(module)?;
     let mut c = Compiler {
         source,
@@ -63,8 +67,11 @@ pub fn compile_eval(module: &ast::Module, source: &SourceFile) -> Result<Rc<Code
     };
     c.push_unit(0, "<module>".into(), 1);
     c.unit().flags.uses_namespace = true;
-    match module.body.first().map(|s| &s.kind) {
-        Some(ast::StmtKind::Expr(e)) => c.expr(e)?,
+    match module.body.as_slice() {
+        [ast::Stmt {
+            kind: ast::StmtKind::Expr(e),
+            ..
+        }] => c.expr(e)?,
         _ => c.emit_const(Const::None),
     }
     c.emit(Op::ReturnValue);

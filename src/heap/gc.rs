@@ -128,15 +128,15 @@ impl Vm {
             .copied()
             .filter(|c| !reachable.contains(c))
             .collect();
-        // Promote survivors.
-        if gen < 2 {
-            for &c in &candidates {
-                if reachable.contains(&c) {
-                    let s = &self.heap.slots[c.index()];
-                    if s.gen as usize <= gen {
-                        self.heap.untrack(c);
-                        self.retrack(c, gen + 1);
-                    }
+        // Promote survivors to the next generation (a full collection leaves them
+        // all in the oldest one, so `gc.get_count()` restarts from zero).
+        let target = (gen + 1).min(2);
+        for &c in &candidates {
+            if reachable.contains(&c) {
+                let s = &self.heap.slots[c.index()];
+                if (s.gen as usize) < target {
+                    self.heap.untrack(c);
+                    self.retrack(c, target);
                 }
             }
         }

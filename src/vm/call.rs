@@ -347,6 +347,10 @@ impl Vm {
             self.decref(ctor_instance);
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
+        if crate::interrupt::pending() {
+            self.decref(ctor_instance);
+            return Err(self.take_interrupt());
+        }
         let base = slot + 1;
         let nlocals = code.nlocalsplus();
         if base + nlocals + code.max_stack as usize + 8 >= self.stack.len() {

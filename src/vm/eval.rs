@@ -525,7 +525,12 @@ impl Vm {
                         let top = self.sp - 1;
                         self.stack.swap(top, top + 1 - n as usize);
                     }
-                    Op::Jump(t) => ip = t as usize,
+                    Op::Jump(t) => {
+                        if (t as usize) < ip && crate::interrupt::pending() {
+                            tryv!(Err(self.take_interrupt()));
+                        }
+                        ip = t as usize
+                    }
                     Op::PopJumpIfFalse(t) => {
                         let v = self.pop();
                         let b = match v {
