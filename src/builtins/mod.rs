@@ -14,6 +14,8 @@ pub mod methods_dict;
 pub mod methods_list;
 pub mod methods_misc;
 pub mod methods_str;
+pub mod pysrc;
+pub mod range;
 pub mod sys;
 pub mod weakref;
 
@@ -67,10 +69,12 @@ pub fn new_module(vm: &mut Vm, name: &str) -> (Value, ObjRef) {
     (m, d)
 }
 
-/// Builds a builtin module by name, or None if there is no such module.
-pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
-    Some(match name {
-        "sys" => sys::make(vm),
+/// Builds a builtin module by name, or None if there is no such module. Modules written
+/// in Python (see `pysrc`) can fail while running their body.
+pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
+    Some(Ok(match name {
+        "collections" => return Some(pysrc::make(vm, "collections", pysrc::COLLECTIONS)),
+        "sys" => return Some(sys::make(vm)),
         "gc" => gc::make(vm),
         "math" => math::make(vm),
         "heapq" => heapq::make(vm),
@@ -84,7 +88,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
             m
         }
         _ => return None,
-    })
+    }))
 }
 
 /// Installs the builtins namespace and the methods of builtin types.
@@ -96,6 +100,7 @@ pub fn install(vm: &mut Vm) {
     methods_dict::install(vm);
     methods_str::install(vm);
     methods_misc::install(vm);
+    range::install(vm);
 }
 
 // ----- argument helpers ------------------------------------------------------------

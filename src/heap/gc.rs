@@ -128,10 +128,27 @@ impl Vm {
             .copied()
             .filter(|c| !reachable.contains(c))
             .collect();
+        // CPython's untrack_tuples (every collection) and untrack_dicts (full
+        // collections only): survivors that can no longer be part of a cycle.
+        for &c in &candidates {
+            if !reachable.contains(&c) {
+                continue;
+            }
+            let atomic = match self.heap.get(c) {
+                Obj::Tuple(t) => t.iter().all(|&v| !self.heap.may_be_tracked(v)),
+                Obj::Dict(d) if gen == 2 => d.iter().all(|e| {
+                    !self.heap.may_be_tracked(e.key) && !self.heap.may_be_tracked(e.value)
+                }),
+                _ => false,
+            };
+            if atomic {
+                self.heap.untrack(c);
+            }
+        }
         // Promote survivors.
         if gen < 2 {
             for &c in &candidates {
-                if reachable.contains(&c) {
+                if reachable.contains(&c) && self.heap.is_tracked(c) {
                     let s = &self.heap.slots[c.index()];
                     if s.gen as usize <= gen {
                         self.heap.untrack(c);

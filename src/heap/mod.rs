@@ -93,7 +93,14 @@ impl Heap {
 
     /// Allocates an object with refcount 1 (the caller owns that reference).
     pub fn alloc(&mut self, obj: Obj) -> ObjRef {
-        let tracked = obj.is_gc_tracked();
+        // CPython's lazy tracking: a dict starts untracked while it holds only atoms
+        // (`Vm::dict_set_item` tracks it when a container goes in), and the empty
+        // tuple is never tracked.
+        let tracked = match &obj {
+            Obj::Dict(d) => !d.is_empty(),
+            Obj::Tuple(t) => !t.is_empty(),
+            o => o.is_gc_tracked(),
+        };
         let slot = Slot {
             rc: 1,
             flags: 0,
@@ -133,6 +140,30 @@ impl Heap {
         s.gen_pos = self.gens[0].len() as u32;
         self.gens[0].push(r);
         self.allocs_since_collect += 1;
+    }
+
+    /// Whether `v` could be part of a reference cycle (CPython's
+    /// `_PyObject_GC_MAY_BE_TRACKED`): an object of a GC type, except a tuple that is
+    /// currently untracked.
+    #[inline]
+    pub fn may_be_tracked(&self, v: Value) -> bool {
+        match v {
+            Value::Obj(r) => {
+                let s = &self.slots[r.index()];
+                match &s.obj {
+                    Obj::Tuple(_) => s.flags & FLAG_TRACKED != 0,
+                    Obj::Builtin(_) | Obj::WeakRef(_) => true,
+                    o => o.is_gc_tracked(),
+                }
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether the object is in a generation list (`gc.is_tracked`).
+    #[inline]
+    pub fn is_tracked(&self, r: ObjRef) -> bool {
+        self.slots[r.index()].flags & FLAG_TRACKED != 0
     }
 
     /// Removes a container from its generation list (CPython's `_PyObject_GC_UNTRACK`).

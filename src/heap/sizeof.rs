@@ -33,7 +33,7 @@ pub fn sizeof(vm: &Vm, v: Value) -> usize {
             Obj::Tuple(t) => 40 + 8 * t.len(),
             Obj::Dict(d) => d.sizeof(),
             Obj::Set(s) | Obj::FrozenSet(s) => s.sizeof(),
-            Obj::Range { .. } => 48,
+            Obj::Range { .. } | Obj::BigRange(_) => 48,
             Obj::Slice { .. } => 56,
             Obj::Function(_) => 152,
             Obj::Builtin(_) => 72,

@@ -294,7 +294,7 @@ impl Vm {
                 Obj::Dict(_) => t.dict,
                 Obj::Set(_) => t.set,
                 Obj::FrozenSet(_) => t.frozenset,
-                Obj::Range { .. } => t.range,
+                Obj::Range { .. } | Obj::BigRange(_) => t.range,
                 Obj::Slice { .. } => t.slice,
                 Obj::Function(_) => t.function,
                 Obj::Builtin(b) => {

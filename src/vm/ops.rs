@@ -65,6 +65,7 @@ impl Vm {
                 Obj::Set(s) | Obj::FrozenSet(s) => !s.is_empty(),
                 Obj::BigInt(b) => !b.is_zero(),
                 Obj::Range { start, stop, step } => range_len(*start, *stop, *step) > 0,
+                Obj::BigRange(br) => !br.is_empty(),
                 Obj::Instance(_) => {
                     if let Some(m) = self.lookup_type_attr(v, "__bool__") {
                         let r = self.call_value(m, &[v], &[]);
@@ -332,6 +333,23 @@ impl Vm {
         }
         if let Some(v) = self.seq_binop(a, b, op)? {
             return Ok(v);
+        }
+        if op == BinOp::BitOr {
+            if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+                if matches!(self.heap.get(x), Obj::Dict(_))
+                    && matches!(self.heap.get(y), Obj::Dict(_))
+                {
+                    // dict | dict: a new dict (CPython's dict_or).
+                    let d = self.new_dict();
+                    for src in [a, b] {
+                        if let Err(e) = self.dict_update(d, src, false) {
+                            self.decref(d);
+                            return Err(e);
+                        }
+                    }
+                    return Ok(d);
+                }
+            }
         }
         // User-defined operators.
         let (l, r, _) = dunder(op);
