@@ -74,11 +74,12 @@ pub fn new_module(vm: &mut Vm, name: &str) -> (Value, ObjRef) {
 pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
     Some(Ok(match name {
         "collections" => return Some(pysrc::make(vm, "collections", pysrc::COLLECTIONS)),
+        "atexit" => return Some(pysrc::make(vm, "atexit", pysrc::ATEXIT)),
         "sys" => return Some(sys::make(vm)),
         "gc" => gc::make(vm),
         "math" => math::make(vm),
         "heapq" => heapq::make(vm),
-        "weakref" => weakref::make(vm),
+        "weakref" => return Some(weakref::make(vm)),
         "time" => math::make_time(vm),
         "random" => math::make_random(vm),
         "builtins" => {

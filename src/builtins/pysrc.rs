@@ -12,6 +12,8 @@ use crate::vm::{PyResult, Vm};
 
 /// `collections` (deque, defaultdict, Counter, OrderedDict, namedtuple).
 pub const COLLECTIONS: &str = include_str!("py/collections.py");
+/// `atexit` (register, unregister; the runner calls the handlers at exit).
+pub const ATEXIT: &str = include_str!("py/atexit.py");
 /// The Python half of `weakref` (finalize, WeakValueDictionary, WeakKeyDictionary).
 pub const WEAKREF: &str = include_str!("py/weakref.py");
 

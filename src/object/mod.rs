@@ -44,6 +44,8 @@ pub struct WeakRefObj {
     /// The referent, or `Value::None` once it died. Not counted in its refcount.
     pub target: Value,
     pub callback: Value,
+    /// The referent's hash, once computed (kept after the referent dies, as CPython).
+    pub hash: Option<i64>,
 }
 
 /// Bounds of a big-int `range` (see `Obj::BigRange`).

@@ -138,6 +138,21 @@ impl Vm {
                         hash as i64
                     }
                 }
+                Obj::WeakRef(w) => {
+                    // CPython's weakref_hash: the referent's hash, cached.
+                    let (target, cached) = (w.target, w.hash);
+                    if let Some(h) = cached {
+                        return Ok(h);
+                    }
+                    if matches!(target, Value::None) {
+                        return Err(self.type_error("weak object has gone away"));
+                    }
+                    let h = self.hash(target)?;
+                    if let Obj::WeakRef(w) = self.heap.get_mut(r) {
+                        w.hash = Some(h);
+                    }
+                    h
+                }
                 Obj::List(_) | Obj::Dict(_) | Obj::Set(_) => {
                     let tn = self.type_name(v);
                     return Err(self.type_error(format!("unhashable type: '{}'", tn)));
@@ -207,6 +222,7 @@ impl Vm {
                 }
                 (Obj::BigInt(p), Obj::BigInt(q)) => Some(p == q),
                 (Obj::Instance(_), _) | (_, Obj::Instance(_)) => None,
+                (Obj::WeakRef(_), Obj::WeakRef(_)) => None,
                 (Obj::Tuple(_), Obj::Tuple(_)) | (Obj::FrozenSet(_), Obj::FrozenSet(_)) => None,
                 _ => Some(false),
             },

@@ -161,6 +161,9 @@ impl Vm {
                 self.clear_weakrefs(r, true);
             }
             let mut obj = self.heap.release(r);
+            if let Obj::WeakRef(wr) = &obj {
+                self.forget_weakref(r, wr.target);
+            }
             // CPython frees list/tuple items last to first and dict/attribute values
             // first to last, depth first; the zero queue is LIFO, so queue accordingly.
             let forward = matches!(obj, Obj::List(_) | Obj::Tuple(_));
@@ -210,6 +213,18 @@ impl Vm {
             Err(e) => self.print_unraisable(e, del),
         }
         self.draining = was;
+    }
+
+    /// Drops a dead weak reference `w` from its live referent's list.
+    fn forget_weakref(&mut self, w: ObjRef, target: Value) {
+        if let Value::Obj(t) = target {
+            if let Some(refs) = self.weakrefs.get_mut(&t) {
+                refs.retain(|&x| x != w);
+                if refs.is_empty() {
+                    self.weakrefs.remove(&t);
+                }
+            }
+        }
     }
 
     /// Clears the weak references to a dying object; with `callbacks`, calls them.

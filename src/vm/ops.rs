@@ -629,6 +629,20 @@ impl Vm {
                 return Ok(Value::Bool(!t));
             }
         }
+        // Weak references: equal when both referents are alive and equal, else identity
+        // (CPython's weakref_richcompare).
+        if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+            if let (Obj::WeakRef(p), Obj::WeakRef(q)) = (self.heap.get(x), self.heap.get(y)) {
+                if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+                    let (p, q) = (p.target, q.target);
+                    if matches!(p, Value::None) || matches!(q, Value::None) {
+                        let same = a.is(b);
+                        return Ok(Value::Bool(same == (op == CmpOp::Eq)));
+                    }
+                    return self.rich_compare(p, q, op);
+                }
+            }
+        }
         // Builtin containers.
         if let Some(res) = self.container_compare(a, b, op)? {
             return Ok(Value::Bool(res));

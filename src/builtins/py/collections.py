@@ -25,7 +25,8 @@ def _type_name(x):
 class deque:
     """Double-ended queue: two lists, `_front` (reversed) and `_back`."""
 
-    __hash__ = None
+    def __hash__(self):
+        raise TypeError("unhashable type: 'collections.deque'")
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -147,7 +148,7 @@ class deque:
                 self._front = []
                 self._back = items
                 return
-        raise ValueError("deque.remove(x): x not in deque")
+        raise ValueError(repr(value) + " is not in deque")
 
     def reverse(self):
         self._front, self._back = self._back, self._front
@@ -381,6 +382,9 @@ class _DictWrapper:
 
 
 class defaultdict(_DictWrapper):
+    def __hash__(self):
+        raise TypeError("unhashable type: 'collections.defaultdict'")
+
     def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
@@ -405,6 +409,9 @@ class defaultdict(_DictWrapper):
 
 
 class OrderedDict(_DictWrapper):
+    def __hash__(self):
+        raise TypeError("unhashable type: 'collections.OrderedDict'")
+
     def __init__(self, *args, **kwargs):
         if len(args) > 1:
             raise TypeError("expected at most 1 argument, got " + str(len(args)))
@@ -455,6 +462,8 @@ class OrderedDict(_DictWrapper):
 
 
 class Counter(_DictWrapper):
+    __hash__ = None
+
     def __init__(self, iterable=None, **kwds):
         self._d = {}
         self.update(iterable, **kwds)
