@@ -17,6 +17,7 @@ pub mod methods_str;
 pub mod pysrc;
 pub mod range;
 pub mod sys;
+pub mod tracemalloc;
 pub mod weakref;
 
 use crate::object::function::{BuiltinFn, KwArgs, NativeFn};
@@ -79,6 +80,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "gc" => gc::make(vm),
         "math" => math::make(vm),
         "heapq" => heapq::make(vm),
+        "tracemalloc" => tracemalloc::make(vm),
         "weakref" => return Some(weakref::make(vm)),
         "time" => math::make_time(vm),
         "random" => math::make_random(vm),

@@ -35,6 +35,19 @@ pub const FLAG_TRACKED: u8 = 2;
 pub const FLAG_QUEUED: u8 = 4;
 /// Object flag: immortal (builtin types, interned names): never freed.
 pub const FLAG_IMMORTAL: u8 = 8;
+/// Object flag: allocated while `tracemalloc` was tracing (its size is in `trace`).
+pub const FLAG_TRACED: u8 = 16;
+
+/// `tracemalloc` state: bytes of traced live objects under the getsizeof model.
+#[derive(Default)]
+pub struct TraceState {
+    /// Sum of the recorded sizes of traced live objects.
+    pub current: usize,
+    /// Highest `current` seen since tracing started or the last `reset_peak`.
+    pub peak: usize,
+    /// Recorded size per traced slot (refreshed by `Heap::refresh_traces`).
+    pub sizes: HashMap<u32, usize>,
+}
 
 /// One heap cell: the object, its refcount and collector bookkeeping.
 pub struct Slot {
@@ -56,12 +69,24 @@ pub struct Heap {
     pub zero_queue: Vec<ObjRef>,
     /// Interned strings: identifiers and names from code objects.
     pub interned: HashMap<Rc<str>, ObjRef>,
-    /// The three generations of tracked containers.
-    pub gens: [Vec<ObjRef>; 3],
+    /// The three generations of tracked containers, then the permanent generation
+    /// (`gc.freeze`), which collections never examine.
+    pub gens: [Vec<ObjRef>; 4],
     /// Live object count (for `sys.getallocatedblocks`).
     pub live: usize,
-    /// Bytes allocated by the getsizeof model (for tracemalloc-style accounting).
+    /// Allocations minus deallocations of GC-type objects since the last collection
+    /// (CPython's generation-0 count, `gc.get_count()[0]`).
     pub allocs_since_collect: i64,
+    /// The gen-0 count above which an automatic collection is due (`i64::MAX` when
+    /// the collector is disabled or threshold 0); mirrors `GcState` for `alloc`.
+    pub gc_auto_threshold: i64,
+    /// An automatic collection is due: the VM runs it at its next safe point
+    /// (`Vm::drain_zero_queue`).
+    pub gc_pending: bool,
+    /// `tracemalloc` accounting, while tracing.
+    pub trace: Option<Box<TraceState>>,
+    /// `tracemalloc.start(nframe)` (kept after `stop`, as CPython).
+    pub trace_nframe: i64,
 }
 
 impl Default for Heap {
@@ -85,9 +110,13 @@ impl Heap {
             free: Vec::new(),
             zero_queue: Vec::new(),
             interned: HashMap::new(),
-            gens: [Vec::new(), Vec::new(), Vec::new()],
+            gens: [Vec::new(), Vec::new(), Vec::new(), Vec::new()],
             live: 0,
             allocs_since_collect: 0,
+            gc_auto_threshold: 700,
+            gc_pending: false,
+            trace: None,
+            trace_nframe: 1,
         }
     }
 
@@ -96,14 +125,23 @@ impl Heap {
         // CPython's lazy tracking: a dict starts untracked while it holds only atoms
         // (`Vm::dict_set_item` tracks it when a container goes in), and the empty
         // tuple is never tracked.
+        let gc_type = obj.is_gc_tracked();
         let tracked = match &obj {
             Obj::Dict(d) => !d.is_empty(),
             Obj::Tuple(t) => !t.is_empty(),
-            o => o.is_gc_tracked(),
+            _ => gc_type,
+        };
+        let mut flags = 0;
+        let traced_size = match &self.trace {
+            Some(_) => {
+                flags = FLAG_TRACED;
+                sizeof::sizeof_obj(&obj)
+            }
+            None => 0,
         };
         let slot = Slot {
             rc: 1,
-            flags: 0,
+            flags,
             gen: 0,
             gen_pos: 0,
             gc_refs: 0,
@@ -117,6 +155,18 @@ impl Heap {
             ObjRef(self.slots.len() as u32 - 1)
         };
         self.live += 1;
+        if gc_type {
+            // CPython's _PyObject_GC_Link: count the allocation, schedule a collection.
+            self.allocs_since_collect += 1;
+            if self.allocs_since_collect > self.gc_auto_threshold {
+                self.gc_pending = true;
+            }
+        }
+        if let Some(t) = &mut self.trace {
+            t.sizes.insert(r.0, traced_size);
+            t.current += traced_size;
+            t.peak = t.peak.max(t.current);
+        }
         if tracked {
             self.track(r);
         }
@@ -139,7 +189,6 @@ impl Heap {
         s.gen = 0;
         s.gen_pos = self.gens[0].len() as u32;
         self.gens[0].push(r);
-        self.allocs_since_collect += 1;
     }
 
     /// Whether `v` could be part of a reference cycle (CPython's
@@ -182,9 +231,15 @@ impl Heap {
             let moved = list[pos];
             self.slots[moved.index()].gen_pos = pos as u32;
         }
-        if gen == 0 {
-            self.allocs_since_collect -= 1;
-        }
+    }
+
+    /// Puts a tracked object into generation `gen` (after untracking it).
+    pub fn track_in(&mut self, r: ObjRef, gen: usize) {
+        let s = &mut self.slots[r.index()];
+        s.flags |= FLAG_TRACKED;
+        s.gen = gen as u8;
+        s.gen_pos = self.gens[gen].len() as u32;
+        self.gens[gen].push(r);
     }
 
     #[inline]
@@ -243,6 +298,17 @@ impl Heap {
     /// Returns the payload so the caller can decref what it held.
     pub fn release(&mut self, r: ObjRef) -> Obj {
         self.untrack(r);
+        // CPython's PyObject_GC_Del: one fewer gen-0 allocation (never below zero).
+        if self.allocs_since_collect > 0 && self.slots[r.index()].obj.is_gc_tracked() {
+            self.allocs_since_collect -= 1;
+        }
+        if self.slots[r.index()].flags & FLAG_TRACED != 0 {
+            if let Some(t) = &mut self.trace {
+                if let Some(sz) = t.sizes.remove(&r.0) {
+                    t.current -= sz;
+                }
+            }
+        }
         let s = &mut self.slots[r.index()];
         s.flags = 0;
         s.rc = 0;
@@ -268,6 +334,31 @@ impl Heap {
         match self.get(r) {
             Obj::Str(s) => s.as_str(),
             _ => "",
+        }
+    }
+
+    /// Re-measures every traced live object (containers grow after allocation), so
+    /// `current` is exact under the getsizeof model; updates the peak.
+    pub fn refresh_traces(&mut self) {
+        let Some(t) = &mut self.trace else { return };
+        let mut current = 0;
+        for (&i, sz) in t.sizes.iter_mut() {
+            *sz = sizeof::sizeof_obj(&self.slots[i as usize].obj);
+            current += *sz;
+        }
+        t.current = current;
+        t.peak = t.peak.max(current);
+    }
+
+    /// Forgets every trace (`tracemalloc.clear_traces`/`stop`).
+    pub fn clear_traces(&mut self) {
+        if let Some(t) = &mut self.trace {
+            for (&i, _) in t.sizes.iter() {
+                self.slots[i as usize].flags &= !FLAG_TRACED;
+            }
+            t.sizes.clear();
+            t.current = 0;
+            t.peak = 0;
         }
     }
 
@@ -307,6 +398,7 @@ mod tests {
         let b = h.alloc(Obj::List(ListObj::new(vec![])));
         let c = h.alloc(Obj::List(ListObj::new(vec![])));
         assert_eq!(h.gens[0].len(), 3);
+        assert_eq!(h.allocs_since_collect, 3);
         h.untrack(a);
         assert_eq!(h.gens[0].len(), 2);
         for (i, r) in h.gens[0].iter().enumerate() {

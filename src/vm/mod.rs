@@ -135,6 +135,10 @@ impl Vm {
         if self.draining {
             return;
         }
+        if self.heap.gc_pending {
+            // An allocation crossed the gen-0 threshold: this is a safe point.
+            self.maybe_collect();
+        }
         self.draining = true;
         let mut children = Vec::new();
         while let Some(r) = self.heap.zero_queue.pop() {
