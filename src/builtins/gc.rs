@@ -150,13 +150,7 @@ fn set_threshold(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn freeze(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     check_args(vm, "freeze", args, 0, 0)?;
     for g in 0..3 {
-        let objs = std::mem::take(&mut vm.heap.gens[g]);
-        for r in objs {
-            let s = &mut vm.heap.slots[r.index()];
-            s.gen = 3;
-            s.gen_pos = vm.heap.gens[3].len() as u32;
-            vm.heap.gens[3].push(r);
-        }
+        vm.heap.merge_gen(g, 3);
     }
     vm.heap.allocs_since_collect = 0;
     vm.gc.counts = [0; 3];
@@ -166,19 +160,13 @@ fn freeze(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 /// `gc.unfreeze()`: the permanent generation goes back into the oldest one.
 fn unfreeze(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     check_args(vm, "unfreeze", args, 0, 0)?;
-    let objs = std::mem::take(&mut vm.heap.gens[3]);
-    for r in objs {
-        let s = &mut vm.heap.slots[r.index()];
-        s.gen = 2;
-        s.gen_pos = vm.heap.gens[2].len() as u32;
-        vm.heap.gens[2].push(r);
-    }
+    vm.heap.merge_gen(3, 2);
     Ok(Value::None)
 }
 
 fn get_freeze_count(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     check_args(vm, "get_freeze_count", args, 0, 0)?;
-    Ok(Value::Int(vm.heap.gens[3].len() as i64))
+    Ok(Value::Int(vm.heap.gen_len(3) as i64))
 }
 
 fn set_debug(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
@@ -232,7 +220,7 @@ fn is_tracked(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 fn get_objects(vm: &mut Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
     let mut all = Vec::new();
     for g in 0..3 {
-        all.extend(vm.heap.gens[g].iter().map(|&r| Value::Obj(r)));
+        all.extend(vm.heap.gen_objects(g).map(Value::Obj));
     }
     for &v in &all {
         vm.incref(v);
@@ -260,7 +248,7 @@ fn get_referents(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 fn get_referrers(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     let mut out = Vec::new();
     for g in 0..3 {
-        for &c in &vm.heap.gens[g] {
+        for c in vm.heap.gen_objects(g) {
             let mut hit = false;
             vm.heap.get(c).traverse(&mut |v| {
                 if args.iter().any(|a| a.is(v)) {

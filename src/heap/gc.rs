@@ -176,8 +176,10 @@ impl Vm {
         self.heap.allocs_since_collect = 0;
         self.heap.gc_pending = false;
         let mut candidates: Vec<ObjRef> = Vec::new();
-        for g in 0..=gen {
-            candidates.extend(self.heap.gens[g].iter().copied());
+        // CPython merges the younger lists onto the end of the collected generation.
+        candidates.extend(self.heap.gen_objects(gen));
+        for g in 0..gen {
+            candidates.extend(self.heap.gen_objects(g));
         }
         let cand_set: HashSet<ObjRef> = candidates.iter().copied().collect();
         for &c in &candidates {
@@ -371,7 +373,7 @@ impl Vm {
         self.gc.stats[gen].1 += report.unreachable;
         if gen == 2 {
             self.gc.long_lived_pending = 0;
-            self.gc.long_lived_total = self.heap.gens[2].len();
+            self.gc.long_lived_total = self.heap.gen_len(2);
         }
         report
     }

@@ -71,7 +71,10 @@ pub struct Heap {
     pub interned: HashMap<Rc<str>, ObjRef>,
     /// The three generations of tracked containers, then the permanent generation
     /// (`gc.freeze`), which collections never examine.
+    /// Untracking leaves a hole (`ObjRef(0)`) so each list keeps allocation order,
+    /// like CPython's linked generation lists; `gen_holes` counts them per list.
     pub gens: [Vec<ObjRef>; 4],
+    pub gen_holes: [usize; 4],
     /// Live object count (for `sys.getallocatedblocks`).
     pub live: usize,
     /// Allocations minus deallocations of GC-type objects since the last collection
@@ -111,6 +114,7 @@ impl Heap {
             zero_queue: Vec::new(),
             interned: HashMap::new(),
             gens: [Vec::new(), Vec::new(), Vec::new(), Vec::new()],
+            gen_holes: [0; 4],
             live: 0,
             allocs_since_collect: 0,
             gc_auto_threshold: 700,
@@ -225,11 +229,44 @@ impl Heap {
             s.flags &= !FLAG_TRACKED;
             (s.gen as usize, s.gen_pos as usize)
         };
-        let list = &mut self.gens[gen];
-        list.swap_remove(pos);
-        if pos < list.len() {
-            let moved = list[pos];
-            self.slots[moved.index()].gen_pos = pos as u32;
+        self.gens[gen][pos] = ObjRef(0);
+        self.gen_holes[gen] += 1;
+        let len = self.gens[gen].len();
+        if self.gen_holes[gen] > 64 && self.gen_holes[gen] * 2 > len {
+            self.compact_gen(gen);
+        }
+    }
+
+    /// Removes the holes of generation list `gen`, keeping the order.
+    pub fn compact_gen(&mut self, gen: usize) {
+        let mut list = std::mem::take(&mut self.gens[gen]);
+        list.retain(|r| r.0 != 0);
+        for (i, r) in list.iter().enumerate() {
+            self.slots[r.index()].gen_pos = i as u32;
+        }
+        self.gens[gen] = list;
+        self.gen_holes[gen] = 0;
+    }
+
+    /// The tracked objects of generation `gen`, oldest first.
+    pub fn gen_objects(&self, gen: usize) -> impl Iterator<Item = ObjRef> + '_ {
+        self.gens[gen].iter().copied().filter(|r| r.0 != 0)
+    }
+
+    /// Number of tracked objects in generation `gen`.
+    pub fn gen_len(&self, gen: usize) -> usize {
+        self.gens[gen].len() - self.gen_holes[gen]
+    }
+
+    /// Moves every object of generation `from` to the end of generation `to`.
+    pub fn merge_gen(&mut self, from: usize, to: usize) {
+        self.compact_gen(from);
+        let objs = std::mem::take(&mut self.gens[from]);
+        for r in objs {
+            let s = &mut self.slots[r.index()];
+            s.gen = to as u8;
+            s.gen_pos = self.gens[to].len() as u32;
+            self.gens[to].push(r);
         }
     }
 
@@ -400,7 +437,8 @@ mod tests {
         assert_eq!(h.gens[0].len(), 3);
         assert_eq!(h.allocs_since_collect, 3);
         h.untrack(a);
-        assert_eq!(h.gens[0].len(), 2);
+        assert_eq!(h.gen_len(0), 2);
+        h.compact_gen(0);
         for (i, r) in h.gens[0].iter().enumerate() {
             assert_eq!(h.slots[r.index()].gen_pos as usize, i);
         }
