@@ -135,10 +135,63 @@ pub fn run_script(vm: &mut Vm, filename: &str, text: &str, teardown: bool) -> i3
     };
     vm.drain_zero_queue();
     if teardown {
+        run_atexit(vm);
         finalize(vm, globals);
     }
     vm.flush_out();
     code
+}
+
+/// Calls the `atexit` handlers (last registered first), if the module was imported,
+/// reporting a failing handler like CPython's `atexit_callfuncs`.
+pub fn run_atexit(vm: &mut Vm) {
+    let key = vm.intern("atexit");
+    let m = match vm.dict_get_item(Value::Obj(vm.modules), key) {
+        Ok(Some(m)) => m,
+        _ => return,
+    };
+    let handlers = vm.get_attr_str(m, "_exithandlers");
+    vm.decref(m);
+    let Ok(handlers) = handlers else { return };
+    loop {
+        let entry = match vm.heap.get_mut(handlers.as_obj().unwrap()) {
+            Obj::List(l) => l.items.pop(),
+            _ => None,
+        };
+        let Some(entry) = entry else { break };
+        let parts = vm.seq_items(entry).unwrap_or_default();
+        if parts.len() == 3 {
+            let (func, args, kwargs) = (parts[0], parts[1], parts[2]);
+            let pos = vm.seq_items(args).unwrap_or_default();
+            let kw: Vec<(ObjRef, Value)> = match kwargs {
+                Value::Obj(d) => match vm.heap.get(d) {
+                    Obj::Dict(dict) => dict
+                        .iter()
+                        .filter_map(|e| e.key.as_obj().map(|k| (k, e.value)))
+                        .collect(),
+                    _ => vec![],
+                },
+                _ => vec![],
+            };
+            match vm.call_value(func, &pos, &kw) {
+                Ok(v) => vm.decref(v),
+                Err(e) => {
+                    vm.flush_out();
+                    if vm.exc_matches(e.0, "SystemExit") {
+                        vm.decref(e.0);
+                    } else {
+                        let what = vm.repr(func).unwrap_or_default();
+                        let report = vm.format_exception(e.0);
+                        eprint!("Exception ignored in atexit callback: {}\n{}", what, report);
+                        vm.decref(e.0);
+                    }
+                }
+            }
+        }
+        vm.decref(entry);
+        vm.drain_zero_queue();
+    }
+    vm.decref(handlers);
 }
 
 /// Interpreter shutdown: clears the main module's globals in insertion order (like

@@ -306,6 +306,9 @@ impl Vm {
             for (i, &a) in args.iter().enumerate() {
                 n[i] = match self.as_i64(a) {
                     Some(x) => x,
+                    None if self.as_bigint(a).is_some() => {
+                        return crate::builtins::range::new_big(self, args);
+                    }
                     None => {
                         let tn = self.type_name(a);
                         return Err(self.type_error(format!(

@@ -37,12 +37,15 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
     let src = SourceFile::new(filename, text);
     let parsed = match mode {
         Mode::Exec => crate::parser::parse(text, crate::parser::Mode::Module),
-        Mode::Eval => crate::parser::parse(text.trim_start_matches([' ', '\t']), crate::parser::Mode::Expression),
+        Mode::Eval => crate::parser::parse(
+            text.trim_start_matches([' ', '\t']),
+            crate::parser::Mode::Expression,
+        ),
     };
     let result = parsed.and_then(|m| {
         let code = match mode {
             Mode::Exec => crate::compiler::compile_module(&m, &src, false),
-            Mode::Eval => crate::compiler::compile_eval(&m, &src),
+            Mode::Eval => crate::compiler::compile_expression(&m, &src),
         };
         crate::parser::drop_module(m);
         code
@@ -53,7 +56,7 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
             Ok(code)
         }
         Err(e) => {
-            let line = src.line_of(e.span.start as u32);
+            let line = src.line_of(e.span.start);
             let cls = match e.kind {
                 SyntaxErrorKind::IndentationError => "IndentationError",
                 SyntaxErrorKind::TabError => "TabError",
@@ -76,12 +79,10 @@ fn code_arg(vm: &mut Vm, v: Value, mode: Mode, fname: &str) -> PyResult<Rc<CodeO
             let s = s.to_string();
             compile_text(vm, &s, "<string>", mode)
         }
-        None => {
-            Err(vm.type_error(format!(
-                "{}() arg 1 must be a string, bytes or code object",
-                fname
-            )))
-        }
+        None => Err(vm.type_error(format!(
+            "{}() arg 1 must be a string, bytes or code object",
+            fname
+        ))),
     }
 }
 
@@ -127,7 +128,8 @@ fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn namespaces(vm: &mut Vm, args: &[Value], kw: KwArgs, fname: &str) -> PyResult<(ObjRef, ObjRef)> {
     let g = args.get(1).copied().or_else(|| kwarg(vm, kw, "globals"));
     let l = args.get(2).copied().or_else(|| kwarg(vm, kw, "locals"));
-    let is_dict = |vm: &Vm, v: Value| matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Dict(_)));
+    let is_dict =
+        |vm: &Vm, v: Value| matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Dict(_)));
     let globals = match g {
         None | Some(Value::None) => {
             let Some(f) = vm.frames.last() else {
@@ -153,7 +155,11 @@ fn namespaces(vm: &mut Vm, args: &[Value], kw: KwArgs, fname: &str) -> PyResult<
     };
     // CPython inserts `__builtins__` into a globals dict that lacks it.
     let key = vm.intern("__builtins__");
-    if vm.dict_get_item(Value::Obj(globals), key)?.map(|v| vm.decref(v)).is_none() {
+    if vm
+        .dict_get_item(Value::Obj(globals), key)?
+        .map(|v| vm.decref(v))
+        .is_none()
+    {
         let b = Value::Obj(vm.builtins);
         vm.dict_set_item(Value::Obj(globals), key, b)?;
     }
@@ -162,10 +168,7 @@ fn namespaces(vm: &mut Vm, args: &[Value], kw: KwArgs, fname: &str) -> PyResult<
             if !is_dict(vm, v) {
                 vm.heap.decref_obj(globals);
                 let tn = vm.type_name(v);
-                return Err(vm.type_error(format!(
-                    "locals must be a mapping or None, not {}",
-                    tn
-                )));
+                return Err(vm.type_error(format!("locals must be a mapping or None, not {}", tn)));
             }
             vm.incref(v);
             v.as_obj().expect("dict is an object")
@@ -187,7 +190,10 @@ fn namespaces(vm: &mut Vm, args: &[Value], kw: KwArgs, fname: &str) -> PyResult<
 fn run(vm: &mut Vm, args: &[Value], kw: KwArgs, mode: Mode) -> PyResult<Value> {
     let fname = if mode == Mode::Exec { "exec" } else { "eval" };
     let Some(&src) = args.first() else {
-        return Err(vm.type_error(format!("{}() missing required argument 'source' (pos 1)", fname)));
+        return Err(vm.type_error(format!(
+            "{}() missing required argument 'source' (pos 1)",
+            fname
+        )));
     };
     check_args(vm, fname, args, 1, 3)?;
     let code = code_arg(vm, src, mode, fname)?;

@@ -125,6 +125,13 @@ pub fn length(vm: &mut Vm, v: Value) -> PyResult<usize> {
             Obj::Range { start, stop, step } => {
                 return Ok(crate::vm::ops::range_len(*start, *stop, *step) as usize)
             }
+            Obj::BigRange(br) => {
+                use num_traits::ToPrimitive;
+                return match br.len().to_i64() {
+                    Some(n) => Ok(n as usize),
+                    None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+                };
+            }
             Obj::DictView { dict, .. } => {
                 if let Obj::Dict(d) = vm.heap.get(*dict) {
                     return Ok(d.len());

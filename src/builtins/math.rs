@@ -45,6 +45,21 @@ pub fn make(vm: &mut Vm) -> Value {
             ("fsum", fsum),
             ("prod", prod),
             ("copysign", copysign),
+            ("perm", perm),
+            ("lcm", lcm),
+            ("modf", modf),
+            ("frexp", frexp),
+            ("ldexp", ldexp),
+            ("fmod", fmod),
+            ("dist", dist),
+            ("sinh", sinh),
+            ("cosh", cosh),
+            ("tanh", tanh),
+            ("asinh", asinh),
+            ("acosh", acosh),
+            ("atanh", atanh),
+            ("expm1", expm1),
+            ("log1p", log1p),
         ],
     );
     set_in(vm, d, "pi", Value::Float(std::f64::consts::PI));
@@ -85,6 +100,14 @@ unary!(asin, f64::asin);
 unary!(acos, f64::acos);
 unary!(atan, f64::atan);
 unary!(degrees, f64::to_degrees);
+unary!(sinh, f64::sinh);
+unary!(cosh, f64::cosh);
+unary!(tanh, f64::tanh);
+unary!(asinh, f64::asinh);
+unary!(acosh, f64::acosh);
+unary!(atanh, f64::atanh);
+unary!(expm1, f64::exp_m1);
+unary!(log1p, f64::ln_1p);
 unary!(radians, f64::to_radians);
 
 fn sqrt(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -265,6 +288,150 @@ fn comb(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_int(r))
 }
 
+/// `math.perm(n, k=None)`: n! / (n-k)!.
+fn perm(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "perm", args, 1, 2)?;
+    let n = int_of(vm, args[0])?;
+    let k = match args.get(1) {
+        Some(&v) if !matches!(v, Value::None) => int_of(vm, v)?,
+        _ => n.clone(),
+    };
+    if n < BigInt::from(0) {
+        return Err(vm.value_error("n must be a non-negative integer"));
+    }
+    if k < BigInt::from(0) {
+        return Err(vm.value_error("k must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let k: u64 = num_traits::ToPrimitive::to_u64(&k).unwrap_or(0);
+    let mut r = BigInt::from(1);
+    for i in 0..k {
+        r *= &n - i;
+    }
+    Ok(vm.new_int(r))
+}
+
+/// `math.lcm(*integers)`.
+fn lcm(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let mut acc = BigInt::from(1);
+    for &a in args {
+        let x = int_of(vm, a)?;
+        if x == BigInt::from(0) {
+            return Ok(Value::Int(0));
+        }
+        acc = acc.lcm(&x);
+    }
+    use num_traits::Signed;
+    Ok(vm.new_int(acc.abs()))
+}
+
+/// `math.modf(x)`: (fractional part, integer part), both carrying x's sign.
+fn modf(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let x = f1(vm, args, "modf")?;
+    let (fr, ip) = if x.is_infinite() {
+        (0.0f64.copysign(x), x)
+    } else {
+        (x.fract(), x.trunc())
+    };
+    Ok(vm.new_tuple(vec![Value::Float(fr), Value::Float(ip)]))
+}
+
+/// `math.frexp(x)`: (m, e) with x == m * 2**e and 0.5 <= abs(m) < 1.
+fn frexp(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let x = f1(vm, args, "frexp")?;
+    if x == 0.0 || !x.is_finite() {
+        return Ok(vm.new_tuple(vec![Value::Float(x), Value::Int(0)]));
+    }
+    let (mut m, mut e) = (x, 0i64);
+    // Normalise subnormals first.
+    if m.abs() < f64::MIN_POSITIVE {
+        m *= 2f64.powi(54);
+        e -= 54;
+    }
+    let bits = m.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    e += exp - 1022;
+    let mb = (bits & !(0x7ffu64 << 52)) | (1022u64 << 52);
+    Ok(vm.new_tuple(vec![Value::Float(f64::from_bits(mb)), Value::Int(e)]))
+}
+
+/// `math.ldexp(x, i)`.
+fn ldexp(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "ldexp", args, 2, 2)?;
+    let x = vm.to_f64(args[0])?;
+    let i = match vm.as_bigint(args[1]) {
+        Some(b) => num_traits::ToPrimitive::to_i64(&b).unwrap_or(if b > BigInt::from(0) {
+            i64::MAX
+        } else {
+            i64::MIN
+        }),
+        None => return Err(vm.type_error("Expected an int as second argument to ldexp.")),
+    };
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    let e = i.clamp(-2200, 2200) as i32;
+    // Two steps so intermediate powers of two stay finite.
+    let r = x * 2f64.powi(e / 2) * 2f64.powi(e - e / 2);
+    if r.is_infinite() {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
+/// `math.fmod(x, y)`: C fmod (result has x's sign).
+fn fmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "fmod", args, 2, 2)?;
+    let (x, y) = (vm.to_f64(args[0])?, vm.to_f64(args[1])?);
+    if y.is_infinite() && x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    let r = x % y;
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
+        return Err(vm.value_error("math domain error"));
+    }
+    Ok(Value::Float(r))
+}
+
+/// `math.dist(p, q)`: Euclidean distance between two points of equal dimension.
+fn dist(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "dist", args, 2, 2)?;
+    let p = vm.collect_iter(args[0])?;
+    let q = match vm.collect_iter(args[1]) {
+        Ok(q) => q,
+        Err(e) => {
+            for v in p {
+                vm.decref(v);
+            }
+            return Err(e);
+        }
+    };
+    let mut res = Ok(0.0f64);
+    if p.len() != q.len() {
+        res = Err(vm.value_error("both points must have the same number of dimensions"));
+    } else {
+        let mut acc = 0.0f64;
+        for (&a, &b) in p.iter().zip(q.iter()) {
+            match (vm.to_f64(a), vm.to_f64(b)) {
+                (Ok(x), Ok(y)) => acc = acc.hypot(x - y),
+                (Err(e), _) | (_, Err(e)) => {
+                    res = Err(e);
+                    break;
+                }
+            }
+        }
+        if res.is_ok() {
+            res = Ok(acc);
+        }
+    }
+    for v in p.into_iter().chain(q) {
+        vm.decref(v);
+    }
+    Ok(Value::Float(res?))
+}
+
 fn isclose(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "isclose", args, 2, 2)?;
     let (a, b) = (vm.to_f64(args[0])?, vm.to_f64(args[1])?);
@@ -417,6 +584,7 @@ pub fn make_random(vm: &mut Vm) -> Value {
             ("choice", choice),
             ("shuffle", shuffle),
             ("uniform", uniform),
+            ("sample", sample),
         ],
     );
     m
@@ -500,4 +668,29 @@ fn shuffle(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         }
     }
     Ok(Value::None)
+}
+
+/// `random.sample(population, k)`: k distinct positions, partial Fisher-Yates.
+fn sample(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "sample", args, 1, 2)?;
+    let k = match args.get(1).copied().or_else(|| super::kwarg(vm, kw, "k")) {
+        Some(v) => super::int_arg(vm, v)?,
+        None => return Err(vm.type_error("sample() missing 1 required positional argument: 'k'")),
+    };
+    let mut pool = vm.collect_iter(args[0])?;
+    if k < 0 || k as usize > pool.len() {
+        for v in pool {
+            vm.decref(v);
+        }
+        return Err(vm.value_error("Sample larger than population or is negative"));
+    }
+    let k = k as usize;
+    for i in 0..k {
+        let j = i + below((pool.len() - i) as u64) as usize;
+        pool.swap(i, j);
+    }
+    for v in pool.drain(k..) {
+        vm.decref(v);
+    }
+    Ok(vm.new_list(pool))
 }

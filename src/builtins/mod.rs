@@ -16,7 +16,10 @@ pub mod methods_dict;
 pub mod methods_list;
 pub mod methods_misc;
 pub mod methods_str;
+pub mod pysrc;
+pub mod range;
 pub mod sys;
+pub mod tracemalloc;
 pub mod weakref;
 
 use crate::object::function::{BuiltinFn, KwArgs, NativeFn};
@@ -69,15 +72,19 @@ pub fn new_module(vm: &mut Vm, name: &str) -> (Value, ObjRef) {
     (m, d)
 }
 
-/// Builds a builtin module by name, or None if there is no such module.
-pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
-    Some(match name {
-        "sys" => sys::make(vm),
+/// Builds a builtin module by name, or None if there is no such module. Modules written
+/// in Python (see `pysrc`) can fail while running their body.
+pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
+    Some(Ok(match name {
+        "collections" => return Some(pysrc::make(vm, "collections", pysrc::COLLECTIONS)),
+        "atexit" => return Some(pysrc::make(vm, "atexit", pysrc::ATEXIT)),
+        "sys" => return Some(sys::make(vm)),
         "gc" => gc::make(vm),
         "math" => math::make(vm),
         "heapq" => heapq::make(vm),
         "mempy" => mempy_mod::make(vm),
-        "weakref" => weakref::make(vm),
+        "tracemalloc" => tracemalloc::make(vm),
+        "weakref" => return Some(weakref::make(vm)),
         "time" => math::make_time(vm),
         "random" => math::make_random(vm),
         "builtins" => {
@@ -93,7 +100,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
             })))
         }
         _ => return None,
-    })
+    }))
 }
 
 /// Installs the builtins namespace and the methods of builtin types.
@@ -106,6 +113,7 @@ pub fn install(vm: &mut Vm) {
     methods_dict::install(vm);
     methods_str::install(vm);
     methods_misc::install(vm);
+    range::install(vm);
     // Installation wrote into builtin classes' dicts directly.
     vm.invalidate_method_cache();
 }

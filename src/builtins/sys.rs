@@ -7,7 +7,7 @@ use crate::object::Obj;
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
-pub fn make(vm: &mut Vm) -> Value {
+pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let (m, d) = new_module(vm, "sys");
     add_fns(
         vm,
@@ -27,9 +27,9 @@ pub fn make(vm: &mut Vm) -> Value {
     set_in(vm, d, "argv", argv);
     let v = vm.new_str("3.11.7 (mempy) [Rust]");
     set_in(vm, d, "version", v);
-    let vi = vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7)]);
-    set_in(vm, d, "version_info", vi);
     set_in(vm, d, "maxsize", Value::Int(i64::MAX));
+    set_in(vm, d, "hexversion", Value::Int(0x030B07F0));
+    set_in(vm, d, "api_version", Value::Int(1013));
     let p = vm.new_str("linux");
     set_in(vm, d, "platform", p);
     let bo = vm.new_str("little");
@@ -45,8 +45,32 @@ pub fn make(vm: &mut Vm) -> Value {
         add_fns(vm, sd, &[("write", f), ("flush", flush)]);
         set_in(vm, d, name, sm);
     }
-    m
+    // The struct sequences (version_info, float_info, int_info, hash_info) are built
+    // by Python code using collections' namedtuple machinery.
+    if let Err(e) = super::pysrc::exec_in(vm, "sys", SYS_STRUCTSEQS, d) {
+        vm.decref(m);
+        return Err(e);
+    }
+    Ok(m)
 }
+
+const SYS_STRUCTSEQS: &str = "\
+from collections import _structseq
+version_info = _structseq('sys.version_info',
+    ['major', 'minor', 'micro', 'releaselevel', 'serial'], [3, 11, 7, 'final', 0])
+float_info = _structseq('sys.float_info',
+    ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig',
+     'mant_dig', 'epsilon', 'radix', 'rounds'],
+    [1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15,
+     53, 2.220446049250313e-16, 2, 1])
+int_info = _structseq('sys.int_info',
+    ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
+     'str_digits_check_threshold'], [30, 4, 4300, 640])
+hash_info = _structseq('sys.hash_info',
+    ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits',
+     'cutoff'], [64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0])
+del _structseq
+";
 
 fn exit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "exit", args, 0, 1)?;

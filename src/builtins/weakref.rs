@@ -8,7 +8,7 @@ use crate::object::{Obj, WeakRefObj};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-pub fn make(vm: &mut Vm) -> Value {
+pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let (m, d) = new_module(vm, "weakref");
     add_fns(
         vm,
@@ -23,7 +23,15 @@ pub fn make(vm: &mut Vm) -> Value {
     set_in(vm, d, "ref", Value::Obj(wr));
     let wr_methods: &[(&'static str, crate::object::NativeFn)] = &[("__call__", call)];
     super::add_methods(vm, wr, wr_methods);
-    m
+    let key = vm.new_str("weakref");
+    let mods = Value::Obj(vm.modules);
+    let r = vm.dict_set_item(mods, key, m);
+    vm.decref(key);
+    if let Err(e) = r.and_then(|_| super::pysrc::exec_in(vm, "weakref", super::pysrc::WEAKREF, d)) {
+        vm.decref(m);
+        return Err(e);
+    }
+    Ok(m)
 }
 
 impl Vm {
@@ -47,10 +55,24 @@ impl Vm {
             return Err(self.type_error(format!("cannot create weak reference to '{}' object", tn)));
         }
         let r = obj.as_obj().unwrap();
+        // CPython shares one callback-less basic reference per object.
+        if matches!(callback, Value::None) {
+            let shared = self.weakrefs.get(&r).and_then(|refs| {
+                refs.iter().copied().find(|&w| {
+                    self.heap.rc(w) > 0
+                        && matches!(self.heap.get(w), Obj::WeakRef(wr) if matches!(wr.callback, Value::None))
+                })
+            });
+            if let Some(w) = shared {
+                self.heap.incref_obj(w);
+                return Ok(Value::Obj(w));
+            }
+        }
         self.incref(callback);
         let w = self.heap.alloc(Obj::WeakRef(Box::new(WeakRefObj {
             target: obj,
             callback,
+            hash: None,
         })));
         self.weakrefs.entry(r).or_default().push(w);
         Ok(Value::Obj(w))

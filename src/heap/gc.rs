@@ -25,9 +25,22 @@ pub struct GcState {
     /// Collections of younger generations since the last collection of each generation.
     pub counts: [i64; 3],
     pub collecting: bool,
-    /// `gc.callbacks` (a list object), if created.
+    /// `gc.callbacks` (a list object, owned), once the `gc` module exists.
     pub callbacks: Option<ObjRef>,
+    /// `gc.garbage` (a list object, owned), once the `gc` module exists.
+    pub garbage: Option<ObjRef>,
+    /// `gc.set_debug` flags (only `DEBUG_SAVEALL` changes behaviour).
+    pub debug: i64,
+    /// Objects in generation 2 after the last full collection, and survivors promoted
+    /// into it since: a full automatic collection needs pending > total / 4.
+    pub long_lived_total: usize,
+    pub long_lived_pending: usize,
+    /// Per generation: (collections, objects found unreachable), for `gc.get_stats`.
+    pub stats: [(usize, usize); 3],
 }
+
+/// `gc.DEBUG_SAVEALL`: unreachable objects go to `gc.garbage` instead of being freed.
+pub const DEBUG_SAVEALL: i64 = 32;
 
 impl Default for GcState {
     fn default() -> Self {
@@ -37,6 +50,11 @@ impl Default for GcState {
             counts: [0, 0, 0],
             collecting: false,
             callbacks: None,
+            garbage: None,
+            debug: 0,
+            long_lived_total: 0,
+            long_lived_pending: 0,
+            stats: [(0, 0); 3],
         }
     }
 }
@@ -49,21 +67,90 @@ pub struct GcReport {
 }
 
 impl Vm {
-    /// Automatic collection check (CPython's `gc_collect_generations`), at safe points.
+    /// Recomputes the allocation count that makes `Heap::alloc` schedule a collection.
+    pub fn update_gc_trigger(&mut self) {
+        let t0 = self.gc.thresholds[0];
+        self.heap.gc_auto_threshold = if self.gc.enabled && t0 > 0 {
+            t0
+        } else {
+            i64::MAX
+        };
+    }
+
+    /// Automatic collection (CPython's `gc_collect_generations`), run at a safe point
+    /// once `Heap::alloc` has set `gc_pending`: collects the oldest generation whose
+    /// count exceeds its threshold (a full collection also needs the long-lived
+    /// pending objects to exceed a quarter of the long-lived total).
     pub fn maybe_collect(&mut self) {
-        if !self.gc.enabled || self.gc.collecting {
+        self.heap.gc_pending = false;
+        if !self.gc.enabled || self.gc.collecting || self.gc.thresholds[0] <= 0 {
             return;
         }
-        if self.heap.allocs_since_collect > self.gc.thresholds[0] {
-            let mut gen = 0;
-            for g in (1..3).rev() {
-                if self.gc.counts[g] > self.gc.thresholds[g] {
-                    gen = g;
-                    break;
-                }
-            }
-            self.collect(gen);
+        if self.heap.allocs_since_collect <= self.gc.thresholds[0] {
+            return;
         }
+        let mut gen = 0;
+        for g in (1..3).rev() {
+            if self.gc.counts[g] > self.gc.thresholds[g] {
+                if g == 2 && self.gc.long_lived_pending < self.gc.long_lived_total / 4 {
+                    continue;
+                }
+                gen = g;
+                break;
+            }
+        }
+        self.collect_with_callback(gen);
+    }
+
+    /// A collection wrapped in the `gc.callbacks` calls (CPython's
+    /// `gc_collect_with_callback`); returns the number of unreachable objects.
+    pub fn collect_with_callback(&mut self, gen: usize) -> usize {
+        if self.gc.collecting {
+            return 0;
+        }
+        // The callbacks run inside the collection: their allocations must not
+        // trigger another one.
+        self.gc.collecting = true;
+        self.invoke_gc_callbacks("start", gen, 0);
+        let n = self.collect_inner(gen).unreachable;
+        self.invoke_gc_callbacks("stop", gen, n);
+        self.gc.collecting = false;
+        n
+    }
+
+    /// Calls each `gc.callbacks` entry with (phase, info); errors are unraisable.
+    fn invoke_gc_callbacks(&mut self, phase: &str, gen: usize, collected: usize) {
+        let Some(cbs) = self.gc.callbacks else { return };
+        if !matches!(self.heap.get(cbs), Obj::List(l) if !l.items.is_empty()) {
+            return;
+        }
+        let info = self.new_dict();
+        let p = self.new_str(phase);
+        for (k, v) in [
+            ("generation", gen as i64),
+            ("collected", collected as i64),
+            ("uncollectable", 0),
+        ] {
+            let key = self.intern(k);
+            let _ = self.dict_set_item(info, key, Value::Int(v));
+        }
+        let mut i = 0;
+        loop {
+            let cb = match self.heap.get(cbs) {
+                Obj::List(l) => l.items.get(i).copied(),
+                _ => None,
+            };
+            let Some(cb) = cb else { break };
+            self.incref(cb);
+            match self.call_value(cb, &[p, info], &[]) {
+                Ok(v) => self.decref(v),
+                Err(e) => self.print_unraisable(e, cb),
+            }
+            self.decref(cb);
+            i += 1;
+        }
+        self.decref(p);
+        self.decref(info);
     }
 
     /// Collects generations `0..=gen`; returns the report.
@@ -72,6 +159,12 @@ impl Vm {
             return GcReport::default();
         }
         self.gc.collecting = true;
+        let r = self.collect_inner(gen);
+        self.gc.collecting = false;
+        r
+    }
+
+    fn collect_inner(&mut self, gen: usize) -> GcReport {
         self.drain_zero_queue();
         // Generation bookkeeping like CPython.
         if gen + 1 < 3 {
@@ -80,9 +173,13 @@ impl Vm {
         for g in 0..=gen {
             self.gc.counts[g] = 0;
         }
+        self.heap.allocs_since_collect = 0;
+        self.heap.gc_pending = false;
         let mut candidates: Vec<ObjRef> = Vec::new();
-        for g in 0..=gen {
-            candidates.extend(self.heap.gens[g].iter().copied());
+        // CPython merges the younger lists onto the end of the collected generation.
+        candidates.extend(self.heap.gen_objects(gen));
+        for g in 0..gen {
+            candidates.extend(self.heap.gen_objects(g));
         }
         let cand_set: HashSet<ObjRef> = candidates.iter().copied().collect();
         for &c in &candidates {
@@ -128,15 +225,36 @@ impl Vm {
             .copied()
             .filter(|c| !reachable.contains(c))
             .collect();
-        // Promote survivors to the next generation (a full collection leaves them
-        // all in the oldest one, so `gc.get_count()` restarts from zero).
+        // CPython's untrack_tuples (every collection) and untrack_dicts (full
+        // collections only): survivors that can no longer be part of a cycle.
+        for &c in &candidates {
+            if !reachable.contains(&c) {
+                continue;
+            }
+            let atomic = match self.heap.get(c) {
+                Obj::Tuple(t) => t.iter().all(|&v| !self.heap.may_be_tracked(v)),
+                Obj::Dict(d) if gen == 2 => d.iter().all(|e| {
+                    !self.heap.may_be_tracked(e.key) && !self.heap.may_be_tracked(e.value)
+                }),
+                _ => false,
+            };
+            if atomic {
+                self.heap.untrack(c);
+            }
+        }
+        // Promote survivors: collecting generation g moves them to g + 1, and a full
+        // collection merges everything into the oldest one (so `gc.get_count()`
+        // restarts from zero), as CPython's does. Frozen objects (generation 3) stay.
         let target = (gen + 1).min(2);
         for &c in &candidates {
-            if reachable.contains(&c) {
+            if reachable.contains(&c) && self.heap.is_tracked(c) {
                 let s = &self.heap.slots[c.index()];
                 if (s.gen as usize) < target {
                     self.heap.untrack(c);
-                    self.retrack(c, target);
+                    self.heap.track_in(c, target);
+                    if gen == 1 {
+                        self.gc.long_lived_pending += 1;
+                    }
                 }
             }
         }
@@ -215,9 +333,20 @@ impl Vm {
                     }
                 });
             }
-            // Clear the truly unreachable (tp_clear), then drop our hold.
+            // Clear the truly unreachable (tp_clear), then drop our hold. With
+            // DEBUG_SAVEALL they go to gc.garbage instead.
+            let saveall = self.gc.debug & DEBUG_SAVEALL != 0;
             let mut out = Vec::new();
             for &g in &garbage {
+                if saveall && !alive.contains(&g) {
+                    if let Some(gl) = self.gc.garbage {
+                        self.heap.incref_obj(g);
+                        if let Obj::List(l) = self.heap.get_mut(gl) {
+                            l.items.push(Value::Obj(g));
+                        }
+                    }
+                    continue;
+                }
                 if !alive.contains(&g) {
                     if let Obj::Instance(_)
                     | Obj::List(_)
@@ -241,16 +370,12 @@ impl Vm {
             }
             self.drain_zero_queue();
         }
-        self.heap.allocs_since_collect = self.heap.gens[0].len() as i64;
-        self.gc.collecting = false;
+        self.gc.stats[gen].0 += 1;
+        self.gc.stats[gen].1 += report.unreachable;
+        if gen == 2 {
+            self.gc.long_lived_pending = 0;
+            self.gc.long_lived_total = self.heap.gen_len(2);
+        }
         report
-    }
-
-    fn retrack(&mut self, r: ObjRef, gen: usize) {
-        let s = &mut self.heap.slots[r.index()];
-        s.flags |= crate::heap::FLAG_TRACKED;
-        s.gen = gen as u8;
-        s.gen_pos = self.heap.gens[gen].len() as u32;
-        self.heap.gens[gen].push(r);
     }
 }

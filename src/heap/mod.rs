@@ -37,6 +37,19 @@ pub const FLAG_TRACKED: u8 = 2;
 pub const FLAG_QUEUED: u8 = 4;
 /// Object flag: immortal (builtin types, interned names): never freed.
 pub const FLAG_IMMORTAL: u8 = 8;
+/// Object flag: allocated while `tracemalloc` was tracing (its size is in `trace`).
+pub const FLAG_TRACED: u8 = 16;
+
+/// `tracemalloc` state: bytes of traced live objects under the getsizeof model.
+#[derive(Default)]
+pub struct TraceState {
+    /// Sum of the recorded sizes of traced live objects.
+    pub current: usize,
+    /// Highest `current` seen since tracing started or the last `reset_peak`.
+    pub peak: usize,
+    /// Recorded size per traced slot (refreshed by `Heap::refresh_traces`).
+    pub sizes: fxhash::FxHashMap<u32, usize>,
+}
 
 /// One heap cell: the object, its refcount and collector bookkeeping.
 pub struct Slot {
@@ -60,12 +73,27 @@ pub struct Heap {
     pub interned: fxhash::FxHashMap<Rc<str>, ObjRef>,
     /// Address-keyed front cache of `intern` (see there).
     intern_cache: Box<[(usize, ObjRef); INTERN_CACHE]>,
-    /// The three generations of tracked containers.
-    pub gens: [Vec<ObjRef>; 3],
+    /// The three generations of tracked containers, then the permanent generation
+    /// (`gc.freeze`), which collections never examine.
+    /// Untracking leaves a hole (`ObjRef(0)`) so each list keeps allocation order,
+    /// like CPython's linked generation lists; `gen_holes` counts them per list.
+    pub gens: [Vec<ObjRef>; 4],
+    pub gen_holes: [usize; 4],
     /// Live object count (for `sys.getallocatedblocks`).
     pub live: usize,
-    /// Bytes allocated by the getsizeof model (for tracemalloc-style accounting).
+    /// Allocations minus deallocations of GC-type objects since the last collection
+    /// (CPython's generation-0 count, `gc.get_count()[0]`).
     pub allocs_since_collect: i64,
+    /// The gen-0 count above which an automatic collection is due (`i64::MAX` when
+    /// the collector is disabled or threshold 0); mirrors `GcState` for `alloc`.
+    pub gc_auto_threshold: i64,
+    /// An automatic collection is due: the VM runs it at its next safe point
+    /// (`Vm::drain_zero_queue`).
+    pub gc_pending: bool,
+    /// `tracemalloc` accounting, while tracing.
+    pub trace: Option<Box<TraceState>>,
+    /// `tracemalloc.start(nframe)` (kept after `stop`, as CPython).
+    pub trace_nframe: i64,
 }
 
 impl Default for Heap {
@@ -90,18 +118,39 @@ impl Heap {
             zero_queue: Vec::new(),
             interned: Default::default(),
             intern_cache: Box::new([(0, ObjRef(0)); INTERN_CACHE]),
-            gens: [Vec::new(), Vec::new(), Vec::new()],
+            gens: [Vec::new(), Vec::new(), Vec::new(), Vec::new()],
+            gen_holes: [0; 4],
             live: 0,
             allocs_since_collect: 0,
+            gc_auto_threshold: 700,
+            gc_pending: false,
+            trace: None,
+            trace_nframe: 1,
         }
     }
 
     /// Allocates an object with refcount 1 (the caller owns that reference).
     pub fn alloc(&mut self, obj: Obj) -> ObjRef {
-        let tracked = obj.is_gc_tracked();
+        // CPython's lazy tracking: a dict starts untracked while it holds only atoms
+        // (`Vm::dict_set_item` tracks it when a container goes in), and the empty
+        // tuple is never tracked.
+        let gc_type = obj.is_gc_tracked();
+        let tracked = match &obj {
+            Obj::Dict(d) => !d.is_empty(),
+            Obj::Tuple(t) => !t.is_empty(),
+            _ => gc_type,
+        };
+        let mut flags = 0;
+        let traced_size = match &self.trace {
+            Some(_) => {
+                flags = FLAG_TRACED;
+                sizeof::sizeof_obj(&obj)
+            }
+            None => 0,
+        };
         let slot = Slot {
             rc: 1,
-            flags: 0,
+            flags,
             gen: 0,
             gen_pos: 0,
             gc_refs: 0,
@@ -115,6 +164,18 @@ impl Heap {
             ObjRef(self.slots.len() as u32 - 1)
         };
         self.live += 1;
+        if gc_type {
+            // CPython's _PyObject_GC_Link: count the allocation, schedule a collection.
+            self.allocs_since_collect += 1;
+            if self.allocs_since_collect > self.gc_auto_threshold {
+                self.gc_pending = true;
+            }
+        }
+        if let Some(t) = &mut self.trace {
+            t.sizes.insert(r.0, traced_size);
+            t.current += traced_size;
+            t.peak = t.peak.max(t.current);
+        }
         if tracked {
             self.track(r);
         }
@@ -137,7 +198,30 @@ impl Heap {
         s.gen = 0;
         s.gen_pos = self.gens[0].len() as u32;
         self.gens[0].push(r);
-        self.allocs_since_collect += 1;
+    }
+
+    /// Whether `v` could be part of a reference cycle (CPython's
+    /// `_PyObject_GC_MAY_BE_TRACKED`): an object of a GC type, except a tuple that is
+    /// currently untracked.
+    #[inline]
+    pub fn may_be_tracked(&self, v: Value) -> bool {
+        match v {
+            Value::Obj(r) => {
+                let s = &self.slots[r.index()];
+                match &s.obj {
+                    Obj::Tuple(_) => s.flags & FLAG_TRACKED != 0,
+                    Obj::Builtin(_) | Obj::WeakRef(_) => true,
+                    o => o.is_gc_tracked(),
+                }
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether the object is in a generation list (`gc.is_tracked`).
+    #[inline]
+    pub fn is_tracked(&self, r: ObjRef) -> bool {
+        self.slots[r.index()].flags & FLAG_TRACKED != 0
     }
 
     /// Removes a container from its generation list (CPython's `_PyObject_GC_UNTRACK`).
@@ -150,15 +234,54 @@ impl Heap {
             s.flags &= !FLAG_TRACKED;
             (s.gen as usize, s.gen_pos as usize)
         };
-        let list = &mut self.gens[gen];
-        list.swap_remove(pos);
-        if pos < list.len() {
-            let moved = list[pos];
-            self.slots[moved.index()].gen_pos = pos as u32;
+        self.gens[gen][pos] = ObjRef(0);
+        self.gen_holes[gen] += 1;
+        let len = self.gens[gen].len();
+        if self.gen_holes[gen] > 64 && self.gen_holes[gen] * 2 > len {
+            self.compact_gen(gen);
         }
-        if gen == 0 {
-            self.allocs_since_collect -= 1;
+    }
+
+    /// Removes the holes of generation list `gen`, keeping the order.
+    pub fn compact_gen(&mut self, gen: usize) {
+        let mut list = std::mem::take(&mut self.gens[gen]);
+        list.retain(|r| r.0 != 0);
+        for (i, r) in list.iter().enumerate() {
+            self.slots[r.index()].gen_pos = i as u32;
         }
+        self.gens[gen] = list;
+        self.gen_holes[gen] = 0;
+    }
+
+    /// The tracked objects of generation `gen`, oldest first.
+    pub fn gen_objects(&self, gen: usize) -> impl Iterator<Item = ObjRef> + '_ {
+        self.gens[gen].iter().copied().filter(|r| r.0 != 0)
+    }
+
+    /// Number of tracked objects in generation `gen`.
+    pub fn gen_len(&self, gen: usize) -> usize {
+        self.gens[gen].len() - self.gen_holes[gen]
+    }
+
+    /// Moves every object of generation `from` to the end of generation `to`.
+    pub fn merge_gen(&mut self, from: usize, to: usize) {
+        self.compact_gen(from);
+        let objs = std::mem::take(&mut self.gens[from]);
+        for r in objs {
+            let s = &mut self.slots[r.index()];
+            s.gen = to as u8;
+            s.gen_pos = self.gens[to].len() as u32;
+            self.gens[to].push(r);
+        }
+    }
+
+    /// Puts a tracked object into generation `gen` (after untracking it).
+    pub fn track_in(&mut self, r: ObjRef, gen: usize) {
+        let s = &mut self.slots[r.index()];
+        s.flags |= FLAG_TRACKED;
+        s.gen = gen as u8;
+        s.gen_pos = self.gens[gen].len() as u32;
+        self.gens[gen].push(r);
     }
 
     #[inline]
@@ -222,6 +345,17 @@ impl Heap {
     /// Returns the payload so the caller can decref what it held.
     pub fn release(&mut self, r: ObjRef) -> Obj {
         self.untrack(r);
+        // CPython's PyObject_GC_Del: one fewer gen-0 allocation (never below zero).
+        if self.allocs_since_collect > 0 && self.slots[r.index()].obj.is_gc_tracked() {
+            self.allocs_since_collect -= 1;
+        }
+        if self.slots[r.index()].flags & FLAG_TRACED != 0 {
+            if let Some(t) = &mut self.trace {
+                if let Some(sz) = t.sizes.remove(&r.0) {
+                    t.current -= sz;
+                }
+            }
+        }
         let s = &mut self.slots[r.index()];
         s.flags = 0;
         s.rc = 0;
@@ -265,6 +399,31 @@ impl Heap {
         }
     }
 
+    /// Re-measures every traced live object (containers grow after allocation), so
+    /// `current` is exact under the getsizeof model; updates the peak.
+    pub fn refresh_traces(&mut self) {
+        let Some(t) = &mut self.trace else { return };
+        let mut current = 0;
+        for (&i, sz) in t.sizes.iter_mut() {
+            *sz = sizeof::sizeof_obj(&self.slots[i as usize].obj);
+            current += *sz;
+        }
+        t.current = current;
+        t.peak = t.peak.max(current);
+    }
+
+    /// Forgets every trace (`tracemalloc.clear_traces`/`stop`).
+    pub fn clear_traces(&mut self) {
+        if let Some(t) = &mut self.trace {
+            for (&i, _) in t.sizes.iter() {
+                self.slots[i as usize].flags &= !FLAG_TRACED;
+            }
+            t.sizes.clear();
+            t.current = 0;
+            t.peak = 0;
+        }
+    }
+
     /// Number of allocated (live) objects.
     pub fn live_count(&self) -> usize {
         self.live
@@ -301,8 +460,10 @@ mod tests {
         let b = h.alloc(Obj::List(ListObj::new(vec![])));
         let c = h.alloc(Obj::List(ListObj::new(vec![])));
         assert_eq!(h.gens[0].len(), 3);
+        assert_eq!(h.allocs_since_collect, 3);
         h.untrack(a);
-        assert_eq!(h.gens[0].len(), 2);
+        assert_eq!(h.gen_len(0), 2);
+        h.compact_gen(0);
         for (i, r) in h.gens[0].iter().enumerate() {
             assert_eq!(h.slots[r.index()].gen_pos as usize, i);
         }

@@ -25,7 +25,14 @@ pub fn sizeof(vm: &Vm, v: Value) -> usize {
         Value::Bool(_) => 28,
         Value::Int(i) => int_size(&BigInt::from(i)),
         Value::Float(_) => 24,
-        Value::Obj(r) => match vm.heap.get(r) {
+        Value::Obj(r) => sizeof_obj(vm.heap.get(r)),
+    }
+}
+
+/// The getsizeof model of one heap object (also what `tracemalloc` counts).
+pub fn sizeof_obj(obj: &Obj) -> usize {
+    {
+        match obj {
             Obj::Free => 16,
             Obj::Str(s) => s.sizeof(),
             Obj::BigInt(b) => int_size(b),
@@ -33,7 +40,7 @@ pub fn sizeof(vm: &Vm, v: Value) -> usize {
             Obj::Tuple(t) => 40 + 8 * t.len(),
             Obj::Dict(d) => d.sizeof(),
             Obj::Set(s) | Obj::FrozenSet(s) => s.sizeof(),
-            Obj::Range { .. } => 48,
+            Obj::Range { .. } | Obj::BigRange(_) => 48,
             Obj::Slice { .. } => 56,
             Obj::Function(_) => 152,
             Obj::Builtin(_) => 72,
@@ -58,7 +65,7 @@ pub fn sizeof(vm: &Vm, v: Value) -> usize {
             Obj::WeakRef(_) => 80,
             Obj::DictView { .. } => 48,
             Obj::Code(_) => 200,
-        },
+        }
     }
 }
 

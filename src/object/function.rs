@@ -28,7 +28,10 @@ pub struct FunctionObj {
 
 impl FunctionObj {
     pub fn traverse(&self, f: &mut dyn FnMut(Value)) {
-        f(Value::Obj(self.globals));
+        // ObjRef(0) marks globals already released by `clear_refs`.
+        if self.globals.0 != 0 {
+            f(Value::Obj(self.globals));
+        }
         self.defaults.iter().for_each(|&v| f(v));
         f(self.kwdefaults);
         self.closure.iter().for_each(|&v| f(v));
@@ -42,8 +45,13 @@ impl FunctionObj {
     pub fn clear_refs(&mut self, out: &mut Vec<Value>) {
         out.append(&mut self.defaults);
         out.append(&mut self.closure);
+        if self.globals.0 != 0 {
+            out.push(Value::Obj(std::mem::replace(&mut self.globals, ObjRef(0))));
+        }
         for v in [
             &mut self.kwdefaults,
+            &mut self.name,
+            &mut self.qualname,
             &mut self.doc,
             &mut self.dict,
             &mut self.module,

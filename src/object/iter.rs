@@ -20,6 +20,8 @@ pub enum IterObj {
         stop: i64,
         step: i64,
     },
+    /// Iteration over a big-int range (CPython's longrangeiterator): cur, stop, step.
+    BigRange(Box<[num_bigint::BigInt; 3]>),
     /// Dict keys (0), values (1) or items (2); `pos` is the raw entry position.
     Dict {
         dict: Value,
@@ -77,7 +79,7 @@ impl IterObj {
                 f(*func);
                 f(*sentinel);
             }
-            IterObj::Range { .. } | IterObj::Done => {}
+            IterObj::Range { .. } | IterObj::BigRange(_) | IterObj::Done => {}
         }
     }
 

@@ -44,6 +44,36 @@ pub struct WeakRefObj {
     /// The referent, or `Value::None` once it died. Not counted in its refcount.
     pub target: Value,
     pub callback: Value,
+    /// The referent's hash, once computed (kept after the referent dies, as CPython).
+    pub hash: Option<i64>,
+}
+
+/// Bounds of a big-int `range` (see `Obj::BigRange`).
+pub struct BigRangeObj {
+    pub start: BigInt,
+    pub stop: BigInt,
+    pub step: BigInt,
+}
+
+impl BigRangeObj {
+    /// Number of elements (CPython's `compute_range_length`).
+    pub fn len(&self) -> BigInt {
+        use num_traits::{Signed, Zero};
+        let (lo, hi, step) = if self.step.is_positive() {
+            (&self.start, &self.stop, self.step.clone())
+        } else {
+            (&self.stop, &self.start, -self.step.clone())
+        };
+        if lo >= hi {
+            return BigInt::zero();
+        }
+        (hi - lo - 1u32) / step + 1u32
+    }
+
+    pub fn is_empty(&self) -> bool {
+        use num_traits::Zero;
+        self.len().is_zero()
+    }
 }
 
 /// The payload of one heap slot.
@@ -63,6 +93,8 @@ pub enum Obj {
         stop: i64,
         step: i64,
     },
+    /// A range whose bounds do not all fit in i64 (CPython's rangeobject keeps PyLongs).
+    BigRange(Box<BigRangeObj>),
     Slice {
         start: Value,
         stop: Value,
@@ -130,7 +162,12 @@ impl Obj {
     /// Each owned reference is visited exactly once.
     pub fn traverse(&self, f: &mut dyn FnMut(Value)) {
         match self {
-            Obj::Free | Obj::Str(_) | Obj::BigInt(_) | Obj::Range { .. } | Obj::Code(_) => {}
+            Obj::Free
+            | Obj::Str(_)
+            | Obj::BigInt(_)
+            | Obj::Range { .. }
+            | Obj::BigRange(_)
+            | Obj::Code(_) => {}
             Obj::List(l) => l.items.iter().for_each(|&v| f(v)),
             Obj::Tuple(t) => t.iter().for_each(|&v| f(v)),
             Obj::Dict(d) => d.traverse(f),

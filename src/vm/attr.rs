@@ -87,10 +87,13 @@ impl Vm {
         if let Some(v) = self.dict_get_str(c.dict, key) {
             return Some(v);
         }
-        c.mro.iter().filter(|&&b| b != cls).find_map(|&b| match self.heap.get(b) {
-            Obj::Class(bc) => self.dict_get_str(bc.dict, key),
-            _ => None,
-        })
+        c.mro
+            .iter()
+            .filter(|&&b| b != cls)
+            .find_map(|&b| match self.heap.get(b) {
+                Obj::Class(bc) => self.dict_get_str(bc.dict, key),
+                _ => None,
+            })
     }
 
     /// `type.name` (owned) only when a class overrides what `object` provides, so the
@@ -450,6 +453,27 @@ impl Vm {
                 Obj::Class(c) => {
                     let d = c.dict;
                     self.invalidate_method_cache();
+                    let an = self.as_str(name).unwrap_or("");
+                    if an == "__name__" || an == "__qualname__" {
+                        let is_qual = an == "__qualname__";
+                        let Some(text) = self.as_str(v).map(|s| s.to_string()) else {
+                            let (cn, tn) = (self.class_name(r), self.type_name(v));
+                            return Err(self.type_error(format!(
+                                "can only assign string to {}.{}, not '{}'",
+                                cn,
+                                if is_qual { "__qualname__" } else { "__name__" },
+                                tn
+                            )));
+                        };
+                        if let Obj::Class(c) = self.heap.get_mut(r) {
+                            if is_qual {
+                                c.qualname = text;
+                            } else {
+                                c.name = text;
+                            }
+                        }
+                        return Ok(());
+                    }
                     let n = self.as_str(name).unwrap_or("") == "__del__";
                     if n {
                         if let Obj::Class(c) = self.heap.get_mut(r) {
@@ -674,6 +698,13 @@ impl Vm {
             _ => return Value::None,
         };
         let d = self.heap.alloc(Obj::Dict(Box::new(attrs)));
+        let any_container = match self.heap.get(d) {
+            Obj::Dict(dict) => dict.iter().any(|e| self.heap.may_be_tracked(e.value)),
+            _ => false,
+        };
+        if !any_container {
+            self.heap.untrack(d);
+        }
         if let Obj::Instance(i) = self.heap.get_mut(r) {
             i.dict = Some(d);
         }

@@ -1185,7 +1185,10 @@ impl Vm {
         let find = |d: &crate::object::dict::DictObj| d.find(h, |k| k.is(name));
         if let Obj::Dict(g) = self.heap.get(globals) {
             if let Some(ix) = find(g) {
-                cache.set(GlobalCache { gver: 0, ix: ix as u32 });
+                cache.set(GlobalCache {
+                    gver: 0,
+                    ix: ix as u32,
+                });
                 return Ok(v);
             }
         }

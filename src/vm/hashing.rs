@@ -138,6 +138,21 @@ impl Vm {
                         hash as i64
                     }
                 }
+                Obj::WeakRef(w) => {
+                    // CPython's weakref_hash: the referent's hash, cached.
+                    let (target, cached) = (w.target, w.hash);
+                    if let Some(h) = cached {
+                        return Ok(h);
+                    }
+                    if matches!(target, Value::None) {
+                        return Err(self.type_error("weak object has gone away"));
+                    }
+                    let h = self.hash(target)?;
+                    if let Obj::WeakRef(w) = self.heap.get_mut(r) {
+                        w.hash = Some(h);
+                    }
+                    h
+                }
                 Obj::List(_) | Obj::Dict(_) | Obj::Set(_) => {
                     let tn = self.type_name(v);
                     return Err(self.type_error(format!("unhashable type: '{}'", tn)));
@@ -207,6 +222,7 @@ impl Vm {
                 }
                 (Obj::BigInt(p), Obj::BigInt(q)) => Some(p == q),
                 (Obj::Instance(_), _) | (_, Obj::Instance(_)) => None,
+                (Obj::WeakRef(_), Obj::WeakRef(_)) => None,
                 (Obj::Tuple(_), Obj::Tuple(_)) | (Obj::FrozenSet(_), Obj::FrozenSet(_)) => None,
                 _ => Some(false),
             },
@@ -280,6 +296,12 @@ impl Vm {
         let ix = self.dict_find(d, key, h)?;
         let Value::Obj(dr) = d else { return Ok(()) };
         self.incref(v);
+        // CPython's MAINTAIN_TRACKING: start tracking once a container goes in.
+        if !self.heap.is_tracked(dr)
+            && (self.heap.may_be_tracked(v) || self.heap.may_be_tracked(key))
+        {
+            self.heap.track(dr);
+        }
         match ix {
             Some(ix) => {
                 let old = match self.heap.get_mut(dr) {
@@ -436,32 +458,77 @@ impl Vm {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Dict(src) => src.iter().map(|e| (e.key, e.value)).collect(),
                 _ => {
-                    // A mapping with keys() or an iterable of pairs.
+                    // A mapping with keys() (CPython's PyDict_Merge on a non-dict).
+                    if let Some(km) = self.lookup_type_attr(m, "keys") {
+                        self.decref(km);
+                        let keys_fn = self.get_attr_str(m, "keys")?;
+                        let ks = self.call_value(keys_fn, &[], &[]);
+                        self.decref(keys_fn);
+                        let ks = ks?;
+                        let keys = self.collect_iter(ks);
+                        self.decref(ks);
+                        let keys = keys?;
+                        let mut res = Ok(());
+                        for &k in &keys {
+                            if res.is_ok() {
+                                res = match self.get_item(m, k) {
+                                    Ok(v) => {
+                                        let r = self.dict_set_item(d, k, v);
+                                        self.decref(v);
+                                        r
+                                    }
+                                    Err(e) => Err(e),
+                                };
+                            }
+                        }
+                        for k in keys {
+                            self.decref(k);
+                        }
+                        return res;
+                    }
+                    // An iterable of pairs.
                     let items = self.collect_iter(m)?;
-                    let mut out = Vec::new();
-                    for it in items {
-                        let kv = self.collect_iter(it);
-                        self.decref(it);
-                        let kv = kv?;
+                    let mut res = Ok(());
+                    for (idx, &it) in items.iter().enumerate() {
+                        if res.is_err() {
+                            break;
+                        }
+                        let kv = match self.collect_iter(it) {
+                            Ok(kv) => kv,
+                            Err(e) => {
+                                if self.exc_matches(e.0, "TypeError") {
+                                    self.decref(e.0);
+                                    let tn = self.type_name(it);
+                                    res = Err(self.type_error(format!(
+                                        "cannot convert dictionary update sequence element #{} to a sequence",
+                                        idx
+                                    )));
+                                    let _ = tn;
+                                } else {
+                                    res = Err(e);
+                                }
+                                continue;
+                            }
+                        };
                         if kv.len() != 2 {
                             let n = kv.len();
                             for x in kv {
                                 self.decref(x);
                             }
-                            return Err(self.value_error(format!(
-                                "dictionary update sequence element #0 has length {}; 2 is required",
-                                n
+                            res = Err(self.value_error(format!(
+                                "dictionary update sequence element #{} has length {}; 2 is required",
+                                idx, n
                             )));
+                            continue;
                         }
-                        out.push((kv[0], kv[1]));
+                        res = self.dict_set_item(d, kv[0], kv[1]);
+                        self.decref(kv[0]);
+                        self.decref(kv[1]);
                     }
-                    for &(k, v) in &out {
-                        let r = self.dict_set_item(d, k, v);
-                        self.decref(k);
-                        self.decref(v);
-                        r?;
+                    for it in items {
+                        self.decref(it);
                     }
-                    return Ok(());
+                    return res;
                 }
             },
             _ => {
@@ -717,6 +784,11 @@ impl Vm {
                 Obj::Set(_) | Obj::FrozenSet(_) => {
                     let h = self.hash(x)?;
                     return Ok(self.set_find(container, x, h)?.is_some());
+                }
+                Obj::BigRange(_) => {
+                    if let Some(x) = self.as_bigint(x) {
+                        return Ok(crate::builtins::range::position(self, container, &x).is_some());
+                    }
                 }
                 Obj::Range { start, stop, step } => {
                     let (start, stop, step) = (*start, *stop, *step);

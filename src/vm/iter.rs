@@ -21,6 +21,11 @@ impl Vm {
                     stop: *stop,
                     step: *step,
                 },
+                Obj::BigRange(br) => IterObj::BigRange(Box::new([
+                    br.start.clone(),
+                    br.stop.clone(),
+                    br.step.clone(),
+                ])),
                 Obj::Dict(d) => {
                     let len = d.len();
                     self.incref(v);
@@ -102,6 +107,21 @@ impl Vm {
                             return Ok(Some(Value::Int(c)));
                         }
                         Ok(None)
+                    }
+                    IterObj::BigRange(b) => {
+                        use num_traits::Signed;
+                        let [cur, stop, step] = &mut **b;
+                        let more = if step.is_positive() {
+                            *cur < *stop
+                        } else {
+                            *cur > *stop
+                        };
+                        if !more {
+                            return Ok(None);
+                        }
+                        let c = cur.clone();
+                        *cur += &*step;
+                        Ok(Some(self.new_int(c)))
                     }
                     IterObj::Seq { seq, idx } => {
                         let (seq, i) = (*seq, *idx);
@@ -252,6 +272,9 @@ impl Vm {
                     }
                     IterObj::Zip { its, strict } => {
                         let (its, strict) = (its.clone(), *strict);
+                        if its.is_empty() {
+                            return Ok(None);
+                        }
                         let mut out = Vec::with_capacity(its.len());
                         for (k, &i) in its.iter().enumerate() {
                             match self.iter_next(i) {

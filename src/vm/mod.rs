@@ -16,13 +16,13 @@
 //! them are no-ops; only heap values cost refcount work.
 
 pub mod attr;
-pub mod names;
 pub mod call;
 pub mod eval;
 pub mod exceptions;
 pub mod frame;
 pub mod hashing;
 pub mod iter;
+pub mod names;
 pub mod ops;
 pub mod repr;
 pub mod special;
@@ -164,13 +164,17 @@ impl Vm {
     /// callbacks, then drops the object's children, which may queue more objects.
     #[inline]
     pub fn drain_zero_queue(&mut self) {
-        if !self.heap.zero_queue.is_empty() && !self.draining {
+        if (self.heap.gc_pending || !self.heap.zero_queue.is_empty()) && !self.draining {
             self.drain_zero_queue_slow();
         }
     }
 
     #[inline(never)]
     fn drain_zero_queue_slow(&mut self) {
+        if self.heap.gc_pending {
+            // An allocation crossed the gen-0 threshold: this is a safe point.
+            self.maybe_collect();
+        }
         self.draining = true;
         let mut children = Vec::new();
         while let Some(r) = self.heap.zero_queue.pop() {
@@ -197,6 +201,9 @@ impl Vm {
                 self.clear_weakrefs(r, true);
             }
             let mut obj = self.heap.release(r);
+            if let Obj::WeakRef(wr) = &obj {
+                self.forget_weakref(r, wr.target);
+            }
             // CPython frees list/tuple items last to first and dict/attribute values
             // first to last, depth first; the zero queue is LIFO, so queue accordingly.
             let forward = matches!(obj, Obj::List(_) | Obj::Tuple(_));
@@ -246,6 +253,18 @@ impl Vm {
             Err(e) => self.print_unraisable(e, del),
         }
         self.draining = was;
+    }
+
+    /// Drops a dead weak reference `w` from its live referent's list.
+    fn forget_weakref(&mut self, w: ObjRef, target: Value) {
+        if let Value::Obj(t) = target {
+            if let Some(refs) = self.weakrefs.get_mut(&t) {
+                refs.retain(|&x| x != w);
+                if refs.is_empty() {
+                    self.weakrefs.remove(&t);
+                }
+            }
+        }
     }
 
     /// Clears the weak references to a dying object; with `callbacks`, calls them.
@@ -330,7 +349,7 @@ impl Vm {
                 Obj::Dict(_) => t.dict,
                 Obj::Set(_) => t.set,
                 Obj::FrozenSet(_) => t.frozenset,
-                Obj::Range { .. } => t.range,
+                Obj::Range { .. } | Obj::BigRange(_) => t.range,
                 Obj::Slice { .. } => t.slice,
                 Obj::Function(_) => t.function,
                 Obj::Builtin(b) => {

@@ -65,6 +65,7 @@ impl Vm {
                 Obj::Set(s) | Obj::FrozenSet(s) => !s.is_empty(),
                 Obj::BigInt(b) => !b.is_zero(),
                 Obj::Range { start, stop, step } => range_len(*start, *stop, *step) > 0,
+                Obj::BigRange(br) => !br.is_empty(),
                 Obj::Instance(_) => {
                     if let Some(m) = self.lookup_type_attr(v, "__bool__") {
                         let r = self.call_value(m, &[v], &[]);
@@ -332,6 +333,23 @@ impl Vm {
         }
         if let Some(v) = self.seq_binop(a, b, op)? {
             return Ok(v);
+        }
+        if op == BinOp::BitOr {
+            if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+                if matches!(self.heap.get(x), Obj::Dict(_))
+                    && matches!(self.heap.get(y), Obj::Dict(_))
+                {
+                    // dict | dict: a new dict (CPython's dict_or).
+                    let d = self.new_dict();
+                    for src in [a, b] {
+                        if let Err(e) = self.dict_update(d, src, false) {
+                            self.decref(d);
+                            return Err(e);
+                        }
+                    }
+                    return Ok(d);
+                }
+            }
         }
         // User-defined operators.
         let (l, r, _) = dunder(op);
@@ -609,6 +627,20 @@ impl Vm {
                 let t = self.truthy(v)?;
                 self.decref(v);
                 return Ok(Value::Bool(!t));
+            }
+        }
+        // Weak references: equal when both referents are alive and equal, else identity
+        // (CPython's weakref_richcompare).
+        if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+            if let (Obj::WeakRef(p), Obj::WeakRef(q)) = (self.heap.get(x), self.heap.get(y)) {
+                if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+                    let (p, q) = (p.target, q.target);
+                    if matches!(p, Value::None) || matches!(q, Value::None) {
+                        let same = a.is(b);
+                        return Ok(Value::Bool(same == (op == CmpOp::Eq)));
+                    }
+                    return self.rich_compare(p, q, op);
+                }
             }
         }
         // Builtin containers.

@@ -149,6 +149,13 @@ impl Vm {
                     format!("{{{}}}", parts.join(", "))
                 }
             }
+            Obj::BigRange(br) => {
+                if br.step == num_bigint::BigInt::from(1) {
+                    format!("range({}, {})", br.start, br.stop)
+                } else {
+                    format!("range({}, {}, {})", br.start, br.stop, br.step)
+                }
+            }
             Obj::Range { start, stop, step } => {
                 if *step == 1 {
                     format!("range({}, {})", start, stop)

@@ -199,6 +199,15 @@ impl Vm {
                 "__doc__" => Some(Value::None),
                 _ => None,
             },
+            Obj::BigRange(br) => {
+                let b = match n.as_str() {
+                    "start" => Some(br.start.clone()),
+                    "stop" => Some(br.stop.clone()),
+                    "step" => Some(br.step.clone()),
+                    _ => None,
+                };
+                b.map(|b| self.new_int(b))
+            }
             Obj::Range { start, stop, step } => match n.as_str() {
                 "start" => Some(Value::Int(*start)),
                 "stop" => Some(Value::Int(*stop)),
@@ -350,7 +359,11 @@ impl Vm {
         }
         let made = crate::builtins::make_module(self, &top);
         match made {
-            Some(v) => {
+            Some(Err(e)) => {
+                self.decref(key);
+                Err(e)
+            }
+            Some(Ok(v)) => {
                 self.dict_set_item(m, key, v)?;
                 self.decref(key);
                 Ok(v)

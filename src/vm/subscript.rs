@@ -57,7 +57,7 @@ impl Vm {
         Ok((start, stop, step, count))
     }
 
-    fn is_slice(&self, v: Value) -> bool {
+    pub fn is_slice(&self, v: Value) -> bool {
         matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Slice { .. }))
     }
 
@@ -156,6 +156,7 @@ impl Vm {
                     Err(self.key_error(key))
                 }
             },
+            Obj::BigRange(_) => crate::builtins::range::big_getitem(self, obj, key),
             Obj::Range { start, stop, step } => {
                 let (start, stop, step) = (*start, *stop, *step);
                 let len = crate::vm::ops::range_len(start, stop, step);

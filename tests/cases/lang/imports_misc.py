@@ -12,6 +12,6 @@ try:
 except ImportError as e:
     print(type(e).__name__, e)
 try:
-    from math import no_such_name
+    from sys import no_such_name  # a builtin module: "(unknown location)", no host path
 except ImportError as e:
     print(type(e).__name__, e)

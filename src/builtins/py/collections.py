@@ -1,0 +1,834 @@
+# mempy's `collections` module (mirrors CPython's Lib/collections/__init__.py and
+# Modules/_collectionsmodule.c). Compiled from this source at first import.
+#
+# mempy cannot subclass builtin types natively yet, so defaultdict, Counter and
+# OrderedDict wrap a dict (`_d`) and namedtuple classes wrap a tuple (`_t`) instead of
+# inheriting from dict/tuple; `isinstance(x, dict)` / `isinstance(p, tuple)` are False.
+
+import heapq as _heapq
+
+__all__ = ['deque', 'defaultdict', 'Counter', 'OrderedDict', 'namedtuple']
+
+_KEYWORDS = frozenset([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
+    'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for',
+    'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
+    'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
+
+
+def _type_name(x):
+    return type(x).__name__
+
+
+# ----- deque -------------------------------------------------------------------------
+
+class deque:
+    """Double-ended queue: two lists, `_front` (reversed) and `_back`."""
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'collections.deque'")
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError("an integer is required")
+            if maxlen < 0:
+                raise ValueError("maxlen must be non-negative")
+        self._front = []
+        self._back = []
+        self._maxlen = maxlen
+        self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def _rebalance(self, to_front):
+        # Move half of the other side over, keeping order.
+        if to_front:
+            n = (len(self._back) + 1) // 2
+            head = self._back[:n]
+            del self._back[:n]
+            head.reverse()
+            self._front = head
+        else:
+            n = (len(self._front) + 1) // 2
+            tail = self._front[:n]
+            del self._front[:n]
+            tail.reverse()
+            self._back = tail
+
+    def append(self, x):
+        if self._maxlen == 0:
+            return
+        self._back.append(x)
+        if self._maxlen is not None and len(self) > self._maxlen:
+            self.popleft()
+
+    def appendleft(self, x):
+        if self._maxlen == 0:
+            return
+        self._front.append(x)
+        if self._maxlen is not None and len(self) > self._maxlen:
+            self.pop()
+
+    def pop(self):
+        if not self._back:
+            if not self._front:
+                raise IndexError("pop from an empty deque")
+            self._rebalance(False)
+        return self._back.pop()
+
+    def popleft(self):
+        if not self._front:
+            if not self._back:
+                raise IndexError("pop from an empty deque")
+            self._rebalance(True)
+        return self._front.pop()
+
+    def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        self._front = []
+        self._back = []
+
+    def copy(self):
+        return deque(self, self._maxlen)
+
+    __copy__ = copy
+
+    def count(self, x):
+        n = 0
+        for y in self:
+            if y is x or y == x:
+                n += 1
+        return n
+
+    def index(self, x, start=0, stop=None):
+        items = self._items()
+        n = len(items)
+        if stop is None or stop > n:
+            stop = n
+        if start < 0:
+            start = max(0, start + n)
+        if stop < 0:
+            stop += n
+        i = start
+        while i < stop:
+            y = items[i]
+            if y is x or y == x:
+                return i
+            i += 1
+        raise ValueError(repr(x) + " is not in deque")
+
+    def insert(self, i, x):
+        if self._maxlen is not None and len(self) >= self._maxlen:
+            raise IndexError("deque already at its maximum size")
+        items = self._items()
+        items.insert(i, x)
+        self._front = []
+        self._back = items
+
+    def remove(self, value):
+        items = self._items()
+        for i in range(len(items)):
+            y = items[i]
+            if y is value or y == value:
+                del items[i]
+                self._front = []
+                self._back = items
+                return
+        raise ValueError(repr(value) + " is not in deque")
+
+    def reverse(self):
+        self._front, self._back = self._back, self._front
+
+    def rotate(self, n=1):
+        size = len(self)
+        if size <= 1:
+            return
+        n %= size
+        if n == 0:
+            return
+        items = self._items()
+        self._front = []
+        self._back = items[-n:] + items[:-n]
+
+    def _items(self):
+        items = self._front[::-1]
+        items.extend(self._back)
+        return items
+
+    def _index(self, i):
+        n = len(self)
+        if not isinstance(i, int):
+            raise TypeError("sequence index must be integer, not '" + _type_name(i) + "'")
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
+            raise IndexError("deque index out of range")
+        return i
+
+    def __getitem__(self, i):
+        i = self._index(i)
+        nf = len(self._front)
+        if i < nf:
+            return self._front[nf - 1 - i]
+        return self._back[i - nf]
+
+    def __setitem__(self, i, x):
+        i = self._index(i)
+        nf = len(self._front)
+        if i < nf:
+            self._front[nf - 1 - i] = x
+        else:
+            self._back[i - nf] = x
+
+    def __delitem__(self, i):
+        i = self._index(i)
+        items = self._items()
+        del items[i]
+        self._front = []
+        self._back = items
+
+    def __len__(self):
+        return len(self._front) + len(self._back)
+
+    def __bool__(self):
+        return bool(self._front) or bool(self._back)
+
+    def __iter__(self):
+        return iter(self._items())
+
+    def __reversed__(self):
+        items = self._items()
+        items.reverse()
+        return iter(items)
+
+    def __contains__(self, x):
+        for y in self._front:
+            if y is x or y == x:
+                return True
+        for y in self._back:
+            if y is x or y == x:
+                return True
+        return False
+
+    def __repr__(self):
+        body = repr(self._items())
+        if self._maxlen is None:
+            return "deque(" + body + ")"
+        return "deque(" + body + ", maxlen=" + str(self._maxlen) + ")"
+
+    def __eq__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() == other._items()
+
+    def __ne__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() != other._items()
+
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() < other._items()
+
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() <= other._items()
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() > other._items()
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() >= other._items()
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError('can only concatenate deque (not "' + _type_name(other) + '") to deque')
+        d = deque(self, self._maxlen)
+        d.extend(other)
+        return d
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        d = deque((), self._maxlen)
+        items = self._items()
+        for _ in range(n):
+            d.extend(items)
+        return d
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        items = self._items()
+        self.clear()
+        for _ in range(n):
+            self.extend(items)
+        return self
+
+
+# ----- dict wrappers -----------------------------------------------------------------
+
+class _DictWrapper:
+    """The mapping API over a wrapped dict `_d` (dict subclasses in CPython)."""
+
+    __hash__ = None
+
+    def __len__(self):
+        return len(self._d)
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __contains__(self, key):
+        return key in self._d
+
+    def __getitem__(self, key):
+        if key in self._d:
+            return self._d[key]
+        return self.__missing__(key)
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __setitem__(self, key, value):
+        self._d[key] = value
+
+    def __delitem__(self, key):
+        del self._d[key]
+
+    def __bool__(self):
+        return bool(self._d)
+
+    def keys(self):
+        return self._d.keys()
+
+    def values(self):
+        return self._d.values()
+
+    def items(self):
+        return self._d.items()
+
+    def get(self, key, default=None):
+        return self._d.get(key, default)
+
+    def setdefault(self, key, default=None):
+        return self._d.setdefault(key, default)
+
+    def pop(self, key, *default):
+        return self._d.pop(key, *default)
+
+    def popitem(self):
+        return self._d.popitem()
+
+    def clear(self):
+        self._d.clear()
+
+    def update(self, *args, **kwargs):
+        if len(args) > 1:
+            raise TypeError("update expected at most 1 argument, got " + str(len(args)))
+        if args:
+            other = args[0]
+            if isinstance(other, _DictWrapper):
+                other = other._d
+            self._d.update(other)
+        if kwargs:
+            self._d.update(kwargs)
+
+    def __eq__(self, other):
+        if isinstance(other, _DictWrapper):
+            return self._d == other._d
+        if isinstance(other, dict):
+            return self._d == other
+        return NotImplemented
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        if r is NotImplemented:
+            return r
+        return not r
+
+    def __or__(self, other):
+        if not isinstance(other, (dict, _DictWrapper)):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class defaultdict(_DictWrapper):
+    def __hash__(self):
+        raise TypeError("unhashable type: 'collections.defaultdict'")
+
+    def __init__(self, default_factory=None, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        self._d = {}
+        self.default_factory = default_factory
+        self.update(*args, **kwargs)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self._d[key] = value
+        return value
+
+    def copy(self):
+        return defaultdict(self.default_factory, self._d)
+
+    __copy__ = copy
+
+    def __repr__(self):
+        return "defaultdict(" + repr(self.default_factory) + ", " + repr(self._d) + ")"
+
+
+class OrderedDict(_DictWrapper):
+    def __hash__(self):
+        raise TypeError("unhashable type: 'collections.OrderedDict'")
+
+    def __init__(self, *args, **kwargs):
+        if len(args) > 1:
+            raise TypeError("expected at most 1 argument, got " + str(len(args)))
+        self._d = {}
+        self.update(*args, **kwargs)
+
+    def move_to_end(self, key, last=True):
+        value = self._d.pop(key)
+        if last:
+            self._d[key] = value
+        else:
+            rest = self._d
+            self._d = {key: value}
+            self._d.update(rest)
+
+    def popitem(self, last=True):
+        if not self._d:
+            raise KeyError("dictionary is empty")
+        if last:
+            return self._d.popitem()
+        key = next(iter(self._d))
+        return (key, self._d.pop(key))
+
+    def __reversed__(self):
+        return reversed(list(self._d))
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return list(self._d.items()) == list(other._d.items())
+        return _DictWrapper.__eq__(self, other)
+
+    def copy(self):
+        return OrderedDict(self._d)
+
+    __copy__ = copy
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        new = cls()
+        for k in iterable:
+            new[k] = value
+        return new
+
+    def __repr__(self):
+        if not self._d:
+            return "OrderedDict()"
+        return "OrderedDict(" + repr(list(self._d.items())) + ")"
+
+
+class Counter(_DictWrapper):
+    __hash__ = None
+
+    def __init__(self, iterable=None, **kwds):
+        self._d = {}
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self._d.values())
+
+    def most_common(self, n=None):
+        if n is None:
+            return sorted(self._d.items(), key=lambda kv: kv[1], reverse=True)
+        return _heapq.nlargest(n, self._d.items(), key=lambda kv: kv[1])
+
+    def elements(self):
+        for k, v in self._d.items():
+            for _ in range(v):
+                yield k
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, **kwds):
+        d = self._d
+        if iterable is not None:
+            if isinstance(iterable, (dict, _DictWrapper)):
+                for k, v in iterable.items():
+                    d[k] = d.get(k, 0) + v
+            else:
+                for k in iterable:
+                    d[k] = d.get(k, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, **kwds):
+        d = self._d
+        if iterable is not None:
+            if isinstance(iterable, (dict, _DictWrapper)):
+                for k, v in iterable.items():
+                    d[k] = d.get(k, 0) - v
+            else:
+                for k in iterable:
+                    d[k] = d.get(k, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return Counter(self._d)
+
+    __copy__ = copy
+
+    def __delitem__(self, key):
+        if key in self._d:
+            del self._d[key]
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for k, v in self._d.items():
+            if other[k] != v:
+                return False
+        for k, v in other._d.items():
+            if self[k] != v:
+                return False
+        return True
+
+    def __repr__(self):
+        if not self._d:
+            return "Counter()"
+        return "Counter(" + repr(dict(self.most_common())) + ")"
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for k, v in self._d.items():
+            n = v + other[k]
+            if n > 0:
+                result[k] = n
+        for k, v in other._d.items():
+            if k not in self._d and v > 0:
+                result[k] = v
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for k, v in self._d.items():
+            n = v - other[k]
+            if n > 0:
+                result[k] = n
+        for k, v in other._d.items():
+            if k not in self._d and v < 0:
+                result[k] = 0 - v
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for k, v in self._d.items():
+            o = other[k]
+            n = o if v < o else v
+            if n > 0:
+                result[k] = n
+        for k, v in other._d.items():
+            if k not in self._d and v > 0:
+                result[k] = v
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for k, v in self._d.items():
+            o = other[k]
+            n = v if v < o else o
+            if n > 0:
+                result[k] = n
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for k, v in self._d.items():
+            if v > 0:
+                result[k] = v
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for k, v in self._d.items():
+            if v < 0:
+                result[k] = 0 - v
+        return result
+
+    def __iadd__(self, other):
+        r = self + other
+        self._d = r._d
+        return self
+
+    def __isub__(self, other):
+        r = self - other
+        self._d = r._d
+        return self
+
+
+# ----- namedtuple --------------------------------------------------------------------
+
+def _is_identifier(s):
+    if not s:
+        return False
+    c = s[0]
+    if not (c == '_' or c.isalpha()):
+        return False
+    for c in s:
+        if not (c == '_' or c.isalnum()):
+            return False
+    return True
+
+
+class _TupleWrapper:
+    """Behaviour shared by namedtuple classes: a tuple `_t` with field names."""
+
+    __slots__ = ('_t',)
+    _fields = ()
+    _field_defaults = {}
+
+    def __init__(self, *args, **kwargs):
+        cls = type(self)
+        fields = cls._fields
+        nf = len(fields)
+        where = cls.__name__ + ".__new__()"
+        if len(args) > nf:
+            raise TypeError(where + " takes " + str(nf + 1) + " positional arguments but "
+                            + str(len(args) + 1) + " were given")
+        values = list(args)
+        for k in kwargs:
+            if k not in fields:
+                raise TypeError(where + " got an unexpected keyword argument '" + k + "'")
+            if fields.index(k) < len(args):
+                raise TypeError(where + " got multiple values for argument '" + k + "'")
+        missing = []
+        for i in range(len(args), nf):
+            f = fields[i]
+            if f in kwargs:
+                values.append(kwargs[f])
+            elif f in cls._field_defaults:
+                values.append(cls._field_defaults[f])
+            else:
+                missing.append(f)
+        if missing:
+            names = ["'" + m + "'" for m in missing]
+            if len(names) == 1:
+                text = names[0]
+            elif len(names) == 2:
+                text = names[0] + " and " + names[1]
+            else:
+                text = ", ".join(names[:-1]) + ", and " + names[-1]
+            raise TypeError(where + " missing " + str(len(missing)) + " required positional argument"
+                            + ("" if len(missing) == 1 else "s") + ": " + text)
+        self._t = tuple(values)
+
+    @classmethod
+    def _make(cls, iterable):
+        t = tuple(iterable)
+        if len(t) != len(cls._fields):
+            raise TypeError("Expected " + str(len(cls._fields)) + " arguments, got " + str(len(t)))
+        return cls(*t)
+
+    def _replace(self, **kwds):
+        values = []
+        for f in self._fields:
+            if f in kwds:
+                values.append(kwds.pop(f))
+            else:
+                values.append(self._t[self._fields.index(f)])
+        if kwds:
+            raise ValueError("Got unexpected field names: " + repr(list(kwds)))
+        return type(self)(*values)
+
+    def _asdict(self):
+        return dict(zip(self._fields, self._t))
+
+    def __getnewargs__(self):
+        return self._t
+
+    def __repr__(self):
+        cls = type(self)
+        parts = []
+        for i in range(len(cls._fields)):
+            parts.append(cls._fields[i] + "=" + repr(self._t[i]))
+        return cls._repr_name + "(" + ", ".join(parts) + ")"
+
+    def __getitem__(self, i):
+        return self._t[i]
+
+    def __len__(self):
+        return len(self._t)
+
+    def __iter__(self):
+        return iter(self._t)
+
+    def __contains__(self, x):
+        return x in self._t
+
+    def __hash__(self):
+        return hash(self._t)
+
+    def count(self, x):
+        return self._t.count(x)
+
+    def index(self, x, *args):
+        return self._t.index(x, *args)
+
+    def __eq__(self, other):
+        if isinstance(other, _TupleWrapper):
+            return self._t == other._t
+        if isinstance(other, tuple):
+            return self._t == other
+        return NotImplemented
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        if r is NotImplemented:
+            return r
+        return not r
+
+    def __lt__(self, other):
+        o = _as_tuple(other)
+        return NotImplemented if o is None else self._t < o
+
+    def __le__(self, other):
+        o = _as_tuple(other)
+        return NotImplemented if o is None else self._t <= o
+
+    def __gt__(self, other):
+        o = _as_tuple(other)
+        return NotImplemented if o is None else self._t > o
+
+    def __ge__(self, other):
+        o = _as_tuple(other)
+        return NotImplemented if o is None else self._t >= o
+
+    def __add__(self, other):
+        o = _as_tuple(other)
+        if o is None:
+            return NotImplemented
+        return self._t + o
+
+    def __radd__(self, other):
+        o = _as_tuple(other)
+        if o is None:
+            return NotImplemented
+        return o + self._t
+
+    def __mul__(self, n):
+        return self._t * n
+
+    __rmul__ = __mul__
+
+
+def _as_tuple(x):
+    if isinstance(x, _TupleWrapper):
+        return x._t
+    if isinstance(x, tuple):
+        return x
+    return None
+
+
+def _field_getter(i):
+    return property(lambda self: self._t[i])
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not _is_identifier(name) or name in _KEYWORDS
+                    or name.startswith('_') or name in seen):
+                field_names[index] = '_' + str(index)
+            seen.add(name)
+    for name in [typename] + field_names:
+        if not _is_identifier(name):
+            raise ValueError('Type names and field names must be valid identifiers: ' + repr(name))
+        if name in _KEYWORDS:
+            raise ValueError('Type names and field names cannot be a keyword: ' + repr(name))
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: ' + repr(name))
+        if name in seen:
+            raise ValueError('Encountered duplicate field name: ' + repr(name))
+        seen.add(name)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(zip(field_names[len(field_names) - len(defaults):], defaults))
+    if module is None:
+        module = '__main__'
+    ns = {
+        '__slots__': (),
+        '__module__': module,
+        '__doc__': typename + '(' + ', '.join(field_names) + ')',
+        '_fields': tuple(field_names),
+        '_field_defaults': field_defaults,
+        '_repr_name': typename,
+    }
+    for index, name in enumerate(field_names):
+        ns[name] = _field_getter(index)
+    return type(typename, (_TupleWrapper,), ns)
+
+
+def _structseq(qualified_name, field_names, values):
+    # A struct sequence like sys.version_info (CPython's structseq types).
+    module, _, name = qualified_name.rpartition('.')
+    cls = namedtuple(name, field_names, module=module)
+    cls._repr_name = qualified_name
+    return cls(*values)
