@@ -84,6 +84,9 @@ pub struct RuntimeConsts {
     /// Per-name inline cache for `LoadGlobal` (CPython 3.11's `LOAD_GLOBAL` adaptive
     /// cache), see [`GlobalCache`].
     pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
+    /// The instructions the VM executes: `code` with superinstructions
+    /// (see `bytecode/quicken.rs`), same length and indices.
+    pub quick: Box<[super::Op]>,
 }
 
 /// Where `LoadGlobal` found a name last time.

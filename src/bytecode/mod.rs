@@ -2,6 +2,7 @@
 pub mod code;
 pub mod disasm;
 pub mod opcode;
+pub mod quicken;
 
 pub use code::{CodeFlags, CodeObject, Const};
 pub use opcode::{Op, Unary};

@@ -84,6 +84,16 @@ pub enum Op {
     UnaryOp(Unary),
     /// `[a, b] -> [a op b]` for all comparison operators including `is`, `in`.
     CompareOp(CmpOp),
+    // Superinstructions made by `quicken` (never emitted by the compiler): each runs
+    // itself and the next instruction, which is left in place (see quicken.rs).
+    /// `LoadFast(i)` then the following `LoadFast`.
+    LoadFastLoadFast(u32),
+    /// `LoadFast(i)` then the following `LoadConst`.
+    LoadFastLoadConst(u32),
+    /// `LoadFast(i)` then the following `LoadAttr`.
+    LoadFastLoadAttr(u32),
+    /// `CompareOp` then the following `PopJumpIfFalse`, without materialising the bool.
+    CompareJumpIfFalse(CmpOp),
     /// `[a] -> []`
     Pop,
     /// `[.., x1 .. xn] -> [.., x1 .. xn, x1]` : pushes a new reference to the n-th item

@@ -14,6 +14,10 @@ pub fn stack_effect(op: Op, jump: bool) -> i32 {
         Nop | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | LoadAttr(_)
         | UnaryOp(_) | Swap(_) | Jump(_) | GetIter | ListToTuple | YieldValue
         | GetYieldFromIter | PopBlock | CheckExcMatch => 0,
+        // A superinstruction's own effect is its first half's; the partner that
+        // follows it is counted on its own.
+        LoadFastLoadFast(_) | LoadFastLoadConst(_) | LoadFastLoadAttr(_) => 1,
+        CompareJumpIfFalse(_) => -1,
         LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadGlobal(_)
         | LoadName(_) | LoadMethod(_) | Copy(_) | ImportName(_) | ImportFrom(_) | BeforeWith
         | WithExceptStart | LoadBuildClass | LoadAssertionError | LoadLocals => 1,

@@ -156,7 +156,7 @@ impl Vm {
                 };
             }
             loop {
-                let op = code.code[ip];
+                let op = rt.quick[ip];
                 ip += 1;
                 match op {
                     Op::Nop => {}
@@ -168,14 +168,7 @@ impl Vm {
                     Op::LoadFast(i) => {
                         let v = self.stack[base + i as usize];
                         if v.is_undef() {
-                            let name = code.varnames[i as usize].clone();
-                            tryv!(Err(self.err(
-                                "UnboundLocalError",
-                                format!(
-                                    "cannot access local variable '{}' where it is not associated with a value",
-                                    name
-                                )
-                            )));
+                            tryv!(Err(self.unbound_local(&code, i)));
                         }
                         self.incref(v);
                         self.push(v);
@@ -508,6 +501,83 @@ impl Vm {
                             }
                         };
                         self.push(v);
+                    }
+                    Op::LoadFastLoadFast(a) => {
+                        let v = self.stack[base + a as usize];
+                        if v.is_undef() {
+                            tryv!(Err(self.unbound_local(&code, a)));
+                        }
+                        self.incref(v);
+                        self.push(v);
+                        if let Op::LoadFast(b) = rt.quick[ip] {
+                            ip += 1;
+                            let w = self.stack[base + b as usize];
+                            if w.is_undef() {
+                                tryv!(Err(self.unbound_local(&code, b)));
+                            }
+                            self.incref(w);
+                            self.push(w);
+                        }
+                    }
+                    Op::LoadFastLoadConst(a) => {
+                        let v = self.stack[base + a as usize];
+                        if v.is_undef() {
+                            tryv!(Err(self.unbound_local(&code, a)));
+                        }
+                        self.incref(v);
+                        self.push(v);
+                        if let Op::LoadConst(c) = rt.quick[ip] {
+                            ip += 1;
+                            let w = rt.consts[c as usize];
+                            self.incref(w);
+                            self.push(w);
+                        }
+                    }
+                    Op::LoadFastLoadAttr(a) => {
+                        let obj = self.stack[base + a as usize];
+                        if obj.is_undef() {
+                            tryv!(Err(self.unbound_local(&code, a)));
+                        }
+                        if let Op::LoadAttr(n) = rt.quick[ip] {
+                            // The local keeps `obj` alive: no incref/decref round trip.
+                            ip += 1;
+                            let name = rt.names[n as usize];
+                            let v = tryv!(self.get_attr(obj, name));
+                            self.push(v);
+                        } else {
+                            self.incref(obj);
+                            self.push(obj);
+                        }
+                    }
+                    Op::CompareJumpIfFalse(cop) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let t = match fast_compare(cop, a, b) {
+                            Some(t) => t,
+                            None => {
+                                self.frames[fi].ip = ip;
+                                let r = self.compare_op(a, b, cop);
+                                self.decref(a);
+                                self.decref(b);
+                                let v = tryv!(r);
+                                match v {
+                                    Value::Bool(t) => t,
+                                    _ => {
+                                        let r = self.truthy(v);
+                                        self.decref(v);
+                                        tryv!(r)
+                                    }
+                                }
+                            }
+                        };
+                        if let Op::PopJumpIfFalse(target) = rt.quick[ip] {
+                            ip += 1;
+                            if !t {
+                                ip = target as usize;
+                            }
+                        } else {
+                            self.push(Value::Bool(t));
+                        }
                     }
                     Op::Pop => {
                         let v = self.pop();
@@ -1041,6 +1111,7 @@ impl Vm {
             consts: consts.into(),
             names: names.into(),
             global_cache,
+            quick: crate::bytecode::quicken::quicken(&code.code, &code.lines),
         };
         let _ = code.runtime.set(rt);
         code.runtime.get().expect("just set")
@@ -1245,6 +1316,19 @@ impl Vm {
             }
         }
         Ok(())
+    }
+
+    /// CPython's error for reading an unbound local.
+    #[cold]
+    fn unbound_local(&mut self, code: &CodeObject, i: u32) -> PyErr {
+        let name = code.varnames[i as usize].clone();
+        self.err(
+            "UnboundLocalError",
+            format!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                name
+            ),
+        )
     }
 
     fn next_dict_tag(&mut self) -> u64 {

@@ -1,0 +1,62 @@
+//! Quickening: the VM's private, faster copy of a code object's instructions
+//! (CPython 3.11's superinstructions such as `LOAD_FAST__LOAD_FAST`, and 3.12's
+//! compare-and-branch).
+//!
+//! A superinstruction replaces the *first* instruction of a common pair and executes
+//! both; the second instruction stays in place, unchanged. So a jump that lands on the
+//! second one still runs it alone, instruction indices (jump targets, handler
+//! addresses, generator resume points, the line table) all keep their meaning, and the
+//! compiler's output (`code.code`, shown by `mempy --dis`) is never altered. Pairs are
+//! only fused when both instructions are on the same source line, so per-line events
+//! and tracebacks see exactly the instructions they would without quickening. If the
+//! VM ever finds the expected partner missing it simply continues with the next
+//! instruction: quickening can change speed, never behaviour.
+
+use super::Op;
+
+/// The quickened instruction stream for `code` (same length, same indices).
+pub fn quicken(code: &[Op], lines: &[u32]) -> Box<[Op]> {
+    let mut out: Vec<Op> = code.to_vec();
+    for i in 0..code.len().saturating_sub(1) {
+        if lines.get(i) != lines.get(i + 1) {
+            continue;
+        }
+        out[i] = match (code[i], code[i + 1]) {
+            (Op::LoadFast(a), Op::LoadFast(_)) => Op::LoadFastLoadFast(a),
+            (Op::LoadFast(a), Op::LoadConst(_)) => Op::LoadFastLoadConst(a),
+            (Op::LoadFast(a), Op::LoadAttr(_)) => Op::LoadFastLoadAttr(a),
+            (Op::CompareOp(c), Op::PopJumpIfFalse(_)) => Op::CompareJumpIfFalse(c),
+            _ => continue,
+        };
+    }
+    out.into_boxed_slice()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ast::CmpOp;
+
+    #[test]
+    fn fuses_pairs_on_one_line_only() {
+        let code = [
+            Op::LoadFast(0),
+            Op::LoadFast(1),
+            Op::CompareOp(CmpOp::Lt),
+            Op::PopJumpIfFalse(6),
+            Op::LoadFast(0),
+            Op::LoadConst(0),
+            Op::ReturnValue,
+        ];
+        let lines = [1, 1, 1, 1, 2, 3, 3];
+        let q = quicken(&code, &lines);
+        assert_eq!(q.len(), code.len());
+        assert_eq!(q[0], Op::LoadFastLoadFast(0));
+        // The partner stays intact so jumps into it still work.
+        assert_eq!(q[1], Op::LoadFast(1));
+        assert_eq!(q[2], Op::CompareJumpIfFalse(CmpOp::Lt));
+        assert_eq!(q[3], Op::PopJumpIfFalse(6));
+        // Different lines: not fused.
+        assert_eq!(q[4], Op::LoadFast(0));
+    }
+}
