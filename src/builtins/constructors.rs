@@ -81,6 +81,11 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         if b != 0 && !(2..=36).contains(&b) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
+        if !matches!(b, 2 | 4 | 8 | 16 | 32) {
+            // Only non-power-of-two bases are limited (CPython's `_PyLong_FromBytes`).
+            let digits = s.chars().filter(|c| c.is_alphanumeric()).count();
+            vm.check_int_str_digits(digits, Some(digits))?;
+        }
         return match crate::text::int_text::parse_int_literal(&s, b as u32) {
             Ok(n) => Ok(vm.new_int(n)),
             Err(()) => {

@@ -61,6 +61,37 @@ pub fn install(vm: &mut Vm) {
             ("__iter__", gen_iter),
         ],
     );
+    // Every builtin iterator type has `__next__` and `__iter__` (returning itself).
+    let t = &vm.types;
+    let iterators = [
+        t.list_iterator,
+        t.tuple_iterator,
+        t.str_iterator,
+        t.range_iterator,
+        t.longrange_iterator,
+        t.dict_keyiterator,
+        t.dict_valueiterator,
+        t.dict_itemiterator,
+        t.set_iterator,
+        t.enumerate,
+        t.zip,
+        t.map,
+        t.filter,
+        t.reversed,
+        t.callable_iterator,
+    ];
+    for it in iterators {
+        add_methods(vm, it, &[("__next__", iter_next), ("__iter__", gen_iter)]);
+    }
+}
+
+/// `iterator.__next__()` of the builtin iterators.
+fn iter_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "__next__", &args[1..], 0, 0)?;
+    match vm.iter_next(args[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.err_noargs("StopIteration")),
+    }
 }
 
 fn add(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

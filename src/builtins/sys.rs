@@ -17,6 +17,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             ("getsizeof", getsizeof),
             ("getrefcount", getrefcount),
             ("getrecursionlimit", getrecursionlimit),
+            ("get_int_max_str_digits", get_int_max_str_digits),
+            ("set_int_max_str_digits", set_int_max_str_digits),
             ("setrecursionlimit", setrecursionlimit),
             ("getallocatedblocks", getallocatedblocks),
             ("intern", intern),
@@ -114,6 +116,30 @@ fn getrefcount(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Value::Obj(r) => vm.heap.rc(r) as i64,
         _ => 4294967295,
     }))
+}
+
+fn get_int_max_str_digits(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "get_int_max_str_digits", args, 0, 0)?;
+    Ok(Value::Int(vm.int_max_str_digits as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)` (CPython 3.11's CVE-2020-10735 limit).
+fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let Some(v) = args
+        .first()
+        .copied()
+        .or_else(|| super::kwarg(vm, kw, "maxdigits"))
+    else {
+        return Err(
+            vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")
+        );
+    };
+    let n = super::int_arg(vm, v)?;
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    vm.int_max_str_digits = n as usize;
+    Ok(Value::None)
 }
 
 fn getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -82,6 +82,8 @@ pub struct Vm {
     draining: bool,
     /// Source of unique high halves for dict versions used by the LoadGlobal cache.
     dict_tags: u64,
+    /// `sys.set_int_max_str_digits` limit for int<->str conversion (0 = none).
+    pub int_max_str_digits: usize,
     /// The type attribute cache and its epoch (see `attr.rs`).
     pub method_cache: Box<[attr::MethodCacheEntry]>,
     pub class_epoch: u64,
@@ -138,6 +140,7 @@ impl Vm {
             argv: Vec::new(),
             draining: false,
             dict_tags: 0,
+            int_max_str_digits: 4300,
             method_cache: vec![Default::default(); attr::METHOD_CACHE_SIZE].into_boxed_slice(),
             class_epoch: 1,
             repr_stack: Vec::new(),

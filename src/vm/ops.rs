@@ -387,6 +387,13 @@ impl Vm {
                 "can only concatenate list (not \"{}\") to list",
                 self.type_name(b)
             )
+        } else if op == BinOp::Mult && (self.is_sequence(a) || self.is_sequence(b)) {
+            // CPython's sq_repeat path names the operand that is not the sequence.
+            let other = if self.is_sequence(a) { b } else { a };
+            format!(
+                "can't multiply sequence by non-int of type '{}'",
+                self.type_name(other)
+            )
         } else {
             format!(
                 "unsupported operand type(s) for {}: '{}' and '{}'",
@@ -396,6 +403,11 @@ impl Vm {
             )
         };
         Err(self.type_error(msg))
+    }
+
+    /// str, list or tuple (the builtin types with `sq_repeat`).
+    fn is_sequence(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Str(_) | Obj::List(_) | Obj::Tuple(_)))
     }
 
     /// Calls `obj.name(arg)` if the type defines it; None if missing or NotImplemented.

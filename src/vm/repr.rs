@@ -60,10 +60,45 @@ impl Vm {
         })
     }
 
+    /// CPython 3.11's limit on decimal int<->str conversions (`sys.set_int_max_str_digits`).
+    /// `parsed` is Some(n) when converting a string of n digits to an int.
+    pub fn check_int_str_digits(&mut self, digits: usize, parsed: Option<usize>) -> PyResult<()> {
+        let limit = self.int_max_str_digits;
+        if limit == 0 || digits <= limit {
+            return Ok(());
+        }
+        let msg = match parsed {
+            Some(n) => format!(
+                "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+                limit, n
+            ),
+            None => format!(
+                "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                limit
+            ),
+        };
+        Err(self.value_error(msg))
+    }
+
+    /// The int->decimal-str limit for a value about to be formatted.
+    pub fn check_bigint_decimal(&mut self, b: &num_bigint::BigInt) -> PyResult<()> {
+        let limit = self.int_max_str_digits as u64;
+        // log2(10) < 3.33: fewer bits than this cannot reach `limit` digits.
+        if limit == 0 || b.bits() * 100 < limit * 332 {
+            return Ok(());
+        }
+        let digits = b.magnitude().to_string().len();
+        self.check_int_str_digits(digits, None)
+    }
+
     fn repr_obj(&mut self, v: Value, r: crate::value::ObjRef) -> PyResult<String> {
         Ok(match self.heap.get(r) {
             Obj::Str(s) => text::str_methods::str_repr(s.as_str()),
-            Obj::BigInt(b) => b.to_string(),
+            Obj::BigInt(b) => {
+                let text = b.to_string();
+                self.check_int_str_digits(text.trim_start_matches('-').len(), None)?;
+                text
+            }
             Obj::List(_) | Obj::Tuple(_) => {
                 let is_list = matches!(self.heap.get(r), Obj::List(_));
                 if self.repr_guard_enter(r) {
@@ -483,6 +518,9 @@ impl Vm {
                         let f = self.to_f64(v)?;
                         format_spec::format_float(f, &parsed)
                     } else {
+                        if matches!(parsed.ty, None | Some('d') | Some('n')) {
+                            self.check_bigint_decimal(&b)?;
+                        }
                         format_spec::format_int_named(&b, &parsed, &tn)
                     }
                 } else if let Some(s) = self.as_str(v) {
@@ -648,7 +686,12 @@ impl Vm {
                                 PercentArg::Float(x)
                             }
                             _ => match self.as_bigint(arg) {
-                                Some(b) => PercentArg::Int(b),
+                                Some(b) => {
+                                    if matches!(spec.conv, 'd' | 'i' | 'u') {
+                                        self.check_bigint_decimal(&b)?;
+                                    }
+                                    PercentArg::Int(b)
+                                }
                                 None => {
                                     let tn = self.type_name(arg);
                                     return Err(self
