@@ -104,6 +104,12 @@ fn real_main() -> i32 {
         let mut vm = Vm::new(stack);
         return mempy::repl::run(&mut vm);
     };
+    // CPython makes the main script's path absolute (without resolving symlinks): it is
+    // what tracebacks, syntax errors and `__file__` show.
+    let abs_path = std::path::absolute(path)
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|_| path.clone());
+    let path = &abs_path;
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {

@@ -125,6 +125,10 @@ pub fn run_script(vm: &mut Vm, filename: &str, text: &str, teardown: bool) -> i3
         }
     };
     let globals = main_globals(vm);
+    if filename != "<string>" {
+        let f = vm.new_str(filename);
+        crate::builtins::set_in(vm, globals, "__file__", f);
+    }
     let r = exec_code(vm, code, globals);
     let code = match r {
         Ok(v) => {
