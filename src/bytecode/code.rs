@@ -84,9 +84,34 @@ pub struct RuntimeConsts {
     /// Per-name inline cache for `LoadGlobal` (CPython 3.11's `LOAD_GLOBAL` adaptive
     /// cache), see [`GlobalCache`].
     pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
+    /// Per-name inline caches for instance attribute loads and stores (CPython 3.11's
+    /// `LOAD_ATTR_INSTANCE_VALUE` / `STORE_ATTR_INSTANCE_VALUE`), see [`AttrCache`].
+    pub load_attr_cache: Box<[std::cell::Cell<AttrCache>]>,
+    pub store_attr_cache: Box<[std::cell::Cell<AttrCache>]>,
     /// The instructions the VM executes: `code` with superinstructions
     /// (see `bytecode/quicken.rs`), same length and indices.
     pub quick: Box<[super::Op]>,
+}
+
+/// Where an instance attribute was found last time: entry `ix` of the inline
+/// attributes of an instance of class `cls`. Valid while the VM's class epoch is
+/// `epoch` (no class namespace changed, so the class still has no data descriptor or
+/// `__setattr__` override for the name) and the entry's key is still the name itself.
+#[derive(Clone, Copy, Debug)]
+pub struct AttrCache {
+    pub cls: u32,
+    pub ix: u32,
+    pub epoch: u64,
+}
+
+impl Default for AttrCache {
+    fn default() -> Self {
+        AttrCache {
+            cls: u32::MAX,
+            ix: 0,
+            epoch: 0,
+        }
+    }
 }
 
 /// Where `LoadGlobal` found a name last time.

@@ -3,6 +3,7 @@
 //! property, staticmethod, classmethod), `__getattr__`/`__setattr__`/`__delattr__`.
 
 use super::{PyResult, Vm};
+use crate::bytecode::code::AttrCache;
 use crate::object::class::BuiltinType;
 use crate::object::Obj;
 use crate::value::{ObjRef, Value};
@@ -113,6 +114,152 @@ impl Vm {
             }
             None => Some(found),
         }
+    }
+
+    /// `obj.name` through a per-instruction inline cache (owned result).
+    #[inline]
+    pub fn load_attr_cached(
+        &mut self,
+        obj: Value,
+        name: Value,
+        cache: &std::cell::Cell<AttrCache>,
+    ) -> PyResult<Value> {
+        if let Some(ix) = self.attr_cache_hit(obj, name, cache.get()) {
+            if let Value::Obj(r) = obj {
+                if let Obj::Instance(i) = self.heap.get(r) {
+                    let v = i.attrs.entries[ix].value;
+                    self.incref(v);
+                    return Ok(v);
+                }
+            }
+        }
+        let v = self.get_attr(obj, name)?;
+        self.fill_attr_cache(obj, name, cache, false);
+        Ok(v)
+    }
+
+    /// `obj.name = v` (all borrowed) through a per-instruction inline cache.
+    #[inline]
+    pub fn store_attr_cached(
+        &mut self,
+        obj: Value,
+        name: Value,
+        v: Value,
+        cache: &std::cell::Cell<AttrCache>,
+    ) -> PyResult<()> {
+        let c = cache.get();
+        if let Some(ix) = self.attr_cache_hit(obj, name, c) {
+            if let Value::Obj(r) = obj {
+                self.incref(v);
+                if let Obj::Instance(i) = self.heap.get_mut(r) {
+                    let old = std::mem::replace(&mut i.attrs.entries[ix].value, v);
+                    self.decref(old);
+                    return Ok(());
+                }
+            }
+        }
+        // Same class as last time (so no property or `__setattr__` intercepts the
+        // store), but the attribute is not at the cached slot, typically because this is
+        // a fresh instance in `__init__`: store straight into the inline attributes.
+        if let (Value::Obj(r), Value::Obj(kr)) = (obj, name) {
+            if let (Obj::Instance(i), Obj::Str(ks)) = (self.heap.get(r), self.heap.get(kr)) {
+                if i.class.0 == c.cls && c.epoch == self.class_epoch && i.dict.is_none() {
+                    let h = ks.hash();
+                    let found = i.attrs.find(h, |k| k.is(name));
+                    // A key equal to the name but not identical to it takes the
+                    // general path (it must be compared by value).
+                    if found.is_some() || i.attrs.find(h, |_| true).is_none() {
+                        self.incref(v);
+                        let ix = match found {
+                            Some(ix) => {
+                                let Obj::Instance(i) = self.heap.get_mut(r) else {
+                                    unreachable!("checked above")
+                                };
+                                let old = std::mem::replace(&mut i.attrs.entries[ix].value, v);
+                                self.decref(old);
+                                ix
+                            }
+                            None => {
+                                self.incref(name);
+                                let Obj::Instance(i) = self.heap.get_mut(r) else {
+                                    unreachable!("checked above")
+                                };
+                                i.attrs.insert_new(h, name, v, true);
+                                i.attrs.entries.len() - 1
+                            }
+                        };
+                        cache.set(AttrCache { ix: ix as u32, ..c });
+                        return Ok(());
+                    }
+                }
+            }
+        }
+        self.set_attr(obj, name, v)?;
+        self.fill_attr_cache(obj, name, cache, true);
+        Ok(())
+    }
+
+    /// The inline-attribute index the cache points at, if it still applies to `obj`.
+    #[inline]
+    fn attr_cache_hit(&self, obj: Value, name: Value, c: AttrCache) -> Option<usize> {
+        let Value::Obj(r) = obj else { return None };
+        let Obj::Instance(i) = self.heap.get(r) else {
+            return None;
+        };
+        if i.class.0 != c.cls || c.epoch != self.class_epoch || i.dict.is_some() {
+            return None;
+        }
+        let e = i.attrs.entries.get(c.ix as usize)?;
+        if e.key.is(name) {
+            Some(c.ix as usize)
+        } else {
+            None
+        }
+    }
+
+    /// After a successful load/store of an instance attribute, remembers where it is,
+    /// provided the class cannot intercept the access: no data descriptor (property)
+    /// for the name and, for stores, no `__setattr__` override.
+    #[cold]
+    fn fill_attr_cache(
+        &mut self,
+        obj: Value,
+        name: Value,
+        cache: &std::cell::Cell<AttrCache>,
+        store: bool,
+    ) {
+        let Value::Obj(r) = obj else { return };
+        let (cls, ix) = match self.heap.get(r) {
+            Obj::Instance(i) if i.dict.is_none() => {
+                let Value::Obj(kr) = name else { return };
+                let Obj::Str(ks) = self.heap.get(kr) else {
+                    return;
+                };
+                match i.attrs.find(ks.hash(), |k| k.is(name)) {
+                    Some(ix) => (i.class, ix),
+                    None => return,
+                }
+            }
+            _ => return,
+        };
+        if let Some(a) = self.class_lookup_v(cls, name) {
+            self.decref(a);
+            if matches!(a, Value::Obj(ar) if matches!(self.heap.get(ar), Obj::Property(_))) {
+                return;
+            }
+        }
+        if store {
+            let sa = self.names.setattr;
+            if let Some(f) = self.user_override(cls, sa) {
+                self.decref(f);
+                return;
+            }
+        }
+        cache.set(AttrCache {
+            cls: cls.0,
+            ix: ix as u32,
+            epoch: self.class_epoch,
+        });
     }
 
     /// Invalidates every cached class attribute lookup. Called whenever a class

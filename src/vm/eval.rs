@@ -310,7 +310,8 @@ impl Vm {
                     Op::LoadAttr(i) => {
                         let name = rt.names[i as usize];
                         let obj = self.pop();
-                        let r = self.get_attr(obj, name);
+                        let cache = &rt.load_attr_cache[i as usize];
+                        let r = self.load_attr_cached(obj, name, cache);
                         self.decref(obj);
                         let v = tryv!(r);
                         self.push(v);
@@ -319,7 +320,8 @@ impl Vm {
                         let name = rt.names[i as usize];
                         let obj = self.pop();
                         let v = self.pop();
-                        let r = self.set_attr(obj, name, v);
+                        let cache = &rt.store_attr_cache[i as usize];
+                        let r = self.store_attr_cached(obj, name, v, cache);
                         self.decref(v);
                         self.decref(obj);
                         tryv!(r);
@@ -542,7 +544,8 @@ impl Vm {
                             // The local keeps `obj` alive: no incref/decref round trip.
                             ip += 1;
                             let name = rt.names[n as usize];
-                            let v = tryv!(self.get_attr(obj, name));
+                            let cache = &rt.load_attr_cache[n as usize];
+                            let v = tryv!(self.load_attr_cached(obj, name, cache));
                             self.push(v);
                         } else {
                             self.incref(obj);
@@ -1107,10 +1110,14 @@ impl Vm {
         let consts: Vec<Value> = code.consts.iter().map(|c| self.const_value(c)).collect();
         let names: Vec<Value> = code.names.iter().map(|n| self.intern(n)).collect();
         let global_cache = (0..names.len()).map(|_| Default::default()).collect();
+        let load_attr_cache = (0..names.len()).map(|_| Default::default()).collect();
+        let store_attr_cache = (0..names.len()).map(|_| Default::default()).collect();
         let rt = crate::bytecode::code::RuntimeConsts {
             consts: consts.into(),
             names: names.into(),
             global_cache,
+            load_attr_cache,
+            store_attr_cache,
             quick: crate::bytecode::quicken::quicken(&code.code, &code.lines),
         };
         let _ = code.runtime.set(rt);
