@@ -4,4 +4,4 @@ pub mod disasm;
 pub mod opcode;
 
 pub use code::{CodeFlags, CodeObject, Const};
-pub use opcode::{Op, Unary};
+pub use opcode::{Op, TraceEvent, Unary};
