@@ -17,8 +17,9 @@ impl<'a> Compiler<'a> {
 
     pub(super) fn stmt(&mut self, s: &'a Stmt) -> Result<(), SyntaxError> {
         self.set_line(s.span);
-        // `--trace`: a line event per statement; a `while` reports at its loop head.
-        if self.trace && !matches!(s.kind, StmtKind::While { .. }) {
+        // `--trace`: a line event per statement; loops report at their head instead
+        // (once per iteration, as CPython's line events do).
+        if self.trace && !matches!(s.kind, StmtKind::While { .. } | StmtKind::For { .. }) {
             self.emit(Op::Trace(TraceEvent::Line));
         }
         match &s.kind {

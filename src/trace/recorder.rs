@@ -201,7 +201,7 @@ impl Recorder {
 
     /// Appends program output (what stdout receives) while recording.
     pub fn write_out(&mut self, s: &str) {
-        if self.limited || self.stdout_cut {
+        if self.stdout_cut {
             return;
         }
         if self.stdout.len() + s.len() > MAX_STDOUT {
