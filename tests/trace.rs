@@ -9,7 +9,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 fn dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("trace")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("trace")
 }
 
 fn run(script: &str, extra: &[&str]) -> Output {
@@ -72,7 +74,9 @@ fn trace_json_golden() {
         let got = fs::read_to_string(&json_path).unwrap_or_default();
         let page = fs::read_to_string(&html_path).unwrap_or_default();
         if !page.contains(got.trim_end()) || page.contains("__MEMPY_TRACE_JSON__") {
-            failures.push(format!("{case}: the page does not embed the JSON recording"));
+            failures.push(format!(
+                "{case}: the page does not embed the JSON recording"
+            ));
         }
         let expected_path = dir().join(format!("{stem}.json"));
         if update {
@@ -106,7 +110,10 @@ fn trace_needs_a_script_and_a_file_name() {
         .output()
         .expect("run");
     assert_eq!(out.status.code(), Some(2));
-    let out = run("aliasing_del.py", &["--trace-limit", "0", "--trace", "x.html"]);
+    let out = run(
+        "aliasing_del.py",
+        &["--trace-limit", "0", "--trace", "x.html"],
+    );
     assert_eq!(out.status.code(), Some(2));
 }
 

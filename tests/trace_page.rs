@@ -19,9 +19,14 @@ fn chromium() -> Option<String> {
         names.push(c);
     }
     names.extend(
-        ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
-            .iter()
-            .map(|s| s.to_string()),
+        [
+            "chromium",
+            "chromium-browser",
+            "google-chrome",
+            "google-chrome-stable",
+        ]
+        .iter()
+        .map(|s| s.to_string()),
     );
     names.into_iter().find(|n| {
         Command::new(n)
@@ -101,7 +106,10 @@ fn dom(chrome: &str, file: &Path, hash: &str) -> String {
     let url = format!("file://{}#{}", file.display(), hash);
     let dir = file.parent().expect("dir");
     let d = browse(chrome, dir, &url, &["--dump-dom"]);
-    assert!(d.contains("id=\"status\""), "no page rendered for {url}:\n{d}");
+    assert!(
+        d.contains("id=\"status\""),
+        "no page rendered for {url}:\n{d}"
+    );
     d
 }
 
@@ -134,8 +142,12 @@ fn status(dom: &str, name: &str) -> String {
 
 /// The `data-ref` of the local `name` in the innermost frame shown first.
 fn local_ref(dom: &str, name: &str) -> String {
-    attr(dom, &format!("class=\"local\" data-name=\"{name}\""), "data-ref")
-        .unwrap_or_else(|| panic!("no local {name}"))
+    attr(
+        dom,
+        &format!("class=\"local\" data-name=\"{name}\""),
+        "data-ref",
+    )
+    .unwrap_or_else(|| panic!("no local {name}"))
 }
 
 fn obj_attr(dom: &str, id: &str, name: &str) -> String {
@@ -165,7 +177,10 @@ fn aliasing_and_del() {
     assert_eq!(local_ref(&d, "b"), a);
     assert_eq!(obj_attr(&d, &a, "data-type"), "list");
     assert_eq!(obj_attr(&d, &a, "data-rc"), "2");
-    assert!(arrow(&d, "local:0:a", &a) && arrow(&d, "local:0:b", &a), "{d}");
+    assert!(
+        arrow(&d, "local:0:a", &a) && arrow(&d, "local:0:b", &a),
+        "{d}"
+    );
     assert!(d.contains("[1, 2, 3, 4]"));
     // Line 17 (`del b`): `a` is gone, the tuple holds the list's second reference.
     let d = dom(&chrome, &p, "at=17");
@@ -184,7 +199,10 @@ fn aliasing_and_del() {
     // Rebinding `x` drops the first Box: its __del__ runs in a frame of its own.
     let d = dom(&chrome, &p, "call=Box.__del__");
     assert_eq!(status(&d, "data-kind"), "call");
-    assert!(d.contains("class=\"frame top del\" data-fn=\"Box.__del__\""), "{d}");
+    assert!(
+        d.contains("class=\"frame top del\" data-fn=\"Box.__del__\""),
+        "{d}"
+    );
     assert!(d.contains("freed first") || status(&d, "data-line") == "7");
 }
 
@@ -241,7 +259,10 @@ fn recursion_to_the_limit() {
     assert!(d.contains("RecursionError: maximum recursion depth exceeded"));
     // The deepest point of the depth plot is this step: limit 60 = 60 frames.
     assert_eq!(status(&d, "data-depth"), "60");
-    assert_eq!(attr(&d, "id=\"plot-depth\"", "data-max").as_deref(), Some("60"));
+    assert_eq!(
+        attr(&d, "id=\"plot-depth\"", "data-max").as_deref(),
+        Some("60")
+    );
     assert!(d.contains("class=\"frame top\" data-fn=\"countdown\""));
     assert!(d.contains("more frames"));
     // The handler runs back in the module frame.

@@ -11,8 +11,8 @@ pub fn stack_effect(op: Op, jump: bool) -> i32 {
     use Op::*;
     let n = |x: u32| x as i32;
     match op {
-        Nop | Trace(_) | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | LoadAttr(_)
-        | UnaryOp(_) | Swap(_) | Jump(_) | GetIter | ListToTuple | YieldValue
+        Nop | Trace(_) | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_)
+        | LoadAttr(_) | UnaryOp(_) | Swap(_) | Jump(_) | GetIter | ListToTuple | YieldValue
         | GetYieldFromIter | PopBlock | CheckExcMatch => 0,
         LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadGlobal(_)
         | LoadName(_) | LoadMethod(_) | Copy(_) | ImportName(_) | ImportFrom(_) | BeforeWith

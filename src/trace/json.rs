@@ -108,7 +108,11 @@ fn object(out: &mut String, id: u32, o: &ObjSnap) {
 fn step(out: &mut String, s: &Step) {
     out.push_str("{\"k\":");
     string(out, s.kind.name());
-    let _ = write!(out, ",\"ln\":{},\"out\":{},\"fk\":{}", s.line, s.out, s.keep_frames);
+    let _ = write!(
+        out,
+        ",\"ln\":{},\"out\":{},\"fk\":{}",
+        s.line, s.out, s.keep_frames
+    );
     if !s.frames.is_empty() {
         out.push_str(",\"fa\":[");
         for (i, f) in s.frames.iter().enumerate() {

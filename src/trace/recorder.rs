@@ -289,10 +289,7 @@ impl Recorder {
             _ => {}
         }
         let more = total - raw.len();
-        let refs = raw
-            .into_iter()
-            .map(|(l, v)| (l, self.val(vm, v)))
-            .collect();
+        let refs = raw.into_iter().map(|(l, v)| (l, self.val(vm, v))).collect();
         (refs, more)
     }
 
@@ -365,8 +362,7 @@ impl Recorder {
             }
             if let Some(ns) = f.locals {
                 if let Obj::Dict(d) = vm.heap.get(ns) {
-                    let entries: Vec<(Value, Value)> =
-                        d.iter().map(|e| (e.key, e.value)).collect();
+                    let entries: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
                     for (key, value) in entries {
                         let name = vm.as_str(key).unwrap_or("?");
                         if name.starts_with("__") && name.ends_with("__") {
