@@ -277,11 +277,7 @@ impl Recorder {
                     add(&mut raw, "__dict__".into(), Value::Obj(d));
                 }
             }
-            Obj::Cell(v) => {
-                if !v.is_undef() {
-                    add(&mut raw, "contents".into(), *v);
-                }
-            }
+            Obj::Cell(v) if !v.is_undef() => add(&mut raw, "contents".into(), *v),
             Obj::BoundMethod { func, self_ } => {
                 add(&mut raw, "__func__".into(), *func);
                 add(&mut raw, "__self__".into(), *self_);
