@@ -14,5 +14,6 @@ pub mod repl;
 pub mod runner;
 pub mod source;
 pub mod text;
+pub mod trace;
 pub mod value;
 pub mod vm;

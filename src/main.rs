@@ -12,6 +12,10 @@ Options:
   --dis            print the bytecode of each code object instead of running
   --stack-size N   number of value-stack slots (default 1048576); deep recursion
                    beyond it raises RecursionError instead of crashing
+  --trace FILE     record the run step by step and write it as a self-contained
+                   web page (stack, heap, refcounts, frees, collections)
+  --trace-json FILE  write the same recording as JSON (docs/trace-format.md)
+  --trace-limit N  stop recording (not the program) after N steps (default 20000)
   -h, --help       print this help message and exit
   -V, --version    print the version number and exit
 file               program read from script file
@@ -46,6 +50,9 @@ fn real_main() -> i32 {
     let mut stack = DEFAULT_STACK_SLOTS;
     let mut dis = false;
     let mut inspect = false;
+    let mut trace_html: Option<String> = None;
+    let mut trace_json: Option<String> = None;
+    let mut trace_limit = mempy::trace::DEFAULT_LIMIT;
     while i < args.len() {
         let a = &args[i];
         match a.as_str() {
@@ -58,6 +65,28 @@ fn real_main() -> i32 {
                 return 0;
             }
             "--dis" => dis = true,
+            "--trace" | "--trace-json" => {
+                let Some(f) = args.get(i + 1) else {
+                    eprintln!("mempy: {} needs an output file name", a);
+                    return 2;
+                };
+                if a == "--trace" {
+                    trace_html = Some(f.clone());
+                } else {
+                    trace_json = Some(f.clone());
+                }
+                i += 1;
+            }
+            "--trace-limit" => {
+                i += 1;
+                match args.get(i).and_then(|s| s.parse::<usize>().ok()) {
+                    Some(n) if n >= 1 => trace_limit = n,
+                    _ => {
+                        eprintln!("mempy: --trace-limit needs a number of steps >= 1");
+                        return 2;
+                    }
+                }
+            }
             "-i" => inspect = true,
             "--stack-size" => {
                 i += 1;
@@ -68,6 +97,10 @@ fn real_main() -> i32 {
                         return 2;
                     }
                 }
+            }
+            "-c" | "-" if trace_html.is_some() || trace_json.is_some() => {
+                eprintln!("mempy: --trace needs a script file");
+                return 2;
             }
             "-c" => {
                 let Some(code) = args.get(i + 1) else {
@@ -101,6 +134,10 @@ fn real_main() -> i32 {
         i += 1;
     }
     let Some(path) = args.get(i) else {
+        if trace_html.is_some() || trace_json.is_some() {
+            eprintln!("mempy: --trace needs a script file");
+            return 2;
+        }
         let mut vm = Vm::new(stack);
         return mempy::repl::run(&mut vm);
     };
@@ -151,6 +188,27 @@ fn real_main() -> i32 {
     }
     let mut vm = Vm::new(stack);
     vm.argv = args[i..].to_vec();
+    if trace_html.is_some() || trace_json.is_some() {
+        vm.start_trace(path, &text, trace_limit);
+        let code = runner::run_program(&mut vm, path, &text);
+        vm.flush_out();
+        let Some(rec) = vm.finish_trace(code) else {
+            return code;
+        };
+        let outputs = [
+            (trace_html, mempy::trace::html::to_html as fn(&_) -> String),
+            (trace_json, mempy::trace::json::to_json),
+        ];
+        for (file, render) in outputs {
+            if let Some(file) = file {
+                if let Err(e) = std::fs::write(&file, render(&rec)) {
+                    eprintln!("mempy: cannot write {}: {}", file, e);
+                    return if code == 0 { 2 } else { code };
+                }
+            }
+        }
+        return code;
+    }
     if inspect {
         // Like `python3 -i`: errors in the script do not stop the session.
         let _ = runner::run_script(&mut vm, path, &text, false);

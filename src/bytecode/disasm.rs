@@ -113,6 +113,7 @@ fn describe(code: &CodeObject, op: Op) -> (&'static str, Option<u32>, Option<Str
     use Op::*;
     match op {
         Nop => ("NOP", None, None),
+        Trace(e) => ("TRACE", None, Some(format!("{e:?}").to_lowercase())),
         LoadConst(i) => (
             "LOAD_CONST",
             Some(i),

@@ -5,4 +5,4 @@ pub mod opcode;
 pub mod quicken;
 
 pub use code::{CodeFlags, CodeObject, Const};
-pub use opcode::{Op, Unary};
+pub use opcode::{Op, TraceEvent, Unary};

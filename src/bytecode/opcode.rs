@@ -19,10 +19,26 @@ pub enum Unary {
     Not,
 }
 
+/// What an `Op::Trace` instruction reports to the `--trace` recorder.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TraceEvent {
+    /// First instruction of a code object: a frame starts (or a generator resumes
+    /// for the first time).
+    Call,
+    /// A statement starts (or a loop head is reached again).
+    Line,
+    /// The frame is about to return the value on top of the stack.
+    Return,
+}
+
 /// One VM instruction.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Op {
     Nop,
+    /// `[] -> []`: reports an event to the `--trace` recorder. Only emitted when the
+    /// compiler traces the file (see `compiler::set_trace_file`), so untraced code
+    /// pays nothing for tracing.
+    Trace(TraceEvent),
     /// `[] -> [consts[i]]`
     LoadConst(u32),
     /// `[] -> [locals[i]]`; UnboundLocalError if the slot is unbound.

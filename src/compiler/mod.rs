@@ -19,12 +19,28 @@ mod tests;
 pub use stackdepth::{max_stack_depth, stack_effect};
 
 use crate::ast::{self, Span, Stmt};
-use crate::bytecode::{CodeFlags, CodeObject, Const, Op};
+use crate::bytecode::{CodeFlags, CodeObject, Const, Op, TraceEvent};
 use crate::diagnostics::SyntaxError;
 use crate::source::SourceFile;
 use std::collections::HashMap;
 use std::rc::Rc;
 use symtable::{NameScope, ScopeId, ScopeKind, SymbolTable};
+
+thread_local! {
+    /// The file whose code gets `Op::Trace` instructions (`mempy --trace`).
+    static TRACE_FILE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Makes code compiled from the file named `name` (a `SourceFile` name) report line,
+/// call and return events to the `--trace` recorder; `None` turns that off. Other
+/// files (the library's Python sources, `exec` strings) are compiled as usual.
+pub fn set_trace_file(name: Option<&str>) {
+    TRACE_FILE.with(|t| *t.borrow_mut() = name.map(str::to_string));
+}
+
+fn traced(source: &SourceFile) -> bool {
+    TRACE_FILE.with(|t| t.borrow().as_deref() == Some(&*source.name))
+}
 
 /// Compiles a parsed module. `interactive` (the REPL) makes top-level expression
 /// statements echo their value with `PrintExpr` instead of discarding it.
@@ -39,6 +55,7 @@ pub fn compile_module(
         table,
         units: Vec::new(),
         interactive,
+        trace: traced(source),
     };
     c.push_unit(0, "<module>".into(), 1);
     c.unit().flags.uses_namespace = true;
@@ -64,6 +81,7 @@ pub fn compile_expression(
         table,
         units: Vec::new(),
         interactive: false,
+        trace: false,
     };
     c.push_unit(0, "<module>".into(), 1);
     c.unit().flags.uses_namespace = true;
@@ -128,6 +146,8 @@ struct Compiler<'a> {
     table: SymbolTable,
     units: Vec<Unit<'a>>,
     interactive: bool,
+    /// Emit `Op::Trace` instructions (call at entry, line per statement, return).
+    trace: bool,
 }
 
 /// What a name operation does.
@@ -180,6 +200,10 @@ impl<'a> Compiler<'a> {
             u.varnames.push(p.as_str().into());
             u.var_index.insert(p.clone(), i);
         }
+        if self.trace {
+            u.code.push(Op::Trace(TraceEvent::Call));
+            u.lines.push(first_line);
+        }
         self.units.push(u);
     }
 
@@ -229,6 +253,11 @@ impl<'a> Compiler<'a> {
     // ---- emission -------------------------------------------------------------
 
     fn emit(&mut self, op: Op) -> usize {
+        if self.trace && op == Op::ReturnValue {
+            let u = self.unit();
+            u.code.push(Op::Trace(TraceEvent::Return));
+            u.lines.push(u.line);
+        }
         let u = self.unit();
         u.code.push(op);
         u.lines.push(u.line);

@@ -11,8 +11,8 @@ pub fn stack_effect(op: Op, jump: bool) -> i32 {
     use Op::*;
     let n = |x: u32| x as i32;
     match op {
-        Nop | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | LoadAttr(_)
-        | UnaryOp(_) | Swap(_) | Jump(_) | GetIter | ListToTuple | YieldValue
+        Nop | Trace(_) | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_)
+        | LoadAttr(_) | UnaryOp(_) | Swap(_) | Jump(_) | GetIter | ListToTuple | YieldValue
         | GetYieldFromIter | PopBlock | CheckExcMatch => 0,
         // A superinstruction's own effect is its first half's; the partner that
         // follows it is counted on its own.

@@ -7,7 +7,7 @@
 
 use super::{Block, Compiler, Ctx};
 use crate::ast::{Expr, Stmt, StmtKind};
-use crate::bytecode::{Const, Op};
+use crate::bytecode::{Const, Op, TraceEvent};
 use crate::diagnostics::SyntaxError;
 
 impl<'a> Compiler<'a> {
@@ -17,6 +17,11 @@ impl<'a> Compiler<'a> {
 
     pub(super) fn stmt(&mut self, s: &'a Stmt) -> Result<(), SyntaxError> {
         self.set_line(s.span);
+        // `--trace`: a line event per statement; loops report at their head instead
+        // (once per iteration, as CPython's line events do).
+        if self.trace && !matches!(s.kind, StmtKind::While { .. } | StmtKind::For { .. }) {
+            self.emit(Op::Trace(TraceEvent::Line));
+        }
         match &s.kind {
             StmtKind::FunctionDef {
                 name,
@@ -71,6 +76,10 @@ impl<'a> Compiler<'a> {
                 self.expr(iter)?;
                 self.emit(Op::GetIter);
                 let top = self.here();
+                if self.trace {
+                    self.set_line(s.span);
+                    self.emit(Op::Trace(TraceEvent::Line));
+                }
                 let exit = self.emit(Op::ForIter(0));
                 self.store_target(target)?;
                 let id = self.push_loop(top, true);
@@ -83,6 +92,9 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::While { test, body, orelse } => {
                 let top = self.here();
+                if self.trace {
+                    self.emit(Op::Trace(TraceEvent::Line));
+                }
                 self.expr(test)?;
                 let exit = self.emit(Op::PopJumpIfFalse(0));
                 let id = self.push_loop(top, false);

@@ -258,6 +258,9 @@ impl Vm {
                 }
             }
         }
+        if self.trace.is_some() {
+            self.trace_collect(gen, &garbage);
+        }
         let mut report = GcReport {
             unreachable: garbage.len(),
             by_type: Vec::new(),

@@ -124,6 +124,9 @@ impl Vm {
 
     /// Records the current instruction in a fresh exception's traceback.
     fn raise_here(&mut self, e: PyErr, code: &Rc<CodeObject>, ip: usize) -> PyErr {
+        if self.trace.is_some() {
+            self.trace_raise(e.0);
+        }
         self.add_traceback(
             e.0,
             TbEntry {
@@ -160,6 +163,10 @@ impl Vm {
                 ip += 1;
                 match op {
                     Op::Nop => {}
+                    Op::Trace(ev) => {
+                        self.frames[fi].ip = ip;
+                        self.trace_op(ev);
+                    }
                     Op::LoadConst(i) => {
                         let v = rt.consts[i as usize];
                         self.incref(v);

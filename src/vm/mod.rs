@@ -89,6 +89,8 @@ pub struct Vm {
     pub class_epoch: u64,
     /// Containers being repr'd (CPython's `Py_ReprEnter` list).
     pub repr_stack: Vec<ObjRef>,
+    /// The `--trace` recorder, while recording.
+    pub trace: Option<Box<crate::trace::Recorder>>,
 }
 
 /// A value stack of `n` slots, all `Value::Undef`, from zeroed memory: the allocator
@@ -144,6 +146,7 @@ impl Vm {
             method_cache: vec![Default::default(); attr::METHOD_CACHE_SIZE].into_boxed_slice(),
             class_epoch: 1,
             repr_stack: Vec::new(),
+            trace: None,
         };
         crate::builtins::install(&mut vm);
         vm
@@ -203,6 +206,9 @@ impl Vm {
             if !self.weakrefs.is_empty() && self.weakrefs.contains_key(&r) {
                 self.clear_weakrefs(r, true);
             }
+            if self.trace.is_some() {
+                self.trace_free(r);
+            }
             let mut obj = self.heap.release(r);
             if let Obj::WeakRef(wr) = &obj {
                 self.forget_weakref(r, wr.target);
@@ -224,6 +230,9 @@ impl Vm {
             drop(obj);
         }
         self.draining = false;
+        if self.trace.is_some() {
+            self.trace_drained();
+        }
     }
 
     /// True if `r` is an instance whose class defines `__del__` and it has not run yet.
@@ -441,6 +450,9 @@ impl Vm {
 
     /// Writes to stdout (buffered; flushed at exit, on input(), on errors).
     pub fn write_out(&mut self, s: &str) {
+        if self.trace.is_some() {
+            self.trace_out(s);
+        }
         if self.out.write_all(s.as_bytes()).is_err() {
             // A closed pipe: stop quietly, like a well-behaved CLI tool.
             std::process::exit(120);

@@ -1,0 +1,655 @@
+//! The `--trace` recorder: turns VM events into [`Step`]s that each describe what
+//! changed since the previous step.
+//!
+//! A step is taken at each line event, call, return, raised exception, release of
+//! objects the recording has shown (refcount reached zero) and collection. Each
+//! step snapshots the frames on the value stack and the heap objects reachable from
+//! their variables (plus freed, collected and no-longer-reachable containers), but
+//! stores only the difference from the previous step:
+//!
+//! * frames: how many frames of the previous step are unchanged (`keep_frames`) and
+//!   the frames above them;
+//! * objects: the snapshot of each object that is new or whose type, size, refcount,
+//!   repr or references changed; `show` / `hide` list objects entering and leaving
+//!   the heap view.
+//!
+//! Objects get small sequential ids in order of first appearance (never addresses),
+//! so a recording of a deterministic program is deterministic. Reading the VM never
+//! runs Python code and never changes a refcount.
+
+use crate::heap::sizeof::sizeof;
+use crate::inspect::short_repr;
+use crate::object::Obj;
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+use std::collections::{BTreeSet, HashMap};
+
+/// Steps recorded when `--trace-limit` is not given.
+pub const DEFAULT_LIMIT: usize = 20_000;
+/// Objects shown per step at most (breadth first from the variables).
+pub const MAX_OBJECTS: usize = 400;
+/// References listed per object at most.
+pub const MAX_REFS: usize = 64;
+/// Characters of an object's short repr.
+const REPR_LEN: usize = 40;
+/// Characters of stdout kept (the rest is dropped with a note).
+const MAX_STDOUT: usize = 1 << 20;
+
+/// A variable's or reference's target: a heap object (by trace id) or an unboxed
+/// scalar shown by its repr.
+#[derive(Clone, PartialEq, Debug)]
+pub enum Val {
+    Obj(u32),
+    Imm(String),
+}
+
+/// One heap object as the recording shows it.
+#[derive(Clone, PartialEq, Debug)]
+pub struct ObjSnap {
+    pub ty: String,
+    /// `sys.getsizeof`.
+    pub size: usize,
+    pub rc: u32,
+    pub repr: String,
+    /// (label, target): list/tuple index, dict key repr, attribute name, ...
+    pub refs: Vec<(String, Val)>,
+    /// References left out after `MAX_REFS`.
+    pub more: usize,
+    /// Its class's `__del__` has run.
+    pub finalized: bool,
+}
+
+/// One frame on the value stack.
+#[derive(Clone, PartialEq, Debug)]
+pub struct FrameSnap {
+    pub func: String,
+    /// File name when it is not the traced script (library frames).
+    pub file: Option<String>,
+    pub line: u32,
+    /// The frame's window on the value stack: first slot and number of slots.
+    pub first_slot: usize,
+    pub slots: usize,
+    pub locals: Vec<(String, Val)>,
+}
+
+/// Why a step was taken.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum StepKind {
+    Line,
+    Call,
+    Return,
+    Exception,
+    Free,
+    Gc,
+    End,
+}
+
+impl StepKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            StepKind::Line => "line",
+            StepKind::Call => "call",
+            StepKind::Return => "return",
+            StepKind::Exception => "exception",
+            StepKind::Free => "free",
+            StepKind::Gc => "gc",
+            StepKind::End => "end",
+        }
+    }
+}
+
+/// Heap totals at a step: live objects of the program and their bytes (getsizeof
+/// model), and `gc.get_count()`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct Totals {
+    pub live: usize,
+    pub bytes: usize,
+    pub gc: [i64; 3],
+}
+
+/// One recorded step (a difference from the previous one).
+#[derive(Clone, Debug)]
+pub struct Step {
+    pub kind: StepKind,
+    /// Line of the innermost frame running the traced file (0: none).
+    pub line: u32,
+    /// Length of stdout (in bytes of `Recorder::stdout`) when the step was taken.
+    pub out: usize,
+    pub keep_frames: usize,
+    pub frames: Vec<FrameSnap>,
+    pub objects: Vec<(u32, ObjSnap)>,
+    pub show: Vec<u32>,
+    pub hide: Vec<u32>,
+    pub freed: Vec<u32>,
+    pub garbage: Vec<u32>,
+    pub note: String,
+    pub totals: Totals,
+    /// Value-stack slots in use.
+    pub sp: usize,
+    pub depth: usize,
+    /// More than `MAX_OBJECTS` objects were reachable.
+    pub capped: bool,
+}
+
+/// The recording of one run.
+pub struct Recorder {
+    pub file: String,
+    pub source: String,
+    pub limit: usize,
+    pub steps: Vec<Step>,
+    /// The step limit was reached: later events were not recorded.
+    pub limited: bool,
+    pub stdout: String,
+    pub stdout_cut: bool,
+    pub stack_total: usize,
+    pub exit_code: Option<i32>,
+    /// Heap slot index -> trace id, for objects that have an id.
+    ids: HashMap<u32, u32>,
+    /// Trace id -> heap slot index, for live objects with an id.
+    slots: HashMap<u32, u32>,
+    next_id: u32,
+    /// Last snapshot emitted per live object.
+    last_objs: HashMap<u32, ObjSnap>,
+    last_frames: Vec<FrameSnap>,
+    shown: BTreeSet<u32>,
+    /// Objects released since the last step: (id, final snapshot).
+    pending_freed: Vec<(u32, ObjSnap)>,
+    /// Slots holding interpreter objects when the recording started.
+    baseline: Vec<bool>,
+    last_exception: Option<String>,
+}
+
+/// `<function f at 0x7f..>` -> `<function f>`: the page names objects by trace id.
+fn strip_address(s: String) -> String {
+    match (s.find(" at 0x"), s.ends_with('>')) {
+        (Some(i), true) if s.starts_with('<') => format!("{}>", &s[..i]),
+        _ => s,
+    }
+}
+
+impl Recorder {
+    /// A recorder for a run of `file`; objects already on the heap are the
+    /// interpreter's own and are left out of the totals.
+    pub fn new(vm: &Vm, file: &str, source: &str, limit: usize) -> Recorder {
+        let baseline = vm
+            .heap
+            .slots
+            .iter()
+            .map(|s| !matches!(s.obj, Obj::Free))
+            .collect();
+        Recorder {
+            file: file.to_string(),
+            source: source.to_string(),
+            limit,
+            steps: Vec::new(),
+            limited: false,
+            stdout: String::new(),
+            stdout_cut: false,
+            stack_total: vm.stack.len(),
+            exit_code: None,
+            ids: HashMap::new(),
+            slots: HashMap::new(),
+            next_id: 1,
+            last_objs: HashMap::new(),
+            last_frames: Vec::new(),
+            shown: BTreeSet::new(),
+            pending_freed: Vec::new(),
+            baseline,
+            last_exception: None,
+        }
+    }
+
+    /// Appends program output (what stdout receives) while recording.
+    pub fn write_out(&mut self, s: &str) {
+        if self.stdout_cut {
+            return;
+        }
+        if self.stdout.len() + s.len() > MAX_STDOUT {
+            self.stdout_cut = true;
+            return;
+        }
+        self.stdout.push_str(s);
+    }
+
+    fn full(&mut self) -> bool {
+        if self.steps.len() >= self.limit {
+            self.limited = true;
+        }
+        self.limited
+    }
+
+    fn id_of(&mut self, r: ObjRef) -> u32 {
+        if let Some(&id) = self.ids.get(&r.0) {
+            return id;
+        }
+        let id = self.next_id;
+        self.next_id += 1;
+        self.ids.insert(r.0, id);
+        self.slots.insert(id, r.0);
+        id
+    }
+
+    fn val(&mut self, vm: &Vm, v: Value) -> Val {
+        match v {
+            Value::Obj(r) => Val::Obj(self.id_of(r)),
+            _ => Val::Imm(short_repr(vm, v, REPR_LEN)),
+        }
+    }
+
+    /// The references an object shows, with labels; containers only (functions,
+    /// classes and modules are shown as boxes without their innards).
+    fn refs_of(&mut self, vm: &Vm, r: ObjRef) -> (Vec<(String, Val)>, usize) {
+        let mut raw: Vec<(String, Value)> = Vec::new();
+        let mut total = 0usize;
+        let mut add = |raw: &mut Vec<(String, Value)>, label: String, v: Value| {
+            total += 1;
+            if raw.len() < MAX_REFS {
+                raw.push((label, v));
+            }
+        };
+        match vm.heap.get(r) {
+            Obj::List(l) => {
+                for (i, &v) in l.items.iter().enumerate() {
+                    add(&mut raw, i.to_string(), v);
+                }
+            }
+            Obj::Tuple(t) => {
+                for (i, &v) in t.iter().enumerate() {
+                    add(&mut raw, i.to_string(), v);
+                }
+            }
+            Obj::Dict(d) => {
+                for e in d.iter() {
+                    add(&mut raw, short_repr(vm, e.key, 24), e.value);
+                }
+            }
+            Obj::Set(s) | Obj::FrozenSet(s) => {
+                for (_, k) in s.iter() {
+                    add(&mut raw, String::new(), k);
+                }
+            }
+            Obj::Instance(i) => {
+                for e in i.attrs.iter() {
+                    let name = vm.as_str(e.key).unwrap_or("?").to_string();
+                    add(&mut raw, name, e.value);
+                }
+                if let Some(d) = i.dict {
+                    add(&mut raw, "__dict__".into(), Value::Obj(d));
+                }
+            }
+            Obj::Cell(v) if !v.is_undef() => add(&mut raw, "contents".into(), *v),
+            Obj::BoundMethod { func, self_ } => {
+                add(&mut raw, "__func__".into(), *func);
+                add(&mut raw, "__self__".into(), *self_);
+            }
+            _ => {}
+        }
+        let more = total - raw.len();
+        let refs = raw.into_iter().map(|(l, v)| (l, self.val(vm, v))).collect();
+        (refs, more)
+    }
+
+    fn snap_obj(&mut self, vm: &Vm, r: ObjRef) -> ObjSnap {
+        let v = Value::Obj(r);
+        let (refs, more) = self.refs_of(vm, r);
+        let slot = &vm.heap.slots[r.index()];
+        ObjSnap {
+            ty: vm.type_name(v),
+            size: sizeof(vm, v),
+            rc: slot.rc,
+            repr: strip_address(short_repr(vm, v, REPR_LEN)),
+            refs,
+            more,
+            finalized: slot.flags & crate::heap::FLAG_FINALIZED != 0,
+        }
+    }
+
+    /// Objects whose insides are not followed (shown as boxes only).
+    fn opaque(obj: &Obj) -> bool {
+        !matches!(
+            obj,
+            Obj::List(_)
+                | Obj::Tuple(_)
+                | Obj::Dict(_)
+                | Obj::Set(_)
+                | Obj::FrozenSet(_)
+                | Obj::Instance(_)
+                | Obj::Cell(_)
+                | Obj::BoundMethod { .. }
+        )
+    }
+
+    fn snap_frames(&mut self, vm: &Vm) -> (Vec<FrameSnap>, u32) {
+        let n = vm.frames.len();
+        let mut out = Vec::with_capacity(n);
+        let mut line = 0;
+        for (k, f) in vm.frames.iter().enumerate() {
+            let end = if k + 1 < n {
+                vm.frames[k + 1].ret_slot
+            } else {
+                vm.sp
+            };
+            let ip = f.ip.saturating_sub(1);
+            let fline = f.code.lines.get(ip).copied().unwrap_or(f.code.first_line);
+            let own = *f.code.filename == *self.file;
+            if own {
+                line = fline;
+            }
+            let mut locals = Vec::new();
+            for (i, name) in f.code.varnames.iter().enumerate() {
+                if let Some(&v) = vm.stack.get(f.base + i) {
+                    if !v.is_undef() {
+                        let val = self.val(vm, v);
+                        locals.push((name.to_string(), val));
+                    }
+                }
+            }
+            let cells = f.code.cellvars.iter().chain(f.code.freevars.iter());
+            for (i, name) in cells.enumerate() {
+                let slot = f.base + f.code.varnames.len() + i;
+                if let Some(&Value::Obj(c)) = vm.stack.get(slot) {
+                    if let Obj::Cell(v) = vm.heap.get(c) {
+                        if !v.is_undef() {
+                            let val = self.val(vm, *v);
+                            locals.push((name.to_string(), val));
+                        }
+                    }
+                }
+            }
+            if let Some(ns) = f.locals {
+                if let Obj::Dict(d) = vm.heap.get(ns) {
+                    let entries: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
+                    for (key, value) in entries {
+                        let name = vm.as_str(key).unwrap_or("?");
+                        if name.starts_with("__") && name.ends_with("__") {
+                            continue;
+                        }
+                        let name = name.to_string();
+                        let val = self.val(vm, value);
+                        locals.push((name, val));
+                    }
+                }
+            }
+            out.push(FrameSnap {
+                func: if f.code.name.starts_with('<') {
+                    f.code.name.clone()
+                } else {
+                    f.code.qualname.clone()
+                },
+                file: if own {
+                    None
+                } else {
+                    Some(f.code.filename.to_string())
+                },
+                line: fline,
+                first_slot: f.ret_slot,
+                slots: end.saturating_sub(f.ret_slot),
+                locals,
+            });
+        }
+        (out, line)
+    }
+
+    fn totals(&self, vm: &Vm) -> Totals {
+        let mut t = Totals::default();
+        for (i, s) in vm.heap.slots.iter().enumerate().skip(1) {
+            if matches!(s.obj, Obj::Free) || self.baseline.get(i).copied().unwrap_or(false) {
+                continue;
+            }
+            t.live += 1;
+            t.bytes += crate::heap::sizeof::sizeof_obj(&s.obj);
+        }
+        let c = crate::inspect::gcview::counts(vm);
+        t.gc = c.count;
+        t
+    }
+
+    /// Takes a step. `extra` are objects to show even if unreachable (garbage found
+    /// by a collection).
+    fn record(&mut self, vm: &Vm, kind: StepKind, note: String, extra: &[ObjRef]) {
+        if kind != StepKind::Free {
+            self.flush_freed(vm);
+        }
+        if self.full() {
+            return;
+        }
+        let (frames, line) = self.snap_frames(vm);
+        let keep = frames
+            .iter()
+            .zip(self.last_frames.iter())
+            .take_while(|(a, b)| a == b)
+            .count();
+        // Roots: variables, then containers shown before that are still alive
+        // (a cycle that nothing reaches any more stays visible until freed).
+        let mut todo: std::collections::VecDeque<ObjRef> = std::collections::VecDeque::new();
+        for f in &frames {
+            for (_, v) in &f.locals {
+                if let Val::Obj(id) = v {
+                    if let Some(&s) = self.slots.get(id) {
+                        todo.push_back(ObjRef(s));
+                    }
+                }
+            }
+        }
+        for &r in extra {
+            todo.push_back(r);
+        }
+        for id in &self.shown {
+            if let Some(&s) = self.slots.get(id) {
+                let r = ObjRef(s);
+                if matches!(
+                    vm.heap.get(r),
+                    Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Instance(_) | Obj::Cell(_)
+                ) {
+                    todo.push_back(r);
+                }
+            }
+        }
+        let mut seen: BTreeSet<u32> = BTreeSet::new();
+        let mut objects = Vec::new();
+        let mut capped = false;
+        while let Some(r) = todo.pop_front() {
+            let id = self.id_of(r);
+            if seen.contains(&id) {
+                continue;
+            }
+            if seen.len() >= MAX_OBJECTS {
+                capped = true;
+                break;
+            }
+            seen.insert(id);
+            let snap = self.snap_obj(vm, r);
+            if !Self::opaque(vm.heap.get(r)) {
+                for (_, v) in &snap.refs {
+                    if let Val::Obj(c) = v {
+                        if !seen.contains(c) {
+                            if let Some(&s) = self.slots.get(c) {
+                                todo.push_back(ObjRef(s));
+                            }
+                        }
+                    }
+                }
+            }
+            if self.last_objs.get(&id) != Some(&snap) {
+                objects.push((id, snap.clone()));
+                self.last_objs.insert(id, snap);
+            }
+        }
+        let mut freed = Vec::new();
+        for (id, snap) in std::mem::take(&mut self.pending_freed) {
+            seen.insert(id);
+            freed.push(id);
+            objects.push((id, snap));
+        }
+        let garbage = extra.iter().filter_map(|r| self.ids.get(&r.0)).copied();
+        let garbage: Vec<u32> = if kind == StepKind::Gc {
+            garbage.collect()
+        } else {
+            Vec::new()
+        };
+        let show: Vec<u32> = seen.difference(&self.shown).copied().collect();
+        let hide: Vec<u32> = self.shown.difference(&seen).copied().collect();
+        for id in &hide {
+            if !self.slots.contains_key(id) {
+                self.last_objs.remove(id);
+            }
+        }
+        let totals = self.totals(vm);
+        self.steps.push(Step {
+            kind,
+            line,
+            out: self.stdout.len(),
+            keep_frames: keep,
+            frames: frames[keep..].to_vec(),
+            objects,
+            show,
+            hide,
+            freed,
+            garbage,
+            note,
+            totals,
+            sp: vm.sp,
+            depth: frames.len(),
+            capped,
+        });
+        self.last_frames = frames;
+        self.shown = seen;
+    }
+
+    /// A line, call or return event from an `Op::Trace` instruction.
+    pub fn on_trace_op(&mut self, vm: &Vm, ev: crate::bytecode::TraceEvent) {
+        use crate::bytecode::TraceEvent;
+        let (kind, note) = match ev {
+            TraceEvent::Line => (StepKind::Line, String::new()),
+            TraceEvent::Call => {
+                let name = vm
+                    .frames
+                    .last()
+                    .map(|f| f.code.qualname.clone())
+                    .unwrap_or_default();
+                (StepKind::Call, format!("call {name}"))
+            }
+            TraceEvent::Return => {
+                let v = if vm.sp > 0 {
+                    vm.stack[vm.sp - 1]
+                } else {
+                    Value::None
+                };
+                (
+                    StepKind::Return,
+                    format!("return {}", short_repr(vm, v, REPR_LEN)),
+                )
+            }
+        };
+        self.record(vm, kind, note, &[]);
+    }
+
+    /// An exception was raised in the running frame.
+    pub fn on_raise(&mut self, vm: &Vm, exc: Value) {
+        let mut text = vm.type_name(exc);
+        if let Value::Obj(r) = exc {
+            if let Obj::Instance(i) = vm.heap.get(r) {
+                if let Some(st) = &i.exc {
+                    if let Value::Obj(a) = st.args {
+                        if let Obj::Tuple(t) = vm.heap.get(a) {
+                            if let Some(&m) = t.first() {
+                                let msg = match vm.as_str(m) {
+                                    Some(s) => crate::inspect::truncate(s.to_string(), 80),
+                                    None => short_repr(vm, m, 80),
+                                };
+                                text = format!("{text}: {msg}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        self.last_exception = Some(text.clone());
+        self.record(vm, StepKind::Exception, format!("raise {text}"), &[]);
+    }
+
+    /// An object is about to be released (its refcount reached zero and any
+    /// `__del__` has run). Only objects the recording has shown make a step.
+    pub fn on_free(&mut self, vm: &Vm, r: ObjRef) {
+        if let Some(b) = self.baseline.get_mut(r.index()) {
+            *b = false;
+        }
+        let Some(id) = self.ids.remove(&r.0) else {
+            return;
+        };
+        self.slots.remove(&id);
+        // Only objects the page has been shown make a step.
+        if self.limited || !self.last_objs.contains_key(&id) {
+            return;
+        }
+        let mut snap = self.snap_obj(vm, r);
+        snap.rc = 0;
+        self.last_objs.remove(&id);
+        self.pending_freed.push((id, snap));
+    }
+
+    /// The release loop finished: objects freed in it make one step.
+    pub fn flush_freed(&mut self, vm: &Vm) {
+        if self.pending_freed.is_empty() {
+            return;
+        }
+        let mut types: Vec<String> = Vec::new();
+        for (_, s) in &self.pending_freed {
+            let t = if s.finalized {
+                format!("{} (after __del__)", s.ty)
+            } else {
+                s.ty.clone()
+            };
+            if !types.contains(&t) {
+                types.push(t);
+            }
+        }
+        let n = self.pending_freed.len();
+        let note = format!(
+            "freed {} object{}: {}",
+            n,
+            if n == 1 { "" } else { "s" },
+            types.join(", ")
+        );
+        self.record(vm, StepKind::Free, note, &[]);
+        self.pending_freed.clear();
+    }
+
+    /// A collection of generations `0..=gen` found `garbage` unreachable.
+    pub fn on_collect(&mut self, vm: &Vm, gen: usize, garbage: &[ObjRef]) {
+        let note = format!(
+            "gc: collecting generation{} {}: {} unreachable object{}",
+            if gen == 0 { "" } else { "s" },
+            if gen == 0 {
+                "0".to_string()
+            } else {
+                format!("0-{gen}")
+            },
+            garbage.len(),
+            if garbage.len() == 1 { "" } else { "s" }
+        );
+        let g: Vec<ObjRef> = garbage.iter().take(MAX_OBJECTS).copied().collect();
+        self.record(vm, StepKind::Gc, note, &g);
+    }
+
+    /// The program ended with `code`.
+    pub fn finish(&mut self, vm: &Vm, code: i32) {
+        self.flush_freed(vm);
+        self.exit_code = Some(code);
+        let mut note = format!("exit code {code}");
+        if code != 0 {
+            if let Some(e) = &self.last_exception {
+                note = format!("{note} ({e})");
+            }
+        }
+        // The end step is recorded even at the limit, so the page shows how it ended.
+        let (was, limit) = (self.limited, self.limit);
+        if was {
+            self.limit = self.steps.len() + 1;
+            self.limited = false;
+        }
+        self.record(vm, StepKind::End, note, &[]);
+        self.limited = was;
+        self.limit = limit;
+    }
+}

@@ -1,0 +1,134 @@
+//! `mempy --trace-json` golden tests: every `tests/trace/X.py` is run with
+//! `--trace-json` and the recording is compared with `tests/trace/X.json`
+//! (`MEMPY_UPDATE_TRACE=1` rewrites the expectations). Each run must also print,
+//! exit and fail exactly like the same script run without `--trace`, and `--trace`
+//! must write a page embedding the same JSON. `limit.py` runs with `--trace-limit 5`.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("trace")
+}
+
+fn run(script: &str, extra: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_mempy"))
+        .args(extra)
+        .arg(script)
+        .current_dir(dir())
+        .env("PYTHONHASHSEED", "0")
+        .stdin(Stdio::null())
+        .output()
+        .expect("cannot run mempy")
+}
+
+fn cases() -> Vec<String> {
+    let mut v: Vec<String> = fs::read_dir(dir())
+        .expect("tests/trace")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| n.ends_with(".py"))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn trace_json_golden() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let update = std::env::var_os("MEMPY_UPDATE_TRACE").is_some();
+    let mut failures = Vec::new();
+    for case in cases() {
+        let stem = case.trim_end_matches(".py");
+        let json_path = tmp.path().join(format!("{stem}.json"));
+        let html_path = tmp.path().join(format!("{stem}.html"));
+        let mut args = vec![
+            "--trace-json",
+            json_path.to_str().unwrap(),
+            "--trace",
+            html_path.to_str().unwrap(),
+        ];
+        if stem == "limit" {
+            args.extend(["--trace-limit", "5"]);
+        }
+        let traced = run(&case, &args);
+        let plain = run(&case, &[]);
+        if traced.stdout != plain.stdout
+            || traced.stderr != plain.stderr
+            || traced.status.code() != plain.status.code()
+        {
+            failures.push(format!(
+                "{case}: --trace changed the run: stdout {:?} vs {:?}, stderr {:?} vs {:?}, code {:?} vs {:?}",
+                String::from_utf8_lossy(&traced.stdout),
+                String::from_utf8_lossy(&plain.stdout),
+                String::from_utf8_lossy(&traced.stderr),
+                String::from_utf8_lossy(&plain.stderr),
+                traced.status.code(),
+                plain.status.code()
+            ));
+            continue;
+        }
+        let got = fs::read_to_string(&json_path).unwrap_or_default();
+        let page = fs::read_to_string(&html_path).unwrap_or_default();
+        if !page.contains(got.trim_end()) || page.contains("__MEMPY_TRACE_JSON__") {
+            failures.push(format!(
+                "{case}: the page does not embed the JSON recording"
+            ));
+        }
+        let expected_path = dir().join(format!("{stem}.json"));
+        if update {
+            fs::write(&expected_path, &got).expect("write expectation");
+            continue;
+        }
+        let want = fs::read_to_string(&expected_path).unwrap_or_default();
+        if got != want {
+            let first = got
+                .lines()
+                .zip(want.lines())
+                .position(|(a, b)| a != b)
+                .unwrap_or(got.lines().count().min(want.lines().count()));
+            failures.push(format!(
+                "{case}: recording differs from {stem}.json at line {}:\n  got:  {}\n  want: {}",
+                first + 1,
+                got.lines().nth(first).unwrap_or("<end>"),
+                want.lines().nth(first).unwrap_or("<end>")
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn trace_needs_a_script_and_a_file_name() {
+    let out = run("-c", &["--trace", "x.html"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = Command::new(env!("CARGO_BIN_EXE_mempy"))
+        .arg("--trace")
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let out = run(
+        "aliasing_del.py",
+        &["--trace-limit", "0", "--trace", "x.html"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn limit_is_noted() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let json = tmp.path().join("l.json");
+    let out = run(
+        "limit.py",
+        &["--trace-limit", "5", "--trace-json", json.to_str().unwrap()],
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "45\n");
+    let text = fs::read_to_string(&json).expect("json written");
+    assert!(text.contains("\"limit\":5,\"limited\":true"), "{text}");
+    // 5 steps plus the end step.
+    assert_eq!(text.matches("{\"k\":").count(), 6, "{text}");
+    assert!(text.contains("\"k\":\"end\""));
+}
