@@ -181,7 +181,17 @@ impl Vm {
         for g in 0..gen {
             candidates.extend(self.heap.gen_objects(g));
         }
-        let cand_set: HashSet<ObjRef> = candidates.iter().copied().collect();
+        // Candidate membership and the "reachable" mark live in the slots themselves
+        // (no hash sets: a full collection visits every tracked object, so per-object
+        // cost is what matters). A candidate is a tracked object of a collected
+        // generation; `gc_refs == REACHABLE` marks what the mark phase reached.
+        const REACHABLE: i64 = i64::MIN;
+        let slots = &self.heap.slots;
+        let is_cand = |slots: &[crate::heap::Slot], r: ObjRef| {
+            let s = &slots[r.index()];
+            s.flags & crate::heap::FLAG_TRACKED != 0 && (s.gen as usize) <= gen
+        };
+        let _ = slots;
         for &c in &candidates {
             let rc = self.heap.slots[c.index()].rc as i64;
             self.heap.slots[c.index()].gc_refs = rc;
@@ -196,39 +206,46 @@ impl Vm {
                 }
             });
             for &ch in &children {
-                if cand_set.contains(&ch) {
+                if is_cand(&self.heap.slots, ch) {
                     self.heap.slots[ch.index()].gc_refs -= 1;
                 }
             }
         }
         // Mark reachable from externally referenced candidates.
-        let mut reachable: HashSet<ObjRef> = HashSet::new();
         let mut stack: Vec<ObjRef> = candidates
             .iter()
             .copied()
             .filter(|c| self.heap.slots[c.index()].gc_refs > 0)
             .collect();
         while let Some(o) = stack.pop() {
-            if !reachable.insert(o) {
+            if self.heap.slots[o.index()].gc_refs == REACHABLE {
                 continue;
             }
+            self.heap.slots[o.index()].gc_refs = REACHABLE;
+            children.clear();
             self.heap.get(o).traverse(&mut |v| {
                 if let Value::Obj(r) = v {
-                    if cand_set.contains(&r) && !reachable.contains(&r) {
-                        stack.push(r);
-                    }
+                    children.push(r);
                 }
             });
+            for &ch in &children {
+                if is_cand(&self.heap.slots, ch) && self.heap.slots[ch.index()].gc_refs != REACHABLE
+                {
+                    stack.push(ch);
+                }
+            }
         }
+        let reached =
+            |slots: &[crate::heap::Slot], c: ObjRef| slots[c.index()].gc_refs == REACHABLE;
         let garbage: Vec<ObjRef> = candidates
             .iter()
             .copied()
-            .filter(|c| !reachable.contains(c))
+            .filter(|&c| !reached(&self.heap.slots, c))
             .collect();
         // CPython's untrack_tuples (every collection) and untrack_dicts (full
         // collections only): survivors that can no longer be part of a cycle.
         for &c in &candidates {
-            if !reachable.contains(&c) {
+            if !reached(&self.heap.slots, c) {
                 continue;
             }
             let atomic = match self.heap.get(c) {
@@ -247,7 +264,7 @@ impl Vm {
         // restarts from zero), as CPython's does. Frozen objects (generation 3) stay.
         let target = (gen + 1).min(2);
         for &c in &candidates {
-            if reachable.contains(&c) && self.heap.is_tracked(c) {
+            if reached(&self.heap.slots, c) && self.heap.is_tracked(c) {
                 let s = &self.heap.slots[c.index()];
                 if (s.gen as usize) < target {
                     self.heap.untrack(c);
