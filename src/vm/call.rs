@@ -36,7 +36,7 @@ impl Vm {
             || code.flags != crate::bytecode::CodeFlags::default()
             || !code.cellvars.is_empty()
             || !f.closure.is_empty()
-            || self.frames.len() >= self.recursion_limit
+            || self.frames.len() + self.c_depth >= self.recursion_limit
         {
             return false;
         }
@@ -177,7 +177,8 @@ impl Vm {
                         let mut full = Vec::with_capacity(args.len() + 1);
                         full.push(callee);
                         full.extend_from_slice(args);
-                        let r = self.call_value(m, &full, kw);
+                        // tp_call of an instance: CPython's _PyObject_MakeTpCall guard.
+                        let r = self.c_call(|vm| vm.call_value(m, &full, kw));
                         self.decref(m);
                         return r;
                     }
@@ -209,7 +210,7 @@ impl Vm {
         if self.sp + args.len() + kw.len() + 2 >= self.stack.len() {
             return Err(self.stack_exhausted());
         }
-        if self.native_depth >= NATIVE_DEPTH_LIMIT {
+        if self.native_depth >= NATIVE_DEPTH_LIMIT || super::depth::native_stack_low() {
             return Err(self.err(
                 "RecursionError",
                 "maximum recursion depth exceeded while calling a Python object",
@@ -343,7 +344,7 @@ impl Vm {
         ret_slot: usize,
         ctor_instance: Value,
     ) -> PyResult<bool> {
-        if self.frames.len() >= self.recursion_limit {
+        if self.frames.len() + self.c_depth >= self.recursion_limit {
             self.decref(ctor_instance);
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
@@ -978,7 +979,9 @@ impl Vm {
             }
             _ => {}
         }
-        if self.frames.len() >= self.recursion_limit + 50 || self.native_depth >= NATIVE_DEPTH_LIMIT
+        if self.recursion_depth() >= self.recursion_limit
+            || self.native_depth >= NATIVE_DEPTH_LIMIT
+            || super::depth::native_stack_low()
         {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
