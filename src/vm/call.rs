@@ -12,10 +12,6 @@ use crate::object::Obj;
 use crate::value::{ObjRef, Value};
 use std::rc::Rc;
 
-/// Frames kept in reserve above the recursion limit so `except RecursionError:` handlers
-/// can still run (CPython's recursion headroom).
-const NATIVE_DEPTH_LIMIT: usize = 20_000;
-
 impl Vm {
     /// The common case of `Call`/`CallMethod`, kept small enough to inline into the
     /// dispatch loop: a plain Python function (no cells, no closure, not a generator)
@@ -210,12 +206,7 @@ impl Vm {
         if self.sp + args.len() + kw.len() + 2 >= self.stack.len() {
             return Err(self.stack_exhausted());
         }
-        if self.native_depth >= NATIVE_DEPTH_LIMIT || super::depth::native_stack_low() {
-            return Err(self.err(
-                "RecursionError",
-                "maximum recursion depth exceeded while calling a Python object",
-            ));
-        }
+        self.check_native_reentry(" while calling a Python object")?;
         let slot = self.sp;
         self.incref(f);
         self.push(f);
@@ -979,12 +970,10 @@ impl Vm {
             }
             _ => {}
         }
-        if self.recursion_depth() >= self.recursion_limit
-            || self.native_depth >= NATIVE_DEPTH_LIMIT
-            || super::depth::native_stack_low()
-        {
+        if self.recursion_depth() >= self.recursion_limit {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
+        self.check_native_reentry("")?;
         let (slots, blocks, ip) = match self.heap.get_mut(g) {
             Obj::Generator(gen) => {
                 gen.state = GenState::Running;

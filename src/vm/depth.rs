@@ -22,6 +22,11 @@ use std::cell::Cell;
 /// checks (one dispatch-loop activation, a builtin, an error being formatted) must fit.
 const NATIVE_MARGIN: usize = 64 << 20;
 
+/// Nested re-entries of the dispatch loop from native code (`call_value`, generator
+/// resumption) allowed whatever the recursion limit: each costs a dispatch-loop
+/// activation on the Rust stack. CPython would crash long before with a raised limit.
+pub const NATIVE_DEPTH_LIMIT: usize = 20_000;
+
 thread_local! {
     /// Lowest stack address native recursion may reach on this thread (0 = unknown).
     static STACK_FLOOR: Cell<usize> = const { Cell::new(0) };
@@ -110,6 +115,20 @@ impl Vm {
             return Err(self.native_stack_exhausted(what));
         }
         Ok(())
+    }
+
+    /// Checks that the dispatch loop may be re-entered from native code once more.
+    pub fn check_native_reentry(&mut self, what: &str) -> PyResult<()> {
+        if self.native_depth >= NATIVE_DEPTH_LIMIT {
+            return Err(self.err(
+                "RecursionError",
+                format!(
+                    "maximum recursion depth exceeded{} (mempy's limit of {} nested calls from native code)",
+                    what, NATIVE_DEPTH_LIMIT
+                ),
+            ));
+        }
+        self.check_native_stack(what)
     }
 
     /// RecursionError for native recursion deeper than the interpreter thread's stack.
