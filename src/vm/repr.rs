@@ -393,15 +393,15 @@ impl Vm {
             if !matches!(self.heap.get(r), Obj::Str(_)) {
                 // CPython's PyObject_Str guard.
                 self.enter_native(" while getting the str of an object")?;
-                let res = self.to_str_inner(v);
+                let res = self.str_unguarded(v);
                 self.leave_native();
                 return res;
             }
         }
-        self.to_str_inner(v)
+        self.str_unguarded(v)
     }
 
-    fn to_str_inner(&mut self, v: Value) -> PyResult<String> {
+    fn str_unguarded(&mut self, v: Value) -> PyResult<String> {
         match v {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(s) => Ok(s.as_str().to_string()),
