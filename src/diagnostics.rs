@@ -10,6 +10,11 @@ pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Source nested deeper than the compiler allows (CPython raises RecursionError
+    /// "maximum recursion depth exceeded during compilation"; see `compiler/depth.rs`).
+    RecursionError,
+    /// Source nested deeper than CPython's parser stack: a bare MemoryError.
+    MemoryError,
 }
 
 impl SyntaxErrorKind {
@@ -18,6 +23,8 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::SyntaxError => "SyntaxError",
             SyntaxErrorKind::IndentationError => "IndentationError",
             SyntaxErrorKind::TabError => "TabError",
+            SyntaxErrorKind::RecursionError => "RecursionError",
+            SyntaxErrorKind::MemoryError => "MemoryError",
         }
     }
 }
@@ -51,6 +58,12 @@ impl SyntaxError {
     /// CPython's format: `  File "x.py", line N`, the stripped source line, a caret
     /// line, and `SyntaxError: msg`.
     pub fn render_cpython(&self, src: &SourceFile) -> String {
+        // Not syntax errors in CPython: printed as plain exceptions, without a location.
+        match self.kind {
+            SyntaxErrorKind::MemoryError => return "MemoryError\n".into(),
+            SyntaxErrorKind::RecursionError => return format!("RecursionError: {}\n", self.msg),
+            _ => {}
+        }
         let line = src.line_of(self.span.start.min(src.text.len() as u32));
         let text = src.line_text(line);
         let mut out = format!("  File \"{}\", line {}\n", src.name, line);
@@ -70,7 +83,11 @@ impl SyntaxError {
             let shown = stripped.trim_end();
             let width = width.min(shown.chars().count().saturating_sub(start).max(1));
             out.push_str(&format!("    {}\n", shown));
-            out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
+            // CPython drops the caret when it would point into the stripped indentation
+            // (e.g. "too many levels of indentation", reported at column 0).
+            if col >= lead {
+                out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
+            }
         }
         out.push_str(&format!("{}: {}\n", self.kind.name(), self.msg));
         out

@@ -23,12 +23,16 @@ file               program read from script file
 arg ...            arguments passed to program in sys.argv[1:]
 ";
 
+/// Native stack of the interpreter thread. Native recursion is bounded by counters and by
+/// `vm::depth`'s stack-pointer guard, which keeps a margin free at the bottom.
+const INTERPRETER_STACK: usize = 1 << 30;
+
 fn main() {
     // Run the interpreter on a thread with a large stack: native re-entry (repr,
     // __init__ through builtins, generators) is bounded by counters, and this keeps
     // those bounds far below what the Rust stack can take.
     let child = std::thread::Builder::new()
-        .stack_size(1 << 30)
+        .stack_size(INTERPRETER_STACK)
         .spawn(real_main)
         .expect("cannot start interpreter thread");
     let code = match child.join() {
@@ -42,6 +46,7 @@ fn main() {
 }
 
 fn real_main() -> i32 {
+    mempy::vm::depth::set_native_stack(INTERPRETER_STACK);
     // Ctrl-C raises KeyboardInterrupt in running Python code (exit status 130 when
     // uncaught), as in python3.
     mempy::interrupt::install_handler();

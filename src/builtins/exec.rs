@@ -35,6 +35,8 @@ pub fn install(vm: &mut Vm) {
 /// Parses and compiles `text`; syntax errors become Python `SyntaxError`s.
 fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult<Rc<CodeObject>> {
     let src = SourceFile::new(filename, text);
+    // The compiler's nesting limit scales with the recursion depth and limit now.
+    crate::compiler::depth::set_budget(vm.recursion_depth(), vm.recursion_limit);
     let parsed = match mode {
         Mode::Exec => crate::parser::parse(text, crate::parser::Mode::Module),
         Mode::Eval => crate::parser::parse(
@@ -56,11 +58,16 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
             Ok(code)
         }
         Err(e) => {
+            match e.kind {
+                SyntaxErrorKind::MemoryError => return Err(vm.err_noargs("MemoryError")),
+                SyntaxErrorKind::RecursionError => return Err(vm.err("RecursionError", e.msg)),
+                _ => {}
+            }
             let line = src.line_of(e.span.start);
             let cls = match e.kind {
                 SyntaxErrorKind::IndentationError => "IndentationError",
                 SyntaxErrorKind::TabError => "TabError",
-                SyntaxErrorKind::SyntaxError => "SyntaxError",
+                _ => "SyntaxError",
             };
             Err(vm.err(cls, format!("{} ({}, line {})", e.msg, filename, line)))
         }

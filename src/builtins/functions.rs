@@ -170,20 +170,38 @@ fn len(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(length(vm, args[0])? as i64))
 }
 
-fn repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+/// A `METH_O`/`METH_VARARGS` builtin in CPython: its call counts towards the
+/// recursion limit (see `vm/depth.rs`).
+fn repr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    vm.c_call(|vm| repr_impl(vm, args, kw))
+}
+
+fn repr_impl(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "repr", args, 1, 1)?;
     let s = vm.repr(args[0])?;
     Ok(vm.new_str(s))
 }
 
-fn ascii(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+/// A `METH_O`/`METH_VARARGS` builtin in CPython: its call counts towards the
+/// recursion limit (see `vm/depth.rs`).
+fn ascii(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    vm.c_call(|vm| ascii_impl(vm, args, kw))
+}
+
+fn ascii_impl(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "ascii", args, 1, 1)?;
     let s = vm.repr(args[0])?;
     let s = crate::vm::repr::ascii_of_repr(&s);
     Ok(vm.new_str(s))
 }
 
-fn abs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+/// A `METH_O`/`METH_VARARGS` builtin in CPython: its call counts towards the
+/// recursion limit (see `vm/depth.rs`).
+fn abs(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    vm.c_call(|vm| abs_impl(vm, args, kw))
+}
+
+fn abs_impl(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "abs", args, 1, 1)?;
     let v = args[0];
     match v {
@@ -291,11 +309,23 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, is_max: bool) -> PyResult<Va
     }
 }
 
+/// A `METH_O`/`METH_VARARGS` builtin in CPython: its call counts towards the
+/// recursion limit (see `vm/depth.rs`).
 fn min(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    vm.c_call(|vm| min_impl(vm, args, kw))
+}
+
+fn min_impl(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     min_max(vm, args, kw, false)
 }
 
+/// A `METH_O`/`METH_VARARGS` builtin in CPython: its call counts towards the
+/// recursion limit (see `vm/depth.rs`).
 fn max(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    vm.c_call(|vm| max_impl(vm, args, kw))
+}
+
+fn max_impl(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     min_max(vm, args, kw, true)
 }
 
@@ -339,7 +369,13 @@ fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(acc)
 }
 
+/// `sorted` calls `list.sort` through a bound builtin method; CPython counts one level
+/// for the pair (see `vm/depth.rs`).
 fn sorted(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    vm.c_call(|vm| sorted_impl(vm, args, kw))
+}
+
+fn sorted_impl(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "sorted", args, 1, 1)?;
     let mut items = vm.collect_iter(args[0])?;
     let key = kwarg(vm, kw, "key");
@@ -362,7 +398,13 @@ fn id(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(vm.id_of(args[0]) as i64))
 }
 
-fn hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+/// A `METH_O`/`METH_VARARGS` builtin in CPython: its call counts towards the
+/// recursion limit (see `vm/depth.rs`).
+fn hash(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    vm.c_call(|vm| hash_impl(vm, args, kw))
+}
+
+fn hash_impl(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "hash", args, 1, 1)?;
     Ok(Value::Int(vm.hash(args[0])?))
 }
@@ -615,11 +657,23 @@ fn any_all(vm: &mut Vm, args: &[Value], want: bool) -> PyResult<Value> {
     Ok(Value::Bool(!want))
 }
 
-fn any(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+/// A `METH_O`/`METH_VARARGS` builtin in CPython: its call counts towards the
+/// recursion limit (see `vm/depth.rs`).
+fn any(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    vm.c_call(|vm| any_impl(vm, args, kw))
+}
+
+fn any_impl(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     any_all(vm, args, true)
 }
 
-fn all(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+/// A `METH_O`/`METH_VARARGS` builtin in CPython: its call counts towards the
+/// recursion limit (see `vm/depth.rs`).
+fn all(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    vm.c_call(|vm| all_impl(vm, args, kw))
+}
+
+fn all_impl(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     any_all(vm, args, false)
 }
 

@@ -237,7 +237,16 @@ pub fn sort_values(
     }
     // Merge sort with fallible comparisons (binary insertion for short runs).
     let mut err = None;
-    let res = merge_sort(vm, &mut idx, &keys, &mut err);
+    // Like CPython's pre-sort check: keys all of one type compare without the
+    // comparison recursion guard (`unsafe_object_compare`).
+    let same_type = match keys.first() {
+        Some(&k0) => {
+            let t0 = vm.type_of(k0);
+            keys.iter().all(|&k| vm.type_of(k) == t0)
+        }
+        None => true,
+    };
+    let res = merge_sort(vm, &mut idx, &keys, same_type, &mut err);
     let _ = res;
     if reverse {
         idx.reverse();
@@ -259,6 +268,7 @@ fn merge_sort(
     vm: &mut Vm,
     idx: &mut Vec<usize>,
     keys: &[Value],
+    same_type: bool,
     err: &mut Option<crate::vm::PyErr>,
 ) -> bool {
     let n = idx.len();
@@ -278,7 +288,13 @@ fn merge_sort(
                 let lt = if err.is_some() {
                     false
                 } else {
-                    match vm.lt(keys[idx[b]], keys[idx[a]]) {
+                    let (x, y) = (keys[idx[b]], keys[idx[a]]);
+                    let r = if same_type {
+                        vm.lt_same_type(x, y)
+                    } else {
+                        vm.lt(x, y)
+                    };
+                    match r {
                         Ok(x) => x,
                         Err(e) => {
                             *err = Some(e);

@@ -146,26 +146,40 @@ fn getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Valu
     Ok(Value::Int(vm.recursion_limit as i64))
 }
 
-fn setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "setrecursionlimit", args, 1, 1)?;
+fn setrecursionlimit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    // Argument Clinic METH_O messages.
+    if !kw.is_empty() {
+        return Err(vm.type_error("sys.setrecursionlimit() takes no keyword arguments"));
+    }
+    if args.len() != 1 {
+        return Err(vm.type_error(format!(
+            "sys.setrecursionlimit() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    }
     let n = match args[0] {
         Value::Int(i) => i,
         Value::Bool(b) => b as i64,
-        _ => {
-            let tn = vm.type_name(args[0]);
-            return Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                tn
-            )));
-        }
+        v => match vm.as_bigint(v) {
+            // Too large for a C int either way; the sign decides nothing here.
+            Some(_) => return Err(vm.overflow_error("Python int too large to convert to C int")),
+            None => {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    tn
+                )));
+            }
+        },
     };
+    if n > i32::MAX as i64 || n < i32::MIN as i64 {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
-    if n > i32::MAX as i64 {
-        return Err(vm.overflow_error("Python int too large to convert to C int"));
-    }
-    let depth = vm.frames.len() as i64;
+    // CPython counts this METH_O call itself as one level (cfunction guard).
+    let depth = vm.recursion_depth() as i64 + 1;
     if n <= depth {
         return Err(vm.err(
             "RecursionError",

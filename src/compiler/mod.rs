@@ -7,6 +7,7 @@
 //! nested code objects in `func.rs`, and `stackdepth.rs` computes `max_stack`.
 
 mod assign;
+pub mod depth;
 mod exceptions;
 mod expr;
 mod func;
@@ -42,6 +43,24 @@ fn traced(source: &SourceFile) -> bool {
     TRACE_FILE.with(|t| t.borrow().as_deref() == Some(&*source.name))
 }
 
+/// Refuses trees nested deeper than CPython's parser or compiler would accept, before
+/// the recursive passes run (see `depth.rs`).
+fn check_depth(module: &ast::Module) -> Result<(), SyntaxError> {
+    use crate::diagnostics::SyntaxErrorKind;
+    let span = Span::new(0, 0);
+    match depth::check(module) {
+        Ok(()) => Ok(()),
+        Err(depth::TooDeep::Parser) => {
+            Err(SyntaxError::new(SyntaxErrorKind::MemoryError, "", span))
+        }
+        Err(depth::TooDeep::Compiler) => Err(SyntaxError::new(
+            SyntaxErrorKind::RecursionError,
+            "maximum recursion depth exceeded during compilation",
+            span,
+        )),
+    }
+}
+
 /// Compiles a parsed module. `interactive` (the REPL) makes top-level expression
 /// statements echo their value with `PrintExpr` instead of discarding it.
 pub fn compile_module(
@@ -49,6 +68,7 @@ pub fn compile_module(
     source: &SourceFile,
     interactive: bool,
 ) -> Result<Rc<CodeObject>, SyntaxError> {
+    check_depth(module)?;
     let table = SymbolTable::build(module)?;
     let mut c = Compiler {
         source,
@@ -75,6 +95,7 @@ pub fn compile_expression(
     module: &ast::Module,
     source: &SourceFile,
 ) -> Result<Rc<CodeObject>, SyntaxError> {
+    check_depth(module)?;
     let table = SymbolTable::build(module)?;
     let mut c = Compiler {
         source,

@@ -14,6 +14,9 @@ use crate::diagnostics::{SyntaxError, SyntaxErrorKind};
 
 /// CPython's `MAXLEVEL`: the deepest bracket nesting the tokenizer accepts.
 pub const MAX_NESTING: usize = 200;
+/// Indentation levels CPython's tokenizer allows (MAXINDENT 100 includes the base level),
+/// which also bounds how deeply statements can nest.
+pub const MAX_INDENT: usize = 100;
 
 pub type Triple = (usize, Tok, usize);
 
@@ -111,6 +114,16 @@ impl<'s> Layout<'s> {
         } else if ind.col > top.col {
             if ind.altcol <= top.altcol {
                 return Err(tab_err(at, at + 1));
+            }
+            if self.indents.len() >= MAX_INDENT {
+                // CPython's tokenizer (MAXINDENT): reported at the start of the line.
+                let (a, _) = self.line_indent_span;
+                return Err(err(
+                    IndentationError,
+                    "too many levels of indentation",
+                    a,
+                    a,
+                ));
             }
             self.indents.push(ind);
             let (a, b) = self.line_indent_span;
@@ -460,6 +473,26 @@ mod tests {
         assert!(tokenize(&ok).is_ok());
         let deep = "(".repeat(10_000) + &")".repeat(10_000);
         assert_eq!(error(&deep).1, "too many nested parentheses");
+    }
+
+    #[test]
+    fn indentation_limit() {
+        let nest = |n: usize| {
+            let mut s = String::new();
+            for i in 0..n {
+                s += &" ".repeat(i);
+                s += "if x:\n";
+            }
+            s + &" ".repeat(n) + "y\n"
+        };
+        assert!(tokenize(&nest(99)).is_ok());
+        assert_eq!(
+            error(&nest(100)),
+            (
+                SyntaxErrorKind::IndentationError,
+                "too many levels of indentation".into()
+            )
+        );
     }
 
     #[test]

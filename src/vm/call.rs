@@ -12,10 +12,6 @@ use crate::object::Obj;
 use crate::value::{ObjRef, Value};
 use std::rc::Rc;
 
-/// Frames kept in reserve above the recursion limit so `except RecursionError:` handlers
-/// can still run (CPython's recursion headroom).
-const NATIVE_DEPTH_LIMIT: usize = 20_000;
-
 impl Vm {
     /// The common case of `Call`/`CallMethod`, kept small enough to inline into the
     /// dispatch loop: a plain Python function (no cells, no closure, not a generator)
@@ -36,7 +32,7 @@ impl Vm {
             || code.flags != crate::bytecode::CodeFlags::default()
             || !code.cellvars.is_empty()
             || !f.closure.is_empty()
-            || self.frames.len() >= self.recursion_limit
+            || self.frames.len() + self.c_depth >= self.recursion_limit
         {
             return false;
         }
@@ -177,7 +173,8 @@ impl Vm {
                         let mut full = Vec::with_capacity(args.len() + 1);
                         full.push(callee);
                         full.extend_from_slice(args);
-                        let r = self.call_value(m, &full, kw);
+                        // tp_call of an instance: CPython's _PyObject_MakeTpCall guard.
+                        let r = self.c_call(|vm| vm.call_value(m, &full, kw));
                         self.decref(m);
                         return r;
                     }
@@ -209,12 +206,7 @@ impl Vm {
         if self.sp + args.len() + kw.len() + 2 >= self.stack.len() {
             return Err(self.stack_exhausted());
         }
-        if self.native_depth >= NATIVE_DEPTH_LIMIT {
-            return Err(self.err(
-                "RecursionError",
-                "maximum recursion depth exceeded while calling a Python object",
-            ));
-        }
+        self.check_native_reentry(" while calling a Python object")?;
         let slot = self.sp;
         self.incref(f);
         self.push(f);
@@ -343,7 +335,7 @@ impl Vm {
         ret_slot: usize,
         ctor_instance: Value,
     ) -> PyResult<bool> {
-        if self.frames.len() >= self.recursion_limit {
+        if self.frames.len() + self.c_depth >= self.recursion_limit {
             self.decref(ctor_instance);
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
@@ -978,10 +970,10 @@ impl Vm {
             }
             _ => {}
         }
-        if self.frames.len() >= self.recursion_limit + 50 || self.native_depth >= NATIVE_DEPTH_LIMIT
-        {
+        if self.recursion_depth() >= self.recursion_limit {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
+        self.check_native_reentry("")?;
         let (slots, blocks, ip) = match self.heap.get_mut(g) {
             Obj::Generator(gen) => {
                 gen.state = GenState::Running;

@@ -105,6 +105,9 @@ impl Vm {
                 Obj::Tuple(t) => {
                     // xxHash-based tuple hash (CPython 3.8+).
                     let items = t.to_vec();
+                    // CPython does not guard this recursion; mempy only refuses to
+                    // overflow the native stack on absurdly deep nesting.
+                    self.check_native_stack(" while hashing a tuple")?;
                     const P1: u64 = 11400714785074694791;
                     const P2: u64 = 14029467366897019727;
                     const P5: u64 = 2870177450012600261;

@@ -17,6 +17,7 @@
 
 pub mod attr;
 pub mod call;
+pub mod depth;
 pub mod eval;
 pub mod exceptions;
 pub mod frame;
@@ -67,6 +68,8 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// Native re-entries into the dispatch loop currently active.
     pub native_depth: usize,
+    /// Active C-level recursion guards (see `depth.rs`); counts towards the limit.
+    pub c_depth: usize,
     pub out: std::io::BufWriter<std::io::Stdout>,
     /// Interactive session: flush output after each statement.
     pub interactive: bool,
@@ -134,6 +137,7 @@ impl Vm {
             modules,
             recursion_limit: 1000,
             native_depth: 0,
+            c_depth: 0,
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             interactive: false,
             weakrefs: HashMap::new(),

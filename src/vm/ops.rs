@@ -608,6 +608,33 @@ impl Vm {
             };
             return Ok(Value::Bool(ord_matches(o, op)));
         }
+        // CPython's PyObject_RichCompare guard: only comparisons that can run Python
+        // code or recurse into containers get here, and only those can be observed.
+        self.enter_native(" in comparison")?;
+        let r = self.do_richcompare(a, b, op);
+        self.leave_native();
+        r
+    }
+
+    /// `a < b` for `list.sort` when all keys have the same type: CPython's
+    /// `unsafe_object_compare` calls the type's slot directly, without the
+    /// comparison recursion guard.
+    pub fn lt_same_type(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if let Some(Some(o)) = self.fast_cmp(a, b) {
+            return Ok(o == Ordering::Less);
+        }
+        if self.num(a).is_some() && self.num(b).is_some() {
+            return self.lt(a, b);
+        }
+        let v = self.do_richcompare(a, b, CmpOp::Lt)?;
+        let t = self.truthy(v);
+        self.decref(v);
+        t
+    }
+
+    /// The body of a rich comparison once the fast numeric cases are excluded
+    /// (CPython's `do_richcompare`).
+    fn do_richcompare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
         let (ta, tb) = (self.type_of(a), self.type_of(b));
         let names = |op: CmpOp| match op {
             CmpOp::Eq => ("__eq__", "__eq__"),
@@ -742,43 +769,25 @@ impl Vm {
         }
     }
 
+    /// Lexicographic list/tuple comparison; each item comparison goes through the
+    /// guarded `rich_compare`, so nesting depth counts like CPython's.
     fn seq_compare(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<bool> {
-        self.enter_native("in comparison")?;
-        let r = (|| {
-            for i in 0..x.len().min(y.len()) {
-                if !self.eq(x[i], y[i])? {
-                    return match op {
-                        CmpOp::Eq => Ok(false),
-                        CmpOp::NotEq => Ok(true),
-                        _ => {
-                            let v = self.rich_compare(x[i], y[i], op)?;
-                            let t = self.truthy(v);
-                            self.decref(v);
-                            t
-                        }
-                    };
-                }
+        for i in 0..x.len().min(y.len()) {
+            if !self.eq(x[i], y[i])? {
+                return match op {
+                    CmpOp::Eq => Ok(false),
+                    CmpOp::NotEq => Ok(true),
+                    _ => {
+                        let v = self.rich_compare(x[i], y[i], op)?;
+                        let t = self.truthy(v);
+                        self.decref(v);
+                        t
+                    }
+                };
             }
-            let o = x.len().cmp(&y.len());
-            Ok(ord_matches(Some(o), op))
-        })();
-        self.native_depth -= 1;
-        r
-    }
-
-    /// Counts a native recursion level (comparison, repr, ...), raising RecursionError
-    /// past the limit (`where` is CPython's message suffix).
-    pub fn enter_native(&mut self, what: &str) -> PyResult<()> {
-        if self.native_depth + self.frames.len() >= self.recursion_limit + 50
-            || self.native_depth >= 20_000
-        {
-            return Err(self.err(
-                "RecursionError",
-                format!("maximum recursion depth exceeded {}", what),
-            ));
         }
-        self.native_depth += 1;
-        Ok(())
+        let o = x.len().cmp(&y.len());
+        Ok(ord_matches(Some(o), op))
     }
 
     /// Sequence operators: concatenation and repetition of str, list, tuple.

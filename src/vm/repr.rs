@@ -52,9 +52,9 @@ impl Vm {
             Value::NotImplemented => "NotImplemented".into(),
             Value::Ellipsis => "Ellipsis".into(),
             Value::Obj(r) => {
-                self.enter_native("while getting the repr of an object")?;
+                self.enter_native(" while getting the repr of an object")?;
                 let res = self.repr_obj(v, r);
-                self.native_depth -= 1;
+                self.leave_native();
                 return res;
             }
         })
@@ -424,6 +424,19 @@ impl Vm {
 
     /// `str(v)`.
     pub fn to_str(&mut self, v: Value) -> PyResult<String> {
+        if let Value::Obj(r) = v {
+            if !matches!(self.heap.get(r), Obj::Str(_)) {
+                // CPython's PyObject_Str guard.
+                self.enter_native(" while getting the str of an object")?;
+                let res = self.str_unguarded(v);
+                self.leave_native();
+                return res;
+            }
+        }
+        self.str_unguarded(v)
+    }
+
+    fn str_unguarded(&mut self, v: Value) -> PyResult<String> {
         match v {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(s) => Ok(s.as_str().to_string()),
@@ -490,7 +503,8 @@ impl Vm {
                     self.decref(m);
                 }
                 if spec.is_empty() {
-                    return self.to_str(v);
+                    // object.__format__ is a METH_O method: its call is one level.
+                    return self.c_call(|vm| vm.to_str(v));
                 }
                 let tn = self.type_name(v);
                 return Err(self.type_error(format!(
