@@ -816,7 +816,7 @@ impl Vm {
                         return Err(self.err_noargs("MemoryError"));
                     }
                     let mut out = String::new();
-                    if out.try_reserve(s.len() * n).is_err() {
+                    if !crate::limits::try_reserve_str(&mut out, s.len() * n) {
                         return Err(self.err_noargs("MemoryError"));
                     }
                     for _ in 0..n {
@@ -833,7 +833,7 @@ impl Vm {
                 };
                 let total = items.len().saturating_mul(n);
                 let mut out: Vec<Value> = Vec::new();
-                if total > (1usize << 40) || out.try_reserve(total).is_err() {
+                if total > (1usize << 40) || !crate::limits::try_reserve(&mut out, total) {
                     return Err(self.err_noargs("MemoryError"));
                 }
                 for _ in 0..n {
