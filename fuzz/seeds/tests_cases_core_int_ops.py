@@ -1,0 +1,11 @@
+# Checks: bitwise ops, shifts, bit_length, int methods, bool arithmetic, round on ints.
+print("and/or/xor", 12 & 10, 12 | 10, 12 ^ 10)
+print("shifts", 1 << 10, 1024 >> 3, -16 >> 2, -1 >> 10)
+print("bit_length", (0).bit_length(), (255).bit_length(), (-256).bit_length(), (2**40).bit_length())
+print("bool arith", True + True, True * 10, False - 1)
+print("round", round(7), round(1234, -2), round(1250, -2), round(1350, -2))
+print("pow3", pow(2, 10), pow(2, 10, 1000), pow(-3, 3))
+print("max/min", max(3, 9, -2), min(3, 9, -2), max([4, 8, 1]), min((5, 2)))
+print("sum", sum(range(101)), sum([1, 2, 3], 10))
+print("hash small", hash(5), hash(-1), hash(0), hash(True))
+print("int eq float", 10 == 10.0, hash(10) == hash(10.0))

@@ -1,0 +1,13 @@
+# Checks: print with sep/end/no args, printing of various types, str vs repr inside containers.
+print()
+print("a", "b", "c")
+print("a", "b", sep="-")
+print("a", "b", sep="")
+print("no newline", end="|")
+print("next", end="\n\n")
+print(1, 2.0, None, True, "s", [1, "s"], ("t",), {"k": "v"}, sep=", ")
+print("sep None", "x", sep=None)
+print(*[1, 2, 3])
+print(*"abc", sep="/")
+print("multi\nline")
+print('quote in list', ["it's", 'a"b'])

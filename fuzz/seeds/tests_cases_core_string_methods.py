@@ -1,0 +1,16 @@
+# Checks: common str methods: case, strip, split/join, find/index/count, replace, predicates, padding.
+s = "  Hello, World  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), repr("xxhixx".strip("x")))
+print(s.strip().upper(), s.strip().lower(), "hello world".title(), "hELLO".swapcase(), "abc".capitalize())
+print("a,b,,c".split(","), "a b  c".split(), "a b c".split(" ", 1), "a,b,c".rsplit(",", 1))
+print("lines", "x\ny\n\nz".splitlines())
+print("-".join(["a", "b", "c"]), "".join(reversed("abc")))
+print("find", "banana".find("an"), "banana".find("x"), "banana".rfind("an"), "banana".index("n"))
+print("count", "banana".count("a"), "banana".count("an"))
+print("replace", "banana".replace("a", "o"), "banana".replace("a", "o", 1))
+print("startswith", "python".startswith("py"), "python".endswith(("on", "x")))
+print("preds", "123".isdigit(), "abc".isalpha(), "ab1".isalnum(), "  ".isspace(), "Abc".islower(), "ABC".isupper())
+print("pad", repr("7".zfill(3)), repr("ab".center(6, "*")), repr("ab".ljust(4)), repr("ab".rjust(4, "0")))
+print("partition", "key=value=x".partition("="), "abc".rpartition("z"))
+print("removeprefix", "prefix_name".removeprefix("prefix_"), "file.py".removesuffix(".py"))
+print("expandtabs", repr("a\tb".expandtabs(4)))

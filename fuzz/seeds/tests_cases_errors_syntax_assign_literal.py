@@ -1,0 +1,3 @@
+# Checks: SyntaxError for assignment to a literal ("cannot assign to literal here...").
+print("never printed")
+1 = x

@@ -1,0 +1,3 @@
+# Checks: SyntaxError "invalid syntax" for two adjacent expressions.
+print("never printed")
+x = 1 2

@@ -1,0 +1,3 @@
+# Checks: SyntaxError "unterminated string literal".
+print("never printed")
+s = 'abc
