@@ -177,8 +177,8 @@ pub fn configure_timeout(limit: Duration) {
     TIMEOUT_MS.store((limit.as_millis() as u64).max(1), Ordering::Relaxed);
 }
 
-/// Starts a watchdog for the configured timeout (none configured: nothing): after it, the running code is stopped at its next poll.
-/// If it does not reach a poll within a grace period (stuck in one native operation,
+/// Starts a watchdog for the configured timeout (none configured: nothing): when it
+/// expires, the running code is stopped at its next poll. If it does not reach a poll within a grace period (stuck in one native operation,
 /// e.g. a huge `sorted`), the watchdog ends the process itself with the same message
 /// and status — the only path on which buffered output can be lost.
 pub fn arm_timeout() {
@@ -217,7 +217,7 @@ pub fn disarm_timeout() {
 /// The message printed when `--timeout` stops a program.
 pub fn timeout_message() -> String {
     let ms = TIMEOUT_MS.load(Ordering::Relaxed);
-    let secs = if ms % 1000 == 0 {
+    let secs = if ms.is_multiple_of(1000) {
         format!("{}", ms / 1000)
     } else {
         format!("{}", ms as f64 / 1000.0)

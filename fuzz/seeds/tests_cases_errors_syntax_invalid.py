@@ -1,3 +1,0 @@
-# Checks: SyntaxError "invalid syntax" for two adjacent expressions.
-print("never printed")
-x = 1 2

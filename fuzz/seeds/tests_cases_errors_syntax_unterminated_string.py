@@ -1,3 +1,0 @@
-# Checks: SyntaxError "unterminated string literal".
-print("never printed")
-s = 'abc
