@@ -8,6 +8,7 @@ pub mod heap;
 pub mod inspect;
 pub mod interrupt;
 pub mod lexer;
+pub mod limits;
 pub mod object;
 pub mod parser;
 pub mod repl;
@@ -17,3 +18,32 @@ pub mod text;
 pub mod trace;
 pub mod value;
 pub mod vm;
+
+/// `eprint!` that ignores a closed stderr instead of panicking.
+#[macro_export]
+macro_rules! eprint_safe {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stderr(), $($t)*);
+    }};
+}
+
+/// `eprintln!` that ignores a closed stderr instead of panicking.
+#[macro_export]
+macro_rules! eprintln_safe {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($t)*);
+    }};
+}
+
+/// `print!` straight to stdout (not the VM's buffer) that ignores a closed stdout.
+#[macro_export]
+macro_rules! print_safe {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let mut out = std::io::stdout().lock();
+        let _ = write!(out, $($t)*);
+        let _ = out.flush();
+    }};
+}

@@ -5,6 +5,11 @@ use mempy::runner;
 use mempy::vm::{Vm, DEFAULT_STACK_SLOTS};
 use std::io::Read;
 
+/// Counts allocated bytes while `--max-memory` is set (otherwise a plain forward to
+/// the system allocator); see `limits.rs`.
+#[global_allocator]
+static ALLOC: mempy::limits::CountingAlloc = mempy::limits::CountingAlloc;
+
 const HELP: &str = "usage: mempy [option] ... [-c cmd | file | -] [arg] ...
 Options:
   -c cmd           program passed in as string
@@ -16,6 +21,11 @@ Options:
                    web page (stack, heap, refcounts, frees, collections)
   --trace-json FILE  write the same recording as JSON (docs/trace-format.md)
   --trace-limit N  stop recording (not the program) after N steps (default 20000)
+  --max-memory SIZE  raise MemoryError when the program's allocations grow past SIZE
+                   (bytes, or with a K/M/G suffix, e.g. 512M); counts the real bytes
+                   mempy allocates after start-up
+  --timeout SECONDS  stop a script that runs longer (message on stderr, exit status
+                   124); in the REPL, interrupt the running input instead
   -h, --help       print this help message and exit
   -V, --version    print the version number and exit
 file               program read from script file
@@ -38,7 +48,7 @@ fn main() {
     let code = match child.join() {
         Ok(c) => c,
         Err(_) => {
-            eprintln!("mempy: internal error (this is a bug in mempy)");
+            mempy::eprintln_safe!("mempy: internal error (this is a bug in mempy)");
             70
         }
     };
@@ -58,21 +68,22 @@ fn real_main() -> i32 {
     let mut trace_html: Option<String> = None;
     let mut trace_json: Option<String> = None;
     let mut trace_limit = mempy::trace::DEFAULT_LIMIT;
+    let mut max_memory = None;
     while i < args.len() {
         let a = &args[i];
         match a.as_str() {
             "-h" | "--help" => {
-                print!("{}", HELP);
+                mempy::print_safe!("{}", HELP);
                 return 0;
             }
             "-V" | "--version" => {
-                println!("mempy {} (Python 3.11 subset)", env!("CARGO_PKG_VERSION"));
+                mempy::print_safe!("mempy {} (Python 3.11 subset)\n", env!("CARGO_PKG_VERSION"));
                 return 0;
             }
             "--dis" => dis = true,
             "--trace" | "--trace-json" => {
                 let Some(f) = args.get(i + 1) else {
-                    eprintln!("mempy: {} needs an output file name", a);
+                    mempy::eprintln_safe!("mempy: {} needs an output file name", a);
                     return 2;
                 };
                 if a == "--trace" {
@@ -87,7 +98,7 @@ fn real_main() -> i32 {
                 match args.get(i).and_then(|s| s.parse::<usize>().ok()) {
                     Some(n) if n >= 1 => trace_limit = n,
                     _ => {
-                        eprintln!("mempy: --trace-limit needs a number of steps >= 1");
+                        mempy::eprintln_safe!("mempy: --trace-limit needs a number of steps >= 1");
                         return 2;
                     }
                 }
@@ -98,40 +109,66 @@ fn real_main() -> i32 {
                 match args.get(i).and_then(|s| s.parse::<usize>().ok()) {
                     Some(n) if n >= 1024 => stack = n,
                     _ => {
-                        eprintln!("mempy: --stack-size needs a number of slots >= 1024");
+                        mempy::eprintln_safe!(
+                            "mempy: --stack-size needs a number of slots >= 1024"
+                        );
+                        return 2;
+                    }
+                }
+            }
+            "--max-memory" => {
+                i += 1;
+                match args.get(i).and_then(|s| mempy::limits::parse_size(s)) {
+                    Some(n) => max_memory = Some(n),
+                    None => {
+                        mempy::eprintln_safe!(
+                            "mempy: --max-memory needs a size such as 512M, 2G or 100000"
+                        );
+                        return 2;
+                    }
+                }
+            }
+            "--timeout" => {
+                i += 1;
+                match args.get(i).and_then(|s| mempy::limits::parse_seconds(s)) {
+                    Some(d) => mempy::limits::configure_timeout(d),
+                    None => {
+                        mempy::eprintln_safe!("mempy: --timeout needs a number of seconds > 0");
                         return 2;
                     }
                 }
             }
             "-c" | "-" if trace_html.is_some() || trace_json.is_some() => {
-                eprintln!("mempy: --trace needs a script file");
+                mempy::eprintln_safe!("mempy: --trace needs a script file");
                 return 2;
             }
             "-c" => {
                 let Some(code) = args.get(i + 1) else {
-                    eprintln!("Argument expected for the -c option");
+                    mempy::eprintln_safe!("Argument expected for the -c option");
                     return 2;
                 };
-                let mut vm = Vm::new(stack);
+                let mut vm = new_vm(stack, max_memory);
                 vm.argv = std::iter::once("-c".to_string())
                     .chain(args[i + 2..].iter().cloned())
                     .collect();
+                mempy::limits::arm_timeout();
                 return runner::run_program(&mut vm, "<string>", code);
             }
             "-" => {
                 let mut text = String::new();
                 if std::io::stdin().read_to_string(&mut text).is_err() {
-                    eprintln!("mempy: cannot read stdin");
+                    mempy::eprintln_safe!("mempy: cannot read stdin");
                     return 2;
                 }
-                let mut vm = Vm::new(stack);
+                let mut vm = new_vm(stack, max_memory);
                 vm.argv = std::iter::once("-".to_string())
                     .chain(args[i + 1..].iter().cloned())
                     .collect();
+                mempy::limits::arm_timeout();
                 return runner::run_program(&mut vm, "<stdin>", &text);
             }
             s if s.starts_with('-') && s.len() > 1 => {
-                eprintln!("Unknown option: {}\n{}", s, HELP);
+                mempy::eprintln_safe!("Unknown option: {}\n{}", s, HELP);
                 return 2;
             }
             _ => break,
@@ -140,10 +177,10 @@ fn real_main() -> i32 {
     }
     let Some(path) = args.get(i) else {
         if trace_html.is_some() || trace_json.is_some() {
-            eprintln!("mempy: --trace needs a script file");
+            mempy::eprintln_safe!("mempy: --trace needs a script file");
             return 2;
         }
-        let mut vm = Vm::new(stack);
+        let mut vm = new_vm(stack, max_memory);
         return mempy::repl::run(&mut vm);
     };
     // CPython makes the main script's path absolute (without resolving symlinks): it is
@@ -159,7 +196,7 @@ fn real_main() -> i32 {
                 std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
                 _ => e.to_string(),
             };
-            eprintln!(
+            mempy::eprintln_safe!(
                 "{}: can't open file '{}': [Errno 2] {}",
                 args[0].rsplit('/').next().unwrap_or("mempy"),
                 path,
@@ -171,7 +208,7 @@ fn real_main() -> i32 {
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(_) => {
-            eprintln!(
+            mempy::eprintln_safe!(
                 "SyntaxError: Non-UTF-8 code in file {}, but no encoding declared",
                 path
             );
@@ -182,17 +219,18 @@ fn real_main() -> i32 {
         let src = mempy::source::SourceFile::new(path, &text);
         return match runner::compile(&src, false) {
             Ok(code) => {
-                print!("{}", mempy::bytecode::disasm::disassemble(&code));
+                mempy::print_safe!("{}", mempy::bytecode::disasm::disassemble(&code));
                 0
             }
             Err(e) => {
-                eprint!("{}", e.render_cpython(&src));
+                mempy::eprint_safe!("{}", e.render_cpython(&src));
                 1
             }
         };
     }
-    let mut vm = Vm::new(stack);
+    let mut vm = new_vm(stack, max_memory);
     vm.argv = args[i..].to_vec();
+    mempy::limits::arm_timeout();
     if trace_html.is_some() || trace_json.is_some() {
         vm.start_trace(path, &text, trace_limit);
         let code = runner::run_program(&mut vm, path, &text);
@@ -207,7 +245,7 @@ fn real_main() -> i32 {
         for (file, render) in outputs {
             if let Some(file) = file {
                 if let Err(e) = std::fs::write(&file, render(&rec)) {
-                    eprintln!("mempy: cannot write {}: {}", file, e);
+                    mempy::eprint_safe!("mempy: cannot write {}: {}\n", file, e);
                     return if code == 0 { 2 } else { code };
                 }
             }
@@ -217,7 +255,18 @@ fn real_main() -> i32 {
     if inspect {
         // Like `python3 -i`: errors in the script do not stop the session.
         let _ = runner::run_script(&mut vm, path, &text, false);
+        mempy::limits::disarm_timeout();
         return mempy::repl::run(&mut vm);
     }
     runner::run_program(&mut vm, path, &text)
+}
+
+/// A VM with the memory cap applied from the moment it is ready, so the cap measures
+/// what the program allocates, not the interpreter's start-up tables and value stack.
+fn new_vm(stack: usize, max_memory: Option<usize>) -> Vm {
+    let vm = Vm::new(stack);
+    if let Some(n) = max_memory {
+        mempy::limits::set_memory_cap(n);
+    }
+    vm
 }

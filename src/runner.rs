@@ -95,7 +95,7 @@ pub fn report_exception(vm: &mut Vm, e: PyErr) -> i32 {
         return code;
     }
     let text = vm.format_exception(e.0);
-    eprint!("{}", text);
+    crate::eprint_safe!("{}", text);
     // An uncaught KeyboardInterrupt ends python3 with SIGINT's status (128 + 2).
     let code = if vm.exc_matches(e.0, "KeyboardInterrupt") {
         130
@@ -120,7 +120,7 @@ pub fn run_script(vm: &mut Vm, filename: &str, text: &str, teardown: bool) -> i3
         Ok(c) => c,
         Err(e) => {
             vm.flush_out();
-            eprint!("{}", e.render_cpython(&src));
+            crate::eprint_safe!("{}", e.render_cpython(&src));
             return 1;
         }
     };
@@ -186,7 +186,11 @@ pub fn run_atexit(vm: &mut Vm) {
                     } else {
                         let what = vm.repr(func).unwrap_or_default();
                         let report = vm.format_exception(e.0);
-                        eprint!("Exception ignored in atexit callback: {}\n{}", what, report);
+                        crate::eprint_safe!(
+                            "Exception ignored in atexit callback: {}\n{}",
+                            what,
+                            report
+                        );
                         vm.decref(e.0);
                     }
                 }

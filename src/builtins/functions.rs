@@ -784,6 +784,18 @@ fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "divmod", args, 2, 2)?;
+    if matches!(args[0], Value::Float(_)) || matches!(args[1], Value::Float(_)) {
+        // float.__divmod__ computes both parts at once (and names itself in the
+        // ZeroDivisionError).
+        if vm.num(args[0]).is_some() && vm.num(args[1]).is_some() {
+            let (x, y) = (vm.to_f64(args[0])?, vm.to_f64(args[1])?);
+            if y == 0.0 {
+                return Err(vm.err("ZeroDivisionError", "float divmod()"));
+            }
+            let (q, r) = crate::vm::ops::float_divmod(x, y);
+            return Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]));
+        }
+    }
     let q = vm.binary_op(args[0], args[1], crate::ast::BinOp::FloorDiv)?;
     let r = match vm.binary_op(args[0], args[1], crate::ast::BinOp::Mod) {
         Ok(r) => r,

@@ -193,6 +193,18 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let old = str_arg(vm, args[1], "replace() argument 1")?;
     let new = str_arg(vm, args[2], "replace() argument 2")?;
     let count = opt_int(vm, args.get(3).copied())?.unwrap_or(-1);
+    if !new.is_empty() && new.len() > old.len() {
+        // The result can be far larger than the input ('a' * 10**6).replace('', s)).
+        let mut hits = if old.is_empty() {
+            s.chars().count() + 1
+        } else {
+            s.matches(old.as_str()).count()
+        };
+        if count >= 0 {
+            hits = hits.min(count as usize);
+        }
+        vm.ensure_alloc(s.len().saturating_add(hits.saturating_mul(new.len())))?;
+    }
     let r = sm::replace(&s, &old, &new, count);
     Ok(vm.new_str(r))
 }
@@ -330,6 +342,7 @@ macro_rules! pad_fn {
                 }
                 None => ' ',
             };
+            vm.ensure_alloc((w.max(0) as usize).saturating_mul(fill.len_utf8()))?;
             let r = $f(&s, w, fill);
             Ok(vm.new_str(r))
         }
@@ -343,6 +356,7 @@ fn zfill(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "zfill", &args[1..], 1, 1)?;
     let s = me(vm, args);
     let w = int_arg(vm, args[1])?;
+    vm.ensure_alloc(w.max(0) as usize)?;
     let r = sm::zfill(&s, w);
     Ok(vm.new_str(r))
 }
@@ -376,6 +390,14 @@ fn rpartition(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn expandtabs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let s = me(vm, args);
     let t = opt_int(vm, args.get(1).copied())?.unwrap_or(8);
+    if t > i32::MAX as i64 || t < i32::MIN as i64 {
+        return Err(vm.err("OverflowError", "Python int too large to convert to C int"));
+    }
+    let tabs = s.matches('\t').count();
+    vm.ensure_alloc(
+        s.len()
+            .saturating_add(tabs.saturating_mul(t.max(0) as usize)),
+    )?;
     let r = sm::expandtabs(&s, t);
     Ok(vm.new_str(r))
 }

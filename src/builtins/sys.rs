@@ -221,12 +221,23 @@ fn stdout_write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn stderr_write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "write", args, 1, 1)?;
     let s = vm.as_str(args[0]).unwrap_or("").to_string();
-    vm.flush_out();
-    eprint!("{}", s);
+    // python3 leaves a block-buffered stdout alone here (only a terminal or
+    // PYTHONUNBUFFERED flush it as they go), which decides the interleaving when both
+    // streams go to one pipe.
+    if vm.out_mode != crate::vm::OutMode::Block || vm.interactive {
+        vm.flush_out();
+    }
+    write_stderr(&s);
     Ok(Value::Int(s.chars().count() as i64))
 }
 
 fn flush(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.flush_out();
     Ok(Value::None)
+}
+
+/// Writes to stderr without panicking when it is closed (`eprint!` would panic).
+pub fn write_stderr(s: &str) {
+    use std::io::Write;
+    let _ = std::io::stderr().write_all(s.as_bytes());
 }

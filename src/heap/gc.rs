@@ -161,6 +161,7 @@ impl Vm {
         self.gc.collecting = true;
         let r = self.collect_inner(gen);
         self.gc.collecting = false;
+        self.debug_check_heap();
         r
     }
 

@@ -19,6 +19,7 @@
 //! 4. Tracked containers (see `Obj::is_gc_tracked`) are in exactly one generation list
 //!    (`gens[slot.gen]`) at position `slot.gen_pos`, for the cycle collector (`heap/gc.rs`).
 
+pub mod check;
 pub mod fxhash;
 pub mod gc;
 pub mod sizeof;

@@ -100,7 +100,7 @@ fn eval(vm: &mut Vm, globals: ObjRef, text: &str) -> Option<Value> {
     let code = match code {
         Ok(c) => c,
         Err(e) => {
-            eprint!("{}", e.render_miette(&src, super::stderr_colors()));
+            crate::eprint_safe!("{}", e.render_miette(&src, super::stderr_colors()));
             return None;
         }
     };

@@ -144,6 +144,7 @@ pub fn run(vm: &mut Vm) -> i32 {
         if std::io::stdin().read_to_string(&mut text).is_err() {
             return 2;
         }
+        crate::limits::arm_timeout();
         return runner::run_program(vm, "<stdin>", &text);
     }
     vm.interactive = true;
@@ -157,7 +158,7 @@ pub fn run(vm: &mut Vm) -> i32 {
     let mut rl: Editor<ReplHelper, DefaultHistory> = match Editor::with_config(config) {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("mempy: cannot start the line editor: {}", e);
+            crate::eprintln_safe!("mempy: cannot start the line editor: {}", e);
             return 1;
         }
     };
@@ -210,11 +211,11 @@ fn session(vm: &mut Vm, rl: &mut Editor<ReplHelper, DefaultHistory>, globals: Ob
                 continue;
             }
             Err(ReadlineError::Eof) => {
-                println!();
+                crate::print_safe!("\n");
                 return 0;
             }
             Err(e) => {
-                eprintln!("mempy: {}", e);
+                crate::eprintln_safe!("mempy: {}", e);
                 return 1;
             }
         };
@@ -230,9 +231,9 @@ fn session(vm: &mut Vm, rl: &mut Editor<ReplHelper, DefaultHistory>, globals: Ob
                     Ok(cmd) => {
                         let out = commands::run(vm, globals, &cmd);
                         vm.flush_out();
-                        print!("{}", out);
+                        crate::print_safe!("{}", out);
                     }
-                    Err(msg) => eprintln!("{}", msg),
+                    Err(msg) => crate::eprintln_safe!("{}", msg),
                 }
                 continue;
             }
@@ -262,7 +263,11 @@ pub fn execute(vm: &mut Vm, globals: ObjRef, text: &str) -> Option<i32> {
     match runner::compile(&src, true) {
         Ok(code) => {
             crate::interrupt::clear();
+            // `--timeout` applies to each input: a runaway statement is interrupted
+            // and the session goes on.
+            crate::limits::arm_timeout();
             let r = runner::exec_code(vm, code, globals);
+            crate::limits::disarm_timeout();
             crate::interrupt::clear();
             match r {
                 Ok(v) => vm.decref(v),
@@ -278,7 +283,7 @@ pub fn execute(vm: &mut Vm, globals: ObjRef, text: &str) -> Option<i32> {
         }
         Err(e) => {
             vm.flush_out();
-            eprint!("{}", e.render_miette(&src, stderr_colors()));
+            crate::eprint_safe!("{}", e.render_miette(&src, stderr_colors()));
         }
     }
     None

@@ -149,7 +149,9 @@ fn parse_spec(s: &[char], i: &mut usize) -> Result<PercentSpec, String> {
         }
         *i += 1;
     }
-    let count = |i: &mut usize| -> Result<Option<Count>, String> {
+    // CPython's limits: a width up to PY_SSIZE_T_MAX (a huge one then fails to
+    // allocate: MemoryError), a precision up to INT_MAX.
+    let count = |i: &mut usize, max: usize, what: &str| -> Result<Option<Count>, String> {
         if *i < s.len() && s[*i] == '*' {
             *i += 1;
             return Ok(Some(Count::Star));
@@ -163,16 +165,16 @@ fn parse_spec(s: &[char], i: &mut usize) -> Result<PercentSpec, String> {
                 .unwrap_or(0)
                 .checked_mul(10)
                 .and_then(|n| n.checked_add(d as usize))
-                .filter(|&n| n <= i32::MAX as usize);
-            v = Some(n.ok_or_else(|| "width too big".to_string())?);
+                .filter(|&n| n <= max);
+            v = Some(n.ok_or_else(|| format!("{what} too big"))?);
             *i += 1;
         }
         Ok(v.map(Count::Fixed))
     };
-    spec.width = count(i)?;
+    spec.width = count(i, isize::MAX as usize, "width")?;
     if *i < s.len() && s[*i] == '.' {
         *i += 1;
-        spec.precision = Some(count(i)?.unwrap_or(Count::Fixed(0)));
+        spec.precision = Some(count(i, i32::MAX as usize, "precision")?.unwrap_or(Count::Fixed(0)));
     }
     // Length modifiers are accepted and ignored.
     while *i < s.len() && matches!(s[*i], 'h' | 'l' | 'L') {

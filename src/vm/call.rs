@@ -340,8 +340,10 @@ impl Vm {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
         if crate::interrupt::pending() {
-            self.decref(ctor_instance);
-            return Err(self.take_interrupt());
+            if let Err(e) = self.poll_attention() {
+                self.decref(ctor_instance);
+                return Err(e);
+            }
         }
         let base = slot + 1;
         let nlocals = code.nlocalsplus();

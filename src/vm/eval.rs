@@ -607,7 +607,7 @@ impl Vm {
                     }
                     Op::Jump(t) => {
                         if (t as usize) < ip && crate::interrupt::pending() {
-                            tryv!(Err(self.take_interrupt()));
+                            tryv!(self.poll_attention());
                         }
                         ip = t as usize
                     }

@@ -268,7 +268,7 @@ impl Vm {
             }
         };
         let report = self.format_exception(e.0);
-        eprint!("Exception ignored in: {}\n{}", what, report);
+        crate::eprint_safe!("Exception ignored in: {}\n{}", what, report);
         self.decref(e.0);
     }
 

@@ -507,13 +507,35 @@ impl Vm {
             }
             return Ok(items);
         }
-        let it = self.get_iter(v)?;
         let mut out = Vec::new();
+        if let Value::Obj(r) = v {
+            // Like CPython's length hint: `list(range(10**11))` fails at once with
+            // MemoryError (OverflowError past ssize_t) instead of filling memory.
+            if matches!(self.heap.get(r), Obj::Range { .. } | Obj::BigRange(_)) {
+                let n = crate::builtins::functions::length(self, v)?;
+                if !crate::limits::try_reserve(&mut out, n) {
+                    return Err(self.err_noargs("MemoryError"));
+                }
+            }
+        }
+        let it = self.get_iter(v)?;
         loop {
-            match self.iter_next(it) {
+            // A native loop over an endless iterator must still see Ctrl-C,
+            // --timeout and the memory cap.
+            let polled = if crate::interrupt::pending() {
+                self.poll_attention()
+            } else {
+                Ok(())
+            };
+            let next = polled.and_then(|()| self.iter_next(it));
+            match next {
                 Ok(Some(x)) => {
-                    if out.try_reserve(1).is_err() {
+                    if !crate::limits::try_reserve(&mut out, 1) {
+                        self.decref(x);
                         self.decref(it);
+                        for x in out {
+                            self.decref(x);
+                        }
                         return Err(self.err_noargs("MemoryError"));
                     }
                     out.push(x)
@@ -608,7 +630,7 @@ impl Vm {
             } else if m + n > list.allocated {
                 list.model_resize(m + n);
             }
-            if list.items.try_reserve(n).is_err() {
+            if !crate::limits::try_reserve(&mut list.items, n) {
                 for v in items {
                     self.heap.decref(v);
                 }

@@ -44,6 +44,32 @@ pub struct PyErr(pub Value);
 
 pub type PyResult<T> = Result<T, PyErr>;
 
+/// How stdout is buffered, chosen like python3's `io` module at start-up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OutMode {
+    /// `PYTHONUNBUFFERED` is set (non-empty): every write is flushed.
+    Unbuffered,
+    /// stdout is a terminal: flushed at each newline, so output interleaves with
+    /// stderr line by line.
+    Line,
+    /// A pipe or a file: flushed when the 8 KiB buffer fills, before a traceback or
+    /// `input()` prompt, and at exit.
+    Block,
+}
+
+impl OutMode {
+    pub fn detect() -> OutMode {
+        use std::io::IsTerminal;
+        if std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty()) {
+            OutMode::Unbuffered
+        } else if std::io::stdout().is_terminal() {
+            OutMode::Line
+        } else {
+            OutMode::Block
+        }
+    }
+}
+
 /// Default number of value-stack slots (`--stack-size`).
 pub const DEFAULT_STACK_SLOTS: usize = 1 << 20;
 
@@ -71,6 +97,8 @@ pub struct Vm {
     /// Active C-level recursion guards (see `depth.rs`); counts towards the limit.
     pub c_depth: usize,
     pub out: std::io::BufWriter<std::io::Stdout>,
+    /// When buffered stdout is flushed, as python3 decides it (see `OutMode`).
+    pub out_mode: OutMode,
     /// Interactive session: flush output after each statement.
     pub interactive: bool,
     /// Objects with weak references to them: referent -> weakref objects.
@@ -138,7 +166,10 @@ impl Vm {
             recursion_limit: 1000,
             native_depth: 0,
             c_depth: 0,
-            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            // python3's buffer size: with the same flush points, stdout and stderr
+            // interleave the same way when both go to one pipe or file.
+            out: std::io::BufWriter::with_capacity(8192, std::io::stdout()),
+            out_mode: OutMode::detect(),
             interactive: false,
             weakrefs: HashMap::new(),
             gc: crate::heap::gc::GcState::default(),
@@ -457,17 +488,37 @@ impl Vm {
         if self.trace.is_some() {
             self.trace_out(s);
         }
-        if self.out.write_all(s.as_bytes()).is_err() {
-            // A closed pipe: stop quietly, like a well-behaved CLI tool.
-            std::process::exit(120);
-        }
-        if self.interactive {
-            let _ = self.out.flush();
+        let flush = self.interactive
+            || match self.out_mode {
+                OutMode::Unbuffered => true,
+                OutMode::Line => s.contains('\n'),
+                OutMode::Block => false,
+            };
+        if self.out.write_all(s.as_bytes()).is_err() || (flush && self.out.flush().is_err()) {
+            self.stdout_closed();
         }
     }
 
+    /// Flushes stdout. Every exit path calls this (normal end, uncaught exception,
+    /// `sys.exit`, limits); a reader that went away ends the program quietly.
     pub fn flush_out(&mut self) {
-        let _ = self.out.flush();
+        if self.out.flush().is_err() {
+            self.stdout_closed();
+        }
+    }
+
+    /// stdout is gone (`mempy big.py | head -1`): python3 would report a
+    /// `BrokenPipeError`; a CLI filter is expected to stop quietly instead, with
+    /// python3's status for a failed flush at exit (120). The buffered bytes have
+    /// nowhere to go, so they are dropped rather than retried by `BufWriter`'s drop.
+    #[cold]
+    fn stdout_closed(&mut self) -> ! {
+        let old = std::mem::replace(
+            &mut self.out,
+            std::io::BufWriter::with_capacity(0, std::io::stdout()),
+        );
+        let _ = old.into_parts();
+        std::process::exit(120);
     }
 }
 

@@ -149,6 +149,20 @@ impl Vm {
         match (x, y) {
             (Num::Int(x), Num::Int(y)) => self.int_binop(x, y, op).map(Some),
             (x, y) => {
+                if matches!(
+                    op,
+                    BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift
+                ) {
+                    // No float version: name the operands' own types (a bool stays
+                    // 'bool'), before any int-to-float conversion could overflow.
+                    let msg = format!(
+                        "unsupported operand type(s) for {}: '{}' and '{}'",
+                        op.symbol(),
+                        self.type_name(a),
+                        self.type_name(b)
+                    );
+                    return Err(self.type_error(msg));
+                }
                 let xf = match x {
                     Num::Float(f) => f,
                     Num::Int(i) => match i.to_f64().filter(|f| f.is_finite()) {
@@ -187,10 +201,7 @@ impl Vm {
                 if y == 0.0 {
                     return Err(self.zero_div("float floor division by zero"));
                 }
-                (x / y)
-                    .floor()
-                    .max(((x - float_mod(x, y)) / y).floor())
-                    .min(((x - float_mod(x, y)) / y).round())
+                float_divmod(x, y).0
             }
             BinOp::Mod => {
                 if y == 0.0 {
@@ -837,7 +848,7 @@ impl Vm {
                         return Err(self.err_noargs("MemoryError"));
                     }
                     let mut out = String::new();
-                    if out.try_reserve(s.len() * n).is_err() {
+                    if !crate::limits::try_reserve_str(&mut out, s.len() * n) {
                         return Err(self.err_noargs("MemoryError"));
                     }
                     for _ in 0..n {
@@ -854,7 +865,7 @@ impl Vm {
                 };
                 let total = items.len().saturating_mul(n);
                 let mut out: Vec<Value> = Vec::new();
-                if total > (1usize << 40) || out.try_reserve(total).is_err() {
+                if total > (1usize << 40) || !crate::limits::try_reserve(&mut out, total) {
                     return Err(self.err_noargs("MemoryError"));
                 }
                 for _ in 0..n {
@@ -947,3 +958,29 @@ pub fn big_true_div(x: &BigInt, y: &BigInt) -> Option<f64> {
 
 #[allow(dead_code)]
 fn _unused(_: PyErr) {}
+
+/// CPython's `_float_div_mod` (y != 0): floor quotient and remainder, with its
+/// handling of signed zeros, infinities (`inf // 2.0` is nan) and rounding.
+pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
+    let mut m = vx % wx;
+    let mut div = (vx - m) / wx;
+    if m != 0.0 {
+        if (wx < 0.0) != (m < 0.0) {
+            m += wx;
+            div -= 1.0;
+        }
+    } else {
+        m = 0f64.copysign(wx);
+    }
+    let floordiv = if div != 0.0 {
+        let f = div.floor();
+        if div - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
+    } else {
+        0f64.copysign(vx / wx)
+    };
+    (floordiv, m)
+}

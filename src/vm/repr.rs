@@ -521,6 +521,8 @@ impl Vm {
             Ok(p) => p,
             Err(e) => return Err(self.text_err(e)),
         };
+        // The width is the program's to choose: f'{x:>1000000000000}'.
+        self.ensure_alloc(parsed.width.unwrap_or(0).max(parsed.precision.unwrap_or(0)))?;
         let r = match v {
             Value::Bool(b) if parsed.ty.is_none() => {
                 format_spec::format_str(if b { "True" } else { "False" }, &parsed)
@@ -724,6 +726,11 @@ impl Vm {
                         },
                         _ => PercentArg::Int(0.into()),
                     };
+                    let widest = width
+                        .unwrap_or(0)
+                        .unsigned_abs()
+                        .max(prec.unwrap_or(0).unsigned_abs());
+                    self.ensure_alloc(widest as usize)?;
                     match percent::apply_percent(&spec, width, prec, pa) {
                         Ok(s) => out.push_str(&s),
                         Err(e) => return Err(self.text_err(e)),

@@ -412,7 +412,7 @@ impl Vm {
             other => {
                 let s = self.to_str(other).unwrap_or_default();
                 self.flush_out();
-                eprintln!("{}", s);
+                crate::eprintln_safe!("{}", s);
                 1
             }
         };
