@@ -76,6 +76,17 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Ok(Value::Int(0));
     };
     if let Some(s) = vm.as_str(v) {
+        // Fast path: short plain decimal text (the common `int("42")`) needs no big-int
+        // parse. Anything unusual (underscores, other digits, prefixes) goes the long way.
+        if base.is_none_or(|b| b == 10) {
+            let t = s.trim_matches(|c: char| c.is_ascii_whitespace());
+            let body = t.strip_prefix(['-', '+']).unwrap_or(t);
+            if !body.is_empty() && body.len() <= 18 && body.bytes().all(|c| c.is_ascii_digit()) {
+                if let Ok(n) = t.parse::<i64>() {
+                    return Ok(Value::Int(n));
+                }
+            }
+        }
         let s = s.to_string();
         let b = base.unwrap_or(10);
         if b != 0 && !(2..=36).contains(&b) {

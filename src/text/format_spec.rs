@@ -322,7 +322,19 @@ pub fn format_int_named(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Resul
         'x' | 'X' => 16,
         _ => 10,
     };
-    let mut digits = int_to_base_string(&v.abs(), base, false);
+    let mut digits = match v.to_i64() {
+        // Machine-sized values (nearly all) skip the big-int digit loop.
+        Some(i) => {
+            let u = i.unsigned_abs();
+            match base {
+                2 => format!("{:b}", u),
+                8 => format!("{:o}", u),
+                16 => format!("{:x}", u),
+                _ => u.to_string(),
+            }
+        }
+        None => int_to_base_string(&v.abs(), base, false),
+    };
     if ty == 'X' {
         digits = digits.to_uppercase();
     }
@@ -338,6 +350,36 @@ pub fn format_int_named(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Resul
         ""
     };
     let sign = sign_str(v.sign() == Sign::Minus, spec.sign);
+    Ok(fill_number(sign, prefix, &digits, "", spec, group))
+}
+
+/// `format_int_named` for a machine-sized int: the common specs (`d`, `x`, `o`, `b`,
+/// width, fill, sign, grouping) without building a big int; anything else delegates.
+pub fn format_i64_named(v: i64, spec: &FormatSpec, type_name: &str) -> Result<String, String> {
+    let simple = matches!(spec.ty, None | Some('d' | 'x' | 'X' | 'o' | 'b'))
+        && spec.precision.is_none()
+        && !spec.no_neg_zero;
+    if !simple {
+        return format_int_named(&BigInt::from(v), spec, type_name);
+    }
+    let ty = spec.ty.unwrap_or('d');
+    let group = check_grouping(spec, Some(ty))?;
+    let u = v.unsigned_abs();
+    let digits = match ty {
+        'b' => format!("{:b}", u),
+        'o' => format!("{:o}", u),
+        'x' => format!("{:x}", u),
+        'X' => format!("{:X}", u),
+        _ => u.to_string(),
+    };
+    let prefix = match (spec.alternate, ty) {
+        (true, 'b') => "0b",
+        (true, 'o') => "0o",
+        (true, 'x') => "0x",
+        (true, 'X') => "0X",
+        _ => "",
+    };
+    let sign = sign_str(v < 0, spec.sign);
     Ok(fill_number(sign, prefix, &digits, "", spec, group))
 }
 

@@ -124,7 +124,17 @@ impl Vm {
             None => 0,
         };
         let npos = n - nkw;
-        let args: Vec<Value> = self.stack[slot + 1..slot + 1 + npos].to_vec();
+        // Copy the arguments out of the value stack (the callee gets `&mut Vm`); a few
+        // go in a local buffer, so a builtin call allocates nothing.
+        let mut buf = [Value::Undef; 8];
+        let spilled: Vec<Value>;
+        let args: &[Value] = if npos <= buf.len() {
+            buf[..npos].copy_from_slice(&self.stack[slot + 1..slot + 1 + npos]);
+            &buf[..npos]
+        } else {
+            spilled = self.stack[slot + 1..slot + 1 + npos].to_vec();
+            &spilled
+        };
         let mut kw: Vec<(ObjRef, Value)> = Vec::with_capacity(nkw);
         if let Some(k) = kwnames {
             let names = self.seq_items(k).unwrap_or_default();
@@ -134,7 +144,7 @@ impl Vm {
                 }
             }
         }
-        let r = self.call_native_like(callee, &args, &kw);
+        let r = self.call_native_like(callee, args, &kw);
         // Drop the window (callable + args), then place the result.
         while self.sp > ret_slot {
             let v = self.pop();
@@ -159,6 +169,12 @@ impl Vm {
                     let (f, self_) = (b.f, b.self_);
                     if self_.is_undef() {
                         return f(self, args, kw);
+                    }
+                    let mut buf = [Value::Undef; 9];
+                    if args.len() < buf.len() {
+                        buf[0] = self_;
+                        buf[1..=args.len()].copy_from_slice(args);
+                        return f(self, &buf[..=args.len()], kw);
                     }
                     let mut full = Vec::with_capacity(args.len() + 1);
                     full.push(self_);

@@ -528,6 +528,7 @@ impl Vm {
                 format_spec::format_str(if b { "True" } else { "False" }, &parsed)
             }
             Value::Float(f) => format_spec::format_float(f, &parsed),
+            Value::Int(i) => format_spec::format_i64_named(i, &parsed, &tn),
             _ => {
                 if let Some(b) = self.as_bigint(v) {
                     if matches!(parsed.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
