@@ -134,34 +134,46 @@ fn index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return Err(vm.value_error(format!("{} is not in range", s)));
     }
     // Generic search by equality (CPython falls back to _PySequence_IterSearch).
-    let items = vm.get_iter(args[0])?;
-    let mut i = 0i64;
-    loop {
+    match iter_search(vm, args[0], x, true)? {
+        (_, Some(i)) => Ok(Value::Int(i)),
+        _ => Err(vm.value_error("sequence.index(x): x not in sequence")),
+    }
+}
+
+/// CPython's `_PySequence_IterSearch` over a range: compares every item with `x` by
+/// `==`; returns (number of matches, index of the first). With `first_only` it stops
+/// at the first match.
+fn iter_search(
+    vm: &mut Vm,
+    seq: Value,
+    x: Value,
+    first_only: bool,
+) -> PyResult<(i64, Option<i64>)> {
+    let items = vm.get_iter(seq)?;
+    let (mut n, mut first, mut i) = (0i64, None, 0i64);
+    let result = loop {
         let v = match vm.iter_next(items) {
             Ok(Some(v)) => v,
-            Ok(None) => break,
-            Err(e) => {
-                vm.decref(items);
-                return Err(e);
-            }
+            Ok(None) => break Ok((n, first)),
+            Err(e) => break Err(e),
         };
         let eq = vm.eq(v, x);
         vm.decref(v);
         match eq {
             Ok(true) => {
-                vm.decref(items);
-                return Ok(Value::Int(i));
+                n += 1;
+                first.get_or_insert(i);
+                if first_only {
+                    break Ok((n, first));
+                }
             }
             Ok(false) => {}
-            Err(e) => {
-                vm.decref(items);
-                return Err(e);
-            }
+            Err(e) => break Err(e),
         }
         i += 1;
-    }
+    };
     vm.decref(items);
-    Err(vm.value_error("sequence.index(x): x not in sequence"))
+    result
 }
 
 /// `range.count(x)`.
@@ -171,27 +183,5 @@ fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if let Some(b) = exact_int(vm, x) {
         return Ok(Value::Int(position(vm, args[0], &b).is_some() as i64));
     }
-    let items = vm.get_iter(args[0])?;
-    let mut n = 0i64;
-    loop {
-        let v = match vm.iter_next(items) {
-            Ok(Some(v)) => v,
-            Ok(None) => break,
-            Err(e) => {
-                vm.decref(items);
-                return Err(e);
-            }
-        };
-        let eq = vm.eq(v, x);
-        vm.decref(v);
-        match eq {
-            Ok(e) => n += e as i64,
-            Err(e) => {
-                vm.decref(items);
-                return Err(e);
-            }
-        }
-    }
-    vm.decref(items);
-    Ok(Value::Int(n))
+    Ok(Value::Int(iter_search(vm, args[0], x, false)?.0))
 }

@@ -47,20 +47,16 @@ impl Vm {
             *v = Value::Undef;
         }
         self.sp = base + nvars;
-        self.frames.push(Frame {
+        self.frames.push(Frame::function(
             code,
-            ip: 0,
-            ret_slot: slot,
+            slot,
             base,
-            stack_base: base + nvars,
+            base + nvars,
             globals,
-            locals: None,
-            block_base: self.blocks.len(),
-            handled_base: self.handled.len(),
-            is_entry: false,
-            generator: None,
-            ctor_instance: Value::Undef,
-        });
+            self.blocks.len(),
+            self.handled.len(),
+            Value::Undef,
+        ));
         true
     }
 
@@ -439,20 +435,16 @@ impl Vm {
             return Ok(false);
         }
         let stack_base = self.sp;
-        self.frames.push(Frame {
+        self.frames.push(Frame::function(
             code,
-            ip: 0,
             ret_slot,
             base,
             stack_base,
             globals,
-            locals: None,
-            block_base: self.blocks.len(),
-            handled_base: self.handled.len(),
-            is_entry: false,
-            generator: None,
+            self.blocks.len(),
+            self.handled.len(),
             ctor_instance,
-        });
+        ));
         Ok(true)
     }
 

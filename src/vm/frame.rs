@@ -53,3 +53,36 @@ pub struct Frame {
     /// For `__init__` frames pushed by a class call: the instance to return instead.
     pub ctor_instance: Value,
 }
+
+impl Frame {
+    /// The frame of a plain Python function call: the window `ret_slot ..`, locals at
+    /// `base`, evaluation stack from `stack_base`, handler blocks and handled exceptions
+    /// starting at the given depths.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
+    pub fn function(
+        code: Rc<CodeObject>,
+        ret_slot: usize,
+        base: usize,
+        stack_base: usize,
+        globals: ObjRef,
+        block_base: usize,
+        handled_base: usize,
+        ctor_instance: Value,
+    ) -> Frame {
+        Frame {
+            code,
+            ip: 0,
+            ret_slot,
+            base,
+            stack_base,
+            globals,
+            locals: None,
+            block_base,
+            handled_base,
+            is_entry: false,
+            generator: None,
+            ctor_instance,
+        }
+    }
+}
