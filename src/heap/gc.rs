@@ -263,18 +263,15 @@ impl Vm {
         // Promote survivors: collecting generation g moves them to g + 1, and a full
         // collection merges everything into the oldest one (so `gc.get_count()`
         // restarts from zero), as CPython's does. Frozen objects (generation 3) stay.
+        // The whole lists move at once (the garbage too: freeing it below untracks it
+        // wherever it is), in candidate order: the collected generation first, then the
+        // younger ones.
         let target = (gen + 1).min(2);
-        for &c in &candidates {
-            if reached(&self.heap.slots, c) && self.heap.is_tracked(c) {
-                let s = &self.heap.slots[c.index()];
-                if (s.gen as usize) < target {
-                    self.heap.untrack(c);
-                    self.heap.track_in(c, target);
-                    if gen == 1 {
-                        self.gc.long_lived_pending += 1;
-                    }
-                }
-            }
+        let mut from: Vec<usize> = vec![gen];
+        from.extend(0..gen);
+        let moved = self.heap.merge_gens(&from, target);
+        if gen == 1 {
+            self.gc.long_lived_pending += moved.saturating_sub(garbage.len());
         }
         if self.trace.is_some() {
             self.trace_collect(gen, &garbage);

@@ -277,6 +277,30 @@ impl Heap {
     }
 
     /// Puts a tracked object into generation `gen` (after untracking it).
+    /// Moves every object of the generation lists `from` (in that order) to the end of
+    /// generation `target`, like CPython's `gc_list_merge`; returns how many moved.
+    pub fn merge_gens(&mut self, from: &[usize], target: usize) -> usize {
+        let mut moved = 0;
+        for &g in from {
+            if g == target {
+                continue;
+            }
+            let list = std::mem::take(&mut self.gens[g]);
+            self.gen_holes[g] = 0;
+            for r in list {
+                if r.0 == 0 {
+                    continue;
+                }
+                let s = &mut self.slots[r.index()];
+                s.gen = target as u8;
+                s.gen_pos = self.gens[target].len() as u32;
+                self.gens[target].push(r);
+                moved += 1;
+            }
+        }
+        moved
+    }
+
     pub fn track_in(&mut self, r: ObjRef, gen: usize) {
         let s = &mut self.slots[r.index()];
         s.flags |= FLAG_TRACKED;
