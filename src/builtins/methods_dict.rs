@@ -121,7 +121,7 @@ fn setdefault(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn update(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "update", &args[1..], 0, 1)?;
     if let Some(&m) = args.get(1) {
-        vm.dict_update(args[0], m, false)?;
+        vm.dict_update(args[0], m)?;
     }
     for &(k, v) in kw {
         vm.dict_set_item(args[0], Value::Obj(k), v)?;
@@ -131,7 +131,7 @@ fn update(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn copy(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let n = vm.new_dict();
-    vm.dict_update(n, args[0], false)?;
+    vm.dict_update(n, args[0])?;
     Ok(n)
 }
 

@@ -18,7 +18,7 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// The (start, stop, step) of a range value as big ints.
-fn bounds(vm: &Vm, v: Value) -> Option<(BigInt, BigInt, BigInt)> {
+pub fn bounds(vm: &Vm, v: Value) -> Option<(BigInt, BigInt, BigInt)> {
     match v {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Range { start, stop, step } => Some((
@@ -30,6 +30,23 @@ fn bounds(vm: &Vm, v: Value) -> Option<(BigInt, BigInt, BigInt)> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// `len(range)` as a big int (0 for a non-range).
+pub fn length(vm: &Vm, v: Value) -> BigInt {
+    let Some((start, stop, step)) = bounds(vm, v) else {
+        return BigInt::zero();
+    };
+    let (lo, hi, st) = if step.is_positive() {
+        (start, stop, step)
+    } else {
+        (stop, start, -step)
+    };
+    if lo >= hi || st.is_zero() {
+        BigInt::zero()
+    } else {
+        (hi - lo - 1u32) / st + 1u32
     }
 }
 
