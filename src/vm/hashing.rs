@@ -159,7 +159,8 @@ impl Vm {
                 Obj::Range { .. } | Obj::BigRange(_) => {
                     // CPython's range_hash: hash((len, start, step)) with None for the
                     // parts that do not matter (empty: both; one element: the step).
-                    let (start, _, step) = crate::builtins::range::bounds(self, v).unwrap_or_default();
+                    let (start, _, step) =
+                        crate::builtins::range::bounds(self, v).unwrap_or_default();
                     let len = crate::builtins::range::length(self, v);
                     let lenv = self.new_int(len.clone());
                     let items = if len.is_zero() {
@@ -247,7 +248,9 @@ impl Vm {
                 (Obj::WeakRef(_), Obj::WeakRef(_)) => None,
                 (Obj::Tuple(_), Obj::Tuple(_))
                 | (Obj::FrozenSet(_), Obj::FrozenSet(_))
-                | (Obj::Range { .. } | Obj::BigRange(_), Obj::Range { .. } | Obj::BigRange(_)) => None,
+                | (Obj::Range { .. } | Obj::BigRange(_), Obj::Range { .. } | Obj::BigRange(_)) => {
+                    None
+                }
                 _ => Some(false),
             },
             (Value::Obj(x), _) | (_, Value::Obj(x)) => {
