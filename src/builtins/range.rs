@@ -4,7 +4,7 @@
 //! Small ranges stay `Obj::Range` with i64 bounds (the fast path used by loops);
 //! `range(...)` builds an `Obj::BigRange` only when some argument is a big int.
 
-use super::{add_methods, check_args};
+use super::{add_methods, check_method};
 use crate::object::function::KwArgs;
 use crate::object::{BigRangeObj, Obj};
 use crate::value::Value;
@@ -141,7 +141,7 @@ fn exact_int(vm: &Vm, x: Value) -> Option<BigInt> {
 
 /// `range.index(x)`.
 fn index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "index", &args[1..], 1, 1)?;
+    check_method(vm, "index", args, 1, 1)?;
     let x = args[1];
     if let Some(b) = exact_int(vm, x) {
         if let Some(p) = position(vm, args[0], &b) {
@@ -183,7 +183,7 @@ fn index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 /// `range.count(x)`.
 fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "count", &args[1..], 1, 1)?;
+    check_method(vm, "count", args, 1, 1)?;
     let x = args[1];
     if let Some(b) = exact_int(vm, x) {
         return Ok(Value::Int(position(vm, args[0], &b).is_some() as i64));
