@@ -26,10 +26,14 @@ pub fn install(vm: &mut Vm) {
         ("isdisjoint", isdisjoint),
         ("copy", copy),
         ("__len__", super::methods_list_len),
+        ("intersection_update", intersection_update),
+        ("difference_update", difference_update),
+        ("symmetric_difference_update", symmetric_difference_update),
     ];
     add_methods(vm, s, set_methods);
     let fs = vm.types.frozenset;
-    add_methods(vm, fs, &set_methods[5..]);
+    // frozenset: the non-mutating methods (`union` to `__len__`).
+    add_methods(vm, fs, &set_methods[6..15]);
     let i = vm.types.int;
     add_methods(
         vm,
@@ -195,6 +199,34 @@ fn symmetric_difference(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Va
     fold(vm, args, BinOp::BitXor)
 }
 
+/// `s.op_update(*others)`: `s` becomes `s op other1 op other2 ...`, in place.
+fn fold_update(vm: &mut Vm, args: &[Value], op: BinOp) -> PyResult<Value> {
+    let r = fold(vm, args, op)?;
+    let mut out = Vec::new();
+    if let Obj::Set(s) = vm.heap.get_mut(args[0].as_obj().unwrap()) {
+        s.drain_into(&mut out);
+    }
+    for v in out {
+        vm.decref(v);
+    }
+    let res = vm.set_update(args[0], r);
+    vm.decref(r);
+    res.map(|_| Value::None)
+}
+
+fn intersection_update(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    fold_update(vm, args, BinOp::BitAnd)
+}
+
+fn difference_update(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    fold_update(vm, args, BinOp::Sub)
+}
+
+fn symmetric_difference_update(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "symmetric_difference_update", args, 1, 1)?;
+    fold_update(vm, args, BinOp::BitXor)
+}
+
 fn rel(vm: &mut Vm, args: &[Value], op: crate::ast::CmpOp) -> PyResult<Value> {
     let name = if op == crate::ast::CmpOp::LtE {
         "issubset"
@@ -230,6 +262,11 @@ fn isdisjoint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn copy(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "copy", args, 0, 0)?;
     let frozen = matches!(vm.heap.get(args[0].as_obj().unwrap()), Obj::FrozenSet(_));
+    if frozen && vm.type_of(args[0]) == vm.types.frozenset {
+        // An exact frozenset is immutable: copy() returns it.
+        vm.incref(args[0]);
+        return Ok(args[0]);
+    }
     let s = vm.heap.new_value(if frozen {
         Obj::FrozenSet(Box::default())
     } else {
