@@ -786,15 +786,15 @@ impl Vm {
                     }
                 }
                 _ => {
+                    // CPython's set_symmetric_difference: a copy of `b`, then each item
+                    // of `a` is removed if present and added otherwise (the table order
+                    // follows).
+                    self.set_update(out, b)?;
                     for &x in &ka {
                         let h = self.hash(x)?;
-                        if self.set_find(b, x, h)?.is_none() {
-                            self.set_add(out, x)?;
-                        }
-                    }
-                    for &x in &kb {
-                        let h = self.hash(x)?;
-                        if self.set_find(a, x, h)?.is_none() {
+                        if self.set_find(out, x, h)?.is_some() {
+                            self.set_discard(out, x)?;
+                        } else {
                             self.set_add(out, x)?;
                         }
                     }
