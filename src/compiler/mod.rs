@@ -204,7 +204,8 @@ impl<'a> Compiler<'a> {
             "{}:{}: SyntaxWarning: '{}' object is not subscriptable; perhaps you missed a comma?\n",
             self.source.name, line, tn
         );
-        if !text.is_empty() {
+        // The line comes from the file (linecache): none for `<string>` sources.
+        if !text.is_empty() && !self.source.name.starts_with('<') {
             out.push_str(&format!("  {}\n", text));
         }
         crate::eprint_safe!("{}", out);
