@@ -198,7 +198,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Lambda { .. } => "function",
             _ => return,
         };
-        let line = self.source.line_of(value.span.start as u32);
+        let line = self.source.line_of(value.span.start);
         let text = self.source.line_text(line).trim();
         let mut out = format!(
             "{}:{}: SyntaxWarning: '{}' object is not subscriptable; perhaps you missed a comma?\n",
