@@ -87,6 +87,11 @@ fn run(
         for t in &mut layout {
             match t {
                 Err(te) => {
+                    // CPython's tokenizer reports a bad line continuation (E_LINECONT)
+                    // without raising, so that scan stops and the parser error stays.
+                    if te.msg == "unexpected character after line continuation character" {
+                        return err;
+                    }
                     let comma = err.msg.ends_with("forgot a comma?") && rest <= 3 && !tail_is_expr;
                     if te.msg.ends_with("was never closed")
                         && !comma

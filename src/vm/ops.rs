@@ -213,7 +213,7 @@ impl Vm {
                 if x == 0.0 && y < 0.0 {
                     return Err(self.zero_div("0.0 cannot be raised to a negative power"));
                 }
-                if x < 0.0 && y.fract() != 0.0 {
+                if x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0 {
                     return Err(self.value_error("math domain error"));
                 }
                 let r = x.powf(y);
