@@ -64,6 +64,14 @@ fn run(
     result.map_err(|e| {
         let err = map_error(e, &layout.seen, src, base, line);
         if layout.failed {
+            // An f-string's contents are parsed in a parser action in CPython 3.11, so
+            // a tokenizer error later in the source still replaces that error.
+            if let Some(end) = layout.deferred_end() {
+                if let Some(te) = crate::lexer::layout::first_token_error_from(src, base, line, end)
+                {
+                    return te;
+                }
+            }
             return err;
         }
         // Like CPython (`_PyPegen_tokenize_full_source_to_check_for_errors`), a
@@ -74,9 +82,16 @@ fn run(
         // approximate "short" as at most three more tokens.)
         let mut rest = 0;
         let mut tail_is_expr = false;
+        // CPython's tokenizer does not look inside f-strings.
+        layout.skip_fstrings();
         for t in &mut layout {
             match t {
                 Err(te) => {
+                    // CPython's tokenizer reports a bad line continuation (E_LINECONT)
+                    // without raising, so that scan stops and the parser error stays.
+                    if te.msg == "unexpected character after line continuation character" {
+                        return err;
+                    }
                     let comma = err.msg.ends_with("forgot a comma?") && rest <= 3 && !tail_is_expr;
                     if te.msg.ends_with("was never closed")
                         && !comma

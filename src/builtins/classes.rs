@@ -251,7 +251,7 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[ObjRef], ns: Value) -> PyRes
         }
     }
     let dict = vm.new_dict();
-    vm.dict_update(dict, ns, false)?;
+    vm.dict_update(dict, ns)?;
     let qn_key = vm.intern("__qualname__");
     let qualname = match vm.dict_get_item(dict, qn_key)? {
         Some(q) => {

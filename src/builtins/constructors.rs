@@ -290,7 +290,7 @@ impl Vm {
             check_args(self, "dict", args, 0, 1)?;
             let d = self.new_dict();
             if let Some(&v) = args.first() {
-                if let Err(e) = self.dict_update(d, v, false) {
+                if let Err(e) = self.dict_update(d, v) {
                     self.decref(d);
                     return Err(e);
                 }

@@ -276,8 +276,16 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, is_max: bool) -> PyResult<Va
                 it
             }
         };
+        // CPython's min_max: `item > best` for max, `item < best` for min.
         let better = if is_max {
-            vm.lt(best_key, k)
+            match vm.rich_compare(k, best_key, crate::ast::CmpOp::Gt) {
+                Ok(v) => {
+                    let t = vm.truthy(v);
+                    vm.decref(v);
+                    t
+                }
+                Err(e) => Err(e),
+            }
         } else {
             vm.lt(k, best_key)
         };

@@ -1,6 +1,6 @@
 //! Methods of `dict` and its views (CPython's Objects/dictobject.c).
 
-use super::{add_methods, check_args};
+use super::{add_methods, check_method};
 use crate::object::function::KwArgs;
 use crate::object::Obj;
 use crate::value::Value;
@@ -38,7 +38,7 @@ pub fn install(vm: &mut Vm) {
 }
 
 fn get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "get", &args[1..], 1, 2)?;
+    check_method(vm, "get", args, 1, 2)?;
     match vm.dict_get_item(args[0], args[1])? {
         Some(v) => Ok(v),
         None => {
@@ -56,19 +56,22 @@ fn view(vm: &mut Vm, args: &[Value], kind: u8) -> PyResult<Value> {
 }
 
 fn keys(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "keys", args, 0, 0)?;
     view(vm, args, 0)
 }
 
 fn values(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "values", args, 0, 0)?;
     view(vm, args, 1)
 }
 
 fn items(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "items", args, 0, 0)?;
     view(vm, args, 2)
 }
 
 fn pop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "pop", &args[1..], 1, 2)?;
+    check_method(vm, "pop", args, 1, 2)?;
     let h = vm.hash(args[1])?;
     match vm.dict_find(args[0], args[1], h)? {
         Some(ix) => {
@@ -90,6 +93,7 @@ fn pop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn popitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "popitem", args, 0, 0)?;
     let r = args[0].as_obj().unwrap();
     let ix = match vm.heap.get(r) {
         Obj::Dict(d) => d.last_index(),
@@ -108,7 +112,7 @@ fn popitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn setdefault(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "setdefault", &args[1..], 1, 2)?;
+    check_method(vm, "setdefault", args, 1, 2)?;
     if let Some(v) = vm.dict_get_item(args[0], args[1])? {
         return Ok(v);
     }
@@ -119,9 +123,9 @@ fn setdefault(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn update(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "update", &args[1..], 0, 1)?;
+    check_method(vm, "update", args, 0, 1)?;
     if let Some(&m) = args.get(1) {
-        vm.dict_update(args[0], m, false)?;
+        vm.dict_update(args[0], m)?;
     }
     for &(k, v) in kw {
         vm.dict_set_item(args[0], Value::Obj(k), v)?;
@@ -130,12 +134,14 @@ fn update(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn copy(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "copy", args, 0, 0)?;
     let n = vm.new_dict();
-    vm.dict_update(n, args[0], false)?;
+    vm.dict_update(n, args[0])?;
     Ok(n)
 }
 
 fn clear(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "clear", args, 0, 0)?;
     let mut out = Vec::new();
     if let Obj::Dict(d) = vm.heap.get_mut(args[0].as_obj().unwrap()) {
         d.drain_into(&mut out);
@@ -147,7 +153,7 @@ fn clear(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn fromkeys(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "fromkeys", &args[1..], 1, 2)?;
+    check_method(vm, "fromkeys", args, 1, 2)?;
     let v = args.get(2).copied().unwrap_or(Value::None);
     let keys = vm.collect_iter(args[1])?;
     let d = vm.heap.new_value(Obj::Dict(Box::default()));

@@ -1,7 +1,7 @@
 //! Methods of `list` (CPython's Objects/listobject.c), including a stable merge sort
 //! whose comparisons may call Python `__lt__` and raise.
 
-use super::{add_methods, check_args, int_arg, kwarg};
+use super::{add_methods, check_method, int_arg, kwarg};
 use crate::object::function::KwArgs;
 use crate::object::Obj;
 use crate::value::{ObjRef, Value};
@@ -49,7 +49,7 @@ fn this(vm: &Vm, args: &[Value]) -> ObjRef {
 }
 
 fn append(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "append", &args[1..], 1, 1)?;
+    check_method(vm, "append", args, 1, 1)?;
     let r = this(vm, args);
     vm.incref(args[1]);
     if let Obj::List(l) = vm.heap.get_mut(r) {
@@ -59,13 +59,13 @@ fn append(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn extend(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "extend", &args[1..], 1, 1)?;
+    check_method(vm, "extend", args, 1, 1)?;
     vm.list_extend(args[0], args[1])?;
     Ok(Value::None)
 }
 
 fn pop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "pop", &args[1..], 0, 1)?;
+    check_method(vm, "pop", args, 0, 1)?;
     let r = this(vm, args);
     let len = match vm.heap.get(r) {
         Obj::List(l) => l.len(),
@@ -95,7 +95,7 @@ fn pop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn insert(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "insert", &args[1..], 2, 2)?;
+    check_method(vm, "insert", args, 2, 2)?;
     let r = this(vm, args);
     let i = int_arg(vm, args[1])?;
     vm.incref(args[2]);
@@ -137,7 +137,7 @@ fn find_index(
 }
 
 fn remove(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "remove", &args[1..], 1, 1)?;
+    check_method(vm, "remove", args, 1, 1)?;
     let r = this(vm, args);
     match find_index(vm, args[0], args[1], 0, usize::MAX)? {
         Some(i) => {
@@ -158,7 +158,7 @@ fn remove(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "index", &args[1..], 1, 3)?;
+    check_method(vm, "index", args, 1, 3)?;
     let len = super::functions::length(vm, args[0])? as i64;
     let norm = |i: i64| -> usize { (if i < 0 { (i + len).max(0) } else { i.min(len) }) as usize };
     let start = match args.get(2) {
@@ -184,7 +184,7 @@ fn index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "count", &args[1..], 1, 1)?;
+    check_method(vm, "count", args, 1, 1)?;
     let items = vm.seq_items(args[0]).unwrap_or_default();
     for &v in &items {
         vm.incref(v);
@@ -330,7 +330,9 @@ fn merge_sort(
 }
 
 fn sort(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "sort", &args[1..], 0, 0)?;
+    if args.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
     let r = this(vm, args);
     let key = kwarg(vm, kw, "key");
     let reverse = match kwarg(vm, kw, "reverse") {
@@ -361,6 +363,7 @@ fn sort(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn reverse(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "reverse", args, 0, 0)?;
     let r = this(vm, args);
     if let Obj::List(l) = vm.heap.get_mut(r) {
         l.items.reverse();
@@ -369,6 +372,7 @@ fn reverse(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn copy(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "copy", args, 0, 0)?;
     let items = vm.seq_items(args[0]).unwrap_or_default();
     for &v in &items {
         vm.incref(v);
@@ -377,6 +381,7 @@ fn copy(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn clear(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "clear", args, 0, 0)?;
     let r = this(vm, args);
     let old = match vm.heap.get_mut(r) {
         Obj::List(l) => {
@@ -398,7 +403,7 @@ fn dunder_len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn dunder_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "__getitem__", &args[1..], 1, 1)?;
+    check_method(vm, "__getitem__", args, 1, 1)?;
     vm.get_item(args[0], args[1])
 }
 

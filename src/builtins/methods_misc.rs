@@ -1,7 +1,7 @@
 //! Methods of set/frozenset, int, float and generators (CPython's setobject.c,
 //! longobject.c, floatobject.c, genobject.c).
 
-use super::{add_methods, check_args};
+use super::{add_methods, check_method};
 use crate::ast::BinOp;
 use crate::object::function::KwArgs;
 use crate::object::Obj;
@@ -26,10 +26,14 @@ pub fn install(vm: &mut Vm) {
         ("isdisjoint", isdisjoint),
         ("copy", copy),
         ("__len__", super::methods_list_len),
+        ("intersection_update", intersection_update),
+        ("difference_update", difference_update),
+        ("symmetric_difference_update", symmetric_difference_update),
     ];
     add_methods(vm, s, set_methods);
     let fs = vm.types.frozenset;
-    add_methods(vm, fs, &set_methods[5..]);
+    // frozenset: the non-mutating methods (`union` to `__len__`).
+    add_methods(vm, fs, &set_methods[6..15]);
     let i = vm.types.int;
     add_methods(
         vm,
@@ -87,7 +91,7 @@ pub fn install(vm: &mut Vm) {
 
 /// `iterator.__next__()` of the builtin iterators.
 fn iter_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "__next__", &args[1..], 0, 0)?;
+    check_method(vm, "__next__", args, 0, 0)?;
     match vm.iter_next(args[0])? {
         Some(v) => Ok(v),
         None => Err(vm.err_noargs("StopIteration")),
@@ -95,13 +99,13 @@ fn iter_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn add(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "add", &args[1..], 1, 1)?;
+    check_method(vm, "add", args, 1, 1)?;
     vm.set_add(args[0], args[1])?;
     Ok(Value::None)
 }
 
 fn remove(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "remove", &args[1..], 1, 1)?;
+    check_method(vm, "remove", args, 1, 1)?;
     if !vm.set_discard(args[0], args[1])? {
         return Err(vm.key_error(args[1]));
     }
@@ -109,12 +113,13 @@ fn remove(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn discard(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "discard", &args[1..], 1, 1)?;
+    check_method(vm, "discard", args, 1, 1)?;
     vm.set_discard(args[0], args[1])?;
     Ok(Value::None)
 }
 
 fn pop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "pop", args, 0, 0)?;
     let r = args[0].as_obj().unwrap();
     let k = match vm.heap.get_mut(r) {
         Obj::Set(s) => s.pop_index().map(|i| s.remove_at(i)),
@@ -127,6 +132,7 @@ fn pop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn clear(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "clear", args, 0, 0)?;
     let mut out = Vec::new();
     if let Obj::Set(s) = vm.heap.get_mut(args[0].as_obj().unwrap()) {
         s.drain_into(&mut out);
@@ -189,12 +195,45 @@ fn difference(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn symmetric_difference(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "symmetric_difference", &args[1..], 1, 1)?;
+    check_method(vm, "symmetric_difference", args, 1, 1)?;
     fold(vm, args, BinOp::BitXor)
 }
 
+/// `s.op_update(*others)`: `s` becomes `s op other1 op other2 ...`, in place.
+fn fold_update(vm: &mut Vm, args: &[Value], op: BinOp) -> PyResult<Value> {
+    let r = fold(vm, args, op)?;
+    let mut out = Vec::new();
+    if let Obj::Set(s) = vm.heap.get_mut(args[0].as_obj().unwrap()) {
+        s.drain_into(&mut out);
+    }
+    for v in out {
+        vm.decref(v);
+    }
+    let res = vm.set_update(args[0], r);
+    vm.decref(r);
+    res.map(|_| Value::None)
+}
+
+fn intersection_update(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    fold_update(vm, args, BinOp::BitAnd)
+}
+
+fn difference_update(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    fold_update(vm, args, BinOp::Sub)
+}
+
+fn symmetric_difference_update(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "symmetric_difference_update", args, 1, 1)?;
+    fold_update(vm, args, BinOp::BitXor)
+}
+
 fn rel(vm: &mut Vm, args: &[Value], op: crate::ast::CmpOp) -> PyResult<Value> {
-    check_args(vm, "issubset", &args[1..], 1, 1)?;
+    let name = if op == crate::ast::CmpOp::LtE {
+        "issubset"
+    } else {
+        "issuperset"
+    };
+    check_method(vm, name, args, 1, 1)?;
     let o = as_set(vm, args[1])?;
     let r = vm.set_compare(args[0], o, op);
     vm.decref(o);
@@ -210,7 +249,7 @@ fn issuperset(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn isdisjoint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "isdisjoint", &args[1..], 1, 1)?;
+    check_method(vm, "isdisjoint", args, 1, 1)?;
     let o = as_set(vm, args[1])?;
     let r = vm.set_binop(args[0], o, BinOp::BitAnd);
     vm.decref(o);
@@ -221,7 +260,13 @@ fn isdisjoint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn copy(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "copy", args, 0, 0)?;
     let frozen = matches!(vm.heap.get(args[0].as_obj().unwrap()), Obj::FrozenSet(_));
+    if frozen && vm.type_of(args[0]) == vm.types.frozenset {
+        // An exact frozenset is immutable: copy() returns it.
+        vm.incref(args[0]);
+        return Ok(args[0]);
+    }
     let s = vm.heap.new_value(if frozen {
         Obj::FrozenSet(Box::default())
     } else {
@@ -249,7 +294,7 @@ fn is_integer(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 /// `float.as_integer_ratio()`: the exact fraction, in lowest terms, positive denominator.
 fn as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "as_integer_ratio", &args[1..], 0, 0)?;
+    check_method(vm, "as_integer_ratio", args, 0, 0)?;
     let f = match args[0] {
         Value::Float(f) => f,
         _ => return Err(vm.type_error("descriptor 'as_integer_ratio' requires a 'float' object")),
@@ -308,7 +353,7 @@ fn finish(vm: &mut Vm, r: PyResult<Result<Value, Value>>) -> PyResult<Value> {
 }
 
 fn gen_send(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "send", &args[1..], 1, 1)?;
+    check_method(vm, "send", args, 1, 1)?;
     let g = gen_ref(vm, args[0])?;
     let r = vm.gen_resume(g, args[1], None);
     finish(vm, r)
@@ -326,13 +371,14 @@ fn gen_iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn gen_close(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "close", args, 0, 0)?;
     let g = gen_ref(vm, args[0])?;
     vm.gen_close(g)?;
     Ok(Value::None)
 }
 
 fn gen_throw(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "throw", &args[1..], 1, 3)?;
+    check_method(vm, "throw", args, 1, 3)?;
     let g = gen_ref(vm, args[0])?;
     let exc = vm.normalize_raise(args[1])?;
     let r = vm.gen_resume(g, Value::None, Some(exc));

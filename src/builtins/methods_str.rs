@@ -1,7 +1,7 @@
 //! Methods of `str` (CPython's Objects/unicodeobject.c), delegating the text work to
 //! `crate::text`, plus `str.format`.
 
-use super::{add_methods, check_args, int_arg, kwarg};
+use super::{add_methods, check_args_parsetuple, check_method, int_arg, kwarg};
 use crate::object::function::KwArgs;
 use crate::text::str_format::{FieldAccessor, FieldArg, FormatPiece};
 use crate::text::str_methods as sm;
@@ -105,6 +105,8 @@ fn list_of(vm: &mut Vm, parts: Vec<String>) -> Value {
 }
 
 fn split_impl(vm: &mut Vm, args: &[Value], kw: KwArgs, right: bool) -> PyResult<Value> {
+    let name = if right { "rsplit" } else { "split" };
+    check_args_parsetuple(vm, name, &args[1..], 0, 2)?;
     let s = me(vm, args);
     let sep = args.get(1).copied().or_else(|| kwarg(vm, kw, "sep"));
     let sep = opt_str(vm, sep, "sep")?;
@@ -130,6 +132,7 @@ fn rsplit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn splitlines(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args_parsetuple(vm, "splitlines", &args[1..], 0, 1)?;
     let s = me(vm, args);
     let keep = match args.get(1).copied().or_else(|| kwarg(vm, kw, "keepends")) {
         Some(v) => vm.truthy(v)?,
@@ -140,7 +143,7 @@ fn splitlines(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "join", &args[1..], 1, 1)?;
+    check_method(vm, "join", args, 1, 1)?;
     let sep = me(vm, args);
     let items = vm.collect_iter(args[1])?;
     let mut out = String::new();
@@ -175,7 +178,7 @@ fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 macro_rules! strip_fn {
     ($name:ident, $f:path) => {
         fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-            check_args(vm, stringify!($name), &args[1..], 0, 1)?;
+            check_method(vm, stringify!($name), args, 0, 1)?;
             let s = me(vm, args);
             let chars = opt_str(vm, args.get(1).copied(), "chars")?;
             let r = $f(&s, chars.as_deref());
@@ -188,7 +191,7 @@ strip_fn!(lstrip, sm::lstrip);
 strip_fn!(rstrip, sm::rstrip);
 
 fn replace(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "replace", &args[1..], 2, 3)?;
+    check_method(vm, "replace", args, 2, 3)?;
     let s = me(vm, args);
     let old = str_arg(vm, args[1], "replace() argument 1")?;
     let new = str_arg(vm, args[2], "replace() argument 2")?;
@@ -212,7 +215,7 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 macro_rules! find_fn {
     ($name:ident, $f:path) => {
         fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-            check_args(vm, stringify!($name), &args[1..], 1, 3)?;
+            check_args_parsetuple(vm, stringify!($name), &args[1..], 1, 3)?;
             let s = me(vm, args);
             let sub = str_arg(vm, args[1], "must be str")?;
             let a = opt_int(vm, args.get(2).copied())?;
@@ -228,7 +231,7 @@ find_fn!(count, sm::count);
 macro_rules! index_fn {
     ($name:ident, $f:path) => {
         fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-            check_args(vm, stringify!($name), &args[1..], 1, 3)?;
+            check_args_parsetuple(vm, stringify!($name), &args[1..], 1, 3)?;
             let s = me(vm, args);
             let sub = str_arg(vm, args[1], "must be str")?;
             let a = opt_int(vm, args.get(2).copied())?;
@@ -244,7 +247,7 @@ index_fn!(index, sm::index);
 index_fn!(rindex, sm::rindex);
 
 fn affix(vm: &mut Vm, args: &[Value], ends: bool) -> PyResult<Value> {
-    check_args(
+    check_args_parsetuple(
         vm,
         if ends { "endswith" } else { "startswith" },
         &args[1..],
@@ -290,6 +293,7 @@ fn endswith(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 macro_rules! map_fn {
     ($name:ident, $f:path) => {
         fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+            check_method(vm, stringify!($name), args, 0, 0)?;
             let s = me(vm, args);
             let r = $f(&s);
             Ok(vm.new_str(r))
@@ -306,6 +310,7 @@ map_fn!(casefold, sm::casefold);
 macro_rules! pred_fn {
     ($name:ident, $f:path) => {
         fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+            check_method(vm, stringify!($name), args, 0, 0)?;
             let s = me(vm, args);
             Ok(Value::Bool($f(&s)))
         }
@@ -327,7 +332,7 @@ pred_fn!(isprintable, sm::isprintable);
 macro_rules! pad_fn {
     ($name:ident, $f:path) => {
         fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-            check_args(vm, stringify!($name), &args[1..], 1, 2)?;
+            check_method(vm, stringify!($name), args, 1, 2)?;
             let s = me(vm, args);
             let w = int_arg(vm, args[1])?;
             let fill = match args.get(2) {
@@ -353,7 +358,7 @@ pad_fn!(ljust, sm::ljust);
 pad_fn!(rjust, sm::rjust);
 
 fn zfill(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "zfill", &args[1..], 1, 1)?;
+    check_method(vm, "zfill", args, 1, 1)?;
     let s = me(vm, args);
     let w = int_arg(vm, args[1])?;
     vm.ensure_alloc(w.max(0) as usize)?;
@@ -362,7 +367,7 @@ fn zfill(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn part(vm: &mut Vm, args: &[Value], right: bool) -> PyResult<Value> {
-    check_args(vm, "partition", &args[1..], 1, 1)?;
+    check_method(vm, "partition", args, 1, 1)?;
     let s = me(vm, args);
     let sep = str_arg(vm, args[1], "must be str")?;
     let r = if right {
@@ -403,7 +408,7 @@ fn expandtabs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn removeprefix(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "removeprefix", &args[1..], 1, 1)?;
+    check_method(vm, "removeprefix", args, 1, 1)?;
     let s = me(vm, args);
     let p = str_arg(vm, args[1], "removeprefix() argument")?;
     let r = sm::removeprefix(&s, &p);
@@ -411,7 +416,7 @@ fn removeprefix(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn removesuffix(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "removesuffix", &args[1..], 1, 1)?;
+    check_method(vm, "removesuffix", args, 1, 1)?;
     let s = me(vm, args);
     let p = str_arg(vm, args[1], "removesuffix() argument")?;
     let r = sm::removesuffix(&s, &p);

@@ -157,6 +157,59 @@ pub fn check_args(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usiz
     Ok(())
 }
 
+/// `check_args` for a method of a builtin type; `args` includes `self`. CPython names
+/// `METH_NOARGS`/`METH_O` methods with their type (`list.append() takes exactly one
+/// argument (0 given)`) and Argument Clinic ones without it (`pop expected at most 1
+/// argument, got 2`).
+pub fn check_method(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    let given = args.len().saturating_sub(1);
+    if given >= min && given <= max {
+        return Ok(());
+    }
+    if min == max && min <= 1 {
+        let qual = match args.first() {
+            Some(&s) => format!("{}.{}", vm.type_name(s), name),
+            None => name.to_string(),
+        };
+        return check_args(vm, &qual, &args[1..], min, max);
+    }
+    check_args(vm, name, args.get(1..).unwrap_or(&[]), min, max)
+}
+
+/// Argument-count check in `PyArg_ParseTuple`'s words (`count() takes at least 1
+/// argument (0 given)`); `args` excludes `self`.
+pub fn check_args_parsetuple(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    let n = args.len();
+    if n < min || n > max {
+        let (how, k) = if n < min {
+            (if min == max { "exactly" } else { "at least" }, min)
+        } else {
+            (if min == max { "exactly" } else { "at most" }, max)
+        };
+        return Err(vm.type_error(format!(
+            "{}() takes {} {} argument{} ({} given)",
+            name,
+            how,
+            k,
+            if k == 1 { "" } else { "s" },
+            n
+        )));
+    }
+    Ok(())
+}
+
 /// Finds a keyword argument by name.
 pub fn kwarg(vm: &Vm, kw: KwArgs, name: &str) -> Option<Value> {
     kw.iter()

@@ -4,7 +4,7 @@
 //! Small ranges stay `Obj::Range` with i64 bounds (the fast path used by loops);
 //! `range(...)` builds an `Obj::BigRange` only when some argument is a big int.
 
-use super::{add_methods, check_args};
+use super::{add_methods, check_method};
 use crate::object::function::KwArgs;
 use crate::object::{BigRangeObj, Obj};
 use crate::value::Value;
@@ -18,7 +18,7 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// The (start, stop, step) of a range value as big ints.
-fn bounds(vm: &Vm, v: Value) -> Option<(BigInt, BigInt, BigInt)> {
+pub fn bounds(vm: &Vm, v: Value) -> Option<(BigInt, BigInt, BigInt)> {
     match v {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Range { start, stop, step } => Some((
@@ -30,6 +30,23 @@ fn bounds(vm: &Vm, v: Value) -> Option<(BigInt, BigInt, BigInt)> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// `len(range)` as a big int (0 for a non-range).
+pub fn length(vm: &Vm, v: Value) -> BigInt {
+    let Some((start, stop, step)) = bounds(vm, v) else {
+        return BigInt::zero();
+    };
+    let (lo, hi, st) = if step.is_positive() {
+        (start, stop, step)
+    } else {
+        (stop, start, -step)
+    };
+    if lo >= hi || st.is_zero() {
+        BigInt::zero()
+    } else {
+        (hi - lo - 1u32) / st + 1u32
     }
 }
 
@@ -124,7 +141,7 @@ fn exact_int(vm: &Vm, x: Value) -> Option<BigInt> {
 
 /// `range.index(x)`.
 fn index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "index", &args[1..], 1, 1)?;
+    check_method(vm, "index", args, 1, 1)?;
     let x = args[1];
     if let Some(b) = exact_int(vm, x) {
         if let Some(p) = position(vm, args[0], &b) {
@@ -178,7 +195,7 @@ fn iter_search(
 
 /// `range.count(x)`.
 fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "count", &args[1..], 1, 1)?;
+    check_method(vm, "count", args, 1, 1)?;
     let x = args[1];
     if let Some(b) = exact_int(vm, x) {
         return Ok(Value::Int(position(vm, args[0], &b).is_some() as i64));

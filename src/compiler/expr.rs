@@ -236,6 +236,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::LoadAttr(i));
             }
             ExprKind::Subscript { value, slice } => {
+                self.check_subscripter(value);
                 self.expr(value)?;
                 self.expr(slice)?;
                 self.emit(Op::BinarySubscr);

@@ -180,6 +180,37 @@ enum Ctx {
 }
 
 impl<'a> Compiler<'a> {
+    /// CPython's `check_subscripter`: subscripting a literal that can never support it
+    /// is compiled, with a SyntaxWarning on stderr (`perhaps you missed a comma?`).
+    fn check_subscripter(&self, value: &ast::Expr) {
+        use ast::{Constant, ExprKind};
+        let tn = match &value.kind {
+            ExprKind::Constant(c) => match c {
+                Constant::None => "NoneType",
+                Constant::True | Constant::False => "bool",
+                Constant::Ellipsis => "ellipsis",
+                Constant::Int(_) | Constant::BigInt(_) => "int",
+                Constant::Float(_) => "float",
+                _ => return,
+            },
+            ExprKind::Set(_) | ExprKind::SetComp { .. } => "set",
+            ExprKind::GeneratorExp { .. } => "generator",
+            ExprKind::Lambda { .. } => "function",
+            _ => return,
+        };
+        let line = self.source.line_of(value.span.start);
+        let text = self.source.line_text(line).trim();
+        let mut out = format!(
+            "{}:{}: SyntaxWarning: '{}' object is not subscriptable; perhaps you missed a comma?\n",
+            self.source.name, line, tn
+        );
+        // The line comes from the file (linecache): none for `<string>` sources.
+        if !text.is_empty() && !self.source.name.starts_with('<') {
+            out.push_str(&format!("  {}\n", text));
+        }
+        crate::eprint_safe!("{}", out);
+    }
+
     fn unit(&mut self) -> &mut Unit<'a> {
         self.units.last_mut().unwrap()
     }

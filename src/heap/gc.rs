@@ -301,17 +301,9 @@ impl Vm {
             // Finalizers, once each.
             for &g in &garbage {
                 let flags = self.heap.slots[g.index()].flags;
-                if flags & crate::heap::FLAG_FINALIZED == 0 {
-                    let has_del = match self.heap.get(g) {
-                        Obj::Instance(i) => {
-                            matches!(self.heap.get(i.class), Obj::Class(c) if c.has_del)
-                        }
-                        _ => false,
-                    };
-                    if has_del {
-                        self.heap.slots[g.index()].flags |= crate::heap::FLAG_FINALIZED;
-                        self.run_del(g);
-                    }
+                if flags & crate::heap::FLAG_FINALIZED == 0 && self.needs_finalizer(g) {
+                    self.heap.slots[g.index()].flags |= crate::heap::FLAG_FINALIZED;
+                    self.run_finalizer(g);
                 }
             }
             // Resurrection check: anything now referenced from outside the garbage stays.

@@ -347,6 +347,62 @@ impl Iterator for Layout<'_> {
     }
 }
 
+impl Layout<'_> {
+    /// From now on, lex f-strings as opaque strings (as CPython's tokenizer does).
+    pub fn skip_fstrings(&mut self) {
+        self.lex.extras.skip_fstrings = true;
+    }
+
+    /// The end of the f-string whose contents failed to parse, if that was the error.
+    pub fn deferred_end(&self) -> Option<usize> {
+        match self.lex.extras.deferred_end {
+            0 => None,
+            n => Some(n),
+        }
+    }
+}
+
+/// The first tokenizer error in `src` (lexed as starting at byte `base`, line
+/// `line_base`) from absolute byte `from` on: tokens only, no layout, f-strings opaque.
+pub fn first_token_error_from(
+    src: &str,
+    base: usize,
+    line_base: usize,
+    from: usize,
+) -> Option<SyntaxError> {
+    let mut lay = Layout::new(src, base, line_base, false, Tok::StartModule);
+    lay.lex.extras.skip_fstrings = true;
+    let rel = from.checked_sub(base)?;
+    if rel > src.len() {
+        return None;
+    }
+    lay.lex.bump(rel);
+    // Tokens the parser reads before running the failing action (the rest of a run of
+    // adjacent strings and one more token) report any error; further on, only errors
+    // CPython's tokenizer raises as exceptions do: a bad line continuation (E_LINECONT)
+    // ends the scan and keeps the original error.
+    let mut lookahead = true;
+    while let Some(raw) = lay.lex.next() {
+        match raw {
+            Err(e) => {
+                let span = lay.lex.span();
+                let (a, b) = (base + span.start, base + span.end);
+                let e = match e.0 {
+                    Some(e) => *e,
+                    None => lay.bad_text(a, b),
+                };
+                if !lookahead && e.msg == "unexpected character after line continuation character" {
+                    return None;
+                }
+                return Some(e);
+            }
+            Ok(Tok::Str(_)) => {}
+            Ok(_) => lookahead = false,
+        }
+    }
+    None
+}
+
 /// Runs the layout pass over a whole module, for tests and tools.
 pub fn tokenize(src: &str) -> Result<Vec<Triple>, SyntaxError> {
     Layout::new(src, 0, 1, false, Tok::StartModule)

@@ -93,7 +93,9 @@ pub(super) fn lex_string(lex: &mut Lexer<Tok>) -> Result<Box<StrLit>, LexErr> {
     let body = &src[body_start..body_end];
     let abs = ex.base + body_start;
     let whole = Span::new(ex.base + span.start, ex.base + i);
-    let lit = if fstr {
+    let lit = if fstr && ex.skip_fstrings {
+        StrLit::Str(String::new())
+    } else if fstr {
         let line = ex.line_of(src, body_start);
         lex.extras = ex;
         let mut p = FParser {
@@ -105,7 +107,13 @@ pub(super) fn lex_string(lex: &mut Lexer<Tok>) -> Result<Box<StrLit>, LexErr> {
             depth: 0,
             whole,
         };
-        let parts = p.parse(false)?;
+        let parts = match p.parse(false) {
+            Ok(parts) => parts,
+            Err(e) => {
+                lex.extras.deferred_end = ex.base + i;
+                return Err(e.into());
+            }
+        };
         StrLit::F(parts)
     } else if bytes {
         if let Some(_c) = body.chars().find(|c| !c.is_ascii()) {
@@ -393,40 +401,90 @@ impl FParser<'_> {
         let b = self.s.as_bytes();
         self.pos += 1;
         let start = self.pos;
-        let mut depth = 0usize;
+        // CPython 3.11's fstring_find_expr: a bracket stack, nested string literals
+        // skipped, and its error checks in its order.
+        let mut stack: Vec<u8> = Vec::new();
+        let mut quote: Option<(u8, bool)> = None;
         let mut self_doc = false;
         let mut end = None;
         let mut i = start;
         while i < b.len() {
             let c = b[i];
-            match c {
-                b'(' | b'[' | b'{' => depth += 1,
-                b')' | b']' | b'}' if depth > 0 => depth -= 1,
-                b'\'' | b'"' => {
-                    // Skip a nested string literal (3.11 forbids the outer quote here).
-                    let q = c;
-                    i += 1;
-                    while i < b.len() && b[i] != q {
-                        i += 1;
+            if c == b'\\' {
+                return Err(SyntaxError::syntax(
+                    "f-string expression part cannot include a backslash",
+                    self.whole,
+                ));
+            }
+            if let Some((q, triple)) = quote {
+                if c == q {
+                    if !triple {
+                        quote = None;
+                    } else if b.get(i + 1) == Some(&q) && b.get(i + 2) == Some(&q) {
+                        i += 2;
+                        quote = None;
                     }
                 }
-                b'\\' => return Err(self.err("expression part cannot include a backslash")),
-                b'#' => return Err(self.err("expression part cannot include '#'")),
+                i += 1;
+                continue;
+            }
+            match c {
+                b'\'' | b'"' => {
+                    let triple = b.get(i + 1) == Some(&c) && b.get(i + 2) == Some(&c);
+                    if triple {
+                        i += 2;
+                    }
+                    quote = Some((c, triple));
+                }
+                b'(' | b'[' | b'{' => {
+                    if stack.len() >= 200 {
+                        return Err(self.err("too many nested parenthesis"));
+                    }
+                    stack.push(c);
+                }
+                b'#' => {
+                    return Err(SyntaxError::syntax(
+                        "f-string expression part cannot include '#'",
+                        self.whole,
+                    ))
+                }
                 b'!' | b'=' | b'<' | b'>' if b.get(i + 1) == Some(&b'=') => {
                     i += 1;
                 }
-                b'}' | b':' | b'!' if depth == 0 => {
+                b'}' | b':' | b'!' if stack.is_empty() => {
                     end = Some(i);
                     break;
                 }
-                b'=' if depth == 0 => {
+                b'=' if stack.is_empty() => {
                     self_doc = true;
                     end = Some(i);
                     break;
                 }
+                b')' | b']' | b'}' => {
+                    let Some(open) = stack.pop() else {
+                        return Err(self.err(&format!("unmatched '{}'", c as char)));
+                    };
+                    let want = match open {
+                        b'(' => b')',
+                        b'[' => b']',
+                        _ => b'}',
+                    };
+                    if c != want {
+                        return Err(self.err(&format!(
+                            "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                            c as char, open as char
+                        )));
+                    }
+                }
                 _ => {}
             }
             i += 1;
+        }
+        if quote.is_some() {
+            return Err(self.err("unterminated string"));
+        }
+        if let Some(&open) = stack.last() {
+            return Err(self.err(&format!("unmatched '{}'", open as char)));
         }
         let Some(end) = end else {
             return Err(self.err("expecting '}'"));

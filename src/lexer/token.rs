@@ -23,6 +23,12 @@ pub struct Extras {
     /// so that asking for the line of each f-string stays linear in the file size.
     pub line_pos: usize,
     pub line_at_pos: usize,
+    /// Set when an f-string's contents fail to parse: the absolute end of that string.
+    /// CPython parses f-string contents in a parser action, so a later tokenizer
+    /// error still wins over such an error (see `parser::run`).
+    pub deferred_end: usize,
+    /// Lex f-strings as opaque strings (for that later-tokenizer-error scan).
+    pub skip_fstrings: bool,
 }
 
 impl Extras {
@@ -32,6 +38,8 @@ impl Extras {
             line_base,
             line_pos: 0,
             line_at_pos: line_base,
+            deferred_end: 0,
+            skip_fstrings: false,
         }
     }
 

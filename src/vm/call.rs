@@ -275,6 +275,7 @@ impl Vm {
             }
         };
         let mut kw: Vec<(ObjRef, Value)> = Vec::new();
+        let mut bad_key = false;
         if let Value::Obj(d) = kwargs {
             if let Obj::Dict(dict) = self.heap.get(d) {
                 for e in dict.iter() {
@@ -282,10 +283,17 @@ impl Vm {
                         Value::Obj(k) if matches!(self.heap.get(k), Obj::Str(_)) => {
                             kw.push((k, e.value))
                         }
-                        _ => {}
+                        _ => {
+                            kw.clear();
+                            bad_key = true;
+                            break;
+                        }
                     }
                 }
             }
+        }
+        if bad_key {
+            return Err(self.type_error("keywords must be strings"));
         }
         if self.sp + items.len() + kw.len() + 2 >= self.stack.len() {
             return Err(self.stack_exhausted());

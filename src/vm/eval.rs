@@ -773,9 +773,8 @@ impl Vm {
                     }
                     Op::DictUpdate(i) | Op::DictMerge(i) => {
                         let m = self.pop();
-                        let d = self.peek(i as usize - 1);
                         let merge = matches!(op, Op::DictMerge(_));
-                        let r = self.dict_update(d, m, merge);
+                        let r = self.dict_update_op(i as usize, m, merge);
                         self.decref(m);
                         tryv!(r);
                     }

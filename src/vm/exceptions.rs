@@ -179,11 +179,19 @@ impl Vm {
     pub fn format_exception(&mut self, exc: Value) -> String {
         let mut out = String::new();
         let mut seen = Vec::new();
-        self.format_chain(exc, &mut out, &mut seen);
+        self.format_chain(exc, &mut out, &mut seen, true);
         out
     }
 
-    fn format_chain(&mut self, exc: Value, out: &mut String, seen: &mut Vec<ObjRef>) {
+    /// One exception's traceback and last line, without its cause/context chain (the
+    /// form of CPython's default `sys.unraisablehook`).
+    pub fn format_exception_unchained(&mut self, exc: Value) -> String {
+        let mut out = String::new();
+        self.format_chain(exc, &mut out, &mut Vec::new(), false);
+        out
+    }
+
+    fn format_chain(&mut self, exc: Value, out: &mut String, seen: &mut Vec<ObjRef>, chain: bool) {
         if let Value::Obj(r) = exc {
             if seen.contains(&r) {
                 return;
@@ -191,16 +199,16 @@ impl Vm {
             seen.push(r);
         }
         let (cause, context, suppress) = match self.exc_state(exc) {
-            Some(s) => (s.cause, s.context, s.suppress_context),
-            None => (Value::None, Value::None, false),
+            Some(s) if chain => (s.cause, s.context, s.suppress_context),
+            _ => (Value::None, Value::None, false),
         };
         if !matches!(cause, Value::None) {
-            self.format_chain(cause, out, seen);
+            self.format_chain(cause, out, seen, true);
             out.push_str(
                 "\nThe above exception was the direct cause of the following exception:\n\n",
             );
         } else if !matches!(context, Value::None) && !suppress {
-            self.format_chain(context, out, seen);
+            self.format_chain(context, out, seen, true);
             out.push_str(
                 "\nDuring handling of the above exception, another exception occurred:\n\n",
             );
@@ -267,7 +275,7 @@ impl Vm {
                 "<object>".into()
             }
         };
-        let report = self.format_exception(e.0);
+        let report = self.format_exception_unchained(e.0);
         crate::eprint_safe!("Exception ignored in: {}\n{}", what, report);
         self.decref(e.0);
     }

@@ -7,7 +7,7 @@ use crate::ast::CmpOp;
 use crate::object::{DictObj, Obj};
 use crate::value::Value;
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 const MODULUS: u64 = (1 << 61) - 1;
 
@@ -156,7 +156,27 @@ impl Vm {
                     }
                     h
                 }
-                Obj::List(_) | Obj::Dict(_) | Obj::Set(_) => {
+                Obj::Range { .. } | Obj::BigRange(_) => {
+                    // CPython's range_hash: hash((len, start, step)) with None for the
+                    // parts that do not matter (empty: both; one element: the step).
+                    let (start, _, step) =
+                        crate::builtins::range::bounds(self, v).unwrap_or_default();
+                    let len = crate::builtins::range::length(self, v);
+                    let lenv = self.new_int(len.clone());
+                    let items = if len.is_zero() {
+                        vec![lenv, Value::None, Value::None]
+                    } else if len.is_one() {
+                        vec![lenv, self.new_int(start), Value::None]
+                    } else {
+                        let sv = self.new_int(start);
+                        vec![lenv, sv, self.new_int(step)]
+                    };
+                    let t = self.new_tuple(items);
+                    let h = self.hash(t);
+                    self.decref(t);
+                    return h;
+                }
+                Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Slice { .. } => {
                     let tn = self.type_name(v);
                     return Err(self.type_error(format!("unhashable type: '{}'", tn)));
                 }
@@ -226,7 +246,11 @@ impl Vm {
                 (Obj::BigInt(p), Obj::BigInt(q)) => Some(p == q),
                 (Obj::Instance(_), _) | (_, Obj::Instance(_)) => None,
                 (Obj::WeakRef(_), Obj::WeakRef(_)) => None,
-                (Obj::Tuple(_), Obj::Tuple(_)) | (Obj::FrozenSet(_), Obj::FrozenSet(_)) => None,
+                (Obj::Tuple(_), Obj::Tuple(_))
+                | (Obj::FrozenSet(_), Obj::FrozenSet(_))
+                | (Obj::Range { .. } | Obj::BigRange(_), Obj::Range { .. } | Obj::BigRange(_)) => {
+                    None
+                }
                 _ => Some(false),
             },
             (Value::Obj(x), _) | (_, Value::Obj(x)) => {
@@ -455,8 +479,99 @@ impl Vm {
         }
     }
 
-    /// `d.update(m)` / `{**m}`; with `merge`, duplicate keys are a TypeError.
-    pub fn dict_update(&mut self, d: Value, m: Value, merge: bool) -> PyResult<()> {
+    /// CPython's `_PyObject_FunctionStr`: `module.qualname()`, or `qualname()` for builtins.
+    pub fn func_str(&mut self, func: Value) -> String {
+        let (qual, module): (String, Option<String>) = match func {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Function(f) => {
+                    let q = self.as_str(f.qualname).unwrap_or("?").to_string();
+                    let m = self.as_str(f.module).map(|s| s.to_string());
+                    (q, m)
+                }
+                Obj::BoundMethod { func, .. } => {
+                    let inner = *func;
+                    return self.func_str(inner);
+                }
+                Obj::Builtin(b) => {
+                    let name = b.name;
+                    let s = b.self_;
+                    if matches!(s, Value::Undef) {
+                        (name.to_string(), None)
+                    } else {
+                        let tn = match s {
+                            Value::Obj(c) if matches!(self.heap.get(c), Obj::Class(_)) => {
+                                self.class_name(c)
+                            }
+                            _ => self.type_name(s),
+                        };
+                        (format!("{}.{}", tn, name), None)
+                    }
+                }
+                Obj::Class(c) => {
+                    let q = c.qualname.clone();
+                    let m = match self.get_attr_str(func, "__module__") {
+                        Ok(v) => {
+                            let m = self.as_str(v).map(|s| s.to_string());
+                            self.decref(v);
+                            m
+                        }
+                        Err(e) => {
+                            self.decref(e.0);
+                            None
+                        }
+                    };
+                    (q, m)
+                }
+                _ => (format!("{} object", self.type_name(func)), None),
+            },
+            _ => (format!("{} object", self.type_name(func)), None),
+        };
+        match module {
+            Some(m) if m != "builtins" => format!("{}.{}()", m, qual),
+            _ => format!("{}()", qual),
+        }
+    }
+
+    /// `DICT_UPDATE i` (`{**m}`) / `DICT_MERGE i` (`f(**m)`): the dict is `peek(i - 1)`,
+    /// and for a merge the called function is `peek(i + 1)`.
+    pub fn dict_update_op(&mut self, i: usize, m: Value, merge: bool) -> PyResult<()> {
+        let d = self.peek(i - 1);
+        let is_dict = matches!(m, Value::Obj(r) if matches!(self.heap.get(r), Obj::Dict(_)));
+        if !is_dict {
+            let has_keys = match self.lookup_type_attr(m, "keys") {
+                Some(k) => {
+                    self.decref(k);
+                    true
+                }
+                None => false,
+            };
+            if !has_keys {
+                let tn = self.type_name(m);
+                if merge {
+                    let fs = self.func_str(self.peek(i + 1));
+                    return Err(self.type_error(format!(
+                        "{} argument after ** must be a mapping, not {}",
+                        fs, tn
+                    )));
+                }
+                return Err(self.type_error(format!("'{}' object is not a mapping", tn)));
+            }
+        }
+        if merge {
+            let f = self.peek(i + 1);
+            self.dict_update_ex(d, m, Some(f))
+        } else {
+            self.dict_update_ex(d, m, None)
+        }
+    }
+
+    /// `d.update(m)`: a dict, an object with `keys()`, or an iterable of pairs.
+    pub fn dict_update(&mut self, d: Value, m: Value) -> PyResult<()> {
+        self.dict_update_ex(d, m, None)
+    }
+
+    /// `d.update(m)` / `{**m}`; with `merge_func`, duplicate keys are a TypeError.
+    fn dict_update_ex(&mut self, d: Value, m: Value, merge_func: Option<Value>) -> PyResult<()> {
         let pairs: Vec<(Value, Value)> = match m {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Dict(src) => src.iter().map(|e| (e.key, e.value)).collect(),
@@ -546,13 +661,14 @@ impl Vm {
         let mut res = Ok(());
         for &(k, v) in &pairs {
             if res.is_ok() {
-                if merge {
+                if let Some(f) = merge_func {
                     if let Ok(Some(old)) = self.dict_get_item(d, k) {
                         self.decref(old);
                         let ks = self.as_str(k).unwrap_or("").to_string();
+                        let fs = self.func_str(f);
                         res = Err(self.type_error(format!(
-                            "got multiple values for keyword argument '{}'",
-                            ks
+                            "{} got multiple values for keyword argument '{}'",
+                            fs, ks
                         )));
                         continue;
                     }
@@ -670,15 +786,15 @@ impl Vm {
                     }
                 }
                 _ => {
+                    // CPython's set_symmetric_difference: a copy of `b`, then each item
+                    // of `a` is removed if present and added otherwise (the table order
+                    // follows).
+                    self.set_update(out, b)?;
                     for &x in &ka {
                         let h = self.hash(x)?;
-                        if self.set_find(b, x, h)?.is_none() {
-                            self.set_add(out, x)?;
-                        }
-                    }
-                    for &x in &kb {
-                        let h = self.hash(x)?;
-                        if self.set_find(a, x, h)?.is_none() {
+                        if self.set_find(out, x, h)?.is_some() {
+                            self.set_discard(out, x)?;
+                        } else {
                             self.set_add(out, x)?;
                         }
                     }

@@ -229,7 +229,7 @@ impl Vm {
                 self.heap.slots[r.index()].flags |= crate::heap::FLAG_FINALIZED;
                 // Temporarily resurrect while __del__ runs.
                 self.heap.slots[r.index()].rc = 1;
-                self.run_del(r);
+                self.run_finalizer(r);
                 let s = &mut self.heap.slots[r.index()];
                 s.rc -= 1;
                 if s.rc > 0 {
@@ -270,8 +270,10 @@ impl Vm {
         }
     }
 
-    /// True if `r` is an instance whose class defines `__del__` and it has not run yet.
-    fn needs_finalizer(&self, r: ObjRef) -> bool {
+    /// True if `r` is an instance whose class defines `__del__`, or a generator
+    /// suspended inside a `try`/`with` block (CPython's `_PyGen_Finalize` closes it,
+    /// running its `finally`/`__exit__`), and that has not run yet.
+    pub(crate) fn needs_finalizer(&self, r: ObjRef) -> bool {
         let slot = &self.heap.slots[r.index()];
         if slot.flags & crate::heap::FLAG_FINALIZED != 0 {
             return false;
@@ -281,7 +283,27 @@ impl Vm {
                 Obj::Class(c) => c.has_del,
                 _ => false,
             },
+            // Without an active handler, GeneratorExit would pass through the frame
+            // with no visible effect, so only those generators are closed.
+            Obj::Generator(g) => {
+                g.state == crate::object::generator::GenState::Suspended && !g.blocks.is_empty()
+            }
             _ => false,
+        }
+    }
+
+    /// Runs the finalizer `needs_finalizer` found: `__del__`, or `close()` for a
+    /// generator (an exception is reported as `Exception ignored in: ...`).
+    pub(crate) fn run_finalizer(&mut self, r: ObjRef) {
+        if matches!(self.heap.get(r), Obj::Generator(_)) {
+            let was = self.draining;
+            self.draining = false;
+            if let Err(e) = self.gen_close(r) {
+                self.print_unraisable(e, Value::Obj(r));
+            }
+            self.draining = was;
+        } else {
+            self.run_del(r);
         }
     }
 

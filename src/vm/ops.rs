@@ -213,7 +213,7 @@ impl Vm {
                 if x == 0.0 && y < 0.0 {
                     return Err(self.zero_div("0.0 cannot be raised to a negative power"));
                 }
-                if x < 0.0 && y.fract() != 0.0 {
+                if x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0 {
                     return Err(self.value_error("math domain error"));
                 }
                 let r = x.powf(y);
@@ -353,7 +353,7 @@ impl Vm {
                     // dict | dict: a new dict (CPython's dict_or).
                     let d = self.new_dict();
                     for src in [a, b] {
-                        if let Err(e) = self.dict_update(d, src, false) {
+                        if let Err(e) = self.dict_update(d, src) {
                             self.decref(d);
                             return Err(e);
                         }
@@ -490,7 +490,7 @@ impl Vm {
                     }
                 }
                 Obj::Dict(_) if op == BinOp::BitOr => {
-                    self.dict_update(a, b, false)?;
+                    self.dict_update(a, b)?;
                     self.incref(a);
                     return Ok(a);
                 }
@@ -722,7 +722,7 @@ impl Vm {
             Obj::Tuple(_) => 2,
             Obj::Dict(_) => 3,
             Obj::Set(_) | Obj::FrozenSet(_) => 4,
-            Obj::Range { .. } => 5,
+            Obj::Range { .. } | Obj::BigRange(_) => 5,
             _ => 0,
         };
         let (ka, kb) = (kind(self.heap.get(ra)), kind(self.heap.get(rb)));
@@ -751,25 +751,20 @@ impl Vm {
             },
             4 => self.set_compare(a, b, op).map(Some),
             5 => {
-                let r1 = match self.heap.get(ra) {
-                    Obj::Range { start, stop, step } => (*start, *stop, *step),
-                    _ => unreachable!(),
-                };
-                let r2 = match self.heap.get(rb) {
-                    Obj::Range { start, stop, step } => (*start, *stop, *step),
-                    _ => unreachable!(),
-                };
-                let norm = |r: (i64, i64, i64)| {
-                    let n = range_len(r.0, r.1, r.2);
-                    if n == 0 {
-                        (0, 0, 0)
-                    } else if n == 1 {
-                        (n, r.0, 0)
+                use crate::builtins::range::{bounds, length};
+                use num_traits::{One, Zero};
+                let norm = |vm: &Self, r: Value| {
+                    let (start, _, step) = bounds(vm, r).unwrap_or_default();
+                    let n = length(vm, r);
+                    if n.is_zero() {
+                        (n, BigInt::zero(), BigInt::zero())
+                    } else if n.is_one() {
+                        (n, start, BigInt::zero())
                     } else {
-                        (n, r.0, r.2)
+                        (n, start, step)
                     }
                 };
-                let e = norm(r1) == norm(r2);
+                let e = norm(self, a) == norm(self, b);
                 match op {
                     CmpOp::Eq => Ok(Some(e)),
                     CmpOp::NotEq => Ok(Some(!e)),

@@ -524,9 +524,6 @@ impl Vm {
         // The width is the program's to choose: f'{x:>1000000000000}'.
         self.ensure_alloc(parsed.width.unwrap_or(0).max(parsed.precision.unwrap_or(0)))?;
         let r = match v {
-            Value::Bool(b) if parsed.ty.is_none() => {
-                format_spec::format_str(if b { "True" } else { "False" }, &parsed)
-            }
             Value::Float(f) => format_spec::format_float(f, &parsed),
             Value::Int(i) => format_spec::format_i64_named(i, &parsed, &tn),
             _ => {

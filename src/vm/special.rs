@@ -105,7 +105,7 @@ impl Vm {
                     // A copy stands in for CPython's read-only mappingproxy.
                     let d = c.dict;
                     let nd = self.new_dict();
-                    self.dict_update(nd, Value::Obj(d), false)?;
+                    self.dict_update(nd, Value::Obj(d))?;
                     Some(nd)
                 }
                 "__doc__" => {

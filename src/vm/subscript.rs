@@ -171,8 +171,22 @@ impl Vm {
                         step: nstep,
                     }));
                 }
-                let i = self.seq_index(key, len as usize, "range object")?;
-                Ok(Value::Int(start + i as i64 * step))
+                let Some(i) = self.as_i64(key) else {
+                    if self.as_bigint(key).is_some() {
+                        // Any int that does not fit i64 is out of range for an i64 range.
+                        return Err(self.index_error("range object index out of range"));
+                    }
+                    let tn = self.type_name(key);
+                    return Err(self.type_error(format!(
+                        "range indices must be integers or slices, not {}",
+                        tn
+                    )));
+                };
+                let j = if i < 0 { i.saturating_add(len) } else { i };
+                if j < 0 || j >= len {
+                    return Err(self.index_error("range object index out of range"));
+                }
+                Ok(Value::Int(start + j * step))
             }
             Obj::Instance(_) | Obj::Class(_) => {
                 let is_class = matches!(self.heap.get(r), Obj::Class(_));

@@ -1,0 +1,2 @@
+print('start')
+print(f'{1:>3}|{'\n\t'!r}')

@@ -1,0 +1,1 @@
+print(f'{float('-inf'):010}|{'x'*5!r}')
