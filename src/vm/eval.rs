@@ -453,31 +453,18 @@ impl Vm {
                         tryv!(r);
                         self.drain_zero_queue();
                     }
-                    Op::BinaryOp(bop) => {
+                    Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
                         let b = self.pop();
                         let a = self.pop();
-                        let fast = fast_binary(bop, a, b);
-                        let v = match fast {
+                        let v = match fast_binary(bop, a, b) {
                             Some(v) => v,
                             None => {
                                 self.frames[fi].ip = ip;
-                                let r = self.binary_op(a, b, bop);
-                                self.decref(a);
-                                self.decref(b);
-                                tryv!(r)
-                            }
-                        };
-                        self.push(v);
-                    }
-                    Op::InplaceOp(bop) => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let fast = fast_binary(bop, a, b);
-                        let v = match fast {
-                            Some(v) => v,
-                            None => {
-                                self.frames[fi].ip = ip;
-                                let r = self.inplace_op(a, b, bop);
+                                let r = if matches!(op, Op::InplaceOp(_)) {
+                                    self.inplace_op(a, b, bop)
+                                } else {
+                                    self.binary_op(a, b, bop)
+                                };
                                 self.decref(a);
                                 self.decref(b);
                                 tryv!(r)
@@ -570,14 +557,7 @@ impl Vm {
                                 self.decref(a);
                                 self.decref(b);
                                 let v = tryv!(r);
-                                match v {
-                                    Value::Bool(t) => t,
-                                    _ => {
-                                        let r = self.truthy(v);
-                                        self.decref(v);
-                                        tryv!(r)
-                                    }
-                                }
+                                tryv!(self.consume_truth(v))
                             }
                         };
                         if let Op::PopJumpIfFalse(target) = rt.quick[ip] {
@@ -611,31 +591,10 @@ impl Vm {
                         }
                         ip = t as usize
                     }
-                    Op::PopJumpIfFalse(t) => {
+                    Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
                         let v = self.pop();
-                        let b = match v {
-                            Value::Bool(b) => b,
-                            _ => {
-                                let r = self.truthy(v);
-                                self.decref(v);
-                                tryv!(r)
-                            }
-                        };
-                        if !b {
-                            ip = t as usize;
-                        }
-                    }
-                    Op::PopJumpIfTrue(t) => {
-                        let v = self.pop();
-                        let b = match v {
-                            Value::Bool(b) => b,
-                            _ => {
-                                let r = self.truthy(v);
-                                self.decref(v);
-                                tryv!(r)
-                            }
-                        };
-                        if b {
+                        let b = tryv!(self.consume_truth(v));
+                        if b == matches!(op, Op::PopJumpIfTrue(_)) {
                             ip = t as usize;
                         }
                     }
@@ -1329,6 +1288,19 @@ impl Vm {
             }
         }
         Ok(())
+    }
+
+    /// The truth of an owned value, dropping the reference (bools need no call).
+    #[inline(always)]
+    fn consume_truth(&mut self, v: Value) -> PyResult<bool> {
+        match v {
+            Value::Bool(b) => Ok(b),
+            _ => {
+                let r = self.truthy(v);
+                self.decref(v);
+                r
+            }
+        }
     }
 
     /// CPython's error for reading an unbound local.
