@@ -131,21 +131,10 @@ impl Vm {
             spilled = self.stack[slot + 1..slot + 1 + npos].to_vec();
             &spilled
         };
-        let mut kw: Vec<(ObjRef, Value)> = Vec::with_capacity(nkw);
-        if let Some(k) = kwnames {
-            let names = self.seq_items(k).unwrap_or_default();
-            for (i, name) in names.into_iter().enumerate() {
-                if let Value::Obj(nr) = name {
-                    kw.push((nr, self.stack[slot + 1 + npos + i]));
-                }
-            }
-        }
+        let kw = self.stack_kwargs(kwnames, slot + 1 + npos);
         let r = self.call_native_like(callee, args, &kw);
         // Drop the window (callable + args), then place the result.
-        while self.sp > ret_slot {
-            let v = self.pop();
-            self.decref(v);
-        }
+        self.drop_to(ret_slot);
         let v = r?;
         self.push(v);
         self.drain_zero_queue();
@@ -328,6 +317,27 @@ impl Vm {
         match r? {
             true => Ok(None),
             false => Ok(Some(self.pop())),
+        }
+    }
+
+    /// The keyword arguments of a call on the stack: `kwnames` paired with the values
+    /// that start at slot `first` (borrowed, as native functions take them).
+    fn stack_kwargs(&self, kwnames: Option<Value>, first: usize) -> Vec<(ObjRef, Value)> {
+        let Some(names) = kwnames.and_then(|k| self.seq_slice(k)) else {
+            return Vec::new();
+        };
+        names
+            .iter()
+            .enumerate()
+            .filter_map(|(i, name)| name.as_obj().map(|nr| (nr, self.stack[first + i])))
+            .collect()
+    }
+
+    /// Pops and drops everything above `level` (a call's window, once it is done).
+    fn drop_to(&mut self, level: usize) {
+        while self.sp > level {
+            let v = self.pop();
+            self.decref(v);
         }
     }
 
@@ -745,25 +755,10 @@ impl Vm {
                 let nkw = kwnames.map(|k| self.tuple_len(k)).unwrap_or(0);
                 let mut args: Vec<Value> = vec![iv];
                 args.extend_from_slice(&self.stack[slot + 1..slot + 1 + n - nkw]);
-                let mut kw = Vec::new();
-                if let Some(k) = kwnames {
-                    for (i, name) in self
-                        .seq_items(k)
-                        .unwrap_or_default()
-                        .into_iter()
-                        .enumerate()
-                    {
-                        if let Value::Obj(nr) = name {
-                            kw.push((nr, self.stack[slot + 1 + n - nkw + i]));
-                        }
-                    }
-                }
+                let kw = self.stack_kwargs(kwnames, slot + 1 + n - nkw);
                 let r = self.call_value(init, &args, &kw);
                 self.decref(init);
-                while self.sp > ret_slot {
-                    let v = self.pop();
-                    self.decref(v);
-                }
+                self.drop_to(ret_slot);
                 match r {
                     Ok(v) => {
                         self.decref(v);
@@ -806,19 +801,7 @@ impl Vm {
     ) -> PyResult<bool> {
         let nkw = kwnames.map(|k| self.tuple_len(k)).unwrap_or(0);
         let pos: Vec<Value> = self.stack[slot + 1..slot + 1 + n - nkw].to_vec();
-        let mut kw = Vec::new();
-        if let Some(k) = kwnames {
-            for (i, name) in self
-                .seq_items(k)
-                .unwrap_or_default()
-                .into_iter()
-                .enumerate()
-            {
-                if let Value::Obj(nr) = name {
-                    kw.push((nr, self.stack[slot + 1 + n - nkw + i]));
-                }
-            }
-        }
+        let kw = self.stack_kwargs(kwnames, slot + 1 + n - nkw);
         let r = self.construct(cls, &pos, &kw);
         while self.sp > ret_slot {
             let v = self.pop();
