@@ -15,10 +15,14 @@ fn dir() -> PathBuf {
 }
 
 fn run(script: &str, extra: &[&str]) -> Output {
+    run_in(&dir(), script, extra)
+}
+
+fn run_in(cwd: &Path, script: &str, extra: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_mempy"))
         .args(extra)
         .arg(script)
-        .current_dir(dir())
+        .current_dir(cwd)
         .env("PYTHONHASHSEED", "0")
         .stdin(Stdio::null())
         .output()
@@ -36,9 +40,33 @@ fn cases() -> Vec<String> {
     v
 }
 
+/// Length of the absolute directory the golden scripts run from. The recording's
+/// byte totals include the script's absolute path (`__file__` is a str on the
+/// heap), so the path must have the same length on every machine and checkout.
+const CASE_DIR_LEN: usize = 180;
+
+/// Copies the cases into `<tmp>/ppp…` padded to `CASE_DIR_LEN` characters.
+fn fixed_length_case_dir(tmp: &Path) -> PathBuf {
+    let base = tmp.canonicalize().expect("canonical tempdir");
+    let used = base.to_string_lossy().chars().count() + 1;
+    assert!(
+        used < CASE_DIR_LEN,
+        "temp dir path too long: {}",
+        base.display()
+    );
+    let case_dir = base.join("p".repeat(CASE_DIR_LEN - used));
+    fs::create_dir(&case_dir).expect("create case dir");
+    for case in cases() {
+        fs::copy(dir().join(&case), case_dir.join(&case)).expect("copy case");
+    }
+    case_dir
+}
+
 #[test]
 fn trace_json_golden() {
     let tmp = tempfile::tempdir().expect("tempdir");
+    let case_dir = fixed_length_case_dir(tmp.path());
+    assert_eq!(case_dir.to_string_lossy().chars().count(), CASE_DIR_LEN);
     let update = std::env::var_os("MEMPY_UPDATE_TRACE").is_some();
     let mut failures = Vec::new();
     for case in cases() {
@@ -54,8 +82,8 @@ fn trace_json_golden() {
         if stem == "limit" {
             args.extend(["--trace-limit", "5"]);
         }
-        let traced = run(&case, &args);
-        let plain = run(&case, &[]);
+        let traced = run_in(&case_dir, &case, &args);
+        let plain = run_in(&case_dir, &case, &[]);
         if traced.stdout != plain.stdout
             || traced.stderr != plain.stderr
             || traced.status.code() != plain.status.code()
@@ -79,11 +107,11 @@ fn trace_json_golden() {
             ));
         }
         // The script's path is absolute (as in CPython's tracebacks); the expectations
-        // hold it relative to tests/trace.
-        let mut got = raw.clone();
-        for d in [dir(), dir().canonicalize().unwrap_or_else(|_| dir())] {
-            got = got.replace(&format!("{}{}", d.display(), std::path::MAIN_SEPARATOR), "");
-        }
+        // hold it relative to the case directory.
+        let got = raw.replace(
+            &format!("{}{}", case_dir.display(), std::path::MAIN_SEPARATOR),
+            "",
+        );
         let expected_path = dir().join(format!("{stem}.json"));
         if update {
             fs::write(&expected_path, &got).expect("write expectation");
