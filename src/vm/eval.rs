@@ -6,6 +6,7 @@
 //! object, generators) re-enters through [`Vm::run_frame`], counted by `native_depth`.
 
 use super::frame::Block;
+use super::regs::Regs;
 use super::{PyErr, PyResult, Vm};
 use crate::ast::{BinOp, CmpOp};
 use crate::bytecode::{CodeObject, Op, Unary};
@@ -158,9 +159,137 @@ impl Vm {
                     }
                 };
             }
-            loop {
+            let globals = self.frames[fi].globals;
+            // SAFETY: the stack is allocated once with the VM and never resized; `r` is
+            // rebuilt after every instruction that went through `&mut self` (regs.rs).
+            let mut reg = unsafe { Regs::new(&mut self.stack, self.sp) };
+            'insn: loop {
                 let op = rt.quick[ip];
                 ip += 1;
+                // The hottest instructions in their common case run on the registers
+                // `r`; anything unusual (an unbound local, a cache miss, a type that
+                // needs a method call) leaves the block untouched and takes the
+                // general path below, which redoes the instruction in full.
+                'hot: {
+                    match op {
+                        Op::LoadFast(i) => {
+                            let v = reg.get(base + i as usize);
+                            if v.is_undef() {
+                                break 'hot;
+                            }
+                            self.heap.incref(v);
+                            reg.push(v);
+                        }
+                        Op::LoadConst(i) => {
+                            let v = rt.consts[i as usize];
+                            self.heap.incref(v);
+                            reg.push(v);
+                        }
+                        Op::StoreFast(i) => {
+                            let v = reg.pop();
+                            if let Value::Obj(old) = reg.replace(base + i as usize, v) {
+                                self.heap.decref_obj(old);
+                                self.sp = reg.sp;
+                                self.drain_zero_queue();
+                                // SAFETY: as above (the drain may have run `__del__`).
+                                reg = unsafe { Regs::new(&mut self.stack, self.sp) };
+                            }
+                        }
+                        Op::LoadFastLoadFast(a) => {
+                            let Op::LoadFast(b) = rt.quick[ip] else {
+                                break 'hot;
+                            };
+                            let v = reg.get(base + a as usize);
+                            let w = reg.get(base + b as usize);
+                            if v.is_undef() || w.is_undef() {
+                                break 'hot;
+                            }
+                            ip += 1;
+                            self.heap.incref(v);
+                            self.heap.incref(w);
+                            reg.push(v);
+                            reg.push(w);
+                        }
+                        Op::LoadFastLoadConst(a) => {
+                            let Op::LoadConst(c) = rt.quick[ip] else {
+                                break 'hot;
+                            };
+                            let v = reg.get(base + a as usize);
+                            if v.is_undef() {
+                                break 'hot;
+                            }
+                            ip += 1;
+                            let w = rt.consts[c as usize];
+                            self.heap.incref(v);
+                            self.heap.incref(w);
+                            reg.push(v);
+                            reg.push(w);
+                        }
+                        Op::LoadGlobal(i) => {
+                            let cache = rt.global_cache[i as usize].get();
+                            let name = rt.names[i as usize];
+                            let Some(v) = self.cached_global(globals, name, cache) else {
+                                break 'hot;
+                            };
+                            self.heap.incref(v);
+                            reg.push(v);
+                        }
+                        Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
+                            // Only unboxed operands take this path: nothing to decref.
+                            let Some(v) = fast_binary(bop, reg.peek(1), reg.peek(0)) else {
+                                break 'hot;
+                            };
+                            reg.sp -= 1;
+                            reg.set(reg.sp - 1, v);
+                        }
+                        Op::CompareOp(cop) => {
+                            let Some(t) = fast_compare(cop, reg.peek(1), reg.peek(0)) else {
+                                break 'hot;
+                            };
+                            reg.sp -= 1;
+                            reg.set(reg.sp - 1, Value::Bool(t));
+                        }
+                        Op::CompareJumpIfFalse(cop) => {
+                            let Some(t) = fast_compare(cop, reg.peek(1), reg.peek(0)) else {
+                                break 'hot;
+                            };
+                            reg.sp -= 2;
+                            if let Op::PopJumpIfFalse(target) = rt.quick[ip] {
+                                ip += 1;
+                                if !t {
+                                    ip = target as usize;
+                                }
+                            } else {
+                                reg.push(Value::Bool(t));
+                            }
+                        }
+                        Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
+                            let Value::Bool(b) = reg.peek(0) else {
+                                break 'hot;
+                            };
+                            reg.sp -= 1;
+                            if b == matches!(op, Op::PopJumpIfTrue(_)) {
+                                ip = t as usize;
+                            }
+                        }
+                        Op::Jump(t) => {
+                            // Backward jumps poll for Ctrl-C on the general path.
+                            if (t as usize) < ip && crate::interrupt::pending() {
+                                break 'hot;
+                            }
+                            ip = t as usize;
+                        }
+                        Op::Pop => {
+                            if let Value::Obj(_) = reg.peek(0) {
+                                break 'hot;
+                            }
+                            reg.sp -= 1;
+                        }
+                        _ => break 'hot,
+                    }
+                    continue 'insn;
+                }
+                self.sp = reg.sp;
                 match op {
                     Op::Nop => {}
                     Op::Trace(ev) => {
@@ -1052,6 +1181,8 @@ impl Vm {
                         self.push(ns);
                     }
                 }
+                // SAFETY: as at the top of the frame.
+                reg = unsafe { Regs::new(&mut self.stack, self.sp) };
             }
         }
     }

@@ -25,6 +25,7 @@ pub mod hashing;
 pub mod iter;
 pub mod names;
 pub mod ops;
+pub mod regs;
 pub mod repr;
 pub mod special;
 pub mod subscript;

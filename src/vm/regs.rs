@@ -1,0 +1,137 @@
+//! The dispatch loop's registers: the value stack's base pointer, its length and the
+//! stack pointer held in locals (CPython keeps `stack_pointer` in a C local of
+//! `_PyEval_EvalFrameDefault` for the same reason).
+//!
+//! Through `&mut Vm`, every push and pop reloads `Vm::sp`, the stack's pointer and its
+//! length from memory and stores `sp` back, because any call may have changed them;
+//! that was a quarter of the instructions of a call-heavy benchmark. The simple,
+//! hottest instructions run on a [`Regs`] instead, and the loop writes `sp` back to
+//! the VM before any instruction that calls out (see `eval.rs`).
+//!
+//! # Invariants
+//! 1. A `Regs` is built from the VM's stack slice, which is allocated once when the VM
+//!    is created and never resized, moved or freed while the VM lives; `eval.rs`
+//!    rebuilds it after every instruction that went through `&mut Vm`.
+//! 2. Every access is bounds-checked against `len`, so a wrong `max_stack` from the
+//!    compiler is a panic (as slice indexing would be), never a wild write.
+
+use crate::value::Value;
+
+pub struct Regs {
+    ptr: *mut Value,
+    len: usize,
+    /// The stack pointer: the first free slot.
+    pub sp: usize,
+}
+
+impl Regs {
+    /// Registers over `stack` with stack pointer `sp`.
+    ///
+    /// # Safety
+    /// `stack` must stay allocated and unmoved, and must not be accessed through any
+    /// other path, while the returned `Regs` is used (invariant 1).
+    #[inline(always)]
+    pub unsafe fn new(stack: &mut [Value], sp: usize) -> Regs {
+        Regs {
+            ptr: stack.as_mut_ptr(),
+            len: stack.len(),
+            sp,
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn out_of_bounds(i: usize, len: usize) -> ! {
+        panic!("value stack index {i} out of bounds ({len} slots)")
+    }
+
+    /// The value in slot `i`.
+    #[inline(always)]
+    pub fn get(&self, i: usize) -> Value {
+        if i >= self.len {
+            Self::out_of_bounds(i, self.len);
+        }
+        // SAFETY: `i < len` and the slice is live and unaliased (contract of `new`).
+        unsafe { *self.ptr.add(i) }
+    }
+
+    /// Stores `v` in slot `i`, returning what was there.
+    #[inline(always)]
+    pub fn replace(&mut self, i: usize, v: Value) -> Value {
+        if i >= self.len {
+            Self::out_of_bounds(i, self.len);
+        }
+        // SAFETY: as in `get`.
+        unsafe { std::ptr::replace(self.ptr.add(i), v) }
+    }
+
+    #[inline(always)]
+    pub fn push(&mut self, v: Value) {
+        self.set(self.sp, v);
+        self.sp += 1;
+    }
+
+    /// Overwrites slot `i` (which must hold nothing owned: a popped or scalar slot).
+    #[inline(always)]
+    pub fn set(&mut self, i: usize, v: Value) {
+        if i >= self.len {
+            Self::out_of_bounds(i, self.len);
+        }
+        // SAFETY: as in `get`; `Value` is `Copy`, so nothing is dropped.
+        unsafe { self.ptr.add(i).write(v) }
+    }
+
+    #[inline(always)]
+    pub fn pop(&mut self) -> Value {
+        // A wrapped `sp` fails the bounds check in `get`.
+        self.sp = self.sp.wrapping_sub(1);
+        self.get(self.sp)
+    }
+
+    /// The value `n` below the top (0 = top).
+    #[inline(always)]
+    pub fn peek(&self, n: usize) -> Value {
+        self.get(self.sp.wrapping_sub(1 + n))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn push_pop_peek_replace() {
+        let mut stack = vec![Value::Undef; 4].into_boxed_slice();
+        // SAFETY: `stack` outlives `r` and is only used through it meanwhile.
+        let mut r = unsafe { Regs::new(&mut stack, 1) };
+        r.push(Value::Int(7));
+        r.push(Value::Bool(true));
+        assert_eq!(r.sp, 3);
+        assert!(matches!(r.peek(0), Value::Bool(true)));
+        assert!(matches!(r.peek(1), Value::Int(7)));
+        assert!(matches!(r.replace(0, Value::None), Value::Undef));
+        assert!(matches!(r.pop(), Value::Bool(true)));
+        assert!(matches!(r.get(0), Value::None));
+        let sp = r.sp;
+        assert_eq!(sp, 2);
+        assert!(matches!(stack[1], Value::Int(7)));
+    }
+
+    #[test]
+    #[should_panic(expected = "out of bounds")]
+    fn push_past_the_end_panics() {
+        let mut stack = vec![Value::Undef; 1].into_boxed_slice();
+        // SAFETY: as above.
+        let mut r = unsafe { Regs::new(&mut stack, 1) };
+        r.push(Value::None);
+    }
+
+    #[test]
+    #[should_panic(expected = "out of bounds")]
+    fn pop_below_zero_panics() {
+        let mut stack = vec![Value::Undef; 1].into_boxed_slice();
+        // SAFETY: as above.
+        let mut r = unsafe { Regs::new(&mut stack, 0) };
+        r.pop();
+    }
+}
