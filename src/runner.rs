@@ -67,7 +67,7 @@ pub fn exec_code_in(
         vm.push(Value::Undef);
     }
     let stack_base = vm.sp;
-    vm.frames.push(Frame {
+    let frame = Frame {
         code,
         ip: 0,
         ret_slot,
@@ -80,7 +80,8 @@ pub fn exec_code_in(
         is_entry: true,
         generator: None,
         ctor_instance: Value::Undef,
-    });
+    };
+    vm.push_frame(|| frame);
     match vm.run_frame()? {
         Exit::Return(v) | Exit::Yield(v) => Ok(v),
     }

@@ -458,7 +458,7 @@ impl Vm {
         }
         self.heap.incref_obj(ns);
         let stack_base = self.sp;
-        self.frames.push(crate::vm::frame::Frame {
+        let frame = crate::vm::frame::Frame {
             code,
             ip: 0,
             ret_slot,
@@ -471,7 +471,8 @@ impl Vm {
             is_entry: true,
             generator: None,
             ctor_instance: Value::Undef,
-        });
+        };
+        self.push_frame(|| frame);
         self.native_depth += 1;
         let r = self.run_frame();
         self.native_depth -= 1;

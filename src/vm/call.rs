@@ -47,16 +47,19 @@ impl Vm {
             *v = Value::Undef;
         }
         self.sp = base + nvars;
-        self.frames.push(Frame::function(
-            code,
-            slot,
-            base,
-            base + nvars,
-            globals,
-            self.blocks.len(),
-            self.handled.len(),
-            Value::Undef,
-        ));
+        let (blocks, handled) = (self.blocks.len(), self.handled.len());
+        self.push_frame(|| {
+            Frame::function(
+                code,
+                slot,
+                base,
+                base + nvars,
+                globals,
+                blocks,
+                handled,
+                Value::Undef,
+            )
+        });
         true
     }
 
@@ -453,16 +456,19 @@ impl Vm {
             return Ok(false);
         }
         let stack_base = self.sp;
-        self.frames.push(Frame::function(
-            code,
-            ret_slot,
-            base,
-            stack_base,
-            globals,
-            self.blocks.len(),
-            self.handled.len(),
-            ctor_instance,
-        ));
+        let (blocks, handled) = (self.blocks.len(), self.handled.len());
+        self.push_frame(|| {
+            Frame::function(
+                code,
+                ret_slot,
+                base,
+                stack_base,
+                globals,
+                blocks,
+                handled,
+                ctor_instance,
+            )
+        });
         Ok(true)
     }
 
@@ -1011,7 +1017,7 @@ impl Vm {
             });
         }
         let _ = nsaved;
-        self.frames.push(Frame {
+        let frame = Frame {
             stack_base: base + code.nlocalsplus(),
             code,
             ip: ip as usize,
@@ -1024,7 +1030,8 @@ impl Vm {
             is_entry: true,
             generator: Some(g),
             ctor_instance: Value::Undef,
-        });
+        };
+        self.push_frame(|| frame);
         if state != GenState::Created {
             self.incref(sent);
             self.push(sent);

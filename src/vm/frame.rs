@@ -86,3 +86,54 @@ impl Frame {
         }
     }
 }
+
+impl crate::vm::Vm {
+    /// Pushes a frame, writing it straight into the frame vector's spare room.
+    ///
+    /// `Vec::push` was not inlined here: it built the frame in a temporary with narrow
+    /// stores and copied it with 16-byte loads, which stall on store forwarding (12% of
+    /// `bench/fib.py` in `perf annotate`). Writing in place lets the fields go directly
+    /// to their final slot.
+    /// `make` runs after the room is reserved, so nothing between building the frame
+    /// and storing it forces it through a temporary.
+    #[inline(always)]
+    pub fn push_frame(&mut self, make: impl FnOnce() -> Frame) {
+        if self.frames.len() == self.frames.capacity() {
+            self.frames.reserve(64);
+        }
+        let len = self.frames.len();
+        self.frames.spare_capacity_mut()[0].write(make());
+        // SAFETY: the element at `len` was initialised by the write just above, and
+        // `len + 1 <= capacity` after the reserve.
+        unsafe { self.frames.set_len(len + 1) };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn push_frame_grows_and_keeps_frames() {
+        let mut vm = crate::vm::Vm::new(64);
+        let src = crate::source::SourceFile::new("t.py", "pass\n");
+        let code = crate::runner::compile(&src, false).expect("compiles");
+        let base = vm.frames.len();
+        for i in 0..200 {
+            let f = super::Frame::function(
+                code.clone(),
+                i,
+                i + 1,
+                i + 2,
+                vm.builtins,
+                0,
+                0,
+                crate::value::Value::Undef,
+            );
+            vm.push_frame(|| f);
+        }
+        assert_eq!(vm.frames.len(), base + 200);
+        assert_eq!(vm.frames[base + 150].ret_slot, 150);
+        assert_eq!(std::rc::Rc::strong_count(&code), 201);
+        vm.frames.truncate(base);
+        assert_eq!(std::rc::Rc::strong_count(&code), 1);
+    }
+}
