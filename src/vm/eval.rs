@@ -21,6 +21,16 @@ pub enum Exit {
     Yield(Value),
 }
 
+/// Where `general_op` sends the dispatch loop.
+enum Flow {
+    /// Go on in the same frame at this instruction.
+    Next(usize),
+    /// The frame stack changed (a call or a return): reload the top frame.
+    Frame,
+    /// The entry frame returned or yielded.
+    Exit(Exit),
+}
+
 impl Vm {
     #[inline(always)]
     pub fn push(&mut self, v: Value) {
@@ -147,18 +157,6 @@ impl Vm {
             let base = self.frames[fi].base;
             let mut ip = self.frames[fi].ip;
             let rt = self.runtime_of(&code);
-            macro_rules! tryv {
-                ($e:expr) => {
-                    match $e {
-                        Ok(v) => v,
-                        Err(e) => {
-                            self.frames[fi].ip = ip;
-                            let e = self.raise_here(e, &code, ip - 1);
-                            return Err(e);
-                        }
-                    }
-                };
-            }
             let globals = self.frames[fi].globals;
             // SAFETY: the stack is allocated once with the VM and never resized; `r` is
             // rebuilt after every instruction that went through `&mut self` (regs.rs).
@@ -285,906 +283,986 @@ impl Vm {
                             }
                             reg.sp -= 1;
                         }
+                        Op::Call(n) => {
+                            let slot = reg.sp - n as usize - 1;
+                            self.frames[fi].ip = ip;
+                            self.sp = reg.sp;
+                            // Changes nothing when it declines.
+                            if self.fast_function_call(slot, n as usize) {
+                                continue 'frame;
+                            }
+                            break 'hot;
+                        }
+                        Op::CallMethod(n) => {
+                            let slot = reg.sp - n as usize - 2;
+                            if reg.get(slot).is_undef() {
+                                break 'hot;
+                            }
+                            self.frames[fi].ip = ip;
+                            self.sp = reg.sp;
+                            if self.fast_function_call(slot, n as usize + 1) {
+                                continue 'frame;
+                            }
+                            break 'hot;
+                        }
+                        Op::ReturnValue => {
+                            let f = &self.frames[fi];
+                            if f.is_entry
+                                || f.generator.is_some()
+                                || !f.ctor_instance.is_undef()
+                                || self.blocks.len() != f.block_base
+                                || self.handled.len() != f.handled_base
+                                || fi < entry_depth
+                            {
+                                break 'hot;
+                            }
+                            // A plain function frame (the fast path of `finish_frame`):
+                            // drop its window and leave the result where the caller
+                            // pushed the callable.
+                            let ret_slot = f.ret_slot;
+                            let v = reg.pop();
+                            while reg.sp > ret_slot {
+                                let x = reg.pop();
+                                self.heap.decref(x);
+                            }
+                            reg.push(v);
+                            self.frames.pop();
+                            self.sp = reg.sp;
+                            self.drain_zero_queue();
+                            continue 'frame;
+                        }
                         _ => break 'hot,
                     }
                     continue 'insn;
                 }
                 self.sp = reg.sp;
-                match op {
-                    Op::Nop => {}
-                    Op::Trace(ev) => {
-                        self.frames[fi].ip = ip;
-                        self.trace_op(ev);
-                    }
-                    Op::LoadConst(i) => {
-                        let v = rt.consts[i as usize];
-                        self.incref(v);
-                        self.push(v);
-                    }
-                    Op::LoadFast(i) => {
-                        let v = self.stack[base + i as usize];
-                        if v.is_undef() {
-                            tryv!(Err(self.unbound_local(&code, i)));
-                        }
-                        self.incref(v);
-                        self.push(v);
-                    }
-                    Op::StoreFast(i) => {
-                        let v = self.pop();
-                        let old = std::mem::replace(&mut self.stack[base + i as usize], v);
-                        if let Value::Obj(_) = old {
-                            self.decref(old);
-                            self.drain_zero_queue();
-                        }
-                    }
-                    Op::DeleteFast(i) => {
-                        let old =
-                            std::mem::replace(&mut self.stack[base + i as usize], Value::Undef);
-                        if old.is_undef() {
-                            let name = code.varnames[i as usize].clone();
-                            tryv!(Err(self.err(
-                                "UnboundLocalError",
-                                format!(
-                                    "cannot access local variable '{}' where it is not associated with a value",
-                                    name
-                                )
-                            )));
-                        }
-                        self.decref(old);
-                        self.drain_zero_queue();
-                    }
-                    Op::LoadDeref(i) => {
-                        let cell = self.stack[base + code.varnames.len() + i as usize];
-                        let v = self.cell_get(cell);
-                        if v.is_undef() {
-                            let e = self.unbound_deref(&code, i as usize);
-                            tryv!(Err(e));
-                        }
-                        self.incref(v);
-                        self.push(v);
-                    }
-                    Op::StoreDeref(i) => {
-                        let v = self.pop();
-                        let cell = self.stack[base + code.varnames.len() + i as usize];
-                        self.cell_set(cell, v);
-                        self.drain_zero_queue();
-                    }
-                    Op::DeleteDeref(i) => {
-                        let cell = self.stack[base + code.varnames.len() + i as usize];
-                        if self.cell_get(cell).is_undef() {
-                            let e = self.unbound_deref(&code, i as usize);
-                            tryv!(Err(e));
-                        }
-                        self.cell_set(cell, Value::Undef);
-                        self.drain_zero_queue();
-                    }
-                    Op::LoadClosure(i) => {
-                        let cell = self.stack[base + code.varnames.len() + i as usize];
-                        self.incref(cell);
-                        self.push(cell);
-                    }
-                    Op::LoadGlobal(i) => {
-                        let globals = self.frames[fi].globals;
-                        let cache = &rt.global_cache[i as usize];
-                        let name = rt.names[i as usize];
-                        let v = match self.cached_global(globals, name, cache.get()) {
-                            Some(v) => v,
-                            None => tryv!(self.load_global_filling(globals, name, cache)),
-                        };
-                        self.incref(v);
-                        self.push(v);
-                    }
-                    Op::StoreGlobal(i) => {
-                        let name = rt.names[i as usize];
-                        let v = self.pop();
-                        let globals = self.frames[fi].globals;
-                        let cache = &rt.global_cache[i as usize];
-                        tryv!(self.store_global(globals, name, v, cache));
-                        self.drain_zero_queue();
-                    }
-                    Op::DeleteGlobal(i) => {
-                        let name = rt.names[i as usize];
-                        let globals = Value::Obj(self.frames[fi].globals);
-                        if !tryv!(self.dict_del_item(globals, name)) {
-                            let n = self.as_str(name).unwrap_or("").to_string();
-                            tryv!(Err(
-                                self.err("NameError", format!("name '{}' is not defined", n))
-                            ));
-                        }
-                        self.drain_zero_queue();
-                    }
-                    Op::LoadName(i) => {
-                        let name = rt.names[i as usize];
-                        let f = &self.frames[fi];
-                        let (locals, globals) = (f.locals, f.globals);
-                        let mut found = None;
-                        if let Some(l) = locals {
-                            if l != globals {
-                                found = tryv!(self.dict_get_item(Value::Obj(l), name));
-                            }
-                        }
-                        let v = match found {
-                            Some(v) => v,
-                            None => {
-                                let cache = &rt.global_cache[i as usize];
-                                let v = match self.cached_global(globals, name, cache.get()) {
-                                    Some(v) => v,
-                                    None => tryv!(self.load_global_filling(globals, name, cache)),
-                                };
-                                self.incref(v);
-                                v
-                            }
-                        };
-                        self.push(v);
-                    }
-                    Op::StoreName(i) => {
-                        let name = rt.names[i as usize];
-                        let v = self.pop();
-                        let f = &self.frames[fi];
-                        let ns = f.locals.unwrap_or(f.globals);
-                        if ns == f.globals {
-                            let cache = &rt.global_cache[i as usize];
-                            tryv!(self.store_global(ns, name, v, cache));
-                        } else {
-                            tryv!(self.dict_set_item(Value::Obj(ns), name, v));
-                            self.decref(v);
-                        }
-                        self.drain_zero_queue();
-                    }
-                    Op::DeleteName(i) => {
-                        let name = rt.names[i as usize];
-                        let f = &self.frames[fi];
-                        let ns = f.locals.unwrap_or(f.globals);
-                        if !tryv!(self.dict_del_item(Value::Obj(ns), name)) {
-                            let n = self.as_str(name).unwrap_or("").to_string();
-                            tryv!(Err(
-                                self.err("NameError", format!("name '{}' is not defined", n))
-                            ));
-                        }
-                        self.drain_zero_queue();
-                    }
-                    Op::LoadAttr(i) => {
-                        let name = rt.names[i as usize];
-                        let obj = self.pop();
-                        let cache = &rt.load_attr_cache[i as usize];
-                        let r = self.load_attr_cached(obj, name, cache);
-                        self.decref(obj);
-                        let v = tryv!(r);
-                        self.push(v);
-                    }
-                    Op::StoreAttr(i) => {
-                        let name = rt.names[i as usize];
-                        let obj = self.pop();
-                        let v = self.pop();
-                        let cache = &rt.store_attr_cache[i as usize];
-                        let r = self.store_attr_cached(obj, name, v, cache);
-                        self.decref(v);
-                        self.decref(obj);
-                        tryv!(r);
-                        self.drain_zero_queue();
-                    }
-                    Op::DeleteAttr(i) => {
-                        let name = rt.names[i as usize];
-                        let obj = self.pop();
-                        let r = self.del_attr(obj, name);
-                        self.decref(obj);
-                        tryv!(r);
-                        self.drain_zero_queue();
-                    }
-                    Op::LoadMethod(i) => {
-                        let name = rt.names[i as usize];
-                        let obj = self.pop();
-                        match self.lookup_method(obj, name) {
-                            Ok(Some(func)) => {
-                                self.push(func);
-                                self.push(obj);
-                            }
-                            Ok(None) => {
-                                let r = self.get_attr(obj, name);
-                                self.decref(obj);
-                                let v = tryv!(r);
-                                self.push(Value::Undef);
-                                self.push(v);
-                            }
-                            Err(e) => {
-                                self.decref(obj);
-                                tryv!(Err(e));
-                            }
-                        }
-                    }
-                    Op::CallMethod(n) => {
-                        let n = n as usize;
-                        let slot = self.sp - n - 2;
-                        self.frames[fi].ip = ip;
-                        if !self.stack[slot].is_undef() && self.fast_function_call(slot, n + 1) {
-                            continue 'frame;
-                        }
-                        let r = if self.stack[slot].is_undef() {
-                            self.call_at(slot + 1, n, None, slot)
-                        } else {
-                            self.call_at(slot, n + 1, None, slot)
-                        };
-                        match r {
-                            Ok(true) => continue 'frame,
-                            Ok(false) => {}
-                            Err(e) => tryv!(Err(e)),
-                        }
-                    }
-                    Op::Call(n) => {
-                        let slot = self.sp - n as usize - 1;
-                        self.frames[fi].ip = ip;
-                        if self.fast_function_call(slot, n as usize) {
-                            continue 'frame;
-                        }
-                        match self.call_at(slot, n as usize, None, slot) {
-                            Ok(true) => continue 'frame,
-                            Ok(false) => {}
-                            Err(e) => tryv!(Err(e)),
-                        }
-                    }
-                    Op::CallKw(n) => {
-                        let kwnames = self.pop();
-                        let slot = self.sp - n as usize - 1;
-                        self.frames[fi].ip = ip;
-                        let r = self.call_at(slot, n as usize, Some(kwnames), slot);
-                        self.decref(kwnames);
-                        match r {
-                            Ok(true) => continue 'frame,
-                            Ok(false) => {}
-                            Err(e) => tryv!(Err(e)),
-                        }
-                    }
-                    Op::CallEx(flag) => {
-                        let kwargs = if flag & 1 != 0 {
-                            self.pop()
-                        } else {
-                            Value::None
-                        };
-                        let args = self.pop();
-                        let func = self.pop();
-                        self.frames[fi].ip = ip;
-                        let r = self.call_ex(func, args, kwargs);
-                        self.decref(func);
-                        self.decref(args);
-                        self.decref(kwargs);
-                        match r {
-                            Ok(Some(v)) => self.push(v),
-                            Ok(None) => continue 'frame,
-                            Err(e) => tryv!(Err(e)),
-                        }
-                    }
-                    Op::BinarySubscr => {
-                        let key = self.pop();
-                        let obj = self.pop();
-                        let r = self.get_item(obj, key);
-                        self.decref(key);
-                        self.decref(obj);
-                        let v = tryv!(r);
-                        self.push(v);
-                    }
-                    Op::StoreSubscr => {
-                        let key = self.pop();
-                        let obj = self.pop();
-                        let v = self.pop();
-                        let r = self.set_item(obj, key, v);
-                        self.decref(key);
-                        self.decref(obj);
-                        self.decref(v);
-                        tryv!(r);
-                        self.drain_zero_queue();
-                    }
-                    Op::DeleteSubscr => {
-                        let key = self.pop();
-                        let obj = self.pop();
-                        let r = self.del_item(obj, key);
-                        self.decref(key);
-                        self.decref(obj);
-                        tryv!(r);
-                        self.drain_zero_queue();
-                    }
-                    Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let v = match fast_binary(bop, a, b) {
-                            Some(v) => v,
-                            None => {
-                                self.frames[fi].ip = ip;
-                                let r = if matches!(op, Op::InplaceOp(_)) {
-                                    self.inplace_op(a, b, bop)
-                                } else {
-                                    self.binary_op(a, b, bop)
-                                };
-                                self.decref(a);
-                                self.decref(b);
-                                tryv!(r)
-                            }
-                        };
-                        self.push(v);
-                    }
-                    Op::UnaryOp(u) => {
-                        let a = self.pop();
-                        let r = match u {
-                            Unary::Not => self.truthy(a).map(|t| Value::Bool(!t)),
-                            _ => self.unary_op(a, u),
-                        };
-                        self.decref(a);
-                        let v = tryv!(r);
-                        self.push(v);
-                    }
-                    Op::CompareOp(cop) => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let fast = fast_compare(cop, a, b);
-                        let v = match fast {
-                            Some(t) => Value::Bool(t),
-                            None => {
-                                self.frames[fi].ip = ip;
-                                let r = self.compare_op(a, b, cop);
-                                self.decref(a);
-                                self.decref(b);
-                                tryv!(r)
-                            }
-                        };
-                        self.push(v);
-                    }
-                    Op::LoadFastLoadFast(a) => {
-                        let v = self.stack[base + a as usize];
-                        if v.is_undef() {
-                            tryv!(Err(self.unbound_local(&code, a)));
-                        }
-                        self.incref(v);
-                        self.push(v);
-                        if let Op::LoadFast(b) = rt.quick[ip] {
-                            ip += 1;
-                            let w = self.stack[base + b as usize];
-                            if w.is_undef() {
-                                tryv!(Err(self.unbound_local(&code, b)));
-                            }
-                            self.incref(w);
-                            self.push(w);
-                        }
-                    }
-                    Op::LoadFastLoadConst(a) => {
-                        let v = self.stack[base + a as usize];
-                        if v.is_undef() {
-                            tryv!(Err(self.unbound_local(&code, a)));
-                        }
-                        self.incref(v);
-                        self.push(v);
-                        if let Op::LoadConst(c) = rt.quick[ip] {
-                            ip += 1;
-                            let w = rt.consts[c as usize];
-                            self.incref(w);
-                            self.push(w);
-                        }
-                    }
-                    Op::LoadFastLoadAttr(a) => {
-                        let obj = self.stack[base + a as usize];
-                        if obj.is_undef() {
-                            tryv!(Err(self.unbound_local(&code, a)));
-                        }
-                        if let Op::LoadAttr(n) = rt.quick[ip] {
-                            // The local keeps `obj` alive: no incref/decref round trip.
-                            ip += 1;
-                            let name = rt.names[n as usize];
-                            let cache = &rt.load_attr_cache[n as usize];
-                            let v = tryv!(self.load_attr_cached(obj, name, cache));
-                            self.push(v);
-                        } else {
-                            self.incref(obj);
-                            self.push(obj);
-                        }
-                    }
-                    Op::CompareJumpIfFalse(cop) => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let t = match fast_compare(cop, a, b) {
-                            Some(t) => t,
-                            None => {
-                                self.frames[fi].ip = ip;
-                                let r = self.compare_op(a, b, cop);
-                                self.decref(a);
-                                self.decref(b);
-                                let v = tryv!(r);
-                                tryv!(self.consume_truth(v))
-                            }
-                        };
-                        if let Op::PopJumpIfFalse(target) = rt.quick[ip] {
-                            ip += 1;
-                            if !t {
-                                ip = target as usize;
-                            }
-                        } else {
-                            self.push(Value::Bool(t));
-                        }
-                    }
-                    Op::Pop => {
-                        let v = self.pop();
-                        if let Value::Obj(_) = v {
-                            self.decref(v);
-                            self.drain_zero_queue();
-                        }
-                    }
-                    Op::Copy(n) => {
-                        let v = self.peek(n as usize - 1);
-                        self.incref(v);
-                        self.push(v);
-                    }
-                    Op::Swap(n) => {
-                        let top = self.sp - 1;
-                        self.stack.swap(top, top + 1 - n as usize);
-                    }
-                    Op::Jump(t) => {
-                        if (t as usize) < ip && crate::interrupt::pending() {
-                            tryv!(self.poll_attention());
-                        }
-                        ip = t as usize
-                    }
-                    Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
-                        let v = self.pop();
-                        let b = tryv!(self.consume_truth(v));
-                        if b == matches!(op, Op::PopJumpIfTrue(_)) {
-                            ip = t as usize;
-                        }
-                    }
-                    Op::JumpIfFalseOrPop(t) => {
-                        let v = self.top();
-                        if !tryv!(self.truthy(v)) {
-                            ip = t as usize;
-                        } else {
-                            self.pop();
-                            self.decref(v);
-                        }
-                    }
-                    Op::JumpIfTrueOrPop(t) => {
-                        let v = self.top();
-                        if tryv!(self.truthy(v)) {
-                            ip = t as usize;
-                        } else {
-                            self.pop();
-                            self.decref(v);
-                        }
-                    }
-                    Op::GetIter => {
-                        let v = self.pop();
-                        let r = self.get_iter(v);
-                        self.decref(v);
-                        let it = tryv!(r);
-                        self.push(it);
-                    }
-                    Op::ForIter(t) => {
-                        let it = self.top();
-                        self.frames[fi].ip = ip;
-                        match tryv!(self.iter_next(it)) {
-                            Some(v) => self.push(v),
-                            None => {
-                                self.pop();
-                                self.decref(it);
-                                self.drain_zero_queue();
-                                ip = t as usize;
-                            }
-                        }
-                    }
-                    Op::BuildTuple(n) => {
-                        let items = self.pop_n(n as usize);
-                        let v = self.new_tuple(items);
-                        self.push(v);
-                    }
-                    Op::BuildList(n) => {
-                        let n = n as usize;
-                        let items = self.pop_n(n);
-                        // CPython 3.11 folds a literal of 3+ constants into a tuple and
-                        // extends an empty list with it (capacity rounded up to even).
-                        let folded = n > 2
-                            && ip > n
-                            && code.code[ip - 1 - n..ip - 1]
-                                .iter()
-                                .all(|o| matches!(o, Op::LoadConst(_)));
-                        let v = if folded {
-                            self.heap.new_value(Obj::List(
-                                crate::object::ListObj::new_preallocated(items),
-                            ))
-                        } else {
-                            self.new_list(items)
-                        };
-                        self.push(v);
-                    }
-                    Op::BuildSet(n) => {
-                        let items = self.pop_n(n as usize);
-                        let r = self.build_set(items);
-                        let v = tryv!(r);
-                        self.push(v);
-                    }
-                    Op::BuildMap(n) => {
-                        let items = self.pop_n(2 * n as usize);
-                        let r = self.build_map(items);
-                        let v = tryv!(r);
-                        self.push(v);
-                    }
-                    Op::BuildString(n) => {
-                        let items = self.pop_n(n as usize);
-                        let mut s = String::new();
-                        for &it in &items {
-                            s.push_str(self.as_str(it).unwrap_or(""));
-                        }
-                        for it in items {
-                            self.decref(it);
-                        }
-                        let v = self.new_str(s);
-                        self.push(v);
-                    }
-                    Op::BuildSlice(n) => {
-                        let step = if n == 3 { self.pop() } else { Value::None };
-                        let stop = self.pop();
-                        let start = self.pop();
-                        let v = self.heap.new_value(Obj::Slice { start, stop, step });
-                        self.push(v);
-                    }
-                    Op::ListAppend(i) => {
-                        let v = self.pop();
-                        let l = self.peek(i as usize - 1);
-                        if let Value::Obj(r) = l {
-                            if let Obj::List(list) = self.heap.get_mut(r) {
-                                list.push(v);
-                            }
-                        }
-                    }
-                    Op::SetAdd(i) => {
-                        let v = self.pop();
-                        let s = self.peek(i as usize - 1);
-                        let r = self.set_add(s, v);
-                        self.decref(v);
-                        tryv!(r);
-                    }
-                    Op::MapAdd(i) => {
-                        let v = self.pop();
-                        let k = self.pop();
-                        let d = self.peek(i as usize - 1);
-                        let r = self.dict_set_item(d, k, v);
-                        self.decref(k);
-                        self.decref(v);
-                        tryv!(r);
-                    }
-                    Op::ListExtend(i) => {
-                        let it = self.pop();
-                        let l = self.peek(i as usize - 1);
-                        let r = self.list_extend(l, it);
-                        self.decref(it);
-                        tryv!(r);
-                    }
-                    Op::SetUpdate(i) => {
-                        let it = self.pop();
-                        let s = self.peek(i as usize - 1);
-                        let r = self.set_update(s, it);
-                        self.decref(it);
-                        tryv!(r);
-                    }
-                    Op::DictUpdate(i) | Op::DictMerge(i) => {
-                        let m = self.pop();
-                        let merge = matches!(op, Op::DictMerge(_));
-                        let r = self.dict_update_op(i as usize, m, merge);
-                        self.decref(m);
-                        tryv!(r);
-                    }
-                    Op::ListToTuple => {
-                        let l = self.pop();
-                        let items = self.seq_items(l).unwrap_or_default();
-                        for &v in &items {
-                            self.incref(v);
-                        }
-                        self.decref(l);
-                        let t = self.new_tuple(items);
-                        self.push(t);
-                    }
-                    Op::UnpackSequence(n) => {
-                        let seq = self.pop();
-                        let r = self.unpack(seq, n as usize, None);
-                        self.decref(seq);
-                        let items = tryv!(r);
-                        for v in items.into_iter().rev() {
-                            self.push(v);
-                        }
-                    }
-                    Op::UnpackEx(arg) => {
-                        let before = (arg & 0xffff) as usize;
-                        let after = (arg >> 16) as usize;
-                        let seq = self.pop();
-                        let r = self.unpack(seq, before, Some(after));
-                        self.decref(seq);
-                        let items = tryv!(r);
-                        for v in items.into_iter().rev() {
-                            self.push(v);
-                        }
-                    }
-                    Op::FormatValue(flags) => {
-                        let spec = if flags & 4 != 0 {
-                            self.pop()
-                        } else {
-                            Value::None
-                        };
-                        let v = self.pop();
-                        self.frames[fi].ip = ip;
-                        let r = self.format_value(v, flags & 3, spec);
-                        self.decref(v);
-                        self.decref(spec);
-                        let s = tryv!(r);
-                        self.push(s);
-                    }
-                    Op::MakeFunction(flags) => {
-                        let code_v = self.pop();
-                        let closure = if flags & 8 != 0 {
-                            self.pop()
-                        } else {
-                            Value::None
-                        };
-                        let kwdefaults = if flags & 2 != 0 {
-                            self.pop()
-                        } else {
-                            Value::None
-                        };
-                        let defaults = if flags & 1 != 0 {
-                            self.pop()
-                        } else {
-                            Value::None
-                        };
-                        let globals = self.frames[fi].globals;
-                        let f = self.make_function(code_v, defaults, kwdefaults, closure, globals);
-                        self.push(f);
-                    }
-                    Op::ReturnValue => {
-                        let v = self.pop();
-                        let f = &self.frames[fi];
-                        if !f.is_entry
-                            && f.generator.is_none()
-                            && f.ctor_instance.is_undef()
-                            && self.blocks.len() == f.block_base
-                            && self.handled.len() == f.handled_base
-                            && fi >= entry_depth
-                        {
-                            // Fast path of `finish_frame`: a plain function frame.
-                            let ret_slot = f.ret_slot;
-                            self.frames.pop();
-                            while self.sp > ret_slot {
-                                let x = self.pop();
-                                self.decref(x);
-                            }
-                            self.push(v);
-                            self.drain_zero_queue();
-                            continue 'frame;
-                        }
-                        let is_entry = self.frames[fi].is_entry;
-                        let v = match self.finish_frame(v) {
-                            Ok(v) => v,
-                            Err(e) => {
-                                // __init__ returned non-None: raise in the caller.
-                                if is_entry {
-                                    return Err(e);
-                                }
-                                return Err(e);
-                            }
-                        };
-                        if is_entry || self.frames.len() < entry_depth {
-                            return Ok(Exit::Return(v));
-                        }
-                        self.push(v);
-                        continue 'frame;
-                    }
-                    Op::YieldValue => {
-                        let v = self.pop();
-                        self.frames[fi].ip = ip;
-                        self.suspend_generator();
-                        return Ok(Exit::Yield(v));
-                    }
-                    Op::GetYieldFromIter => {
-                        let v = self.top();
-                        let is_gen = matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Generator(_)));
-                        if !is_gen {
-                            let v = self.pop();
-                            let r = self.get_iter(v);
-                            self.decref(v);
-                            let it = tryv!(r);
-                            self.push(it);
-                        }
-                    }
-                    Op::YieldFrom => {
-                        let sent = self.pop();
-                        let sub = self.top();
-                        self.frames[fi].ip = ip;
-                        let r = self.send_into(sub, sent);
-                        self.decref(sent);
-                        match tryv!(r) {
-                            Ok(y) => {
-                                // Re-run this instruction on resume (the sent value
-                                // is pushed by the resume).
-                                self.frames[fi].ip = ip - 1;
-                                self.suspend_generator();
-                                return Ok(Exit::Yield(y));
-                            }
-                            Err(ret) => {
-                                let sub = self.pop();
-                                self.decref(sub);
-                                self.push(ret);
-                            }
-                        }
-                    }
-                    Op::ImportName(i) => {
-                        let name = rt.names[i as usize];
-                        let n = self.as_str(name).unwrap_or("").to_string();
-                        let m = tryv!(self.import_module(&n));
-                        self.push(m);
-                    }
-                    Op::ImportFrom(i) => {
-                        let name = rt.names[i as usize];
-                        let m = self.top();
-                        let r = self.get_attr(m, name);
-                        let v = match r {
-                            Ok(v) => v,
-                            Err(e) => {
-                                self.decref(e.0);
-                                let n = self.as_str(name).unwrap_or("").to_string();
-                                let mn = self.module_name(m);
-                                tryv!(Err(self.err(
-                                    "ImportError",
-                                    format!(
-                                        "cannot import name '{}' from '{}' (unknown location)",
-                                        n, mn
-                                    )
-                                )))
-                            }
-                        };
-                        self.push(v);
-                    }
-                    Op::ImportStar => {
-                        let m = self.pop();
-                        let f = &self.frames[fi];
-                        let ns = f.locals.unwrap_or(f.globals);
-                        let r = self.import_star(m, ns);
-                        self.decref(m);
-                        tryv!(r);
-                    }
-                    Op::SetupExcept(t) => {
-                        self.blocks.push(Block {
-                            handler: t,
-                            level: self.sp as u32,
-                            handled_depth: self.handled.len() as u32,
-                        });
-                    }
-                    Op::PopBlock => {
-                        self.blocks.pop();
-                    }
-                    Op::PopExcept => {
-                        let v = self.pop();
-                        self.decref(v);
-                        if self.handled.len() > self.frames[fi].handled_base {
-                            let h = self.handled.pop().unwrap();
-                            self.decref(h);
-                        }
-                        self.drain_zero_queue();
-                    }
-                    Op::Raise(n) => {
-                        self.frames[fi].ip = ip;
-                        match n {
-                            0 => {
-                                let cur = self.handled.last().copied();
-                                match cur {
-                                    Some(e) => {
-                                        self.incref(e);
-                                        return Err(PyErr(e));
-                                    }
-                                    None => {
-                                        let e = self
-                                            .err("RuntimeError", "No active exception to reraise");
-                                        tryv!(Err(e));
-                                    }
-                                }
-                            }
-                            _ => {
-                                let cause = if n == 2 { Some(self.pop()) } else { None };
-                                let exc = self.pop();
-                                let r = self.normalize_raise(exc);
-                                self.decref(exc);
-                                let e = match r {
-                                    Ok(e) => e,
-                                    Err(err) => {
-                                        if let Some(c) = cause {
-                                            self.decref(c);
-                                        }
-                                        tryv!(Err(err))
-                                    }
-                                };
-                                if let Some(c) = cause {
-                                    let c = match c {
-                                        Value::None => Value::None,
-                                        _ => match self.normalize_raise(c) {
-                                            Ok(v) => v,
-                                            Err(err) => {
-                                                self.decref(c);
-                                                self.decref(e);
-                                                tryv!(Err(err))
-                                            }
-                                        },
-                                    };
-                                    self.decref(cause.unwrap());
-                                    if let Some(s) = self.exc_state_mut(e) {
-                                        let old = std::mem::replace(&mut s.cause, c);
-                                        s.suppress_context = true;
-                                        self.decref(old);
-                                    }
-                                }
-                                self.set_context(e);
-                                let e = self.raise_here(PyErr(e), &code, ip - 1);
-                                return Err(e);
-                            }
-                        }
-                    }
-                    Op::Reraise => {
-                        let e = self.pop();
-                        self.frames[fi].ip = ip;
-                        return Err(PyErr(e));
-                    }
-                    Op::CheckExcMatch => {
-                        let t = self.pop();
-                        let exc = self.top();
-                        let r = self.exc_match(exc, t);
-                        self.decref(t);
-                        let b = tryv!(r);
-                        self.push(Value::Bool(b));
-                    }
-                    Op::BeforeWith => {
-                        let ctx = self.pop();
-                        self.frames[fi].ip = ip;
-                        let r = self.before_with(ctx);
-                        self.decref(ctx);
-                        let (exit, entered) = tryv!(r);
-                        self.push(exit);
-                        self.push(entered);
-                    }
-                    Op::WithExceptStart => {
-                        let exc = self.top();
-                        let exit = self.peek(1);
-                        self.frames[fi].ip = ip;
-                        let t = Value::Obj(self.type_of(exc));
-                        let r = self.call_value(exit, &[t, exc, Value::None], &[]);
-                        let v = tryv!(r);
-                        self.push(v);
-                    }
-                    Op::WithExit => {
-                        let exit = self.pop();
-                        self.frames[fi].ip = ip;
-                        let r =
-                            self.call_value(exit, &[Value::None, Value::None, Value::None], &[]);
-                        self.decref(exit);
-                        let v = tryv!(r);
-                        self.decref(v);
-                        self.drain_zero_queue();
-                    }
-                    Op::LoadBuildClass => {
-                        let v = self.builtin_value("__build_class__");
-                        self.push(v);
-                    }
-                    Op::LoadAssertionError => {
-                        let v = Value::Obj(self.exc_types["AssertionError"]);
-                        self.incref(v);
-                        self.push(v);
-                    }
-                    Op::PrintExpr => {
-                        let v = self.pop();
-                        self.frames[fi].ip = ip;
-                        let r = self.print_expr(v);
-                        self.decref(v);
-                        tryv!(r);
-                    }
-                    Op::LoadLocals => {
-                        let f = &self.frames[fi];
-                        let ns = Value::Obj(f.locals.unwrap_or(f.globals));
-                        self.incref(ns);
-                        self.push(ns);
-                    }
+                match self.general_op(op, ip, fi, &code, rt, entry_depth)? {
+                    Flow::Next(next) => ip = next,
+                    Flow::Frame => continue 'frame,
+                    Flow::Exit(exit) => return Ok(exit),
                 }
                 // SAFETY: as at the top of the frame.
                 reg = unsafe { Regs::new(&mut self.stack, self.sp) };
             }
         }
+    }
+
+    /// Every instruction in full generality (the `'hot` block of `dispatch` handles
+    /// the common cases of a few). Out of line so that the hot loop stays small enough
+    /// for its state to live in registers. Returns where execution goes next; raises
+    /// with the traceback entry of the current frame attached.
+    #[inline(never)]
+    fn general_op(
+        &mut self,
+        op: Op,
+        mut ip: usize,
+        fi: usize,
+        code: &Rc<CodeObject>,
+        rt: &crate::bytecode::code::RuntimeConsts,
+        entry_depth: usize,
+    ) -> PyResult<Flow> {
+        let base = self.frames[fi].base;
+        macro_rules! tryv {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => {
+                        self.frames[fi].ip = ip;
+                        let e = self.raise_here(e, code, ip - 1);
+                        return Err(e);
+                    }
+                }
+            };
+        }
+        match op {
+            Op::Nop => {}
+            Op::Trace(ev) => {
+                self.frames[fi].ip = ip;
+                self.trace_op(ev);
+            }
+            Op::LoadConst(i) => {
+                let v = rt.consts[i as usize];
+                self.incref(v);
+                self.push(v);
+            }
+            Op::LoadFast(i) => {
+                let v = self.stack[base + i as usize];
+                if v.is_undef() {
+                    tryv!(Err(self.unbound_local(code, i)));
+                }
+                self.incref(v);
+                self.push(v);
+            }
+            Op::StoreFast(i) => {
+                let v = self.pop();
+                let old = std::mem::replace(&mut self.stack[base + i as usize], v);
+                if let Value::Obj(_) = old {
+                    self.decref(old);
+                    self.drain_zero_queue();
+                }
+            }
+            Op::DeleteFast(i) => {
+                let old = std::mem::replace(&mut self.stack[base + i as usize], Value::Undef);
+                if old.is_undef() {
+                    let name = code.varnames[i as usize].clone();
+                    tryv!(Err(self.err(
+                        "UnboundLocalError",
+                        format!(
+                            "cannot access local variable '{}' where it is not associated with a value",
+                            name
+                        )
+                    )));
+                }
+                self.decref(old);
+                self.drain_zero_queue();
+            }
+            Op::LoadDeref(i) => {
+                let cell = self.stack[base + code.varnames.len() + i as usize];
+                let v = self.cell_get(cell);
+                if v.is_undef() {
+                    let e = self.unbound_deref(code, i as usize);
+                    tryv!(Err(e));
+                }
+                self.incref(v);
+                self.push(v);
+            }
+            Op::StoreDeref(i) => {
+                let v = self.pop();
+                let cell = self.stack[base + code.varnames.len() + i as usize];
+                self.cell_set(cell, v);
+                self.drain_zero_queue();
+            }
+            Op::DeleteDeref(i) => {
+                let cell = self.stack[base + code.varnames.len() + i as usize];
+                if self.cell_get(cell).is_undef() {
+                    let e = self.unbound_deref(code, i as usize);
+                    tryv!(Err(e));
+                }
+                self.cell_set(cell, Value::Undef);
+                self.drain_zero_queue();
+            }
+            Op::LoadClosure(i) => {
+                let cell = self.stack[base + code.varnames.len() + i as usize];
+                self.incref(cell);
+                self.push(cell);
+            }
+            Op::LoadGlobal(i) => {
+                let globals = self.frames[fi].globals;
+                let cache = &rt.global_cache[i as usize];
+                let name = rt.names[i as usize];
+                let v = match self.cached_global(globals, name, cache.get()) {
+                    Some(v) => v,
+                    None => tryv!(self.load_global_filling(globals, name, cache)),
+                };
+                self.incref(v);
+                self.push(v);
+            }
+            Op::StoreGlobal(i) => {
+                let name = rt.names[i as usize];
+                let v = self.pop();
+                let globals = self.frames[fi].globals;
+                let cache = &rt.global_cache[i as usize];
+                tryv!(self.store_global(globals, name, v, cache));
+                self.drain_zero_queue();
+            }
+            Op::DeleteGlobal(i) => {
+                let name = rt.names[i as usize];
+                let globals = Value::Obj(self.frames[fi].globals);
+                if !tryv!(self.dict_del_item(globals, name)) {
+                    let n = self.as_str(name).unwrap_or("").to_string();
+                    tryv!(Err(
+                        self.err("NameError", format!("name '{}' is not defined", n))
+                    ));
+                }
+                self.drain_zero_queue();
+            }
+            Op::LoadName(i) => {
+                let name = rt.names[i as usize];
+                let f = &self.frames[fi];
+                let (locals, globals) = (f.locals, f.globals);
+                let mut found = None;
+                if let Some(l) = locals {
+                    if l != globals {
+                        found = tryv!(self.dict_get_item(Value::Obj(l), name));
+                    }
+                }
+                let v = match found {
+                    Some(v) => v,
+                    None => {
+                        let cache = &rt.global_cache[i as usize];
+                        let v = match self.cached_global(globals, name, cache.get()) {
+                            Some(v) => v,
+                            None => tryv!(self.load_global_filling(globals, name, cache)),
+                        };
+                        self.incref(v);
+                        v
+                    }
+                };
+                self.push(v);
+            }
+            Op::StoreName(i) => {
+                let name = rt.names[i as usize];
+                let v = self.pop();
+                let f = &self.frames[fi];
+                let ns = f.locals.unwrap_or(f.globals);
+                if ns == f.globals {
+                    let cache = &rt.global_cache[i as usize];
+                    tryv!(self.store_global(ns, name, v, cache));
+                } else {
+                    tryv!(self.dict_set_item(Value::Obj(ns), name, v));
+                    self.decref(v);
+                }
+                self.drain_zero_queue();
+            }
+            Op::DeleteName(i) => {
+                let name = rt.names[i as usize];
+                let f = &self.frames[fi];
+                let ns = f.locals.unwrap_or(f.globals);
+                if !tryv!(self.dict_del_item(Value::Obj(ns), name)) {
+                    let n = self.as_str(name).unwrap_or("").to_string();
+                    tryv!(Err(
+                        self.err("NameError", format!("name '{}' is not defined", n))
+                    ));
+                }
+                self.drain_zero_queue();
+            }
+            Op::LoadAttr(i) => {
+                let name = rt.names[i as usize];
+                let obj = self.pop();
+                let cache = &rt.load_attr_cache[i as usize];
+                let r = self.load_attr_cached(obj, name, cache);
+                self.decref(obj);
+                let v = tryv!(r);
+                self.push(v);
+            }
+            Op::StoreAttr(i) => {
+                let name = rt.names[i as usize];
+                let obj = self.pop();
+                let v = self.pop();
+                let cache = &rt.store_attr_cache[i as usize];
+                let r = self.store_attr_cached(obj, name, v, cache);
+                self.decref(v);
+                self.decref(obj);
+                tryv!(r);
+                self.drain_zero_queue();
+            }
+            Op::DeleteAttr(i) => {
+                let name = rt.names[i as usize];
+                let obj = self.pop();
+                let r = self.del_attr(obj, name);
+                self.decref(obj);
+                tryv!(r);
+                self.drain_zero_queue();
+            }
+            Op::LoadMethod(i) => {
+                let name = rt.names[i as usize];
+                let obj = self.pop();
+                match self.lookup_method(obj, name) {
+                    Ok(Some(func)) => {
+                        self.push(func);
+                        self.push(obj);
+                    }
+                    Ok(None) => {
+                        let r = self.get_attr(obj, name);
+                        self.decref(obj);
+                        let v = tryv!(r);
+                        self.push(Value::Undef);
+                        self.push(v);
+                    }
+                    Err(e) => {
+                        self.decref(obj);
+                        tryv!(Err(e));
+                    }
+                }
+            }
+            Op::CallMethod(n) => {
+                let n = n as usize;
+                let slot = self.sp - n - 2;
+                self.frames[fi].ip = ip;
+                if !self.stack[slot].is_undef() && self.fast_function_call(slot, n + 1) {
+                    return Ok(Flow::Frame);
+                }
+                let r = if self.stack[slot].is_undef() {
+                    self.call_at(slot + 1, n, None, slot)
+                } else {
+                    self.call_at(slot, n + 1, None, slot)
+                };
+                match r {
+                    Ok(true) => return Ok(Flow::Frame),
+                    Ok(false) => {}
+                    Err(e) => tryv!(Err(e)),
+                }
+            }
+            Op::Call(n) => {
+                let slot = self.sp - n as usize - 1;
+                self.frames[fi].ip = ip;
+                if self.fast_function_call(slot, n as usize) {
+                    return Ok(Flow::Frame);
+                }
+                match self.call_at(slot, n as usize, None, slot) {
+                    Ok(true) => return Ok(Flow::Frame),
+                    Ok(false) => {}
+                    Err(e) => tryv!(Err(e)),
+                }
+            }
+            Op::CallKw(n) => {
+                let kwnames = self.pop();
+                let slot = self.sp - n as usize - 1;
+                self.frames[fi].ip = ip;
+                let r = self.call_at(slot, n as usize, Some(kwnames), slot);
+                self.decref(kwnames);
+                match r {
+                    Ok(true) => return Ok(Flow::Frame),
+                    Ok(false) => {}
+                    Err(e) => tryv!(Err(e)),
+                }
+            }
+            Op::CallEx(flag) => {
+                let kwargs = if flag & 1 != 0 {
+                    self.pop()
+                } else {
+                    Value::None
+                };
+                let args = self.pop();
+                let func = self.pop();
+                self.frames[fi].ip = ip;
+                let r = self.call_ex(func, args, kwargs);
+                self.decref(func);
+                self.decref(args);
+                self.decref(kwargs);
+                match r {
+                    Ok(Some(v)) => self.push(v),
+                    Ok(None) => return Ok(Flow::Frame),
+                    Err(e) => tryv!(Err(e)),
+                }
+            }
+            Op::BinarySubscr => {
+                let key = self.pop();
+                let obj = self.pop();
+                let r = self.get_item(obj, key);
+                self.decref(key);
+                self.decref(obj);
+                let v = tryv!(r);
+                self.push(v);
+            }
+            Op::StoreSubscr => {
+                let key = self.pop();
+                let obj = self.pop();
+                let v = self.pop();
+                let r = self.set_item(obj, key, v);
+                self.decref(key);
+                self.decref(obj);
+                self.decref(v);
+                tryv!(r);
+                self.drain_zero_queue();
+            }
+            Op::DeleteSubscr => {
+                let key = self.pop();
+                let obj = self.pop();
+                let r = self.del_item(obj, key);
+                self.decref(key);
+                self.decref(obj);
+                tryv!(r);
+                self.drain_zero_queue();
+            }
+            Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
+                let b = self.pop();
+                let a = self.pop();
+                let v = match fast_binary(bop, a, b) {
+                    Some(v) => v,
+                    None => {
+                        self.frames[fi].ip = ip;
+                        let r = if matches!(op, Op::InplaceOp(_)) {
+                            self.inplace_op(a, b, bop)
+                        } else {
+                            self.binary_op(a, b, bop)
+                        };
+                        self.decref(a);
+                        self.decref(b);
+                        tryv!(r)
+                    }
+                };
+                self.push(v);
+            }
+            Op::UnaryOp(u) => {
+                let a = self.pop();
+                let r = match u {
+                    Unary::Not => self.truthy(a).map(|t| Value::Bool(!t)),
+                    _ => self.unary_op(a, u),
+                };
+                self.decref(a);
+                let v = tryv!(r);
+                self.push(v);
+            }
+            Op::CompareOp(cop) => {
+                let b = self.pop();
+                let a = self.pop();
+                let fast = fast_compare(cop, a, b);
+                let v = match fast {
+                    Some(t) => Value::Bool(t),
+                    None => {
+                        self.frames[fi].ip = ip;
+                        let r = self.compare_op(a, b, cop);
+                        self.decref(a);
+                        self.decref(b);
+                        tryv!(r)
+                    }
+                };
+                self.push(v);
+            }
+            Op::LoadFastLoadFast(a) => {
+                let v = self.stack[base + a as usize];
+                if v.is_undef() {
+                    tryv!(Err(self.unbound_local(code, a)));
+                }
+                self.incref(v);
+                self.push(v);
+                if let Op::LoadFast(b) = rt.quick[ip] {
+                    ip += 1;
+                    let w = self.stack[base + b as usize];
+                    if w.is_undef() {
+                        tryv!(Err(self.unbound_local(code, b)));
+                    }
+                    self.incref(w);
+                    self.push(w);
+                }
+            }
+            Op::LoadFastLoadConst(a) => {
+                let v = self.stack[base + a as usize];
+                if v.is_undef() {
+                    tryv!(Err(self.unbound_local(code, a)));
+                }
+                self.incref(v);
+                self.push(v);
+                if let Op::LoadConst(c) = rt.quick[ip] {
+                    ip += 1;
+                    let w = rt.consts[c as usize];
+                    self.incref(w);
+                    self.push(w);
+                }
+            }
+            Op::LoadFastLoadAttr(a) => {
+                let obj = self.stack[base + a as usize];
+                if obj.is_undef() {
+                    tryv!(Err(self.unbound_local(code, a)));
+                }
+                if let Op::LoadAttr(n) = rt.quick[ip] {
+                    // The local keeps `obj` alive: no incref/decref round trip.
+                    ip += 1;
+                    let name = rt.names[n as usize];
+                    let cache = &rt.load_attr_cache[n as usize];
+                    let v = tryv!(self.load_attr_cached(obj, name, cache));
+                    self.push(v);
+                } else {
+                    self.incref(obj);
+                    self.push(obj);
+                }
+            }
+            Op::CompareJumpIfFalse(cop) => {
+                let b = self.pop();
+                let a = self.pop();
+                let t = match fast_compare(cop, a, b) {
+                    Some(t) => t,
+                    None => {
+                        self.frames[fi].ip = ip;
+                        let r = self.compare_op(a, b, cop);
+                        self.decref(a);
+                        self.decref(b);
+                        let v = tryv!(r);
+                        tryv!(self.consume_truth(v))
+                    }
+                };
+                if let Op::PopJumpIfFalse(target) = rt.quick[ip] {
+                    ip += 1;
+                    if !t {
+                        ip = target as usize;
+                    }
+                } else {
+                    self.push(Value::Bool(t));
+                }
+            }
+            Op::Pop => {
+                let v = self.pop();
+                if let Value::Obj(_) = v {
+                    self.decref(v);
+                    self.drain_zero_queue();
+                }
+            }
+            Op::Copy(n) => {
+                let v = self.peek(n as usize - 1);
+                self.incref(v);
+                self.push(v);
+            }
+            Op::Swap(n) => {
+                let top = self.sp - 1;
+                self.stack.swap(top, top + 1 - n as usize);
+            }
+            Op::Jump(t) => {
+                if (t as usize) < ip && crate::interrupt::pending() {
+                    tryv!(self.poll_attention());
+                }
+                ip = t as usize
+            }
+            Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
+                let v = self.pop();
+                let b = tryv!(self.consume_truth(v));
+                if b == matches!(op, Op::PopJumpIfTrue(_)) {
+                    ip = t as usize;
+                }
+            }
+            Op::JumpIfFalseOrPop(t) => {
+                let v = self.top();
+                if !tryv!(self.truthy(v)) {
+                    ip = t as usize;
+                } else {
+                    self.pop();
+                    self.decref(v);
+                }
+            }
+            Op::JumpIfTrueOrPop(t) => {
+                let v = self.top();
+                if tryv!(self.truthy(v)) {
+                    ip = t as usize;
+                } else {
+                    self.pop();
+                    self.decref(v);
+                }
+            }
+            Op::GetIter => {
+                let v = self.pop();
+                let r = self.get_iter(v);
+                self.decref(v);
+                let it = tryv!(r);
+                self.push(it);
+            }
+            Op::ForIter(t) => {
+                let it = self.top();
+                self.frames[fi].ip = ip;
+                match tryv!(self.iter_next(it)) {
+                    Some(v) => self.push(v),
+                    None => {
+                        self.pop();
+                        self.decref(it);
+                        self.drain_zero_queue();
+                        ip = t as usize;
+                    }
+                }
+            }
+            Op::BuildTuple(n) => {
+                let items = self.pop_n(n as usize);
+                let v = self.new_tuple(items);
+                self.push(v);
+            }
+            Op::BuildList(n) => {
+                let n = n as usize;
+                let items = self.pop_n(n);
+                // CPython 3.11 folds a literal of 3+ constants into a tuple and
+                // extends an empty list with it (capacity rounded up to even).
+                let folded = n > 2
+                    && ip > n
+                    && code.code[ip - 1 - n..ip - 1]
+                        .iter()
+                        .all(|o| matches!(o, Op::LoadConst(_)));
+                let v = if folded {
+                    self.heap
+                        .new_value(Obj::List(crate::object::ListObj::new_preallocated(items)))
+                } else {
+                    self.new_list(items)
+                };
+                self.push(v);
+            }
+            Op::BuildSet(n) => {
+                let items = self.pop_n(n as usize);
+                let r = self.build_set(items);
+                let v = tryv!(r);
+                self.push(v);
+            }
+            Op::BuildMap(n) => {
+                let items = self.pop_n(2 * n as usize);
+                let r = self.build_map(items);
+                let v = tryv!(r);
+                self.push(v);
+            }
+            Op::BuildString(n) => {
+                let items = self.pop_n(n as usize);
+                let mut s = String::new();
+                for &it in &items {
+                    s.push_str(self.as_str(it).unwrap_or(""));
+                }
+                for it in items {
+                    self.decref(it);
+                }
+                let v = self.new_str(s);
+                self.push(v);
+            }
+            Op::BuildSlice(n) => {
+                let step = if n == 3 { self.pop() } else { Value::None };
+                let stop = self.pop();
+                let start = self.pop();
+                let v = self.heap.new_value(Obj::Slice { start, stop, step });
+                self.push(v);
+            }
+            Op::ListAppend(i) => {
+                let v = self.pop();
+                let l = self.peek(i as usize - 1);
+                if let Value::Obj(r) = l {
+                    if let Obj::List(list) = self.heap.get_mut(r) {
+                        list.push(v);
+                    }
+                }
+            }
+            Op::SetAdd(i) => {
+                let v = self.pop();
+                let s = self.peek(i as usize - 1);
+                let r = self.set_add(s, v);
+                self.decref(v);
+                tryv!(r);
+            }
+            Op::MapAdd(i) => {
+                let v = self.pop();
+                let k = self.pop();
+                let d = self.peek(i as usize - 1);
+                let r = self.dict_set_item(d, k, v);
+                self.decref(k);
+                self.decref(v);
+                tryv!(r);
+            }
+            Op::ListExtend(i) => {
+                let it = self.pop();
+                let l = self.peek(i as usize - 1);
+                let r = self.list_extend(l, it);
+                self.decref(it);
+                tryv!(r);
+            }
+            Op::SetUpdate(i) => {
+                let it = self.pop();
+                let s = self.peek(i as usize - 1);
+                let r = self.set_update(s, it);
+                self.decref(it);
+                tryv!(r);
+            }
+            Op::DictUpdate(i) | Op::DictMerge(i) => {
+                let m = self.pop();
+                let merge = matches!(op, Op::DictMerge(_));
+                let r = self.dict_update_op(i as usize, m, merge);
+                self.decref(m);
+                tryv!(r);
+            }
+            Op::ListToTuple => {
+                let l = self.pop();
+                let items = self.seq_items(l).unwrap_or_default();
+                for &v in &items {
+                    self.incref(v);
+                }
+                self.decref(l);
+                let t = self.new_tuple(items);
+                self.push(t);
+            }
+            Op::UnpackSequence(n) => {
+                let seq = self.pop();
+                let r = self.unpack(seq, n as usize, None);
+                self.decref(seq);
+                let items = tryv!(r);
+                for v in items.into_iter().rev() {
+                    self.push(v);
+                }
+            }
+            Op::UnpackEx(arg) => {
+                let before = (arg & 0xffff) as usize;
+                let after = (arg >> 16) as usize;
+                let seq = self.pop();
+                let r = self.unpack(seq, before, Some(after));
+                self.decref(seq);
+                let items = tryv!(r);
+                for v in items.into_iter().rev() {
+                    self.push(v);
+                }
+            }
+            Op::FormatValue(flags) => {
+                let spec = if flags & 4 != 0 {
+                    self.pop()
+                } else {
+                    Value::None
+                };
+                let v = self.pop();
+                self.frames[fi].ip = ip;
+                let r = self.format_value(v, flags & 3, spec);
+                self.decref(v);
+                self.decref(spec);
+                let s = tryv!(r);
+                self.push(s);
+            }
+            Op::MakeFunction(flags) => {
+                let code_v = self.pop();
+                let closure = if flags & 8 != 0 {
+                    self.pop()
+                } else {
+                    Value::None
+                };
+                let kwdefaults = if flags & 2 != 0 {
+                    self.pop()
+                } else {
+                    Value::None
+                };
+                let defaults = if flags & 1 != 0 {
+                    self.pop()
+                } else {
+                    Value::None
+                };
+                let globals = self.frames[fi].globals;
+                let f = self.make_function(code_v, defaults, kwdefaults, closure, globals);
+                self.push(f);
+            }
+            Op::ReturnValue => {
+                let v = self.pop();
+                let f = &self.frames[fi];
+                if !f.is_entry
+                    && f.generator.is_none()
+                    && f.ctor_instance.is_undef()
+                    && self.blocks.len() == f.block_base
+                    && self.handled.len() == f.handled_base
+                    && fi >= entry_depth
+                {
+                    // Fast path of `finish_frame`: a plain function frame.
+                    let ret_slot = f.ret_slot;
+                    self.frames.pop();
+                    while self.sp > ret_slot {
+                        let x = self.pop();
+                        self.decref(x);
+                    }
+                    self.push(v);
+                    self.drain_zero_queue();
+                    return Ok(Flow::Frame);
+                }
+                let is_entry = self.frames[fi].is_entry;
+                let v = match self.finish_frame(v) {
+                    Ok(v) => v,
+                    Err(e) => {
+                        // __init__ returned non-None: raise in the caller.
+                        if is_entry {
+                            return Err(e);
+                        }
+                        return Err(e);
+                    }
+                };
+                if is_entry || self.frames.len() < entry_depth {
+                    return Ok(Flow::Exit(Exit::Return(v)));
+                }
+                self.push(v);
+                return Ok(Flow::Frame);
+            }
+            Op::YieldValue => {
+                let v = self.pop();
+                self.frames[fi].ip = ip;
+                self.suspend_generator();
+                return Ok(Flow::Exit(Exit::Yield(v)));
+            }
+            Op::GetYieldFromIter => {
+                let v = self.top();
+                let is_gen =
+                    matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Generator(_)));
+                if !is_gen {
+                    let v = self.pop();
+                    let r = self.get_iter(v);
+                    self.decref(v);
+                    let it = tryv!(r);
+                    self.push(it);
+                }
+            }
+            Op::YieldFrom => {
+                let sent = self.pop();
+                let sub = self.top();
+                self.frames[fi].ip = ip;
+                let r = self.send_into(sub, sent);
+                self.decref(sent);
+                match tryv!(r) {
+                    Ok(y) => {
+                        // Re-run this instruction on resume (the sent value
+                        // is pushed by the resume).
+                        self.frames[fi].ip = ip - 1;
+                        self.suspend_generator();
+                        return Ok(Flow::Exit(Exit::Yield(y)));
+                    }
+                    Err(ret) => {
+                        let sub = self.pop();
+                        self.decref(sub);
+                        self.push(ret);
+                    }
+                }
+            }
+            Op::ImportName(i) => {
+                let name = rt.names[i as usize];
+                let n = self.as_str(name).unwrap_or("").to_string();
+                let m = tryv!(self.import_module(&n));
+                self.push(m);
+            }
+            Op::ImportFrom(i) => {
+                let name = rt.names[i as usize];
+                let m = self.top();
+                let r = self.get_attr(m, name);
+                let v = match r {
+                    Ok(v) => v,
+                    Err(e) => {
+                        self.decref(e.0);
+                        let n = self.as_str(name).unwrap_or("").to_string();
+                        let mn = self.module_name(m);
+                        tryv!(Err(self.err(
+                            "ImportError",
+                            format!(
+                                "cannot import name '{}' from '{}' (unknown location)",
+                                n, mn
+                            )
+                        )))
+                    }
+                };
+                self.push(v);
+            }
+            Op::ImportStar => {
+                let m = self.pop();
+                let f = &self.frames[fi];
+                let ns = f.locals.unwrap_or(f.globals);
+                let r = self.import_star(m, ns);
+                self.decref(m);
+                tryv!(r);
+            }
+            Op::SetupExcept(t) => {
+                self.blocks.push(Block {
+                    handler: t,
+                    level: self.sp as u32,
+                    handled_depth: self.handled.len() as u32,
+                });
+            }
+            Op::PopBlock => {
+                self.blocks.pop();
+            }
+            Op::PopExcept => {
+                let v = self.pop();
+                self.decref(v);
+                if self.handled.len() > self.frames[fi].handled_base {
+                    let h = self.handled.pop().unwrap();
+                    self.decref(h);
+                }
+                self.drain_zero_queue();
+            }
+            Op::Raise(n) => {
+                self.frames[fi].ip = ip;
+                match n {
+                    0 => {
+                        let cur = self.handled.last().copied();
+                        match cur {
+                            Some(e) => {
+                                self.incref(e);
+                                return Err(PyErr(e));
+                            }
+                            None => {
+                                let e = self.err("RuntimeError", "No active exception to reraise");
+                                tryv!(Err(e));
+                            }
+                        }
+                    }
+                    _ => {
+                        let cause = if n == 2 { Some(self.pop()) } else { None };
+                        let exc = self.pop();
+                        let r = self.normalize_raise(exc);
+                        self.decref(exc);
+                        let e = match r {
+                            Ok(e) => e,
+                            Err(err) => {
+                                if let Some(c) = cause {
+                                    self.decref(c);
+                                }
+                                tryv!(Err(err))
+                            }
+                        };
+                        if let Some(c) = cause {
+                            let c = match c {
+                                Value::None => Value::None,
+                                _ => match self.normalize_raise(c) {
+                                    Ok(v) => v,
+                                    Err(err) => {
+                                        self.decref(c);
+                                        self.decref(e);
+                                        tryv!(Err(err))
+                                    }
+                                },
+                            };
+                            self.decref(cause.unwrap());
+                            if let Some(s) = self.exc_state_mut(e) {
+                                let old = std::mem::replace(&mut s.cause, c);
+                                s.suppress_context = true;
+                                self.decref(old);
+                            }
+                        }
+                        self.set_context(e);
+                        let e = self.raise_here(PyErr(e), code, ip - 1);
+                        return Err(e);
+                    }
+                }
+            }
+            Op::Reraise => {
+                let e = self.pop();
+                self.frames[fi].ip = ip;
+                return Err(PyErr(e));
+            }
+            Op::CheckExcMatch => {
+                let t = self.pop();
+                let exc = self.top();
+                let r = self.exc_match(exc, t);
+                self.decref(t);
+                let b = tryv!(r);
+                self.push(Value::Bool(b));
+            }
+            Op::BeforeWith => {
+                let ctx = self.pop();
+                self.frames[fi].ip = ip;
+                let r = self.before_with(ctx);
+                self.decref(ctx);
+                let (exit, entered) = tryv!(r);
+                self.push(exit);
+                self.push(entered);
+            }
+            Op::WithExceptStart => {
+                let exc = self.top();
+                let exit = self.peek(1);
+                self.frames[fi].ip = ip;
+                let t = Value::Obj(self.type_of(exc));
+                let r = self.call_value(exit, &[t, exc, Value::None], &[]);
+                let v = tryv!(r);
+                self.push(v);
+            }
+            Op::WithExit => {
+                let exit = self.pop();
+                self.frames[fi].ip = ip;
+                let r = self.call_value(exit, &[Value::None, Value::None, Value::None], &[]);
+                self.decref(exit);
+                let v = tryv!(r);
+                self.decref(v);
+                self.drain_zero_queue();
+            }
+            Op::LoadBuildClass => {
+                let v = self.builtin_value("__build_class__");
+                self.push(v);
+            }
+            Op::LoadAssertionError => {
+                let v = Value::Obj(self.exc_types["AssertionError"]);
+                self.incref(v);
+                self.push(v);
+            }
+            Op::PrintExpr => {
+                let v = self.pop();
+                self.frames[fi].ip = ip;
+                let r = self.print_expr(v);
+                self.decref(v);
+                tryv!(r);
+            }
+            Op::LoadLocals => {
+                let f = &self.frames[fi];
+                let ns = Value::Obj(f.locals.unwrap_or(f.globals));
+                self.incref(ns);
+                self.push(ns);
+            }
+        }
+        Ok(Flow::Next(ip))
     }
 
     /// Pops `n` values (in push order), transferring ownership to the caller.
