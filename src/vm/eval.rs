@@ -158,11 +158,15 @@ impl Vm {
             let mut ip = self.frames[fi].ip;
             let rt = self.runtime_of(&code);
             let globals = self.frames[fi].globals;
+            // Local slices: through `rt`, every use would reload the pointer and length
+            // after any call.
+            let quick: &[Op] = &rt.quick;
+            let consts: &[Value] = &rt.consts;
             // SAFETY: the stack is allocated once with the VM and never resized; `r` is
             // rebuilt after every instruction that went through `&mut self` (regs.rs).
             let mut reg = unsafe { Regs::new(&mut self.stack, self.sp) };
             'insn: loop {
-                let op = rt.quick[ip];
+                let op = quick[ip];
                 ip += 1;
                 // The hottest instructions in their common case run on the registers
                 // `r`; anything unusual (an unbound local, a cache miss, a type that
@@ -179,7 +183,7 @@ impl Vm {
                             reg.push(v);
                         }
                         Op::LoadConst(i) => {
-                            let v = rt.consts[i as usize];
+                            let v = consts[i as usize];
                             self.heap.incref(v);
                             reg.push(v);
                         }
@@ -194,7 +198,7 @@ impl Vm {
                             }
                         }
                         Op::LoadFastLoadFast(a) => {
-                            let Op::LoadFast(b) = rt.quick[ip] else {
+                            let Op::LoadFast(b) = quick[ip] else {
                                 break 'hot;
                             };
                             let v = reg.get(base + a as usize);
@@ -203,13 +207,19 @@ impl Vm {
                                 break 'hot;
                             }
                             ip += 1;
+                            if let Some(next) = quick.get(ip) {
+                                if let Some(adv) = fuse_pair(*next, v, w, quick, ip, &mut reg) {
+                                    ip = adv;
+                                    continue 'insn;
+                                }
+                            }
                             self.heap.incref(v);
                             self.heap.incref(w);
                             reg.push(v);
                             reg.push(w);
                         }
                         Op::LoadFastLoadConst(a) => {
-                            let Op::LoadConst(c) = rt.quick[ip] else {
+                            let Op::LoadConst(c) = quick[ip] else {
                                 break 'hot;
                             };
                             let v = reg.get(base + a as usize);
@@ -217,7 +227,16 @@ impl Vm {
                                 break 'hot;
                             }
                             ip += 1;
-                            let w = rt.consts[c as usize];
+                            let w = consts[c as usize];
+                            // `x - 1`, `n < 2`: when the next instruction consumes both
+                            // values and the fast arithmetic applies, do it here and
+                            // skip pushing them (saves a dispatch and four stack moves).
+                            if let Some(next) = quick.get(ip) {
+                                if let Some(adv) = fuse_pair(*next, v, w, quick, ip, &mut reg) {
+                                    ip = adv;
+                                    continue 'insn;
+                                }
+                            }
                             self.heap.incref(v);
                             self.heap.incref(w);
                             reg.push(v);
@@ -252,7 +271,7 @@ impl Vm {
                                 break 'hot;
                             };
                             reg.sp -= 2;
-                            if let Op::PopJumpIfFalse(target) = rt.quick[ip] {
+                            if let Op::PopJumpIfFalse(target) = quick[ip] {
                                 ip += 1;
                                 if !t {
                                     ip = target as usize;
@@ -1391,7 +1410,7 @@ impl Vm {
 
     /// Looks a name up in globals, then builtins. Returns an owned reference.
     /// The `LoadGlobal` fast path: the value (borrowed) if the cache still holds.
-    #[inline]
+    #[inline(always)]
     fn cached_global(
         &self,
         globals: crate::value::ObjRef,
@@ -1552,6 +1571,44 @@ impl Vm {
             Ok(Some(v)) => v,
             _ => Value::None,
         }
+    }
+}
+
+/// The instruction at `ip` (`next`) applied to `v`, `w` that were about to be pushed,
+/// when both are unboxed and the fast path applies: binary operators push the result;
+/// a compare followed by `PopJumpIfFalse` jumps. Returns the next `ip`, or `None` to
+/// push the two values and go on normally (nothing was changed then).
+#[inline(always)]
+fn fuse_pair(
+    next: Op,
+    v: Value,
+    w: Value,
+    quick: &[Op],
+    ip: usize,
+    reg: &mut Regs,
+) -> Option<usize> {
+    match next {
+        Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
+            let r = fast_binary(bop, v, w)?;
+            reg.push(r);
+            Some(ip + 1)
+        }
+        Op::CompareOp(cop) => {
+            let t = fast_compare(cop, v, w)?;
+            reg.push(Value::Bool(t));
+            Some(ip + 1)
+        }
+        Op::CompareJumpIfFalse(cop) => {
+            let t = fast_compare(cop, v, w)?;
+            match quick.get(ip + 1) {
+                Some(Op::PopJumpIfFalse(target)) => Some(if t { ip + 2 } else { *target as usize }),
+                _ => {
+                    reg.push(Value::Bool(t));
+                    Some(ip + 1)
+                }
+            }
+        }
+        _ => None,
     }
 }
 
