@@ -68,6 +68,10 @@ pub struct CodeObject {
     pub flags: CodeFlags,
     /// Maximum depth of the evaluation stack, computed by the compiler.
     pub max_stack: u32,
+    /// `argcount` when a call with exactly that many positional arguments needs no
+    /// binding work (no keyword-only, `*args`/`**kwargs`, generator flags, cells or
+    /// free variables), else `u32::MAX`: the one check of the fast call path.
+    pub simple_argc: u32,
     pub first_line: u32,
     /// The docstring, if the body starts with a string literal.
     pub docstring: Option<Rc<str>>,

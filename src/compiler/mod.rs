@@ -275,6 +275,15 @@ impl<'a> Compiler<'a> {
             .map(|p| p.map(|i| i as u32))
             .collect();
         let max_stack = max_stack_depth(&u.code);
+        let simple_argc = if u.kwonlyargcount == 0
+            && u.flags == crate::bytecode::CodeFlags::default()
+            && u.cellvars.is_empty()
+            && u.freevars.is_empty()
+        {
+            u.argcount
+        } else {
+            u32::MAX
+        };
         CodeObject {
             name: u.name,
             qualname: if u.scope == 0 {
@@ -296,6 +305,7 @@ impl<'a> Compiler<'a> {
             kwonlyargcount: u.kwonlyargcount,
             flags: u.flags,
             max_stack,
+            simple_argc,
             first_line: u.first_line,
             docstring: u.docstring,
             runtime: Default::default(),

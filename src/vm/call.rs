@@ -27,11 +27,7 @@ impl Vm {
             return false;
         };
         let code = &f.code;
-        if n != code.argcount as usize
-            || code.kwonlyargcount != 0
-            || code.flags != crate::bytecode::CodeFlags::default()
-            || !code.cellvars.is_empty()
-            || !f.closure.is_empty()
+        if n != code.simple_argc as usize
             || self.frames.len() + self.c_depth >= self.recursion_limit
         {
             return false;
