@@ -254,14 +254,7 @@ impl Vm {
             check_args(self, "str", args, 0, 1)?;
             return match args.first() {
                 None => Ok(self.new_str("")),
-                Some(&v) => {
-                    if self.is_str(v) {
-                        self.incref(v);
-                        return Ok(v);
-                    }
-                    let s = self.to_str(v)?;
-                    Ok(self.new_str(s))
-                }
+                Some(&v) => self.str_value(v),
             };
         }
         if cls == t.list {

@@ -869,12 +869,9 @@ fn modinv(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 
 fn format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "format", args, 1, 2)?;
-    let spec = match args.get(1) {
-        Some(&s) => vm.as_str(s).unwrap_or("").to_string(),
-        None => String::new(),
-    };
-    let s = vm.format_spec(args[0], &spec)?;
-    Ok(vm.new_str(s))
+    // A non-str spec counts as empty (CPython raises TypeError; not modelled).
+    let spec = args.get(1).copied().unwrap_or(Value::None);
+    vm.format_obj(args[0], spec)
 }
 
 fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -3,6 +3,7 @@
 
 use super::{add_methods, check_args_parsetuple, check_method, int_arg, kwarg};
 use crate::object::function::KwArgs;
+use crate::object::str::StrFacts;
 use crate::text::str_format::{FieldAccessor, FieldArg, FormatPiece};
 use crate::text::str_methods as sm;
 use crate::value::Value;
@@ -77,6 +78,18 @@ fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
     }
 }
 
+/// The substring argument of find/count/index/partition: CPython's message for a
+/// non-str names no argument ("must be str, not int").
+fn sub_arg(vm: &mut Vm, v: Value) -> PyResult<String> {
+    match vm.as_str(v) {
+        Some(s) => Ok(s.to_string()),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("must be str, not {}", tn)))
+        }
+    }
+}
+
 fn opt_str(vm: &mut Vm, v: Option<Value>, what: &str) -> PyResult<Option<String>> {
     match v {
         None | Some(Value::None) => Ok(None),
@@ -104,20 +117,46 @@ fn list_of(vm: &mut Vm, parts: Vec<String>) -> Value {
     vm.new_list(items)
 }
 
+/// A list of the pieces of an ASCII string (which are ASCII, so need no scan).
+fn list_of_ascii(vm: &mut Vm, parts: Vec<String>) -> Value {
+    let items: Vec<Value> = parts.into_iter().map(|p| vm.new_ascii_str(p)).collect();
+    vm.new_list(items)
+}
+
+/// The text of `self` (a str: the method table is str's) and its cached facts,
+/// borrowed rather than copied.
+fn me_ref<'v>(vm: &'v Vm, args: &[Value]) -> (&'v str, StrFacts) {
+    vm.str_and_facts(args[0]).unwrap_or(("", StrFacts::EMPTY))
+}
+
+/// Checks that an optional argument is None or a str (returned as a value).
+fn opt_str_value(vm: &mut Vm, v: Option<Value>, what: &str) -> PyResult<Option<Value>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) if vm.is_str(v) => Ok(Some(v)),
+        Some(v) => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("{} must be str, not {}", what, tn)))
+        }
+    }
+}
+
 fn split_impl(vm: &mut Vm, args: &[Value], kw: KwArgs, right: bool) -> PyResult<Value> {
     let name = if right { "rsplit" } else { "split" };
     check_args_parsetuple(vm, name, &args[1..], 0, 2)?;
-    let s = me(vm, args);
     let sep = args.get(1).copied().or_else(|| kwarg(vm, kw, "sep"));
-    let sep = opt_str(vm, sep, "sep")?;
+    let sep = opt_str_value(vm, sep, "sep")?;
     let maxsplit = args.get(2).copied().or_else(|| kwarg(vm, kw, "maxsplit"));
     let maxsplit = opt_int(vm, maxsplit)?.unwrap_or(-1);
+    let (s, facts) = me_ref(vm, args);
+    let sep = sep.map(|v| vm.as_str(v).unwrap_or(""));
     let r = if right {
-        sm::rsplit(&s, sep.as_deref(), maxsplit)
+        sm::rsplit(s, sep, maxsplit)
     } else {
-        sm::split(&s, sep.as_deref(), maxsplit)
+        sm::split(s, sep, maxsplit)
     };
     match r {
+        Ok(parts) if facts.is_ascii() => Ok(list_of_ascii(vm, parts)),
         Ok(parts) => Ok(list_of(vm, parts)),
         Err(e) => Err(text_err(vm, e)),
     }
@@ -144,35 +183,55 @@ fn splitlines(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "join", args, 1, 1)?;
-    let sep = me(vm, args);
-    let items = vm.collect_iter(args[1])?;
-    let mut out = String::new();
-    let mut err = None;
-    for (i, &it) in items.iter().enumerate() {
-        match vm.as_str(it) {
-            Some(s) => {
-                if i > 0 {
-                    out.push_str(&sep);
-                }
-                out.push_str(s);
-            }
-            None => {
-                let tn = vm.type_name(it);
-                err = Some(vm.type_error(format!(
-                    "sequence item {}: expected str instance, {} found",
-                    i, tn
-                )));
-                break;
-            }
-        }
+    // A list or tuple is joined from its items in place; anything else is collected
+    // first (which may run Python code, so it cannot be borrowed through).
+    if vm.seq_slice(args[1]).is_some() {
+        return join_items(vm, args[0], args[1], None);
     }
+    let items = vm.collect_iter(args[1])?;
+    let r = join_items(vm, args[0], args[1], Some(&items));
     for it in items {
         vm.decref(it);
     }
-    if let Some(e) = err {
-        return Err(e);
+    r
+}
+
+/// `sep.join(items)`, `items` being `collected` or else the list/tuple `seq`.
+fn join_items(vm: &mut Vm, sep: Value, seq: Value, collected: Option<&[Value]>) -> PyResult<Value> {
+    let items = match collected {
+        Some(items) => items,
+        None => vm.seq_slice(seq).unwrap_or(&[]),
+    };
+    let (sep_s, sep_facts) = vm.str_and_facts(sep).unwrap_or(("", StrFacts::EMPTY));
+    // First pass: check the types and size the result, so it is allocated once and
+    // its facts come from the pieces'.
+    let mut len = sep_s.len() * items.len().saturating_sub(1);
+    let mut facts = sep_facts.repeat(items.len().saturating_sub(1));
+    for (i, &it) in items.iter().enumerate() {
+        match vm.str_and_facts(it) {
+            Some((t, f)) => {
+                len += t.len();
+                facts = facts.concat(f);
+            }
+            None => {
+                let tn = vm.type_name(it);
+                let msg = format!("sequence item {}: expected str instance, {} found", i, tn);
+                return Err(vm.type_error(msg));
+            }
+        }
     }
-    Ok(vm.new_str(out))
+    if items.is_empty() {
+        // An empty sequence joins to '' whatever the separator.
+        facts = StrFacts::EMPTY;
+    }
+    let mut out = String::with_capacity(len);
+    for (i, &it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep_s);
+        }
+        out.push_str(vm.as_str(it).unwrap_or(""));
+    }
+    Ok(vm.new_str_facts(out, facts))
 }
 
 macro_rules! strip_fn {
@@ -217,7 +276,7 @@ macro_rules! find_fn {
         fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             check_args_parsetuple(vm, stringify!($name), &args[1..], 1, 3)?;
             let s = me(vm, args);
-            let sub = str_arg(vm, args[1], "must be str")?;
+            let sub = sub_arg(vm, args[1])?;
             let a = opt_int(vm, args.get(2).copied())?;
             let b = opt_int(vm, args.get(3).copied())?;
             Ok(Value::Int($f(&s, &sub, a, b)))
@@ -226,14 +285,25 @@ macro_rules! find_fn {
 }
 find_fn!(find, sm::find);
 find_fn!(rfind, sm::rfind);
-find_fn!(count, sm::count);
+
+fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args_parsetuple(vm, "count", &args[1..], 1, 3)?;
+    if !vm.is_str(args[1]) {
+        sub_arg(vm, args[1])?;
+    }
+    let a = opt_int(vm, args.get(2).copied())?;
+    let b = opt_int(vm, args.get(3).copied())?;
+    let (s, _) = me_ref(vm, args);
+    let sub = vm.as_str(args[1]).unwrap_or("");
+    Ok(Value::Int(sm::count(s, sub, a, b)))
+}
 
 macro_rules! index_fn {
     ($name:ident, $f:path) => {
         fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             check_args_parsetuple(vm, stringify!($name), &args[1..], 1, 3)?;
             let s = me(vm, args);
-            let sub = str_arg(vm, args[1], "must be str")?;
+            let sub = sub_arg(vm, args[1])?;
             let a = opt_int(vm, args.get(2).copied())?;
             let b = opt_int(vm, args.get(3).copied())?;
             match $f(&s, &sub, a, b) {
@@ -294,9 +364,15 @@ macro_rules! map_fn {
     ($name:ident, $f:path) => {
         fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             check_method(vm, stringify!($name), args, 0, 0)?;
-            let s = me(vm, args);
-            let r = $f(&s);
-            Ok(vm.new_str(r))
+            let (s, facts) = me_ref(vm, args);
+            let r = $f(s);
+            // Case mappings take ASCII to ASCII; other text may change width
+            // ('ÿ'.upper() is 'Ÿ', beyond Latin-1) and is rescanned.
+            Ok(if facts.is_ascii() {
+                vm.new_ascii_str(r)
+            } else {
+                vm.new_str(r)
+            })
         }
     };
 }
@@ -369,7 +445,7 @@ fn zfill(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn part(vm: &mut Vm, args: &[Value], right: bool) -> PyResult<Value> {
     check_method(vm, "partition", args, 1, 1)?;
     let s = me(vm, args);
-    let sep = str_arg(vm, args[1], "must be str")?;
+    let sep = sub_arg(vm, args[1])?;
     let r = if right {
         sm::rpartition(&s, &sep)
     } else {

@@ -9,33 +9,111 @@ use std::cell::Cell;
 
 /// An immutable Python string.
 pub struct StrObj {
-    s: Box<str>,
+    /// The text. A `String` rather than `Box<str>`: building a string usually leaves
+    /// spare capacity, and shrinking it to fit would cost a `realloc` per string.
+    s: String,
     /// Number of characters (code points).
     nchars: u32,
-    /// Widest code point, for the storage kind.
+    /// Widest code point, for the storage kind. For ASCII text any value below 128
+    /// will do (only the kind is observable), so it is not computed exactly.
     max_char: u32,
     /// Cached hash (-1 = not computed; a Python hash is never -1).
     hash: Cell<i64>,
 }
 
-impl StrObj {
-    pub fn new(s: String) -> StrObj {
+/// What a `StrObj` caches about its text: the character count and the widest
+/// character (CPython's length and `maxchar`). Known facts let a string built from
+/// other strings (concatenation, join, f-strings, split pieces of ASCII text) skip
+/// rescanning its text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StrFacts {
+    nchars: u32,
+    max_char: u32,
+}
+
+impl StrFacts {
+    /// The empty string.
+    pub const EMPTY: StrFacts = StrFacts {
+        nchars: 0,
+        max_char: 0,
+    };
+
+    /// Facts of ASCII text of `len` bytes.
+    #[inline]
+    pub fn ascii(len: usize) -> StrFacts {
+        StrFacts {
+            nchars: len as u32,
+            max_char: 0x7f,
+        }
+    }
+
+    /// Scans `s`.
+    pub fn of(s: &str) -> StrFacts {
+        if s.is_ascii() {
+            return StrFacts::ascii(s.len());
+        }
         let mut nchars = 0u32;
         let mut max_char = 0u32;
-        if s.is_ascii() {
-            nchars = s.len() as u32;
-            max_char = s.bytes().max().unwrap_or(0) as u32;
-        } else {
-            for c in s.chars() {
-                nchars += 1;
-                max_char = max_char.max(c as u32);
-            }
+        for c in s.chars() {
+            nchars += 1;
+            max_char = max_char.max(c as u32);
         }
+        StrFacts { nchars, max_char }
+    }
+
+    /// The facts of the concatenation of texts with facts `self` and `other`.
+    #[inline]
+    pub fn concat(self, other: StrFacts) -> StrFacts {
+        StrFacts {
+            nchars: self.nchars.wrapping_add(other.nchars),
+            max_char: self.max_char.max(other.max_char),
+        }
+    }
+
+    /// The facts of `n` copies of the text.
+    #[inline]
+    pub fn repeat(self, n: usize) -> StrFacts {
+        StrFacts {
+            nchars: self.nchars.wrapping_mul(n as u32),
+            max_char: self.max_char,
+        }
+    }
+
+    #[inline]
+    pub fn is_ascii(self) -> bool {
+        self.max_char < 0x80
+    }
+}
+
+impl StrObj {
+    pub fn new(s: String) -> StrObj {
+        let facts = StrFacts::of(&s);
+        StrObj::with_facts(s, facts)
+    }
+
+    /// A string whose facts the caller already knows (`debug_assert`ed).
+    #[inline]
+    pub fn with_facts(s: String, facts: StrFacts) -> StrObj {
+        debug_assert!(
+            facts.nchars as usize == s.chars().count() && {
+                let m = s.chars().map(|c| c as u32).max().unwrap_or(0);
+                (m < 0x80 && facts.max_char < 0x80) || m == facts.max_char
+            },
+            "wrong StrFacts for {s:?}"
+        );
         StrObj {
-            s: s.into_boxed_str(),
-            nchars,
-            max_char,
+            s,
+            nchars: facts.nchars,
+            max_char: facts.max_char,
             hash: Cell::new(-1),
+        }
+    }
+
+    #[inline]
+    pub fn facts(&self) -> StrFacts {
+        StrFacts {
+            nchars: self.nchars,
+            max_char: self.max_char,
         }
     }
 
@@ -58,7 +136,7 @@ impl StrObj {
     /// All characters are ASCII (byte index == char index).
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.nchars as usize == self.s.len()
+        self.max_char < 0x80
     }
 
     /// Bytes per character in CPython's representation (1, 2 or 4).
@@ -112,6 +190,14 @@ impl StrObj {
         }
         let h = if self.s.is_empty() {
             0
+        } else if self.is_ascii() {
+            // ASCII: the UTF-8 bytes are the Latin-1 representation.
+            let h = siphash13(0, 0, self.s.as_bytes()) as i64;
+            if h == -1 {
+                -2
+            } else {
+                h
+            }
         } else {
             let mut bytes: Vec<u8> = Vec::with_capacity(self.nchars as usize * self.kind());
             match self.kind() {

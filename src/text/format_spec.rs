@@ -12,7 +12,7 @@ use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::float_repr::float_body;
-use super::int_text::int_to_base_string;
+use super::int_text::{int_to_base_string, u64_digits};
 
 /// A parsed format spec: `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -69,7 +69,20 @@ pub fn parse_format_spec(spec: &str) -> Result<FormatSpec, String> {
 /// object of type '...'`. The ','/'_' versus type check depends on the
 /// formatter's default type and is done by the `format_*` functions.
 pub fn parse_format_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, String> {
-    let chars: Vec<char> = spec.chars().collect();
+    // Specs are short: decode them into a stack buffer rather than a Vec.
+    let mut buf = ['\0'; 24];
+    let owned: Vec<char>;
+    let chars: &[char] = if spec.len() <= buf.len() {
+        let mut n = 0;
+        for c in spec.chars() {
+            buf[n] = c;
+            n += 1;
+        }
+        &buf[..n]
+    } else {
+        owned = spec.chars().collect();
+        &owned
+    };
     let end = chars.len();
     let mut pos = 0;
     let mut f = FormatSpec::default();
@@ -98,7 +111,7 @@ pub fn parse_format_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, 
         f.zero = true;
         pos += 1;
     }
-    f.width = get_integer(&chars, &mut pos)?;
+    f.width = get_integer(chars, &mut pos)?;
     if pos < end && chars[pos] == ',' {
         f.grouping = Some(',');
         pos += 1;
@@ -115,7 +128,7 @@ pub fn parse_format_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, 
     }
     if pos < end && chars[pos] == '.' {
         pos += 1;
-        f.precision = get_integer(&chars, &mut pos)?;
+        f.precision = get_integer(chars, &mut pos)?;
         if f.precision.is_none() {
             return Err("Format specifier missing precision".into());
         }
@@ -234,24 +247,36 @@ fn fill_number(
     } else {
         spec.grouping
     };
-    let digits = if sep.is_some() || min_width > 0 {
-        group_digits(int_digits, sep, group, min_width)
+    // Without separators the zero padding is a plain run of zeros.
+    let grouped;
+    let (zeros, digits) = if sep.is_some() {
+        grouped = group_digits(int_digits, sep, group, min_width);
+        (0, grouped.as_str())
     } else {
-        int_digits.to_string()
+        let n = int_digits.chars().count();
+        (min_width.saturating_sub(n), int_digits)
     };
-    let body_len = fixed + digits.chars().count();
+    let body_len = fixed + zeros + digits.chars().count();
     let pad = width.saturating_sub(body_len);
-    let fills = |n: usize| fill.to_string().repeat(n);
-    match align {
-        '<' => format!("{sign}{prefix}{digits}{rest}{}", fills(pad)),
-        '^' => format!(
-            "{}{sign}{prefix}{digits}{rest}{}",
-            fills(pad / 2),
-            fills(pad - pad / 2)
-        ),
-        '=' => format!("{sign}{prefix}{}{digits}{rest}", fills(pad)),
-        _ => format!("{}{sign}{prefix}{digits}{rest}", fills(pad)),
-    }
+    let mut out = String::with_capacity(
+        sign.len() + prefix.len() + zeros + digits.len() + rest.len() + pad * fill.len_utf8(),
+    );
+    let push_fill = |out: &mut String, n: usize| out.extend(std::iter::repeat_n(fill, n));
+    let (before, inside, after) = match align {
+        '<' => (0, 0, pad),
+        '^' => (pad / 2, 0, pad - pad / 2),
+        '=' => (0, pad, 0),
+        _ => (pad, 0, 0),
+    };
+    push_fill(&mut out, before);
+    out.push_str(sign);
+    out.push_str(prefix);
+    push_fill(&mut out, inside);
+    out.extend(std::iter::repeat_n('0', zeros));
+    out.push_str(digits);
+    out.push_str(rest);
+    push_fill(&mut out, after);
+    out
 }
 
 /// The effective fill and alignment: the `0` flag means fill `'0'` and, for
@@ -365,12 +390,29 @@ pub fn format_i64_named(v: i64, spec: &FormatSpec, type_name: &str) -> Result<St
     let ty = spec.ty.unwrap_or('d');
     let group = check_grouping(spec, Some(ty))?;
     let u = v.unsigned_abs();
+    let mut buf = [0u8; 20];
+    let formatted;
     let digits = match ty {
-        'b' => format!("{:b}", u),
-        'o' => format!("{:o}", u),
-        'x' => format!("{:x}", u),
-        'X' => format!("{:X}", u),
-        _ => u.to_string(),
+        'b' => {
+            formatted = format!("{:b}", u);
+            formatted.as_str()
+        }
+        'o' => {
+            formatted = format!("{:o}", u);
+            formatted.as_str()
+        }
+        'x' => {
+            formatted = format!("{:x}", u);
+            formatted.as_str()
+        }
+        'X' => {
+            formatted = format!("{:X}", u);
+            formatted.as_str()
+        }
+        _ => {
+            let start = u64_digits(u, &mut buf);
+            std::str::from_utf8(&buf[start..]).unwrap_or("")
+        }
     };
     let prefix = match (spec.alternate, ty) {
         (true, 'b') => "0b",
@@ -380,7 +422,7 @@ pub fn format_i64_named(v: i64, spec: &FormatSpec, type_name: &str) -> Result<St
         _ => "",
     };
     let sign = sign_str(v < 0, spec.sign);
-    Ok(fill_number(sign, prefix, &digits, "", spec, group))
+    Ok(fill_number(sign, prefix, digits, "", spec, group))
 }
 
 /// `format(float, spec)`.

@@ -30,6 +30,56 @@ fn to_ascii_number_text(s: &str) -> String {
         .collect()
 }
 
+/// Decimal digits of `u`, written right-aligned into `buf`; returns where they start.
+/// Two digits per step from a pair table, as CPython's and Rust's own formatters do,
+/// but without going through `core::fmt` (whose machinery costs more than the digits).
+pub fn u64_digits(mut u: u64, buf: &mut [u8; 20]) -> usize {
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+        2021222324252627282930313233343536373839\
+        4041424344454647484950515253545556575859\
+        6061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899";
+    let mut i = buf.len();
+    while u >= 100 {
+        let d = (u % 100) as usize * 2;
+        u /= 100;
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&PAIRS[d..d + 2]);
+    }
+    if u >= 10 {
+        let d = u as usize * 2;
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&PAIRS[d..d + 2]);
+    } else {
+        i -= 1;
+        buf[i] = b'0' + u as u8;
+    }
+    i
+}
+
+/// Appends the decimal text of `v` (`str(int)` for a small int).
+pub fn push_i64(out: &mut String, v: i64) {
+    let mut buf = [0u8; 20];
+    let start = u64_digits(v.unsigned_abs(), &mut buf);
+    if v < 0 {
+        out.push('-');
+    }
+    // The digits are ASCII.
+    out.push_str(std::str::from_utf8(&buf[start..]).unwrap_or(""));
+}
+
+/// `str(v)` for a small int, allocated exactly.
+pub fn i64_to_string(v: i64) -> String {
+    let mut buf = [0u8; 20];
+    let start = u64_digits(v.unsigned_abs(), &mut buf);
+    let mut out = String::with_capacity(buf.len() - start + (v < 0) as usize);
+    if v < 0 {
+        out.push('-');
+    }
+    out.push_str(std::str::from_utf8(&buf[start..]).unwrap_or(""));
+    out
+}
+
 fn ascii_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r')
 }
@@ -203,6 +253,36 @@ pub fn int_to_base_string(v: &BigInt, base: u32, prefix: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn i64_text_matches_display() {
+        let mut cases = vec![
+            0,
+            1,
+            9,
+            10,
+            99,
+            100,
+            101,
+            999,
+            1000,
+            i64::MAX,
+            i64::MIN,
+            -1,
+            -10,
+        ];
+        let mut x = 1i64;
+        while let Some(y) = x.checked_mul(7) {
+            cases.extend([y, -y, y - 1, y + 1]);
+            x = y;
+        }
+        for v in cases {
+            assert_eq!(i64_to_string(v), v.to_string());
+            let mut s = String::from("x");
+            push_i64(&mut s, v);
+            assert_eq!(s, format!("x{v}"));
+        }
+    }
 
     fn pi(s: &str, b: u32) -> Option<String> {
         parse_int_literal(s, b).ok().map(|v| v.to_string())

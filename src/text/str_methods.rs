@@ -94,6 +94,15 @@ pub fn rindex(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> Resul
 
 /// `str.count(sub, start, end)`: non-overlapping occurrences.
 pub fn count(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
+    if start.is_none() && end.is_none() && !sub.is_empty() {
+        // Over the whole string, counting UTF-8 matches left to right is counting
+        // character matches (UTF-8 is self-synchronising), without decoding.
+        return if let &[b] = sub.as_bytes() {
+            s.bytes().filter(|&x| x == b).count() as i64
+        } else {
+            s.matches(sub).count() as i64
+        };
+    }
     let (h, n) = (chars(s), chars(sub));
     let (st, en) = adjust(start, end, h.len());
     if st > h.len() as i64 || en < st {
@@ -166,6 +175,12 @@ pub fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<String>, S
             Ok(out)
         }
         Some("") => Err("empty separator".into()),
+        // A one-byte separator is searched for as a char (memchr); a longer one
+        // by substring search.
+        Some(sep) if sep.len() == 1 => Ok(s
+            .splitn(max.saturating_add(1), sep.as_bytes()[0] as char)
+            .map(String::from)
+            .collect()),
         Some(sep) => Ok(s
             .splitn(max.saturating_add(1), sep)
             .map(String::from)
@@ -338,6 +353,9 @@ fn lower_at(h: &[char], i: usize, out: &mut String) {
 
 /// `str.upper()`.
 pub fn upper(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_uppercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         upper_char(c, &mut out);
@@ -347,6 +365,9 @@ pub fn upper(s: &str) -> String {
 
 /// `str.lower()`.
 pub fn lower(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let h = chars(s);
     let mut out = String::with_capacity(s.len());
     for i in 0..h.len() {

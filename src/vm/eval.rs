@@ -909,15 +909,7 @@ impl Vm {
                 self.push(v);
             }
             Op::BuildString(n) => {
-                let items = self.pop_n(n as usize);
-                let mut s = String::new();
-                for &it in &items {
-                    s.push_str(self.as_str(it).unwrap_or(""));
-                }
-                for it in items {
-                    self.decref(it);
-                }
-                let v = self.new_str(s);
+                let v = self.build_string(n as usize);
                 self.push(v);
             }
             Op::BuildSlice(n) => {
@@ -985,11 +977,15 @@ impl Vm {
             }
             Op::UnpackSequence(n) => {
                 let seq = self.pop();
-                let r = self.unpack(seq, n as usize, None);
-                self.decref(seq);
-                let items = tryv!(r);
-                for v in items.into_iter().rev() {
-                    self.push(v);
+                if self.unpack_exact_seq(seq, n as usize) {
+                    self.decref(seq);
+                } else {
+                    let r = self.unpack(seq, n as usize, None);
+                    self.decref(seq);
+                    let items = tryv!(r);
+                    for v in items.into_iter().rev() {
+                        self.push(v);
+                    }
                 }
             }
             Op::UnpackEx(arg) => {

@@ -554,6 +554,35 @@ impl Vm {
         Ok(out)
     }
 
+    /// UnpackSequence's common case, a list or tuple of exactly `n` items: pushes
+    /// them (last first, so the first ends on top) with new references and returns
+    /// true, without the Vec that [`Vm::unpack`] builds. Returns false, leaving the
+    /// stack alone, for anything else.
+    pub fn unpack_exact_seq(&mut self, seq: Value, n: usize) -> bool {
+        let Value::Obj(r) = seq else { return false };
+        let items: &[Value] = match self.heap.get(r) {
+            Obj::List(l) => &l.items,
+            Obj::Tuple(t) => t,
+            _ => return false,
+        };
+        let base = self.sp;
+        if items.len() != n || base + n > self.stack.len() {
+            return false;
+        }
+        for (slot, &v) in self.stack[base..base + n]
+            .iter_mut()
+            .zip(items.iter().rev())
+        {
+            *slot = v;
+        }
+        for i in base..base + n {
+            let v = self.stack[i];
+            self.incref(v);
+        }
+        self.sp = base + n;
+        true
+    }
+
     /// Unpacking for assignment: exactly `n` items, or with a star: `n` before, a list,
     /// then `after` items. Returns owned values in order.
     pub fn unpack(&mut self, seq: Value, n: usize, after: Option<usize>) -> PyResult<Vec<Value>> {

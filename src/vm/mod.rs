@@ -33,6 +33,7 @@ pub mod types;
 
 use crate::heap::Heap;
 use crate::object::class::BuiltinType;
+use crate::object::str::StrFacts;
 use crate::object::{ListObj, Obj, StrObj};
 use crate::value::{ObjRef, Value};
 use frame::{Block, Frame};
@@ -369,6 +370,30 @@ impl Vm {
 
     pub fn new_str(&mut self, s: impl Into<String>) -> Value {
         Value::Obj(self.heap.alloc(Obj::Str(StrObj::new(s.into()))))
+    }
+
+    /// A new str whose character count and widest character are already known
+    /// (built from other strings), so its text is not rescanned.
+    pub fn new_str_facts(&mut self, s: String, facts: StrFacts) -> Value {
+        Value::Obj(self.heap.alloc(Obj::Str(StrObj::with_facts(s, facts))))
+    }
+
+    /// A new str from text the caller knows is ASCII (digits, ASCII pieces).
+    pub fn new_ascii_str(&mut self, s: String) -> Value {
+        let facts = StrFacts::ascii(s.len());
+        self.new_str_facts(s, facts)
+    }
+
+    /// The text and cached facts of a str value.
+    #[inline]
+    pub fn str_and_facts(&self, v: Value) -> Option<(&str, StrFacts)> {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => Some((s.as_str(), s.facts())),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// An interned str (for identifiers and attribute names).

@@ -800,11 +800,13 @@ impl Vm {
     fn seq_binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
         match op {
             BinOp::Add => {
-                if let (Some(x), Some(y)) = (self.as_str(a), self.as_str(b)) {
+                if let (Some((x, fx)), Some((y, fy))) =
+                    (self.str_and_facts(a), self.str_and_facts(b))
+                {
                     let mut s = String::with_capacity(x.len() + y.len());
                     s.push_str(x);
                     s.push_str(y);
-                    return Ok(Some(self.new_str(s)));
+                    return Ok(Some(self.new_str_facts(s, fx.concat(fy))));
                 }
                 let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else {
                     return Ok(None);

@@ -3,11 +3,20 @@
 //! for self-containing containers (`[...]`) and deep nesting (RecursionError).
 
 use super::{PyErr, PyResult, Vm};
+use crate::object::str::StrFacts;
 use crate::object::Obj;
 use crate::text;
 use crate::text::format_spec::{self, FormatSpec};
 use crate::text::percent::{self, Count, PercentArg, PercentPiece};
 use crate::value::Value;
+use std::borrow::Cow;
+
+/// A format spec given as text or as a str value.
+#[derive(Clone, Copy)]
+enum SpecArg<'a> {
+    Text(&'a str),
+    Value(Value),
+}
 
 /// Edit distance used for "Did you mean" suggestions (CPython's costs: 2 per edit,
 /// 1 for a case-only change, divided back by 2).
@@ -47,7 +56,7 @@ impl Vm {
             Value::None | Value::Undef => "None".into(),
             Value::Bool(true) => "True".into(),
             Value::Bool(false) => "False".into(),
-            Value::Int(i) => i.to_string(),
+            Value::Int(i) => text::int_text::i64_to_string(i),
             Value::Float(f) => text::float_repr::float_repr(f),
             Value::NotImplemented => "NotImplemented".into(),
             Value::Ellipsis => "Ellipsis".into(),
@@ -483,63 +492,146 @@ impl Vm {
         }
     }
 
+    /// `str(v)` as a new str value (`PyObject_Str`): an exact str is returned as is,
+    /// a small int is converted without going through `core::fmt`.
+    pub fn str_value(&mut self, v: Value) -> PyResult<Value> {
+        match v {
+            Value::Int(i) => Ok(self.new_ascii_str(text::int_text::i64_to_string(i))),
+            _ if self.is_str(v) => {
+                self.incref(v);
+                Ok(v)
+            }
+            _ => {
+                let s = self.to_str(v)?;
+                Ok(self.new_str(s))
+            }
+        }
+    }
+
+    /// The type name used in format-spec error messages, without allocating for the
+    /// builtin types that reach the builtin formatters.
+    fn format_type_name(&self, v: Value) -> Cow<'static, str> {
+        match v {
+            Value::Int(_) => Cow::Borrowed("int"),
+            Value::Float(_) => Cow::Borrowed("float"),
+            Value::Bool(_) => Cow::Borrowed("bool"),
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(_) => Cow::Borrowed("str"),
+                Obj::BigInt(_) => Cow::Borrowed("int"),
+                _ => Cow::Owned(self.type_name(v)),
+            },
+            _ => Cow::Owned(self.type_name(v)),
+        }
+    }
+
     /// `format(v, spec)`.
     pub fn format_spec(&mut self, v: Value, spec: &str) -> PyResult<String> {
         if let Value::Obj(r) = v {
             if let Obj::Instance(_) = self.heap.get(r) {
-                if let Some(m) = self.lookup_type_attr(v, "__format__") {
-                    let is_default =
-                        matches!(m, Value::Obj(mr) if matches!(self.heap.get(mr), Obj::Builtin(_)));
-                    if !is_default {
-                        let sv = self.new_str(spec);
-                        let res = self.call_value(m, &[v, sv], &[]);
-                        self.decref(m);
-                        self.decref(sv);
-                        let s = res?;
-                        let out = self.as_str(s).unwrap_or("").to_string();
-                        self.decref(s);
-                        return Ok(out);
-                    }
-                    self.decref(m);
-                }
-                if spec.is_empty() {
-                    // object.__format__ is a METH_O method: its call is one level.
-                    return self.c_call(|vm| vm.to_str(v));
-                }
-                let tn = self.type_name(v);
-                return Err(self.type_error(format!(
-                    "unsupported format string passed to {}.__format__",
-                    tn
-                )));
+                return self.format_instance(v, SpecArg::Text(spec));
             }
         }
         if spec.is_empty() {
             return self.to_str(v);
         }
-        let tn = self.type_name(v);
-        let parsed: FormatSpec = match format_spec::parse_format_spec_for(spec, &tn) {
+        let tn = self.format_type_name(v);
+        let parsed = match format_spec::parse_format_spec_for(spec, &tn) {
             Ok(p) => p,
             Err(e) => return Err(self.text_err(e)),
         };
+        self.format_builtin(v, &parsed, &tn)
+    }
+
+    /// `format(v, spec)` (`PyObject_Format`) with the spec as a str value (or None
+    /// for no spec), returning a new str value. Unlike [`Vm::format_spec`] it needs
+    /// no copy of the spec text, and an exact str with an empty spec is returned
+    /// itself, as in CPython.
+    pub fn format_obj(&mut self, v: Value, spec: Value) -> PyResult<Value> {
+        if let Value::Obj(r) = v {
+            match self.heap.get(r) {
+                Obj::Instance(_) => {
+                    let s = self.format_instance(v, SpecArg::Value(spec))?;
+                    return Ok(self.new_str(s));
+                }
+                Obj::Str(_) if self.as_str(spec).is_none_or(str::is_empty) => {
+                    self.incref(v);
+                    return Ok(v);
+                }
+                _ => {}
+            }
+        }
+        let tn = self.format_type_name(v);
+        let parsed = match self.as_str(spec) {
+            None | Some("") => return self.str_value(v),
+            Some(spec) => format_spec::parse_format_spec_for(spec, &tn),
+        };
+        let parsed = match parsed {
+            Ok(p) => p,
+            Err(e) => return Err(self.text_err(e)),
+        };
+        let s = self.format_builtin(v, &parsed, &tn)?;
+        Ok(self.new_str(s))
+    }
+
+    /// `type(v).__format__(v, spec)` for an instance of a user class.
+    fn format_instance(&mut self, v: Value, spec: SpecArg) -> PyResult<String> {
+        let spec_empty = match spec {
+            SpecArg::Text(t) => t.is_empty(),
+            SpecArg::Value(sv) => self.as_str(sv).is_none_or(str::is_empty),
+        };
+        if let Some(m) = self.lookup_type_attr(v, "__format__") {
+            let is_default =
+                matches!(m, Value::Obj(mr) if matches!(self.heap.get(mr), Obj::Builtin(_)));
+            if !is_default {
+                let sv = match spec {
+                    SpecArg::Text(t) => self.new_str(t),
+                    SpecArg::Value(sv) if self.is_str(sv) => {
+                        self.incref(sv);
+                        sv
+                    }
+                    SpecArg::Value(_) => self.new_str(""),
+                };
+                let res = self.call_value(m, &[v, sv], &[]);
+                self.decref(m);
+                self.decref(sv);
+                let s = res?;
+                let out = self.as_str(s).unwrap_or("").to_string();
+                self.decref(s);
+                return Ok(out);
+            }
+            self.decref(m);
+        }
+        if spec_empty {
+            // object.__format__ is a METH_O method: its call is one level.
+            return self.c_call(|vm| vm.to_str(v));
+        }
+        let tn = self.type_name(v);
+        Err(self.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            tn
+        )))
+    }
+
+    /// The builtin `__format__` of int, float and str with a parsed, non-empty spec.
+    fn format_builtin(&mut self, v: Value, parsed: &FormatSpec, tn: &str) -> PyResult<String> {
         // The width is the program's to choose: f'{x:>1000000000000}'.
         self.ensure_alloc(parsed.width.unwrap_or(0).max(parsed.precision.unwrap_or(0)))?;
         let r = match v {
-            Value::Float(f) => format_spec::format_float(f, &parsed),
-            Value::Int(i) => format_spec::format_i64_named(i, &parsed, &tn),
+            Value::Float(f) => format_spec::format_float(f, parsed),
+            Value::Int(i) => format_spec::format_i64_named(i, parsed, tn),
             _ => {
                 if let Some(b) = self.as_bigint(v) {
                     if matches!(parsed.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
                         let f = self.to_f64(v)?;
-                        format_spec::format_float(f, &parsed)
+                        format_spec::format_float(f, parsed)
                     } else {
                         if matches!(parsed.ty, None | Some('d') | Some('n')) {
                             self.check_bigint_decimal(&b)?;
                         }
-                        format_spec::format_int_named(&b, &parsed, &tn)
+                        format_spec::format_int_named(&b, parsed, tn)
                     }
                 } else if let Some(s) = self.as_str(v) {
-                    let s = s.to_string();
-                    format_spec::format_str_named(&s, &parsed, &tn)
+                    format_spec::format_str_named(s, parsed, tn)
                 } else {
                     return Err(self.type_error(format!(
                         "unsupported format string passed to {}.__format__",
@@ -551,44 +643,54 @@ impl Vm {
         r.map_err(|e| self.text_err(e))
     }
 
-    /// FormatValue: conversion (1 str, 2 repr, 3 ascii) then format with `spec`.
+    /// FormatValue: conversion (1 str, 2 repr, 3 ascii) then format with `spec`
+    /// (a str value, or None when the field has no spec).
     pub fn format_value(&mut self, v: Value, conv: u32, spec: Value) -> PyResult<Value> {
-        let spec_s = self.as_str(spec).unwrap_or("").to_string();
-        let s = match conv {
-            1 => {
-                let s = self.to_str(v)?;
-                if spec_s.is_empty() {
-                    s
-                } else {
-                    let t = self.new_str(s);
-                    let r = self.format_spec(t, &spec_s);
-                    self.decref(t);
-                    r?
-                }
-            }
+        let t = match conv {
+            1 => self.str_value(v)?,
             2 | 3 => {
                 let mut s = self.repr(v)?;
                 if conv == 3 {
                     s = ascii_of_repr(&s);
                 }
-                if spec_s.is_empty() {
-                    s
-                } else {
-                    let t = self.new_str(s);
-                    let r = self.format_spec(t, &spec_s);
-                    self.decref(t);
-                    r?
-                }
+                self.new_str(s)
             }
-            _ => {
-                if spec_s.is_empty() && self.is_str(v) {
-                    self.incref(v);
-                    return Ok(v);
-                }
-                self.format_spec(v, &spec_s)?
-            }
+            _ => return self.format_obj(v, spec),
         };
-        Ok(self.new_str(s))
+        if self.as_str(spec).is_none_or(str::is_empty) {
+            return Ok(t);
+        }
+        let r = self.format_obj(t, spec);
+        self.decref(t);
+        r
+    }
+
+    /// BuildString: pops `n` str values and pushes nothing; returns their
+    /// concatenation. The pieces' cached facts give the result's, so its text is
+    /// not rescanned, and it is allocated once at its exact length.
+    pub fn build_string(&mut self, n: usize) -> Value {
+        let start = self.sp - n;
+        let mut len = 0;
+        let mut facts = StrFacts::EMPTY;
+        for &it in &self.stack[start..self.sp] {
+            if let Some((t, f)) = self.str_and_facts(it) {
+                len += t.len();
+                facts = facts.concat(f);
+            }
+        }
+        let mut s = String::with_capacity(len);
+        for &it in &self.stack[start..self.sp] {
+            s.push_str(self.as_str(it).unwrap_or(""));
+        }
+        let end = self.sp;
+        self.sp = start;
+        // The pieces are strs, whose release runs no Python code that could reuse
+        // the popped stack slots.
+        for i in start..end {
+            let it = self.stack[i];
+            self.decref(it);
+        }
+        self.new_str_facts(s, facts)
     }
 
     /// REPL echo: print `repr(v)` unless None, bind `_`.
