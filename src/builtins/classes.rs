@@ -310,6 +310,7 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[ObjRef], ns: Value) -> PyRes
         kind,
         is_heap: true,
         has_del,
+        attrs_hint: 0,
     })));
     // __init_subclass__ of the parent.
     if let Some(parent) = bases.first().copied() {

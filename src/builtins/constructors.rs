@@ -235,7 +235,7 @@ impl Vm {
             self.heap.incref_obj(o);
             return Ok(self
                 .heap
-                .new_value(Obj::Instance(Box::new(crate::object::InstanceObj::new(o)))));
+                .new_value(Obj::Instance(crate::object::InstanceObj::new(o))));
         }
         if cls == t.int {
             return int_new(self, args, kw);

@@ -112,7 +112,7 @@ impl Vm {
         // trigger another one.
         self.gc.collecting = true;
         self.invoke_gc_callbacks("start", gen, 0);
-        let n = self.collect_inner(gen).unreachable;
+        let n = self.collect_inner(gen, false).unreachable;
         self.invoke_gc_callbacks("stop", gen, n);
         self.gc.collecting = false;
         n
@@ -159,13 +159,15 @@ impl Vm {
             return GcReport::default();
         }
         self.gc.collecting = true;
-        let r = self.collect_inner(gen);
+        let r = self.collect_inner(gen, true);
         self.gc.collecting = false;
         self.debug_check_heap();
         r
     }
 
-    fn collect_inner(&mut self, gen: usize) -> GcReport {
+    /// `by_type` fills the report's per-type counts (one type-name string per garbage
+    /// object, so automatic collections, which never show them, skip it).
+    fn collect_inner(&mut self, gen: usize, by_type: bool) -> GcReport {
         self.drain_zero_queue();
         // Generation bookkeeping like CPython.
         if gen + 1 < 3 {
@@ -280,7 +282,7 @@ impl Vm {
             unreachable: garbage.len(),
             by_type: Vec::new(),
         };
-        for &g in &garbage {
+        for &g in garbage.iter().filter(|_| by_type) {
             let tn = self.type_name(Value::Obj(g));
             match report.by_type.iter_mut().find(|(n, _)| *n == tn) {
                 Some(e) => e.1 += 1,

@@ -15,7 +15,8 @@
 //!    (so freeing a million-long linked list never recurses on the Rust stack, which is
 //!    what CPython's "trashcan" achieves).
 //! 3. A freed slot holds `Obj::Free` and its index is on `free`; handles are reused like
-//!    CPython addresses, so `id()` is unique only among live objects.
+//!    CPython addresses, so `id()` is unique only among live objects. `Heap::alloc`
+//!    relies on this: it overwrites a free slot's payload without running drop glue.
 //! 4. Tracked containers (see `Obj::is_gc_tracked`) are in exactly one generation list
 //!    (`gens[slot.gen]`) at position `slot.gen_pos`, for the cycle collector (`heap/gc.rs`).
 
@@ -131,7 +132,16 @@ impl Heap {
     }
 
     /// Allocates an object with refcount 1 (the caller owns that reference).
+    ///
+    /// Inlined, and the slot is written field by field: building a `Slot` temporary and
+    /// copying it (or passing `obj` through memory to an out-of-line call) made the copy
+    /// read back the caller's fresh narrow stores as 16-byte loads, which stall on store
+    /// forwarding; that was most of the cost of an allocation.
+    #[inline]
     pub fn alloc(&mut self, obj: Obj) -> ObjRef {
+        if self.trace.is_some() {
+            return self.alloc_traced(obj);
+        }
         // CPython's lazy tracking: a dict starts untracked while it holds only atoms
         // (`Vm::dict_set_item` tracks it when a container goes in), and the empty
         // tuple is never tracked.
@@ -141,36 +151,83 @@ impl Heap {
             Obj::Tuple(t) => !t.is_empty(),
             _ => gc_type,
         };
-        let mut flags = 0;
-        let traced_size = match &self.trace {
-            Some(_) => {
-                flags = FLAG_TRACED;
-                sizeof::sizeof_obj(&obj)
+        let r = match self.free.pop() {
+            Some(i) => {
+                let s = &mut self.slots[i as usize];
+                s.rc = 1;
+                s.flags = 0;
+                s.gen = 0;
+                s.gen_pos = 0;
+                s.gc_refs = 0;
+                // A free slot holds `Obj::Free` (invariant 3), which owns nothing:
+                // skip its drop glue.
+                let old = std::mem::replace(&mut s.obj, obj);
+                debug_assert!(matches!(old, Obj::Free));
+                std::mem::forget(old);
+                ObjRef(i)
             }
-            None => 0,
+            None => self.alloc_new_slot(obj, 0),
         };
-        let slot = Slot {
+        self.live += 1;
+        if gc_type {
+            self.count_gc_alloc();
+        }
+        if tracked {
+            self.track(r);
+        }
+        r
+    }
+
+    /// A slot at the end of `slots` (the free list is empty).
+    #[inline(never)]
+    fn alloc_new_slot(&mut self, obj: Obj, flags: u8) -> ObjRef {
+        self.slots.push(Slot {
             rc: 1,
             flags,
             gen: 0,
             gen_pos: 0,
             gc_refs: 0,
             obj,
+        });
+        ObjRef(self.slots.len() as u32 - 1)
+    }
+
+    /// CPython's _PyObject_GC_Link: count the allocation, schedule a collection.
+    #[inline]
+    fn count_gc_alloc(&mut self) {
+        self.allocs_since_collect += 1;
+        if self.allocs_since_collect > self.gc_auto_threshold {
+            self.gc_pending = true;
+        }
+    }
+
+    /// `alloc` while `tracemalloc` is tracing: also records the object's size.
+    #[inline(never)]
+    fn alloc_traced(&mut self, obj: Obj) -> ObjRef {
+        let gc_type = obj.is_gc_tracked();
+        let tracked = match &obj {
+            Obj::Dict(d) => !d.is_empty(),
+            Obj::Tuple(t) => !t.is_empty(),
+            _ => gc_type,
         };
-        let r = if let Some(i) = self.free.pop() {
-            self.slots[i as usize] = slot;
-            ObjRef(i)
-        } else {
-            self.slots.push(slot);
-            ObjRef(self.slots.len() as u32 - 1)
+        let traced_size = sizeof::sizeof_obj(&obj);
+        let r = match self.free.pop() {
+            Some(i) => {
+                self.slots[i as usize] = Slot {
+                    rc: 1,
+                    flags: FLAG_TRACED,
+                    gen: 0,
+                    gen_pos: 0,
+                    gc_refs: 0,
+                    obj,
+                };
+                ObjRef(i)
+            }
+            None => self.alloc_new_slot(obj, FLAG_TRACED),
         };
         self.live += 1;
         if gc_type {
-            // CPython's _PyObject_GC_Link: count the allocation, schedule a collection.
-            self.allocs_since_collect += 1;
-            if self.allocs_since_collect > self.gc_auto_threshold {
-                self.gc_pending = true;
-            }
+            self.count_gc_alloc();
         }
         if let Some(t) = &mut self.trace {
             t.sizes.insert(r.0, traced_size);

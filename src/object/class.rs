@@ -5,7 +5,7 @@
 //! `type(x)`, `isinstance` and the MRO work uniformly. Exceptions are instances of
 //! exception classes carrying an [`ExcState`].
 
-use super::dict::DictObj;
+use super::dict::{DictObj, Entry};
 use crate::bytecode::CodeObject;
 use crate::value::{ObjRef, Value};
 use std::rc::Rc;
@@ -66,6 +66,10 @@ pub struct ClassObj {
     pub is_heap: bool,
     /// Cached: defines or inherits `__del__`, `__eq__` without `__hash__`, etc.
     pub has_del: bool,
+    /// Most inline attributes an instance of this class has grown to: new instances
+    /// reserve that many (CPython sizes an instance's values from its class's shared
+    /// keys), so `__init__` fills them without reallocating.
+    pub attrs_hint: u8,
 }
 
 impl ClassObj {
@@ -104,7 +108,7 @@ pub struct InstanceObj {
     pub class: ObjRef,
     /// Attributes stored inline (CPython 3.11 keeps them in the object until `__dict__`
     /// is asked for).
-    pub attrs: DictObj,
+    pub attrs: InstAttrs,
     /// The materialised `__dict__` object, once asked for; then `attrs` is empty.
     pub dict: Option<ObjRef>,
     pub exc: Option<Box<ExcState>>,
@@ -112,9 +116,16 @@ pub struct InstanceObj {
 
 impl InstanceObj {
     pub fn new(class: ObjRef) -> InstanceObj {
+        InstanceObj::with_attrs_capacity(class, 0)
+    }
+
+    /// An instance with room for `n` inline attributes.
+    pub fn with_attrs_capacity(class: ObjRef, n: usize) -> InstanceObj {
         InstanceObj {
             class,
-            attrs: DictObj::new(),
+            attrs: InstAttrs {
+                entries: Vec::with_capacity(n),
+            },
             dict: None,
             exc: None,
         }
@@ -144,5 +155,108 @@ impl InstanceObj {
             out.push(std::mem::replace(&mut e.cause, Value::None));
             out.push(std::mem::replace(&mut e.context, Value::None));
         }
+    }
+}
+
+/// The inline attributes of an instance (CPython 3.11's `PyDictValues` in the object):
+/// entries in insertion order, without a hash index. Instances typically have a handful
+/// of attributes, for which a scan over stored hashes beats probing a table, and one
+/// allocation replaces a dict's two (index and entries). Past [`InstAttrs::MAX`]
+/// entries the VM moves them into a real dict (`Vm::instance_dict`), as CPython does
+/// when an instance outgrows its class's shared keys, so lookups never scan long lists.
+/// Keys are always str objects.
+#[derive(Default)]
+pub struct InstAttrs {
+    pub entries: Vec<Entry>,
+}
+
+impl InstAttrs {
+    /// Most entries kept inline (CPython's `SHARED_KEYS_MAX_SIZE`).
+    pub const MAX: usize = 30;
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Index of the entry with this hash for which `eq(key)` holds.
+    #[inline]
+    pub fn find(&self, hash: i64, mut eq: impl FnMut(Value) -> bool) -> Option<usize> {
+        self.entries
+            .iter()
+            .position(|e| e.hash == hash && eq(e.key))
+    }
+
+    /// Appends a key known to be absent; ownership of key and value passes in.
+    /// Returns whether the storage had to grow.
+    #[inline]
+    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) -> bool {
+        let grew = self.entries.len() == self.entries.capacity();
+        self.entries.push(Entry { hash, key, value });
+        grew
+    }
+
+    /// Removes entry `ix` (later entries move down, keeping insertion order) and
+    /// returns its key and value (ownership passes to the caller).
+    pub fn remove_at(&mut self, ix: usize) -> (Value, Value) {
+        let e = self.entries.remove(ix);
+        (e.key, e.value)
+    }
+
+    pub fn iter(&self) -> std::slice::Iter<'_, Entry> {
+        self.entries.iter()
+    }
+
+    pub fn traverse(&self, f: &mut dyn FnMut(Value)) {
+        for e in &self.entries {
+            f(e.key);
+            f(e.value);
+        }
+    }
+
+    /// Moves every key and value out (in insertion order).
+    pub fn drain_into(&mut self, out: &mut Vec<Value>) {
+        for e in self.entries.drain(..) {
+            out.push(e.key);
+            out.push(e.value);
+        }
+    }
+
+    /// The attributes as a dict table, built by inserting them in order (as the
+    /// materialised `__dict__`).
+    pub fn into_dict(self) -> DictObj {
+        let mut d = DictObj::new();
+        for e in self.entries {
+            d.insert_new(e.hash, e.key, e.value, true);
+        }
+        d
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::value::ObjRef;
+
+    #[test]
+    fn inst_attrs_keep_insertion_order_through_removal() {
+        let k = |i: u32| Value::Obj(ObjRef(i));
+        let mut a = InstAttrs::default();
+        a.insert_new(1, k(10), Value::Int(1));
+        a.insert_new(2, k(20), Value::Int(2));
+        a.insert_new(3, k(30), Value::Int(3));
+        assert_eq!(a.find(2, |x| x.is(k(20))), Some(1));
+        assert_eq!(a.find(2, |x| x.is(k(30))), None);
+        let (key, v) = a.remove_at(0);
+        assert!(key.is(k(10)) && matches!(v, Value::Int(1)));
+        assert_eq!(a.find(3, |x| x.is(k(30))), Some(1));
+        let d = a.into_dict();
+        let keys: Vec<bool> = d.iter().map(|e| e.key.is(k(20))).collect();
+        assert_eq!(keys, vec![true, false]);
     }
 }

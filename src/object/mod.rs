@@ -108,7 +108,9 @@ pub enum Obj {
         self_: Value,
     },
     Class(Box<ClassObj>),
-    Instance(Box<InstanceObj>),
+    /// Unboxed: it fits in the space of the largest variant, so an instance costs no
+    /// separate allocation and attribute access one pointer chase less.
+    Instance(InstanceObj),
     /// A closure cell (CPython `PyCellObject`); `Value::Undef` when empty.
     Cell(Value),
     Module(Box<ModuleObj>),
@@ -228,5 +230,21 @@ impl Obj {
                 old.traverse(&mut |v| out.push(v));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unboxed_instance_does_not_grow_heap_slots() {
+        // `Obj::Instance` holds its payload inline only because it is no bigger than
+        // the largest other variant (`Slice`); a bigger one would grow every slot.
+        assert!(std::mem::size_of::<InstanceObj>() <= 3 * std::mem::size_of::<Value>());
+        assert_eq!(
+            std::mem::size_of::<Obj>(),
+            std::mem::size_of::<Value>() * 3 + 8
+        );
     }
 }

@@ -4,7 +4,7 @@
 
 use super::{PyResult, Vm};
 use crate::bytecode::code::AttrCache;
-use crate::object::class::BuiltinType;
+use crate::object::class::{BuiltinType, InstAttrs};
 use crate::object::Obj;
 use crate::value::{ObjRef, Value};
 
@@ -168,7 +168,9 @@ impl Vm {
                     let found = i.attrs.find(h, |k| k.is(name));
                     // A key equal to the name but not identical to it takes the
                     // general path (it must be compared by value).
-                    if found.is_some() || i.attrs.find(h, |_| true).is_none() {
+                    if found.is_some()
+                        || (i.attrs.len() < InstAttrs::MAX && i.attrs.find(h, |_| true).is_none())
+                    {
                         self.incref(v);
                         let ix = match found {
                             Some(ix) => {
@@ -184,8 +186,12 @@ impl Vm {
                                 let Obj::Instance(i) = self.heap.get_mut(r) else {
                                     unreachable!("checked above")
                                 };
-                                i.attrs.insert_new(h, name, v, true);
-                                i.attrs.entries.len() - 1
+                                let grew = i.attrs.insert_new(h, name, v);
+                                let n = i.attrs.len();
+                                if grew {
+                                    self.note_attrs_len(c.cls, n);
+                                }
+                                n - 1
                             }
                         };
                         cache.set(AttrCache { ix: ix as u32, ..c });
@@ -197,6 +203,15 @@ impl Vm {
         self.set_attr(obj, name, v)?;
         self.fill_attr_cache(obj, name, cache, true);
         Ok(())
+    }
+
+    /// An instance of class `cls` had to grow its inline attributes to `n`: raise the
+    /// class's capacity hint for new instances (see `ClassObj::attrs_hint`).
+    #[cold]
+    fn note_attrs_len(&mut self, cls: u32, n: usize) {
+        if let Obj::Class(c) = self.heap.get_mut(ObjRef(cls)) {
+            c.attrs_hint = c.attrs_hint.max(n.min(InstAttrs::MAX) as u8);
+        }
     }
 
     /// The inline-attribute index the cache points at, if it still applies to `obj`.
@@ -303,19 +318,23 @@ impl Vm {
     /// For LoadMethod: if `name` resolves to a plain function on the type (and is not
     /// shadowed by an instance attribute), return it (owned) without binding.
     pub fn lookup_method(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
-        let t = self.type_of(obj);
-        if let Value::Obj(r) = obj {
-            match self.heap.get(r) {
+        let t = match obj {
+            Value::Obj(r) => match self.heap.get(r) {
                 Obj::Instance(i) => {
-                    if self.inst_attr(r, name).is_some() {
-                        return Ok(None);
+                    let cls = i.class;
+                    if i.dict.is_some() || !i.attrs.is_empty() {
+                        // An instance attribute of that name shadows the method.
+                        if self.inst_attr(r, name).is_some() {
+                            return Ok(None);
+                        }
                     }
-                    let _ = i;
+                    cls
                 }
                 Obj::Class(_) | Obj::Module(_) | Obj::Super { .. } => return Ok(None),
-                _ => {}
-            }
-        }
+                _ => self.type_of(obj),
+            },
+            _ => self.type_of(obj),
+        };
         if let Some(f) = self.class_lookup_v(t, name) {
             if let Value::Obj(fr) = f {
                 if matches!(self.heap.get(fr), Obj::Function(_))
@@ -728,9 +747,23 @@ impl Vm {
                 }
             }
             None => {
+                let full =
+                    matches!(self.heap.get(r), Obj::Instance(i) if i.attrs.len() >= InstAttrs::MAX);
+                if full {
+                    // Too many to scan: move them into a real dict (see `InstAttrs`).
+                    self.decref(v);
+                    let d = self.instance_dict(r);
+                    let res = self.dict_set_item(d, name, v);
+                    self.decref(d);
+                    return res;
+                }
                 self.incref(name);
                 if let Obj::Instance(i) = self.heap.get_mut(r) {
-                    i.attrs.insert_new(h, name, v, true);
+                    let cls = i.class;
+                    if i.attrs.insert_new(h, name, v) {
+                        let n = i.attrs.len();
+                        self.note_attrs_len(cls.0, n);
+                    }
                 }
             }
         }
@@ -844,7 +877,7 @@ impl Vm {
             Obj::Instance(i) => std::mem::take(&mut i.attrs),
             _ => return Value::None,
         };
-        let d = self.heap.alloc(Obj::Dict(Box::new(attrs)));
+        let d = self.heap.alloc(Obj::Dict(Box::new(attrs.into_dict())));
         let any_container = match self.heap.get(d) {
             Obj::Dict(dict) => dict.iter().any(|e| self.heap.may_be_tracked(e.value)),
             _ => false,

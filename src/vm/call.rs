@@ -710,7 +710,11 @@ impl Vm {
             return self.call_class_generic(cls, slot, n, kwnames, ret_slot);
         }
         self.heap.incref_obj(cls);
-        let mut inst = InstanceObj::new(cls);
+        let hint = match self.heap.get(cls) {
+            Obj::Class(c) => c.attrs_hint as usize,
+            _ => 0,
+        };
+        let mut inst = InstanceObj::with_attrs_capacity(cls, hint);
         if is_exc {
             let nkw = kwnames.map(|k| self.tuple_len(k)).unwrap_or(0);
             let args: Vec<Value> = self.stack[slot + 1..slot + 1 + n - nkw].to_vec();
@@ -726,7 +730,7 @@ impl Vm {
                 suppress_context: false,
             }));
         }
-        let iv = self.heap.new_value(Obj::Instance(Box::new(inst)));
+        let iv = self.heap.new_value(Obj::Instance(inst));
         let init = self.class_lookup_v(cls, self.names.init);
         match init {
             Some(Value::Obj(f)) if matches!(self.heap.get(f), Obj::Function(_)) => {
@@ -843,8 +847,7 @@ impl Vm {
             }
             None => {
                 self.heap.incref_obj(cls);
-                self.heap
-                    .new_value(Obj::Instance(Box::new(InstanceObj::new(cls))))
+                self.heap.new_value(Obj::Instance(InstanceObj::new(cls)))
             }
         };
         if self.is_instance(inst, cls) {

@@ -20,7 +20,7 @@ impl Vm {
             context: Value::None,
             suppress_context: false,
         }));
-        Value::Obj(self.heap.alloc(Obj::Instance(Box::new(inst))))
+        Value::Obj(self.heap.alloc(Obj::Instance(inst)))
     }
 
     /// A new exception of the builtin class `name` with one str argument.

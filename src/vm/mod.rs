@@ -113,6 +113,8 @@ pub struct Vm {
     pub argv: Vec<String>,
     /// True while `drain_zero_queue` runs (it must not re-enter itself).
     draining: bool,
+    /// Scratch for `drain_zero_queue_slow` (always empty between drains).
+    drain_buf: Vec<Value>,
     /// Source of unique high halves for dict versions used by the LoadGlobal cache.
     dict_tags: u64,
     /// `sys.set_int_max_str_digits` limit for int<->str conversion (0 = none).
@@ -178,6 +180,7 @@ impl Vm {
             sources: HashMap::new(),
             argv: Vec::new(),
             draining: false,
+            drain_buf: Vec::new(),
             dict_tags: 0,
             int_max_str_digits: 4300,
             method_cache: vec![Default::default(); attr::METHOD_CACHE_SIZE].into_boxed_slice(),
@@ -219,7 +222,9 @@ impl Vm {
             self.maybe_collect();
         }
         self.draining = true;
-        let mut children = Vec::new();
+        // A buffer kept across drains: most drains free one or two small objects, for
+        // which a fresh Vec's first allocation would cost as much as the freeing.
+        let mut children = std::mem::take(&mut self.drain_buf);
         while let Some(r) = self.heap.zero_queue.pop() {
             let slot = &self.heap.slots[r.index()];
             if slot.rc > 0 {
@@ -266,6 +271,7 @@ impl Vm {
             // Payload drops here (Rust memory only; no Python references remain).
             drop(obj);
         }
+        self.drain_buf = children;
         self.draining = false;
         if self.trace.is_some() {
             self.trace_drained();

@@ -85,6 +85,7 @@ fn make_class(heap: &mut Heap, name: &str, kind: BuiltinType, bases: &[ObjRef]) 
         kind,
         is_heap: false,
         has_del: false,
+        attrs_hint: 0,
     })));
     heap.make_immortal(r);
     r
