@@ -17,6 +17,17 @@ use super::Op;
 /// The quickened instruction stream for `code` (same length, same indices).
 pub fn quicken(code: &[Op], lines: &[u32]) -> Box<[Op]> {
     let mut out: Vec<Op> = code.to_vec();
+    // A jump to a `ReturnValue` on the same line returns at once (CPython's compiler
+    // does this jump threading itself): the state a return sees is the same either
+    // way, and it saves a dispatch, e.g. in `return a if c else b`.
+    for (i, op) in code.iter().enumerate() {
+        if let Op::Jump(t) = *op {
+            let t = t as usize;
+            if code.get(t) == Some(&Op::ReturnValue) && lines.get(t) == lines.get(i) {
+                out[i] = Op::ReturnValue;
+            }
+        }
+    }
     for i in 0..code.len().saturating_sub(1) {
         if lines.get(i) != lines.get(i + 1) {
             continue;
@@ -58,5 +69,23 @@ mod tests {
         assert_eq!(q[3], Op::PopJumpIfFalse(6));
         // Different lines: not fused.
         assert_eq!(q[4], Op::LoadFast(0));
+    }
+
+    #[test]
+    fn jump_to_return_on_the_same_line_returns() {
+        let code = [
+            Op::LoadFast(0),
+            Op::Jump(4),
+            Op::LoadFast(1),
+            Op::Jump(4),
+            Op::ReturnValue,
+        ];
+        let lines = [1, 1, 2, 1, 1];
+        let q = quicken(&code, &lines);
+        assert_eq!(q[1], Op::ReturnValue);
+        assert_eq!(q[3], Op::ReturnValue);
+        let lines = [1, 1, 2, 2, 1];
+        let q = quicken(&code, &lines);
+        assert_eq!(q[3], Op::Jump(4));
     }
 }

@@ -19,8 +19,8 @@ impl Vm {
     /// nothing, when any of that does not hold or the call must raise; `call_at` then
     /// takes the general path.
     #[inline(always)]
-    pub fn fast_function_call(&mut self, slot: usize, n: usize) -> bool {
-        let Value::Obj(r) = self.stack[slot] else {
+    pub fn fast_function_call(&mut self, callee: Value, slot: usize, n: usize) -> bool {
+        let Value::Obj(r) = callee else {
             return false;
         };
         let Obj::Function(f) = self.heap.get(r) else {

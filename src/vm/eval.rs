@@ -310,10 +310,11 @@ impl Vm {
                         }
                         Op::Call(n) => {
                             let slot = reg.sp - n as usize - 1;
+                            let callee = reg.get(slot);
                             self.frames[fi].ip = ip;
                             self.sp = reg.sp;
                             // Changes nothing when it declines.
-                            if self.fast_function_call(slot, n as usize) {
+                            if self.fast_function_call(callee, slot, n as usize) {
                                 continue 'frame;
                             }
                             break 'hot;
@@ -325,7 +326,7 @@ impl Vm {
                             }
                             self.frames[fi].ip = ip;
                             self.sp = reg.sp;
-                            if self.fast_function_call(slot, n as usize + 1) {
+                            if self.fast_function_call(reg.get(slot), slot, n as usize + 1) {
                                 continue 'frame;
                             }
                             break 'hot;
@@ -604,7 +605,9 @@ impl Vm {
                 let n = n as usize;
                 let slot = self.sp - n - 2;
                 self.frames[fi].ip = ip;
-                if !self.stack[slot].is_undef() && self.fast_function_call(slot, n + 1) {
+                if !self.stack[slot].is_undef()
+                    && self.fast_function_call(self.stack[slot], slot, n + 1)
+                {
                     return Ok(Flow::Frame);
                 }
                 let r = if self.stack[slot].is_undef() {
@@ -621,7 +624,7 @@ impl Vm {
             Op::Call(n) => {
                 let slot = self.sp - n as usize - 1;
                 self.frames[fi].ip = ip;
-                if self.fast_function_call(slot, n as usize) {
+                if self.fast_function_call(self.stack[slot], slot, n as usize) {
                     return Ok(Flow::Frame);
                 }
                 match self.call_at(slot, n as usize, None, slot) {
