@@ -39,8 +39,10 @@ impl Vm {
         }
         let globals = f.globals;
         let code = code.clone();
-        for v in &mut self.stack[base + n..base + nvars] {
-            *v = Value::Undef;
+        if nvars > n {
+            for v in &mut self.stack[base + n..base + nvars] {
+                *v = Value::Undef;
+            }
         }
         self.sp = base + nvars;
         let (blocks, handled) = (self.blocks.len(), self.handled.len());

@@ -208,7 +208,7 @@ impl Vm {
     /// Releases every object whose count reached zero (CPython's `_Py_Dealloc`, made
     /// iterative): runs `__del__` (once, PEP 442), clears weak references and their
     /// callbacks, then drops the object's children, which may queue more objects.
-    #[inline]
+    #[inline(always)]
     pub fn drain_zero_queue(&mut self) {
         if (self.heap.gc_pending || !self.heap.zero_queue.is_empty()) && !self.draining {
             self.drain_zero_queue_slow();
