@@ -3,7 +3,8 @@
 
 use super::{add_methods, check_args_parsetuple, check_method, int_arg, kwarg};
 use crate::object::function::KwArgs;
-use crate::object::str::StrFacts;
+use crate::object::str::{StrFacts, StrObj};
+use crate::object::Obj;
 use crate::text::str_format::{FieldAccessor, FieldArg, FormatPiece};
 use crate::text::str_methods as sm;
 use crate::value::Value;
@@ -150,6 +151,37 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: KwArgs, right: bool) -> PyResult<
     let maxsplit = opt_int(vm, maxsplit)?.unwrap_or(-1);
     let (s, facts) = me_ref(vm, args);
     let sep = sep.map(|v| vm.as_str(v).unwrap_or(""));
+    if let (false, Some(sep)) = (right, sep) {
+        if !sep.is_empty() {
+            // Find the pieces as byte ranges while `s` is borrowed, then copy each
+            // straight into its new str (short pieces need no allocation of their own).
+            let max = if maxsplit < 0 {
+                usize::MAX
+            } else {
+                maxsplit as usize
+            };
+            let base = s.as_ptr() as usize;
+            let ranges: Vec<(usize, usize)> = s
+                .splitn(max.saturating_add(1), sep)
+                .map(|p| {
+                    let a = p.as_ptr() as usize - base;
+                    (a, a + p.len())
+                })
+                .collect();
+            let mut items = Vec::with_capacity(ranges.len());
+            for (a, b) in ranges {
+                let (t, f) = me_ref(vm, args);
+                let piece = &t[a..b];
+                let obj = if f.is_ascii() {
+                    StrObj::from_str_facts(piece, StrFacts::ascii(piece.len()))
+                } else {
+                    StrObj::from_text(piece)
+                };
+                items.push(Value::Obj(vm.heap.alloc(Obj::Str(obj))));
+            }
+            return Ok(vm.new_list(items));
+        }
+    }
     let r = if right {
         sm::rsplit(s, sep, maxsplit)
     } else {

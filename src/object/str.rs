@@ -7,11 +7,62 @@
 
 use std::cell::Cell;
 
+/// Bytes of text kept inside the object itself (no separate allocation).
+pub const INLINE_MAX: usize = 15;
+
+/// The UTF-8 text of a string: short texts (most keys, names, split pieces and
+/// digits) live inline, as CPython keeps a compact string's characters in the object;
+/// longer ones in a `String` (not `Box<str>`: building a string usually leaves spare
+/// capacity, and shrinking it to fit would cost a `realloc` per string).
+enum Text {
+    Inline { len: u8, bytes: [u8; INLINE_MAX] },
+    Heap(String),
+}
+
+// `Text` must not grow the object: the inline variant fits beside `String`'s niche.
+const _: () = assert!(std::mem::size_of::<Text>() == std::mem::size_of::<String>());
+
+impl Text {
+    #[inline]
+    fn from_str(s: &str) -> Text {
+        if s.len() <= INLINE_MAX {
+            let mut bytes = [0u8; INLINE_MAX];
+            bytes[..s.len()].copy_from_slice(s.as_bytes());
+            Text::Inline {
+                len: s.len() as u8,
+                bytes,
+            }
+        } else {
+            Text::Heap(s.to_owned())
+        }
+    }
+
+    #[inline]
+    fn from_string(s: String) -> Text {
+        if s.len() <= INLINE_MAX {
+            Text::from_str(&s)
+        } else {
+            Text::Heap(s)
+        }
+    }
+
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Text::Inline { len, bytes } => {
+                let b = &bytes[..*len as usize];
+                // SAFETY: an inline text is only ever made by `from_str`, which copies
+                // exactly the bytes of a `&str` (valid UTF-8) of length `len`.
+                unsafe { std::str::from_utf8_unchecked(b) }
+            }
+            Text::Heap(s) => s,
+        }
+    }
+}
+
 /// An immutable Python string.
 pub struct StrObj {
-    /// The text. A `String` rather than `Box<str>`: building a string usually leaves
-    /// spare capacity, and shrinking it to fit would cost a `realloc` per string.
-    s: String,
+    s: Text,
     /// Number of characters (code points).
     nchars: u32,
     /// Widest code point, for the storage kind. For ASCII text any value below 128
@@ -91,9 +142,25 @@ impl StrObj {
         StrObj::with_facts(s, facts)
     }
 
-    /// A string whose facts the caller already knows (`debug_assert`ed).
+    /// A string copied from borrowed text: short texts need no allocation at all.
+    pub fn from_text(s: &str) -> StrObj {
+        StrObj::from_str_facts(s, StrFacts::of(s))
+    }
+
+    /// `from_text` with facts the caller already knows (`debug_assert`ed).
     #[inline]
-    pub fn with_facts(s: String, facts: StrFacts) -> StrObj {
+    pub fn from_str_facts(s: &str, facts: StrFacts) -> StrObj {
+        Self::check_facts(s, facts);
+        StrObj {
+            s: Text::from_str(s),
+            nchars: facts.nchars,
+            max_char: facts.max_char,
+            hash: Cell::new(-1),
+        }
+    }
+
+    #[inline]
+    fn check_facts(s: &str, facts: StrFacts) {
         debug_assert!(
             facts.nchars as usize == s.chars().count() && {
                 let m = s.chars().map(|c| c as u32).max().unwrap_or(0);
@@ -101,8 +168,14 @@ impl StrObj {
             },
             "wrong StrFacts for {s:?}"
         );
+    }
+
+    /// A string whose facts the caller already knows (`debug_assert`ed).
+    #[inline]
+    pub fn with_facts(s: String, facts: StrFacts) -> StrObj {
+        Self::check_facts(&s, facts);
         StrObj {
-            s,
+            s: Text::from_string(s),
             nchars: facts.nchars,
             max_char: facts.max_char,
             hash: Cell::new(-1),
@@ -119,7 +192,7 @@ impl StrObj {
 
     #[inline]
     pub fn as_str(&self) -> &str {
-        &self.s
+        self.s.as_str()
     }
 
     /// `len(s)`: the number of code points.
@@ -163,9 +236,9 @@ impl StrObj {
     /// The character at code-point index `i` (caller checks bounds).
     pub fn char_at(&self, i: usize) -> char {
         if self.is_ascii() {
-            self.s.as_bytes()[i] as char
+            self.as_str().as_bytes()[i] as char
         } else {
-            self.s.chars().nth(i).unwrap_or('\0')
+            self.as_str().chars().nth(i).unwrap_or('\0')
         }
     }
 
@@ -174,11 +247,8 @@ impl StrObj {
         if self.is_ascii() {
             i
         } else {
-            self.s
-                .char_indices()
-                .nth(i)
-                .map(|(b, _)| b)
-                .unwrap_or(self.s.len())
+            let s = self.as_str();
+            s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(s.len())
         }
     }
 
@@ -188,11 +258,11 @@ impl StrObj {
         if h != -1 {
             return h;
         }
-        let h = if self.s.is_empty() {
+        let h = if self.as_str().is_empty() {
             0
         } else if self.is_ascii() {
             // ASCII: the UTF-8 bytes are the Latin-1 representation.
-            let h = siphash13(0, 0, self.s.as_bytes()) as i64;
+            let h = siphash13(0, 0, self.as_str().as_bytes()) as i64;
             if h == -1 {
                 -2
             } else {
@@ -201,13 +271,13 @@ impl StrObj {
         } else {
             let mut bytes: Vec<u8> = Vec::with_capacity(self.nchars as usize * self.kind());
             match self.kind() {
-                1 => bytes.extend(self.s.chars().map(|c| c as u8)),
+                1 => bytes.extend(self.as_str().chars().map(|c| c as u8)),
                 2 => self
-                    .s
+                    .as_str()
                     .chars()
                     .for_each(|c| bytes.extend_from_slice(&(c as u16).to_le_bytes())),
                 _ => self
-                    .s
+                    .as_str()
                     .chars()
                     .for_each(|c| bytes.extend_from_slice(&(c as u32).to_le_bytes())),
             }

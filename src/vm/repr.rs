@@ -496,7 +496,26 @@ impl Vm {
     /// a small int is converted without going through `core::fmt`.
     pub fn str_value(&mut self, v: Value) -> PyResult<Value> {
         match v {
-            Value::Int(i) => Ok(self.new_ascii_str(text::int_text::i64_to_string(i))),
+            Value::Int(i) => {
+                // Digits go from a stack buffer straight into the str (inline when
+                // short), with no intermediate `String`.
+                let mut buf = [0u8; 20];
+                let from = text::int_text::u64_digits(i.unsigned_abs(), &mut buf);
+                let digits = &buf[from..];
+                let n = digits.len();
+                let mut tmp = [0u8; 21];
+                let start = if i < 0 {
+                    tmp[0] = b'-';
+                    1
+                } else {
+                    0
+                };
+                tmp[start..start + n].copy_from_slice(digits);
+                let t = std::str::from_utf8(&tmp[..start + n]).unwrap_or("0");
+                let facts = crate::object::str::StrFacts::ascii(t.len());
+                let obj = crate::object::str::StrObj::from_str_facts(t, facts);
+                Ok(Value::Obj(self.heap.alloc(crate::object::Obj::Str(obj))))
+            }
             _ if self.is_str(v) => {
                 self.incref(v);
                 Ok(v)
