@@ -311,6 +311,8 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[ObjRef], ns: Value) -> PyRes
         is_heap: true,
         has_del,
         attrs_hint: 0,
+        ctor_epoch: 0,
+        ctor_init: None,
     })));
     // __init_subclass__ of the parent.
     if let Some(parent) = bases.first().copied() {

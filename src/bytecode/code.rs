@@ -92,6 +92,9 @@ pub struct RuntimeConsts {
     /// `LOAD_ATTR_INSTANCE_VALUE` / `STORE_ATTR_INSTANCE_VALUE`), see [`AttrCache`].
     pub load_attr_cache: Box<[std::cell::Cell<AttrCache>]>,
     pub store_attr_cache: Box<[std::cell::Cell<AttrCache>]>,
+    /// Per-name inline cache for `LoadMethod` (CPython 3.11's `LOAD_METHOD_WITH_VALUES`
+    /// / `LOAD_METHOD_NO_DICT`), see [`MethodCache`].
+    pub method_cache: Box<[std::cell::Cell<MethodCache>]>,
     /// The instructions the VM executes: `code` with superinstructions
     /// (see `bytecode/quicken.rs`), same length and indices.
     pub quick: Box<[super::Op]>,
@@ -101,11 +104,14 @@ pub struct RuntimeConsts {
 /// attributes of an instance of class `cls`. Valid while the VM's class epoch is
 /// `epoch` (no class namespace changed, so the class still has no data descriptor or
 /// `__setattr__` override for the name) and the entry's key is still the name itself.
+/// `hash` is the name's hash (each cache belongs to one name), so a store that adds
+/// the attribute to a fresh instance need not read the name's str object.
 #[derive(Clone, Copy, Debug)]
 pub struct AttrCache {
     pub cls: u32,
     pub ix: u32,
     pub epoch: u64,
+    pub hash: i64,
 }
 
 impl Default for AttrCache {
@@ -114,6 +120,32 @@ impl Default for AttrCache {
             cls: u32::MAX,
             ix: 0,
             epoch: 0,
+            hash: 0,
+        }
+    }
+}
+
+/// What `LoadMethod` found last time: on objects whose type is `cls`, the name
+/// resolves to the plain function (or unbound builtin) `func` of the class. Valid while
+/// the VM's class epoch is `epoch` (no class namespace changed, so `func` is still what
+/// the MRO lookup gives and the class dict still owns it) and the instance has no
+/// attribute shadowing the name: no `__dict__` and no inline attribute whose hash is
+/// `hash` (the name's; equal strs hash equal, so a different hash rules a key out).
+#[derive(Clone, Copy, Debug)]
+pub struct MethodCache {
+    pub cls: u32,
+    pub func: u32,
+    pub epoch: u64,
+    pub hash: i64,
+}
+
+impl Default for MethodCache {
+    fn default() -> Self {
+        MethodCache {
+            cls: u32::MAX,
+            func: 0,
+            epoch: 0,
+            hash: 0,
         }
     }
 }

@@ -70,6 +70,13 @@ pub struct ClassObj {
     /// reserve that many (CPython sizes an instance's values from its class's shared
     /// keys), so `__init__` fills them without reallocating.
     pub attrs_hint: u8,
+    /// What calling the class does, as found at class epoch `ctor_epoch` (see
+    /// `Vm::call_user_class`): `Some(f)` when it is `object.__new__` then the plain
+    /// Python function `f` as `__init__` (borrowed: the class dicts own it while the
+    /// epoch lasts), `None` when anything else is involved. Stale once the VM's class
+    /// epoch moves on.
+    pub ctor_epoch: u64,
+    pub ctor_init: Option<ObjRef>,
 }
 
 impl ClassObj {

@@ -3,7 +3,7 @@
 //! property, staticmethod, classmethod), `__getattr__`/`__setattr__`/`__delattr__`.
 
 use super::{PyResult, Vm};
-use crate::bytecode::code::AttrCache;
+use crate::bytecode::code::{AttrCache, MethodCache};
 use crate::object::class::{BuiltinType, InstAttrs};
 use crate::object::Obj;
 use crate::value::{ObjRef, Value};
@@ -116,8 +116,10 @@ impl Vm {
         }
     }
 
-    /// `obj.name` through a per-instruction inline cache (owned result).
-    #[inline]
+    /// `obj.name` through a per-instruction inline cache (owned result). The hit path
+    /// is inlined into the instruction; everything else is out of line, so the hit
+    /// needs no register saves.
+    #[inline(always)]
     pub fn load_attr_cached(
         &mut self,
         obj: Value,
@@ -133,13 +135,25 @@ impl Vm {
                 }
             }
         }
+        self.load_attr_uncached(obj, name, cache)
+    }
+
+    /// The miss path of `load_attr_cached`: the full lookup, then a cache refill.
+    #[inline(never)]
+    fn load_attr_uncached(
+        &mut self,
+        obj: Value,
+        name: Value,
+        cache: &std::cell::Cell<AttrCache>,
+    ) -> PyResult<Value> {
         let v = self.get_attr(obj, name)?;
         self.fill_attr_cache(obj, name, cache, false);
         Ok(v)
     }
 
-    /// `obj.name = v` (all borrowed) through a per-instruction inline cache.
-    #[inline]
+    /// `obj.name = v` (all borrowed) through a per-instruction inline cache (the hit
+    /// path inlined, as for loads).
+    #[inline(always)]
     pub fn store_attr_cached(
         &mut self,
         obj: Value,
@@ -147,8 +161,7 @@ impl Vm {
         v: Value,
         cache: &std::cell::Cell<AttrCache>,
     ) -> PyResult<()> {
-        let c = cache.get();
-        if let Some(ix) = self.attr_cache_hit(obj, name, c) {
+        if let Some(ix) = self.attr_cache_hit(obj, name, cache.get()) {
             if let Value::Obj(r) = obj {
                 self.incref(v);
                 if let Obj::Instance(i) = self.heap.get_mut(r) {
@@ -158,13 +171,26 @@ impl Vm {
                 }
             }
         }
+        self.store_attr_uncached(obj, name, v, cache)
+    }
+
+    /// The miss path of `store_attr_cached`.
+    #[inline(never)]
+    fn store_attr_uncached(
+        &mut self,
+        obj: Value,
+        name: Value,
+        v: Value,
+        cache: &std::cell::Cell<AttrCache>,
+    ) -> PyResult<()> {
+        let c = cache.get();
         // Same class as last time (so no property or `__setattr__` intercepts the
         // store), but the attribute is not at the cached slot, typically because this is
         // a fresh instance in `__init__`: store straight into the inline attributes.
-        if let (Value::Obj(r), Value::Obj(kr)) = (obj, name) {
-            if let (Obj::Instance(i), Obj::Str(ks)) = (self.heap.get(r), self.heap.get(kr)) {
+        if let Value::Obj(r) = obj {
+            if let Obj::Instance(i) = self.heap.get(r) {
                 if i.class.0 == c.cls && c.epoch == self.class_epoch && i.dict.is_none() {
-                    let h = ks.hash();
+                    let h = c.hash;
                     let found = i.attrs.find(h, |k| k.is(name));
                     // A key equal to the name but not identical to it takes the
                     // general path (it must be compared by value).
@@ -215,9 +241,11 @@ impl Vm {
     }
 
     /// The inline-attribute index the cache points at, if it still applies to `obj`.
-    #[inline]
+    #[inline(always)]
     fn attr_cache_hit(&self, obj: Value, name: Value, c: AttrCache) -> Option<usize> {
-        let Value::Obj(r) = obj else { return None };
+        let (Value::Obj(r), Value::Obj(nr)) = (obj, name) else {
+            return None;
+        };
         let Obj::Instance(i) = self.heap.get(r) else {
             return None;
         };
@@ -225,7 +253,9 @@ impl Vm {
             return None;
         }
         let e = i.attrs.entries.get(c.ix as usize)?;
-        if e.key.is(name) {
+        // Keys and names are str objects: compare handles, not `Value`s (no match on
+        // every variant).
+        if matches!(e.key, Value::Obj(k) if k == nr) {
             Some(c.ix as usize)
         } else {
             None
@@ -244,14 +274,15 @@ impl Vm {
         store: bool,
     ) {
         let Value::Obj(r) = obj else { return };
-        let (cls, ix) = match self.heap.get(r) {
+        let (cls, ix, hash) = match self.heap.get(r) {
             Obj::Instance(i) if i.dict.is_none() => {
                 let Value::Obj(kr) = name else { return };
                 let Obj::Str(ks) = self.heap.get(kr) else {
                     return;
                 };
-                match i.attrs.find(ks.hash(), |k| k.is(name)) {
-                    Some(ix) => (i.class, ix),
+                let hash = ks.hash();
+                match i.attrs.find(hash, |k| k.is(name)) {
+                    Some(ix) => (i.class, ix, hash),
                     None => return,
                 }
             }
@@ -274,6 +305,7 @@ impl Vm {
             cls: cls.0,
             ix: ix as u32,
             epoch: self.class_epoch,
+            hash,
         });
     }
 
@@ -346,6 +378,88 @@ impl Vm {
             self.decref(f);
         }
         Ok(None)
+    }
+
+    /// `LoadMethod` through a per-instruction inline cache: as [`Vm::lookup_method`]
+    /// (owned result), but on a hit (same type, same class epoch, no instance attribute
+    /// that could shadow the name) the function comes straight from the cache.
+    #[inline(always)]
+    pub fn load_method_cached(
+        &mut self,
+        obj: Value,
+        name: Value,
+        cache: &std::cell::Cell<MethodCache>,
+    ) -> PyResult<Option<Value>> {
+        let c = cache.get();
+        if c.epoch == self.class_epoch {
+            let hit = match obj {
+                Value::Obj(r) => match self.heap.get(r) {
+                    // An inline attribute with the name's hash may shadow the method:
+                    // the full lookup decides.
+                    Obj::Instance(i) => {
+                        i.class.0 == c.cls
+                            && i.dict.is_none()
+                            && !i.attrs.entries.iter().any(|e| e.hash == c.hash)
+                    }
+                    Obj::Class(_) | Obj::Module(_) | Obj::Super { .. } => false,
+                    _ => self.type_of(obj).0 == c.cls,
+                },
+                _ => self.type_of(obj).0 == c.cls,
+            };
+            if hit {
+                let f = ObjRef(c.func);
+                self.heap.incref_obj(f);
+                return Ok(Some(Value::Obj(f)));
+            }
+        }
+        self.load_method_uncached(obj, name, cache)
+    }
+
+    /// The miss path of `load_method_cached`: the full lookup, then a cache refill.
+    #[inline(never)]
+    fn load_method_uncached(
+        &mut self,
+        obj: Value,
+        name: Value,
+        cache: &std::cell::Cell<MethodCache>,
+    ) -> PyResult<Option<Value>> {
+        let found = self.lookup_method(obj, name)?;
+        if let Some(f) = found {
+            self.fill_method_cache(obj, name, f, cache);
+        }
+        Ok(found)
+    }
+
+    /// Remembers what `lookup_method` found for `obj` (see [`MethodCache`]).
+    #[cold]
+    fn fill_method_cache(
+        &mut self,
+        obj: Value,
+        name: Value,
+        func: Value,
+        cache: &std::cell::Cell<MethodCache>,
+    ) {
+        let (Value::Obj(fr), Value::Obj(kr)) = (func, name) else {
+            return;
+        };
+        let Obj::Str(ks) = self.heap.get(kr) else {
+            return;
+        };
+        let hash = ks.hash();
+        let cls = match obj {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Instance(i) => i.class,
+                Obj::Class(_) | Obj::Module(_) | Obj::Super { .. } => return,
+                _ => self.type_of(obj),
+            },
+            _ => self.type_of(obj),
+        };
+        cache.set(MethodCache {
+            cls: cls.0,
+            func: fr.0,
+            epoch: self.class_epoch,
+            hash,
+        });
     }
 
     /// An instance attribute from its own dict (borrowed).

@@ -110,6 +110,12 @@ impl Vm {
                     if c.kind == BuiltinType::User
                         || c.kind == BuiltinType::Exception && c.is_heap =>
                 {
+                    if c.ctor_epoch == self.class_epoch {
+                        if let Some(init) = c.ctor_init {
+                            let hint = c.attrs_hint as usize;
+                            return self.call_class_init(r, init, hint, slot, n, kwnames, ret_slot);
+                        }
+                    }
                     return self.call_user_class(r, slot, n, kwnames, ret_slot);
                 }
                 _ => {}
@@ -696,6 +702,78 @@ impl Vm {
         Ok(out)
     }
 
+    /// `cls(*args)` for a class whose constructor is known (its `ctor_init` cache) to be
+    /// `object.__new__` then the plain Python function `init`: allocates the instance,
+    /// makes it `self` and pushes the `__init__` frame, which returns the instance
+    /// (CPython 3.11 does the same in `CALL` for such classes). No lookups.
+    #[allow(clippy::too_many_arguments)]
+    fn call_class_init(
+        &mut self,
+        cls: ObjRef,
+        init: ObjRef,
+        hint: usize,
+        slot: usize,
+        n: usize,
+        kwnames: Option<Value>,
+        ret_slot: usize,
+    ) -> PyResult<bool> {
+        if self.sp + 1 >= self.stack.len() {
+            return Err(self.stack_exhausted());
+        }
+        self.heap.incref_obj(cls);
+        let iv = self
+            .heap
+            .new_value(Obj::Instance(InstanceObj::with_attrs_capacity(cls, hint)));
+        // The class at `slot` becomes `__init__`, the instance its first argument.
+        for i in (slot + 1..self.sp).rev() {
+            self.stack[i + 1] = self.stack[i];
+        }
+        self.sp += 1;
+        // One reference for the `self` argument, one for the frame to return.
+        self.incref(iv);
+        self.stack[slot + 1] = iv;
+        self.heap.incref_obj(init);
+        self.stack[slot] = Value::Obj(init);
+        // The instance holds the class, so this never frees it.
+        self.heap.decref_obj(cls);
+        let Obj::Function(f) = self.heap.get(init) else {
+            unreachable!("ctor_init is a function")
+        };
+        let code = &f.code;
+        let argc = n + 1;
+        let base = slot + 1;
+        let nvars = code.varnames.len();
+        if kwnames.is_some()
+            || argc != code.simple_argc as usize
+            || self.frames.len() + self.c_depth >= self.recursion_limit
+            || base + nvars + code.max_stack as usize + 8 >= self.stack.len()
+        {
+            let code = code.clone();
+            return self.push_function_frame(init, code, slot, argc, kwnames, ret_slot, iv);
+        }
+        // As `fast_function_call`: no binding work beyond clearing the other locals.
+        let globals = f.globals;
+        let code = code.clone();
+        for v in &mut self.stack[base + argc..base + nvars] {
+            *v = Value::Undef;
+        }
+        self.sp = base + nvars;
+        let (blocks, handled) = (self.blocks.len(), self.handled.len());
+        self.push_frame(|| {
+            Frame::function(
+                code,
+                ret_slot,
+                base,
+                base + nvars,
+                globals,
+                blocks,
+                handled,
+                iv,
+            )
+        });
+        Ok(true)
+    }
+
     /// Instantiates a user class: `__new__` (object's), then `__init__` as a frame.
     fn call_user_class(
         &mut self,
@@ -734,6 +812,18 @@ impl Vm {
         }
         let iv = self.heap.new_value(Obj::Instance(inst));
         let init = self.class_lookup_v(cls, self.names.init);
+        let plain_init = match init {
+            Some(Value::Obj(f)) if !is_exc && matches!(self.heap.get(f), Obj::Function(_)) => {
+                Some(f)
+            }
+            _ => None,
+        };
+        // Remember the outcome for the next call of this class (see `call_class_init`).
+        let epoch = self.class_epoch;
+        if let Obj::Class(c) = self.heap.get_mut(cls) {
+            c.ctor_epoch = epoch;
+            c.ctor_init = plain_init;
+        }
         match init {
             Some(Value::Obj(f)) if matches!(self.heap.get(f), Obj::Function(_)) => {
                 // Replace the class at `slot` with the instance as `self` argument:

@@ -583,7 +583,8 @@ impl Vm {
             Op::LoadMethod(i) => {
                 let name = rt.names[i as usize];
                 let obj = self.pop();
-                match self.lookup_method(obj, name) {
+                let cache = &rt.method_cache[i as usize];
+                match self.load_method_cached(obj, name, cache) {
                     Ok(Some(func)) => {
                         self.push(func);
                         self.push(obj);
@@ -1310,12 +1311,14 @@ impl Vm {
         let global_cache = (0..names.len()).map(|_| Default::default()).collect();
         let load_attr_cache = (0..names.len()).map(|_| Default::default()).collect();
         let store_attr_cache = (0..names.len()).map(|_| Default::default()).collect();
+        let method_cache = (0..names.len()).map(|_| Default::default()).collect();
         let rt = crate::bytecode::code::RuntimeConsts {
             consts: consts.into(),
             names: names.into(),
             global_cache,
             load_attr_cache,
             store_attr_cache,
+            method_cache,
             quick: crate::bytecode::quicken::quicken(&code.code, &code.lines),
         };
         let _ = code.runtime.set(rt);

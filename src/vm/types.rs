@@ -86,6 +86,8 @@ fn make_class(heap: &mut Heap, name: &str, kind: BuiltinType, bases: &[ObjRef]) 
         is_heap: false,
         has_del: false,
         attrs_hint: 0,
+        ctor_epoch: 0,
+        ctor_init: None,
     })));
     heap.make_immortal(r);
     r
