@@ -116,6 +116,67 @@ impl Vm {
         }
     }
 
+    /// The cache-hit half of `load_attr_cached` for the dispatch loop's hot block: the
+    /// attribute's value (borrowed), or None with nothing changed.
+    #[inline(always)]
+    pub fn load_attr_hit(
+        &self,
+        obj: Value,
+        name: Value,
+        cache: &std::cell::Cell<AttrCache>,
+    ) -> Option<Value> {
+        let ix = self.attr_cache_hit(obj, name, cache.get())?;
+        match (obj, self.heap.get(obj.as_obj()?)) {
+            (Value::Obj(_), Obj::Instance(i)) => Some(i.attrs.entries[ix].value),
+            _ => None,
+        }
+    }
+
+    /// The cache-hit half of `store_attr_cached`: stores `v` (taking over the caller's
+    /// reference) and returns the old value (now the caller's to drop), or None with
+    /// nothing changed.
+    #[inline(always)]
+    pub fn store_attr_hit(
+        &mut self,
+        obj: Value,
+        name: Value,
+        v: Value,
+        cache: &std::cell::Cell<AttrCache>,
+    ) -> Option<Value> {
+        let ix = self.attr_cache_hit(obj, name, cache.get())?;
+        match self.heap.get_mut(obj.as_obj()?) {
+            Obj::Instance(i) => Some(std::mem::replace(&mut i.attrs.entries[ix].value, v)),
+            _ => None,
+        }
+    }
+
+    /// The cache-hit half of `load_method_cached`: the method (borrowed from the
+    /// cache's class), or None with nothing changed.
+    #[inline(always)]
+    pub fn load_method_hit(
+        &self,
+        obj: Value,
+        cache: &std::cell::Cell<MethodCache>,
+    ) -> Option<ObjRef> {
+        let c = cache.get();
+        if c.epoch != self.class_epoch {
+            return None;
+        }
+        let hit = match obj {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Instance(i) => {
+                    i.class.0 == c.cls
+                        && i.dict.is_none()
+                        && !i.attrs.entries.iter().any(|e| e.hash == c.hash)
+                }
+                Obj::Class(_) | Obj::Module(_) | Obj::Super { .. } => false,
+                _ => self.type_of(obj).0 == c.cls,
+            },
+            _ => self.type_of(obj).0 == c.cls,
+        };
+        hit.then_some(ObjRef(c.func))
+    }
+
     /// `obj.name` through a per-instruction inline cache (owned result). The hit path
     /// is inlined into the instruction; everything else is out of line, so the hit
     /// needs no register saves.
@@ -126,14 +187,9 @@ impl Vm {
         name: Value,
         cache: &std::cell::Cell<AttrCache>,
     ) -> PyResult<Value> {
-        if let Some(ix) = self.attr_cache_hit(obj, name, cache.get()) {
-            if let Value::Obj(r) = obj {
-                if let Obj::Instance(i) = self.heap.get(r) {
-                    let v = i.attrs.entries[ix].value;
-                    self.incref(v);
-                    return Ok(v);
-                }
-            }
+        if let Some(v) = self.load_attr_hit(obj, name, cache) {
+            self.incref(v);
+            return Ok(v);
         }
         self.load_attr_uncached(obj, name, cache)
     }
@@ -161,15 +217,10 @@ impl Vm {
         v: Value,
         cache: &std::cell::Cell<AttrCache>,
     ) -> PyResult<()> {
-        if let Some(ix) = self.attr_cache_hit(obj, name, cache.get()) {
-            if let Value::Obj(r) = obj {
-                self.incref(v);
-                if let Obj::Instance(i) = self.heap.get_mut(r) {
-                    let old = std::mem::replace(&mut i.attrs.entries[ix].value, v);
-                    self.decref(old);
-                    return Ok(());
-                }
-            }
+        if let Some(old) = self.store_attr_hit(obj, name, v, cache) {
+            self.incref(v);
+            self.decref(old);
+            return Ok(());
         }
         self.store_attr_uncached(obj, name, v, cache)
     }
@@ -390,27 +441,9 @@ impl Vm {
         name: Value,
         cache: &std::cell::Cell<MethodCache>,
     ) -> PyResult<Option<Value>> {
-        let c = cache.get();
-        if c.epoch == self.class_epoch {
-            let hit = match obj {
-                Value::Obj(r) => match self.heap.get(r) {
-                    // An inline attribute with the name's hash may shadow the method:
-                    // the full lookup decides.
-                    Obj::Instance(i) => {
-                        i.class.0 == c.cls
-                            && i.dict.is_none()
-                            && !i.attrs.entries.iter().any(|e| e.hash == c.hash)
-                    }
-                    Obj::Class(_) | Obj::Module(_) | Obj::Super { .. } => false,
-                    _ => self.type_of(obj).0 == c.cls,
-                },
-                _ => self.type_of(obj).0 == c.cls,
-            };
-            if hit {
-                let f = ObjRef(c.func);
-                self.heap.incref_obj(f);
-                return Ok(Some(Value::Obj(f)));
-            }
+        if let Some(f) = self.load_method_hit(obj, cache) {
+            self.heap.incref_obj(f);
+            return Ok(Some(Value::Obj(f)));
         }
         self.load_method_uncached(obj, name, cache)
     }

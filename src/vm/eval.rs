@@ -333,9 +333,10 @@ impl Vm {
                         }
                         Op::ReturnValue => {
                             let f = &self.frames[fi];
+                            let ctor = f.ctor_instance;
                             if f.is_entry
                                 || f.generator.is_some()
-                                || !f.ctor_instance.is_undef()
+                                || (!ctor.is_undef() && !matches!(reg.peek(0), Value::None))
                                 || self.blocks.len() != f.block_base
                                 || self.handled.len() != f.handled_base
                                 || fi < entry_depth
@@ -344,9 +345,14 @@ impl Vm {
                             }
                             // A plain function frame (the fast path of `finish_frame`):
                             // drop its window and leave the result where the caller
-                            // pushed the callable.
+                            // pushed the callable. An `__init__` frame pushed by a class
+                            // call returned None: its result is the instance, whose
+                            // reference the frame held.
                             let ret_slot = f.ret_slot;
-                            let v = reg.pop_fresh();
+                            let mut v = reg.pop_fresh();
+                            if !ctor.is_undef() {
+                                v = ctor;
+                            }
                             while reg.sp > ret_slot {
                                 let x = reg.pop();
                                 self.heap.decref(x);
@@ -356,6 +362,69 @@ impl Vm {
                             self.sp = reg.sp;
                             self.drain_zero_queue();
                             continue 'frame;
+                        }
+                        Op::LoadAttr(n) => {
+                            let obj = reg.peek(0);
+                            let name = rt.names[n as usize];
+                            let cache = &rt.load_attr_cache[n as usize];
+                            let Some(v) = self.load_attr_hit(obj, name, cache) else {
+                                break 'hot;
+                            };
+                            self.heap.incref(v);
+                            reg.set(reg.sp - 1, v);
+                            // A temporary (`f().x`) dies here, as in CPython.
+                            self.heap.decref(obj);
+                            if self.needs_drain() {
+                                self.sp = reg.sp;
+                                self.drain_zero_queue();
+                                // SAFETY: as at the top of the frame.
+                                reg = unsafe { Regs::new(&mut self.stack, self.sp) };
+                            }
+                        }
+                        Op::LoadFastLoadAttr(a) => {
+                            let Op::LoadAttr(n) = quick[ip] else {
+                                break 'hot;
+                            };
+                            // The local keeps `obj` alive: no incref/decref round trip.
+                            let obj = reg.get(base + a as usize);
+                            let name = rt.names[n as usize];
+                            let cache = &rt.load_attr_cache[n as usize];
+                            let Some(v) = self.load_attr_hit(obj, name, cache) else {
+                                break 'hot;
+                            };
+                            ip += 1;
+                            self.heap.incref(v);
+                            reg.push(v);
+                        }
+                        Op::StoreAttr(n) => {
+                            let (obj, v) = (reg.peek(0), reg.peek(1));
+                            let name = rt.names[n as usize];
+                            let cache = &rt.store_attr_cache[n as usize];
+                            // The stack's reference to `v` moves into the attribute.
+                            let Some(old) = self.store_attr_hit(obj, name, v, cache) else {
+                                break 'hot;
+                            };
+                            reg.sp -= 2;
+                            self.heap.decref(old);
+                            self.heap.decref(obj);
+                            if self.needs_drain() {
+                                self.sp = reg.sp;
+                                self.drain_zero_queue();
+                                // SAFETY: as at the top of the frame.
+                                reg = unsafe { Regs::new(&mut self.stack, self.sp) };
+                            }
+                        }
+                        Op::LoadMethod(n) => {
+                            let obj = reg.peek(0);
+                            let cache = &rt.method_cache[n as usize];
+                            let Some(f) = self.load_method_hit(obj, cache) else {
+                                break 'hot;
+                            };
+                            // `[.., func, self]`: the stack's reference to `obj` is
+                            // now the `self` argument's.
+                            self.heap.incref_obj(f);
+                            reg.set(reg.sp - 1, Value::Obj(f));
+                            reg.push(obj);
                         }
                         _ => break 'hot,
                     }
@@ -560,6 +629,7 @@ impl Vm {
                 self.decref(obj);
                 let v = tryv!(r);
                 self.push(v);
+                self.drain_zero_queue();
             }
             Op::StoreAttr(i) => {
                 let name = rt.names[i as usize];

@@ -210,9 +210,15 @@ impl Vm {
     /// callbacks, then drops the object's children, which may queue more objects.
     #[inline(always)]
     pub fn drain_zero_queue(&mut self) {
-        if (self.heap.gc_pending || !self.heap.zero_queue.is_empty()) && !self.draining {
+        if self.needs_drain() {
             self.drain_zero_queue_slow();
         }
+    }
+
+    /// Whether `drain_zero_queue` has work: objects queued or a collection due.
+    #[inline(always)]
+    pub fn needs_drain(&self) -> bool {
+        (self.heap.gc_pending || !self.heap.zero_queue.is_empty()) && !self.draining
     }
 
     #[inline(never)]
