@@ -32,12 +32,14 @@ pub mod fxhash;
 pub mod gc;
 pub mod sizeof;
 
-use crate::object::Obj;
+use crate::object::{DictObj, Obj};
 use crate::value::{ObjRef, Value};
 use std::rc::Rc;
 
 /// Object flag: `__del__` already ran once (PEP 442: finalizers run at most once).
 const INTERN_CACHE: usize = 256;
+/// Most dicts kept on the free list (CPython's `PyDict_MAXFREELIST`).
+const DICT_FREE_MAX: usize = 80;
 
 pub const FLAG_FINALIZED: u8 = 1;
 /// Object flag: the object is in a generation list.
@@ -114,6 +116,11 @@ pub struct Heap {
     pub gc_pending: bool,
     /// `tracemalloc` accounting, while tracing.
     pub trace: Option<Box<TraceState>>,
+    /// Emptied dicts of freed objects, for reuse (invariant 6; CPython's dict free
+    /// list): a `{k: v}` display then costs no allocation at all.
+    /// Boxed on purpose: the box is the `Obj::Dict` payload allocation being reused.
+    #[allow(clippy::vec_box)]
+    dict_free: Vec<Box<DictObj>>,
     /// `tracemalloc.start(nframe)` (kept after `stop`, as CPython).
     pub trace_nframe: i64,
 }
@@ -147,6 +154,7 @@ impl Heap {
             gc_pending: false,
             trace: None,
             trace_nframe: 1,
+            dict_free: Vec::new(),
         }
     }
 
@@ -258,6 +266,28 @@ impl Heap {
     #[inline]
     pub fn new_value(&mut self, obj: Obj) -> Value {
         Value::Obj(self.alloc(obj))
+    }
+
+    /// An empty dict presized for `n` items (`DictObj::with_capacity`), recycled from
+    /// the free list when one is there.
+    #[inline]
+    pub fn take_dict(&mut self, n: usize) -> Box<DictObj> {
+        match self.dict_free.pop() {
+            Some(mut d) => {
+                d.presize(n);
+                d
+            }
+            None => Box::new(DictObj::with_capacity(n)),
+        }
+    }
+
+    /// Keeps a freed dict's payload (already emptied by `clear_refs`) for `take_dict`,
+    /// when it is small and the free list is not full (CPython keeps 80).
+    #[inline]
+    pub fn recycle_dict(&mut self, d: Box<DictObj>) {
+        if self.dict_free.len() < DICT_FREE_MAX && d.is_recyclable() {
+            self.dict_free.push(d);
+        }
     }
 
     /// Puts a container into generation 0 (CPython's `_PyObject_GC_TRACK`).
@@ -562,6 +592,26 @@ mod tests {
             assert_eq!(h.meta[r.index()].gen_pos as usize, i);
         }
         assert!(h.gens[0].contains(&b) && h.gens[0].contains(&c));
+    }
+
+    #[test]
+    fn dict_free_list_reuses_emptied_small_dicts() {
+        let mut h = Heap::new();
+        let mut d = h.take_dict(1);
+        d.insert_new(1, Value::Int(1), Value::Int(2), false);
+        let mut out = Vec::new();
+        d.drain_into(&mut out);
+        let p: *const DictObj = &*d;
+        h.recycle_dict(d);
+        let d2 = h.take_dict(1);
+        assert_eq!(&*d2 as *const DictObj, p);
+        assert!(d2.is_empty());
+        assert_eq!(d2.sizeof(), DictObj::with_capacity(1).sizeof());
+        // A dict that still has a table is not taken.
+        let mut d3 = h.take_dict(0);
+        d3.insert_new(1, Value::Int(1), Value::Int(2), false);
+        h.recycle_dict(d3);
+        assert!(h.dict_free.is_empty());
     }
 
     #[test]
