@@ -81,11 +81,24 @@ impl Vm {
                 if matches!(s.obj, Obj::Free)
                     || s.flags & FLAG_TRACKED == 0
                     || s.gen as usize != g
-                    || s.gen_pos as usize != pos
+                    || self.heap.meta[r.index()].gen_pos as usize != pos
                 {
                     errors.push(format!(
                         "generation {} position {} lists object #{} inconsistently",
                         g, pos, r.0
+                    ));
+                }
+            }
+        }
+        if self.heap.meta.len() != slots.len() {
+            errors.push("the collector's meta array does not match the slots".to_string());
+        }
+        if !self.gc.collecting {
+            for (i, m) in self.heap.meta.iter().enumerate() {
+                if m.gc_refs != 0 {
+                    errors.push(format!(
+                        "object #{} has gc_refs {} outside a collection",
+                        i, m.gc_refs
                     ));
                 }
             }

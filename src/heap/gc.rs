@@ -16,7 +16,6 @@
 use crate::object::Obj;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
-use std::collections::HashSet;
 
 /// `gc` module state: enabled flag, thresholds and per-generation counters.
 pub struct GcState {
@@ -184,73 +183,24 @@ impl Vm {
         for g in 0..gen {
             candidates.extend(self.heap.gen_objects(g));
         }
-        // Candidate membership and the "reachable" mark live in the slots themselves
-        // (no hash sets: a full collection visits every tracked object, so per-object
-        // cost is what matters). A candidate is a tracked object of a collected
-        // generation; `gc_refs == REACHABLE` marks what the mark phase reached.
-        const REACHABLE: i64 = i64::MIN;
-        let slots = &self.heap.slots;
-        let is_cand = |slots: &[crate::heap::Slot], r: ObjRef| {
-            let s = &slots[r.index()];
-            s.flags & crate::heap::FLAG_TRACKED != 0 && (s.gen as usize) <= gen
-        };
-        let _ = slots;
+        mark_unreachable(&mut self.heap, &candidates);
+        // Unreachable candidates are those not marked REACHABLE; zero every mark
+        // (invariant 5) before anything can run Python code.
+        let mut garbage: Vec<ObjRef> = Vec::new();
+        let mut reachable: Vec<ObjRef> = Vec::with_capacity(candidates.len());
         for &c in &candidates {
-            let rc = self.heap.slots[c.index()].rc as i64;
-            self.heap.slots[c.index()].gc_refs = rc;
-        }
-        // Subtract internal references.
-        let mut children = Vec::new();
-        for &c in &candidates {
-            children.clear();
-            self.heap.get(c).traverse(&mut |v| {
-                if let Value::Obj(r) = v {
-                    children.push(r);
-                }
-            });
-            for &ch in &children {
-                if is_cand(&self.heap.slots, ch) {
-                    self.heap.slots[ch.index()].gc_refs -= 1;
-                }
+            let m = &mut self.heap.meta[c.index()];
+            if m.gc_refs == REACHABLE {
+                reachable.push(c);
+            } else {
+                garbage.push(c);
             }
+            m.gc_refs = 0;
         }
-        // Mark reachable from externally referenced candidates.
-        let mut stack: Vec<ObjRef> = candidates
-            .iter()
-            .copied()
-            .filter(|c| self.heap.slots[c.index()].gc_refs > 0)
-            .collect();
-        while let Some(o) = stack.pop() {
-            if self.heap.slots[o.index()].gc_refs == REACHABLE {
-                continue;
-            }
-            self.heap.slots[o.index()].gc_refs = REACHABLE;
-            children.clear();
-            self.heap.get(o).traverse(&mut |v| {
-                if let Value::Obj(r) = v {
-                    children.push(r);
-                }
-            });
-            for &ch in &children {
-                if is_cand(&self.heap.slots, ch) && self.heap.slots[ch.index()].gc_refs != REACHABLE
-                {
-                    stack.push(ch);
-                }
-            }
-        }
-        let reached =
-            |slots: &[crate::heap::Slot], c: ObjRef| slots[c.index()].gc_refs == REACHABLE;
-        let garbage: Vec<ObjRef> = candidates
-            .iter()
-            .copied()
-            .filter(|&c| !reached(&self.heap.slots, c))
-            .collect();
+        drop(candidates);
         // CPython's untrack_tuples (every collection) and untrack_dicts (full
         // collections only): survivors that can no longer be part of a cycle.
-        for &c in &candidates {
-            if !reached(&self.heap.slots, c) {
-                continue;
-            }
+        for &c in &reachable {
             let atomic = match self.heap.get(c) {
                 Obj::Tuple(t) => t.iter().all(|&v| !self.heap.may_be_tracked(v)),
                 Obj::Dict(d) if gen == 2 => d.iter().all(|e| {
@@ -309,48 +259,29 @@ impl Vm {
                 }
             }
             // Resurrection check: anything now referenced from outside the garbage stays.
-            let gset: HashSet<ObjRef> = garbage.iter().copied().collect();
-            let mut ext: Vec<ObjRef> = Vec::new();
+            // The same marking as above, with the garbage as the candidates (each holds
+            // one extra reference: ours).
             for &g in &garbage {
-                self.heap.slots[g.index()].gc_refs = self.heap.slots[g.index()].rc as i64 - 1;
+                let m = &mut self.heap.meta[g.index()];
+                debug_assert_eq!(m.gc_refs, 0);
+                m.gc_refs = self.heap.slots[g.index()].rc.min(i32::MAX as u32) as i32;
             }
-            for &g in &garbage {
-                let mut ch = Vec::new();
-                self.heap.get(g).traverse(&mut |v| {
-                    if let Value::Obj(r) = v {
-                        ch.push(r);
-                    }
-                });
-                for c in ch {
-                    if gset.contains(&c) {
-                        self.heap.slots[c.index()].gc_refs -= 1;
-                    }
-                }
-            }
-            for &g in &garbage {
-                if self.heap.slots[g.index()].gc_refs > 0 {
-                    ext.push(g);
-                }
-            }
-            let mut alive: HashSet<ObjRef> = HashSet::new();
-            while let Some(o) = ext.pop() {
-                if !alive.insert(o) {
-                    continue;
-                }
-                self.heap.get(o).traverse(&mut |v| {
-                    if let Value::Obj(r) = v {
-                        if gset.contains(&r) {
-                            ext.push(r);
-                        }
-                    }
-                });
-            }
+            mark_unreachable_prepared(&mut self.heap, &garbage);
             // Clear the truly unreachable (tp_clear), then drop our hold. With
             // DEBUG_SAVEALL they go to gc.garbage instead.
             let saveall = self.gc.debug & DEBUG_SAVEALL != 0;
             let mut out = Vec::new();
+            let mut dead = Vec::with_capacity(garbage.len());
             for &g in &garbage {
-                if saveall && !alive.contains(&g) {
+                let m = &mut self.heap.meta[g.index()];
+                let alive = m.gc_refs == REACHABLE;
+                m.gc_refs = 0;
+                if !alive {
+                    dead.push(g);
+                }
+            }
+            for g in dead {
+                if saveall {
                     if let Some(gl) = self.gc.garbage {
                         self.heap.incref_obj(g);
                         if let Obj::List(l) = self.heap.get_mut(gl) {
@@ -359,19 +290,17 @@ impl Vm {
                     }
                     continue;
                 }
-                if !alive.contains(&g) {
-                    if let Obj::Instance(_)
-                    | Obj::List(_)
-                    | Obj::Dict(_)
-                    | Obj::Set(_)
-                    | Obj::Function(_)
-                    | Obj::Cell(_)
-                    | Obj::Tuple(_)
-                    | Obj::Generator(_)
-                    | Obj::BoundMethod { .. } = self.heap.get(g)
-                    {
-                        self.heap.get_mut(g).clear_refs(&mut out);
-                    }
+                if let Obj::Instance(_)
+                | Obj::List(_)
+                | Obj::Dict(_)
+                | Obj::Set(_)
+                | Obj::Function(_)
+                | Obj::Cell(_)
+                | Obj::Tuple(_)
+                | Obj::Generator(_)
+                | Obj::BoundMethod { .. } = self.heap.get(g)
+                {
+                    self.heap.get_mut(g).clear_refs(&mut out);
                 }
             }
             for v in out {
@@ -389,5 +318,138 @@ impl Vm {
             self.gc.long_lived_total = self.heap.gen_len(2);
         }
         report
+    }
+}
+
+/// `gc_refs` of a candidate the mark phase reached.
+const REACHABLE: i32 = i32::MIN;
+
+/// Calls `f` on every object reference `obj` holds (its `tp_traverse`), without the
+/// `dyn FnMut` call per child of `Obj::traverse` for the common container kinds.
+#[inline]
+fn for_each_child(obj: &Obj, mut f: impl FnMut(ObjRef)) {
+    let mut val = |v: Value| {
+        if let Value::Obj(r) = v {
+            f(r)
+        }
+    };
+    match obj {
+        Obj::List(l) => l.items.iter().for_each(|&v| val(v)),
+        Obj::Tuple(t) => t.iter().for_each(|&v| val(v)),
+        Obj::Dict(d) => d.iter().for_each(|e| {
+            val(e.key);
+            val(e.value)
+        }),
+        Obj::Instance(i) if i.dict.is_none() && i.exc.is_none() => {
+            val(Value::Obj(i.class));
+            i.attrs.entries.iter().for_each(|e| {
+                val(e.key);
+                val(e.value)
+            });
+        }
+        Obj::Cell(v) => val(*v),
+        o => o.traverse(&mut val),
+    }
+}
+
+/// CPython's `update_refs` + `subtract_refs` + `move_unreachable` over `cands` (tracked
+/// objects whose `gc_refs` is 0): afterwards `gc_refs == REACHABLE` on every candidate
+/// reachable from outside the set, and a positive value on the rest.
+fn mark_unreachable(heap: &mut crate::heap::Heap, cands: &[ObjRef]) {
+    for &c in cands {
+        // `rc + 1`, so a candidate's mark stays >= 1 (nonzero = "being collected")
+        // even once every reference to it is found to be internal.
+        let rc = heap.slots[c.index()].rc.min(i32::MAX as u32 - 1) as i32;
+        heap.meta[c.index()].gc_refs = rc + 1;
+    }
+    mark_unreachable_prepared(heap, cands);
+}
+
+/// `mark_unreachable` after the marks were set: each candidate's `gc_refs` is
+/// 1 + its references; internal ones are subtracted, the rest marked from the roots.
+fn mark_unreachable_prepared(heap: &mut crate::heap::Heap, cands: &[ObjRef]) {
+    let crate::heap::Heap { slots, meta, .. } = heap;
+    // Subtract internal references (non-candidates have gc_refs 0 and are skipped).
+    // The mark saturates at 1: references to immortal objects (builtin classes) are
+    // not all counted, so an immortal candidate can see more internal references than
+    // its count; it must stay a candidate (1 = "no outside references") rather than
+    // fall to 0, which would read as "not being collected".
+    for &c in cands {
+        for_each_child(&slots[c.index()].obj, |ch| {
+            let m = &mut meta[ch.index()];
+            if m.gc_refs > 1 {
+                m.gc_refs -= 1;
+            }
+        });
+    }
+    // Mark everything reachable from the externally referenced candidates.
+    let mut stack: Vec<ObjRef> = Vec::new();
+    for &c in cands {
+        if meta[c.index()].gc_refs <= 1 {
+            continue;
+        }
+        meta[c.index()].gc_refs = REACHABLE;
+        stack.push(c);
+        while let Some(o) = stack.pop() {
+            for_each_child(&slots[o.index()].obj, |ch| {
+                let m = &mut meta[ch.index()];
+                if m.gc_refs > 0 {
+                    m.gc_refs = REACHABLE;
+                    stack.push(ch);
+                }
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::heap::Heap;
+    use crate::object::ListObj;
+
+    fn list(h: &mut Heap, items: Vec<Value>) -> ObjRef {
+        h.alloc(Obj::List(ListObj::new(items)))
+    }
+
+    #[test]
+    fn marks_cycles_unreachable_and_externally_held_objects_reachable() {
+        let mut h = Heap::new();
+        // a <-> b: a cycle only its members reference.
+        let a = list(&mut h, vec![]);
+        let b = list(&mut h, vec![Value::Obj(a)]);
+        if let Obj::List(l) = h.get_mut(a) {
+            l.items.push(Value::Obj(b));
+        }
+        h.incref_obj(b);
+        h.decref_obj(a);
+        h.decref_obj(b);
+        h.incref_obj(a);
+        // c is held from outside (rc 1) and holds d, which holds c.
+        let d = list(&mut h, vec![]);
+        let c = list(&mut h, vec![Value::Obj(d)]);
+        if let Obj::List(l) = h.get_mut(d) {
+            l.items.push(Value::Obj(c));
+        }
+        h.incref_obj(c);
+        let cands: Vec<ObjRef> = h.gen_objects(0).collect();
+        mark_unreachable(&mut h, &cands);
+        assert_eq!(h.meta[c.index()].gc_refs, REACHABLE);
+        assert_eq!(h.meta[d.index()].gc_refs, REACHABLE);
+        assert!(h.meta[a.index()].gc_refs > 0);
+        assert!(h.meta[b.index()].gc_refs > 0);
+    }
+
+    #[test]
+    fn an_undercounted_candidate_stays_a_candidate() {
+        let mut h = Heap::new();
+        // x's count (1, the external hold) is below the two references to it from
+        // candidates: the mark must saturate, not fall to "not collected".
+        let x = list(&mut h, vec![]);
+        let p = list(&mut h, vec![Value::Obj(x), Value::Obj(x)]);
+        let cands = vec![x, p];
+        mark_unreachable(&mut h, &cands);
+        assert_eq!(h.meta[p.index()].gc_refs, REACHABLE);
+        assert_eq!(h.meta[x.index()].gc_refs, REACHABLE);
     }
 }

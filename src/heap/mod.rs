@@ -18,19 +18,28 @@
 //!    CPython addresses, so `id()` is unique only among live objects. `Heap::alloc`
 //!    relies on this: it overwrites a free slot's payload without running drop glue.
 //! 4. Tracked containers (see `Obj::is_gc_tracked`) are in exactly one generation list
-//!    (`gens[slot.gen]`) at position `slot.gen_pos`, for the cycle collector (`heap/gc.rs`).
+//!    (`gens[slot.gen]`) at position `meta[i].gen_pos`, for the cycle collector
+//!    (`heap/gc.rs`).
+//! 5. `meta.len() == slots.len()`, and `meta[i].gc_refs == 0` except inside a collection,
+//!    which marks exactly the objects it examines with nonzero values and zeroes them
+//!    again before anything else (finalizers, frees) can run.
+//! 6. Free lists (`dict_free`) hold emptied payload allocations of released objects, for
+//!    reuse by new objects of the same kind; a recycled payload is indistinguishable from
+//!    a new one (same `len`, same `sys.getsizeof`), only its Rust capacity is kept.
 
 pub mod check;
 pub mod fxhash;
 pub mod gc;
 pub mod sizeof;
 
-use crate::object::Obj;
+use crate::object::{DictObj, Obj};
 use crate::value::{ObjRef, Value};
 use std::rc::Rc;
 
 /// Object flag: `__del__` already ran once (PEP 442: finalizers run at most once).
 const INTERN_CACHE: usize = 256;
+/// Most dicts kept on the free list (CPython's `PyDict_MAXFREELIST`).
+const DICT_FREE_MAX: usize = 80;
 
 pub const FLAG_FINALIZED: u8 = 1;
 /// Object flag: the object is in a generation list.
@@ -53,21 +62,34 @@ pub struct TraceState {
     pub sizes: fxhash::FxHashMap<u32, usize>,
 }
 
-/// One heap cell: the object, its refcount and collector bookkeeping.
+/// One heap cell: the object, its refcount and flags: 64 bytes, one cache line's worth.
+/// The collector's per-object fields live apart in [`GcMeta`] (see `Heap::meta`).
 pub struct Slot {
     pub rc: u32,
     pub flags: u8,
     pub gen: u8,
+    pub obj: Obj,
+}
+
+const _: () = assert!(std::mem::size_of::<Slot>() == 64);
+
+/// Collector bookkeeping of one slot, in a dense array parallel to `slots`: the cycle
+/// collector's passes read and write only these 8 bytes for an object's children, so
+/// they stream through `meta` instead of touching a child's whole 64-byte slot.
+#[derive(Clone, Copy, Default)]
+pub struct GcMeta {
     /// Position in `gens[gen]` when tracked.
     pub gen_pos: u32,
-    /// Scratch field of the cycle collector (CPython's `gc_refs`).
-    pub gc_refs: i64,
-    pub obj: Obj,
+    /// Scratch field of the cycle collector (CPython's `gc_refs`): 0 outside a
+    /// collection (invariant 5), nonzero on the objects a collection is examining.
+    pub gc_refs: i32,
 }
 
 /// The object heap.
 pub struct Heap {
     pub slots: Vec<Slot>,
+    /// Collector fields of each slot (invariant 5).
+    pub meta: Vec<GcMeta>,
     free: Vec<u32>,
     /// Objects whose count reached zero, waiting for the VM to release them.
     pub zero_queue: Vec<ObjRef>,
@@ -94,6 +116,11 @@ pub struct Heap {
     pub gc_pending: bool,
     /// `tracemalloc` accounting, while tracing.
     pub trace: Option<Box<TraceState>>,
+    /// Emptied dicts of freed objects, for reuse (invariant 6; CPython's dict free
+    /// list): a `{k: v}` display then costs no allocation at all.
+    /// Boxed on purpose: the box is the `Obj::Dict` payload allocation being reused.
+    #[allow(clippy::vec_box)]
+    dict_free: Vec<Box<DictObj>>,
     /// `tracemalloc.start(nframe)` (kept after `stop`, as CPython).
     pub trace_nframe: i64,
 }
@@ -112,10 +139,9 @@ impl Heap {
                 rc: 1,
                 flags: FLAG_IMMORTAL,
                 gen: 0,
-                gen_pos: 0,
-                gc_refs: 0,
                 obj: Obj::Free,
             }],
+            meta: vec![GcMeta::default()],
             free: Vec::new(),
             zero_queue: Vec::new(),
             interned: Default::default(),
@@ -128,6 +154,7 @@ impl Heap {
             gc_pending: false,
             trace: None,
             trace_nframe: 1,
+            dict_free: Vec::new(),
         }
     }
 
@@ -157,8 +184,6 @@ impl Heap {
                 s.rc = 1;
                 s.flags = 0;
                 s.gen = 0;
-                s.gen_pos = 0;
-                s.gc_refs = 0;
                 // A free slot holds `Obj::Free` (invariant 3), which owns nothing:
                 // skip its drop glue.
                 let old = std::mem::replace(&mut s.obj, obj);
@@ -185,10 +210,9 @@ impl Heap {
             rc: 1,
             flags,
             gen: 0,
-            gen_pos: 0,
-            gc_refs: 0,
             obj,
         });
+        self.meta.push(GcMeta::default());
         ObjRef(self.slots.len() as u32 - 1)
     }
 
@@ -217,8 +241,6 @@ impl Heap {
                     rc: 1,
                     flags: FLAG_TRACED,
                     gen: 0,
-                    gen_pos: 0,
-                    gc_refs: 0,
                     obj,
                 };
                 ObjRef(i)
@@ -246,6 +268,28 @@ impl Heap {
         Value::Obj(self.alloc(obj))
     }
 
+    /// An empty dict presized for `n` items (`DictObj::with_capacity`), recycled from
+    /// the free list when one is there.
+    #[inline]
+    pub fn take_dict(&mut self, n: usize) -> Box<DictObj> {
+        match self.dict_free.pop() {
+            Some(mut d) => {
+                d.presize(n);
+                d
+            }
+            None => Box::new(DictObj::with_capacity(n)),
+        }
+    }
+
+    /// Keeps a freed dict's payload (already emptied by `clear_refs`) for `take_dict`,
+    /// when it is small and the free list is not full (CPython keeps 80).
+    #[inline]
+    pub fn recycle_dict(&mut self, d: Box<DictObj>) {
+        if self.dict_free.len() < DICT_FREE_MAX && d.is_recyclable() {
+            self.dict_free.push(d);
+        }
+    }
+
     /// Puts a container into generation 0 (CPython's `_PyObject_GC_TRACK`).
     pub fn track(&mut self, r: ObjRef) {
         let s = &mut self.slots[r.index()];
@@ -254,7 +298,7 @@ impl Heap {
         }
         s.flags |= FLAG_TRACKED;
         s.gen = 0;
-        s.gen_pos = self.gens[0].len() as u32;
+        self.meta[r.index()].gen_pos = self.gens[0].len() as u32;
         self.gens[0].push(r);
     }
 
@@ -290,7 +334,7 @@ impl Heap {
                 return;
             }
             s.flags &= !FLAG_TRACKED;
-            (s.gen as usize, s.gen_pos as usize)
+            (s.gen as usize, self.meta[r.index()].gen_pos as usize)
         };
         self.gens[gen][pos] = ObjRef(0);
         self.gen_holes[gen] += 1;
@@ -305,7 +349,7 @@ impl Heap {
         let mut list = std::mem::take(&mut self.gens[gen]);
         list.retain(|r| r.0 != 0);
         for (i, r) in list.iter().enumerate() {
-            self.slots[r.index()].gen_pos = i as u32;
+            self.meta[r.index()].gen_pos = i as u32;
         }
         self.gens[gen] = list;
         self.gen_holes[gen] = 0;
@@ -326,9 +370,8 @@ impl Heap {
         self.compact_gen(from);
         let objs = std::mem::take(&mut self.gens[from]);
         for r in objs {
-            let s = &mut self.slots[r.index()];
-            s.gen = to as u8;
-            s.gen_pos = self.gens[to].len() as u32;
+            self.slots[r.index()].gen = to as u8;
+            self.meta[r.index()].gen_pos = self.gens[to].len() as u32;
             self.gens[to].push(r);
         }
     }
@@ -348,9 +391,8 @@ impl Heap {
                 if r.0 == 0 {
                     continue;
                 }
-                let s = &mut self.slots[r.index()];
-                s.gen = target as u8;
-                s.gen_pos = self.gens[target].len() as u32;
+                self.slots[r.index()].gen = target as u8;
+                self.meta[r.index()].gen_pos = self.gens[target].len() as u32;
                 self.gens[target].push(r);
                 moved += 1;
             }
@@ -362,7 +404,7 @@ impl Heap {
         let s = &mut self.slots[r.index()];
         s.flags |= FLAG_TRACKED;
         s.gen = gen as u8;
-        s.gen_pos = self.gens[gen].len() as u32;
+        self.meta[r.index()].gen_pos = self.gens[gen].len() as u32;
         self.gens[gen].push(r);
     }
 
@@ -547,9 +589,29 @@ mod tests {
         assert_eq!(h.gen_len(0), 2);
         h.compact_gen(0);
         for (i, r) in h.gens[0].iter().enumerate() {
-            assert_eq!(h.slots[r.index()].gen_pos as usize, i);
+            assert_eq!(h.meta[r.index()].gen_pos as usize, i);
         }
         assert!(h.gens[0].contains(&b) && h.gens[0].contains(&c));
+    }
+
+    #[test]
+    fn dict_free_list_reuses_emptied_small_dicts() {
+        let mut h = Heap::new();
+        let mut d = h.take_dict(1);
+        d.insert_new(1, Value::Int(1), Value::Int(2), false);
+        let mut out = Vec::new();
+        d.drain_into(&mut out);
+        let p: *const DictObj = &*d;
+        h.recycle_dict(d);
+        let d2 = h.take_dict(1);
+        assert_eq!(&*d2 as *const DictObj, p);
+        assert!(d2.is_empty());
+        assert_eq!(d2.sizeof(), DictObj::with_capacity(1).sizeof());
+        // A dict that still has a table is not taken.
+        let mut d3 = h.take_dict(0);
+        d3.insert_new(1, Value::Int(1), Value::Int(2), false);
+        h.recycle_dict(d3);
+        assert!(h.dict_free.is_empty());
     }
 
     #[test]

@@ -67,16 +67,34 @@ impl DictObj {
     /// A dict presized for `n` items (CPython's `dict_new_presized`, used by `{k: v, ...}`).
     pub fn with_capacity(n: usize) -> DictObj {
         let mut d = DictObj::new();
+        d.presize(n);
+        d
+    }
+
+    /// Gives an empty dict (new, or recycled: see `is_recyclable`) the table of
+    /// `with_capacity(n)`, reusing the kept allocations when they are big enough.
+    pub fn presize(&mut self, n: usize) {
+        debug_assert!(self.used == 0 && self.entries.is_empty() && self.indices.is_empty());
         if n > 0 {
             let size = if n <= usable_fraction(MIN_SIZE) {
                 MIN_SIZE
             } else {
                 size_for((n * 3).div_ceil(2))
             };
-            d.indices = vec![EMPTY; size];
-            d.entries.reserve(usable_fraction(size));
+            self.indices.resize(size, EMPTY);
+            self.entries.reserve_exact(usable_fraction(size));
         }
-        d
+    }
+
+    /// Whether this emptied dict is worth keeping on the heap's free list: only the
+    /// allocations of minimal tables are kept (CPython's dict and keys free lists also
+    /// hold only minimum-size key tables).
+    pub fn is_recyclable(&self) -> bool {
+        self.used == 0
+            && self.indices.is_empty()
+            && self.entries.is_empty()
+            && self.indices.capacity() <= MIN_SIZE
+            && self.entries.capacity() <= usable_fraction(MIN_SIZE)
     }
 
     #[inline]
@@ -155,7 +173,10 @@ impl DictObj {
     /// Inserts a key known to be absent. The caller transfers ownership of key and value.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value, key_is_str: bool) {
         if self.indices.is_empty() {
-            self.indices = vec![EMPTY; MIN_SIZE];
+            // Reuses a recycled dict's kept allocations; otherwise allocates exactly
+            // the minimal table (a growing Vec would allocate 4, then 8 entries).
+            self.indices.resize(MIN_SIZE, EMPTY);
+            self.entries.reserve_exact(usable_fraction(MIN_SIZE));
             self.unicode = key_is_str;
         } else if self.unicode && !key_is_str {
             // CPython converts the table to the general layout with a resize.
@@ -188,19 +209,44 @@ impl DictObj {
         i
     }
 
+    /// Rebuilds the table with `size` index slots (CPython's `dictresize`).
+    ///
+    /// The entries move at most once: deleted entries are squeezed out in place and the
+    /// same Vec grows to the new usable size (for big tables `realloc` remaps pages
+    /// instead of copying). Draining into a temporary and pushing into a fresh Vec copied
+    /// every entry twice and held three entry arrays at once, which set the peak RSS of
+    /// a growing 900k-entry dict.
     fn resize(&mut self, size: usize, unicode: bool) {
-        let old: Vec<Entry> = self
-            .entries
-            .drain(..)
-            .filter(|e| !e.key.is_undef())
-            .collect();
-        self.indices = vec![EMPTY; size];
+        if self.entries.len() != self.used {
+            self.entries.retain(|e| !e.key.is_undef());
+        }
+        let usable = usable_fraction(size);
+        if self.entries.capacity() < usable {
+            self.entries.reserve_exact(usable - self.entries.len());
+        } else if self.entries.capacity() > usable {
+            self.entries.shrink_to(usable);
+        }
         self.unicode = unicode;
-        self.entries = Vec::with_capacity(usable_fraction(size));
-        for (ix, e) in old.into_iter().enumerate() {
-            let slot = self.free_slot(e.hash);
-            self.indices[slot] = ix as i32;
-            self.entries.push(e);
+        if self.indices.len() == size {
+            self.indices.fill(EMPTY);
+        } else {
+            self.indices = vec![EMPTY; size];
+        }
+        let mask = size - 1;
+        for (ix, e) in self.entries.iter().enumerate() {
+            // The table was just cleared and has room for every entry: plain probing
+            // for an EMPTY slot (no DUMMY can exist yet).
+            let mut perturb = e.hash as u64;
+            let mut i = (e.hash as u64 as usize) & mask;
+            while self.indices[i] != EMPTY {
+                perturb >>= 5;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(perturb as usize)
+                    .wrapping_add(1))
+                    & mask;
+            }
+            self.indices[i] = ix as i32;
         }
     }
 
@@ -227,6 +273,10 @@ impl DictObj {
     }
 
     /// Removes everything (`dict.clear()` returns to the shared empty table).
+    ///
+    /// Minimal-table allocations are kept (cleared) for reuse, by this dict or, once it
+    /// is freed, by a new one (`Heap::recycle_dict`); bigger ones are freed, as CPython
+    /// frees a cleared dict's keys.
     pub fn drain_into(&mut self, out: &mut Vec<Value>) {
         for e in self.entries.drain(..) {
             if !e.key.is_undef() {
@@ -234,7 +284,14 @@ impl DictObj {
                 out.push(e.value);
             }
         }
-        self.indices = Vec::new();
+        if self.entries.capacity() > usable_fraction(MIN_SIZE) {
+            self.entries = Vec::new();
+        }
+        if self.indices.capacity() > MIN_SIZE {
+            self.indices = Vec::new();
+        } else {
+            self.indices.clear();
+        }
         self.used = 0;
         self.unicode = true;
         self.version += 1;
@@ -304,6 +361,31 @@ mod tests {
         }
         // python3: d = {}; for k in range(1, 7): d[k] = k  -> 352
         assert_eq!(d.sizeof(), 352);
+    }
+
+    #[test]
+    fn a_drained_small_dict_keeps_its_allocations_and_sizes() {
+        let mut d = DictObj::with_capacity(1);
+        ins(&mut d, 7);
+        let (ip, ep) = (d.indices.as_ptr(), d.entries.as_ptr());
+        let mut out = Vec::new();
+        d.drain_into(&mut out);
+        assert_eq!(out.len(), 2);
+        assert!(d.is_recyclable());
+        assert_eq!(d.sizeof(), 64);
+        d.presize(1);
+        ins(&mut d, 8);
+        assert_eq!((d.indices.as_ptr(), d.entries.as_ptr()), (ip, ep));
+        assert_eq!(d.sizeof(), 224);
+        // A big table is not kept.
+        let mut big = DictObj::new();
+        for k in 0..100 {
+            ins(&mut big, k);
+        }
+        big.drain_into(&mut out);
+        assert!(big.is_recyclable());
+        assert_eq!(big.entries.capacity(), 0);
+        assert_eq!(big.sizeof(), 64);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use super::{PyResult, Vm};
 use crate::ast::BinOp;
 use crate::ast::CmpOp;
-use crate::object::{DictObj, Obj};
+use crate::object::Obj;
 use crate::value::Value;
 use num_bigint::BigInt;
 use num_traits::{One, Signed, ToPrimitive, Zero};
@@ -456,9 +456,8 @@ impl Vm {
 
     /// `BUILD_MAP`: k1, v1, ... owned.
     pub fn build_map(&mut self, items: Vec<Value>) -> PyResult<Value> {
-        let d = self
-            .heap
-            .new_value(Obj::Dict(Box::new(DictObj::with_capacity(items.len() / 2))));
+        let dict = self.heap.take_dict(items.len() / 2);
+        let d = self.heap.new_value(Obj::Dict(dict));
         let mut err = None;
         for pair in items.chunks(2) {
             if err.is_none() {

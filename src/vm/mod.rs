@@ -274,8 +274,12 @@ impl Vm {
                     self.heap.decref(v);
                 }
             }
-            // Payload drops here (Rust memory only; no Python references remain).
-            drop(obj);
+            // Payload drops here (Rust memory only; no Python references remain),
+            // except a dict's, which may go on the free list.
+            match obj {
+                Obj::Dict(d) => self.heap.recycle_dict(d),
+                obj => drop(obj),
+            }
         }
         self.drain_buf = children;
         self.draining = false;
