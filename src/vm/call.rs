@@ -39,8 +39,28 @@ impl Vm {
         }
         let globals = f.globals;
         let code = code.clone();
-        if nvars > n {
-            for v in &mut self.stack[base + n..base + nvars] {
+        self.enter_simple_frame(code, globals, slot, base, n, nvars, Value::Undef);
+        true
+    }
+
+    /// Pushes the frame of a call that needs no argument binding (`simple_argc`
+    /// matched, room checked): the `argc` arguments already sit at `base` as the first
+    /// locals; the other locals start unbound. `ctor` is the instance an `__init__`
+    /// frame returns (or `Undef`).
+    #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
+    fn enter_simple_frame(
+        &mut self,
+        code: Rc<CodeObject>,
+        globals: ObjRef,
+        ret_slot: usize,
+        base: usize,
+        argc: usize,
+        nvars: usize,
+        ctor: Value,
+    ) {
+        if nvars > argc {
+            for v in &mut self.stack[base + argc..base + nvars] {
                 *v = Value::Undef;
             }
         }
@@ -49,16 +69,15 @@ impl Vm {
         self.push_frame(|| {
             Frame::function(
                 code,
-                slot,
+                ret_slot,
                 base,
                 base + nvars,
                 globals,
                 blocks,
                 handled,
-                Value::Undef,
+                ctor,
             )
         });
-        true
     }
 
     /// Calls the callable at `stack[slot]` with `n` args above it (the last
@@ -754,23 +773,7 @@ impl Vm {
         // As `fast_function_call`: no binding work beyond clearing the other locals.
         let globals = f.globals;
         let code = code.clone();
-        for v in &mut self.stack[base + argc..base + nvars] {
-            *v = Value::Undef;
-        }
-        self.sp = base + nvars;
-        let (blocks, handled) = (self.blocks.len(), self.handled.len());
-        self.push_frame(|| {
-            Frame::function(
-                code,
-                ret_slot,
-                base,
-                base + nvars,
-                globals,
-                blocks,
-                handled,
-                iv,
-            )
-        });
+        self.enter_simple_frame(code, globals, ret_slot, base, argc, nvars, iv);
         Ok(true)
     }
 

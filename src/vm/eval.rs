@@ -203,39 +203,21 @@ impl Vm {
                                 reg = unsafe { Regs::new(&mut self.stack, self.sp) };
                             }
                         }
-                        Op::LoadFastLoadFast(a) => {
-                            let Op::LoadFast(b) = quick[ip] else {
-                                break 'hot;
+                        Op::LoadFastLoadFast(a) | Op::LoadFastLoadConst(a) => {
+                            let w = match (op, quick[ip]) {
+                                (Op::LoadFastLoadFast(_), Op::LoadFast(b)) => {
+                                    reg.get(base + b as usize)
+                                }
+                                (Op::LoadFastLoadConst(_), Op::LoadConst(c)) => consts[c as usize],
+                                _ => break 'hot,
                             };
                             let v = reg.get(base + a as usize);
-                            let w = reg.get(base + b as usize);
                             if v.is_undef() || w.is_undef() {
                                 break 'hot;
                             }
                             ip += 1;
-                            if let Some(next) = quick.get(ip) {
-                                if let Some(adv) = fuse_pair(*next, v, w, quick, ip, &mut reg) {
-                                    ip = adv;
-                                    continue 'insn;
-                                }
-                            }
-                            self.heap.incref(v);
-                            self.heap.incref(w);
-                            reg.push(v);
-                            reg.push(w);
-                        }
-                        Op::LoadFastLoadConst(a) => {
-                            let Op::LoadConst(c) = quick[ip] else {
-                                break 'hot;
-                            };
-                            let v = reg.get(base + a as usize);
-                            if v.is_undef() {
-                                break 'hot;
-                            }
-                            ip += 1;
-                            let w = consts[c as usize];
-                            // `x - 1`, `n < 2`: when the next instruction consumes both
-                            // values and the fast arithmetic applies, do it here and
+                            // `x - 1`, `n < 2`, `a + b`: when the next instruction consumes
+                            // both values and the fast arithmetic applies, do it here and
                             // skip pushing them (saves a dispatch and four stack moves).
                             if let Some(next) = quick.get(ip) {
                                 if let Some(adv) = fuse_pair(*next, v, w, quick, ip, &mut reg) {
