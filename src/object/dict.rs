@@ -33,6 +33,17 @@ pub struct DictObj {
     pub version: u64,
 }
 
+/// CPython's open-addressing probe step (`perturb >>= PERTURB_SHIFT; i = i*5 + perturb + 1`):
+/// the next table slot after `i`. Shared by dicts and sets so both iterate in CPython's order.
+#[inline(always)]
+pub fn next_probe(i: usize, perturb: &mut u64, mask: usize) -> usize {
+    *perturb >>= 5;
+    (i.wrapping_mul(5)
+        .wrapping_add(*perturb as usize)
+        .wrapping_add(1))
+        & mask
+}
+
 impl Default for DictObj {
     fn default() -> Self {
         DictObj::new()
@@ -130,12 +141,7 @@ impl DictObj {
                     return Some(ix as usize);
                 }
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         }
     }
 
@@ -157,12 +163,7 @@ impl DictObj {
             if ix >= 0 && self.entries[ix as usize].hash == hash {
                 out.push(ix as usize);
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         }
     }
 
@@ -199,12 +200,7 @@ impl DictObj {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         while self.indices[i] >= 0 || self.indices[i] == DUMMY {
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         }
         i
     }
@@ -239,12 +235,7 @@ impl DictObj {
             let mut perturb = e.hash as u64;
             let mut i = (e.hash as u64 as usize) & mask;
             while self.indices[i] != EMPTY {
-                perturb >>= 5;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(perturb as usize)
-                    .wrapping_add(1))
-                    & mask;
+                i = next_probe(i, &mut perturb, mask);
             }
             self.indices[i] = ix as i32;
         }
@@ -257,12 +248,7 @@ impl DictObj {
         let mut perturb = e.hash as u64;
         let mut i = (e.hash as u64 as usize) & mask;
         while self.indices[i] != ix as i32 {
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         }
         self.indices[i] = DUMMY;
         self.entries[ix].key = Value::Undef;

@@ -5,6 +5,7 @@
 //! (`fill*5 >= mask*3` grows to the next power of two above `used*4`), so iteration order
 //! and `sys.getsizeof` match CPython. Key equality beyond identity is the caller's job.
 
+use crate::object::dict::next_probe;
 use crate::value::Value;
 
 const MIN_SIZE: usize = 8;
@@ -77,12 +78,7 @@ impl SetObj {
                     _ => {}
                 }
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         }
     }
 
@@ -105,12 +101,7 @@ impl SetObj {
                     _ => {}
                 }
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         }
     }
 
@@ -135,12 +126,7 @@ impl SetObj {
                     _ => {}
                 }
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         };
         self.version += 1;
         if let Some(f) = freeslot {
@@ -187,12 +173,7 @@ impl SetObj {
                             }
                         }
                     }
-                    perturb >>= 5;
-                    i = (i
-                        .wrapping_mul(5)
-                        .wrapping_add(1)
-                        .wrapping_add(perturb as usize))
-                        & mask;
+                    i = next_probe(i, &mut perturb, mask);
                 }
                 self.table[i] = SetSlot::Full { hash, key };
             }
