@@ -7,7 +7,6 @@ use crate::object::Obj;
 use crate::source::SourceFile;
 use crate::value::{ObjRef, Value};
 use crate::vm::eval::Exit;
-use crate::vm::frame::Frame;
 use crate::vm::{PyErr, Vm};
 
 /// Compiles source text into a module code object.
@@ -66,22 +65,7 @@ pub fn exec_code_in(
     for _ in 0..code.nlocalsplus() {
         vm.push(Value::Undef);
     }
-    let stack_base = vm.sp;
-    let frame = Frame {
-        code,
-        ip: 0,
-        ret_slot,
-        base,
-        stack_base,
-        globals,
-        locals: Some(locals),
-        block_base: vm.blocks.len(),
-        handled_base: vm.handled.len(),
-        is_entry: true,
-        generator: None,
-        ctor_instance: Value::Undef,
-    };
-    vm.push_frame(|| frame);
+    vm.push_namespace_frame(code, ret_slot, base, globals, locals);
     match vm.run_frame()? {
         Exit::Return(v) | Exit::Yield(v) => Ok(v),
     }

@@ -460,22 +460,7 @@ impl Vm {
             self.push(c);
         }
         self.heap.incref_obj(ns);
-        let stack_base = self.sp;
-        let frame = crate::vm::frame::Frame {
-            code,
-            ip: 0,
-            ret_slot,
-            base,
-            stack_base,
-            globals,
-            locals: Some(ns),
-            block_base: self.blocks.len(),
-            handled_base: self.handled.len(),
-            is_entry: true,
-            generator: None,
-            ctor_instance: Value::Undef,
-        };
-        self.push_frame(|| frame);
+        self.push_namespace_frame(code, ret_slot, base, globals, ns);
         self.native_depth += 1;
         let r = self.run_frame();
         self.native_depth -= 1;

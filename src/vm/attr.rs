@@ -116,8 +116,9 @@ impl Vm {
         }
     }
 
-    /// The cache-hit half of `load_attr_cached` for the dispatch loop's hot block: the
-    /// attribute's value (borrowed), or None with nothing changed.
+    /// `obj.name` through the instruction's inline cache, for the dispatch loop's hot
+    /// block: the attribute's value (borrowed), or None with nothing changed (then the
+    /// general path calls `load_attr_uncached`).
     #[inline(always)]
     pub fn load_attr_hit(
         &self,
@@ -132,7 +133,7 @@ impl Vm {
         }
     }
 
-    /// The cache-hit half of `store_attr_cached`: stores `v` (taking over the caller's
+    /// `obj.name = v` through the inline cache: stores `v` (taking over the caller's
     /// reference) and returns the old value (now the caller's to drop), or None with
     /// nothing changed.
     #[inline(always)]
@@ -150,7 +151,7 @@ impl Vm {
         }
     }
 
-    /// The cache-hit half of `load_method_cached`: the method (borrowed from the
+    /// The method `name` of `obj` through the inline cache: the method (borrowed from the
     /// cache's class), or None with nothing changed.
     #[inline(always)]
     pub fn load_method_hit(
@@ -177,26 +178,10 @@ impl Vm {
         hit.then_some(ObjRef(c.func))
     }
 
-    /// `obj.name` through a per-instruction inline cache (owned result). The hit path
-    /// is inlined into the instruction; everything else is out of line, so the hit
-    /// needs no register saves.
-    #[inline(always)]
-    pub fn load_attr_cached(
-        &mut self,
-        obj: Value,
-        name: Value,
-        cache: &std::cell::Cell<AttrCache>,
-    ) -> PyResult<Value> {
-        if let Some(v) = self.load_attr_hit(obj, name, cache) {
-            self.incref(v);
-            return Ok(v);
-        }
-        self.load_attr_uncached(obj, name, cache)
-    }
-
-    /// The miss path of `load_attr_cached`: the full lookup, then a cache refill.
+    /// `obj.name` when the inline cache missed (`load_attr_hit` in the dispatch loop's
+    /// hot block found nothing): the full lookup, then a cache refill. Owned result.
     #[inline(never)]
-    fn load_attr_uncached(
+    pub fn load_attr_uncached(
         &mut self,
         obj: Value,
         name: Value,
@@ -207,27 +192,9 @@ impl Vm {
         Ok(v)
     }
 
-    /// `obj.name = v` (all borrowed) through a per-instruction inline cache (the hit
-    /// path inlined, as for loads).
-    #[inline(always)]
-    pub fn store_attr_cached(
-        &mut self,
-        obj: Value,
-        name: Value,
-        v: Value,
-        cache: &std::cell::Cell<AttrCache>,
-    ) -> PyResult<()> {
-        if let Some(old) = self.store_attr_hit(obj, name, v, cache) {
-            self.incref(v);
-            self.decref(old);
-            return Ok(());
-        }
-        self.store_attr_uncached(obj, name, v, cache)
-    }
-
-    /// The miss path of `store_attr_cached`.
+    /// `obj.name = v` (all borrowed) when `store_attr_hit` missed.
     #[inline(never)]
-    fn store_attr_uncached(
+    pub fn store_attr_uncached(
         &mut self,
         obj: Value,
         name: Value,
@@ -431,26 +398,10 @@ impl Vm {
         Ok(None)
     }
 
-    /// `LoadMethod` through a per-instruction inline cache: as [`Vm::lookup_method`]
-    /// (owned result), but on a hit (same type, same class epoch, no instance attribute
-    /// that could shadow the name) the function comes straight from the cache.
-    #[inline(always)]
-    pub fn load_method_cached(
-        &mut self,
-        obj: Value,
-        name: Value,
-        cache: &std::cell::Cell<MethodCache>,
-    ) -> PyResult<Option<Value>> {
-        if let Some(f) = self.load_method_hit(obj, cache) {
-            self.heap.incref_obj(f);
-            return Ok(Some(Value::Obj(f)));
-        }
-        self.load_method_uncached(obj, name, cache)
-    }
-
-    /// The miss path of `load_method_cached`: the full lookup, then a cache refill.
+    /// The method `name` of `obj` when `load_method_hit` missed: the full lookup, then
+    /// a cache refill. Owned result; None when `obj.name` is not a plain method.
     #[inline(never)]
-    fn load_method_uncached(
+    pub fn load_method_uncached(
         &mut self,
         obj: Value,
         name: Value,

@@ -65,17 +65,24 @@ impl Vm {
             }
         }
         self.sp = base + nvars;
-        let (blocks, handled) = (self.blocks.len(), self.handled.len());
+        self.push_call_frame(code, ret_slot, base, globals, ctor);
+    }
+
+    /// Pushes a Python function's frame whose locals are in place at `base ..sp`; its
+    /// evaluation stack starts at `sp`.
+    #[inline(always)]
+    fn push_call_frame(
+        &mut self,
+        code: Rc<CodeObject>,
+        ret_slot: usize,
+        base: usize,
+        globals: ObjRef,
+        ctor: Value,
+    ) {
+        let (stack_base, blocks, handled) = (self.sp, self.blocks.len(), self.handled.len());
         self.push_frame(|| {
             Frame::function(
-                code,
-                ret_slot,
-                base,
-                base + nvars,
-                globals,
-                blocks,
-                handled,
-                ctor,
+                code, ret_slot, base, stack_base, globals, blocks, handled, ctor,
             )
         });
     }
@@ -478,20 +485,7 @@ impl Vm {
             self.decref(ctor_instance);
             return Ok(false);
         }
-        let stack_base = self.sp;
-        let (blocks, handled) = (self.blocks.len(), self.handled.len());
-        self.push_frame(|| {
-            Frame::function(
-                code,
-                ret_slot,
-                base,
-                stack_base,
-                globals,
-                blocks,
-                handled,
-                ctor_instance,
-            )
-        });
+        self.push_call_frame(code, ret_slot, base, globals, ctor_instance);
         Ok(true)
     }
 

@@ -607,7 +607,7 @@ impl Vm {
                 let name = rt.names[i as usize];
                 let obj = self.pop();
                 let cache = &rt.load_attr_cache[i as usize];
-                let r = self.load_attr_cached(obj, name, cache);
+                let r = self.load_attr_uncached(obj, name, cache);
                 self.decref(obj);
                 let v = tryv!(r);
                 self.push(v);
@@ -618,7 +618,7 @@ impl Vm {
                 let obj = self.pop();
                 let v = self.pop();
                 let cache = &rt.store_attr_cache[i as usize];
-                let r = self.store_attr_cached(obj, name, v, cache);
+                let r = self.store_attr_uncached(obj, name, v, cache);
                 self.decref(v);
                 self.decref(obj);
                 tryv!(r);
@@ -636,7 +636,7 @@ impl Vm {
                 let name = rt.names[i as usize];
                 let obj = self.pop();
                 let cache = &rt.method_cache[i as usize];
-                match self.load_method_cached(obj, name, cache) {
+                match self.load_method_uncached(obj, name, cache) {
                     Ok(Some(func)) => {
                         self.push(func);
                         self.push(obj);
@@ -658,11 +658,7 @@ impl Vm {
                 let n = n as usize;
                 let slot = self.sp - n - 2;
                 self.frames[fi].ip = ip;
-                if !self.stack[slot].is_undef()
-                    && self.fast_function_call(self.stack[slot], slot, n + 1)
-                {
-                    return Ok(Flow::Frame);
-                }
+                // The hot block already tried `fast_function_call`.
                 let r = if self.stack[slot].is_undef() {
                     self.call_at(slot + 1, n, None, slot)
                 } else {
@@ -677,9 +673,7 @@ impl Vm {
             Op::Call(n) => {
                 let slot = self.sp - n as usize - 1;
                 self.frames[fi].ip = ip;
-                if self.fast_function_call(self.stack[slot], slot, n as usize) {
-                    return Ok(Flow::Frame);
-                }
+                // The hot block already tried `fast_function_call`.
                 match self.call_at(slot, n as usize, None, slot) {
                     Ok(true) => return Ok(Flow::Frame),
                     Ok(false) => {}
@@ -832,7 +826,7 @@ impl Vm {
                     ip += 1;
                     let name = rt.names[n as usize];
                     let cache = &rt.load_attr_cache[n as usize];
-                    let v = tryv!(self.load_attr_cached(obj, name, cache));
+                    let v = tryv!(self.load_attr_uncached(obj, name, cache));
                     self.push(v);
                 } else {
                     self.incref(obj);

@@ -88,6 +88,35 @@ impl Frame {
 }
 
 impl crate::vm::Vm {
+    /// Pushes the entry frame of code that runs in a namespace dict (a module or a
+    /// class body: `LoadName`/`StoreName` go to `ns`), its window starting at
+    /// `ret_slot` with the locals already pushed, so the evaluation stack starts at
+    /// the current `sp`. `run_frame` runs it.
+    pub fn push_namespace_frame(
+        &mut self,
+        code: Rc<CodeObject>,
+        ret_slot: usize,
+        base: usize,
+        globals: ObjRef,
+        ns: ObjRef,
+    ) {
+        let frame = Frame {
+            code,
+            ip: 0,
+            ret_slot,
+            base,
+            stack_base: self.sp,
+            globals,
+            locals: Some(ns),
+            block_base: self.blocks.len(),
+            handled_base: self.handled.len(),
+            is_entry: true,
+            generator: None,
+            ctor_instance: Value::Undef,
+        };
+        self.push_frame(|| frame);
+    }
+
     /// Pushes a frame, writing it straight into the frame vector's spare room.
     ///
     /// `Vec::push` was not inlined here: it built the frame in a temporary with narrow
