@@ -15,6 +15,30 @@ use crate::object::Obj;
 use crate::value::Value;
 use std::rc::Rc;
 
+/// `$s[$i]` (by value) where bytecode verification proved `$i` in range: an
+/// instruction index reached by falling through or jumping, or a constant or name
+/// operand (verify.rs, invariants 1 and 2). Checked in debug builds, where the fuzzers
+/// run.
+macro_rules! verified {
+    ($s:expr, $i:expr) => {
+        *verified_ref!($s, $i)
+    };
+}
+
+/// `&$s[$i]` under the same proof as `verified!`.
+macro_rules! verified_ref {
+    ($s:expr, $i:expr) => {{
+        let (s, i) = (&$s[..], $i);
+        debug_assert!(i < s.len(), "unverified index {i} (len {})", s.len());
+        // SAFETY: `i < s.len()` by bytecode verification (see the macro's doc):
+        // instructions fall through only to a successor that exists (the last one is a
+        // return, jump or raise) and jump only to verified targets; constant and name
+        // operands were checked against these very slices, which `runtime_of` built
+        // with one entry per constant and per name.
+        unsafe { s.get_unchecked(i) }
+    }};
+}
+
 /// What `run_frame` ended with.
 pub enum Exit {
     Return(Value),
@@ -171,8 +195,20 @@ impl Vm {
             // SAFETY: the stack is allocated once with the VM and never resized; `r` is
             // rebuilt after every instruction that went through `&mut self` (regs.rs).
             let mut reg = unsafe { Regs::new(&mut self.stack, self.sp) };
+            // The bound the compiler's stack-depth analysis promises, which the
+            // unchecked register accesses rely on (regs.rs, invariant 2).
+            #[cfg(debug_assertions)]
+            let stack_limit = self.frames[fi].stack_base + code.max_stack as usize;
             'insn: loop {
-                let op = quick[ip];
+                #[cfg(debug_assertions)]
+                assert!(
+                    reg.sp <= stack_limit,
+                    "{}: evaluation stack deeper than max_stack {} at instruction {}",
+                    code.name,
+                    code.max_stack,
+                    ip
+                );
+                let op = verified!(quick, ip);
                 ip += 1;
                 // The hottest instructions in their common case run on the registers
                 // `r`; anything unusual (an unbound local, a cache miss, a type that
@@ -189,7 +225,7 @@ impl Vm {
                             reg.push(v);
                         }
                         Op::LoadConst(i) => {
-                            let v = consts[i as usize];
+                            let v = verified!(consts, i as usize);
                             self.heap.incref(v);
                             reg.push(v);
                         }
@@ -204,11 +240,13 @@ impl Vm {
                             }
                         }
                         Op::LoadFastLoadFast(a) | Op::LoadFastLoadConst(a) => {
-                            let w = match (op, quick[ip]) {
+                            let w = match (op, verified!(quick, ip)) {
                                 (Op::LoadFastLoadFast(_), Op::LoadFast(b)) => {
                                     reg.get(base + b as usize)
                                 }
-                                (Op::LoadFastLoadConst(_), Op::LoadConst(c)) => consts[c as usize],
+                                (Op::LoadFastLoadConst(_), Op::LoadConst(c)) => {
+                                    verified!(consts, c as usize)
+                                }
                                 _ => break 'hot,
                             };
                             let v = reg.get(base + a as usize);
@@ -219,11 +257,10 @@ impl Vm {
                             // `x - 1`, `n < 2`, `a + b`: when the next instruction consumes
                             // both values and the fast arithmetic applies, do it here and
                             // skip pushing them (saves a dispatch and four stack moves).
-                            if let Some(next) = quick.get(ip) {
-                                if let Some(adv) = fuse_pair(*next, v, w, quick, ip, &mut reg) {
-                                    ip = adv;
-                                    continue 'insn;
-                                }
+                            let next = verified!(quick, ip);
+                            if let Some(adv) = fuse_pair(next, v, w, quick, ip, &mut reg) {
+                                ip = adv;
+                                continue 'insn;
                             }
                             self.heap.incref(v);
                             self.heap.incref(w);
@@ -231,8 +268,8 @@ impl Vm {
                             reg.push(w);
                         }
                         Op::LoadGlobal(i) => {
-                            let cache = rt.global_cache[i as usize].get();
-                            let name = rt.names[i as usize];
+                            let cache = verified!(rt.global_cache, i as usize).get();
+                            let name = verified!(rt.names, i as usize);
                             let Some(v) = self.cached_global(globals, name, cache) else {
                                 break 'hot;
                             };
@@ -259,7 +296,7 @@ impl Vm {
                                 break 'hot;
                             };
                             reg.sp -= 2;
-                            if let Op::PopJumpIfFalse(target) = quick[ip] {
+                            if let Op::PopJumpIfFalse(target) = verified!(quick, ip) {
                                 ip += 1;
                                 if !t {
                                     ip = target as usize;
@@ -347,8 +384,8 @@ impl Vm {
                         }
                         Op::LoadAttr(n) => {
                             let obj = reg.peek(0);
-                            let name = rt.names[n as usize];
-                            let cache = &rt.load_attr_cache[n as usize];
+                            let name = verified!(rt.names, n as usize);
+                            let cache = verified_ref!(rt.load_attr_cache, n as usize);
                             let Some(v) = self.load_attr_hit(obj, name, cache) else {
                                 break 'hot;
                             };
@@ -364,13 +401,13 @@ impl Vm {
                             }
                         }
                         Op::LoadFastLoadAttr(a) => {
-                            let Op::LoadAttr(n) = quick[ip] else {
+                            let Op::LoadAttr(n) = verified!(quick, ip) else {
                                 break 'hot;
                             };
                             // The local keeps `obj` alive: no incref/decref round trip.
                             let obj = reg.get(base + a as usize);
-                            let name = rt.names[n as usize];
-                            let cache = &rt.load_attr_cache[n as usize];
+                            let name = verified!(rt.names, n as usize);
+                            let cache = verified_ref!(rt.load_attr_cache, n as usize);
                             let Some(v) = self.load_attr_hit(obj, name, cache) else {
                                 break 'hot;
                             };
@@ -380,8 +417,8 @@ impl Vm {
                         }
                         Op::StoreAttr(n) => {
                             let (obj, v) = (reg.peek(0), reg.peek(1));
-                            let name = rt.names[n as usize];
-                            let cache = &rt.store_attr_cache[n as usize];
+                            let name = verified!(rt.names, n as usize);
+                            let cache = verified_ref!(rt.store_attr_cache, n as usize);
                             // The stack's reference to `v` moves into the attribute.
                             let Some(old) = self.store_attr_hit(obj, name, v, cache) else {
                                 break 'hot;
@@ -398,7 +435,7 @@ impl Vm {
                         }
                         Op::LoadMethod(n) => {
                             let obj = reg.peek(0);
-                            let cache = &rt.method_cache[n as usize];
+                            let cache = verified_ref!(rt.method_cache, n as usize);
                             let Some(f) = self.load_method_hit(obj, cache) else {
                                 break 'hot;
                             };
@@ -1358,6 +1395,12 @@ impl Vm {
         let load_attr_cache = (0..names.len()).map(|_| Default::default()).collect();
         let store_attr_cache = (0..names.len()).map(|_| Default::default()).collect();
         let method_cache = (0..names.len()).map(|_| Default::default()).collect();
+        let quick = crate::bytecode::quicken::quicken(&code.code, &code.lines);
+        // The hot block of `dispatch` indexes instructions, constants, locals and
+        // names unchecked on the strength of this (verify.rs).
+        if let Err(e) = crate::bytecode::verify::verify(code, &quick) {
+            panic!("bytecode verification failed: {e}");
+        }
         let rt = crate::bytecode::code::RuntimeConsts {
             consts: consts.into(),
             names: names.into(),
@@ -1365,7 +1408,7 @@ impl Vm {
             load_attr_cache,
             store_attr_cache,
             method_cache,
-            quick: crate::bytecode::quicken::quicken(&code.code, &code.lines),
+            quick,
         };
         let _ = code.runtime.set(rt);
         code.runtime.get().expect("just set")
@@ -1654,8 +1697,8 @@ fn fuse_pair(
         }
         Op::CompareJumpIfFalse(cop) => {
             let t = fast_compare(cop, v, w)?;
-            match quick.get(ip + 1) {
-                Some(Op::PopJumpIfFalse(target)) => Some(if t { ip + 2 } else { *target as usize }),
+            match verified!(quick, ip + 1) {
+                Op::PopJumpIfFalse(target) => Some(if t { ip + 2 } else { target as usize }),
                 _ => {
                     reg.push(Value::Bool(t));
                     Some(ip + 1)
