@@ -5,6 +5,7 @@
 use super::{PyResult, Vm};
 use crate::bytecode::code::{AttrCache, MethodCache};
 use crate::object::class::{BuiltinType, InstAttrs};
+use crate::object::dict::Entry;
 use crate::object::Obj;
 use crate::value::{ObjRef, Value};
 
@@ -134,8 +135,14 @@ impl Vm {
     }
 
     /// `obj.name = v` through the inline cache: stores `v` (taking over the caller's
-    /// reference) and returns the old value (now the caller's to drop), or None with
-    /// nothing changed.
+    /// reference) and returns the old value (now the caller's to drop; `Undef` when
+    /// the attribute is new), or None with nothing changed.
+    ///
+    /// Two cases hit: the attribute is at the cached index (a store to an existing
+    /// attribute), or the instance has exactly the cached index's number of attributes
+    /// and lacks this one, so it goes next (the stores of `__init__` on a fresh
+    /// instance, which fill every instance of a class in the same order: CPython's
+    /// `STORE_ATTR_INSTANCE_VALUE` on a shared-keys layout).
     #[inline(always)]
     pub fn store_attr_hit(
         &mut self,
@@ -144,11 +151,43 @@ impl Vm {
         v: Value,
         cache: &std::cell::Cell<AttrCache>,
     ) -> Option<Value> {
-        let ix = self.attr_cache_hit(obj, name, cache.get())?;
-        match self.heap.get_mut(obj.as_obj()?) {
-            Obj::Instance(i) => Some(std::mem::replace(&mut i.attrs.entries[ix].value, v)),
-            _ => None,
+        let c = cache.get();
+        let (Value::Obj(r), Value::Obj(nr)) = (obj, name) else {
+            return None;
+        };
+        let epoch_ok = c.epoch == self.class_epoch;
+        let Obj::Instance(i) = self.heap.get_mut(r) else {
+            return None;
+        };
+        if i.class.0 != c.cls || !epoch_ok || i.dict.is_some() {
+            return None;
         }
+        let ix = c.ix as usize;
+        let entries = &mut i.attrs.entries;
+        if let Some(e) = entries.get_mut(ix) {
+            // Keys and names are str objects: compare handles.
+            return matches!(e.key, Value::Obj(k) if k == nr)
+                .then(|| std::mem::replace(&mut e.value, v));
+        }
+        // Appending: only into room already reserved (growing is the general path's
+        // business: it updates the class's size hint), and only if no key has the
+        // name's hash (a key equal to the name but not identical to it must be
+        // compared by value, on the general path).
+        if ix != entries.len()
+            || ix >= InstAttrs::MAX
+            || ix == entries.capacity()
+            || entries.iter().any(|e| e.hash == c.hash)
+        {
+            return None;
+        }
+        entries.push(Entry {
+            hash: c.hash,
+            key: name,
+            value: v,
+        });
+        // The key is a new reference to the name.
+        self.heap.incref_obj(nr);
+        Some(Value::Undef)
     }
 
     /// The method `name` of `obj` through the inline cache: the method (borrowed from the

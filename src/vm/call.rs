@@ -23,8 +23,10 @@ impl Vm {
         let Value::Obj(r) = callee else {
             return false;
         };
-        let Obj::Function(f) = self.heap.get(r) else {
-            return false;
+        let f = match self.heap.get(r) {
+            Obj::Function(f) => f,
+            Obj::Class(_) => return self.fast_class_call(r, slot, n),
+            _ => return false,
         };
         let code = &f.code;
         if n != code.simple_argc as usize
@@ -41,6 +43,82 @@ impl Vm {
         let code = code.clone();
         self.enter_simple_frame(code, globals, slot, base, n, nvars, Value::Undef);
         true
+    }
+
+    /// `cls(args)` from the dispatch loop's hot block, when the class's constructor
+    /// cache says it is `object.__new__` then a plain Python `__init__` that needs no
+    /// argument binding and the frame fits: allocates the instance and pushes the
+    /// `__init__` frame (what `call_class_init` does, minus everything that can fail).
+    /// Returns false, with nothing changed, otherwise.
+    fn fast_class_call(&mut self, cls: ObjRef, slot: usize, n: usize) -> bool {
+        let Obj::Class(c) = self.heap.get(cls) else {
+            return false;
+        };
+        let (Some(init), true) = (c.ctor_init, c.ctor_epoch == self.class_epoch) else {
+            return false;
+        };
+        if !self.init_is_simple(init, slot, n + 1) {
+            return false;
+        }
+        let hint = c.attrs_hint as usize;
+        let iv = self.make_init_self(cls, init, hint, slot);
+        self.enter_init_frame(init, slot, slot, n + 1, iv);
+        true
+    }
+
+    /// Whether `__init__` function `init` called with `argc` arguments (self included)
+    /// from `slot` needs no binding work and its frame fits on the stack.
+    #[inline(always)]
+    fn init_is_simple(&self, init: ObjRef, slot: usize, argc: usize) -> bool {
+        let Obj::Function(f) = self.heap.get(init) else {
+            return false;
+        };
+        let code = &f.code;
+        argc == code.simple_argc as usize
+            && self.frames.len() + self.c_depth < self.recursion_limit
+            && slot + 1 + code.varnames.len() + code.max_stack as usize + 8 < self.stack.len()
+            && self.sp + 1 < self.stack.len()
+    }
+
+    /// For a class call at `slot`: allocates the instance (of `cls`, with room for
+    /// `hint` attributes), shifts the arguments up to make it the first one and puts
+    /// `init` in the class's place. Returns the instance, with one reference for the
+    /// `self` argument and one for the `__init__` frame to return. Needs one free slot.
+    fn make_init_self(&mut self, cls: ObjRef, init: ObjRef, hint: usize, slot: usize) -> Value {
+        self.heap.incref_obj(cls);
+        let iv = self
+            .heap
+            .new_value(Obj::Instance(InstanceObj::with_attrs_capacity(cls, hint)));
+        for i in (slot + 1..self.sp).rev() {
+            self.stack[i + 1] = self.stack[i];
+        }
+        self.sp += 1;
+        self.incref(iv);
+        self.stack[slot + 1] = iv;
+        self.heap.incref_obj(init);
+        self.stack[slot] = Value::Obj(init);
+        // The instance holds the class, so this never frees it.
+        self.heap.decref_obj(cls);
+        iv
+    }
+
+    /// Pushes the `__init__` frame set up by `make_init_self` when `init_is_simple`.
+    /// The frame's window starts at `ret_slot` (`slot`, or below it when a marker
+    /// slot was pushed too).
+    fn enter_init_frame(
+        &mut self,
+        init: ObjRef,
+        slot: usize,
+        ret_slot: usize,
+        argc: usize,
+        iv: Value,
+    ) {
+        let Obj::Function(f) = self.heap.get(init) else {
+            unreachable!("checked by init_is_simple")
+        };
+        let (globals, code) = (f.globals, f.code.clone());
+        let nvars = code.varnames.len();
+        self.enter_simple_frame(code, globals, ret_slot, slot + 1, argc, nvars, iv);
     }
 
     /// Pushes the frame of a call that needs no argument binding (`simple_argc`
@@ -730,45 +808,20 @@ impl Vm {
         kwnames: Option<Value>,
         ret_slot: usize,
     ) -> PyResult<bool> {
+        if kwnames.is_none() && self.init_is_simple(init, slot, n + 1) {
+            let iv = self.make_init_self(cls, init, hint, slot);
+            self.enter_init_frame(init, slot, ret_slot, n + 1, iv);
+            return Ok(true);
+        }
         if self.sp + 1 >= self.stack.len() {
             return Err(self.stack_exhausted());
         }
-        self.heap.incref_obj(cls);
-        let iv = self
-            .heap
-            .new_value(Obj::Instance(InstanceObj::with_attrs_capacity(cls, hint)));
-        // The class at `slot` becomes `__init__`, the instance its first argument.
-        for i in (slot + 1..self.sp).rev() {
-            self.stack[i + 1] = self.stack[i];
-        }
-        self.sp += 1;
-        // One reference for the `self` argument, one for the frame to return.
-        self.incref(iv);
-        self.stack[slot + 1] = iv;
-        self.heap.incref_obj(init);
-        self.stack[slot] = Value::Obj(init);
-        // The instance holds the class, so this never frees it.
-        self.heap.decref_obj(cls);
-        let Obj::Function(f) = self.heap.get(init) else {
-            unreachable!("ctor_init is a function")
+        let iv = self.make_init_self(cls, init, hint, slot);
+        let code = match self.heap.get(init) {
+            Obj::Function(f) => f.code.clone(),
+            _ => unreachable!("ctor_init is a function"),
         };
-        let code = &f.code;
-        let argc = n + 1;
-        let base = slot + 1;
-        let nvars = code.varnames.len();
-        if kwnames.is_some()
-            || argc != code.simple_argc as usize
-            || self.frames.len() + self.c_depth >= self.recursion_limit
-            || base + nvars + code.max_stack as usize + 8 >= self.stack.len()
-        {
-            let code = code.clone();
-            return self.push_function_frame(init, code, slot, argc, kwnames, ret_slot, iv);
-        }
-        // As `fast_function_call`: no binding work beyond clearing the other locals.
-        let globals = f.globals;
-        let code = code.clone();
-        self.enter_simple_frame(code, globals, ret_slot, base, argc, nvars, iv);
-        Ok(true)
+        self.push_function_frame(init, code, slot, n + 1, kwnames, ret_slot, iv)
     }
 
     /// Instantiates a user class: `__new__` (object's), then `__init__` as a frame.
