@@ -78,6 +78,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
     Some(Ok(match name {
         "collections" => return Some(pysrc::make(vm, "collections", pysrc::COLLECTIONS)),
         "atexit" => return Some(pysrc::make(vm, "atexit", pysrc::ATEXIT)),
+        "functools" => return Some(pysrc::make(vm, "functools", pysrc::FUNCTOOLS)),
         "sys" => return Some(sys::make(vm)),
         "gc" => gc::make(vm),
         "math" => math::make(vm),

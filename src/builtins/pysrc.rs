@@ -16,6 +16,8 @@ pub const COLLECTIONS: &str = include_str!("py/collections.py");
 pub const ATEXIT: &str = include_str!("py/atexit.py");
 /// The Python half of `weakref` (finalize, WeakValueDictionary, WeakKeyDictionary).
 pub const WEAKREF: &str = include_str!("py/weakref.py");
+/// `functools` (reduce, partial, lru_cache, cache, wraps, total_ordering, cmp_to_key).
+pub const FUNCTOOLS: &str = include_str!("py/functools.py");
 
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
