@@ -79,6 +79,8 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "collections" => return Some(pysrc::make(vm, "collections", pysrc::COLLECTIONS)),
         "atexit" => return Some(pysrc::make(vm, "atexit", pysrc::ATEXIT)),
         "functools" => return Some(pysrc::make(vm, "functools", pysrc::FUNCTOOLS)),
+        "itertools" => return Some(pysrc::make(vm, "itertools", pysrc::ITERTOOLS)),
+        "operator" => return Some(pysrc::make(vm, "operator", pysrc::OPERATOR)),
         "sys" => return Some(sys::make(vm)),
         "gc" => gc::make(vm),
         "math" => math::make(vm),
