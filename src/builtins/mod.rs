@@ -81,6 +81,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "functools" => return Some(pysrc::make(vm, "functools", pysrc::FUNCTOOLS)),
         "itertools" => return Some(pysrc::make(vm, "itertools", pysrc::ITERTOOLS)),
         "operator" => return Some(pysrc::make(vm, "operator", pysrc::OPERATOR)),
+        "copy" => return Some(pysrc::make(vm, "copy", pysrc::COPY)),
         "sys" => return Some(sys::make(vm)),
         "gc" => gc::make(vm),
         "math" => math::make(vm),

@@ -22,6 +22,8 @@ pub const FUNCTOOLS: &str = include_str!("py/functools.py");
 pub const ITERTOOLS: &str = include_str!("py/itertools.py");
 /// `operator` (the operator functions, itemgetter, attrgetter, methodcaller).
 pub const OPERATOR: &str = include_str!("py/operator.py");
+/// `copy` (copy, deepcopy, Error).
+pub const COPY: &str = include_str!("py/copy.py");
 
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
