@@ -24,6 +24,14 @@ pub const ITERTOOLS: &str = include_str!("py/itertools.py");
 pub const OPERATOR: &str = include_str!("py/operator.py");
 /// `copy` (copy, deepcopy, Error).
 pub const COPY: &str = include_str!("py/copy.py");
+/// `string` (character-class constants, capwords).
+pub const STRING: &str = include_str!("py/string.py");
+/// `contextlib` (contextmanager, suppress, closing, nullcontext).
+pub const CONTEXTLIB: &str = include_str!("py/contextlib.py");
+/// `abc` (ABC, abstractmethod; ABC is a plain class, see its header).
+pub const ABC: &str = include_str!("py/abc.py");
+/// `typing` (annotation-only subset: special forms, TypeVar, Generic, cast, ...).
+pub const TYPING: &str = include_str!("py/typing.py");
 
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
