@@ -32,6 +32,8 @@ pub const CONTEXTLIB: &str = include_str!("py/contextlib.py");
 pub const ABC: &str = include_str!("py/abc.py");
 /// `typing` (annotation-only subset: special forms, TypeVar, Generic, cast, ...).
 pub const TYPING: &str = include_str!("py/typing.py");
+/// `dataclasses` (@dataclass with init/repr/eq/order/frozen, field, asdict, replace).
+pub const DATACLASSES: &str = include_str!("py/dataclasses.py");
 
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
