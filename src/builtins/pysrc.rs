@@ -16,6 +16,24 @@ pub const COLLECTIONS: &str = include_str!("py/collections.py");
 pub const ATEXIT: &str = include_str!("py/atexit.py");
 /// The Python half of `weakref` (finalize, WeakValueDictionary, WeakKeyDictionary).
 pub const WEAKREF: &str = include_str!("py/weakref.py");
+/// `functools` (reduce, partial, lru_cache, cache, wraps, total_ordering, cmp_to_key).
+pub const FUNCTOOLS: &str = include_str!("py/functools.py");
+/// `itertools` (count, cycle, repeat, chain, islice, groupby, tee, product, ...).
+pub const ITERTOOLS: &str = include_str!("py/itertools.py");
+/// `operator` (the operator functions, itemgetter, attrgetter, methodcaller).
+pub const OPERATOR: &str = include_str!("py/operator.py");
+/// `copy` (copy, deepcopy, Error).
+pub const COPY: &str = include_str!("py/copy.py");
+/// `string` (character-class constants, capwords).
+pub const STRING: &str = include_str!("py/string.py");
+/// `contextlib` (contextmanager, suppress, closing, nullcontext).
+pub const CONTEXTLIB: &str = include_str!("py/contextlib.py");
+/// `abc` (ABC, abstractmethod; ABC is a plain class, see its header).
+pub const ABC: &str = include_str!("py/abc.py");
+/// `typing` (annotation-only subset: special forms, TypeVar, Generic, cast, ...).
+pub const TYPING: &str = include_str!("py/typing.py");
+/// `dataclasses` (@dataclass with init/repr/eq/order/frozen, field, asdict, replace).
+pub const DATACLASSES: &str = include_str!("py/dataclasses.py");
 
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {

@@ -6,7 +6,7 @@
 //! taking the outermost iterator as their single parameter `.0`).
 
 use super::{Compiler, Ctx};
-use crate::ast::{self, Expr, Keyword, Stmt, StmtKind};
+use crate::ast::{self, Expr, ExprKind, Keyword, Stmt, StmtKind};
 use crate::bytecode::{CodeObject, Const, Op};
 use crate::diagnostics::SyntaxError;
 use std::rc::Rc;
@@ -165,9 +165,20 @@ impl<'a> Compiler<'a> {
         self.emit_const(Const::Str(qualname.into()));
         self.name_op("__qualname__", Ctx::Store);
         let body = self.docstring_split(body, true)?;
+        // CPython's SETUP_ANNOTATIONS: a class body with annotated names gets an
+        // `__annotations__` dict (only top-level `name: ann` statements are recorded).
+        if body.iter().any(|st| {
+            matches!(&st.kind, StmtKind::AnnAssign { target, .. }
+                if matches!(target.kind, ExprKind::Name(_)))
+        }) {
+            self.emit(Op::BuildMap(0));
+            self.name_op("__annotations__", Ctx::Store);
+            self.unit().class_annotations = true;
+        }
         for st in body {
             self.stmt(st)?;
         }
+        self.unit().class_annotations = false;
         if self.cur().cellvars.iter().any(|c| &**c == "__class__") {
             let i = self.deref_idx("__class__");
             self.emit(Op::LoadClosure(i));

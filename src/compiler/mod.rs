@@ -160,6 +160,9 @@ struct Unit<'a> {
     blocks: Vec<Block<'a>>,
     /// Pending `break` jumps, one list per loop.
     breaks: Vec<Vec<usize>>,
+    /// A class body with annotated names: `__annotations__` was created at its start
+    /// and each top-level `name: ann` stores into it.
+    class_annotations: bool,
 }
 
 struct Compiler<'a> {
@@ -246,6 +249,7 @@ impl<'a> Compiler<'a> {
             line: first_line,
             blocks: Vec::new(),
             breaks: Vec::new(),
+            class_annotations: false,
         };
         for p in &s.params {
             let i = u.varnames.len() as u32;

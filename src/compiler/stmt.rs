@@ -6,7 +6,7 @@
 //! `[it, item]` after it, and `ForIter` pops the iterator itself on exhaustion.
 
 use super::{Block, Compiler, Ctx};
-use crate::ast::{Expr, Stmt, StmtKind};
+use crate::ast::{Expr, ExprKind, Stmt, StmtKind};
 use crate::bytecode::{Const, Op, TraceEvent};
 use crate::diagnostics::SyntaxError;
 
@@ -61,10 +61,23 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store_target(target)?;
+                }
+                if let ExprKind::Name(n) = &target.kind {
+                    if self.cur().class_annotations {
+                        // __annotations__[name] = annotation
+                        self.expr(annotation)?;
+                        self.name_op("__annotations__", Ctx::Load);
+                        self.emit_const(Const::Str(n.as_str().into()));
+                        self.emit(Op::StoreSubscr);
+                    }
                 }
             }
             StmtKind::For {

@@ -356,11 +356,19 @@ impl Builder {
                     self.add(n, USE);
                 }
             }
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                 }
                 self.target(target, TargetCtx::Other)?;
+                // Class-body annotations of names are evaluated (into __annotations__).
+                if self.kind() == ScopeKind::Class && matches!(target.kind, ExprKind::Name(_)) {
+                    self.expr(annotation)?;
+                }
             }
             StmtKind::For {
                 target,

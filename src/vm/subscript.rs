@@ -192,8 +192,12 @@ impl Vm {
                 let is_class = matches!(self.heap.get(r), Obj::Class(_));
                 if is_class {
                     if let Some(m) = self.class_lookup(r, "__class_getitem__") {
-                        let res = self.call_value(m, &[obj, key], &[]);
+                        // Stored as an (implicit) classmethod: bind it to the class
+                        // through attribute lookup, as CPython does.
                         self.decref(m);
+                        let bound = self.get_attr_str(obj, "__class_getitem__")?;
+                        let res = self.call_value(bound, &[key], &[]);
+                        self.decref(bound);
                         return res;
                     }
                     // `list[int]` style generics: return the class itself.

@@ -1,0 +1,298 @@
+# mempy's `dataclasses` module (a subset of CPython's Lib/dataclasses.py). Compiled from
+# this source at first import.
+#
+# Supported: @dataclass / @dataclass(...) with init, repr, eq, order, frozen, fields from
+# the class's own __annotations__ and dataclass bases, defaults, field(default=...,
+# default_factory=..., init=..., repr=..., compare=...), __post_init__, ClassVar
+# skipping, fields(), asdict(), astuple(), replace(), is_dataclass(),
+# FrozenInstanceError. Differences: the generated methods are closures rather than
+# exec'd source, so their error messages are produced by hand (CPython's wording for
+# the common cases); InitVar, KW_ONLY, slots=, match_args and unsafe_hash are not
+# provided.
+
+__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'fields', 'asdict',
+           'astuple', 'replace', 'is_dataclass', 'MISSING']
+
+
+class _MissingType:
+    def __repr__(self):
+        return 'MISSING'
+
+
+MISSING = _MissingType()
+
+
+class FrozenInstanceError(AttributeError):
+    pass
+
+
+class Field:
+    def __init__(self, default, default_factory, init, repr, hash, compare):
+        self.name = None
+        self.type = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.hash = hash
+        self.compare = compare
+
+    def __repr__(self):
+        return ('Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,'
+                'hash=%r,compare=%r)' % (self.name, self.type, self.default,
+                                         self.default_factory, self.init, self.repr,
+                                         self.hash, self.compare))
+
+
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
+          hash=None, compare=True):
+    if default is not MISSING and default_factory is not MISSING:
+        raise ValueError('cannot specify both default and default_factory')
+    return Field(default, default_factory, init, repr, hash, compare)
+
+
+def _is_classvar(tp):
+    r = tp if isinstance(tp, str) else repr(tp)
+    return r.startswith('typing.ClassVar') or r.startswith('ClassVar')
+
+
+def _collect_fields(cls):
+    flds = {}
+    for base in reversed(cls.__mro__[1:]):
+        for f in getattr(base, '__dataclass_fields__', {}).values():
+            flds[f.name] = f
+    ann = cls.__dict__.get('__annotations__', {})
+    for name, tp in ann.items():
+        if _is_classvar(tp):
+            continue
+        default = cls.__dict__.get(name, MISSING)
+        if isinstance(default, Field):
+            f = default
+            if f.default is MISSING:
+                delattr(cls, name)
+            else:
+                setattr(cls, name, f.default)
+        else:
+            f = field(default=default)
+        f.name = name
+        f.type = tp
+        if type(f.default) in (list, dict, set):
+            raise ValueError(f'mutable default {type(f.default)} for field {name} '
+                             'is not allowed: use default_factory')
+        flds[name] = f
+    return flds
+
+
+def _set_new(cls, name, value):
+    if name in cls.__dict__:
+        return
+    value.__qualname__ = f"{cls.__qualname__}.{name}"
+    setattr(cls, name, value)
+
+
+def _process_class(cls, init, repr, eq, order, frozen):
+    flds = _collect_fields(cls)
+    cls.__dataclass_fields__ = flds
+    all_fields = list(flds.values())
+    init_fields = [f for f in all_fields if f.init]
+    seen_default = None
+    for f in init_fields:
+        if f.default is not MISSING or f.default_factory is not MISSING:
+            seen_default = f
+        elif seen_default is not None:
+            raise TypeError(f"non-default argument {f.name!r} follows default argument")
+    if init:
+        _set_new(cls, '__init__', _make_init(init_fields, all_fields, frozen))
+    if repr:
+        _set_new(cls, '__repr__', _make_repr([f for f in all_fields if f.repr]))
+    cmp_fields = [f.name for f in all_fields if f.compare]
+
+    def astuple_(self):
+        return tuple(getattr(self, n) for n in cmp_fields)
+    if eq:
+        def __eq__(self, other):
+            if other.__class__ is self.__class__:
+                return astuple_(self) == astuple_(other)
+            return NotImplemented
+        _set_new(cls, '__eq__', __eq__)
+    if order:
+        if not eq:
+            raise ValueError('eq must be true if order is true')
+        for name, op in (('__lt__', lambda a, b: a < b), ('__le__', lambda a, b: a <= b),
+                         ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b)):
+            _set_new(cls, name, _make_cmp(name, op, astuple_))
+    if frozen:
+        def __setattr__(self, name, value):
+            if type(self) is cls or name in flds:
+                raise FrozenInstanceError(f"cannot assign to field {name!r}")
+            object.__setattr__(self, name, value)
+
+        def __delattr__(self, name):
+            if type(self) is cls or name in flds:
+                raise FrozenInstanceError(f"cannot delete field {name!r}")
+            object.__delattr__(self, name)
+        _set_new(cls, '__setattr__', __setattr__)
+        _set_new(cls, '__delattr__', __delattr__)
+    if '__hash__' not in cls.__dict__ or cls.__dict__['__hash__'] is None:
+        if eq and frozen:
+            def __hash__(self):
+                return hash(astuple_(self))
+            cls.__hash__ = __hash__
+        elif eq:
+            cls.__hash__ = None
+    return cls
+
+
+def _make_cmp(name, op, astuple_):
+    def cmp(self, other):
+        if other.__class__ is self.__class__:
+            return op(astuple_(self), astuple_(other))
+        return NotImplemented
+    cmp.__name__ = name
+    return cmp
+
+
+def _make_init(init_fields, all_fields, frozen):
+    names = [f.name for f in init_fields]
+    nparams = len(names) + 1
+    nrequired = 1 + len([f for f in init_fields
+                         if f.default is MISSING and f.default_factory is MISSING])
+
+    def __init__(self, *args, **kwargs):
+        if len(args) > len(names):
+            takes = str(nparams) if nrequired == nparams else f"from {nrequired} to {nparams}"
+            raise TypeError(f"{type(self).__qualname__}.__init__() takes {takes} "
+                            f"positional argument{'s' if nparams != 1 else ''} "
+                            f"but {len(args) + 1} were given")
+        values = dict(zip(names, args))
+        for k, v in kwargs.items():
+            if k not in names:
+                raise TypeError(f"{type(self).__qualname__}.__init__() got an unexpected "
+                                f"keyword argument {k!r}")
+            if k in values:
+                raise TypeError(f"{type(self).__qualname__}.__init__() got multiple "
+                                f"values for argument {k!r}")
+            values[k] = v
+        missing = [f.name for f in init_fields if f.name not in values
+                   and f.default is MISSING and f.default_factory is MISSING]
+        if missing:
+            if len(missing) == 1:
+                listed = repr(missing[0])
+            else:
+                listed = ', '.join(repr(m) for m in missing[:-1]) + ' and ' + repr(missing[-1])
+            raise TypeError(f"{type(self).__qualname__}.__init__() missing {len(missing)} "
+                            f"required positional argument{'s' if len(missing) > 1 else ''}: "
+                            f"{listed}")
+        for f in all_fields:
+            if f.name in values:
+                v = values[f.name]
+            elif f.default_factory is not MISSING:
+                v = f.default_factory()
+            elif f.default is not MISSING:
+                if not f.init:
+                    continue
+                v = f.default
+            else:
+                continue
+            if frozen:
+                object.__setattr__(self, f.name, v)
+            else:
+                setattr(self, f.name, v)
+        post = getattr(type(self), '__post_init__', None)
+        if post is not None:
+            post(self)
+    return __init__
+
+
+def _make_repr(repr_fields):
+    running = set()
+
+    def __repr__(self):
+        key = id(self)
+        if key in running:
+            return '...'
+        running.add(key)
+        try:
+            inner = ', '.join(f"{f.name}={getattr(self, f.name)!r}" for f in repr_fields)
+        finally:
+            running.discard(key)
+        return f"{type(self).__qualname__}({inner})"
+    return __repr__
+
+
+def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
+              unsafe_hash=False, frozen=False):
+    def wrap(cls):
+        return _process_class(cls, init, repr, eq, order, frozen)
+    if cls is None:
+        return wrap
+    return wrap(cls)
+
+
+def is_dataclass(obj):
+    cls = obj if isinstance(obj, type) else type(obj)
+    return hasattr(cls, '__dataclass_fields__')
+
+
+def fields(class_or_instance):
+    try:
+        flds = class_or_instance.__dataclass_fields__
+    except AttributeError:
+        raise TypeError('must be called with a dataclass type or instance') from None
+    return tuple(flds.values())
+
+
+def _is_dataclass_instance(obj):
+    return hasattr(type(obj), '__dataclass_fields__')
+
+
+def asdict(obj, *, dict_factory=dict):
+    if not _is_dataclass_instance(obj):
+        raise TypeError("asdict() should be called on dataclass instances")
+    return _asdict_inner(obj, dict_factory)
+
+
+def _asdict_inner(obj, dict_factory):
+    if _is_dataclass_instance(obj):
+        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory))
+                             for f in fields(obj)])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
+                         for k, v in obj.items())
+    import copy
+    return copy.deepcopy(obj)
+
+
+def astuple(obj, *, tuple_factory=tuple):
+    if not _is_dataclass_instance(obj):
+        raise TypeError("astuple() should be called on dataclass instances")
+    return _astuple_inner(obj, tuple_factory)
+
+
+def _astuple_inner(obj, tuple_factory):
+    if _is_dataclass_instance(obj):
+        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory)
+                              for f in fields(obj)])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
+                         for k, v in obj.items())
+    import copy
+    return copy.deepcopy(obj)
+
+
+def replace(obj, /, **changes):
+    if not _is_dataclass_instance(obj):
+        raise TypeError("replace() should be called on dataclass instances")
+    for f in fields(obj):
+        if not f.init:
+            if f.name in changes:
+                raise ValueError(f'field {f.name} is declared with init=False, it cannot '
+                                 'be specified with replace()')
+            continue
+        if f.name not in changes:
+            changes[f.name] = getattr(obj, f.name)
+    return obj.__class__(**changes)
