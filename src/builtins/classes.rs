@@ -408,7 +408,7 @@ pub fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         let Some(f) = vm.frames.last() else {
             return Err(vm.err("RuntimeError", "super(): no arguments"));
         };
-        let code = f.code.clone();
+        let code = f.code.rc();
         let base = f.base;
         if code.argcount == 0 {
             return Err(vm.err("RuntimeError", "super(): no arguments"));

@@ -1014,7 +1014,7 @@ pub fn locals_value(vm: &mut Vm) -> PyResult<Value> {
         vm.heap.incref_obj(ns);
         return Ok(Value::Obj(ns));
     }
-    let code = f.code.clone();
+    let code = f.code.rc();
     let base = f.base;
     let d = vm.new_dict();
     for (i, name) in code.varnames.iter().enumerate() {

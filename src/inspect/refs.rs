@@ -9,7 +9,6 @@ use crate::object::Obj;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 use std::collections::{HashMap, HashSet};
-use std::rc::Rc;
 
 /// The holders found for one object.
 pub struct RefReport {
@@ -367,12 +366,12 @@ fn name_cells(vm: &Vm, cells: &[ObjRef], out: &mut Vec<String>) {
 }
 
 fn const_refs(
-    code: &Rc<CodeObject>,
+    code: &CodeObject,
     target: Value,
     seen: &mut HashSet<*const CodeObject>,
     out: &mut Vec<String>,
 ) {
-    if !seen.insert(Rc::as_ptr(code)) {
+    if !seen.insert(code as *const CodeObject) {
         return;
     }
     if let Some(rt) = code.runtime.get() {

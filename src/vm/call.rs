@@ -2,7 +2,7 @@
 //! generators (CPython's Objects/call.c, `_PyEval_MakeFrameVector`, genobject.c).
 
 use super::eval::Exit;
-use super::frame::Frame;
+use super::frame::{Frame, FrameCode};
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::CodeObject;
 use crate::object::class::{BuiltinType, InstanceObj};
@@ -40,7 +40,9 @@ impl Vm {
             return false;
         }
         let globals = f.globals;
-        let code = code.clone();
+        // SAFETY: `stack[slot]`, the first slot of the new frame's window, holds the
+        // caller's reference to the function that owns this code (FrameCode).
+        let code = unsafe { FrameCode::borrowed(code) };
         self.enter_simple_frame(code, globals, slot, base, n, nvars, Value::Undef);
         true
     }
@@ -116,7 +118,9 @@ impl Vm {
         let Obj::Function(f) = self.heap.get(init) else {
             unreachable!("checked by init_is_simple")
         };
-        let (globals, code) = (f.globals, f.code.clone());
+        // SAFETY: `make_init_self` put a reference to `init` at `stack[slot]`, inside the
+        // new frame's window `ret_slot ..` (FrameCode).
+        let (globals, code) = (f.globals, unsafe { FrameCode::borrowed(&f.code) });
         let nvars = code.varnames.len();
         self.enter_simple_frame(code, globals, ret_slot, slot + 1, argc, nvars, iv);
     }
@@ -129,7 +133,7 @@ impl Vm {
     #[inline(always)]
     fn enter_simple_frame(
         &mut self,
-        code: Rc<CodeObject>,
+        code: FrameCode,
         globals: ObjRef,
         ret_slot: usize,
         base: usize,
@@ -151,7 +155,7 @@ impl Vm {
     #[inline(always)]
     fn push_call_frame(
         &mut self,
-        code: Rc<CodeObject>,
+        code: FrameCode,
         ret_slot: usize,
         base: usize,
         globals: ObjRef,
@@ -563,7 +567,13 @@ impl Vm {
             self.decref(ctor_instance);
             return Ok(false);
         }
-        self.push_call_frame(code, ret_slot, base, globals, ctor_instance);
+        self.push_call_frame(
+            FrameCode::owned(code),
+            ret_slot,
+            base,
+            globals,
+            ctor_instance,
+        );
         Ok(true)
     }
 
@@ -1160,7 +1170,7 @@ impl Vm {
         let _ = nsaved;
         let frame = Frame {
             stack_base: base + code.nlocalsplus(),
-            code,
+            code: FrameCode::owned(code),
             ip: ip as usize,
             ret_slot,
             base,
@@ -1229,7 +1239,7 @@ impl Vm {
         } else {
             let f = self.frames.last().unwrap();
             let entry = crate::object::class::TbEntry {
-                code: f.code.clone(),
+                code: f.code.rc(),
                 ip: f.ip.saturating_sub(1) as u32,
             };
             self.add_traceback(exc, entry);

@@ -13,7 +13,6 @@ use crate::bytecode::{CodeObject, Op, Unary};
 use crate::object::class::TbEntry;
 use crate::object::Obj;
 use crate::value::Value;
-use std::rc::Rc;
 
 /// `$s[$i]` (by value) where bytecode verification proved `$i` in range: an
 /// instruction index reached by falling through or jumping, or a constant or name
@@ -129,7 +128,7 @@ impl Vm {
             // The exception arrives in the caller: record it there.
             let f = self.frames.last().unwrap();
             let entry = TbEntry {
-                code: f.code.clone(),
+                code: f.code.rc(),
                 ip: f.ip.saturating_sub(1) as u32,
             };
             self.add_traceback(exc, entry);
@@ -162,7 +161,7 @@ impl Vm {
         if self.trace.is_some() {
             self.trace_raise(e.0);
         }
-        let code = self.frames[fi].code.clone();
+        let code = self.frames[fi].code.rc();
         self.add_traceback(
             e.0,
             TbEntry {
@@ -178,12 +177,13 @@ impl Vm {
     fn dispatch(&mut self, entry_depth: usize) -> PyResult<Exit> {
         'frame: loop {
             let fi = self.frames.len() - 1;
-            // SAFETY: frame `fi` owns an `Rc` of its code for as long as it is on the
-            // frame stack, and this iteration of `'frame` ends (`continue 'frame`,
+            // SAFETY: frame `fi`'s code lives as long as the frame is on the frame stack
+            // (`FrameCode`), and this iteration of `'frame` ends (`continue 'frame`,
             // `return`) whenever that frame may have been popped, before `code` is used
-            // again. Not cloning the `Rc` spares two updates of a shared count per call
-            // and return, which serialise on the same memory word in recursive code.
-            let code: &CodeObject = unsafe { &*Rc::as_ptr(&self.frames[fi].code) };
+            // again. Detaching the borrow from `self` (instead of cloning an `Rc`)
+            // spares two updates of a shared count per call and return, which
+            // serialise on the same memory word in recursive code.
+            let code: &CodeObject = unsafe { &*(&*self.frames[fi].code as *const CodeObject) };
             let base = self.frames[fi].base;
             let mut ip = self.frames[fi].ip;
             let rt = self.runtime_of(code);
