@@ -15,7 +15,7 @@ pub fn install(vm: &mut Vm) {
         vm,
         o,
         &[
-            ("__init__", object_init),
+            ("__init__", crate::vm::subclass::object_init),
             ("__repr__", object_repr),
             ("__str__", object_str),
             ("__hash__", object_hash),
@@ -34,10 +34,6 @@ pub fn install(vm: &mut Vm) {
         be,
         &[("__init__", exc_init), ("with_traceback", exc_with_tb)],
     );
-}
-
-fn object_init(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::None)
 }
 
 fn object_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -243,6 +239,7 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 /// `type(name, bases, ns)`: creates a heap class (ns borrowed; its items are copied).
 pub fn make_class(vm: &mut Vm, name: &str, bases: &[ObjRef], ns: Value) -> PyResult<Value> {
+    let solid = vm.layout_of_bases(bases)?;
     let mro = c3(vm, bases)?;
     let mut kind = BuiltinType::User;
     for &m in &mro {
@@ -263,6 +260,16 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[ObjRef], ns: Value) -> PyRes
         None => name.to_string(),
     };
     // Wrap __new__/__init_subclass__/__class_getitem__ as static/class methods.
+    let new_k = vm.intern("__new__");
+    if let Some(f) = vm.dict_get_item(dict, new_k)? {
+        if matches!(f, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Function(_))) {
+            let sm = vm.heap.new_value(Obj::StaticMethod(f));
+            vm.dict_set_item(dict, new_k, sm)?;
+            vm.decref(sm);
+        } else {
+            vm.decref(f);
+        }
+    }
     for special in ["__init_subclass__", "__class_getitem__"] {
         let k = vm.intern(special);
         if let Some(f) = vm.dict_get_item(dict, k)? {
@@ -308,6 +315,7 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[ObjRef], ns: Value) -> PyRes
         mro,
         dict: d,
         kind,
+        solid,
         is_heap: true,
         has_del,
         attrs_hint: 0,

@@ -75,6 +75,7 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let Some(&v) = args.first() else {
         return Ok(Value::Int(0));
     };
+    let v = vm.payload_unless(v, &["__int__", "__index__", "__trunc__"]);
     if let Some(s) = vm.as_str(v) {
         // Fast path: short plain decimal text (the common `int("42")`) needs no big-int
         // parse. Anything unusual (underscores, other digits, prefixes) goes the long way.
@@ -169,6 +170,7 @@ pub fn float_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let Some(&v) = args.first() else {
         return Ok(Value::Float(0.0));
     };
+    let v = vm.payload_unless(v, &["__float__", "__index__"]);
     if let Some(s) = vm.as_str(v) {
         let s = s.to_string();
         return match crate::text::int_text::parse_float_text(&s) {
@@ -439,6 +441,9 @@ impl Vm {
                         }))));
                     }
                     Obj::Instance(_) => {
+                        if let Some(p) = self.payload_for(v, "__reversed__") {
+                            return self.call_builtin_class(cls, &[p], kw);
+                        }
                         if let Some(m) = self.lookup_type_attr(v, "__reversed__") {
                             let r = self.call_value(m, &[v], &[]);
                             self.decref(m);

@@ -220,6 +220,9 @@ fn abs_impl(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                 vm.decref(m);
                 return r;
             }
+            if let Some(p) = vm.payload_of(v) {
+                return abs_impl(vm, &[p], _kw);
+            }
             let tn = vm.type_name(v);
             Err(vm.type_error(format!("bad operand type for abs(): '{}'", tn)))
         }
@@ -783,6 +786,11 @@ fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                 };
                 vm.decref(m);
                 return r;
+            }
+            if let Some(p) = vm.payload_of(v) {
+                let mut a = args.to_vec();
+                a[0] = p;
+                return round(vm, &a, kw);
             }
             let tn = vm.type_name(v);
             Err(vm.type_error(format!("type {} doesn't define __round__ method", tn)))

@@ -33,6 +33,7 @@ pub fn native(vm: &mut Vm, name: &'static str, f: NativeFn) -> Value {
         name,
         f,
         self_: Value::Undef,
+        owner: None,
     })))
 }
 
@@ -51,13 +52,23 @@ pub fn add_fns(vm: &mut Vm, dict: ObjRef, fns: &[(&'static str, NativeFn)]) {
     }
 }
 
-/// Registers methods on a builtin class.
+/// Registers methods on a builtin class. They know their class, so calls check the
+/// receiver's type (`object`'s methods accept anything and need no check).
 pub fn add_methods(vm: &mut Vm, cls: ObjRef, fns: &[(&'static str, NativeFn)]) {
     let d = match vm.heap.get(cls) {
         Obj::Class(c) => c.dict,
         _ => return,
     };
-    add_fns(vm, d, fns);
+    let owner = (cls != vm.types.object).then_some(cls);
+    for &(name, f) in fns {
+        let v = vm.heap.new_value(Obj::Builtin(Box::new(BuiltinFn {
+            name,
+            f,
+            self_: Value::Undef,
+            owner,
+        })));
+        set_in(vm, d, name, v);
+    }
 }
 
 /// A new module object with a fresh namespace (owned).
@@ -123,6 +134,8 @@ pub fn install(vm: &mut Vm) {
     methods_str::install(vm);
     methods_misc::install(vm);
     range::install(vm);
+    // Last: it adds only the special methods the types above did not define.
+    crate::vm::subclass::install(vm);
     // Installation wrote into builtin classes' dicts directly.
     vm.invalidate_method_cache();
 }

@@ -340,7 +340,7 @@ fn for_each_child(obj: &Obj, mut f: impl FnMut(ObjRef)) {
             val(e.key);
             val(e.value)
         }),
-        Obj::Instance(i) if i.dict.is_none() && i.exc.is_none() => {
+        Obj::Instance(i) if i.dict.is_none() && i.extra.is_none() => {
             val(Value::Obj(i.class));
             i.attrs.entries.iter().for_each(|e| {
                 val(e.key);

@@ -25,7 +25,44 @@ pub fn sizeof(vm: &Vm, v: Value) -> usize {
         Value::Bool(_) => 28,
         Value::Int(i) => int_size(&BigInt::from(i)),
         Value::Float(_) => 24,
-        Value::Obj(r) => sizeof_obj(vm.heap.get(r)),
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Instance(i) if i.payload().is_some() => {
+                subclass_size(vm, i.payload().unwrap_or(Value::None))
+            }
+            o => sizeof_obj(o),
+        },
+    }
+}
+
+/// `sys.getsizeof` of an instance of a builtin subclass wrapping `payload`: CPython
+/// 3.11 lays such an object out as the builtin's struct plus the subclass's extras
+/// (a weakref slot, the managed-dict pre-header and a GC header where the builtin has
+/// none, a dict slot at the end of variable-size objects). Measured with python3.
+fn subclass_size(vm: &Vm, payload: Value) -> usize {
+    match payload {
+        Value::Float(_) => 24 + 40,
+        Value::Obj(p) => match vm.heap.get(p) {
+            // A str subclass instance is never compact: a 96-byte `PyUnicodeObject`
+            // (with dict and weakref slots) and a separate buffer of (len + 1) units.
+            Obj::Str(s) => {
+                let unit = s.as_str().chars().map(|c| c as u32).max().map_or(1, |m| {
+                    if m < 0x100 {
+                        1
+                    } else if m < 0x10000 {
+                        2
+                    } else {
+                        4
+                    }
+                });
+                112 + (s.len() + 1) * unit
+            }
+            Obj::BigInt(_) => sizeof(vm, payload) + 16,
+            Obj::Tuple(_) => sizeof(vm, payload) + 8,
+            Obj::List(_) | Obj::Dict(_) => sizeof(vm, payload) + 24,
+            Obj::Set(_) | Obj::FrozenSet(_) => sizeof(vm, payload) + 16,
+            _ => sizeof(vm, payload),
+        },
+        _ => sizeof(vm, payload) + 16,
     }
 }
 
@@ -47,7 +84,7 @@ pub fn sizeof_obj(obj: &Obj) -> usize {
             Obj::BoundMethod { .. } => 64,
             Obj::Class(_) => 1688,
             Obj::Instance(i) => {
-                if i.exc.is_some() {
+                if i.exc().is_some() {
                     88
                 } else {
                     56

@@ -172,7 +172,7 @@ fn repr_into(vm: &Vm, v: Value, out: &mut String, depth: usize, budget: usize) {
         }
         Obj::Instance(i) => {
             let cname = vm.class_name(i.class);
-            match &i.exc {
+            match i.exc() {
                 Some(e) => {
                     out.push_str(&cname);
                     match e.args {

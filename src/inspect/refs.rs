@@ -237,7 +237,7 @@ fn describe_holder(
             if inst.dict.is_some_and(|d| Value::Obj(d).is(target)) {
                 out.push(format!("the __dict__ of {}", who));
             }
-            if let Some(e) = &inst.exc {
+            if let Some(e) = inst.exc() {
                 for (v, n) in [
                     (e.args, "args"),
                     (e.cause, "__cause__"),

@@ -51,6 +51,24 @@ pub enum BuiltinType {
     User,
 }
 
+impl BuiltinType {
+    /// Whether instances of a subclass of this type wrap a builtin value (see
+    /// `InstExtra::payload`).
+    pub fn has_payload(self) -> bool {
+        matches!(
+            self,
+            BuiltinType::Int
+                | BuiltinType::Float
+                | BuiltinType::Str
+                | BuiltinType::Tuple
+                | BuiltinType::List
+                | BuiltinType::Dict
+                | BuiltinType::Set
+                | BuiltinType::FrozenSet
+        )
+    }
+}
+
 pub struct ClassObj {
     pub name: String,
     pub qualname: String,
@@ -62,6 +80,11 @@ pub struct ClassObj {
     pub dict: ObjRef,
     /// The layout instances have.
     pub kind: BuiltinType,
+    /// The builtin type whose instance layout this class extends (CPython's "solid
+    /// base"): the class's own kind for builtin classes; for `class` statements
+    /// `Object` unless a base derives from a builtin with a payload (`List`, ...) or
+    /// from BaseException.
+    pub solid: BuiltinType,
     /// True for classes created by `class` statements.
     pub is_heap: bool,
     /// Cached: defines or inherits `__del__`, `__eq__` without `__hash__`, etc.
@@ -110,6 +133,18 @@ pub struct ExcState {
     pub suppress_context: bool,
 }
 
+/// The cold, rarely present part of an instance, boxed so `InstanceObj` (unboxed in
+/// its heap slot) stays small: exception state, and the builtin value an instance of a
+/// subclass of a builtin type wraps.
+pub struct InstExtra {
+    pub exc: Option<ExcState>,
+    /// The real builtin object of an instance of a subclass of int, float, str, tuple,
+    /// list, dict, set or frozenset (CPython keeps it in the object's own struct; here it
+    /// is a separate value the instance owns: one reference), or `Undef`. Builtin
+    /// methods and the protocols run on it.
+    pub payload: Value,
+}
+
 /// An instance of a user class or of an exception class.
 pub struct InstanceObj {
     pub class: ObjRef,
@@ -118,7 +153,7 @@ pub struct InstanceObj {
     pub attrs: InstAttrs,
     /// The materialised `__dict__` object, once asked for; then `attrs` is empty.
     pub dict: Option<ObjRef>,
-    pub exc: Option<Box<ExcState>>,
+    pub extra: Option<Box<InstExtra>>,
 }
 
 impl InstanceObj {
@@ -134,7 +169,45 @@ impl InstanceObj {
                 entries: Vec::with_capacity(n),
             },
             dict: None,
-            exc: None,
+            extra: None,
+        }
+    }
+
+    /// An instance of a subclass of a builtin type wrapping `payload` (owned, moved in).
+    pub fn with_payload(class: ObjRef, payload: Value) -> InstanceObj {
+        let mut i = InstanceObj::new(class);
+        i.extra = Some(Box::new(InstExtra { exc: None, payload }));
+        i
+    }
+
+    #[inline]
+    pub fn exc(&self) -> Option<&ExcState> {
+        self.extra.as_ref().and_then(|e| e.exc.as_ref())
+    }
+
+    #[inline]
+    pub fn exc_mut(&mut self) -> Option<&mut ExcState> {
+        self.extra.as_mut().and_then(|e| e.exc.as_mut())
+    }
+
+    pub fn set_exc(&mut self, st: ExcState) {
+        match &mut self.extra {
+            Some(e) => e.exc = Some(st),
+            None => {
+                self.extra = Some(Box::new(InstExtra {
+                    exc: Some(st),
+                    payload: Value::Undef,
+                }))
+            }
+        }
+    }
+
+    /// The wrapped builtin value (borrowed), for instances of builtin subclasses.
+    #[inline]
+    pub fn payload(&self) -> Option<Value> {
+        match &self.extra {
+            Some(e) if !e.payload.is_undef() => Some(e.payload),
+            _ => None,
         }
     }
 
@@ -144,10 +217,15 @@ impl InstanceObj {
         if let Some(d) = self.dict {
             f(Value::Obj(d));
         }
-        if let Some(e) = &self.exc {
-            f(e.args);
-            f(e.cause);
-            f(e.context);
+        if let Some(x) = &self.extra {
+            if let Some(e) = &x.exc {
+                f(e.args);
+                f(e.cause);
+                f(e.context);
+            }
+            if !x.payload.is_undef() {
+                f(x.payload);
+            }
         }
     }
 
@@ -157,10 +235,18 @@ impl InstanceObj {
         if let Some(d) = self.dict.take() {
             out.push(Value::Obj(d));
         }
-        if let Some(e) = &mut self.exc {
-            out.push(std::mem::replace(&mut e.args, Value::None));
-            out.push(std::mem::replace(&mut e.cause, Value::None));
-            out.push(std::mem::replace(&mut e.context, Value::None));
+        if let Some(x) = &mut self.extra {
+            if let Some(e) = &mut x.exc {
+                out.push(std::mem::replace(&mut e.args, Value::None));
+                out.push(std::mem::replace(&mut e.cause, Value::None));
+                out.push(std::mem::replace(&mut e.context, Value::None));
+            }
+            // Afterwards the instance no longer has a payload: builtin methods called
+            // on it then raise TypeError instead of touching freed storage.
+            let p = std::mem::replace(&mut x.payload, Value::Undef);
+            if !p.is_undef() {
+                out.push(p);
+            }
         }
     }
 }

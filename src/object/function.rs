@@ -69,9 +69,14 @@ pub type KwArgs<'a> = &'a [(ObjRef, Value)];
 pub type NativeFn = fn(&mut Vm, &[Value], KwArgs) -> PyResult<Value>;
 
 /// A builtin function or a builtin method bound to `self_`.
+#[derive(Clone, Copy)]
 pub struct BuiltinFn {
     pub name: &'static str,
     pub f: NativeFn,
     /// The bound receiver (`[].append`), or `Value::Undef` for a plain function.
     pub self_: Value,
+    /// For a method of a builtin class (other than `object`): that class. Calls check
+    /// the receiver against it (CPython's method descriptors) and run on the payload of
+    /// an instance of a subclass (see `Vm::call_owned_builtin`).
+    pub owner: Option<ObjRef>,
 }

@@ -549,7 +549,7 @@ impl Recorder {
         let mut text = vm.type_name(exc);
         if let Value::Obj(r) = exc {
             if let Obj::Instance(i) = vm.heap.get(r) {
-                if let Some(st) = &i.exc {
+                if let Some(st) = i.exc() {
                     if let Value::Obj(a) = st.args {
                         if let Obj::Tuple(t) = vm.heap.get(a) {
                             if let Some(&m) = t.first() {

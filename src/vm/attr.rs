@@ -526,7 +526,7 @@ impl Vm {
                 }))
             }
             Obj::Builtin(b) if b.self_.is_undef() => {
-                let (name, f) = (b.name, b.f);
+                let (name, f, owner) = (b.name, b.f, b.owner);
                 self.incref(obj);
                 self.decref(attr);
                 Ok(self
@@ -535,6 +535,7 @@ impl Vm {
                         name,
                         f,
                         self_: obj,
+                        owner,
                     }))))
             }
             Obj::Property(p) => {

@@ -267,6 +267,22 @@ impl Vm {
             match self.heap.get(r) {
                 Obj::Builtin(b) => {
                     let (f, self_) = (b.f, b.self_);
+                    if let Some(owner) = b.owner {
+                        // A method of a builtin class: the receiver must be of that
+                        // class; the usual exact match costs one compare.
+                        let recv = if self_.is_undef() {
+                            args.first().copied()
+                        } else {
+                            Some(self_)
+                        };
+                        if recv.is_none_or(|v| self.type_of(v) != owner) {
+                            let Obj::Builtin(b) = self.heap.get(r) else {
+                                unreachable!()
+                            };
+                            let b = **b;
+                            return self.call_owned_builtin(&b, owner, args, kw);
+                        }
+                    }
                     if self_.is_undef() {
                         return f(self, args, kw);
                     }
@@ -844,9 +860,10 @@ impl Vm {
         ret_slot: usize,
     ) -> PyResult<bool> {
         let is_exc = self.is_subclass(cls, self.types.base_exception);
-        // A user-defined __new__ is called through the generic path.
-        if let Some(new) = self.class_lookup_v(cls, self.names.new) {
-            self.decref(new);
+        // A user-defined __new__, or a builtin base's (whose instances carry a payload),
+        // is called through the generic path.
+        let payload = matches!(self.heap.get(cls), Obj::Class(c) if c.solid.has_payload());
+        if payload || !self.uses_default_new(cls) {
             return self.call_class_generic(cls, slot, n, kwnames, ret_slot);
         }
         self.heap.incref_obj(cls);
@@ -862,13 +879,13 @@ impl Vm {
                 self.incref(a);
             }
             let t = self.new_tuple(args);
-            inst.exc = Some(Box::new(crate::object::class::ExcState {
+            inst.set_exc(crate::object::class::ExcState {
                 args: t,
                 traceback: Vec::new(),
                 cause: Value::None,
                 context: Value::None,
                 suppress_context: false,
-            }));
+            });
         }
         let iv = self.heap.new_value(Obj::Instance(inst));
         let init = self.class_lookup_v(cls, self.names.init);
@@ -907,6 +924,13 @@ impl Vm {
                     _ => unreachable!(),
                 };
                 self.push_function_frame(f, code, slot, n + 1, kwnames, ret_slot, iv)
+            }
+            Some(init) if n > 0 && !is_exc && self.uses_object_init(cls) => {
+                // `object.__new__` rejects the arguments before `object.__init__` runs.
+                self.decref(init);
+                self.decref(iv);
+                let name = self.class_name(cls);
+                Err(self.type_error(format!("{}() takes no arguments", name)))
             }
             Some(init) => {
                 // A native or exotic __init__ (e.g. inherited from an exception class).

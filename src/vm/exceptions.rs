@@ -13,13 +13,13 @@ impl Vm {
         let args = self.new_tuple(args);
         self.incref(Value::Obj(cls));
         let mut inst = InstanceObj::new(cls);
-        inst.exc = Some(Box::new(ExcState {
+        inst.set_exc(ExcState {
             args,
             traceback: Vec::new(),
             cause: Value::None,
             context: Value::None,
             suppress_context: false,
-        }));
+        });
         Value::Obj(self.heap.alloc(Obj::Instance(inst)))
     }
 
@@ -89,7 +89,7 @@ impl Vm {
     pub fn exc_state(&self, exc: Value) -> Option<&ExcState> {
         match exc {
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::Instance(i) => i.exc.as_deref(),
+                Obj::Instance(i) => i.exc(),
                 _ => None,
             },
             _ => None,
@@ -99,7 +99,7 @@ impl Vm {
     pub fn exc_state_mut(&mut self, exc: Value) -> Option<&mut ExcState> {
         match exc {
             Value::Obj(r) => match self.heap.get_mut(r) {
-                Obj::Instance(i) => i.exc.as_deref_mut(),
+                Obj::Instance(i) => i.exc_mut(),
                 _ => None,
             },
             _ => None,

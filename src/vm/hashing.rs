@@ -180,7 +180,20 @@ impl Vm {
                     let tn = self.type_name(v);
                     return Err(self.type_error(format!("unhashable type: '{}'", tn)));
                 }
-                Obj::Instance(_) => {
+                Obj::Instance(i) => {
+                    if let Some(p) = i.payload() {
+                        // Mutable payloads are unhashable: the class's inherited
+                        // `__hash__ = None` below says so with the subclass's name.
+                        let mutable = matches!(p, Value::Obj(pr) if matches!(
+                            self.heap.get(pr),
+                            Obj::List(_) | Obj::Dict(_) | Obj::Set(_)
+                        ));
+                        if !mutable {
+                            if let Some(p) = self.payload_for(v, "__hash__") {
+                                return self.hash(p);
+                            }
+                        }
+                    }
                     let t = self.type_of(v);
                     match self.class_lookup(t, "__hash__") {
                         Some(Value::None) => {
@@ -571,6 +584,12 @@ impl Vm {
 
     /// `d.update(m)` / `{**m}`; with `merge_func`, duplicate keys are a TypeError.
     fn dict_update_ex(&mut self, d: Value, m: Value, merge_func: Option<Value>) -> PyResult<()> {
+        // A dict subclass that keeps dict's `__iter__` is merged from its payload
+        // directly (CPython's `dict_merge` fast path), even if it overrides `keys`.
+        let m = match self.payload_for(m, "__iter__") {
+            Some(p) if matches!(p, Value::Obj(r) if matches!(self.heap.get(r), Obj::Dict(_))) => p,
+            _ => m,
+        };
         let pairs: Vec<(Value, Value)> = match m {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Dict(src) => src.iter().map(|e| (e.key, e.value)).collect(),

@@ -28,6 +28,7 @@ pub mod ops;
 pub mod regs;
 pub mod repr;
 pub mod special;
+pub mod subclass;
 pub mod subscript;
 pub mod types;
 
@@ -400,12 +401,16 @@ impl Vm {
         self.new_str_facts(s, facts)
     }
 
-    /// The text and cached facts of a str value.
+    /// The text and cached facts of a str value (or of a str subclass instance's).
     #[inline]
     pub fn str_and_facts(&self, v: Value) -> Option<(&str, StrFacts)> {
         match v {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(s) => Some((s.as_str(), s.facts())),
+                Obj::Instance(i) => match i.payload() {
+                    Some(p) if self.is_str(p) => self.str_and_facts(p),
+                    _ => None,
+                },
                 _ => None,
             },
             _ => None,
@@ -532,19 +537,28 @@ impl Vm {
         self.is_subclass(t, cls)
     }
 
-    /// The str payload of a value, if it is a str.
+    /// The text of a str value, or of an instance of a str subclass (whose text is
+    /// accepted wherever a str argument is, as CPython's `PyUnicode_Check`).
     pub fn as_str(&self, v: Value) -> Option<&str> {
         match v {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(s) => Some(s.as_str()),
+                Obj::Instance(i) => match i.payload() {
+                    Some(Value::Obj(p)) => match self.heap.get(p) {
+                        Obj::Str(s) => Some(s.as_str()),
+                        _ => None,
+                    },
+                    _ => None,
+                },
                 _ => None,
             },
             _ => None,
         }
     }
 
+    /// Whether `v` is exactly a str (not an instance of a subclass).
     pub fn is_str(&self, v: Value) -> bool {
-        self.as_str(v).is_some()
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Str(_)))
     }
 
     /// Writes to stdout (buffered; flushed at exit, on input(), on errors).

@@ -380,6 +380,12 @@ impl Vm {
                 return Ok(v);
             }
         }
+        // Instances of builtin subclasses without an applicable override: the builtin
+        // operation on their payloads (`[1] + MyList([2])`, `"a" + MyStr("b")`).
+        let (pa, pb) = (self.unwrap_payload(a), self.unwrap_payload(b));
+        if !pa.is(a) || !pb.is(b) {
+            return self.binary_op(pa, pb, op);
+        }
         let msg = if op == BinOp::Pow {
             format!(
                 "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
@@ -494,8 +500,21 @@ impl Vm {
                     self.incref(a);
                     return Ok(a);
                 }
-                Obj::Instance(_) => {
+                Obj::Instance(inst) => {
                     let (_, _, i) = dunder(op);
+                    if inst.payload().is_some() {
+                        if let Some(p) = self.payload_for(a, i) {
+                            // `m += x` on a list/set/dict subclass mutates the payload
+                            // and keeps the instance.
+                            let res = self.inplace_op(p, b, op)?;
+                            if res.is(p) {
+                                self.decref(res);
+                                self.incref(a);
+                                return Ok(a);
+                            }
+                            return Ok(res);
+                        }
+                    }
                     if let Some(v) = self.try_dunder(a, i, b)? {
                         return Ok(v);
                     }
@@ -541,6 +560,9 @@ impl Vm {
             let r = self.call_value(m, &[a], &[]);
             self.decref(m);
             return r;
+        }
+        if let Some(p) = self.payload_of(a) {
+            return self.unary_op(p, u);
         }
         let sym = match u {
             Unary::Neg => "-",

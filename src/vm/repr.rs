@@ -265,7 +265,32 @@ impl Vm {
                 }
             }
             Obj::Instance(i) => {
-                let is_exc = i.exc.is_some();
+                let is_exc = i.exc().is_some();
+                if i.payload().is_some() {
+                    if let Some(p) = self.payload_for(v, "__repr__") {
+                        let inner = self.repr(p)?;
+                        // set and frozenset name a subclass (`S({1})`, `S()`); the
+                        // other builtins print as their base type does.
+                        let set_len = match p {
+                            Value::Obj(pr) => match self.heap.get(pr) {
+                                Obj::Set(s) | Obj::FrozenSet(s) => Some(s.len()),
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        return Ok(match set_len {
+                            Some(0) => format!("{}()", self.type_name(v)),
+                            Some(_) => {
+                                let body = inner
+                                    .strip_prefix("frozenset(")
+                                    .and_then(|b| b.strip_suffix(')'))
+                                    .unwrap_or(&inner);
+                                format!("{}({})", self.type_name(v), body)
+                            }
+                            None => inner,
+                        });
+                    }
+                }
                 if let Some(m) = self.lookup_type_attr(v, "__repr__") {
                     let is_default =
                         matches!(m, Value::Obj(mr) if matches!(self.heap.get(mr), Obj::Builtin(_)));
@@ -450,7 +475,17 @@ impl Vm {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(s) => Ok(s.as_str().to_string()),
                 Obj::Instance(i) => {
-                    let is_exc = i.exc.is_some();
+                    let is_exc = i.exc().is_some();
+                    if i.payload().is_some() {
+                        if let Some(p) = self.payload_for(v, "__str__") {
+                            // Only str has its own `__str__`; the others inherit
+                            // `object.__str__`, which is `repr(self)`.
+                            if self.is_str(p) {
+                                return self.to_str(p);
+                            }
+                            return self.repr(v);
+                        }
+                    }
                     if let Some(m) = self.lookup_type_attr(v, "__str__") {
                         let is_default = matches!(m, Value::Obj(mr) if matches!(self.heap.get(mr), Obj::Builtin(_)));
                         if !is_default {
@@ -546,7 +581,12 @@ impl Vm {
     /// `format(v, spec)`.
     pub fn format_spec(&mut self, v: Value, spec: &str) -> PyResult<String> {
         if let Value::Obj(r) = v {
-            if let Obj::Instance(_) = self.heap.get(r) {
+            if let Obj::Instance(i) = self.heap.get(r) {
+                if i.payload().is_some() && !spec.is_empty() {
+                    if let Some(p) = self.payload_for(v, "__format__") {
+                        return self.format_spec(p, spec);
+                    }
+                }
                 return self.format_instance(v, SpecArg::Text(spec));
             }
         }
@@ -568,7 +608,12 @@ impl Vm {
     pub fn format_obj(&mut self, v: Value, spec: Value) -> PyResult<Value> {
         if let Value::Obj(r) = v {
             match self.heap.get(r) {
-                Obj::Instance(_) => {
+                Obj::Instance(i) => {
+                    if i.payload().is_some() && self.as_str(spec).is_some_and(|s| !s.is_empty()) {
+                        if let Some(p) = self.payload_for(v, "__format__") {
+                            return self.format_obj(p, spec);
+                        }
+                    }
                     let s = self.format_instance(v, SpecArg::Value(spec))?;
                     return Ok(self.new_str(s));
                 }
@@ -729,6 +774,11 @@ impl Vm {
     /// `fmt % args` for str.
     pub fn percent_format(&mut self, fmt: Value, args: Value) -> PyResult<Value> {
         let f = self.as_str(fmt).unwrap_or("").to_string();
+        // A tuple subclass is the argument tuple (CPython's `PyTuple_Check`).
+        let args = match self.payload_of(args) {
+            Some(p) if matches!(p, Value::Obj(r) if matches!(self.heap.get(r), Obj::Tuple(_))) => p,
+            _ => args,
+        };
         let is_tuple = matches!(args, Value::Obj(r) if matches!(self.heap.get(r), Obj::Tuple(_)));
         let is_map = matches!(args, Value::Obj(r) if matches!(self.heap.get(r), Obj::Dict(_)))
             || matches!(args, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)));
@@ -787,6 +837,12 @@ impl Vm {
                                 );
                             }
                         }
+                    };
+                    // Numeric conversions read an int/float subclass's value.
+                    let arg = if matches!(spec.conv, 's' | 'r' | 'a') {
+                        arg
+                    } else {
+                        self.payload_unless(arg, &["__index__", "__int__", "__float__"])
                     };
                     let owned;
                     let pa = match spec.conv {

@@ -45,25 +45,25 @@ impl Vm {
         let out = match self.heap.get(r) {
             Obj::Instance(i) => match n.as_str() {
                 "__dict__" => Some(self.instance_dict(r)),
-                "args" if i.exc.is_some() => {
-                    let a = i.exc.as_ref().unwrap().args;
+                "args" if i.exc().is_some() => {
+                    let a = i.exc().unwrap().args;
                     self.incref(a);
                     Some(a)
                 }
-                "__cause__" | "__context__" if i.exc.is_some() => {
-                    let e = i.exc.as_ref().unwrap();
+                "__cause__" | "__context__" if i.exc().is_some() => {
+                    let e = i.exc().unwrap();
                     let v = if n == "__cause__" { e.cause } else { e.context };
                     self.incref(v);
                     Some(v)
                 }
-                "__suppress_context__" if i.exc.is_some() => {
-                    Some(Value::Bool(i.exc.as_ref().unwrap().suppress_context))
+                "__suppress_context__" if i.exc().is_some() => {
+                    Some(Value::Bool(i.exc().unwrap().suppress_context))
                 }
-                "__traceback__" if i.exc.is_some() => Some(Value::None),
-                "value" if i.exc.is_some() && self.exc_matches(obj, "StopIteration") => {
+                "__traceback__" if i.exc().is_some() => Some(Value::None),
+                "value" if i.exc().is_some() && self.exc_matches(obj, "StopIteration") => {
                     Some(self.stop_iteration_value(obj))
                 }
-                "code" if i.exc.is_some() && self.exc_matches(obj, "SystemExit") => {
+                "code" if i.exc().is_some() && self.exc_matches(obj, "SystemExit") => {
                     Some(self.stop_iteration_value(obj))
                 }
                 _ => None,

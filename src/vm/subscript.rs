@@ -188,6 +188,7 @@ impl Vm {
                 }
                 Ok(Value::Int(start + j * step))
             }
+            Obj::Instance(i) if i.payload().is_some() => self.payload_get_item(obj, key),
             Obj::Instance(_) | Obj::Class(_) => {
                 let is_class = matches!(self.heap.get(r), Obj::Class(_));
                 if is_class {

@@ -83,6 +83,7 @@ fn make_class(heap: &mut Heap, name: &str, kind: BuiltinType, bases: &[ObjRef]) 
         mro,
         dict,
         kind,
+        solid: kind,
         is_heap: false,
         has_del: false,
         attrs_hint: 0,

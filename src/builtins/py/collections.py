@@ -381,31 +381,38 @@ class _DictWrapper:
         return self
 
 
-class defaultdict(_DictWrapper):
+class defaultdict(dict):
+    # A real dict subclass: `d[k]` on a missing key calls `__missing__`.
     def __hash__(self):
         raise TypeError("unhashable type: 'collections.defaultdict'")
 
     def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
-        self._d = {}
+        super().__init__(*args, **kwargs)
         self.default_factory = default_factory
-        self.update(*args, **kwargs)
 
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
         value = self.default_factory()
-        self._d[key] = value
+        self[key] = value
         return value
 
     def copy(self):
-        return defaultdict(self.default_factory, self._d)
+        return defaultdict(self.default_factory, self)
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
 
     __copy__ = copy
 
     def __repr__(self):
-        return "defaultdict(" + repr(self.default_factory) + ", " + repr(self._d) + ")"
+        return "defaultdict(" + repr(self.default_factory) + ", " + dict.__repr__(self) + ")"
 
 
 class OrderedDict(_DictWrapper):
