@@ -113,17 +113,6 @@ fn text_err(vm: &mut Vm, e: String) -> crate::vm::PyErr {
     }
 }
 
-fn list_of(vm: &mut Vm, parts: Vec<String>) -> Value {
-    let items: Vec<Value> = parts.into_iter().map(|p| vm.new_str(p)).collect();
-    vm.new_list(items)
-}
-
-/// A list of the pieces of an ASCII string (which are ASCII, so need no scan).
-fn list_of_ascii(vm: &mut Vm, parts: Vec<String>) -> Value {
-    let items: Vec<Value> = parts.into_iter().map(|p| vm.new_ascii_str(p)).collect();
-    vm.new_list(items)
-}
-
 /// The text of `self` (a str: the method table is str's) and its cached facts,
 /// borrowed rather than copied.
 fn me_ref<'v>(vm: &'v Vm, args: &[Value]) -> (&'v str, StrFacts) {
@@ -151,7 +140,39 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: KwArgs, right: bool) -> PyResult<
     let maxsplit = opt_int(vm, maxsplit)?.unwrap_or(-1);
     let (s, facts) = me_ref(vm, args);
     let sep = sep.map(|v| vm.as_str(v).unwrap_or(""));
+    // CPython returns `[self]` in a one-slot list when the text is shorter than the
+    // separator (in characters).
+    let s_short = sep.is_some_and(|sep| facts.nchars() < sep.chars().count());
     if let (false, Some(sep)) = (right, sep) {
+        // The commonest case, `line.split(",")` on a short line: copy the text out of
+        // the heap once, so the pieces can be allocated while scanning it (no list of
+        // ranges, no substring search).
+        if let ([b], true) = (sep.as_bytes(), s.len() <= SHORT_SPLIT) {
+            let b = *b;
+            let mut buf = [0u8; SHORT_SPLIT];
+            let text = &mut buf[..s.len()];
+            text.copy_from_slice(s.as_bytes());
+            let ascii = facts.is_ascii();
+            let max = if maxsplit < 0 {
+                usize::MAX
+            } else {
+                maxsplit as usize
+            };
+            let seps = text.iter().filter(|&&c| c == b).count().min(max);
+            let mut items = Vec::with_capacity(seps + 1);
+            let mut start = 0;
+            for i in 0..text.len() {
+                if items.len() == seps {
+                    break;
+                }
+                if text[i] == b {
+                    items.push(new_piece(vm, &text[start..i], ascii));
+                    start = i + 1;
+                }
+            }
+            items.push(new_piece(vm, &text[start..], ascii));
+            return Ok(split_list(vm, items, maxsplit, s_short));
+        }
         if !sep.is_empty() {
             // Find the pieces as byte ranges while `s` is borrowed, then copy each
             // straight into its new str (short pieces need no allocation of their own).
@@ -179,7 +200,7 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: KwArgs, right: bool) -> PyResult<
                 };
                 items.push(Value::Obj(vm.heap.alloc(Obj::Str(obj))));
             }
-            return Ok(vm.new_list(items));
+            return Ok(split_list(vm, items, maxsplit, s_short));
         }
     }
     let r = if right {
@@ -187,11 +208,46 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: KwArgs, right: bool) -> PyResult<
     } else {
         sm::split(s, sep, maxsplit)
     };
-    match r {
-        Ok(parts) if facts.is_ascii() => Ok(list_of_ascii(vm, parts)),
-        Ok(parts) => Ok(list_of(vm, parts)),
-        Err(e) => Err(text_err(vm, e)),
-    }
+    let parts = match r {
+        Ok(parts) => parts,
+        Err(e) => return Err(text_err(vm, e)),
+    };
+    let items: Vec<Value> = if facts.is_ascii() {
+        parts.into_iter().map(|p| vm.new_ascii_str(p)).collect()
+    } else {
+        parts.into_iter().map(|p| vm.new_str(p)).collect()
+    };
+    Ok(split_list(vm, items, maxsplit, s_short))
+}
+
+/// The list `split`/`rsplit` return, with CPython's allocation: one slot when the text
+/// is shorter than the separator, else `min(maxsplit + 1, 12)` preallocated and
+/// appends beyond (so `sys.getsizeof` agrees).
+fn split_list(vm: &mut Vm, items: Vec<Value>, maxsplit: i64, shorter_than_sep: bool) -> Value {
+    const MAX_PREALLOC: usize = 12;
+    let prealloc = if shorter_than_sep {
+        1
+    } else if maxsplit < 0 || maxsplit as u64 >= MAX_PREALLOC as u64 {
+        MAX_PREALLOC
+    } else {
+        maxsplit as usize + 1
+    };
+    let list = crate::object::list::ListObj::from_appends_after(items, prealloc);
+    Value::Obj(vm.heap.alloc(Obj::List(list)))
+}
+
+/// Longest text `split` with a one-byte separator copies to the stack.
+const SHORT_SPLIT: usize = 256;
+
+/// A new str from a piece of a str's text cut at ASCII separators (so still UTF-8).
+fn new_piece(vm: &mut Vm, piece: &[u8], ascii: bool) -> Value {
+    let piece = std::str::from_utf8(piece).unwrap_or_default();
+    let obj = if ascii {
+        StrObj::from_str_facts(piece, StrFacts::ascii(piece.len()))
+    } else {
+        StrObj::from_text(piece)
+    };
+    Value::Obj(vm.heap.alloc(Obj::Str(obj)))
 }
 
 fn split(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -210,7 +266,10 @@ fn splitlines(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         None => false,
     };
     let parts = sm::splitlines(&s, keep);
-    Ok(list_of(vm, parts))
+    let items: Vec<Value> = parts.into_iter().map(|p| vm.new_str(p)).collect();
+    // CPython appends each line to an empty list.
+    let list = crate::object::list::ListObj::from_appends_after(items, 0);
+    Ok(Value::Obj(vm.heap.alloc(Obj::List(list))))
 }
 
 fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

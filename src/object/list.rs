@@ -27,6 +27,28 @@ impl ListObj {
         ListObj { items, allocated }
     }
 
+    /// A list built the way CPython's `str.split` builds it: `PyList_New(prealloc)`
+    /// filled in place, then `PyList_Append` for the pieces beyond (stringlib/split.h),
+    /// never shrunk.
+    pub fn from_appends_after(items: Vec<Value>, prealloc: usize) -> ListObj {
+        let n = items.len();
+        let mut l = ListObj {
+            items: Vec::new(),
+            allocated: prealloc,
+        };
+        // Replay the appends' resizes on the model capacity; `model_resize` reads the
+        // current length, which is `len` before the append of item `len`.
+        let mut len = prealloc;
+        while len < n {
+            if len + 1 > l.allocated {
+                l.model_resize_from(len, len + 1);
+            }
+            len += 1;
+        }
+        l.items = items;
+        l
+    }
+
     #[inline]
     pub fn len(&self) -> usize {
         self.items.len()
@@ -39,12 +61,17 @@ impl ListObj {
 
     /// CPython's `list_resize(self, newsize)` applied to the model capacity.
     pub fn model_resize(&mut self, newsize: usize) {
+        self.model_resize_from(self.items.len(), newsize);
+    }
+
+    /// `list_resize` for a list of length `len`.
+    fn model_resize_from(&mut self, len: usize, newsize: usize) {
         let allocated = self.allocated;
         if allocated >= newsize && newsize >= (allocated >> 1) {
             return;
         }
         let mut new_allocated = (newsize + (newsize >> 3) + 6) & !3;
-        if newsize.saturating_sub(self.items.len()) > new_allocated.saturating_sub(newsize) {
+        if newsize.saturating_sub(len) > new_allocated.saturating_sub(newsize) {
             new_allocated = (newsize + 3) & !3;
         }
         if newsize == 0 {

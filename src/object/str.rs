@@ -134,6 +134,12 @@ impl StrFacts {
     pub fn is_ascii(self) -> bool {
         self.max_char < 0x80
     }
+
+    /// The number of characters.
+    #[inline]
+    pub fn nchars(self) -> usize {
+        self.nchars as usize
+    }
 }
 
 impl StrObj {
