@@ -92,7 +92,20 @@ pub fn sizeof_obj(obj: &Obj) -> usize {
             }
             Obj::Cell(_) => 40,
             Obj::Module(_) => 72,
-            Obj::Iter(_) => 48,
+            Obj::Iter(it) => {
+                use crate::object::iter::IterObj;
+                match **it {
+                    // dictiterobject: GC header, dict, used, pos, result, len.
+                    IterObj::Dict { .. } => 72,
+                    // enumobject: GC header, index, iterator, result, long index.
+                    IterObj::Enumerate { .. } => 72,
+                    // setiterobject and zipobject: four fields after the header.
+                    IterObj::Set { .. } | IterObj::Zip { .. } => 64,
+                    // list/tuple/str/range iterators, reversed, map, filter,
+                    // callable_iterator: two fields after the header.
+                    _ => 48,
+                }
+            }
             Obj::Generator(g) => {
                 160 + 8 * (g.code.nlocalsplus() + g.code.max_stack as usize).max(2)
             }
@@ -100,7 +113,8 @@ pub fn sizeof_obj(obj: &Obj) -> usize {
             Obj::StaticMethod(_) | Obj::ClassMethod(_) => 56,
             Obj::Super { .. } => 64,
             Obj::WeakRef(_) => 80,
-            Obj::DictView { .. } => 48,
+            // _PyDictViewObject: GC header, object header, the dict (16 + 16 + 8).
+            Obj::DictView { .. } => 40,
             Obj::Code(_) => 200,
         }
     }
