@@ -118,6 +118,7 @@ pub fn install(vm: &mut Vm) {
     constructors::install(vm);
     exec::install(vm);
     classes::install(vm);
+    crate::vm::metaclass::install(vm);
     methods_list::install(vm);
     methods_dict::install(vm);
     methods_str::install(vm);

@@ -933,7 +933,7 @@ impl Vm {
                     }
                     return Ok(false);
                 }
-                Obj::Instance(_) => {
+                Obj::Instance(_) | Obj::Class(_) if self.like_instance(container) => {
                     if let Some(m) = self.lookup_type_attr(container, "__contains__") {
                         let r = self.call_value(m, &[container, x], &[]);
                         self.decref(m);
