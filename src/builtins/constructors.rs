@@ -438,7 +438,7 @@ impl Vm {
                             idx: n as isize - 1,
                         }))));
                     }
-                    Obj::Instance(_) => {
+                    Obj::Instance(_) | Obj::Class(_) if self.like_instance(v) => {
                         if let Some(m) = self.lookup_type_attr(v, "__reversed__") {
                             let r = self.call_value(m, &[v], &[]);
                             self.decref(m);

@@ -196,6 +196,10 @@ impl Vm {
                             let res = self.call_value(h, &[v], &[]);
                             self.decref(h);
                             let x = res?;
+                            // CPython's slot_tp_hash: a value that fits is used as is.
+                            if let Value::Int(i) = x {
+                                return Ok(if i == -1 { -2 } else { i });
+                            }
                             match self.as_bigint(x) {
                                 Some(b) => {
                                     self.decref(x);

@@ -268,6 +268,18 @@ impl Vm {
     /// `object.__init__(self, *args)` with arguments (CPython's `object_init`).
     pub fn object_init_excess(&mut self, inst: Value) -> PyResult<Value> {
         let cls = self.type_of(inst);
+        // A builtin base other than `object` (`class X(int)`) has its own `__new__`.
+        let object = self.types.object;
+        let builtin_base = match self.heap.get(cls) {
+            Obj::Class(c) => c
+                .mro
+                .iter()
+                .any(|&b| b != object && matches!(self.heap.get(b), Obj::Class(bc) if !bc.is_heap)),
+            _ => false,
+        };
+        if builtin_base {
+            return Ok(Value::None);
+        }
         let init_k = self.names.init;
         if let Some(f) = self.user_override(cls, init_k) {
             self.decref(f);
