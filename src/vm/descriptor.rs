@@ -154,6 +154,26 @@ impl Vm {
         res
     }
 
+    /// A function's `__annotations__` (owned): from its `__dict__`, or a new empty dict
+    /// stored there (CPython creates it lazily the same way).
+    pub fn function_annotations_dict(&mut self, f: ObjRef) -> Value {
+        let key = self.intern("__annotations__");
+        let d = match self.heap.get(f) {
+            Obj::Function(func) => func.dict,
+            _ => return Value::None,
+        };
+        if let Value::Obj(dr) = d {
+            if let Some(v) = self.dict_get_str(dr, key) {
+                self.incref(v);
+                return v;
+            }
+        }
+        let ann = self.new_dict();
+        // Stored through the attribute path (it creates the function's `__dict__`).
+        let _ = self.set_attr(Value::Obj(f), key, ann);
+        ann
+    }
+
     /// `obj.__class__ = v` (CPython's `object_set_class`): both classes must be heap
     /// classes with the same instance layout.
     pub fn set_class(&mut self, obj: Value, v: Value) -> PyResult<()> {

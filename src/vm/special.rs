@@ -123,6 +123,8 @@ impl Vm {
                 "__qualname__" => Some(f.qualname),
                 "__doc__" => Some(f.doc),
                 "__module__" => Some(f.module),
+                "__kwdefaults__" => Some(f.kwdefaults),
+                "__annotations__" => return Ok(Some(self.function_annotations_dict(r))),
                 "__defaults__" => {
                     let d = f.defaults.clone();
                     if d.is_empty() {
