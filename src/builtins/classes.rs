@@ -214,12 +214,16 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         .filter(|(k, _)| vm.heap.str(*k) != "metaclass")
         .copied()
         .collect();
-    let nm = vm.new_str(name.clone());
-    let bt: Vec<Value> = args[2..].to_vec();
-    for &b in &bt {
-        vm.incref(b);
-    }
-    let bt = vm.new_tuple(bt);
+    // The name and bases tuple only a metaclass needs (None otherwise).
+    let (nm, bt) = if metaclass.is_some() {
+        let bt: Vec<Value> = args[2..].to_vec();
+        for &b in &bt {
+            vm.incref(b);
+        }
+        (vm.new_str(name.clone()), vm.new_tuple(bt))
+    } else {
+        (Value::None, Value::None)
+    };
     let ns = match metaclass {
         Some(meta) => vm.prepare_namespace(meta, nm, bt, &class_kw),
         None => Ok(vm.new_dict()),

@@ -51,6 +51,20 @@ pub fn install(vm: &mut Vm) {
     let f = crate::builtins::native(vm, "__init_subclass__", object_init_subclass);
     let cm = vm.heap.new_value(Obj::ClassMethod(f));
     crate::builtins::set_in(vm, od, "__init_subclass__", cm);
+    // The wrappers live as long as the builtin types: keep them out of the GC's
+    // tracked set and its start-up allocation count (CPython's are static objects).
+    for (d, name) in [
+        (td, "__new__"),
+        (td, "__prepare__"),
+        (od, "__init_subclass__"),
+    ] {
+        let k = vm.intern(name);
+        if let Some(Value::Obj(w)) = vm.dict_get_str(d, k) {
+            vm.heap.make_immortal(w);
+            vm.heap.untrack(w);
+            vm.heap.allocs_since_collect = (vm.heap.allocs_since_collect - 1).max(0);
+        }
+    }
 }
 
 fn class_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<ObjRef> {
