@@ -294,6 +294,7 @@ pub fn make_class_full(
     }
     let dict = vm.new_dict();
     vm.dict_update(dict, ns)?;
+    vm.set_default_module(dict)?;
     let qn_key = vm.intern("__qualname__");
     let qualname = match vm.dict_get_item(dict, qn_key)? {
         Some(q) => {

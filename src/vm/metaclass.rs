@@ -73,7 +73,7 @@ fn class_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<ObjRef> {
         _ => {
             let tn = vm.type_name(v);
             Err(vm.type_error(format!(
-                "descriptor '{}' requires a 'type' object but received '{}'",
+                "descriptor '{}' requires a 'type' object but received a '{}'",
                 what, tn
             )))
         }
@@ -103,7 +103,10 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Ok(Value::Obj(t));
     }
     if args.len() != 4 {
-        return Err(vm.type_error("type.__new__() takes exactly 3 arguments (0 given)"));
+        return Err(vm.type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({} given)",
+            args.len() - 1
+        )));
     }
     let Some(name) = vm.as_str(args[1]).map(|s| s.to_string()) else {
         let tn = vm.type_name(args[1]);
@@ -277,6 +280,24 @@ impl Vm {
             }));
         }
         Ok(self.heap.new_value(Obj::Instance(inst)))
+    }
+
+    /// A new class's namespace without `__module__` gets the calling frame's module
+    /// name (CPython's `type_new_set_module`).
+    pub fn set_default_module(&mut self, dict: Value) -> PyResult<()> {
+        let k = self.intern("__module__");
+        let Value::Obj(d) = dict else { return Ok(()) };
+        if self.dict_get_str(d, k).is_some() {
+            return Ok(());
+        }
+        let Some(globals) = self.frames.last().map(|f| f.globals) else {
+            return Ok(());
+        };
+        let nk = self.intern("__name__");
+        if let Some(name) = self.dict_get_str(globals, nk) {
+            self.dict_set_item(dict, k, name)?;
+        }
+        Ok(())
     }
 
     /// `object.__init__(self, *args)` with arguments (CPython's `object_init`).

@@ -286,3 +286,29 @@ try:
     type.__new__(M)
 except TypeError as e:
     print('TypeError:', e)
+for call in (lambda: type.__new__(M, 'x'), lambda: type.__call__(5), lambda: M()):
+    try:
+        call()
+    except TypeError as e:
+        print('TypeError:', e)
+print(M('Q', (), {}), type('Q2', (), {}).__module__)
+
+
+# A data descriptor that stores under its own name in the instance dict still wins
+# on every load (the attribute caches must decline it).
+class Const:
+    def __get__(self, inst, owner):
+        return 42
+
+    def __set__(self, inst, v):
+        inst.__dict__['k'] = v
+
+
+class K:
+    k = Const()
+
+
+k = K()
+for i in range(3):
+    k.k = i
+    print(k.k, k.__dict__)
