@@ -37,8 +37,11 @@ pub fn install(vm: &mut Vm) {
 }
 
 fn object_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let Some(&me) = args.first() else {
+        return Err(vm.type_error("descriptor '__init__' of 'object' object needs an argument"));
+    };
     if args.len() > 1 || !kw.is_empty() {
-        return vm.object_init_excess(args[0]);
+        return vm.object_init_excess(me);
     }
     Ok(Value::None)
 }

@@ -1001,6 +1001,9 @@ impl Vm {
         let Value::Obj(r) = obj else {
             return Err(self.no_attr(obj, name));
         };
+        if name.is(self.names.class_) {
+            return Err(self.type_error("can't delete __class__ attribute"));
+        }
         if let Some(a) = self.class_lookup_v(t, name) {
             if let Some(res) = self.descr_delete_hook(a, obj) {
                 self.decref(a);

@@ -144,6 +144,9 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn type_init(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if args.is_empty() {
+        return Err(vm.type_error("descriptor '__init__' of 'type' object needs an argument"));
+    }
     if args.len() != 2 && args.len() != 4 {
         return Err(vm.type_error("type.__init__() takes 1 or 3 arguments"));
     }
@@ -200,7 +203,7 @@ fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Val
     }
     if args.len() > 1 {
         return Err(vm.type_error(format!(
-            "__init_subclass__() takes 0 positional arguments but {} were given",
+            "object.__init_subclass__() takes no arguments ({} given)",
             args.len() - 1
         )));
     }

@@ -70,3 +70,7 @@ try:
     object().__class__ = Base
 except TypeError as e:
     print('TypeError:', e)
+try:
+    del b.__class__
+except TypeError as e:
+    print('TypeError:', e)

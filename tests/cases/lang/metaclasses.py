@@ -312,3 +312,20 @@ k = K()
 for i in range(3):
     k.k = i
     print(k.k, k.__dict__)
+
+
+# Errors from the type/object slots called directly.
+for t in (lambda: object.__init__(), lambda: type.__init__(), lambda: type.__init__(int, 1),
+          lambda: type.__call__(), lambda: type.__setattr__(1, 'a', 2),
+          lambda: type.__repr__(3), lambda: type.__new__(), lambda: type.__new__(3),
+          lambda: type.__new__(type, 1, (), {}), lambda: type.__new__(type, 'a', [], {}),
+          lambda: type.__new__(type, 'a', (), []), lambda: object.__new__(int),
+          lambda: object.__init_subclass__(1), lambda: type.__prepare__()):
+    try:
+        print(t())
+    except TypeError as e:
+        print('TypeError:', e)
+type.__setattr__(P, 'q', 5)
+print(P.q)
+type.__delattr__(P, 'q')
+print(hasattr(P, 'q'), type.__repr__(P), type.__prepare__('x', ()))
