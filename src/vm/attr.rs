@@ -841,6 +841,9 @@ impl Vm {
                     } else {
                         d
                     };
+                    if n == "__defaults__" || n == "__kwdefaults__" {
+                        return self.set_function_defaults(r, &n, v);
+                    }
                     if n == "__name__" || n == "__qualname__" || n == "__doc__" {
                         self.incref(v);
                         if let Obj::Function(f) = self.heap.get_mut(r) {

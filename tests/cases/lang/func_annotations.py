@@ -69,3 +69,28 @@ def decorated(z: 'list[int]') -> None:
 
 
 print(sorted(sys.modules[__name__].__annotations__))
+
+
+# Assigning __defaults__ / __kwdefaults__ changes what calls bind.
+def dflt(a, b, *, c):
+    return a, b, c
+
+
+dflt.__defaults__ = (2,)
+dflt.__kwdefaults__ = {'c': 3}
+print(dflt(1), dflt(1, 5, c=6), dflt.__defaults__, dflt.__kwdefaults__)
+dflt.__defaults__ = None
+print(dflt.__defaults__)
+try:
+    dflt(1, c=1)
+except TypeError as e:
+    print('TypeError:', e)
+for bad in ([1], 'x'):
+    try:
+        dflt.__defaults__ = bad
+    except TypeError as e:
+        print('TypeError:', e)
+    try:
+        dflt.__kwdefaults__ = bad
+    except TypeError as e:
+        print('TypeError:', e)
