@@ -43,6 +43,8 @@ pub fn install(vm: &mut Vm) {
     let f = crate::builtins::native(vm, "__prepare__", type_prepare);
     let cm = vm.heap.new_value(Obj::ClassMethod(f));
     crate::builtins::set_in(vm, td, "__prepare__", cm);
+    let ft = vm.types.function;
+    crate::builtins::add_methods(vm, ft, &[("__get__", function_get)]);
     let o = vm.types.object;
     let od = match vm.heap.get(o) {
         Obj::Class(c) => c.dict,
@@ -187,6 +189,23 @@ fn type_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn type_prepare(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_dict())
+}
+
+/// `function.__get__(inst, owner=None)`: a method bound to `inst`, or the function
+/// itself for `inst` None (what attribute lookup does implicitly).
+fn function_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "__get__", args, 2, 3)?;
+    let (f, inst) = (args[0], args[1]);
+    if matches!(inst, Value::None) {
+        vm.incref(f);
+        return Ok(f);
+    }
+    vm.incref(f);
+    vm.incref(inst);
+    Ok(vm.heap.new_value(Obj::BoundMethod {
+        func: f,
+        self_: inst,
+    }))
 }
 
 fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {

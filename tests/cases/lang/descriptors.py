@@ -178,3 +178,12 @@ try:
         b = Bad()
 except Exception as e:
     print(type(e).__name__, e)
+
+
+# Functions are non-data descriptors: explicit __get__.
+def free(self, x):
+    return (type(self).__name__, x)
+
+
+bound = free.__get__(Point(0, 0), Point)
+print(bound(5), free.__get__(None, Point) is free, hasattr(free, '__set__'))
