@@ -199,7 +199,36 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if bases.is_empty() {
         bases.push(vm.types.object);
     }
-    let ns = vm.new_dict();
+    // The metaclass (explicit or the bases'), its `__prepare__`d namespace, and the
+    // keywords it and `__init_subclass__` get (see `vm/metaclass.rs`).
+    let metaclass = vm.build_class_meta(metaclass, &bases)?;
+    let class_kw: Vec<(ObjRef, Value)> = kw
+        .iter()
+        .filter(|(k, _)| vm.heap.str(*k) != "metaclass")
+        .copied()
+        .collect();
+    // The name and bases tuple only a metaclass needs (None otherwise).
+    let (nm, bt) = if metaclass.is_some() {
+        let bt: Vec<Value> = args[2..].to_vec();
+        for &b in &bt {
+            vm.incref(b);
+        }
+        (vm.new_str(name.clone()), vm.new_tuple(bt))
+    } else {
+        (Value::None, Value::None)
+    };
+    let ns = match metaclass {
+        Some(meta) => vm.prepare_namespace(meta, nm, bt, &class_kw),
+        None => Ok(vm.new_dict()),
+    };
+    let ns = match ns {
+        Ok(ns) => ns,
+        Err(e) => {
+            vm.decref(nm);
+            vm.decref(bt);
+            return Err(e);
+        }
+    };
     // Run the body with `ns` as its namespace.
     let (code, globals, closure) = match vm.heap.get(func.as_obj().unwrap()) {
         Obj::Function(f) => (f.code.clone(), f.globals, f.closure.clone()),
@@ -210,23 +239,18 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Ok(c) => c,
         Err(e) => {
             vm.decref(ns);
+            vm.decref(nm);
+            vm.decref(bt);
             return Err(e);
         }
     };
     let r = if let Some(meta) = metaclass {
-        let nm = vm.new_str(name.clone());
-        let bt: Vec<Value> = bases.iter().map(|&b| Value::Obj(b)).collect();
-        for &b in &bt {
-            vm.incref(b);
-        }
-        let bt = vm.new_tuple(bt);
-        let r = vm.call_value(meta, &[nm, bt, ns], &[]);
-        vm.decref(nm);
-        vm.decref(bt);
-        r
+        vm.call_value(meta, &[nm, bt, ns], &class_kw)
     } else {
-        make_class(vm, &name, &bases, ns)
+        make_class_full(vm, &name, &bases, ns, None, &class_kw)
     };
+    vm.decref(nm);
+    vm.decref(bt);
     vm.decref(ns);
     let cls = r?;
     if !matches!(cell, Value::None) {
@@ -239,6 +263,21 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 /// `type(name, bases, ns)`: creates a heap class (ns borrowed; its items are copied).
 pub fn make_class(vm: &mut Vm, name: &str, bases: &[ObjRef], ns: Value) -> PyResult<Value> {
+    make_class_full(vm, name, bases, ns, None, &[])
+}
+
+/// `type.__new__(meta, name, bases, ns, **kw)` (CPython's `type_new`): `meta` None
+/// means `type` (the bases' metaclasses may still win); `kw` goes to
+/// `__init_subclass__`.
+pub fn make_class_full(
+    vm: &mut Vm,
+    name: &str,
+    bases: &[ObjRef],
+    ns: Value,
+    meta: Option<ObjRef>,
+    kw: KwArgs,
+) -> PyResult<Value> {
+    let meta = vm.winner_metaclass(meta, bases)?;
     let solid = vm.layout_of_bases(bases)?;
     let mro = c3(vm, bases)?;
     let mut kind = BuiltinType::User;
@@ -249,6 +288,7 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[ObjRef], ns: Value) -> PyRes
     }
     let dict = vm.new_dict();
     vm.dict_update(dict, ns)?;
+    vm.set_default_module(dict)?;
     let qn_key = vm.intern("__qualname__");
     let qualname = match vm.dict_get_item(dict, qn_key)? {
         Some(q) => {
@@ -307,6 +347,9 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[ObjRef], ns: Value) -> PyRes
     for &m in &mro {
         vm.heap.incref_obj(m);
     }
+    if let Some(m) = meta {
+        vm.heap.incref_obj(m);
+    }
     vm.invalidate_method_cache();
     let cls = vm.heap.new_value(Obj::Class(Box::new(ClassObj {
         name: name.to_string(),
@@ -321,14 +364,19 @@ pub fn make_class(vm: &mut Vm, name: &str, bases: &[ObjRef], ns: Value) -> PyRes
         attrs_hint: 0,
         ctor_epoch: 0,
         ctor_init: None,
+        metaclass: meta,
     })));
+    if let Err(e) = vm.call_set_names(cls.as_obj().unwrap()) {
+        vm.decref(cls);
+        return Err(e);
+    }
     // __init_subclass__ of the parent.
     if let Some(parent) = bases.first().copied() {
         if let Some(h) = vm.class_lookup(parent, "__init_subclass__") {
             if let Value::Obj(hr) = h {
                 if let Obj::ClassMethod(f) = vm.heap.get(hr) {
                     let f = *f;
-                    let r = vm.call_value(f, &[cls], &[]);
+                    let r = vm.call_value(f, &[cls], kw);
                     vm.decref(h);
                     match r {
                         Ok(x) => vm.decref(x),

@@ -440,7 +440,7 @@ impl Vm {
                             idx: n as isize - 1,
                         }))));
                     }
-                    Obj::Instance(_) => {
+                    Obj::Instance(_) | Obj::Class(_) if self.like_instance(v) => {
                         if let Some(p) = self.payload_for(v, "__reversed__") {
                             return self.call_builtin_class(cls, &[p], kw);
                         }

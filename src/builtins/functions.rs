@@ -137,7 +137,7 @@ pub fn length(vm: &mut Vm, v: Value) -> PyResult<usize> {
                     return Ok(d.len());
                 }
             }
-            Obj::Instance(_) => {
+            Obj::Instance(_) | Obj::Class(_) if vm.like_instance(v) => {
                 if let Some(m) = vm.lookup_type_attr(v, "__len__") {
                     let r = vm.call_value(m, &[v], &[]);
                     vm.decref(m);

@@ -98,6 +98,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "abc" => return Some(pysrc::make(vm, "abc", pysrc::ABC)),
         "typing" => return Some(pysrc::make(vm, "typing", pysrc::TYPING)),
         "dataclasses" => return Some(pysrc::make(vm, "dataclasses", pysrc::DATACLASSES)),
+        "enum" => return Some(pysrc::make(vm, "enum", pysrc::ENUM)),
         "sys" => return Some(sys::make(vm)),
         "gc" => gc::make(vm),
         "math" => math::make(vm),
@@ -129,6 +130,7 @@ pub fn install(vm: &mut Vm) {
     constructors::install(vm);
     exec::install(vm);
     classes::install(vm);
+    crate::vm::metaclass::install(vm);
     methods_list::install(vm);
     methods_dict::install(vm);
     methods_str::install(vm);

@@ -34,6 +34,8 @@ pub const ABC: &str = include_str!("py/abc.py");
 pub const TYPING: &str = include_str!("py/typing.py");
 /// `dataclasses` (@dataclass with init/repr/eq/order/frozen, field, asdict, replace).
 pub const DATACLASSES: &str = include_str!("py/dataclasses.py");
+/// `enum` (Enum with EnumType metaclass, auto, unique, functional API; no IntEnum/Flag).
+pub const ENUM: &str = include_str!("py/enum.py");
 
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {

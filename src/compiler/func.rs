@@ -108,10 +108,49 @@ impl<'a> Compiler<'a> {
         let code = self.finish_unit();
         self.set_line(s.span);
         self.make_function(code, flags);
+        self.function_annotations(s, params)?;
         for _ in decorators {
             self.emit(Op::Call(1));
         }
         self.name_op(name, Ctx::Store);
+        Ok(())
+    }
+
+    /// `f.__annotations__ = {param: annotation, ..., 'return': annotation}` on the new
+    /// function (left on the stack), when it has any. CPython 3.11 evaluates them just
+    /// before making the function; here it is just after (same scope, same order).
+    fn function_annotations(
+        &mut self,
+        s: &'a Stmt,
+        params: &'a ast::Parameters,
+    ) -> Result<(), SyntaxError> {
+        let returns = match &s.kind {
+            StmtKind::FunctionDef { returns, .. } => returns.as_deref(),
+            _ => None,
+        };
+        let all = params.posonly.iter().chain(&params.args);
+        let rest = params
+            .vararg
+            .iter()
+            .chain(&params.kwonly)
+            .chain(&params.kwarg);
+        let anns: Vec<(&str, &'a Expr)> = all
+            .chain(rest)
+            .filter_map(|p| p.annotation.as_ref().map(|a| (p.name.as_str(), a)))
+            .chain(returns.map(|r| ("return", r)))
+            .collect();
+        if anns.is_empty() {
+            return Ok(());
+        }
+        self.emit(Op::Copy(1));
+        for (name, a) in &anns {
+            self.emit_const(Const::Str((*name).into()));
+            self.expr(a)?;
+        }
+        self.emit(Op::BuildMap(anns.len() as u32));
+        self.emit(Op::Swap(2));
+        let i = self.name_idx("__annotations__");
+        self.emit(Op::StoreAttr(i));
         Ok(())
     }
 

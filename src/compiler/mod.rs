@@ -80,6 +80,15 @@ pub fn compile_module(
     c.push_unit(0, "<module>".into(), 1);
     c.unit().flags.uses_namespace = true;
     let body = c.docstring_split(&module.body, true)?;
+    // Module-level annotated names go into `__annotations__` (SETUP_ANNOTATIONS).
+    if body.iter().any(|st| {
+        matches!(&st.kind, ast::StmtKind::AnnAssign { target, .. }
+            if matches!(target.kind, ast::ExprKind::Name(_)))
+    }) {
+        c.emit(Op::BuildMap(0));
+        c.name_op("__annotations__", Ctx::Store);
+        c.unit().class_annotations = true;
+    }
     for s in body {
         c.stmt(s)?;
     }

@@ -280,12 +280,26 @@ impl Builder {
                 params,
                 body,
                 decorators,
+                returns,
                 ..
             } => {
                 for d in decorators {
                     self.expr(d)?;
                 }
                 self.defaults(params)?;
+                // Parameter and return annotations are evaluated in the enclosing scope.
+                let all = params
+                    .posonly
+                    .iter()
+                    .chain(&params.args)
+                    .chain(&params.kwonly);
+                let extra = params.vararg.iter().chain(&params.kwarg);
+                for a in all.chain(extra).filter_map(|p| p.annotation.as_ref()) {
+                    self.expr(a)?;
+                }
+                if let Some(r) = returns {
+                    self.expr(r)?;
+                }
                 self.add(name, DEF_LOCAL);
                 let q = self.child_qualname(name);
                 self.function(name.clone(), q, params, node_key(s), s.span, |b| {
@@ -366,7 +380,9 @@ impl Builder {
                 }
                 self.target(target, TargetCtx::Other)?;
                 // Class-body annotations of names are evaluated (into __annotations__).
-                if self.kind() == ScopeKind::Class && matches!(target.kind, ExprKind::Name(_)) {
+                if matches!(self.kind(), ScopeKind::Class | ScopeKind::Module)
+                    && matches!(target.kind, ExprKind::Name(_))
+                {
                     self.expr(annotation)?;
                 }
             }

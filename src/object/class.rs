@@ -100,6 +100,9 @@ pub struct ClassObj {
     /// epoch moves on.
     pub ctor_epoch: u64,
     pub ctor_init: Option<ObjRef>,
+    /// `type(cls)` when it is not `type` itself: a user metaclass (owned). See
+    /// `vm/metaclass.rs`.
+    pub metaclass: Option<ObjRef>,
 }
 
 impl ClassObj {
@@ -107,11 +110,15 @@ impl ClassObj {
         self.bases.iter().for_each(|&b| f(Value::Obj(b)));
         self.mro.iter().for_each(|&b| f(Value::Obj(b)));
         f(Value::Obj(self.dict));
+        if let Some(m) = self.metaclass {
+            f(Value::Obj(m));
+        }
     }
 
     pub fn clear_refs(&mut self, out: &mut Vec<Value>) {
         out.extend(self.bases.drain(..).map(Value::Obj));
         out.extend(self.mro.drain(..).map(Value::Obj));
+        out.extend(self.metaclass.take().map(Value::Obj));
     }
 }
 

@@ -347,7 +347,9 @@ impl Vm {
         };
         if let Some(a) = self.class_lookup_v(cls, name) {
             self.decref(a);
-            if matches!(a, Value::Obj(ar) if matches!(self.heap.get(ar), Obj::Property(_))) {
+            if matches!(a, Value::Obj(ar) if matches!(self.heap.get(ar), Obj::Property(_)))
+                || self.descr_flags(a) != 0
+            {
                 return;
             }
         }
@@ -513,7 +515,12 @@ impl Vm {
     }
 
     /// Binds a class attribute found for `obj` (descriptor protocol). `attr` is owned.
-    fn bind_descriptor(&mut self, attr: Value, obj: Value, cls: ObjRef) -> PyResult<Value> {
+    pub(crate) fn bind_descriptor(
+        &mut self,
+        attr: Value,
+        obj: Value,
+        cls: ObjRef,
+    ) -> PyResult<Value> {
         let Value::Obj(ar) = attr else {
             return Ok(attr);
         };
@@ -564,6 +571,7 @@ impl Vm {
                     self_: Value::Obj(cls),
                 }))
             }
+            Obj::Instance(_) => self.descr_get(attr, obj, cls),
             _ => Ok(attr),
         }
     }
@@ -578,6 +586,7 @@ impl Vm {
                     let cls_attr = self.class_lookup_v(t, name);
                     if let Some(a) = cls_attr {
                         if matches!(a, Value::Obj(ar) if matches!(self.heap.get(ar), Obj::Property(_)))
+                            || self.is_user_data_descr(a)
                         {
                             return self.bind_descriptor(a, obj, t);
                         }
@@ -602,7 +611,12 @@ impl Vm {
                     }
                     return Err(self.no_attr(obj, name));
                 }
-                Obj::Class(_) => {
+                Obj::Class(c) => {
+                    if c.metaclass.is_some() {
+                        if let Some(v) = self.meta_data_descr(r, name)? {
+                            return Ok(v);
+                        }
+                    }
                     if let Some(v) = self.special_attr(obj, name)? {
                         return Ok(v);
                     }
@@ -625,8 +639,13 @@ impl Vm {
                                     self_: obj,
                                 }))
                             }
+                            // A user descriptor: `__get__(None, cls)`.
+                            Obj::Instance(_) => self.descr_get(a, Value::None, r),
                             _ => Ok(a),
                         };
+                    }
+                    if let Some(v) = self.meta_getattr_fallback(r, name)? {
+                        return Ok(v);
                     }
                     // Methods of `type` itself (e.g. `C.mro`).
                     let tt = self.types.type_;
@@ -668,8 +687,15 @@ impl Vm {
 
     /// `super().name`: MRO lookup starting after `typ` in type(obj)'s MRO.
     fn super_getattr(&mut self, typ: ObjRef, obj: Value, name: Value) -> PyResult<Value> {
+        // CPython's `supercheck`: a class that is a subclass of `typ` (a classmethod's
+        // `cls`) walks its own MRO; anything else (incl. a class in its metaclass's
+        // methods) walks its type's.
         let start = match obj {
-            Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)) => r,
+            Value::Obj(r)
+                if matches!(self.heap.get(r), Obj::Class(_)) && self.is_subclass(r, typ) =>
+            {
+                r
+            }
             _ => self.type_of(obj),
         };
         let mut mro = vec![start];
@@ -688,8 +714,7 @@ impl Vm {
             };
             if let Some(v) = self.dict_get_str(d, name) {
                 self.incref(v);
-                let is_cls =
-                    matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)));
+                let is_cls = obj.is(Value::Obj(start));
                 if is_cls {
                     if let Value::Obj(vr) = v {
                         if let Obj::ClassMethod(f) = self.heap.get(vr) {
@@ -711,6 +736,13 @@ impl Vm {
                     }
                     return Ok(v);
                 }
+                return self.bind_descriptor(v, obj, start);
+            }
+        }
+        // `object.__new__` (mempy keeps it in `type`'s dict: see `vm/metaclass.rs`).
+        if name.is(self.names.new) {
+            let tt = self.types.type_;
+            if let Some(v) = self.class_lookup_v(tt, name) {
                 return self.bind_descriptor(v, obj, start);
             }
         }
@@ -756,6 +788,11 @@ impl Vm {
             match self.heap.get(r) {
                 Obj::Class(c) => {
                     let d = c.dict;
+                    if c.metaclass.is_some() {
+                        if let Some(res) = self.meta_setattr_hook(r, name, Some(v)) {
+                            return res;
+                        }
+                    }
                     self.invalidate_method_cache();
                     let an = self.as_str(name).unwrap_or("");
                     if an == "__name__" || an == "__qualname__" {
@@ -805,6 +842,9 @@ impl Vm {
                     } else {
                         d
                     };
+                    if n == "__defaults__" || n == "__kwdefaults__" {
+                        return self.set_function_defaults(r, &n, v);
+                    }
                     if n == "__name__" || n == "__qualname__" || n == "__doc__" {
                         self.incref(v);
                         if let Obj::Function(f) = self.heap.get_mut(r) {
@@ -837,7 +877,14 @@ impl Vm {
         let Value::Obj(r) = obj else {
             return Err(self.type_error("can't set attributes"));
         };
+        if name.is(self.names.class_) {
+            return self.set_class(obj, v);
+        }
         if let Some(a) = self.class_lookup_v(t, name) {
+            if let Some(res) = self.descr_set_hook(a, obj, v) {
+                self.decref(a);
+                return res;
+            }
             if let Value::Obj(ar) = a {
                 if let Obj::Property(p) = self.heap.get(ar) {
                     let fset = p.fset;
@@ -932,6 +979,11 @@ impl Vm {
                 }
                 return self.generic_delattr(obj, name);
             }
+            if self.has_user_meta(obj) {
+                if let Some(res) = self.meta_setattr_hook(r, name, None) {
+                    return res;
+                }
+            }
             let d = match self.heap.get(r) {
                 Obj::Class(c) => Some(c.dict),
                 Obj::Module(m) => Some(m.dict),
@@ -953,7 +1005,14 @@ impl Vm {
         let Value::Obj(r) = obj else {
             return Err(self.no_attr(obj, name));
         };
+        if name.is(self.names.class_) {
+            return Err(self.type_error("can't delete __class__ attribute"));
+        }
         if let Some(a) = self.class_lookup_v(t, name) {
+            if let Some(res) = self.descr_delete_hook(a, obj) {
+                self.decref(a);
+                return res;
+            }
             if let Value::Obj(ar) = a {
                 if let Obj::Property(p) = self.heap.get(ar) {
                     let fdel = p.fdel;

@@ -224,6 +224,12 @@ impl Vm {
                             return self.call_class_init(r, init, hint, slot, n, kwnames, ret_slot);
                         }
                     }
+                    // A metaclass `__call__` (see `vm/metaclass.rs`).
+                    if c.metaclass.is_some() {
+                        if let Some(res) = self.meta_call_hook(r, slot, n, kwnames, ret_slot) {
+                            return res;
+                        }
+                    }
                     return self.call_user_class(r, slot, n, kwnames, ret_slot);
                 }
                 _ => {}

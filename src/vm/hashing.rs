@@ -209,6 +209,10 @@ impl Vm {
                             let res = self.call_value(h, &[v], &[]);
                             self.decref(h);
                             let x = res?;
+                            // CPython's slot_tp_hash: a value that fits is used as is.
+                            if let Value::Int(i) = x {
+                                return Ok(if i == -1 { -2 } else { i });
+                            }
                             match self.as_bigint(x) {
                                 Some(b) => {
                                     self.decref(x);
@@ -952,7 +956,7 @@ impl Vm {
                     }
                     return Ok(false);
                 }
-                Obj::Instance(_) => {
+                Obj::Instance(_) | Obj::Class(_) if self.like_instance(container) => {
                     if let Some(m) = self.lookup_type_attr(container, "__contains__") {
                         let r = self.call_value(m, &[container, x], &[]);
                         self.decref(m);

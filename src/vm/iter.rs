@@ -63,7 +63,7 @@ impl Vm {
                     self.incref(v);
                     return Ok(v);
                 }
-                Obj::Instance(_) => {
+                Obj::Instance(_) | Obj::Class(_) if self.like_instance(v) => {
                     if let Some(m) = self.lookup_type_attr(v, "__iter__") {
                         let r = self.call_value(m, &[v], &[]);
                         self.decref(m);

@@ -18,11 +18,13 @@
 pub mod attr;
 pub mod call;
 pub mod depth;
+pub mod descriptor;
 pub mod eval;
 pub mod exceptions;
 pub mod frame;
 pub mod hashing;
 pub mod iter;
+pub mod metaclass;
 pub mod names;
 pub mod ops;
 pub mod regs;
@@ -476,10 +478,7 @@ impl Vm {
                     }
                 }
                 Obj::BoundMethod { .. } => t.method,
-                Obj::Class(c) => {
-                    let _ = c;
-                    t.type_
-                }
+                Obj::Class(c) => c.metaclass.unwrap_or(t.type_),
                 Obj::Instance(i) => i.class,
                 Obj::Cell(_) => t.cell,
                 Obj::Module(_) => t.module,

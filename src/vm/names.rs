@@ -11,6 +11,7 @@ pub struct Names {
     pub setattr: Value,
     pub delattr: Value,
     pub getattr: Value,
+    pub class_: Value,
 }
 
 impl Names {
@@ -22,6 +23,7 @@ impl Names {
             setattr: n("__setattr__"),
             delattr: n("__delattr__"),
             getattr: n("__getattr__"),
+            class_: n("__class__"),
         }
     }
 }

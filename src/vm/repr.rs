@@ -251,6 +251,10 @@ impl Vm {
                 let sr = self.repr(self_)?;
                 format!("<bound method {} of {}>", fname, sr)
             }
+            Obj::Class(c) if c.metaclass.is_some() => match self.meta_repr(r)? {
+                Some(s) => s,
+                None => self.plain_class_repr(r),
+            },
             Obj::Class(c) => {
                 if c.is_heap {
                     let q = c.qualname.clone();

@@ -123,6 +123,8 @@ impl Vm {
                 "__qualname__" => Some(f.qualname),
                 "__doc__" => Some(f.doc),
                 "__module__" => Some(f.module),
+                "__kwdefaults__" => Some(f.kwdefaults),
+                "__annotations__" => return Ok(Some(self.function_annotations_dict(r))),
                 "__defaults__" => {
                     let d = f.defaults.clone();
                     if d.is_empty() {
@@ -288,6 +290,40 @@ impl Vm {
             _ => None,
         };
         Ok(out)
+    }
+
+    /// `f.__defaults__ = v` / `f.__kwdefaults__ = v` (v borrowed): replaces the
+    /// defaults the call path binds from.
+    pub fn set_function_defaults(&mut self, f: ObjRef, name: &str, v: Value) -> PyResult<()> {
+        let is_tuple = matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Tuple(_)));
+        let is_dict = matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Dict(_)));
+        if name == "__defaults__" {
+            if !is_tuple && !matches!(v, Value::None) {
+                return Err(self.type_error("__defaults__ must be set to a tuple object"));
+            }
+            let items = self.seq_items(v).unwrap_or_default();
+            for &x in &items {
+                self.incref(x);
+            }
+            let old = match self.heap.get_mut(f) {
+                Obj::Function(func) => std::mem::replace(&mut func.defaults, items),
+                _ => items,
+            };
+            for x in old {
+                self.decref(x);
+            }
+            return Ok(());
+        }
+        if !is_dict && !matches!(v, Value::None) {
+            return Err(self.type_error("__kwdefaults__ must be set to a dict object"));
+        }
+        self.incref(v);
+        let old = match self.heap.get_mut(f) {
+            Obj::Function(func) => std::mem::replace(&mut func.kwdefaults, v),
+            _ => v,
+        };
+        self.decref(old);
+        Ok(())
     }
 
     /// `except T:` matching.

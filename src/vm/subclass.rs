@@ -156,6 +156,27 @@ impl Vm {
         Ok(solid)
     }
 
+    /// Whether builtin `name` of `owner` is a method descriptor (named methods, and the
+    /// specials CPython defines as methods) rather than a slot wrapper: the two word
+    /// their argument errors differently.
+    fn method_style(&self, n: &str, owner: ObjRef) -> bool {
+        let t = &self.types;
+        !(n.starts_with("__") && n.ends_with("__"))
+            || matches!(
+                n,
+                "__sizeof__"
+                    | "__reversed__"
+                    | "__format__"
+                    | "__getnewargs__"
+                    | "__round__"
+                    | "__trunc__"
+                    | "__floor__"
+                    | "__ceil__"
+            )
+            || (n == "__getitem__" && (owner == t.list || owner == t.dict))
+            || (n == "__contains__" && owner == t.dict)
+    }
+
     /// A call of a builtin method that knows its class `owner` (CPython's method and
     /// slot-wrapper descriptors): checks the receiver (`self_`, or the first argument
     /// of an unbound call) and, for an instance of a subclass of a builtin with a
@@ -174,10 +195,15 @@ impl Vm {
             a
         } else {
             let on = self.class_name(owner);
-            return Err(self.type_error(format!(
-                "unbound method {}.{}() needs an argument",
-                on, b.name
-            )));
+            let msg = if self.method_style(b.name, owner) {
+                format!("unbound method {}.{}() needs an argument", on, b.name)
+            } else {
+                format!(
+                    "descriptor '{}' of '{}' object needs an argument",
+                    b.name, on
+                )
+            };
+            return Err(self.type_error(msg));
         };
         let rt = self.type_of(recv);
         let mut eff = recv;
@@ -188,24 +214,7 @@ impl Vm {
             if !ok {
                 let (on, tn) = (self.class_name(owner), self.class_name(rt));
                 let n = b.name;
-                // Slot wrappers (most special methods) word it differently from method
-                // descriptors (named methods, and the specials CPython defines as
-                // methods).
-                let t = &self.types;
-                let method_style = !(n.starts_with("__") && n.ends_with("__"))
-                    || matches!(
-                        n,
-                        "__sizeof__"
-                            | "__reversed__"
-                            | "__format__"
-                            | "__getnewargs__"
-                            | "__round__"
-                            | "__trunc__"
-                            | "__floor__"
-                            | "__ceil__"
-                    )
-                    || (n == "__getitem__" && (owner == t.list || owner == t.dict))
-                    || (n == "__contains__" && owner == t.dict);
+                let method_style = self.method_style(n, owner);
                 let msg = if !method_style {
                     format!(
                         "descriptor '{}' requires a '{}' object but received a '{}'",
@@ -394,6 +403,9 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 /// `object.__init__(self, *args, **kw)` (CPython's `object_init`): excess arguments are
 /// an error unless `__new__` is overridden and `__init__` is not.
 pub fn object_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if args.is_empty() {
+        return Err(vm.type_error("descriptor '__init__' of 'object' object needs an argument"));
+    }
     if args.len() > 1 || !kw.is_empty() {
         let cls = vm.type_of(args[0]);
         let k = vm.names.init;
@@ -432,13 +444,6 @@ fn exc_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         vm.incref(a);
     }
     Ok(vm.new_exception(cls, rest))
-}
-
-/// `type.__new__(mcls, name, bases, ns)` (and `type.__new__(type, x)`).
-fn type_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let t = vm.types.type_;
-    vm.new_target(t, args)?;
-    vm.call_builtin_class(t, &args[1..], kw)
 }
 
 // ----- slot wrappers: the builtin behaviour as callable special methods --------------
@@ -641,10 +646,11 @@ fn set_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 /// on the builtin types that can be subclassed.
 pub fn install(vm: &mut Vm) {
     let t = vm.types;
-    let news: [(ObjRef, crate::object::NativeFn); 11] = [
+    // `type.__new__` is installed by `vm/metaclass.rs` (it builds classes with their
+    // metaclass).
+    let news: [(ObjRef, crate::object::NativeFn); 10] = [
         (t.object, object_new),
         (t.base_exception, exc_new),
-        (t.type_, type_new),
         (t.int, int_new),
         (t.float, float_new),
         (t.str_, str_new),

@@ -192,6 +192,12 @@ impl Vm {
             Obj::Instance(_) | Obj::Class(_) => {
                 let is_class = matches!(self.heap.get(r), Obj::Class(_));
                 if is_class {
+                    // A metaclass `__getitem__` comes first (see `vm/metaclass.rs`).
+                    if let Some(m) = self.meta_method(r, "__getitem__") {
+                        let res = self.call_value(m, &[obj, key], &[]);
+                        self.decref(m);
+                        return res;
+                    }
                     if let Some(m) = self.class_lookup(r, "__class_getitem__") {
                         // Stored as an (implicit) classmethod: bind it to the class
                         // through attribute lookup, as CPython does.

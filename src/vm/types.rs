@@ -89,6 +89,7 @@ fn make_class(heap: &mut Heap, name: &str, kind: BuiltinType, bases: &[ObjRef]) 
         attrs_hint: 0,
         ctor_epoch: 0,
         ctor_init: None,
+        metaclass: None,
     })));
     heap.make_immortal(r);
     r

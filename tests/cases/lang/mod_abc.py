@@ -92,3 +92,24 @@ class Plain(ABC):
 
 print(type(Plain()).__name__)
 print(Shape.area.__isabstractmethod__)
+
+# ABCMeta as an explicit metaclass.
+import abc
+
+
+class Proto(metaclass=abc.ABCMeta):
+    @abc.abstractmethod
+    def run(self):
+        ...
+
+
+class Runner(Proto):
+    def run(self):
+        return 'running'
+
+
+print(type(abc.ABC) is abc.ABCMeta, type(Proto).__name__, Runner().run())
+try:
+    Proto()
+except TypeError as e:
+    print('TypeError:', e)
