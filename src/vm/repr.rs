@@ -480,7 +480,8 @@ impl Vm {
                 Obj::Str(s) => Ok(s.as_str().to_string()),
                 Obj::Instance(i) => {
                     let is_exc = i.exc().is_some();
-                    if i.payload().is_some() {
+                    let has_payload = i.payload().is_some();
+                    if has_payload {
                         if let Some(p) = self.payload_for(v, "__str__") {
                             // Only str has its own `__str__`; the others inherit
                             // `object.__str__`, which is `repr(self)`.
@@ -491,7 +492,17 @@ impl Vm {
                         }
                     }
                     if let Some(m) = self.lookup_type_attr(v, "__str__") {
-                        let is_default = matches!(m, Value::Obj(mr) if matches!(self.heap.get(mr), Obj::Builtin(_)));
+                        let mut is_default = matches!(m, Value::Obj(mr) if matches!(self.heap.get(mr), Obj::Builtin(_)));
+                        if is_default && has_payload {
+                            // A builtin `__str__` put on a subclass of a builtin type
+                            // (`__str__ = int.__repr__`, as IntEnum does) is called;
+                            // only `object.__str__` means "use repr".
+                            let o = self.types.object;
+                            if let Some(om) = self.class_lookup(o, "__str__") {
+                                is_default = om.is(m);
+                                self.decref(om);
+                            }
+                        }
                         if !is_default {
                             let res = self.call_value(m, &[v], &[]);
                             self.decref(m);
@@ -648,8 +659,17 @@ impl Vm {
             SpecArg::Value(sv) => self.as_str(sv).is_none_or(str::is_empty),
         };
         if let Some(m) = self.lookup_type_attr(v, "__format__") {
-            let is_default =
+            // Only `object.__format__` is the default; another builtin one put on the
+            // class (`__format__ = int.__format__`, as IntEnum does) is called.
+            let mut is_default =
                 matches!(m, Value::Obj(mr) if matches!(self.heap.get(mr), Obj::Builtin(_)));
+            if is_default {
+                let o = self.types.object;
+                if let Some(om) = self.class_lookup(o, "__format__") {
+                    is_default = om.is(m);
+                    self.decref(om);
+                }
+            }
             if !is_default {
                 let sv = match spec {
                     SpecArg::Text(t) => self.new_str(t),

@@ -80,8 +80,11 @@ impl Vm {
         }
     }
 
-    /// Whether a Python-defined (heap) class in `cls`'s MRO, before the first builtin
-    /// class, defines `name`: that definition overrides the builtin behaviour.
+    /// Whether `name` resolves, along `cls`'s MRO, to a Python-defined (heap) class's
+    /// attribute: that definition overrides the builtin behaviour. A builtin class
+    /// that has `name` in its dict ends the search; one that does not (float has no
+    /// `__str__` of its own) lets a later class supply it, as in
+    /// `class F(float, Enum)`, whose `__str__` is Enum's.
     pub fn py_defines(&mut self, cls: ObjRef, name: &str) -> bool {
         let key = self.intern(name);
         let Obj::Class(c) = self.heap.get(cls) else {
@@ -92,11 +95,8 @@ impl Vm {
             let Obj::Class(kc) = self.heap.get(k) else {
                 continue;
             };
-            if !kc.is_heap {
-                return false;
-            }
             if self.dict_get_str(kc.dict, key).is_some() {
-                return true;
+                return kc.is_heap;
             }
         }
         false

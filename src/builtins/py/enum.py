@@ -2,12 +2,15 @@
 # auto, unique, the functional API Enum('Name', 'A B C').
 # Compiled from this source at first import.
 #
-# Differences from CPython: no IntEnum/StrEnum/Flag/IntFlag (mempy cannot subclass
-# int/str yet), no pickling support, `__members__` is a dict copy rather than a
+# Enums with a data type mixed in (`class P(int, Enum)`, IntEnum, StrEnum) make their
+# members with the data type's `__new__`.
+#
+# Differences from CPython: no Flag/IntFlag, no pickling support, `__members__` is a dict copy rather than a
 # mappingproxy, auto() values are resolved when the class is created (not while the
 # body runs), and `_generate_next_value_` gets the values of the members before it.
 
-__all__ = ['EnumType', 'EnumMeta', 'Enum', 'auto', 'unique']
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'ReprEnum', 'IntEnum', 'StrEnum', 'auto',
+           'unique']
 
 class _auto_null:
     def __repr__(self):
@@ -53,6 +56,7 @@ def _is_descriptor(obj):
 
 
 Enum = None
+ReprEnum = None
 
 
 class EnumType(type):
@@ -86,6 +90,30 @@ class EnumType(type):
         classdict['_member_map_'] = {}
         classdict['_value2member_map_'] = {}
         enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
+        member_type = metacls._find_data_type_(bases)
+        enum_class._member_type_ = member_type
+        # CPython's EnumType.__new__: ReprEnum's direct subclasses take str() and
+        # format() from the data type; otherwise a data type's (or object's) repr/str/
+        # format must not shadow the enum's.
+        if Enum is not None:
+            own = set(classdict)
+            if ReprEnum is not None and ReprEnum in bases:
+                if '__format__' not in own:
+                    type.__setattr__(enum_class, '__format__', member_type.__format__)
+                    own.add('__format__')
+                if '__str__' not in own:
+                    method = member_type.__str__
+                    if method is object.__str__:
+                        method = member_type.__repr__
+                    type.__setattr__(enum_class, '__str__', method)
+                    own.add('__str__')
+            first_enum = bases[-1]
+            for name in ('__repr__', '__str__', '__format__'):
+                if name in own:
+                    continue
+                found = getattr(enum_class, name)
+                if found is getattr(member_type, name) or found is getattr(object, name):
+                    type.__setattr__(enum_class, name, getattr(first_enum, name))
         gnv = getattr(enum_class, '_generate_next_value_', None)
         init = enum_class.__dict__.get('__init__')
         if init is None:
@@ -104,13 +132,31 @@ class EnumType(type):
                 value = tuple(v.value if isinstance(v, auto) else v for v in value)
             metacls._add_member_(enum_class, name, value, init)
             last_values.append(value)
+        if member_type is not object and Enum is not None:
+            # Members are made (above) by the data type's `__new__`; calling the class
+            # looks them up (CPython keeps the data type's as `_new_member_`).
+            type.__setattr__(enum_class, '__new__', Enum.__dict__['__new__'])
         return enum_class
+
+    @staticmethod
+    def _find_data_type_(bases):
+        # The first base in the bases' MROs that is neither an enum nor object.
+        for chain in bases:
+            for base in chain.__mro__:
+                if base is object or isinstance(base, EnumType):
+                    continue
+                return base
+        return object
 
     def _add_member_(enum_class, name, value, init):
         args = value if isinstance(value, tuple) else (value, )
-        member = object.__new__(enum_class)
+        member_type = enum_class._member_type_
+        if member_type is object:
+            member = object.__new__(enum_class)
+        else:
+            member = member_type.__new__(enum_class, *args)
         if not hasattr(member, '_value_'):
-            member._value_ = value
+            member._value_ = value if member_type is object else member_type(*args)
         value = member._value_
         member._name_ = name
         member.__objclass__ = enum_class
@@ -301,6 +347,21 @@ class Enum(metaclass=EnumType):
     def value(self):
         """The value of the Enum member."""
         return self._value_
+
+
+class ReprEnum(Enum):
+    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+
+
+class IntEnum(int, ReprEnum):
+    """Enum where members are also (and must be) ints."""
+
+
+class StrEnum(str, ReprEnum):
+    """Enum where members are also (and must be) strings."""
+
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
 
 
 def unique(enumeration):
