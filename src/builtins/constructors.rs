@@ -20,6 +20,8 @@ pub fn install(vm: &mut Vm) {
         ("bool", t.bool_),
         ("float", t.float),
         ("str", t.str_),
+        ("bytes", t.bytes),
+        ("bytearray", t.bytearray),
         ("list", t.list),
         ("tuple", t.tuple),
         ("dict", t.dict),
@@ -258,6 +260,9 @@ impl Vm {
                 None => Ok(self.new_str("")),
                 Some(&v) => self.str_value(v),
             };
+        }
+        if cls == t.bytes || cls == t.bytearray {
+            return self.bytes_new(args, kw, cls == t.bytearray);
         }
         if cls == t.list {
             check_args(self, "list", args, 0, 1)?;

@@ -118,6 +118,8 @@ pub fn length(vm: &mut Vm, v: Value) -> PyResult<usize> {
     if let Value::Obj(r) = v {
         match vm.heap.get(r) {
             Obj::Str(s) => return Ok(s.len()),
+            Obj::Bytes(b) => return Ok(b.len()),
+            Obj::ByteArray(b) => return Ok(b.data.len()),
             Obj::List(l) => return Ok(l.len()),
             Obj::Tuple(t) => return Ok(t.len()),
             Obj::Dict(d) => return Ok(d.len()),

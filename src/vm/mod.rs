@@ -459,6 +459,8 @@ impl Vm {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Free => t.object,
                 Obj::Str(_) => t.str_,
+                Obj::Bytes(_) => t.bytes,
+                Obj::ByteArray(_) => t.bytearray,
                 Obj::BigInt(_) => t.int,
                 Obj::List(_) => t.list,
                 Obj::Tuple(_) => t.tuple,

@@ -136,6 +136,8 @@ impl Vm {
                     | B::DictKeys
                     | B::DictValues
                     | B::DictItems
+                    | B::Bytes
+                    | B::ByteArray
             ) {
                 let n = self.class_name(b);
                 return Err(self.type_error(format!("type '{}' is not an acceptable base type", n)));
