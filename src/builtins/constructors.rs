@@ -255,6 +255,9 @@ impl Vm {
             return float_new(self, args, kw);
         }
         if cls == t.str_ {
+            if args.len() > 1 || !kw.is_empty() {
+                return self.str_decode_new(args, kw);
+            }
             check_args(self, "str", args, 0, 1)?;
             return match args.first() {
                 None => Ok(self.new_str("")),
@@ -418,7 +421,11 @@ impl Vm {
             let v = args[0];
             if let Value::Obj(r) = v {
                 match self.heap.get(r) {
-                    Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) => {
+                    Obj::List(_)
+                    | Obj::Tuple(_)
+                    | Obj::Str(_)
+                    | Obj::Bytes(_)
+                    | Obj::ByteArray(_) => {
                         let n = super::functions::length(self, v)?;
                         self.incref(v);
                         return Ok(self.heap.new_value(Obj::Iter(Box::new(IterObj::Reversed {

@@ -589,6 +589,16 @@ fn chr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn ord(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "ord", args, 1, 1)?;
+    if let Some(b) = vm.bytes_data(args[0]) {
+        if b.len() != 1 {
+            let n = b.len();
+            return Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                n
+            )));
+        }
+        return Ok(Value::Int(b[0] as i64));
+    }
     match vm.as_str(args[0]) {
         Some(s) => {
             let n = s.chars().count();

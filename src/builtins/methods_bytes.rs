@@ -48,6 +48,14 @@ pub fn install(vm: &mut Vm) {
             super::set_in(vm, d, "fromhex", cm);
         }
     }
+    let int = vm.types.int;
+    add_methods(vm, int, &[("to_bytes", int_to_bytes)]);
+    let f = super::native(vm, "from_bytes", int_from_bytes);
+    let cm = vm.heap.new_value(Obj::ClassMethod(f));
+    if let Obj::Class(c) = vm.heap.get(int) {
+        let d = c.dict;
+        super::set_in(vm, d, "from_bytes", cm);
+    }
     let ba = vm.types.bytearray;
     add_methods(
         vm,
@@ -172,6 +180,9 @@ impl Vm {
                 if x.len().saturating_mul(n) > isize::MAX as usize / 2 {
                     return Err(self.err_noargs("MemoryError"));
                 }
+                let total = x.len() * n;
+                self.ensure_alloc(total)?;
+                let x = self.bytes_data(a).unwrap_or(&[]);
                 let out = x.repeat(n);
                 if let Obj::ByteArray(ba) = self.heap.get_mut(r) {
                     ba.resize(out.len());
@@ -389,9 +400,7 @@ impl Vm {
                     if n < 0 {
                         return Err(self.value_error("negative count"));
                     }
-                    if n > (1 << 40) {
-                        return Err(self.err_noargs("MemoryError"));
-                    }
+                    self.ensure_alloc(n as usize)?;
                     vec![0u8; n as usize]
                 } else if self.as_bigint(s).is_some() {
                     return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
@@ -429,6 +438,33 @@ impl Vm {
         } else {
             self.new_bytes(data)
         })
+    }
+
+    /// `str(obj, encoding, errors)`: decodes a bytes-like object (the one-argument
+    /// forms are the caller's).
+    pub fn str_decode_new(&mut self, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+        if args.len() > 3 {
+            return Err(self.type_error(format!(
+                "str() takes at most 3 arguments ({} given)",
+                args.len()
+            )));
+        }
+        let enc = args.get(1).copied().or_else(|| kwarg(self, kw, "encoding"));
+        let errs = args.get(2).copied().or_else(|| kwarg(self, kw, "errors"));
+        let Some(obj) = args.first().copied().or_else(|| kwarg(self, kw, "object")) else {
+            return Ok(self.new_str(""));
+        };
+        let Some(data) = self.bytes_data(obj).map(<[u8]>::to_vec) else {
+            if self.is_str(obj) {
+                return Err(self.type_error("decoding str is not supported"));
+            }
+            let tn = self.type_name(obj);
+            return Err(self.type_error(format!(
+                "decoding to str: need a bytes-like object, {} found",
+                tn
+            )));
+        };
+        decode_with(self, "str", &data, enc, errs)
     }
 
     /// `s.encode(encoding, errors)`.
@@ -714,9 +750,19 @@ fn decode(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "decode", args, 0, 2)?;
     let enc = args.get(1).copied().or_else(|| kwarg(vm, kw, "encoding"));
     let errs = args.get(2).copied().or_else(|| kwarg(vm, kw, "errors"));
-    let (codec, errors) = codec_args(vm, "decode", enc, errs)?;
     let data = me(vm, args);
-    match bt::decode(&data, codec, errors.clone().unwrap_or(Errors::Strict)) {
+    decode_with(vm, "decode", &data, enc, errs)
+}
+
+fn decode_with(
+    vm: &mut Vm,
+    fname: &str,
+    data: &[u8],
+    enc: Option<Value>,
+    errs: Option<Value>,
+) -> PyResult<Value> {
+    let (codec, errors) = codec_args(vm, fname, enc, errs)?;
+    match bt::decode(data, codec, errors.clone().unwrap_or(Errors::Strict)) {
         Ok(s) => Ok(vm.new_str(s)),
         Err(m) => match errors {
             Err(name) => Err(vm.err(
@@ -821,7 +867,10 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             (m >= 0).then_some(m as usize)
         }
     };
-    let out = bt::replace(&me(vm, args), &old, &new, max);
+    let data = me(vm, args);
+    let hits = bt::count(&data, &old).min(max.unwrap_or(usize::MAX));
+    vm.ensure_alloc(data.len().saturating_add(hits.saturating_mul(new.len())))?;
+    let out = bt::replace(&data, &old, &new, max);
     Ok(vm.new_like(args[0], out))
 }
 
@@ -896,6 +945,108 @@ fn isupper(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(
         d.iter().any(u8::is_ascii_uppercase) && !d.iter().any(u8::is_ascii_lowercase),
     ))
+}
+
+// ----- int.to_bytes / int.from_bytes ---------------------------------------------------
+
+/// The `byteorder` argument: true for little-endian.
+fn byteorder_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
+    let Some(v) = v else { return Ok(false) };
+    match vm.as_str(v) {
+        Some("little") => Ok(true),
+        Some("big") => Ok(false),
+        Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "to_bytes() argument 'byteorder' must be str, not {}",
+                tn
+            )))
+        }
+    }
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    use num_bigint::Sign;
+    check_method(vm, "to_bytes", args, 0, 2)?;
+    let length = match args.get(1).copied().or_else(|| kwarg(vm, kw, "length")) {
+        Some(v) => int_arg(vm, v)?,
+        None => 1,
+    };
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    let little = byteorder_arg(
+        vm,
+        args.get(2).copied().or_else(|| kwarg(vm, kw, "byteorder")),
+    )?;
+    let signed = match kwarg(vm, kw, "signed") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let n = vm.as_bigint(args[0]).unwrap_or_default();
+    if n.sign() == Sign::Minus && !signed {
+        return Err(vm.overflow_error("can't convert negative int to unsigned"));
+    }
+    let length = length as usize;
+    vm.ensure_alloc(length)?;
+    // Two's complement, little-endian, then padded with the sign byte.
+    let mut le = n.to_signed_bytes_le();
+    if !signed && le.len() > 1 && le.last() == Some(&0) {
+        le.pop();
+    }
+    if n.sign() == Sign::NoSign {
+        le.clear();
+    }
+    if le.len() > length {
+        return Err(vm.overflow_error("int too big to convert"));
+    }
+    let pad = if n.sign() == Sign::Minus { 0xff } else { 0 };
+    le.resize(length, pad);
+    if !little {
+        le.reverse();
+    }
+    Ok(vm.new_bytes(le))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (a classmethod).
+fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "from_bytes", args, 0, 2)?;
+    let Some(src) = args.get(1).copied().or_else(|| kwarg(vm, kw, "bytes")) else {
+        return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+    };
+    let little = byteorder_arg(
+        vm,
+        args.get(2).copied().or_else(|| kwarg(vm, kw, "byteorder")),
+    )?;
+    let signed = match kwarg(vm, kw, "signed") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut data = match vm.bytes_data(src) {
+        Some(d) => d.to_vec(),
+        None => {
+            if vm.is_str(src) {
+                return Err(vm.type_error("cannot convert 'str' object to bytes"));
+            }
+            let items = vm.collect_iter(src)?;
+            let r = bytes_from_ints(vm, &items, false);
+            for x in items {
+                vm.decref(x);
+            }
+            r?
+        }
+    };
+    if !little {
+        data.reverse();
+    }
+    let n = if signed {
+        num_bigint::BigInt::from_signed_bytes_le(&data)
+    } else {
+        num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &data)
+    };
+    Ok(vm.new_int(n))
 }
 
 // ----- bytearray mutators ------------------------------------------------------------

@@ -42,3 +42,12 @@ for f in (assign, delete):
         f()
     except TypeError as e:
         print(e)
+print(str(b"abc", "utf-8"), str(b"\xe9", "latin-1"), str(b"abc", encoding="ascii"), str(b"a", errors="strict"))
+print(ord(b"a"), ord(bytearray(b"z")), list(reversed(b"abc")), sorted(b"cba"), [*b"ab"])
+print(b"ab".__getitem__(1), b"ab".__contains__(97), b"a".__add__(b"b"), b"x".__mul__(2), b"a".__eq__(bytearray(b"a")))
+print(b"a".__hash__() == hash(b"a"), b"a".__eq__("a"), bytearray.__hash__, b"abc".__len__())
+for expr in ['ord(b"ab")', 'str("abc", "utf-8")', 'str(1, "utf-8")', 'str(b"\\xff", "utf-8")', 'str(b"a", "utf-8", "strict", 1)']:
+    try:
+        print(expr, "->", eval(expr))
+    except Exception as e:
+        print(expr, "!!", type(e).__name__, e)
