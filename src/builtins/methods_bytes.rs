@@ -36,6 +36,19 @@ pub fn install(vm: &mut Vm) {
         ("isspace", isspace),
         ("islower", islower),
         ("isupper", isupper),
+        ("isascii", isascii),
+        ("removeprefix", removeprefix),
+        ("removesuffix", removesuffix),
+        ("partition", partition),
+        ("rpartition", rpartition),
+        ("rsplit", rsplit),
+        ("splitlines", splitlines),
+        ("center", center),
+        ("ljust", ljust),
+        ("rjust", rjust),
+        ("zfill", zfill),
+        ("swapcase", swapcase),
+        ("capitalize", capitalize),
         ("__len__", super::methods_list_len),
     ];
     for cls in [vm.types.bytes, vm.types.bytearray] {
@@ -264,9 +277,7 @@ impl Vm {
     /// `ba[key] = v` on a bytearray.
     pub fn bytearray_setitem(&mut self, obj: Value, key: Value, v: Value) -> PyResult<()> {
         let Value::Obj(r) = obj else { return Ok(()) };
-        let len = self.bytes_data(obj).map_or(0, <[u8]>::len);
         if self.is_slice(key) {
-            let (start, stop, step, n) = self.slice_indices(key, len as i64)?;
             let new: Vec<u8> = match self.bytes_data(v) {
                 Some(d) => d.to_vec(),
                 None => {
@@ -283,6 +294,9 @@ impl Vm {
                     r?
                 }
             };
+            // After the iteration, which may have run code that resized `obj`.
+            let len = self.bytes_data(obj).map_or(0, <[u8]>::len);
+            let (start, stop, step, n) = self.slice_indices(key, len as i64)?;
             if step == 1 {
                 let stop = stop.max(start) as usize;
                 if let Obj::ByteArray(ba) = self.heap.get_mut(r) {
@@ -310,6 +324,7 @@ impl Vm {
             }
             return Ok(());
         }
+        let len = self.bytes_data(obj).map_or(0, <[u8]>::len);
         let i = self.byte_index(key, len, "bytearray")?;
         let c = byte_value(self, v, false)?;
         if let Obj::ByteArray(ba) = self.heap.get_mut(r) {
@@ -945,6 +960,168 @@ fn isupper(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(
         d.iter().any(u8::is_ascii_uppercase) && !d.iter().any(u8::is_ascii_lowercase),
     ))
+}
+
+fn isascii(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "isascii", args, 0, 0)?;
+    Ok(Value::Bool(me(vm, args).is_ascii()))
+}
+
+fn remove_affix(vm: &mut Vm, args: &[Value], name: &str, suffix: bool) -> PyResult<Value> {
+    check_method(vm, name, args, 1, 1)?;
+    let affix = buf_arg(vm, args[1])?;
+    let d = me(vm, args);
+    let out = if suffix {
+        d.strip_suffix(&affix[..]).unwrap_or(&d)
+    } else {
+        d.strip_prefix(&affix[..]).unwrap_or(&d)
+    };
+    if out.len() == d.len() && !vm.is_bytearray(args[0]) {
+        vm.incref(args[0]);
+        return Ok(args[0]);
+    }
+    let out = out.to_vec();
+    Ok(vm.new_like(args[0], out))
+}
+
+fn removeprefix(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    remove_affix(vm, args, "removeprefix", false)
+}
+
+fn removesuffix(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    remove_affix(vm, args, "removesuffix", true)
+}
+
+fn partition_impl(vm: &mut Vm, args: &[Value], name: &str, rev: bool) -> PyResult<Value> {
+    check_method(vm, name, args, 1, 1)?;
+    let sep = buf_arg(vm, args[1])?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let d = me(vm, args);
+    let hit = if rev {
+        bt::rfind(&d, &sep)
+    } else {
+        bt::find(&d, &sep)
+    };
+    let parts = match hit {
+        Some(p) => [d[..p].to_vec(), sep.clone(), d[p + sep.len()..].to_vec()],
+        None if rev => [vec![], vec![], d],
+        None => [d, vec![], vec![]],
+    };
+    let items: Vec<Value> = parts.into_iter().map(|p| vm.new_like(args[0], p)).collect();
+    Ok(vm.new_tuple(items))
+}
+
+fn partition(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    partition_impl(vm, args, "partition", false)
+}
+
+fn rpartition(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    partition_impl(vm, args, "rpartition", true)
+}
+
+fn rsplit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "rsplit", args, 0, 2)?;
+    let sep = args.get(1).copied().or_else(|| kwarg(vm, kw, "sep"));
+    let maxsplit = args.get(2).copied().or_else(|| kwarg(vm, kw, "maxsplit"));
+    let sep = match sep {
+        None | Some(Value::None) => None,
+        Some(s) => {
+            let d = buf_arg(vm, s)?;
+            if d.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            Some(d)
+        }
+    };
+    let max = match maxsplit {
+        None => None,
+        Some(m) => {
+            let m = int_arg(vm, m)?;
+            (m >= 0).then_some(m as usize)
+        }
+    };
+    let parts = bt::rsplit(&me(vm, args), sep.as_deref(), max);
+    let items: Vec<Value> = parts.into_iter().map(|p| vm.new_like(args[0], p)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn splitlines(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "splitlines", args, 0, 1)?;
+    let keep = match args.get(1).copied().or_else(|| kwarg(vm, kw, "keepends")) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let parts = bt::splitlines(&me(vm, args), keep);
+    let items: Vec<Value> = parts.into_iter().map(|p| vm.new_like(args[0], p)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn pad_impl(vm: &mut Vm, args: &[Value], name: &str, how: u8) -> PyResult<Value> {
+    check_method(vm, name, args, 1, 2)?;
+    let width = int_arg(vm, args[1])?;
+    let fill = match args.get(2) {
+        None => b' ',
+        Some(&f) => match vm.bytes_data(f) {
+            Some([c]) => *c,
+            _ => {
+                let tn = vm.type_name(f);
+                return Err(vm.type_error(format!(
+                    "{}() argument 2 must be a byte string of length 1, not {}",
+                    name, tn
+                )));
+            }
+        },
+    };
+    let width = width.max(0) as usize;
+    vm.ensure_alloc(width)?;
+    let out = bt::pad(&me(vm, args), width, fill, how);
+    Ok(vm.new_like(args[0], out))
+}
+
+fn center(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    pad_impl(vm, args, "center", 0)
+}
+
+fn ljust(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    pad_impl(vm, args, "ljust", 1)
+}
+
+fn rjust(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    pad_impl(vm, args, "rjust", 2)
+}
+
+fn zfill(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "zfill", args, 1, 1)?;
+    let width = int_arg(vm, args[1])?.max(0) as usize;
+    vm.ensure_alloc(width)?;
+    let out = bt::zfill(&me(vm, args), width);
+    Ok(vm.new_like(args[0], out))
+}
+
+fn swapcase(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "swapcase", args, 0, 0)?;
+    let out: Vec<u8> = me(vm, args)
+        .iter()
+        .map(|&c| {
+            if c.is_ascii_lowercase() {
+                c.to_ascii_uppercase()
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
+    Ok(vm.new_like(args[0], out))
+}
+
+fn capitalize(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "capitalize", args, 0, 0)?;
+    let mut out = me(vm, args).to_ascii_lowercase();
+    if let Some(c) = out.first_mut() {
+        *c = c.to_ascii_uppercase();
+    }
+    Ok(vm.new_like(args[0], out))
 }
 
 // ----- int.to_bytes / int.from_bytes ---------------------------------------------------

@@ -471,6 +471,103 @@ pub fn split(hay: &[u8], sep: Option<&[u8]>, maxsplit: Option<usize>) -> Vec<Vec
     out
 }
 
+/// `b.rsplit(sep, maxsplit)`: splits from the right.
+pub fn rsplit(hay: &[u8], sep: Option<&[u8]>, maxsplit: Option<usize>) -> Vec<Vec<u8>> {
+    let max = maxsplit.unwrap_or(usize::MAX);
+    let mut out = Vec::new();
+    match sep {
+        Some(sep) => {
+            let mut end = hay.len();
+            while out.len() < max {
+                match rfind(&hay[..end], sep) {
+                    Some(p) => {
+                        out.push(hay[p + sep.len()..end].to_vec());
+                        end = p;
+                    }
+                    None => break,
+                }
+            }
+            out.push(hay[..end].to_vec());
+        }
+        None => {
+            let mut i = hay.len();
+            loop {
+                while i > 0 && is_space(hay[i - 1]) {
+                    i -= 1;
+                }
+                if i == 0 {
+                    break;
+                }
+                if out.len() == max {
+                    out.push(hay[..i].to_vec());
+                    break;
+                }
+                let e = i;
+                while i > 0 && !is_space(hay[i - 1]) {
+                    i -= 1;
+                }
+                out.push(hay[i..e].to_vec());
+            }
+        }
+    }
+    out.reverse();
+    out
+}
+
+/// `b.splitlines(keepends)`: line breaks are `\n`, `\r` and `\r\n` only.
+pub fn splitlines(data: &[u8], keepends: bool) -> Vec<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let n = data.len();
+    while i < n {
+        let s = i;
+        while i < n && data[i] != b'\n' && data[i] != b'\r' {
+            i += 1;
+        }
+        let e = i;
+        if i < n {
+            if data[i] == b'\r' && i + 1 < n && data[i + 1] == b'\n' {
+                i += 2;
+            } else {
+                i += 1;
+            }
+        }
+        out.push(data[s..if keepends { i } else { e }].to_vec());
+    }
+    out
+}
+
+/// `center`/`ljust`/`rjust` (CPython's `pad`): `how` 0 center, 1 ljust, 2 rjust.
+pub fn pad(data: &[u8], width: usize, fill: u8, how: u8) -> Vec<u8> {
+    if width <= data.len() {
+        return data.to_vec();
+    }
+    let marg = width - data.len();
+    let left = match how {
+        0 => marg / 2 + (marg & width & 1),
+        1 => 0,
+        _ => marg,
+    };
+    let mut out = vec![fill; left];
+    out.extend_from_slice(data);
+    out.resize(width, fill);
+    out
+}
+
+/// `b.zfill(width)`.
+pub fn zfill(data: &[u8], width: usize) -> Vec<u8> {
+    if width <= data.len() {
+        return data.to_vec();
+    }
+    let mut out = pad(data, width, b'0', 2);
+    let fill = width - data.len();
+    if matches!(out.get(fill), Some(b'+' | b'-')) {
+        out[0] = out[fill];
+        out[fill] = b'0';
+    }
+    out
+}
+
 /// `strip` family: `which` 0 both ends, 1 left, 2 right; `chars` None = whitespace.
 pub fn strip<'a>(data: &'a [u8], chars: Option<&[u8]>, which: u8) -> &'a [u8] {
     let drop = |c: u8| match chars {

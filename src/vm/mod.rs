@@ -485,7 +485,16 @@ impl Vm {
                 Obj::Instance(i) => i.class,
                 Obj::Cell(_) => t.cell,
                 Obj::Module(_) => t.module,
-                Obj::Iter(it) => t.iter_type(it),
+                Obj::Iter(it) => match &**it {
+                    crate::object::IterObj::Seq {
+                        seq: Value::Obj(s), ..
+                    } => match self.heap.get(*s) {
+                        Obj::Bytes(_) => t.bytes_iterator,
+                        Obj::ByteArray(_) => t.bytearray_iterator,
+                        _ => t.iter_type(it),
+                    },
+                    _ => t.iter_type(it),
+                },
                 Obj::Generator(_) => t.generator,
                 Obj::Property(_) => t.property,
                 Obj::StaticMethod(_) => t.staticmethod,
