@@ -3,7 +3,7 @@
 //! assignment), after CPython's Objects/bytesobject.c, Objects/bytearrayobject.c and
 //! Objects/bytes_methods.c. The byte-level text work lives in `crate::object::bytes`.
 
-use super::{add_methods, check_method, int_arg, kwarg};
+use super::{add_methods, check_args_parsetuple, check_method, int_arg, kwarg};
 use crate::ast::BinOp;
 use crate::object::bytes::{self as bt, ByteArrayObj, Codec, Errors};
 use crate::object::function::KwArgs;
@@ -385,6 +385,17 @@ impl Vm {
         let src = args.first().copied().or_else(|| kwarg(self, kw, "source"));
         let enc = args.get(1).copied().or_else(|| kwarg(self, kw, "encoding"));
         let errs = args.get(2).copied().or_else(|| kwarg(self, kw, "errors"));
+        for (v, what) in [(enc, "encoding"), (errs, "errors")] {
+            if let Some(v) = v {
+                if !self.is_str(v) {
+                    let tn = arg_type_name(self, v);
+                    return Err(self.type_error(format!(
+                        "{}() argument '{}' must be str, not {}",
+                        name, what, tn
+                    )));
+                }
+            }
+        }
         let data = match src {
             None => {
                 if enc.is_some() || errs.is_some() {
@@ -537,6 +548,14 @@ fn bytes_from_ints(vm: &mut Vm, items: &[Value], array: bool) -> PyResult<Vec<u8
     Ok(out)
 }
 
+/// A type name as Argument Clinic's errors give it (`None` for None).
+fn arg_type_name(vm: &Vm, v: Value) -> String {
+    match v {
+        Value::None => "None".to_string(),
+        _ => vm.type_name(v),
+    }
+}
+
 /// The codec and error handler named by optional `encoding`/`errors` arguments.
 fn codec_args(
     vm: &mut Vm,
@@ -544,6 +563,31 @@ fn codec_args(
     enc: Option<Value>,
     errs: Option<Value>,
 ) -> PyResult<(Codec, Result<Errors, String>)> {
+    // Argument Clinic checks both argument types before any lookup.
+    for (v, what) in [(enc, "encoding"), (errs, "errors")] {
+        if let Some(v) = v {
+            if !vm.is_str(v) {
+                let tn = arg_type_name(vm, v);
+                return Err(vm.type_error(format!(
+                    "{}() argument '{}' must be str, not {}",
+                    fname, what, tn
+                )));
+            }
+        }
+    }
+    let errors = match errs {
+        None => Ok(Errors::Strict),
+        Some(e) => match vm.as_str(e) {
+            Some(n) => Errors::lookup(n).ok_or_else(|| n.to_string()),
+            None => {
+                let tn = arg_type_name(vm, e);
+                return Err(vm.type_error(format!(
+                    "{}() argument 'errors' must be str, not {}",
+                    fname, tn
+                )));
+            }
+        },
+    };
     let codec = match enc {
         None => Codec::Utf8,
         Some(e) => match vm.as_str(e) {
@@ -555,22 +599,9 @@ fn codec_args(
                 }
             },
             None => {
-                let tn = vm.type_name(e);
+                let tn = arg_type_name(vm, e);
                 return Err(vm.type_error(format!(
                     "{}() argument 'encoding' must be str, not {}",
-                    fname, tn
-                )));
-            }
-        },
-    };
-    let errors = match errs {
-        None => Ok(Errors::Strict),
-        Some(e) => match vm.as_str(e) {
-            Some(n) => Errors::lookup(n).ok_or_else(|| n.to_string()),
-            None => {
-                let tn = vm.type_name(e);
-                return Err(vm.type_error(format!(
-                    "{}() argument 'errors' must be str, not {}",
                     fname, tn
                 )));
             }
@@ -622,6 +653,7 @@ fn needle_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     match vm.as_i64(v) {
         Some(i) if (0..256).contains(&i) => Ok(vec![i as u8]),
         Some(_) => Err(vm.value_error("byte must be in range(0, 256)")),
+        None if vm.as_bigint(v).is_some() => Err(vm.value_error("byte must be in range(0, 256)")),
         None => {
             let tn = vm.type_name(v);
             Err(vm.type_error(format!(
@@ -635,17 +667,30 @@ fn needle_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 /// The `[start:end]` window of find/count/index/startswith (CPython's
 /// `ADJUST_INDICES`): (lo, hi), possibly with lo > hi.
 fn window(vm: &mut Vm, args: &[Value], from: usize, len: usize) -> PyResult<(usize, usize)> {
+    // CPython's `_PyEval_SliceIndex`: big ints clamp, other types are a TypeError.
     let get = |vm: &mut Vm, k: usize| -> PyResult<Option<i64>> {
         match args.get(k) {
             None | Some(Value::None) => Ok(None),
-            Some(&v) => int_arg(vm, v).map(Some),
+            Some(&v) => match vm.as_i64(v) {
+                Some(i) => Ok(Some(i)),
+                None => match vm.as_bigint(v) {
+                    Some(b) => Ok(Some(if b.sign() == num_bigint::Sign::Minus {
+                        i64::MIN / 2
+                    } else {
+                        i64::MAX / 2
+                    })),
+                    None => Err(vm.type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    )),
+                },
+            },
         }
     };
     let adj = |x: i64| -> usize {
         if x < 0 {
             (x + len as i64).max(0) as usize
         } else {
-            x as usize
+            x.min(len as i64 + 1) as usize
         }
     };
     let lo = get(vm, from)?.map_or(0, adj);
@@ -654,10 +699,10 @@ fn window(vm: &mut Vm, args: &[Value], from: usize, len: usize) -> PyResult<(usi
 }
 
 fn find_impl(vm: &mut Vm, args: &[Value], name: &str, rev: bool) -> PyResult<Option<usize>> {
-    check_method(vm, name, args, 1, 3)?;
-    let needle = needle_arg(vm, args[1])?;
+    check_args_parsetuple(vm, name, &args[1..], 1, 3)?;
     let hay = me(vm, args);
     let (lo, hi) = window(vm, args, 2, hay.len())?;
+    let needle = needle_arg(vm, args[1])?;
     if lo > hi || hi - lo < needle.len() {
         return Ok(None);
     }
@@ -697,10 +742,10 @@ fn rindex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_method(vm, "count", args, 1, 3)?;
-    let needle = needle_arg(vm, args[1])?;
+    check_args_parsetuple(vm, "count", &args[1..], 1, 3)?;
     let hay = me(vm, args);
     let (lo, hi) = window(vm, args, 2, hay.len())?;
+    let needle = needle_arg(vm, args[1])?;
     if lo > hi {
         return Ok(Value::Int(0));
     }
@@ -708,7 +753,7 @@ fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn starts_ends(vm: &mut Vm, args: &[Value], name: &str, end: bool) -> PyResult<Value> {
-    check_method(vm, name, args, 1, 3)?;
+    check_args_parsetuple(vm, name, &args[1..], 1, 3)?;
     let hay = me(vm, args);
     let (lo, hi) = window(vm, args, 2, hay.len())?;
     let prefixes: Vec<Vec<u8>> = if let Some(d) = vm.bytes_data(args[1]) {
@@ -776,7 +821,15 @@ fn decode_with(
     enc: Option<Value>,
     errs: Option<Value>,
 ) -> PyResult<Value> {
-    let (codec, errors) = codec_args(vm, fname, enc, errs)?;
+    let (codec, errors) = match codec_args(vm, fname, enc, errs) {
+        Ok(c) => c,
+        // CPython decodes empty input to "" before looking the codec up.
+        Err(e) if data.is_empty() && vm.exc_matches(e.0, "LookupError") => {
+            vm.decref(e.0);
+            return Ok(vm.new_str(""));
+        }
+        Err(e) => return Err(e),
+    };
     match bt::decode(data, codec, errors.clone().unwrap_or(Errors::Strict)) {
         Ok(s) => Ok(vm.new_str(s)),
         Err(m) => match errors {
@@ -797,7 +850,17 @@ fn hex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn fromhex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     // args[0] is the class (classmethod).
-    check_method(vm, "fromhex", args, 1, 1)?;
+    if args.len() != 2 {
+        let cn = match args[0] {
+            Value::Obj(c) if c == vm.types.bytearray => "bytearray",
+            _ => "bytes",
+        };
+        return Err(vm.type_error(format!(
+            "{}.fromhex() takes exactly one argument ({} given)",
+            cn,
+            args.len() - 1
+        )));
+    }
     let Some(s) = vm.as_str(args[1]) else {
         let tn = vm.type_name(args[1]);
         return Err(vm.type_error(format!("fromhex() argument must be str, not {}", tn)));
@@ -816,6 +879,13 @@ fn split(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "split", args, 0, 2)?;
     let sep = args.get(1).copied().or_else(|| kwarg(vm, kw, "sep"));
     let maxsplit = args.get(2).copied().or_else(|| kwarg(vm, kw, "maxsplit"));
+    let max = match maxsplit {
+        None => None,
+        Some(m) => {
+            let m = int_arg(vm, m)?;
+            (m >= 0).then_some(m as usize)
+        }
+    };
     let sep = match sep {
         None | Some(Value::None) => None,
         Some(s) => {
@@ -826,13 +896,6 @@ fn split(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             Some(d)
         }
     };
-    let max = match maxsplit {
-        None => None,
-        Some(m) => {
-            let m = int_arg(vm, m)?;
-            (m >= 0).then_some(m as usize)
-        }
-    };
     let parts = bt::split(&me(vm, args), sep.as_deref(), max);
     let items: Vec<Value> = parts.into_iter().map(|p| vm.new_like(args[0], p)).collect();
     Ok(vm.new_list(items))
@@ -841,7 +904,14 @@ fn split(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "join", args, 1, 1)?;
     let sep = me(vm, args);
-    let items = vm.collect_iter(args[1])?;
+    let items = match vm.collect_iter(args[1]) {
+        Ok(items) => items,
+        Err(e) if vm.exc_matches(e.0, "TypeError") => {
+            vm.decref(e.0);
+            return Err(vm.type_error("can only join an iterable"));
+        }
+        Err(e) => return Err(e),
+    };
     let mut out = Vec::new();
     let mut err = None;
     for (i, &x) in items.iter().enumerate() {
@@ -1025,6 +1095,13 @@ fn rsplit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "rsplit", args, 0, 2)?;
     let sep = args.get(1).copied().or_else(|| kwarg(vm, kw, "sep"));
     let maxsplit = args.get(2).copied().or_else(|| kwarg(vm, kw, "maxsplit"));
+    let max = match maxsplit {
+        None => None,
+        Some(m) => {
+            let m = int_arg(vm, m)?;
+            (m >= 0).then_some(m as usize)
+        }
+    };
     let sep = match sep {
         None | Some(Value::None) => None,
         Some(s) => {
@@ -1035,23 +1112,29 @@ fn rsplit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             Some(d)
         }
     };
-    let max = match maxsplit {
-        None => None,
-        Some(m) => {
-            let m = int_arg(vm, m)?;
-            (m >= 0).then_some(m as usize)
-        }
-    };
     let parts = bt::rsplit(&me(vm, args), sep.as_deref(), max);
     let items: Vec<Value> = parts.into_iter().map(|p| vm.new_like(args[0], p)).collect();
     Ok(vm.new_list(items))
 }
 
 fn splitlines(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check_method(vm, "splitlines", args, 0, 1)?;
+    check_args_parsetuple(vm, "splitlines", &args[1..], 0, 1)?;
+    // Argument Clinic's `int` converter (bools are ints).
     let keep = match args.get(1).copied().or_else(|| kwarg(vm, kw, "keepends")) {
-        Some(v) => vm.truthy(v)?,
         None => false,
+        Some(v) => match vm.as_i64(v) {
+            Some(i) => i != 0,
+            None if vm.as_bigint(v).is_some() => {
+                return Err(vm.overflow_error("Python int too large to convert to C int"))
+            }
+            None => {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    tn
+                )));
+            }
+        },
     };
     let parts = bt::splitlines(&me(vm, args), keep);
     let items: Vec<Value> = parts.into_iter().map(|p| vm.new_like(args[0], p)).collect();
