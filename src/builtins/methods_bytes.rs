@@ -842,10 +842,55 @@ fn decode_with(
     }
 }
 
-fn hex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_method(vm, "hex", args, 0, 0)?;
-    let s = bt::hex(&me(vm, args));
-    Ok(vm.new_str(s))
+fn hex(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "hex", args, 0, 2)?;
+    let sep = args.get(1).copied().or_else(|| kwarg(vm, kw, "sep"));
+    let per = args
+        .get(2)
+        .copied()
+        .or_else(|| kwarg(vm, kw, "bytes_per_sep"));
+    let per = match per {
+        None => 1,
+        Some(v) => match vm.as_i64(v) {
+            Some(i) => i,
+            None if vm.as_bigint(v).is_some() => {
+                return Err(vm.overflow_error("Python int too large to convert to C int"))
+            }
+            None => {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    tn
+                )));
+            }
+        },
+    };
+    let data = me(vm, args);
+    let Some(sep) = sep else {
+        return Ok(vm.new_str(bt::hex(&data)));
+    };
+    // CPython's `_Py_strhex_impl`: a str or bytes of length 1, ASCII.
+    let sep_char = if let Some(s) = vm.as_str(sep) {
+        let mut cs = s.chars();
+        match (cs.next(), cs.next()) {
+            (Some(c), None) => Ok(c),
+            _ => Err("sep must be length 1."),
+        }
+    } else if let Some(d) = vm.bytes_data(sep) {
+        match d {
+            [c] => Ok(*c as char),
+            _ => Err("sep must be length 1."),
+        }
+    } else {
+        let tn = vm.type_name(sep);
+        return Err(vm.type_error(format!("object of type '{}' has no len()", tn)));
+    };
+    let c = match sep_char {
+        Ok(c) if c.is_ascii() => c,
+        Ok(_) => return Err(vm.value_error("sep must be ASCII.")),
+        Err(m) => return Err(vm.value_error(m)),
+    };
+    Ok(vm.new_str(bt::hex_sep(&data, c, per)))
 }
 
 fn fromhex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

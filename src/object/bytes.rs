@@ -143,6 +143,28 @@ pub fn hex(data: &[u8]) -> String {
     s
 }
 
+/// `b.hex(sep, bytes_per_sep)`: `sep` between groups of `per.abs()` bytes, counted
+/// from the right when `per` is positive, from the left when negative.
+pub fn hex_sep(data: &[u8], sep: char, per: i64) -> String {
+    let n = per.unsigned_abs() as usize;
+    if n == 0 || n >= data.len() {
+        return hex(data);
+    }
+    let mut s = String::with_capacity(data.len() * 3);
+    for (i, &c) in data.iter().enumerate() {
+        let boundary = if per > 0 {
+            i > 0 && (data.len() - i).is_multiple_of(n)
+        } else {
+            i > 0 && i.is_multiple_of(n)
+        };
+        if boundary {
+            s.push(sep);
+        }
+        s.push_str(&format!("{:02x}", c));
+    }
+    s
+}
+
 /// `bytes.fromhex(s)`: Err(message) is a ValueError.
 pub fn fromhex(s: &str) -> Result<Vec<u8>, String> {
     let chars: Vec<char> = s.chars().collect();
