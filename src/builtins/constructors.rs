@@ -20,6 +20,8 @@ pub fn install(vm: &mut Vm) {
         ("bool", t.bool_),
         ("float", t.float),
         ("str", t.str_),
+        ("bytes", t.bytes),
+        ("bytearray", t.bytearray),
         ("list", t.list),
         ("tuple", t.tuple),
         ("dict", t.dict),
@@ -253,11 +255,17 @@ impl Vm {
             return float_new(self, args, kw);
         }
         if cls == t.str_ {
+            if args.len() > 1 || !kw.is_empty() {
+                return self.str_decode_new(args, kw);
+            }
             check_args(self, "str", args, 0, 1)?;
             return match args.first() {
                 None => Ok(self.new_str("")),
                 Some(&v) => self.str_value(v),
             };
+        }
+        if cls == t.bytes || cls == t.bytearray {
+            return self.bytes_new(args, kw, cls == t.bytearray);
         }
         if cls == t.list {
             check_args(self, "list", args, 0, 1)?;
@@ -413,7 +421,11 @@ impl Vm {
             let v = args[0];
             if let Value::Obj(r) = v {
                 match self.heap.get(r) {
-                    Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) => {
+                    Obj::List(_)
+                    | Obj::Tuple(_)
+                    | Obj::Str(_)
+                    | Obj::Bytes(_)
+                    | Obj::ByteArray(_) => {
                         let n = super::functions::length(self, v)?;
                         self.incref(v);
                         return Ok(self.heap.new_value(Obj::Iter(Box::new(IterObj::Reversed {

@@ -118,6 +118,8 @@ pub fn length(vm: &mut Vm, v: Value) -> PyResult<usize> {
     if let Value::Obj(r) = v {
         match vm.heap.get(r) {
             Obj::Str(s) => return Ok(s.len()),
+            Obj::Bytes(b) => return Ok(b.len()),
+            Obj::ByteArray(b) => return Ok(b.data.len()),
             Obj::List(l) => return Ok(l.len()),
             Obj::Tuple(t) => return Ok(t.len()),
             Obj::Dict(d) => return Ok(d.len()),
@@ -587,6 +589,16 @@ fn chr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn ord(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "ord", args, 1, 1)?;
+    if let Some(b) = vm.bytes_data(args[0]) {
+        if b.len() != 1 {
+            let n = b.len();
+            return Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                n
+            )));
+        }
+        return Ok(Value::Int(b[0] as i64));
+    }
     match vm.as_str(args[0]) {
         Some(s) => {
             let n = s.chars().count();

@@ -590,8 +590,8 @@ fn removesuffix(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_str(r))
 }
 
-fn encode(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Err(vm.err("NotImplementedError", "bytes are not supported by mempy"))
+fn encode(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    vm.str_encode(args, kw)
 }
 
 /// Renders parsed `str.format` pieces.

@@ -12,6 +12,7 @@ pub mod gc;
 pub mod heapq;
 pub mod math;
 pub mod mempy_mod;
+pub mod methods_bytes;
 pub mod methods_dict;
 pub mod methods_list;
 pub mod methods_misc;
@@ -134,6 +135,7 @@ pub fn install(vm: &mut Vm) {
     methods_list::install(vm);
     methods_dict::install(vm);
     methods_str::install(vm);
+    methods_bytes::install(vm);
     methods_misc::install(vm);
     range::install(vm);
     // Last: it adds only the special methods the types above did not define.

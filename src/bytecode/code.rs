@@ -18,6 +18,8 @@ pub enum Const {
     BigInt(Rc<BigInt>),
     Float(f64),
     Str(Rc<str>),
+    /// A bytes literal (`b"..."`, adjacent literals already joined).
+    Bytes(Rc<[u8]>),
     /// A tuple of constants (keyword-name tuples for CallKw, folded tuples).
     Tuple(Rc<[Const]>),
     /// A nested function, lambda, comprehension or class body.

@@ -386,19 +386,14 @@ impl<'a> Compiler<'a> {
             },
             Constant::Float(f) => Const::Float(*f),
             Constant::Str(s) => Const::Str(s.as_str().into()),
-            // Const has no variants for these; the runtime does not support them.
+            // Const has no variant for this; the runtime does not support it.
             Constant::Complex(_) => {
                 return Err(SyntaxError::syntax(
                     "complex numbers are not supported",
                     e.span,
                 ))
             }
-            Constant::Bytes(_) => {
-                return Err(SyntaxError::syntax(
-                    "bytes literals are not supported",
-                    e.span,
-                ))
-            }
+            Constant::Bytes(b) => Const::Bytes(b.as_slice().into()),
         })
     }
 

@@ -382,6 +382,7 @@ impl<'a> Compiler<'a> {
             (Const::Bool(x), Const::Bool(y)) => x == y,
             (Const::Int(x), Const::Int(y)) => x == y,
             (Const::Str(x), Const::Str(y)) => x == y,
+            (Const::Bytes(x), Const::Bytes(y)) => x == y,
             _ => false,
         };
         if let Some(i) = u.consts.iter().position(|k| same(k, &c)) {

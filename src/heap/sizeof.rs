@@ -72,6 +72,8 @@ pub fn sizeof_obj(obj: &Obj) -> usize {
         match obj {
             Obj::Free => 16,
             Obj::Str(s) => s.sizeof(),
+            Obj::Bytes(b) => 33 + b.len(),
+            Obj::ByteArray(b) => b.sizeof(),
             Obj::BigInt(b) => int_size(b),
             Obj::List(l) => l.sizeof(),
             Obj::Tuple(t) => 40 + 8 * t.len(),

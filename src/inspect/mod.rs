@@ -94,6 +94,24 @@ fn repr_into(vm: &Vm, v: Value, out: &mut String, depth: usize, budget: usize) {
             }
             out.push_str(&q);
         }
+        Obj::Bytes(_) | Obj::ByteArray(_) => {
+            let (data, array) = match vm.heap.get(r) {
+                Obj::Bytes(b) => (&b[..], false),
+                Obj::ByteArray(b) => (&b.data[..], true),
+                _ => (&[][..], false),
+            };
+            // Only the start of a long bytes object is needed.
+            let room = budget.saturating_sub(out.len()) + 2;
+            let mut q = crate::object::bytes::repr(&data[..data.len().min(room)]);
+            if room < data.len() {
+                q.pop();
+                q.push_str("...");
+            }
+            if array {
+                q = format!("bytearray({})", q);
+            }
+            out.push_str(&q);
+        }
         Obj::BigInt(b) => {
             let t = b.to_string();
             out.push_str(&t);

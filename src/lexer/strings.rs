@@ -632,3 +632,27 @@ pub fn concat(lits: Vec<(usize, Box<StrLit>, usize)>) -> Result<Expr, SyntaxErro
         kind: ExprKind::JoinedStr(parts),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bytes(body: &str) -> Result<Vec<u8>, String> {
+        decode_bytes(body, Span::new(0, 0)).map_err(|e| e.msg)
+    }
+
+    #[test]
+    fn bytes_escapes() {
+        assert_eq!(bytes(r"a\x41\x00\xff").unwrap(), b"aA\x00\xff");
+        assert_eq!(bytes(r"\101\0\7\177\377").unwrap(), b"A\x00\x07\x7f\xff");
+        assert_eq!(bytes(r#"\n\t\r\\\'\""#).unwrap(), b"\n\t\r\\'\"");
+        assert_eq!(bytes(r"\a\b\f\v").unwrap(), b"\x07\x08\x0c\x0b");
+        // Unknown escapes are kept as written; a backslash-newline joins lines.
+        assert_eq!(bytes(r"\q\N").unwrap(), b"\\q\\N");
+        assert_eq!(bytes("x\\\ny").unwrap(), b"xy");
+        assert_eq!(
+            bytes(r"ab\x4").unwrap_err(),
+            r"(value error) invalid \x escape at position 2"
+        );
+    }
+}

@@ -22,6 +22,8 @@ pub enum BuiltinType {
     Int,
     Float,
     Str,
+    Bytes,
+    ByteArray,
     List,
     Tuple,
     Dict,

@@ -4,6 +4,7 @@
 //! union of them (CPython's `ob_type` + the type-specific struct). Big payloads are
 //! boxed so a heap slot stays small.
 
+pub mod bytes;
 pub mod class;
 pub mod dict;
 pub mod function;
@@ -16,6 +17,7 @@ pub mod str;
 use crate::value::{ObjRef, Value};
 use num_bigint::BigInt;
 
+pub use bytes::ByteArrayObj;
 pub use class::{ClassObj, ExcState, InstanceObj};
 pub use dict::DictObj;
 pub use function::{BuiltinFn, FunctionObj, NativeFn};
@@ -81,6 +83,10 @@ pub enum Obj {
     /// A freed slot.
     Free,
     Str(StrObj),
+    /// An immutable byte string (CPython `PyBytesObject`).
+    Bytes(Box<[u8]>),
+    /// A mutable byte buffer (CPython `PyByteArrayObject`).
+    ByteArray(Box<ByteArrayObj>),
     /// An int too big for i64 (CPython `PyLongObject` with several digits).
     BigInt(Box<BigInt>),
     List(ListObj),
@@ -166,6 +172,8 @@ impl Obj {
         match self {
             Obj::Free
             | Obj::Str(_)
+            | Obj::Bytes(_)
+            | Obj::ByteArray(_)
             | Obj::BigInt(_)
             | Obj::Range { .. }
             | Obj::BigRange(_)

@@ -1425,6 +1425,7 @@ impl Vm {
             Const::Int(i) => Value::Int(*i),
             Const::BigInt(b) => self.new_int((**b).clone()),
             Const::Float(f) => Value::Float(*f),
+            Const::Bytes(b) => self.heap.new_value(Obj::Bytes(b.as_ref().into())),
             Const::Str(s) => {
                 // Identifier-like constants are interned, as CPython does.
                 if s.len() < 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {

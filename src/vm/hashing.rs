@@ -101,6 +101,7 @@ impl Vm {
             Value::Undef | Value::NotImplemented | Value::Ellipsis => 0x1234_5678,
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(s) => s.hash(),
+                Obj::Bytes(b) => crate::object::bytes::hash(b),
                 Obj::BigInt(b) => hash_bigint(b),
                 Obj::Tuple(t) => {
                     // xxHash-based tuple hash (CPython 3.8+).
@@ -176,7 +177,11 @@ impl Vm {
                     self.decref(t);
                     return h;
                 }
-                Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Slice { .. } => {
+                Obj::List(_)
+                | Obj::Dict(_)
+                | Obj::Set(_)
+                | Obj::Slice { .. }
+                | Obj::ByteArray(_) => {
                     let tn = self.type_name(v);
                     return Err(self.type_error(format!("unhashable type: '{}'", tn)));
                 }
@@ -261,6 +266,7 @@ impl Vm {
                     }
                 }
                 (Obj::BigInt(p), Obj::BigInt(q)) => Some(p == q),
+                (Obj::Bytes(p), Obj::Bytes(q)) => Some(p == q),
                 (Obj::Instance(_), _) | (_, Obj::Instance(_)) => None,
                 (Obj::WeakRef(_), Obj::WeakRef(_)) => None,
                 (Obj::Tuple(_), Obj::Tuple(_))
@@ -901,6 +907,9 @@ impl Vm {
 
     /// `x in container` (CPython's `PySequence_Contains`).
     pub fn contains(&mut self, container: Value, x: Value) -> PyResult<bool> {
+        if let Some(r) = self.bytes_contains(container, x)? {
+            return Ok(r);
+        }
         if let Value::Obj(r) = container {
             match self.heap.get(r) {
                 Obj::Str(s) => {

@@ -12,7 +12,7 @@ impl Vm {
     pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
         let it = match v {
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) => {
+                Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {
                     self.incref(v);
                     IterObj::Seq { seq: v, idx: 0 }
                 }
@@ -138,6 +138,8 @@ impl Vm {
                                 }
                                 None
                             }
+                            Obj::Bytes(b) => b.get(i).map(|&c| Value::Int(c as i64)),
+                            Obj::ByteArray(b) => b.data.get(i).map(|&c| Value::Int(c as i64)),
                             Obj::Instance(_) => {
                                 // Old-style sequence iteration via __getitem__.
                                 let m = self.lookup_type_attr(seq, "__getitem__");
@@ -454,6 +456,8 @@ impl Vm {
                 }
                 None
             }
+            Obj::Bytes(b) => b.get(i).map(|&c| Value::Int(c as i64)),
+            Obj::ByteArray(b) => b.data.get(i).map(|&c| Value::Int(c as i64)),
             _ => None,
         };
         if let Some(v) = v {

@@ -461,6 +461,8 @@ impl Vm {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Free => t.object,
                 Obj::Str(_) => t.str_,
+                Obj::Bytes(_) => t.bytes,
+                Obj::ByteArray(_) => t.bytearray,
                 Obj::BigInt(_) => t.int,
                 Obj::List(_) => t.list,
                 Obj::Tuple(_) => t.tuple,
@@ -482,7 +484,16 @@ impl Vm {
                 Obj::Instance(i) => i.class,
                 Obj::Cell(_) => t.cell,
                 Obj::Module(_) => t.module,
-                Obj::Iter(it) => t.iter_type(it),
+                Obj::Iter(it) => match &**it {
+                    crate::object::IterObj::Seq {
+                        seq: Value::Obj(s), ..
+                    } => match self.heap.get(*s) {
+                        Obj::Bytes(_) => t.bytes_iterator,
+                        Obj::ByteArray(_) => t.bytearray_iterator,
+                        _ => t.iter_type(it),
+                    },
+                    _ => t.iter_type(it),
+                },
                 Obj::Generator(_) => t.generator,
                 Obj::Property(_) => t.property,
                 Obj::StaticMethod(_) => t.staticmethod,

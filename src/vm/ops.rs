@@ -59,6 +59,8 @@ impl Vm {
             Value::NotImplemented | Value::Ellipsis => true,
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(s) => !s.is_empty(),
+                Obj::Bytes(b) => !b.is_empty(),
+                Obj::ByteArray(b) => !b.data.is_empty(),
                 Obj::List(l) => !l.is_empty(),
                 Obj::Tuple(t) => !t.is_empty(),
                 Obj::Dict(d) => !d.is_empty(),
@@ -345,6 +347,9 @@ impl Vm {
         if let Some(v) = self.seq_binop(a, b, op)? {
             return Ok(v);
         }
+        if let Some(v) = self.bytes_binop(a, b, op)? {
+            return Ok(v);
+        }
         if op == BinOp::BitOr {
             if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
                 if matches!(self.heap.get(x), Obj::Dict(_))
@@ -392,6 +397,11 @@ impl Vm {
                 self.type_name(a),
                 self.type_name(b)
             )
+        } else if let Some(m) = (op == BinOp::Add)
+            .then(|| self.bytes_concat_error(a, b))
+            .flatten()
+        {
+            m
         } else if op == BinOp::Add && self.is_str(a) {
             format!(
                 "can only concatenate str (not \"{}\") to str",
@@ -424,7 +434,7 @@ impl Vm {
 
     /// str, list or tuple (the builtin types with `sq_repeat`).
     fn is_sequence(&self, v: Value) -> bool {
-        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Str(_) | Obj::List(_) | Obj::Tuple(_)))
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_)))
     }
 
     /// Calls `obj.name(arg)` if the type defines it; None if missing or NotImplemented.
@@ -492,6 +502,11 @@ impl Vm {
                     ) =>
                 {
                     if let Some(v) = self.set_inplace(a, b, op)? {
+                        return Ok(v);
+                    }
+                }
+                Obj::ByteArray(_) => {
+                    if let Some(v) = self.bytes_inplace(a, b, op)? {
                         return Ok(v);
                     }
                 }
@@ -620,7 +635,13 @@ impl Vm {
             (Value::Float(x), Value::Int(y)) => Some(x.partial_cmp(&(y as f64))),
             (Value::Obj(x), Value::Obj(y)) => match (self.heap.get(x), self.heap.get(y)) {
                 (Obj::Str(s), Obj::Str(t)) => Some(Some(s.as_str().cmp(t.as_str()))),
-                _ => None,
+                (p, q) => match (
+                    crate::object::bytes::obj_bytes(p),
+                    crate::object::bytes::obj_bytes(q),
+                ) {
+                    (Some(s), Some(t)) => Some(Some(s.cmp(t))),
+                    _ => None,
+                },
             },
             _ => None,
         }

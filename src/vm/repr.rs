@@ -103,6 +103,8 @@ impl Vm {
     fn repr_obj(&mut self, v: Value, r: crate::value::ObjRef) -> PyResult<String> {
         Ok(match self.heap.get(r) {
             Obj::Str(s) => text::str_methods::str_repr(s.as_str()),
+            Obj::Bytes(b) => crate::object::bytes::repr(b),
+            Obj::ByteArray(b) => format!("bytearray({})", crate::object::bytes::repr(&b.data)),
             Obj::BigInt(b) => {
                 let text = b.to_string();
                 self.check_int_str_digits(text.trim_start_matches('-').len(), None)?;

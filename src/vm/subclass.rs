@@ -136,6 +136,8 @@ impl Vm {
                     | B::DictKeys
                     | B::DictValues
                     | B::DictItems
+                    | B::Bytes
+                    | B::ByteArray
             ) {
                 let n = self.class_name(b);
                 return Err(self.type_error(format!("type '{}' is not an acceptable base type", n)));
@@ -577,7 +579,9 @@ fn same_layout(vm: &Vm, a: Value, b: Value) -> bool {
     }
     let (ka, kb) = (kind_of(vm, a), kind_of(vm, b));
     let setlike = |k| matches!(k, BuiltinType::Set | BuiltinType::FrozenSet);
-    ka == kb || setlike(ka) && setlike(kb)
+    // bytearray's comparisons take any bytes-like object, bytes' only bytes.
+    let byteslike = |k| matches!(k, BuiltinType::Bytes | BuiltinType::ByteArray);
+    ka == kb || setlike(ka) && setlike(kb) || ka == BuiltinType::ByteArray && byteslike(kb)
 }
 
 fn binop_applies(vm: &Vm, a: Value, b: Value, op: crate::ast::BinOp) -> bool {
@@ -587,7 +591,17 @@ fn binop_applies(vm: &Vm, a: Value, b: Value, op: crate::ast::BinOp) -> bool {
     }
     match (kind_of(vm, a), op) {
         (BuiltinType::Str, BinOp::Mod) => true,
-        (BuiltinType::Str | BuiltinType::List | BuiltinType::Tuple, BinOp::Mult) => {
+        (BuiltinType::Bytes | BuiltinType::ByteArray, BinOp::Add) => {
+            matches!(kind_of(vm, b), BuiltinType::Bytes | BuiltinType::ByteArray)
+        }
+        (
+            BuiltinType::Str
+            | BuiltinType::List
+            | BuiltinType::Tuple
+            | BuiltinType::Bytes
+            | BuiltinType::ByteArray,
+            BinOp::Mult,
+        ) => {
             matches!(b, Value::Int(_) | Value::Bool(_))
         }
         _ => same_layout(vm, a, b),
@@ -750,6 +764,7 @@ pub fn install(vm: &mut Vm) {
         ("__or__", w_or),
     ];
     let set_extra: &[W] = &[("__init__", set_init)];
+    let bytearray_extra: &[W] = &[("__setitem__", w_setitem), ("__delitem__", w_delitem)];
     for (cls, groups) in [
         (t.int, vec![cmp, numeric, bits]),
         (t.float, vec![cmp, numeric]),
@@ -759,6 +774,8 @@ pub fn install(vm: &mut Vm) {
         (t.dict, vec![cmp, container, dict_extra]),
         (t.set, vec![cmp, container, setops, set_extra]),
         (t.frozenset, vec![cmp, container, setops, hash]),
+        (t.bytes, vec![cmp, container, seq, hash]),
+        (t.bytearray, vec![cmp, container, seq, bytearray_extra]),
     ] {
         for g in groups {
             // Methods a type already registered (e.g. `list.__len__`) are kept.
@@ -778,7 +795,7 @@ pub fn install(vm: &mut Vm) {
         }
     }
     // Mutable containers are unhashable (`list.__hash__ is None`).
-    for cls in [t.list, t.dict, t.set] {
+    for cls in [t.list, t.dict, t.set, t.bytearray] {
         if let Obj::Class(c) = vm.heap.get(cls) {
             let d = c.dict;
             crate::builtins::set_in(vm, d, "__hash__", Value::None);

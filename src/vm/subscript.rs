@@ -149,6 +149,7 @@ impl Vm {
                 };
                 Ok(self.str_of_char(c))
             }
+            Obj::Bytes(_) | Obj::ByteArray(_) => self.bytes_getitem(obj, key),
             Obj::Dict(_) => match self.dict_get_item(obj, key)? {
                 Some(v) => Ok(v),
                 None => {
@@ -247,6 +248,9 @@ impl Vm {
                 self.type_error(format!("'{}' object does not support item assignment", tn))
             );
         };
+        if matches!(self.heap.get(r), Obj::ByteArray(_)) {
+            return self.bytearray_setitem(obj, key, v);
+        }
         match self.heap.get(r) {
             Obj::List(l) => {
                 let len = l.len();
@@ -325,6 +329,9 @@ impl Vm {
             let tn = self.type_name(obj);
             return Err(self.type_error(format!("'{}' object doesn't support item deletion", tn)));
         };
+        if matches!(self.heap.get(r), Obj::ByteArray(_)) {
+            return self.bytearray_delitem(obj, key);
+        }
         match self.heap.get(r) {
             Obj::List(l) => {
                 let len = l.len();

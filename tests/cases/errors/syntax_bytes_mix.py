@@ -1,0 +1,3 @@
+# Checks: adjacent bytes and str literals cannot be concatenated.
+print("never printed")
+x = b"abc" "def"
