@@ -294,14 +294,17 @@ fn join_items(vm: &mut Vm, sep: Value, seq: Value, collected: Option<&[Value]>) 
         None => vm.seq_slice(seq).unwrap_or(&[]),
     };
     let (sep_s, sep_facts) = vm.str_and_facts(sep).unwrap_or(("", StrFacts::EMPTY));
-    // First pass: check the types and size the result, so it is allocated once and
-    // its facts come from the pieces'.
-    let mut len = sep_s.len() * items.len().saturating_sub(1);
+    // One pass: each piece's object is read once (a second pass to size the result
+    // first cost more in cache misses over big lists than the string's regrowth).
+    let mut out = String::new();
     let mut facts = sep_facts.repeat(items.len().saturating_sub(1));
     for (i, &it) in items.iter().enumerate() {
         match vm.str_and_facts(it) {
             Some((t, f)) => {
-                len += t.len();
+                if i > 0 {
+                    out.push_str(sep_s);
+                }
+                out.push_str(t);
                 facts = facts.concat(f);
             }
             None => {
@@ -314,13 +317,6 @@ fn join_items(vm: &mut Vm, sep: Value, seq: Value, collected: Option<&[Value]>) 
     if items.is_empty() {
         // An empty sequence joins to '' whatever the separator.
         facts = StrFacts::EMPTY;
-    }
-    let mut out = String::with_capacity(len);
-    for (i, &it) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep_s);
-        }
-        out.push_str(vm.as_str(it).unwrap_or(""));
     }
     Ok(vm.new_str_facts(out, facts))
 }

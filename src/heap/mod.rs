@@ -455,6 +455,26 @@ impl Heap {
         }
     }
 
+    /// `decref` for the freeing loop: a str whose count reaches zero is released at
+    /// once instead of being queued (it holds no references, has no finalizer and
+    /// cannot be weakly referenced), unless `keep_queue` (the trace recorder wants to
+    /// see every free).
+    #[inline]
+    pub fn decref_freeing_atoms(&mut self, v: Value, keep_queue: bool) {
+        let Value::Obj(r) = v else { return };
+        let s = &mut self.slots[r.index()];
+        debug_assert!(s.rc > 0, "decref of dead object #{}", r.0);
+        s.rc -= 1;
+        if s.rc == 0 && s.flags & (FLAG_QUEUED | FLAG_IMMORTAL) == 0 {
+            if !keep_queue && matches!(s.obj, Obj::Str(_)) {
+                self.release_drop(r);
+            } else {
+                s.flags |= FLAG_QUEUED;
+                self.zero_queue.push(r);
+            }
+        }
+    }
+
     #[inline]
     pub fn is_immortal(&self, r: ObjRef) -> bool {
         self.slots[r.index()].flags & FLAG_IMMORTAL != 0
@@ -468,6 +488,22 @@ impl Heap {
     /// Releases the slot of a dead object whose children have already been handled.
     /// Returns the payload so the caller can decref what it held.
     pub fn release(&mut self, r: ObjRef) -> Obj {
+        self.release_slot(r);
+        std::mem::replace(&mut self.slots[r.index()].obj, Obj::Free)
+    }
+
+    /// `release` for a dead object that holds no references: its payload is dropped
+    /// in place (moving it out first only copied it through a temporary).
+    #[inline]
+    pub fn release_drop(&mut self, r: ObjRef) {
+        self.release_slot(r);
+        self.slots[r.index()].obj = Obj::Free;
+    }
+
+    /// The bookkeeping of `release`: untracks, unaccounts and frees the slot, leaving
+    /// the payload in place.
+    #[inline]
+    fn release_slot(&mut self, r: ObjRef) {
         self.untrack(r);
         // CPython's PyObject_GC_Del: one fewer gen-0 allocation (never below zero).
         if self.allocs_since_collect > 0 && self.slots[r.index()].obj.is_gc_tracked() {
@@ -485,7 +521,6 @@ impl Heap {
         s.rc = 0;
         self.live -= 1;
         self.free.push(r.0);
-        std::mem::replace(&mut s.obj, Obj::Free)
     }
 
     /// Returns an interned string for `s` (the intern table keeps one reference).

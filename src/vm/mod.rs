@@ -234,8 +234,15 @@ impl Vm {
         // A buffer kept across drains: most drains free one or two small objects, for
         // which a fresh Vec's first allocation would cost as much as the freeing.
         let mut children = std::mem::take(&mut self.drain_buf);
+        let tracing = self.trace.is_some();
         while let Some(r) = self.heap.zero_queue.pop() {
             let slot = &self.heap.slots[r.index()];
+            // A dead str (the commonest garbage) holds no references, has no finalizer
+            // and cannot be weakly referenced: free it without the general checks.
+            if slot.rc == 0 && !tracing && matches!(slot.obj, Obj::Str(_)) {
+                self.heap.release_drop(r);
+                continue;
+            }
             if slot.rc > 0 {
                 // Resurrected while queued.
                 self.heap.slots[r.index()].flags &= !crate::heap::FLAG_QUEUED;
@@ -268,13 +275,16 @@ impl Vm {
             // first to last, depth first; the zero queue is LIFO, so queue accordingly.
             let forward = matches!(obj, Obj::List(_) | Obj::Tuple(_));
             obj.clear_refs(&mut children);
+            // A child str that dies here is freed at once, while its slot is in cache
+            // (queueing it meant a second visit: freeing a list of 600,000 strings
+            // took 4x CPython's time, most of it in cache misses).
             if forward {
                 for v in children.drain(..) {
-                    self.heap.decref(v);
+                    self.heap.decref_freeing_atoms(v, tracing);
                 }
             } else {
                 for v in children.drain(..).rev() {
-                    self.heap.decref(v);
+                    self.heap.decref_freeing_atoms(v, tracing);
                 }
             }
             // Payload drops here (Rust memory only; no Python references remain),
@@ -549,6 +559,7 @@ impl Vm {
 
     /// The text of a str value, or of an instance of a str subclass (whose text is
     /// accepted wherever a str argument is, as CPython's `PyUnicode_Check`).
+    #[inline]
     pub fn as_str(&self, v: Value) -> Option<&str> {
         match v {
             Value::Obj(r) => match self.heap.get(r) {
