@@ -1071,8 +1071,19 @@ fn fromhex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
 }
 
-fn split(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check_method(vm, "split", args, 0, 2)?;
+/// `split`/`rsplit` (named `name`, cutting with `cut`): the arguments in CPython's
+/// order (maxsplit converted before the separator is checked), and the result list
+/// allocated as stringlib's split does (`min(maxsplit + 1, 12)` slots preallocated,
+/// appends beyond; unlike str's, no one-slot shortcut for data shorter than the
+/// separator).
+fn split_impl(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: KwArgs,
+    name: &str,
+    cut: fn(&[u8], Option<&[u8]>, Option<usize>) -> Vec<Vec<u8>>,
+) -> PyResult<Value> {
+    check_method(vm, name, args, 0, 2)?;
     let sep = args.get(1).copied().or_else(|| kwarg(vm, kw, "sep"));
     let maxsplit = args.get(2).copied().or_else(|| kwarg(vm, kw, "maxsplit"));
     let max = match maxsplit {
@@ -1092,9 +1103,19 @@ fn split(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             Some(d)
         }
     };
-    let parts = bt::split(&me(vm, args), sep.as_deref(), max);
+    let parts = cut(&me(vm, args), sep.as_deref(), max);
     let items: Vec<Value> = parts.into_iter().map(|p| vm.new_like(args[0], p)).collect();
-    Ok(vm.new_list(items))
+    const MAX_PREALLOC: usize = 12;
+    let prealloc = match max {
+        Some(m) if m < MAX_PREALLOC => m + 1,
+        _ => MAX_PREALLOC,
+    };
+    let list = crate::object::list::ListObj::from_appends_after(items, prealloc);
+    Ok(Value::Obj(vm.heap.alloc(crate::object::Obj::List(list))))
+}
+
+fn split(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    split_impl(vm, args, kw, "split", bt::split)
 }
 
 fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -1288,29 +1309,7 @@ fn rpartition(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn rsplit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check_method(vm, "rsplit", args, 0, 2)?;
-    let sep = args.get(1).copied().or_else(|| kwarg(vm, kw, "sep"));
-    let maxsplit = args.get(2).copied().or_else(|| kwarg(vm, kw, "maxsplit"));
-    let max = match maxsplit {
-        None => None,
-        Some(m) => {
-            let m = int_arg(vm, m)?;
-            (m >= 0).then_some(m as usize)
-        }
-    };
-    let sep = match sep {
-        None | Some(Value::None) => None,
-        Some(s) => {
-            let d = buf_arg(vm, s)?;
-            if d.is_empty() {
-                return Err(vm.value_error("empty separator"));
-            }
-            Some(d)
-        }
-    };
-    let parts = bt::rsplit(&me(vm, args), sep.as_deref(), max);
-    let items: Vec<Value> = parts.into_iter().map(|p| vm.new_like(args[0], p)).collect();
-    Ok(vm.new_list(items))
+    split_impl(vm, args, kw, "rsplit", bt::rsplit)
 }
 
 fn splitlines(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
