@@ -1071,6 +1071,9 @@ fn fromhex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
 }
 
+/// `bt::split` or `bt::rsplit`: data, separator (None = whitespace), maxsplit.
+type SplitFn = fn(&[u8], Option<&[u8]>, Option<usize>) -> Vec<Vec<u8>>;
+
 /// `split`/`rsplit` (named `name`, cutting with `cut`): the arguments in CPython's
 /// order (maxsplit converted before the separator is checked), and the result list
 /// allocated as stringlib's split does (`min(maxsplit + 1, 12)` slots preallocated,
@@ -1081,7 +1084,7 @@ fn split_impl(
     args: &[Value],
     kw: KwArgs,
     name: &str,
-    cut: fn(&[u8], Option<&[u8]>, Option<usize>) -> Vec<Vec<u8>>,
+    cut: SplitFn,
 ) -> PyResult<Value> {
     check_method(vm, name, args, 0, 2)?;
     let sep = args.get(1).copied().or_else(|| kwarg(vm, kw, "sep"));
