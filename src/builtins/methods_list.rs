@@ -246,8 +246,16 @@ pub fn sort_values(
         }
         None => true,
     };
-    let res = merge_sort(vm, &mut idx, &keys, same_type, &mut err);
-    let _ = res;
+    // Below 64 items CPython's timsort is one run: `count_run`, then `binarysort`.
+    // Doing the same comparisons in the same order makes a failing comparison (mixed
+    // types) report the same pair, and key/`__lt__` side effects happen alike. On an
+    // error the items stay in the partial order reached, as in CPython.
+    let partial_on_error = items.len() < MIN_MERGE;
+    if partial_on_error {
+        small_sort(vm, &mut idx, &keys, same_type, &mut err);
+    } else {
+        merge_sort(vm, &mut idx, &keys, same_type, &mut err);
+    }
     if reverse {
         idx.reverse();
     }
@@ -256,12 +264,97 @@ pub fn sort_values(
             vm.decref(x);
         }
     }
-    if let Some(e) = err {
-        return Err(e);
+    if err.is_some() && !partial_on_error {
+        return Err(err.take().expect("checked"));
     }
     let sorted: Vec<Value> = idx.iter().map(|&i| items[i]).collect();
     *items = sorted;
-    Ok(())
+    match err {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+/// Lists shorter than this sort as a single run (CPython's `MIN_MERGE`).
+const MIN_MERGE: usize = 64;
+
+/// `keys[a] < keys[b]`, recording the first error (after which everything is
+/// "not less", as the caller stops comparing).
+fn key_lt(
+    vm: &mut Vm,
+    keys: &[Value],
+    a: usize,
+    b: usize,
+    same_type: bool,
+    err: &mut Option<crate::vm::PyErr>,
+) -> bool {
+    if err.is_some() {
+        return false;
+    }
+    let r = if same_type {
+        vm.lt_same_type(keys[a], keys[b])
+    } else {
+        vm.lt(keys[a], keys[b])
+    };
+    r.unwrap_or_else(|e| {
+        *err = Some(e);
+        false
+    })
+}
+
+/// CPython's timsort on fewer than `MIN_MERGE` items (Objects/listobject.c): the
+/// leading run (`count_run`; a strictly descending one is reversed), then binary
+/// insertion of the rest (`binarysort`), comparing exactly the pairs CPython does.
+fn small_sort(
+    vm: &mut Vm,
+    idx: &mut [usize],
+    keys: &[Value],
+    same_type: bool,
+    err: &mut Option<crate::vm::PyErr>,
+) {
+    let n = idx.len();
+    if n < 2 {
+        return;
+    }
+    // count_run
+    let mut run = 2;
+    if key_lt(vm, keys, idx[1], idx[0], same_type, err) {
+        while run < n && key_lt(vm, keys, idx[run], idx[run - 1], same_type, err) {
+            run += 1;
+        }
+        if err.is_some() {
+            return;
+        }
+        idx[..run].reverse();
+    } else {
+        while run < n && !key_lt(vm, keys, idx[run], idx[run - 1], same_type, err) {
+            if err.is_some() {
+                return;
+            }
+            run += 1;
+        }
+    }
+    if err.is_some() {
+        return;
+    }
+    // binarysort(lo, hi, start = lo + run)
+    for start in run..n {
+        let pivot = idx[start];
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            if key_lt(vm, keys, pivot, idx[p], same_type, err) {
+                r = p;
+            } else {
+                if err.is_some() {
+                    return;
+                }
+                l = p + 1;
+            }
+        }
+        idx.copy_within(l..start, l + 1);
+        idx[l] = pivot;
+    }
 }
 
 fn merge_sort(
