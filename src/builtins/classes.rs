@@ -351,6 +351,10 @@ pub fn make_class_full(
         vm.heap.incref_obj(m);
     }
     vm.invalidate_method_cache();
+    // CPython 3.11 gives a class a shared keys object when its instances get a
+    // managed dict (`Py_TPFLAGS_MANAGED_DICT`): here, plain classes over `object`.
+    let shared_keys = (kind == BuiltinType::User && solid == BuiltinType::Object)
+        .then(crate::object::dict::SharedKeys::new_ref);
     let cls = vm.heap.new_value(Obj::Class(Box::new(ClassObj {
         name: name.to_string(),
         qualname,
@@ -362,6 +366,7 @@ pub fn make_class_full(
         is_heap: true,
         has_del,
         attrs_hint: 0,
+        shared_keys,
         ctor_epoch: 0,
         ctor_init: None,
         metaclass: meta,
