@@ -352,9 +352,21 @@ pub fn make_class_full(
     }
     vm.invalidate_method_cache();
     // CPython 3.11 gives a class a shared keys object when its instances get a
-    // managed dict (`Py_TPFLAGS_MANAGED_DICT`): here, plain classes over `object`.
-    let shared_keys = (kind == BuiltinType::User && solid == BuiltinType::Object)
-        .then(crate::object::dict::SharedKeys::new_ref);
+    // managed dict (`Py_TPFLAGS_MANAGED_DICT`: a dict is added and the base's
+    // `tp_itemsize` is 0): classes over `object`, and over list, dict, set, frozenset,
+    // float or str; not int or tuple (variable-size) nor exceptions (which have one).
+    let shared_keys = (kind == BuiltinType::User
+        && matches!(
+            solid,
+            BuiltinType::Object
+                | BuiltinType::List
+                | BuiltinType::Dict
+                | BuiltinType::Set
+                | BuiltinType::FrozenSet
+                | BuiltinType::Float
+                | BuiltinType::Str
+        ))
+    .then(crate::object::dict::SharedKeys::new_ref);
     let cls = vm.heap.new_value(Obj::Class(Box::new(ClassObj {
         name: name.to_string(),
         qualname,

@@ -266,11 +266,13 @@ impl Heap {
     }
 
     /// A new instance of `cls`: its shared keys give up one usable slot (CPython's
-    /// `init_inline_values`; see `SharedKeys`).
+    /// `init_inline_values`, which only `object.__new__` runs: instances of builtin
+    /// subclasses get their values when the first attribute is set; see `SharedKeys`).
     #[inline]
     fn note_instance_created(&self, cls: ObjRef) {
         if let Obj::Class(c) = &self.slots[cls.0 as usize].obj {
-            if let Some(sk) = &c.shared_keys {
+            if let (Some(sk), crate::object::class::BuiltinType::Object) = (&c.shared_keys, c.solid)
+            {
                 sk.borrow_mut().instance_created();
             }
         }

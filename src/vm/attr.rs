@@ -1097,6 +1097,9 @@ impl Vm {
         // when that name was stored (`into_dict_split` over a full copy redoes that).
         let split = match self.heap.get(r) {
             Obj::Instance(i) => match self.heap.get(i.class) {
+                // An instance of a builtin subclass with no attributes yet has no
+                // values: its `__dict__` is a new combined dict (`PyDict_New`).
+                Obj::Class(c) if c.solid != BuiltinType::Object && attrs.is_empty() => None,
                 Obj::Class(c) => c.shared_keys.as_ref().map(|sk| {
                     let shared = sk.borrow();
                     if attrs.entries.iter().all(|e| shared.contains(e.hash)) {

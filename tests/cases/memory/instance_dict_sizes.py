@@ -172,3 +172,28 @@ big = {}
 for i in range(30):
     big["k%d" % i] = i
 print("copy clones", size(big), size(big.copy()), size(dict(big)))
+
+
+# Subclasses of builtins whose base has no variable part (list, dict, set, float, str)
+# also share keys, but their instances get values only when the first attribute is
+# set (no per-instance slot is taken); int and tuple subclasses get combined dicts.
+for base in (list, dict, set, frozenset, float, str, int, tuple):
+    C = type("C", (base,), {})
+    o = C()
+    o.a = 1
+    p = C()
+    p.a = 1
+    p.b = 2
+    q = C()
+    qd = q.__dict__
+    q.z = 1
+    print(base.__name__, size(o.__dict__), size(p.__dict__), size(C().__dict__), size(qd))
+
+
+class L(list):
+    def __init__(self):
+        self.x = 1
+        self.y = 2
+
+
+print("L", [size(L().__dict__) for _ in range(3)])
