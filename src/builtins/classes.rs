@@ -351,6 +351,22 @@ pub fn make_class_full(
         vm.heap.incref_obj(m);
     }
     vm.invalidate_method_cache();
+    // CPython 3.11 gives a class a shared keys object when its instances get a
+    // managed dict (`Py_TPFLAGS_MANAGED_DICT`: a dict is added and the base's
+    // `tp_itemsize` is 0): classes over `object`, and over list, dict, set, frozenset,
+    // float or str; not int or tuple (variable-size) nor exceptions (which have one).
+    let shared_keys = (kind == BuiltinType::User
+        && matches!(
+            solid,
+            BuiltinType::Object
+                | BuiltinType::List
+                | BuiltinType::Dict
+                | BuiltinType::Set
+                | BuiltinType::FrozenSet
+                | BuiltinType::Float
+                | BuiltinType::Str
+        ))
+    .then(crate::object::dict::SharedKeys::new_ref);
     let cls = vm.heap.new_value(Obj::Class(Box::new(ClassObj {
         name: name.to_string(),
         qualname,
@@ -362,6 +378,7 @@ pub fn make_class_full(
         is_heap: true,
         has_del,
         attrs_hint: 0,
+        shared_keys,
         ctor_epoch: 0,
         ctor_init: None,
         metaclass: meta,

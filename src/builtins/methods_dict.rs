@@ -102,7 +102,11 @@ fn popitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     match ix {
         Some(ix) => {
             let (k, v) = match vm.heap.get_mut(r) {
-                Obj::Dict(d) => d.remove_at(ix),
+                Obj::Dict(d) => {
+                    d.unsplit_for_popitem();
+                    let ix = d.last_index().unwrap_or(ix);
+                    d.remove_at(ix)
+                }
                 _ => unreachable!(),
             };
             Ok(vm.new_tuple(vec![k, v]))
@@ -136,6 +140,26 @@ fn update(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn copy(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "copy", args, 0, 0)?;
     let n = vm.new_dict();
+    // A split table's copy shares the keys too (`PyDict_Copy`: `new_dict(mp->ma_keys,
+    // newvalues, ...)` after `dictkeys_incref`), so it stays split.
+    // A combined one is cloned, table size and all.
+    let (split, info) = match vm.heap.get(args[0].as_obj().unwrap()) {
+        // (An empty dict copies as a new empty one.)
+        Obj::Dict(d) if !d.is_empty() => (d.split.clone(), Some(d.merge_source())),
+        _ => (None, None),
+    };
+    if let Value::Obj(nr) = n {
+        if let Obj::Dict(nd) = vm.heap.get_mut(nr) {
+            match split {
+                Some(sk) => nd.split = Some(sk),
+                None => {
+                    if let Some(info) = info {
+                        nd.copy_prepare(info);
+                    }
+                }
+            }
+        }
+    }
     vm.dict_update(n, args[0])?;
     Ok(n)
 }

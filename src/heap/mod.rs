@@ -166,6 +166,9 @@ impl Heap {
     /// forwarding; that was most of the cost of an allocation.
     #[inline]
     pub fn alloc(&mut self, obj: Obj) -> ObjRef {
+        if let Obj::Instance(i) = &obj {
+            self.note_instance_created(i.class);
+        }
         if self.trace.is_some() {
             return self.alloc_traced(obj);
         }
@@ -260,6 +263,19 @@ impl Heap {
             self.track(r);
         }
         r
+    }
+
+    /// A new instance of `cls`: its shared keys give up one usable slot (CPython's
+    /// `init_inline_values`, which only `object.__new__` runs: instances of builtin
+    /// subclasses get their values when the first attribute is set; see `SharedKeys`).
+    #[inline]
+    fn note_instance_created(&self, cls: ObjRef) {
+        if let Obj::Class(c) = &self.slots[cls.0 as usize].obj {
+            if let (Some(sk), crate::object::class::BuiltinType::Object) = (&c.shared_keys, c.solid)
+            {
+                sk.borrow_mut().instance_created();
+            }
+        }
     }
 
     /// Allocates and returns the object as a `Value`.

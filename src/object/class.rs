@@ -95,6 +95,12 @@ pub struct ClassObj {
     /// reserve that many (CPython sizes an instance's values from its class's shared
     /// keys), so `__init__` fills them without reallocating.
     pub attrs_hint: u8,
+    /// The class's shared keys object (CPython's `ht_cached_keys`), for classes whose
+    /// instances keep their attributes inline (`class` statements over `object`): what
+    /// `sys.getsizeof(obj.__dict__)` depends on. Updated when an instance is made
+    /// (`Heap::alloc`) and when an instance or its split `__dict__` stores a new name
+    /// (slow paths only). See `SharedKeys`.
+    pub shared_keys: Option<crate::object::dict::SharedKeysRef>,
     /// What calling the class does, as found at class epoch `ctor_epoch` (see
     /// `Vm::call_user_class`): `Some(f)` when it is `object.__new__` then the plain
     /// Python function `f` as `__init__` (borrowed: the class dicts own it while the
@@ -332,7 +338,15 @@ impl InstAttrs {
     /// The attributes as a dict table, built by inserting them in order (as the
     /// materialised `__dict__`).
     pub fn into_dict(self) -> DictObj {
+        self.into_dict_split(None)
+    }
+
+    /// `into_dict`, the dict starting as a split table over `split` (CPython's
+    /// `make_dict_from_instance_attributes`): it stays split while every name is in the
+    /// shared keys (or fits in them) and turns combined at the first one that does not.
+    pub fn into_dict_split(self, split: Option<crate::object::dict::SharedKeysRef>) -> DictObj {
         let mut d = DictObj::new();
+        d.split = split;
         for e in self.entries {
             d.insert_new(e.hash, e.key, e.value, true);
         }

@@ -9,6 +9,8 @@
 //! Python `__eq__`), so lookups take an equality callback.
 
 use crate::value::Value;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 const EMPTY: i32 = -1;
 const DUMMY: i32 = -2;
@@ -31,6 +33,117 @@ pub struct DictObj {
     unicode: bool,
     /// Bumped on every insertion or deletion, to detect mutation during iteration.
     pub version: u64,
+    /// `Some` while this is a *split* table (CPython's `ma_values != NULL`): an
+    /// instance `__dict__` (or a copy of one) sharing its class's keys object. Only
+    /// `sys.getsizeof` and the moment it turns combined depend on it; the table below
+    /// stays a working combined table throughout.
+    pub split: Option<SharedKeysRef>,
+}
+
+/// The shape of a dict being merged into another (see `DictObj::merge_prepare`).
+#[derive(Clone, Copy, Debug)]
+pub struct MergeSource {
+    pub used: usize,
+    pub nentries: usize,
+    pub size: usize,
+    pub unicode: bool,
+    pub split: bool,
+}
+
+/// CPython 3.11's `SHARED_KEYS_MAX_SIZE`: a class's shared keys hold at most 30 names.
+pub const SHARED_KEYS_MAX_SIZE: usize = 30;
+
+/// The state of a class's shared keys object (`ht_cached_keys`, made by
+/// `_PyDict_NewKeysForClass`): the names it holds (as str hashes, in insertion order)
+/// and `dk_usable`. Only what `sys.getsizeof` needs is modelled:
+///
+/// * the keys object has `1 << NEXT_LOG2_SHARED_KEYS_MAX_SIZE` (64) slots and starts
+///   with `dk_usable = SHARED_KEYS_MAX_SIZE` (30);
+/// * every new instance takes one from `dk_usable` while it is above 1
+///   (`init_inline_values`: `if (keys->dk_usable > 1) keys->dk_usable--;`);
+/// * a name not yet in the keys is added while `dk_usable > 0` (`insert_into_dictkeys`
+///   / `insertdict` on a split dict: `dk_usable--; dk_nentries++`), otherwise the
+///   instance's dict becomes a combined table;
+/// * a split dict's size is `_PyDict_SizeOf`: 48 + 16 (GC header) +
+///   `shared_keys_usable_size(keys) * 8` with `shared_keys_usable_size = dk_nentries +
+///   dk_usable`, read *now* (so it shrinks as more instances are made); the keys object
+///   itself is not counted (the class holds a reference, so `dk_refcnt > 1`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct SharedKeys {
+    hashes: Vec<i64>,
+    usable: usize,
+}
+
+pub type SharedKeysRef = Rc<RefCell<SharedKeys>>;
+
+impl Default for SharedKeys {
+    fn default() -> Self {
+        SharedKeys::new()
+    }
+}
+
+impl SharedKeys {
+    pub fn new() -> SharedKeys {
+        SharedKeys {
+            hashes: Vec::new(),
+            usable: SHARED_KEYS_MAX_SIZE,
+        }
+    }
+
+    pub fn new_ref() -> SharedKeysRef {
+        Rc::new(RefCell::new(SharedKeys::new()))
+    }
+
+    /// A new instance of the class was made (`init_inline_values`).
+    #[inline]
+    pub fn instance_created(&mut self) {
+        if self.usable > 1 {
+            self.usable -= 1;
+        }
+    }
+
+    pub fn contains(&self, hash: i64) -> bool {
+        self.hashes.contains(&hash)
+    }
+
+    /// A str key with this hash is stored in a split table: true if the keys hold it
+    /// (added now if there is room), false if they are full (the table must turn
+    /// combined).
+    pub fn add(&mut self, hash: i64) -> bool {
+        if self.contains(hash) {
+            return true;
+        }
+        if self.usable == 0 {
+            return false;
+        }
+        self.hashes.push(hash);
+        self.usable -= 1;
+        true
+    }
+
+    /// `dk_nentries`.
+    pub fn nentries(&self) -> usize {
+        self.hashes.len()
+    }
+
+    /// `dk_usable`.
+    pub fn usable(&self) -> usize {
+        self.usable
+    }
+
+    /// `shared_keys_usable_size`: the value slots a split dict is sized by.
+    pub fn usable_size(&self) -> usize {
+        self.hashes.len() + self.usable
+    }
+
+    /// The same names with no room left: for rebuilding the dict of an instance that
+    /// (in CPython) outgrew full keys, so its first unknown name makes it combined.
+    pub fn frozen(&self) -> SharedKeys {
+        SharedKeys {
+            hashes: self.hashes.clone(),
+            usable: 0,
+        }
+    }
 }
 
 /// CPython's open-addressing probe step (`perturb >>= PERTURB_SHIFT; i = i*5 + perturb + 1`):
@@ -54,7 +167,24 @@ fn usable_fraction(size: usize) -> usize {
     (size << 1) / 3
 }
 
-/// Smallest power of two >= `minsize`, at least 8 (CPython's `calculate_log2_keysize`).
+/// CPython 3.11's `calculate_log2_keysize` as the 64-bit build computes it:
+/// `bit_length(((minsize | 8) - 1) | 7)`. It is the smallest power of two >= `minsize`
+/// except that 1..=7 give 16 (not 8) and an exact power of two >= 16 gives the next
+/// one. Used by `insertion_resize` (with `GROWTH_RATE = used * 3`) and
+/// `estimate_log2_keysize`; measured: `{'a': 1}` plus a non-str key is a 16-slot table.
+pub fn calculate_keysize(minsize: usize) -> usize {
+    let m = ((minsize | MIN_SIZE) - 1) | (MIN_SIZE - 1);
+    1usize << (usize::BITS - m.leading_zeros())
+}
+
+/// CPython's `estimate_log2_keysize(n)`: the table `dict_merge` resizes to before
+/// copying `n` items.
+pub fn estimate_keysize(n: usize) -> usize {
+    // `(n * 3 + 1) / 2`
+    calculate_keysize((n * 3).div_ceil(2))
+}
+
+/// Smallest power of two >= `minsize`, at least 8 (how `presize` sizes `{k: v, ...}`).
 fn size_for(minsize: usize) -> usize {
     let mut s = MIN_SIZE;
     while s < minsize {
@@ -72,6 +202,7 @@ impl DictObj {
             used: 0,
             unicode: true,
             version: 0,
+            split: None,
         }
     }
 
@@ -173,6 +304,9 @@ impl DictObj {
 
     /// Inserts a key known to be absent. The caller transfers ownership of key and value.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value, key_is_str: bool) {
+        if self.split.is_some() {
+            self.split_insert(hash, key_is_str);
+        }
         if self.indices.is_empty() {
             // Reuses a recycled dict's kept allocations; otherwise allocates exactly
             // the minimal table (a growing Vec would allocate 4, then 8 entries).
@@ -181,11 +315,11 @@ impl DictObj {
             self.unicode = key_is_str;
         } else if self.unicode && !key_is_str {
             // CPython converts the table to the general layout with a resize.
-            self.resize(size_for(self.used * 3), false);
+            self.resize(calculate_keysize(self.used * 3), false);
         }
         if self.usable_left() == 0 {
             let unicode = self.unicode;
-            self.resize(size_for(self.used * 3), unicode);
+            self.resize(calculate_keysize(self.used * 3), unicode);
         }
         let ix = self.entries.len();
         self.entries.push(Entry { hash, key, value });
@@ -193,6 +327,97 @@ impl DictObj {
         self.indices[slot] = ix as i32;
         self.used += 1;
         self.version += 1;
+    }
+
+    /// A new key goes into a split table: it stays split if the key is a str the
+    /// shared keys hold or can take; otherwise it becomes combined as CPython's
+    /// `insertdict` does, through `insertion_resize` (`GROWTH_RATE = used * 3`; general
+    /// layout for a non-str key).
+    #[cold]
+    fn split_insert(&mut self, hash: i64, key_is_str: bool) {
+        let keep = key_is_str
+            && self
+                .split
+                .as_ref()
+                .is_some_and(|sk| sk.borrow_mut().add(hash));
+        if !keep {
+            self.split = None;
+            let size = calculate_keysize(self.used * 3);
+            self.resize(size, key_is_str && self.unicode);
+        }
+    }
+
+    /// `dict.popitem()` on a split table first makes it combined with the shared keys'
+    /// size (`dictresize(self, DK_LOG_SIZE(self->ma_keys), 1)`: 64 slots).
+    pub fn unsplit_for_popitem(&mut self) {
+        if self.split.take().is_some() {
+            self.resize(1 << 6, self.unicode);
+        }
+    }
+
+    /// What CPython's `dict_merge` does to this (target) dict before copying the
+    /// items of dict `src` into it:
+    ///
+    /// * an empty target takes a clone of a "clean" combined source's table (no deleted
+    ///   entries, and minimal or more than half full: `other->ma_used ==
+    ///   okeys->dk_nentries && (DK_LOG_SIZE(okeys) == PyDict_LOG_MINSIZE ||
+    ///   USABLE_FRACTION(DK_SIZE(okeys)/2) < other->ma_used)`), dropping its own
+    ///   (split) values;
+    /// * otherwise one big resize when the items cannot fit: `if
+    ///   (USABLE_FRACTION(DK_SIZE(mp->ma_keys)) < other->ma_used) dictresize(mp,
+    ///   estimate_log2_keysize(mp->ma_used + other->ma_used), DK_IS_UNICODE(other))`;
+    ///   a split target's keys are the class's 64-slot keys object.
+    ///
+    /// (`dict(obj.__dict__)` is therefore a 16-slot table for 1..=4 items.)
+    pub fn merge_prepare(&mut self, src: MergeSource) {
+        let n = src.used;
+        if n == 0 {
+            return;
+        }
+        let src_size = src.size;
+        if self.used == 0
+            && !src.split
+            && src.nentries == n
+            && (src_size == MIN_SIZE || usable_fraction(src_size / 2) < n)
+        {
+            self.split = None;
+            if !self.entries.is_empty() {
+                // Deleted entries only (`used == 0`): start from a clean table.
+                self.entries.clear();
+            }
+            self.resize(src_size, src.unicode);
+            return;
+        }
+        let size = if self.split.is_some() {
+            1 << 6
+        } else {
+            self.indices.len()
+        };
+        if usable_fraction(size) < n {
+            self.split = None;
+            let unicode = src.unicode && (self.indices.is_empty() || self.unicode);
+            self.resize(estimate_keysize(self.used + n), unicode);
+        }
+    }
+
+    /// What `dict.copy()` (`PyDict_Copy`) does first for a combined source that is at
+    /// most a third deleted (`mp->ma_used >= (mp->ma_keys->dk_nentries * 2) / 3`): the
+    /// copy gets a clone of its table, so it has the source's size.
+    pub fn copy_prepare(&mut self, src: MergeSource) {
+        if src.used > 0 && !src.split && src.used >= src.nentries * 2 / 3 {
+            self.resize(src.size, src.unicode);
+        }
+    }
+
+    /// What `merge_prepare` needs to know about a source dict.
+    pub fn merge_source(&self) -> MergeSource {
+        MergeSource {
+            used: self.used,
+            nentries: self.entries.len(),
+            size: self.indices.len(),
+            unicode: self.unicode,
+            split: self.split.is_some(),
+        }
     }
 
     fn free_slot(&self, hash: i64) -> usize {
@@ -280,6 +505,7 @@ impl DictObj {
         }
         self.used = 0;
         self.unicode = true;
+        self.split = None;
         self.version += 1;
     }
 
@@ -310,6 +536,9 @@ impl DictObj {
 
     /// `sys.getsizeof` in CPython 3.11 (64-bit).
     pub fn sizeof(&self) -> usize {
+        if let Some(sk) = &self.split {
+            return 64 + 8 * sk.borrow().usable_size();
+        }
         let size = self.indices.len();
         if size == 0 {
             return 64;
@@ -334,6 +563,115 @@ mod tests {
 
     fn ins(d: &mut DictObj, k: i64) {
         d.insert_new(k, Value::Int(k), Value::Int(k), false);
+    }
+
+    #[test]
+    fn calculate_keysize_has_the_3_11_quirks() {
+        assert_eq!(calculate_keysize(0), 8);
+        for m in 1..=7 {
+            assert_eq!(calculate_keysize(m), 16, "{}", m);
+        }
+        assert_eq!(calculate_keysize(8), 8);
+        assert_eq!(calculate_keysize(9), 16);
+        assert_eq!(calculate_keysize(15), 16);
+        assert_eq!(calculate_keysize(16), 32);
+        assert_eq!(calculate_keysize(30), 32);
+        assert_eq!(calculate_keysize(32), 64);
+        assert_eq!(calculate_keysize(63), 64);
+        assert_eq!(calculate_keysize(87), 128);
+        // estimate_log2_keysize(n) as dict(obj.__dict__) uses it (measured).
+        let est: Vec<usize> = (1..=22).map(estimate_keysize).collect();
+        assert_eq!(&est[..5], &[16, 16, 16, 16, 8]);
+        assert!(est[5..10].iter().all(|&s| s == 16));
+        assert!(est[10..20].iter().all(|&s| s == 32));
+        assert_eq!(&est[20..], &[64, 64]);
+    }
+
+    fn skey(d: &mut DictObj, k: i64) {
+        d.insert_new(k, Value::Int(k), Value::Int(k), true);
+    }
+
+    #[test]
+    fn shared_keys_follow_init_inline_values_and_insert_into_dictkeys() {
+        let mut sk = SharedKeys::new();
+        assert_eq!((sk.nentries(), sk.usable()), (0, 30));
+        sk.instance_created();
+        assert_eq!(sk.usable_size(), 29);
+        assert!(sk.add(1) && sk.add(2) && sk.add(1));
+        assert_eq!((sk.nentries(), sk.usable(), sk.usable_size()), (2, 27, 29));
+        sk.instance_created();
+        assert_eq!(sk.usable_size(), 28);
+        // dk_usable stops at 1 for instances, at 0 for keys.
+        for _ in 0..40 {
+            sk.instance_created();
+        }
+        assert_eq!(sk.usable(), 1);
+        assert!(sk.add(3));
+        assert!(!sk.add(4));
+        assert_eq!((sk.nentries(), sk.usable_size()), (3, 3));
+    }
+
+    #[test]
+    fn split_dict_sizes_and_unsharing() {
+        let sk = SharedKeys::new_ref();
+        sk.borrow_mut().instance_created();
+        let mut d = DictObj::new();
+        d.split = Some(sk.clone());
+        assert_eq!(d.sizeof(), 64 + 29 * 8); // A().__dict__: 296
+        skey(&mut d, 1);
+        skey(&mut d, 2);
+        assert_eq!(d.sizeof(), 296);
+        sk.borrow_mut().instance_created();
+        assert_eq!(d.sizeof(), 288); // read live
+        let (_, _) = d.remove_at(0);
+        assert!(d.split.is_some()); // deleting keeps it split
+                                    // A non-str key: combined, general layout, calculate_keysize(1 * 3) = 16.
+        d.insert_new(7, Value::Int(7), Value::Int(7), false);
+        assert!(d.split.is_none());
+        assert_eq!(d.sizeof(), 64 + 32 + 16 + 10 * 24);
+
+        // Full shared keys: the next new str key makes the dict combined.
+        let full = Rc::new(RefCell::new(SharedKeys::new().frozen()));
+        let mut d = DictObj::new();
+        d.split = Some(full);
+        skey(&mut d, 1);
+        skey(&mut d, 2);
+        assert!(d.split.is_none());
+        assert_eq!(d.sizeof(), 64 + 32 + 8 + 5 * 16);
+
+        // clear() and popitem() leave split tables too.
+        let mut d = DictObj::new();
+        d.split = Some(sk.clone());
+        skey(&mut d, 1);
+        d.unsplit_for_popitem();
+        assert_eq!(d.sizeof(), 832);
+        let mut d = DictObj::new();
+        d.split = Some(sk);
+        skey(&mut d, 1);
+        d.drain_into(&mut Vec::new());
+        assert_eq!(d.sizeof(), 64);
+    }
+
+    #[test]
+    fn merging_clones_or_presizes_like_dict_merge() {
+        // dict(split with 2 items): estimate_log2_keysize(2) -> 16 slots, unicode.
+        let sk = SharedKeys::new_ref();
+        let mut src = DictObj::new();
+        src.split = Some(sk);
+        skey(&mut src, 1);
+        skey(&mut src, 2);
+        let mut t = DictObj::new();
+        t.merge_prepare(src.merge_source());
+        skey(&mut t, 1);
+        skey(&mut t, 2);
+        assert_eq!(t.sizeof(), 272);
+        // A clean minimal combined source is cloned (8 slots).
+        let mut src = DictObj::new();
+        skey(&mut src, 1);
+        skey(&mut src, 2);
+        let mut t = DictObj::new();
+        t.merge_prepare(src.merge_source());
+        assert_eq!(t.sizeof(), 184);
     }
 
     #[test]

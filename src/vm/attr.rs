@@ -274,6 +274,7 @@ impl Vm {
                                 if grew {
                                     self.note_attrs_len(c.cls, n);
                                 }
+                                self.note_shared_key(c.cls, h);
                                 n - 1
                             }
                         };
@@ -294,6 +295,21 @@ impl Vm {
     fn note_attrs_len(&mut self, cls: u32, n: usize) {
         if let Obj::Class(c) = self.heap.get_mut(ObjRef(cls)) {
             c.attrs_hint = c.attrs_hint.max(n.min(InstAttrs::MAX) as u8);
+        }
+    }
+
+    /// An instance of class `cls` stored a name (hash `h`) new to its inline
+    /// attributes: CPython's `insert_into_dictkeys` adds it to the class's shared keys
+    /// while they have room (`dk_usable > 0`). When they are full CPython gives that
+    /// instance a combined dict instead; `instance_dict` works that out later from the
+    /// names the keys lack. (The cached append in `store_attr_hit` needs no call: its
+    /// name was stored by an earlier instance through here.)
+    #[cold]
+    fn note_shared_key(&mut self, cls: u32, h: i64) {
+        if let Obj::Class(c) = self.heap.get(ObjRef(cls)) {
+            if let Some(sk) = &c.shared_keys {
+                sk.borrow_mut().add(h);
+            }
         }
     }
 
@@ -949,6 +965,7 @@ impl Vm {
                         let n = i.attrs.len();
                         self.note_attrs_len(cls.0, n);
                     }
+                    self.note_shared_key(cls.0, h);
                 }
             }
         }
@@ -1074,7 +1091,30 @@ impl Vm {
             Obj::Instance(i) => std::mem::take(&mut i.attrs),
             _ => return Value::None,
         };
-        let d = self.heap.alloc(Obj::Dict(Box::new(attrs.into_dict())));
+        // CPython 3.11 materialises a split dict over the class's shared keys
+        // (`make_dict_from_instance_attributes`), unless the instance had outgrown
+        // them (a name the full keys lack): then it already had a combined dict, made
+        // when that name was stored (`into_dict_split` over a full copy redoes that).
+        let split = match self.heap.get(r) {
+            Obj::Instance(i) => match self.heap.get(i.class) {
+                // An instance of a builtin subclass with no attributes yet has no
+                // values: its `__dict__` is a new combined dict (`PyDict_New`).
+                Obj::Class(c) if c.solid != BuiltinType::Object && attrs.is_empty() => None,
+                Obj::Class(c) => c.shared_keys.as_ref().map(|sk| {
+                    let shared = sk.borrow();
+                    if attrs.entries.iter().all(|e| shared.contains(e.hash)) {
+                        sk.clone()
+                    } else {
+                        std::rc::Rc::new(std::cell::RefCell::new(shared.frozen()))
+                    }
+                }),
+                _ => None,
+            },
+            _ => None,
+        };
+        let d = self
+            .heap
+            .alloc(Obj::Dict(Box::new(attrs.into_dict_split(split))));
         let any_container = match self.heap.get(d) {
             Obj::Dict(dict) => dict.iter().any(|e| self.heap.may_be_tracked(e.value)),
             _ => false,

@@ -600,6 +600,18 @@ impl Vm {
             Some(p) if matches!(p, Value::Obj(r) if matches!(self.heap.get(r), Obj::Dict(_))) => p,
             _ => m,
         };
+        // Merging from a dict: CPython's `dict_merge` first clones a clean source's
+        // table into an empty target or resizes the target once for all the items.
+        if let (Value::Obj(mr), Value::Obj(dr)) = (m, d) {
+            if mr != dr {
+                if let Obj::Dict(src) = self.heap.get(mr) {
+                    let info = src.merge_source();
+                    if let Obj::Dict(dd) = self.heap.get_mut(dr) {
+                        dd.merge_prepare(info);
+                    }
+                }
+            }
+        }
         let pairs: Vec<(Value, Value)> = match m {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Dict(src) => src.iter().map(|e| (e.key, e.value)).collect(),

@@ -91,6 +91,7 @@ fn make_class(heap: &mut Heap, name: &str, kind: BuiltinType, bases: &[ObjRef]) 
         is_heap: false,
         has_del: false,
         attrs_hint: 0,
+        shared_keys: None,
         ctor_epoch: 0,
         ctor_init: None,
         metaclass: None,
