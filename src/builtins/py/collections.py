@@ -1,9 +1,8 @@
 # mempy's `collections` module (mirrors CPython's Lib/collections/__init__.py and
 # Modules/_collectionsmodule.c). Compiled from this source at first import.
 #
-# mempy cannot subclass builtin types natively yet, so defaultdict, Counter and
-# OrderedDict wrap a dict (`_d`) and namedtuple classes wrap a tuple (`_t`) instead of
-# inheriting from dict/tuple; `isinstance(x, dict)` / `isinstance(p, tuple)` are False.
+# defaultdict, Counter and OrderedDict are real dict subclasses; namedtuple classes
+# still wrap a tuple (`_t`), so `isinstance(p, tuple)` is False for them.
 
 import heapq as _heapq
 
@@ -290,97 +289,6 @@ class deque:
 
 # ----- dict wrappers -----------------------------------------------------------------
 
-class _DictWrapper:
-    """The mapping API over a wrapped dict `_d` (dict subclasses in CPython)."""
-
-    __hash__ = None
-
-    def __len__(self):
-        return len(self._d)
-
-    def __iter__(self):
-        return iter(self._d)
-
-    def __contains__(self, key):
-        return key in self._d
-
-    def __getitem__(self, key):
-        if key in self._d:
-            return self._d[key]
-        return self.__missing__(key)
-
-    def __missing__(self, key):
-        raise KeyError(key)
-
-    def __setitem__(self, key, value):
-        self._d[key] = value
-
-    def __delitem__(self, key):
-        del self._d[key]
-
-    def __bool__(self):
-        return bool(self._d)
-
-    def keys(self):
-        return self._d.keys()
-
-    def values(self):
-        return self._d.values()
-
-    def items(self):
-        return self._d.items()
-
-    def get(self, key, default=None):
-        return self._d.get(key, default)
-
-    def setdefault(self, key, default=None):
-        return self._d.setdefault(key, default)
-
-    def pop(self, key, *default):
-        return self._d.pop(key, *default)
-
-    def popitem(self):
-        return self._d.popitem()
-
-    def clear(self):
-        self._d.clear()
-
-    def update(self, *args, **kwargs):
-        if len(args) > 1:
-            raise TypeError("update expected at most 1 argument, got " + str(len(args)))
-        if args:
-            other = args[0]
-            if isinstance(other, _DictWrapper):
-                other = other._d
-            self._d.update(other)
-        if kwargs:
-            self._d.update(kwargs)
-
-    def __eq__(self, other):
-        if isinstance(other, _DictWrapper):
-            return self._d == other._d
-        if isinstance(other, dict):
-            return self._d == other
-        return NotImplemented
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        if r is NotImplemented:
-            return r
-        return not r
-
-    def __or__(self, other):
-        if not isinstance(other, (dict, _DictWrapper)):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-
 class defaultdict(dict):
     # A real dict subclass: `d[k]` on a missing key calls `__missing__`.
     def __hash__(self):
@@ -415,43 +323,51 @@ class defaultdict(dict):
         return "defaultdict(" + repr(self.default_factory) + ", " + dict.__repr__(self) + ")"
 
 
-class OrderedDict(_DictWrapper):
+class OrderedDict(dict):
+    # A real dict subclass (dicts keep insertion order; this adds move_to_end,
+    # popitem(last=False) and order-sensitive equality). Differences: keys()/items()/
+    # values() are plain dict views (CPython: odict_keys...), and getsizeof is a dict's
+    # (CPython's C OrderedDict adds its linked-list index).
     def __hash__(self):
         raise TypeError("unhashable type: 'collections.OrderedDict'")
 
     def __init__(self, *args, **kwargs):
         if len(args) > 1:
             raise TypeError("expected at most 1 argument, got " + str(len(args)))
-        self._d = {}
-        self.update(*args, **kwargs)
+        super().__init__()
+        dict.update(self, *args, **kwargs)
 
     def move_to_end(self, key, last=True):
-        value = self._d.pop(key)
+        value = dict.pop(self, key)
         if last:
-            self._d[key] = value
+            dict.__setitem__(self, key, value)
         else:
-            rest = self._d
-            self._d = {key: value}
-            self._d.update(rest)
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            dict.update(self, rest)
 
     def popitem(self, last=True):
-        if not self._d:
+        if not self:
             raise KeyError("dictionary is empty")
         if last:
-            return self._d.popitem()
-        key = next(iter(self._d))
-        return (key, self._d.pop(key))
-
-    def __reversed__(self):
-        return reversed(list(self._d))
+            return dict.popitem(self)
+        key = next(iter(self))
+        return (key, dict.pop(self, key))
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return list(self._d.items()) == list(other._d.items())
-        return _DictWrapper.__eq__(self, other)
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        if r is NotImplemented:
+            return r
+        return not r
 
     def copy(self):
-        return OrderedDict(self._d)
+        return type(self)(self)
 
     __copy__ = copy
 
@@ -462,32 +378,42 @@ class OrderedDict(_DictWrapper):
             new[k] = value
         return new
 
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        dict.update(new, other)
+        return new
+
+    def __ior__(self, other):
+        dict.update(self, other)
+        return self
+
     def __repr__(self):
-        if not self._d:
+        if not self:
             return "OrderedDict()"
-        return "OrderedDict(" + repr(list(self._d.items())) + ")"
+        return "OrderedDict(" + repr(list(self.items())) + ")"
 
 
-class Counter(_DictWrapper):
-    __hash__ = None
-
+class Counter(dict):
+    # A real dict subclass: a missing key counts 0.
     def __init__(self, iterable=None, **kwds):
-        self._d = {}
+        super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
         return 0
 
     def total(self):
-        return sum(self._d.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
         if n is None:
-            return sorted(self._d.items(), key=lambda kv: kv[1], reverse=True)
-        return _heapq.nlargest(n, self._d.items(), key=lambda kv: kv[1])
+            return sorted(self.items(), key=lambda kv: kv[1], reverse=True)
+        return _heapq.nlargest(n, self.items(), key=lambda kv: kv[1])
 
     def elements(self):
-        for k, v in self._d.items():
+        for k, v in self.items():
             for _ in range(v):
                 yield k
 
@@ -497,51 +423,58 @@ class Counter(_DictWrapper):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, **kwds):
-        d = self._d
         if iterable is not None:
-            if isinstance(iterable, (dict, _DictWrapper)):
+            get = self.get
+            if isinstance(iterable, dict):
                 for k, v in iterable.items():
-                    d[k] = d.get(k, 0) + v
+                    self[k] = get(k, 0) + v
             else:
                 for k in iterable:
-                    d[k] = d.get(k, 0) + 1
+                    self[k] = get(k, 0) + 1
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, **kwds):
-        d = self._d
         if iterable is not None:
-            if isinstance(iterable, (dict, _DictWrapper)):
+            get = self.get
+            if isinstance(iterable, dict):
                 for k, v in iterable.items():
-                    d[k] = d.get(k, 0) - v
+                    self[k] = get(k, 0) - v
             else:
                 for k in iterable:
-                    d[k] = d.get(k, 0) - 1
+                    self[k] = get(k, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        return Counter(self._d)
+        return type(self)(self)
 
     __copy__ = copy
 
     def __delitem__(self, key):
-        if key in self._d:
-            del self._d[key]
+        if key in self:
+            dict.__delitem__(self, key)
 
     def __eq__(self, other):
         if not isinstance(other, Counter):
-            return NotImplemented
-        for k, v in self._d.items():
+            # CPython returns NotImplemented, and the reflected dict comparison decides.
+            return dict.__eq__(self, other)
+        for k, v in self.items():
             if other[k] != v:
                 return False
-        for k, v in other._d.items():
+        for k, v in other.items():
             if self[k] != v:
                 return False
         return True
 
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        if r is NotImplemented:
+            return r
+        return not r
+
     def __repr__(self):
-        if not self._d:
+        if not self:
             return "Counter()"
         return "Counter(" + repr(dict(self.most_common())) + ")"
 
@@ -549,12 +482,12 @@ class Counter(_DictWrapper):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for k, v in self._d.items():
+        for k, v in self.items():
             n = v + other[k]
             if n > 0:
                 result[k] = n
-        for k, v in other._d.items():
-            if k not in self._d and v > 0:
+        for k, v in other.items():
+            if k not in self and v > 0:
                 result[k] = v
         return result
 
@@ -562,12 +495,12 @@ class Counter(_DictWrapper):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for k, v in self._d.items():
+        for k, v in self.items():
             n = v - other[k]
             if n > 0:
                 result[k] = n
-        for k, v in other._d.items():
-            if k not in self._d and v < 0:
+        for k, v in other.items():
+            if k not in self and v < 0:
                 result[k] = 0 - v
         return result
 
@@ -575,13 +508,13 @@ class Counter(_DictWrapper):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for k, v in self._d.items():
+        for k, v in self.items():
             o = other[k]
             n = o if v < o else v
             if n > 0:
                 result[k] = n
-        for k, v in other._d.items():
-            if k not in self._d and v > 0:
+        for k, v in other.items():
+            if k not in self and v > 0:
                 result[k] = v
         return result
 
@@ -589,7 +522,7 @@ class Counter(_DictWrapper):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for k, v in self._d.items():
+        for k, v in self.items():
             o = other[k]
             n = v if v < o else o
             if n > 0:
@@ -598,26 +531,28 @@ class Counter(_DictWrapper):
 
     def __pos__(self):
         result = Counter()
-        for k, v in self._d.items():
+        for k, v in self.items():
             if v > 0:
                 result[k] = v
         return result
 
     def __neg__(self):
         result = Counter()
-        for k, v in self._d.items():
+        for k, v in self.items():
             if v < 0:
                 result[k] = 0 - v
         return result
 
     def __iadd__(self, other):
         r = self + other
-        self._d = r._d
+        dict.clear(self)
+        dict.update(self, r)
         return self
 
     def __isub__(self, other):
         r = self - other
-        self._d = r._d
+        dict.clear(self)
+        dict.update(self, r)
         return self
 
 
