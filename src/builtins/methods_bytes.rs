@@ -393,36 +393,8 @@ impl Vm {
         } else {
             "byte"
         };
-        let i = self.byte_index(key, len, what)?;
+        let i = self.seq_index(key, len, what)?;
         Ok(Value::Int(self.bytes_data(obj).map_or(0, |d| d[i]) as i64))
-    }
-
-    /// An index into a bytes-like of length `len` (negative wraps).
-    fn byte_index(&mut self, key: Value, len: usize, what: &str) -> PyResult<usize> {
-        let i = match self.as_i64(key) {
-            Some(i) => i,
-            None => {
-                if self.as_bigint(key).is_some() {
-                    return Err(self
-                        .index_error("cannot fit 'int' into an index-sized integer".to_string()));
-                }
-                let tn = self.type_name(key);
-                return Err(self.type_error(format!(
-                    "{} indices must be integers or slices, not {}",
-                    what, tn
-                )));
-            }
-        };
-        let j = if i < 0 { i + len as i64 } else { i };
-        if j < 0 || j >= len as i64 {
-            let msg = if what == "byte" {
-                "index out of range".to_string()
-            } else {
-                format!("{} index out of range", what)
-            };
-            return Err(self.index_error(msg));
-        }
-        Ok(j as usize)
     }
 
     /// `ba[key] = v` on a bytearray.
@@ -476,7 +448,7 @@ impl Vm {
             return Ok(());
         }
         let len = self.bytes_data(obj).map_or(0, <[u8]>::len);
-        let i = self.byte_index(key, len, "bytearray")?;
+        let i = self.seq_index(key, len, "bytearray")?;
         let c = byte_value(self, v, false)?;
         if let Obj::ByteArray(ba) = self.heap.get_mut(r) {
             ba.data[i] = c;
@@ -516,7 +488,7 @@ impl Vm {
         // CPython deletes one byte as the slice `[i:i+1]` (from the front, by
         // moving `ob_start`).
         let len = self.bytes_data(obj).map_or(0, <[u8]>::len);
-        let i = self.byte_index(key, len, "bytearray")? as i64;
+        let i = self.seq_index(key, len, "bytearray")? as i64;
         let e = self.new_bytes(vec![]);
         let sl = self.heap.new_value(Obj::Slice {
             start: Value::Int(i),

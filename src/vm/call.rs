@@ -1000,54 +1000,15 @@ impl Vm {
         Ok(false)
     }
 
-    /// Generic construction used from native code: `__new__` then `__init__`.
+    /// Generic construction used from native code: `__new__` then `__init__`, with
+    /// `type.__call__`'s rules (vm/metaclass.rs).
     pub fn construct(
         &mut self,
         cls: ObjRef,
         args: &[Value],
         kw: &[(ObjRef, Value)],
     ) -> PyResult<Value> {
-        let inst = match self.class_lookup(cls, "__new__") {
-            Some(new) => {
-                let new_f = match new {
-                    Value::Obj(r) => match self.heap.get(r) {
-                        Obj::StaticMethod(f) => {
-                            let f = *f;
-                            self.incref(f);
-                            self.decref(new);
-                            f
-                        }
-                        _ => new,
-                    },
-                    _ => new,
-                };
-                let mut full = vec![Value::Obj(cls)];
-                full.extend_from_slice(args);
-                let r = self.call_value(new_f, &full, kw);
-                self.decref(new_f);
-                r?
-            }
-            None => {
-                self.heap.incref_obj(cls);
-                self.heap.new_value(Obj::Instance(InstanceObj::new(cls)))
-            }
-        };
-        if self.is_instance(inst, cls) {
-            if let Some(init) = self.class_lookup(cls, "__init__") {
-                let mut full = vec![inst];
-                full.extend_from_slice(args);
-                let r = self.call_value(init, &full, kw);
-                self.decref(init);
-                match r {
-                    Ok(v) => self.decref(v),
-                    Err(e) => {
-                        self.decref(inst);
-                        return Err(e);
-                    }
-                }
-            }
-        }
-        Ok(inst)
+        self.type_call_impl(cls, args, kw)
     }
 
     /// Builds a function object from a code constant (owned refs in, owned out).

@@ -61,8 +61,9 @@ impl Vm {
         matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Slice { .. }))
     }
 
-    /// An index for a sequence of length `len` (negative wraps), IndexError if out of range.
-    fn seq_index(&mut self, key: Value, len: usize, what: &str) -> PyResult<usize> {
+    /// An index for a sequence of length `len` (negative wraps), IndexError if out of range
+    /// (`what` names the sequence in the messages; bytes say just "index out of range").
+    pub(crate) fn seq_index(&mut self, key: Value, len: usize, what: &str) -> PyResult<usize> {
         let i = match self.as_i64(key) {
             Some(i) => i,
             None => {
@@ -79,7 +80,12 @@ impl Vm {
         };
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
-            return Err(self.index_error(format!("{} index out of range", what)));
+            let msg = if what == "byte" {
+                "index out of range".to_string()
+            } else {
+                format!("{} index out of range", what)
+            };
+            return Err(self.index_error(msg));
         }
         Ok(j as usize)
     }
