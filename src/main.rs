@@ -2,13 +2,13 @@
 //! `mempy` (REPL), `mempy --dis script.py`, with python3's exit codes.
 
 use mempy::runner;
-use mempy::vm::{Vm, DEFAULT_STACK_SLOTS};
+use mempy::runtime::vm::{Vm, DEFAULT_STACK_SLOTS};
 use std::io::Read;
 
 /// Counts allocated bytes while `--max-memory` is set (otherwise a plain forward to
 /// the system allocator); see `limits.rs`.
 #[global_allocator]
-static ALLOC: mempy::limits::CountingAlloc = mempy::limits::CountingAlloc;
+static ALLOC: mempy::runtime::limits::CountingAlloc = mempy::runtime::limits::CountingAlloc;
 
 const HELP: &str = "usage: mempy [option] ... [-c cmd | file | -] [arg] ...
 Options:
@@ -56,10 +56,10 @@ fn main() {
 }
 
 fn real_main() -> i32 {
-    mempy::vm::depth::set_native_stack(INTERPRETER_STACK);
+    mempy::runtime::vm::depth::set_native_stack(INTERPRETER_STACK);
     // Ctrl-C raises KeyboardInterrupt in running Python code (exit status 130 when
     // uncaught), as in python3.
-    mempy::interrupt::install_handler();
+    mempy::runtime::interrupt::install_handler();
     let args: Vec<String> = std::env::args().collect();
     let mut i = 1;
     let mut stack = DEFAULT_STACK_SLOTS;
@@ -118,7 +118,10 @@ fn real_main() -> i32 {
             }
             "--max-memory" => {
                 i += 1;
-                match args.get(i).and_then(|s| mempy::limits::parse_size(s)) {
+                match args
+                    .get(i)
+                    .and_then(|s| mempy::runtime::limits::parse_size(s))
+                {
                     Some(n) => max_memory = Some(n),
                     None => {
                         mempy::eprintln_safe!(
@@ -130,8 +133,11 @@ fn real_main() -> i32 {
             }
             "--timeout" => {
                 i += 1;
-                match args.get(i).and_then(|s| mempy::limits::parse_seconds(s)) {
-                    Some(d) => mempy::limits::configure_timeout(d),
+                match args
+                    .get(i)
+                    .and_then(|s| mempy::runtime::limits::parse_seconds(s))
+                {
+                    Some(d) => mempy::runtime::limits::configure_timeout(d),
                     None => {
                         mempy::eprintln_safe!("mempy: --timeout needs a number of seconds > 0");
                         return 2;
@@ -151,7 +157,7 @@ fn real_main() -> i32 {
                 vm.argv = std::iter::once("-c".to_string())
                     .chain(args[i + 2..].iter().cloned())
                     .collect();
-                mempy::limits::arm_timeout();
+                mempy::runtime::limits::arm_timeout();
                 return runner::run_program(&mut vm, "<string>", code);
             }
             "-" => {
@@ -164,7 +170,7 @@ fn real_main() -> i32 {
                 vm.argv = std::iter::once("-".to_string())
                     .chain(args[i + 1..].iter().cloned())
                     .collect();
-                mempy::limits::arm_timeout();
+                mempy::runtime::limits::arm_timeout();
                 return runner::run_program(&mut vm, "<stdin>", &text);
             }
             s if s.starts_with('-') && s.len() > 1 => {
@@ -217,7 +223,7 @@ fn real_main() -> i32 {
     };
     if dis {
         let src = mempy::source::SourceFile::new(path, &text);
-        return match runner::compile(&src, false) {
+        return match mempy::compiler::compile_source(&src, false) {
             Ok(code) => {
                 mempy::print_safe!("{}", mempy::bytecode::disasm::disassemble(&code));
                 0
@@ -230,12 +236,12 @@ fn real_main() -> i32 {
     }
     let mut vm = new_vm(stack, max_memory);
     vm.argv = args[i..].to_vec();
-    mempy::limits::arm_timeout();
+    mempy::runtime::limits::arm_timeout();
     if trace_html.is_some() || trace_json.is_some() {
-        vm.start_trace(path, &text, trace_limit);
+        mempy::trace::start(&mut vm, path, &text, trace_limit);
         let code = runner::run_program(&mut vm, path, &text);
         vm.flush_out();
-        let Some(rec) = vm.finish_trace(code) else {
+        let Some(rec) = mempy::trace::finish(&mut vm, code) else {
             return code;
         };
         let outputs = [
@@ -255,7 +261,7 @@ fn real_main() -> i32 {
     if inspect {
         // Like `python3 -i`: errors in the script do not stop the session.
         let _ = runner::run_script(&mut vm, path, &text, false);
-        mempy::limits::disarm_timeout();
+        mempy::runtime::limits::disarm_timeout();
         return mempy::repl::run(&mut vm);
     }
     runner::run_program(&mut vm, path, &text)
@@ -266,7 +272,7 @@ fn real_main() -> i32 {
 fn new_vm(stack: usize, max_memory: Option<usize>) -> Vm {
     let vm = Vm::new(stack);
     if let Some(n) = max_memory {
-        mempy::limits::set_memory_cap(n);
+        mempy::runtime::limits::set_memory_cap(n);
     }
     vm
 }

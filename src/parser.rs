@@ -59,7 +59,7 @@ fn run(
     expr_mode: bool,
     start: Tok,
 ) -> Result<ast::Module, SyntaxError> {
-    let mut layout = Layout::new(src, base, line, expr_mode, start);
+    let mut layout = Layout::new(src, base, line, expr_mode, start, Some(parse_fragment));
     let result = grammar::TopParser::new().parse(&mut layout);
     result.map_err(|e| {
         let err = map_error(e, &layout.seen, src, base, line);

@@ -2,24 +2,10 @@
 //! CPython's `python3 script.py` does (tracebacks, SyntaxError, SystemExit codes), and
 //! tear down the main module at exit so finalizers of globals run.
 
-use crate::diagnostics::SyntaxError;
-use crate::object::Obj;
+use crate::runtime::object::Obj;
+use crate::runtime::vm::{PyErr, Vm};
 use crate::source::SourceFile;
 use crate::value::{ObjRef, Value};
-use crate::vm::eval::Exit;
-use crate::vm::{PyErr, Vm};
-
-/// Compiles source text into a module code object.
-pub fn compile(
-    src: &SourceFile,
-    interactive: bool,
-) -> Result<std::rc::Rc<crate::bytecode::CodeObject>, SyntaxError> {
-    let mode = crate::parser::Mode::Module;
-    let module = crate::parser::parse(&src.text, mode)?;
-    let code = crate::compiler::compile_module(&module, src, interactive);
-    crate::parser::drop_module(module);
-    code
-}
 
 /// The `__main__` module namespace (created once).
 pub fn main_globals(vm: &mut Vm) -> ObjRef {
@@ -31,44 +17,13 @@ pub fn main_globals(vm: &mut Vm) -> ObjRef {
             return d;
         }
     }
-    let (m, d) = crate::builtins::new_module(vm, "__main__");
+    let (m, d) = crate::runtime::builtins::new_module(vm, "__main__");
     let b = Value::Obj(vm.builtins);
     vm.incref(b);
-    crate::builtins::set_in(vm, d, "__builtins__", b);
+    crate::runtime::builtins::set_in(vm, d, "__builtins__", b);
     let _ = vm.dict_set_item(Value::Obj(vm.modules), key, m);
     vm.decref(m);
     d
-}
-
-/// Executes a module code object in `globals`.
-pub fn exec_code(
-    vm: &mut Vm,
-    code: std::rc::Rc<crate::bytecode::CodeObject>,
-    globals: ObjRef,
-) -> Result<Value, PyErr> {
-    exec_code_in(vm, code, globals, globals)
-}
-
-/// Executes module-level code with separate globals and locals namespaces (`exec`).
-pub fn exec_code_in(
-    vm: &mut Vm,
-    code: std::rc::Rc<crate::bytecode::CodeObject>,
-    globals: ObjRef,
-    locals: ObjRef,
-) -> Result<Value, PyErr> {
-    let ret_slot = vm.sp;
-    if ret_slot + code.nlocalsplus() + code.max_stack as usize + 8 >= vm.stack.len() {
-        return Err(vm.stack_exhausted());
-    }
-    vm.push(Value::None);
-    let base = vm.sp;
-    for _ in 0..code.nlocalsplus() {
-        vm.push(Value::Undef);
-    }
-    vm.push_namespace_frame(code, ret_slot, base, globals, locals);
-    match vm.run_frame()? {
-        Exit::Return(v) | Exit::Yield(v) => Ok(v),
-    }
 }
 
 /// Prints an uncaught exception and returns the process exit code.
@@ -101,7 +56,7 @@ pub fn run_program(vm: &mut Vm, filename: &str, text: &str) -> i32 {
 pub fn run_script(vm: &mut Vm, filename: &str, text: &str, teardown: bool) -> i32 {
     let src = SourceFile::new(filename, text);
     vm.sources.insert(filename.to_string(), src.clone());
-    let code = match compile(&src, false) {
+    let code = match crate::compiler::compile_source(&src, false) {
         Ok(c) => c,
         Err(e) => {
             vm.flush_out();
@@ -112,9 +67,9 @@ pub fn run_script(vm: &mut Vm, filename: &str, text: &str, teardown: bool) -> i3
     let globals = main_globals(vm);
     if filename != "<string>" {
         let f = vm.new_str(filename);
-        crate::builtins::set_in(vm, globals, "__file__", f);
+        crate::runtime::builtins::set_in(vm, globals, "__file__", f);
     }
-    let r = exec_code(vm, code, globals);
+    let r = vm.eval_code(code, globals, globals);
     let code = match r {
         Ok(v) => {
             vm.decref(v);

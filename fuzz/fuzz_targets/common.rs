@@ -2,13 +2,13 @@
 //! binary does (on a thread with a large stack), with a step cap and a memory cap,
 //! output discarded, then checks the heap invariants.
 
-use mempy::vm::Vm;
+use mempy::runtime::vm::Vm;
 use std::sync::Once;
 
 /// Polls (loop back-edges and calls) a program may make: keeps each input fast and
 /// deterministic, unlike a wall-clock limit.
 const STEP_CAP: u64 = 20_000;
-/// Memory a program may allocate (real bytes, see `mempy::limits`).
+/// Memory a program may allocate (real bytes, see `mempy::runtime::limits`).
 const MEMORY_CAP: usize = 64 << 20;
 /// Value-stack slots: small, so deep recursion reaches the stack limit quickly.
 const STACK_SLOTS: usize = 1 << 16;
@@ -38,12 +38,12 @@ pub fn run_program(text: &str) {
         .stack_size(256 << 20)
         .spawn(move || {
             let mut vm = Vm::new(STACK_SLOTS);
-            mempy::limits::set_memory_cap(MEMORY_CAP);
-            mempy::limits::set_step_cap(STEP_CAP);
+            mempy::runtime::limits::set_memory_cap(MEMORY_CAP);
+            mempy::runtime::limits::set_step_cap(STEP_CAP);
             let _ = mempy::runner::run_program(&mut vm, "<fuzz>", &text);
-            mempy::limits::set_step_cap(u64::MAX);
-            mempy::limits::clear_memory_cap();
-            mempy::interrupt::clear();
+            mempy::runtime::limits::set_step_cap(u64::MAX);
+            mempy::runtime::limits::clear_memory_cap();
+            mempy::runtime::interrupt::clear();
             if let Err(e) = vm.check_heap() {
                 panic!("heap invariant violated after the run:\n{}", e);
             }

@@ -10,7 +10,7 @@ use libfuzzer_sys::fuzz_target;
 use std::fmt::Write;
 
 #[global_allocator]
-static ALLOC: mempy::limits::CountingAlloc = mempy::limits::CountingAlloc;
+static ALLOC: mempy::runtime::limits::CountingAlloc = mempy::runtime::limits::CountingAlloc;
 
 mod common;
 

@@ -5,7 +5,7 @@
 use libfuzzer_sys::fuzz_target;
 
 #[global_allocator]
-static ALLOC: mempy::limits::CountingAlloc = mempy::limits::CountingAlloc;
+static ALLOC: mempy::runtime::limits::CountingAlloc = mempy::runtime::limits::CountingAlloc;
 
 mod common;
 

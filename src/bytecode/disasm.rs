@@ -86,7 +86,7 @@ pub fn const_repr(c: &Const) -> String {
             }
         }
         Const::Str(s) => format!("{:?}", &**s).replace('"', "'"),
-        Const::Bytes(b) => crate::object::bytes::repr(b),
+        Const::Bytes(b) => crate::text::bytes_repr(b),
         Const::Tuple(items) => {
             let parts: Vec<String> = items.iter().map(const_repr).collect();
             if parts.len() == 1 {

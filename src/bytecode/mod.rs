@@ -6,4 +6,4 @@ pub mod quicken;
 pub mod verify;
 
 pub use code::{CodeFlags, CodeObject, Const};
-pub use opcode::{Op, TraceEvent, Unary};
+pub use opcode::{BinOp, CmpOp, Op, TraceEvent, Unary};

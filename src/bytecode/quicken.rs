@@ -46,7 +46,7 @@ pub fn quicken(code: &[Op], lines: &[u32]) -> Box<[Op]> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ast::CmpOp;
+    use crate::bytecode::CmpOp;
 
     #[test]
     fn fuses_pairs_on_one_line_only() {

@@ -74,7 +74,7 @@ mod tests {
 
     fn compiled(src: &str) -> std::rc::Rc<CodeObject> {
         let src = crate::source::SourceFile::new("t.py", src);
-        crate::runner::compile(&src, false).expect("compiles")
+        crate::compiler::compile_source(&src, false).expect("compiles")
     }
 
     #[test]

@@ -61,6 +61,18 @@ fn check_depth(module: &ast::Module) -> Result<(), SyntaxError> {
     }
 }
 
+/// Compiles source text into a module code object (CPython's `Py_CompileString`):
+/// parse, then compile. `interactive` as for [`compile_module`].
+pub fn compile_source(
+    src: &SourceFile,
+    interactive: bool,
+) -> Result<std::rc::Rc<crate::bytecode::CodeObject>, SyntaxError> {
+    let module = crate::parser::parse(&src.text, crate::parser::Mode::Module)?;
+    let code = compile_module(&module, src, interactive);
+    crate::parser::drop_module(module);
+    code
+}
+
 /// Compiles a parsed module. `interactive` (the REPL) makes top-level expression
 /// statements echo their value with `PrintExpr` instead of discarding it.
 pub fn compile_module(

@@ -8,6 +8,7 @@ use std::collections::VecDeque;
 
 use logos::Logos;
 
+use super::strings::FieldParser;
 use super::token::{Extras, Indentation, Tok};
 use crate::ast::Span;
 use crate::diagnostics::{SyntaxError, SyntaxErrorKind};
@@ -64,8 +65,15 @@ fn closer_for(open: u8) -> u8 {
 
 impl<'s> Layout<'s> {
     /// `src` is lexed as if it started at byte `base` of line `line_base` of the file.
-    pub fn new(src: &'s str, base: usize, line_base: usize, expr_mode: bool, start: Tok) -> Self {
-        let lex = Tok::lexer_with_extras(src, Extras::new(base, line_base));
+    pub fn new(
+        src: &'s str,
+        base: usize,
+        line_base: usize,
+        expr_mode: bool,
+        start: Tok,
+        fields: Option<FieldParser>,
+    ) -> Self {
+        let lex = Tok::lexer_with_extras(src, Extras::new(base, line_base, fields));
         let ws_len = src.len() - src.trim_start_matches([' ', '\t', '\x0c']).len();
         let mut pending = VecDeque::new();
         pending.push_back((base, start, base));
@@ -350,7 +358,7 @@ impl Iterator for Layout<'_> {
 impl Layout<'_> {
     /// From now on, lex f-strings as opaque strings (as CPython's tokenizer does).
     pub fn skip_fstrings(&mut self) {
-        self.lex.extras.skip_fstrings = true;
+        self.lex.extras.fields = None;
     }
 
     /// The end of the f-string whose contents failed to parse, if that was the error.
@@ -370,8 +378,7 @@ pub fn first_token_error_from(
     line_base: usize,
     from: usize,
 ) -> Option<SyntaxError> {
-    let mut lay = Layout::new(src, base, line_base, false, Tok::StartModule);
-    lay.lex.extras.skip_fstrings = true;
+    let mut lay = Layout::new(src, base, line_base, false, Tok::StartModule, None);
     let rel = from.checked_sub(base)?;
     if rel > src.len() {
         return None;
@@ -403,9 +410,9 @@ pub fn first_token_error_from(
     None
 }
 
-/// Runs the layout pass over a whole module, for tests and tools.
+/// Runs the layout pass over a whole module, for tests and tools (f-strings opaque).
 pub fn tokenize(src: &str) -> Result<Vec<Triple>, SyntaxError> {
-    Layout::new(src, 0, 1, false, Tok::StartModule)
+    Layout::new(src, 0, 1, false, Tok::StartModule, None)
         .skip(1)
         .collect()
 }

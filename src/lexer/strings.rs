@@ -1,12 +1,17 @@
 //! String literals (CPython's `tok_get` string branch, `Parser/string_parser.c`):
 //! prefixes, single/triple quotes, escape decoding, and f-string splitting into
 //! `JoinedStr` parts. The expression inside `{}` is parsed by re-running the whole
-//! front end on that substring in expression mode, with spans shifted to the file.
+//! front end on that substring in expression mode, with spans shifted to the file:
+//! the parser passes itself in as a [`FieldParser`] (the lexer sits below it).
 use logos::Lexer;
 
 use super::token::{LexErr, StrLit, Tok};
 use crate::ast::{Constant, Expr, ExprKind, Span};
 use crate::diagnostics::SyntaxError;
+
+/// Parses an f-string field's expression text, placed at byte `base`, line `line` of
+/// the file (`parser::parse_fragment`).
+pub type FieldParser = fn(&str, usize, usize) -> Result<Expr, SyntaxError>;
 
 pub(super) fn lex_string(lex: &mut Lexer<Tok>) -> Result<Box<StrLit>, LexErr> {
     let src = lex.source();
@@ -93,9 +98,9 @@ pub(super) fn lex_string(lex: &mut Lexer<Tok>) -> Result<Box<StrLit>, LexErr> {
     let body = &src[body_start..body_end];
     let abs = ex.base + body_start;
     let whole = Span::new(ex.base + span.start, ex.base + i);
-    let lit = if fstr && ex.skip_fstrings {
+    let lit = if fstr && ex.fields.is_none() {
         StrLit::Str(String::new())
-    } else if fstr {
+    } else if let (true, Some(fields)) = (fstr, ex.fields) {
         let line = ex.line_of(src, body_start);
         lex.extras = ex;
         let mut p = FParser {
@@ -106,6 +111,7 @@ pub(super) fn lex_string(lex: &mut Lexer<Tok>) -> Result<Box<StrLit>, LexErr> {
             raw,
             depth: 0,
             whole,
+            fields,
         };
         let parts = match p.parse(false) {
             Ok(parts) => parts,
@@ -331,6 +337,8 @@ struct FParser<'a> {
     depth: usize,
     /// Span of the whole literal, used for the constant parts and most errors.
     whole: Span,
+    /// Parses each replacement field's expression.
+    fields: FieldParser,
 }
 
 impl FParser<'_> {
@@ -494,7 +502,7 @@ impl FParser<'_> {
             return Err(self.err("empty expression not allowed"));
         }
         let line = self.line + self.s[..start].matches('\n').count();
-        let value = crate::parser::parse_fragment(text, self.base + start, line)?;
+        let value = (self.fields)(text, self.base + start, line)?;
         self.pos = end;
         let mut conversion = None;
         if self_doc {

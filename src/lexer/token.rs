@@ -27,19 +27,25 @@ pub struct Extras {
     /// CPython parses f-string contents in a parser action, so a later tokenizer
     /// error still wins over such an error (see `parser::run`).
     pub deferred_end: usize,
-    /// Lex f-strings as opaque strings (for that later-tokenizer-error scan).
-    pub skip_fstrings: bool,
+    /// Parses the expression of an f-string replacement field (the parser hands
+    /// itself in, so the lexer needs no import of it). `None`: lex f-strings as
+    /// opaque strings (the later-tokenizer-error scan and token-level tests).
+    pub fields: Option<super::strings::FieldParser>,
 }
 
 impl Extras {
-    pub fn new(base: usize, line_base: usize) -> Extras {
+    pub fn new(
+        base: usize,
+        line_base: usize,
+        fields: Option<super::strings::FieldParser>,
+    ) -> Extras {
         Extras {
             base,
             line_base,
             line_pos: 0,
             line_at_pos: line_base,
             deferred_end: 0,
-            skip_fstrings: false,
+            fields,
         }
     }
 
@@ -56,12 +62,6 @@ impl Extras {
             .count();
         self.line_pos = pos;
         self.line_at_pos
-    }
-}
-
-impl Default for Extras {
-    fn default() -> Self {
-        Extras::new(0, 1)
     }
 }
 
@@ -476,7 +476,7 @@ mod tests {
 
     #[test]
     fn keywords_versus_names() {
-        let toks: Vec<_> = Tok::lexer("define def if_ if")
+        let toks: Vec<_> = Tok::lexer_with_extras("define def if_ if", Extras::new(0, 1, None))
             .map(|t| t.unwrap())
             .collect();
         assert_eq!(

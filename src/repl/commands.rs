@@ -1,11 +1,11 @@
 //! The REPL's `%` commands: parsing ([`parse`]) and running them ([`run`]) on top of
-//! the views in `crate::inspect`.
+//! the views in `crate::runtime::inspect`.
 
-use crate::inspect::{gcview, heapview, refs, size, stack};
 use crate::runner;
+use crate::runtime::inspect::{gcview, heapview, refs, size, stack};
+use crate::runtime::vm::Vm;
 use crate::source::SourceFile;
 use crate::value::{ObjRef, Value};
-use crate::vm::Vm;
 
 /// A parsed `%` command.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,8 +104,8 @@ fn eval(vm: &mut Vm, globals: ObjRef, text: &str) -> Option<Value> {
             return None;
         }
     };
-    crate::interrupt::clear();
-    match runner::exec_code(vm, code, globals) {
+    crate::runtime::interrupt::clear();
+    match vm.eval_code(code, globals, globals) {
         Ok(v) => {
             vm.drain_zero_queue();
             Some(v)
@@ -195,7 +195,7 @@ mod tests {
         let mut vm = Vm::new(4096);
         let g = runner::main_globals(&mut vm);
         let l = vm.new_list(vec![]);
-        crate::builtins::set_in(&mut vm, g, "a", l);
+        crate::runtime::builtins::set_in(&mut vm, g, "a", l);
         let out = run(&mut vm, g, &parse("%refs a").unwrap());
         assert!(out.starts_with("list []: refcount 1\n"), "{out}");
         assert!(out.contains("global variable 'a'"), "{out}");

@@ -3,9 +3,9 @@
 //! module members). A [`Snapshot`] of the names is taken from the VM before each
 //! prompt, so completing never runs Python code.
 
-use crate::object::Obj;
+use crate::runtime::object::Obj;
+use crate::runtime::vm::Vm;
 use crate::value::Value;
-use crate::vm::Vm;
 use std::collections::{BTreeSet, HashMap};
 
 /// Python's keywords (those the completer offers).
@@ -219,7 +219,7 @@ mod tests {
         let mut vm = Vm::new(4096);
         let g = crate::runner::main_globals(&mut vm);
         let l = vm.new_list(vec![]);
-        crate::builtins::set_in(&mut vm, g, "items", l);
+        crate::runtime::builtins::set_in(&mut vm, g, "items", l);
         let s = Snapshot::take(&vm, g);
         assert!(s.names.iter().any(|n| n == "items"));
         assert!(s.names.iter().any(|n| n == "len"));

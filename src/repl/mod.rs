@@ -20,9 +20,9 @@ pub mod complete;
 pub mod highlight;
 
 use crate::runner;
+use crate::runtime::vm::Vm;
 use crate::source::SourceFile;
 use crate::value::ObjRef;
-use crate::vm::Vm;
 use complete::Snapshot;
 use rustyline::completion::Completer;
 use rustyline::error::ReadlineError;
@@ -102,7 +102,7 @@ pub enum Next {
 /// strings always continue.
 pub fn classify(buf: &str, line: &str) -> Next {
     let src = SourceFile::new("<stdin>", buf);
-    let incomplete = matches!(runner::compile(&src, true), Err(e) if e.incomplete);
+    let incomplete = matches!(crate::compiler::compile_source(&src, true), Err(e) if e.incomplete);
     let first = buf.lines().next().unwrap_or("").trim_start();
     let blank = line.trim().is_empty();
     let code_part = line.split('#').next().unwrap_or("").trim_end();
@@ -144,7 +144,7 @@ pub fn run(vm: &mut Vm) -> i32 {
         if std::io::stdin().read_to_string(&mut text).is_err() {
             return 2;
         }
-        crate::limits::arm_timeout();
+        crate::runtime::limits::arm_timeout();
         return runner::run_program(vm, "<stdin>", &text);
     }
     vm.interactive = true;
@@ -165,7 +165,7 @@ pub fn run(vm: &mut Vm) -> i32 {
     // After the editor: rustyline installs its own SIGINT handler when created (it
     // reads Ctrl-C as a key in raw mode anyway); ours must be the one that runs while
     // Python code executes.
-    crate::interrupt::install_handler();
+    crate::runtime::interrupt::install_handler();
     rl.set_helper(Some(ReplHelper {
         snapshot: Snapshot::default(),
         colors: highlight::colors_enabled(),
@@ -260,15 +260,15 @@ pub fn execute(vm: &mut Vm, globals: ObjRef, text: &str) -> Option<i32> {
     let src = SourceFile::new("<stdin>", text);
     // Like CPython's interactive mode, tracebacks show no source lines for <stdin>.
     vm.sources.remove("<stdin>");
-    match runner::compile(&src, true) {
+    match crate::compiler::compile_source(&src, true) {
         Ok(code) => {
-            crate::interrupt::clear();
+            crate::runtime::interrupt::clear();
             // `--timeout` applies to each input: a runaway statement is interrupted
             // and the session goes on.
-            crate::limits::arm_timeout();
-            let r = runner::exec_code(vm, code, globals);
-            crate::limits::disarm_timeout();
-            crate::interrupt::clear();
+            crate::runtime::limits::arm_timeout();
+            let r = vm.eval_code(code, globals, globals);
+            crate::runtime::limits::disarm_timeout();
+            crate::runtime::interrupt::clear();
             match r {
                 Ok(v) => vm.decref(v),
                 Err(e) => {

@@ -49,3 +49,49 @@ pub fn error_kind(msg: &str) -> ErrorKind {
         ErrorKind::ValueError
     }
 }
+
+/// `repr(b)` of bytes content (CPython's `PyBytes_Repr`): `b'...'`, double quotes only
+/// when the content has a `'` and no `"`.
+pub fn bytes_repr(data: &[u8]) -> String {
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
+    let mut out = String::with_capacity(data.len() + 3);
+    out.push('b');
+    out.push(quote as char);
+    for &c in data {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            c if !(0x20..0x7f).contains(&c) => {
+                out.push_str(&format!("\\x{:02x}", c));
+            }
+            c => out.push(c as char),
+        }
+    }
+    out.push(quote as char);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repr_matches_cpython() {
+        assert_eq!(bytes_repr(b""), "b''");
+        assert_eq!(bytes_repr(b"abc"), "b'abc'");
+        assert_eq!(bytes_repr(b"a\x00'\""), "b'a\\x00\\'\"'");
+        assert_eq!(bytes_repr(b"it's"), "b\"it's\"");
+        assert_eq!(bytes_repr(b"\t\n\r\\"), "b'\\t\\n\\r\\\\'");
+        assert_eq!(bytes_repr(b"\x7f\xff\x1f"), "b'\\x7f\\xff\\x1f'");
+    }
+}

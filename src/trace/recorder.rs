@@ -17,11 +17,12 @@
 //! so a recording of a deterministic program is deterministic. Reading the VM never
 //! runs Python code and never changes a refcount.
 
-use crate::heap::sizeof::sizeof;
-use crate::inspect::short_repr;
-use crate::object::Obj;
+use crate::runtime::heap::sizeof::sizeof;
+use crate::runtime::inspect::short_repr;
+use crate::runtime::object::Obj;
+use crate::runtime::vm::observer::Observer;
+use crate::runtime::vm::Vm;
 use crate::value::{ObjRef, Value};
-use crate::vm::Vm;
 use std::collections::{BTreeSet, HashMap};
 
 /// Steps recorded when `--trace-limit` is not given.
@@ -199,18 +200,6 @@ impl Recorder {
         }
     }
 
-    /// Appends program output (what stdout receives) while recording.
-    pub fn write_out(&mut self, s: &str) {
-        if self.stdout_cut {
-            return;
-        }
-        if self.stdout.len() + s.len() > MAX_STDOUT {
-            self.stdout_cut = true;
-            return;
-        }
-        self.stdout.push_str(s);
-    }
-
     fn full(&mut self) -> bool {
         if self.steps.len() >= self.limit {
             self.limited = true;
@@ -295,12 +284,12 @@ impl Recorder {
         let slot = &vm.heap.slots[r.index()];
         ObjSnap {
             ty: vm.type_name(v),
-            size: sizeof(vm, v),
+            size: sizeof(&vm.heap, v),
             rc: slot.rc,
             repr: strip_address(short_repr(vm, v, REPR_LEN)),
             refs,
             more,
-            finalized: slot.flags & crate::heap::FLAG_FINALIZED != 0,
+            finalized: slot.flags & crate::runtime::heap::FLAG_FINALIZED != 0,
         }
     }
 
@@ -397,9 +386,9 @@ impl Recorder {
                 continue;
             }
             t.live += 1;
-            t.bytes += crate::heap::sizeof::sizeof_obj(&s.obj);
+            t.bytes += crate::runtime::heap::sizeof::sizeof_obj(&s.obj);
         }
-        let c = crate::inspect::gcview::counts(vm);
+        let c = crate::runtime::inspect::gcview::counts(vm);
         t.gc = c.count;
         t
     }
@@ -516,8 +505,43 @@ impl Recorder {
         self.shown = seen;
     }
 
+    /// The program ended with `code`.
+    pub fn finish(&mut self, vm: &Vm, code: i32) {
+        self.flush_freed(vm);
+        self.exit_code = Some(code);
+        let mut note = format!("exit code {code}");
+        if code != 0 {
+            if let Some(e) = &self.last_exception {
+                note = format!("{note} ({e})");
+            }
+        }
+        // The end step is recorded even at the limit, so the page shows how it ended.
+        let (was, limit) = (self.limited, self.limit);
+        if was {
+            self.limit = self.steps.len() + 1;
+            self.limited = false;
+        }
+        self.record(vm, StepKind::End, note, &[]);
+        self.limited = was;
+        self.limit = limit;
+    }
+}
+
+impl Observer for Recorder {
+    /// Appends program output (what stdout receives) while recording.
+    fn write_out(&mut self, s: &str) {
+        if self.stdout_cut {
+            return;
+        }
+        if self.stdout.len() + s.len() > MAX_STDOUT {
+            self.stdout_cut = true;
+            return;
+        }
+        self.stdout.push_str(s);
+    }
+
     /// A line, call or return event from an `Op::Trace` instruction.
-    pub fn on_trace_op(&mut self, vm: &Vm, ev: crate::bytecode::TraceEvent) {
+    fn on_trace_op(&mut self, vm: &Vm, ev: crate::bytecode::TraceEvent) {
         use crate::bytecode::TraceEvent;
         let (kind, note) = match ev {
             TraceEvent::Line => (StepKind::Line, String::new()),
@@ -545,7 +569,7 @@ impl Recorder {
     }
 
     /// An exception was raised in the running frame.
-    pub fn on_raise(&mut self, vm: &Vm, exc: Value) {
+    fn on_raise(&mut self, vm: &Vm, exc: Value) {
         let mut text = vm.type_name(exc);
         if let Value::Obj(r) = exc {
             if let Obj::Instance(i) = vm.heap.get(r) {
@@ -554,7 +578,7 @@ impl Recorder {
                         if let Obj::Tuple(t) = vm.heap.get(a) {
                             if let Some(&m) = t.first() {
                                 let msg = match vm.as_str(m) {
-                                    Some(s) => crate::inspect::truncate(s.to_string(), 80),
+                                    Some(s) => crate::runtime::inspect::truncate(s.to_string(), 80),
                                     None => short_repr(vm, m, 80),
                                 };
                                 text = format!("{text}: {msg}");
@@ -570,7 +594,7 @@ impl Recorder {
 
     /// An object is about to be released (its refcount reached zero and any
     /// `__del__` has run). Only objects the recording has shown make a step.
-    pub fn on_free(&mut self, vm: &Vm, r: ObjRef) {
+    fn on_free(&mut self, vm: &Vm, r: ObjRef) {
         if let Some(b) = self.baseline.get_mut(r.index()) {
             *b = false;
         }
@@ -589,7 +613,7 @@ impl Recorder {
     }
 
     /// The release loop finished: objects freed in it make one step.
-    pub fn flush_freed(&mut self, vm: &Vm) {
+    fn flush_freed(&mut self, vm: &Vm) {
         if self.pending_freed.is_empty() {
             return;
         }
@@ -616,7 +640,7 @@ impl Recorder {
     }
 
     /// A collection of generations `0..=gen` found `garbage` unreachable.
-    pub fn on_collect(&mut self, vm: &Vm, gen: usize, garbage: &[ObjRef]) {
+    fn on_collect(&mut self, vm: &Vm, gen: usize, garbage: &[ObjRef]) {
         let note = format!(
             "gc: collecting generation{} {}: {} unreachable object{}",
             if gen == 0 { "" } else { "s" },
@@ -632,24 +656,7 @@ impl Recorder {
         self.record(vm, StepKind::Gc, note, &g);
     }
 
-    /// The program ended with `code`.
-    pub fn finish(&mut self, vm: &Vm, code: i32) {
-        self.flush_freed(vm);
-        self.exit_code = Some(code);
-        let mut note = format!("exit code {code}");
-        if code != 0 {
-            if let Some(e) = &self.last_exception {
-                note = format!("{note} ({e})");
-            }
-        }
-        // The end step is recorded even at the limit, so the page shows how it ended.
-        let (was, limit) = (self.limited, self.limit);
-        if was {
-            self.limit = self.steps.len() + 1;
-            self.limited = false;
-        }
-        self.record(vm, StepKind::End, note, &[]);
-        self.limited = was;
-        self.limit = limit;
+    fn into_any(self: Box<Self>) -> Box<dyn std::any::Any> {
+        self
     }
 }

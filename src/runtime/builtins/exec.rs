@@ -1,0 +1,225 @@
+//! `compile`, `exec` and `eval`: running source text chosen at run time (CPython's
+//! `builtin_compile_impl`, `builtin_exec_impl`, `builtin_eval_impl` in
+//! Python/bltinmodule.c).
+//!
+//! Source is parsed and compiled like a module (`exec`) or a single expression
+//! (`eval`); the code runs in a fresh entry frame whose globals and locals are the
+//! given dicts. A syntax error becomes a catchable `SyntaxError` whose `str()` is
+//! CPython's `msg (filename, line N)`.
+
+use super::{check_args, kwarg};
+use crate::bytecode::CodeObject;
+use crate::diagnostics::SyntaxErrorKind;
+use crate::runtime::object::function::KwArgs;
+use crate::runtime::object::Obj;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::source::SourceFile;
+use crate::value::{ObjRef, Value};
+use std::rc::Rc;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    Exec,
+    Eval,
+}
+
+pub fn install(vm: &mut Vm) {
+    let b = vm.builtins;
+    super::add_fns(
+        vm,
+        b,
+        &[("compile", compile), ("exec", exec), ("eval", eval)],
+    );
+}
+
+/// Parses and compiles `text`; syntax errors become Python `SyntaxError`s.
+fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult<Rc<CodeObject>> {
+    let src = SourceFile::new(filename, text);
+    // The compiler's nesting limit scales with the recursion depth and limit now.
+    crate::compiler::depth::set_budget(vm.recursion_depth(), vm.recursion_limit);
+    let parsed = match mode {
+        Mode::Exec => crate::parser::parse(text, crate::parser::Mode::Module),
+        Mode::Eval => crate::parser::parse(
+            text.trim_start_matches([' ', '\t']),
+            crate::parser::Mode::Expression,
+        ),
+    };
+    let result = parsed.and_then(|m| {
+        let code = match mode {
+            Mode::Exec => crate::compiler::compile_module(&m, &src, false),
+            Mode::Eval => crate::compiler::compile_expression(&m, &src),
+        };
+        crate::parser::drop_module(m);
+        code
+    });
+    match result {
+        Ok(code) => {
+            vm.sources.insert(filename.to_string(), src);
+            Ok(code)
+        }
+        Err(e) => {
+            match e.kind {
+                SyntaxErrorKind::MemoryError => return Err(vm.err_noargs("MemoryError")),
+                SyntaxErrorKind::RecursionError => return Err(vm.err("RecursionError", e.msg)),
+                _ => {}
+            }
+            let line = src.line_of(e.span.start);
+            let cls = match e.kind {
+                SyntaxErrorKind::IndentationError => "IndentationError",
+                SyntaxErrorKind::TabError => "TabError",
+                _ => "SyntaxError",
+            };
+            Err(vm.err(cls, format!("{} ({}, line {})", e.msg, filename, line)))
+        }
+    }
+}
+
+/// The code to run: a code object as is, or str source compiled now.
+fn code_arg(vm: &mut Vm, v: Value, mode: Mode, fname: &str) -> PyResult<Rc<CodeObject>> {
+    if let Value::Obj(r) = v {
+        if let Obj::Code(c) = vm.heap.get(r) {
+            return Ok(c.clone());
+        }
+    }
+    match vm.as_str(v) {
+        Some(s) => {
+            let s = s.to_string();
+            compile_text(vm, &s, "<string>", mode)
+        }
+        None => Err(vm.type_error(format!(
+            "{}() arg 1 must be a string, bytes or code object",
+            fname
+        ))),
+    }
+}
+
+/// `compile(source, filename, mode)`.
+fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let get = |vm: &Vm, i: usize, name: &str| args.get(i).copied().or_else(|| kwarg(vm, kw, name));
+    let (Some(source), Some(filename), Some(mode)) = (
+        get(vm, 0, "source"),
+        get(vm, 1, "filename"),
+        get(vm, 2, "mode"),
+    ) else {
+        return Err(vm.type_error("compile() missing required argument 'source' (pos 1)"));
+    };
+    let filename = match vm.as_str(filename) {
+        Some(f) => f.to_string(),
+        None => {
+            let tn = vm.type_name(filename);
+            return Err(vm.type_error(format!(
+                "compile() argument 'filename' must be str, not {}",
+                tn
+            )));
+        }
+    };
+    let mode = match vm.as_str(mode) {
+        Some("exec") | Some("single") => Mode::Exec,
+        Some("eval") => Mode::Eval,
+        _ => {
+            return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
+        }
+    };
+    let Some(text) = vm.as_str(source).map(str::to_string) else {
+        let tn = vm.type_name(source);
+        return Err(vm.type_error(format!(
+            "compile() arg 1 must be a string, bytes or AST object, not {}",
+            tn
+        )));
+    };
+    let code = compile_text(vm, &text, &filename, mode)?;
+    Ok(vm.heap.new_value(Obj::Code(code)))
+}
+
+/// The globals and locals dicts for `exec`/`eval` (owned references).
+fn namespaces(vm: &mut Vm, args: &[Value], kw: KwArgs, fname: &str) -> PyResult<(ObjRef, ObjRef)> {
+    let g = args.get(1).copied().or_else(|| kwarg(vm, kw, "globals"));
+    let l = args.get(2).copied().or_else(|| kwarg(vm, kw, "locals"));
+    let is_dict =
+        |vm: &Vm, v: Value| matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Dict(_)));
+    let globals = match g {
+        None | Some(Value::None) => {
+            let Some(f) = vm.frames.last() else {
+                return Err(vm.type_error(format!("{}() needs a frame", fname)));
+            };
+            let g = f.globals;
+            vm.heap.incref_obj(g);
+            g
+        }
+        Some(v) if is_dict(vm, v) => {
+            vm.incref(v);
+            v.as_obj().expect("dict is an object")
+        }
+        Some(v) => {
+            let tn = vm.type_name(v);
+            let msg = if fname == "exec" {
+                format!("exec() globals must be a dict, not {}", tn)
+            } else {
+                "globals must be a dict".to_string()
+            };
+            return Err(vm.type_error(msg));
+        }
+    };
+    // CPython inserts `__builtins__` into a globals dict that lacks it.
+    let key = vm.intern("__builtins__");
+    if vm
+        .dict_get_item(Value::Obj(globals), key)?
+        .map(|v| vm.decref(v))
+        .is_none()
+    {
+        let b = Value::Obj(vm.builtins);
+        vm.dict_set_item(Value::Obj(globals), key, b)?;
+    }
+    let locals = match l {
+        Some(v) if !matches!(v, Value::None) => {
+            if !is_dict(vm, v) {
+                vm.heap.decref_obj(globals);
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(format!("locals must be a mapping or None, not {}", tn)));
+            }
+            vm.incref(v);
+            v.as_obj().expect("dict is an object")
+        }
+        _ if g.is_some() && !matches!(g, Some(Value::None)) => {
+            vm.heap.incref_obj(globals);
+            globals
+        }
+        _ => {
+            // Default: the caller's locals (its namespace dict, or a snapshot of a
+            // function's fast locals, as `locals()` gives).
+            let v = super::functions::locals_value(vm)?;
+            v.as_obj().expect("locals() is a dict")
+        }
+    };
+    Ok((globals, locals))
+}
+
+fn run(vm: &mut Vm, args: &[Value], kw: KwArgs, mode: Mode) -> PyResult<Value> {
+    let fname = if mode == Mode::Exec { "exec" } else { "eval" };
+    let Some(&src) = args.first() else {
+        return Err(vm.type_error(format!(
+            "{}() missing required argument 'source' (pos 1)",
+            fname
+        )));
+    };
+    check_args(vm, fname, args, 1, 3)?;
+    let code = code_arg(vm, src, mode, fname)?;
+    let (globals, locals) = namespaces(vm, args, kw, fname)?;
+    let r = vm.eval_code(code, globals, locals);
+    vm.heap.decref_obj(globals);
+    vm.heap.decref_obj(locals);
+    let v = r?;
+    if mode == Mode::Exec {
+        vm.decref(v);
+        return Ok(Value::None);
+    }
+    Ok(v)
+}
+
+fn exec(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    run(vm, args, kw, Mode::Exec)
+}
+
+fn eval(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    run(vm, args, kw, Mode::Eval)
+}

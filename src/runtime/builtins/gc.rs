@@ -1,0 +1,267 @@
+//! The `gc` module (CPython's Modules/gcmodule.c interface): collection, thresholds
+//! and counts, `callbacks`, `garbage` with `DEBUG_SAVEALL`, `freeze`/`unfreeze`
+//! (the permanent generation, `Heap::gens[3]`), referrers/referents, `is_tracked`.
+
+use super::{add_fns, check_args, new_module};
+use crate::runtime::object::function::KwArgs;
+use crate::runtime::object::Obj;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::Value;
+
+pub fn make(vm: &mut Vm) -> Value {
+    let (m, d) = new_module(vm, "gc");
+    add_fns(
+        vm,
+        d,
+        &[
+            ("collect", collect),
+            ("enable", enable),
+            ("disable", disable),
+            ("isenabled", isenabled),
+            ("get_count", get_count),
+            ("get_threshold", get_threshold),
+            ("set_threshold", set_threshold),
+            ("is_tracked", is_tracked),
+            ("get_objects", get_objects),
+            ("get_referents", get_referents),
+            ("get_referrers", get_referrers),
+            ("freeze", freeze),
+            ("unfreeze", unfreeze),
+            ("get_freeze_count", get_freeze_count),
+            ("set_debug", set_debug),
+            ("get_debug", get_debug),
+            ("get_stats", get_stats),
+            ("is_finalized", is_finalized),
+        ],
+    );
+    // gc.garbage and gc.callbacks are the collector's own lists (GcState keeps a
+    // reference, so they survive the module being dropped from sys.modules).
+    for name in ["garbage", "callbacks"] {
+        let slot = if name == "garbage" {
+            vm.gc.garbage
+        } else {
+            vm.gc.callbacks
+        };
+        let l = match slot {
+            Some(r) => Value::Obj(r),
+            None => {
+                let l = vm.new_list(vec![]);
+                let r = l.as_obj().unwrap();
+                if name == "garbage" {
+                    vm.gc.garbage = Some(r);
+                } else {
+                    vm.gc.callbacks = Some(r);
+                }
+                // The new list's reference now belongs to GcState.
+                l
+            }
+        };
+        vm.incref(l);
+        super::set_in(vm, d, name, l);
+        vm.decref(l);
+    }
+    for (name, v) in [
+        ("DEBUG_STATS", 1),
+        ("DEBUG_COLLECTABLE", 2),
+        ("DEBUG_UNCOLLECTABLE", 4),
+        ("DEBUG_SAVEALL", 32),
+        ("DEBUG_LEAK", 38),
+    ] {
+        super::set_in(vm, d, name, Value::Int(v));
+    }
+    m
+}
+
+fn collect(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "collect", args, 0, 1)?;
+    let gen = match args
+        .first()
+        .copied()
+        .or_else(|| super::kwarg(vm, kw, "generation"))
+    {
+        Some(v) => super::int_arg(vm, v)?,
+        None => 2,
+    };
+    if !(0..=2).contains(&gen) {
+        return Err(vm.value_error("invalid generation"));
+    }
+    let n = vm.collect_with_callback(gen as usize);
+    Ok(Value::Int(n as i64))
+}
+
+fn enable(vm: &mut Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    vm.gc.enabled = true;
+    vm.update_gc_trigger();
+    Ok(Value::None)
+}
+
+fn disable(vm: &mut Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    vm.gc.enabled = false;
+    vm.update_gc_trigger();
+    Ok(Value::None)
+}
+
+fn isenabled(vm: &mut Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(vm.gc.enabled))
+}
+
+fn get_count(vm: &mut Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let c0 = vm.heap.allocs_since_collect;
+    let (c1, c2) = (vm.gc.counts[1], vm.gc.counts[2]);
+    Ok(vm.new_tuple(vec![Value::Int(c0), Value::Int(c1), Value::Int(c2)]))
+}
+
+fn get_threshold(vm: &mut Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let t = vm.gc.thresholds;
+    Ok(vm.new_tuple(vec![Value::Int(t[0]), Value::Int(t[1]), Value::Int(t[2])]))
+}
+
+fn set_threshold(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    super::no_kwargs(vm, "set_threshold", kw)?;
+    if args.is_empty() || args.len() > 3 {
+        return Err(vm.type_error(format!(
+            "set_threshold() takes at {} argument{} ({} given)",
+            if args.is_empty() { "least 1" } else { "most 3" },
+            if args.is_empty() { "" } else { "s" },
+            args.len()
+        )));
+    }
+    let mut t = vm.gc.thresholds;
+    for (i, &a) in args.iter().enumerate() {
+        if matches!(a, Value::Float(_)) {
+            return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+        }
+        let v = super::int_arg(vm, a)?;
+        if v > i32::MAX as i64 || v < i32::MIN as i64 {
+            return Err(vm.overflow_error(if v > 0 {
+                "signed integer is greater than maximum"
+            } else {
+                "signed integer is less than minimum"
+            }));
+        }
+        t[i] = v;
+    }
+    vm.gc.thresholds = t;
+    vm.update_gc_trigger();
+    Ok(Value::None)
+}
+
+/// `gc.freeze()`: moves every tracked object into the permanent generation.
+fn freeze(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    check_args(vm, "freeze", args, 0, 0)?;
+    for g in 0..3 {
+        vm.heap.merge_gen(g, 3);
+    }
+    vm.heap.allocs_since_collect = 0;
+    vm.gc.counts = [0; 3];
+    Ok(Value::None)
+}
+
+/// `gc.unfreeze()`: the permanent generation goes back into the oldest one.
+fn unfreeze(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    check_args(vm, "unfreeze", args, 0, 0)?;
+    vm.heap.merge_gen(3, 2);
+    Ok(Value::None)
+}
+
+fn get_freeze_count(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    check_args(vm, "get_freeze_count", args, 0, 0)?;
+    Ok(Value::Int(vm.heap.gen_len(3) as i64))
+}
+
+fn set_debug(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    check_args(vm, "set_debug", args, 1, 1)?;
+    vm.gc.debug = super::int_arg(vm, args[0])?;
+    Ok(Value::None)
+}
+
+fn get_debug(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    check_args(vm, "get_debug", args, 0, 0)?;
+    Ok(Value::Int(vm.gc.debug))
+}
+
+/// `gc.get_stats()`: one dict per generation (collections are counted since start).
+fn get_stats(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    check_args(vm, "get_stats", args, 0, 0)?;
+    let mut out = Vec::new();
+    for g in 0..3 {
+        let d = vm.new_dict();
+        let st = vm.gc.stats[g];
+        for (k, v) in [
+            ("collections", st.0 as i64),
+            ("collected", st.1 as i64),
+            ("uncollectable", 0),
+        ] {
+            let key = vm.intern(k);
+            vm.dict_set_item(d, key, Value::Int(v))?;
+        }
+        out.push(d);
+    }
+    Ok(vm.new_list(out))
+}
+
+/// `gc.is_finalized(obj)`: whether the collector already ran its `__del__` (PEP 442).
+fn is_finalized(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    check_args(vm, "is_finalized", args, 1, 1)?;
+    Ok(Value::Bool(match args[0] {
+        Value::Obj(r) => vm.heap.slots[r.index()].flags & crate::runtime::heap::FLAG_FINALIZED != 0,
+        _ => false,
+    }))
+}
+
+fn is_tracked(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    check_args(vm, "is_tracked", args, 1, 1)?;
+    Ok(Value::Bool(match args[0] {
+        Value::Obj(r) => vm.heap.slots[r.index()].flags & crate::runtime::heap::FLAG_TRACKED != 0,
+        _ => false,
+    }))
+}
+
+fn get_objects(vm: &mut Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let mut all = Vec::new();
+    for g in 0..3 {
+        all.extend(vm.heap.gen_objects(g).map(Value::Obj));
+    }
+    for &v in &all {
+        vm.incref(v);
+    }
+    Ok(vm.new_list(all))
+}
+
+fn get_referents(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let mut out = Vec::new();
+    for &a in args {
+        if let Value::Obj(r) = a {
+            vm.heap.get(r).traverse(&mut |v| {
+                if let Value::Obj(_) = v {
+                    out.push(v)
+                }
+            });
+        }
+    }
+    for &v in &out {
+        vm.incref(v);
+    }
+    Ok(vm.new_list(out))
+}
+
+fn get_referrers(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let mut out = Vec::new();
+    for g in 0..3 {
+        for c in vm.heap.gen_objects(g) {
+            let mut hit = false;
+            vm.heap.get(c).traverse(&mut |v| {
+                if args.iter().any(|a| a.is(v)) {
+                    hit = true;
+                }
+            });
+            if hit && !matches!(vm.heap.get(c), Obj::Free) {
+                out.push(Value::Obj(c));
+            }
+        }
+    }
+    for &v in &out {
+        vm.incref(v);
+    }
+    Ok(vm.new_list(out))
+}

@@ -1,0 +1,696 @@
+//! The `math`, `time` and `random` modules (CPython's Modules/mathmodule.c,
+//! timemodule.c; `random` is seeded and deterministic but its sequence is mempy's own).
+
+use super::{add_fns, check_args, new_module, set_in};
+use crate::runtime::object::function::KwArgs;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::Value;
+use num_bigint::BigInt;
+use num_integer::Integer;
+
+pub fn make(vm: &mut Vm) -> Value {
+    let (m, d) = new_module(vm, "math");
+    add_fns(
+        vm,
+        d,
+        &[
+            ("sqrt", sqrt),
+            ("floor", floor),
+            ("ceil", ceil),
+            ("trunc", trunc),
+            ("fabs", fabs),
+            ("pow", fpow),
+            ("exp", exp),
+            ("log", log),
+            ("log2", log2),
+            ("log10", log10),
+            ("sin", sin),
+            ("cos", cos),
+            ("tan", tan),
+            ("asin", asin),
+            ("acos", acos),
+            ("atan", atan),
+            ("atan2", atan2),
+            ("hypot", hypot),
+            ("degrees", degrees),
+            ("radians", radians),
+            ("factorial", factorial),
+            ("gcd", gcd),
+            ("isqrt", isqrt),
+            ("isclose", isclose),
+            ("isinf", isinf),
+            ("isnan", isnan),
+            ("isfinite", isfinite),
+            ("comb", comb),
+            ("fsum", fsum),
+            ("prod", prod),
+            ("copysign", copysign),
+            ("perm", perm),
+            ("lcm", lcm),
+            ("modf", modf),
+            ("frexp", frexp),
+            ("ldexp", ldexp),
+            ("fmod", fmod),
+            ("dist", dist),
+            ("sinh", sinh),
+            ("cosh", cosh),
+            ("tanh", tanh),
+            ("asinh", asinh),
+            ("acosh", acosh),
+            ("atanh", atanh),
+            ("expm1", expm1),
+            ("log1p", log1p),
+        ],
+    );
+    set_in(vm, d, "pi", Value::Float(std::f64::consts::PI));
+    set_in(vm, d, "e", Value::Float(std::f64::consts::E));
+    set_in(vm, d, "tau", Value::Float(std::f64::consts::TAU));
+    set_in(vm, d, "inf", Value::Float(f64::INFINITY));
+    set_in(vm, d, "nan", Value::Float(f64::NAN));
+    m
+}
+
+fn f1(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<f64> {
+    check_args(vm, name, args, 1, 1)?;
+    vm.to_f64(args[0])
+}
+
+fn domain(vm: &mut Vm, r: f64, x: f64) -> PyResult<Value> {
+    if r.is_nan() && !x.is_nan() {
+        return Err(vm.value_error("math domain error"));
+    }
+    Ok(Value::Float(r))
+}
+
+macro_rules! unary {
+    ($name:ident, $f:expr) => {
+        fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+            let x = f1(vm, args, stringify!($name))?;
+            let f: fn(f64) -> f64 = $f;
+            domain(vm, f(x), x)
+        }
+    };
+}
+unary!(fabs, f64::abs);
+unary!(exp, f64::exp);
+unary!(sin, f64::sin);
+unary!(cos, f64::cos);
+unary!(tan, f64::tan);
+unary!(asin, f64::asin);
+unary!(acos, f64::acos);
+unary!(atan, f64::atan);
+unary!(degrees, f64::to_degrees);
+unary!(sinh, f64::sinh);
+unary!(cosh, f64::cosh);
+unary!(tanh, f64::tanh);
+unary!(asinh, f64::asinh);
+unary!(acosh, f64::acosh);
+unary!(atanh, f64::atanh);
+unary!(expm1, f64::exp_m1);
+unary!(log1p, f64::ln_1p);
+unary!(radians, f64::to_radians);
+
+fn sqrt(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let x = f1(vm, args, "sqrt")?;
+    if x < 0.0 {
+        return Err(vm.value_error("math domain error"));
+    }
+    Ok(Value::Float(x.sqrt()))
+}
+
+fn logn(vm: &mut Vm, x: Value, f: fn(f64) -> f64) -> PyResult<f64> {
+    if let Some(b) = vm.as_bigint(x) {
+        if b <= BigInt::from(0) {
+            return Err(vm.value_error("math domain error"));
+        }
+        let bits = b.bits();
+        if bits > 1000 {
+            let shift = bits - 53;
+            let m: f64 = num_traits::ToPrimitive::to_f64(&(b >> shift as usize)).unwrap_or(1.0);
+            return Ok(f(m) + shift as f64 * f(2.0));
+        }
+    }
+    let v = vm.to_f64(x)?;
+    if v <= 0.0 {
+        return Err(vm.value_error("math domain error"));
+    }
+    Ok(f(v))
+}
+
+fn log(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "log", args, 1, 2)?;
+    let a = logn(vm, args[0], f64::ln)?;
+    if let Some(&b) = args.get(1) {
+        let lb = logn(vm, b, f64::ln)?;
+        if lb == 0.0 {
+            return Err(vm.zero_div("float division by zero"));
+        }
+        return Ok(Value::Float(a / lb));
+    }
+    Ok(Value::Float(a))
+}
+
+fn log2(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "log2", args, 1, 1)?;
+    Ok(Value::Float(logn(vm, args[0], f64::log2)?))
+}
+
+fn log10(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "log10", args, 1, 1)?;
+    Ok(Value::Float(logn(vm, args[0], f64::log10)?))
+}
+
+fn to_int_result(vm: &mut Vm, x: Value, f: fn(f64) -> f64, name: &str) -> PyResult<Value> {
+    check_args(vm, name, &[x], 1, 1)?;
+    if let Some(b) = vm.as_bigint(x) {
+        return Ok(vm.new_int(b));
+    }
+    let v = vm.to_f64(x)?;
+    if v.is_nan() {
+        return Err(vm.value_error("cannot convert float NaN to integer"));
+    }
+    if v.is_infinite() {
+        return Err(vm.overflow_error("cannot convert float infinity to integer"));
+    }
+    let r = f(v);
+    Ok(vm.new_int(super::constructors::float_to_bigint(r)))
+}
+
+fn floor(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "floor", args, 1, 1)?;
+    to_int_result(vm, args[0], f64::floor, "floor")
+}
+
+fn ceil(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "ceil", args, 1, 1)?;
+    to_int_result(vm, args[0], f64::ceil, "ceil")
+}
+
+fn trunc(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "trunc", args, 1, 1)?;
+    to_int_result(vm, args[0], f64::trunc, "trunc")
+}
+
+fn fpow(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "pow", args, 2, 2)?;
+    let (a, b) = (vm.to_f64(args[0])?, vm.to_f64(args[1])?);
+    let r = a.powf(b);
+    if r.is_nan() && !a.is_nan() && !b.is_nan() {
+        return Err(vm.value_error("math domain error"));
+    }
+    Ok(Value::Float(r))
+}
+
+fn atan2(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "atan2", args, 2, 2)?;
+    let (a, b) = (vm.to_f64(args[0])?, vm.to_f64(args[1])?);
+    Ok(Value::Float(a.atan2(b)))
+}
+
+fn copysign(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "copysign", args, 2, 2)?;
+    let (a, b) = (vm.to_f64(args[0])?, vm.to_f64(args[1])?);
+    Ok(Value::Float(a.copysign(b)))
+}
+
+fn hypot(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let mut acc = 0.0f64;
+    for &a in args {
+        let x = vm.to_f64(a)?;
+        acc = acc.hypot(x);
+    }
+    Ok(Value::Float(acc))
+}
+
+fn int_of(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
+    match (v, vm.as_bigint(v)) {
+        (Value::Float(_), _) | (_, None) => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                tn
+            )))
+        }
+        (_, Some(b)) => Ok(b),
+    }
+}
+
+fn factorial(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "factorial", args, 1, 1)?;
+    let n = int_of(vm, args[0])?;
+    if n < BigInt::from(0) {
+        return Err(vm.value_error("factorial() not defined for negative values"));
+    }
+    let n: u64 = num_traits::ToPrimitive::to_u64(&n).unwrap_or(u64::MAX);
+    if n > 100_000 {
+        return Err(vm.overflow_error("factorial() argument should not exceed 100000"));
+    }
+    let mut r = BigInt::from(1);
+    for i in 2..=n {
+        r *= i;
+    }
+    Ok(vm.new_int(r))
+}
+
+fn gcd(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let mut g = BigInt::from(0);
+    for &a in args {
+        let x = int_of(vm, a)?;
+        g = g.gcd(&x);
+    }
+    Ok(vm.new_int(g))
+}
+
+fn isqrt(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "isqrt", args, 1, 1)?;
+    let n = int_of(vm, args[0])?;
+    if n < BigInt::from(0) {
+        return Err(vm.value_error("isqrt() argument must be nonnegative"));
+    }
+    Ok(vm.new_int(n.sqrt()))
+}
+
+fn comb(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "comb", args, 2, 2)?;
+    let n = int_of(vm, args[0])?;
+    let k = int_of(vm, args[1])?;
+    if n < BigInt::from(0) || k < BigInt::from(0) {
+        return Err(vm.value_error("n must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let k: u64 = num_traits::ToPrimitive::to_u64(&k).unwrap_or(0);
+    let mut r = BigInt::from(1);
+    for i in 0..k {
+        r = r * (&n - i) / (i + 1);
+    }
+    Ok(vm.new_int(r))
+}
+
+/// `math.perm(n, k=None)`: n! / (n-k)!.
+fn perm(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "perm", args, 1, 2)?;
+    let n = int_of(vm, args[0])?;
+    let k = match args.get(1) {
+        Some(&v) if !matches!(v, Value::None) => int_of(vm, v)?,
+        _ => n.clone(),
+    };
+    if n < BigInt::from(0) {
+        return Err(vm.value_error("n must be a non-negative integer"));
+    }
+    if k < BigInt::from(0) {
+        return Err(vm.value_error("k must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let k: u64 = num_traits::ToPrimitive::to_u64(&k).unwrap_or(0);
+    let mut r = BigInt::from(1);
+    for i in 0..k {
+        r *= &n - i;
+    }
+    Ok(vm.new_int(r))
+}
+
+/// `math.lcm(*integers)`.
+fn lcm(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let mut acc = BigInt::from(1);
+    for &a in args {
+        let x = int_of(vm, a)?;
+        if x == BigInt::from(0) {
+            return Ok(Value::Int(0));
+        }
+        acc = acc.lcm(&x);
+    }
+    use num_traits::Signed;
+    Ok(vm.new_int(acc.abs()))
+}
+
+/// `math.modf(x)`: (fractional part, integer part), both carrying x's sign.
+fn modf(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let x = f1(vm, args, "modf")?;
+    let (fr, ip) = if x.is_infinite() {
+        (0.0f64.copysign(x), x)
+    } else {
+        (x.fract(), x.trunc())
+    };
+    Ok(vm.new_tuple(vec![Value::Float(fr), Value::Float(ip)]))
+}
+
+/// `math.frexp(x)`: (m, e) with x == m * 2**e and 0.5 <= abs(m) < 1.
+fn frexp(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let x = f1(vm, args, "frexp")?;
+    if x == 0.0 || !x.is_finite() {
+        return Ok(vm.new_tuple(vec![Value::Float(x), Value::Int(0)]));
+    }
+    let (mut m, mut e) = (x, 0i64);
+    // Normalise subnormals first.
+    if m.abs() < f64::MIN_POSITIVE {
+        m *= 2f64.powi(54);
+        e -= 54;
+    }
+    let bits = m.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    e += exp - 1022;
+    let mb = (bits & !(0x7ffu64 << 52)) | (1022u64 << 52);
+    Ok(vm.new_tuple(vec![Value::Float(f64::from_bits(mb)), Value::Int(e)]))
+}
+
+/// `math.ldexp(x, i)`.
+fn ldexp(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "ldexp", args, 2, 2)?;
+    let x = vm.to_f64(args[0])?;
+    let i = match vm.as_bigint(args[1]) {
+        Some(b) => num_traits::ToPrimitive::to_i64(&b).unwrap_or(if b > BigInt::from(0) {
+            i64::MAX
+        } else {
+            i64::MIN
+        }),
+        None => return Err(vm.type_error("Expected an int as second argument to ldexp.")),
+    };
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    let e = i.clamp(-2200, 2200) as i32;
+    // Two steps so intermediate powers of two stay finite.
+    let r = x * 2f64.powi(e / 2) * 2f64.powi(e - e / 2);
+    if r.is_infinite() {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
+/// `math.fmod(x, y)`: C fmod (result has x's sign).
+fn fmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "fmod", args, 2, 2)?;
+    let (x, y) = (vm.to_f64(args[0])?, vm.to_f64(args[1])?);
+    if y.is_infinite() && x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    let r = x % y;
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
+        return Err(vm.value_error("math domain error"));
+    }
+    Ok(Value::Float(r))
+}
+
+/// `math.dist(p, q)`: Euclidean distance between two points of equal dimension.
+fn dist(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "dist", args, 2, 2)?;
+    let p = vm.collect_iter(args[0])?;
+    let q = match vm.collect_iter(args[1]) {
+        Ok(q) => q,
+        Err(e) => {
+            for v in p {
+                vm.decref(v);
+            }
+            return Err(e);
+        }
+    };
+    let mut res = Ok(0.0f64);
+    if p.len() != q.len() {
+        res = Err(vm.value_error("both points must have the same number of dimensions"));
+    } else {
+        let mut acc = 0.0f64;
+        for (&a, &b) in p.iter().zip(q.iter()) {
+            match (vm.to_f64(a), vm.to_f64(b)) {
+                (Ok(x), Ok(y)) => acc = acc.hypot(x - y),
+                (Err(e), _) | (_, Err(e)) => {
+                    res = Err(e);
+                    break;
+                }
+            }
+        }
+        if res.is_ok() {
+            res = Ok(acc);
+        }
+    }
+    for v in p.into_iter().chain(q) {
+        vm.decref(v);
+    }
+    Ok(Value::Float(res?))
+}
+
+fn isclose(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "isclose", args, 2, 2)?;
+    let (a, b) = (vm.to_f64(args[0])?, vm.to_f64(args[1])?);
+    let rel = match super::kwarg(vm, kw, "rel_tol") {
+        Some(v) => vm.to_f64(v)?,
+        None => 1e-9,
+    };
+    let abs = match super::kwarg(vm, kw, "abs_tol") {
+        Some(v) => vm.to_f64(v)?,
+        None => 0.0,
+    };
+    if a == b {
+        return Ok(Value::Bool(true));
+    }
+    if a.is_infinite() || b.is_infinite() {
+        return Ok(Value::Bool(false));
+    }
+    let d = (a - b).abs();
+    Ok(Value::Bool(
+        d <= (rel * b.abs()).max(rel * a.abs()) || d <= abs,
+    ))
+}
+
+fn isinf(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let x = f1(vm, args, "isinf")?;
+    Ok(Value::Bool(x.is_infinite()))
+}
+
+fn isnan(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let x = f1(vm, args, "isnan")?;
+    Ok(Value::Bool(x.is_nan()))
+}
+
+fn isfinite(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let x = f1(vm, args, "isfinite")?;
+    Ok(Value::Bool(x.is_finite()))
+}
+
+fn fsum(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "fsum", args, 1, 1)?;
+    let items = vm.collect_iter(args[0])?;
+    // Neumaier compensated summation.
+    let (mut s, mut c) = (0.0f64, 0.0f64);
+    for &v in &items {
+        let x = vm.to_f64(v)?;
+        let t = s + x;
+        if s.abs() >= x.abs() {
+            c += (s - t) + x;
+        } else {
+            c += (x - t) + s;
+        }
+        s = t;
+    }
+    for v in items {
+        vm.decref(v);
+    }
+    Ok(Value::Float(s + c))
+}
+
+fn prod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "prod", args, 1, 1)?;
+    let items = vm.collect_iter(args[0])?;
+    let mut acc = Value::Int(1);
+    for &v in &items {
+        let r = vm.binary_op(acc, v, crate::bytecode::BinOp::Mult)?;
+        vm.decref(acc);
+        acc = r;
+    }
+    for v in items {
+        vm.decref(v);
+    }
+    Ok(acc)
+}
+
+// ----- time ------------------------------------------------------------------------
+
+pub fn make_time(vm: &mut Vm) -> Value {
+    let (m, d) = new_module(vm, "time");
+    add_fns(
+        vm,
+        d,
+        &[
+            ("time", time),
+            ("perf_counter", perf_counter),
+            ("monotonic", perf_counter),
+            ("sleep", sleep),
+            ("process_time", perf_counter),
+        ],
+    );
+    m
+}
+
+fn time(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let t = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0);
+    Ok(Value::Float(t))
+}
+
+fn perf_counter(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    thread_local!(static START: std::time::Instant = std::time::Instant::now());
+    Ok(Value::Float(START.with(|s| s.elapsed().as_secs_f64())))
+}
+
+fn sleep(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "sleep", args, 1, 1)?;
+    let s = vm.to_f64(args[0])?;
+    if s < 0.0 {
+        return Err(vm.value_error("sleep length must be non-negative"));
+    }
+    vm.flush_out();
+    std::thread::sleep(std::time::Duration::from_secs_f64(s.min(1e6)));
+    Ok(Value::None)
+}
+
+// ----- random ----------------------------------------------------------------------
+
+thread_local!(static RNG: std::cell::Cell<u64> = const { std::cell::Cell::new(0x853c49e6748fea9b) });
+
+fn next_u64() -> u64 {
+    // splitmix64: small, fast and deterministic for a given seed.
+    RNG.with(|s| {
+        let mut z = s.get().wrapping_add(0x9e3779b97f4a7c15);
+        s.set(z);
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58476d1ce4e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d049bb133111eb);
+        z ^ (z >> 31)
+    })
+}
+
+fn below(n: u64) -> u64 {
+    if n == 0 {
+        0
+    } else {
+        next_u64() % n
+    }
+}
+
+pub fn make_random(vm: &mut Vm) -> Value {
+    let (m, d) = new_module(vm, "random");
+    add_fns(
+        vm,
+        d,
+        &[
+            ("seed", seed),
+            ("random", random),
+            ("randint", randint),
+            ("randrange", randrange),
+            ("choice", choice),
+            ("shuffle", shuffle),
+            ("uniform", uniform),
+            ("sample", sample),
+        ],
+    );
+    m
+}
+
+fn seed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let s = match args.first() {
+        Some(&v) => vm.hash(v)? as u64,
+        None => 0,
+    };
+    RNG.with(|c| c.set(s));
+    Ok(Value::None)
+}
+
+fn random(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Float(
+        (next_u64() >> 11) as f64 / (1u64 << 53) as f64,
+    ))
+}
+
+fn uniform(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "uniform", args, 2, 2)?;
+    let (a, b) = (vm.to_f64(args[0])?, vm.to_f64(args[1])?);
+    let r = (next_u64() >> 11) as f64 / (1u64 << 53) as f64;
+    Ok(Value::Float(a + (b - a) * r))
+}
+
+fn randint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "randint", args, 2, 2)?;
+    let (a, b) = (super::int_arg(vm, args[0])?, super::int_arg(vm, args[1])?);
+    if b < a {
+        return Err(vm.value_error(format!(
+            "empty range for randrange() ({}, {}, {})",
+            a,
+            b + 1,
+            b + 1 - a
+        )));
+    }
+    Ok(Value::Int(a + below((b - a + 1) as u64) as i64))
+}
+
+fn randrange(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "randrange", args, 1, 3)?;
+    let (a, b, step) = match args.len() {
+        1 => (0, super::int_arg(vm, args[0])?, 1),
+        2 => (
+            super::int_arg(vm, args[0])?,
+            super::int_arg(vm, args[1])?,
+            1,
+        ),
+        _ => (
+            super::int_arg(vm, args[0])?,
+            super::int_arg(vm, args[1])?,
+            super::int_arg(vm, args[2])?,
+        ),
+    };
+    let n = crate::runtime::vm::ops::range_len(a, b, step.max(1));
+    if n <= 0 {
+        return Err(vm.value_error("empty range for randrange()"));
+    }
+    Ok(Value::Int(a + below(n as u64) as i64 * step))
+}
+
+fn choice(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "choice", args, 1, 1)?;
+    let n = super::functions::length(vm, args[0])?;
+    if n == 0 {
+        return Err(vm.index_error("Cannot choose from an empty sequence"));
+    }
+    vm.get_item(args[0], Value::Int(below(n as u64) as i64))
+}
+
+fn shuffle(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "shuffle", args, 1, 1)?;
+    if let Value::Obj(r) = args[0] {
+        if let crate::runtime::object::Obj::List(l) = vm.heap.get_mut(r) {
+            for i in (1..l.items.len()).rev() {
+                let j = below(i as u64 + 1) as usize;
+                l.items.swap(i, j);
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `random.sample(population, k)`: k distinct positions, partial Fisher-Yates.
+fn sample(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "sample", args, 1, 2)?;
+    let k = match args.get(1).copied().or_else(|| super::kwarg(vm, kw, "k")) {
+        Some(v) => super::int_arg(vm, v)?,
+        None => return Err(vm.type_error("sample() missing 1 required positional argument: 'k'")),
+    };
+    let mut pool = vm.collect_iter(args[0])?;
+    if k < 0 || k as usize > pool.len() {
+        for v in pool {
+            vm.decref(v);
+        }
+        return Err(vm.value_error("Sample larger than population or is negative"));
+    }
+    let k = k as usize;
+    for i in 0..k {
+        let j = i + below((pool.len() - i) as u64) as usize;
+        pool.swap(i, j);
+    }
+    for v in pool.drain(k..) {
+        vm.decref(v);
+    }
+    Ok(vm.new_list(pool))
+}

@@ -1,0 +1,208 @@
+//! Methods of `dict` and its views (CPython's Objects/dictobject.c).
+
+use super::{add_methods, check_method};
+use crate::runtime::object::function::KwArgs;
+use crate::runtime::object::Obj;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::Value;
+
+pub fn install(vm: &mut Vm) {
+    let d = vm.types.dict;
+    // `dict.fromkeys` is a classmethod.
+    let f = super::native(vm, "fromkeys", fromkeys);
+    let cm = vm.heap.new_value(Obj::ClassMethod(f));
+    if let Obj::Class(c) = vm.heap.get(d) {
+        let dd = c.dict;
+        super::set_in(vm, dd, "fromkeys", cm);
+    }
+    add_methods(
+        vm,
+        d,
+        &[
+            ("get", get),
+            ("keys", keys),
+            ("values", values),
+            ("items", items),
+            ("pop", pop),
+            ("popitem", popitem),
+            ("setdefault", setdefault),
+            ("update", update),
+            ("copy", copy),
+            ("clear", clear),
+            ("__getitem__", getitem),
+            ("__setitem__", setitem),
+            ("__contains__", contains),
+            ("__len__", len),
+        ],
+    );
+}
+
+fn get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "get", args, 1, 2)?;
+    match vm.dict_get_item(args[0], args[1])? {
+        Some(v) => Ok(v),
+        None => {
+            let d = args.get(2).copied().unwrap_or(Value::None);
+            vm.incref(d);
+            Ok(d)
+        }
+    }
+}
+
+fn view(vm: &mut Vm, args: &[Value], kind: u8) -> PyResult<Value> {
+    let d = args[0].as_obj().unwrap();
+    vm.heap.incref_obj(d);
+    Ok(vm.heap.new_value(Obj::DictView { dict: d, kind }))
+}
+
+fn keys(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "keys", args, 0, 0)?;
+    view(vm, args, 0)
+}
+
+fn values(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "values", args, 0, 0)?;
+    view(vm, args, 1)
+}
+
+fn items(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "items", args, 0, 0)?;
+    view(vm, args, 2)
+}
+
+fn pop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "pop", args, 1, 2)?;
+    let h = vm.hash(args[1])?;
+    match vm.dict_find(args[0], args[1], h)? {
+        Some(ix) => {
+            let (k, v) = match vm.heap.get_mut(args[0].as_obj().unwrap()) {
+                Obj::Dict(d) => d.remove_at(ix),
+                _ => unreachable!(),
+            };
+            vm.decref(k);
+            Ok(v)
+        }
+        None => match args.get(2) {
+            Some(&d) => {
+                vm.incref(d);
+                Ok(d)
+            }
+            None => Err(vm.key_error(args[1])),
+        },
+    }
+}
+
+fn popitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "popitem", args, 0, 0)?;
+    let r = args[0].as_obj().unwrap();
+    let ix = match vm.heap.get(r) {
+        Obj::Dict(d) => d.last_index(),
+        _ => None,
+    };
+    match ix {
+        Some(ix) => {
+            let (k, v) = match vm.heap.get_mut(r) {
+                Obj::Dict(d) => {
+                    d.unsplit_for_popitem();
+                    let ix = d.last_index().unwrap_or(ix);
+                    d.remove_at(ix)
+                }
+                _ => unreachable!(),
+            };
+            Ok(vm.new_tuple(vec![k, v]))
+        }
+        None => Err(vm.err("KeyError", "popitem(): dictionary is empty")),
+    }
+}
+
+fn setdefault(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "setdefault", args, 1, 2)?;
+    if let Some(v) = vm.dict_get_item(args[0], args[1])? {
+        return Ok(v);
+    }
+    let d = args.get(2).copied().unwrap_or(Value::None);
+    vm.dict_set_item(args[0], args[1], d)?;
+    vm.incref(d);
+    Ok(d)
+}
+
+fn update(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "update", args, 0, 1)?;
+    if let Some(&m) = args.get(1) {
+        vm.dict_update(args[0], m)?;
+    }
+    for &(k, v) in kw {
+        vm.dict_set_item(args[0], Value::Obj(k), v)?;
+    }
+    Ok(Value::None)
+}
+
+fn copy(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "copy", args, 0, 0)?;
+    let n = vm.new_dict();
+    // A split table's copy shares the keys too (`PyDict_Copy`: `new_dict(mp->ma_keys,
+    // newvalues, ...)` after `dictkeys_incref`), so it stays split.
+    // A combined one is cloned, table size and all.
+    let (split, info) = match vm.heap.get(args[0].as_obj().unwrap()) {
+        // (An empty dict copies as a new empty one.)
+        Obj::Dict(d) if !d.is_empty() => (d.split.clone(), Some(d.merge_source())),
+        _ => (None, None),
+    };
+    if let Value::Obj(nr) = n {
+        if let Obj::Dict(nd) = vm.heap.get_mut(nr) {
+            match split {
+                Some(sk) => nd.split = Some(sk),
+                None => {
+                    if let Some(info) = info {
+                        nd.copy_prepare(info);
+                    }
+                }
+            }
+        }
+    }
+    vm.dict_update(n, args[0])?;
+    Ok(n)
+}
+
+fn clear(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "clear", args, 0, 0)?;
+    let mut out = Vec::new();
+    if let Obj::Dict(d) = vm.heap.get_mut(args[0].as_obj().unwrap()) {
+        d.drain_into(&mut out);
+    }
+    for v in out {
+        vm.decref(v);
+    }
+    Ok(Value::None)
+}
+
+fn fromkeys(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "fromkeys", args, 1, 2)?;
+    let v = args.get(2).copied().unwrap_or(Value::None);
+    let keys = vm.collect_iter(args[1])?;
+    let d = vm.heap.new_value(Obj::Dict(Box::default()));
+    for &k in &keys {
+        vm.dict_set_item(d, k, v)?;
+    }
+    for k in keys {
+        vm.decref(k);
+    }
+    Ok(d)
+}
+
+fn getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.get_item(args[0], args[1])
+}
+
+fn setitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.dict_set_item(args[0], args[1], args[2])?;
+    Ok(Value::None)
+}
+
+fn contains(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(vm.contains(args[0], args[1])?))
+}
+
+fn len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(super::functions::length(vm, args[0])? as i64))
+}

@@ -1,0 +1,392 @@
+//! Methods of set/frozenset, int, float and generators (CPython's setobject.c,
+//! longobject.c, floatobject.c, genobject.c).
+
+use super::{add_methods, check_method};
+use crate::bytecode::BinOp;
+use crate::runtime::object::function::KwArgs;
+use crate::runtime::object::Obj;
+use crate::runtime::vm::{PyErr, PyResult, Vm};
+use crate::value::Value;
+
+pub fn install(vm: &mut Vm) {
+    let s = vm.types.set;
+    let set_methods: &[(&'static str, crate::runtime::object::NativeFn)] = &[
+        ("add", add),
+        ("remove", remove),
+        ("discard", discard),
+        ("pop", pop),
+        ("clear", clear),
+        ("update", update),
+        ("union", union),
+        ("intersection", intersection),
+        ("difference", difference),
+        ("symmetric_difference", symmetric_difference),
+        ("issubset", issubset),
+        ("issuperset", issuperset),
+        ("isdisjoint", isdisjoint),
+        ("copy", copy),
+        ("__len__", super::methods_list_len),
+        ("intersection_update", intersection_update),
+        ("difference_update", difference_update),
+        ("symmetric_difference_update", symmetric_difference_update),
+    ];
+    add_methods(vm, s, set_methods);
+    let fs = vm.types.frozenset;
+    // frozenset: the non-mutating methods (`union` to `__len__`).
+    add_methods(vm, fs, &set_methods[6..15]);
+    let i = vm.types.int;
+    add_methods(
+        vm,
+        i,
+        &[
+            ("bit_length", bit_length),
+            ("__index__", int_index),
+            ("__int__", int_index),
+        ],
+    );
+    let f = vm.types.float;
+    add_methods(
+        vm,
+        f,
+        &[
+            ("is_integer", is_integer),
+            ("as_integer_ratio", as_integer_ratio),
+        ],
+    );
+    let g = vm.types.generator;
+    add_methods(
+        vm,
+        g,
+        &[
+            ("send", gen_send),
+            ("close", gen_close),
+            ("throw", gen_throw),
+            ("__next__", gen_next),
+            ("__iter__", gen_iter),
+        ],
+    );
+    // Every builtin iterator type has `__next__` and `__iter__` (returning itself).
+    let t = &vm.types;
+    let iterators = [
+        t.list_iterator,
+        t.tuple_iterator,
+        t.str_iterator,
+        t.range_iterator,
+        t.longrange_iterator,
+        t.dict_keyiterator,
+        t.dict_valueiterator,
+        t.dict_itemiterator,
+        t.set_iterator,
+        t.enumerate,
+        t.zip,
+        t.map,
+        t.filter,
+        t.reversed,
+        t.callable_iterator,
+    ];
+    for it in iterators {
+        add_methods(vm, it, &[("__next__", iter_next), ("__iter__", gen_iter)]);
+    }
+}
+
+/// `iterator.__next__()` of the builtin iterators.
+fn iter_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "__next__", args, 0, 0)?;
+    match vm.iter_next(args[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.err_noargs("StopIteration")),
+    }
+}
+
+fn add(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "add", args, 1, 1)?;
+    vm.set_add(args[0], args[1])?;
+    Ok(Value::None)
+}
+
+fn remove(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "remove", args, 1, 1)?;
+    if !vm.set_discard(args[0], args[1])? {
+        return Err(vm.key_error(args[1]));
+    }
+    Ok(Value::None)
+}
+
+fn discard(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "discard", args, 1, 1)?;
+    vm.set_discard(args[0], args[1])?;
+    Ok(Value::None)
+}
+
+fn pop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "pop", args, 0, 0)?;
+    let r = args[0].as_obj().unwrap();
+    let k = match vm.heap.get_mut(r) {
+        Obj::Set(s) => s.pop_index().map(|i| s.remove_at(i)),
+        _ => None,
+    };
+    match k {
+        Some(k) => Ok(k),
+        None => Err(vm.err("KeyError", "pop from an empty set")),
+    }
+}
+
+fn clear(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "clear", args, 0, 0)?;
+    let mut out = Vec::new();
+    if let Obj::Set(s) = vm.heap.get_mut(args[0].as_obj().unwrap()) {
+        s.drain_into(&mut out);
+    }
+    for v in out {
+        vm.decref(v);
+    }
+    Ok(Value::None)
+}
+
+fn update(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    for &a in &args[1..] {
+        vm.set_update(args[0], a)?;
+    }
+    Ok(Value::None)
+}
+
+/// Converts an arbitrary iterable argument into a temporary set (owned).
+fn as_set(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if vm.is_set_like(v) {
+        vm.incref(v);
+        return Ok(v);
+    }
+    let s = vm.heap.new_value(Obj::Set(Box::default()));
+    if let Err(e) = vm.set_update(s, v) {
+        vm.decref(s);
+        return Err(e);
+    }
+    Ok(s)
+}
+
+fn fold(vm: &mut Vm, args: &[Value], op: BinOp) -> PyResult<Value> {
+    vm.incref(args[0]);
+    let mut acc = args[0];
+    for &a in &args[1..] {
+        let o = as_set(vm, a)?;
+        let r = vm.set_binop(acc, o, op);
+        vm.decref(o);
+        vm.decref(acc);
+        acc = r?.unwrap_or(Value::None);
+    }
+    if args.len() == 1 {
+        let c = copy(vm, args, &[])?;
+        vm.decref(acc);
+        return Ok(c);
+    }
+    Ok(acc)
+}
+
+fn union(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    fold(vm, args, BinOp::BitOr)
+}
+
+fn intersection(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    fold(vm, args, BinOp::BitAnd)
+}
+
+fn difference(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    fold(vm, args, BinOp::Sub)
+}
+
+fn symmetric_difference(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "symmetric_difference", args, 1, 1)?;
+    fold(vm, args, BinOp::BitXor)
+}
+
+/// `s.op_update(*others)`: `s` becomes `s op other1 op other2 ...`, in place.
+fn fold_update(vm: &mut Vm, args: &[Value], op: BinOp) -> PyResult<Value> {
+    let r = fold(vm, args, op)?;
+    let mut out = Vec::new();
+    if let Obj::Set(s) = vm.heap.get_mut(args[0].as_obj().unwrap()) {
+        s.drain_into(&mut out);
+    }
+    for v in out {
+        vm.decref(v);
+    }
+    let res = vm.set_update(args[0], r);
+    vm.decref(r);
+    res.map(|_| Value::None)
+}
+
+fn intersection_update(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    fold_update(vm, args, BinOp::BitAnd)
+}
+
+fn difference_update(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    fold_update(vm, args, BinOp::Sub)
+}
+
+fn symmetric_difference_update(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "symmetric_difference_update", args, 1, 1)?;
+    fold_update(vm, args, BinOp::BitXor)
+}
+
+fn rel(vm: &mut Vm, args: &[Value], op: crate::bytecode::CmpOp) -> PyResult<Value> {
+    let name = if op == crate::bytecode::CmpOp::LtE {
+        "issubset"
+    } else {
+        "issuperset"
+    };
+    check_method(vm, name, args, 1, 1)?;
+    let o = as_set(vm, args[1])?;
+    let r = vm.set_compare(args[0], o, op);
+    vm.decref(o);
+    Ok(Value::Bool(r?))
+}
+
+fn issubset(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    rel(vm, args, crate::bytecode::CmpOp::LtE)
+}
+
+fn issuperset(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    rel(vm, args, crate::bytecode::CmpOp::GtE)
+}
+
+fn isdisjoint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "isdisjoint", args, 1, 1)?;
+    let o = as_set(vm, args[1])?;
+    let r = vm.set_binop(args[0], o, BinOp::BitAnd);
+    vm.decref(o);
+    let i = r?.unwrap_or(Value::None);
+    let empty = !vm.truthy(i)?;
+    vm.decref(i);
+    Ok(Value::Bool(empty))
+}
+
+fn copy(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "copy", args, 0, 0)?;
+    let frozen = matches!(vm.heap.get(args[0].as_obj().unwrap()), Obj::FrozenSet(_));
+    if frozen && vm.type_of(args[0]) == vm.types.frozenset {
+        // An exact frozenset is immutable: copy() returns it.
+        vm.incref(args[0]);
+        return Ok(args[0]);
+    }
+    let s = vm.heap.new_value(if frozen {
+        Obj::FrozenSet(Box::default())
+    } else {
+        Obj::Set(Box::default())
+    });
+    vm.set_update(s, args[0])?;
+    Ok(s)
+}
+
+fn bit_length(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let b = vm.as_bigint(args[0]).unwrap_or_default();
+    Ok(Value::Int(b.bits() as i64))
+}
+
+fn int_index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let b = vm.as_bigint(args[0]).unwrap_or_default();
+    Ok(vm.new_int(b))
+}
+
+fn is_integer(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(
+        matches!(args[0], Value::Float(f) if f.is_finite() && f.fract() == 0.0),
+    ))
+}
+
+/// `float.as_integer_ratio()`: the exact fraction, in lowest terms, positive denominator.
+fn as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "as_integer_ratio", args, 0, 0)?;
+    let f = match args[0] {
+        Value::Float(f) => f,
+        _ => return Err(vm.type_error("descriptor 'as_integer_ratio' requires a 'float' object")),
+    };
+    if f.is_infinite() {
+        return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
+    }
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert NaN to integer ratio"));
+    }
+    use num_bigint::BigInt;
+    use num_traits::{One, Zero};
+    let bits = f.to_bits();
+    let neg = bits >> 63 != 0;
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mut mant, mut e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp - 1075)
+    };
+    if mant == 0 {
+        e = 0;
+    }
+    while mant != 0 && mant & 1 == 0 && e < 0 {
+        mant >>= 1;
+        e += 1;
+    }
+    let mut num = BigInt::from(mant);
+    let mut den = BigInt::one();
+    if e > 0 {
+        num <<= e as usize;
+    } else if e < 0 {
+        den <<= (-e) as usize;
+    }
+    if neg && !num.is_zero() {
+        num = -num;
+    }
+    let n = vm.new_int(num);
+    let d = vm.new_int(den);
+    Ok(vm.new_tuple(vec![n, d]))
+}
+
+fn gen_ref(vm: &mut Vm, v: Value) -> PyResult<crate::value::ObjRef> {
+    match v {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Generator(_)) => Ok(r),
+        _ => Err(vm.type_error("descriptor requires a 'generator' object")),
+    }
+}
+
+fn finish(vm: &mut Vm, r: PyResult<Result<Value, Value>>) -> PyResult<Value> {
+    match r? {
+        Ok(v) => Ok(v),
+        Err(ret) => Err(vm.stop_iteration(ret)),
+    }
+}
+
+fn gen_send(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "send", args, 1, 1)?;
+    let g = gen_ref(vm, args[0])?;
+    let r = vm.gen_resume(g, args[1], None);
+    finish(vm, r)
+}
+
+fn gen_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let g = gen_ref(vm, args[0])?;
+    let r = vm.gen_resume(g, Value::None, None);
+    finish(vm, r)
+}
+
+fn gen_iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.incref(args[0]);
+    Ok(args[0])
+}
+
+fn gen_close(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "close", args, 0, 0)?;
+    let g = gen_ref(vm, args[0])?;
+    vm.gen_close(g)?;
+    Ok(Value::None)
+}
+
+fn gen_throw(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "throw", args, 1, 3)?;
+    let g = gen_ref(vm, args[0])?;
+    let exc = vm.normalize_raise(args[1])?;
+    let r = vm.gen_resume(g, Value::None, Some(exc));
+    vm.decref(exc);
+    finish(vm, r)
+}
+
+#[allow(dead_code)]
+fn _e(e: PyErr) -> PyErr {
+    e
+}

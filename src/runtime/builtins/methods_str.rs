@@ -1,0 +1,683 @@
+//! Methods of `str` (CPython's Objects/unicodeobject.c), delegating the text work to
+//! `crate::text`, plus `str.format`.
+
+use super::{add_methods, check_args_parsetuple, check_method, int_arg, kwarg};
+use crate::runtime::object::function::KwArgs;
+use crate::runtime::object::str::{StrFacts, StrObj};
+use crate::runtime::object::Obj;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::text::str_format::{FieldAccessor, FieldArg, FormatPiece};
+use crate::text::str_methods as sm;
+use crate::value::Value;
+
+pub fn install(vm: &mut Vm) {
+    let s = vm.types.str_;
+    add_methods(
+        vm,
+        s,
+        &[
+            ("split", split),
+            ("rsplit", rsplit),
+            ("splitlines", splitlines),
+            ("join", join),
+            ("strip", strip),
+            ("lstrip", lstrip),
+            ("rstrip", rstrip),
+            ("replace", replace),
+            ("find", find),
+            ("rfind", rfind),
+            ("index", index),
+            ("rindex", rindex),
+            ("count", count),
+            ("startswith", startswith),
+            ("endswith", endswith),
+            ("upper", upper),
+            ("lower", lower),
+            ("title", title),
+            ("capitalize", capitalize),
+            ("swapcase", swapcase),
+            ("casefold", casefold),
+            ("isdigit", isdigit),
+            ("isdecimal", isdecimal),
+            ("isnumeric", isnumeric),
+            ("isalpha", isalpha),
+            ("isalnum", isalnum),
+            ("isspace", isspace),
+            ("islower", islower),
+            ("isupper", isupper),
+            ("istitle", istitle),
+            ("isidentifier", isidentifier),
+            ("isascii", isascii),
+            ("isprintable", isprintable),
+            ("center", center),
+            ("ljust", ljust),
+            ("rjust", rjust),
+            ("zfill", zfill),
+            ("partition", partition),
+            ("rpartition", rpartition),
+            ("expandtabs", expandtabs),
+            ("removeprefix", removeprefix),
+            ("removesuffix", removesuffix),
+            ("format", format),
+            ("encode", encode),
+            ("__len__", super::methods_list_len),
+        ],
+    );
+}
+
+fn me(vm: &Vm, args: &[Value]) -> String {
+    vm.as_str(args[0]).unwrap_or("").to_string()
+}
+
+fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
+    match vm.as_str(v) {
+        Some(s) => Ok(s.to_string()),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("{} must be str, not {}", what, tn)))
+        }
+    }
+}
+
+/// The substring argument of find/count/index/partition: CPython's message for a
+/// non-str names no argument ("must be str, not int").
+fn sub_arg(vm: &mut Vm, v: Value) -> PyResult<String> {
+    match vm.as_str(v) {
+        Some(s) => Ok(s.to_string()),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("must be str, not {}", tn)))
+        }
+    }
+}
+
+fn opt_str(vm: &mut Vm, v: Option<Value>, what: &str) -> PyResult<Option<String>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => str_arg(vm, v, what).map(Some),
+    }
+}
+
+fn opt_int(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<i64>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => int_arg(vm, v).map(Some),
+    }
+}
+
+fn text_err(vm: &mut Vm, e: String) -> crate::runtime::vm::PyErr {
+    match crate::text::error_kind(&e) {
+        crate::text::ErrorKind::TypeError => vm.type_error(e),
+        crate::text::ErrorKind::OverflowError => vm.overflow_error(e),
+        crate::text::ErrorKind::ValueError => vm.value_error(e),
+    }
+}
+
+/// The text of `self` (a str: the method table is str's) and its cached facts,
+/// borrowed rather than copied.
+fn me_ref<'v>(vm: &'v Vm, args: &[Value]) -> (&'v str, StrFacts) {
+    vm.str_and_facts(args[0]).unwrap_or(("", StrFacts::EMPTY))
+}
+
+/// Checks that an optional argument is None or a str (returned as a value).
+fn opt_str_value(vm: &mut Vm, v: Option<Value>, what: &str) -> PyResult<Option<Value>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) if vm.is_str(v) => Ok(Some(v)),
+        Some(v) => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("{} must be str, not {}", what, tn)))
+        }
+    }
+}
+
+fn split_impl(vm: &mut Vm, args: &[Value], kw: KwArgs, right: bool) -> PyResult<Value> {
+    let name = if right { "rsplit" } else { "split" };
+    check_args_parsetuple(vm, name, &args[1..], 0, 2)?;
+    let sep = args.get(1).copied().or_else(|| kwarg(vm, kw, "sep"));
+    let sep = opt_str_value(vm, sep, "sep")?;
+    let maxsplit = args.get(2).copied().or_else(|| kwarg(vm, kw, "maxsplit"));
+    let maxsplit = opt_int(vm, maxsplit)?.unwrap_or(-1);
+    let (s, facts) = me_ref(vm, args);
+    let sep = sep.map(|v| vm.as_str(v).unwrap_or(""));
+    // CPython returns `[self]` in a one-slot list when the text is shorter than the
+    // separator (in characters).
+    let s_short = sep.is_some_and(|sep| facts.nchars() < sep.chars().count());
+    if let (false, Some(sep)) = (right, sep) {
+        // The commonest case, `line.split(",")` on a short line: copy the text out of
+        // the heap once, so the pieces can be allocated while scanning it (no list of
+        // ranges, no substring search).
+        if let ([b], true) = (sep.as_bytes(), s.len() <= SHORT_SPLIT) {
+            let b = *b;
+            let mut buf = [0u8; SHORT_SPLIT];
+            let text = &mut buf[..s.len()];
+            text.copy_from_slice(s.as_bytes());
+            let ascii = facts.is_ascii();
+            let max = if maxsplit < 0 {
+                usize::MAX
+            } else {
+                maxsplit as usize
+            };
+            let seps = text.iter().filter(|&&c| c == b).count().min(max);
+            let mut items = Vec::with_capacity(seps + 1);
+            let mut start = 0;
+            for i in 0..text.len() {
+                if items.len() == seps {
+                    break;
+                }
+                if text[i] == b {
+                    items.push(new_piece(vm, &text[start..i], ascii));
+                    start = i + 1;
+                }
+            }
+            items.push(new_piece(vm, &text[start..], ascii));
+            return Ok(split_list(vm, items, maxsplit, s_short));
+        }
+        if !sep.is_empty() {
+            // Find the pieces as byte ranges while `s` is borrowed, then copy each
+            // straight into its new str (short pieces need no allocation of their own).
+            let max = if maxsplit < 0 {
+                usize::MAX
+            } else {
+                maxsplit as usize
+            };
+            let base = s.as_ptr() as usize;
+            let ranges: Vec<(usize, usize)> = s
+                .splitn(max.saturating_add(1), sep)
+                .map(|p| {
+                    let a = p.as_ptr() as usize - base;
+                    (a, a + p.len())
+                })
+                .collect();
+            let mut items = Vec::with_capacity(ranges.len());
+            for (a, b) in ranges {
+                let (t, f) = me_ref(vm, args);
+                let piece = &t[a..b];
+                let obj = if f.is_ascii() {
+                    StrObj::from_str_facts(piece, StrFacts::ascii(piece.len()))
+                } else {
+                    StrObj::from_text(piece)
+                };
+                items.push(Value::Obj(vm.heap.alloc(Obj::Str(obj))));
+            }
+            return Ok(split_list(vm, items, maxsplit, s_short));
+        }
+    }
+    let r = if right {
+        sm::rsplit(s, sep, maxsplit)
+    } else {
+        sm::split(s, sep, maxsplit)
+    };
+    let parts = match r {
+        Ok(parts) => parts,
+        Err(e) => return Err(text_err(vm, e)),
+    };
+    let items: Vec<Value> = if facts.is_ascii() {
+        parts.into_iter().map(|p| vm.new_ascii_str(p)).collect()
+    } else {
+        parts.into_iter().map(|p| vm.new_str(p)).collect()
+    };
+    Ok(split_list(vm, items, maxsplit, s_short))
+}
+
+/// The list `split`/`rsplit` return, with CPython's allocation: one slot when the text
+/// is shorter than the separator, else `min(maxsplit + 1, 12)` preallocated and
+/// appends beyond (so `sys.getsizeof` agrees).
+fn split_list(vm: &mut Vm, items: Vec<Value>, maxsplit: i64, shorter_than_sep: bool) -> Value {
+    const MAX_PREALLOC: usize = 12;
+    let prealloc = if shorter_than_sep {
+        1
+    } else if maxsplit < 0 || maxsplit as u64 >= MAX_PREALLOC as u64 {
+        MAX_PREALLOC
+    } else {
+        maxsplit as usize + 1
+    };
+    let list = crate::runtime::object::list::ListObj::from_appends_after(items, prealloc);
+    Value::Obj(vm.heap.alloc(Obj::List(list)))
+}
+
+/// Longest text `split` with a one-byte separator copies to the stack.
+const SHORT_SPLIT: usize = 256;
+
+/// A new str from a piece of a str's text cut at ASCII separators (so still UTF-8).
+fn new_piece(vm: &mut Vm, piece: &[u8], ascii: bool) -> Value {
+    let piece = std::str::from_utf8(piece).unwrap_or_default();
+    let obj = if ascii {
+        StrObj::from_str_facts(piece, StrFacts::ascii(piece.len()))
+    } else {
+        StrObj::from_text(piece)
+    };
+    Value::Obj(vm.heap.alloc(Obj::Str(obj)))
+}
+
+fn split(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    split_impl(vm, args, kw, false)
+}
+
+fn rsplit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    split_impl(vm, args, kw, true)
+}
+
+fn splitlines(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args_parsetuple(vm, "splitlines", &args[1..], 0, 1)?;
+    let s = me(vm, args);
+    let keep = match args.get(1).copied().or_else(|| kwarg(vm, kw, "keepends")) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let parts = sm::splitlines(&s, keep);
+    let items: Vec<Value> = parts.into_iter().map(|p| vm.new_str(p)).collect();
+    // CPython appends each line to an empty list.
+    let list = crate::runtime::object::list::ListObj::from_appends_after(items, 0);
+    Ok(Value::Obj(vm.heap.alloc(Obj::List(list))))
+}
+
+fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "join", args, 1, 1)?;
+    // A list or tuple is joined from its items in place; anything else is collected
+    // first (which may run Python code, so it cannot be borrowed through).
+    if vm.seq_slice(args[1]).is_some() {
+        return join_items(vm, args[0], args[1], None);
+    }
+    let items = vm.collect_iter(args[1])?;
+    let r = join_items(vm, args[0], args[1], Some(&items));
+    for it in items {
+        vm.decref(it);
+    }
+    r
+}
+
+/// `sep.join(items)`, `items` being `collected` or else the list/tuple `seq`.
+fn join_items(vm: &mut Vm, sep: Value, seq: Value, collected: Option<&[Value]>) -> PyResult<Value> {
+    let items = match collected {
+        Some(items) => items,
+        None => vm.seq_slice(seq).unwrap_or(&[]),
+    };
+    let (sep_s, sep_facts) = vm.str_and_facts(sep).unwrap_or(("", StrFacts::EMPTY));
+    // One pass: each piece's object is read once (a second pass to size the result
+    // first cost more in cache misses over big lists than the string's regrowth).
+    let mut out = String::new();
+    let mut facts = sep_facts.repeat(items.len().saturating_sub(1));
+    for (i, &it) in items.iter().enumerate() {
+        match vm.str_and_facts(it) {
+            Some((t, f)) => {
+                if i > 0 {
+                    out.push_str(sep_s);
+                }
+                out.push_str(t);
+                facts = facts.concat(f);
+            }
+            None => {
+                let tn = vm.type_name(it);
+                let msg = format!("sequence item {}: expected str instance, {} found", i, tn);
+                return Err(vm.type_error(msg));
+            }
+        }
+    }
+    if items.is_empty() {
+        // An empty sequence joins to '' whatever the separator.
+        facts = StrFacts::EMPTY;
+    }
+    Ok(vm.new_str_facts(out, facts))
+}
+
+macro_rules! strip_fn {
+    ($name:ident, $f:path) => {
+        fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+            check_method(vm, stringify!($name), args, 0, 1)?;
+            let s = me(vm, args);
+            let chars = opt_str(vm, args.get(1).copied(), "chars")?;
+            let r = $f(&s, chars.as_deref());
+            Ok(vm.new_str(r))
+        }
+    };
+}
+strip_fn!(strip, sm::strip);
+strip_fn!(lstrip, sm::lstrip);
+strip_fn!(rstrip, sm::rstrip);
+
+fn replace(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "replace", args, 2, 3)?;
+    let s = me(vm, args);
+    let old = str_arg(vm, args[1], "replace() argument 1")?;
+    let new = str_arg(vm, args[2], "replace() argument 2")?;
+    let count = opt_int(vm, args.get(3).copied())?.unwrap_or(-1);
+    if !new.is_empty() && new.len() > old.len() {
+        // The result can be far larger than the input ('a' * 10**6).replace('', s)).
+        let mut hits = if old.is_empty() {
+            s.chars().count() + 1
+        } else {
+            s.matches(old.as_str()).count()
+        };
+        if count >= 0 {
+            hits = hits.min(count as usize);
+        }
+        vm.ensure_alloc(s.len().saturating_add(hits.saturating_mul(new.len())))?;
+    }
+    let r = sm::replace(&s, &old, &new, count);
+    Ok(vm.new_str(r))
+}
+
+macro_rules! find_fn {
+    ($name:ident, $f:path) => {
+        fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+            check_args_parsetuple(vm, stringify!($name), &args[1..], 1, 3)?;
+            let s = me(vm, args);
+            let sub = sub_arg(vm, args[1])?;
+            let a = opt_int(vm, args.get(2).copied())?;
+            let b = opt_int(vm, args.get(3).copied())?;
+            Ok(Value::Int($f(&s, &sub, a, b)))
+        }
+    };
+}
+find_fn!(find, sm::find);
+find_fn!(rfind, sm::rfind);
+
+fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args_parsetuple(vm, "count", &args[1..], 1, 3)?;
+    if !vm.is_str(args[1]) {
+        sub_arg(vm, args[1])?;
+    }
+    let a = opt_int(vm, args.get(2).copied())?;
+    let b = opt_int(vm, args.get(3).copied())?;
+    let (s, _) = me_ref(vm, args);
+    let sub = vm.as_str(args[1]).unwrap_or("");
+    Ok(Value::Int(sm::count(s, sub, a, b)))
+}
+
+macro_rules! index_fn {
+    ($name:ident, $f:path) => {
+        fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+            check_args_parsetuple(vm, stringify!($name), &args[1..], 1, 3)?;
+            let s = me(vm, args);
+            let sub = sub_arg(vm, args[1])?;
+            let a = opt_int(vm, args.get(2).copied())?;
+            let b = opt_int(vm, args.get(3).copied())?;
+            match $f(&s, &sub, a, b) {
+                Ok(i) => Ok(Value::Int(i)),
+                Err(e) => Err(text_err(vm, e)),
+            }
+        }
+    };
+}
+index_fn!(index, sm::index);
+index_fn!(rindex, sm::rindex);
+
+fn affix(vm: &mut Vm, args: &[Value], ends: bool) -> PyResult<Value> {
+    check_args_parsetuple(
+        vm,
+        if ends { "endswith" } else { "startswith" },
+        &args[1..],
+        1,
+        3,
+    )?;
+    let s = me(vm, args);
+    let a = opt_int(vm, args.get(2).copied())?;
+    let b = opt_int(vm, args.get(3).copied())?;
+    let cands: Vec<Value> = match vm.seq_items(args[1]) {
+        Some(items) => items,
+        None => vec![args[1]],
+    };
+    for c in cands {
+        let Some(p) = vm.as_str(c).map(|x| x.to_string()) else {
+            let tn = vm.type_name(c);
+            return Err(vm.type_error(format!(
+                "{} first arg must be str or a tuple of str, not {}",
+                if ends { "endswith" } else { "startswith" },
+                tn
+            )));
+        };
+        let hit = if ends {
+            sm::endswith(&s, &p, a, b)
+        } else {
+            sm::startswith(&s, &p, a, b)
+        };
+        if hit {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn startswith(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    affix(vm, args, false)
+}
+
+fn endswith(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    affix(vm, args, true)
+}
+
+macro_rules! map_fn {
+    ($name:ident, $f:path) => {
+        fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+            check_method(vm, stringify!($name), args, 0, 0)?;
+            let (s, facts) = me_ref(vm, args);
+            let r = $f(s);
+            // Case mappings take ASCII to ASCII; other text may change width
+            // ('ÿ'.upper() is 'Ÿ', beyond Latin-1) and is rescanned.
+            Ok(if facts.is_ascii() {
+                vm.new_ascii_str(r)
+            } else {
+                vm.new_str(r)
+            })
+        }
+    };
+}
+map_fn!(upper, sm::upper);
+map_fn!(lower, sm::lower);
+map_fn!(title, sm::title);
+map_fn!(capitalize, sm::capitalize);
+map_fn!(swapcase, sm::swapcase);
+map_fn!(casefold, sm::casefold);
+
+macro_rules! pred_fn {
+    ($name:ident, $f:path) => {
+        fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+            check_method(vm, stringify!($name), args, 0, 0)?;
+            let s = me(vm, args);
+            Ok(Value::Bool($f(&s)))
+        }
+    };
+}
+pred_fn!(isdigit, sm::isdigit);
+pred_fn!(isdecimal, sm::isdecimal);
+pred_fn!(isnumeric, sm::isnumeric);
+pred_fn!(isalpha, sm::isalpha);
+pred_fn!(isalnum, sm::isalnum);
+pred_fn!(isspace, sm::isspace);
+pred_fn!(islower, sm::islower);
+pred_fn!(isupper, sm::isupper);
+pred_fn!(istitle, sm::istitle);
+pred_fn!(isidentifier, sm::isidentifier);
+pred_fn!(isascii, sm::isascii);
+pred_fn!(isprintable, sm::isprintable);
+
+macro_rules! pad_fn {
+    ($name:ident, $f:path) => {
+        fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+            check_method(vm, stringify!($name), args, 1, 2)?;
+            let s = me(vm, args);
+            let w = int_arg(vm, args[1])?;
+            let fill = match args.get(2) {
+                Some(&f) => {
+                    let t = str_arg(vm, f, "fill character")?;
+                    if t.chars().count() != 1 {
+                        return Err(
+                            vm.type_error("The fill character must be exactly one character long")
+                        );
+                    }
+                    t.chars().next().unwrap()
+                }
+                None => ' ',
+            };
+            vm.ensure_alloc((w.max(0) as usize).saturating_mul(fill.len_utf8()))?;
+            let r = $f(&s, w, fill);
+            Ok(vm.new_str(r))
+        }
+    };
+}
+pad_fn!(center, sm::center);
+pad_fn!(ljust, sm::ljust);
+pad_fn!(rjust, sm::rjust);
+
+fn zfill(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "zfill", args, 1, 1)?;
+    let s = me(vm, args);
+    let w = int_arg(vm, args[1])?;
+    vm.ensure_alloc(w.max(0) as usize)?;
+    let r = sm::zfill(&s, w);
+    Ok(vm.new_str(r))
+}
+
+fn part(vm: &mut Vm, args: &[Value], right: bool) -> PyResult<Value> {
+    check_method(vm, "partition", args, 1, 1)?;
+    let s = me(vm, args);
+    let sep = sub_arg(vm, args[1])?;
+    let r = if right {
+        sm::rpartition(&s, &sep)
+    } else {
+        sm::partition(&s, &sep)
+    };
+    match r {
+        Ok((a, b, c)) => {
+            let items = vec![vm.new_str(a), vm.new_str(b), vm.new_str(c)];
+            Ok(vm.new_tuple(items))
+        }
+        Err(e) => Err(text_err(vm, e)),
+    }
+}
+
+fn partition(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    part(vm, args, false)
+}
+
+fn rpartition(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    part(vm, args, true)
+}
+
+fn expandtabs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let s = me(vm, args);
+    let t = opt_int(vm, args.get(1).copied())?.unwrap_or(8);
+    if t > i32::MAX as i64 || t < i32::MIN as i64 {
+        return Err(vm.err("OverflowError", "Python int too large to convert to C int"));
+    }
+    let tabs = s.matches('\t').count();
+    vm.ensure_alloc(
+        s.len()
+            .saturating_add(tabs.saturating_mul(t.max(0) as usize)),
+    )?;
+    let r = sm::expandtabs(&s, t);
+    Ok(vm.new_str(r))
+}
+
+fn removeprefix(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "removeprefix", args, 1, 1)?;
+    let s = me(vm, args);
+    let p = str_arg(vm, args[1], "removeprefix() argument")?;
+    let r = sm::removeprefix(&s, &p);
+    Ok(vm.new_str(r))
+}
+
+fn removesuffix(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "removesuffix", args, 1, 1)?;
+    let s = me(vm, args);
+    let p = str_arg(vm, args[1], "removesuffix() argument")?;
+    let r = sm::removesuffix(&s, &p);
+    Ok(vm.new_str(r))
+}
+
+fn encode(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    vm.str_encode(args, kw)
+}
+
+/// Renders parsed `str.format` pieces.
+fn render(
+    vm: &mut Vm,
+    pieces: &[FormatPiece],
+    args: &[Value],
+    kw: KwArgs,
+    out: &mut String,
+) -> PyResult<()> {
+    for p in pieces {
+        match p {
+            FormatPiece::Literal(s) => out.push_str(s),
+            FormatPiece::Field {
+                name,
+                conversion,
+                spec,
+            } => {
+                let mut v = match &name.arg {
+                    FieldArg::Auto(i) | FieldArg::Index(i) => match args.get(*i) {
+                        Some(&v) => {
+                            vm.incref(v);
+                            v
+                        }
+                        None => {
+                            return Err(vm.index_error(format!(
+                                "Replacement index {} out of range for positional args tuple",
+                                i
+                            )))
+                        }
+                    },
+                    FieldArg::Keyword(k) => match kwarg(vm, kw, k) {
+                        Some(v) => {
+                            vm.incref(v);
+                            v
+                        }
+                        None => {
+                            let kv = vm.new_str(k.clone());
+                            let e = vm.key_error(kv);
+                            vm.decref(kv);
+                            return Err(e);
+                        }
+                    },
+                };
+                for acc in &name.accessors {
+                    let nv = match acc {
+                        FieldAccessor::Attr(a) => vm.get_attr_str(v, a),
+                        FieldAccessor::Index(i) => vm.get_item(v, Value::Int(*i as i64)),
+                        FieldAccessor::Key(k) => {
+                            let kv = vm.new_str(k.clone());
+                            let r = vm.get_item(v, kv);
+                            vm.decref(kv);
+                            r
+                        }
+                    };
+                    vm.decref(v);
+                    v = nv?;
+                }
+                let mut spec_s = String::new();
+                let r = render(vm, spec, args, kw, &mut spec_s);
+                if let Err(e) = r {
+                    vm.decref(v);
+                    return Err(e);
+                }
+                let conv = match conversion {
+                    Some('s') => 1,
+                    Some('r') => 2,
+                    Some('a') => 3,
+                    _ => 0,
+                };
+                let sv = vm.new_str(spec_s);
+                let r = vm.format_value(v, conv, sv);
+                vm.decref(sv);
+                vm.decref(v);
+                let s = r?;
+                out.push_str(vm.as_str(s).unwrap_or(""));
+                vm.decref(s);
+            }
+        }
+    }
+    Ok(())
+}
+
+fn format(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let s = me(vm, args);
+    let (pieces, err) = crate::text::str_format::parse_format_template_partial(&s);
+    let mut out = String::new();
+    render(vm, &pieces, &args[1..], kw, &mut out)?;
+    if let Some(e) = err {
+        return Err(text_err(vm, e));
+    }
+    Ok(vm.new_str(out))
+}

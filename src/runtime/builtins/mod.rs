@@ -1,0 +1,274 @@
+//! The `builtins` namespace and the builtin modules (CPython's Python/bltinmodule.c
+//! and the module table of Python/import.c).
+//!
+//! Every native function has the signature [`NativeFn`]: borrowed positional args,
+//! borrowed keyword args, owned result.
+
+pub mod classes;
+pub mod constructors;
+pub mod exec;
+pub mod functions;
+pub mod gc;
+pub mod heapq;
+pub mod math;
+pub mod mempy_mod;
+pub mod methods_bytes;
+pub mod methods_dict;
+pub mod methods_list;
+pub mod methods_misc;
+pub mod methods_str;
+pub mod pysrc;
+pub mod range;
+pub mod sys;
+pub mod tracemalloc;
+pub mod weakref;
+
+use crate::runtime::object::function::{BuiltinFn, KwArgs, NativeFn};
+use crate::runtime::object::{ModuleObj, Obj};
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::{ObjRef, Value};
+
+/// Creates a builtin function value (owned).
+pub fn native(vm: &mut Vm, name: &'static str, f: NativeFn) -> Value {
+    vm.heap.new_value(Obj::Builtin(Box::new(BuiltinFn {
+        name,
+        f,
+        self_: Value::Undef,
+        owner: None,
+    })))
+}
+
+/// Stores `value` (owned) under `name` in a dict object.
+pub fn set_in(vm: &mut Vm, dict: ObjRef, name: &str, value: Value) {
+    let k = vm.intern(name);
+    let _ = vm.dict_set_item(Value::Obj(dict), k, value);
+    vm.decref(value);
+}
+
+/// Registers native functions in a dict.
+pub fn add_fns(vm: &mut Vm, dict: ObjRef, fns: &[(&'static str, NativeFn)]) {
+    for &(name, f) in fns {
+        let v = native(vm, name, f);
+        set_in(vm, dict, name, v);
+    }
+}
+
+/// Registers methods on a builtin class. They know their class, so calls check the
+/// receiver's type (`object`'s methods accept anything and need no check).
+pub fn add_methods(vm: &mut Vm, cls: ObjRef, fns: &[(&'static str, NativeFn)]) {
+    let d = match vm.heap.get(cls) {
+        Obj::Class(c) => c.dict,
+        _ => return,
+    };
+    let owner = (cls != vm.types.object).then_some(cls);
+    for &(name, f) in fns {
+        let v = vm.heap.new_value(Obj::Builtin(Box::new(BuiltinFn {
+            name,
+            f,
+            self_: Value::Undef,
+            owner,
+        })));
+        set_in(vm, d, name, v);
+    }
+}
+
+/// A new module object with a fresh namespace (owned).
+pub fn new_module(vm: &mut Vm, name: &str) -> (Value, ObjRef) {
+    let d = vm.heap.alloc(Obj::Dict(Box::default()));
+    let n = vm.new_str(name);
+    set_in(vm, d, "__name__", n);
+    let m = vm.heap.new_value(Obj::Module(Box::new(ModuleObj {
+        name: name.to_string(),
+        dict: d,
+    })));
+    (m, d)
+}
+
+/// Builds a builtin module by name, or None if there is no such module. Modules written
+/// in Python (see `pysrc`) can fail while running their body.
+pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
+    Some(Ok(match name {
+        "collections" => return Some(pysrc::make(vm, "collections", pysrc::COLLECTIONS)),
+        "atexit" => return Some(pysrc::make(vm, "atexit", pysrc::ATEXIT)),
+        "functools" => return Some(pysrc::make(vm, "functools", pysrc::FUNCTOOLS)),
+        "itertools" => return Some(pysrc::make(vm, "itertools", pysrc::ITERTOOLS)),
+        "operator" => return Some(pysrc::make(vm, "operator", pysrc::OPERATOR)),
+        "copy" => return Some(pysrc::make(vm, "copy", pysrc::COPY)),
+        "string" => return Some(pysrc::make(vm, "string", pysrc::STRING)),
+        "contextlib" => return Some(pysrc::make(vm, "contextlib", pysrc::CONTEXTLIB)),
+        "abc" => return Some(pysrc::make(vm, "abc", pysrc::ABC)),
+        "typing" => return Some(pysrc::make(vm, "typing", pysrc::TYPING)),
+        "dataclasses" => return Some(pysrc::make(vm, "dataclasses", pysrc::DATACLASSES)),
+        "enum" => return Some(pysrc::make(vm, "enum", pysrc::ENUM)),
+        "sys" => return Some(sys::make(vm)),
+        "gc" => gc::make(vm),
+        "math" => math::make(vm),
+        "heapq" => heapq::make(vm),
+        "mempy" => mempy_mod::make(vm),
+        "tracemalloc" => tracemalloc::make(vm),
+        "weakref" => return Some(weakref::make(vm)),
+        "time" => math::make_time(vm),
+        "random" => math::make_random(vm),
+        "builtins" => {
+            // The module's namespace IS the builtins dict, so `builtins.abs = f`
+            // changes what every global lookup falls back to, as in CPython.
+            let d = vm.builtins;
+            vm.heap.incref_obj(d);
+            let n = vm.new_str("builtins");
+            set_in(vm, d, "__name__", n);
+            vm.heap.new_value(Obj::Module(Box::new(ModuleObj {
+                name: "builtins".to_string(),
+                dict: d,
+            })))
+        }
+        _ => return None,
+    }))
+}
+
+/// Installs the builtins namespace and the methods of builtin types.
+pub fn install(vm: &mut Vm) {
+    functions::install(vm);
+    constructors::install(vm);
+    exec::install(vm);
+    classes::install(vm);
+    crate::runtime::vm::metaclass::install(vm);
+    methods_list::install(vm);
+    methods_dict::install(vm);
+    methods_str::install(vm);
+    methods_bytes::install(vm);
+    methods_misc::install(vm);
+    range::install(vm);
+    // Last: it adds only the special methods the types above did not define.
+    crate::runtime::vm::subclass::install(vm);
+    // Installation wrote into builtin classes' dicts directly.
+    vm.invalidate_method_cache();
+}
+
+// ----- argument helpers ------------------------------------------------------------
+
+/// Checks the positional argument count, with CPython's messages.
+pub fn check_args(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if args.len() < min || args.len() > max {
+        let msg = if min == max {
+            if min == 0 {
+                format!("{}() takes no arguments ({} given)", name, args.len())
+            } else if min == 1 {
+                format!(
+                    "{}() takes exactly one argument ({} given)",
+                    name,
+                    args.len()
+                )
+            } else {
+                format!("{} expected {} arguments, got {}", name, min, args.len())
+            }
+        } else if args.len() < min {
+            format!(
+                "{} expected at least {} argument{}, got {}",
+                name,
+                min,
+                if min == 1 { "" } else { "s" },
+                args.len()
+            )
+        } else {
+            format!(
+                "{} expected at most {} argument{}, got {}",
+                name,
+                max,
+                if max == 1 { "" } else { "s" },
+                args.len()
+            )
+        };
+        return Err(vm.type_error(msg));
+    }
+    Ok(())
+}
+
+/// `check_args` for a method of a builtin type; `args` includes `self`. CPython names
+/// `METH_NOARGS`/`METH_O` methods with their type (`list.append() takes exactly one
+/// argument (0 given)`) and Argument Clinic ones without it (`pop expected at most 1
+/// argument, got 2`).
+pub fn check_method(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    let given = args.len().saturating_sub(1);
+    if given >= min && given <= max {
+        return Ok(());
+    }
+    if min == max && min <= 1 {
+        let qual = match args.first() {
+            Some(&s) => format!("{}.{}", vm.type_name(s), name),
+            None => name.to_string(),
+        };
+        return check_args(vm, &qual, &args[1..], min, max);
+    }
+    check_args(vm, name, args.get(1..).unwrap_or(&[]), min, max)
+}
+
+/// Argument-count check in `PyArg_ParseTuple`'s words (`count() takes at least 1
+/// argument (0 given)`); `args` excludes `self`.
+pub fn check_args_parsetuple(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    let n = args.len();
+    if n < min || n > max {
+        let (how, k) = if n < min {
+            (if min == max { "exactly" } else { "at least" }, min)
+        } else {
+            (if min == max { "exactly" } else { "at most" }, max)
+        };
+        return Err(vm.type_error(format!(
+            "{}() takes {} {} argument{} ({} given)",
+            name,
+            how,
+            k,
+            if k == 1 { "" } else { "s" },
+            n
+        )));
+    }
+    Ok(())
+}
+
+/// Finds a keyword argument by name.
+pub fn kwarg(vm: &Vm, kw: KwArgs, name: &str) -> Option<Value> {
+    kw.iter()
+        .find(|(k, _)| vm.heap.str(*k) == name)
+        .map(|&(_, v)| v)
+}
+
+/// Rejects keyword arguments for functions that take none.
+pub fn no_kwargs(vm: &mut Vm, name: &str, kw: KwArgs) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("{}() takes no keyword arguments", name)));
+    }
+    Ok(())
+}
+
+/// An index-like int argument.
+pub fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    match vm.as_i64(v) {
+        Some(i) => Ok(i),
+        None => {
+            if vm.as_bigint(v).is_some() {
+                return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+            }
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                tn
+            )))
+        }
+    }
+}
+
+/// `__len__` shared by builtin sequence types.
+pub fn methods_list_len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(functions::length(vm, args[0])? as i64))
+}

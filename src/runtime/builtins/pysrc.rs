@@ -1,0 +1,87 @@
+//! Library modules written in Python: source embedded in the binary, compiled and run
+//! in a fresh module namespace at first import (CPython's frozen/pure-Python stdlib
+//! modules such as `collections` and the Python half of `weakref`).
+//!
+//! Their code objects carry the file name `<frozen NAME>`, and their source lines are
+//! not registered, so tracebacks through them look like CPython's frozen modules.
+
+use crate::runtime::object::Obj;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::source::SourceFile;
+use crate::value::{ObjRef, Value};
+
+/// `collections` (deque, defaultdict, Counter, OrderedDict, namedtuple).
+pub const COLLECTIONS: &str = include_str!("py/collections.py");
+/// `atexit` (register, unregister; the runner calls the handlers at exit).
+pub const ATEXIT: &str = include_str!("py/atexit.py");
+/// The Python half of `weakref` (finalize, WeakValueDictionary, WeakKeyDictionary).
+pub const WEAKREF: &str = include_str!("py/weakref.py");
+/// `functools` (reduce, partial, lru_cache, cache, wraps, total_ordering, cmp_to_key).
+pub const FUNCTOOLS: &str = include_str!("py/functools.py");
+/// `itertools` (count, cycle, repeat, chain, islice, groupby, tee, product, ...).
+pub const ITERTOOLS: &str = include_str!("py/itertools.py");
+/// `operator` (the operator functions, itemgetter, attrgetter, methodcaller).
+pub const OPERATOR: &str = include_str!("py/operator.py");
+/// `copy` (copy, deepcopy, Error).
+pub const COPY: &str = include_str!("py/copy.py");
+/// `string` (character-class constants, capwords).
+pub const STRING: &str = include_str!("py/string.py");
+/// `contextlib` (contextmanager, suppress, closing, nullcontext).
+pub const CONTEXTLIB: &str = include_str!("py/contextlib.py");
+/// `abc` (ABC, abstractmethod; ABC is a plain class, see its header).
+pub const ABC: &str = include_str!("py/abc.py");
+/// `typing` (annotation-only subset: special forms, TypeVar, Generic, cast, ...).
+pub const TYPING: &str = include_str!("py/typing.py");
+/// `dataclasses` (@dataclass with init/repr/eq/order/frozen, field, asdict, replace).
+pub const DATACLASSES: &str = include_str!("py/dataclasses.py");
+/// `enum` (Enum with EnumType metaclass, auto, unique, functional API; no IntEnum/Flag).
+pub const ENUM: &str = include_str!("py/enum.py");
+
+/// Runs `text` in the namespace `dict` of module `name`.
+pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
+    let src = SourceFile::new(&format!("<frozen {}>", name), text);
+    let code = match crate::compiler::compile_source(&src, false) {
+        Ok(c) => c,
+        Err(e) => {
+            return Err(vm.err(
+                "SyntaxError",
+                format!("in frozen module {}: {}", name, e.render_cpython(&src)),
+            ))
+        }
+    };
+    let r = vm.eval_code(code, dict, dict)?;
+    vm.decref(r);
+    Ok(())
+}
+
+/// Builds module `name` from Python source; the module is registered in `sys.modules`
+/// before its body runs (as CPython's import does).
+pub fn make(vm: &mut Vm, name: &str, text: &str) -> PyResult<Value> {
+    let (m, d) = super::new_module(vm, name);
+    let key = vm.new_str(name);
+    let mods = Value::Obj(vm.modules);
+    let r = vm.dict_set_item(mods, key, m);
+    if let Err(e) = r {
+        vm.decref(key);
+        vm.decref(m);
+        return Err(e);
+    }
+    if let Err(e) = exec_in(vm, name, text, d) {
+        let _ = vm.dict_del_item(mods, key);
+        vm.decref(key);
+        vm.decref(m);
+        return Err(e);
+    }
+    vm.decref(key);
+    Ok(m)
+}
+
+/// Looks up `name` in a module (owned), for native code using Python-defined helpers.
+pub fn module_attr(vm: &mut Vm, module: Value, name: &str) -> PyResult<Value> {
+    if let Value::Obj(r) = module {
+        if let Obj::Module(_) = vm.heap.get(r) {
+            return vm.get_attr_str(module, name);
+        }
+    }
+    Err(vm.type_error("not a module"))
+}

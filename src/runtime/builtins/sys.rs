@@ -1,0 +1,245 @@
+//! The `sys` module: argv, exit, version, maxsize, getsizeof, getrefcount,
+//! get/setrecursionlimit, getallocatedblocks, stdout/stderr writers.
+
+use super::{add_fns, check_args, new_module, set_in};
+use crate::runtime::object::function::KwArgs;
+use crate::runtime::object::Obj;
+use crate::runtime::vm::{PyErr, PyResult, Vm};
+use crate::value::Value;
+
+pub fn make(vm: &mut Vm) -> PyResult<Value> {
+    let (m, d) = new_module(vm, "sys");
+    add_fns(
+        vm,
+        d,
+        &[
+            ("exit", exit),
+            ("getsizeof", getsizeof),
+            ("getrefcount", getrefcount),
+            ("getrecursionlimit", getrecursionlimit),
+            ("get_int_max_str_digits", get_int_max_str_digits),
+            ("set_int_max_str_digits", set_int_max_str_digits),
+            ("setrecursionlimit", setrecursionlimit),
+            ("getallocatedblocks", getallocatedblocks),
+            ("intern", intern),
+        ],
+    );
+    let argv: Vec<Value> = vm.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
+    let argv = vm.new_list(argv);
+    set_in(vm, d, "argv", argv);
+    let v = vm.new_str("3.11.7 (mempy) [Rust]");
+    set_in(vm, d, "version", v);
+    set_in(vm, d, "maxsize", Value::Int(i64::MAX));
+    set_in(vm, d, "hexversion", Value::Int(0x030B07F0));
+    set_in(vm, d, "api_version", Value::Int(1013));
+    let p = vm.new_str("linux");
+    set_in(vm, d, "platform", p);
+    let bo = vm.new_str("little");
+    set_in(vm, d, "byteorder", bo);
+    let modules = Value::Obj(vm.modules);
+    vm.incref(modules);
+    set_in(vm, d, "modules", modules);
+    for (name, f) in [
+        ("stdout", stdout_write as crate::runtime::object::NativeFn),
+        ("stderr", stderr_write),
+    ] {
+        let (sm, sd) = new_module(vm, name);
+        add_fns(vm, sd, &[("write", f), ("flush", flush)]);
+        set_in(vm, d, name, sm);
+    }
+    // The struct sequences (version_info, float_info, int_info, hash_info) are built
+    // by Python code using collections' namedtuple machinery.
+    if let Err(e) = super::pysrc::exec_in(vm, "sys", SYS_STRUCTSEQS, d) {
+        vm.decref(m);
+        return Err(e);
+    }
+    Ok(m)
+}
+
+const SYS_STRUCTSEQS: &str = "\
+from collections import _structseq
+version_info = _structseq('sys.version_info',
+    ['major', 'minor', 'micro', 'releaselevel', 'serial'], [3, 11, 7, 'final', 0])
+float_info = _structseq('sys.float_info',
+    ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig',
+     'mant_dig', 'epsilon', 'radix', 'rounds'],
+    [1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15,
+     53, 2.220446049250313e-16, 2, 1])
+int_info = _structseq('sys.int_info',
+    ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
+     'str_digits_check_threshold'], [30, 4, 4300, 640])
+hash_info = _structseq('sys.hash_info',
+    ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits',
+     'cutoff'], [64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0])
+del _structseq
+";
+
+fn exit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "exit", args, 0, 1)?;
+    let cls = vm.exc_type("SystemExit");
+    let a: Vec<Value> = args.to_vec();
+    for &x in &a {
+        vm.incref(x);
+    }
+    Err(PyErr(vm.new_exception(cls, a)))
+}
+
+fn getsizeof(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "getsizeof", args, 1, 2)?;
+    let v = args[0];
+    if let Value::Obj(r) = v {
+        if let Obj::Instance(_) = vm.heap.get(r) {
+            if let Some(m) = vm.lookup_type_attr(v, "__sizeof__") {
+                let is_default =
+                    matches!(m, Value::Obj(mr) if matches!(vm.heap.get(mr), Obj::Builtin(_)));
+                if !is_default {
+                    let res = vm.call_value(m, &[v], &[]);
+                    vm.decref(m);
+                    let x = res?;
+                    let n = vm.as_i64(x).unwrap_or(0);
+                    return Ok(Value::Int(n + 16));
+                }
+                vm.decref(m);
+            }
+        }
+    }
+    Ok(Value::Int(
+        crate::runtime::heap::sizeof::sizeof(&vm.heap, v) as i64,
+    ))
+}
+
+/// `sys.getrefcount(x)`: the object's count plus the argument reference CPython's call
+/// holds. Unboxed scalars (ints, floats, bools, None) have no count in mempy; they
+/// report CPython's immortal-ish large constant for small ints style values.
+fn getrefcount(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "getrefcount", args, 1, 1)?;
+    Ok(Value::Int(match args[0] {
+        // The argument itself is on the caller's stack (counted in rc).
+        Value::Obj(r) => vm.heap.rc(r) as i64,
+        _ => 4294967295,
+    }))
+}
+
+fn get_int_max_str_digits(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "get_int_max_str_digits", args, 0, 0)?;
+    Ok(Value::Int(vm.int_max_str_digits as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)` (CPython 3.11's CVE-2020-10735 limit).
+fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let Some(v) = args
+        .first()
+        .copied()
+        .or_else(|| super::kwarg(vm, kw, "maxdigits"))
+    else {
+        return Err(
+            vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")
+        );
+    };
+    let n = super::int_arg(vm, v)?;
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    vm.int_max_str_digits = n as usize;
+    Ok(Value::None)
+}
+
+fn getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    // Argument Clinic METH_O messages.
+    if !kw.is_empty() {
+        return Err(vm.type_error("sys.setrecursionlimit() takes no keyword arguments"));
+    }
+    if args.len() != 1 {
+        return Err(vm.type_error(format!(
+            "sys.setrecursionlimit() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    }
+    let n = match args[0] {
+        Value::Int(i) => i,
+        Value::Bool(b) => b as i64,
+        v => match vm.as_bigint(v) {
+            // Too large for a C int either way; the sign decides nothing here.
+            Some(_) => return Err(vm.overflow_error("Python int too large to convert to C int")),
+            None => {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    tn
+                )));
+            }
+        },
+    };
+    if n > i32::MAX as i64 || n < i32::MIN as i64 {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    // CPython counts this METH_O call itself as one level (cfunction guard).
+    let depth = vm.recursion_depth() as i64 + 1;
+    if n <= depth {
+        return Err(vm.err(
+            "RecursionError",
+            format!(
+                "cannot set the recursion limit to {} at the recursion depth {}: the limit is too low",
+                n, depth
+            ),
+        ));
+    }
+    vm.recursion_limit = n as usize;
+    Ok(Value::None)
+}
+
+fn getallocatedblocks(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(vm.heap.live_count() as i64))
+}
+
+fn intern(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "intern", args, 1, 1)?;
+    let s = vm.as_str(args[0]).unwrap_or("").to_string();
+    let v = vm.intern(&s);
+    vm.incref(v);
+    Ok(v)
+}
+
+fn stdout_write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "write", args, 1, 1)?;
+    let s = match vm.as_str(args[0]) {
+        Some(s) => s.to_string(),
+        None => {
+            let tn = vm.type_name(args[0]);
+            return Err(vm.type_error(format!("write() argument must be str, not {}", tn)));
+        }
+    };
+    vm.write_out(&s);
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn stderr_write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "write", args, 1, 1)?;
+    let s = vm.as_str(args[0]).unwrap_or("").to_string();
+    // python3 leaves a block-buffered stdout alone here (only a terminal or
+    // PYTHONUNBUFFERED flush it as they go), which decides the interleaving when both
+    // streams go to one pipe.
+    if vm.out_mode != crate::runtime::vm::OutMode::Block || vm.interactive {
+        vm.flush_out();
+    }
+    write_stderr(&s);
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn flush(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.flush_out();
+    Ok(Value::None)
+}
+
+/// Writes to stderr without panicking when it is closed (`eprint!` would panic).
+pub fn write_stderr(s: &str) {
+    use std::io::Write;
+    let _ = std::io::stderr().write_all(s.as_bytes());
+}

@@ -1,0 +1,153 @@
+//! The cycle collector's mark phase: CPython's trial deletion (Modules/gcmodule.c
+//! `update_refs`, `subtract_refs`, `move_unreachable`) over the tracked containers.
+//! It reads and marks the heap only; the collection around it (choosing the
+//! generation, finalizers, weakref callbacks, clearing the garbage) is the VM's,
+//! in `runtime/vm/collect.rs`.
+//!
+//! # Invariants
+//! 1. Only tracked containers (in `Heap::gens`) are candidates; references from
+//!    anything else (stack, untracked objects, the VM's tables) are counted in `rc` and
+//!    therefore keep objects alive automatically: there is no root enumeration.
+//! 2. `gc_refs` is scratch space valid only during a collection.
+//! 3. A collection never frees an object reachable from outside the candidate set.
+//!
+//! Steps: (1) `gc_refs = rc` for candidates; (2) subtract references between
+//! candidates; (3) mark everything reachable from candidates with `gc_refs > 0`;
+//! (4) the rest is garbage: run `__del__` once (PEP 442), re-check reachability for
+//! resurrection, then clear the garbage's references so refcounting frees it.
+
+use crate::runtime::object::Obj;
+use crate::value::{ObjRef, Value};
+
+/// `gc_refs` of a candidate the mark phase reached.
+pub(crate) const REACHABLE: i32 = i32::MIN;
+
+/// Calls `f` on every object reference `obj` holds (its `tp_traverse`), without the
+/// `dyn FnMut` call per child of `Obj::traverse` for the common container kinds.
+#[inline]
+fn for_each_child(obj: &Obj, mut f: impl FnMut(ObjRef)) {
+    let mut val = |v: Value| {
+        if let Value::Obj(r) = v {
+            f(r)
+        }
+    };
+    match obj {
+        Obj::List(l) => l.items.iter().for_each(|&v| val(v)),
+        Obj::Tuple(t) => t.iter().for_each(|&v| val(v)),
+        Obj::Dict(d) => d.iter().for_each(|e| {
+            val(e.key);
+            val(e.value)
+        }),
+        Obj::Instance(i) if i.dict.is_none() && i.extra.is_none() => {
+            val(Value::Obj(i.class));
+            i.attrs.entries.iter().for_each(|e| {
+                val(e.key);
+                val(e.value)
+            });
+        }
+        Obj::Cell(v) => val(*v),
+        o => o.traverse(&mut val),
+    }
+}
+
+/// CPython's `update_refs` + `subtract_refs` + `move_unreachable` over `cands` (tracked
+/// objects whose `gc_refs` is 0): afterwards `gc_refs == REACHABLE` on every candidate
+/// reachable from outside the set, and a positive value on the rest.
+pub(crate) fn mark_unreachable(heap: &mut crate::runtime::heap::Heap, cands: &[ObjRef]) {
+    for &c in cands {
+        // `rc + 1`, so a candidate's mark stays >= 1 (nonzero = "being collected")
+        // even once every reference to it is found to be internal.
+        let rc = heap.slots[c.index()].rc.min(i32::MAX as u32 - 1) as i32;
+        heap.meta[c.index()].gc_refs = rc + 1;
+    }
+    mark_unreachable_prepared(heap, cands);
+}
+
+/// `mark_unreachable` after the marks were set: each candidate's `gc_refs` is
+/// 1 + its references; internal ones are subtracted, the rest marked from the roots.
+pub(crate) fn mark_unreachable_prepared(heap: &mut crate::runtime::heap::Heap, cands: &[ObjRef]) {
+    let crate::runtime::heap::Heap { slots, meta, .. } = heap;
+    // Subtract internal references (non-candidates have gc_refs 0 and are skipped).
+    // The mark saturates at 1: references to immortal objects (builtin classes) are
+    // not all counted, so an immortal candidate can see more internal references than
+    // its count; it must stay a candidate (1 = "no outside references") rather than
+    // fall to 0, which would read as "not being collected".
+    for &c in cands {
+        for_each_child(&slots[c.index()].obj, |ch| {
+            let m = &mut meta[ch.index()];
+            if m.gc_refs > 1 {
+                m.gc_refs -= 1;
+            }
+        });
+    }
+    // Mark everything reachable from the externally referenced candidates.
+    let mut stack: Vec<ObjRef> = Vec::new();
+    for &c in cands {
+        if meta[c.index()].gc_refs <= 1 {
+            continue;
+        }
+        meta[c.index()].gc_refs = REACHABLE;
+        stack.push(c);
+        while let Some(o) = stack.pop() {
+            for_each_child(&slots[o.index()].obj, |ch| {
+                let m = &mut meta[ch.index()];
+                if m.gc_refs > 0 {
+                    m.gc_refs = REACHABLE;
+                    stack.push(ch);
+                }
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::heap::Heap;
+    use crate::runtime::object::ListObj;
+
+    fn list(h: &mut Heap, items: Vec<Value>) -> ObjRef {
+        h.alloc(Obj::List(ListObj::new(items)))
+    }
+
+    #[test]
+    fn marks_cycles_unreachable_and_externally_held_objects_reachable() {
+        let mut h = Heap::new();
+        // a <-> b: a cycle only its members reference.
+        let a = list(&mut h, vec![]);
+        let b = list(&mut h, vec![Value::Obj(a)]);
+        if let Obj::List(l) = h.get_mut(a) {
+            l.items.push(Value::Obj(b));
+        }
+        h.incref_obj(b);
+        h.decref_obj(a);
+        h.decref_obj(b);
+        h.incref_obj(a);
+        // c is held from outside (rc 1) and holds d, which holds c.
+        let d = list(&mut h, vec![]);
+        let c = list(&mut h, vec![Value::Obj(d)]);
+        if let Obj::List(l) = h.get_mut(d) {
+            l.items.push(Value::Obj(c));
+        }
+        h.incref_obj(c);
+        let cands: Vec<ObjRef> = h.gen_objects(0).collect();
+        mark_unreachable(&mut h, &cands);
+        assert_eq!(h.meta[c.index()].gc_refs, REACHABLE);
+        assert_eq!(h.meta[d.index()].gc_refs, REACHABLE);
+        assert!(h.meta[a.index()].gc_refs > 0);
+        assert!(h.meta[b.index()].gc_refs > 0);
+    }
+
+    #[test]
+    fn an_undercounted_candidate_stays_a_candidate() {
+        let mut h = Heap::new();
+        // x's count (1, the external hold) is below the two references to it from
+        // candidates: the mark must saturate, not fall to "not collected".
+        let x = list(&mut h, vec![]);
+        let p = list(&mut h, vec![Value::Obj(x), Value::Obj(x)]);
+        let cands = vec![x, p];
+        mark_unreachable(&mut h, &cands);
+        assert_eq!(h.meta[p.index()].gc_refs, REACHABLE);
+        assert_eq!(h.meta[x.index()].gc_refs, REACHABLE);
+    }
+}

@@ -1,0 +1,679 @@
+//! The heap: every non-scalar Python object lives here, addressed by [`ObjRef`] handles.
+//!
+//! Mirrors CPython's object allocator plus `ob_refcnt`: each slot holds one object and its
+//! exact reference count. There is no `Rc<RefCell<_>>`: the VM increments and decrements
+//! counts by hand, CPython-style, so `sys.getrefcount`, `del` and `__del__` behave as in
+//! CPython.
+//!
+//! # Invariants
+//! 1. `slots[i].rc` equals the number of owned references to object `i` held by the value
+//!    stack, frames, containers, attributes, cells, code-object constants and the VM's own
+//!    tables (builtin types, interned strings, modules).
+//! 2. A slot whose `rc` reaches zero is never touched again by user code: it is pushed on
+//!    `zero_queue` and released by the VM at the next safe point (`Vm::drain_zero_queue`),
+//!    which runs `__del__`, clears weak references, and decrefs children *iteratively*
+//!    (so freeing a million-long linked list never recurses on the Rust stack, which is
+//!    what CPython's "trashcan" achieves).
+//! 3. A freed slot holds `Obj::Free` and its index is on `free`; handles are reused like
+//!    CPython addresses, so `id()` is unique only among live objects. `Heap::alloc`
+//!    relies on this: it overwrites a free slot's payload without running drop glue.
+//! 4. Tracked containers (see `Obj::is_gc_tracked`) are in exactly one generation list
+//!    (`gens[slot.gen]`) at position `meta[i].gen_pos`, for the cycle collector
+//!    (`heap/gc.rs`).
+//! 5. `meta.len() == slots.len()`, and `meta[i].gc_refs == 0` except inside a collection,
+//!    which marks exactly the objects it examines with nonzero values and zeroes them
+//!    again before anything else (finalizers, frees) can run.
+//! 6. Free lists (`dict_free`) hold emptied payload allocations of released objects, for
+//!    reuse by new objects of the same kind; a recycled payload is indistinguishable from
+//!    a new one (same `len`, same `sys.getsizeof`), only its Rust capacity is kept.
+
+pub mod check;
+pub mod fxhash;
+pub mod gc;
+pub mod sizeof;
+
+use crate::runtime::object::{DictObj, Obj};
+use crate::value::{ObjRef, Value};
+use std::rc::Rc;
+
+/// Object flag: `__del__` already ran once (PEP 442: finalizers run at most once).
+const INTERN_CACHE: usize = 256;
+/// Most dicts kept on the free list (CPython's `PyDict_MAXFREELIST`).
+const DICT_FREE_MAX: usize = 80;
+
+pub const FLAG_FINALIZED: u8 = 1;
+/// Object flag: the object is in a generation list.
+pub const FLAG_TRACKED: u8 = 2;
+/// Object flag: already on the zero queue.
+pub const FLAG_QUEUED: u8 = 4;
+/// Object flag: immortal (builtin types, interned names): never freed.
+pub const FLAG_IMMORTAL: u8 = 8;
+/// Object flag: allocated while `tracemalloc` was tracing (its size is in `trace`).
+pub const FLAG_TRACED: u8 = 16;
+
+/// `tracemalloc` state: bytes of traced live objects under the getsizeof model.
+#[derive(Default)]
+pub struct TraceState {
+    /// Sum of the recorded sizes of traced live objects.
+    pub current: usize,
+    /// Highest `current` seen since tracing started or the last `reset_peak`.
+    pub peak: usize,
+    /// Recorded size per traced slot (refreshed by `Heap::refresh_traces`).
+    pub sizes: fxhash::FxHashMap<u32, usize>,
+}
+
+/// One heap cell: the object, its refcount and flags: 64 bytes, one cache line's worth.
+/// The collector's per-object fields live apart in [`GcMeta`] (see `Heap::meta`).
+pub struct Slot {
+    pub rc: u32,
+    pub flags: u8,
+    pub gen: u8,
+    pub obj: Obj,
+}
+
+const _: () = assert!(std::mem::size_of::<Slot>() == 64);
+
+/// Collector bookkeeping of one slot, in a dense array parallel to `slots`: the cycle
+/// collector's passes read and write only these 8 bytes for an object's children, so
+/// they stream through `meta` instead of touching a child's whole 64-byte slot.
+#[derive(Clone, Copy, Default)]
+pub struct GcMeta {
+    /// Position in `gens[gen]` when tracked.
+    pub gen_pos: u32,
+    /// Scratch field of the cycle collector (CPython's `gc_refs`): 0 outside a
+    /// collection (invariant 5), nonzero on the objects a collection is examining.
+    pub gc_refs: i32,
+}
+
+/// The object heap.
+pub struct Heap {
+    pub slots: Vec<Slot>,
+    /// Collector fields of each slot (invariant 5).
+    pub meta: Vec<GcMeta>,
+    free: Vec<u32>,
+    /// Objects whose count reached zero, waiting for the VM to release them.
+    pub zero_queue: Vec<ObjRef>,
+    /// Interned strings: identifiers and names from code objects.
+    pub interned: fxhash::FxHashMap<Rc<str>, ObjRef>,
+    /// Address-keyed front cache of `intern` (see there).
+    intern_cache: Box<[(usize, ObjRef); INTERN_CACHE]>,
+    /// The three generations of tracked containers, then the permanent generation
+    /// (`gc.freeze`), which collections never examine.
+    /// Untracking leaves a hole (`ObjRef(0)`) so each list keeps allocation order,
+    /// like CPython's linked generation lists; `gen_holes` counts them per list.
+    pub gens: [Vec<ObjRef>; 4],
+    pub gen_holes: [usize; 4],
+    /// Live object count (for `sys.getallocatedblocks`).
+    pub live: usize,
+    /// Allocations minus deallocations of GC-type objects since the last collection
+    /// (CPython's generation-0 count, `gc.get_count()[0]`).
+    pub allocs_since_collect: i64,
+    /// The gen-0 count above which an automatic collection is due (`i64::MAX` when
+    /// the collector is disabled or threshold 0); mirrors `GcState` for `alloc`.
+    pub gc_auto_threshold: i64,
+    /// An automatic collection is due: the VM runs it at its next safe point
+    /// (`Vm::drain_zero_queue`).
+    pub gc_pending: bool,
+    /// `tracemalloc` accounting, while tracing.
+    pub trace: Option<Box<TraceState>>,
+    /// Emptied dicts of freed objects, for reuse (invariant 6; CPython's dict free
+    /// list): a `{k: v}` display then costs no allocation at all.
+    /// Boxed on purpose: the box is the `Obj::Dict` payload allocation being reused.
+    #[allow(clippy::vec_box)]
+    dict_free: Vec<Box<DictObj>>,
+    /// `tracemalloc.start(nframe)` (kept after `stop`, as CPython).
+    pub trace_nframe: i64,
+}
+
+impl Default for Heap {
+    fn default() -> Self {
+        Heap::new()
+    }
+}
+
+impl Heap {
+    pub fn new() -> Heap {
+        // Slot 0 is never used, so an ObjRef is never 0.
+        Heap {
+            slots: vec![Slot {
+                rc: 1,
+                flags: FLAG_IMMORTAL,
+                gen: 0,
+                obj: Obj::Free,
+            }],
+            meta: vec![GcMeta::default()],
+            free: Vec::new(),
+            zero_queue: Vec::new(),
+            interned: Default::default(),
+            intern_cache: Box::new([(0, ObjRef(0)); INTERN_CACHE]),
+            gens: [Vec::new(), Vec::new(), Vec::new(), Vec::new()],
+            gen_holes: [0; 4],
+            live: 0,
+            allocs_since_collect: 0,
+            gc_auto_threshold: 700,
+            gc_pending: false,
+            trace: None,
+            trace_nframe: 1,
+            dict_free: Vec::new(),
+        }
+    }
+
+    /// Allocates an object with refcount 1 (the caller owns that reference).
+    ///
+    /// Inlined, and the slot is written field by field: building a `Slot` temporary and
+    /// copying it (or passing `obj` through memory to an out-of-line call) made the copy
+    /// read back the caller's fresh narrow stores as 16-byte loads, which stall on store
+    /// forwarding; that was most of the cost of an allocation.
+    #[inline]
+    pub fn alloc(&mut self, obj: Obj) -> ObjRef {
+        if let Obj::Instance(i) = &obj {
+            self.note_instance_created(i.class);
+        }
+        if self.trace.is_some() {
+            return self.alloc_traced(obj);
+        }
+        // CPython's lazy tracking: a dict starts untracked while it holds only atoms
+        // (`Vm::dict_set_item` tracks it when a container goes in), and the empty
+        // tuple is never tracked.
+        let gc_type = obj.is_gc_tracked();
+        let tracked = match &obj {
+            Obj::Dict(d) => !d.is_empty(),
+            Obj::Tuple(t) => !t.is_empty(),
+            _ => gc_type,
+        };
+        let r = match self.free.pop() {
+            Some(i) => {
+                let s = &mut self.slots[i as usize];
+                s.rc = 1;
+                s.flags = 0;
+                s.gen = 0;
+                // A free slot holds `Obj::Free` (invariant 3), which owns nothing:
+                // skip its drop glue.
+                let old = std::mem::replace(&mut s.obj, obj);
+                debug_assert!(matches!(old, Obj::Free));
+                std::mem::forget(old);
+                ObjRef(i)
+            }
+            None => self.alloc_new_slot(obj, 0),
+        };
+        self.live += 1;
+        if gc_type {
+            self.count_gc_alloc();
+        }
+        if tracked {
+            self.track(r);
+        }
+        r
+    }
+
+    /// A slot at the end of `slots` (the free list is empty).
+    #[inline(never)]
+    fn alloc_new_slot(&mut self, obj: Obj, flags: u8) -> ObjRef {
+        self.slots.push(Slot {
+            rc: 1,
+            flags,
+            gen: 0,
+            obj,
+        });
+        self.meta.push(GcMeta::default());
+        ObjRef(self.slots.len() as u32 - 1)
+    }
+
+    /// CPython's _PyObject_GC_Link: count the allocation, schedule a collection.
+    #[inline]
+    fn count_gc_alloc(&mut self) {
+        self.allocs_since_collect += 1;
+        if self.allocs_since_collect > self.gc_auto_threshold {
+            self.gc_pending = true;
+        }
+    }
+
+    /// `alloc` while `tracemalloc` is tracing: also records the object's size.
+    #[inline(never)]
+    fn alloc_traced(&mut self, obj: Obj) -> ObjRef {
+        let gc_type = obj.is_gc_tracked();
+        let tracked = match &obj {
+            Obj::Dict(d) => !d.is_empty(),
+            Obj::Tuple(t) => !t.is_empty(),
+            _ => gc_type,
+        };
+        let traced_size = sizeof::sizeof_obj(&obj);
+        let r = match self.free.pop() {
+            Some(i) => {
+                self.slots[i as usize] = Slot {
+                    rc: 1,
+                    flags: FLAG_TRACED,
+                    gen: 0,
+                    obj,
+                };
+                ObjRef(i)
+            }
+            None => self.alloc_new_slot(obj, FLAG_TRACED),
+        };
+        self.live += 1;
+        if gc_type {
+            self.count_gc_alloc();
+        }
+        if let Some(t) = &mut self.trace {
+            t.sizes.insert(r.0, traced_size);
+            t.current += traced_size;
+            t.peak = t.peak.max(t.current);
+        }
+        if tracked {
+            self.track(r);
+        }
+        r
+    }
+
+    /// A new instance of `cls`: its shared keys give up one usable slot (CPython's
+    /// `init_inline_values`, which only `object.__new__` runs: instances of builtin
+    /// subclasses get their values when the first attribute is set; see `SharedKeys`).
+    #[inline]
+    fn note_instance_created(&self, cls: ObjRef) {
+        if let Obj::Class(c) = &self.slots[cls.0 as usize].obj {
+            if let (Some(sk), crate::runtime::object::class::BuiltinType::Object) =
+                (&c.shared_keys, c.solid)
+            {
+                sk.borrow_mut().instance_created();
+            }
+        }
+    }
+
+    /// Allocates and returns the object as a `Value`.
+    #[inline]
+    pub fn new_value(&mut self, obj: Obj) -> Value {
+        Value::Obj(self.alloc(obj))
+    }
+
+    /// An empty dict presized for `n` items (`DictObj::with_capacity`), recycled from
+    /// the free list when one is there.
+    #[inline]
+    pub fn take_dict(&mut self, n: usize) -> Box<DictObj> {
+        match self.dict_free.pop() {
+            Some(mut d) => {
+                d.presize(n);
+                d
+            }
+            None => Box::new(DictObj::with_capacity(n)),
+        }
+    }
+
+    /// Keeps a freed dict's payload (already emptied by `clear_refs`) for `take_dict`,
+    /// when it is small and the free list is not full (CPython keeps 80).
+    #[inline]
+    pub fn recycle_dict(&mut self, d: Box<DictObj>) {
+        if self.dict_free.len() < DICT_FREE_MAX && d.is_recyclable() {
+            self.dict_free.push(d);
+        }
+    }
+
+    /// Puts a container into generation 0 (CPython's `_PyObject_GC_TRACK`).
+    pub fn track(&mut self, r: ObjRef) {
+        let s = &mut self.slots[r.index()];
+        if s.flags & FLAG_TRACKED != 0 {
+            return;
+        }
+        s.flags |= FLAG_TRACKED;
+        s.gen = 0;
+        self.meta[r.index()].gen_pos = self.gens[0].len() as u32;
+        self.gens[0].push(r);
+    }
+
+    /// Whether `v` could be part of a reference cycle (CPython's
+    /// `_PyObject_GC_MAY_BE_TRACKED`): an object of a GC type, except a tuple that is
+    /// currently untracked.
+    #[inline]
+    pub fn may_be_tracked(&self, v: Value) -> bool {
+        match v {
+            Value::Obj(r) => {
+                let s = &self.slots[r.index()];
+                match &s.obj {
+                    Obj::Tuple(_) => s.flags & FLAG_TRACKED != 0,
+                    Obj::Builtin(_) | Obj::WeakRef(_) => true,
+                    o => o.is_gc_tracked(),
+                }
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether the object is in a generation list (`gc.is_tracked`).
+    #[inline]
+    pub fn is_tracked(&self, r: ObjRef) -> bool {
+        self.slots[r.index()].flags & FLAG_TRACKED != 0
+    }
+
+    /// Removes a container from its generation list (CPython's `_PyObject_GC_UNTRACK`).
+    pub fn untrack(&mut self, r: ObjRef) {
+        let (gen, pos) = {
+            let s = &mut self.slots[r.index()];
+            if s.flags & FLAG_TRACKED == 0 {
+                return;
+            }
+            s.flags &= !FLAG_TRACKED;
+            (s.gen as usize, self.meta[r.index()].gen_pos as usize)
+        };
+        self.gens[gen][pos] = ObjRef(0);
+        self.gen_holes[gen] += 1;
+        let len = self.gens[gen].len();
+        if self.gen_holes[gen] > 64 && self.gen_holes[gen] * 2 > len {
+            self.compact_gen(gen);
+        }
+    }
+
+    /// Removes the holes of generation list `gen`, keeping the order.
+    pub fn compact_gen(&mut self, gen: usize) {
+        let mut list = std::mem::take(&mut self.gens[gen]);
+        list.retain(|r| r.0 != 0);
+        for (i, r) in list.iter().enumerate() {
+            self.meta[r.index()].gen_pos = i as u32;
+        }
+        self.gens[gen] = list;
+        self.gen_holes[gen] = 0;
+    }
+
+    /// The tracked objects of generation `gen`, oldest first.
+    pub fn gen_objects(&self, gen: usize) -> impl Iterator<Item = ObjRef> + '_ {
+        self.gens[gen].iter().copied().filter(|r| r.0 != 0)
+    }
+
+    /// Number of tracked objects in generation `gen`.
+    pub fn gen_len(&self, gen: usize) -> usize {
+        self.gens[gen].len() - self.gen_holes[gen]
+    }
+
+    /// Moves every object of generation `from` to the end of generation `to`.
+    pub fn merge_gen(&mut self, from: usize, to: usize) {
+        self.compact_gen(from);
+        let objs = std::mem::take(&mut self.gens[from]);
+        for r in objs {
+            self.slots[r.index()].gen = to as u8;
+            self.meta[r.index()].gen_pos = self.gens[to].len() as u32;
+            self.gens[to].push(r);
+        }
+    }
+
+    /// Puts a tracked object into generation `gen` (after untracking it).
+    /// Moves every object of the generation lists `from` (in that order) to the end of
+    /// generation `target`, like CPython's `gc_list_merge`; returns how many moved.
+    pub fn merge_gens(&mut self, from: &[usize], target: usize) -> usize {
+        let mut moved = 0;
+        for &g in from {
+            if g == target {
+                continue;
+            }
+            let list = std::mem::take(&mut self.gens[g]);
+            self.gen_holes[g] = 0;
+            for r in list {
+                if r.0 == 0 {
+                    continue;
+                }
+                self.slots[r.index()].gen = target as u8;
+                self.meta[r.index()].gen_pos = self.gens[target].len() as u32;
+                self.gens[target].push(r);
+                moved += 1;
+            }
+        }
+        moved
+    }
+
+    pub fn track_in(&mut self, r: ObjRef, gen: usize) {
+        let s = &mut self.slots[r.index()];
+        s.flags |= FLAG_TRACKED;
+        s.gen = gen as u8;
+        self.meta[r.index()].gen_pos = self.gens[gen].len() as u32;
+        self.gens[gen].push(r);
+    }
+
+    #[inline]
+    pub fn get(&self, r: ObjRef) -> &Obj {
+        &self.slots[r.index()].obj
+    }
+
+    #[inline]
+    pub fn get_mut(&mut self, r: ObjRef) -> &mut Obj {
+        &mut self.slots[r.index()].obj
+    }
+
+    #[inline]
+    pub fn rc(&self, r: ObjRef) -> u32 {
+        self.slots[r.index()].rc
+    }
+
+    #[inline(always)]
+    pub fn incref(&mut self, v: Value) {
+        if let Value::Obj(r) = v {
+            self.slots[r.index()].rc += 1;
+        }
+    }
+
+    #[inline]
+    pub fn incref_obj(&mut self, r: ObjRef) {
+        self.slots[r.index()].rc += 1;
+    }
+
+    /// Drops one reference. At zero the object is queued for release (never freed here:
+    /// freeing may run `__del__`, which needs the VM).
+    #[inline(always)]
+    pub fn decref(&mut self, v: Value) {
+        if let Value::Obj(r) = v {
+            self.decref_obj(r);
+        }
+    }
+
+    #[inline]
+    pub fn decref_obj(&mut self, r: ObjRef) {
+        let s = &mut self.slots[r.index()];
+        debug_assert!(s.rc > 0, "decref of dead object #{}", r.0);
+        s.rc -= 1;
+        if s.rc == 0 && s.flags & (FLAG_QUEUED | FLAG_IMMORTAL) == 0 {
+            s.flags |= FLAG_QUEUED;
+            self.zero_queue.push(r);
+        }
+    }
+
+    /// `decref` for the freeing loop: a str whose count reaches zero is released at
+    /// once instead of being queued (it holds no references, has no finalizer and
+    /// cannot be weakly referenced), unless `keep_queue` (the trace recorder wants to
+    /// see every free).
+    #[inline]
+    pub fn decref_freeing_atoms(&mut self, v: Value, keep_queue: bool) {
+        let Value::Obj(r) = v else { return };
+        let s = &mut self.slots[r.index()];
+        debug_assert!(s.rc > 0, "decref of dead object #{}", r.0);
+        s.rc -= 1;
+        if s.rc == 0 && s.flags & (FLAG_QUEUED | FLAG_IMMORTAL) == 0 {
+            if !keep_queue && matches!(s.obj, Obj::Str(_)) {
+                self.release_drop(r);
+            } else {
+                s.flags |= FLAG_QUEUED;
+                self.zero_queue.push(r);
+            }
+        }
+    }
+
+    #[inline]
+    pub fn is_immortal(&self, r: ObjRef) -> bool {
+        self.slots[r.index()].flags & FLAG_IMMORTAL != 0
+    }
+
+    /// Marks an object immortal (the VM's own tables keep it forever).
+    pub fn make_immortal(&mut self, r: ObjRef) {
+        self.slots[r.index()].flags |= FLAG_IMMORTAL;
+    }
+
+    /// Releases the slot of a dead object whose children have already been handled.
+    /// Returns the payload so the caller can decref what it held.
+    pub fn release(&mut self, r: ObjRef) -> Obj {
+        self.release_slot(r);
+        std::mem::replace(&mut self.slots[r.index()].obj, Obj::Free)
+    }
+
+    /// `release` for a dead object that holds no references: its payload is dropped
+    /// in place (moving it out first only copied it through a temporary).
+    #[inline]
+    pub fn release_drop(&mut self, r: ObjRef) {
+        self.release_slot(r);
+        self.slots[r.index()].obj = Obj::Free;
+    }
+
+    /// The bookkeeping of `release`: untracks, unaccounts and frees the slot, leaving
+    /// the payload in place.
+    #[inline]
+    fn release_slot(&mut self, r: ObjRef) {
+        self.untrack(r);
+        // CPython's PyObject_GC_Del: one fewer gen-0 allocation (never below zero).
+        if self.allocs_since_collect > 0 && self.slots[r.index()].obj.is_gc_tracked() {
+            self.allocs_since_collect -= 1;
+        }
+        if self.slots[r.index()].flags & FLAG_TRACED != 0 {
+            if let Some(t) = &mut self.trace {
+                if let Some(sz) = t.sizes.remove(&r.0) {
+                    t.current -= sz;
+                }
+            }
+        }
+        let s = &mut self.slots[r.index()];
+        s.flags = 0;
+        s.rc = 0;
+        self.live -= 1;
+        self.free.push(r.0);
+    }
+
+    /// Returns an interned string for `s` (the intern table keeps one reference).
+    pub fn intern(&mut self, s: &str) -> ObjRef {
+        // Most callers pass string literals (`"__init__"`), whose address is stable:
+        // a direct-mapped cache on the address skips hashing. The text is compared too,
+        // because a non-literal `&str` may reuse an address with other contents.
+        let addr = s.as_ptr() as usize;
+        let slot = (addr >> 3) & (INTERN_CACHE - 1);
+        let (caddr, r) = self.intern_cache[slot];
+        if caddr == addr && self.str(r) == s {
+            return r;
+        }
+        let r = self.intern_slow(s);
+        self.intern_cache[slot] = (addr, r);
+        r
+    }
+
+    fn intern_slow(&mut self, s: &str) -> ObjRef {
+        if let Some(&r) = self.interned.get(s) {
+            return r;
+        }
+        let r = self.alloc(Obj::Str(crate::runtime::object::str::StrObj::new(
+            s.to_string(),
+        )));
+        self.make_immortal(r);
+        self.interned.insert(s.into(), r);
+        r
+    }
+
+    /// The text of a str object (panics on a non-str: callers check types first).
+    #[inline]
+    pub fn str(&self, r: ObjRef) -> &str {
+        match self.get(r) {
+            Obj::Str(s) => s.as_str(),
+            _ => "",
+        }
+    }
+
+    /// Re-measures every traced live object (containers grow after allocation), so
+    /// `current` is exact under the getsizeof model; updates the peak.
+    pub fn refresh_traces(&mut self) {
+        let Some(t) = &mut self.trace else { return };
+        let mut current = 0;
+        for (&i, sz) in t.sizes.iter_mut() {
+            *sz = sizeof::sizeof_obj(&self.slots[i as usize].obj);
+            current += *sz;
+        }
+        t.current = current;
+        t.peak = t.peak.max(current);
+    }
+
+    /// Forgets every trace (`tracemalloc.clear_traces`/`stop`).
+    pub fn clear_traces(&mut self) {
+        if let Some(t) = &mut self.trace {
+            for (&i, _) in t.sizes.iter() {
+                self.slots[i as usize].flags &= !FLAG_TRACED;
+            }
+            t.sizes.clear();
+            t.current = 0;
+            t.peak = 0;
+        }
+    }
+
+    /// Number of allocated (live) objects.
+    pub fn live_count(&self) -> usize {
+        self.live
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::object::list::ListObj;
+
+    #[test]
+    fn alloc_incref_decref_queues_at_zero() {
+        let mut h = Heap::new();
+        let r = h.alloc(Obj::List(ListObj::new(vec![])));
+        assert_eq!(h.rc(r), 1);
+        h.incref_obj(r);
+        assert_eq!(h.rc(r), 2);
+        h.decref_obj(r);
+        assert!(h.zero_queue.is_empty());
+        h.decref_obj(r);
+        assert_eq!(h.zero_queue, vec![r]);
+        let obj = h.release(r);
+        assert!(matches!(obj, Obj::List(_)));
+        // The slot is reused, like a CPython address.
+        let r2 = h.alloc(Obj::List(ListObj::new(vec![])));
+        assert_eq!(r, r2);
+    }
+
+    #[test]
+    fn tracking_lists_stay_consistent() {
+        let mut h = Heap::new();
+        let a = h.alloc(Obj::List(ListObj::new(vec![])));
+        let b = h.alloc(Obj::List(ListObj::new(vec![])));
+        let c = h.alloc(Obj::List(ListObj::new(vec![])));
+        assert_eq!(h.gens[0].len(), 3);
+        assert_eq!(h.allocs_since_collect, 3);
+        h.untrack(a);
+        assert_eq!(h.gen_len(0), 2);
+        h.compact_gen(0);
+        for (i, r) in h.gens[0].iter().enumerate() {
+            assert_eq!(h.meta[r.index()].gen_pos as usize, i);
+        }
+        assert!(h.gens[0].contains(&b) && h.gens[0].contains(&c));
+    }
+
+    #[test]
+    fn dict_free_list_reuses_emptied_small_dicts() {
+        let mut h = Heap::new();
+        let mut d = h.take_dict(1);
+        d.insert_new(1, Value::Int(1), Value::Int(2), false);
+        let mut out = Vec::new();
+        d.drain_into(&mut out);
+        let p: *const DictObj = &*d;
+        h.recycle_dict(d);
+        let d2 = h.take_dict(1);
+        assert_eq!(&*d2 as *const DictObj, p);
+        assert!(d2.is_empty());
+        assert_eq!(d2.sizeof(), DictObj::with_capacity(1).sizeof());
+        // A dict that still has a table is not taken.
+        let mut d3 = h.take_dict(0);
+        d3.insert_new(1, Value::Int(1), Value::Int(2), false);
+        h.recycle_dict(d3);
+        assert!(h.dict_free.is_empty());
+    }
+
+    #[test]
+    fn interning_returns_the_same_object() {
+        let mut h = Heap::new();
+        let a = h.intern("name");
+        let b = h.intern("name");
+        assert_eq!(a, b);
+        assert_eq!(h.str(a), "name");
+    }
+}

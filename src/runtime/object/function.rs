@@ -1,0 +1,82 @@
+//! Functions: Python functions (CPython `PyFunctionObject`, Objects/funcobject.c) and
+//! native builtins (CPython `PyCFunctionObject`, Objects/methodobject.c).
+
+use crate::bytecode::CodeObject;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::{ObjRef, Value};
+use std::rc::Rc;
+
+/// A function defined by `def` or `lambda`.
+pub struct FunctionObj {
+    pub code: Rc<CodeObject>,
+    /// The module's globals dict.
+    pub globals: ObjRef,
+    /// Positional defaults (owned).
+    pub defaults: Vec<Value>,
+    /// Keyword-only defaults: a dict, or None.
+    pub kwdefaults: Value,
+    /// Cells for the code's free variables (owned).
+    pub closure: Vec<Value>,
+    /// `__name__`, `__qualname__`, `__doc__`, `__module__` (owned values).
+    pub name: Value,
+    pub qualname: Value,
+    pub doc: Value,
+    pub module: Value,
+    /// `__dict__` for function attributes, created on first use.
+    pub dict: Value,
+}
+
+impl FunctionObj {
+    pub fn traverse(&self, f: &mut dyn FnMut(Value)) {
+        // ObjRef(0) marks globals already released by `clear_refs`.
+        if self.globals.0 != 0 {
+            f(Value::Obj(self.globals));
+        }
+        self.defaults.iter().for_each(|&v| f(v));
+        f(self.kwdefaults);
+        self.closure.iter().for_each(|&v| f(v));
+        f(self.name);
+        f(self.qualname);
+        f(self.doc);
+        f(self.module);
+        f(self.dict);
+    }
+
+    pub fn clear_refs(&mut self, out: &mut Vec<Value>) {
+        out.append(&mut self.defaults);
+        out.append(&mut self.closure);
+        if self.globals.0 != 0 {
+            out.push(Value::Obj(std::mem::replace(&mut self.globals, ObjRef(0))));
+        }
+        for v in [
+            &mut self.kwdefaults,
+            &mut self.name,
+            &mut self.qualname,
+            &mut self.doc,
+            &mut self.dict,
+            &mut self.module,
+        ] {
+            out.push(std::mem::replace(v, Value::None));
+        }
+    }
+}
+
+/// Keyword arguments passed to a native function: (name, value) pairs, borrowed.
+pub type KwArgs<'a> = &'a [(ObjRef, Value)];
+
+/// A native function: borrowed positional args (including `self` for methods),
+/// borrowed keyword args, owned result.
+pub type NativeFn = fn(&mut Vm, &[Value], KwArgs) -> PyResult<Value>;
+
+/// A builtin function or a builtin method bound to `self_`.
+#[derive(Clone, Copy)]
+pub struct BuiltinFn {
+    pub name: &'static str,
+    pub f: NativeFn,
+    /// The bound receiver (`[].append`), or `Value::Undef` for a plain function.
+    pub self_: Value,
+    /// For a method of a builtin class (other than `object`): that class. Calls check
+    /// the receiver against it (CPython's method descriptors) and run on the payload of
+    /// an instance of a subclass (see `Vm::call_owned_builtin`).
+    pub owner: Option<ObjRef>,
+}

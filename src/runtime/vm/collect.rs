@@ -1,0 +1,340 @@
+//! A collection, around the heap's mark phase (CPython's `gc_collect_main` in
+//! Modules/gcmodule.c): when an automatic collection runs and which generation it
+//! takes, `gc.callbacks`, then for the garbage found: PEP 442 finalizers run once,
+//! resurrection re-checked, weakrefs cleared with their callbacks, references
+//! cleared so refcounting frees the rest, `gc.garbage` under `DEBUG_SAVEALL`.
+//! The mark phase itself is `runtime::heap::gc` (it needs only the heap).
+
+use crate::runtime::heap::gc::{mark_unreachable, mark_unreachable_prepared, REACHABLE};
+use crate::runtime::object::Obj;
+use crate::runtime::vm::Vm;
+use crate::value::{ObjRef, Value};
+
+/// `gc` module state: enabled flag, thresholds and per-generation counters.
+pub struct GcState {
+    pub enabled: bool,
+    pub thresholds: [i64; 3],
+    /// Collections of younger generations since the last collection of each generation.
+    pub counts: [i64; 3],
+    pub collecting: bool,
+    /// `gc.callbacks` (a list object, owned), once the `gc` module exists.
+    pub callbacks: Option<ObjRef>,
+    /// `gc.garbage` (a list object, owned), once the `gc` module exists.
+    pub garbage: Option<ObjRef>,
+    /// `gc.set_debug` flags (only `DEBUG_SAVEALL` changes behaviour).
+    pub debug: i64,
+    /// Objects in generation 2 after the last full collection, and survivors promoted
+    /// into it since: a full automatic collection needs pending > total / 4.
+    pub long_lived_total: usize,
+    pub long_lived_pending: usize,
+    /// Per generation: (collections, objects found unreachable), for `gc.get_stats`.
+    pub stats: [(usize, usize); 3],
+}
+
+/// `gc.DEBUG_SAVEALL`: unreachable objects go to `gc.garbage` instead of being freed.
+pub const DEBUG_SAVEALL: i64 = 32;
+
+impl Default for GcState {
+    fn default() -> Self {
+        GcState {
+            enabled: true,
+            thresholds: [700, 10, 10],
+            counts: [0, 0, 0],
+            collecting: false,
+            callbacks: None,
+            garbage: None,
+            debug: 0,
+            long_lived_total: 0,
+            long_lived_pending: 0,
+            stats: [(0, 0); 3],
+        }
+    }
+}
+
+/// What a collection found.
+#[derive(Default, Debug)]
+pub struct GcReport {
+    pub unreachable: usize,
+    pub by_type: Vec<(String, usize)>,
+}
+
+impl Vm {
+    /// Recomputes the allocation count that makes `Heap::alloc` schedule a collection.
+    pub fn update_gc_trigger(&mut self) {
+        let t0 = self.gc.thresholds[0];
+        self.heap.gc_auto_threshold = if self.gc.enabled && t0 > 0 {
+            t0
+        } else {
+            i64::MAX
+        };
+    }
+
+    /// Automatic collection (CPython's `gc_collect_generations`), run at a safe point
+    /// once `Heap::alloc` has set `gc_pending`: collects the oldest generation whose
+    /// count exceeds its threshold (a full collection also needs the long-lived
+    /// pending objects to exceed a quarter of the long-lived total).
+    pub fn maybe_collect(&mut self) {
+        self.heap.gc_pending = false;
+        if !self.gc.enabled || self.gc.collecting || self.gc.thresholds[0] <= 0 {
+            return;
+        }
+        if self.heap.allocs_since_collect <= self.gc.thresholds[0] {
+            return;
+        }
+        let mut gen = 0;
+        for g in (1..3).rev() {
+            if self.gc.counts[g] > self.gc.thresholds[g] {
+                if g == 2 && self.gc.long_lived_pending < self.gc.long_lived_total / 4 {
+                    continue;
+                }
+                gen = g;
+                break;
+            }
+        }
+        self.collect_with_callback(gen);
+    }
+
+    /// A collection wrapped in the `gc.callbacks` calls (CPython's
+    /// `gc_collect_with_callback`); returns the number of unreachable objects.
+    pub fn collect_with_callback(&mut self, gen: usize) -> usize {
+        if self.gc.collecting {
+            return 0;
+        }
+        // The callbacks run inside the collection: their allocations must not
+        // trigger another one.
+        self.gc.collecting = true;
+        self.invoke_gc_callbacks("start", gen, 0);
+        let n = self.collect_inner(gen, false).unreachable;
+        self.invoke_gc_callbacks("stop", gen, n);
+        self.gc.collecting = false;
+        n
+    }
+
+    /// Calls each `gc.callbacks` entry with (phase, info); errors are unraisable.
+    fn invoke_gc_callbacks(&mut self, phase: &str, gen: usize, collected: usize) {
+        let Some(cbs) = self.gc.callbacks else { return };
+        if !matches!(self.heap.get(cbs), Obj::List(l) if !l.items.is_empty()) {
+            return;
+        }
+        let info = self.new_dict();
+        let p = self.new_str(phase);
+        for (k, v) in [
+            ("generation", gen as i64),
+            ("collected", collected as i64),
+            ("uncollectable", 0),
+        ] {
+            let key = self.intern(k);
+            let _ = self.dict_set_item(info, key, Value::Int(v));
+        }
+        let mut i = 0;
+        loop {
+            let cb = match self.heap.get(cbs) {
+                Obj::List(l) => l.items.get(i).copied(),
+                _ => None,
+            };
+            let Some(cb) = cb else { break };
+            self.incref(cb);
+            match self.call_value(cb, &[p, info], &[]) {
+                Ok(v) => self.decref(v),
+                Err(e) => self.print_unraisable(e, cb),
+            }
+            self.decref(cb);
+            i += 1;
+        }
+        self.decref(p);
+        self.decref(info);
+    }
+
+    /// Collects generations `0..=gen`; returns the report.
+    pub fn collect(&mut self, gen: usize) -> GcReport {
+        if self.gc.collecting {
+            return GcReport::default();
+        }
+        self.gc.collecting = true;
+        let r = self.collect_inner(gen, true);
+        self.gc.collecting = false;
+        self.debug_check_heap();
+        r
+    }
+
+    /// `by_type` fills the report's per-type counts (one type-name string per garbage
+    /// object, so automatic collections, which never show them, skip it).
+    fn collect_inner(&mut self, gen: usize, by_type: bool) -> GcReport {
+        self.drain_zero_queue();
+        // Generation bookkeeping like CPython.
+        if gen + 1 < 3 {
+            self.gc.counts[gen + 1] += 1;
+        }
+        for g in 0..=gen {
+            self.gc.counts[g] = 0;
+        }
+        self.heap.allocs_since_collect = 0;
+        self.heap.gc_pending = false;
+        let mut candidates: Vec<ObjRef> = Vec::new();
+        // CPython merges the younger lists onto the end of the collected generation.
+        candidates.extend(self.heap.gen_objects(gen));
+        for g in 0..gen {
+            candidates.extend(self.heap.gen_objects(g));
+        }
+        mark_unreachable(&mut self.heap, &candidates);
+        // Unreachable candidates are those not marked REACHABLE; zero every mark
+        // (invariant 5) before anything can run Python code.
+        let mut garbage: Vec<ObjRef> = Vec::new();
+        let mut reachable: Vec<ObjRef> = Vec::with_capacity(candidates.len());
+        for &c in &candidates {
+            let m = &mut self.heap.meta[c.index()];
+            if m.gc_refs == REACHABLE {
+                reachable.push(c);
+            } else {
+                garbage.push(c);
+            }
+            m.gc_refs = 0;
+        }
+        drop(candidates);
+        // CPython's untrack_tuples (every collection) and untrack_dicts (full
+        // collections only): survivors that can no longer be part of a cycle.
+        for &c in &reachable {
+            let atomic = match self.heap.get(c) {
+                Obj::Tuple(t) => t.iter().all(|&v| !self.heap.may_be_tracked(v)),
+                Obj::Dict(d) if gen == 2 => d.iter().all(|e| {
+                    !self.heap.may_be_tracked(e.key) && !self.heap.may_be_tracked(e.value)
+                }),
+                _ => false,
+            };
+            if atomic {
+                self.heap.untrack(c);
+            }
+        }
+        // Promote survivors: collecting generation g moves them to g + 1, and a full
+        // collection merges everything into the oldest one (so `gc.get_count()`
+        // restarts from zero), as CPython's does. Frozen objects (generation 3) stay.
+        // The whole lists move at once (the garbage too: freeing it below untracks it
+        // wherever it is), in candidate order: the collected generation first, then the
+        // younger ones.
+        let target = (gen + 1).min(2);
+        let mut from: Vec<usize> = vec![gen];
+        from.extend(0..gen);
+        let moved = self.heap.merge_gens(&from, target);
+        if gen == 1 {
+            self.gc.long_lived_pending += moved.saturating_sub(garbage.len());
+        }
+        if self.trace.is_some() {
+            self.trace_collect(gen, &garbage);
+        }
+        let mut report = GcReport {
+            unreachable: garbage.len(),
+            by_type: Vec::new(),
+        };
+        for &g in garbage.iter().filter(|_| by_type) {
+            let tn = self.type_name(Value::Obj(g));
+            match report.by_type.iter_mut().find(|(n, _)| *n == tn) {
+                Some(e) => e.1 += 1,
+                None => report.by_type.push((tn, 1)),
+            }
+        }
+        if !garbage.is_empty() {
+            // Hold the garbage while finalizers run.
+            for &g in &garbage {
+                self.heap.incref_obj(g);
+            }
+            // Weak references to garbage are cleared (callbacks for reachable weakrefs).
+            for &g in &garbage {
+                if self.weakrefs.contains_key(&g) {
+                    self.clear_weakrefs(g, true);
+                }
+            }
+            // Finalizers, once each.
+            for &g in &garbage {
+                let flags = self.heap.slots[g.index()].flags;
+                if flags & crate::runtime::heap::FLAG_FINALIZED == 0 && self.needs_finalizer(g) {
+                    self.heap.slots[g.index()].flags |= crate::runtime::heap::FLAG_FINALIZED;
+                    self.run_finalizer(g);
+                }
+            }
+            // Resurrection check: anything now referenced from outside the garbage stays.
+            // The same marking as above, with the garbage as the candidates (each holds
+            // one extra reference: ours).
+            for &g in &garbage {
+                let m = &mut self.heap.meta[g.index()];
+                debug_assert_eq!(m.gc_refs, 0);
+                m.gc_refs = self.heap.slots[g.index()].rc.min(i32::MAX as u32) as i32;
+            }
+            mark_unreachable_prepared(&mut self.heap, &garbage);
+            // Clear the truly unreachable (tp_clear), then drop our hold. With
+            // DEBUG_SAVEALL they go to gc.garbage instead.
+            let saveall = self.gc.debug & DEBUG_SAVEALL != 0;
+            let mut out = Vec::new();
+            let mut dead = Vec::with_capacity(garbage.len());
+            for &g in &garbage {
+                let m = &mut self.heap.meta[g.index()];
+                let alive = m.gc_refs == REACHABLE;
+                m.gc_refs = 0;
+                if !alive {
+                    dead.push(g);
+                }
+            }
+            for g in dead {
+                if saveall {
+                    if let Some(gl) = self.gc.garbage {
+                        self.heap.incref_obj(g);
+                        if let Obj::List(l) = self.heap.get_mut(gl) {
+                            l.items.push(Value::Obj(g));
+                        }
+                    }
+                    continue;
+                }
+                if let Obj::Instance(_)
+                | Obj::List(_)
+                | Obj::Dict(_)
+                | Obj::Set(_)
+                | Obj::Function(_)
+                | Obj::Cell(_)
+                | Obj::Tuple(_)
+                | Obj::Generator(_)
+                | Obj::BoundMethod { .. } = self.heap.get(g)
+                {
+                    self.heap.get_mut(g).clear_refs(&mut out);
+                }
+            }
+            for v in out {
+                self.heap.decref(v);
+            }
+            for &g in &garbage {
+                self.heap.decref_obj(g);
+            }
+            self.drain_zero_queue();
+        }
+        self.gc.stats[gen].0 += 1;
+        self.gc.stats[gen].1 += report.unreachable;
+        if gen == 2 {
+            self.gc.long_lived_pending = 0;
+            self.gc.long_lived_total = self.heap.gen_len(2);
+        }
+        report
+    }
+}
+
+impl Vm {
+    /// Checks the heap invariants (`Heap::check`) with the VM's roots: the value
+    /// stack below `sp` and the handled-exception stack.
+    pub fn check_heap(&self) -> Result<(), String> {
+        let stack = &self.stack[..self.sp.min(self.stack.len())];
+        self.heap.check(
+            &[
+                ("stack slot", stack),
+                ("the handled-exception stack", &self.handled),
+            ],
+            self.gc.collecting,
+        )
+    }
+
+    /// Runs [`Vm::check_heap`] in builds with debug assertions and panics on a
+    /// violation (a fuzzer reports it as a crash); nothing at all in release builds.
+    #[inline(always)]
+    pub fn debug_check_heap(&self) {
+        #[cfg(debug_assertions)]
+        if let Err(e) = self.check_heap() {
+            panic!("heap invariant violated:\n{}", e);
+        }
+    }
+}

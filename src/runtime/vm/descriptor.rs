@@ -1,0 +1,220 @@
+//! User-defined descriptors (CPython's descriptor protocol, Objects/descrobject.c and
+//! the `tp_descr_get`/`tp_descr_set` slots of heap types in Objects/typeobject.c):
+//! instances of classes defining `__get__`, `__set__` or `__delete__` found as class
+//! attributes, `__set_name__` at class creation (`type_new_set_names`), and
+//! `__class__` assignment (`object_set_class`).
+//!
+//! `attr.rs` calls in here from small hooks; everything is on slow paths: the inline
+//! attribute caches decline any attribute whose class attribute is a user descriptor
+//! (see `fill_attr_cache`), so a plain class never reaches this file on a cache hit.
+
+use super::{PyResult, Vm};
+use crate::runtime::object::class::BuiltinType;
+use crate::runtime::object::Obj;
+use crate::value::{ObjRef, Value};
+
+/// `__get__`, `__set__`, `__delete__` defined by a descriptor's type.
+pub const DESCR_GET: u8 = 1;
+pub const DESCR_SET: u8 = 2;
+pub const DESCR_DELETE: u8 = 4;
+
+impl Vm {
+    /// Which descriptor methods the type of `a` (an instance of a user class) defines;
+    /// 0 for anything else (builtin descriptors are handled in `attr.rs`).
+    pub fn descr_flags(&mut self, a: Value) -> u8 {
+        let Value::Obj(r) = a else { return 0 };
+        let Obj::Instance(i) = self.heap.get(r) else {
+            return 0;
+        };
+        let t = i.class;
+        let mut flags = 0;
+        for (name, bit) in [
+            ("__get__", DESCR_GET),
+            ("__set__", DESCR_SET),
+            ("__delete__", DESCR_DELETE),
+        ] {
+            if let Some(m) = self.class_lookup(t, name) {
+                self.decref(m);
+                flags |= bit;
+            }
+        }
+        flags
+    }
+
+    /// A data descriptor (its type defines `__set__` or `__delete__`): it wins over the
+    /// instance dict.
+    #[inline]
+    pub fn is_user_data_descr(&mut self, a: Value) -> bool {
+        match a {
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)) => {
+                self.descr_flags(a) & (DESCR_SET | DESCR_DELETE) != 0
+            }
+            _ => false,
+        }
+    }
+
+    /// `type(a).__get__(a, obj, owner)` if defined, else `a` itself. `a` is owned.
+    pub fn descr_get(&mut self, a: Value, obj: Value, owner: ObjRef) -> PyResult<Value> {
+        let t = self.type_of(a);
+        let Some(g) = self.class_lookup(t, "__get__") else {
+            return Ok(a);
+        };
+        let r = self.call_value(g, &[a, obj, Value::Obj(owner)], &[]);
+        self.decref(g);
+        self.decref(a);
+        r
+    }
+
+    /// `obj.name = v` when the class attribute `a` (borrowed) is a user data
+    /// descriptor: runs `__set__`. None when `a` is not one.
+    pub fn descr_set_hook(&mut self, a: Value, obj: Value, v: Value) -> Option<PyResult<()>> {
+        let flags = self.descr_flags(a);
+        if flags & DESCR_SET != 0 {
+            let t = self.type_of(a);
+            let s = self.class_lookup(t, "__set__")?;
+            let r = self.call_value(s, &[a, obj, v], &[]);
+            self.decref(s);
+            return Some(r.map(|x| self.decref(x)));
+        }
+        if flags & DESCR_DELETE != 0 {
+            return Some(Err(self.attr_error("__set__")));
+        }
+        None
+    }
+
+    /// `del obj.name` when the class attribute `a` (borrowed) is a user data
+    /// descriptor: runs `__delete__`. None when `a` is not one.
+    pub fn descr_delete_hook(&mut self, a: Value, obj: Value) -> Option<PyResult<()>> {
+        let flags = self.descr_flags(a);
+        if flags & DESCR_DELETE != 0 {
+            let t = self.type_of(a);
+            let d = self.class_lookup(t, "__delete__")?;
+            let r = self.call_value(d, &[a, obj], &[]);
+            self.decref(d);
+            return Some(r.map(|x| self.decref(x)));
+        }
+        if flags & DESCR_SET != 0 {
+            return Some(Err(self.attr_error("__delete__")));
+        }
+        None
+    }
+
+    /// Calls `__set_name__(owner, name)` on every attribute of a new class's namespace
+    /// that defines it (CPython's `type_new_set_names`).
+    pub fn call_set_names(&mut self, cls: ObjRef) -> PyResult<()> {
+        let Obj::Class(c) = self.heap.get(cls) else {
+            return Ok(());
+        };
+        let items: Vec<(Value, Value)> = match self.heap.get(c.dict) {
+            Obj::Dict(d) => d.iter().map(|e| (e.key, e.value)).collect(),
+            _ => return Ok(()),
+        };
+        for &(k, v) in &items {
+            self.incref(k);
+            self.incref(v);
+        }
+        let mut res = Ok(());
+        for &(k, v) in &items {
+            if res.is_err()
+                || !matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)))
+            {
+                continue;
+            }
+            let t = self.type_of(v);
+            if let Some(sn) = self.class_lookup(t, "__set_name__") {
+                let r = self.call_value(sn, &[v, Value::Obj(cls), k], &[]);
+                self.decref(sn);
+                match r {
+                    Ok(x) => self.decref(x),
+                    Err(e) => {
+                        // CPython 3.11 wraps the error (its cause).
+                        let (tn, kr, cn) = (self.type_name(v), self.repr(k)?, self.class_name(cls));
+                        let wrapped = self.err(
+                            "RuntimeError",
+                            format!(
+                                "Error calling __set_name__ on '{}' instance {} in '{}'",
+                                tn, kr, cn
+                            ),
+                        );
+                        if let Some(st) = self.exc_state_mut(wrapped.0) {
+                            st.cause = e.0;
+                            st.suppress_context = true;
+                        } else {
+                            self.decref(e.0);
+                        }
+                        res = Err(wrapped);
+                    }
+                }
+            }
+        }
+        for (k, v) in items {
+            self.decref(k);
+            self.decref(v);
+        }
+        res
+    }
+
+    /// A function's `__annotations__` (owned): from its `__dict__`, or a new empty dict
+    /// stored there (CPython creates it lazily the same way).
+    pub fn function_annotations_dict(&mut self, f: ObjRef) -> Value {
+        let key = self.intern("__annotations__");
+        let d = match self.heap.get(f) {
+            Obj::Function(func) => func.dict,
+            _ => return Value::None,
+        };
+        if let Value::Obj(dr) = d {
+            if let Some(v) = self.dict_get_str(dr, key) {
+                self.incref(v);
+                return v;
+            }
+        }
+        let ann = self.new_dict();
+        // Stored through the attribute path (it creates the function's `__dict__`).
+        let _ = self.set_attr(Value::Obj(f), key, ann);
+        ann
+    }
+
+    /// `obj.__class__ = v` (CPython's `object_set_class`): both classes must be heap
+    /// classes with the same instance layout.
+    pub fn set_class(&mut self, obj: Value, v: Value) -> PyResult<()> {
+        let new = match v {
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)) => r,
+            _ => {
+                let tn = self.type_name(v);
+                return Err(self.type_error(format!(
+                    "__class__ must be set to a class, not '{}' object",
+                    tn
+                )));
+            }
+        };
+        let old = self.type_of(obj);
+        let heap_kind = |vm: &Vm, c: ObjRef| match vm.heap.get(c) {
+            Obj::Class(c) if c.is_heap => Some(c.kind),
+            _ => None,
+        };
+        let (ok, nk) = (heap_kind(self, old), heap_kind(self, new));
+        let (Some(ok), Some(nk)) = (ok, nk) else {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        };
+        let is_inst = matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)));
+        if ok != nk || !is_inst || !matches!(nk, BuiltinType::User | BuiltinType::Exception) {
+            let (n, o) = (self.class_name(new), self.class_name(old));
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                n, o
+            )));
+        }
+        let Value::Obj(r) = obj else {
+            unreachable!("checked above")
+        };
+        self.heap.incref_obj(new);
+        let prev = match self.heap.get_mut(r) {
+            Obj::Instance(i) => std::mem::replace(&mut i.class, new),
+            _ => new,
+        };
+        self.heap.decref_obj(prev);
+        Ok(())
+    }
+}

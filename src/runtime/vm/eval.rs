@@ -1,0 +1,1771 @@
+//! The dispatch loop (CPython's `_PyEval_EvalFrameDefault`, Python/ceval.c).
+//!
+//! Python-to-Python calls never recurse on the Rust stack: `Call` pushes a frame and the
+//! loop continues in it; `ReturnValue` pops it. Native code that must call back into
+//! Python (`__repr__` from `print`, `key=` in `sorted`, `__init__` of a builtin-created
+//! object, generators) re-enters through [`Vm::run_frame`], counted by `native_depth`.
+
+use super::frame::Block;
+use super::regs::Regs;
+use super::{PyErr, PyResult, Vm};
+use crate::bytecode::{BinOp, CmpOp};
+use crate::bytecode::{CodeObject, Op, Unary};
+use crate::runtime::object::class::TbEntry;
+use crate::runtime::object::Obj;
+use crate::value::Value;
+
+/// `$s[$i]` (by value) where bytecode verification proved `$i` in range: an
+/// instruction index reached by falling through or jumping, or a constant or name
+/// operand (verify.rs, invariants 1 and 2). Checked in debug builds, where the fuzzers
+/// run.
+macro_rules! verified {
+    ($s:expr, $i:expr) => {
+        *verified_ref!($s, $i)
+    };
+}
+
+/// `&$s[$i]` under the same proof as `verified!`.
+macro_rules! verified_ref {
+    ($s:expr, $i:expr) => {{
+        let (s, i) = (&$s[..], $i);
+        debug_assert!(i < s.len(), "unverified index {i} (len {})", s.len());
+        // SAFETY: `i < s.len()` by bytecode verification (see the macro's doc):
+        // instructions fall through only to a successor that exists (the last one is a
+        // return, jump or raise) and jump only to verified targets; constant and name
+        // operands were checked against these very slices, which `runtime_of` built
+        // with one entry per constant and per name.
+        unsafe { s.get_unchecked(i) }
+    }};
+}
+
+/// What `run_frame` ended with.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// Where `general_op` sends the dispatch loop.
+enum Flow {
+    /// Go on in the same frame at this instruction.
+    Next(usize),
+    /// The frame stack changed (a call or a return): reload the top frame.
+    Frame,
+    /// The entry frame returned or yielded.
+    Exit(Exit),
+}
+
+impl Vm {
+    #[inline(always)]
+    pub fn push(&mut self, v: Value) {
+        self.stack[self.sp] = v;
+        self.sp += 1;
+    }
+
+    #[inline(always)]
+    pub fn pop(&mut self) -> Value {
+        self.sp -= 1;
+        self.stack[self.sp]
+    }
+
+    #[inline(always)]
+    pub fn top(&self) -> Value {
+        self.stack[self.sp - 1]
+    }
+
+    #[inline(always)]
+    pub fn peek(&self, n: usize) -> Value {
+        self.stack[self.sp - 1 - n]
+    }
+
+    /// Runs the top frame (pushed by the caller with `is_entry = true`) until it returns
+    /// or yields. Exceptions that escape it are returned as `Err`.
+    pub fn run_frame(&mut self) -> PyResult<Exit> {
+        let entry_depth = self.frames.len();
+        loop {
+            match self.dispatch(entry_depth) {
+                Ok(exit) => return Ok(exit),
+                Err(err) => {
+                    // Unwind: find a handler in this frame or pop frames until the entry.
+                    if let Some(exit) = self.unwind(err, entry_depth)? {
+                        return Ok(exit);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Handles an exception raised in the top frame. Returns Ok(None) when a handler
+    /// was found (execution continues there), Err when the entry frame was popped.
+    fn unwind(&mut self, err: PyErr, entry_depth: usize) -> PyResult<Option<Exit>> {
+        let exc = err.0;
+        loop {
+            let f = self.frames.last().expect("unwind without frame");
+            let block_base = f.block_base;
+            if self.blocks.len() > block_base {
+                let b = self.blocks.pop().unwrap();
+                // Cut the stack back to the block's level.
+                while self.sp > b.level as usize {
+                    let v = self.pop();
+                    self.decref(v);
+                }
+                while self.handled.len() > b.handled_depth as usize {
+                    let v = self.handled.pop().unwrap();
+                    self.decref(v);
+                }
+                self.incref(exc);
+                self.handled.push(exc);
+                self.push(exc);
+                self.frames.last_mut().unwrap().ip = b.handler as usize;
+                self.drain_zero_queue();
+                return Ok(None);
+            }
+            // No handler here: pop the frame.
+            let is_entry = f.is_entry;
+            self.pop_frame_discard();
+            if is_entry || self.frames.len() < entry_depth {
+                return Err(PyErr(exc));
+            }
+            // The exception arrives in the caller: record it there.
+            let f = self.frames.last().unwrap();
+            let entry = TbEntry {
+                code: f.code.rc(),
+                ip: f.ip.saturating_sub(1) as u32,
+            };
+            self.add_traceback(exc, entry);
+        }
+    }
+
+    /// Pops the top frame, dropping everything it holds.
+    pub fn pop_frame_discard(&mut self) {
+        let f = self.frames.pop().unwrap();
+        self.blocks.truncate(f.block_base);
+        while self.handled.len() > f.handled_base {
+            let v = self.handled.pop().unwrap();
+            self.decref(v);
+        }
+        while self.sp > f.ret_slot {
+            let v = self.pop();
+            self.decref(v);
+        }
+        self.decref(f.ctor_instance);
+        if let Some(g) = f.generator {
+            if let Obj::Generator(gen) = self.heap.get_mut(g) {
+                gen.state = crate::runtime::object::generator::GenState::Finished;
+            }
+        }
+        self.drain_zero_queue();
+    }
+
+    /// Records the current instruction in a fresh exception's traceback.
+    fn raise_here(&mut self, e: PyErr, fi: usize, ip: usize) -> PyErr {
+        if self.trace.is_some() {
+            self.trace_raise(e.0);
+        }
+        let code = self.frames[fi].code.rc();
+        self.add_traceback(
+            e.0,
+            TbEntry {
+                code,
+                ip: ip as u32,
+            },
+        );
+        e
+    }
+
+    /// The instruction loop proper. Returns on the entry frame's return/yield; raises
+    /// with the traceback entry of the current frame already attached.
+    fn dispatch(&mut self, entry_depth: usize) -> PyResult<Exit> {
+        'frame: loop {
+            let fi = self.frames.len() - 1;
+            // SAFETY: frame `fi`'s code lives as long as the frame is on the frame stack
+            // (`FrameCode`), and this iteration of `'frame` ends (`continue 'frame`,
+            // `return`) whenever that frame may have been popped, before `code` is used
+            // again. Detaching the borrow from `self` (instead of cloning an `Rc`)
+            // spares two updates of a shared count per call and return, which
+            // serialise on the same memory word in recursive code.
+            let code: &CodeObject = unsafe { &*(&*self.frames[fi].code as *const CodeObject) };
+            let base = self.frames[fi].base;
+            let mut ip = self.frames[fi].ip;
+            let rt = self.runtime_of(code);
+            let globals = self.frames[fi].globals;
+            // Local slices: through `rt`, every use would reload the pointer and length
+            // after any call.
+            let quick: &[Op] = &rt.quick;
+            let consts: &[Value] = &rt.consts;
+            // SAFETY: the stack is allocated once with the VM and never resized; `r` is
+            // rebuilt after every instruction that went through `&mut self` (regs.rs).
+            let mut reg = unsafe { Regs::new(&mut self.stack, self.sp) };
+            // The bound the compiler's stack-depth analysis promises, which the
+            // unchecked register accesses rely on (regs.rs, invariant 2).
+            #[cfg(debug_assertions)]
+            let stack_limit = self.frames[fi].stack_base + code.max_stack as usize;
+            'insn: loop {
+                #[cfg(debug_assertions)]
+                assert!(
+                    reg.sp <= stack_limit,
+                    "{}: evaluation stack deeper than max_stack {} at instruction {}",
+                    code.name,
+                    code.max_stack,
+                    ip
+                );
+                let op = verified!(quick, ip);
+                ip += 1;
+                // The hottest instructions in their common case run on the registers
+                // `r`; anything unusual (an unbound local, a cache miss, a type that
+                // needs a method call) leaves the block untouched and takes the
+                // general path below, which redoes the instruction in full.
+                'hot: {
+                    match op {
+                        Op::LoadFast(i) => {
+                            let v = reg.get(base + i as usize);
+                            if v.is_undef() {
+                                break 'hot;
+                            }
+                            self.heap.incref(v);
+                            reg.push(v);
+                        }
+                        Op::LoadConst(i) => {
+                            let v = verified!(consts, i as usize);
+                            self.heap.incref(v);
+                            reg.push(v);
+                        }
+                        Op::StoreFast(i) => {
+                            let v = reg.pop();
+                            if let Value::Obj(old) = reg.replace(base + i as usize, v) {
+                                self.heap.decref_obj(old);
+                                self.sp = reg.sp;
+                                self.drain_zero_queue();
+                                // SAFETY: as above (the drain may have run `__del__`).
+                                reg = unsafe { Regs::new(&mut self.stack, self.sp) };
+                            }
+                        }
+                        Op::LoadFastLoadFast(a) | Op::LoadFastLoadConst(a) => {
+                            let w = match (op, verified!(quick, ip)) {
+                                (Op::LoadFastLoadFast(_), Op::LoadFast(b)) => {
+                                    reg.get(base + b as usize)
+                                }
+                                (Op::LoadFastLoadConst(_), Op::LoadConst(c)) => {
+                                    verified!(consts, c as usize)
+                                }
+                                _ => break 'hot,
+                            };
+                            let v = reg.get(base + a as usize);
+                            if v.is_undef() || w.is_undef() {
+                                break 'hot;
+                            }
+                            ip += 1;
+                            // `x - 1`, `n < 2`, `a + b`: when the next instruction consumes
+                            // both values and the fast arithmetic applies, do it here and
+                            // skip pushing them (saves a dispatch and four stack moves).
+                            let next = verified!(quick, ip);
+                            if let Some(adv) = fuse_pair(next, v, w, quick, ip, &mut reg) {
+                                ip = adv;
+                                continue 'insn;
+                            }
+                            self.heap.incref(v);
+                            self.heap.incref(w);
+                            reg.push(v);
+                            reg.push(w);
+                        }
+                        Op::LoadGlobal(i) => {
+                            let cache = verified!(rt.global_cache, i as usize).get();
+                            let name = verified!(rt.names, i as usize);
+                            let Some(v) = self.cached_global(globals, name, cache) else {
+                                break 'hot;
+                            };
+                            self.heap.incref(v);
+                            reg.push(v);
+                        }
+                        Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
+                            // Only unboxed operands take this path: nothing to decref.
+                            let Some(v) = fast_binary(bop, reg.peek(1), reg.peek(0)) else {
+                                break 'hot;
+                            };
+                            reg.sp -= 1;
+                            reg.set(reg.sp - 1, v);
+                        }
+                        Op::CompareOp(cop) => {
+                            let Some(t) = fast_compare(cop, reg.peek(1), reg.peek(0)) else {
+                                break 'hot;
+                            };
+                            reg.sp -= 1;
+                            reg.set(reg.sp - 1, Value::Bool(t));
+                        }
+                        Op::CompareJumpIfFalse(cop) => {
+                            let Some(t) = fast_compare(cop, reg.peek(1), reg.peek(0)) else {
+                                break 'hot;
+                            };
+                            reg.sp -= 2;
+                            if let Op::PopJumpIfFalse(target) = verified!(quick, ip) {
+                                ip += 1;
+                                if !t {
+                                    ip = target as usize;
+                                }
+                            } else {
+                                reg.push(Value::Bool(t));
+                            }
+                        }
+                        Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
+                            let Value::Bool(b) = reg.peek(0) else {
+                                break 'hot;
+                            };
+                            reg.sp -= 1;
+                            if b == matches!(op, Op::PopJumpIfTrue(_)) {
+                                ip = t as usize;
+                            }
+                        }
+                        Op::Jump(t) => {
+                            // Backward jumps poll for Ctrl-C on the general path.
+                            if (t as usize) < ip && crate::runtime::interrupt::pending() {
+                                break 'hot;
+                            }
+                            ip = t as usize;
+                        }
+                        Op::Pop => {
+                            if let Value::Obj(_) = reg.peek(0) {
+                                break 'hot;
+                            }
+                            reg.sp -= 1;
+                        }
+                        Op::Call(n) => {
+                            let slot = reg.sp - n as usize - 1;
+                            let callee = reg.get(slot);
+                            self.frames[fi].ip = ip;
+                            self.sp = reg.sp;
+                            // Changes nothing when it declines.
+                            if self.fast_function_call(callee, slot, n as usize) {
+                                continue 'frame;
+                            }
+                            break 'hot;
+                        }
+                        Op::CallMethod(n) => {
+                            let slot = reg.sp - n as usize - 2;
+                            if reg.get(slot).is_undef() {
+                                break 'hot;
+                            }
+                            self.frames[fi].ip = ip;
+                            self.sp = reg.sp;
+                            if self.fast_function_call(reg.get(slot), slot, n as usize + 1) {
+                                continue 'frame;
+                            }
+                            break 'hot;
+                        }
+                        Op::ReturnValue => {
+                            let f = &self.frames[fi];
+                            let ctor = f.ctor_instance;
+                            if f.is_entry
+                                || f.generator.is_some()
+                                || (!ctor.is_undef() && !matches!(reg.peek(0), Value::None))
+                                || self.blocks.len() != f.block_base
+                                || self.handled.len() != f.handled_base
+                                || fi < entry_depth
+                            {
+                                break 'hot;
+                            }
+                            // A plain function frame (the fast path of `finish_frame`):
+                            // drop its window and leave the result where the caller
+                            // pushed the callable. An `__init__` frame pushed by a class
+                            // call returned None: its result is the instance, whose
+                            // reference the frame held.
+                            let ret_slot = f.ret_slot;
+                            let mut v = reg.pop_fresh();
+                            if !ctor.is_undef() {
+                                v = ctor;
+                            }
+                            while reg.sp > ret_slot {
+                                let x = reg.pop();
+                                self.heap.decref(x);
+                            }
+                            reg.push(v);
+                            self.frames.pop();
+                            self.sp = reg.sp;
+                            self.drain_zero_queue();
+                            continue 'frame;
+                        }
+                        Op::LoadAttr(n) => {
+                            let obj = reg.peek(0);
+                            let name = verified!(rt.names, n as usize);
+                            let cache = verified_ref!(rt.load_attr_cache, n as usize);
+                            let Some(v) = self.load_attr_hit(obj, name, cache) else {
+                                break 'hot;
+                            };
+                            self.heap.incref(v);
+                            reg.set(reg.sp - 1, v);
+                            // A temporary (`f().x`) dies here, as in CPython.
+                            self.heap.decref(obj);
+                            if self.needs_drain() {
+                                self.sp = reg.sp;
+                                self.drain_zero_queue();
+                                // SAFETY: as at the top of the frame.
+                                reg = unsafe { Regs::new(&mut self.stack, self.sp) };
+                            }
+                        }
+                        Op::LoadFastLoadAttr(a) => {
+                            let Op::LoadAttr(n) = verified!(quick, ip) else {
+                                break 'hot;
+                            };
+                            // The local keeps `obj` alive: no incref/decref round trip.
+                            let obj = reg.get(base + a as usize);
+                            let name = verified!(rt.names, n as usize);
+                            let cache = verified_ref!(rt.load_attr_cache, n as usize);
+                            let Some(v) = self.load_attr_hit(obj, name, cache) else {
+                                break 'hot;
+                            };
+                            ip += 1;
+                            self.heap.incref(v);
+                            reg.push(v);
+                        }
+                        Op::StoreAttr(n) => {
+                            let (obj, v) = (reg.peek(0), reg.peek(1));
+                            let name = verified!(rt.names, n as usize);
+                            let cache = verified_ref!(rt.store_attr_cache, n as usize);
+                            // The stack's reference to `v` moves into the attribute.
+                            let Some(old) = self.store_attr_hit(obj, name, v, cache) else {
+                                break 'hot;
+                            };
+                            reg.sp -= 2;
+                            self.heap.decref(old);
+                            self.heap.decref(obj);
+                            if self.needs_drain() {
+                                self.sp = reg.sp;
+                                self.drain_zero_queue();
+                                // SAFETY: as at the top of the frame.
+                                reg = unsafe { Regs::new(&mut self.stack, self.sp) };
+                            }
+                        }
+                        Op::LoadMethod(n) => {
+                            let obj = reg.peek(0);
+                            let cache = verified_ref!(rt.method_cache, n as usize);
+                            let Some(f) = self.load_method_hit(obj, cache) else {
+                                break 'hot;
+                            };
+                            // `[.., func, self]`: the stack's reference to `obj` is
+                            // now the `self` argument's.
+                            self.heap.incref_obj(f);
+                            reg.set(reg.sp - 1, Value::Obj(f));
+                            reg.push(obj);
+                        }
+                        _ => break 'hot,
+                    }
+                    continue 'insn;
+                }
+                self.sp = reg.sp;
+                match self.general_op(op, ip, fi, code, rt, entry_depth)? {
+                    Flow::Next(next) => ip = next,
+                    Flow::Frame => continue 'frame,
+                    Flow::Exit(exit) => return Ok(exit),
+                }
+                // SAFETY: as at the top of the frame.
+                reg = unsafe { Regs::new(&mut self.stack, self.sp) };
+            }
+        }
+    }
+
+    /// Every instruction in full generality (the `'hot` block of `dispatch` handles
+    /// the common cases of a few). Out of line so that the hot loop stays small enough
+    /// for its state to live in registers. Returns where execution goes next; raises
+    /// with the traceback entry of the current frame attached.
+    #[inline(never)]
+    fn general_op(
+        &mut self,
+        op: Op,
+        mut ip: usize,
+        fi: usize,
+        code: &CodeObject,
+        rt: &crate::bytecode::code::RuntimeConsts,
+        entry_depth: usize,
+    ) -> PyResult<Flow> {
+        let base = self.frames[fi].base;
+        macro_rules! tryv {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => {
+                        self.frames[fi].ip = ip;
+                        let e = self.raise_here(e, fi, ip - 1);
+                        return Err(e);
+                    }
+                }
+            };
+        }
+        match op {
+            Op::Nop => {}
+            Op::Trace(ev) => {
+                self.frames[fi].ip = ip;
+                self.trace_op(ev);
+            }
+            Op::LoadConst(i) => {
+                let v = rt.consts[i as usize];
+                self.incref(v);
+                self.push(v);
+            }
+            Op::LoadFast(i) => {
+                let v = self.stack[base + i as usize];
+                if v.is_undef() {
+                    tryv!(Err(self.unbound_local(code, i)));
+                }
+                self.incref(v);
+                self.push(v);
+            }
+            Op::StoreFast(i) => {
+                let v = self.pop();
+                let old = std::mem::replace(&mut self.stack[base + i as usize], v);
+                if let Value::Obj(_) = old {
+                    self.decref(old);
+                    self.drain_zero_queue();
+                }
+            }
+            Op::DeleteFast(i) => {
+                let old = std::mem::replace(&mut self.stack[base + i as usize], Value::Undef);
+                if old.is_undef() {
+                    let name = code.varnames[i as usize].clone();
+                    tryv!(Err(self.err(
+                        "UnboundLocalError",
+                        format!(
+                            "cannot access local variable '{}' where it is not associated with a value",
+                            name
+                        )
+                    )));
+                }
+                self.decref(old);
+                self.drain_zero_queue();
+            }
+            Op::LoadDeref(i) => {
+                let cell = self.stack[base + code.varnames.len() + i as usize];
+                let v = self.cell_get(cell);
+                if v.is_undef() {
+                    let e = self.unbound_deref(code, i as usize);
+                    tryv!(Err(e));
+                }
+                self.incref(v);
+                self.push(v);
+            }
+            Op::StoreDeref(i) => {
+                let v = self.pop();
+                let cell = self.stack[base + code.varnames.len() + i as usize];
+                self.cell_set(cell, v);
+                self.drain_zero_queue();
+            }
+            Op::DeleteDeref(i) => {
+                let cell = self.stack[base + code.varnames.len() + i as usize];
+                if self.cell_get(cell).is_undef() {
+                    let e = self.unbound_deref(code, i as usize);
+                    tryv!(Err(e));
+                }
+                self.cell_set(cell, Value::Undef);
+                self.drain_zero_queue();
+            }
+            Op::LoadClosure(i) => {
+                let cell = self.stack[base + code.varnames.len() + i as usize];
+                self.incref(cell);
+                self.push(cell);
+            }
+            Op::LoadGlobal(i) => {
+                let globals = self.frames[fi].globals;
+                let cache = &rt.global_cache[i as usize];
+                let name = rt.names[i as usize];
+                let v = match self.cached_global(globals, name, cache.get()) {
+                    Some(v) => v,
+                    None => tryv!(self.load_global_filling(globals, name, cache)),
+                };
+                self.incref(v);
+                self.push(v);
+            }
+            Op::StoreGlobal(i) => {
+                let name = rt.names[i as usize];
+                let v = self.pop();
+                let globals = self.frames[fi].globals;
+                let cache = &rt.global_cache[i as usize];
+                tryv!(self.store_global(globals, name, v, cache));
+                self.drain_zero_queue();
+            }
+            Op::DeleteGlobal(i) => {
+                let name = rt.names[i as usize];
+                let globals = Value::Obj(self.frames[fi].globals);
+                if !tryv!(self.dict_del_item(globals, name)) {
+                    let n = self.as_str(name).unwrap_or("").to_string();
+                    tryv!(Err(
+                        self.err("NameError", format!("name '{}' is not defined", n))
+                    ));
+                }
+                self.drain_zero_queue();
+            }
+            Op::LoadName(i) => {
+                let name = rt.names[i as usize];
+                let f = &self.frames[fi];
+                let (locals, globals) = (f.locals, f.globals);
+                let mut found = None;
+                if let Some(l) = locals {
+                    if l != globals {
+                        found = tryv!(self.dict_get_item(Value::Obj(l), name));
+                    }
+                }
+                let v = match found {
+                    Some(v) => v,
+                    None => {
+                        let cache = &rt.global_cache[i as usize];
+                        let v = match self.cached_global(globals, name, cache.get()) {
+                            Some(v) => v,
+                            None => tryv!(self.load_global_filling(globals, name, cache)),
+                        };
+                        self.incref(v);
+                        v
+                    }
+                };
+                self.push(v);
+            }
+            Op::StoreName(i) => {
+                let name = rt.names[i as usize];
+                let v = self.pop();
+                let f = &self.frames[fi];
+                let ns = f.locals.unwrap_or(f.globals);
+                if ns == f.globals {
+                    let cache = &rt.global_cache[i as usize];
+                    tryv!(self.store_global(ns, name, v, cache));
+                } else {
+                    tryv!(self.dict_set_item(Value::Obj(ns), name, v));
+                    self.decref(v);
+                }
+                self.drain_zero_queue();
+            }
+            Op::DeleteName(i) => {
+                let name = rt.names[i as usize];
+                let f = &self.frames[fi];
+                let ns = f.locals.unwrap_or(f.globals);
+                if !tryv!(self.dict_del_item(Value::Obj(ns), name)) {
+                    let n = self.as_str(name).unwrap_or("").to_string();
+                    tryv!(Err(
+                        self.err("NameError", format!("name '{}' is not defined", n))
+                    ));
+                }
+                self.drain_zero_queue();
+            }
+            Op::LoadAttr(i) => {
+                let name = rt.names[i as usize];
+                let obj = self.pop();
+                let cache = &rt.load_attr_cache[i as usize];
+                let r = self.load_attr_uncached(obj, name, cache);
+                self.decref(obj);
+                let v = tryv!(r);
+                self.push(v);
+                self.drain_zero_queue();
+            }
+            Op::StoreAttr(i) => {
+                let name = rt.names[i as usize];
+                let obj = self.pop();
+                let v = self.pop();
+                let cache = &rt.store_attr_cache[i as usize];
+                let r = self.store_attr_uncached(obj, name, v, cache);
+                self.decref(v);
+                self.decref(obj);
+                tryv!(r);
+                self.drain_zero_queue();
+            }
+            Op::DeleteAttr(i) => {
+                let name = rt.names[i as usize];
+                let obj = self.pop();
+                let r = self.del_attr(obj, name);
+                self.decref(obj);
+                tryv!(r);
+                self.drain_zero_queue();
+            }
+            Op::LoadMethod(i) => {
+                let name = rt.names[i as usize];
+                let obj = self.pop();
+                let cache = &rt.method_cache[i as usize];
+                match self.load_method_uncached(obj, name, cache) {
+                    Ok(Some(func)) => {
+                        self.push(func);
+                        self.push(obj);
+                    }
+                    Ok(None) => {
+                        let r = self.get_attr(obj, name);
+                        self.decref(obj);
+                        let v = tryv!(r);
+                        self.push(Value::Undef);
+                        self.push(v);
+                    }
+                    Err(e) => {
+                        self.decref(obj);
+                        tryv!(Err(e));
+                    }
+                }
+            }
+            Op::CallMethod(n) => {
+                let n = n as usize;
+                let slot = self.sp - n - 2;
+                self.frames[fi].ip = ip;
+                // The hot block already tried `fast_function_call`.
+                let r = if self.stack[slot].is_undef() {
+                    self.call_at(slot + 1, n, None, slot)
+                } else {
+                    self.call_at(slot, n + 1, None, slot)
+                };
+                match r {
+                    Ok(true) => return Ok(Flow::Frame),
+                    Ok(false) => {}
+                    Err(e) => tryv!(Err(e)),
+                }
+            }
+            Op::Call(n) => {
+                let slot = self.sp - n as usize - 1;
+                self.frames[fi].ip = ip;
+                // The hot block already tried `fast_function_call`.
+                match self.call_at(slot, n as usize, None, slot) {
+                    Ok(true) => return Ok(Flow::Frame),
+                    Ok(false) => {}
+                    Err(e) => tryv!(Err(e)),
+                }
+            }
+            Op::CallKw(n) => {
+                let kwnames = self.pop();
+                let slot = self.sp - n as usize - 1;
+                self.frames[fi].ip = ip;
+                let r = self.call_at(slot, n as usize, Some(kwnames), slot);
+                self.decref(kwnames);
+                match r {
+                    Ok(true) => return Ok(Flow::Frame),
+                    Ok(false) => {}
+                    Err(e) => tryv!(Err(e)),
+                }
+            }
+            Op::CallEx(flag) => {
+                let kwargs = if flag & 1 != 0 {
+                    self.pop()
+                } else {
+                    Value::None
+                };
+                let args = self.pop();
+                let func = self.pop();
+                self.frames[fi].ip = ip;
+                let r = self.call_ex(func, args, kwargs);
+                self.decref(func);
+                self.decref(args);
+                self.decref(kwargs);
+                match r {
+                    Ok(Some(v)) => self.push(v),
+                    Ok(None) => return Ok(Flow::Frame),
+                    Err(e) => tryv!(Err(e)),
+                }
+            }
+            Op::BinarySubscr => {
+                let key = self.pop();
+                let obj = self.pop();
+                let r = self.get_item(obj, key);
+                self.decref(key);
+                self.decref(obj);
+                let v = tryv!(r);
+                self.push(v);
+            }
+            Op::StoreSubscr => {
+                let key = self.pop();
+                let obj = self.pop();
+                let v = self.pop();
+                let r = self.set_item(obj, key, v);
+                self.decref(key);
+                self.decref(obj);
+                self.decref(v);
+                tryv!(r);
+                self.drain_zero_queue();
+            }
+            Op::DeleteSubscr => {
+                let key = self.pop();
+                let obj = self.pop();
+                let r = self.del_item(obj, key);
+                self.decref(key);
+                self.decref(obj);
+                tryv!(r);
+                self.drain_zero_queue();
+            }
+            Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
+                let b = self.pop();
+                let a = self.pop();
+                let v = match fast_binary(bop, a, b) {
+                    Some(v) => v,
+                    None => {
+                        self.frames[fi].ip = ip;
+                        let r = if matches!(op, Op::InplaceOp(_)) {
+                            self.inplace_op(a, b, bop)
+                        } else {
+                            self.binary_op(a, b, bop)
+                        };
+                        self.decref(a);
+                        self.decref(b);
+                        tryv!(r)
+                    }
+                };
+                self.push(v);
+            }
+            Op::UnaryOp(u) => {
+                let a = self.pop();
+                let r = match u {
+                    Unary::Not => self.truthy(a).map(|t| Value::Bool(!t)),
+                    _ => self.unary_op(a, u),
+                };
+                self.decref(a);
+                let v = tryv!(r);
+                self.push(v);
+            }
+            Op::CompareOp(cop) => {
+                let b = self.pop();
+                let a = self.pop();
+                let fast = fast_compare(cop, a, b);
+                let v = match fast {
+                    Some(t) => Value::Bool(t),
+                    None => {
+                        self.frames[fi].ip = ip;
+                        let r = self.compare_op(a, b, cop);
+                        self.decref(a);
+                        self.decref(b);
+                        tryv!(r)
+                    }
+                };
+                self.push(v);
+            }
+            Op::LoadFastLoadFast(a) => {
+                let v = self.stack[base + a as usize];
+                if v.is_undef() {
+                    tryv!(Err(self.unbound_local(code, a)));
+                }
+                self.incref(v);
+                self.push(v);
+                if let Op::LoadFast(b) = rt.quick[ip] {
+                    ip += 1;
+                    let w = self.stack[base + b as usize];
+                    if w.is_undef() {
+                        tryv!(Err(self.unbound_local(code, b)));
+                    }
+                    self.incref(w);
+                    self.push(w);
+                }
+            }
+            Op::LoadFastLoadConst(a) => {
+                let v = self.stack[base + a as usize];
+                if v.is_undef() {
+                    tryv!(Err(self.unbound_local(code, a)));
+                }
+                self.incref(v);
+                self.push(v);
+                if let Op::LoadConst(c) = rt.quick[ip] {
+                    ip += 1;
+                    let w = rt.consts[c as usize];
+                    self.incref(w);
+                    self.push(w);
+                }
+            }
+            Op::LoadFastLoadAttr(a) => {
+                let obj = self.stack[base + a as usize];
+                if obj.is_undef() {
+                    tryv!(Err(self.unbound_local(code, a)));
+                }
+                if let Op::LoadAttr(n) = rt.quick[ip] {
+                    // The local keeps `obj` alive: no incref/decref round trip.
+                    ip += 1;
+                    let name = rt.names[n as usize];
+                    let cache = &rt.load_attr_cache[n as usize];
+                    let v = tryv!(self.load_attr_uncached(obj, name, cache));
+                    self.push(v);
+                } else {
+                    self.incref(obj);
+                    self.push(obj);
+                }
+            }
+            Op::CompareJumpIfFalse(cop) => {
+                let b = self.pop();
+                let a = self.pop();
+                let t = match fast_compare(cop, a, b) {
+                    Some(t) => t,
+                    None => {
+                        self.frames[fi].ip = ip;
+                        let r = self.compare_op(a, b, cop);
+                        self.decref(a);
+                        self.decref(b);
+                        let v = tryv!(r);
+                        tryv!(self.consume_truth(v))
+                    }
+                };
+                if let Op::PopJumpIfFalse(target) = rt.quick[ip] {
+                    ip += 1;
+                    if !t {
+                        ip = target as usize;
+                    }
+                } else {
+                    self.push(Value::Bool(t));
+                }
+            }
+            Op::Pop => {
+                let v = self.pop();
+                if let Value::Obj(_) = v {
+                    self.decref(v);
+                    self.drain_zero_queue();
+                }
+            }
+            Op::Copy(n) => {
+                let v = self.peek(n as usize - 1);
+                self.incref(v);
+                self.push(v);
+            }
+            Op::Swap(n) => {
+                let top = self.sp - 1;
+                self.stack.swap(top, top + 1 - n as usize);
+            }
+            Op::Jump(t) => {
+                if (t as usize) < ip && crate::runtime::interrupt::pending() {
+                    tryv!(self.poll_attention());
+                }
+                ip = t as usize
+            }
+            Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
+                let v = self.pop();
+                let b = tryv!(self.consume_truth(v));
+                if b == matches!(op, Op::PopJumpIfTrue(_)) {
+                    ip = t as usize;
+                }
+            }
+            Op::JumpIfFalseOrPop(t) => {
+                let v = self.top();
+                if !tryv!(self.truthy(v)) {
+                    ip = t as usize;
+                } else {
+                    self.pop();
+                    self.decref(v);
+                }
+            }
+            Op::JumpIfTrueOrPop(t) => {
+                let v = self.top();
+                if tryv!(self.truthy(v)) {
+                    ip = t as usize;
+                } else {
+                    self.pop();
+                    self.decref(v);
+                }
+            }
+            Op::GetIter => {
+                let v = self.pop();
+                let r = self.get_iter(v);
+                self.decref(v);
+                let it = tryv!(r);
+                self.push(it);
+            }
+            Op::ForIter(t) => {
+                let it = self.top();
+                self.frames[fi].ip = ip;
+                match tryv!(self.iter_next(it)) {
+                    Some(v) => self.push(v),
+                    None => {
+                        self.pop();
+                        self.decref(it);
+                        self.drain_zero_queue();
+                        ip = t as usize;
+                    }
+                }
+            }
+            Op::BuildTuple(n) => {
+                let items = self.pop_n(n as usize);
+                let v = self.new_tuple(items);
+                self.push(v);
+            }
+            Op::BuildList(n) => {
+                let n = n as usize;
+                let items = self.pop_n(n);
+                // CPython 3.11 folds a literal of 3+ constants into a tuple and
+                // extends an empty list with it (capacity rounded up to even).
+                let folded = n > 2
+                    && ip > n
+                    && code.code[ip - 1 - n..ip - 1]
+                        .iter()
+                        .all(|o| matches!(o, Op::LoadConst(_)));
+                let v = if folded {
+                    self.heap.new_value(Obj::List(
+                        crate::runtime::object::ListObj::new_preallocated(items),
+                    ))
+                } else {
+                    self.new_list(items)
+                };
+                self.push(v);
+            }
+            Op::BuildSet(n) => {
+                let items = self.pop_n(n as usize);
+                let r = self.build_set(items);
+                let v = tryv!(r);
+                self.push(v);
+            }
+            Op::BuildMap(n) => {
+                let items = self.pop_n(2 * n as usize);
+                let r = self.build_map(items);
+                let v = tryv!(r);
+                self.push(v);
+            }
+            Op::BuildString(n) => {
+                let v = self.build_string(n as usize);
+                self.push(v);
+            }
+            Op::BuildSlice(n) => {
+                let step = if n == 3 { self.pop() } else { Value::None };
+                let stop = self.pop();
+                let start = self.pop();
+                let v = self.heap.new_value(Obj::Slice { start, stop, step });
+                self.push(v);
+            }
+            Op::ListAppend(i) => {
+                let v = self.pop();
+                let l = self.peek(i as usize - 1);
+                if let Value::Obj(r) = l {
+                    if let Obj::List(list) = self.heap.get_mut(r) {
+                        list.push(v);
+                    }
+                }
+            }
+            Op::SetAdd(i) => {
+                let v = self.pop();
+                let s = self.peek(i as usize - 1);
+                let r = self.set_add(s, v);
+                self.decref(v);
+                tryv!(r);
+            }
+            Op::MapAdd(i) => {
+                let v = self.pop();
+                let k = self.pop();
+                let d = self.peek(i as usize - 1);
+                let r = self.dict_set_item(d, k, v);
+                self.decref(k);
+                self.decref(v);
+                tryv!(r);
+            }
+            Op::ListExtend(i) => {
+                let it = self.pop();
+                let l = self.peek(i as usize - 1);
+                let r = self.list_extend(l, it);
+                self.decref(it);
+                tryv!(r);
+            }
+            Op::SetUpdate(i) => {
+                let it = self.pop();
+                let s = self.peek(i as usize - 1);
+                let r = self.set_update(s, it);
+                self.decref(it);
+                tryv!(r);
+            }
+            Op::DictUpdate(i) | Op::DictMerge(i) => {
+                let m = self.pop();
+                let merge = matches!(op, Op::DictMerge(_));
+                let r = self.dict_update_op(i as usize, m, merge);
+                self.decref(m);
+                tryv!(r);
+            }
+            Op::ListToTuple => {
+                let l = self.pop();
+                let items = self.seq_items(l).unwrap_or_default();
+                for &v in &items {
+                    self.incref(v);
+                }
+                self.decref(l);
+                let t = self.new_tuple(items);
+                self.push(t);
+            }
+            Op::UnpackSequence(n) => {
+                let seq = self.pop();
+                if self.unpack_exact_seq(seq, n as usize) {
+                    self.decref(seq);
+                } else {
+                    let r = self.unpack(seq, n as usize, None);
+                    self.decref(seq);
+                    let items = tryv!(r);
+                    for v in items.into_iter().rev() {
+                        self.push(v);
+                    }
+                }
+            }
+            Op::UnpackEx(arg) => {
+                let before = (arg & 0xffff) as usize;
+                let after = (arg >> 16) as usize;
+                let seq = self.pop();
+                let r = self.unpack(seq, before, Some(after));
+                self.decref(seq);
+                let items = tryv!(r);
+                for v in items.into_iter().rev() {
+                    self.push(v);
+                }
+            }
+            Op::FormatValue(flags) => {
+                let spec = if flags & 4 != 0 {
+                    self.pop()
+                } else {
+                    Value::None
+                };
+                let v = self.pop();
+                self.frames[fi].ip = ip;
+                let r = self.format_value(v, flags & 3, spec);
+                self.decref(v);
+                self.decref(spec);
+                let s = tryv!(r);
+                self.push(s);
+            }
+            Op::MakeFunction(flags) => {
+                let code_v = self.pop();
+                let closure = if flags & 8 != 0 {
+                    self.pop()
+                } else {
+                    Value::None
+                };
+                let kwdefaults = if flags & 2 != 0 {
+                    self.pop()
+                } else {
+                    Value::None
+                };
+                let defaults = if flags & 1 != 0 {
+                    self.pop()
+                } else {
+                    Value::None
+                };
+                let globals = self.frames[fi].globals;
+                let f = self.make_function(code_v, defaults, kwdefaults, closure, globals);
+                self.push(f);
+            }
+            Op::ReturnValue => {
+                let v = self.pop();
+                let f = &self.frames[fi];
+                if !f.is_entry
+                    && f.generator.is_none()
+                    && f.ctor_instance.is_undef()
+                    && self.blocks.len() == f.block_base
+                    && self.handled.len() == f.handled_base
+                    && fi >= entry_depth
+                {
+                    // Fast path of `finish_frame`: a plain function frame.
+                    let ret_slot = f.ret_slot;
+                    self.frames.pop();
+                    while self.sp > ret_slot {
+                        let x = self.pop();
+                        self.decref(x);
+                    }
+                    self.push(v);
+                    self.drain_zero_queue();
+                    return Ok(Flow::Frame);
+                }
+                let is_entry = self.frames[fi].is_entry;
+                let v = match self.finish_frame(v) {
+                    Ok(v) => v,
+                    Err(e) => {
+                        // __init__ returned non-None: raise in the caller.
+                        if is_entry {
+                            return Err(e);
+                        }
+                        return Err(e);
+                    }
+                };
+                if is_entry || self.frames.len() < entry_depth {
+                    return Ok(Flow::Exit(Exit::Return(v)));
+                }
+                self.push(v);
+                return Ok(Flow::Frame);
+            }
+            Op::YieldValue => {
+                let v = self.pop();
+                self.frames[fi].ip = ip;
+                self.suspend_generator();
+                return Ok(Flow::Exit(Exit::Yield(v)));
+            }
+            Op::GetYieldFromIter => {
+                let v = self.top();
+                let is_gen =
+                    matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Generator(_)));
+                if !is_gen {
+                    let v = self.pop();
+                    let r = self.get_iter(v);
+                    self.decref(v);
+                    let it = tryv!(r);
+                    self.push(it);
+                }
+            }
+            Op::YieldFrom => {
+                let sent = self.pop();
+                let sub = self.top();
+                self.frames[fi].ip = ip;
+                let r = self.send_into(sub, sent);
+                self.decref(sent);
+                match tryv!(r) {
+                    Ok(y) => {
+                        // Re-run this instruction on resume (the sent value
+                        // is pushed by the resume).
+                        self.frames[fi].ip = ip - 1;
+                        self.suspend_generator();
+                        return Ok(Flow::Exit(Exit::Yield(y)));
+                    }
+                    Err(ret) => {
+                        let sub = self.pop();
+                        self.decref(sub);
+                        self.push(ret);
+                    }
+                }
+            }
+            Op::ImportName(i) => {
+                let name = rt.names[i as usize];
+                let n = self.as_str(name).unwrap_or("").to_string();
+                let m = tryv!(self.import_module(&n));
+                self.push(m);
+            }
+            Op::ImportFrom(i) => {
+                let name = rt.names[i as usize];
+                let m = self.top();
+                let r = self.get_attr(m, name);
+                let v = match r {
+                    Ok(v) => v,
+                    Err(e) => {
+                        self.decref(e.0);
+                        let n = self.as_str(name).unwrap_or("").to_string();
+                        let mn = self.module_name(m);
+                        tryv!(Err(self.err(
+                            "ImportError",
+                            format!(
+                                "cannot import name '{}' from '{}' (unknown location)",
+                                n, mn
+                            )
+                        )))
+                    }
+                };
+                self.push(v);
+            }
+            Op::ImportStar => {
+                let m = self.pop();
+                let f = &self.frames[fi];
+                let ns = f.locals.unwrap_or(f.globals);
+                let r = self.import_star(m, ns);
+                self.decref(m);
+                tryv!(r);
+            }
+            Op::SetupExcept(t) => {
+                self.blocks.push(Block {
+                    handler: t,
+                    level: self.sp as u32,
+                    handled_depth: self.handled.len() as u32,
+                });
+            }
+            Op::PopBlock => {
+                self.blocks.pop();
+            }
+            Op::PopExcept => {
+                let v = self.pop();
+                self.decref(v);
+                if self.handled.len() > self.frames[fi].handled_base {
+                    let h = self.handled.pop().unwrap();
+                    self.decref(h);
+                }
+                self.drain_zero_queue();
+            }
+            Op::Raise(n) => {
+                self.frames[fi].ip = ip;
+                match n {
+                    0 => {
+                        let cur = self.handled.last().copied();
+                        match cur {
+                            Some(e) => {
+                                self.incref(e);
+                                return Err(PyErr(e));
+                            }
+                            None => {
+                                let e = self.err("RuntimeError", "No active exception to reraise");
+                                tryv!(Err(e));
+                            }
+                        }
+                    }
+                    _ => {
+                        let cause = if n == 2 { Some(self.pop()) } else { None };
+                        let exc = self.pop();
+                        let r = self.normalize_raise(exc);
+                        self.decref(exc);
+                        let e = match r {
+                            Ok(e) => e,
+                            Err(err) => {
+                                if let Some(c) = cause {
+                                    self.decref(c);
+                                }
+                                tryv!(Err(err))
+                            }
+                        };
+                        if let Some(c) = cause {
+                            let c = match c {
+                                Value::None => Value::None,
+                                _ => match self.normalize_raise(c) {
+                                    Ok(v) => v,
+                                    Err(err) => {
+                                        self.decref(c);
+                                        self.decref(e);
+                                        tryv!(Err(err))
+                                    }
+                                },
+                            };
+                            self.decref(cause.unwrap());
+                            if let Some(s) = self.exc_state_mut(e) {
+                                let old = std::mem::replace(&mut s.cause, c);
+                                s.suppress_context = true;
+                                self.decref(old);
+                            }
+                        }
+                        self.set_context(e);
+                        let e = self.raise_here(PyErr(e), fi, ip - 1);
+                        return Err(e);
+                    }
+                }
+            }
+            Op::Reraise => {
+                let e = self.pop();
+                self.frames[fi].ip = ip;
+                return Err(PyErr(e));
+            }
+            Op::CheckExcMatch => {
+                let t = self.pop();
+                let exc = self.top();
+                let r = self.exc_match(exc, t);
+                self.decref(t);
+                let b = tryv!(r);
+                self.push(Value::Bool(b));
+            }
+            Op::BeforeWith => {
+                let ctx = self.pop();
+                self.frames[fi].ip = ip;
+                let r = self.before_with(ctx);
+                self.decref(ctx);
+                let (exit, entered) = tryv!(r);
+                self.push(exit);
+                self.push(entered);
+            }
+            Op::WithExceptStart => {
+                let exc = self.top();
+                let exit = self.peek(1);
+                self.frames[fi].ip = ip;
+                let t = Value::Obj(self.type_of(exc));
+                let r = self.call_value(exit, &[t, exc, Value::None], &[]);
+                let v = tryv!(r);
+                self.push(v);
+            }
+            Op::WithExit => {
+                let exit = self.pop();
+                self.frames[fi].ip = ip;
+                let r = self.call_value(exit, &[Value::None, Value::None, Value::None], &[]);
+                self.decref(exit);
+                let v = tryv!(r);
+                self.decref(v);
+                self.drain_zero_queue();
+            }
+            Op::LoadBuildClass => {
+                let v = self.builtin_value("__build_class__");
+                self.push(v);
+            }
+            Op::LoadAssertionError => {
+                let v = Value::Obj(self.exc_types["AssertionError"]);
+                self.incref(v);
+                self.push(v);
+            }
+            Op::PrintExpr => {
+                let v = self.pop();
+                self.frames[fi].ip = ip;
+                let r = self.print_expr(v);
+                self.decref(v);
+                tryv!(r);
+            }
+            Op::LoadLocals => {
+                let f = &self.frames[fi];
+                let ns = Value::Obj(f.locals.unwrap_or(f.globals));
+                self.incref(ns);
+                self.push(ns);
+            }
+        }
+        Ok(Flow::Next(ip))
+    }
+
+    /// Pops `n` values (in push order), transferring ownership to the caller.
+    pub fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let start = self.sp - n;
+        let v = self.stack[start..self.sp].to_vec();
+        self.sp = start;
+        v
+    }
+
+    /// The heap values of a code object's constants and names, created on first use.
+    pub fn runtime_of<'c>(
+        &mut self,
+        code: &'c CodeObject,
+    ) -> &'c crate::bytecode::code::RuntimeConsts {
+        if let Some(rt) = code.runtime.get() {
+            return rt;
+        }
+        let consts: Vec<Value> = code.consts.iter().map(|c| self.const_value(c)).collect();
+        let names: Vec<Value> = code.names.iter().map(|n| self.intern(n)).collect();
+        let global_cache = (0..names.len()).map(|_| Default::default()).collect();
+        let load_attr_cache = (0..names.len()).map(|_| Default::default()).collect();
+        let store_attr_cache = (0..names.len()).map(|_| Default::default()).collect();
+        let method_cache = (0..names.len()).map(|_| Default::default()).collect();
+        let quick = crate::bytecode::quicken::quicken(&code.code, &code.lines);
+        // The hot block of `dispatch` indexes instructions, constants, locals and
+        // names unchecked on the strength of this (verify.rs).
+        if let Err(e) = crate::bytecode::verify::verify(code, &quick) {
+            panic!("bytecode verification failed: {e}");
+        }
+        let rt = crate::bytecode::code::RuntimeConsts {
+            consts: consts.into(),
+            names: names.into(),
+            global_cache,
+            load_attr_cache,
+            store_attr_cache,
+            method_cache,
+            quick,
+        };
+        let _ = code.runtime.set(rt);
+        code.runtime.get().expect("just set")
+    }
+
+    /// Makes the heap value of a compile-time constant (an owned reference kept by the
+    /// code object).
+    pub fn const_value(&mut self, c: &crate::bytecode::Const) -> Value {
+        use crate::bytecode::Const;
+        match c {
+            Const::None => Value::None,
+            Const::Bool(b) => Value::Bool(*b),
+            Const::Ellipsis => Value::Ellipsis,
+            Const::Int(i) => Value::Int(*i),
+            Const::BigInt(b) => self.new_int((**b).clone()),
+            Const::Float(f) => Value::Float(*f),
+            Const::Bytes(b) => self.heap.new_value(Obj::Bytes(b.as_ref().into())),
+            Const::Str(s) => {
+                // Identifier-like constants are interned, as CPython does.
+                if s.len() < 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                    let v = self.intern(s);
+                    self.incref(v);
+                    v
+                } else {
+                    self.new_str(s.to_string())
+                }
+            }
+            Const::Tuple(items) => {
+                let vals: Vec<Value> = items.iter().map(|c| self.const_value(c)).collect();
+                self.new_tuple(vals)
+            }
+            Const::Code(code) => self.heap.new_value(Obj::Code(code.clone())),
+        }
+    }
+
+    /// Sets `__context__` of a newly raised exception to the exception being handled.
+    pub fn set_context(&mut self, e: Value) {
+        if let Some(&cur) = self.handled.last() {
+            if cur.is(e) {
+                return;
+            }
+            let has = self
+                .exc_state(e)
+                .map(|s| !matches!(s.context, Value::None))
+                .unwrap_or(true);
+            if !has {
+                self.incref(cur);
+                if let Some(s) = self.exc_state_mut(e) {
+                    s.context = cur;
+                }
+            }
+        }
+    }
+
+    fn unbound_deref(&mut self, code: &CodeObject, i: usize) -> PyErr {
+        let ncell = code.cellvars.len();
+        if i < ncell {
+            let name = code.cellvars[i].clone();
+            self.err(
+                "UnboundLocalError",
+                format!(
+                    "cannot access local variable '{}' where it is not associated with a value",
+                    name
+                ),
+            )
+        } else {
+            let name = code.freevars[i - ncell].clone();
+            self.err(
+                "NameError",
+                format!(
+                    "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                    name
+                ),
+            )
+        }
+    }
+
+    pub fn cell_get(&self, cell: Value) -> Value {
+        match cell {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Cell(v) => *v,
+                _ => Value::Undef,
+            },
+            _ => Value::Undef,
+        }
+    }
+
+    /// Stores an owned value into a cell, dropping the old content.
+    pub fn cell_set(&mut self, cell: Value, v: Value) {
+        if let Value::Obj(r) = cell {
+            if let Obj::Cell(slot) = self.heap.get_mut(r) {
+                let old = std::mem::replace(slot, v);
+                self.decref(old);
+            }
+        }
+    }
+
+    /// Looks a name up in globals, then builtins. Returns an owned reference.
+    /// The `LoadGlobal` fast path: the value (borrowed) if the cache still holds.
+    #[inline(always)]
+    fn cached_global(
+        &self,
+        globals: crate::value::ObjRef,
+        name: Value,
+        c: crate::bytecode::code::GlobalCache,
+    ) -> Option<Value> {
+        let Obj::Dict(g) = self.heap.get(globals) else {
+            return None;
+        };
+        let dict = if c.gver == 0 {
+            g
+        } else {
+            if g.version != c.gver {
+                return None;
+            }
+            match self.heap.get(self.builtins) {
+                Obj::Dict(b) => b,
+                _ => return None,
+            }
+        };
+        let e = dict.entries.get(c.ix as usize)?;
+        if e.key.is(name) {
+            Some(e.value)
+        } else {
+            None
+        }
+    }
+
+    /// The `LoadGlobal` slow path: looks the name up (borrowed result) and refills the
+    /// cache when the key is the interned name itself.
+    #[inline(never)]
+    fn load_global_filling(
+        &mut self,
+        globals: crate::value::ObjRef,
+        name: Value,
+        cache: &std::cell::Cell<crate::bytecode::code::GlobalCache>,
+    ) -> PyResult<Value> {
+        use crate::bytecode::code::GlobalCache;
+        let v = self.load_global(globals, name)?;
+        // `load_global` returned an owned reference; the dict keeps the value alive.
+        self.decref(v);
+        let h = self.hash(name)?;
+        let find = |d: &crate::runtime::object::dict::DictObj| d.find(h, |k| k.is(name));
+        if let Obj::Dict(g) = self.heap.get(globals) {
+            if let Some(ix) = find(g) {
+                cache.set(GlobalCache {
+                    gver: 0,
+                    ix: ix as u32,
+                });
+                return Ok(v);
+            }
+        }
+        if let Obj::Dict(b) = self.heap.get(self.builtins) {
+            if let Some(ix) = find(b) {
+                let tag = self.next_dict_tag();
+                if let Obj::Dict(g) = self.heap.get_mut(globals) {
+                    if g.version >> 32 == 0 {
+                        g.version |= tag << 32;
+                    }
+                    cache.set(GlobalCache {
+                        gver: g.version,
+                        ix: ix as u32,
+                    });
+                }
+            }
+        }
+        Ok(v)
+    }
+
+    /// `globals[name] = v`, consuming the stack's reference to `v`. Rebinding a name
+    /// the cache has located replaces the value in place (no hashing); otherwise the
+    /// dict store runs and the cache learns the entry.
+    #[inline]
+    fn store_global(
+        &mut self,
+        globals: crate::value::ObjRef,
+        name: Value,
+        v: Value,
+        cache: &std::cell::Cell<crate::bytecode::code::GlobalCache>,
+    ) -> PyResult<()> {
+        let c = cache.get();
+        if c.gver == 0 {
+            if let Obj::Dict(g) = self.heap.get_mut(globals) {
+                if let Some(e) = g.entries.get_mut(c.ix as usize) {
+                    if e.key.is(name) {
+                        let old = std::mem::replace(&mut e.value, v);
+                        self.decref(old);
+                        return Ok(());
+                    }
+                }
+            }
+        }
+        let r = self.dict_set_item(Value::Obj(globals), name, v);
+        self.decref(v);
+        r?;
+        let h = self.hash(name)?;
+        if let Obj::Dict(g) = self.heap.get(globals) {
+            if let Some(ix) = g.find(h, |k| k.is(name)) {
+                cache.set(crate::bytecode::code::GlobalCache {
+                    gver: 0,
+                    ix: ix as u32,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// The truth of an owned value, dropping the reference (bools need no call).
+    #[inline(always)]
+    fn consume_truth(&mut self, v: Value) -> PyResult<bool> {
+        match v {
+            Value::Bool(b) => Ok(b),
+            _ => {
+                let r = self.truthy(v);
+                self.decref(v);
+                r
+            }
+        }
+    }
+
+    /// CPython's error for reading an unbound local.
+    #[cold]
+    fn unbound_local(&mut self, code: &CodeObject, i: u32) -> PyErr {
+        let name = code.varnames[i as usize].clone();
+        self.err(
+            "UnboundLocalError",
+            format!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                name
+            ),
+        )
+    }
+
+    fn next_dict_tag(&mut self) -> u64 {
+        self.dict_tags += 1;
+        self.dict_tags
+    }
+
+    pub fn load_global(&mut self, globals: crate::value::ObjRef, name: Value) -> PyResult<Value> {
+        if let Some(v) = self.dict_get_item(Value::Obj(globals), name)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.dict_get_item(Value::Obj(self.builtins), name)? {
+            return Ok(v);
+        }
+        let n = self.as_str(name).unwrap_or("").to_string();
+        let mut msg = format!("name '{}' is not defined", n);
+        if let Some(s) = self.suggest_name(globals, &n) {
+            msg.push_str(&format!(". Did you mean: '{}'?", s));
+        }
+        Err(self.err("NameError", msg))
+    }
+
+    /// A builtin by name (owned), or None.
+    pub fn builtin_value(&mut self, name: &str) -> Value {
+        let k = self.intern(name);
+        match self.dict_get_item(Value::Obj(self.builtins), k) {
+            Ok(Some(v)) => v,
+            _ => Value::None,
+        }
+    }
+}
+
+/// The instruction at `ip` (`next`) applied to `v`, `w` that were about to be pushed,
+/// when both are unboxed and the fast path applies: binary operators push the result;
+/// a compare followed by `PopJumpIfFalse` jumps. Returns the next `ip`, or `None` to
+/// push the two values and go on normally (nothing was changed then).
+#[inline(always)]
+fn fuse_pair(
+    next: Op,
+    v: Value,
+    w: Value,
+    quick: &[Op],
+    ip: usize,
+    reg: &mut Regs,
+) -> Option<usize> {
+    match next {
+        Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
+            let r = fast_binary(bop, v, w)?;
+            reg.push(r);
+            Some(ip + 1)
+        }
+        Op::CompareOp(cop) => {
+            let t = fast_compare(cop, v, w)?;
+            reg.push(Value::Bool(t));
+            Some(ip + 1)
+        }
+        Op::CompareJumpIfFalse(cop) => {
+            let t = fast_compare(cop, v, w)?;
+            match verified!(quick, ip + 1) {
+                Op::PopJumpIfFalse(target) => Some(if t { ip + 2 } else { target as usize }),
+                _ => {
+                    reg.push(Value::Bool(t));
+                    Some(ip + 1)
+                }
+            }
+        }
+        _ => None,
+    }
+}
+
+/// `a op b` for unboxed ints and floats when the result is exact and cannot raise
+/// (CPython 3.11's `BINARY_OP_ADD_INT`-style specialisations). `None` = take the
+/// general path (overflow to big ints, division by zero, mixed types, objects).
+#[inline(always)]
+fn fast_binary(op: BinOp, a: Value, b: Value) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => match op {
+            BinOp::Add => x.checked_add(y).map(Value::Int),
+            BinOp::Sub => x.checked_sub(y).map(Value::Int),
+            BinOp::Mult => x.checked_mul(y).map(Value::Int),
+            // Python's modulo takes the divisor's sign; floor division rounds down.
+            BinOp::Mod if y != 0 => {
+                let r = x.checked_rem(y)?;
+                Some(Value::Int(if r != 0 && (r ^ y) < 0 { r + y } else { r }))
+            }
+            BinOp::FloorDiv if y != 0 => {
+                let q = x.checked_div(y)?;
+                let adjust = x % y != 0 && ((x < 0) != (y < 0));
+                Some(Value::Int(if adjust { q - 1 } else { q }))
+            }
+            BinOp::BitAnd => Some(Value::Int(x & y)),
+            BinOp::BitOr => Some(Value::Int(x | y)),
+            BinOp::BitXor => Some(Value::Int(x ^ y)),
+            _ => None,
+        },
+        (Value::Float(x), Value::Float(y)) => match op {
+            BinOp::Add => Some(Value::Float(x + y)),
+            BinOp::Sub => Some(Value::Float(x - y)),
+            BinOp::Mult => Some(Value::Float(x * y)),
+            BinOp::Div if y != 0.0 => Some(Value::Float(x / y)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Comparisons of two unboxed ints or two floats (`None` = general path).
+#[inline(always)]
+fn fast_compare(op: CmpOp, a: Value, b: Value) -> Option<bool> {
+    macro_rules! cmp {
+        ($x:expr, $y:expr) => {
+            match op {
+                CmpOp::Lt => Some($x < $y),
+                CmpOp::LtE => Some($x <= $y),
+                CmpOp::Gt => Some($x > $y),
+                CmpOp::GtE => Some($x >= $y),
+                CmpOp::Eq => Some($x == $y),
+                CmpOp::NotEq => Some($x != $y),
+                _ => None,
+            }
+        };
+    }
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => cmp!(x, y),
+        (Value::Float(x), Value::Float(y)) => cmp!(x, y),
+        _ => None,
+    }
+}

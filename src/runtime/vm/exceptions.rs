@@ -1,0 +1,299 @@
+//! Raising exceptions and printing tracebacks (CPython's Python/errors.c and the
+//! `traceback` module's formatting, including chained exceptions and the
+//! `[Previous line repeated N more times]` collapse).
+
+use super::{PyErr, PyResult, Vm};
+use crate::runtime::object::class::{ExcState, InstanceObj, TbEntry};
+use crate::runtime::object::Obj;
+use crate::value::{ObjRef, Value};
+
+impl Vm {
+    /// Creates an exception instance of `cls` with `args` (owned, moved in).
+    pub fn new_exception(&mut self, cls: ObjRef, args: Vec<Value>) -> Value {
+        let args = self.new_tuple(args);
+        self.incref(Value::Obj(cls));
+        let mut inst = InstanceObj::new(cls);
+        inst.set_exc(ExcState {
+            args,
+            traceback: Vec::new(),
+            cause: Value::None,
+            context: Value::None,
+            suppress_context: false,
+        });
+        Value::Obj(self.heap.alloc(Obj::Instance(inst)))
+    }
+
+    /// A new exception of the builtin class `name` with one str argument.
+    pub fn err(&mut self, name: &str, msg: impl Into<String>) -> PyErr {
+        let cls = self.exc_types[name];
+        let m = self.new_str(msg.into());
+        PyErr(self.new_exception(cls, vec![m]))
+    }
+
+    pub fn err_noargs(&mut self, name: &str) -> PyErr {
+        let cls = self.exc_types[name];
+        PyErr(self.new_exception(cls, vec![]))
+    }
+
+    pub fn type_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.err("TypeError", msg)
+    }
+
+    pub fn value_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.err("ValueError", msg)
+    }
+
+    pub fn index_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.err("IndexError", msg)
+    }
+
+    pub fn attr_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.err("AttributeError", msg)
+    }
+
+    pub fn zero_div(&mut self, msg: impl Into<String>) -> PyErr {
+        self.err("ZeroDivisionError", msg)
+    }
+
+    pub fn overflow_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.err("OverflowError", msg)
+    }
+
+    /// `KeyError(key)`: the key itself is the argument (so the message is its repr).
+    pub fn key_error(&mut self, key: Value) -> PyErr {
+        self.incref(key);
+        let cls = self.exc_types["KeyError"];
+        PyErr(self.new_exception(cls, vec![key]))
+    }
+
+    /// `StopIteration(value)`.
+    pub fn stop_iteration(&mut self, value: Value) -> PyErr {
+        let cls = self.exc_types["StopIteration"];
+        if matches!(value, Value::None) {
+            PyErr(self.new_exception(cls, vec![]))
+        } else {
+            PyErr(self.new_exception(cls, vec![value]))
+        }
+    }
+
+    /// The builtin exception class `name` (borrowed).
+    pub fn exc_type(&self, name: &str) -> ObjRef {
+        self.exc_types[name]
+    }
+
+    /// True if the exception value is an instance of builtin exception `name`.
+    pub fn exc_matches(&self, exc: Value, name: &str) -> bool {
+        self.is_instance(exc, self.exc_types[name])
+    }
+
+    pub fn exc_state(&self, exc: Value) -> Option<&ExcState> {
+        match exc {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Instance(i) => i.exc(),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn exc_state_mut(&mut self, exc: Value) -> Option<&mut ExcState> {
+        match exc {
+            Value::Obj(r) => match self.heap.get_mut(r) {
+                Obj::Instance(i) => i.exc_mut(),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `exc.args` (borrowed).
+    pub fn exc_args(&self, exc: Value) -> Value {
+        self.exc_state(exc).map(|s| s.args).unwrap_or(Value::None)
+    }
+
+    /// Appends a traceback entry for the frame at `code`/`ip`.
+    pub fn add_traceback(&mut self, exc: Value, entry: TbEntry) {
+        if let Some(s) = self.exc_state_mut(exc) {
+            s.traceback.push(entry);
+        }
+    }
+
+    /// `str(exc)` as CPython's `BaseException.__str__` (and KeyError's repr rule),
+    /// honouring a user-defined `__str__`.
+    pub fn exc_str(&mut self, exc: Value) -> String {
+        match self.to_str(exc) {
+            Ok(s) => s,
+            Err(e) => {
+                self.decref(e.0);
+                "<exception str() failed>".into()
+            }
+        }
+    }
+
+    /// Display name of an exception's class for the traceback's last line.
+    pub fn exc_display_name(&self, exc: Value) -> String {
+        let cls = self.type_of(exc);
+        match self.heap.get(cls) {
+            Obj::Class(c) => {
+                if c.is_heap {
+                    let module = self.class_module(cls);
+                    if module == "__main__" || module == "builtins" || module.is_empty() {
+                        c.qualname.clone()
+                    } else {
+                        format!("{}.{}", module, c.qualname)
+                    }
+                } else {
+                    c.name.clone()
+                }
+            }
+            _ => "Exception".into(),
+        }
+    }
+
+    /// The `__module__` of a class, as a string.
+    pub fn class_module(&self, cls: ObjRef) -> String {
+        if let Obj::Class(c) = self.heap.get(cls) {
+            if let Obj::Dict(d) = self.heap.get(c.dict) {
+                for e in d.iter() {
+                    if self.as_str(e.key) == Some("__module__") {
+                        return self.as_str(e.value).unwrap_or("").to_string();
+                    }
+                }
+            }
+        }
+        String::new()
+    }
+
+    /// The last line of a traceback: `ValueError: message` or `ValueError`.
+    pub fn exc_last_line(&mut self, exc: Value) -> String {
+        let name = self.exc_display_name(exc);
+        let msg = self.exc_str(exc);
+        if msg.is_empty() {
+            name
+        } else {
+            format!("{}: {}", name, msg)
+        }
+    }
+
+    /// The full CPython-style report of an exception, with its chain.
+    pub fn format_exception(&mut self, exc: Value) -> String {
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        self.format_chain(exc, &mut out, &mut seen, true);
+        out
+    }
+
+    /// One exception's traceback and last line, without its cause/context chain (the
+    /// form of CPython's default `sys.unraisablehook`).
+    pub fn format_exception_unchained(&mut self, exc: Value) -> String {
+        let mut out = String::new();
+        self.format_chain(exc, &mut out, &mut Vec::new(), false);
+        out
+    }
+
+    fn format_chain(&mut self, exc: Value, out: &mut String, seen: &mut Vec<ObjRef>, chain: bool) {
+        if let Value::Obj(r) = exc {
+            if seen.contains(&r) {
+                return;
+            }
+            seen.push(r);
+        }
+        let (cause, context, suppress) = match self.exc_state(exc) {
+            Some(s) if chain => (s.cause, s.context, s.suppress_context),
+            _ => (Value::None, Value::None, false),
+        };
+        if !matches!(cause, Value::None) {
+            self.format_chain(cause, out, seen, true);
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        } else if !matches!(context, Value::None) && !suppress {
+            self.format_chain(context, out, seen, true);
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
+        }
+        let tb: Vec<TbEntry> = self
+            .exc_state(exc)
+            .map(|s| s.traceback.clone())
+            .unwrap_or_default();
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            let mut last: Option<(String, u32, String)> = None;
+            let mut repeat = 0usize;
+            for e in tb.iter().rev() {
+                let line = e.code.lines.get(e.ip as usize).copied().unwrap_or(0);
+                let key = (e.code.filename.to_string(), line, e.code.name.clone());
+                if last.as_ref() == Some(&key) {
+                    repeat += 1;
+                    if repeat >= 3 {
+                        continue;
+                    }
+                } else {
+                    if repeat >= 3 {
+                        Self::push_repeat(out, repeat - 2);
+                    }
+                    repeat = 0;
+                    last = Some(key);
+                }
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    e.code.filename, line, e.code.name
+                ));
+                if let Some(src) = self.sources.get(&*e.code.filename) {
+                    let text = src.line_text(line).trim();
+                    if !text.is_empty() {
+                        out.push_str(&format!("    {}\n", text));
+                    }
+                }
+            }
+            if repeat >= 3 {
+                Self::push_repeat(out, repeat - 2);
+            }
+        }
+        let last = self.exc_last_line(exc);
+        out.push_str(&last);
+        out.push('\n');
+    }
+
+    fn push_repeat(out: &mut String, n: usize) {
+        out.push_str(&format!(
+            "  [Previous line repeated {} more time{}]\n",
+            n,
+            if n == 1 { "" } else { "s" }
+        ));
+    }
+
+    /// Prints an exception raised where it cannot propagate (`__del__`, weakref
+    /// callbacks), as CPython's `PyErr_WriteUnraisable` does, and drops it.
+    pub fn print_unraisable(&mut self, e: PyErr, obj: Value) {
+        self.flush_out();
+        let what = match self.repr(obj) {
+            Ok(s) => s,
+            Err(e2) => {
+                self.decref(e2.0);
+                "<object>".into()
+            }
+        };
+        let report = self.format_exception_unchained(e.0);
+        crate::eprint_safe!("Exception ignored in: {}\n{}", what, report);
+        self.decref(e.0);
+    }
+
+    /// Makes `exc` the value of a `raise`: a class is instantiated; anything that is
+    /// not an exception is a TypeError.
+    pub fn normalize_raise(&mut self, exc: Value) -> PyResult<Value> {
+        if let Value::Obj(r) = exc {
+            if let Obj::Class(_) = self.heap.get(r) {
+                if self.is_subclass(r, self.types.base_exception) {
+                    let v = self.call_value(exc, &[], &[])?;
+                    return Ok(v);
+                }
+            } else if self.is_instance(exc, self.types.base_exception) {
+                self.incref(exc);
+                return Ok(exc);
+            }
+        }
+        Err(self.type_error("exceptions must derive from BaseException"))
+    }
+}

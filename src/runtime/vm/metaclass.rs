@@ -1,0 +1,704 @@
+//! Metaclasses: `type` as a class users derive from (CPython's Objects/typeobject.c
+//! `type_call`, `type_new`, `type_init`, `object_new`, `_PyType_CalculateMetaclass`,
+//! the metatype part of `type_getattro`, `object.__init_subclass__`) and
+//! `__build_class__`'s metaclass/`__prepare__` steps (Python/bltinmodule.c).
+//!
+//! A class whose metaclass is not `type` records it in `ClassObj::metaclass`
+//! (`type_of` returns it). The rest of the VM reaches this file through small hooks:
+//! `call_at` (a metaclass `__call__`), `get_attr`/`set_attr`/`del_attr` on classes
+//! (attributes and `__setattr__`/`__delattr__` of the metaclass), `repr`, and the
+//! special-method dispatchers (`len`, `iter`, `in`, `[]`), which treat a class with a
+//! user metaclass like an instance of that metaclass.
+
+use super::{PyResult, Vm};
+use crate::runtime::object::class::{BuiltinType, ExcState, InstanceObj};
+use crate::runtime::object::function::KwArgs;
+use crate::runtime::object::Obj;
+use crate::value::{ObjRef, Value};
+
+/// Registers `type.__new__/__init__/__call__/__setattr__/__delattr__/__repr__/
+/// __prepare__` and `object.__init_subclass__`.
+pub fn install(vm: &mut Vm) {
+    let t = vm.types.type_;
+    crate::runtime::builtins::add_methods(
+        vm,
+        t,
+        &[
+            ("__init__", type_init),
+            ("__call__", type_call),
+            ("__setattr__", type_setattr),
+            ("__delattr__", type_delattr),
+            ("__repr__", type_repr),
+        ],
+    );
+    let td = match vm.heap.get(t) {
+        Obj::Class(c) => c.dict,
+        _ => return,
+    };
+    // `__new__` and `__prepare__` are static/class methods: no binding when found
+    // through a class.
+    let f = crate::runtime::builtins::native(vm, "__new__", type_new);
+    let sm = vm.heap.new_value(Obj::StaticMethod(f));
+    crate::runtime::builtins::set_in(vm, td, "__new__", sm);
+    let f = crate::runtime::builtins::native(vm, "__prepare__", type_prepare);
+    let cm = vm.heap.new_value(Obj::ClassMethod(f));
+    crate::runtime::builtins::set_in(vm, td, "__prepare__", cm);
+    let ft = vm.types.function;
+    crate::runtime::builtins::add_methods(vm, ft, &[("__get__", function_get)]);
+    let o = vm.types.object;
+    let od = match vm.heap.get(o) {
+        Obj::Class(c) => c.dict,
+        _ => return,
+    };
+    let f = crate::runtime::builtins::native(vm, "__init_subclass__", object_init_subclass);
+    let cm = vm.heap.new_value(Obj::ClassMethod(f));
+    crate::runtime::builtins::set_in(vm, od, "__init_subclass__", cm);
+    // The wrappers live as long as the builtin types: keep them out of the GC's
+    // tracked set and its start-up allocation count (CPython's are static objects).
+    for (d, name) in [
+        (td, "__new__"),
+        (td, "__prepare__"),
+        (od, "__init_subclass__"),
+    ] {
+        let k = vm.intern(name);
+        if let Some(Value::Obj(w)) = vm.dict_get_str(d, k) {
+            vm.heap.make_immortal(w);
+            vm.heap.untrack(w);
+            vm.heap.allocs_since_collect = (vm.heap.allocs_since_collect - 1).max(0);
+        }
+    }
+}
+
+fn class_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<ObjRef> {
+    match v {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => Ok(r),
+        _ => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "descriptor '{}' requires a 'type' object but received a '{}'",
+                what, tn
+            )))
+        }
+    }
+}
+
+/// `type.__new__(mcls, name, bases, ns)`; `object.__new__(cls, ...)` when `cls` is
+/// not a metaclass (user classes find `__new__` here through `super()`).
+fn type_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let Some(&first) = args.first() else {
+        return Err(vm.type_error("type.__new__(): not enough arguments"));
+    };
+    let cls = match first {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => r,
+        _ => {
+            let tn = vm.type_name(first);
+            return Err(vm.type_error(format!("type.__new__(X): X is not a type object ({})", tn)));
+        }
+    };
+    let tt = vm.types.type_;
+    if !vm.is_subclass(cls, tt) {
+        return vm.object_new(cls, &args[1..], kw);
+    }
+    if cls == tt && args.len() == 2 && kw.is_empty() {
+        let t = vm.type_of(args[1]);
+        vm.heap.incref_obj(t);
+        return Ok(Value::Obj(t));
+    }
+    if args.len() != 4 {
+        return Err(vm.type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({} given)",
+            args.len() - 1
+        )));
+    }
+    let Some(name) = vm.as_str(args[1]).map(|s| s.to_string()) else {
+        let tn = vm.type_name(args[1]);
+        return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {}", tn)));
+    };
+    let Some(items) = vm
+        .seq_items(args[2])
+        .filter(|_| matches!(args[2], Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_))))
+    else {
+        let tn = vm.type_name(args[2]);
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            tn
+        )));
+    };
+    if !matches!(args[3], Value::Obj(r) if matches!(vm.heap.get(r), Obj::Dict(_))) {
+        let tn = vm.type_name(args[3]);
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            tn
+        )));
+    }
+    let mut bases = Vec::new();
+    for b in items {
+        match b {
+            Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => bases.push(r),
+            _ => return Err(vm.type_error("bases must be types")),
+        }
+    }
+    if bases.is_empty() {
+        bases.push(vm.types.object);
+    }
+    let meta = (cls != tt).then_some(cls);
+    crate::runtime::builtins::classes::make_class_full(vm, &name, &bases, args[3], meta, kw)
+}
+
+fn type_init(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if args.is_empty() {
+        return Err(vm.type_error("descriptor '__init__' of 'type' object needs an argument"));
+    }
+    if args.len() != 2 && args.len() != 4 {
+        return Err(vm.type_error("type.__init__() takes 1 or 3 arguments"));
+    }
+    Ok(Value::None)
+}
+
+/// `type.__call__(cls, *args, **kw)`: `__new__`, then `__init__` if the result is an
+/// instance of `cls` (what calling a class does when its metaclass does not override
+/// `__call__`).
+fn type_call(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let Some(&first) = args.first() else {
+        return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"));
+    };
+    let cls = class_arg(vm, first, "__call__")?;
+    vm.type_call_impl(cls, &args[1..], kw)
+}
+
+fn type_setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    crate::runtime::builtins::check_args(vm, "__setattr__", args, 3, 3)?;
+    class_arg(vm, args[0], "__setattr__")?;
+    vm.set_attr_no_meta(args[0], args[1], Some(args[2]))?;
+    Ok(Value::None)
+}
+
+fn type_delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    crate::runtime::builtins::check_args(vm, "__delattr__", args, 2, 2)?;
+    class_arg(vm, args[0], "__delattr__")?;
+    vm.set_attr_no_meta(args[0], args[1], None)?;
+    Ok(Value::None)
+}
+
+fn type_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    crate::runtime::builtins::check_args(vm, "__repr__", args, 1, 1)?;
+    let r = class_arg(vm, args[0], "__repr__")?;
+    let s = vm.plain_class_repr(r);
+    Ok(vm.new_str(s))
+}
+
+fn type_prepare(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(vm.new_dict())
+}
+
+/// `function.__get__(inst, owner=None)`: a method bound to `inst`, or the function
+/// itself for `inst` None (what attribute lookup does implicitly).
+fn function_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    crate::runtime::builtins::check_args(vm, "__get__", args, 2, 3)?;
+    let (f, inst) = (args[0], args[1]);
+    if matches!(inst, Value::None) {
+        vm.incref(f);
+        return Ok(f);
+    }
+    vm.incref(f);
+    vm.incref(inst);
+    Ok(vm.heap.new_value(Obj::BoundMethod {
+        func: f,
+        self_: inst,
+    }))
+}
+
+fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        let n = args
+            .first()
+            .and_then(|v| v.as_obj())
+            .map(|c| vm.class_name(c))
+            .unwrap_or_default();
+        return Err(vm.type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            n
+        )));
+    }
+    if args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "object.__init_subclass__() takes no arguments ({} given)",
+            args.len() - 1
+        )));
+    }
+    Ok(Value::None)
+}
+
+impl Vm {
+    /// True when a class's metaclass is a user class (not `type`).
+    #[inline]
+    pub fn has_user_meta(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(c) if c.metaclass.is_some()))
+    }
+
+    /// An instance, or a class with a user metaclass: special methods come from
+    /// `type(v)` (the dispatchers' instance arms apply).
+    #[inline]
+    pub fn like_instance(&self, v: Value) -> bool {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Instance(_) => true,
+                Obj::Class(c) => c.metaclass.is_some(),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// `object.__new__(cls, *args)`: a bare instance of a user (or exception) class.
+    pub fn object_new(&mut self, cls: ObjRef, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+        let kind = self.class_kind(cls);
+        let is_exc = kind == BuiltinType::Exception;
+        if !matches!(
+            kind,
+            BuiltinType::User | BuiltinType::Exception | BuiltinType::Object
+        ) {
+            let n = self.class_name(cls);
+            return Err(self.type_error(format!(
+                "object.__new__({}) is not safe, use {}.__new__()",
+                n, n
+            )));
+        }
+        if !args.is_empty() && !is_exc {
+            let new_k = self.names.new;
+            if let Some(n) = self.class_lookup_v(cls, new_k) {
+                self.decref(n);
+                return Err(self.type_error(
+                    "object.__new__() takes exactly one argument (the type to instantiate)",
+                ));
+            }
+            let init_k = self.names.init;
+            let own_init = self.user_override(cls, init_k);
+            match own_init {
+                Some(f) => self.decref(f),
+                None => {
+                    let n = self.class_name(cls);
+                    return Err(self.type_error(format!("{}() takes no arguments", n)));
+                }
+            }
+        }
+        let hint = match self.heap.get(cls) {
+            Obj::Class(c) => c.attrs_hint as usize,
+            _ => 0,
+        };
+        self.heap.incref_obj(cls);
+        let mut inst = InstanceObj::with_attrs_capacity(cls, hint);
+        if is_exc {
+            for &a in args {
+                self.incref(a);
+            }
+            let t = self.new_tuple(args.to_vec());
+            inst.set_exc(ExcState {
+                args: t,
+                traceback: Vec::new(),
+                cause: Value::None,
+                context: Value::None,
+                suppress_context: false,
+            });
+        }
+        Ok(self.heap.new_value(Obj::Instance(inst)))
+    }
+
+    /// A new class's namespace without `__module__` gets the calling frame's module
+    /// name (CPython's `type_new_set_module`).
+    pub fn set_default_module(&mut self, dict: Value) -> PyResult<()> {
+        let k = self.intern("__module__");
+        let Value::Obj(d) = dict else { return Ok(()) };
+        if self.dict_get_str(d, k).is_some() {
+            return Ok(());
+        }
+        let Some(globals) = self.frames.last().map(|f| f.globals) else {
+            return Ok(());
+        };
+        let nk = self.intern("__name__");
+        if let Some(name) = self.dict_get_str(globals, nk) {
+            self.dict_set_item(dict, k, name)?;
+        }
+        Ok(())
+    }
+
+    /// `type.__call__(cls, *args, **kw)` (CPython's `type_call`).
+    pub fn type_call_impl(&mut self, cls: ObjRef, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+        let kind = self.class_kind(cls);
+        if !matches!(kind, BuiltinType::User | BuiltinType::Exception) {
+            return self.call_builtin_class(cls, args, kw);
+        }
+        let new_k = self.names.new;
+        let inst = match self.class_lookup_v(cls, new_k) {
+            Some(new) => {
+                let f = match new {
+                    Value::Obj(r) => match self.heap.get(r) {
+                        Obj::StaticMethod(f) => {
+                            let f = *f;
+                            self.incref(f);
+                            self.decref(new);
+                            f
+                        }
+                        _ => new,
+                    },
+                    _ => new,
+                };
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(Value::Obj(cls));
+                full.extend_from_slice(args);
+                let r = self.call_value(f, &full, kw);
+                self.decref(f);
+                r?
+            }
+            None => {
+                if (!args.is_empty() || !kw.is_empty()) && kind == BuiltinType::User {
+                    let init_k = self.names.init;
+                    match self.user_override(cls, init_k) {
+                        Some(f) => self.decref(f),
+                        None => {
+                            let n = self.class_name(cls);
+                            return Err(self.type_error(format!("{}() takes no arguments", n)));
+                        }
+                    }
+                }
+                self.object_new(
+                    cls,
+                    if kind == BuiltinType::Exception {
+                        args
+                    } else {
+                        &[]
+                    },
+                    kw,
+                )?
+            }
+        };
+        if !self.is_instance(inst, cls) {
+            return Ok(inst);
+        }
+        let init_k = self.names.init;
+        if let Some(init) = self.class_lookup_v(cls, init_k) {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(inst);
+            full.extend_from_slice(args);
+            let r = self.call_value(init, &full, kw);
+            self.decref(init);
+            match r {
+                Ok(Value::None) => {}
+                Ok(x) => {
+                    let tn = self.type_name(x);
+                    self.decref(x);
+                    self.decref(inst);
+                    return Err(
+                        self.type_error(format!("__init__() should return None, not '{}'", tn))
+                    );
+                }
+                Err(e) => {
+                    self.decref(inst);
+                    return Err(e);
+                }
+            }
+        }
+        Ok(inst)
+    }
+
+    /// The metaclass of a class being created (CPython's
+    /// `_PyType_CalculateMetaclass`): the most derived of `meta` (None: `type`) and
+    /// the metaclasses of `bases`. None means plain `type`.
+    pub fn winner_metaclass(
+        &mut self,
+        meta: Option<ObjRef>,
+        bases: &[ObjRef],
+    ) -> PyResult<Option<ObjRef>> {
+        let tt = self.types.type_;
+        let mut winner = meta.unwrap_or(tt);
+        for &b in bases {
+            let bt = self.type_of(Value::Obj(b));
+            if self.is_subclass(winner, bt) {
+                continue;
+            }
+            if self.is_subclass(bt, winner) {
+                winner = bt;
+                continue;
+            }
+            return Err(self.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+                 subclass of the metaclasses of all its bases",
+            ));
+        }
+        Ok((winner != tt).then_some(winner))
+    }
+
+    /// `__build_class__`'s choice of what to call: the explicit `metaclass=` (any
+    /// callable), else the winner among the bases' metaclasses. None means `type`.
+    pub fn build_class_meta(
+        &mut self,
+        explicit: Option<Value>,
+        bases: &[ObjRef],
+    ) -> PyResult<Option<Value>> {
+        let meta = match explicit {
+            Some(Value::Obj(r)) if matches!(self.heap.get(r), Obj::Class(_)) => Some(r),
+            Some(other) => return Ok(Some(other)),
+            None => None,
+        };
+        Ok(self.winner_metaclass(meta, bases)?.map(Value::Obj))
+    }
+
+    /// `meta.__prepare__(name, bases, **kw)`: the namespace for the class body (owned;
+    /// must be a dict in mempy).
+    pub fn prepare_namespace(
+        &mut self,
+        meta: Value,
+        name: Value,
+        bases: Value,
+        kw: KwArgs,
+    ) -> PyResult<Value> {
+        let prep = match self.get_attr_str(meta, "__prepare__") {
+            Ok(p) => p,
+            Err(_) => return Ok(self.new_dict()),
+        };
+        let r = self.call_value(prep, &[name, bases], kw);
+        self.decref(prep);
+        let ns = r?;
+        if !matches!(ns, Value::Obj(r) if matches!(self.heap.get(r), Obj::Dict(_))) {
+            let tn = self.type_name(ns);
+            self.decref(ns);
+            return Err(self.type_error(format!(
+                "mempy: __prepare__() must return a dict, not '{}'",
+                tn
+            )));
+        }
+        Ok(ns)
+    }
+
+    /// A metaclass method (owned) that a user metaclass of class `cls` defines or
+    /// inherits from a user class (not `type`'s or `object`'s builtins).
+    pub fn meta_method(&mut self, cls: ObjRef, name: &str) -> Option<Value> {
+        let meta = match self.heap.get(cls) {
+            Obj::Class(c) => c.metaclass?,
+            _ => return None,
+        };
+        let m = self.class_lookup(meta, name)?;
+        if matches!(m, Value::Obj(r) if matches!(self.heap.get(r), Obj::Builtin(_))) {
+            self.decref(m);
+            return None;
+        }
+        Some(m)
+    }
+
+    /// `cls(...)` on the dispatch loop's general path when `cls`'s metaclass overrides
+    /// `__call__`: calls it with the window's arguments and leaves the result at
+    /// `ret_slot`. None (nothing changed) when there is no override.
+    pub fn meta_call_hook(
+        &mut self,
+        cls: ObjRef,
+        slot: usize,
+        n: usize,
+        kwnames: Option<Value>,
+        ret_slot: usize,
+    ) -> Option<PyResult<bool>> {
+        let call = self.meta_method(cls, "__call__")?;
+        let names: Vec<Value> = kwnames.and_then(|k| self.seq_items(k)).unwrap_or_default();
+        let npos = n - names.len();
+        let mut args = Vec::with_capacity(npos + 1);
+        args.push(Value::Obj(cls));
+        args.extend_from_slice(&self.stack[slot + 1..slot + 1 + npos]);
+        let kw: Vec<(ObjRef, Value)> = names
+            .iter()
+            .enumerate()
+            .filter_map(|(i, k)| k.as_obj().map(|kr| (kr, self.stack[slot + 1 + npos + i])))
+            .collect();
+        let r = self.call_value(call, &args, &kw);
+        self.decref(call);
+        while self.sp > ret_slot {
+            let v = self.pop();
+            self.decref(v);
+        }
+        Some(r.map(|v| {
+            self.push(v);
+            false
+        }))
+    }
+
+    /// `cls.name` when the class's MRO lacks it: the metaclass's attribute bound to
+    /// `cls`, then the metaclass's `__getattr__`. None when `cls` has no user metaclass.
+    pub fn meta_getattr_fallback(&mut self, cls: ObjRef, name: Value) -> PyResult<Option<Value>> {
+        let meta = match self.heap.get(cls) {
+            Obj::Class(c) => match c.metaclass {
+                Some(m) => m,
+                None => return Ok(None),
+            },
+            _ => return Ok(None),
+        };
+        if let Some(a) = self.class_lookup_v(meta, name) {
+            return self.bind_descriptor(a, Value::Obj(cls), meta).map(Some);
+        }
+        let ga = self.names.getattr;
+        if let Some(g) = self.class_lookup_v(meta, ga) {
+            let r = self.call_value(g, &[Value::Obj(cls), name], &[]);
+            self.decref(g);
+            return r.map(Some);
+        }
+        Ok(None)
+    }
+
+    /// `cls.name` for a data descriptor (property, user data descriptor) defined by
+    /// `cls`'s user metaclass: it wins over the class's own attributes.
+    pub fn meta_data_descr(&mut self, cls: ObjRef, name: Value) -> PyResult<Option<Value>> {
+        let meta = match self.heap.get(cls) {
+            Obj::Class(c) => match c.metaclass {
+                Some(m) => m,
+                None => return Ok(None),
+            },
+            _ => return Ok(None),
+        };
+        let Some(a) = self.class_lookup_v(meta, name) else {
+            return Ok(None);
+        };
+        let is_prop = matches!(a, Value::Obj(r) if matches!(self.heap.get(r), Obj::Property(_)));
+        if is_prop || self.is_user_data_descr(a) {
+            return self.bind_descriptor(a, Value::Obj(cls), meta).map(Some);
+        }
+        self.decref(a);
+        Ok(None)
+    }
+
+    /// `cls.name = v` / `del cls.name` (v None) when `cls`'s user metaclass overrides
+    /// `__setattr__`/`__delattr__` or defines a data descriptor for `name`. None when
+    /// it does neither.
+    pub fn meta_setattr_hook(
+        &mut self,
+        cls: ObjRef,
+        name: Value,
+        v: Option<Value>,
+    ) -> Option<PyResult<()>> {
+        let meta = match self.heap.get(cls) {
+            Obj::Class(c) => c.metaclass?,
+            _ => return None,
+        };
+        let hook = if v.is_some() {
+            "__setattr__"
+        } else {
+            "__delattr__"
+        };
+        if let Some(f) = self.meta_method(cls, hook) {
+            let r = match v {
+                Some(v) => self.call_value(f, &[Value::Obj(cls), name, v], &[]),
+                None => self.call_value(f, &[Value::Obj(cls), name], &[]),
+            };
+            self.decref(f);
+            return Some(r.map(|x| self.decref(x)));
+        }
+        self.meta_descr_set(meta, cls, name, v)
+    }
+
+    /// A property or user data descriptor of metaclass `meta` intercepting a store to
+    /// (or delete of) `cls.name`.
+    fn meta_descr_set(
+        &mut self,
+        meta: ObjRef,
+        cls: ObjRef,
+        name: Value,
+        v: Option<Value>,
+    ) -> Option<PyResult<()>> {
+        let a = self.class_lookup_v(meta, name)?;
+        let prop = match a {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Property(p) => Some(if v.is_some() { p.fset } else { p.fdel }),
+                _ => None,
+            },
+            _ => None,
+        };
+        let out = match prop {
+            Some(Value::None) => {
+                let n = self.as_str(name).unwrap_or("").to_string();
+                let tn = self.class_name(meta);
+                let what = if v.is_some() { "setter" } else { "deleter" };
+                Some(Err(self.attr_error(format!(
+                    "property '{}' of '{}' object has no {}",
+                    n, tn, what
+                ))))
+            }
+            Some(f) => {
+                let r = match v {
+                    Some(v) => self.call_value(f, &[Value::Obj(cls), v], &[]),
+                    None => self.call_value(f, &[Value::Obj(cls)], &[]),
+                };
+                Some(r.map(|x| self.decref(x)))
+            }
+            None => match v {
+                Some(v) => self.descr_set_hook(a, Value::Obj(cls), v),
+                None => self.descr_delete_hook(a, Value::Obj(cls)),
+            },
+        };
+        self.decref(a);
+        out
+    }
+
+    /// `type.__setattr__`/`type.__delattr__` (v None): the class-dict store, skipping
+    /// the metaclass's own `__setattr__`.
+    pub fn set_attr_no_meta(&mut self, cls: Value, name: Value, v: Option<Value>) -> PyResult<()> {
+        let Value::Obj(r) = cls else {
+            return Ok(());
+        };
+        let meta = match self.heap.get(r) {
+            Obj::Class(c) => c.metaclass,
+            _ => None,
+        };
+        if let Some(meta) = meta {
+            if let Some(res) = self.meta_descr_set(meta, r, name, v) {
+                return res;
+            }
+        }
+        // With the metaclass hook out of the way, the plain paths apply.
+        let saved = match self.heap.get_mut(r) {
+            Obj::Class(c) => c.metaclass.take(),
+            _ => None,
+        };
+        let res = match v {
+            Some(v) => self.set_attr(cls, name, v),
+            None => self.del_attr(cls, name),
+        };
+        if let Obj::Class(c) = self.heap.get_mut(r) {
+            c.metaclass = saved;
+        }
+        res
+    }
+
+    /// `repr(cls)` through a user metaclass's `__repr__`, if it defines one.
+    pub fn meta_repr(&mut self, cls: ObjRef) -> PyResult<Option<String>> {
+        let Some(f) = self.meta_method(cls, "__repr__") else {
+            return Ok(None);
+        };
+        let r = self.call_value(f, &[Value::Obj(cls)], &[]);
+        self.decref(f);
+        let s = r?;
+        let out = match self.as_str(s) {
+            Some(t) => t.to_string(),
+            None => {
+                let tn = self.type_name(s);
+                self.decref(s);
+                return Err(self.type_error(format!("__repr__ returned non-string (type {})", tn)));
+            }
+        };
+        self.decref(s);
+        Ok(Some(out))
+    }
+
+    /// `<class 'mod.Name'>`.
+    pub fn plain_class_repr(&mut self, r: ObjRef) -> String {
+        let (is_heap, q, n) = match self.heap.get(r) {
+            Obj::Class(c) => (c.is_heap, c.qualname.clone(), c.name.clone()),
+            _ => return String::new(),
+        };
+        if is_heap {
+            let m = self.class_module(r);
+            if m == "builtins" || m.is_empty() {
+                format!("<class '{}'>", q)
+            } else {
+                format!("<class '{}.{}'>", m, q)
+            }
+        } else {
+            format!("<class '{}'>", n)
+        }
+    }
+}

@@ -1,0 +1,637 @@
+//! The virtual machine: value stack, frames, the dispatch loop and the object protocols.
+//!
+//! Mirrors CPython's Python/ceval.c and the abstract object layer (Objects/abstract.c).
+//!
+//! # Ownership table (who owns a reference)
+//! | holder                                  | owns? |
+//! |-----------------------------------------|-------|
+//! | a value-stack slot, a local, a cell     | yes   |
+//! | a container element, an attribute       | yes   |
+//! | `PyErr(value)` being propagated         | yes   |
+//! | the result of any `PyResult<Value>` fn  | yes (caller must store or decref) |
+//! | arguments passed to a native function   | no (borrowed from the caller's stack) |
+//! | `Value`s copied into Rust locals        | no, unless incref'd |
+//!
+//! Unboxed scalars (ints, floats, bools, None) have no refcount, so incref/decref on
+//! them are no-ops; only heap values cost refcount work.
+
+pub mod attr;
+pub mod call;
+pub mod collect;
+pub mod depth;
+pub mod descriptor;
+pub mod eval;
+pub mod exceptions;
+pub mod frame;
+pub mod hashing;
+pub mod iter;
+pub mod metaclass;
+pub mod names;
+pub mod observer;
+pub mod ops;
+pub mod regs;
+pub mod repr;
+pub mod special;
+pub mod subclass;
+pub mod subscript;
+pub mod types;
+
+use crate::runtime::heap::Heap;
+use crate::runtime::object::class::BuiltinType;
+use crate::runtime::object::str::StrFacts;
+use crate::runtime::object::{ListObj, Obj, StrObj};
+use crate::value::{ObjRef, Value};
+use frame::{Block, Frame};
+use std::collections::HashMap;
+use std::io::Write;
+
+/// A raised Python exception (an owned reference to the exception instance).
+#[derive(Debug)]
+pub struct PyErr(pub Value);
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// How stdout is buffered, chosen like python3's `io` module at start-up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OutMode {
+    /// `PYTHONUNBUFFERED` is set (non-empty): every write is flushed.
+    Unbuffered,
+    /// stdout is a terminal: flushed at each newline, so output interleaves with
+    /// stderr line by line.
+    Line,
+    /// A pipe or a file: flushed when the 8 KiB buffer fills, before a traceback or
+    /// `input()` prompt, and at exit.
+    Block,
+}
+
+impl OutMode {
+    pub fn detect() -> OutMode {
+        use std::io::IsTerminal;
+        if std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty()) {
+            OutMode::Unbuffered
+        } else if std::io::stdout().is_terminal() {
+            OutMode::Line
+        } else {
+            OutMode::Block
+        }
+    }
+}
+
+/// Default number of value-stack slots (`--stack-size`).
+pub const DEFAULT_STACK_SLOTS: usize = 1 << 20;
+
+/// The interpreter state.
+pub struct Vm {
+    pub heap: Heap,
+    /// The fixed-size value stack (allocated once; never grows).
+    pub stack: Box<[Value]>,
+    pub sp: usize,
+    pub frames: Vec<Frame>,
+    pub blocks: Vec<Block>,
+    /// Exceptions currently being handled (innermost last), like `sys.exc_info()`.
+    pub handled: Vec<Value>,
+    pub types: types::Types,
+    /// Builtin exception classes by name.
+    pub exc_types: HashMap<&'static str, ObjRef>,
+    /// Pre-interned names for hot lookups.
+    pub names: names::Names,
+    pub builtins: ObjRef,
+    /// `sys.modules`
+    pub modules: ObjRef,
+    pub recursion_limit: usize,
+    /// Native re-entries into the dispatch loop currently active.
+    pub native_depth: usize,
+    /// Active C-level recursion guards (see `depth.rs`); counts towards the limit.
+    pub c_depth: usize,
+    pub out: std::io::BufWriter<std::io::Stdout>,
+    /// When buffered stdout is flushed, as python3 decides it (see `OutMode`).
+    pub out_mode: OutMode,
+    /// Interactive session: flush output after each statement.
+    pub interactive: bool,
+    /// Objects with weak references to them: referent -> weakref objects.
+    pub weakrefs: HashMap<ObjRef, Vec<ObjRef>>,
+    /// The cycle collector's state (`gc` module).
+    pub gc: collect::GcState,
+    /// Source texts of loaded files, for traceback lines.
+    pub sources: HashMap<String, crate::source::SourceFile>,
+    /// `sys.argv`
+    pub argv: Vec<String>,
+    /// True while `drain_zero_queue` runs (it must not re-enter itself).
+    draining: bool,
+    /// Scratch for `drain_zero_queue_slow` (always empty between drains).
+    drain_buf: Vec<Value>,
+    /// Source of unique high halves for dict versions used by the LoadGlobal cache.
+    dict_tags: u64,
+    /// `sys.set_int_max_str_digits` limit for int<->str conversion (0 = none).
+    pub int_max_str_digits: usize,
+    /// The type attribute cache and its epoch (see `attr.rs`).
+    pub method_cache: Box<[attr::MethodCacheEntry]>,
+    pub class_epoch: u64,
+    /// Containers being repr'd (CPython's `Py_ReprEnter` list).
+    pub repr_stack: Vec<ObjRef>,
+    /// The `--trace` recorder, while recording.
+    pub trace: Option<Box<dyn observer::Observer>>,
+}
+
+/// A value stack of `n` slots, all `Value::Undef`, from zeroed memory: the allocator
+/// maps fresh zero pages lazily, so a 1M-slot stack costs RSS only for the depth a
+/// program actually reaches (CPython's data stack grows in chunks for the same reason).
+fn zeroed_stack(n: usize) -> Box<[Value]> {
+    let layout = std::alloc::Layout::array::<Value>(n).expect("stack size overflows");
+    // SAFETY: `layout` has non-zero size (n >= 1024). `Value` is `repr(u8)` with
+    // `Undef` as discriminant 0 and no other field, so all-zero bytes are a valid
+    // `Value::Undef` for every slot; the pointer is checked for null and handed to a
+    // Box with the same layout, which frees it with that layout.
+    unsafe {
+        let p = std::alloc::alloc_zeroed(layout) as *mut Value;
+        if p.is_null() {
+            std::alloc::handle_alloc_error(layout);
+        }
+        Box::from_raw(std::ptr::slice_from_raw_parts_mut(p, n))
+    }
+}
+
+impl Vm {
+    pub fn new(stack_slots: usize) -> Vm {
+        let mut heap = Heap::new();
+        let (types, exc_types) = types::Types::create(&mut heap);
+        let names = names::Names::new(&mut heap);
+        let builtins = heap.alloc(Obj::Dict(Box::default()));
+        let modules = heap.alloc(Obj::Dict(Box::default()));
+        heap.make_immortal(builtins);
+        heap.make_immortal(modules);
+        let mut vm = Vm {
+            heap,
+            stack: zeroed_stack(stack_slots.max(1024)),
+            sp: 0,
+            frames: Vec::new(),
+            blocks: Vec::new(),
+            handled: Vec::new(),
+            types,
+            exc_types,
+            names,
+            builtins,
+            modules,
+            recursion_limit: 1000,
+            native_depth: 0,
+            c_depth: 0,
+            // python3's buffer size: with the same flush points, stdout and stderr
+            // interleave the same way when both go to one pipe or file.
+            out: std::io::BufWriter::with_capacity(8192, std::io::stdout()),
+            out_mode: OutMode::detect(),
+            interactive: false,
+            weakrefs: HashMap::new(),
+            gc: collect::GcState::default(),
+            sources: HashMap::new(),
+            argv: Vec::new(),
+            draining: false,
+            drain_buf: Vec::new(),
+            dict_tags: 0,
+            int_max_str_digits: 4300,
+            method_cache: vec![Default::default(); attr::METHOD_CACHE_SIZE].into_boxed_slice(),
+            class_epoch: 1,
+            repr_stack: Vec::new(),
+            trace: None,
+        };
+        crate::runtime::builtins::install(&mut vm);
+        vm
+    }
+
+    // ----- reference counting -------------------------------------------------------
+
+    #[inline(always)]
+    pub fn incref(&mut self, v: Value) {
+        self.heap.incref(v);
+    }
+
+    /// Drops a reference; objects reaching zero are released at the next safe point.
+    #[inline(always)]
+    pub fn decref(&mut self, v: Value) {
+        self.heap.decref(v);
+    }
+
+    /// Releases every object whose count reached zero (CPython's `_Py_Dealloc`, made
+    /// iterative): runs `__del__` (once, PEP 442), clears weak references and their
+    /// callbacks, then drops the object's children, which may queue more objects.
+    #[inline(always)]
+    pub fn drain_zero_queue(&mut self) {
+        if self.needs_drain() {
+            self.drain_zero_queue_slow();
+        }
+    }
+
+    /// Whether `drain_zero_queue` has work: objects queued or a collection due.
+    #[inline(always)]
+    pub fn needs_drain(&self) -> bool {
+        (self.heap.gc_pending || !self.heap.zero_queue.is_empty()) && !self.draining
+    }
+
+    #[inline(never)]
+    fn drain_zero_queue_slow(&mut self) {
+        if self.heap.gc_pending {
+            // An allocation crossed the gen-0 threshold: this is a safe point.
+            self.maybe_collect();
+        }
+        self.draining = true;
+        // A buffer kept across drains: most drains free one or two small objects, for
+        // which a fresh Vec's first allocation would cost as much as the freeing.
+        let mut children = std::mem::take(&mut self.drain_buf);
+        let tracing = self.trace.is_some();
+        while let Some(r) = self.heap.zero_queue.pop() {
+            let slot = &self.heap.slots[r.index()];
+            // A dead str (the commonest garbage) holds no references, has no finalizer
+            // and cannot be weakly referenced: free it without the general checks.
+            if slot.rc == 0 && !tracing && matches!(slot.obj, Obj::Str(_)) {
+                self.heap.release_drop(r);
+                continue;
+            }
+            if slot.rc > 0 {
+                // Resurrected while queued.
+                self.heap.slots[r.index()].flags &= !crate::runtime::heap::FLAG_QUEUED;
+                continue;
+            }
+            if self.needs_finalizer(r) {
+                self.heap.slots[r.index()].flags |= crate::runtime::heap::FLAG_FINALIZED;
+                // Temporarily resurrect while __del__ runs.
+                self.heap.slots[r.index()].rc = 1;
+                self.run_finalizer(r);
+                let s = &mut self.heap.slots[r.index()];
+                s.rc -= 1;
+                if s.rc > 0 {
+                    // Resurrected by __del__: keep it.
+                    s.flags &= !crate::runtime::heap::FLAG_QUEUED;
+                    continue;
+                }
+            }
+            if !self.weakrefs.is_empty() && self.weakrefs.contains_key(&r) {
+                self.clear_weakrefs(r, true);
+            }
+            if self.trace.is_some() {
+                self.trace_free(r);
+            }
+            let mut obj = self.heap.release(r);
+            if let Obj::WeakRef(wr) = &obj {
+                self.forget_weakref(r, wr.target);
+            }
+            // CPython frees list/tuple items last to first and dict/attribute values
+            // first to last, depth first; the zero queue is LIFO, so queue accordingly.
+            let forward = matches!(obj, Obj::List(_) | Obj::Tuple(_));
+            obj.clear_refs(&mut children);
+            // A child str that dies here is freed at once, while its slot is in cache
+            // (queueing it meant a second visit: freeing a list of 600,000 strings
+            // took 4x CPython's time, most of it in cache misses).
+            if forward {
+                for v in children.drain(..) {
+                    self.heap.decref_freeing_atoms(v, tracing);
+                }
+            } else {
+                for v in children.drain(..).rev() {
+                    self.heap.decref_freeing_atoms(v, tracing);
+                }
+            }
+            // Payload drops here (Rust memory only; no Python references remain),
+            // except a dict's, which may go on the free list.
+            match obj {
+                Obj::Dict(d) => self.heap.recycle_dict(d),
+                obj => drop(obj),
+            }
+        }
+        self.drain_buf = children;
+        self.draining = false;
+        if self.trace.is_some() {
+            self.trace_drained();
+        }
+    }
+
+    /// True if `r` is an instance whose class defines `__del__`, or a generator
+    /// suspended inside a `try`/`with` block (CPython's `_PyGen_Finalize` closes it,
+    /// running its `finally`/`__exit__`), and that has not run yet.
+    pub(crate) fn needs_finalizer(&self, r: ObjRef) -> bool {
+        let slot = &self.heap.slots[r.index()];
+        if slot.flags & crate::runtime::heap::FLAG_FINALIZED != 0 {
+            return false;
+        }
+        match &slot.obj {
+            Obj::Instance(i) => match self.heap.get(i.class) {
+                Obj::Class(c) => c.has_del,
+                _ => false,
+            },
+            // Without an active handler, GeneratorExit would pass through the frame
+            // with no visible effect, so only those generators are closed.
+            Obj::Generator(g) => {
+                g.state == crate::runtime::object::generator::GenState::Suspended
+                    && !g.blocks.is_empty()
+            }
+            _ => false,
+        }
+    }
+
+    /// Runs the finalizer `needs_finalizer` found: `__del__`, or `close()` for a
+    /// generator (an exception is reported as `Exception ignored in: ...`).
+    pub(crate) fn run_finalizer(&mut self, r: ObjRef) {
+        if matches!(self.heap.get(r), Obj::Generator(_)) {
+            let was = self.draining;
+            self.draining = false;
+            if let Err(e) = self.gen_close(r) {
+                self.print_unraisable(e, Value::Obj(r));
+            }
+            self.draining = was;
+        } else {
+            self.run_del(r);
+        }
+    }
+
+    /// Calls `obj.__del__()`, printing `Exception ignored in: ...` if it raises.
+    pub fn run_del(&mut self, r: ObjRef) {
+        let obj = Value::Obj(r);
+        let Some(del) = self.lookup_type_attr(obj, "__del__") else {
+            return;
+        };
+        let was = self.draining;
+        self.draining = false;
+        let res = self.call_value(del, &[obj], &[]);
+        self.decref(del);
+        match res {
+            Ok(v) => self.decref(v),
+            Err(e) => self.print_unraisable(e, del),
+        }
+        self.draining = was;
+    }
+
+    /// Drops a dead weak reference `w` from its live referent's list.
+    fn forget_weakref(&mut self, w: ObjRef, target: Value) {
+        if let Value::Obj(t) = target {
+            if let Some(refs) = self.weakrefs.get_mut(&t) {
+                refs.retain(|&x| x != w);
+                if refs.is_empty() {
+                    self.weakrefs.remove(&t);
+                }
+            }
+        }
+    }
+
+    /// Clears the weak references to a dying object; with `callbacks`, calls them.
+    pub fn clear_weakrefs(&mut self, r: ObjRef, callbacks: bool) {
+        let Some(refs) = self.weakrefs.remove(&r) else {
+            return;
+        };
+        let mut to_call = Vec::new();
+        for w in refs {
+            if let Obj::WeakRef(wr) = self.heap.get_mut(w) {
+                wr.target = Value::None;
+                if callbacks && !matches!(wr.callback, Value::None) {
+                    to_call.push((w, wr.callback));
+                }
+            }
+        }
+        // Callbacks run newest first, as in CPython.
+        for (w, cb) in to_call.into_iter().rev() {
+            if self.heap.rc(w) == 0 {
+                continue;
+            }
+            self.incref(Value::Obj(w));
+            match self.call_value(cb, &[Value::Obj(w)], &[]) {
+                Ok(v) => self.decref(v),
+                Err(e) => self.print_unraisable(e, cb),
+            }
+            self.decref(Value::Obj(w));
+        }
+    }
+
+    // ----- allocation helpers --------------------------------------------------------
+
+    pub fn new_str(&mut self, s: impl Into<String>) -> Value {
+        Value::Obj(self.heap.alloc(Obj::Str(StrObj::new(s.into()))))
+    }
+
+    /// A new str whose character count and widest character are already known
+    /// (built from other strings), so its text is not rescanned.
+    pub fn new_str_facts(&mut self, s: String, facts: StrFacts) -> Value {
+        Value::Obj(self.heap.alloc(Obj::Str(StrObj::with_facts(s, facts))))
+    }
+
+    /// A new str from text the caller knows is ASCII (digits, ASCII pieces).
+    pub fn new_ascii_str(&mut self, s: String) -> Value {
+        let facts = StrFacts::ascii(s.len());
+        self.new_str_facts(s, facts)
+    }
+
+    /// The text and cached facts of a str value (or of a str subclass instance's).
+    #[inline]
+    pub fn str_and_facts(&self, v: Value) -> Option<(&str, StrFacts)> {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => Some((s.as_str(), s.facts())),
+                Obj::Instance(i) => match i.payload() {
+                    Some(p) if self.is_str(p) => self.str_and_facts(p),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// An interned str (for identifiers and attribute names).
+    pub fn intern(&mut self, s: &str) -> Value {
+        Value::Obj(self.heap.intern(s))
+    }
+
+    /// A list owning `items`, allocated exactly (like `BUILD_LIST`).
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        Value::Obj(self.heap.alloc(Obj::List(ListObj::new(items))))
+    }
+
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        Value::Obj(self.heap.alloc(Obj::Tuple(items.into_boxed_slice())))
+    }
+
+    pub fn new_dict(&mut self) -> Value {
+        Value::Obj(self.heap.alloc(Obj::Dict(Box::default())))
+    }
+
+    /// An int from a BigInt, unboxed when it fits in i64.
+    pub fn new_int(&mut self, b: num_bigint::BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::Obj(self.heap.alloc(Obj::BigInt(Box::new(b)))),
+        }
+    }
+
+    // ----- type queries ------------------------------------------------------------
+
+    /// `type(v)` as a class handle (borrowed).
+    pub fn type_of(&self, v: Value) -> ObjRef {
+        let t = &self.types;
+        match v {
+            Value::Undef | Value::None => t.none,
+            Value::NotImplemented => t.not_implemented,
+            Value::Ellipsis => t.ellipsis,
+            Value::Bool(_) => t.bool_,
+            Value::Int(_) => t.int,
+            Value::Float(_) => t.float,
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Free => t.object,
+                Obj::Str(_) => t.str_,
+                Obj::Bytes(_) => t.bytes,
+                Obj::ByteArray(_) => t.bytearray,
+                Obj::BigInt(_) => t.int,
+                Obj::List(_) => t.list,
+                Obj::Tuple(_) => t.tuple,
+                Obj::Dict(_) => t.dict,
+                Obj::Set(_) => t.set,
+                Obj::FrozenSet(_) => t.frozenset,
+                Obj::Range { .. } | Obj::BigRange(_) => t.range,
+                Obj::Slice { .. } => t.slice,
+                Obj::Function(_) => t.function,
+                Obj::Builtin(b) => {
+                    if b.self_.is_undef() {
+                        t.builtin_function
+                    } else {
+                        t.builtin_method
+                    }
+                }
+                Obj::BoundMethod { .. } => t.method,
+                Obj::Class(c) => c.metaclass.unwrap_or(t.type_),
+                Obj::Instance(i) => i.class,
+                Obj::Cell(_) => t.cell,
+                Obj::Module(_) => t.module,
+                Obj::Iter(it) => match &**it {
+                    crate::runtime::object::IterObj::Seq {
+                        seq: Value::Obj(s), ..
+                    } => match self.heap.get(*s) {
+                        Obj::Bytes(_) => t.bytes_iterator,
+                        Obj::ByteArray(_) => t.bytearray_iterator,
+                        _ => t.iter_type(it),
+                    },
+                    _ => t.iter_type(it),
+                },
+                Obj::Generator(_) => t.generator,
+                Obj::Property(_) => t.property,
+                Obj::StaticMethod(_) => t.staticmethod,
+                Obj::ClassMethod(_) => t.classmethod,
+                Obj::Super { .. } => t.super_,
+                Obj::WeakRef(_) => t.weakref,
+                Obj::DictView { kind, .. } => match kind {
+                    0 => t.dict_keys,
+                    1 => t.dict_values,
+                    _ => t.dict_items,
+                },
+                Obj::Code(_) => t.code,
+            },
+        }
+    }
+
+    /// `type(v).__name__`
+    pub fn type_name(&self, v: Value) -> String {
+        self.class_name(self.type_of(v))
+    }
+
+    pub fn class_name(&self, c: ObjRef) -> String {
+        match self.heap.get(c) {
+            Obj::Class(c) => c.name.clone(),
+            _ => "?".into(),
+        }
+    }
+
+    /// The builtin layout of a class.
+    pub fn class_kind(&self, c: ObjRef) -> BuiltinType {
+        match self.heap.get(c) {
+            Obj::Class(c) => c.kind,
+            _ => BuiltinType::Object,
+        }
+    }
+
+    /// `issubclass(a, b)` by MRO.
+    pub fn is_subclass(&self, a: ObjRef, b: ObjRef) -> bool {
+        if a == b {
+            return true;
+        }
+        match self.heap.get(a) {
+            Obj::Class(c) => c.mro.contains(&b),
+            _ => false,
+        }
+    }
+
+    /// `isinstance(v, cls)` for a single class.
+    pub fn is_instance(&self, v: Value, cls: ObjRef) -> bool {
+        let t = self.type_of(v);
+        self.is_subclass(t, cls)
+    }
+
+    /// The text of a str value, or of an instance of a str subclass (whose text is
+    /// accepted wherever a str argument is, as CPython's `PyUnicode_Check`).
+    #[inline]
+    pub fn as_str(&self, v: Value) -> Option<&str> {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => Some(s.as_str()),
+                Obj::Instance(i) => match i.payload() {
+                    Some(Value::Obj(p)) => match self.heap.get(p) {
+                        Obj::Str(s) => Some(s.as_str()),
+                        _ => None,
+                    },
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Whether `v` is exactly a str (not an instance of a subclass).
+    pub fn is_str(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Str(_)))
+    }
+
+    /// Writes to stdout (buffered; flushed at exit, on input(), on errors).
+    pub fn write_out(&mut self, s: &str) {
+        if self.trace.is_some() {
+            self.trace_out(s);
+        }
+        let flush = self.interactive
+            || match self.out_mode {
+                OutMode::Unbuffered => true,
+                OutMode::Line => s.contains('\n'),
+                OutMode::Block => false,
+            };
+        if self.out.write_all(s.as_bytes()).is_err() || (flush && self.out.flush().is_err()) {
+            self.stdout_closed();
+        }
+    }
+
+    /// Flushes stdout. Every exit path calls this (normal end, uncaught exception,
+    /// `sys.exit`, limits); a reader that went away ends the program quietly.
+    pub fn flush_out(&mut self) {
+        if self.out.flush().is_err() {
+            self.stdout_closed();
+        }
+    }
+
+    /// stdout is gone (`mempy big.py | head -1`): python3 would report a
+    /// `BrokenPipeError`; a CLI filter is expected to stop quietly instead, with
+    /// python3's status for a failed flush at exit (120). The buffered bytes have
+    /// nowhere to go, so they are dropped rather than retried by `BufWriter`'s drop.
+    #[cold]
+    fn stdout_closed(&mut self) -> ! {
+        let old = std::mem::replace(
+            &mut self.out,
+            std::io::BufWriter::with_capacity(0, std::io::stdout()),
+        );
+        let _ = old.into_parts();
+        std::process::exit(120);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zeroed_stack_is_all_undef() {
+        let s = zeroed_stack(4096);
+        assert_eq!(s.len(), 4096);
+        assert!(s.iter().all(|v| v.is_undef()));
+    }
+}

@@ -1,0 +1,29 @@
+//! Interned names the VM itself looks up on hot paths (CPython keeps the same kind of
+//! table as `_Py_ID(__init__)` static strings). Interning once at start-up turns each
+//! lookup's key into a handle compare instead of a string hash.
+
+use crate::runtime::heap::Heap;
+use crate::value::Value;
+
+pub struct Names {
+    pub init: Value,
+    pub new: Value,
+    pub setattr: Value,
+    pub delattr: Value,
+    pub getattr: Value,
+    pub class_: Value,
+}
+
+impl Names {
+    pub fn new(heap: &mut Heap) -> Names {
+        let mut n = |s: &str| Value::Obj(heap.intern(s));
+        Names {
+            init: n("__init__"),
+            new: n("__new__"),
+            setattr: n("__setattr__"),
+            delattr: n("__delattr__"),
+            getattr: n("__getattr__"),
+            class_: n("__class__"),
+        }
+    }
+}

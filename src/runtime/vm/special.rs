@@ -1,0 +1,458 @@
+//! Special attributes (`__class__`, `__dict__`, `__name__`, `__mro__`, exception `args`,
+//! ...), `with`/`except` helpers and imports (CPython's typeobject.c getsets,
+//! Python/import.c for builtin modules).
+
+use super::{PyErr, PyResult, Vm};
+use crate::runtime::object::Obj;
+use crate::value::{ObjRef, Value};
+
+impl Vm {
+    /// `id(v)`: stable for the object's life, unique among live objects.
+    pub fn id_of(&self, v: Value) -> u64 {
+        match v {
+            Value::Obj(r) => crate::runtime::heap::sizeof::id_of_index(r.0),
+            Value::None => 0x7f00_0000_1000,
+            Value::Bool(b) => 0x7f00_0000_2000 + b as u64 * 32,
+            Value::Int(i) => 0x7e00_0000_0000u64.wrapping_add((i as u64).wrapping_mul(32)),
+            Value::Float(f) => 0x7d00_0000_0000u64.wrapping_add(f.to_bits() >> 8),
+            Value::NotImplemented => 0x7f00_0000_3000,
+            Value::Ellipsis => 0x7f00_0000_4000,
+            Value::Undef => 0,
+        }
+    }
+
+    /// Attributes computed from the object's structure rather than a dict.
+    pub fn special_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        let n = match self.as_str(name) {
+            Some(s) => s.to_string(),
+            None => return Ok(None),
+        };
+        if n == "__class__" {
+            let t = self.type_of(obj);
+            self.heap.incref_obj(t);
+            return Ok(Some(Value::Obj(t)));
+        }
+        let Value::Obj(r) = obj else {
+            return Ok(match (obj, n.as_str()) {
+                (Value::Int(i), "real" | "numerator") => Some(Value::Int(i)),
+                (Value::Int(_), "imag") => Some(Value::Int(0)),
+                (Value::Int(_), "denominator") => Some(Value::Int(1)),
+                (Value::Float(f), "real") => Some(Value::Float(f)),
+                (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+                _ => None,
+            });
+        };
+        let out = match self.heap.get(r) {
+            Obj::Instance(i) => match n.as_str() {
+                "__dict__" => Some(self.instance_dict(r)),
+                "args" if i.exc().is_some() => {
+                    let a = i.exc().unwrap().args;
+                    self.incref(a);
+                    Some(a)
+                }
+                "__cause__" | "__context__" if i.exc().is_some() => {
+                    let e = i.exc().unwrap();
+                    let v = if n == "__cause__" { e.cause } else { e.context };
+                    self.incref(v);
+                    Some(v)
+                }
+                "__suppress_context__" if i.exc().is_some() => {
+                    Some(Value::Bool(i.exc().unwrap().suppress_context))
+                }
+                "__traceback__" if i.exc().is_some() => Some(Value::None),
+                "value" if i.exc().is_some() && self.exc_matches(obj, "StopIteration") => {
+                    Some(self.stop_iteration_value(obj))
+                }
+                "code" if i.exc().is_some() && self.exc_matches(obj, "SystemExit") => {
+                    Some(self.stop_iteration_value(obj))
+                }
+                _ => None,
+            },
+            Obj::Class(c) => match n.as_str() {
+                "__name__" => {
+                    let s = c.name.clone();
+                    Some(self.new_str(s))
+                }
+                "__qualname__" => {
+                    let s = c.qualname.clone();
+                    Some(self.new_str(s))
+                }
+                "__mro__" => {
+                    let mut m = vec![Value::Obj(r)];
+                    m.extend(c.mro.iter().map(|&x| Value::Obj(x)));
+                    for &x in &m {
+                        self.incref(x);
+                    }
+                    Some(self.new_tuple(m))
+                }
+                "__bases__" => {
+                    let b: Vec<Value> = c.bases.iter().map(|&x| Value::Obj(x)).collect();
+                    for &x in &b {
+                        self.incref(x);
+                    }
+                    Some(self.new_tuple(b))
+                }
+                "__base__" => {
+                    let b = c
+                        .bases
+                        .first()
+                        .map(|&x| Value::Obj(x))
+                        .unwrap_or(Value::None);
+                    self.incref(b);
+                    Some(b)
+                }
+                "__dict__" => {
+                    // A copy stands in for CPython's read-only mappingproxy.
+                    let d = c.dict;
+                    let nd = self.new_dict();
+                    self.dict_update(nd, Value::Obj(d))?;
+                    Some(nd)
+                }
+                "__doc__" => {
+                    let d = c.dict;
+                    let k = self.intern("__doc__");
+                    let v = self.dict_get_str(d, k).unwrap_or(Value::None);
+                    self.incref(v);
+                    Some(v)
+                }
+                "__module__" if !c.is_heap => Some(self.new_str("builtins")),
+                _ => None,
+            },
+            Obj::Function(f) => match n.as_str() {
+                "__name__" => Some(f.name),
+                "__qualname__" => Some(f.qualname),
+                "__doc__" => Some(f.doc),
+                "__module__" => Some(f.module),
+                "__kwdefaults__" => Some(f.kwdefaults),
+                "__annotations__" => return Ok(Some(self.function_annotations_dict(r))),
+                "__defaults__" => {
+                    let d = f.defaults.clone();
+                    if d.is_empty() {
+                        Some(Value::None)
+                    } else {
+                        for &x in &d {
+                            self.incref(x);
+                        }
+                        return Ok(Some(self.new_tuple(d)));
+                    }
+                }
+                "__code__" => {
+                    let c = f.code.clone();
+                    return Ok(Some(self.heap.new_value(Obj::Code(c))));
+                }
+                "__globals__" => Some(Value::Obj(f.globals)),
+                "__closure__" => {
+                    let c = f.closure.clone();
+                    if c.is_empty() {
+                        Some(Value::None)
+                    } else {
+                        for &x in &c {
+                            self.incref(x);
+                        }
+                        return Ok(Some(self.new_tuple(c)));
+                    }
+                }
+                "__dict__" => {
+                    if matches!(f.dict, Value::None) {
+                        let d = self.new_dict();
+                        if let Obj::Function(f) = self.heap.get_mut(r) {
+                            f.dict = d;
+                        }
+                    }
+                    match self.heap.get(r) {
+                        Obj::Function(f) => Some(f.dict),
+                        _ => None,
+                    }
+                }
+                _ => {
+                    let d = f.dict;
+                    if let Value::Obj(dr) = d {
+                        self.dict_get_str(dr, name)
+                    } else {
+                        None
+                    }
+                }
+            }
+            .inspect(|&v| {
+                self.incref(v);
+            }),
+            Obj::BoundMethod { func, self_ } => match n.as_str() {
+                "__self__" => Some(*self_),
+                "__func__" => Some(*func),
+                "__name__" | "__qualname__" | "__doc__" => {
+                    let f = *func;
+                    return self.special_attr(f, name);
+                }
+                _ => None,
+            }
+            .inspect(|&v| {
+                self.incref(v);
+            }),
+            Obj::Builtin(b) => match n.as_str() {
+                "__name__" | "__qualname__" => {
+                    let s = b.name;
+                    Some(self.new_str(s))
+                }
+                "__self__" => {
+                    let s = b.self_;
+                    self.incref(s);
+                    Some(s)
+                }
+                "__doc__" => Some(Value::None),
+                _ => None,
+            },
+            Obj::BigRange(br) => {
+                let b = match n.as_str() {
+                    "start" => Some(br.start.clone()),
+                    "stop" => Some(br.stop.clone()),
+                    "step" => Some(br.step.clone()),
+                    _ => None,
+                };
+                b.map(|b| self.new_int(b))
+            }
+            Obj::Range { start, stop, step } => match n.as_str() {
+                "start" => Some(Value::Int(*start)),
+                "stop" => Some(Value::Int(*stop)),
+                "step" => Some(Value::Int(*step)),
+                _ => None,
+            },
+            Obj::Slice { start, stop, step } => {
+                let v = match n.as_str() {
+                    "start" => Some(*start),
+                    "stop" => Some(*stop),
+                    "step" => Some(*step),
+                    _ => None,
+                };
+                if let Some(v) = v {
+                    self.incref(v);
+                }
+                v
+            }
+            Obj::Module(m) => match n.as_str() {
+                "__dict__" => {
+                    let d = m.dict;
+                    self.heap.incref_obj(d);
+                    Some(Value::Obj(d))
+                }
+                _ => None,
+            },
+            Obj::Property(p) => match n.as_str() {
+                "fget" | "fset" | "fdel" | "__doc__" => {
+                    let v = match n.as_str() {
+                        "fget" => p.fget,
+                        "fset" => p.fset,
+                        "fdel" => p.fdel,
+                        _ => p.doc,
+                    };
+                    self.incref(v);
+                    Some(v)
+                }
+                _ => None,
+            },
+            Obj::StaticMethod(f) | Obj::ClassMethod(f) if n == "__func__" => {
+                let f = *f;
+                self.incref(f);
+                Some(f)
+            }
+            Obj::Generator(g) => match n.as_str() {
+                "__name__" | "__qualname__" => {
+                    let v = if n == "__name__" { g.name } else { g.qualname };
+                    self.incref(v);
+                    Some(v)
+                }
+                "gi_running" => Some(Value::Bool(
+                    g.state == crate::runtime::object::generator::GenState::Running,
+                )),
+                _ => None,
+            },
+            Obj::Code(c) => match n.as_str() {
+                "co_name" => {
+                    let s = c.name.clone();
+                    Some(self.new_str(s))
+                }
+                "co_filename" => {
+                    let s = c.filename.to_string();
+                    Some(self.new_str(s))
+                }
+                "co_firstlineno" => Some(Value::Int(c.first_line as i64)),
+                "co_argcount" => Some(Value::Int(c.argcount as i64)),
+                _ => None,
+            },
+            Obj::BigInt(_) => match n.as_str() {
+                "real" | "numerator" => {
+                    self.incref(obj);
+                    Some(obj)
+                }
+                "imag" => Some(Value::Int(0)),
+                "denominator" => Some(Value::Int(1)),
+                _ => None,
+            },
+            _ => None,
+        };
+        Ok(out)
+    }
+
+    /// `f.__defaults__ = v` / `f.__kwdefaults__ = v` (v borrowed): replaces the
+    /// defaults the call path binds from.
+    pub fn set_function_defaults(&mut self, f: ObjRef, name: &str, v: Value) -> PyResult<()> {
+        let is_tuple = matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Tuple(_)));
+        let is_dict = matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Dict(_)));
+        if name == "__defaults__" {
+            if !is_tuple && !matches!(v, Value::None) {
+                return Err(self.type_error("__defaults__ must be set to a tuple object"));
+            }
+            let items = self.seq_items(v).unwrap_or_default();
+            for &x in &items {
+                self.incref(x);
+            }
+            let old = match self.heap.get_mut(f) {
+                Obj::Function(func) => std::mem::replace(&mut func.defaults, items),
+                _ => items,
+            };
+            for x in old {
+                self.decref(x);
+            }
+            return Ok(());
+        }
+        if !is_dict && !matches!(v, Value::None) {
+            return Err(self.type_error("__kwdefaults__ must be set to a dict object"));
+        }
+        self.incref(v);
+        let old = match self.heap.get_mut(f) {
+            Obj::Function(func) => std::mem::replace(&mut func.kwdefaults, v),
+            _ => v,
+        };
+        self.decref(old);
+        Ok(())
+    }
+
+    /// `except T:` matching.
+    pub fn exc_match(&mut self, exc: Value, t: Value) -> PyResult<bool> {
+        let classes: Vec<Value> = match self.seq_items(t) {
+            Some(items) if matches!(t, Value::Obj(r) if matches!(self.heap.get(r), Obj::Tuple(_))) => {
+                items
+            }
+            _ => vec![t],
+        };
+        let mut hit = false;
+        for c in classes {
+            match c {
+                Value::Obj(cr)
+                    if matches!(self.heap.get(cr), Obj::Class(_))
+                        && self.is_subclass(cr, self.types.base_exception) =>
+                {
+                    if self.is_instance(exc, cr) {
+                        hit = true;
+                    }
+                }
+                _ => {
+                    return Err(self.type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ))
+                }
+            }
+        }
+        Ok(hit)
+    }
+
+    /// `with ctx:` entry: (bound __exit__, ctx.__enter__()).
+    pub fn before_with(&mut self, ctx: Value) -> PyResult<(Value, Value)> {
+        let t = self.type_of(ctx);
+        let enter = self.class_lookup(t, "__enter__");
+        let exit = self.class_lookup(t, "__exit__");
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            let tn = self.type_name(ctx);
+            return Err(self.type_error(format!(
+                "'{}' object does not support the context manager protocol",
+                tn
+            )));
+        };
+        self.incref(ctx);
+        let bound_exit = self.heap.new_value(Obj::BoundMethod {
+            func: exit,
+            self_: ctx,
+        });
+        let r = self.call_value(enter, &[ctx], &[]);
+        self.decref(enter);
+        match r {
+            Ok(v) => Ok((bound_exit, v)),
+            Err(e) => {
+                self.decref(bound_exit);
+                Err(e)
+            }
+        }
+    }
+
+    /// `import name` for builtin modules (the top package for dotted names).
+    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        let top = name.split('.').next().unwrap_or(name).to_string();
+        let key = self.new_str(top.clone());
+        let m = Value::Obj(self.modules);
+        let found = self.dict_get_item(m, key)?;
+        if let Some(v) = found {
+            self.decref(key);
+            return Ok(v);
+        }
+        let made = crate::runtime::builtins::make_module(self, &top);
+        match made {
+            Some(Err(e)) => {
+                self.decref(key);
+                Err(e)
+            }
+            Some(Ok(v)) => {
+                self.dict_set_item(m, key, v)?;
+                self.decref(key);
+                Ok(v)
+            }
+            None => {
+                self.decref(key);
+                let e = self.err(
+                    "ModuleNotFoundError",
+                    format!("No module named '{}'", name.trim_start_matches('.')),
+                );
+                Err(e)
+            }
+        }
+    }
+
+    /// `from m import *`.
+    pub fn import_star(&mut self, m: Value, ns: ObjRef) -> PyResult<()> {
+        let d = match m {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Module(md) => md.dict,
+                _ => return Ok(()),
+            },
+            _ => return Ok(()),
+        };
+        let pairs: Vec<(Value, Value)> = match self.heap.get(d) {
+            Obj::Dict(dict) => dict.iter().map(|e| (e.key, e.value)).collect(),
+            _ => vec![],
+        };
+        for (k, v) in pairs {
+            if self.as_str(k).map(|s| s.starts_with('_')).unwrap_or(true) {
+                continue;
+            }
+            self.dict_set_item(Value::Obj(ns), k, v)?;
+        }
+        Ok(())
+    }
+
+    /// A SystemExit's exit code, per CPython's rules (None → 0, int → itself,
+    /// anything else printed to stderr → 1).
+    pub fn system_exit_code(&mut self, e: &PyErr) -> i32 {
+        let code = self.stop_iteration_value(e.0);
+        let r = match code {
+            Value::None => 0,
+            Value::Int(i) => i as i32,
+            Value::Bool(b) => b as i32,
+            other => {
+                let s = self.to_str(other).unwrap_or_default();
+                self.flush_out();
+                crate::eprintln_safe!("{}", s);
+                1
+            }
+        };
+        self.decref(code);
+        r
+    }
+}

@@ -1,0 +1,854 @@
+//! Subclasses of builtin types (`class L(list)`, `class I(int)`, ...) and `__new__`
+//! (CPython's `tp_new` slots, `object_new`/`object_init` and `tp_new_wrapper` in
+//! Objects/typeobject.c).
+//!
+//! An instance of a class whose "solid base" is int, float, str, tuple, list, dict, set
+//! or frozenset is an ordinary `Instance` (so attributes, `__class__`, the GC and the
+//! per-class caches need nothing new) that owns a *payload*: the real builtin value,
+//! kept in the instance's cold `extra` box. Two rules make it behave like CPython's
+//! subclass instances:
+//! - a method of a builtin class called on such an instance runs on its payload
+//!   ([`Vm::call_owned_builtin`], the one place builtin methods check their receiver);
+//! - the protocols (len, iter, repr, ==, +, ...) use a dunder a Python class defines
+//!   before the builtin base in the MRO, and otherwise apply themselves to the payload
+//!   ([`Vm::payload_for`]). Both checks run only on the instance (cold) paths.
+
+use super::{PyResult, Vm};
+use crate::runtime::builtins::{add_methods, check_args};
+use crate::runtime::object::class::{BuiltinType, InstanceObj};
+use crate::runtime::object::function::KwArgs;
+use crate::runtime::object::{BuiltinFn, Obj};
+use crate::value::{ObjRef, Value};
+
+impl Vm {
+    /// The builtin class of a layout with a payload (`object` otherwise).
+    pub fn builtin_class_of(&self, k: BuiltinType) -> ObjRef {
+        let t = &self.types;
+        match k {
+            BuiltinType::Int => t.int,
+            BuiltinType::Float => t.float,
+            BuiltinType::Str => t.str_,
+            BuiltinType::Tuple => t.tuple,
+            BuiltinType::List => t.list,
+            BuiltinType::Dict => t.dict,
+            BuiltinType::Set => t.set,
+            BuiltinType::FrozenSet => t.frozenset,
+            _ => t.object,
+        }
+    }
+
+    /// The solid-base layout of a class (see `ClassObj::solid`).
+    pub fn class_solid(&self, cls: ObjRef) -> BuiltinType {
+        match self.heap.get(cls) {
+            Obj::Class(c) => c.solid,
+            _ => BuiltinType::Object,
+        }
+    }
+
+    /// The payload of an instance of a builtin subclass (borrowed).
+    #[inline]
+    pub fn payload_of(&self, v: Value) -> Option<Value> {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Instance(i) => i.payload(),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `v` itself, or its payload when it is an instance of a builtin subclass.
+    pub fn unwrap_payload(&self, v: Value) -> Value {
+        self.payload_of(v).unwrap_or(v)
+    }
+
+    /// For a protocol implemented by special method `name`: the payload of `v` (borrowed)
+    /// when `v` is an instance of a builtin subclass whose Python classes do not define
+    /// `name` before the builtin base; None when the protocol's usual instance path
+    /// (the Python override) applies.
+    pub fn payload_for(&mut self, v: Value, name: &str) -> Option<Value> {
+        let Value::Obj(r) = v else { return None };
+        let Obj::Instance(i) = self.heap.get(r) else {
+            return None;
+        };
+        let p = i.payload()?;
+        let cls = i.class;
+        if self.py_defines(cls, name) {
+            None
+        } else {
+            Some(p)
+        }
+    }
+
+    /// Whether `name` resolves, along `cls`'s MRO, to a Python-defined (heap) class's
+    /// attribute: that definition overrides the builtin behaviour. A builtin class
+    /// that has `name` in its dict ends the search; one that does not (float has no
+    /// `__str__` of its own) lets a later class supply it, as in
+    /// `class F(float, Enum)`, whose `__str__` is Enum's.
+    pub fn py_defines(&mut self, cls: ObjRef, name: &str) -> bool {
+        let key = self.intern(name);
+        let Obj::Class(c) = self.heap.get(cls) else {
+            return false;
+        };
+        let chain = std::iter::once(cls).chain(c.mro.iter().copied());
+        for k in chain {
+            let Obj::Class(kc) = self.heap.get(k) else {
+                continue;
+            };
+            if self.dict_get_str(kc.dict, key).is_some() {
+                return kc.is_heap;
+            }
+        }
+        false
+    }
+
+    /// A new instance of `cls` wrapping `payload` (owned, moved in).
+    pub fn new_payload_instance(&mut self, cls: ObjRef, payload: Value) -> Value {
+        self.heap.incref_obj(cls);
+        self.heap
+            .new_value(Obj::Instance(InstanceObj::with_payload(cls, payload)))
+    }
+
+    /// The layout of a new class with these bases: its solid base, rejecting bases that
+    /// cannot be subclassed and bases whose layouts conflict (CPython's `best_base`).
+    pub fn layout_of_bases(&mut self, bases: &[ObjRef]) -> PyResult<BuiltinType> {
+        use BuiltinType as B;
+        let mut solid = B::Object;
+        for &b in bases {
+            let (kind, bsolid) = match self.heap.get(b) {
+                Obj::Class(c) => (c.kind, c.solid),
+                _ => continue,
+            };
+            if matches!(
+                kind,
+                B::Bool
+                    | B::Range
+                    | B::Slice
+                    | B::NoneType
+                    | B::NotImplementedType
+                    | B::Ellipsis
+                    | B::Function
+                    | B::BuiltinFunction
+                    | B::Method
+                    | B::Cell
+                    | B::Generator
+                    | B::Code
+                    | B::DictKeys
+                    | B::DictValues
+                    | B::DictItems
+                    | B::Bytes
+                    | B::ByteArray
+            ) {
+                let n = self.class_name(b);
+                return Err(self.type_error(format!("type '{}' is not an acceptable base type", n)));
+            }
+            let bs = if bsolid.has_payload() || bsolid == B::Exception {
+                bsolid
+            } else {
+                B::Object
+            };
+            if bs == B::Object || bs == solid {
+                continue;
+            }
+            if solid != B::Object {
+                return Err(self.type_error("multiple bases have instance lay-out conflict"));
+            }
+            solid = bs;
+        }
+        Ok(solid)
+    }
+
+    /// Whether builtin `name` of `owner` is a method descriptor (named methods, and the
+    /// specials CPython defines as methods) rather than a slot wrapper: the two word
+    /// their argument errors differently.
+    fn method_style(&self, n: &str, owner: ObjRef) -> bool {
+        let t = &self.types;
+        !(n.starts_with("__") && n.ends_with("__"))
+            || matches!(
+                n,
+                "__sizeof__"
+                    | "__reversed__"
+                    | "__format__"
+                    | "__getnewargs__"
+                    | "__round__"
+                    | "__trunc__"
+                    | "__floor__"
+                    | "__ceil__"
+            )
+            || (n == "__getitem__" && (owner == t.list || owner == t.dict))
+            || (n == "__contains__" && owner == t.dict)
+    }
+
+    /// A call of a builtin method that knows its class `owner` (CPython's method and
+    /// slot-wrapper descriptors): checks the receiver (`self_`, or the first argument
+    /// of an unbound call) and, for an instance of a subclass of a builtin with a
+    /// payload, runs the method on the payload.
+    pub fn call_owned_builtin(
+        &mut self,
+        b: &BuiltinFn,
+        owner: ObjRef,
+        args: &[Value],
+        kw: KwArgs,
+    ) -> PyResult<Value> {
+        let bound = !b.self_.is_undef();
+        let recv = if bound {
+            b.self_
+        } else if let Some(&a) = args.first() {
+            a
+        } else {
+            let on = self.class_name(owner);
+            let msg = if self.method_style(b.name, owner) {
+                format!("unbound method {}.{}() needs an argument", on, b.name)
+            } else {
+                format!(
+                    "descriptor '{}' of '{}' object needs an argument",
+                    b.name, on
+                )
+            };
+            return Err(self.type_error(msg));
+        };
+        let rt = self.type_of(recv);
+        let mut eff = recv;
+        if rt != owner {
+            let ok = self.is_subclass(rt, owner)
+                || (self.class_kind(owner) == BuiltinType::Iterator
+                    && matches!(recv, Value::Obj(r) if matches!(self.heap.get(r), Obj::Iter(_))));
+            if !ok {
+                let (on, tn) = (self.class_name(owner), self.class_name(rt));
+                let n = b.name;
+                let method_style = self.method_style(n, owner);
+                let msg = if !method_style {
+                    format!(
+                        "descriptor '{}' requires a '{}' object but received a '{}'",
+                        n, on, tn
+                    )
+                } else {
+                    format!(
+                        "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                        n, on, tn
+                    )
+                };
+                return Err(self.type_error(msg));
+            }
+            if self.class_kind(owner).has_payload() {
+                match self.payload_of(recv) {
+                    Some(p) => eff = p,
+                    None if matches!(recv, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_))) =>
+                    {
+                        // A subclass instance whose payload the collector already
+                        // cleared: nothing left to run on.
+                        let (on, tn) = (self.class_name(owner), self.class_name(rt));
+                        return Err(self.type_error(format!(
+                            "descriptor '{}' requires a '{}' object but received a '{}'",
+                            b.name, on, tn
+                        )));
+                    }
+                    None => {}
+                }
+            }
+        }
+        let f = b.f;
+        if bound {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(eff);
+            full.extend_from_slice(args);
+            f(self, &full, kw)
+        } else if eff.is(recv) {
+            f(self, args, kw)
+        } else {
+            let mut full = args.to_vec();
+            full[0] = eff;
+            f(self, &full, kw)
+        }
+    }
+
+    /// Whether `cls.key` resolves to what `object` provides (`__init__`, `__new__`).
+    fn is_object_default(&mut self, cls: ObjRef, key: Value) -> bool {
+        let Some(found) = self.class_lookup_v(cls, key) else {
+            return true;
+        };
+        let o = self.types.object;
+        let base = self.class_lookup_v(o, key);
+        let same = base.is_some_and(|b| b.is(found));
+        self.decref(found);
+        if let Some(b) = base {
+            self.decref(b);
+        }
+        same
+    }
+
+    /// Whether a class's `__init__` is `object.__init__`.
+    pub fn uses_object_init(&mut self, cls: ObjRef) -> bool {
+        let k = self.names.init;
+        self.is_object_default(cls, k)
+    }
+
+    /// Whether a class's `__new__` is `object.__new__`.
+    pub fn uses_object_new(&mut self, cls: ObjRef) -> bool {
+        let k = self.names.new;
+        self.is_object_default(cls, k)
+    }
+
+    /// Whether a class's `__new__` is `object.__new__`, or `BaseException.__new__` for
+    /// an exception class: then instantiation needs no `__new__` call (the
+    /// constructor paths of `call_user_class`).
+    pub fn uses_default_new(&mut self, cls: ObjRef) -> bool {
+        let k = self.names.new;
+        let Some(found) = self.class_lookup_v(cls, k) else {
+            return true;
+        };
+        let mut default = false;
+        for base in [self.types.object, self.types.base_exception] {
+            if let Some(b) = self.class_lookup_v(base, k) {
+                default |= b.is(found);
+                self.decref(b);
+            }
+        }
+        self.decref(found);
+        default
+    }
+
+    /// The checks of CPython's `tp_new_wrapper` for `X.__new__(cls, ...)`: `cls` must be
+    /// a subtype of `X` whose nearest builtin base is allocated by `X`'s `__new__`.
+    fn new_target(&mut self, owner: ObjRef, args: &[Value]) -> PyResult<ObjRef> {
+        let on = self.class_name(owner);
+        let Some(&c) = args.first() else {
+            return Err(self.type_error(format!("{}.__new__(): not enough arguments", on)));
+        };
+        let cls = match c {
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)) => r,
+            _ => {
+                let tn = self.type_name(c);
+                return Err(self.type_error(format!(
+                    "{}.__new__(X): X is not a type object ({})",
+                    on, tn
+                )));
+            }
+        };
+        let cn = self.class_name(cls);
+        if !self.is_subclass(cls, owner) {
+            return Err(self.type_error(format!(
+                "{}.__new__({}): {} is not a subtype of {}",
+                on, cn, cn, on
+            )));
+        }
+        // The nearest builtin class of `cls` (CPython's "staticbase").
+        let mut staticbase = cls;
+        if let Obj::Class(cc) = self.heap.get(cls) {
+            for &k in std::iter::once(&cls).chain(cc.mro.iter()) {
+                if matches!(self.heap.get(k), Obj::Class(kc) if !kc.is_heap) {
+                    staticbase = k;
+                    break;
+                }
+            }
+        }
+        let compatible = if owner == self.types.object {
+            staticbase == owner
+        } else {
+            self.class_solid(staticbase) == self.class_kind(owner)
+        };
+        if !compatible {
+            let sn = self.class_name(staticbase);
+            return Err(self.type_error(format!(
+                "{}.__new__({}) is not safe, use {}.__new__()",
+                on, cn, sn
+            )));
+        }
+        Ok(cls)
+    }
+
+    /// `X.__new__(cls, *args)` for a builtin type `X` with a payload.
+    fn builtin_new(&mut self, kind: BuiltinType, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+        let owner = self.builtin_class_of(kind);
+        let cls = self.new_target(owner, args)?;
+        let rest = &args[1..];
+        let value = match kind {
+            // Mutable containers start empty: `__init__` fills them.
+            BuiltinType::List => self.new_list(vec![]),
+            BuiltinType::Dict => self.new_dict(),
+            BuiltinType::Set => self.heap.new_value(Obj::Set(Box::default())),
+            _ => self.call_builtin_class(owner, rest, kw)?,
+        };
+        if cls == owner {
+            return Ok(value);
+        }
+        Ok(self.new_payload_instance(cls, value))
+    }
+}
+
+/// `object.__new__(cls, *args, **kw)` (CPython's `object_new`).
+fn object_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let o = vm.types.object;
+    let cls = vm.new_target(o, args)?;
+    if args.len() > 1 || !kw.is_empty() {
+        if !vm.uses_object_new(cls) {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        let k = vm.names.init;
+        if vm.is_object_default(cls, k) {
+            let n = vm.class_name(cls);
+            return Err(vm.type_error(format!("{}() takes no arguments", n)));
+        }
+    }
+    vm.heap.incref_obj(cls);
+    let hint = match vm.heap.get(cls) {
+        Obj::Class(c) => c.attrs_hint as usize,
+        _ => 0,
+    };
+    Ok(vm
+        .heap
+        .new_value(Obj::Instance(InstanceObj::with_attrs_capacity(cls, hint))))
+}
+
+/// `object.__init__(self, *args, **kw)` (CPython's `object_init`): excess arguments are
+/// an error unless `__new__` is overridden and `__init__` is not.
+pub fn object_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if args.is_empty() {
+        return Err(vm.type_error("descriptor '__init__' of 'object' object needs an argument"));
+    }
+    if args.len() > 1 || !kw.is_empty() {
+        let cls = vm.type_of(args[0]);
+        let k = vm.names.init;
+        if !vm.is_object_default(cls, k) {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if vm.uses_object_new(cls) {
+            let n = vm.class_name(cls);
+            return Err(vm.type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                n
+            )));
+        }
+    }
+    Ok(Value::None)
+}
+
+macro_rules! new_fns {
+    ($($name:ident => $kind:ident),*) => {
+        $(fn $name(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+            vm.builtin_new(BuiltinType::$kind, args, kw)
+        })*
+    };
+}
+new_fns!(int_new => Int, float_new => Float, str_new => Str, tuple_new => Tuple,
+    list_new => List, dict_new => Dict, set_new => Set, frozenset_new => FrozenSet);
+
+/// `BaseException.__new__(cls, *args)`: an exception instance with `args` set.
+fn exc_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let be = vm.types.base_exception;
+    let cls = vm.new_target(be, args)?;
+    let rest: Vec<Value> = args[1..].to_vec();
+    for &a in &rest {
+        vm.incref(a);
+    }
+    Ok(vm.new_exception(cls, rest))
+}
+
+// ----- slot wrappers: the builtin behaviour as callable special methods --------------
+// They run on the payload already (`call_owned_builtin` substituted it for `self`), so
+// each applies the VM's protocol to a real builtin value.
+
+fn w_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "__repr__", &args[1..], 0, 0)?;
+    let s = vm.repr(args[0])?;
+    Ok(vm.new_str(s))
+}
+
+fn w_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "__str__", &args[1..], 0, 0)?;
+    vm.str_value(args[0])
+}
+
+fn w_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "__hash__", &args[1..], 0, 0)?;
+    Ok(Value::Int(vm.hash(args[0])?))
+}
+
+fn w_iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "__iter__", &args[1..], 0, 0)?;
+    vm.get_iter(args[0])
+}
+
+fn w_len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "__len__", &args[1..], 0, 0)?;
+    Ok(Value::Int(
+        crate::runtime::builtins::functions::length(vm, args[0])? as i64,
+    ))
+}
+
+fn w_contains(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "__contains__", &args[1..], 1, 1)?;
+    Ok(Value::Bool(vm.contains(args[0], args[1])?))
+}
+
+fn w_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "__getitem__", &args[1..], 1, 1)?;
+    vm.get_item(args[0], args[1])
+}
+
+fn w_setitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "__setitem__", &args[1..], 2, 2)?;
+    vm.set_item(args[0], args[1], args[2])?;
+    Ok(Value::None)
+}
+
+fn w_delitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "__delitem__", &args[1..], 1, 1)?;
+    vm.del_item(args[0], args[1])?;
+    Ok(Value::None)
+}
+
+fn w_bool(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "__bool__", &args[1..], 0, 0)?;
+    Ok(Value::Bool(vm.truthy(args[0])?))
+}
+
+fn w_float(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "__float__", &args[1..], 0, 0)?;
+    Ok(Value::Float(vm.to_f64(args[0])?))
+}
+
+fn w_format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "__format__", &args[1..], 1, 1)?;
+    vm.format_obj(args[0], args[1])
+}
+
+fn w_getnewargs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.incref(args[0]);
+    Ok(vm.new_tuple(vec![args[0]]))
+}
+
+/// Rich comparisons: NotImplemented unless the other operand has the same builtin
+/// layout (or is a number, for numbers), as the builtin `tp_richcompare` slots.
+macro_rules! cmp_fns {
+    ($($name:ident => $op:ident),*) => {
+        $(fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+            check_args(vm, stringify!($name), &args[1..], 1, 1)?;
+            let other = vm.unwrap_payload(args[1]);
+            if !same_layout(vm, args[0], other) {
+                return Ok(Value::NotImplemented);
+            }
+            vm.rich_compare(args[0], other, crate::bytecode::CmpOp::$op)
+        })*
+    };
+}
+cmp_fns!(w_eq => Eq, w_ne => NotEq, w_lt => Lt, w_le => LtE, w_gt => Gt, w_ge => GtE);
+
+/// Binary operators, same rule as the comparisons (`swap` for the reflected ones).
+macro_rules! bin_fns {
+    ($($name:ident => $op:ident, $swap:expr),*) => {
+        $(fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+            check_args(vm, stringify!($name), &args[1..], 1, 1)?;
+            let other = vm.unwrap_payload(args[1]);
+            let op = crate::bytecode::BinOp::$op;
+            if !binop_applies(vm, args[0], other, op) {
+                return Ok(Value::NotImplemented);
+            }
+            if $swap {
+                vm.binary_op(other, args[0], op)
+            } else {
+                vm.binary_op(args[0], other, op)
+            }
+        })*
+    };
+}
+bin_fns!(w_add => Add, false, w_radd => Add, true, w_sub => Sub, false,
+    w_rsub => Sub, true, w_mul => Mult, false, w_rmul => Mult, true,
+    w_truediv => Div, false, w_rtruediv => Div, true, w_floordiv => FloorDiv, false,
+    w_rfloordiv => FloorDiv, true, w_mod => Mod, false, w_rmod => Mod, true,
+    w_pow => Pow, false, w_rpow => Pow, true, w_and => BitAnd, false, w_rand => BitAnd, true,
+    w_or => BitOr, false, w_ror => BitOr, true, w_xor => BitXor, false, w_rxor => BitXor, true,
+    w_lshift => LShift, false, w_rshift => RShift, false);
+
+fn is_number(vm: &Vm, v: Value) -> bool {
+    vm.num(v).is_some()
+}
+
+fn kind_of(vm: &Vm, v: Value) -> BuiltinType {
+    let t = vm.type_of(v);
+    vm.class_kind(t)
+}
+
+fn same_layout(vm: &Vm, a: Value, b: Value) -> bool {
+    if is_number(vm, a) {
+        return is_number(vm, b);
+    }
+    let (ka, kb) = (kind_of(vm, a), kind_of(vm, b));
+    let setlike = |k| matches!(k, BuiltinType::Set | BuiltinType::FrozenSet);
+    // bytearray's comparisons take any bytes-like object, bytes' only bytes.
+    let byteslike = |k| matches!(k, BuiltinType::Bytes | BuiltinType::ByteArray);
+    ka == kb || setlike(ka) && setlike(kb) || ka == BuiltinType::ByteArray && byteslike(kb)
+}
+
+fn binop_applies(vm: &Vm, a: Value, b: Value, op: crate::bytecode::BinOp) -> bool {
+    use crate::bytecode::BinOp;
+    if is_number(vm, a) {
+        return is_number(vm, b);
+    }
+    match (kind_of(vm, a), op) {
+        (BuiltinType::Str, BinOp::Mod) => true,
+        (BuiltinType::Bytes | BuiltinType::ByteArray, BinOp::Add) => {
+            matches!(kind_of(vm, b), BuiltinType::Bytes | BuiltinType::ByteArray)
+        }
+        (
+            BuiltinType::Str
+            | BuiltinType::List
+            | BuiltinType::Tuple
+            | BuiltinType::Bytes
+            | BuiltinType::ByteArray,
+            BinOp::Mult,
+        ) => {
+            matches!(b, Value::Int(_) | Value::Bool(_))
+        }
+        _ => same_layout(vm, a, b),
+    }
+}
+
+/// `list.__init__(self, iterable=())`: replaces the contents.
+fn list_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    crate::runtime::builtins::no_kwargs(vm, "list", kw)?;
+    check_args(vm, "list", &args[1..], 0, 1)?;
+    let items = match args.get(1) {
+        Some(&v) => vm.collect_iter(v)?,
+        None => vec![],
+    };
+    // Sized the way `list(iterable)` is (CPython's `list_preallocate_exact`).
+    let old = match vm.heap.get_mut(args[0].as_obj().unwrap()) {
+        Obj::List(l) => {
+            std::mem::replace(l, crate::runtime::object::ListObj::new_preallocated(items)).items
+        }
+        _ => items,
+    };
+    for v in old {
+        vm.decref(v);
+    }
+    Ok(Value::None)
+}
+
+/// `dict.__init__(self, mapping_or_pairs=(), **kw)`: updates.
+fn dict_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "dict", &args[1..], 0, 1)?;
+    if let Some(&m) = args.get(1) {
+        vm.dict_update(args[0], m)?;
+    }
+    for &(k, v) in kw {
+        vm.dict_set_item(args[0], Value::Obj(k), v)?;
+    }
+    Ok(Value::None)
+}
+
+/// `set.__init__(self, iterable=())`: replaces the contents.
+fn set_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    crate::runtime::builtins::no_kwargs(vm, "set", kw)?;
+    check_args(vm, "set", &args[1..], 0, 1)?;
+    let mut old = Vec::new();
+    if let Obj::Set(s) = vm.heap.get_mut(args[0].as_obj().unwrap()) {
+        s.drain_into(&mut old);
+    }
+    for v in old {
+        vm.decref(v);
+    }
+    if let Some(&it) = args.get(1) {
+        vm.set_update(args[0], it)?;
+    }
+    Ok(Value::None)
+}
+
+/// Registers `__new__` (a staticmethod, as CPython's) and the special-method wrappers
+/// on the builtin types that can be subclassed.
+pub fn install(vm: &mut Vm) {
+    let t = vm.types;
+    // `type.__new__` is installed by `vm/metaclass.rs` (it builds classes with their
+    // metaclass).
+    let news: [(ObjRef, crate::runtime::object::NativeFn); 10] = [
+        (t.object, object_new),
+        (t.base_exception, exc_new),
+        (t.int, int_new),
+        (t.float, float_new),
+        (t.str_, str_new),
+        (t.tuple, tuple_new),
+        (t.list, list_new),
+        (t.dict, dict_new),
+        (t.set, set_new),
+        (t.frozenset, frozenset_new),
+    ];
+    for (cls, f) in news {
+        let fv = crate::runtime::builtins::native(vm, "__new__", f);
+        let sm = vm.heap.new_value(Obj::StaticMethod(fv));
+        if let Obj::Class(c) = vm.heap.get(cls) {
+            let d = c.dict;
+            crate::runtime::builtins::set_in(vm, d, "__new__", sm);
+        }
+    }
+    type W = (&'static str, crate::runtime::object::NativeFn);
+    let cmp: &[W] = &[
+        ("__eq__", w_eq),
+        ("__ne__", w_ne),
+        ("__lt__", w_lt),
+        ("__le__", w_le),
+        ("__gt__", w_gt),
+        ("__ge__", w_ge),
+        ("__repr__", w_repr),
+    ];
+    let container: &[W] = &[
+        ("__iter__", w_iter),
+        ("__len__", w_len),
+        ("__contains__", w_contains),
+    ];
+    let numeric: &[W] = &[
+        ("__hash__", w_hash),
+        ("__bool__", w_bool),
+        ("__float__", w_float),
+        ("__format__", w_format),
+        ("__add__", w_add),
+        ("__radd__", w_radd),
+        ("__sub__", w_sub),
+        ("__rsub__", w_rsub),
+        ("__mul__", w_mul),
+        ("__rmul__", w_rmul),
+        ("__truediv__", w_truediv),
+        ("__rtruediv__", w_rtruediv),
+        ("__floordiv__", w_floordiv),
+        ("__rfloordiv__", w_rfloordiv),
+        ("__mod__", w_mod),
+        ("__rmod__", w_rmod),
+        ("__pow__", w_pow),
+        ("__rpow__", w_rpow),
+        ("__getnewargs__", w_getnewargs),
+    ];
+    let bits: &[W] = &[
+        ("__and__", w_and),
+        ("__rand__", w_rand),
+        ("__or__", w_or),
+        ("__ror__", w_ror),
+        ("__xor__", w_xor),
+        ("__rxor__", w_rxor),
+        ("__lshift__", w_lshift),
+        ("__rshift__", w_rshift),
+    ];
+    let seq: &[W] = &[
+        ("__getitem__", w_getitem),
+        ("__add__", w_add),
+        ("__mul__", w_mul),
+        ("__rmul__", w_rmul),
+    ];
+    let setops: &[W] = &[
+        ("__and__", w_and),
+        ("__or__", w_or),
+        ("__xor__", w_xor),
+        ("__sub__", w_sub),
+        ("__rand__", w_rand),
+        ("__ror__", w_ror),
+        ("__rxor__", w_rxor),
+        ("__rsub__", w_rsub),
+    ];
+    let str_extra: &[W] = &[
+        ("__str__", w_str),
+        ("__hash__", w_hash),
+        ("__mod__", w_mod),
+        ("__format__", w_format),
+    ];
+    let hash: &[W] = &[("__hash__", w_hash)];
+    let list_extra: &[W] = &[
+        ("__setitem__", w_setitem),
+        ("__delitem__", w_delitem),
+        ("__init__", list_init),
+    ];
+    let dict_extra: &[W] = &[
+        ("__getitem__", w_getitem),
+        ("__setitem__", w_setitem),
+        ("__delitem__", w_delitem),
+        ("__init__", dict_init),
+        ("__or__", w_or),
+    ];
+    let set_extra: &[W] = &[("__init__", set_init)];
+    let bytearray_extra: &[W] = &[("__setitem__", w_setitem), ("__delitem__", w_delitem)];
+    for (cls, groups) in [
+        (t.int, vec![cmp, numeric, bits]),
+        (t.float, vec![cmp, numeric]),
+        (t.str_, vec![cmp, container, seq, str_extra]),
+        (t.tuple, vec![cmp, container, seq, hash]),
+        (t.list, vec![cmp, container, seq, list_extra]),
+        (t.dict, vec![cmp, container, dict_extra]),
+        (t.set, vec![cmp, container, setops, set_extra]),
+        (t.frozenset, vec![cmp, container, setops, hash]),
+        (t.bytes, vec![cmp, container, seq, hash]),
+        (t.bytearray, vec![cmp, container, seq, bytearray_extra]),
+    ] {
+        for g in groups {
+            // Methods a type already registered (e.g. `list.__len__`) are kept.
+            let d = match vm.heap.get(cls) {
+                Obj::Class(c) => c.dict,
+                _ => continue,
+            };
+            let missing: Vec<W> = g
+                .iter()
+                .copied()
+                .filter(|&(n, _)| {
+                    let k = vm.intern(n);
+                    vm.dict_get_str(d, k).is_none()
+                })
+                .collect();
+            add_methods(vm, cls, &missing);
+        }
+    }
+    // Mutable containers are unhashable (`list.__hash__ is None`).
+    for cls in [t.list, t.dict, t.set, t.bytearray] {
+        if let Obj::Class(c) = vm.heap.get(cls) {
+            let d = c.dict;
+            crate::runtime::builtins::set_in(vm, d, "__hash__", Value::None);
+        }
+    }
+}
+
+impl Vm {
+    /// `obj[key]` for an instance of a builtin subclass without its own `__getitem__`:
+    /// the payload's item, with dict's `__missing__` hook looked up on the subclass
+    /// (CPython's `dict_subscript` for non-exact dicts).
+    pub fn payload_get_item(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        let Some(p) = self.payload_for(obj, "__getitem__") else {
+            let m = self.lookup_type_attr(obj, "__getitem__");
+            let Some(m) = m else {
+                let tn = self.type_name(obj);
+                return Err(self.type_error(format!("'{}' object is not subscriptable", tn)));
+            };
+            let r = self.call_value(m, &[obj, key], &[]);
+            self.decref(m);
+            return r;
+        };
+        if !matches!(p, Value::Obj(r) if matches!(self.heap.get(r), Obj::Dict(_))) {
+            return self.get_item(p, key);
+        }
+        if let Some(v) = self.dict_get_item(p, key)? {
+            return Ok(v);
+        }
+        match self.lookup_type_attr(obj, "__missing__") {
+            Some(m) => {
+                let r = self.call_value(m, &[obj, key], &[]);
+                self.decref(m);
+                r
+            }
+            None => Err(self.key_error(key)),
+        }
+    }
+}
+
+impl Vm {
+    /// `v`'s payload when none of `names` is overridden by its Python classes (for
+    /// conversions like `int(x)` that try several special methods), else `v`.
+    pub fn payload_unless(&mut self, v: Value, names: &[&str]) -> Value {
+        let Some(p) = self.payload_of(v) else {
+            return v;
+        };
+        let cls = self.type_of(v);
+        if names.iter().any(|n| self.py_defines(cls, n)) {
+            v
+        } else {
+            p
+        }
+    }
+}

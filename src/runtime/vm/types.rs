@@ -1,0 +1,248 @@
+//! The builtin type objects and the builtin exception hierarchy, created at start-up
+//! (CPython's static `PyTypeObject`s and Objects/exceptions.c).
+
+use crate::runtime::heap::Heap;
+use crate::runtime::object::class::{BuiltinType, ClassObj};
+use crate::runtime::object::{IterObj, Obj};
+use crate::value::ObjRef;
+use std::collections::HashMap;
+
+/// Handles of the builtin classes (immortal).
+#[derive(Clone, Copy)]
+pub struct Types {
+    pub object: ObjRef,
+    pub type_: ObjRef,
+    pub none: ObjRef,
+    pub not_implemented: ObjRef,
+    pub ellipsis: ObjRef,
+    pub bool_: ObjRef,
+    pub int: ObjRef,
+    pub float: ObjRef,
+    pub str_: ObjRef,
+    pub bytes: ObjRef,
+    pub bytearray: ObjRef,
+    pub list: ObjRef,
+    pub tuple: ObjRef,
+    pub dict: ObjRef,
+    pub set: ObjRef,
+    pub frozenset: ObjRef,
+    pub range: ObjRef,
+    pub slice: ObjRef,
+    pub function: ObjRef,
+    pub builtin_function: ObjRef,
+    pub builtin_method: ObjRef,
+    pub method: ObjRef,
+    pub cell: ObjRef,
+    pub module: ObjRef,
+    pub list_iterator: ObjRef,
+    pub tuple_iterator: ObjRef,
+    pub str_iterator: ObjRef,
+    pub bytes_iterator: ObjRef,
+    pub bytearray_iterator: ObjRef,
+    pub range_iterator: ObjRef,
+    pub longrange_iterator: ObjRef,
+    pub dict_keyiterator: ObjRef,
+    pub dict_valueiterator: ObjRef,
+    pub dict_itemiterator: ObjRef,
+    pub set_iterator: ObjRef,
+    pub enumerate: ObjRef,
+    pub zip: ObjRef,
+    pub map: ObjRef,
+    pub filter: ObjRef,
+    pub reversed: ObjRef,
+    pub callable_iterator: ObjRef,
+    pub generator: ObjRef,
+    pub property: ObjRef,
+    pub staticmethod: ObjRef,
+    pub classmethod: ObjRef,
+    pub super_: ObjRef,
+    pub weakref: ObjRef,
+    pub dict_keys: ObjRef,
+    pub dict_values: ObjRef,
+    pub dict_items: ObjRef,
+    pub code: ObjRef,
+    pub base_exception: ObjRef,
+}
+
+fn make_class(heap: &mut Heap, name: &str, kind: BuiltinType, bases: &[ObjRef]) -> ObjRef {
+    let dict = heap.alloc(Obj::Dict(Box::default()));
+    heap.make_immortal(dict);
+    // MRO: C3 over single/multiple builtin bases is just the concatenation here.
+    let mut mro: Vec<ObjRef> = Vec::new();
+    for &b in bases {
+        if let Obj::Class(c) = heap.get(b) {
+            let mut chain = vec![b];
+            chain.extend(c.mro.iter().copied());
+            for x in chain {
+                if !mro.contains(&x) {
+                    mro.push(x);
+                }
+            }
+        }
+    }
+    let r = heap.alloc(Obj::Class(Box::new(ClassObj {
+        name: name.to_string(),
+        qualname: name.to_string(),
+        bases: bases.to_vec(),
+        mro,
+        dict,
+        kind,
+        solid: kind,
+        is_heap: false,
+        has_del: false,
+        attrs_hint: 0,
+        shared_keys: None,
+        ctor_epoch: 0,
+        ctor_init: None,
+        metaclass: None,
+    })));
+    heap.make_immortal(r);
+    r
+}
+
+/// The builtin exception hierarchy (name, base name), in creation order.
+pub const EXCEPTIONS: &[(&str, &str)] = &[
+    ("Exception", "BaseException"),
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("ArithmeticError", "Exception"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("FileNotFoundError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("BrokenPipeError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("StopIteration", "Exception"),
+    ("StopAsyncIteration", "Exception"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("UserWarning", "Warning"),
+    ("DeprecationWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+];
+
+impl Types {
+    pub fn create(heap: &mut Heap) -> (Types, HashMap<&'static str, ObjRef>) {
+        use BuiltinType as B;
+        let object = make_class(heap, "object", B::Object, &[]);
+        let o = &[object];
+        let type_ = make_class(heap, "type", B::Type, o);
+        let int = make_class(heap, "int", B::Int, o);
+        let bool_ = make_class(heap, "bool", B::Bool, &[int]);
+        let mk = |heap: &mut Heap, n: &str, k: B| make_class(heap, n, k, &[object]);
+        let base_exception = mk(heap, "BaseException", B::Exception);
+        let t = Types {
+            object,
+            type_,
+            none: mk(heap, "NoneType", B::NoneType),
+            not_implemented: mk(heap, "NotImplementedType", B::NotImplementedType),
+            ellipsis: mk(heap, "ellipsis", B::Ellipsis),
+            bool_,
+            int,
+            float: mk(heap, "float", B::Float),
+            str_: mk(heap, "str", B::Str),
+            bytes: mk(heap, "bytes", B::Bytes),
+            bytearray: mk(heap, "bytearray", B::ByteArray),
+            list: mk(heap, "list", B::List),
+            tuple: mk(heap, "tuple", B::Tuple),
+            dict: mk(heap, "dict", B::Dict),
+            set: mk(heap, "set", B::Set),
+            frozenset: mk(heap, "frozenset", B::FrozenSet),
+            range: mk(heap, "range", B::Range),
+            slice: mk(heap, "slice", B::Slice),
+            function: mk(heap, "function", B::Function),
+            builtin_function: mk(heap, "builtin_function_or_method", B::BuiltinFunction),
+            builtin_method: mk(heap, "builtin_function_or_method", B::BuiltinFunction),
+            method: mk(heap, "method", B::Method),
+            cell: mk(heap, "cell", B::Cell),
+            module: mk(heap, "module", B::Module),
+            list_iterator: mk(heap, "list_iterator", B::Iterator),
+            tuple_iterator: mk(heap, "tuple_iterator", B::Iterator),
+            str_iterator: mk(heap, "str_ascii_iterator", B::Iterator),
+            bytes_iterator: mk(heap, "bytes_iterator", B::Iterator),
+            bytearray_iterator: mk(heap, "bytearray_iterator", B::Iterator),
+            range_iterator: mk(heap, "range_iterator", B::Iterator),
+            longrange_iterator: mk(heap, "longrange_iterator", B::Iterator),
+            dict_keyiterator: mk(heap, "dict_keyiterator", B::Iterator),
+            dict_valueiterator: mk(heap, "dict_valueiterator", B::Iterator),
+            dict_itemiterator: mk(heap, "dict_itemiterator", B::Iterator),
+            set_iterator: mk(heap, "set_iterator", B::Iterator),
+            enumerate: mk(heap, "enumerate", B::Iterator),
+            zip: mk(heap, "zip", B::Iterator),
+            map: mk(heap, "map", B::Iterator),
+            filter: mk(heap, "filter", B::Iterator),
+            reversed: mk(heap, "list_reverseiterator", B::Iterator),
+            callable_iterator: mk(heap, "callable_iterator", B::Iterator),
+            generator: mk(heap, "generator", B::Generator),
+            property: mk(heap, "property", B::Property),
+            staticmethod: mk(heap, "staticmethod", B::StaticMethod),
+            classmethod: mk(heap, "classmethod", B::ClassMethod),
+            super_: mk(heap, "super", B::Super),
+            weakref: mk(heap, "weakref.ReferenceType", B::WeakRef),
+            dict_keys: mk(heap, "dict_keys", B::DictKeys),
+            dict_values: mk(heap, "dict_values", B::DictValues),
+            dict_items: mk(heap, "dict_items", B::DictItems),
+            code: mk(heap, "code", B::Code),
+            base_exception,
+        };
+        if let Obj::Class(c) = heap.get_mut(t.weakref) {
+            c.name = "weakref".into();
+            c.qualname = "weakref".into();
+        }
+        let mut exc = HashMap::new();
+        exc.insert("BaseException", base_exception);
+        for &(name, base) in EXCEPTIONS {
+            let b = exc[base];
+            let r = make_class(heap, name, B::Exception, &[b]);
+            exc.insert(name, r);
+        }
+        (t, exc)
+    }
+
+    /// The class of an iterator object.
+    pub fn iter_type(&self, it: &IterObj) -> ObjRef {
+        match it {
+            IterObj::Seq { .. } => self.list_iterator,
+            IterObj::Reversed { .. } => self.reversed,
+            IterObj::Range { .. } => self.range_iterator,
+            IterObj::BigRange(_) => self.longrange_iterator,
+            IterObj::Dict { kind: 0, .. } => self.dict_keyiterator,
+            IterObj::Dict { kind: 1, .. } => self.dict_valueiterator,
+            IterObj::Dict { .. } => self.dict_itemiterator,
+            IterObj::Set { .. } => self.set_iterator,
+            IterObj::Enumerate { .. } => self.enumerate,
+            IterObj::Zip { .. } => self.zip,
+            IterObj::Map { .. } => self.map,
+            IterObj::Filter { .. } => self.filter,
+            IterObj::Callable { .. } => self.callable_iterator,
+            IterObj::Done => self.list_iterator,
+        }
+    }
+}
