@@ -10,5 +10,7 @@ pub mod heap;
 pub mod inspect;
 pub mod interrupt;
 pub mod limits;
+pub mod modules;
 pub mod object;
+pub mod types;
 pub mod vm;

@@ -1,5 +1,6 @@
-//! The `builtins` namespace and the builtin modules (CPython's Python/bltinmodule.c
-//! and the module table of Python/import.c).
+//! The `builtins` namespace (CPython's Python/bltinmodule.c) and the helpers every
+//! native function and module uses to register itself and read its arguments. The
+//! other builtin modules are in `runtime/modules`.
 //!
 //! Every native function has the signature [`NativeFn`]: borrowed positional args,
 //! borrowed keyword args, owned result.
@@ -8,20 +9,12 @@ pub mod classes;
 pub mod constructors;
 pub mod exec;
 pub mod functions;
-pub mod gc;
-pub mod heapq;
-pub mod math;
-pub mod mempy_mod;
 pub mod methods_bytes;
 pub mod methods_dict;
 pub mod methods_list;
 pub mod methods_misc;
 pub mod methods_str;
-pub mod pysrc;
 pub mod range;
-pub mod sys;
-pub mod tracemalloc;
-pub mod weakref;
 
 use crate::runtime::object::function::{BuiltinFn, KwArgs, NativeFn};
 use crate::runtime::object::{ModuleObj, Obj};
@@ -82,47 +75,6 @@ pub fn new_module(vm: &mut Vm, name: &str) -> (Value, ObjRef) {
         dict: d,
     })));
     (m, d)
-}
-
-/// Builds a builtin module by name, or None if there is no such module. Modules written
-/// in Python (see `pysrc`) can fail while running their body.
-pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
-    Some(Ok(match name {
-        "collections" => return Some(pysrc::make(vm, "collections", pysrc::COLLECTIONS)),
-        "atexit" => return Some(pysrc::make(vm, "atexit", pysrc::ATEXIT)),
-        "functools" => return Some(pysrc::make(vm, "functools", pysrc::FUNCTOOLS)),
-        "itertools" => return Some(pysrc::make(vm, "itertools", pysrc::ITERTOOLS)),
-        "operator" => return Some(pysrc::make(vm, "operator", pysrc::OPERATOR)),
-        "copy" => return Some(pysrc::make(vm, "copy", pysrc::COPY)),
-        "string" => return Some(pysrc::make(vm, "string", pysrc::STRING)),
-        "contextlib" => return Some(pysrc::make(vm, "contextlib", pysrc::CONTEXTLIB)),
-        "abc" => return Some(pysrc::make(vm, "abc", pysrc::ABC)),
-        "typing" => return Some(pysrc::make(vm, "typing", pysrc::TYPING)),
-        "dataclasses" => return Some(pysrc::make(vm, "dataclasses", pysrc::DATACLASSES)),
-        "enum" => return Some(pysrc::make(vm, "enum", pysrc::ENUM)),
-        "sys" => return Some(sys::make(vm)),
-        "gc" => gc::make(vm),
-        "math" => math::make(vm),
-        "heapq" => heapq::make(vm),
-        "mempy" => mempy_mod::make(vm),
-        "tracemalloc" => tracemalloc::make(vm),
-        "weakref" => return Some(weakref::make(vm)),
-        "time" => math::make_time(vm),
-        "random" => math::make_random(vm),
-        "builtins" => {
-            // The module's namespace IS the builtins dict, so `builtins.abs = f`
-            // changes what every global lookup falls back to, as in CPython.
-            let d = vm.builtins;
-            vm.heap.incref_obj(d);
-            let n = vm.new_str("builtins");
-            set_in(vm, d, "__name__", n);
-            vm.heap.new_value(Obj::Module(Box::new(ModuleObj {
-                name: "builtins".to_string(),
-                dict: d,
-            })))
-        }
-        _ => return None,
-    }))
 }
 
 /// Installs the builtins namespace and the methods of builtin types.

@@ -393,7 +393,7 @@ impl Vm {
             self.decref(key);
             return Ok(v);
         }
-        let made = crate::runtime::builtins::make_module(self, &top);
+        let made = crate::runtime::modules::make_module(self, &top);
         match made {
             Some(Err(e)) => {
                 self.decref(key);

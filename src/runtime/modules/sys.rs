@@ -1,7 +1,7 @@
 //! The `sys` module: argv, exit, version, maxsize, getsizeof, getrefcount,
 //! get/setrecursionlimit, getallocatedblocks, stdout/stderr writers.
 
-use super::{add_fns, check_args, new_module, set_in};
+use crate::runtime::builtins::{add_fns, check_args, new_module, set_in};
 use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::Obj;
 use crate::runtime::vm::{PyErr, PyResult, Vm};
@@ -130,13 +130,13 @@ fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<V
     let Some(v) = args
         .first()
         .copied()
-        .or_else(|| super::kwarg(vm, kw, "maxdigits"))
+        .or_else(|| crate::runtime::builtins::kwarg(vm, kw, "maxdigits"))
     else {
         return Err(
             vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")
         );
     };
-    let n = super::int_arg(vm, v)?;
+    let n = crate::runtime::builtins::int_arg(vm, v)?;
     if n != 0 && n < 640 {
         return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
     }

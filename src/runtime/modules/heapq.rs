@@ -1,7 +1,7 @@
 //! The `heapq` module: a binary min-heap on a Python list (CPython's
 //! Modules/_heapqmodule.c). Comparisons use `<` and may run Python `__lt__`.
 
-use super::{add_fns, check_args, new_module};
+use crate::runtime::builtins::{add_fns, check_args, new_module};
 use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::Obj;
 use crate::runtime::vm::{PyResult, Vm};
@@ -164,10 +164,10 @@ fn heappushpop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn n_extreme(vm: &mut Vm, args: &[Value], kw: KwArgs, largest: bool) -> PyResult<Value> {
     check_args(vm, "nlargest", args, 2, 2)?;
-    let n = super::int_arg(vm, args[0])?.max(0) as usize;
+    let n = crate::runtime::builtins::int_arg(vm, args[0])?.max(0) as usize;
     let mut items = vm.collect_iter(args[1])?;
-    let key = super::kwarg(vm, kw, "key");
-    super::methods_list::sort_values(vm, &mut items, key, largest)?;
+    let key = crate::runtime::builtins::kwarg(vm, kw, "key");
+    crate::runtime::builtins::methods_list::sort_values(vm, &mut items, key, largest)?;
     let rest = if items.len() > n {
         items.split_off(n)
     } else {
@@ -204,12 +204,12 @@ fn merge(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             }
         }
     }
-    let key = super::kwarg(vm, kw, "key").filter(|k| !matches!(k, Value::None));
-    let reverse = match super::kwarg(vm, kw, "reverse") {
+    let key = crate::runtime::builtins::kwarg(vm, kw, "key").filter(|k| !matches!(k, Value::None));
+    let reverse = match crate::runtime::builtins::kwarg(vm, kw, "reverse") {
         Some(r) => vm.truthy(r)?,
         None => false,
     };
-    super::methods_list::sort_values(vm, &mut items, key, reverse)?;
+    crate::runtime::builtins::methods_list::sort_values(vm, &mut items, key, reverse)?;
     let list = vm.new_list(items);
     let it = vm.get_iter(list);
     vm.decref(list);

@@ -2,7 +2,7 @@
 //! and counts, `callbacks`, `garbage` with `DEBUG_SAVEALL`, `freeze`/`unfreeze`
 //! (the permanent generation, `Heap::gens[3]`), referrers/referents, `is_tracked`.
 
-use super::{add_fns, check_args, new_module};
+use crate::runtime::builtins::{add_fns, check_args, new_module};
 use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::Obj;
 use crate::runtime::vm::{PyResult, Vm};
@@ -57,7 +57,7 @@ pub fn make(vm: &mut Vm) -> Value {
             }
         };
         vm.incref(l);
-        super::set_in(vm, d, name, l);
+        crate::runtime::builtins::set_in(vm, d, name, l);
         vm.decref(l);
     }
     for (name, v) in [
@@ -67,7 +67,7 @@ pub fn make(vm: &mut Vm) -> Value {
         ("DEBUG_SAVEALL", 32),
         ("DEBUG_LEAK", 38),
     ] {
-        super::set_in(vm, d, name, Value::Int(v));
+        crate::runtime::builtins::set_in(vm, d, name, Value::Int(v));
     }
     m
 }
@@ -77,9 +77,9 @@ fn collect(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let gen = match args
         .first()
         .copied()
-        .or_else(|| super::kwarg(vm, kw, "generation"))
+        .or_else(|| crate::runtime::builtins::kwarg(vm, kw, "generation"))
     {
-        Some(v) => super::int_arg(vm, v)?,
+        Some(v) => crate::runtime::builtins::int_arg(vm, v)?,
         None => 2,
     };
     if !(0..=2).contains(&gen) {
@@ -117,7 +117,7 @@ fn get_threshold(vm: &mut Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
 }
 
 fn set_threshold(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    super::no_kwargs(vm, "set_threshold", kw)?;
+    crate::runtime::builtins::no_kwargs(vm, "set_threshold", kw)?;
     if args.is_empty() || args.len() > 3 {
         return Err(vm.type_error(format!(
             "set_threshold() takes at {} argument{} ({} given)",
@@ -131,7 +131,7 @@ fn set_threshold(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         if matches!(a, Value::Float(_)) {
             return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
         }
-        let v = super::int_arg(vm, a)?;
+        let v = crate::runtime::builtins::int_arg(vm, a)?;
         if v > i32::MAX as i64 || v < i32::MIN as i64 {
             return Err(vm.overflow_error(if v > 0 {
                 "signed integer is greater than maximum"
@@ -171,7 +171,7 @@ fn get_freeze_count(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> 
 
 fn set_debug(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     check_args(vm, "set_debug", args, 1, 1)?;
-    vm.gc.debug = super::int_arg(vm, args[0])?;
+    vm.gc.debug = crate::runtime::builtins::int_arg(vm, args[0])?;
     Ok(Value::None)
 }
 

@@ -2,7 +2,7 @@
 //! (CPython's Objects/weakrefobject.c). A weak reference never counts in its
 //! referent's refcount; the VM clears it when the referent dies.
 
-use super::{add_fns, check_args, new_module, set_in};
+use crate::runtime::builtins::{add_fns, check_args, new_module, set_in};
 use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::{Obj, WeakRefObj};
 use crate::runtime::vm::{PyResult, Vm};
@@ -22,7 +22,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     vm.heap.incref_obj(wr);
     set_in(vm, d, "ref", Value::Obj(wr));
     let wr_methods: &[(&'static str, crate::runtime::object::NativeFn)] = &[("__call__", call)];
-    super::add_methods(vm, wr, wr_methods);
+    crate::runtime::builtins::add_methods(vm, wr, wr_methods);
     let key = vm.new_str("weakref");
     let mods = Value::Obj(vm.modules);
     let r = vm.dict_set_item(mods, key, m);

@@ -57,7 +57,7 @@ pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()
 /// Builds module `name` from Python source; the module is registered in `sys.modules`
 /// before its body runs (as CPython's import does).
 pub fn make(vm: &mut Vm, name: &str, text: &str) -> PyResult<Value> {
-    let (m, d) = super::new_module(vm, name);
+    let (m, d) = crate::runtime::builtins::new_module(vm, name);
     let key = vm.new_str(name);
     let mods = Value::Obj(vm.modules);
     let r = vm.dict_set_item(mods, key, m);

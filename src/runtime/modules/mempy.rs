@@ -3,7 +3,7 @@
 //! as printed reports (`print_heap`, `print_refs`, `print_stack`, `print_size`).
 //! The views themselves live in `crate::runtime::inspect`.
 
-use super::{add_fns, check_args, kwarg, new_module, set_in};
+use crate::runtime::builtins::{add_fns, check_args, kwarg, new_module, set_in};
 use crate::runtime::inspect::{gcview, heapview, refs, size, stack};
 use crate::runtime::object::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};

@@ -9,7 +9,7 @@
 //! `current`; the peak is the maximum of those readings and of the running total at
 //! each allocation. Objects allocated before `start()` are never counted.
 
-use super::{add_fns, check_args, new_module};
+use crate::runtime::builtins::{add_fns, check_args, new_module};
 use crate::runtime::heap::TraceState;
 use crate::runtime::object::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
@@ -36,7 +36,7 @@ pub fn make(vm: &mut Vm) -> Value {
 fn start(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "start", args, 0, 1)?;
     let nframe = match args.first() {
-        Some(&v) => super::int_arg(vm, v)?,
+        Some(&v) => crate::runtime::builtins::int_arg(vm, v)?,
         None => 1,
     };
     if !(1..=65535).contains(&nframe) {

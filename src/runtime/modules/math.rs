@@ -1,7 +1,6 @@
-//! The `math`, `time` and `random` modules (CPython's Modules/mathmodule.c,
-//! timemodule.c; `random` is seeded and deterministic but its sequence is mempy's own).
+//! The `math` module (CPython's Modules/mathmodule.c).
 
-use super::{add_fns, check_args, new_module, set_in};
+use crate::runtime::builtins::{add_fns, check_args, new_module, set_in};
 use crate::runtime::object::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
@@ -173,7 +172,7 @@ fn to_int_result(vm: &mut Vm, x: Value, f: fn(f64) -> f64, name: &str) -> PyResu
         return Err(vm.overflow_error("cannot convert float infinity to integer"));
     }
     let r = f(v);
-    Ok(vm.new_int(super::constructors::float_to_bigint(r)))
+    Ok(vm.new_int(crate::runtime::builtins::constructors::float_to_bigint(r)))
 }
 
 fn floor(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -435,11 +434,11 @@ fn dist(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn isclose(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "isclose", args, 2, 2)?;
     let (a, b) = (vm.to_f64(args[0])?, vm.to_f64(args[1])?);
-    let rel = match super::kwarg(vm, kw, "rel_tol") {
+    let rel = match crate::runtime::builtins::kwarg(vm, kw, "rel_tol") {
         Some(v) => vm.to_f64(v)?,
         None => 1e-9,
     };
-    let abs = match super::kwarg(vm, kw, "abs_tol") {
+    let abs = match crate::runtime::builtins::kwarg(vm, kw, "abs_tol") {
         Some(v) => vm.to_f64(v)?,
         None => 0.0,
     };
@@ -504,193 +503,4 @@ fn prod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         vm.decref(v);
     }
     Ok(acc)
-}
-
-// ----- time ------------------------------------------------------------------------
-
-pub fn make_time(vm: &mut Vm) -> Value {
-    let (m, d) = new_module(vm, "time");
-    add_fns(
-        vm,
-        d,
-        &[
-            ("time", time),
-            ("perf_counter", perf_counter),
-            ("monotonic", perf_counter),
-            ("sleep", sleep),
-            ("process_time", perf_counter),
-        ],
-    );
-    m
-}
-
-fn time(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let t = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs_f64())
-        .unwrap_or(0.0);
-    Ok(Value::Float(t))
-}
-
-fn perf_counter(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    thread_local!(static START: std::time::Instant = std::time::Instant::now());
-    Ok(Value::Float(START.with(|s| s.elapsed().as_secs_f64())))
-}
-
-fn sleep(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "sleep", args, 1, 1)?;
-    let s = vm.to_f64(args[0])?;
-    if s < 0.0 {
-        return Err(vm.value_error("sleep length must be non-negative"));
-    }
-    vm.flush_out();
-    std::thread::sleep(std::time::Duration::from_secs_f64(s.min(1e6)));
-    Ok(Value::None)
-}
-
-// ----- random ----------------------------------------------------------------------
-
-thread_local!(static RNG: std::cell::Cell<u64> = const { std::cell::Cell::new(0x853c49e6748fea9b) });
-
-fn next_u64() -> u64 {
-    // splitmix64: small, fast and deterministic for a given seed.
-    RNG.with(|s| {
-        let mut z = s.get().wrapping_add(0x9e3779b97f4a7c15);
-        s.set(z);
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58476d1ce4e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d049bb133111eb);
-        z ^ (z >> 31)
-    })
-}
-
-fn below(n: u64) -> u64 {
-    if n == 0 {
-        0
-    } else {
-        next_u64() % n
-    }
-}
-
-pub fn make_random(vm: &mut Vm) -> Value {
-    let (m, d) = new_module(vm, "random");
-    add_fns(
-        vm,
-        d,
-        &[
-            ("seed", seed),
-            ("random", random),
-            ("randint", randint),
-            ("randrange", randrange),
-            ("choice", choice),
-            ("shuffle", shuffle),
-            ("uniform", uniform),
-            ("sample", sample),
-        ],
-    );
-    m
-}
-
-fn seed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let s = match args.first() {
-        Some(&v) => vm.hash(v)? as u64,
-        None => 0,
-    };
-    RNG.with(|c| c.set(s));
-    Ok(Value::None)
-}
-
-fn random(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Float(
-        (next_u64() >> 11) as f64 / (1u64 << 53) as f64,
-    ))
-}
-
-fn uniform(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "uniform", args, 2, 2)?;
-    let (a, b) = (vm.to_f64(args[0])?, vm.to_f64(args[1])?);
-    let r = (next_u64() >> 11) as f64 / (1u64 << 53) as f64;
-    Ok(Value::Float(a + (b - a) * r))
-}
-
-fn randint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "randint", args, 2, 2)?;
-    let (a, b) = (super::int_arg(vm, args[0])?, super::int_arg(vm, args[1])?);
-    if b < a {
-        return Err(vm.value_error(format!(
-            "empty range for randrange() ({}, {}, {})",
-            a,
-            b + 1,
-            b + 1 - a
-        )));
-    }
-    Ok(Value::Int(a + below((b - a + 1) as u64) as i64))
-}
-
-fn randrange(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "randrange", args, 1, 3)?;
-    let (a, b, step) = match args.len() {
-        1 => (0, super::int_arg(vm, args[0])?, 1),
-        2 => (
-            super::int_arg(vm, args[0])?,
-            super::int_arg(vm, args[1])?,
-            1,
-        ),
-        _ => (
-            super::int_arg(vm, args[0])?,
-            super::int_arg(vm, args[1])?,
-            super::int_arg(vm, args[2])?,
-        ),
-    };
-    let n = crate::runtime::vm::ops::range_len(a, b, step.max(1));
-    if n <= 0 {
-        return Err(vm.value_error("empty range for randrange()"));
-    }
-    Ok(Value::Int(a + below(n as u64) as i64 * step))
-}
-
-fn choice(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "choice", args, 1, 1)?;
-    let n = super::functions::length(vm, args[0])?;
-    if n == 0 {
-        return Err(vm.index_error("Cannot choose from an empty sequence"));
-    }
-    vm.get_item(args[0], Value::Int(below(n as u64) as i64))
-}
-
-fn shuffle(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "shuffle", args, 1, 1)?;
-    if let Value::Obj(r) = args[0] {
-        if let crate::runtime::object::Obj::List(l) = vm.heap.get_mut(r) {
-            for i in (1..l.items.len()).rev() {
-                let j = below(i as u64 + 1) as usize;
-                l.items.swap(i, j);
-            }
-        }
-    }
-    Ok(Value::None)
-}
-
-/// `random.sample(population, k)`: k distinct positions, partial Fisher-Yates.
-fn sample(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "sample", args, 1, 2)?;
-    let k = match args.get(1).copied().or_else(|| super::kwarg(vm, kw, "k")) {
-        Some(v) => super::int_arg(vm, v)?,
-        None => return Err(vm.type_error("sample() missing 1 required positional argument: 'k'")),
-    };
-    let mut pool = vm.collect_iter(args[0])?;
-    if k < 0 || k as usize > pool.len() {
-        for v in pool {
-            vm.decref(v);
-        }
-        return Err(vm.value_error("Sample larger than population or is negative"));
-    }
-    let k = k as usize;
-    for i in 0..k {
-        let j = i + below((pool.len() - i) as u64) as usize;
-        pool.swap(i, j);
-    }
-    for v in pool.drain(k..) {
-        vm.decref(v);
-    }
-    Ok(vm.new_list(pool))
 }

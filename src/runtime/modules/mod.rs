@@ -1,0 +1,60 @@
+//! The builtin modules other than `builtins` itself (CPython's module table in
+//! Python/import.c and Modules/): native ones, one file each, and the ones written in
+//! Python (`pysrc`, sources in `py/`), made on first import.
+
+pub mod gc;
+pub mod heapq;
+pub mod math;
+pub mod mempy;
+pub mod pysrc;
+pub mod random;
+pub mod sys;
+pub mod time;
+pub mod tracemalloc;
+pub mod weakref;
+
+use crate::runtime::builtins::set_in;
+use crate::runtime::object::{ModuleObj, Obj};
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::Value;
+
+/// Builds a builtin module by name, or None if there is no such module. Modules written
+/// in Python (see `pysrc`) can fail while running their body.
+pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
+    Some(Ok(match name {
+        "collections" => return Some(pysrc::make(vm, "collections", pysrc::COLLECTIONS)),
+        "atexit" => return Some(pysrc::make(vm, "atexit", pysrc::ATEXIT)),
+        "functools" => return Some(pysrc::make(vm, "functools", pysrc::FUNCTOOLS)),
+        "itertools" => return Some(pysrc::make(vm, "itertools", pysrc::ITERTOOLS)),
+        "operator" => return Some(pysrc::make(vm, "operator", pysrc::OPERATOR)),
+        "copy" => return Some(pysrc::make(vm, "copy", pysrc::COPY)),
+        "string" => return Some(pysrc::make(vm, "string", pysrc::STRING)),
+        "contextlib" => return Some(pysrc::make(vm, "contextlib", pysrc::CONTEXTLIB)),
+        "abc" => return Some(pysrc::make(vm, "abc", pysrc::ABC)),
+        "typing" => return Some(pysrc::make(vm, "typing", pysrc::TYPING)),
+        "dataclasses" => return Some(pysrc::make(vm, "dataclasses", pysrc::DATACLASSES)),
+        "enum" => return Some(pysrc::make(vm, "enum", pysrc::ENUM)),
+        "sys" => return Some(sys::make(vm)),
+        "gc" => gc::make(vm),
+        "math" => math::make(vm),
+        "heapq" => heapq::make(vm),
+        "mempy" => mempy::make(vm),
+        "tracemalloc" => tracemalloc::make(vm),
+        "weakref" => return Some(weakref::make(vm)),
+        "time" => time::make(vm),
+        "random" => random::make(vm),
+        "builtins" => {
+            // The module's namespace IS the builtins dict, so `builtins.abs = f`
+            // changes what every global lookup falls back to, as in CPython.
+            let d = vm.builtins;
+            vm.heap.incref_obj(d);
+            let n = vm.new_str("builtins");
+            set_in(vm, d, "__name__", n);
+            vm.heap.new_value(Obj::Module(Box::new(ModuleObj {
+                name: "builtins".to_string(),
+                dict: d,
+            })))
+        }
+        _ => return None,
+    }))
+}

@@ -1,0 +1,1 @@
+//! `bytes` and `bytearray` (CPython's Objects/bytesobject.c, bytearrayobject.c).

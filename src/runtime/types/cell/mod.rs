@@ -1,0 +1,1 @@
+//! cells, the closure variables (CPython's Objects/cellobject.c).

@@ -1,0 +1,1 @@
+//! `property`, `staticmethod`, `classmethod` and `super` (CPython's Objects/descrobject.c, funcobject.c, typeobject.c).

@@ -1,0 +1,1 @@
+//! `dict` and its views (CPython's Objects/dictobject.c).

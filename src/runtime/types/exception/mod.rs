@@ -1,0 +1,1 @@
+//! `BaseException` and the builtin exception classes (CPython's Objects/exceptions.c).

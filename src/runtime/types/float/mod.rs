@@ -1,0 +1,1 @@
+//! `float` (CPython's Objects/floatobject.c).

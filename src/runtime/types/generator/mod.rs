@@ -1,0 +1,1 @@
+//! generators (CPython's Objects/genobject.c).

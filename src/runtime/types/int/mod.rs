@@ -1,0 +1,1 @@
+//! `int` and `bool` (CPython's Objects/longobject.c, boolobject.c).

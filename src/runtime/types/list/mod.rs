@@ -1,0 +1,1 @@
+//! `list` (CPython's Objects/listobject.c).

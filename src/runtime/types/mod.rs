@@ -1,0 +1,26 @@
+//! One folder per builtin type, as CPython's `Objects/`: each holds that type's
+//! payload struct (what a heap slot stores), its arms of the object protocols
+//! (repr, comparison, hashing, arithmetic, subscription, iteration, `sizeof`,
+//! traversal), its methods and its constructor. The protocol dispatchers in
+//! `runtime/vm` (CPython's Objects/abstract.c) match on the object's kind and call
+//! into these folders; a type's data part (`mod.rs`) does not import the VM.
+
+pub mod bytes;
+pub mod cell;
+pub mod class;
+pub mod descriptor;
+pub mod dict;
+pub mod exception;
+pub mod float;
+pub mod function;
+pub mod generator;
+pub mod int;
+pub mod iter;
+pub mod list;
+pub mod module;
+pub mod range;
+pub mod set;
+pub mod slice;
+pub mod str;
+pub mod tuple;
+pub mod weakref;

@@ -1,0 +1,1 @@
+//! module objects (CPython's Objects/moduleobject.c).

@@ -1,0 +1,1 @@
+//! `range` (CPython's Objects/rangeobject.c).

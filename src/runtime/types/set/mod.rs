@@ -1,0 +1,1 @@
+//! `set` and `frozenset` (CPython's Objects/setobject.c).

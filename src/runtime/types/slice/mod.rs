@@ -1,0 +1,1 @@
+//! `slice` (CPython's Objects/sliceobject.c).

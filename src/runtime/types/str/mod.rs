@@ -1,0 +1,1 @@
+//! `str` (CPython's Objects/unicodeobject.c).

@@ -1,0 +1,1 @@
+//! `tuple` (CPython's Objects/tupleobject.c).

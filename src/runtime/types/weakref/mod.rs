@@ -1,0 +1,1 @@
+//! weak references (CPython's Objects/weakrefobject.c).
