@@ -330,3 +330,119 @@ pub enum UnaryOp {
     UAdd,
     USub,
 }
+
+impl Parameters {
+    /// Each parameter's default and annotation expressions, in source order.
+    pub fn try_for_each_expr<E>(&self, mut f: impl FnMut(&Expr) -> Result<(), E>) -> Result<(), E> {
+        let all = self
+            .posonly
+            .iter()
+            .chain(&self.args)
+            .chain(&self.vararg)
+            .chain(&self.kwonly)
+            .chain(&self.kwarg);
+        for param in all {
+            if let Some(d) = &param.default {
+                f(d)?;
+            }
+            if let Some(a) = &param.annotation {
+                f(a)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Expr {
+    /// Calls `f` on each direct sub-expression, in source order, stopping at the first
+    /// error (CPython's `ast.iter_child_nodes`, for expressions): the one place that
+    /// knows every `ExprKind`'s children, so walks that treat all children alike need
+    /// not list the kinds again. A lambda's children are its parameters' defaults and
+    /// annotations, then its body.
+    pub fn try_for_each_child<E>(
+        &self,
+        mut f: impl FnMut(&Expr) -> Result<(), E>,
+    ) -> Result<(), E> {
+        use ExprKind::*;
+        let comps = |generators: &[Comprehension], f: &mut dyn FnMut(&Expr) -> Result<(), E>| {
+            generators.iter().try_for_each(|g| {
+                f(&g.target)?;
+                f(&g.iter)?;
+                g.ifs.iter().try_for_each(&mut *f)
+            })
+        };
+        match &self.kind {
+            BoolOp { values, .. } => values.iter().try_for_each(f),
+            NamedExpr { target, value } => {
+                f(target)?;
+                f(value)
+            }
+            BinOp { left, right, .. } => {
+                f(left)?;
+                f(right)
+            }
+            UnaryOp { operand, .. } => f(operand),
+            Lambda { params, body } => {
+                params.try_for_each_expr(&mut f)?;
+                f(body)
+            }
+            IfExp { test, body, orelse } => {
+                f(test)?;
+                f(body)?;
+                f(orelse)
+            }
+            Dict { keys, values } => {
+                keys.iter().flatten().try_for_each(&mut f)?;
+                values.iter().try_for_each(f)
+            }
+            Set(v) | List(v) | Tuple(v) | JoinedStr(v) => v.iter().try_for_each(f),
+            ListComp { elt, generators }
+            | SetComp { elt, generators }
+            | GeneratorExp { elt, generators } => {
+                f(elt)?;
+                comps(generators, &mut f)
+            }
+            DictComp {
+                key,
+                value,
+                generators,
+            } => {
+                f(key)?;
+                f(value)?;
+                comps(generators, &mut f)
+            }
+            Await(v) | YieldFrom(v) | Starred(v) => f(v),
+            Yield(v) => v.iter().try_for_each(|v| f(v)),
+            Compare {
+                left, comparators, ..
+            } => {
+                f(left)?;
+                comparators.iter().try_for_each(f)
+            }
+            Call {
+                func,
+                args,
+                keywords,
+            } => {
+                f(func)?;
+                args.iter().try_for_each(&mut f)?;
+                keywords.iter().try_for_each(|k| f(&k.value))
+            }
+            FormattedValue {
+                value, format_spec, ..
+            } => {
+                f(value)?;
+                format_spec.iter().try_for_each(|x| f(x))
+            }
+            Attribute { value, .. } => f(value),
+            Subscript { value, slice } => {
+                f(value)?;
+                f(slice)
+            }
+            Slice { lower, upper, step } => {
+                lower.iter().chain(upper).chain(step).try_for_each(|x| f(x))
+            }
+            Constant(_) | Name(_) => Ok(()),
+        }
+    }
+}

@@ -56,7 +56,7 @@ fn main() {
 }
 
 fn real_main() -> i32 {
-    mempy::runtime::vm::depth::set_native_stack(INTERPRETER_STACK);
+    mempy::runtime::vm::recursion::set_native_stack(INTERPRETER_STACK);
     // Ctrl-C raises KeyboardInterrupt in running Python code (exit status 130 when
     // uncaught), as in python3.
     mempy::runtime::interrupt::install_handler();

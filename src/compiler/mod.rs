@@ -7,10 +7,10 @@
 //! nested code objects in `func.rs`, and `stackdepth.rs` computes `max_stack`.
 
 mod assign;
-pub mod depth;
 mod exceptions;
 mod expr;
 mod func;
+pub mod nesting;
 mod stackdepth;
 mod stmt;
 pub mod symtable;
@@ -48,12 +48,12 @@ fn traced(source: &SourceFile) -> bool {
 fn check_depth(module: &ast::Module) -> Result<(), SyntaxError> {
     use crate::diagnostics::SyntaxErrorKind;
     let span = Span::new(0, 0);
-    match depth::check(module) {
+    match nesting::check(module) {
         Ok(()) => Ok(()),
-        Err(depth::TooDeep::Parser) => {
+        Err(nesting::TooDeep::Parser) => {
             Err(SyntaxError::new(SyntaxErrorKind::MemoryError, "", span))
         }
-        Err(depth::TooDeep::Compiler) => Err(SyntaxError::new(
+        Err(nesting::TooDeep::Compiler) => Err(SyntaxError::new(
             SyntaxErrorKind::RecursionError,
             "maximum recursion depth exceeded during compilation",
             span,

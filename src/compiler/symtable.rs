@@ -635,27 +635,16 @@ impl Builder {
                     self.add("__class__", USE);
                 }
             }
-            ExprKind::BoolOp { values, .. } => self.exprs(values)?,
             ExprKind::NamedExpr { target, value } => {
                 self.expr(value)?;
                 self.walrus_target(target)?;
             }
-            ExprKind::BinOp { left, right, .. } => {
-                self.expr(left)?;
-                self.expr(right)?;
-            }
-            ExprKind::UnaryOp { operand, .. } => self.expr(operand)?,
             ExprKind::Lambda { params, body } => {
                 self.defaults(params)?;
                 let q = self.child_qualname("<lambda>");
                 self.function("<lambda>".into(), q, params, node_key(e), e.span, |b| {
                     b.expr(body)
                 })?;
-            }
-            ExprKind::IfExp { test, body, orelse } => {
-                self.expr(test)?;
-                self.expr(body)?;
-                self.expr(orelse)?;
             }
             ExprKind::Dict { keys, values } => {
                 for (k, v) in keys.iter().zip(values) {
@@ -665,8 +654,6 @@ impl Builder {
                     self.expr(v)?;
                 }
             }
-            ExprKind::Set(xs) | ExprKind::List(xs) | ExprKind::Tuple(xs) => self.exprs(xs)?,
-            ExprKind::JoinedStr(xs) => self.exprs(xs)?,
             ExprKind::ListComp { elt, generators } => {
                 self.comprehension(e, "<listcomp>", generators, &[elt])?
             }
@@ -699,43 +686,8 @@ impl Builder {
                 self.yield_here(e.span)?;
                 self.expr(v)?;
             }
-            ExprKind::Compare {
-                left, comparators, ..
-            } => {
-                self.expr(left)?;
-                self.exprs(comparators)?;
-            }
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => {
-                self.expr(func)?;
-                self.exprs(args)?;
-                for k in keywords {
-                    self.expr(&k.value)?;
-                }
-            }
-            ExprKind::FormattedValue {
-                value, format_spec, ..
-            } => {
-                self.expr(value)?;
-                if let Some(s) = format_spec {
-                    self.expr(s)?;
-                }
-            }
-            ExprKind::Constant(_) => {}
-            ExprKind::Attribute { value, .. } => self.expr(value)?,
-            ExprKind::Subscript { value, slice } => {
-                self.expr(value)?;
-                self.expr(slice)?;
-            }
-            ExprKind::Starred(x) => self.expr(x)?,
-            ExprKind::Slice { lower, upper, step } => {
-                for x in [lower, upper, step].into_iter().flatten() {
-                    self.expr(x)?;
-                }
-            }
+            // Every other kind: its sub-expressions in source order, nothing of its own.
+            _ => e.try_for_each_child(|c| self.expr(c))?,
         }
         Ok(())
     }

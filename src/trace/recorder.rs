@@ -19,6 +19,7 @@
 
 use crate::runtime::heap::sizeof::sizeof;
 use crate::runtime::inspect::short_repr;
+use crate::runtime::inspect::stack::frame_view;
 use crate::runtime::object::Obj;
 use crate::runtime::vm::observer::Observer;
 use crate::runtime::vm::Vm;
@@ -313,37 +314,15 @@ impl Recorder {
         let mut out = Vec::with_capacity(n);
         let mut line = 0;
         for (k, f) in vm.frames.iter().enumerate() {
-            let end = if k + 1 < n {
-                vm.frames[k + 1].ret_slot
-            } else {
-                vm.sp
-            };
-            let ip = f.ip.saturating_sub(1);
-            let fline = f.code.lines.get(ip).copied().unwrap_or(f.code.first_line);
+            let view = frame_view(vm, k);
             let own = *f.code.filename == *self.file;
             if own {
-                line = fline;
+                line = view.line;
             }
-            let mut locals = Vec::new();
-            for (i, name) in f.code.varnames.iter().enumerate() {
-                if let Some(&v) = vm.stack.get(f.base + i) {
-                    if !v.is_undef() {
-                        let val = self.val(vm, v);
-                        locals.push((name.to_string(), val));
-                    }
-                }
-            }
-            let cells = f.code.cellvars.iter().chain(f.code.freevars.iter());
-            for (i, name) in cells.enumerate() {
-                let slot = f.base + f.code.varnames.len() + i;
-                if let Some(&Value::Obj(c)) = vm.stack.get(slot) {
-                    if let Obj::Cell(v) = vm.heap.get(c) {
-                        if !v.is_undef() {
-                            let val = self.val(vm, *v);
-                            locals.push((name.to_string(), val));
-                        }
-                    }
-                }
+            let mut locals = Vec::with_capacity(view.locals.len());
+            for (name, v, _) in view.locals {
+                let val = self.val(vm, v);
+                locals.push((name, val));
             }
             if let Some(ns) = f.locals {
                 if let Obj::Dict(d) = vm.heap.get(ns) {
@@ -370,9 +349,9 @@ impl Recorder {
                 } else {
                     Some(f.code.filename.to_string())
                 },
-                line: fline,
-                first_slot: f.ret_slot,
-                slots: end.saturating_sub(f.ret_slot),
+                line: view.line,
+                first_slot: view.first_slot,
+                slots: view.slots,
                 locals,
             });
         }

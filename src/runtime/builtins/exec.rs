@@ -36,7 +36,7 @@ pub fn install(vm: &mut Vm) {
 fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult<Rc<CodeObject>> {
     let src = SourceFile::new(filename, text);
     // The compiler's nesting limit scales with the recursion depth and limit now.
-    crate::compiler::depth::set_budget(vm.recursion_depth(), vm.recursion_limit);
+    crate::compiler::nesting::set_budget(vm.recursion_depth(), vm.recursion_limit);
     let parsed = match mode {
         Mode::Exec => crate::parser::parse(text, crate::parser::Mode::Module),
         Mode::Eval => crate::parser::parse(

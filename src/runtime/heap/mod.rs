@@ -36,11 +36,12 @@ use crate::runtime::object::{DictObj, Obj};
 use crate::value::{ObjRef, Value};
 use std::rc::Rc;
 
-/// Object flag: `__del__` already ran once (PEP 442: finalizers run at most once).
+/// Entries of the direct-mapped cache in front of the string intern table.
 const INTERN_CACHE: usize = 256;
 /// Most dicts kept on the free list (CPython's `PyDict_MAXFREELIST`).
 const DICT_FREE_MAX: usize = 80;
 
+/// Object flag: `__del__` already ran once (PEP 442: finalizers run at most once).
 pub const FLAG_FINALIZED: u8 = 1;
 /// Object flag: the object is in a generation list.
 pub const FLAG_TRACKED: u8 = 2;

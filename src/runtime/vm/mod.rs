@@ -18,7 +18,6 @@
 pub mod attr;
 pub mod call;
 pub mod collect;
-pub mod depth;
 pub mod descriptor;
 pub mod eval;
 pub mod exceptions;
@@ -29,6 +28,7 @@ pub mod metaclass;
 pub mod names;
 pub mod observer;
 pub mod ops;
+pub mod recursion;
 pub mod regs;
 pub mod repr;
 pub mod special;
@@ -101,7 +101,7 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// Native re-entries into the dispatch loop currently active.
     pub native_depth: usize,
-    /// Active C-level recursion guards (see `depth.rs`); counts towards the limit.
+    /// Active C-level recursion guards (see `recursion.rs`); counts towards the limit.
     pub c_depth: usize,
     pub out: std::io::BufWriter<std::io::Stdout>,
     /// When buffered stdout is flushed, as python3 decides it (see `OutMode`).
@@ -138,10 +138,11 @@ pub struct Vm {
 /// program actually reaches (CPython's data stack grows in chunks for the same reason).
 fn zeroed_stack(n: usize) -> Box<[Value]> {
     let layout = std::alloc::Layout::array::<Value>(n).expect("stack size overflows");
-    // SAFETY: `layout` has non-zero size (n >= 1024). `Value` is `repr(u8)` with
-    // `Undef` as discriminant 0 and no other field, so all-zero bytes are a valid
-    // `Value::Undef` for every slot; the pointer is checked for null and handed to a
-    // Box with the same layout, which frees it with that layout.
+    // SAFETY: `layout` has non-zero size (n >= 1024). `Value` is `repr(u64)` with
+    // `Undef` as discriminant 0 and no payload, so all-zero bytes (a zero tag word and
+    // an unused payload word) are a valid `Value::Undef` for every slot. The pointer
+    // is checked for null and handed to a Box with the same layout, which frees it
+    // with that layout.
     unsafe {
         let p = std::alloc::alloc_zeroed(layout) as *mut Value;
         if p.is_null() {

@@ -24,7 +24,7 @@
 //! [`NATIVE_COMPILE_DEPTH`] so a raised recursion limit cannot make the compiler itself
 //! recurse deeper than its native stack allows.
 
-use crate::ast::{Expr, ExprKind, Module, Parameters, Stmt, StmtKind};
+use crate::ast::{Expr, ExprKind, Module, Stmt, StmtKind};
 use std::cell::Cell;
 
 /// CPython's `MAXSTACK` for the PEG parser.
@@ -118,7 +118,7 @@ fn stmt_levels(s: &Stmt, blocks: usize) -> Result<(), TooDeep> {
             ..
         } => {
             decorators.iter().try_for_each(|d| e(d, 2))?;
-            params_each(params, |x| e(x, 2))?;
+            params.try_for_each_expr(|x| e(x, 2))?;
             returns.iter().try_for_each(|r| e(r, 2))?;
             body(b)
         }
@@ -190,28 +190,6 @@ fn stmt_levels(s: &Stmt, blocks: usize) -> Result<(), TooDeep> {
     }
 }
 
-fn params_each(
-    p: &Parameters,
-    mut f: impl FnMut(&Expr) -> Result<(), TooDeep>,
-) -> Result<(), TooDeep> {
-    let all = p
-        .posonly
-        .iter()
-        .chain(&p.args)
-        .chain(&p.vararg)
-        .chain(&p.kwonly)
-        .chain(&p.kwarg);
-    for param in all {
-        if let Some(d) = &param.default {
-            f(d)?;
-        }
-        if let Some(a) = &param.annotation {
-            f(a)?;
-        }
-    }
-    Ok(())
-}
-
 /// Fails when the parser would have reached `MAXSTACK` inside `e`, entered at `level`.
 fn parser_levels(e: &Expr, level: usize) -> Result<(), TooDeep> {
     if level >= PARSER_MAXSTACK {
@@ -262,7 +240,7 @@ fn parser_levels(e: &Expr, level: usize) -> Result<(), TooDeep> {
             sub(orelse, 1)
         }
         ExprKind::Lambda { params, body } => {
-            params_each(params, restart)?;
+            params.try_for_each_expr(restart)?;
             sub(body, 2)
         }
         ExprKind::NamedExpr { target, value } => {
@@ -374,7 +352,7 @@ impl SymWalk {
                 ..
             } => {
                 decorators.iter().try_for_each(e)?;
-                params_each(params, e)?;
+                params.try_for_each_expr(e)?;
                 returns.iter().try_for_each(|r| e(r))?;
                 self.body(body, d)
             }
@@ -439,89 +417,6 @@ impl SymWalk {
 
     fn expr(&self, x: &Expr, depth: usize) -> Result<(), TooDeep> {
         let d = self.enter(depth)?;
-        let e = |x: &Expr| self.expr(x, d);
-        match &x.kind {
-            ExprKind::BoolOp { values, .. } => values.iter().try_for_each(e),
-            ExprKind::NamedExpr { target, value } => {
-                e(target)?;
-                e(value)
-            }
-            ExprKind::BinOp { left, right, .. } => {
-                e(left)?;
-                e(right)
-            }
-            ExprKind::UnaryOp { operand, .. } => e(operand),
-            ExprKind::Lambda { params, body } => {
-                params_each(params, e)?;
-                e(body)
-            }
-            ExprKind::IfExp { test, body, orelse } => {
-                e(test)?;
-                e(body)?;
-                e(orelse)
-            }
-            ExprKind::Dict { keys, values } => {
-                keys.iter().flatten().try_for_each(e)?;
-                values.iter().try_for_each(e)
-            }
-            ExprKind::Set(v) | ExprKind::List(v) | ExprKind::Tuple(v) | ExprKind::JoinedStr(v) => {
-                v.iter().try_for_each(e)
-            }
-            ExprKind::ListComp { elt, generators }
-            | ExprKind::SetComp { elt, generators }
-            | ExprKind::GeneratorExp { elt, generators } => {
-                e(elt)?;
-                generators.iter().try_for_each(|g| {
-                    e(&g.target)?;
-                    e(&g.iter)?;
-                    g.ifs.iter().try_for_each(e)
-                })
-            }
-            ExprKind::DictComp {
-                key,
-                value,
-                generators,
-            } => {
-                e(key)?;
-                e(value)?;
-                generators.iter().try_for_each(|g| {
-                    e(&g.target)?;
-                    e(&g.iter)?;
-                    g.ifs.iter().try_for_each(e)
-                })
-            }
-            ExprKind::Await(v) | ExprKind::YieldFrom(v) | ExprKind::Starred(v) => e(v),
-            ExprKind::Yield(v) => v.iter().try_for_each(|v| e(v)),
-            ExprKind::Compare {
-                left, comparators, ..
-            } => {
-                e(left)?;
-                comparators.iter().try_for_each(e)
-            }
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => {
-                e(func)?;
-                args.iter().try_for_each(e)?;
-                keywords.iter().try_for_each(|k| e(&k.value))
-            }
-            ExprKind::FormattedValue {
-                value, format_spec, ..
-            } => {
-                e(value)?;
-                format_spec.iter().try_for_each(|f| e(f))
-            }
-            ExprKind::Attribute { value, .. } => e(value),
-            ExprKind::Subscript { value, slice } => {
-                e(value)?;
-                e(slice)
-            }
-            ExprKind::Slice { lower, upper, step } => {
-                lower.iter().chain(upper).chain(step).try_for_each(|v| e(v))
-            }
-            ExprKind::Constant(_) | ExprKind::Name(_) => Ok(()),
-        }
+        x.try_for_each_child(|c| self.expr(c, d))
     }
 }
