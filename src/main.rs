@@ -28,13 +28,16 @@ Options:
                    124); in the REPL, interrupt the running input instead
   -h, --help       print this help message and exit
   -V, --version    print the version number and exit
-file               program read from script file
+file               program read from script file (a directory: its __main__.py)
 -                  program read from stdin
 arg ...            arguments passed to program in sys.argv[1:]
+Options go before the program: as in python3, everything after the script name (or
+after -c cmd or -) is the program's sys.argv, even '--trace out.html'; mempy warns on
+stderr when such an argument is spelled like one of its own options.
 ";
 
 /// Native stack of the interpreter thread. Native recursion is bounded by counters and by
-/// `vm::depth`'s stack-pointer guard, which keeps a margin free at the bottom.
+/// `vm::recursion`'s stack-pointer guard, which keeps a margin free at the bottom.
 const INTERPRETER_STACK: usize = 1 << 30;
 
 fn main() {
@@ -55,159 +58,314 @@ fn main() {
     std::process::exit(code);
 }
 
+/// Command-line settings that apply whichever program runs.
+struct Opts {
+    stack: usize,
+    dis: bool,
+    inspect: bool,
+    trace_html: Option<String>,
+    trace_json: Option<String>,
+    trace_limit: usize,
+    max_memory: Option<usize>,
+}
+
+/// What to run.
+enum Source {
+    /// `-c CODE`.
+    Code(String),
+    /// `-`: the program text on stdin.
+    Stdin,
+    /// A script file (or a directory with a `__main__.py`), as given.
+    File(String),
+    /// No program: the interactive prompt.
+    Repl,
+}
+
+/// mempy's own long options (python3 has none of them) and whether each takes a value.
+const OWN_OPTIONS: [(&str, bool); 7] = [
+    ("--dis", false),
+    ("--trace", true),
+    ("--trace-json", true),
+    ("--trace-limit", true),
+    ("--stack-size", true),
+    ("--max-memory", true),
+    ("--timeout", true),
+];
+
+/// The program name for messages, as python3 uses its `argv[0]` (here: its file name).
+fn prog_name(args: &[String]) -> &str {
+    args.first()
+        .and_then(|a| a.rsplit('/').next())
+        .filter(|s| !s.is_empty())
+        .unwrap_or("mempy")
+}
+
+/// A command-line mistake, reported as python3 does: the problem, the usage line and a
+/// pointer to `-h`, on stderr, exit status 2.
+fn usage_error(prog: &str, msg: &str) -> i32 {
+    mempy::eprint_safe!(
+        "{msg}\nusage: {prog} [option] ... [-c cmd | file | -] [arg] ...\nTry '{prog} -h' for more information.\n"
+    );
+    2
+}
+
+/// Parses the options before the program, in order (like python3's getopt, one-letter
+/// options may be grouped: `-ic CODE`, `-cCODE`). Returns the settings, what to run
+/// and its `sys.argv`, or the exit status when the command line is finished with
+/// (help, version, a usage error).
+fn parse_args(args: &[String], prog: &str) -> Result<(Opts, Source, Vec<String>), i32> {
+    let mut o = Opts {
+        stack: DEFAULT_STACK_SLOTS,
+        dis: false,
+        inspect: false,
+        trace_html: None,
+        trace_json: None,
+        trace_limit: mempy::trace::DEFAULT_LIMIT,
+        max_memory: None,
+    };
+    let help = || {
+        mempy::print_safe!("{}", HELP);
+        Err(0)
+    };
+    let version = || {
+        mempy::print_safe!("mempy {} (Python 3.11 subset)\n", env!("CARGO_PKG_VERSION"));
+        Err(0)
+    };
+    let mut i = 1;
+    while i < args.len() {
+        let a = args[i].as_str();
+        match a {
+            "-" => return Ok((o, Source::Stdin, args[i..].to_vec())),
+            "--" => {
+                i += 1;
+                break;
+            }
+            "--help" => return help(),
+            "--version" => return version(),
+            "--dis" => o.dis = true,
+            _ if OWN_OPTIONS.contains(&(a, true)) => {
+                let Some(v) = args.get(i + 1) else {
+                    return Err(usage_error(
+                        prog,
+                        &format!("Argument expected for the {a} option"),
+                    ));
+                };
+                i += 1;
+                if let Err(msg) = set_option(&mut o, a, v) {
+                    return Err(usage_error(prog, msg));
+                }
+            }
+            _ if a.starts_with("--") => {
+                return Err(usage_error(prog, &format!("unknown option {a}")));
+            }
+            _ if a.starts_with('-') => {
+                for (k, ch) in a.char_indices().skip(1) {
+                    match ch {
+                        'i' => o.inspect = true,
+                        'h' | '?' => return help(),
+                        'V' => return version(),
+                        'c' => {
+                            // The command is the rest of this argument, or the next one;
+                            // everything after it is the program's sys.argv[1:].
+                            let attached = &a[k + 1..];
+                            let (code, next) = if !attached.is_empty() {
+                                (attached.to_string(), i + 1)
+                            } else if let Some(c) = args.get(i + 1) {
+                                (c.clone(), i + 2)
+                            } else {
+                                return Err(usage_error(
+                                    prog,
+                                    "Argument expected for the -c option",
+                                ));
+                            };
+                            let argv = std::iter::once("-c".to_string())
+                                .chain(args[next..].iter().cloned())
+                                .collect();
+                            return Ok((o, Source::Code(code), argv));
+                        }
+                        _ => return Err(usage_error(prog, &format!("Unknown option: -{ch}"))),
+                    }
+                }
+            }
+            _ => break,
+        }
+        i += 1;
+    }
+    Ok(match args.get(i) {
+        None => (o, Source::Repl, Vec::new()),
+        // Only after `--`: a lone `-` is handled above.
+        Some(p) if p == "-" => (o, Source::Stdin, args[i..].to_vec()),
+        Some(p) => (o, Source::File(p.clone()), args[i..].to_vec()),
+    })
+}
+
+/// Applies one of mempy's options that take a value; `Err` is the complaint.
+fn set_option(o: &mut Opts, name: &str, v: &str) -> Result<(), &'static str> {
+    match name {
+        "--trace" => o.trace_html = Some(v.to_string()),
+        "--trace-json" => o.trace_json = Some(v.to_string()),
+        "--trace-limit" => match v.parse::<usize>() {
+            Ok(n) if n >= 1 => o.trace_limit = n,
+            _ => return Err("--trace-limit needs a number of steps >= 1"),
+        },
+        "--stack-size" => match v.parse::<usize>() {
+            Ok(n) if n >= 1024 => o.stack = n,
+            _ => return Err("--stack-size needs a number of slots >= 1024"),
+        },
+        "--max-memory" => match mempy::runtime::limits::parse_size(v) {
+            Some(n) => o.max_memory = Some(n),
+            None => return Err("--max-memory needs a size such as 512M, 2G or 100000"),
+        },
+        "--timeout" => match mempy::runtime::limits::parse_seconds(v) {
+            Some(d) => mempy::runtime::limits::configure_timeout(d),
+            None => return Err("--timeout needs a number of seconds > 0"),
+        },
+        _ => unreachable!("not a mempy option with a value: {name}"),
+    }
+    Ok(())
+}
+
+/// Arguments after the program go to it in sys.argv, as in python3, even when they are
+/// spelled like mempy's own options; say so on stderr for the first such one (before
+/// any `--`), since it was probably meant for mempy.
+fn warn_misplaced_options(prog: &str, source: &Source, argv: &[String]) {
+    let Some(opt) =
+        argv.iter()
+            .skip(1)
+            .take_while(|a| *a != "--")
+            .find_map(|a| {
+                OWN_OPTIONS.iter().map(|(name, _)| *name).find(|name| {
+                    a == name || a.strip_prefix(name).is_some_and(|r| r.starts_with('='))
+                })
+            })
+    else {
+        return;
+    };
+    let (after, before) = match source {
+        Source::File(_) => (
+            "after the script name is passed to the script",
+            "the script",
+        ),
+        Source::Code(_) => ("after -c cmd is passed to the program", "-c"),
+        _ => ("after '-' is passed to the program", "'-'"),
+    };
+    mempy::eprintln_safe!("{prog}: warning: '{opt}' {after}; put mempy options before {before}");
+}
+
+/// The script's path as CPython 3.11 makes it absolute (`_Py_abspath`): `.` or an empty
+/// path is the current directory, an absolute path stays as given, anything else is
+/// appended to the current directory without normalizing (`./a.py` stays `/cwd/./a.py`).
+fn cpython_abspath(path: &str) -> String {
+    let Ok(cwd) = std::env::current_dir() else {
+        return path.to_string();
+    };
+    let cwd = cwd.display().to_string();
+    if path.is_empty() || path == "." {
+        cwd
+    } else if path.starts_with('/') {
+        path.to_string()
+    } else if cwd.ends_with('/') {
+        format!("{cwd}{path}")
+    } else {
+        format!("{cwd}/{path}")
+    }
+}
+
+/// `[Errno N] message` as Python's OSError shows it.
+fn errno_text(e: &std::io::Error) -> String {
+    match e.raw_os_error() {
+        Some(n) => {
+            let full = e.to_string();
+            let suffix = format!(" (os error {n})");
+            format!(
+                "[Errno {n}] {}",
+                full.strip_suffix(&suffix).unwrap_or(&full)
+            )
+        }
+        None => e.to_string(),
+    }
+}
+
 fn real_main() -> i32 {
     mempy::runtime::vm::recursion::set_native_stack(INTERPRETER_STACK);
     // Ctrl-C raises KeyboardInterrupt in running Python code (exit status 130 when
     // uncaught), as in python3.
     mempy::runtime::interrupt::install_handler();
     let args: Vec<String> = std::env::args().collect();
-    let mut i = 1;
-    let mut stack = DEFAULT_STACK_SLOTS;
-    let mut dis = false;
-    let mut inspect = false;
-    let mut trace_html: Option<String> = None;
-    let mut trace_json: Option<String> = None;
-    let mut trace_limit = mempy::trace::DEFAULT_LIMIT;
-    let mut max_memory = None;
-    while i < args.len() {
-        let a = &args[i];
-        match a.as_str() {
-            "-h" | "--help" => {
-                mempy::print_safe!("{}", HELP);
-                return 0;
-            }
-            "-V" | "--version" => {
-                mempy::print_safe!("mempy {} (Python 3.11 subset)\n", env!("CARGO_PKG_VERSION"));
-                return 0;
-            }
-            "--dis" => dis = true,
-            "--trace" | "--trace-json" => {
-                let Some(f) = args.get(i + 1) else {
-                    mempy::eprintln_safe!("mempy: {} needs an output file name", a);
-                    return 2;
-                };
-                if a == "--trace" {
-                    trace_html = Some(f.clone());
-                } else {
-                    trace_json = Some(f.clone());
-                }
-                i += 1;
-            }
-            "--trace-limit" => {
-                i += 1;
-                match args.get(i).and_then(|s| s.parse::<usize>().ok()) {
-                    Some(n) if n >= 1 => trace_limit = n,
-                    _ => {
-                        mempy::eprintln_safe!("mempy: --trace-limit needs a number of steps >= 1");
-                        return 2;
-                    }
-                }
-            }
-            "-i" => inspect = true,
-            "--stack-size" => {
-                i += 1;
-                match args.get(i).and_then(|s| s.parse::<usize>().ok()) {
-                    Some(n) if n >= 1024 => stack = n,
-                    _ => {
-                        mempy::eprintln_safe!(
-                            "mempy: --stack-size needs a number of slots >= 1024"
-                        );
-                        return 2;
-                    }
-                }
-            }
-            "--max-memory" => {
-                i += 1;
-                match args
-                    .get(i)
-                    .and_then(|s| mempy::runtime::limits::parse_size(s))
-                {
-                    Some(n) => max_memory = Some(n),
-                    None => {
-                        mempy::eprintln_safe!(
-                            "mempy: --max-memory needs a size such as 512M, 2G or 100000"
-                        );
-                        return 2;
-                    }
-                }
-            }
-            "--timeout" => {
-                i += 1;
-                match args
-                    .get(i)
-                    .and_then(|s| mempy::runtime::limits::parse_seconds(s))
-                {
-                    Some(d) => mempy::runtime::limits::configure_timeout(d),
-                    None => {
-                        mempy::eprintln_safe!("mempy: --timeout needs a number of seconds > 0");
-                        return 2;
-                    }
-                }
-            }
-            "-c" | "-" if trace_html.is_some() || trace_json.is_some() => {
-                mempy::eprintln_safe!("mempy: --trace needs a script file");
-                return 2;
-            }
-            "-c" => {
-                let Some(code) = args.get(i + 1) else {
-                    mempy::eprintln_safe!("Argument expected for the -c option");
-                    return 2;
-                };
-                let mut vm = new_vm(stack, max_memory);
-                vm.argv = std::iter::once("-c".to_string())
-                    .chain(args[i + 2..].iter().cloned())
-                    .collect();
-                mempy::runtime::limits::arm_timeout();
-                return runner::run_program(&mut vm, "<string>", code);
-            }
-            "-" => {
-                let mut text = String::new();
-                if std::io::stdin().read_to_string(&mut text).is_err() {
-                    mempy::eprintln_safe!("mempy: cannot read stdin");
-                    return 2;
-                }
-                let mut vm = new_vm(stack, max_memory);
-                vm.argv = std::iter::once("-".to_string())
-                    .chain(args[i + 1..].iter().cloned())
-                    .collect();
-                mempy::runtime::limits::arm_timeout();
-                return runner::run_program(&mut vm, "<stdin>", &text);
-            }
-            s if s.starts_with('-') && s.len() > 1 => {
-                mempy::eprintln_safe!("Unknown option: {}\n{}", s, HELP);
-                return 2;
-            }
-            _ => break,
-        }
-        i += 1;
+    let prog = prog_name(&args);
+    let (o, source, argv) = match parse_args(&args, prog) {
+        Ok(parsed) => parsed,
+        Err(code) => return code,
+    };
+    let Opts {
+        stack,
+        dis,
+        inspect,
+        trace_html,
+        trace_json,
+        trace_limit,
+        max_memory,
+    } = o;
+    let tracing = trace_html.is_some() || trace_json.is_some();
+    if tracing && !matches!(source, Source::File(_)) {
+        let opt = if trace_html.is_some() {
+            "--trace"
+        } else {
+            "--trace-json"
+        };
+        return usage_error(prog, &format!("{opt} needs a script file"));
     }
-    let Some(path) = args.get(i) else {
-        if trace_html.is_some() || trace_json.is_some() {
-            mempy::eprintln_safe!("mempy: --trace needs a script file");
-            return 2;
+    warn_misplaced_options(prog, &source, &argv);
+    let path = match source {
+        Source::Code(code) => {
+            let mut vm = new_vm(stack, max_memory);
+            vm.argv = argv;
+            mempy::runtime::limits::arm_timeout();
+            if inspect {
+                let _ = runner::run_script(&mut vm, "<string>", &code, false);
+                mempy::runtime::limits::disarm_timeout();
+                return mempy::repl::run(&mut vm);
+            }
+            return runner::run_program(&mut vm, "<string>", &code);
         }
-        let mut vm = new_vm(stack, max_memory);
-        return mempy::repl::run(&mut vm);
+        Source::Stdin => {
+            let mut text = String::new();
+            if std::io::stdin().read_to_string(&mut text).is_err() {
+                mempy::eprintln_safe!("{prog}: cannot read stdin");
+                return 2;
+            }
+            let mut vm = new_vm(stack, max_memory);
+            vm.argv = argv;
+            mempy::runtime::limits::arm_timeout();
+            return runner::run_program(&mut vm, "<stdin>", &text);
+        }
+        Source::Repl => {
+            let mut vm = new_vm(stack, max_memory);
+            return mempy::repl::run(&mut vm);
+        }
+        Source::File(path) => path,
     };
     // CPython makes the main script's path absolute (without resolving symlinks): it is
     // what tracebacks, syntax errors and `__file__` show.
-    let abs_path = std::path::absolute(path)
-        .map(|p| p.display().to_string())
-        .unwrap_or_else(|_| path.clone());
-    let path = &abs_path;
+    let mut path = cpython_abspath(&path);
+    // A directory runs its `__main__.py` (python3 runs it through runpy, whose frames
+    // its tracebacks show; mempy's do not).
+    if std::fs::metadata(&path).is_ok_and(|m| m.is_dir()) {
+        let main = format!("{}/__main__.py", path.trim_end_matches('/'));
+        if !std::path::Path::new(&main).is_file() {
+            mempy::eprintln_safe!(
+                "{prog}: can't find '__main__' module in {}",
+                mempy::text::str_methods::str_repr(&path)
+            );
+            return 1;
+        }
+        path = main;
+    }
+    let path = &path;
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
-            let msg = match e.kind() {
-                std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
-                _ => e.to_string(),
-            };
-            mempy::eprintln_safe!(
-                "{}: can't open file '{}': [Errno 2] {}",
-                args[0].rsplit('/').next().unwrap_or("mempy"),
-                path,
-                msg
-            );
+            mempy::eprintln_safe!("{prog}: can't open file '{path}': {}", errno_text(&e));
             return 2;
         }
     };
@@ -235,7 +393,7 @@ fn real_main() -> i32 {
         };
     }
     let mut vm = new_vm(stack, max_memory);
-    vm.argv = args[i..].to_vec();
+    vm.argv = argv;
     mempy::runtime::limits::arm_timeout();
     if trace_html.is_some() || trace_json.is_some() {
         mempy::trace::start(&mut vm, path, &text, trace_limit);

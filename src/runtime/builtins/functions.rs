@@ -51,8 +51,6 @@ pub fn install(vm: &mut Vm) {
             ("dir", dir),
             ("globals", globals),
             ("locals", locals),
-            ("exit", exit),
-            ("quit", exit),
             ("__build_class__", super::classes::build_class),
         ],
     );
@@ -1058,13 +1056,38 @@ pub fn locals_value(vm: &mut Vm) -> PyResult<Value> {
     Ok(d)
 }
 
-fn exit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let cls = vm.exc_type("SystemExit");
-    let a: Vec<Value> = args.to_vec();
-    for &x in &a {
-        vm.incref(x);
+/// CPython's `_sitebuiltins.Quitter`, whose instances `site` installs as `exit` and
+/// `quit`: the repr tells how to leave, calling raises `SystemExit(code)`.
+const SITEBUILTINS: &str = "\
+class Quitter(object):
+    def __init__(self, name, eof):
+        self.name = name
+        self.eof = eof
+    def __repr__(self):
+        return 'Use %s() or %s to exit' % (self.name, self.eof)
+    def __call__(self, code=None):
+        raise SystemExit(code)
+";
+
+/// Installs `exit` and `quit` (run once the builtin types are ready).
+pub fn install_quitters(vm: &mut Vm) {
+    let (m, d) = super::new_module(vm, "_sitebuiltins");
+    crate::runtime::modules::pysrc::exec_in(vm, "_sitebuiltins", SITEBUILTINS, d)
+        .unwrap_or_else(|_| panic!("_sitebuiltins failed to initialize"));
+    let cls = vm
+        .get_attr_str(m, "Quitter")
+        .expect("_sitebuiltins.Quitter");
+    for name in ["exit", "quit"] {
+        let n = vm.new_str(name);
+        let eof = vm.new_str("Ctrl-D (i.e. EOF)");
+        let q = vm.call_value(cls, &[n, eof], &[]).expect("Quitter()");
+        vm.decref(n);
+        vm.decref(eof);
+        let b = vm.builtins;
+        super::set_in(vm, b, name, q);
     }
-    Err(crate::runtime::vm::PyErr(vm.new_exception(cls, a)))
+    vm.decref(cls);
+    vm.decref(m);
 }
 
 #[allow(dead_code)]

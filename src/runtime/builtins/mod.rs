@@ -94,6 +94,7 @@ pub fn install(vm: &mut Vm) {
     crate::runtime::vm::subclass::install(vm);
     // Installation wrote into builtin classes' dicts directly.
     vm.invalidate_method_cache();
+    functions::install_quitters(vm);
 }
 
 // ----- argument helpers ------------------------------------------------------------

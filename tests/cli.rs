@@ -1,0 +1,322 @@
+//! The `mempy` command line, against CPython 3.11's behaviour (expected text recorded from
+//! `python3` with its name replaced by mempy's; python3 itself is not needed): usage
+//! errors, scripts that are directories or missing, the script's absolute path, options
+//! after the script name, and the `exit`/`quit` objects at the interactive prompt.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+const USAGE: &str = "usage: mempy [option] ... [-c cmd | file | -] [arg] ...\n\
+                     Try 'mempy -h' for more information.\n";
+
+/// Runs mempy in `cwd` (or the current directory); returns stdout, stderr and status.
+fn run_in(cwd: Option<&Path>, args: &[&str]) -> (String, String, i32) {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_mempy"));
+    c.args(args)
+        .env("PYTHONHASHSEED", "0")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    if let Some(d) = cwd {
+        c.current_dir(d);
+    }
+    let o = c.output().expect("run mempy");
+    (
+        String::from_utf8_lossy(&o.stdout).into_owned(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+        o.status.code().unwrap_or(-1),
+    )
+}
+
+fn run(args: &[&str]) -> (String, String, i32) {
+    run_in(None, args)
+}
+
+/// A scratch directory and its path as the child's getcwd() reports it.
+fn scratch() -> (tempfile::TempDir, PathBuf) {
+    let t = tempfile::tempdir().expect("temp dir");
+    let real = t.path().canonicalize().expect("canonical temp dir");
+    (t, real)
+}
+
+fn assert_usage_error(args: &[&str], first_line: &str) {
+    let (out, err, code) = run(args);
+    assert_eq!(out, "", "{args:?}");
+    assert_eq!(err, format!("{first_line}\n{USAGE}"), "{args:?}");
+    assert_eq!(code, 2, "{args:?}");
+}
+
+#[test]
+fn unknown_options_print_a_short_usage_hint_and_exit_2() {
+    // python3: `unknown option --bad-flag` / `Unknown option: -Z`, usage, `Try ...`.
+    assert_usage_error(&["--bad-flag"], "unknown option --bad-flag");
+    assert_usage_error(&["--bad-flag", "-h"], "unknown option --bad-flag");
+    assert_usage_error(&["---"], "unknown option ---");
+    assert_usage_error(&["-Z"], "Unknown option: -Z");
+    assert_usage_error(&["-Zfoo"], "Unknown option: -Z");
+    // One-letter options group as with python3's getopt: -i is fine, -Z is not.
+    assert_usage_error(&["-iZ"], "Unknown option: -Z");
+    assert_usage_error(&["-i", "-Z", "x.py"], "Unknown option: -Z");
+}
+
+#[test]
+fn options_missing_their_argument() {
+    assert_usage_error(&["-c"], "Argument expected for the -c option");
+    assert_usage_error(&["-ic"], "Argument expected for the -c option");
+    for opt in [
+        "--trace",
+        "--trace-json",
+        "--trace-limit",
+        "--stack-size",
+        "--max-memory",
+        "--timeout",
+    ] {
+        assert_usage_error(&[opt], &format!("Argument expected for the {opt} option"));
+    }
+}
+
+#[test]
+fn options_with_a_bad_value() {
+    assert_usage_error(
+        &["--stack-size", "5", "-c", "pass"],
+        "--stack-size needs a number of slots >= 1024",
+    );
+    assert_usage_error(
+        &["--timeout", "soon", "-c", "pass"],
+        "--timeout needs a number of seconds > 0",
+    );
+    assert_usage_error(
+        &["--trace-limit", "0", "x.py"],
+        "--trace-limit needs a number of steps >= 1",
+    );
+    assert_usage_error(
+        &["--max-memory", "lots", "x.py"],
+        "--max-memory needs a size such as 512M, 2G or 100000",
+    );
+    assert_usage_error(
+        &["--trace", "t.html", "-c", "pass"],
+        "--trace needs a script file",
+    );
+    assert_usage_error(
+        &["--trace-json", "t.json"],
+        "--trace-json needs a script file",
+    );
+}
+
+#[test]
+fn help_and_version() {
+    for flag in ["-h", "--help", "-?", "-ih"] {
+        let (out, err, code) = run(&[flag, "--bad-flag"]);
+        assert!(
+            out.starts_with("usage: mempy [option] ... [-c cmd | file | -] [arg] ...\nOptions:\n"),
+            "{flag}: {out}"
+        );
+        assert!(out.contains("everything after the script name"), "{out}");
+        assert_eq!((err.as_str(), code), ("", 0), "{flag}");
+    }
+    let (out, _, code) = run(&["-V"]);
+    assert!(out.starts_with("mempy "), "{out}");
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn dash_c_forms() {
+    let prog = "import sys; print(sys.argv)";
+    assert_eq!(run(&["-c", prog, "a"]).0, "['-c', 'a']\n");
+    // The command may be attached (`-cCODE`), as in python3.
+    assert_eq!(
+        run(&[&format!("-c{prog}"), "a", "-Z"]).0,
+        "['-c', 'a', '-Z']\n"
+    );
+    // Everything after the command is the program's, even what looks like an option.
+    let (out, err, code) = run(&["-c", prog, "-c", "--bad-flag"]);
+    assert_eq!(
+        (out.as_str(), err.as_str(), code),
+        ("['-c', '-c', '--bad-flag']\n", "", 0)
+    );
+}
+
+#[test]
+fn directory_without_main_module() {
+    let (t, cwd) = scratch();
+    std::fs::create_dir(t.path().join("sub")).unwrap();
+    std::fs::create_dir_all(t.path().join("pkg").join("__main__.py")).unwrap();
+    let cwd = cwd.display().to_string();
+    // python3: `python3: can't find '__main__' module in '/abs/path'`, status 1; `.` is
+    // the directory itself, other relative paths are appended as given.
+    for (arg, shown) in [
+        (".", cwd.clone()),
+        ("", cwd.clone()),
+        ("./", format!("{cwd}/./")),
+        ("sub", format!("{cwd}/sub")),
+        ("sub/", format!("{cwd}/sub/")),
+        ("sub/..", format!("{cwd}/sub/..")),
+        // A directory named __main__.py is not a main module.
+        ("pkg", format!("{cwd}/pkg")),
+    ] {
+        let (out, err, code) = run_in(Some(t.path()), &[arg]);
+        assert_eq!(out, "", "{arg:?}");
+        assert_eq!(
+            err,
+            format!("mempy: can't find '__main__' module in '{shown}'\n"),
+            "{arg:?}"
+        );
+        assert_eq!(code, 1, "{arg:?}");
+    }
+    // The path is shown as a Python repr.
+    std::fs::create_dir(t.path().join("it's")).unwrap();
+    let (_, err, code) = run_in(Some(t.path()), &["it's"]);
+    assert_eq!(
+        err,
+        format!("mempy: can't find '__main__' module in \"{cwd}/it's\"\n")
+    );
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn directory_with_main_module_runs_it() {
+    let (t, cwd) = scratch();
+    let app = t.path().join("app");
+    std::fs::create_dir(&app).unwrap();
+    std::fs::write(
+        app.join("__main__.py"),
+        "import sys\nprint(__name__, __file__, sys.argv)\n",
+    )
+    .unwrap();
+    let cwd = cwd.display();
+    let (out, err, code) = run_in(Some(t.path()), &["app/", "x"]);
+    assert_eq!(
+        out,
+        format!("__main__ {cwd}/app/__main__.py ['app/', 'x']\n"),
+        "{err}"
+    );
+    assert_eq!(code, 0);
+    let (out, _, _) = run_in(Some(&app), &["."]);
+    assert_eq!(out, format!("__main__ {cwd}/app/__main__.py ['.']\n"));
+}
+
+#[test]
+fn missing_script_file() {
+    let (t, cwd) = scratch();
+    let cwd = cwd.display();
+    for (arg, shown) in [
+        ("nosuch.py".to_string(), format!("{cwd}/nosuch.py")),
+        ("sub/nosuch.py".to_string(), format!("{cwd}/sub/nosuch.py")),
+        (
+            "/nonexistent/x.py".to_string(),
+            "/nonexistent/x.py".to_string(),
+        ),
+    ] {
+        let (out, err, code) = run_in(Some(t.path()), &[&arg]);
+        assert_eq!(out, "");
+        assert_eq!(
+            err,
+            format!("mempy: can't open file '{shown}': [Errno 2] No such file or directory\n")
+        );
+        assert_eq!(code, 2);
+    }
+    // After `--`, `-c` is a file name.
+    let (_, err, code) = run_in(Some(t.path()), &["--", "-c"]);
+    assert_eq!(
+        err,
+        format!("mempy: can't open file '{cwd}/-c': [Errno 2] No such file or directory\n")
+    );
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn script_path_is_made_absolute_like_cpython() {
+    let (t, cwd) = scratch();
+    std::fs::create_dir(t.path().join("sub")).unwrap();
+    std::fs::write(
+        t.path().join("s.py"),
+        "import sys\nprint(__file__, sys.argv)\n1/0\n",
+    )
+    .unwrap();
+    let cwd = cwd.display();
+    // No normalization: `./s.py` stays `/cwd/./s.py` in __file__ and tracebacks.
+    let (out, err, code) = run_in(Some(t.path()), &["./s.py"]);
+    assert_eq!(out, format!("{cwd}/./s.py ['./s.py']\n"));
+    assert!(
+        err.contains(&format!("  File \"{cwd}/./s.py\", line 3, in <module>\n")),
+        "{err}"
+    );
+    assert_eq!(code, 1);
+    let (out, _, _) = run_in(Some(&t.path().join("sub")), &["../s.py"]);
+    assert_eq!(out, format!("{cwd}/sub/../s.py ['../s.py']\n"));
+}
+
+#[test]
+fn mempy_options_after_the_script_warn_but_go_to_the_script() {
+    let (t, _) = scratch();
+    std::fs::write(t.path().join("s.py"), "import sys\nprint(sys.argv)\n").unwrap();
+    let warning = "mempy: warning: '--trace' after the script name is passed to the script; \
+                   put mempy options before the script\n";
+    let (out, err, code) = run_in(Some(t.path()), &["s.py", "--trace", "x.html"]);
+    assert_eq!(out, "['s.py', '--trace', 'x.html']\n");
+    assert_eq!(err, warning);
+    assert_eq!(code, 0);
+    assert!(!t.path().join("x.html").exists());
+    // One line, naming the first such option; `--opt=value` counts too.
+    let (out, err, _) = run_in(
+        Some(t.path()),
+        &["s.py", "-v", "--timeout=3", "--trace", "x.html"],
+    );
+    assert_eq!(out, "['s.py', '-v', '--timeout=3', '--trace', 'x.html']\n");
+    assert_eq!(
+        err,
+        "mempy: warning: '--timeout' after the script name is passed to the script; \
+         put mempy options before the script\n"
+    );
+    // Options python3 also has (the script's own -h, --help ...) and anything after
+    // `--` are left alone.
+    for args in [
+        &["s.py", "-h", "--help", "-i", "--verbose"][..],
+        &["s.py", "--", "--trace", "x.html"],
+        &["s.py", "--tracer", "--dis-all"],
+    ] {
+        let (_, err, code) = run_in(Some(t.path()), args);
+        assert_eq!((err.as_str(), code), ("", 0), "{args:?}");
+    }
+    // Options before the script are mempy's.
+    let (out, err, code) = run_in(Some(t.path()), &["--timeout", "30", "s.py", "a"]);
+    assert_eq!(
+        (out.as_str(), err.as_str(), code),
+        ("['s.py', 'a']\n", "", 0)
+    );
+    // The same after -c cmd.
+    let (out, err, _) = run(&["-c", "import sys; print(sys.argv)", "--max-memory", "1G"]);
+    assert_eq!(out, "['-c', '--max-memory', '1G']\n");
+    assert_eq!(
+        err,
+        "mempy: warning: '--max-memory' after -c cmd is passed to the program; \
+         put mempy options before -c\n"
+    );
+}
+
+#[test]
+fn exit_and_quit_at_the_prompt_say_how_to_leave() {
+    use rexpect::session::spawn_command;
+    let home = tempfile::tempdir().expect("temp dir");
+    let mut c = Command::new(env!("CARGO_BIN_EXE_mempy"));
+    c.env("HOME", home.path())
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1");
+    let mut p = spawn_command(c, Some(30_000)).expect("spawn mempy");
+    p.exp_string(">>> ").expect("first prompt");
+    for (line, says) in [
+        ("exit", "Use exit() or Ctrl-D (i.e. EOF) to exit"),
+        ("quit", "Use quit() or Ctrl-D (i.e. EOF) to exit"),
+    ] {
+        p.send_line(line).unwrap();
+        let out = p.exp_string(">>> ").expect("prompt after a bare name");
+        assert!(out.contains(says), "{out:?}");
+    }
+    p.send_line("exit(3)").unwrap();
+    p.exp_eof().expect("exit(3) leaves");
+    let status = format!("{:?}", p.process().wait().expect("status"));
+    assert!(
+        status.starts_with("Exited(") && status.ends_with(", 3)"),
+        "{status}"
+    );
+}
