@@ -117,16 +117,24 @@ impl ClassObj {
     pub fn traverse(&self, f: &mut dyn FnMut(Value)) {
         self.bases.iter().for_each(|&b| f(Value::Obj(b)));
         self.mro.iter().for_each(|&b| f(Value::Obj(b)));
-        f(Value::Obj(self.dict));
+        // ObjRef(0) marks a namespace already released by `clear_refs`.
+        if self.dict.0 != 0 {
+            f(Value::Obj(self.dict));
+        }
         if let Some(m) = self.metaclass {
             f(Value::Obj(m));
         }
     }
 
+    /// Moves every reference the class owns to `out`: bases, MRO, metaclass and its
+    /// namespace dict (CPython's `type_clear` and `type_dealloc` release `tp_dict`).
     pub fn clear_refs(&mut self, out: &mut Vec<Value>) {
         out.extend(self.bases.drain(..).map(Value::Obj));
         out.extend(self.mro.drain(..).map(Value::Obj));
         out.extend(self.metaclass.take().map(Value::Obj));
+        if self.dict.0 != 0 {
+            out.push(Value::Obj(std::mem::replace(&mut self.dict, ObjRef(0))));
+        }
     }
 }
 

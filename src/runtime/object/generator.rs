@@ -34,15 +34,25 @@ pub struct GeneratorObj {
 impl GeneratorObj {
     pub fn traverse(&self, f: &mut dyn FnMut(Value)) {
         f(self.func);
-        f(Value::Obj(self.globals));
+        // ObjRef(0) marks globals already released by `clear_refs`.
+        if self.globals.0 != 0 {
+            f(Value::Obj(self.globals));
+        }
         self.slots.iter().for_each(|&v| f(v));
         f(self.name);
         f(self.qualname);
     }
 
+    /// Moves every reference the generator owns to `out` (its frame's slots, the
+    /// function, the globals, the name and qualname), leaving it finished.
     pub fn clear_refs(&mut self, out: &mut Vec<Value>) {
         out.append(&mut self.slots);
         out.push(std::mem::replace(&mut self.func, Value::None));
+        if self.globals.0 != 0 {
+            out.push(Value::Obj(std::mem::replace(&mut self.globals, ObjRef(0))));
+        }
+        out.push(std::mem::replace(&mut self.name, Value::None));
+        out.push(std::mem::replace(&mut self.qualname, Value::None));
         self.state = GenState::Finished;
     }
 }
