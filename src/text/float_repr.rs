@@ -16,6 +16,23 @@ fn sci_parts(s: &str) -> (String, i32) {
     (digits, exp.parse().expect("valid exponent"))
 }
 
+/// The shortest digit string that reads back as `x`, and its exponent, chosen as
+/// Gay's `dtoa` mode 0 chooses it: among the shortest strings that round-trip, the
+/// one nearest `x`, ties to even. Rust's `{:e}` finds the shortest length but may
+/// pick the other neighbour when `x` lies exactly halfway between two candidates
+/// (`1e15 + 0.2` is ...000.25: CPython prints `.2`, `{:e}` gives `.3`); the correctly
+/// rounded string of that length (`{:.Ne}`, round-half-even) round-trips whenever
+/// any string of that length does, so it is the answer.
+fn shortest_digits(x: f64) -> (String, i32) {
+    let (digits, exp) = sci_parts(&format!("{x:e}"));
+    let rounded = format!("{:.*e}", digits.len() - 1, x);
+    if rounded.parse::<f64>() == Ok(x) {
+        sci_parts(&rounded)
+    } else {
+        (digits, exp)
+    }
+}
+
 /// CPython writes exponents with a sign and at least two digits.
 fn exp_suffix(e: i32, upper: bool) -> String {
     let sign = if e < 0 { '-' } else { '+' };
@@ -117,7 +134,7 @@ pub fn float_body(
         'r' => match precision {
             None => {
                 // Shortest repr: exponent notation when exp < -4 or exp >= 16.
-                let (digits, exp) = sci_parts(&format!("{x:e}"));
+                let (digits, exp) = shortest_digits(x);
                 if !(-4..16).contains(&exp) {
                     layout_exp(&digits, exp, alt, false)
                 } else {
@@ -178,6 +195,13 @@ fn general(x: f64, p: usize, alt: bool, add_dot_0: bool, upper: bool) -> String 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn repr_ties_round_half_even_as_cpython() {
+        assert_eq!(float_repr(1e15 + 0.2), "1000000000000000.2");
+        assert_eq!(float_repr(0.1 + 0.2), "0.30000000000000004");
+        assert_eq!(float_repr(5e-324), "5e-324");
+    }
 
     #[test]
     fn repr_matches_cpython() {
