@@ -1,4 +1,9 @@
-//! The `math` module (CPython's Modules/mathmodule.c).
+//! The `math` module (CPython's Modules/mathmodule.c), with CPython's error rules
+//! (`math_1`, `math_pow`): domain errors are ValueError, overflows OverflowError.
+//!
+//! Left out: `gamma`, `lgamma`, `nextafter`, `ulp`. `erf`, `erfc` and `cbrt` come from
+//! the `libm` crate (musl's algorithms): CPython calls the C library's, and glibc's
+//! `erfc` and `cbrt` can differ from them in the last digit.
 
 use crate::runtime::builtins::{add_fns, check_args, new_module, set_in};
 use crate::runtime::object::function::KwArgs;
@@ -59,6 +64,10 @@ pub fn make(vm: &mut Vm) -> Value {
             ("atanh", atanh),
             ("expm1", expm1),
             ("log1p", log1p),
+            ("exp2", exp2),
+            ("cbrt", cbrt),
+            ("erf", erf),
+            ("erfc", erfc),
         ],
     );
     set_in(vm, d, "pi", Value::Float(std::f64::consts::PI));
@@ -74,40 +83,84 @@ fn f1(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<f64> {
     vm.to_f64(args[0])
 }
 
-fn domain(vm: &mut Vm, r: f64, x: f64) -> PyResult<Value> {
+/// CPython's `math_1`: `r = f(x)` with C99 Annex F's error rules. A NaN from a
+/// non-NaN argument is a domain error; an infinity from a finite argument is an
+/// overflow (`OverflowError: math range error`) where the function can overflow
+/// (exp, cosh, ...), and a domain error otherwise (a pole: `atanh(1)`, `log1p(-1)`).
+fn math_1(vm: &mut Vm, x: f64, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<Value> {
+    let r = f(x);
     if r.is_nan() && !x.is_nan() {
         return Err(vm.value_error("math domain error"));
+    }
+    if r.is_infinite() && x.is_finite() {
+        return Err(if can_overflow {
+            vm.err("OverflowError", "math range error")
+        } else {
+            vm.value_error("math domain error")
+        });
     }
     Ok(Value::Float(r))
 }
 
 macro_rules! unary {
-    ($name:ident, $f:expr) => {
+    ($name:ident, $f:expr, $can_overflow:expr) => {
         fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             let x = f1(vm, args, stringify!($name))?;
-            let f: fn(f64) -> f64 = $f;
-            domain(vm, f(x), x)
+            math_1(vm, x, $f, $can_overflow)
         }
     };
 }
-unary!(fabs, f64::abs);
-unary!(exp, f64::exp);
-unary!(sin, f64::sin);
-unary!(cos, f64::cos);
-unary!(tan, f64::tan);
-unary!(asin, f64::asin);
-unary!(acos, f64::acos);
-unary!(atan, f64::atan);
-unary!(degrees, f64::to_degrees);
-unary!(sinh, f64::sinh);
-unary!(cosh, f64::cosh);
-unary!(tanh, f64::tanh);
-unary!(asinh, f64::asinh);
-unary!(acosh, f64::acosh);
-unary!(atanh, f64::atanh);
-unary!(expm1, f64::exp_m1);
-unary!(log1p, f64::ln_1p);
-unary!(radians, f64::to_radians);
+unary!(fabs, f64::abs, false);
+unary!(exp, f64::exp, true);
+unary!(exp2, f64::exp2, true);
+unary!(expm1, f64::exp_m1, true);
+unary!(sin, f64::sin, false);
+unary!(cos, f64::cos, false);
+unary!(tan, f64::tan, false);
+unary!(asin, f64::asin, false);
+unary!(acos, f64::acos, false);
+unary!(atan, f64::atan, false);
+unary!(sinh, f64::sinh, true);
+unary!(cosh, f64::cosh, true);
+unary!(tanh, f64::tanh, false);
+unary!(asinh, asinh_f, false);
+unary!(acosh, acosh_f, false);
+unary!(atanh, f64::atanh, false);
+unary!(log1p, f64::ln_1p, false);
+unary!(cbrt, libm::cbrt, false);
+unary!(erf, libm::erf, false);
+unary!(erfc, libm::erfc, false);
+
+/// Above this, `x*x + 1` loses nothing to `x*x` and overflows first: asinh and
+/// acosh are then `ln(2x)`, as libm computes them.
+const LARGE: f64 = (1u64 << 28) as f64;
+
+fn asinh_f(x: f64) -> f64 {
+    if x.abs() > LARGE {
+        (x.abs().ln() + std::f64::consts::LN_2).copysign(x)
+    } else {
+        x.asinh()
+    }
+}
+
+fn acosh_f(x: f64) -> f64 {
+    if x > LARGE {
+        x.ln() + std::f64::consts::LN_2
+    } else {
+        x.acosh()
+    }
+}
+
+/// `degrees` and `radians` cannot fail (CPython computes them by one multiplication).
+fn degrees(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let x = f1(vm, args, "degrees")?;
+    Ok(Value::Float(x * (180.0 / std::f64::consts::PI)))
+}
+
+fn radians(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let x = f1(vm, args, "radians")?;
+    Ok(Value::Float(x * (std::f64::consts::PI / 180.0)))
+}
 
 fn sqrt(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let x = f1(vm, args, "sqrt")?;
@@ -190,12 +243,59 @@ fn trunc(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     to_int_result(vm, args[0], f64::trunc, "trunc")
 }
 
+/// `math.pow(x, y)` (CPython's `math_pow`): C99's `pow` for finite operands, with
+/// a domain error for NaN results and `0 ** negative`, an overflow error for other
+/// infinite results; the special values follow Annex F explicitly.
 fn fpow(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "pow", args, 2, 2)?;
-    let (a, b) = (vm.to_f64(args[0])?, vm.to_f64(args[1])?);
-    let r = a.powf(b);
-    if r.is_nan() && !a.is_nan() && !b.is_nan() {
+    let (x, y) = (vm.to_f64(args[0])?, vm.to_f64(args[1])?);
+    if !x.is_finite() || !y.is_finite() {
+        let odd_y = y.is_finite() && (y.abs() % 2.0) == 1.0;
+        let r = if x.is_nan() {
+            if y == 0.0 {
+                1.0
+            } else {
+                x
+            }
+        } else if y.is_nan() {
+            if x == 1.0 {
+                1.0
+            } else {
+                y
+            }
+        } else if x.is_infinite() {
+            if y > 0.0 {
+                if odd_y {
+                    x
+                } else {
+                    x.abs()
+                }
+            } else if y == 0.0 {
+                1.0
+            } else if odd_y {
+                0.0f64.copysign(x)
+            } else {
+                0.0
+            }
+        } else if x.abs() == 1.0 {
+            1.0
+        } else if (y > 0.0) == (x.abs() > 1.0) {
+            y.abs()
+        } else {
+            0.0
+        };
+        return Ok(Value::Float(r));
+    }
+    let r = x.powf(y);
+    if r.is_nan() {
         return Err(vm.value_error("math domain error"));
+    }
+    if r.is_infinite() {
+        return Err(if x == 0.0 {
+            vm.value_error("math domain error")
+        } else {
+            vm.err("OverflowError", "math range error")
+        });
     }
     Ok(Value::Float(r))
 }
@@ -329,10 +429,11 @@ fn lcm(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// `math.modf(x)`: (fractional part, integer part), both carrying x's sign.
 fn modf(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let x = f1(vm, args, "modf")?;
+    // The fractional part keeps the sign of x, even when it is zero (C's modf).
     let (fr, ip) = if x.is_infinite() {
         (0.0f64.copysign(x), x)
     } else {
-        (x.fract(), x.trunc())
+        (x.fract().copysign(x), x.trunc())
     };
     Ok(vm.new_tuple(vec![Value::Float(fr), Value::Float(ip)]))
 }
