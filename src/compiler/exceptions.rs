@@ -33,7 +33,10 @@
 //! * Early exits (`break`/`continue`/`return`) out of a handler body run
 //!   `PopBlock [unbind name] PopExcept`; out of a with body `PopBlock WithExit`; out of a
 //!   finally-protected body `PopBlock finalbody`. `return` keeps its value on top
-//!   (`Swap(2)` before each pop of what is below it).
+//!   (`Swap(2)` before each pop of what is below it), so while a finally body inlined
+//!   by `return` runs, the pending value is below whatever the body pushes: an early
+//!   exit out of that body drops it first (`Block::PopValue`, CPython's POP_VALUE), so
+//!   `continue`/`break` there discard the return and a `return` there replaces it.
 
 use super::{Block, Compiler};
 use crate::ast::{ExceptHandler, Stmt, WithItem};

@@ -155,6 +155,10 @@ enum Block<'a> {
     Handler(Option<&'a str>),
     /// A with body: `[exit]` on the stack, a `SetupExcept` guards the body.
     With,
+    /// A finally body inlined by `return`: the pending return value is on the stack
+    /// below it (CPython's `POP_VALUE` fblock). A `break`/`continue` out of the body
+    /// discards the value; a `return` replaces it.
+    PopValue,
 }
 
 /// One code object under construction.

@@ -3,6 +3,10 @@
 //!
 //! The VM sizes frames with this number, so it must never be too small: every path is
 //! followed, a handler (`SetupExcept` target) starts at the depth at `SetupExcept` + 1.
+//! Every instruction must be reached at one depth only (CPython's "Invalid CFG,
+//! inconsistent stackdepth"): a path that arrives deeper, e.g. a jump back to a loop
+//! head that left a value behind, is a compiler bug and panics here instead of making
+//! the analysis climb forever.
 
 use crate::bytecode::Op;
 
@@ -87,7 +91,15 @@ pub fn max_stack_depth(code: &[Op]) -> u32 {
     let mut work = vec![(0usize, 0i32)];
     let mut max = 0;
     while let Some((pc, d)) = work.pop() {
-        if pc >= code.len() || seen[pc] >= d {
+        if pc >= code.len() {
+            continue;
+        }
+        if seen[pc] >= 0 {
+            assert_eq!(
+                seen[pc], d,
+                "compiler bug: instruction {pc} ({:?}) reached at two stack depths",
+                code[pc]
+            );
             continue;
         }
         seen[pc] = d;

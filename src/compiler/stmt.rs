@@ -280,7 +280,8 @@ impl<'a> Compiler<'a> {
     }
 
     /// Emits what leaving block `b` early requires. The block has already been popped
-    /// from `blocks`, so a finally body inlined here sees only the outer blocks.
+    /// from `blocks`, so a finally body inlined here sees only the outer blocks (plus a
+    /// `PopValue` for a pending return value: CPython's compiler_unwind_fblock).
     fn exit_block(&mut self, b: Block<'a>, preserve_tos: bool) -> Result<(), SyntaxError> {
         // Removes the item just below the preserved value (or the top).
         let drop_below = |c: &mut Self, op: Op| {
@@ -301,9 +302,18 @@ impl<'a> Compiler<'a> {
             Block::Finally(body) => {
                 self.emit(Op::PopBlock);
                 let line = self.cur().line;
+                // A `return`'s value stays on the stack while the finally body runs;
+                // the body's own `break`/`continue`/`return` must drop it.
+                if preserve_tos {
+                    self.unit().blocks.push(Block::PopValue);
+                }
                 self.body(body)?;
+                if preserve_tos {
+                    self.unit().blocks.pop();
+                }
                 self.unit().line = line;
             }
+            Block::PopValue => drop_below(self, Op::Pop),
             Block::FinallyCleanup => {
                 self.emit(Op::PopBlock);
                 drop_below(self, Op::PopExcept);

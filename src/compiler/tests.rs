@@ -420,32 +420,54 @@ fn syntax_error_messages() {
 // ---- stack depth -------------------------------------------------------------------
 
 /// An independent abstract interpreter: follows every path, checks the depth never
-/// goes negative, that merge points agree, and that max_stack covers every depth.
+/// goes negative, that merge points agree, and that max_stack covers every depth. It
+/// tracks the handler-block depth the same way (`SetupExcept` pushes a block, which
+/// the VM pops again on entering its handler; `PopBlock` pops one): merge points must
+/// agree on it too (a loop that jumps back with a block still pushed leaks one per
+/// iteration), it never goes negative, and every `return` has unwound all blocks.
 fn check_stack(code: &CodeObject) {
     let n = code.code.len();
-    let mut depth_at: Vec<Option<i32>> = vec![None; n];
-    let mut work = vec![(0usize, 0i32)];
+    let mut depth_at: Vec<Option<(i32, i32)>> = vec![None; n];
+    let mut work = vec![(0usize, 0i32, 0i32)];
     let mut max = 0;
-    while let Some((pc, d)) = work.pop() {
+    while let Some((pc, d, b)) = work.pop() {
         assert!(pc < n, "{}: fell off the end", code.name);
         assert!(d >= 0, "{}: negative depth at {pc}", code.name);
+        assert!(
+            b >= 0,
+            "{}: PopBlock without a block before {pc}",
+            code.name
+        );
         max = max.max(d);
         if let Some(prev) = depth_at[pc] {
-            assert_eq!(prev, d, "{}: inconsistent depth at {pc}", code.name);
+            assert_eq!(prev, (d, b), "{}: inconsistent depth at {pc}", code.name);
             continue;
         }
-        depth_at[pc] = Some(d);
+        depth_at[pc] = Some((d, b));
         let op = code.code[pc];
+        let mut nb = b;
         let (pops, pushes, jump): (i32, i32, Option<(u32, i32)>) = match op {
             Op::ForIter(t) => (1, 2, Some((t, d - 1))),
-            Op::SetupExcept(t) => (0, 0, Some((t, d + 1))),
+            Op::SetupExcept(t) => {
+                nb = b + 1;
+                (0, 0, Some((t, d + 1)))
+            }
+            Op::PopBlock => {
+                nb = b - 1;
+                (0, 0, None)
+            }
             Op::JumpIfFalseOrPop(t) | Op::JumpIfTrueOrPop(t) => (1, 0, Some((t, d))),
             Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => (1, 0, Some((t, d - 1))),
             Op::Jump(t) => {
-                work.push((t as usize, d));
+                work.push((t as usize, d, b));
                 continue;
             }
-            Op::ReturnValue | Op::Reraise => {
+            Op::ReturnValue => {
+                assert!(d >= 1);
+                assert_eq!(b, 0, "{}: return at {pc} with blocks left", code.name);
+                continue;
+            }
+            Op::Reraise => {
                 assert!(d >= 1);
                 continue;
             }
@@ -461,9 +483,9 @@ fn check_stack(code: &CodeObject) {
         let after = d - pops + pushes;
         max = max.max(after);
         if let Some((t, dj)) = jump {
-            work.push((t as usize, dj));
+            work.push((t as usize, dj, b));
         }
-        work.push((pc + 1, after));
+        work.push((pc + 1, after, nb));
     }
     assert!(
         code.max_stack as i32 >= max,
@@ -475,6 +497,64 @@ fn check_stack(code: &CodeObject) {
             check_stack(inner);
         }
     }
+}
+
+/// Parses and compiles real source (the parser is in the crate too).
+fn compile_source(name: &str, text: &str) -> Option<Rc<CodeObject>> {
+    let m = crate::parser::parse(text, crate::parser::Mode::Module).ok()?;
+    compile_module(&m, &SourceFile::new(name, text), false).ok()
+}
+
+#[test]
+fn early_exits_through_finally_keep_stack_and_blocks_balanced() {
+    // Issue 17: a `return` whose finally bodies are inlined keeps its value on the
+    // stack; a `break`/`continue`/`return` inside those bodies must drop it (and
+    // `max_stack_depth` used to climb forever when it did not).
+    let cases = [
+        "def f():\n for i in range(3):\n  try:\n   try:\n    return i\n   finally:\n    pass\n  finally:\n   continue\n",
+        "def f():\n while 1:\n  try:\n   return 1\n  finally:\n   break\n",
+        "def f():\n try:\n  return 1\n finally:\n  return 2\n",
+        "def f():\n for i in x:\n  with a:\n   try:\n    return i\n   finally:\n    with b:\n     continue\n",
+        "def f():\n for i in x:\n  try:\n   return i\n  except E as e:\n   return e\n  finally:\n   for j in y:\n    try:\n     break\n    finally:\n     continue\n",
+        "def f():\n for i in x:\n  try:\n   raise E\n  finally:\n   try:\n    return i\n   finally:\n    break\n",
+        "def g():\n for i in x:\n  try:\n   yield i\n   return i\n  finally:\n   try:\n    continue\n   finally:\n    yield i\n",
+    ];
+    for src in cases {
+        let code = compile_source("t.py", src).expect("compiles");
+        check_stack(&code);
+    }
+}
+
+#[test]
+fn golden_programs_keep_stack_and_blocks_balanced() {
+    // Every golden program (tests/cases/**/*.py) that compiles passes the checker.
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "py") {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases"),
+        &mut files,
+    );
+    assert!(files.len() > 100);
+    let mut checked = 0;
+    for p in files {
+        let Ok(text) = std::fs::read_to_string(&p) else {
+            continue;
+        };
+        if let Some(code) = compile_source(&p.display().to_string(), &text) {
+            check_stack(&code);
+            checked += 1;
+        }
+    }
+    assert!(checked > 100);
 }
 
 #[test]
