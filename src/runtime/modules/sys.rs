@@ -22,6 +22,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             ("setrecursionlimit", setrecursionlimit),
             ("getallocatedblocks", getallocatedblocks),
             ("intern", intern),
+            ("exc_info", exc_info),
+            ("exception", exception),
         ],
     );
     let argv: Vec<Value> = vm.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
@@ -73,6 +75,39 @@ hash_info = _structseq('sys.hash_info',
      'cutoff'], [64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0])
 del _structseq
 ";
+
+/// The exception being handled (innermost `except` or `finally` running), if any.
+fn handled_exception(vm: &Vm) -> Option<Value> {
+    vm.handled
+        .last()
+        .copied()
+        .filter(|e| !matches!(e, Value::None))
+}
+
+/// `sys.exception()`: the exception being handled, or None.
+fn exception(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "exception", args, 0, 0)?;
+    let e = handled_exception(vm).unwrap_or(Value::None);
+    vm.incref(e);
+    Ok(e)
+}
+
+/// `sys.exc_info()`: (type, value, traceback) of the exception being handled, or
+/// three Nones. mempy has no traceback objects: the third item is the exception's
+/// `__traceback__`, which is None.
+fn exc_info(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "exc_info", args, 0, 0)?;
+    let items = match handled_exception(vm) {
+        Some(e) => {
+            let t = Value::Obj(vm.type_of(e));
+            vm.incref(t);
+            vm.incref(e);
+            vec![t, e, Value::None]
+        }
+        None => vec![Value::None; 3],
+    };
+    Ok(vm.new_tuple(items))
+}
 
 fn exit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "exit", args, 0, 1)?;
