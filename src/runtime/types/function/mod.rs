@@ -1,1 +1,0 @@
-//! functions, builtin functions and bound methods (CPython's Objects/funcobject.c, methodobject.c, classobject.c).

@@ -1,1 +1,0 @@
-//! generators (CPython's Objects/genobject.c).
