@@ -7,15 +7,15 @@
 
 pub mod bytes;
 pub mod cell;
-// pub mod class;
+pub mod class;
 pub mod descriptor;
 pub mod dict;
 pub mod exception;
 pub mod float;
-// pub mod function;
-// pub mod generator;
+pub mod function;
+pub mod generator;
 pub mod int;
-// pub mod iter;
+pub mod iter;
 pub mod list;
 pub mod module;
 pub mod range;

@@ -25,14 +25,12 @@ pub mod exceptions;
 pub mod frame;
 pub mod hashing;
 pub mod iter;
-pub mod metaclass;
 pub mod names;
 pub mod observer;
 pub mod ops;
 pub mod regs;
 pub mod repr;
 pub mod special;
-pub mod subclass;
 pub mod subscript;
 pub mod types;
 

@@ -1,5 +1,13 @@
-//! Functions: Python functions (CPython `PyFunctionObject`, Objects/funcobject.c) and
-//! native builtins (CPython `PyCFunctionObject`, Objects/methodobject.c).
+//! Functions: Python functions (CPython `PyFunctionObject`, Objects/funcobject.c),
+//! native builtins (CPython `PyCFunctionObject`, Objects/methodobject.c) and bound
+//! methods (`Obj::BoundMethod`, CPython `PyMethodObject`, Objects/classobject.c).
+//!
+//! This file is the data. Its one import of the VM is the type of a native function,
+//! [`NativeFn`], which takes `&mut Vm`: a builtin function's payload stores one. The
+//! code that needs the VM is beside it: `repr.rs` (reprs and CPython's
+//! `_PyObject_FunctionStr`). Calling a function is `vm/call.rs`'s.
+
+mod repr;
 
 use crate::bytecode::CodeObject;
 use crate::runtime::vm::{PyResult, Vm};
@@ -59,6 +67,11 @@ impl FunctionObj {
             out.push(std::mem::replace(v, Value::None));
         }
     }
+
+    /// `sys.getsizeof` (CPython 3.11, 64-bit `PyFunctionObject`).
+    pub fn sizeof(&self) -> usize {
+        152
+    }
 }
 
 /// Keyword arguments passed to a native function: (name, value) pairs, borrowed.
@@ -80,3 +93,13 @@ pub struct BuiltinFn {
     /// an instance of a subclass (see `Vm::call_owned_builtin`).
     pub owner: Option<ObjRef>,
 }
+
+impl BuiltinFn {
+    /// `sys.getsizeof` (CPython 3.11, 64-bit `PyCFunctionObject`).
+    pub fn sizeof(&self) -> usize {
+        72
+    }
+}
+
+/// `sys.getsizeof` of a bound method (CPython 3.11, 64-bit `PyMethodObject`).
+pub const BOUND_METHOD_SIZEOF: usize = 64;

@@ -3,12 +3,30 @@
 //!
 //! Builtin types (int, list, ...) are `ClassObj`s too, with a [`BuiltinType`] tag, so
 //! `type(x)`, `isinstance` and the MRO work uniformly. Exceptions are instances of
-//! exception classes carrying an [`ExcState`].
+//! exception classes carrying an [`ExcState`] (`types/exception`).
+//!
+//! This file is the data. Beside it, the code that needs the VM: `new.rs` (class
+//! creation, `type(...)`), `object.rs` (`object`'s methods), `metaclass.rs` (`type` as
+//! a base class, metaclasses), `subclass.rs` and `subclass_slots.rs` (subclasses of
+//! builtin types, `__new__`), and the instance arms of the protocols: `repr.rs`,
+//! `hash.rs`, `ops.rs` (truth value, in-place operators), `subscript.rs` and `iter.rs`.
+//! Attribute lookup and calling classes stay in `vm/attr.rs` and `vm/call.rs`.
 
-use super::dict::{DictObj, Entry};
-use crate::bytecode::CodeObject;
+mod hash;
+mod iter;
+pub mod metaclass;
+pub mod new;
+pub mod object;
+mod ops;
+mod repr;
+pub mod subclass;
+pub mod subclass_slots;
+mod subscript;
+
+use crate::runtime::object::dict::{DictObj, Entry};
 use crate::value::{ObjRef, Value};
-use std::rc::Rc;
+
+pub use crate::runtime::types::exception::{ExcState, TbEntry};
 
 /// Which builtin type a class is (or derives its layout from).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -109,7 +127,7 @@ pub struct ClassObj {
     pub ctor_epoch: u64,
     pub ctor_init: Option<ObjRef>,
     /// `type(cls)` when it is not `type` itself: a user metaclass (owned). See
-    /// `vm/metaclass.rs`.
+    /// `metaclass.rs`.
     pub metaclass: Option<ObjRef>,
 }
 
@@ -128,24 +146,11 @@ impl ClassObj {
         out.extend(self.mro.drain(..).map(Value::Obj));
         out.extend(self.metaclass.take().map(Value::Obj));
     }
-}
 
-/// One traceback entry: a frame's code and the instruction that was executing.
-#[derive(Clone, Debug)]
-pub struct TbEntry {
-    pub code: Rc<CodeObject>,
-    pub ip: u32,
-}
-
-/// Exception data carried by exception instances (CPython `PyBaseExceptionObject`).
-pub struct ExcState {
-    /// `args` tuple (owned).
-    pub args: Value,
-    pub traceback: Vec<TbEntry>,
-    /// `__cause__` and `__context__` (owned, None if unset).
-    pub cause: Value,
-    pub context: Value,
-    pub suppress_context: bool,
+    /// `sys.getsizeof` (CPython 3.11, 64-bit `PyHeapTypeObject`).
+    pub fn sizeof(&self) -> usize {
+        1688
+    }
 }
 
 /// The cold, rarely present part of an instance, boxed so `InstanceObj` (unboxed in
@@ -241,6 +246,17 @@ impl InstanceObj {
             if !x.payload.is_undef() {
                 f(x.payload);
             }
+        }
+    }
+
+    /// `sys.getsizeof` (CPython 3.11, 64-bit): a plain object, or an exception's
+    /// `PyBaseExceptionObject`. An instance with a builtin payload is measured from
+    /// the payload (`heap/sizeof.rs`).
+    pub fn sizeof(&self) -> usize {
+        if self.exc().is_some() {
+            88
+        } else {
+            56
         }
     }
 

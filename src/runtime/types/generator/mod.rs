@@ -4,6 +4,13 @@
 //! its local slots and evaluation stack are saved in `slots`. Resuming copies them onto
 //! the value stack as a fresh frame, and suspending copies them back. This is the
 //! stack/heap story of generators: a paused generator costs heap memory, not stack.
+//!
+//! This file is the data; `methods.rs` holds `send`/`throw`/`close`/`__next__` and the
+//! generator arm of `next()`, `repr.rs` its repr. Running the frame is
+//! `Vm::gen_resume` (vm/call.rs).
+
+pub mod methods;
+mod repr;
 
 use crate::bytecode::CodeObject;
 use crate::value::{ObjRef, Value};
@@ -44,5 +51,11 @@ impl GeneratorObj {
         out.append(&mut self.slots);
         out.push(std::mem::replace(&mut self.func, Value::None));
         self.state = GenState::Finished;
+    }
+
+    /// `sys.getsizeof` (CPython 3.11, 64-bit): the generator object with its frame's
+    /// locals and value stack inline.
+    pub fn sizeof(&self) -> usize {
+        160 + 8 * (self.code.nlocalsplus() + self.code.max_stack as usize).max(2)
     }
 }

@@ -1,6 +1,19 @@
-//! Iterator objects for builtin containers and the iterator builtins
-//! (CPython's listiterator, rangeiterator, dictiterator, enumerate, zip, map, filter,
-//! reversed, callable_iterator).
+//! The builtin iterator types (`Obj::Iter`): sequence, dict, set and range iterators,
+//! `enumerate`, `zip`, `map`, `filter`, `reversed` and `iter(callable, sentinel)`
+//! (CPython's Objects/iterobject.c, listobject.c's listiterator, rangeobject.c's
+//! rangeiterator, dictobject.c's dictiterator, setobject.c's setiterator,
+//! enumobject.c and Python/bltinmodule.c's zip/map/filter).
+//!
+//! This file is the data: the iterator states, their traversal and their size. The
+//! code that needs the VM is beside it: `new.rs` builds iterators (the `tp_iter` of the
+//! containers and the constructors of the iterator builtins), `next.rs` advances them
+//! (each kind's `tp_iternext`), `methods.rs` registers `__next__`/`__iter__`, and
+//! `repr.rs` prints them.
+
+pub mod methods;
+pub mod new;
+mod next;
+mod repr;
 
 use crate::value::Value;
 
@@ -60,6 +73,24 @@ pub enum IterObj {
 }
 
 impl IterObj {
+    /// The iterator over `range(start, stop, step)` (CPython's `range_iter`).
+    pub fn range(start: i64, stop: i64, step: i64) -> IterObj {
+        IterObj::Range {
+            cur: start,
+            stop,
+            step,
+        }
+    }
+
+    /// The iterator over a big-int range (CPython's `longrangeiter`).
+    pub fn big_range(br: &crate::runtime::object::BigRangeObj) -> IterObj {
+        IterObj::BigRange(Box::new([
+            br.start.clone(),
+            br.stop.clone(),
+            br.step.clone(),
+        ]))
+    }
+
     pub fn traverse(&self, f: &mut dyn FnMut(Value)) {
         match self {
             IterObj::Seq { seq, .. } | IterObj::Reversed { seq, .. } => f(*seq),
@@ -86,5 +117,20 @@ impl IterObj {
     pub fn clear_refs(&mut self, out: &mut Vec<Value>) {
         self.traverse(&mut |v| out.push(v));
         *self = IterObj::Done;
+    }
+
+    /// `sys.getsizeof` (CPython 3.11, 64-bit) of the iterator object.
+    pub fn sizeof(&self) -> usize {
+        match self {
+            // dictiterobject: GC header, dict, used, pos, result, len.
+            IterObj::Dict { .. } => 72,
+            // enumobject: GC header, index, iterator, result, long index.
+            IterObj::Enumerate { .. } => 72,
+            // setiterobject and zipobject: four fields after the header.
+            IterObj::Set { .. } | IterObj::Zip { .. } => 64,
+            // list/tuple/str/range iterators, reversed, map, filter,
+            // callable_iterator: two fields after the header.
+            _ => 48,
+        }
     }
 }
