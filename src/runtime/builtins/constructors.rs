@@ -5,7 +5,7 @@
 use super::{check_args, int_arg, kwarg};
 use crate::runtime::object::class::BuiltinType;
 use crate::runtime::object::function::KwArgs;
-use crate::runtime::object::{IterObj, ListObj, Obj};
+use crate::runtime::object::{ListObj, Obj};
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 use num_bigint::BigInt;
@@ -50,16 +50,7 @@ pub fn install(vm: &mut Vm) {
         vm.heap.incref_obj(c);
         super::set_in(vm, b, n, Value::Obj(c));
     }
-    let p = vm.types.property;
-    super::add_methods(
-        vm,
-        p,
-        &[
-            ("setter", super::classes::property_setter),
-            ("getter", super::classes::property_getter),
-            ("deleter", super::classes::property_deleter),
-        ],
-    );
+    crate::runtime::types::descriptor::property::install(vm);
     super::set_in(vm, b, "None", Value::None);
     super::set_in(vm, b, "Ellipsis", Value::Ellipsis);
     super::set_in(vm, b, "NotImplemented", Value::NotImplemented);
@@ -209,37 +200,10 @@ impl Vm {
         let t = self.types;
         let kind = self.class_kind(cls);
         if cls == t.type_ {
-            if args.len() == 1 {
-                let c = self.type_of(args[0]);
-                self.heap.incref_obj(c);
-                return Ok(Value::Obj(c));
-            }
-            if args.len() == 3 {
-                let name = self.as_str(args[0]).unwrap_or("?").to_string();
-                let bases: Vec<ObjRef> = self
-                    .seq_items(args[1])
-                    .unwrap_or_default()
-                    .into_iter()
-                    .filter_map(|b| b.as_obj())
-                    .collect();
-                let bases = if bases.is_empty() {
-                    vec![self.types.object]
-                } else {
-                    bases
-                };
-                return super::classes::make_class(self, &name, &bases, args[2]);
-            }
-            return Err(self.type_error("type() takes 1 or 3 arguments"));
+            return crate::runtime::types::class::new::call_type(self, args);
         }
         if cls == t.object {
-            if !args.is_empty() {
-                return Err(self.type_error("object() takes no arguments"));
-            }
-            let o = self.types.object;
-            self.heap.incref_obj(o);
-            return Ok(self
-                .heap
-                .new_value(Obj::Instance(crate::runtime::object::InstanceObj::new(o))));
+            return crate::runtime::types::class::object::call_object(self, args);
         }
         if cls == t.int {
             return int_new(self, args, kw);
@@ -364,136 +328,36 @@ impl Vm {
             }));
         }
         if cls == t.enumerate {
-            check_args(self, "enumerate", args, 1, 2)?;
-            let start = match args.get(1).copied().or_else(|| kwarg(self, kw, "start")) {
-                Some(s) => int_arg(self, s)?,
-                None => 0,
-            };
-            let it = self.get_iter(args[0])?;
-            return Ok(self
-                .heap
-                .new_value(Obj::Iter(Box::new(IterObj::Enumerate { it, n: start }))));
+            return crate::runtime::types::iter::new::enumerate_new(self, args, kw);
         }
         if cls == t.zip {
-            let strict = match kwarg(self, kw, "strict") {
-                Some(v) => self.truthy(v)?,
-                None => false,
-            };
-            let mut its = Vec::new();
-            for &a in args {
-                match self.get_iter(a) {
-                    Ok(i) => its.push(i),
-                    Err(e) => {
-                        for i in its {
-                            self.decref(i);
-                        }
-                        return Err(e);
-                    }
-                }
-            }
-            return Ok(self
-                .heap
-                .new_value(Obj::Iter(Box::new(IterObj::Zip { its, strict }))));
+            return crate::runtime::types::iter::new::zip_new(self, args, kw);
         }
         if cls == t.map {
-            if args.len() < 2 {
-                return Err(self.type_error("map() must have at least two arguments."));
-            }
-            let mut its = Vec::new();
-            for &a in &args[1..] {
-                its.push(self.get_iter(a)?);
-            }
-            self.incref(args[0]);
-            return Ok(self
-                .heap
-                .new_value(Obj::Iter(Box::new(IterObj::Map { func: args[0], its }))));
+            return crate::runtime::types::iter::new::map_new(self, args, kw);
         }
         if cls == t.filter {
-            check_args(self, "filter", args, 2, 2)?;
-            let it = self.get_iter(args[1])?;
-            self.incref(args[0]);
-            return Ok(self
-                .heap
-                .new_value(Obj::Iter(Box::new(IterObj::Filter { func: args[0], it }))));
+            return crate::runtime::types::iter::new::filter_new(self, args, kw);
         }
         if cls == t.reversed {
-            check_args(self, "reversed", args, 1, 1)?;
-            let v = args[0];
-            if let Value::Obj(r) = v {
-                match self.heap.get(r) {
-                    Obj::List(_)
-                    | Obj::Tuple(_)
-                    | Obj::Str(_)
-                    | Obj::Bytes(_)
-                    | Obj::ByteArray(_) => {
-                        let n = super::functions::length(self, v)?;
-                        self.incref(v);
-                        return Ok(self.heap.new_value(Obj::Iter(Box::new(IterObj::Reversed {
-                            seq: v,
-                            idx: n as isize - 1,
-                        }))));
-                    }
-                    Obj::Range { start, stop, step } => {
-                        let (s, e, st) = (*start, *stop, *step);
-                        let n = crate::runtime::vm::ops::range_len(s, e, st);
-                        let last = s + (n - 1) * st;
-                        return Ok(self.heap.new_value(Obj::Iter(Box::new(IterObj::Range {
-                            cur: last,
-                            stop: s - st,
-                            step: -st,
-                        }))));
-                    }
-                    Obj::Dict(_) => {
-                        let keys = self.collect_iter(v)?;
-                        let n = keys.len();
-                        let l = self.new_list(keys);
-                        return Ok(self.heap.new_value(Obj::Iter(Box::new(IterObj::Reversed {
-                            seq: l,
-                            idx: n as isize - 1,
-                        }))));
-                    }
-                    Obj::Instance(_) | Obj::Class(_) if self.like_instance(v) => {
-                        if let Some(p) = self.payload_for(v, "__reversed__") {
-                            return self.call_builtin_class(cls, &[p], kw);
-                        }
-                        if let Some(m) = self.lookup_type_attr(v, "__reversed__") {
-                            let r = self.call_value(m, &[v], &[]);
-                            self.decref(m);
-                            return r;
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            let tn = self.type_name(v);
-            return Err(self.type_error(format!("'{}' object is not reversible", tn)));
+            return crate::runtime::types::iter::new::reversed_new(self, cls, args, kw);
         }
         if cls == t.property {
-            return super::classes::property_new(self, args, kw);
+            return crate::runtime::types::descriptor::property::property_new(self, args, kw);
         }
         if cls == t.staticmethod || cls == t.classmethod {
-            check_args(self, "staticmethod", args, 1, 1)?;
-            self.incref(args[0]);
-            return Ok(self.heap.new_value(if cls == t.staticmethod {
-                Obj::StaticMethod(args[0])
-            } else {
-                Obj::ClassMethod(args[0])
-            }));
+            return crate::runtime::types::descriptor::new::staticmethod_new(self, cls, args);
         }
         if cls == t.weakref {
-            check_args(self, "ref", args, 1, 2)?;
-            let cb = args.get(1).copied().unwrap_or(Value::None);
-            return self.new_weakref(args[0], cb);
+            return crate::runtime::types::weakref::new::weakref_new(self, args);
         }
         if cls == t.super_ {
-            return super::classes::super_new(self, args, kw);
+            return crate::runtime::types::descriptor::new::super_new(self, args, kw);
         }
         if kind == BuiltinType::Exception {
-            let a: Vec<Value> = args.to_vec();
-            for &x in &a {
-                self.incref(x);
-            }
-            return Ok(self.new_exception(cls, a));
+            return Ok(crate::runtime::types::exception::new::exception_new(
+                self, cls, args,
+            ));
         }
         if kind == BuiltinType::User {
             return self.construct(cls, args, kw);

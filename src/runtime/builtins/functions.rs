@@ -3,7 +3,7 @@
 
 use super::{add_fns, check_args, int_arg, kwarg, no_kwargs};
 use crate::runtime::object::function::KwArgs;
-use crate::runtime::object::{IterObj, Obj};
+use crate::runtime::object::Obj;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 use num_bigint::BigInt;
@@ -51,7 +51,10 @@ pub fn install(vm: &mut Vm) {
             ("dir", dir),
             ("globals", globals),
             ("locals", locals),
-            ("__build_class__", super::classes::build_class),
+            (
+                "__build_class__",
+                crate::runtime::types::class::new::build_class,
+            ),
         ],
     );
     let n = Value::None;
@@ -138,23 +141,8 @@ pub fn length(vm: &mut Vm, v: Value) -> PyResult<usize> {
                 }
             }
             Obj::Instance(_) | Obj::Class(_) if vm.like_instance(v) => {
-                if let Some(m) = vm.lookup_type_attr(v, "__len__") {
-                    let r = vm.call_value(m, &[v], &[]);
-                    vm.decref(m);
-                    let x = r?;
-                    return match x {
-                        Value::Int(i) if i >= 0 => Ok(i as usize),
-                        Value::Bool(b) => Ok(b as usize),
-                        Value::Int(_) => Err(vm.value_error("__len__() should return >= 0")),
-                        _ => {
-                            let tn = vm.type_name(x);
-                            vm.decref(x);
-                            Err(vm.type_error(format!(
-                                "'{}' object cannot be interpreted as an integer",
-                                tn
-                            )))
-                        }
-                    };
+                if let Some(n) = vm.instance_len(v) {
+                    return n;
                 }
             }
             _ => {}
@@ -466,12 +454,9 @@ fn issubclass(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "iter", args, 1, 2)?;
     if args.len() == 2 {
-        vm.incref(args[0]);
-        vm.incref(args[1]);
-        return Ok(vm.heap.new_value(Obj::Iter(Box::new(IterObj::Callable {
-            func: args[0],
-            sentinel: args[1],
-        }))));
+        return Ok(crate::runtime::types::iter::new::callable_iter_new(
+            vm, args[0], args[1],
+        ));
     }
     vm.get_iter(args[0])
 }

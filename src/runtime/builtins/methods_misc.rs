@@ -53,49 +53,8 @@ pub fn install(vm: &mut Vm) {
             ("as_integer_ratio", as_integer_ratio),
         ],
     );
-    let g = vm.types.generator;
-    add_methods(
-        vm,
-        g,
-        &[
-            ("send", gen_send),
-            ("close", gen_close),
-            ("throw", gen_throw),
-            ("__next__", gen_next),
-            ("__iter__", gen_iter),
-        ],
-    );
-    // Every builtin iterator type has `__next__` and `__iter__` (returning itself).
-    let t = &vm.types;
-    let iterators = [
-        t.list_iterator,
-        t.tuple_iterator,
-        t.str_iterator,
-        t.range_iterator,
-        t.longrange_iterator,
-        t.dict_keyiterator,
-        t.dict_valueiterator,
-        t.dict_itemiterator,
-        t.set_iterator,
-        t.enumerate,
-        t.zip,
-        t.map,
-        t.filter,
-        t.reversed,
-        t.callable_iterator,
-    ];
-    for it in iterators {
-        add_methods(vm, it, &[("__next__", iter_next), ("__iter__", gen_iter)]);
-    }
-}
-
-/// `iterator.__next__()` of the builtin iterators.
-fn iter_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_method(vm, "__next__", args, 0, 0)?;
-    match vm.iter_next(args[0])? {
-        Some(v) => Ok(v),
-        None => Err(vm.err_noargs("StopIteration")),
-    }
+    crate::runtime::types::generator::methods::install(vm);
+    crate::runtime::types::iter::methods::install(vm);
 }
 
 fn add(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -336,54 +295,6 @@ fn as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
     let n = vm.new_int(num);
     let d = vm.new_int(den);
     Ok(vm.new_tuple(vec![n, d]))
-}
-
-fn gen_ref(vm: &mut Vm, v: Value) -> PyResult<crate::value::ObjRef> {
-    match v {
-        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Generator(_)) => Ok(r),
-        _ => Err(vm.type_error("descriptor requires a 'generator' object")),
-    }
-}
-
-fn finish(vm: &mut Vm, r: PyResult<Result<Value, Value>>) -> PyResult<Value> {
-    match r? {
-        Ok(v) => Ok(v),
-        Err(ret) => Err(vm.stop_iteration(ret)),
-    }
-}
-
-fn gen_send(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_method(vm, "send", args, 1, 1)?;
-    let g = gen_ref(vm, args[0])?;
-    let r = vm.gen_resume(g, args[1], None);
-    finish(vm, r)
-}
-
-fn gen_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let g = gen_ref(vm, args[0])?;
-    let r = vm.gen_resume(g, Value::None, None);
-    finish(vm, r)
-}
-
-fn gen_iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    vm.incref(args[0]);
-    Ok(args[0])
-}
-
-fn gen_close(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_method(vm, "close", args, 0, 0)?;
-    let g = gen_ref(vm, args[0])?;
-    vm.gen_close(g)?;
-    Ok(Value::None)
-}
-
-fn gen_throw(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_method(vm, "throw", args, 1, 3)?;
-    let g = gen_ref(vm, args[0])?;
-    let exc = vm.normalize_raise(args[1])?;
-    let r = vm.gen_resume(g, Value::None, Some(exc));
-    vm.decref(exc);
-    finish(vm, r)
 }
 
 #[allow(dead_code)]

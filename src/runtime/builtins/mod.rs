@@ -5,7 +5,6 @@
 //! Every native function has the signature [`NativeFn`]: borrowed positional args,
 //! borrowed keyword args, owned result.
 
-pub mod classes;
 pub mod constructors;
 pub mod exec;
 pub mod functions;
@@ -82,8 +81,9 @@ pub fn install(vm: &mut Vm) {
     functions::install(vm);
     constructors::install(vm);
     exec::install(vm);
-    classes::install(vm);
-    crate::runtime::vm::metaclass::install(vm);
+    crate::runtime::types::class::object::install(vm);
+    crate::runtime::types::exception::methods::install(vm);
+    crate::runtime::types::class::metaclass::install(vm);
     methods_list::install(vm);
     methods_dict::install(vm);
     methods_str::install(vm);
@@ -91,7 +91,7 @@ pub fn install(vm: &mut Vm) {
     methods_misc::install(vm);
     range::install(vm);
     // Last: it adds only the special methods the types above did not define.
-    crate::runtime::vm::subclass::install(vm);
+    crate::runtime::types::class::subclass_slots::install(vm);
     // Installation wrote into builtin classes' dicts directly.
     vm.invalidate_method_cache();
     functions::install_quitters(vm);

@@ -81,40 +81,21 @@ pub fn sizeof_obj(obj: &Obj) -> usize {
             Obj::Set(s) | Obj::FrozenSet(s) => s.sizeof(),
             Obj::Range { .. } | Obj::BigRange(_) => 48,
             Obj::Slice { .. } => 56,
-            Obj::Function(_) => 152,
-            Obj::Builtin(_) => 72,
-            Obj::BoundMethod { .. } => 64,
-            Obj::Class(_) => 1688,
-            Obj::Instance(i) => {
-                if i.exc().is_some() {
-                    88
-                } else {
-                    56
-                }
+            Obj::Function(f) => f.sizeof(),
+            Obj::Builtin(b) => b.sizeof(),
+            Obj::BoundMethod { .. } => crate::runtime::types::function::BOUND_METHOD_SIZEOF,
+            Obj::Class(c) => c.sizeof(),
+            Obj::Instance(i) => i.sizeof(),
+            Obj::Cell(_) => crate::runtime::types::cell::CELL_SIZEOF,
+            Obj::Module(m) => m.sizeof(),
+            Obj::Iter(it) => it.sizeof(),
+            Obj::Generator(g) => g.sizeof(),
+            Obj::Property(p) => p.sizeof(),
+            Obj::StaticMethod(_) | Obj::ClassMethod(_) => {
+                crate::runtime::types::descriptor::STATICMETHOD_SIZEOF
             }
-            Obj::Cell(_) => 40,
-            Obj::Module(_) => 72,
-            Obj::Iter(it) => {
-                use crate::runtime::object::iter::IterObj;
-                match **it {
-                    // dictiterobject: GC header, dict, used, pos, result, len.
-                    IterObj::Dict { .. } => 72,
-                    // enumobject: GC header, index, iterator, result, long index.
-                    IterObj::Enumerate { .. } => 72,
-                    // setiterobject and zipobject: four fields after the header.
-                    IterObj::Set { .. } | IterObj::Zip { .. } => 64,
-                    // list/tuple/str/range iterators, reversed, map, filter,
-                    // callable_iterator: two fields after the header.
-                    _ => 48,
-                }
-            }
-            Obj::Generator(g) => {
-                160 + 8 * (g.code.nlocalsplus() + g.code.max_stack as usize).max(2)
-            }
-            Obj::Property(_) => 64,
-            Obj::StaticMethod(_) | Obj::ClassMethod(_) => 56,
-            Obj::Super { .. } => 64,
-            Obj::WeakRef(_) => 80,
+            Obj::Super { .. } => crate::runtime::types::descriptor::SUPER_SIZEOF,
+            Obj::WeakRef(w) => w.sizeof(),
             // _PyDictViewObject: GC header, object header, the dict (16 + 16 + 8).
             Obj::DictView { .. } => 40,
             Obj::Code(_) => 200,

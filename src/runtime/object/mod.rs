@@ -5,11 +5,11 @@
 //! boxed so a heap slot stays small.
 
 pub mod bytes;
-pub mod class;
+pub use crate::runtime::types::class;
 pub mod dict;
-pub mod function;
-pub mod generator;
-pub mod iter;
+pub use crate::runtime::types::function;
+pub use crate::runtime::types::generator;
+pub use crate::runtime::types::iter;
 pub mod list;
 pub mod set;
 pub mod str;
@@ -27,28 +27,9 @@ pub use list::ListObj;
 pub use set::SetObj;
 pub use str::StrObj;
 
-/// A module object (CPython `PyModuleObject`): a name and a namespace dict.
-pub struct ModuleObj {
-    pub name: String,
-    pub dict: ObjRef,
-}
-
-/// A property (CPython `property`, Objects/descrobject.c).
-pub struct PropertyObj {
-    pub fget: Value,
-    pub fset: Value,
-    pub fdel: Value,
-    pub doc: Value,
-}
-
-/// A weak reference (CPython `PyWeakReference`, Objects/weakrefobject.c).
-pub struct WeakRefObj {
-    /// The referent, or `Value::None` once it died. Not counted in its refcount.
-    pub target: Value,
-    pub callback: Value,
-    /// The referent's hash, once computed (kept after the referent dies, as CPython).
-    pub hash: Option<i64>,
-}
+pub use crate::runtime::types::descriptor::PropertyObj;
+pub use crate::runtime::types::module::ModuleObj;
+pub use crate::runtime::types::weakref::WeakRefObj;
 
 /// Bounds of a big-int `range` (see `Obj::BigRange`).
 pub struct BigRangeObj {
@@ -199,12 +180,7 @@ impl Obj {
             Obj::Module(m) => f(Value::Obj(m.dict)),
             Obj::Iter(it) => it.traverse(f),
             Obj::Generator(g) => g.traverse(f),
-            Obj::Property(p) => {
-                f(p.fget);
-                f(p.fset);
-                f(p.fdel);
-                f(p.doc);
-            }
+            Obj::Property(p) => p.traverse(f),
             Obj::StaticMethod(v) | Obj::ClassMethod(v) => f(*v),
             Obj::Super { typ, obj } => {
                 f(Value::Obj(*typ));

@@ -755,7 +755,7 @@ impl Vm {
                 return self.bind_descriptor(v, obj, start);
             }
         }
-        // `object.__new__` (mempy keeps it in `type`'s dict: see `vm/metaclass.rs`).
+        // `object.__new__` (mempy keeps it in `type`'s dict: see `types/class/metaclass.rs`).
         if name.is(self.names.new) {
             let tt = self.types.type_;
             if let Some(v) = self.class_lookup_v(tt, name) {

@@ -224,7 +224,7 @@ impl Vm {
                             return self.call_class_init(r, init, hint, slot, n, kwnames, ret_slot);
                         }
                     }
-                    // A metaclass `__call__` (see `vm/metaclass.rs`).
+                    // A metaclass `__call__` (see `types/class/metaclass.rs`).
                     if c.metaclass.is_some() {
                         if let Some(res) = self.meta_call_hook(r, slot, n, kwnames, ret_slot) {
                             return res;
@@ -1001,7 +1001,7 @@ impl Vm {
     }
 
     /// Generic construction used from native code: `__new__` then `__init__`, with
-    /// `type.__call__`'s rules (vm/metaclass.rs).
+    /// `type.__call__`'s rules (types/class/metaclass.rs).
     pub fn construct(
         &mut self,
         cls: ObjRef,

@@ -1487,26 +1487,6 @@ impl Vm {
         }
     }
 
-    pub fn cell_get(&self, cell: Value) -> Value {
-        match cell {
-            Value::Obj(r) => match self.heap.get(r) {
-                Obj::Cell(v) => *v,
-                _ => Value::Undef,
-            },
-            _ => Value::Undef,
-        }
-    }
-
-    /// Stores an owned value into a cell, dropping the old content.
-    pub fn cell_set(&mut self, cell: Value, v: Value) {
-        if let Value::Obj(r) = cell {
-            if let Obj::Cell(slot) = self.heap.get_mut(r) {
-                let old = std::mem::replace(slot, v);
-                self.decref(old);
-            }
-        }
-    }
-
     /// Looks a name up in globals, then builtins. Returns an owned reference.
     /// The `LoadGlobal` fast path: the value (borrowed) if the cache still holds.
     #[inline(always)]

@@ -142,21 +142,7 @@ impl Vm {
                         hash as i64
                     }
                 }
-                Obj::WeakRef(w) => {
-                    // CPython's weakref_hash: the referent's hash, cached.
-                    let (target, cached) = (w.target, w.hash);
-                    if let Some(h) = cached {
-                        return Ok(h);
-                    }
-                    if matches!(target, Value::None) {
-                        return Err(self.type_error("weak object has gone away"));
-                    }
-                    let h = self.hash(target)?;
-                    if let Obj::WeakRef(w) = self.heap.get_mut(r) {
-                        w.hash = Some(h);
-                    }
-                    h
-                }
+                Obj::WeakRef(_) => return self.weakref_hash(r),
                 Obj::Range { .. } | Obj::BigRange(_) => {
                     // CPython's range_hash: hash((len, start, step)) with None for the
                     // parts that do not matter (empty: both; one element: the step).
@@ -185,55 +171,7 @@ impl Vm {
                     let tn = self.type_name(v);
                     return Err(self.type_error(format!("unhashable type: '{}'", tn)));
                 }
-                Obj::Instance(i) => {
-                    if let Some(p) = i.payload() {
-                        // Mutable payloads are unhashable: the class's inherited
-                        // `__hash__ = None` below says so with the subclass's name.
-                        let mutable = matches!(p, Value::Obj(pr) if matches!(
-                            self.heap.get(pr),
-                            Obj::List(_) | Obj::Dict(_) | Obj::Set(_)
-                        ));
-                        if !mutable {
-                            if let Some(p) = self.payload_for(v, "__hash__") {
-                                return self.hash(p);
-                            }
-                        }
-                    }
-                    let t = self.type_of(v);
-                    match self.class_lookup(t, "__hash__") {
-                        Some(Value::None) => {
-                            let tn = self.type_name(v);
-                            return Err(self.type_error(format!("unhashable type: '{}'", tn)));
-                        }
-                        Some(h) => {
-                            let is_default = matches!(h, Value::Obj(hr) if matches!(self.heap.get(hr), Obj::Builtin(_)));
-                            if is_default {
-                                self.decref(h);
-                                return Ok(identity_hash(r.0));
-                            }
-                            let res = self.call_value(h, &[v], &[]);
-                            self.decref(h);
-                            let x = res?;
-                            // CPython's slot_tp_hash: a value that fits is used as is.
-                            if let Value::Int(i) = x {
-                                return Ok(if i == -1 { -2 } else { i });
-                            }
-                            match self.as_bigint(x) {
-                                Some(b) => {
-                                    self.decref(x);
-                                    hash_bigint(&b)
-                                }
-                                None => {
-                                    self.decref(x);
-                                    return Err(
-                                        self.type_error("__hash__ method should return an integer")
-                                    );
-                                }
-                            }
-                        }
-                        None => identity_hash(r.0),
-                    }
-                }
+                Obj::Instance(_) => return self.instance_hash(v, r),
                 _ => identity_hash(r.0),
             },
         })
@@ -498,59 +436,6 @@ impl Vm {
                 Err(e)
             }
             None => Ok(d),
-        }
-    }
-
-    /// CPython's `_PyObject_FunctionStr`: `module.qualname()`, or `qualname()` for builtins.
-    pub fn func_str(&mut self, func: Value) -> String {
-        let (qual, module): (String, Option<String>) = match func {
-            Value::Obj(r) => match self.heap.get(r) {
-                Obj::Function(f) => {
-                    let q = self.as_str(f.qualname).unwrap_or("?").to_string();
-                    let m = self.as_str(f.module).map(|s| s.to_string());
-                    (q, m)
-                }
-                Obj::BoundMethod { func, .. } => {
-                    let inner = *func;
-                    return self.func_str(inner);
-                }
-                Obj::Builtin(b) => {
-                    let name = b.name;
-                    let s = b.self_;
-                    if matches!(s, Value::Undef) {
-                        (name.to_string(), None)
-                    } else {
-                        let tn = match s {
-                            Value::Obj(c) if matches!(self.heap.get(c), Obj::Class(_)) => {
-                                self.class_name(c)
-                            }
-                            _ => self.type_name(s),
-                        };
-                        (format!("{}.{}", tn, name), None)
-                    }
-                }
-                Obj::Class(c) => {
-                    let q = c.qualname.clone();
-                    let m = match self.get_attr_str(func, "__module__") {
-                        Ok(v) => {
-                            let m = self.as_str(v).map(|s| s.to_string());
-                            self.decref(v);
-                            m
-                        }
-                        Err(e) => {
-                            self.decref(e.0);
-                            None
-                        }
-                    };
-                    (q, m)
-                }
-                _ => (format!("{} object", self.type_name(func)), None),
-            },
-            _ => (format!("{} object", self.type_name(func)), None),
-        };
-        match module {
-            Some(m) if m != "builtins" => format!("{}.{}()", m, qual),
-            _ => format!("{}()", qual),
         }
     }
 
@@ -981,13 +866,8 @@ impl Vm {
                     return Ok(false);
                 }
                 Obj::Instance(_) | Obj::Class(_) if self.like_instance(container) => {
-                    if let Some(m) = self.lookup_type_attr(container, "__contains__") {
-                        let r = self.call_value(m, &[container, x], &[]);
-                        self.decref(m);
-                        let v = r?;
-                        let t = self.truthy(v);
-                        self.decref(v);
-                        return t;
+                    if let Some(r) = self.instance_contains(container, x) {
+                        return r;
                     }
                 }
                 _ => {}

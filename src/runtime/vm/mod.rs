@@ -24,7 +24,6 @@ pub mod exceptions;
 pub mod frame;
 pub mod hashing;
 pub mod iter;
-pub mod metaclass;
 pub mod names;
 pub mod observer;
 pub mod ops;
@@ -32,7 +31,6 @@ pub mod recursion;
 pub mod regs;
 pub mod repr;
 pub mod special;
-pub mod subclass;
 pub mod subscript;
 pub mod types;
 

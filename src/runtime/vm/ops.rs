@@ -68,31 +68,7 @@ impl Vm {
                 Obj::BigInt(b) => !b.is_zero(),
                 Obj::Range { start, stop, step } => range_len(*start, *stop, *step) > 0,
                 Obj::BigRange(br) => !br.is_empty(),
-                Obj::Instance(_) => {
-                    if let Some(m) = self.lookup_type_attr(v, "__bool__") {
-                        let r = self.call_value(m, &[v], &[]);
-                        self.decref(m);
-                        let x = r?;
-                        return match x {
-                            Value::Bool(b) => Ok(b),
-                            _ => {
-                                let tn = self.type_name(x);
-                                self.decref(x);
-                                Err(self.type_error(format!(
-                                    "__bool__ should return bool, returned {}",
-                                    tn
-                                )))
-                            }
-                        };
-                    }
-                    if let Some(m) = self.lookup_type_attr(v, "__len__") {
-                        let r = self.call_value(m, &[v], &[]);
-                        self.decref(m);
-                        let x = r?;
-                        return Ok(!matches!(x, Value::Int(0)));
-                    }
-                    true
-                }
+                Obj::Instance(_) => return self.instance_truthy(v),
                 _ => true,
             },
         })
@@ -516,22 +492,8 @@ impl Vm {
                     self.incref(a);
                     return Ok(a);
                 }
-                Obj::Instance(inst) => {
-                    let (_, _, i) = dunder(op);
-                    if inst.payload().is_some() {
-                        if let Some(p) = self.payload_for(a, i) {
-                            // `m += x` on a list/set/dict subclass mutates the payload
-                            // and keeps the instance.
-                            let res = self.inplace_op(p, b, op)?;
-                            if res.is(p) {
-                                self.decref(res);
-                                self.incref(a);
-                                return Ok(a);
-                            }
-                            return Ok(res);
-                        }
-                    }
-                    if let Some(v) = self.try_dunder(a, i, b)? {
+                Obj::Instance(_) => {
+                    if let Some(v) = self.instance_inplace_op(a, b, op, dunder(op).2)? {
                         return Ok(v);
                     }
                 }
@@ -723,19 +685,8 @@ impl Vm {
                 return Ok(Value::Bool(!t));
             }
         }
-        // Weak references: equal when both referents are alive and equal, else identity
-        // (CPython's weakref_richcompare).
-        if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
-            if let (Obj::WeakRef(p), Obj::WeakRef(q)) = (self.heap.get(x), self.heap.get(y)) {
-                if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
-                    let (p, q) = (p.target, q.target);
-                    if matches!(p, Value::None) || matches!(q, Value::None) {
-                        let same = a.is(b);
-                        return Ok(Value::Bool(same == (op == CmpOp::Eq)));
-                    }
-                    return self.rich_compare(p, q, op);
-                }
-            }
+        if let Some(res) = self.weakref_compare(a, b, op)? {
+            return Ok(res);
         }
         // Builtin containers.
         if let Some(res) = self.container_compare(a, b, op)? {

@@ -218,165 +218,15 @@ impl Vm {
                     self.repr(c)?
                 )
             }
-            Obj::Function(f) => {
-                let q = f.qualname;
-                format!(
-                    "<function {} at {}>",
-                    self.as_str(q).unwrap_or("?"),
-                    self.addr(v)
-                )
-            }
-            Obj::Builtin(b) => {
-                if b.self_.is_undef() {
-                    format!("<built-in function {}>", b.name)
-                } else {
-                    let s = b.self_;
-                    let name = b.name;
-                    let tn = self.type_name(s);
-                    format!(
-                        "<built-in method {} of {} object at {}>",
-                        name,
-                        tn,
-                        self.addr(s)
-                    )
-                }
-            }
-            Obj::BoundMethod { func, self_ } => {
-                let (func, self_) = (*func, *self_);
-                let fname = match func {
-                    Value::Obj(fr) => match self.heap.get(fr) {
-                        Obj::Function(f) => self.as_str(f.qualname).unwrap_or("?").to_string(),
-                        _ => "?".into(),
-                    },
-                    _ => "?".into(),
-                };
-                let sr = self.repr(self_)?;
-                format!("<bound method {} of {}>", fname, sr)
-            }
-            Obj::Class(c) if c.metaclass.is_some() => match self.meta_repr(r)? {
-                Some(s) => s,
-                None => self.plain_class_repr(r),
-            },
-            Obj::Class(c) => {
-                if c.is_heap {
-                    let q = c.qualname.clone();
-                    let m = self.class_module(r);
-                    if m == "builtins" || m.is_empty() {
-                        format!("<class '{}'>", q)
-                    } else {
-                        format!("<class '{}.{}'>", m, q)
-                    }
-                } else {
-                    format!("<class '{}'>", c.name)
-                }
-            }
-            Obj::Instance(i) => {
-                let is_exc = i.exc().is_some();
-                if i.payload().is_some() {
-                    if let Some(p) = self.payload_for(v, "__repr__") {
-                        let inner = self.repr(p)?;
-                        // set and frozenset name a subclass (`S({1})`, `S()`); the
-                        // other builtins print as their base type does.
-                        let set_len = match p {
-                            Value::Obj(pr) => match self.heap.get(pr) {
-                                Obj::Set(s) | Obj::FrozenSet(s) => Some(s.len()),
-                                _ => None,
-                            },
-                            _ => None,
-                        };
-                        return Ok(match set_len {
-                            Some(0) => format!("{}()", self.type_name(v)),
-                            Some(_) => {
-                                let body = inner
-                                    .strip_prefix("frozenset(")
-                                    .and_then(|b| b.strip_suffix(')'))
-                                    .unwrap_or(&inner);
-                                format!("{}({})", self.type_name(v), body)
-                            }
-                            None => inner,
-                        });
-                    }
-                }
-                if let Some(m) = self.lookup_type_attr(v, "__repr__") {
-                    let is_default =
-                        matches!(m, Value::Obj(mr) if matches!(self.heap.get(mr), Obj::Builtin(_)));
-                    if !is_default {
-                        let res = self.call_value(m, &[v], &[]);
-                        self.decref(m);
-                        let s = res?;
-                        let out = match self.as_str(s) {
-                            Some(t) => t.to_string(),
-                            None => {
-                                let tn = self.type_name(s);
-                                self.decref(s);
-                                return Err(self.type_error(format!(
-                                    "__repr__ returned non-string (type {})",
-                                    tn
-                                )));
-                            }
-                        };
-                        self.decref(s);
-                        return Ok(out);
-                    }
-                    self.decref(m);
-                }
-                if is_exc {
-                    let name = self.exc_display_name(v);
-                    let name = name.rsplit('.').next().unwrap_or("").to_string();
-                    let args = self.exc_args(v);
-                    let items = self.seq_items(args).unwrap_or_default();
-                    if items.len() == 1 {
-                        let a = self.repr(items[0])?;
-                        return Ok(format!("{}({})", name, a));
-                    }
-                    let a = self.repr(args)?;
-                    return Ok(format!("{}{}", name, a));
-                }
-                let cls = self.type_of(v);
-                let q = match self.heap.get(cls) {
-                    Obj::Class(c) => c.qualname.clone(),
-                    _ => "?".into(),
-                };
-                let m = self.class_module(cls);
-                format!("<{}.{} object at {}>", m, q, self.addr(v))
-            }
-            Obj::Cell(c) => {
-                let c = *c;
-                if c.is_undef() {
-                    format!("<cell at {}: empty>", self.addr(v))
-                } else {
-                    let tn = self.type_name(c);
-                    format!(
-                        "<cell at {}: {} object at {}>",
-                        self.addr(v),
-                        tn,
-                        self.addr(c)
-                    )
-                }
-            }
-            Obj::Module(m) => format!("<module '{}' (built-in)>", m.name),
-            Obj::Generator(g) => {
-                let q = g.qualname;
-                format!(
-                    "<generator object {} at {}>",
-                    self.as_str(q).unwrap_or("?"),
-                    self.addr(v)
-                )
-            }
-            Obj::WeakRef(w) => {
-                let t = w.target;
-                if matches!(t, Value::None) {
-                    format!("<weakref at {}; dead>", self.addr(v))
-                } else {
-                    let tn = self.type_name(t);
-                    format!(
-                        "<weakref at {}; to '{}' at {}>",
-                        self.addr(v),
-                        tn,
-                        self.addr(t)
-                    )
-                }
-            }
+            Obj::Function(f) => self.function_repr(v, f),
+            Obj::Builtin(b) => self.builtin_repr(b),
+            Obj::BoundMethod { func, self_ } => self.bound_method_repr(*func, *self_)?,
+            Obj::Class(_) => self.class_repr(r)?,
+            Obj::Instance(_) => self.instance_repr(v, r)?,
+            Obj::Cell(c) => self.cell_repr(v, *c),
+            Obj::Module(m) => m.repr(),
+            Obj::Generator(g) => self.generator_repr(v, g),
+            Obj::WeakRef(w) => self.weakref_repr(v, w),
             Obj::DictView { dict, kind } => {
                 let (dict, kind) = (*dict, *kind);
                 let name = ["dict_keys", "dict_values", "dict_items"][kind as usize];
@@ -394,10 +244,9 @@ impl Vm {
                 self.decref(l);
                 format!("{}({})", name, s?)
             }
-            Obj::Property(_) => format!("<property object at {}>", self.addr(v)),
-            Obj::StaticMethod(_) => format!("<staticmethod(<function>) at {}>", self.addr(v)),
-            Obj::ClassMethod(_) => format!("<classmethod(<function>) at {}>", self.addr(v)),
-            Obj::Super { .. } => "<super object>".into(),
+            Obj::Property(_) | Obj::StaticMethod(_) | Obj::ClassMethod(_) | Obj::Super { .. } => {
+                self.descriptor_repr(v, r)
+            }
             Obj::Code(c) => format!(
                 "<code object {} at {}, file \"{}\", line {}>",
                 c.name,
@@ -405,10 +254,7 @@ impl Vm {
                 c.filename,
                 c.first_line
             ),
-            Obj::Iter(_) => {
-                let tn = self.type_name(v);
-                format!("<{} object at {}>", tn, self.addr(v))
-            }
+            Obj::Iter(_) => self.iter_repr(v),
             Obj::Free => "<freed object>".into(),
         })
     }
@@ -480,64 +326,7 @@ impl Vm {
         match v {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(s) => Ok(s.as_str().to_string()),
-                Obj::Instance(i) => {
-                    let is_exc = i.exc().is_some();
-                    let has_payload = i.payload().is_some();
-                    if has_payload {
-                        if let Some(p) = self.payload_for(v, "__str__") {
-                            // Only str has its own `__str__`; the others inherit
-                            // `object.__str__`, which is `repr(self)`.
-                            if self.is_str(p) {
-                                return self.to_str(p);
-                            }
-                            return self.repr(v);
-                        }
-                    }
-                    if let Some(m) = self.lookup_type_attr(v, "__str__") {
-                        let mut is_default = matches!(m, Value::Obj(mr) if matches!(self.heap.get(mr), Obj::Builtin(_)));
-                        if is_default && has_payload {
-                            // A builtin `__str__` put on a subclass of a builtin type
-                            // (`__str__ = int.__repr__`, as IntEnum does) is called;
-                            // only `object.__str__` means "use repr".
-                            let o = self.types.object;
-                            if let Some(om) = self.class_lookup(o, "__str__") {
-                                is_default = om.is(m);
-                                self.decref(om);
-                            }
-                        }
-                        if !is_default {
-                            let res = self.call_value(m, &[v], &[]);
-                            self.decref(m);
-                            let s = res?;
-                            let out = match self.as_str(s) {
-                                Some(t) => t.to_string(),
-                                None => {
-                                    let tn = self.type_name(s);
-                                    self.decref(s);
-                                    return Err(self.type_error(format!(
-                                        "__str__ returned non-string (type {})",
-                                        tn
-                                    )));
-                                }
-                            };
-                            self.decref(s);
-                            return Ok(out);
-                        }
-                        self.decref(m);
-                    }
-                    if is_exc {
-                        let args = self.exc_args(v);
-                        let items = self.seq_items(args).unwrap_or_default();
-                        let is_key = self.exc_matches(v, "KeyError");
-                        return match items.len() {
-                            0 => Ok(String::new()),
-                            1 if is_key => self.repr(items[0]),
-                            1 => self.to_str(items[0]),
-                            _ => self.repr(args),
-                        };
-                    }
-                    self.repr(v)
-                }
+                Obj::Instance(_) => self.instance_str(v, r),
                 _ => self.repr(v),
             },
             _ => self.repr(v),

@@ -196,36 +196,7 @@ impl Vm {
                 Ok(Value::Int(start + j * step))
             }
             Obj::Instance(i) if i.payload().is_some() => self.payload_get_item(obj, key),
-            Obj::Instance(_) | Obj::Class(_) => {
-                let is_class = matches!(self.heap.get(r), Obj::Class(_));
-                if is_class {
-                    // A metaclass `__getitem__` comes first (see `vm/metaclass.rs`).
-                    if let Some(m) = self.meta_method(r, "__getitem__") {
-                        let res = self.call_value(m, &[obj, key], &[]);
-                        self.decref(m);
-                        return res;
-                    }
-                    if let Some(m) = self.class_lookup(r, "__class_getitem__") {
-                        // Stored as an (implicit) classmethod: bind it to the class
-                        // through attribute lookup, as CPython does.
-                        self.decref(m);
-                        let bound = self.get_attr_str(obj, "__class_getitem__")?;
-                        let res = self.call_value(bound, &[key], &[]);
-                        self.decref(bound);
-                        return res;
-                    }
-                    // `list[int]` style generics: return the class itself.
-                    self.incref(obj);
-                    return Ok(obj);
-                }
-                if let Some(m) = self.lookup_type_attr(obj, "__getitem__") {
-                    let res = self.call_value(m, &[obj, key], &[]);
-                    self.decref(m);
-                    return res;
-                }
-                let tn = self.type_name(obj);
-                Err(self.type_error(format!("'{}' object is not subscriptable", tn)))
-            }
+            Obj::Instance(_) | Obj::Class(_) => self.instance_get_item(obj, r, key),
             _ => {
                 let tn = self.type_name(obj);
                 Err(self.type_error(format!("'{}' object is not subscriptable", tn)))
@@ -311,17 +282,7 @@ impl Vm {
                 Ok(())
             }
             Obj::Dict(_) => self.dict_set_item(obj, key, v),
-            Obj::Instance(_) => {
-                if let Some(m) = self.lookup_type_attr(obj, "__setitem__") {
-                    let res = self.call_value(m, &[obj, key, v], &[]);
-                    self.decref(m);
-                    let x = res?;
-                    self.decref(x);
-                    return Ok(());
-                }
-                let tn = self.type_name(obj);
-                Err(self.type_error(format!("'{}' object does not support item assignment", tn)))
-            }
+            Obj::Instance(_) => self.instance_set_item(obj, key, v),
             _ => {
                 let tn = self.type_name(obj);
                 Err(self.type_error(format!("'{}' object does not support item assignment", tn)))
@@ -379,17 +340,7 @@ impl Vm {
                     Err(self.key_error(key))
                 }
             }
-            Obj::Instance(_) => {
-                if let Some(m) = self.lookup_type_attr(obj, "__delitem__") {
-                    let res = self.call_value(m, &[obj, key], &[]);
-                    self.decref(m);
-                    let x = res?;
-                    self.decref(x);
-                    return Ok(());
-                }
-                let tn = self.type_name(obj);
-                Err(self.type_error(format!("'{}' object doesn't support item deletion", tn)))
-            }
+            Obj::Instance(_) => self.instance_del_item(obj, key),
             _ => {
                 let tn = self.type_name(obj);
                 Err(self.type_error(format!("'{}' object doesn't support item deletion", tn)))

@@ -1,1 +1,405 @@
-//! classes and their instances: `type`, `object`, class creation (CPython's Objects/typeobject.c).
+//! Classes and instances (CPython `PyTypeObject`/`PyHeapTypeObject`, Objects/typeobject.c,
+//! and plain instances with a `__dict__`).
+//!
+//! Builtin types (int, list, ...) are `ClassObj`s too, with a [`BuiltinType`] tag, so
+//! `type(x)`, `isinstance` and the MRO work uniformly. Exceptions are instances of
+//! exception classes carrying an [`ExcState`] (`types/exception`).
+//!
+//! This file is the data. Beside it, the code that needs the VM: `new.rs` (class
+//! creation, `type(...)`), `object.rs` (`object`'s methods), `metaclass.rs` (`type` as
+//! a base class, metaclasses), `subclass.rs` and `subclass_slots.rs` (subclasses of
+//! builtin types, `__new__`), and the instance arms of the protocols: `repr.rs`,
+//! `hash.rs`, `ops.rs` (truth value, in-place operators), `subscript.rs` and `iter.rs`.
+//! Attribute lookup and calling classes stay in `vm/attr.rs` and `vm/call.rs`.
+
+mod hash;
+mod iter;
+pub mod metaclass;
+pub mod new;
+pub mod object;
+mod ops;
+mod repr;
+pub mod subclass;
+pub mod subclass_slots;
+mod subscript;
+
+use crate::runtime::object::dict::{DictObj, Entry};
+use crate::value::{ObjRef, Value};
+
+pub use crate::runtime::types::exception::{ExcState, TbEntry};
+
+/// Which builtin type a class is (or derives its layout from).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BuiltinType {
+    Object,
+    Type,
+    NoneType,
+    NotImplementedType,
+    Ellipsis,
+    Bool,
+    Int,
+    Float,
+    Str,
+    Bytes,
+    ByteArray,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    BuiltinFunction,
+    Method,
+    Cell,
+    Module,
+    Iterator,
+    Generator,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Super,
+    WeakRef,
+    DictKeys,
+    DictValues,
+    DictItems,
+    Code,
+    /// BaseException and everything derived from it.
+    Exception,
+    /// A user class whose instances are plain `Instance`s.
+    User,
+}
+
+impl BuiltinType {
+    /// Whether instances of a subclass of this type wrap a builtin value (see
+    /// `InstExtra::payload`).
+    pub fn has_payload(self) -> bool {
+        matches!(
+            self,
+            BuiltinType::Int
+                | BuiltinType::Float
+                | BuiltinType::Str
+                | BuiltinType::Tuple
+                | BuiltinType::List
+                | BuiltinType::Dict
+                | BuiltinType::Set
+                | BuiltinType::FrozenSet
+        )
+    }
+}
+
+pub struct ClassObj {
+    pub name: String,
+    pub qualname: String,
+    /// Direct bases (owned).
+    pub bases: Vec<ObjRef>,
+    /// The MRO *excluding* the class itself (owned), C3-linearised.
+    pub mro: Vec<ObjRef>,
+    /// The class namespace (a dict object, owned).
+    pub dict: ObjRef,
+    /// The layout instances have.
+    pub kind: BuiltinType,
+    /// The builtin type whose instance layout this class extends (CPython's "solid
+    /// base"): the class's own kind for builtin classes; for `class` statements
+    /// `Object` unless a base derives from a builtin with a payload (`List`, ...) or
+    /// from BaseException.
+    pub solid: BuiltinType,
+    /// True for classes created by `class` statements.
+    pub is_heap: bool,
+    /// Cached: defines or inherits `__del__`, `__eq__` without `__hash__`, etc.
+    pub has_del: bool,
+    /// Most inline attributes an instance of this class has grown to: new instances
+    /// reserve that many (CPython sizes an instance's values from its class's shared
+    /// keys), so `__init__` fills them without reallocating.
+    pub attrs_hint: u8,
+    /// The class's shared keys object (CPython's `ht_cached_keys`), for classes whose
+    /// instances keep their attributes inline (`class` statements over `object`): what
+    /// `sys.getsizeof(obj.__dict__)` depends on. Updated when an instance is made
+    /// (`Heap::alloc`) and when an instance or its split `__dict__` stores a new name
+    /// (slow paths only). See `SharedKeys`.
+    pub shared_keys: Option<crate::runtime::object::dict::SharedKeysRef>,
+    /// What calling the class does, as found at class epoch `ctor_epoch` (see
+    /// `Vm::call_user_class`): `Some(f)` when it is `object.__new__` then the plain
+    /// Python function `f` as `__init__` (borrowed: the class dicts own it while the
+    /// epoch lasts), `None` when anything else is involved. Stale once the VM's class
+    /// epoch moves on.
+    pub ctor_epoch: u64,
+    pub ctor_init: Option<ObjRef>,
+    /// `type(cls)` when it is not `type` itself: a user metaclass (owned). See
+    /// `metaclass.rs`.
+    pub metaclass: Option<ObjRef>,
+}
+
+impl ClassObj {
+    pub fn traverse(&self, f: &mut dyn FnMut(Value)) {
+        self.bases.iter().for_each(|&b| f(Value::Obj(b)));
+        self.mro.iter().for_each(|&b| f(Value::Obj(b)));
+        // ObjRef(0) marks a namespace already released by `clear_refs`.
+        if self.dict.0 != 0 {
+            f(Value::Obj(self.dict));
+        }
+        if let Some(m) = self.metaclass {
+            f(Value::Obj(m));
+        }
+    }
+
+    /// Moves every reference the class owns to `out`: bases, MRO, metaclass and its
+    /// namespace dict (CPython's `type_clear` and `type_dealloc` release `tp_dict`).
+    pub fn clear_refs(&mut self, out: &mut Vec<Value>) {
+        out.extend(self.bases.drain(..).map(Value::Obj));
+        out.extend(self.mro.drain(..).map(Value::Obj));
+        out.extend(self.metaclass.take().map(Value::Obj));
+        if self.dict.0 != 0 {
+            out.push(Value::Obj(std::mem::replace(&mut self.dict, ObjRef(0))));
+        }
+    }
+
+    /// `sys.getsizeof` (CPython 3.11, 64-bit `PyHeapTypeObject`).
+    pub fn sizeof(&self) -> usize {
+        1688
+    }
+}
+
+/// The cold, rarely present part of an instance, boxed so `InstanceObj` (unboxed in
+/// its heap slot) stays small: exception state, and the builtin value an instance of a
+/// subclass of a builtin type wraps.
+pub struct InstExtra {
+    pub exc: Option<ExcState>,
+    /// The real builtin object of an instance of a subclass of int, float, str, tuple,
+    /// list, dict, set or frozenset (CPython keeps it in the object's own struct; here it
+    /// is a separate value the instance owns: one reference), or `Undef`. Builtin
+    /// methods and the protocols run on it.
+    pub payload: Value,
+}
+
+/// An instance of a user class or of an exception class.
+pub struct InstanceObj {
+    pub class: ObjRef,
+    /// Attributes stored inline (CPython 3.11 keeps them in the object until `__dict__`
+    /// is asked for).
+    pub attrs: InstAttrs,
+    /// The materialised `__dict__` object, once asked for; then `attrs` is empty.
+    pub dict: Option<ObjRef>,
+    pub extra: Option<Box<InstExtra>>,
+}
+
+impl InstanceObj {
+    pub fn new(class: ObjRef) -> InstanceObj {
+        InstanceObj::with_attrs_capacity(class, 0)
+    }
+
+    /// An instance with room for `n` inline attributes.
+    pub fn with_attrs_capacity(class: ObjRef, n: usize) -> InstanceObj {
+        InstanceObj {
+            class,
+            attrs: InstAttrs {
+                entries: Vec::with_capacity(n),
+            },
+            dict: None,
+            extra: None,
+        }
+    }
+
+    /// An instance of a subclass of a builtin type wrapping `payload` (owned, moved in).
+    pub fn with_payload(class: ObjRef, payload: Value) -> InstanceObj {
+        let mut i = InstanceObj::new(class);
+        i.extra = Some(Box::new(InstExtra { exc: None, payload }));
+        i
+    }
+
+    #[inline]
+    pub fn exc(&self) -> Option<&ExcState> {
+        self.extra.as_ref().and_then(|e| e.exc.as_ref())
+    }
+
+    #[inline]
+    pub fn exc_mut(&mut self) -> Option<&mut ExcState> {
+        self.extra.as_mut().and_then(|e| e.exc.as_mut())
+    }
+
+    pub fn set_exc(&mut self, st: ExcState) {
+        match &mut self.extra {
+            Some(e) => e.exc = Some(st),
+            None => {
+                self.extra = Some(Box::new(InstExtra {
+                    exc: Some(st),
+                    payload: Value::Undef,
+                }))
+            }
+        }
+    }
+
+    /// The wrapped builtin value (borrowed), for instances of builtin subclasses.
+    #[inline]
+    pub fn payload(&self) -> Option<Value> {
+        match &self.extra {
+            Some(e) if !e.payload.is_undef() => Some(e.payload),
+            _ => None,
+        }
+    }
+
+    pub fn traverse(&self, f: &mut dyn FnMut(Value)) {
+        f(Value::Obj(self.class));
+        self.attrs.traverse(f);
+        if let Some(d) = self.dict {
+            f(Value::Obj(d));
+        }
+        if let Some(x) = &self.extra {
+            if let Some(e) = &x.exc {
+                f(e.args);
+                f(e.cause);
+                f(e.context);
+            }
+            if !x.payload.is_undef() {
+                f(x.payload);
+            }
+        }
+    }
+
+    /// `sys.getsizeof` (CPython 3.11, 64-bit): a plain object, or an exception's
+    /// `PyBaseExceptionObject`. An instance with a builtin payload is measured from
+    /// the payload (`heap/sizeof.rs`).
+    pub fn sizeof(&self) -> usize {
+        if self.exc().is_some() {
+            88
+        } else {
+            56
+        }
+    }
+
+    /// Empties the attributes (keeps the class so the object stays printable).
+    pub fn clear_refs(&mut self, out: &mut Vec<Value>) {
+        self.attrs.drain_into(out);
+        if let Some(d) = self.dict.take() {
+            out.push(Value::Obj(d));
+        }
+        if let Some(x) = &mut self.extra {
+            if let Some(e) = &mut x.exc {
+                out.push(std::mem::replace(&mut e.args, Value::None));
+                out.push(std::mem::replace(&mut e.cause, Value::None));
+                out.push(std::mem::replace(&mut e.context, Value::None));
+            }
+            // Afterwards the instance no longer has a payload: builtin methods called
+            // on it then raise TypeError instead of touching freed storage.
+            let p = std::mem::replace(&mut x.payload, Value::Undef);
+            if !p.is_undef() {
+                out.push(p);
+            }
+        }
+    }
+}
+
+/// The inline attributes of an instance (CPython 3.11's `PyDictValues` in the object):
+/// entries in insertion order, without a hash index. Instances typically have a handful
+/// of attributes, for which a scan over stored hashes beats probing a table, and one
+/// allocation replaces a dict's two (index and entries). Past [`InstAttrs::MAX`]
+/// entries the VM moves them into a real dict (`Vm::instance_dict`), as CPython does
+/// when an instance outgrows its class's shared keys, so lookups never scan long lists.
+/// Keys are always str objects.
+#[derive(Default)]
+pub struct InstAttrs {
+    pub entries: Vec<Entry>,
+}
+
+impl InstAttrs {
+    /// Most entries kept inline (CPython's `SHARED_KEYS_MAX_SIZE`).
+    pub const MAX: usize = 30;
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Index of the entry with this hash for which `eq(key)` holds.
+    #[inline]
+    pub fn find(&self, hash: i64, mut eq: impl FnMut(Value) -> bool) -> Option<usize> {
+        self.entries
+            .iter()
+            .position(|e| e.hash == hash && eq(e.key))
+    }
+
+    /// Appends a key known to be absent; ownership of key and value passes in.
+    /// Returns whether the storage had to grow.
+    #[inline]
+    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) -> bool {
+        let grew = self.entries.len() == self.entries.capacity();
+        self.entries.push(Entry { hash, key, value });
+        grew
+    }
+
+    /// Removes entry `ix` (later entries move down, keeping insertion order) and
+    /// returns its key and value (ownership passes to the caller).
+    pub fn remove_at(&mut self, ix: usize) -> (Value, Value) {
+        let e = self.entries.remove(ix);
+        (e.key, e.value)
+    }
+
+    pub fn iter(&self) -> std::slice::Iter<'_, Entry> {
+        self.entries.iter()
+    }
+
+    pub fn traverse(&self, f: &mut dyn FnMut(Value)) {
+        for e in &self.entries {
+            f(e.key);
+            f(e.value);
+        }
+    }
+
+    /// Moves every key and value out (in insertion order).
+    pub fn drain_into(&mut self, out: &mut Vec<Value>) {
+        for e in self.entries.drain(..) {
+            out.push(e.key);
+            out.push(e.value);
+        }
+    }
+
+    /// The attributes as a dict table, built by inserting them in order (as the
+    /// materialised `__dict__`).
+    pub fn into_dict(self) -> DictObj {
+        self.into_dict_split(None)
+    }
+
+    /// `into_dict`, the dict starting as a split table over `split` (CPython's
+    /// `make_dict_from_instance_attributes`): it stays split while every name is in the
+    /// shared keys (or fits in them) and turns combined at the first one that does not.
+    pub fn into_dict_split(
+        self,
+        split: Option<crate::runtime::object::dict::SharedKeysRef>,
+    ) -> DictObj {
+        let mut d = DictObj::new();
+        d.split = split;
+        for e in self.entries {
+            d.insert_new(e.hash, e.key, e.value, true);
+        }
+        d
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::value::ObjRef;
+
+    #[test]
+    fn inst_attrs_keep_insertion_order_through_removal() {
+        let k = |i: u32| Value::Obj(ObjRef(i));
+        let mut a = InstAttrs::default();
+        a.insert_new(1, k(10), Value::Int(1));
+        a.insert_new(2, k(20), Value::Int(2));
+        a.insert_new(3, k(30), Value::Int(3));
+        assert_eq!(a.find(2, |x| x.is(k(20))), Some(1));
+        assert_eq!(a.find(2, |x| x.is(k(30))), None);
+        let (key, v) = a.remove_at(0);
+        assert!(key.is(k(10)) && matches!(v, Value::Int(1)));
+        assert_eq!(a.find(3, |x| x.is(k(30))), Some(1));
+        let d = a.into_dict();
+        let keys: Vec<bool> = d.iter().map(|e| e.key.is(k(20))).collect();
+        assert_eq!(keys, vec![true, false]);
+    }
+}

@@ -1,1 +1,43 @@
-//! `property`, `staticmethod`, `classmethod` and `super` (CPython's Objects/descrobject.c, funcobject.c, typeobject.c).
+//! The builtin descriptor types `property`, `staticmethod`, `classmethod` and `super`
+//! (CPython's Objects/descrobject.c, funcobject.c, typeobject.c). `property` has a
+//! payload struct; the other three are `Obj` variants wrapping their values
+//! (`Obj::StaticMethod(f)`, `Obj::ClassMethod(f)`, `Obj::Super { typ, obj }`).
+//!
+//! This file is the data. `property.rs` makes properties and holds their methods,
+//! `new.rs` makes the other three, `repr.rs` prints all four. What they do on
+//! attribute lookup is `vm/attr.rs`'s; user-defined descriptors are
+//! `vm/descriptor.rs`'s.
+
+pub mod new;
+pub mod property;
+mod repr;
+
+use crate::value::Value;
+
+/// A property (CPython `property`, Objects/descrobject.c).
+pub struct PropertyObj {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
+impl PropertyObj {
+    pub fn traverse(&self, f: &mut dyn FnMut(Value)) {
+        f(self.fget);
+        f(self.fset);
+        f(self.fdel);
+        f(self.doc);
+    }
+
+    /// `sys.getsizeof` (CPython 3.11, 64-bit `propertyobject` with its GC header).
+    pub fn sizeof(&self) -> usize {
+        64
+    }
+}
+
+/// `sys.getsizeof` of a staticmethod or classmethod (CPython 3.11, 64-bit).
+pub const STATICMETHOD_SIZEOF: usize = 56;
+
+/// `sys.getsizeof` of a super object (CPython 3.11, 64-bit `superobject`).
+pub const SUPER_SIZEOF: usize = 64;

@@ -1,1 +1,34 @@
 //! `BaseException` and the builtin exception classes (CPython's Objects/exceptions.c).
+//! An exception is an instance (`Obj::Instance`, see `types/class`) of a class derived
+//! from BaseException, carrying an [`ExcState`] in its cold `extra` box.
+//!
+//! This file is the data: the exception state and traceback entries. `new.rs` makes
+//! exceptions by calling their classes, `methods.rs` holds BaseException's methods,
+//! `repr.rs` their repr and str. Raising, matching and the builtin exception classes
+//! are the VM's (`vm/exceptions.rs`, `vm/types.rs`).
+
+pub mod methods;
+pub mod new;
+mod repr;
+
+use crate::bytecode::CodeObject;
+use crate::value::Value;
+use std::rc::Rc;
+
+/// One traceback entry: a frame's code and the instruction that was executing.
+#[derive(Clone, Debug)]
+pub struct TbEntry {
+    pub code: Rc<CodeObject>,
+    pub ip: u32,
+}
+
+/// Exception data carried by exception instances (CPython `PyBaseExceptionObject`).
+pub struct ExcState {
+    /// `args` tuple (owned).
+    pub args: Value,
+    pub traceback: Vec<TbEntry>,
+    /// `__cause__` and `__context__` (owned, None if unset).
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+}

@@ -1,1 +1,105 @@
-//! functions, builtin functions and bound methods (CPython's Objects/funcobject.c, methodobject.c, classobject.c).
+//! Functions: Python functions (CPython `PyFunctionObject`, Objects/funcobject.c),
+//! native builtins (CPython `PyCFunctionObject`, Objects/methodobject.c) and bound
+//! methods (`Obj::BoundMethod`, CPython `PyMethodObject`, Objects/classobject.c).
+//!
+//! This file is the data. Its one import of the VM is the type of a native function,
+//! [`NativeFn`], which takes `&mut Vm`: a builtin function's payload stores one. The
+//! code that needs the VM is beside it: `repr.rs` (reprs and CPython's
+//! `_PyObject_FunctionStr`). Calling a function is `vm/call.rs`'s.
+
+mod repr;
+
+use crate::bytecode::CodeObject;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::{ObjRef, Value};
+use std::rc::Rc;
+
+/// A function defined by `def` or `lambda`.
+pub struct FunctionObj {
+    pub code: Rc<CodeObject>,
+    /// The module's globals dict.
+    pub globals: ObjRef,
+    /// Positional defaults (owned).
+    pub defaults: Vec<Value>,
+    /// Keyword-only defaults: a dict, or None.
+    pub kwdefaults: Value,
+    /// Cells for the code's free variables (owned).
+    pub closure: Vec<Value>,
+    /// `__name__`, `__qualname__`, `__doc__`, `__module__` (owned values).
+    pub name: Value,
+    pub qualname: Value,
+    pub doc: Value,
+    pub module: Value,
+    /// `__dict__` for function attributes, created on first use.
+    pub dict: Value,
+}
+
+impl FunctionObj {
+    pub fn traverse(&self, f: &mut dyn FnMut(Value)) {
+        // ObjRef(0) marks globals already released by `clear_refs`.
+        if self.globals.0 != 0 {
+            f(Value::Obj(self.globals));
+        }
+        self.defaults.iter().for_each(|&v| f(v));
+        f(self.kwdefaults);
+        self.closure.iter().for_each(|&v| f(v));
+        f(self.name);
+        f(self.qualname);
+        f(self.doc);
+        f(self.module);
+        f(self.dict);
+    }
+
+    pub fn clear_refs(&mut self, out: &mut Vec<Value>) {
+        out.append(&mut self.defaults);
+        out.append(&mut self.closure);
+        if self.globals.0 != 0 {
+            out.push(Value::Obj(std::mem::replace(&mut self.globals, ObjRef(0))));
+        }
+        for v in [
+            &mut self.kwdefaults,
+            &mut self.name,
+            &mut self.qualname,
+            &mut self.doc,
+            &mut self.dict,
+            &mut self.module,
+        ] {
+            out.push(std::mem::replace(v, Value::None));
+        }
+    }
+
+    /// `sys.getsizeof` (CPython 3.11, 64-bit `PyFunctionObject`).
+    pub fn sizeof(&self) -> usize {
+        152
+    }
+}
+
+/// Keyword arguments passed to a native function: (name, value) pairs, borrowed.
+pub type KwArgs<'a> = &'a [(ObjRef, Value)];
+
+/// A native function: borrowed positional args (including `self` for methods),
+/// borrowed keyword args, owned result.
+pub type NativeFn = fn(&mut Vm, &[Value], KwArgs) -> PyResult<Value>;
+
+/// A builtin function or a builtin method bound to `self_`.
+#[derive(Clone, Copy)]
+pub struct BuiltinFn {
+    pub name: &'static str,
+    pub f: NativeFn,
+    /// The bound receiver (`[].append`), or `Value::Undef` for a plain function.
+    pub self_: Value,
+    /// For a method of a builtin class (other than `object`): that class. Calls check
+    /// the receiver against it (CPython's method descriptors) and run on the payload of
+    /// an instance of a subclass (see `Vm::call_owned_builtin`).
+    pub owner: Option<ObjRef>,
+}
+
+impl BuiltinFn {
+    /// `sys.getsizeof` (CPython 3.11, 64-bit `PyCFunctionObject`).
+    pub fn sizeof(&self) -> usize {
+        72
+    }
+}
+
+/// `sys.getsizeof` of a bound method (CPython 3.11, 64-bit `PyMethodObject`).
+pub const BOUND_METHOD_SIZEOF: usize = 64;

@@ -1,1 +1,71 @@
-//! generators (CPython's Objects/genobject.c).
+//! Generator objects (CPython `PyGenObject`, Objects/genobject.c).
+//!
+//! A generator's frame lives here, in the heap, not on the value stack: while suspended,
+//! its local slots and evaluation stack are saved in `slots`. Resuming copies them onto
+//! the value stack as a fresh frame, and suspending copies them back. This is the
+//! stack/heap story of generators: a paused generator costs heap memory, not stack.
+//!
+//! This file is the data; `methods.rs` holds `send`/`throw`/`close`/`__next__` and the
+//! generator arm of `next()`, `repr.rs` its repr. Running the frame is
+//! `Vm::gen_resume` (vm/call.rs).
+
+pub mod methods;
+mod repr;
+
+use crate::bytecode::CodeObject;
+use crate::value::{ObjRef, Value};
+use std::rc::Rc;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenState {
+    Created,
+    Suspended,
+    Running,
+    Finished,
+}
+
+pub struct GeneratorObj {
+    pub code: Rc<CodeObject>,
+    pub func: Value,
+    pub globals: ObjRef,
+    /// Saved local slots followed by the saved evaluation stack (owned).
+    pub slots: Vec<Value>,
+    /// Saved exception-handler blocks: (handler ip, stack depth relative to the frame).
+    pub blocks: Vec<(u32, u32)>,
+    pub ip: u32,
+    pub state: GenState,
+    pub name: Value,
+    pub qualname: Value,
+}
+
+impl GeneratorObj {
+    pub fn traverse(&self, f: &mut dyn FnMut(Value)) {
+        f(self.func);
+        // ObjRef(0) marks globals already released by `clear_refs`.
+        if self.globals.0 != 0 {
+            f(Value::Obj(self.globals));
+        }
+        self.slots.iter().for_each(|&v| f(v));
+        f(self.name);
+        f(self.qualname);
+    }
+
+    /// Moves every reference the generator owns to `out` (its frame's slots, the
+    /// function, the globals, the name and qualname), leaving it finished.
+    pub fn clear_refs(&mut self, out: &mut Vec<Value>) {
+        out.append(&mut self.slots);
+        out.push(std::mem::replace(&mut self.func, Value::None));
+        if self.globals.0 != 0 {
+            out.push(Value::Obj(std::mem::replace(&mut self.globals, ObjRef(0))));
+        }
+        out.push(std::mem::replace(&mut self.name, Value::None));
+        out.push(std::mem::replace(&mut self.qualname, Value::None));
+        self.state = GenState::Finished;
+    }
+
+    /// `sys.getsizeof` (CPython 3.11, 64-bit): the generator object with its frame's
+    /// locals and value stack inline.
+    pub fn sizeof(&self) -> usize {
+        160 + 8 * (self.code.nlocalsplus() + self.code.max_stack as usize).max(2)
+    }
+}

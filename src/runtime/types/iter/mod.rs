@@ -1,1 +1,136 @@
-//! the builtin iterator types: sequence, dict, set and range iterators, `enumerate`, `zip`, `map`, `filter`, `reversed` (CPython's Objects/iterobject.c, enumobject.c, Python/bltinmodule.c).
+//! The builtin iterator types (`Obj::Iter`): sequence, dict, set and range iterators,
+//! `enumerate`, `zip`, `map`, `filter`, `reversed` and `iter(callable, sentinel)`
+//! (CPython's Objects/iterobject.c, listobject.c's listiterator, rangeobject.c's
+//! rangeiterator, dictobject.c's dictiterator, setobject.c's setiterator,
+//! enumobject.c and Python/bltinmodule.c's zip/map/filter).
+//!
+//! This file is the data: the iterator states, their traversal and their size. The
+//! code that needs the VM is beside it: `new.rs` builds iterators (the `tp_iter` of the
+//! containers and the constructors of the iterator builtins), `next.rs` advances them
+//! (each kind's `tp_iternext`), `methods.rs` registers `__next__`/`__iter__`, and
+//! `repr.rs` prints them.
+
+pub mod methods;
+pub mod new;
+mod next;
+mod repr;
+
+use crate::value::Value;
+
+pub enum IterObj {
+    /// Index-based iteration over a list, tuple or str (`seq` owned).
+    Seq {
+        seq: Value,
+        idx: usize,
+    },
+    /// Reverse index-based iteration (`reversed(list)`); idx counts down.
+    Reversed {
+        seq: Value,
+        idx: isize,
+    },
+    Range {
+        cur: i64,
+        stop: i64,
+        step: i64,
+    },
+    /// Iteration over a big-int range (CPython's longrangeiterator): cur, stop, step.
+    BigRange(Box<[num_bigint::BigInt; 3]>),
+    /// Dict keys (0), values (1) or items (2); `pos` is the raw entry position.
+    Dict {
+        dict: Value,
+        pos: usize,
+        kind: u8,
+        len: usize,
+    },
+    Set {
+        set: Value,
+        pos: usize,
+        len: usize,
+    },
+    Enumerate {
+        it: Value,
+        n: i64,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
+    /// `iter(callable, sentinel)`
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
+    /// An iterator that is exhausted (keeps nothing alive).
+    Done,
+}
+
+impl IterObj {
+    /// The iterator over `range(start, stop, step)` (CPython's `range_iter`).
+    pub fn range(start: i64, stop: i64, step: i64) -> IterObj {
+        IterObj::Range {
+            cur: start,
+            stop,
+            step,
+        }
+    }
+
+    /// The iterator over a big-int range (CPython's `longrangeiter`).
+    pub fn big_range(br: &crate::runtime::object::BigRangeObj) -> IterObj {
+        IterObj::BigRange(Box::new([
+            br.start.clone(),
+            br.stop.clone(),
+            br.step.clone(),
+        ]))
+    }
+
+    pub fn traverse(&self, f: &mut dyn FnMut(Value)) {
+        match self {
+            IterObj::Seq { seq, .. } | IterObj::Reversed { seq, .. } => f(*seq),
+            IterObj::Dict { dict, .. } => f(*dict),
+            IterObj::Set { set, .. } => f(*set),
+            IterObj::Enumerate { it, .. } => f(*it),
+            IterObj::Zip { its, .. } => its.iter().for_each(|&v| f(v)),
+            IterObj::Map { func, its } => {
+                f(*func);
+                its.iter().for_each(|&v| f(v));
+            }
+            IterObj::Filter { func, it } => {
+                f(*func);
+                f(*it);
+            }
+            IterObj::Callable { func, sentinel } => {
+                f(*func);
+                f(*sentinel);
+            }
+            IterObj::Range { .. } | IterObj::BigRange(_) | IterObj::Done => {}
+        }
+    }
+
+    pub fn clear_refs(&mut self, out: &mut Vec<Value>) {
+        self.traverse(&mut |v| out.push(v));
+        *self = IterObj::Done;
+    }
+
+    /// `sys.getsizeof` (CPython 3.11, 64-bit) of the iterator object.
+    pub fn sizeof(&self) -> usize {
+        match self {
+            // dictiterobject: GC header, dict, used, pos, result, len.
+            IterObj::Dict { .. } => 72,
+            // enumobject: GC header, index, iterator, result, long index.
+            IterObj::Enumerate { .. } => 72,
+            // setiterobject and zipobject: four fields after the header.
+            IterObj::Set { .. } | IterObj::Zip { .. } => 64,
+            // list/tuple/str/range iterators, reversed, map, filter,
+            // callable_iterator: two fields after the header.
+            _ => 48,
+        }
+    }
+}

@@ -1,1 +1,23 @@
-//! module objects (CPython's Objects/moduleobject.c).
+//! Module objects (CPython's `PyModuleObject`, Objects/moduleobject.c): a name and a
+//! namespace dict. Attribute access on modules is `vm/attr.rs`'s; making the builtin
+//! modules is `runtime/modules`'s (`builtins::new_module`).
+
+use crate::value::ObjRef;
+
+/// A module object (CPython `PyModuleObject`): a name and a namespace dict.
+pub struct ModuleObj {
+    pub name: String,
+    pub dict: ObjRef,
+}
+
+impl ModuleObj {
+    /// `sys.getsizeof` (CPython 3.11, 64-bit `PyModuleObject`).
+    pub fn sizeof(&self) -> usize {
+        72
+    }
+
+    /// `<module 'name' (built-in)>` (CPython's `module_repr`).
+    pub fn repr(&self) -> String {
+        format!("<module '{}' (built-in)>", self.name)
+    }
+}

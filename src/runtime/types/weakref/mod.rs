@@ -1,1 +1,30 @@
-//! weak references (CPython's Objects/weakrefobject.c).
+//! Weak references (CPython's `PyWeakReference`, Objects/weakrefobject.c). A weak
+//! reference never counts in its referent's refcount; the VM clears it when the
+//! referent dies (`vm/mod.rs`).
+//!
+//! This file is the data; `new.rs` makes references (`weakref.ref(obj, callback)`),
+//! `methods.rs` holds `__call__`, `ops.rs` hashing and comparison, `repr.rs` the repr.
+//! The `weakref` module's functions are in `runtime/modules/weakref.rs`.
+
+pub mod methods;
+pub mod new;
+mod ops;
+mod repr;
+
+use crate::value::Value;
+
+/// A weak reference (CPython `PyWeakReference`, Objects/weakrefobject.c).
+pub struct WeakRefObj {
+    /// The referent, or `Value::None` once it died. Not counted in its refcount.
+    pub target: Value,
+    pub callback: Value,
+    /// The referent's hash, once computed (kept after the referent dies, as CPython).
+    pub hash: Option<i64>,
+}
+
+impl WeakRefObj {
+    /// `sys.getsizeof` (CPython 3.11, 64-bit `PyWeakReference` with its GC header).
+    pub fn sizeof(&self) -> usize {
+        80
+    }
+}

@@ -12,12 +12,14 @@
 //! - the protocols (len, iter, repr, ==, +, ...) use a dunder a Python class defines
 //!   before the builtin base in the MRO, and otherwise apply themselves to the payload
 //!   ([`Vm::payload_for`]). Both checks run only on the instance (cold) paths.
+//!
+//! The builtin types' `__new__`s are here too; `subclass_slots.rs` registers them with
+//! the special-method wrappers subclasses inherit.
 
-use super::{PyResult, Vm};
-use crate::runtime::builtins::{add_methods, check_args};
-use crate::runtime::object::class::{BuiltinType, InstanceObj};
+use super::{BuiltinType, InstanceObj};
 use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::{BuiltinFn, Obj};
+use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 
 impl Vm {
@@ -377,7 +379,7 @@ impl Vm {
 }
 
 /// `object.__new__(cls, *args, **kw)` (CPython's `object_new`).
-fn object_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+pub(super) fn object_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let o = vm.types.object;
     let cls = vm.new_target(o, args)?;
     if args.len() > 1 || !kw.is_empty() {
@@ -429,7 +431,7 @@ pub fn object_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 macro_rules! new_fns {
     ($($name:ident => $kind:ident),*) => {
-        $(fn $name(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+        $(pub(super) fn $name(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             vm.builtin_new(BuiltinType::$kind, args, kw)
         })*
     };
@@ -438,7 +440,7 @@ new_fns!(int_new => Int, float_new => Float, str_new => Str, tuple_new => Tuple,
     list_new => List, dict_new => Dict, set_new => Set, frozenset_new => FrozenSet);
 
 /// `BaseException.__new__(cls, *args)`: an exception instance with `args` set.
-fn exc_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+pub(super) fn exc_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let be = vm.types.base_exception;
     let cls = vm.new_target(be, args)?;
     let rest: Vec<Value> = args[1..].to_vec();
@@ -446,363 +448,6 @@ fn exc_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         vm.incref(a);
     }
     Ok(vm.new_exception(cls, rest))
-}
-
-// ----- slot wrappers: the builtin behaviour as callable special methods --------------
-// They run on the payload already (`call_owned_builtin` substituted it for `self`), so
-// each applies the VM's protocol to a real builtin value.
-
-fn w_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "__repr__", &args[1..], 0, 0)?;
-    let s = vm.repr(args[0])?;
-    Ok(vm.new_str(s))
-}
-
-fn w_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "__str__", &args[1..], 0, 0)?;
-    vm.str_value(args[0])
-}
-
-fn w_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "__hash__", &args[1..], 0, 0)?;
-    Ok(Value::Int(vm.hash(args[0])?))
-}
-
-fn w_iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "__iter__", &args[1..], 0, 0)?;
-    vm.get_iter(args[0])
-}
-
-fn w_len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "__len__", &args[1..], 0, 0)?;
-    Ok(Value::Int(
-        crate::runtime::builtins::functions::length(vm, args[0])? as i64,
-    ))
-}
-
-fn w_contains(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "__contains__", &args[1..], 1, 1)?;
-    Ok(Value::Bool(vm.contains(args[0], args[1])?))
-}
-
-fn w_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "__getitem__", &args[1..], 1, 1)?;
-    vm.get_item(args[0], args[1])
-}
-
-fn w_setitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "__setitem__", &args[1..], 2, 2)?;
-    vm.set_item(args[0], args[1], args[2])?;
-    Ok(Value::None)
-}
-
-fn w_delitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "__delitem__", &args[1..], 1, 1)?;
-    vm.del_item(args[0], args[1])?;
-    Ok(Value::None)
-}
-
-fn w_bool(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "__bool__", &args[1..], 0, 0)?;
-    Ok(Value::Bool(vm.truthy(args[0])?))
-}
-
-fn w_float(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "__float__", &args[1..], 0, 0)?;
-    Ok(Value::Float(vm.to_f64(args[0])?))
-}
-
-fn w_format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "__format__", &args[1..], 1, 1)?;
-    vm.format_obj(args[0], args[1])
-}
-
-fn w_getnewargs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    vm.incref(args[0]);
-    Ok(vm.new_tuple(vec![args[0]]))
-}
-
-/// Rich comparisons: NotImplemented unless the other operand has the same builtin
-/// layout (or is a number, for numbers), as the builtin `tp_richcompare` slots.
-macro_rules! cmp_fns {
-    ($($name:ident => $op:ident),*) => {
-        $(fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-            check_args(vm, stringify!($name), &args[1..], 1, 1)?;
-            let other = vm.unwrap_payload(args[1]);
-            if !same_layout(vm, args[0], other) {
-                return Ok(Value::NotImplemented);
-            }
-            vm.rich_compare(args[0], other, crate::bytecode::CmpOp::$op)
-        })*
-    };
-}
-cmp_fns!(w_eq => Eq, w_ne => NotEq, w_lt => Lt, w_le => LtE, w_gt => Gt, w_ge => GtE);
-
-/// Binary operators, same rule as the comparisons (`swap` for the reflected ones).
-macro_rules! bin_fns {
-    ($($name:ident => $op:ident, $swap:expr),*) => {
-        $(fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-            check_args(vm, stringify!($name), &args[1..], 1, 1)?;
-            let other = vm.unwrap_payload(args[1]);
-            let op = crate::bytecode::BinOp::$op;
-            if !binop_applies(vm, args[0], other, op) {
-                return Ok(Value::NotImplemented);
-            }
-            if $swap {
-                vm.binary_op(other, args[0], op)
-            } else {
-                vm.binary_op(args[0], other, op)
-            }
-        })*
-    };
-}
-bin_fns!(w_add => Add, false, w_radd => Add, true, w_sub => Sub, false,
-    w_rsub => Sub, true, w_mul => Mult, false, w_rmul => Mult, true,
-    w_truediv => Div, false, w_rtruediv => Div, true, w_floordiv => FloorDiv, false,
-    w_rfloordiv => FloorDiv, true, w_mod => Mod, false, w_rmod => Mod, true,
-    w_pow => Pow, false, w_rpow => Pow, true, w_and => BitAnd, false, w_rand => BitAnd, true,
-    w_or => BitOr, false, w_ror => BitOr, true, w_xor => BitXor, false, w_rxor => BitXor, true,
-    w_lshift => LShift, false, w_rshift => RShift, false);
-
-fn is_number(vm: &Vm, v: Value) -> bool {
-    vm.num(v).is_some()
-}
-
-fn kind_of(vm: &Vm, v: Value) -> BuiltinType {
-    let t = vm.type_of(v);
-    vm.class_kind(t)
-}
-
-fn same_layout(vm: &Vm, a: Value, b: Value) -> bool {
-    if is_number(vm, a) {
-        return is_number(vm, b);
-    }
-    let (ka, kb) = (kind_of(vm, a), kind_of(vm, b));
-    let setlike = |k| matches!(k, BuiltinType::Set | BuiltinType::FrozenSet);
-    // bytearray's comparisons take any bytes-like object, bytes' only bytes.
-    let byteslike = |k| matches!(k, BuiltinType::Bytes | BuiltinType::ByteArray);
-    ka == kb || setlike(ka) && setlike(kb) || ka == BuiltinType::ByteArray && byteslike(kb)
-}
-
-fn binop_applies(vm: &Vm, a: Value, b: Value, op: crate::bytecode::BinOp) -> bool {
-    use crate::bytecode::BinOp;
-    if is_number(vm, a) {
-        return is_number(vm, b);
-    }
-    match (kind_of(vm, a), op) {
-        (BuiltinType::Str, BinOp::Mod) => true,
-        (BuiltinType::Bytes | BuiltinType::ByteArray, BinOp::Add) => {
-            matches!(kind_of(vm, b), BuiltinType::Bytes | BuiltinType::ByteArray)
-        }
-        (
-            BuiltinType::Str
-            | BuiltinType::List
-            | BuiltinType::Tuple
-            | BuiltinType::Bytes
-            | BuiltinType::ByteArray,
-            BinOp::Mult,
-        ) => {
-            matches!(b, Value::Int(_) | Value::Bool(_))
-        }
-        _ => same_layout(vm, a, b),
-    }
-}
-
-/// `list.__init__(self, iterable=())`: replaces the contents.
-fn list_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    crate::runtime::builtins::no_kwargs(vm, "list", kw)?;
-    check_args(vm, "list", &args[1..], 0, 1)?;
-    let items = match args.get(1) {
-        Some(&v) => vm.collect_iter(v)?,
-        None => vec![],
-    };
-    // Sized the way `list(iterable)` is (CPython's `list_preallocate_exact`).
-    let old = match vm.heap.get_mut(args[0].as_obj().unwrap()) {
-        Obj::List(l) => {
-            std::mem::replace(l, crate::runtime::object::ListObj::new_preallocated(items)).items
-        }
-        _ => items,
-    };
-    for v in old {
-        vm.decref(v);
-    }
-    Ok(Value::None)
-}
-
-/// `dict.__init__(self, mapping_or_pairs=(), **kw)`: updates.
-fn dict_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "dict", &args[1..], 0, 1)?;
-    if let Some(&m) = args.get(1) {
-        vm.dict_update(args[0], m)?;
-    }
-    for &(k, v) in kw {
-        vm.dict_set_item(args[0], Value::Obj(k), v)?;
-    }
-    Ok(Value::None)
-}
-
-/// `set.__init__(self, iterable=())`: replaces the contents.
-fn set_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    crate::runtime::builtins::no_kwargs(vm, "set", kw)?;
-    check_args(vm, "set", &args[1..], 0, 1)?;
-    let mut old = Vec::new();
-    if let Obj::Set(s) = vm.heap.get_mut(args[0].as_obj().unwrap()) {
-        s.drain_into(&mut old);
-    }
-    for v in old {
-        vm.decref(v);
-    }
-    if let Some(&it) = args.get(1) {
-        vm.set_update(args[0], it)?;
-    }
-    Ok(Value::None)
-}
-
-/// Registers `__new__` (a staticmethod, as CPython's) and the special-method wrappers
-/// on the builtin types that can be subclassed.
-pub fn install(vm: &mut Vm) {
-    let t = vm.types;
-    // `type.__new__` is installed by `vm/metaclass.rs` (it builds classes with their
-    // metaclass).
-    let news: [(ObjRef, crate::runtime::object::NativeFn); 10] = [
-        (t.object, object_new),
-        (t.base_exception, exc_new),
-        (t.int, int_new),
-        (t.float, float_new),
-        (t.str_, str_new),
-        (t.tuple, tuple_new),
-        (t.list, list_new),
-        (t.dict, dict_new),
-        (t.set, set_new),
-        (t.frozenset, frozenset_new),
-    ];
-    for (cls, f) in news {
-        let fv = crate::runtime::builtins::native(vm, "__new__", f);
-        let sm = vm.heap.new_value(Obj::StaticMethod(fv));
-        if let Obj::Class(c) = vm.heap.get(cls) {
-            let d = c.dict;
-            crate::runtime::builtins::set_in(vm, d, "__new__", sm);
-        }
-    }
-    type W = (&'static str, crate::runtime::object::NativeFn);
-    let cmp: &[W] = &[
-        ("__eq__", w_eq),
-        ("__ne__", w_ne),
-        ("__lt__", w_lt),
-        ("__le__", w_le),
-        ("__gt__", w_gt),
-        ("__ge__", w_ge),
-        ("__repr__", w_repr),
-    ];
-    let container: &[W] = &[
-        ("__iter__", w_iter),
-        ("__len__", w_len),
-        ("__contains__", w_contains),
-    ];
-    let numeric: &[W] = &[
-        ("__hash__", w_hash),
-        ("__bool__", w_bool),
-        ("__float__", w_float),
-        ("__format__", w_format),
-        ("__add__", w_add),
-        ("__radd__", w_radd),
-        ("__sub__", w_sub),
-        ("__rsub__", w_rsub),
-        ("__mul__", w_mul),
-        ("__rmul__", w_rmul),
-        ("__truediv__", w_truediv),
-        ("__rtruediv__", w_rtruediv),
-        ("__floordiv__", w_floordiv),
-        ("__rfloordiv__", w_rfloordiv),
-        ("__mod__", w_mod),
-        ("__rmod__", w_rmod),
-        ("__pow__", w_pow),
-        ("__rpow__", w_rpow),
-        ("__getnewargs__", w_getnewargs),
-    ];
-    let bits: &[W] = &[
-        ("__and__", w_and),
-        ("__rand__", w_rand),
-        ("__or__", w_or),
-        ("__ror__", w_ror),
-        ("__xor__", w_xor),
-        ("__rxor__", w_rxor),
-        ("__lshift__", w_lshift),
-        ("__rshift__", w_rshift),
-    ];
-    let seq: &[W] = &[
-        ("__getitem__", w_getitem),
-        ("__add__", w_add),
-        ("__mul__", w_mul),
-        ("__rmul__", w_rmul),
-    ];
-    let setops: &[W] = &[
-        ("__and__", w_and),
-        ("__or__", w_or),
-        ("__xor__", w_xor),
-        ("__sub__", w_sub),
-        ("__rand__", w_rand),
-        ("__ror__", w_ror),
-        ("__rxor__", w_rxor),
-        ("__rsub__", w_rsub),
-    ];
-    let str_extra: &[W] = &[
-        ("__str__", w_str),
-        ("__hash__", w_hash),
-        ("__mod__", w_mod),
-        ("__format__", w_format),
-    ];
-    let hash: &[W] = &[("__hash__", w_hash)];
-    let list_extra: &[W] = &[
-        ("__setitem__", w_setitem),
-        ("__delitem__", w_delitem),
-        ("__init__", list_init),
-    ];
-    let dict_extra: &[W] = &[
-        ("__getitem__", w_getitem),
-        ("__setitem__", w_setitem),
-        ("__delitem__", w_delitem),
-        ("__init__", dict_init),
-        ("__or__", w_or),
-    ];
-    let set_extra: &[W] = &[("__init__", set_init)];
-    let bytearray_extra: &[W] = &[("__setitem__", w_setitem), ("__delitem__", w_delitem)];
-    for (cls, groups) in [
-        (t.int, vec![cmp, numeric, bits]),
-        (t.float, vec![cmp, numeric]),
-        (t.str_, vec![cmp, container, seq, str_extra]),
-        (t.tuple, vec![cmp, container, seq, hash]),
-        (t.list, vec![cmp, container, seq, list_extra]),
-        (t.dict, vec![cmp, container, dict_extra]),
-        (t.set, vec![cmp, container, setops, set_extra]),
-        (t.frozenset, vec![cmp, container, setops, hash]),
-        (t.bytes, vec![cmp, container, seq, hash]),
-        (t.bytearray, vec![cmp, container, seq, bytearray_extra]),
-    ] {
-        for g in groups {
-            // Methods a type already registered (e.g. `list.__len__`) are kept.
-            let d = match vm.heap.get(cls) {
-                Obj::Class(c) => c.dict,
-                _ => continue,
-            };
-            let missing: Vec<W> = g
-                .iter()
-                .copied()
-                .filter(|&(n, _)| {
-                    let k = vm.intern(n);
-                    vm.dict_get_str(d, k).is_none()
-                })
-                .collect();
-            add_methods(vm, cls, &missing);
-        }
-    }
-    // Mutable containers are unhashable (`list.__hash__ is None`).
-    for cls in [t.list, t.dict, t.set, t.bytearray] {
-        if let Obj::Class(c) = vm.heap.get(cls) {
-            let d = c.dict;
-            crate::runtime::builtins::set_in(vm, d, "__hash__", Value::None);
-        }
-    }
 }
 
 impl Vm {

@@ -10,10 +10,10 @@
 //! special-method dispatchers (`len`, `iter`, `in`, `[]`), which treat a class with a
 //! user metaclass like an instance of that metaclass.
 
-use super::{PyResult, Vm};
-use crate::runtime::object::class::{BuiltinType, ExcState, InstanceObj};
+use super::{BuiltinType, ExcState, InstanceObj};
 use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::Obj;
+use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 
 /// Registers `type.__new__/__init__/__call__/__setattr__/__delattr__/__repr__/
@@ -142,7 +142,7 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         bases.push(vm.types.object);
     }
     let meta = (cls != tt).then_some(cls);
-    crate::runtime::builtins::classes::make_class_full(vm, &name, &bases, args[3], meta, kw)
+    super::new::make_class_full(vm, &name, &bases, args[3], meta, kw)
 }
 
 fn type_init(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

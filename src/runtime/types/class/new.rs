@@ -1,143 +1,13 @@
-//! Class creation (`__build_class__`, C3 MRO, CPython's `type_new`), the methods of
-//! `object` and `BaseException`, and the descriptor types property/staticmethod/
-//! classmethod/super.
+//! Class creation: `__build_class__` running a class body (Python/bltinmodule.c's
+//! `builtin___build_class__`), the C3 MRO (`mro_implementation`), `type.__new__`
+//! (`type_new`) and calling `type` itself (`type(x)`, `type(name, bases, ns)`), from
+//! CPython's Objects/typeobject.c. The metaclass steps are in `metaclass.rs`.
 
-use super::{add_methods, check_args};
-use crate::runtime::object::class::{BuiltinType, ClassObj};
+use super::{BuiltinType, ClassObj};
 use crate::runtime::object::function::KwArgs;
-use crate::runtime::object::{Obj, PropertyObj};
+use crate::runtime::object::Obj;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
-
-pub fn install(vm: &mut Vm) {
-    let o = vm.types.object;
-    add_methods(
-        vm,
-        o,
-        &[
-            ("__init__", crate::runtime::vm::subclass::object_init),
-            ("__repr__", object_repr),
-            ("__str__", object_str),
-            ("__hash__", object_hash),
-            ("__eq__", object_eq),
-            ("__ne__", object_ne),
-            ("__setattr__", object_setattr),
-            ("__delattr__", object_delattr),
-            ("__format__", object_format),
-            ("__sizeof__", object_sizeof),
-            ("__dir__", object_dir),
-        ],
-    );
-    let be = vm.types.base_exception;
-    add_methods(
-        vm,
-        be,
-        &[("__init__", exc_init), ("with_traceback", exc_with_tb)],
-    );
-}
-
-fn object_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let v = args[0];
-    let cls = vm.type_of(v);
-    let q = match vm.heap.get(cls) {
-        Obj::Class(c) => c.qualname.clone(),
-        _ => "?".into(),
-    };
-    let m = vm.class_module(cls);
-    let s = format!("<{}.{} object at {}>", m, q, vm.addr(v));
-    Ok(vm.new_str(s))
-}
-
-fn object_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let s = vm.repr(args[0])?;
-    Ok(vm.new_str(s))
-}
-
-fn object_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(match args[0] {
-        Value::Obj(r) => crate::runtime::vm::hashing::identity_hash(r.0),
-        v => vm.hash(v)?,
-    }))
-}
-
-fn object_eq(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(if args[0].is(args[1]) {
-        Value::Bool(true)
-    } else {
-        Value::NotImplemented
-    })
-}
-
-fn object_ne(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(if args[0].is(args[1]) {
-        Value::Bool(false)
-    } else {
-        Value::NotImplemented
-    })
-}
-
-fn object_setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "__setattr__", args, 3, 3)?;
-    vm.generic_setattr(args[0], args[1], args[2])?;
-    Ok(Value::None)
-}
-
-fn object_delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "__delattr__", args, 2, 2)?;
-    vm.generic_delattr(args[0], args[1])?;
-    Ok(Value::None)
-}
-
-fn object_format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let spec = args
-        .get(1)
-        .and_then(|&s| vm.as_str(s))
-        .unwrap_or("")
-        .to_string();
-    if !spec.is_empty() {
-        let tn = vm.type_name(args[0]);
-        return Err(vm.type_error(format!(
-            "unsupported format string passed to {}.__format__",
-            tn
-        )));
-    }
-    let s = vm.to_str(args[0])?;
-    Ok(vm.new_str(s))
-}
-
-fn object_sizeof(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let s = crate::runtime::heap::sizeof::sizeof(&vm.heap, args[0]);
-    let tracked = matches!(args[0], Value::Obj(r) if vm.heap.get(r).is_gc_tracked());
-    Ok(Value::Int(s as i64 - if tracked { 16 } else { 0 }))
-}
-
-fn object_dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let d = vm.builtin_value("dir");
-    let r = vm.call_value(d, &args[..1], &[]);
-    vm.decref(d);
-    r
-}
-
-fn exc_init(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let me = args[0];
-    let rest: Vec<Value> = args[1..].to_vec();
-    for &a in &rest {
-        vm.incref(a);
-    }
-    let t = vm.new_tuple(rest);
-    if let Some(s) = vm.exc_state_mut(me) {
-        let old = std::mem::replace(&mut s.args, t);
-        vm.decref(old);
-    } else {
-        vm.decref(t);
-    }
-    Ok(Value::None)
-}
-
-fn exc_with_tb(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    vm.incref(args[0]);
-    Ok(args[0])
-}
 
 /// C3 linearisation of a new class's MRO (excluding the class itself).
 fn c3(vm: &mut Vm, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
@@ -195,12 +65,12 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             _ => return Err(vm.type_error("bases must be types")),
         }
     }
-    let metaclass = super::kwarg(vm, kw, "metaclass");
+    let metaclass = crate::runtime::builtins::kwarg(vm, kw, "metaclass");
     if bases.is_empty() {
         bases.push(vm.types.object);
     }
     // The metaclass (explicit or the bases'), its `__prepare__`d namespace, and the
-    // keywords it and `__init_subclass__` get (see `vm/metaclass.rs`).
+    // keywords it and `__init_subclass__` get (see `metaclass.rs`).
     let metaclass = vm.build_class_meta(metaclass, &bases)?;
     let class_kw: Vec<(ObjRef, Value)> = kw
         .iter()
@@ -411,100 +281,6 @@ pub fn make_class_full(
     Ok(cls)
 }
 
-pub fn property_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let get = |i: usize, n: &str| -> Value {
-        args.get(i)
-            .copied()
-            .or_else(|| super::kwarg(vm, kw, n))
-            .unwrap_or(Value::None)
-    };
-    let (fget, fset, fdel, doc) = (
-        get(0, "fget"),
-        get(1, "fset"),
-        get(2, "fdel"),
-        get(3, "doc"),
-    );
-    for v in [fget, fset, fdel, doc] {
-        vm.incref(v);
-    }
-    Ok(vm.heap.new_value(Obj::Property(Box::new(PropertyObj {
-        fget,
-        fset,
-        fdel,
-        doc,
-    }))))
-}
-
-/// `prop.setter(f)` / `getter` / `deleter`: a copy with one function replaced.
-pub fn property_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
-    check_args(vm, "setter", args, 2, 2)?;
-    let (mut fget, mut fset, mut fdel, doc) = match vm.heap.get(args[0].as_obj().unwrap()) {
-        Obj::Property(p) => (p.fget, p.fset, p.fdel, p.doc),
-        _ => return Err(vm.type_error("descriptor requires a property")),
-    };
-    match which {
-        0 => fget = args[1],
-        1 => fset = args[1],
-        _ => fdel = args[1],
-    }
-    for v in [fget, fset, fdel, doc] {
-        vm.incref(v);
-    }
-    Ok(vm.heap.new_value(Obj::Property(Box::new(PropertyObj {
-        fget,
-        fset,
-        fdel,
-        doc,
-    }))))
-}
-
-pub fn property_setter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    property_with(vm, args, 1)
-}
-
-pub fn property_getter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    property_with(vm, args, 0)
-}
-
-pub fn property_deleter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    property_with(vm, args, 2)
-}
-
-/// `super()` with zero args (from the calling frame) or `super(type, obj)`.
-pub fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let (typ, obj) = if args.len() >= 2 {
-        match args[0] {
-            Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => (r, args[1]),
-            _ => return Err(vm.type_error("super() argument 1 must be a type")),
-        }
-    } else {
-        let Some(f) = vm.frames.last() else {
-            return Err(vm.err("RuntimeError", "super(): no arguments"));
-        };
-        let code = f.code.rc();
-        let base = f.base;
-        if code.argcount == 0 {
-            return Err(vm.err("RuntimeError", "super(): no arguments"));
-        }
-        let mut obj = vm.stack[base];
-        if let Some(ci) = code.cell2arg.iter().position(|a| *a == Some(0)) {
-            obj = vm.cell_get(vm.stack[base + code.varnames.len() + ci]);
-        }
-        let idx = code.freevars.iter().position(|n| &**n == "__class__");
-        let Some(i) = idx else {
-            return Err(vm.err("RuntimeError", "super(): __class__ cell not found"));
-        };
-        let cell = vm.stack[base + code.varnames.len() + code.cellvars.len() + i];
-        match vm.cell_get(cell) {
-            Value::Obj(r) => (r, obj),
-            _ => return Err(vm.err("RuntimeError", "super(): empty __class__ cell")),
-        }
-    };
-    vm.heap.incref_obj(typ);
-    vm.incref(obj);
-    Ok(vm.heap.new_value(Obj::Super { typ, obj }))
-}
-
 impl Vm {
     /// Runs a class body function with `ns` as its namespace; returns the `__class__`
     /// cell it returned (owned) or None.
@@ -543,4 +319,30 @@ impl Vm {
             | crate::runtime::vm::eval::Exit::Yield(v) => Ok(v),
         }
     }
+}
+
+/// Calling `type` itself: `type(x)` is `x`'s class, `type(name, bases, ns)` makes a
+/// class.
+pub fn call_type(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    if args.len() == 1 {
+        let c = vm.type_of(args[0]);
+        vm.heap.incref_obj(c);
+        return Ok(Value::Obj(c));
+    }
+    if args.len() == 3 {
+        let name = vm.as_str(args[0]).unwrap_or("?").to_string();
+        let bases: Vec<ObjRef> = vm
+            .seq_items(args[1])
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|b| b.as_obj())
+            .collect();
+        let bases = if bases.is_empty() {
+            vec![vm.types.object]
+        } else {
+            bases
+        };
+        return make_class(vm, &name, &bases, args[2]);
+    }
+    Err(vm.type_error("type() takes 1 or 3 arguments"))
 }

@@ -1,0 +1,63 @@
+//! `hash()` of instances (CPython's `slot_tp_hash` calling a class's `__hash__`,
+//! `object.__hash__`'s identity hash, and the hash of a hashable builtin payload).
+
+use crate::runtime::object::Obj;
+use crate::runtime::vm::hashing::{hash_bigint, identity_hash};
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::{ObjRef, Value};
+
+impl Vm {
+    /// `hash(v)` for the instance `v` (`r`).
+    pub(crate) fn instance_hash(&mut self, v: Value, r: ObjRef) -> PyResult<i64> {
+        let payload = match self.heap.get(r) {
+            Obj::Instance(i) => i.payload(),
+            _ => None,
+        };
+        if let Some(p) = payload {
+            // Mutable payloads are unhashable: the class's inherited
+            // `__hash__ = None` below says so with the subclass's name.
+            let mutable = matches!(p, Value::Obj(pr) if matches!(
+                self.heap.get(pr),
+                Obj::List(_) | Obj::Dict(_) | Obj::Set(_)
+            ));
+            if !mutable {
+                if let Some(p) = self.payload_for(v, "__hash__") {
+                    return self.hash(p);
+                }
+            }
+        }
+        let t = self.type_of(v);
+        Ok(match self.class_lookup(t, "__hash__") {
+            Some(Value::None) => {
+                let tn = self.type_name(v);
+                return Err(self.type_error(format!("unhashable type: '{}'", tn)));
+            }
+            Some(h) => {
+                let is_default =
+                    matches!(h, Value::Obj(hr) if matches!(self.heap.get(hr), Obj::Builtin(_)));
+                if is_default {
+                    self.decref(h);
+                    return Ok(identity_hash(r.0));
+                }
+                let res = self.call_value(h, &[v], &[]);
+                self.decref(h);
+                let x = res?;
+                // CPython's slot_tp_hash: a value that fits is used as is.
+                if let Value::Int(i) = x {
+                    return Ok(if i == -1 { -2 } else { i });
+                }
+                match self.as_bigint(x) {
+                    Some(b) => {
+                        self.decref(x);
+                        hash_bigint(&b)
+                    }
+                    None => {
+                        self.decref(x);
+                        return Err(self.type_error("__hash__ method should return an integer"));
+                    }
+                }
+            }
+            None => identity_hash(r.0),
+        })
+    }
+}

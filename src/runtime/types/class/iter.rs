@@ -1,0 +1,47 @@
+//! The instance arms of the iterator protocol (CPython's `slot_tp_iter` and
+//! `slot_tp_iternext`): `iter(x)` through the class's `__iter__`, or the old sequence
+//! protocol over `__getitem__`; `next(x)` through `__next__`, StopIteration meaning
+//! exhausted. A class with a user metaclass iterates like an instance of it.
+
+use crate::runtime::object::{IterObj, Obj};
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::Value;
+
+impl Vm {
+    /// `iter(v)` for an instance (or a class with a user metaclass) `v`: an owned
+    /// iterator.
+    pub(crate) fn instance_iter(&mut self, v: Value) -> PyResult<Value> {
+        if let Some(m) = self.lookup_type_attr(v, "__iter__") {
+            let r = self.call_value(m, &[v], &[]);
+            self.decref(m);
+            return r;
+        }
+        if let Some(m) = self.lookup_type_attr(v, "__getitem__") {
+            self.decref(m);
+            self.incref(v);
+            let it = IterObj::Seq { seq: v, idx: 0 };
+            Ok(self.heap.new_value(Obj::Iter(Box::new(it))))
+        } else {
+            let tn = self.type_name(v);
+            Err(self.type_error(format!("'{}' object is not iterable", tn)))
+        }
+    }
+
+    /// `next(it)` for the instance `it`: Some(owned value) or None when exhausted.
+    pub(crate) fn instance_iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        let Some(m) = self.lookup_type_attr(it, "__next__") else {
+            let tn = self.type_name(it);
+            return Err(self.type_error(format!("'{}' object is not an iterator", tn)));
+        };
+        let res = self.call_value(m, &[it], &[]);
+        self.decref(m);
+        match res {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.exc_matches(e.0, "StopIteration") => {
+                self.decref(e.0);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+}

@@ -1,0 +1,124 @@
+//! The methods of `object` (CPython's `object_repr`, `object_str`, `object_richcompare`,
+//! `PyObject_GenericSetAttr`, `object___format__`, `object___sizeof__`, `object___dir__`,
+//! Objects/typeobject.c) and calling `object()` itself. `object.__new__`/`__init__`
+//! are in `subclass.rs`, `object.__init_subclass__` in `metaclass.rs`.
+
+use crate::runtime::builtins::{add_methods, check_args};
+use crate::runtime::object::function::KwArgs;
+use crate::runtime::object::{InstanceObj, Obj};
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::Value;
+
+/// Registers the methods of `object`.
+pub fn install(vm: &mut Vm) {
+    let o = vm.types.object;
+    add_methods(
+        vm,
+        o,
+        &[
+            ("__init__", super::subclass::object_init),
+            ("__repr__", object_repr),
+            ("__str__", object_str),
+            ("__hash__", object_hash),
+            ("__eq__", object_eq),
+            ("__ne__", object_ne),
+            ("__setattr__", object_setattr),
+            ("__delattr__", object_delattr),
+            ("__format__", object_format),
+            ("__sizeof__", object_sizeof),
+            ("__dir__", object_dir),
+        ],
+    );
+}
+
+/// Calling `object()`: a bare instance (no arguments allowed).
+pub fn call_object(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    if !args.is_empty() {
+        return Err(vm.type_error("object() takes no arguments"));
+    }
+    let o = vm.types.object;
+    vm.heap.incref_obj(o);
+    Ok(vm.heap.new_value(Obj::Instance(InstanceObj::new(o))))
+}
+
+fn object_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let v = args[0];
+    let cls = vm.type_of(v);
+    let q = match vm.heap.get(cls) {
+        Obj::Class(c) => c.qualname.clone(),
+        _ => "?".into(),
+    };
+    let m = vm.class_module(cls);
+    let s = format!("<{}.{} object at {}>", m, q, vm.addr(v));
+    Ok(vm.new_str(s))
+}
+
+fn object_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let s = vm.repr(args[0])?;
+    Ok(vm.new_str(s))
+}
+
+fn object_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(match args[0] {
+        Value::Obj(r) => crate::runtime::vm::hashing::identity_hash(r.0),
+        v => vm.hash(v)?,
+    }))
+}
+
+fn object_eq(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(if args[0].is(args[1]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
+}
+
+fn object_ne(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(if args[0].is(args[1]) {
+        Value::Bool(false)
+    } else {
+        Value::NotImplemented
+    })
+}
+
+fn object_setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "__setattr__", args, 3, 3)?;
+    vm.generic_setattr(args[0], args[1], args[2])?;
+    Ok(Value::None)
+}
+
+fn object_delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "__delattr__", args, 2, 2)?;
+    vm.generic_delattr(args[0], args[1])?;
+    Ok(Value::None)
+}
+
+fn object_format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let spec = args
+        .get(1)
+        .and_then(|&s| vm.as_str(s))
+        .unwrap_or("")
+        .to_string();
+    if !spec.is_empty() {
+        let tn = vm.type_name(args[0]);
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            tn
+        )));
+    }
+    let s = vm.to_str(args[0])?;
+    Ok(vm.new_str(s))
+}
+
+fn object_sizeof(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let s = crate::runtime::heap::sizeof::sizeof(&vm.heap, args[0]);
+    let tracked = matches!(args[0], Value::Obj(r) if vm.heap.get(r).is_gc_tracked());
+    Ok(Value::Int(s as i64 - if tracked { 16 } else { 0 }))
+}
+
+fn object_dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let d = vm.builtin_value("dir");
+    let r = vm.call_value(d, &args[..1], &[]);
+    vm.decref(d);
+    r
+}

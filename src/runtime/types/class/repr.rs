@@ -1,0 +1,155 @@
+//! `repr()` and `str()` of classes and instances (CPython's `type_repr`,
+//! `object_repr` and the `slot_tp_repr`/`slot_tp_str` that call a class's
+//! `__repr__`/`__str__`, Objects/typeobject.c). Exceptions print through
+//! `types/exception/repr.rs`; a user metaclass's `__repr__` through `metaclass.rs`.
+
+use crate::runtime::object::Obj;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::{ObjRef, Value};
+
+impl Vm {
+    /// `repr(cls)` for the class `r`: its metaclass's `__repr__`, or `<class '...'>`.
+    pub(crate) fn class_repr(&mut self, r: ObjRef) -> PyResult<String> {
+        Ok(match self.heap.get(r) {
+            Obj::Class(c) if c.metaclass.is_some() => match self.meta_repr(r)? {
+                Some(s) => s,
+                None => self.plain_class_repr(r),
+            },
+            Obj::Class(c) => {
+                if c.is_heap {
+                    let q = c.qualname.clone();
+                    let m = self.class_module(r);
+                    if m == "builtins" || m.is_empty() {
+                        format!("<class '{}'>", q)
+                    } else {
+                        format!("<class '{}.{}'>", m, q)
+                    }
+                } else {
+                    format!("<class '{}'>", c.name)
+                }
+            }
+            _ => String::new(),
+        })
+    }
+
+    /// `repr(v)` for the instance `v` (`r`): its class's `__repr__`, its builtin
+    /// payload's repr, an exception's `Name(args)`, or `<mod.C object at 0x...>`.
+    pub(crate) fn instance_repr(&mut self, v: Value, r: ObjRef) -> PyResult<String> {
+        let (is_exc, has_payload) = match self.heap.get(r) {
+            Obj::Instance(i) => (i.exc().is_some(), i.payload().is_some()),
+            _ => (false, false),
+        };
+        if has_payload {
+            if let Some(p) = self.payload_for(v, "__repr__") {
+                let inner = self.repr(p)?;
+                // set and frozenset name a subclass (`S({1})`, `S()`); the
+                // other builtins print as their base type does.
+                let set_len = match p {
+                    Value::Obj(pr) => match self.heap.get(pr) {
+                        Obj::Set(s) | Obj::FrozenSet(s) => Some(s.len()),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                return Ok(match set_len {
+                    Some(0) => format!("{}()", self.type_name(v)),
+                    Some(_) => {
+                        let body = inner
+                            .strip_prefix("frozenset(")
+                            .and_then(|b| b.strip_suffix(')'))
+                            .unwrap_or(&inner);
+                        format!("{}({})", self.type_name(v), body)
+                    }
+                    None => inner,
+                });
+            }
+        }
+        if let Some(m) = self.lookup_type_attr(v, "__repr__") {
+            let is_default =
+                matches!(m, Value::Obj(mr) if matches!(self.heap.get(mr), Obj::Builtin(_)));
+            if !is_default {
+                let res = self.call_value(m, &[v], &[]);
+                self.decref(m);
+                let s = res?;
+                let out = match self.as_str(s) {
+                    Some(t) => t.to_string(),
+                    None => {
+                        let tn = self.type_name(s);
+                        self.decref(s);
+                        return Err(
+                            self.type_error(format!("__repr__ returned non-string (type {})", tn))
+                        );
+                    }
+                };
+                self.decref(s);
+                return Ok(out);
+            }
+            self.decref(m);
+        }
+        if is_exc {
+            return self.exception_repr(v);
+        }
+        let cls = self.type_of(v);
+        let q = match self.heap.get(cls) {
+            Obj::Class(c) => c.qualname.clone(),
+            _ => "?".into(),
+        };
+        let m = self.class_module(cls);
+        Ok(format!("<{}.{} object at {}>", m, q, self.addr(v)))
+    }
+
+    /// `str(v)` for the instance `v` (`r`): its class's `__str__`, an exception's
+    /// message, or its repr.
+    pub(crate) fn instance_str(&mut self, v: Value, r: ObjRef) -> PyResult<String> {
+        let (is_exc, has_payload) = match self.heap.get(r) {
+            Obj::Instance(i) => (i.exc().is_some(), i.payload().is_some()),
+            _ => (false, false),
+        };
+        if has_payload {
+            if let Some(p) = self.payload_for(v, "__str__") {
+                // Only str has its own `__str__`; the others inherit
+                // `object.__str__`, which is `repr(self)`.
+                if self.is_str(p) {
+                    return self.to_str(p);
+                }
+                return self.repr(v);
+            }
+        }
+        if let Some(m) = self.lookup_type_attr(v, "__str__") {
+            let mut is_default =
+                matches!(m, Value::Obj(mr) if matches!(self.heap.get(mr), Obj::Builtin(_)));
+            if is_default && has_payload {
+                // A builtin `__str__` put on a subclass of a builtin type
+                // (`__str__ = int.__repr__`, as IntEnum does) is called;
+                // only `object.__str__` means "use repr".
+                let o = self.types.object;
+                if let Some(om) = self.class_lookup(o, "__str__") {
+                    is_default = om.is(m);
+                    self.decref(om);
+                }
+            }
+            if !is_default {
+                let res = self.call_value(m, &[v], &[]);
+                self.decref(m);
+                let s = res?;
+                let out = match self.as_str(s) {
+                    Some(t) => t.to_string(),
+                    None => {
+                        let tn = self.type_name(s);
+                        self.decref(s);
+                        return Err(
+                            self.type_error(format!("__str__ returned non-string (type {})", tn))
+                        );
+                    }
+                };
+                self.decref(s);
+                return Ok(out);
+            }
+            self.decref(m);
+        }
+        if is_exc {
+            return self.exception_str(v);
+        }
+        self.repr(v)
+    }
+}

@@ -1,0 +1,119 @@
+//! The instance and class arms of the mapping and sequence protocols: subscription
+//! (CPython's `slot_mp_subscript`, `slot_mp_ass_subscript` calling
+//! `__getitem__`/`__setitem__`/`__delitem__`, and for classes a metaclass
+//! `__getitem__`, `__class_getitem__`, or `list[int]` style generics), `len()`
+//! (`slot_sq_length`) and `in` (`slot_sq_contains`). A class with a user metaclass
+//! behaves like an instance of it.
+
+use crate::runtime::object::Obj;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::{ObjRef, Value};
+
+impl Vm {
+    /// `obj[key]` for an instance or a class `obj` (`r`).
+    pub(crate) fn instance_get_item(
+        &mut self,
+        obj: Value,
+        r: ObjRef,
+        key: Value,
+    ) -> PyResult<Value> {
+        let is_class = matches!(self.heap.get(r), Obj::Class(_));
+        if is_class {
+            // A metaclass `__getitem__` comes first (see `metaclass.rs`).
+            if let Some(m) = self.meta_method(r, "__getitem__") {
+                let res = self.call_value(m, &[obj, key], &[]);
+                self.decref(m);
+                return res;
+            }
+            if let Some(m) = self.class_lookup(r, "__class_getitem__") {
+                // Stored as an (implicit) classmethod: bind it to the class
+                // through attribute lookup, as CPython does.
+                self.decref(m);
+                let bound = self.get_attr_str(obj, "__class_getitem__")?;
+                let res = self.call_value(bound, &[key], &[]);
+                self.decref(bound);
+                return res;
+            }
+            // `list[int]` style generics: return the class itself.
+            self.incref(obj);
+            return Ok(obj);
+        }
+        if let Some(m) = self.lookup_type_attr(obj, "__getitem__") {
+            let res = self.call_value(m, &[obj, key], &[]);
+            self.decref(m);
+            return res;
+        }
+        let tn = self.type_name(obj);
+        Err(self.type_error(format!("'{}' object is not subscriptable", tn)))
+    }
+
+    /// `obj[key] = v` for the instance `obj` (all borrowed).
+    pub(crate) fn instance_set_item(&mut self, obj: Value, key: Value, v: Value) -> PyResult<()> {
+        if let Some(m) = self.lookup_type_attr(obj, "__setitem__") {
+            let res = self.call_value(m, &[obj, key, v], &[]);
+            self.decref(m);
+            let x = res?;
+            self.decref(x);
+            return Ok(());
+        }
+        let tn = self.type_name(obj);
+        Err(self.type_error(format!("'{}' object does not support item assignment", tn)))
+    }
+
+    /// `del obj[key]` for the instance `obj`.
+    pub(crate) fn instance_del_item(&mut self, obj: Value, key: Value) -> PyResult<()> {
+        if let Some(m) = self.lookup_type_attr(obj, "__delitem__") {
+            let res = self.call_value(m, &[obj, key], &[]);
+            self.decref(m);
+            let x = res?;
+            self.decref(x);
+            return Ok(());
+        }
+        let tn = self.type_name(obj);
+        Err(self.type_error(format!("'{}' object doesn't support item deletion", tn)))
+    }
+
+    /// `len(v)` for an instance (or a class with a user metaclass) `v`: None when its
+    /// class has no `__len__`.
+    pub(crate) fn instance_len(&mut self, v: Value) -> Option<PyResult<usize>> {
+        let m = self.lookup_type_attr(v, "__len__")?;
+        let r = self.call_value(m, &[v], &[]);
+        self.decref(m);
+        let x = match r {
+            Ok(x) => x,
+            Err(e) => return Some(Err(e)),
+        };
+        Some(match x {
+            Value::Int(i) if i >= 0 => Ok(i as usize),
+            Value::Bool(b) => Ok(b as usize),
+            Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
+            _ => {
+                let tn = self.type_name(x);
+                self.decref(x);
+                Err(self.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    tn
+                )))
+            }
+        })
+    }
+
+    /// `x in container` for an instance (or a class with a user metaclass): None when
+    /// its class has no `__contains__` (the caller then iterates).
+    pub(crate) fn instance_contains(
+        &mut self,
+        container: Value,
+        x: Value,
+    ) -> Option<PyResult<bool>> {
+        let m = self.lookup_type_attr(container, "__contains__")?;
+        let r = self.call_value(m, &[container, x], &[]);
+        self.decref(m);
+        let v = match r {
+            Ok(v) => v,
+            Err(e) => return Some(Err(e)),
+        };
+        let t = self.truthy(v);
+        self.decref(v);
+        Some(t)
+    }
+}

@@ -1,0 +1,56 @@
+//! Calling `staticmethod`, `classmethod` (CPython's `sm_init`/`cm_init`,
+//! Objects/funcobject.c) and `super` (`super_init`, Objects/typeobject.c, including
+//! the zero-argument form that reads the calling frame's `__class__` cell).
+//! `property` is made in `property.rs`.
+
+use crate::runtime::builtins::check_args;
+use crate::runtime::object::function::KwArgs;
+use crate::runtime::object::Obj;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::{ObjRef, Value};
+
+/// `staticmethod(f)` or `classmethod(f)` (`cls` says which).
+pub fn staticmethod_new(vm: &mut Vm, cls: ObjRef, args: &[Value]) -> PyResult<Value> {
+    check_args(vm, "staticmethod", args, 1, 1)?;
+    vm.incref(args[0]);
+    Ok(vm.heap.new_value(if cls == vm.types.staticmethod {
+        Obj::StaticMethod(args[0])
+    } else {
+        Obj::ClassMethod(args[0])
+    }))
+}
+
+/// `super()` with zero args (from the calling frame) or `super(type, obj)`.
+pub fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let (typ, obj) = if args.len() >= 2 {
+        match args[0] {
+            Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => (r, args[1]),
+            _ => return Err(vm.type_error("super() argument 1 must be a type")),
+        }
+    } else {
+        let Some(f) = vm.frames.last() else {
+            return Err(vm.err("RuntimeError", "super(): no arguments"));
+        };
+        let code = f.code.rc();
+        let base = f.base;
+        if code.argcount == 0 {
+            return Err(vm.err("RuntimeError", "super(): no arguments"));
+        }
+        let mut obj = vm.stack[base];
+        if let Some(ci) = code.cell2arg.iter().position(|a| *a == Some(0)) {
+            obj = vm.cell_get(vm.stack[base + code.varnames.len() + ci]);
+        }
+        let idx = code.freevars.iter().position(|n| &**n == "__class__");
+        let Some(i) = idx else {
+            return Err(vm.err("RuntimeError", "super(): __class__ cell not found"));
+        };
+        let cell = vm.stack[base + code.varnames.len() + code.cellvars.len() + i];
+        match vm.cell_get(cell) {
+            Value::Obj(r) => (r, obj),
+            _ => return Err(vm.err("RuntimeError", "super(): empty __class__ cell")),
+        }
+    };
+    vm.heap.incref_obj(typ);
+    vm.incref(obj);
+    Ok(vm.heap.new_value(Obj::Super { typ, obj }))
+}

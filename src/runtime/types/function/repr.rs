@@ -1,0 +1,102 @@
+//! `repr()` of functions, builtin functions and bound methods (CPython's `func_repr`,
+//! `meth_repr`, `method_repr`) and CPython's `_PyObject_FunctionStr` (the `f()` in
+//! "f() got an unexpected keyword argument").
+
+use crate::runtime::object::{BuiltinFn, FunctionObj, Obj};
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::Value;
+
+impl Vm {
+    /// CPython's `_PyObject_FunctionStr`: `module.qualname()`, or `qualname()` for builtins.
+    pub fn func_str(&mut self, func: Value) -> String {
+        let (qual, module): (String, Option<String>) = match func {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Function(f) => {
+                    let q = self.as_str(f.qualname).unwrap_or("?").to_string();
+                    let m = self.as_str(f.module).map(|s| s.to_string());
+                    (q, m)
+                }
+                Obj::BoundMethod { func, .. } => {
+                    let inner = *func;
+                    return self.func_str(inner);
+                }
+                Obj::Builtin(b) => {
+                    let name = b.name;
+                    let s = b.self_;
+                    if matches!(s, Value::Undef) {
+                        (name.to_string(), None)
+                    } else {
+                        let tn = match s {
+                            Value::Obj(c) if matches!(self.heap.get(c), Obj::Class(_)) => {
+                                self.class_name(c)
+                            }
+                            _ => self.type_name(s),
+                        };
+                        (format!("{}.{}", tn, name), None)
+                    }
+                }
+                Obj::Class(c) => {
+                    let q = c.qualname.clone();
+                    let m = match self.get_attr_str(func, "__module__") {
+                        Ok(v) => {
+                            let m = self.as_str(v).map(|s| s.to_string());
+                            self.decref(v);
+                            m
+                        }
+                        Err(e) => {
+                            self.decref(e.0);
+                            None
+                        }
+                    };
+                    (q, m)
+                }
+                _ => (format!("{} object", self.type_name(func)), None),
+            },
+            _ => (format!("{} object", self.type_name(func)), None),
+        };
+        match module {
+            Some(m) if m != "builtins" => format!("{}.{}()", m, qual),
+            _ => format!("{}()", qual),
+        }
+    }
+
+    /// `<function f at 0x...>` for the function `v` whose payload is `f`.
+    pub(crate) fn function_repr(&self, v: Value, f: &FunctionObj) -> String {
+        let q = f.qualname;
+        format!(
+            "<function {} at {}>",
+            self.as_str(q).unwrap_or("?"),
+            self.addr(v)
+        )
+    }
+
+    /// `<built-in function len>` or `<built-in method append of list object at 0x...>`.
+    pub(crate) fn builtin_repr(&self, b: &BuiltinFn) -> String {
+        if b.self_.is_undef() {
+            format!("<built-in function {}>", b.name)
+        } else {
+            let s = b.self_;
+            let name = b.name;
+            let tn = self.type_name(s);
+            format!(
+                "<built-in method {} of {} object at {}>",
+                name,
+                tn,
+                self.addr(s)
+            )
+        }
+    }
+
+    /// `<bound method C.f of <C object at 0x...>>`.
+    pub(crate) fn bound_method_repr(&mut self, func: Value, self_: Value) -> PyResult<String> {
+        let fname = match func {
+            Value::Obj(fr) => match self.heap.get(fr) {
+                Obj::Function(f) => self.as_str(f.qualname).unwrap_or("?").to_string(),
+                _ => "?".into(),
+            },
+            _ => "?".into(),
+        };
+        let sr = self.repr(self_)?;
+        Ok(format!("<bound method {} of {}>", fname, sr))
+    }
+}

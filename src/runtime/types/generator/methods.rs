@@ -1,0 +1,120 @@
+//! The methods of generators (CPython's Objects/genobject.c): `send`, `throw`,
+//! `close` (`gen_send`, `_gen_throw`, `gen_close`), `__next__` and `__iter__`, and the
+//! generator arm of `Vm::iter_next` (`gen_iternext`). Resuming a generator's frame is
+//! `Vm::gen_resume` in `vm/call.rs`.
+
+use crate::runtime::builtins::{add_methods, check_method};
+use crate::runtime::object::function::KwArgs;
+use crate::runtime::object::generator::GenState;
+use crate::runtime::object::Obj;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::{ObjRef, Value};
+
+/// Registers the generator methods.
+pub fn install(vm: &mut Vm) {
+    let g = vm.types.generator;
+    add_methods(
+        vm,
+        g,
+        &[
+            ("send", gen_send),
+            ("close", gen_close),
+            ("throw", gen_throw),
+            ("__next__", gen_next),
+            ("__iter__", crate::runtime::types::iter::methods::iter_self),
+        ],
+    );
+}
+
+fn gen_ref(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
+    match v {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Generator(_)) => Ok(r),
+        _ => Err(vm.type_error("descriptor requires a 'generator' object")),
+    }
+}
+
+fn finish(vm: &mut Vm, r: PyResult<Result<Value, Value>>) -> PyResult<Value> {
+    match r? {
+        Ok(v) => Ok(v),
+        Err(ret) => Err(vm.stop_iteration(ret)),
+    }
+}
+
+fn gen_send(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "send", args, 1, 1)?;
+    let g = gen_ref(vm, args[0])?;
+    let r = vm.gen_resume(g, args[1], None);
+    finish(vm, r)
+}
+
+fn gen_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let g = gen_ref(vm, args[0])?;
+    let r = vm.gen_resume(g, Value::None, None);
+    finish(vm, r)
+}
+
+fn gen_close(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "close", args, 0, 0)?;
+    let g = gen_ref(vm, args[0])?;
+    vm.gen_close(g)?;
+    Ok(Value::None)
+}
+
+fn gen_throw(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "throw", args, 1, 3)?;
+    let g = gen_ref(vm, args[0])?;
+    let exc = vm.normalize_raise(args[1])?;
+    let r = vm.gen_resume(g, Value::None, Some(exc));
+    vm.decref(exc);
+    finish(vm, r)
+}
+
+impl Vm {
+    /// `next()` of the generator `r`: Some(owned value) or None when it returned
+    /// (its return value is dropped, as `PyIter_Next` does).
+    pub(crate) fn gen_iter_next(&mut self, r: ObjRef) -> PyResult<Option<Value>> {
+        match self.gen_resume(r, Value::None, None)? {
+            Ok(v) => Ok(Some(v)),
+            Err(ret) => {
+                self.decref(ret);
+                Ok(None)
+            }
+        }
+    }
+
+    /// `gen.close()` / finalisation: throw GeneratorExit into a suspended generator.
+    pub fn gen_close(&mut self, g: ObjRef) -> PyResult<()> {
+        let state = match self.heap.get(g) {
+            Obj::Generator(gen) => gen.state,
+            _ => return Ok(()),
+        };
+        if state != GenState::Suspended {
+            if let Obj::Generator(gen) = self.heap.get_mut(g) {
+                gen.state = GenState::Finished;
+            }
+            return Ok(());
+        }
+        let exc = self.err_noargs("GeneratorExit").0;
+        let r = self.gen_resume(g, Value::None, Some(exc));
+        let res = match r {
+            Ok(Ok(v)) => {
+                self.decref(v);
+                Err(self.err("RuntimeError", "generator ignored GeneratorExit"))
+            }
+            Ok(Err(v)) => {
+                self.decref(v);
+                Ok(())
+            }
+            Err(e)
+                if self.exc_matches(e.0, "GeneratorExit")
+                    || self.exc_matches(e.0, "StopIteration") =>
+            {
+                self.decref(e.0);
+                Ok(())
+            }
+            Err(e) => Err(e),
+        };
+        self.decref(exc);
+        res
+    }
+}

@@ -1,0 +1,180 @@
+//! Making builtin iterators: the iterator states `Vm::get_iter` (CPython's
+//! `PyObject_GetIter`, in `vm/iter.rs`) builds for the containers (the `tp_iter` of
+//! list, tuple, str, bytes, dict and its views, set: CPython's `list_iter`,
+//! `dict_iter`, `set_iter`, ...), and the constructors of `enumerate`, `zip`, `map`,
+//! `filter`, `reversed` (CPython's Objects/enumobject.c and Python/bltinmodule.c) and
+//! `iter(callable, sentinel)` (`PyCallIter_New`, Objects/iterobject.c).
+
+use crate::runtime::builtins::{check_args, int_arg, kwarg};
+use crate::runtime::object::function::KwArgs;
+use crate::runtime::object::{IterObj, Obj};
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::{ObjRef, Value};
+
+impl Vm {
+    /// The index iterator over a list, tuple, str, bytes or bytearray `v` (borrowed;
+    /// the iterator takes a new reference).
+    pub(crate) fn new_seq_iter(&mut self, v: Value) -> IterObj {
+        self.incref(v);
+        IterObj::Seq { seq: v, idx: 0 }
+    }
+
+    /// The key iterator over the dict `v` of `len` items (borrowed; the iterator takes
+    /// a new reference).
+    pub(crate) fn new_dict_iter(&mut self, v: Value, len: usize) -> IterObj {
+        self.incref(v);
+        IterObj::Dict {
+            dict: v,
+            pos: 0,
+            kind: 0,
+            len,
+        }
+    }
+
+    /// The iterator over a dict view: keys (0), values (1) or items (2) of `dict`.
+    pub(crate) fn new_dict_view_iter(&mut self, dict: ObjRef, kind: u8) -> IterObj {
+        let len = match self.heap.get(dict) {
+            Obj::Dict(d) => d.len(),
+            _ => 0,
+        };
+        self.heap.incref_obj(dict);
+        IterObj::Dict {
+            dict: Value::Obj(dict),
+            pos: 0,
+            kind,
+            len,
+        }
+    }
+
+    /// The iterator over the set or frozenset `v` of `len` items (borrowed; the
+    /// iterator takes a new reference).
+    pub(crate) fn new_set_iter(&mut self, v: Value, len: usize) -> IterObj {
+        self.incref(v);
+        IterObj::Set {
+            set: v,
+            pos: 0,
+            len,
+        }
+    }
+}
+
+/// `enumerate(iterable, start=0)`.
+pub fn enumerate_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "enumerate", args, 1, 2)?;
+    let start = match args.get(1).copied().or_else(|| kwarg(vm, kw, "start")) {
+        Some(s) => int_arg(vm, s)?,
+        None => 0,
+    };
+    let it = vm.get_iter(args[0])?;
+    Ok(vm
+        .heap
+        .new_value(Obj::Iter(Box::new(IterObj::Enumerate { it, n: start }))))
+}
+
+/// `zip(*iterables, strict=False)`.
+pub fn zip_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let strict = match kwarg(vm, kw, "strict") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut its = Vec::new();
+    for &a in args {
+        match vm.get_iter(a) {
+            Ok(i) => its.push(i),
+            Err(e) => {
+                for i in its {
+                    vm.decref(i);
+                }
+                return Err(e);
+            }
+        }
+    }
+    Ok(vm
+        .heap
+        .new_value(Obj::Iter(Box::new(IterObj::Zip { its, strict }))))
+}
+
+/// `map(func, *iterables)`.
+pub fn map_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if args.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let mut its = Vec::new();
+    for &a in &args[1..] {
+        its.push(vm.get_iter(a)?);
+    }
+    vm.incref(args[0]);
+    Ok(vm
+        .heap
+        .new_value(Obj::Iter(Box::new(IterObj::Map { func: args[0], its }))))
+}
+
+/// `filter(func, iterable)`.
+pub fn filter_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "filter", args, 2, 2)?;
+    let it = vm.get_iter(args[1])?;
+    vm.incref(args[0]);
+    Ok(vm
+        .heap
+        .new_value(Obj::Iter(Box::new(IterObj::Filter { func: args[0], it }))))
+}
+
+/// `reversed(seq)` (`cls` is the `reversed` class): a reverse index iterator over a
+/// builtin sequence, a reversed range iterator, or the sequence's `__reversed__`.
+pub fn reversed_new(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "reversed", args, 1, 1)?;
+    let v = args[0];
+    if let Value::Obj(r) = v {
+        match vm.heap.get(r) {
+            Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {
+                let n = crate::runtime::builtins::functions::length(vm, v)?;
+                vm.incref(v);
+                return Ok(vm.heap.new_value(Obj::Iter(Box::new(IterObj::Reversed {
+                    seq: v,
+                    idx: n as isize - 1,
+                }))));
+            }
+            Obj::Range { start, stop, step } => {
+                let (s, e, st) = (*start, *stop, *step);
+                let n = crate::runtime::vm::ops::range_len(s, e, st);
+                let last = s + (n - 1) * st;
+                return Ok(vm.heap.new_value(Obj::Iter(Box::new(IterObj::Range {
+                    cur: last,
+                    stop: s - st,
+                    step: -st,
+                }))));
+            }
+            Obj::Dict(_) => {
+                let keys = vm.collect_iter(v)?;
+                let n = keys.len();
+                let l = vm.new_list(keys);
+                return Ok(vm.heap.new_value(Obj::Iter(Box::new(IterObj::Reversed {
+                    seq: l,
+                    idx: n as isize - 1,
+                }))));
+            }
+            Obj::Instance(_) | Obj::Class(_) if vm.like_instance(v) => {
+                if let Some(p) = vm.payload_for(v, "__reversed__") {
+                    return vm.call_builtin_class(cls, &[p], kw);
+                }
+                if let Some(m) = vm.lookup_type_attr(v, "__reversed__") {
+                    let r = vm.call_value(m, &[v], &[]);
+                    vm.decref(m);
+                    return r;
+                }
+            }
+            _ => {}
+        }
+    }
+    let tn = vm.type_name(v);
+    Err(vm.type_error(format!("'{}' object is not reversible", tn)))
+}
+
+/// `iter(callable, sentinel)` (both borrowed): calls `func` until it returns
+/// `sentinel`.
+pub fn callable_iter_new(vm: &mut Vm, func: Value, sentinel: Value) -> Value {
+    vm.incref(func);
+    vm.incref(sentinel);
+    vm.heap
+        .new_value(Obj::Iter(Box::new(IterObj::Callable { func, sentinel })))
+}

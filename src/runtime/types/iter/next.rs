@@ -1,0 +1,335 @@
+//! Advancing the builtin iterators: each kind's `tp_iternext` (CPython's
+//! `listiter_next`, `rangeiter_next`, `dictiter_iternextkey`, `setiter_iternext`,
+//! `enum_next`, `zip_next`, `map_next`, `filter_next`, `calliter_iternext`, ...).
+//! `Vm::iter_next` in `vm/iter.rs` (CPython's `PyIter_Next`) dispatches here for
+//! `Obj::Iter`.
+
+use crate::runtime::object::{IterObj, Obj};
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::{ObjRef, Value};
+
+impl Vm {
+    /// `next()` of the builtin iterator `r` (an `Obj::Iter`): Some(owned value) or
+    /// None when exhausted.
+    pub(crate) fn builtin_iter_next(&mut self, r: ObjRef) -> PyResult<Option<Value>> {
+        let Obj::Iter(iter) = self.heap.get_mut(r) else {
+            return Ok(None);
+        };
+        match &mut **iter {
+            IterObj::Range { cur, stop, step } => {
+                let c = *cur;
+                if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+                    *cur = c.saturating_add(*step);
+                    return Ok(Some(Value::Int(c)));
+                }
+                Ok(None)
+            }
+            IterObj::BigRange(b) => {
+                use num_traits::Signed;
+                let [cur, stop, step] = &mut **b;
+                let more = if step.is_positive() {
+                    *cur < *stop
+                } else {
+                    *cur > *stop
+                };
+                if !more {
+                    return Ok(None);
+                }
+                let c = cur.clone();
+                *cur += &*step;
+                Ok(Some(self.new_int(c)))
+            }
+            IterObj::Seq { seq, idx } => {
+                let (seq, i) = (*seq, *idx);
+                let Value::Obj(sr) = seq else { return Ok(None) };
+                let item = match self.heap.get(sr) {
+                    Obj::List(l) => l.items.get(i).copied(),
+                    Obj::Tuple(t) => t.get(i).copied(),
+                    Obj::Str(s) => {
+                        if i < s.len() {
+                            let c = s.char_at(i);
+                            let v = self.str_of_char(c);
+                            self.set_iter_idx(r, i + 1);
+                            return Ok(Some(v));
+                        }
+                        None
+                    }
+                    Obj::Bytes(b) => b.get(i).map(|&c| Value::Int(c as i64)),
+                    Obj::ByteArray(b) => b.data.get(i).map(|&c| Value::Int(c as i64)),
+                    Obj::Instance(_) => {
+                        // Old-style sequence iteration via __getitem__.
+                        let m = self.lookup_type_attr(seq, "__getitem__");
+                        if let Some(m) = m {
+                            let res = self.call_value(m, &[seq, Value::Int(i as i64)], &[]);
+                            self.decref(m);
+                            return match res {
+                                Ok(v) => {
+                                    self.set_iter_idx(r, i + 1);
+                                    Ok(Some(v))
+                                }
+                                Err(e)
+                                    if self.exc_matches(e.0, "IndexError")
+                                        || self.exc_matches(e.0, "StopIteration") =>
+                                {
+                                    self.decref(e.0);
+                                    Ok(None)
+                                }
+                                Err(e) => Err(e),
+                            };
+                        }
+                        None
+                    }
+                    _ => None,
+                };
+                match item {
+                    Some(v) => {
+                        self.incref(v);
+                        self.set_iter_idx(r, i + 1);
+                        Ok(Some(v))
+                    }
+                    None => {
+                        self.finish_iter(r);
+                        Ok(None)
+                    }
+                }
+            }
+            IterObj::Reversed { seq, idx } => {
+                let (seq, i) = (*seq, *idx);
+                if i < 0 {
+                    return Ok(None);
+                }
+                if let Obj::Iter(iter) = self.heap.get_mut(r) {
+                    if let IterObj::Reversed { idx, .. } = &mut **iter {
+                        *idx -= 1;
+                    }
+                }
+                let v = self.seq_get(seq, i as usize);
+                Ok(v)
+            }
+            IterObj::Dict {
+                dict,
+                pos,
+                kind,
+                len,
+            } => {
+                let (dict, p, kind, len) = (*dict, *pos, *kind, *len);
+                let Value::Obj(dr) = dict else {
+                    return Ok(None);
+                };
+                let (cur_len, next) = match self.heap.get(dr) {
+                    Obj::Dict(d) => (d.len(), d.next_from(p).map(|i| (i, d.entries[i]))),
+                    _ => (0, None),
+                };
+                if cur_len != len {
+                    self.set_iter_pos_len(r, usize::MAX);
+                    return Err(
+                        self.err("RuntimeError", "dictionary changed size during iteration")
+                    );
+                }
+                match next {
+                    Some((i, e)) => {
+                        self.set_iter_pos_len(r, i + 1);
+                        Ok(Some(match kind {
+                            0 => {
+                                self.incref(e.key);
+                                e.key
+                            }
+                            1 => {
+                                self.incref(e.value);
+                                e.value
+                            }
+                            _ => {
+                                self.incref(e.key);
+                                self.incref(e.value);
+                                self.new_tuple(vec![e.key, e.value])
+                            }
+                        }))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterObj::Set { set, pos, len } => {
+                let (set, p, len) = (*set, *pos, *len);
+                let Value::Obj(sr) = set else { return Ok(None) };
+                let (cur_len, next) = match self.heap.get(sr) {
+                    Obj::Set(s) | Obj::FrozenSet(s) => (
+                        s.len(),
+                        s.next_from(p).map(|i| match s.table[i] {
+                            crate::runtime::object::set::SetSlot::Full { key, .. } => (i, key),
+                            _ => (i, Value::None),
+                        }),
+                    ),
+                    _ => (0, None),
+                };
+                if cur_len != len {
+                    return Err(self.err("RuntimeError", "Set changed size during iteration"));
+                }
+                match next {
+                    Some((i, k)) => {
+                        self.set_iter_pos_len(r, i + 1);
+                        self.incref(k);
+                        Ok(Some(k))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterObj::Enumerate { it, n } => {
+                let (inner, i) = (*it, *n);
+                match self.iter_next(inner)? {
+                    Some(v) => {
+                        if let Obj::Iter(iter) = self.heap.get_mut(r) {
+                            if let IterObj::Enumerate { n, .. } = &mut **iter {
+                                *n += 1;
+                            }
+                        }
+                        Ok(Some(self.new_tuple(vec![Value::Int(i), v])))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterObj::Zip { its, strict } => {
+                let (its, strict) = (its.clone(), *strict);
+                if its.is_empty() {
+                    return Ok(None);
+                }
+                let mut out = Vec::with_capacity(its.len());
+                for (k, &i) in its.iter().enumerate() {
+                    match self.iter_next(i) {
+                        Ok(Some(v)) => out.push(v),
+                        Ok(None) => {
+                            let n_out = out.len();
+                            for v in out {
+                                self.decref(v);
+                            }
+                            if strict {
+                                if k > 0 {
+                                    return Err(self.value_error(format!(
+                                        "zip() argument {} is shorter than argument{} {}",
+                                        k + 1,
+                                        if k == 1 { "" } else { "s" },
+                                        if k == 1 {
+                                            "1".to_string()
+                                        } else {
+                                            format!("1-{}", k)
+                                        }
+                                    )));
+                                }
+                                for (j, &other) in its.iter().enumerate().skip(1) {
+                                    if let Some(v) = self.iter_next(other)? {
+                                        self.decref(v);
+                                        return Err(self.value_error(format!(
+                                            "zip() argument {} is longer than argument{} {}",
+                                            j + 1,
+                                            if j == 1 { "" } else { "s" },
+                                            if j == 1 {
+                                                "1".to_string()
+                                            } else {
+                                                format!("1-{}", j)
+                                            }
+                                        )));
+                                    }
+                                }
+                            }
+                            let _ = n_out;
+                            return Ok(None);
+                        }
+                        Err(e) => {
+                            for v in out {
+                                self.decref(v);
+                            }
+                            return Err(e);
+                        }
+                    }
+                }
+                Ok(Some(self.new_tuple(out)))
+            }
+            IterObj::Map { func, its } => {
+                let (func, its) = (*func, its.clone());
+                let mut args = Vec::with_capacity(its.len());
+                for &i in &its {
+                    match self.iter_next(i)? {
+                        Some(v) => args.push(v),
+                        None => {
+                            for v in args {
+                                self.decref(v);
+                            }
+                            return Ok(None);
+                        }
+                    }
+                }
+                let r = self.call_value(func, &args, &[]);
+                for v in args {
+                    self.decref(v);
+                }
+                r.map(Some)
+            }
+            IterObj::Filter { func, it } => {
+                let (func, inner) = (*func, *it);
+                loop {
+                    let Some(v) = self.iter_next(inner)? else {
+                        return Ok(None);
+                    };
+                    let keep = if matches!(func, Value::None) {
+                        self.truthy(v)
+                    } else {
+                        match self.call_value(func, &[v], &[]) {
+                            Ok(x) => {
+                                let t = self.truthy(x);
+                                self.decref(x);
+                                t
+                            }
+                            Err(e) => Err(e),
+                        }
+                    };
+                    match keep {
+                        Ok(true) => return Ok(Some(v)),
+                        Ok(false) => self.decref(v),
+                        Err(e) => {
+                            self.decref(v);
+                            return Err(e);
+                        }
+                    }
+                }
+            }
+            IterObj::Callable { func, sentinel } => {
+                let (func, sentinel) = (*func, *sentinel);
+                let v = self.call_value(func, &[], &[])?;
+                if self.eq(v, sentinel)? {
+                    self.decref(v);
+                    self.finish_iter(r);
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+            IterObj::Done => Ok(None),
+        }
+    }
+
+    fn set_iter_idx(&mut self, r: ObjRef, i: usize) {
+        if let Obj::Iter(iter) = self.heap.get_mut(r) {
+            if let IterObj::Seq { idx, .. } = &mut **iter {
+                *idx = i;
+            }
+        }
+    }
+
+    fn set_iter_pos_len(&mut self, r: ObjRef, p: usize) {
+        if let Obj::Iter(iter) = self.heap.get_mut(r) {
+            match &mut **iter {
+                IterObj::Dict { pos, .. } | IterObj::Set { pos, .. } => *pos = p,
+                _ => {}
+            }
+        }
+    }
+
+    /// Drops an exhausted iterator's reference to its sequence (CPython does the same).
+    fn finish_iter(&mut self, r: ObjRef) {
+        let mut out = Vec::new();
+        if let Obj::Iter(iter) = self.heap.get_mut(r) {
+            iter.clear_refs(&mut out);
+        }
+        for v in out {
+            self.decref(v);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+//! Making weak references: `weakref.ref(obj, callback=None)` (CPython's
+//! `weakref___new__` and `PyWeakref_NewRef`, which shares one callback-less reference
+//! per object).
+
+use crate::runtime::builtins::check_args;
+use crate::runtime::object::{Obj, WeakRefObj};
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::Value;
+
+impl Vm {
+    /// `weakref.ref(obj, callback)`.
+    pub fn new_weakref(&mut self, obj: Value, callback: Value) -> PyResult<Value> {
+        let ok = match obj {
+            Value::Obj(r) => matches!(
+                self.heap.get(r),
+                Obj::Instance(_)
+                    | Obj::Function(_)
+                    | Obj::Class(_)
+                    | Obj::Set(_)
+                    | Obj::FrozenSet(_)
+                    | Obj::Generator(_)
+                    | Obj::BoundMethod { .. }
+            ),
+            _ => false,
+        };
+        if !ok {
+            let tn = self.type_name(obj);
+            return Err(self.type_error(format!("cannot create weak reference to '{}' object", tn)));
+        }
+        let r = obj.as_obj().unwrap();
+        // CPython shares one callback-less basic reference per object.
+        if matches!(callback, Value::None) {
+            let shared = self.weakrefs.get(&r).and_then(|refs| {
+                refs.iter().copied().find(|&w| {
+                    self.heap.rc(w) > 0
+                        && matches!(self.heap.get(w), Obj::WeakRef(wr) if matches!(wr.callback, Value::None))
+                })
+            });
+            if let Some(w) = shared {
+                self.heap.incref_obj(w);
+                return Ok(Value::Obj(w));
+            }
+        }
+        self.incref(callback);
+        let w = self.heap.alloc(Obj::WeakRef(Box::new(WeakRefObj {
+            target: obj,
+            callback,
+            hash: None,
+        })));
+        self.weakrefs.entry(r).or_default().push(w);
+        Ok(Value::Obj(w))
+    }
+}
+
+/// Calling the weak reference type: `ref(obj)` or `ref(obj, callback)`.
+pub fn weakref_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    check_args(vm, "ref", args, 1, 2)?;
+    let cb = args.get(1).copied().unwrap_or(Value::None);
+    vm.new_weakref(args[0], cb)
+}
