@@ -69,19 +69,21 @@ impl SyntaxError {
         let mut out = format!("  File \"{}\", line {}\n", src.name, line);
         let stripped = text.trim_start();
         if !stripped.is_empty() {
-            let lead = text.chars().count() - stripped.chars().count();
-            let col = src.col_of(self.span.start) as usize;
+            // CPython 3.11 places a SyntaxError's caret by UTF-8 byte columns (its
+            // parser's offsets), not characters: on a line with non-ASCII text the
+            // marks shift right by the extra bytes, and so do we.
+            let lead = text.len() - stripped.len();
+            let line_start = src.line_start(line);
+            let col = (self.span.start.saturating_sub(line_start)) as usize;
             let start = col.saturating_sub(lead);
             let end_line = src.line_of(self.span.end);
             let width = if end_line == line && self.span.end > self.span.start {
-                (src.col_of(self.span.end) as usize)
-                    .saturating_sub(col)
-                    .max(1)
+                (self.span.end - self.span.start) as usize
             } else {
                 1
             };
             let shown = stripped.trim_end();
-            let width = width.min(shown.chars().count().saturating_sub(start).max(1));
+            let width = width.min(shown.len().saturating_sub(start).max(1));
             out.push_str(&format!("    {}\n", shown));
             // CPython drops the caret when it would point into the stripped indentation
             // (e.g. "too many levels of indentation", reported at column 0).

@@ -71,6 +71,17 @@ fn run(
                 {
                     return te;
                 }
+                // CPython raises it from the action of the whole run of adjacent
+                // strings, at the token it had read ahead: the first one after them.
+                if err.msg.starts_with("f-string") {
+                    if let Some((a, b)) =
+                        crate::lexer::layout::token_after_strings(src, base, line, end)
+                    {
+                        let mut err = err;
+                        err.span = Span::new(a, b);
+                        return err;
+                    }
+                }
             }
             return err;
         }
@@ -173,7 +184,8 @@ fn map_error(
                 what,
                 line_at(src, base, line, pos)
             ),
-            Span::new(at, end),
+            // CPython marks only the first character of the unindented statement.
+            Span::new(at, end.min(at + 1)),
         ))
     };
     match e {
@@ -471,9 +483,10 @@ pub mod helpers {
                 }
                 Arg::Star(e) => {
                     if kws.iter().any(|k| k.name.is_none()) {
+                        // CPython marks the `*` alone.
                         return Err(user(
                             "iterable argument unpacking follows keyword argument unpacking",
-                            e.span,
+                            Span::new(e.span.start as usize, e.span.start as usize + 1),
                         ));
                     }
                     args.push(e);

@@ -44,6 +44,14 @@ impl SourceFile {
             .unwrap_or(0)
     }
 
+    /// Byte offset where a 1-based line starts.
+    pub fn line_start(&self, line: u32) -> u32 {
+        self.line_starts
+            .get((line as usize).saturating_sub(1))
+            .copied()
+            .unwrap_or(self.text.len() as u32)
+    }
+
     /// The text of a 1-based line, without its line terminator.
     pub fn line_text(&self, line: u32) -> &str {
         if line == 0 || line as usize > self.line_starts.len() {

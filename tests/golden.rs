@@ -4,9 +4,8 @@
 //! * `X.out`  — exact stdout (bytes);
 //! * `X.code` — exit status (absent = 0);
 //! * `X.err`  — stderr (absent = empty; `File "<script dir>/` is shortened to `File "`
-//!   first, as tests/regen does), compared structurally: lines made only of
-//!   whitespace, `^` and `~` are dropped on both sides (CPython 3.11's caret lines are
-//!   optional), the remaining lines must be equal.
+//!   first, as tests/regen does), compared line by line, CPython 3.11's `^^^^` marker
+//!   lines included.
 //!
 //! Each script runs with cwd = its directory, its bare file name as argument, stdin null,
 //! `PYTHONHASHSEED=0` and a 20 s limit. `MEMPY_GOLDEN_FILTER=substr` runs only the cases
@@ -116,12 +115,9 @@ fn run_script(bin: &str, script: &Path) -> Result<RunResult, String> {
     })
 }
 
-/// Drop caret/tilde-only (and blank) lines; keep everything else verbatim.
+/// stderr as lines, compared exactly (including 3.11's `^^^^` marker lines).
 fn normalize_stderr(s: &str) -> Vec<String> {
-    s.lines()
-        .filter(|l| !l.chars().all(|c| c.is_whitespace() || c == '^' || c == '~'))
-        .map(|l| l.to_string())
-        .collect()
+    s.lines().map(|l| l.to_string()).collect()
 }
 
 /// A short unified-style diff (LCS-based) of at most MAX_DIFF_LINES changed lines.
@@ -246,7 +242,7 @@ fn check_case(bin: &str, script: &Path) -> Option<String> {
     }
     let (e, a) = (normalize_stderr(&exp_err), normalize_stderr(&actual_err));
     if e != a {
-        rep.push_str("  stderr differs (caret lines ignored; -expected +actual):\n");
+        rep.push_str("  stderr differs (-expected +actual):\n");
         rep.push_str(&short_diff(&e, &a));
     }
     if rep.is_empty() {
@@ -343,9 +339,9 @@ fn every_case_has_expected_output() {
 }
 
 #[test]
-fn stderr_normalization_ignores_caret_lines() {
+fn stderr_comparison_keeps_caret_lines() {
     let a = "Traceback (most recent call last):\n  File \"x.py\", line 1, in <module>\n    1/0\n    ~^~\nZeroDivisionError: division by zero\n";
     let b = "Traceback (most recent call last):\n  File \"x.py\", line 1, in <module>\n    1/0\nZeroDivisionError: division by zero\n";
-    assert_eq!(normalize_stderr(a), normalize_stderr(b));
+    assert_ne!(normalize_stderr(a), normalize_stderr(b));
     assert!(short_diff(&["a".into(), "b".into()], &["a".into(), "c".into()]).contains("+c"));
 }

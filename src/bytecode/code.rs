@@ -51,6 +51,10 @@ pub struct CodeObject {
     pub code: Vec<Op>,
     /// Source line of each instruction (same length as `code`).
     pub lines: Vec<u32>,
+    /// Byte span in the source file of the statement or expression each instruction
+    /// comes from (CPython's `co_positions`; `(u32::MAX, u32::MAX)` for none): the
+    /// traceback's `^^^^` markers underline it.
+    pub spans: Vec<(u32, u32)>,
     pub consts: Vec<Const>,
     /// Global, attribute and imported names referenced by index.
     pub names: Vec<Rc<str>>,

@@ -74,7 +74,7 @@ impl<'a> Compiler<'a> {
                 ))
             }
         }
-        self.unit().line = saved;
+        self.unit().loc = saved;
         Ok(())
     }
 
@@ -104,7 +104,7 @@ impl<'a> Compiler<'a> {
                 ))
             }
         }
-        self.unit().line = saved;
+        self.unit().loc = saved;
         Ok(())
     }
 

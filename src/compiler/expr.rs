@@ -19,7 +19,7 @@ impl<'a> Compiler<'a> {
     pub(super) fn expr(&mut self, e: &'a Expr) -> Result<(), SyntaxError> {
         let saved = self.set_line(e.span);
         self.expr_inner(e)?;
-        self.unit().line = saved;
+        self.unit().loc = saved;
         Ok(())
     }
 
@@ -51,6 +51,9 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::BinOp { left, op, right } => {
+                if *op == crate::bytecode::BinOp::Mod && self.percent_as_fstring(left, right)? {
+                    return Ok(());
+                }
                 self.expr(left)?;
                 self.expr(right)?;
                 self.emit(Op::BinaryOp(*op));
@@ -183,7 +186,11 @@ impl<'a> Compiler<'a> {
                     ExprKind::Attribute { value, attr } if plain => {
                         self.expr(value)?;
                         let i = self.name_idx(attr);
+                        // The method lookup is the attribute's (`obj.meth`), the call
+                        // the whole call's.
+                        let saved = self.set_line(func.span);
                         self.emit(Op::LoadMethod(i));
+                        self.unit().loc = saved;
                         args.iter().try_for_each(|a| self.expr(a))?;
                         self.emit(Op::CallMethod(args.len() as u32));
                     }
@@ -443,4 +450,134 @@ impl<'a> Compiler<'a> {
 
 fn is_starred(e: &Expr) -> bool {
     matches!(e.kind, ExprKind::Starred(_))
+}
+
+/// One piece of a `%`-format rewritten as an f-string.
+enum Piece {
+    Text(String),
+    /// The tuple item at this index, converted with `s`/`r`/`a` and formatted with the
+    /// spec (`>5`, `5`, `.2`, ...) if any.
+    Field(usize, char, Option<String>),
+}
+
+/// CPython 3.11's AST optimiser turns `'...' % (a, b)` into an f-string when every
+/// conversion is `%s`, `%r` or `%a` with at most a `-` flag, a width and a precision,
+/// and the items match the conversions one to one (`optimize_format` in
+/// Python/ast_opt.c). `None` when the format is not of that kind.
+fn percent_pieces(fmt: &str, items: usize) -> Option<Vec<Piece>> {
+    let mut pieces = Vec::new();
+    let mut text = String::new();
+    let mut chars = fmt.chars().peekable();
+    let mut used = 0;
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            text.push(c);
+            continue;
+        }
+        if chars.peek() == Some(&'%') {
+            chars.next();
+            text.push('%');
+            continue;
+        }
+        if !text.is_empty() {
+            pieces.push(Piece::Text(std::mem::take(&mut text)));
+        }
+        if used >= items {
+            return None;
+        }
+        let mut ljust = false;
+        let mut c = chars.next()?;
+        while c == '-' {
+            ljust = true;
+            c = chars.next()?;
+        }
+        if matches!(c, '-' | '+' | ' ' | '#' | '0') {
+            return None;
+        }
+        let mut spec = String::new();
+        if c.is_ascii_digit() {
+            let mut width = String::new();
+            while c.is_ascii_digit() {
+                width.push(c);
+                c = chars.next()?;
+            }
+            // A str formats left-justified by default: only right-justify says so.
+            if !ljust {
+                spec.push('>');
+            }
+            spec.push_str(&width);
+        }
+        if c == '.' {
+            c = chars.next()?;
+            let mut prec = String::new();
+            while c.is_ascii_digit() {
+                prec.push(c);
+                c = chars.next()?;
+            }
+            // As CPython writes the number back (`%.05s` -> `.5`, `%.s` -> `.0`).
+            let prec = prec.trim_start_matches('0');
+            spec.push('.');
+            spec.push_str(if prec.is_empty() { "0" } else { prec });
+        }
+        if !matches!(c, 's' | 'r' | 'a') {
+            return None;
+        }
+        pieces.push(Piece::Field(used, c, (!spec.is_empty()).then_some(spec)));
+        used += 1;
+    }
+    if used != items {
+        return None;
+    }
+    if !text.is_empty() {
+        pieces.push(Piece::Text(text));
+    }
+    Some(pieces)
+}
+
+impl<'a> Compiler<'a> {
+    /// `'fmt' % (a, b)` compiled as the f-string CPython's optimiser makes of it (see
+    /// [`percent_pieces`]); false (nothing emitted) when it does not apply. Each field's
+    /// formatting is attributed to its item, as CPython's positions are.
+    fn percent_as_fstring(&mut self, left: &'a Expr, right: &'a Expr) -> Result<bool, SyntaxError> {
+        let (ExprKind::Constant(Constant::Str(fmt)), ExprKind::Tuple(items)) =
+            (&left.kind, &right.kind)
+        else {
+            return Ok(false);
+        };
+        if items.iter().any(|x| matches!(x.kind, ExprKind::Starred(_))) {
+            return Ok(false);
+        }
+        let Some(pieces) = percent_pieces(fmt, items.len()) else {
+            return Ok(false);
+        };
+        for p in &pieces {
+            match p {
+                Piece::Text(t) => self.emit_const(Const::Str(t.as_str().into())),
+                Piece::Field(i, conv, spec) => {
+                    let item = &items[*i];
+                    self.expr(item)?;
+                    let saved = self.set_line(item.span);
+                    let mut flags = match conv {
+                        's' => 1,
+                        'r' => 2,
+                        _ => 3,
+                    };
+                    if let Some(spec) = spec {
+                        self.emit_const(Const::Str(spec.as_str().into()));
+                        flags |= 4;
+                    }
+                    self.emit(Op::FormatValue(flags));
+                    self.unit().loc = saved;
+                }
+            }
+        }
+        match pieces.len() {
+            0 => self.emit_const(Const::Str("".into())),
+            1 => {}
+            n => {
+                self.emit(Op::BuildString(n as u32));
+            }
+        }
+        Ok(true)
+    }
 }

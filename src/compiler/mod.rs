@@ -161,6 +161,17 @@ enum Block<'a> {
     PopValue,
 }
 
+/// The source location instructions are attributed to: a line (for tracebacks and
+/// line events) and a byte span of the file (for 3.11's `^^^^` markers).
+#[derive(Clone, Copy)]
+struct Loc {
+    line: u32,
+    span: (u32, u32),
+}
+
+/// The span of instructions no source expression stands for.
+const NO_SPAN: (u32, u32) = (u32::MAX, u32::MAX);
+
 /// One code object under construction.
 struct Unit<'a> {
     scope: ScopeId,
@@ -181,7 +192,11 @@ struct Unit<'a> {
     kwonlyargcount: u32,
     first_line: u32,
     docstring: Option<Rc<str>>,
-    line: u32,
+    /// Where the instructions emitted now come from (CPython's `SET_LOC`): set to each
+    /// statement and expression while it is compiled, restored after it.
+    loc: Loc,
+    /// The source span of each instruction (same length as `code`).
+    spans: Vec<(u32, u32)>,
     blocks: Vec<Block<'a>>,
     /// Pending `break` jumps, one list per loop.
     breaks: Vec<Vec<usize>>,
@@ -271,7 +286,11 @@ impl<'a> Compiler<'a> {
             kwonlyargcount: 0,
             first_line,
             docstring: None,
-            line: first_line,
+            loc: Loc {
+                line: first_line,
+                span: NO_SPAN,
+            },
+            spans: Vec::new(),
             blocks: Vec::new(),
             breaks: Vec::new(),
             class_annotations: false,
@@ -284,6 +303,7 @@ impl<'a> Compiler<'a> {
         if self.trace {
             u.code.push(Op::Trace(TraceEvent::Call));
             u.lines.push(first_line);
+            u.spans.push(NO_SPAN);
         }
         self.units.push(u);
     }
@@ -323,6 +343,7 @@ impl<'a> Compiler<'a> {
             filename: self.source.name.clone(),
             code: u.code,
             lines: u.lines,
+            spans: u.spans,
             consts: u.consts,
             names: u.names,
             varnames: u.varnames,
@@ -347,11 +368,13 @@ impl<'a> Compiler<'a> {
         if self.trace && op == Op::ReturnValue {
             let u = self.unit();
             u.code.push(Op::Trace(TraceEvent::Return));
-            u.lines.push(u.line);
+            u.lines.push(u.loc.line);
+            u.spans.push(u.loc.span);
         }
         let u = self.unit();
         u.code.push(op);
-        u.lines.push(u.line);
+        u.lines.push(u.loc.line);
+        u.spans.push(u.loc.span);
         u.code.len() - 1
     }
 
@@ -383,10 +406,14 @@ impl<'a> Compiler<'a> {
         self.source.line_of(span.start)
     }
 
-    /// Sets the line for following instructions, returning the previous one.
-    fn set_line(&mut self, span: Span) -> u32 {
-        let l = self.line_of(span);
-        std::mem::replace(&mut self.unit().line, l)
+    /// Makes `span` (a statement's or expression's) the location of the following
+    /// instructions, returning the previous location for the caller to restore.
+    fn set_line(&mut self, span: Span) -> Loc {
+        let loc = Loc {
+            line: self.line_of(span),
+            span: (span.start, span.end),
+        };
+        std::mem::replace(&mut self.unit().loc, loc)
     }
 
     fn add_const(&mut self, c: Const) -> u32 {

@@ -149,6 +149,11 @@ impl<'a> Compiler<'a> {
             } => self.try_stmt(body, handlers, orelse, finalbody)?,
             StmtKind::Assert { test, msg } => {
                 self.expr(test)?;
+                // CPython 3.11 jumps on a comparison without restoring the location it
+                // set for it, so the AssertionError is raised "at" the comparison.
+                if matches!(test.kind, crate::ast::ExprKind::Compare { .. }) {
+                    self.set_line(test.span);
+                }
                 let ok = self.emit(Op::PopJumpIfTrue(0));
                 self.emit(Op::LoadAssertionError);
                 if let Some(m) = msg {
@@ -301,7 +306,7 @@ impl<'a> Compiler<'a> {
             }
             Block::Finally(body) => {
                 self.emit(Op::PopBlock);
-                let line = self.cur().line;
+                let loc = self.cur().loc;
                 // A `return`'s value stays on the stack while the finally body runs;
                 // the body's own `break`/`continue`/`return` must drop it.
                 if preserve_tos {
@@ -311,7 +316,7 @@ impl<'a> Compiler<'a> {
                 if preserve_tos {
                     self.unit().blocks.pop();
                 }
-                self.unit().line = line;
+                self.unit().loc = loc;
             }
             Block::PopValue => drop_below(self, Op::Pop),
             Block::FinallyCleanup => {

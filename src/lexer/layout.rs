@@ -410,6 +410,36 @@ pub fn first_token_error_from(
     None
 }
 
+/// The absolute start of the first token after the run of adjacent string literals
+/// that ends at absolute byte `end` (f-strings opaque): the token CPython's parser
+/// has read ahead when it reports an f-string's error. The whole source is laid out
+/// again so that newlines inside brackets are skipped as CPython's tokenizer does.
+pub fn token_after_strings(
+    src: &str,
+    base: usize,
+    line_base: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    let lay = Layout::new(src, base, line_base, false, Tok::StartModule, None);
+    for t in lay {
+        let (a, tok, b) = t.ok()?;
+        if a < end || matches!(tok, Tok::Str(_)) {
+            continue;
+        }
+        // A comment before the line's end is part of CPython's NEWLINE token.
+        if matches!(tok, Tok::Newline(_) | Tok::NewlineTok) {
+            let gap = src.get(end - base..(a - base).min(src.len()))?;
+            if let Some(h) = gap.find('#') {
+                let start = end + h;
+                return Some((start, end + gap.trim_end().len()));
+            }
+            return Some((a, a + 1));
+        }
+        return Some((a, b.max(a + 1)));
+    }
+    None
+}
+
 /// Runs the layout pass over a whole module, for tests and tools (f-strings opaque).
 pub fn tokenize(src: &str) -> Result<Vec<Triple>, SyntaxError> {
     Layout::new(src, 0, 1, false, Tok::StartModule, None)

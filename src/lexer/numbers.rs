@@ -35,6 +35,9 @@ fn is_ident_byte(c: u8) -> bool {
 /// Is the number at `b[..i]` followed by a name character that makes it invalid?
 /// CPython (`verify_end_of_number`) still accepts `1if x else y` and friends, with a
 /// warning, when the letters start one of these keywords.
+/// Whether the number ending before byte `i` runs into a name (`12abc`). CPython's
+/// tokenizer reports that with the caret on the number's last character (it has
+/// backed up to the offending one), hence the `- 1` at the callers.
 fn bad_end(b: &[u8], i: usize) -> bool {
     if i >= b.len() || !is_ident_byte(b[i]) {
         return false;
@@ -99,7 +102,7 @@ fn scan(b: &[u8], start: usize) -> Result<(Constant, usize), ScanErr> {
                 ));
             }
             if bad_end(b, end) {
-                return Err((format!("invalid {name} literal"), end));
+                return Err((format!("invalid {name} literal"), end - 1));
             }
             let digits = text(start + 2, end);
             let value = match i64::from_str_radix(&digits, radix) {
@@ -136,7 +139,9 @@ fn scan(b: &[u8], start: usize) -> Result<(Constant, usize), ScanErr> {
             i = digits(b, j, dec).map_err(bad)?;
             is_float = true;
         } else if !b[i..].starts_with(b"else") {
-            return Err(bad(j));
+            // CPython's caret: on the sign when one was read, else before the `e`.
+            let signed = j > i + 1;
+            return Err(bad(if signed { j - 1 } else { i.saturating_sub(1) }));
         }
     }
     let num_end = i;
@@ -145,7 +150,8 @@ fn scan(b: &[u8], start: usize) -> Result<(Constant, usize), ScanErr> {
         i += 1;
     }
     if bad_end(b, i) {
-        return Err(bad(i));
+        let kind = if imag { "imaginary" } else { "decimal" };
+        return Err((format!("invalid {kind} literal"), i - 1));
     }
     let t = text(start, num_end);
     if imag {

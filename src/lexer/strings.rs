@@ -590,9 +590,10 @@ pub fn concat(lits: Vec<(usize, Box<StrLit>, usize)>) -> Result<Expr, SyntaxErro
         .filter(|l| matches!(*l.1, StrLit::Bytes(_)))
         .count();
     if n_bytes > 0 && n_bytes < lits.len() {
+        // CPython reports it just after the last literal.
         return Err(SyntaxError::syntax(
             "cannot mix bytes and nonbytes literals",
-            span,
+            Span::new(span.end as usize, span.end as usize + 1),
         ));
     }
     if n_bytes > 0 {

@@ -241,9 +241,14 @@ impl Vm {
                     e.code.filename, line, e.code.name
                 ));
                 if let Some(src) = self.sources.get(&*e.code.filename) {
-                    let text = src.line_text(line).trim();
+                    let raw = src.line_text(line);
+                    let text = raw.trim();
                     if !text.is_empty() {
                         out.push_str(&format!("    {}\n", text));
+                        if let Some(marks) = Self::markers(src, raw, line, e) {
+                            out.push_str(&marks);
+                            out.push('\n');
+                        }
                     }
                 }
             }
@@ -254,6 +259,22 @@ impl Vm {
         let last = self.exc_last_line(exc);
         out.push_str(&last);
         out.push('\n');
+    }
+
+    /// The `^^^^` line under traceback entry `e`'s source line `raw` (line `line`).
+    fn markers(
+        src: &crate::source::SourceFile,
+        raw: &str,
+        line: u32,
+        e: &TbEntry,
+    ) -> Option<String> {
+        let &(start, end) = e.code.spans.get(e.ip as usize)?;
+        if start == u32::MAX || src.line_of(start) != line {
+            return None;
+        }
+        let line_start = src.line_start(line);
+        let end = (src.line_of(end) == line).then(|| (end - line_start) as usize);
+        super::carets::caret_line(raw, (start - line_start) as usize, end)
     }
 
     fn push_repeat(out: &mut String, n: usize) {

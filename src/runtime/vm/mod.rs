@@ -17,6 +17,7 @@
 
 pub mod attr;
 pub mod call;
+pub mod carets;
 pub mod collect;
 pub mod descriptor;
 pub mod eval;
