@@ -1,1 +1,0 @@
-//! `bytes` and `bytearray` (CPython's Objects/bytesobject.c, bytearrayobject.c).

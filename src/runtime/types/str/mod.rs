@@ -1,1 +1,0 @@
-//! `str` (CPython's Objects/unicodeobject.c).
