@@ -101,7 +101,7 @@ impl Vm {
             Value::Undef | Value::NotImplemented | Value::Ellipsis => 0x1234_5678,
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(s) => s.hash(),
-                Obj::Bytes(b) => crate::runtime::object::bytes::hash(b),
+                Obj::Bytes(b) => crate::runtime::types::bytes::hash(b),
                 Obj::BigInt(b) => hash_bigint(b),
                 Obj::Tuple(t) => {
                     // xxHash-based tuple hash (CPython 3.8+).

@@ -637,8 +637,8 @@ impl Vm {
             (Value::Obj(x), Value::Obj(y)) => match (self.heap.get(x), self.heap.get(y)) {
                 (Obj::Str(s), Obj::Str(t)) => Some(Some(s.as_str().cmp(t.as_str()))),
                 (p, q) => match (
-                    crate::runtime::object::bytes::obj_bytes(p),
-                    crate::runtime::object::bytes::obj_bytes(q),
+                    crate::runtime::types::bytes::obj_bytes(p),
+                    crate::runtime::types::bytes::obj_bytes(q),
                 ) {
                     (Some(s), Some(t)) => Some(Some(s.cmp(t))),
                     _ => None,

@@ -3,8 +3,8 @@
 //! for self-containing containers (`[...]`) and deep nesting (RecursionError).
 
 use super::{PyErr, PyResult, Vm};
-use crate::runtime::object::str::StrFacts;
 use crate::runtime::object::Obj;
+use crate::runtime::types::str::StrFacts;
 use crate::text;
 use crate::text::format_spec::{self, FormatSpec};
 use crate::text::percent::{self, Count, PercentArg, PercentPiece};
@@ -564,8 +564,8 @@ impl Vm {
                 };
                 tmp[start..start + n].copy_from_slice(digits);
                 let t = std::str::from_utf8(&tmp[..start + n]).unwrap_or("0");
-                let facts = crate::runtime::object::str::StrFacts::ascii(t.len());
-                let obj = crate::runtime::object::str::StrObj::from_str_facts(t, facts);
+                let facts = crate::runtime::types::str::StrFacts::ascii(t.len());
+                let obj = crate::runtime::types::str::StrObj::from_str_facts(t, facts);
                 Ok(Value::Obj(
                     self.heap.alloc(crate::runtime::object::Obj::Str(obj)),
                 ))

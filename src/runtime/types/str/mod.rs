@@ -5,6 +5,8 @@
 //! the hash is CPython's SipHash-1-3 over that representation (so sets and dicts of str
 //! iterate in CPython's order under `PYTHONHASHSEED=0`).
 
+pub mod methods;
+
 use std::cell::Cell;
 
 /// Bytes of text kept inside the object itself (no separate allocation).

@@ -1,10 +1,10 @@
 //! Methods of `str` (CPython's Objects/unicodeobject.c), delegating the text work to
 //! `crate::text`, plus `str.format`.
 
-use super::{add_methods, check_args_parsetuple, check_method, int_arg, kwarg};
+use crate::runtime::builtins::{add_methods, check_args_parsetuple, check_method, int_arg, kwarg};
 use crate::runtime::object::function::KwArgs;
-use crate::runtime::object::str::{StrFacts, StrObj};
 use crate::runtime::object::Obj;
+use crate::runtime::types::str::{StrFacts, StrObj};
 use crate::runtime::vm::{PyResult, Vm};
 use crate::text::str_format::{FieldAccessor, FieldArg, FormatPiece};
 use crate::text::str_methods as sm;
@@ -60,7 +60,7 @@ pub fn install(vm: &mut Vm) {
             ("removesuffix", removesuffix),
             ("format", format),
             ("encode", encode),
-            ("__len__", super::methods_list_len),
+            ("__len__", crate::runtime::builtins::methods_list_len),
         ],
     );
 }

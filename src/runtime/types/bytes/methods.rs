@@ -1,13 +1,13 @@
 //! `bytes` and `bytearray`: their constructors, methods and the protocol hooks the VM
 //! calls for them (concatenation, repetition, `in`, indexing, slicing, item
 //! assignment), after CPython's Objects/bytesobject.c, Objects/bytearrayobject.c and
-//! Objects/bytes_methods.c. The byte-level text work lives in `crate::runtime::object::bytes`.
+//! Objects/bytes_methods.c. The byte-level text work lives in `mod.rs`.
 
-use super::{add_methods, check_args_parsetuple, check_method, int_arg, kwarg};
 use crate::bytecode::BinOp;
-use crate::runtime::object::bytes::{self as bt, ByteArrayObj, Codec, Errors};
+use crate::runtime::builtins::{add_methods, check_args_parsetuple, check_method, int_arg, kwarg};
 use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::Obj;
+use crate::runtime::types::bytes::{self as bt, ByteArrayObj, Codec, Errors};
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 
@@ -49,25 +49,25 @@ pub fn install(vm: &mut Vm) {
         ("zfill", zfill),
         ("swapcase", swapcase),
         ("capitalize", capitalize),
-        ("__len__", super::methods_list_len),
+        ("__len__", crate::runtime::builtins::methods_list_len),
     ];
     for cls in [vm.types.bytes, vm.types.bytearray] {
         add_methods(vm, cls, shared);
         // `bytes.fromhex` / `bytearray.fromhex` are classmethods.
-        let f = super::native(vm, "fromhex", fromhex);
+        let f = crate::runtime::builtins::native(vm, "fromhex", fromhex);
         let cm = vm.heap.new_value(Obj::ClassMethod(f));
         if let Obj::Class(c) = vm.heap.get(cls) {
             let d = c.dict;
-            super::set_in(vm, d, "fromhex", cm);
+            crate::runtime::builtins::set_in(vm, d, "fromhex", cm);
         }
     }
     let int = vm.types.int;
     add_methods(vm, int, &[("to_bytes", int_to_bytes)]);
-    let f = super::native(vm, "from_bytes", int_from_bytes);
+    let f = crate::runtime::builtins::native(vm, "from_bytes", int_from_bytes);
     let cm = vm.heap.new_value(Obj::ClassMethod(f));
     if let Obj::Class(c) = vm.heap.get(int) {
         let d = c.dict;
-        super::set_in(vm, d, "from_bytes", cm);
+        crate::runtime::builtins::set_in(vm, d, "from_bytes", cm);
     }
     let ba = vm.types.bytearray;
     add_methods(
@@ -504,7 +504,7 @@ impl Vm {
     /// `bytes(...)` and `bytearray(...)`: `array` picks the type.
     pub fn bytes_new(&mut self, args: &[Value], kw: KwArgs, array: bool) -> PyResult<Value> {
         let name = if array { "bytearray" } else { "bytes" };
-        super::check_args(self, name, args, 0, 3)?;
+        crate::runtime::builtins::check_args(self, name, args, 0, 3)?;
         let src = args.first().copied().or_else(|| kwarg(self, kw, "source"));
         let enc = args.get(1).copied().or_else(|| kwarg(self, kw, "encoding"));
         let errs = args.get(2).copied().or_else(|| kwarg(self, kw, "errors"));

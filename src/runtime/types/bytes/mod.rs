@@ -8,6 +8,10 @@
 //! of `ob_start` into the buffer, so `sys.getsizeof` follows CPython's
 //! `PyByteArray_Resize` over-allocation exactly; the Rust capacity is not observable.
 
+pub mod methods;
+
+use crate::runtime::object::Obj;
+
 /// A mutable byte buffer (CPython `PyByteArrayObject`).
 pub struct ByteArrayObj {
     pub data: Vec<u8>,
@@ -83,10 +87,10 @@ impl ByteArrayObj {
 }
 
 /// The content of a bytes or bytearray payload.
-pub fn obj_bytes(o: &super::Obj) -> Option<&[u8]> {
+pub fn obj_bytes(o: &Obj) -> Option<&[u8]> {
     match o {
-        super::Obj::Bytes(b) => Some(b),
-        super::Obj::ByteArray(b) => Some(&b.data),
+        Obj::Bytes(b) => Some(b),
+        Obj::ByteArray(b) => Some(&b.data),
         _ => None,
     }
 }
@@ -97,7 +101,7 @@ pub fn hash(data: &[u8]) -> i64 {
     if data.is_empty() {
         return 0;
     }
-    match super::str::siphash13(0, 0, data) as i64 {
+    match crate::runtime::types::str::siphash13(0, 0, data) as i64 {
         -1 => -2,
         h => h,
     }
