@@ -924,16 +924,7 @@ impl Vm {
         }
         if let Value::Obj(r) = container {
             match self.heap.get(r) {
-                Obj::Str(s) => {
-                    let Some(needle) = self.as_str(x) else {
-                        let tn = self.type_name(x);
-                        return Err(self.type_error(format!(
-                            "'in <string>' requires string as left operand, not {}",
-                            tn
-                        )));
-                    };
-                    return Ok(s.as_str().contains(needle));
-                }
+                Obj::Str(_) => return self.str_contains(r, x),
                 Obj::Dict(_) => {
                     let h = self.hash(x)?;
                     return Ok(self.dict_find(container, x, h)?.is_some());

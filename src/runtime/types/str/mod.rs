@@ -1,11 +1,22 @@
-//! `StrObj` (CPython `PyUnicodeObject`, Objects/unicodeobject.c).
+//! `str` (CPython's Objects/unicodeobject.c): the `StrObj` payload (`PyUnicodeObject`)
+//! and its hash. The Python-visible behaviour is in the sibling files: `new.rs`
+//! (`str(...)`), `methods.rs` and `format.rs` (methods, `str.format`), `codec.rs`
+//! (`str.encode` and the codec arguments bytes shares), `ops.rs` (`+`, `*`, `in`,
+//! f-string joining), `percent.rs` (`%`) and `subscript.rs` (indexing, slicing). The
+//! text algorithms they call are in `crate::text`.
 //!
 //! Text is stored as UTF-8; the CPython storage kind (ASCII, Latin-1, UCS-2, UCS-4) is
 //! derived from the widest character so `sys.getsizeof` reports CPython's numbers, and
 //! the hash is CPython's SipHash-1-3 over that representation (so sets and dicts of str
 //! iterate in CPython's order under `PYTHONHASHSEED=0`).
 
+pub mod codec;
+mod format;
 pub mod methods;
+mod new;
+mod ops;
+mod percent;
+mod subscript;
 
 use std::cell::Cell;
 
@@ -239,6 +250,27 @@ impl StrObj {
         } else {
             72 + (n + 1) * self.kind()
         }
+    }
+
+    /// `sys.getsizeof` of an instance of a str subclass holding this text: such an
+    /// object is never compact, a 96-byte `PyUnicodeObject` (with dict and weakref
+    /// slots) and a separate buffer of (len + 1) units.
+    pub fn subclass_sizeof(&self) -> usize {
+        let unit = self
+            .as_str()
+            .chars()
+            .map(|c| c as u32)
+            .max()
+            .map_or(1, |m| {
+                if m < 0x100 {
+                    1
+                } else if m < 0x10000 {
+                    2
+                } else {
+                    4
+                }
+            });
+        112 + (self.len() + 1) * unit
     }
 
     /// The character at code-point index `i` (caller checks bounds).
