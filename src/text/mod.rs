@@ -1,9 +1,11 @@
 //! Pure-text helpers of mempy: number <-> text conversion, the format-spec
-//! mini-language, printf-style `%` formatting, `str.format` template parsing and
-//! the `str` methods. Nothing here knows about the interpreter heap; every
-//! function takes and returns plain Rust data, and errors are CPython's
-//! exception messages (see [`error_kind`] for the exception class).
+//! mini-language, printf-style `%` formatting, `str.format` template parsing, the
+//! `str` and `bytes` methods and the codecs. Nothing here knows about the
+//! interpreter heap; every function takes and returns plain Rust data, and errors
+//! are CPython's exception messages (see [`error_kind`] for the exception class).
 
+pub mod bytes_methods;
+pub mod codecs;
 pub mod float_repr;
 pub mod format_spec;
 pub mod int_text;

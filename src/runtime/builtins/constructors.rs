@@ -219,14 +219,7 @@ impl Vm {
             return float_new(self, args, kw);
         }
         if cls == t.str_ {
-            if args.len() > 1 || !kw.is_empty() {
-                return self.str_decode_new(args, kw);
-            }
-            check_args(self, "str", args, 0, 1)?;
-            return match args.first() {
-                None => Ok(self.new_str("")),
-                Some(&v) => self.str_value(v),
-            };
+            return self.str_new(args, kw);
         }
         if cls == t.bytes || cls == t.bytearray {
             return self.bytes_new(args, kw, cls == t.bytearray);

@@ -8,11 +8,9 @@
 pub mod constructors;
 pub mod exec;
 pub mod functions;
-pub mod methods_bytes;
 pub mod methods_dict;
 pub mod methods_list;
 pub mod methods_misc;
-pub mod methods_str;
 pub mod range;
 
 use crate::runtime::object::function::{BuiltinFn, KwArgs, NativeFn};
@@ -86,8 +84,8 @@ pub fn install(vm: &mut Vm) {
     crate::runtime::types::class::metaclass::install(vm);
     methods_list::install(vm);
     methods_dict::install(vm);
-    methods_str::install(vm);
-    methods_bytes::install(vm);
+    crate::runtime::types::str::methods::install(vm);
+    crate::runtime::types::bytes::methods::install(vm);
     methods_misc::install(vm);
     range::install(vm);
     // Last: it adds only the special methods the types above did not define.

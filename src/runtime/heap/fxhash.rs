@@ -3,7 +3,7 @@
 //! rustc: these maps are keyed by identifiers and handles that Python code cannot pick
 //! adversarially in a way that matters here, and SipHash showed up in profiles of
 //! attribute-heavy programs. Python-visible hashing (`hash()`, dicts, sets) does not
-//! use this; it follows CPython exactly (see `object/str.rs`, `vm/hashing.rs`).
+//! use this; it follows CPython exactly (see `types/str/mod.rs`, `vm/hashing.rs`).
 
 use std::hash::{BuildHasherDefault, Hasher};
 

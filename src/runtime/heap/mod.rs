@@ -561,7 +561,7 @@ impl Heap {
         if let Some(&r) = self.interned.get(s) {
             return r;
         }
-        let r = self.alloc(Obj::Str(crate::runtime::object::str::StrObj::new(
+        let r = self.alloc(Obj::Str(crate::runtime::types::str::StrObj::new(
             s.to_string(),
         )));
         self.make_immortal(r);

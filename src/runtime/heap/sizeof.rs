@@ -42,20 +42,7 @@ fn subclass_size(heap: &Heap, payload: Value) -> usize {
     match payload {
         Value::Float(_) => 24 + 40,
         Value::Obj(p) => match heap.get(p) {
-            // A str subclass instance is never compact: a 96-byte `PyUnicodeObject`
-            // (with dict and weakref slots) and a separate buffer of (len + 1) units.
-            Obj::Str(s) => {
-                let unit = s.as_str().chars().map(|c| c as u32).max().map_or(1, |m| {
-                    if m < 0x100 {
-                        1
-                    } else if m < 0x10000 {
-                        2
-                    } else {
-                        4
-                    }
-                });
-                112 + (s.len() + 1) * unit
-            }
+            Obj::Str(s) => s.subclass_sizeof(),
             Obj::BigInt(_) => sizeof(heap, payload) + 16,
             Obj::Tuple(_) => sizeof(heap, payload) + 8,
             Obj::List(_) | Obj::Dict(_) => sizeof(heap, payload) + 24,
@@ -72,7 +59,7 @@ pub fn sizeof_obj(obj: &Obj) -> usize {
         match obj {
             Obj::Free => 16,
             Obj::Str(s) => s.sizeof(),
-            Obj::Bytes(b) => 33 + b.len(),
+            Obj::Bytes(b) => crate::runtime::types::bytes::sizeof(b),
             Obj::ByteArray(b) => b.sizeof(),
             Obj::BigInt(b) => int_size(b),
             Obj::List(l) => l.sizeof(),

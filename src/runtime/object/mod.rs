@@ -4,7 +4,6 @@
 //! union of them (CPython's `ob_type` + the type-specific struct). Big payloads are
 //! boxed so a heap slot stays small.
 
-pub mod bytes;
 pub use crate::runtime::types::class;
 pub mod dict;
 pub use crate::runtime::types::function;
@@ -12,12 +11,12 @@ pub use crate::runtime::types::generator;
 pub use crate::runtime::types::iter;
 pub mod list;
 pub mod set;
-pub mod str;
 
 use crate::value::{ObjRef, Value};
 use num_bigint::BigInt;
 
-pub use bytes::ByteArrayObj;
+pub use crate::runtime::types::bytes::ByteArrayObj;
+pub use crate::runtime::types::str::StrObj;
 pub use class::{ClassObj, ExcState, InstanceObj};
 pub use dict::DictObj;
 pub use function::{BuiltinFn, FunctionObj, NativeFn};
@@ -25,7 +24,6 @@ pub use generator::GeneratorObj;
 pub use iter::IterObj;
 pub use list::ListObj;
 pub use set::SetObj;
-pub use str::StrObj;
 
 pub use crate::runtime::types::descriptor::PropertyObj;
 pub use crate::runtime::types::module::ModuleObj;

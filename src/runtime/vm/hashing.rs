@@ -101,7 +101,7 @@ impl Vm {
             Value::Undef | Value::NotImplemented | Value::Ellipsis => 0x1234_5678,
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(s) => s.hash(),
-                Obj::Bytes(b) => crate::runtime::object::bytes::hash(b),
+                Obj::Bytes(b) => crate::runtime::types::bytes::hash(b),
                 Obj::BigInt(b) => hash_bigint(b),
                 Obj::Tuple(t) => {
                     // xxHash-based tuple hash (CPython 3.8+).
@@ -809,16 +809,7 @@ impl Vm {
         }
         if let Value::Obj(r) = container {
             match self.heap.get(r) {
-                Obj::Str(s) => {
-                    let Some(needle) = self.as_str(x) else {
-                        let tn = self.type_name(x);
-                        return Err(self.type_error(format!(
-                            "'in <string>' requires string as left operand, not {}",
-                            tn
-                        )));
-                    };
-                    return Ok(s.as_str().contains(needle));
-                }
+                Obj::Str(_) => return self.str_contains(r, x),
                 Obj::Dict(_) => {
                     let h = self.hash(x)?;
                     return Ok(self.dict_find(container, x, h)?.is_some());

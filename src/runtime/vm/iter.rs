@@ -79,19 +79,6 @@ impl Vm {
         v
     }
 
-    /// A one-character string (owned).
-    pub fn str_of_char(&mut self, c: char) -> Value {
-        if c.is_ascii() {
-            let mut b = [0u8; 4];
-            let s = c.encode_utf8(&mut b);
-            let v = self.intern(s);
-            self.incref(v);
-            v
-        } else {
-            self.new_str(c.to_string())
-        }
-    }
-
     /// The items of a list or tuple (borrowed copies), or None for other types.
     /// Borrows the items of a list or tuple without copying them.
     pub fn seq_slice(&self, v: Value) -> Option<&[Value]> {

@@ -37,8 +37,8 @@ pub mod types;
 
 use crate::runtime::heap::Heap;
 use crate::runtime::object::class::BuiltinType;
-use crate::runtime::object::str::StrFacts;
 use crate::runtime::object::{ListObj, Obj, StrObj};
+use crate::runtime::types::str::StrFacts;
 use crate::value::{ObjRef, Value};
 use frame::{Block, Frame};
 use std::collections::HashMap;

@@ -599,8 +599,8 @@ impl Vm {
             (Value::Obj(x), Value::Obj(y)) => match (self.heap.get(x), self.heap.get(y)) {
                 (Obj::Str(s), Obj::Str(t)) => Some(Some(s.as_str().cmp(t.as_str()))),
                 (p, q) => match (
-                    crate::runtime::object::bytes::obj_bytes(p),
-                    crate::runtime::object::bytes::obj_bytes(q),
+                    crate::runtime::types::bytes::obj_bytes(p),
+                    crate::runtime::types::bytes::obj_bytes(q),
                 ) {
                     (Some(s), Some(t)) => Some(Some(s.cmp(t))),
                     _ => None,
@@ -795,13 +795,8 @@ impl Vm {
     fn seq_binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
         match op {
             BinOp::Add => {
-                if let (Some((x, fx)), Some((y, fy))) =
-                    (self.str_and_facts(a), self.str_and_facts(b))
-                {
-                    let mut s = String::with_capacity(x.len() + y.len());
-                    s.push_str(x);
-                    s.push_str(y);
-                    return Ok(Some(self.new_str_facts(s, fx.concat(fy))));
+                if let Some(v) = self.str_concat(a, b) {
+                    return Ok(Some(v));
                 }
                 let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else {
                     return Ok(None);
@@ -835,19 +830,8 @@ impl Vm {
                     return Ok(None);
                 };
                 let n = n.max(0) as usize;
-                if let Some(s) = self.as_str(seq) {
-                    if s.len().saturating_mul(n) > isize::MAX as usize / 2 {
-                        return Err(self.err_noargs("MemoryError"));
-                    }
-                    let mut out = String::new();
-                    if !crate::runtime::limits::try_reserve_str(&mut out, s.len() * n) {
-                        return Err(self.err_noargs("MemoryError"));
-                    }
-                    for _ in 0..n {
-                        out.push_str(s);
-                    }
-                    let s = out;
-                    return Ok(Some(self.new_str(s)));
+                if let Some(v) = self.str_repeat(seq, n)? {
+                    return Ok(Some(v));
                 }
                 let Value::Obj(r) = seq else { return Ok(None) };
                 let (items, is_list) = match self.heap.get(r) {

@@ -1,13 +1,11 @@
-//! `repr()`, `str()`, `format()`, f-string formatting and `%`-formatting of values
+//! `repr()`, `str()`, `format()` and f-string formatting of values
 //! (CPython's `PyObject_Repr`/`PyObject_Str`/`PyObject_Format`), with recursion guards
 //! for self-containing containers (`[...]`) and deep nesting (RecursionError).
 
 use super::{PyErr, PyResult, Vm};
-use crate::runtime::object::str::StrFacts;
 use crate::runtime::object::Obj;
 use crate::text;
 use crate::text::format_spec::{self, FormatSpec};
-use crate::text::percent::{self, Count, PercentArg, PercentPiece};
 use crate::value::Value;
 use std::borrow::Cow;
 
@@ -353,8 +351,8 @@ impl Vm {
                 };
                 tmp[start..start + n].copy_from_slice(digits);
                 let t = std::str::from_utf8(&tmp[..start + n]).unwrap_or("0");
-                let facts = crate::runtime::object::str::StrFacts::ascii(t.len());
-                let obj = crate::runtime::object::str::StrObj::from_str_facts(t, facts);
+                let facts = crate::runtime::types::str::StrFacts::ascii(t.len());
+                let obj = crate::runtime::types::str::StrObj::from_str_facts(t, facts);
                 Ok(Value::Obj(
                     self.heap.alloc(crate::runtime::object::Obj::Str(obj)),
                 ))
@@ -546,34 +544,6 @@ impl Vm {
         r
     }
 
-    /// BuildString: pops `n` str values and pushes nothing; returns their
-    /// concatenation. The pieces' cached facts give the result's, so its text is
-    /// not rescanned, and it is allocated once at its exact length.
-    pub fn build_string(&mut self, n: usize) -> Value {
-        let start = self.sp - n;
-        let mut len = 0;
-        let mut facts = StrFacts::EMPTY;
-        for &it in &self.stack[start..self.sp] {
-            if let Some((t, f)) = self.str_and_facts(it) {
-                len += t.len();
-                facts = facts.concat(f);
-            }
-        }
-        let mut s = String::with_capacity(len);
-        for &it in &self.stack[start..self.sp] {
-            s.push_str(self.as_str(it).unwrap_or(""));
-        }
-        let end = self.sp;
-        self.sp = start;
-        // The pieces are strs, whose release runs no Python code that could reuse
-        // the popped stack slots.
-        for i in start..end {
-            let it = self.stack[i];
-            self.decref(it);
-        }
-        self.new_str_facts(s, facts)
-    }
-
     /// REPL echo: print `repr(v)` unless None, bind `_`.
     pub fn print_expr(&mut self, v: Value) -> PyResult<()> {
         if matches!(v, Value::None) {
@@ -586,154 +556,6 @@ impl Vm {
         let b = Value::Obj(self.builtins);
         self.dict_set_item(b, k, v)?;
         Ok(())
-    }
-
-    /// `fmt % args` for str.
-    pub fn percent_format(&mut self, fmt: Value, args: Value) -> PyResult<Value> {
-        let f = self.as_str(fmt).unwrap_or("").to_string();
-        // A tuple subclass is the argument tuple (CPython's `PyTuple_Check`).
-        let args = match self.payload_of(args) {
-            Some(p) if matches!(p, Value::Obj(r) if matches!(self.heap.get(r), Obj::Tuple(_))) => p,
-            _ => args,
-        };
-        let is_tuple = matches!(args, Value::Obj(r) if matches!(self.heap.get(r), Obj::Tuple(_)));
-        let is_map = matches!(args, Value::Obj(r) if matches!(self.heap.get(r), Obj::Dict(_)))
-            || matches!(args, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)));
-        let list: Vec<Value> = if is_tuple {
-            self.seq_items(args).unwrap_or_default()
-        } else {
-            vec![args]
-        };
-        let mut next = 0usize;
-        let mut out = String::new();
-        let mut used_map = false;
-        for piece in percent::parse_percent(&f) {
-            match piece {
-                PercentPiece::Literal(s) => out.push_str(&s),
-                PercentPiece::Error(e) => return Err(self.text_err(e)),
-                PercentPiece::Spec(spec) => {
-                    let mut take = |vm: &mut Vm| -> PyResult<Value> {
-                        if next < list.len() {
-                            next += 1;
-                            Ok(list[next - 1])
-                        } else {
-                            Err(vm.type_error("not enough arguments for format string"))
-                        }
-                    };
-                    let mut star = |vm: &mut Vm, c: Option<Count>| -> PyResult<Option<i64>> {
-                        match c {
-                            None => Ok(None),
-                            Some(Count::Fixed(n)) => Ok(Some(n as i64)),
-                            Some(Count::Star) => {
-                                let v = take(vm)?;
-                                vm.as_i64(v)
-                                    .map(Some)
-                                    .ok_or_else(|| vm.type_error("* wants int"))
-                            }
-                        }
-                    };
-                    let width = star(self, spec.width)?;
-                    let prec = star(self, spec.precision)?;
-                    let arg = match &spec.key {
-                        Some(k) => {
-                            used_map = true;
-                            let kv = self.new_str(k.clone());
-                            let r = self.get_item(args, kv);
-                            self.decref(kv);
-                            let v = r?;
-                            self.decref(v);
-                            v
-                        }
-                        None => {
-                            if next < list.len() {
-                                next += 1;
-                                list[next - 1]
-                            } else {
-                                return Err(
-                                    self.type_error("not enough arguments for format string")
-                                );
-                            }
-                        }
-                    };
-                    // Numeric conversions read an int/float subclass's value.
-                    let arg = if matches!(spec.conv, 's' | 'r' | 'a') {
-                        arg
-                    } else {
-                        self.payload_unless(arg, &["__index__", "__int__", "__float__"])
-                    };
-                    let owned;
-                    let pa = match spec.conv {
-                        's' => {
-                            owned = self.to_str(arg)?;
-                            PercentArg::Str(&owned)
-                        }
-                        'r' | 'a' => {
-                            let r = self.repr(arg)?;
-                            owned = if spec.conv == 'a' {
-                                ascii_of_repr(&r)
-                            } else {
-                                r
-                            };
-                            PercentArg::Str(&owned)
-                        }
-                        'c' => {
-                            if let Some(s) = self.as_str(arg) {
-                                owned = s.to_string();
-                                PercentArg::Str(&owned)
-                            } else if let Some(b) = self.as_bigint(arg) {
-                                PercentArg::Int(b)
-                            } else {
-                                let tn = self.type_name(arg);
-                                return Err(
-                                    self.type_error(format!("%c requires int or char, not {}", tn))
-                                );
-                            }
-                        }
-                        'd' | 'i' | 'u' | 'x' | 'X' | 'o' => match arg {
-                            Value::Float(x) if matches!(spec.conv, 'd' | 'i' | 'u') => {
-                                PercentArg::Float(x)
-                            }
-                            _ => match self.as_bigint(arg) {
-                                Some(b) => {
-                                    if matches!(spec.conv, 'd' | 'i' | 'u') {
-                                        self.check_bigint_decimal(&b)?;
-                                    }
-                                    PercentArg::Int(b)
-                                }
-                                None => {
-                                    let tn = self.type_name(arg);
-                                    return Err(self
-                                        .type_error(percent::percent_type_error(spec.conv, &tn)));
-                                }
-                            },
-                        },
-                        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => match self.num(arg) {
-                            Some(_) => PercentArg::Float(self.to_f64(arg)?),
-                            None => {
-                                let tn = self.type_name(arg);
-                                return Err(
-                                    self.type_error(percent::percent_type_error(spec.conv, &tn))
-                                );
-                            }
-                        },
-                        _ => PercentArg::Int(0.into()),
-                    };
-                    let widest = width
-                        .unwrap_or(0)
-                        .unsigned_abs()
-                        .max(prec.unwrap_or(0).unsigned_abs());
-                    self.ensure_alloc(widest as usize)?;
-                    match percent::apply_percent(&spec, width, prec, pa) {
-                        Ok(s) => out.push_str(&s),
-                        Err(e) => return Err(self.text_err(e)),
-                    }
-                }
-            }
-        }
-        if !used_map && !is_map && next < list.len() {
-            return Err(self.type_error("not all arguments converted during string formatting"));
-        }
-        Ok(self.new_str(out))
     }
 }
 

@@ -131,30 +131,7 @@ impl Vm {
                 self.incref(v);
                 Ok(v)
             }
-            Obj::Str(s) => {
-                let len = s.len();
-                if self.is_slice(key) {
-                    let (start, _, step, n) = self.slice_indices(key, len as i64)?;
-                    let out: String = match self.heap.get(r) {
-                        Obj::Str(s) => {
-                            if step == 1 && s.is_ascii() {
-                                s.as_str()[start as usize..(start + n) as usize].to_string()
-                            } else {
-                                let chars: Vec<char> = s.as_str().chars().collect();
-                                (0..n).map(|k| chars[(start + k * step) as usize]).collect()
-                            }
-                        }
-                        _ => unreachable!(),
-                    };
-                    return Ok(self.new_str(out));
-                }
-                let i = self.seq_index(key, len, "string")?;
-                let c = match self.heap.get(r) {
-                    Obj::Str(s) => s.char_at(i),
-                    _ => unreachable!(),
-                };
-                Ok(self.str_of_char(c))
-            }
+            Obj::Str(_) => self.str_getitem(r, key),
             Obj::Bytes(_) | Obj::ByteArray(_) => self.bytes_getitem(obj, key),
             Obj::Dict(_) => match self.dict_get_item(obj, key)? {
                 Some(v) => Ok(v),

@@ -1,1 +1,410 @@
-//! `str` (CPython's Objects/unicodeobject.c).
+//! `str` (CPython's Objects/unicodeobject.c): the `StrObj` payload (`PyUnicodeObject`)
+//! and its hash. The Python-visible behaviour is in the sibling files: `new.rs`
+//! (`str(...)`), `methods.rs` and `format.rs` (methods, `str.format`), `codec.rs`
+//! (`str.encode` and the codec arguments bytes shares), `ops.rs` (`+`, `*`, `in`,
+//! f-string joining), `percent.rs` (`%`) and `subscript.rs` (indexing, slicing). The
+//! text algorithms they call are in `crate::text`.
+//!
+//! Text is stored as UTF-8; the CPython storage kind (ASCII, Latin-1, UCS-2, UCS-4) is
+//! derived from the widest character so `sys.getsizeof` reports CPython's numbers, and
+//! the hash is CPython's SipHash-1-3 over that representation (so sets and dicts of str
+//! iterate in CPython's order under `PYTHONHASHSEED=0`).
+
+pub mod codec;
+mod format;
+pub mod methods;
+mod new;
+mod ops;
+mod percent;
+mod subscript;
+
+use std::cell::Cell;
+
+/// Bytes of text kept inside the object itself (no separate allocation).
+pub const INLINE_MAX: usize = 15;
+
+/// The UTF-8 text of a string: short texts (most keys, names, split pieces and
+/// digits) live inline, as CPython keeps a compact string's characters in the object;
+/// longer ones in a `String` (not `Box<str>`: building a string usually leaves spare
+/// capacity, and shrinking it to fit would cost a `realloc` per string).
+enum Text {
+    Inline { len: u8, bytes: [u8; INLINE_MAX] },
+    Heap(String),
+}
+
+// `Text` must not grow the object: the inline variant fits beside `String`'s niche.
+const _: () = assert!(std::mem::size_of::<Text>() == std::mem::size_of::<String>());
+
+impl Text {
+    #[inline]
+    fn from_str(s: &str) -> Text {
+        if s.len() <= INLINE_MAX {
+            let mut bytes = [0u8; INLINE_MAX];
+            bytes[..s.len()].copy_from_slice(s.as_bytes());
+            Text::Inline {
+                len: s.len() as u8,
+                bytes,
+            }
+        } else {
+            Text::Heap(s.to_owned())
+        }
+    }
+
+    #[inline]
+    fn from_string(s: String) -> Text {
+        if s.len() <= INLINE_MAX {
+            Text::from_str(&s)
+        } else {
+            Text::Heap(s)
+        }
+    }
+
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Text::Inline { len, bytes } => {
+                let b = &bytes[..*len as usize];
+                // SAFETY: an inline text is only ever made by `from_str`, which copies
+                // exactly the bytes of a `&str` (valid UTF-8) of length `len`.
+                unsafe { std::str::from_utf8_unchecked(b) }
+            }
+            Text::Heap(s) => s,
+        }
+    }
+}
+
+/// An immutable Python string.
+pub struct StrObj {
+    s: Text,
+    /// Number of characters (code points).
+    nchars: u32,
+    /// Widest code point, for the storage kind. For ASCII text any value below 128
+    /// will do (only the kind is observable), so it is not computed exactly.
+    max_char: u32,
+    /// Cached hash (-1 = not computed; a Python hash is never -1).
+    hash: Cell<i64>,
+}
+
+/// What a `StrObj` caches about its text: the character count and the widest
+/// character (CPython's length and `maxchar`). Known facts let a string built from
+/// other strings (concatenation, join, f-strings, split pieces of ASCII text) skip
+/// rescanning its text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StrFacts {
+    nchars: u32,
+    max_char: u32,
+}
+
+impl StrFacts {
+    /// The empty string.
+    pub const EMPTY: StrFacts = StrFacts {
+        nchars: 0,
+        max_char: 0,
+    };
+
+    /// Facts of ASCII text of `len` bytes.
+    #[inline]
+    pub fn ascii(len: usize) -> StrFacts {
+        StrFacts {
+            nchars: len as u32,
+            max_char: 0x7f,
+        }
+    }
+
+    /// Scans `s`.
+    pub fn of(s: &str) -> StrFacts {
+        if s.is_ascii() {
+            return StrFacts::ascii(s.len());
+        }
+        let mut nchars = 0u32;
+        let mut max_char = 0u32;
+        for c in s.chars() {
+            nchars += 1;
+            max_char = max_char.max(c as u32);
+        }
+        StrFacts { nchars, max_char }
+    }
+
+    /// The facts of the concatenation of texts with facts `self` and `other`.
+    #[inline]
+    pub fn concat(self, other: StrFacts) -> StrFacts {
+        StrFacts {
+            nchars: self.nchars.wrapping_add(other.nchars),
+            max_char: self.max_char.max(other.max_char),
+        }
+    }
+
+    /// The facts of `n` copies of the text.
+    #[inline]
+    pub fn repeat(self, n: usize) -> StrFacts {
+        StrFacts {
+            nchars: self.nchars.wrapping_mul(n as u32),
+            max_char: self.max_char,
+        }
+    }
+
+    #[inline]
+    pub fn is_ascii(self) -> bool {
+        self.max_char < 0x80
+    }
+
+    /// The number of characters.
+    #[inline]
+    pub fn nchars(self) -> usize {
+        self.nchars as usize
+    }
+}
+
+impl StrObj {
+    pub fn new(s: String) -> StrObj {
+        let facts = StrFacts::of(&s);
+        StrObj::with_facts(s, facts)
+    }
+
+    /// A string copied from borrowed text: short texts need no allocation at all.
+    pub fn from_text(s: &str) -> StrObj {
+        StrObj::from_str_facts(s, StrFacts::of(s))
+    }
+
+    /// `from_text` with facts the caller already knows (`debug_assert`ed).
+    #[inline]
+    pub fn from_str_facts(s: &str, facts: StrFacts) -> StrObj {
+        Self::check_facts(s, facts);
+        StrObj {
+            s: Text::from_str(s),
+            nchars: facts.nchars,
+            max_char: facts.max_char,
+            hash: Cell::new(-1),
+        }
+    }
+
+    #[inline]
+    fn check_facts(s: &str, facts: StrFacts) {
+        debug_assert!(
+            facts.nchars as usize == s.chars().count() && {
+                let m = s.chars().map(|c| c as u32).max().unwrap_or(0);
+                (m < 0x80 && facts.max_char < 0x80) || m == facts.max_char
+            },
+            "wrong StrFacts for {s:?}"
+        );
+    }
+
+    /// A string whose facts the caller already knows (`debug_assert`ed).
+    #[inline]
+    pub fn with_facts(s: String, facts: StrFacts) -> StrObj {
+        Self::check_facts(&s, facts);
+        StrObj {
+            s: Text::from_string(s),
+            nchars: facts.nchars,
+            max_char: facts.max_char,
+            hash: Cell::new(-1),
+        }
+    }
+
+    #[inline]
+    pub fn facts(&self) -> StrFacts {
+        StrFacts {
+            nchars: self.nchars,
+            max_char: self.max_char,
+        }
+    }
+
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        self.s.as_str()
+    }
+
+    /// `len(s)`: the number of code points.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.nchars as usize
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.nchars == 0
+    }
+
+    /// All characters are ASCII (byte index == char index).
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.max_char < 0x80
+    }
+
+    /// Bytes per character in CPython's representation (1, 2 or 4).
+    pub fn kind(&self) -> usize {
+        if self.max_char < 256 {
+            1
+        } else if self.max_char < 65536 {
+            2
+        } else {
+            4
+        }
+    }
+
+    /// `sys.getsizeof` of this string in CPython 3.11 (64-bit).
+    pub fn sizeof(&self) -> usize {
+        let n = self.nchars as usize;
+        if self.max_char < 128 {
+            48 + n + 1
+        } else {
+            72 + (n + 1) * self.kind()
+        }
+    }
+
+    /// `sys.getsizeof` of an instance of a str subclass holding this text: such an
+    /// object is never compact, a 96-byte `PyUnicodeObject` (with dict and weakref
+    /// slots) and a separate buffer of (len + 1) units.
+    pub fn subclass_sizeof(&self) -> usize {
+        let unit = self
+            .as_str()
+            .chars()
+            .map(|c| c as u32)
+            .max()
+            .map_or(1, |m| {
+                if m < 0x100 {
+                    1
+                } else if m < 0x10000 {
+                    2
+                } else {
+                    4
+                }
+            });
+        112 + (self.len() + 1) * unit
+    }
+
+    /// The character at code-point index `i` (caller checks bounds).
+    pub fn char_at(&self, i: usize) -> char {
+        if self.is_ascii() {
+            self.as_str().as_bytes()[i] as char
+        } else {
+            self.as_str().chars().nth(i).unwrap_or('\0')
+        }
+    }
+
+    /// Byte offset of code-point index `i` (i may equal len).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            i
+        } else {
+            let s = self.as_str();
+            s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(s.len())
+        }
+    }
+
+    /// CPython's `hash(str)` with hash randomisation disabled (`PYTHONHASHSEED=0`).
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let h = if self.as_str().is_empty() {
+            0
+        } else if self.is_ascii() {
+            // ASCII: the UTF-8 bytes are the Latin-1 representation.
+            let h = siphash13(0, 0, self.as_str().as_bytes()) as i64;
+            if h == -1 {
+                -2
+            } else {
+                h
+            }
+        } else {
+            let mut bytes: Vec<u8> = Vec::with_capacity(self.nchars as usize * self.kind());
+            match self.kind() {
+                1 => bytes.extend(self.as_str().chars().map(|c| c as u8)),
+                2 => self
+                    .as_str()
+                    .chars()
+                    .for_each(|c| bytes.extend_from_slice(&(c as u16).to_le_bytes())),
+                _ => self
+                    .as_str()
+                    .chars()
+                    .for_each(|c| bytes.extend_from_slice(&(c as u32).to_le_bytes())),
+            }
+            let h = siphash13(0, 0, &bytes) as i64;
+            if h == -1 {
+                -2
+            } else {
+                h
+            }
+        };
+        self.hash.set(h);
+        h
+    }
+}
+
+/// SipHash-1-3 as in CPython's Python/pyhash.c (one compression round, three
+/// finalization rounds), keyed with (k0, k1).
+pub fn siphash13(k0: u64, k1: u64, src: &[u8]) -> u64 {
+    let mut v0 = k0 ^ 0x736f6d6570736575;
+    let mut v1 = k1 ^ 0x646f72616e646f6d;
+    let mut v2 = k0 ^ 0x6c7967656e657261;
+    let mut v3 = k1 ^ 0x7465646279746573;
+    #[inline(always)]
+    fn round(v0: &mut u64, v1: &mut u64, v2: &mut u64, v3: &mut u64) {
+        *v0 = v0.wrapping_add(*v1);
+        *v1 = v1.rotate_left(13);
+        *v1 ^= *v0;
+        *v0 = v0.rotate_left(32);
+        *v2 = v2.wrapping_add(*v3);
+        *v3 = v3.rotate_left(16);
+        *v3 ^= *v2;
+        *v0 = v0.wrapping_add(*v3);
+        *v3 = v3.rotate_left(21);
+        *v3 ^= *v0;
+        *v2 = v2.wrapping_add(*v1);
+        *v1 = v1.rotate_left(17);
+        *v1 ^= *v2;
+        *v2 = v2.rotate_left(32);
+    }
+    let len = src.len();
+    let mut b = (len as u64) << 56;
+    let chunks = src.chunks_exact(8);
+    let rem = chunks.remainder();
+    for c in chunks {
+        let mi = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        v3 ^= mi;
+        round(&mut v0, &mut v1, &mut v2, &mut v3);
+        v0 ^= mi;
+    }
+    let mut t = 0u64;
+    for (i, &byte) in rem.iter().enumerate() {
+        t |= (byte as u64) << (8 * i);
+    }
+    b |= t;
+    v3 ^= b;
+    round(&mut v0, &mut v1, &mut v2, &mut v3);
+    v0 ^= b;
+    v2 ^= 0xff;
+    round(&mut v0, &mut v1, &mut v2, &mut v3);
+    round(&mut v0, &mut v1, &mut v2, &mut v3);
+    round(&mut v0, &mut v1, &mut v2, &mut v3);
+    (v0 ^ v1) ^ (v2 ^ v3)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_match_cpython() {
+        assert_eq!(StrObj::new(String::new()).sizeof(), 49);
+        assert_eq!(StrObj::new("abc".into()).sizeof(), 52);
+        assert_eq!(StrObj::new("é".into()).sizeof(), 74);
+        assert_eq!(StrObj::new("€".into()).sizeof(), 76);
+        assert_eq!(StrObj::new("😀".into()).sizeof(), 80);
+    }
+
+    #[test]
+    fn hash_matches_cpython_with_seed_zero() {
+        // Values from `PYTHONHASHSEED=0 python3 -c 'print(hash("a"))'` (CPython 3.11).
+        assert_eq!(StrObj::new("a".into()).hash(), 4644417185603328019);
+        assert_eq!(
+            StrObj::new("hello world!".into()).hash(),
+            839851713330019024
+        );
+        assert_eq!(StrObj::new("é".into()).hash(), 6047309291227476195);
+        assert_eq!(StrObj::new("€x".into()).hash(), -483395623852268653);
+        assert_eq!(StrObj::new("".into()).hash(), 0);
+    }
+}

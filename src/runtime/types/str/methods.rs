@@ -1,15 +1,16 @@
-//! Methods of `str` (CPython's Objects/unicodeobject.c), delegating the text work to
-//! `crate::text`, plus `str.format`.
+//! Methods of `str` (CPython's Objects/unicodeobject.c method table), delegating the
+//! text work to `crate::text::str_methods`; `str.format` is in `format.rs`,
+//! `str.encode`'s codec handling in `codec.rs`.
 
-use super::{add_methods, check_args_parsetuple, check_method, int_arg, kwarg};
+use crate::runtime::builtins::{add_methods, check_args_parsetuple, check_method, int_arg, kwarg};
 use crate::runtime::object::function::KwArgs;
-use crate::runtime::object::str::{StrFacts, StrObj};
 use crate::runtime::object::Obj;
+use crate::runtime::types::str::{StrFacts, StrObj};
 use crate::runtime::vm::{PyResult, Vm};
-use crate::text::str_format::{FieldAccessor, FieldArg, FormatPiece};
 use crate::text::str_methods as sm;
 use crate::value::Value;
 
+/// Registers str's methods.
 pub fn install(vm: &mut Vm) {
     let s = vm.types.str_;
     add_methods(
@@ -58,14 +59,14 @@ pub fn install(vm: &mut Vm) {
             ("expandtabs", expandtabs),
             ("removeprefix", removeprefix),
             ("removesuffix", removesuffix),
-            ("format", format),
+            ("format", super::format::format),
             ("encode", encode),
-            ("__len__", super::methods_list_len),
+            ("__len__", crate::runtime::builtins::methods_list_len),
         ],
     );
 }
 
-fn me(vm: &Vm, args: &[Value]) -> String {
+pub(super) fn me(vm: &Vm, args: &[Value]) -> String {
     vm.as_str(args[0]).unwrap_or("").to_string()
 }
 
@@ -105,7 +106,8 @@ fn opt_int(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<i64>> {
     }
 }
 
-fn text_err(vm: &mut Vm, e: String) -> crate::runtime::vm::PyErr {
+/// The exception for an error message of `crate::text` (see `text::error_kind`).
+pub(super) fn text_err(vm: &mut Vm, e: String) -> crate::runtime::vm::PyErr {
     match crate::text::error_kind(&e) {
         crate::text::ErrorKind::TypeError => vm.type_error(e),
         crate::text::ErrorKind::OverflowError => vm.overflow_error(e),
@@ -588,96 +590,4 @@ fn removesuffix(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn encode(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     vm.str_encode(args, kw)
-}
-
-/// Renders parsed `str.format` pieces.
-fn render(
-    vm: &mut Vm,
-    pieces: &[FormatPiece],
-    args: &[Value],
-    kw: KwArgs,
-    out: &mut String,
-) -> PyResult<()> {
-    for p in pieces {
-        match p {
-            FormatPiece::Literal(s) => out.push_str(s),
-            FormatPiece::Field {
-                name,
-                conversion,
-                spec,
-            } => {
-                let mut v = match &name.arg {
-                    FieldArg::Auto(i) | FieldArg::Index(i) => match args.get(*i) {
-                        Some(&v) => {
-                            vm.incref(v);
-                            v
-                        }
-                        None => {
-                            return Err(vm.index_error(format!(
-                                "Replacement index {} out of range for positional args tuple",
-                                i
-                            )))
-                        }
-                    },
-                    FieldArg::Keyword(k) => match kwarg(vm, kw, k) {
-                        Some(v) => {
-                            vm.incref(v);
-                            v
-                        }
-                        None => {
-                            let kv = vm.new_str(k.clone());
-                            let e = vm.key_error(kv);
-                            vm.decref(kv);
-                            return Err(e);
-                        }
-                    },
-                };
-                for acc in &name.accessors {
-                    let nv = match acc {
-                        FieldAccessor::Attr(a) => vm.get_attr_str(v, a),
-                        FieldAccessor::Index(i) => vm.get_item(v, Value::Int(*i as i64)),
-                        FieldAccessor::Key(k) => {
-                            let kv = vm.new_str(k.clone());
-                            let r = vm.get_item(v, kv);
-                            vm.decref(kv);
-                            r
-                        }
-                    };
-                    vm.decref(v);
-                    v = nv?;
-                }
-                let mut spec_s = String::new();
-                let r = render(vm, spec, args, kw, &mut spec_s);
-                if let Err(e) = r {
-                    vm.decref(v);
-                    return Err(e);
-                }
-                let conv = match conversion {
-                    Some('s') => 1,
-                    Some('r') => 2,
-                    Some('a') => 3,
-                    _ => 0,
-                };
-                let sv = vm.new_str(spec_s);
-                let r = vm.format_value(v, conv, sv);
-                vm.decref(sv);
-                vm.decref(v);
-                let s = r?;
-                out.push_str(vm.as_str(s).unwrap_or(""));
-                vm.decref(s);
-            }
-        }
-    }
-    Ok(())
-}
-
-fn format(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let s = me(vm, args);
-    let (pieces, err) = crate::text::str_format::parse_format_template_partial(&s);
-    let mut out = String::new();
-    render(vm, &pieces, &args[1..], kw, &mut out)?;
-    if let Some(e) = err {
-        return Err(text_err(vm, e));
-    }
-    Ok(vm.new_str(out))
 }

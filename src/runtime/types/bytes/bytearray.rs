@@ -1,0 +1,154 @@
+//! bytearray's own mutating methods: `append`, `extend`, `pop`, `insert`, `remove`,
+//! `clear`, `copy`, `reverse` (CPython's Objects/bytearrayobject.c), each keeping
+//! CPython's `ob_alloc` accounting through `ByteArrayObj::resize`.
+
+use super::methods::me;
+use super::new::{byte_value, bytes_from_ints};
+use crate::runtime::builtins::{add_methods, check_method, int_arg};
+use crate::runtime::object::function::KwArgs;
+use crate::runtime::object::Obj;
+use crate::runtime::types::bytes::ByteArrayObj;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::Value;
+
+/// Registers bytearray's mutators.
+pub(super) fn install(vm: &mut Vm) {
+    let ba = vm.types.bytearray;
+    add_methods(
+        vm,
+        ba,
+        &[
+            ("append", ba_append),
+            ("extend", ba_extend),
+            ("pop", ba_pop),
+            ("insert", ba_insert),
+            ("remove", ba_remove),
+            ("clear", ba_clear),
+            ("copy", ba_copy),
+            ("reverse", ba_reverse),
+        ],
+    );
+}
+
+/// Runs `f` on the bytearray `self` (args[0]).
+fn with_ba<R>(vm: &mut Vm, args: &[Value], f: impl FnOnce(&mut ByteArrayObj) -> R) -> Option<R> {
+    match args[0] {
+        Value::Obj(r) => match vm.heap.get_mut(r) {
+            Obj::ByteArray(ba) => Some(f(ba)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn ba_append(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "append", args, 1, 1)?;
+    let c = byte_value(vm, args[1], false)?;
+    with_ba(vm, args, |ba| {
+        let n = ba.data.len() + 1;
+        ba.resize(n);
+        ba.data.push(c);
+    });
+    Ok(Value::None)
+}
+
+fn ba_extend(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "extend", args, 1, 1)?;
+    let add = match vm.bytes_data(args[1]) {
+        Some(d) => d.to_vec(),
+        None => {
+            let items = match vm.collect_iter(args[1]) {
+                Ok(i) => i,
+                Err(e) => {
+                    vm.decref(e.0);
+                    let tn = vm.type_name(args[1]);
+                    return Err(vm.type_error(format!("can't extend bytearray with {}", tn)));
+                }
+            };
+            let r = bytes_from_ints(vm, &items, true);
+            for x in items {
+                vm.decref(x);
+            }
+            r?
+        }
+    };
+    with_ba(vm, args, |ba| {
+        let n = ba.data.len() + add.len();
+        ba.resize(n);
+        ba.data.extend_from_slice(&add);
+    });
+    Ok(Value::None)
+}
+
+fn ba_pop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "pop", args, 0, 1)?;
+    let len = vm.bytes_data(args[0]).map_or(0, <[u8]>::len);
+    let i = match args.get(1) {
+        None => -1,
+        Some(&v) => int_arg(vm, v)?,
+    };
+    if len == 0 {
+        return Err(vm.index_error("pop from empty bytearray"));
+    }
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j >= len as i64 {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    let c = with_ba(vm, args, |ba| {
+        ba.resize(len - 1);
+        ba.data.remove(j as usize)
+    });
+    Ok(Value::Int(c.unwrap_or(0) as i64))
+}
+
+fn ba_insert(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "insert", args, 2, 2)?;
+    let i = int_arg(vm, args[1])?;
+    let c = byte_value(vm, args[2], false)?;
+    with_ba(vm, args, |ba| {
+        let len = ba.data.len() as i64;
+        let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
+        ba.resize(len as usize + 1);
+        ba.data.insert(j as usize, c);
+    });
+    Ok(Value::None)
+}
+
+fn ba_remove(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "remove", args, 1, 1)?;
+    let c = byte_value(vm, args[1], false)?;
+    let found = with_ba(vm, args, |ba| match ba.data.iter().position(|&x| x == c) {
+        Some(p) => {
+            let n = ba.data.len() - 1;
+            ba.resize(n);
+            ba.data.remove(p);
+            true
+        }
+        None => false,
+    });
+    if found != Some(true) {
+        return Err(vm.value_error("value not found in bytearray"));
+    }
+    Ok(Value::None)
+}
+
+fn ba_clear(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "clear", args, 0, 0)?;
+    with_ba(vm, args, |ba| {
+        ba.resize(0);
+        ba.data.clear();
+    });
+    Ok(Value::None)
+}
+
+fn ba_copy(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "copy", args, 0, 0)?;
+    let d = me(vm, args);
+    Ok(vm.new_bytearray(d))
+}
+
+fn ba_reverse(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "reverse", args, 0, 0)?;
+    with_ba(vm, args, |ba| ba.data.reverse());
+    Ok(Value::None)
+}

@@ -1,0 +1,122 @@
+//! `int.to_bytes` and `int.from_bytes` (CPython's `int_to_bytes_impl` and
+//! `int_from_bytes_impl` in Objects/longobject.c). They are int methods, kept beside
+//! bytes because they share its int-to-byte conversion (`bytes_from_ints`).
+
+use super::new::bytes_from_ints;
+use crate::runtime::builtins::{add_methods, check_method, int_arg, kwarg};
+use crate::runtime::object::function::KwArgs;
+use crate::runtime::object::Obj;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::Value;
+
+/// Registers `int.to_bytes` and the classmethod `int.from_bytes`.
+pub(super) fn install(vm: &mut Vm) {
+    let int = vm.types.int;
+    add_methods(vm, int, &[("to_bytes", int_to_bytes)]);
+    let f = crate::runtime::builtins::native(vm, "from_bytes", int_from_bytes);
+    let cm = vm.heap.new_value(Obj::ClassMethod(f));
+    if let Obj::Class(c) = vm.heap.get(int) {
+        let d = c.dict;
+        crate::runtime::builtins::set_in(vm, d, "from_bytes", cm);
+    }
+}
+
+/// The `byteorder` argument: true for little-endian.
+fn byteorder_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
+    let Some(v) = v else { return Ok(false) };
+    match vm.as_str(v) {
+        Some("little") => Ok(true),
+        Some("big") => Ok(false),
+        Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "to_bytes() argument 'byteorder' must be str, not {}",
+                tn
+            )))
+        }
+    }
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    use num_bigint::Sign;
+    check_method(vm, "to_bytes", args, 0, 2)?;
+    let length = match args.get(1).copied().or_else(|| kwarg(vm, kw, "length")) {
+        Some(v) => int_arg(vm, v)?,
+        None => 1,
+    };
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    let little = byteorder_arg(
+        vm,
+        args.get(2).copied().or_else(|| kwarg(vm, kw, "byteorder")),
+    )?;
+    let signed = match kwarg(vm, kw, "signed") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let n = vm.as_bigint(args[0]).unwrap_or_default();
+    if n.sign() == Sign::Minus && !signed {
+        return Err(vm.overflow_error("can't convert negative int to unsigned"));
+    }
+    let length = length as usize;
+    vm.ensure_alloc(length)?;
+    // Two's complement, little-endian, then padded with the sign byte.
+    let mut le = n.to_signed_bytes_le();
+    if !signed && le.len() > 1 && le.last() == Some(&0) {
+        le.pop();
+    }
+    if n.sign() == Sign::NoSign {
+        le.clear();
+    }
+    if le.len() > length {
+        return Err(vm.overflow_error("int too big to convert"));
+    }
+    let pad = if n.sign() == Sign::Minus { 0xff } else { 0 };
+    le.resize(length, pad);
+    if !little {
+        le.reverse();
+    }
+    Ok(vm.new_bytes(le))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (a classmethod).
+fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "from_bytes", args, 0, 2)?;
+    let Some(src) = args.get(1).copied().or_else(|| kwarg(vm, kw, "bytes")) else {
+        return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+    };
+    let little = byteorder_arg(
+        vm,
+        args.get(2).copied().or_else(|| kwarg(vm, kw, "byteorder")),
+    )?;
+    let signed = match kwarg(vm, kw, "signed") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut data = match vm.bytes_data(src) {
+        Some(d) => d.to_vec(),
+        None => {
+            if vm.is_str(src) {
+                return Err(vm.type_error("cannot convert 'str' object to bytes"));
+            }
+            let items = vm.collect_iter(src)?;
+            let r = bytes_from_ints(vm, &items, false);
+            for x in items {
+                vm.decref(x);
+            }
+            r?
+        }
+    };
+    if !little {
+        data.reverse();
+    }
+    let n = if signed {
+        num_bigint::BigInt::from_signed_bytes_le(&data)
+    } else {
+        num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &data)
+    };
+    Ok(vm.new_int(n))
+}

@@ -1,0 +1,667 @@
+//! The methods bytes and bytearray share (CPython's Objects/bytes_methods.c and the
+//! method tables of Objects/bytesobject.c and Objects/bytearrayobject.c): argument
+//! parsing and result objects here, the byte-string algorithms in
+//! `crate::text::bytes_methods`. bytearray's own mutators are in `bytearray.rs`.
+
+use crate::runtime::builtins::{add_methods, check_args_parsetuple, check_method, int_arg, kwarg};
+use crate::runtime::object::function::KwArgs;
+use crate::runtime::object::Obj;
+use crate::runtime::types::str::codec::decode_with;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::text::bytes_methods as bt;
+use crate::value::Value;
+
+/// Registers the methods of bytes and bytearray (and, through `int_conv` and
+/// `bytearray`, int's byte conversions and bytearray's mutators).
+pub fn install(vm: &mut Vm) {
+    let shared: &[(&'static str, crate::runtime::object::NativeFn)] = &[
+        ("decode", decode),
+        ("hex", hex),
+        ("count", count),
+        ("find", find),
+        ("rfind", rfind),
+        ("index", index),
+        ("rindex", rindex),
+        ("startswith", startswith),
+        ("endswith", endswith),
+        ("split", split),
+        ("join", join),
+        ("replace", replace),
+        ("strip", strip),
+        ("lstrip", lstrip),
+        ("rstrip", rstrip),
+        ("upper", upper),
+        ("lower", lower),
+        ("isdigit", isdigit),
+        ("isalpha", isalpha),
+        ("isalnum", isalnum),
+        ("isspace", isspace),
+        ("islower", islower),
+        ("isupper", isupper),
+        ("isascii", isascii),
+        ("removeprefix", removeprefix),
+        ("removesuffix", removesuffix),
+        ("partition", partition),
+        ("rpartition", rpartition),
+        ("rsplit", rsplit),
+        ("splitlines", splitlines),
+        ("center", center),
+        ("ljust", ljust),
+        ("rjust", rjust),
+        ("zfill", zfill),
+        ("swapcase", swapcase),
+        ("capitalize", capitalize),
+        ("__len__", crate::runtime::builtins::methods_list_len),
+    ];
+    for cls in [vm.types.bytes, vm.types.bytearray] {
+        add_methods(vm, cls, shared);
+        // `bytes.fromhex` / `bytearray.fromhex` are classmethods.
+        let f = crate::runtime::builtins::native(vm, "fromhex", fromhex);
+        let cm = vm.heap.new_value(Obj::ClassMethod(f));
+        if let Obj::Class(c) = vm.heap.get(cls) {
+            let d = c.dict;
+            crate::runtime::builtins::set_in(vm, d, "fromhex", cm);
+        }
+    }
+    super::int_conv::install(vm);
+    super::bytearray::install(vm);
+}
+
+/// A copy of `self`'s bytes.
+pub(super) fn me(vm: &Vm, args: &[Value]) -> Vec<u8> {
+    vm.bytes_data(args[0]).unwrap_or(&[]).to_vec()
+}
+
+/// A bytes-like argument, with CPython's "a bytes-like object is required" error.
+fn buf_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    match vm.bytes_data(v) {
+        Some(d) => Ok(d.to_vec()),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("a bytes-like object is required, not '{}'", tn)))
+        }
+    }
+}
+
+/// The needle of find/count/index: bytes-like or an int byte.
+fn needle_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    if let Some(d) = vm.bytes_data(v) {
+        return Ok(d.to_vec());
+    }
+    match vm.as_i64(v) {
+        Some(i) if (0..256).contains(&i) => Ok(vec![i as u8]),
+        Some(_) => Err(vm.value_error("byte must be in range(0, 256)")),
+        None if vm.as_bigint(v).is_some() => Err(vm.value_error("byte must be in range(0, 256)")),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "argument should be integer or bytes-like object, not '{}'",
+                tn
+            )))
+        }
+    }
+}
+
+/// The `[start:end]` window of find/count/index/startswith (CPython's
+/// `ADJUST_INDICES`): (lo, hi), possibly with lo > hi.
+fn window(vm: &mut Vm, args: &[Value], from: usize, len: usize) -> PyResult<(usize, usize)> {
+    // CPython's `_PyEval_SliceIndex`: big ints clamp, other types are a TypeError.
+    let get = |vm: &mut Vm, k: usize| -> PyResult<Option<i64>> {
+        match args.get(k) {
+            None | Some(Value::None) => Ok(None),
+            Some(&v) => match vm.as_i64(v) {
+                Some(i) => Ok(Some(i)),
+                None => match vm.as_bigint(v) {
+                    Some(b) => Ok(Some(if b.sign() == num_bigint::Sign::Minus {
+                        i64::MIN / 2
+                    } else {
+                        i64::MAX / 2
+                    })),
+                    None => Err(vm.type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    )),
+                },
+            },
+        }
+    };
+    let adj = |x: i64| -> usize {
+        if x < 0 {
+            (x + len as i64).max(0) as usize
+        } else {
+            x.min(len as i64 + 1) as usize
+        }
+    };
+    let lo = get(vm, from)?.map_or(0, adj);
+    let hi = get(vm, from + 1)?.map_or(len, adj).min(len);
+    Ok((lo, hi))
+}
+
+fn find_impl(vm: &mut Vm, args: &[Value], name: &str, rev: bool) -> PyResult<Option<usize>> {
+    check_args_parsetuple(vm, name, &args[1..], 1, 3)?;
+    let hay = me(vm, args);
+    let (lo, hi) = window(vm, args, 2, hay.len())?;
+    let needle = needle_arg(vm, args[1])?;
+    if lo > hi || hi - lo < needle.len() {
+        return Ok(None);
+    }
+    let part = &hay[lo..hi];
+    Ok(if rev {
+        bt::rfind(part, &needle)
+    } else {
+        bt::find(part, &needle)
+    }
+    .map(|p| p + lo))
+}
+
+fn find(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(
+        find_impl(vm, args, "find", false)?.map_or(-1, |p| p as i64),
+    ))
+}
+
+fn rfind(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(
+        find_impl(vm, args, "rfind", true)?.map_or(-1, |p| p as i64),
+    ))
+}
+
+fn index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    match find_impl(vm, args, "index", false)? {
+        Some(p) => Ok(Value::Int(p as i64)),
+        None => Err(vm.value_error("subsection not found")),
+    }
+}
+
+fn rindex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    match find_impl(vm, args, "rindex", true)? {
+        Some(p) => Ok(Value::Int(p as i64)),
+        None => Err(vm.value_error("subsection not found")),
+    }
+}
+
+fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args_parsetuple(vm, "count", &args[1..], 1, 3)?;
+    let hay = me(vm, args);
+    let (lo, hi) = window(vm, args, 2, hay.len())?;
+    let needle = needle_arg(vm, args[1])?;
+    if lo > hi {
+        return Ok(Value::Int(0));
+    }
+    Ok(Value::Int(bt::count(&hay[lo..hi], &needle) as i64))
+}
+
+fn starts_ends(vm: &mut Vm, args: &[Value], name: &str, end: bool) -> PyResult<Value> {
+    check_args_parsetuple(vm, name, &args[1..], 1, 3)?;
+    let hay = me(vm, args);
+    let (lo, hi) = window(vm, args, 2, hay.len())?;
+    let prefixes: Vec<Vec<u8>> = if let Some(d) = vm.bytes_data(args[1]) {
+        vec![d.to_vec()]
+    } else if let Some(items) = match args[1] {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Tuple(t) => Some(t.to_vec()),
+            _ => None,
+        },
+        _ => None,
+    } {
+        let mut out = Vec::new();
+        for x in items {
+            match vm.bytes_data(x) {
+                Some(d) => out.push(d.to_vec()),
+                None => {
+                    let tn = vm.type_name(x);
+                    return Err(
+                        vm.type_error(format!("a bytes-like object is required, not '{}'", tn))
+                    );
+                }
+            }
+        }
+        out
+    } else {
+        let tn = vm.type_name(args[1]);
+        return Err(vm.type_error(format!(
+            "{} first arg must be bytes or a tuple of bytes, not {}",
+            name, tn
+        )));
+    };
+    if lo > hi {
+        return Ok(Value::Bool(false));
+    }
+    let part = &hay[lo..hi];
+    Ok(Value::Bool(prefixes.iter().any(|p| {
+        if end {
+            part.ends_with(p)
+        } else {
+            part.starts_with(p)
+        }
+    })))
+}
+
+fn startswith(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    starts_ends(vm, args, "startswith", false)
+}
+
+fn endswith(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    starts_ends(vm, args, "endswith", true)
+}
+
+fn decode(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "decode", args, 0, 2)?;
+    let enc = args.get(1).copied().or_else(|| kwarg(vm, kw, "encoding"));
+    let errs = args.get(2).copied().or_else(|| kwarg(vm, kw, "errors"));
+    let data = me(vm, args);
+    decode_with(vm, "decode", &data, enc, errs)
+}
+
+fn hex(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "hex", args, 0, 2)?;
+    let sep = args.get(1).copied().or_else(|| kwarg(vm, kw, "sep"));
+    let per = args
+        .get(2)
+        .copied()
+        .or_else(|| kwarg(vm, kw, "bytes_per_sep"));
+    let per = match per {
+        None => 1,
+        Some(v) => match vm.as_i64(v) {
+            Some(i) => i,
+            None if vm.as_bigint(v).is_some() => {
+                return Err(vm.overflow_error("Python int too large to convert to C int"))
+            }
+            None => {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    tn
+                )));
+            }
+        },
+    };
+    let data = me(vm, args);
+    let Some(sep) = sep else {
+        return Ok(vm.new_str(bt::hex(&data)));
+    };
+    // CPython's `_Py_strhex_impl`: a str or bytes of length 1, ASCII.
+    let sep_char = if let Some(s) = vm.as_str(sep) {
+        let mut cs = s.chars();
+        match (cs.next(), cs.next()) {
+            (Some(c), None) => Ok(c),
+            _ => Err("sep must be length 1."),
+        }
+    } else if let Some(d) = vm.bytes_data(sep) {
+        match d {
+            [c] => Ok(*c as char),
+            _ => Err("sep must be length 1."),
+        }
+    } else {
+        let tn = vm.type_name(sep);
+        return Err(vm.type_error(format!("object of type '{}' has no len()", tn)));
+    };
+    let c = match sep_char {
+        Ok(c) if c.is_ascii() => c,
+        Ok(_) => return Err(vm.value_error("sep must be ASCII.")),
+        Err(m) => return Err(vm.value_error(m)),
+    };
+    Ok(vm.new_str(bt::hex_sep(&data, c, per)))
+}
+
+fn fromhex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    // args[0] is the class (classmethod).
+    if args.len() != 2 {
+        let cn = match args[0] {
+            Value::Obj(c) if c == vm.types.bytearray => "bytearray",
+            _ => "bytes",
+        };
+        return Err(vm.type_error(format!(
+            "{}.fromhex() takes exactly one argument ({} given)",
+            cn,
+            args.len() - 1
+        )));
+    }
+    let Some(s) = vm.as_str(args[1]) else {
+        let tn = vm.type_name(args[1]);
+        return Err(vm.type_error(format!("fromhex() argument must be str, not {}", tn)));
+    };
+    match bt::fromhex(s) {
+        Ok(d) => Ok(if args[0].is(Value::Obj(vm.types.bytearray)) {
+            vm.new_bytearray(d)
+        } else {
+            vm.new_bytes(d)
+        }),
+        Err(m) => Err(vm.value_error(m)),
+    }
+}
+
+/// `bt::split` or `bt::rsplit`: data, separator (None = whitespace), maxsplit.
+type SplitFn = fn(&[u8], Option<&[u8]>, Option<usize>) -> Vec<Vec<u8>>;
+
+/// `split`/`rsplit` (named `name`, cutting with `cut`): the arguments in CPython's
+/// order (maxsplit converted before the separator is checked), and the result list
+/// allocated as stringlib's split does (`min(maxsplit + 1, 12)` slots preallocated,
+/// appends beyond; unlike str's, no one-slot shortcut for data shorter than the
+/// separator).
+fn split_impl(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: KwArgs,
+    name: &str,
+    cut: SplitFn,
+) -> PyResult<Value> {
+    check_method(vm, name, args, 0, 2)?;
+    let sep = args.get(1).copied().or_else(|| kwarg(vm, kw, "sep"));
+    let maxsplit = args.get(2).copied().or_else(|| kwarg(vm, kw, "maxsplit"));
+    let max = match maxsplit {
+        None => None,
+        Some(m) => {
+            let m = int_arg(vm, m)?;
+            (m >= 0).then_some(m as usize)
+        }
+    };
+    let sep = match sep {
+        None | Some(Value::None) => None,
+        Some(s) => {
+            let d = buf_arg(vm, s)?;
+            if d.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            Some(d)
+        }
+    };
+    let parts = cut(&me(vm, args), sep.as_deref(), max);
+    let items: Vec<Value> = parts.into_iter().map(|p| vm.new_like(args[0], p)).collect();
+    const MAX_PREALLOC: usize = 12;
+    let prealloc = match max {
+        Some(m) if m < MAX_PREALLOC => m + 1,
+        _ => MAX_PREALLOC,
+    };
+    let list = crate::runtime::object::list::ListObj::from_appends_after(items, prealloc);
+    Ok(Value::Obj(
+        vm.heap.alloc(crate::runtime::object::Obj::List(list)),
+    ))
+}
+
+fn split(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    split_impl(vm, args, kw, "split", bt::split)
+}
+
+fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "join", args, 1, 1)?;
+    let sep = me(vm, args);
+    let items = match vm.collect_iter(args[1]) {
+        Ok(items) => items,
+        Err(e) if vm.exc_matches(e.0, "TypeError") => {
+            vm.decref(e.0);
+            return Err(vm.type_error("can only join an iterable"));
+        }
+        Err(e) => return Err(e),
+    };
+    let mut out = Vec::new();
+    let mut err = None;
+    for (i, &x) in items.iter().enumerate() {
+        match vm.bytes_data(x) {
+            Some(d) => {
+                if i > 0 {
+                    out.extend_from_slice(&sep);
+                }
+                out.extend_from_slice(d);
+            }
+            None => {
+                let tn = vm.type_name(x);
+                err = Some(format!(
+                    "sequence item {}: expected a bytes-like object, {} found",
+                    i, tn
+                ));
+                break;
+            }
+        }
+    }
+    for x in items {
+        vm.decref(x);
+    }
+    if let Some(m) = err {
+        return Err(vm.type_error(m));
+    }
+    Ok(vm.new_like(args[0], out))
+}
+
+fn replace(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "replace", args, 2, 3)?;
+    let old = buf_arg(vm, args[1])?;
+    let new = buf_arg(vm, args[2])?;
+    let max = match args.get(3) {
+        None => None,
+        Some(&m) => {
+            let m = int_arg(vm, m)?;
+            (m >= 0).then_some(m as usize)
+        }
+    };
+    let data = me(vm, args);
+    let hits = bt::count(&data, &old).min(max.unwrap_or(usize::MAX));
+    vm.ensure_alloc(data.len().saturating_add(hits.saturating_mul(new.len())))?;
+    let out = bt::replace(&data, &old, &new, max);
+    Ok(vm.new_like(args[0], out))
+}
+
+fn strip_impl(vm: &mut Vm, args: &[Value], name: &str, which: u8) -> PyResult<Value> {
+    check_method(vm, name, args, 0, 1)?;
+    let chars = match args.get(1) {
+        None | Some(Value::None) => None,
+        Some(&c) => Some(buf_arg(vm, c)?),
+    };
+    let data = me(vm, args);
+    let out = bt::strip(&data, chars.as_deref(), which).to_vec();
+    Ok(vm.new_like(args[0], out))
+}
+
+fn strip(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    strip_impl(vm, args, "strip", 0)
+}
+
+fn lstrip(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    strip_impl(vm, args, "lstrip", 1)
+}
+
+fn rstrip(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    strip_impl(vm, args, "rstrip", 2)
+}
+
+fn upper(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "upper", args, 0, 0)?;
+    let out = me(vm, args).to_ascii_uppercase();
+    Ok(vm.new_like(args[0], out))
+}
+
+fn lower(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "lower", args, 0, 0)?;
+    let out = me(vm, args).to_ascii_lowercase();
+    Ok(vm.new_like(args[0], out))
+}
+
+fn is_all(vm: &mut Vm, args: &[Value], name: &str, f: fn(&u8) -> bool) -> PyResult<Value> {
+    check_method(vm, name, args, 0, 0)?;
+    let d = me(vm, args);
+    Ok(Value::Bool(!d.is_empty() && d.iter().all(f)))
+}
+
+fn isdigit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    is_all(vm, args, "isdigit", u8::is_ascii_digit)
+}
+
+fn isalpha(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    is_all(vm, args, "isalpha", u8::is_ascii_alphabetic)
+}
+
+fn isalnum(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    is_all(vm, args, "isalnum", u8::is_ascii_alphanumeric)
+}
+
+fn isspace(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    is_all(vm, args, "isspace", |c| bt::is_space(*c))
+}
+
+fn islower(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "islower", args, 0, 0)?;
+    let d = me(vm, args);
+    Ok(Value::Bool(
+        d.iter().any(u8::is_ascii_lowercase) && !d.iter().any(u8::is_ascii_uppercase),
+    ))
+}
+
+fn isupper(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "isupper", args, 0, 0)?;
+    let d = me(vm, args);
+    Ok(Value::Bool(
+        d.iter().any(u8::is_ascii_uppercase) && !d.iter().any(u8::is_ascii_lowercase),
+    ))
+}
+
+fn isascii(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "isascii", args, 0, 0)?;
+    Ok(Value::Bool(me(vm, args).is_ascii()))
+}
+
+fn remove_affix(vm: &mut Vm, args: &[Value], name: &str, suffix: bool) -> PyResult<Value> {
+    check_method(vm, name, args, 1, 1)?;
+    let affix = buf_arg(vm, args[1])?;
+    let d = me(vm, args);
+    let out = if suffix {
+        d.strip_suffix(&affix[..]).unwrap_or(&d)
+    } else {
+        d.strip_prefix(&affix[..]).unwrap_or(&d)
+    };
+    if out.len() == d.len() && !vm.is_bytearray(args[0]) {
+        vm.incref(args[0]);
+        return Ok(args[0]);
+    }
+    let out = out.to_vec();
+    Ok(vm.new_like(args[0], out))
+}
+
+fn removeprefix(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    remove_affix(vm, args, "removeprefix", false)
+}
+
+fn removesuffix(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    remove_affix(vm, args, "removesuffix", true)
+}
+
+fn partition_impl(vm: &mut Vm, args: &[Value], name: &str, rev: bool) -> PyResult<Value> {
+    check_method(vm, name, args, 1, 1)?;
+    let sep = buf_arg(vm, args[1])?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let d = me(vm, args);
+    let hit = if rev {
+        bt::rfind(&d, &sep)
+    } else {
+        bt::find(&d, &sep)
+    };
+    let parts = match hit {
+        Some(p) => [d[..p].to_vec(), sep.clone(), d[p + sep.len()..].to_vec()],
+        None if rev => [vec![], vec![], d],
+        None => [d, vec![], vec![]],
+    };
+    let items: Vec<Value> = parts.into_iter().map(|p| vm.new_like(args[0], p)).collect();
+    Ok(vm.new_tuple(items))
+}
+
+fn partition(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    partition_impl(vm, args, "partition", false)
+}
+
+fn rpartition(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    partition_impl(vm, args, "rpartition", true)
+}
+
+fn rsplit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    split_impl(vm, args, kw, "rsplit", bt::rsplit)
+}
+
+fn splitlines(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args_parsetuple(vm, "splitlines", &args[1..], 0, 1)?;
+    // Argument Clinic's `int` converter (bools are ints).
+    let keep = match args.get(1).copied().or_else(|| kwarg(vm, kw, "keepends")) {
+        None => false,
+        Some(v) => match vm.as_i64(v) {
+            Some(i) => i != 0,
+            None if vm.as_bigint(v).is_some() => {
+                return Err(vm.overflow_error("Python int too large to convert to C int"))
+            }
+            None => {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    tn
+                )));
+            }
+        },
+    };
+    let parts = bt::splitlines(&me(vm, args), keep);
+    let items: Vec<Value> = parts.into_iter().map(|p| vm.new_like(args[0], p)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn pad_impl(vm: &mut Vm, args: &[Value], name: &str, how: u8) -> PyResult<Value> {
+    check_method(vm, name, args, 1, 2)?;
+    let width = int_arg(vm, args[1])?;
+    let fill = match args.get(2) {
+        None => b' ',
+        Some(&f) => match vm.bytes_data(f) {
+            Some([c]) => *c,
+            _ => {
+                let tn = vm.type_name(f);
+                return Err(vm.type_error(format!(
+                    "{}() argument 2 must be a byte string of length 1, not {}",
+                    name, tn
+                )));
+            }
+        },
+    };
+    let width = width.max(0) as usize;
+    vm.ensure_alloc(width)?;
+    let out = bt::pad(&me(vm, args), width, fill, how);
+    Ok(vm.new_like(args[0], out))
+}
+
+fn center(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    pad_impl(vm, args, "center", 0)
+}
+
+fn ljust(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    pad_impl(vm, args, "ljust", 1)
+}
+
+fn rjust(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    pad_impl(vm, args, "rjust", 2)
+}
+
+fn zfill(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "zfill", args, 1, 1)?;
+    let width = int_arg(vm, args[1])?.max(0) as usize;
+    vm.ensure_alloc(width)?;
+    let out = bt::zfill(&me(vm, args), width);
+    Ok(vm.new_like(args[0], out))
+}
+
+fn swapcase(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "swapcase", args, 0, 0)?;
+    let out: Vec<u8> = me(vm, args)
+        .iter()
+        .map(|&c| {
+            if c.is_ascii_lowercase() {
+                c.to_ascii_uppercase()
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
+    Ok(vm.new_like(args[0], out))
+}
+
+fn capitalize(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "capitalize", args, 0, 0)?;
+    let mut out = me(vm, args).to_ascii_lowercase();
+    if let Some(c) = out.first_mut() {
+        *c = c.to_ascii_uppercase();
+    }
+    Ok(vm.new_like(args[0], out))
+}

@@ -1,0 +1,183 @@
+//! `bytes(...)` and `bytearray(...)` (CPython's `bytes_new` in Objects/bytesobject.c
+//! and `bytearray___init__` in Objects/bytearrayobject.c), the `Vm` helpers that make
+//! and read bytes values, and the int-to-byte conversions the constructors share with
+//! item assignment, `in` and the bytearray mutators.
+
+use crate::runtime::builtins::{check_args, kwarg};
+use crate::runtime::object::function::KwArgs;
+use crate::runtime::object::Obj;
+use crate::runtime::types::bytes::ByteArrayObj;
+use crate::runtime::types::str::codec::{arg_type_name, encode_with};
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::Value;
+
+impl Vm {
+    /// The content of a bytes or bytearray (borrowed), or None for other values.
+    pub fn bytes_data(&self, v: Value) -> Option<&[u8]> {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Bytes(b) => Some(b),
+                Obj::ByteArray(b) => Some(&b.data),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Whether `v` is a bytearray.
+    pub(super) fn is_bytearray(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::ByteArray(_)))
+    }
+
+    /// A new bytes object (owned).
+    pub fn new_bytes(&mut self, data: Vec<u8>) -> Value {
+        self.heap.new_value(Obj::Bytes(data.into_boxed_slice()))
+    }
+
+    /// A new bytearray (owned).
+    pub fn new_bytearray(&mut self, data: Vec<u8>) -> Value {
+        self.heap
+            .new_value(Obj::ByteArray(Box::new(ByteArrayObj::new(data))))
+    }
+
+    /// A bytes or bytearray like `like` (its type decides the result's).
+    pub(super) fn new_like(&mut self, like: Value, data: Vec<u8>) -> Value {
+        if self.is_bytearray(like) {
+            self.new_bytearray(data)
+        } else {
+            self.new_bytes(data)
+        }
+    }
+
+    /// `bytes(...)` and `bytearray(...)`: `array` picks the type.
+    pub fn bytes_new(&mut self, args: &[Value], kw: KwArgs, array: bool) -> PyResult<Value> {
+        let name = if array { "bytearray" } else { "bytes" };
+        check_args(self, name, args, 0, 3)?;
+        let src = args.first().copied().or_else(|| kwarg(self, kw, "source"));
+        let enc = args.get(1).copied().or_else(|| kwarg(self, kw, "encoding"));
+        let errs = args.get(2).copied().or_else(|| kwarg(self, kw, "errors"));
+        for (v, what) in [(enc, "encoding"), (errs, "errors")] {
+            if let Some(v) = v {
+                if !self.is_str(v) {
+                    let tn = arg_type_name(self, v);
+                    return Err(self.type_error(format!(
+                        "{}() argument '{}' must be str, not {}",
+                        name, what, tn
+                    )));
+                }
+            }
+        }
+        let data = match src {
+            None => {
+                if enc.is_some() || errs.is_some() {
+                    let what = if enc.is_some() { "encoding" } else { "errors" };
+                    return Err(self.type_error(format!("{} without a string argument", what)));
+                }
+                vec![]
+            }
+            Some(s) if self.is_str(s) => {
+                let Some(e) = enc else {
+                    return Err(self.type_error("string argument without an encoding"));
+                };
+                let text = self.as_str(s).unwrap_or("").to_string();
+                encode_with(self, &text, Some(e), errs)?
+            }
+            Some(_) if enc.is_some() || errs.is_some() => {
+                let what = if enc.is_some() { "encoding" } else { "errors" };
+                return Err(self.type_error(format!("{} without a string argument", what)));
+            }
+            Some(s) => {
+                if let Some(d) = self.bytes_data(s) {
+                    if !array && !self.is_bytearray(s) {
+                        self.incref(s);
+                        return Ok(s);
+                    }
+                    d.to_vec()
+                } else if let Some(n) = self.as_i64(s) {
+                    if n < 0 {
+                        return Err(self.value_error("negative count"));
+                    }
+                    self.ensure_alloc(n as usize)?;
+                    vec![0u8; n as usize]
+                } else if self.as_bigint(s).is_some() {
+                    return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
+                } else {
+                    let exact = matches!(s, Value::Obj(r) if matches!(self.heap.get(r), Obj::List(_) | Obj::Tuple(_)));
+                    let items = match self.get_iter(s) {
+                        Ok(it) => {
+                            self.decref(it);
+                            self.collect_iter(s)?
+                        }
+                        Err(e) => {
+                            self.decref(e.0);
+                            let tn = self.type_name(s);
+                            return Err(self.type_error(format!(
+                                "cannot convert '{}' object to {}",
+                                tn, name
+                            )));
+                        }
+                    };
+                    let r = bytes_from_ints(self, &items, array);
+                    for x in items {
+                        self.decref(x);
+                    }
+                    let d = r?;
+                    if array && !exact {
+                        let ba = ByteArrayObj::from_iter_growth(d);
+                        return Ok(self.heap.new_value(Obj::ByteArray(Box::new(ba))));
+                    }
+                    d
+                }
+            }
+        };
+        Ok(if array {
+            self.new_bytearray(data)
+        } else {
+            self.new_bytes(data)
+        })
+    }
+}
+
+/// A byte from an int argument (`x in b`, `ba[i] = x`, `ba.append(x)`); `in_op`
+/// picks the `in` operator's TypeError.
+pub(super) fn byte_value(vm: &mut Vm, v: Value, in_op: bool) -> PyResult<u8> {
+    match vm.as_i64(v) {
+        Some(i) if (0..256).contains(&i) => Ok(i as u8),
+        Some(_) => Err(vm.value_error("byte must be in range(0, 256)")),
+        None if vm.as_bigint(v).is_some() => Err(vm.value_error("byte must be in range(0, 256)")),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(if in_op {
+                format!("a bytes-like object is required, not '{}'", tn)
+            } else {
+                format!("'{}' object cannot be interpreted as an integer", tn)
+            }))
+        }
+    }
+}
+
+/// Bytes from a sequence of ints (`bytes([65, 66])`).
+/// `array`: bytearray's wording of the range error ("byte must be ...").
+pub(super) fn bytes_from_ints(vm: &mut Vm, items: &[Value], array: bool) -> PyResult<Vec<u8>> {
+    let range_msg = if array {
+        "byte must be in range(0, 256)"
+    } else {
+        "bytes must be in range(0, 256)"
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for &x in items {
+        match vm.as_i64(x) {
+            Some(i) if (0..256).contains(&i) => out.push(i as u8),
+            Some(_) => return Err(vm.value_error(range_msg)),
+            None if vm.as_bigint(x).is_some() => return Err(vm.value_error(range_msg)),
+            None => {
+                let tn = vm.type_name(x);
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    tn
+                )));
+            }
+        }
+    }
+    Ok(out)
+}

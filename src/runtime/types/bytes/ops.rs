@@ -1,0 +1,119 @@
+//! The bytes and bytearray arms of the number and sequence protocols: `+`, `*` (and
+//! `%`, in `percent.rs`), bytearray's in-place `+=`/`*=` and `in` (CPython's
+//! `bytes_concat`, `bytes_repeat`, `bytes_contains`, `bytearray_iconcat`,
+//! `bytearray_irepeat`).
+
+use super::new::byte_value;
+use crate::bytecode::BinOp;
+use crate::runtime::object::Obj;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::text::bytes_methods as bt;
+use crate::value::Value;
+
+impl Vm {
+    /// `a + b` and `a * n` when `a` (or `b` for `n * b`) is bytes or bytearray.
+    pub fn bytes_binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
+        match op {
+            BinOp::Add => {
+                let (Some(x), Some(y)) = (self.bytes_data(a), self.bytes_data(b)) else {
+                    return Ok(None);
+                };
+                let mut out = Vec::with_capacity(x.len() + y.len());
+                out.extend_from_slice(x);
+                out.extend_from_slice(y);
+                Ok(Some(self.new_like(a, out)))
+            }
+            BinOp::Mult => {
+                let (seq, n) = match (self.bytes_data(a).is_some(), self.bytes_data(b).is_some()) {
+                    (true, _) if self.as_i64(b).is_some() => (a, self.as_i64(b).unwrap_or(0)),
+                    (_, true) if self.as_i64(a).is_some() => (b, self.as_i64(a).unwrap_or(0)),
+                    _ => return Ok(None),
+                };
+                let x = self.bytes_data(seq).unwrap_or(&[]);
+                let n = n.max(0) as usize;
+                if x.len().saturating_mul(n) > isize::MAX as usize / 2 {
+                    return Err(self.err_noargs("MemoryError"));
+                }
+                let mut out: Vec<u8> = Vec::new();
+                if !crate::runtime::limits::try_reserve(&mut out, x.len() * n) {
+                    return Err(self.err_noargs("MemoryError"));
+                }
+                let x = self.bytes_data(seq).unwrap_or(&[]);
+                for _ in 0..n {
+                    out.extend_from_slice(x);
+                }
+                Ok(Some(self.new_like(seq, out)))
+            }
+            BinOp::Mod if self.bytes_data(a).is_some() => self.bytes_percent(a, b).map(Some),
+            _ => Ok(None),
+        }
+    }
+
+    /// The TypeError of `bytes + x` for a non-bytes `x`, if `a` is bytes-like.
+    pub fn bytes_concat_error(&self, a: Value, b: Value) -> Option<String> {
+        self.bytes_data(a)?;
+        Some(format!(
+            "can't concat {} to {}",
+            self.type_name(b),
+            self.type_name(a)
+        ))
+    }
+
+    /// `ba += x` / `ba *= n` on a bytearray: in place (None for other values).
+    pub fn bytes_inplace(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
+        let Value::Obj(r) = a else { return Ok(None) };
+        if !matches!(self.heap.get(r), Obj::ByteArray(_)) {
+            return Ok(None);
+        }
+        let add: Vec<u8> = match op {
+            BinOp::Add => match self.bytes_data(b) {
+                Some(y) => y.to_vec(),
+                None => {
+                    let tn = self.type_name(b);
+                    return Err(self.type_error(format!("can't concat {} to bytearray", tn)));
+                }
+            },
+            BinOp::Mult => {
+                let Some(n) = self.as_i64(b) else {
+                    return Ok(None);
+                };
+                let x = self.bytes_data(a).unwrap_or(&[]);
+                let n = n.max(0) as usize;
+                if x.len().saturating_mul(n) > isize::MAX as usize / 2 {
+                    return Err(self.err_noargs("MemoryError"));
+                }
+                let total = x.len() * n;
+                self.ensure_alloc(total)?;
+                let x = self.bytes_data(a).unwrap_or(&[]);
+                let out = x.repeat(n);
+                if let Obj::ByteArray(ba) = self.heap.get_mut(r) {
+                    ba.resize(out.len());
+                    ba.data = out;
+                }
+                self.incref(a);
+                return Ok(Some(a));
+            }
+            _ => return Ok(None),
+        };
+        if let Obj::ByteArray(ba) = self.heap.get_mut(r) {
+            let n = ba.data.len() + add.len();
+            ba.resize(n);
+            ba.data.extend_from_slice(&add);
+        }
+        self.incref(a);
+        Ok(Some(a))
+    }
+
+    /// `x in b` for a bytes or bytearray `b` (None for other containers).
+    pub fn bytes_contains(&mut self, container: Value, x: Value) -> PyResult<Option<bool>> {
+        let Some(hay) = self.bytes_data(container) else {
+            return Ok(None);
+        };
+        if let Some(needle) = self.bytes_data(x) {
+            return Ok(Some(bt::find(hay, needle).is_some()));
+        }
+        let c = byte_value(self, x, true)?;
+        let hay = self.bytes_data(container).unwrap_or(&[]);
+        Ok(Some(hay.contains(&c)))
+    }
+}

@@ -1,0 +1,103 @@
+//! `str.format` (CPython's `do_string_format`, Objects/stringlib/unicode_format.h):
+//! the template is parsed by `crate::text::str_format`; fields are looked up, converted
+//! and formatted here.
+
+use super::methods::{me, text_err};
+use crate::runtime::builtins::kwarg;
+use crate::runtime::object::function::KwArgs;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::text::str_format::{FieldAccessor, FieldArg, FormatPiece};
+use crate::value::Value;
+
+/// Renders parsed `str.format` pieces.
+fn render(
+    vm: &mut Vm,
+    pieces: &[FormatPiece],
+    args: &[Value],
+    kw: KwArgs,
+    out: &mut String,
+) -> PyResult<()> {
+    for p in pieces {
+        match p {
+            FormatPiece::Literal(s) => out.push_str(s),
+            FormatPiece::Field {
+                name,
+                conversion,
+                spec,
+            } => {
+                let mut v = match &name.arg {
+                    FieldArg::Auto(i) | FieldArg::Index(i) => match args.get(*i) {
+                        Some(&v) => {
+                            vm.incref(v);
+                            v
+                        }
+                        None => {
+                            return Err(vm.index_error(format!(
+                                "Replacement index {} out of range for positional args tuple",
+                                i
+                            )))
+                        }
+                    },
+                    FieldArg::Keyword(k) => match kwarg(vm, kw, k) {
+                        Some(v) => {
+                            vm.incref(v);
+                            v
+                        }
+                        None => {
+                            let kv = vm.new_str(k.clone());
+                            let e = vm.key_error(kv);
+                            vm.decref(kv);
+                            return Err(e);
+                        }
+                    },
+                };
+                for acc in &name.accessors {
+                    let nv = match acc {
+                        FieldAccessor::Attr(a) => vm.get_attr_str(v, a),
+                        FieldAccessor::Index(i) => vm.get_item(v, Value::Int(*i as i64)),
+                        FieldAccessor::Key(k) => {
+                            let kv = vm.new_str(k.clone());
+                            let r = vm.get_item(v, kv);
+                            vm.decref(kv);
+                            r
+                        }
+                    };
+                    vm.decref(v);
+                    v = nv?;
+                }
+                let mut spec_s = String::new();
+                let r = render(vm, spec, args, kw, &mut spec_s);
+                if let Err(e) = r {
+                    vm.decref(v);
+                    return Err(e);
+                }
+                let conv = match conversion {
+                    Some('s') => 1,
+                    Some('r') => 2,
+                    Some('a') => 3,
+                    _ => 0,
+                };
+                let sv = vm.new_str(spec_s);
+                let r = vm.format_value(v, conv, sv);
+                vm.decref(sv);
+                vm.decref(v);
+                let s = r?;
+                out.push_str(vm.as_str(s).unwrap_or(""));
+                vm.decref(s);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `str.format(*args, **kwargs)`.
+pub(super) fn format(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let s = me(vm, args);
+    let (pieces, err) = crate::text::str_format::parse_format_template_partial(&s);
+    let mut out = String::new();
+    render(vm, &pieces, &args[1..], kw, &mut out)?;
+    if let Some(e) = err {
+        return Err(text_err(vm, e));
+    }
+    Ok(vm.new_str(out))
+}

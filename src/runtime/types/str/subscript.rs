@@ -1,0 +1,51 @@
+//! Subscription of str: `s[i]` and `s[i:j:k]` (CPython's `unicode_subscript`), and
+//! the one-character strings that indexing and iteration produce (CPython's
+//! `unicode_char`, which returns the cached Latin-1 singletons; mempy interns ASCII).
+
+use crate::runtime::object::Obj;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::{ObjRef, Value};
+
+impl Vm {
+    /// `s[key]` for the str in slot `r`.
+    pub fn str_getitem(&mut self, r: ObjRef, key: Value) -> PyResult<Value> {
+        let len = match self.heap.get(r) {
+            Obj::Str(s) => s.len(),
+            _ => unreachable!(),
+        };
+        if self.is_slice(key) {
+            let (start, _, step, n) = self.slice_indices(key, len as i64)?;
+            let out: String = match self.heap.get(r) {
+                Obj::Str(s) => {
+                    if step == 1 && s.is_ascii() {
+                        s.as_str()[start as usize..(start + n) as usize].to_string()
+                    } else {
+                        let chars: Vec<char> = s.as_str().chars().collect();
+                        (0..n).map(|k| chars[(start + k * step) as usize]).collect()
+                    }
+                }
+                _ => unreachable!(),
+            };
+            return Ok(self.new_str(out));
+        }
+        let i = self.seq_index(key, len, "string")?;
+        let c = match self.heap.get(r) {
+            Obj::Str(s) => s.char_at(i),
+            _ => unreachable!(),
+        };
+        Ok(self.str_of_char(c))
+    }
+
+    /// A one-character string (owned).
+    pub fn str_of_char(&mut self, c: char) -> Value {
+        if c.is_ascii() {
+            let mut b = [0u8; 4];
+            let s = c.encode_utf8(&mut b);
+            let v = self.intern(s);
+            self.incref(v);
+            v
+        } else {
+            self.new_str(c.to_string())
+        }
+    }
+}
