@@ -14,7 +14,6 @@ pub mod methods_dict;
 pub mod methods_list;
 pub mod methods_misc;
 pub mod methods_str;
-pub mod range;
 
 use crate::runtime::object::function::{BuiltinFn, KwArgs, NativeFn};
 use crate::runtime::object::{ModuleObj, Obj};
@@ -89,7 +88,7 @@ pub fn install(vm: &mut Vm) {
     methods_str::install(vm);
     methods_bytes::install(vm);
     methods_misc::install(vm);
-    range::install(vm);
+    crate::runtime::types::range::methods::install(vm);
     // Last: it adds only the special methods the types above did not define.
     crate::runtime::vm::subclass::install(vm);
     // Installation wrote into builtin classes' dicts directly.
