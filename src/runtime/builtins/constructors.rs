@@ -2,7 +2,7 @@
 //! `range(...)`, `enumerate`, `zip`, `map`, `filter`, `reversed`, `slice`, `object()`,
 //! exception classes (CPython's `tp_new` of each builtin type).
 
-use super::{check_args, int_arg, kwarg};
+use super::check_args;
 use crate::runtime::object::class::BuiltinType;
 use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::{ListObj, Obj};
@@ -58,137 +58,6 @@ pub fn install(vm: &mut Vm) {
     super::set_in(vm, b, "False", Value::Bool(false));
 }
 
-/// `int(x)` / `int(s, base)`.
-pub fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "int", args, 0, 2)?;
-    let base = match args.get(1).copied().or_else(|| kwarg(vm, kw, "base")) {
-        Some(b) => Some(int_arg(vm, b)?),
-        None => None,
-    };
-    let Some(&v) = args.first() else {
-        return Ok(Value::Int(0));
-    };
-    let v = vm.payload_unless(v, &["__int__", "__index__", "__trunc__"]);
-    if let Some(s) = vm.as_str(v) {
-        // Fast path: short plain decimal text (the common `int("42")`) needs no big-int
-        // parse. Anything unusual (underscores, other digits, prefixes) goes the long way.
-        if base.is_none_or(|b| b == 10) {
-            let t = s.trim_matches(|c: char| c.is_ascii_whitespace());
-            let body = t.strip_prefix(['-', '+']).unwrap_or(t);
-            if !body.is_empty() && body.len() <= 18 && body.bytes().all(|c| c.is_ascii_digit()) {
-                if let Ok(n) = t.parse::<i64>() {
-                    return Ok(Value::Int(n));
-                }
-            }
-        }
-        let s = s.to_string();
-        let b = base.unwrap_or(10);
-        if b != 0 && !(2..=36).contains(&b) {
-            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
-        }
-        if !matches!(b, 2 | 4 | 8 | 16 | 32) {
-            // Only non-power-of-two bases are limited (CPython's `_PyLong_FromBytes`).
-            let digits = s.chars().filter(|c| c.is_alphanumeric()).count();
-            vm.check_int_str_digits(digits, Some(digits))?;
-        }
-        return match crate::text::int_text::parse_int_literal(&s, b as u32) {
-            Ok(n) => Ok(vm.new_int(n)),
-            Err(()) => {
-                let r = crate::text::str_methods::str_repr(&s);
-                Err(vm.value_error(format!("invalid literal for int() with base {}: {}", b, r)))
-            }
-        };
-    }
-    if base.is_some() {
-        return Err(vm.type_error("int() can't convert non-string with explicit base"));
-    }
-    match v {
-        Value::Int(_) => Ok(v),
-        Value::Bool(b) => Ok(Value::Int(b as i64)),
-        Value::Float(f) => {
-            if f.is_nan() {
-                return Err(vm.value_error("cannot convert float NaN to integer"));
-            }
-            if f.is_infinite() {
-                return Err(vm.overflow_error("cannot convert float infinity to integer"));
-            }
-            let t = f.trunc();
-            if t.abs() < 9.0e18 {
-                Ok(Value::Int(t as i64))
-            } else {
-                Ok(vm.new_int(float_to_bigint(t)))
-            }
-        }
-        _ => {
-            if vm.as_bigint(v).is_some() {
-                vm.incref(v);
-                return Ok(v);
-            }
-            for m in ["__int__", "__index__", "__trunc__"] {
-                if let Some(f) = vm.lookup_type_attr(v, m) {
-                    let r = vm.call_value(f, &[v], &[]);
-                    vm.decref(f);
-                    return r;
-                }
-            }
-            let tn = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-                tn
-            )))
-        }
-    }
-}
-
-/// Exact conversion of an integral f64 to BigInt.
-pub fn float_to_bigint(f: f64) -> BigInt {
-    let bits = f.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
-    let mant = (bits & ((1u64 << 52) - 1)) | (1u64 << 52);
-    let m = BigInt::from(mant);
-    let r = if exp >= 0 {
-        m << exp as usize
-    } else {
-        m >> (-exp) as usize
-    };
-    if f < 0.0 {
-        -r
-    } else {
-        r
-    }
-}
-
-pub fn float_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "float", args, 0, 1)?;
-    let Some(&v) = args.first() else {
-        return Ok(Value::Float(0.0));
-    };
-    let v = vm.payload_unless(v, &["__float__", "__index__"]);
-    if let Some(s) = vm.as_str(v) {
-        let s = s.to_string();
-        return match crate::text::int_text::parse_float_text(&s) {
-            Some(f) => Ok(Value::Float(f)),
-            None => {
-                let r = crate::text::str_methods::str_repr(&s);
-                Err(vm.value_error(format!("could not convert string to float: {}", r)))
-            }
-        };
-    }
-    if vm.num(v).is_some() {
-        return Ok(Value::Float(vm.to_f64(v)?));
-    }
-    if let Some(f) = vm.lookup_type_attr(v, "__float__") {
-        let r = vm.call_value(f, &[v], &[]);
-        vm.decref(f);
-        return r;
-    }
-    let tn = vm.type_name(v);
-    Err(vm.type_error(format!(
-        "float() argument must be a string or a real number, not '{}'",
-        tn
-    )))
-}
-
 impl Vm {
     /// Calls a builtin class (or a user class deriving its layout from one).
     pub fn call_builtin_class(
@@ -206,17 +75,13 @@ impl Vm {
             return crate::runtime::types::class::object::call_object(self, args);
         }
         if cls == t.int {
-            return int_new(self, args, kw);
+            return crate::runtime::types::int::new::int_new(self, args, kw);
         }
         if cls == t.bool_ {
-            check_args(self, "bool", args, 0, 1)?;
-            return Ok(Value::Bool(match args.first() {
-                Some(&v) => self.truthy(v)?,
-                None => false,
-            }));
+            return crate::runtime::types::int::new::bool_new(self, args);
         }
         if cls == t.float {
-            return float_new(self, args, kw);
+            return crate::runtime::types::float::new::float_new(self, args, kw);
         }
         if cls == t.str_ {
             return self.str_new(args, kw);
@@ -277,32 +142,7 @@ impl Vm {
             return Ok(s);
         }
         if cls == t.range {
-            check_args(self, "range", args, 1, 3)?;
-            let mut n = [0i64; 3];
-            for (i, &a) in args.iter().enumerate() {
-                n[i] = match self.as_i64(a) {
-                    Some(x) => x,
-                    None if self.as_bigint(a).is_some() => {
-                        return crate::runtime::builtins::range::new_big(self, args);
-                    }
-                    None => {
-                        let tn = self.type_name(a);
-                        return Err(self.type_error(format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            tn
-                        )));
-                    }
-                };
-            }
-            let (start, stop, step) = match args.len() {
-                1 => (0, n[0], 1),
-                2 => (n[0], n[1], 1),
-                _ => (n[0], n[1], n[2]),
-            };
-            if step == 0 {
-                return Err(self.value_error("range() arg 3 must not be zero"));
-            }
-            return Ok(self.heap.new_value(Obj::Range { start, stop, step }));
+            return crate::runtime::types::range::new::range_new(self, args);
         }
         if cls == t.slice {
             check_args(self, "slice", args, 1, 3)?;

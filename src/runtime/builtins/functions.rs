@@ -126,7 +126,7 @@ pub fn length(vm: &mut Vm, v: Value) -> PyResult<usize> {
             Obj::Dict(d) => return Ok(d.len()),
             Obj::Set(s) | Obj::FrozenSet(s) => return Ok(s.len()),
             Obj::Range { start, stop, step } => {
-                return Ok(crate::runtime::vm::ops::range_len(*start, *stop, *step) as usize)
+                return Ok(crate::runtime::types::range::range_len(*start, *stop, *step) as usize)
             }
             Obj::BigRange(br) => {
                 use num_traits::ToPrimitive;
@@ -803,7 +803,7 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             if y == 0.0 {
                 return Err(vm.err("ZeroDivisionError", "float divmod()"));
             }
-            let (q, r) = crate::runtime::vm::ops::float_divmod(x, y);
+            let (q, r) = crate::runtime::types::float::ops::float_divmod(x, y);
             return Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]));
         }
     }

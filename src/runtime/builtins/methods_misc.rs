@@ -5,7 +5,7 @@ use super::{add_methods, check_method};
 use crate::bytecode::BinOp;
 use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::Obj;
-use crate::runtime::vm::{PyErr, PyResult, Vm};
+use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 
 pub fn install(vm: &mut Vm) {
@@ -34,25 +34,8 @@ pub fn install(vm: &mut Vm) {
     let fs = vm.types.frozenset;
     // frozenset: the non-mutating methods (`union` to `__len__`).
     add_methods(vm, fs, &set_methods[6..15]);
-    let i = vm.types.int;
-    add_methods(
-        vm,
-        i,
-        &[
-            ("bit_length", bit_length),
-            ("__index__", int_index),
-            ("__int__", int_index),
-        ],
-    );
-    let f = vm.types.float;
-    add_methods(
-        vm,
-        f,
-        &[
-            ("is_integer", is_integer),
-            ("as_integer_ratio", as_integer_ratio),
-        ],
-    );
+    crate::runtime::types::int::methods::install(vm);
+    crate::runtime::types::float::methods::install(vm);
     crate::runtime::types::generator::methods::install(vm);
     crate::runtime::types::iter::methods::install(vm);
 }
@@ -233,71 +216,4 @@ fn copy(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     });
     vm.set_update(s, args[0])?;
     Ok(s)
-}
-
-fn bit_length(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let b = vm.as_bigint(args[0]).unwrap_or_default();
-    Ok(Value::Int(b.bits() as i64))
-}
-
-fn int_index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let b = vm.as_bigint(args[0]).unwrap_or_default();
-    Ok(vm.new_int(b))
-}
-
-fn is_integer(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Bool(
-        matches!(args[0], Value::Float(f) if f.is_finite() && f.fract() == 0.0),
-    ))
-}
-
-/// `float.as_integer_ratio()`: the exact fraction, in lowest terms, positive denominator.
-fn as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_method(vm, "as_integer_ratio", args, 0, 0)?;
-    let f = match args[0] {
-        Value::Float(f) => f,
-        _ => return Err(vm.type_error("descriptor 'as_integer_ratio' requires a 'float' object")),
-    };
-    if f.is_infinite() {
-        return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
-    }
-    if f.is_nan() {
-        return Err(vm.value_error("cannot convert NaN to integer ratio"));
-    }
-    use num_bigint::BigInt;
-    use num_traits::{One, Zero};
-    let bits = f.to_bits();
-    let neg = bits >> 63 != 0;
-    let exp = ((bits >> 52) & 0x7ff) as i64;
-    let frac = bits & ((1u64 << 52) - 1);
-    let (mut mant, mut e) = if exp == 0 {
-        (frac, -1074)
-    } else {
-        (frac | (1u64 << 52), exp - 1075)
-    };
-    if mant == 0 {
-        e = 0;
-    }
-    while mant != 0 && mant & 1 == 0 && e < 0 {
-        mant >>= 1;
-        e += 1;
-    }
-    let mut num = BigInt::from(mant);
-    let mut den = BigInt::one();
-    if e > 0 {
-        num <<= e as usize;
-    } else if e < 0 {
-        den <<= (-e) as usize;
-    }
-    if neg && !num.is_zero() {
-        num = -num;
-    }
-    let n = vm.new_int(num);
-    let d = vm.new_int(den);
-    Ok(vm.new_tuple(vec![n, d]))
-}
-
-#[allow(dead_code)]
-fn _e(e: PyErr) -> PyErr {
-    e
 }

@@ -11,7 +11,6 @@ pub mod functions;
 pub mod methods_dict;
 pub mod methods_list;
 pub mod methods_misc;
-pub mod range;
 
 use crate::runtime::object::function::{BuiltinFn, KwArgs, NativeFn};
 use crate::runtime::object::{ModuleObj, Obj};
@@ -87,7 +86,7 @@ pub fn install(vm: &mut Vm) {
     crate::runtime::types::str::methods::install(vm);
     crate::runtime::types::bytes::methods::install(vm);
     methods_misc::install(vm);
-    range::install(vm);
+    crate::runtime::types::range::methods::install(vm);
     // Last: it adds only the special methods the types above did not define.
     crate::runtime::types::class::subclass_slots::install(vm);
     // Installation wrote into builtin classes' dicts directly.

@@ -11,19 +11,12 @@ pub fn id_of_index(index: u32) -> u64 {
     0x7f3a_0000_0000u64 + index as u64 * 64
 }
 
-/// Size of an int object: 24 + 4 bytes per 30-bit digit (at least one).
-pub fn int_size(b: &BigInt) -> usize {
-    let bits = b.bits() as usize;
-    let digits = bits.div_ceil(30).max(1);
-    24 + 4 * digits
-}
-
 /// `sys.getsizeof(v)`.
 pub fn sizeof(heap: &Heap, v: Value) -> usize {
     match v {
         Value::None | Value::Undef | Value::NotImplemented | Value::Ellipsis => 16,
         Value::Bool(_) => 28,
-        Value::Int(i) => int_size(&BigInt::from(i)),
+        Value::Int(i) => crate::runtime::types::int::int_size(&BigInt::from(i)),
         Value::Float(_) => 24,
         Value::Obj(r) => match heap.get(r) {
             Obj::Instance(i) if i.payload().is_some() => {
@@ -61,7 +54,7 @@ pub fn sizeof_obj(obj: &Obj) -> usize {
             Obj::Str(s) => s.sizeof(),
             Obj::Bytes(b) => crate::runtime::types::bytes::sizeof(b),
             Obj::ByteArray(b) => b.sizeof(),
-            Obj::BigInt(b) => int_size(b),
+            Obj::BigInt(b) => crate::runtime::types::int::int_size(b),
             Obj::List(l) => l.sizeof(),
             Obj::Tuple(t) => 40 + 8 * t.len(),
             Obj::Dict(d) => d.sizeof(),
@@ -87,19 +80,5 @@ pub fn sizeof_obj(obj: &Obj) -> usize {
             Obj::DictView { .. } => 40,
             Obj::Code(_) => 200,
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn int_sizes_follow_the_30_bit_digit_rule() {
-        assert_eq!(int_size(&BigInt::from(0)), 28);
-        assert_eq!(int_size(&BigInt::from(1)), 28);
-        assert_eq!(int_size(&(BigInt::from(1) << 30)), 32);
-        assert_eq!(int_size(&(BigInt::from(1) << 64)), 36);
-        assert_eq!(int_size(&BigInt::from(-1)), 28);
     }
 }

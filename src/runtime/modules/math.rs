@@ -225,7 +225,7 @@ fn to_int_result(vm: &mut Vm, x: Value, f: fn(f64) -> f64, name: &str) -> PyResu
         return Err(vm.overflow_error("cannot convert float infinity to integer"));
     }
     let r = f(v);
-    Ok(vm.new_int(crate::runtime::builtins::constructors::float_to_bigint(r)))
+    Ok(vm.new_int(crate::runtime::types::int::new::float_to_bigint(r)))
 }
 
 fn floor(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

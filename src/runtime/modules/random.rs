@@ -100,7 +100,7 @@ fn randrange(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             crate::runtime::builtins::int_arg(vm, args[2])?,
         ),
     };
-    let n = crate::runtime::vm::ops::range_len(a, b, step.max(1));
+    let n = crate::runtime::types::range::range_len(a, b, step.max(1));
     if n <= 0 {
         return Err(vm.value_error("empty range for randrange()"));
     }

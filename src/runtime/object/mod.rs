@@ -30,32 +30,7 @@ pub use crate::runtime::types::module::ModuleObj;
 pub use crate::runtime::types::weakref::WeakRefObj;
 
 /// Bounds of a big-int `range` (see `Obj::BigRange`).
-pub struct BigRangeObj {
-    pub start: BigInt,
-    pub stop: BigInt,
-    pub step: BigInt,
-}
-
-impl BigRangeObj {
-    /// Number of elements (CPython's `compute_range_length`).
-    pub fn len(&self) -> BigInt {
-        use num_traits::{Signed, Zero};
-        let (lo, hi, step) = if self.step.is_positive() {
-            (&self.start, &self.stop, self.step.clone())
-        } else {
-            (&self.stop, &self.start, -self.step.clone())
-        };
-        if lo >= hi {
-            return BigInt::zero();
-        }
-        (hi - lo - 1u32) / step + 1u32
-    }
-
-    pub fn is_empty(&self) -> bool {
-        use num_traits::Zero;
-        self.len().is_zero()
-    }
-}
+pub use crate::runtime::types::range::BigRangeObj;
 
 /// The payload of one heap slot.
 pub enum Obj {

@@ -7,102 +7,21 @@ use crate::bytecode::CmpOp;
 use crate::runtime::object::Obj;
 use crate::value::Value;
 use num_bigint::BigInt;
-use num_traits::{One, Signed, ToPrimitive, Zero};
-
-const MODULUS: u64 = (1 << 61) - 1;
-
-/// CPython's hash of an int: value mod 2**61 - 1, sign kept, -1 becomes -2.
-pub fn hash_i64(i: i64) -> i64 {
-    let m = (i.unsigned_abs() % MODULUS) as i64;
-    let h = if i < 0 { -m } else { m };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
-pub fn hash_bigint(b: &BigInt) -> i64 {
-    let m = (b.abs() % BigInt::from(MODULUS)).to_i64().unwrap_or(0);
-    let h = if b.is_negative() { -m } else { m };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
-/// CPython's `_Py_HashDouble`.
-pub fn hash_f64(x: f64) -> i64 {
-    if x.is_nan() {
-        return 0; // identity-based in CPython; 0 is fine for our purposes
-    }
-    if x.is_infinite() {
-        return if x > 0.0 { 314159 } else { -314159 };
-    }
-    if x.fract() == 0.0 && x.abs() < 9.2e18 {
-        return hash_i64(x as i64);
-    }
-    let (mut m, mut e) = frexp(x);
-    let mut sign = 1i64;
-    if m < 0.0 {
-        sign = -1;
-        m = -m;
-    }
-    let mut xh: u64 = 0;
-    while m != 0.0 {
-        xh = ((xh << 28) & MODULUS) | (xh >> (61 - 28));
-        m *= 268435456.0;
-        e -= 28;
-        let y = m as u64;
-        m -= y as f64;
-        xh += y;
-        if xh >= MODULUS {
-            xh -= MODULUS;
-        }
-    }
-    let e = if e >= 0 {
-        e % 61
-    } else {
-        61 - 1 - ((-1 - e) % 61)
-    };
-    xh = ((xh << e) & MODULUS) | (xh >> (61 - e));
-    let h = (xh as i64) * sign;
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
-fn frexp(x: f64) -> (f64, i32) {
-    if x == 0.0 {
-        return (0.0, 0);
-    }
-    let bits = x.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        let (m, e) = frexp(x * 2f64.powi(54));
-        return (m, e - 54);
-    }
-    let e = exp - 1022;
-    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
-    (m, e)
-}
+use num_traits::Zero;
 
 impl Vm {
     /// `hash(v)` (CPython's `PyObject_Hash`).
     pub fn hash(&mut self, v: Value) -> PyResult<i64> {
         Ok(match v {
-            Value::Int(i) => hash_i64(i),
+            Value::Int(i) => crate::runtime::types::int::hash::hash_i64(i),
             Value::Bool(b) => b as i64,
-            Value::Float(f) => hash_f64(f),
+            Value::Float(f) => crate::runtime::types::float::hash::hash_f64(f),
             Value::None => 0xFCA86420_u32 as i64 >> 4,
             Value::Undef | Value::NotImplemented | Value::Ellipsis => 0x1234_5678,
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(s) => s.hash(),
                 Obj::Bytes(b) => crate::runtime::types::bytes::hash(b),
-                Obj::BigInt(b) => hash_bigint(b),
+                Obj::BigInt(b) => crate::runtime::types::int::hash::hash_bigint(b),
                 Obj::Tuple(t) => {
                     // xxHash-based tuple hash (CPython 3.8+).
                     let items = t.to_vec();
@@ -143,26 +62,7 @@ impl Vm {
                     }
                 }
                 Obj::WeakRef(_) => return self.weakref_hash(r),
-                Obj::Range { .. } | Obj::BigRange(_) => {
-                    // CPython's range_hash: hash((len, start, step)) with None for the
-                    // parts that do not matter (empty: both; one element: the step).
-                    let (start, _, step) =
-                        crate::runtime::builtins::range::bounds(self, v).unwrap_or_default();
-                    let len = crate::runtime::builtins::range::length(self, v);
-                    let lenv = self.new_int(len.clone());
-                    let items = if len.is_zero() {
-                        vec![lenv, Value::None, Value::None]
-                    } else if len.is_one() {
-                        vec![lenv, self.new_int(start), Value::None]
-                    } else {
-                        let sv = self.new_int(start);
-                        vec![lenv, sv, self.new_int(step)]
-                    };
-                    let t = self.new_tuple(items);
-                    let h = self.hash(t);
-                    self.decref(t);
-                    return h;
-                }
+                Obj::Range { .. } | Obj::BigRange(_) => return self.range_hash(v),
                 Obj::List(_)
                 | Obj::Dict(_)
                 | Obj::Set(_)
@@ -823,23 +723,9 @@ impl Vm {
                     let h = self.hash(x)?;
                     return Ok(self.set_find(container, x, h)?.is_some());
                 }
-                Obj::BigRange(_) => {
-                    if let Some(x) = self.as_bigint(x) {
-                        return Ok(
-                            crate::runtime::builtins::range::position(self, container, &x)
-                                .is_some(),
-                        );
-                    }
-                }
-                Obj::Range { start, stop, step } => {
-                    let (start, stop, step) = (*start, *stop, *step);
-                    if let Some(i) = self.as_i64(x) {
-                        let inr = if step > 0 {
-                            i >= start && i < stop
-                        } else {
-                            i <= start && i > stop
-                        };
-                        return Ok(inr && (i - start) % step == 0);
+                Obj::Range { .. } | Obj::BigRange(_) => {
+                    if let Some(r) = self.range_contains(container, x) {
+                        return Ok(r);
                     }
                 }
                 Obj::List(_) | Obj::Tuple(_) => {

@@ -7,16 +7,8 @@ use crate::bytecode::Unary;
 use crate::bytecode::{BinOp, CmpOp};
 use crate::runtime::object::Obj;
 use crate::value::Value;
-use num_bigint::BigInt;
-use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::Zero;
 use std::cmp::Ordering;
-
-/// A numeric view of a value for arithmetic.
-pub enum Num {
-    Int(BigInt),
-    Float(f64),
-}
 
 fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
     match op {
@@ -33,18 +25,6 @@ fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
         BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
         BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
         BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
-    }
-}
-
-/// Python's float floor-mod.
-pub fn float_mod(a: f64, b: f64) -> f64 {
-    let m = a % b;
-    if m != 0.0 && ((b < 0.0) != (m < 0.0)) {
-        m + b
-    } else if m == 0.0 {
-        0.0f64.copysign(b)
-    } else {
-        m
     }
 }
 
@@ -66,244 +46,14 @@ impl Vm {
                 Obj::Dict(d) => !d.is_empty(),
                 Obj::Set(s) | Obj::FrozenSet(s) => !s.is_empty(),
                 Obj::BigInt(b) => !b.is_zero(),
-                Obj::Range { start, stop, step } => range_len(*start, *stop, *step) > 0,
+                Obj::Range { start, stop, step } => {
+                    crate::runtime::types::range::range_len(*start, *stop, *step) > 0
+                }
                 Obj::BigRange(br) => !br.is_empty(),
                 Obj::Instance(_) => return self.instance_truthy(v),
                 _ => true,
             },
         })
-    }
-
-    /// The numeric value of an int/bool/float, if it is one.
-    pub fn num(&self, v: Value) -> Option<Num> {
-        match v {
-            Value::Int(i) => Some(Num::Int(BigInt::from(i))),
-            Value::Bool(b) => Some(Num::Int(BigInt::from(b as i64))),
-            Value::Float(f) => Some(Num::Float(f)),
-            Value::Obj(r) => match self.heap.get(r) {
-                Obj::BigInt(b) => Some(Num::Int((**b).clone())),
-                _ => None,
-            },
-            _ => None,
-        }
-    }
-
-    /// The int value (bool included) as BigInt.
-    pub fn as_bigint(&self, v: Value) -> Option<BigInt> {
-        match self.num(v)? {
-            Num::Int(i) => Some(i),
-            Num::Float(_) => None,
-        }
-    }
-
-    /// An int that fits i64 (bool included).
-    pub fn as_i64(&self, v: Value) -> Option<i64> {
-        match v {
-            Value::Int(i) => Some(i),
-            Value::Bool(b) => Some(b as i64),
-            _ => None,
-        }
-    }
-
-    pub fn to_f64(&mut self, v: Value) -> PyResult<f64> {
-        match self.num(v) {
-            Some(Num::Float(f)) => Ok(f),
-            Some(Num::Int(i)) => i
-                .to_f64()
-                .filter(|f| f.is_finite())
-                .ok_or_else(|| self.overflow_error("int too large to convert to float")),
-            None => {
-                let tn = self.type_name(v);
-                Err(self.type_error(format!("must be real number, not {}", tn)))
-            }
-        }
-    }
-
-    /// Arithmetic on numbers (None if not both numeric).
-    fn num_binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
-        let (Some(x), Some(y)) = (self.num(a), self.num(b)) else {
-            return Ok(None);
-        };
-        match (x, y) {
-            (Num::Int(x), Num::Int(y)) => self.int_binop(x, y, op).map(Some),
-            (x, y) => {
-                if matches!(
-                    op,
-                    BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift
-                ) {
-                    // No float version: name the operands' own types (a bool stays
-                    // 'bool'), before any int-to-float conversion could overflow.
-                    let msg = format!(
-                        "unsupported operand type(s) for {}: '{}' and '{}'",
-                        op.symbol(),
-                        self.type_name(a),
-                        self.type_name(b)
-                    );
-                    return Err(self.type_error(msg));
-                }
-                let xf = match x {
-                    Num::Float(f) => f,
-                    Num::Int(i) => match i.to_f64().filter(|f| f.is_finite()) {
-                        Some(f) => f,
-                        None => {
-                            return Err(self.overflow_error("int too large to convert to float"))
-                        }
-                    },
-                };
-                let yf = match y {
-                    Num::Float(f) => f,
-                    Num::Int(i) => match i.to_f64().filter(|f| f.is_finite()) {
-                        Some(f) => f,
-                        None => {
-                            return Err(self.overflow_error("int too large to convert to float"))
-                        }
-                    },
-                };
-                self.float_binop(xf, yf, op).map(Some)
-            }
-        }
-    }
-
-    fn float_binop(&mut self, x: f64, y: f64, op: BinOp) -> PyResult<Value> {
-        Ok(Value::Float(match op {
-            BinOp::Add => x + y,
-            BinOp::Sub => x - y,
-            BinOp::Mult => x * y,
-            BinOp::Div => {
-                if y == 0.0 {
-                    return Err(self.zero_div("float division by zero"));
-                }
-                x / y
-            }
-            BinOp::FloorDiv => {
-                if y == 0.0 {
-                    return Err(self.zero_div("float floor division by zero"));
-                }
-                float_divmod(x, y).0
-            }
-            BinOp::Mod => {
-                if y == 0.0 {
-                    return Err(self.zero_div("float modulo"));
-                }
-                float_mod(x, y)
-            }
-            BinOp::Pow => {
-                if x == 0.0 && y < 0.0 {
-                    return Err(self.zero_div("0.0 cannot be raised to a negative power"));
-                }
-                if x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0 {
-                    return Err(self.value_error("math domain error"));
-                }
-                let r = x.powf(y);
-                if r.is_infinite() && x.is_finite() && y.is_finite() {
-                    return Err(self.overflow_error("(34, 'Numerical result out of range')"));
-                }
-                r
-            }
-            _ => {
-                let msg = format!(
-                    "unsupported operand type(s) for {}: 'float' and 'float'",
-                    op.symbol()
-                );
-                return Err(self.type_error(msg));
-            }
-        }))
-    }
-
-    fn int_binop(&mut self, x: BigInt, y: BigInt, op: BinOp) -> PyResult<Value> {
-        let r = match op {
-            BinOp::Add => x + y,
-            BinOp::Sub => x - y,
-            BinOp::Mult => x * y,
-            BinOp::Div => {
-                if y.is_zero() {
-                    return Err(self.zero_div("division by zero"));
-                }
-                return match (x.to_f64(), y.to_f64()) {
-                    (Some(a), Some(b)) if a.abs() < 9.0e15 && b.abs() < 9.0e15 => {
-                        Ok(Value::Float(a / b))
-                    }
-                    _ => {
-                        // Correctly rounded big division.
-                        let q = crate::runtime::vm::ops::big_true_div(&x, &y);
-                        match q {
-                            Some(f) => Ok(Value::Float(f)),
-                            None => Err(self
-                                .overflow_error("integer division result too large for a float")),
-                        }
-                    }
-                };
-            }
-            BinOp::FloorDiv => {
-                if y.is_zero() {
-                    return Err(self.zero_div("integer division or modulo by zero"));
-                }
-                x.div_floor(&y)
-            }
-            BinOp::Mod => {
-                if y.is_zero() {
-                    return Err(self.zero_div("integer modulo by zero"));
-                }
-                x.mod_floor(&y)
-            }
-            BinOp::Pow => {
-                if y.is_negative() {
-                    let xf = x.to_f64().unwrap_or(f64::INFINITY);
-                    let yf = y.to_f64().unwrap_or(f64::NEG_INFINITY);
-                    if xf == 0.0 {
-                        return Err(self.zero_div("0.0 cannot be raised to a negative power"));
-                    }
-                    return Ok(Value::Float(xf.powf(yf)));
-                }
-                let e = match y.to_u32() {
-                    Some(e) => e,
-                    None => {
-                        if x.abs() <= BigInt::from(1) {
-                            return Ok(self.new_int(if x.is_negative() && y.is_odd() {
-                                x
-                            } else {
-                                x.abs()
-                            }));
-                        }
-                        return Err(self.err("MemoryError", ""));
-                    }
-                };
-                if x.bits() as u128 * e as u128 > 64_000_000 {
-                    return Err(self.err("MemoryError", ""));
-                }
-                num_traits::pow(x, e as usize)
-            }
-            BinOp::LShift => {
-                if y.is_negative() {
-                    return Err(self.value_error("negative shift count"));
-                }
-                let s = y.to_u64().unwrap_or(u64::MAX);
-                if s > 1 << 26 && !x.is_zero() {
-                    return Err(self.overflow_error("too many digits in integer"));
-                }
-                x << (s as usize)
-            }
-            BinOp::RShift => {
-                if y.is_negative() {
-                    return Err(self.value_error("negative shift count"));
-                }
-                let s = y.to_u64().unwrap_or(u64::MAX).min(1 << 30);
-                // Arithmetic shift rounding toward -inf.
-                if x.is_negative() {
-                    let d = BigInt::from(1) << (s as usize);
-                    x.div_floor(&d)
-                } else {
-                    x >> (s as usize)
-                }
-            }
-            BinOp::BitAnd => x & y,
-            BinOp::BitOr => x | y,
-            BinOp::BitXor => x ^ y,
-            BinOp::MatMult => {
-                return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'"))
-            }
-        };
-        Ok(self.new_int(r))
     }
 
     /// `a op b` with the full protocol. Args borrowed, result owned.
@@ -504,29 +254,8 @@ impl Vm {
     }
 
     pub fn unary_op(&mut self, a: Value, u: Unary) -> PyResult<Value> {
-        match (u, a) {
-            (Unary::Neg, Value::Int(i)) => {
-                return Ok(match i.checked_neg() {
-                    Some(n) => Value::Int(n),
-                    None => self.new_int(-BigInt::from(i)),
-                })
-            }
-            (Unary::Neg, Value::Bool(b)) => return Ok(Value::Int(-(b as i64))),
-            (Unary::Neg, Value::Float(f)) => return Ok(Value::Float(-f)),
-            (Unary::Pos, Value::Int(_) | Value::Float(_)) => return Ok(a),
-            (Unary::Pos, Value::Bool(b)) => return Ok(Value::Int(b as i64)),
-            (Unary::Invert, Value::Int(i)) => return Ok(Value::Int(!i)),
-            (Unary::Invert, Value::Bool(b)) => return Ok(Value::Int(!(b as i64))),
-            _ => {}
-        }
-        if let Some(b) = self.as_bigint(a) {
-            let r = match u {
-                Unary::Neg => -b,
-                Unary::Pos => b,
-                Unary::Invert => -b - 1,
-                Unary::Not => unreachable!(),
-            };
-            return Ok(self.new_int(r));
+        if let Some(v) = self.num_unary(a, u) {
+            return Ok(v);
         }
         let name = match u {
             Unary::Neg => "__neg__",
@@ -616,13 +345,7 @@ impl Vm {
             return Ok(Value::Bool(ord_matches(o, op)));
         }
         // Numbers (bool, bigint, mixed).
-        if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
-            let o = match (x, y) {
-                (Num::Int(x), Num::Int(y)) => Some(x.cmp(&y)),
-                (Num::Float(x), Num::Float(y)) => x.partial_cmp(&y),
-                (Num::Int(x), Num::Float(y)) => cmp_int_float(&x, y),
-                (Num::Float(x), Num::Int(y)) => cmp_int_float(&y, x).map(|o| o.reverse()),
-            };
+        if let Some(o) = self.num_compare(a, b) {
             return Ok(Value::Bool(ord_matches(o, op)));
         }
         // CPython's PyObject_RichCompare guard: only comparisons that can run Python
@@ -745,27 +468,7 @@ impl Vm {
                 _ => Ok(None),
             },
             4 => self.set_compare(a, b, op).map(Some),
-            5 => {
-                use crate::runtime::builtins::range::{bounds, length};
-                use num_traits::{One, Zero};
-                let norm = |vm: &Self, r: Value| {
-                    let (start, _, step) = bounds(vm, r).unwrap_or_default();
-                    let n = length(vm, r);
-                    if n.is_zero() {
-                        (n, BigInt::zero(), BigInt::zero())
-                    } else if n.is_one() {
-                        (n, start, BigInt::zero())
-                    } else {
-                        (n, start, step)
-                    }
-                };
-                let e = norm(self, a) == norm(self, b);
-                match op {
-                    CmpOp::Eq => Ok(Some(e)),
-                    CmpOp::NotEq => Ok(Some(!e)),
-                    _ => Ok(None),
-                }
-            }
+            5 => Ok(self.range_compare(a, b, op)),
             _ => Ok(None),
         }
     }
@@ -878,85 +581,5 @@ fn ord_matches(o: Option<Ordering>, op: CmpOp) -> bool {
     }
 }
 
-fn cmp_int_float(x: &BigInt, y: f64) -> Option<Ordering> {
-    if y.is_nan() {
-        return None;
-    }
-    if y.is_infinite() {
-        return Some(if y > 0.0 {
-            Ordering::Less
-        } else {
-            Ordering::Greater
-        });
-    }
-    let fl = y.floor();
-    let yi = BigInt::from(fl as i128);
-    match x.cmp(&yi) {
-        Ordering::Equal => {
-            if fl < y {
-                Some(Ordering::Less)
-            } else {
-                Some(Ordering::Equal)
-            }
-        }
-        o => Some(o),
-    }
-}
-
-/// Number of elements of `range(start, stop, step)`.
-pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
-    if step > 0 && start < stop {
-        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
-    } else if step < 0 && start > stop {
-        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
-    } else {
-        0
-    }
-}
-
-/// Correctly rounded `x / y` for big ints (None on overflow).
-pub fn big_true_div(x: &BigInt, y: &BigInt) -> Option<f64> {
-    let neg = x.is_negative() != y.is_negative();
-    let (x, y) = (x.abs(), y.abs());
-    // Scale so the quotient has 64+ significant bits, then convert.
-    let shift = (y.bits() as i64) - (x.bits() as i64) + 66;
-    let q = if shift >= 0 {
-        (&x << shift as usize) / &y
-    } else {
-        (&x >> (-shift) as usize) / &y
-    };
-    let f = q.to_f64()? * 2f64.powi(-(shift as i32));
-    if f.is_infinite() {
-        return None;
-    }
-    Some(if neg { -f } else { f })
-}
-
 #[allow(dead_code)]
 fn _unused(_: PyErr) {}
-
-/// CPython's `_float_div_mod` (y != 0): floor quotient and remainder, with its
-/// handling of signed zeros, infinities (`inf // 2.0` is nan) and rounding.
-pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
-    let mut m = vx % wx;
-    let mut div = (vx - m) / wx;
-    if m != 0.0 {
-        if (wx < 0.0) != (m < 0.0) {
-            m += wx;
-            div -= 1.0;
-        }
-    } else {
-        m = 0f64.copysign(wx);
-    }
-    let floordiv = if div != 0.0 {
-        let f = div.floor();
-        if div - f > 0.5 {
-            f + 1.0
-        } else {
-            f
-        }
-    } else {
-        0f64.copysign(vx / wx)
-    };
-    (floordiv, m)
-}

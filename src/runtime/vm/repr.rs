@@ -67,47 +67,12 @@ impl Vm {
         })
     }
 
-    /// CPython 3.11's limit on decimal int<->str conversions (`sys.set_int_max_str_digits`).
-    /// `parsed` is Some(n) when converting a string of n digits to an int.
-    pub fn check_int_str_digits(&mut self, digits: usize, parsed: Option<usize>) -> PyResult<()> {
-        let limit = self.int_max_str_digits;
-        if limit == 0 || digits <= limit {
-            return Ok(());
-        }
-        let msg = match parsed {
-            Some(n) => format!(
-                "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
-                limit, n
-            ),
-            None => format!(
-                "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-                limit
-            ),
-        };
-        Err(self.value_error(msg))
-    }
-
-    /// The int->decimal-str limit for a value about to be formatted.
-    pub fn check_bigint_decimal(&mut self, b: &num_bigint::BigInt) -> PyResult<()> {
-        let limit = self.int_max_str_digits as u64;
-        // log2(10) < 3.33: fewer bits than this cannot reach `limit` digits.
-        if limit == 0 || b.bits() * 100 < limit * 332 {
-            return Ok(());
-        }
-        let digits = b.magnitude().to_string().len();
-        self.check_int_str_digits(digits, None)
-    }
-
     fn repr_obj(&mut self, v: Value, r: crate::value::ObjRef) -> PyResult<String> {
         Ok(match self.heap.get(r) {
             Obj::Str(s) => text::str_methods::str_repr(s.as_str()),
             Obj::Bytes(b) => crate::text::bytes_repr(b),
             Obj::ByteArray(b) => format!("bytearray({})", crate::text::bytes_repr(&b.data)),
-            Obj::BigInt(b) => {
-                let text = b.to_string();
-                self.check_int_str_digits(text.trim_start_matches('-').len(), None)?;
-                text
-            }
+            Obj::BigInt(_) => return self.bigint_repr(r),
             Obj::List(_) | Obj::Tuple(_) => {
                 let is_list = matches!(self.heap.get(r), Obj::List(_));
                 if self.repr_guard_enter(r) {
@@ -193,19 +158,9 @@ impl Vm {
                     format!("{{{}}}", parts.join(", "))
                 }
             }
-            Obj::BigRange(br) => {
-                if br.step == num_bigint::BigInt::from(1) {
-                    format!("range({}, {})", br.start, br.stop)
-                } else {
-                    format!("range({}, {}, {})", br.start, br.stop, br.step)
-                }
-            }
+            Obj::BigRange(br) => br.repr(),
             Obj::Range { start, stop, step } => {
-                if *step == 1 {
-                    format!("range({}, {})", start, stop)
-                } else {
-                    format!("range({}, {}, {})", start, stop, step)
-                }
+                crate::runtime::types::range::repr(*start, *stop, *step)
             }
             Obj::Slice { start, stop, step } => {
                 let (a, b, c) = (*start, *stop, *step);
@@ -335,28 +290,7 @@ impl Vm {
     /// a small int is converted without going through `core::fmt`.
     pub fn str_value(&mut self, v: Value) -> PyResult<Value> {
         match v {
-            Value::Int(i) => {
-                // Digits go from a stack buffer straight into the str (inline when
-                // short), with no intermediate `String`.
-                let mut buf = [0u8; 20];
-                let from = text::int_text::u64_digits(i.unsigned_abs(), &mut buf);
-                let digits = &buf[from..];
-                let n = digits.len();
-                let mut tmp = [0u8; 21];
-                let start = if i < 0 {
-                    tmp[0] = b'-';
-                    1
-                } else {
-                    0
-                };
-                tmp[start..start + n].copy_from_slice(digits);
-                let t = std::str::from_utf8(&tmp[..start + n]).unwrap_or("0");
-                let facts = crate::runtime::types::str::StrFacts::ascii(t.len());
-                let obj = crate::runtime::types::str::StrObj::from_str_facts(t, facts);
-                Ok(Value::Obj(
-                    self.heap.alloc(crate::runtime::object::Obj::Str(obj)),
-                ))
-            }
+            Value::Int(i) => Ok(self.small_int_str(i)),
             _ if self.is_str(v) => {
                 self.incref(v);
                 Ok(v)

@@ -140,38 +140,8 @@ impl Vm {
                     Err(self.key_error(key))
                 }
             },
-            Obj::BigRange(_) => crate::runtime::builtins::range::big_getitem(self, obj, key),
-            Obj::Range { start, stop, step } => {
-                let (start, stop, step) = (*start, *stop, *step);
-                let len = crate::runtime::vm::ops::range_len(start, stop, step);
-                if self.is_slice(key) {
-                    let (s2, _, st2, n) = self.slice_indices(key, len)?;
-                    let ns = start + s2 * step;
-                    let nstep = step * st2;
-                    let nstop = ns + n * nstep;
-                    return Ok(self.heap.new_value(Obj::Range {
-                        start: ns,
-                        stop: nstop,
-                        step: nstep,
-                    }));
-                }
-                let Some(i) = self.as_i64(key) else {
-                    if self.as_bigint(key).is_some() {
-                        // Any int that does not fit i64 is out of range for an i64 range.
-                        return Err(self.index_error("range object index out of range"));
-                    }
-                    let tn = self.type_name(key);
-                    return Err(self.type_error(format!(
-                        "range indices must be integers or slices, not {}",
-                        tn
-                    )));
-                };
-                let j = if i < 0 { i.saturating_add(len) } else { i };
-                if j < 0 || j >= len {
-                    return Err(self.index_error("range object index out of range"));
-                }
-                Ok(Value::Int(start + j * step))
-            }
+            Obj::BigRange(_) => crate::runtime::types::range::ops::big_getitem(self, obj, key),
+            Obj::Range { start, stop, step } => self.range_getitem(*start, *stop, *step, key),
             Obj::Instance(i) if i.payload().is_some() => self.payload_get_item(obj, key),
             Obj::Instance(_) | Obj::Class(_) => self.instance_get_item(obj, r, key),
             _ => {

@@ -2,7 +2,8 @@
 //! `object.__hash__`'s identity hash, and the hash of a hashable builtin payload).
 
 use crate::runtime::object::Obj;
-use crate::runtime::vm::hashing::{hash_bigint, identity_hash};
+use crate::runtime::types::int::hash::hash_bigint;
+use crate::runtime::vm::hashing::identity_hash;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 

@@ -1,1 +1,36 @@
-//! `int` and `bool` (CPython's Objects/longobject.c, boolobject.c).
+//! `int` and `bool` (CPython's Objects/longobject.c, boolobject.c). An int that fits
+//! i64 is unboxed (`Value::Int`), a bigger one is `Obj::BigInt(Box<BigInt>)`; a bool
+//! is `Value::Bool`. This file holds the data part (the `getsizeof` model); the
+//! siblings hold arithmetic (`ops.rs`), hashing (`hash.rs`), repr and the int<->str
+//! digit limit (`repr.rs`), the methods (`methods.rs`) and `int(...)`/`bool(...)`
+//! (`new.rs`).
+
+pub mod hash;
+pub mod methods;
+pub mod new;
+pub mod ops;
+pub mod repr;
+
+use num_bigint::BigInt;
+
+/// Size of an int object: 24 + 4 bytes per 30-bit digit (at least one), as CPython's
+/// `int.__sizeof__`.
+pub fn int_size(b: &BigInt) -> usize {
+    let bits = b.bits() as usize;
+    let digits = bits.div_ceil(30).max(1);
+    24 + 4 * digits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn int_sizes_follow_the_30_bit_digit_rule() {
+        assert_eq!(int_size(&BigInt::from(0)), 28);
+        assert_eq!(int_size(&BigInt::from(1)), 28);
+        assert_eq!(int_size(&(BigInt::from(1) << 30)), 32);
+        assert_eq!(int_size(&(BigInt::from(1) << 64)), 36);
+        assert_eq!(int_size(&BigInt::from(-1)), 28);
+    }
+}

@@ -136,7 +136,7 @@ pub fn reversed_new(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: KwArgs) -> PyR
             }
             Obj::Range { start, stop, step } => {
                 let (s, e, st) = (*start, *stop, *step);
-                let n = crate::runtime::vm::ops::range_len(s, e, st);
+                let n = crate::runtime::types::range::range_len(s, e, st);
                 let last = s + (n - 1) * st;
                 return Ok(vm.heap.new_value(Obj::Iter(Box::new(IterObj::Range {
                     cur: last,

@@ -1,0 +1,39 @@
+//! `float(x)` (CPython's `float_new_impl` / `PyNumber_Float` in
+//! Objects/floatobject.c): from a str, a number, or an object with `__float__`.
+
+use crate::runtime::builtins::check_args;
+use crate::runtime::object::function::KwArgs;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::Value;
+
+/// `float()` / `float(x)`.
+pub fn float_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "float", args, 0, 1)?;
+    let Some(&v) = args.first() else {
+        return Ok(Value::Float(0.0));
+    };
+    let v = vm.payload_unless(v, &["__float__", "__index__"]);
+    if let Some(s) = vm.as_str(v) {
+        let s = s.to_string();
+        return match crate::text::int_text::parse_float_text(&s) {
+            Some(f) => Ok(Value::Float(f)),
+            None => {
+                let r = crate::text::str_methods::str_repr(&s);
+                Err(vm.value_error(format!("could not convert string to float: {}", r)))
+            }
+        };
+    }
+    if vm.num(v).is_some() {
+        return Ok(Value::Float(vm.to_f64(v)?));
+    }
+    if let Some(f) = vm.lookup_type_attr(v, "__float__") {
+        let r = vm.call_value(f, &[v], &[]);
+        vm.decref(f);
+        return r;
+    }
+    let tn = vm.type_name(v);
+    Err(vm.type_error(format!(
+        "float() argument must be a string or a real number, not '{}'",
+        tn
+    )))
+}

@@ -1,0 +1,140 @@
+//! `float` arithmetic and conversion (CPython's Objects/floatobject.c: `float_add`,
+//! `float_div`, `float_rem`, `float_floor_div`, `float_pow`, `_float_div_mod`,
+//! `PyFloat_AsDouble`, and `float_richcompare`'s exact int-vs-float comparison).
+
+use crate::bytecode::BinOp;
+use crate::runtime::types::int::ops::Num;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::Value;
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+use std::cmp::Ordering;
+
+/// Python's float floor-mod.
+pub fn float_mod(a: f64, b: f64) -> f64 {
+    let m = a % b;
+    if m != 0.0 && ((b < 0.0) != (m < 0.0)) {
+        m + b
+    } else if m == 0.0 {
+        0.0f64.copysign(b)
+    } else {
+        m
+    }
+}
+
+impl Vm {
+    /// The value of an int, bool or float as an f64 (CPython's `PyFloat_AsDouble`
+    /// without `__float__`): OverflowError for an int beyond the float range.
+    pub fn to_f64(&mut self, v: Value) -> PyResult<f64> {
+        match self.num(v) {
+            Some(Num::Float(f)) => Ok(f),
+            Some(Num::Int(i)) => i
+                .to_f64()
+                .filter(|f| f.is_finite())
+                .ok_or_else(|| self.overflow_error("int too large to convert to float")),
+            None => {
+                let tn = self.type_name(v);
+                Err(self.type_error(format!("must be real number, not {}", tn)))
+            }
+        }
+    }
+
+    pub(crate) fn float_binop(&mut self, x: f64, y: f64, op: BinOp) -> PyResult<Value> {
+        Ok(Value::Float(match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mult => x * y,
+            BinOp::Div => {
+                if y == 0.0 {
+                    return Err(self.zero_div("float division by zero"));
+                }
+                x / y
+            }
+            BinOp::FloorDiv => {
+                if y == 0.0 {
+                    return Err(self.zero_div("float floor division by zero"));
+                }
+                float_divmod(x, y).0
+            }
+            BinOp::Mod => {
+                if y == 0.0 {
+                    return Err(self.zero_div("float modulo"));
+                }
+                float_mod(x, y)
+            }
+            BinOp::Pow => {
+                if x == 0.0 && y < 0.0 {
+                    return Err(self.zero_div("0.0 cannot be raised to a negative power"));
+                }
+                if x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0 {
+                    return Err(self.value_error("math domain error"));
+                }
+                let r = x.powf(y);
+                if r.is_infinite() && x.is_finite() && y.is_finite() {
+                    return Err(self.overflow_error("(34, 'Numerical result out of range')"));
+                }
+                r
+            }
+            _ => {
+                let msg = format!(
+                    "unsupported operand type(s) for {}: 'float' and 'float'",
+                    op.symbol()
+                );
+                return Err(self.type_error(msg));
+            }
+        }))
+    }
+}
+
+/// `x` compared with `y` exactly (no rounding of a big `x` to a float), as
+/// CPython's `float_richcompare` does for an int operand.
+pub fn cmp_int_float(x: &BigInt, y: f64) -> Option<Ordering> {
+    if y.is_nan() {
+        return None;
+    }
+    if y.is_infinite() {
+        return Some(if y > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
+    }
+    let fl = y.floor();
+    let yi = BigInt::from(fl as i128);
+    match x.cmp(&yi) {
+        Ordering::Equal => {
+            if fl < y {
+                Some(Ordering::Less)
+            } else {
+                Some(Ordering::Equal)
+            }
+        }
+        o => Some(o),
+    }
+}
+
+/// CPython's `_float_div_mod` (y != 0): floor quotient and remainder, with its
+/// handling of signed zeros, infinities (`inf // 2.0` is nan) and rounding.
+pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
+    let mut m = vx % wx;
+    let mut div = (vx - m) / wx;
+    if m != 0.0 {
+        if (wx < 0.0) != (m < 0.0) {
+            m += wx;
+            div -= 1.0;
+        }
+    } else {
+        m = 0f64.copysign(wx);
+    }
+    let floordiv = if div != 0.0 {
+        let f = div.floor();
+        if div - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
+    } else {
+        0f64.copysign(vx / wx)
+    };
+    (floordiv, m)
+}

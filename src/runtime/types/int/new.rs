@@ -1,0 +1,117 @@
+//! `int(x)`, `int(s, base)` and `bool(x)` (CPython's `long_new_impl` and
+//! `PyLong_FromDouble` in Objects/longobject.c, `bool_new` in Objects/boolobject.c).
+
+use crate::runtime::builtins::{check_args, int_arg, kwarg};
+use crate::runtime::object::function::KwArgs;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::Value;
+use num_bigint::BigInt;
+
+/// `int(x)` / `int(s, base)`.
+pub fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "int", args, 0, 2)?;
+    let base = match args.get(1).copied().or_else(|| kwarg(vm, kw, "base")) {
+        Some(b) => Some(int_arg(vm, b)?),
+        None => None,
+    };
+    let Some(&v) = args.first() else {
+        return Ok(Value::Int(0));
+    };
+    let v = vm.payload_unless(v, &["__int__", "__index__", "__trunc__"]);
+    if let Some(s) = vm.as_str(v) {
+        // Fast path: short plain decimal text (the common `int("42")`) needs no big-int
+        // parse. Anything unusual (underscores, other digits, prefixes) goes the long way.
+        if base.is_none_or(|b| b == 10) {
+            let t = s.trim_matches(|c: char| c.is_ascii_whitespace());
+            let body = t.strip_prefix(['-', '+']).unwrap_or(t);
+            if !body.is_empty() && body.len() <= 18 && body.bytes().all(|c| c.is_ascii_digit()) {
+                if let Ok(n) = t.parse::<i64>() {
+                    return Ok(Value::Int(n));
+                }
+            }
+        }
+        let s = s.to_string();
+        let b = base.unwrap_or(10);
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        if !matches!(b, 2 | 4 | 8 | 16 | 32) {
+            // Only non-power-of-two bases are limited (CPython's `_PyLong_FromBytes`).
+            let digits = s.chars().filter(|c| c.is_alphanumeric()).count();
+            vm.check_int_str_digits(digits, Some(digits))?;
+        }
+        return match crate::text::int_text::parse_int_literal(&s, b as u32) {
+            Ok(n) => Ok(vm.new_int(n)),
+            Err(()) => {
+                let r = crate::text::str_methods::str_repr(&s);
+                Err(vm.value_error(format!("invalid literal for int() with base {}: {}", b, r)))
+            }
+        };
+    }
+    if base.is_some() {
+        return Err(vm.type_error("int() can't convert non-string with explicit base"));
+    }
+    match v {
+        Value::Int(_) => Ok(v),
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(vm.overflow_error("cannot convert float infinity to integer"));
+            }
+            let t = f.trunc();
+            if t.abs() < 9.0e18 {
+                Ok(Value::Int(t as i64))
+            } else {
+                Ok(vm.new_int(float_to_bigint(t)))
+            }
+        }
+        _ => {
+            if vm.as_bigint(v).is_some() {
+                vm.incref(v);
+                return Ok(v);
+            }
+            for m in ["__int__", "__index__", "__trunc__"] {
+                if let Some(f) = vm.lookup_type_attr(v, m) {
+                    let r = vm.call_value(f, &[v], &[]);
+                    vm.decref(f);
+                    return r;
+                }
+            }
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                tn
+            )))
+        }
+    }
+}
+
+/// Exact conversion of an integral f64 to BigInt.
+pub fn float_to_bigint(f: f64) -> BigInt {
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
+    let mant = (bits & ((1u64 << 52) - 1)) | (1u64 << 52);
+    let m = BigInt::from(mant);
+    let r = if exp >= 0 {
+        m << exp as usize
+    } else {
+        m >> (-exp) as usize
+    };
+    if f < 0.0 {
+        -r
+    } else {
+        r
+    }
+}
+
+/// `bool(x)`: the truth value of `x` (False without an argument).
+pub fn bool_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    check_args(vm, "bool", args, 0, 1)?;
+    Ok(Value::Bool(match args.first() {
+        Some(&v) => vm.truthy(v)?,
+        None => false,
+    }))
+}

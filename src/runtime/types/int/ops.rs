@@ -1,0 +1,262 @@
+//! `int` (and `bool`) arithmetic, unary operators and numeric comparison (CPython's
+//! Objects/longobject.c: `long_add`, `long_true_divide`, `long_pow`, `long_lshift`,
+//! `long_neg`, `long_invert`, `long_richcompare`...). Small ints are unboxed
+//! `Value::Int`, big ones `Obj::BigInt`; every operation works on a `BigInt` view and
+//! `new_int` unboxes the result again when it fits.
+//!
+//! `num_binop` and `num_compare` are the numeric entry points the dispatchers in
+//! `vm/ops.rs` call: int with int is handled here, anything involving a float goes
+//! to `types/float/ops.rs` (CPython's float slots convert an int operand the same way).
+
+use crate::bytecode::{BinOp, Unary};
+use crate::runtime::object::Obj;
+use crate::runtime::types::float::ops::cmp_int_float;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::Value;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+use std::cmp::Ordering;
+
+/// A numeric view of a value for arithmetic.
+pub enum Num {
+    Int(BigInt),
+    Float(f64),
+}
+
+impl Vm {
+    /// The numeric value of an int/bool/float, if it is one.
+    pub fn num(&self, v: Value) -> Option<Num> {
+        match v {
+            Value::Int(i) => Some(Num::Int(BigInt::from(i))),
+            Value::Bool(b) => Some(Num::Int(BigInt::from(b as i64))),
+            Value::Float(f) => Some(Num::Float(f)),
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::BigInt(b) => Some(Num::Int((**b).clone())),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The int value (bool included) as BigInt.
+    pub fn as_bigint(&self, v: Value) -> Option<BigInt> {
+        match self.num(v)? {
+            Num::Int(i) => Some(i),
+            Num::Float(_) => None,
+        }
+    }
+
+    /// An int that fits i64 (bool included).
+    pub fn as_i64(&self, v: Value) -> Option<i64> {
+        match v {
+            Value::Int(i) => Some(i),
+            Value::Bool(b) => Some(b as i64),
+            _ => None,
+        }
+    }
+
+    /// Arithmetic on numbers (None if not both numeric).
+    pub(crate) fn num_binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
+        let (Some(x), Some(y)) = (self.num(a), self.num(b)) else {
+            return Ok(None);
+        };
+        match (x, y) {
+            (Num::Int(x), Num::Int(y)) => self.int_binop(x, y, op).map(Some),
+            (x, y) => {
+                if matches!(
+                    op,
+                    BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift
+                ) {
+                    // No float version: name the operands' own types (a bool stays
+                    // 'bool'), before any int-to-float conversion could overflow.
+                    let msg = format!(
+                        "unsupported operand type(s) for {}: '{}' and '{}'",
+                        op.symbol(),
+                        self.type_name(a),
+                        self.type_name(b)
+                    );
+                    return Err(self.type_error(msg));
+                }
+                let xf = match x {
+                    Num::Float(f) => f,
+                    Num::Int(i) => match i.to_f64().filter(|f| f.is_finite()) {
+                        Some(f) => f,
+                        None => {
+                            return Err(self.overflow_error("int too large to convert to float"))
+                        }
+                    },
+                };
+                let yf = match y {
+                    Num::Float(f) => f,
+                    Num::Int(i) => match i.to_f64().filter(|f| f.is_finite()) {
+                        Some(f) => f,
+                        None => {
+                            return Err(self.overflow_error("int too large to convert to float"))
+                        }
+                    },
+                };
+                self.float_binop(xf, yf, op).map(Some)
+            }
+        }
+    }
+
+    pub(crate) fn int_binop(&mut self, x: BigInt, y: BigInt, op: BinOp) -> PyResult<Value> {
+        let r = match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mult => x * y,
+            BinOp::Div => {
+                if y.is_zero() {
+                    return Err(self.zero_div("division by zero"));
+                }
+                return match (x.to_f64(), y.to_f64()) {
+                    (Some(a), Some(b)) if a.abs() < 9.0e15 && b.abs() < 9.0e15 => {
+                        Ok(Value::Float(a / b))
+                    }
+                    _ => {
+                        // Correctly rounded big division.
+                        let q = big_true_div(&x, &y);
+                        match q {
+                            Some(f) => Ok(Value::Float(f)),
+                            None => Err(self
+                                .overflow_error("integer division result too large for a float")),
+                        }
+                    }
+                };
+            }
+            BinOp::FloorDiv => {
+                if y.is_zero() {
+                    return Err(self.zero_div("integer division or modulo by zero"));
+                }
+                x.div_floor(&y)
+            }
+            BinOp::Mod => {
+                if y.is_zero() {
+                    return Err(self.zero_div("integer modulo by zero"));
+                }
+                x.mod_floor(&y)
+            }
+            BinOp::Pow => {
+                if y.is_negative() {
+                    let xf = x.to_f64().unwrap_or(f64::INFINITY);
+                    let yf = y.to_f64().unwrap_or(f64::NEG_INFINITY);
+                    if xf == 0.0 {
+                        return Err(self.zero_div("0.0 cannot be raised to a negative power"));
+                    }
+                    return Ok(Value::Float(xf.powf(yf)));
+                }
+                let e = match y.to_u32() {
+                    Some(e) => e,
+                    None => {
+                        if x.abs() <= BigInt::from(1) {
+                            return Ok(self.new_int(if x.is_negative() && y.is_odd() {
+                                x
+                            } else {
+                                x.abs()
+                            }));
+                        }
+                        return Err(self.err("MemoryError", ""));
+                    }
+                };
+                if x.bits() as u128 * e as u128 > 64_000_000 {
+                    return Err(self.err("MemoryError", ""));
+                }
+                num_traits::pow(x, e as usize)
+            }
+            BinOp::LShift => {
+                if y.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                let s = y.to_u64().unwrap_or(u64::MAX);
+                if s > 1 << 26 && !x.is_zero() {
+                    return Err(self.overflow_error("too many digits in integer"));
+                }
+                x << (s as usize)
+            }
+            BinOp::RShift => {
+                if y.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                let s = y.to_u64().unwrap_or(u64::MAX).min(1 << 30);
+                // Arithmetic shift rounding toward -inf.
+                if x.is_negative() {
+                    let d = BigInt::from(1) << (s as usize);
+                    x.div_floor(&d)
+                } else {
+                    x >> (s as usize)
+                }
+            }
+            BinOp::BitAnd => x & y,
+            BinOp::BitOr => x | y,
+            BinOp::BitXor => x ^ y,
+            BinOp::MatMult => {
+                return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'"))
+            }
+        };
+        Ok(self.new_int(r))
+    }
+
+    /// `-a`, `+a`, `~a` when `a` is an int, bool or float (CPython's `long_neg`,
+    /// `long_pos`, `long_invert`, `float_neg`, `float_pos`); None for other values.
+    pub(crate) fn num_unary(&mut self, a: Value, u: Unary) -> Option<Value> {
+        match (u, a) {
+            (Unary::Neg, Value::Int(i)) => {
+                return Some(match i.checked_neg() {
+                    Some(n) => Value::Int(n),
+                    None => self.new_int(-BigInt::from(i)),
+                })
+            }
+            (Unary::Neg, Value::Bool(b)) => return Some(Value::Int(-(b as i64))),
+            (Unary::Neg, Value::Float(f)) => return Some(Value::Float(-f)),
+            (Unary::Pos, Value::Int(_) | Value::Float(_)) => return Some(a),
+            (Unary::Pos, Value::Bool(b)) => return Some(Value::Int(b as i64)),
+            (Unary::Invert, Value::Int(i)) => return Some(Value::Int(!i)),
+            (Unary::Invert, Value::Bool(b)) => return Some(Value::Int(!(b as i64))),
+            _ => {}
+        }
+        if let Some(b) = self.as_bigint(a) {
+            let r = match u {
+                Unary::Neg => -b,
+                Unary::Pos => b,
+                Unary::Invert => -b - 1,
+                Unary::Not => unreachable!(),
+            };
+            return Some(self.new_int(r));
+        }
+        None
+    }
+
+    /// The ordering of two numbers (bool, int, bigint, float, mixed): `Some(None)` when
+    /// unordered (NaN), None when not both are numbers (CPython's `long_richcompare`
+    /// and `float_richcompare`).
+    pub(crate) fn num_compare(&self, a: Value, b: Value) -> Option<Option<Ordering>> {
+        let (Some(x), Some(y)) = (self.num(a), self.num(b)) else {
+            return None;
+        };
+        Some(match (x, y) {
+            (Num::Int(x), Num::Int(y)) => Some(x.cmp(&y)),
+            (Num::Float(x), Num::Float(y)) => x.partial_cmp(&y),
+            (Num::Int(x), Num::Float(y)) => cmp_int_float(&x, y),
+            (Num::Float(x), Num::Int(y)) => cmp_int_float(&y, x).map(|o| o.reverse()),
+        })
+    }
+}
+
+/// Correctly rounded `x / y` for big ints (None on overflow).
+pub fn big_true_div(x: &BigInt, y: &BigInt) -> Option<f64> {
+    let neg = x.is_negative() != y.is_negative();
+    let (x, y) = (x.abs(), y.abs());
+    // Scale so the quotient has 64+ significant bits, then convert.
+    let shift = (y.bits() as i64) - (x.bits() as i64) + 66;
+    let q = if shift >= 0 {
+        (&x << shift as usize) / &y
+    } else {
+        (&x >> (-shift) as usize) / &y
+    };
+    let f = q.to_f64()? * 2f64.powi(-(shift as i32));
+    if f.is_infinite() {
+        return None;
+    }
+    Some(if neg { -f } else { f })
+}

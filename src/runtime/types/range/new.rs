@@ -1,0 +1,71 @@
+//! `range(stop)`, `range(start, stop[, step])` (CPython's `range_new` and
+//! `make_range_object` in Objects/rangeobject.c).
+//!
+//! Small ranges stay `Obj::Range` with i64 bounds (the fast path used by loops);
+//! `range(...)` builds an `Obj::BigRange` only when some argument is a big int.
+
+use super::BigRangeObj;
+use crate::runtime::builtins::check_args;
+use crate::runtime::object::Obj;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::Value;
+use num_bigint::BigInt;
+use num_traits::Zero;
+
+/// `range(...)`.
+pub fn range_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    check_args(vm, "range", args, 1, 3)?;
+    let mut n = [0i64; 3];
+    for (i, &a) in args.iter().enumerate() {
+        n[i] = match vm.as_i64(a) {
+            Some(x) => x,
+            None if vm.as_bigint(a).is_some() => {
+                return new_big(vm, args);
+            }
+            None => {
+                let tn = vm.type_name(a);
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    tn
+                )));
+            }
+        };
+    }
+    let (start, stop, step) = match args.len() {
+        1 => (0, n[0], 1),
+        2 => (n[0], n[1], 1),
+        _ => (n[0], n[1], n[2]),
+    };
+    if step == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(vm.heap.new_value(Obj::Range { start, stop, step }))
+}
+
+/// `range(...)` when some argument is a big int.
+pub fn new_big(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let mut n = Vec::with_capacity(3);
+    for &a in args {
+        match vm.as_bigint(a) {
+            Some(b) => n.push(b),
+            None => {
+                let tn = vm.type_name(a);
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    tn
+                )));
+            }
+        }
+    }
+    let (start, stop, step) = match n.len() {
+        1 => (BigInt::zero(), n[0].clone(), BigInt::from(1)),
+        2 => (n[0].clone(), n[1].clone(), BigInt::from(1)),
+        _ => (n[0].clone(), n[1].clone(), n[2].clone()),
+    };
+    if step.is_zero() {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(vm
+        .heap
+        .new_value(Obj::BigRange(Box::new(BigRangeObj { start, stop, step }))))
+}
