@@ -150,9 +150,9 @@ impl<'a> Compiler<'a> {
             StmtKind::Assert { test, msg } => {
                 self.expr(test)?;
                 // CPython 3.11 jumps on a comparison without restoring the location it
-                // set for it, so the AssertionError is raised "at" the comparison.
-                if matches!(test.kind, crate::ast::ExprKind::Compare { .. }) {
-                    self.set_line(test.span);
+                // set for it, so the AssertionError is raised "at" the last comparison.
+                if let Some(span) = sticky_compare(test) {
+                    self.set_line(span);
                 }
                 let ok = self.emit(Op::PopJumpIfTrue(0));
                 self.emit(Op::LoadAssertionError);
@@ -344,5 +344,20 @@ impl<'a> Compiler<'a> {
         self.emit_const(Const::None);
         self.name_op(name, Ctx::Store);
         self.name_op(name, Ctx::Del);
+    }
+}
+
+/// The comparison whose location CPython 3.11's `compiler_jump_if` leaves set after
+/// jumping on `test`: the last comparison it compiles (through `and`/`or`/`not`).
+fn sticky_compare(test: &crate::ast::Expr) -> Option<crate::ast::Span> {
+    use crate::ast::{ExprKind, UnaryOp};
+    match &test.kind {
+        ExprKind::Compare { .. } => Some(test.span),
+        ExprKind::BoolOp { values, .. } => values.iter().rev().find_map(sticky_compare),
+        ExprKind::UnaryOp {
+            op: UnaryOp::Not,
+            operand,
+        } => sticky_compare(operand),
+        _ => None,
     }
 }

@@ -42,7 +42,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "tracemalloc" => tracemalloc::make(vm),
         "weakref" => return Some(weakref::make(vm)),
         "time" => time::make(vm),
-        "random" => random::make(vm),
+        "random" => return Some(random::make(vm)),
         "builtins" => {
             // The module's namespace IS the builtins dict, so `builtins.abs = f`
             // changes what every global lookup falls back to, as in CPython.

@@ -240,7 +240,10 @@ impl Vm {
                     "  File \"{}\", line {}, in {}\n",
                     e.code.filename, line, e.code.name
                 ));
-                if let Some(src) = self.sources.get(&*e.code.filename) {
+                // As CPython's linecache: source lines come from files; code from
+                // `-c`, stdin, the REPL or `exec` (`<string>`, `<stdin>`) shows none.
+                let pseudo = e.code.filename.starts_with('<') && e.code.filename.ends_with('>');
+                if let Some(src) = self.sources.get(&*e.code.filename).filter(|_| !pseudo) {
                     let raw = src.line_text(line);
                     let text = raw.trim();
                     if !text.is_empty() {
