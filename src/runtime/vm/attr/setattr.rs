@@ -67,7 +67,8 @@ impl Vm {
         }
         let n = self.as_str(name).unwrap_or("").to_string();
         let tn = self.type_name(obj);
-        if self.class_lookup(t, name).is_some() {
+        if let Some(a) = self.class_lookup(t, name) {
+            self.decref(a);
             return Err(self.attr_error(format!("'{}' object attribute '{}' is read-only", tn, n)));
         }
         Err(self.attr_error(format!("'{}' object has no attribute '{}'", tn, n)))

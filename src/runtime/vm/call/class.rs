@@ -158,10 +158,14 @@ impl Vm {
                 // Replace the class at `slot` with the instance as `self` argument:
                 // shift args up by one, put __init__ below.
                 if self.sp + 1 >= self.stack.len() {
+                    self.heap.decref_obj(f);
                     self.decref(iv);
                     return Err(self.stack_exhausted());
                 }
                 self.place_init_self(cls, f, iv, slot);
+                // The window holds its own reference to `f` now; the class dict keeps
+                // it alive, so dropping the lookup's never frees it.
+                self.heap.decref_obj(f);
                 let code = match self.heap.get(f) {
                     Obj::Function(func) => func.code.clone(),
                     _ => unreachable!(),
