@@ -94,7 +94,7 @@ pub fn run_atexit(vm: &mut Vm) {
         Ok(Some(m)) => m,
         _ => return,
     };
-    let handlers = vm.get_attr_str(m, "_exithandlers");
+    let handlers = vm.get_attr(m, "_exithandlers");
     vm.decref(m);
     let Ok(handlers) = handlers else { return };
     loop {

@@ -193,7 +193,7 @@ impl Vm {
             ));
         }
         if kind == BuiltinType::User {
-            return self.construct(cls, args, kw);
+            return self.type_call(cls, args, kw);
         }
         let n = self.class_name(cls);
         Err(self.type_error(format!("cannot create '{}' instances", n)))

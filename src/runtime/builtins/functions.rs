@@ -95,7 +95,7 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     out.push_str(&end);
     match file {
         Some(f) if !matches!(f, Value::None) => {
-            let w = vm.get_attr_str(f, "write")?;
+            let w = vm.get_attr(f, "write")?;
             let s = vm.new_str(out);
             let r = vm.call_value(w, &[s], &[]);
             vm.decref(w);
@@ -534,7 +534,7 @@ fn getattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "setattr", args, 3, 3)?;
     let n = attr_name(vm, args[1], "setattr")?;
-    vm.set_attr(args[0], n, args[2])?;
+    vm.set_attr(args[0], n, Some(args[2]))?;
     Ok(Value::None)
 }
 
@@ -557,7 +557,7 @@ fn hasattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "delattr", args, 2, 2)?;
     let n = attr_name(vm, args[1], "delattr")?;
-    vm.del_attr(args[0], n)?;
+    vm.set_attr(args[0], n, None)?;
     Ok(Value::None)
 }
 
@@ -904,7 +904,7 @@ fn vars(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "vars", args, 0, 1)?;
     match args.first() {
         None => locals(vm, args, &[]),
-        Some(&v) => match vm.get_attr_str(v, "__dict__") {
+        Some(&v) => match vm.get_attr(v, "__dict__") {
             Ok(d) => Ok(d),
             Err(e) => {
                 vm.decref(e.0);
@@ -1059,9 +1059,7 @@ pub fn install_quitters(vm: &mut Vm) {
     let (m, d) = super::new_module(vm, "_sitebuiltins");
     crate::runtime::modules::pysrc::exec_in(vm, "_sitebuiltins", SITEBUILTINS, d)
         .unwrap_or_else(|_| panic!("_sitebuiltins failed to initialize"));
-    let cls = vm
-        .get_attr_str(m, "Quitter")
-        .expect("_sitebuiltins.Quitter");
+    let cls = vm.get_attr(m, "Quitter").expect("_sitebuiltins.Quitter");
     for name in ["exit", "quit"] {
         let n = vm.new_str(name);
         let eof = vm.new_str("Ctrl-D (i.e. EOF)");

@@ -80,7 +80,7 @@ pub fn make(vm: &mut Vm, name: &str, text: &str) -> PyResult<Value> {
 pub fn module_attr(vm: &mut Vm, module: Value, name: &str) -> PyResult<Value> {
     if let Value::Obj(r) = module {
         if let Obj::Module(_) = vm.heap.get(r) {
-            return vm.get_attr_str(module, name);
+            return vm.get_attr(module, name);
         }
     }
     Err(vm.type_error("not a module"))

@@ -103,7 +103,7 @@ fn state_of(vm: &mut Vm, obj: Value) -> PyResult<ObjRef> {
         }
     }
     let buf = vm.new_bytearray(vec![0; mt::STATE_BYTES]);
-    let r = vm.set_attr(obj, name, buf);
+    let r = vm.set_attr(obj, name, Some(buf));
     vm.decref(buf);
     r?;
     match obj {

@@ -4,7 +4,7 @@
 //! attributes, `__set_name__` at class creation (`type_new_set_names`), and
 //! `__class__` assignment (`object_set_class`).
 //!
-//! `attr.rs` calls in here from small hooks; everything is on slow paths: the inline
+//! `attr/` calls in here from small hooks; everything is on slow paths: the inline
 //! attribute caches decline any attribute whose class attribute is a user descriptor
 //! (see `fill_attr_cache`), so a plain class never reaches this file on a cache hit.
 
@@ -20,7 +20,7 @@ pub const DESCR_DELETE: u8 = 4;
 
 impl Vm {
     /// Which descriptor methods the type of `a` (an instance of a user class) defines;
-    /// 0 for anything else (builtin descriptors are handled in `attr.rs`).
+    /// 0 for anything else (builtin descriptors are handled in `attr/getattr.rs`).
     pub fn descr_flags(&mut self, a: Value) -> u8 {
         let Value::Obj(r) = a else { return 0 };
         let Obj::Instance(i) = self.heap.get(r) else {
@@ -65,36 +65,33 @@ impl Vm {
         r
     }
 
-    /// `obj.name = v` when the class attribute `a` (borrowed) is a user data
-    /// descriptor: runs `__set__`. None when `a` is not one.
-    pub fn descr_set_hook(&mut self, a: Value, obj: Value, v: Value) -> Option<PyResult<()>> {
+    /// `obj.name = v`, or `del obj.name` when `v` is None, when the class attribute
+    /// `a` (borrowed) is a user data descriptor: runs `__set__` or `__delete__` (CPython's
+    /// `slot_tp_descr_set`, which deletes when given no value). None when `a` is not
+    /// one.
+    pub fn descr_set_hook(
+        &mut self,
+        a: Value,
+        obj: Value,
+        v: Option<Value>,
+    ) -> Option<PyResult<()>> {
         let flags = self.descr_flags(a);
-        if flags & DESCR_SET != 0 {
+        let (bit, other, method) = match v {
+            Some(_) => (DESCR_SET, DESCR_DELETE, "__set__"),
+            None => (DESCR_DELETE, DESCR_SET, "__delete__"),
+        };
+        if flags & bit != 0 {
             let t = self.type_of(a);
-            let s = self.class_lookup(t, "__set__")?;
-            let r = self.call_value(s, &[a, obj, v], &[]);
-            self.decref(s);
+            let f = self.class_lookup(t, method)?;
+            let r = match v {
+                Some(v) => self.call_value(f, &[a, obj, v], &[]),
+                None => self.call_value(f, &[a, obj], &[]),
+            };
+            self.decref(f);
             return Some(r.map(|x| self.decref(x)));
         }
-        if flags & DESCR_DELETE != 0 {
-            return Some(Err(self.attr_error("__set__")));
-        }
-        None
-    }
-
-    /// `del obj.name` when the class attribute `a` (borrowed) is a user data
-    /// descriptor: runs `__delete__`. None when `a` is not one.
-    pub fn descr_delete_hook(&mut self, a: Value, obj: Value) -> Option<PyResult<()>> {
-        let flags = self.descr_flags(a);
-        if flags & DESCR_DELETE != 0 {
-            let t = self.type_of(a);
-            let d = self.class_lookup(t, "__delete__")?;
-            let r = self.call_value(d, &[a, obj], &[]);
-            self.decref(d);
-            return Some(r.map(|x| self.decref(x)));
-        }
-        if flags & DESCR_SET != 0 {
-            return Some(Err(self.attr_error("__delete__")));
+        if flags & other != 0 {
+            return Some(Err(self.attr_error(method)));
         }
         None
     }
@@ -170,7 +167,7 @@ impl Vm {
         }
         let ann = self.new_dict();
         // Stored through the attribute path (it creates the function's `__dict__`).
-        let _ = self.set_attr(Value::Obj(f), key, ann);
+        let _ = self.set_attr(Value::Obj(f), key, Some(ann));
         ann
     }
 

@@ -664,7 +664,7 @@ impl Vm {
             Op::DeleteAttr(i) => {
                 let name = rt.names[i as usize];
                 let obj = self.pop();
-                let r = self.del_attr(obj, name);
+                let r = self.set_attr(obj, name, None);
                 self.decref(obj);
                 tryv!(r);
                 self.drain_zero_queue();

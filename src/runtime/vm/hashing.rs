@@ -404,7 +404,7 @@ impl Vm {
                     // A mapping with keys() (CPython's PyDict_Merge on a non-dict).
                     if let Some(km) = self.lookup_type_attr(m, "keys") {
                         self.decref(km);
-                        let keys_fn = self.get_attr_str(m, "keys")?;
+                        let keys_fn = self.get_attr(m, "keys")?;
                         let ks = self.call_value(keys_fn, &[], &[]);
                         self.decref(keys_fn);
                         let ks = ks?;

@@ -1,6 +1,8 @@
 //! The virtual machine: value stack, frames, the dispatch loop and the object protocols.
 //!
 //! Mirrors CPython's Python/ceval.c and the abstract object layer (Objects/abstract.c).
+//! Which runtime entry point is which CPython function: the tables in `attr/mod.rs`
+//! (attribute lookup) and `call/mod.rs` (calling), and docs/architecture.md.
 //!
 //! # Ownership table (who owns a reference)
 //! | holder                                  | owns? |
@@ -123,7 +125,7 @@ pub struct Vm {
     dict_tags: u64,
     /// `sys.set_int_max_str_digits` limit for int<->str conversion (0 = none).
     pub int_max_str_digits: usize,
-    /// The type attribute cache and its epoch (see `attr.rs`).
+    /// The type attribute cache and its epoch (see `attr/lookup.rs`).
     pub method_cache: Box<[attr::MethodCacheEntry]>,
     pub class_epoch: u64,
     /// Containers being repr'd (CPython's `Py_ReprEnter` list).

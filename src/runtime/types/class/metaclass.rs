@@ -1,11 +1,12 @@
 //! Metaclasses: `type` as a class users derive from (CPython's Objects/typeobject.c
-//! `type_call`, `type_new`, `type_init`, `object_new`, `_PyType_CalculateMetaclass`,
-//! the metatype part of `type_getattro`, `object.__init_subclass__`) and
+//! `type.__call__` (over `Vm::type_call`, vm/call/class.rs), `type_new`, `type_init`,
+//! `object_new`, `_PyType_CalculateMetaclass`, the metatype part of `type_getattro`,
+//! `object.__init_subclass__`) and
 //! `__build_class__`'s metaclass/`__prepare__` steps (Python/bltinmodule.c).
 //!
 //! A class whose metaclass is not `type` records it in `ClassObj::metaclass`
 //! (`type_of` returns it). The rest of the VM reaches this file through small hooks:
-//! `call_at` (a metaclass `__call__`), `get_attr`/`set_attr`/`del_attr` on classes
+//! `call_at` (a metaclass `__call__`), `get_attr`/`set_attr` (and delete) on classes
 //! (attributes and `__setattr__`/`__delattr__` of the metaclass), `repr`, and the
 //! special-method dispatchers (`len`, `iter`, `in`, `[]`), which treat a class with a
 //! user metaclass like an instance of that metaclass.
@@ -163,7 +164,7 @@ fn type_call(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"));
     };
     let cls = class_arg(vm, first, "__call__")?;
-    vm.type_call_impl(cls, &args[1..], kw)
+    vm.type_call(cls, &args[1..], kw)
 }
 
 fn type_setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -266,20 +267,16 @@ impl Vm {
         }
         if !args.is_empty() && !is_exc {
             let new_k = self.names.new;
-            if let Some(n) = self.class_lookup_v(cls, new_k) {
+            if let Some(n) = self.class_lookup(cls, new_k) {
                 self.decref(n);
                 return Err(self.type_error(
                     "object.__new__() takes exactly one argument (the type to instantiate)",
                 ));
             }
             let init_k = self.names.init;
-            let own_init = self.user_override(cls, init_k);
-            match own_init {
-                Some(f) => self.decref(f),
-                None => {
-                    let n = self.class_name(cls);
-                    return Err(self.type_error(format!("{}() takes no arguments", n)));
-                }
+            if self.object_override(cls, init_k).is_none() {
+                let n = self.class_name(cls);
+                return Err(self.type_error(format!("{}() takes no arguments", n)));
             }
         }
         let hint = match self.heap.get(cls) {
@@ -320,85 +317,6 @@ impl Vm {
             self.dict_set_item(dict, k, name)?;
         }
         Ok(())
-    }
-
-    /// `type.__call__(cls, *args, **kw)` (CPython's `type_call`).
-    pub fn type_call_impl(&mut self, cls: ObjRef, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-        let kind = self.class_kind(cls);
-        if !matches!(kind, BuiltinType::User | BuiltinType::Exception) {
-            return self.call_builtin_class(cls, args, kw);
-        }
-        let new_k = self.names.new;
-        let inst = match self.class_lookup_v(cls, new_k) {
-            Some(new) => {
-                let f = match new {
-                    Value::Obj(r) => match self.heap.get(r) {
-                        Obj::StaticMethod(f) => {
-                            let f = *f;
-                            self.incref(f);
-                            self.decref(new);
-                            f
-                        }
-                        _ => new,
-                    },
-                    _ => new,
-                };
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(Value::Obj(cls));
-                full.extend_from_slice(args);
-                let r = self.call_value(f, &full, kw);
-                self.decref(f);
-                r?
-            }
-            None => {
-                if (!args.is_empty() || !kw.is_empty()) && kind == BuiltinType::User {
-                    let init_k = self.names.init;
-                    match self.user_override(cls, init_k) {
-                        Some(f) => self.decref(f),
-                        None => {
-                            let n = self.class_name(cls);
-                            return Err(self.type_error(format!("{}() takes no arguments", n)));
-                        }
-                    }
-                }
-                self.object_new(
-                    cls,
-                    if kind == BuiltinType::Exception {
-                        args
-                    } else {
-                        &[]
-                    },
-                    kw,
-                )?
-            }
-        };
-        if !self.is_instance(inst, cls) {
-            return Ok(inst);
-        }
-        let init_k = self.names.init;
-        if let Some(init) = self.class_lookup_v(cls, init_k) {
-            let mut full = Vec::with_capacity(args.len() + 1);
-            full.push(inst);
-            full.extend_from_slice(args);
-            let r = self.call_value(init, &full, kw);
-            self.decref(init);
-            match r {
-                Ok(Value::None) => {}
-                Ok(x) => {
-                    let tn = self.type_name(x);
-                    self.decref(x);
-                    self.decref(inst);
-                    return Err(
-                        self.type_error(format!("__init__() should return None, not '{}'", tn))
-                    );
-                }
-                Err(e) => {
-                    self.decref(inst);
-                    return Err(e);
-                }
-            }
-        }
-        Ok(inst)
     }
 
     /// The metaclass of a class being created (CPython's
@@ -452,7 +370,7 @@ impl Vm {
         bases: Value,
         kw: KwArgs,
     ) -> PyResult<Value> {
-        let prep = match self.get_attr_str(meta, "__prepare__") {
+        let prep = match self.get_attr(meta, "__prepare__") {
             Ok(p) => p,
             Err(_) => return Ok(self.new_dict()),
         };
@@ -497,22 +415,10 @@ impl Vm {
         ret_slot: usize,
     ) -> Option<PyResult<bool>> {
         let call = self.meta_method(cls, "__call__")?;
-        let names: Vec<Value> = kwnames.and_then(|k| self.seq_items(k)).unwrap_or_default();
-        let npos = n - names.len();
-        let mut args = Vec::with_capacity(npos + 1);
-        args.push(Value::Obj(cls));
-        args.extend_from_slice(&self.stack[slot + 1..slot + 1 + npos]);
-        let kw: Vec<(ObjRef, Value)> = names
-            .iter()
-            .enumerate()
-            .filter_map(|(i, k)| k.as_obj().map(|kr| (kr, self.stack[slot + 1 + npos + i])))
-            .collect();
+        let (args, kw) = self.window_args(Some(Value::Obj(cls)), slot, n, kwnames);
         let r = self.call_value(call, &args, &kw);
         self.decref(call);
-        while self.sp > ret_slot {
-            let v = self.pop();
-            self.decref(v);
-        }
+        self.drop_to(ret_slot);
         Some(r.map(|v| {
             self.push(v);
             false
@@ -529,11 +435,11 @@ impl Vm {
             },
             _ => return Ok(None),
         };
-        if let Some(a) = self.class_lookup_v(meta, name) {
+        if let Some(a) = self.class_lookup(meta, name) {
             return self.bind_descriptor(a, Value::Obj(cls), meta).map(Some);
         }
         let ga = self.names.getattr;
-        if let Some(g) = self.class_lookup_v(meta, ga) {
+        if let Some(g) = self.class_lookup(meta, ga) {
             let r = self.call_value(g, &[Value::Obj(cls), name], &[]);
             self.decref(g);
             return r.map(Some);
@@ -551,7 +457,7 @@ impl Vm {
             },
             _ => return Ok(None),
         };
-        let Some(a) = self.class_lookup_v(meta, name) else {
+        let Some(a) = self.class_lookup(meta, name) else {
             return Ok(None);
         };
         let is_prop = matches!(a, Value::Obj(r) if matches!(self.heap.get(r), Obj::Property(_)));
@@ -600,7 +506,7 @@ impl Vm {
         name: Value,
         v: Option<Value>,
     ) -> Option<PyResult<()>> {
-        let a = self.class_lookup_v(meta, name)?;
+        let a = self.class_lookup(meta, name)?;
         let prop = match a {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Property(p) => Some(if v.is_some() { p.fset } else { p.fdel }),
@@ -625,10 +531,7 @@ impl Vm {
                 };
                 Some(r.map(|x| self.decref(x)))
             }
-            None => match v {
-                Some(v) => self.descr_set_hook(a, Value::Obj(cls), v),
-                None => self.descr_delete_hook(a, Value::Obj(cls)),
-            },
+            None => self.descr_set_hook(a, Value::Obj(cls), v),
         };
         self.decref(a);
         out
@@ -654,10 +557,7 @@ impl Vm {
             Obj::Class(c) => c.metaclass.take(),
             _ => None,
         };
-        let res = match v {
-            Some(v) => self.set_attr(cls, name, v),
-            None => self.del_attr(cls, name),
-        };
+        let res = self.set_attr(cls, name, v);
         if let Obj::Class(c) = self.heap.get_mut(r) {
             c.metaclass = saved;
         }

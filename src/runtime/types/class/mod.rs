@@ -10,7 +10,7 @@
 //! a base class, metaclasses), `subclass.rs` and `subclass_slots.rs` (subclasses of
 //! builtin types, `__new__`), and the instance arms of the protocols: `repr.rs`,
 //! `hash.rs`, `ops.rs` (truth value, in-place operators), `subscript.rs` and `iter.rs`.
-//! Attribute lookup and calling classes stay in `vm/attr.rs` and `vm/call.rs`.
+//! Attribute lookup and calling classes stay in `vm/attr/` and `vm/call/`.
 
 mod hash;
 mod iter;

@@ -83,13 +83,13 @@ fn object_ne(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn object_setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "__setattr__", args, 3, 3)?;
-    vm.generic_setattr(args[0], args[1], args[2])?;
+    vm.generic_setattr(args[0], args[1], Some(args[2]))?;
     Ok(Value::None)
 }
 
 fn object_delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "__delattr__", args, 2, 2)?;
-    vm.generic_delattr(args[0], args[1])?;
+    vm.generic_setattr(args[0], args[1], None)?;
     Ok(Value::None)
 }
 

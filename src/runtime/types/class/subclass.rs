@@ -264,31 +264,16 @@ impl Vm {
         }
     }
 
-    /// Whether `cls.key` resolves to what `object` provides (`__init__`, `__new__`).
-    fn is_object_default(&mut self, cls: ObjRef, key: Value) -> bool {
-        let Some(found) = self.class_lookup_v(cls, key) else {
-            return true;
-        };
-        let o = self.types.object;
-        let base = self.class_lookup_v(o, key);
-        let same = base.is_some_and(|b| b.is(found));
-        self.decref(found);
-        if let Some(b) = base {
-            self.decref(b);
-        }
-        same
-    }
-
     /// Whether a class's `__init__` is `object.__init__`.
     pub fn uses_object_init(&mut self, cls: ObjRef) -> bool {
         let k = self.names.init;
-        self.is_object_default(cls, k)
+        self.object_override(cls, k).is_none()
     }
 
     /// Whether a class's `__new__` is `object.__new__`.
     pub fn uses_object_new(&mut self, cls: ObjRef) -> bool {
         let k = self.names.new;
-        self.is_object_default(cls, k)
+        self.object_override(cls, k).is_none()
     }
 
     /// Whether a class's `__new__` is `object.__new__`, or `BaseException.__new__` for
@@ -296,12 +281,12 @@ impl Vm {
     /// constructor paths of `call_user_class`).
     pub fn uses_default_new(&mut self, cls: ObjRef) -> bool {
         let k = self.names.new;
-        let Some(found) = self.class_lookup_v(cls, k) else {
+        let Some(found) = self.class_lookup(cls, k) else {
             return true;
         };
         let mut default = false;
         for base in [self.types.object, self.types.base_exception] {
-            if let Some(b) = self.class_lookup_v(base, k) {
+            if let Some(b) = self.class_lookup(base, k) {
                 default |= b.is(found);
                 self.decref(b);
             }
@@ -389,7 +374,7 @@ pub(super) fn object_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Va
             ));
         }
         let k = vm.names.init;
-        if vm.is_object_default(cls, k) {
+        if vm.object_override(cls, k).is_none() {
             let n = vm.class_name(cls);
             return Err(vm.type_error(format!("{}() takes no arguments", n)));
         }
@@ -413,7 +398,7 @@ pub fn object_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if args.len() > 1 || !kw.is_empty() {
         let cls = vm.type_of(args[0]);
         let k = vm.names.init;
-        if !vm.is_object_default(cls, k) {
+        if vm.object_override(cls, k).is_some() {
             return Err(vm.type_error(
                 "object.__init__() takes exactly one argument (the instance to initialize)",
             ));

@@ -29,7 +29,7 @@ impl Vm {
                 // Stored as an (implicit) classmethod: bind it to the class
                 // through attribute lookup, as CPython does.
                 self.decref(m);
-                let bound = self.get_attr_str(obj, "__class_getitem__")?;
+                let bound = self.get_attr(obj, "__class_getitem__")?;
                 let res = self.call_value(bound, &[key], &[]);
                 self.decref(bound);
                 return res;

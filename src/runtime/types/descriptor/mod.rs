@@ -5,7 +5,7 @@
 //!
 //! This file is the data. `property.rs` makes properties and holds their methods,
 //! `new.rs` makes the other three, `repr.rs` prints all four. What they do on
-//! attribute lookup is `vm/attr.rs`'s; user-defined descriptors are
+//! attribute lookup is `vm/attr/`'s; user-defined descriptors are
 //! `vm/descriptor.rs`'s.
 
 pub mod new;

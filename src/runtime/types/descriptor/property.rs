@@ -1,6 +1,6 @@
 //! `property` (CPython's Objects/descrobject.c): making one (`property_new`,
 //! CPython's `property_init`) and its `setter`/`getter`/`deleter` methods. Getting and
-//! setting through a property is attribute lookup's (`vm/attr.rs`).
+//! setting through a property is attribute lookup's (`vm/attr/`).
 
 use crate::runtime::builtins::{add_methods, check_args, kwarg};
 use crate::runtime::object::function::KwArgs;

@@ -5,7 +5,7 @@
 //! This file is the data. Its one import of the VM is the type of a native function,
 //! [`NativeFn`], which takes `&mut Vm`: a builtin function's payload stores one. The
 //! code that needs the VM is beside it: `repr.rs` (reprs and CPython's
-//! `_PyObject_FunctionStr`). Calling a function is `vm/call.rs`'s.
+//! `_PyObject_FunctionStr`). Calling a function is `vm/call/`'s.
 
 mod repr;
 

@@ -37,7 +37,7 @@ impl Vm {
                 }
                 Obj::Class(c) => {
                     let q = c.qualname.clone();
-                    let m = match self.get_attr_str(func, "__module__") {
+                    let m = match self.get_attr(func, "__module__") {
                         Ok(v) => {
                             let m = self.as_str(v).map(|s| s.to_string());
                             self.decref(v);

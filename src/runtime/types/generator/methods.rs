@@ -1,7 +1,7 @@
 //! The methods of generators (CPython's Objects/genobject.c): `send`, `throw`,
 //! `close` (`gen_send`, `_gen_throw`, `gen_close`), `__next__` and `__iter__`, and the
 //! generator arm of `Vm::iter_next` (`gen_iternext`). Resuming a generator's frame is
-//! `Vm::gen_resume` in `vm/call.rs`.
+//! `Vm::gen_resume` in `resume.rs`.
 
 use crate::runtime::builtins::{add_methods, check_method};
 use crate::runtime::object::function::KwArgs;

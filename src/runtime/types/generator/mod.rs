@@ -6,11 +6,12 @@
 //! stack/heap story of generators: a paused generator costs heap memory, not stack.
 //!
 //! This file is the data; `methods.rs` holds `send`/`throw`/`close`/`__next__` and the
-//! generator arm of `next()`, `repr.rs` its repr. Running the frame is
-//! `Vm::gen_resume` (vm/call.rs).
+//! generator arm of `next()`, `repr.rs` its repr, `resume.rs` making one and running
+//! its frame (`Vm::gen_resume`).
 
 pub mod methods;
 mod repr;
+mod resume;
 
 use crate::bytecode::CodeObject;
 use crate::value::{ObjRef, Value};

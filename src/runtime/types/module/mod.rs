@@ -1,5 +1,5 @@
 //! Module objects (CPython's `PyModuleObject`, Objects/moduleobject.c): a name and a
-//! namespace dict. Attribute access on modules is `vm/attr.rs`'s; making the builtin
+//! namespace dict. Attribute access on modules is `vm/attr/`'s; making the builtin
 //! modules is `runtime/modules`'s (`builtins::new_module`).
 
 use crate::value::ObjRef;

@@ -53,7 +53,7 @@ fn render(
                 };
                 for acc in &name.accessors {
                     let nv = match acc {
-                        FieldAccessor::Attr(a) => vm.get_attr_str(v, a),
+                        FieldAccessor::Attr(a) => vm.get_attr(v, a.as_str()),
                         FieldAccessor::Index(i) => vm.get_item(v, Value::Int(*i as i64)),
                         FieldAccessor::Key(k) => {
                             let kv = vm.new_str(k.clone());

@@ -1,0 +1,263 @@
+//! Running a generator's frame: CPython's `make_gen` (calling a generator function),
+//! `gen_send_ex` (resume with a value or a thrown exception), `YIELD_VALUE`'s frame
+//! save, `SEND` (`yield from`) and `_PyGen_FetchStopIterationValue`
+//! (Objects/genobject.c, Python/ceval.c).
+//!
+//! A resumed generator's frame is copied from the generator object onto the value
+//! stack and run in a nested dispatch loop (`run_frame`), which returns at its next
+//! `yield` or `return`.
+
+use super::{GenState, GeneratorObj};
+use crate::bytecode::CodeObject;
+use crate::runtime::object::class::TbEntry;
+use crate::runtime::object::Obj;
+use crate::runtime::vm::eval::Exit;
+use crate::runtime::vm::frame::{Block, Frame, FrameCode};
+use crate::runtime::vm::{PyErr, PyResult, Vm};
+use crate::value::{ObjRef, Value};
+use std::rc::Rc;
+
+impl Vm {
+    /// The generator object for a call of generator function `func` (CPython's
+    /// `make_gen`): `slots` (owned) are its bound locals and cells; nothing runs yet.
+    pub(crate) fn new_generator(
+        &mut self,
+        func: ObjRef,
+        code: Rc<CodeObject>,
+        globals: ObjRef,
+        slots: Vec<Value>,
+    ) -> Value {
+        let fv = Value::Obj(func);
+        self.incref(fv);
+        self.heap.incref_obj(globals);
+        let (name, qualname) = match self.heap.get(func) {
+            Obj::Function(f) => (f.name, f.qualname),
+            _ => (Value::None, Value::None),
+        };
+        self.incref(name);
+        self.incref(qualname);
+        self.heap.new_value(Obj::Generator(Box::new(GeneratorObj {
+            code,
+            func: fv,
+            globals,
+            slots,
+            blocks: Vec::new(),
+            ip: 0,
+            state: GenState::Created,
+            name,
+            qualname,
+        })))
+    }
+
+    /// `yield`: saves the top (generator) frame into its generator object and pops it,
+    /// moving (not copying) its references.
+    pub fn suspend_generator(&mut self) {
+        let f = self.frames.pop().unwrap();
+        let g = f.generator.expect("yield outside a generator frame");
+        let slots: Vec<Value> = self.stack[f.base..self.sp].to_vec();
+        let blocks: Vec<(u32, u32)> = self.blocks[f.block_base..]
+            .iter()
+            .map(|b| (b.handler, b.level - f.base as u32))
+            .collect();
+        self.blocks.truncate(f.block_base);
+        while self.handled.len() > f.handled_base {
+            let h = self.handled.pop().unwrap();
+            self.decref(h);
+        }
+        self.sp = f.ret_slot;
+        if let Obj::Generator(gen) = self.heap.get_mut(g) {
+            gen.slots = slots;
+            gen.blocks = blocks;
+            gen.ip = f.ip as u32;
+            gen.state = GenState::Suspended;
+        }
+    }
+
+    /// Resumes a generator with `sent` (borrowed), or throws `throw` into it
+    /// (CPython's `gen_send_ex`). Ok(Ok(v)) = yielded v, Ok(Err(v)) = returned v
+    /// (StopIteration), Err = raised.
+    pub fn gen_resume(
+        &mut self,
+        g: ObjRef,
+        sent: Value,
+        throw: Option<Value>,
+    ) -> PyResult<Result<Value, Value>> {
+        let (code, globals, state) = match self.heap.get(g) {
+            Obj::Generator(gen) => (gen.code.clone(), gen.globals, gen.state),
+            _ => unreachable!(),
+        };
+        match state {
+            GenState::Running => return Err(self.value_error("generator already executing")),
+            GenState::Finished => {
+                if let Some(t) = throw {
+                    self.incref(t);
+                    return Err(PyErr(t));
+                }
+                return Ok(Err(Value::None));
+            }
+            GenState::Created if !matches!(sent, Value::None) && throw.is_none() => {
+                return Err(
+                    self.type_error("can't send non-None value to a just-started generator")
+                );
+            }
+            _ => {}
+        }
+        if self.recursion_depth() >= self.recursion_limit {
+            return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
+        }
+        self.check_native_reentry("")?;
+        let (slots, blocks, ip) = match self.heap.get_mut(g) {
+            Obj::Generator(gen) => {
+                gen.state = GenState::Running;
+                (
+                    std::mem::take(&mut gen.slots),
+                    std::mem::take(&mut gen.blocks),
+                    gen.ip,
+                )
+            }
+            _ => unreachable!(),
+        };
+        if self.sp + slots.len() + code.max_stack as usize + 8 >= self.stack.len() {
+            if let Obj::Generator(gen) = self.heap.get_mut(g) {
+                gen.slots = slots;
+                gen.blocks = blocks;
+                gen.state = state;
+            }
+            return Err(self.stack_exhausted());
+        }
+        let ret_slot = self.sp;
+        // A placeholder for the "callable" slot.
+        self.push(Value::None);
+        let base = self.sp;
+        for v in slots {
+            self.push(v);
+        }
+        let block_base = self.blocks.len();
+        for (h, lvl) in blocks {
+            self.blocks.push(Block {
+                handler: h,
+                level: base as u32 + lvl,
+                handled_depth: self.handled.len() as u32,
+            });
+        }
+        let frame = Frame {
+            stack_base: base + code.nlocalsplus(),
+            code: FrameCode::owned(code),
+            ip: ip as usize,
+            ret_slot,
+            base,
+            globals,
+            locals: None,
+            block_base,
+            handled_base: self.handled.len(),
+            is_entry: true,
+            generator: Some(g),
+            ctor_instance: Value::Undef,
+        };
+        self.push_frame(|| frame);
+        if state != GenState::Created {
+            self.incref(sent);
+            self.push(sent);
+        }
+        self.native_depth += 1;
+        let r = if let Some(t) = throw {
+            // Raise the thrown exception at the suspension point.
+            self.incref(t);
+            let r = self.throw_in_top(t);
+            match r {
+                Ok(()) => self.run_frame(),
+                Err(e) => Err(e),
+            }
+        } else {
+            self.run_frame()
+        };
+        self.native_depth -= 1;
+        match r {
+            Ok(Exit::Yield(v)) => Ok(Ok(v)),
+            Ok(Exit::Return(v)) => {
+                if let Obj::Generator(gen) = self.heap.get_mut(g) {
+                    gen.state = GenState::Finished;
+                }
+                Ok(Err(v))
+            }
+            Err(e) => {
+                if let Obj::Generator(gen) = self.heap.get_mut(g) {
+                    gen.state = GenState::Finished;
+                }
+                if self.exc_matches(e.0, "StopIteration") {
+                    self.decref(e.0);
+                    return Err(self.err("RuntimeError", "generator raised StopIteration"));
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Delivers an exception into the top frame at its current point: to its innermost
+    /// handler if any, else it propagates out of the frame.
+    fn throw_in_top(&mut self, exc: Value) -> PyResult<()> {
+        let f = self.frames.last().unwrap();
+        if self.blocks.len() > f.block_base {
+            let b = self.blocks.pop().unwrap();
+            while self.sp > b.level as usize {
+                let v = self.pop();
+                self.decref(v);
+            }
+            self.incref(exc);
+            self.handled.push(exc);
+            self.push(exc);
+            self.frames.last_mut().unwrap().ip = b.handler as usize;
+            Ok(())
+        } else {
+            let f = self.frames.last().unwrap();
+            let entry = TbEntry {
+                code: f.code.rc(),
+                ip: f.ip.saturating_sub(1) as u32,
+            };
+            self.add_traceback(exc, entry);
+            self.pop_frame_discard();
+            Err(PyErr(exc))
+        }
+    }
+
+    /// `yield from` step (the `SEND` instruction): sends into a sub-iterator. Ok(Ok(y)) yielded, Ok(Err(r)) done.
+    pub fn send_into(&mut self, sub: Value, sent: Value) -> PyResult<Result<Value, Value>> {
+        if let Value::Obj(r) = sub {
+            if let Obj::Generator(_) = self.heap.get(r) {
+                return self.gen_resume(r, sent, None);
+            }
+        }
+        if !matches!(sent, Value::None) {
+            let m = self.get_attr(sub, "send")?;
+            let r = self.call_value(m, &[sent], &[]);
+            self.decref(m);
+            return match r {
+                Ok(v) => Ok(Ok(v)),
+                Err(e) if self.exc_matches(e.0, "StopIteration") => {
+                    let v = self.stop_iteration_value(e.0);
+                    self.decref(e.0);
+                    Ok(Err(v))
+                }
+                Err(e) => Err(e),
+            };
+        }
+        match self.iter_next(sub)? {
+            Some(v) => Ok(Ok(v)),
+            None => Ok(Err(Value::None)),
+        }
+    }
+
+    /// The `value` of a StopIteration (owned; CPython's
+    /// `_PyGen_FetchStopIterationValue`).
+    pub fn stop_iteration_value(&mut self, exc: Value) -> Value {
+        let args = self.exc_args(exc);
+        let items = self.seq_items(args).unwrap_or_default();
+        match items.first() {
+            Some(&v) => {
+                self.incref(v);
+                v
+            }
+            None => Value::None,
+        }
+    }
+}

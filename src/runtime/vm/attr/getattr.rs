@@ -1,0 +1,338 @@
+//! Reading attributes: CPython's `PyObject_GetAttr` (Objects/object.c) and the
+//! `tp_getattro` slots it dispatches to: `PyObject_GenericGetAttr` for instances,
+//! `type_getattro` for classes, `module_getattro`, `super_getattro`; the descriptor
+//! `tp_descr_get` of the builtin descriptor kinds ([`Vm::bind_descriptor`]); and
+//! `_PyObject_GetMethod`, the unbound method lookup of `LOAD_METHOD`.
+//!
+//! The dispatch loop reaches `get_attr` through `load_attr_uncached`
+//! (`specialize.rs`) when its inline cache misses.
+
+use super::AttrName;
+use crate::runtime::object::class::InstAttrs;
+use crate::runtime::object::Obj;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::{ObjRef, Value};
+
+impl Vm {
+    /// `obj.name` (CPython's `PyObject_GetAttr`; `PyObject_GetAttrString` when `name`
+    /// is a Rust string). Returns an owned reference.
+    #[inline]
+    pub fn get_attr(&mut self, obj: Value, name: impl AttrName) -> PyResult<Value> {
+        let name = name.into_key(self);
+        self.get_attr_key(obj, name)
+    }
+
+    /// `get_attr` with the interned name: the `tp_getattro` dispatch
+    /// (`PyObject_GenericGetAttr` then `__getattr__` for instances, `type_getattro`,
+    /// `module_getattro`, `super_getattro`; the builtin types' attributes).
+    fn get_attr_key(&mut self, obj: Value, name: Value) -> PyResult<Value> {
+        let t = self.type_of(obj);
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Obj::Instance(_) => {
+                    // Data descriptors (property) on the class win over the instance dict.
+                    let cls_attr = self.class_lookup(t, name);
+                    if let Some(a) = cls_attr {
+                        if matches!(a, Value::Obj(ar) if matches!(self.heap.get(ar), Obj::Property(_)))
+                            || self.is_user_data_descr(a)
+                        {
+                            return self.bind_descriptor(a, obj, t);
+                        }
+                    }
+                    if let Some(v) = self.inst_attr(r, name) {
+                        if let Some(a) = cls_attr {
+                            self.decref(a);
+                        }
+                        self.incref(v);
+                        return Ok(v);
+                    }
+                    if let Some(a) = cls_attr {
+                        return self.bind_descriptor(a, obj, t);
+                    }
+                    if let Some(v) = self.special_attr(obj, name)? {
+                        return Ok(v);
+                    }
+                    if let Some(ga) = self.class_lookup(t, self.names.getattr) {
+                        let r = self.call_value(ga, &[obj, name], &[]);
+                        self.decref(ga);
+                        return r;
+                    }
+                    return Err(self.no_attr(obj, name));
+                }
+                Obj::Class(c) => {
+                    if c.metaclass.is_some() {
+                        if let Some(v) = self.meta_data_descr(r, name)? {
+                            return Ok(v);
+                        }
+                    }
+                    if let Some(v) = self.special_attr(obj, name)? {
+                        return Ok(v);
+                    }
+                    if let Some(a) = self.class_lookup(r, name) {
+                        let Value::Obj(ar) = a else { return Ok(a) };
+                        return match self.heap.get(ar) {
+                            Obj::StaticMethod(f) => {
+                                let f = *f;
+                                self.incref(f);
+                                self.decref(a);
+                                Ok(f)
+                            }
+                            Obj::ClassMethod(f) => {
+                                let f = *f;
+                                self.incref(f);
+                                self.incref(obj);
+                                self.decref(a);
+                                Ok(self.heap.new_value(Obj::BoundMethod {
+                                    func: f,
+                                    self_: obj,
+                                }))
+                            }
+                            // A user descriptor: `__get__(None, cls)`.
+                            Obj::Instance(_) => self.descr_get(a, Value::None, r),
+                            _ => Ok(a),
+                        };
+                    }
+                    if let Some(v) = self.meta_getattr_fallback(r, name)? {
+                        return Ok(v);
+                    }
+                    // Methods of `type` itself (e.g. `C.mro`).
+                    let tt = self.types.type_;
+                    if let Some(a) = self.class_lookup(tt, name) {
+                        return self.bind_descriptor(a, obj, tt);
+                    }
+                    return Err(self.no_attr(obj, name));
+                }
+                Obj::Module(m) => {
+                    let d = m.dict;
+                    if let Some(v) = self.dict_get_str(d, name) {
+                        self.incref(v);
+                        return Ok(v);
+                    }
+                    if let Some(v) = self.special_attr(obj, name)? {
+                        return Ok(v);
+                    }
+                    let mn = self.module_name(obj);
+                    let n = self.as_str(name).unwrap_or("").to_string();
+                    return Err(
+                        self.attr_error(format!("module '{}' has no attribute '{}'", mn, n))
+                    );
+                }
+                Obj::Super { typ, obj: sobj } => {
+                    let (typ, sobj) = (*typ, *sobj);
+                    return self.super_getattr(typ, sobj, name);
+                }
+                _ => {}
+            }
+        }
+        if let Some(v) = self.special_attr(obj, name)? {
+            return Ok(v);
+        }
+        if let Some(a) = self.class_lookup(t, name) {
+            return self.bind_descriptor(a, obj, t);
+        }
+        Err(self.no_attr(obj, name))
+    }
+
+    /// `super().name`: MRO lookup starting after `typ` in type(obj)'s MRO.
+    fn super_getattr(&mut self, typ: ObjRef, obj: Value, name: Value) -> PyResult<Value> {
+        // CPython's `supercheck`: a class that is a subclass of `typ` (a classmethod's
+        // `cls`) walks its own MRO; anything else (incl. a class in its metaclass's
+        // methods) walks its type's.
+        let start = match obj {
+            Value::Obj(r)
+                if matches!(self.heap.get(r), Obj::Class(_)) && self.is_subclass(r, typ) =>
+            {
+                r
+            }
+            _ => self.type_of(obj),
+        };
+        let mut mro = vec![start];
+        if let Obj::Class(c) = self.heap.get(start) {
+            mro.extend_from_slice(&c.mro);
+        }
+        let pos = mro
+            .iter()
+            .position(|&c| c == typ)
+            .map(|p| p + 1)
+            .unwrap_or(mro.len());
+        for &c in &mro[pos..] {
+            let d = match self.heap.get(c) {
+                Obj::Class(c) => c.dict,
+                _ => continue,
+            };
+            if let Some(v) = self.dict_get_str(d, name) {
+                self.incref(v);
+                let is_cls = obj.is(Value::Obj(start));
+                if is_cls {
+                    if let Value::Obj(vr) = v {
+                        if let Obj::ClassMethod(f) = self.heap.get(vr) {
+                            let f = *f;
+                            self.incref(f);
+                            self.incref(obj);
+                            self.decref(v);
+                            return Ok(self.heap.new_value(Obj::BoundMethod {
+                                func: f,
+                                self_: obj,
+                            }));
+                        }
+                        if let Obj::StaticMethod(f) = self.heap.get(vr) {
+                            let f = *f;
+                            self.incref(f);
+                            self.decref(v);
+                            return Ok(f);
+                        }
+                    }
+                    return Ok(v);
+                }
+                return self.bind_descriptor(v, obj, start);
+            }
+        }
+        // `object.__new__` (mempy keeps it in `type`'s dict: see `types/class/metaclass.rs`).
+        if name.is(self.names.new) {
+            let tt = self.types.type_;
+            if let Some(v) = self.class_lookup(tt, name) {
+                return self.bind_descriptor(v, obj, start);
+            }
+        }
+        let n = self.as_str(name).unwrap_or("").to_string();
+        Err(self.attr_error(format!("'super' object has no attribute '{}'", n)))
+    }
+
+    /// Binds a class attribute found for `obj` (descriptor protocol). `attr` is owned.
+    pub(crate) fn bind_descriptor(
+        &mut self,
+        attr: Value,
+        obj: Value,
+        cls: ObjRef,
+    ) -> PyResult<Value> {
+        let Value::Obj(ar) = attr else {
+            return Ok(attr);
+        };
+        match self.heap.get(ar) {
+            Obj::Function(_) => {
+                self.heap.incref(obj);
+                Ok(self.heap.new_value(Obj::BoundMethod {
+                    func: attr,
+                    self_: obj,
+                }))
+            }
+            Obj::Builtin(b) if b.self_.is_undef() => {
+                let (name, f, owner) = (b.name, b.f, b.owner);
+                self.incref(obj);
+                self.decref(attr);
+                Ok(self
+                    .heap
+                    .new_value(Obj::Builtin(Box::new(crate::runtime::object::BuiltinFn {
+                        name,
+                        f,
+                        self_: obj,
+                        owner,
+                    }))))
+            }
+            Obj::Property(p) => {
+                let fget = p.fget;
+                if matches!(fget, Value::None) {
+                    self.decref(attr);
+                    return Err(self.attr_error("property has no getter"));
+                }
+                let r = self.call_value(fget, &[obj], &[]);
+                self.decref(attr);
+                r
+            }
+            Obj::StaticMethod(f) => {
+                let f = *f;
+                self.incref(f);
+                self.decref(attr);
+                Ok(f)
+            }
+            Obj::ClassMethod(f) => {
+                let f = *f;
+                self.incref(f);
+                self.heap.incref_obj(cls);
+                self.decref(attr);
+                Ok(self.heap.new_value(Obj::BoundMethod {
+                    func: f,
+                    self_: Value::Obj(cls),
+                }))
+            }
+            Obj::Instance(_) => self.descr_get(attr, obj, cls),
+            _ => Ok(attr),
+        }
+    }
+
+    /// `LOAD_METHOD`'s lookup (CPython's `_PyObject_GetMethod`): if `name` resolves to a
+    /// plain function on the type (and is not shadowed by an instance attribute),
+    /// return it (owned) without binding; None sends the caller to `get_attr`.
+    pub fn get_method(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        let t = match obj {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Instance(i) => {
+                    let cls = i.class;
+                    if i.dict.is_some() || !i.attrs.is_empty() {
+                        // An instance attribute of that name shadows the method.
+                        if self.inst_attr(r, name).is_some() {
+                            return Ok(None);
+                        }
+                    }
+                    cls
+                }
+                Obj::Class(_) | Obj::Module(_) | Obj::Super { .. } => return Ok(None),
+                _ => self.type_of(obj),
+            },
+            _ => self.type_of(obj),
+        };
+        if let Some(f) = self.class_lookup(t, name) {
+            if let Value::Obj(fr) = f {
+                if matches!(self.heap.get(fr), Obj::Function(_))
+                    || matches!(self.heap.get(fr), Obj::Builtin(b) if b.self_.is_undef())
+                {
+                    return Ok(Some(f));
+                }
+            }
+            self.decref(f);
+        }
+        Ok(None)
+    }
+
+    /// An instance attribute from its own dict or inline attributes (borrowed).
+    pub fn inst_attr(&self, r: ObjRef, name: Value) -> Option<Value> {
+        let Obj::Instance(i) = self.heap.get(r) else {
+            return None;
+        };
+        if let Some(d) = i.dict {
+            return self.dict_get_str(d, name);
+        }
+        let Value::Obj(kr) = name else { return None };
+        let Obj::Str(ks) = self.heap.get(kr) else {
+            return None;
+        };
+        self.inline_attr_index(&i.attrs, name, ks.as_str(), ks.hash())
+            .map(|ix| i.attrs.entries[ix].value)
+    }
+
+    /// Where the str `name` (text `kt`, hash `h`) is among an instance's inline
+    /// attributes: a key that is `name` or a str equal to it (no Python `__eq__` runs).
+    pub(super) fn inline_attr_index(
+        &self,
+        attrs: &InstAttrs,
+        name: Value,
+        kt: &str,
+        h: i64,
+    ) -> Option<usize> {
+        attrs.find(h, |k| {
+            k.is(name)
+                || matches!(k, Value::Obj(x) if matches!(self.heap.get(x), Obj::Str(s) if s.as_str() == kt))
+        })
+    }
+
+    /// The name of a module object.
+    pub fn module_name(&self, m: Value) -> String {
+        match m {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Module(m) => m.name.clone(),
+                _ => "?".into(),
+            },
+            _ => "?".into(),
+        }
+    }
+}

@@ -1,0 +1,148 @@
+//! Looking a name up on a type: CPython's `_PyType_Lookup` (Objects/typeobject.c)
+//! with its method cache, `find_name_in_mro`, `PyType_Modified` (here one global class
+//! epoch), and the special-method lookup on `type(obj)` (`_PyObject_LookupSpecial`,
+//! `lookup_maybe_method`).
+
+use super::AttrName;
+use crate::runtime::object::Obj;
+use crate::runtime::vm::Vm;
+use crate::value::{ObjRef, Value};
+
+/// One entry of the VM's type attribute cache (see [`Vm::class_lookup`]).
+#[derive(Clone, Copy)]
+pub struct MethodCacheEntry {
+    cls: u32,
+    /// The interned (immortal) name looked up.
+    name: Value,
+    epoch: u64,
+    /// What the lookup found (borrowed: the class dict holds it while the epoch
+    /// lasts), or `Undef` for "not found".
+    value: Value,
+}
+
+impl Default for MethodCacheEntry {
+    fn default() -> Self {
+        MethodCacheEntry {
+            cls: u32::MAX,
+            name: Value::Undef,
+            epoch: 0,
+            value: Value::Undef,
+        }
+    }
+}
+
+pub const METHOD_CACHE_SIZE: usize = 4096;
+
+#[inline]
+fn method_cache_slot(cls: ObjRef, name: ObjRef) -> usize {
+    ((cls.0 as usize).wrapping_mul(0x9E37) ^ (name.0 as usize)) & (METHOD_CACHE_SIZE - 1)
+}
+
+impl Vm {
+    /// `_PyType_Lookup`: looks `name` up along a class's MRO, through the type
+    /// attribute cache. Returns an owned reference (CPython's is borrowed).
+    pub fn class_lookup(&mut self, cls: ObjRef, name: impl AttrName) -> Option<Value> {
+        let key = name.into_key(self);
+        let found = self.class_lookup_borrowed(cls, key);
+        if let Some(v) = found {
+            self.incref(v);
+        }
+        found
+    }
+
+    /// `class_lookup` without the new reference: what the class dict holds, valid
+    /// until the class namespace next changes.
+    pub(super) fn class_lookup_borrowed(&mut self, cls: ObjRef, key: Value) -> Option<Value> {
+        // CPython's type attribute cache (`_PyType_Lookup`'s method cache): a
+        // direct-mapped table keyed by (class, interned name), valid for one class epoch.
+        let cacheable = matches!(key, Value::Obj(k) if self.heap.is_immortal(k));
+        let slot = match key {
+            Value::Obj(k) => method_cache_slot(cls, k),
+            _ => 0,
+        };
+        if cacheable {
+            let e = &self.method_cache[slot];
+            if e.cls == cls.0 && key.is(e.name) && e.epoch == self.class_epoch {
+                let v = e.value;
+                return (!v.is_undef()).then_some(v);
+            }
+        }
+        let found = self.find_name_in_mro(cls, key);
+        if cacheable {
+            self.method_cache[slot] = MethodCacheEntry {
+                cls: cls.0,
+                name: key,
+                epoch: self.class_epoch,
+                value: found.unwrap_or(Value::Undef),
+            };
+        }
+        found
+    }
+
+    /// The MRO walk behind `class_lookup` (CPython's `find_name_in_mro`; borrowed
+    /// result).
+    fn find_name_in_mro(&self, cls: ObjRef, key: Value) -> Option<Value> {
+        let Obj::Class(c) = self.heap.get(cls) else {
+            return None;
+        };
+        if let Some(v) = self.dict_get_str(c.dict, key) {
+            return Some(v);
+        }
+        c.mro
+            .iter()
+            .filter(|&&b| b != cls)
+            .find_map(|&b| match self.heap.get(b) {
+                Obj::Class(bc) => self.dict_get_str(bc.dict, key),
+                _ => None,
+            })
+    }
+
+    /// `type(obj).name` (owned), unbound: the lookup of special methods, which skips
+    /// the instance (CPython's `_PyObject_LookupSpecial`/`lookup_maybe_method`; the
+    /// caller passes `obj` as the first argument instead of binding).
+    pub fn lookup_type_attr(&mut self, obj: Value, name: impl AttrName) -> Option<Value> {
+        let t = self.type_of(obj);
+        self.class_lookup(t, name)
+    }
+
+    /// What class `cls` has for `name` when it is not what `object` provides
+    /// (borrowed from the class dict: call or copy it before the namespace can
+    /// change), else None. CPython asks the same of a type's slots (`tp_setattro ==
+    /// PyObject_GenericSetAttr`, `tp_init == object_init`...), so the common case
+    /// (`object.__setattr__`, `object.__init__`) takes the generic path without a call.
+    pub fn object_override(&mut self, cls: ObjRef, name: Value) -> Option<Value> {
+        let found = self.class_lookup_borrowed(cls, name)?;
+        let object = self.types.object;
+        match self.class_lookup_borrowed(object, name) {
+            Some(base) if base.is(found) => None,
+            _ => Some(found),
+        }
+    }
+
+    /// Invalidates every cached class attribute lookup (CPython's `PyType_Modified`,
+    /// for all classes at once). Called whenever a class namespace changes (attribute
+    /// set/delete on a class) or a class is created (its slot may reuse a freed
+    /// class's handle).
+    pub fn invalidate_method_cache(&mut self) {
+        self.class_epoch += 1;
+    }
+
+    /// Fast lookup of a str key in a dict (no Python `__eq__` can be involved).
+    pub fn dict_get_str(&self, d: ObjRef, key: Value) -> Option<Value> {
+        let Obj::Dict(dict) = self.heap.get(d) else {
+            return None;
+        };
+        let Value::Obj(kr) = key else { return None };
+        let Obj::Str(ks) = self.heap.get(kr) else {
+            return None;
+        };
+        let h = ks.hash();
+        let kt = ks.as_str();
+        dict.find(h, |k| match k {
+            Value::Obj(r) if r == kr => true,
+            Value::Obj(r) => matches!(self.heap.get(r), Obj::Str(s) if s.as_str() == kt),
+            _ => false,
+        })
+        .map(|ix| dict.entries[ix].value)
+    }
+}

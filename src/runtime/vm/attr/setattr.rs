@@ -1,0 +1,363 @@
+//! Storing and deleting attributes: CPython's `PyObject_SetAttr` (Objects/object.c),
+//! which deletes when given no value (`PyObject_DelAttr` is `SetAttr(.., NULL)`), and
+//! the `tp_setattro` slots it dispatches to: `_PyObject_GenericSetAttrWithDict`
+//! (`object.__setattr__`/`__delattr__`), `type_setattro`, `module_setattro`, the
+//! function setters (`func_set_defaults`, `func_set_name`...); and the instance
+//! `__dict__` (`_PyObject_GetDictPtr`, `make_dict_from_instance_attributes`).
+//!
+//! The dispatch loop reaches `set_attr` through `store_attr_uncached`
+//! (`specialize.rs`) when its inline cache misses.
+
+use crate::runtime::object::class::{BuiltinType, InstAttrs};
+use crate::runtime::object::Obj;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::{ObjRef, Value};
+
+impl Vm {
+    /// `obj.name = v`, or `del obj.name` when `v` is None (CPython's
+    /// `PyObject_SetAttr`/`PyObject_DelAttr`). `v` is borrowed.
+    pub fn set_attr(&mut self, obj: Value, name: Value, v: Option<Value>) -> PyResult<()> {
+        let t = self.type_of(obj);
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Obj::Instance(_) => {
+                    let hook = match v {
+                        Some(_) => self.names.setattr,
+                        None => self.names.delattr,
+                    };
+                    if let Some(f) = self.object_override(t, hook) {
+                        let res = match v {
+                            Some(v) => self.call_value(f, &[obj, name, v], &[]),
+                            None => self.call_value(f, &[obj, name], &[]),
+                        };
+                        return res.map(|x| self.decref(x));
+                    }
+                    return self.generic_setattr(obj, name, v);
+                }
+                Obj::Class(c) => {
+                    let d = c.dict;
+                    if c.metaclass.is_some() {
+                        if let Some(res) = self.meta_setattr_hook(r, name, v) {
+                            return res;
+                        }
+                    }
+                    self.invalidate_method_cache();
+                    return match v {
+                        Some(v) => self.type_setattr(r, d, name, v),
+                        None => self.dict_delattr(obj, d, name),
+                    };
+                }
+                Obj::Module(m) => {
+                    let d = m.dict;
+                    return match v {
+                        Some(v) => self.dict_set_item(Value::Obj(d), name, v),
+                        None => self.dict_delattr(obj, d, name),
+                    };
+                }
+                Obj::Function(_) => {
+                    if let Some(v) = v {
+                        return self.function_setattr(r, name, v);
+                    }
+                }
+                _ => {}
+            }
+        }
+        if v.is_none() {
+            return Err(self.no_attr(obj, name));
+        }
+        let n = self.as_str(name).unwrap_or("").to_string();
+        let tn = self.type_name(obj);
+        if let Some(a) = self.class_lookup(t, name) {
+            self.decref(a);
+            return Err(self.attr_error(format!("'{}' object attribute '{}' is read-only", tn, n)));
+        }
+        Err(self.attr_error(format!("'{}' object has no attribute '{}'", tn, n)))
+    }
+
+    /// `del obj.name` for an object whose attributes are the dict `d` (a class or a
+    /// module).
+    fn dict_delattr(&mut self, obj: Value, d: ObjRef, name: Value) -> PyResult<()> {
+        if self.dict_del_item(Value::Obj(d), name)? {
+            return Ok(());
+        }
+        Err(self.no_attr(obj, name))
+    }
+
+    /// `cls.name = v` into the class dict `d` (CPython's `type_setattro`; the caller
+    /// has invalidated the method cache): `__name__`/`__qualname__` are the class's
+    /// own fields, and a `__del__` makes its instances need finalizing.
+    fn type_setattr(&mut self, r: ObjRef, d: ObjRef, name: Value, v: Value) -> PyResult<()> {
+        let an = self.as_str(name).unwrap_or("");
+        if an == "__name__" || an == "__qualname__" {
+            let is_qual = an == "__qualname__";
+            let Some(text) = self.as_str(v).map(|s| s.to_string()) else {
+                let (cn, tn) = (self.class_name(r), self.type_name(v));
+                return Err(self.type_error(format!(
+                    "can only assign string to {}.{}, not '{}'",
+                    cn,
+                    if is_qual { "__qualname__" } else { "__name__" },
+                    tn
+                )));
+            };
+            if let Obj::Class(c) = self.heap.get_mut(r) {
+                if is_qual {
+                    c.qualname = text;
+                } else {
+                    c.name = text;
+                }
+            }
+            return Ok(());
+        }
+        if an == "__del__" {
+            if let Obj::Class(c) = self.heap.get_mut(r) {
+                c.has_del = true;
+            }
+        }
+        self.dict_set_item(Value::Obj(d), name, v)
+    }
+
+    /// `f.name = v` on a function (CPython's `func_set_defaults`, `func_set_name`...
+    /// and the function's `__dict__`).
+    fn function_setattr(&mut self, r: ObjRef, name: Value, v: Value) -> PyResult<()> {
+        let n = self.as_str(name).unwrap_or("").to_string();
+        let d = match self.heap.get(r) {
+            Obj::Function(f) => f.dict,
+            _ => Value::None,
+        };
+        let d = if matches!(d, Value::None) {
+            let nd = self.new_dict();
+            if let Obj::Function(f) = self.heap.get_mut(r) {
+                f.dict = nd;
+            }
+            nd
+        } else {
+            d
+        };
+        if n == "__defaults__" || n == "__kwdefaults__" {
+            return self.set_function_defaults(r, &n, v);
+        }
+        if n == "__name__" || n == "__qualname__" || n == "__doc__" {
+            self.incref(v);
+            if let Obj::Function(f) = self.heap.get_mut(r) {
+                let slot = match n.as_str() {
+                    "__name__" => &mut f.name,
+                    "__qualname__" => &mut f.qualname,
+                    _ => &mut f.doc,
+                };
+                let old = std::mem::replace(slot, v);
+                self.decref(old);
+            }
+            return Ok(());
+        }
+        self.dict_set_item(d, name, v)
+    }
+
+    /// `object.__setattr__(obj, name, v)`, or `object.__delattr__(obj, name)` when `v`
+    /// is None (CPython's `_PyObject_GenericSetAttrWithDict`): data descriptors
+    /// (property, user descriptors), then the instance dict or inline attributes.
+    pub fn generic_setattr(&mut self, obj: Value, name: Value, v: Option<Value>) -> PyResult<()> {
+        let t = self.type_of(obj);
+        let Value::Obj(r) = obj else {
+            return Err(match v {
+                Some(_) => self.type_error("can't set attributes"),
+                None => self.no_attr(obj, name),
+            });
+        };
+        if name.is(self.names.class_) {
+            return match v {
+                Some(v) => self.set_class(obj, v),
+                None => Err(self.type_error("can't delete __class__ attribute")),
+            };
+        }
+        if let Some(a) = self.class_lookup(t, name) {
+            if let Some(res) = self.descr_set_hook(a, obj, v) {
+                self.decref(a);
+                return res;
+            }
+            if let Value::Obj(ar) = a {
+                if let Obj::Property(p) = self.heap.get(ar) {
+                    let (f, what) = match v {
+                        Some(_) => (p.fset, "setter"),
+                        None => (p.fdel, "deleter"),
+                    };
+                    let res = if matches!(f, Value::None) {
+                        let n = self.as_str(name).unwrap_or("").to_string();
+                        let tn = self.type_name(obj);
+                        Err(self.attr_error(format!(
+                            "property '{}' of '{}' object has no {}",
+                            n, tn, what
+                        )))
+                    } else {
+                        match v {
+                            Some(v) => self.call_value(f, &[obj, v], &[]),
+                            None => self.call_value(f, &[obj], &[]),
+                        }
+                        .map(|x| self.decref(x))
+                    };
+                    self.decref(a);
+                    return res;
+                }
+            }
+            self.decref(a);
+        }
+        if let Some(d) = match self.heap.get(r) {
+            Obj::Instance(i) => i.dict,
+            _ => None,
+        } {
+            return match v {
+                Some(v) => self.dict_set_item(Value::Obj(d), name, v),
+                None => self.dict_delattr(obj, d, name),
+            };
+        }
+        // Inline attributes: the key is a str, so no Python __eq__ runs.
+        let (h, is_str) = match name {
+            Value::Obj(kr) => match self.heap.get(kr) {
+                Obj::Str(s) => (s.hash(), true),
+                _ => (0, false),
+            },
+            _ => (0, false),
+        };
+        if !is_str && v.is_some() {
+            return Err(self.type_error("attribute name must be string"));
+        }
+        let found = match self.heap.get(r) {
+            Obj::Instance(i) => {
+                let kt = self.as_str(name).unwrap_or("");
+                self.inline_attr_index(&i.attrs, name, kt, h)
+            }
+            _ => None,
+        };
+        match v {
+            Some(v) => self.inline_setattr(r, name, h, found, v),
+            None => match found {
+                Some(ix) => {
+                    let (k, v) = match self.heap.get_mut(r) {
+                        Obj::Instance(i) => i.attrs.remove_at(ix),
+                        _ => unreachable!(),
+                    };
+                    self.decref(k);
+                    self.decref(v);
+                    Ok(())
+                }
+                None => Err(self.no_attr(obj, name)),
+            },
+        }
+    }
+
+    /// Stores `v` as the inline attribute `name` (hash `h`) of instance `r`, at index
+    /// `found` if it has one already.
+    fn inline_setattr(
+        &mut self,
+        r: ObjRef,
+        name: Value,
+        h: i64,
+        found: Option<usize>,
+        v: Value,
+    ) -> PyResult<()> {
+        self.incref(v);
+        match found {
+            Some(ix) => {
+                if let Obj::Instance(i) = self.heap.get_mut(r) {
+                    let old = std::mem::replace(&mut i.attrs.entries[ix].value, v);
+                    self.decref(old);
+                }
+            }
+            None => {
+                let full =
+                    matches!(self.heap.get(r), Obj::Instance(i) if i.attrs.len() >= InstAttrs::MAX);
+                if full {
+                    // Too many to scan: move them into a real dict (see `InstAttrs`).
+                    self.decref(v);
+                    let d = self.instance_dict(r);
+                    let res = self.dict_set_item(d, name, v);
+                    self.decref(d);
+                    return res;
+                }
+                self.incref(name);
+                if let Obj::Instance(i) = self.heap.get_mut(r) {
+                    let cls = i.class;
+                    if i.attrs.insert_new(h, name, v) {
+                        let n = i.attrs.len();
+                        self.note_attrs_len(cls.0, n);
+                    }
+                    self.note_shared_key(cls.0, h);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// An instance of class `cls` had to grow its inline attributes to `n`: raise the
+    /// class's capacity hint for new instances (see `ClassObj::attrs_hint`).
+    #[cold]
+    pub(super) fn note_attrs_len(&mut self, cls: u32, n: usize) {
+        if let Obj::Class(c) = self.heap.get_mut(ObjRef(cls)) {
+            c.attrs_hint = c.attrs_hint.max(n.min(InstAttrs::MAX) as u8);
+        }
+    }
+
+    /// An instance of class `cls` stored a name (hash `h`) new to its inline
+    /// attributes: CPython's `insert_into_dictkeys` adds it to the class's shared keys
+    /// while they have room (`dk_usable > 0`). When they are full CPython gives that
+    /// instance a combined dict instead; `instance_dict` works that out later from the
+    /// names the keys lack. (The cached append in `store_attr_hit` needs no call: its
+    /// name was stored by an earlier instance through here.)
+    #[cold]
+    pub(super) fn note_shared_key(&mut self, cls: u32, h: i64) {
+        if let Obj::Class(c) = self.heap.get(ObjRef(cls)) {
+            if let Some(sk) = &c.shared_keys {
+                sk.borrow_mut().add(h);
+            }
+        }
+    }
+
+    /// Materialises an instance's `__dict__` as a real dict object (owned result).
+    pub fn instance_dict(&mut self, r: ObjRef) -> Value {
+        if let Obj::Instance(i) = self.heap.get(r) {
+            if let Some(d) = i.dict {
+                self.heap.incref_obj(d);
+                return Value::Obj(d);
+            }
+        }
+        let attrs = match self.heap.get_mut(r) {
+            Obj::Instance(i) => std::mem::take(&mut i.attrs),
+            _ => return Value::None,
+        };
+        // CPython 3.11 materialises a split dict over the class's shared keys
+        // (`make_dict_from_instance_attributes`), unless the instance had outgrown
+        // them (a name the full keys lack): then it already had a combined dict, made
+        // when that name was stored (`into_dict_split` over a full copy redoes that).
+        let split = match self.heap.get(r) {
+            Obj::Instance(i) => match self.heap.get(i.class) {
+                // An instance of a builtin subclass with no attributes yet has no
+                // values: its `__dict__` is a new combined dict (`PyDict_New`).
+                Obj::Class(c) if c.solid != BuiltinType::Object && attrs.is_empty() => None,
+                Obj::Class(c) => c.shared_keys.as_ref().map(|sk| {
+                    let shared = sk.borrow();
+                    if attrs.entries.iter().all(|e| shared.contains(e.hash)) {
+                        sk.clone()
+                    } else {
+                        std::rc::Rc::new(std::cell::RefCell::new(shared.frozen()))
+                    }
+                }),
+                _ => None,
+            },
+            _ => None,
+        };
+        let d = self
+            .heap
+            .alloc(Obj::Dict(Box::new(attrs.into_dict_split(split))));
+        let any_container = match self.heap.get(d) {
+            Obj::Dict(dict) => dict.iter().any(|e| self.heap.may_be_tracked(e.value)),
+            _ => false,
+        };
+        if !any_container {
+            self.heap.untrack(d);
+        }
+        if let Obj::Instance(i) = self.heap.get_mut(r) {
+            i.dict = Some(d);
+        }
+        self.heap.incref_obj(d);
+        Value::Obj(d)
+    }
+}

@@ -1,0 +1,309 @@
+//! The attribute instructions' inline caches: CPython's specialised `LOAD_ATTR`,
+//! `STORE_ATTR` and `LOAD_METHOD` forms (`LOAD_ATTR_INSTANCE_VALUE`,
+//! `STORE_ATTR_INSTANCE_VALUE`, `LOAD_METHOD_WITH_VALUES`...) and their
+//! specialisers in Python/specialize.c (`_Py_Specialize_LoadAttr`, ...).
+//!
+//! They exist for speed: each `_hit` function is the dispatch loop's hot-block form
+//! (inlined, no allocation, nothing changed when it declines), each `_uncached` one the
+//! general path: the generic operation (`get_attr`, `set_attr`, `get_method`), then a
+//! cache refill. A cache entry is only filled when the class cannot intercept the
+//! access (no property or user data descriptor for the name, no `__setattr__`), and
+//! is valid for one class epoch (see `lookup.rs`).
+
+use crate::bytecode::code::{AttrCache, MethodCache};
+use crate::runtime::object::class::InstAttrs;
+use crate::runtime::object::dict::Entry;
+use crate::runtime::object::Obj;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::{ObjRef, Value};
+
+impl Vm {
+    /// `obj.name` through the instruction's inline cache, for the dispatch loop's hot
+    /// block: the attribute's value (borrowed), or None with nothing changed (then the
+    /// general path calls `load_attr_uncached`).
+    #[inline(always)]
+    pub fn load_attr_hit(
+        &self,
+        obj: Value,
+        name: Value,
+        cache: &std::cell::Cell<AttrCache>,
+    ) -> Option<Value> {
+        let ix = self.attr_cache_hit(obj, name, cache.get())?;
+        match (obj, self.heap.get(obj.as_obj()?)) {
+            (Value::Obj(_), Obj::Instance(i)) => Some(i.attrs.entries[ix].value),
+            _ => None,
+        }
+    }
+
+    /// `obj.name = v` through the inline cache: stores `v` (taking over the caller's
+    /// reference) and returns the old value (now the caller's to drop; `Undef` when
+    /// the attribute is new), or None with nothing changed.
+    ///
+    /// Two cases hit: the attribute is at the cached index (a store to an existing
+    /// attribute), or the instance has exactly the cached index's number of attributes
+    /// and lacks this one, so it goes next (the stores of `__init__` on a fresh
+    /// instance, which fill every instance of a class in the same order: CPython's
+    /// `STORE_ATTR_INSTANCE_VALUE` on a shared-keys layout).
+    #[inline(always)]
+    pub fn store_attr_hit(
+        &mut self,
+        obj: Value,
+        name: Value,
+        v: Value,
+        cache: &std::cell::Cell<AttrCache>,
+    ) -> Option<Value> {
+        let c = cache.get();
+        let (Value::Obj(r), Value::Obj(nr)) = (obj, name) else {
+            return None;
+        };
+        let epoch_ok = c.epoch == self.class_epoch;
+        let Obj::Instance(i) = self.heap.get_mut(r) else {
+            return None;
+        };
+        if i.class.0 != c.cls || !epoch_ok || i.dict.is_some() {
+            return None;
+        }
+        let ix = c.ix as usize;
+        let entries = &mut i.attrs.entries;
+        if let Some(e) = entries.get_mut(ix) {
+            // Keys and names are str objects: compare handles.
+            return matches!(e.key, Value::Obj(k) if k == nr)
+                .then(|| std::mem::replace(&mut e.value, v));
+        }
+        // Appending: only into room already reserved (growing is the general path's
+        // business: it updates the class's size hint), and only if no key has the
+        // name's hash (a key equal to the name but not identical to it must be
+        // compared by value, on the general path).
+        if ix != entries.len()
+            || ix >= InstAttrs::MAX
+            || ix == entries.capacity()
+            || entries.iter().any(|e| e.hash == c.hash)
+        {
+            return None;
+        }
+        entries.push(Entry {
+            hash: c.hash,
+            key: name,
+            value: v,
+        });
+        // The key is a new reference to the name.
+        self.heap.incref_obj(nr);
+        Some(Value::Undef)
+    }
+
+    /// The method `name` of `obj` through the inline cache: the method (borrowed from the
+    /// cache's class), or None with nothing changed.
+    #[inline(always)]
+    pub fn load_method_hit(
+        &self,
+        obj: Value,
+        cache: &std::cell::Cell<MethodCache>,
+    ) -> Option<ObjRef> {
+        let c = cache.get();
+        if c.epoch != self.class_epoch {
+            return None;
+        }
+        let hit = match obj {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Instance(i) => {
+                    i.class.0 == c.cls
+                        && i.dict.is_none()
+                        && !i.attrs.entries.iter().any(|e| e.hash == c.hash)
+                }
+                Obj::Class(_) | Obj::Module(_) | Obj::Super { .. } => false,
+                _ => self.type_of(obj).0 == c.cls,
+            },
+            _ => self.type_of(obj).0 == c.cls,
+        };
+        hit.then_some(ObjRef(c.func))
+    }
+
+    /// `obj.name` when the inline cache missed (`load_attr_hit` in the dispatch loop's
+    /// hot block found nothing): the full lookup, then a cache refill. Owned result.
+    #[inline(never)]
+    pub fn load_attr_uncached(
+        &mut self,
+        obj: Value,
+        name: Value,
+        cache: &std::cell::Cell<AttrCache>,
+    ) -> PyResult<Value> {
+        let v = self.get_attr(obj, name)?;
+        self.fill_attr_cache(obj, name, cache, false);
+        Ok(v)
+    }
+
+    /// `obj.name = v` (all borrowed) when `store_attr_hit` missed.
+    #[inline(never)]
+    pub fn store_attr_uncached(
+        &mut self,
+        obj: Value,
+        name: Value,
+        v: Value,
+        cache: &std::cell::Cell<AttrCache>,
+    ) -> PyResult<()> {
+        let c = cache.get();
+        // Same class as last time (so no property or `__setattr__` intercepts the
+        // store), but the attribute is not at the cached slot, typically because this is
+        // a fresh instance in `__init__`: store straight into the inline attributes.
+        if let Value::Obj(r) = obj {
+            if let Obj::Instance(i) = self.heap.get(r) {
+                if i.class.0 == c.cls && c.epoch == self.class_epoch && i.dict.is_none() {
+                    let h = c.hash;
+                    let found = i.attrs.find(h, |k| k.is(name));
+                    // A key equal to the name but not identical to it takes the
+                    // general path (it must be compared by value).
+                    if found.is_some()
+                        || (i.attrs.len() < InstAttrs::MAX && i.attrs.find(h, |_| true).is_none())
+                    {
+                        self.incref(v);
+                        let ix = match found {
+                            Some(ix) => {
+                                let Obj::Instance(i) = self.heap.get_mut(r) else {
+                                    unreachable!("checked above")
+                                };
+                                let old = std::mem::replace(&mut i.attrs.entries[ix].value, v);
+                                self.decref(old);
+                                ix
+                            }
+                            None => {
+                                self.incref(name);
+                                let Obj::Instance(i) = self.heap.get_mut(r) else {
+                                    unreachable!("checked above")
+                                };
+                                let grew = i.attrs.insert_new(h, name, v);
+                                let n = i.attrs.len();
+                                if grew {
+                                    self.note_attrs_len(c.cls, n);
+                                }
+                                self.note_shared_key(c.cls, h);
+                                n - 1
+                            }
+                        };
+                        cache.set(AttrCache { ix: ix as u32, ..c });
+                        return Ok(());
+                    }
+                }
+            }
+        }
+        self.set_attr(obj, name, Some(v))?;
+        self.fill_attr_cache(obj, name, cache, true);
+        Ok(())
+    }
+
+    /// The inline-attribute index the cache points at, if it still applies to `obj`.
+    #[inline(always)]
+    fn attr_cache_hit(&self, obj: Value, name: Value, c: AttrCache) -> Option<usize> {
+        let (Value::Obj(r), Value::Obj(nr)) = (obj, name) else {
+            return None;
+        };
+        let Obj::Instance(i) = self.heap.get(r) else {
+            return None;
+        };
+        if i.class.0 != c.cls || c.epoch != self.class_epoch || i.dict.is_some() {
+            return None;
+        }
+        let e = i.attrs.entries.get(c.ix as usize)?;
+        // Keys and names are str objects: compare handles, not `Value`s (no match on
+        // every variant).
+        if matches!(e.key, Value::Obj(k) if k == nr) {
+            Some(c.ix as usize)
+        } else {
+            None
+        }
+    }
+
+    /// After a successful load/store of an instance attribute, remembers where it is,
+    /// provided the class cannot intercept the access: no data descriptor (property)
+    /// for the name and, for stores, no `__setattr__` override.
+    #[cold]
+    fn fill_attr_cache(
+        &mut self,
+        obj: Value,
+        name: Value,
+        cache: &std::cell::Cell<AttrCache>,
+        store: bool,
+    ) {
+        let Value::Obj(r) = obj else { return };
+        let (cls, ix, hash) = match self.heap.get(r) {
+            Obj::Instance(i) if i.dict.is_none() => {
+                let Value::Obj(kr) = name else { return };
+                let Obj::Str(ks) = self.heap.get(kr) else {
+                    return;
+                };
+                let hash = ks.hash();
+                match i.attrs.find(hash, |k| k.is(name)) {
+                    Some(ix) => (i.class, ix, hash),
+                    None => return,
+                }
+            }
+            _ => return,
+        };
+        if let Some(a) = self.class_lookup_borrowed(cls, name) {
+            if matches!(a, Value::Obj(ar) if matches!(self.heap.get(ar), Obj::Property(_)))
+                || self.descr_flags(a) != 0
+            {
+                return;
+            }
+        }
+        if store {
+            let sa = self.names.setattr;
+            if self.object_override(cls, sa).is_some() {
+                return;
+            }
+        }
+        cache.set(AttrCache {
+            cls: cls.0,
+            ix: ix as u32,
+            epoch: self.class_epoch,
+            hash,
+        });
+    }
+
+    /// The method `name` of `obj` when `load_method_hit` missed: the full lookup, then
+    /// a cache refill. Owned result; None when `obj.name` is not a plain method.
+    #[inline(never)]
+    pub fn load_method_uncached(
+        &mut self,
+        obj: Value,
+        name: Value,
+        cache: &std::cell::Cell<MethodCache>,
+    ) -> PyResult<Option<Value>> {
+        let found = self.get_method(obj, name)?;
+        if let Some(f) = found {
+            self.fill_method_cache(obj, name, f, cache);
+        }
+        Ok(found)
+    }
+
+    /// Remembers what `get_method` found for `obj` (see [`MethodCache`]).
+    #[cold]
+    fn fill_method_cache(
+        &mut self,
+        obj: Value,
+        name: Value,
+        func: Value,
+        cache: &std::cell::Cell<MethodCache>,
+    ) {
+        let (Value::Obj(fr), Value::Obj(kr)) = (func, name) else {
+            return;
+        };
+        let Obj::Str(ks) = self.heap.get(kr) else {
+            return;
+        };
+        let hash = ks.hash();
+        let cls = match obj {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Instance(i) => i.class,
+                Obj::Class(_) | Obj::Module(_) | Obj::Super { .. } => return,
+                _ => self.type_of(obj),
+            },
+            _ => self.type_of(obj),
+        };
+        cache.set(MethodCache {
+            cls: cls.0,
+            func: fr.0,
+            epoch: self.class_epoch,
+            hash,
+        });
+    }
+}

@@ -1,0 +1,102 @@
+//! The AttributeError for a missing attribute and CPython's "Did you mean" hints
+//! (`traceback._compute_suggestion_error`, Levenshtein distance with its costs), also
+//! used for NameError.
+
+use crate::runtime::object::class::BuiltinType;
+use crate::runtime::object::Obj;
+use crate::runtime::vm::{PyErr, Vm};
+use crate::value::{ObjRef, Value};
+
+impl Vm {
+    /// The AttributeError for a missing attribute, with CPython's suggestion.
+    pub fn no_attr(&mut self, obj: Value, name: Value) -> PyErr {
+        let n = self.as_str(name).unwrap_or("").to_string();
+        let msg = match obj {
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)) => {
+                format!(
+                    "type object '{}' has no attribute '{}'",
+                    self.class_name(r),
+                    n
+                )
+            }
+            _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), n),
+        };
+        let mut msg = msg;
+        if let Some(s) = self.suggest_attr(obj, &n) {
+            msg.push_str(&format!(". Did you mean: '{}'?", s));
+        }
+        self.attr_error(msg)
+    }
+
+    /// Closest candidate name for `Did you mean` (CPython's Levenshtein-based rule).
+    pub fn suggest_from(&self, candidates: &[String], name: &str) -> Option<String> {
+        let mut best: Option<(usize, String)> = None;
+        for c in candidates {
+            if c == name {
+                continue;
+            }
+            // CPython's traceback._compute_suggestion_error: costs of 2 per edit.
+            let max = (c.len() + name.len() + 3) * 2 / 6;
+            let d = crate::runtime::vm::repr::levenshtein(name, c);
+            if d <= max && (best.is_none() || d < best.as_ref().unwrap().0) {
+                best = Some((d, c.clone()));
+            }
+        }
+        best.map(|b| b.1)
+    }
+
+    fn dict_str_keys(&self, d: ObjRef) -> Vec<String> {
+        match self.heap.get(d) {
+            Obj::Dict(dict) => dict
+                .iter()
+                .filter_map(|e| self.as_str(e.key).map(|s| s.to_string()))
+                .collect(),
+            _ => vec![],
+        }
+    }
+
+    pub fn suggest_name(&self, globals: ObjRef, name: &str) -> Option<String> {
+        let mut c = Vec::new();
+        if let Some(f) = self.frames.last() {
+            c.extend(f.code.varnames.iter().map(|s| s.to_string()));
+        }
+        c.extend(self.dict_str_keys(globals));
+        c.extend(self.dict_str_keys(self.builtins));
+        self.suggest_from(&c, name)
+    }
+
+    fn suggest_attr(&self, obj: Value, name: &str) -> Option<String> {
+        let mut c = Vec::new();
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Obj::Instance(i) => {
+                    c.extend(
+                        i.attrs
+                            .iter()
+                            .filter_map(|e| self.as_str(e.key).map(|s| s.to_string())),
+                    );
+                    if let Some(d) = i.dict {
+                        c.extend(self.dict_str_keys(d));
+                    }
+                }
+                Obj::Module(m) => c.extend(self.dict_str_keys(m.dict)),
+                _ => {}
+            }
+        }
+        let t = match obj {
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)) => r,
+            _ => self.type_of(obj),
+        };
+        if let Obj::Class(cl) = self.heap.get(t) {
+            c.extend(self.dict_str_keys(cl.dict));
+            for &m in &cl.mro {
+                if let Obj::Class(mc) = self.heap.get(m) {
+                    if mc.kind != BuiltinType::Object {
+                        c.extend(self.dict_str_keys(mc.dict));
+                    }
+                }
+            }
+        }
+        self.suggest_from(&c, name)
+    }
+}

@@ -1,0 +1,214 @@
+//! Argument binding: CPython's `initialize_locals` (Python/ceval.c): positional
+//! parameters, defaults, `*args`, keywords, `**kwargs`, keyword-only parameters, and
+//! the TypeErrors for what does not fit (`missing_arguments`, `too_many_positional`).
+//! Only calls that need it come here: `push_function_frame` binds exact positional
+//! calls itself.
+
+use super::super::{PyErr, PyResult, Vm};
+use crate::bytecode::CodeObject;
+use crate::runtime::object::Obj;
+use crate::value::{ObjRef, Value};
+use std::rc::Rc;
+
+impl Vm {
+    /// Full CPython argument binding (`positional`, defaults, `*args`, keywords,
+    /// `**kwargs`, keyword-only) of the `n` arguments at `base` (the last
+    /// `len(kwnames)` of them keyword values), writing the locals in their place.
+    pub(super) fn initialize_locals(
+        &mut self,
+        func: ObjRef,
+        code: &Rc<CodeObject>,
+        base: usize,
+        n: usize,
+        kwnames: Option<Value>,
+    ) -> PyResult<()> {
+        let nkw = kwnames.map(|k| self.tuple_len(k)).unwrap_or(0);
+        let npos = n - nkw;
+        let args: Vec<Value> = self.stack[base..base + n].to_vec();
+        // The args now belong to `args`; the stack window is rebuilt below.
+        self.sp = base;
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let nvars = code.varnames.len();
+        let mut locals = vec![Value::Undef; nvars];
+        let fname = code.qualname.clone();
+        let mut extra_pos = Vec::new();
+        for (i, &a) in args[..npos].iter().enumerate() {
+            if i < argcount {
+                locals[i] = a;
+            } else {
+                extra_pos.push(a);
+            }
+        }
+        let mut err: Option<PyErr> = None;
+        if !extra_pos.is_empty() && !code.flags.varargs {
+            let given = npos;
+            let ndef = match self.heap.get(func) {
+                Obj::Function(f) => f.defaults.len(),
+                _ => 0,
+            };
+            let msg = if ndef > 0 {
+                format!(
+                    "{}() takes from {} to {} positional arguments but {} were given",
+                    fname,
+                    argcount - ndef,
+                    argcount,
+                    given
+                )
+            } else {
+                format!(
+                    "{}() takes {} positional argument{} but {} {} given",
+                    fname,
+                    argcount,
+                    if argcount == 1 { "" } else { "s" },
+                    given,
+                    if given == 1 { "was" } else { "were" }
+                )
+            };
+            err = Some(self.type_error(msg));
+        }
+        let varargs_idx = argcount + kwonly;
+        let varkw_idx = varargs_idx + code.flags.varargs as usize;
+        let mut kwdict: Option<Value> = None;
+        if code.flags.varkeywords {
+            kwdict = Some(self.new_dict());
+        }
+        if err.is_none() {
+            if let Some(k) = kwnames {
+                let names = self.seq_items(k).unwrap_or_default();
+                for (i, name) in names.into_iter().enumerate() {
+                    let v = args[npos + i];
+                    let nm = self.as_str(name).unwrap_or("").to_string();
+                    let pos = code.varnames[..argcount + kwonly]
+                        .iter()
+                        .position(|p| **p == *nm)
+                        .filter(|&p| p >= code.posonlyargcount as usize);
+                    match pos {
+                        Some(p) => {
+                            if !locals[p].is_undef() {
+                                err = Some(self.type_error(format!(
+                                    "{}() got multiple values for argument '{}'",
+                                    fname, nm
+                                )));
+                                break;
+                            }
+                            self.incref(v);
+                            locals[p] = v;
+                        }
+                        None => match kwdict {
+                            Some(d) => {
+                                if let Err(e) = self.dict_set_item(d, name, v) {
+                                    err = Some(e);
+                                    break;
+                                }
+                            }
+                            None => {
+                                let posonly = code.varnames[..code.posonlyargcount as usize]
+                                    .iter()
+                                    .any(|p| **p == *nm);
+                                err = Some(self.type_error(if posonly {
+                                    format!("{}() got some positional-only arguments passed as keyword arguments: '{}'", fname, nm)
+                                } else {
+                                    format!("{}() got an unexpected keyword argument '{}'", fname, nm)
+                                }));
+                                break;
+                            }
+                        },
+                    }
+                }
+            }
+        }
+        // Defaults.
+        if err.is_none() {
+            let (defaults, kwdefaults) = match self.heap.get(func) {
+                Obj::Function(f) => (f.defaults.clone(), f.kwdefaults),
+                _ => (vec![], Value::None),
+            };
+            let first_default = argcount - defaults.len().min(argcount);
+            let mut missing = Vec::new();
+            for i in 0..argcount {
+                if locals[i].is_undef() {
+                    if i >= first_default {
+                        let d = defaults[i - first_default];
+                        self.incref(d);
+                        locals[i] = d;
+                    } else {
+                        missing.push(code.varnames[i].to_string());
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                err = Some(self.type_error(format!(
+                    "{}() missing {} required positional argument{}: {}",
+                    fname,
+                    missing.len(),
+                    if missing.len() == 1 { "" } else { "s" },
+                    join_names(&missing)
+                )));
+            } else {
+                let mut kwmissing = Vec::new();
+                #[allow(clippy::needless_range_loop)]
+                for i in argcount..argcount + kwonly {
+                    if locals[i].is_undef() {
+                        let name = self.intern(&code.varnames[i]);
+                        let d = if matches!(kwdefaults, Value::Obj(_)) {
+                            self.dict_get_item(kwdefaults, name).ok().flatten()
+                        } else {
+                            None
+                        };
+                        match d {
+                            Some(d) => locals[i] = d,
+                            None => kwmissing.push(code.varnames[i].to_string()),
+                        }
+                    }
+                }
+                if !kwmissing.is_empty() {
+                    err = Some(self.type_error(format!(
+                        "{}() missing {} required keyword-only argument{}: {}",
+                        fname,
+                        kwmissing.len(),
+                        if kwmissing.len() == 1 { "" } else { "s" },
+                        join_names(&kwmissing)
+                    )));
+                }
+            }
+        }
+        // Release the keyword values (they were borrowed from args and incref'd where
+        // stored) and drop the positional extras not packed into *args.
+        for i in 0..nkw {
+            self.decref(args[npos + i]);
+        }
+        if let Some(e) = err {
+            for v in locals {
+                self.decref(v);
+            }
+            for v in extra_pos {
+                self.decref(v);
+            }
+            if let Some(d) = kwdict {
+                self.decref(d);
+            }
+            return Err(e);
+        }
+        if code.flags.varargs {
+            locals[varargs_idx] = self.new_tuple(extra_pos);
+        }
+        if let Some(d) = kwdict {
+            locals[varkw_idx] = d;
+        }
+        for (i, v) in locals.into_iter().enumerate() {
+            self.stack[base + i] = v;
+        }
+        self.sp = base + nvars;
+        Ok(())
+    }
+}
+
+fn join_names(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{}'", n)).collect();
+    match q.len() {
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
+    }
+}

@@ -1,0 +1,361 @@
+//! Calling a class: CPython's `type_call` (Objects/typeobject.c: `__new__`, then
+//! `__init__` when the result is an instance of the class) and its value-stack
+//! specialisations, which run a Python `__init__` as a frame of the dispatch loop
+//! (CPython 3.12's `CALL_ALLOC_AND_ENTER_INIT`) instead of a nested call.
+//!
+//! The forms, fastest first, all with `type_call`'s semantics:
+//! - `fast_class_call` (from the inlined `fast_function_call`): the class's
+//!   constructor cache (`ClassObj::ctor_init`) says `object.__new__` then a plain
+//!   Python `__init__`, and the call needs no binding: no lookups, nothing can fail;
+//! - `call_class_init` (from `call_at`): the same cache hit, any arguments;
+//! - `call_user_class` (from `call_at`): the general value-stack form, which fills
+//!   the cache;
+//! - `type_call`: the native form (`type.__call__`, native callers), used by the
+//!   others when the class has its own `__new__`.
+//!
+//! Making classes (`type_new`) is `types/class/new.rs`'s.
+
+use super::super::frame::FrameCode;
+use super::super::{PyResult, Vm};
+use crate::runtime::object::class::{BuiltinType, ExcState, InstanceObj};
+use crate::runtime::object::function::KwArgs;
+use crate::runtime::object::Obj;
+use crate::value::{ObjRef, Value};
+
+impl Vm {
+    /// `cls(*args, **kw)` with `type.__call__`'s rules (CPython's `type_call`):
+    /// `__new__`, then `__init__` if the result is an instance of `cls`. The native
+    /// form, for `type.__call__`, builtin constructors and native callers.
+    pub fn type_call(&mut self, cls: ObjRef, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+        let kind = self.class_kind(cls);
+        if !matches!(kind, BuiltinType::User | BuiltinType::Exception) {
+            return self.call_builtin_class(cls, args, kw);
+        }
+        let new_k = self.names.new;
+        let inst = match self.class_lookup(cls, new_k) {
+            Some(new) => {
+                let f = match new {
+                    Value::Obj(r) => match self.heap.get(r) {
+                        Obj::StaticMethod(f) => {
+                            let f = *f;
+                            self.incref(f);
+                            self.decref(new);
+                            f
+                        }
+                        _ => new,
+                    },
+                    _ => new,
+                };
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(Value::Obj(cls));
+                full.extend_from_slice(args);
+                let r = self.call_value(f, &full, kw);
+                self.decref(f);
+                r?
+            }
+            None => {
+                if (!args.is_empty() || !kw.is_empty()) && kind == BuiltinType::User {
+                    let init_k = self.names.init;
+                    if self.object_override(cls, init_k).is_none() {
+                        let n = self.class_name(cls);
+                        return Err(self.type_error(format!("{}() takes no arguments", n)));
+                    }
+                }
+                self.object_new(
+                    cls,
+                    if kind == BuiltinType::Exception {
+                        args
+                    } else {
+                        &[]
+                    },
+                    kw,
+                )?
+            }
+        };
+        if !self.is_instance(inst, cls) {
+            return Ok(inst);
+        }
+        let init_k = self.names.init;
+        if let Some(init) = self.class_lookup(cls, init_k) {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(inst);
+            full.extend_from_slice(args);
+            let r = self.call_value(init, &full, kw);
+            self.decref(init);
+            match r {
+                Ok(Value::None) => {}
+                Ok(x) => {
+                    let tn = self.type_name(x);
+                    self.decref(x);
+                    self.decref(inst);
+                    return Err(
+                        self.type_error(format!("__init__() should return None, not '{}'", tn))
+                    );
+                }
+                Err(e) => {
+                    self.decref(inst);
+                    return Err(e);
+                }
+            }
+        }
+        Ok(inst)
+    }
+
+    /// `cls(args)` for a user (or heap exception) class on the value stack, when the
+    /// constructor cache missed: `object.__new__` inline, then a Python `__init__` as a
+    /// frame (anything else through `type_call`). Fills the constructor cache.
+    pub(super) fn call_user_class(
+        &mut self,
+        cls: ObjRef,
+        slot: usize,
+        n: usize,
+        kwnames: Option<Value>,
+        ret_slot: usize,
+    ) -> PyResult<bool> {
+        let is_exc = self.is_subclass(cls, self.types.base_exception);
+        // A user-defined __new__, or a builtin base's (whose instances carry a payload),
+        // is called through the generic path.
+        let payload = matches!(self.heap.get(cls), Obj::Class(c) if c.solid.has_payload());
+        if payload || !self.uses_default_new(cls) {
+            return self.call_class_generic(cls, slot, n, kwnames, ret_slot);
+        }
+        self.heap.incref_obj(cls);
+        let hint = match self.heap.get(cls) {
+            Obj::Class(c) => c.attrs_hint as usize,
+            _ => 0,
+        };
+        let mut inst = InstanceObj::with_attrs_capacity(cls, hint);
+        if is_exc {
+            let (args, _) = self.window_args(None, slot, n, kwnames);
+            for &a in &args {
+                self.incref(a);
+            }
+            let t = self.new_tuple(args);
+            inst.set_exc(ExcState {
+                args: t,
+                traceback: Vec::new(),
+                cause: Value::None,
+                context: Value::None,
+                suppress_context: false,
+            });
+        }
+        let iv = self.heap.new_value(Obj::Instance(inst));
+        let init = self.class_lookup(cls, self.names.init);
+        let plain_init = match init {
+            Some(Value::Obj(f)) if !is_exc && matches!(self.heap.get(f), Obj::Function(_)) => {
+                Some(f)
+            }
+            _ => None,
+        };
+        // Remember the outcome for the next call of this class (see `call_class_init`).
+        let epoch = self.class_epoch;
+        if let Obj::Class(c) = self.heap.get_mut(cls) {
+            c.ctor_epoch = epoch;
+            c.ctor_init = plain_init;
+        }
+        match init {
+            Some(Value::Obj(f)) if matches!(self.heap.get(f), Obj::Function(_)) => {
+                // Replace the class at `slot` with the instance as `self` argument:
+                // shift args up by one, put __init__ below.
+                if self.sp + 1 >= self.stack.len() {
+                    self.heap.decref_obj(f);
+                    self.decref(iv);
+                    return Err(self.stack_exhausted());
+                }
+                self.place_init_self(cls, f, iv, slot);
+                // The window holds its own reference to `f` now; the class dict keeps
+                // it alive, so dropping the lookup's never frees it.
+                self.heap.decref_obj(f);
+                let code = match self.heap.get(f) {
+                    Obj::Function(func) => func.code.clone(),
+                    _ => unreachable!(),
+                };
+                self.push_function_frame(f, code, slot, n + 1, kwnames, ret_slot, iv)
+            }
+            Some(init) if n > 0 && !is_exc && self.uses_object_init(cls) => {
+                // `object.__new__` rejects the arguments before `object.__init__` runs.
+                self.decref(init);
+                self.decref(iv);
+                let name = self.class_name(cls);
+                Err(self.type_error(format!("{}() takes no arguments", name)))
+            }
+            Some(init) => {
+                // A native or exotic __init__ (e.g. inherited from an exception class).
+                let (args, kw) = self.window_args(Some(iv), slot, n, kwnames);
+                let r = self.call_value(init, &args, &kw);
+                self.decref(init);
+                self.drop_to(ret_slot);
+                match r {
+                    Ok(v) => {
+                        self.decref(v);
+                        self.push(iv);
+                        Ok(false)
+                    }
+                    Err(e) => {
+                        self.decref(iv);
+                        Err(e)
+                    }
+                }
+            }
+            None => {
+                if n > 0 && !is_exc {
+                    self.decref(iv);
+                    let name = self.class_name(cls);
+                    return Err(self.type_error(format!("{}() takes no arguments", name)));
+                }
+                self.drop_to(ret_slot);
+                self.push(iv);
+                Ok(false)
+            }
+        }
+    }
+
+    /// `cls(*args)` on the value stack when the class defines `__new__` (or derives
+    /// from a builtin with a payload): `type_call` with the window's arguments, the
+    /// result left at `ret_slot`.
+    fn call_class_generic(
+        &mut self,
+        cls: ObjRef,
+        slot: usize,
+        n: usize,
+        kwnames: Option<Value>,
+        ret_slot: usize,
+    ) -> PyResult<bool> {
+        let (pos, kw) = self.window_args(None, slot, n, kwnames);
+        let r = self.type_call(cls, &pos, &kw);
+        self.drop_to(ret_slot);
+        let v = r?;
+        self.push(v);
+        Ok(false)
+    }
+
+    /// `cls(*args)` for a class whose constructor is known (its `ctor_init` cache) to be
+    /// `object.__new__` then the plain Python function `init`: allocates the instance,
+    /// makes it `self` and pushes the `__init__` frame, which returns the instance
+    /// (CPython 3.11 does the same in `CALL` for such classes). No lookups.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn call_class_init(
+        &mut self,
+        cls: ObjRef,
+        init: ObjRef,
+        hint: usize,
+        slot: usize,
+        n: usize,
+        kwnames: Option<Value>,
+        ret_slot: usize,
+    ) -> PyResult<bool> {
+        if kwnames.is_none() && self.enter_simple_init(cls, init, hint, slot, n, ret_slot) {
+            return Ok(true);
+        }
+        if self.sp + 1 >= self.stack.len() {
+            return Err(self.stack_exhausted());
+        }
+        let iv = self.make_init_self(cls, init, hint, slot);
+        let code = match self.heap.get(init) {
+            Obj::Function(f) => f.code.clone(),
+            _ => unreachable!("ctor_init is a function"),
+        };
+        self.push_function_frame(init, code, slot, n + 1, kwnames, ret_slot, iv)
+    }
+
+    /// `cls(args)` from the dispatch loop's hot block, when the class's constructor
+    /// cache says it is `object.__new__` then a plain Python `__init__` that needs no
+    /// argument binding and the frame fits: allocates the instance and pushes the
+    /// `__init__` frame (what `call_class_init` does, minus everything that can fail).
+    /// Returns false, with nothing changed, otherwise.
+    pub(super) fn fast_class_call(&mut self, cls: ObjRef, slot: usize, n: usize) -> bool {
+        let Obj::Class(c) = self.heap.get(cls) else {
+            return false;
+        };
+        let (Some(init), true) = (c.ctor_init, c.ctor_epoch == self.class_epoch) else {
+            return false;
+        };
+        let hint = c.attrs_hint as usize;
+        self.enter_simple_init(cls, init, hint, slot, n, slot)
+    }
+
+    /// The constructor-cache hit for `n` positional arguments at `slot` when
+    /// `init_is_simple`: allocates the instance and pushes the `__init__` frame
+    /// (window from `ret_slot`). Returns false, with nothing changed, otherwise.
+    #[inline]
+    fn enter_simple_init(
+        &mut self,
+        cls: ObjRef,
+        init: ObjRef,
+        hint: usize,
+        slot: usize,
+        n: usize,
+        ret_slot: usize,
+    ) -> bool {
+        if !self.init_is_simple(init, slot, n + 1) {
+            return false;
+        }
+        let iv = self.make_init_self(cls, init, hint, slot);
+        self.enter_init_frame(init, slot, ret_slot, n + 1, iv);
+        true
+    }
+
+    /// Whether `__init__` function `init` called with `argc` arguments (self included)
+    /// from `slot` needs no binding work and its frame fits on the stack.
+    #[inline(always)]
+    fn init_is_simple(&self, init: ObjRef, slot: usize, argc: usize) -> bool {
+        let Obj::Function(f) = self.heap.get(init) else {
+            return false;
+        };
+        let code = &f.code;
+        argc == code.simple_argc as usize
+            && self.frames.len() + self.c_depth < self.recursion_limit
+            && slot + 1 + code.varnames.len() + code.max_stack as usize + 8 < self.stack.len()
+            && self.sp + 1 < self.stack.len()
+    }
+
+    /// For a class call at `slot`: allocates the instance (of `cls`, with room for
+    /// `hint` attributes), shifts the arguments up to make it the first one and puts
+    /// `init` in the class's place. Returns the instance, with one reference for the
+    /// `self` argument and one for the `__init__` frame to return. Needs one free slot.
+    fn make_init_self(&mut self, cls: ObjRef, init: ObjRef, hint: usize, slot: usize) -> Value {
+        self.heap.incref_obj(cls);
+        let iv = self
+            .heap
+            .new_value(Obj::Instance(InstanceObj::with_attrs_capacity(cls, hint)));
+        self.place_init_self(cls, init, iv, slot);
+        iv
+    }
+
+    /// Turns the call window `cls(args)` at `slot` into `init(iv, args)`: shifts the
+    /// arguments up (one free slot needed), puts a new reference to the instance `iv`
+    /// first and one to `init` in place of the class, whose reference is dropped.
+    fn place_init_self(&mut self, cls: ObjRef, init: ObjRef, iv: Value, slot: usize) {
+        for i in (slot + 1..self.sp).rev() {
+            self.stack[i + 1] = self.stack[i];
+        }
+        self.sp += 1;
+        self.incref(iv);
+        self.stack[slot + 1] = iv;
+        self.heap.incref_obj(init);
+        self.stack[slot] = Value::Obj(init);
+        // The instance holds the class, so this never frees it.
+        self.heap.decref_obj(cls);
+    }
+
+    /// Pushes the `__init__` frame set up by `make_init_self` when `init_is_simple`.
+    /// The frame's window starts at `ret_slot` (`slot`, or below it when a marker
+    /// slot was pushed too).
+    fn enter_init_frame(
+        &mut self,
+        init: ObjRef,
+        slot: usize,
+        ret_slot: usize,
+        argc: usize,
+        iv: Value,
+    ) {
+        let Obj::Function(f) = self.heap.get(init) else {
+            unreachable!("checked by init_is_simple")
+        };
+        // SAFETY: `make_init_self` put a reference to `init` at `stack[slot]`, inside the
+        // new frame's window `ret_slot ..` (FrameCode).
+        let (globals, code) = (f.globals, unsafe { FrameCode::borrowed(&f.code) });
+        let nvars = code.varnames.len();
+        self.enter_simple_frame(code, globals, ret_slot, slot + 1, argc, nvars, iv);
+    }
+}

@@ -1,0 +1,290 @@
+//! Entering Python functions: CPython's `_PyFunction_Vectorcall`/`_PyEval_Vector` and
+//! `_PyEvalFramePushAndInit` (a frame pushed on the value stack, its locals bound in
+//! place), the specialised `CALL_PY_EXACT_ARGS` ([`Vm::fast_function_call`]),
+//! `RETURN_VALUE`'s frame pop ([`Vm::finish_frame`]) and `MAKE_FUNCTION`
+//! ([`Vm::make_function`], CPython's `PyFunction_New`).
+//!
+//! Two ways in, for speed: `fast_function_call` (inlined into the dispatch loop's hot
+//! block) takes the calls that need no binding and never raise, and changes nothing
+//! when it declines; `push_function_frame` (from `call_at`) takes everything else:
+//! binding (`bind.rs`), cells, generators. Both end in `push_call_frame`.
+
+use super::super::frame::{Frame, FrameCode};
+use super::super::{PyErr, PyResult, Vm};
+use crate::bytecode::CodeObject;
+use crate::runtime::object::function::FunctionObj;
+use crate::runtime::object::generator::GenState;
+use crate::runtime::object::Obj;
+use crate::value::{ObjRef, Value};
+use std::rc::Rc;
+
+impl Vm {
+    /// The common case of `Call`/`CallMethod` (CPython's `CALL_PY_EXACT_ARGS`), kept
+    /// small enough to inline into the dispatch loop: a plain Python function (no cells, no closure, not a generator)
+    /// called with exactly its positional parameters. Returns false, having changed
+    /// nothing, when any of that does not hold or the call must raise; `call_at` then
+    /// takes the general path.
+    #[inline(always)]
+    pub fn fast_function_call(&mut self, callee: Value, slot: usize, n: usize) -> bool {
+        let Value::Obj(r) = callee else {
+            return false;
+        };
+        let f = match self.heap.get(r) {
+            Obj::Function(f) => f,
+            Obj::Class(_) => return self.fast_class_call(r, slot, n),
+            _ => return false,
+        };
+        let code = &f.code;
+        if n != code.simple_argc as usize
+            || self.frames.len() + self.c_depth >= self.recursion_limit
+        {
+            return false;
+        }
+        let base = slot + 1;
+        let nvars = code.varnames.len();
+        if base + nvars + code.max_stack as usize + 8 >= self.stack.len() {
+            return false;
+        }
+        let globals = f.globals;
+        // SAFETY: `stack[slot]`, the first slot of the new frame's window, holds the
+        // caller's reference to the function that owns this code (FrameCode).
+        let code = unsafe { FrameCode::borrowed(code) };
+        self.enter_simple_frame(code, globals, slot, base, n, nvars, Value::Undef);
+        true
+    }
+
+    /// Pushes the frame of a call that needs no argument binding (`simple_argc`
+    /// matched, room checked): the `argc` arguments already sit at `base` as the first
+    /// locals; the other locals start unbound. `ctor` is the instance an `__init__`
+    /// frame returns (or `Undef`).
+    #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
+    pub(super) fn enter_simple_frame(
+        &mut self,
+        code: FrameCode,
+        globals: ObjRef,
+        ret_slot: usize,
+        base: usize,
+        argc: usize,
+        nvars: usize,
+        ctor: Value,
+    ) {
+        if nvars > argc {
+            for v in &mut self.stack[base + argc..base + nvars] {
+                *v = Value::Undef;
+            }
+        }
+        self.sp = base + nvars;
+        self.push_call_frame(code, ret_slot, base, globals, ctor);
+    }
+
+    /// Pushes a Python function's frame whose locals are in place at `base ..sp`; its
+    /// evaluation stack starts at `sp`.
+    #[inline(always)]
+    fn push_call_frame(
+        &mut self,
+        code: FrameCode,
+        ret_slot: usize,
+        base: usize,
+        globals: ObjRef,
+        ctor: Value,
+    ) {
+        let (stack_base, blocks, handled) = (self.sp, self.blocks.len(), self.handled.len());
+        self.push_frame(|| {
+            Frame::function(
+                code, ret_slot, base, stack_base, globals, blocks, handled, ctor,
+            )
+        });
+    }
+
+    /// Binds arguments and pushes a frame for a Python function, or makes a generator
+    /// (CPython's `_PyEvalFramePushAndInit`, then `RETURN_GENERATOR` at once).
+    /// `ctor_instance` (owned, or `Undef`) is what an `__init__` frame returns.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn push_function_frame(
+        &mut self,
+        func: ObjRef,
+        code: Rc<CodeObject>,
+        slot: usize,
+        n: usize,
+        kwnames: Option<Value>,
+        ret_slot: usize,
+        ctor_instance: Value,
+    ) -> PyResult<bool> {
+        if self.frames.len() + self.c_depth >= self.recursion_limit {
+            self.decref(ctor_instance);
+            return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
+        }
+        if crate::runtime::interrupt::pending() {
+            if let Err(e) = self.poll_attention() {
+                self.decref(ctor_instance);
+                return Err(e);
+            }
+        }
+        let base = slot + 1;
+        let nlocals = code.nlocalsplus();
+        if base + nlocals + code.max_stack as usize + 8 >= self.stack.len() {
+            self.decref(ctor_instance);
+            return Err(self.stack_exhausted());
+        }
+        let simple = kwnames.is_none()
+            && n == code.argcount as usize
+            && code.kwonlyargcount == 0
+            && !code.flags.varargs
+            && !code.flags.varkeywords;
+        if !simple {
+            if let Err(e) = self.initialize_locals(func, &code, base, n, kwnames) {
+                self.decref(ctor_instance);
+                return Err(e);
+            }
+        } else {
+            for i in n..code.varnames.len() {
+                self.stack[base + i] = Value::Undef;
+            }
+        }
+        self.sp = base + code.varnames.len();
+        // Cells for captured locals (initialised from parameters when they are one),
+        // then the closure's cells.
+        for arg in code.cell2arg.iter() {
+            let init = match arg {
+                Some(a) => {
+                    let v = self.stack[base + *a as usize];
+                    self.incref(v);
+                    v
+                }
+                None => Value::Undef,
+            };
+            let cell = self.heap.new_value(Obj::Cell(init));
+            self.push(cell);
+        }
+        let (globals, closure) = match self.heap.get(func) {
+            Obj::Function(f) => (f.globals, f.closure.clone()),
+            _ => unreachable!(),
+        };
+        for c in closure {
+            self.incref(c);
+            self.push(c);
+        }
+        if code.flags.generator {
+            // Calling a generator function runs nothing: the frame moves to the heap.
+            let slots: Vec<Value> = self.stack[base..self.sp].to_vec();
+            self.sp = base;
+            let g = self.new_generator(func, code, globals, slots);
+            self.drop_to(ret_slot);
+            self.push(g);
+            self.decref(ctor_instance);
+            return Ok(false);
+        }
+        self.push_call_frame(
+            FrameCode::owned(code),
+            ret_slot,
+            base,
+            globals,
+            ctor_instance,
+        );
+        Ok(true)
+    }
+
+    /// Finishes the top frame with return value `v` (owned): drops its window and
+    /// returns the value for the caller (the instance for `__init__` frames).
+    pub fn finish_frame(&mut self, v: Value) -> PyResult<Value> {
+        let f = self.frames.pop().unwrap();
+        self.blocks.truncate(f.block_base);
+        while self.handled.len() > f.handled_base {
+            let h = self.handled.pop().unwrap();
+            self.decref(h);
+        }
+        while self.sp > f.ret_slot {
+            let x = self.pop();
+            self.decref(x);
+        }
+        if let Some(g) = f.generator {
+            if let Obj::Generator(gen) = self.heap.get_mut(g) {
+                gen.state = GenState::Finished;
+            }
+        }
+        let out = if !f.ctor_instance.is_undef() {
+            if !matches!(v, Value::None) {
+                let tn = self.type_name(v);
+                self.decref(v);
+                self.decref(f.ctor_instance);
+                let e = self.type_error(format!("__init__() should return None, not '{}'", tn));
+                self.drain_zero_queue();
+                return Err(e);
+            }
+            f.ctor_instance
+        } else {
+            v
+        };
+        self.drain_zero_queue();
+        Ok(out)
+    }
+
+    /// The RecursionError for a call whose frame does not fit on the value stack.
+    pub fn stack_exhausted(&mut self) -> PyErr {
+        let n = self.stack.len();
+        let frames = self.frames.len();
+        self.err(
+            "RecursionError",
+            format!(
+                "maximum recursion depth exceeded (mempy's value stack is exhausted: {} frames used all {} slots; raise it with --stack-size)",
+                frames, n
+            ),
+        )
+    }
+
+    /// `MAKE_FUNCTION`: builds a function object from a code constant (CPython's
+    /// `PyFunction_New`; owned refs in, owned out).
+    pub fn make_function(
+        &mut self,
+        code_v: Value,
+        defaults: Value,
+        kwdefaults: Value,
+        closure: Value,
+        globals: ObjRef,
+    ) -> Value {
+        let code = match code_v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Code(c) => c.clone(),
+                _ => unreachable!("MakeFunction without code"),
+            },
+            _ => unreachable!("MakeFunction without code"),
+        };
+        self.decref(code_v);
+        let defs = self.seq_items(defaults).unwrap_or_default();
+        for &d in &defs {
+            self.incref(d);
+        }
+        self.decref(defaults);
+        let cells = self.seq_items(closure).unwrap_or_default();
+        for &c in &cells {
+            self.incref(c);
+        }
+        self.decref(closure);
+        self.heap.incref_obj(globals);
+        let name = self.new_str(code.name.clone());
+        let qualname = self.new_str(code.qualname.clone());
+        let doc = match &code.docstring {
+            Some(d) => self.new_str(d.to_string()),
+            None => Value::None,
+        };
+        let modname = self.intern("__name__");
+        let module = self
+            .dict_get_item(Value::Obj(globals), modname)
+            .ok()
+            .flatten()
+            .unwrap_or(Value::None);
+        self.heap.new_value(Obj::Function(Box::new(FunctionObj {
+            code,
+            globals,
+            defaults: defs,
+            kwdefaults,
+            closure: cells,
+            name,
+            qualname,
+            doc,
+            module,
+            dict: Value::None,
+        })))
+    }
+}

@@ -1,0 +1,354 @@
+//! Calling: CPython's Objects/call.c (`PyObject_Call`, `PyObject_Vectorcall`,
+//! `_PyObject_MakeTpCall`) and the general path of the `CALL` instruction.
+//!
+//! | runtime entry point | CPython | file |
+//! |---|---|---|
+//! | `Vm::call_value(f, args, kw)` | `PyObject_Vectorcall` / `PyObject_Call` from native code (a Python function runs in a nested dispatch loop, `_PyEval_Vector`) | `mod.rs` |
+//! | `Vm::call_ex(f, args, kwargs)` | `CALL_FUNCTION_EX` (`PyObject_Call` with a tuple and a dict) | `mod.rs` |
+//! | `Vm::call_at(slot, n, kwnames, ret)` | `CALL`'s general path: `PyObject_Vectorcall` on the value stack | `mod.rs` |
+//! | `Vm::fast_function_call(f, slot, n)` | `CALL_PY_EXACT_ARGS` (specialised `CALL`) | `frame.rs` |
+//! | `Vm::push_function_frame` (private) | `_PyEvalFramePushAndInit` / `_PyFunction_Vectorcall` | `frame.rs` |
+//! | `Vm::initialize_locals` (private) | `initialize_locals` (argument binding) | `bind.rs` |
+//! | `Vm::finish_frame(v)` | `RETURN_VALUE`'s `_PyEvalFrameClearAndPop` | `frame.rs` |
+//! | `Vm::make_function` | `MAKE_FUNCTION` (`PyFunction_New`) | `frame.rs` |
+//! | `Vm::type_call(cls, args, kw)` | `type_call` (`cls(...)`: `__new__`, then `__init__`) | `class.rs` |
+//! | `Vm::call_user_class` and the class arms of `call_at`/`fast_function_call` | `type_call` specialised on the value stack (3.12's `CALL_ALLOC_AND_ENTER_INIT`) | `class.rs` |
+//! | `Vm::gen_resume`, `send_into`, `suspend_generator` | `gen_send_ex`, `SEND`, `YIELD_VALUE` | `types/generator/resume.rs` |
+//!
+//! The variants exist for speed, each a specialisation of `PyObject_Vectorcall`:
+//! `fast_function_call` is the dispatch loop's inlined hot-block form (exact
+//! positional arguments, nothing to bind, changes nothing when it declines),
+//! `call_at` the general form on the value stack (arguments stay where the caller
+//! pushed them; a Python callee's frame is pushed, not run), `call_value` the form
+//! for native callers (copies the arguments into a window and runs the frame to
+//! completion).
+
+mod bind;
+mod class;
+mod frame;
+
+use super::eval::Exit;
+use super::{PyResult, Vm};
+use crate::runtime::object::class::BuiltinType;
+use crate::runtime::object::Obj;
+use crate::value::{ObjRef, Value};
+
+impl Vm {
+    /// `f(*args, **kw)` from native code (CPython's `PyObject_Vectorcall`), with
+    /// borrowed args; returns an owned result. Python functions run in a nested
+    /// dispatch loop (counted by `native_depth`).
+    pub fn call_value(
+        &mut self,
+        f: Value,
+        args: &[Value],
+        kw: &[(ObjRef, Value)],
+    ) -> PyResult<Value> {
+        if self.sp + args.len() + kw.len() + 2 >= self.stack.len() {
+            return Err(self.stack_exhausted());
+        }
+        self.check_native_reentry(" while calling a Python object")?;
+        if !self.call_window(f, args, kw)? {
+            return Ok(self.pop());
+        }
+        self.frames.last_mut().unwrap().is_entry = true;
+        self.native_depth += 1;
+        let r = self.run_frame();
+        self.native_depth -= 1;
+        match r? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(v) => Ok(v),
+        }
+    }
+
+    /// `f(*args, **kwargs)` (the `CALL_FUNCTION_EX` instruction): returns None if a
+    /// frame was pushed (result comes later).
+    pub fn call_ex(&mut self, func: Value, args: Value, kwargs: Value) -> PyResult<Option<Value>> {
+        let items = match self.seq_items(args) {
+            Some(v) => v,
+            None => {
+                let v = self.collect_iter(args)?;
+                let t = self.new_tuple(v);
+                let r = self.call_ex(func, t, kwargs);
+                self.decref(t);
+                return r;
+            }
+        };
+        let mut kw: Vec<(ObjRef, Value)> = Vec::new();
+        let mut bad_key = false;
+        if let Value::Obj(d) = kwargs {
+            if let Obj::Dict(dict) = self.heap.get(d) {
+                for e in dict.iter() {
+                    match e.key {
+                        Value::Obj(k) if matches!(self.heap.get(k), Obj::Str(_)) => {
+                            kw.push((k, e.value))
+                        }
+                        _ => {
+                            kw.clear();
+                            bad_key = true;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        if bad_key {
+            return Err(self.type_error("keywords must be strings"));
+        }
+        if self.sp + items.len() + kw.len() + 2 >= self.stack.len() {
+            return Err(self.stack_exhausted());
+        }
+        match self.call_window(func, &items, &kw)? {
+            true => Ok(None),
+            false => Ok(Some(self.pop())),
+        }
+    }
+
+    /// Pushes `f`, `args` and the values of `kw` (new references) as a call window at
+    /// the top of the stack (the caller checked the room) and calls it with `call_at`:
+    /// Ok(true) if a Python frame was pushed, Ok(false) if the result is on the stack.
+    fn call_window(&mut self, f: Value, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<bool> {
+        let slot = self.sp;
+        self.incref(f);
+        self.push(f);
+        for &a in args {
+            self.incref(a);
+            self.push(a);
+        }
+        let kwnames = if kw.is_empty() {
+            None
+        } else {
+            let names: Vec<Value> = kw
+                .iter()
+                .map(|&(n, _)| {
+                    self.heap.incref_obj(n);
+                    Value::Obj(n)
+                })
+                .collect();
+            for &(_, v) in kw {
+                self.incref(v);
+                self.push(v);
+            }
+            Some(self.new_tuple(names))
+        };
+        let r = self.call_at(slot, args.len() + kw.len(), kwnames, slot);
+        if let Some(k) = kwnames {
+            self.decref(k);
+        }
+        r
+    }
+
+    /// The `CALL` instruction's general path (CPython's `PyObject_Vectorcall` on the
+    /// value stack): calls the callable at `stack[slot]` with `n` args above it (the
+    /// last `len(kwnames)` of them keyword arguments). Everything from `ret_slot` up is
+    /// the call's to consume. Returns Ok(true) if a Python frame was pushed (the
+    /// dispatch loop continues in it), Ok(false) if the result is already at
+    /// `ret_slot`.
+    pub fn call_at(
+        &mut self,
+        slot: usize,
+        n: usize,
+        kwnames: Option<Value>,
+        ret_slot: usize,
+    ) -> PyResult<bool> {
+        let callee = self.stack[slot];
+        if let Value::Obj(r) = callee {
+            match self.heap.get(r) {
+                Obj::Function(f) => {
+                    let code = f.code.clone();
+                    return self.push_function_frame(
+                        r,
+                        code,
+                        slot,
+                        n,
+                        kwnames,
+                        ret_slot,
+                        Value::Undef,
+                    );
+                }
+                Obj::BoundMethod { func, self_ } => {
+                    let (func, self_) = (*func, *self_);
+                    // Insert self before the args: shift them up one slot.
+                    if self.sp + 1 >= self.stack.len() {
+                        return Err(self.stack_exhausted());
+                    }
+                    for i in (slot + 1..self.sp).rev() {
+                        self.stack[i + 1] = self.stack[i];
+                    }
+                    self.sp += 1;
+                    self.incref(func);
+                    self.incref(self_);
+                    self.stack[slot + 1] = self_;
+                    // The bound method object itself stays at `slot` below the function;
+                    // replace it with the function and drop the method.
+                    self.stack[slot] = func;
+                    self.decref(callee);
+                    return self.call_at(slot, n + 1, kwnames, ret_slot);
+                }
+                Obj::Class(c)
+                    if c.kind == BuiltinType::User
+                        || c.kind == BuiltinType::Exception && c.is_heap =>
+                {
+                    if c.ctor_epoch == self.class_epoch {
+                        if let Some(init) = c.ctor_init {
+                            let hint = c.attrs_hint as usize;
+                            return self.call_class_init(r, init, hint, slot, n, kwnames, ret_slot);
+                        }
+                    }
+                    // A metaclass `__call__` (see `types/class/metaclass.rs`).
+                    if c.metaclass.is_some() {
+                        if let Some(res) = self.meta_call_hook(r, slot, n, kwnames, ret_slot) {
+                            return res;
+                        }
+                    }
+                    return self.call_user_class(r, slot, n, kwnames, ret_slot);
+                }
+                _ => {}
+            }
+        }
+        // Native path: copy the arguments out, call, write the result.
+        let nkw = match kwnames {
+            Some(k) => self.tuple_len(k),
+            None => 0,
+        };
+        let npos = n - nkw;
+        // Copy the arguments out of the value stack (the callee gets `&mut Vm`); a few
+        // go in a local buffer, so a builtin call allocates nothing.
+        let mut buf = [Value::Undef; 8];
+        let spilled: Vec<Value>;
+        let args: &[Value] = if npos <= buf.len() {
+            buf[..npos].copy_from_slice(&self.stack[slot + 1..slot + 1 + npos]);
+            &buf[..npos]
+        } else {
+            spilled = self.stack[slot + 1..slot + 1 + npos].to_vec();
+            &spilled
+        };
+        let kw = self.stack_kwargs(kwnames, slot + 1 + npos);
+        let r = self.call_native_like(callee, args, &kw);
+        // Drop the window (callable + args), then place the result.
+        self.drop_to(ret_slot);
+        let v = r?;
+        self.push(v);
+        self.drain_zero_queue();
+        Ok(false)
+    }
+
+    /// Calls anything that is not a Python function, bound method or user class on the
+    /// stack: builtins (their vectorcall), builtin classes, instances with `__call__`
+    /// (`slot_tp_call` through `_PyObject_MakeTpCall`), staticmethod, weakref.
+    fn call_native_like(
+        &mut self,
+        callee: Value,
+        args: &[Value],
+        kw: &[(ObjRef, Value)],
+    ) -> PyResult<Value> {
+        if let Value::Obj(r) = callee {
+            match self.heap.get(r) {
+                Obj::Builtin(b) => {
+                    let (f, self_) = (b.f, b.self_);
+                    if let Some(owner) = b.owner {
+                        // A method of a builtin class: the receiver must be of that
+                        // class; the usual exact match costs one compare.
+                        let recv = if self_.is_undef() {
+                            args.first().copied()
+                        } else {
+                            Some(self_)
+                        };
+                        if recv.is_none_or(|v| self.type_of(v) != owner) {
+                            let Obj::Builtin(b) = self.heap.get(r) else {
+                                unreachable!()
+                            };
+                            let b = **b;
+                            return self.call_owned_builtin(&b, owner, args, kw);
+                        }
+                    }
+                    if self_.is_undef() {
+                        return f(self, args, kw);
+                    }
+                    let mut buf = [Value::Undef; 9];
+                    if args.len() < buf.len() {
+                        buf[0] = self_;
+                        buf[1..=args.len()].copy_from_slice(args);
+                        return f(self, &buf[..=args.len()], kw);
+                    }
+                    let mut full = Vec::with_capacity(args.len() + 1);
+                    full.push(self_);
+                    full.extend_from_slice(args);
+                    return f(self, &full, kw);
+                }
+                Obj::Class(_) => return self.call_builtin_class(r, args, kw),
+                Obj::Instance(_) => {
+                    if let Some(m) = self.lookup_type_attr(callee, "__call__") {
+                        let mut full = Vec::with_capacity(args.len() + 1);
+                        full.push(callee);
+                        full.extend_from_slice(args);
+                        // tp_call of an instance: CPython's _PyObject_MakeTpCall guard.
+                        let r = self.c_call(|vm| vm.call_value(m, &full, kw));
+                        self.decref(m);
+                        return r;
+                    }
+                }
+                Obj::StaticMethod(f) => {
+                    let f = *f;
+                    return self.call_value(f, args, kw);
+                }
+                Obj::WeakRef(w) => {
+                    let t = w.target;
+                    self.incref(t);
+                    return Ok(t);
+                }
+                _ => {}
+            }
+        }
+        let tn = self.type_name(callee);
+        Err(self.type_error(format!("'{}' object is not callable", tn)))
+    }
+
+    /// The keyword arguments of a call on the stack: `kwnames` paired with the values
+    /// that start at slot `first` (borrowed, as native functions take them).
+    fn stack_kwargs(&self, kwnames: Option<Value>, first: usize) -> Vec<(ObjRef, Value)> {
+        let Some(names) = kwnames.and_then(|k| self.seq_slice(k)) else {
+            return Vec::new();
+        };
+        names
+            .iter()
+            .enumerate()
+            .filter_map(|(i, name)| name.as_obj().map(|nr| (nr, self.stack[first + i])))
+            .collect()
+    }
+
+    /// The arguments of the call window at `slot` (`n` values, the last
+    /// `len(kwnames)` of them keyword values) copied out for a native call (borrowed),
+    /// with `first` (a class, a new instance) put before the positional ones.
+    pub(crate) fn window_args(
+        &self,
+        first: Option<Value>,
+        slot: usize,
+        n: usize,
+        kwnames: Option<Value>,
+    ) -> (Vec<Value>, Vec<(ObjRef, Value)>) {
+        let npos = n - kwnames.map(|k| self.tuple_len(k)).unwrap_or(0);
+        let mut args = Vec::with_capacity(npos + 1);
+        args.extend(first);
+        args.extend_from_slice(&self.stack[slot + 1..slot + 1 + npos]);
+        (args, self.stack_kwargs(kwnames, slot + 1 + npos))
+    }
+
+    /// Pops and drops everything above `level` (a call's window, once it is done).
+    pub(crate) fn drop_to(&mut self, level: usize) {
+        while self.sp > level {
+            let v = self.pop();
+            self.decref(v);
+        }
+    }
+
+    /// The length of a tuple (0 for anything else): a kwnames tuple's.
+    pub fn tuple_len(&self, v: Value) -> usize {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Tuple(t) => t.len(),
+                _ => 0,
+            },
+            _ => 0,
+        }
+    }
+}
