@@ -1,1 +1,0 @@
-//! `list` (CPython's Objects/listobject.c).
