@@ -11,7 +11,6 @@ pub mod exec;
 pub mod functions;
 pub mod methods_bytes;
 pub mod methods_dict;
-pub mod methods_list;
 pub mod methods_misc;
 pub mod methods_str;
 pub mod range;
@@ -84,7 +83,7 @@ pub fn install(vm: &mut Vm) {
     exec::install(vm);
     classes::install(vm);
     crate::runtime::vm::metaclass::install(vm);
-    methods_list::install(vm);
+    crate::runtime::types::list::methods::install(vm);
     methods_dict::install(vm);
     methods_str::install(vm);
     methods_bytes::install(vm);

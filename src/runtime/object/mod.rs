@@ -10,7 +10,7 @@ pub mod dict;
 pub mod function;
 pub mod generator;
 pub mod iter;
-pub mod list;
+pub use crate::runtime::types::list;
 pub mod set;
 pub mod str;
 

@@ -16,6 +16,7 @@ pub mod function;
 pub mod generator;
 pub mod int;
 pub mod iter;
+pub mod list;
 pub mod module;
 pub mod range;
 pub mod set;

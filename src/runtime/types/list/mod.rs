@@ -4,6 +4,8 @@
 //! (`list_resize`, `list_preallocate_exact`), independently of the Rust `Vec`'s own
 //! capacity, so `sys.getsizeof(lst)` = 56 + 8 * allocated steps at CPython's lengths.
 
+pub mod methods;
+
 use crate::value::Value;
 
 pub struct ListObj {

@@ -1,7 +1,7 @@
 //! Methods of `list` (CPython's Objects/listobject.c), including a stable merge sort
 //! whose comparisons may call Python `__lt__` and raise.
 
-use super::{add_methods, check_method, int_arg, kwarg};
+use crate::runtime::builtins::{add_methods, check_method, int_arg, kwarg};
 use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::Obj;
 use crate::runtime::vm::{PyResult, Vm};
@@ -159,7 +159,7 @@ fn remove(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "index", args, 1, 3)?;
-    let len = super::functions::length(vm, args[0])? as i64;
+    let len = crate::runtime::builtins::functions::length(vm, args[0])? as i64;
     let norm = |i: i64| -> usize { (if i < 0 { (i + len).max(0) } else { i.min(len) }) as usize };
     let start = match args.get(2) {
         Some(&v) => norm(int_arg(vm, v)?),
@@ -492,7 +492,9 @@ fn clear(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn dunder_len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(super::functions::length(vm, args[0])? as i64))
+    Ok(Value::Int(
+        crate::runtime::builtins::functions::length(vm, args[0])? as i64,
+    ))
 }
 
 fn dunder_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
