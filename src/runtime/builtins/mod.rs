@@ -84,6 +84,7 @@ pub fn install(vm: &mut Vm) {
     classes::install(vm);
     crate::runtime::vm::metaclass::install(vm);
     crate::runtime::types::list::methods::install(vm);
+    crate::runtime::types::tuple::methods::install(vm);
     methods_dict::install(vm);
     methods_str::install(vm);
     methods_bytes::install(vm);

@@ -31,6 +31,7 @@ pub mod observer;
 pub mod ops;
 pub mod regs;
 pub mod repr;
+pub mod sequence;
 pub mod special;
 pub mod subclass;
 pub mod subscript;

@@ -1,5 +1,6 @@
-//! Methods of `list` (CPython's Objects/listobject.c), including a stable merge sort
-//! whose comparisons may call Python `__lt__` and raise.
+//! Methods of `list` (CPython's Objects/listobject.c `list_methods`) and
+//! `list.extend`'s growth (`list_extend`). The sort algorithm is `sort.rs`; `index`
+//! and `count` share their search with tuple's (`vm/sequence.rs`).
 
 use crate::runtime::builtins::{add_methods, check_method, int_arg, kwarg};
 use crate::runtime::object::function::KwArgs;
@@ -28,17 +29,6 @@ pub fn install(vm: &mut Vm) {
             ("__getitem__", dunder_getitem),
             ("__contains__", dunder_contains),
             ("__iter__", dunder_iter),
-        ],
-    );
-    let t = vm.types.tuple;
-    add_methods(
-        vm,
-        t,
-        &[
-            ("index", index),
-            ("count", count),
-            ("__len__", dunder_len),
-            ("__getitem__", dunder_getitem),
         ],
     );
 }
@@ -108,38 +98,10 @@ fn insert(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn find_index(
-    vm: &mut Vm,
-    seq: Value,
-    x: Value,
-    start: usize,
-    stop: usize,
-) -> PyResult<Option<usize>> {
-    let mut i = start;
-    loop {
-        let item = match vm.heap.get(seq.as_obj().unwrap()) {
-            Obj::List(l) => l.items.get(i).copied(),
-            Obj::Tuple(t) => t.get(i).copied(),
-            _ => None,
-        };
-        let Some(item) = item else { return Ok(None) };
-        if i >= stop {
-            return Ok(None);
-        }
-        vm.incref(item);
-        let e = vm.eq(item, x);
-        vm.decref(item);
-        if e? {
-            return Ok(Some(i));
-        }
-        i += 1;
-    }
-}
-
 fn remove(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "remove", args, 1, 1)?;
     let r = this(vm, args);
-    match find_index(vm, args[0], args[1], 0, usize::MAX)? {
+    match vm.seq_find(args[0], args[1], 0, usize::MAX)? {
         Some(i) => {
             let v = match vm.heap.get_mut(r) {
                 Obj::List(l) => {
@@ -159,267 +121,18 @@ fn remove(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "index", args, 1, 3)?;
-    let len = crate::runtime::builtins::functions::length(vm, args[0])? as i64;
-    let norm = |i: i64| -> usize { (if i < 0 { (i + len).max(0) } else { i.min(len) }) as usize };
-    let start = match args.get(2) {
-        Some(&v) => norm(int_arg(vm, v)?),
-        None => 0,
-    };
-    let stop = match args.get(3) {
-        Some(&v) => norm(int_arg(vm, v)?),
-        None => len as usize,
-    };
-    match find_index(vm, args[0], args[1], start, stop)? {
+    match vm.seq_index_of(args)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => {
-            let is_list = matches!(vm.heap.get(args[0].as_obj().unwrap()), Obj::List(_));
-            if is_list {
-                let r = vm.repr(args[1])?;
-                Err(vm.value_error(format!("{} is not in list", r)))
-            } else {
-                Err(vm.value_error("tuple.index(x): x not in tuple"))
-            }
+            let r = vm.repr(args[1])?;
+            Err(vm.value_error(format!("{} is not in list", r)))
         }
     }
 }
 
 fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "count", args, 1, 1)?;
-    let items = vm.seq_items(args[0]).unwrap_or_default();
-    for &v in &items {
-        vm.incref(v);
-    }
-    let mut n = 0;
-    let mut res = Ok(());
-    for &v in &items {
-        match vm.eq(v, args[1]) {
-            Ok(true) => n += 1,
-            Ok(false) => {}
-            Err(e) => {
-                res = Err(e);
-                break;
-            }
-        }
-    }
-    for v in items {
-        vm.decref(v);
-    }
-    res?;
-    Ok(Value::Int(n))
-}
-
-/// Stable sort of owned values by optional key function, as `list.sort` does.
-pub fn sort_values(
-    vm: &mut Vm,
-    items: &mut Vec<Value>,
-    key: Option<Value>,
-    reverse: bool,
-) -> PyResult<()> {
-    let key = key.filter(|k| !matches!(k, Value::None));
-    let mut keys: Vec<Value> = Vec::with_capacity(items.len());
-    for &v in items.iter() {
-        match key {
-            Some(k) => match vm.call_value(k, &[v], &[]) {
-                Ok(x) => keys.push(x),
-                Err(e) => {
-                    for x in keys {
-                        vm.decref(x);
-                    }
-                    return Err(e);
-                }
-            },
-            None => keys.push(v),
-        }
-    }
-    let mut idx: Vec<usize> = (0..items.len()).collect();
-    if reverse {
-        idx.reverse();
-    }
-    // Merge sort with fallible comparisons (binary insertion for short runs).
-    let mut err = None;
-    // Like CPython's pre-sort check: keys all of one type compare without the
-    // comparison recursion guard (`unsafe_object_compare`).
-    let same_type = match keys.first() {
-        Some(&k0) => {
-            let t0 = vm.type_of(k0);
-            keys.iter().all(|&k| vm.type_of(k) == t0)
-        }
-        None => true,
-    };
-    // Below 64 items CPython's timsort is one run: `count_run`, then `binarysort`.
-    // Doing the same comparisons in the same order makes a failing comparison (mixed
-    // types) report the same pair, and key/`__lt__` side effects happen alike. On an
-    // error the items stay in the partial order reached, as in CPython.
-    let partial_on_error = items.len() < MIN_MERGE;
-    if partial_on_error {
-        small_sort(vm, &mut idx, &keys, same_type, &mut err);
-    } else {
-        merge_sort(vm, &mut idx, &keys, same_type, &mut err);
-    }
-    if reverse {
-        idx.reverse();
-    }
-    if key.is_some() {
-        for x in keys {
-            vm.decref(x);
-        }
-    }
-    if err.is_some() && !partial_on_error {
-        return Err(err.take().expect("checked"));
-    }
-    let sorted: Vec<Value> = idx.iter().map(|&i| items[i]).collect();
-    *items = sorted;
-    match err {
-        Some(e) => Err(e),
-        None => Ok(()),
-    }
-}
-
-/// Lists shorter than this sort as a single run (CPython's `MIN_MERGE`).
-const MIN_MERGE: usize = 64;
-
-/// `keys[a] < keys[b]`, recording the first error (after which everything is
-/// "not less", as the caller stops comparing).
-fn key_lt(
-    vm: &mut Vm,
-    keys: &[Value],
-    a: usize,
-    b: usize,
-    same_type: bool,
-    err: &mut Option<crate::runtime::vm::PyErr>,
-) -> bool {
-    if err.is_some() {
-        return false;
-    }
-    let r = if same_type {
-        vm.lt_same_type(keys[a], keys[b])
-    } else {
-        vm.lt(keys[a], keys[b])
-    };
-    r.unwrap_or_else(|e| {
-        *err = Some(e);
-        false
-    })
-}
-
-/// CPython's timsort on fewer than `MIN_MERGE` items (Objects/listobject.c): the
-/// leading run (`count_run`; a strictly descending one is reversed), then binary
-/// insertion of the rest (`binarysort`), comparing exactly the pairs CPython does.
-fn small_sort(
-    vm: &mut Vm,
-    idx: &mut [usize],
-    keys: &[Value],
-    same_type: bool,
-    err: &mut Option<crate::runtime::vm::PyErr>,
-) {
-    let n = idx.len();
-    if n < 2 {
-        return;
-    }
-    // count_run
-    let mut run = 2;
-    if key_lt(vm, keys, idx[1], idx[0], same_type, err) {
-        while run < n && key_lt(vm, keys, idx[run], idx[run - 1], same_type, err) {
-            run += 1;
-        }
-        if err.is_some() {
-            return;
-        }
-        idx[..run].reverse();
-    } else {
-        while run < n && !key_lt(vm, keys, idx[run], idx[run - 1], same_type, err) {
-            if err.is_some() {
-                return;
-            }
-            run += 1;
-        }
-    }
-    if err.is_some() {
-        return;
-    }
-    // binarysort(lo, hi, start = lo + run)
-    for start in run..n {
-        let pivot = idx[start];
-        let (mut l, mut r) = (0, start);
-        while l < r {
-            let p = l + ((r - l) >> 1);
-            if key_lt(vm, keys, pivot, idx[p], same_type, err) {
-                r = p;
-            } else {
-                if err.is_some() {
-                    return;
-                }
-                l = p + 1;
-            }
-        }
-        idx.copy_within(l..start, l + 1);
-        idx[l] = pivot;
-    }
-}
-
-fn merge_sort(
-    vm: &mut Vm,
-    idx: &mut Vec<usize>,
-    keys: &[Value],
-    same_type: bool,
-    err: &mut Option<crate::runtime::vm::PyErr>,
-) -> bool {
-    let n = idx.len();
-    if n <= 1 {
-        return true;
-    }
-    let mut width = 1;
-    let mut buf = idx.clone();
-    while width < n {
-        let mut i = 0;
-        while i < n {
-            let mid = (i + width).min(n);
-            let hi = (i + 2 * width).min(n);
-            let (mut a, mut b, mut k) = (i, mid, i);
-            while a < mid && b < hi {
-                // Take from the right only if right < left (stability).
-                let lt = if err.is_some() {
-                    false
-                } else {
-                    let (x, y) = (keys[idx[b]], keys[idx[a]]);
-                    let r = if same_type {
-                        vm.lt_same_type(x, y)
-                    } else {
-                        vm.lt(x, y)
-                    };
-                    match r {
-                        Ok(x) => x,
-                        Err(e) => {
-                            *err = Some(e);
-                            false
-                        }
-                    }
-                };
-                if lt {
-                    buf[k] = idx[b];
-                    b += 1;
-                } else {
-                    buf[k] = idx[a];
-                    a += 1;
-                }
-                k += 1;
-            }
-            while a < mid {
-                buf[k] = idx[a];
-                a += 1;
-                k += 1;
-            }
-            while b < hi {
-                buf[k] = idx[b];
-                b += 1;
-                k += 1;
-            }
-            i += 2 * width;
-        }
-        std::mem::swap(idx, &mut buf);
-        width *= 2;
-    }
-    err.is_none()
+    Ok(Value::Int(vm.seq_count(args[0], args[1])?))
 }
 
 fn sort(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -437,7 +150,7 @@ fn sort(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Obj::List(l) => std::mem::take(&mut l.items),
         _ => vec![],
     };
-    let res = sort_values(vm, &mut items, key, reverse);
+    let res = super::sort::sort_values(vm, &mut items, key, reverse);
     let mutated = match vm.heap.get(r) {
         Obj::List(l) => !l.items.is_empty(),
         _ => false,
@@ -508,4 +221,32 @@ fn dunder_contains(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
 
 fn dunder_iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.get_iter(args[0])
+}
+
+impl Vm {
+    /// `list.extend(iterable)` (CPython's growth rules for the model capacity).
+    pub fn list_extend(&mut self, l: Value, it: Value) -> PyResult<()> {
+        let items = self.collect_iter(it)?;
+        let Value::Obj(r) = l else { return Ok(()) };
+        if let Obj::List(list) = self.heap.get_mut(r) {
+            let n = items.len();
+            if n == 0 {
+                return Ok(());
+            }
+            let m = list.items.len();
+            if list.allocated == 0 && m == 0 {
+                list.allocated = (n + 1) & !1;
+            } else if m + n > list.allocated {
+                list.model_resize(m + n);
+            }
+            if !crate::runtime::limits::try_reserve(&mut list.items, n) {
+                for v in items {
+                    self.heap.decref(v);
+                }
+                return Err(self.err_noargs("MemoryError"));
+            }
+            list.items.extend(items);
+        }
+        Ok(())
+    }
 }

@@ -1,10 +1,19 @@
-//! `ListObj` (CPython `PyListObject`, Objects/listobject.c).
+//! `list` (CPython's Objects/listobject.c): the `ListObj` payload (`PyListObject`)
+//! and its capacity model; the protocol arms that need the VM are the sibling files
+//! (`ops.rs` concatenation and repetition, `subscript.rs` indexing and slice
+//! assignment, `repr.rs`, `new.rs`, `methods.rs`, `sort.rs`). Comparison, membership
+//! and `count`/`index` are the sequence layer's (`vm/sequence.rs`), shared with tuple.
 //!
 //! The *allocated* capacity is modelled exactly as CPython 3.11 grows and shrinks it
 //! (`list_resize`, `list_preallocate_exact`), independently of the Rust `Vec`'s own
 //! capacity, so `sys.getsizeof(lst)` = 56 + 8 * allocated steps at CPython's lengths.
 
 pub mod methods;
+mod new;
+mod ops;
+mod repr;
+pub mod sort;
+mod subscript;
 
 use crate::value::Value;
 
