@@ -5,7 +5,7 @@
 use super::check_args;
 use crate::runtime::object::class::BuiltinType;
 use crate::runtime::object::function::KwArgs;
-use crate::runtime::object::{ListObj, Obj};
+use crate::runtime::object::Obj;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 use num_bigint::BigInt;
@@ -90,26 +90,10 @@ impl Vm {
             return self.bytes_new(args, kw, cls == t.bytearray);
         }
         if cls == t.list {
-            check_args(self, "list", args, 0, 1)?;
-            let items = match args.first() {
-                Some(&v) => self.collect_iter(v)?,
-                None => vec![],
-            };
-            return Ok(self
-                .heap
-                .new_value(Obj::List(ListObj::new_preallocated(items))));
+            return self.list_new(args);
         }
         if cls == t.tuple {
-            check_args(self, "tuple", args, 0, 1)?;
-            if let Some(&v) = args.first() {
-                if matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Tuple(_))) {
-                    self.incref(v);
-                    return Ok(v);
-                }
-                let items = self.collect_iter(v)?;
-                return Ok(self.new_tuple(items));
-            }
-            return Ok(self.new_tuple(vec![]));
+            return self.tuple_new(args);
         }
         if cls == t.dict {
             check_args(self, "dict", args, 0, 1)?;
@@ -145,20 +129,7 @@ impl Vm {
             return crate::runtime::types::range::new::range_new(self, args);
         }
         if cls == t.slice {
-            check_args(self, "slice", args, 1, 3)?;
-            let (a, b, c) = match args.len() {
-                1 => (Value::None, args[0], Value::None),
-                2 => (args[0], args[1], Value::None),
-                _ => (args[0], args[1], args[2]),
-            };
-            for v in [a, b, c] {
-                self.incref(v);
-            }
-            return Ok(self.heap.new_value(Obj::Slice {
-                start: a,
-                stop: b,
-                step: c,
-            }));
+            return self.slice_new(args);
         }
         if cls == t.enumerate {
             return crate::runtime::types::iter::new::enumerate_new(self, args, kw);

@@ -382,7 +382,7 @@ fn sorted_impl(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Some(r) => vm.truthy(r)?,
         None => false,
     };
-    if let Err(e) = super::methods_list::sort_values(vm, &mut items, key, reverse) {
+    if let Err(e) = crate::runtime::types::list::sort::sort_values(vm, &mut items, key, reverse) {
         for v in items {
             vm.decref(v);
         }

@@ -9,7 +9,6 @@ pub mod constructors;
 pub mod exec;
 pub mod functions;
 pub mod methods_dict;
-pub mod methods_list;
 pub mod methods_misc;
 
 use crate::runtime::object::function::{BuiltinFn, KwArgs, NativeFn};
@@ -81,7 +80,8 @@ pub fn install(vm: &mut Vm) {
     crate::runtime::types::class::object::install(vm);
     crate::runtime::types::exception::methods::install(vm);
     crate::runtime::types::class::metaclass::install(vm);
-    methods_list::install(vm);
+    crate::runtime::types::list::methods::install(vm);
+    crate::runtime::types::tuple::methods::install(vm);
     methods_dict::install(vm);
     crate::runtime::types::str::methods::install(vm);
     crate::runtime::types::bytes::methods::install(vm);

@@ -167,7 +167,7 @@ fn n_extreme(vm: &mut Vm, args: &[Value], kw: KwArgs, largest: bool) -> PyResult
     let n = crate::runtime::builtins::int_arg(vm, args[0])?.max(0) as usize;
     let mut items = vm.collect_iter(args[1])?;
     let key = crate::runtime::builtins::kwarg(vm, kw, "key");
-    crate::runtime::builtins::methods_list::sort_values(vm, &mut items, key, largest)?;
+    crate::runtime::types::list::sort::sort_values(vm, &mut items, key, largest)?;
     let rest = if items.len() > n {
         items.split_off(n)
     } else {
@@ -209,7 +209,7 @@ fn merge(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Some(r) => vm.truthy(r)?,
         None => false,
     };
-    crate::runtime::builtins::methods_list::sort_values(vm, &mut items, key, reverse)?;
+    crate::runtime::types::list::sort::sort_values(vm, &mut items, key, reverse)?;
     let list = vm.new_list(items);
     let it = vm.get_iter(list);
     vm.decref(list);

@@ -9,7 +9,7 @@ pub mod dict;
 pub use crate::runtime::types::function;
 pub use crate::runtime::types::generator;
 pub use crate::runtime::types::iter;
-pub mod list;
+pub use crate::runtime::types::list;
 pub mod set;
 
 use crate::value::{ObjRef, Value};
@@ -137,9 +137,7 @@ impl Obj {
             Obj::Dict(d) => d.traverse(f),
             Obj::Set(s) | Obj::FrozenSet(s) => s.traverse(f),
             Obj::Slice { start, stop, step } => {
-                f(*start);
-                f(*stop);
-                f(*step);
+                crate::runtime::types::slice::traverse(*start, *stop, *step, f)
             }
             Obj::Function(func) => func.traverse(f),
             Obj::Builtin(b) => f(b.self_),
@@ -169,10 +167,7 @@ impl Obj {
     pub fn clear_refs(&mut self, out: &mut Vec<Value>) {
         match self {
             Obj::List(l) => out.append(&mut l.items),
-            Obj::Tuple(t) => {
-                out.extend(t.iter().copied());
-                *t = Box::new([]);
-            }
+            Obj::Tuple(t) => crate::runtime::types::tuple::clear_refs(t, out),
             Obj::Dict(d) => d.drain_into(out),
             Obj::Set(s) | Obj::FrozenSet(s) => s.drain_into(out),
             Obj::Instance(i) => i.clear_refs(out),

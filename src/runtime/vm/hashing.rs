@@ -22,29 +22,7 @@ impl Vm {
                 Obj::Str(s) => s.hash(),
                 Obj::Bytes(b) => crate::runtime::types::bytes::hash(b),
                 Obj::BigInt(b) => crate::runtime::types::int::hash::hash_bigint(b),
-                Obj::Tuple(t) => {
-                    // xxHash-based tuple hash (CPython 3.8+).
-                    let items = t.to_vec();
-                    // CPython does not guard this recursion; mempy only refuses to
-                    // overflow the native stack on absurdly deep nesting.
-                    self.check_native_stack(" while hashing a tuple")?;
-                    const P1: u64 = 11400714785074694791;
-                    const P2: u64 = 14029467366897019727;
-                    const P5: u64 = 2870177450012600261;
-                    let mut acc: u64 = P5;
-                    for it in &items {
-                        let lane = self.hash(*it)? as u64;
-                        acc = acc.wrapping_add(lane.wrapping_mul(P2));
-                        acc = acc.rotate_left(31);
-                        acc = acc.wrapping_mul(P1);
-                    }
-                    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
-                    if acc == u64::MAX {
-                        1546275796
-                    } else {
-                        acc as i64
-                    }
-                }
+                Obj::Tuple(_) => self.tuple_hash(r)?,
                 Obj::FrozenSet(s) => {
                     // CPython's frozenset hash.
                     let mut hash: u64 = 0;
@@ -728,20 +706,7 @@ impl Vm {
                         return Ok(r);
                     }
                 }
-                Obj::List(_) | Obj::Tuple(_) => {
-                    // Like CPython's list_contains: index each item afresh, because
-                    // an `__eq__` may mutate the list while we scan it.
-                    let mut i = 0;
-                    while let Some(v) = self.seq_get(container, i) {
-                        let r = self.eq(v, x);
-                        self.decref(v);
-                        if r? {
-                            return Ok(true);
-                        }
-                        i += 1;
-                    }
-                    return Ok(false);
-                }
+                Obj::List(_) | Obj::Tuple(_) => return self.seq_contains(container, x),
                 Obj::Instance(_) | Obj::Class(_) if self.like_instance(container) => {
                     if let Some(r) = self.instance_contains(container, x) {
                         return r;

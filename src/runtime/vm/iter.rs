@@ -56,53 +56,6 @@ impl Vm {
         }
     }
 
-    /// Element `i` of a list/tuple/str (owned), or None.
-    pub fn seq_get(&mut self, seq: Value, i: usize) -> Option<Value> {
-        let Value::Obj(r) = seq else { return None };
-        let v = match self.heap.get(r) {
-            Obj::List(l) => l.items.get(i).copied(),
-            Obj::Tuple(t) => t.get(i).copied(),
-            Obj::Str(s) => {
-                if i < s.len() {
-                    let c = s.char_at(i);
-                    return Some(self.str_of_char(c));
-                }
-                None
-            }
-            Obj::Bytes(b) => b.get(i).map(|&c| Value::Int(c as i64)),
-            Obj::ByteArray(b) => b.data.get(i).map(|&c| Value::Int(c as i64)),
-            _ => None,
-        };
-        if let Some(v) = v {
-            self.incref(v);
-        }
-        v
-    }
-
-    /// The items of a list or tuple (borrowed copies), or None for other types.
-    /// Borrows the items of a list or tuple without copying them.
-    pub fn seq_slice(&self, v: Value) -> Option<&[Value]> {
-        match v {
-            Value::Obj(r) => match self.heap.get(r) {
-                Obj::List(l) => Some(&l.items),
-                Obj::Tuple(t) => Some(t),
-                _ => None,
-            },
-            _ => None,
-        }
-    }
-
-    pub fn seq_items(&self, v: Value) -> Option<Vec<Value>> {
-        match v {
-            Value::Obj(r) => match self.heap.get(r) {
-                Obj::List(l) => Some(l.items.clone()),
-                Obj::Tuple(t) => Some(t.to_vec()),
-                _ => None,
-            },
-            _ => None,
-        }
-    }
-
     /// Consumes any iterable into owned values.
     pub fn collect_iter(&mut self, v: Value) -> PyResult<Vec<Value>> {
         if let Some(items) = self.seq_items(v) {
@@ -156,35 +109,6 @@ impl Vm {
         }
         self.decref(it);
         Ok(out)
-    }
-
-    /// UnpackSequence's common case, a list or tuple of exactly `n` items: pushes
-    /// them (last first, so the first ends on top) with new references and returns
-    /// true, without the Vec that [`Vm::unpack`] builds. Returns false, leaving the
-    /// stack alone, for anything else.
-    pub fn unpack_exact_seq(&mut self, seq: Value, n: usize) -> bool {
-        let Value::Obj(r) = seq else { return false };
-        let items: &[Value] = match self.heap.get(r) {
-            Obj::List(l) => &l.items,
-            Obj::Tuple(t) => t,
-            _ => return false,
-        };
-        let base = self.sp;
-        if items.len() != n || base + n > self.stack.len() {
-            return false;
-        }
-        for (slot, &v) in self.stack[base..base + n]
-            .iter_mut()
-            .zip(items.iter().rev())
-        {
-            *slot = v;
-        }
-        for i in base..base + n {
-            let v = self.stack[i];
-            self.incref(v);
-        }
-        self.sp = base + n;
-        true
     }
 
     /// Unpacking for assignment: exactly `n` items, or with a star: `n` before, a list,
@@ -246,31 +170,5 @@ impl Vm {
                 Ok(items)
             }
         }
-    }
-
-    /// `list.extend(iterable)` (CPython's growth rules for the model capacity).
-    pub fn list_extend(&mut self, l: Value, it: Value) -> PyResult<()> {
-        let items = self.collect_iter(it)?;
-        let Value::Obj(r) = l else { return Ok(()) };
-        if let Obj::List(list) = self.heap.get_mut(r) {
-            let n = items.len();
-            if n == 0 {
-                return Ok(());
-            }
-            let m = list.items.len();
-            if list.allocated == 0 && m == 0 {
-                list.allocated = (n + 1) & !1;
-            } else if m + n > list.allocated {
-                list.model_resize(m + n);
-            }
-            if !crate::runtime::limits::try_reserve(&mut list.items, n) {
-                for v in items {
-                    self.heap.decref(v);
-                }
-                return Err(self.err_noargs("MemoryError"));
-            }
-            list.items.extend(items);
-        }
-        Ok(())
     }
 }

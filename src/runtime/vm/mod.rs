@@ -33,6 +33,7 @@ pub mod ops;
 pub mod recursion;
 pub mod regs;
 pub mod repr;
+pub mod sequence;
 pub mod special;
 pub mod subscript;
 pub mod types;

@@ -158,11 +158,6 @@ impl Vm {
         Err(self.type_error(msg))
     }
 
-    /// str, list or tuple (the builtin types with `sq_repeat`).
-    fn is_sequence(&self, v: Value) -> bool {
-        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_)))
-    }
-
     /// Calls `obj.name(arg)` if the type defines it; None if missing or NotImplemented.
     pub fn try_dunder(&mut self, obj: Value, name: &str, arg: Value) -> PyResult<Option<Value>> {
         let t = self.type_of(obj);
@@ -189,39 +184,8 @@ impl Vm {
     pub fn inplace_op(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
         if let Value::Obj(r) = a {
             match self.heap.get(r) {
-                Obj::List(_) if op == BinOp::Add => {
-                    self.list_extend(a, b)?;
-                    self.incref(a);
-                    return Ok(a);
-                }
-                Obj::List(_) if op == BinOp::Mult => {
-                    let n = self.as_i64(b).ok_or_else(|| {
-                        let tn = self.type_name(b);
-                        self.type_error(format!(
-                            "can't multiply sequence by non-int of type '{}'",
-                            tn
-                        ))
-                    })?;
-                    let items = self.seq_items(a).unwrap_or_default();
-                    let n = n.max(0) as usize;
-                    let mut out = Vec::with_capacity(items.len() * n);
-                    for _ in 0..n {
-                        for &v in &items {
-                            self.incref(v);
-                            out.push(v);
-                        }
-                    }
-                    if let Obj::List(l) = self.heap.get_mut(r) {
-                        let old = std::mem::take(&mut l.items);
-                        l.model_resize(out.len());
-                        l.items = out;
-                        for v in old {
-                            self.heap.decref(v);
-                        }
-                    }
-                    self.incref(a);
-                    return Ok(a);
-                }
+                Obj::List(_) if op == BinOp::Add => return self.list_inplace_concat(a, b),
+                Obj::List(_) if op == BinOp::Mult => return self.list_inplace_repeat(a, b),
                 Obj::Set(_)
                     if matches!(
                         op,
@@ -448,18 +412,7 @@ impl Vm {
             return Ok(None);
         }
         match ka {
-            1 | 2 => {
-                let x = self.seq_items(a).unwrap_or_default();
-                let y = self.seq_items(b).unwrap_or_default();
-                for v in x.iter().chain(y.iter()) {
-                    self.incref(*v);
-                }
-                let res = self.seq_compare(&x, &y, op);
-                for v in x.into_iter().chain(y) {
-                    self.decref(v);
-                }
-                res.map(Some)
-            }
+            1 | 2 => self.seq_richcompare(a, b, op).map(Some),
             3 => match op {
                 CmpOp::Eq | CmpOp::NotEq => {
                     let e = self.dict_eq(a, b)?;
@@ -473,27 +426,6 @@ impl Vm {
         }
     }
 
-    /// Lexicographic list/tuple comparison; each item comparison goes through the
-    /// guarded `rich_compare`, so nesting depth counts like CPython's.
-    fn seq_compare(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<bool> {
-        for i in 0..x.len().min(y.len()) {
-            if !self.eq(x[i], y[i])? {
-                return match op {
-                    CmpOp::Eq => Ok(false),
-                    CmpOp::NotEq => Ok(true),
-                    _ => {
-                        let v = self.rich_compare(x[i], y[i], op)?;
-                        let t = self.truthy(v);
-                        self.decref(v);
-                        t
-                    }
-                };
-            }
-        }
-        let o = x.len().cmp(&y.len());
-        Ok(ord_matches(Some(o), op))
-    }
-
     /// Sequence operators: concatenation and repetition of str, list, tuple.
     fn seq_binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
         match op {
@@ -505,22 +437,8 @@ impl Vm {
                     return Ok(None);
                 };
                 match (self.heap.get(ra), self.heap.get(rb)) {
-                    (Obj::List(x), Obj::List(y)) => {
-                        let mut items = x.items.clone();
-                        items.extend_from_slice(&y.items);
-                        for &v in &items {
-                            self.incref(v);
-                        }
-                        Ok(Some(self.new_list(items)))
-                    }
-                    (Obj::Tuple(x), Obj::Tuple(y)) => {
-                        let mut items = x.to_vec();
-                        items.extend_from_slice(y);
-                        for &v in &items {
-                            self.incref(v);
-                        }
-                        Ok(Some(self.new_tuple(items)))
-                    }
+                    (Obj::List(_), Obj::List(_)) => Ok(Some(self.list_concat(ra, rb))),
+                    (Obj::Tuple(_), Obj::Tuple(_)) => Ok(Some(self.tuple_concat(ra, rb))),
                     _ => Ok(None),
                 }
             }
@@ -537,27 +455,11 @@ impl Vm {
                     return Ok(Some(v));
                 }
                 let Value::Obj(r) = seq else { return Ok(None) };
-                let (items, is_list) = match self.heap.get(r) {
-                    Obj::List(l) => (l.items.clone(), true),
-                    Obj::Tuple(t) => (t.to_vec(), false),
-                    _ => return Ok(None),
-                };
-                let total = items.len().saturating_mul(n);
-                let mut out: Vec<Value> = Vec::new();
-                if total > (1usize << 40) || !crate::runtime::limits::try_reserve(&mut out, total) {
-                    return Err(self.err_noargs("MemoryError"));
+                match self.heap.get(r) {
+                    Obj::List(_) => self.list_repeat(r, n).map(Some),
+                    Obj::Tuple(_) => self.tuple_repeat(r, n).map(Some),
+                    _ => Ok(None),
                 }
-                for _ in 0..n {
-                    for &v in &items {
-                        self.incref(v);
-                        out.push(v);
-                    }
-                }
-                Ok(Some(if is_list {
-                    self.new_list(out)
-                } else {
-                    self.new_tuple(out)
-                }))
             }
             BinOp::Mod if self.is_str(a) => self.percent_format(a, b).map(Some),
             BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor => self.set_binop(a, b, op),
@@ -566,7 +468,7 @@ impl Vm {
     }
 }
 
-fn ord_matches(o: Option<Ordering>, op: CmpOp) -> bool {
+pub(crate) fn ord_matches(o: Option<Ordering>, op: CmpOp) -> bool {
     match o {
         None => op == CmpOp::NotEq,
         Some(o) => match op {

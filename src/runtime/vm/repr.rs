@@ -73,45 +73,8 @@ impl Vm {
             Obj::Bytes(b) => crate::text::bytes_repr(b),
             Obj::ByteArray(b) => format!("bytearray({})", crate::text::bytes_repr(&b.data)),
             Obj::BigInt(_) => return self.bigint_repr(r),
-            Obj::List(_) | Obj::Tuple(_) => {
-                let is_list = matches!(self.heap.get(r), Obj::List(_));
-                if self.repr_guard_enter(r) {
-                    return Ok(if is_list {
-                        "[...]".into()
-                    } else {
-                        "(...)".into()
-                    });
-                }
-                let items = self.seq_items(v).unwrap_or_default();
-                for &x in &items {
-                    self.incref(x);
-                }
-                let mut parts = Vec::with_capacity(items.len());
-                let mut err = None;
-                for &x in &items {
-                    match self.repr(x) {
-                        Ok(s) => parts.push(s),
-                        Err(e) => {
-                            err = Some(e);
-                            break;
-                        }
-                    }
-                }
-                for x in items {
-                    self.decref(x);
-                }
-                self.repr_guard_exit(r);
-                if let Some(e) = err {
-                    return Err(e);
-                }
-                if is_list {
-                    format!("[{}]", parts.join(", "))
-                } else if parts.len() == 1 {
-                    format!("({},)", parts[0])
-                } else {
-                    format!("({})", parts.join(", "))
-                }
-            }
+            Obj::List(_) => self.list_repr(v, r)?,
+            Obj::Tuple(_) => self.tuple_repr(v, r)?,
             Obj::Dict(d) => {
                 if d.is_empty() {
                     return Ok("{}".into());
@@ -162,15 +125,7 @@ impl Vm {
             Obj::Range { start, stop, step } => {
                 crate::runtime::types::range::repr(*start, *stop, *step)
             }
-            Obj::Slice { start, stop, step } => {
-                let (a, b, c) = (*start, *stop, *step);
-                format!(
-                    "slice({}, {}, {})",
-                    self.repr(a)?,
-                    self.repr(b)?,
-                    self.repr(c)?
-                )
-            }
+            Obj::Slice { .. } => self.slice_repr(r)?,
             Obj::Function(f) => self.function_repr(v, f),
             Obj::Builtin(b) => self.builtin_repr(b),
             Obj::BoundMethod { func, self_ } => self.bound_method_repr(*func, *self_)?,
@@ -242,7 +197,7 @@ impl Vm {
     }
 
     /// `Py_ReprEnter`: true if `r` is already being repr'd (self-containing).
-    fn repr_guard_enter(&mut self, r: crate::value::ObjRef) -> bool {
+    pub(crate) fn repr_guard_enter(&mut self, r: crate::value::ObjRef) -> bool {
         if self.repr_stack.contains(&r) {
             return true;
         }
@@ -250,7 +205,7 @@ impl Vm {
         false
     }
 
-    fn repr_guard_exit(&mut self, r: crate::value::ObjRef) {
+    pub(crate) fn repr_guard_exit(&mut self, r: crate::value::ObjRef) {
         if let Some(p) = self.repr_stack.iter().rposition(|&x| x == r) {
             self.repr_stack.remove(p);
         }

@@ -216,18 +216,7 @@ impl Vm {
                 "step" => Some(Value::Int(*step)),
                 _ => None,
             },
-            Obj::Slice { start, stop, step } => {
-                let v = match n.as_str() {
-                    "start" => Some(*start),
-                    "stop" => Some(*stop),
-                    "step" => Some(*step),
-                    _ => None,
-                };
-                if let Some(v) = v {
-                    self.incref(v);
-                }
-                v
-            }
+            Obj::Slice { .. } => self.slice_member(r, &n),
             Obj::Module(m) => match n.as_str() {
                 "__dict__" => {
                     let d = m.dict;

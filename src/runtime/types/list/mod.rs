@@ -1,1 +1,138 @@
-//! `list` (CPython's Objects/listobject.c).
+//! `list` (CPython's Objects/listobject.c): the `ListObj` payload (`PyListObject`)
+//! and its capacity model; the protocol arms that need the VM are the sibling files
+//! (`ops.rs` concatenation and repetition, `subscript.rs` indexing and slice
+//! assignment, `repr.rs`, `new.rs`, `methods.rs`, `sort.rs`). Comparison, membership
+//! and `count`/`index` are the sequence layer's (`vm/sequence.rs`), shared with tuple.
+//!
+//! The *allocated* capacity is modelled exactly as CPython 3.11 grows and shrinks it
+//! (`list_resize`, `list_preallocate_exact`), independently of the Rust `Vec`'s own
+//! capacity, so `sys.getsizeof(lst)` = 56 + 8 * allocated steps at CPython's lengths.
+
+pub mod methods;
+mod new;
+mod ops;
+mod repr;
+pub mod sort;
+mod subscript;
+
+use crate::value::Value;
+
+pub struct ListObj {
+    pub items: Vec<Value>,
+    /// CPython's `allocated` field.
+    pub allocated: usize,
+}
+
+impl ListObj {
+    /// A list built by `BUILD_LIST n` / `[x] * n`: allocated exactly `len`.
+    pub fn new(items: Vec<Value>) -> ListObj {
+        let allocated = items.len();
+        ListObj { items, allocated }
+    }
+
+    /// A list filled into an empty list by `extend`/`list(iterable)` with a known length:
+    /// CPython's `list_preallocate_exact` rounds up to an even count.
+    pub fn new_preallocated(items: Vec<Value>) -> ListObj {
+        let n = items.len();
+        let allocated = if n == 0 { 0 } else { (n + 1) & !1 };
+        ListObj { items, allocated }
+    }
+
+    /// A list built the way CPython's `str.split` builds it: `PyList_New(prealloc)`
+    /// filled in place, then `PyList_Append` for the pieces beyond (stringlib/split.h),
+    /// never shrunk.
+    pub fn from_appends_after(items: Vec<Value>, prealloc: usize) -> ListObj {
+        let n = items.len();
+        let mut l = ListObj {
+            items: Vec::new(),
+            allocated: prealloc,
+        };
+        // Replay the appends' resizes on the model capacity; `model_resize` reads the
+        // current length, which is `len` before the append of item `len`.
+        let mut len = prealloc;
+        while len < n {
+            if len + 1 > l.allocated {
+                l.model_resize_from(len, len + 1);
+            }
+            len += 1;
+        }
+        l.items = items;
+        l
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// CPython's `list_resize(self, newsize)` applied to the model capacity.
+    pub fn model_resize(&mut self, newsize: usize) {
+        self.model_resize_from(self.items.len(), newsize);
+    }
+
+    /// `list_resize` for a list of length `len`.
+    fn model_resize_from(&mut self, len: usize, newsize: usize) {
+        let allocated = self.allocated;
+        if allocated >= newsize && newsize >= (allocated >> 1) {
+            return;
+        }
+        let mut new_allocated = (newsize + (newsize >> 3) + 6) & !3;
+        if newsize.saturating_sub(len) > new_allocated.saturating_sub(newsize) {
+            new_allocated = (newsize + 3) & !3;
+        }
+        if newsize == 0 {
+            new_allocated = 0;
+        }
+        self.allocated = new_allocated;
+    }
+
+    /// `append` (caller owns the reference being stored).
+    #[inline]
+    pub fn push(&mut self, v: Value) {
+        let n = self.items.len();
+        if n + 1 > self.allocated {
+            self.model_resize(n + 1);
+        }
+        self.items.push(v);
+    }
+
+    /// `sys.getsizeof` in CPython 3.11.
+    pub fn sizeof(&self) -> usize {
+        56 + 8 * self.allocated
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn append_growth_matches_cpython() {
+        let mut l = ListObj::new(vec![]);
+        let mut sizes = vec![l.sizeof()];
+        for i in 0..17 {
+            l.push(Value::Int(i));
+            sizes.push(l.sizeof());
+        }
+        // python3: [sys.getsizeof(l) after each append]
+        assert_eq!(sizes[0], 56);
+        assert_eq!(sizes[1], 88);
+        assert_eq!(sizes[5], 120);
+        assert_eq!(sizes[9], 184);
+        assert_eq!(sizes[17], 248);
+    }
+
+    #[test]
+    fn preallocate_rounds_to_even() {
+        assert_eq!(ListObj::new_preallocated(vec![Value::None; 3]).sizeof(), 88);
+        assert_eq!(
+            ListObj::new_preallocated(vec![Value::None; 10]).sizeof(),
+            136
+        );
+    }
+}

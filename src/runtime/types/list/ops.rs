@@ -1,0 +1,73 @@
+//! `list`'s arms of the operators (CPython's Objects/listobject.c `list_concat`,
+//! `list_repeat`, `list_inplace_concat`, `list_inplace_repeat`). Comparison is the
+//! sequence layer's (`vm/sequence.rs`), shared with tuple.
+
+use crate::runtime::object::Obj;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::{ObjRef, Value};
+
+impl Vm {
+    /// `a + b` for two lists (`list_concat`): a new list allocated exactly.
+    pub(crate) fn list_concat(&mut self, ra: ObjRef, rb: ObjRef) -> Value {
+        let items = match (self.heap.get(ra), self.heap.get(rb)) {
+            (Obj::List(x), Obj::List(y)) => {
+                let mut items = x.items.clone();
+                items.extend_from_slice(&y.items);
+                items
+            }
+            _ => unreachable!(),
+        };
+        for &v in &items {
+            self.incref(v);
+        }
+        self.new_list(items)
+    }
+
+    /// `l * n` (`list_repeat`), `n` already clamped at 0.
+    pub(crate) fn list_repeat(&mut self, r: ObjRef, n: usize) -> PyResult<Value> {
+        let items = match self.heap.get(r) {
+            Obj::List(l) => l.items.clone(),
+            _ => unreachable!(),
+        };
+        let out = self.repeat_items(&items, n)?;
+        Ok(self.new_list(out))
+    }
+
+    /// `l += it` (`list_inplace_concat`): extends in place and returns `l` (owned).
+    pub(crate) fn list_inplace_concat(&mut self, a: Value, b: Value) -> PyResult<Value> {
+        self.list_extend(a, b)?;
+        self.incref(a);
+        Ok(a)
+    }
+
+    /// `l *= n` (`list_inplace_repeat`): repeats in place and returns `l` (owned).
+    pub(crate) fn list_inplace_repeat(&mut self, a: Value, b: Value) -> PyResult<Value> {
+        let Value::Obj(r) = a else { unreachable!() };
+        let n = self.as_i64(b).ok_or_else(|| {
+            let tn = self.type_name(b);
+            self.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                tn
+            ))
+        })?;
+        let items = self.seq_items(a).unwrap_or_default();
+        let n = n.max(0) as usize;
+        let mut out = Vec::with_capacity(items.len() * n);
+        for _ in 0..n {
+            for &v in &items {
+                self.incref(v);
+                out.push(v);
+            }
+        }
+        if let Obj::List(l) = self.heap.get_mut(r) {
+            let old = std::mem::take(&mut l.items);
+            l.model_resize(out.len());
+            l.items = out;
+            for v in old {
+                self.heap.decref(v);
+            }
+        }
+        self.incref(a);
+        Ok(a)
+    }
+}

@@ -1,0 +1,222 @@
+//! `list.sort`'s algorithm (CPython's Objects/listobject.c `list_sort_impl`), also
+//! used by `sorted`, `heapq.nsmallest`/`nlargest` and `heapq.merge`: a stable sort
+//! whose comparisons may call Python `__lt__` and raise. Below `MIN_MERGE` items it
+//! does exactly CPython's timsort comparisons (one run: `count_run`, then
+//! `binarysort`); above, a bottom-up merge sort.
+
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::Value;
+
+/// Stable sort of owned values by optional key function, as `list.sort` does.
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Option<Value>,
+    reverse: bool,
+) -> PyResult<()> {
+    let key = key.filter(|k| !matches!(k, Value::None));
+    let mut keys: Vec<Value> = Vec::with_capacity(items.len());
+    for &v in items.iter() {
+        match key {
+            Some(k) => match vm.call_value(k, &[v], &[]) {
+                Ok(x) => keys.push(x),
+                Err(e) => {
+                    for x in keys {
+                        vm.decref(x);
+                    }
+                    return Err(e);
+                }
+            },
+            None => keys.push(v),
+        }
+    }
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    if reverse {
+        idx.reverse();
+    }
+    // Merge sort with fallible comparisons (binary insertion for short runs).
+    let mut err = None;
+    // Like CPython's pre-sort check: keys all of one type compare without the
+    // comparison recursion guard (`unsafe_object_compare`).
+    let same_type = match keys.first() {
+        Some(&k0) => {
+            let t0 = vm.type_of(k0);
+            keys.iter().all(|&k| vm.type_of(k) == t0)
+        }
+        None => true,
+    };
+    // Below 64 items CPython's timsort is one run: `count_run`, then `binarysort`.
+    // Doing the same comparisons in the same order makes a failing comparison (mixed
+    // types) report the same pair, and key/`__lt__` side effects happen alike. On an
+    // error the items stay in the partial order reached, as in CPython.
+    let partial_on_error = items.len() < MIN_MERGE;
+    if partial_on_error {
+        small_sort(vm, &mut idx, &keys, same_type, &mut err);
+    } else {
+        merge_sort(vm, &mut idx, &keys, same_type, &mut err);
+    }
+    if reverse {
+        idx.reverse();
+    }
+    if key.is_some() {
+        for x in keys {
+            vm.decref(x);
+        }
+    }
+    if err.is_some() && !partial_on_error {
+        return Err(err.take().expect("checked"));
+    }
+    let sorted: Vec<Value> = idx.iter().map(|&i| items[i]).collect();
+    *items = sorted;
+    match err {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+/// Lists shorter than this sort as a single run (CPython's `MIN_MERGE`).
+const MIN_MERGE: usize = 64;
+
+/// `keys[a] < keys[b]`, recording the first error (after which everything is
+/// "not less", as the caller stops comparing).
+fn key_lt(
+    vm: &mut Vm,
+    keys: &[Value],
+    a: usize,
+    b: usize,
+    same_type: bool,
+    err: &mut Option<crate::runtime::vm::PyErr>,
+) -> bool {
+    if err.is_some() {
+        return false;
+    }
+    let r = if same_type {
+        vm.lt_same_type(keys[a], keys[b])
+    } else {
+        vm.lt(keys[a], keys[b])
+    };
+    r.unwrap_or_else(|e| {
+        *err = Some(e);
+        false
+    })
+}
+
+/// CPython's timsort on fewer than `MIN_MERGE` items (Objects/listobject.c): the
+/// leading run (`count_run`; a strictly descending one is reversed), then binary
+/// insertion of the rest (`binarysort`), comparing exactly the pairs CPython does.
+fn small_sort(
+    vm: &mut Vm,
+    idx: &mut [usize],
+    keys: &[Value],
+    same_type: bool,
+    err: &mut Option<crate::runtime::vm::PyErr>,
+) {
+    let n = idx.len();
+    if n < 2 {
+        return;
+    }
+    // count_run
+    let mut run = 2;
+    if key_lt(vm, keys, idx[1], idx[0], same_type, err) {
+        while run < n && key_lt(vm, keys, idx[run], idx[run - 1], same_type, err) {
+            run += 1;
+        }
+        if err.is_some() {
+            return;
+        }
+        idx[..run].reverse();
+    } else {
+        while run < n && !key_lt(vm, keys, idx[run], idx[run - 1], same_type, err) {
+            if err.is_some() {
+                return;
+            }
+            run += 1;
+        }
+    }
+    if err.is_some() {
+        return;
+    }
+    // binarysort(lo, hi, start = lo + run)
+    for start in run..n {
+        let pivot = idx[start];
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            if key_lt(vm, keys, pivot, idx[p], same_type, err) {
+                r = p;
+            } else {
+                if err.is_some() {
+                    return;
+                }
+                l = p + 1;
+            }
+        }
+        idx.copy_within(l..start, l + 1);
+        idx[l] = pivot;
+    }
+}
+
+fn merge_sort(
+    vm: &mut Vm,
+    idx: &mut Vec<usize>,
+    keys: &[Value],
+    same_type: bool,
+    err: &mut Option<crate::runtime::vm::PyErr>,
+) -> bool {
+    let n = idx.len();
+    if n <= 1 {
+        return true;
+    }
+    let mut width = 1;
+    let mut buf = idx.clone();
+    while width < n {
+        let mut i = 0;
+        while i < n {
+            let mid = (i + width).min(n);
+            let hi = (i + 2 * width).min(n);
+            let (mut a, mut b, mut k) = (i, mid, i);
+            while a < mid && b < hi {
+                // Take from the right only if right < left (stability).
+                let lt = if err.is_some() {
+                    false
+                } else {
+                    let (x, y) = (keys[idx[b]], keys[idx[a]]);
+                    let r = if same_type {
+                        vm.lt_same_type(x, y)
+                    } else {
+                        vm.lt(x, y)
+                    };
+                    match r {
+                        Ok(x) => x,
+                        Err(e) => {
+                            *err = Some(e);
+                            false
+                        }
+                    }
+                };
+                if lt {
+                    buf[k] = idx[b];
+                    b += 1;
+                } else {
+                    buf[k] = idx[a];
+                    a += 1;
+                }
+                k += 1;
+            }
+            while a < mid {
+                buf[k] = idx[a];
+                a += 1;
+                k += 1;
+            }
+            while b < hi {
+                buf[k] = idx[b];
+                b += 1;
+                k += 1;
+            }
+            i += 2 * width;
+        }
+        std::mem::swap(idx, &mut buf);
+        width *= 2;
+    }
+    err.is_none()
+}

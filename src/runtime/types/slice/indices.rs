@@ -1,0 +1,63 @@
+//! Resolving a slice against a sequence length (CPython's Objects/sliceobject.c
+//! `PySlice_Unpack` + `PySlice_AdjustIndices`, together `PySlice_GetIndicesEx`).
+
+use crate::runtime::object::Obj;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::Value;
+
+impl Vm {
+    /// Normalises a slice against a length: (start, stop, step, count).
+    pub fn slice_indices(&mut self, s: Value, len: i64) -> PyResult<(i64, i64, i64, i64)> {
+        let (a, b, c) = match s {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Slice { start, stop, step } => (*start, *stop, *step),
+                _ => unreachable!(),
+            },
+            _ => unreachable!(),
+        };
+        let get = |vm: &mut Vm, v: Value| -> PyResult<Option<i64>> {
+            match v {
+                Value::None => Ok(None),
+                _ => match vm.as_i64(v) {
+                    Some(i) => Ok(Some(i)),
+                    None => match vm.as_bigint(v) {
+                        Some(b) => Ok(Some(if b > 0.into() { i64::MAX } else { i64::MIN })),
+                        None => Err(vm.type_error(
+                            "slice indices must be integers or None or have an __index__ method",
+                        )),
+                    },
+                },
+            }
+        };
+        let step = get(self, c)?.unwrap_or(1);
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let norm = |x: Option<i64>, def: i64| -> i64 {
+            match x {
+                None => def,
+                Some(i) if i < 0 => (i.saturating_add(len)).max(lo),
+                Some(i) => i.min(hi),
+            }
+        };
+        let start = norm(get(self, a)?, if step < 0 { hi } else { lo });
+        let stop = norm(get(self, b)?, if step < 0 { lo } else { hi });
+        let count = if step > 0 {
+            if stop > start {
+                (stop - start - 1) / step + 1
+            } else {
+                0
+            }
+        } else if start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        Ok((start, stop, step, count))
+    }
+
+    pub fn is_slice(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Slice { .. }))
+    }
+}

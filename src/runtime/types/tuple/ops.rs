@@ -1,0 +1,35 @@
+//! `tuple`'s arms of the operators (CPython's Objects/tupleobject.c `tupleconcat`,
+//! `tuplerepeat`). Comparison is the sequence layer's (`vm/sequence.rs`), shared
+//! with list.
+
+use crate::runtime::object::Obj;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::{ObjRef, Value};
+
+impl Vm {
+    /// `a + b` for two tuples (`tupleconcat`).
+    pub(crate) fn tuple_concat(&mut self, ra: ObjRef, rb: ObjRef) -> Value {
+        let items = match (self.heap.get(ra), self.heap.get(rb)) {
+            (Obj::Tuple(x), Obj::Tuple(y)) => {
+                let mut items = x.to_vec();
+                items.extend_from_slice(y);
+                items
+            }
+            _ => unreachable!(),
+        };
+        for &v in &items {
+            self.incref(v);
+        }
+        self.new_tuple(items)
+    }
+
+    /// `t * n` (`tuplerepeat`), `n` already clamped at 0.
+    pub(crate) fn tuple_repeat(&mut self, r: ObjRef, n: usize) -> PyResult<Value> {
+        let items = match self.heap.get(r) {
+            Obj::Tuple(t) => t.to_vec(),
+            _ => unreachable!(),
+        };
+        let out = self.repeat_items(&items, n)?;
+        Ok(self.new_tuple(out))
+    }
+}

@@ -1,0 +1,317 @@
+//! The sequence layer (CPython's Objects/abstract.c `PySequence_*` functions and the
+//! algorithms listobject.c and tupleobject.c share): borrowing a list's or tuple's
+//! items (`PySequence_Fast`), indexing (`PySequence_GetItem`, the index
+//! normalisation str and bytes use too), lexicographic comparison, membership,
+//! `count`/`index`, repetition and the repr of the items. The per-type parts live in
+//! `runtime/types/list` and `runtime/types/tuple`.
+
+use super::ops::ord_matches;
+use super::{PyResult, Vm};
+use crate::bytecode::CmpOp;
+use crate::runtime::object::Obj;
+use crate::value::Value;
+
+impl Vm {
+    /// An index for a sequence of length `len` (negative wraps), IndexError if out of range
+    /// (`what` names the sequence in the messages; bytes say just "index out of range").
+    pub(crate) fn seq_index(&mut self, key: Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = match self.as_i64(key) {
+            Some(i) => i,
+            None => {
+                if self.as_bigint(key).is_some() {
+                    return Err(self
+                        .index_error("cannot fit 'int' into an index-sized integer".to_string()));
+                }
+                let tn = self.type_name(key);
+                return Err(self.type_error(format!(
+                    "{} indices must be integers or slices, not {}",
+                    what, tn
+                )));
+            }
+        };
+        let j = if i < 0 { i + len as i64 } else { i };
+        if j < 0 || j >= len as i64 {
+            let msg = if what == "byte" {
+                "index out of range".to_string()
+            } else {
+                format!("{} index out of range", what)
+            };
+            return Err(self.index_error(msg));
+        }
+        Ok(j as usize)
+    }
+
+    /// The items `start, start + step, ...` (`n` of them) of a list or tuple, with new
+    /// references: the body of `list[i:j:k]` and `tuple[i:j:k]`.
+    pub(crate) fn slice_collect(
+        &mut self,
+        seq: Value,
+        start: i64,
+        step: i64,
+        n: i64,
+    ) -> Vec<Value> {
+        let items = self.seq_slice(seq).unwrap_or_default();
+        let out: Vec<Value> = if step == 1 {
+            items[start as usize..(start + n) as usize].to_vec()
+        } else {
+            (0..n).map(|k| items[(start + k * step) as usize]).collect()
+        };
+        for &v in &out {
+            self.incref(v);
+        }
+        out
+    }
+
+    /// Element `i` of a list/tuple/str (owned), or None.
+    pub fn seq_get(&mut self, seq: Value, i: usize) -> Option<Value> {
+        let Value::Obj(r) = seq else { return None };
+        let v = match self.heap.get(r) {
+            Obj::List(l) => l.items.get(i).copied(),
+            Obj::Tuple(t) => t.get(i).copied(),
+            Obj::Str(s) => {
+                if i < s.len() {
+                    let c = s.char_at(i);
+                    return Some(self.str_of_char(c));
+                }
+                None
+            }
+            Obj::Bytes(b) => b.get(i).map(|&c| Value::Int(c as i64)),
+            Obj::ByteArray(b) => b.data.get(i).map(|&c| Value::Int(c as i64)),
+            _ => None,
+        };
+        if let Some(v) = v {
+            self.incref(v);
+        }
+        v
+    }
+
+    /// The items of a list or tuple (borrowed copies), or None for other types.
+    /// Borrows the items of a list or tuple without copying them.
+    pub fn seq_slice(&self, v: Value) -> Option<&[Value]> {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::List(l) => Some(&l.items),
+                Obj::Tuple(t) => Some(t),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn seq_items(&self, v: Value) -> Option<Vec<Value>> {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::List(l) => Some(l.items.clone()),
+                Obj::Tuple(t) => Some(t.to_vec()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// UnpackSequence's common case, a list or tuple of exactly `n` items: pushes
+    /// them (last first, so the first ends on top) with new references and returns
+    /// true, without the Vec that [`Vm::unpack`] builds. Returns false, leaving the
+    /// stack alone, for anything else.
+    pub fn unpack_exact_seq(&mut self, seq: Value, n: usize) -> bool {
+        let Value::Obj(r) = seq else { return false };
+        let items: &[Value] = match self.heap.get(r) {
+            Obj::List(l) => &l.items,
+            Obj::Tuple(t) => t,
+            _ => return false,
+        };
+        let base = self.sp;
+        if items.len() != n || base + n > self.stack.len() {
+            return false;
+        }
+        for (slot, &v) in self.stack[base..base + n]
+            .iter_mut()
+            .zip(items.iter().rev())
+        {
+            *slot = v;
+        }
+        for i in base..base + n {
+            let v = self.stack[i];
+            self.incref(v);
+        }
+        self.sp = base + n;
+        true
+    }
+
+    /// str, list or tuple (the builtin types with `sq_repeat`).
+    pub(crate) fn is_sequence(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_)))
+    }
+
+    /// `a op b` for two lists or two tuples (CPython's `list_richcompare` and
+    /// `tuplerichcompare`): the items are held for the duration, as an `__eq__` may
+    /// mutate the containers.
+    pub(crate) fn seq_richcompare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<bool> {
+        let x = self.seq_items(a).unwrap_or_default();
+        let y = self.seq_items(b).unwrap_or_default();
+        for v in x.iter().chain(y.iter()) {
+            self.incref(*v);
+        }
+        let res = self.seq_compare(&x, &y, op);
+        for v in x.into_iter().chain(y) {
+            self.decref(v);
+        }
+        res
+    }
+
+    /// Lexicographic list/tuple comparison; each item comparison goes through the
+    /// guarded `rich_compare`, so nesting depth counts like CPython's.
+    fn seq_compare(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<bool> {
+        for i in 0..x.len().min(y.len()) {
+            if !self.eq(x[i], y[i])? {
+                return match op {
+                    CmpOp::Eq => Ok(false),
+                    CmpOp::NotEq => Ok(true),
+                    _ => {
+                        let v = self.rich_compare(x[i], y[i], op)?;
+                        let t = self.truthy(v);
+                        self.decref(v);
+                        t
+                    }
+                };
+            }
+        }
+        let o = x.len().cmp(&y.len());
+        Ok(ord_matches(Some(o), op))
+    }
+
+    /// `x in container` for a list or tuple (CPython's `list_contains`,
+    /// `tuplecontains`).
+    pub(crate) fn seq_contains(&mut self, container: Value, x: Value) -> PyResult<bool> {
+        // Like CPython's list_contains: index each item afresh, because
+        // an `__eq__` may mutate the list while we scan it.
+        let mut i = 0;
+        while let Some(v) = self.seq_get(container, i) {
+            let r = self.eq(v, x);
+            self.decref(v);
+            if r? {
+                return Ok(true);
+            }
+            i += 1;
+        }
+        Ok(false)
+    }
+
+    /// `items * n` with new references (the body of `list * n` and `tuple * n`,
+    /// CPython's `list_repeat`/`tuplerepeat`); MemoryError past the memory cap.
+    pub(crate) fn repeat_items(&mut self, items: &[Value], n: usize) -> PyResult<Vec<Value>> {
+        let total = items.len().saturating_mul(n);
+        let mut out: Vec<Value> = Vec::new();
+        if total > (1usize << 40) || !crate::runtime::limits::try_reserve(&mut out, total) {
+            return Err(self.err_noargs("MemoryError"));
+        }
+        for _ in 0..n {
+            for &v in items {
+                self.incref(v);
+                out.push(v);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The reprs of a list's or tuple's items, which are held while Python `__repr__`
+    /// methods run (the shared loop of `list_repr` and `tuplerepr`).
+    pub(crate) fn repr_items(&mut self, v: Value) -> PyResult<Vec<String>> {
+        let items = self.seq_items(v).unwrap_or_default();
+        for &x in &items {
+            self.incref(x);
+        }
+        let mut parts = Vec::with_capacity(items.len());
+        let mut err = None;
+        for &x in &items {
+            match self.repr(x) {
+                Ok(s) => parts.push(s),
+                Err(e) => {
+                    err = Some(e);
+                    break;
+                }
+            }
+        }
+        for x in items {
+            self.decref(x);
+        }
+        match err {
+            Some(e) => Err(e),
+            None => Ok(parts),
+        }
+    }
+
+    /// Finds `x` in a list or tuple between `start` and `stop`, comparing with `==`
+    /// and re-reading the container at each step (an `__eq__` may mutate it).
+    pub(crate) fn seq_find(
+        &mut self,
+        seq: Value,
+        x: Value,
+        start: usize,
+        stop: usize,
+    ) -> PyResult<Option<usize>> {
+        let mut i = start;
+        loop {
+            let item = match self.heap.get(seq.as_obj().unwrap()) {
+                Obj::List(l) => l.items.get(i).copied(),
+                Obj::Tuple(t) => t.get(i).copied(),
+                _ => None,
+            };
+            let Some(item) = item else { return Ok(None) };
+            if i >= stop {
+                return Ok(None);
+            }
+            self.incref(item);
+            let e = self.eq(item, x);
+            self.decref(item);
+            if e? {
+                return Ok(Some(i));
+            }
+            i += 1;
+        }
+    }
+
+    /// `seq.index(x[, start[, stop]])` for a list or tuple, `args` = `[seq, x, ...]`
+    /// (argument count already checked): the position, or None for the caller to
+    /// raise its type's ValueError.
+    pub(crate) fn seq_index_of(&mut self, args: &[Value]) -> PyResult<Option<usize>> {
+        use crate::runtime::builtins::int_arg;
+        let len = crate::runtime::builtins::functions::length(self, args[0])? as i64;
+        let norm =
+            |i: i64| -> usize { (if i < 0 { (i + len).max(0) } else { i.min(len) }) as usize };
+        let start = match args.get(2) {
+            Some(&v) => norm(int_arg(self, v)?),
+            None => 0,
+        };
+        let stop = match args.get(3) {
+            Some(&v) => norm(int_arg(self, v)?),
+            None => len as usize,
+        };
+        self.seq_find(args[0], args[1], start, stop)
+    }
+
+    /// `seq.count(x)` for a list or tuple: the items are held while `__eq__` runs.
+    pub(crate) fn seq_count(&mut self, seq: Value, x: Value) -> PyResult<i64> {
+        let items = self.seq_items(seq).unwrap_or_default();
+        for &v in &items {
+            self.incref(v);
+        }
+        let mut n = 0;
+        let mut res = Ok(());
+        for &v in &items {
+            match self.eq(v, x) {
+                Ok(true) => n += 1,
+                Ok(false) => {}
+                Err(e) => {
+                    res = Err(e);
+                    break;
+                }
+            }
+        }
+        for v in items {
+            self.decref(v);
+        }
+        res?;
+        Ok(n)
+    }
+}
