@@ -68,21 +68,7 @@ impl Vm {
             let is_default =
                 matches!(m, Value::Obj(mr) if matches!(self.heap.get(mr), Obj::Builtin(_)));
             if !is_default {
-                let res = self.call_value(m, &[v], &[]);
-                self.decref(m);
-                let s = res?;
-                let out = match self.as_str(s) {
-                    Some(t) => t.to_string(),
-                    None => {
-                        let tn = self.type_name(s);
-                        self.decref(s);
-                        return Err(
-                            self.type_error(format!("__repr__ returned non-string (type {})", tn))
-                        );
-                    }
-                };
-                self.decref(s);
-                return Ok(out);
+                return self.call_text_method(m, v, "__repr__");
             }
             self.decref(m);
         }
@@ -129,21 +115,7 @@ impl Vm {
                 }
             }
             if !is_default {
-                let res = self.call_value(m, &[v], &[]);
-                self.decref(m);
-                let s = res?;
-                let out = match self.as_str(s) {
-                    Some(t) => t.to_string(),
-                    None => {
-                        let tn = self.type_name(s);
-                        self.decref(s);
-                        return Err(
-                            self.type_error(format!("__str__ returned non-string (type {})", tn))
-                        );
-                    }
-                };
-                self.decref(s);
-                return Ok(out);
+                return self.call_text_method(m, v, "__str__");
             }
             self.decref(m);
         }
@@ -151,5 +123,20 @@ impl Vm {
             return self.exception_str(v);
         }
         self.repr(v)
+    }
+
+    /// Calls `m` (an owned `__repr__`/`__str__`, consumed) on `v`; its result must be a
+    /// str (CPython's `PyObject_Repr`/`PyObject_Str` check).
+    fn call_text_method(&mut self, m: Value, v: Value, name: &str) -> PyResult<String> {
+        let res = self.call_value(m, &[v], &[]);
+        self.decref(m);
+        let s = res?;
+        let Some(out) = self.as_str(s).map(str::to_string) else {
+            let tn = self.type_name(s);
+            self.decref(s);
+            return Err(self.type_error(format!("{name} returned non-string (type {tn})")));
+        };
+        self.decref(s);
+        Ok(out)
     }
 }
