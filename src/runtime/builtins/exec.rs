@@ -187,7 +187,7 @@ fn namespaces(vm: &mut Vm, args: &[Value], kw: KwArgs, fname: &str) -> PyResult<
         _ => {
             // Default: the caller's locals (its namespace dict, or a snapshot of a
             // function's fast locals, as `locals()` gives).
-            let v = super::functions::locals_value(vm)?;
+            let v = super::namespace::locals_value(vm)?;
             v.as_obj().expect("locals() is a dict")
         }
     };

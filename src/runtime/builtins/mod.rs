@@ -10,6 +10,8 @@ pub mod exec;
 pub mod functions;
 pub mod methods_dict;
 pub mod methods_misc;
+pub mod namespace;
+pub mod numeric;
 
 use crate::runtime::object::function::{BuiltinFn, KwArgs, NativeFn};
 use crate::runtime::object::{ModuleObj, Obj};

@@ -1,0 +1,286 @@
+//! The builtins that look at objects and namespaces (CPython's Python/bltinmodule.c):
+//! id, hash, isinstance/issubclass, getattr/setattr/hasattr/delattr, callable, vars,
+//! dir, globals, locals.
+
+use super::check_args;
+use crate::runtime::object::function::KwArgs;
+use crate::runtime::object::Obj;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::Value;
+
+pub(super) fn id(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "id", args, 1, 1)?;
+    Ok(Value::Int(vm.id_of(args[0]) as i64))
+}
+
+/// A `METH_O`/`METH_VARARGS` builtin in CPython: its call counts towards the
+/// recursion limit (see `vm/depth.rs`).
+pub(super) fn hash(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    vm.c_call(|vm| hash_impl(vm, args, kw))
+}
+
+pub(super) fn hash_impl(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "hash", args, 1, 1)?;
+    Ok(Value::Int(vm.hash(args[0])?))
+}
+
+/// `isinstance`'s class argument: a class or a tuple of classes.
+pub fn class_check(vm: &mut Vm, v: Value, cls: Value, sub: bool) -> PyResult<bool> {
+    if let Some(items) = vm.seq_items(cls) {
+        if matches!(cls, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_))) {
+            for c in items {
+                if class_check(vm, v, c, sub)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+    }
+    match cls {
+        Value::Obj(c) if matches!(vm.heap.get(c), Obj::Class(_)) => {
+            if sub {
+                match v {
+                    Value::Obj(vr) if matches!(vm.heap.get(vr), Obj::Class(_)) => {
+                        Ok(vm.is_subclass(vr, c))
+                    }
+                    _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
+                }
+            } else {
+                Ok(vm.is_instance(v, c))
+            }
+        }
+        _ => Err(vm.type_error(if sub {
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+        } else {
+            "isinstance() arg 2 must be a type, a tuple of types, or a union"
+        })),
+    }
+}
+
+pub(super) fn isinstance(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "isinstance", args, 2, 2)?;
+    Ok(Value::Bool(class_check(vm, args[0], args[1], false)?))
+}
+
+pub(super) fn issubclass(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "issubclass", args, 2, 2)?;
+    Ok(Value::Bool(class_check(vm, args[0], args[1], true)?))
+}
+
+pub(super) fn attr_name(vm: &mut Vm, v: Value, f: &str) -> PyResult<Value> {
+    match vm.as_str(v) {
+        Some(s) => {
+            let s = s.to_string();
+            Ok(vm.intern(&s))
+        }
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "{}(): attribute name must be string, not '{}'",
+                f, tn
+            )))
+        }
+    }
+}
+
+pub(super) fn getattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "getattr", args, 2, 3)?;
+    let n = attr_name(vm, args[1], "getattr")?;
+    match vm.get_attr(args[0], n) {
+        Ok(v) => Ok(v),
+        Err(e) if args.len() == 3 && vm.exc_matches(e.0, "AttributeError") => {
+            vm.decref(e.0);
+            vm.incref(args[2]);
+            Ok(args[2])
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub(super) fn setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "setattr", args, 3, 3)?;
+    let n = attr_name(vm, args[1], "setattr")?;
+    vm.set_attr(args[0], n, Some(args[2]))?;
+    Ok(Value::None)
+}
+
+pub(super) fn hasattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "hasattr", args, 2, 2)?;
+    let n = attr_name(vm, args[1], "hasattr")?;
+    match vm.get_attr(args[0], n) {
+        Ok(v) => {
+            vm.decref(v);
+            Ok(Value::Bool(true))
+        }
+        Err(e) if vm.exc_matches(e.0, "AttributeError") => {
+            vm.decref(e.0);
+            Ok(Value::Bool(false))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub(super) fn delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "delattr", args, 2, 2)?;
+    let n = attr_name(vm, args[1], "delattr")?;
+    vm.set_attr(args[0], n, None)?;
+    Ok(Value::None)
+}
+
+pub(super) fn callable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "callable", args, 1, 1)?;
+    let v = args[0];
+    let c = match v {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Function(_) | Obj::Builtin(_) | Obj::BoundMethod { .. } | Obj::Class(_) => true,
+            Obj::Instance(_) => vm
+                .lookup_type_attr(v, "__call__")
+                .map(|m| vm.decref(m))
+                .is_some(),
+            _ => false,
+        },
+        _ => false,
+    };
+    Ok(Value::Bool(c))
+}
+
+pub(super) fn vars(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "vars", args, 0, 1)?;
+    match args.first() {
+        None => locals(vm, args, &[]),
+        Some(&v) => match vm.get_attr(v, "__dict__") {
+            Ok(d) => Ok(d),
+            Err(e) => {
+                vm.decref(e.0);
+                Err(vm.type_error("vars() argument must have __dict__ attribute"))
+            }
+        },
+    }
+}
+
+pub(super) fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "dir", args, 0, 1)?;
+    let mut names: Vec<String> = Vec::new();
+    match args.first() {
+        None => {
+            let d = locals(vm, &[], &[])?;
+            if let Value::Obj(r) = d {
+                if let Obj::Dict(dict) = vm.heap.get(r) {
+                    names = dict
+                        .iter()
+                        .filter_map(|e| vm.as_str(e.key).map(String::from))
+                        .collect();
+                }
+            }
+            vm.decref(d);
+        }
+        Some(&v) => {
+            let mut classes = Vec::new();
+            if let Value::Obj(r) = v {
+                match vm.heap.get(r) {
+                    Obj::Instance(i) => {
+                        names.extend(
+                            i.attrs
+                                .iter()
+                                .filter_map(|e| vm.as_str(e.key).map(String::from)),
+                        );
+                        if let Some(d) = i.dict {
+                            if let Obj::Dict(dict) = vm.heap.get(d) {
+                                names.extend(
+                                    dict.iter()
+                                        .filter_map(|e| vm.as_str(e.key).map(String::from)),
+                                );
+                            }
+                        }
+                    }
+                    Obj::Module(m) => {
+                        if let Obj::Dict(dict) = vm.heap.get(m.dict) {
+                            names.extend(
+                                dict.iter()
+                                    .filter_map(|e| vm.as_str(e.key).map(String::from)),
+                            );
+                        }
+                    }
+                    Obj::Class(_) => classes.push(r),
+                    _ => {}
+                }
+            }
+            if !matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Module(_) | Obj::Class(_)))
+            {
+                classes.push(vm.type_of(v));
+            }
+            for c in classes {
+                if let Obj::Class(cl) = vm.heap.get(c) {
+                    let mut all = vec![c];
+                    all.extend(cl.mro.iter().copied());
+                    for k in all {
+                        if let Obj::Class(kc) = vm.heap.get(k) {
+                            if let Obj::Dict(dict) = vm.heap.get(kc.dict) {
+                                names.extend(
+                                    dict.iter()
+                                        .filter_map(|e| vm.as_str(e.key).map(String::from)),
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    let items: Vec<Value> = names.into_iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(items))
+}
+
+pub(super) fn globals(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let g = vm.frames.last().map(|f| f.globals);
+    match g {
+        Some(g) => {
+            vm.heap.incref_obj(g);
+            Ok(Value::Obj(g))
+        }
+        None => Ok(vm.new_dict()),
+    }
+}
+
+pub(super) fn locals(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    locals_value(vm)
+}
+
+/// `locals()` of the innermost frame (owned dict).
+pub fn locals_value(vm: &mut Vm) -> PyResult<Value> {
+    let Some(f) = vm.frames.last() else {
+        return Ok(vm.new_dict());
+    };
+    if let Some(ns) = f.locals.or(if f.code.flags.uses_namespace {
+        Some(f.globals)
+    } else {
+        None
+    }) {
+        vm.heap.incref_obj(ns);
+        return Ok(Value::Obj(ns));
+    }
+    let code = f.code.rc();
+    let base = f.base;
+    let d = vm.new_dict();
+    for (i, name) in code.varnames.iter().enumerate() {
+        let v = vm.stack[base + i];
+        if !v.is_undef() {
+            let k = vm.new_str(name.to_string());
+            vm.dict_set_item(d, k, v)?;
+            vm.decref(k);
+        }
+    }
+    let nv = code.varnames.len();
+    for (i, name) in code.cellvars.iter().chain(code.freevars.iter()).enumerate() {
+        let cell = vm.stack[base + nv + i];
+        let v = vm.cell_get(cell);
+        if !v.is_undef() {
+            let k = vm.new_str(name.to_string());
+            vm.dict_set_item(d, k, v)?;
+            vm.decref(k);
+        }
+    }
+    Ok(d)
+}

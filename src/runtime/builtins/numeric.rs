@@ -1,0 +1,444 @@
+//! The numeric builtins (CPython's Python/bltinmodule.c): abs, min/max, sum, any/all,
+//! hex/oct/bin, round, divmod, pow.
+
+use super::{check_args, int_arg, kwarg};
+use crate::runtime::object::function::KwArgs;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::Value;
+use num_bigint::BigInt;
+use num_traits::{Signed, Zero};
+
+/// A `METH_O`/`METH_VARARGS` builtin in CPython: its call counts towards the
+/// recursion limit (see `vm/depth.rs`).
+pub(super) fn abs(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    vm.c_call(|vm| abs_impl(vm, args, kw))
+}
+
+pub(super) fn abs_impl(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "abs", args, 1, 1)?;
+    let v = args[0];
+    match v {
+        Value::Int(i) => Ok(match i.checked_abs() {
+            Some(a) => Value::Int(a),
+            None => vm.new_int(BigInt::from(i).abs()),
+        }),
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        _ => {
+            if let Some(b) = vm.as_bigint(v) {
+                return Ok(vm.new_int(b.abs()));
+            }
+            if let Some(m) = vm.lookup_type_attr(v, "__abs__") {
+                let r = vm.call_value(m, &[v], &[]);
+                vm.decref(m);
+                return r;
+            }
+            if let Some(p) = vm.payload_of(v) {
+                return abs_impl(vm, &[p], _kw);
+            }
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("bad operand type for abs(): '{}'", tn)))
+        }
+    }
+}
+
+pub(super) fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, is_max: bool) -> PyResult<Value> {
+    let name = if is_max { "max" } else { "min" };
+    let key = kwarg(vm, kw, "key").filter(|k| !matches!(k, Value::None));
+    let default = kwarg(vm, kw, "default");
+    let items = if args.len() == 1 {
+        vm.collect_iter(args[0])?
+    } else if args.is_empty() {
+        return Err(vm.type_error(format!("{} expected at least 1 argument, got 0", name)));
+    } else {
+        if default.is_some() {
+            return Err(vm.type_error(format!(
+                "Cannot specify a default for {}() with multiple positional arguments",
+                name
+            )));
+        }
+        for &a in args {
+            vm.incref(a);
+        }
+        args.to_vec()
+    };
+    if items.is_empty() {
+        if let Some(d) = default {
+            vm.incref(d);
+            return Ok(d);
+        }
+        return Err(vm.value_error(format!("{}() arg is an empty sequence", name)));
+    }
+    let mut best = items[0];
+    let mut best_key = match key {
+        Some(k) => vm.call_value(k, &[best], &[])?,
+        None => {
+            vm.incref(best);
+            best
+        }
+    };
+    let mut res = Ok(());
+    for &it in &items[1..] {
+        let k = match key {
+            Some(kf) => match vm.call_value(kf, &[it], &[]) {
+                Ok(k) => k,
+                Err(e) => {
+                    res = Err(e);
+                    break;
+                }
+            },
+            None => {
+                vm.incref(it);
+                it
+            }
+        };
+        // CPython's min_max: `item > best` for max, `item < best` for min.
+        let better = if is_max {
+            match vm.rich_compare(k, best_key, crate::bytecode::CmpOp::Gt) {
+                Ok(v) => {
+                    let t = vm.truthy(v);
+                    vm.decref(v);
+                    t
+                }
+                Err(e) => Err(e),
+            }
+        } else {
+            vm.lt(k, best_key)
+        };
+        match better {
+            Ok(true) => {
+                vm.decref(best_key);
+                best_key = k;
+                best = it;
+            }
+            Ok(false) => vm.decref(k),
+            Err(e) => {
+                vm.decref(k);
+                res = Err(e);
+                break;
+            }
+        }
+    }
+    vm.decref(best_key);
+    vm.incref(best);
+    for it in items {
+        vm.decref(it);
+    }
+    match res {
+        Ok(()) => Ok(best),
+        Err(e) => {
+            vm.decref(best);
+            Err(e)
+        }
+    }
+}
+
+/// A `METH_O`/`METH_VARARGS` builtin in CPython: its call counts towards the
+/// recursion limit (see `vm/depth.rs`).
+pub(super) fn min(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    vm.c_call(|vm| min_impl(vm, args, kw))
+}
+
+pub(super) fn min_impl(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    min_max(vm, args, kw, false)
+}
+
+/// A `METH_O`/`METH_VARARGS` builtin in CPython: its call counts towards the
+/// recursion limit (see `vm/depth.rs`).
+pub(super) fn max(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    vm.c_call(|vm| max_impl(vm, args, kw))
+}
+
+pub(super) fn max_impl(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    min_max(vm, args, kw, true)
+}
+
+pub(super) fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "sum", args, 1, 2)?;
+    let mut acc = match (args.get(1), kwarg(vm, kw, "start")) {
+        (Some(&s), _) | (None, Some(s)) => s,
+        _ => Value::Int(0),
+    };
+    if vm.is_str(acc) {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    vm.incref(acc);
+    let it = vm.get_iter(args[0])?;
+    loop {
+        let x = match vm.iter_next(it) {
+            Ok(Some(x)) => x,
+            Ok(None) => break,
+            Err(e) => {
+                vm.decref(it);
+                vm.decref(acc);
+                return Err(e);
+            }
+        };
+        let r = match (acc, x) {
+            (Value::Int(a), Value::Int(b)) if a.checked_add(b).is_some() => Ok(Value::Int(a + b)),
+            (Value::Float(a), Value::Float(b)) => Ok(Value::Float(a + b)),
+            _ => vm.binary_op(acc, x, crate::bytecode::BinOp::Add),
+        };
+        vm.decref(x);
+        vm.decref(acc);
+        match r {
+            Ok(v) => acc = v,
+            Err(e) => {
+                vm.decref(it);
+                return Err(e);
+            }
+        }
+    }
+    vm.decref(it);
+    Ok(acc)
+}
+
+pub(super) fn base_fn(vm: &mut Vm, args: &[Value], base: u32) -> PyResult<Value> {
+    check_args(vm, "hex", args, 1, 1)?;
+    match vm.as_bigint(args[0]) {
+        Some(b) if !matches!(args[0], Value::Float(_)) => {
+            let s = crate::text::int_text::int_to_base_string(&b, base, true);
+            Ok(vm.new_str(s))
+        }
+        _ => {
+            let tn = vm.type_name(args[0]);
+            Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                tn
+            )))
+        }
+    }
+}
+
+pub(super) fn hex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    base_fn(vm, args, 16)
+}
+
+pub(super) fn oct(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    base_fn(vm, args, 8)
+}
+
+pub(super) fn bin(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    base_fn(vm, args, 2)
+}
+
+pub(super) fn any_all(vm: &mut Vm, args: &[Value], want: bool) -> PyResult<Value> {
+    check_args(vm, if want { "any" } else { "all" }, args, 1, 1)?;
+    let it = vm.get_iter(args[0])?;
+    loop {
+        match vm.iter_next(it) {
+            Ok(Some(x)) => {
+                let t = vm.truthy(x);
+                vm.decref(x);
+                match t {
+                    Ok(t) if t == want => {
+                        vm.decref(it);
+                        return Ok(Value::Bool(want));
+                    }
+                    Ok(_) => {}
+                    Err(e) => {
+                        vm.decref(it);
+                        return Err(e);
+                    }
+                }
+            }
+            Ok(None) => break,
+            Err(e) => {
+                vm.decref(it);
+                return Err(e);
+            }
+        }
+    }
+    vm.decref(it);
+    Ok(Value::Bool(!want))
+}
+
+/// A `METH_O`/`METH_VARARGS` builtin in CPython: its call counts towards the
+/// recursion limit (see `vm/depth.rs`).
+pub(super) fn any(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    vm.c_call(|vm| any_impl(vm, args, kw))
+}
+
+pub(super) fn any_impl(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    any_all(vm, args, true)
+}
+
+/// A `METH_O`/`METH_VARARGS` builtin in CPython: its call counts towards the
+/// recursion limit (see `vm/depth.rs`).
+pub(super) fn all(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    vm.c_call(|vm| all_impl(vm, args, kw))
+}
+
+pub(super) fn all_impl(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    any_all(vm, args, false)
+}
+
+/// Python's round-half-even of a float to `nd` digits.
+pub(super) fn round_float(x: f64, nd: i64) -> f64 {
+    if !x.is_finite() {
+        return x;
+    }
+    if nd > 22 {
+        return x;
+    }
+    // Use the shortest-repr decimal route for correctness like CPython's dtoa.
+    let s = format!("{:.*e}", 17, x);
+    let _ = s;
+    let p = 10f64.powi(nd.unsigned_abs() as i32);
+    let y = if nd >= 0 { x * p } else { x / p };
+    let mut r = y.round();
+    if (y - y.trunc()).abs() == 0.5 {
+        r = 2.0 * (y / 2.0).round();
+    }
+    let z = if nd >= 0 { r / p } else { r * p };
+    // Correct with decimal formatting when the multiply was inexact.
+    if nd >= 0 {
+        let txt = format!("{:.*}", nd as usize, x);
+        if let Ok(v) = txt.parse::<f64>() {
+            return v;
+        }
+    }
+    z
+}
+
+pub(super) fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "round", args, 1, 2)?;
+    let nd = match args.get(1).copied().or_else(|| kwarg(vm, kw, "ndigits")) {
+        None | Some(Value::None) => None,
+        Some(v) => Some(int_arg(vm, v)?),
+    };
+    let v = args[0];
+    match v {
+        Value::Float(f) => match nd {
+            None => {
+                if !f.is_finite() {
+                    return Err(if f.is_nan() {
+                        vm.value_error("cannot convert float NaN to integer")
+                    } else {
+                        vm.overflow_error("cannot convert float infinity to integer")
+                    });
+                }
+                let r = f.round();
+                let r = if (f - f.trunc()).abs() == 0.5 {
+                    2.0 * (f / 2.0).round()
+                } else {
+                    r
+                };
+                Ok(vm.new_int(BigInt::from(r as i128)))
+            }
+            Some(n) => Ok(Value::Float(round_float(f, n))),
+        },
+        _ => {
+            if let Some(b) = vm.as_bigint(v) {
+                return match nd {
+                    None => Ok(vm.new_int(b)),
+                    Some(n) if n >= 0 => Ok(vm.new_int(b)),
+                    Some(n) => {
+                        let p = num_traits::pow(BigInt::from(10), (-n) as usize);
+                        let q = num_integer::Integer::div_floor(&b, &p);
+                        let r = &b - &q * &p;
+                        let twice = &r * 2;
+                        let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+                            q + 1
+                        } else {
+                            q
+                        };
+                        Ok(vm.new_int(q * p))
+                    }
+                };
+            }
+            if let Some(m) = vm.lookup_type_attr(v, "__round__") {
+                let r = match args.get(1) {
+                    Some(&n) => vm.call_value(m, &[v, n], &[]),
+                    None => vm.call_value(m, &[v], &[]),
+                };
+                vm.decref(m);
+                return r;
+            }
+            if let Some(p) = vm.payload_of(v) {
+                let mut a = args.to_vec();
+                a[0] = p;
+                return round(vm, &a, kw);
+            }
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("type {} doesn't define __round__ method", tn)))
+        }
+    }
+}
+
+pub(super) fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "divmod", args, 2, 2)?;
+    if matches!(args[0], Value::Float(_)) || matches!(args[1], Value::Float(_)) {
+        // float.__divmod__ computes both parts at once (and names itself in the
+        // ZeroDivisionError).
+        if vm.num(args[0]).is_some() && vm.num(args[1]).is_some() {
+            let (x, y) = (vm.to_f64(args[0])?, vm.to_f64(args[1])?);
+            if y == 0.0 {
+                return Err(vm.err("ZeroDivisionError", "float divmod()"));
+            }
+            let (q, r) = crate::runtime::types::float::ops::float_divmod(x, y);
+            return Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]));
+        }
+    }
+    let q = vm.binary_op(args[0], args[1], crate::bytecode::BinOp::FloorDiv)?;
+    let r = match vm.binary_op(args[0], args[1], crate::bytecode::BinOp::Mod) {
+        Ok(r) => r,
+        Err(e) => {
+            vm.decref(q);
+            return Err(e);
+        }
+    };
+    Ok(vm.new_tuple(vec![q, r]))
+}
+
+pub(super) fn pow(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "pow", args, 2, 3)?;
+    if args.len() == 3 && !matches!(args[2], Value::None) {
+        let (Some(b), Some(e), Some(m)) = (
+            vm.as_bigint(args[0]),
+            vm.as_bigint(args[1]),
+            vm.as_bigint(args[2]),
+        ) else {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
+        };
+        if m.is_zero() {
+            return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+        }
+        let r = if e.is_negative() {
+            // Modular inverse.
+            let inv = modinv(&b, &m);
+            match inv {
+                Some(i) => i.modpow(&(-e), &m.abs()),
+                None => return Err(vm.value_error("base is not invertible for the given modulus")),
+            }
+        } else {
+            b.modpow(&e, &m.abs())
+        };
+        let r = if m.is_negative() && !r.is_zero() {
+            r + &m
+        } else {
+            r
+        };
+        return Ok(vm.new_int(r));
+    }
+    vm.binary_op(args[0], args[1], crate::bytecode::BinOp::Pow)
+}
+
+pub(super) fn modinv(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let m = m.abs();
+    let (mut t, mut newt) = (BigInt::zero(), BigInt::from(1));
+    let (mut r, mut newr) = (m.clone(), num_integer::Integer::mod_floor(a, &m));
+    while !newr.is_zero() {
+        let q = num_integer::Integer::div_floor(&r, &newr);
+        let nt = &t - &q * &newt;
+        t = std::mem::replace(&mut newt, nt);
+        let nr = &r - &q * &newr;
+        r = std::mem::replace(&mut newr, nr);
+    }
+    if r > BigInt::from(1) {
+        return None;
+    }
+    Some(num_integer::Integer::mod_floor(&t, &m))
+}
