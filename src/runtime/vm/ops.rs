@@ -2,7 +2,7 @@
 //! and the dunder protocol for user classes (CPython's Objects/abstract.c,
 //! longobject.c, floatobject.c, `do_richcompare`).
 
-use super::{PyErr, PyResult, Vm};
+use super::{PyResult, Vm};
 use crate::bytecode::Unary;
 use crate::bytecode::{BinOp, CmpOp};
 use crate::runtime::object::Obj;
@@ -483,5 +483,3 @@ pub(crate) fn ord_matches(o: Option<Ordering>, op: CmpOp) -> bool {
     }
 }
 
-#[allow(dead_code)]
-fn _unused(_: PyErr) {}
