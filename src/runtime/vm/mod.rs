@@ -82,38 +82,40 @@ impl OutMode {
 /// Default number of value-stack slots (`--stack-size`).
 pub const DEFAULT_STACK_SLOTS: usize = 1 << 20;
 
-/// The interpreter state.
+/// The interpreter state. Fields are public only as far as they are used: the ones
+/// the front end, `trace`, the runner or the REPL read are `pub`, the ones the type
+/// folders and modules use are visible inside `runtime`, the rest are the VM's own.
 pub struct Vm {
     pub heap: Heap,
     /// The fixed-size value stack (allocated once; never grows).
     pub stack: Box<[Value]>,
     pub sp: usize,
     pub frames: Vec<Frame>,
-    pub blocks: Vec<Block>,
+    pub(in crate::runtime) blocks: Vec<Block>,
     /// Exceptions currently being handled (innermost last), like `sys.exc_info()`.
-    pub handled: Vec<Value>,
-    pub types: types::Types,
+    pub(in crate::runtime) handled: Vec<Value>,
+    pub(in crate::runtime) types: types::Types,
     /// Builtin exception classes by name.
-    pub exc_types: HashMap<&'static str, ObjRef>,
+    pub(in crate::runtime) exc_types: HashMap<&'static str, ObjRef>,
     /// Pre-interned names for hot lookups.
-    pub names: names::Names,
+    pub(in crate::runtime) names: names::Names,
     pub builtins: ObjRef,
     /// `sys.modules`
     pub modules: ObjRef,
-    pub recursion_limit: usize,
+    pub(in crate::runtime) recursion_limit: usize,
     /// Native re-entries into the dispatch loop currently active.
-    pub native_depth: usize,
+    pub(in crate::runtime) native_depth: usize,
     /// Active C-level recursion guards (see `recursion.rs`); counts towards the limit.
-    pub c_depth: usize,
-    pub out: std::io::BufWriter<std::io::Stdout>,
+    c_depth: usize,
+    out: std::io::BufWriter<std::io::Stdout>,
     /// When buffered stdout is flushed, as python3 decides it (see `OutMode`).
-    pub out_mode: OutMode,
+    pub(in crate::runtime) out_mode: OutMode,
     /// Interactive session: flush output after each statement.
     pub interactive: bool,
     /// Objects with weak references to them: referent -> weakref objects.
-    pub weakrefs: HashMap<ObjRef, Vec<ObjRef>>,
+    pub(in crate::runtime) weakrefs: HashMap<ObjRef, Vec<ObjRef>>,
     /// The cycle collector's state (`gc` module).
-    pub gc: collect::GcState,
+    pub(in crate::runtime) gc: collect::GcState,
     /// Source texts of loaded files, for traceback lines.
     pub sources: HashMap<String, crate::source::SourceFile>,
     /// `sys.argv`
@@ -125,12 +127,12 @@ pub struct Vm {
     /// Source of unique high halves for dict versions used by the LoadGlobal cache.
     dict_tags: u64,
     /// `sys.set_int_max_str_digits` limit for int<->str conversion (0 = none).
-    pub int_max_str_digits: usize,
+    pub(in crate::runtime) int_max_str_digits: usize,
     /// The type attribute cache and its epoch (see `attr/lookup.rs`).
-    pub method_cache: Box<[attr::MethodCacheEntry]>,
-    pub class_epoch: u64,
+    method_cache: Box<[attr::MethodCacheEntry]>,
+    class_epoch: u64,
     /// Containers being repr'd (CPython's `Py_ReprEnter` list).
-    pub repr_stack: Vec<ObjRef>,
+    repr_stack: Vec<ObjRef>,
     /// The `--trace` recorder, while recording.
     pub trace: Option<Box<dyn observer::Observer>>,
 }

@@ -482,4 +482,3 @@ pub(crate) fn ord_matches(o: Option<Ordering>, op: CmpOp) -> bool {
         },
     }
 }
-
