@@ -1,1 +1,0 @@
-//! `dict` and its views (CPython's Objects/dictobject.c).

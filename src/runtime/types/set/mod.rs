@@ -1,1 +1,0 @@
-//! `set` and `frozenset` (CPython's Objects/setobject.c).
