@@ -290,34 +290,10 @@ impl Vm {
             return Ok(self.new_tuple(vec![]));
         }
         if cls == t.dict {
-            check_args(self, "dict", args, 0, 1)?;
-            let d = self.new_dict();
-            if let Some(&v) = args.first() {
-                if let Err(e) = self.dict_update(d, v) {
-                    self.decref(d);
-                    return Err(e);
-                }
-            }
-            for &(k, v) in kw {
-                self.dict_set_item(d, Value::Obj(k), v)?;
-            }
-            return Ok(d);
+            return self.dict_new(args, kw);
         }
         if cls == t.set || cls == t.frozenset {
-            check_args(self, "set", args, 0, 1)?;
-            let frozen = cls == t.frozenset;
-            let s = self.heap.new_value(if frozen {
-                Obj::FrozenSet(Box::default())
-            } else {
-                Obj::Set(Box::default())
-            });
-            if let Some(&v) = args.first() {
-                if let Err(e) = self.set_update(s, v) {
-                    self.decref(s);
-                    return Err(e);
-                }
-            }
-            return Ok(s);
+            return self.set_new(cls == t.frozenset, args);
         }
         if cls == t.range {
             check_args(self, "range", args, 1, 3)?;
@@ -443,15 +419,7 @@ impl Vm {
                             step: -st,
                         }))));
                     }
-                    Obj::Dict(_) => {
-                        let keys = self.collect_iter(v)?;
-                        let n = keys.len();
-                        let l = self.new_list(keys);
-                        return Ok(self.heap.new_value(Obj::Iter(Box::new(IterObj::Reversed {
-                            seq: l,
-                            idx: n as isize - 1,
-                        }))));
-                    }
+                    Obj::Dict(_) => return self.dict_reversed(v),
                     Obj::Instance(_) | Obj::Class(_) if self.like_instance(v) => {
                         if let Some(p) = self.payload_for(v, "__reversed__") {
                             return self.call_builtin_class(cls, &[p], kw);

@@ -10,7 +10,6 @@ pub mod constructors;
 pub mod exec;
 pub mod functions;
 pub mod methods_bytes;
-pub mod methods_dict;
 pub mod methods_list;
 pub mod methods_misc;
 pub mod methods_str;
@@ -85,9 +84,10 @@ pub fn install(vm: &mut Vm) {
     classes::install(vm);
     crate::runtime::vm::metaclass::install(vm);
     methods_list::install(vm);
-    methods_dict::install(vm);
+    crate::runtime::types::dict::methods::install(vm);
     methods_str::install(vm);
     methods_bytes::install(vm);
+    crate::runtime::types::set::methods::install(vm);
     methods_misc::install(vm);
     range::install(vm);
     // Last: it adds only the special methods the types above did not define.

@@ -6,25 +6,23 @@
 
 pub mod bytes;
 pub mod class;
-pub mod dict;
 pub mod function;
 pub mod generator;
 pub mod iter;
 pub mod list;
-pub mod set;
 pub mod str;
 
 use crate::value::{ObjRef, Value};
 use num_bigint::BigInt;
 
+pub use crate::runtime::types::dict::DictObj;
+pub use crate::runtime::types::set::SetObj;
 pub use bytes::ByteArrayObj;
 pub use class::{ClassObj, ExcState, InstanceObj};
-pub use dict::DictObj;
 pub use function::{BuiltinFn, FunctionObj, NativeFn};
 pub use generator::GeneratorObj;
 pub use iter::IterObj;
 pub use list::ListObj;
-pub use set::SetObj;
 pub use str::StrObj;
 
 /// A module object (CPython `PyModuleObject`): a name and a namespace dict.

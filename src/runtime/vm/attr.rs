@@ -5,8 +5,8 @@
 use super::{PyResult, Vm};
 use crate::bytecode::code::{AttrCache, MethodCache};
 use crate::runtime::object::class::{BuiltinType, InstAttrs};
-use crate::runtime::object::dict::Entry;
 use crate::runtime::object::Obj;
+use crate::runtime::types::dict::Entry;
 use crate::value::{ObjRef, Value};
 
 /// One entry of the VM's type attribute cache (see [`Vm::class_lookup_v`]).

@@ -26,39 +26,9 @@ impl Vm {
                     br.stop.clone(),
                     br.step.clone(),
                 ])),
-                Obj::Dict(d) => {
-                    let len = d.len();
-                    self.incref(v);
-                    IterObj::Dict {
-                        dict: v,
-                        pos: 0,
-                        kind: 0,
-                        len,
-                    }
-                }
-                Obj::DictView { dict, kind } => {
-                    let (dict, kind) = (*dict, *kind);
-                    let len = match self.heap.get(dict) {
-                        Obj::Dict(d) => d.len(),
-                        _ => 0,
-                    };
-                    self.heap.incref_obj(dict);
-                    IterObj::Dict {
-                        dict: Value::Obj(dict),
-                        pos: 0,
-                        kind,
-                        len,
-                    }
-                }
-                Obj::Set(s) | Obj::FrozenSet(s) => {
-                    let len = s.len();
-                    self.incref(v);
-                    IterObj::Set {
-                        set: v,
-                        pos: 0,
-                        len,
-                    }
-                }
+                Obj::Dict(_) => self.dict_iter(v),
+                Obj::DictView { dict, kind } => self.dict_view_iter(*dict, *kind),
+                Obj::Set(_) | Obj::FrozenSet(_) => self.set_iter(v),
                 Obj::Iter(_) | Obj::Generator(_) => {
                     self.incref(v);
                     return Ok(v);
@@ -238,7 +208,7 @@ impl Vm {
                             Obj::Set(s) | Obj::FrozenSet(s) => (
                                 s.len(),
                                 s.next_from(p).map(|i| match s.table[i] {
-                                    crate::runtime::object::set::SetSlot::Full { key, .. } => {
+                                    crate::runtime::types::set::SetSlot::Full { key, .. } => {
                                         (i, key)
                                     }
                                     _ => (i, Value::None),

@@ -351,20 +351,8 @@ impl Vm {
             return Ok(v);
         }
         if op == BinOp::BitOr {
-            if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
-                if matches!(self.heap.get(x), Obj::Dict(_))
-                    && matches!(self.heap.get(y), Obj::Dict(_))
-                {
-                    // dict | dict: a new dict (CPython's dict_or).
-                    let d = self.new_dict();
-                    for src in [a, b] {
-                        if let Err(e) = self.dict_update(d, src) {
-                            self.decref(d);
-                            return Err(e);
-                        }
-                    }
-                    return Ok(d);
-                }
+            if let Some(v) = self.dict_or(a, b)? {
+                return Ok(v);
             }
         }
         // User-defined operators.
@@ -511,11 +499,7 @@ impl Vm {
                         return Ok(v);
                     }
                 }
-                Obj::Dict(_) if op == BinOp::BitOr => {
-                    self.dict_update(a, b)?;
-                    self.incref(a);
-                    return Ok(a);
-                }
+                Obj::Dict(_) if op == BinOp::BitOr => return self.dict_ior(a, b),
                 Obj::Instance(inst) => {
                     let (_, _, i) = dunder(op);
                     if inst.payload().is_some() {
@@ -786,13 +770,7 @@ impl Vm {
                 }
                 res.map(Some)
             }
-            3 => match op {
-                CmpOp::Eq | CmpOp::NotEq => {
-                    let e = self.dict_eq(a, b)?;
-                    Ok(Some(if op == CmpOp::Eq { e } else { !e }))
-                }
-                _ => Ok(None),
-            },
+            3 => self.dict_compare(a, b, op),
             4 => self.set_compare(a, b, op).map(Some),
             5 => {
                 use crate::runtime::builtins::range::{bounds, length};

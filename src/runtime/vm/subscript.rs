@@ -156,13 +156,7 @@ impl Vm {
                 Ok(self.str_of_char(c))
             }
             Obj::Bytes(_) | Obj::ByteArray(_) => self.bytes_getitem(obj, key),
-            Obj::Dict(_) => match self.dict_get_item(obj, key)? {
-                Some(v) => Ok(v),
-                None => {
-                    // dict subclasses with __missing__ are not supported; plain KeyError.
-                    Err(self.key_error(key))
-                }
-            },
+            Obj::Dict(_) => self.dict_subscript(obj, key),
             Obj::BigRange(_) => crate::runtime::builtins::range::big_getitem(self, obj, key),
             Obj::Range { start, stop, step } => {
                 let (start, stop, step) = (*start, *stop, *step);
@@ -372,13 +366,7 @@ impl Vm {
                 self.decref(old);
                 Ok(())
             }
-            Obj::Dict(_) => {
-                if self.dict_del_item(obj, key)? {
-                    Ok(())
-                } else {
-                    Err(self.key_error(key))
-                }
-            }
+            Obj::Dict(_) => self.dict_del_subscript(obj, key),
             Obj::Instance(_) => {
                 if let Some(m) = self.lookup_type_attr(obj, "__delitem__") {
                     let res = self.call_value(m, &[obj, key], &[]);

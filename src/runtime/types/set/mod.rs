@@ -1,11 +1,27 @@
-//! `SetObj` for `set` and `frozenset` (CPython `PySetObject`, Objects/setobject.c).
+//! `set` and `frozenset` (CPython's Objects/setobject.c). This file is the data part:
+//! `SetObj` (CPython `PySetObject`) and its pure table operations, including
+//! `frozenset`'s hash; the rest of the folder holds what needs the VM:
 //!
-//! An open-addressing table with CPython 3.11's probe sequence (9 linear probes, then
-//! `i = i*5 + 1 + perturb`), fill/used accounting, dummies and resize rule
+//! * `lookup.rs`: find/add/discard with Python `__eq__` (`set_lookkey`,
+//!   `set_add_entry`, `set_discard_key`), `x in s`, `set_update_internal`, `BUILD_SET`;
+//! * `ops.rs`: comparisons (subset/superset/equality) and `| & - ^` with their
+//!   in-place forms;
+//! * `repr.rs`: `repr()`; `iter.rs`: `iter()`;
+//! * `methods.rs`: the Python-visible methods; `new.rs`: `set(...)`, `frozenset(...)`.
+//!
+//! The table is open addressing with CPython 3.11's probe sequence (9 linear probes,
+//! then `i = i*5 + 1 + perturb`), fill/used accounting, dummies and resize rule
 //! (`fill*5 >= mask*3` grows to the next power of two above `used*4`), so iteration order
 //! and `sys.getsizeof` match CPython. Key equality beyond identity is the caller's job.
 
-use crate::runtime::object::dict::next_probe;
+mod iter;
+mod lookup;
+pub mod methods;
+mod new;
+mod ops;
+mod repr;
+
+use crate::runtime::types::dict::next_probe;
 use crate::value::Value;
 
 const MIN_SIZE: usize = 8;
@@ -243,6 +259,24 @@ impl SetObj {
             version: self.version + 1,
             ..SetObj::new()
         };
+    }
+
+    /// `hash(frozenset)`: CPython's `frozenset_hash`, which mixes each entry's stored
+    /// hash so the result does not depend on table order.
+    pub fn hash(&self) -> i64 {
+        let mut hash: u64 = 0;
+        for (h, _) in self.iter() {
+            let h = h as u64;
+            hash ^= ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
+        }
+        hash ^= (self.len() as u64 + 1).wrapping_mul(1927868237);
+        hash ^= (hash >> 11) ^ (hash >> 25);
+        hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+        if hash as i64 == -1 {
+            590923713
+        } else {
+            hash as i64
+        }
     }
 
     /// `sys.getsizeof` in CPython 3.11: the object with its 8-slot small table, plus the
