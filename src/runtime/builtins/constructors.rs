@@ -2,14 +2,10 @@
 //! `range(...)`, `enumerate`, `zip`, `map`, `filter`, `reversed`, `slice`, `object()`,
 //! exception classes (CPython's `tp_new` of each builtin type).
 
-use super::check_args;
 use crate::runtime::object::class::BuiltinType;
 use crate::runtime::object::function::KwArgs;
-use crate::runtime::object::Obj;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
-use num_bigint::BigInt;
-use num_traits::ToPrimitive;
 
 pub fn install(vm: &mut Vm) {
     let t = &vm.types;
@@ -96,34 +92,10 @@ impl Vm {
             return self.tuple_new(args);
         }
         if cls == t.dict {
-            check_args(self, "dict", args, 0, 1)?;
-            let d = self.new_dict();
-            if let Some(&v) = args.first() {
-                if let Err(e) = self.dict_update(d, v) {
-                    self.decref(d);
-                    return Err(e);
-                }
-            }
-            for &(k, v) in kw {
-                self.dict_set_item(d, Value::Obj(k), v)?;
-            }
-            return Ok(d);
+            return self.dict_new(args, kw);
         }
         if cls == t.set || cls == t.frozenset {
-            check_args(self, "set", args, 0, 1)?;
-            let frozen = cls == t.frozenset;
-            let s = self.heap.new_value(if frozen {
-                Obj::FrozenSet(Box::default())
-            } else {
-                Obj::Set(Box::default())
-            });
-            if let Some(&v) = args.first() {
-                if let Err(e) = self.set_update(s, v) {
-                    self.decref(s);
-                    return Err(e);
-                }
-            }
-            return Ok(s);
+            return self.set_new(cls == t.frozenset, args);
         }
         if cls == t.range {
             return crate::runtime::types::range::new::range_new(self, args);
@@ -169,9 +141,4 @@ impl Vm {
         let n = self.class_name(cls);
         Err(self.type_error(format!("cannot create '{}' instances", n)))
     }
-}
-
-#[allow(dead_code)]
-fn _f(b: &BigInt) -> Option<f64> {
-    b.to_f64()
 }

@@ -8,8 +8,6 @@
 pub mod constructors;
 pub mod exec;
 pub mod functions;
-pub mod methods_dict;
-pub mod methods_misc;
 pub mod namespace;
 pub mod numeric;
 
@@ -84,10 +82,14 @@ pub fn install(vm: &mut Vm) {
     crate::runtime::types::class::metaclass::install(vm);
     crate::runtime::types::list::methods::install(vm);
     crate::runtime::types::tuple::methods::install(vm);
-    methods_dict::install(vm);
+    crate::runtime::types::dict::methods::install(vm);
     crate::runtime::types::str::methods::install(vm);
     crate::runtime::types::bytes::methods::install(vm);
-    methods_misc::install(vm);
+    crate::runtime::types::set::methods::install(vm);
+    crate::runtime::types::int::methods::install(vm);
+    crate::runtime::types::float::methods::install(vm);
+    crate::runtime::types::generator::methods::install(vm);
+    crate::runtime::types::iter::methods::install(vm);
     crate::runtime::types::range::methods::install(vm);
     // Last: it adds only the special methods the types above did not define.
     crate::runtime::types::class::subclass_slots::install(vm);

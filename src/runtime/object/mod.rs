@@ -5,12 +5,12 @@
 //! boxed so a heap slot stays small.
 
 pub use crate::runtime::types::class;
-pub mod dict;
+pub use crate::runtime::types::dict;
 pub use crate::runtime::types::function;
 pub use crate::runtime::types::generator;
 pub use crate::runtime::types::iter;
 pub use crate::runtime::types::list;
-pub mod set;
+pub use crate::runtime::types::set;
 
 use crate::value::{ObjRef, Value};
 use num_bigint::BigInt;

@@ -1532,7 +1532,7 @@ impl Vm {
         // `load_global` returned an owned reference; the dict keeps the value alive.
         self.decref(v);
         let h = self.hash(name)?;
-        let find = |d: &crate::runtime::object::dict::DictObj| d.find(h, |k| k.is(name));
+        let find = |d: &crate::runtime::types::dict::DictObj| d.find(h, |k| k.is(name));
         if let Obj::Dict(g) = self.heap.get(globals) {
             if let Some(ix) = find(g) {
                 cache.set(GlobalCache {

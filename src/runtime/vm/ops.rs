@@ -77,20 +77,8 @@ impl Vm {
             return Ok(v);
         }
         if op == BinOp::BitOr {
-            if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
-                if matches!(self.heap.get(x), Obj::Dict(_))
-                    && matches!(self.heap.get(y), Obj::Dict(_))
-                {
-                    // dict | dict: a new dict (CPython's dict_or).
-                    let d = self.new_dict();
-                    for src in [a, b] {
-                        if let Err(e) = self.dict_update(d, src) {
-                            self.decref(d);
-                            return Err(e);
-                        }
-                    }
-                    return Ok(d);
-                }
+            if let Some(v) = self.dict_or(a, b)? {
+                return Ok(v);
             }
         }
         // User-defined operators.
@@ -201,11 +189,7 @@ impl Vm {
                         return Ok(v);
                     }
                 }
-                Obj::Dict(_) if op == BinOp::BitOr => {
-                    self.dict_update(a, b)?;
-                    self.incref(a);
-                    return Ok(a);
-                }
+                Obj::Dict(_) if op == BinOp::BitOr => return self.dict_ior(a, b),
                 Obj::Instance(_) => {
                     if let Some(v) = self.instance_inplace_op(a, b, op, dunder(op).2)? {
                         return Ok(v);
@@ -413,13 +397,7 @@ impl Vm {
         }
         match ka {
             1 | 2 => self.seq_richcompare(a, b, op).map(Some),
-            3 => match op {
-                CmpOp::Eq | CmpOp::NotEq => {
-                    let e = self.dict_eq(a, b)?;
-                    Ok(Some(if op == CmpOp::Eq { e } else { !e }))
-                }
-                _ => Ok(None),
-            },
+            3 => self.dict_compare(a, b, op),
             4 => self.set_compare(a, b, op).map(Some),
             5 => Ok(self.range_compare(a, b, op)),
             _ => Ok(None),

@@ -75,52 +75,8 @@ impl Vm {
             Obj::BigInt(_) => return self.bigint_repr(r),
             Obj::List(_) => self.list_repr(v, r)?,
             Obj::Tuple(_) => self.tuple_repr(v, r)?,
-            Obj::Dict(d) => {
-                if d.is_empty() {
-                    return Ok("{}".into());
-                }
-                let pairs: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
-                if self.repr_guard_enter(r) {
-                    return Ok("{...}".into());
-                }
-                let res = self.repr_pairs(&pairs);
-                self.repr_guard_exit(r);
-                format!("{{{}}}", res?)
-            }
-            Obj::Set(s) | Obj::FrozenSet(s) => {
-                let frozen = matches!(self.heap.get(r), Obj::FrozenSet(_));
-                let keys: Vec<Value> = s.iter().map(|(_, k)| k).collect();
-                if keys.is_empty() {
-                    return Ok(if frozen {
-                        "frozenset()".into()
-                    } else {
-                        "set()".into()
-                    });
-                }
-                if self.repr_guard_enter(r) {
-                    return Ok(format!("{}(...)", if frozen { "frozenset" } else { "set" }));
-                }
-                let mut parts = Vec::new();
-                let mut err = None;
-                for k in keys {
-                    match self.repr(k) {
-                        Ok(s) => parts.push(s),
-                        Err(e) => {
-                            err = Some(e);
-                            break;
-                        }
-                    }
-                }
-                self.repr_guard_exit(r);
-                if let Some(e) = err {
-                    return Err(e);
-                }
-                if frozen {
-                    format!("frozenset({{{}}})", parts.join(", "))
-                } else {
-                    format!("{{{}}}", parts.join(", "))
-                }
-            }
+            Obj::Dict(_) => return self.dict_repr(r),
+            Obj::Set(_) | Obj::FrozenSet(_) => return self.set_repr(r),
             Obj::BigRange(br) => br.repr(),
             Obj::Range { start, stop, step } => {
                 crate::runtime::types::range::repr(*start, *stop, *step)
@@ -135,23 +91,7 @@ impl Vm {
             Obj::Module(m) => m.repr(),
             Obj::Generator(g) => self.generator_repr(v, g),
             Obj::WeakRef(w) => self.weakref_repr(v, w),
-            Obj::DictView { dict, kind } => {
-                let (dict, kind) = (*dict, *kind);
-                let name = ["dict_keys", "dict_values", "dict_items"][kind as usize];
-                let it = Value::Obj(dict);
-                let items = {
-                    let i = self.heap.new_value(Obj::DictView { dict, kind });
-                    self.heap.incref_obj(dict);
-                    let r = self.collect_iter(i);
-                    self.decref(i);
-                    r?
-                };
-                let _ = it;
-                let l = self.new_list(items);
-                let s = self.repr(l);
-                self.decref(l);
-                format!("{}({})", name, s?)
-            }
+            Obj::DictView { dict, kind } => return self.dict_view_repr(*dict, *kind),
             Obj::Property(_) | Obj::StaticMethod(_) | Obj::ClassMethod(_) | Obj::Super { .. } => {
                 self.descriptor_repr(v, r)
             }
@@ -165,35 +105,6 @@ impl Vm {
             Obj::Iter(_) => self.iter_repr(v),
             Obj::Free => "<freed object>".into(),
         })
-    }
-
-    fn repr_pairs(&mut self, pairs: &[(Value, Value)]) -> PyResult<String> {
-        for &(k, x) in pairs {
-            self.incref(k);
-            self.incref(x);
-        }
-        let mut parts = Vec::new();
-        let mut err = None;
-        for &(k, x) in pairs {
-            let r = self
-                .repr(k)
-                .and_then(|a| self.repr(x).map(|b| format!("{}: {}", a, b)));
-            match r {
-                Ok(s) => parts.push(s),
-                Err(e) => {
-                    err = Some(e);
-                    break;
-                }
-            }
-        }
-        for &(k, x) in pairs {
-            self.decref(k);
-            self.decref(x);
-        }
-        match err {
-            Some(e) => Err(e),
-            None => Ok(parts.join(", ")),
-        }
     }
 
     /// `Py_ReprEnter`: true if `r` is already being repr'd (self-containing).

@@ -17,13 +17,7 @@ impl Vm {
             Obj::Tuple(_) => self.tuple_getitem(obj, r, key),
             Obj::Str(_) => self.str_getitem(r, key),
             Obj::Bytes(_) | Obj::ByteArray(_) => self.bytes_getitem(obj, key),
-            Obj::Dict(_) => match self.dict_get_item(obj, key)? {
-                Some(v) => Ok(v),
-                None => {
-                    // dict subclasses with __missing__ are not supported; plain KeyError.
-                    Err(self.key_error(key))
-                }
-            },
+            Obj::Dict(_) => self.dict_subscript(obj, key),
             Obj::BigRange(_) => crate::runtime::types::range::ops::big_getitem(self, obj, key),
             Obj::Range { start, stop, step } => self.range_getitem(*start, *stop, *step, key),
             Obj::Instance(i) if i.payload().is_some() => self.payload_get_item(obj, key),
@@ -68,13 +62,7 @@ impl Vm {
         }
         match self.heap.get(r) {
             Obj::List(_) => self.list_delitem(r, key),
-            Obj::Dict(_) => {
-                if self.dict_del_item(obj, key)? {
-                    Ok(())
-                } else {
-                    Err(self.key_error(key))
-                }
-            }
+            Obj::Dict(_) => self.dict_del_subscript(obj, key),
             Obj::Instance(_) => self.instance_del_item(obj, key),
             _ => {
                 let tn = self.type_name(obj);

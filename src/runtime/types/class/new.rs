@@ -236,7 +236,7 @@ pub fn make_class_full(
                 | BuiltinType::Float
                 | BuiltinType::Str
         ))
-    .then(crate::runtime::object::dict::SharedKeys::new_ref);
+    .then(crate::runtime::types::dict::SharedKeys::new_ref);
     let cls = vm.heap.new_value(Obj::Class(Box::new(ClassObj {
         name: name.to_string(),
         qualname,

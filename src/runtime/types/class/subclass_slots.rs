@@ -197,35 +197,6 @@ fn list_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `dict.__init__(self, mapping_or_pairs=(), **kw)`: updates.
-fn dict_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "dict", &args[1..], 0, 1)?;
-    if let Some(&m) = args.get(1) {
-        vm.dict_update(args[0], m)?;
-    }
-    for &(k, v) in kw {
-        vm.dict_set_item(args[0], Value::Obj(k), v)?;
-    }
-    Ok(Value::None)
-}
-
-/// `set.__init__(self, iterable=())`: replaces the contents.
-fn set_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    crate::runtime::builtins::no_kwargs(vm, "set", kw)?;
-    check_args(vm, "set", &args[1..], 0, 1)?;
-    let mut old = Vec::new();
-    if let Obj::Set(s) = vm.heap.get_mut(args[0].as_obj().unwrap()) {
-        s.drain_into(&mut old);
-    }
-    for v in old {
-        vm.decref(v);
-    }
-    if let Some(&it) = args.get(1) {
-        vm.set_update(args[0], it)?;
-    }
-    Ok(Value::None)
-}
-
 /// Registers `__new__` (a staticmethod, as CPython's) and the special-method wrappers
 /// on the builtin types that can be subclassed.
 pub fn install(vm: &mut Vm) {
@@ -330,10 +301,10 @@ pub fn install(vm: &mut Vm) {
         ("__getitem__", w_getitem),
         ("__setitem__", w_setitem),
         ("__delitem__", w_delitem),
-        ("__init__", dict_init),
+        ("__init__", crate::runtime::types::dict::methods::init),
         ("__or__", w_or),
     ];
-    let set_extra: &[W] = &[("__init__", set_init)];
+    let set_extra: &[W] = &[("__init__", crate::runtime::types::set::methods::init)];
     let bytearray_extra: &[W] = &[("__setitem__", w_setitem), ("__delitem__", w_delitem)];
     for (cls, groups) in [
         (t.int, vec![cmp, numeric, bits]),

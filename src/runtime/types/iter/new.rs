@@ -144,15 +144,7 @@ pub fn reversed_new(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: KwArgs) -> PyR
                     step: -st,
                 }))));
             }
-            Obj::Dict(_) => {
-                let keys = vm.collect_iter(v)?;
-                let n = keys.len();
-                let l = vm.new_list(keys);
-                return Ok(vm.heap.new_value(Obj::Iter(Box::new(IterObj::Reversed {
-                    seq: l,
-                    idx: n as isize - 1,
-                }))));
-            }
+            Obj::Dict(_) => return vm.dict_reversed(v),
             Obj::Instance(_) | Obj::Class(_) if vm.like_instance(v) => {
                 if let Some(p) = vm.payload_for(v, "__reversed__") {
                     return vm.call_builtin_class(cls, &[p], kw);

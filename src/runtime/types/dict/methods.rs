@@ -1,6 +1,9 @@
-//! Methods of `dict` and its views (CPython's Objects/dictobject.c).
+//! The Python-visible methods of `dict` (CPython's `mapp_methods` in
+//! Objects/dictobject.c): `get`, `keys`/`values`/`items` (the views), `pop`,
+//! `popitem`, `setdefault`, `update`, `copy`, `clear`, `fromkeys`, the special-method
+//! wrappers, and `dict.__init__` for subclasses.
 
-use super::{add_methods, check_method};
+use crate::runtime::builtins::{add_methods, check_args, check_method};
 use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::Obj;
 use crate::runtime::vm::{PyResult, Vm};
@@ -9,11 +12,11 @@ use crate::value::Value;
 pub fn install(vm: &mut Vm) {
     let d = vm.types.dict;
     // `dict.fromkeys` is a classmethod.
-    let f = super::native(vm, "fromkeys", fromkeys);
+    let f = crate::runtime::builtins::native(vm, "fromkeys", fromkeys);
     let cm = vm.heap.new_value(Obj::ClassMethod(f));
     if let Obj::Class(c) = vm.heap.get(d) {
         let dd = c.dict;
-        super::set_in(vm, dd, "fromkeys", cm);
+        crate::runtime::builtins::set_in(vm, dd, "fromkeys", cm);
     }
     add_methods(
         vm,
@@ -204,5 +207,19 @@ fn contains(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(super::functions::length(vm, args[0])? as i64))
+    Ok(Value::Int(
+        crate::runtime::builtins::functions::length(vm, args[0])? as i64,
+    ))
+}
+
+/// `dict.__init__(self, mapping_or_pairs=(), **kw)`: updates.
+pub fn init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "dict", &args[1..], 0, 1)?;
+    if let Some(&m) = args.get(1) {
+        vm.dict_update(args[0], m)?;
+    }
+    for &(k, v) in kw {
+        vm.dict_set_item(args[0], Value::Obj(k), v)?;
+    }
+    Ok(Value::None)
 }

@@ -1,8 +1,9 @@
-//! Methods of set/frozenset, int, float and generators (CPython's setobject.c,
-//! longobject.c, floatobject.c, genobject.c).
+//! The Python-visible methods of `set` and `frozenset` (CPython's `set_methods` and
+//! `frozenset_methods` in Objects/setobject.c), and `set.__init__` for subclasses.
+//! frozenset gets only the methods that do not mutate.
 
-use super::{add_methods, check_method};
 use crate::bytecode::BinOp;
+use crate::runtime::builtins::{add_methods, check_args, check_method};
 use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::Obj;
 use crate::runtime::vm::{PyResult, Vm};
@@ -25,7 +26,7 @@ pub fn install(vm: &mut Vm) {
         ("issuperset", issuperset),
         ("isdisjoint", isdisjoint),
         ("copy", copy),
-        ("__len__", super::methods_list_len),
+        ("__len__", crate::runtime::builtins::methods_list_len),
         ("intersection_update", intersection_update),
         ("difference_update", difference_update),
         ("symmetric_difference_update", symmetric_difference_update),
@@ -34,10 +35,6 @@ pub fn install(vm: &mut Vm) {
     let fs = vm.types.frozenset;
     // frozenset: the non-mutating methods (`union` to `__len__`).
     add_methods(vm, fs, &set_methods[6..15]);
-    crate::runtime::types::int::methods::install(vm);
-    crate::runtime::types::float::methods::install(vm);
-    crate::runtime::types::generator::methods::install(vm);
-    crate::runtime::types::iter::methods::install(vm);
 }
 
 fn add(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -216,4 +213,21 @@ fn copy(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     });
     vm.set_update(s, args[0])?;
     Ok(s)
+}
+
+/// `set.__init__(self, iterable=())`: replaces the contents.
+pub fn init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    crate::runtime::builtins::no_kwargs(vm, "set", kw)?;
+    check_args(vm, "set", &args[1..], 0, 1)?;
+    let mut old = Vec::new();
+    if let Obj::Set(s) = vm.heap.get_mut(args[0].as_obj().unwrap()) {
+        s.drain_into(&mut old);
+    }
+    for v in old {
+        vm.decref(v);
+    }
+    if let Some(&it) = args.get(1) {
+        vm.set_update(args[0], it)?;
+    }
+    Ok(Value::None)
 }

@@ -1,0 +1,189 @@
+//! Looking keys up in a dict with Python equality: find, get, set and delete by key
+//! (CPython's `lookdict`/`_Py_dict_lookup`, `insertdict`, `delitem_common` in
+//! Objects/dictobject.c), and the `d[k]`, `del d[k]` and `k in d` arms of the
+//! protocol dispatchers.
+//!
+//! The table itself (`DictObj`) only compares stored hashes and calls back for key
+//! equality; here that callback decides builtin keys without running Python code and
+//! falls back to `__eq__` (which may mutate the dict, so candidates are re-read).
+
+use crate::runtime::object::Obj;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::Value;
+
+impl Vm {
+    /// Key equality for dict/set probing without running Python code, when possible.
+    /// Some(b) = decided; None = needs the full `__eq__` protocol. (CPython compares
+    /// identity, then the stored hash, then calls `PyObject_RichCompare`; deciding the
+    /// common builtin cases here keeps probing free of calls. Sets use it too.)
+    pub(crate) fn key_eq_fast(&self, a: Value, b: Value) -> Option<bool> {
+        if a.is(b) {
+            return Some(true);
+        }
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => Some(x == y),
+            (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
+                Some(x as f64 == y)
+            }
+            (Value::Float(x), Value::Float(y)) => Some(x == y),
+            (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => {
+                Some(x as i64 == y)
+            }
+            (Value::Obj(x), Value::Obj(y)) => match (self.heap.get(x), self.heap.get(y)) {
+                (Obj::Str(s), Obj::Str(t)) => Some(s.as_str() == t.as_str()),
+                (Obj::Str(_), _) | (_, Obj::Str(_)) => {
+                    if matches!(self.heap.get(x), Obj::Instance(_))
+                        || matches!(self.heap.get(y), Obj::Instance(_))
+                    {
+                        None
+                    } else {
+                        Some(false)
+                    }
+                }
+                (Obj::BigInt(p), Obj::BigInt(q)) => Some(p == q),
+                (Obj::Bytes(p), Obj::Bytes(q)) => Some(p == q),
+                (Obj::Instance(_), _) | (_, Obj::Instance(_)) => None,
+                (Obj::WeakRef(_), Obj::WeakRef(_)) => None,
+                (Obj::Tuple(_), Obj::Tuple(_))
+                | (Obj::FrozenSet(_), Obj::FrozenSet(_))
+                | (Obj::Range { .. } | Obj::BigRange(_), Obj::Range { .. } | Obj::BigRange(_)) => {
+                    None
+                }
+                _ => Some(false),
+            },
+            (Value::Obj(x), _) | (_, Value::Obj(x)) => {
+                if matches!(self.heap.get(x), Obj::Instance(_)) {
+                    None
+                } else {
+                    Some(false)
+                }
+            }
+            _ => Some(false),
+        }
+    }
+
+    /// Finds `key` in a dict: the entry index.
+    pub fn dict_find(&mut self, d: Value, key: Value, hash: i64) -> PyResult<Option<usize>> {
+        let Value::Obj(dr) = d else { return Ok(None) };
+        let mut slow = false;
+        let found = match self.heap.get(dr) {
+            Obj::Dict(dict) => dict.find(hash, |k| match self.key_eq_fast(k, key) {
+                Some(b) => b,
+                None => {
+                    slow = true;
+                    false
+                }
+            }),
+            _ => None,
+        };
+        if found.is_some() || !slow {
+            return Ok(found);
+        }
+        let cands = match self.heap.get(dr) {
+            Obj::Dict(dict) => dict.candidates(hash),
+            _ => vec![],
+        };
+        for ix in cands {
+            let k = match self.heap.get(dr) {
+                Obj::Dict(dict) => match dict.entries.get(ix) {
+                    Some(e) if !e.key.is_undef() => e.key,
+                    _ => continue,
+                },
+                _ => return Ok(None),
+            };
+            self.incref(k);
+            let r = self.eq(k, key);
+            self.decref(k);
+            if r? {
+                return Ok(Some(ix));
+            }
+        }
+        Ok(None)
+    }
+
+    /// `d[key]` lookup: an owned value or None if missing.
+    pub fn dict_get_item(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
+        let h = self.hash(key)?;
+        let ix = self.dict_find(d, key, h)?;
+        Ok(ix.and_then(|ix| {
+            let v = match self.heap.get(d.as_obj()?) {
+                Obj::Dict(dict) => dict.entries[ix].value,
+                _ => return None,
+            };
+            self.incref(v);
+            Some(v)
+        }))
+    }
+
+    /// `d[key] = v` (key and value borrowed; the dict takes its own references).
+    pub fn dict_set_item(&mut self, d: Value, key: Value, v: Value) -> PyResult<()> {
+        let h = self.hash(key)?;
+        let ix = self.dict_find(d, key, h)?;
+        let Value::Obj(dr) = d else { return Ok(()) };
+        self.incref(v);
+        // CPython's MAINTAIN_TRACKING: start tracking once a container goes in.
+        if !self.heap.is_tracked(dr)
+            && (self.heap.may_be_tracked(v) || self.heap.may_be_tracked(key))
+        {
+            self.heap.track(dr);
+        }
+        match ix {
+            Some(ix) => {
+                let old = match self.heap.get_mut(dr) {
+                    Obj::Dict(dict) => std::mem::replace(&mut dict.entries[ix].value, v),
+                    _ => Value::None,
+                };
+                self.decref(old);
+            }
+            None => {
+                self.incref(key);
+                let is_str = self.is_str(key);
+                if let Obj::Dict(dict) = self.heap.get_mut(dr) {
+                    dict.insert_new(h, key, v, is_str);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `del d[key]`: false if missing.
+    pub fn dict_del_item(&mut self, d: Value, key: Value) -> PyResult<bool> {
+        let h = self.hash(key)?;
+        let Some(ix) = self.dict_find(d, key, h)? else {
+            return Ok(false);
+        };
+        let (k, v) = match self.heap.get_mut(d.as_obj().unwrap()) {
+            Obj::Dict(dict) => dict.remove_at(ix),
+            _ => return Ok(false),
+        };
+        self.decref(k);
+        self.decref(v);
+        Ok(true)
+    }
+
+    /// `d[key]` (CPython's `dict_subscript`): a missing key is a KeyError.
+    pub fn dict_subscript(&mut self, d: Value, key: Value) -> PyResult<Value> {
+        match self.dict_get_item(d, key)? {
+            Some(v) => Ok(v),
+            None => {
+                // dict subclasses with __missing__ are not supported; plain KeyError.
+                Err(self.key_error(key))
+            }
+        }
+    }
+
+    /// `del d[key]` (CPython's `dict_ass_sub` with no value): a missing key is a KeyError.
+    pub fn dict_del_subscript(&mut self, d: Value, key: Value) -> PyResult<()> {
+        if self.dict_del_item(d, key)? {
+            Ok(())
+        } else {
+            Err(self.key_error(key))
+        }
+    }
+
+    /// `key in d` (CPython's `dict_contains`); also `key in d.keys()` on the view's dict.
+    pub fn dict_contains(&mut self, d: Value, key: Value) -> PyResult<bool> {
+        let h = self.hash(key)?;
+        Ok(self.dict_find(d, key, h)?.is_some())
+    }
+}

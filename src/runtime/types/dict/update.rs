@@ -1,0 +1,228 @@
+//! Merging into a dict (CPython's `dict_merge`, `dict_update_arg`,
+//! `PyDict_MergeFromSeq2` and `_PyDict_MergeEx` in Objects/dictobject.c): `d.update(m)`,
+//! `dict(m)`, `{**m}` (`DICT_UPDATE`), `f(**m)` (`DICT_MERGE`), `BUILD_MAP`, and the
+//! `d | e` / `d |= e` operators (`dict_or`, `dict_ior`).
+
+use crate::runtime::object::Obj;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::Value;
+
+impl Vm {
+    /// `BUILD_MAP`: k1, v1, ... owned.
+    pub fn build_map(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        let dict = self.heap.take_dict(items.len() / 2);
+        let d = self.heap.new_value(Obj::Dict(dict));
+        let mut err = None;
+        for pair in items.chunks(2) {
+            if err.is_none() {
+                if let Err(e) = self.dict_set_item(d, pair[0], pair[1]) {
+                    err = Some(e);
+                }
+            }
+        }
+        for v in items {
+            self.decref(v);
+        }
+        match err {
+            Some(e) => {
+                self.decref(d);
+                Err(e)
+            }
+            None => Ok(d),
+        }
+    }
+
+    /// `DICT_UPDATE i` (`{**m}`) / `DICT_MERGE i` (`f(**m)`): the dict is `peek(i - 1)`,
+    /// and for a merge the called function is `peek(i + 1)`.
+    pub fn dict_update_op(&mut self, i: usize, m: Value, merge: bool) -> PyResult<()> {
+        let d = self.peek(i - 1);
+        let is_dict = matches!(m, Value::Obj(r) if matches!(self.heap.get(r), Obj::Dict(_)));
+        if !is_dict {
+            let has_keys = match self.lookup_type_attr(m, "keys") {
+                Some(k) => {
+                    self.decref(k);
+                    true
+                }
+                None => false,
+            };
+            if !has_keys {
+                let tn = self.type_name(m);
+                if merge {
+                    let fs = self.func_str(self.peek(i + 1));
+                    return Err(self.type_error(format!(
+                        "{} argument after ** must be a mapping, not {}",
+                        fs, tn
+                    )));
+                }
+                return Err(self.type_error(format!("'{}' object is not a mapping", tn)));
+            }
+        }
+        if merge {
+            let f = self.peek(i + 1);
+            self.dict_update_ex(d, m, Some(f))
+        } else {
+            self.dict_update_ex(d, m, None)
+        }
+    }
+
+    /// `d.update(m)`: a dict, an object with `keys()`, or an iterable of pairs.
+    pub fn dict_update(&mut self, d: Value, m: Value) -> PyResult<()> {
+        self.dict_update_ex(d, m, None)
+    }
+
+    /// `d.update(m)` / `{**m}`; with `merge_func`, duplicate keys are a TypeError.
+    fn dict_update_ex(&mut self, d: Value, m: Value, merge_func: Option<Value>) -> PyResult<()> {
+        // A dict subclass that keeps dict's `__iter__` is merged from its payload
+        // directly (CPython's `dict_merge` fast path), even if it overrides `keys`.
+        let m = match self.payload_for(m, "__iter__") {
+            Some(p) if matches!(p, Value::Obj(r) if matches!(self.heap.get(r), Obj::Dict(_))) => p,
+            _ => m,
+        };
+        // Merging from a dict: CPython's `dict_merge` first clones a clean source's
+        // table into an empty target or resizes the target once for all the items.
+        if let (Value::Obj(mr), Value::Obj(dr)) = (m, d) {
+            if mr != dr {
+                if let Obj::Dict(src) = self.heap.get(mr) {
+                    let info = src.merge_source();
+                    if let Obj::Dict(dd) = self.heap.get_mut(dr) {
+                        dd.merge_prepare(info);
+                    }
+                }
+            }
+        }
+        let pairs: Vec<(Value, Value)> = match m {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Dict(src) => src.iter().map(|e| (e.key, e.value)).collect(),
+                _ => {
+                    // A mapping with keys() (CPython's PyDict_Merge on a non-dict).
+                    if let Some(km) = self.lookup_type_attr(m, "keys") {
+                        self.decref(km);
+                        let keys_fn = self.get_attr(m, "keys")?;
+                        let ks = self.call_value(keys_fn, &[], &[]);
+                        self.decref(keys_fn);
+                        let ks = ks?;
+                        let keys = self.collect_iter(ks);
+                        self.decref(ks);
+                        let keys = keys?;
+                        let mut res = Ok(());
+                        for &k in &keys {
+                            if res.is_ok() {
+                                res = match self.get_item(m, k) {
+                                    Ok(v) => {
+                                        let r = self.dict_set_item(d, k, v);
+                                        self.decref(v);
+                                        r
+                                    }
+                                    Err(e) => Err(e),
+                                };
+                            }
+                        }
+                        for k in keys {
+                            self.decref(k);
+                        }
+                        return res;
+                    }
+                    // An iterable of pairs.
+                    let items = self.collect_iter(m)?;
+                    let mut res = Ok(());
+                    for (idx, &it) in items.iter().enumerate() {
+                        if res.is_err() {
+                            break;
+                        }
+                        let kv = match self.collect_iter(it) {
+                            Ok(kv) => kv,
+                            Err(e) => {
+                                if self.exc_matches(e.0, "TypeError") {
+                                    self.decref(e.0);
+                                    let tn = self.type_name(it);
+                                    res = Err(self.type_error(format!(
+                                        "cannot convert dictionary update sequence element #{} to a sequence",
+                                        idx
+                                    )));
+                                    let _ = tn;
+                                } else {
+                                    res = Err(e);
+                                }
+                                continue;
+                            }
+                        };
+                        if kv.len() != 2 {
+                            let n = kv.len();
+                            for x in kv {
+                                self.decref(x);
+                            }
+                            res = Err(self.value_error(format!(
+                                "dictionary update sequence element #{} has length {}; 2 is required",
+                                idx, n
+                            )));
+                            continue;
+                        }
+                        res = self.dict_set_item(d, kv[0], kv[1]);
+                        self.decref(kv[0]);
+                        self.decref(kv[1]);
+                    }
+                    for it in items {
+                        self.decref(it);
+                    }
+                    return res;
+                }
+            },
+            _ => {
+                let tn = self.type_name(m);
+                return Err(self.type_error(format!("'{}' object is not a mapping", tn)));
+            }
+        };
+        for &(k, v) in &pairs {
+            self.incref(k);
+            self.incref(v);
+        }
+        let mut res = Ok(());
+        for &(k, v) in &pairs {
+            if res.is_ok() {
+                if let Some(f) = merge_func {
+                    if let Ok(Some(old)) = self.dict_get_item(d, k) {
+                        self.decref(old);
+                        let ks = self.as_str(k).unwrap_or("").to_string();
+                        let fs = self.func_str(f);
+                        res = Err(self.type_error(format!(
+                            "{} got multiple values for keyword argument '{}'",
+                            fs, ks
+                        )));
+                        continue;
+                    }
+                }
+                res = self.dict_set_item(d, k, v);
+            }
+        }
+        for (k, v) in pairs {
+            self.decref(k);
+            self.decref(v);
+        }
+        res
+    }
+
+    /// `d | e` when both are dicts: a new dict (CPython's `dict_or`); None otherwise.
+    pub fn dict_or(&mut self, a: Value, b: Value) -> PyResult<Option<Value>> {
+        if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+            if matches!(self.heap.get(x), Obj::Dict(_)) && matches!(self.heap.get(y), Obj::Dict(_))
+            {
+                let d = self.new_dict();
+                for src in [a, b] {
+                    if let Err(e) = self.dict_update(d, src) {
+                        self.decref(d);
+                        return Err(e);
+                    }
+                }
+                return Ok(Some(d));
+            }
+        }
+        Ok(None)
+    }
+
+    /// `d |= m` (CPython's `dict_ior`): updates `d` in place and returns it (owned).
+    pub fn dict_ior(&mut self, a: Value, b: Value) -> PyResult<Value> {
+        self.dict_update(a, b)?;
+        self.incref(a);
+        Ok(a)
+    }
+}

@@ -1,0 +1,136 @@
+//! Set membership with Python equality: find, add and discard by key (CPython's
+//! `set_lookkey`, `set_add_entry`, `set_discard_key` in Objects/setobject.c), `x in s`,
+//! `set_update_internal` (`s.update(it)`, `{*it}`) and `BUILD_SET`.
+//!
+//! The table (`SetObj`) only compares stored hashes and calls back for key equality;
+//! probing decides builtin keys without running Python code (`Vm::key_eq_fast`, shared
+//! with dicts) and falls back to `__eq__`, re-reading the table after each call.
+
+use super::SetSlot;
+use crate::runtime::object::Obj;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::Value;
+
+impl Vm {
+    /// Set membership: the slot index.
+    pub fn set_find(&mut self, s: Value, key: Value, hash: i64) -> PyResult<Option<usize>> {
+        let Value::Obj(sr) = s else { return Ok(None) };
+        let mut slow = false;
+        let found = match self.heap.get(sr) {
+            Obj::Set(set) | Obj::FrozenSet(set) => {
+                set.find(hash, |k| match self.key_eq_fast(k, key) {
+                    Some(b) => b,
+                    None => {
+                        slow = true;
+                        false
+                    }
+                })
+            }
+            _ => None,
+        };
+        if found.is_some() || !slow {
+            return Ok(found);
+        }
+        let cands = match self.heap.get(sr) {
+            Obj::Set(set) | Obj::FrozenSet(set) => set.candidates(hash),
+            _ => vec![],
+        };
+        for ix in cands {
+            let k = match self.heap.get(sr) {
+                Obj::Set(set) | Obj::FrozenSet(set) => match set.table[ix] {
+                    SetSlot::Full { key, .. } => key,
+                    _ => continue,
+                },
+                _ => return Ok(None),
+            };
+            self.incref(k);
+            let r = self.eq(k, key);
+            self.decref(k);
+            if r? {
+                return Ok(Some(ix));
+            }
+        }
+        Ok(None)
+    }
+
+    /// `s.add(v)` (v borrowed).
+    pub fn set_add(&mut self, s: Value, v: Value) -> PyResult<()> {
+        let h = self.hash(v)?;
+        if self.set_find(s, v, h)?.is_some() {
+            return Ok(());
+        }
+        self.incref(v);
+        if let Obj::Set(set) | Obj::FrozenSet(set) = self.heap.get_mut(s.as_obj().unwrap()) {
+            set.insert_new(h, v);
+        }
+        Ok(())
+    }
+
+    /// Removes `v` from a set; false if absent.
+    pub fn set_discard(&mut self, s: Value, v: Value) -> PyResult<bool> {
+        let h = self.hash(v)?;
+        let Some(ix) = self.set_find(s, v, h)? else {
+            return Ok(false);
+        };
+        let k = match self.heap.get_mut(s.as_obj().unwrap()) {
+            Obj::Set(set) | Obj::FrozenSet(set) => set.remove_at(ix),
+            _ => return Ok(false),
+        };
+        self.decref(k);
+        Ok(true)
+    }
+
+    /// `x in s` (CPython's `set_contains`).
+    pub fn set_contains(&mut self, s: Value, key: Value) -> PyResult<bool> {
+        let h = self.hash(key)?;
+        Ok(self.set_find(s, key, h)?.is_some())
+    }
+
+    /// `BUILD_SET`: items owned.
+    pub fn build_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        let s = self.heap.new_value(Obj::Set(Box::default()));
+        let mut err = None;
+        for &v in &items {
+            if err.is_none() {
+                if let Err(e) = self.set_add(s, v) {
+                    err = Some(e);
+                }
+            }
+        }
+        for v in items {
+            self.decref(v);
+        }
+        match err {
+            Some(e) => {
+                self.decref(s);
+                Err(e)
+            }
+            None => Ok(s),
+        }
+    }
+
+    /// `set.update(iterable)` / `{*it}`.
+    pub fn set_update(&mut self, s: Value, it: Value) -> PyResult<()> {
+        if let Some(keys) = self.set_keys(it) {
+            let n = keys.len();
+            if let Obj::Set(set) | Obj::FrozenSet(set) = self.heap.get_mut(s.as_obj().unwrap()) {
+                set.reserve_for_merge(n);
+            }
+            for k in keys {
+                self.set_add(s, k)?;
+            }
+            return Ok(());
+        }
+        let items = self.collect_iter(it)?;
+        let mut res = Ok(());
+        for &v in &items {
+            if res.is_ok() {
+                res = self.set_add(s, v);
+            }
+        }
+        for v in items {
+            self.decref(v);
+        }
+        res
+    }
+}
