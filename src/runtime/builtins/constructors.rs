@@ -2,8 +2,8 @@
 //! `range(...)`, `enumerate`, `zip`, `map`, `filter`, `reversed`, `slice`, `object()`,
 //! exception classes (CPython's `tp_new` of each builtin type).
 
-use crate::runtime::object::class::BuiltinType;
-use crate::runtime::object::function::KwArgs;
+use crate::runtime::types::class::BuiltinType;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 

@@ -10,8 +10,8 @@
 use super::{check_args, kwarg};
 use crate::bytecode::CodeObject;
 use crate::diagnostics::SyntaxErrorKind;
-use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::Obj;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::source::SourceFile;
 use crate::value::{ObjRef, Value};

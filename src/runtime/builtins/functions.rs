@@ -9,8 +9,8 @@ use super::namespace::{
 };
 use super::numeric::{abs, all, any, bin, divmod, hex, max, min, oct, pow, round, sum};
 use super::{add_fns, check_args, int_arg, kwarg, no_kwargs};
-use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::Obj;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 

@@ -11,8 +11,8 @@ pub mod functions;
 pub mod namespace;
 pub mod numeric;
 
-use crate::runtime::object::function::{BuiltinFn, KwArgs, NativeFn};
 use crate::runtime::object::{ModuleObj, Obj};
+use crate::runtime::types::function::{BuiltinFn, KwArgs, NativeFn};
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 

@@ -3,8 +3,8 @@
 //! dir, globals, locals.
 
 use super::check_args;
-use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::Obj;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 

@@ -2,7 +2,7 @@
 //! hex/oct/bin, round, divmod, pow.
 
 use super::{check_args, int_arg, kwarg};
-use crate::runtime::object::function::KwArgs;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 use num_bigint::BigInt;

@@ -272,7 +272,7 @@ impl Heap {
     #[inline]
     fn note_instance_created(&self, cls: ObjRef) {
         if let Obj::Class(c) = &self.slots[cls.0 as usize].obj {
-            if let (Some(sk), crate::runtime::object::class::BuiltinType::Object) =
+            if let (Some(sk), crate::runtime::types::class::BuiltinType::Object) =
                 (&c.shared_keys, c.solid)
             {
                 sk.borrow_mut().instance_created();
@@ -612,7 +612,7 @@ impl Heap {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::runtime::object::list::ListObj;
+    use crate::runtime::types::list::ListObj;
 
     #[test]
     fn alloc_incref_decref_queues_at_zero() {

@@ -3,8 +3,8 @@
 //! (the permanent generation, `Heap::gens[3]`), referrers/referents, `is_tracked`.
 
 use crate::runtime::builtins::{add_fns, check_args, new_module};
-use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::Obj;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 

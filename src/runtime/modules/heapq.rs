@@ -2,8 +2,8 @@
 //! Modules/_heapqmodule.c). Comparisons use `<` and may run Python `__lt__`.
 
 use crate::runtime::builtins::{add_fns, check_args, new_module};
-use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::Obj;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 

@@ -6,7 +6,7 @@
 //! `erfc` and `cbrt` can differ from them in the last digit.
 
 use crate::runtime::builtins::{add_fns, check_args, new_module, set_in};
-use crate::runtime::object::function::KwArgs;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 use num_bigint::BigInt;

@@ -5,7 +5,7 @@
 
 use crate::runtime::builtins::{add_fns, check_args, kwarg, new_module, set_in};
 use crate::runtime::inspect::{gcview, heapview, refs, size, stack};
-use crate::runtime::object::function::KwArgs;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 

@@ -19,8 +19,8 @@ mod mt;
 mod sha512;
 
 use crate::runtime::builtins::{add_fns, new_module, set_in};
-use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::{BuiltinFn, Obj};
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 use num_bigint::{BigInt, BigUint, Sign};

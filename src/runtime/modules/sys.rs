@@ -2,8 +2,8 @@
 //! get/setrecursionlimit, getallocatedblocks, stdout/stderr writers.
 
 use crate::runtime::builtins::{add_fns, check_args, new_module, set_in};
-use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::Obj;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyErr, PyResult, Vm};
 use crate::value::Value;
 

@@ -2,7 +2,7 @@
 //! `sleep`.
 
 use crate::runtime::builtins::{add_fns, check_args, new_module};
-use crate::runtime::object::function::KwArgs;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 

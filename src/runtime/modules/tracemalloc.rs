@@ -11,7 +11,7 @@
 
 use crate::runtime::builtins::{add_fns, check_args, new_module};
 use crate::runtime::heap::TraceState;
-use crate::runtime::object::function::KwArgs;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 

@@ -4,7 +4,7 @@
 //! type itself is in `runtime/types/weakref`.
 
 use crate::runtime::builtins::{add_fns, check_args, new_module, set_in};
-use crate::runtime::object::function::KwArgs;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 

@@ -9,8 +9,8 @@
 //! (see `fill_attr_cache`), so a plain class never reaches this file on a cache hit.
 
 use super::{PyResult, Vm};
-use crate::runtime::object::class::BuiltinType;
 use crate::runtime::object::Obj;
+use crate::runtime::types::class::BuiltinType;
 use crate::value::{ObjRef, Value};
 
 /// `__get__`, `__set__`, `__delete__` defined by a descriptor's type.

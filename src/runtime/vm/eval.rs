@@ -10,8 +10,8 @@ use super::regs::Regs;
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::bytecode::{CodeObject, Op, Unary};
-use crate::runtime::object::class::TbEntry;
 use crate::runtime::object::Obj;
+use crate::runtime::types::class::TbEntry;
 use crate::value::Value;
 
 /// `$s[$i]` (by value) where bytecode verification proved `$i` in range: an
@@ -150,7 +150,7 @@ impl Vm {
         self.decref(f.ctor_instance);
         if let Some(g) = f.generator {
             if let Obj::Generator(gen) = self.heap.get_mut(g) {
-                gen.state = crate::runtime::object::generator::GenState::Finished;
+                gen.state = crate::runtime::types::generator::GenState::Finished;
             }
         }
         self.drain_zero_queue();

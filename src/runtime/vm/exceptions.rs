@@ -3,8 +3,8 @@
 //! `[Previous line repeated N more times]` collapse).
 
 use super::{PyErr, PyResult, Vm};
-use crate::runtime::object::class::{ExcState, InstanceObj, TbEntry};
 use crate::runtime::object::Obj;
+use crate::runtime::types::class::{ExcState, InstanceObj, TbEntry};
 use crate::value::{ObjRef, Value};
 
 impl Vm {

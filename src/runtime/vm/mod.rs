@@ -39,8 +39,8 @@ pub mod subscript;
 pub mod types;
 
 use crate::runtime::heap::Heap;
-use crate::runtime::object::class::BuiltinType;
 use crate::runtime::object::{ListObj, Obj, StrObj};
+use crate::runtime::types::class::BuiltinType;
 use crate::runtime::types::str::StrFacts;
 use crate::value::{ObjRef, Value};
 use frame::{Block, Frame};
@@ -324,7 +324,7 @@ impl Vm {
             // Without an active handler, GeneratorExit would pass through the frame
             // with no visible effect, so only those generators are closed.
             Obj::Generator(g) => {
-                g.state == crate::runtime::object::generator::GenState::Suspended
+                g.state == crate::runtime::types::generator::GenState::Suspended
                     && !g.blocks.is_empty()
             }
             _ => false,

@@ -151,8 +151,8 @@ impl Vm {
         let t = self.type_of(obj);
         if !matches!(
             self.class_kind(t),
-            crate::runtime::object::class::BuiltinType::User
-                | crate::runtime::object::class::BuiltinType::Exception
+            crate::runtime::types::class::BuiltinType::User
+                | crate::runtime::types::class::BuiltinType::Exception
         ) {
             return Ok(None);
         }

@@ -250,7 +250,7 @@ impl Vm {
                     Some(v)
                 }
                 "gi_running" => Some(Value::Bool(
-                    g.state == crate::runtime::object::generator::GenState::Running,
+                    g.state == crate::runtime::types::generator::GenState::Running,
                 )),
                 _ => None,
             },

@@ -2,8 +2,8 @@
 //! (CPython's static `PyTypeObject`s and Objects/exceptions.c).
 
 use crate::runtime::heap::Heap;
-use crate::runtime::object::class::{BuiltinType, ClassObj};
 use crate::runtime::object::{IterObj, Obj};
+use crate::runtime::types::class::{BuiltinType, ClassObj};
 use crate::value::ObjRef;
 use std::collections::HashMap;
 

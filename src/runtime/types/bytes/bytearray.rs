@@ -5,9 +5,9 @@
 use super::methods::me;
 use super::new::{byte_value, bytes_from_ints};
 use crate::runtime::builtins::{add_methods, check_method, int_arg};
-use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::Obj;
 use crate::runtime::types::bytes::ByteArrayObj;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 

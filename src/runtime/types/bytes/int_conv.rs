@@ -4,8 +4,8 @@
 
 use super::new::bytes_from_ints;
 use crate::runtime::builtins::{add_methods, check_method, int_arg, kwarg};
-use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::Obj;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 

@@ -4,8 +4,8 @@
 //! `crate::text::bytes_methods`. bytearray's own mutators are in `bytearray.rs`.
 
 use crate::runtime::builtins::{add_methods, check_args_parsetuple, check_method, int_arg, kwarg};
-use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::Obj;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::types::str::codec::decode_with;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::text::bytes_methods as bt;
@@ -372,7 +372,7 @@ fn split_impl(
         Some(m) if m < MAX_PREALLOC => m + 1,
         _ => MAX_PREALLOC,
     };
-    let list = crate::runtime::object::list::ListObj::from_appends_after(items, prealloc);
+    let list = crate::runtime::types::list::ListObj::from_appends_after(items, prealloc);
     Ok(Value::Obj(
         vm.heap.alloc(crate::runtime::object::Obj::List(list)),
     ))

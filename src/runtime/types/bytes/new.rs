@@ -4,9 +4,9 @@
 //! item assignment, `in` and the bytearray mutators.
 
 use crate::runtime::builtins::{check_args, kwarg};
-use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::Obj;
 use crate::runtime::types::bytes::ByteArrayObj;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::types::str::codec::{arg_type_name, encode_with};
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;

@@ -12,8 +12,8 @@
 //! user metaclass like an instance of that metaclass.
 
 use super::{BuiltinType, ExcState, InstanceObj};
-use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::Obj;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 

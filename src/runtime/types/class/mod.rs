@@ -23,7 +23,7 @@ pub mod subclass;
 pub mod subclass_slots;
 mod subscript;
 
-use crate::runtime::object::dict::{DictObj, Entry};
+use crate::runtime::types::dict::{DictObj, Entry};
 use crate::value::{ObjRef, Value};
 
 pub use crate::runtime::types::exception::{ExcState, TbEntry};
@@ -118,7 +118,7 @@ pub struct ClassObj {
     /// `sys.getsizeof(obj.__dict__)` depends on. Updated when an instance is made
     /// (`Heap::alloc`) and when an instance or its split `__dict__` stores a new name
     /// (slow paths only). See `SharedKeys`.
-    pub shared_keys: Option<crate::runtime::object::dict::SharedKeysRef>,
+    pub shared_keys: Option<crate::runtime::types::dict::SharedKeysRef>,
     /// What calling the class does, as found at class epoch `ctor_epoch` (see
     /// `Vm::call_user_class`): `Some(f)` when it is `object.__new__` then the plain
     /// Python function `f` as `__init__` (borrowed: the class dicts own it while the
@@ -370,7 +370,7 @@ impl InstAttrs {
     /// shared keys (or fits in them) and turns combined at the first one that does not.
     pub fn into_dict_split(
         self,
-        split: Option<crate::runtime::object::dict::SharedKeysRef>,
+        split: Option<crate::runtime::types::dict::SharedKeysRef>,
     ) -> DictObj {
         let mut d = DictObj::new();
         d.split = split;

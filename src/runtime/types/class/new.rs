@@ -4,8 +4,8 @@
 //! CPython's Objects/typeobject.c. The metaclass steps are in `metaclass.rs`.
 
 use super::{BuiltinType, ClassObj};
-use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::Obj;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 

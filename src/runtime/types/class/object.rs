@@ -4,8 +4,8 @@
 //! are in `subclass.rs`, `object.__init_subclass__` in `metaclass.rs`.
 
 use crate::runtime::builtins::{add_methods, check_args};
-use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::{InstanceObj, Obj};
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 

@@ -17,8 +17,8 @@
 //! the special-method wrappers subclasses inherit.
 
 use super::{BuiltinType, InstanceObj};
-use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::{BuiltinFn, Obj};
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 

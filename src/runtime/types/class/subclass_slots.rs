@@ -11,8 +11,8 @@ use super::subclass::{
 };
 use super::BuiltinType;
 use crate::runtime::builtins::{add_methods, check_args};
-use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::Obj;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 

@@ -4,8 +4,8 @@
 //! `property` is made in `property.rs`.
 
 use crate::runtime::builtins::check_args;
-use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::Obj;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 

@@ -3,8 +3,8 @@
 //! setting through a property is attribute lookup's (`vm/attr/`).
 
 use crate::runtime::builtins::{add_methods, check_args, kwarg};
-use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::{Obj, PropertyObj};
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 

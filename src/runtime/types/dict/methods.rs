@@ -4,8 +4,8 @@
 //! wrappers, and `dict.__init__` for subclasses.
 
 use crate::runtime::builtins::{add_methods, check_args, check_method};
-use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::Obj;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 

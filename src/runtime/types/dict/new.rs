@@ -3,7 +3,7 @@
 //! then the keyword arguments.
 
 use crate::runtime::builtins::check_args;
-use crate::runtime::object::function::KwArgs;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 

@@ -3,7 +3,7 @@
 //! with the other `__new__`s in `types/class/subclass.rs`.
 
 use crate::runtime::builtins::add_methods;
-use crate::runtime::object::function::KwArgs;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 

@@ -2,7 +2,7 @@
 //! `float_as_integer_ratio_impl`).
 
 use crate::runtime::builtins::{add_methods, check_method};
-use crate::runtime::object::function::KwArgs;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 

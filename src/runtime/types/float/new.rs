@@ -2,7 +2,7 @@
 //! Objects/floatobject.c): from a str, a number, or an object with `__float__`.
 
 use crate::runtime::builtins::check_args;
-use crate::runtime::object::function::KwArgs;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 

@@ -4,9 +4,9 @@
 //! `Vm::gen_resume` in `resume.rs`.
 
 use crate::runtime::builtins::{add_methods, check_method};
-use crate::runtime::object::function::KwArgs;
-use crate::runtime::object::generator::GenState;
 use crate::runtime::object::Obj;
+use crate::runtime::types::function::KwArgs;
+use crate::runtime::types::generator::GenState;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 

@@ -9,8 +9,8 @@
 
 use super::{GenState, GeneratorObj};
 use crate::bytecode::CodeObject;
-use crate::runtime::object::class::TbEntry;
 use crate::runtime::object::Obj;
+use crate::runtime::types::class::TbEntry;
 use crate::runtime::vm::eval::Exit;
 use crate::runtime::vm::frame::{Block, Frame, FrameCode};
 use crate::runtime::vm::{PyErr, PyResult, Vm};

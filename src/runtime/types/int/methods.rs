@@ -1,10 +1,10 @@
 //! Methods of `int` (CPython's Objects/longobject.c `int_bit_length`,
 //! `long_long_meth` for `__index__`/`__int__`). `to_bytes`/`from_bytes` live with
-//! the bytes code (`builtins/methods_bytes.rs`); `real`, `imag`, `numerator` and
+//! the bytes code (`types/bytes/int_conv.rs`); `real`, `imag`, `numerator` and
 //! `denominator` are special attributes (`vm/special.rs`).
 
 use crate::runtime::builtins::add_methods;
-use crate::runtime::object::function::KwArgs;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 

@@ -2,7 +2,7 @@
 //! `PyLong_FromDouble` in Objects/longobject.c, `bool_new` in Objects/boolobject.c).
 
 use crate::runtime::builtins::{check_args, int_arg, kwarg};
-use crate::runtime::object::function::KwArgs;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 use num_bigint::BigInt;

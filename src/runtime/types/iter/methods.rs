@@ -3,7 +3,7 @@
 //! (`PyObject_SelfIter`, Objects/object.c).
 
 use crate::runtime::builtins::{add_methods, check_method};
-use crate::runtime::object::function::KwArgs;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 

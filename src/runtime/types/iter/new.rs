@@ -6,8 +6,8 @@
 //! `iter(callable, sentinel)` (`PyCallIter_New`, Objects/iterobject.c).
 
 use crate::runtime::builtins::{check_args, int_arg, kwarg};
-use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::{IterObj, Obj};
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 

@@ -155,7 +155,7 @@ impl Vm {
                     Obj::Set(s) | Obj::FrozenSet(s) => (
                         s.len(),
                         s.next_from(p).map(|i| match s.table[i] {
-                            crate::runtime::object::set::SetSlot::Full { key, .. } => (i, key),
+                            crate::runtime::types::set::SetSlot::Full { key, .. } => (i, key),
                             _ => (i, Value::None),
                         }),
                     ),

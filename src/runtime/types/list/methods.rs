@@ -3,8 +3,8 @@
 //! and `count` share their search with tuple's (`vm/sequence.rs`).
 
 use crate::runtime::builtins::{add_methods, check_method, int_arg, kwarg};
-use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::Obj;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 

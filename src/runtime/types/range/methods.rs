@@ -3,8 +3,8 @@
 
 use super::ops::position;
 use crate::runtime::builtins::{add_methods, check_method};
-use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::Obj;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 use num_bigint::BigInt;

@@ -5,7 +5,7 @@
 //! `crate::text::codecs`.
 
 use crate::runtime::builtins::{check_method, kwarg};
-use crate::runtime::object::function::KwArgs;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::text::codecs::{self, Codec, Errors};
 use crate::value::Value;

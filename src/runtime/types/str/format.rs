@@ -4,7 +4,7 @@
 
 use super::methods::{me, text_err};
 use crate::runtime::builtins::kwarg;
-use crate::runtime::object::function::KwArgs;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::text::str_format::{FieldAccessor, FieldArg, FormatPiece};
 use crate::value::Value;

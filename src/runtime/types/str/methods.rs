@@ -3,8 +3,8 @@
 //! `str.encode`'s codec handling in `codec.rs`.
 
 use crate::runtime::builtins::{add_methods, check_args_parsetuple, check_method, int_arg, kwarg};
-use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::Obj;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::types::str::{StrFacts, StrObj};
 use crate::runtime::vm::{PyResult, Vm};
 use crate::text::str_methods as sm;
@@ -234,7 +234,7 @@ fn split_list(vm: &mut Vm, items: Vec<Value>, maxsplit: i64, shorter_than_sep: b
     } else {
         maxsplit as usize + 1
     };
-    let list = crate::runtime::object::list::ListObj::from_appends_after(items, prealloc);
+    let list = crate::runtime::types::list::ListObj::from_appends_after(items, prealloc);
     Value::Obj(vm.heap.alloc(Obj::List(list)))
 }
 
@@ -270,7 +270,7 @@ fn splitlines(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let parts = sm::splitlines(&s, keep);
     let items: Vec<Value> = parts.into_iter().map(|p| vm.new_str(p)).collect();
     // CPython appends each line to an empty list.
-    let list = crate::runtime::object::list::ListObj::from_appends_after(items, 0);
+    let list = crate::runtime::types::list::ListObj::from_appends_after(items, 0);
     Ok(Value::Obj(vm.heap.alloc(Obj::List(list))))
 }
 

@@ -3,7 +3,7 @@
 
 use super::codec::decode_with;
 use crate::runtime::builtins::{check_args, kwarg};
-use crate::runtime::object::function::KwArgs;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 

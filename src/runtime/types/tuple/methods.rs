@@ -3,7 +3,7 @@
 //! (`vm/sequence.rs`), shared with list.
 
 use crate::runtime::builtins::{add_methods, check_method, methods_list_len};
-use crate::runtime::object::function::KwArgs;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 

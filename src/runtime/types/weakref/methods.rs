@@ -1,8 +1,8 @@
 //! The methods of weak references: calling one returns its referent, or None once
 //! it died (CPython's `weakref_call`).
 
-use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::Obj;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 

@@ -8,8 +8,8 @@
 //! (`specialize.rs`) when its inline cache misses.
 
 use super::AttrName;
-use crate::runtime::object::class::InstAttrs;
 use crate::runtime::object::Obj;
+use crate::runtime::types::class::InstAttrs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 

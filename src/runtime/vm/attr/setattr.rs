@@ -8,8 +8,8 @@
 //! The dispatch loop reaches `set_attr` through `store_attr_uncached`
 //! (`specialize.rs`) when its inline cache misses.
 
-use crate::runtime::object::class::{BuiltinType, InstAttrs};
 use crate::runtime::object::Obj;
+use crate::runtime::types::class::{BuiltinType, InstAttrs};
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 

@@ -11,9 +11,9 @@
 //! is valid for one class epoch (see `lookup.rs`).
 
 use crate::bytecode::code::{AttrCache, MethodCache};
-use crate::runtime::object::class::InstAttrs;
-use crate::runtime::object::dict::Entry;
 use crate::runtime::object::Obj;
+use crate::runtime::types::class::InstAttrs;
+use crate::runtime::types::dict::Entry;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 

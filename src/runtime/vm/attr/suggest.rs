@@ -2,8 +2,8 @@
 //! (`traceback._compute_suggestion_error`, Levenshtein distance with its costs), also
 //! used for NameError.
 
-use crate::runtime::object::class::BuiltinType;
 use crate::runtime::object::Obj;
+use crate::runtime::types::class::BuiltinType;
 use crate::runtime::vm::{PyErr, Vm};
 use crate::value::{ObjRef, Value};
 

@@ -17,9 +17,9 @@
 
 use super::super::frame::FrameCode;
 use super::super::{PyResult, Vm};
-use crate::runtime::object::class::{BuiltinType, ExcState, InstanceObj};
-use crate::runtime::object::function::KwArgs;
 use crate::runtime::object::Obj;
+use crate::runtime::types::class::{BuiltinType, ExcState, InstanceObj};
+use crate::runtime::types::function::KwArgs;
 use crate::value::{ObjRef, Value};
 
 impl Vm {

@@ -12,9 +12,9 @@
 use super::super::frame::{Frame, FrameCode};
 use super::super::{PyErr, PyResult, Vm};
 use crate::bytecode::CodeObject;
-use crate::runtime::object::function::FunctionObj;
-use crate::runtime::object::generator::GenState;
 use crate::runtime::object::Obj;
+use crate::runtime::types::function::FunctionObj;
+use crate::runtime::types::generator::GenState;
 use crate::value::{ObjRef, Value};
 use std::rc::Rc;
 

@@ -29,8 +29,8 @@ mod frame;
 
 use super::eval::Exit;
 use super::{PyResult, Vm};
-use crate::runtime::object::class::BuiltinType;
 use crate::runtime::object::Obj;
+use crate::runtime::types::class::BuiltinType;
 use crate::value::{ObjRef, Value};
 
 impl Vm {

@@ -1,22 +1,20 @@
-//! Python object payloads stored in heap slots.
-//!
-//! One file per object kind, each naming its CPython counterpart. `Obj` is the tagged
-//! union of them (CPython's `ob_type` + the type-specific struct). Big payloads are
-//! boxed so a heap slot stays small.
+//! `Obj`, what one heap slot holds: the tagged union of the builtin types' payloads
+//! (CPython's `ob_type` + the type-specific struct). Each payload struct lives in its
+//! type's folder under `runtime/types/`; this file has the union and its generic walks
+//! (traverse, clear_refs). Big payloads are boxed so a heap slot stays small.
 
-pub use crate::runtime::types::class;
-pub use crate::runtime::types::dict;
-pub use crate::runtime::types::function;
-pub use crate::runtime::types::generator;
-pub use crate::runtime::types::iter;
-pub use crate::runtime::types::list;
-pub use crate::runtime::types::set;
-
+use crate::runtime::types::{class, dict, function, generator, iter, list, set};
 use crate::value::{ObjRef, Value};
 use num_bigint::BigInt;
 
+// The payload types `Obj` holds, each defined in its type's folder; re-exported here as
+// the vocabulary of the union.
 pub use crate::runtime::types::bytes::ByteArrayObj;
+pub use crate::runtime::types::descriptor::PropertyObj;
+pub use crate::runtime::types::module::ModuleObj;
+pub use crate::runtime::types::range::BigRangeObj;
 pub use crate::runtime::types::str::StrObj;
+pub use crate::runtime::types::weakref::WeakRefObj;
 pub use class::{ClassObj, ExcState, InstanceObj};
 pub use dict::DictObj;
 pub use function::{BuiltinFn, FunctionObj, NativeFn};
@@ -24,13 +22,6 @@ pub use generator::GeneratorObj;
 pub use iter::IterObj;
 pub use list::ListObj;
 pub use set::SetObj;
-
-pub use crate::runtime::types::descriptor::PropertyObj;
-pub use crate::runtime::types::module::ModuleObj;
-pub use crate::runtime::types::weakref::WeakRefObj;
-
-/// Bounds of a big-int `range` (see `Obj::BigRange`).
-pub use crate::runtime::types::range::BigRangeObj;
 
 /// The payload of one heap slot.
 pub enum Obj {
