@@ -4,6 +4,11 @@
 //! loop continues in it; `ReturnValue` pops it. Native code that must call back into
 //! Python (`__repr__` from `print`, `key=` in `sorted`, `__init__` of a builtin-created
 //! object, generators) re-enters through [`Vm::run_frame`], counted by `native_depth`.
+//!
+//! This file is over the project's ~800-line guide on purpose: the loop is one `match`
+//! over every instruction, kept in one function so the compiler keeps the registers
+//! (`Regs`) in machine registers; the work an instruction does beyond a few lines lives
+//! with its type (`runtime/types/`) or protocol (`vm/ops.rs`, `vm/call/`, ...).
 
 use super::frame::Block;
 use super::regs::Regs;
