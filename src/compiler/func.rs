@@ -145,7 +145,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Copy(1));
         for (name, a) in &anns {
             self.emit_const(Const::Str((*name).into()));
-            self.expr(a)?;
+            self.annotation(a)?;
         }
         self.emit(Op::BuildMap(anns.len() as u32));
         self.emit(Op::Swap(2));

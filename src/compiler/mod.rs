@@ -73,6 +73,47 @@ pub fn compile_source(
     code
 }
 
+/// The feature names `from __future__ import` accepts (CPython's `__future__`).
+const FUTURE_FEATURES: [&str; 10] = [
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "barry_as_FLUFL",
+    "generator_stop",
+    "annotations",
+];
+
+/// The module's leading `from __future__ import ...` statements (after an optional
+/// docstring): their start offsets, and whether they include `annotations`.
+fn future_imports(body: &[ast::Stmt]) -> (Vec<u32>, bool) {
+    let mut rest = body;
+    if let Some(ast::StmtKind::Expr(e)) = rest.first().map(|s| &s.kind) {
+        if matches!(e.kind, ast::ExprKind::Constant(ast::Constant::Str(_))) {
+            rest = &rest[1..];
+        }
+    }
+    let mut starts = Vec::new();
+    let mut annotations = false;
+    for s in rest {
+        match &s.kind {
+            ast::StmtKind::ImportFrom {
+                module: Some(m),
+                names,
+                level: 0,
+            } if m == "__future__" => {
+                starts.push(s.span.start);
+                annotations |= names.iter().any(|a| a.name == "annotations");
+            }
+            _ => break,
+        }
+    }
+    (starts, annotations)
+}
+
 /// Compiles a parsed module. `interactive` (the REPL) makes top-level expression
 /// statements echo their value with `PrintExpr` instead of discarding it.
 pub fn compile_module(
@@ -88,7 +129,10 @@ pub fn compile_module(
         units: Vec::new(),
         interactive,
         trace: traced(source),
+        future_annotations: false,
+        future_starts: Vec::new(),
     };
+    (c.future_starts, c.future_annotations) = future_imports(&module.body);
     c.push_unit(0, "<module>".into(), 1);
     c.unit().flags.uses_namespace = true;
     let body = c.docstring_split(&module.body, true)?;
@@ -124,6 +168,8 @@ pub fn compile_expression(
         units: Vec::new(),
         interactive: false,
         trace: false,
+        future_annotations: false,
+        future_starts: Vec::new(),
     };
     c.push_unit(0, "<module>".into(), 1);
     c.unit().flags.uses_namespace = true;
@@ -212,6 +258,11 @@ struct Compiler<'a> {
     interactive: bool,
     /// Emit `Op::Trace` instructions (call at entry, line per statement, return).
     trace: bool,
+    /// `from __future__ import annotations` (PEP 563): annotations are stored as their
+    /// source text instead of being evaluated.
+    future_annotations: bool,
+    /// Start offsets of the statements where a `from __future__` import is allowed.
+    future_starts: Vec<u32>,
 }
 
 /// What a name operation does.
@@ -518,6 +569,75 @@ impl<'a> Compiler<'a> {
             }
         };
         self.emit(op);
+    }
+
+    /// `from __future__ import names`: CPython's compile-time checks (position, known
+    /// feature names); the import itself then runs like any other.
+    fn check_future(&self, s: &Stmt, names: &[ast::Alias]) -> Result<(), SyntaxError> {
+        if !self.future_starts.contains(&s.span.start) || self.units.len() > 1 {
+            return Err(SyntaxError::syntax(
+                "from __future__ imports must occur at the beginning of the file",
+                s.span,
+            ));
+        }
+        for a in names {
+            if a.name == "braces" {
+                return Err(SyntaxError::syntax("not a chance", s.span));
+            }
+            if !FUTURE_FEATURES.contains(&a.name.as_str()) {
+                let msg = format!("future feature {} is not defined", a.name);
+                return Err(SyntaxError::syntax(msg, s.span));
+            }
+        }
+        Ok(())
+    }
+
+    /// After `ImportName("a.b.c")` (which leaves the top package `a` on the stack, as
+    /// the runtime imports top-level modules only): import each submodule and bind it
+    /// as an attribute of its parent, leaving `a` on the stack. A builtin submodule
+    /// `a.b` is provided as the top-level module `_a_b` (CPython's own name for
+    /// `collections.abc`'s implementation is `_collections_abc`).
+    fn import_submodules(&mut self, dotted: &str) {
+        let parts: Vec<&str> = dotted.split('.').collect();
+        for k in 1..parts.len() {
+            // [top] -> [top, parent]
+            self.emit(Op::Copy(1));
+            for p in &parts[1..k] {
+                let i = self.name_idx(p);
+                self.emit(Op::LoadAttr(i));
+            }
+            // [top, parent, sub] -> [top, sub, parent] -> parent.part = sub
+            let internal = format!("_{}", parts[..=k].join("_"));
+            let i = self.name_idx(&internal);
+            self.emit(Op::ImportName(i));
+            self.emit(Op::Swap(2));
+            let i = self.name_idx(parts[k]);
+            self.emit(Op::StoreAttr(i));
+        }
+    }
+
+    /// Compiles an annotation: its value, or under `from __future__ import annotations`
+    /// its source text as a string constant (CPython stores `ast.unparse`'s rendering;
+    /// this is the text as written, so unusual spacing or redundant parentheses differ).
+    fn annotation(&mut self, e: &'a ast::Expr) -> Result<(), SyntaxError> {
+        if !self.future_annotations {
+            return self.expr(e);
+        }
+        if let ast::ExprKind::Constant(ast::Constant::Str(v)) = &e.kind {
+            let r = crate::text::str_methods::str_repr(v);
+            self.emit_const(Const::Str(r.into()));
+            return Ok(());
+        }
+        let text = &self.source.text;
+        let (a, b) = (e.span.start as usize, e.span.end as usize);
+        let s = text.get(a..b.min(text.len())).unwrap_or("");
+        let s: Rc<str> = if s.contains('\n') {
+            s.split_whitespace().collect::<Vec<_>>().join(" ").into()
+        } else {
+            s.into()
+        };
+        self.emit_const(Const::Str(s));
+        Ok(())
     }
 
     /// Splits off a leading docstring. For modules and classes it is stored as

@@ -73,7 +73,7 @@ impl<'a> Compiler<'a> {
                 if let ExprKind::Name(n) = &target.kind {
                     if self.cur().class_annotations {
                         // __annotations__[name] = annotation
-                        self.expr(annotation)?;
+                        self.annotation(annotation)?;
                         self.name_op("__annotations__", Ctx::Load);
                         self.emit_const(Const::Str(n.as_str().into()));
                         self.emit(Op::StoreSubscr);
@@ -167,6 +167,7 @@ impl<'a> Compiler<'a> {
                 for a in aliases {
                     let i = self.name_idx(&a.name);
                     self.emit(Op::ImportName(i));
+                    self.import_submodules(&a.name);
                     match &a.asname {
                         // `import a.b as c` binds the submodule: walk down the attributes.
                         Some(asname) => {
@@ -185,6 +186,9 @@ impl<'a> Compiler<'a> {
                 names,
                 level,
             } => {
+                if *level == 0 && module.as_deref() == Some("__future__") {
+                    self.check_future(s, names)?;
+                }
                 // Relative imports are encoded as the dotted name with leading dots.
                 let full = format!(
                     "{}{}",
@@ -193,6 +197,15 @@ impl<'a> Compiler<'a> {
                 );
                 let i = self.name_idx(&full);
                 self.emit(Op::ImportName(i));
+                // `ImportName` gives the top package: load the submodules, then walk
+                // down to the one named.
+                if *level == 0 {
+                    self.import_submodules(&full);
+                    for part in full.split('.').skip(1) {
+                        let i = self.name_idx(part);
+                        self.emit(Op::LoadAttr(i));
+                    }
+                }
                 if names.len() == 1 && names[0].name == "*" {
                     self.emit(Op::ImportStar);
                 } else {

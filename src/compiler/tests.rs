@@ -674,3 +674,56 @@ fn interactive_prints_expressions() {
     assert_eq!(code.code[1], Op::PrintExpr);
     assert!(code.flags.uses_namespace);
 }
+
+#[test]
+fn future_imports_are_checked_at_compile_time() {
+    fn err(text: &str) -> Option<String> {
+        let m = crate::parser::parse(text, crate::parser::Mode::Module).ok()?;
+        compile_module(&m, &SourceFile::new("t.py", text), false)
+            .err()
+            .map(|e| e.msg)
+    }
+    let late = "from __future__ imports must occur at the beginning of the file";
+    assert_eq!(err("from __future__ import annotations, division\n"), None);
+    assert_eq!(
+        err("'doc'\nfrom __future__ import annotations\nx = 1\n"),
+        None
+    );
+    assert_eq!(
+        err("from __future__ import braces\n").as_deref(),
+        Some("not a chance")
+    );
+    assert_eq!(
+        err("from __future__ import spam\n").as_deref(),
+        Some("future feature spam is not defined")
+    );
+    assert_eq!(
+        err("x = 1\nfrom __future__ import division\n").as_deref(),
+        Some(late)
+    );
+    assert_eq!(
+        err("def f():\n from __future__ import division\n").as_deref(),
+        Some(late)
+    );
+}
+
+#[test]
+fn future_annotations_are_stored_as_source_text() {
+    let text =
+        "from __future__ import annotations\ndef f(x: List[int], y: 'str') -> A | None: pass\n";
+    let code = compile_source("t.py", text).expect("compiles");
+    let strs: Vec<String> = code
+        .consts
+        .iter()
+        .filter_map(|c| match c {
+            Const::Str(s) => Some(s.to_string()),
+            _ => None,
+        })
+        .collect();
+    for want in ["List[int]", "'str'", "A | None"] {
+        assert!(
+            strs.iter().any(|s| s == want),
+            "{want} missing from {strs:?}"
+        );
+    }
+}

@@ -34,6 +34,15 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "typing" => return Some(pysrc::make(vm, "typing", pysrc::TYPING)),
         "dataclasses" => return Some(pysrc::make(vm, "dataclasses", pysrc::DATACLASSES)),
         "enum" => return Some(pysrc::make(vm, "enum", pysrc::ENUM)),
+        "bisect" => return Some(pysrc::make(vm, "bisect", pysrc::BISECT)),
+        "__future__" => return Some(pysrc::make(vm, "__future__", pysrc::FUTURE)),
+        "_collections_abc" => {
+            return Some(pysrc::make(vm, "collections.abc", pysrc::COLLECTIONS_ABC))
+        }
+        "io" => return Some(pysrc::make(vm, "io", pysrc::IO)),
+        "pprint" => return Some(pysrc::make(vm, "pprint", pysrc::PPRINT)),
+        "textwrap" => return Some(pysrc::make(vm, "textwrap", pysrc::TEXTWRAP)),
+        "types" => return Some(pysrc::make(vm, "types", pysrc::TYPES)),
         "sys" => return Some(sys::make(vm)),
         "gc" => gc::make(vm),
         "math" => math::make(vm),

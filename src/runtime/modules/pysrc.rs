@@ -36,6 +36,22 @@ pub const TYPING: &str = include_str!("py/typing.py");
 pub const DATACLASSES: &str = include_str!("py/dataclasses.py");
 /// `enum` (Enum with EnumType metaclass, auto, unique, functional API; no IntEnum/Flag).
 pub const ENUM: &str = include_str!("py/enum.py");
+/// `bisect` (bisect_left/right, insort_left/right, with key=, lo, hi).
+pub const BISECT: &str = include_str!("py/bisect.py");
+/// `__future__` (the feature records; the compiler acts on `annotations`).
+pub const FUTURE: &str = include_str!("py/__future__.py");
+/// `collections.abc` (the container ABCs with their mixin methods), made as the
+/// top-level module `_collections_abc` when `import collections.abc` asks for it (the
+/// compiler's convention for builtin submodules, see `Compiler::import_submodules`).
+pub const COLLECTIONS_ABC: &str = include_str!("py/collections_abc.py");
+/// `io` (StringIO, BytesIO, the io exception and base class names).
+pub const IO: &str = include_str!("py/io.py");
+/// `pprint` (pprint, pformat, pp, PrettyPrinter, saferepr, isreadable, isrecursive).
+pub const PPRINT: &str = include_str!("py/pprint.py");
+/// `textwrap` (TextWrapper, wrap, fill, shorten, dedent, indent).
+pub const TEXTWRAP: &str = include_str!("py/textwrap.py");
+/// `types` (SimpleNamespace, the names of the builtin types, new_class helpers).
+pub const TYPES: &str = include_str!("py/types.py");
 
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
