@@ -167,7 +167,12 @@ impl Vm {
     /// The last line of a traceback: `ValueError: message` or `ValueError`.
     pub fn exc_last_line(&mut self, exc: Value) -> String {
         let name = self.exc_display_name(exc);
-        let msg = self.exc_str(exc);
+        let mut msg = self.exc_str(exc);
+        if self.exc_matches(exc, "AttributeError") {
+            if let Some(hint) = self.attr_suggestion(exc) {
+                msg.push_str(&format!(". Did you mean: '{}'?", hint));
+            }
+        }
         if msg.is_empty() {
             name
         } else {

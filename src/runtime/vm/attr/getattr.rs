@@ -113,9 +113,9 @@ impl Vm {
                     }
                     let mn = self.module_name(obj);
                     let n = self.as_str(name).unwrap_or("").to_string();
-                    return Err(
-                        self.attr_error(format!("module '{}' has no attribute '{}'", mn, n))
-                    );
+                    let e = self.attr_error(format!("module '{}' has no attribute '{}'", mn, n));
+                    self.attach_name_obj(e.0, name, obj);
+                    return Err(e);
                 }
                 Obj::Super { typ, obj: sobj } => {
                     let (typ, sobj) = (*typ, *sobj);

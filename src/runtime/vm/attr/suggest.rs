@@ -8,7 +8,10 @@ use crate::runtime::vm::{PyErr, Vm};
 use crate::value::{ObjRef, Value};
 
 impl Vm {
-    /// The AttributeError for a missing attribute, with CPython's suggestion.
+    /// The AttributeError for a missing attribute. As in CPython it carries `name` and
+    /// `obj`, and the "Did you mean" hint is worked out only when a traceback is
+    /// printed (`attr_suggestion`): `str(e)` has no hint, and code that catches the
+    /// error (`hasattr`, `getattr` with a default) pays nothing for it.
     pub fn no_attr(&mut self, obj: Value, name: Value) -> PyErr {
         let n = self.as_str(name).unwrap_or("").to_string();
         let msg = match obj {
@@ -21,11 +24,38 @@ impl Vm {
             }
             _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), n),
         };
-        let mut msg = msg;
-        if let Some(s) = self.suggest_attr(obj, &n) {
-            msg.push_str(&format!(". Did you mean: '{}'?", s));
+        let e = self.attr_error(msg);
+        self.attach_name_obj(e.0, name, obj);
+        e
+    }
+
+    /// Sets an AttributeError's `name` and `obj` (CPython's `AttributeError.name/obj`).
+    pub(crate) fn attach_name_obj(&mut self, exc: Value, name: Value, obj: Value) {
+        for (attr, v) in [("name", name), ("obj", obj)] {
+            let k = self.intern(attr);
+            if let Err(e) = self.set_attr(exc, k, Some(v)) {
+                self.decref(e.0);
+            }
         }
-        self.attr_error(msg)
+    }
+
+    /// The "Did you mean" hint for an AttributeError about to be printed, from the
+    /// `name` and `obj` it carries (CPython's `traceback._compute_suggestion_error`).
+    pub(crate) fn attr_suggestion(&mut self, exc: Value) -> Option<String> {
+        let name = self.get_attr(exc, "name").ok()?;
+        let obj = match self.get_attr(exc, "obj") {
+            Ok(o) => o,
+            Err(e) => {
+                self.decref(e.0);
+                self.decref(name);
+                return None;
+            }
+        };
+        let n = self.as_str(name).map(str::to_string);
+        let hint = n.and_then(|n| self.suggest_attr(obj, &n));
+        self.decref(name);
+        self.decref(obj);
+        hint
     }
 
     /// Closest candidate name for `Did you mean` (CPython's Levenshtein-based rule).
