@@ -455,6 +455,18 @@ impl Vm {
         Value::Obj(self.heap.alloc(Obj::Dict(Box::default())))
     }
 
+    /// A new reference to the int `i` (CPython's `PyLong_FromLongLong`). Code outside
+    /// the number types makes ints only through this and [`Vm::new_int`], never by
+    /// building a `Value` by hand, so the representation can change in one place.
+    pub fn int(&mut self, i: i64) -> Value {
+        Value::Int(i)
+    }
+
+    /// A new reference to a float with value `f` (CPython's `PyFloat_FromDouble`).
+    pub fn float(&mut self, f: f64) -> Value {
+        Value::Float(f)
+    }
+
     /// An int from a BigInt, unboxed when it fits in i64.
     pub fn new_int(&mut self, b: num_bigint::BigInt) -> Value {
         use num_traits::ToPrimitive;
