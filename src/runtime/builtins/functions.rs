@@ -160,7 +160,10 @@ pub fn length(vm: &mut Vm, v: Value) -> PyResult<usize> {
 fn len(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kwargs(vm, "len", kw)?;
     check_args(vm, "len", args, 1, 1)?;
-    Ok(Value::Int(length(vm, args[0])? as i64))
+    Ok({
+        let n = length(vm, args[0])? as i64;
+        vm.int(n)
+    })
 }
 
 /// A `METH_O`/`METH_VARARGS` builtin in CPython: its call counts towards the
@@ -281,7 +284,7 @@ fn ord(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                 n
             )));
         }
-        return Ok(Value::Int(b[0] as i64));
+        return Ok(vm.int(b[0] as i64));
     }
     match vm.as_str(args[0]) {
         Some(s) => {
@@ -292,7 +295,7 @@ fn ord(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                     n
                 )));
             }
-            Ok(Value::Int(s.chars().next().unwrap() as i64))
+            Ok(vm.int(s.chars().next().unwrap() as i64))
         }
         None => {
             let tn = vm.type_name(args[0]);

@@ -224,5 +224,8 @@ pub fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
 
 /// `__len__` shared by builtin sequence types.
 pub fn methods_list_len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(functions::length(vm, args[0])? as i64))
+    Ok({
+        let n = functions::length(vm, args[0])? as i64;
+        vm.int(n)
+    })
 }

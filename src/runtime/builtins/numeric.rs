@@ -4,7 +4,7 @@
 use super::{check_args, int_arg, kwarg};
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
-use crate::value::Value;
+use crate::value::{Scalar, Value};
 use num_bigint::BigInt;
 use num_traits::{Signed, Zero};
 
@@ -17,13 +17,18 @@ pub(super) fn abs(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 pub(super) fn abs_impl(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "abs", args, 1, 1)?;
     let v = args[0];
-    match v {
-        Value::Int(i) => Ok(match i.checked_abs() {
-            Some(a) => Value::Int(a),
+    match vm.scalar(v) {
+        Scalar::Int(i) => Ok(match i.checked_abs() {
+            Some(a) if a == i => {
+                // abs(x) of a non-negative int is x itself (CPython's long_abs).
+                vm.incref(v);
+                v
+            }
+            Some(a) => vm.int(a),
             None => vm.new_int(BigInt::from(i).abs()),
         }),
-        Value::Bool(b) => Ok(Value::Int(b as i64)),
-        Value::Float(f) => Ok(Value::Float(f.abs())),
+        Scalar::Bool(b) => Ok(vm.int(b as i64)),
+        Scalar::Float(f) => Ok(vm.float(f.abs())),
         _ => {
             if let Some(b) = vm.as_bigint(v) {
                 return Ok(vm.new_int(b.abs()));
@@ -157,7 +162,7 @@ pub(super) fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "sum", args, 1, 2)?;
     let mut acc = match (args.get(1), kwarg(vm, kw, "start")) {
         (Some(&s), _) | (None, Some(s)) => s,
-        _ => Value::Int(0),
+        _ => vm.int(0),
     };
     if vm.is_str(acc) {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
@@ -174,9 +179,9 @@ pub(super) fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                 return Err(e);
             }
         };
-        let r = match (acc, x) {
-            (Value::Int(a), Value::Int(b)) if a.checked_add(b).is_some() => Ok(Value::Int(a + b)),
-            (Value::Float(a), Value::Float(b)) => Ok(Value::Float(a + b)),
+        let r = match (vm.scalar(acc), vm.scalar(x)) {
+            (Scalar::Int(a), Scalar::Int(b)) if a.checked_add(b).is_some() => Ok(vm.int(a + b)),
+            (Scalar::Float(a), Scalar::Float(b)) => Ok(vm.float(a + b)),
             _ => vm.binary_op(acc, x, crate::bytecode::BinOp::Add),
         };
         vm.decref(x);
@@ -308,8 +313,8 @@ pub(super) fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> 
         Some(v) => Some(int_arg(vm, v)?),
     };
     let v = args[0];
-    match v {
-        Value::Float(f) => match nd {
+    match vm.scalar(v) {
+        Scalar::Float(f) => match nd {
             None => {
                 if !f.is_finite() {
                     return Err(if f.is_nan() {
@@ -326,7 +331,7 @@ pub(super) fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> 
                 };
                 Ok(vm.new_int(BigInt::from(r as i128)))
             }
-            Some(n) => Ok(Value::Float(round_float(f, n))),
+            Some(n) => Ok(vm.float(round_float(f, n))),
         },
         _ => {
             if let Some(b) = vm.as_bigint(v) {
@@ -377,7 +382,8 @@ pub(super) fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
                 return Err(vm.err("ZeroDivisionError", "float divmod()"));
             }
             let (q, r) = crate::runtime::types::float::ops::float_divmod(x, y);
-            return Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]));
+            let (q, r) = (vm.float(q), vm.float(r));
+            return Ok(vm.new_tuple(vec![q, r]));
         }
     }
     let q = vm.binary_op(args[0], args[1], crate::bytecode::BinOp::FloorDiv)?;

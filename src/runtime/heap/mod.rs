@@ -30,6 +30,7 @@
 pub mod check;
 pub mod fxhash;
 pub mod gc;
+pub mod nums;
 pub mod sizeof;
 
 use crate::runtime::object::{DictObj, Obj};
@@ -63,7 +64,8 @@ pub struct TraceState {
     pub sizes: fxhash::FxHashMap<u32, usize>,
 }
 
-/// One heap cell: the object, its refcount and flags: 64 bytes, one cache line's worth.
+/// One heap cell: the object, its refcount and flags: 56 bytes (numbers live apart,
+/// in 16-byte slots: `heap/nums.rs`).
 /// The collector's per-object fields live apart in [`GcMeta`] (see `Heap::meta`).
 pub struct Slot {
     pub rc: u32,
@@ -72,11 +74,11 @@ pub struct Slot {
     pub obj: Obj,
 }
 
-const _: () = assert!(std::mem::size_of::<Slot>() == 64);
+const _: () = assert!(std::mem::size_of::<Slot>() == 56);
 
 /// Collector bookkeeping of one slot, in a dense array parallel to `slots`: the cycle
 /// collector's passes read and write only these 8 bytes for an object's children, so
-/// they stream through `meta` instead of touching a child's whole 64-byte slot.
+/// they stream through `meta` instead of touching a child's whole 56-byte slot.
 #[derive(Clone, Copy, Default)]
 pub struct GcMeta {
     /// Position in `gens[gen]` when tracked.
@@ -124,6 +126,21 @@ pub struct Heap {
     dict_free: Vec<Box<DictObj>>,
     /// `tracemalloc.start(nframe)` (kept after `stop`, as CPython).
     pub trace_nframe: i64,
+    /// Int and float objects (see `heap/nums.rs`).
+    pub nums: nums::Nums,
+}
+
+/// Makes room for one more element in a table that is full. Near a `--max-memory`
+/// cap a table grows by an eighth instead of doubling: a doubling past the cap would
+/// keep most of the cap reserved for good (the tables never shrink), so a program
+/// that recovers from its MemoryError by dropping what it built could not allocate
+/// again.
+#[inline(never)]
+pub(crate) fn grow_near_cap<T>(v: &mut Vec<T>) {
+    let cap = v.capacity();
+    if !crate::runtime::limits::can_allocate(cap.max(16) * std::mem::size_of::<T>()) {
+        v.reserve_exact(cap / 8 + 16);
+    }
 }
 
 impl Default for Heap {
@@ -156,6 +173,7 @@ impl Heap {
             trace: None,
             trace_nframe: 1,
             dict_free: Vec::new(),
+            nums: nums::Nums::new(),
         }
     }
 
@@ -210,6 +228,10 @@ impl Heap {
     /// A slot at the end of `slots` (the free list is empty).
     #[inline(never)]
     fn alloc_new_slot(&mut self, obj: Obj, flags: u8) -> ObjRef {
+        if self.slots.len() == self.slots.capacity() {
+            grow_near_cap(&mut self.slots);
+            grow_near_cap(&mut self.meta);
+        }
         self.slots.push(Slot {
             rc: 1,
             flags,
@@ -443,8 +465,10 @@ impl Heap {
 
     #[inline(always)]
     pub fn incref(&mut self, v: Value) {
-        if let Value::Obj(r) = v {
-            self.slots[r.index()].rc += 1;
+        match v {
+            Value::Obj(r) => self.slots[r.index()].rc += 1,
+            Value::Int(n) | Value::Float(n) => self.incref_num(n),
+            _ => {}
         }
     }
 
@@ -457,8 +481,10 @@ impl Heap {
     /// freeing may run `__del__`, which needs the VM).
     #[inline(always)]
     pub fn decref(&mut self, v: Value) {
-        if let Value::Obj(r) = v {
-            self.decref_obj(r);
+        match v {
+            Value::Obj(r) => self.decref_obj(r),
+            Value::Int(n) | Value::Float(n) => self.decref_num(n),
+            _ => {}
         }
     }
 
@@ -479,7 +505,11 @@ impl Heap {
     /// see every free).
     #[inline]
     pub fn decref_freeing_atoms(&mut self, v: Value, keep_queue: bool) {
-        let Value::Obj(r) = v else { return };
+        let r = match v {
+            Value::Obj(r) => r,
+            Value::Int(n) | Value::Float(n) => return self.decref_num(n),
+            _ => return,
+        };
         let s = &mut self.slots[r.index()];
         debug_assert!(s.rc > 0, "decref of dead object #{}", r.0);
         s.rc -= 1;
@@ -584,7 +614,10 @@ impl Heap {
         let Some(t) = &mut self.trace else { return };
         let mut current = 0;
         for (&i, sz) in t.sizes.iter_mut() {
-            *sz = sizeof::sizeof_obj(&self.slots[i as usize].obj);
+            // Numbers never change size (ints are immutable): keep their record.
+            if i & nums::NUM_TRACE_KEY == 0 {
+                *sz = sizeof::sizeof_obj(&self.slots[i as usize].obj);
+            }
             current += *sz;
         }
         t.current = current;
@@ -595,7 +628,12 @@ impl Heap {
     pub fn clear_traces(&mut self) {
         if let Some(t) = &mut self.trace {
             for (&i, _) in t.sizes.iter() {
-                self.slots[i as usize].flags &= !FLAG_TRACED;
+                if i & nums::NUM_TRACE_KEY == 0 {
+                    self.slots[i as usize].flags &= !FLAG_TRACED;
+                } else {
+                    self.nums.slots[(i & !nums::NUM_TRACE_KEY) as usize].flags &=
+                        !(FLAG_TRACED as u32);
+                }
             }
             t.sizes.clear();
             t.current = 0;
@@ -653,7 +691,12 @@ mod tests {
     fn dict_free_list_reuses_emptied_small_dicts() {
         let mut h = Heap::new();
         let mut d = h.take_dict(1);
-        d.insert_new(1, Value::Int(1), Value::Int(2), false);
+        d.insert_new(
+            1,
+            crate::runtime::heap::Heap::small_int(1),
+            crate::runtime::heap::Heap::small_int(2),
+            false,
+        );
         let mut out = Vec::new();
         d.drain_into(&mut out);
         let p: *const DictObj = &*d;
@@ -664,7 +707,12 @@ mod tests {
         assert_eq!(d2.sizeof(), DictObj::with_capacity(1).sizeof());
         // A dict that still has a table is not taken.
         let mut d3 = h.take_dict(0);
-        d3.insert_new(1, Value::Int(1), Value::Int(2), false);
+        d3.insert_new(
+            1,
+            crate::runtime::heap::Heap::small_int(1),
+            crate::runtime::heap::Heap::small_int(2),
+            false,
+        );
         h.recycle_dict(d3);
         assert!(h.dict_free.is_empty());
     }

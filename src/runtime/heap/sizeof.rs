@@ -4,11 +4,16 @@
 use crate::runtime::heap::Heap;
 use crate::runtime::object::Obj;
 use crate::value::Value;
-use num_bigint::BigInt;
 
 /// A CPython-like address for slot `index` (16-byte aligned, stable while alive).
 pub fn id_of_index(index: u32) -> u64 {
     0x7f3a_0000_0000u64 + index as u64 * 64
+}
+
+/// A CPython-like address for number slot `index`: a region of its own, below the
+/// object slots' (both stay apart for any number of slots a u32 can index).
+pub fn id_of_num(index: u32) -> u64 {
+    0x7e00_0000_0000u64 + index as u64 * 32
 }
 
 /// `sys.getsizeof(v)`.
@@ -16,7 +21,7 @@ pub fn sizeof(heap: &Heap, v: Value) -> usize {
     match v {
         Value::None | Value::Undef | Value::NotImplemented | Value::Ellipsis => 16,
         Value::Bool(_) => 28,
-        Value::Int(i) => crate::runtime::types::int::int_size(&BigInt::from(i)),
+        Value::Int(n) => crate::runtime::types::int::i64_size(heap.int_of(n)),
         Value::Float(_) => 24,
         Value::Obj(r) => match heap.get(r) {
             Obj::Instance(i) if i.payload().is_some() => {

@@ -52,8 +52,11 @@ fn repr_into(vm: &Vm, v: Value, out: &mut String, depth: usize, budget: usize) {
     let r = match v {
         Value::None | Value::Undef => return out.push_str("None"),
         Value::Bool(b) => return out.push_str(if b { "True" } else { "False" }),
-        Value::Int(i) => return out.push_str(&i.to_string()),
-        Value::Float(f) => return out.push_str(&crate::text::float_repr::float_repr(f)),
+        Value::Int(i) => return out.push_str(&vm.heap.int_of(i).to_string()),
+        Value::Float(f) => {
+            let f = vm.heap.float_of(f);
+            return out.push_str(&crate::text::float_repr::float_repr(f));
+        }
         Value::NotImplemented => return out.push_str("NotImplemented"),
         Value::Ellipsis => return out.push_str("Ellipsis"),
         Value::Obj(r) => r,
@@ -354,7 +357,7 @@ mod tests {
     fn short_repr_never_calls_python() {
         let mut vm = Vm::new(4096);
         let s = vm.new_str("x".repeat(100));
-        let l = vm.new_list(vec![Value::Int(1), s]);
+        let l = vm.new_list(vec![crate::runtime::heap::Heap::small_int(1), s]);
         let r = short_repr(&vm, l, 20);
         assert_eq!(r.chars().count(), 20);
         assert!(r.starts_with("[1, 'xxx"));

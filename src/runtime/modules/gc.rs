@@ -67,7 +67,8 @@ pub fn make(vm: &mut Vm) -> Value {
         ("DEBUG_SAVEALL", 32),
         ("DEBUG_LEAK", 38),
     ] {
-        crate::runtime::builtins::set_in(vm, d, name, Value::Int(v));
+        let nv = vm.int(v);
+        crate::runtime::builtins::set_in(vm, d, name, nv);
     }
     m
 }
@@ -86,7 +87,7 @@ fn collect(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Err(vm.value_error("invalid generation"));
     }
     let n = vm.collect_with_callback(gen as usize);
-    Ok(Value::Int(n as i64))
+    Ok(vm.int(n as i64))
 }
 
 fn enable(vm: &mut Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
@@ -108,12 +109,18 @@ fn isenabled(vm: &mut Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
 fn get_count(vm: &mut Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
     let c0 = vm.heap.allocs_since_collect;
     let (c1, c2) = (vm.gc.counts[1], vm.gc.counts[2]);
-    Ok(vm.new_tuple(vec![Value::Int(c0), Value::Int(c1), Value::Int(c2)]))
+    Ok({
+        let items = vec![vm.int(c0), vm.int(c1), vm.int(c2)];
+        vm.new_tuple(items)
+    })
 }
 
 fn get_threshold(vm: &mut Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
     let t = vm.gc.thresholds;
-    Ok(vm.new_tuple(vec![Value::Int(t[0]), Value::Int(t[1]), Value::Int(t[2])]))
+    Ok({
+        let items = vec![vm.int(t[0]), vm.int(t[1]), vm.int(t[2])];
+        vm.new_tuple(items)
+    })
 }
 
 fn set_threshold(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -166,7 +173,10 @@ fn unfreeze(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 
 fn get_freeze_count(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     check_args(vm, "get_freeze_count", args, 0, 0)?;
-    Ok(Value::Int(vm.heap.gen_len(3) as i64))
+    Ok({
+        let n = vm.heap.gen_len(3) as i64;
+        vm.int(n)
+    })
 }
 
 fn set_debug(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
@@ -177,7 +187,10 @@ fn set_debug(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 
 fn get_debug(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     check_args(vm, "get_debug", args, 0, 0)?;
-    Ok(Value::Int(vm.gc.debug))
+    Ok({
+        let n = vm.gc.debug;
+        vm.int(n)
+    })
 }
 
 /// `gc.get_stats()`: one dict per generation (collections are counted since start).
@@ -193,7 +206,10 @@ fn get_stats(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
             ("uncollectable", 0),
         ] {
             let key = vm.intern(k);
-            vm.dict_set_item(d, key, Value::Int(v))?;
+            let v = vm.int(v);
+            let r = vm.dict_set_item(d, key, v);
+            vm.decref(v);
+            r?;
         }
         out.push(d);
     }

@@ -70,11 +70,16 @@ pub fn make(vm: &mut Vm) -> Value {
             ("erfc", erfc),
         ],
     );
-    set_in(vm, d, "pi", Value::Float(std::f64::consts::PI));
-    set_in(vm, d, "e", Value::Float(std::f64::consts::E));
-    set_in(vm, d, "tau", Value::Float(std::f64::consts::TAU));
-    set_in(vm, d, "inf", Value::Float(f64::INFINITY));
-    set_in(vm, d, "nan", Value::Float(f64::NAN));
+    let nv = vm.float(std::f64::consts::PI);
+    set_in(vm, d, "pi", nv);
+    let nv = vm.float(std::f64::consts::E);
+    set_in(vm, d, "e", nv);
+    let nv = vm.float(std::f64::consts::TAU);
+    set_in(vm, d, "tau", nv);
+    let nv = vm.float(f64::INFINITY);
+    set_in(vm, d, "inf", nv);
+    let nv = vm.float(f64::NAN);
+    set_in(vm, d, "nan", nv);
     m
 }
 
@@ -99,7 +104,7 @@ fn math_1(vm: &mut Vm, x: f64, f: fn(f64) -> f64, can_overflow: bool) -> PyResul
             vm.value_error("math domain error")
         });
     }
-    Ok(Value::Float(r))
+    Ok(vm.float(r))
 }
 
 macro_rules! unary {
@@ -154,12 +159,12 @@ fn acosh_f(x: f64) -> f64 {
 /// `degrees` and `radians` cannot fail (CPython computes them by one multiplication).
 fn degrees(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let x = f1(vm, args, "degrees")?;
-    Ok(Value::Float(x * (180.0 / std::f64::consts::PI)))
+    Ok(vm.float(x * (180.0 / std::f64::consts::PI)))
 }
 
 fn radians(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let x = f1(vm, args, "radians")?;
-    Ok(Value::Float(x * (std::f64::consts::PI / 180.0)))
+    Ok(vm.float(x * (std::f64::consts::PI / 180.0)))
 }
 
 fn sqrt(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -167,7 +172,7 @@ fn sqrt(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if x < 0.0 {
         return Err(vm.value_error("math domain error"));
     }
-    Ok(Value::Float(x.sqrt()))
+    Ok(vm.float(x.sqrt()))
 }
 
 fn logn(vm: &mut Vm, x: Value, f: fn(f64) -> f64) -> PyResult<f64> {
@@ -197,19 +202,25 @@ fn log(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         if lb == 0.0 {
             return Err(vm.zero_div("float division by zero"));
         }
-        return Ok(Value::Float(a / lb));
+        return Ok(vm.float(a / lb));
     }
-    Ok(Value::Float(a))
+    Ok(vm.float(a))
 }
 
 fn log2(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "log2", args, 1, 1)?;
-    Ok(Value::Float(logn(vm, args[0], f64::log2)?))
+    Ok({
+        let n = logn(vm, args[0], f64::log2)?;
+        vm.float(n)
+    })
 }
 
 fn log10(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "log10", args, 1, 1)?;
-    Ok(Value::Float(logn(vm, args[0], f64::log10)?))
+    Ok({
+        let n = logn(vm, args[0], f64::log10)?;
+        vm.float(n)
+    })
 }
 
 fn to_int_result(vm: &mut Vm, x: Value, f: fn(f64) -> f64, name: &str) -> PyResult<Value> {
@@ -284,7 +295,7 @@ fn fpow(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         } else {
             0.0
         };
-        return Ok(Value::Float(r));
+        return Ok(vm.float(r));
     }
     let r = x.powf(y);
     if r.is_nan() {
@@ -297,19 +308,19 @@ fn fpow(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             vm.err("OverflowError", "math range error")
         });
     }
-    Ok(Value::Float(r))
+    Ok(vm.float(r))
 }
 
 fn atan2(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "atan2", args, 2, 2)?;
     let (a, b) = (vm.to_f64(args[0])?, vm.to_f64(args[1])?);
-    Ok(Value::Float(a.atan2(b)))
+    Ok(vm.float(a.atan2(b)))
 }
 
 fn copysign(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "copysign", args, 2, 2)?;
     let (a, b) = (vm.to_f64(args[0])?, vm.to_f64(args[1])?);
-    Ok(Value::Float(a.copysign(b)))
+    Ok(vm.float(a.copysign(b)))
 }
 
 fn hypot(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -318,7 +329,7 @@ fn hypot(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         let x = vm.to_f64(a)?;
         acc = acc.hypot(x);
     }
-    Ok(Value::Float(acc))
+    Ok(vm.float(acc))
 }
 
 fn int_of(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
@@ -377,7 +388,7 @@ fn comb(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return Err(vm.value_error("n must be a non-negative integer"));
     }
     if k > n {
-        return Ok(Value::Int(0));
+        return Ok(vm.int(0));
     }
     let k: u64 = num_traits::ToPrimitive::to_u64(&k).unwrap_or(0);
     let mut r = BigInt::from(1);
@@ -402,7 +413,7 @@ fn perm(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return Err(vm.value_error("k must be a non-negative integer"));
     }
     if k > n {
-        return Ok(Value::Int(0));
+        return Ok(vm.int(0));
     }
     let k: u64 = num_traits::ToPrimitive::to_u64(&k).unwrap_or(0);
     let mut r = BigInt::from(1);
@@ -418,7 +429,7 @@ fn lcm(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     for &a in args {
         let x = int_of(vm, a)?;
         if x == BigInt::from(0) {
-            return Ok(Value::Int(0));
+            return Ok(vm.int(0));
         }
         acc = acc.lcm(&x);
     }
@@ -435,14 +446,20 @@ fn modf(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     } else {
         (x.fract().copysign(x), x.trunc())
     };
-    Ok(vm.new_tuple(vec![Value::Float(fr), Value::Float(ip)]))
+    Ok({
+        let items = vec![vm.float(fr), vm.float(ip)];
+        vm.new_tuple(items)
+    })
 }
 
 /// `math.frexp(x)`: (m, e) with x == m * 2**e and 0.5 <= abs(m) < 1.
 fn frexp(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let x = f1(vm, args, "frexp")?;
     if x == 0.0 || !x.is_finite() {
-        return Ok(vm.new_tuple(vec![Value::Float(x), Value::Int(0)]));
+        return Ok({
+            let items = vec![vm.float(x), vm.int(0)];
+            vm.new_tuple(items)
+        });
     }
     let (mut m, mut e) = (x, 0i64);
     // Normalise subnormals first.
@@ -454,7 +471,10 @@ fn frexp(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let exp = ((bits >> 52) & 0x7ff) as i64;
     e += exp - 1022;
     let mb = (bits & !(0x7ffu64 << 52)) | (1022u64 << 52);
-    Ok(vm.new_tuple(vec![Value::Float(f64::from_bits(mb)), Value::Int(e)]))
+    Ok({
+        let items = vec![vm.float(f64::from_bits(mb)), vm.int(e)];
+        vm.new_tuple(items)
+    })
 }
 
 /// `math.ldexp(x, i)`.
@@ -470,7 +490,7 @@ fn ldexp(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         None => return Err(vm.type_error("Expected an int as second argument to ldexp.")),
     };
     if x == 0.0 || !x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(vm.float(x));
     }
     let e = i.clamp(-2200, 2200) as i32;
     // Two steps so intermediate powers of two stay finite.
@@ -478,7 +498,7 @@ fn ldexp(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if r.is_infinite() {
         return Err(vm.overflow_error("math range error"));
     }
-    Ok(Value::Float(r))
+    Ok(vm.float(r))
 }
 
 /// `math.fmod(x, y)`: C fmod (result has x's sign).
@@ -486,13 +506,13 @@ fn fmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "fmod", args, 2, 2)?;
     let (x, y) = (vm.to_f64(args[0])?, vm.to_f64(args[1])?);
     if y.is_infinite() && x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(vm.float(x));
     }
     let r = x % y;
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(vm.value_error("math domain error"));
     }
-    Ok(Value::Float(r))
+    Ok(vm.float(r))
 }
 
 /// `math.dist(p, q)`: Euclidean distance between two points of equal dimension.
@@ -529,7 +549,7 @@ fn dist(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     for v in p.into_iter().chain(q) {
         vm.decref(v);
     }
-    Ok(Value::Float(res?))
+    Ok(vm.float(res?))
 }
 
 fn isclose(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -588,13 +608,13 @@ fn fsum(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     for v in items {
         vm.decref(v);
     }
-    Ok(Value::Float(s + c))
+    Ok(vm.float(s + c))
 }
 
 fn prod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "prod", args, 1, 1)?;
     let items = vm.collect_iter(args[0])?;
-    let mut acc = Value::Int(1);
+    let mut acc = vm.int(1);
     for &v in &items {
         let r = vm.binary_op(acc, v, crate::bytecode::BinOp::Mult)?;
         vm.decref(acc);

@@ -75,16 +75,13 @@ fn heap(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let view = heapview::heap_view(vm, filter.as_deref(), all);
     let mut rows = Vec::with_capacity(view.entries.len());
     for e in view.entries {
-        let id = Value::Int(crate::runtime::heap::sizeof::id_of_index(e.obj.0) as i64);
+        let id = vm.int(crate::runtime::heap::sizeof::id_of_index(e.obj.0) as i64);
         let t = vm.new_str(e.type_name);
         let s = vm.new_str(e.repr);
-        rows.push(vm.new_tuple(vec![
-            id,
-            t,
-            Value::Int(e.refcount as i64),
-            Value::Int(e.size as i64),
-            s,
-        ]));
+        rows.push({
+            let items = vec![id, t, vm.int(e.refcount as i64), vm.int(e.size as i64), s];
+            vm.new_tuple(items)
+        });
     }
     Ok(vm.new_list(rows))
 }
@@ -120,10 +117,13 @@ fn referrers(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// argument (0 for unboxed ints, floats, bools and None).
 fn refcount(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "refcount", args, 1, 1)?;
-    Ok(Value::Int(match args[0] {
-        Value::Obj(r) => vm.heap.rc(r).saturating_sub(1) as i64,
-        _ => 0,
-    }))
+    Ok({
+        let n = match args[0] {
+            Value::Obj(r) => vm.heap.rc(r).saturating_sub(1) as i64,
+            _ => 0,
+        };
+        vm.int(n)
+    })
 }
 
 fn print_refs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -147,9 +147,12 @@ fn stack_fn(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         set_in(vm, dr, "function", v);
         let v = vm.new_str(f.filename);
         set_in(vm, dr, "file", v);
-        set_in(vm, dr, "line", Value::Int(f.line as i64));
-        set_in(vm, dr, "first_slot", Value::Int(f.first_slot as i64));
-        set_in(vm, dr, "slots", Value::Int(f.slots as i64));
+        let nv = vm.int(f.line as i64);
+        set_in(vm, dr, "line", nv);
+        let nv = vm.int(f.first_slot as i64);
+        set_in(vm, dr, "first_slot", nv);
+        let nv = vm.int(f.slots as i64);
+        set_in(vm, dr, "slots", nv);
         let l = vm.new_dict();
         if let Value::Obj(lr) = l {
             for (n, r) in f.locals {
@@ -173,15 +176,19 @@ fn print_stack(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// `mempy.size(x)`: `sys.getsizeof(x)` without calling a user `__sizeof__`.
 fn size_fn(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "size", args, 1, 1)?;
-    Ok(Value::Int(
-        crate::runtime::heap::sizeof::sizeof(&vm.heap, args[0]) as i64,
-    ))
+    Ok({
+        let n = crate::runtime::heap::sizeof::sizeof(&vm.heap, args[0]) as i64;
+        vm.int(n)
+    })
 }
 
 /// `mempy.deep_size(x)`: bytes of `x` and of everything only `x` keeps alive.
 fn deep_size(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "deep_size", args, 1, 1)?;
-    Ok(Value::Int(size::size_report(vm, args[0]).deep as i64))
+    Ok({
+        let n = size::size_report(vm, args[0]).deep as i64;
+        vm.int(n)
+    })
 }
 
 fn print_size(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -201,16 +208,19 @@ fn gc_report(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let Value::Obj(dr) = d else {
         return Ok(d);
     };
-    set_in(vm, dr, "unreachable", Value::Int(v.unreachable as i64));
+    let nv = vm.int(v.unreachable as i64);
+    set_in(vm, dr, "unreachable", nv);
     let bt = vm.new_dict();
     if let Value::Obj(btr) = bt {
         for (t, n) in &v.by_type {
-            set_in(vm, btr, t, Value::Int(*n as i64));
+            let nv = vm.int(*n as i64);
+            set_in(vm, btr, t, nv);
         }
     }
     set_in(vm, dr, "by_type", bt);
     for (name, c) in [("before", v.before), ("after", v.after)] {
-        let t = vm.new_tuple(c.count.iter().map(|&x| Value::Int(x)).collect());
+        let items = c.count.iter().map(|&x| vm.int(x)).collect();
+        let t = vm.new_tuple(items);
         set_in(vm, dr, name, t);
     }
     Ok(d)

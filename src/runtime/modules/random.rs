@@ -235,17 +235,20 @@ fn core_random(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if args.len() != 1 || !kw.is_empty() {
         arity(vm, "random", args, kw, 0)?;
     }
-    Ok(Value::Float(with_state(vm, args[0], mt::next_f64)?))
+    Ok({
+        let n = with_state(vm, args[0], mt::next_f64)?;
+        vm.float(n)
+    })
 }
 
 /// `k` random bits as an int.
 fn randbits(vm: &mut Vm, me: Value, k: usize) -> PyResult<Value> {
     if k == 0 {
-        return Ok(Value::Int(0));
+        return Ok(vm.int(0));
     }
     if k <= 63 {
         let r = with_state(vm, me, |s| mt::bits_u64(s, k as u32))?;
-        return Ok(Value::Int(r as i64));
+        return Ok(vm.int(r as i64));
     }
     let words = with_state(vm, me, |s| mt::bits_words(s, k))?;
     Ok(vm.new_int(BigInt::from_biguint(Sign::Plus, BigUint::new(words))))
@@ -266,9 +269,9 @@ fn core_getrandbits(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> 
 fn core_randbelow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     arity(vm, "_randbelow", args, kw, 1)?;
     let me = args[0];
-    let n = match args[1] {
-        Value::Int(n) => n,
-        v => match int_value(vm, v) {
+    let n = match vm.scalar(args[1]) {
+        crate::value::Scalar::Int(n) => n,
+        _ => match int_value(vm, args[1]) {
             Some(b) => match b.to_i64() {
                 Some(n) => n,
                 None if b.is_positive() => {
@@ -284,7 +287,7 @@ fn core_randbelow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                 None => 0,
             },
             None => {
-                let tn = vm.type_name(v);
+                let tn = vm.type_name(args[1]);
                 return Err(vm.type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
                     tn
@@ -304,15 +307,15 @@ fn core_randbelow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             break r;
         }
     })?;
-    Ok(Value::Int(r as i64))
+    Ok(vm.int(r as i64))
 }
 
 /// `getstate()`: the 624 state words and the index, as a tuple of 625 ints.
 fn core_getstate(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     arity(vm, "getstate", args, kw, 0)?;
     let (words, index) = with_state(vm, args[0], |s| (mt::words(s), mt::index(s)))?;
-    let mut items: Vec<Value> = words.iter().map(|&w| Value::Int(w as i64)).collect();
-    items.push(Value::Int(index as i64));
+    let mut items: Vec<Value> = words.iter().map(|&w| vm.int(w as i64)).collect();
+    items.push(vm.int(index as i64));
     Ok(vm.new_tuple(items))
 }
 
@@ -396,7 +399,10 @@ fn bisect_right(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     };
     while lo < hi {
         let mid = (lo + hi) / 2;
-        let item = vm.get_item(a, Value::Int(mid))?;
+        let midv = vm.int(mid);
+        let item = vm.get_item(a, midv);
+        vm.decref(midv);
+        let item = item?;
         let res = vm.rich_compare(x, item, crate::bytecode::CmpOp::Lt);
         vm.decref(item);
         let res = res?;
@@ -408,7 +414,7 @@ fn bisect_right(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             lo = mid + 1;
         }
     }
-    Ok(Value::Int(lo))
+    Ok(vm.int(lo))
 }
 
 /// `_urandom(n)`: `n` bytes from the OS (`os.urandom`).

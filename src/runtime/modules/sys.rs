@@ -31,9 +31,12 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     set_in(vm, d, "argv", argv);
     let v = vm.new_str("3.11.7 (mempy) [Rust]");
     set_in(vm, d, "version", v);
-    set_in(vm, d, "maxsize", Value::Int(i64::MAX));
-    set_in(vm, d, "hexversion", Value::Int(0x030B07F0));
-    set_in(vm, d, "api_version", Value::Int(1013));
+    let nv = vm.int(i64::MAX);
+    set_in(vm, d, "maxsize", nv);
+    let nv = vm.int(0x030B07F0);
+    set_in(vm, d, "hexversion", nv);
+    let nv = vm.int(1013);
+    set_in(vm, d, "api_version", nv);
     let p = vm.new_str("linux");
     set_in(vm, d, "platform", p);
     let bo = vm.new_str("little");
@@ -132,15 +135,16 @@ fn getsizeof(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                     vm.decref(m);
                     let x = res?;
                     let n = vm.as_i64(x).unwrap_or(0);
-                    return Ok(Value::Int(n + 16));
+                    return Ok(vm.int(n + 16));
                 }
                 vm.decref(m);
             }
         }
     }
-    Ok(Value::Int(
-        crate::runtime::heap::sizeof::sizeof(&vm.heap, v) as i64,
-    ))
+    Ok({
+        let n = crate::runtime::heap::sizeof::sizeof(&vm.heap, v) as i64;
+        vm.int(n)
+    })
 }
 
 /// `sys.getrefcount(x)`: the object's count plus the argument reference CPython's call
@@ -148,16 +152,23 @@ fn getsizeof(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// report CPython's immortal-ish large constant for small ints style values.
 fn getrefcount(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "getrefcount", args, 1, 1)?;
-    Ok(Value::Int(match args[0] {
-        // The argument itself is on the caller's stack (counted in rc).
-        Value::Obj(r) => vm.heap.rc(r) as i64,
-        _ => 4294967295,
-    }))
+    Ok({
+        let n = match args[0] {
+            // The argument itself is on the caller's stack (counted in rc).
+            Value::Obj(r) => vm.heap.rc(r) as i64,
+            Value::Int(n) | Value::Float(n) => vm.heap.num_rc(n) as i64,
+            _ => 4294967295,
+        };
+        vm.int(n)
+    })
 }
 
 fn get_int_max_str_digits(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "get_int_max_str_digits", args, 0, 0)?;
-    Ok(Value::Int(vm.int_max_str_digits as i64))
+    Ok({
+        let n = vm.int_max_str_digits as i64;
+        vm.int(n)
+    })
 }
 
 /// `sys.set_int_max_str_digits(maxdigits)` (CPython 3.11's CVE-2020-10735 limit).
@@ -180,7 +191,10 @@ fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<V
 }
 
 fn getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(vm.recursion_limit as i64))
+    Ok({
+        let n = vm.recursion_limit as i64;
+        vm.int(n)
+    })
 }
 
 fn setrecursionlimit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -195,7 +209,7 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value>
         )));
     }
     let n = match args[0] {
-        Value::Int(i) => i,
+        Value::Int(i) => vm.heap.int_of(i),
         Value::Bool(b) => b as i64,
         v => match vm.as_bigint(v) {
             // Too large for a C int either way; the sign decides nothing here.
@@ -231,7 +245,10 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value>
 }
 
 fn getallocatedblocks(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(vm.heap.live_count() as i64))
+    Ok({
+        let n = vm.heap.live_count() as i64;
+        vm.int(n)
+    })
 }
 
 fn intern(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -252,7 +269,7 @@ fn stdout_write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         }
     };
     vm.write_out(&s);
-    Ok(Value::Int(s.chars().count() as i64))
+    Ok(vm.int(s.chars().count() as i64))
 }
 
 fn stderr_write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -265,7 +282,7 @@ fn stderr_write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         vm.flush_out();
     }
     write_stderr(&s);
-    Ok(Value::Int(s.chars().count() as i64))
+    Ok(vm.int(s.chars().count() as i64))
 }
 
 fn flush(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {

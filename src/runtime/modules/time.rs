@@ -22,17 +22,18 @@ pub fn make(vm: &mut Vm) -> Value {
     m
 }
 
-fn time(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn time(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let t = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs_f64())
         .unwrap_or(0.0);
-    Ok(Value::Float(t))
+    Ok(vm.float(t))
 }
 
-fn perf_counter(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn perf_counter(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     thread_local!(static START: std::time::Instant = std::time::Instant::now());
-    Ok(Value::Float(START.with(|s| s.elapsed().as_secs_f64())))
+    let t = START.with(|s| s.elapsed().as_secs_f64());
+    Ok(vm.float(t))
 }
 
 fn sleep(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -68,7 +68,10 @@ fn get_traced_memory(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
         Some(t) => (t.current, t.peak),
         None => (0, 0),
     };
-    Ok(vm.new_tuple(vec![Value::Int(cur as i64), Value::Int(peak as i64)]))
+    Ok({
+        let items = vec![vm.int(cur as i64), vm.int(peak as i64)];
+        vm.new_tuple(items)
+    })
 }
 
 fn reset_peak(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -89,5 +92,8 @@ fn clear_traces(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn get_traceback_limit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "get_traceback_limit", args, 0, 0)?;
-    Ok(Value::Int(vm.heap.trace_nframe))
+    Ok({
+        let n = vm.heap.trace_nframe;
+        vm.int(n)
+    })
 }

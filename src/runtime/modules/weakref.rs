@@ -39,7 +39,7 @@ fn getweakrefcount(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
         Value::Obj(r) => vm.weakrefs.get(&r).map(|v| v.len()).unwrap_or(0),
         _ => 0,
     };
-    Ok(Value::Int(n as i64))
+    Ok(vm.int(n as i64))
 }
 
 fn getweakrefs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -124,7 +124,9 @@ impl Vm {
             ("uncollectable", 0),
         ] {
             let key = self.intern(k);
-            let _ = self.dict_set_item(info, key, Value::Int(v));
+            let v = self.int(v);
+            let _ = self.dict_set_item(info, key, v);
+            self.decref(v);
         }
         let mut i = 0;
         loop {

@@ -15,6 +15,8 @@ use super::regs::Regs;
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::bytecode::{CodeObject, Op, Unary};
+use crate::runtime::heap::nums::{SMALL_MAX, SMALL_MIN};
+use crate::runtime::heap::Heap;
 use crate::runtime::object::Obj;
 use crate::runtime::types::class::TbEntry;
 use crate::value::Value;
@@ -236,12 +238,17 @@ impl Vm {
                         }
                         Op::StoreFast(i) => {
                             let v = reg.pop();
-                            if let Value::Obj(old) = reg.replace(base + i as usize, v) {
-                                self.heap.decref_obj(old);
-                                self.sp = reg.sp;
-                                self.drain_zero_queue();
-                                // SAFETY: as above (the drain may have run `__del__`).
-                                reg = unsafe { Regs::new(&mut self.stack, self.sp) };
+                            match reg.replace(base + i as usize, v) {
+                                Value::Obj(old) => {
+                                    self.heap.decref_obj(old);
+                                    self.sp = reg.sp;
+                                    self.drain_zero_queue();
+                                    // SAFETY: as above (the drain may have run `__del__`).
+                                    reg = unsafe { Regs::new(&mut self.stack, self.sp) };
+                                }
+                                // A number's death runs no code: no drain needed.
+                                Value::Int(n) | Value::Float(n) => self.heap.decref_num(n),
+                                _ => {}
                             }
                         }
                         Op::LoadFastLoadFast(a) | Op::LoadFastLoadConst(a) => {
@@ -263,7 +270,9 @@ impl Vm {
                             // both values and the fast arithmetic applies, do it here and
                             // skip pushing them (saves a dispatch and four stack moves).
                             let next = verified!(quick, ip);
-                            if let Some(adv) = fuse_pair(next, v, w, quick, ip, &mut reg) {
+                            if let Some(adv) =
+                                fuse_pair(&mut self.heap, next, v, w, quick, ip, &mut reg)
+                            {
                                 ip = adv;
                                 continue 'insn;
                             }
@@ -282,24 +291,31 @@ impl Vm {
                             reg.push(v);
                         }
                         Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
-                            // Only unboxed operands take this path: nothing to decref.
-                            let Some(v) = fast_binary(bop, reg.peek(1), reg.peek(0)) else {
+                            // Numbers only: freeing one runs no code, so no drain.
+                            let (a, b) = (reg.peek(1), reg.peek(0));
+                            let Some(v) = fast_binary_owned(&mut self.heap, bop, a, b) else {
                                 break 'hot;
                             };
                             reg.sp -= 1;
                             reg.set(reg.sp - 1, v);
                         }
                         Op::CompareOp(cop) => {
-                            let Some(t) = fast_compare(cop, reg.peek(1), reg.peek(0)) else {
+                            let (a, b) = (reg.peek(1), reg.peek(0));
+                            let Some(t) = fast_compare(&self.heap, cop, a, b) else {
                                 break 'hot;
                             };
+                            self.heap.decref(a);
+                            self.heap.decref(b);
                             reg.sp -= 1;
                             reg.set(reg.sp - 1, Value::Bool(t));
                         }
                         Op::CompareJumpIfFalse(cop) => {
-                            let Some(t) = fast_compare(cop, reg.peek(1), reg.peek(0)) else {
+                            let (a, b) = (reg.peek(1), reg.peek(0));
+                            let Some(t) = fast_compare(&self.heap, cop, a, b) else {
                                 break 'hot;
                             };
+                            self.heap.decref(a);
+                            self.heap.decref(b);
                             reg.sp -= 2;
                             if let Op::PopJumpIfFalse(target) = verified!(quick, ip) {
                                 ip += 1;
@@ -373,7 +389,7 @@ impl Vm {
                             // call returned None: its result is the instance, whose
                             // reference the frame held.
                             let ret_slot = f.ret_slot;
-                            let mut v = reg.pop_fresh();
+                            let mut v = reg.pop();
                             if !ctor.is_undef() {
                                 v = ctor;
                             }
@@ -515,9 +531,13 @@ impl Vm {
             Op::StoreFast(i) => {
                 let v = self.pop();
                 let old = std::mem::replace(&mut self.stack[base + i as usize], v);
-                if let Value::Obj(_) = old {
-                    self.decref(old);
-                    self.drain_zero_queue();
+                match old {
+                    Value::Obj(_) => {
+                        self.decref(old);
+                        self.drain_zero_queue();
+                    }
+                    Value::Int(n) | Value::Float(n) => self.heap.decref_num(n),
+                    _ => {}
                 }
             }
             Op::DeleteFast(i) => {
@@ -785,7 +805,7 @@ impl Vm {
             Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
                 let b = self.pop();
                 let a = self.pop();
-                let v = match fast_binary(bop, a, b) {
+                let v = match fast_binary_owned(&mut self.heap, bop, a, b) {
                     Some(v) => v,
                     None => {
                         self.frames[fi].ip = ip;
@@ -814,9 +834,13 @@ impl Vm {
             Op::CompareOp(cop) => {
                 let b = self.pop();
                 let a = self.pop();
-                let fast = fast_compare(cop, a, b);
+                let fast = fast_compare(&self.heap, cop, a, b);
                 let v = match fast {
-                    Some(t) => Value::Bool(t),
+                    Some(t) => {
+                        self.heap.decref(a);
+                        self.heap.decref(b);
+                        Value::Bool(t)
+                    }
                     None => {
                         self.frames[fi].ip = ip;
                         let r = self.compare_op(a, b, cop);
@@ -878,8 +902,12 @@ impl Vm {
             Op::CompareJumpIfFalse(cop) => {
                 let b = self.pop();
                 let a = self.pop();
-                let t = match fast_compare(cop, a, b) {
-                    Some(t) => t,
+                let t = match fast_compare(&self.heap, cop, a, b) {
+                    Some(t) => {
+                        self.heap.decref(a);
+                        self.heap.decref(b);
+                        t
+                    }
                     None => {
                         self.frames[fi].ip = ip;
                         let r = self.compare_op(a, b, cop);
@@ -898,13 +926,14 @@ impl Vm {
                     self.push(Value::Bool(t));
                 }
             }
-            Op::Pop => {
-                let v = self.pop();
-                if let Value::Obj(_) = v {
+            Op::Pop => match self.pop() {
+                v @ Value::Obj(_) => {
                     self.decref(v);
                     self.drain_zero_queue();
                 }
-            }
+                Value::Int(n) | Value::Float(n) => self.heap.decref_num(n),
+                _ => {}
+            },
             Op::Copy(n) => {
                 let v = self.peek(n as usize - 1);
                 self.incref(v);
@@ -1428,9 +1457,9 @@ impl Vm {
             Const::None => Value::None,
             Const::Bool(b) => Value::Bool(*b),
             Const::Ellipsis => Value::Ellipsis,
-            Const::Int(i) => Value::Int(*i),
+            Const::Int(i) => self.int(*i),
             Const::BigInt(b) => self.new_int((**b).clone()),
-            Const::Float(f) => Value::Float(*f),
+            Const::Float(f) => self.float(*f),
             Const::Bytes(b) => self.heap.new_value(Obj::Bytes(b.as_ref().into())),
             Const::Str(s) => {
                 // Identifier-like constants are interned, as CPython does.
@@ -1664,6 +1693,7 @@ impl Vm {
 /// push the two values and go on normally (nothing was changed then).
 #[inline(always)]
 fn fuse_pair(
+    heap: &mut Heap,
     next: Op,
     v: Value,
     w: Value,
@@ -1673,17 +1703,17 @@ fn fuse_pair(
 ) -> Option<usize> {
     match next {
         Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
-            let r = fast_binary(bop, v, w)?;
+            let r = fast_binary(heap, bop, v, w)?;
             reg.push(r);
             Some(ip + 1)
         }
         Op::CompareOp(cop) => {
-            let t = fast_compare(cop, v, w)?;
+            let t = fast_compare(heap, cop, v, w)?;
             reg.push(Value::Bool(t));
             Some(ip + 1)
         }
         Op::CompareJumpIfFalse(cop) => {
-            let t = fast_compare(cop, v, w)?;
+            let t = fast_compare(heap, cop, v, w)?;
             match verified!(quick, ip + 1) {
                 Op::PopJumpIfFalse(target) => Some(if t { ip + 2 } else { target as usize }),
                 _ => {
@@ -1696,45 +1726,105 @@ fn fuse_pair(
     }
 }
 
-/// `a op b` for unboxed ints and floats when the result is exact and cannot raise
-/// (CPython 3.11's `BINARY_OP_ADD_INT`-style specialisations). `None` = take the
-/// general path (overflow to big ints, division by zero, mixed types, objects).
+/// The result of `a op b` for two ints that fit in i64 or two floats, when it is exact
+/// and cannot raise (CPython 3.11's `BINARY_OP_ADD_INT`-style specialisations):
+/// `Some(Ok(i))` for an int, `Some(Err(f))` for a float. `None` = take the general
+/// path (overflow to big ints, division by zero, mixed types, objects).
 #[inline(always)]
-fn fast_binary(op: BinOp, a: Value, b: Value) -> Option<Value> {
+fn fast_binary_num(heap: &Heap, op: BinOp, a: Value, b: Value) -> Option<Result<i64, f64>> {
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => match op {
-            BinOp::Add => x.checked_add(y).map(Value::Int),
-            BinOp::Sub => x.checked_sub(y).map(Value::Int),
-            BinOp::Mult => x.checked_mul(y).map(Value::Int),
-            // Python's modulo takes the divisor's sign; floor division rounds down.
-            BinOp::Mod if y != 0 => {
-                let r = x.checked_rem(y)?;
-                Some(Value::Int(if r != 0 && (r ^ y) < 0 { r + y } else { r }))
+        (Value::Int(x), Value::Int(y)) => {
+            let (x, y) = (heap.int_of(x), heap.int_of(y));
+            match op {
+                BinOp::Add => x.checked_add(y).map(Ok),
+                BinOp::Sub => x.checked_sub(y).map(Ok),
+                BinOp::Mult => x.checked_mul(y).map(Ok),
+                // Python's modulo takes the divisor's sign; floor division rounds down.
+                BinOp::Mod if y != 0 => {
+                    let r = x.checked_rem(y)?;
+                    Some(Ok(if r != 0 && (r ^ y) < 0 { r + y } else { r }))
+                }
+                BinOp::FloorDiv if y != 0 => {
+                    let q = x.checked_div(y)?;
+                    let adjust = x % y != 0 && ((x < 0) != (y < 0));
+                    Some(Ok(if adjust { q - 1 } else { q }))
+                }
+                BinOp::BitAnd => Some(Ok(x & y)),
+                BinOp::BitOr => Some(Ok(x | y)),
+                BinOp::BitXor => Some(Ok(x ^ y)),
+                _ => None,
             }
-            BinOp::FloorDiv if y != 0 => {
-                let q = x.checked_div(y)?;
-                let adjust = x % y != 0 && ((x < 0) != (y < 0));
-                Some(Value::Int(if adjust { q - 1 } else { q }))
+        }
+        (Value::Float(x), Value::Float(y)) => {
+            let (x, y) = (heap.float_of(x), heap.float_of(y));
+            match op {
+                BinOp::Add => Some(Err(x + y)),
+                BinOp::Sub => Some(Err(x - y)),
+                BinOp::Mult => Some(Err(x * y)),
+                BinOp::Div if y != 0.0 => Some(Err(x / y)),
+                _ => None,
             }
-            BinOp::BitAnd => Some(Value::Int(x & y)),
-            BinOp::BitOr => Some(Value::Int(x | y)),
-            BinOp::BitXor => Some(Value::Int(x ^ y)),
-            _ => None,
-        },
-        (Value::Float(x), Value::Float(y)) => match op {
-            BinOp::Add => Some(Value::Float(x + y)),
-            BinOp::Sub => Some(Value::Float(x - y)),
-            BinOp::Mult => Some(Value::Float(x * y)),
-            BinOp::Div if y != 0.0 => Some(Value::Float(x / y)),
-            _ => None,
-        },
+        }
         _ => None,
     }
 }
 
-/// Comparisons of two unboxed ints or two floats (`None` = general path).
+/// `a op b` on the fast path for operands the caller does not own (they stay as they
+/// are): a new reference to the result, or `None` for the general path.
 #[inline(always)]
-fn fast_compare(op: CmpOp, a: Value, b: Value) -> Option<bool> {
+fn fast_binary(heap: &mut Heap, op: BinOp, a: Value, b: Value) -> Option<Value> {
+    Some(match fast_binary_num(heap, op, a, b)? {
+        Ok(i) => heap.int(i),
+        Err(f) => heap.float(f),
+    })
+}
+
+/// `a op b` on the fast path for operands the caller owns (two stack references):
+/// both references are consumed and a new reference to the result is returned, or
+/// `None` (nothing changed) for the general path.
+///
+/// An operand whose only reference is the caller's would die right after CPython made
+/// the result; its slot is reused for the result instead (the LIFO free list would
+/// give the result that very slot anyway, so no identity or count differs), which saves
+/// the allocation and the free. Never a cached small int: those stay shared.
+#[inline(always)]
+fn fast_binary_owned(heap: &mut Heap, op: BinOp, a: Value, b: Value) -> Option<Value> {
+    let r = fast_binary_num(heap, op, a, b)?;
+    let (bits, small) = match r {
+        Ok(i) => (i as u64, (SMALL_MIN..=SMALL_MAX).contains(&i)),
+        Err(f) => (f.to_bits(), false),
+    };
+    if !small {
+        let (Value::Int(x) | Value::Float(x)) = a else {
+            unreachable!()
+        };
+        let (Value::Int(y) | Value::Float(y)) = b else {
+            unreachable!()
+        };
+        if heap.num_rc(x) == 1 && !Heap::is_small_int(x) {
+            heap.reuse_num(x, bits);
+            heap.decref_num(y);
+            return Some(a);
+        }
+        if heap.num_rc(y) == 1 && !Heap::is_small_int(y) {
+            heap.reuse_num(y, bits);
+            heap.decref_num(x);
+            return Some(b);
+        }
+    }
+    let v = match r {
+        Ok(i) => heap.int(i),
+        Err(f) => heap.float(f),
+    };
+    heap.decref(a);
+    heap.decref(b);
+    Some(v)
+}
+
+/// Comparisons of two ints that fit in i64 or two floats (`None` = general path).
+/// The operands' counts are not touched.
+#[inline(always)]
+fn fast_compare(heap: &Heap, op: CmpOp, a: Value, b: Value) -> Option<bool> {
     macro_rules! cmp {
         ($x:expr, $y:expr) => {
             match op {
@@ -1749,8 +1839,8 @@ fn fast_compare(op: CmpOp, a: Value, b: Value) -> Option<bool> {
         };
     }
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => cmp!(x, y),
-        (Value::Float(x), Value::Float(y)) => cmp!(x, y),
+        (Value::Int(x), Value::Int(y)) => cmp!(heap.int_of(x), heap.int_of(y)),
+        (Value::Float(x), Value::Float(y)) => cmp!(heap.float_of(x), heap.float_of(y)),
         _ => None,
     }
 }

@@ -10,9 +10,9 @@ impl Vm {
     /// `hash(v)` (CPython's `PyObject_Hash`).
     pub fn hash(&mut self, v: Value) -> PyResult<i64> {
         Ok(match v {
-            Value::Int(i) => crate::runtime::types::int::hash::hash_i64(i),
+            Value::Int(i) => crate::runtime::types::int::hash::hash_i64(self.heap.int_of(i)),
             Value::Bool(b) => b as i64,
-            Value::Float(f) => crate::runtime::types::float::hash::hash_f64(f),
+            Value::Float(f) => crate::runtime::types::float::hash::hash_f64(self.heap.float_of(f)),
             Value::None => 0xFCA86420_u32 as i64 >> 4,
             Value::Undef | Value::NotImplemented | Value::Ellipsis => 0x1234_5678,
             Value::Obj(r) => match self.heap.get(r) {

@@ -458,20 +458,28 @@ impl Vm {
     /// A new reference to the int `i` (CPython's `PyLong_FromLongLong`). Code outside
     /// the number types makes ints only through this and [`Vm::new_int`], never by
     /// building a `Value` by hand, so the representation can change in one place.
+    #[inline(always)]
     pub fn int(&mut self, i: i64) -> Value {
-        Value::Int(i)
+        self.heap.int(i)
+    }
+
+    /// The value with its number read out (see `value::Scalar`).
+    #[inline(always)]
+    pub fn scalar(&self, v: Value) -> crate::value::Scalar {
+        self.heap.scalar(v)
     }
 
     /// A new reference to a float with value `f` (CPython's `PyFloat_FromDouble`).
+    #[inline(always)]
     pub fn float(&mut self, f: f64) -> Value {
-        Value::Float(f)
+        self.heap.float(f)
     }
 
     /// An int from a BigInt, unboxed when it fits in i64.
     pub fn new_int(&mut self, b: num_bigint::BigInt) -> Value {
         use num_traits::ToPrimitive;
         match b.to_i64() {
-            Some(i) => Value::Int(i),
+            Some(i) => self.int(i),
             None => Value::Obj(self.heap.alloc(Obj::BigInt(Box::new(b)))),
         }
     }

@@ -6,7 +6,7 @@ use super::{PyResult, Vm};
 use crate::bytecode::Unary;
 use crate::bytecode::{BinOp, CmpOp};
 use crate::runtime::object::Obj;
-use crate::value::Value;
+use crate::value::{Scalar, Value};
 use num_traits::Zero;
 use std::cmp::Ordering;
 
@@ -34,8 +34,8 @@ impl Vm {
         Ok(match v {
             Value::Bool(b) => b,
             Value::None | Value::Undef => false,
-            Value::Int(i) => i != 0,
-            Value::Float(f) => f != 0.0,
+            Value::Int(i) => self.heap.int_of(i) != 0,
+            Value::Float(f) => self.heap.float_of(f) != 0.0,
             Value::NotImplemented | Value::Ellipsis => true,
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(s) => !s.is_empty(),
@@ -242,7 +242,9 @@ impl Vm {
 
     /// `a == b` as a Rust bool.
     pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
-        if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+        // Identity implies equality, NaN included (CPython's PyObject_RichCompareBool:
+        // `nan in [nan]` is True for the same float object).
+        if a.is(b) {
             return Ok(true);
         }
         if let Some(o) = self.fast_cmp(a, b) {
@@ -268,12 +270,12 @@ impl Vm {
     /// Ordering of numbers and strings without Python code. `Some(None)` = unordered
     /// (NaN); `None` = not a fast case.
     fn fast_cmp(&self, a: Value, b: Value) -> Option<Option<Ordering>> {
-        match (a, b) {
-            (Value::Int(x), Value::Int(y)) => Some(Some(x.cmp(&y))),
-            (Value::Float(x), Value::Float(y)) => Some(x.partial_cmp(&y)),
-            (Value::Int(x), Value::Float(y)) => Some((x as f64).partial_cmp(&y)),
-            (Value::Float(x), Value::Int(y)) => Some(x.partial_cmp(&(y as f64))),
-            (Value::Obj(x), Value::Obj(y)) => match (self.heap.get(x), self.heap.get(y)) {
+        match (self.scalar(a), self.scalar(b)) {
+            (Scalar::Int(x), Scalar::Int(y)) => Some(Some(x.cmp(&y))),
+            (Scalar::Float(x), Scalar::Float(y)) => Some(x.partial_cmp(&y)),
+            (Scalar::Int(x), Scalar::Float(y)) => Some((x as f64).partial_cmp(&y)),
+            (Scalar::Float(x), Scalar::Int(y)) => Some(x.partial_cmp(&(y as f64))),
+            (Scalar::Obj(x), Scalar::Obj(y)) => match (self.heap.get(x), self.heap.get(y)) {
                 (Obj::Str(s), Obj::Str(t)) => Some(Some(s.as_str().cmp(t.as_str()))),
                 (p, q) => match (
                     crate::runtime::types::bytes::obj_bytes(p),

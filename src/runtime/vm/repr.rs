@@ -54,8 +54,8 @@ impl Vm {
             Value::None | Value::Undef => "None".into(),
             Value::Bool(true) => "True".into(),
             Value::Bool(false) => "False".into(),
-            Value::Int(i) => text::int_text::i64_to_string(i),
-            Value::Float(f) => text::float_repr::float_repr(f),
+            Value::Int(i) => text::int_text::i64_to_string(self.heap.int_of(i)),
+            Value::Float(f) => text::float_repr::float_repr(self.heap.float_of(f)),
             Value::NotImplemented => "NotImplemented".into(),
             Value::Ellipsis => "Ellipsis".into(),
             Value::Obj(r) => {
@@ -156,7 +156,10 @@ impl Vm {
     /// a small int is converted without going through `core::fmt`.
     pub fn str_value(&mut self, v: Value) -> PyResult<Value> {
         match v {
-            Value::Int(i) => Ok(self.small_int_str(i)),
+            Value::Int(i) => {
+                let i = self.heap.int_of(i);
+                Ok(self.small_int_str(i))
+            }
             _ if self.is_str(v) => {
                 self.incref(v);
                 Ok(v)
@@ -296,8 +299,8 @@ impl Vm {
         // The width is the program's to choose: f'{x:>1000000000000}'.
         self.ensure_alloc(parsed.width.unwrap_or(0).max(parsed.precision.unwrap_or(0)))?;
         let r = match v {
-            Value::Float(f) => format_spec::format_float(f, parsed),
-            Value::Int(i) => format_spec::format_i64_named(i, parsed, tn),
+            Value::Float(f) => format_spec::format_float(self.heap.float_of(f), parsed),
+            Value::Int(i) => format_spec::format_i64_named(self.heap.int_of(i), parsed, tn),
             _ => {
                 if let Some(b) = self.as_bigint(v) {
                     if matches!(parsed.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {

@@ -75,8 +75,13 @@ impl Vm {
                 }
                 None
             }
-            Obj::Bytes(b) => b.get(i).map(|&c| Value::Int(c as i64)),
-            Obj::ByteArray(b) => b.data.get(i).map(|&c| Value::Int(c as i64)),
+            Obj::Bytes(b) => b
+                .get(i)
+                .map(|&c| crate::runtime::heap::Heap::small_int(c as i64)),
+            Obj::ByteArray(b) => b
+                .data
+                .get(i)
+                .map(|&c| crate::runtime::heap::Heap::small_int(c as i64)),
             _ => None,
         };
         if let Some(v) = v {

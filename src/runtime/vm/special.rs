@@ -13,8 +13,7 @@ impl Vm {
             Value::Obj(r) => crate::runtime::heap::sizeof::id_of_index(r.0),
             Value::None => 0x7f00_0000_1000,
             Value::Bool(b) => 0x7f00_0000_2000 + b as u64 * 32,
-            Value::Int(i) => 0x7e00_0000_0000u64.wrapping_add((i as u64).wrapping_mul(32)),
-            Value::Float(f) => 0x7d00_0000_0000u64.wrapping_add(f.to_bits() >> 8),
+            Value::Int(n) | Value::Float(n) => crate::runtime::heap::sizeof::id_of_num(n.raw()),
             Value::NotImplemented => 0x7f00_0000_3000,
             Value::Ellipsis => 0x7f00_0000_4000,
             Value::Undef => 0,
@@ -34,11 +33,14 @@ impl Vm {
         }
         let Value::Obj(r) = obj else {
             return Ok(match (obj, n.as_str()) {
-                (Value::Int(i), "real" | "numerator") => Some(Value::Int(i)),
-                (Value::Int(_), "imag") => Some(Value::Int(0)),
-                (Value::Int(_), "denominator") => Some(Value::Int(1)),
-                (Value::Float(f), "real") => Some(Value::Float(f)),
-                (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+                (Value::Int(_), "real" | "numerator") | (Value::Float(_), "real") => {
+                    // The number itself (CPython's int_int / float_float).
+                    self.incref(obj);
+                    Some(obj)
+                }
+                (Value::Int(_), "imag") => Some(self.int(0)),
+                (Value::Int(_), "denominator") => Some(self.int(1)),
+                (Value::Float(_), "imag") => Some(self.float(0.0)),
                 _ => None,
             });
         };
@@ -211,9 +213,9 @@ impl Vm {
                 b.map(|b| self.new_int(b))
             }
             Obj::Range { start, stop, step } => match n.as_str() {
-                "start" => Some(Value::Int(*start)),
-                "stop" => Some(Value::Int(*stop)),
-                "step" => Some(Value::Int(*step)),
+                "start" => Some(self.int(*start)),
+                "stop" => Some(self.int(*stop)),
+                "step" => Some(self.int(*step)),
                 _ => None,
             },
             Obj::Slice { .. } => self.slice_member(r, &n),
@@ -263,8 +265,8 @@ impl Vm {
                     let s = c.filename.to_string();
                     Some(self.new_str(s))
                 }
-                "co_firstlineno" => Some(Value::Int(c.first_line as i64)),
-                "co_argcount" => Some(Value::Int(c.argcount as i64)),
+                "co_firstlineno" => Some(self.int(c.first_line as i64)),
+                "co_argcount" => Some(self.int(c.argcount as i64)),
                 _ => None,
             },
             Obj::BigInt(_) => match n.as_str() {
@@ -272,8 +274,8 @@ impl Vm {
                     self.incref(obj);
                     Some(obj)
                 }
-                "imag" => Some(Value::Int(0)),
-                "denominator" => Some(Value::Int(1)),
+                "imag" => Some(self.int(0)),
+                "denominator" => Some(self.int(1)),
                 _ => None,
             },
             _ => None,
@@ -432,7 +434,7 @@ impl Vm {
         let code = self.stop_iteration_value(e.0);
         let r = match code {
             Value::None => 0,
-            Value::Int(i) => i as i32,
+            Value::Int(i) => self.heap.int_of(i) as i32,
             Value::Bool(b) => b as i32,
             other => {
                 let s = self.to_str(other).unwrap_or_default();

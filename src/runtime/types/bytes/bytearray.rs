@@ -98,7 +98,7 @@ fn ba_pop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         ba.resize(len - 1);
         ba.data.remove(j as usize)
     });
-    Ok(Value::Int(c.unwrap_or(0) as i64))
+    Ok(vm.int(c.unwrap_or(0) as i64))
 }
 
 fn ba_insert(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

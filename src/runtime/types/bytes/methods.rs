@@ -154,27 +154,29 @@ fn find_impl(vm: &mut Vm, args: &[Value], name: &str, rev: bool) -> PyResult<Opt
 }
 
 fn find(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(
-        find_impl(vm, args, "find", false)?.map_or(-1, |p| p as i64),
-    ))
+    Ok({
+        let n = find_impl(vm, args, "find", false)?.map_or(-1, |p| p as i64);
+        vm.int(n)
+    })
 }
 
 fn rfind(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(
-        find_impl(vm, args, "rfind", true)?.map_or(-1, |p| p as i64),
-    ))
+    Ok({
+        let n = find_impl(vm, args, "rfind", true)?.map_or(-1, |p| p as i64);
+        vm.int(n)
+    })
 }
 
 fn index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     match find_impl(vm, args, "index", false)? {
-        Some(p) => Ok(Value::Int(p as i64)),
+        Some(p) => Ok(vm.int(p as i64)),
         None => Err(vm.value_error("subsection not found")),
     }
 }
 
 fn rindex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     match find_impl(vm, args, "rindex", true)? {
-        Some(p) => Ok(Value::Int(p as i64)),
+        Some(p) => Ok(vm.int(p as i64)),
         None => Err(vm.value_error("subsection not found")),
     }
 }
@@ -185,9 +187,9 @@ fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (lo, hi) = window(vm, args, 2, hay.len())?;
     let needle = needle_arg(vm, args[1])?;
     if lo > hi {
-        return Ok(Value::Int(0));
+        return Ok(vm.int(0));
     }
-    Ok(Value::Int(bt::count(&hay[lo..hi], &needle) as i64))
+    Ok(vm.int(bt::count(&hay[lo..hi], &needle) as i64))
 }
 
 fn starts_ends(vm: &mut Vm, args: &[Value], name: &str, end: bool) -> PyResult<Value> {

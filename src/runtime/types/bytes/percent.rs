@@ -4,7 +4,7 @@
 
 use crate::runtime::object::Obj;
 use crate::runtime::vm::{PyResult, Vm};
-use crate::value::Value;
+use crate::value::{Scalar, Value};
 
 impl Vm {
     /// `fmt % args` for bytes and bytearray (CPython's `_PyBytes_FormatEx`): the
@@ -108,8 +108,10 @@ impl Vm {
                     owned = (c as char).to_string();
                     PercentArg::Str(&owned)
                 }
-                'd' | 'i' | 'u' | 'x' | 'X' | 'o' => match arg {
-                    Value::Float(x) if matches!(spec.conv, 'd' | 'i' | 'u') => PercentArg::Float(x),
+                'd' | 'i' | 'u' | 'x' | 'X' | 'o' => match self.scalar(arg) {
+                    Scalar::Float(x) if matches!(spec.conv, 'd' | 'i' | 'u') => {
+                        PercentArg::Float(x)
+                    }
                     _ => match self.as_bigint(arg) {
                         Some(b) => PercentArg::Int(b),
                         None => {

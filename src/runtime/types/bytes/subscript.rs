@@ -24,7 +24,10 @@ impl Vm {
             "byte"
         };
         let i = self.seq_index(key, len, what)?;
-        Ok(Value::Int(self.bytes_data(obj).map_or(0, |d| d[i]) as i64))
+        Ok({
+            let n = self.bytes_data(obj).map_or(0, |d| d[i]) as i64;
+            self.int(n)
+        })
     }
 
     /// `ba[key] = v` on a bytearray.
@@ -93,9 +96,10 @@ impl Vm {
             let (start, stop, step, n) = self.slice_indices(key, len as i64)?;
             if step == 1 {
                 let e = self.new_bytes(vec![]);
+                let (start, stop) = (self.int(start), self.int(stop.max(start)));
                 let sl = self.heap.new_value(Obj::Slice {
-                    start: Value::Int(start),
-                    stop: Value::Int(stop.max(start)),
+                    start,
+                    stop,
                     step: Value::None,
                 });
                 let r = self.bytearray_setitem(obj, sl, e);
@@ -120,9 +124,10 @@ impl Vm {
         let len = self.bytes_data(obj).map_or(0, <[u8]>::len);
         let i = self.seq_index(key, len, "bytearray")? as i64;
         let e = self.new_bytes(vec![]);
+        let (start, stop) = (self.int(i), self.int(i + 1));
         let sl = self.heap.new_value(Obj::Slice {
-            start: Value::Int(i),
-            stop: Value::Int(i + 1),
+            start,
+            stop,
             step: Value::None,
         });
         let r = self.bytearray_setitem(obj, sl, e);

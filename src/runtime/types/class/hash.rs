@@ -44,7 +44,8 @@ impl Vm {
                 self.decref(h);
                 let x = res?;
                 // CPython's slot_tp_hash: a value that fits is used as is.
-                if let Value::Int(i) = x {
+                if let Some(i) = self.heap.small_i64(x) {
+                    self.decref(x);
                     return Ok(if i == -1 { -2 } else { i });
                 }
                 match self.as_bigint(x) {

@@ -390,13 +390,13 @@ mod tests {
     fn inst_attrs_keep_insertion_order_through_removal() {
         let k = |i: u32| Value::Obj(ObjRef(i));
         let mut a = InstAttrs::default();
-        a.insert_new(1, k(10), Value::Int(1));
-        a.insert_new(2, k(20), Value::Int(2));
-        a.insert_new(3, k(30), Value::Int(3));
+        a.insert_new(1, k(10), crate::runtime::heap::Heap::small_int(1));
+        a.insert_new(2, k(20), crate::runtime::heap::Heap::small_int(2));
+        a.insert_new(3, k(30), crate::runtime::heap::Heap::small_int(3));
         assert_eq!(a.find(2, |x| x.is(k(20))), Some(1));
         assert_eq!(a.find(2, |x| x.is(k(30))), None);
         let (key, v) = a.remove_at(0);
-        assert!(key.is(k(10)) && matches!(v, Value::Int(1)));
+        assert!(key.is(k(10)) && v.is(crate::runtime::heap::Heap::small_int(1)));
         assert_eq!(a.find(3, |x| x.is(k(30))), Some(1));
         let d = a.into_dict();
         let keys: Vec<bool> = d.iter().map(|e| e.key.is(k(20))).collect();

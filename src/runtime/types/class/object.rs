@@ -59,10 +59,13 @@ fn object_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn object_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(match args[0] {
-        Value::Obj(r) => crate::runtime::vm::hashing::identity_hash(r.0),
-        v => vm.hash(v)?,
-    }))
+    Ok({
+        let n = match args[0] {
+            Value::Obj(r) => crate::runtime::vm::hashing::identity_hash(r.0),
+            v => vm.hash(v)?,
+        };
+        vm.int(n)
+    })
 }
 
 fn object_eq(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -113,7 +116,7 @@ fn object_format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn object_sizeof(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let s = crate::runtime::heap::sizeof::sizeof(&vm.heap, args[0]);
     let tracked = matches!(args[0], Value::Obj(r) if vm.heap.get(r).is_gc_tracked());
-    Ok(Value::Int(s as i64 - if tracked { 16 } else { 0 }))
+    Ok(vm.int(s as i64 - if tracked { 16 } else { 0 }))
 }
 
 fn object_dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -28,7 +28,9 @@ impl Vm {
             let r = self.call_value(m, &[v], &[]);
             self.decref(m);
             let x = r?;
-            return Ok(!matches!(x, Value::Int(0)));
+            let zero = self.heap.small_i64(x) == Some(0);
+            self.decref(x);
+            return Ok(!zero);
         }
         Ok(true)
     }

@@ -7,7 +7,7 @@
 
 use crate::runtime::object::Obj;
 use crate::runtime::vm::{PyResult, Vm};
-use crate::value::{ObjRef, Value};
+use crate::value::{ObjRef, Scalar, Value};
 
 impl Vm {
     /// `obj[key]` for an instance or a class `obj` (`r`).
@@ -83,10 +83,16 @@ impl Vm {
             Ok(x) => x,
             Err(e) => return Some(Err(e)),
         };
-        Some(match x {
-            Value::Int(i) if i >= 0 => Ok(i as usize),
-            Value::Bool(b) => Ok(b as usize),
-            Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
+        Some(match self.scalar(x) {
+            Scalar::Int(i) if i >= 0 => {
+                self.decref(x);
+                Ok(i as usize)
+            }
+            Scalar::Bool(b) => Ok(b as usize),
+            Scalar::Int(_) => {
+                self.decref(x);
+                Err(self.value_error("__len__() should return >= 0"))
+            }
             _ => {
                 let tn = self.type_name(x);
                 self.decref(x);

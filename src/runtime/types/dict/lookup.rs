@@ -9,7 +9,7 @@
 
 use crate::runtime::object::Obj;
 use crate::runtime::vm::{PyResult, Vm};
-use crate::value::Value;
+use crate::value::{Scalar, Value};
 
 impl Vm {
     /// Key equality for dict/set probing without running Python code, when possible.
@@ -20,16 +20,16 @@ impl Vm {
         if a.is(b) {
             return Some(true);
         }
-        match (a, b) {
-            (Value::Int(x), Value::Int(y)) => Some(x == y),
-            (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
+        match (self.scalar(a), self.scalar(b)) {
+            (Scalar::Int(x), Scalar::Int(y)) => Some(x == y),
+            (Scalar::Int(x), Scalar::Float(y)) | (Scalar::Float(y), Scalar::Int(x)) => {
                 Some(x as f64 == y)
             }
-            (Value::Float(x), Value::Float(y)) => Some(x == y),
-            (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => {
+            (Scalar::Float(x), Scalar::Float(y)) => Some(x == y),
+            (Scalar::Bool(x), Scalar::Int(y)) | (Scalar::Int(y), Scalar::Bool(x)) => {
                 Some(x as i64 == y)
             }
-            (Value::Obj(x), Value::Obj(y)) => match (self.heap.get(x), self.heap.get(y)) {
+            (Scalar::Obj(x), Scalar::Obj(y)) => match (self.heap.get(x), self.heap.get(y)) {
                 (Obj::Str(s), Obj::Str(t)) => Some(s.as_str() == t.as_str()),
                 (Obj::Str(_), _) | (_, Obj::Str(_)) => {
                     if matches!(self.heap.get(x), Obj::Instance(_))
@@ -51,7 +51,7 @@ impl Vm {
                 }
                 _ => Some(false),
             },
-            (Value::Obj(x), _) | (_, Value::Obj(x)) => {
+            (Scalar::Obj(x), _) | (_, Scalar::Obj(x)) => {
                 if matches!(self.heap.get(x), Obj::Instance(_)) {
                     None
                 } else {

@@ -207,9 +207,10 @@ fn contains(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(
-        crate::runtime::builtins::functions::length(vm, args[0])? as i64,
-    ))
+    Ok({
+        let n = crate::runtime::builtins::functions::length(vm, args[0])? as i64;
+        vm.int(n)
+    })
 }
 
 /// `dict.__init__(self, mapping_or_pairs=(), **kw)`: updates.

@@ -488,7 +488,12 @@ mod tests {
     use std::rc::Rc;
 
     fn ins(d: &mut DictObj, k: i64) {
-        d.insert_new(k, Value::Int(k), Value::Int(k), false);
+        d.insert_new(
+            k,
+            crate::runtime::heap::Heap::small_int(k),
+            crate::runtime::heap::Heap::small_int(k),
+            false,
+        );
     }
 
     #[test]
@@ -514,7 +519,12 @@ mod tests {
     }
 
     fn skey(d: &mut DictObj, k: i64) {
-        d.insert_new(k, Value::Int(k), Value::Int(k), true);
+        d.insert_new(
+            k,
+            crate::runtime::heap::Heap::small_int(k),
+            crate::runtime::heap::Heap::small_int(k),
+            true,
+        );
     }
 
     #[test]
@@ -532,7 +542,12 @@ mod tests {
         let (_, _) = d.remove_at(0);
         assert!(d.split.is_some()); // deleting keeps it split
                                     // A non-str key: combined, general layout, calculate_keysize(1 * 3) = 16.
-        d.insert_new(7, Value::Int(7), Value::Int(7), false);
+        d.insert_new(
+            7,
+            crate::runtime::heap::Heap::small_int(7),
+            crate::runtime::heap::Heap::small_int(7),
+            false,
+        );
         assert!(d.split.is_none());
         assert_eq!(d.sizeof(), 64 + 32 + 16 + 10 * 24);
 
@@ -624,10 +639,16 @@ mod tests {
         for k in 0..100 {
             ins(&mut d, k);
         }
-        let ix = d.find(42, |k| matches!(k, Value::Int(42))).unwrap();
+        let ix = d
+            .find(42, |k| k.is(crate::runtime::heap::Heap::small_int(42)))
+            .unwrap();
         d.remove_at(ix);
-        assert!(d.find(42, |k| matches!(k, Value::Int(42))).is_none());
+        assert!(d
+            .find(42, |k| k.is(crate::runtime::heap::Heap::small_int(42)))
+            .is_none());
         assert_eq!(d.len(), 99);
-        assert!(d.find(43, |k| matches!(k, Value::Int(43))).is_some());
+        assert!(d
+            .find(43, |k| k.is(crate::runtime::heap::Heap::small_int(43)))
+            .is_some());
     }
 }

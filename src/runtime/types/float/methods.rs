@@ -18,18 +18,20 @@ pub fn install(vm: &mut Vm) {
     );
 }
 
-fn is_integer(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn is_integer(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(
-        matches!(args[0], Value::Float(f) if f.is_finite() && f.fract() == 0.0),
+        matches!(vm.heap.f64_of(args[0]), Some(f) if f.is_finite() && f.fract() == 0.0),
     ))
 }
 
 /// `float.as_integer_ratio()`: the exact fraction, in lowest terms, positive denominator.
 fn as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "as_integer_ratio", args, 0, 0)?;
-    let f = match args[0] {
-        Value::Float(f) => f,
-        _ => return Err(vm.type_error("descriptor 'as_integer_ratio' requires a 'float' object")),
+    let f = match vm.heap.f64_of(args[0]) {
+        Some(f) => f,
+        None => {
+            return Err(vm.type_error("descriptor 'as_integer_ratio' requires a 'float' object"))
+        }
     };
     if f.is_infinite() {
         return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));

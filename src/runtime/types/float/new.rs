@@ -10,13 +10,13 @@ use crate::value::Value;
 pub fn float_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "float", args, 0, 1)?;
     let Some(&v) = args.first() else {
-        return Ok(Value::Float(0.0));
+        return Ok(vm.float(0.0));
     };
     let v = vm.payload_unless(v, &["__float__", "__index__"]);
     if let Some(s) = vm.as_str(v) {
         let s = s.to_string();
         return match crate::text::int_text::parse_float_text(&s) {
-            Some(f) => Ok(Value::Float(f)),
+            Some(f) => Ok(vm.float(f)),
             None => {
                 let r = crate::text::str_methods::str_repr(&s);
                 Err(vm.value_error(format!("could not convert string to float: {}", r)))
@@ -24,7 +24,10 @@ pub fn float_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         };
     }
     if vm.num(v).is_some() {
-        return Ok(Value::Float(vm.to_f64(v)?));
+        return Ok({
+            let n = vm.to_f64(v)?;
+            vm.float(n)
+        });
     }
     if let Some(f) = vm.lookup_type_attr(v, "__float__") {
         let r = vm.call_value(f, &[v], &[]);

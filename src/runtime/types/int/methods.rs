@@ -23,7 +23,7 @@ pub fn install(vm: &mut Vm) {
 
 fn bit_length(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let b = vm.as_bigint(args[0]).unwrap_or_default();
-    Ok(Value::Int(b.bits() as i64))
+    Ok(vm.int(b.bits() as i64))
 }
 
 fn int_index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -21,6 +21,12 @@ pub fn int_size(b: &BigInt) -> usize {
     24 + 4 * digits
 }
 
+/// `sys.getsizeof` of an int that fits in i64 (the same rule without a BigInt).
+pub fn i64_size(i: i64) -> usize {
+    let bits = 64 - i.unsigned_abs().leading_zeros() as usize;
+    24 + 4 * bits.div_ceil(30).max(1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -31,6 +37,18 @@ mod tests {
         assert_eq!(int_size(&BigInt::from(1)), 28);
         assert_eq!(int_size(&(BigInt::from(1) << 30)), 32);
         assert_eq!(int_size(&(BigInt::from(1) << 64)), 36);
+        for i in [
+            0i64,
+            1,
+            -1,
+            (1 << 30) - 1,
+            1 << 30,
+            -(1 << 62),
+            i64::MIN,
+            i64::MAX,
+        ] {
+            assert_eq!(i64_size(i), int_size(&BigInt::from(i)), "{i}");
+        }
         assert_eq!(int_size(&BigInt::from(-1)), 28);
     }
 }

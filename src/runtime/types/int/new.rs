@@ -4,7 +4,7 @@
 use crate::runtime::builtins::{check_args, int_arg, kwarg};
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
-use crate::value::Value;
+use crate::value::{Scalar, Value};
 use num_bigint::BigInt;
 
 /// `int(x)` / `int(s, base)`.
@@ -15,7 +15,7 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         None => None,
     };
     let Some(&v) = args.first() else {
-        return Ok(Value::Int(0));
+        return Ok(vm.int(0));
     };
     let v = vm.payload_unless(v, &["__int__", "__index__", "__trunc__"]);
     if let Some(s) = vm.as_str(v) {
@@ -26,7 +26,7 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             let body = t.strip_prefix(['-', '+']).unwrap_or(t);
             if !body.is_empty() && body.len() <= 18 && body.bytes().all(|c| c.is_ascii_digit()) {
                 if let Ok(n) = t.parse::<i64>() {
-                    return Ok(Value::Int(n));
+                    return Ok(vm.int(n));
                 }
             }
         }
@@ -51,10 +51,13 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if base.is_some() {
         return Err(vm.type_error("int() can't convert non-string with explicit base"));
     }
-    match v {
-        Value::Int(_) => Ok(v),
-        Value::Bool(b) => Ok(Value::Int(b as i64)),
-        Value::Float(f) => {
+    match vm.scalar(v) {
+        Scalar::Int(_) => {
+            vm.incref(v);
+            Ok(v)
+        }
+        Scalar::Bool(b) => Ok(vm.int(b as i64)),
+        Scalar::Float(f) => {
             if f.is_nan() {
                 return Err(vm.value_error("cannot convert float NaN to integer"));
             }
@@ -63,7 +66,7 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             }
             let t = f.trunc();
             if t.abs() < 9.0e18 {
-                Ok(Value::Int(t as i64))
+                Ok(vm.int(t as i64))
             } else {
                 Ok(vm.new_int(float_to_bigint(t)))
             }

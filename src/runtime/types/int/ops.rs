@@ -12,7 +12,7 @@ use crate::bytecode::{BinOp, Unary};
 use crate::runtime::object::Obj;
 use crate::runtime::types::float::ops::cmp_int_float;
 use crate::runtime::vm::{PyResult, Vm};
-use crate::value::Value;
+use crate::value::{Scalar, Value};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -28,9 +28,9 @@ impl Vm {
     /// The numeric value of an int/bool/float, if it is one.
     pub fn num(&self, v: Value) -> Option<Num> {
         match v {
-            Value::Int(i) => Some(Num::Int(BigInt::from(i))),
+            Value::Int(i) => Some(Num::Int(BigInt::from(self.heap.int_of(i)))),
             Value::Bool(b) => Some(Num::Int(BigInt::from(b as i64))),
-            Value::Float(f) => Some(Num::Float(f)),
+            Value::Float(f) => Some(Num::Float(self.heap.float_of(f))),
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::BigInt(b) => Some(Num::Int((**b).clone())),
                 _ => None,
@@ -50,7 +50,7 @@ impl Vm {
     /// An int that fits i64 (bool included).
     pub fn as_i64(&self, v: Value) -> Option<i64> {
         match v {
-            Value::Int(i) => Some(i),
+            Value::Int(i) => Some(self.heap.int_of(i)),
             Value::Bool(b) => Some(b as i64),
             _ => None,
         }
@@ -112,13 +112,13 @@ impl Vm {
                 }
                 return match (x.to_f64(), y.to_f64()) {
                     (Some(a), Some(b)) if a.abs() < 9.0e15 && b.abs() < 9.0e15 => {
-                        Ok(Value::Float(a / b))
+                        Ok(self.float(a / b))
                     }
                     _ => {
                         // Correctly rounded big division.
                         let q = big_true_div(&x, &y);
                         match q {
-                            Some(f) => Ok(Value::Float(f)),
+                            Some(f) => Ok(self.float(f)),
                             None => Err(self
                                 .overflow_error("integer division result too large for a float")),
                         }
@@ -144,7 +144,7 @@ impl Vm {
                     if xf == 0.0 {
                         return Err(self.zero_div("0.0 cannot be raised to a negative power"));
                     }
-                    return Ok(Value::Float(xf.powf(yf)));
+                    return Ok(self.float(xf.powf(yf)));
                 }
                 let e = match y.to_u32() {
                     Some(e) => e,
@@ -200,19 +200,23 @@ impl Vm {
     /// `-a`, `+a`, `~a` when `a` is an int, bool or float (CPython's `long_neg`,
     /// `long_pos`, `long_invert`, `float_neg`, `float_pos`); None for other values.
     pub(crate) fn num_unary(&mut self, a: Value, u: Unary) -> Option<Value> {
-        match (u, a) {
-            (Unary::Neg, Value::Int(i)) => {
+        match (u, self.heap.scalar(a)) {
+            (Unary::Pos, Scalar::Int(_) | Scalar::Float(_)) => {
+                // CPython's long_pos / float_pos return the object itself.
+                self.incref(a);
+                return Some(a);
+            }
+            (Unary::Neg, Scalar::Int(i)) => {
                 return Some(match i.checked_neg() {
-                    Some(n) => Value::Int(n),
+                    Some(n) => self.int(n),
                     None => self.new_int(-BigInt::from(i)),
                 })
             }
-            (Unary::Neg, Value::Bool(b)) => return Some(Value::Int(-(b as i64))),
-            (Unary::Neg, Value::Float(f)) => return Some(Value::Float(-f)),
-            (Unary::Pos, Value::Int(_) | Value::Float(_)) => return Some(a),
-            (Unary::Pos, Value::Bool(b)) => return Some(Value::Int(b as i64)),
-            (Unary::Invert, Value::Int(i)) => return Some(Value::Int(!i)),
-            (Unary::Invert, Value::Bool(b)) => return Some(Value::Int(!(b as i64))),
+            (Unary::Neg, Scalar::Bool(b)) => return Some(self.int(-(b as i64))),
+            (Unary::Neg, Scalar::Float(f)) => return Some(self.float(-f)),
+            (Unary::Pos, Scalar::Bool(b)) => return Some(self.int(b as i64)),
+            (Unary::Invert, Scalar::Int(i)) => return Some(self.int(!i)),
+            (Unary::Invert, Scalar::Bool(b)) => return Some(self.int(!(b as i64))),
             _ => {}
         }
         if let Some(b) = self.as_bigint(a) {

@@ -20,7 +20,7 @@ impl Vm {
                 let c = *cur;
                 if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
                     *cur = c.saturating_add(*step);
-                    return Ok(Some(Value::Int(c)));
+                    return Ok(Some(self.int(c)));
                 }
                 Ok(None)
             }
@@ -54,13 +54,20 @@ impl Vm {
                         }
                         None
                     }
-                    Obj::Bytes(b) => b.get(i).map(|&c| Value::Int(c as i64)),
-                    Obj::ByteArray(b) => b.data.get(i).map(|&c| Value::Int(c as i64)),
+                    Obj::Bytes(b) => b
+                        .get(i)
+                        .map(|&c| crate::runtime::heap::Heap::small_int(c as i64)),
+                    Obj::ByteArray(b) => b
+                        .data
+                        .get(i)
+                        .map(|&c| crate::runtime::heap::Heap::small_int(c as i64)),
                     Obj::Instance(_) => {
                         // Old-style sequence iteration via __getitem__.
                         let m = self.lookup_type_attr(seq, "__getitem__");
                         if let Some(m) = m {
-                            let res = self.call_value(m, &[seq, Value::Int(i as i64)], &[]);
+                            let iv = self.int(i as i64);
+                            let res = self.call_value(m, &[seq, iv], &[]);
+                            self.decref(iv);
                             self.decref(m);
                             return match res {
                                 Ok(v) => {
@@ -182,7 +189,10 @@ impl Vm {
                                 *n += 1;
                             }
                         }
-                        Ok(Some(self.new_tuple(vec![Value::Int(i), v])))
+                        Ok(Some({
+                            let items = vec![self.int(i), v];
+                            self.new_tuple(items)
+                        }))
                     }
                     None => Ok(None),
                 }

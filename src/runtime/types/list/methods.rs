@@ -122,7 +122,7 @@ fn remove(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "index", args, 1, 3)?;
     match vm.seq_index_of(args)? {
-        Some(i) => Ok(Value::Int(i as i64)),
+        Some(i) => Ok(vm.int(i as i64)),
         None => {
             let r = vm.repr(args[1])?;
             Err(vm.value_error(format!("{} is not in list", r)))
@@ -132,7 +132,10 @@ fn index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "count", args, 1, 1)?;
-    Ok(Value::Int(vm.seq_count(args[0], args[1])?))
+    Ok({
+        let n = vm.seq_count(args[0], args[1])?;
+        vm.int(n)
+    })
 }
 
 fn sort(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -205,9 +208,10 @@ fn clear(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn dunder_len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(
-        crate::runtime::builtins::functions::length(vm, args[0])? as i64,
-    ))
+    Ok({
+        let n = crate::runtime::builtins::functions::length(vm, args[0])? as i64;
+        vm.int(n)
+    })
 }
 
 fn dunder_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -116,7 +116,7 @@ mod tests {
         let mut l = ListObj::new(vec![]);
         let mut sizes = vec![l.sizeof()];
         for i in 0..17 {
-            l.push(Value::Int(i));
+            l.push(crate::runtime::heap::Heap::small_int(i));
             sizes.push(l.sizeof());
         }
         // python3: [sys.getsizeof(l) after each append]

@@ -17,7 +17,7 @@ pub fn install(vm: &mut Vm) {
 /// `x` as a big int when it is an int or a bool (CPython's fast path for ranges).
 fn exact_int(vm: &Vm, x: Value) -> Option<BigInt> {
     match x {
-        Value::Int(i) => Some(BigInt::from(i)),
+        Value::Int(i) => Some(BigInt::from(vm.heap.int_of(i))),
         Value::Bool(b) => Some(BigInt::from(b as i64)),
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::BigInt(b) => Some((**b).clone()),
@@ -40,7 +40,7 @@ fn index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
     // Generic search by equality (CPython falls back to _PySequence_IterSearch).
     match iter_search(vm, args[0], x, true)? {
-        (_, Some(i)) => Ok(Value::Int(i)),
+        (_, Some(i)) => Ok(vm.int(i)),
         _ => Err(vm.value_error("sequence.index(x): x not in sequence")),
     }
 }
@@ -86,7 +86,13 @@ fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "count", args, 1, 1)?;
     let x = args[1];
     if let Some(b) = exact_int(vm, x) {
-        return Ok(Value::Int(position(vm, args[0], &b).is_some() as i64));
+        return Ok({
+            let n = position(vm, args[0], &b).is_some() as i64;
+            vm.int(n)
+        });
     }
-    Ok(Value::Int(iter_search(vm, args[0], x, false)?.0))
+    Ok({
+        let n = iter_search(vm, args[0], x, false)?.0;
+        vm.int(n)
+    })
 }

@@ -128,7 +128,7 @@ impl Vm {
         if j < 0 || j >= len {
             return Err(self.index_error("range object index out of range"));
         }
-        Ok(Value::Int(start + j * step))
+        Ok(self.int(start + j * step))
     }
 
     /// `a == b` / `a != b` for two ranges (CPython's `range_richcompare`): equal when

@@ -298,10 +298,12 @@ mod tests {
         let mut s = SetObj::new();
         assert_eq!(s.sizeof(), 216);
         for k in 0..5 {
-            s.insert_new(k, Value::Int(k));
+            s.insert_new(k, crate::runtime::heap::Heap::small_int(k));
         }
         // python3: s = set(); [s.add(k) for k in range(5)]; sys.getsizeof(s) -> 728
         assert_eq!(s.sizeof(), 728);
-        assert!(s.find(3, |k| matches!(k, Value::Int(3))).is_some());
+        assert!(s
+            .find(3, |k| k.is(crate::runtime::heap::Heap::small_int(3)))
+            .is_some());
     }
 }

@@ -54,7 +54,12 @@ fn render(
                 for acc in &name.accessors {
                     let nv = match acc {
                         FieldAccessor::Attr(a) => vm.get_attr(v, a.as_str()),
-                        FieldAccessor::Index(i) => vm.get_item(v, Value::Int(*i as i64)),
+                        FieldAccessor::Index(i) => {
+                            let iv = vm.int(*i as i64);
+                            let r = vm.get_item(v, iv);
+                            vm.decref(iv);
+                            r
+                        }
                         FieldAccessor::Key(k) => {
                             let kv = vm.new_str(k.clone());
                             let r = vm.get_item(v, kv);

@@ -368,7 +368,7 @@ macro_rules! find_fn {
             let sub = sub_arg(vm, args[1])?;
             let a = opt_int(vm, args.get(2).copied())?;
             let b = opt_int(vm, args.get(3).copied())?;
-            Ok(Value::Int($f(&s, &sub, a, b)))
+            Ok(vm.int($f(&s, &sub, a, b)))
         }
     };
 }
@@ -384,7 +384,7 @@ fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let b = opt_int(vm, args.get(3).copied())?;
     let (s, _) = me_ref(vm, args);
     let sub = vm.as_str(args[1]).unwrap_or("");
-    Ok(Value::Int(sm::count(s, sub, a, b)))
+    Ok(vm.int(sm::count(s, sub, a, b)))
 }
 
 macro_rules! index_fn {
@@ -396,7 +396,7 @@ macro_rules! index_fn {
             let a = opt_int(vm, args.get(2).copied())?;
             let b = opt_int(vm, args.get(3).copied())?;
             match $f(&s, &sub, a, b) {
-                Ok(i) => Ok(Value::Int(i)),
+                Ok(i) => Ok(vm.int(i)),
                 Err(e) => Err(text_err(vm, e)),
             }
         }

@@ -7,7 +7,7 @@ use crate::runtime::object::Obj;
 use crate::runtime::vm::repr::ascii_of_repr;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::text::percent::{self, Count, PercentArg, PercentPiece};
-use crate::value::Value;
+use crate::value::{Scalar, Value};
 
 impl Vm {
     /// `fmt % args` for str (CPython's `PyUnicode_Format`).
@@ -111,8 +111,8 @@ impl Vm {
                                 );
                             }
                         }
-                        'd' | 'i' | 'u' | 'x' | 'X' | 'o' => match arg {
-                            Value::Float(x) if matches!(spec.conv, 'd' | 'i' | 'u') => {
+                        'd' | 'i' | 'u' | 'x' | 'X' | 'o' => match self.scalar(arg) {
+                            Scalar::Float(x) if matches!(spec.conv, 'd' | 'i' | 'u') => {
                                 PercentArg::Float(x)
                             }
                             _ => match self.as_bigint(arg) {

@@ -24,14 +24,17 @@ pub fn install(vm: &mut Vm) {
 fn index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "index", args, 1, 3)?;
     match vm.seq_index_of(args)? {
-        Some(i) => Ok(Value::Int(i as i64)),
+        Some(i) => Ok(vm.int(i as i64)),
         None => Err(vm.value_error("tuple.index(x): x not in tuple")),
     }
 }
 
 fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "count", args, 1, 1)?;
-    Ok(Value::Int(vm.seq_count(args[0], args[1])?))
+    Ok({
+        let n = vm.seq_count(args[0], args[1])?;
+        vm.int(n)
+    })
 }
 
 fn dunder_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

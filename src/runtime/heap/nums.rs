@@ -1,0 +1,330 @@
+//! The number arena: every int that fits in `i64` and every float, as objects with
+//! CPython's identity, reference count and lifetime (CPython's `PyLongObject` and
+//! `PyFloatObject`, with the float free list and the small-int cache).
+//!
+//! # Invariants
+//! 1. Slots `0..SMALL_INTS` are the small ints -5..=256, in order, made by
+//!    `Heap::new`; the cache owns one reference to each, so they are never freed.
+//! 2. A live slot has `rc > 0` and `flags & NUM_FREE == 0`; `bits` is the i64 (as
+//!    u64) or the f64 bits. Which of the two is known only from the `Value` variant
+//!    that refers to the slot (`Value::Int`/`Value::Float`); the arena does not care.
+//! 3. A free slot has `rc == 0`, `flags == NUM_FREE`, and `bits` holds the index of the
+//!    next free slot (`NO_FREE` ends the list): the free list is intrusive, so
+//!    allocating and freeing a number touches one 16-byte slot and one field.
+//! 4. A number holds no references, has no finalizer and cannot be weakly referenced,
+//!    so the slot is freed the moment its count reaches zero (no zero queue).
+//! 5. `Heap::live` counts live numbers as well (`sys.getallocatedblocks`); traced
+//!    numbers (`FLAG_TRACED`) are in `TraceState::sizes` under `NUM_TRACE_KEY | index`.
+
+use super::{Heap, FLAG_TRACED};
+use crate::value::{NumRef, Scalar, Value};
+
+/// Ints -5..=256 are cached (CPython's `_PY_NSMALLNEGINTS` / `_PY_NSMALLPOSINTS`).
+pub const SMALL_MIN: i64 = -5;
+pub const SMALL_MAX: i64 = 256;
+pub const SMALL_INTS: usize = (SMALL_MAX - SMALL_MIN + 1) as usize;
+
+/// Flag of a free number slot.
+pub const NUM_FREE: u32 = 1 << 16;
+/// Flag of a float (ints have it clear): only the inspection views and tracemalloc's
+/// sizes read it; the VM knows the kind from the `Value` variant.
+pub const NUM_FLOAT: u32 = 1 << 17;
+/// End of the free list.
+const NO_FREE: u32 = u32::MAX;
+/// Trace-table keys of numbers (object slots use their plain index).
+pub const NUM_TRACE_KEY: u32 = 1 << 31;
+
+/// One int or float object: 16 bytes.
+#[derive(Clone, Copy, Debug)]
+#[repr(C)]
+pub struct NumSlot {
+    pub rc: u32,
+    /// `FLAG_TRACED` (low byte, as object slots), `NUM_FREE` and `NUM_FLOAT`.
+    pub flags: u32,
+    pub bits: u64,
+}
+
+const _: () = assert!(std::mem::size_of::<NumSlot>() == 16);
+
+/// The arena: slots and the head of the free list.
+pub struct Nums {
+    pub slots: Vec<NumSlot>,
+    free: u32,
+}
+
+impl Nums {
+    /// The arena with the small-int cache made (invariant 1).
+    pub fn new() -> Nums {
+        let slots = (SMALL_MIN..=SMALL_MAX)
+            .map(|i| NumSlot {
+                rc: 1,
+                flags: 0,
+                bits: i as u64,
+            })
+            .collect();
+        Nums {
+            slots,
+            free: NO_FREE,
+        }
+    }
+}
+
+impl Default for Nums {
+    fn default() -> Self {
+        Nums::new()
+    }
+}
+
+impl Heap {
+    /// A new reference to the int `i`: a cached small int, or a new object.
+    #[inline(always)]
+    pub fn int(&mut self, i: i64) -> Value {
+        if (SMALL_MIN..=SMALL_MAX).contains(&i) {
+            let ix = (i - SMALL_MIN) as usize;
+            // The small ints are slots 0..SMALL_INTS (invariant 1).
+            self.nums.slots[ix].rc += 1;
+            Value::Int(NumRef(ix as u32))
+        } else {
+            Value::Int(self.alloc_num(i as u64, 0))
+        }
+    }
+
+    /// A *borrowed* reference to the cached small int `i` (-5..=256, e.g. a byte):
+    /// the caller increfs it if it keeps it, as for an item read out of a container.
+    #[inline(always)]
+    pub fn small_int(i: i64) -> Value {
+        debug_assert!((SMALL_MIN..=SMALL_MAX).contains(&i));
+        Value::Int(NumRef((i - SMALL_MIN) as u32))
+    }
+
+    /// A new float object.
+    #[inline(always)]
+    pub fn float(&mut self, f: f64) -> Value {
+        Value::Float(self.alloc_num(f.to_bits(), NUM_FLOAT))
+    }
+
+    /// The value with its number read out (see [`Scalar`]).
+    #[inline(always)]
+    pub fn scalar(&self, v: Value) -> Scalar {
+        match v {
+            Value::Int(n) => Scalar::Int(self.int_of(n)),
+            Value::Float(n) => Scalar::Float(self.float_of(n)),
+            Value::Obj(r) => Scalar::Obj(r),
+            Value::Bool(b) => Scalar::Bool(b),
+            Value::None => Scalar::None,
+            Value::NotImplemented => Scalar::NotImplemented,
+            Value::Ellipsis => Scalar::Ellipsis,
+            Value::Undef => Scalar::Undef,
+        }
+    }
+
+    /// The int value of `v` if it is an int object that fits in i64 (not bool).
+    #[inline(always)]
+    pub fn small_i64(&self, v: Value) -> Option<i64> {
+        match v {
+            Value::Int(n) => Some(self.int_of(n)),
+            _ => None,
+        }
+    }
+
+    /// The value of `v` if it is a float object.
+    #[inline(always)]
+    pub fn f64_of(&self, v: Value) -> Option<f64> {
+        match v {
+            Value::Float(n) => Some(self.float_of(n)),
+            _ => None,
+        }
+    }
+
+    /// The value of an int object.
+    #[inline(always)]
+    pub fn int_of(&self, n: NumRef) -> i64 {
+        self.nums.slots[n.index()].bits as i64
+    }
+
+    /// The value of a float object.
+    #[inline(always)]
+    pub fn float_of(&self, n: NumRef) -> f64 {
+        f64::from_bits(self.nums.slots[n.index()].bits)
+    }
+
+    /// Reference count of a number object.
+    #[inline]
+    pub fn num_rc(&self, n: NumRef) -> u32 {
+        self.nums.slots[n.index()].rc
+    }
+
+    /// True for the cached small ints (never freed).
+    #[inline]
+    pub fn is_small_int(n: NumRef) -> bool {
+        n.index() < SMALL_INTS
+    }
+
+    /// Overwrites the value of a number object that nobody else can see (its only
+    /// reference is the caller's): CPython would free it and allocate the result, which
+    /// the LIFO free list would place in this very slot. Never for a cached small int.
+    #[inline(always)]
+    pub fn reuse_num(&mut self, n: NumRef, bits: u64) {
+        debug_assert!(self.nums.slots[n.index()].rc == 1 && !Self::is_small_int(n));
+        self.nums.slots[n.index()].bits = bits;
+    }
+
+    /// A fresh number slot with count 1.
+    #[inline(always)]
+    pub fn alloc_num(&mut self, bits: u64, kind: u32) -> NumRef {
+        self.live += 1;
+        if self.trace.is_some() {
+            return self.alloc_num_traced(bits, kind);
+        }
+        let i = self.nums.free;
+        if i != NO_FREE {
+            let s = &mut self.nums.slots[i as usize];
+            self.nums.free = s.bits as u32;
+            *s = NumSlot {
+                rc: 1,
+                flags: kind,
+                bits,
+            };
+            NumRef(i)
+        } else {
+            self.alloc_num_new(bits, kind)
+        }
+    }
+
+    #[inline(never)]
+    fn alloc_num_new(&mut self, bits: u64, flags: u32) -> NumRef {
+        if self.nums.slots.len() == self.nums.slots.capacity() {
+            super::grow_near_cap(&mut self.nums.slots);
+        }
+        self.nums.slots.push(NumSlot { rc: 1, flags, bits });
+        NumRef(self.nums.slots.len() as u32 - 1)
+    }
+
+    #[inline(never)]
+    fn alloc_num_traced(&mut self, bits: u64, kind: u32) -> NumRef {
+        let i = self.nums.free;
+        let n = if i != NO_FREE {
+            let s = &mut self.nums.slots[i as usize];
+            self.nums.free = s.bits as u32;
+            *s = NumSlot {
+                rc: 1,
+                flags: kind | FLAG_TRACED as u32,
+                bits,
+            };
+            NumRef(i)
+        } else {
+            self.alloc_num_new(bits, kind | FLAG_TRACED as u32)
+        };
+        let size = self.num_sizeof(n.index());
+        if let Some(t) = &mut self.trace {
+            t.sizes.insert(NUM_TRACE_KEY | n.0, size);
+            t.current += size;
+            t.peak = t.peak.max(t.current);
+        }
+        n
+    }
+
+    /// `sys.getsizeof` of the number in slot `i` (a float 24 bytes, an int by its
+    /// number of 30-bit digits).
+    pub fn num_sizeof(&self, i: usize) -> usize {
+        let s = &self.nums.slots[i];
+        if s.flags & NUM_FLOAT != 0 {
+            24
+        } else {
+            crate::runtime::types::int::i64_size(s.bits as i64)
+        }
+    }
+
+    /// True if slot `i` holds a float.
+    #[inline]
+    pub fn num_is_float(&self, i: usize) -> bool {
+        self.nums.slots[i].flags & NUM_FLOAT != 0
+    }
+
+    #[inline(always)]
+    pub fn incref_num(&mut self, n: NumRef) {
+        self.nums.slots[n.index()].rc += 1;
+    }
+
+    /// Drops one reference to a number; at zero the slot is freed at once (invariant 4).
+    #[inline(always)]
+    pub fn decref_num(&mut self, n: NumRef) {
+        let s = &mut self.nums.slots[n.index()];
+        debug_assert!(s.rc > 0, "decref of dead number #{}", n.0);
+        s.rc -= 1;
+        if s.rc == 0 {
+            self.free_num(n);
+        }
+    }
+
+    #[inline(always)]
+    fn free_num(&mut self, n: NumRef) {
+        debug_assert!(
+            !Self::is_small_int(n),
+            "a cached small int lost its last reference"
+        );
+        let s = &mut self.nums.slots[n.index()];
+        if s.flags & FLAG_TRACED as u32 != 0 {
+            self.untrace_num(n);
+        }
+        let s = &mut self.nums.slots[n.index()];
+        s.flags = NUM_FREE;
+        s.rc = 0;
+        s.bits = self.nums.free as u64;
+        self.nums.free = n.0;
+        self.live -= 1;
+    }
+
+    #[inline(never)]
+    fn untrace_num(&mut self, n: NumRef) {
+        if let Some(t) = &mut self.trace {
+            if let Some(sz) = t.sizes.remove(&(NUM_TRACE_KEY | n.0)) {
+                t.current -= sz;
+            }
+        }
+    }
+
+    /// True if the number slot is live.
+    #[inline]
+    pub fn num_is_live(&self, i: usize) -> bool {
+        i < self.nums.slots.len() && self.nums.slots[i].flags & NUM_FREE == 0
+    }
+
+    /// Every live number slot (index, count) for the inspection views.
+    pub fn live_nums(&self) -> impl Iterator<Item = (u32, &NumSlot)> + '_ {
+        self.nums
+            .slots
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.flags & NUM_FREE == 0)
+            .map(|(i, s)| (i as u32, s))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_ints_are_shared_and_others_are_distinct() {
+        let mut h = Heap::new();
+        let a = h.int(100);
+        let b = h.int(100);
+        assert!(a.is(b));
+        let c = h.int(1000);
+        let d = h.int(1000);
+        assert!(!c.is(d));
+        let (Value::Int(c), Value::Int(d)) = (c, d) else {
+            panic!()
+        };
+        assert_eq!(h.int_of(c), 1000);
+        assert_eq!(h.num_rc(c), 1);
+        h.decref_num(c);
+        h.decref_num(d);
+        // LIFO reuse of freed slots.
+        let e = h.float(2.5);
+        let Value::Float(e) = e else { panic!() };
+        assert_eq!(e.raw(), d.raw());
+        assert_eq!(h.float_of(e), 2.5);
+    }
+}
