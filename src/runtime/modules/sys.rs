@@ -29,6 +29,11 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let argv: Vec<Value> = vm.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
     let argv = vm.new_list(argv);
     set_in(vm, d, "argv", argv);
+    let argv0 = vm.argv.first().cloned();
+    let path = crate::runtime::vm::import::initial_sys_path(argv0.as_deref());
+    let path: Vec<Value> = path.into_iter().map(|p| vm.new_str(p)).collect();
+    let path = vm.new_list(path);
+    set_in(vm, d, "path", path);
     let v = vm.new_str("3.11.7 (mempy) [Rust]");
     set_in(vm, d, "version", v);
     set_in(vm, d, "maxsize", Value::Int(i64::MAX));
