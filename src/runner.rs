@@ -84,6 +84,7 @@ pub fn run_script(vm: &mut Vm, filename: &str, text: &str, teardown: bool) -> i3
     if teardown {
         run_atexit(vm);
         finalize(vm, globals);
+        vm.close_all_files();
     }
     vm.flush_out();
     code

@@ -54,6 +54,13 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         add_fns(vm, sd, &[("write", f), ("flush", flush)]);
         set_in(vm, d, name, sm);
     }
+    match crate::runtime::types::file::methods::make_stdin(vm) {
+        Ok(f) => set_in(vm, d, "stdin", f),
+        Err(e) => {
+            vm.decref(m);
+            return Err(e);
+        }
+    }
     // The struct sequences (version_info, float_info, int_info, hash_info) are built
     // by Python code using collections' namedtuple machinery.
     if let Err(e) = super::pysrc::exec_in(vm, "sys", SYS_STRUCTSEQS, d) {

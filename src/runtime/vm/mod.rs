@@ -138,6 +138,8 @@ pub struct Vm {
     pub trace: Option<Box<dyn observer::Observer>>,
     /// The import system's state (`import.rs`).
     pub(in crate::runtime) import: import::ImportState,
+    /// Open file objects' state (`types/file/`).
+    pub(in crate::runtime) files: crate::runtime::types::file::FileTable,
 }
 
 /// A value stack of `n` slots, all `Value::Undef`, from zeroed memory: the allocator
@@ -201,6 +203,7 @@ impl Vm {
             repr_stack: Vec::new(),
             trace: None,
             import: Default::default(),
+            files: Default::default(),
         };
         crate::runtime::builtins::install(&mut vm);
         vm
