@@ -8,6 +8,10 @@
 //!   tests/regen does), compared line by line, CPython 3.11's `^^^^` marker lines
 //!   included.
 //!
+//! Cases in a directory named `files` (they create files) run with a fresh temporary
+//! directory as cwd, removed afterwards, and their script given by absolute path; they
+//! still import helpers from their own directory (`sys.path[0]`).
+//!
 //! Multi-file cases: a case's helper modules sit beside it. A `.py` file or a
 //! directory whose name starts with `_` (`_helper.py`, `_extra/`, `__init__.py`) is not
 //! a case, and neither is anything inside a package directory (one holding an
@@ -77,12 +81,46 @@ struct RunResult {
     timed_out: bool,
 }
 
+/// A case that writes files: it runs in a temporary directory (see the header).
+fn runs_in_temp_dir(script: &Path) -> bool {
+    script
+        .parent()
+        .and_then(|d| d.file_name())
+        .is_some_and(|n| n == "files")
+}
+
+/// A fresh empty directory under the system's temporary directory.
+fn fresh_temp_dir() -> Result<PathBuf, String> {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, Ordering::SeqCst);
+    let d = std::env::temp_dir().join(format!("mempy-golden-{}-{n}", std::process::id()));
+    let _ = fs::remove_dir_all(&d);
+    fs::create_dir_all(&d).map_err(|e| format!("cannot create {}: {e}", d.display()))?;
+    Ok(d)
+}
+
 fn run_script(bin: &str, script: &Path) -> Result<RunResult, String> {
+    let tmp = if runs_in_temp_dir(script) {
+        Some(fresh_temp_dir()?)
+    } else {
+        None
+    };
+    let r = run_script_in(bin, script, tmp.as_deref());
+    if let Some(t) = tmp {
+        let _ = fs::remove_dir_all(t);
+    }
+    r
+}
+
+fn run_script_in(bin: &str, script: &Path, tmp: Option<&Path>) -> Result<RunResult, String> {
     let dir = script.parent().unwrap();
     let name = script.file_name().unwrap();
-    let mut child = Command::new(bin)
-        .arg(name)
-        .current_dir(dir)
+    let mut cmd = Command::new(bin);
+    match tmp {
+        Some(t) => cmd.arg(script).current_dir(t),
+        None => cmd.arg(name).current_dir(dir),
+    };
+    let mut child = cmd
         .env("PYTHONHASHSEED", "0")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())

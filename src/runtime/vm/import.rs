@@ -602,7 +602,7 @@ impl Vm {
         let Obj::Module(md) = self.heap.get(r) else {
             return false;
         };
-        self.import.initializing.iter().any(|n| *n == md.name)
+        self.import.initializing.contains(&md.name)
     }
 
     /// The `IMPORT_FROM` instruction (CPython's `import_from`, with

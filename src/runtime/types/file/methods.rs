@@ -223,8 +223,7 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
     if let Some(nl) = &newline {
         if !matches!(nl.as_str(), "" | "\n" | "\r" | "\r\n") {
-            let r = crate::text::str_methods::str_repr(nl);
-            return Err(vm.value_error(format!("illegal newline value: {r}")));
+            return Err(vm.value_error(format!("illegal newline value: {nl}")));
         }
     }
     let enc = match &encoding {
@@ -352,7 +351,7 @@ fn me_ref(vm: &mut Vm, args: &[Value]) -> PyResult<ObjRef> {
     }
 }
 
-fn state<'a>(vm: &'a mut Vm, r: ObjRef) -> &'a mut FileState {
+fn state(vm: &mut Vm, r: ObjRef) -> &mut FileState {
     vm.files
         .files
         .get_mut(&r)
@@ -569,6 +568,9 @@ fn write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     };
     let binary = state(vm, r).mode.binary;
     if binary {
+        if !state(vm, r).mode.writable() {
+            return Err(unsupported(vm, "write"));
+        }
         if state(vm, r).closed() {
             return Err(vm.value_error("write to closed file"));
         }
@@ -576,7 +578,6 @@ fn write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             let tn = vm.type_name(data);
             return Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")));
         };
-        check_writable(vm, r)?;
         let n = b.len();
         if let Err(e) = state(vm, r).write_bytes(&b) {
             return Err(io_err(vm, e));
@@ -676,12 +677,7 @@ fn seek(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let pos = match whence {
         0 => {
             if off < 0 {
-                let msg = if binary {
-                    format!("negative seek position {off}")
-                } else {
-                    format!("Negative seek position {off}")
-                };
-                return Err(vm.value_error(msg));
+                return Err(vm.value_error(format!("negative seek position {off}")));
             }
             SeekFrom::Start(off as u64)
         }

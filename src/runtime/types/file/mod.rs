@@ -346,6 +346,11 @@ impl FileState {
     /// `newline`.
     pub fn read_text(&mut self, n: Option<usize>) -> Result<String, FileError> {
         let tr = self.translate();
+        if n.is_none() {
+            // Everything: read it all first, so a decoding error's position counts
+            // from where this read started (as CPython's `read()`).
+            while self.fill()? {}
+        }
         loop {
             let enough = match n {
                 None => false,
