@@ -18,6 +18,9 @@ pub fn main_globals(vm: &mut Vm) -> ObjRef {
         }
     }
     let (m, d) = crate::runtime::builtins::new_module(vm, "__main__");
+    for name in ["__package__", "__spec__"] {
+        crate::runtime::builtins::set_in(vm, d, name, Value::None);
+    }
     let b = Value::Obj(vm.builtins);
     vm.incref(b);
     crate::runtime::builtins::set_in(vm, d, "__builtins__", b);
@@ -81,6 +84,7 @@ pub fn run_script(vm: &mut Vm, filename: &str, text: &str, teardown: bool) -> i3
     if teardown {
         run_atexit(vm);
         finalize(vm, globals);
+        vm.close_all_files();
     }
     vm.flush_out();
     code

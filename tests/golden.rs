@@ -3,9 +3,19 @@
 //!
 //! * `X.out`  — exact stdout (bytes);
 //! * `X.code` — exit status (absent = 0);
-//! * `X.err`  — stderr (absent = empty; `File "<script dir>/` is shortened to `File "`
-//!   first, as tests/regen does), compared line by line, CPython 3.11's `^^^^` marker
-//!   lines included.
+//! * `X.err`  — stderr (absent = empty; the script's directory followed by `/` is
+//!   removed wherever it appears, so `File "/abs/dir/X.py"` reads `File "X.py"`, as
+//!   tests/regen does), compared line by line, CPython 3.11's `^^^^` marker lines
+//!   included.
+//!
+//! Cases in a directory named `files` (they create files) run with a fresh temporary
+//! directory as cwd, removed afterwards, and their script given by absolute path; they
+//! still import helpers from their own directory (`sys.path[0]`).
+//!
+//! Multi-file cases: a case's helper modules sit beside it. A `.py` file or a
+//! directory whose name starts with `_` (`_helper.py`, `_extra/`, `__init__.py`) is not
+//! a case, and neither is anything inside a package directory (one holding an
+//! `__init__.py`), so `pkg/sub.py` is a module the case imports, not a case.
 //!
 //! Each script runs with cwd = its directory, its bare file name as argument, stdin null,
 //! `PYTHONHASHSEED=0` and a 20 s limit. `MEMPY_GOLDEN_FILTER=substr` runs only the cases
@@ -36,6 +46,13 @@ fn collect_py(dir: &Path, out: &mut Vec<PathBuf>) {
     let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
     for p in entries {
+        // Helper modules and packages of multi-file cases (see the header).
+        let helper = p
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('_'));
+        if helper || p.join("__init__.py").exists() {
+            continue;
+        }
         if p.is_dir() {
             collect_py(&p, out);
         } else if p.extension().is_some_and(|e| e == "py") {
@@ -64,12 +81,46 @@ struct RunResult {
     timed_out: bool,
 }
 
+/// A case that writes files: it runs in a temporary directory (see the header).
+fn runs_in_temp_dir(script: &Path) -> bool {
+    script
+        .parent()
+        .and_then(|d| d.file_name())
+        .is_some_and(|n| n == "files")
+}
+
+/// A fresh empty directory under the system's temporary directory.
+fn fresh_temp_dir() -> Result<PathBuf, String> {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, Ordering::SeqCst);
+    let d = std::env::temp_dir().join(format!("mempy-golden-{}-{n}", std::process::id()));
+    let _ = fs::remove_dir_all(&d);
+    fs::create_dir_all(&d).map_err(|e| format!("cannot create {}: {e}", d.display()))?;
+    Ok(d)
+}
+
 fn run_script(bin: &str, script: &Path) -> Result<RunResult, String> {
+    let tmp = if runs_in_temp_dir(script) {
+        Some(fresh_temp_dir()?)
+    } else {
+        None
+    };
+    let r = run_script_in(bin, script, tmp.as_deref());
+    if let Some(t) = tmp {
+        let _ = fs::remove_dir_all(t);
+    }
+    r
+}
+
+fn run_script_in(bin: &str, script: &Path, tmp: Option<&Path>) -> Result<RunResult, String> {
     let dir = script.parent().unwrap();
     let name = script.file_name().unwrap();
-    let mut child = Command::new(bin)
-        .arg(name)
-        .current_dir(dir)
+    let mut cmd = Command::new(bin);
+    match tmp {
+        Some(t) => cmd.arg(script).current_dir(t),
+        None => cmd.arg(name).current_dir(dir),
+    };
+    let mut child = cmd
         .env("PYTHONHASHSEED", "0")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -228,8 +279,9 @@ fn check_case(bin: &str, script: &Path) -> Option<String> {
         rep.push_str("  stdout differs (-expected +actual):\n");
         rep.push_str(&short_diff(&text_lines(&exp_out), &text_lines(&r.stdout)));
     }
-    // CPython prints the main script's absolute path in tracebacks; the expectations hold
-    // just the file name (see tests/regen), so strip the script's directory here too.
+    // CPython prints absolute paths (tracebacks, ImportError, OSError messages); the
+    // expectations hold them relative to the script's directory (see tests/regen), so
+    // strip that directory here too.
     let mut actual_err = String::from_utf8_lossy(&r.stderr).into_owned();
     let dir = script.parent().unwrap();
     let mut dirs = vec![dir.to_path_buf()];
@@ -237,8 +289,8 @@ fn check_case(bin: &str, script: &Path) -> Option<String> {
         dirs.push(c);
     }
     for d in dirs {
-        let prefix = format!("File \"{}{}", d.display(), std::path::MAIN_SEPARATOR);
-        actual_err = actual_err.replace(&prefix, "File \"");
+        let prefix = format!("{}{}", d.display(), std::path::MAIN_SEPARATOR);
+        actual_err = actual_err.replace(&prefix, "");
     }
     let (e, a) = (normalize_stderr(&exp_err), normalize_stderr(&actual_err));
     if e != a {

@@ -253,7 +253,9 @@ pub enum Op {
     /// suspends yielding `v` and, on resume, replaces `sent` with the new sent value and runs
     /// this instruction again. If it finishes, `-> [return_value]` and execution continues.
     YieldFrom,
-    /// `[] -> [module]`: imports names[i] (a dotted name binds the top package).
+    /// `[] -> [module]`: imports names[i] (leading dots: relative to the current
+    /// package). Pushes the top package for `import a.b`; when the next instruction is
+    /// `ImportFrom`/`ImportStar` (a `from` import), the named module itself.
     ImportName(u32),
     /// `[module] -> [module, module.names[i]]`; ImportError if missing.
     ImportFrom(u32),

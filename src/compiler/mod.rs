@@ -592,30 +592,6 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// After `ImportName("a.b.c")` (which leaves the top package `a` on the stack, as
-    /// the runtime imports top-level modules only): import each submodule and bind it
-    /// as an attribute of its parent, leaving `a` on the stack. A builtin submodule
-    /// `a.b` is provided as the top-level module `_a_b` (CPython's own name for
-    /// `collections.abc`'s implementation is `_collections_abc`).
-    fn import_submodules(&mut self, dotted: &str) {
-        let parts: Vec<&str> = dotted.split('.').collect();
-        for k in 1..parts.len() {
-            // [top] -> [top, parent]
-            self.emit(Op::Copy(1));
-            for p in &parts[1..k] {
-                let i = self.name_idx(p);
-                self.emit(Op::LoadAttr(i));
-            }
-            // [top, parent, sub] -> [top, sub, parent] -> parent.part = sub
-            let internal = format!("_{}", parts[..=k].join("_"));
-            let i = self.name_idx(&internal);
-            self.emit(Op::ImportName(i));
-            self.emit(Op::Swap(2));
-            let i = self.name_idx(parts[k]);
-            self.emit(Op::StoreAttr(i));
-        }
-    }
-
     /// Compiles an annotation: its value, or under `from __future__ import annotations`
     /// its source text as a string constant (CPython stores `ast.unparse`'s rendering;
     /// this is the text as written, so unusual spacing or redundant parentheses differ).

@@ -167,7 +167,6 @@ impl<'a> Compiler<'a> {
                 for a in aliases {
                     let i = self.name_idx(&a.name);
                     self.emit(Op::ImportName(i));
-                    self.import_submodules(&a.name);
                     match &a.asname {
                         // `import a.b as c` binds the submodule: walk down the attributes.
                         Some(asname) => {
@@ -196,16 +195,9 @@ impl<'a> Compiler<'a> {
                     module.as_deref().unwrap_or("")
                 );
                 let i = self.name_idx(&full);
+                // Followed directly by `ImportFrom`/`ImportStar`, `ImportName` pushes
+                // the named module itself (CPython's IMPORT_NAME with a fromlist).
                 self.emit(Op::ImportName(i));
-                // `ImportName` gives the top package: load the submodules, then walk
-                // down to the one named.
-                if *level == 0 {
-                    self.import_submodules(&full);
-                    for part in full.split('.').skip(1) {
-                        let i = self.name_idx(part);
-                        self.emit(Op::LoadAttr(i));
-                    }
-                }
                 if names.len() == 1 && names[0].name == "*" {
                     self.emit(Op::ImportStar);
                 } else {

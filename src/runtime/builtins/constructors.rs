@@ -131,9 +131,7 @@ impl Vm {
             return crate::runtime::types::descriptor::new::super_new(self, args, kw);
         }
         if kind == BuiltinType::Exception {
-            return Ok(crate::runtime::types::exception::new::exception_new(
-                self, cls, args,
-            ));
+            return crate::runtime::types::exception::new::exception_new(self, cls, args);
         }
         if kind == BuiltinType::User {
             return self.type_call(cls, args, kw);

@@ -79,6 +79,9 @@ pub fn install(vm: &mut Vm) {
     exec::install(vm);
     crate::runtime::types::class::object::install(vm);
     crate::runtime::types::exception::methods::install(vm);
+    crate::runtime::types::exception::syntax::install(vm);
+    crate::runtime::types::exception::oserror::install(vm);
+    crate::runtime::types::file::methods::install(vm);
     crate::runtime::types::class::metaclass::install(vm);
     crate::runtime::types::list::methods::install(vm);
     crate::runtime::types::tuple::methods::install(vm);

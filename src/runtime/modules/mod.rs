@@ -4,6 +4,7 @@
 
 pub mod gc;
 pub mod heapq;
+pub mod importlib;
 pub mod math;
 pub mod mempy;
 pub mod pysrc;
@@ -47,6 +48,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "gc" => gc::make(vm),
         "math" => math::make(vm),
         "heapq" => heapq::make(vm),
+        "importlib" => importlib::make(vm),
         "mempy" => mempy::make(vm),
         "tracemalloc" => tracemalloc::make(vm),
         "weakref" => return Some(weakref::make(vm)),

@@ -29,6 +29,11 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let argv: Vec<Value> = vm.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
     let argv = vm.new_list(argv);
     set_in(vm, d, "argv", argv);
+    let argv0 = vm.argv.first().cloned();
+    let path = crate::runtime::vm::import::initial_sys_path(argv0.as_deref());
+    let path: Vec<Value> = path.into_iter().map(|p| vm.new_str(p)).collect();
+    let path = vm.new_list(path);
+    set_in(vm, d, "path", path);
     let v = vm.new_str("3.11.7 (mempy) [Rust]");
     set_in(vm, d, "version", v);
     let nv = vm.int(i64::MAX);
@@ -51,6 +56,13 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         let (sm, sd) = new_module(vm, name);
         add_fns(vm, sd, &[("write", f), ("flush", flush)]);
         set_in(vm, d, name, sm);
+    }
+    match crate::runtime::types::file::methods::make_stdin(vm) {
+        Ok(f) => set_in(vm, d, "stdin", f),
+        Err(e) => {
+            vm.decref(m);
+            return Err(e);
+        }
     }
     // The struct sequences (version_info, float_info, int_info, hash_info) are built
     // by Python code using collections' namedtuple machinery.

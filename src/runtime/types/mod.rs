@@ -11,6 +11,7 @@ pub mod class;
 pub mod descriptor;
 pub mod dict;
 pub mod exception;
+pub mod file;
 pub mod float;
 pub mod function;
 pub mod generator;

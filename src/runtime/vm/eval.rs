@@ -1236,28 +1236,15 @@ impl Vm {
             Op::ImportName(i) => {
                 let name = rt.names[i as usize];
                 let n = self.as_str(name).unwrap_or("").to_string();
-                let m = tryv!(self.import_module(&n));
+                let from = matches!(rt.quick.get(ip), Some(Op::ImportFrom(_) | Op::ImportStar));
+                let globals = self.frames[fi].globals;
+                let m = tryv!(self.import_name(&n, Some(globals), from));
                 self.push(m);
             }
             Op::ImportFrom(i) => {
                 let name = rt.names[i as usize];
                 let m = self.top();
-                let r = self.get_attr(m, name);
-                let v = match r {
-                    Ok(v) => v,
-                    Err(e) => {
-                        self.decref(e.0);
-                        let n = self.as_str(name).unwrap_or("").to_string();
-                        let mn = self.module_name(m);
-                        tryv!(Err(self.err(
-                            "ImportError",
-                            format!(
-                                "cannot import name '{}' from '{}' (unknown location)",
-                                n, mn
-                            )
-                        )))
-                    }
-                };
+                let v = tryv!(self.import_from(m, name));
                 self.push(v);
             }
             Op::ImportStar => {

@@ -166,6 +166,9 @@ impl Vm {
 
     /// The last line of a traceback: `ValueError: message` or `ValueError`.
     pub fn exc_last_line(&mut self, exc: Value) -> String {
+        if let Some(report) = self.syntax_error_report(exc) {
+            return report;
+        }
         let name = self.exc_display_name(exc);
         let mut msg = self.exc_str(exc);
         if self.exc_matches(exc, "AttributeError") {

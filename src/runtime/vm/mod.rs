@@ -26,6 +26,7 @@ pub mod eval;
 pub mod exceptions;
 pub mod frame;
 pub mod hashing;
+pub mod import;
 pub mod iter;
 pub mod names;
 pub mod observer;
@@ -135,6 +136,10 @@ pub struct Vm {
     repr_stack: Vec<ObjRef>,
     /// The `--trace` recorder, while recording.
     pub trace: Option<Box<dyn observer::Observer>>,
+    /// The import system's state (`import.rs`).
+    pub(in crate::runtime) import: import::ImportState,
+    /// Open file objects' state (`types/file/`).
+    pub(in crate::runtime) files: crate::runtime::types::file::FileTable,
 }
 
 /// A value stack of `n` slots, all `Value::Undef`, from zeroed memory: the allocator
@@ -197,6 +202,8 @@ impl Vm {
             class_epoch: 1,
             repr_stack: Vec::new(),
             trace: None,
+            import: Default::default(),
+            files: Default::default(),
         };
         crate::runtime::builtins::install(&mut vm);
         vm

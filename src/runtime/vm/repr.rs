@@ -88,7 +88,7 @@ impl Vm {
             Obj::Class(_) => self.class_repr(r)?,
             Obj::Instance(_) => self.instance_repr(v, r)?,
             Obj::Cell(c) => self.cell_repr(v, *c),
-            Obj::Module(m) => m.repr(),
+            Obj::Module(_) => self.module_repr(v),
             Obj::Generator(g) => self.generator_repr(v, g),
             Obj::WeakRef(w) => self.weakref_repr(v, w),
             Obj::DictView { dict, kind } => return self.dict_view_repr(*dict, *kind),

@@ -1,6 +1,6 @@
 //! Special attributes (`__class__`, `__dict__`, `__name__`, `__mro__`, exception `args`,
-//! ...), `with`/`except` helpers and imports (CPython's typeobject.c getsets,
-//! Python/import.c for builtin modules).
+//! ...), `with`/`except` helpers and `from m import *` (CPython's typeobject.c getsets;
+//! the rest of the import system is `import.rs`).
 
 use super::{PyErr, PyResult, Vm};
 use crate::runtime::object::Obj;
@@ -369,38 +369,6 @@ impl Vm {
             Ok(v) => Ok((bound_exit, v)),
             Err(e) => {
                 self.decref(bound_exit);
-                Err(e)
-            }
-        }
-    }
-
-    /// `import name` for builtin modules (the top package for dotted names).
-    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
-        let top = name.split('.').next().unwrap_or(name).to_string();
-        let key = self.new_str(top.clone());
-        let m = Value::Obj(self.modules);
-        let found = self.dict_get_item(m, key)?;
-        if let Some(v) = found {
-            self.decref(key);
-            return Ok(v);
-        }
-        let made = crate::runtime::modules::make_module(self, &top);
-        match made {
-            Some(Err(e)) => {
-                self.decref(key);
-                Err(e)
-            }
-            Some(Ok(v)) => {
-                self.dict_set_item(m, key, v)?;
-                self.decref(key);
-                Ok(v)
-            }
-            None => {
-                self.decref(key);
-                let e = self.err(
-                    "ModuleNotFoundError",
-                    format!("No module named '{}'", name.trim_start_matches('.')),
-                );
                 Err(e)
             }
         }

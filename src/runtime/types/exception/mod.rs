@@ -9,7 +9,9 @@
 
 pub mod methods;
 pub mod new;
+pub mod oserror;
 mod repr;
+pub mod syntax;
 
 use crate::bytecode::CodeObject;
 use crate::value::Value;

@@ -1,15 +1,24 @@
 //! Calling an exception class: `ValueError("bad", 1)` makes an instance with those
-//! `args` (CPython's `BaseException_new`, Objects/exceptions.c).
+//! `args` (CPython's `BaseException_new`, Objects/exceptions.c); OSError and
+//! SyntaxError also fill their members (`oserror.rs`, `syntax.rs`).
 
-use crate::runtime::vm::Vm;
+use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 
 /// A new exception of class `cls` with `args` (borrowed; the exception takes new
 /// references), owned.
-pub fn exception_new(vm: &mut Vm, cls: ObjRef, args: &[Value]) -> Value {
+pub fn exception_new(vm: &mut Vm, cls: ObjRef, args: &[Value]) -> PyResult<Value> {
+    let cls = super::oserror::subclass_for_errno(vm, cls, args);
     let a: Vec<Value> = args.to_vec();
     for &x in &a {
         vm.incref(x);
     }
-    vm.new_exception(cls, a)
+    let e = vm.new_exception(cls, a);
+    if let Err(err) = super::oserror::init_members(vm, e, args)
+        .and_then(|_| super::syntax::init_members(vm, e, args))
+    {
+        vm.decref(e);
+        return Err(err);
+    }
+    Ok(e)
 }

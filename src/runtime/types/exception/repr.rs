@@ -23,6 +23,12 @@ impl Vm {
     /// `str(v)` for the exception `v`: empty, its one argument (repr'd for
     /// KeyError), or the repr of its args.
     pub(crate) fn exception_str(&mut self, v: Value) -> PyResult<String> {
+        if let Some(s) = self.syntax_error_str(v)? {
+            return Ok(s);
+        }
+        if let Some(s) = self.os_error_str(v)? {
+            return Ok(s);
+        }
         let args = self.exc_args(v);
         let items = self.seq_items(args).unwrap_or_default();
         let is_key = self.exc_matches(v, "KeyError");

@@ -113,7 +113,8 @@ impl Vm {
                     }
                     let mn = self.module_name(obj);
                     let n = self.as_str(name).unwrap_or("").to_string();
-                    let e = self.attr_error(format!("module '{}' has no attribute '{}'", mn, n));
+                    let msg = self.module_attr_error_message(obj, &mn, &n);
+                    let e = self.attr_error(msg);
                     self.attach_name_obj(e.0, name, obj);
                     return Err(e);
                 }

@@ -1,0 +1,221 @@
+//! `SyntaxError`'s members and display (CPython's `SyntaxError_init`,
+//! `SyntaxError_str` in Objects/exceptions.c and the SyntaxError branch of
+//! `print_exception` in Python/pythonrun.c): `msg`, `filename`, `lineno`, `offset`,
+//! `text`, `end_lineno`, `end_offset` taken from `SyntaxError(msg, (filename, lineno,
+//! offset, text, end_lineno, end_offset))`; `str()` is `msg (file.py, line N)`; an
+//! uncaught one prints its file, line, source text and carets before its last line.
+//! Also the compiler's errors turned into such exceptions (an imported file's syntax
+//! error is raised at the `import`).
+
+use crate::runtime::builtins::add_methods;
+use crate::runtime::types::function::KwArgs;
+use crate::runtime::vm::{PyErr, PyResult, Vm};
+use crate::source::SourceFile;
+use crate::value::Value;
+
+const FIELDS: [&str; 6] = [
+    "filename",
+    "lineno",
+    "offset",
+    "text",
+    "end_lineno",
+    "end_offset",
+];
+
+/// Registers `SyntaxError.__init__`.
+pub fn install(vm: &mut Vm) {
+    let cls = vm.exc_type("SyntaxError");
+    add_methods(vm, cls, &[("__init__", syntax_error_init)]);
+}
+
+fn set(vm: &mut Vm, obj: Value, name: &str, v: Value) -> PyResult<()> {
+    let k = vm.intern(name);
+    vm.set_attr(obj, k, Some(v))
+}
+
+fn syntax_error_init(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let me = args[0];
+    let rest = &args[1..];
+    for &a in rest {
+        vm.incref(a);
+    }
+    let t = vm.new_tuple(rest.to_vec());
+    if let Some(s) = vm.exc_state_mut(me) {
+        let old = std::mem::replace(&mut s.args, t);
+        vm.decref(old);
+    } else {
+        vm.decref(t);
+    }
+    init_members(vm, me, rest)?;
+    Ok(Value::None)
+}
+
+/// Sets a new SyntaxError's members from its constructor arguments `args`
+/// (CPython's `SyntaxError_init`); other exceptions are left alone.
+pub fn init_members(vm: &mut Vm, me: Value, args: &[Value]) -> PyResult<()> {
+    if !vm.exc_matches(me, "SyntaxError") {
+        return Ok(());
+    }
+    let msg = args.first().copied().unwrap_or(Value::None);
+    set(vm, me, "msg", msg)?;
+    let mut info = vec![Value::None; 6];
+    if args.len() == 2 {
+        let items = vm
+            .seq_items(args[1])
+            .ok_or_else(|| vm.type_error("tuple expected"))?;
+        if !(4..=6).contains(&items.len()) {
+            return Err(vm.index_error("tuple index out of range"));
+        }
+        info[..items.len()].copy_from_slice(&items);
+    }
+    for (name, v) in FIELDS.iter().zip(info) {
+        set(vm, me, name, v)?;
+    }
+    set(vm, me, "print_file_and_line", Value::None)
+}
+
+impl Vm {
+    /// An attribute of `exc` (owned), None if missing.
+    fn exc_attr(&mut self, exc: Value, name: &str) -> Value {
+        let k = self.intern(name);
+        match self.get_attr(exc, k) {
+            Ok(v) => v,
+            Err(e) => {
+                self.decref(e.0);
+                Value::None
+            }
+        }
+    }
+
+    /// `str()` of a SyntaxError with a location: `msg (file.py, line N)`; None for
+    /// other exceptions (and for SyntaxErrors without one).
+    pub(crate) fn syntax_error_str(&mut self, exc: Value) -> PyResult<Option<String>> {
+        if !self.exc_matches(exc, "SyntaxError") {
+            return Ok(None);
+        }
+        let file = self.exc_attr(exc, "filename");
+        let line = self.exc_attr(exc, "lineno");
+        let fname = self
+            .as_str(file)
+            .map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
+        let lineno = self.as_i64(line);
+        self.decref(file);
+        self.decref(line);
+        if fname.is_none() && lineno.is_none() {
+            return Ok(None);
+        }
+        let msg = self.exc_attr(exc, "msg");
+        let m = self.to_str(msg);
+        self.decref(msg);
+        let m = m?;
+        Ok(Some(match (fname, lineno) {
+            (Some(f), Some(l)) => format!("{m} ({f}, line {l})"),
+            (Some(f), None) => format!("{m} ({f})"),
+            (None, Some(l)) => format!("{m} (line {l})"),
+            (None, None) => m,
+        }))
+    }
+
+    /// The report of an uncaught SyntaxError with a file name: `  File "f", line N`,
+    /// the source line, its carets, then `Name: msg` (no final newline). None for
+    /// other exceptions.
+    pub(crate) fn syntax_error_report(&mut self, exc: Value) -> Option<String> {
+        if !self.exc_matches(exc, "SyntaxError") {
+            return None;
+        }
+        let file = self.exc_attr(exc, "filename");
+        let fname = self.as_str(file).map(str::to_string);
+        self.decref(file);
+        let fname = fname?;
+        let vals: Vec<Value> = [
+            "lineno",
+            "offset",
+            "end_lineno",
+            "end_offset",
+            "text",
+            "msg",
+        ]
+        .iter()
+        .map(|n| self.exc_attr(exc, n))
+        .collect();
+        let ints: Vec<Option<i64>> = vals[..4].iter().map(|&v| self.as_i64(v)).collect();
+        let text = self.as_str(vals[4]).map(str::to_string);
+        let msg = match self.to_str(vals[5]) {
+            Ok(s) => s,
+            Err(e) => {
+                self.decref(e.0);
+                String::new()
+            }
+        };
+        for v in vals {
+            self.decref(v);
+        }
+        let mut out = format!("  File \"{}\", line {}\n", fname, ints[0].unwrap_or(0));
+        if let Some(text) = text {
+            let line = text.trim_end_matches(['\n', '\r']);
+            let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
+            let lead = line.len() - stripped.len();
+            let shown = stripped.trim_end();
+            if !shown.is_empty() {
+                out.push_str(&format!("    {}\n", shown));
+                if let Some(offset) = ints[1].filter(|&o| o >= 1) {
+                    let col = (offset - 1) as usize;
+                    if col >= lead {
+                        let start = col - lead;
+                        let width = match (ints[2], ints[3]) {
+                            (Some(el), Some(eo)) if Some(el) == ints[0] && eo > offset => {
+                                (eo - offset) as usize
+                            }
+                            _ => 1,
+                        };
+                        let width = width.min(shown.len().saturating_sub(start).max(1));
+                        out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
+                    }
+                }
+            }
+        }
+        let name = self.exc_display_name(exc);
+        out.push_str(&format!("{name}: {msg}"));
+        Some(out)
+    }
+
+    /// The compiler's error `e` in `src` as a Python exception (SyntaxError,
+    /// IndentationError, TabError with their members; MemoryError, RecursionError).
+    pub fn syntax_error_from(
+        &mut self,
+        e: &crate::diagnostics::SyntaxError,
+        src: &SourceFile,
+    ) -> PyErr {
+        use crate::diagnostics::SyntaxErrorKind;
+        match e.kind {
+            SyntaxErrorKind::MemoryError => return self.err_noargs("MemoryError"),
+            SyntaxErrorKind::RecursionError => return self.err("RecursionError", e.msg.clone()),
+            _ => {}
+        }
+        let start = e.span.start.min(src.text.len() as u32);
+        let end = e.span.end.min(src.text.len() as u32).max(start);
+        let line = src.line_of(start);
+        let end_line = src.line_of(end);
+        let offset = (start - src.line_start(line)) as i64 + 1;
+        let end_offset = (end - src.line_start(end_line)) as i64 + 1;
+        let text = format!("{}\n", src.line_text(line));
+        let info = vec![
+            self.new_str(src.name.to_string()),
+            self.int(line as i64),
+            self.int(offset),
+            self.new_str(text),
+            self.int(end_line as i64),
+            self.int(end_offset),
+        ];
+        let info = self.new_tuple(info);
+        let msg = self.new_str(e.msg.clone());
+        let cls = self.exc_type(e.kind.name());
+        let r = self.call_value(Value::Obj(cls), &[msg, info], &[]);
+        self.decref(msg);
+        self.decref(info);
+        match r {
+            Ok(v) => PyErr(v),
+            Err(err) => err,
+        }
+    }
+}

@@ -1,0 +1,764 @@
+//! The import system: `import`, `from ... import`, relative imports, packages,
+//! `sys.modules` and `sys.path` (CPython's `PyImport_ImportModuleLevelObject` and
+//! `import_from` in Python/import.c and Python/ceval.c, over importlib._bootstrap's
+//! `_gcd_import`, `_find_and_load`, `_handle_fromlist`, `_resolve_name`, and the path
+//! finder of importlib._bootstrap_external: `PathFinder`, `FileFinder`,
+//! `SourceFileLoader`).
+//!
+//! Where a module is looked for, in order (CPython's `sys.meta_path`):
+//! 1. the modules CPython builds into its executable (`sys.builtin_module_names`):
+//!    `sys`, `builtins`, `gc`, `time`, `atexit`, `itertools`, and mempy's `mempy`
+//!    (`BuiltinImporter`);
+//! 2. each entry of `sys.path` (`''` is the current directory): `NAME/__init__.py` (a
+//!    package), then `NAME.py`; a directory `NAME/` without `__init__.py` becomes a
+//!    namespace package if no later entry has the module (`FileFinder`);
+//! 3. the rest of mempy's library (`runtime/modules`, native or written in Python),
+//!    where CPython would reach its standard library directory on `sys.path`. A
+//!    library submodule `a.b` is made from the library module `_a_b`.
+//!
+//! A module found on the path is an ordinary module object: its namespace gets
+//! `__name__`, `__doc__`, `__package__`, `__loader__`, `__spec__` (None: mempy has no
+//! spec objects), `__path__` (packages), `__file__`, `__cached__` and `__builtins__`;
+//! it is put in `sys.modules` before its body runs (so circular imports see the
+//! partially initialised module) and removed again if the body raises. Its source is
+//! registered for tracebacks under its absolute path. Nothing is cached on disk.
+
+use super::{PyErr, PyResult, Vm};
+use crate::runtime::builtins::{new_module, set_in};
+use crate::runtime::object::Obj;
+use crate::source::SourceFile;
+use crate::value::{ObjRef, Value};
+
+/// The import system's own state (CPython keeps it in `__spec__._initializing`).
+#[derive(Default)]
+pub struct ImportState {
+    /// Full names of the path modules whose body is running, innermost last.
+    initializing: Vec<String>,
+}
+
+/// Modules CPython 3.11 has built in (found before `sys.path`); the rest of mempy's
+/// library is found after it.
+const BUILTIN_FIRST: &[&str] = &[
+    "sys",
+    "builtins",
+    "gc",
+    "time",
+    "atexit",
+    "itertools",
+    "mempy",
+];
+
+/// Where a module was found.
+enum Found {
+    /// A module of mempy's library, made by `runtime::modules::make_module(name)`.
+    Library(String),
+    /// A source file; `package` is its directory when it is a package's `__init__.py`.
+    Source {
+        file: String,
+        package: Option<String>,
+    },
+    /// Directories without `__init__.py` (a PEP 420 namespace package).
+    Namespace(Vec<String>),
+}
+
+/// `os.path.join(dir, name)` as CPython's `_path_join`.
+fn join(dir: &str, name: &str) -> String {
+    if dir.is_empty() || dir.ends_with('/') {
+        format!("{dir}{name}")
+    } else {
+        format!("{dir}/{name}")
+    }
+}
+
+/// The current directory as text ('' if unknown).
+fn cwd() -> String {
+    std::env::current_dir()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// A path entry made absolute against the current directory (CPython's FileFinder
+/// does this; `''` and `'.'` mean the current directory).
+fn absolute_entry(entry: &str) -> String {
+    if entry.is_empty() || entry == "." {
+        cwd()
+    } else if entry.starts_with('/') {
+        entry.to_string()
+    } else {
+        join(&cwd(), entry)
+    }
+}
+
+/// The initial `sys.path`: the script's directory (symlinks resolved) or `''` for
+/// `-c`, `-` and the REPL, then the entries of `PYTHONPATH` made absolute.
+pub fn initial_sys_path(argv0: Option<&str>) -> Vec<String> {
+    let first = match argv0 {
+        None | Some("") | Some("-c") | Some("-") => String::new(),
+        Some(script) => {
+            let p = std::path::Path::new(script);
+            let real = std::fs::canonicalize(p).ok();
+            match real {
+                Some(r) if r.is_dir() => r.to_string_lossy().into_owned(),
+                Some(r) => r
+                    .parent()
+                    .map(|d| d.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                None => String::new(),
+            }
+        }
+    };
+    let mut out = vec![first];
+    if let Ok(pp) = std::env::var("PYTHONPATH") {
+        for e in pp.split(':') {
+            out.push(absolute_entry(e));
+        }
+    }
+    out
+}
+
+impl Vm {
+    /// `import name` from native code: the top package of a dotted name (owned).
+    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        self.import_name(name, None, false)
+    }
+
+    /// The `IMPORT_NAME` instruction (CPython's `PyImport_ImportModuleLevelObject`):
+    /// `name` with `k` leading dots is relative to the package of `globals`' module at
+    /// level `k`. Returns the named module when `from_list` (a `from` import), else the
+    /// top-level package of the dotted name.
+    pub fn import_name(
+        &mut self,
+        name: &str,
+        globals: Option<ObjRef>,
+        from_list: bool,
+    ) -> PyResult<Value> {
+        let rest = name.trim_start_matches('.');
+        let level = name.len() - rest.len();
+        let full = if level > 0 {
+            self.resolve_relative(rest, level, globals)?
+        } else {
+            rest.to_string()
+        };
+        if full.is_empty() {
+            return Err(self.value_error("Empty module name"));
+        }
+        let m = self.import_absolute(&full)?;
+        if from_list || level > 0 || !full.contains('.') {
+            return Ok(m);
+        }
+        self.decref(m);
+        let top = full.split('.').next().unwrap_or("");
+        match self.sys_modules_get(top)? {
+            Some(v) => Ok(v),
+            None => self.import_absolute(top),
+        }
+    }
+
+    /// `importlib.import_module(name, package)`: the module itself (owned).
+    pub fn import_module_relative(&mut self, name: &str, package: Option<&str>) -> PyResult<Value> {
+        let rest = name.trim_start_matches('.');
+        let level = name.len() - rest.len();
+        if level == 0 {
+            return self.import_absolute(name);
+        }
+        let Some(package) = package.filter(|p| !p.is_empty()) else {
+            return Err(self.type_error(format!(
+                "the 'package' argument is required to perform a relative import for '{name}'"
+            )));
+        };
+        let full = self.resolve_name(rest, package, level)?;
+        self.import_absolute(&full)
+    }
+
+    /// The package a relative import in `globals`' module is relative to (CPython's
+    /// `_calc___package__`), then the absolute name (`_resolve_name`).
+    fn resolve_relative(
+        &mut self,
+        rest: &str,
+        level: usize,
+        globals: Option<ObjRef>,
+    ) -> PyResult<String> {
+        let mut package = String::new();
+        if let Some(g) = globals {
+            let k = self.intern("__package__");
+            match self.dict_get_str(g, k) {
+                Some(v) if self.as_str(v).is_some() => {
+                    package = self.as_str(v).unwrap_or("").to_string();
+                }
+                Some(v) if !matches!(v, Value::None) => {
+                    return Err(self.type_error("package must be a string"));
+                }
+                _ => {
+                    let k = self.intern("__name__");
+                    let name = self.dict_get_str(g, k);
+                    let name = name.and_then(|v| self.as_str(v)).unwrap_or("").to_string();
+                    let k = self.intern("__path__");
+                    package = if self.dict_get_str(g, k).is_some() {
+                        name
+                    } else {
+                        name.rsplit_once('.')
+                            .map(|(p, _)| p.to_string())
+                            .unwrap_or_default()
+                    };
+                }
+            }
+        }
+        if package.is_empty() {
+            return Err(self.import_error(
+                "attempted relative import with no known parent package",
+                None,
+                None,
+            ));
+        }
+        self.resolve_name(rest, &package, level)
+    }
+
+    /// `_resolve_name`: `name` relative to `package` at `level`.
+    fn resolve_name(&mut self, name: &str, package: &str, level: usize) -> PyResult<String> {
+        let bits: Vec<&str> = package.rsplitn(level, '.').collect();
+        if bits.len() < level {
+            return Err(self.import_error(
+                "attempted relative import beyond top-level package",
+                None,
+                None,
+            ));
+        }
+        let base = bits[bits.len() - 1];
+        Ok(if name.is_empty() {
+            base.to_string()
+        } else {
+            format!("{base}.{name}")
+        })
+    }
+
+    /// An ImportError with its `name` and `path` attributes.
+    fn import_error(&mut self, msg: &str, name: Option<&str>, path: Option<&str>) -> PyErr {
+        self.import_error_of("ImportError", msg, name, path)
+    }
+
+    fn import_error_of(
+        &mut self,
+        cls: &str,
+        msg: &str,
+        name: Option<&str>,
+        path: Option<&str>,
+    ) -> PyErr {
+        let e = self.err(cls, msg);
+        for (attr, v) in [("name", name), ("path", path)] {
+            let v = match v {
+                Some(s) => self.new_str(s),
+                None => Value::None,
+            };
+            let k = self.intern(attr);
+            let r = self.set_attr(e.0, k, Some(v));
+            self.decref(v);
+            if let Err(x) = r {
+                self.decref(x.0);
+            }
+        }
+        e
+    }
+
+    /// `ModuleNotFoundError: No module named 'x'` (with `.name`).
+    fn not_found(&mut self, full: &str, suffix: &str) -> PyErr {
+        let msg = format!("No module named '{full}'{suffix}");
+        self.import_error_of("ModuleNotFoundError", &msg, Some(full), None)
+    }
+
+    /// `sys.modules[name]` (owned), if present.
+    fn sys_modules_get(&mut self, name: &str) -> PyResult<Option<Value>> {
+        let key = self.new_str(name);
+        let r = self.dict_get_item(Value::Obj(self.modules), key);
+        self.decref(key);
+        r
+    }
+
+    fn sys_modules_set(&mut self, name: &str, m: Value) -> PyResult<()> {
+        let key = self.new_str(name);
+        let r = self.dict_set_item(Value::Obj(self.modules), key, m);
+        self.decref(key);
+        r
+    }
+
+    fn sys_modules_del(&mut self, name: &str) {
+        let key = self.new_str(name);
+        if let Err(e) = self.dict_del_item(Value::Obj(self.modules), key) {
+            self.decref(e.0);
+        }
+        self.decref(key);
+    }
+
+    /// `_gcd_import`: the module `full` (absolute, dotted) from `sys.modules` or
+    /// loaded now (owned).
+    pub fn import_absolute(&mut self, full: &str) -> PyResult<Value> {
+        if let Some(m) = self.sys_modules_get(full)? {
+            if matches!(m, Value::None) {
+                return Err(self.import_error_of(
+                    "ModuleNotFoundError",
+                    &format!("import of {full} halted; None in sys.modules"),
+                    Some(full),
+                    None,
+                ));
+            }
+            return Ok(m);
+        }
+        self.find_and_load(full)
+    }
+
+    /// `_find_and_load`: imports the parent package first, finds `full` on the
+    /// parent's `__path__` (or `sys.path`), loads it and binds it in the parent.
+    fn find_and_load(&mut self, full: &str) -> PyResult<Value> {
+        let (parent, child) = match full.rsplit_once('.') {
+            Some((p, c)) => (Some(p), c),
+            None => (None, full),
+        };
+        let mut parent_module = None;
+        let found = if let Some(parent) = parent {
+            let pm = self.import_absolute(parent)?;
+            // Importing the parent may have imported this module too.
+            if let Some(m) = self.sys_modules_get(full)? {
+                self.decref(pm);
+                return Ok(m);
+            }
+            parent_module = Some(pm);
+            match self.module_path_list(pm) {
+                Some(dirs) => self.find_in_dirs(child, &dirs),
+                None if self.module_file(pm).is_none() => {
+                    // A library module's submodule (`collections.abc`).
+                    Some(Found::Library(format!("_{}", full.replace('.', "_"))))
+                }
+                None => {
+                    self.decref(pm);
+                    return Err(self.not_found(full, &format!("; '{parent}' is not a package")));
+                }
+            }
+        } else if BUILTIN_FIRST.contains(&full) {
+            Some(Found::Library(full.to_string()))
+        } else {
+            let dirs = self.sys_path()?;
+            Some(
+                self.find_in_dirs(full, &dirs)
+                    .unwrap_or_else(|| Found::Library(full.to_string())),
+            )
+        };
+        let r = match found {
+            Some(f) => self.load(full, f),
+            None => Err(self.not_found(full, "")),
+        };
+        let m = match r {
+            Ok(m) => m,
+            Err(e) => {
+                if let Some(pm) = parent_module {
+                    self.decref(pm);
+                }
+                return Err(e);
+            }
+        };
+        if let Some(pm) = parent_module {
+            let k = self.new_str(child);
+            let r = self.set_attr(pm, k, Some(m));
+            self.decref(k);
+            self.decref(pm);
+            if let Err(e) = r {
+                self.decref(m);
+                return Err(e);
+            }
+        }
+        Ok(m)
+    }
+
+    /// The str entries of `sys.path` (a list the program may change).
+    fn sys_path(&mut self) -> PyResult<Vec<String>> {
+        // While `sys` itself is being made (its Python part imports `collections`),
+        // the path it will get.
+        let Some(sys) = self.sys_modules_get("sys")? else {
+            let argv0 = self.argv.first().cloned();
+            return Ok(initial_sys_path(argv0.as_deref()));
+        };
+        let path = self.get_attr(sys, "path");
+        self.decref(sys);
+        let path = match path {
+            Ok(p) => p,
+            Err(e) => {
+                self.decref(e.0);
+                return Ok(Vec::new());
+            }
+        };
+        let items = self.seq_items(path).unwrap_or_default();
+        let out = items
+            .iter()
+            .filter_map(|&v| self.as_str(v).map(str::to_string))
+            .collect();
+        self.decref(path);
+        Ok(out)
+    }
+
+    /// A package's `__path__` entries; None for a module that is not a package.
+    fn module_path_list(&mut self, m: Value) -> Option<Vec<String>> {
+        let d = self.module_dict(m)?;
+        let k = self.intern("__path__");
+        let p = self.dict_get_str(d, k)?;
+        let items = self.seq_items(p).unwrap_or_default();
+        Some(
+            items
+                .iter()
+                .filter_map(|&v| self.as_str(v).map(str::to_string))
+                .collect(),
+        )
+    }
+
+    fn module_dict(&self, m: Value) -> Option<ObjRef> {
+        match m {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Module(md) => Some(md.dict),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// A module's `__file__`, if it is a str.
+    pub fn module_file(&mut self, m: Value) -> Option<String> {
+        let d = self.module_dict(m)?;
+        let k = self.intern("__file__");
+        let f = self.dict_get_str(d, k)?;
+        self.as_str(f).map(str::to_string)
+    }
+
+    /// `FileFinder.find_spec` over `dirs`: a package, a module file, or a namespace
+    /// package made of the directories without `__init__.py`.
+    fn find_in_dirs(&mut self, name: &str, dirs: &[String]) -> Option<Found> {
+        let mut namespace = Vec::new();
+        for entry in dirs {
+            let dir = absolute_entry(entry);
+            let pkg = join(&dir, name);
+            let init = join(&pkg, "__init__.py");
+            let pkg_is_dir = std::path::Path::new(&pkg).is_dir();
+            if pkg_is_dir && std::path::Path::new(&init).is_file() {
+                return Some(Found::Source {
+                    file: init,
+                    package: Some(pkg),
+                });
+            }
+            let file = join(&dir, &format!("{name}.py"));
+            if std::path::Path::new(&file).is_file() {
+                return Some(Found::Source {
+                    file,
+                    package: None,
+                });
+            }
+            if pkg_is_dir {
+                namespace.push(pkg);
+            }
+        }
+        (!namespace.is_empty()).then_some(Found::Namespace(namespace))
+    }
+
+    /// Creates and runs the module `full` from what was found (owned result: the
+    /// module `sys.modules` holds afterwards, which the body may have replaced).
+    fn load(&mut self, full: &str, found: Found) -> PyResult<Value> {
+        match found {
+            Found::Library(lib) => match crate::runtime::modules::make_module(self, &lib) {
+                Some(Ok(m)) => {
+                    if let Err(e) = self.sys_modules_set(full, m) {
+                        self.decref(m);
+                        return Err(e);
+                    }
+                    Ok(m)
+                }
+                Some(Err(e)) => Err(e),
+                None => Err(self.not_found(full, "")),
+            },
+            Found::Namespace(dirs) => {
+                let (m, d) = new_module(self, full);
+                self.init_module_dict(d, full, true, None);
+                let paths: Vec<Value> = dirs.into_iter().map(|p| self.new_str(p)).collect();
+                let l = self.new_list(paths);
+                set_in(self, d, "__path__", l);
+                set_in(self, d, "__file__", Value::None);
+                if let Err(e) = self.sys_modules_set(full, m) {
+                    self.decref(m);
+                    return Err(e);
+                }
+                Ok(m)
+            }
+            Found::Source { file, package } => self.load_source(full, &file, package, None),
+        }
+    }
+
+    /// The dunder names of a new module's namespace, in CPython's order.
+    fn init_module_dict(
+        &mut self,
+        d: ObjRef,
+        full: &str,
+        is_pkg: bool,
+        file: Option<(&str, Option<&str>)>,
+    ) {
+        set_in(self, d, "__doc__", Value::None);
+        let pkg = if is_pkg {
+            full
+        } else {
+            full.rsplit_once('.').map(|(p, _)| p).unwrap_or("")
+        };
+        let pkg = self.new_str(pkg);
+        set_in(self, d, "__package__", pkg);
+        set_in(self, d, "__loader__", Value::None);
+        set_in(self, d, "__spec__", Value::None);
+        if let Some((file, pkg_dir)) = file {
+            if let Some(dir) = pkg_dir {
+                let p = self.new_str(dir);
+                let l = self.new_list(vec![p]);
+                set_in(self, d, "__path__", l);
+            }
+            let f = self.new_str(file);
+            set_in(self, d, "__file__", f);
+            let (dir, base) = file.rsplit_once('/').unwrap_or(("", file));
+            let stem = base.strip_suffix(".py").unwrap_or(base);
+            let cached = self.new_str(join(
+                &join(dir, "__pycache__"),
+                &format!("{stem}.cpython-311.pyc"),
+            ));
+            set_in(self, d, "__cached__", cached);
+            let b = Value::Obj(self.builtins);
+            self.incref(b);
+            set_in(self, d, "__builtins__", b);
+        }
+    }
+
+    /// `SourceFileLoader.exec_module`: reads, compiles and runs `file` as module
+    /// `full` in a new module, or in `reuse` (an existing module, for `reload`).
+    fn load_source(
+        &mut self,
+        full: &str,
+        file: &str,
+        package: Option<String>,
+        reuse: Option<Value>,
+    ) -> PyResult<Value> {
+        let text = match std::fs::read(file) {
+            Ok(b) => match String::from_utf8(b) {
+                Ok(t) => t,
+                Err(_) => {
+                    return Err(self.err(
+                        "SyntaxError",
+                        format!(
+                            "Non-UTF-8 code starting with '\\x..' in file {file}, but no encoding declared; see https://peps.python.org/pep-0263/ for details"
+                        ),
+                    ))
+                }
+            },
+            Err(e) => {
+                return Err(self.import_error(&format!("{file}: {e}"), Some(full), Some(file)))
+            }
+        };
+        let src = SourceFile::new(file, &text);
+        crate::compiler::nesting::set_budget(self.recursion_depth(), self.recursion_limit);
+        let code = match crate::compiler::compile_source(&src, false) {
+            Ok(c) => c,
+            Err(e) => return Err(self.syntax_error_from(&e, &src)),
+        };
+        self.sources.insert(file.to_string(), src);
+        let (m, d) = match reuse {
+            Some(m) => {
+                self.incref(m);
+                let d = self.module_dict(m).unwrap_or(self.builtins);
+                (m, d)
+            }
+            None => {
+                let (m, d) = new_module(self, full);
+                self.init_module_dict(d, full, package.is_some(), Some((file, package.as_deref())));
+                if let Err(e) = self.sys_modules_set(full, m) {
+                    self.decref(m);
+                    return Err(e);
+                }
+                (m, d)
+            }
+        };
+        self.import.initializing.push(full.to_string());
+        let r = self.eval_code(code, d, d);
+        if let Some(i) = self.import.initializing.iter().rposition(|n| n == full) {
+            self.import.initializing.remove(i);
+        }
+        match r {
+            Ok(v) => self.decref(v),
+            Err(e) => {
+                if reuse.is_none() {
+                    self.sys_modules_del(full);
+                }
+                self.decref(m);
+                return Err(e);
+            }
+        }
+        let now = self.sys_modules_get(full);
+        self.decref(m);
+        match now? {
+            Some(v) => Ok(v),
+            None => Err(self.err("KeyError", format!("'{full}'"))),
+        }
+    }
+
+    /// True while the body of module `m` (a path module) is running.
+    pub fn module_initializing(&self, m: Value) -> bool {
+        let Value::Obj(r) = m else { return false };
+        let Obj::Module(md) = self.heap.get(r) else {
+            return false;
+        };
+        self.import.initializing.contains(&md.name)
+    }
+
+    /// The `IMPORT_FROM` instruction (CPython's `import_from`, with
+    /// `_handle_fromlist`'s import of submodules): `module.name`, else the submodule
+    /// `module.name` of a package, else ImportError (owned result).
+    pub fn import_from(&mut self, m: Value, name: Value) -> PyResult<Value> {
+        match self.get_attr(m, name) {
+            Ok(v) => return Ok(v),
+            Err(e) => {
+                if !self.exc_matches(e.0, "AttributeError") {
+                    return Err(e);
+                }
+                self.decref(e.0);
+            }
+        }
+        let n = self.as_str(name).unwrap_or("").to_string();
+        let pkg_name = self.module_dict(m).and_then(|d| {
+            let k = self.intern("__name__");
+            self.dict_get_str(d, k)
+                .and_then(|v| self.as_str(v))
+                .map(str::to_string)
+        });
+        let Some(pkg_name) = pkg_name else {
+            return Err(self.import_error(
+                &format!("cannot import name '{n}' (unknown location)"),
+                None,
+                None,
+            ));
+        };
+        let sub = format!("{pkg_name}.{n}");
+        if let Some(v) = self.sys_modules_get(&sub)? {
+            return Ok(v);
+        }
+        if self.module_path_list(m).is_some() {
+            match self.import_absolute(&sub) {
+                Ok(v) => return Ok(v),
+                Err(e) => {
+                    let missing = self.exc_matches(e.0, "ModuleNotFoundError") && {
+                        let k = self.intern("name");
+                        let en = self.get_attr(e.0, k).ok();
+                        let same = en.is_some_and(|v| self.as_str(v) == Some(sub.as_str()));
+                        if let Some(v) = en {
+                            self.decref(v);
+                        }
+                        same
+                    };
+                    if !missing {
+                        return Err(e);
+                    }
+                    self.decref(e.0);
+                }
+            }
+        }
+        let path = self.module_file(m);
+        let loc = path
+            .clone()
+            .unwrap_or_else(|| "unknown location".to_string());
+        let msg = if self.module_initializing(m) {
+            format!(
+                "cannot import name '{n}' from partially initialized module '{pkg_name}' (most likely due to a circular import) ({loc})"
+            )
+        } else {
+            format!("cannot import name '{n}' from '{pkg_name}' ({loc})")
+        };
+        Err(self.import_error(&msg, Some(&pkg_name), path.as_deref()))
+    }
+
+    /// The message of `module.name`'s AttributeError (CPython's `module_getattro`).
+    pub fn module_attr_error_message(&self, m: Value, module: &str, name: &str) -> String {
+        if self.module_initializing(m) {
+            format!(
+                "partially initialized module '{module}' has no attribute '{name}' (most likely due to a circular import)"
+            )
+        } else {
+            format!("module '{module}' has no attribute '{name}'")
+        }
+    }
+
+    /// `importlib.reload(m)`: runs the module's source again in its namespace.
+    pub fn reload_module(&mut self, m: Value) -> PyResult<Value> {
+        let Some(d) = self.module_dict(m) else {
+            return Err(self.type_error("reload() argument must be a module"));
+        };
+        let k = self.intern("__name__");
+        let name = self
+            .dict_get_str(d, k)
+            .and_then(|v| self.as_str(v))
+            .map(str::to_string)
+            .unwrap_or_default();
+        let cur = self.sys_modules_get(&name)?;
+        let same = cur.is_some_and(|c| c.is(m));
+        if let Some(c) = cur {
+            self.decref(c);
+        }
+        if !same {
+            return Err(self.import_error_of(
+                "ImportError",
+                &format!("module {name} not in sys.modules"),
+                Some(&name),
+                None,
+            ));
+        }
+        let Some(old_file) = self.module_file(m) else {
+            // A library module: nothing to run again.
+            self.incref(m);
+            return Ok(m);
+        };
+        // Find it again (it may have moved on the path since).
+        let found = match name.rsplit_once('.') {
+            Some((parent, child)) => {
+                let pm = self.sys_modules_get(parent)?;
+                let Some(pm) = pm else {
+                    return Err(self.import_error_of(
+                        "ImportError",
+                        &format!("parent '{parent}' not in sys.modules"),
+                        Some(parent),
+                        None,
+                    ));
+                };
+                let dirs = self.module_path_list(pm).unwrap_or_default();
+                self.decref(pm);
+                self.find_in_dirs(child, &dirs)
+            }
+            None => {
+                let dirs = self.sys_path()?;
+                self.find_in_dirs(&name, &dirs)
+            }
+        };
+        let (file, package) = match found {
+            Some(Found::Source { file, package }) => (file, package),
+            _ => (old_file, None),
+        };
+        self.load_source(&name, &file, package, Some(m))
+    }
+}
+
+impl Vm {
+    /// `repr(module)` (CPython's `module_repr`): `<module 'x' from '/path/x.py'>` for
+    /// a module with a file, `(namespace)` for a namespace package, `(built-in)` for
+    /// mempy's library.
+    pub fn module_repr(&mut self, m: Value) -> String {
+        let Some(d) = self.module_dict(m) else {
+            return "<module '?'>".into();
+        };
+        let k = self.intern("__name__");
+        let name = match self.dict_get_str(d, k).and_then(|v| self.as_str(v)) {
+            Some(n) => n.to_string(),
+            None => "?".into(),
+        };
+        if let Some(f) = self.module_file(m) {
+            return format!("<module '{name}' from '{f}'>");
+        }
+        let k = self.intern("__path__");
+        if self.dict_get_str(d, k).is_some() {
+            return format!("<module '{name}' (namespace)>");
+        }
+        format!("<module '{name}' (built-in)>")
+    }
+}

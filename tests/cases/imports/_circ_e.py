@@ -1,0 +1,2 @@
+import _circ_f
+E = 1

@@ -1,0 +1,2 @@
+import _circ_e
+print(_circ_e.E)

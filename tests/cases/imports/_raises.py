@@ -1,0 +1,4 @@
+print("_raises running")
+def helper():
+    return {}["missing"]
+value = helper()

@@ -1,0 +1,1 @@
+from _helper import bump, no_such_name
