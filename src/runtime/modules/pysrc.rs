@@ -52,6 +52,8 @@ pub const PPRINT: &str = include_str!("py/pprint.py");
 pub const TEXTWRAP: &str = include_str!("py/textwrap.py");
 /// `types` (SimpleNamespace, the names of the builtin types, new_class helpers).
 pub const TYPES: &str = include_str!("py/types.py");
+/// `json` (dumps, dump, loads, load, JSONEncoder, JSONDecoder, JSONDecodeError).
+pub const JSON: &str = include_str!("py/json.py");
 
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
