@@ -54,6 +54,8 @@ pub const TEXTWRAP: &str = include_str!("py/textwrap.py");
 pub const TYPES: &str = include_str!("py/types.py");
 /// `json` (dumps, dump, loads, load, JSONEncoder, JSONDecoder, JSONDecodeError).
 pub const JSON: &str = include_str!("py/json.py");
+/// `numbers` (the numeric ABCs; builtin types are not virtual subclasses, see header).
+pub const NUMBERS: &str = include_str!("py/numbers.py");
 
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
