@@ -45,6 +45,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "types" => return Some(pysrc::make(vm, "types", pysrc::TYPES)),
         "json" => return Some(pysrc::make(vm, "json", pysrc::JSON)),
         "numbers" => return Some(pysrc::make(vm, "numbers", pysrc::NUMBERS)),
+        "fractions" => return Some(pysrc::make(vm, "fractions", pysrc::FRACTIONS)),
         "sys" => return Some(sys::make(vm)),
         "gc" => gc::make(vm),
         "math" => math::make(vm),

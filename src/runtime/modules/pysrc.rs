@@ -56,6 +56,8 @@ pub const TYPES: &str = include_str!("py/types.py");
 pub const JSON: &str = include_str!("py/json.py");
 /// `numbers` (the numeric ABCs; builtin types are not virtual subclasses, see header).
 pub const NUMBERS: &str = include_str!("py/numbers.py");
+/// `fractions` (Fraction).
+pub const FRACTIONS: &str = include_str!("py/fractions.py");
 
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
