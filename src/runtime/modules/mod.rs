@@ -46,6 +46,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "json" => return Some(pysrc::make(vm, "json", pysrc::JSON)),
         "numbers" => return Some(pysrc::make(vm, "numbers", pysrc::NUMBERS)),
         "fractions" => return Some(pysrc::make(vm, "fractions", pysrc::FRACTIONS)),
+        "statistics" => return Some(pysrc::make(vm, "statistics", pysrc::STATISTICS)),
         "sys" => return Some(sys::make(vm)),
         "gc" => gc::make(vm),
         "math" => math::make(vm),

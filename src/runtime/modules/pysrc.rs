@@ -58,6 +58,8 @@ pub const JSON: &str = include_str!("py/json.py");
 pub const NUMBERS: &str = include_str!("py/numbers.py");
 /// `fractions` (Fraction).
 pub const FRACTIONS: &str = include_str!("py/fractions.py");
+/// `statistics` (mean, median, mode, variance, stdev, quantiles, ...; no NormalDist).
+pub const STATISTICS: &str = include_str!("py/statistics.py");
 
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
