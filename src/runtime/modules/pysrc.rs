@@ -60,6 +60,8 @@ pub const NUMBERS: &str = include_str!("py/numbers.py");
 pub const FRACTIONS: &str = include_str!("py/fractions.py");
 /// `statistics` (mean, median, mode, variance, stdev, quantiles, ...; no NormalDist).
 pub const STATISTICS: &str = include_str!("py/statistics.py");
+/// `queue` (Queue, LifoQueue, PriorityQueue, SimpleQueue, Empty, Full; single-threaded).
+pub const QUEUE: &str = include_str!("py/queue.py");
 
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
