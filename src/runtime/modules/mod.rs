@@ -48,6 +48,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "fractions" => return Some(pysrc::make(vm, "fractions", pysrc::FRACTIONS)),
         "statistics" => return Some(pysrc::make(vm, "statistics", pysrc::STATISTICS)),
         "queue" => return Some(pysrc::make(vm, "queue", pysrc::QUEUE)),
+        "timeit" => return Some(pysrc::make(vm, "timeit", pysrc::TIMEIT)),
         "sys" => return Some(sys::make(vm)),
         "gc" => gc::make(vm),
         "math" => math::make(vm),

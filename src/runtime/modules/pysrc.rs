@@ -62,6 +62,8 @@ pub const FRACTIONS: &str = include_str!("py/fractions.py");
 pub const STATISTICS: &str = include_str!("py/statistics.py");
 /// `queue` (Queue, LifoQueue, PriorityQueue, SimpleQueue, Empty, Full; single-threaded).
 pub const QUEUE: &str = include_str!("py/queue.py");
+/// `timeit` (Timer, timeit, repeat, default_timer).
+pub const TIMEIT: &str = include_str!("py/timeit.py");
 
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
