@@ -49,6 +49,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "statistics" => return Some(pysrc::make(vm, "statistics", pysrc::STATISTICS)),
         "queue" => return Some(pysrc::make(vm, "queue", pysrc::QUEUE)),
         "timeit" => return Some(pysrc::make(vm, "timeit", pysrc::TIMEIT)),
+        "datetime" => return Some(pysrc::make(vm, "datetime", pysrc::DATETIME)),
         "sys" => return Some(sys::make(vm)),
         "gc" => gc::make(vm),
         "math" => math::make(vm),

@@ -64,6 +64,8 @@ pub const STATISTICS: &str = include_str!("py/statistics.py");
 pub const QUEUE: &str = include_str!("py/queue.py");
 /// `timeit` (Timer, timeit, repeat, default_timer).
 pub const TIMEIT: &str = include_str!("py/timeit.py");
+/// `datetime` (date, time, datetime, timedelta, tzinfo, timezone; local time is UTC).
+pub const DATETIME: &str = include_str!("py/datetime.py");
 
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
