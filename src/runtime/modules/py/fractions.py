@@ -124,7 +124,7 @@ def _is_real(x):
 
 
 class Fraction(numbers.Rational):
-    """This class implements rational numbers.
+    """An exact rational number n/d, kept in lowest terms with d > 0.
 
     Fraction(8, 6) == Fraction(4, 3); Fraction() == 0. Fractions can also be built
     from a float, another Rational, or a string such as '3/7', '-1.5' or '2e-3'.
@@ -174,7 +174,7 @@ class Fraction(numbers.Rational):
 
     @classmethod
     def from_float(cls, f):
-        """Converts a finite float to a rational number, exactly."""
+        """The Fraction exactly equal to the float (or int) f."""
         if isinstance(f, int):
             return cls(f)
         if not isinstance(f, float):
@@ -187,11 +187,8 @@ class Fraction(numbers.Rational):
         return (self._numerator, self._denominator)
 
     def limit_denominator(self, max_denominator=1000000):
-        """The closest Fraction to self whose denominator is at most max_denominator.
-
-        >>> Fraction('3.141592653589793').limit_denominator(10)
-        Fraction(22, 7)
-        """
+        """The closest Fraction to self whose denominator is at most max_denominator
+        (for instance 22/7 for pi with a limit of 10)."""
         if max_denominator < 1:
             raise ValueError('max_denominator should be at least 1')
         if self._denominator <= max_denominator:

@@ -25,14 +25,9 @@ __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError',
 # ----- errors -------------------------------------------------------------------------
 
 class JSONDecodeError(ValueError):
-    """Subclass of ValueError with the following additional properties:
-
-    msg: The unformatted error message
-    doc: The JSON document being parsed
-    pos: The start index of doc where parsing failed
-    lineno: The line corresponding to pos
-    colno: The column corresponding to pos
-    """
+    """Raised for text that is not valid JSON. A ValueError; .msg is the bare message,
+    .doc the text, .pos the index of the offending character, .lineno/.colno its
+    1-based line and column."""
     __module__ = 'json.decoder'
 
     def __init__(self, msg, doc, pos):
@@ -86,7 +81,8 @@ def _quote(s, ensure_ascii):
 
 
 class JSONEncoder(object):
-    """Extensible JSON encoder for Python data structures."""
+    """Turns dicts, lists, tuples, strs, ints, floats, bools and None into JSON text;
+    subclass it and override default() to handle other types."""
 
     item_separator = ', '
     key_separator = ': '
@@ -265,7 +261,7 @@ class JSONEncoder(object):
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
           allow_nan=True, cls=None, indent=None, separators=None, default=None,
           sort_keys=False, **kw):
-    """Serialize ``obj`` to a JSON formatted ``str``."""
+    """Return obj as a JSON string."""
     if cls is None:
         cls = JSONEncoder
     return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
@@ -277,8 +273,7 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
 def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
          allow_nan=True, cls=None, indent=None, separators=None, default=None,
          sort_keys=False, **kw):
-    """Serialize ``obj`` as a JSON formatted stream to ``fp`` (a ``.write()``-supporting
-    file-like object)."""
+    """Write obj as JSON text to the file-like object fp (anything with write())."""
     if cls is None:
         cls = JSONEncoder
     it = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
@@ -484,7 +479,7 @@ class _Parser:
 
 
 class JSONDecoder(object):
-    """Simple JSON decoder (see the module header for what it accepts)."""
+    """Turns JSON text into dicts, lists, strs, ints, floats, bools and None."""
 
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
                  parse_constant=None, strict=True, object_pairs_hook=None):
@@ -496,8 +491,8 @@ class JSONDecoder(object):
         self.object_pairs_hook = object_pairs_hook
 
     def decode(self, s):
-        """Return the Python representation of ``s`` (a ``str`` instance containing a
-        JSON document)."""
+        """Return the value that the JSON text s (one document, nothing after it)
+        stands for."""
         p = _Parser(self, s)
         obj, end = p.value(p.skip_ws(0))
         end = p.skip_ws(end)
@@ -506,17 +501,16 @@ class JSONDecoder(object):
         return obj
 
     def raw_decode(self, s, idx=0):
-        """Decode a JSON document from ``s`` (a ``str`` beginning with a JSON document)
-        and return a 2-tuple of the Python representation and the index in ``s`` where
-        the document ended."""
+        """Parse one JSON value starting at s[idx]; return (value, index just past
+        it). Text after the value is allowed."""
         p = _Parser(self, s)
         return p.value(idx)
 
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
-    """Deserialize ``s`` (a ``str``, ``bytes`` or ``bytearray`` instance containing a
-    JSON document) to a Python object."""
+    """Return the value that the JSON text s (a str, or UTF-8 bytes/bytearray)
+    stands for."""
     if isinstance(s, str):
         if s.startswith('\ufeff'):
             raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
@@ -542,8 +536,8 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
 
 def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
          parse_constant=None, object_pairs_hook=None, **kw):
-    """Deserialize ``fp`` (a ``.read()``-supporting file-like object containing a JSON
-    document) to a Python object."""
+    """Read all of the file-like object fp and return the value its JSON text stands
+    for."""
     return loads(fp.read(), cls=cls, object_hook=object_hook, parse_float=parse_float,
                  parse_int=parse_int, parse_constant=parse_constant,
                  object_pairs_hook=object_pairs_hook, **kw)

@@ -195,7 +195,8 @@ def _sqrt_of(value, T):
 # ----- averages -----------------------------------------------------------------------
 
 def mean(data):
-    """Return the sample arithmetic mean of data (exact, then converted)."""
+    """The average of the values: their exact sum over their count, given back in
+    the values' type (ints give a float unless the average is whole)."""
     T, total, n = _exact_sum(data)
     if n < 1:
         raise StatisticsError('mean requires at least one data point')
@@ -203,7 +204,7 @@ def mean(data):
 
 
 def fmean(data, weights=None):
-    """Convert data to floats and compute the arithmetic mean (fast, float only)."""
+    """The average as a float, with optional weights (faster than mean())."""
     try:
         n = len(data)
     except TypeError:
@@ -229,7 +230,7 @@ def fmean(data, weights=None):
 
 
 def geometric_mean(data):
-    """Convert data to floats and compute the geometric mean."""
+    """The n-th root of the product of the n (positive) values, as a float."""
     try:
         return math.exp(fmean([math.log(x) for x in data]))
     except ValueError:
@@ -245,7 +246,7 @@ def _no_negatives(values, msg):
 
 
 def harmonic_mean(data, weights=None):
-    """Return the harmonic mean of data (the reciprocal of the mean of reciprocals)."""
+    """One over the average of the values' reciprocals (optionally weighted)."""
     if iter(data) is data:
         data = list(data)
     msg = 'harmonic mean does not support negative values'
@@ -279,8 +280,8 @@ def harmonic_mean(data, weights=None):
 
 
 def median(data):
-    """Return the median (middle value) of data; the mean of the two middle values
-    when there is an even number of them."""
+    """The middle value once sorted; with an even count, the average of the two
+    middle ones."""
     data = sorted(data)
     n = len(data)
     if n == 0:
@@ -292,7 +293,7 @@ def median(data):
 
 
 def median_low(data):
-    """Return the low median of data (always one of the values)."""
+    """The middle value; with an even count, the smaller of the two middle ones."""
     data = sorted(data)
     n = len(data)
     if n == 0:
@@ -303,7 +304,7 @@ def median_low(data):
 
 
 def median_high(data):
-    """Return the high median of data (always one of the values)."""
+    """The middle value; with an even count, the larger of the two middle ones."""
     data = sorted(data)
     n = len(data)
     if n == 0:
@@ -312,8 +313,8 @@ def median_high(data):
 
 
 def median_grouped(data, interval=1.0):
-    """Return the 50th percentile of continuous data grouped in classes of width
-    interval centred on the data values (a float)."""
+    """The median interpolated within the class (of width interval, centred on the
+    middle value) that holds it, as a float."""
     data = sorted(data)
     n = len(data)
     if n == 0:
@@ -330,7 +331,7 @@ def median_grouped(data, interval=1.0):
 
 
 def mode(data):
-    """Return the most common data point (the first one met, on a tie)."""
+    """The value met most often (on a tie, the one met first)."""
     best = Counter(iter(data)).most_common(1)
     if not best:
         raise StatisticsError('no mode for empty data')
@@ -338,7 +339,7 @@ def mode(data):
 
 
 def multimode(data):
-    """Return the list of the most common values, in the order first met."""
+    """All the values met most often, in the order first met."""
     counts = Counter(iter(data))
     if not counts:
         return []
@@ -347,8 +348,8 @@ def multimode(data):
 
 
 def quantiles(data, *, n=4, method='exclusive'):
-    """Divide data into n continuous intervals with equal probability and return the
-    n - 1 cut points."""
+    """The n - 1 cut points splitting the sorted values into n groups of equal
+    probability (linear interpolation between values)."""
     if n < 1:
         raise StatisticsError('n must be at least 1')
     data = sorted(data)
@@ -379,7 +380,7 @@ def quantiles(data, *, n=4, method='exclusive'):
 # ----- spread -------------------------------------------------------------------------
 
 def variance(data, xbar=None):
-    """Return the sample variance of data (divides by n - 1)."""
+    """Sum of squared deviations from the mean over n - 1 (a sample's variance)."""
     T, ss, c, n = _sum_squares(data, xbar)
     if n < 2:
         raise StatisticsError('variance requires at least two data points')
@@ -387,7 +388,7 @@ def variance(data, xbar=None):
 
 
 def pvariance(data, mu=None):
-    """Return the population variance of data (divides by n)."""
+    """Sum of squared deviations from the mean over n (a population's variance)."""
     T, ss, c, n = _sum_squares(data, mu)
     if n < 1:
         raise StatisticsError('pvariance requires at least one data point')
@@ -395,7 +396,7 @@ def pvariance(data, mu=None):
 
 
 def stdev(data, xbar=None):
-    """Return the square root of the sample variance."""
+    """Square root of variance()."""
     T, ss, c, n = _sum_squares(data, xbar)
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
@@ -403,7 +404,7 @@ def stdev(data, xbar=None):
 
 
 def pstdev(data, mu=None):
-    """Return the square root of the population variance."""
+    """Square root of pvariance()."""
     T, ss, c, n = _sum_squares(data, mu)
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
@@ -413,7 +414,7 @@ def pstdev(data, mu=None):
 # ----- two variables ------------------------------------------------------------------
 
 def covariance(x, y, /):
-    """Return the sample covariance of two inputs x and y."""
+    """How x and y vary together: sum of products of deviations over n - 1."""
     n = len(x)
     if len(y) != n:
         raise StatisticsError('covariance requires that both inputs have same number '
@@ -427,7 +428,7 @@ def covariance(x, y, /):
 
 
 def correlation(x, y, /):
-    """Return Pearson's correlation coefficient for two inputs."""
+    """Pearson's r for the pairs (x[i], y[i]), between -1 and 1."""
     n = len(x)
     if len(y) != n:
         raise StatisticsError('correlation requires that both inputs have same number '
