@@ -52,6 +52,20 @@ pub const PPRINT: &str = include_str!("py/pprint.py");
 pub const TEXTWRAP: &str = include_str!("py/textwrap.py");
 /// `types` (SimpleNamespace, the names of the builtin types, new_class helpers).
 pub const TYPES: &str = include_str!("py/types.py");
+/// `json` (dumps, dump, loads, load, JSONEncoder, JSONDecoder, JSONDecodeError).
+pub const JSON: &str = include_str!("py/json.py");
+/// `numbers` (the numeric ABCs; builtin types are not virtual subclasses, see header).
+pub const NUMBERS: &str = include_str!("py/numbers.py");
+/// `fractions` (Fraction).
+pub const FRACTIONS: &str = include_str!("py/fractions.py");
+/// `statistics` (mean, median, mode, variance, stdev, quantiles, ...; no NormalDist).
+pub const STATISTICS: &str = include_str!("py/statistics.py");
+/// `queue` (Queue, LifoQueue, PriorityQueue, SimpleQueue, Empty, Full; single-threaded).
+pub const QUEUE: &str = include_str!("py/queue.py");
+/// `timeit` (Timer, timeit, repeat, default_timer).
+pub const TIMEIT: &str = include_str!("py/timeit.py");
+/// `datetime` (date, time, datetime, timedelta, tzinfo, timezone; local time is UTC).
+pub const DATETIME: &str = include_str!("py/datetime.py");
 
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {

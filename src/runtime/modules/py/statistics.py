@@ -1,0 +1,473 @@
+# mempy's `statistics` module: averages and measures of spread, written for mempy from
+# the documented behaviour of CPython 3.11's statistics module. Compiled from this
+# source at first import.
+#
+# Provides: mean, fmean (with weights), geometric_mean, harmonic_mean (with weights),
+# median, median_low, median_high, median_grouped, mode, multimode, pstdev, stdev,
+# pvariance, variance (with mu/xbar), quantiles (n, method='exclusive'/'inclusive'),
+# covariance, correlation, linear_regression (proportional=), StatisticsError (a
+# ValueError subclass). As in CPython, mean and the variances are computed exactly
+# with fractions.Fraction and converted to the type of the data at the end (ints give
+# an int when the result is whole, else a float; Fractions give a Fraction; floats a
+# float), and stdev/pstdev are the correctly rounded square root of the exact
+# variance, so results print the same digits as CPython's.
+#
+# Left out / different from CPython:
+# * NormalDist, and Decimal data (mempy has no decimal module).
+# * Values are accepted when they are int, float, Fraction or have as_integer_ratio();
+#   CPython checks numbers.Real in a couple of single-value paths (harmonic_mean of
+#   one value).
+
+import math
+from fractions import Fraction
+from collections import Counter, namedtuple
+from bisect import bisect_left, bisect_right
+
+__all__ = [
+    'StatisticsError', 'correlation', 'covariance', 'fmean',
+    'geometric_mean', 'harmonic_mean', 'linear_regression', 'mean', 'median',
+    'median_grouped', 'median_high', 'median_low', 'mode', 'multimode', 'pstdev',
+    'pvariance', 'quantiles', 'stdev', 'variance',
+]
+
+
+class StatisticsError(ValueError):
+    pass
+
+
+# ----- exact arithmetic helpers -------------------------------------------------------
+
+def _ratio(x):
+    # (numerator, denominator) of x exactly; (x, None) for an infinity or NaN.
+    if isinstance(x, int):
+        return (int(x), 1)
+    try:
+        return x.as_integer_ratio()
+    except AttributeError:
+        pass
+    except (OverflowError, ValueError):
+        return (x, None)
+    try:
+        return (x.numerator, x.denominator)
+    except AttributeError:
+        raise TypeError("can't convert type '%s' to numerator/denominator"
+                        % type(x).__name__) from None
+
+
+def _coerce(T, S):
+    # The type a mix of T and S values is reported in (int < Fraction < float).
+    if T is S:
+        return T
+    if S is int or S is bool:
+        return T
+    if T is int:
+        return S
+    if issubclass(S, T):
+        return S
+    if issubclass(T, S):
+        return T
+    if issubclass(T, int):
+        return S
+    if issubclass(S, int):
+        return T
+    if issubclass(T, Fraction) and issubclass(S, float):
+        return S
+    if issubclass(T, float) and issubclass(S, Fraction):
+        return T
+    raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
+
+
+def _result_type(types):
+    T = int
+    for t in types:
+        T = _coerce(T, t)
+    return T
+
+
+def _exact_sum(data):
+    # Returns (T, total, count): the result type, the exact total as a Fraction (or
+    # a float infinity/NaN if any value is one), and the number of values.
+    count = 0
+    types = []
+    last = None
+    by_den = {}
+    special = None
+    for x in data:
+        t = type(x)
+        if t is not last:
+            if t not in types:
+                types.append(t)
+            last = t
+        n, d = _ratio(x)
+        count += 1
+        if d is None:
+            special = n if special is None else special + n
+        else:
+            by_den[d] = by_den.get(d, 0) + n
+    T = _result_type(types)
+    if special is not None:
+        return T, special, count
+    total = Fraction(0)
+    for d, n in by_den.items():
+        total += Fraction(n, d)
+    return T, total, count
+
+
+def _to_type(value, T):
+    # Converts an exact result to the data's type.
+    if type(value) is T:
+        return value
+    if issubclass(T, int) and value.denominator != 1:
+        T = float
+    try:
+        return T(value)
+    except TypeError:
+        if issubclass(T, Fraction):
+            return Fraction(value)
+        raise
+
+
+def _sum_squares(data, c=None):
+    # Returns (T, ss, mean, count): the exact sum of squared deviations from c (or
+    # from the exact mean when c is None).
+    if c is not None:
+        T, ss, count = _exact_sum((x - c) * (x - c) for x in data)
+        return T, ss, c, count
+    count = 0
+    types = []
+    last = None
+    sx = {}
+    sxx = {}
+    special = None
+    for x in data:
+        t = type(x)
+        if t is not last:
+            if t not in types:
+                types.append(t)
+            last = t
+        n, d = _ratio(x)
+        count += 1
+        if d is None:
+            special = n if special is None else special + n
+        else:
+            sx[d] = sx.get(d, 0) + n
+            sxx[d] = sxx.get(d, 0) + n * n
+    T = _result_type(types)
+    if count == 0:
+        return T, Fraction(0), Fraction(0), 0
+    if special is not None:
+        return T, special, special, count
+    total = Fraction(0)
+    for d, n in sx.items():
+        total += Fraction(n, d)
+    total_sq = Fraction(0)
+    for d, n in sxx.items():
+        total_sq += Fraction(n, d * d)
+    ss = (count * total_sq - total * total) / count
+    return T, ss, total / count, count
+
+
+def _isqrt_odd(n, m):
+    # floor(sqrt(n/m)), with the lowest bit set when that is inexact (round-to-odd,
+    # so that a later rounding to a float is still correct).
+    r = math.isqrt(n // m)
+    if r * r * m != n:
+        r |= 1
+    return r
+
+
+def _sqrt_frac(n, m):
+    # The float nearest to sqrt(n/m), for non-negative integers n and positive m.
+    # Scale so the integer root has well over 53 significant bits, take it with a
+    # round-to-odd sticky bit, then let int/int division round once.
+    shift = (n.bit_length() - m.bit_length() - 109) // 2
+    if shift >= 0:
+        return float(_isqrt_odd(n, m << (2 * shift)) << shift)
+    return _isqrt_odd(n << (-2 * shift), m) / (1 << -shift)
+
+
+def _sqrt_of(value, T):
+    # (For non-finite data value is a float, and this fails with CPython's
+    # AttributeError: 'float' object has no attribute 'numerator'.)
+    return _sqrt_frac(value.numerator, value.denominator)
+
+
+# ----- averages -----------------------------------------------------------------------
+
+def mean(data):
+    """The average of the values: their exact sum over their count, given back in
+    the values' type (ints give a float unless the average is whole)."""
+    T, total, n = _exact_sum(data)
+    if n < 1:
+        raise StatisticsError('mean requires at least one data point')
+    return _to_type(total / n, T)
+
+
+def fmean(data, weights=None):
+    """The average as a float, with optional weights (faster than mean())."""
+    try:
+        n = len(data)
+    except TypeError:
+        data = list(data)
+        n = len(data)
+    if weights is None:
+        total = math.fsum(data)
+        if not n:
+            raise StatisticsError('fmean requires at least one data point')
+        return total / n
+    try:
+        num_weights = len(weights)
+    except TypeError:
+        weights = list(weights)
+        num_weights = len(weights)
+    num = math.fsum([x * w for x, w in zip(data, weights)])
+    if n != num_weights:
+        raise StatisticsError('data and weights must be the same length')
+    den = math.fsum(weights)
+    if not den:
+        raise StatisticsError('sum of weights must be non-zero')
+    return num / den
+
+
+def geometric_mean(data):
+    """The n-th root of the product of the n (positive) values, as a float."""
+    try:
+        return math.exp(fmean([math.log(x) for x in data]))
+    except ValueError:
+        raise StatisticsError('geometric mean requires a non-empty dataset '
+                              'containing positive numbers') from None
+
+
+def _no_negatives(values, msg):
+    for x in values:
+        if x < 0:
+            raise StatisticsError(msg)
+        yield x
+
+
+def harmonic_mean(data, weights=None):
+    """One over the average of the values' reciprocals (optionally weighted)."""
+    if iter(data) is data:
+        data = list(data)
+    msg = 'harmonic mean does not support negative values'
+    n = len(data)
+    if n < 1:
+        raise StatisticsError('harmonic_mean requires at least one data point')
+    if n == 1 and weights is None:
+        x = data[0]
+        if isinstance(x, (int, float, Fraction)):
+            if x < 0:
+                raise StatisticsError(msg)
+            return x
+        raise TypeError('unsupported type')
+    if weights is None:
+        weights = [1] * n
+        sum_weights = n
+    else:
+        if iter(weights) is weights:
+            weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError('Number of weights does not match data size')
+        sum_weights = _exact_sum(_no_negatives(weights, msg))[1]
+    try:
+        T, total, count = _exact_sum(w / x if w else 0
+                                     for w, x in zip(weights, _no_negatives(data, msg)))
+    except ZeroDivisionError:
+        return 0
+    if total <= 0:
+        raise StatisticsError('Weighted sum must be positive')
+    return _to_type(sum_weights / total, T)
+
+
+def median(data):
+    """The middle value once sorted; with an even count, the average of the two
+    middle ones."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    if n % 2 == 1:
+        return data[n // 2]
+    i = n // 2
+    return (data[i - 1] + data[i]) / 2
+
+
+def median_low(data):
+    """The middle value; with an even count, the smaller of the two middle ones."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    if n % 2 == 1:
+        return data[n // 2]
+    return data[n // 2 - 1]
+
+
+def median_high(data):
+    """The middle value; with an even count, the larger of the two middle ones."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    return data[n // 2]
+
+
+def median_grouped(data, interval=1.0):
+    """The median interpolated within the class (of width interval, centred on the
+    middle value) that holds it, as a float."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    x = data[n // 2]
+    first = bisect_left(data, x)
+    last = bisect_right(data, x, lo=first)
+    try:
+        interval = float(interval)
+        x = float(x)
+    except ValueError:
+        raise TypeError('Value cannot be converted to a float')
+    return x - interval / 2.0 + interval * (n / 2 - first) / (last - first)
+
+
+def mode(data):
+    """The value met most often (on a tie, the one met first)."""
+    best = Counter(iter(data)).most_common(1)
+    if not best:
+        raise StatisticsError('no mode for empty data')
+    return best[0][0]
+
+
+def multimode(data):
+    """All the values met most often, in the order first met."""
+    counts = Counter(iter(data))
+    if not counts:
+        return []
+    top = max(counts.values())
+    return [value for value, c in counts.items() if c == top]
+
+
+def quantiles(data, *, n=4, method='exclusive'):
+    """The n - 1 cut points splitting the sorted values into n groups of equal
+    probability (linear interpolation between values)."""
+    if n < 1:
+        raise StatisticsError('n must be at least 1')
+    data = sorted(data)
+    ld = len(data)
+    if ld < 2:
+        raise StatisticsError('must have at least two data points')
+    result = []
+    if method == 'inclusive':
+        m = ld - 1
+        for i in range(1, n):
+            j, delta = divmod(i * m, n)
+            result.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
+        return result
+    if method == 'exclusive':
+        m = ld + 1
+        for i in range(1, n):
+            j = i * m // n
+            if j < 1:
+                j = 1
+            elif j > ld - 1:
+                j = ld - 1
+            delta = i * m - j * n
+            result.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
+        return result
+    raise ValueError('Unknown method: %r' % (method,))
+
+
+# ----- spread -------------------------------------------------------------------------
+
+def variance(data, xbar=None):
+    """Sum of squared deviations from the mean over n - 1 (a sample's variance)."""
+    T, ss, c, n = _sum_squares(data, xbar)
+    if n < 2:
+        raise StatisticsError('variance requires at least two data points')
+    return _to_type(ss / (n - 1), T)
+
+
+def pvariance(data, mu=None):
+    """Sum of squared deviations from the mean over n (a population's variance)."""
+    T, ss, c, n = _sum_squares(data, mu)
+    if n < 1:
+        raise StatisticsError('pvariance requires at least one data point')
+    return _to_type(ss / n, T)
+
+
+def stdev(data, xbar=None):
+    """Square root of variance()."""
+    T, ss, c, n = _sum_squares(data, xbar)
+    if n < 2:
+        raise StatisticsError('stdev requires at least two data points')
+    return _sqrt_of(ss / (n - 1), T)
+
+
+def pstdev(data, mu=None):
+    """Square root of pvariance()."""
+    T, ss, c, n = _sum_squares(data, mu)
+    if n < 1:
+        raise StatisticsError('pstdev requires at least one data point')
+    return _sqrt_of(ss / n, T)
+
+
+# ----- two variables ------------------------------------------------------------------
+
+def covariance(x, y, /):
+    """How x and y vary together: sum of products of deviations over n - 1."""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('covariance requires that both inputs have same number '
+                              'of data points')
+    if n < 2:
+        raise StatisticsError('covariance requires at least two data points')
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    sxy = math.fsum([(xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)])
+    return sxy / (n - 1)
+
+
+def correlation(x, y, /):
+    """Pearson's r for the pairs (x[i], y[i]), between -1 and 1."""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('correlation requires that both inputs have same number '
+                              'of data points')
+    if n < 2:
+        raise StatisticsError('correlation requires at least two data points')
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    sxy = math.fsum([(xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)])
+    sxx = math.fsum([(xi - xbar) * (xi - xbar) for xi in x])
+    syy = math.fsum([(yi - ybar) * (yi - ybar) for yi in y])
+    try:
+        return sxy / math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError('at least one of the inputs is constant')
+
+
+LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    """Slope and intercept of the ordinary least squares line through (x, y)."""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('linear regression requires that both inputs have same '
+                              'number of data points')
+    if n < 2:
+        raise StatisticsError('linear regression requires at least two data points')
+    if proportional:
+        sxy = math.fsum([xi * yi for xi, yi in zip(x, y)])
+        sxx = math.fsum([xi * xi for xi in x])
+    else:
+        xbar = math.fsum(x) / n
+        ybar = math.fsum(y) / n
+        sxy = math.fsum([(xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)])
+        sxx = math.fsum([(xi - xbar) * (xi - xbar) for xi in x])
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError('x is constant')
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)
