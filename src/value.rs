@@ -107,7 +107,7 @@ impl Value {
     }
 
     /// Identity (`is`): the same object, or the same singleton.
-    #[inline]
+    #[inline(always)]
     pub fn is(self, other: Value) -> bool {
         match (self, other) {
             (Value::Obj(a), Value::Obj(b)) => a == b,

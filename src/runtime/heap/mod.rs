@@ -643,7 +643,7 @@ impl Heap {
 
     /// Number of allocated (live) objects.
     pub fn live_count(&self) -> usize {
-        self.live
+        self.live + self.live_nums()
     }
 }
 

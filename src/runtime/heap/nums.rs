@@ -18,7 +18,8 @@
 //!    below `slots.len()`. The accessors index without a bounds check on the strength
 //!    of this (a tenth of the instructions of a float loop went to the checks);
 //!    debug builds check every access.
-//! 6. `Heap::live` counts live numbers as well (`sys.getallocatedblocks`); traced
+//! 6. `Heap::live` counts object slots only; `Heap::live_count` adds the live numbers,
+//!    counted when asked (keeping a counter cost two memory writes per number); traced
 //!    numbers (`FLAG_TRACED`) are in `TraceState::sizes` under `NUM_TRACE_KEY | index`.
 
 use super::{Heap, FLAG_TRACED};
@@ -196,7 +197,6 @@ impl Heap {
     /// A fresh number slot with count 1.
     #[inline(always)]
     pub fn alloc_num(&mut self, bits: u64, kind: u32) -> NumRef {
-        self.live += 1;
         if self.trace.is_some() {
             return self.alloc_num_traced(bits, kind);
         }
@@ -298,7 +298,6 @@ impl Heap {
         s.rc = 0;
         s.bits = free as u64;
         self.nums.free = n.0;
-        self.live -= 1;
     }
 
     #[inline(never)]
@@ -310,6 +309,18 @@ impl Heap {
         }
     }
 
+    /// Number of live number objects, the small-int cache excluded (CPython makes
+    /// those statically, outside the allocator `sys.getallocatedblocks` counts).
+    pub fn live_nums(&self) -> usize {
+        let mut free = 0;
+        let mut i = self.nums.free;
+        while i != NO_FREE {
+            free += 1;
+            i = self.nums.slots[i as usize].bits as u32;
+        }
+        self.nums.slots.len() - SMALL_INTS - free
+    }
+
     /// True if the number slot is live.
     #[inline]
     pub fn num_is_live(&self, i: usize) -> bool {
@@ -317,7 +328,7 @@ impl Heap {
     }
 
     /// Every live number slot (index, count) for the inspection views.
-    pub fn live_nums(&self) -> impl Iterator<Item = (u32, &NumSlot)> + '_ {
+    pub fn live_num_slots(&self) -> impl Iterator<Item = (u32, &NumSlot)> + '_ {
         self.nums
             .slots
             .iter()
