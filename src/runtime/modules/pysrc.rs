@@ -53,6 +53,14 @@ pub const TEXTWRAP: &str = include_str!("py/textwrap.py");
 /// `types` (SimpleNamespace, the names of the builtin types, new_class helpers).
 pub const TYPES: &str = include_str!("py/types.py");
 
+/// `traceback` (print/format exceptions and stacks; see its header for what is left out).
+pub const TRACEBACK: &str = include_str!("py/traceback.py");
+/// `difflib` (SequenceMatcher, Differ, ndiff, unified_diff, context_diff, get_close_matches).
+pub const DIFFLIB: &str = include_str!("py/difflib.py");
+/// `unittest` (TestCase and its asserts, suites, loader, text runner, main).
+pub const UNITTEST: &str = include_str!("py/unittest.py");
+
+
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
     let src = SourceFile::new(&format!("<frozen {}>", name), text);
