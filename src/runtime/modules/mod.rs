@@ -46,6 +46,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "traceback" => return Some(pysrc::make(vm, "traceback", pysrc::TRACEBACK)),
         "difflib" => return Some(pysrc::make(vm, "difflib", pysrc::DIFFLIB)),
         "unittest" => return Some(pysrc::make(vm, "unittest", pysrc::UNITTEST)),
+        "csv" => return Some(pysrc::make(vm, "csv", pysrc::CSV)),
         "sys" => return Some(sys::make(vm)),
         "gc" => gc::make(vm),
         "math" => math::make(vm),

@@ -60,6 +60,8 @@ pub const DIFFLIB: &str = include_str!("py/difflib.py");
 /// `unittest` (TestCase and its asserts, suites, loader, text runner, main).
 pub const UNITTEST: &str = include_str!("py/unittest.py");
 
+/// `csv` (reader, writer, DictReader, DictWriter, dialects and quoting modes).
+pub const CSV: &str = include_str!("py/csv.py");
 
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
