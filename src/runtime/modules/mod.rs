@@ -47,6 +47,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "difflib" => return Some(pysrc::make(vm, "difflib", pysrc::DIFFLIB)),
         "unittest" => return Some(pysrc::make(vm, "unittest", pysrc::UNITTEST)),
         "csv" => return Some(pysrc::make(vm, "csv", pysrc::CSV)),
+        "argparse" => return Some(pysrc::make(vm, "argparse", pysrc::ARGPARSE)),
         "sys" => return Some(sys::make(vm)),
         "gc" => gc::make(vm),
         "math" => math::make(vm),

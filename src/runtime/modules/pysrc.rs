@@ -62,6 +62,8 @@ pub const UNITTEST: &str = include_str!("py/unittest.py");
 
 /// `csv` (reader, writer, DictReader, DictWriter, dialects and quoting modes).
 pub const CSV: &str = include_str!("py/csv.py");
+/// `argparse` (ArgumentParser with CPython's help, usage and error text).
+pub const ARGPARSE: &str = include_str!("py/argparse.py");
 
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
