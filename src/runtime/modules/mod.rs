@@ -48,6 +48,8 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "unittest" => return Some(pysrc::make(vm, "unittest", pysrc::UNITTEST)),
         "csv" => return Some(pysrc::make(vm, "csv", pysrc::CSV)),
         "argparse" => return Some(pysrc::make(vm, "argparse", pysrc::ARGPARSE)),
+        "shlex" => return Some(pysrc::make(vm, "shlex", pysrc::SHLEX)),
+        "fnmatch" => return Some(pysrc::make(vm, "fnmatch", pysrc::FNMATCH)),
         "sys" => return Some(sys::make(vm)),
         "gc" => gc::make(vm),
         "math" => math::make(vm),

@@ -65,6 +65,11 @@ pub const CSV: &str = include_str!("py/csv.py");
 /// `argparse` (ArgumentParser with CPython's help, usage and error text).
 pub const ARGPARSE: &str = include_str!("py/argparse.py");
 
+/// `shlex` (split, quote, join, the shlex lexer class).
+pub const SHLEX: &str = include_str!("py/shlex.py");
+/// `fnmatch` (fnmatch, fnmatchcase, filter, translate).
+pub const FNMATCH: &str = include_str!("py/fnmatch.py");
+
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
     let src = SourceFile::new(&format!("<frozen {}>", name), text);
