@@ -250,6 +250,10 @@ class _AssertRaisesContext:
                 self._raiseFailure("{} not raised".format(exc_name))
         if not issubclass(exc_type, self.expected):
             return False
+        try:
+            exc_value = exc_value.with_traceback(None)
+        except AttributeError:
+            pass
         self.exception = exc_value
         if self.expected_regex is None:
             return True
@@ -334,10 +338,12 @@ class _SubTestContext:
             return None
         self.active = True
         self.parent = tc._subtest
-        params = {}
+        # The innermost subTest's parameters come first (CPython's chained map).
+        params = dict(self.params)
         if self.parent is not None:
-            params.update(self.parent.params)
-        params.update(self.params)
+            for k, v in self.parent.params.items():
+                if k not in params:
+                    params[k] = v
         tc._subtest = _SubTest(tc, self.msg, params)
         self.old_success = outcome.success
         outcome.success = True
