@@ -94,3 +94,7 @@ dw3 = csv.DictWriter(s, ['a', 'b'], restval='NA'); s.seek(0); s.truncate(); dw3.
 print(csv.field_size_limit(), csv.field_size_limit(10), csv.field_size_limit())
 err(lambda: list(csv.reader(['x' * 11])))
 csv.field_size_limit(131072)
+# An escaped newline keeps the record open across lines.
+for lines in [['a\\\nb', 'c'], ['a\\\n', 'c'], ['a\\', 'c'], ['\\\n,x', 'y'], ['a\\\nb,', 'c'], ['"q\\\nr"', 's']]:
+    print(repr(lines), list(csv.reader(lines, escapechar='\\')))
+err(lambda: list(csv.reader(['\\\r;."b1', '";1\r";\''], escapechar='\\')))

@@ -290,8 +290,9 @@ class reader:
                 self._save_field()
                 self._state = _START_FIELD
             else:
+                # An ordinary character leaves the state as it was: after an escaped
+                # newline the record still does not end at the end of the line.
                 self._add_char(c)
-                self._state = _IN_FIELD
             return
         if st == _IN_QUOTED_FIELD:
             if c is _EOL:
