@@ -39,3 +39,9 @@ print(Upper().format('{} {:x}', 'abc', 255))
 for s in ['{!}','{0!r','{0!','{0!r:','{0:','{0:{','{0:{}','{a{b}','{a[}','{a[x}]}','{0:{{}}}', '{0!}}', '{:}', '{0:x}}', '{0', '{', 'x{0:{1}x}y', '{0[}', '{0]}','{0.}','{[a]}', 'a{{', '}}b{{']:
     try: print(repr(s), list(f.parse(s)))
     except ValueError as e: print(repr(s), 'ValueError', e)
+# Field names: the first part is looked up before the rest is checked.
+for fmt in ['{.}', '{][]}', '{x[0]}', '{x.real}', '{0[1]}', '{0.}']:
+    try:
+        print(repr(fmt), repr(f.format(fmt, 'pq', x=[5])))
+    except (ValueError, KeyError, IndexError, AttributeError, TypeError) as e:
+        print(repr(fmt), type(e).__name__, e)

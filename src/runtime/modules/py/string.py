@@ -268,7 +268,13 @@ def _split_field_name(name):
     first = name[:k]
     if first.isdigit():
         first = int(first)
-    rest = []
+    # The rest is read lazily, as CPython's iterator does: errors in it come after
+    # the first part has been looked up.
+    return first, _field_rest(name, k)
+
+
+def _field_rest(name, k):
+    n = len(name)
     while k < n:
         if name[k] == '.':
             j = k + 1
@@ -277,7 +283,7 @@ def _split_field_name(name):
             attr = name[k + 1:j]
             if not attr:
                 raise ValueError("Empty attribute in format string")
-            rest.append((True, attr))
+            yield (True, attr)
             k = j
         elif name[k] == '[':
             j = name.find(']', k)
@@ -286,13 +292,12 @@ def _split_field_name(name):
             key = name[k + 1:j]
             if not key:
                 raise ValueError("Empty attribute in format string")
-            rest.append((False, int(key) if key.isdigit() else key))
+            yield (False, int(key) if key.isdigit() else key)
             k = j + 1
             if k < n and name[k] not in '.[':
                 raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
         else:
             raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
-    return first, rest
 
 
 class Formatter:
