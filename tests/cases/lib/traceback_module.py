@@ -105,6 +105,21 @@ print(repr(buf.getvalue()))
 stack = traceback.StackSummary.from_list([("r.py", 5, "rec", "rec()")] * 6)
 print(''.join(stack.format()), end='')
 print(type(traceback.extract_stack()).__name__)
+
+
+def inner():
+    s = traceback.extract_stack()
+    return ([(f.name, f.lineno) for f in s], len(traceback.format_stack()),
+            [f.name for f in traceback.extract_stack(limit=1)],
+            [f.name for f in traceback.extract_stack(limit=-1)],
+            traceback.extract_stack(limit=0))
+
+
+def outer():
+    return inner()
+
+
+print(outer())
 print(traceback.format_exception_only(None))
 traceback.print_exception(AppError("to stderr"))
 sys.stderr.write('done\n')

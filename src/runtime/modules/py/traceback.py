@@ -196,15 +196,16 @@ class StackSummary(list):
         return result
 
 
-def _mempy_stack(skip):
+def _mempy_stack():
     """FrameSummaries of the running stack, outermost first, from mempy.stack()."""
     try:
         import mempy
         frames = mempy.stack()
     except Exception:
         return StackSummary()
-    if skip:
-        frames = frames[:-skip]
+    # Drop this module's own frames (the callers asked for the stack above them).
+    while frames and frames[-1]['file'] == '<frozen traceback>':
+        frames = frames[:-1]
     out = StackSummary()
     for fr in frames:
         name = fr['function']
@@ -216,6 +217,13 @@ def _mempy_stack(skip):
     return out
 
 
+def _limited(stack, limit):
+    """The innermost `limit` frames (the outermost -limit when negative)."""
+    if limit >= 0:
+        return StackSummary(stack[max(len(stack) - limit, 0):])
+    return StackSummary(stack[:-limit])
+
+
 def extract_tb(tb, limit=None):
     return StackSummary.extract(walk_tb(tb), limit=limit)
 
@@ -224,9 +232,9 @@ def extract_stack(f=None, limit=None):
     if f is None:
         getframe = getattr(sys, '_getframe', None)
         if getframe is None:
-            stack = _mempy_stack(2)
+            stack = _mempy_stack()
             if limit is not None:
-                stack = StackSummary(stack[-limit:] if limit >= 0 else stack[:-limit])
+                stack = _limited(stack, limit)
             return stack
         f = getframe().f_back
     stack = StackSummary.extract(walk_stack(f), limit=limit)
@@ -255,9 +263,9 @@ def print_tb(tb, limit=None, file=None):
 
 def format_stack(f=None, limit=None):
     if f is None and getattr(sys, '_getframe', None) is None:
-        stack = _mempy_stack(1)
+        stack = _mempy_stack()
         if limit is not None:
-            stack = StackSummary(stack[-limit:] if limit >= 0 else stack[:-limit])
+            stack = _limited(stack, limit)
         return stack.format()
     if f is None:
         f = sys._getframe().f_back
@@ -266,9 +274,9 @@ def format_stack(f=None, limit=None):
 
 def print_stack(f=None, limit=None, file=None):
     if f is None and getattr(sys, '_getframe', None) is None:
-        stack = _mempy_stack(1)
+        stack = _mempy_stack()
         if limit is not None:
-            stack = StackSummary(stack[-limit:] if limit >= 0 else stack[:-limit])
+            stack = _limited(stack, limit)
         print_list(stack, file=file)
         return
     if f is None:
