@@ -67,6 +67,23 @@ pub const TIMEIT: &str = include_str!("py/timeit.py");
 /// `datetime` (date, time, datetime, timedelta, tzinfo, timezone; local time is UTC).
 pub const DATETIME: &str = include_str!("py/datetime.py");
 
+/// `traceback` (print/format exceptions and stacks; see its header for what is left out).
+pub const TRACEBACK: &str = include_str!("py/traceback.py");
+/// `difflib` (SequenceMatcher, Differ, ndiff, unified_diff, context_diff, get_close_matches).
+pub const DIFFLIB: &str = include_str!("py/difflib.py");
+/// `unittest` (TestCase and its asserts, suites, loader, text runner, main).
+pub const UNITTEST: &str = include_str!("py/unittest.py");
+
+/// `csv` (reader, writer, DictReader, DictWriter, dialects and quoting modes).
+pub const CSV: &str = include_str!("py/csv.py");
+/// `argparse` (ArgumentParser with CPython's help, usage and error text).
+pub const ARGPARSE: &str = include_str!("py/argparse.py");
+
+/// `shlex` (split, quote, join, the shlex lexer class).
+pub const SHLEX: &str = include_str!("py/shlex.py");
+/// `fnmatch` (fnmatch, fnmatchcase, filter, translate).
+pub const FNMATCH: &str = include_str!("py/fnmatch.py");
+
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
     let src = SourceFile::new(&format!("<frozen {}>", name), text);
