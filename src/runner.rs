@@ -72,7 +72,7 @@ pub fn run_script(vm: &mut Vm, filename: &str, text: &str, teardown: bool) -> i3
         let f = vm.new_str(filename);
         crate::runtime::builtins::set_in(vm, globals, "__file__", f);
     }
-    let r = vm.eval_code(code, globals, globals);
+    let r = vm.eval_main(code, globals, globals);
     let code = match r {
         Ok(v) => {
             vm.decref(v);

@@ -8,6 +8,7 @@
 use super::func::CompKind;
 use super::{Compiler, Ctx};
 use crate::ast::{BoolOp, Constant, Expr, ExprKind, Keyword, UnaryOp};
+use crate::bytecode::BinOp;
 use crate::bytecode::{Const, Op, Unary};
 use crate::diagnostics::SyntaxError;
 use num_bigint::BigInt;
@@ -404,7 +405,9 @@ impl<'a> Compiler<'a> {
         })
     }
 
-    /// Folds `-literal` and tuples of constants; anything else is left alone.
+    /// Folds constant expressions as CPython 3.11's AST optimiser does (`-literal`,
+    /// `~`/`+` of an int, binary operators on constants within its size limits, tuples
+    /// of constants); anything else is left alone.
     fn fold(&self, e: &Expr) -> Result<Option<Const>, SyntaxError> {
         Ok(match &e.kind {
             ExprKind::UnaryOp {
@@ -425,6 +428,26 @@ impl<'a> Compiler<'a> {
                 },
                 _ => None,
             },
+            ExprKind::UnaryOp {
+                op: UnaryOp::Invert,
+                operand,
+            } => match self.constant_of(operand)? {
+                Some(Const::Int(i)) => Some(Const::Int(!i)),
+                _ => None,
+            },
+            ExprKind::UnaryOp {
+                op: UnaryOp::UAdd,
+                operand,
+            } => match self.constant_of(operand)? {
+                Some(c @ (Const::Int(_) | Const::Float(_))) => Some(c),
+                _ => None,
+            },
+            ExprKind::BinOp { left, op, right } => {
+                let (Some(a), Some(b)) = (self.constant_of(left)?, self.constant_of(right)?) else {
+                    return Ok(None);
+                };
+                fold_binop(*op, &a, &b)
+            }
             ExprKind::Tuple(xs) if !xs.is_empty() => {
                 let mut out = Vec::with_capacity(xs.len());
                 for x in xs {
@@ -445,6 +468,112 @@ impl<'a> Compiler<'a> {
             ExprKind::Constant(c) => self.constant(c, e).map(Some),
             _ => self.fold(e),
         }
+    }
+}
+
+/// CPython's limits on folded results (Python/ast_opt.c): strings and bytes up to 4096
+/// items, tuples up to 256, ints up to 128 bits (here: what fits in i64).
+const MAX_STR_SIZE: usize = 4096;
+const MAX_COLLECTION_SIZE: usize = 256;
+
+/// `a op b` for two constants when the result is exact and certain (no exception, the
+/// same value the VM would compute); None leaves the operation to run time.
+fn fold_binop(op: BinOp, a: &Const, b: &Const) -> Option<Const> {
+    // Ints that convert to f64 exactly (|i| < 2**53), for mixed int/float arithmetic.
+    fn exact_f64(c: &Const) -> Option<f64> {
+        match c {
+            Const::Float(f) => Some(*f),
+            Const::Int(i) if i.unsigned_abs() < 1 << 53 => Some(*i as f64),
+            _ => None,
+        }
+    }
+    fn repeat<T: Clone>(items: &[T], n: i64, limit: usize) -> Option<Vec<T>> {
+        let n = n.max(0) as usize;
+        if !items.is_empty() && n > limit / items.len() {
+            return None;
+        }
+        Some((0..n).flat_map(|_| items.iter().cloned()).collect())
+    }
+    match (a, b) {
+        (Const::Int(x), Const::Int(y)) => {
+            let (x, y) = (*x, *y);
+            Some(match op {
+                BinOp::Add => Const::Int(x.checked_add(y)?),
+                BinOp::Sub => Const::Int(x.checked_sub(y)?),
+                BinOp::Mult => Const::Int(x.checked_mul(y)?),
+                BinOp::FloorDiv if y != 0 => {
+                    let q = x.checked_div(y)?;
+                    Const::Int(if x % y != 0 && ((x < 0) != (y < 0)) {
+                        q - 1
+                    } else {
+                        q
+                    })
+                }
+                BinOp::Mod if y != 0 => {
+                    let r = x.checked_rem(y)?;
+                    Const::Int(if r != 0 && (r ^ y) < 0 { r + y } else { r })
+                }
+                BinOp::Pow if y >= 0 => Const::Int(x.checked_pow(u32::try_from(y).ok()?)?),
+                BinOp::LShift if (0..64).contains(&y) => {
+                    let r = x.checked_shl(y as u32)?;
+                    if r >> y != x {
+                        return None;
+                    }
+                    Const::Int(r)
+                }
+                BinOp::RShift if y >= 0 => Const::Int(x >> y.min(63)),
+                BinOp::BitAnd => Const::Int(x & y),
+                BinOp::BitOr => Const::Int(x | y),
+                BinOp::BitXor => Const::Int(x ^ y),
+                BinOp::Div => {
+                    let (fx, fy) = (exact_f64(a)?, exact_f64(b)?);
+                    if fy == 0.0 {
+                        return None;
+                    }
+                    Const::Float(fx / fy)
+                }
+                _ => return None,
+            })
+        }
+        (Const::Float(_), Const::Float(_) | Const::Int(_)) | (Const::Int(_), Const::Float(_)) => {
+            let (x, y) = (exact_f64(a)?, exact_f64(b)?);
+            Some(Const::Float(match op {
+                BinOp::Add => x + y,
+                BinOp::Sub => x - y,
+                BinOp::Mult => x * y,
+                BinOp::Div if y != 0.0 => x / y,
+                _ => return None,
+            }))
+        }
+        (Const::Str(x), Const::Str(y)) if op == BinOp::Add => {
+            Some(Const::Str(format!("{x}{y}").into()))
+        }
+        (Const::Str(x), Const::Int(n)) | (Const::Int(n), Const::Str(x)) if op == BinOp::Mult => {
+            let chars: Vec<char> = x.chars().collect();
+            let out = repeat(&chars, *n, MAX_STR_SIZE)?;
+            Some(Const::Str(out.into_iter().collect::<String>().into()))
+        }
+        (Const::Bytes(x), Const::Bytes(y)) if op == BinOp::Add => {
+            Some(Const::Bytes([&x[..], &y[..]].concat().into()))
+        }
+        (Const::Bytes(x), Const::Int(n)) | (Const::Int(n), Const::Bytes(x))
+            if op == BinOp::Mult =>
+        {
+            Some(Const::Bytes(repeat(x, *n, MAX_STR_SIZE)?.into()))
+        }
+        (Const::Tuple(x), Const::Tuple(y)) if op == BinOp::Add => {
+            Some(Const::Tuple([&x[..], &y[..]].concat().into()))
+        }
+        (Const::Tuple(x), Const::Int(n)) | (Const::Int(n), Const::Tuple(x))
+            if op == BinOp::Mult =>
+        {
+            let out = repeat(x, *n, MAX_COLLECTION_SIZE)?;
+            if out.is_empty() {
+                return None;
+            }
+            Some(Const::Tuple(out.into()))
+        }
+        _ => None,
     }
 }
 

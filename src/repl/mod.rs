@@ -266,7 +266,7 @@ pub fn execute(vm: &mut Vm, globals: ObjRef, text: &str) -> Option<i32> {
             // `--timeout` applies to each input: a runaway statement is interrupted
             // and the session goes on.
             crate::runtime::limits::arm_timeout();
-            let r = vm.eval_code(code, globals, globals);
+            let r = vm.eval_main(code, globals, globals);
             crate::runtime::limits::disarm_timeout();
             crate::runtime::interrupt::clear();
             match r {

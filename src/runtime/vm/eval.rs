@@ -19,7 +19,8 @@ use crate::runtime::heap::nums::{SMALL_MAX, SMALL_MIN};
 use crate::runtime::heap::Heap;
 use crate::runtime::object::Obj;
 use crate::runtime::types::class::TbEntry;
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
+use std::rc::Rc;
 
 /// `$s[$i]` (by value) where bytecode verification proved `$i` in range: an
 /// instruction index reached by falling through or jumping, or a constant or name
@@ -1403,7 +1404,11 @@ impl Vm {
         v
     }
 
-    /// The heap values of a code object's constants and names, created on first use.
+    /// The heap values of a code object's constants and names, created on first use
+    /// for the code and every code object nested in it, as one compilation unit: equal
+    /// constants anywhere in the unit are one object (CPython's compiler merges them
+    /// through its `c_const_cache`), so `def f(): return 1000` and `def g(): return
+    /// 1000` return the same int.
     pub fn runtime_of<'c>(
         &mut self,
         code: &'c CodeObject,
@@ -1411,7 +1416,28 @@ impl Vm {
         if let Some(rt) = code.runtime.get() {
             return rt;
         }
-        let consts: Vec<Value> = code.consts.iter().map(|c| self.const_value(c)).collect();
+        let mut cache = ConstCache::default();
+        self.materialize(code, &mut cache);
+        if self.keep_const_arena {
+            for &v in cache.values() {
+                self.incref(v);
+                self.const_arena.push(v);
+            }
+        }
+        code.runtime.get().expect("just set")
+    }
+
+    /// Fills in `code.runtime` (and that of its nested code objects), sharing equal
+    /// constants through `cache`.
+    fn materialize(&mut self, code: &CodeObject, cache: &mut ConstCache) {
+        if code.runtime.get().is_some() {
+            return;
+        }
+        let consts: Vec<Value> = code
+            .consts
+            .iter()
+            .map(|c| self.const_value_cached(c, cache))
+            .collect();
         let names: Vec<Value> = code.names.iter().map(|n| self.intern(n)).collect();
         let global_cache = (0..names.len()).map(|_| Default::default()).collect();
         let load_attr_cache = (0..names.len()).map(|_| Default::default()).collect();
@@ -1433,7 +1459,70 @@ impl Vm {
             quick,
         };
         let _ = code.runtime.set(rt);
-        code.runtime.get().expect("just set")
+        for c in &code.consts {
+            if let crate::bytecode::Const::Code(inner) = c {
+                self.materialize(inner, cache);
+            }
+        }
+    }
+
+    /// `const_value` through the unit's constant cache: a new reference to the one
+    /// object for an equal constant (tuples share their items too).
+    fn const_value_cached(&mut self, c: &crate::bytecode::Const, cache: &mut ConstCache) -> Value {
+        use crate::bytecode::Const;
+        let Some(key) = ConstKey::of(c) else {
+            return self.const_value(c);
+        };
+        if let Some(&v) = cache.get(&key) {
+            self.incref(v);
+            return v;
+        }
+        let v = match c {
+            Const::Tuple(items) => {
+                let vals: Vec<Value> = items
+                    .iter()
+                    .map(|c| self.const_value_cached(c, cache))
+                    .collect();
+                self.new_tuple(vals)
+            }
+            _ => self.const_value(c),
+        };
+        cache.insert(key, v);
+        v
+    }
+
+    /// Runs the code of a main script or of one REPL input (CPython's `run_mod`): its
+    /// constants are made up front, each also held by the parser's arena until the code
+    /// has run; afterwards the code object is dropped, releasing its constants if
+    /// nothing else (a function, a traceback) still holds it.
+    pub fn eval_main(
+        &mut self,
+        code: Rc<CodeObject>,
+        globals: ObjRef,
+        locals: ObjRef,
+    ) -> PyResult<Value> {
+        self.keep_const_arena = true;
+        self.runtime_of(&code);
+        self.keep_const_arena = false;
+        let r = self.eval_code(code.clone(), globals, locals);
+        for v in std::mem::take(&mut self.const_arena) {
+            self.decref(v);
+        }
+        self.release_code(code);
+        self.drain_zero_queue();
+        r
+    }
+
+    /// Drops a code object, releasing its constants when this was the last holder (a
+    /// code object's `co_consts` die with it, as in CPython's `code_dealloc`).
+    pub fn release_code(&mut self, mut code: Rc<CodeObject>) {
+        if let Some(c) = Rc::get_mut(&mut code) {
+            if let Some(rt) = c.runtime.take() {
+                for &v in rt.consts.iter() {
+                    self.decref(v);
+                }
+            }
+        }
     }
 
     /// Makes the heap value of a compile-time constant (an owned reference kept by the
@@ -1712,6 +1801,46 @@ fn fuse_pair(
         _ => None,
     }
 }
+
+/// The identity of a constant for merging (CPython's `_PyCode_ConstantKey`): the type
+/// is part of it (`1`, `1.0` and `True` stay apart), floats compare by their bits
+/// (`0.0` and `-0.0` stay apart). Code objects are never merged.
+#[derive(Hash, PartialEq, Eq)]
+enum ConstKey {
+    None,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    BigInt(String),
+    Float(u64),
+    Str(Rc<str>),
+    Bytes(Rc<[u8]>),
+    Tuple(Vec<ConstKey>),
+}
+
+impl ConstKey {
+    fn of(c: &crate::bytecode::Const) -> Option<ConstKey> {
+        use crate::bytecode::Const;
+        Some(match c {
+            Const::None => ConstKey::None,
+            Const::Ellipsis => ConstKey::Ellipsis,
+            Const::Bool(b) => ConstKey::Bool(*b),
+            Const::Int(i) => ConstKey::Int(*i),
+            Const::BigInt(b) => ConstKey::BigInt(b.to_string()),
+            Const::Float(f) => ConstKey::Float(f.to_bits()),
+            Const::Str(s) => ConstKey::Str(s.clone()),
+            Const::Bytes(b) => ConstKey::Bytes(b.clone()),
+            Const::Tuple(items) => {
+                ConstKey::Tuple(items.iter().map(ConstKey::of).collect::<Option<_>>()?)
+            }
+            Const::Code(_) => return None,
+        })
+    }
+}
+
+/// The constants of one compilation unit made so far (handles owned by the code
+/// objects that use them; the cache itself holds no reference).
+type ConstCache = std::collections::HashMap<ConstKey, Value>;
 
 /// The result of `a op b` for two ints that fit in i64 or two floats, when it is exact
 /// and cannot raise (CPython 3.11's `BINARY_OP_ADD_INT`-style specialisations):

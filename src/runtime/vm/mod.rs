@@ -129,6 +129,16 @@ pub struct Vm {
     dict_tags: u64,
     /// `sys.set_int_max_str_digits` limit for int<->str conversion (0 = none).
     pub(in crate::runtime) int_max_str_digits: usize,
+    /// One reference to each distinct constant of the main script or REPL input being
+    /// run: CPython's parser arena keeps the constants it made alive until the code it
+    /// compiled has finished (so `x = 123456; sys.getrefcount(x)` is 4 in a script).
+    /// Filled by `eval_main`, released when it returns.
+    const_arena: Vec<Value>,
+    /// The empty tuple, a singleton as in CPython (`() is tuple()`); the VM owns one
+    /// reference.
+    empty_tuple: ObjRef,
+    /// True while `eval_main` materialises the constants of its code.
+    keep_const_arena: bool,
     /// The type attribute cache and its epoch (see `attr/lookup.rs`).
     method_cache: Box<[attr::MethodCacheEntry]>,
     class_epoch: u64,
@@ -168,6 +178,7 @@ impl Vm {
         let names = names::Names::new(&mut heap);
         let builtins = heap.alloc(Obj::Dict(Box::default()));
         let modules = heap.alloc(Obj::Dict(Box::default()));
+        let empty_tuple = heap.alloc(Obj::Tuple(Box::default()));
         heap.make_immortal(builtins);
         heap.make_immortal(modules);
         let mut vm = Vm {
@@ -198,6 +209,9 @@ impl Vm {
             drain_buf: Vec::new(),
             dict_tags: 0,
             int_max_str_digits: 4300,
+            const_arena: Vec::new(),
+            empty_tuple,
+            keep_const_arena: false,
             method_cache: vec![Default::default(); attr::METHOD_CACHE_SIZE].into_boxed_slice(),
             class_epoch: 1,
             repr_stack: Vec::new(),
@@ -455,6 +469,10 @@ impl Vm {
     }
 
     pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            self.heap.incref_obj(self.empty_tuple);
+            return Value::Obj(self.empty_tuple);
+        }
         Value::Obj(self.heap.alloc(Obj::Tuple(items.into_boxed_slice())))
     }
 
