@@ -208,3 +208,27 @@ fn script_interrupted_by_sigint_exits_130() {
         "{err}"
     );
 }
+
+/// Each REPL input is its own compilation unit, as in python3: equal constants typed in
+/// two inputs are two objects, within one input they are one; the code object of an
+/// input dies after it ran, so it no longer holds its constants.
+#[test]
+fn constants_are_per_input() {
+    let h = home();
+    let mut p = start(h.path(), &[]);
+    run(&mut p, "import sys");
+    run(&mut p, "a = 1000");
+    run(&mut p, "b = 1000");
+    let out = run(&mut p, "a is b");
+    assert!(out.contains("False"), "{out}");
+    let out = run(&mut p, "c = 1000; d = 1000; print(c is d)");
+    assert!(out.contains("True"), "{out}");
+    let out = run(&mut p, "x = 123456");
+    assert!(!out.contains("Error"), "{out}");
+    let out = run(&mut p, "sys.getrefcount(x)");
+    assert!(out.contains('2'), "{out}");
+    let out = run(&mut p, "%refs 1000");
+    assert!(!out.contains("has no reference count"), "{out}");
+    p.send_line("exit()").unwrap();
+    p.exp_eof().unwrap();
+}

@@ -24,10 +24,19 @@ pub struct RefReport {
 /// Finds what refers to `target`; `own` references are the inspector's own and are
 /// neither counted nor listed.
 pub fn referrers(vm: &Vm, target: Value, own: u32) -> Option<RefReport> {
-    let Value::Obj(t) = target else {
-        return None;
+    let (rc, immortal) = match target {
+        Value::Obj(t) => (
+            vm.heap.rc(t),
+            vm.heap.slots[t.index()].flags & FLAG_IMMORTAL != 0,
+        ),
+        // The cached small ints are never freed (the cache holds one reference).
+        Value::Int(n) | Value::Float(n) => (
+            vm.heap.num_rc(n),
+            crate::runtime::heap::Heap::is_small_int(n),
+        ),
+        _ => return None,
     };
-    let rc = vm.heap.rc(t).saturating_sub(own);
+    let rc = rc.saturating_sub(own);
     let mut holders: Vec<String> = Vec::new();
     let globals = main_globals(vm);
     let owners = dict_owners(vm, globals);
@@ -125,7 +134,7 @@ pub fn referrers(vm: &Vm, target: Value, own: u32) -> Option<RefReport> {
         refcount: rc,
         other: rc.saturating_sub(found),
         holders,
-        immortal: vm.heap.slots[t.index()].flags & FLAG_IMMORTAL != 0,
+        immortal,
     })
 }
 
@@ -392,7 +401,7 @@ fn const_refs(
 pub fn render(vm: &Vm, target: Value, rep: Option<&RefReport>) -> String {
     let Some(rep) = rep else {
         return format!(
-            "{} is a {} stored unboxed in the slot that holds it: it has no reference count\n",
+            "{} is {}, one of the interpreter's singletons: it has no reference count\n",
             short_repr(vm, target, 40),
             vm.type_name(target)
         );

@@ -248,11 +248,16 @@ fn get_referents(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     let mut out = Vec::new();
     for &a in args {
         if let Value::Obj(r) = a {
+            let start = out.len();
             vm.heap.get(r).traverse(&mut |v| {
-                if let Value::Obj(_) = v {
+                if v.is_counted() {
                     out.push(v)
                 }
             });
+            // CPython's list and tuple traversals run from the last item to the first.
+            if matches!(vm.heap.get(r), Obj::List(_) | Obj::Tuple(_)) {
+                out[start..].reverse();
+            }
         }
     }
     for &v in &out {

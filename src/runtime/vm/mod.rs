@@ -137,6 +137,10 @@ pub struct Vm {
     /// The empty tuple, a singleton as in CPython (`() is tuple()`); the VM owns one
     /// reference.
     empty_tuple: ObjRef,
+    /// One-character strings of the Latin-1 range, made on first use and kept (CPython's
+    /// `LATIN1` singletons: `s[0] is t[0]` for equal characters, yet distinct from the
+    /// interned `"a"` a constant is). 0 = not made yet.
+    pub(in crate::runtime) latin1_chars: Box<[u32; 256]>,
     /// True while `eval_main` materialises the constants of its code.
     keep_const_arena: bool,
     /// The type attribute cache and its epoch (see `attr/lookup.rs`).
@@ -210,6 +214,7 @@ impl Vm {
             dict_tags: 0,
             int_max_str_digits: 4300,
             const_arena: Vec::new(),
+            latin1_chars: Box::new([0; 256]),
             empty_tuple,
             keep_const_arena: false,
             method_cache: vec![Default::default(); attr::METHOD_CACHE_SIZE].into_boxed_slice(),
@@ -427,12 +432,27 @@ impl Vm {
     // ----- allocation helpers --------------------------------------------------------
 
     pub fn new_str(&mut self, s: impl Into<String>) -> Value {
-        Value::Obj(self.heap.alloc(Obj::Str(StrObj::new(s.into()))))
+        let s = s.into();
+        if s.is_empty() {
+            return self.empty_str();
+        }
+        Value::Obj(self.heap.alloc(Obj::Str(StrObj::new(s))))
+    }
+
+    /// A new reference to the empty string, a singleton as in CPython (the interned
+    /// `""`, which is also what the compiler's `""` constants are).
+    pub fn empty_str(&mut self) -> Value {
+        let r = self.heap.intern("");
+        self.heap.incref_obj(r);
+        Value::Obj(r)
     }
 
     /// A new str whose character count and widest character are already known
     /// (built from other strings), so its text is not rescanned.
     pub fn new_str_facts(&mut self, s: String, facts: StrFacts) -> Value {
+        if s.is_empty() {
+            return self.empty_str();
+        }
         Value::Obj(self.heap.alloc(Obj::Str(StrObj::with_facts(s, facts))))
     }
 

@@ -38,11 +38,18 @@ impl Vm {
 
     /// A one-character string (owned).
     pub fn str_of_char(&mut self, c: char) -> Value {
-        if c.is_ascii() {
-            let mut b = [0u8; 4];
-            let s = c.encode_utf8(&mut b);
-            let v = self.intern(s);
-            self.incref(v);
+        if (c as u32) < 256 {
+            let slot = self.latin1_chars[c as usize];
+            if slot != 0 {
+                self.heap.incref_obj(ObjRef(slot));
+                return Value::Obj(ObjRef(slot));
+            }
+            let v = self.new_str(c.to_string());
+            if let Value::Obj(r) = v {
+                // The table keeps one reference for good.
+                self.heap.incref_obj(r);
+                self.latin1_chars[c as usize] = r.0;
+            }
             v
         } else {
             self.new_str(c.to_string())
