@@ -264,6 +264,12 @@ impl Vm {
             self.maybe_collect();
         }
         self.draining = true;
+        // The queue is popped from the end (so children queued by a release are freed
+        // depth first), but what the operations since the last drain queued must die
+        // in the order they let go of it: `d.clear()` frees values in insertion order,
+        // `list.clear()` from the last item (it decrefs in that order), as CPython's
+        // immediate deallocation does.
+        self.heap.zero_queue.reverse();
         // A buffer kept across drains: most drains free one or two small objects, for
         // which a fresh Vec's first allocation would cost as much as the freeing.
         let mut children = std::mem::take(&mut self.drain_buf);
@@ -285,7 +291,13 @@ impl Vm {
                 self.heap.slots[r.index()].flags |= crate::runtime::heap::FLAG_FINALIZED;
                 // Temporarily resurrect while __del__ runs.
                 self.heap.slots[r.index()].rc = 1;
+                // The finalizer runs to completion before the next queued object's
+                // (CPython deallocates one object at a time): the drains at its safe
+                // points see only what it frees itself, not the rest of this queue.
+                let pending = std::mem::take(&mut self.heap.zero_queue);
                 self.run_finalizer(r);
+                let leftover = std::mem::replace(&mut self.heap.zero_queue, pending);
+                self.heap.zero_queue.extend(leftover.into_iter().rev());
                 let s = &mut self.heap.slots[r.index()];
                 s.rc -= 1;
                 if s.rc > 0 {
