@@ -220,7 +220,10 @@ fn struct_time_of(vm: &mut Vm, tm: &libc::tm) -> PyResult<Value> {
     ];
     let mut items: Vec<Value> = nums.iter().map(|&n| vm.int(n)).collect();
     items.push(vm.new_str(zone));
-    items.push(vm.int(tm.tm_gmtoff as i64));
+    // c_long is i64 here but i32 on 32-bit targets.
+    #[allow(clippy::unnecessary_cast)]
+    let gmtoff = tm.tm_gmtoff as i64;
+    items.push(vm.int(gmtoff));
     let seq = vm.new_tuple(items);
     let r = (|| {
         let m = vm.import_module("time")?;
@@ -294,7 +297,10 @@ fn tm_arg(vm: &mut Vm, v: Value, func: &str) -> PyResult<(libc::tm, Option<CStri
         }
         if let Ok(g) = vm.get_attr(v, "tm_gmtoff") {
             if let Some(i) = vm.as_i64(g) {
-                tm.tm_gmtoff = i as libc::c_long;
+                // c_long is i64 here but i32 on 32-bit targets.
+                #[allow(clippy::unnecessary_cast)]
+                let off = i as libc::c_long;
+                tm.tm_gmtoff = off;
             }
             vm.decref(g);
         }
