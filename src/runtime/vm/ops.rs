@@ -185,10 +185,14 @@ impl Vm {
         let t = self.type_of(obj);
         let own = match self.class_lookup(t, "__ne__") {
             Some(m) => {
-                let native =
-                    matches!(m, Value::Obj(r) if matches!(self.heap.get(r), Obj::Builtin(_)));
+                let object = self.types.object;
+                let default = self.class_lookup(object, "__ne__");
+                let inherited = default.is_some_and(|d| d.is(m));
                 self.decref(m);
-                !native
+                if let Some(d) = default {
+                    self.decref(d);
+                }
+                !inherited
             }
             None => false,
         };
