@@ -2,6 +2,7 @@
 //! `range(...)`, `enumerate`, `zip`, `map`, `filter`, `reversed`, `slice`, `object()`,
 //! exception classes (CPython's `tp_new` of each builtin type).
 
+use crate::runtime::object::Obj;
 use crate::runtime::types::class::BuiltinType;
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
@@ -64,6 +65,15 @@ impl Vm {
     ) -> PyResult<Value> {
         let t = self.types;
         let kind = self.class_kind(cls);
+        if !kw.is_empty() && matches!(self.heap.get(cls), Obj::Class(c) if !c.is_heap) {
+            let mut name = self.class_name(cls);
+            if cls == t.reversed {
+                name = "reversed".into();
+            }
+            if let Some((a, k)) = self.check_builtin_kwargs(None, &name, args, kw)? {
+                return self.call_builtin_class(cls, &a, &k);
+            }
+        }
         if cls == t.type_ {
             return crate::runtime::types::class::new::call_type(self, args);
         }

@@ -28,8 +28,86 @@ pub fn install(vm: &mut Vm) {
     super::add_fns(
         vm,
         b,
-        &[("compile", compile), ("exec", exec), ("eval", eval)],
+        &[
+            ("compile", compile),
+            ("exec", exec),
+            ("eval", eval),
+            ("__import__", import),
+        ],
     );
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)` (CPython's
+/// `builtin___import___impl`), over the import system in `vm/import.rs`.
+fn import(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    const NAMES: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
+    super::check_args(vm, "__import__", args, 0, 5)?;
+    let mut slots: [Option<Value>; 5] = [None; 5];
+    for (i, &a) in args.iter().enumerate() {
+        slots[i] = Some(a);
+    }
+    for &(k, v) in kw {
+        let key = vm.heap.str(k).to_string();
+        match NAMES.iter().position(|n| *n == key) {
+            Some(i) if slots[i].is_some() => {
+                return Err(vm.type_error(format!(
+                    "argument for __import__() given by name ('{}') and position ({})",
+                    key,
+                    i + 1
+                )))
+            }
+            Some(i) => slots[i] = Some(v),
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for __import__()",
+                    key
+                )))
+            }
+        }
+    }
+    let Some(name) = slots[0] else {
+        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
+    };
+    let Some(name) = vm.as_str(name).map(str::to_string) else {
+        return Err(vm.type_error("module name must be a string"));
+    };
+    let level = match slots[4] {
+        Some(l) => super::int_arg(vm, l)?,
+        None => 0,
+    };
+    if level < 0 {
+        return Err(vm.value_error("level must be >= 0"));
+    }
+    let globals = match slots[1] {
+        Some(Value::Obj(g)) if matches!(vm.heap.get(g), Obj::Dict(_)) => Some(g),
+        Some(Value::None) | None => None,
+        Some(_) if level > 0 => return Err(vm.type_error("globals must be a dict")),
+        Some(_) => None,
+    };
+    let mut fromlist = Vec::new();
+    if let Some(f) = slots[3] {
+        if vm.truthy(f)? {
+            match vm.seq_items(f) {
+                Some(items) => {
+                    for x in items {
+                        match vm.as_str(x) {
+                            Some(s) => fromlist.push(s.to_string()),
+                            None => {
+                                let tn = vm.type_name(x);
+                                return Err(vm.type_error(format!(
+                                    "Item in from list must be str, not {}",
+                                    tn
+                                )));
+                            }
+                        }
+                    }
+                }
+                // A non-sequence fromlist still asks for the module itself.
+                None => fromlist.push("*".to_string()),
+            }
+        }
+    }
+    vm.import_level(&name, globals, &fromlist, level as usize)
 }
 
 /// Parses and compiles `text`; syntax errors become Python `SyntaxError`s.

@@ -198,7 +198,10 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn sorted_impl(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "sorted", args, 1, 1)?;
+    if args.len() != 1 {
+        let n = args.len();
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", n)));
+    }
     let mut items = vm.collect_iter(args[0])?;
     let key = kwarg(vm, kw, "key");
     let reverse = match kwarg(vm, kw, "reverse") {

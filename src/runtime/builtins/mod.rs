@@ -8,6 +8,7 @@
 pub mod constructors;
 pub mod exec;
 pub mod functions;
+pub mod kwspec;
 pub mod namespace;
 pub mod numeric;
 

@@ -30,18 +30,48 @@ pub(super) fn hash_impl(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Va
     })
 }
 
-/// `isinstance`'s class argument: a class or a tuple of classes.
+/// `isinstance(v, cls)` / `issubclass(v, cls)` (`sub`), CPython's `PyObject_IsInstance`
+/// and `PyObject_IsSubclass`: an exact type match first (isinstance only), a tuple
+/// item by item, a class whose metaclass is exactly `type` by its MRO, and otherwise
+/// the metaclass's `__instancecheck__` / `__subclasscheck__` (abc.ABCMeta's virtual
+/// subclasses) when it has one.
 pub fn class_check(vm: &mut Vm, v: Value, cls: Value, sub: bool) -> PyResult<bool> {
-    if let Some(items) = vm.seq_items(cls) {
-        if matches!(cls, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_))) {
+    if !sub && matches!(cls, Value::Obj(c) if vm.type_of(v) == c) {
+        return Ok(true);
+    }
+    let is_class = matches!(cls, Value::Obj(c) if matches!(vm.heap.get(c), Obj::Class(_)));
+    if is_class && vm.type_of(cls) == vm.types.type_ {
+        return plain_class_check(vm, v, cls, sub);
+    }
+    if let Value::Obj(r) = cls {
+        if matches!(vm.heap.get(r), Obj::Tuple(_)) {
+            let items = vm.seq_items(cls).unwrap_or_default();
             for c in items {
-                if class_check(vm, v, c, sub)? {
+                if vm.c_call(|vm| class_check(vm, v, c, sub))? {
                     return Ok(true);
                 }
             }
             return Ok(false);
         }
     }
+    let hook = if sub {
+        "__subclasscheck__"
+    } else {
+        "__instancecheck__"
+    };
+    if let Some(m) = vm.lookup_type_attr(cls, hook) {
+        let r = vm.c_call(|vm| vm.call_value(m, &[cls, v], &[]));
+        vm.decref(m);
+        let r = r?;
+        let t = vm.truthy(r);
+        vm.decref(r);
+        return t;
+    }
+    plain_class_check(vm, v, cls, sub)
+}
+
+/// The check by MRO alone (CPython's `recursive_isinstance` / `recursive_issubclass`).
+fn plain_class_check(vm: &mut Vm, v: Value, cls: Value, sub: bool) -> PyResult<bool> {
     match cls {
         Value::Obj(c) if matches!(vm.heap.get(c), Obj::Class(_)) => {
             if sub {

@@ -159,7 +159,13 @@ pub(super) fn max_impl(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Valu
 }
 
 pub(super) fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "sum", args, 1, 2)?;
+    if args.is_empty() {
+        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
+    }
+    if args.len() + kw.len() > 2 {
+        let n = args.len() + kw.len();
+        return Err(vm.type_error(format!("sum() takes at most 2 arguments ({} given)", n)));
+    }
     let mut acc = match (args.get(1), kwarg(vm, kw, "start")) {
         (Some(&s), _) | (None, Some(s)) => s,
         _ => vm.int(0),

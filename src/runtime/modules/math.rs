@@ -223,8 +223,24 @@ fn log10(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     })
 }
 
+/// `math.floor`/`ceil`/`trunc` (CPython's `math_floor`, `math_ceil`, `math_trunc`): an
+/// int or float directly; another object's `__floor__`/`__ceil__`/`__trunc__` if its
+/// type has one; otherwise its float value (`__float__`, `__index__`), except for
+/// `trunc`, which needs the method.
 fn to_int_result(vm: &mut Vm, x: Value, f: fn(f64) -> f64, name: &str) -> PyResult<Value> {
     check_args(vm, name, &[x], 1, 1)?;
+    if vm.num(x).is_none() {
+        let dunder = format!("__{}__", name);
+        if let Some(m) = vm.lookup_type_attr(x, dunder.as_str()) {
+            let r = vm.call_value(m, &[x], &[]);
+            vm.decref(m);
+            return r;
+        }
+        if name == "trunc" {
+            let tn = vm.type_name(x);
+            return Err(vm.type_error(format!("type {} doesn't define __trunc__ method", tn)));
+        }
+    }
     if let Some(b) = vm.as_bigint(x) {
         return Ok(vm.new_int(b));
     }
@@ -236,6 +252,9 @@ fn to_int_result(vm: &mut Vm, x: Value, f: fn(f64) -> f64, name: &str) -> PyResu
         return Err(vm.overflow_error("cannot convert float infinity to integer"));
     }
     let r = f(v);
+    if r.abs() < 9.0e18 {
+        return Ok(vm.int(r as i64));
+    }
     Ok(vm.new_int(crate::runtime::types::int::new::float_to_bigint(r)))
 }
 

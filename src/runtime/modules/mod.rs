@@ -66,7 +66,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "mempy" => mempy::make(vm),
         "tracemalloc" => tracemalloc::make(vm),
         "weakref" => return Some(weakref::make(vm)),
-        "time" => time::make(vm),
+        "time" => return Some(time::make(vm)),
         "random" => return Some(random::make(vm)),
         "builtins" => {
             // The module's namespace IS the builtins dict, so `builtins.abs = f`

@@ -28,7 +28,7 @@ pub const COPY: &str = include_str!("py/copy.py");
 pub const STRING: &str = include_str!("py/string.py");
 /// `contextlib` (contextmanager, suppress, closing, nullcontext).
 pub const CONTEXTLIB: &str = include_str!("py/contextlib.py");
-/// `abc` (ABC, abstractmethod; ABC is a plain class, see its header).
+/// `abc` (ABCMeta with register and the isinstance hooks, ABC, abstractmethod).
 pub const ABC: &str = include_str!("py/abc.py");
 /// `typing` (annotation-only subset: special forms, TypeVar, Generic, cast, ...).
 pub const TYPING: &str = include_str!("py/typing.py");
@@ -54,7 +54,7 @@ pub const TEXTWRAP: &str = include_str!("py/textwrap.py");
 pub const TYPES: &str = include_str!("py/types.py");
 /// `json` (dumps, dump, loads, load, JSONEncoder, JSONDecoder, JSONDecodeError).
 pub const JSON: &str = include_str!("py/json.py");
-/// `numbers` (the numeric ABCs; builtin types are not virtual subclasses, see header).
+/// `numbers` (the numeric ABCs; the builtin numbers are registered).
 pub const NUMBERS: &str = include_str!("py/numbers.py");
 /// `fractions` (Fraction).
 pub const FRACTIONS: &str = include_str!("py/fractions.py");

@@ -1,39 +1,124 @@
-//! The `time` module (CPython's Modules/timemodule.c): `time`, `perf_counter`,
-//! `sleep`.
+//! The `time` module (CPython's Modules/timemodule.c): `time`, `time_ns`,
+//! `perf_counter(_ns)`, `monotonic(_ns)`, `process_time(_ns)`, `sleep`, `gmtime`,
+//! `localtime`, `mktime`, `strftime`, `asctime`, `ctime` and the `struct_time` type.
+//!
+//! The calendar conversions go through the C library (`gmtime_r`, `localtime_r`,
+//! `mktime`, `strftime`), as CPython's do, so local time follows `TZ` and the
+//! system's zone files. `struct_time` is a tuple subclass defined by the Python
+//! source below (CPython's is a C struct sequence): nine visible fields, `tm_zone`
+//! and `tm_gmtoff` as extra attributes, and CPython's repr.
 
-use crate::runtime::builtins::{add_fns, check_args, new_module};
+use crate::runtime::builtins::{add_fns, check_args, int_arg, new_module};
+use crate::runtime::object::Obj;
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
-use crate::value::Value;
+use crate::value::{Scalar, Value};
+use num_traits::ToPrimitive;
+use std::ffi::{CStr, CString};
 
-pub fn make(vm: &mut Vm) -> Value {
+const STRUCT_TIME: &str = "\
+_FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
+           'tm_wday', 'tm_yday', 'tm_isdst')
+
+
+class struct_time(tuple):
+    n_sequence_fields = 9
+    n_fields = 11
+    n_unnamed_fields = 0
+
+    def __new__(cls, seq, dict=None):
+        try:
+            seq = tuple(seq)
+        except TypeError:
+            raise TypeError('constructor requires a sequence') from None
+        n = len(seq)
+        if n < 9:
+            raise TypeError('time.struct_time() takes an at least 9-sequence '
+                            '(%d-sequence given)' % n)
+        if n > 11:
+            raise TypeError('time.struct_time() takes an at most 11-sequence '
+                            '(%d-sequence given)' % n)
+        self = tuple.__new__(cls, seq[:9])
+        self._extra = seq[9:] + (None,) * (11 - n)
+        return self
+
+    def __repr__(self):
+        return 'time.struct_time(' + ', '.join(
+            '%s=%r' % (name, value) for name, value in zip(_FIELDS, self)) + ')'
+
+    def __reduce__(self):
+        return (struct_time, (tuple(self) + self._extra,))
+
+    tm_year = property(lambda self: self[0])
+    tm_mon = property(lambda self: self[1])
+    tm_mday = property(lambda self: self[2])
+    tm_hour = property(lambda self: self[3])
+    tm_min = property(lambda self: self[4])
+    tm_sec = property(lambda self: self[5])
+    tm_wday = property(lambda self: self[6])
+    tm_yday = property(lambda self: self[7])
+    tm_isdst = property(lambda self: self[8])
+    tm_zone = property(lambda self: self._extra[0])
+    tm_gmtoff = property(lambda self: self._extra[1])
+";
+
+pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let (m, d) = new_module(vm, "time");
     add_fns(
         vm,
         d,
         &[
             ("time", time),
+            ("time_ns", time_ns),
             ("perf_counter", perf_counter),
+            ("perf_counter_ns", perf_counter_ns),
             ("monotonic", perf_counter),
-            ("sleep", sleep),
+            ("monotonic_ns", perf_counter_ns),
             ("process_time", perf_counter),
+            ("process_time_ns", perf_counter_ns),
+            ("sleep", sleep),
+            ("gmtime", gmtime),
+            ("localtime", localtime),
+            ("mktime", mktime),
+            ("strftime", strftime),
+            ("asctime", asctime),
+            ("ctime", ctime),
         ],
     );
-    m
+    if let Err(e) = super::pysrc::exec_in(vm, "time", STRUCT_TIME, d) {
+        vm.decref(m);
+        return Err(e);
+    }
+    Ok(m)
 }
 
-fn time(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let t = std::time::SystemTime::now()
+fn since_epoch() -> std::time::Duration {
+    std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs_f64())
-        .unwrap_or(0.0);
-    Ok(vm.float(t))
+        .unwrap_or_default()
+}
+
+fn time(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "time", args, 0, 0)?;
+    Ok(vm.float(since_epoch().as_secs_f64()))
+}
+
+fn time_ns(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "time_ns", args, 0, 0)?;
+    Ok(vm.new_int(since_epoch().as_nanos().into()))
+}
+
+fn elapsed() -> std::time::Duration {
+    thread_local!(static START: std::time::Instant = std::time::Instant::now());
+    START.with(|s| s.elapsed())
 }
 
 fn perf_counter(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    thread_local!(static START: std::time::Instant = std::time::Instant::now());
-    let t = START.with(|s| s.elapsed().as_secs_f64());
-    Ok(vm.float(t))
+    Ok(vm.float(elapsed().as_secs_f64()))
+}
+
+fn perf_counter_ns(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(vm.new_int(elapsed().as_nanos().into()))
 }
 
 fn sleep(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -45,4 +130,315 @@ fn sleep(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.flush_out();
     std::thread::sleep(std::time::Duration::from_secs_f64(s.min(1e6)));
     Ok(Value::None)
+}
+
+fn out_of_range(vm: &mut Vm) -> crate::runtime::vm::PyErr {
+    vm.overflow_error("timestamp out of range for platform time_t")
+}
+
+/// A seconds argument (CPython's `_PyTime_ObjectToTime_t`, rounding floats down);
+/// `None` or absent is now.
+fn secs_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<libc::time_t> {
+    let v = match v {
+        None | Some(Value::None) => return Ok(since_epoch().as_secs() as libc::time_t),
+        Some(v) => v,
+    };
+    let n = match vm.scalar(vm.unwrap_payload(v)) {
+        Scalar::Float(f) => {
+            if f.is_nan() {
+                return Err(vm.value_error("Invalid value NaN (not a number)"));
+            }
+            let f = f.floor();
+            if !(-9.2e18..9.2e18).contains(&f) {
+                return Err(out_of_range(vm));
+            }
+            f as i64
+        }
+        _ => match vm.as_bigint(vm.unwrap_payload(v)) {
+            Some(b) => match b.to_i64() {
+                Some(i) => i,
+                None => return Err(out_of_range(vm)),
+            },
+            None => match vm.index_dunder(v)? {
+                Some(b) => b.to_i64().ok_or_else(|| out_of_range(vm))?,
+                None => {
+                    let tn = vm.type_name(v);
+                    return Err(vm.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        tn
+                    )));
+                }
+            },
+        },
+    };
+    Ok(n as libc::time_t)
+}
+
+/// An all-zero `struct tm` (its zone pointer null).
+fn zero_tm() -> libc::tm {
+    // SAFETY: `libc::tm` is a plain C struct of integers and one pointer; all-zero is
+    // a valid value for each (the pointer is null, which strftime accepts).
+    unsafe { std::mem::zeroed() }
+}
+
+/// `gmtime_r` / `localtime_r` of `t`, None when the C library cannot represent it.
+fn broken_down(t: libc::time_t, local: bool) -> Option<libc::tm> {
+    let mut tm = zero_tm();
+    // SAFETY: both functions only read `t` and write the `tm` we own; they return
+    // null on failure, which we check.
+    let r = unsafe {
+        if local {
+            libc::localtime_r(&t, &mut tm)
+        } else {
+            libc::gmtime_r(&t, &mut tm)
+        }
+    };
+    (!r.is_null()).then_some(tm)
+}
+
+/// A `struct_time` for a C `struct tm` (Monday = 0, days of the year from 1).
+fn struct_time_of(vm: &mut Vm, tm: &libc::tm) -> PyResult<Value> {
+    let zone = if tm.tm_zone.is_null() {
+        String::new()
+    } else {
+        // SAFETY: a non-null tm_zone set by the C library points to a NUL-terminated
+        // string that lives as long as the time zone data (the whole process).
+        unsafe { CStr::from_ptr(tm.tm_zone) }
+            .to_string_lossy()
+            .into_owned()
+    };
+    let nums = [
+        tm.tm_year as i64 + 1900,
+        tm.tm_mon as i64 + 1,
+        tm.tm_mday as i64,
+        tm.tm_hour as i64,
+        tm.tm_min as i64,
+        tm.tm_sec as i64,
+        (tm.tm_wday as i64 + 6) % 7,
+        tm.tm_yday as i64 + 1,
+        tm.tm_isdst as i64,
+    ];
+    let mut items: Vec<Value> = nums.iter().map(|&n| vm.int(n)).collect();
+    items.push(vm.new_str(zone));
+    // c_long is i64 here but i32 on 32-bit targets.
+    #[allow(clippy::unnecessary_cast)]
+    let gmtoff = tm.tm_gmtoff as i64;
+    items.push(vm.int(gmtoff));
+    let seq = vm.new_tuple(items);
+    let r = (|| {
+        let m = vm.import_module("time")?;
+        let cls = vm.get_attr(m, "struct_time");
+        vm.decref(m);
+        let cls = cls?;
+        let r = vm.call_value(cls, &[seq], &[]);
+        vm.decref(cls);
+        r
+    })();
+    vm.decref(seq);
+    r
+}
+
+fn convert(vm: &mut Vm, args: &[Value], name: &str, local: bool) -> PyResult<Value> {
+    check_args(vm, name, args, 0, 1)?;
+    let t = secs_arg(vm, args.first().copied())?;
+    match broken_down(t, local) {
+        Some(tm) => struct_time_of(vm, &tm),
+        None => Err(out_of_range(vm)),
+    }
+}
+
+fn gmtime(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    convert(vm, args, "gmtime", false)
+}
+
+fn localtime(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    convert(vm, args, "localtime", true)
+}
+
+/// A time tuple argument (CPython's `gettmarg`): a tuple (or struct_time) of nine
+/// ints, converted to C's conventions; a struct_time also gives its zone.
+fn tm_arg(vm: &mut Vm, v: Value, func: &str) -> PyResult<(libc::tm, Option<CString>)> {
+    let p = vm.unwrap_payload(v);
+    let is_tuple = matches!(p, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_)));
+    if !is_tuple {
+        return Err(vm.type_error("Tuple or struct_time argument required"));
+    }
+    let items = vm.seq_items(p).unwrap_or_default();
+    let illegal = |vm: &mut Vm| vm.type_error(format!("{}(): illegal time tuple argument", func));
+    if items.len() != 9 {
+        return Err(illegal(vm));
+    }
+    let mut n = [0i64; 9];
+    for (slot, &x) in n.iter_mut().zip(&items) {
+        if matches!(vm.scalar(x), Scalar::Float(_)) {
+            return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+        }
+        let i = int_arg(vm, x)?;
+        *slot = i.clamp(i32::MIN as i64, i32::MAX as i64);
+    }
+    let mut tm = zero_tm();
+    tm.tm_year = (n[0] - 1900).clamp(i32::MIN as i64, i32::MAX as i64) as i32;
+    tm.tm_mon = (n[1] - 1) as i32;
+    tm.tm_mday = n[2] as i32;
+    tm.tm_hour = n[3] as i32;
+    tm.tm_min = n[4] as i32;
+    tm.tm_sec = n[5] as i32;
+    tm.tm_wday = ((n[6] + 1) % 7) as i32;
+    tm.tm_yday = (n[7] - 1) as i32;
+    tm.tm_isdst = n[8] as i32;
+    let mut zone = None;
+    if !p.is(v) {
+        // A struct_time: its tm_zone and tm_gmtoff.
+        if let Ok(z) = vm.get_attr(v, "tm_zone") {
+            if let Some(s) = vm.as_str(z) {
+                zone = CString::new(s.to_string()).ok();
+            }
+            vm.decref(z);
+        }
+        if let Ok(g) = vm.get_attr(v, "tm_gmtoff") {
+            if let Some(i) = vm.as_i64(g) {
+                // c_long is i64 here but i32 on 32-bit targets.
+                #[allow(clippy::unnecessary_cast)]
+                let off = i as libc::c_long;
+                tm.tm_gmtoff = off;
+            }
+            vm.decref(g);
+        }
+    }
+    if let Some(z) = &zone {
+        tm.tm_zone = z.as_ptr();
+    }
+    Ok((tm, zone))
+}
+
+/// CPython's `checktm` with strftime's normalisation of zeros.
+fn check_tm(vm: &mut Vm, tm: &mut libc::tm) -> PyResult<()> {
+    if tm.tm_mon == -1 {
+        tm.tm_mon = 0;
+    } else if !(0..=11).contains(&tm.tm_mon) {
+        return Err(vm.value_error("month out of range"));
+    }
+    if tm.tm_mday == 0 {
+        tm.tm_mday = 1;
+    } else if !(0..=31).contains(&tm.tm_mday) {
+        return Err(vm.value_error("day of month out of range"));
+    }
+    if !(0..=23).contains(&tm.tm_hour) {
+        return Err(vm.value_error("hour out of range"));
+    }
+    if !(0..=59).contains(&tm.tm_min) {
+        return Err(vm.value_error("minute out of range"));
+    }
+    if !(0..=61).contains(&tm.tm_sec) {
+        return Err(vm.value_error("seconds out of range"));
+    }
+    if tm.tm_wday < 0 {
+        return Err(vm.value_error("day of week out of range"));
+    }
+    if tm.tm_yday == -1 {
+        tm.tm_yday = 0;
+    } else if !(0..=365).contains(&tm.tm_yday) {
+        return Err(vm.value_error("day of year out of range"));
+    }
+    tm.tm_isdst = tm.tm_isdst.clamp(-1, 1);
+    Ok(())
+}
+
+/// The current local time, or the given tuple, as a checked `struct tm`.
+fn tm_or_now(vm: &mut Vm, v: Option<Value>, func: &str) -> PyResult<(libc::tm, Option<CString>)> {
+    match v {
+        Some(v) => {
+            let (mut tm, z) = tm_arg(vm, v, func)?;
+            check_tm(vm, &mut tm)?;
+            Ok((tm, z))
+        }
+        None => {
+            let now = since_epoch().as_secs() as libc::time_t;
+            match broken_down(now, true) {
+                Some(tm) => Ok((tm, None)),
+                None => Err(out_of_range(vm)),
+            }
+        }
+    }
+}
+
+fn mktime(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "mktime", args, 1, 1)?;
+    let (mut tm, _zone) = tm_arg(vm, args[0], "mktime")?;
+    tm.tm_wday = -1;
+    // SAFETY: mktime reads and normalises the `tm` we own; -1 with tm_wday still -1
+    // is its error return.
+    let t = unsafe { libc::mktime(&mut tm) };
+    if t == -1 && tm.tm_wday == -1 {
+        return Err(vm.overflow_error("mktime argument out of range"));
+    }
+    Ok(vm.float(t as f64))
+}
+
+fn strftime(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "strftime", args, 1, 2)?;
+    let Some(fmt) = vm.as_str(args[0]).map(str::to_string) else {
+        let tn = vm.type_name(args[0]);
+        return Err(vm.type_error(format!("strftime() argument 1 must be str, not {}", tn)));
+    };
+    let (tm, _zone) = tm_or_now(vm, args.get(1).copied(), "strftime")?;
+    if fmt.is_empty() {
+        return Ok(vm.new_str(""));
+    }
+    let Ok(cfmt) = CString::new(fmt.clone()) else {
+        return Err(vm.value_error("embedded null character"));
+    };
+    let mut size = 1024usize.max(fmt.len() * 4);
+    loop {
+        let mut buf = vec![0u8; size];
+        // SAFETY: `buf` has `size` writable bytes, `cfmt` is NUL-terminated and `tm`
+        // is a valid struct (its zone pointer null or into `_zone`, alive here).
+        let n = unsafe {
+            libc::strftime(
+                buf.as_mut_ptr() as *mut libc::c_char,
+                size,
+                cfmt.as_ptr(),
+                &tm,
+            )
+        };
+        if n > 0 || size >= 256 * fmt.len().max(1) * 4 {
+            buf.truncate(n);
+            return Ok(vm.new_str(String::from_utf8_lossy(&buf).into_owned()));
+        }
+        size *= 2;
+    }
+}
+
+const DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// CPython's `_asctime`: `Thu Jan  1 00:00:00 1970`.
+fn asctime_text(tm: &libc::tm) -> String {
+    format!(
+        "{} {}{:3} {:02}:{:02}:{:02} {}",
+        DAYS[tm.tm_wday.rem_euclid(7) as usize],
+        MONTHS[tm.tm_mon.rem_euclid(12) as usize],
+        tm.tm_mday,
+        tm.tm_hour,
+        tm.tm_min,
+        tm.tm_sec,
+        tm.tm_year as i64 + 1900
+    )
+}
+
+fn asctime(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "asctime", args, 0, 1)?;
+    let (tm, _zone) = tm_or_now(vm, args.first().copied(), "asctime")?;
+    Ok(vm.new_str(asctime_text(&tm)))
+}
+
+fn ctime(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "ctime", args, 0, 1)?;
+    let t = secs_arg(vm, args.first().copied())?;
+    match broken_down(t, true) {
+        Some(tm) => Ok(vm.new_str(asctime_text(&tm))),
+        None => Err(out_of_range(vm)),
+    }
 }

@@ -168,6 +168,47 @@ impl Vm {
         Ok(Some(v))
     }
 
+    /// One side of a comparison: `obj.name(arg)`, None for NotImplemented. For `!=`
+    /// (`ne`), a type without its own `__ne__` uses `object.__ne__`, which inverts
+    /// the type's `__eq__` (and passes its NotImplemented on), so each side is asked
+    /// once, in CPython's order.
+    fn try_cmp_dunder(
+        &mut self,
+        obj: Value,
+        name: &str,
+        arg: Value,
+        ne: bool,
+    ) -> PyResult<Option<Value>> {
+        if !ne {
+            return self.try_dunder(obj, name, arg);
+        }
+        let t = self.type_of(obj);
+        let own = match self.class_lookup(t, "__ne__") {
+            Some(m) => {
+                let object = self.types.object;
+                let default = self.class_lookup(object, "__ne__");
+                let inherited = default.is_some_and(|d| d.is(m));
+                self.decref(m);
+                if let Some(d) = default {
+                    self.decref(d);
+                }
+                !inherited
+            }
+            None => false,
+        };
+        if own {
+            return self.try_dunder(obj, "__ne__", arg);
+        }
+        match self.try_dunder(obj, "__eq__", arg)? {
+            Some(v) => {
+                let truth = self.truthy(v);
+                self.decref(v);
+                Ok(Some(Value::Bool(!truth?)))
+            }
+            None => Ok(None),
+        }
+    }
+
     /// `a op= b`.
     pub fn inplace_op(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
         if let Value::Obj(r) = a {
@@ -337,25 +378,18 @@ impl Vm {
         };
         let (l, r) = names(op);
         let b_sub = ta != tb && self.is_subclass(tb, ta);
+        let ne = op == CmpOp::NotEq;
         if b_sub {
-            if let Some(v) = self.try_dunder(b, r, a)? {
+            if let Some(v) = self.try_cmp_dunder(b, r, a, ne)? {
                 return Ok(v);
             }
         }
-        if let Some(v) = self.try_dunder(a, l, b)? {
+        if let Some(v) = self.try_cmp_dunder(a, l, b, ne)? {
             return Ok(v);
         }
         if !b_sub {
-            if let Some(v) = self.try_dunder(b, r, a)? {
+            if let Some(v) = self.try_cmp_dunder(b, r, a, ne)? {
                 return Ok(v);
-            }
-        }
-        if op == CmpOp::NotEq {
-            // Default __ne__ inverts __eq__.
-            if let Some(v) = self.try_dunder(a, "__eq__", b)? {
-                let t = self.truthy(v)?;
-                self.decref(v);
-                return Ok(Value::Bool(!t));
             }
         }
         if let Some(res) = self.weakref_compare(a, b, op)? {

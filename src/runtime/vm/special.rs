@@ -38,8 +38,9 @@ impl Vm {
                     self.incref(obj);
                     Some(obj)
                 }
-                (Value::Int(_), "imag") => Some(self.int(0)),
-                (Value::Int(_), "denominator") => Some(self.int(1)),
+                (Value::Bool(b), "real" | "numerator") => Some(self.int(b as i64)),
+                (Value::Int(_) | Value::Bool(_), "imag") => Some(self.int(0)),
+                (Value::Int(_) | Value::Bool(_), "denominator") => Some(self.int(1)),
                 (Value::Float(_), "imag") => Some(self.float(0.0)),
                 _ => None,
             });

@@ -9,13 +9,13 @@
 # loads it either, so `collections.abc` is an AttributeError until it is imported.
 #
 # Left out / different from CPython:
-# * isinstance()/issubclass() do not consult a metaclass's __instancecheck__ /
-#   __subclasscheck__ in mempy, and mempy's abc.ABCMeta.register is a no-op, so
-#   `isinstance([], Iterable)` is False: only real subclasses of these ABCs pass
-#   isinstance. The __subclasshook__ methods are defined as in CPython (so
-#   `Iterable.__subclasshook__(list)` is True), and the builtin types are recorded
-#   in a private registry that the mixin methods use for their own checks (so
-#   `MySet() <= {1, 2}` and `MyMapping() == {...}` work).
+# * The builtin types are registered (abc.ABCMeta.register) as CPython registers
+#   them, and also recorded in a private registry that the mixin methods use for
+#   their own checks (so `MySet() <= {1, 2}` and `MyMapping() == {...}` work).
+# * The __subclasshook__ checks look for methods in the classes' __dict__, and some
+#   builtin types lack entries CPython has: functions and builtins have no
+#   `__call__` (so they are not Callable), dict and its views no `__reversed__`
+#   (not Reversible), dict_keys/dict_items no `__hash__ = None` (seen as Hashable).
 # * The async ABCs (Awaitable, Coroutine, AsyncIterable, AsyncIterator,
 #   AsyncGenerator) exist, but mempy has no `async def`, so their methods are plain
 #   functions.
@@ -55,6 +55,8 @@ _children = {}   # ABC -> the ABCs of this module that derive from it
 
 def _register(abc, *classes):
     _registry.setdefault(abc, []).extend(classes)
+    for c in classes:
+        abc.register(c)
 
 
 def _check_methods(C, *methods):

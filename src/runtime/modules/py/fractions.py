@@ -15,9 +15,9 @@
 # Left out / different from CPython:
 # * Decimal inputs and Fraction.from_decimal (mempy has no decimal module).
 # * Complex operands (mempy has no complex type).
-# * mempy's math.floor/ceil/trunc do not call __floor__/__ceil__/__trunc__ yet, so
-#   `math.floor(Fraction(7, 2))` is a TypeError in mempy; `Fraction(7, 2).__floor__()`
-#   and `//` work.
+# * (math.floor/ceil/trunc call __floor__/__ceil__/__trunc__, as in CPython, so
+#   `math.floor(Fraction(7, 2))` is 3.)
+#
 
 import math
 import sys

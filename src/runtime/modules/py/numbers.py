@@ -11,13 +11,8 @@
 # your own subclasses.
 #
 # Left out / different from CPython:
-# * mempy's isinstance()/issubclass() do not consult __instancecheck__ and
-#   abc.ABCMeta.register is a no-op, so the builtin types are NOT seen as virtual
-#   subclasses: `isinstance(1, numbers.Integral)` and `isinstance(1.5, numbers.Real)`
-#   are False in mempy (True in CPython). The register calls CPython makes
-#   (Complex.register(complex), Real.register(float), Integral.register(int)) are
-#   made here too, so this starts working when the runtime supports registration.
-#   Code that must accept builtin numbers should test `isinstance(x, (int, float))`.
+# * abc.ABCMeta.register makes the builtin types virtual subclasses, as in CPython:
+#   `isinstance(1, numbers.Integral)` and `isinstance(1.5, numbers.Real)` are True.
 # * There is no complex type in mempy, so Complex.register(complex) is left out.
 
 from abc import ABCMeta, abstractmethod

@@ -14,8 +14,74 @@ pub fn install(vm: &mut Vm) {
         &[
             ("is_integer", is_integer),
             ("as_integer_ratio", as_integer_ratio),
+            ("hex", hex),
+            ("conjugate", conjugate),
         ],
     );
+    let fh = crate::runtime::builtins::native(vm, "fromhex", fromhex);
+    let cm = vm
+        .heap
+        .new_value(crate::runtime::object::Obj::ClassMethod(fh));
+    if let crate::runtime::object::Obj::Class(c) = vm.heap.get(f) {
+        let d = c.dict;
+        crate::runtime::builtins::set_in(vm, d, "fromhex", cm);
+    }
+}
+
+/// The float a method was called on (an instance of a float subclass gives its payload).
+fn self_float(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<f64> {
+    let v = args.first().copied().unwrap_or(Value::None);
+    let v = vm.payload_unless(v, &[]);
+    match vm.heap.f64_of(v) {
+        Some(f) => Ok(f),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "descriptor '{}' for 'float' objects doesn't apply to a '{}' object",
+                name, tn
+            )))
+        }
+    }
+}
+
+/// `float.hex()`.
+fn hex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "hex", args, 0, 0)?;
+    let f = self_float(vm, args, "hex")?;
+    Ok(vm.new_str(crate::text::float_hex::float_to_hex(f)))
+}
+
+/// `float.conjugate()`: the float itself (a new float for a subclass instance).
+fn conjugate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "conjugate", args, 0, 0)?;
+    let f = self_float(vm, args, "conjugate")?;
+    Ok(vm.float(f))
+}
+
+/// `float.fromhex(s)` (a classmethod: a subclass is called with the float).
+fn fromhex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    use crate::text::float_hex::{float_from_hex, FromHexError};
+    check_method(vm, "fromhex", args, 1, 1)?;
+    let Some(s) = vm.as_str(args[1]) else {
+        let tn = vm.type_name(args[1]);
+        return Err(vm.type_error(format!("fromhex() argument must be str, not {}", tn)));
+    };
+    let f = match float_from_hex(s) {
+        Ok(f) => f,
+        Err(FromHexError::Invalid) => {
+            return Err(vm.value_error("invalid hexadecimal floating-point string"))
+        }
+        Err(FromHexError::Overflow) => {
+            return Err(vm.overflow_error("hexadecimal value too large to represent as a float"))
+        }
+    };
+    let r = vm.float(f);
+    if matches!(args[0], Value::Obj(c) if c == vm.types.float) {
+        return Ok(r);
+    }
+    let out = vm.call_value(args[0], &[r], &[]);
+    vm.decref(r);
+    out
 }
 
 fn is_integer(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -29,10 +29,12 @@ pub fn float_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             vm.float(n)
         });
     }
-    if let Some(f) = vm.lookup_type_attr(v, "__float__") {
-        let r = vm.call_value(f, &[v], &[]);
-        vm.decref(f);
-        return r;
+    for m in ["__float__", "__index__"] {
+        if let Some(f) = vm.lookup_type_attr(v, m) {
+            vm.decref(f);
+            let n = vm.to_f64(v)?;
+            return Ok(vm.float(n));
+        }
     }
     let tn = vm.type_name(v);
     Err(vm.type_error(format!(

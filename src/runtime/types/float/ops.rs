@@ -23,8 +23,9 @@ pub fn float_mod(a: f64, b: f64) -> f64 {
 }
 
 impl Vm {
-    /// The value of an int, bool or float as an f64 (CPython's `PyFloat_AsDouble`
-    /// without `__float__`): OverflowError for an int beyond the float range.
+    /// The value of an int, bool or float as an f64 (CPython's `PyFloat_AsDouble`):
+    /// OverflowError for an int beyond the float range; another object is asked for
+    /// `__float__` (which must return a float), then `__index__`.
     pub fn to_f64(&mut self, v: Value) -> PyResult<f64> {
         match self.num(v) {
             Some(Num::Float(f)) => Ok(f),
@@ -33,10 +34,58 @@ impl Vm {
                 .filter(|f| f.is_finite())
                 .ok_or_else(|| self.overflow_error("int too large to convert to float")),
             None => {
+                if let Some(p) = self.payload_of(v) {
+                    if self.num(p).is_some() && !self.py_defines(self.type_of(v), "__float__") {
+                        return self.to_f64(p);
+                    }
+                }
+                if let Some(f) = self.lookup_type_attr(v, "__float__") {
+                    let r = self.call_value(f, &[v], &[]);
+                    self.decref(f);
+                    let r = r?;
+                    let out = match self.heap.f64_of(self.unwrap_payload(r)) {
+                        Some(x) => Ok(x),
+                        None => {
+                            let (tn, rn) = (self.type_name(v), self.type_name(r));
+                            Err(self.type_error(format!(
+                                "{}.__float__ returned non-float (type {})",
+                                tn, rn
+                            )))
+                        }
+                    };
+                    self.decref(r);
+                    return out;
+                }
+                if let Some(b) = self.index_dunder(v)? {
+                    return b
+                        .to_f64()
+                        .filter(|f| f.is_finite())
+                        .ok_or_else(|| self.overflow_error("int too large to convert to float"));
+                }
                 let tn = self.type_name(v);
                 Err(self.type_error(format!("must be real number, not {}", tn)))
             }
         }
+    }
+
+    /// `type(v).__index__(v)` if the type defines it (CPython's `PyNumber_Index` for
+    /// a non-int): the int it returns, a TypeError if it returns something else.
+    pub fn index_dunder(&mut self, v: Value) -> PyResult<Option<BigInt>> {
+        let Some(f) = self.lookup_type_attr(v, "__index__") else {
+            return Ok(None);
+        };
+        let r = self.call_value(f, &[v], &[]);
+        self.decref(f);
+        let r = r?;
+        let out = match self.as_bigint(self.unwrap_payload(r)) {
+            Some(b) => Ok(Some(b)),
+            _ => {
+                let rn = self.type_name(r);
+                Err(self.type_error(format!("__index__ returned non-int (type {})", rn)))
+            }
+        };
+        self.decref(r);
+        out
     }
 
     pub(crate) fn float_binop(&mut self, x: f64, y: f64, op: BinOp) -> PyResult<Value> {

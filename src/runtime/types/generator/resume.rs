@@ -241,6 +241,23 @@ impl Vm {
                 Err(e) => Err(e),
             };
         }
+        // A Python iterator's own StopIteration carries the value `yield from`
+        // evaluates to; builtin iterators end with None.
+        if matches!(sub, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_))) {
+            if let Some(m) = self.lookup_type_attr(sub, "__next__") {
+                let r = self.call_value(m, &[sub], &[]);
+                self.decref(m);
+                return match r {
+                    Ok(v) => Ok(Ok(v)),
+                    Err(e) if self.exc_matches(e.0, "StopIteration") => {
+                        let v = self.stop_iteration_value(e.0);
+                        self.decref(e.0);
+                        Ok(Err(v))
+                    }
+                    Err(e) => Err(e),
+                };
+            }
+        }
         match self.iter_next(sub)? {
             Some(v) => Ok(Ok(v)),
             None => Ok(Err(Value::None)),

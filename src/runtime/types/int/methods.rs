@@ -3,7 +3,7 @@
 //! the bytes code (`types/bytes/int_conv.rs`); `real`, `imag`, `numerator` and
 //! `denominator` are special attributes (`vm/special.rs`).
 
-use crate::runtime::builtins::add_methods;
+use crate::runtime::builtins::{add_methods, check_method};
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
@@ -15,6 +15,9 @@ pub fn install(vm: &mut Vm) {
         i,
         &[
             ("bit_length", bit_length),
+            ("bit_count", bit_count),
+            ("conjugate", int_index),
+            ("as_integer_ratio", as_integer_ratio),
             ("__index__", int_index),
             ("__int__", int_index),
         ],
@@ -24,6 +27,27 @@ pub fn install(vm: &mut Vm) {
 fn bit_length(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let b = vm.as_bigint(args[0]).unwrap_or_default();
     Ok(vm.int(b.bits() as i64))
+}
+
+/// `int.bit_count()`: the number of ones in the binary form of `abs(self)`.
+fn bit_count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "bit_count", args, 0, 0)?;
+    let b = vm.as_bigint(args[0]).unwrap_or_default();
+    let ones: u64 = b
+        .magnitude()
+        .iter_u64_digits()
+        .map(|d| d.count_ones() as u64)
+        .sum();
+    Ok(vm.int(ones as i64))
+}
+
+/// `int.as_integer_ratio()`: `(int(self), 1)`.
+fn as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "as_integer_ratio", args, 0, 0)?;
+    let b = vm.as_bigint(args[0]).unwrap_or_default();
+    let n = vm.new_int(b);
+    let d = vm.int(1);
+    Ok(vm.new_tuple(vec![n, d]))
 }
 
 fn int_index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

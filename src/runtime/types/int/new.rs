@@ -15,6 +15,9 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         None => None,
     };
     let Some(&v) = args.first() else {
+        if base.is_some() {
+            return Err(vm.type_error("int() missing string argument"));
+        }
         return Ok(vm.int(0));
     };
     let v = vm.payload_unless(v, &["__int__", "__index__", "__trunc__"]);

@@ -8,6 +8,7 @@ use crate::runtime::vm::repr::ascii_of_repr;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::text::percent::{self, Count, PercentArg, PercentPiece};
 use crate::value::{Scalar, Value};
+use num_bigint::BigInt;
 
 impl Vm {
     /// `fmt % args` for str (CPython's `PyUnicode_Format`).
@@ -115,7 +116,7 @@ impl Vm {
                             Scalar::Float(x) if matches!(spec.conv, 'd' | 'i' | 'u') => {
                                 PercentArg::Float(x)
                             }
-                            _ => match self.as_bigint(arg) {
+                            _ => match self.percent_int_arg(arg, spec.conv)? {
                                 Some(b) => {
                                     if matches!(spec.conv, 'd' | 'i' | 'u') {
                                         self.check_bigint_decimal(&b)?;
@@ -129,15 +130,7 @@ impl Vm {
                                 }
                             },
                         },
-                        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => match self.num(arg) {
-                            Some(_) => PercentArg::Float(self.to_f64(arg)?),
-                            None => {
-                                let tn = self.type_name(arg);
-                                return Err(
-                                    self.type_error(percent::percent_type_error(spec.conv, &tn))
-                                );
-                            }
-                        },
+                        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => PercentArg::Float(self.to_f64(arg)?),
                         _ => PercentArg::Int(0.into()),
                     };
                     let widest = width
@@ -156,5 +149,48 @@ impl Vm {
             return Err(self.type_error("not all arguments converted during string formatting"));
         }
         Ok(self.new_str(out))
+    }
+}
+
+impl Vm {
+    /// The int a `%d`/`%x`-style conversion formats (CPython's `mainformatlong`): an
+    /// int as is; for `%x`/`%X`/`%o` an object's `__index__`; for `%d`/`%i`/`%u` its
+    /// `__int__`, then `__index__`. `None` when the type has none of the number
+    /// methods, so the caller raises the conversion's TypeError.
+    fn percent_int_arg(&mut self, arg: Value, conv: char) -> PyResult<Option<BigInt>> {
+        if let Some(b) = self.as_bigint(arg) {
+            return Ok(Some(b));
+        }
+        if !matches!(arg, Value::Obj(_)) {
+            return Ok(None);
+        }
+        let decimal = matches!(conv, 'd' | 'i' | 'u');
+        let int_m = if decimal {
+            self.lookup_type_attr(arg, "__int__")
+        } else {
+            None
+        };
+        if let Some(m) = int_m {
+            let r = self.call_value(m, &[arg], &[]);
+            self.decref(m);
+            let r = r?;
+            let out = match self.as_bigint(self.unwrap_payload(r)) {
+                Some(b) => Ok(Some(b)),
+                None => {
+                    let rn = self.type_name(r);
+                    Err(self.type_error(format!("__int__ returned non-int (type {})", rn)))
+                }
+            };
+            self.decref(r);
+            return out;
+        }
+        // A TypeError from the conversion is reported as the format's own.
+        match self.index_dunder(arg) {
+            Ok(Some(b)) => return Ok(Some(b)),
+            Ok(None) => {}
+            Err(e) if self.exc_matches(e.0, "TypeError") => self.decref(e.0),
+            Err(e) => return Err(e),
+        }
+        Ok(None)
     }
 }

@@ -244,8 +244,19 @@ impl Vm {
         if let Value::Obj(r) = callee {
             match self.heap.get(r) {
                 Obj::Builtin(b) => {
-                    let (f, self_) = (b.f, b.self_);
-                    if let Some(owner) = b.owner {
+                    let (f, self_, b_owner, name) = (b.f, b.self_, b.owner, b.name);
+                    if !kw.is_empty() {
+                        let owner = b_owner;
+                        // An unbound method call has its receiver first.
+                        let skip = usize::from(owner.is_some() && self_.is_undef());
+                        let pos = args.get(skip..).unwrap_or(&[]);
+                        if let Some((a, k)) = self.check_builtin_kwargs(owner, name, pos, kw)? {
+                            let mut full = args[..skip.min(args.len())].to_vec();
+                            full.extend(a);
+                            return self.call_native_like(callee, &full, &k);
+                        }
+                    }
+                    if let Some(owner) = b_owner {
                         // A method of a builtin class: the receiver must be of that
                         // class; the usual exact match costs one compare.
                         let recv = if self_.is_undef() {

@@ -1,0 +1,20 @@
+import time
+for f,a in [(time.mktime,(5,)),(time.mktime,((1,2,3),)),(time.strftime,('%Y',(2020,13,1,0,0,0,0,1,0))),(time.gmtime,('x',)),(time.gmtime,(float('nan'),)),(time.gmtime,(1e300,)),(time.asctime,((1,2),)),(time.strftime,(5,)), (time.struct_time, ((1,2),)), (time.struct_time, (5,)), (time.strftime,('%Y',(2020,1,1,0,0,0,7,1,0))), (time.strftime,('%Y',(2020,1,0,0,0,0,0,1,0))), (time.strftime,('%Y',(2020,1,1,24,0,0,0,1,0))),(time.strftime,('%Y',(2020,1,1,0,60,0,0,1,0))),(time.strftime,('%Y',(2020,1,1,0,0,62,0,1,0))),(time.strftime,('%Y',(2020,1,1,0,0,0,0,367,0))),(time.strftime,('%Y',(2020,1,1,0,0,0,0,1,-5))), (time.mktime, ((1e3,)*9,)), (time.strftime,('%Y',(2020,1,1,0,0,0,-2,1,0)))]:
+  try: print(repr(f(*a)))
+  except Exception as e: print(type(e).__name__, e)
+print(time.strftime('%Y-%m-%d %j %a', (2020,0,0,0,0,0,0,0,0)))
+print(time.gmtime(0), time.gmtime(-1).tm_zone, time.gmtime(1.99), time.gmtime(-1.5))
+print(time.asctime(time.gmtime(0)), time.ctime(0), time.asctime((2024,2,29,13,5,9,3,60,0)))
+t=time.struct_time((2020,1,2,3,4,5,6,7,8,'X',3600)); print(t, t.tm_zone, t.tm_gmtoff, len(t), t[-1], t[:2]); print(time.struct_time(range(9)).tm_zone)
+print(type(t), time.struct_time.n_fields, time.struct_time.n_sequence_fields, isinstance(t, tuple))
+print(time.mktime(time.localtime(1e9)))
+print(time.strftime('%%|%Y|%y|%m|%d|%H|%I|%M|%S|%p|%a|%A|%b|%B|%j|%U|%W|%w|%Z|%z|%c|%x|%X|%e', time.gmtime(1234567890)))
+print(time.strftime('', time.gmtime(0))); print(repr(time.strftime('%Y' * 3, (1,1,1,0,0,0,0,1,0))))
+print(time.gmtime(2**40))
+g = time.gmtime(86400 * 365.25 * 30)
+y, mo, d, *rest = g
+print(y, mo, d, rest, g.tm_year, g.tm_yday, g.tm_wday, g == tuple(g))
+print(time.localtime(0).tm_year >= 1969, type(time.time_ns()), type(time.monotonic_ns()), type(time.perf_counter_ns()))
+a = time.perf_counter_ns(); b = time.perf_counter_ns(); print(b >= a, abs(time.time_ns() / 1e9 - time.time()) < 1)
+print(time.strftime('%Y', time.localtime()) == str(time.localtime().tm_year), len(time.asctime()) == 24, len(time.ctime()) == 24)
+print(time.struct_time(tuple(time.gmtime(5))) == time.gmtime(5))
