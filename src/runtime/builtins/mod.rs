@@ -217,6 +217,14 @@ pub fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
             if vm.as_bigint(v).is_some() {
                 return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
             }
+            // CPython's PyNumber_AsSsize_t: an object's __index__.
+            if matches!(v, Value::Obj(_)) {
+                if let Some(b) = vm.index_dunder(v)? {
+                    return num_traits::ToPrimitive::to_i64(&b).ok_or_else(|| {
+                        vm.overflow_error("Python int too large to convert to C ssize_t")
+                    });
+                }
+            }
             let tn = vm.type_name(v);
             Err(vm.type_error(format!(
                 "'{}' object cannot be interpreted as an integer",

@@ -206,7 +206,12 @@ pub(super) fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 pub(super) fn base_fn(vm: &mut Vm, args: &[Value], base: u32) -> PyResult<Value> {
     check_args(vm, "hex", args, 1, 1)?;
-    match vm.as_bigint(args[0]) {
+    let n = match vm.as_bigint(args[0]) {
+        Some(b) => Some(b),
+        None if matches!(args[0], Value::Obj(_)) => vm.index_dunder(args[0])?,
+        None => None,
+    };
+    match n {
         Some(b) if !matches!(args[0], Value::Float(_)) => {
             let s = crate::text::int_text::int_to_base_string(&b, base, true);
             Ok(vm.new_str(s))

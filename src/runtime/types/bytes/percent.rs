@@ -112,7 +112,7 @@ impl Vm {
                     Scalar::Float(x) if matches!(spec.conv, 'd' | 'i' | 'u') => {
                         PercentArg::Float(x)
                     }
-                    _ => match self.as_bigint(arg) {
+                    _ => match self.percent_int_arg(arg, spec.conv)? {
                         Some(b) => PercentArg::Int(b),
                         None => {
                             let tn = self.type_name(arg);
@@ -122,12 +122,14 @@ impl Vm {
                         }
                     },
                 },
-                'e' | 'E' | 'f' | 'F' | 'g' | 'G' => match self.num(arg) {
-                    Some(_) => PercentArg::Float(self.to_f64(arg)?),
-                    None => {
+                'e' | 'E' | 'f' | 'F' | 'g' | 'G' => match self.to_f64(arg) {
+                    Ok(x) => PercentArg::Float(x),
+                    Err(e) if self.exc_matches(e.0, "TypeError") && self.num(arg).is_none() => {
+                        self.decref(e.0);
                         let tn = self.type_name(arg);
-                        return Err(self.type_error(percent::percent_type_error(spec.conv, &tn)));
+                        return Err(self.type_error(format!("float argument required, not {}", tn)));
                     }
+                    Err(e) => return Err(e),
                 },
                 _ => PercentArg::Int(0.into()),
             };

@@ -15,6 +15,45 @@ use num_traits::Zero;
 /// `range(...)`.
 pub fn range_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     check_args(vm, "range", args, 1, 3)?;
+    // Objects with __index__ (CPython's PyNumber_Index) become their ints first.
+    if args
+        .iter()
+        .any(|&a| matches!(a, Value::Obj(_)) && vm.as_bigint(a).is_none())
+    {
+        let mut conv = Vec::with_capacity(args.len());
+        for &a in args {
+            let b = if matches!(a, Value::Obj(_)) && vm.as_bigint(a).is_none() {
+                vm.index_dunder(a)
+            } else {
+                Ok(None)
+            };
+            match b {
+                Ok(Some(b)) => conv.push(vm.new_int(b)),
+                Ok(None) => {
+                    vm.incref(a);
+                    conv.push(a);
+                }
+                Err(e) => {
+                    for c in conv {
+                        vm.decref(c);
+                    }
+                    return Err(e);
+                }
+            }
+        }
+        let changed = conv.iter().zip(args).any(|(&c, &a)| !c.is(a));
+        let r = if changed {
+            Some(range_new(vm, &conv))
+        } else {
+            None
+        };
+        for c in conv {
+            vm.decref(c);
+        }
+        if let Some(r) = r {
+            return r;
+        }
+    }
     let mut n = [0i64; 3];
     for (i, &a) in args.iter().enumerate() {
         n[i] = match vm.as_i64(a) {

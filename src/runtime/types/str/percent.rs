@@ -105,6 +105,8 @@ impl Vm {
                                 PercentArg::Str(&owned)
                             } else if let Some(b) = self.as_bigint(arg) {
                                 PercentArg::Int(b)
+                            } else if let Some(b) = self.index_dunder(arg)? {
+                                PercentArg::Int(b)
                             } else {
                                 let tn = self.type_name(arg);
                                 return Err(
@@ -157,7 +159,7 @@ impl Vm {
     /// int as is; for `%x`/`%X`/`%o` an object's `__index__`; for `%d`/`%i`/`%u` its
     /// `__int__`, then `__index__`. `None` when the type has none of the number
     /// methods, so the caller raises the conversion's TypeError.
-    fn percent_int_arg(&mut self, arg: Value, conv: char) -> PyResult<Option<BigInt>> {
+    pub(crate) fn percent_int_arg(&mut self, arg: Value, conv: char) -> PyResult<Option<BigInt>> {
         if let Some(b) = self.as_bigint(arg) {
             return Ok(Some(b));
         }
