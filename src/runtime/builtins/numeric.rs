@@ -168,7 +168,8 @@ pub(super) fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
     let mut acc = match (args.get(1), kwarg(vm, kw, "start")) {
         (Some(&s), _) | (None, Some(s)) => s,
-        _ => vm.int(0),
+        // A borrowed reference like the argument's (the cache holds 0 for good).
+        _ => crate::runtime::heap::Heap::small_int(0),
     };
     if vm.is_str(acc) {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
