@@ -8,7 +8,7 @@
 use super::func::CompKind;
 use super::{Compiler, Ctx};
 use crate::ast::{BoolOp, Constant, Expr, ExprKind, Keyword, UnaryOp};
-use crate::bytecode::BinOp;
+use crate::bytecode::{BinOp, CmpOp};
 use crate::bytecode::{Const, Op, Unary};
 use crate::diagnostics::SyntaxError;
 use num_bigint::BigInt;
@@ -153,6 +153,7 @@ impl<'a> Compiler<'a> {
                 ops,
                 comparators,
             } => {
+                self.check_compare(e, left, ops, comparators)?;
                 self.expr(left)?;
                 let n = ops.len();
                 let mut cleanups = Vec::new();
@@ -460,6 +461,43 @@ impl<'a> Compiler<'a> {
             }
             _ => None,
         })
+    }
+
+    /// CPython's `check_compare`: `is`/`is not` with a literal operand (after folding;
+    /// None, True, False and Ellipsis excepted) compiles with a SyntaxWarning on stderr,
+    /// one per such operator, at the line of the comparison.
+    fn check_compare(
+        &self,
+        e: &Expr,
+        left: &Expr,
+        ops: &[CmpOp],
+        comparators: &[Expr],
+    ) -> Result<(), SyntaxError> {
+        let is_literal = |x: &Expr| -> Result<bool, SyntaxError> {
+            Ok(match &x.kind {
+                ExprKind::Constant(
+                    Constant::None | Constant::True | Constant::False | Constant::Ellipsis,
+                ) => false,
+                ExprKind::Constant(_) => true,
+                // `()` is a constant after CPython's folding too.
+                ExprKind::Tuple(xs) if xs.is_empty() => true,
+                _ => self.fold(x)?.is_some(),
+            })
+        };
+        let mut left_lit = is_literal(left)?;
+        for (op, c) in ops.iter().zip(comparators) {
+            let right_lit = is_literal(c)?;
+            if matches!(op, CmpOp::Is | CmpOp::IsNot) && (left_lit || right_lit) {
+                let msg = if *op == CmpOp::Is {
+                    "\"is\" with a literal. Did you mean \"==\"?"
+                } else {
+                    "\"is not\" with a literal. Did you mean \"!=\"?"
+                };
+                self.syntax_warning(e, msg);
+            }
+            left_lit = right_lit;
+        }
+        Ok(())
     }
 
     /// The constant value of `e` if it is a literal (or foldable), else None.

@@ -292,12 +292,21 @@ impl<'a> Compiler<'a> {
             ExprKind::Lambda { .. } => "function",
             _ => return,
         };
-        let line = self.source.line_of(value.span.start);
-        let text = self.source.line_text(line).trim();
-        let mut out = format!(
-            "{}:{}: SyntaxWarning: '{}' object is not subscriptable; perhaps you missed a comma?\n",
-            self.source.name, line, tn
+        self.syntax_warning(
+            value,
+            &format!(
+                "'{}' object is not subscriptable; perhaps you missed a comma?",
+                tn
+            ),
         );
+    }
+
+    /// Prints a compile-time SyntaxWarning as CPython's warnings module shows it:
+    /// `file:line: SyntaxWarning: msg` and the source line (none for `<string>` sources).
+    fn syntax_warning(&self, at: &ast::Expr, msg: &str) {
+        let line = self.source.line_of(at.span.start);
+        let text = self.source.line_text(line).trim();
+        let mut out = format!("{}:{}: SyntaxWarning: {}\n", self.source.name, line, msg);
         // The line comes from the file (linecache): none for `<string>` sources.
         if !text.is_empty() && !self.source.name.starts_with('<') {
             out.push_str(&format!("  {}\n", text));
