@@ -160,10 +160,8 @@ pub fn length(vm: &mut Vm, v: Value) -> PyResult<usize> {
 fn len(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kwargs(vm, "len", kw)?;
     check_args(vm, "len", args, 1, 1)?;
-    Ok({
-        let n = length(vm, args[0])? as i64;
-        vm.int(n)
-    })
+    let n = length(vm, args[0])? as i64;
+    Ok(vm.int(n))
 }
 
 /// A `METH_O`/`METH_VARARGS` builtin in CPython: its call counts towards the

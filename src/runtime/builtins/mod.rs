@@ -236,8 +236,6 @@ pub fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
 
 /// `__len__` shared by builtin sequence types.
 pub fn methods_list_len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok({
-        let n = functions::length(vm, args[0])? as i64;
-        vm.int(n)
-    })
+    let n = functions::length(vm, args[0])? as i64;
+    Ok(vm.int(n))
 }

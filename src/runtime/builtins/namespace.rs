@@ -10,10 +10,8 @@ use crate::value::Value;
 
 pub(super) fn id(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "id", args, 1, 1)?;
-    Ok({
-        let n = vm.id_of(args[0]) as i64;
-        vm.int(n)
-    })
+    let n = vm.id_of(args[0]) as i64;
+    Ok(vm.int(n))
 }
 
 /// A `METH_O`/`METH_VARARGS` builtin in CPython: its call counts towards the
@@ -24,10 +22,8 @@ pub(super) fn hash(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 pub(super) fn hash_impl(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "hash", args, 1, 1)?;
-    Ok({
-        let n = vm.hash(args[0])?;
-        vm.int(n)
-    })
+    let n = vm.hash(args[0])?;
+    Ok(vm.int(n))
 }
 
 /// `isinstance(v, cls)` / `issubclass(v, cls)` (`sub`), CPython's `PyObject_IsInstance`

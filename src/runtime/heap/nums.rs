@@ -179,6 +179,16 @@ impl Heap {
         self.nums.at(n).rc
     }
 
+    /// The reference count of `v`: an object's or a number's; None for the
+    /// immediates (None, bools, NotImplemented, Ellipsis), which have none.
+    pub fn refcount_of(&self, v: Value) -> Option<u32> {
+        match v {
+            Value::Obj(r) => Some(self.rc(r)),
+            Value::Int(n) | Value::Float(n) => Some(self.num_rc(n)),
+            _ => None,
+        }
+    }
+
     /// True for the cached small ints (never freed).
     #[inline]
     pub fn is_small_int(n: NumRef) -> bool {

@@ -24,17 +24,12 @@ pub struct RefReport {
 /// Finds what refers to `target`; `own` references are the inspector's own and are
 /// neither counted nor listed.
 pub fn referrers(vm: &Vm, target: Value, own: u32) -> Option<RefReport> {
-    let (rc, immortal) = match target {
-        Value::Obj(t) => (
-            vm.heap.rc(t),
-            vm.heap.slots[t.index()].flags & FLAG_IMMORTAL != 0,
-        ),
+    let rc = vm.heap.refcount_of(target)?;
+    let immortal = match target {
+        Value::Obj(t) => vm.heap.slots[t.index()].flags & FLAG_IMMORTAL != 0,
         // The cached small ints are never freed (the cache holds one reference).
-        Value::Int(n) | Value::Float(n) => (
-            vm.heap.num_rc(n),
-            crate::runtime::heap::Heap::is_small_int(n),
-        ),
-        _ => return None,
+        Value::Int(n) => crate::runtime::heap::Heap::is_small_int(n),
+        _ => false,
     };
     let rc = rc.saturating_sub(own);
     let mut holders: Vec<String> = Vec::new();

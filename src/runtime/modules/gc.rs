@@ -173,10 +173,8 @@ fn unfreeze(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 
 fn get_freeze_count(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     check_args(vm, "get_freeze_count", args, 0, 0)?;
-    Ok({
-        let n = vm.heap.gen_len(3) as i64;
-        vm.int(n)
-    })
+    let n = vm.heap.gen_len(3) as i64;
+    Ok(vm.int(n))
 }
 
 fn set_debug(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
@@ -187,10 +185,8 @@ fn set_debug(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 
 fn get_debug(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     check_args(vm, "get_debug", args, 0, 0)?;
-    Ok({
-        let n = vm.gc.debug;
-        vm.int(n)
-    })
+    let n = vm.gc.debug;
+    Ok(vm.int(n))
 }
 
 /// `gc.get_stats()`: one dict per generation (collections are counted since start).

@@ -209,18 +209,14 @@ fn log(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn log2(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "log2", args, 1, 1)?;
-    Ok({
-        let n = logn(vm, args[0], f64::log2)?;
-        vm.float(n)
-    })
+    let n = logn(vm, args[0], f64::log2)?;
+    Ok(vm.float(n))
 }
 
 fn log10(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "log10", args, 1, 1)?;
-    Ok({
-        let n = logn(vm, args[0], f64::log10)?;
-        vm.float(n)
-    })
+    let n = logn(vm, args[0], f64::log10)?;
+    Ok(vm.float(n))
 }
 
 /// `math.floor`/`ceil`/`trunc` (CPython's `math_floor`, `math_ceil`, `math_trunc`): an

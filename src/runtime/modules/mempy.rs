@@ -114,16 +114,14 @@ fn referrers(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// `mempy.refcount(x)`: the exact count, without `sys.getrefcount`'s +1 for its
-/// argument (0 for unboxed ints, floats, bools and None).
+/// argument (0 for the singletons None, True, False, NotImplemented and Ellipsis).
 fn refcount(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "refcount", args, 1, 1)?;
-    Ok({
-        let n = match args[0] {
-            Value::Obj(r) => vm.heap.rc(r).saturating_sub(1) as i64,
-            _ => 0,
-        };
-        vm.int(n)
-    })
+    let n = vm
+        .heap
+        .refcount_of(args[0])
+        .map_or(0, |rc| rc.saturating_sub(1) as i64);
+    Ok(vm.int(n))
 }
 
 fn print_refs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -176,19 +174,15 @@ fn print_stack(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// `mempy.size(x)`: `sys.getsizeof(x)` without calling a user `__sizeof__`.
 fn size_fn(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "size", args, 1, 1)?;
-    Ok({
-        let n = crate::runtime::heap::sizeof::sizeof(&vm.heap, args[0]) as i64;
-        vm.int(n)
-    })
+    let n = crate::runtime::heap::sizeof::sizeof(&vm.heap, args[0]) as i64;
+    Ok(vm.int(n))
 }
 
 /// `mempy.deep_size(x)`: bytes of `x` and of everything only `x` keeps alive.
 fn deep_size(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "deep_size", args, 1, 1)?;
-    Ok({
-        let n = size::size_report(vm, args[0]).deep as i64;
-        vm.int(n)
-    })
+    let n = size::size_report(vm, args[0]).deep as i64;
+    Ok(vm.int(n))
 }
 
 fn print_size(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -235,10 +235,8 @@ fn core_random(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if args.len() != 1 || !kw.is_empty() {
         arity(vm, "random", args, kw, 0)?;
     }
-    Ok({
-        let n = with_state(vm, args[0], mt::next_f64)?;
-        vm.float(n)
-    })
+    let n = with_state(vm, args[0], mt::next_f64)?;
+    Ok(vm.float(n))
 }
 
 /// `k` random bits as an int.

@@ -153,10 +153,8 @@ fn getsizeof(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             }
         }
     }
-    Ok({
-        let n = crate::runtime::heap::sizeof::sizeof(&vm.heap, v) as i64;
-        vm.int(n)
-    })
+    let n = crate::runtime::heap::sizeof::sizeof(&vm.heap, v) as i64;
+    Ok(vm.int(n))
 }
 
 /// `sys.getrefcount(x)`: the object's count plus the argument reference CPython's call
@@ -164,23 +162,15 @@ fn getsizeof(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// report CPython's immortal-ish large constant for small ints style values.
 fn getrefcount(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "getrefcount", args, 1, 1)?;
-    Ok({
-        let n = match args[0] {
-            // The argument itself is on the caller's stack (counted in rc).
-            Value::Obj(r) => vm.heap.rc(r) as i64,
-            Value::Int(n) | Value::Float(n) => vm.heap.num_rc(n) as i64,
-            _ => 4294967295,
-        };
-        vm.int(n)
-    })
+    // The argument itself is on the caller's stack (counted in rc).
+    let n = vm.heap.refcount_of(args[0]).map_or(4294967295, i64::from);
+    Ok(vm.int(n))
 }
 
 fn get_int_max_str_digits(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "get_int_max_str_digits", args, 0, 0)?;
-    Ok({
-        let n = vm.int_max_str_digits as i64;
-        vm.int(n)
-    })
+    let n = vm.int_max_str_digits as i64;
+    Ok(vm.int(n))
 }
 
 /// `sys.set_int_max_str_digits(maxdigits)` (CPython 3.11's CVE-2020-10735 limit).
@@ -203,10 +193,8 @@ fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<V
 }
 
 fn getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok({
-        let n = vm.recursion_limit as i64;
-        vm.int(n)
-    })
+    let n = vm.recursion_limit as i64;
+    Ok(vm.int(n))
 }
 
 fn setrecursionlimit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -257,10 +245,8 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value>
 }
 
 fn getallocatedblocks(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok({
-        let n = vm.heap.live_count() as i64;
-        vm.int(n)
-    })
+    let n = vm.heap.live_count() as i64;
+    Ok(vm.int(n))
 }
 
 fn intern(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

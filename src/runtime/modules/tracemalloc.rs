@@ -92,8 +92,6 @@ fn clear_traces(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn get_traceback_limit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "get_traceback_limit", args, 0, 0)?;
-    Ok({
-        let n = vm.heap.trace_nframe;
-        vm.int(n)
-    })
+    let n = vm.heap.trace_nframe;
+    Ok(vm.int(n))
 }

@@ -154,17 +154,13 @@ fn find_impl(vm: &mut Vm, args: &[Value], name: &str, rev: bool) -> PyResult<Opt
 }
 
 fn find(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok({
-        let n = find_impl(vm, args, "find", false)?.map_or(-1, |p| p as i64);
-        vm.int(n)
-    })
+    let n = find_impl(vm, args, "find", false)?.map_or(-1, |p| p as i64);
+    Ok(vm.int(n))
 }
 
 fn rfind(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok({
-        let n = find_impl(vm, args, "rfind", true)?.map_or(-1, |p| p as i64);
-        vm.int(n)
-    })
+    let n = find_impl(vm, args, "rfind", true)?.map_or(-1, |p| p as i64);
+    Ok(vm.int(n))
 }
 
 fn index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

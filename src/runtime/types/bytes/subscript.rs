@@ -24,10 +24,8 @@ impl Vm {
             "byte"
         };
         let i = self.seq_index(key, len, what)?;
-        Ok({
-            let n = self.bytes_data(obj).map_or(0, |d| d[i]) as i64;
-            self.int(n)
-        })
+        let n = self.bytes_data(obj).map_or(0, |d| d[i]) as i64;
+        Ok(self.int(n))
     }
 
     /// `ba[key] = v` on a bytearray.

@@ -59,13 +59,11 @@ fn object_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn object_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok({
-        let n = match args[0] {
-            Value::Obj(r) => crate::runtime::vm::hashing::identity_hash(r.0),
-            v => vm.hash(v)?,
-        };
-        vm.int(n)
-    })
+    let n = match args[0] {
+        Value::Obj(r) => crate::runtime::vm::hashing::identity_hash(r.0),
+        v => vm.hash(v)?,
+    };
+    Ok(vm.int(n))
 }
 
 fn object_eq(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

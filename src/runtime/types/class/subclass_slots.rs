@@ -33,10 +33,8 @@ fn w_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn w_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "__hash__", &args[1..], 0, 0)?;
-    Ok({
-        let n = vm.hash(args[0])?;
-        vm.int(n)
-    })
+    let n = vm.hash(args[0])?;
+    Ok(vm.int(n))
 }
 
 fn w_iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -46,10 +44,8 @@ fn w_iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn w_len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "__len__", &args[1..], 0, 0)?;
-    Ok({
-        let n = crate::runtime::builtins::functions::length(vm, args[0])? as i64;
-        vm.int(n)
-    })
+    let n = crate::runtime::builtins::functions::length(vm, args[0])? as i64;
+    Ok(vm.int(n))
 }
 
 fn w_contains(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -81,10 +77,8 @@ fn w_bool(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn w_float(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "__float__", &args[1..], 0, 0)?;
-    Ok({
-        let n = vm.to_f64(args[0])?;
-        vm.float(n)
-    })
+    let n = vm.to_f64(args[0])?;
+    Ok(vm.float(n))
 }
 
 fn w_format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

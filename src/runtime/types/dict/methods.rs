@@ -207,10 +207,8 @@ fn contains(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok({
-        let n = crate::runtime::builtins::functions::length(vm, args[0])? as i64;
-        vm.int(n)
-    })
+    let n = crate::runtime::builtins::functions::length(vm, args[0])? as i64;
+    Ok(vm.int(n))
 }
 
 /// `dict.__init__(self, mapping_or_pairs=(), **kw)`: updates.

@@ -89,52 +89,50 @@ impl Vm {
     }
 
     pub(crate) fn float_binop(&mut self, x: f64, y: f64, op: BinOp) -> PyResult<Value> {
-        Ok({
-            let n = match op {
-                BinOp::Add => x + y,
-                BinOp::Sub => x - y,
-                BinOp::Mult => x * y,
-                BinOp::Div => {
-                    if y == 0.0 {
-                        return Err(self.zero_div("float division by zero"));
-                    }
-                    x / y
+        let n = match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mult => x * y,
+            BinOp::Div => {
+                if y == 0.0 {
+                    return Err(self.zero_div("float division by zero"));
                 }
-                BinOp::FloorDiv => {
-                    if y == 0.0 {
-                        return Err(self.zero_div("float floor division by zero"));
-                    }
-                    float_divmod(x, y).0
+                x / y
+            }
+            BinOp::FloorDiv => {
+                if y == 0.0 {
+                    return Err(self.zero_div("float floor division by zero"));
                 }
-                BinOp::Mod => {
-                    if y == 0.0 {
-                        return Err(self.zero_div("float modulo"));
-                    }
-                    float_mod(x, y)
+                float_divmod(x, y).0
+            }
+            BinOp::Mod => {
+                if y == 0.0 {
+                    return Err(self.zero_div("float modulo"));
                 }
-                BinOp::Pow => {
-                    if x == 0.0 && y < 0.0 {
-                        return Err(self.zero_div("0.0 cannot be raised to a negative power"));
-                    }
-                    if x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0 {
-                        return Err(self.value_error("math domain error"));
-                    }
-                    let r = x.powf(y);
-                    if r.is_infinite() && x.is_finite() && y.is_finite() {
-                        return Err(self.overflow_error("(34, 'Numerical result out of range')"));
-                    }
-                    r
+                float_mod(x, y)
+            }
+            BinOp::Pow => {
+                if x == 0.0 && y < 0.0 {
+                    return Err(self.zero_div("0.0 cannot be raised to a negative power"));
                 }
-                _ => {
-                    let msg = format!(
-                        "unsupported operand type(s) for {}: 'float' and 'float'",
-                        op.symbol()
-                    );
-                    return Err(self.type_error(msg));
+                if x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0 {
+                    return Err(self.value_error("math domain error"));
                 }
-            };
-            self.float(n)
-        })
+                let r = x.powf(y);
+                if r.is_infinite() && x.is_finite() && y.is_finite() {
+                    return Err(self.overflow_error("(34, 'Numerical result out of range')"));
+                }
+                r
+            }
+            _ => {
+                let msg = format!(
+                    "unsupported operand type(s) for {}: 'float' and 'float'",
+                    op.symbol()
+                );
+                return Err(self.type_error(msg));
+            }
+        };
+        Ok(self.float(n))
     }
 }
 

@@ -132,10 +132,8 @@ fn index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "count", args, 1, 1)?;
-    Ok({
-        let n = vm.seq_count(args[0], args[1])?;
-        vm.int(n)
-    })
+    let n = vm.seq_count(args[0], args[1])?;
+    Ok(vm.int(n))
 }
 
 fn sort(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -208,10 +206,8 @@ fn clear(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn dunder_len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok({
-        let n = crate::runtime::builtins::functions::length(vm, args[0])? as i64;
-        vm.int(n)
-    })
+    let n = crate::runtime::builtins::functions::length(vm, args[0])? as i64;
+    Ok(vm.int(n))
 }
 
 fn dunder_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -91,8 +91,6 @@ fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             vm.int(n)
         });
     }
-    Ok({
-        let n = iter_search(vm, args[0], x, false)?.0;
-        vm.int(n)
-    })
+    let n = iter_search(vm, args[0], x, false)?.0;
+    Ok(vm.int(n))
 }

@@ -31,10 +31,8 @@ fn index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "count", args, 1, 1)?;
-    Ok({
-        let n = vm.seq_count(args[0], args[1])?;
-        vm.int(n)
-    })
+    let n = vm.seq_count(args[0], args[1])?;
+    Ok(vm.int(n))
 }
 
 fn dunder_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
