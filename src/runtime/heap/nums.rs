@@ -195,12 +195,23 @@ impl Heap {
         n.index() < SMALL_INTS
     }
 
+    /// True when `n` may be overwritten in place by [`Heap::reuse_num`]: its only
+    /// reference is the caller's, it is not a cached small int, and tracemalloc is not
+    /// tracing it (a reused slot would keep the old allocation's traceback).
+    #[inline(always)]
+    pub fn num_reusable(&self, n: NumRef) -> bool {
+        let s = self.nums.at(n);
+        s.rc == 1 && s.flags & FLAG_TRACED as u32 == 0 && !Self::is_small_int(n)
+    }
+
     /// Overwrites the value of a number object that nobody else can see (its only
-    /// reference is the caller's): CPython would free it and allocate the result, which
-    /// the LIFO free list would place in this very slot. Never for a cached small int.
+    /// reference is the caller's, [`Heap::num_reusable`]) with a result of the same
+    /// type. CPython would make the result and then free the operand; nothing can
+    /// observe the difference except `id()` of an object already dead, which CPython
+    /// does not promise either (its allocator reuses addresses too).
     #[inline(always)]
     pub fn reuse_num(&mut self, n: NumRef, bits: u64) {
-        debug_assert!(self.nums.at(n).rc == 1 && !Self::is_small_int(n));
+        debug_assert!(self.num_reusable(n));
         self.nums.at_mut(n).bits = bits;
     }
 

@@ -17,7 +17,7 @@ use crate::bytecode::{BinOp, CmpOp};
 use crate::bytecode::{CodeObject, Op, Unary};
 use crate::runtime::heap::nums::{SMALL_MAX, SMALL_MIN};
 use crate::runtime::heap::Heap;
-use crate::runtime::object::Obj;
+use crate::runtime::object::{IterObj, Obj};
 use crate::runtime::types::class::TbEntry;
 use crate::value::{ObjRef, Value};
 use std::rc::Rc;
@@ -299,6 +299,65 @@ impl Vm {
                             };
                             reg.sp -= 1;
                             reg.set(reg.sp - 1, v);
+                        }
+                        Op::ForIter(_) => {
+                            // CPython 3.12's FOR_ITER_RANGE / FOR_ITER_LIST: the next
+                            // item of a range or list/tuple iterator without a call.
+                            // Exhaustion and every other iterator take the general path.
+                            let Value::Obj(r) = reg.peek(0) else {
+                                break 'hot;
+                            };
+                            let Obj::Iter(it) = self.heap.get_mut(r) else {
+                                break 'hot;
+                            };
+                            match &mut **it {
+                                IterObj::Range { cur, stop, step } => {
+                                    let c = *cur;
+                                    if !((*step > 0 && c < *stop) || (*step < 0 && c > *stop)) {
+                                        break 'hot;
+                                    }
+                                    *cur = c.saturating_add(*step);
+                                    // `for i in range(..)`: the loop variable's previous
+                                    // int usually has no other reference; it would die
+                                    // in the STORE_FAST, so its slot takes the new value.
+                                    if let Op::StoreFast(j) = verified!(quick, ip) {
+                                        let slot = base + j as usize;
+                                        if let Value::Int(old) = reg.get(slot) {
+                                            if !(SMALL_MIN..=SMALL_MAX).contains(&c)
+                                                && self.heap.num_reusable(old)
+                                            {
+                                                self.heap.reuse_num(old, c as u64);
+                                                ip += 1;
+                                                continue 'insn;
+                                            }
+                                        }
+                                    }
+                                    let v = self.heap.int(c);
+                                    reg.push(v);
+                                }
+                                IterObj::Seq { seq, idx } => {
+                                    let Value::Obj(sr) = *seq else {
+                                        break 'hot;
+                                    };
+                                    let i = *idx;
+                                    let item = match self.heap.get(sr) {
+                                        Obj::List(l) => l.items.get(i).copied(),
+                                        Obj::Tuple(t) => t.get(i).copied(),
+                                        _ => break 'hot,
+                                    };
+                                    let Some(v) = item else {
+                                        break 'hot;
+                                    };
+                                    if let Obj::Iter(it) = self.heap.get_mut(r) {
+                                        if let IterObj::Seq { idx, .. } = &mut **it {
+                                            *idx = i + 1;
+                                        }
+                                    }
+                                    self.heap.incref(v);
+                                    reg.push(v);
+                                }
+                                _ => break 'hot,
+                            }
                         }
                         Op::CompareOp(cop) => {
                             let (a, b) = (reg.peek(1), reg.peek(0));
@@ -1900,9 +1959,9 @@ fn fast_binary(heap: &mut Heap, op: BinOp, a: Value, b: Value) -> Option<Value> 
 /// `None` (nothing changed) for the general path.
 ///
 /// An operand whose only reference is the caller's would die right after CPython made
-/// the result; its slot is reused for the result instead (the LIFO free list would
-/// give the result that very slot anyway, so no identity or count differs), which saves
-/// the allocation and the free. Never a cached small int: those stay shared.
+/// the result; its slot is reused for the result instead (`Heap::reuse_num` says why
+/// nothing observable differs), which saves the allocation and the free. Never a
+/// cached small int: those stay shared.
 #[inline(always)]
 fn fast_binary_owned(heap: &mut Heap, op: BinOp, a: Value, b: Value) -> Option<Value> {
     let r = fast_binary_num(heap, op, a, b)?;
@@ -1917,12 +1976,12 @@ fn fast_binary_owned(heap: &mut Heap, op: BinOp, a: Value, b: Value) -> Option<V
         let (Value::Int(y) | Value::Float(y)) = b else {
             unreachable!()
         };
-        if heap.num_rc(x) == 1 && !Heap::is_small_int(x) {
+        if heap.num_reusable(x) {
             heap.reuse_num(x, bits);
             heap.decref_num(y);
             return Some(a);
         }
-        if heap.num_rc(y) == 1 && !Heap::is_small_int(y) {
+        if heap.num_reusable(y) {
             heap.reuse_num(y, bits);
             heap.decref_num(x);
             return Some(b);
