@@ -106,53 +106,121 @@ pub struct RuntimeConsts {
     pub quick: Box<[super::Op]>,
 }
 
-/// Where an instance attribute was found last time: entry `ix` of the inline
-/// attributes of an instance of class `cls`. Valid while the VM's class epoch is
-/// `epoch` (no class namespace changed, so the class still has no data descriptor or
-/// `__setattr__` override for the name) and the entry's key is still the name itself.
-/// `hash` is the name's hash (each cache belongs to one name), so a store that adds
-/// the attribute to a fresh instance need not read the name's str object.
+/// How many classes one attribute or method cache remembers. CPython 3.11's inline
+/// caches are monomorphic and fall back to a generic lookup that is cheap; ours is
+/// not as cheap, and code that works on a class hierarchy (a method of a base class
+/// reading `self.x` on instances of four subclasses, `t.fn()` on tasks of four kinds)
+/// would miss on every call. Four entries cover the common hierarchies; the most
+/// recently filled entry comes first, the least recently filled one is evicted.
+pub const POLY: usize = 4;
+
+/// The empty class slot of an [`AttrCache`] or [`MethodCache`] (no class has it).
+pub const NO_CLASS: u32 = u32::MAX;
+
+/// Where an instance attribute was found last time, per class: for instances of class
+/// `cls[k]`, entry `ix[k]` of the inline attributes. Valid while the VM's class epoch
+/// is `epoch` (no class namespace changed, so the class still has no data descriptor
+/// or `__setattr__` override for the name) and the entry's key is still the name
+/// itself. `hash` is the name's hash (each cache belongs to one name), so a store that
+/// adds the attribute to a fresh instance need not read the name's str object.
 #[derive(Clone, Copy, Debug)]
 pub struct AttrCache {
-    pub cls: u32,
-    pub ix: u32,
     pub epoch: u64,
     pub hash: i64,
+    pub cls: [u32; POLY],
+    pub ix: [u32; POLY],
 }
 
 impl Default for AttrCache {
     fn default() -> Self {
         AttrCache {
-            cls: u32::MAX,
-            ix: 0,
             epoch: 0,
             hash: 0,
+            cls: [NO_CLASS; POLY],
+            ix: [0; POLY],
         }
     }
 }
 
-/// What `LoadMethod` found last time: on objects whose type is `cls`, the name
-/// resolves to the plain function (or unbound builtin) `func` of the class. Valid while
-/// the VM's class epoch is `epoch` (no class namespace changed, so `func` is still what
-/// the MRO lookup gives and the class dict still owns it) and the instance has no
-/// attribute shadowing the name: no `__dict__` and no inline attribute whose hash is
-/// `hash` (the name's; equal strs hash equal, so a different hash rules a key out).
+impl AttrCache {
+    /// The slot remembered for class `cls`, if any.
+    #[inline(always)]
+    pub fn slot_of(&self, cls: u32) -> Option<usize> {
+        self.cls.iter().position(|&c| c == cls)
+    }
+
+    /// Remembers `ix` for `cls` (an existing entry is updated in place; a new one goes
+    /// first, evicting the last). Entries of an older epoch are dropped.
+    pub fn remember(&mut self, epoch: u64, hash: i64, cls: u32, ix: u32) {
+        if self.epoch != epoch || self.hash != hash {
+            *self = AttrCache {
+                epoch,
+                hash,
+                ..AttrCache::default()
+            };
+        }
+        if let Some(k) = self.slot_of(cls) {
+            self.ix[k] = ix;
+            return;
+        }
+        self.cls.copy_within(0..POLY - 1, 1);
+        self.ix.copy_within(0..POLY - 1, 1);
+        self.cls[0] = cls;
+        self.ix[0] = ix;
+    }
+}
+
+/// What `LoadMethod` found last time, per class: on objects whose type is `cls[k]`,
+/// the name resolves to the plain function (or unbound builtin) `func[k]` of the
+/// class. Valid while the VM's class epoch is `epoch` (no class namespace changed, so
+/// `func` is still what the MRO lookup gives and the class dict still owns it) and the
+/// instance has no attribute shadowing the name: no `__dict__` and no inline attribute
+/// whose hash is `hash` (the name's; equal strs hash equal, so a different hash rules
+/// a key out).
 #[derive(Clone, Copy, Debug)]
 pub struct MethodCache {
-    pub cls: u32,
-    pub func: u32,
     pub epoch: u64,
     pub hash: i64,
+    pub cls: [u32; POLY],
+    pub func: [u32; POLY],
 }
 
 impl Default for MethodCache {
     fn default() -> Self {
         MethodCache {
-            cls: u32::MAX,
-            func: 0,
             epoch: 0,
             hash: 0,
+            cls: [NO_CLASS; POLY],
+            func: [0; POLY],
         }
+    }
+}
+
+impl MethodCache {
+    /// The method remembered for class `cls`, if any.
+    #[inline(always)]
+    pub fn func_of(&self, cls: u32) -> Option<u32> {
+        let k = self.cls.iter().position(|&c| c == cls)?;
+        Some(self.func[k])
+    }
+
+    /// Remembers `func` for `cls`, as [`AttrCache::remember`].
+    pub fn remember(&mut self, epoch: u64, hash: i64, cls: u32, func: u32) {
+        if self.epoch != epoch || self.hash != hash {
+            *self = MethodCache {
+                epoch,
+                hash,
+                ..MethodCache::default()
+            };
+        }
+        if let Some(k) = self.cls.iter().position(|&c| c == cls) {
+            self.func[k] = func;
+            return;
+        }
+        self.cls.copy_within(0..POLY - 1, 1);
+        self.func.copy_within(0..POLY - 1, 1);
+        self.cls[0] = cls;
+        self.func[0] = func;
     }
 }
 

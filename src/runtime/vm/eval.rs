@@ -368,6 +368,13 @@ impl Vm {
                             self.heap.decref(b);
                             reg.sp -= 1;
                             reg.set(reg.sp - 1, Value::Bool(t));
+                            // `f() is None`: the operand may have been a temporary.
+                            if self.needs_drain() {
+                                self.sp = reg.sp;
+                                self.drain_zero_queue();
+                                // SAFETY: as at the top of the frame.
+                                reg = unsafe { Regs::new(&mut self.stack, self.sp) };
+                            }
                         }
                         Op::CompareJumpIfFalse(cop) => {
                             let (a, b) = (reg.peek(1), reg.peek(0));
@@ -385,15 +392,44 @@ impl Vm {
                             } else {
                                 reg.push(Value::Bool(t));
                             }
+                            if self.needs_drain() {
+                                self.sp = reg.sp;
+                                self.drain_zero_queue();
+                                // SAFETY: as at the top of the frame.
+                                reg = unsafe { Regs::new(&mut self.stack, self.sp) };
+                            }
                         }
                         Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
-                            let Value::Bool(b) = reg.peek(0) else {
-                                break 'hot;
+                            // Truth of the values whose test runs no code and frees
+                            // nothing that could (CPython's `PyObject_IsTrue` fast
+                            // cases); objects take the general path.
+                            let b = match reg.peek(0) {
+                                Value::Bool(b) => b,
+                                Value::None => false,
+                                Value::Int(n) => {
+                                    let b = self.heap.int_of(n) != 0;
+                                    self.heap.decref_num(n);
+                                    b
+                                }
+                                Value::Float(n) => {
+                                    let b = self.heap.float_of(n) != 0.0;
+                                    self.heap.decref_num(n);
+                                    b
+                                }
+                                _ => break 'hot,
                             };
                             reg.sp -= 1;
                             if b == matches!(op, Op::PopJumpIfTrue(_)) {
                                 ip = t as usize;
                             }
+                        }
+                        Op::UnaryOp(Unary::Not) => {
+                            let b = match reg.peek(0) {
+                                Value::Bool(b) => b,
+                                Value::None => false,
+                                _ => break 'hot,
+                            };
+                            reg.set(reg.sp - 1, Value::Bool(!b));
                         }
                         Op::Jump(t) => {
                             // Backward jumps poll for Ctrl-C on the general path.
@@ -403,8 +439,12 @@ impl Vm {
                             ip = t as usize;
                         }
                         Op::Pop => {
-                            if let Value::Obj(_) = reg.peek(0) {
-                                break 'hot;
+                            // An object's death may run code (drained on the general
+                            // path); a number's never does.
+                            match reg.peek(0) {
+                                Value::Obj(_) => break 'hot,
+                                Value::Int(n) | Value::Float(n) => self.heap.decref_num(n),
+                                _ => {}
                             }
                             reg.sp -= 1;
                         }
@@ -910,6 +950,8 @@ impl Vm {
                     }
                 };
                 self.push(v);
+                // A temporary operand dies here, as in CPython.
+                self.drain_zero_queue();
             }
             Op::LoadFastLoadFast(a) => {
                 let v = self.stack[base + a as usize];
@@ -977,6 +1019,7 @@ impl Vm {
                         tryv!(self.consume_truth(v))
                     }
                 };
+                self.drain_zero_queue();
                 if let Op::PopJumpIfFalse(target) = rt.quick[ip] {
                     ip += 1;
                     if !t {
@@ -1996,8 +2039,9 @@ fn fast_binary_owned(heap: &mut Heap, op: BinOp, a: Value, b: Value) -> Option<V
     Some(v)
 }
 
-/// Comparisons of two ints that fit in i64 or two floats (`None` = general path).
-/// The operands' counts are not touched.
+/// Identity (`is`, `is not`: any two values) and the comparisons of two ints that
+/// fit in i64 or two floats (`None` = general path). The operands' counts are not
+/// touched.
 #[inline(always)]
 fn fast_compare(heap: &Heap, op: CmpOp, a: Value, b: Value) -> Option<bool> {
     macro_rules! cmp {
@@ -2012,6 +2056,11 @@ fn fast_compare(heap: &Heap, op: CmpOp, a: Value, b: Value) -> Option<bool> {
                 _ => None,
             }
         };
+    }
+    match op {
+        CmpOp::Is => return Some(a.is(b)),
+        CmpOp::IsNot => return Some(!a.is(b)),
+        _ => {}
     }
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => cmp!(heap.int_of(x), heap.int_of(y)),

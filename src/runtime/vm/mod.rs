@@ -332,6 +332,13 @@ impl Vm {
                     self.heap.decref_freeing_atoms(v, tracing);
                 }
             }
+            // An instance's reference to its class goes last, after its memory
+            // (CPython's `subtype_dealloc`: `Py_DECREF(type)` after `tp_free`).
+            // `clear_refs` leaves it (`tp_clear` never clears `ob_type`), so an
+            // instance the collector cleared still owns it here.
+            if let Obj::Instance(i) = &obj {
+                self.heap.decref_obj(i.class);
+            }
             // Payload drops here (Rust memory only; no Python references remain),
             // except a dict's, which may go on the free list.
             match obj {

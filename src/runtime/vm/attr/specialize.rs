@@ -28,7 +28,7 @@ impl Vm {
         name: Value,
         cache: &std::cell::Cell<AttrCache>,
     ) -> Option<Value> {
-        let ix = self.attr_cache_hit(obj, name, cache.get())?;
+        let ix = self.attr_cache_hit(obj, name, &cache.get())?;
         match (obj, self.heap.get(obj.as_obj()?)) {
             (Value::Obj(_), Obj::Instance(i)) => Some(i.attrs.entries[ix].value),
             _ => None,
@@ -60,10 +60,10 @@ impl Vm {
         let Obj::Instance(i) = self.heap.get_mut(r) else {
             return None;
         };
-        if i.class.0 != c.cls || !epoch_ok || i.dict.is_some() {
+        if !epoch_ok || i.dict.is_some() {
             return None;
         }
-        let ix = c.ix as usize;
+        let ix = c.ix[c.slot_of(i.class.0)?] as usize;
         let entries = &mut i.attrs.entries;
         if let Some(e) = entries.get_mut(ix) {
             // Keys and names are str objects: compare handles.
@@ -103,19 +103,21 @@ impl Vm {
         if c.epoch != self.class_epoch {
             return None;
         }
-        let hit = match obj {
+        let func = match obj {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Instance(i) => {
-                    i.class.0 == c.cls
-                        && i.dict.is_none()
-                        && !i.attrs.entries.iter().any(|e| e.hash == c.hash)
+                    let f = c.func_of(i.class.0)?;
+                    if i.dict.is_some() || i.attrs.entries.iter().any(|e| e.hash == c.hash) {
+                        return None;
+                    }
+                    f
                 }
-                Obj::Class(_) | Obj::Module(_) | Obj::Super { .. } => false,
-                _ => self.type_of(obj).0 == c.cls,
+                Obj::Class(_) | Obj::Module(_) | Obj::Super { .. } => return None,
+                _ => c.func_of(self.type_of(obj).0)?,
             },
-            _ => self.type_of(obj).0 == c.cls,
+            _ => c.func_of(self.type_of(obj).0)?,
         };
-        hit.then_some(ObjRef(c.func))
+        Some(ObjRef(func))
     }
 
     /// `obj.name` when the inline cache missed (`load_attr_hit` in the dispatch loop's
@@ -147,7 +149,9 @@ impl Vm {
         // a fresh instance in `__init__`: store straight into the inline attributes.
         if let Value::Obj(r) = obj {
             if let Obj::Instance(i) = self.heap.get(r) {
-                if i.class.0 == c.cls && c.epoch == self.class_epoch && i.dict.is_none() {
+                let slot = c.slot_of(i.class.0);
+                if let (Some(k), true) = (slot, c.epoch == self.class_epoch && i.dict.is_none()) {
+                    let cls = i.class;
                     let h = c.hash;
                     let found = i.attrs.find(h, |k| k.is(name));
                     // A key equal to the name but not identical to it takes the
@@ -173,13 +177,15 @@ impl Vm {
                                 let grew = i.attrs.insert_new(h, name, v);
                                 let n = i.attrs.len();
                                 if grew {
-                                    self.note_attrs_len(c.cls, n);
+                                    self.note_attrs_len(cls.0, n);
                                 }
-                                self.note_shared_key(c.cls, h);
+                                self.note_shared_key(cls.0, h);
                                 n - 1
                             }
                         };
-                        cache.set(AttrCache { ix: ix as u32, ..c });
+                        let mut c = c;
+                        c.ix[k] = ix as u32;
+                        cache.set(c);
                         return Ok(());
                     }
                 }
@@ -192,21 +198,22 @@ impl Vm {
 
     /// The inline-attribute index the cache points at, if it still applies to `obj`.
     #[inline(always)]
-    fn attr_cache_hit(&self, obj: Value, name: Value, c: AttrCache) -> Option<usize> {
+    fn attr_cache_hit(&self, obj: Value, name: Value, c: &AttrCache) -> Option<usize> {
         let (Value::Obj(r), Value::Obj(nr)) = (obj, name) else {
             return None;
         };
         let Obj::Instance(i) = self.heap.get(r) else {
             return None;
         };
-        if i.class.0 != c.cls || c.epoch != self.class_epoch || i.dict.is_some() {
+        if c.epoch != self.class_epoch || i.dict.is_some() {
             return None;
         }
-        let e = i.attrs.entries.get(c.ix as usize)?;
+        let ix = c.ix[c.slot_of(i.class.0)?] as usize;
+        let e = i.attrs.entries.get(ix)?;
         // Keys and names are str objects: compare handles, not `Value`s (no match on
         // every variant).
         if matches!(e.key, Value::Obj(k) if k == nr) {
-            Some(c.ix as usize)
+            Some(ix)
         } else {
             None
         }
@@ -251,12 +258,9 @@ impl Vm {
                 return;
             }
         }
-        cache.set(AttrCache {
-            cls: cls.0,
-            ix: ix as u32,
-            epoch: self.class_epoch,
-            hash,
-        });
+        let mut c = cache.get();
+        c.remember(self.class_epoch, hash, cls.0, ix as u32);
+        cache.set(c);
     }
 
     /// The method `name` of `obj` when `load_method_hit` missed: the full lookup, then
@@ -299,11 +303,8 @@ impl Vm {
             },
             _ => self.type_of(obj),
         };
-        cache.set(MethodCache {
-            cls: cls.0,
-            func: fr.0,
-            epoch: self.class_epoch,
-            hash,
-        });
+        let mut c = cache.get();
+        c.remember(self.class_epoch, hash, cls.0, fr.0);
+        cache.set(c);
     }
 }
