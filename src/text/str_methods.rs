@@ -45,35 +45,69 @@ fn adjust(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64) {
     (start.map_or(0, fix), end)
 }
 
-fn matches_at(hay: &[char], needle: &[char], i: usize) -> bool {
-    hay.len() >= i + needle.len() && &hay[i..i + needle.len()] == needle
+
+/// Byte offset of character `ci` of `s`, or None when `s` has fewer than `ci`
+/// characters. Walks only the prefix (an ASCII prefix without decoding): the search
+/// methods with a start index cost what the part they look at costs, as in CPython.
+fn byte_at(s: &str, ci: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    if ci <= b.len() && b[..ci].is_ascii() {
+        return Some(ci);
+    }
+    let mut n = 0;
+    for (i, _) in s.char_indices() {
+        if n == ci {
+            return Some(i);
+        }
+        n += 1;
+    }
+    (n == ci).then_some(s.len())
+}
+
+/// The slice `start`/`end` select (after `ADJUST_INDICES`), as the character index of
+/// its start and its byte range. None when nothing can be found in it, not even the
+/// empty string: the start lies past the end of `s`, or the end before the start.
+fn bounds(s: &str, start: Option<i64>, end: Option<i64>) -> Option<(usize, usize, usize)> {
+    let negative = start.is_some_and(|x| x < 0) || end.is_some_and(|x| x < 0);
+    let (st, en) = if negative {
+        let n = s.chars().count();
+        let (st, en) = adjust(start, end, n);
+        if st > n as i64 {
+            return None;
+        }
+        (st as usize, Some(en.max(0) as usize))
+    } else {
+        (start.unwrap_or(0) as usize, end.map(|e| e as usize))
+    };
+    let bs = byte_at(s, st)?;
+    let be = match en {
+        None => s.len(),
+        Some(en) if en < st => return None,
+        Some(en) => byte_at(s, en).unwrap_or(s.len()),
+    };
+    Some((st, bs, be))
 }
 
 /// `str.find(sub, start, end)` → character index or -1.
 pub fn find(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
-    let (h, n) = (chars(s), chars(sub));
-    let (st, en) = adjust(start, end, h.len());
-    if st > h.len() as i64 || en - st < n.len() as i64 {
+    let Some((st, bs, be)) = bounds(s, start, end) else {
         return -1;
+    };
+    match s[bs..be].find(sub) {
+        Some(i) => (st + s[bs..bs + i].chars().count()) as i64,
+        None => -1,
     }
-    let last = en - n.len() as i64;
-    (st..=last)
-        .find(|&i| matches_at(&h[..en as usize], &n, i as usize))
-        .unwrap_or(-1)
 }
 
 /// `str.rfind(sub, start, end)`.
 pub fn rfind(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
-    let (h, n) = (chars(s), chars(sub));
-    let (st, en) = adjust(start, end, h.len());
-    if st > h.len() as i64 || en - st < n.len() as i64 {
+    let Some((st, bs, be)) = bounds(s, start, end) else {
         return -1;
+    };
+    match s[bs..be].rfind(sub) {
+        Some(i) => (st + s[bs..bs + i].chars().count()) as i64,
+        None => -1,
     }
-    let last = en - n.len() as i64;
-    (st..=last)
-        .rev()
-        .find(|&i| matches_at(&h[..en as usize], &n, i as usize))
-        .unwrap_or(-1)
 }
 
 /// `str.index`: like [`find`] but `Err("substring not found")`.
@@ -92,56 +126,29 @@ pub fn rindex(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> Resul
     }
 }
 
-/// `str.count(sub, start, end)`: non-overlapping occurrences.
+/// `str.count(sub, start, end)`: non-overlapping occurrences. Counting UTF-8
+/// matches left to right is counting character matches (UTF-8 is self-synchronising),
+/// and the empty string occurs at every character boundary of the slice.
 pub fn count(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
-    if start.is_none() && end.is_none() && !sub.is_empty() {
-        // Over the whole string, counting UTF-8 matches left to right is counting
-        // character matches (UTF-8 is self-synchronising), without decoding.
-        return if let &[b] = sub.as_bytes() {
-            s.bytes().filter(|&x| x == b).count() as i64
-        } else {
-            s.matches(sub).count() as i64
-        };
-    }
-    let (h, n) = (chars(s), chars(sub));
-    let (st, en) = adjust(start, end, h.len());
-    if st > h.len() as i64 || en < st {
+    let Some((_, bs, be)) = bounds(s, start, end) else {
         return 0;
+    };
+    let hay = &s[bs..be];
+    if let &[b] = sub.as_bytes() {
+        hay.bytes().filter(|&x| x == b).count() as i64
+    } else {
+        hay.matches(sub).count() as i64
     }
-    if n.is_empty() {
-        return en - st + 1;
-    }
-    let hay = &h[..en as usize];
-    let (mut i, mut c) = (st as usize, 0);
-    while i + n.len() <= hay.len() {
-        if matches_at(hay, &n, i) {
-            c += 1;
-            i += n.len();
-        } else {
-            i += 1;
-        }
-    }
-    c
 }
 
 /// `str.startswith(prefix, start, end)` for one prefix (tuples are the caller's).
 pub fn startswith(s: &str, prefix: &str, start: Option<i64>, end: Option<i64>) -> bool {
-    let (h, p) = (chars(s), chars(prefix));
-    let (st, en) = adjust(start, end, h.len());
-    if st > h.len() as i64 {
-        return false;
-    }
-    en - st >= p.len() as i64 && matches_at(&h, &p, st as usize)
+    bounds(s, start, end).is_some_and(|(_, bs, be)| s[bs..be].starts_with(prefix))
 }
 
 /// `str.endswith(suffix, start, end)`.
 pub fn endswith(s: &str, suffix: &str, start: Option<i64>, end: Option<i64>) -> bool {
-    let (h, p) = (chars(s), chars(suffix));
-    let (st, en) = adjust(start, end, h.len());
-    if st > h.len() as i64 {
-        return false;
-    }
-    en - st >= p.len() as i64 && matches_at(&h, &p, (en as usize) - p.len())
+    bounds(s, start, end).is_some_and(|(_, bs, be)| s[bs..be].ends_with(suffix))
 }
 
 /// `str.split(sep, maxsplit)`; `maxsplit < 0` means no limit.

@@ -46,8 +46,12 @@ impl Vm {
             match self.heap.get(r) {
                 Obj::Str(_) => return self.str_contains(r, x),
                 Obj::Dict(_) => return self.dict_contains(container, x),
+                Obj::Set(_) | Obj::FrozenSet(_) => return self.set_contains(container, x),
                 Obj::DictView { dict, kind } if *kind == 0 => {
                     return self.dict_contains(Value::Obj(*dict), x)
+                }
+                Obj::DictView { dict, kind } if *kind == 2 => {
+                    return self.dict_items_contains(Value::Obj(*dict), x)
                 }
                 Obj::Range { .. } | Obj::BigRange(_) => {
                     if let Some(r) = self.range_contains(container, x) {

@@ -149,40 +149,69 @@ impl Vm {
     }
 
     /// `a op b` for two lists or two tuples (CPython's `list_richcompare` and
-    /// `tuplerichcompare`): the items are held for the duration, as an `__eq__` may
-    /// mutate the containers.
+    /// `tuplerichcompare`). Items are read afresh at each step, as an `__eq__` may
+    /// mutate the containers, and each pair is held while it is compared. Lists of
+    /// different lengths are unequal without comparing any item (tuples have no such
+    /// shortcut in CPython, so an `__eq__` with side effects runs for them).
     pub(crate) fn seq_richcompare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<bool> {
-        let x = self.seq_items(a).unwrap_or_default();
-        let y = self.seq_items(b).unwrap_or_default();
-        for v in x.iter().chain(y.iter()) {
-            self.incref(*v);
+        let is_list = matches!(a, Value::Obj(r) if matches!(self.heap.get(r), Obj::List(_)));
+        if is_list
+            && matches!(op, CmpOp::Eq | CmpOp::NotEq)
+            && self.seq_len_of(a) != self.seq_len_of(b)
+        {
+            return Ok(op == CmpOp::NotEq);
         }
-        let res = self.seq_compare(&x, &y, op);
-        for v in x.into_iter().chain(y) {
-            self.decref(v);
-        }
-        res
-    }
-
-    /// Lexicographic list/tuple comparison; each item comparison goes through the
-    /// guarded `rich_compare`, so nesting depth counts like CPython's.
-    fn seq_compare(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<bool> {
-        for i in 0..x.len().min(y.len()) {
-            if !self.eq(x[i], y[i])? {
-                return match op {
+        let mut i = 0;
+        while let (Some(x), Some(y)) = (self.seq_item_at(a, i), self.seq_item_at(b, i)) {
+            if x.is(y) {
+                i += 1;
+                continue;
+            }
+            self.incref(x);
+            self.incref(y);
+            let same = self.eq(x, y);
+            let res = match same {
+                Ok(true) => None,
+                Ok(false) => Some(match op {
                     CmpOp::Eq => Ok(false),
                     CmpOp::NotEq => Ok(true),
-                    _ => {
-                        let v = self.rich_compare(x[i], y[i], op)?;
+                    _ => self.rich_compare(x, y, op).and_then(|v| {
                         let t = self.truthy(v);
                         self.decref(v);
                         t
-                    }
-                };
+                    }),
+                }),
+                Err(e) => Some(Err(e)),
+            };
+            self.decref(x);
+            self.decref(y);
+            if let Some(r) = res {
+                return r;
             }
+            i += 1;
         }
-        let o = x.len().cmp(&y.len());
+        let o = self.seq_len_of(a).cmp(&self.seq_len_of(b));
         Ok(ord_matches(Some(o), op))
+    }
+
+    /// Item `i` of a list or tuple, borrowed (None past the end).
+    #[inline]
+    fn seq_item_at(&self, v: Value, i: usize) -> Option<Value> {
+        match self.heap.get(v.as_obj()?) {
+            Obj::List(l) => l.items.get(i).copied(),
+            Obj::Tuple(t) => t.get(i).copied(),
+            _ => None,
+        }
+    }
+
+    /// The length of a list or tuple (0 for anything else).
+    #[inline]
+    fn seq_len_of(&self, v: Value) -> usize {
+        match v.as_obj().map(|r| self.heap.get(r)) {
+            Some(Obj::List(l)) => l.items.len(),
+            Some(Obj::Tuple(t)) => t.len(),
+            _ => 0,
+        }
     }
 
     /// `x in container` for a list or tuple (CPython's `list_contains`,

@@ -182,6 +182,25 @@ impl Vm {
     }
 
     /// `key in d` (CPython's `dict_contains`); also `key in d.keys()` on the view's dict.
+    /// `(k, v) in d.items()` (CPython's `dictitems_contains`): anything but a pair is
+    /// not there; the key is looked up by hash (an unhashable key raises), then the
+    /// values compared.
+    pub fn dict_items_contains(&mut self, d: Value, item: Value) -> PyResult<bool> {
+        let pair = match item {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Tuple(t) if t.len() == 2 => (t[0], t[1]),
+                _ => return Ok(false),
+            },
+            _ => return Ok(false),
+        };
+        let Some(found) = self.dict_get_item(d, pair.0)? else {
+            return Ok(false);
+        };
+        let r = self.eq(found, pair.1);
+        self.decref(found);
+        r
+    }
+
     pub fn dict_contains(&mut self, d: Value, key: Value) -> PyResult<bool> {
         let h = self.hash(key)?;
         Ok(self.dict_find(d, key, h)?.is_some())

@@ -10,11 +10,15 @@ use crate::text::str_format::{FieldAccessor, FieldArg, FormatPiece};
 use crate::value::Value;
 
 /// Renders parsed `str.format` pieces.
+///
+/// Fields name `args` by position and `kw` by keyword, or (`format_map`) keywords
+/// are looked up as `map[key]` and positions are an error.
 fn render(
     vm: &mut Vm,
     pieces: &[FormatPiece],
     args: &[Value],
     kw: KwArgs,
+    map: Option<Value>,
     out: &mut String,
 ) -> PyResult<()> {
     for p in pieces {
@@ -26,6 +30,15 @@ fn render(
                 spec,
             } => {
                 let mut v = match &name.arg {
+                    FieldArg::Auto(_) | FieldArg::Index(_) if map.is_some() => {
+                        return Err(vm.value_error("Format string contains positional fields"));
+                    }
+                    FieldArg::Keyword(k) if map.is_some() => {
+                        let kv = vm.new_str(k.clone());
+                        let r = vm.get_item(map.unwrap_or(Value::None), kv);
+                        vm.decref(kv);
+                        r?
+                    }
                     FieldArg::Auto(i) | FieldArg::Index(i) => match args.get(*i) {
                         Some(&v) => {
                             vm.incref(v);
@@ -71,7 +84,7 @@ fn render(
                     v = nv?;
                 }
                 let mut spec_s = String::new();
-                let r = render(vm, spec, args, kw, &mut spec_s);
+                let r = render(vm, spec, args, kw, map, &mut spec_s);
                 if let Err(e) = r {
                     vm.decref(v);
                     return Err(e);
@@ -100,7 +113,21 @@ pub(super) fn format(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value>
     let s = me(vm, args);
     let (pieces, err) = crate::text::str_format::parse_format_template_partial(&s);
     let mut out = String::new();
-    render(vm, &pieces, &args[1..], kw, &mut out)?;
+    render(vm, &pieces, &args[1..], kw, None, &mut out)?;
+    if let Some(e) = err {
+        return Err(text_err(vm, e));
+    }
+    Ok(vm.new_str(out))
+}
+
+/// `str.format_map(mapping)`: `str.format(**mapping)` without copying the mapping, so a
+/// dict subclass's `__missing__` answers for absent keys.
+pub(super) fn format_map(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    crate::runtime::builtins::check_method(vm, "format_map", args, 1, 1)?;
+    let s = me(vm, args);
+    let (pieces, err) = crate::text::str_format::parse_format_template_partial(&s);
+    let mut out = String::new();
+    render(vm, &pieces, &[], &[], Some(args[1]), &mut out)?;
     if let Some(e) = err {
         return Err(text_err(vm, e));
     }

@@ -13,6 +13,13 @@ use crate::value::Value;
 /// Registers str's methods.
 pub fn install(vm: &mut Vm) {
     let s = vm.types.str_;
+    // `str.maketrans` is a staticmethod.
+    let f = crate::runtime::builtins::native(vm, "maketrans", maketrans);
+    let sm = vm.heap.new_value(Obj::StaticMethod(f));
+    if let Obj::Class(c) = vm.heap.get(s) {
+        let sd = c.dict;
+        crate::runtime::builtins::set_in(vm, sd, "maketrans", sm);
+    }
     add_methods(
         vm,
         s,
@@ -60,6 +67,8 @@ pub fn install(vm: &mut Vm) {
             ("removeprefix", removeprefix),
             ("removesuffix", removesuffix),
             ("format", super::format::format),
+            ("format_map", super::format::format_map),
+            ("translate", translate),
             ("encode", encode),
             ("__len__", crate::runtime::builtins::methods_list_len),
         ],
@@ -364,11 +373,16 @@ macro_rules! find_fn {
     ($name:ident, $f:path) => {
         fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             check_args_parsetuple(vm, stringify!($name), &args[1..], 1, 3)?;
-            let s = me(vm, args);
-            let sub = sub_arg(vm, args[1])?;
+            if !vm.is_str(args[1]) {
+                sub_arg(vm, args[1])?;
+            }
             let a = opt_int(vm, args.get(2).copied())?;
             let b = opt_int(vm, args.get(3).copied())?;
-            Ok(vm.int($f(&s, &sub, a, b)))
+            // Borrowed text: a search reads only the part of the string it looks at.
+            let (s, _) = me_ref(vm, args);
+            let sub = vm.as_str(args[1]).unwrap_or("");
+            let i = $f(s, sub, a, b);
+            Ok(vm.int(i))
         }
     };
 }
@@ -391,11 +405,15 @@ macro_rules! index_fn {
     ($name:ident, $f:path) => {
         fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             check_args_parsetuple(vm, stringify!($name), &args[1..], 1, 3)?;
-            let s = me(vm, args);
-            let sub = sub_arg(vm, args[1])?;
+            if !vm.is_str(args[1]) {
+                sub_arg(vm, args[1])?;
+            }
             let a = opt_int(vm, args.get(2).copied())?;
             let b = opt_int(vm, args.get(3).copied())?;
-            match $f(&s, &sub, a, b) {
+            let (s, _) = me_ref(vm, args);
+            let sub = vm.as_str(args[1]).unwrap_or("");
+            let found = $f(s, sub, a, b);
+            match found {
                 Ok(i) => Ok(vm.int(i)),
                 Err(e) => Err(text_err(vm, e)),
             }
@@ -413,26 +431,31 @@ fn affix(vm: &mut Vm, args: &[Value], ends: bool) -> PyResult<Value> {
         1,
         3,
     )?;
-    let s = me(vm, args);
     let a = opt_int(vm, args.get(2).copied())?;
     let b = opt_int(vm, args.get(3).copied())?;
-    let cands: Vec<Value> = match vm.seq_items(args[1]) {
-        Some(items) => items,
-        None => vec![args[1]],
+    let is_tuple =
+        matches!(args[1], Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_)));
+    let cands: Vec<Value> = if is_tuple {
+        vm.seq_items(args[1]).unwrap_or_default()
+    } else {
+        vec![args[1]]
     };
     for c in cands {
-        let Some(p) = vm.as_str(c).map(|x| x.to_string()) else {
+        if !vm.is_str(c) {
             let tn = vm.type_name(c);
             return Err(vm.type_error(format!(
                 "{} first arg must be str or a tuple of str, not {}",
                 if ends { "endswith" } else { "startswith" },
                 tn
             )));
-        };
+        }
+        // Borrowed text: the test reads only the part of the string it compares.
+        let (s, _) = me_ref(vm, args);
+        let p = vm.as_str(c).unwrap_or("");
         let hit = if ends {
-            sm::endswith(&s, &p, a, b)
+            sm::endswith(s, p, a, b)
         } else {
-            sm::startswith(&s, &p, a, b)
+            sm::startswith(s, p, a, b)
         };
         if hit {
             return Ok(Value::Bool(true));
@@ -590,4 +613,149 @@ fn removesuffix(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn encode(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     vm.str_encode(args, kw)
+}
+
+/// `str.translate(table)` (CPython's `_PyUnicode_TranslateCharmap`): each character's
+/// code point is looked up with `table[ord(c)]`; a LookupError keeps the character,
+/// None deletes it, an int or a str replaces it.
+fn translate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "translate", args, 1, 1)?;
+    let table = args[1];
+    let text: Vec<char> = me_ref(vm, args).0.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for c in text {
+        let key = vm.int(c as i64);
+        let r = vm.get_item(table, key);
+        vm.decref(key);
+        let v = match r {
+            Ok(v) => v,
+            Err(e) if vm.exc_matches(e.0, "LookupError") => {
+                vm.decref(e.0);
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        let res = match vm.scalar(v) {
+            crate::value::Scalar::None => Ok(()),
+            crate::value::Scalar::Int(i) => match u32::try_from(i).ok().and_then(char::from_u32) {
+                Some(ch) if i < 0x110000 => {
+                    out.push(ch);
+                    Ok(())
+                }
+                _ => Err(vm.value_error("character mapping must be in range(0x110000)")),
+            },
+            _ => match vm.as_str(v) {
+                Some(t) => {
+                    out.push_str(t);
+                    Ok(())
+                }
+                None => Err(vm.type_error(
+                    "character mapping must return integer, None or str".to_string(),
+                )),
+            },
+        };
+        vm.decref(v);
+        res?;
+    }
+    Ok(vm.new_str(out))
+}
+
+/// `str.maketrans(x[, y[, z]])`: the translation table `translate` reads.
+fn maketrans(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    crate::runtime::builtins::check_args(vm, "maketrans", args, 1, 3)?;
+    let d = vm.new_dict();
+    let r = fill_maketrans(vm, d, args);
+    if let Err(e) = r {
+        vm.decref(d);
+        return Err(e);
+    }
+    Ok(d)
+}
+
+fn fill_maketrans(vm: &mut Vm, d: Value, args: &[Value]) -> PyResult<()> {
+    if args.len() == 1 {
+        let is_dict =
+            matches!(args[0], Value::Obj(r) if matches!(vm.heap.get(r), Obj::Dict(_)));
+        if !is_dict {
+            return Err(vm.type_error(
+                "if you give only one argument to maketrans it must be a dict".to_string(),
+            ));
+        }
+        let items: Vec<(Value, Value)> = match args[0] {
+            Value::Obj(r) => match vm.heap.get(r) {
+                Obj::Dict(dd) => dd.iter().map(|e| (e.key, e.value)).collect(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        for &(k, v) in &items {
+            vm.incref(k);
+            vm.incref(v);
+        }
+        let mut res = Ok(());
+        for &(k, v) in &items {
+            if res.is_err() {
+                break;
+            }
+            let key = if let Some(ks) = vm.as_str(k) {
+                let mut it = ks.chars();
+                match (it.next(), it.next()) {
+                    (Some(c), None) => Ok(vm.int(c as i64)),
+                    _ => Err(vm.value_error("string keys in translate table must be of length 1")),
+                }
+            } else if matches!(vm.scalar(k), crate::value::Scalar::Int(_) | crate::value::Scalar::Bool(_))
+                || matches!(k, Value::Obj(r) if matches!(vm.heap.get(r), Obj::BigInt(_)))
+            {
+                vm.incref(k);
+                Ok(k)
+            } else {
+                Err(vm.type_error("keys in translate table must be strings or integers".to_string()))
+            };
+            res = key.and_then(|key| {
+                let r = vm.dict_set_item(d, key, v);
+                vm.decref(key);
+                r
+            });
+        }
+        for (k, v) in items {
+            vm.decref(k);
+            vm.decref(v);
+        }
+        return res;
+    }
+    if !vm.is_str(args[0]) {
+        return Err(vm.type_error(
+            "first maketrans argument must be a string if there is a second argument".to_string(),
+        ));
+    }
+    let (Some(x), Some(y)) = (vm.as_str(args[0]), vm.as_str(args[1])) else {
+        let tn = vm.type_name(args[1]);
+        return Err(vm.type_error(format!("maketrans() argument 2 must be str, not {}", tn)));
+    };
+    let (x, y): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
+    if x.len() != y.len() {
+        return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+    }
+    for (a, b) in x.into_iter().zip(y) {
+        let (k, v) = (vm.int(a as i64), vm.int(b as i64));
+        let r = vm.dict_set_item(d, k, v);
+        vm.decref(k);
+        vm.decref(v);
+        r?;
+    }
+    if let Some(&z) = args.get(2) {
+        let Some(z) = vm.as_str(z) else {
+            let tn = vm.type_name(z);
+            return Err(vm.type_error(format!("maketrans() argument 3 must be str, not {}", tn)));
+        };
+        let z: Vec<char> = z.chars().collect();
+        for c in z {
+            let k = vm.int(c as i64);
+            let r = vm.dict_set_item(d, k, Value::None);
+            vm.decref(k);
+            r?;
+        }
+    }
+    Ok(())
 }
