@@ -45,7 +45,6 @@ fn adjust(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64) {
     (start.map_or(0, fix), end)
 }
 
-
 /// Byte offset of character `ci` of `s`, or None when `s` has fewer than `ci`
 /// characters. Walks only the prefix (an ASCII prefix without decoding): the search
 /// methods with a start index cost what the part they look at costs, as in CPython.

@@ -359,6 +359,93 @@ impl Vm {
                                 _ => break 'hot,
                             }
                         }
+                        Op::BinarySubscr => {
+                            // CPython's BINARY_SUBSCR_LIST_INT / _TUPLE_INT.
+                            let (obj, key) = (reg.peek(1), reg.peek(0));
+                            let (Value::Obj(r), Value::Int(k)) = (obj, key) else {
+                                break 'hot;
+                            };
+                            let i = self.heap.int_of(k);
+                            let item = match self.heap.get(r) {
+                                Obj::List(l) => item_at(&l.items, i),
+                                Obj::Tuple(t) => item_at(t, i),
+                                _ => None,
+                            };
+                            let Some(v) = item else {
+                                break 'hot;
+                            };
+                            self.heap.incref(v);
+                            self.heap.decref_num(k);
+                            self.heap.decref_obj(r);
+                            reg.sp -= 1;
+                            reg.set(reg.sp - 1, v);
+                            // `f()[0]`: the container may have been a temporary.
+                            if self.needs_drain() {
+                                self.sp = reg.sp;
+                                self.drain_zero_queue();
+                                // SAFETY: as at the top of the frame.
+                                reg = unsafe { Regs::new(&mut self.stack, self.sp) };
+                            }
+                        }
+                        Op::StoreSubscr => {
+                            // CPython's STORE_SUBSCR_LIST_INT: the stack's reference to
+                            // the value moves into the list; the old item dies after.
+                            let (v, obj, key) = (reg.peek(2), reg.peek(1), reg.peek(0));
+                            let (Value::Obj(r), Value::Int(k)) = (obj, key) else {
+                                break 'hot;
+                            };
+                            let i = self.heap.int_of(k);
+                            let Obj::List(l) = self.heap.get_mut(r) else {
+                                break 'hot;
+                            };
+                            let n = l.items.len() as i64;
+                            let j = if i < 0 { i + n } else { i };
+                            if !(0..n).contains(&j) {
+                                break 'hot;
+                            }
+                            let old = std::mem::replace(&mut l.items[j as usize], v);
+                            reg.sp -= 3;
+                            self.heap.decref_num(k);
+                            self.heap.decref_obj(r);
+                            self.heap.decref(old);
+                            if self.needs_drain() {
+                                self.sp = reg.sp;
+                                self.drain_zero_queue();
+                                // SAFETY: as at the top of the frame.
+                                reg = unsafe { Regs::new(&mut self.stack, self.sp) };
+                            }
+                        }
+                        Op::UnpackSequence(n) => {
+                            // CPython's UNPACK_SEQUENCE_TUPLE / _LIST: exact length only
+                            // (anything else raises or iterates on the general path).
+                            let Value::Obj(r) = reg.peek(0) else {
+                                break 'hot;
+                            };
+                            let n = n as usize;
+                            let items: &[Value] = match self.heap.get(r) {
+                                Obj::Tuple(t) => t,
+                                Obj::List(l) => &l.items,
+                                _ => break 'hot,
+                            };
+                            if items.len() != n {
+                                break 'hot;
+                            }
+                            // The compiler's stack depth counts the `n` pushes.
+                            reg.sp -= 1;
+                            for &v in items.iter().rev() {
+                                reg.push(v);
+                            }
+                            for k in 0..n {
+                                self.heap.incref(reg.peek(k));
+                            }
+                            self.heap.decref_obj(r);
+                            if self.needs_drain() {
+                                self.sp = reg.sp;
+                                self.drain_zero_queue();
+                                // SAFETY: as at the top of the frame.
+                                reg = unsafe { Regs::new(&mut self.stack, self.sp) };
+                            }
+                        }
                         Op::CompareOp(cop) => {
                             let (a, b) = (reg.peek(1), reg.peek(0));
                             let Some(t) = fast_compare(&self.heap, cop, a, b) else {
@@ -1904,6 +1991,18 @@ fn fuse_pair(
     }
 }
 
+/// `items[i]` with Python's negative indices, borrowed; None when out of range.
+#[inline(always)]
+fn item_at(items: &[Value], i: i64) -> Option<Value> {
+    let n = items.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if (0..n).contains(&j) {
+        Some(items[j as usize])
+    } else {
+        None
+    }
+}
+
 /// The identity of a constant for merging (CPython's `_PyCode_ConstantKey`): the type
 /// is part of it (`1`, `1.0` and `True` stay apart), floats compare by their bits
 /// (`0.0` and `-0.0` stay apart). Code objects are never merged.
@@ -1967,6 +2066,9 @@ fn fast_binary_num(heap: &Heap, op: BinOp, a: Value, b: Value) -> Option<Result<
                     let adjust = x % y != 0 && ((x < 0) != (y < 0));
                     Some(Ok(if adjust { q - 1 } else { q }))
                 }
+                // Non-negative exponents without overflow (a negative one gives a
+                // float; an overflow, a big int).
+                BinOp::Pow if (0..=u32::MAX as i64).contains(&y) => x.checked_pow(y as u32).map(Ok),
                 BinOp::BitAnd => Some(Ok(x & y)),
                 BinOp::BitOr => Some(Ok(x | y)),
                 BinOp::BitXor => Some(Ok(x ^ y)),
@@ -1980,6 +2082,13 @@ fn fast_binary_num(heap: &Heap, op: BinOp, a: Value, b: Value) -> Option<Result<
                 BinOp::Sub => Some(Err(x - y)),
                 BinOp::Mult => Some(Err(x * y)),
                 BinOp::Div if y != 0.0 => Some(Err(x / y)),
+                // A positive base and a finite result: C's pow, as CPython's
+                // `float_pow` computes it; every special case (zero, negative or
+                // non-finite operands, overflow) takes the general path.
+                BinOp::Pow if x > 0.0 && x.is_finite() && y.is_finite() => {
+                    let r = x.powf(y);
+                    r.is_finite().then_some(Err(r))
+                }
                 _ => None,
             }
         }

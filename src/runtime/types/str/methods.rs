@@ -433,8 +433,7 @@ fn affix(vm: &mut Vm, args: &[Value], ends: bool) -> PyResult<Value> {
     )?;
     let a = opt_int(vm, args.get(2).copied())?;
     let b = opt_int(vm, args.get(3).copied())?;
-    let is_tuple =
-        matches!(args[1], Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_)));
+    let is_tuple = matches!(args[1], Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_)));
     let cands: Vec<Value> = if is_tuple {
         vm.seq_items(args[1]).unwrap_or_default()
     } else {
@@ -650,9 +649,9 @@ fn translate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                     out.push_str(t);
                     Ok(())
                 }
-                None => Err(vm.type_error(
-                    "character mapping must return integer, None or str".to_string(),
-                )),
+                None => Err(
+                    vm.type_error("character mapping must return integer, None or str".to_string())
+                ),
             },
         };
         vm.decref(v);
@@ -675,8 +674,7 @@ fn maketrans(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn fill_maketrans(vm: &mut Vm, d: Value, args: &[Value]) -> PyResult<()> {
     if args.len() == 1 {
-        let is_dict =
-            matches!(args[0], Value::Obj(r) if matches!(vm.heap.get(r), Obj::Dict(_)));
+        let is_dict = matches!(args[0], Value::Obj(r) if matches!(vm.heap.get(r), Obj::Dict(_)));
         if !is_dict {
             return Err(vm.type_error(
                 "if you give only one argument to maketrans it must be a dict".to_string(),
@@ -704,13 +702,16 @@ fn fill_maketrans(vm: &mut Vm, d: Value, args: &[Value]) -> PyResult<()> {
                     (Some(c), None) => Ok(vm.int(c as i64)),
                     _ => Err(vm.value_error("string keys in translate table must be of length 1")),
                 }
-            } else if matches!(vm.scalar(k), crate::value::Scalar::Int(_) | crate::value::Scalar::Bool(_))
-                || matches!(k, Value::Obj(r) if matches!(vm.heap.get(r), Obj::BigInt(_)))
+            } else if matches!(
+                vm.scalar(k),
+                crate::value::Scalar::Int(_) | crate::value::Scalar::Bool(_)
+            ) || matches!(k, Value::Obj(r) if matches!(vm.heap.get(r), Obj::BigInt(_)))
             {
                 vm.incref(k);
                 Ok(k)
             } else {
-                Err(vm.type_error("keys in translate table must be strings or integers".to_string()))
+                Err(vm
+                    .type_error("keys in translate table must be strings or integers".to_string()))
             };
             res = key.and_then(|key| {
                 let r = vm.dict_set_item(d, key, v);
