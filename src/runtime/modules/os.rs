@@ -117,6 +117,25 @@ fn req_path(vm: &mut Vm, args: &[Value], kw: KwArgs, func: &str) -> PyResult<(St
     Ok((s, p))
 }
 
+/// The file name an OSError reports: the argument itself when it is str or bytes,
+/// else (a path-like object) the text it stood for, as CPython's path converter. Owned.
+fn file_value(vm: &mut Vm, v: Value, text: &str) -> Value {
+    if vm.as_str(v).is_some() || vm.bytes_data(v).is_some() {
+        vm.incref(v);
+        v
+    } else {
+        vm.new_str(text)
+    }
+}
+
+/// An OSError from `e` for the path argument `v` (whose text is `text`).
+fn path_err(vm: &mut Vm, e: &std::io::Error, v: Value, text: &str) -> PyErr {
+    let f = file_value(vm, v, text);
+    let err = vm.os_error(e, Some(f));
+    vm.decref(f);
+    err
+}
+
 /// An OSError from `e` naming `file` (and `file2`, as `rename` does).
 fn os_err2(vm: &mut Vm, e: &std::io::Error, file: Value, file2: Value) -> PyErr {
     let errno = e.raw_os_error().unwrap_or(0) as i64;
@@ -184,7 +203,7 @@ fn chdir(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (p, pv) = req_path(vm, args, kw, "chdir")?;
     match std::env::set_current_dir(&p) {
         Ok(()) => Ok(Value::None),
-        Err(e) => Err(vm.os_error(&e, Some(pv))),
+        Err(e) => Err(path_err(vm, &e, pv, &p)),
     }
 }
 
@@ -204,15 +223,8 @@ fn listdir(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let rd = match std::fs::read_dir(&p) {
         Ok(rd) => rd,
         Err(e) => {
-            let f = match pv {
-                Some(v) if !matches!(v, Value::None) => v,
-                _ => vm.new_str("."),
-            };
-            let err = vm.os_error(&e, Some(f));
-            if pv.is_none() || matches!(pv, Some(Value::None)) {
-                vm.decref(f);
-            }
-            return Err(err);
+            let v = pv.unwrap_or(Value::None);
+            return Err(path_err(vm, &e, v, &p));
         }
     };
     let mut out = Vec::new();
@@ -245,7 +257,7 @@ fn mkdir(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     };
     match std::fs::DirBuilder::new().mode(mode).create(&p) {
         Ok(()) => Ok(Value::None),
-        Err(e) => Err(vm.os_error(&e, Some(pv))),
+        Err(e) => Err(path_err(vm, &e, pv, &p)),
     }
 }
 
@@ -253,7 +265,7 @@ fn rmdir(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (p, pv) = req_path(vm, args, kw, "rmdir")?;
     match std::fs::remove_dir(&p) {
         Ok(()) => Ok(Value::None),
-        Err(e) => Err(vm.os_error(&e, Some(pv))),
+        Err(e) => Err(path_err(vm, &e, pv, &p)),
     }
 }
 
@@ -262,7 +274,7 @@ fn remove(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (p, pv) = req_path(vm, args, kw, "remove")?;
     match std::fs::remove_file(&p) {
         Ok(()) => Ok(Value::None),
-        Err(e) => Err(vm.os_error(&e, Some(pv))),
+        Err(e) => Err(path_err(vm, &e, pv, &p)),
     }
 }
 
@@ -280,7 +292,13 @@ fn rename(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (pb, _) = path_of(vm, b, "rename", "dst")?;
     match std::fs::rename(&pa, &pb) {
         Ok(()) => Ok(Value::None),
-        Err(e) => Err(os_err2(vm, &e, a, b)),
+        Err(e) => {
+            let (fa, fb) = (file_value(vm, a, &pa), file_value(vm, b, &pb));
+            let err = os_err2(vm, &e, fa, fb);
+            vm.decref(fa);
+            vm.decref(fb);
+            Err(err)
+        }
     }
 }
 
@@ -336,7 +354,7 @@ fn stat_common(
     };
     match r {
         Ok(m) => Ok(stat_tuple(vm, &m)),
-        Err(e) => Err(vm.os_error(&e, Some(pv))),
+        Err(e) => Err(path_err(vm, &e, pv, &p)),
     }
 }
 
@@ -356,7 +374,7 @@ fn chmod(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let mode = int_arg(vm, m)? as u32;
     match std::fs::set_permissions(&p, std::fs::Permissions::from_mode(mode)) {
         Ok(()) => Ok(Value::None),
-        Err(e) => Err(vm.os_error(&e, Some(pv))),
+        Err(e) => Err(path_err(vm, &e, pv, &p)),
     }
 }
 
@@ -377,7 +395,7 @@ fn readlink(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (p, pv) = req_path(vm, args, kw, "readlink")?;
     match std::fs::read_link(&p) {
         Ok(t) => Ok(vm.new_str(t.to_string_lossy().into_owned())),
-        Err(e) => Err(vm.os_error(&e, Some(pv))),
+        Err(e) => Err(path_err(vm, &e, pv, &p)),
     }
 }
 
@@ -389,7 +407,13 @@ fn symlink(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (pb, _) = path_of(vm, b, "symlink", "dst")?;
     match std::os::unix::fs::symlink(&pa, &pb) {
         Ok(()) => Ok(Value::None),
-        Err(e) => Err(os_err2(vm, &e, a, b)),
+        Err(e) => {
+            let (fa, fb) = (file_value(vm, a, &pa), file_value(vm, b, &pb));
+            let err = os_err2(vm, &e, fa, fb);
+            vm.decref(fa);
+            vm.decref(fb);
+            Err(err)
+        }
     }
 }
 

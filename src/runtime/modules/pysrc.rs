@@ -92,6 +92,9 @@ pub const POSIXPATH: &str = include_str!("py/posixpath.py");
 /// `re` (Pattern, Match, the module functions, templates, flags over `_sre`).
 pub const RE: &str = include_str!("py/re.py");
 
+/// `pathlib` (PurePath, PurePosixPath, Path, PosixPath over `os`).
+pub const PATHLIB: &str = include_str!("py/pathlib.py");
+
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
     let src = SourceFile::new(&format!("<frozen {}>", name), text);
