@@ -95,6 +95,9 @@ pub const RE: &str = include_str!("py/re.py");
 /// `pathlib` (PurePath, PurePosixPath, Path, PosixPath over `os`).
 pub const PATHLIB: &str = include_str!("py/pathlib.py");
 
+/// `struct` (pack, unpack, calcsize, iter_unpack, Struct, error).
+pub const STRUCT: &str = include_str!("py/struct.py");
+
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
     let src = SourceFile::new(&format!("<frozen {}>", name), text);
