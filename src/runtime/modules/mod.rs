@@ -65,6 +65,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "_os" => os::make(vm),
         "pathlib" => return Some(pysrc::make(vm, "pathlib", pysrc::PATHLIB)),
         "struct" => return Some(pysrc::make(vm, "struct", pysrc::STRUCT)),
+        "array" => return Some(pysrc::make(vm, "array", pysrc::ARRAY)),
         "re" => return Some(pysrc::make(vm, "re", pysrc::RE)),
         "_sre" => re::make(vm),
         "sys" => return Some(sys::make(vm)),

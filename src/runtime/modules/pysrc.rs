@@ -98,6 +98,9 @@ pub const PATHLIB: &str = include_str!("py/pathlib.py");
 /// `struct` (pack, unpack, calcsize, iter_unpack, Struct, error).
 pub const STRUCT: &str = include_str!("py/struct.py");
 
+/// `array` (typed arrays with CPython's item checks and allocation sizes).
+pub const ARRAY: &str = include_str!("py/array.py");
+
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
     let src = SourceFile::new(&format!("<frozen {}>", name), text);
