@@ -101,6 +101,9 @@ pub const STRUCT: &str = include_str!("py/struct.py");
 /// `array` (typed arrays with CPython's item checks and allocation sizes).
 pub const ARRAY: &str = include_str!("py/array.py");
 
+/// `inspect` (predicates, getmembers, getdoc, cleandoc, getmro, getmodule, unwrap).
+pub const INSPECT: &str = include_str!("py/inspect.py");
+
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
     let src = SourceFile::new(&format!("<frozen {}>", name), text);
