@@ -19,6 +19,9 @@ use super::parse::{
 pub trait Text {
     fn at(&self, i: usize) -> u32;
     fn len(&self) -> usize;
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 impl Text for [u8] {

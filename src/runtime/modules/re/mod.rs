@@ -34,10 +34,13 @@ pub fn unicode_name(_name: &str) -> Option<u32> {
     None
 }
 
+/// A compiled pattern: its program, final flags and group names.
+type Compiled = (Rc<exec::Program>, u32, Vec<(String, usize)>);
+
 #[derive(Default)]
 struct Cache {
     ids: HashMap<(Vec<u32>, bool, u32), usize>,
-    progs: Vec<(Rc<exec::Program>, u32, Vec<(String, usize)>)>,
+    progs: Vec<Compiled>,
 }
 
 thread_local! {
