@@ -7,8 +7,10 @@ pub mod heapq;
 pub mod importlib;
 pub mod math;
 pub mod mempy;
+pub mod os;
 pub mod pysrc;
 pub mod random;
+pub mod re;
 pub mod sys;
 pub mod time;
 pub mod tracemalloc;
@@ -58,6 +60,15 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "argparse" => return Some(pysrc::make(vm, "argparse", pysrc::ARGPARSE)),
         "shlex" => return Some(pysrc::make(vm, "shlex", pysrc::SHLEX)),
         "fnmatch" => return Some(pysrc::make(vm, "fnmatch", pysrc::FNMATCH)),
+        "os" => return Some(pysrc::make(vm, "os", pysrc::OS)),
+        "posixpath" => return Some(pysrc::make(vm, "posixpath", pysrc::POSIXPATH)),
+        "_os" => os::make(vm),
+        "pathlib" => return Some(pysrc::make(vm, "pathlib", pysrc::PATHLIB)),
+        "struct" => return Some(pysrc::make(vm, "struct", pysrc::STRUCT)),
+        "array" => return Some(pysrc::make(vm, "array", pysrc::ARRAY)),
+        "inspect" => return Some(pysrc::make(vm, "inspect", pysrc::INSPECT)),
+        "re" => return Some(pysrc::make(vm, "re", pysrc::RE)),
+        "_sre" => re::make(vm),
         "sys" => return Some(sys::make(vm)),
         "gc" => gc::make(vm),
         "math" => math::make(vm),

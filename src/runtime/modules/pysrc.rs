@@ -84,6 +84,26 @@ pub const SHLEX: &str = include_str!("py/shlex.py");
 /// `fnmatch` (fnmatch, fnmatchcase, filter, translate).
 pub const FNMATCH: &str = include_str!("py/fnmatch.py");
 
+/// `os` (environ, walk, makedirs, scandir, stat_result over the natives of `_os`).
+pub const OS: &str = include_str!("py/os.py");
+/// `posixpath`, which `os.path` is (join, split, exists, abspath, relpath, ...).
+pub const POSIXPATH: &str = include_str!("py/posixpath.py");
+
+/// `re` (Pattern, Match, the module functions, templates, flags over `_sre`).
+pub const RE: &str = include_str!("py/re.py");
+
+/// `pathlib` (PurePath, PurePosixPath, Path, PosixPath over `os`).
+pub const PATHLIB: &str = include_str!("py/pathlib.py");
+
+/// `struct` (pack, unpack, calcsize, iter_unpack, Struct, error).
+pub const STRUCT: &str = include_str!("py/struct.py");
+
+/// `array` (typed arrays with CPython's item checks and allocation sizes).
+pub const ARRAY: &str = include_str!("py/array.py");
+
+/// `inspect` (predicates, getmembers, getdoc, cleandoc, getmro, getmodule, unwrap).
+pub const INSPECT: &str = include_str!("py/inspect.py");
+
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
     let src = SourceFile::new(&format!("<frozen {}>", name), text);

@@ -268,6 +268,28 @@ impl Vm {
                 }
                 "co_firstlineno" => Some(self.int(c.first_line as i64)),
                 "co_argcount" => Some(self.int(c.argcount as i64)),
+                "co_posonlyargcount" => Some(self.int(c.posonlyargcount as i64)),
+                "co_kwonlyargcount" => Some(self.int(c.kwonlyargcount as i64)),
+                "co_flags" => {
+                    // CPython's CO_* bits; a function made inside another has
+                    // `<locals>` in its qualified name (CO_NESTED).
+                    let f = &c.flags;
+                    let bits = if f.uses_namespace { 0 } else { 3 }
+                        | if f.varargs { 4 } else { 0 }
+                        | if f.varkeywords { 8 } else { 0 }
+                        | if c.qualname.contains("<locals>") {
+                            16
+                        } else {
+                            0
+                        }
+                        | if f.generator { 32 } else { 0 };
+                    Some(self.int(bits))
+                }
+                "co_varnames" => {
+                    let names: Vec<String> = c.varnames.iter().map(|n| n.to_string()).collect();
+                    let items = names.into_iter().map(|n| self.new_str(n)).collect();
+                    Some(self.new_tuple(items))
+                }
                 _ => None,
             },
             Obj::BigInt(_) => match n.as_str() {

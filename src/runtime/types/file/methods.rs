@@ -195,10 +195,30 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         None => match vm.bytes_data(file) {
             Some(b) => String::from_utf8_lossy(b).into_owned(),
             None => {
-                let tn = vm.type_name(file);
-                return Err(vm.type_error(format!(
-                    "expected str, bytes or os.PathLike object, not {tn}"
-                )));
+                // An os.PathLike (pathlib.Path): its __fspath__ names the file.
+                let Some(f) = vm.lookup_type_attr(file, "__fspath__") else {
+                    let tn = vm.type_name(file);
+                    return Err(vm.type_error(format!(
+                        "expected str, bytes or os.PathLike object, not {tn}"
+                    )));
+                };
+                let r = vm.call_value(f, &[file], &[]);
+                vm.decref(f);
+                let r = r?;
+                let s = vm.as_str(r).map(str::to_string).or_else(|| {
+                    vm.bytes_data(r)
+                        .map(|b| String::from_utf8_lossy(b).into_owned())
+                });
+                vm.decref(r);
+                match s {
+                    Some(s) => s,
+                    None => {
+                        let tn = vm.type_name(file);
+                        return Err(vm.type_error(format!(
+                            "expected {tn}.__fspath__() to return str or bytes"
+                        )));
+                    }
+                }
             }
         },
     };

@@ -1,0 +1,513 @@
+//! `_os`, the system-call half of `os` (CPython's Modules/posixmodule.c, which CPython
+//! names `posix`): the functions that ask the operating system something, each raising
+//! CPython's `OSError` subclass with `errno`, `strerror` and the file name(s) on failure.
+//! The rest of `os` (environ, walk, makedirs, scandir, the constants) and all of
+//! `os.path` are written in Python on top of these (`py/os.py`, `py/posixpath.py`).
+//!
+//! Paths are str, bytes or objects with `__fspath__` (CPython's `path_converter`);
+//! a bytes path gives bytes names back from `listdir`. File descriptors as paths,
+//! `dir_fd` and `follow_symlinks` on the calls other than `stat` are left out.
+
+use crate::runtime::builtins::{add_fns, check_args, int_arg, kwarg, new_module};
+use crate::runtime::types::function::KwArgs;
+use crate::runtime::vm::{PyErr, PyResult, Vm};
+use crate::value::Value;
+use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
+
+pub fn make(vm: &mut Vm) -> Value {
+    let (m, d) = new_module(vm, "_os");
+    add_fns(
+        vm,
+        d,
+        &[
+            ("fspath", fspath),
+            ("getcwd", getcwd),
+            ("getcwdb", getcwdb),
+            ("chdir", chdir),
+            ("listdir", listdir),
+            ("mkdir", mkdir),
+            ("rmdir", rmdir),
+            ("remove", remove),
+            ("unlink", remove),
+            ("rename", rename),
+            ("replace", rename),
+            ("stat", stat),
+            ("lstat", lstat),
+            ("chmod", chmod),
+            ("access", access),
+            ("readlink", readlink),
+            ("symlink", symlink),
+            ("realpath", realpath),
+            ("environ_items", environ_items),
+            ("putenv", putenv),
+            ("unsetenv", unsetenv),
+            ("getpid", getpid),
+            ("cpu_count", cpu_count),
+            ("urandom", urandom),
+            ("strerror", strerror),
+        ],
+    );
+    m
+}
+
+/// A path argument: its text and whether it was bytes. `func` and `arg` name the
+/// call in CPython's TypeError.
+fn path_of(vm: &mut Vm, v: Value, func: &str, arg: &str) -> PyResult<(String, bool)> {
+    path_of_kinds(vm, v, func, arg, "string, bytes or os.PathLike")
+}
+
+/// `path_of` for a call whose CPython version also takes other kinds of argument
+/// (`kinds` is how its TypeError lists them).
+fn path_of_kinds(
+    vm: &mut Vm,
+    v: Value,
+    func: &str,
+    arg: &str,
+    kinds: &str,
+) -> PyResult<(String, bool)> {
+    if let Some(s) = vm.as_str(v) {
+        if s.contains('\0') {
+            return Err(vm.value_error(format!("{func}: embedded null character in {arg}")));
+        }
+        return Ok((s.to_string(), false));
+    }
+    if let Some(b) = vm.bytes_data(v) {
+        if b.contains(&0) {
+            return Err(vm.value_error(format!("{func}: embedded null character in {arg}")));
+        }
+        return Ok((String::from_utf8_lossy(b).into_owned(), true));
+    }
+    if let Some(f) = vm.lookup_type_attr(v, "__fspath__") {
+        let r = vm.call_value(f, &[v], &[]);
+        vm.decref(f);
+        let r = r?;
+        let out = if let Some(s) = vm.as_str(r) {
+            Ok((s.to_string(), false))
+        } else if let Some(b) = vm.bytes_data(r) {
+            Ok((String::from_utf8_lossy(b).into_owned(), true))
+        } else {
+            let (tn, rn) = (vm.type_name(v), vm.type_name(r));
+            Err(vm.type_error(format!(
+                "expected {tn}.__fspath__() to return str or bytes, not {rn}"
+            )))
+        };
+        vm.decref(r);
+        return out;
+    }
+    let tn = vm.type_name(v);
+    Err(vm.type_error(format!("{func}: {arg} should be {kinds}, not {tn}")))
+}
+
+/// Argument `i` (or keyword `name`), if given.
+fn arg(vm: &Vm, args: &[Value], kw: KwArgs, i: usize, name: &str) -> Option<Value> {
+    args.get(i).copied().or_else(|| kwarg(vm, kw, name))
+}
+
+/// The required path argument of `func`.
+fn req_path(vm: &mut Vm, args: &[Value], kw: KwArgs, func: &str) -> PyResult<(String, Value)> {
+    let Some(p) = arg(vm, args, kw, 0, "path") else {
+        return Err(vm.type_error(format!("{func}() missing required argument 'path' (pos 1)")));
+    };
+    let kinds = if matches!(func, "stat" | "chdir" | "chmod") {
+        "string, bytes, os.PathLike or integer"
+    } else {
+        "string, bytes or os.PathLike"
+    };
+    let (s, _) = path_of_kinds(vm, p, func, "path", kinds)?;
+    Ok((s, p))
+}
+
+/// The file name an OSError reports: the argument itself when it is str or bytes,
+/// else (a path-like object) the text it stood for, as CPython's path converter. Owned.
+fn file_value(vm: &mut Vm, v: Value, text: &str) -> Value {
+    if vm.as_str(v).is_some() || vm.bytes_data(v).is_some() {
+        vm.incref(v);
+        v
+    } else {
+        vm.new_str(text)
+    }
+}
+
+/// An OSError from `e` for the path argument `v` (whose text is `text`).
+fn path_err(vm: &mut Vm, e: &std::io::Error, v: Value, text: &str) -> PyErr {
+    let f = file_value(vm, v, text);
+    let err = vm.os_error(e, Some(f));
+    vm.decref(f);
+    err
+}
+
+/// An OSError from `e` naming `file` (and `file2`, as `rename` does).
+fn os_err2(vm: &mut Vm, e: &std::io::Error, file: Value, file2: Value) -> PyErr {
+    let errno = e.raw_os_error().unwrap_or(0) as i64;
+    let cls = vm.exc_type("OSError");
+    let args = [
+        vm.int(errno),
+        vm.new_str(crate::runtime::types::exception::oserror::strerror_text(e)),
+        file,
+        Value::None,
+        file2,
+    ];
+    let r = vm.call_value(Value::Obj(cls), &args, &[]);
+    vm.decref(args[0]);
+    vm.decref(args[1]);
+    match r {
+        Ok(v) => PyErr(v),
+        Err(err) => err,
+    }
+}
+
+/// `os.fspath(path)`: the str or bytes a path-like object stands for.
+fn fspath(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "fspath", args, 1, 1)?;
+    let v = args[0];
+    if vm.as_str(v).is_some() || vm.bytes_data(v).is_some() {
+        vm.incref(v);
+        return Ok(v);
+    }
+    if let Some(f) = vm.lookup_type_attr(v, "__fspath__") {
+        let r = vm.call_value(f, &[v], &[]);
+        vm.decref(f);
+        let r = r?;
+        if vm.as_str(r).is_some() || vm.bytes_data(r).is_some() {
+            return Ok(r);
+        }
+        let (tn, rn) = (vm.type_name(v), vm.type_name(r));
+        vm.decref(r);
+        return Err(vm.type_error(format!(
+            "expected {tn}.__fspath__() to return str or bytes, not {rn}"
+        )));
+    }
+    let tn = vm.type_name(v);
+    Err(vm.type_error(format!(
+        "expected str, bytes or os.PathLike object, not {tn}"
+    )))
+}
+
+fn getcwd(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "getcwd", args, 0, 0)?;
+    match std::env::current_dir() {
+        Ok(p) => Ok(vm.new_str(p.to_string_lossy().into_owned())),
+        Err(e) => Err(vm.os_error(&e, None)),
+    }
+}
+
+fn getcwdb(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "getcwdb", args, 0, 0)?;
+    match std::env::current_dir() {
+        Ok(p) => Ok(vm.new_bytes(p.to_string_lossy().into_owned().into_bytes())),
+        Err(e) => Err(vm.os_error(&e, None)),
+    }
+}
+
+fn chdir(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let (p, pv) = req_path(vm, args, kw, "chdir")?;
+    match std::env::set_current_dir(&p) {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(path_err(vm, &e, pv, &p)),
+    }
+}
+
+/// `os.listdir(path='.')`: the names in a directory, in the order the system gives.
+fn listdir(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let pv = arg(vm, args, kw, 0, "path");
+    let (p, bytes) = match pv {
+        None | Some(Value::None) => (".".to_string(), false),
+        Some(v) => path_of_kinds(
+            vm,
+            v,
+            "listdir",
+            "path",
+            "string, bytes, os.PathLike, integer or None",
+        )?,
+    };
+    let rd = match std::fs::read_dir(&p) {
+        Ok(rd) => rd,
+        Err(e) => {
+            let v = pv.unwrap_or(Value::None);
+            return Err(path_err(vm, &e, v, &p));
+        }
+    };
+    let mut out = Vec::new();
+    for ent in rd {
+        match ent {
+            Ok(ent) => {
+                let name = ent.file_name().to_string_lossy().into_owned();
+                out.push(if bytes {
+                    vm.new_bytes(name.into_bytes())
+                } else {
+                    vm.new_str(name)
+                });
+            }
+            Err(e) => {
+                for v in out {
+                    vm.decref(v);
+                }
+                return Err(vm.os_error(&e, pv));
+            }
+        }
+    }
+    Ok(vm.new_list(out))
+}
+
+fn mkdir(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let (p, pv) = req_path(vm, args, kw, "mkdir")?;
+    let mode = match arg(vm, args, kw, 1, "mode") {
+        Some(m) => int_arg(vm, m)? as u32,
+        None => 0o777,
+    };
+    match std::fs::DirBuilder::new().mode(mode).create(&p) {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(path_err(vm, &e, pv, &p)),
+    }
+}
+
+fn rmdir(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let (p, pv) = req_path(vm, args, kw, "rmdir")?;
+    match std::fs::remove_dir(&p) {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(path_err(vm, &e, pv, &p)),
+    }
+}
+
+/// `os.remove` / `os.unlink`: unlink(2), so a directory fails with EISDIR as CPython's.
+fn remove(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let (p, pv) = req_path(vm, args, kw, "remove")?;
+    match std::fs::remove_file(&p) {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(path_err(vm, &e, pv, &p)),
+    }
+}
+
+/// `os.rename` / `os.replace` (rename(2) replaces an existing file on POSIX for both).
+fn rename(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let (Some(a), Some(b)) = (arg(vm, args, kw, 0, "src"), arg(vm, args, kw, 1, "dst")) else {
+        let which = if arg(vm, args, kw, 0, "src").is_none() {
+            "'src' (pos 1)"
+        } else {
+            "'dst' (pos 2)"
+        };
+        return Err(vm.type_error(format!("rename() missing required argument {which}")));
+    };
+    let (pa, _) = path_of(vm, a, "rename", "src")?;
+    let (pb, _) = path_of(vm, b, "rename", "dst")?;
+    match std::fs::rename(&pa, &pb) {
+        Ok(()) => Ok(Value::None),
+        Err(e) => {
+            let (fa, fb) = (file_value(vm, a, &pa), file_value(vm, b, &pb));
+            let err = os_err2(vm, &e, fa, fb);
+            vm.decref(fa);
+            vm.decref(fb);
+            Err(err)
+        }
+    }
+}
+
+/// The fields of a stat result as a tuple, in `os.stat_result`'s order: the ten
+/// visible fields (integer times), then float times and nanosecond times.
+fn stat_tuple(vm: &mut Vm, m: &std::fs::Metadata) -> Value {
+    let ns = |s: i64, n: i64| s as i128 * 1_000_000_000 + n as i128;
+    let times = [
+        (m.atime(), m.atime_nsec()),
+        (m.mtime(), m.mtime_nsec()),
+        (m.ctime(), m.ctime_nsec()),
+    ];
+    let mut items = vec![
+        vm.int(m.mode() as i64),
+        vm.int(m.ino() as i64),
+        vm.int(m.dev() as i64),
+        vm.int(m.nlink() as i64),
+        vm.int(m.uid() as i64),
+        vm.int(m.gid() as i64),
+        vm.int(m.size() as i64),
+    ];
+    for (s, _) in times {
+        items.push(vm.int(s));
+    }
+    for (s, n) in times {
+        items.push(vm.float(s as f64 + n as f64 * 1e-9));
+    }
+    for (s, n) in times {
+        items.push(vm.new_int(num_bigint::BigInt::from(ns(s, n))));
+    }
+    items.push(vm.int(m.blksize() as i64));
+    items.push(vm.int(m.blocks() as i64));
+    vm.new_tuple(items)
+}
+
+fn stat_common(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: KwArgs,
+    func: &str,
+    follow: bool,
+) -> PyResult<Value> {
+    let (p, pv) = req_path(vm, args, kw, func)?;
+    let follow = follow
+        && match kwarg(vm, kw, "follow_symlinks") {
+            Some(v) => vm.truthy(v)?,
+            None => true,
+        };
+    let r = if follow {
+        std::fs::metadata(&p)
+    } else {
+        std::fs::symlink_metadata(&p)
+    };
+    match r {
+        Ok(m) => Ok(stat_tuple(vm, &m)),
+        Err(e) => Err(path_err(vm, &e, pv, &p)),
+    }
+}
+
+fn stat(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    stat_common(vm, args, kw, "stat", true)
+}
+
+fn lstat(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    stat_common(vm, args, kw, "lstat", false)
+}
+
+fn chmod(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let (p, pv) = req_path(vm, args, kw, "chmod")?;
+    let Some(m) = arg(vm, args, kw, 1, "mode") else {
+        return Err(vm.type_error("chmod() missing required argument 'mode' (pos 2)"));
+    };
+    let mode = int_arg(vm, m)? as u32;
+    match std::fs::set_permissions(&p, std::fs::Permissions::from_mode(mode)) {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(path_err(vm, &e, pv, &p)),
+    }
+}
+
+/// `os.access(path, mode)`: access(2) with the real ids, True or False.
+fn access(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let (p, _) = req_path(vm, args, kw, "access")?;
+    let Some(m) = arg(vm, args, kw, 1, "mode") else {
+        return Err(vm.type_error("access() missing required argument 'mode' (pos 2)"));
+    };
+    let mode = int_arg(vm, m)? as libc::c_int;
+    let c = std::ffi::CString::new(p).unwrap_or_default();
+    // SAFETY: `c` is a valid NUL-terminated string for the duration of the call.
+    let ok = unsafe { libc::access(c.as_ptr(), mode) } == 0;
+    Ok(Value::Bool(ok))
+}
+
+fn readlink(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let (p, pv) = req_path(vm, args, kw, "readlink")?;
+    match std::fs::read_link(&p) {
+        Ok(t) => Ok(vm.new_str(t.to_string_lossy().into_owned())),
+        Err(e) => Err(path_err(vm, &e, pv, &p)),
+    }
+}
+
+fn symlink(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let (Some(a), Some(b)) = (arg(vm, args, kw, 0, "src"), arg(vm, args, kw, 1, "dst")) else {
+        return Err(vm.type_error("symlink() missing required argument 'dst' (pos 2)"));
+    };
+    let (pa, _) = path_of(vm, a, "symlink", "src")?;
+    let (pb, _) = path_of(vm, b, "symlink", "dst")?;
+    match std::os::unix::fs::symlink(&pa, &pb) {
+        Ok(()) => Ok(Value::None),
+        Err(e) => {
+            let (fa, fb) = (file_value(vm, a, &pa), file_value(vm, b, &pb));
+            let err = os_err2(vm, &e, fa, fb);
+            vm.decref(fa);
+            vm.decref(fb);
+            Err(err)
+        }
+    }
+}
+
+/// The canonical path of an existing file (symlinks resolved), or None when it does
+/// not exist; `os.path.realpath` handles the missing part in Python.
+fn realpath(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let (p, _) = req_path(vm, args, kw, "realpath")?;
+    match std::fs::canonicalize(&p) {
+        Ok(t) => Ok(vm.new_str(t.to_string_lossy().into_owned())),
+        Err(_) => Ok(Value::None),
+    }
+}
+
+/// The process environment as a list of (name, value) pairs, read once by `os` to
+/// fill `os.environ`.
+fn environ_items(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let mut out = Vec::new();
+    for (k, v) in std::env::vars_os() {
+        let k = vm.new_str(k.to_string_lossy().into_owned());
+        let v = vm.new_str(v.to_string_lossy().into_owned());
+        out.push(vm.new_tuple(vec![k, v]));
+    }
+    Ok(vm.new_list(out))
+}
+
+fn env_text(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
+    match vm.as_str(v) {
+        Some(s) => Ok(s.to_string()),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("str expected, not {tn}{what}")))
+        }
+    }
+}
+
+/// `os.putenv(name, value)`: changes the environment child processes inherit.
+fn putenv(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "putenv", args, 2, 2)?;
+    let k = env_text(vm, args[0], "")?;
+    let v = env_text(vm, args[1], "")?;
+    if k.is_empty() || k.contains('=') {
+        return Err(vm.value_error("illegal environment variable name"));
+    }
+    if k.contains('\0') || v.contains('\0') {
+        return Err(vm.value_error("embedded null byte"));
+    }
+    std::env::set_var(k, v);
+    Ok(Value::None)
+}
+
+fn unsetenv(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "unsetenv", args, 1, 1)?;
+    let k = env_text(vm, args[0], "")?;
+    if k.is_empty() || k.contains('=') {
+        return Err(vm.value_error("illegal environment variable name"));
+    }
+    std::env::remove_var(k);
+    Ok(Value::None)
+}
+
+fn getpid(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "getpid", args, 0, 0)?;
+    Ok(vm.int(std::process::id() as i64))
+}
+
+fn cpu_count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "cpu_count", args, 0, 0)?;
+    Ok(match std::thread::available_parallelism() {
+        Ok(n) => vm.int(n.get() as i64),
+        Err(_) => Value::None,
+    })
+}
+
+/// `os.urandom(n)`: n bytes from the system's random source.
+fn urandom(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "urandom", args, 1, 1)?;
+    let n = int_arg(vm, args[0])?;
+    if n < 0 {
+        return Err(vm.value_error("negative argument not allowed"));
+    }
+    let mut buf = vec![0u8; n as usize];
+    use std::io::Read;
+    let r = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut buf));
+    match r {
+        Ok(()) => Ok(vm.new_bytes(buf)),
+        Err(e) => Err(vm.os_error(&e, None)),
+    }
+}
+
+/// `os.strerror(code)`: the system's text for an errno.
+fn strerror(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "strerror", args, 1, 1)?;
+    let n = int_arg(vm, args[0])?;
+    let e = std::io::Error::from_raw_os_error(n as i32);
+    let s = crate::runtime::types::exception::oserror::strerror_text(&e);
+    Ok(vm.new_str(s))
+}

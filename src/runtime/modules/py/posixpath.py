@@ -1,0 +1,337 @@
+# `posixpath`, which is `os.path` on POSIX (CPython's Lib/posixpath.py and
+# genericpath.py): pure path-string operations and the predicates that ask `stat`.
+# Paths are str or bytes (the result has the argument's type) or path-like objects.
+#
+# Left out: `ismount`, `sameopenfile`, `supports_unicode_filenames`, the `*_fd` forms.
+
+import _os
+
+sep = '/'
+altsep = None
+extsep = '.'
+pathsep = ':'
+curdir = '.'
+pardir = '..'
+defpath = '/bin:/usr/bin'
+devnull = '/dev/null'
+
+_S_IFMT = 0o170000
+
+
+def _seps(p):
+    # The separator, current-dir and parent-dir spellings in the type of `p`.
+    if isinstance(p, bytes):
+        return b'/', b'.', b'..'
+    return '/', '.', '..'
+
+
+def _check_types(funcname, *args):
+    has_str = has_bytes = False
+    for a in args:
+        if isinstance(a, str):
+            has_str = True
+        elif isinstance(a, bytes):
+            has_bytes = True
+        else:
+            raise TypeError('%s() argument must be str, bytes, or os.PathLike object, '
+                            'not %r' % (funcname, type(a).__name__)) from None
+    if has_str and has_bytes:
+        raise TypeError("Can't mix strings and bytes in path components") from None
+
+
+def normcase(s):
+    return _os.fspath(s)
+
+
+def isabs(s):
+    s = _os.fspath(s)
+    return s.startswith(_seps(s)[0])
+
+
+def join(a, *p):
+    a = _os.fspath(a)
+    s = _seps(a)[0]
+    parts = [_os.fspath(x) if hasattr(x, '__fspath__') else x for x in p]
+    _check_types('join', a, *parts)
+    path = a
+    for b in parts:
+        if b.startswith(s):
+            path = b
+        elif not path or path.endswith(s):
+            path += b
+        else:
+            path += s + b
+    return path
+
+
+def split(p):
+    p = _os.fspath(p)
+    s = _seps(p)[0]
+    i = p.rfind(s) + 1
+    head, tail = p[:i], p[i:]
+    if head and head != s * len(head):
+        head = head.rstrip(s)
+    return head, tail
+
+
+def splitext(p):
+    p = _os.fspath(p)
+    if isinstance(p, bytes):
+        s, dot = b'/', b'.'
+    else:
+        s, dot = '/', '.'
+    sep_index = p.rfind(s)
+    dot_index = p.rfind(dot)
+    if dot_index > sep_index:
+        # A leading run of dots in the last component is not an extension.
+        i = sep_index + 1
+        while i < dot_index:
+            if p[i:i + 1] != dot:
+                return p[:dot_index], p[dot_index:]
+            i += 1
+    return p, p[:0]
+
+
+def splitdrive(p):
+    p = _os.fspath(p)
+    return p[:0], p
+
+
+def basename(p):
+    p = _os.fspath(p)
+    return p[p.rfind(_seps(p)[0]) + 1:]
+
+
+def dirname(p):
+    p = _os.fspath(p)
+    s = _seps(p)[0]
+    head = p[:p.rfind(s) + 1]
+    if head and head != s * len(head):
+        head = head.rstrip(s)
+    return head
+
+
+def normpath(path):
+    path = _os.fspath(path)
+    s, dot, dotdot = _seps(path)
+    if not path:
+        return dot
+    # POSIX keeps exactly two leading slashes (implementation-defined), else one.
+    initial = 0
+    if path.startswith(s):
+        initial = 1
+        if path.startswith(s * 2) and not path.startswith(s * 3):
+            initial = 2
+    comps = []
+    for comp in path.split(s):
+        if not comp or comp == dot:
+            continue
+        if comp != dotdot or (not initial and not comps) or (comps and comps[-1] == dotdot):
+            comps.append(comp)
+        elif comps:
+            comps.pop()
+    path = s * initial + s.join(comps)
+    return path or dot
+
+
+def abspath(path):
+    path = _os.fspath(path)
+    if not isabs(path):
+        cwd = _os.getcwdb() if isinstance(path, bytes) else _os.getcwd()
+        path = join(cwd, path)
+    return normpath(path)
+
+
+def realpath(filename, *, strict=False):
+    filename = _os.fspath(filename)
+    was_bytes = isinstance(filename, bytes)
+    p = abspath(filename.decode() if was_bytes else filename)
+    # Resolve the longest existing prefix through the system, keep the rest as is.
+    rest = []
+    while True:
+        r = _os.realpath(p)
+        if r is not None:
+            break
+        if strict:
+            _os.stat(p)
+        p, tail = split(p)
+        rest.append(tail)
+        if p == '/':
+            r = '/'
+            break
+    for tail in reversed(rest):
+        r = join(r, tail)
+    r = normpath(r)
+    return r.encode() if was_bytes else r
+
+
+def relpath(path, start=None):
+    if not path:
+        raise ValueError('no path specified')
+    path = _os.fspath(path)
+    s, dot, dotdot = _seps(path)
+    if start is None:
+        start = dot
+    else:
+        start = _os.fspath(start)
+    _check_types('relpath', path, start)
+    start_list = [x for x in abspath(start).split(s) if x]
+    path_list = [x for x in abspath(path).split(s) if x]
+    i = len(commonprefix([start_list, path_list]))
+    rel_list = [dotdot] * (len(start_list) - i) + path_list[i:]
+    if not rel_list:
+        return dot
+    return join(*rel_list)
+
+
+def commonprefix(m):
+    if not m:
+        return ''
+    if not isinstance(m[0], (list, tuple)):
+        m = tuple(map(_os.fspath, m))
+    s1 = min(m)
+    s2 = max(m)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
+
+
+def commonpath(paths):
+    if not paths:
+        raise ValueError('commonpath() arg is an empty sequence')
+    paths = tuple(map(_os.fspath, paths))
+    _check_types('commonpath', *paths)
+    s, dot, _ = _seps(paths[0])
+    split_paths = [p.split(s) for p in paths]
+    try:
+        isabs_, = set(p[:1] == s for p in paths)
+    except ValueError:
+        raise ValueError("Can't mix absolute and relative paths") from None
+    split_paths = [[c for c in sp if c and c != dot] for sp in split_paths]
+    s1 = min(split_paths)
+    s2 = max(split_paths)
+    common = s1
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            common = s1[:i]
+            break
+    prefix = s if isabs_ else s[:0]
+    return prefix + s.join(common)
+
+
+def expanduser(path):
+    path = _os.fspath(path)
+    tilde = b'~' if isinstance(path, bytes) else '~'
+    if not path.startswith(tilde):
+        return path
+    s = _seps(path)[0]
+    i = path.find(s, 1)
+    if i < 0:
+        i = len(path)
+    if i != 1:
+        # ~user needs the password database, which mempy does not read.
+        return path
+    home = None
+    for k, v in _os.environ_items():
+        if k == 'HOME':
+            home = v
+    if home is None:
+        return path
+    if isinstance(path, bytes):
+        home = home.encode()
+    home = home.rstrip(s)
+    return (home + path[i:]) or s
+
+
+def expandvars(path):
+    path = _os.fspath(path)
+    if isinstance(path, bytes):
+        return path
+    if '$' not in path:
+        return path
+    env = dict(_os.environ_items())
+    out = []
+    i = 0
+    n = len(path)
+    while i < n:
+        c = path[i]
+        if c != '$':
+            out.append(c)
+            i += 1
+            continue
+        if i + 1 < n and path[i + 1] == '{':
+            j = path.find('}', i + 2)
+            if j < 0:
+                out.append(path[i:])
+                break
+            name = path[i + 2:j]
+            end = j + 1
+        else:
+            j = i + 1
+            while j < n and (path[j].isalnum() or path[j] == '_'):
+                j += 1
+            name = path[i + 1:j]
+            end = j
+        if name and name in env:
+            out.append(env[name])
+        else:
+            out.append(path[i:end])
+        i = end
+    return ''.join(out)
+
+
+def _mode(path, follow=True):
+    try:
+        return _os.stat(path) if follow else _os.lstat(path)
+    except (OSError, ValueError):
+        return None
+
+
+def exists(path):
+    return _mode(path) is not None
+
+
+def lexists(path):
+    return _mode(path, False) is not None
+
+
+def isfile(path):
+    st = _mode(path)
+    return st is not None and st[0] & _S_IFMT == 0o100000
+
+
+def isdir(s):
+    st = _mode(s)
+    return st is not None and st[0] & _S_IFMT == 0o040000
+
+
+def islink(path):
+    st = _mode(path, False)
+    return st is not None and st[0] & _S_IFMT == 0o120000
+
+
+def getsize(filename):
+    return _os.stat(filename)[6]
+
+
+def getatime(filename):
+    return _os.stat(filename)[10]
+
+
+def getmtime(filename):
+    return _os.stat(filename)[11]
+
+
+def getctime(filename):
+    return _os.stat(filename)[12]
+
+
+def samefile(f1, f2):
+    s1 = _os.stat(f1)
+    s2 = _os.stat(f2)
+    return s1[1] == s2[1] and s1[2] == s2[2]
+
+
+def samestat(s1, s2):
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
