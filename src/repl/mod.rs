@@ -191,7 +191,8 @@ pub fn source_of(lines: &[String]) -> String {
 }
 
 /// The indentation offered on the next continuation line: the last line's, one level
-/// deeper after a line ending with `:`, none after a top-level decorator. Whatever the
+/// deeper after a line ending with `:`, one level shallower after `return`, `pass`,
+/// `raise`, `break` or `continue`. Whatever the
 /// user types as indentation replaces it (see [`TypedIndent`]).
 pub fn next_indent(lines: &[String]) -> String {
     let Some(line) = lines.iter().rev().find(|l| !l.trim().is_empty()) else {
@@ -203,10 +204,23 @@ pub fn next_indent(lines: &[String]) -> String {
         .take_while(|c| *c == ' ' || *c == '\t')
         .collect();
     if code_part.ends_with(':') {
-        format!("{}    ", indent)
-    } else {
-        indent
+        return format!("{}    ", indent);
     }
+    // After a statement that ends its block (IPython's auto-dedent): the indentation
+    // of the enclosing block, found as the nearest earlier line indented less.
+    let first_word = code_part.split_whitespace().next().unwrap_or("");
+    if matches!(first_word, "return" | "pass" | "raise" | "break" | "continue") {
+        let outer = lines
+            .iter()
+            .rev()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| l.len() - l.trim_start_matches([' ', '\t']).len())
+            .find(|&n| n < indent.len());
+        if let Some(n) = outer {
+            return indent[..n].to_string();
+        }
+    }
+    indent
 }
 
 /// Space and Tab on a line that still holds only the offered indentation: the user is
@@ -553,5 +567,9 @@ mod tests {
         assert_eq!(v(&["@dec"]), "");
         assert_eq!(v(&["while True:  # spin"]), "    ");
         assert_eq!(v(&["x = [1,"]), "");
+        assert_eq!(v(&["def f():", "  return 1"]), "");
+        assert_eq!(v(&["def f(x):", "    if x:", "        return 1"]), "    ");
+        assert_eq!(v(&["for i in x:", "    if i:", "        break"]), "    ");
+        assert_eq!(v(&["if x:", "    returned = 1"]), "    ");
     }
 }
