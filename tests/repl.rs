@@ -306,6 +306,8 @@ fn pasted_block_runs_unchanged() {
     p.flush().unwrap();
     // python3 3.11 reads the blank line inside the class as its end: `def get` then
     // comes at the top level with an unexpected indent, exactly as here.
+    p.exp_string("    def get(self):\r\nIndentationError: unexpected indent")
+        .unwrap();
     p.exp_string("7").unwrap();
     p.exp_string(">>> ").unwrap();
     p.send("def add(a, b):\n    total = a + b\n    return total\n\nadd(2, 3)\n").unwrap();
