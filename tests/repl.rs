@@ -481,3 +481,33 @@ fn script_interrupted_in_a_blocking_call_exits_130() {
         assert!(err.contains(&format!("line {line}, in <module>")), "{body}: {err}");
     }
 }
+
+/// Tab completes a callable with `(` (python3's rlcompleter does the same), other
+/// names without; `%gc` says which counter is which.
+#[test]
+fn tab_completion_and_gc_labels() {
+    let h = home();
+    let mut p = start(h.path(), &[]);
+    run(&mut p, "numbers = [3, 1, 2]");
+    p.send("le\t").unwrap();
+    p.flush().unwrap();
+    p.exp_string("len(").unwrap();
+    p.send_line("numbers)").unwrap();
+    let out = p.exp_string(">>> ").unwrap();
+    assert!(out.contains('3'), "{out}");
+    p.send("numb\t").unwrap();
+    p.flush().unwrap();
+    p.exp_string("numbers").unwrap();
+    p.send(".so\t").unwrap();
+    p.flush().unwrap();
+    p.exp_string("sort(").unwrap();
+    p.send_line(")").unwrap();
+    p.exp_string(">>> ").unwrap();
+    let out = run(&mut p, "numbers");
+    assert!(out.contains("[1, 2, 3]"), "{out}");
+    let out = plain(&run(&mut p, "%gc"));
+    assert!(out.contains("get_count()  tracked: gen0  gen1  gen2"), "{out}");
+    assert!(out.contains("get_count(): allocations since the last collection"), "{out}");
+    p.send_line("exit()").unwrap();
+    p.exp_eof().unwrap();
+}
