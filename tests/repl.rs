@@ -310,7 +310,8 @@ fn pasted_block_runs_unchanged() {
         .unwrap();
     p.exp_string("7").unwrap();
     p.exp_string(">>> ").unwrap();
-    p.send("def add(a, b):\n    total = a + b\n    return total\n\nadd(2, 3)\n").unwrap();
+    p.send("def add(a, b):\n    total = a + b\n    return total\n\nadd(2, 3)\n")
+        .unwrap();
     p.flush().unwrap();
     p.exp_string("5").unwrap();
     p.exp_string(">>> ").unwrap();
@@ -349,7 +350,9 @@ fn syntax_errors_at_once_in_python3_format() {
     let mut p = start(h.path(), &[]);
     let out = plain(&run(&mut p, "if True"));
     assert!(
-        out.contains("  File \"<stdin>\", line 1\n    if True\n           ^\nSyntaxError: expected ':'\n"),
+        out.contains(
+            "  File \"<stdin>\", line 1\n    if True\n           ^\nSyntaxError: expected ':'\n"
+        ),
         "{out:?}"
     );
     run(&mut p, "x = 1");
@@ -357,7 +360,9 @@ fn syntax_errors_at_once_in_python3_format() {
     assert!(out.contains('1'), "{out}");
     let out = plain(&run(&mut p, "1 +"));
     assert!(
-        out.contains("  File \"<stdin>\", line 1\n    1 +\n       ^\nSyntaxError: invalid syntax\n"),
+        out.contains(
+            "  File \"<stdin>\", line 1\n    1 +\n       ^\nSyntaxError: invalid syntax\n"
+        ),
         "{out:?}"
     );
     more(&mut p, "def f():");
@@ -369,10 +374,20 @@ fn syntax_errors_at_once_in_python3_format() {
     );
     let out = plain(&run(&mut p, "'abc"));
     assert!(
-        out.contains("    'abc\n    ^\nSyntaxError: unterminated string literal (detected at line 1)\n"),
+        out.contains(
+            "    'abc\n    ^\nSyntaxError: unterminated string literal (detected at line 1)\n"
+        ),
         "{out:?}"
     );
     assert!(!out.contains('×'), "no miette box: {out:?}");
+    // Found by the compiler, not the parser: python3 shows no source line for <stdin>.
+    let out = plain(&run(&mut p, "return 1"));
+    assert!(
+        out.contains(
+            "return 1\n  File \"<stdin>\", line 1\nSyntaxError: 'return' outside function\n"
+        ),
+        "{out:?}"
+    );
     p.send_line("exit()").unwrap();
     p.exp_eof().unwrap();
 }
@@ -389,7 +404,10 @@ fn ctrl_c_interrupts_sleep_and_input() {
     let t = std::time::Instant::now();
     p.send_control('c').unwrap();
     let out = plain(&p.exp_string(">>> ").unwrap());
-    assert!(t.elapsed() < std::time::Duration::from_secs(20), "sleep not cut short");
+    assert!(
+        t.elapsed() < std::time::Duration::from_secs(20),
+        "sleep not cut short"
+    );
     assert!(
         out.contains("Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nKeyboardInterrupt\n"),
         "{out:?}"
@@ -428,17 +446,24 @@ fn help_and_exit() {
         "{out:?}"
     );
     let out = run(&mut p, "len.__doc__");
-    assert!(out.contains("'Return the number of items in a container.'"), "{out}");
+    assert!(
+        out.contains("'Return the number of items in a container.'"),
+        "{out}"
+    );
     p.send_line("help()").unwrap();
     p.exp_string("help> ").unwrap();
     p.send_line("abs").unwrap();
-    p.exp_string("Help on built-in function abs in module builtins:").unwrap();
+    p.exp_string("Help on built-in function abs in module builtins:")
+        .unwrap();
     p.exp_string("help> ").unwrap();
     p.send_line("q").unwrap();
     p.exp_string("leaving help").unwrap();
     p.exp_string(">>> ").unwrap();
     let out = run(&mut p, "exit");
-    assert!(out.contains("Use exit() or Ctrl-D (i.e. EOF) to exit"), "{out}");
+    assert!(
+        out.contains("Use exit() or Ctrl-D (i.e. EOF) to exit"),
+        "{out}"
+    );
     p.send_line("exit()").unwrap();
     p.exp_eof().unwrap();
 }
@@ -449,8 +474,14 @@ fn help_and_exit() {
 fn script_interrupted_in_a_blocking_call_exits_130() {
     let h = home();
     for (body, line) in [
-        ("import time\nprint('ready', flush=True)\ntime.sleep(60)\n", 3),
-        ("import sys\nprint('ready', flush=True)\nsys.stdin.readline()\n", 3),
+        (
+            "import time\nprint('ready', flush=True)\ntime.sleep(60)\n",
+            3,
+        ),
+        (
+            "import sys\nprint('ready', flush=True)\nsys.stdin.readline()\n",
+            3,
+        ),
         ("print('ready', flush=True)\ninput()\n", 2),
     ] {
         let script = h.path().join("block.py");
@@ -478,7 +509,10 @@ fn script_interrupted_in_a_blocking_call_exits_130() {
         assert_eq!(out.status.code(), Some(130), "{body}");
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(err.ends_with("KeyboardInterrupt\n"), "{body}: {err}");
-        assert!(err.contains(&format!("line {line}, in <module>")), "{body}: {err}");
+        assert!(
+            err.contains(&format!("line {line}, in <module>")),
+            "{body}: {err}"
+        );
     }
 }
 
@@ -506,8 +540,14 @@ fn tab_completion_and_gc_labels() {
     let out = run(&mut p, "numbers");
     assert!(out.contains("[1, 2, 3]"), "{out}");
     let out = plain(&run(&mut p, "%gc"));
-    assert!(out.contains("get_count()  tracked: gen0  gen1  gen2"), "{out}");
-    assert!(out.contains("get_count(): allocations since the last collection"), "{out}");
+    assert!(
+        out.contains("get_count()  tracked: gen0  gen1  gen2"),
+        "{out}"
+    );
+    assert!(
+        out.contains("get_count(): allocations since the last collection"),
+        "{out}"
+    );
     p.send_line("exit()").unwrap();
     p.exp_eof().unwrap();
 }

@@ -247,12 +247,12 @@ mod tests {
         crate::runtime::builtins::set_in(&mut vm, g, "items", l);
         let s = Snapshot::take(&vm, g);
         assert!(s.names.iter().any(|n| n == "items"));
-        assert!(s.names.iter().any(|n| n == "len"));
+        assert!(s.names.iter().any(|n| n == "len("));
         let (_, c) = complete(&s, "items.app", 9);
         assert_eq!(c, vec!["append(".to_string()]);
         let (_, c) = complete(&s, "le", 2);
         assert_eq!(c, vec!["len(".to_string()]);
-        let (_, c) = complete(&s, "ite", 3);
+        let (_, c) = complete(&s, "item", 4);
         assert_eq!(c, vec!["items".to_string()], "a list is not callable");
     }
 }

@@ -114,7 +114,13 @@ fn is_compound(s: &ast::Stmt) -> bool {
     use ast::StmtKind::*;
     matches!(
         s.kind,
-        FunctionDef { .. } | ClassDef { .. } | For { .. } | While { .. } | If { .. } | With { .. } | Try { .. }
+        FunctionDef { .. }
+            | ClassDef { .. }
+            | For { .. }
+            | While { .. }
+            | If { .. }
+            | With { .. }
+            | Try { .. }
     )
 }
 
@@ -209,7 +215,10 @@ pub fn next_indent(lines: &[String]) -> String {
     // After a statement that ends its block (IPython's auto-dedent): the indentation
     // of the enclosing block, found as the nearest earlier line indented less.
     let first_word = code_part.split_whitespace().next().unwrap_or("");
-    if matches!(first_word, "return" | "pass" | "raise" | "break" | "continue") {
+    if matches!(
+        first_word,
+        "return" | "pass" | "raise" | "break" | "continue"
+    ) {
         let outer = lines
             .iter()
             .rev()
@@ -465,9 +474,24 @@ pub fn execute(vm: &mut Vm, globals: ObjRef, text: &str) -> Option<i32> {
         }
         Err(e) => {
             // python3's own format, as for a script (`  File "<stdin>", line N`, the
-            // line, the carets, `SyntaxError: ...`).
+            // line, the carets, `SyntaxError: ...`). An error found after parsing
+            // (`'return' outside function`) comes without the line and carets: CPython
+            // takes those from the file, and `<stdin>` has none.
             vm.flush_out();
-            crate::eprint_safe!("{}", e.render_cpython(&src));
+            let full = e.render_cpython(&src);
+            let parsed = match crate::parser::parse(text, crate::parser::Mode::Interactive) {
+                Ok(m) => {
+                    crate::parser::drop_module(m);
+                    true
+                }
+                Err(_) => false,
+            };
+            let lines: Vec<&str> = full.lines().collect();
+            if parsed && lines.len() > 2 {
+                crate::eprint_safe!("{}\n{}\n", lines[0], lines[lines.len() - 1]);
+            } else {
+                crate::eprint_safe!("{}", full);
+            }
         }
     }
     None
@@ -563,7 +587,8 @@ mod tests {
         let v = |l: &[&str]| next_indent(&l.iter().map(|s| s.to_string()).collect::<Vec<_>>());
         assert_eq!(v(&["def f(x):"]), "    ");
         assert_eq!(v(&["def f(x):", "    if x:"]), "        ");
-        assert_eq!(v(&["def f(x):", "    return x"]), "    ");
+        assert_eq!(v(&["def f(x):", "    x += 1"]), "    ");
+        assert_eq!(v(&["def f(x):", "    return x"]), "");
         assert_eq!(v(&["@dec"]), "");
         assert_eq!(v(&["while True:  # spin"]), "    ");
         assert_eq!(v(&["x = [1,"]), "");
