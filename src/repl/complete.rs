@@ -1,7 +1,8 @@
 //! Tab completion: names in scope (globals, builtins), keywords, `%` commands, and
 //! attributes after `name.` (instance attributes, class attributes along the MRO,
 //! module members). A [`Snapshot`] of the names is taken from the VM before each
-//! prompt, so completing never runs Python code.
+//! prompt, so completing never runs Python code. As with python3's `rlcompleter`, the
+//! completion of a callable ends with `(`.
 
 use crate::runtime::object::Obj;
 use crate::runtime::vm::Vm;
@@ -19,9 +20,9 @@ pub const KEYWORDS: &[&str] = &[
 /// What can be completed at one prompt.
 #[derive(Default, Clone)]
 pub struct Snapshot {
-    /// Globals and builtins, sorted.
+    /// Globals and builtins, sorted; a callable's name ends with `(`.
     pub names: Vec<String>,
-    /// Attribute names of the value bound to each global name.
+    /// Attribute names of the value bound to each global name (`(` as above).
     pub attrs: HashMap<String, Vec<String>>,
 }
 
@@ -33,7 +34,7 @@ impl Snapshot {
         if let Obj::Dict(d) = vm.heap.get(globals) {
             for e in d.iter() {
                 if let Some(k) = vm.as_str(e.key) {
-                    names.insert(k.to_string());
+                    names.insert(shown(vm, k, e.value));
                     attrs.insert(k.to_string(), attr_names(vm, e.value));
                 }
             }
@@ -41,7 +42,7 @@ impl Snapshot {
         if let Obj::Dict(d) = vm.heap.get(vm.builtins) {
             for e in d.iter() {
                 if let Some(k) = vm.as_str(e.key) {
-                    names.insert(k.to_string());
+                    names.insert(shown(vm, k, e.value));
                     attrs
                         .entry(k.to_string())
                         .or_insert_with(|| attr_names(vm, e.value));
@@ -55,11 +56,35 @@ impl Snapshot {
     }
 }
 
+/// True when calling `v` would not be a TypeError (the builtin `callable`), decided
+/// from the heap alone.
+fn is_callable(vm: &Vm, v: Value) -> bool {
+    let Value::Obj(r) = v else { return false };
+    match vm.heap.get(r) {
+        Obj::Function(_) | Obj::Builtin(_) | Obj::BoundMethod { .. } | Obj::Class(_) => true,
+        Obj::Instance(i) => {
+            let mut names = BTreeSet::new();
+            class_attrs(vm, i.class, &mut names);
+            names.contains("__call__") || names.contains("__call__(")
+        }
+        _ => false,
+    }
+}
+
+/// A name as completion offers it: with `(` when its value is callable.
+fn shown(vm: &Vm, name: &str, v: Value) -> String {
+    if is_callable(vm, v) {
+        format!("{name}(")
+    } else {
+        name.to_string()
+    }
+}
+
 fn dict_keys(vm: &Vm, d: crate::value::ObjRef, out: &mut BTreeSet<String>) {
     if let Obj::Dict(d) = vm.heap.get(d) {
         for e in d.iter() {
             if let Some(k) = vm.as_str(e.key) {
-                out.insert(k.to_string());
+                out.insert(shown(vm, k, e.value));
             }
         }
     }
@@ -86,7 +111,7 @@ pub fn attr_names(vm: &Vm, v: Value) -> Vec<String> {
             Obj::Instance(i) => {
                 for e in i.attrs.iter() {
                     if let Some(k) = vm.as_str(e.key) {
-                        out.insert(k.to_string());
+                        out.insert(shown(vm, k, e.value));
                     }
                 }
                 if let Some(d) = i.dict {
@@ -222,8 +247,12 @@ mod tests {
         crate::runtime::builtins::set_in(&mut vm, g, "items", l);
         let s = Snapshot::take(&vm, g);
         assert!(s.names.iter().any(|n| n == "items"));
-        assert!(s.names.iter().any(|n| n == "len"));
+        assert!(s.names.iter().any(|n| n == "len("));
         let (_, c) = complete(&s, "items.app", 9);
-        assert_eq!(c, vec!["append".to_string()]);
+        assert_eq!(c, vec!["append(".to_string()]);
+        let (_, c) = complete(&s, "le", 2);
+        assert_eq!(c, vec!["len(".to_string()]);
+        let (_, c) = complete(&s, "item", 4);
+        assert_eq!(c, vec!["items".to_string()], "a list is not callable");
     }
 }

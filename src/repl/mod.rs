@@ -1,15 +1,19 @@
 //! The interactive session (CPython's interactive loop) made for experimenting with
 //! references, `del` and the collector.
 //!
-//! - rustyline input with `>>> ` / `... ` prompts; compound statements (def, class,
-//!   if, for, while, try, with, decorators) and unclosed brackets continue until a
-//!   blank line; the next line is pre-indented after a `:` line and keeps the
-//!   block's indentation;
+//! - rustyline input with `>>> ` / `... ` prompts; whether the lines typed so far are
+//!   complete, incomplete or an error is decided as CPython's `codeop` decides it
+//!   ([`classify`]): simple statements run as soon as they parse (brackets and
+//!   backslashes continue), compound statements end on a blank line, and a syntax
+//!   error no further line can repair is reported at once;
+//! - the next line is offered an indentation (one level deeper after a `:`), and
+//!   indentation the user types or pastes replaces it instead of adding to it;
 //! - per-line history (up/down, Ctrl-R) saved to `~/.mempy_history`;
 //! - Ctrl-C cancels the current input (`KeyboardInterrupt`) or interrupts running
 //!   code with a Python `KeyboardInterrupt`; Ctrl-D, `exit()` or `quit()` leave;
 //! - expression values are echoed (`_` holds the last one); errors print a traceback
-//!   (`File "<stdin>", line N`) or a miette diagnostic and never end the session;
+//!   (`File "<stdin>", line N`) or a SyntaxError in python3's format, and never end
+//!   the session;
 //! - tab completion (`complete.rs`), highlighting (`highlight.rs`) and the `%`
 //!   commands (`commands.rs`).
 //!
@@ -19,6 +23,8 @@ pub mod commands;
 pub mod complete;
 pub mod highlight;
 
+use crate::ast::{self, Span};
+use crate::diagnostics::SyntaxError;
 use crate::runner;
 use crate::runtime::vm::Vm;
 use crate::source::SourceFile;
@@ -30,9 +36,13 @@ use rustyline::highlight::{CmdKind, Highlighter};
 use rustyline::hint::Hinter;
 use rustyline::history::DefaultHistory;
 use rustyline::validate::Validator;
-use rustyline::{CompletionType, Config, Context, Editor, Helper};
+use rustyline::{
+    Cmd, CompletionType, ConditionalEventHandler, Config, Context, Editor, Event, EventContext,
+    EventHandler, Helper, KeyCode, KeyEvent, Modifiers, Movement, RepeatCount,
+};
 use std::borrow::Cow;
 use std::io::{IsTerminal, Read, Write};
+use std::sync::{Arc, Mutex};
 
 /// The rustyline helper: completion from a per-prompt snapshot, highlighting.
 pub struct ReplHelper {
@@ -87,53 +97,193 @@ fn history_path() -> Option<String> {
         .map(|h| format!("{}/.mempy_history", h))
 }
 
-/// What to do with the lines collected so far.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Next {
-    /// Run the buffer.
-    Run,
-    /// Ask for another line with this indentation.
-    More(String),
+/// What CPython's `codeop` says about the lines typed so far.
+#[derive(Debug, PartialEq)]
+pub enum Verdict {
+    /// A whole statement (or nothing but blanks and comments): run it.
+    Complete,
+    /// More lines are needed: prompt with `... `.
+    Incomplete,
+    /// A syntax error that no further line can repair: report it at once.
+    Error(SyntaxError),
 }
 
-/// Decides whether `buf` (ending with `line`) is a complete input: a single simple
-/// statement is complete when it compiles; a block (a line ending with `:`, a
-/// decorator, or several lines) only ends on a blank line; unclosed brackets and
-/// strings always continue.
-pub fn classify(buf: &str, line: &str) -> Next {
-    let src = SourceFile::new("<stdin>", buf);
-    let incomplete = matches!(crate::compiler::compile_source(&src, true), Err(e) if e.incomplete);
-    let first = buf.lines().next().unwrap_or("").trim_start();
-    let blank = line.trim().is_empty();
-    let code_part = line.split('#').next().unwrap_or("").trim_end();
-    let first_word = first
-        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .next()
-        .unwrap_or("");
-    let compound = matches!(
-        first_word,
-        "def" | "class" | "if" | "for" | "while" | "try" | "with" | "async"
-    );
-    let in_block =
-        buf.lines().count() > 1 || code_part.ends_with(':') || first.starts_with('@') || compound;
-    let run = if blank {
-        in_block || !incomplete
-    } else {
-        !incomplete && !in_block
-    };
-    if run {
-        return Next::Run;
+/// True for the statements CPython's grammar calls `compound_stmt`: in the interactive
+/// (`single`) mode they end only with a blank line.
+fn is_compound(s: &ast::Stmt) -> bool {
+    use ast::StmtKind::*;
+    matches!(
+        s.kind,
+        FunctionDef { .. }
+            | ClassDef { .. }
+            | For { .. }
+            | While { .. }
+            | If { .. }
+            | With { .. }
+            | Try { .. }
+    )
+}
+
+/// Classifies the input `lines` as `codeop.compile_command(source, "<stdin>", "single")`
+/// does in CPython 3.11, where `source` is the lines joined by newlines:
+/// - only blank lines and comments: complete (nothing to run);
+/// - the parser ran out of input (an open bracket or triple-quoted string, a trailing
+///   backslash, a block header still waiting for its body, a decorator without its
+///   definition, a `try` without its handlers): incomplete;
+/// - any other parse error: an error, reported at once (`if True` without its colon);
+/// - a compound statement is complete only once a blank line follows it, a simple
+///   statement as soon as it parses (`print(1,` then `2)` runs);
+/// - a second statement after a compound one is `invalid syntax`, and after a simple one
+///   `multiple statements found while compiling a single statement`.
+pub fn classify(lines: &[String]) -> Verdict {
+    if lines.iter().all(|l| {
+        let t = l.trim();
+        t.is_empty() || t.starts_with('#')
+    }) {
+        return Verdict::Complete;
     }
+    let text = source_of(lines);
+    let module = match crate::parser::parse(&text, crate::parser::Mode::Interactive) {
+        Ok(m) => m,
+        // An error at the very end, after the last newline, is one the parser met at
+        // the block closings implied by the end of input (`def f():` then `  if x:`):
+        // CPython's interactive parser implies none, so more input is awaited.
+        Err(e) if e.incomplete || e.span.start as usize >= text.len() => {
+            return Verdict::Incomplete
+        }
+        Err(e) => return Verdict::Error(e),
+    };
+    let verdict = match module.body.first() {
+        None => Verdict::Complete,
+        Some(first) => {
+            let compound = is_compound(first);
+            let mut prev_end = first.span.end;
+            let mut second = None;
+            for s in &module.body[1..] {
+                // `x = 1; y = 2` is one `simple_stmts`; a statement on a later line is
+                // a second statement.
+                let between = &text[prev_end as usize..s.span.start as usize];
+                if compound || !between.contains(';') {
+                    second = Some((prev_end, s.span));
+                    break;
+                }
+                prev_end = s.span.end;
+            }
+            match second {
+                Some((_, span)) if compound => Verdict::Error(SyntaxError::syntax(
+                    "invalid syntax",
+                    Span::new(span.start as usize, span.start as usize + 1),
+                )),
+                Some((end, _)) => Verdict::Error(SyntaxError::syntax(
+                    "multiple statements found while compiling a single statement",
+                    Span::new(end as usize, end as usize),
+                )),
+                None if compound && !lines.last().is_some_and(|l| l.trim().is_empty()) => {
+                    Verdict::Incomplete
+                }
+                None => Verdict::Complete,
+            }
+        }
+    };
+    crate::parser::drop_module(module);
+    verdict
+}
+
+/// The source text of the input lines, as the compiler sees it.
+pub fn source_of(lines: &[String]) -> String {
+    let mut text = lines.join("\n");
+    text.push('\n');
+    text
+}
+
+/// The indentation offered on the next continuation line: the last line's, one level
+/// deeper after a line ending with `:`, one level shallower after `return`, `pass`,
+/// `raise`, `break` or `continue`. Whatever the
+/// user types as indentation replaces it (see [`TypedIndent`]).
+pub fn next_indent(lines: &[String]) -> String {
+    let Some(line) = lines.iter().rev().find(|l| !l.trim().is_empty()) else {
+        return String::new();
+    };
+    let code_part = line.split('#').next().unwrap_or("").trim_end();
     let indent: String = line
         .chars()
         .take_while(|c| *c == ' ' || *c == '\t')
         .collect();
     if code_part.ends_with(':') {
-        Next::More(format!("{}    ", indent))
-    } else if first.starts_with('@') && buf.lines().count() == 1 {
-        Next::More(String::new())
-    } else {
-        Next::More(indent)
+        return format!("{}    ", indent);
+    }
+    // After a statement that ends its block (IPython's auto-dedent): the indentation
+    // of the enclosing block, found as the nearest earlier line indented less.
+    let first_word = code_part.split_whitespace().next().unwrap_or("");
+    if matches!(
+        first_word,
+        "return" | "pass" | "raise" | "break" | "continue"
+    ) {
+        let outer = lines
+            .iter()
+            .rev()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| l.len() - l.trim_start_matches([' ', '\t']).len())
+            .find(|&n| n < indent.len());
+        if let Some(n) = outer {
+            return indent[..n].to_string();
+        }
+    }
+    indent
+}
+
+/// Space and Tab on a line that still holds only the offered indentation: the user is
+/// typing (or pasting) their own indentation, which replaces the offered one instead of
+/// adding to it. Tab in leading whitespace indents by four spaces instead of completing.
+///
+/// rustyline offers no single command that replaces the line and leaves the cursor
+/// after the new text, so the first such key clears the line and the text it typed is
+/// owed: it is inserted together with the next key.
+struct TypedIndent {
+    state: Arc<Mutex<IndentState>>,
+}
+
+#[derive(Default)]
+struct IndentState {
+    /// The line still holds only the offered indentation, untouched.
+    pristine: bool,
+    /// Whitespace typed over the offered indentation, not yet in the line.
+    owed: String,
+}
+
+impl ConditionalEventHandler for TypedIndent {
+    fn handle(&self, evt: &Event, _n: RepeatCount, _pos: bool, ctx: &EventContext) -> Option<Cmd> {
+        let mut st = self.state.lock().ok()?;
+        let key = evt.get(0)?;
+        let typed = match key {
+            KeyEvent(KeyCode::Char(' '), Modifiers::NONE) => Some(" ".to_string()),
+            KeyEvent(KeyCode::Tab, Modifiers::NONE) => Some("    ".to_string()),
+            KeyEvent(KeyCode::Char(c), Modifiers::NONE | Modifiers::SHIFT) => Some(c.to_string()),
+            _ => None,
+        };
+        if !st.owed.is_empty() {
+            let owed = std::mem::take(&mut st.owed);
+            // Enter on a line of typed spaces is a blank line either way; any other
+            // key (a movement, Backspace) drops the owed whitespace.
+            return typed.map(|t| Cmd::Insert(1, owed + &t));
+        }
+        let t = typed?;
+        let line = ctx.line();
+        let whitespace_key = t.trim().is_empty();
+        if st.pristine && whitespace_key {
+            st.pristine = false;
+            if !line.is_empty() && line.trim().is_empty() && ctx.pos() == line.len() {
+                st.owed = t;
+                return Some(Cmd::Kill(Movement::BeginningOfLine));
+            }
+        } else if !whitespace_key {
+            st.pristine = false;
+        }
+        let before = &line[..ctx.pos().min(line.len())];
+        if t == "    " && before.trim().is_empty() {
+            return Some(Cmd::Insert(1, t));
+        }
+        None
     }
 }
 
@@ -151,6 +301,9 @@ pub fn run(vm: &mut Vm) -> i32 {
     let config = Config::builder()
         .auto_add_history(false)
         .completion_type(CompletionType::List)
+        // A paste arrives as typed keys, one line at a time, as in python3: each line
+        // is classified on its own and its indentation replaces the offered one.
+        .bracketed_paste(false)
         .history_ignore_dups(true)
         .and_then(|c| c.max_history_size(10_000))
         .map(|c| c.build())
@@ -166,6 +319,19 @@ pub fn run(vm: &mut Vm) -> i32 {
     // reads Ctrl-C as a key in raw mode anyway); ours must be the one that runs while
     // Python code executes.
     crate::runtime::interrupt::install_handler();
+    let indent_state = Arc::new(Mutex::new(IndentState::default()));
+    for key in [
+        Event::from(KeyEvent(KeyCode::Char(' '), Modifiers::NONE)),
+        Event::from(KeyEvent(KeyCode::Tab, Modifiers::NONE)),
+        Event::Any,
+    ] {
+        rl.bind_sequence(
+            key,
+            EventHandler::Conditional(Box::new(TypedIndent {
+                state: indent_state.clone(),
+            })),
+        );
+    }
     rl.set_helper(Some(ReplHelper {
         snapshot: Snapshot::default(),
         colors: highlight::colors_enabled(),
@@ -179,7 +345,7 @@ pub fn run(vm: &mut Vm) -> i32 {
         env!("CARGO_PKG_VERSION")
     );
     let globals = runner::main_globals(vm);
-    let code = session(vm, &mut rl, globals);
+    let code = session(vm, &mut rl, globals, &indent_state);
     if let Some(h) = &hist {
         let _ = rl.save_history(h);
     }
@@ -190,24 +356,32 @@ pub fn run(vm: &mut Vm) -> i32 {
 }
 
 /// The read-eval-print loop proper; returns the exit code.
-fn session(vm: &mut Vm, rl: &mut Editor<ReplHelper, DefaultHistory>, globals: ObjRef) -> i32 {
-    let mut buf = String::new();
-    let mut indent = String::new();
+fn session(
+    vm: &mut Vm,
+    rl: &mut Editor<ReplHelper, DefaultHistory>,
+    globals: ObjRef,
+    indent_state: &Mutex<IndentState>,
+) -> i32 {
+    let mut lines: Vec<String> = Vec::new();
     loop {
         vm.flush_out();
         let _ = std::io::stderr().flush();
-        if buf.is_empty() {
+        if lines.is_empty() {
             if let Some(h) = rl.helper_mut() {
                 h.snapshot = Snapshot::take(vm, globals);
             }
         }
-        let prompt = if buf.is_empty() { ">>> " } else { "... " };
-        let line = match rl.readline_with_initial(prompt, (&indent, "")) {
+        let prompt = if lines.is_empty() { ">>> " } else { "... " };
+        let indent = next_indent(&lines);
+        if let Ok(mut st) = indent_state.lock() {
+            st.pristine = !indent.is_empty();
+            st.owed.clear();
+        }
+        let got = match rl.readline_with_initial(prompt, (&indent, "")) {
             Ok(l) => l,
             Err(ReadlineError::Interrupted) => {
                 println!("KeyboardInterrupt");
-                buf.clear();
-                indent.clear();
+                lines.clear();
                 continue;
             }
             Err(ReadlineError::Eof) => {
@@ -219,38 +393,55 @@ fn session(vm: &mut Vm, rl: &mut Editor<ReplHelper, DefaultHistory>, globals: Ob
                 return 1;
             }
         };
-        if !line.trim().is_empty() {
-            let _ = rl.add_history_entry(line.trim_end());
+        if !got.trim().is_empty() {
+            let _ = rl.add_history_entry(got.trim_end());
         }
-        if buf.is_empty() {
-            if line.trim().is_empty() {
-                continue;
-            }
-            if line.trim_start().starts_with('%') {
-                match commands::parse(&line) {
-                    Ok(cmd) => {
-                        let out = commands::run(vm, globals, &cmd);
-                        vm.flush_out();
-                        crate::print_safe!("{}", out);
-                    }
-                    Err(msg) => crate::eprintln_safe!("{}", msg),
-                }
-                continue;
+        // One line per readline normally; a pasted text that arrives in one piece is
+        // taken line by line, as python3 reads a paste.
+        for line in got.split('\n') {
+            if let Some(code) = feed(vm, globals, &mut lines, line) {
+                return code;
             }
         }
-        buf.push_str(&line);
-        buf.push('\n');
-        match classify(&buf, &line) {
-            Next::More(i) => {
-                indent = i;
-                continue;
+    }
+}
+
+/// Adds one typed line to the input: runs `%` commands, runs a complete statement,
+/// reports a syntax error. Returns `Some(exit code)` when the input raised SystemExit.
+fn feed(vm: &mut Vm, globals: ObjRef, lines: &mut Vec<String>, line: &str) -> Option<i32> {
+    let line = line.trim_end_matches('\r');
+    if lines.is_empty() && line.trim_start().starts_with('%') {
+        match commands::parse(line) {
+            Ok(cmd) => {
+                let out = commands::run(vm, globals, &cmd);
+                vm.flush_out();
+                crate::print_safe!("{}", out);
             }
-            Next::Run => {}
+            Err(msg) => crate::eprintln_safe!("{}", msg),
         }
-        indent.clear();
-        let text = std::mem::take(&mut buf);
-        if let Some(code) = execute(vm, globals, &text) {
-            return code;
+        return None;
+    }
+    lines.push(line.to_string());
+    match classify(lines) {
+        Verdict::Incomplete => None,
+        Verdict::Error(e) => {
+            let src = SourceFile::new("<stdin>", &source_of(lines));
+            lines.clear();
+            vm.flush_out();
+            crate::eprint_safe!("{}", e.render_cpython(&src));
+            None
+        }
+        Verdict::Complete => {
+            let nothing = lines.iter().all(|l| {
+                let t = l.trim();
+                t.is_empty() || t.starts_with('#')
+            });
+            let text = source_of(lines);
+            lines.clear();
+            if nothing {
+                return None;
+            }
+            execute(vm, globals, &text)
         }
     }
 }
@@ -282,8 +473,25 @@ pub fn execute(vm: &mut Vm, globals: ObjRef, text: &str) -> Option<i32> {
             vm.flush_out();
         }
         Err(e) => {
+            // python3's own format, as for a script (`  File "<stdin>", line N`, the
+            // line, the carets, `SyntaxError: ...`). An error found after parsing
+            // (`'return' outside function`) comes without the line and carets: CPython
+            // takes those from the file, and `<stdin>` has none.
             vm.flush_out();
-            crate::eprint_safe!("{}", e.render_miette(&src, stderr_colors()));
+            let full = e.render_cpython(&src);
+            let parsed = match crate::parser::parse(text, crate::parser::Mode::Interactive) {
+                Ok(m) => {
+                    crate::parser::drop_module(m);
+                    true
+                }
+                Err(_) => false,
+            };
+            let lines: Vec<&str> = full.lines().collect();
+            if parsed && lines.len() > 2 {
+                crate::eprint_safe!("{}\n{}\n", lines[0], lines[lines.len() - 1]);
+            } else {
+                crate::eprint_safe!("{}", full);
+            }
         }
     }
     None
@@ -293,47 +501,100 @@ pub fn execute(vm: &mut Vm, globals: ObjRef, text: &str) -> Option<i32> {
 mod tests {
     use super::*;
 
+    fn verdict(lines: &[&str]) -> String {
+        let lines: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        match classify(&lines) {
+            Verdict::Complete => "complete".into(),
+            Verdict::Incomplete => "incomplete".into(),
+            Verdict::Error(e) => format!("error {}: {}", e.kind.name(), e.msg),
+        }
+    }
+
+    /// Each case with what `codeop.compile_command("\n".join(lines), "<stdin>",
+    /// "single")` answers in CPython 3.11.
     #[test]
-    fn simple_statements_run_at_once() {
-        assert_eq!(classify("x = 1\n", "x = 1"), Next::Run);
-        assert_eq!(
-            classify("1 +\n", "1 +"),
-            Next::Run,
-            "a syntax error is reported"
-        );
+    fn classify_agrees_with_codeop() {
+        let cases: &[(&[&str], &str)] = &[
+            (&["def f():"], "incomplete"),
+            (&["def f():", ""], "incomplete"),
+            (&["def f():", "  return 1"], "incomplete"),
+            (&["def f():", "  return 1", ""], "complete"),
+            (&["if True"], "error SyntaxError: expected ':'"),
+            (&["if True:"], "incomplete"),
+            (&["if 1: print(1)"], "incomplete"),
+            (&["if 1: print(1)", ""], "complete"),
+            (&["class N: pass"], "incomplete"),
+            (&["x = ["], "incomplete"),
+            (&["x = [", ""], "incomplete"),
+            (&["x = [", "", ""], "incomplete"),
+            (&["print(1,"], "incomplete"),
+            (&["print(1,", "2)"], "complete"),
+            (&["x = 1 \\"], "incomplete"),
+            (&["x = 1 \\", ""], "incomplete"),
+            (&["@dec"], "incomplete"),
+            (&["@dec", ""], "incomplete"),
+            (&["@dec", "def f(): pass"], "incomplete"),
+            (&["@dec", "def f(): pass", ""], "complete"),
+            (&["def f():", "  return 1", "x = 2"], "error SyntaxError: invalid syntax"),
+            (&["if 1:", "  pass", "else:"], "incomplete"),
+            (&["if 1:", "  pass", "else:", "  pass"], "incomplete"),
+            (&["# hi"], "complete"),
+            (&[""], "complete"),
+            (&["x = '''a"], "incomplete"),
+            (&["x = '''a", ""], "incomplete"),
+            (&["1 +"], "error SyntaxError: invalid syntax"),
+            (&["x = 1; y = 2"], "complete"),
+            (
+                &["x = 1", "y = 2"],
+                "error SyntaxError: multiple statements found while compiling a single statement",
+            ),
+            (
+                &["for i in range(3):", "print(i)"],
+                "error IndentationError: expected an indented block after 'for' statement on line 1",
+            ),
+            (&["  x = 1"], "error IndentationError: unexpected indent"),
+            (&["def f(:"], "error SyntaxError: invalid syntax"),
+            (&["x = )"], "error SyntaxError: unmatched ')'"),
+            (&["try:", "  pass"], "incomplete"),
+            (&["try:", "  pass", ""], "incomplete"),
+            (&["with open(x) as f:"], "incomplete"),
+            (&["while True:  # spin"], "incomplete"),
+            (&["def f():", "", "  return 1"], "incomplete"),
+            (&["x = [1,", "2]"], "complete"),
+            (&["x = (1 +"], "incomplete"),
+            (&["lambda:"], "error SyntaxError: invalid syntax"),
+            (&["f(**"], "incomplete"),
+            (&["if 1:", "  x = ("], "incomplete"),
+            (
+                &["'abc"],
+                "error SyntaxError: unterminated string literal (detected at line 1)",
+            ),
+            (&["1 2"], "error SyntaxError: invalid syntax"),
+            (&["class A:", "  def f(self):", "    pass", "  x = 1"], "incomplete"),
+            (&["def f(x):", "    if x:"], "incomplete"),
+            (&["def f(x):", "    if x:", ""], "incomplete"),
+            (&["def f(x):", "    for i in x:", "        if i:"], "incomplete"),
+            (&["def f(x):", "    if x:", "        return 1", "    else:"], "incomplete"),
+            (&["if 1:", "    if 2:", "        pass", "    else"], "error SyntaxError: expected ':'"),
+        ];
+        for (lines, want) in cases {
+            assert_eq!(&verdict(lines), want, "{lines:?}");
+        }
     }
 
     #[test]
-    fn blocks_continue_until_a_blank_line() {
-        assert_eq!(
-            classify("def f(x):\n", "def f(x):"),
-            Next::More("    ".into())
-        );
-        assert_eq!(
-            classify("def f(x):\n    if x:\n", "    if x:"),
-            Next::More("        ".into())
-        );
-        assert_eq!(
-            classify("def f(x):\n    return x\n", "    return x"),
-            Next::More("    ".into())
-        );
-        assert_eq!(classify("def f(x):\n    return x\n\n", ""), Next::Run);
-        assert_eq!(classify("@dec\n", "@dec"), Next::More(String::new()));
-        assert_eq!(
-            classify("class N: pass\n", "class N: pass"),
-            Next::More(String::new())
-        );
-        assert_eq!(classify("iffy = 1\n", "iffy = 1"), Next::Run);
-        assert_eq!(
-            classify("while True:  # spin\n", "while True:  # spin"),
-            Next::More("    ".into())
-        );
-    }
-
-    #[test]
-    fn open_brackets_continue() {
-        assert_eq!(classify("x = [1,\n", "x = [1,"), Next::More(String::new()));
-        assert_eq!(classify("x = [1,\n2]\n", "2]"), Next::More(String::new()));
-        assert_eq!(classify("x = [1,\n2]\n\n", ""), Next::Run);
+    fn offered_indentation() {
+        let v = |l: &[&str]| next_indent(&l.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(v(&["def f(x):"]), "    ");
+        assert_eq!(v(&["def f(x):", "    if x:"]), "        ");
+        assert_eq!(v(&["def f(x):", "    x += 1"]), "    ");
+        assert_eq!(v(&["def f(x):", "    return x"]), "");
+        assert_eq!(v(&["@dec"]), "");
+        assert_eq!(v(&["while True:  # spin"]), "    ");
+        assert_eq!(v(&["x = [1,"]), "");
+        assert_eq!(v(&["def f():", "  return 1"]), "");
+        assert_eq!(v(&["def f(x):", "    if x:", "        return 1"]), "    ");
+        assert_eq!(v(&["for i in x:", "    if i:", "        break"]), "    ");
+        assert_eq!(v(&["if x:", "    returned = 1"]), "    ");
     }
 }

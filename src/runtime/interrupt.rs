@@ -7,6 +7,12 @@
 //! interrupted within a few instructions; native operations finish first. The same
 //! flag carries the resource limits of `limits.rs` (timeout, memory cap, step cap), so
 //! the hot path stays one relaxed load whatever is enabled.
+//!
+//! Blocking calls (`time.sleep`, reading stdin, a pipe or a terminal through a file
+//! object, `input()`) wait in short slices through [`sleep`] and [`read_fd`] and give
+//! up as soon as Ctrl-C (or the timeout) is pending, so the interrupt is raised at once
+//! instead of when the call returns, as CPython's `PyErr_CheckSignals` in its waits.
+//! Slicing does not depend on which thread the kernel delivers SIGINT to.
 
 use crate::runtime::vm::{PyErr, PyResult, Vm};
 use std::sync::atomic::{AtomicU8, Ordering};
@@ -67,8 +73,70 @@ extern "C" fn on_sigint(_sig: libc::c_int) {
     ATTENTION.fetch_or(SIGINT, Ordering::Relaxed);
 }
 
-/// Installs the SIGINT handler (idempotent). Blocking reads are restarted, so only
-/// running Python code observes the interrupt.
+/// How often a blocking wait looks at the attention flag.
+const SLICE: std::time::Duration = std::time::Duration::from_millis(20);
+
+/// True when Ctrl-C or the timeout asks a blocking call to give up.
+fn wait_cancelled() -> bool {
+    ATTENTION.load(Ordering::Relaxed) & (SIGINT | TIMEOUT) != 0
+}
+
+/// Sleeps for `d` unless Ctrl-C or the timeout comes first; false when cut short.
+pub fn sleep(d: std::time::Duration) -> bool {
+    let end = std::time::Instant::now() + d;
+    loop {
+        if wait_cancelled() {
+            return false;
+        }
+        let now = std::time::Instant::now();
+        if now >= end {
+            return true;
+        }
+        std::thread::sleep((end - now).min(SLICE));
+    }
+}
+
+/// `read(2)` on `fd` that waits for input in slices: an error of kind `Interrupted`
+/// means Ctrl-C (or the timeout) is pending and the caller should raise it (see
+/// [`Vm::interrupted`]); a signal that interrupts the wait for any other reason is
+/// retried.
+pub fn read_fd(fd: std::os::fd::RawFd, buf: &mut [u8]) -> std::io::Result<usize> {
+    loop {
+        if wait_cancelled() {
+            return Err(std::io::ErrorKind::Interrupted.into());
+        }
+        let mut p = libc::pollfd {
+            fd,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: one valid pollfd for the duration of the call.
+        let n = unsafe { libc::poll(&mut p, 1, SLICE.as_millis() as libc::c_int) };
+        if n < 0 {
+            let e = std::io::Error::last_os_error();
+            if e.kind() == std::io::ErrorKind::Interrupted {
+                continue;
+            }
+            return Err(e);
+        }
+        if n == 0 {
+            continue;
+        }
+        // SAFETY: `buf` is valid for writes of `buf.len()` bytes.
+        let r = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+        if r >= 0 {
+            return Ok(r as usize);
+        }
+        let e = std::io::Error::last_os_error();
+        match e.kind() {
+            std::io::ErrorKind::Interrupted | std::io::ErrorKind::WouldBlock => continue,
+            _ => return Err(e),
+        }
+    }
+}
+
+/// Installs the SIGINT handler (idempotent). Blocking reads are restarted; the waits
+/// above notice the flag on their own.
 pub fn install_handler() {
     // SAFETY: `on_sigint` only performs an atomic store, which is async-signal-safe;
     // the sigaction struct is fully initialised before use.
@@ -86,6 +154,15 @@ impl Vm {
     pub fn take_interrupt(&mut self) -> PyErr {
         ATTENTION.fetch_and(!SIGINT, Ordering::Relaxed);
         self.err_noargs("KeyboardInterrupt")
+    }
+
+    /// The exception for a blocking call that [`sleep`] or [`read_fd`] cut short:
+    /// `KeyboardInterrupt` for Ctrl-C, the timeout's own handling otherwise.
+    pub fn interrupted(&mut self) -> PyErr {
+        match self.poll_attention() {
+            Err(e) => e,
+            Ok(()) => self.err_noargs("KeyboardInterrupt"),
+        }
     }
 
     /// Handles what [`pending`] reported, at a poll point. Errors: `KeyboardInterrupt`

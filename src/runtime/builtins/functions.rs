@@ -315,6 +315,10 @@ fn format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.format_obj(args[0], spec)
 }
 
+/// `input([prompt])`: writes the prompt, then reads one line from `sys.stdin` (as
+/// CPython's `builtin_input` does without a terminal), so it shares the read-ahead
+/// buffer with `sys.stdin.readline()`, honours a replaced `sys.stdin`, and waits
+/// interruptibly: Ctrl-C raises KeyboardInterrupt at once.
 fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "input", args, 0, 1)?;
     if let Some(&p) = args.first() {
@@ -322,24 +326,39 @@ fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         vm.write_out(&s);
     }
     vm.flush_out();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(vm.err("EOFError", "EOF when reading a line")),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
-            }
-            Ok(vm.new_str(line))
+    let sys = vm.import_module("sys")?;
+    let stdin = vm.get_attr(sys, "stdin");
+    vm.decref(sys);
+    let stdin = stdin.map_err(|e| {
+        vm.decref(e.0);
+        vm.err("RuntimeError", "input(): lost sys.stdin")
+    })?;
+    let readline = vm.get_attr(stdin, "readline");
+    vm.decref(stdin);
+    let readline = readline?;
+    let line = vm.call_value(readline, &[], &[]);
+    vm.decref(readline);
+    let line = line?;
+    let text = match vm.as_str(line) {
+        Some(t) => t.to_string(),
+        None => {
+            vm.decref(line);
+            return Err(vm.type_error("object.readline() returned non-string"));
         }
-        Err(_) => Err(vm.err("EOFError", "EOF when reading a line")),
+    };
+    vm.decref(line);
+    if text.is_empty() {
+        return Err(vm.err("EOFError", "EOF when reading a line"));
     }
+    let text = text.strip_suffix('\n').unwrap_or(&text);
+    Ok(vm.new_str(text))
 }
 
-/// CPython's `_sitebuiltins.Quitter`, whose instances `site` installs as `exit` and
-/// `quit`: the repr tells how to leave, calling raises `SystemExit(code)`.
+/// CPython's `_sitebuiltins`: `Quitter`, whose instances `site` installs as `exit` and
+/// `quit` (the repr tells how to leave, calling raises `SystemExit(code)`), and
+/// `_Helper`, installed as `help`: a pydoc-shaped page for a function, class, module
+/// or name (`help(len)`), or an interactive `help> ` prompt (`help()`). The texts are
+/// mempy's own; the page layout follows pydoc's plain-text output.
 const SITEBUILTINS: &str = "\
 class Quitter(object):
     def __init__(self, name, eof):
@@ -349,11 +368,157 @@ class Quitter(object):
         return 'Use %s() or %s to exit' % (self.name, self.eof)
     def __call__(self, code=None):
         raise SystemExit(code)
+
+
+class _Helper(object):
+    def __repr__(self):
+        return ('Type help() for interactive help, '
+                'or help(object) for help about object.')
+    def __call__(self, *args, **kwds):
+        if not args:
+            return _interactive()
+        return _show(args[0])
+
+
+_WELCOME = '''
+Welcome to mempy's help utility.
+
+Type the name of a builtin function, type, module or keyword to read about
+it (for example: len, list, gc, del). help(object) does the same from the
+prompt. For the memory views of the REPL, type %help at the >>> prompt.
+
+To leave this help utility and return to the interpreter, enter \"q\",
+\"quit\" or an empty line.
+'''
+
+_GOODBYE = '''
+You are now leaving help and returning to the mempy interpreter.
+If you want to ask for help on a particular object directly from the
+interpreter, you can type \"help(object)\".
+'''
+
+
+def _interactive():
+    print(_WELCOME)
+    while True:
+        try:
+            request = input('help> ').strip()
+        except (EOFError, KeyboardInterrupt):
+            print()
+            break
+        if request in ('', 'q', 'quit'):
+            break
+        _show(request)
+    print(_GOODBYE)
+
+
+def _cleandoc(doc):
+    lines = doc.expandtabs().split('\\n')
+    margin = None
+    for line in lines[1:]:
+        body = line.lstrip()
+        if body:
+            pad = len(line) - len(body)
+            margin = pad if margin is None else min(margin, pad)
+    out = [lines[0].strip()]
+    for line in lines[1:]:
+        out.append(line[margin or 0:].rstrip())
+    while out and not out[-1]:
+        out.pop()
+    while out and not out[0]:
+        out.pop(0)
+    return '\\n'.join(out)
+
+
+def _indented(text, pad):
+    return '\\n'.join(pad + line if line else pad for line in text.split('\\n'))
+
+
+def _entry(name, obj):
+    sig = _signature(obj)
+    if sig is None:
+        sig = name + '(...)'
+    doc = getattr(obj, '__doc__', None)
+    if isinstance(doc, str) and doc:
+        return sig + '\\n' + _indented(_cleandoc(doc), '    ')
+    return sig
+
+
+def _describe(obj):
+    kind = type(obj).__name__
+    if kind == 'builtin_function_or_method':
+        module = 'builtins'
+        return ('Help on built-in function %s in module %s:\\n\\n%s\\n'
+                % (obj.__name__, module, _entry(obj.__name__, obj)))
+    if kind == 'function':
+        return ('Help on function %s in module %s:\\n\\n%s\\n'
+                % (obj.__name__, obj.__module__, _entry(obj.__name__, obj)))
+    if kind == 'module':
+        names = sorted(n for n in dir(obj) if not n.startswith('_'))
+        text = 'Help on module %s:\\n\\nNAME\\n    %s\\n' % (obj.__name__, obj.__name__)
+        doc = getattr(obj, '__doc__', None)
+        if isinstance(doc, str) and doc:
+            text += '\\nDESCRIPTION\\n' + _indented(_cleandoc(doc), '    ') + '\\n'
+        if names:
+            text += '\\nCONTENTS\\n' + _indented('\\n'.join(names), '    ') + '\\n'
+        return text
+    if isinstance(obj, type):
+        bases = ', '.join(
+            b.__name__ if b.__module__ in ('__main__', obj.__module__)
+            else b.__module__ + '.' + b.__name__
+            for b in obj.__bases__)
+        lines = ['class %s(%s)' % (obj.__name__, bases)]
+        doc = obj.__dict__.get('__doc__')
+        if isinstance(doc, str) and doc:
+            lines.append(_indented(_cleandoc(doc), ' |  '))
+        methods = [(n, v) for n, v in sorted(obj.__dict__.items())
+                   if callable(v) and not isinstance(v, type)
+                   and (not n.startswith('_') or n == '__init__')]
+        if methods:
+            lines.append(' |  ')
+            lines.append(' |  Methods defined here:')
+            for n, v in methods:
+                lines.append(' |  ')
+                lines.append(_indented(_entry(n, v), ' |  '))
+        return ('Help on class %s in module %s:\\n\\n%s\\n'
+                % (obj.__name__, obj.__module__, '\\n'.join(lines)))
+    return None
+
+
+def _show(obj):
+    if isinstance(obj, str):
+        import builtins
+        if obj in _KEYWORDS:
+            print('%r is a Python keyword: see the language reference for its statement or'
+                  ' expression.\\n' % obj)
+            return
+        if hasattr(builtins, obj):
+            obj = getattr(builtins, obj)
+        else:
+            try:
+                obj = __import__(obj)
+            except ImportError:
+                print('No Python documentation found for %r.\\n'
+                      'Use help() to get the interactive help utility.\\n'
+                      'Use help(str) for help on the str class.' % obj)
+                return
+    text = _describe(obj)
+    if text is None:
+        text = _describe(type(obj))
+    print(text)
+
+
+_KEYWORDS = frozenset([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
+    'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for',
+    'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
+    'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
 ";
 
-/// Installs `exit` and `quit` (run once the builtin types are ready).
+/// Installs `exit`, `quit` and `help` (run once the builtin types are ready).
 pub fn install_quitters(vm: &mut Vm) {
     let (m, d) = super::new_module(vm, "_sitebuiltins");
+    super::add_fns(vm, d, &[("_signature", signature)]);
     crate::runtime::modules::pysrc::exec_in(vm, "_sitebuiltins", SITEBUILTINS, d)
         .unwrap_or_else(|_| panic!("_sitebuiltins failed to initialize"));
     let cls = vm.get_attr(m, "Quitter").expect("_sitebuiltins.Quitter");
@@ -367,5 +532,78 @@ pub fn install_quitters(vm: &mut Vm) {
         super::set_in(vm, b, name, q);
     }
     vm.decref(cls);
+    let cls = vm.get_attr(m, "_Helper").expect("_sitebuiltins._Helper");
+    let h = vm.call_value(cls, &[], &[]).expect("_Helper()");
+    vm.decref(cls);
+    let b = vm.builtins;
+    super::set_in(vm, b, "help", h);
     vm.decref(m);
+}
+
+/// `_sitebuiltins._signature(obj)`: the signature line help() shows, as
+/// `inspect.signature` would give it: a builtin function's from `docs.rs`, a Python
+/// function's from its code object and defaults; None for anything else.
+fn signature(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "_signature", args, 1, 1)?;
+    let Value::Obj(r) = args[0] else {
+        return Ok(Value::None);
+    };
+    let f = match vm.heap.get(r) {
+        Obj::Builtin(b) => {
+            return Ok(match super::docs::signature(b.name) {
+                Some(s) if b.owner.is_none() => vm.new_str(s),
+                _ => Value::None,
+            })
+        }
+        Obj::Function(f) => f,
+        _ => return Ok(Value::None),
+    };
+    let code = f.code.clone();
+    let defaults = f.defaults.clone();
+    let kwdefaults = f.kwdefaults;
+    let name = code.name.clone();
+    let (argc, posonly, kwonly) = (
+        code.argcount as usize,
+        code.posonlyargcount as usize,
+        code.kwonlyargcount as usize,
+    );
+    let names = &code.varnames;
+    let mut parts: Vec<String> = Vec::new();
+    let first_default = argc.saturating_sub(defaults.len());
+    for (i, n) in names.iter().take(argc).enumerate() {
+        let mut p = n.to_string();
+        if i >= first_default {
+            let r = vm.repr(defaults[i - first_default])?;
+            p = format!("{p}={r}");
+        }
+        parts.push(p);
+        if posonly > 0 && i + 1 == posonly {
+            parts.push("/".into());
+        }
+    }
+    let mut next = argc + kwonly;
+    if code.flags.varargs {
+        parts.push(format!("*{}", names[next]));
+        next += 1;
+    } else if kwonly > 0 {
+        parts.push("*".into());
+    }
+    for n in names.iter().skip(argc).take(kwonly) {
+        let key = vm.intern(n);
+        let d = match kwdefaults {
+            Value::Obj(d) => vm.dict_get_str(d, key),
+            _ => None,
+        };
+        match d {
+            Some(v) => {
+                let r = vm.repr(v)?;
+                parts.push(format!("{n}={r}"));
+            }
+            None => parts.push(n.to_string()),
+        }
+    }
+    if code.flags.varkeywords {
+        parts.push(format!("**{}", names[next]));
+    }
+    Ok(vm.new_str(format!("{}({})", name, parts.join(", "))))
 }

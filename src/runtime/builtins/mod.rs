@@ -6,6 +6,7 @@
 //! borrowed keyword args, owned result.
 
 pub mod constructors;
+pub mod docs;
 pub mod exec;
 pub mod functions;
 pub mod kwspec;

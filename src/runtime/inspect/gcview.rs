@@ -78,9 +78,15 @@ pub fn render(v: &GcView) -> String {
         ]
     };
     out.push_str(&table(
-        &["", "get_count()", "gen0", "gen1", "gen2"],
+        &["", "get_count()", "tracked: gen0", "gen1", "gen2"],
         &[row("before", &v.before), row("after", &v.after)],
         &[false, false, true, true, true],
     ));
+    // Say which number is which: the counters are CPython's, and easy to misread.
+    out.push_str(
+        "get_count(): allocations since the last collection, then the collections of\n\
+         generations 0 and 1 since the next generation's; tracked: container objects\n\
+         in each generation\n",
+    );
     out
 }

@@ -128,7 +128,10 @@ fn sleep(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
     vm.flush_out();
-    std::thread::sleep(std::time::Duration::from_secs_f64(s.min(1e6)));
+    // Ctrl-C ends the sleep at once with KeyboardInterrupt, as in CPython.
+    if !crate::runtime::interrupt::sleep(std::time::Duration::from_secs_f64(s.min(1e6))) {
+        return Err(vm.interrupted());
+    }
     Ok(Value::None)
 }
 

@@ -201,7 +201,20 @@ impl Vm {
                     self.incref(s);
                     Some(s)
                 }
-                "__doc__" => Some(Value::None),
+                "__doc__" => {
+                    // The builtins namespace's own functions have docstrings
+                    // (builtins/docs.rs); a module's function of the same name does not.
+                    let (name, plain) =
+                        (b.name, b.owner.is_none() && matches!(b.self_, Value::Undef));
+                    let k = self.intern(name);
+                    let is_builtin = plain
+                        && matches!(self.dict_get_str(self.builtins, k),
+                                    Some(Value::Obj(o)) if o == r);
+                    match crate::runtime::builtins::docs::doc(name).filter(|_| is_builtin) {
+                        Some(d) => Some(self.new_str(d)),
+                        None => Some(Value::None),
+                    }
+                }
                 _ => None,
             },
             Obj::BigRange(br) => {

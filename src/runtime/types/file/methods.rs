@@ -454,6 +454,10 @@ fn check_writable(vm: &mut Vm, r: ObjRef) -> PyResult<()> {
 }
 
 fn io_err(vm: &mut Vm, e: std::io::Error) -> PyErr {
+    // `interrupt::read_fd` gave up waiting because of Ctrl-C.
+    if e.kind() == std::io::ErrorKind::Interrupted {
+        return vm.interrupted();
+    }
     vm.os_error(&e, None)
 }
 

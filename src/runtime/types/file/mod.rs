@@ -17,7 +17,7 @@ pub mod methods;
 
 use std::collections::HashMap;
 use std::fs::File;
-use std::io::{Read, Seek, SeekFrom, Write};
+use std::io::{Seek, SeekFrom, Write};
 
 use crate::value::ObjRef;
 
@@ -252,17 +252,14 @@ impl FileState {
         }
         let mut chunk = [0u8; CHUNK];
         let stdin = self.stdin;
-        let n = loop {
-            let r = match self.file.as_mut() {
-                Some(f) => f.read(&mut chunk),
-                None if stdin => std::io::stdin().read(&mut chunk),
-                None => Ok(0),
-            };
-            match r {
-                Ok(n) => break n,
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(e),
-            }
+        // Through `interrupt::read_fd`: a read that waits (stdin, a pipe, a terminal)
+        // ends with an `Interrupted` error on Ctrl-C, which the methods raise as
+        // KeyboardInterrupt.
+        use std::os::fd::AsRawFd;
+        let n = match self.file.as_ref() {
+            Some(f) => crate::runtime::interrupt::read_fd(f.as_raw_fd(), &mut chunk)?,
+            None if stdin => crate::runtime::interrupt::read_fd(0, &mut chunk)?,
+            None => 0,
         };
         if n == 0 {
             self.eof = true;
