@@ -2,7 +2,7 @@
 //! the views in `crate::runtime::inspect`.
 
 use crate::runner;
-use crate::runtime::inspect::{gcview, heapview, refs, size, stack};
+use crate::runtime::inspect::{gcview, heapview, refs, size, stack, why};
 use crate::runtime::vm::Vm;
 use crate::source::SourceFile;
 use crate::value::{ObjRef, Value};
@@ -24,6 +24,8 @@ pub enum Command {
     Gc,
     /// `%size EXPR`
     Size(String),
+    /// `%why EXPR`
+    Why(String),
 }
 
 /// `%help` text.
@@ -37,6 +39,8 @@ pub const HELP: &str = "\
                    generation counts before and after
 %size EXPR         getsizeof of the value and the deep size of everything only it
                    keeps alive
+%why EXPR          the shortest chain of references from a root (a global, a local,
+                   a class attribute, a closure cell...) that keeps the value alive
 The same views from Python: import mempy (see mempy.heap, mempy.referrers, ...).
 ";
 
@@ -70,6 +74,7 @@ pub fn parse(line: &str) -> Result<Command, String> {
         "gc" => no_arg(Command::Gc),
         "refs" => need_expr(Command::Refs),
         "size" => need_expr(Command::Size),
+        "why" => need_expr(Command::Why),
         "heap" => {
             let mut type_name = None;
             let mut all = false;
@@ -145,6 +150,17 @@ pub fn run(vm: &mut Vm, globals: ObjRef, cmd: &Command) -> String {
             };
             let r = size::size_report(vm, v);
             let text = size::render(vm, v, &r);
+            vm.decref(v);
+            vm.drain_zero_queue();
+            text
+        }
+        Command::Why(e) => {
+            let Some(v) = eval(vm, globals, e) else {
+                return String::new();
+            };
+            // The REPL holds the value it evaluated: one reference that is no reason.
+            let w = why::why(vm, v, 1, false);
+            let text = why::render(vm, v, &w, 1);
             vm.decref(v);
             vm.drain_zero_queue();
             text

@@ -1,5 +1,5 @@
 //! Heap and stack inspection: the data behind the REPL's `%heap`, `%refs`, `%stack`,
-//! `%gc` and `%size` commands and the `mempy` builtin module.
+//! `%gc`, `%size` and `%why` commands and the `mempy` builtin module.
 //!
 //! Nothing here runs Python code: reprs are computed by [`short_repr`] from the
 //! heap directly (a user `__repr__` is never called), so inspecting never changes
@@ -15,6 +15,7 @@ pub mod heapview;
 pub mod refs;
 pub mod size;
 pub mod stack;
+pub mod why;
 
 use crate::runtime::heap::sizeof::id_of_index;
 use crate::runtime::heap::FLAG_IMMORTAL;

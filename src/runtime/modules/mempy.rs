@@ -1,10 +1,10 @@
 //! The `mempy` module: the REPL's heap and stack views as Python data
 //! (`heap`, `referrers`, `refcount`, `stack`, `size`, `deep_size`, `gc_report`) and
-//! as printed reports (`print_heap`, `print_refs`, `print_stack`, `print_size`).
+//! as printed reports (`print_heap`, `print_refs`, `print_stack`, `print_size`, `why`).
 //! The views themselves live in `crate::runtime::inspect`.
 
 use crate::runtime::builtins::{add_fns, check_args, kwarg, new_module, set_in};
-use crate::runtime::inspect::{gcview, heapview, refs, size, stack};
+use crate::runtime::inspect::{gcview, heapview, refs, size, stack, why};
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
@@ -26,6 +26,7 @@ pub fn make(vm: &mut Vm) -> Value {
             ("print_refs", print_refs),
             ("print_stack", print_stack),
             ("print_size", print_size),
+            ("why", why_fn),
         ],
     );
     m
@@ -218,4 +219,15 @@ fn gc_report(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         set_in(vm, dr, name, t);
     }
     Ok(d)
+}
+
+/// `mempy.why(obj)`: prints the shortest chain of references from a root to `obj`
+/// (or the cycle that keeps it alive). The argument of this call is not counted.
+fn why_fn(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "why", args, 1, 1)?;
+    vm.drain_zero_queue();
+    let w = why::why(vm, args[0], 1, true);
+    let text = why::render(vm, args[0], &w, 1);
+    vm.write_out(&text);
+    Ok(Value::None)
 }

@@ -1,0 +1,71 @@
+//! Golden tests of mempy's own tools, which CPython does not have (`mempy.why`,
+//! `mempy.growth`, `mempy.snapshot`, `--leaks`, `--memprofile`, ...): every
+//! `tests/mempy_cases/X.py` is run with the built `mempy` and its stdout compared with
+//! `X.out`, written by hand or recorded and then checked line by line against the
+//! script's comments (each case says what its answer must be and why).
+//!
+//! A first line `# mempy-args: ARGS` puts options before the script (`--leaks`,
+//! `--memprofile`). Each script runs with cwd = its directory, its bare file name as
+//! argument, stdin null and `PYTHONHASHSEED=0`; the exit status must be 0 unless
+//! `X.code` says otherwise. `MEMPY_UPDATE_CASES=1` rewrites the `.out` files (review
+//! the diff before committing).
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+#[test]
+fn mempy_only_cases() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/mempy_cases");
+    let update = std::env::var_os("MEMPY_UPDATE_CASES").is_some();
+    let mut scripts: Vec<_> = std::fs::read_dir(&root)
+        .expect("tests/mempy_cases/")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .collect();
+    scripts.sort();
+    assert!(!scripts.is_empty(), "no cases");
+    let mut failures = Vec::new();
+    for script in scripts {
+        let text = std::fs::read_to_string(&script).unwrap();
+        let args: Vec<&str> = text
+            .lines()
+            .next()
+            .and_then(|l| l.strip_prefix("# mempy-args:"))
+            .map(|a| a.split_whitespace().collect())
+            .unwrap_or_default();
+        let name = script.file_name().unwrap().to_string_lossy().into_owned();
+        let out = Command::new(env!("CARGO_BIN_EXE_mempy"))
+            .args(&args)
+            .arg(&name)
+            .current_dir(&root)
+            .env("PYTHONHASHSEED", "0")
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::null())
+            .output()
+            .expect("run mempy");
+        let expected_out = script.with_extension("out");
+        let code: i32 = std::fs::read_to_string(script.with_extension("code"))
+            .map(|s| s.trim().parse().unwrap())
+            .unwrap_or(0);
+        if update {
+            std::fs::write(&expected_out, &out.stdout).unwrap();
+        }
+        let want = std::fs::read(&expected_out).unwrap_or_default();
+        if out.stdout != want {
+            failures.push(format!(
+                "{name}: stdout differs\n--- expected\n{}\n--- got\n{}\n--- stderr\n{}",
+                String::from_utf8_lossy(&want),
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            ));
+        }
+        if out.status.code() != Some(code) {
+            failures.push(format!(
+                "{name}: exit status {:?}, expected {code}\n{}",
+                out.status.code(),
+                String::from_utf8_lossy(&out.stderr)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
