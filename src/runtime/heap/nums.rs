@@ -254,6 +254,7 @@ impl Heap {
         let size = self.num_sizeof(n.index());
         if let Some(t) = &mut self.trace {
             t.sizes.insert(NUM_TRACE_KEY | n.0, size);
+            t.sites.insert(NUM_TRACE_KEY | n.0, t.site);
             t.current += size;
             t.peak = t.peak.max(t.current);
         }
@@ -316,6 +317,7 @@ impl Heap {
             if let Some(sz) = t.sizes.remove(&(NUM_TRACE_KEY | n.0)) {
                 t.current -= sz;
             }
+            t.sites.remove(&(NUM_TRACE_KEY | n.0));
         }
     }
 

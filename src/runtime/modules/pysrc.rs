@@ -84,6 +84,9 @@ pub const SHLEX: &str = include_str!("py/shlex.py");
 /// `fnmatch` (fnmatch, fnmatchcase, filter, translate).
 pub const FNMATCH: &str = include_str!("py/fnmatch.py");
 
+/// The Python half of `tracemalloc` (take_snapshot, Snapshot, Statistic, ...).
+pub const TRACEMALLOC: &str = include_str!("py/tracemalloc.py");
+
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
     let src = SourceFile::new(&format!("<frozen {}>", name), text);
