@@ -44,3 +44,26 @@ fn why_names_the_chain_and_the_cycle() {
     p.send_control('d').unwrap();
     p.exp_eof().unwrap();
 }
+
+#[test]
+fn growth_snapshot_and_diff() {
+    let h = tempfile::tempdir().unwrap();
+    let mut p = start(h.path());
+    let out = run(&mut p, "%diff");
+    assert!(out.contains("no snapshot taken"), "{out}");
+    run(&mut p, "%growth");
+    let out = run(&mut p, "%snapshot");
+    assert!(out.contains("snapshot taken"), "{out}");
+    run(&mut p, "data = [[i] for i in range(40)]");
+    let out = run(&mut p, "%growth");
+    assert!(out.contains("list"), "{out}");
+    assert!(out.contains("+41"), "{out}");
+    let out = run(&mut p, "%diff");
+    // The 41 lists were made by line 1 of the input (the compiler's new name, a str,
+    // was allocated before any instruction ran: its site is unknown).
+    assert!(out.contains("new objects still alive"), "{out}");
+    assert!(out.contains("list     41"), "{out}");
+    assert!(out.contains("<stdin>:1        41"), "{out}");
+    p.send_control('d').unwrap();
+    p.exp_eof().unwrap();
+}

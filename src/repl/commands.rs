@@ -2,7 +2,7 @@
 //! the views in `crate::runtime::inspect`.
 
 use crate::runner;
-use crate::runtime::inspect::{gcview, heapview, refs, size, stack, why};
+use crate::runtime::inspect::{gcview, growth, heapview, refs, size, stack, why};
 use crate::runtime::vm::Vm;
 use crate::source::SourceFile;
 use crate::value::{ObjRef, Value};
@@ -26,6 +26,12 @@ pub enum Command {
     Size(String),
     /// `%why EXPR`
     Why(String),
+    /// `%growth`
+    Growth,
+    /// `%snapshot`
+    Snapshot,
+    /// `%diff`
+    Diff,
 }
 
 /// `%help` text.
@@ -41,6 +47,9 @@ pub const HELP: &str = "\
                    keeps alive
 %why EXPR          the shortest chain of references from a root (a global, a local,
                    a class attribute, a closure cell...) that keeps the value alive
+%growth            live objects per type that grew since the last %growth
+%snapshot          remember this moment (turns allocation tracing on)
+%diff              objects allocated since %snapshot and still alive, by type and line
 The same views from Python: import mempy (see mempy.heap, mempy.referrers, ...).
 ";
 
@@ -75,6 +84,9 @@ pub fn parse(line: &str) -> Result<Command, String> {
         "refs" => need_expr(Command::Refs),
         "size" => need_expr(Command::Size),
         "why" => need_expr(Command::Why),
+        "growth" => no_arg(Command::Growth),
+        "snapshot" => no_arg(Command::Snapshot),
+        "diff" => no_arg(Command::Diff),
         "heap" => {
             let mut type_name = None;
             let mut all = false;
@@ -165,6 +177,16 @@ pub fn run(vm: &mut Vm, globals: ObjRef, cmd: &Command) -> String {
             vm.drain_zero_queue();
             text
         }
+        Command::Growth => growth::growth(vm),
+        Command::Snapshot => {
+            growth::snapshot(vm);
+            "snapshot taken: %diff lists what is allocated from now on and stays alive\n"
+                .to_string()
+        }
+        Command::Diff => match growth::last_snapshot() {
+            Some(mark) => growth::render_diff(&growth::diff(vm, mark)),
+            None => "no snapshot taken: use %snapshot first\n".to_string(),
+        },
     }
 }
 

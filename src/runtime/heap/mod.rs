@@ -63,8 +63,11 @@ pub struct TraceState {
     /// Recorded size per traced slot (refreshed by `Heap::refresh_traces`).
     pub sizes: fxhash::FxHashMap<u32, usize>,
     /// The allocation site of each traced object (same keys as `sizes`): an index into
-    /// `site_frames`. Site 0 is unknown (`<unknown>:0`, as CPython's tracemalloc).
-    pub sites: fxhash::FxHashMap<u32, u32>,
+    /// `site_frames` (site 0 is unknown, `<unknown>:0` as CPython's tracemalloc), and
+    /// the object's allocation serial number (`mempy.snapshot`/`diff`: what is new).
+    pub sites: fxhash::FxHashMap<u32, (u32, u32)>,
+    /// Objects traced so far (the next serial number).
+    pub serial: u32,
     /// The site new objects are allocated at, kept current by the VM while tracing
     /// (`modules::tracemalloc::note_site`; the heap cannot see frames).
     pub site: u32,
@@ -291,7 +294,8 @@ impl Heap {
         }
         if let Some(t) = &mut self.trace {
             t.sizes.insert(r.0, traced_size);
-            t.sites.insert(r.0, t.site);
+            t.sites.insert(r.0, (t.site, t.serial));
+            t.serial = t.serial.wrapping_add(1);
             t.current += traced_size;
             t.peak = t.peak.max(t.current);
         }

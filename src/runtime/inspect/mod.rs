@@ -1,5 +1,5 @@
 //! Heap and stack inspection: the data behind the REPL's `%heap`, `%refs`, `%stack`,
-//! `%gc`, `%size` and `%why` commands and the `mempy` builtin module.
+//! `%gc`, `%size`, `%why`, `%growth`, `%snapshot` and `%diff` commands and the `mempy` builtin module.
 //!
 //! Nothing here runs Python code: reprs are computed by [`short_repr`] from the
 //! heap directly (a user `__repr__` is never called), so inspecting never changes
@@ -11,6 +11,7 @@
 //! program's, which is what the views show by default.
 
 pub mod gcview;
+pub mod growth;
 pub mod heapview;
 pub mod refs;
 pub mod size;

@@ -124,7 +124,7 @@ fn get_traces(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(t) => t
             .sizes
             .iter()
-            .map(|(&k, &sz)| (k, sz, t.sites.get(&k).copied().unwrap_or(0)))
+            .map(|(&k, &sz)| (k, sz, t.sites.get(&k).map_or(0, |s| s.0)))
             .collect(),
         None => Vec::new(),
     };
@@ -171,7 +171,7 @@ fn get_object_traceback(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Va
         _ => None,
     };
     let site = match (&vm.heap.trace, key) {
-        (Some(t), Some(k)) => t.sites.get(&k).copied(),
+        (Some(t), Some(k)) => t.sites.get(&k).map(|s| s.0),
         _ => None,
     };
     Ok(match site {
