@@ -2,7 +2,8 @@
 //! `mempy.growth`, `mempy.snapshot`, `--leaks`, `--memprofile`, ...): every
 //! `tests/mempy_cases/X.py` is run with the built `mempy` and its stdout compared with
 //! `X.out`, written by hand or recorded and then checked line by line against the
-//! script's comments (each case says what its answer must be and why).
+//! script's comments (each case says what its answer must be and why). Stderr is
+//! compared with `X.err` (absent = empty): `--leaks` reports there.
 //!
 //! A first line `# mempy-args: ARGS` puts options before the script (`--leaks`,
 //! `--memprofile`). Each script runs with cwd = its directory, its bare file name as
@@ -51,6 +52,18 @@ fn mempy_only_cases() {
             std::fs::write(&expected_out, &out.stdout).unwrap();
         }
         let want = std::fs::read(&expected_out).unwrap_or_default();
+        let expected_err = script.with_extension("err");
+        if update && !out.stderr.is_empty() {
+            std::fs::write(&expected_err, &out.stderr).unwrap();
+        }
+        let want_err = std::fs::read(&expected_err).unwrap_or_default();
+        if out.stderr != want_err {
+            failures.push(format!(
+                "{name}: stderr differs\n--- expected\n{}\n--- got\n{}",
+                String::from_utf8_lossy(&want_err),
+                String::from_utf8_lossy(&out.stderr)
+            ));
+        }
         if out.stdout != want {
             failures.push(format!(
                 "{name}: stdout differs\n--- expected\n{}\n--- got\n{}\n--- stderr\n{}",

@@ -13,6 +13,7 @@
 pub mod gcview;
 pub mod growth;
 pub mod heapview;
+pub mod leaks;
 pub mod refs;
 pub mod size;
 pub mod stack;

@@ -112,6 +112,75 @@ pub fn why(vm: &Vm, target: Value, own: u32, skip_top_temporaries: bool) -> Why 
     unreachable_report(vm, target, &parent)
 }
 
+/// Shortest chains from the roots to every reachable object at once (one
+/// breadth-first search), for reports about many objects (`--leaks`).
+pub struct Reach {
+    parent: Vec<u32>,
+    root_of: HashMap<u32, usize>,
+    sources: Vec<(String, Value)>,
+}
+
+/// The search of [`why`] without a target: nothing held by the caller.
+pub fn reach_all(vm: &Vm) -> Reach {
+    let n = vm.heap.slots.len();
+    let sources = roots(vm, Value::None, 0, false);
+    let mut parent = vec![NONE; n];
+    let mut root_of: HashMap<u32, usize> = HashMap::new();
+    let mut queue: VecDeque<ObjRef> = VecDeque::new();
+    for (k, (_, v)) in sources.iter().enumerate() {
+        if let Value::Obj(r) = *v {
+            if parent[r.index()] == NONE && !is_free(vm, r) {
+                parent[r.index()] = SOURCE;
+                root_of.insert(r.0, k);
+                queue.push_back(r);
+            }
+        }
+    }
+    while let Some(r) = queue.pop_front() {
+        vm.heap.get(r).traverse(&mut |v| {
+            if let Value::Obj(c) = v {
+                if parent[c.index()] == NONE {
+                    parent[c.index()] = r.0;
+                    queue.push_back(c);
+                }
+            }
+        });
+    }
+    Reach {
+        parent,
+        root_of,
+        sources,
+    }
+}
+
+impl Reach {
+    /// How `r`'s last hop reads (`['k']`, `.name`, or the root), if a root reaches it.
+    pub fn last_hop(&self, vm: &Vm, r: ObjRef) -> Option<(Option<ObjRef>, String)> {
+        match self.parent.get(r.index()).copied()? {
+            NONE => None,
+            SOURCE => Some((None, self.sources[self.root_of[&r.0]].0.clone())),
+            p => Some((Some(ObjRef(p)), edge_label(vm, ObjRef(p), Value::Obj(r)))),
+        }
+    }
+
+    /// The full answer for `r` (as [`why`] with nothing held by the caller).
+    pub fn why(&self, vm: &Vm, r: ObjRef) -> Why {
+        if self.parent[r.index()] == NONE {
+            return unreachable_report(vm, Value::Obj(r), &self.parent);
+        }
+        let mut path = vec![r];
+        let mut cur = r;
+        while self.parent[cur.index()] != SOURCE {
+            cur = ObjRef(self.parent[cur.index()]);
+            path.push(cur);
+        }
+        path.reverse();
+        let root = self.sources[self.root_of[&path[0].0]].0.clone();
+        let objs: Vec<Value> = path.into_iter().map(Value::Obj).collect();
+        Why::Reachable(label_chain(vm, root, &objs))
+    }
+}
+
 fn is_free(vm: &Vm, r: ObjRef) -> bool {
     matches!(vm.heap.get(r), Obj::Free)
 }
