@@ -7,7 +7,8 @@
 //! A snapshot is a point in the allocation order: taking one turns on allocation
 //! tracing (the `tracemalloc` machinery, which records each object's site and serial
 //! number; `tracemalloc.is_tracing()` then says True), and the diff lists the traced live
-//! objects with a later serial. Sizes are `sys.getsizeof`'s, measured when reported.
+//! objects with a later serial, leaving out those made by the interpreter's own
+//! Python-written modules (`<frozen ...>` sites). Sizes are `sys.getsizeof`'s, measured when reported.
 //! The state between calls (the previous counts, the last snapshot) is per thread,
 //! which is per interpreter.
 
@@ -168,12 +169,24 @@ fn groups(m: HashMap<String, (usize, usize)>) -> Vec<Group> {
     v
 }
 
+/// Whether a site's code is the interpreter's own (`<frozen NAME>`).
+pub fn frozen_site(vm: &Vm, site: u32) -> bool {
+    vm.heap
+        .trace
+        .as_ref()
+        .and_then(|t| t.site_frames.get(site as usize))
+        .and_then(|f| f.first())
+        .is_some_and(|(f, _)| f.starts_with("<frozen"))
+}
+
 pub fn diff(vm: &Vm, since: u32) -> Diff {
     let mut by_type: HashMap<String, (usize, usize)> = HashMap::new();
     let mut by_line: HashMap<String, (usize, usize)> = HashMap::new();
     let (mut count, mut bytes) = (0, 0);
     for (_, site, serial, size, tn) in traced_objects(vm) {
-        if serial < since {
+        // The interpreter's own Python-written modules (`<frozen ...>`) are not the
+        // program's allocations (`tracemalloc.take_snapshot()` itself, imports).
+        if serial < since || frozen_site(vm, site) {
             continue;
         }
         count += 1;

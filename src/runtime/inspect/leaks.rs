@@ -13,7 +13,7 @@
 //! are objects allocated before the program's first instruction (`<unknown>:0`) and
 //! the interpreter's own (builtin modules imported on the program's behalf).
 
-use super::growth::{site_text, traced_objects};
+use super::growth::{frozen_site, site_text, traced_objects};
 use super::why::{reach_all, Reach, Why};
 use super::{runtime_objects, table};
 use crate::runtime::object::Obj;
@@ -29,17 +29,6 @@ pub fn start(vm: &mut Vm) {
     }
 }
 
-/// Whether a site's code is the interpreter's own (`<frozen NAME>`).
-fn frozen_site(vm: &Vm, site: u32) -> bool {
-    vm.heap
-        .trace
-        .as_ref()
-        .and_then(|t| t.site_frames.get(site as usize))
-        .and_then(|f| f.first())
-        .is_some_and(|(f, _)| f.starts_with("<frozen"))
-}
-
-/// The report (empty program: one line).
 /// Whether `r` is a definition or only describes one (see the module docs).
 fn definition_part(vm: &Vm, reach: &Reach, r: ObjRef) -> bool {
     if matches!(
