@@ -17,7 +17,10 @@ use std::process::{Command, Stdio};
 #[test]
 fn mempy_only_cases() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    check_dir(&root.join("tests/mempy_cases"), &root.join("tests/mempy_cases"));
+    check_dir(
+        &root.join("tests/mempy_cases"),
+        &root.join("tests/mempy_cases"),
+    );
 }
 
 /// The leak-hunting examples (`examples/leak-hunting/`): their output is mempy's own,

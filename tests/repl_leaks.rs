@@ -8,7 +8,9 @@ const TIMEOUT_MS: u64 = 30_000;
 
 fn start(home: &std::path::Path) -> PtySession {
     let mut c = Command::new(env!("CARGO_BIN_EXE_mempy"));
-    c.env("HOME", home).env("TERM", "xterm").env("NO_COLOR", "1");
+    c.env("HOME", home)
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1");
     let mut p = spawn_command(c, Some(TIMEOUT_MS)).expect("spawn mempy");
     p.exp_string(">>> ").expect("first prompt");
     p
@@ -26,7 +28,10 @@ fn why_names_the_chain_and_the_cycle() {
     let mut p = start(h.path());
     run(&mut p, "cache = {'k': [1, 2, 3]}");
     let out = run(&mut p, "%why cache['k']");
-    assert!(out.contains("list [1, 2, 3]: refcount 1, 88 bytes"), "{out}");
+    assert!(
+        out.contains("list [1, 2, 3]: refcount 1, 88 bytes"),
+        "{out}"
+    );
     assert!(out.contains("reachable from a root in 2 steps"), "{out}");
     assert!(out.contains("global 'cache' of module __main__"), "{out}");
     assert!(out.contains("['k']"), "{out}");

@@ -53,6 +53,9 @@ pub const FLAG_IMMORTAL: u8 = 8;
 /// Object flag: allocated while `tracemalloc` was tracing (its size is in `trace`).
 pub const FLAG_TRACED: u8 = 16;
 
+/// An allocation site's traceback, most recent frame first: (filename, line).
+pub type SiteFrames = Box<[(Rc<str>, u32)]>;
+
 /// `tracemalloc` state: bytes of traced live objects under the getsizeof model.
 #[derive(Default)]
 pub struct TraceState {
@@ -72,9 +75,9 @@ pub struct TraceState {
     /// (`modules::tracemalloc::note_site`; the heap cannot see frames).
     pub site: u32,
     /// Each site's traceback, most recent frame first: (filename, line).
-    pub site_frames: Vec<Box<[(Rc<str>, u32)]>>,
+    pub site_frames: Vec<SiteFrames>,
     /// `site_frames` interned.
-    pub site_ids: std::collections::HashMap<Box<[(Rc<str>, u32)]>, u32>,
+    pub site_ids: std::collections::HashMap<SiteFrames, u32>,
     /// (code address, instruction, frame depth) of `site`: a cache for the VM.
     pub site_key: (usize, usize, usize),
 }

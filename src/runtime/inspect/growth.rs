@@ -143,7 +143,11 @@ pub fn traced_objects(vm: &Vm) -> Vec<(u32, u32, u32, usize, String)> {
     for (&k, &(site, serial)) in t.sites.iter() {
         let (size, tn) = if k & NUM_TRACE_KEY != 0 {
             let i = (k & !NUM_TRACE_KEY) as usize;
-            let tn = if vm.heap.num_is_float(i) { "float" } else { "int" };
+            let tn = if vm.heap.num_is_float(i) {
+                "float"
+            } else {
+                "int"
+            };
             (t.sizes.get(&k).copied().unwrap_or(0), tn.to_string())
         } else {
             let v = Value::Obj(ObjRef(k));

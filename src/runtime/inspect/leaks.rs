@@ -16,8 +16,8 @@
 use super::growth::{frozen_site, site_text, traced_objects};
 use super::why::{reach_all, Reach, Why};
 use super::{runtime_objects, table};
-use crate::runtime::object::Obj;
 use crate::runtime::heap::nums::NUM_TRACE_KEY;
+use crate::runtime::object::Obj;
 use crate::runtime::vm::Vm;
 use crate::value::ObjRef;
 use std::collections::HashMap;
@@ -51,10 +51,15 @@ fn definition_part(vm: &Vm, reach: &Reach, r: ObjRef) -> bool {
         )
 }
 
+/// (allocation site, type name).
+type GroupKey = (String, String);
+/// (count, bytes, one member).
+type Group = (usize, usize, ObjRef);
+
 pub fn report(vm: &Vm) -> String {
     let reach = reach_all(vm);
     let runtime = runtime_objects(vm);
-    let mut groups: HashMap<(String, String), (usize, usize, ObjRef)> = HashMap::new();
+    let mut groups: HashMap<GroupKey, Group> = HashMap::new();
     let (mut count, mut bytes) = (0usize, 0usize);
     for (key, site, _, size, tn) in traced_objects(vm) {
         // Numbers: too many to be interesting, and no why of their own.
@@ -68,9 +73,7 @@ pub fn report(vm: &Vm) -> String {
         let v = r;
         count += 1;
         bytes += size;
-        let e = groups
-            .entry((site_text(vm, site), tn))
-            .or_insert((0, 0, v));
+        let e = groups.entry((site_text(vm, site), tn)).or_insert((0, 0, v));
         e.0 += 1;
         e.1 += size;
     }
@@ -83,7 +86,7 @@ pub fn report(vm: &Vm) -> String {
     if count == 0 {
         return out;
     }
-    let mut rows: Vec<((String, String), (usize, usize, ObjRef))> = groups.into_iter().collect();
+    let mut rows: Vec<(GroupKey, Group)> = groups.into_iter().collect();
     rows.sort_by(|a, b| {
         b.1 .1
             .cmp(&a.1 .1)
@@ -103,7 +106,13 @@ pub fn report(vm: &Vm) -> String {
         })
         .collect();
     out.push_str(&table(
-        &["allocated at", "type", "count", "bytes", "why one of them is alive"],
+        &[
+            "allocated at",
+            "type",
+            "count",
+            "bytes",
+            "why one of them is alive",
+        ],
         &cells,
         &[false, false, true, true, false],
     ));

@@ -378,7 +378,9 @@ fn label_chain(vm: &Vm, root: String, objs: &[Value]) -> Vec<Hop> {
             if let Value::Obj(d) = objs[i] {
                 let name = dict_key_of(vm, d, objs[i + 1]);
                 let via = match (vm.heap.get(holder), name) {
-                    (Obj::Class(c), Some(k)) => format!(".{} (class attribute of {})", k, c.qualname),
+                    (Obj::Class(c), Some(k)) => {
+                        format!(".{} (class attribute of {})", k, c.qualname)
+                    }
                     (Obj::Module(_), Some(k)) => format!(".{} (global)", k),
                     (_, Some(k)) => format!(".{}", k),
                     (_, None) => edge_label(vm, d, objs[i + 1]),
@@ -512,11 +514,7 @@ fn edge_label(vm: &Vm, holder: ObjRef, child: Value) -> String {
                 return ".__dict__".into();
             }
         }
-        Obj::Module(m) => {
-            if Value::Obj(m.dict).is(child) {
-                return ".__dict__".into();
-            }
-        }
+        Obj::Module(m) if Value::Obj(m.dict).is(child) => return ".__dict__".into(),
         _ => {}
     }
     format!("(referenced by the {})", vm.type_name(Value::Obj(holder)))
@@ -747,7 +745,5 @@ pub fn render(vm: &Vm, target: Value, w: &Why, own: u32) -> String {
 }
 
 fn indent(s: &str) -> String {
-    s.lines()
-        .map(|l| format!("  {}\n", l.trim_end()))
-        .collect()
+    s.lines().map(|l| format!("  {}\n", l.trim_end())).collect()
 }

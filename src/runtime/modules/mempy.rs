@@ -262,7 +262,10 @@ fn diff_fn(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Some(v) => Some(crate::runtime::builtins::int_arg(vm, v)?.clamp(0, u32::MAX as i64) as u32),
     };
     let Some(mark) = mark else {
-        return Err(vm.err("RuntimeError", "no snapshot taken: call mempy.snapshot() first"));
+        return Err(vm.err(
+            "RuntimeError",
+            "no snapshot taken: call mempy.snapshot() first",
+        ));
     };
     vm.drain_zero_queue();
     let text = growth::render_diff(&growth::diff(vm, mark));
