@@ -215,6 +215,14 @@ mod tests {
         );
         assert_eq!(parse("%refs a[0].x"), Ok(Command::Refs("a[0].x".into())));
         assert_eq!(parse("%size  [1, 2] "), Ok(Command::Size("[1, 2]".into())));
+        assert_eq!(
+            parse("%why cache['k']"),
+            Ok(Command::Why("cache['k']".into()))
+        );
+        assert_eq!(parse("%growth"), Ok(Command::Growth));
+        assert_eq!(parse("%snapshot"), Ok(Command::Snapshot));
+        assert_eq!(parse("%diff"), Ok(Command::Diff));
+        assert!(parse("%diff x").unwrap_err().contains("no argument"));
     }
 
     #[test]
