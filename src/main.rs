@@ -21,6 +21,9 @@ Options:
                    web page (stack, heap, refcounts, frees, collections)
   --trace-json FILE  write the same recording as JSON (docs/trace-format.md)
   --trace-limit N  stop recording (not the program) after N steps (default 20000)
+  --leaks          at exit, list the objects the script allocated that are still
+                   alive, by allocation line and type, with why each is alive
+                   (on stderr; docs/leak-hunting.md)
   --max-memory SIZE  raise MemoryError when the program's allocations grow past SIZE
                    (bytes, or with a K/M/G suffix, e.g. 512M); counts the real bytes
                    mempy allocates after start-up
@@ -67,6 +70,8 @@ struct Opts {
     trace_json: Option<String>,
     trace_limit: usize,
     max_memory: Option<usize>,
+    /// `--leaks`: the leak report at exit (docs/leak-hunting.md).
+    leaks: bool,
 }
 
 /// What to run.
@@ -82,8 +87,9 @@ enum Source {
 }
 
 /// mempy's own long options (python3 has none of them) and whether each takes a value.
-const OWN_OPTIONS: [(&str, bool); 7] = [
+const OWN_OPTIONS: [(&str, bool); 8] = [
     ("--dis", false),
+    ("--leaks", false),
     ("--trace", true),
     ("--trace-json", true),
     ("--trace-limit", true),
@@ -122,6 +128,7 @@ fn parse_args(args: &[String], prog: &str) -> Result<(Opts, Source, Vec<String>)
         trace_json: None,
         trace_limit: mempy::trace::DEFAULT_LIMIT,
         max_memory: None,
+        leaks: false,
     };
     let help = || {
         mempy::print_safe!("{}", HELP);
@@ -143,6 +150,7 @@ fn parse_args(args: &[String], prog: &str) -> Result<(Opts, Source, Vec<String>)
             "--help" => return help(),
             "--version" => return version(),
             "--dis" => o.dis = true,
+            "--leaks" => o.leaks = true,
             _ if OWN_OPTIONS.contains(&(a, true)) => {
                 let Some(v) = args.get(i + 1) else {
                     return Err(usage_error(
@@ -305,7 +313,11 @@ fn real_main() -> i32 {
         trace_json,
         trace_limit,
         max_memory,
+        leaks,
     } = o;
+    if leaks && !matches!(source, Source::File(_)) {
+        return usage_error(prog, "--leaks needs a script file");
+    }
     let tracing = trace_html.is_some() || trace_json.is_some();
     if tracing && !matches!(source, Source::File(_)) {
         let opt = if trace_html.is_some() {
@@ -416,6 +428,9 @@ fn real_main() -> i32 {
         }
         return code;
     }
+    if leaks {
+        return run_with_leak_report(&mut vm, path, &text);
+    }
     if inspect {
         // Like `python3 -i`: errors in the script do not stop the session.
         let _ = runner::run_script(&mut vm, path, &text, false);
@@ -423,6 +438,23 @@ fn real_main() -> i32 {
         return mempy::repl::run(&mut vm);
     }
     runner::run_program(&mut vm, path, &text)
+}
+
+/// `--leaks`: runs the script with allocation tracing, then, after the `atexit`
+/// handlers and before the finalizers of globals run, reports on stderr what it left
+/// alive; then tears down as usual.
+fn run_with_leak_report(vm: &mut Vm, path: &str, text: &str) -> i32 {
+    mempy::runtime::inspect::leaks::start(vm);
+    let code = runner::run_script(vm, path, text, false);
+    runner::run_atexit(vm);
+    vm.drain_zero_queue();
+    vm.flush_out();
+    mempy::eprint_safe!("{}", mempy::runtime::inspect::leaks::report(vm));
+    let globals = runner::main_globals(vm);
+    runner::finalize(vm, globals);
+    vm.close_all_files();
+    vm.flush_out();
+    code
 }
 
 /// A VM with the memory cap applied from the moment it is ready, so the cap measures

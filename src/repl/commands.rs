@@ -2,7 +2,7 @@
 //! the views in `crate::runtime::inspect`.
 
 use crate::runner;
-use crate::runtime::inspect::{gcview, heapview, refs, size, stack};
+use crate::runtime::inspect::{gcview, growth, heapview, refs, size, stack, why};
 use crate::runtime::vm::Vm;
 use crate::source::SourceFile;
 use crate::value::{ObjRef, Value};
@@ -24,6 +24,14 @@ pub enum Command {
     Gc,
     /// `%size EXPR`
     Size(String),
+    /// `%why EXPR`
+    Why(String),
+    /// `%growth`
+    Growth,
+    /// `%snapshot`
+    Snapshot,
+    /// `%diff`
+    Diff,
 }
 
 /// `%help` text.
@@ -37,6 +45,11 @@ pub const HELP: &str = "\
                    generation counts before and after
 %size EXPR         getsizeof of the value and the deep size of everything only it
                    keeps alive
+%why EXPR          the shortest chain of references from a root (a global, a local,
+                   a class attribute, a closure cell...) that keeps the value alive
+%growth            live objects per type that grew since the last %growth
+%snapshot          remember this moment (turns allocation tracing on)
+%diff              objects allocated since %snapshot and still alive, by type and line
 The same views from Python: import mempy (see mempy.heap, mempy.referrers, ...).
 ";
 
@@ -70,6 +83,10 @@ pub fn parse(line: &str) -> Result<Command, String> {
         "gc" => no_arg(Command::Gc),
         "refs" => need_expr(Command::Refs),
         "size" => need_expr(Command::Size),
+        "why" => need_expr(Command::Why),
+        "growth" => no_arg(Command::Growth),
+        "snapshot" => no_arg(Command::Snapshot),
+        "diff" => no_arg(Command::Diff),
         "heap" => {
             let mut type_name = None;
             let mut all = false;
@@ -149,6 +166,27 @@ pub fn run(vm: &mut Vm, globals: ObjRef, cmd: &Command) -> String {
             vm.drain_zero_queue();
             text
         }
+        Command::Why(e) => {
+            let Some(v) = eval(vm, globals, e) else {
+                return String::new();
+            };
+            // The REPL holds the value it evaluated: one reference that is no reason.
+            let w = why::why(vm, v, 1, false);
+            let text = why::render(vm, v, &w, 1);
+            vm.decref(v);
+            vm.drain_zero_queue();
+            text
+        }
+        Command::Growth => growth::growth(vm),
+        Command::Snapshot => {
+            growth::snapshot(vm);
+            "snapshot taken: %diff lists what is allocated from now on and stays alive\n"
+                .to_string()
+        }
+        Command::Diff => match growth::last_snapshot() {
+            Some(mark) => growth::render_diff(&growth::diff(vm, mark)),
+            None => "no snapshot taken: use %snapshot first\n".to_string(),
+        },
     }
 }
 
@@ -177,6 +215,14 @@ mod tests {
         );
         assert_eq!(parse("%refs a[0].x"), Ok(Command::Refs("a[0].x".into())));
         assert_eq!(parse("%size  [1, 2] "), Ok(Command::Size("[1, 2]".into())));
+        assert_eq!(
+            parse("%why cache['k']"),
+            Ok(Command::Why("cache['k']".into()))
+        );
+        assert_eq!(parse("%growth"), Ok(Command::Growth));
+        assert_eq!(parse("%snapshot"), Ok(Command::Snapshot));
+        assert_eq!(parse("%diff"), Ok(Command::Diff));
+        assert!(parse("%diff x").unwrap_err().contains("no argument"));
     }
 
     #[test]

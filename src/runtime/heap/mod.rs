@@ -53,6 +53,9 @@ pub const FLAG_IMMORTAL: u8 = 8;
 /// Object flag: allocated while `tracemalloc` was tracing (its size is in `trace`).
 pub const FLAG_TRACED: u8 = 16;
 
+/// An allocation site's traceback, most recent frame first: (filename, line).
+pub type SiteFrames = Box<[(Rc<str>, u32)]>;
+
 /// `tracemalloc` state: bytes of traced live objects under the getsizeof model.
 #[derive(Default)]
 pub struct TraceState {
@@ -62,6 +65,21 @@ pub struct TraceState {
     pub peak: usize,
     /// Recorded size per traced slot (refreshed by `Heap::refresh_traces`).
     pub sizes: fxhash::FxHashMap<u32, usize>,
+    /// The allocation site of each traced object (same keys as `sizes`): an index into
+    /// `site_frames` (site 0 is unknown, `<unknown>:0` as CPython's tracemalloc), and
+    /// the object's allocation serial number (`mempy.snapshot`/`diff`: what is new).
+    pub sites: fxhash::FxHashMap<u32, (u32, u32)>,
+    /// Objects traced so far (the next serial number).
+    pub serial: u32,
+    /// The site new objects are allocated at, kept current by the VM while tracing
+    /// (`modules::tracemalloc::note_site`; the heap cannot see frames).
+    pub site: u32,
+    /// Each site's traceback, most recent frame first: (filename, line).
+    pub site_frames: Vec<SiteFrames>,
+    /// `site_frames` interned.
+    pub site_ids: std::collections::HashMap<SiteFrames, u32>,
+    /// (code address, instruction, frame depth) of `site`: a cache for the VM.
+    pub site_key: (usize, usize, usize),
 }
 
 /// One heap cell: the object, its refcount and flags: 56 bytes (numbers live apart,
@@ -279,6 +297,8 @@ impl Heap {
         }
         if let Some(t) = &mut self.trace {
             t.sizes.insert(r.0, traced_size);
+            t.sites.insert(r.0, (t.site, t.serial));
+            t.serial = t.serial.wrapping_add(1);
             t.current += traced_size;
             t.peak = t.peak.max(t.current);
         }
@@ -562,6 +582,7 @@ impl Heap {
                 if let Some(sz) = t.sizes.remove(&r.0) {
                     t.current -= sz;
                 }
+                t.sites.remove(&r.0);
             }
         }
         let s = &mut self.slots[r.index()];
@@ -636,6 +657,7 @@ impl Heap {
                 }
             }
             t.sizes.clear();
+            t.sites.clear();
             t.current = 0;
             t.peak = 0;
         }

@@ -265,6 +265,8 @@ impl Heap {
         let size = self.num_sizeof(n.index());
         if let Some(t) = &mut self.trace {
             t.sizes.insert(NUM_TRACE_KEY | n.0, size);
+            t.sites.insert(NUM_TRACE_KEY | n.0, (t.site, t.serial));
+            t.serial = t.serial.wrapping_add(1);
             t.current += size;
             t.peak = t.peak.max(t.current);
         }
@@ -327,6 +329,7 @@ impl Heap {
             if let Some(sz) = t.sizes.remove(&(NUM_TRACE_KEY | n.0)) {
                 t.current -= sz;
             }
+            t.sites.remove(&(NUM_TRACE_KEY | n.0));
         }
     }
 

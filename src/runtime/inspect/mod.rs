@@ -1,5 +1,5 @@
 //! Heap and stack inspection: the data behind the REPL's `%heap`, `%refs`, `%stack`,
-//! `%gc` and `%size` commands and the `mempy` builtin module.
+//! `%gc`, `%size`, `%why`, `%growth`, `%snapshot` and `%diff` commands and the `mempy` builtin module.
 //!
 //! Nothing here runs Python code: reprs are computed by [`short_repr`] from the
 //! heap directly (a user `__repr__` is never called), so inspecting never changes
@@ -11,10 +11,13 @@
 //! program's, which is what the views show by default.
 
 pub mod gcview;
+pub mod growth;
 pub mod heapview;
+pub mod leaks;
 pub mod refs;
 pub mod size;
 pub mod stack;
+pub mod why;
 
 use crate::runtime::heap::sizeof::id_of_index;
 use crate::runtime::heap::FLAG_IMMORTAL;

@@ -1,10 +1,11 @@
 //! The `mempy` module: the REPL's heap and stack views as Python data
 //! (`heap`, `referrers`, `refcount`, `stack`, `size`, `deep_size`, `gc_report`) and
-//! as printed reports (`print_heap`, `print_refs`, `print_stack`, `print_size`).
+//! as printed reports (`print_heap`, `print_refs`, `print_stack`, `print_size`, `why`,
+//! `growth`, `diff` after `snapshot`).
 //! The views themselves live in `crate::runtime::inspect`.
 
 use crate::runtime::builtins::{add_fns, check_args, kwarg, new_module, set_in};
-use crate::runtime::inspect::{gcview, heapview, refs, size, stack};
+use crate::runtime::inspect::{gcview, growth, heapview, refs, size, stack, why};
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
@@ -26,6 +27,10 @@ pub fn make(vm: &mut Vm) -> Value {
             ("print_refs", print_refs),
             ("print_stack", print_stack),
             ("print_size", print_size),
+            ("why", why_fn),
+            ("growth", growth_fn),
+            ("snapshot", snapshot_fn),
+            ("diff", diff_fn),
         ],
     );
     m
@@ -218,4 +223,52 @@ fn gc_report(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         set_in(vm, dr, name, t);
     }
     Ok(d)
+}
+
+/// `mempy.why(obj)`: prints the shortest chain of references from a root to `obj`
+/// (or the cycle that keeps it alive). The argument of this call is not counted.
+fn why_fn(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "why", args, 1, 1)?;
+    vm.drain_zero_queue();
+    let w = why::why(vm, args[0], 1, true);
+    let text = why::render(vm, args[0], &w, 1);
+    vm.write_out(&text);
+    Ok(Value::None)
+}
+
+/// `mempy.growth()`: prints the types whose live objects grew since the previous call.
+fn growth_fn(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "growth", args, 0, 0)?;
+    vm.drain_zero_queue();
+    let text = growth::growth(vm);
+    vm.write_out(&text);
+    Ok(Value::None)
+}
+
+/// `mempy.snapshot()`: marks this point of the allocation order (turning allocation
+/// tracing on); returns the mark, for `mempy.diff(mark)`.
+fn snapshot_fn(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "snapshot", args, 0, 0)?;
+    let s = growth::snapshot(vm);
+    Ok(vm.int(s as i64))
+}
+
+/// `mempy.diff(mark=None)`: prints the objects allocated since the snapshot `mark`
+/// (default: the last one) that are still alive, by type and by allocation line.
+fn diff_fn(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "diff", args, 0, 1)?;
+    let mark = match args.first().copied().or_else(|| kwarg(vm, kw, "mark")) {
+        None | Some(Value::None) => growth::last_snapshot(),
+        Some(v) => Some(crate::runtime::builtins::int_arg(vm, v)?.clamp(0, u32::MAX as i64) as u32),
+    };
+    let Some(mark) = mark else {
+        return Err(vm.err(
+            "RuntimeError",
+            "no snapshot taken: call mempy.snapshot() first",
+        ));
+    };
+    vm.drain_zero_queue();
+    let text = growth::render_diff(&growth::diff(vm, mark));
+    vm.write_out(&text);
+    Ok(Value::None)
 }

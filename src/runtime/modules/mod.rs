@@ -75,7 +75,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "heapq" => heapq::make(vm),
         "importlib" => importlib::make(vm),
         "mempy" => mempy::make(vm),
-        "tracemalloc" => tracemalloc::make(vm),
+        "tracemalloc" => return Some(tracemalloc::make(vm)),
         "weakref" => return Some(weakref::make(vm)),
         "time" => return Some(time::make(vm)),
         "random" => return Some(random::make(vm)),

@@ -103,6 +103,8 @@ pub const ARRAY: &str = include_str!("py/array.py");
 
 /// `inspect` (predicates, getmembers, getdoc, cleandoc, getmro, getmodule, unwrap).
 pub const INSPECT: &str = include_str!("py/inspect.py");
+/// The Python half of `tracemalloc` (take_snapshot, Snapshot, Statistic, ...).
+pub const TRACEMALLOC: &str = include_str!("py/tracemalloc.py");
 
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {

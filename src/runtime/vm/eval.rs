@@ -683,6 +683,10 @@ impl Vm {
         rt: &crate::bytecode::code::RuntimeConsts,
         entry_depth: usize,
     ) -> PyResult<Flow> {
+        if self.heap.trace.is_some() {
+            // tracemalloc: what this instruction allocates was allocated here.
+            crate::runtime::modules::tracemalloc::note_site(self, fi, ip);
+        }
         let base = self.frames[fi].base;
         macro_rules! tryv {
             ($e:expr) => {

@@ -271,6 +271,13 @@ impl Vm {
             return false;
         };
         let hint = c.attrs_hint as usize;
+        if self.heap.trace.is_some() {
+            // tracemalloc: the instance is allocated at the calling instruction (whose
+            // `ip` the caller saved), not at the last general-path one.
+            let fi = self.frames.len() - 1;
+            let ip = self.frames[fi].ip;
+            crate::runtime::modules::tracemalloc::note_site(self, fi, ip);
+        }
         self.enter_simple_init(cls, init, hint, slot, n, slot)
     }
 
