@@ -24,6 +24,7 @@ pub fn native(vm: &mut Vm, name: &'static str, f: NativeFn) -> Value {
         f,
         self_: Value::Undef,
         owner: None,
+        plain: false,
     })))
 }
 
@@ -37,7 +38,13 @@ pub fn set_in(vm: &mut Vm, dict: ObjRef, name: &str, value: Value) {
 /// Registers native functions in a dict.
 pub fn add_fns(vm: &mut Vm, dict: ObjRef, fns: &[(&'static str, NativeFn)]) {
     for &(name, f) in fns {
-        let v = native(vm, name, f);
+        let v = vm.heap.new_value(Obj::Builtin(Box::new(BuiltinFn {
+            name,
+            f,
+            self_: Value::Undef,
+            owner: None,
+            plain: true,
+        })));
         set_in(vm, dict, name, v);
     }
 }
@@ -56,6 +63,7 @@ pub fn add_methods(vm: &mut Vm, cls: ObjRef, fns: &[(&'static str, NativeFn)]) {
             f,
             self_: Value::Undef,
             owner,
+            plain: false,
         })));
         set_in(vm, d, name, v);
     }

@@ -23,6 +23,17 @@ pub fn install(vm: &mut Vm) {
             ("__iter__", crate::runtime::types::iter::methods::iter_self),
         ],
     );
+    // Coroutines are resumed the same way, but are not iterators.
+    let c = vm.types.coroutine;
+    add_methods(
+        vm,
+        c,
+        &[
+            ("send", gen_send),
+            ("close", gen_close),
+            ("throw", gen_throw),
+        ],
+    );
 }
 
 fn gen_ref(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {

@@ -9,6 +9,7 @@
 //! generator arm of `next()`, `repr.rs` its repr, `resume.rs` making one and running
 //! its frame (`Vm::gen_resume`), `delegate.rs` `throw`/`close` through `yield from`.
 
+mod coro;
 mod delegate;
 pub mod methods;
 mod repr;
