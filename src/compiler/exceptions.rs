@@ -112,7 +112,12 @@ impl<'a> Compiler<'a> {
         self.patch(setup);
         let c0 = self.emit(Op::SetupExcept(0));
         let mut catch_all = false;
-        for h in handlers {
+        for (i, h) in handlers.iter().enumerate() {
+            if h.typ.is_none() && i + 1 < handlers.len() {
+                // CPython marks the `except:` line (the handler's first line).
+                let span = crate::ast::Span::new(h.span.start as usize, h.span.start as usize + 7);
+                return Err(SyntaxError::syntax("default 'except:' must be last", span));
+            }
             self.set_line(h.span);
             let next = match &h.typ {
                 Some(t) => {
@@ -195,9 +200,11 @@ impl<'a> Compiler<'a> {
             }
         }
         let setup = self.emit(Op::SetupExcept(0));
-        self.unit()
-            .blocks
-            .push(if is_async { Block::AsyncWith } else { Block::With });
+        self.unit().blocks.push(if is_async {
+            Block::AsyncWith
+        } else {
+            Block::With
+        });
         self.with(rest, body, is_async)?;
         self.unit().blocks.pop();
         self.emit(Op::PopBlock);

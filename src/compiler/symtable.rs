@@ -429,7 +429,9 @@ impl Builder {
                 is_async,
             } => {
                 if *is_async && !self.cur().coroutine {
-                    let last = items.last().map(|it| it.target.as_ref().unwrap_or(&it.context));
+                    let last = items
+                        .last()
+                        .map(|it| it.target.as_ref().unwrap_or(&it.context));
                     let end = last.map_or(s.span.start, |x| x.span.end) as usize + 1;
                     let span = Span::new(s.span.start as usize, end);
                     let m = "'async with' outside async function";

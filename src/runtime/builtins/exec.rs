@@ -21,6 +21,9 @@ use std::rc::Rc;
 enum Mode {
     Exec,
     Eval,
+    /// `compile(..., 'single')`: a module whose expression statements echo their
+    /// value, as at the interactive prompt.
+    Single,
 }
 
 pub fn install(vm: &mut Vm) {
@@ -116,7 +119,7 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
     // The compiler's nesting limit scales with the recursion depth and limit now.
     crate::compiler::nesting::set_budget(vm.recursion_depth(), vm.recursion_limit);
     let parsed = match mode {
-        Mode::Exec => crate::parser::parse(text, crate::parser::Mode::Module),
+        Mode::Exec | Mode::Single => crate::parser::parse(text, crate::parser::Mode::Module),
         Mode::Eval => crate::parser::parse(
             text.trim_start_matches([' ', '\t']),
             crate::parser::Mode::Expression,
@@ -125,6 +128,7 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
     let result = parsed.and_then(|m| {
         let code = match mode {
             Mode::Exec => crate::compiler::compile_module(&m, &src, false),
+            Mode::Single => crate::compiler::compile_module(&m, &src, true),
             Mode::Eval => crate::compiler::compile_expression(&m, &src),
         };
         crate::parser::drop_module(m);
@@ -192,7 +196,8 @@ fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
     };
     let mode = match vm.as_str(mode) {
-        Some("exec") | Some("single") => Mode::Exec,
+        Some("exec") => Mode::Exec,
+        Some("single") => Mode::Single,
         Some("eval") => Mode::Eval,
         _ => {
             return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));

@@ -458,8 +458,14 @@ impl Vm {
         };
         match (self.heap.get(ra), self.heap.get(rb)) {
             (
-                Obj::BoundMethod { func: f1, self_: s1 },
-                Obj::BoundMethod { func: f2, self_: s2 },
+                Obj::BoundMethod {
+                    func: f1,
+                    self_: s1,
+                },
+                Obj::BoundMethod {
+                    func: f2,
+                    self_: s2,
+                },
             ) => Some(f1.is(*f2) && s1.is(*s2)),
             (Obj::Builtin(x), Obj::Builtin(y)) if !x.self_.is_undef() && !y.self_.is_undef() => {
                 Some(x.f as usize == y.f as usize && x.name == y.name && x.self_.is(y.self_))

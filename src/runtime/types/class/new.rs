@@ -350,9 +350,7 @@ pub fn call_type(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         let is_tuple = matches!(args[1], Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_)));
         if !is_tuple {
             let tn = shown(vm, args[1]);
-            return Err(vm.type_error(format!(
-                "type.__new__() argument 2 must be tuple, not {tn}"
-            )));
+            return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {tn}")));
         }
         if !matches!(args[2], Value::Obj(r) if matches!(vm.heap.get(r), Obj::Dict(_))) {
             let tn = shown(vm, args[2]);

@@ -43,7 +43,9 @@ impl Vm {
                 (Obj::BigInt(p), Obj::BigInt(q)) => Some(p == q),
                 (Obj::Bytes(p), Obj::Bytes(q)) => Some(p == q),
                 (Obj::Instance(_), _) | (_, Obj::Instance(_)) => None,
-                (Obj::WeakRef(_), Obj::WeakRef(_)) => None,
+                (Obj::WeakRef(_), Obj::WeakRef(_))
+                | (Obj::BoundMethod { .. }, Obj::BoundMethod { .. })
+                | (Obj::Builtin(_), Obj::Builtin(_)) => None,
                 (Obj::Tuple(_), Obj::Tuple(_))
                 | (Obj::FrozenSet(_), Obj::FrozenSet(_))
                 | (Obj::Range { .. } | Obj::BigRange(_), Obj::Range { .. } | Obj::BigRange(_)) => {

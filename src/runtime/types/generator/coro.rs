@@ -59,9 +59,9 @@ impl Vm {
         if !is_iter {
             let tn = self.type_name(it);
             self.decref(it);
-            return Err(self.type_error(format!(
-                "__await__() returned non-iterator of type '{tn}'"
-            )));
+            return Err(
+                self.type_error(format!("__await__() returned non-iterator of type '{tn}'"))
+            );
         }
         Ok(it)
     }

@@ -97,23 +97,35 @@ impl Vm {
         let base = self.types.base_exception;
         if let Value::Obj(c) = typ {
             if matches!(self.heap.get(c), Obj::Class(_)) && self.is_subclass(c, base) {
-                return match val {
+                let made = match val {
                     None => self.call_value(typ, &[], &[]),
                     Some(v) if self.is_instance(v, c) => {
                         self.incref(v);
-                        Ok(v)
+                        return Ok(v);
                     }
-                    Some(v) => match self.heap.get(match v {
-                        Value::Obj(r) => r,
-                        _ => return self.call_value(typ, &[v], &[]),
-                    }) {
-                        Obj::Tuple(items) => {
-                            let items = items.clone();
-                            self.call_value(typ, &items, &[])
+                    Some(v) => {
+                        let items = match v {
+                            Value::Obj(r) => match self.heap.get(r) {
+                                Obj::Tuple(items) => Some(items.clone()),
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        match items {
+                            Some(items) => self.call_value(typ, &items, &[]),
+                            None => self.call_value(typ, &[v], &[]),
                         }
-                        _ => self.call_value(typ, &[v], &[]),
-                    },
-                };
+                    }
+                }?;
+                // A __new__ may return anything (PyErr_NormalizeException's check).
+                if !self.is_instance(made, base) {
+                    let (cr, tn) = (self.repr(typ)?, self.type_name(made));
+                    self.decref(made);
+                    return Err(self.type_error(format!(
+                        "calling {cr} should have returned an instance of BaseException, not {tn}"
+                    )));
+                }
+                return Ok(made);
             }
         }
         if self.is_instance(typ, base) {

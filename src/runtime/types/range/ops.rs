@@ -108,8 +108,8 @@ impl Vm {
             let nstep = step * st2;
             // CPython's compute_slice maps the slice's own (clipped) stop index, not
             // the end of the last element: range(4)[1::2] is range(1, 4, 2).
-            let nstop = i64::try_from(start as i128 + e2 as i128 * step as i128)
-                .unwrap_or(ns + n * nstep);
+            let nstop =
+                i64::try_from(start as i128 + e2 as i128 * step as i128).unwrap_or(ns + n * nstep);
             return Ok(self.heap.new_value(Obj::Range {
                 start: ns,
                 stop: nstop,
