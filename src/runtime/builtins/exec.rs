@@ -163,11 +163,17 @@ fn code_arg(vm: &mut Vm, v: Value, mode: Mode, fname: &str) -> PyResult<Rc<CodeO
             return Ok(c.clone());
         }
     }
-    match vm.as_str(v) {
-        Some(s) => {
-            let s = s.to_string();
-            compile_text(vm, &s, "<string>", mode)
-        }
+    // Source given as bytes is UTF-8 text (CPython decodes it before parsing).
+    let text = match v {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Bytes(b) => Some(String::from_utf8_lossy(b).into_owned()),
+            Obj::ByteArray(b) => Some(String::from_utf8_lossy(&b.data).into_owned()),
+            _ => vm.as_str(v).map(str::to_string),
+        },
+        _ => None,
+    };
+    match text {
+        Some(s) => compile_text(vm, &s, "<string>", mode),
         None => Err(vm.type_error(format!(
             "{}() arg 1 must be a string, bytes or code object",
             fname

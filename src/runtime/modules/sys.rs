@@ -1,5 +1,6 @@
 //! The `sys` module: argv, exit, version, maxsize, getsizeof, getrefcount,
-//! get/setrecursionlimit, getallocatedblocks, stdout/stderr writers.
+//! get/setrecursionlimit, getallocatedblocks, stdout/stderr writers, and
+//! `implementation` (a SimpleNamespace named 'mempy', with CPython 3.11's version).
 
 use crate::runtime::builtins::{add_fns, check_args, new_module, set_in};
 use crate::runtime::object::Obj;

@@ -81,3 +81,37 @@ try:
     compile("try:\n a\nexcept:\n pass\nexcept ValueError:\n pass\n", "<s>", "exec")
 except SyntaxError as e:
     print("SyntaxError:", e)
+
+
+# int() hooks must return ints; type and payload layouts do not mix; source as bytes
+class BadInt:
+    def __int__(self):
+        return None
+
+
+class BadIndex:
+    def __index__(self):
+        return "x"
+
+
+for obj in (BadInt(), BadIndex()):
+    try:
+        int(obj)
+    except TypeError as e:
+        print("TypeError:", e)
+
+for src in ["class A(type, tuple): pass", "class B(tuple, type): pass",
+            "class C(type([].append)): pass", "class M(type): pass\nclass D(M, int): pass"]:
+    try:
+        exec(src)
+        print("ok")
+    except TypeError as e:
+        print("TypeError:", e)
+
+print(eval(b"1 + 2"), eval(bytearray(b"'x' * 3")))
+exec(b"print('from bytes')")
+for n in (0, 1, 9):
+    try:
+        print(eval(b"123" + bytes([n])))
+    except (SyntaxError, ValueError) as e:
+        print(n, type(e).__name__)

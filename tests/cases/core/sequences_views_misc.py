@@ -65,3 +65,13 @@ for fmt, arg in [("%(foo)s %s %(foo)s", {"foo": 1}), ("%s %(foo)s %(foo)s", {"fo
         print(fmt % arg)
     except TypeError as e:
         print("TypeError:", e)
+
+# slice.indices
+for s, n in [(slice(None), 10), (slice(2, 5), 10), (slice(None, None, -1), 10),
+             (slice(-3, None), 2), (slice(1, 100, 3), 7), (slice(5, 1, -2), 4)]:
+    print(s, n, s.indices(n), len(range(*s.indices(n))) == len(range(n)[s]))
+for bad in ((slice(None), -1), (slice(None, None, 0), 3), (slice(None), "x")):
+    try:
+        bad[0].indices(bad[1])
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__ + ":", e)

@@ -347,12 +347,12 @@ pub fn call_type(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
                 vm.type_name(v)
             }
         };
-        let is_tuple = matches!(args[1], Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_)));
+        let is_tuple = vm.is_instance(args[1], vm.types.tuple);
         if !is_tuple {
             let tn = shown(vm, args[1]);
             return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {tn}")));
         }
-        if !matches!(args[2], Value::Obj(r) if matches!(vm.heap.get(r), Obj::Dict(_))) {
+        if !vm.is_instance(args[2], vm.types.dict) {
             let tn = shown(vm, args[2]);
             return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {tn}")));
         }

@@ -107,7 +107,15 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                 if let Some(f) = vm.lookup_type_attr(v, m) {
                     let r = vm.call_value(f, &[v], &[]);
                     vm.decref(f);
-                    return r;
+                    let r = r?;
+                    // The hook must give an int (CPython's PyNumber_Long checks).
+                    if !vm.is_instance(r, vm.types.int) {
+                        let tn = vm.type_name(r);
+                        vm.decref(r);
+                        let what = if m == "__trunc__" { "Integral" } else { "int" };
+                        return Err(vm.type_error(format!("{m} returned non-{what} (type {tn})")));
+                    }
+                    return Ok(r);
                 }
             }
             let tn = vm.type_name(v);
