@@ -55,6 +55,8 @@ pub enum StmtKind {
         body: Vec<Stmt>,
         decorators: Vec<Expr>,
         returns: Option<Box<Expr>>,
+        /// `async def`: calling it makes a coroutine.
+        is_async: bool,
     },
     /// `class name(bases, keywords): body`
     ClassDef {
@@ -84,11 +86,13 @@ pub enum StmtKind {
         annotation: Expr,
         value: Option<Expr>,
     },
+    /// `for` (`async for` when `is_async`: `__aiter__`/awaited `__anext__`).
     For {
         target: Expr,
         iter: Expr,
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
+        is_async: bool,
     },
     While {
         test: Expr,
@@ -101,9 +105,11 @@ pub enum StmtKind {
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
     },
+    /// `with` (`async with` when `is_async`: awaited `__aenter__`/`__aexit__`).
     With {
         items: Vec<WithItem>,
         body: Vec<Stmt>,
+        is_async: bool,
     },
     /// `raise [exc [from cause]]`
     Raise {

@@ -306,6 +306,26 @@ pub mod helpers {
         }
     }
 
+    /// `async` before a `def`/`for`/`with` starting at `l`: marks it and widens its span.
+    pub fn make_async(l: usize, mut s: Stmt) -> Stmt {
+        match &mut s.kind {
+            StmtKind::FunctionDef { is_async, .. }
+            | StmtKind::For { is_async, .. }
+            | StmtKind::With { is_async, .. } => *is_async = true,
+            _ => {}
+        }
+        s.span.start = l as u32;
+        s
+    }
+
+    /// A function definition with its decorators (applied bottom-up when compiled).
+    pub fn with_decorators(mut s: Stmt, d: Vec<Expr>) -> Stmt {
+        if let StmtKind::FunctionDef { decorators, .. } = &mut s.kind {
+            *decorators = d;
+        }
+        s
+    }
+
     pub fn stmt(l: usize, r: usize, kind: StmtKind) -> Stmt {
         Stmt {
             span: Span::new(l, r),
@@ -745,6 +765,7 @@ fn take_stmt(s: ast::Stmt, stmts: &mut Vec<ast::Stmt>, out: &mut Vec<Expr>) {
             iter,
             body,
             orelse,
+            ..
         } => {
             out.extend([target, iter]);
             stmts.extend(body);
@@ -755,7 +776,7 @@ fn take_stmt(s: ast::Stmt, stmts: &mut Vec<ast::Stmt>, out: &mut Vec<Expr>) {
             stmts.extend(body);
             stmts.extend(orelse);
         }
-        With { items, body } => {
+        With { items, body, .. } => {
             for it in items {
                 out.push(it.context);
                 out.extend(it.target);

@@ -33,8 +33,12 @@ pub struct CodeFlags {
     pub varargs: bool,
     /// Has `**kwargs`.
     pub varkeywords: bool,
-    /// Contains `yield`: calling it makes a generator.
+    /// Contains `yield`, or is an `async def`: calling it makes a generator object
+    /// (a coroutine when `coroutine` is set too) and runs nothing.
     pub generator: bool,
+    /// An `async def` body (CPython's CO_COROUTINE): its generator object is a
+    /// `coroutine`, awaitable, with no `__next__`.
+    pub coroutine: bool,
     /// A class body or module: names use LoadName/StoreName on a namespace dict.
     pub uses_namespace: bool,
 }

@@ -253,6 +253,23 @@ pub enum Op {
     /// suspends yielding `v` and, on resume, replaces `sent` with the new sent value and runs
     /// this instruction again. If it finishes, `-> [return_value]` and execution continues.
     YieldFrom,
+    /// `[obj] -> [awaitable]`: what `await obj` iterates (CPython's GET_AWAITABLE): a
+    /// coroutine itself, else the iterator `type(obj).__await__(obj)` returns. The
+    /// argument names the context in errors: 0 `await`, 1 `__aenter__`, 2 `__aexit__`.
+    GetAwaitable(u32),
+    /// `[mgr] -> [aexit, aenter_result]` for `async with` (BEFORE_ASYNC_WITH): the bound
+    /// `__aexit__` and the (not yet awaited) result of `__aenter__`.
+    BeforeAsyncWith,
+    /// `[aexit] -> [result]`: calls `aexit(None, None, None)` when an `async with` body is
+    /// left without an exception; the result is then awaited.
+    AsyncWithExit,
+    /// `[obj] -> [aiter]` for `async for`: `type(obj).__aiter__(obj)` (GET_AITER).
+    GetAIter,
+    /// `[aiter] -> [aiter, awaitable]`: the awaitable of `aiter.__anext__()` (GET_ANEXT).
+    GetANext,
+    /// `[aiter, exc] -> []`: the handler of an `async for` step. StopAsyncIteration ends
+    /// the loop (popping it from the handled stack); anything else is re-raised.
+    EndAsyncFor,
     /// `[] -> [module]`: imports names[i] (leading dots: relative to the current
     /// package). Pushes the top package for `import a.b`; when the next instruction is
     /// `ImportFrom`/`ImportStar` (a `from` import), the named module itself.

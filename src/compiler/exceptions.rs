@@ -112,7 +112,12 @@ impl<'a> Compiler<'a> {
         self.patch(setup);
         let c0 = self.emit(Op::SetupExcept(0));
         let mut catch_all = false;
-        for h in handlers {
+        for (i, h) in handlers.iter().enumerate() {
+            if h.typ.is_none() && i + 1 < handlers.len() {
+                // CPython marks the `except:` line (the handler's first line).
+                let span = crate::ast::Span::new(h.span.start as usize, h.span.start as usize + 7);
+                return Err(SyntaxError::syntax("default 'except:' must be last", span));
+            }
             self.set_line(h.span);
             let next = match &h.typ {
                 Some(t) => {
@@ -163,16 +168,31 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `await` of the value on top (`GetAwaitable(kind)`, then `yield from` it).
+    pub(super) fn emit_await(&mut self, kind: u32) {
+        self.emit(Op::GetAwaitable(kind));
+        self.emit_const(crate::bytecode::Const::None);
+        self.emit(Op::YieldFrom);
+    }
+
+    /// `with` / `async with` (CPython's compiler_with / compiler_async_with): one
+    /// context manager per level, the rest of the items nested inside.
     pub(super) fn with(
         &mut self,
         items: &'a [WithItem],
         body: &'a [Stmt],
+        is_async: bool,
     ) -> Result<(), SyntaxError> {
         let Some((item, rest)) = items.split_first() else {
             return self.body(body);
         };
         self.expr(&item.context)?;
-        self.emit(Op::BeforeWith);
+        if is_async {
+            self.emit(Op::BeforeAsyncWith);
+            self.emit_await(1);
+        } else {
+            self.emit(Op::BeforeWith);
+        }
         match &item.target {
             Some(t) => self.store_target(t)?,
             None => {
@@ -180,16 +200,29 @@ impl<'a> Compiler<'a> {
             }
         }
         let setup = self.emit(Op::SetupExcept(0));
-        self.unit().blocks.push(Block::With);
-        self.with(rest, body)?;
+        self.unit().blocks.push(if is_async {
+            Block::AsyncWith
+        } else {
+            Block::With
+        });
+        self.with(rest, body, is_async)?;
         self.unit().blocks.pop();
         self.emit(Op::PopBlock);
-        self.emit(Op::WithExit);
+        if is_async {
+            self.emit(Op::AsyncWithExit);
+            self.emit_await(2);
+            self.emit(Op::Pop);
+        } else {
+            self.emit(Op::WithExit);
+        }
         let end = self.emit(Op::Jump(0));
         // Handler: [exit, exc].
         self.patch(setup);
         let guard = self.emit(Op::SetupExcept(0));
         self.emit(Op::WithExceptStart);
+        if is_async {
+            self.emit_await(2);
+        }
         let suppress = self.emit(Op::PopJumpIfTrue(0));
         self.emit(Op::PopBlock);
         self.emit_reraise();
@@ -202,6 +235,36 @@ impl<'a> Compiler<'a> {
         self.emit_double_reraise();
         self.patch(end);
         self.patch(end2);
+        Ok(())
+    }
+
+    /// `async for` (CPython's compiler_async_for): `__aiter__` once, then each step
+    /// awaits `__anext__()` under a handler that ends the loop on StopAsyncIteration.
+    /// `top: SetupExcept(H) GetANext await PopBlock store body Jump(top)`
+    /// `H: [aiter, exc] EndAsyncFor orelse`.
+    pub(super) fn async_for(
+        &mut self,
+        target: &'a crate::ast::Expr,
+        iter: &'a crate::ast::Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> Result<(), SyntaxError> {
+        self.expr(iter)?;
+        self.emit(Op::GetAIter);
+        let top = self.here();
+        let setup = self.emit(Op::SetupExcept(0));
+        self.emit(Op::GetANext);
+        self.emit_await(0);
+        self.emit(Op::PopBlock);
+        self.store_target(target)?;
+        let id = self.push_loop(top, true);
+        self.body(body)?;
+        self.emit(Op::Jump(top));
+        let breaks = self.pop_loop(id);
+        self.patch(setup);
+        self.emit(Op::EndAsyncFor);
+        self.body(orelse)?;
+        breaks.into_iter().for_each(|b| self.patch(b));
         Ok(())
     }
 }

@@ -129,11 +129,10 @@ impl<'a> Compiler<'a> {
                 value,
                 generators,
             } => self.comprehension(e, CompKind::Dict, generators, key, Some(value))?,
-            ExprKind::Await(_) => {
-                return Err(SyntaxError::syntax(
-                    "'await' outside async function",
-                    e.span,
-                ))
+            // The symbol table allows `await` only in an `async def` body.
+            ExprKind::Await(v) => {
+                self.expr(v)?;
+                self.emit_await(0);
             }
             ExprKind::Yield(v) => {
                 match v {

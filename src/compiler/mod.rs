@@ -201,6 +201,8 @@ enum Block<'a> {
     Handler(Option<&'a str>),
     /// A with body: `[exit]` on the stack, a `SetupExcept` guards the body.
     With,
+    /// An `async with` body: as `With`, but leaving it awaits `__aexit__`'s result.
+    AsyncWith,
     /// A finally body inlined by `return`: the pending return value is on the stack
     /// below it (CPython's `POP_VALUE` fblock). A `break`/`continue` out of the body
     /// discards the value; a `return` replaces it.
@@ -338,7 +340,8 @@ impl<'a> Compiler<'a> {
             cellvars: s.cellvars.iter().map(|n| n.as_str().into()).collect(),
             freevars: s.freevars.iter().map(|n| n.as_str().into()).collect(),
             flags: CodeFlags {
-                generator: s.generator,
+                generator: s.generator || s.coroutine,
+                coroutine: s.coroutine,
                 ..CodeFlags::default()
             },
             argcount: 0,

@@ -139,6 +139,7 @@ fn stmt_levels(s: &Stmt, blocks: usize) -> Result<(), TooDeep> {
             iter,
             body: b,
             orelse,
+            ..
         } => {
             e(target, 2)?;
             e(iter, 2)?;
@@ -159,7 +160,7 @@ fn stmt_levels(s: &Stmt, blocks: usize) -> Result<(), TooDeep> {
             body(b)?;
             body(orelse)
         }
-        StmtKind::With { items, body: b } => {
+        StmtKind::With { items, body: b, .. } => {
             for it in items {
                 e(&it.context, 2)?;
                 it.target.iter().try_for_each(|t| e(t, 2))?;
@@ -373,6 +374,7 @@ impl SymWalk {
                 iter,
                 body,
                 orelse,
+                ..
             } => {
                 e(target)?;
                 e(iter)?;
@@ -384,7 +386,7 @@ impl SymWalk {
                 self.body(body, d)?;
                 self.body(orelse, d)
             }
-            StmtKind::With { items, body } => {
+            StmtKind::With { items, body, .. } => {
                 for it in items {
                     e(&it.context)?;
                     it.target.iter().try_for_each(e)?;

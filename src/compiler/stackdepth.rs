@@ -17,14 +17,16 @@ pub fn stack_effect(op: Op, jump: bool) -> i32 {
     match op {
         Nop | Trace(_) | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_)
         | LoadAttr(_) | UnaryOp(_) | Swap(_) | Jump(_) | GetIter | ListToTuple | YieldValue
-        | GetYieldFromIter | PopBlock | CheckExcMatch => 0,
+        | GetYieldFromIter | PopBlock | CheckExcMatch | GetAwaitable(_) | AsyncWithExit
+        | GetAIter => 0,
         // A superinstruction's own effect is its first half's; the partner that
         // follows it is counted on its own.
         LoadFastLoadFast(_) | LoadFastLoadConst(_) | LoadFastLoadAttr(_) => 1,
         CompareJumpIfFalse(_) => -1,
         LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadGlobal(_)
         | LoadName(_) | LoadMethod(_) | Copy(_) | ImportName(_) | ImportFrom(_) | BeforeWith
-        | WithExceptStart | LoadBuildClass | LoadAssertionError | LoadLocals => 1,
+        | WithExceptStart | LoadBuildClass | LoadAssertionError | LoadLocals | BeforeAsyncWith
+        | GetANext => 1,
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | DeleteAttr(_)
         | BinarySubscr | BinaryOp(_) | InplaceOp(_) | CompareOp(_) | Pop | PopJumpIfFalse(_)
         | PopJumpIfTrue(_) | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_)
@@ -32,6 +34,7 @@ pub fn stack_effect(op: Op, jump: bool) -> i32 {
         | Reraise | WithExit | PrintExpr => -1,
         StoreAttr(_) | DeleteSubscr | MapAdd(_) => -2,
         StoreSubscr => -3,
+        EndAsyncFor => -2,
         CallMethod(k) => -n(k) - 1,
         Call(k) => -n(k),
         CallKw(k) => -n(k) - 1,

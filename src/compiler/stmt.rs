@@ -85,6 +85,14 @@ impl<'a> Compiler<'a> {
                 iter,
                 body,
                 orelse,
+                is_async: true,
+            } => self.async_for(target, iter, body, orelse)?,
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
             } => {
                 self.expr(iter)?;
                 self.emit(Op::GetIter);
@@ -131,7 +139,11 @@ impl<'a> Compiler<'a> {
                     self.patch(end);
                 }
             }
-            StmtKind::With { items, body } => self.with(items, body)?,
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => self.with(items, body, *is_async)?,
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
                 for x in [exc, cause].into_iter().flatten() {
@@ -248,7 +260,7 @@ impl<'a> Compiler<'a> {
         self.interactive && self.units.len() == 1
     }
 
-    fn push_loop(&mut self, start: u32, is_for: bool) -> usize {
+    pub(super) fn push_loop(&mut self, start: u32, is_for: bool) -> usize {
         let u = self.unit();
         let id = u.breaks.len();
         u.breaks.push(Vec::new());
@@ -256,7 +268,7 @@ impl<'a> Compiler<'a> {
         id
     }
 
-    fn pop_loop(&mut self, id: usize) -> Vec<usize> {
+    pub(super) fn pop_loop(&mut self, id: usize) -> Vec<usize> {
         self.unit().blocks.pop();
         std::mem::take(&mut self.unit().breaks[id])
     }
@@ -338,6 +350,12 @@ impl<'a> Compiler<'a> {
             Block::With => {
                 self.emit(Op::PopBlock);
                 drop_below(self, Op::WithExit);
+            }
+            Block::AsyncWith => {
+                self.emit(Op::PopBlock);
+                drop_below(self, Op::AsyncWithExit);
+                self.emit_await(2);
+                self.emit(Op::Pop);
             }
         }
         Ok(())

@@ -54,6 +54,9 @@ pub struct Scope {
     pub params: Vec<String>,
     pub children: Vec<ScopeId>,
     pub generator: bool,
+    /// An `async def` body: calling it makes a coroutine; `await`, `async for` and
+    /// `async with` are allowed in it.
+    pub coroutine: bool,
     /// Resolved scope of every name the scope mentions.
     pub symbols: HashMap<String, NameScope>,
     /// Sorted, like CPython's co_cellvars.
@@ -238,6 +241,7 @@ impl Builder {
             params: Vec::new(),
             children: Vec::new(),
             generator: false,
+            coroutine: false,
             symbols: HashMap::new(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
@@ -281,7 +285,7 @@ impl Builder {
                 body,
                 decorators,
                 returns,
-                ..
+                is_async,
             } => {
                 for d in decorators {
                     self.expr(d)?;
@@ -303,6 +307,7 @@ impl Builder {
                 self.add(name, DEF_LOCAL);
                 let q = self.child_qualname(name);
                 self.function(name.clone(), q, params, node_key(s), s.span, |b| {
+                    b.cur().coroutine = *is_async;
                     b.body(body)
                 })?;
             }
@@ -391,7 +396,14 @@ impl Builder {
                 iter,
                 body,
                 orelse,
+                is_async,
             } => {
+                if *is_async && !self.cur().coroutine {
+                    // CPython marks the header, through its colon.
+                    let span = Span::new(s.span.start as usize, iter.span.end as usize + 1);
+                    let m = "'async for' outside async function";
+                    return Err(SyntaxError::syntax(m, span));
+                }
                 self.expr(iter)?;
                 self.target(target, TargetCtx::Other)?;
                 self.loop_depth += 1;
@@ -411,7 +423,20 @@ impl Builder {
                 self.body(body)?;
                 self.body(orelse)?;
             }
-            StmtKind::With { items, body } => {
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
+                if *is_async && !self.cur().coroutine {
+                    let last = items
+                        .last()
+                        .map(|it| it.target.as_ref().unwrap_or(&it.context));
+                    let end = last.map_or(s.span.start, |x| x.span.end) as usize + 1;
+                    let span = Span::new(s.span.start as usize, end);
+                    let m = "'async with' outside async function";
+                    return Err(SyntaxError::syntax(m, span));
+                }
                 for it in items {
                     self.expr(&it.context)?;
                     if let Some(t) = &it.target {
@@ -668,6 +693,7 @@ impl Builder {
                 value,
                 generators,
             } => self.comprehension(e, "<dictcomp>", generators, &[key, value])?,
+            ExprKind::Await(v) if self.cur().coroutine => self.expr(v)?,
             ExprKind::Await(_) => {
                 let m = if self.kind() == ScopeKind::Module {
                     "'await' outside function"
@@ -695,6 +721,10 @@ impl Builder {
     fn yield_here(&mut self, span: Span) -> Result<(), SyntaxError> {
         let s = &mut self.table.scopes[*self.stack.last().unwrap()];
         match s.kind {
+            ScopeKind::Function if s.coroutine => Err(SyntaxError::syntax(
+                "asynchronous generators are not supported",
+                span,
+            )),
             ScopeKind::Function => {
                 s.generator = true;
                 Ok(())
@@ -752,6 +782,15 @@ impl Builder {
                     target.span,
                 )),
                 ScopeKind::Module => DEF_GLOBAL,
+                // A function that declared the name `global` binds it globally, so
+                // the comprehension does too (CPython's symtable_extend_namedexpr_scope).
+                _ if self.table.scopes[outer]
+                    .flags
+                    .get(n)
+                    .is_some_and(|f| f & DEF_GLOBAL != 0) =>
+                {
+                    DEF_GLOBAL
+                }
                 _ => DEF_NONLOCAL,
             };
         *self.table.scopes[outer].flags.entry(n.clone()).or_insert(0) |= DEF_LOCAL;

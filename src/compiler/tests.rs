@@ -81,6 +81,7 @@ fn def(n: &str, params: &[&str], body: Vec<Stmt>) -> Stmt {
         body,
         decorators: vec![],
         returns: None,
+        is_async: false,
     })
 }
 fn class(n: &str, body: Vec<Stmt>) -> Stmt {
@@ -98,6 +99,7 @@ fn for_(t: Expr, it: Expr, body: Vec<Stmt>) -> Stmt {
         iter: it,
         body,
         orelse: vec![],
+        is_async: false,
     })
 }
 fn listcomp(elt: Expr, target: Expr, iter: Expr) -> Expr {
@@ -600,6 +602,7 @@ fn max_stack_covers_all_paths() {
             ops: vec![CmpOp::Lt, CmpOp::Lt],
             comparators: vec![name("w"), int(3)],
         }))],
+        is_async: false,
     });
     let tr = st(StmtKind::Try {
         body: vec![loop_],

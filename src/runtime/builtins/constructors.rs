@@ -53,6 +53,8 @@ pub fn install(vm: &mut Vm) {
     super::set_in(vm, b, "NotImplemented", Value::NotImplemented);
     super::set_in(vm, b, "True", Value::Bool(true));
     super::set_in(vm, b, "False", Value::Bool(false));
+    // mempy runs as CPython without -O: assertions are on.
+    super::set_in(vm, b, "__debug__", Value::Bool(true));
 }
 
 impl Vm {

@@ -21,6 +21,9 @@ use std::rc::Rc;
 enum Mode {
     Exec,
     Eval,
+    /// `compile(..., 'single')`: a module whose expression statements echo their
+    /// value, as at the interactive prompt.
+    Single,
 }
 
 pub fn install(vm: &mut Vm) {
@@ -116,7 +119,7 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
     // The compiler's nesting limit scales with the recursion depth and limit now.
     crate::compiler::nesting::set_budget(vm.recursion_depth(), vm.recursion_limit);
     let parsed = match mode {
-        Mode::Exec => crate::parser::parse(text, crate::parser::Mode::Module),
+        Mode::Exec | Mode::Single => crate::parser::parse(text, crate::parser::Mode::Module),
         Mode::Eval => crate::parser::parse(
             text.trim_start_matches([' ', '\t']),
             crate::parser::Mode::Expression,
@@ -125,6 +128,7 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
     let result = parsed.and_then(|m| {
         let code = match mode {
             Mode::Exec => crate::compiler::compile_module(&m, &src, false),
+            Mode::Single => crate::compiler::compile_module(&m, &src, true),
             Mode::Eval => crate::compiler::compile_expression(&m, &src),
         };
         crate::parser::drop_module(m);
@@ -159,11 +163,17 @@ fn code_arg(vm: &mut Vm, v: Value, mode: Mode, fname: &str) -> PyResult<Rc<CodeO
             return Ok(c.clone());
         }
     }
-    match vm.as_str(v) {
-        Some(s) => {
-            let s = s.to_string();
-            compile_text(vm, &s, "<string>", mode)
-        }
+    // Source given as bytes is UTF-8 text (CPython decodes it before parsing).
+    let text = match v {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Bytes(b) => Some(String::from_utf8_lossy(b).into_owned()),
+            Obj::ByteArray(b) => Some(String::from_utf8_lossy(&b.data).into_owned()),
+            _ => vm.as_str(v).map(str::to_string),
+        },
+        _ => None,
+    };
+    match text {
+        Some(s) => compile_text(vm, &s, "<string>", mode),
         None => Err(vm.type_error(format!(
             "{}() arg 1 must be a string, bytes or code object",
             fname
@@ -192,7 +202,8 @@ fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
     };
     let mode = match vm.as_str(mode) {
-        Some("exec") | Some("single") => Mode::Exec,
+        Some("exec") => Mode::Exec,
+        Some("single") => Mode::Single,
         Some("eval") => Mode::Eval,
         _ => {
             return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));

@@ -229,7 +229,8 @@ fn iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "next", args, 1, 2)?;
     let it = args[0];
-    let is_iter = matches!(it, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Iter(_) | Obj::Generator(_)))
+    let is_iter = matches!(it, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Iter(_)))
+        || matches!(it, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Generator(g) if !g.code.flags.coroutine))
         || vm
             .lookup_type_attr(it, "__next__")
             .map(|m| vm.decref(m))

@@ -25,6 +25,7 @@ pub fn native(vm: &mut Vm, name: &'static str, f: NativeFn) -> Value {
         f,
         self_: Value::Undef,
         owner: None,
+        plain: false,
     })))
 }
 
@@ -38,7 +39,13 @@ pub fn set_in(vm: &mut Vm, dict: ObjRef, name: &str, value: Value) {
 /// Registers native functions in a dict.
 pub fn add_fns(vm: &mut Vm, dict: ObjRef, fns: &[(&'static str, NativeFn)]) {
     for &(name, f) in fns {
-        let v = native(vm, name, f);
+        let v = vm.heap.new_value(Obj::Builtin(Box::new(BuiltinFn {
+            name,
+            f,
+            self_: Value::Undef,
+            owner: None,
+            plain: true,
+        })));
         set_in(vm, dict, name, v);
     }
 }
@@ -57,6 +64,7 @@ pub fn add_methods(vm: &mut Vm, cls: ObjRef, fns: &[(&'static str, NativeFn)]) {
             f,
             self_: Value::Undef,
             owner,
+            plain: false,
         })));
         set_in(vm, d, name, v);
     }
@@ -87,6 +95,7 @@ pub fn install(vm: &mut Vm) {
     crate::runtime::types::class::metaclass::install(vm);
     crate::runtime::types::list::methods::install(vm);
     crate::runtime::types::tuple::methods::install(vm);
+    crate::runtime::types::slice::install(vm);
     crate::runtime::types::dict::methods::install(vm);
     crate::runtime::types::str::methods::install(vm);
     crate::runtime::types::bytes::methods::install(vm);

@@ -206,6 +206,44 @@ pub(super) fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             }
             vm.decref(d);
         }
+        Some(&v)
+            if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_)))
+                && {
+                    // A class that defines its own __dir__ (a Python function) decides: its
+                    // result is listed and sorted (CPython's dir calls type(obj).__dir__).
+                    match vm.lookup_type_attr(v, "__dir__") {
+                        Some(m) => {
+                            let own = matches!(m, Value::Obj(f) if matches!(vm.heap.get(f), Obj::Function(_)));
+                            vm.decref(m);
+                            own
+                        }
+                        None => false,
+                    }
+                } =>
+        {
+            let m = vm.lookup_type_attr(v, "__dir__").unwrap_or(Value::None);
+            let r = vm.call_value(m, &[v], &[]);
+            vm.decref(m);
+            let res = r?;
+            let items = vm.collect_iter(res);
+            vm.decref(res);
+            let list = vm.new_list(items?);
+            let sort = vm.get_attr(list, "sort").and_then(|f| {
+                let r = vm.call_value(f, &[], &[]);
+                vm.decref(f);
+                r
+            });
+            match sort {
+                Ok(x) => {
+                    vm.decref(x);
+                    return Ok(list);
+                }
+                Err(e) => {
+                    vm.decref(list);
+                    return Err(e);
+                }
+            }
+        }
         Some(&v) => {
             let mut classes = Vec::new();
             if let Value::Obj(r) = v {

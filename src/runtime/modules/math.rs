@@ -578,6 +578,9 @@ fn isclose(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Some(v) => vm.to_f64(v)?,
         None => 0.0,
     };
+    if rel < 0.0 || abs < 0.0 {
+        return Err(vm.value_error("tolerances must be non-negative"));
+    }
     if a == b {
         return Ok(Value::Bool(true));
     }

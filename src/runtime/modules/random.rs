@@ -82,6 +82,7 @@ fn install_core(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             f,
             self_: Value::Undef,
             owner: Some(cls),
+            plain: false,
         })));
         set_in(vm, dict, name, v);
     }

@@ -1,5 +1,6 @@
 //! The `sys` module: argv, exit, version, maxsize, getsizeof, getrefcount,
-//! get/setrecursionlimit, getallocatedblocks, stdout/stderr writers.
+//! get/setrecursionlimit, getallocatedblocks, stdout/stderr writers, and
+//! `implementation` (a SimpleNamespace named 'mempy', with CPython 3.11's version).
 
 use crate::runtime::builtins::{add_fns, check_args, new_module, set_in};
 use crate::runtime::object::Obj;
@@ -89,6 +90,10 @@ hash_info = _structseq('sys.hash_info',
     ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits',
      'cutoff'], [64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0])
 del _structseq
+from types import SimpleNamespace as _ns
+implementation = _ns(name='mempy', cache_tag=None, version=version_info,
+                     hexversion=0x030B07F0)
+del _ns
 ";
 
 /// The exception being handled (innermost `except` or `finally` running), if any.
@@ -251,7 +256,10 @@ fn getallocatedblocks(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Val
 
 fn intern(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "intern", args, 1, 1)?;
-    let s = vm.as_str(args[0]).unwrap_or("").to_string();
+    let Some(s) = vm.as_str(args[0]).map(str::to_string) else {
+        let tn = vm.type_name(args[0]);
+        return Err(vm.type_error(format!("intern() argument must be str, not {tn}")));
+    };
     let v = vm.intern(&s);
     vm.incref(v);
     Ok(v)

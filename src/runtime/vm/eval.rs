@@ -1427,6 +1427,60 @@ impl Vm {
                     }
                 }
             }
+            Op::GetAwaitable(kind) => {
+                let v = self.pop();
+                self.frames[fi].ip = ip;
+                let r = self.get_awaitable(v, kind);
+                self.decref(v);
+                let a = tryv!(r);
+                self.push(a);
+            }
+            Op::BeforeAsyncWith => {
+                let mgr = self.pop();
+                self.frames[fi].ip = ip;
+                let r = self.before_async_with(mgr);
+                self.decref(mgr);
+                let (exit, entered) = tryv!(r);
+                self.push(exit);
+                self.push(entered);
+            }
+            Op::AsyncWithExit => {
+                let exit = self.pop();
+                self.frames[fi].ip = ip;
+                let r = self.call_value(exit, &[Value::None, Value::None, Value::None], &[]);
+                self.decref(exit);
+                let v = tryv!(r);
+                self.push(v);
+            }
+            Op::GetAIter => {
+                let v = self.pop();
+                self.frames[fi].ip = ip;
+                let r = self.get_aiter(v);
+                self.decref(v);
+                let it = tryv!(r);
+                self.push(it);
+            }
+            Op::GetANext => {
+                let it = self.top();
+                self.frames[fi].ip = ip;
+                let a = tryv!(self.get_anext(it));
+                self.push(a);
+            }
+            Op::EndAsyncFor => {
+                let exc = self.pop();
+                if self.handled.len() > self.frames[fi].handled_base {
+                    let h = self.handled.pop().unwrap();
+                    self.decref(h);
+                }
+                if !self.exc_matches(exc, "StopAsyncIteration") {
+                    self.frames[fi].ip = ip;
+                    return Err(PyErr(exc));
+                }
+                self.decref(exc);
+                let it = self.pop();
+                self.decref(it);
+                self.drain_zero_queue();
+            }
             Op::ImportName(i) => {
                 let name = rt.names[i as usize];
                 let n = self.as_str(name).unwrap_or("").to_string();

@@ -319,6 +319,17 @@ impl Vm {
             if let Obj::Class(_) = self.heap.get(r) {
                 if self.is_subclass(r, self.types.base_exception) {
                     let v = self.call_value(exc, &[], &[])?;
+                    // A __new__ may return anything (CPython's _PyErr_CreateException
+                    // check in do_raise).
+                    if !self.is_instance(v, self.types.base_exception) {
+                        // do_raise names both as reprs (`not <class 'int'>`).
+                        let t = Value::Obj(self.type_of(v));
+                        let (cr, tr) = (self.repr(exc)?, self.repr(t)?);
+                        self.decref(v);
+                        return Err(self.type_error(format!(
+                            "calling {cr} should have returned an instance of BaseException, not {tr}"
+                        )));
+                    }
                     return Ok(v);
                 }
             } else if self.is_instance(exc, self.types.base_exception) {

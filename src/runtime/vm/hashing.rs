@@ -23,7 +23,10 @@ impl Vm {
                 Obj::FrozenSet(s) => s.hash(),
                 Obj::WeakRef(_) => return self.weakref_hash(r),
                 Obj::Range { .. } | Obj::BigRange(_) => return self.range_hash(v),
+                // keys and items views are set-like, so unhashable; a values view
+                // keeps object's identity hash.
                 Obj::List(_)
+                | Obj::DictView { kind: 0 | 2, .. }
                 | Obj::Dict(_)
                 | Obj::Set(_)
                 | Obj::Slice { .. }
@@ -32,6 +35,34 @@ impl Vm {
                     return Err(self.type_error(format!("unhashable type: '{}'", tn)));
                 }
                 Obj::Instance(_) => return self.instance_hash(v, r),
+                // Bound methods hash like they compare (CPython's `method_hash`): the
+                // receiver's identity combined with the function's hash.
+                Obj::BoundMethod { func, self_ } => {
+                    let (func, self_) = (*func, *self_);
+                    let x = match self_ {
+                        Value::Obj(o) => identity_hash(o.0),
+                        other => self.hash(other).unwrap_or(0),
+                    };
+                    let h = x ^ self.hash(func)?;
+                    if h == -1 {
+                        -2
+                    } else {
+                        h
+                    }
+                }
+                Obj::Builtin(b) if !b.self_.is_undef() => {
+                    let (f, self_) = (b.f as usize as i64, b.self_);
+                    let x = match self_ {
+                        Value::Obj(o) => identity_hash(o.0),
+                        other => self.hash(other).unwrap_or(0),
+                    };
+                    let h = x ^ (f >> 4);
+                    if h == -1 {
+                        -2
+                    } else {
+                        h
+                    }
+                }
                 _ => identity_hash(r.0),
             },
         })

@@ -19,6 +19,9 @@ impl Vm {
                 Obj::Dict(d) => self.new_dict_iter(v, d.len()),
                 Obj::DictView { dict, kind } => self.new_dict_view_iter(*dict, *kind),
                 Obj::Set(s) | Obj::FrozenSet(s) => self.new_set_iter(v, s.len()),
+                Obj::Generator(g) if g.code.flags.coroutine => {
+                    return Err(self.type_error("'coroutine' object is not iterable"));
+                }
                 Obj::Iter(_) | Obj::Generator(_) => {
                     self.incref(v);
                     return Ok(v);
@@ -47,7 +50,7 @@ impl Vm {
         };
         match self.heap.get_mut(r) {
             Obj::Iter(_) => self.builtin_iter_next(r),
-            Obj::Generator(_) => self.gen_iter_next(r),
+            Obj::Generator(g) if !g.code.flags.coroutine => self.gen_iter_next(r),
             Obj::Instance(_) => self.instance_iter_next(it),
             _ => {
                 let tn = self.type_name(it);

@@ -596,7 +596,7 @@ impl Vm {
                     },
                     _ => t.iter_type(it),
                 },
-                Obj::Generator(_) => t.generator,
+                Obj::Generator(g) => self.generator_class(g),
                 Obj::Property(_) => t.property,
                 Obj::StaticMethod(_) => t.staticmethod,
                 Obj::ClassMethod(_) => t.classmethod,

@@ -50,6 +50,10 @@ impl Vm {
                     crate::runtime::types::range::range_len(*start, *stop, *step) > 0
                 }
                 Obj::BigRange(br) => !br.is_empty(),
+                // A dict view is as true as its dict is non-empty (it has __len__).
+                Obj::DictView { dict, .. } => {
+                    matches!(self.heap.get(*dict), Obj::Dict(d) if !d.is_empty())
+                }
                 Obj::Instance(_) => return self.instance_truthy(v),
                 _ => true,
             },
@@ -146,6 +150,32 @@ impl Vm {
         Err(self.type_error(msg))
     }
 
+    /// Calls the special method `m` (borrowed) that `obj`'s type defines, with `obj` as
+    /// self and then `rest`. A staticmethod or classmethod found there is bound first
+    /// (CPython's `lookup_maybe_method` runs the descriptor of anything that is not a
+    /// plain function), so `__sub__ = staticmethod(f)` is called as `f(rest...)`.
+    pub fn call_special(&mut self, m: Value, obj: Value, rest: &[Value]) -> PyResult<Value> {
+        if matches!(m, Value::Obj(r) if matches!(self.heap.get(r), Obj::StaticMethod(_) | Obj::ClassMethod(_)))
+        {
+            self.incref(m);
+            let t = self.type_of(obj);
+            let b = self.bind_descriptor(m, obj, t)?;
+            let r = self.call_value(b, rest, &[]);
+            self.decref(b);
+            return r;
+        }
+        match *rest {
+            [] => self.call_value(m, &[obj], &[]),
+            [a] => self.call_value(m, &[obj, a], &[]),
+            [a, b] => self.call_value(m, &[obj, a, b], &[]),
+            _ => {
+                let mut args = vec![obj];
+                args.extend_from_slice(rest);
+                self.call_value(m, &args, &[])
+            }
+        }
+    }
+
     /// Calls `obj.name(arg)` if the type defines it; None if missing or NotImplemented.
     pub fn try_dunder(&mut self, obj: Value, name: &str, arg: Value) -> PyResult<Option<Value>> {
         let t = self.type_of(obj);
@@ -159,7 +189,7 @@ impl Vm {
         let Some(m) = self.class_lookup(t, name) else {
             return Ok(None);
         };
-        let r = self.call_value(m, &[obj, arg], &[]);
+        let r = self.call_special(m, obj, &[arg]);
         self.decref(m);
         let v = r?;
         if matches!(v, Value::NotImplemented) {
@@ -253,7 +283,7 @@ impl Vm {
             Unary::Not => "__bool__",
         };
         if let Some(m) = self.lookup_type_attr(a, name) {
-            let r = self.call_value(m, &[a], &[]);
+            let r = self.call_special(m, a, &[]);
             self.decref(m);
             return r;
         }
@@ -399,6 +429,11 @@ impl Vm {
         if let Some(res) = self.container_compare(a, b, op)? {
             return Ok(Value::Bool(res));
         }
+        if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+            if let Some(eq) = self.method_eq(a, b) {
+                return Ok(Value::Bool(eq == (op == CmpOp::Eq)));
+            }
+        }
         match op {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),
             CmpOp::NotEq => Ok(Value::Bool(!a.is(b))),
@@ -411,6 +446,31 @@ impl Vm {
                 );
                 Err(self.type_error(msg))
             }
+        }
+    }
+
+    /// `==` of two bound methods (CPython's `method_richcompare` / `meth_richcompare`):
+    /// the same function bound to the very same object. None unless both are bound
+    /// methods of one kind.
+    fn method_eq(&self, a: Value, b: Value) -> Option<bool> {
+        let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else {
+            return None;
+        };
+        match (self.heap.get(ra), self.heap.get(rb)) {
+            (
+                Obj::BoundMethod {
+                    func: f1,
+                    self_: s1,
+                },
+                Obj::BoundMethod {
+                    func: f2,
+                    self_: s2,
+                },
+            ) => Some(f1.is(*f2) && s1.is(*s2)),
+            (Obj::Builtin(x), Obj::Builtin(y)) if !x.self_.is_undef() && !y.self_.is_undef() => {
+                Some(x.f as usize == y.f as usize && x.name == y.name && x.self_.is(y.self_))
+            }
+            _ => None,
         }
     }
 

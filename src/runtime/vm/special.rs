@@ -412,24 +412,77 @@ impl Vm {
 
     /// `from m import *`.
     pub fn import_star(&mut self, m: Value, ns: ObjRef) -> PyResult<()> {
-        let d = match m {
-            Value::Obj(r) => match self.heap.get(r) {
-                Obj::Module(md) => md.dict,
-                _ => return Ok(()),
-            },
-            _ => return Ok(()),
+        // CPython's import_all_from: the names in `__all__`, else the public keys of
+        // `__dict__`, each read with getattr (so any object works, not only modules).
+        let (names, skip_private) = match self.get_attr(m, "__all__") {
+            Ok(all) => {
+                let r = self.collect_iter(all);
+                self.decref(all);
+                (r?, false)
+            }
+            Err(e) if self.exc_matches(e.0, "AttributeError") => {
+                self.decref(e.0);
+                match self.get_attr(m, "__dict__") {
+                    Ok(d) => {
+                        let r = self.collect_iter(d);
+                        self.decref(d);
+                        (r?, true)
+                    }
+                    Err(e) if self.exc_matches(e.0, "AttributeError") => {
+                        self.decref(e.0);
+                        return Err(self.err(
+                            "ImportError",
+                            "from-import-* object has no __dict__ and no __all__",
+                        ));
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+            Err(e) => return Err(e),
         };
-        let pairs: Vec<(Value, Value)> = match self.heap.get(d) {
-            Obj::Dict(dict) => dict.iter().map(|e| (e.key, e.value)).collect(),
-            _ => vec![],
-        };
-        for (k, v) in pairs {
-            if self.as_str(k).map(|s| s.starts_with('_')).unwrap_or(true) {
+        let mut res = Ok(());
+        let mut it = names.into_iter();
+        for k in it.by_ref() {
+            let Some(text) = self.as_str(k).map(str::to_string) else {
+                let tn = self.type_name(k);
+                self.decref(k);
+                let modname = match self.get_attr(m, "__name__") {
+                    Ok(n) => {
+                        let s = self.as_str(n).unwrap_or("?").to_string();
+                        self.decref(n);
+                        s
+                    }
+                    Err(e) => {
+                        self.decref(e.0);
+                        "?".to_string()
+                    }
+                };
+                res = Err(self.type_error(if skip_private {
+                    format!("Key in {modname}.__dict__ must be str, not {tn}")
+                } else {
+                    format!("Item in {modname}.__all__ must be str, not {tn}")
+                }));
+                break;
+            };
+            if skip_private && text.starts_with('_') {
+                self.decref(k);
                 continue;
             }
-            self.dict_set_item(Value::Obj(ns), k, v)?;
+            let r = self.get_attr(m, text.as_str()).and_then(|v| {
+                let r = self.dict_set_item(Value::Obj(ns), k, v);
+                self.decref(v);
+                r
+            });
+            self.decref(k);
+            if let Err(e) = r {
+                res = Err(e);
+                break;
+            }
         }
-        Ok(())
+        for k in it {
+            self.decref(k);
+        }
+        res
     }
 
     /// A SystemExit's exit code, per CPython's rules (None → 0, int → itself,

@@ -52,6 +52,8 @@ pub struct Types {
     pub reversed: ObjRef,
     pub callable_iterator: ObjRef,
     pub generator: ObjRef,
+    /// The class of `async def` generator objects.
+    pub coroutine: ObjRef,
     pub property: ObjRef,
     pub staticmethod: ObjRef,
     pub classmethod: ObjRef,
@@ -212,6 +214,7 @@ impl Types {
             reversed: mk(heap, "list_reverseiterator", B::Iterator),
             callable_iterator: mk(heap, "callable_iterator", B::Iterator),
             generator: mk(heap, "generator", B::Generator),
+            coroutine: mk(heap, "coroutine", B::Generator),
             property: mk(heap, "property", B::Property),
             staticmethod: mk(heap, "staticmethod", B::StaticMethod),
             classmethod: mk(heap, "classmethod", B::ClassMethod),

@@ -4,11 +4,13 @@
 # source at first import.
 #
 # Left out / different from CPython:
-# * Types mempy cannot produce an instance of are absent: CoroutineType,
-#   AsyncGeneratorType (no `async def`), FrameType, TracebackType (no frame or
-#   traceback objects), GetSetDescriptorType, MemberDescriptorType,
-#   MappingProxyType (type.__dict__ is a plain dict), UnionType (no `int | str`),
-#   and the `coroutine` decorator.
+# * Types mempy cannot produce an instance of are absent: AsyncGeneratorType (no
+#   async generators), FrameType, TracebackType (no frame or traceback objects),
+#   GetSetDescriptorType, MemberDescriptorType, MappingProxyType (type.__dict__ is a
+#   plain dict), UnionType (no `int | str`).
+# * `coroutine(f)` always wraps f: the generators it returns come back wrapped in an
+#   awaitable _GeneratorWrapper (CPython flags a generator function's code object
+#   instead, so there its calls return the generator itself).
 # * WrapperDescriptorType, MethodWrapperType, MethodDescriptorType and
 #   BuiltinMethodType are all mempy's one builtin-function type, and
 #   ClassMethodDescriptorType is `classmethod`: they are what the defining expressions
@@ -19,7 +21,8 @@
 
 import builtins as _builtins
 
-__all__ = ["FunctionType", "LambdaType", "CodeType", "GeneratorType", "MethodType",
+__all__ = ["FunctionType", "LambdaType", "CodeType", "GeneratorType", "CoroutineType",
+           "MethodType", "coroutine",
            "BuiltinFunctionType", "BuiltinMethodType", "WrapperDescriptorType",
            "MethodWrapperType", "MethodDescriptorType", "ClassMethodDescriptorType",
            "ModuleType", "CellType", "NoneType", "NotImplementedType", "EllipsisType",
@@ -52,6 +55,68 @@ def _g():
 
 
 GeneratorType = type(_g())
+
+
+async def _c():
+    pass
+
+
+_co = _c()
+CoroutineType = type(_co)
+_co.close()
+del _co
+
+
+class _GeneratorWrapper:
+    # What a generator returned by a types.coroutine function is wrapped in: awaitable
+    # (its __await__ is the generator's iteration) and resumable like the generator.
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, "__name__", None)
+        self.__qualname__ = getattr(gen, "__qualname__", None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, *args):
+        return self.__wrapped.throw(*args)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        if isinstance(self.__wrapped, GeneratorType):
+            return self.__wrapped
+        return self
+
+    __await__ = __iter__
+
+
+def coroutine(func):
+    """Make a generator-based function awaitable."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if type(coro) is CoroutineType:
+            return coro
+        if type(coro) is GeneratorType or (
+                hasattr(coro, "__next__") and hasattr(coro, "send")
+                and not hasattr(coro, "__await__")):
+            return _GeneratorWrapper(coro)
+        return coro
+
+    for attr in ("__module__", "__name__", "__qualname__", "__doc__"):
+        try:
+            setattr(wrapped, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    wrapped.__wrapped__ = func
+    return wrapped
 
 
 class _C:

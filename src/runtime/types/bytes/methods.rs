@@ -446,6 +446,14 @@ fn strip_impl(vm: &mut Vm, args: &[Value], name: &str, which: u8) -> PyResult<Va
     };
     let data = me(vm, args);
     let out = bt::strip(&data, chars.as_deref(), which).to_vec();
+    // Nothing stripped from an exact bytes object: CPython returns it itself (a
+    // bytearray is always copied).
+    if out.len() == data.len()
+        && matches!(args[0], Value::Obj(o) if matches!(vm.heap.get(o), crate::runtime::object::Obj::Bytes(_)))
+    {
+        vm.incref(args[0]);
+        return Ok(args[0]);
+    }
     Ok(vm.new_like(args[0], out))
 }
 

@@ -330,13 +330,45 @@ pub fn call_type(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         return Ok(Value::Obj(c));
     }
     if args.len() == 3 {
-        let name = vm.as_str(args[0]).unwrap_or("?").to_string();
-        let bases: Vec<ObjRef> = vm
-            .seq_items(args[1])
-            .unwrap_or_default()
-            .into_iter()
-            .filter_map(|b| b.as_obj())
-            .collect();
+        // type.__new__'s argument checks, in its order.
+        let Some(name) = vm.as_str(args[0]).map(str::to_string) else {
+            let tn = if matches!(args[0], Value::None) {
+                "None".to_string()
+            } else {
+                vm.type_name(args[0])
+            };
+            return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {tn}")));
+        };
+        // Argument Clinic names None as `None`, anything else by its type.
+        let shown = |vm: &Vm, v: Value| {
+            if matches!(v, Value::None) {
+                "None".to_string()
+            } else {
+                vm.type_name(v)
+            }
+        };
+        let is_tuple = vm.is_instance(args[1], vm.types.tuple);
+        if !is_tuple {
+            let tn = shown(vm, args[1]);
+            return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {tn}")));
+        }
+        if !vm.is_instance(args[2], vm.types.dict) {
+            let tn = shown(vm, args[2]);
+            return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {tn}")));
+        }
+        let mut bases = Vec::new();
+        for b in vm.seq_items(args[1]).unwrap_or_default() {
+            match b {
+                Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => bases.push(r),
+                // A base that is not a class has a metaclass (its type) unrelated to
+                // `type` (CPython's _PyType_CalculateMetaclass).
+                _ => {
+                    return Err(vm.type_error(
+                        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                    ))
+                }
+            }
+        }
         let bases = if bases.is_empty() {
             vec![vm.types.object]
         } else {

@@ -49,7 +49,12 @@ fn object_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         _ => "?".into(),
     };
     let m = vm.class_module(cls);
-    let s = format!("<{}.{} object at {}>", m, q, vm.addr(v));
+    // A builtin class's instances print without a module (`<object object at ...>`).
+    let s = if m.is_empty() || m == "builtins" {
+        format!("<{} object at {}>", q, vm.addr(v))
+    } else {
+        format!("<{}.{} object at {}>", m, q, vm.addr(v))
+    };
     Ok(vm.new_str(s))
 }
 

@@ -81,6 +81,9 @@ impl Vm {
             _ => "?".into(),
         };
         let m = self.class_module(cls);
+        if m.is_empty() || m == "builtins" {
+            return Ok(format!("<{} object at {}>", q, self.addr(v)));
+        }
         Ok(format!("<{}.{} object at {}>", m, q, self.addr(v)))
     }
 

@@ -116,11 +116,15 @@ impl Vm {
     pub fn layout_of_bases(&mut self, bases: &[ObjRef]) -> PyResult<BuiltinType> {
         use BuiltinType as B;
         let mut solid = B::Object;
+        // A metaclass base (type or a subclass) has type's own layout, which no
+        // payload-carrying builtin shares.
+        let mut type_seen = false;
         for &b in bases {
             let (kind, bsolid) = match self.heap.get(b) {
                 Obj::Class(c) => (c.kind, c.solid),
                 _ => continue,
             };
+            let is_meta = b == self.types.type_ || self.is_subclass(b, self.types.type_);
             if matches!(
                 kind,
                 B::Bool
@@ -149,10 +153,16 @@ impl Vm {
             } else {
                 B::Object
             };
+            if is_meta {
+                type_seen = true;
+            }
             if bs == B::Object || bs == solid {
+                if is_meta && solid != B::Object {
+                    return Err(self.type_error("multiple bases have instance lay-out conflict"));
+                }
                 continue;
             }
-            if solid != B::Object {
+            if solid != B::Object || type_seen {
                 return Err(self.type_error("multiple bases have instance lay-out conflict"));
             }
             solid = bs;

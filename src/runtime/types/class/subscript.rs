@@ -39,7 +39,7 @@ impl Vm {
             return Ok(obj);
         }
         if let Some(m) = self.lookup_type_attr(obj, "__getitem__") {
-            let res = self.call_value(m, &[obj, key], &[]);
+            let res = self.call_special(m, obj, &[key]);
             self.decref(m);
             return res;
         }
@@ -50,7 +50,7 @@ impl Vm {
     /// `obj[key] = v` for the instance `obj` (all borrowed).
     pub(crate) fn instance_set_item(&mut self, obj: Value, key: Value, v: Value) -> PyResult<()> {
         if let Some(m) = self.lookup_type_attr(obj, "__setitem__") {
-            let res = self.call_value(m, &[obj, key, v], &[]);
+            let res = self.call_special(m, obj, &[key, v]);
             self.decref(m);
             let x = res?;
             self.decref(x);
@@ -63,7 +63,7 @@ impl Vm {
     /// `del obj[key]` for the instance `obj`.
     pub(crate) fn instance_del_item(&mut self, obj: Value, key: Value) -> PyResult<()> {
         if let Some(m) = self.lookup_type_attr(obj, "__delitem__") {
-            let res = self.call_value(m, &[obj, key], &[]);
+            let res = self.call_special(m, obj, &[key]);
             self.decref(m);
             let x = res?;
             self.decref(x);

@@ -50,6 +50,12 @@ pub fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             _ => return Err(vm.err("RuntimeError", "super(): empty __class__ cell")),
         }
     };
+    // CPython's supercheck: obj must be an instance of typ, or a subclass of it.
+    let ok = vm.is_instance(obj, typ)
+        || matches!(obj, Value::Obj(c) if matches!(vm.heap.get(c), Obj::Class(_)) && vm.is_subclass(c, typ));
+    if !ok {
+        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
     vm.heap.incref_obj(typ);
     vm.incref(obj);
     Ok(vm.heap.new_value(Obj::Super { typ, obj }))

@@ -12,7 +12,19 @@ impl Vm {
             Obj::Property(_) => format!("<property object at {}>", self.addr(v)),
             Obj::StaticMethod(_) => format!("<staticmethod(<function>) at {}>", self.addr(v)),
             Obj::ClassMethod(_) => format!("<classmethod(<function>) at {}>", self.addr(v)),
-            Obj::Super { .. } => "<super object>".into(),
+            // CPython's super_repr: the start class and the type of the bound object
+            // (the object itself when it is a class).
+            Obj::Super { typ, obj } => {
+                let t = self.class_name(*typ);
+                let o = match obj {
+                    Value::Obj(c) if matches!(self.heap.get(*c), Obj::Class(_)) => {
+                        self.class_name(*c)
+                    }
+                    Value::Undef => return format!("<super: <class '{t}'>, NULL>"),
+                    other => self.type_name(*other),
+                };
+                format!("<super: <class '{t}'>, <{o} object>>")
+            }
             _ => String::new(),
         }
     }

@@ -29,6 +29,11 @@ impl Vm {
             (Scalar::Bool(x), Scalar::Int(y)) | (Scalar::Int(y), Scalar::Bool(x)) => {
                 Some(x as i64 == y)
             }
+            // True == 1.0: one hash/equality path for every numeric pair.
+            (Scalar::Bool(x), Scalar::Float(y)) | (Scalar::Float(y), Scalar::Bool(x)) => {
+                Some(x as i64 as f64 == y)
+            }
+            (Scalar::Bool(x), Scalar::Bool(y)) => Some(x == y),
             (Scalar::Obj(x), Scalar::Obj(y)) => match (self.heap.get(x), self.heap.get(y)) {
                 (Obj::Str(s), Obj::Str(t)) => Some(s.as_str() == t.as_str()),
                 (Obj::Str(_), _) | (_, Obj::Str(_)) => {
@@ -43,7 +48,9 @@ impl Vm {
                 (Obj::BigInt(p), Obj::BigInt(q)) => Some(p == q),
                 (Obj::Bytes(p), Obj::Bytes(q)) => Some(p == q),
                 (Obj::Instance(_), _) | (_, Obj::Instance(_)) => None,
-                (Obj::WeakRef(_), Obj::WeakRef(_)) => None,
+                (Obj::WeakRef(_), Obj::WeakRef(_))
+                | (Obj::BoundMethod { .. }, Obj::BoundMethod { .. })
+                | (Obj::Builtin(_), Obj::Builtin(_)) => None,
                 (Obj::Tuple(_), Obj::Tuple(_))
                 | (Obj::FrozenSet(_), Obj::FrozenSet(_))
                 | (Obj::Range { .. } | Obj::BigRange(_), Obj::Range { .. } | Obj::BigRange(_)) => {

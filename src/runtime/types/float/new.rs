@@ -23,6 +23,26 @@ pub fn float_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             }
         };
     }
+    // bytes and bytearray are parsed as ASCII text; errors show their repr.
+    let bytes_text = match v {
+        Value::Obj(r) => match vm.heap.get(r) {
+            crate::runtime::object::Obj::Bytes(b) => Some(String::from_utf8_lossy(b).into_owned()),
+            crate::runtime::object::Obj::ByteArray(b) => {
+                Some(String::from_utf8_lossy(&b.data).into_owned())
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some(s) = bytes_text {
+        return match crate::text::int_text::parse_float_text(&s) {
+            Some(f) => Ok(vm.float(f)),
+            None => {
+                let r = vm.repr(v)?;
+                Err(vm.value_error(format!("could not convert string to float: {}", r)))
+            }
+        };
+    }
     if vm.num(v).is_some() {
         return Ok({
             let n = vm.to_f64(v)?;

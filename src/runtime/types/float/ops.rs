@@ -112,7 +112,9 @@ impl Vm {
                 float_mod(x, y)
             }
             BinOp::Pow => {
-                if x == 0.0 && y < 0.0 {
+                // 0.0 ** -inf is inf (CPython's float_pow raises only for a finite
+                // negative exponent).
+                if x == 0.0 && y < 0.0 && y.is_finite() {
                     return Err(self.zero_div("0.0 cannot be raised to a negative power"));
                 }
                 if x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0 {

@@ -92,6 +92,10 @@ pub struct BuiltinFn {
     /// the receiver against it (CPython's method descriptors) and run on the payload of
     /// an instance of a subclass (see `Vm::call_owned_builtin`).
     pub owner: Option<ObjRef>,
+    /// A module's function (`abs`, `math.sqrt`): stored as a class attribute it stays
+    /// a plain callable and does not bind the instance, as CPython's
+    /// builtin_function_or_method (only method descriptors bind).
+    pub plain: bool,
 }
 
 impl BuiltinFn {

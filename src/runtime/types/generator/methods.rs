@@ -6,7 +6,6 @@
 use crate::runtime::builtins::{add_methods, check_method};
 use crate::runtime::object::Obj;
 use crate::runtime::types::function::KwArgs;
-use crate::runtime::types::generator::GenState;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 
@@ -22,6 +21,17 @@ pub fn install(vm: &mut Vm) {
             ("throw", gen_throw),
             ("__next__", gen_next),
             ("__iter__", crate::runtime::types::iter::methods::iter_self),
+        ],
+    );
+    // Coroutines are resumed the same way, but are not iterators.
+    let c = vm.types.coroutine;
+    add_methods(
+        vm,
+        c,
+        &[
+            ("send", gen_send),
+            ("close", gen_close),
+            ("throw", gen_throw),
         ],
     );
 }
@@ -63,9 +73,7 @@ fn gen_close(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn gen_throw(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "throw", args, 1, 3)?;
     let g = gen_ref(vm, args[0])?;
-    let exc = vm.normalize_raise(args[1])?;
-    let r = vm.gen_resume(g, Value::None, Some(exc));
-    vm.decref(exc);
+    let r = vm.gen_throw_args(g, &args[1..]);
     finish(vm, r)
 }
 
@@ -80,41 +88,5 @@ impl Vm {
                 Ok(None)
             }
         }
-    }
-
-    /// `gen.close()` / finalisation: throw GeneratorExit into a suspended generator.
-    pub fn gen_close(&mut self, g: ObjRef) -> PyResult<()> {
-        let state = match self.heap.get(g) {
-            Obj::Generator(gen) => gen.state,
-            _ => return Ok(()),
-        };
-        if state != GenState::Suspended {
-            if let Obj::Generator(gen) = self.heap.get_mut(g) {
-                gen.state = GenState::Finished;
-            }
-            return Ok(());
-        }
-        let exc = self.err_noargs("GeneratorExit").0;
-        let r = self.gen_resume(g, Value::None, Some(exc));
-        let res = match r {
-            Ok(Ok(v)) => {
-                self.decref(v);
-                Err(self.err("RuntimeError", "generator ignored GeneratorExit"))
-            }
-            Ok(Err(v)) => {
-                self.decref(v);
-                Ok(())
-            }
-            Err(e)
-                if self.exc_matches(e.0, "GeneratorExit")
-                    || self.exc_matches(e.0, "StopIteration") =>
-            {
-                self.decref(e.0);
-                Ok(())
-            }
-            Err(e) => Err(e),
-        };
-        self.decref(exc);
-        res
     }
 }

@@ -7,8 +7,10 @@
 //!
 //! This file is the data; `methods.rs` holds `send`/`throw`/`close`/`__next__` and the
 //! generator arm of `next()`, `repr.rs` its repr, `resume.rs` making one and running
-//! its frame (`Vm::gen_resume`).
+//! its frame (`Vm::gen_resume`), `delegate.rs` `throw`/`close` through `yield from`.
 
+mod coro;
+mod delegate;
 pub mod methods;
 mod repr;
 mod resume;

@@ -1,4 +1,5 @@
-//! `repr()` of a generator: `<generator object f at 0x...>` (CPython's `gen_repr`).
+//! `repr()` of a generator: `<generator object f at 0x...>` (CPython's `gen_repr`;
+//! `<coroutine object f at 0x...>` for a coroutine, `coro_repr`).
 
 use crate::runtime::object::GeneratorObj;
 use crate::runtime::vm::Vm;
@@ -9,7 +10,12 @@ impl Vm {
     pub(crate) fn generator_repr(&self, v: Value, g: &GeneratorObj) -> String {
         let q = g.qualname;
         format!(
-            "<generator object {} at {}>",
+            "<{} object {} at {}>",
+            if g.code.flags.coroutine {
+                "coroutine"
+            } else {
+                "generator"
+            },
             self.as_str(q).unwrap_or("?"),
             self.addr(v)
         )

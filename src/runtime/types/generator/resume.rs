@@ -258,9 +258,17 @@ impl Vm {
                 };
             }
         }
-        match self.iter_next(sub)? {
-            Some(v) => Ok(Ok(v)),
-            None => Ok(Err(Value::None)),
+        // A StopIteration escaping a builtin iterator's step (map calling a function
+        // that raises it) ends the `yield from` with its value, as CPython's SEND.
+        match self.iter_next(sub) {
+            Ok(Some(v)) => Ok(Ok(v)),
+            Ok(None) => Ok(Err(Value::None)),
+            Err(e) if self.exc_matches(e.0, "StopIteration") => {
+                let v = self.stop_iteration_value(e.0);
+                self.decref(e.0);
+                Ok(Err(v))
+            }
+            Err(e) => Err(e),
         }
     }
 

@@ -51,6 +51,30 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             }
         };
     }
+    // bytes and bytearray are parsed as ASCII text; errors show their repr.
+    let bytes_text = match v {
+        Value::Obj(r) => match vm.heap.get(r) {
+            crate::runtime::object::Obj::Bytes(b) => Some(String::from_utf8_lossy(b).into_owned()),
+            crate::runtime::object::Obj::ByteArray(b) => {
+                Some(String::from_utf8_lossy(&b.data).into_owned())
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some(s) = bytes_text {
+        let b = base.unwrap_or(10);
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        return match crate::text::int_text::parse_int_literal(&s, b as u32) {
+            Ok(n) => Ok(vm.new_int(n)),
+            Err(()) => {
+                let r = vm.repr(v)?;
+                Err(vm.value_error(format!("invalid literal for int() with base {}: {}", b, r)))
+            }
+        };
+    }
     if base.is_some() {
         return Err(vm.type_error("int() can't convert non-string with explicit base"));
     }
@@ -83,7 +107,15 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                 if let Some(f) = vm.lookup_type_attr(v, m) {
                     let r = vm.call_value(f, &[v], &[]);
                     vm.decref(f);
-                    return r;
+                    let r = r?;
+                    // The hook must give an int (CPython's PyNumber_Long checks).
+                    if !vm.is_instance(r, vm.types.int) {
+                        let tn = vm.type_name(r);
+                        vm.decref(r);
+                        let what = if m == "__trunc__" { "Integral" } else { "int" };
+                        return Err(vm.type_error(format!("{m} returned non-{what} (type {tn})")));
+                    }
+                    return Ok(r);
                 }
             }
             let tn = vm.type_name(v);

@@ -150,9 +150,30 @@ pub fn reversed_new(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: KwArgs) -> PyR
                     return vm.call_builtin_class(cls, &[p], kw);
                 }
                 if let Some(m) = vm.lookup_type_attr(v, "__reversed__") {
+                    if matches!(m, Value::None) {
+                        // `__reversed__ = None` opts out of reversal.
+                        let tn = vm.type_name(v);
+                        return Err(vm.type_error(format!("'{}' object is not reversible", tn)));
+                    }
                     let r = vm.call_value(m, &[v], &[]);
                     vm.decref(m);
                     return r;
+                }
+                // The sequence protocol: __len__ and __getitem__ (CPython's
+                // PySequence_Check), read from the last index down.
+                if matches!(vm.heap.get(r), Obj::Instance(_)) {
+                    if let Some(g) = vm.lookup_type_attr(v, "__getitem__") {
+                        vm.decref(g);
+                        if let Some(l) = vm.lookup_type_attr(v, "__len__") {
+                            vm.decref(l);
+                            let n = crate::runtime::builtins::functions::length(vm, v)?;
+                            vm.incref(v);
+                            return Ok(vm.heap.new_value(Obj::Iter(Box::new(IterObj::Reversed {
+                                seq: v,
+                                idx: n as isize - 1,
+                            }))));
+                        }
+                    }
                 }
             }
             _ => {}

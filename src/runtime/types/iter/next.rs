@@ -110,6 +110,29 @@ impl Vm {
                         *idx -= 1;
                     }
                 }
+                if matches!(seq, Value::Obj(o) if matches!(self.heap.get(o), Obj::Instance(_))) {
+                    // A user sequence (`__len__` and `__getitem__`): IndexError or
+                    // StopIteration from __getitem__ ends it (CPython's reversed_next).
+                    let k = self.int(i as i64);
+                    let res = self.get_item(seq, k);
+                    self.decref(k);
+                    return match res {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e)
+                            if self.exc_matches(e.0, "IndexError")
+                                || self.exc_matches(e.0, "StopIteration") =>
+                        {
+                            self.decref(e.0);
+                            if let Obj::Iter(iter) = self.heap.get_mut(r) {
+                                if let IterObj::Reversed { idx, .. } = &mut **iter {
+                                    *idx = -1;
+                                }
+                            }
+                            Ok(None)
+                        }
+                        Err(e) => Err(e),
+                    };
+                }
                 let v = self.seq_get(seq, i as usize);
                 Ok(v)
             }

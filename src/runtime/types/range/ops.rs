@@ -103,10 +103,13 @@ impl Vm {
     ) -> PyResult<Value> {
         let len = super::range_len(start, stop, step);
         if self.is_slice(key) {
-            let (s2, _, st2, n) = self.slice_indices(key, len)?;
+            let (s2, e2, st2, n) = self.slice_indices(key, len)?;
             let ns = start + s2 * step;
             let nstep = step * st2;
-            let nstop = ns + n * nstep;
+            // CPython's compute_slice maps the slice's own (clipped) stop index, not
+            // the end of the last element: range(4)[1::2] is range(1, 4, 2).
+            let nstop =
+                i64::try_from(start as i128 + e2 as i128 * step as i128).unwrap_or(ns + n * nstep);
             return Ok(self.heap.new_value(Obj::Range {
                 start: ns,
                 stop: nstop,

@@ -68,9 +68,17 @@ impl Vm {
                     }
                 }
                 BinOp::BitAnd => {
-                    for &x in &ka {
+                    // CPython's set_intersection walks the smaller set (the right
+                    // one on a tie) and keeps its elements: {2.0, True} & {1, 2}
+                    // is {1, 2}.
+                    let (walk, probe) = if kb.len() > ka.len() {
+                        (&ka, b)
+                    } else {
+                        (&kb, a)
+                    };
+                    for &x in walk {
                         let h = self.hash(x)?;
-                        if self.set_find(b, x, h)?.is_some() {
+                        if self.set_find(probe, x, h)?.is_some() {
                             self.set_add(out, x)?;
                         }
                     }

@@ -1,9 +1,33 @@
 //! Resolving a slice against a sequence length (CPython's Objects/sliceobject.c
 //! `PySlice_Unpack` + `PySlice_AdjustIndices`, together `PySlice_GetIndicesEx`).
 
+use crate::runtime::builtins::{add_methods, check_method};
 use crate::runtime::object::Obj;
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
+
+/// Registers `slice.indices`.
+pub fn install(vm: &mut Vm) {
+    let c = vm.types.slice;
+    add_methods(vm, c, &[("indices", indices)]);
+}
+
+/// `slice.indices(length)` (CPython's `slice_indices`): the (start, stop, step) a
+/// sequence of that length would use.
+fn indices(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "indices", args, 1, 1)?;
+    if !vm.is_slice(args[0]) {
+        return Err(vm.type_error("descriptor 'indices' requires a 'slice' object"));
+    }
+    let len = crate::runtime::builtins::int_arg(vm, args[1])?;
+    if len < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = vm.slice_indices(args[0], len)?;
+    let items = vec![vm.int(start), vm.int(stop), vm.int(step)];
+    Ok(vm.new_tuple(items))
+}
 
 impl Vm {
     /// Normalises a slice against a length: (start, stop, step, count).

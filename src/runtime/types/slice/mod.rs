@@ -5,6 +5,7 @@
 //! Slices are unhashable in 3.11 (`vm/hashing.rs` says so with list and dict).
 
 mod indices;
+pub use indices::install;
 mod new;
 mod repr;
 

@@ -83,6 +83,10 @@ fn render(
                     vm.decref(v);
                     v = nv?;
                 }
+                if let Some(Err(m)) = conversion.map(crate::text::str_format::check_conversion) {
+                    vm.decref(v);
+                    return Err(vm.value_error(m));
+                }
                 let mut spec_s = String::new();
                 let r = render(vm, spec, args, kw, map, &mut spec_s);
                 if let Err(e) = r {

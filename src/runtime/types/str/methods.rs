@@ -339,6 +339,13 @@ macro_rules! strip_fn {
             let s = me(vm, args);
             let chars = opt_str(vm, args.get(1).copied(), "chars")?;
             let r = $f(&s, chars.as_deref());
+            // Nothing stripped from an exact str: CPython returns the object itself.
+            if r.len() == s.len()
+                && matches!(args[0], Value::Obj(o) if matches!(vm.heap.get(o), crate::runtime::object::Obj::Str(_)))
+            {
+                vm.incref(args[0]);
+                return Ok(args[0]);
+            }
             Ok(vm.new_str(r))
         }
     };

@@ -65,6 +65,9 @@ impl Vm {
                             self.decref(kv);
                             let v = r?;
                             self.decref(v);
+                            // CPython's keyed conversion consumes the argument: a
+                            // positional conversion after it has nothing left.
+                            next = list.len();
                             v
                         }
                         None => {

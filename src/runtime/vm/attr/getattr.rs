@@ -217,7 +217,7 @@ impl Vm {
                     self_: obj,
                 }))
             }
-            Obj::Builtin(b) if b.self_.is_undef() => {
+            Obj::Builtin(b) if b.self_.is_undef() && !b.plain => {
                 let (name, f, owner) = (b.name, b.f, b.owner);
                 self.incref(obj);
                 self.decref(attr);
@@ -228,6 +228,7 @@ impl Vm {
                         f,
                         self_: obj,
                         owner,
+                        plain: false,
                     }))))
             }
             Obj::Property(p) => {
@@ -285,7 +286,7 @@ impl Vm {
         if let Some(f) = self.class_lookup(t, name) {
             if let Value::Obj(fr) = f {
                 if matches!(self.heap.get(fr), Obj::Function(_))
-                    || matches!(self.heap.get(fr), Obj::Builtin(b) if b.self_.is_undef())
+                    || matches!(self.heap.get(fr), Obj::Builtin(b) if b.self_.is_undef() && !b.plain)
                 {
                     return Ok(Some(f));
                 }

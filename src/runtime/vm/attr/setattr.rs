@@ -36,6 +36,14 @@ impl Vm {
                 }
                 Obj::Class(c) => {
                     let d = c.dict;
+                    if !c.is_heap {
+                        // Builtin classes are immutable (CPython's type_setattro, whose
+                        // message says "set" for a deletion too).
+                        let (cn, n) = (c.name.clone(), self.as_str(name).unwrap_or("").to_string());
+                        return Err(self.type_error(format!(
+                            "cannot set '{n}' attribute of immutable type '{cn}'"
+                        )));
+                    }
                     if c.metaclass.is_some() {
                         if let Some(res) = self.meta_setattr_hook(r, name, v) {
                             return res;
@@ -120,6 +128,10 @@ impl Vm {
     /// and the function's `__dict__`).
     fn function_setattr(&mut self, r: ObjRef, name: Value, v: Value) -> PyResult<()> {
         let n = self.as_str(name).unwrap_or("").to_string();
+        if matches!(n.as_str(), "__globals__" | "__closure__" | "__builtins__") {
+            // Read-only members of the function object (func_memberlist's READONLY).
+            return Err(self.attr_error("readonly attribute"));
+        }
         let d = match self.heap.get(r) {
             Obj::Function(f) => f.dict,
             _ => Value::None,

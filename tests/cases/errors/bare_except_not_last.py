@@ -1,0 +1,6 @@
+try:
+    a
+except:
+    pass
+except ValueError:
+    pass
