@@ -6,9 +6,11 @@
 //! compared with `X.err` (absent = empty): `--leaks` reports there.
 //!
 //! A first line `# mempy-args: ARGS` puts options before the script (`--leaks`,
-//! `--memprofile`). Each script runs with cwd = its directory, its bare file name as
-//! argument, stdin null and `PYTHONHASHSEED=0`; the exit status must be 0 unless
-//! `X.code` says otherwise. `MEMPY_UPDATE_CASES=1` rewrites the `.out` files (review
+//! `--memprofile`). Each script runs from a copy of its directory at a fixed path
+//! (`/tmp/mempy-cases/<set>`: the first `mempy.growth()` counts the bytes of the
+//! script's path strings, which must not depend on where the checkout is), with cwd =
+//! that directory, its bare file name as argument, stdin null and
+//! `PYTHONHASHSEED=0`; the exit status must be 0 unless `X.code` says otherwise. `MEMPY_UPDATE_CASES=1` rewrites the `.out` files (review
 //! the diff before committing).
 
 use std::path::Path;
@@ -20,6 +22,7 @@ fn mempy_only_cases() {
     check_dir(
         &root.join("tests/mempy_cases"),
         &root.join("tests/mempy_cases"),
+        "cases",
     );
 }
 
@@ -32,10 +35,28 @@ fn leak_hunting_examples() {
     check_dir(
         &root.join("examples/leak-hunting"),
         &root.join("tests/examples/leak-hunting"),
+        "leaks",
     );
 }
 
-fn check_dir(root: &Path, expected_dir: &Path) {
+/// Copies the `.py` files of `src` to `/tmp/mempy-cases/<set>` (a path of the same
+/// length on every machine; `set` names are all five letters) and returns it.
+fn fixed_copy(src: &Path, set: &str) -> std::path::PathBuf {
+    assert_eq!(set.len(), 5, "set names keep the copy's path length fixed");
+    let dir = Path::new("/tmp/mempy-cases").join(set);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create /tmp/mempy-cases");
+    for e in std::fs::read_dir(src).expect("case directory").flatten() {
+        let p = e.path();
+        if p.extension().is_some_and(|x| x == "py") {
+            std::fs::copy(&p, dir.join(p.file_name().unwrap())).expect("copy case");
+        }
+    }
+    dir
+}
+
+fn check_dir(src: &Path, expected_dir: &Path, set: &str) {
+    let root = &fixed_copy(src, set);
     let update = std::env::var_os("MEMPY_UPDATE_CASES").is_some();
     if update {
         std::fs::create_dir_all(expected_dir).unwrap();
