@@ -544,7 +544,14 @@ impl Vm {
                             if self.fast_function_call(callee, slot, n as usize) {
                                 continue 'frame;
                             }
-                            break 'hot;
+                            match self.fast_native_call(slot, n as usize) {
+                                None => break 'hot,
+                                Some(Ok(())) => {
+                                    // SAFETY: as at the top of the frame.
+                                    reg = unsafe { Regs::new(&mut self.stack, self.sp) };
+                                }
+                                Some(Err(e)) => return Err(self.raise_here(e, fi, ip - 1)),
+                            }
                         }
                         Op::CallMethod(n) => {
                             let slot = reg.sp - n as usize - 2;
@@ -556,7 +563,14 @@ impl Vm {
                             if self.fast_function_call(reg.get(slot), slot, n as usize + 1) {
                                 continue 'frame;
                             }
-                            break 'hot;
+                            match self.fast_native_call(slot, n as usize + 1) {
+                                None => break 'hot,
+                                Some(Ok(())) => {
+                                    // SAFETY: as at the top of the frame.
+                                    reg = unsafe { Regs::new(&mut self.stack, self.sp) };
+                                }
+                                Some(Err(e)) => return Err(self.raise_here(e, fi, ip - 1)),
+                            }
                         }
                         Op::ReturnValue => {
                             let f = &self.frames[fi];

@@ -232,6 +232,49 @@ impl Vm {
         Ok(false)
     }
 
+    /// The dispatch loop's call of a builtin function or method with `nargs`
+    /// positional arguments in the window at `slot` (CPython 3.11's
+    /// `PRECALL_BUILTIN_FAST` / `PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST`): the native
+    /// runs on a copy of the arguments, the window is dropped and the result left at
+    /// `slot`. None, with nothing changed, for anything else (keywords, a receiver of
+    /// another type, many arguments, tracemalloc tracing, which wants the general
+    /// path's allocation sites); the general path then does the full call.
+    #[inline]
+    pub fn fast_native_call(&mut self, slot: usize, nargs: usize) -> Option<PyResult<()>> {
+        let Value::Obj(r) = self.stack[slot] else {
+            return None;
+        };
+        let Obj::Builtin(b) = self.heap.get(r) else {
+            return None;
+        };
+        let (f, self_, owner) = (b.f, b.self_, b.owner);
+        if nargs > 8 || self.heap.trace.is_some() {
+            return None;
+        }
+        let mut buf = [Value::Undef; 9];
+        let args = &self.stack[slot + 1..slot + 1 + nargs];
+        let n = if self_.is_undef() {
+            buf[..nargs].copy_from_slice(args);
+            nargs
+        } else {
+            buf[0] = self_;
+            buf[1..=nargs].copy_from_slice(args);
+            nargs + 1
+        };
+        if let Some(owner) = owner {
+            // A method of a builtin class runs here only on an exact instance of it.
+            if n == 0 || self.type_of(buf[0]) != owner {
+                return None;
+            }
+        }
+        let res = f(self, &buf[..n], &[]);
+        self.drop_to(slot);
+        Some(res.map(|v| {
+            self.push(v);
+            self.drain_zero_queue();
+        }))
+    }
+
     /// Calls anything that is not a Python function, bound method or user class on the
     /// stack: builtins (their vectorcall), builtin classes, instances with `__call__`
     /// (`slot_tp_call` through `_PyObject_MakeTpCall`), staticmethod, weakref.
