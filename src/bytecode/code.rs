@@ -243,6 +243,16 @@ pub struct GlobalCache {
 }
 
 impl CodeObject {
+    /// The name of cell slot `ci` (cells first, then free variables, as the frame
+    /// lays them out after the locals); empty past the end.
+    pub fn cell_name(&self, ci: usize) -> &str {
+        self.cellvars
+            .iter()
+            .chain(self.freevars.iter())
+            .nth(ci)
+            .map_or("", |s| s)
+    }
+
     /// Number of local slots a frame for this code needs (locals, then cells and frees).
     pub fn nlocalsplus(&self) -> usize {
         self.varnames.len() + self.cellvars.len() + self.freevars.len()

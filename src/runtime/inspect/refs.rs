@@ -61,14 +61,7 @@ pub fn referrers(vm: &Vm, target: Value, own: u32) -> Option<RefReport> {
                 )
             } else if slot < f.stack_base && slot >= f.base {
                 let ci = slot - f.base - nvar;
-                let name = f
-                    .code
-                    .cellvars
-                    .iter()
-                    .chain(f.code.freevars.iter())
-                    .nth(ci)
-                    .map(|s| s.to_string())
-                    .unwrap_or_default();
+                let name = f.code.cell_name(ci);
                 format!("cell slot '{}' of {} (stack slot {})", name, fname, slot)
             } else {
                 format!(

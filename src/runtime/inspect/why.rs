@@ -223,14 +223,7 @@ fn roots(vm: &Vm, target: Value, own: u32, skip_top_temporaries: bool) -> Vec<(S
                 format!("local '{}' of {}", f.code.varnames[slot - f.base], fname)
             } else if slot < f.base + nvar + ncell {
                 let ci = slot - f.base - nvar;
-                let name = f
-                    .code
-                    .cellvars
-                    .iter()
-                    .chain(f.code.freevars.iter())
-                    .nth(ci)
-                    .map(|s| s.to_string())
-                    .unwrap_or_default();
+                let name = f.code.cell_name(ci);
                 format!("cell '{}' of {}", name, fname)
             } else if skip_top_temporaries && k + 1 == nframes {
                 continue;

@@ -207,6 +207,19 @@ impl Vm {
             // unchecked register accesses rely on (regs.rs, invariant 2).
             #[cfg(debug_assertions)]
             let stack_limit = self.frames[fi].stack_base + code.max_stack as usize;
+            // Frees what the instruction let go of (a temporary operand, a replaced
+            // item) before the next one runs, as CPython's immediate deallocation
+            // does; `__del__` may run, so the registers are rebuilt.
+            macro_rules! drain_regs {
+                () => {
+                    if self.needs_drain() {
+                        self.sp = reg.sp;
+                        self.drain_zero_queue();
+                        // SAFETY: as at the top of the frame.
+                        reg = unsafe { Regs::new(&mut self.stack, self.sp) };
+                    }
+                };
+            }
             'insn: loop {
                 #[cfg(debug_assertions)]
                 assert!(
@@ -380,12 +393,7 @@ impl Vm {
                             reg.sp -= 1;
                             reg.set(reg.sp - 1, v);
                             // `f()[0]`: the container may have been a temporary.
-                            if self.needs_drain() {
-                                self.sp = reg.sp;
-                                self.drain_zero_queue();
-                                // SAFETY: as at the top of the frame.
-                                reg = unsafe { Regs::new(&mut self.stack, self.sp) };
-                            }
+                            drain_regs!();
                         }
                         Op::StoreSubscr => {
                             // CPython's STORE_SUBSCR_LIST_INT: the stack's reference to
@@ -408,12 +416,7 @@ impl Vm {
                             self.heap.decref_num(k);
                             self.heap.decref_obj(r);
                             self.heap.decref(old);
-                            if self.needs_drain() {
-                                self.sp = reg.sp;
-                                self.drain_zero_queue();
-                                // SAFETY: as at the top of the frame.
-                                reg = unsafe { Regs::new(&mut self.stack, self.sp) };
-                            }
+                            drain_regs!();
                         }
                         Op::UnpackSequence(n) => {
                             // CPython's UNPACK_SEQUENCE_TUPLE / _LIST: exact length only
@@ -439,12 +442,7 @@ impl Vm {
                                 self.heap.incref(reg.peek(k));
                             }
                             self.heap.decref_obj(r);
-                            if self.needs_drain() {
-                                self.sp = reg.sp;
-                                self.drain_zero_queue();
-                                // SAFETY: as at the top of the frame.
-                                reg = unsafe { Regs::new(&mut self.stack, self.sp) };
-                            }
+                            drain_regs!();
                         }
                         Op::CompareOp(cop) => {
                             let (a, b) = (reg.peek(1), reg.peek(0));
@@ -456,12 +454,7 @@ impl Vm {
                             reg.sp -= 1;
                             reg.set(reg.sp - 1, Value::Bool(t));
                             // `f() is None`: the operand may have been a temporary.
-                            if self.needs_drain() {
-                                self.sp = reg.sp;
-                                self.drain_zero_queue();
-                                // SAFETY: as at the top of the frame.
-                                reg = unsafe { Regs::new(&mut self.stack, self.sp) };
-                            }
+                            drain_regs!();
                         }
                         Op::CompareJumpIfFalse(cop) => {
                             let (a, b) = (reg.peek(1), reg.peek(0));
@@ -479,12 +472,7 @@ impl Vm {
                             } else {
                                 reg.push(Value::Bool(t));
                             }
-                            if self.needs_drain() {
-                                self.sp = reg.sp;
-                                self.drain_zero_queue();
-                                // SAFETY: as at the top of the frame.
-                                reg = unsafe { Regs::new(&mut self.stack, self.sp) };
-                            }
+                            drain_regs!();
                         }
                         Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
                             // Truth of the values whose test runs no code and frees
@@ -615,12 +603,7 @@ impl Vm {
                             reg.set(reg.sp - 1, v);
                             // A temporary (`f().x`) dies here, as in CPython.
                             self.heap.decref(obj);
-                            if self.needs_drain() {
-                                self.sp = reg.sp;
-                                self.drain_zero_queue();
-                                // SAFETY: as at the top of the frame.
-                                reg = unsafe { Regs::new(&mut self.stack, self.sp) };
-                            }
+                            drain_regs!();
                         }
                         Op::LoadFastLoadAttr(a) => {
                             let Op::LoadAttr(n) = verified!(quick, ip) else {
@@ -648,12 +631,7 @@ impl Vm {
                             reg.sp -= 2;
                             self.heap.decref(old);
                             self.heap.decref(obj);
-                            if self.needs_drain() {
-                                self.sp = reg.sp;
-                                self.drain_zero_queue();
-                                // SAFETY: as at the top of the frame.
-                                reg = unsafe { Regs::new(&mut self.stack, self.sp) };
-                            }
+                            drain_regs!();
                         }
                         Op::LoadMethod(n) => {
                             let obj = reg.peek(0);

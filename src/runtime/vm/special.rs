@@ -394,12 +394,25 @@ impl Vm {
                 tn
             )));
         };
-        self.incref(ctx);
+        self.enter_context(ctx, enter, exit)
+    }
+
+    /// The common end of `with` and `async with` (CPython's `BEFORE_WITH` /
+    /// `BEFORE_ASYNC_WITH`): binds the exit method (owned `exit`) to `mgr` and calls
+    /// the enter method (owned `enter`, dropped after the call). Returns (bound exit,
+    /// what the enter call returned), both owned.
+    pub(crate) fn enter_context(
+        &mut self,
+        mgr: Value,
+        enter: Value,
+        exit: Value,
+    ) -> PyResult<(Value, Value)> {
+        self.incref(mgr);
         let bound_exit = self.heap.new_value(Obj::BoundMethod {
             func: exit,
-            self_: ctx,
+            self_: mgr,
         });
-        let r = self.call_value(enter, &[ctx], &[]);
+        let r = self.call_value(enter, &[mgr], &[]);
         self.decref(enter);
         match r {
             Ok(v) => Ok((bound_exit, v)),

@@ -83,20 +83,7 @@ impl Vm {
                 "'{tn}' object does not support the asynchronous context manager protocol (missed __aexit__ method)"
             )));
         };
-        self.incref(mgr);
-        let bound_exit = self.heap.new_value(Obj::BoundMethod {
-            func: exit,
-            self_: mgr,
-        });
-        let r = self.call_value(enter, &[mgr], &[]);
-        self.decref(enter);
-        match r {
-            Ok(v) => Ok((bound_exit, v)),
-            Err(e) => {
-                self.decref(bound_exit);
-                Err(e)
-            }
-        }
+        self.enter_context(mgr, enter, exit)
     }
 
     /// `async for x in obj` (GET_AITER): `type(obj).__aiter__(obj)`, which must have

@@ -231,15 +231,7 @@ impl Vm {
             let m = self.get_attr(sub, "send")?;
             let r = self.call_value(m, &[sent], &[]);
             self.decref(m);
-            return match r {
-                Ok(v) => Ok(Ok(v)),
-                Err(e) if self.exc_matches(e.0, "StopIteration") => {
-                    let v = self.stop_iteration_value(e.0);
-                    self.decref(e.0);
-                    Ok(Err(v))
-                }
-                Err(e) => Err(e),
-            };
+            return self.step_or_return(r);
         }
         // A Python iterator's own StopIteration carries the value `yield from`
         // evaluates to; builtin iterators end with None.
@@ -247,22 +239,22 @@ impl Vm {
             if let Some(m) = self.lookup_type_attr(sub, "__next__") {
                 let r = self.call_value(m, &[sub], &[]);
                 self.decref(m);
-                return match r {
-                    Ok(v) => Ok(Ok(v)),
-                    Err(e) if self.exc_matches(e.0, "StopIteration") => {
-                        let v = self.stop_iteration_value(e.0);
-                        self.decref(e.0);
-                        Ok(Err(v))
-                    }
-                    Err(e) => Err(e),
-                };
+                return self.step_or_return(r);
             }
         }
         // A StopIteration escaping a builtin iterator's step (map calling a function
         // that raises it) ends the `yield from` with its value, as CPython's SEND.
         match self.iter_next(sub) {
-            Ok(Some(v)) => Ok(Ok(v)),
             Ok(None) => Ok(Err(Value::None)),
+            r => self.step_or_return(r.map(|v| v.unwrap_or(Value::None))),
+        }
+    }
+
+    /// One step of a delegation: a value goes on (`Ok(Ok(v))`), a StopIteration ends
+    /// it with the exception's value (`Ok(Err(value))`), anything else is raised.
+    fn step_or_return(&mut self, r: PyResult<Value>) -> PyResult<Result<Value, Value>> {
+        match r {
+            Ok(v) => Ok(Ok(v)),
             Err(e) if self.exc_matches(e.0, "StopIteration") => {
                 let v = self.stop_iteration_value(e.0);
                 self.decref(e.0);
