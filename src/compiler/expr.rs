@@ -405,6 +405,11 @@ impl<'a> Compiler<'a> {
         })
     }
 
+    /// Whether `e` compiles to one constant.
+    pub(super) fn folds(&self, e: &Expr) -> Result<bool, SyntaxError> {
+        Ok(self.fold(e)?.is_some())
+    }
+
     /// Folds constant expressions as CPython 3.11's AST optimiser does (`-literal`,
     /// `~`/`+` of an int, binary operators on constants within its size limits, tuples
     /// of constants); anything else is left alone.

@@ -52,12 +52,29 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::Assign { targets, value } => {
-                self.expr(value)?;
-                for (i, t) in targets.iter().enumerate() {
-                    if i + 1 < targets.len() {
-                        self.emit(Op::Copy(1));
+                if let Some(items) = self.swap_assignment(targets, value)? {
+                    // `a, b = b, a`: the values are pushed and reordered in place,
+                    // as CPython's peephole pass turns `BUILD_TUPLE n;
+                    // UNPACK_SEQUENCE n` (n <= 3) into `SWAP n`; no tuple is made.
+                    let saved = self.set_line(value.span);
+                    items.iter().try_for_each(|x| self.expr(x))?;
+                    self.unit().loc = saved;
+                    if items.len() > 1 {
+                        self.emit(Op::Swap(items.len() as u32));
                     }
-                    self.store_target(t)?;
+                    if let ExprKind::Tuple(ts) | ExprKind::List(ts) = &targets[0].kind {
+                        let saved = self.set_line(targets[0].span);
+                        ts.iter().try_for_each(|t| self.store_target(t))?;
+                        self.unit().loc = saved;
+                    }
+                } else {
+                    self.expr(value)?;
+                    for (i, t) in targets.iter().enumerate() {
+                        if i + 1 < targets.len() {
+                            self.emit(Op::Copy(1));
+                        }
+                        self.store_target(t)?;
+                    }
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
@@ -382,5 +399,33 @@ fn sticky_compare(test: &crate::ast::Expr) -> Option<crate::ast::Span> {
             operand,
         } => sticky_compare(operand),
         _ => None,
+    }
+}
+
+impl<'a> Compiler<'a> {
+    /// The value items of `a, b = x, y` when CPython compiles it without a tuple:
+    /// one unstarred tuple or list target, and a tuple display of as many unstarred
+    /// items (one to three) that does not fold to a constant.
+    fn swap_assignment(
+        &self,
+        targets: &'a [Expr],
+        value: &'a Expr,
+    ) -> Result<Option<&'a [Expr]>, SyntaxError> {
+        let ([target], ExprKind::Tuple(items)) = (targets, &value.kind) else {
+            return Ok(None);
+        };
+        let (ExprKind::Tuple(ts) | ExprKind::List(ts)) = &target.kind else {
+            return Ok(None);
+        };
+        let starred = |e: &Expr| matches!(e.kind, ExprKind::Starred(_));
+        if ts.len() != items.len()
+            || !(1..=3).contains(&items.len())
+            || ts.iter().any(starred)
+            || items.iter().any(starred)
+            || self.folds(value)?
+        {
+            return Ok(None);
+        }
+        Ok(Some(items))
     }
 }

@@ -62,10 +62,27 @@ pub fn install(vm: &mut Vm) {
             ),
         ],
     );
+    vm.intrinsics = crate::runtime::vm::Intrinsics {
+        len: builtin_ref(vm, "len"),
+        isinstance: builtin_ref(vm, "isinstance"),
+    };
     let n = Value::None;
     super::set_in(vm, b, "__name__", n);
     let nm = vm.new_str("builtins");
     super::set_in(vm, b, "__name__", nm);
+}
+
+/// The builtin function object registered under `name`.
+fn builtin_ref(vm: &mut Vm, name: &str) -> Option<crate::value::ObjRef> {
+    let key = vm.intern(name);
+    let f = vm
+        .dict_get_item(Value::Obj(vm.builtins), key)
+        .ok()
+        .flatten();
+    vm.decref(key);
+    let f = f?;
+    vm.decref(f); // the builtins dict keeps it alive
+    f.as_obj()
 }
 
 fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {

@@ -373,8 +373,20 @@ impl Vm {
                             }
                         }
                         Op::BinarySubscr => {
-                            // CPython's BINARY_SUBSCR_LIST_INT / _TUPLE_INT.
+                            // CPython's BINARY_SUBSCR_LIST_INT / _TUPLE_INT / _DICT.
                             let (obj, key) = (reg.peek(1), reg.peek(0));
+                            if let (Value::Obj(r), Value::Obj(k)) = (obj, key) {
+                                let Some(Some(v)) = self.dict_str_lookup(r, k) else {
+                                    break 'hot;
+                                };
+                                self.heap.incref(v);
+                                self.heap.decref_obj(k);
+                                self.heap.decref_obj(r);
+                                reg.sp -= 1;
+                                reg.set(reg.sp - 1, v);
+                                drain_regs!();
+                                continue 'insn;
+                            }
                             let (Value::Obj(r), Value::Int(k)) = (obj, key) else {
                                 break 'hot;
                             };
@@ -526,6 +538,24 @@ impl Vm {
                         Op::Call(n) => {
                             let slot = reg.sp - n as usize - 1;
                             let callee = reg.get(slot);
+                            if let (Value::Obj(c), 1..=2) = (callee, n) {
+                                let second = if n == 2 {
+                                    reg.get(slot + 2)
+                                } else {
+                                    Value::Undef
+                                };
+                                let args = [reg.get(slot + 1), second];
+                                if let Some(v) = self.call_intrinsic(c, &args[..n as usize]) {
+                                    for &a in &args[..n as usize] {
+                                        self.heap.decref(a);
+                                    }
+                                    self.heap.decref_obj(c);
+                                    reg.sp = slot;
+                                    reg.push(v);
+                                    drain_regs!();
+                                    continue 'insn;
+                                }
+                            }
                             self.frames[fi].ip = ip;
                             self.sp = reg.sp;
                             // Changes nothing when it declines.

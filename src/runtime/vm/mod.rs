@@ -83,6 +83,14 @@ impl OutMode {
 /// Default number of value-stack slots (`--stack-size`).
 pub const DEFAULT_STACK_SLOTS: usize = 1 << 20;
 
+/// Builtin functions the evaluation loop recognises by identity and runs inline
+/// (see `Vm::call_intrinsic`). `None` until `builtins::install` has run.
+#[derive(Default, Clone, Copy)]
+pub struct Intrinsics {
+    pub len: Option<ObjRef>,
+    pub isinstance: Option<ObjRef>,
+}
+
 /// The interpreter state. Fields are public only as far as they are used: the ones
 /// the front end, `trace`, the runner or the REPL read are `pub`, the ones the type
 /// folders and modules use are visible inside `runtime`, the rest are the VM's own.
@@ -137,6 +145,9 @@ pub struct Vm {
     /// The empty tuple, a singleton as in CPython (`() is tuple()`); the VM owns one
     /// reference.
     empty_tuple: ObjRef,
+    /// The builtin functions `len` and `isinstance`, which a call runs inline when
+    /// its callee is one of them (`Vm::call_intrinsic`); set by `builtins::install`.
+    pub(in crate::runtime) intrinsics: Intrinsics,
     /// One-character strings of the Latin-1 range, made on first use and kept (CPython's
     /// `LATIN1` singletons: `s[0] is t[0]` for equal characters, yet distinct from the
     /// interned `"a"` a constant is). 0 = not made yet.
@@ -216,6 +227,7 @@ impl Vm {
             const_arena: Vec::new(),
             latin1_chars: Box::new([0; 256]),
             empty_tuple,
+            intrinsics: Intrinsics::default(),
             keep_const_arena: false,
             method_cache: vec![Default::default(); attr::METHOD_CACHE_SIZE].into_boxed_slice(),
             class_epoch: 1,

@@ -10,6 +10,31 @@ use crate::value::{Scalar, Value};
 use num_traits::Zero;
 use std::cmp::Ordering;
 
+/// How deep `fast_cmp` follows nested tuples and lists before handing over to the
+/// general comparison (which has the recursion guard).
+const FAST_CMP_DEPTH: u32 = 8;
+
+/// Exact ordering of an int and a float (CPython's `float_richcompare` compares
+/// the integer part exactly: `2**53 + 1 > 2.0**53`). `None` when `y` is NaN.
+fn cmp_i64_f64(x: i64, y: f64) -> Option<Ordering> {
+    const EXACT: i64 = 1 << 53;
+    if (-EXACT..=EXACT).contains(&x) || y.is_infinite() || y.is_nan() {
+        return (x as f64).partial_cmp(&y);
+    }
+    // |x| > 2**53: compare against y's integer part, which fits in i128.
+    let yt = y.trunc();
+    if yt >= 9.3e18 {
+        return Some(Ordering::Less);
+    }
+    if yt <= -9.3e18 {
+        return Some(Ordering::Greater);
+    }
+    match (x as i128).cmp(&(yt as i128)) {
+        Ordering::Equal => 0.0f64.partial_cmp(&(y - yt)),
+        o => Some(o),
+    }
+}
+
 fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
     match op {
         BinOp::Add => ("__add__", "__radd__", "__iadd__"),
@@ -341,13 +366,29 @@ impl Vm {
     /// Ordering of numbers and strings without Python code. `Some(None)` = unordered
     /// (NaN); `None` = not a fast case.
     fn fast_cmp(&self, a: Value, b: Value) -> Option<Option<Ordering>> {
+        self.fast_cmp_depth(a, b, 0)
+    }
+
+    /// `fast_cmp` inside `depth` levels of tuples or lists. Sequences compare as
+    /// CPython's `tuplerichcompare`/`list_richcompare` do (the first pair that is
+    /// neither identical nor equal decides, else the lengths), which cannot run
+    /// Python code when every pair reached is a fast case; anything else, and
+    /// nesting deeper than `FAST_CMP_DEPTH` (left to the guarded general path and
+    /// its RecursionError), is `None`.
+    fn fast_cmp_depth(&self, a: Value, b: Value, depth: u32) -> Option<Option<Ordering>> {
         match (self.scalar(a), self.scalar(b)) {
             (Scalar::Int(x), Scalar::Int(y)) => Some(Some(x.cmp(&y))),
             (Scalar::Float(x), Scalar::Float(y)) => Some(x.partial_cmp(&y)),
-            (Scalar::Int(x), Scalar::Float(y)) => Some((x as f64).partial_cmp(&y)),
-            (Scalar::Float(x), Scalar::Int(y)) => Some(x.partial_cmp(&(y as f64))),
+            (Scalar::Int(x), Scalar::Float(y)) => Some(cmp_i64_f64(x, y)),
+            (Scalar::Float(x), Scalar::Int(y)) => Some(cmp_i64_f64(y, x).map(Ordering::reverse)),
             (Scalar::Obj(x), Scalar::Obj(y)) => match (self.heap.get(x), self.heap.get(y)) {
                 (Obj::Str(s), Obj::Str(t)) => Some(Some(s.as_str().cmp(t.as_str()))),
+                (Obj::Tuple(s), Obj::Tuple(t)) if depth < FAST_CMP_DEPTH => {
+                    self.fast_cmp_items(s, t, depth + 1)
+                }
+                (Obj::List(s), Obj::List(t)) if depth < FAST_CMP_DEPTH => {
+                    self.fast_cmp_items(&s.items, &t.items, depth + 1)
+                }
                 (p, q) => match (
                     crate::runtime::types::bytes::obj_bytes(p),
                     crate::runtime::types::bytes::obj_bytes(q),
@@ -358,6 +399,21 @@ impl Vm {
             },
             _ => None,
         }
+    }
+
+    /// Lexicographic `fast_cmp` of two sequences' items: identical items are equal
+    /// (`PyObject_RichCompareBool`'s identity rule, NaN included).
+    fn fast_cmp_items(&self, s: &[Value], t: &[Value], depth: u32) -> Option<Option<Ordering>> {
+        for (&x, &y) in s.iter().zip(t) {
+            if x.is(y) {
+                continue;
+            }
+            match self.fast_cmp_depth(x, y, depth)? {
+                Some(Ordering::Equal) => continue,
+                o => return Some(o),
+            }
+        }
+        Some(Some(s.len().cmp(&t.len())))
     }
 
     /// Rich comparison (CPython's `do_richcompare`), with the reflected-operand rules.

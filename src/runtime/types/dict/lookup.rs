@@ -9,7 +9,7 @@
 
 use crate::runtime::object::Obj;
 use crate::runtime::vm::{PyResult, Vm};
-use crate::value::{Scalar, Value};
+use crate::value::{ObjRef, Scalar, Value};
 
 impl Vm {
     /// Key equality for dict/set probing without running Python code, when possible.
@@ -66,6 +66,37 @@ impl Vm {
                 }
             }
             _ => Some(false),
+        }
+    }
+
+    /// `d[key]` for an exact dict and an exact str key when no Python code can run:
+    /// `Some(Some(v))` found (borrowed), `Some(None)` missing, `None` when a stored key
+    /// of equal hash needs Python `__eq__` (left to [`Vm::dict_find`]). CPython 3.11
+    /// specialises the same case (`BINARY_SUBSCR_DICT` over `unicode_lookup`).
+    #[inline]
+    pub(crate) fn dict_str_lookup(&self, d: ObjRef, key: ObjRef) -> Option<Option<Value>> {
+        let (Obj::Dict(dict), Obj::Str(k)) = (self.heap.get(d), self.heap.get(key)) else {
+            return None;
+        };
+        let (hash, ks) = (k.hash(), k.as_str());
+        let mut slow = false;
+        let found = dict.find(hash, |stored| {
+            if let Value::Obj(sr) = stored {
+                if sr == key {
+                    return true;
+                }
+                match self.heap.get(sr) {
+                    Obj::Str(t) => return t.as_str() == ks,
+                    Obj::Instance(_) => slow = true,
+                    _ => {}
+                }
+            }
+            false
+        });
+        match found {
+            Some(ix) => Some(Some(dict.entries[ix].value)),
+            None if slow => None,
+            None => Some(None),
         }
     }
 

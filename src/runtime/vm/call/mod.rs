@@ -275,6 +275,43 @@ impl Vm {
         }))
     }
 
+    /// `len(x)` and `isinstance(x, cls)` run inline (CPython 3.11's `CALL_NO_KW_LEN`
+    /// and `CALL_NO_KW_ISINSTANCE`) when `callee` is that builtin and the answer
+    /// needs no Python code: `x` a builtin container, `cls` a class whose metaclass
+    /// is `type` (no `__instancecheck__`) that `type(x)` derives from. The result is
+    /// a new reference; the arguments are untouched. `None` leaves the call to the
+    /// general path, which also raises every error.
+    #[inline]
+    pub fn call_intrinsic(&mut self, callee: ObjRef, args: &[Value]) -> Option<Value> {
+        match args {
+            [x] if Some(callee) == self.intrinsics.len => {
+                let Value::Obj(r) = *x else { return None };
+                let n = match self.heap.get(r) {
+                    Obj::Str(s) => s.len(),
+                    Obj::List(l) => l.len(),
+                    Obj::Tuple(t) => t.len(),
+                    Obj::Dict(d) => d.len(),
+                    Obj::Set(s) | Obj::FrozenSet(s) => s.len(),
+                    Obj::Bytes(b) => b.len(),
+                    _ => return None,
+                };
+                Some(self.int(n as i64))
+            }
+            [x, Value::Obj(cls)] if Some(callee) == self.intrinsics.isinstance => {
+                let t = self.type_of(*x);
+                if t == *cls {
+                    return Some(Value::Bool(true));
+                }
+                let Obj::Class(c) = self.heap.get(*cls) else {
+                    return None;
+                };
+                let plain_meta = c.metaclass.is_none_or(|m| m == self.types.type_);
+                (plain_meta && self.is_subclass(t, *cls)).then_some(Value::Bool(true))
+            }
+            _ => None,
+        }
+    }
+
     /// Calls anything that is not a Python function, bound method or user class on the
     /// stack: builtins (their vectorcall), builtin classes, instances with `__call__`
     /// (`slot_tp_call` through `_PyObject_MakeTpCall`), staticmethod, weakref.
