@@ -458,7 +458,7 @@ impl Vm {
                         }
                         Op::CompareOp(cop) => {
                             let (a, b) = (reg.peek(1), reg.peek(0));
-                            let Some(t) = fast_compare(&self.heap, cop, a, b) else {
+                            let Some(t) = self.hot_compare(cop, a, b) else {
                                 break 'hot;
                             };
                             self.heap.decref(a);
@@ -470,7 +470,7 @@ impl Vm {
                         }
                         Op::CompareJumpIfFalse(cop) => {
                             let (a, b) = (reg.peek(1), reg.peek(0));
-                            let Some(t) = fast_compare(&self.heap, cop, a, b) else {
+                            let Some(t) = self.hot_compare(cop, a, b) else {
                                 break 'hot;
                             };
                             self.heap.decref(a);
@@ -2226,6 +2226,29 @@ fn fast_binary_owned(heap: &mut Heap, op: BinOp, a: Value, b: Value) -> Option<V
     heap.decref(a);
     heap.decref(b);
     Some(v)
+}
+
+impl Vm {
+    /// `COMPARE_OP`/`CONTAINS_OP`/`IS_OP` answered without running Python code or
+    /// failing (numbers, strings, sequences of them, membership in builtin
+    /// containers); `None` leaves the instruction to the general path.
+    #[inline]
+    fn hot_compare(&self, op: CmpOp, a: Value, b: Value) -> Option<bool> {
+        if let Some(t) = fast_compare(&self.heap, op, a, b) {
+            return Some(t);
+        }
+        match op {
+            CmpOp::In => self.fast_contains(b, a),
+            CmpOp::NotIn => self.fast_contains(b, a).map(|t| !t),
+            CmpOp::Is | CmpOp::IsNot => None,
+            _ => match (a, b) {
+                (Value::Obj(_), Value::Obj(_)) => self
+                    .fast_cmp(a, b)
+                    .map(|o| crate::runtime::vm::ops::ord_matches(o, op)),
+                _ => None,
+            },
+        }
+    }
 }
 
 /// Identity (`is`, `is not`: any two values) and the comparisons of two ints that

@@ -68,6 +68,68 @@ impl Vm {
         })
     }
 
+    /// `x in container` when no Python code can run and nothing can fail: an int,
+    /// float or str key in an exact set, frozenset or dict (for dicts, str keys), or
+    /// in a list or tuple whose items compare without `__eq__`; `None` otherwise.
+    /// The evaluation loop's `CONTAINS_OP` fast path.
+    pub(crate) fn fast_contains(&self, container: Value, x: Value) -> Option<bool> {
+        let Value::Obj(c) = container else {
+            return None;
+        };
+        let hash = |vm: &Vm| match x {
+            Value::Int(i) => Some(crate::runtime::types::int::hash::hash_i64(
+                vm.heap.int_of(i),
+            )),
+            Value::Float(f) => Some(crate::runtime::types::float::hash::hash_f64(
+                vm.heap.float_of(f),
+            )),
+            Value::Obj(r) => match vm.heap.get(r) {
+                Obj::Str(s) => Some(s.hash()),
+                _ => None,
+            },
+            _ => None,
+        };
+        match self.heap.get(c) {
+            Obj::Set(set) | Obj::FrozenSet(set) => {
+                let h = hash(self)?;
+                let mut slow = false;
+                let found = set.find(h, |k| match self.key_eq_fast(k, x) {
+                    Some(b) => b,
+                    None => {
+                        slow = true;
+                        false
+                    }
+                });
+                (found.is_some() || !slow).then_some(found.is_some())
+            }
+            Obj::Dict(_) => {
+                let Value::Obj(k) = x else { return None };
+                self.dict_str_lookup(c, k).map(|v| v.is_some())
+            }
+            Obj::List(l) => self.fast_scan(&l.items, x),
+            Obj::Tuple(t) => self.fast_scan(t, x),
+            _ => None,
+        }
+    }
+
+    /// `x in items` by identity then builtin equality; `None` at the first item that
+    /// would need `__eq__`.
+    fn fast_scan(&self, items: &[Value], x: Value) -> Option<bool> {
+        // Only keys whose equality with anything is builtin: a list key would
+        // compare item by item.
+        match x {
+            Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None => {}
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Str(_)) => {}
+            _ => return None,
+        }
+        for &it in items {
+            if self.key_eq_fast(it, x)? {
+                return Some(true);
+            }
+        }
+        Some(false)
+    }
+
     /// `x in container` (CPython's `PySequence_Contains`).
     pub fn contains(&mut self, container: Value, x: Value) -> PyResult<bool> {
         if let Some(r) = self.bytes_contains(container, x)? {

@@ -365,7 +365,7 @@ impl Vm {
 
     /// Ordering of numbers and strings without Python code. `Some(None)` = unordered
     /// (NaN); `None` = not a fast case.
-    fn fast_cmp(&self, a: Value, b: Value) -> Option<Option<Ordering>> {
+    pub(crate) fn fast_cmp(&self, a: Value, b: Value) -> Option<Option<Ordering>> {
         self.fast_cmp_depth(a, b, 0)
     }
 

@@ -34,10 +34,21 @@ impl Vm {
                 return Err(self.type_error(format!("unhashable type: '{}'", tn)));
             }
             Some(h) => {
-                let is_default =
-                    matches!(h, Value::Obj(hr) if matches!(self.heap.get(hr), Obj::Builtin(_)));
-                if is_default {
+                // A builtin `__hash__`: object's is the identity hash; a builtin
+                // class's (`__hash__ = str.__hash__` in a str subclass) hashes the
+                // payload, as calling it would (without re-entering this function).
+                let builtin_owner = match h {
+                    Value::Obj(hr) => match self.heap.get(hr) {
+                        Obj::Builtin(b) => Some(b.owner),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some(owner) = builtin_owner {
                     self.decref(h);
+                    if let (Some(_), Some(p)) = (owner, payload) {
+                        return self.hash(p);
+                    }
                     return Ok(identity_hash(r.0));
                 }
                 let res = self.call_value(h, &[v], &[]);

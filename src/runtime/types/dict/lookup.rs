@@ -10,6 +10,7 @@
 use crate::runtime::object::Obj;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Scalar, Value};
+use num_traits::FromPrimitive;
 
 impl Vm {
     /// Key equality for dict/set probing without running Python code, when possible.
@@ -58,6 +59,15 @@ impl Vm {
                 }
                 _ => Some(false),
             },
+            // 2.0 ** 70 == 2 ** 70: a float equals a big int when it is that integer.
+            (Scalar::Float(f), Scalar::Obj(x)) | (Scalar::Obj(x), Scalar::Float(f))
+                if matches!(self.heap.get(x), Obj::BigInt(_)) =>
+            {
+                let Obj::BigInt(p) = self.heap.get(x) else {
+                    unreachable!()
+                };
+                Some(f.fract() == 0.0 && num_bigint::BigInt::from_f64(f).is_some_and(|q| q == **p))
+            }
             (Scalar::Obj(x), _) | (_, Scalar::Obj(x)) => {
                 if matches!(self.heap.get(x), Obj::Instance(_)) {
                     None
