@@ -19,8 +19,10 @@
 //!   allocator saw the total cross the cap, so the overshoot is at most one container
 //!   resize.
 //!
-//! With no cap the allocator only forwards to `System` (one relaxed load per call).
+//! With no cap the allocator only forwards to `smallalloc` (one relaxed load per
+//! call).
 
+use super::smallalloc;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicBool, AtomicIsize, AtomicU64, AtomicUsize, Ordering};
 use std::time::Duration;
@@ -48,29 +50,38 @@ fn note(delta: isize) {
     }
 }
 
-// SAFETY: every method forwards to `System` with the caller's layout unchanged; the
-// bookkeeping only touches atomics and never allocates.
+// SAFETY: every method forwards to `smallalloc` (the small-block cache over
+// `System`) with the caller's layout unchanged; the bookkeeping only touches atomics
+// and never allocates.
 unsafe impl GlobalAlloc for CountingAlloc {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let p = System.alloc(layout);
+        let p = smallalloc::alloc(layout);
         if !p.is_null() {
             note(layout.size() as isize);
         }
         p
     }
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        let p = System.alloc_zeroed(layout);
+        let p = if layout.size() <= smallalloc::MAX_SMALL {
+            let p = smallalloc::alloc(layout);
+            if !p.is_null() {
+                std::ptr::write_bytes(p, 0, layout.size());
+            }
+            p
+        } else {
+            System.alloc_zeroed(layout)
+        };
         if !p.is_null() {
             note(layout.size() as isize);
         }
         p
     }
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        System.dealloc(ptr, layout);
+        smallalloc::dealloc(ptr, layout);
         note(-(layout.size() as isize));
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let p = System.realloc(ptr, layout, new_size);
+        let p = smallalloc::realloc(ptr, layout, new_size);
         if !p.is_null() {
             note(new_size as isize - layout.size() as isize);
         }

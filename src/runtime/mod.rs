@@ -12,5 +12,6 @@ pub mod interrupt;
 pub mod limits;
 pub mod modules;
 pub mod object;
+pub mod smallalloc;
 pub mod types;
 pub mod vm;

@@ -54,23 +54,26 @@ impl Vm {
     pub fn suspend_generator(&mut self) {
         let f = self.frames.pop().unwrap();
         let g = f.generator.expect("yield outside a generator frame");
-        let slots: Vec<Value> = self.stack[f.base..self.sp].to_vec();
-        let blocks: Vec<(u32, u32)> = self.blocks[f.block_base..]
-            .iter()
-            .map(|b| (b.handler, b.level - f.base as u32))
-            .collect();
+        // The generator's buffers were emptied by `gen_resume` and keep their
+        // capacity: a yield copies the frame into them without allocating.
+        if let Obj::Generator(gen) = self.heap.get_mut(g) {
+            gen.slots.clear();
+            gen.slots.extend_from_slice(&self.stack[f.base..self.sp]);
+            gen.blocks.clear();
+            gen.blocks.extend(
+                self.blocks[f.block_base..]
+                    .iter()
+                    .map(|b| (b.handler, b.level - f.base as u32)),
+            );
+            gen.ip = f.ip as u32;
+            gen.state = GenState::Suspended;
+        }
         self.blocks.truncate(f.block_base);
         while self.handled.len() > f.handled_base {
             let h = self.handled.pop().unwrap();
             self.decref(h);
         }
         self.sp = f.ret_slot;
-        if let Obj::Generator(gen) = self.heap.get_mut(g) {
-            gen.slots = slots;
-            gen.blocks = blocks;
-            gen.ip = f.ip as u32;
-            gen.state = GenState::Suspended;
-        }
     }
 
     /// Resumes a generator with `sent` (borrowed), or throws `throw` into it
@@ -129,16 +132,24 @@ impl Vm {
         // A placeholder for the "callable" slot.
         self.push(Value::None);
         let base = self.sp;
-        for v in slots {
-            self.push(v);
-        }
+        // The frame's references move onto the stack.
+        self.stack[base..base + slots.len()].copy_from_slice(&slots);
+        self.sp += slots.len();
         let block_base = self.blocks.len();
-        for (h, lvl) in blocks {
+        for &(h, lvl) in &blocks {
             self.blocks.push(Block {
                 handler: h,
                 level: base as u32 + lvl,
                 handled_depth: self.handled.len() as u32,
             });
+        }
+        // The emptied buffers go back for the next suspension to fill.
+        if let Obj::Generator(gen) = self.heap.get_mut(g) {
+            let (mut slots, mut blocks) = (slots, blocks);
+            slots.clear();
+            blocks.clear();
+            gen.slots = slots;
+            gen.blocks = blocks;
         }
         let frame = Frame {
             stack_base: base + code.nlocalsplus(),
