@@ -33,6 +33,9 @@ pub(super) fn abs_impl(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Val
             if let Some(b) = vm.as_bigint(v) {
                 return Ok(vm.new_int(b.abs()));
             }
+            if let Some(r) = vm.complex_abs(v) {
+                return r;
+            }
             if let Some(m) = vm.lookup_type_attr(v, "__abs__") {
                 let r = vm.call_value(m, &[v], &[]);
                 vm.decref(m);
@@ -412,6 +415,10 @@ pub(super) fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
 pub(super) fn pow(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "pow", args, 2, 3)?;
     if args.len() == 3 && !matches!(args[2], Value::None) {
+        // complex_pow refuses a modulus before looking at the operands.
+        if args.iter().any(|&a| vm.complex_of(a).is_some()) {
+            return Err(vm.value_error("complex modulo"));
+        }
         let (Some(b), Some(e), Some(m)) = (
             vm.as_bigint(args[0]),
             vm.as_bigint(args[1]),

@@ -1,9 +1,11 @@
 //! The `math` module (CPython's Modules/mathmodule.c), with CPython's error rules
 //! (`math_1`, `math_pow`): domain errors are ValueError, overflows OverflowError.
 //!
-//! Left out: `gamma`, `lgamma`, `nextafter`, `ulp`. `erf`, `erfc` and `cbrt` come from
-//! the `libm` crate (musl's algorithms): CPython calls the C library's, and glibc's
-//! `erfc` and `cbrt` can differ from them in the last digit.
+//! Every function of CPython 3.11's module. `gamma` and `lgamma` are CPython's own
+//! Lanczos approximations (`m_tgamma`, `m_lgamma`), `fsum` its exact Shewchuk
+//! summation (`math_fsum`). `erf`, `erfc` and `cbrt` come from the `libm` crate
+//! (musl's algorithms): CPython calls the C library's, and glibc's `erfc` and `cbrt`
+//! can differ from them in the last digit.
 
 use crate::runtime::builtins::{add_fns, check_args, new_module, set_in};
 use crate::runtime::types::function::KwArgs;
@@ -68,6 +70,11 @@ pub fn make(vm: &mut Vm) -> Value {
             ("cbrt", cbrt),
             ("erf", erf),
             ("erfc", erfc),
+            ("gamma", gamma),
+            ("lgamma", lgamma),
+            ("nextafter", nextafter),
+            ("ulp", ulp),
+            ("remainder", remainder),
         ],
     );
     let nv = vm.float(std::f64::consts::PI);
@@ -608,25 +615,116 @@ fn isfinite(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(x.is_finite()))
 }
 
+/// `math.fsum(iterable)` (CPython's `math_fsum`): Shewchuk's exact summation with
+/// a list of non-overlapping partials, correctly rounded at the end, with CPython's
+/// handling of infinities, NaNs and intermediate overflow.
 fn fsum(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "fsum", args, 1, 1)?;
     let items = vm.collect_iter(args[0])?;
-    // Neumaier compensated summation.
-    let (mut s, mut c) = (0.0f64, 0.0f64);
+    let mut xs = Vec::with_capacity(items.len());
+    let mut err = None;
     for &v in &items {
-        let x = vm.to_f64(v)?;
-        let t = s + x;
-        if s.abs() >= x.abs() {
-            c += (s - t) + x;
-        } else {
-            c += (x - t) + s;
+        match vm.to_f64(v) {
+            Ok(x) => xs.push(x),
+            Err(e) => {
+                err = Some(e);
+                break;
+            }
         }
-        s = t;
     }
     for v in items {
         vm.decref(v);
     }
-    Ok(vm.float(s + c))
+    if let Some(e) = err {
+        return Err(e);
+    }
+    match exact_sum(&xs) {
+        Ok(s) => Ok(vm.float(s)),
+        Err(FsumErr::Overflow) => Err(vm.overflow_error("intermediate overflow in fsum")),
+        Err(FsumErr::InfMinusInf) => Err(vm.value_error("-inf + inf in fsum")),
+    }
+}
+
+enum FsumErr {
+    Overflow,
+    InfMinusInf,
+}
+
+/// The correctly rounded sum of `xs` (the body of CPython's `math_fsum`).
+fn exact_sum(xs: &[f64]) -> Result<f64, FsumErr> {
+    let mut p: Vec<f64> = Vec::new();
+    let mut special_sum = 0.0f64;
+    let mut inf_sum = 0.0f64;
+    for &x0 in xs {
+        let mut x = x0;
+        let xsave = x;
+        let mut i = 0;
+        for j in 0..p.len() {
+            let mut y = p[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                p[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        p.truncate(i);
+        if x != 0.0 {
+            if !x.is_finite() {
+                // A non-finite x could arise from an infinite summand or from
+                // overflow of the partials.
+                if xsave.is_finite() {
+                    return Err(FsumErr::Overflow);
+                }
+                if xsave.is_infinite() {
+                    inf_sum += xsave;
+                }
+                special_sum += xsave;
+                p.clear();
+            } else {
+                p.push(x);
+            }
+        }
+    }
+    if special_sum != 0.0 {
+        if inf_sum.is_nan() {
+            return Err(FsumErr::InfMinusInf);
+        }
+        return Ok(special_sum);
+    }
+    let mut hi = 0.0f64;
+    let mut n = p.len();
+    if n > 0 {
+        n -= 1;
+        hi = p[n];
+        let mut lo = 0.0;
+        while n > 0 {
+            let x = hi;
+            n -= 1;
+            let y = p[n];
+            hi = x + y;
+            let yr = hi - x;
+            lo = y - yr;
+            if lo != 0.0 {
+                break;
+            }
+        }
+        // Round half-even: make half-way cases round correctly by looking at the
+        // sign of the next partial.
+        if n > 0 && ((lo < 0.0 && p[n - 1] < 0.0) || (lo > 0.0 && p[n - 1] > 0.0)) {
+            let y = lo * 2.0;
+            let x = hi + y;
+            let yr = x - hi;
+            if y == yr {
+                hi = x;
+            }
+        }
+    }
+    Ok(hi)
 }
 
 fn prod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -642,4 +740,307 @@ fn prod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         vm.decref(v);
     }
     Ok(acc)
+}
+
+// ----- gamma and lgamma (CPython's m_tgamma / m_lgamma) ------------------------------
+
+/// CPython's `is_error` after a libm-style call: EDOM is a domain error, ERANGE an
+/// overflow unless the result underflowed (|r| < 1.5).
+enum MathErr {
+    Domain,
+    Range,
+}
+
+fn math_err(vm: &mut Vm, e: MathErr) -> crate::runtime::vm::PyErr {
+    match e {
+        MathErr::Domain => vm.value_error("math domain error"),
+        MathErr::Range => vm.overflow_error("math range error"),
+    }
+}
+
+const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
+const LANCZOS_NUM: [f64; 13] = [
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408,
+];
+const LANCZOS_DEN: [f64; 13] = [
+    0.0,
+    39916800.0,
+    120543840.0,
+    150917976.0,
+    105258076.0,
+    45995730.0,
+    13339535.0,
+    2637558.0,
+    357423.0,
+    32670.0,
+    1925.0,
+    66.0,
+    1.0,
+];
+
+/// Γ(n) for the integers 1..=23, exact in a double.
+const GAMMA_INTEGRAL: [f64; 23] = [
+    1.0,
+    1.0,
+    2.0,
+    6.0,
+    24.0,
+    120.0,
+    720.0,
+    5040.0,
+    40320.0,
+    362880.0,
+    3628800.0,
+    39916800.0,
+    479001600.0,
+    6227020800.0,
+    87178291200.0,
+    1307674368000.0,
+    20922789888000.0,
+    355687428096000.0,
+    6402373705728000.0,
+    121645100408832000.0,
+    2432902008176640000.0,
+    51090942171709440000.0,
+    1124000727777607680000.0,
+];
+
+/// The Lanczos sum (a rational function of x > 0), evaluated in the direction that
+/// keeps it accurate.
+fn lanczos_sum(x: f64) -> f64 {
+    let (mut num, mut den) = (0.0, 0.0);
+    if x < 5.0 {
+        for i in (0..13).rev() {
+            num = num * x + LANCZOS_NUM[i];
+            den = den * x + LANCZOS_DEN[i];
+        }
+    } else {
+        for i in 0..13 {
+            num = num / x + LANCZOS_NUM[i];
+            den = den / x + LANCZOS_DEN[i];
+        }
+    }
+    num / den
+}
+
+/// sin(pi * x) for finite x, exact at the integers and half-integers.
+fn sinpi(x: f64) -> f64 {
+    use std::f64::consts::PI;
+    let y = x.abs() % 2.0;
+    let n = (2.0 * y).round() as i32;
+    let r = match n {
+        0 => (PI * y).sin(),
+        1 => (PI * (y - 0.5)).cos(),
+        2 => (PI * (1.0 - y)).sin(),
+        3 => -(PI * (y - 1.5)).cos(),
+        _ => (PI * (y - 2.0)).sin(),
+    };
+    1.0f64.copysign(x) * r
+}
+
+fn tgamma(x: f64) -> Result<f64, MathErr> {
+    use std::f64::consts::PI;
+    if !x.is_finite() {
+        if x.is_nan() || x > 0.0 {
+            return Ok(x);
+        }
+        return Err(MathErr::Domain);
+    }
+    if x == 0.0 {
+        return Err(MathErr::Domain);
+    }
+    if x == x.floor() {
+        if x < 0.0 {
+            return Err(MathErr::Domain);
+        }
+        if x <= 23.0 {
+            return Ok(GAMMA_INTEGRAL[x as usize - 1]);
+        }
+    }
+    let absx = x.abs();
+    if absx < 1e-20 {
+        let r = 1.0 / x;
+        return if r.is_infinite() {
+            Err(MathErr::Range)
+        } else {
+            Ok(r)
+        };
+    }
+    if absx > 200.0 {
+        if x < 0.0 {
+            return Ok(0.0 / sinpi(x));
+        }
+        return Err(MathErr::Range);
+    }
+    let y = absx + LANCZOS_G_MINUS_HALF;
+    // The rounding error of y, to correct the result with.
+    let z = if absx > LANCZOS_G_MINUS_HALF {
+        let q = y - absx;
+        q - LANCZOS_G_MINUS_HALF
+    } else {
+        let q = y - LANCZOS_G_MINUS_HALF;
+        q - absx
+    };
+    let z = z * LANCZOS_G / y;
+    let mut r;
+    if x < 0.0 {
+        r = -PI / sinpi(absx) / absx * y.exp() / lanczos_sum(absx);
+        r -= z * r;
+        if absx < 140.0 {
+            r /= y.powf(absx - 0.5);
+        } else {
+            let sqrtpow = y.powf(absx / 2.0 - 0.25);
+            r /= sqrtpow;
+            r /= sqrtpow;
+        }
+    } else {
+        r = lanczos_sum(absx) / y.exp();
+        r += z * r;
+        if absx < 140.0 {
+            r *= y.powf(absx - 0.5);
+        } else {
+            let sqrtpow = y.powf(absx / 2.0 - 0.25);
+            r *= sqrtpow;
+            r *= sqrtpow;
+        }
+    }
+    if r.is_infinite() {
+        return Err(MathErr::Range);
+    }
+    Ok(r)
+}
+
+fn lgamma_f(x: f64) -> Result<f64, MathErr> {
+    const LOGPI: f64 = 1.144_729_885_849_400_174_143_427_351_353_058_711_647;
+    if !x.is_finite() {
+        return Ok(if x.is_nan() { x } else { f64::INFINITY });
+    }
+    if x == x.floor() && x <= 2.0 {
+        if x <= 0.0 {
+            return Err(MathErr::Domain);
+        }
+        return Ok(0.0);
+    }
+    let absx = x.abs();
+    if absx < 1e-20 {
+        return Ok(-absx.ln());
+    }
+    let mut r = lanczos_sum(absx).ln() - LANCZOS_G;
+    r += (absx - 0.5) * ((absx + LANCZOS_G - 0.5).ln() - 1.0);
+    if x < 0.0 {
+        // The reflection formula.
+        r = LOGPI - sinpi(absx).abs().ln() - absx.ln() - r;
+    }
+    if r.is_infinite() {
+        return Err(MathErr::Range);
+    }
+    Ok(r)
+}
+
+fn gamma(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let x = f1(vm, args, "gamma")?;
+    match tgamma(x) {
+        Ok(r) => Ok(vm.float(r)),
+        Err(e) => Err(math_err(vm, e)),
+    }
+}
+
+fn lgamma(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let x = f1(vm, args, "lgamma")?;
+    match lgamma_f(x) {
+        Ok(r) => Ok(vm.float(r)),
+        Err(e) => Err(math_err(vm, e)),
+    }
+}
+
+/// The next double after `x` towards `y` (C99 `nextafter`).
+fn next_after(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return x + y;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let bits = x.to_bits();
+    let up = (y > x) == (x > 0.0);
+    f64::from_bits(if up { bits + 1 } else { bits - 1 })
+}
+
+/// `math.nextafter(x, y)`.
+fn nextafter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "nextafter", args, 2, 2)?;
+    let (x, y) = (vm.to_f64(args[0])?, vm.to_f64(args[1])?);
+    Ok(vm.float(next_after(x, y)))
+}
+
+/// `math.ulp(x)`: the value of the least significant bit of `x`.
+fn ulp(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let x = f1(vm, args, "ulp")?;
+    if x.is_nan() {
+        return Ok(vm.float(x));
+    }
+    let x = x.abs();
+    if x.is_infinite() {
+        return Ok(vm.float(x));
+    }
+    let x2 = next_after(x, f64::INFINITY);
+    if x2.is_infinite() {
+        // x is the largest finite double.
+        let below = next_after(x, f64::NEG_INFINITY);
+        return Ok(vm.float(x - below));
+    }
+    Ok(vm.float(x2 - x))
+}
+
+/// `math.remainder(x, y)`: IEEE 754 remainder, `x - n*y` with `n` the integer
+/// nearest `x/y` (ties to even), computed exactly as CPython's `m_remainder`.
+fn remainder(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "remainder", args, 2, 2)?;
+    let (x, y) = (vm.to_f64(args[0])?, vm.to_f64(args[1])?);
+    let r = if x.is_finite() && y.is_finite() {
+        if y == 0.0 {
+            f64::NAN
+        } else {
+            let (absx, absy) = (x.abs(), y.abs());
+            let m = absx % absy;
+            let c = absy - m;
+            let r = if m < c {
+                m
+            } else if m > c {
+                -c
+            } else {
+                m - 2.0 * ((0.5 * (absx - m)) % absy)
+            };
+            1.0f64.copysign(x) * r
+        }
+    } else if x.is_nan() {
+        x
+    } else if y.is_nan() {
+        y
+    } else if x.is_infinite() {
+        f64::NAN
+    } else {
+        x
+    };
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
+        return Err(vm.value_error("math domain error"));
+    }
+    Ok(vm.float(r))
 }

@@ -440,11 +440,12 @@ impl Vm {
 
     /// The str entries of `sys.path` (a list the program may change).
     fn sys_path(&mut self) -> PyResult<Vec<String>> {
-        // While `sys` itself is being made (its Python part imports `collections`),
-        // the path it will get.
+        // While `sys` itself is being made (its Python part imports `collections`
+        // and `types`): no path, only the library. CPython's start-up modules come
+        // from its standard library before the script's directory is put on
+        // `sys.path`, so a `types.py` next to the script does not replace them.
         let Some(sys) = self.sys_modules_get("sys")? else {
-            let argv0 = self.argv.first().cloned();
-            return Ok(initial_sys_path(argv0.as_deref()));
+            return Ok(Vec::new());
         };
         let path = self.get_attr(sys, "path");
         self.decref(sys);

@@ -46,6 +46,8 @@ impl Vm {
                     }
                 }
                 (Obj::BigInt(p), Obj::BigInt(q)) => Some(p == q),
+                // complex == complex / int / float: the numeric comparison.
+                (Obj::Complex(_), _) | (_, Obj::Complex(_)) => None,
                 (Obj::Bytes(p), Obj::Bytes(q)) => Some(p == q),
                 (Obj::Instance(_), _) | (_, Obj::Instance(_)) => None,
                 (Obj::WeakRef(_), Obj::WeakRef(_))
@@ -59,7 +61,7 @@ impl Vm {
                 _ => Some(false),
             },
             (Scalar::Obj(x), _) | (_, Scalar::Obj(x)) => {
-                if matches!(self.heap.get(x), Obj::Instance(_)) {
+                if matches!(self.heap.get(x), Obj::Instance(_) | Obj::Complex(_)) {
                     None
                 } else {
                     Some(false)
