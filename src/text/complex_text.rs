@@ -40,7 +40,11 @@ fn float_prefix(b: &[u8]) -> usize {
         i += 1;
     }
     let rest = &b[i..];
-    let lower: Vec<u8> = rest.iter().take(8).map(|c| c.to_ascii_lowercase()).collect();
+    let lower: Vec<u8> = rest
+        .iter()
+        .take(8)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
     if lower.starts_with(b"infinity") {
         return i + 8;
     }
@@ -109,10 +113,8 @@ fn strip_underscores(s: &str) -> Option<String> {
     let mut out = String::with_capacity(s.len());
     for (i, &c) in b.iter().enumerate() {
         if c == b'_' {
-            let ok = i > 0
-                && b[i - 1].is_ascii_digit()
-                && i + 1 < b.len()
-                && b[i + 1].is_ascii_digit();
+            let ok =
+                i > 0 && b[i - 1].is_ascii_digit() && i + 1 < b.len() && b[i + 1].is_ascii_digit();
             if !ok {
                 return None;
             }
@@ -127,13 +129,26 @@ fn is_space(c: u8) -> bool {
     matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
 }
 
-/// `complex(s)` for a string: `(re, im)`, or None when CPython says
-/// `complex() arg is a malformed string`. The forms are `<float>`,
+/// Why a string is not a complex: CPython reports a misplaced `_` before parsing
+/// (`could not convert string to complex: '1__0j'`), anything else after
+/// (`complex() arg is a malformed string`).
+#[derive(Debug, PartialEq, Eq)]
+pub enum ComplexTextError {
+    Underscore,
+    Malformed,
+}
+
+/// `complex(s)` for a string: `(re, im)`. The forms are `<float>`,
 /// `<float>j`, `<float><signed-float>j`, `<float><sign>j`, `<sign>j`, `j`,
 /// optionally in parentheses, with whitespace around (and inside the
 /// parentheses).
-pub fn parse_complex(s: &str) -> Option<(f64, f64)> {
-    let s = strip_underscores(s.trim_matches(|c: char| c.is_whitespace()))?;
+pub fn parse_complex(s: &str) -> Result<(f64, f64), ComplexTextError> {
+    let s = strip_underscores(s.trim_matches(|c: char| c.is_whitespace()))
+        .ok_or(ComplexTextError::Underscore)?;
+    parse_parts(&s).ok_or(ComplexTextError::Malformed)
+}
+
+fn parse_parts(s: &str) -> Option<(f64, f64)> {
     let b = s.as_bytes();
     let mut i = 0;
     let mut bracket = false;
@@ -213,15 +228,16 @@ mod tests {
 
     #[test]
     fn parse_forms() {
-        assert_eq!(parse_complex("1+2j"), Some((1.0, 2.0)));
-        assert_eq!(parse_complex(" ( 1.5e3-2J ) "), Some((1500.0, -2.0)));
-        assert_eq!(parse_complex("j"), Some((0.0, 1.0)));
-        assert_eq!(parse_complex("-j"), Some((0.0, -1.0)));
-        assert_eq!(parse_complex("1-j"), Some((1.0, -1.0)));
-        assert_eq!(parse_complex("1_0j"), Some((0.0, 10.0)));
-        assert_eq!(parse_complex("1e"), None);
-        assert_eq!(parse_complex("1+2"), None);
-        assert_eq!(parse_complex("( 1j"), None);
-        assert_eq!(parse_complex(""), None);
+        assert_eq!(parse_complex("1+2j"), Ok((1.0, 2.0)));
+        assert_eq!(parse_complex(" ( 1.5e3-2J ) "), Ok((1500.0, -2.0)));
+        assert_eq!(parse_complex("j"), Ok((0.0, 1.0)));
+        assert_eq!(parse_complex("-j"), Ok((0.0, -1.0)));
+        assert_eq!(parse_complex("1-j"), Ok((1.0, -1.0)));
+        assert_eq!(parse_complex("1_0j"), Ok((0.0, 10.0)));
+        assert_eq!(parse_complex("1__0j"), Err(ComplexTextError::Underscore));
+        assert_eq!(parse_complex("1e"), Err(ComplexTextError::Malformed));
+        assert_eq!(parse_complex("1+2"), Err(ComplexTextError::Malformed));
+        assert_eq!(parse_complex("( 1j"), Err(ComplexTextError::Malformed));
+        assert_eq!(parse_complex(""), Err(ComplexTextError::Malformed));
     }
 }

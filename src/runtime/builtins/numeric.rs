@@ -401,7 +401,23 @@ pub(super) fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
             return Ok(vm.new_tuple(vec![q, r]));
         }
     }
-    let q = vm.binary_op(args[0], args[1], crate::bytecode::BinOp::FloorDiv)?;
+    let q = match vm.binary_op(args[0], args[1], crate::bytecode::BinOp::FloorDiv) {
+        Ok(q) => q,
+        Err(e) => {
+            // No `//` for these operands: the error names divmod() (CPython's
+            // binary_op1 for nb_divmod), not the operator tried first here.
+            let (ta, tb) = (vm.type_name(args[0]), vm.type_name(args[1]));
+            let floordiv = format!("unsupported operand type(s) for //: '{}' and '{}'", ta, tb);
+            if vm.exc_matches(e.0, "TypeError") && vm.exc_str(e.0) == floordiv {
+                vm.decref(e.0);
+                return Err(vm.type_error(format!(
+                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                    ta, tb
+                )));
+            }
+            return Err(e);
+        }
+    };
     let r = match vm.binary_op(args[0], args[1], crate::bytecode::BinOp::Mod) {
         Ok(r) => r,
         Err(e) => {

@@ -399,7 +399,10 @@ fn c_exp(z: Complex) -> CResult {
     if special(z) {
         let r = if x.is_infinite() && y.is_finite() && y != 0.0 {
             if x > 0.0 {
-                c(f64::INFINITY.copysign(y.cos()), f64::INFINITY.copysign(y.sin()))
+                c(
+                    f64::INFINITY.copysign(y.cos()),
+                    f64::INFINITY.copysign(y.sin()),
+                )
             } else {
                 c(0.0f64.copysign(y.cos()), 0.0f64.copysign(y.sin()))
             }
@@ -458,9 +461,15 @@ fn range_check(r: Complex) -> CResult {
 fn cosh_special(x: f64, y: f64) -> Complex {
     if x.is_infinite() && y.is_finite() && y != 0.0 {
         if x > 0.0 {
-            return c(f64::INFINITY.copysign(y.cos()), f64::INFINITY.copysign(y.sin()));
+            return c(
+                f64::INFINITY.copysign(y.cos()),
+                f64::INFINITY.copysign(y.sin()),
+            );
         }
-        return c(f64::INFINITY.copysign(y.cos()), -f64::INFINITY.copysign(y.sin()));
+        return c(
+            f64::INFINITY.copysign(y.cos()),
+            -f64::INFINITY.copysign(y.sin()),
+        );
     }
     if x.is_nan() {
         return if y == 0.0 {
@@ -516,9 +525,15 @@ fn c_cosh(z: Complex) -> CResult {
 fn sinh_special(x: f64, y: f64) -> Complex {
     if x.is_infinite() && y.is_finite() && y != 0.0 {
         if x > 0.0 {
-            return c(f64::INFINITY.copysign(y.cos()), f64::INFINITY.copysign(y.sin()));
+            return c(
+                f64::INFINITY.copysign(y.cos()),
+                f64::INFINITY.copysign(y.sin()),
+            );
         }
-        return c(-f64::INFINITY.copysign(y.cos()), f64::INFINITY.copysign(y.sin()));
+        return c(
+            -f64::INFINITY.copysign(y.cos()),
+            f64::INFINITY.copysign(y.sin()),
+        );
     }
     if x.is_nan() {
         return if y == 0.0 {
@@ -531,11 +546,12 @@ fn sinh_special(x: f64, y: f64) -> Complex {
         if y == 0.0 {
             return c(x, y);
         }
-        return c(x, f64::NAN);
+        // The sign of the infinity is unspecified: CPython's table has +inf.
+        return c(f64::INFINITY, f64::NAN);
     }
-    // x finite, y infinite or NaN.
+    // x finite, y infinite or NaN (the zero's sign unspecified: +0 as CPython).
     if x == 0.0 {
-        c(x, f64::NAN)
+        c(0.0, f64::NAN)
     } else {
         c(f64::NAN, f64::NAN)
     }
@@ -568,10 +584,7 @@ fn c_tanh(z: Complex) -> CResult {
     if special(z) {
         let r = if x.is_infinite() && y.is_finite() {
             // tanh(±inf + iy) = ±1 + 0i (the zero signed like sin(2y)).
-            c(
-                1.0f64.copysign(x),
-                0.0f64.copysign(2.0 * y.sin() * y.cos()),
-            )
+            c(1.0f64.copysign(x), 0.0f64.copysign(2.0 * y.sin() * y.cos()))
         } else if x.is_infinite() {
             // y infinite or NaN.
             c(1.0f64.copysign(x), 0.0)

@@ -1775,7 +1775,9 @@ impl Vm {
             Const::Int(i) => self.int(*i),
             Const::BigInt(b) => self.new_int((**b).clone()),
             Const::Float(f) => self.float(*f),
-            Const::Complex(re, im) => self.new_complex(crate::runtime::types::complex::Complex::new(*re, *im)),
+            Const::Complex(re, im) => {
+                self.new_complex(crate::runtime::types::complex::Complex::new(*re, *im))
+            }
             Const::Bytes(b) => self.heap.new_value(Obj::Bytes(b.as_ref().into())),
             Const::Str(s) => {
                 // Identifier-like constants are interned, as CPython does.

@@ -6,8 +6,8 @@
 //! Registered last (`install`), after the types' own methods.
 
 use super::subclass::{
-    complex_new, dict_new, exc_new, float_new, frozenset_new, int_new, list_new, object_new, set_new, str_new,
-    tuple_new,
+    complex_new, dict_new, exc_new, float_new, frozenset_new, int_new, list_new, object_new,
+    set_new, str_new, tuple_new,
 };
 use super::BuiltinType;
 use crate::runtime::builtins::{add_methods, check_args};
@@ -142,7 +142,17 @@ fn kind_of(vm: &Vm, v: Value) -> BuiltinType {
     vm.class_kind(t)
 }
 
+/// complex's slots take any number (`complex.__add__(1j, 2)`); int's and float's
+/// take no complex.
+fn complex_applies(vm: &Vm, a: Value, b: Value) -> Option<bool> {
+    vm.complex_of(a)
+        .map(|_| is_number(vm, b) || vm.complex_of(b).is_some())
+}
+
 fn same_layout(vm: &Vm, a: Value, b: Value) -> bool {
+    if let Some(ok) = complex_applies(vm, a, b) {
+        return ok;
+    }
     if is_number(vm, a) {
         return is_number(vm, b);
     }
@@ -155,6 +165,9 @@ fn same_layout(vm: &Vm, a: Value, b: Value) -> bool {
 
 fn binop_applies(vm: &Vm, a: Value, b: Value, op: crate::bytecode::BinOp) -> bool {
     use crate::bytecode::BinOp;
+    if let Some(ok) = complex_applies(vm, a, b) {
+        return ok;
+    }
     if is_number(vm, a) {
         return is_number(vm, b);
     }

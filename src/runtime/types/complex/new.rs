@@ -5,18 +5,33 @@
 //! `__float__` or `__index__`.
 
 use super::Complex;
-use crate::runtime::builtins::check_args;
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 
-/// `complex(...)`; the keywords `real` and `imag` are already positional.
-pub fn complex_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "complex", args, 0, 2)?;
-    let Some(&r) = args.first() else {
-        return Ok(vm.new_complex(Complex::new(0.0, 0.0)));
+/// `complex(...)`; a `real=` keyword is already positional, an `imag=` one is too
+/// unless `real` is missing (`complex(imag=2)`).
+pub fn complex_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "complex() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let imag_kw = crate::runtime::builtins::kwarg(vm, kw, "imag");
+    let zero = vm.int(0);
+    let r = match args.first() {
+        Some(&r) => r,
+        None if imag_kw.is_some() => zero,
+        None => return Ok(vm.new_complex(Complex::new(0.0, 0.0))),
     };
-    let i = args.get(1).copied().filter(|v| !v.is_undef());
+    let i = args.get(1).copied().or(imag_kw);
+    let out = complex_from(vm, r, i);
+    vm.decref(zero);
+    out
+}
+
+fn complex_from(vm: &mut Vm, r: Value, i: Option<Value>) -> PyResult<Value> {
     if vm.complex_of(r).is_some() && i.is_none() {
         vm.incref(r);
         return Ok(r);
@@ -26,9 +41,16 @@ pub fn complex_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
         if i.is_some() {
             return Err(vm.type_error("complex() can't take second arg if first is a string"));
         }
-        return match crate::text::complex_text::parse_complex(s) {
-            Some((re, im)) => Ok(vm.new_complex(Complex::new(re, im))),
-            None => Err(vm.value_error("complex() arg is a malformed string")),
+        use crate::text::complex_text::{parse_complex, ComplexTextError};
+        return match parse_complex(s) {
+            Ok((re, im)) => Ok(vm.new_complex(Complex::new(re, im))),
+            Err(ComplexTextError::Malformed) => {
+                Err(vm.value_error("complex() arg is a malformed string"))
+            }
+            Err(ComplexTextError::Underscore) => {
+                let r = crate::text::str_methods::str_repr(s);
+                Err(vm.value_error(format!("could not convert string to complex: {}", r)))
+            }
         };
     }
     let i = i.map(|i| vm.payload_unless(i, &["__complex__", "__float__", "__index__"]));

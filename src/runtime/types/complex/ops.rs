@@ -55,7 +55,12 @@ impl Vm {
     /// `a op b` when one operand is a complex and the other a number; None when
     /// complex has no such operator (`//`, `%`, bit operators) or the other operand
     /// is not a number.
-    pub(crate) fn complex_binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
+    pub(crate) fn complex_binop(
+        &mut self,
+        a: Value,
+        b: Value,
+        op: BinOp,
+    ) -> PyResult<Option<Value>> {
         if self.complex_of(a).is_none() && self.complex_of(b).is_none() {
             return Ok(None);
         }
