@@ -189,7 +189,8 @@ fn rect(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         } else if r == 0.0 {
             c(0.0, 0.0)
         } else if r.is_infinite() {
-            c(f64::INFINITY.copysign(r), f64::NAN)
+            // The sign is unspecified for a NaN angle: CPython's table has +inf.
+            c(f64::INFINITY, f64::NAN)
         } else {
             c(f64::NAN, f64::NAN)
         };
@@ -285,9 +286,14 @@ fn c_atan2(z: Complex) -> f64 {
     z.im.atan2(z.re)
 }
 
-/// `asinh` of a real (CPython's `_Py_asinh` is the C library's).
+/// `asinh` of a real: the C library's, as CPython's (Rust's `f64::asinh` is its own
+/// formula and differs in the last digit).
 fn r_asinh(x: f64) -> f64 {
-    libm::asinh(x)
+    extern "C" {
+        fn asinh(x: f64) -> f64;
+    }
+    // SAFETY: a pure function of one double, with no pointers or global state.
+    unsafe { asinh(x) }
 }
 
 fn neg(z: Complex) -> Complex {

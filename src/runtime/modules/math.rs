@@ -871,8 +871,8 @@ fn math_err(vm: &mut Vm, e: MathErr) -> crate::runtime::vm::PyErr {
     }
 }
 
-const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
-const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
+const LANCZOS_G: f64 = 6.024_680_040_776_73;
+const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_73;
 #[allow(clippy::excessive_precision)]
 const LANCZOS_NUM: [f64; 13] = [
     23531376880.410759688572007674451636754734846804940,
@@ -936,15 +936,16 @@ const GAMMA_INTEGRAL: [f64; 23] = [
 /// keeps it accurate.
 fn lanczos_sum(x: f64) -> f64 {
     let (mut num, mut den) = (0.0, 0.0);
+    let coeffs = LANCZOS_NUM.iter().zip(LANCZOS_DEN.iter());
     if x < 5.0 {
-        for i in (0..13).rev() {
-            num = num * x + LANCZOS_NUM[i];
-            den = den * x + LANCZOS_DEN[i];
+        for (n, d) in coeffs.rev() {
+            num = num * x + n;
+            den = den * x + d;
         }
     } else {
-        for i in 0..13 {
-            num = num / x + LANCZOS_NUM[i];
-            den = den / x + LANCZOS_DEN[i];
+        for (n, d) in coeffs {
+            num = num / x + n;
+            den = den / x + d;
         }
     }
     num / den
@@ -1038,7 +1039,8 @@ fn tgamma(x: f64) -> Result<f64, MathErr> {
 }
 
 fn lgamma_f(x: f64) -> Result<f64, MathErr> {
-    const LOGPI: f64 = 1.144_729_885_849_400_174_143_427_351_353_058_711_647;
+    // log(pi)
+    const LOGPI: f64 = 1.144_729_885_849_400_2;
     if !x.is_finite() {
         return Ok(if x.is_nan() { x } else { f64::INFINITY });
     }
