@@ -17,6 +17,8 @@ pub enum Const {
     Int(i64),
     BigInt(Rc<BigInt>),
     Float(f64),
+    /// A complex constant (imaginary literals and their folded arithmetic).
+    Complex(f64, f64),
     Str(Rc<str>),
     /// A bytes literal (`b"..."`, adjacent literals already joined).
     Bytes(Rc<[u8]>),

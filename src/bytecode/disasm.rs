@@ -85,6 +85,7 @@ pub fn const_repr(c: &Const) -> String {
                 f.to_string()
             }
         }
+        Const::Complex(re, im) => crate::text::complex_text::complex_repr(*re, *im),
         Const::Str(s) => format!("{:?}", &**s).replace('"', "'"),
         Const::Bytes(b) => crate::text::bytes_repr(b),
         Const::Tuple(items) => {

@@ -394,13 +394,7 @@ impl<'a> Compiler<'a> {
             },
             Constant::Float(f) => Const::Float(*f),
             Constant::Str(s) => Const::Str(s.as_str().into()),
-            // Const has no variant for this; the runtime does not support it.
-            Constant::Complex(_) => {
-                return Err(SyntaxError::syntax(
-                    "complex numbers are not supported",
-                    e.span,
-                ))
-            }
+            Constant::Complex(im) => Const::Complex(0.0, *im),
             Constant::Bytes(b) => Const::Bytes(b.as_slice().into()),
         })
     }
@@ -421,6 +415,7 @@ impl<'a> Compiler<'a> {
             } => match &operand.kind {
                 ExprKind::Constant(Constant::Int(i)) => i.checked_neg().map(Const::Int),
                 ExprKind::Constant(Constant::Float(f)) => Some(Const::Float(-f)),
+                ExprKind::Constant(Constant::Complex(im)) => Some(Const::Complex(-0.0, -im)),
                 ExprKind::Constant(Constant::BigInt(_)) => match self.constant_of(operand)? {
                     Some(Const::BigInt(b)) => {
                         let n = -(*b).clone();
@@ -444,7 +439,7 @@ impl<'a> Compiler<'a> {
                 op: UnaryOp::UAdd,
                 operand,
             } => match self.constant_of(operand)? {
-                Some(c @ (Const::Int(_) | Const::Float(_))) => Some(c),
+                Some(c @ (Const::Int(_) | Const::Float(_) | Const::Complex(..))) => Some(c),
                 _ => None,
             },
             ExprKind::BinOp { left, op, right } => {
@@ -586,6 +581,22 @@ fn fold_binop(op: BinOp, a: &Const, b: &Const) -> Option<Const> {
                 BinOp::Div if y != 0.0 => x / y,
                 _ => return None,
             }))
+        }
+        // Complex arithmetic that cannot raise and needs no rounding decision the
+        // runtime makes differently: + - * (CPython folds these too; / and ** are
+        // left to run time, where the division and power algorithms live).
+        (Const::Complex(..), _) | (_, Const::Complex(..)) => {
+            let parts = |c: &Const| match c {
+                Const::Complex(re, im) => Some((*re, *im)),
+                _ => exact_f64(c).map(|f| (f, 0.0)),
+            };
+            let ((ar, ai), (br, bi)) = (parts(a)?, parts(b)?);
+            Some(match op {
+                BinOp::Add => Const::Complex(ar + br, ai + bi),
+                BinOp::Sub => Const::Complex(ar - br, ai - bi),
+                BinOp::Mult => Const::Complex(ar * br - ai * bi, ar * bi + ai * br),
+                _ => return None,
+            })
         }
         (Const::Str(x), Const::Str(y)) if op == BinOp::Add => {
             Some(Const::Str(format!("{x}{y}").into()))

@@ -32,6 +32,8 @@ pub enum Obj {
     Bytes(Box<[u8]>),
     /// A mutable byte buffer (CPython `PyByteArrayObject`).
     ByteArray(Box<ByteArrayObj>),
+    /// A complex number (CPython `PyComplexObject`).
+    Complex(crate::runtime::types::complex::Complex),
     /// An int too big for i64 (CPython `PyLongObject` with several digits).
     BigInt(Box<BigInt>),
     List(ListObj),
@@ -120,6 +122,7 @@ impl Obj {
             | Obj::Bytes(_)
             | Obj::ByteArray(_)
             | Obj::BigInt(_)
+            | Obj::Complex(_)
             | Obj::Range { .. }
             | Obj::BigRange(_)
             | Obj::Code(_) => {}

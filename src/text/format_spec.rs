@@ -465,6 +465,74 @@ pub fn format_float_named(v: f64, spec: &FormatSpec, type_name: &str) -> Result<
     Ok(fill_number(sign, "", int_digits, rest, spec, group))
 }
 
+/// `format(complex(re, im), spec)` (CPython's `format_complex_internal`): each
+/// part formatted as a float of the same presentation type, the imaginary part
+/// always signed unless the real part is left out; no type means `str()`'s
+/// layout (shortest parts, no `.0`, parentheses unless the real part is +0.0),
+/// a precision with no type means `'g'`. Zero padding and `'='` are refused.
+pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, String> {
+    if spec.zero || spec.fill == Some('0') {
+        return Err("Zero padding is not allowed in complex format specifier".into());
+    }
+    if spec.align == Some('=') {
+        return Err("'=' alignment flag is not allowed in complex format specifier".into());
+    }
+    let group = check_grouping(spec, spec.ty)?;
+    let (mut ty, mut skip_re, mut parens) = match spec.ty {
+        None => ('r', false, true),
+        Some('n') => ('g', false, false),
+        Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => (t, false, false),
+        Some(t) => return Err(unknown_code(t, "complex")),
+    };
+    if spec.ty.is_none() && re == 0.0 && re.is_sign_positive() {
+        skip_re = true;
+        parens = false;
+    }
+    if ty == 'r' && spec.precision.is_some() {
+        ty = 'g';
+    }
+    if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err("precision too big".into());
+    }
+    let part = |x: f64, sign: Option<char>| -> String {
+        let body = float_body(x, ty, spec.precision, spec.alternate, false);
+        let mut negative = x.is_sign_negative() && !x.is_nan();
+        if negative
+            && spec.no_neg_zero
+            && x.is_finite()
+            && !body.chars().any(|c| ('1'..='9').contains(&c))
+        {
+            negative = false;
+        }
+        let split = body
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(body.len());
+        let (digits, rest) = body.split_at(split);
+        let digits = if spec.grouping.is_some() && !digits.is_empty() {
+            group_digits(digits, spec.grouping, group, 0)
+        } else {
+            digits.to_string()
+        };
+        format!("{}{}{}", sign_str(negative, sign), digits, rest)
+    };
+    let mut body = String::new();
+    if parens {
+        body.push('(');
+    }
+    if !skip_re {
+        body.push_str(&part(re, spec.sign));
+        body.push_str(&part(im, Some('+')));
+    } else {
+        body.push_str(&part(im, spec.sign));
+    }
+    body.push('j');
+    if parens {
+        body.push(')');
+    }
+    let (fill, align) = resolve_fill_align(spec, '>', true);
+    Ok(pad_str(&body, spec.width.unwrap_or(0), fill, align))
+}
+
 /// `format(str, spec)`.
 pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, String> {
     format_str_named(s, spec, "str")

@@ -6,6 +6,7 @@
 
 pub mod bytes_methods;
 pub mod codecs;
+pub mod complex_text;
 pub mod float_hex;
 pub mod float_repr;
 pub mod format_spec;

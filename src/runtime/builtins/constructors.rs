@@ -16,6 +16,7 @@ pub fn install(vm: &mut Vm) {
         ("int", t.int),
         ("bool", t.bool_),
         ("float", t.float),
+        ("complex", t.complex),
         ("str", t.str_),
         ("bytes", t.bytes),
         ("bytearray", t.bytearray),
@@ -90,6 +91,9 @@ impl Vm {
         }
         if cls == t.float {
             return crate::runtime::types::float::new::float_new(self, args, kw);
+        }
+        if cls == t.complex {
+            return crate::runtime::types::complex::new::complex_new(self, args, kw);
         }
         if cls == t.str_ {
             return self.str_new(args, kw);

@@ -80,6 +80,7 @@ fn function_spec(name: &str) -> Option<KwSpec> {
         "zip" => kw(&[], 0, &["strict"]),
         "enumerate" => kw_pos(&["iterable", "start"], 1),
         "int" => kw(&["x", "base"], 1, &[]),
+        "complex" => kw_pos(&["real", "imag"], 0),
         "str" => kw_pos(&["object", "encoding", "errors"], 0),
         "bytes" | "bytearray" => kw(&["source", "encoding", "errors"], 0, &[]),
         "open" => kw(

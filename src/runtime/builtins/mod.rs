@@ -102,6 +102,7 @@ pub fn install(vm: &mut Vm) {
     crate::runtime::types::set::methods::install(vm);
     crate::runtime::types::int::methods::install(vm);
     crate::runtime::types::float::methods::install(vm);
+    crate::runtime::types::complex::methods::install(vm);
     crate::runtime::types::generator::methods::install(vm);
     crate::runtime::types::iter::methods::install(vm);
     crate::runtime::types::range::methods::install(vm);

@@ -33,6 +33,9 @@ pub(super) fn abs_impl(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Val
             if let Some(b) = vm.as_bigint(v) {
                 return Ok(vm.new_int(b.abs()));
             }
+            if let Some(r) = vm.complex_abs(v) {
+                return r;
+            }
             if let Some(m) = vm.lookup_type_attr(v, "__abs__") {
                 let r = vm.call_value(m, &[v], &[]);
                 vm.decref(m);
@@ -398,7 +401,23 @@ pub(super) fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
             return Ok(vm.new_tuple(vec![q, r]));
         }
     }
-    let q = vm.binary_op(args[0], args[1], crate::bytecode::BinOp::FloorDiv)?;
+    let q = match vm.binary_op(args[0], args[1], crate::bytecode::BinOp::FloorDiv) {
+        Ok(q) => q,
+        Err(e) => {
+            // No `//` for these operands: the error names divmod() (CPython's
+            // binary_op1 for nb_divmod), not the operator tried first here.
+            let (ta, tb) = (vm.type_name(args[0]), vm.type_name(args[1]));
+            let floordiv = format!("unsupported operand type(s) for //: '{}' and '{}'", ta, tb);
+            if vm.exc_matches(e.0, "TypeError") && vm.exc_str(e.0) == floordiv {
+                vm.decref(e.0);
+                return Err(vm.type_error(format!(
+                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                    ta, tb
+                )));
+            }
+            return Err(e);
+        }
+    };
     let r = match vm.binary_op(args[0], args[1], crate::bytecode::BinOp::Mod) {
         Ok(r) => r,
         Err(e) => {
@@ -412,6 +431,10 @@ pub(super) fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
 pub(super) fn pow(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "pow", args, 2, 3)?;
     if args.len() == 3 && !matches!(args[2], Value::None) {
+        // complex_pow refuses a modulus before looking at the operands.
+        if args.iter().any(|&a| vm.complex_of(a).is_some()) {
+            return Err(vm.value_error("complex modulo"));
+        }
         let (Some(b), Some(e), Some(m)) = (
             vm.as_bigint(args[0]),
             vm.as_bigint(args[1]),

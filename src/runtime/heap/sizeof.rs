@@ -42,6 +42,8 @@ fn subclass_size(heap: &Heap, payload: Value) -> usize {
         Value::Obj(p) => match heap.get(p) {
             Obj::Str(s) => s.subclass_sizeof(),
             Obj::BigInt(_) => sizeof(heap, payload) + 16,
+            // As float's: weakref slot, managed-dict pre-header, GC header.
+            Obj::Complex(_) => sizeof(heap, payload) + 40,
             Obj::Tuple(_) => sizeof(heap, payload) + 8,
             Obj::List(_) | Obj::Dict(_) => sizeof(heap, payload) + 24,
             Obj::Set(_) | Obj::FrozenSet(_) => sizeof(heap, payload) + 16,
@@ -60,6 +62,7 @@ pub fn sizeof_obj(obj: &Obj) -> usize {
             Obj::Bytes(b) => crate::runtime::types::bytes::sizeof(b),
             Obj::ByteArray(b) => b.sizeof(),
             Obj::BigInt(b) => crate::runtime::types::int::int_size(b),
+            Obj::Complex(_) => crate::runtime::types::complex::COMPLEX_SIZEOF,
             Obj::List(l) => l.sizeof(),
             Obj::Tuple(t) => crate::runtime::types::tuple::sizeof(t),
             Obj::Dict(d) => d.sizeof(),

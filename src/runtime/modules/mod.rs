@@ -2,6 +2,7 @@
 //! Python/import.c and Modules/): native ones, one file each, and the ones written in
 //! Python (`pysrc`, sources in `py/`), made on first import.
 
+pub mod cmath;
 pub mod gc;
 pub mod heapq;
 pub mod importlib;
@@ -72,6 +73,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "sys" => return Some(sys::make(vm)),
         "gc" => gc::make(vm),
         "math" => math::make(vm),
+        "cmath" => cmath::make(vm),
         "heapq" => heapq::make(vm),
         "importlib" => importlib::make(vm),
         "mempy" => mempy::make(vm),

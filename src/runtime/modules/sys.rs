@@ -67,7 +67,10 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     }
     // The struct sequences (version_info, float_info, int_info, hash_info) are built
     // by Python code using collections' namedtuple machinery.
-    if let Err(e) = super::pysrc::exec_in(vm, "sys", SYS_STRUCTSEQS, d) {
+    let was = std::mem::replace(&mut vm.import.library_only, true);
+    let r = super::pysrc::exec_in(vm, "sys", SYS_STRUCTSEQS, d);
+    vm.import.library_only = was;
+    if let Err(e) = r {
         vm.decref(m);
         return Err(e);
     }

@@ -8,6 +8,7 @@
 pub mod bytes;
 pub mod cell;
 pub mod class;
+pub mod complex;
 pub mod descriptor;
 pub mod dict;
 pub mod exception;

@@ -1805,6 +1805,9 @@ impl Vm {
             Const::Int(i) => self.int(*i),
             Const::BigInt(b) => self.new_int((**b).clone()),
             Const::Float(f) => self.float(*f),
+            Const::Complex(re, im) => {
+                self.new_complex(crate::runtime::types::complex::Complex::new(*re, *im))
+            }
             Const::Bytes(b) => self.heap.new_value(Obj::Bytes(b.as_ref().into())),
             Const::Str(s) => {
                 // Identifier-like constants are interned, as CPython does.
@@ -2094,6 +2097,7 @@ enum ConstKey {
     Int(i64),
     BigInt(String),
     Float(u64),
+    Complex(u64, u64),
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Vec<ConstKey>),
@@ -2109,6 +2113,7 @@ impl ConstKey {
             Const::Int(i) => ConstKey::Int(*i),
             Const::BigInt(b) => ConstKey::BigInt(b.to_string()),
             Const::Float(f) => ConstKey::Float(f.to_bits()),
+            Const::Complex(re, im) => ConstKey::Complex(re.to_bits(), im.to_bits()),
             Const::Str(s) => ConstKey::Str(s.clone()),
             Const::Bytes(b) => ConstKey::Bytes(b.clone()),
             Const::Tuple(items) => {

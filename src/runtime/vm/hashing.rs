@@ -19,6 +19,7 @@ impl Vm {
                 Obj::Str(s) => s.hash(),
                 Obj::Bytes(b) => crate::runtime::types::bytes::hash(b),
                 Obj::BigInt(b) => crate::runtime::types::int::hash::hash_bigint(b),
+                Obj::Complex(z) => crate::runtime::types::complex::arith::hash(*z),
                 Obj::Tuple(_) => self.tuple_hash(r)?,
                 Obj::FrozenSet(s) => s.hash(),
                 Obj::WeakRef(_) => return self.weakref_hash(r),

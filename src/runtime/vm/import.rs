@@ -34,6 +34,11 @@ use crate::value::{ObjRef, Value};
 pub struct ImportState {
     /// Full names of the path modules whose body is running, innermost last.
     initializing: Vec<String>,
+    /// Set while `sys` runs its own Python part: its imports (`collections`,
+    /// `types`) come from the library only. CPython's start-up modules come from
+    /// its standard library before the script's directory is on `sys.path`, so a
+    /// `types.py` next to the script does not replace them.
+    pub(in crate::runtime) library_only: bool,
 }
 
 /// Modules CPython 3.11 has built in (found before `sys.path`); the rest of mempy's
@@ -440,8 +445,10 @@ impl Vm {
 
     /// The str entries of `sys.path` (a list the program may change).
     fn sys_path(&mut self) -> PyResult<Vec<String>> {
-        // While `sys` itself is being made (its Python part imports `collections`),
-        // the path it will get.
+        if self.import.library_only {
+            return Ok(Vec::new());
+        }
+        // Before `sys` is imported: the path it will get.
         let Some(sys) = self.sys_modules_get("sys")? else {
             let argv0 = self.argv.first().cloned();
             return Ok(initial_sys_path(argv0.as_deref()));

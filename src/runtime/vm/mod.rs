@@ -578,6 +578,7 @@ impl Vm {
                 Obj::Bytes(_) => t.bytes,
                 Obj::ByteArray(_) => t.bytearray,
                 Obj::BigInt(_) => t.int,
+                Obj::Complex(_) => t.complex,
                 Obj::List(_) => t.list,
                 Obj::Tuple(_) => t.tuple,
                 Obj::Dict(_) => t.dict,

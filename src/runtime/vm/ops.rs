@@ -71,6 +71,7 @@ impl Vm {
                 Obj::Dict(d) => !d.is_empty(),
                 Obj::Set(s) | Obj::FrozenSet(s) => !s.is_empty(),
                 Obj::BigInt(b) => !b.is_zero(),
+                Obj::Complex(z) => z.re != 0.0 || z.im != 0.0,
                 Obj::Range { start, stop, step } => {
                     crate::runtime::types::range::range_len(*start, *stop, *step) > 0
                 }
@@ -97,6 +98,9 @@ impl Vm {
             }
         }
         if let Some(v) = self.num_binop(a, b, op)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.complex_binop(a, b, op)? {
             return Ok(v);
         }
         if let Some(v) = self.seq_binop(a, b, op)? {
@@ -301,6 +305,9 @@ impl Vm {
         if let Some(v) = self.num_unary(a, u) {
             return Ok(v);
         }
+        if let Some(v) = self.complex_unary(a, u) {
+            return Ok(v);
+        }
         let name = match u {
             Unary::Neg => "__neg__",
             Unary::Pos => "__pos__",
@@ -424,6 +431,9 @@ impl Vm {
         // Numbers (bool, bigint, mixed).
         if let Some(o) = self.num_compare(a, b) {
             return Ok(Value::Bool(ord_matches(o, op)));
+        }
+        if let Some(eq) = self.complex_compare(a, b, op) {
+            return Ok(Value::Bool(eq));
         }
         // CPython's PyObject_RichCompare guard: only comparisons that can run Python
         // code or recurse into containers get here, and only those can be observed.

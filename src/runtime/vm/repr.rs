@@ -73,6 +73,7 @@ impl Vm {
             Obj::Bytes(b) => crate::text::bytes_repr(b),
             Obj::ByteArray(b) => format!("bytearray({})", crate::text::bytes_repr(&b.data)),
             Obj::BigInt(_) => return self.bigint_repr(r),
+            Obj::Complex(z) => text::complex_text::complex_repr(z.re, z.im),
             Obj::List(_) => self.list_repr(v, r)?,
             Obj::Tuple(_) => self.tuple_repr(v, r)?,
             Obj::Dict(_) => return self.dict_repr(r),
@@ -181,6 +182,7 @@ impl Vm {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(_) => Cow::Borrowed("str"),
                 Obj::BigInt(_) => Cow::Borrowed("int"),
+                Obj::Complex(_) => Cow::Borrowed("complex"),
                 _ => Cow::Owned(self.type_name(v)),
             },
             _ => Cow::Owned(self.type_name(v)),
@@ -302,7 +304,9 @@ impl Vm {
             Value::Float(f) => format_spec::format_float(self.heap.float_of(f), parsed),
             Value::Int(i) => format_spec::format_i64_named(self.heap.int_of(i), parsed, tn),
             _ => {
-                if let Some(b) = self.as_bigint(v) {
+                if let Some(z) = self.complex_of(v) {
+                    format_spec::format_complex(z.re, z.im, parsed)
+                } else if let Some(b) = self.as_bigint(v) {
                     if matches!(parsed.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
                         let f = self.to_f64(v)?;
                         format_spec::format_float(f, parsed)

@@ -69,6 +69,12 @@ impl Vm {
                 "code" if i.exc().is_some() && self.exc_matches(obj, "SystemExit") => {
                     Some(self.stop_iteration_value(obj))
                 }
+                // The numbers' getset descriptors (CPython's `int.real`,
+                // `complex.imag`, ...) apply to subclass instances too: their payload's.
+                "real" | "imag" | "numerator" | "denominator" if i.payload().is_some() => {
+                    let p = i.payload().unwrap();
+                    return self.special_attr(p, name);
+                }
                 _ => None,
             },
             Obj::Class(c) => match n.as_str() {
@@ -305,6 +311,10 @@ impl Vm {
                 }
                 _ => None,
             },
+            Obj::Complex(z) => {
+                let z = *z;
+                self.complex_attr(z, &n)
+            }
             Obj::BigInt(_) => match n.as_str() {
                 "real" | "numerator" => {
                     self.incref(obj);

@@ -88,7 +88,7 @@ def _is_user_instance(x):
     return type(x).__module__ != 'builtins'
 
 
-_atomic = (type(None), int, float, bool, str, type, range, type(Ellipsis),
+_atomic = (type(None), int, float, complex, bool, str, type, range, type(Ellipsis),
            type(NotImplemented), property, type(len), type(_noop_init))
 
 

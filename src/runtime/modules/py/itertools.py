@@ -16,7 +16,7 @@ __all__ = ['count', 'cycle', 'repeat', 'accumulate', 'chain', 'compress', 'dropw
 
 
 def _is_number(x):
-    return isinstance(x, (int, float))   # mempy has no complex
+    return isinstance(x, (int, float, complex))
 
 
 # ----- infinite iterators ------------------------------------------------------------

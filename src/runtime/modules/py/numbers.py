@@ -12,8 +12,8 @@
 #
 # Left out / different from CPython:
 # * abc.ABCMeta.register makes the builtin types virtual subclasses, as in CPython:
-#   `isinstance(1, numbers.Integral)` and `isinstance(1.5, numbers.Real)` are True.
-# * There is no complex type in mempy, so Complex.register(complex) is left out.
+#   `isinstance(1, numbers.Integral)`, `isinstance(1.5, numbers.Real)` and
+#   `isinstance(1j, numbers.Complex)` are True.
 
 from abc import ABCMeta, abstractmethod
 
@@ -179,6 +179,7 @@ class Real(Complex):
         return +self
 
 
+Complex.register(complex)
 Real.register(float)
 
 

@@ -130,8 +130,8 @@ def _recursion(object):
             % (type(object).__name__, id(object)))
 
 
-# Types whose repr is always their plain repr (mempy has no `complex`).
-_builtin_scalars = frozenset({str, bytes, bytearray, float, bool, type(None)})
+# Types whose repr is always their plain repr.
+_builtin_scalars = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
 
 
 def _generated_dataclass_repr(object):

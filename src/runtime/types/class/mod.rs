@@ -39,6 +39,7 @@ pub enum BuiltinType {
     Bool,
     Int,
     Float,
+    Complex,
     Str,
     Bytes,
     ByteArray,
@@ -79,6 +80,7 @@ impl BuiltinType {
             self,
             BuiltinType::Int
                 | BuiltinType::Float
+                | BuiltinType::Complex
                 | BuiltinType::Str
                 | BuiltinType::Tuple
                 | BuiltinType::List

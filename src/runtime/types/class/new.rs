@@ -234,6 +234,7 @@ pub fn make_class_full(
                 | BuiltinType::Set
                 | BuiltinType::FrozenSet
                 | BuiltinType::Float
+                | BuiltinType::Complex
                 | BuiltinType::Str
         ))
     .then(crate::runtime::types::dict::SharedKeys::new_ref);

@@ -29,6 +29,7 @@ impl Vm {
         match k {
             BuiltinType::Int => t.int,
             BuiltinType::Float => t.float,
+            BuiltinType::Complex => t.complex,
             BuiltinType::Str => t.str_,
             BuiltinType::Tuple => t.tuple,
             BuiltinType::List => t.list,
@@ -431,7 +432,7 @@ macro_rules! new_fns {
         })*
     };
 }
-new_fns!(int_new => Int, float_new => Float, str_new => Str, tuple_new => Tuple,
+new_fns!(int_new => Int, float_new => Float, complex_new => Complex, str_new => Str, tuple_new => Tuple,
     list_new => List, dict_new => Dict, set_new => Set, frozenset_new => FrozenSet);
 
 /// `BaseException.__new__(cls, *args)`: an exception instance with `args` set.

@@ -6,8 +6,8 @@
 //! Registered last (`install`), after the types' own methods.
 
 use super::subclass::{
-    dict_new, exc_new, float_new, frozenset_new, int_new, list_new, object_new, set_new, str_new,
-    tuple_new,
+    complex_new, dict_new, exc_new, float_new, frozenset_new, int_new, list_new, object_new,
+    set_new, str_new, tuple_new,
 };
 use super::BuiltinType;
 use crate::runtime::builtins::{add_methods, check_args};
@@ -142,7 +142,17 @@ fn kind_of(vm: &Vm, v: Value) -> BuiltinType {
     vm.class_kind(t)
 }
 
+/// complex's slots take any number (`complex.__add__(1j, 2)`); int's and float's
+/// take no complex.
+fn complex_applies(vm: &Vm, a: Value, b: Value) -> Option<bool> {
+    vm.complex_of(a)
+        .map(|_| is_number(vm, b) || vm.complex_of(b).is_some())
+}
+
 fn same_layout(vm: &Vm, a: Value, b: Value) -> bool {
+    if let Some(ok) = complex_applies(vm, a, b) {
+        return ok;
+    }
     if is_number(vm, a) {
         return is_number(vm, b);
     }
@@ -155,6 +165,9 @@ fn same_layout(vm: &Vm, a: Value, b: Value) -> bool {
 
 fn binop_applies(vm: &Vm, a: Value, b: Value, op: crate::bytecode::BinOp) -> bool {
     use crate::bytecode::BinOp;
+    if let Some(ok) = complex_applies(vm, a, b) {
+        return ok;
+    }
     if is_number(vm, a) {
         return is_number(vm, b);
     }
@@ -204,11 +217,12 @@ pub fn install(vm: &mut Vm) {
     let t = vm.types;
     // `type.__new__` is installed by `metaclass.rs` (it builds classes with their
     // metaclass).
-    let news: [(ObjRef, crate::runtime::object::NativeFn); 10] = [
+    let news: [(ObjRef, crate::runtime::object::NativeFn); 11] = [
         (t.object, object_new),
         (t.base_exception, exc_new),
         (t.int, int_new),
         (t.float, float_new),
+        (t.complex, complex_new),
         (t.str_, str_new),
         (t.tuple, tuple_new),
         (t.list, list_new),
@@ -260,6 +274,25 @@ pub fn install(vm: &mut Vm) {
         ("__rpow__", w_rpow),
         ("__getnewargs__", w_getnewargs),
     ];
+    // complex has no `__float__`, `//`, `%` nor ordering of its own.
+    let complex_numeric: &[W] = &[
+        ("__eq__", w_eq),
+        ("__ne__", w_ne),
+        ("__repr__", w_repr),
+        ("__hash__", w_hash),
+        ("__bool__", w_bool),
+        ("__format__", w_format),
+        ("__add__", w_add),
+        ("__radd__", w_radd),
+        ("__sub__", w_sub),
+        ("__rsub__", w_rsub),
+        ("__mul__", w_mul),
+        ("__rmul__", w_rmul),
+        ("__truediv__", w_truediv),
+        ("__rtruediv__", w_rtruediv),
+        ("__pow__", w_pow),
+        ("__rpow__", w_rpow),
+    ];
     let bits: &[W] = &[
         ("__and__", w_and),
         ("__rand__", w_rand),
@@ -310,6 +343,7 @@ pub fn install(vm: &mut Vm) {
     for (cls, groups) in [
         (t.int, vec![cmp, numeric, bits]),
         (t.float, vec![cmp, numeric]),
+        (t.complex, vec![complex_numeric]),
         (t.str_, vec![cmp, container, seq, str_extra]),
         (t.tuple, vec![cmp, container, seq, hash]),
         (t.list, vec![cmp, container, seq, list_extra]),

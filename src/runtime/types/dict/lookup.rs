@@ -47,6 +47,8 @@ impl Vm {
                     }
                 }
                 (Obj::BigInt(p), Obj::BigInt(q)) => Some(p == q),
+                // complex == complex / int / float: the numeric comparison.
+                (Obj::Complex(_), _) | (_, Obj::Complex(_)) => None,
                 (Obj::Bytes(p), Obj::Bytes(q)) => Some(p == q),
                 (Obj::Instance(_), _) | (_, Obj::Instance(_)) => None,
                 (Obj::WeakRef(_), Obj::WeakRef(_))
@@ -69,7 +71,7 @@ impl Vm {
                 Some(f.fract() == 0.0 && num_bigint::BigInt::from_f64(f).is_some_and(|q| q == **p))
             }
             (Scalar::Obj(x), _) | (_, Scalar::Obj(x)) => {
-                if matches!(self.heap.get(x), Obj::Instance(_)) {
+                if matches!(self.heap.get(x), Obj::Instance(_) | Obj::Complex(_)) {
                     None
                 } else {
                     Some(false)

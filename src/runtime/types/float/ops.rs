@@ -118,7 +118,11 @@ impl Vm {
                     return Err(self.zero_div("0.0 cannot be raised to a negative power"));
                 }
                 if x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0 {
-                    return Err(self.value_error("math domain error"));
+                    // A negative number to a fractional power is complex (float_pow
+                    // hands it to complex's power).
+                    use crate::runtime::types::complex::Complex;
+                    let z = self.complex_pow(Complex::new(x, 0.0), Complex::new(y, 0.0))?;
+                    return Ok(self.new_complex(z));
                 }
                 let r = x.powf(y);
                 if r.is_infinite() && x.is_finite() && y.is_finite() {
