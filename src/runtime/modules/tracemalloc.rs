@@ -67,6 +67,12 @@ pub fn note_site(vm: &mut Vm, fi: usize, ip: usize) {
     let Some(t) = vm.heap.trace.as_mut() else {
         return;
     };
+    if t.prof.is_some() {
+        note_profile(vm, fi, ip);
+    }
+    let Some(t) = vm.heap.trace.as_mut() else {
+        return;
+    };
     // With one frame the site depends only on the instruction.
     if nframe == 1 && t.site_key == key {
         return;
@@ -93,6 +99,50 @@ pub fn note_site(vm: &mut Vm, fi: usize, ip: usize) {
     };
     t.site = id;
     t.site_key = key;
+}
+
+/// `--memprofile`: keeps the profile's current script line and call-tree node up to
+/// date for the instruction before `ip` in frame `fi` (`heap/memprof.rs`). The stack
+/// is compared with the last one seen frame by frame, so only the frames that changed
+/// are looked up.
+#[cold]
+fn note_profile(vm: &mut Vm, fi: usize, ip: usize) {
+    let Some(t) = vm.heap.trace.as_mut() else {
+        return;
+    };
+    let Some(p) = t.prof.as_mut() else {
+        return;
+    };
+    let mut parent = 0;
+    let mut script_line = None;
+    for k in 0..=fi {
+        let f = &vm.frames[k];
+        let at = if k == fi { ip } else { f.ip };
+        let line = f.code.lines.get(at.saturating_sub(1)).copied().unwrap_or(0);
+        let code = &*f.code as *const crate::bytecode::CodeObject as usize;
+        let node = match p.path.get(k) {
+            Some(&(c, l, n)) if c == code && l == line => n,
+            _ => {
+                p.path.truncate(k);
+                let n = p.child(parent, code, line, &f.code.qualname, &f.code.filename);
+                p.path.push((code, line, n));
+                n
+            }
+        };
+        if f.code.filename == p.file {
+            script_line = Some((line, k));
+        }
+        parent = node;
+    }
+    p.path.truncate(fi + 1);
+    p.node = parent;
+    match script_line {
+        Some((line, k)) => {
+            let name = &vm.frames[k].code.qualname;
+            p.enter_line(line, name);
+        }
+        None => p.line = 0,
+    }
 }
 
 /// The traceback tuple of a site, most recent frame first: `((filename, lineno), ...)`.
