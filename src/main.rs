@@ -431,7 +431,10 @@ fn real_main() -> i32 {
         };
     }
     // An output file that cannot be written is reported before the run, not after it.
-    for file in [&trace_html, &trace_json, &memprofile_html].into_iter().flatten() {
+    for file in [&trace_html, &trace_json, &memprofile_html]
+        .into_iter()
+        .flatten()
+    {
         if let Err(e) = check_writable(file) {
             mempy::eprint_safe!("{prog}: cannot write {file}: {e}\n");
             return 2;

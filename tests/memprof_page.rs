@@ -17,9 +17,14 @@ fn chromium() -> Option<String> {
         names.push(c);
     }
     names.extend(
-        ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
-            .iter()
-            .map(|s| s.to_string()),
+        [
+            "chromium",
+            "chromium-browser",
+            "google-chrome",
+            "google-chrome-stable",
+        ]
+        .iter()
+        .map(|s| s.to_string()),
     );
     names.into_iter().find(|n| {
         Command::new(n)
@@ -103,7 +108,10 @@ fn dom(chrome: &str, file: &Path, hash: &str) -> String {
         Some(i) => d[..i].to_string(),
         None => d,
     };
-    assert!(d.contains("class=\"row\""), "no table rendered for {url}:\n{d}");
+    assert!(
+        d.contains("class=\"row\""),
+        "no table rendered for {url}:\n{d}"
+    );
     d
 }
 
@@ -147,9 +155,15 @@ fn line_table_and_flame_graph() {
     assert_eq!(attrs(&d, "class=\"row\"", "data-alloc")[0], "5400");
     assert_eq!(attrs(&d, "class=\"row\"", "data-count")[0], "100");
     // The list's line: made once, grown to 100 items (920 bytes), freed by `del`.
-    let i = lines.iter().position(|l| l == "12").expect("row for line 12");
+    let i = lines
+        .iter()
+        .position(|l| l == "12")
+        .expect("row for line 12");
     assert_eq!(attrs(&d, "class=\"row\"", "data-alloc")[i], "920");
-    let del = lines.iter().position(|l| l == "20").expect("row for line 20");
+    let del = lines
+        .iter()
+        .position(|l| l == "20")
+        .expect("row for line 20");
     assert_eq!(attrs(&d, "class=\"row\"", "data-freed")[del], "6320");
     assert_eq!(status(&d, "data-rows"), lines.len().to_string());
     // The flame graph: `build` called from line 18 holds what its lines allocated.

@@ -176,13 +176,13 @@ fn unwritable_output_fails_before_running() {
     let script = tmp.path().join("ran.py");
     fs::write(&script, "print('ran')\n").unwrap();
     for opt in ["--trace", "--trace-json", "--memprofile-html"] {
-        let out = run_in(
-            tmp.path(),
-            "ran.py",
-            &[opt, "/nonexistent/dir/x.html"],
-        );
+        let out = run_in(tmp.path(), "ran.py", &[opt, "/nonexistent/dir/x.html"]);
         assert_eq!(out.status.code(), Some(2), "{opt}");
-        assert_eq!(String::from_utf8_lossy(&out.stdout), "", "{opt} ran the script");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            "",
+            "{opt} ran the script"
+        );
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(
             err,

@@ -169,6 +169,8 @@ pub struct Recorder {
     /// When recording started, and when progress was last shown on stderr.
     started: Instant,
     progress_shown: Option<Instant>,
+    /// stderr is a terminal.
+    progress_tty: bool,
     last_exception: Option<String>,
 }
 
@@ -297,6 +299,7 @@ impl Recorder {
             program_slots,
             started: Instant::now(),
             progress_shown: None,
+            progress_tty: std::io::IsTerminal::is_terminal(&std::io::stderr()),
             last_exception: None,
         }
     }
@@ -611,9 +614,10 @@ impl Recorder {
     }
 
     /// Shows on stderr how far recording has got, when it has taken longer than
-    /// [`PROGRESS_AFTER`] (at most four times a second).
+    /// [`PROGRESS_AFTER`] (at most four times a second) and stderr is a terminal (a
+    /// progress line rewritten with `\r` would only clutter a log).
     fn progress(&mut self) {
-        if self.steps.len() % 64 != 0 {
+        if !self.steps.len().is_multiple_of(64) || !self.progress_tty {
             return;
         }
         let now = Instant::now();

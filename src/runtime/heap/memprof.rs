@@ -65,9 +65,9 @@ pub struct MemProf {
     pub node_ids: FxHashMap<(u32, usize, u32), u32>,
     /// The current node.
     pub node: u32,
-    /// The last stack seen, one (code address, line, node) per frame: the prefix that
-    /// did not change is not looked up again.
-    pub path: Vec<(usize, u32, u32)>,
+    /// The last stack seen, one (code address, instruction, line, node, code is the
+    /// script's) per frame: the prefix that did not change is not looked up again.
+    pub path: Vec<(usize, usize, u32, u32, bool)>,
     /// The line and node each live traced object was allocated at, and its size then
     /// (trace key as in `TraceState::sizes`).
     pub objs: FxHashMap<u32, (u32, u32, usize)>,

@@ -78,7 +78,7 @@ pub struct TraceState {
     /// Each site's traceback, most recent frame first: (filename, line).
     pub site_frames: Vec<SiteFrames>,
     /// `site_frames` interned.
-    pub site_ids: std::collections::HashMap<SiteFrames, u32>,
+    pub site_ids: fxhash::FxHashMap<SiteFrames, u32>,
     /// (code address, instruction, frame depth) of `site`: a cache for the VM.
     pub site_key: (usize, usize, usize),
     /// `mempy --memprofile`: per-line and per-stack accounting (`heap/memprof.rs`).

@@ -118,18 +118,40 @@ fn note_profile(vm: &mut Vm, fi: usize, ip: usize) {
     for k in 0..=fi {
         let f = &vm.frames[k];
         let at = if k == fi { ip } else { f.ip };
-        let line = f.code.lines.get(at.saturating_sub(1)).copied().unwrap_or(0);
         let code = &*f.code as *const crate::bytecode::CodeObject as usize;
-        let node = match p.path.get(k) {
-            Some(&(c, l, n)) if c == code && l == line => n,
-            _ => {
-                p.path.truncate(k);
-                let n = p.child(parent, code, line, &f.code.qualname, &f.code.filename);
-                p.path.push((code, line, n));
-                n
+        let (line, node, own) = match p.path.get(k).copied() {
+            Some((c, i, l, n, own)) if c == code && i == at => (l, n, own),
+            cached => {
+                let line = f.code.lines.get(at.saturating_sub(1)).copied().unwrap_or(0);
+                // Whether the code is the script's: known from the cache when only
+                // the instruction moved (comparing file names at every step was most
+                // of the profile's cost).
+                let own = match cached {
+                    Some((c, _, _, _, own)) if c == code => own,
+                    _ => f.code.filename == p.file,
+                };
+                let n = match cached {
+                    Some((c, _, l, n, _)) if c == code && l == line => n,
+                    _ => p.child(parent, code, line, &f.code.qualname, &f.code.filename),
+                };
+                if k < p.path.len() {
+                    // A frame whose line changed changes the nodes of the frames above.
+                    let keep = if n == cached.map_or(u32::MAX, |e| e.3) {
+                        k + 1
+                    } else {
+                        k
+                    };
+                    p.path.truncate(keep);
+                }
+                if k < p.path.len() {
+                    p.path[k] = (code, at, line, n, own);
+                } else {
+                    p.path.push((code, at, line, n, own));
+                }
+                (line, n, own)
             }
         };
-        if f.code.filename == p.file {
+        if own {
             script_line = Some((line, k));
         }
         parent = node;
