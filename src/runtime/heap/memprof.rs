@@ -163,9 +163,13 @@ impl MemProf {
         s.alloc += size as u64;
         s.count += 1;
         s.peak = s.peak.max(live);
-        let n = &mut self.nodes[node as usize];
-        n.bytes += size as u64;
-        n.count += 1;
+        // The call tree counts what the table counts: objects made by a line of the
+        // script (not the interpreter's start-up before the first line).
+        if line != 0 {
+            let n = &mut self.nodes[node as usize];
+            n.bytes += size as u64;
+            n.count += 1;
+        }
         self.objs.insert(key, (line, node, size));
     }
 
@@ -192,6 +196,9 @@ impl MemProf {
         }
         let s = self.stat(line);
         s.alloc = (s.alloc + now as u64).saturating_sub(recorded as u64);
+        if line == 0 {
+            return;
+        }
         let n = &mut self.nodes[node as usize];
         n.bytes = (n.bytes + now as u64).saturating_sub(recorded as u64);
     }

@@ -93,13 +93,20 @@ pub fn finish(vm: &mut Vm, source: &str) -> Option<Profile> {
     let src: Vec<&str> = source.lines().collect();
     let mut rows: Vec<Row> = Vec::new();
     for (i, s) in p.lines.iter().enumerate() {
-        if i == 0 || !(s.ran || s.count > 0 || s.freed > 0) {
+        let text = i
+            .checked_sub(1)
+            .and_then(|j| src.get(j))
+            .map_or("", |l| l.trim());
+        // A line that only "ran" because the module's first instruction is placed on
+        // it (a comment, a blank line) is not a row.
+        let busy = s.count > 0 || s.freed > 0 || s.alloc > 0;
+        if i == 0 || !(busy || s.ran && !text.is_empty() && !text.starts_with('#')) {
             continue;
         }
         rows.push(Row {
             line: i as u32,
             func: p.funcs[i].as_deref().unwrap_or("<module>").to_string(),
-            source: src.get(i - 1).map_or("", |l| l.trim()).to_string(),
+            source: text.to_string(),
             alloc: s.alloc,
             freed: s.freed,
             peak: s.peak,
