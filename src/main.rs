@@ -344,6 +344,14 @@ fn real_main() -> i32 {
         };
         return usage_error(prog, &format!("{opt} needs a script file"));
     }
+    // Each of these runs the script its own way; say so rather than drop one.
+    if profiling && (leaks || trace_html.is_some() || trace_json.is_some()) {
+        let other = if leaks { "--leaks" } else { "--trace" };
+        return usage_error(
+            prog,
+            &format!("--memprofile cannot be combined with {other}: run them one at a time"),
+        );
+    }
     let tracing = trace_html.is_some() || trace_json.is_some();
     if tracing && !matches!(source, Source::File(_)) {
         let opt = if trace_html.is_some() {

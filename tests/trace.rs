@@ -232,3 +232,27 @@ fn runaway_recursion_records_quickly() {
         );
     }
 }
+
+/// `--memprofile` runs the script its own way: combined with `--leaks` or `--trace`
+/// it is a usage error (exit status 2), not one of them silently dropped.
+#[test]
+fn memprofile_is_not_combined() {
+    let cases: [&[&str]; 2] = [
+        &["--memprofile", "--leaks"],
+        &[
+            "--memprofile-html",
+            "/nonexistent/m.html",
+            "--trace",
+            "/nonexistent/t.html",
+        ],
+    ];
+    for extra in cases {
+        let out = run("aliasing_del.py", extra);
+        assert_eq!(out.status.code(), Some(2), "{extra:?}");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "", "{extra:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("cannot be combined"),
+            "{extra:?}"
+        );
+    }
+}
