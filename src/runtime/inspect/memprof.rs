@@ -100,7 +100,8 @@ pub fn finish(vm: &mut Vm, source: &str) -> Option<Profile> {
         // A line that only "ran" because the module's first instruction is placed on
         // it (a comment, a blank line) is not a row.
         let busy = s.count > 0 || s.freed > 0 || s.alloc > 0;
-        if i == 0 || !(busy || s.ran && !text.is_empty() && !text.starts_with('#')) {
+        let code_ran = s.ran && !text.is_empty() && !text.starts_with('#');
+        if i == 0 || !(busy || code_ran) {
             continue;
         }
         rows.push(Row {
