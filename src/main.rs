@@ -24,6 +24,11 @@ Options:
   --leaks          at exit, list the objects the script allocated that are still
                    alive, by allocation line and type, with why each is alive
                    (on stderr; docs/leak-hunting.md)
+  --memprofile     after the run, memory per line of the script: bytes allocated,
+                   freed, net, peak and objects per line, heaviest first (on stderr;
+                   sys.getsizeof sizes; docs/leak-hunting.md)
+  --memprofile-html FILE  write the same table and an allocation flame graph by
+                   call stack as a self-contained web page
   --max-memory SIZE  raise MemoryError when the program's allocations grow past SIZE
                    (bytes, or with a K/M/G suffix, e.g. 512M); counts the real bytes
                    mempy allocates after start-up
@@ -72,6 +77,10 @@ struct Opts {
     max_memory: Option<usize>,
     /// `--leaks`: the leak report at exit (docs/leak-hunting.md).
     leaks: bool,
+    /// `--memprofile`: the per-line table at exit.
+    memprofile: bool,
+    /// `--memprofile-html FILE`: the table and flame graph as a page.
+    memprofile_html: Option<String>,
 }
 
 /// What to run.
@@ -87,9 +96,11 @@ enum Source {
 }
 
 /// mempy's own long options (python3 has none of them) and whether each takes a value.
-const OWN_OPTIONS: [(&str, bool); 8] = [
+const OWN_OPTIONS: [(&str, bool); 10] = [
     ("--dis", false),
     ("--leaks", false),
+    ("--memprofile", false),
+    ("--memprofile-html", true),
     ("--trace", true),
     ("--trace-json", true),
     ("--trace-limit", true),
@@ -129,6 +140,8 @@ fn parse_args(args: &[String], prog: &str) -> Result<(Opts, Source, Vec<String>)
         trace_limit: mempy::trace::DEFAULT_LIMIT,
         max_memory: None,
         leaks: false,
+        memprofile: false,
+        memprofile_html: None,
     };
     let help = || {
         mempy::print_safe!("{}", HELP);
@@ -151,6 +164,7 @@ fn parse_args(args: &[String], prog: &str) -> Result<(Opts, Source, Vec<String>)
             "--version" => return version(),
             "--dis" => o.dis = true,
             "--leaks" => o.leaks = true,
+            "--memprofile" => o.memprofile = true,
             _ if OWN_OPTIONS.contains(&(a, true)) => {
                 let Some(v) = args.get(i + 1) else {
                     return Err(usage_error(
@@ -212,6 +226,7 @@ fn set_option(o: &mut Opts, name: &str, v: &str) -> Result<(), &'static str> {
     match name {
         "--trace" => o.trace_html = Some(v.to_string()),
         "--trace-json" => o.trace_json = Some(v.to_string()),
+        "--memprofile-html" => o.memprofile_html = Some(v.to_string()),
         "--trace-limit" => match v.parse::<usize>() {
             Ok(n) if n >= 1 => o.trace_limit = n,
             _ => return Err("--trace-limit needs a number of steps >= 1"),
@@ -314,9 +329,28 @@ fn real_main() -> i32 {
         trace_limit,
         max_memory,
         leaks,
+        memprofile,
+        memprofile_html,
     } = o;
     if leaks && !matches!(source, Source::File(_)) {
         return usage_error(prog, "--leaks needs a script file");
+    }
+    let profiling = memprofile || memprofile_html.is_some();
+    if profiling && !matches!(source, Source::File(_)) {
+        let opt = if memprofile {
+            "--memprofile"
+        } else {
+            "--memprofile-html"
+        };
+        return usage_error(prog, &format!("{opt} needs a script file"));
+    }
+    // Each of these runs the script its own way; say so rather than drop one.
+    if profiling && (leaks || trace_html.is_some() || trace_json.is_some()) {
+        let other = if leaks { "--leaks" } else { "--trace" };
+        return usage_error(
+            prog,
+            &format!("--memprofile cannot be combined with {other}: run them one at a time"),
+        );
     }
     let tracing = trace_html.is_some() || trace_json.is_some();
     if tracing && !matches!(source, Source::File(_)) {
@@ -404,6 +438,16 @@ fn real_main() -> i32 {
             }
         };
     }
+    // An output file that cannot be written is reported before the run, not after it.
+    for file in [&trace_html, &trace_json, &memprofile_html]
+        .into_iter()
+        .flatten()
+    {
+        if let Err(e) = check_writable(file) {
+            mempy::eprint_safe!("{prog}: cannot write {file}: {e}\n");
+            return 2;
+        }
+    }
     let mut vm = new_vm(stack, max_memory);
     vm.argv = argv;
     mempy::runtime::limits::arm_timeout();
@@ -431,6 +475,9 @@ fn real_main() -> i32 {
     if leaks {
         return run_with_leak_report(&mut vm, path, &text);
     }
+    if profiling {
+        return run_with_memprofile(&mut vm, path, &text, memprofile, memprofile_html);
+    }
     if inspect {
         // Like `python3 -i`: errors in the script do not stop the session.
         let _ = runner::run_script(&mut vm, path, &text, false);
@@ -455,6 +502,59 @@ fn run_with_leak_report(vm: &mut Vm, path: &str, text: &str) -> i32 {
     vm.close_all_files();
     vm.flush_out();
     code
+}
+
+/// `--memprofile` / `--memprofile-html`: runs the script with allocation tracing and
+/// the per-line profile, then, after the `atexit` handlers and before the finalizers
+/// of globals run (what is alive then is the script's net), prints the table on stderr
+/// and/or writes the page; then tears down as usual.
+fn run_with_memprofile(
+    vm: &mut Vm,
+    path: &str,
+    text: &str,
+    table: bool,
+    html: Option<String>,
+) -> i32 {
+    mempy::runtime::inspect::memprof::start(vm, path, text.lines().count());
+    // The script's code gets a line event per statement (as under `--trace`), each
+    // an instruction of the general path, where the profile's current line is kept:
+    // what the inlined fast path allocates or frees then counts on its own statement.
+    mempy::compiler::set_trace_file(Some(path));
+    let mut code = runner::run_script(vm, path, text, false);
+    mempy::compiler::set_trace_file(None);
+    mempy::runtime::inspect::memprof::script_done(vm);
+    runner::run_atexit(vm);
+    vm.drain_zero_queue();
+    vm.flush_out();
+    if let Some(p) = mempy::runtime::inspect::memprof::finish(vm, text) {
+        if table {
+            mempy::eprint_safe!("{}", mempy::runtime::inspect::memprof::render(&p));
+        }
+        if let Some(file) = html {
+            if let Err(e) = std::fs::write(&file, mempy::trace::memprof::to_html(&p, text)) {
+                mempy::eprint_safe!("mempy: cannot write {}: {}\n", file, e);
+                if code == 0 {
+                    code = 2;
+                }
+            }
+        }
+    }
+    let globals = runner::main_globals(vm);
+    runner::finalize(vm, globals);
+    vm.close_all_files();
+    vm.flush_out();
+    code
+}
+
+/// Whether `file` can be written: opened for writing (created if missing, its
+/// contents left alone), so a bad directory fails before the script runs.
+fn check_writable(file: &str) -> std::io::Result<()> {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(file)
+        .map(|_| ())
 }
 
 /// A VM with the memory cap applied from the moment it is ready, so the cap measures

@@ -166,3 +166,93 @@ fn limit_is_noted() {
     assert_eq!(text.matches("{\"k\":").count(), 6, "{text}");
     assert!(text.contains("\"k\":\"end\""));
 }
+
+/// An output file that cannot be written is reported before the script runs (the
+/// script would print "ran" and exit 0), with the OS's reason and exit status 2; the
+/// same for `--trace-json` and `--memprofile-html`.
+#[test]
+fn unwritable_output_fails_before_running() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let script = tmp.path().join("ran.py");
+    fs::write(&script, "print('ran')\n").unwrap();
+    for opt in ["--trace", "--trace-json", "--memprofile-html"] {
+        let out = run_in(tmp.path(), "ran.py", &[opt, "/nonexistent/dir/x.html"]);
+        assert_eq!(out.status.code(), Some(2), "{opt}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            "",
+            "{opt} ran the script"
+        );
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(
+            err,
+            "mempy: cannot write /nonexistent/dir/x.html: No such file or directory (os error 2)\n",
+            "{opt}"
+        );
+    }
+}
+
+/// Recording is linear in the steps for a deep stack (frames unchanged since the last
+/// step are not read again, the totals visit only the program's slots): a runaway
+/// recursion to the default limit (1000 frames, each holding a list) and one to a
+/// limit of 3000 record in well under a second each on an idle machine (they took 4 s
+/// and some 25 s of wall time when each step read the whole stack and heap); more
+/// than a few seconds means that is back.
+#[test]
+fn runaway_recursion_records_quickly() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let cases = [
+        (
+            "runaway.py",
+            "def down(n):\n    items = [n]\n    return down(n + 1)\n\ndown(0)\n",
+            5,
+        ),
+        (
+            "deeper.py",
+            "import sys\nsys.setrecursionlimit(3000)\n\ndef down(n):\n    return down(n + 1)\n\ndown(0)\n",
+            10,
+        ),
+    ];
+    for (name, text, secs) in cases {
+        fs::write(tmp.path().join(name), text).unwrap();
+        let page = tmp.path().join("r.html");
+        let start = std::time::Instant::now();
+        let out = run_in(tmp.path(), name, &["--trace", page.to_str().unwrap()]);
+        let took = start.elapsed();
+        assert_eq!(out.status.code(), Some(1), "{name}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("RecursionError: maximum recursion depth exceeded"),
+            "{name}: {err}"
+        );
+        assert!(page.exists());
+        assert!(
+            took < std::time::Duration::from_secs(secs),
+            "{name}: recording to the recursion limit took {took:?}"
+        );
+    }
+}
+
+/// `--memprofile` runs the script its own way: combined with `--leaks` or `--trace`
+/// it is a usage error (exit status 2), not one of them silently dropped.
+#[test]
+fn memprofile_is_not_combined() {
+    let cases: [&[&str]; 2] = [
+        &["--memprofile", "--leaks"],
+        &[
+            "--memprofile-html",
+            "/nonexistent/m.html",
+            "--trace",
+            "/nonexistent/t.html",
+        ],
+    ];
+    for extra in cases {
+        let out = run("aliasing_del.py", extra);
+        assert_eq!(out.status.code(), Some(2), "{extra:?}");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "", "{extra:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("cannot be combined"),
+            "{extra:?}"
+        );
+    }
+}

@@ -204,6 +204,24 @@ fn aliasing_and_del() {
         "{d}"
     );
     assert!(d.contains("freed first") || status(&d, "data-line") == "7");
+    // A method by its bare name finds the same step.
+    let bare = dom(&chrome, &p, "call=__del__");
+    assert_eq!(status(&bare, "data-step"), status(&d, "data-step"));
+    // The header's live count and the objects drawn: they agree, or it says why.
+    let live = attr(&d, "id=\"totals\"", "data-live").expect("data-live");
+    let reached = attr(&d, "id=\"totals\"", "data-reached").expect("data-reached");
+    let lost = attr(&d, "id=\"totals\"", "data-lost").expect("data-lost");
+    let text = &d[d.find("id=\"totals\"").unwrap()..];
+    let text = &text[..text.find("</small>").unwrap()];
+    if live == reached && lost == "0" {
+        assert!(text.contains("all shown"), "{text}");
+    } else {
+        assert!(
+            text.contains(&format!("{live} live objects"))
+                && text.contains(&format!("{reached} reachable from variables shown")),
+            "{text}"
+        );
+    }
 }
 
 #[test]
@@ -237,6 +255,12 @@ fn cycle_collected_by_gc_collect() {
         .iter()
         .any(|n| obj_attr(&d, n, "data-state") == "freed"));
     assert!(d.contains("__del__ ran"));
+    // At 1400 px the heap's columns (variables -> list -> nodes) fit their panel.
+    assert_eq!(
+        attr(&d, "id=\"right\"", "data-fits").as_deref(),
+        Some("yes"),
+        "{d}"
+    );
     // A screenshot for review.
     let url = format!("file://{}#kind=gc", p.display());
     let shot = root().join("target").join("trace-page.png");

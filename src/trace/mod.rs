@@ -12,6 +12,7 @@
 
 pub mod html;
 pub mod json;
+pub mod memprof;
 pub mod recorder;
 
 pub use recorder::{Recorder, DEFAULT_LIMIT};
@@ -29,5 +30,6 @@ pub fn finish(vm: &mut Vm, code: i32) -> Option<Box<Recorder>> {
     crate::compiler::set_trace_file(None);
     let mut t = vm.trace.take()?.into_any().downcast::<Recorder>().ok()?;
     t.finish(vm, code);
+    t.end_progress();
     Some(t)
 }

@@ -25,6 +25,8 @@ use crate::runtime::vm::observer::Observer;
 use crate::runtime::vm::Vm;
 use crate::value::{ObjRef, Value};
 use std::collections::{BTreeSet, HashMap};
+use std::rc::Rc;
+use std::time::{Duration, Instant};
 
 /// Steps recorded when `--trace-limit` is not given.
 pub const DEFAULT_LIMIT: usize = 20_000;
@@ -118,7 +120,7 @@ pub struct Step {
     /// Length of stdout (in bytes of `Recorder::stdout`) when the step was taken.
     pub out: usize,
     pub keep_frames: usize,
-    pub frames: Vec<FrameSnap>,
+    pub frames: Vec<Rc<FrameSnap>>,
     pub objects: Vec<(u32, ObjSnap)>,
     pub show: Vec<u32>,
     pub hide: Vec<u32>,
@@ -152,14 +154,107 @@ pub struct Recorder {
     next_id: u32,
     /// Last snapshot emitted per live object.
     last_objs: HashMap<u32, ObjSnap>,
-    last_frames: Vec<FrameSnap>,
+    last_frames: Vec<Rc<FrameSnap>>,
+    /// What each frame of `last_frames` was made from (see [`FrameKey`]).
+    last_keys: Vec<FrameKey>,
     shown: BTreeSet<u32>,
     /// Objects released since the last step: (id, final snapshot).
     pending_freed: Vec<(u32, ObjSnap)>,
     /// Slots holding interpreter objects when the recording started.
     baseline: Vec<bool>,
+    /// Slots below `baseline.len()` that may hold the program's objects (free at the
+    /// start, or freed since): with the slots past `baseline`, all that the totals
+    /// need to visit, instead of the whole heap at every step.
+    program_slots: Vec<u32>,
+    /// When recording started, and when progress was last shown on stderr.
+    started: Instant,
+    progress_shown: Option<Instant>,
+    /// stderr is a terminal.
+    progress_tty: bool,
     last_exception: Option<String>,
 }
+
+/// What a frame's snapshot is made of, besides the objects it shows: a frame whose
+/// key is unchanged since the last step has the same snapshot, which is then shared
+/// instead of being read again (a deep stack is mostly unchanged from step to step,
+/// and reading it all at every step made recording quadratic in the depth). Frames
+/// with a namespace dict (module and class bodies) are read at every step.
+#[derive(Default)]
+struct FrameKey {
+    code: usize,
+    ip: usize,
+    ret_slot: usize,
+    base: usize,
+    /// Where the frame's window ends (the next frame's first slot, or `sp`).
+    end: usize,
+    /// The fast locals, then the contents of the cells.
+    vals: Vec<Value>,
+    /// Has a namespace dict: never reused.
+    ns: bool,
+}
+
+impl FrameKey {
+    /// The key of frame `k` now, compared with `self` without building it.
+    fn matches(&self, vm: &Vm, k: usize) -> bool {
+        let f = &vm.frames[k];
+        let end = vm.frames.get(k + 1).map_or(vm.sp, |n| n.ret_slot);
+        if self.ns
+            || f.locals.is_some()
+            || self.code != &*f.code as *const crate::bytecode::CodeObject as usize
+            || self.ip != f.ip
+            || self.ret_slot != f.ret_slot
+            || self.base != f.base
+            || self.end != end
+        {
+            return false;
+        }
+        let mut i = 0;
+        let mut same = true;
+        Self::each_val(vm, k, |v| {
+            same = same && self.vals.get(i).is_some_and(|w| w.is(v));
+            i += 1;
+        });
+        same && i == self.vals.len()
+    }
+
+    fn of(vm: &Vm, k: usize) -> FrameKey {
+        let f = &vm.frames[k];
+        let mut vals = Vec::new();
+        Self::each_val(vm, k, |v| vals.push(v));
+        FrameKey {
+            code: &*f.code as *const crate::bytecode::CodeObject as usize,
+            ip: f.ip,
+            ret_slot: f.ret_slot,
+            base: f.base,
+            end: vm.frames.get(k + 1).map_or(vm.sp, |n| n.ret_slot),
+            vals,
+            ns: f.locals.is_some(),
+        }
+    }
+
+    /// The values `frame_view` reads: fast locals, then cell contents.
+    fn each_val(vm: &Vm, k: usize, mut each: impl FnMut(Value)) {
+        let f = &vm.frames[k];
+        let n = f.code.varnames.len();
+        for i in 0..n {
+            each(vm.stack.get(f.base + i).copied().unwrap_or(Value::Undef));
+        }
+        let cells = f.code.cellvars.len() + f.code.freevars.len();
+        for i in 0..cells {
+            let v = match vm.stack.get(f.base + n + i) {
+                Some(&Value::Obj(c)) => match vm.heap.get(c) {
+                    Obj::Cell(v) => *v,
+                    _ => Value::Undef,
+                },
+                _ => Value::Undef,
+            };
+            each(v);
+        }
+    }
+}
+
+/// Recording longer than this shows its progress on stderr.
+const PROGRESS_AFTER: Duration = Duration::from_secs(1);
 
 /// `<function f at 0x7f..>` -> `<function f>`: the page names objects by trace id.
 fn strip_address(s: String) -> String {
@@ -173,11 +268,14 @@ impl Recorder {
     /// A recorder for a run of `file`; objects already on the heap are the
     /// interpreter's own and are left out of the totals.
     pub fn new(vm: &Vm, file: &str, source: &str, limit: usize) -> Recorder {
-        let baseline = vm
+        let baseline: Vec<bool> = vm
             .heap
             .slots
             .iter()
             .map(|s| !matches!(s.obj, Obj::Free))
+            .collect();
+        let program_slots = (1..baseline.len() as u32)
+            .filter(|&i| !baseline[i as usize])
             .collect();
         Recorder {
             file: file.to_string(),
@@ -194,9 +292,14 @@ impl Recorder {
             next_id: 1,
             last_objs: HashMap::new(),
             last_frames: Vec::new(),
+            last_keys: Vec::new(),
             shown: BTreeSet::new(),
             pending_freed: Vec::new(),
             baseline,
+            program_slots,
+            started: Instant::now(),
+            progress_shown: None,
+            progress_tty: std::io::IsTerminal::is_terminal(&std::io::stderr()),
             last_exception: None,
         }
     }
@@ -309,16 +412,40 @@ impl Recorder {
         )
     }
 
-    fn snap_frames(&mut self, vm: &Vm) -> (Vec<FrameSnap>, u32) {
+    /// The frames now, outermost first, sharing the snapshots of frames unchanged
+    /// since the last step (see [`FrameKey`]); and the line of the innermost frame of
+    /// the traced file.
+    fn snap_frames(&mut self, vm: &Vm) -> (Vec<Rc<FrameSnap>>, u32) {
         let n = vm.frames.len();
         let mut out = Vec::with_capacity(n);
         let mut line = 0;
-        for (k, f) in vm.frames.iter().enumerate() {
+        self.last_keys.truncate(n);
+        for k in 0..n {
+            let snap = match (self.last_frames.get(k), self.last_keys.get(k)) {
+                (Some(f), Some(key)) if key.matches(vm, k) => f.clone(),
+                _ => {
+                    let key = FrameKey::of(vm, k);
+                    match self.last_keys.get_mut(k) {
+                        Some(slot) => *slot = key,
+                        None => self.last_keys.push(key),
+                    }
+                    Rc::new(self.snap_frame(vm, k))
+                }
+            };
+            if snap.file.is_none() {
+                line = snap.line;
+            }
+            out.push(snap);
+        }
+        (out, line)
+    }
+
+    /// Reads frame `k`.
+    fn snap_frame(&mut self, vm: &Vm, k: usize) -> FrameSnap {
+        let f = &vm.frames[k];
+        {
             let view = frame_view(vm, k);
             let own = *f.code.filename == *self.file;
-            if own {
-                line = view.line;
-            }
             let mut locals = Vec::with_capacity(view.locals.len());
             for (name, v, _) in view.locals {
                 let val = self.val(vm, v);
@@ -338,7 +465,7 @@ impl Recorder {
                     }
                 }
             }
-            out.push(FrameSnap {
+            FrameSnap {
                 func: if f.code.name.starts_with('<') {
                     f.code.name.clone()
                 } else {
@@ -353,15 +480,16 @@ impl Recorder {
                 first_slot: view.first_slot,
                 slots: view.slots,
                 locals,
-            });
+            }
         }
-        (out, line)
     }
 
     fn totals(&self, vm: &Vm) -> Totals {
         let mut t = Totals::default();
-        for (i, s) in vm.heap.slots.iter().enumerate().skip(1) {
-            if matches!(s.obj, Obj::Free) || self.baseline.get(i).copied().unwrap_or(false) {
+        let past = (self.baseline.len() as u32).max(1)..vm.heap.slots.len() as u32;
+        for i in self.program_slots.iter().copied().chain(past) {
+            let s = &vm.heap.slots[i as usize];
+            if matches!(s.obj, Obj::Free) {
                 continue;
             }
             t.live += 1;
@@ -385,7 +513,7 @@ impl Recorder {
         let keep = frames
             .iter()
             .zip(self.last_frames.iter())
-            .take_while(|(a, b)| a == b)
+            .take_while(|(a, b)| Rc::ptr_eq(a, b) || a == b)
             .count();
         // Roots: variables, then containers shown before that are still alive
         // (a cycle that nothing reaches any more stays visible until freed).
@@ -482,6 +610,41 @@ impl Recorder {
         });
         self.last_frames = frames;
         self.shown = seen;
+        self.progress();
+    }
+
+    /// Shows on stderr how far recording has got, when it has taken longer than
+    /// [`PROGRESS_AFTER`] (at most four times a second) and stderr is a terminal (a
+    /// progress line rewritten with `\r` would only clutter a log).
+    fn progress(&mut self) {
+        if !self.steps.len().is_multiple_of(64) || !self.progress_tty {
+            return;
+        }
+        let now = Instant::now();
+        if now.duration_since(self.started) < PROGRESS_AFTER
+            || self
+                .progress_shown
+                .is_some_and(|t| now.duration_since(t) < Duration::from_millis(250))
+        {
+            return;
+        }
+        self.progress_shown = Some(now);
+        crate::eprint_safe!(
+            "\rmempy --trace: {} steps recorded ({:.1} s)",
+            self.steps.len(),
+            now.duration_since(self.started).as_secs_f64()
+        );
+    }
+
+    /// Ends the progress line on stderr, if one was shown.
+    pub fn end_progress(&mut self) {
+        if self.progress_shown.take().is_some() {
+            crate::eprint_safe!(
+                "\rmempy --trace: {} steps recorded in {:.1} s\n",
+                self.steps.len(),
+                self.started.elapsed().as_secs_f64()
+            );
+        }
     }
 
     /// The program ended with `code`.
@@ -575,7 +738,10 @@ impl Observer for Recorder {
     /// `__del__` has run). Only objects the recording has shown make a step.
     fn on_free(&mut self, vm: &Vm, r: ObjRef) {
         if let Some(b) = self.baseline.get_mut(r.index()) {
-            *b = false;
+            if *b {
+                *b = false;
+                self.program_slots.push(r.0);
+            }
         }
         let Some(id) = self.ids.remove(&r.0) else {
             return;

@@ -30,6 +30,7 @@
 pub mod check;
 pub mod fxhash;
 pub mod gc;
+pub mod memprof;
 pub mod nums;
 pub mod sizeof;
 
@@ -77,9 +78,11 @@ pub struct TraceState {
     /// Each site's traceback, most recent frame first: (filename, line).
     pub site_frames: Vec<SiteFrames>,
     /// `site_frames` interned.
-    pub site_ids: std::collections::HashMap<SiteFrames, u32>,
+    pub site_ids: fxhash::FxHashMap<SiteFrames, u32>,
     /// (code address, instruction, frame depth) of `site`: a cache for the VM.
     pub site_key: (usize, usize, usize),
+    /// `mempy --memprofile`: per-line and per-stack accounting (`heap/memprof.rs`).
+    pub prof: Option<Box<memprof::MemProf>>,
 }
 
 /// One heap cell: the object, its refcount and flags: 56 bytes (numbers live apart,
@@ -301,6 +304,9 @@ impl Heap {
             t.serial = t.serial.wrapping_add(1);
             t.current += traced_size;
             t.peak = t.peak.max(t.current);
+            if let Some(p) = &mut t.prof {
+                p.on_alloc(r.0, traced_size);
+            }
         }
         if tracked {
             self.track(r);
@@ -581,6 +587,9 @@ impl Heap {
             if let Some(t) = &mut self.trace {
                 if let Some(sz) = t.sizes.remove(&r.0) {
                     t.current -= sz;
+                    if let Some(p) = &mut t.prof {
+                        p.on_free(r.0, sizeof::sizeof_obj(&self.slots[r.index()].obj));
+                    }
                 }
                 t.sites.remove(&r.0);
             }

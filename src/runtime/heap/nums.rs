@@ -269,6 +269,9 @@ impl Heap {
             t.serial = t.serial.wrapping_add(1);
             t.current += size;
             t.peak = t.peak.max(t.current);
+            if let Some(p) = &mut t.prof {
+                p.on_alloc(NUM_TRACE_KEY | n.0, size);
+            }
         }
         n
     }
@@ -328,6 +331,9 @@ impl Heap {
         if let Some(t) = &mut self.trace {
             if let Some(sz) = t.sizes.remove(&(NUM_TRACE_KEY | n.0)) {
                 t.current -= sz;
+                if let Some(p) = &mut t.prof {
+                    p.on_free(NUM_TRACE_KEY | n.0, sz);
+                }
             }
             t.sites.remove(&(NUM_TRACE_KEY | n.0));
         }

@@ -14,6 +14,7 @@ pub mod gcview;
 pub mod growth;
 pub mod heapview;
 pub mod leaks;
+pub mod memprof;
 pub mod refs;
 pub mod size;
 pub mod stack;

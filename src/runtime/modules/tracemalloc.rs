@@ -67,6 +67,12 @@ pub fn note_site(vm: &mut Vm, fi: usize, ip: usize) {
     let Some(t) = vm.heap.trace.as_mut() else {
         return;
     };
+    if t.prof.is_some() {
+        note_profile(vm, fi, ip);
+    }
+    let Some(t) = vm.heap.trace.as_mut() else {
+        return;
+    };
     // With one frame the site depends only on the instruction.
     if nframe == 1 && t.site_key == key {
         return;
@@ -93,6 +99,72 @@ pub fn note_site(vm: &mut Vm, fi: usize, ip: usize) {
     };
     t.site = id;
     t.site_key = key;
+}
+
+/// `--memprofile`: keeps the profile's current script line and call-tree node up to
+/// date for the instruction before `ip` in frame `fi` (`heap/memprof.rs`). The stack
+/// is compared with the last one seen frame by frame, so only the frames that changed
+/// are looked up.
+#[cold]
+fn note_profile(vm: &mut Vm, fi: usize, ip: usize) {
+    let Some(t) = vm.heap.trace.as_mut() else {
+        return;
+    };
+    let Some(p) = t.prof.as_mut() else {
+        return;
+    };
+    let mut parent = 0;
+    let mut script_line = None;
+    for k in 0..=fi {
+        let f = &vm.frames[k];
+        let at = if k == fi { ip } else { f.ip };
+        let code = &*f.code as *const crate::bytecode::CodeObject as usize;
+        let (line, node, own) = match p.path.get(k).copied() {
+            Some((c, i, l, n, own)) if c == code && i == at => (l, n, own),
+            cached => {
+                let line = f.code.lines.get(at.saturating_sub(1)).copied().unwrap_or(0);
+                // Whether the code is the script's: known from the cache when only
+                // the instruction moved (comparing file names at every step was most
+                // of the profile's cost).
+                let own = match cached {
+                    Some((c, _, _, _, own)) if c == code => own,
+                    _ => f.code.filename == p.file,
+                };
+                let n = match cached {
+                    Some((c, _, l, n, _)) if c == code && l == line => n,
+                    _ => p.child(parent, code, line, &f.code.qualname, &f.code.filename),
+                };
+                if k < p.path.len() {
+                    // A frame whose line changed changes the nodes of the frames above.
+                    let keep = if n == cached.map_or(u32::MAX, |e| e.3) {
+                        k + 1
+                    } else {
+                        k
+                    };
+                    p.path.truncate(keep);
+                }
+                if k < p.path.len() {
+                    p.path[k] = (code, at, line, n, own);
+                } else {
+                    p.path.push((code, at, line, n, own));
+                }
+                (line, n, own)
+            }
+        };
+        if own {
+            script_line = Some((line, k));
+        }
+        parent = node;
+    }
+    p.path.truncate(fi + 1);
+    p.node = parent;
+    match script_line {
+        Some((line, k)) => {
+            let name = &vm.frames[k].code.qualname;
+            p.enter_line(line, name);
+        }
+        None => p.line = 0,
+    }
 }
 
 /// The traceback tuple of a site, most recent frame first: `((filename, lineno), ...)`.

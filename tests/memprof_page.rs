@@ -1,0 +1,202 @@
+//! The `--memprofile-html` page in a real browser, like `tests/trace_page.rs` does for
+//! the `--trace` page: a page made from `tests/mempy_cases/memprofile_loop.py` is
+//! loaded in headless Chromium (`--dump-dom`) and the rendered table and flame graph
+//! are checked, including the URL hash (`#fn=NAME`, `#focus=N`, `#sort=COLUMN`).
+//!
+//! Chromium is looked for as `$MEMPY_CHROMIUM`, `chromium`, `chromium-browser`,
+//! `google-chrome`; when none runs, the tests print a note and pass without checking.
+//! A screenshot is left in `target/memprof-page.png` for review.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn chromium() -> Option<String> {
+    let mut names: Vec<String> = Vec::new();
+    if let Ok(c) = std::env::var("MEMPY_CHROMIUM") {
+        names.push(c);
+    }
+    names.extend(
+        [
+            "chromium",
+            "chromium-browser",
+            "google-chrome",
+            "google-chrome-stable",
+        ]
+        .iter()
+        .map(|s| s.to_string()),
+    );
+    names.into_iter().find(|n| {
+        Command::new(n)
+            .arg("--version")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    })
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Writes the page for `tests/mempy_cases/NAME.py` into `dir`.
+fn page(dir: &Path, name: &str) -> PathBuf {
+    let out = dir.join(format!("{name}.html"));
+    let st = Command::new(env!("CARGO_BIN_EXE_mempy"))
+        .arg("--memprofile-html")
+        .arg(&out)
+        .arg(format!("{name}.py"))
+        .current_dir(root().join("tests").join("mempy_cases"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .expect("run mempy");
+    assert!(st.success(), "{name}.py failed");
+    out
+}
+
+/// Runs Chromium headless with `args` and the page URL; returns stdout.
+fn browse(chrome: &str, dir: &Path, url: &str, args: &[&str]) -> String {
+    let profile = tempfile::tempdir_in(dir).expect("profile dir");
+    let mut child = Command::new(chrome)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--hide-scrollbars",
+            "--window-size=1400,850",
+            "--virtual-time-budget=3000",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .args(args)
+        .arg(url)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start chromium");
+    let mut stdout = child.stdout.take().expect("stdout");
+    let reader = std::thread::spawn(move || {
+        let mut s = String::new();
+        let _ = std::io::Read::read_to_string(&mut stdout, &mut s);
+        s
+    });
+    let start = Instant::now();
+    loop {
+        match child.try_wait() {
+            Ok(Some(_)) => break,
+            Ok(None) if start.elapsed() < Duration::from_secs(90) => {
+                std::thread::sleep(Duration::from_millis(50))
+            }
+            _ => {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("chromium did not finish on {url}");
+            }
+        }
+    }
+    reader.join().unwrap_or_default()
+}
+
+fn dom(chrome: &str, file: &Path, hash: &str) -> String {
+    let url = format!("file://{}#{}", file.display(), hash);
+    let d = browse(chrome, file.parent().expect("dir"), &url, &["--dump-dom"]);
+    // The rendered document without the scripts (whose text spells the same markup).
+    let d = match d.find("<script") {
+        Some(i) => d[..i].to_string(),
+        None => d,
+    };
+    assert!(
+        d.contains("class=\"row\""),
+        "no table rendered for {url}:\n{d}"
+    );
+    d
+}
+
+/// The attribute `name` of the tag around byte `at`.
+fn attr_at(dom: &str, at: usize, name: &str) -> Option<String> {
+    let start = dom[..at].rfind('<')?;
+    let end = at + dom[at..].find('>')?;
+    let tag = &dom[start..end];
+    let key = format!(" {name}=\"");
+    let i = tag.find(&key)? + key.len();
+    let j = tag[i..].find('"')?;
+    Some(tag[i..i + j].to_string())
+}
+
+/// The attribute `name` of every tag containing `marker`, in document order.
+fn attrs(dom: &str, marker: &str, name: &str) -> Vec<String> {
+    dom.match_indices(marker)
+        .filter_map(|(i, _)| attr_at(dom, i, name))
+        .collect()
+}
+
+fn status(dom: &str, name: &str) -> String {
+    attrs(dom, "id=\"status\"", name)
+        .into_iter()
+        .next()
+        .unwrap_or_default()
+}
+
+#[test]
+fn line_table_and_flame_graph() {
+    let Some(chrome) = chromium() else {
+        println!("note: Chromium not found (set MEMPY_CHROMIUM or install `chromium`): page test skipped");
+        return;
+    };
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let p = page(tmp.path(), "memprofile_loop");
+    let d = dom(&chrome, &p, "");
+    // Heaviest line first: the append line made the 100 strs of 54 bytes.
+    let lines = attrs(&d, "class=\"row\"", "data-line");
+    assert_eq!(lines.first().map(String::as_str), Some("14"), "{d}");
+    assert_eq!(attrs(&d, "class=\"row\"", "data-alloc")[0], "5400");
+    assert_eq!(attrs(&d, "class=\"row\"", "data-count")[0], "100");
+    // The list's line: made once, grown to 100 items (920 bytes), freed by `del`.
+    let i = lines
+        .iter()
+        .position(|l| l == "12")
+        .expect("row for line 12");
+    assert_eq!(attrs(&d, "class=\"row\"", "data-alloc")[i], "920");
+    let del = lines
+        .iter()
+        .position(|l| l == "20")
+        .expect("row for line 20");
+    assert_eq!(attrs(&d, "class=\"row\"", "data-freed")[del], "6320");
+    assert_eq!(status(&d, "data-rows"), lines.len().to_string());
+    // The flame graph: `build` called from line 18 holds what its lines allocated.
+    let names = attrs(&d, "class=\"fn", "data-name");
+    let bytes = attrs(&d, "class=\"fn", "data-bytes");
+    let b: u64 = names
+        .iter()
+        .zip(&bytes)
+        .filter(|(n, _)| *n == "build")
+        .map(|(_, b)| b.parse::<u64>().unwrap())
+        .sum();
+    assert!(b >= 5400 + 920, "build: {b} bytes\n{d}");
+    assert_eq!(status(&d, "data-focus"), "0");
+    // Zoomed to `build`: the crumbs lead to it, the root is dimmed.
+    let d = dom(&chrome, &p, "fn=build");
+    assert_ne!(status(&d, "data-focus"), "0");
+    assert!(d.contains("class=\"fn dim\""), "{d}");
+    let crumbs = attrs(&d, "data-focus=", "data-focus");
+    assert!(crumbs.len() >= 3, "{crumbs:?}");
+    // Sorted by line.
+    let d = dom(&chrome, &p, "sort=line");
+    let lines: Vec<u32> = attrs(&d, "class=\"row\"", "data-line")
+        .iter()
+        .map(|l| l.parse().unwrap())
+        .collect();
+    assert!(lines.windows(2).all(|w| w[0] < w[1]), "{lines:?}");
+    let shot = root().join("target").join("memprof-page.png");
+    let url = format!("file://{}", p.display());
+    browse(
+        &chrome,
+        tmp.path(),
+        &url,
+        &[&format!("--screenshot={}", shot.display())],
+    );
+    assert!(shot.exists());
+}
