@@ -19,6 +19,7 @@ pub fn install(vm: &mut Vm) {
         ("str", t.str_),
         ("bytes", t.bytes),
         ("bytearray", t.bytearray),
+        ("memoryview", t.memoryview),
         ("list", t.list),
         ("tuple", t.tuple),
         ("dict", t.dict),
@@ -96,6 +97,9 @@ impl Vm {
         }
         if cls == t.bytes || cls == t.bytearray {
             return self.bytes_new(args, kw, cls == t.bytearray);
+        }
+        if cls == t.memoryview {
+            return crate::runtime::types::memoryview::memoryview_new(self, args, kw);
         }
         if cls == t.list {
             return self.list_new(args);

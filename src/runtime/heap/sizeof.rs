@@ -84,6 +84,8 @@ pub fn sizeof_obj(obj: &Obj) -> usize {
             // _PyDictViewObject: GC header, object header, the dict (16 + 16 + 8).
             Obj::DictView { .. } => 40,
             Obj::Code(_) => 200,
+            Obj::MemoryView(_) => crate::runtime::types::memoryview::MEMORYVIEW_SIZEOF,
+            Obj::ManagedBuffer(_) => crate::runtime::types::memoryview::MBUF_SIZEOF,
         }
     }
 }

@@ -115,6 +115,9 @@ pub struct Vm {
     pub interactive: bool,
     /// Objects with weak references to them: referent -> weakref objects.
     pub(in crate::runtime) weakrefs: HashMap<ObjRef, Vec<ObjRef>>,
+    /// `array.array` once the array module has registered it: its instances export
+    /// their storage through the buffer protocol (types/memoryview).
+    pub(in crate::runtime) array_class: Option<ObjRef>,
     /// The cycle collector's state (`gc` module).
     pub(in crate::runtime) gc: collect::GcState,
     /// Source texts of loaded files, for traceback lines.
@@ -206,6 +209,7 @@ impl Vm {
             out_mode: OutMode::detect(),
             interactive: false,
             weakrefs: HashMap::new(),
+            array_class: None,
             gc: collect::GcState::default(),
             sources: HashMap::new(),
             argv: Vec::new(),
@@ -313,6 +317,9 @@ impl Vm {
                 self.trace_free(r);
             }
             let mut obj = self.heap.release(r);
+            if matches!(obj, Obj::MemoryView(_) | Obj::ManagedBuffer(_)) {
+                self.buffer_dealloc(&mut obj);
+            }
             if let Obj::WeakRef(wr) = &obj {
                 self.forget_weakref(r, wr.target);
             }
@@ -592,6 +599,7 @@ impl Vm {
                     } => match self.heap.get(*s) {
                         Obj::Bytes(_) => t.bytes_iterator,
                         Obj::ByteArray(_) => t.bytearray_iterator,
+                        Obj::MemoryView(_) => t.memory_iterator,
                         _ => t.iter_type(it),
                     },
                     _ => t.iter_type(it),
@@ -608,6 +616,8 @@ impl Vm {
                     _ => t.dict_items,
                 },
                 Obj::Code(_) => t.code,
+                Obj::MemoryView(_) => t.memoryview,
+                Obj::ManagedBuffer(_) => t.managedbuffer,
             },
         }
     }

@@ -65,6 +65,7 @@ pub enum BuiltinType {
     DictValues,
     DictItems,
     Code,
+    MemoryView,
     /// BaseException and everything derived from it.
     Exception,
     /// A user class whose instances are plain `Instance`s.
