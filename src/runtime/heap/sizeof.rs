@@ -45,6 +45,10 @@ fn subclass_size(heap: &Heap, payload: Value) -> usize {
             Obj::Tuple(_) => sizeof(heap, payload) + 8,
             Obj::List(_) | Obj::Dict(_) => sizeof(heap, payload) + 24,
             Obj::Set(_) | Obj::FrozenSet(_) => sizeof(heap, payload) + 16,
+            // bytes: dict and weakref slots after the variable part, rounded up;
+            // bytearray gains a GC header as well.
+            Obj::Bytes(_) => sizeof(heap, payload) + 24,
+            Obj::ByteArray(_) => sizeof(heap, payload) + 40,
             _ => sizeof(heap, payload),
         },
         _ => sizeof(heap, payload) + 16,

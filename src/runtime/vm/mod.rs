@@ -118,6 +118,13 @@ pub struct Vm {
     /// `array.array` once the array module has registered it: its instances export
     /// their storage through the buffer protocol (types/memoryview).
     pub(in crate::runtime) array_class: Option<ObjRef>,
+    /// The StopIteration a user `__next__` ended with, kept for `next()`: CPython's
+    /// `next(it)` (and enumerate/map/zip over it) re-raises that very exception, args
+    /// and all, where `for` loops just stop (see `instance_iter_next`).
+    pub(in crate::runtime) stop_stash: Option<Value>,
+    /// Set by `next()` around its call: the next user `__next__` to run (not those
+    /// it calls in turn) stashes its StopIteration.
+    pub(in crate::runtime) want_stop: bool,
     /// The cycle collector's state (`gc` module).
     pub(in crate::runtime) gc: collect::GcState,
     /// Source texts of loaded files, for traceback lines.
@@ -210,6 +217,8 @@ impl Vm {
             interactive: false,
             weakrefs: HashMap::new(),
             array_class: None,
+            stop_stash: None,
+            want_stop: false,
             gc: collect::GcState::default(),
             sources: HashMap::new(),
             argv: Vec::new(),

@@ -86,6 +86,8 @@ impl BuiltinType {
                 | BuiltinType::Dict
                 | BuiltinType::Set
                 | BuiltinType::FrozenSet
+                | BuiltinType::Bytes
+                | BuiltinType::ByteArray
         )
     }
 }

@@ -35,6 +35,8 @@ impl Vm {
             BuiltinType::Dict => t.dict,
             BuiltinType::Set => t.set,
             BuiltinType::FrozenSet => t.frozenset,
+            BuiltinType::Bytes => t.bytes,
+            BuiltinType::ByteArray => t.bytearray,
             _ => t.object,
         }
     }
@@ -142,8 +144,7 @@ impl Vm {
                     | B::DictKeys
                     | B::DictValues
                     | B::DictItems
-                    | B::Bytes
-                    | B::ByteArray
+                    | B::MemoryView
             ) {
                 let n = self.class_name(b);
                 return Err(self.type_error(format!("type '{}' is not an acceptable base type", n)));
@@ -432,7 +433,8 @@ macro_rules! new_fns {
     };
 }
 new_fns!(int_new => Int, float_new => Float, str_new => Str, tuple_new => Tuple,
-    list_new => List, dict_new => Dict, set_new => Set, frozenset_new => FrozenSet);
+    list_new => List, dict_new => Dict, set_new => Set, frozenset_new => FrozenSet,
+    bytes_new => Bytes, bytearray_new => ByteArray);
 
 /// `BaseException.__new__(cls, *args)`: an exception instance with `args` set.
 pub(super) fn exc_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

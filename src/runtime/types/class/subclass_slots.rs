@@ -6,7 +6,8 @@
 //! Registered last (`install`), after the types' own methods.
 
 use super::subclass::{
-    dict_new, exc_new, float_new, frozenset_new, int_new, list_new, object_new, set_new, str_new,
+    bytearray_new, bytes_new, dict_new, exc_new, float_new, frozenset_new, int_new, list_new,
+    object_new, set_new, str_new,
     tuple_new,
 };
 use super::BuiltinType;
@@ -204,7 +205,7 @@ pub fn install(vm: &mut Vm) {
     let t = vm.types;
     // `type.__new__` is installed by `metaclass.rs` (it builds classes with their
     // metaclass).
-    let news: [(ObjRef, crate::runtime::object::NativeFn); 10] = [
+    let news: [(ObjRef, crate::runtime::object::NativeFn); 12] = [
         (t.object, object_new),
         (t.base_exception, exc_new),
         (t.int, int_new),
@@ -215,6 +216,8 @@ pub fn install(vm: &mut Vm) {
         (t.dict, dict_new),
         (t.set, set_new),
         (t.frozenset, frozenset_new),
+        (t.bytes, bytes_new),
+        (t.bytearray, bytearray_new),
     ];
     for (cls, f) in news {
         let fv = crate::runtime::builtins::native(vm, "__new__", f);
