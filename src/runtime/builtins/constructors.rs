@@ -98,6 +98,9 @@ impl Vm {
         if cls == t.bytes || cls == t.bytearray {
             return self.bytes_new(args, kw, cls == t.bytearray);
         }
+        if cls == t.function {
+            return crate::runtime::types::function::new::function_new(self, args, kw);
+        }
         if cls == t.memoryview {
             return crate::runtime::types::memoryview::memoryview_new(self, args, kw);
         }

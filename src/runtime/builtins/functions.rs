@@ -71,7 +71,7 @@ pub fn install(vm: &mut Vm) {
 /// `print`'s writes to a file object's bound `write`: each argument's str, the
 /// separators and the end, one call each.
 fn print_pieces(vm: &mut Vm, w: Value, args: &[Value], sep: &str, end: &str) -> PyResult<()> {
-    let mut put = |vm: &mut Vm, text: String| -> PyResult<()> {
+    let put = |vm: &mut Vm, text: String| -> PyResult<()> {
         let s = vm.new_str(text);
         let r = vm.call_value(w, &[s], &[]);
         vm.decref(s);

@@ -68,6 +68,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "pathlib" => return Some(pysrc::make(vm, "pathlib", pysrc::PATHLIB)),
         "struct" => return Some(pysrc::make(vm, "struct", pysrc::STRUCT)),
         "array" => return Some(pysrc::make(vm, "array", pysrc::ARRAY)),
+        "errno" => return Some(pysrc::make(vm, "errno", pysrc::ERRNO)),
         "inspect" => return Some(pysrc::make(vm, "inspect", pysrc::INSPECT)),
         "re" => return Some(pysrc::make(vm, "re", pysrc::RE)),
         "_sre" => re::make(vm),

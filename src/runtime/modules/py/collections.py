@@ -571,7 +571,8 @@ def _is_identifier(s):
 
 
 class _NamedTuple(tuple):
-    """Behaviour shared by namedtuple classes: tuple subclasses with field names."""
+    """The methods namedtuple classes share (copied into each: tuple subclasses with
+    field names)."""
 
     __slots__ = ()
     _fields = ()
@@ -689,7 +690,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     }
     for index, name in enumerate(field_names):
         ns[name] = _field_getter(index)
-    return type(typename, (_NamedTuple,), ns)
+    # The shared methods are copied in: the class's only base is tuple, as in CPython.
+    for k in ('__new__', '_make', '_replace', '_asdict', '__getnewargs__', '__repr__'):
+        ns[k] = _NamedTuple.__dict__[k]
+    return type(typename, (tuple,), ns)
 
 
 def _structseq(qualified_name, field_names, values):

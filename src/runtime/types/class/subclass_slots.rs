@@ -310,6 +310,14 @@ pub fn install(vm: &mut Vm) {
     ];
     let set_extra: &[W] = &[("__init__", crate::runtime::types::set::methods::init)];
     let bytearray_extra: &[W] = &[("__setitem__", w_setitem), ("__delitem__", w_delitem)];
+    let memoryview_slots: &[W] = &[
+        ("__getitem__", w_getitem),
+        ("__setitem__", w_setitem),
+        ("__delitem__", w_delitem),
+        ("__len__", w_len),
+        ("__iter__", w_iter),
+        ("__hash__", w_hash),
+    ];
     for (cls, groups) in [
         (t.int, vec![cmp, numeric, bits]),
         (t.float, vec![cmp, numeric]),
@@ -321,6 +329,7 @@ pub fn install(vm: &mut Vm) {
         (t.frozenset, vec![cmp, container, setops, hash]),
         (t.bytes, vec![cmp, container, seq, hash]),
         (t.bytearray, vec![cmp, container, seq, bytearray_extra]),
+        (t.memoryview, vec![memoryview_slots]),
     ] {
         for g in groups {
             // Methods a type already registered (e.g. `list.__len__`) are kept.

@@ -260,9 +260,12 @@ pub fn memoryview_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value
     let obj = match (args, kw) {
         ([v], []) => *v,
         ([], [(k, v)]) if vm.heap.str(*k) == "object" => *v,
+        ([], []) => {
+            return Err(vm.type_error("memoryview() missing required argument 'object' (pos 1)"))
+        }
         _ => {
             check_args(vm, "memoryview", args, 1, 1)?;
-            return Err(vm.type_error("memoryview() takes exactly one argument (object)"));
+            return Err(vm.type_error("memoryview() takes at most 1 argument"));
         }
     };
     vm.memoryview_of(obj)
