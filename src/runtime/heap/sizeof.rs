@@ -49,6 +49,8 @@ fn subclass_size(heap: &Heap, payload: Value) -> usize {
             // bytearray gains a GC header as well.
             Obj::Bytes(_) => sizeof(heap, payload) + 24,
             Obj::ByteArray(_) => sizeof(heap, payload) + 40,
+            // enumerate, map, ...: dict and weakref slots plus alignment.
+            Obj::Iter(_) => sizeof(heap, payload) + 24,
             _ => sizeof(heap, payload),
         },
         _ => sizeof(heap, payload) + 16,

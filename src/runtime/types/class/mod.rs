@@ -88,6 +88,7 @@ impl BuiltinType {
                 | BuiltinType::FrozenSet
                 | BuiltinType::Bytes
                 | BuiltinType::ByteArray
+                | BuiltinType::Iterator
         )
     }
 }

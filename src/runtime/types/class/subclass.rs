@@ -41,6 +41,13 @@ impl Vm {
         }
     }
 
+    /// The builtin iterator types CPython lets a class derive from (their instances
+    /// wrap the builtin iterator as a payload); list_iterator & co. are final.
+    pub fn subclassable_iterator(&self, c: ObjRef) -> bool {
+        let t = &self.types;
+        [t.enumerate, t.zip, t.map, t.filter, t.reversed].contains(&c)
+    }
+
     /// The solid-base layout of a class (see `ClassObj::solid`).
     pub fn class_solid(&self, cls: ObjRef) -> BuiltinType {
         match self.heap.get(cls) {
@@ -145,7 +152,8 @@ impl Vm {
                     | B::DictValues
                     | B::DictItems
                     | B::MemoryView
-            ) {
+            ) || (kind == B::Iterator && !self.subclassable_iterator(b))
+            {
                 let n = self.class_name(b);
                 return Err(self.type_error(format!("type '{}' is not an acceptable base type", n)));
             }
@@ -358,6 +366,17 @@ impl Vm {
     /// `X.__new__(cls, *args)` for a builtin type `X` with a payload.
     fn builtin_new(&mut self, kind: BuiltinType, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         let owner = self.builtin_class_of(kind);
+        self.builtin_new_of(owner, kind, args, kw)
+    }
+
+    /// `owner.__new__(cls, *args)` for the builtin class `owner` of layout `kind`.
+    fn builtin_new_of(
+        &mut self,
+        owner: ObjRef,
+        kind: BuiltinType,
+        args: &[Value],
+        kw: KwArgs,
+    ) -> PyResult<Value> {
         let cls = self.new_target(owner, args)?;
         let rest = &args[1..];
         let value = match kind {
@@ -435,6 +454,17 @@ macro_rules! new_fns {
 new_fns!(int_new => Int, float_new => Float, str_new => Str, tuple_new => Tuple,
     list_new => List, dict_new => Dict, set_new => Set, frozenset_new => FrozenSet,
     bytes_new => Bytes, bytearray_new => ByteArray);
+
+macro_rules! iter_new_fns {
+    ($($name:ident => $field:ident),*) => {
+        $(pub(super) fn $name(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+            let owner = vm.types.$field;
+            vm.builtin_new_of(owner, BuiltinType::Iterator, args, kw)
+        })*
+    };
+}
+iter_new_fns!(enumerate_new => enumerate, zip_new => zip, map_new => map,
+    filter_new => filter, reversed_new => reversed);
 
 /// `BaseException.__new__(cls, *args)`: an exception instance with `args` set.
 pub(super) fn exc_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -6,9 +6,9 @@
 //! Registered last (`install`), after the types' own methods.
 
 use super::subclass::{
-    bytearray_new, bytes_new, dict_new, exc_new, float_new, frozenset_new, int_new, list_new,
-    object_new, set_new, str_new,
-    tuple_new,
+    bytearray_new, bytes_new, dict_new, enumerate_new, exc_new, filter_new, float_new,
+    frozenset_new, int_new, list_new, map_new, object_new, reversed_new, set_new, str_new,
+    tuple_new, zip_new,
 };
 use super::BuiltinType;
 use crate::runtime::builtins::{add_methods, check_args};
@@ -205,7 +205,7 @@ pub fn install(vm: &mut Vm) {
     let t = vm.types;
     // `type.__new__` is installed by `metaclass.rs` (it builds classes with their
     // metaclass).
-    let news: [(ObjRef, crate::runtime::object::NativeFn); 12] = [
+    let news: [(ObjRef, crate::runtime::object::NativeFn); 17] = [
         (t.object, object_new),
         (t.base_exception, exc_new),
         (t.int, int_new),
@@ -218,6 +218,11 @@ pub fn install(vm: &mut Vm) {
         (t.frozenset, frozenset_new),
         (t.bytes, bytes_new),
         (t.bytearray, bytearray_new),
+        (t.enumerate, enumerate_new),
+        (t.zip, zip_new),
+        (t.map, map_new),
+        (t.filter, filter_new),
+        (t.reversed, reversed_new),
     ];
     for (cls, f) in news {
         let fv = crate::runtime::builtins::native(vm, "__new__", f);

@@ -14,7 +14,11 @@ pub fn function_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> 
     let names = ["code", "globals", "name", "argdefs", "closure"];
     let arg = |vm: &Vm, i: usize| args.get(i).copied().or_else(|| kwarg(vm, kw, names[i]));
     let (Some(code), Some(globals)) = (arg(vm, 0), arg(vm, 1)) else {
-        let which = if arg(vm, 0).is_none() { "code" } else { "globals" };
+        let which = if arg(vm, 0).is_none() {
+            "code"
+        } else {
+            "globals"
+        };
         let pos = if which == "code" { 1 } else { 2 };
         return Err(vm.type_error(format!(
             "function() missing required argument '{}' (pos {})",
@@ -53,9 +57,8 @@ pub fn function_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> 
     if name.is_some_and(|n| !vm.is_str(n)) {
         return Err(vm.type_error("arg 3 (name) must be None or string"));
     }
-    let is_tuple = |vm: &Vm, v: Value| {
-        matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_)))
-    };
+    let is_tuple =
+        |vm: &Vm, v: Value| matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_)));
     let defaults = arg(vm, 3).unwrap_or(Value::None);
     if !matches!(defaults, Value::None) && !is_tuple(vm, defaults) {
         return Err(vm.type_error("arg 4 (defaults) must be None or tuple"));

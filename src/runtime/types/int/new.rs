@@ -24,7 +24,12 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if base.is_none() && vm.bytes_data(v).is_none() && vm.type_of(v) != vm.types.str_ {
         // Other bytes-like objects (memoryview, array) are parsed from a bytes copy
         // of their memory (CPython's `PyNumber_Long`).
-        if let Some(d) = vm.is_buffer(v).then(|| vm.buffer_bytes(v)).transpose()?.flatten() {
+        if let Some(d) = vm
+            .is_buffer(v)
+            .then(|| vm.buffer_bytes(v))
+            .transpose()?
+            .flatten()
+        {
             let b = vm.new_bytes(d);
             let r = int_new(vm, &[b], &[]);
             vm.decref(b);

@@ -118,9 +118,7 @@ fn cast(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let fmt = *f.as_bytes().last().unwrap_or(&b'B');
     let byte_fmt = |c: u8| matches!(c, b'B' | b'b' | b'c');
     if !byte_fmt(fmt) && !byte_fmt(m.fmt) {
-        return Err(vm.type_error(
-            "memoryview: cannot cast between two non-byte formats",
-        ));
+        return Err(vm.type_error("memoryview: cannot cast between two non-byte formats"));
     }
     if m.nbytes() % size != 0 {
         return Err(vm.type_error("memoryview: length is not a multiple of itemsize"));

@@ -64,7 +64,10 @@ impl Vm {
         // the bytearray `_b`; `_tc` is the typecode, also the struct format.
         let b = self.get_attr(v, "_b")?;
         let tc = self.get_attr(v, "_tc")?;
-        let code = self.as_str(tc).and_then(|s| s.bytes().next()).unwrap_or(b'B');
+        let code = self
+            .as_str(tc)
+            .and_then(|s| s.bytes().next())
+            .unwrap_or(b'B');
         self.decref(tc);
         let Value::Obj(br) = b else {
             self.decref(b);
@@ -102,8 +105,9 @@ impl Vm {
         match self.heap.get(mbuf) {
             Obj::ManagedBuffer(m) => match m.released {
                 true => &[],
-                false => crate::runtime::types::bytes::obj_bytes(self.heap.get(m.base))
-                    .unwrap_or(&[]),
+                false => {
+                    crate::runtime::types::bytes::obj_bytes(self.heap.get(m.base)).unwrap_or(&[])
+                }
             },
             _ => &[],
         }
@@ -124,9 +128,11 @@ impl Vm {
                 return Ok(Some(m.copy_bytes(mem)));
             }
         }
-        Ok(self
-            .export_of(v)?
-            .map(|e| crate::runtime::types::bytes::obj_bytes(self.heap.get(e.base)).unwrap_or(&[]).to_vec()))
+        Ok(self.export_of(v)?.map(|e| {
+            crate::runtime::types::bytes::obj_bytes(self.heap.get(e.base))
+                .unwrap_or(&[])
+                .to_vec()
+        }))
     }
 
     /// The ValueError of any operation on a released view.
@@ -168,12 +174,14 @@ impl Vm {
         } else if let Obj::Bytes(b) = self.heap.get(e.base) {
             nbytes = b.len();
         }
-        let mbuf = self.heap.alloc(Obj::ManagedBuffer(Box::new(ManagedBufferObj {
-            obj: v,
-            base: e.base,
-            exports: 0,
-            released: false,
-        })));
+        let mbuf = self
+            .heap
+            .alloc(Obj::ManagedBuffer(Box::new(ManagedBufferObj {
+                obj: v,
+                base: e.base,
+                exports: 0,
+                released: false,
+            })));
         let view = MemoryViewObj {
             mbuf,
             start: 0,
@@ -309,6 +317,9 @@ impl Vm {
         let Some(y) = self.buffer_bytes(b)? else {
             return Ok(None);
         };
-        Ok(Some(crate::runtime::vm::ops::ord_matches(Some(x.cmp(&y)), op)))
+        Ok(Some(crate::runtime::vm::ops::ord_matches(
+            Some(x.cmp(&y)),
+            op,
+        )))
     }
 }

@@ -110,10 +110,9 @@ impl Vm {
         }
         if self.as_bigint(key).is_some() {
             let tn = self.type_name(key);
-            return Err(self.index_error(format!(
-                "cannot fit '{}' into an index-sized integer",
-                tn
-            )));
+            return Err(
+                self.index_error(format!("cannot fit '{}' into an index-sized integer", tn))
+            );
         }
         if matches!(key, Value::Obj(_)) && !self.is_slice(key) {
             if let Some(m) = self.lookup_type_attr(key, "__index__") {
@@ -132,7 +131,11 @@ impl Vm {
     fn view_slice(&mut self, m: &MemoryViewObj, key: Value) -> PyResult<MemoryViewObj> {
         let (start, _, step, n) = self.slice_indices(key, m.len as i64)?;
         Ok(MemoryViewObj {
-            start: if n > 0 { m.offset(start as usize) } else { m.start },
+            start: if n > 0 {
+                m.offset(start as usize)
+            } else {
+                m.start
+            },
             len: n as usize,
             stride: m.stride * step as isize,
             hash: None,
@@ -163,10 +166,16 @@ impl Vm {
     /// Converts `v` to an item of format `fmt` (CPython's `pack_single` checks).
     fn item_of(&mut self, fmt: u8, v: Value) -> PyResult<Item> {
         let bad_type = |vm: &mut Vm| {
-            vm.type_error(format!("memoryview: invalid type for format '{}'", fmt as char))
+            vm.type_error(format!(
+                "memoryview: invalid type for format '{}'",
+                fmt as char
+            ))
         };
         let bad_value = |vm: &mut Vm| {
-            vm.value_error(format!("memoryview: invalid value for format '{}'", fmt as char))
+            vm.value_error(format!(
+                "memoryview: invalid value for format '{}'",
+                fmt as char
+            ))
         };
         match fmt {
             b'f' | b'd' | b'e' => match self.to_f64(v) {
@@ -231,10 +240,9 @@ impl Vm {
             });
             let Ok(src) = src else {
                 let tn = self.type_name(v);
-                return Err(self.type_error(format!(
-                    "a bytes-like object is required, not '{}'",
-                    tn
-                )));
+                return Err(
+                    self.type_error(format!("a bytes-like object is required, not '{}'", tn))
+                );
             };
             let Value::Obj(sr) = src else { return Ok(()) };
             let s = self.live_view(sr);
@@ -292,15 +300,11 @@ impl Vm {
         if !matches!(op, CmpOp::Eq | CmpOp::NotEq) {
             return Ok(None);
         }
-        let is_view = |vm: &Vm, v: Value| {
-            matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::MemoryView(_)))
-        };
+        let is_view = |vm: &Vm, v: Value| matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::MemoryView(_)));
         if !is_view(self, a) && !is_view(self, b) {
             return Ok(None);
         }
-        let released = |vm: &Vm, v: Value| {
-            matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::MemoryView(m) if m.released))
-        };
+        let released = |vm: &Vm, v: Value| matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::MemoryView(m) if m.released));
         let eq = if a.is(b) {
             true
         } else if released(self, a) || released(self, b) {
