@@ -34,3 +34,12 @@ for t in (type(iter([])), type(iter(range(3))), type(iter({}))):
             pass
     except TypeError as err:
         print('TypeError:', err)
+
+
+class Doubling(map):
+    def __next__(self):
+        return 2 * super().__next__()
+
+
+d = Doubling(abs, [-1, 2, -3])
+print(iter(d) is d, list(d), [x for x in Doubling(int, '45')])

@@ -251,6 +251,15 @@ impl Vm {
                 };
                 return Err(self.type_error(msg));
             }
+            if self.class_kind(owner) == BuiltinType::Iterator
+                && b.name == "__iter__"
+                && self.payload_of(recv).is_some()
+            {
+                // An iterator subclass instance is its own iterator (so `for` calls
+                // the subclass's `__next__`), not the builtin iterator it wraps.
+                self.incref(recv);
+                return Ok(recv);
+            }
             if self.class_kind(owner).has_payload() {
                 match self.payload_of(recv) {
                     Some(p) => eff = p,
