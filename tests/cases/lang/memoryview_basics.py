@@ -68,6 +68,7 @@ tests = [
     lambda: m[10],
     lambda: m[-10],
     lambda: m['a'],
+    lambda: m[...],
     lambda: m + b'',
     lambda: hash(w),
     lambda: hash(c.toreadonly()),

@@ -73,7 +73,8 @@ impl Vm {
             self.decref(b);
             return Ok(None);
         };
-        // The reference `get_attr` gave is the one the managed buffer will own.
+        // Borrowed from here on: the array keeps `_b` alive, and a managed buffer
+        // made from this export takes a reference of its own.
         self.decref(b);
         let fmt = if code == b'u' { b'w' } else { code };
         Ok(Some(Export {

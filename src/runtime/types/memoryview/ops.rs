@@ -151,14 +151,6 @@ impl Vm {
             let v = self.view_slice(&m, key)?;
             return Ok(self.register_view(v));
         }
-        if matches!(key, Value::Ellipsis) {
-            let v = MemoryViewObj {
-                hash: None,
-                released: false,
-                ..m
-            };
-            return Ok(self.register_view(v));
-        }
         let i = self.view_index(key, m.len)?;
         self.view_item(&m, i)
     }
