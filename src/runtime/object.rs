@@ -11,6 +11,7 @@ use num_bigint::BigInt;
 // the vocabulary of the union.
 pub use crate::runtime::types::bytes::ByteArrayObj;
 pub use crate::runtime::types::descriptor::PropertyObj;
+pub use crate::runtime::types::memoryview::{ManagedBufferObj, MemoryViewObj};
 pub use crate::runtime::types::module::ModuleObj;
 pub use crate::runtime::types::range::BigRangeObj;
 pub use crate::runtime::types::str::StrObj;
@@ -85,6 +86,10 @@ pub enum Obj {
     },
     /// A code object exposed as a value (for `f.__code__` and class bodies).
     Code(std::rc::Rc<crate::bytecode::CodeObject>),
+    /// A view of another object's memory (CPython `PyMemoryViewObject`).
+    MemoryView(Box<MemoryViewObj>),
+    /// The exporter and memory shared by memoryviews (`_PyManagedBufferObject`).
+    ManagedBuffer(Box<ManagedBufferObj>),
 }
 
 impl Obj {
@@ -110,6 +115,8 @@ impl Obj {
                 | Obj::ClassMethod(_)
                 | Obj::Super { .. }
                 | Obj::DictView { .. }
+                | Obj::MemoryView(_)
+                | Obj::ManagedBuffer(_)
         )
     }
 
@@ -153,6 +160,16 @@ impl Obj {
             }
             Obj::WeakRef(w) => f(w.callback),
             Obj::DictView { dict, .. } => f(Value::Obj(*dict)),
+            Obj::MemoryView(m) => f(Value::Obj(m.mbuf)),
+            Obj::ManagedBuffer(m) => {
+                // After `release` the buffer owns nothing.
+                if !m.released {
+                    f(m.obj);
+                    if !m.obj.is(Value::Obj(m.base)) {
+                        f(Value::Obj(m.base));
+                    }
+                }
+            }
         }
     }
 

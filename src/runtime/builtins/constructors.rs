@@ -20,6 +20,7 @@ pub fn install(vm: &mut Vm) {
         ("str", t.str_),
         ("bytes", t.bytes),
         ("bytearray", t.bytearray),
+        ("memoryview", t.memoryview),
         ("list", t.list),
         ("tuple", t.tuple),
         ("dict", t.dict),
@@ -100,6 +101,12 @@ impl Vm {
         }
         if cls == t.bytes || cls == t.bytearray {
             return self.bytes_new(args, kw, cls == t.bytearray);
+        }
+        if cls == t.function {
+            return crate::runtime::types::function::new::function_new(self, args, kw);
+        }
+        if cls == t.memoryview {
+            return crate::runtime::types::memoryview::memoryview_new(self, args, kw);
         }
         if cls == t.list {
             return self.list_new(args);

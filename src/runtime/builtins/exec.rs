@@ -168,6 +168,9 @@ fn code_arg(vm: &mut Vm, v: Value, mode: Mode, fname: &str) -> PyResult<Rc<CodeO
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Bytes(b) => Some(String::from_utf8_lossy(b).into_owned()),
             Obj::ByteArray(b) => Some(String::from_utf8_lossy(&b.data).into_owned()),
+            Obj::MemoryView(_) => vm
+                .buffer_bytes(v)?
+                .map(|b| String::from_utf8_lossy(&b).into_owned()),
             _ => vm.as_str(v).map(str::to_string),
         },
         _ => None,

@@ -85,6 +85,27 @@ fn builtin_ref(vm: &mut Vm, name: &str) -> Option<crate::value::ObjRef> {
     f.as_obj()
 }
 
+/// `print`'s writes to a file object's bound `write`: each argument's str, the
+/// separators and the end, one call each.
+fn print_pieces(vm: &mut Vm, w: Value, args: &[Value], sep: &str, end: &str) -> PyResult<()> {
+    let put = |vm: &mut Vm, text: String| -> PyResult<()> {
+        let s = vm.new_str(text);
+        let r = vm.call_value(w, &[s], &[]);
+        vm.decref(s);
+        let x = r?;
+        vm.decref(x);
+        Ok(())
+    };
+    for (i, &a) in args.iter().enumerate() {
+        if i > 0 {
+            put(vm, sep.to_string())?;
+        }
+        let s = vm.to_str(a)?;
+        put(vm, s)?;
+    }
+    put(vm, end.to_string())
+}
+
 fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let sep = match kwarg(vm, kw, "sep") {
         Some(Value::None) | None => " ".to_string(),
@@ -107,6 +128,23 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         },
     };
     let file = kwarg(vm, kw, "file");
+    if let Some(f) = file.filter(|f| !matches!(f, Value::None)) {
+        // A file object gets each piece by its own `write` call, as CPython's
+        // `builtin_print` does (PyFile_WriteObject / PyFile_WriteString).
+        let w = vm.get_attr(f, "write")?;
+        let r = print_pieces(vm, w, args, &sep, &end);
+        vm.decref(w);
+        r?;
+        if kwarg(vm, kw, "flush").is_some_and(|v| matches!(v, Value::Bool(true))) {
+            if let Ok(fl) = vm.get_attr(f, "flush") {
+                let r = vm.call_value(fl, &[], &[]);
+                vm.decref(fl);
+                let x = r?;
+                vm.decref(x);
+            }
+        }
+        return Ok(Value::None);
+    }
     let mut out = String::new();
     for (i, &a) in args.iter().enumerate() {
         if i > 0 {
@@ -115,18 +153,7 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         out.push_str(&vm.to_str(a)?);
     }
     out.push_str(&end);
-    match file {
-        Some(f) if !matches!(f, Value::None) => {
-            let w = vm.get_attr(f, "write")?;
-            let s = vm.new_str(out);
-            let r = vm.call_value(w, &[s], &[]);
-            vm.decref(w);
-            vm.decref(s);
-            let x = r?;
-            vm.decref(x);
-        }
-        _ => vm.write_out(&out),
-    }
+    vm.write_out(&out);
     if kwarg(vm, kw, "flush")
         .map(|v| matches!(v, Value::Bool(true)))
         .unwrap_or(false)
@@ -143,6 +170,7 @@ pub fn length(vm: &mut Vm, v: Value) -> PyResult<usize> {
             Obj::Str(s) => return Ok(s.len()),
             Obj::Bytes(b) => return Ok(b.len()),
             Obj::ByteArray(b) => return Ok(b.data.len()),
+            Obj::MemoryView(_) => return vm.memoryview_len(r),
             Obj::List(l) => return Ok(l.len()),
             Obj::Tuple(t) => return Ok(t.len()),
             Obj::Dict(d) => return Ok(d.len()),
@@ -272,14 +300,31 @@ fn next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             };
         }
     }
-    match vm.iter_next(it)? {
-        Some(v) => Ok(v),
-        None => match args.get(1) {
-            Some(&d) => {
+    if let Some(old) = vm.stop_stash.take() {
+        vm.decref(old);
+    }
+    vm.want_stop = true;
+    let res = vm.iter_next(it);
+    vm.want_stop = false;
+    let stashed = vm.stop_stash.take();
+    match res? {
+        Some(v) => {
+            if let Some(s) = stashed {
+                vm.decref(s);
+            }
+            Ok(v)
+        }
+        None => match (args.get(1), stashed) {
+            (Some(&d), s) => {
+                if let Some(s) = s {
+                    vm.decref(s);
+                }
                 vm.incref(d);
                 Ok(d)
             }
-            None => Err(vm.stop_iteration(Value::None)),
+            // The iterator's own StopIteration, as raised.
+            (None, Some(s)) => Err(crate::runtime::vm::PyErr(s)),
+            (None, None) => Err(vm.stop_iteration(Value::None)),
         },
     }
 }

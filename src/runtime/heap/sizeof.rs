@@ -47,6 +47,12 @@ fn subclass_size(heap: &Heap, payload: Value) -> usize {
             Obj::Tuple(_) => sizeof(heap, payload) + 8,
             Obj::List(_) | Obj::Dict(_) => sizeof(heap, payload) + 24,
             Obj::Set(_) | Obj::FrozenSet(_) => sizeof(heap, payload) + 16,
+            // bytes: dict and weakref slots after the variable part, rounded up;
+            // bytearray gains a GC header as well.
+            Obj::Bytes(_) => sizeof(heap, payload) + 24,
+            Obj::ByteArray(_) => sizeof(heap, payload) + 40,
+            // enumerate, map, ...: dict and weakref slots plus alignment.
+            Obj::Iter(_) => sizeof(heap, payload) + 24,
             _ => sizeof(heap, payload),
         },
         _ => sizeof(heap, payload) + 16,
@@ -87,6 +93,8 @@ pub fn sizeof_obj(obj: &Obj) -> usize {
             // _PyDictViewObject: GC header, object header, the dict (16 + 16 + 8).
             Obj::DictView { .. } => 40,
             Obj::Code(_) => 200,
+            Obj::MemoryView(_) => crate::runtime::types::memoryview::MEMORYVIEW_SIZEOF,
+            Obj::ManagedBuffer(_) => crate::runtime::types::memoryview::MBUF_SIZEOF,
         }
     }
 }

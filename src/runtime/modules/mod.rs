@@ -2,6 +2,7 @@
 //! Python/import.c and Modules/): native ones, one file each, and the ones written in
 //! Python (`pysrc`, sources in `py/`), made on first import.
 
+pub mod array;
 pub mod cmath;
 pub mod gc;
 pub mod heapq;
@@ -64,9 +65,11 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "os" => return Some(pysrc::make(vm, "os", pysrc::OS)),
         "posixpath" => return Some(pysrc::make(vm, "posixpath", pysrc::POSIXPATH)),
         "_os" => os::make(vm),
+        "_array" => array::make(vm),
         "pathlib" => return Some(pysrc::make(vm, "pathlib", pysrc::PATHLIB)),
         "struct" => return Some(pysrc::make(vm, "struct", pysrc::STRUCT)),
         "array" => return Some(pysrc::make(vm, "array", pysrc::ARRAY)),
+        "errno" => return Some(pysrc::make(vm, "errno", pysrc::ERRNO)),
         "inspect" => return Some(pysrc::make(vm, "inspect", pysrc::INSPECT)),
         "re" => return Some(pysrc::make(vm, "re", pysrc::RE)),
         "_sre" => re::make(vm),

@@ -22,6 +22,7 @@ pub fn make(vm: &mut Vm) -> Value {
         &[
             ("fspath", fspath),
             ("getcwd", getcwd),
+            ("uname", uname),
             ("getcwdb", getcwdb),
             ("chdir", chdir),
             ("listdir", listdir),
@@ -189,6 +190,35 @@ fn getcwd(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Ok(p) => Ok(vm.new_str(p.to_string_lossy().into_owned())),
         Err(e) => Err(vm.os_error(&e, None)),
     }
+}
+
+/// `uname()`: the five fields of the system's `utsname` as str.
+fn uname(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "uname", args, 0, 0)?;
+    // SAFETY: `utsname` is plain data, zero is a valid value, and `uname` only
+    // writes NUL-terminated strings into its arrays.
+    let mut u: libc::utsname = unsafe { std::mem::zeroed() };
+    if unsafe { libc::uname(&mut u) } != 0 {
+        let e = std::io::Error::last_os_error();
+        return Err(vm.os_error(&e, None));
+    }
+    let field = |a: &[libc::c_char]| {
+        let bytes: Vec<u8> = a
+            .iter()
+            .take_while(|&&c| c != 0)
+            .map(|&c| c as u8)
+            .collect();
+        String::from_utf8_lossy(&bytes).into_owned()
+    };
+    let parts = [
+        field(&u.sysname),
+        field(&u.nodename),
+        field(&u.release),
+        field(&u.version),
+        field(&u.machine),
+    ];
+    let items: Vec<Value> = parts.into_iter().map(|s| vm.new_str(s)).collect();
+    Ok(vm.new_tuple(items))
 }
 
 fn getcwdb(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -101,6 +101,9 @@ pub const STRUCT: &str = include_str!("py/struct.py");
 /// `array` (typed arrays with CPython's item checks and allocation sizes).
 pub const ARRAY: &str = include_str!("py/array.py");
 
+/// `errno` (Linux's error numbers and `errorcode`).
+pub const ERRNO: &str = include_str!("py/errno.py");
+
 /// `inspect` (predicates, getmembers, getdoc, cleandoc, getmro, getmodule, unwrap).
 pub const INSPECT: &str = include_str!("py/inspect.py");
 /// The Python half of `tracemalloc` (take_snapshot, Snapshot, Statistic, ...).

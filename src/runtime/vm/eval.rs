@@ -1506,9 +1506,29 @@ impl Vm {
             Op::ImportName(i) => {
                 let name = rt.names[i as usize];
                 let n = self.as_str(name).unwrap_or("").to_string();
-                let from = matches!(rt.quick.get(ip), Some(Op::ImportFrom(_) | Op::ImportStar));
-                let globals = self.frames[fi].globals;
-                let m = tryv!(self.import_name(&n, Some(globals), from));
+                // The names a `from` import takes: the IMPORT_FROMs that follow, each
+                // with its store (CPython's compiler passes them as `fromlist`).
+                let mut from_names: Option<Vec<Value>> = None;
+                let mut p = ip;
+                while let Some(op) = rt.quick.get(p) {
+                    match op {
+                        Op::ImportFrom(j) => {
+                            from_names
+                                .get_or_insert_with(Vec::new)
+                                .push(rt.names[*j as usize]);
+                            p += 2;
+                        }
+                        Op::ImportStar => {
+                            let star = self.intern("*");
+                            from_names.get_or_insert_with(Vec::new).push(star);
+                            break;
+                        }
+                        _ => break,
+                    }
+                }
+                let f = &self.frames[fi];
+                let (globals, locals) = (f.globals, f.locals);
+                let m = tryv!(self.import_statement(&n, globals, locals, from_names));
                 self.push(m);
             }
             Op::ImportFrom(i) => {

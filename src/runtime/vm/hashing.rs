@@ -23,6 +23,7 @@ impl Vm {
                 Obj::Tuple(_) => self.tuple_hash(r)?,
                 Obj::FrozenSet(s) => s.hash(),
                 Obj::WeakRef(_) => return self.weakref_hash(r),
+                Obj::MemoryView(_) => return self.memoryview_hash(r),
                 Obj::Range { .. } | Obj::BigRange(_) => return self.range_hash(v),
                 // keys and items views are set-like, so unhashable; a values view
                 // keeps object's identity hash.

@@ -159,6 +159,53 @@ impl Vm {
         }
     }
 
+    /// The `IMPORT_NAME` instruction as a statement runs it: through `builtins.__import__`
+    /// when a program replaced it (CPython's `import_name` calls the replacement with
+    /// `name`, the globals, the locals or None, the `from` names or None, and the
+    /// level), else straight into the import system.
+    pub fn import_statement(
+        &mut self,
+        name: &str,
+        globals: ObjRef,
+        locals: Option<ObjRef>,
+        from_names: Option<Vec<Value>>,
+    ) -> PyResult<Value> {
+        let k = self.intern("__import__");
+        let hook = match self.dict_get_str(self.builtins, k) {
+            Some(Value::Obj(r))
+                if matches!(self.heap.get(r), Obj::Builtin(b)
+                    if b.name == "__import__" && b.self_.is_undef()) =>
+            {
+                None
+            }
+            Some(v) => Some(v),
+            None => None,
+        };
+        let Some(hook) = hook else {
+            return self.import_name(name, Some(globals), from_names.is_some());
+        };
+        self.incref(hook);
+        let rest = name.trim_start_matches('.');
+        let level = name.len() - rest.len();
+        let n = self.new_str(rest);
+        let fromlist = match from_names {
+            Some(names) => {
+                for &v in &names {
+                    self.incref(v);
+                }
+                self.new_tuple(names)
+            }
+            None => Value::None,
+        };
+        let lv = self.int(level as i64);
+        let loc = locals.map_or(Value::None, Value::Obj);
+        let r = self.call_value(hook, &[n, Value::Obj(globals), loc, fromlist, lv], &[]);
+        for v in [hook, n, fromlist, lv] {
+            self.decref(v);
+        }
+        r
+    }
+
     /// The `__import__(name, globals, locals, fromlist, level)` builtin (CPython's
     /// `PyImport_ImportModuleLevelObject`): `level` leading parents of `globals`'
     /// package; with a non-empty `fromlist` the named module itself, with each name

@@ -14,6 +14,10 @@ impl Vm {
                 Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {
                     self.new_seq_iter(v)
                 }
+                Obj::MemoryView(_) => {
+                    self.memoryview_len(r)?;
+                    self.new_seq_iter(v)
+                }
                 Obj::Range { start, stop, step } => IterObj::range(*start, *stop, *step),
                 Obj::BigRange(br) => IterObj::big_range(br),
                 Obj::Dict(d) => self.new_dict_iter(v, d.len()),

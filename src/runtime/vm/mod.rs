@@ -123,6 +123,16 @@ pub struct Vm {
     pub interactive: bool,
     /// Objects with weak references to them: referent -> weakref objects.
     pub(in crate::runtime) weakrefs: HashMap<ObjRef, Vec<ObjRef>>,
+    /// `array.array` once the array module has registered it: its instances export
+    /// their storage through the buffer protocol (types/memoryview).
+    pub(in crate::runtime) array_class: Option<ObjRef>,
+    /// The StopIteration a user `__next__` ended with, kept for `next()`: CPython's
+    /// `next(it)` (and enumerate/map/zip over it) re-raises that very exception, args
+    /// and all, where `for` loops just stop (see `instance_iter_next`).
+    pub(in crate::runtime) stop_stash: Option<Value>,
+    /// Set by `next()` around its call: the next user `__next__` to run (not those
+    /// it calls in turn) stashes its StopIteration.
+    pub(in crate::runtime) want_stop: bool,
     /// The cycle collector's state (`gc` module).
     pub(in crate::runtime) gc: collect::GcState,
     /// Source texts of loaded files, for traceback lines.
@@ -217,6 +227,9 @@ impl Vm {
             out_mode: OutMode::detect(),
             interactive: false,
             weakrefs: HashMap::new(),
+            array_class: None,
+            stop_stash: None,
+            want_stop: false,
             gc: collect::GcState::default(),
             sources: HashMap::new(),
             argv: Vec::new(),
@@ -325,6 +338,9 @@ impl Vm {
                 self.trace_free(r);
             }
             let mut obj = self.heap.release(r);
+            if matches!(obj, Obj::MemoryView(_) | Obj::ManagedBuffer(_)) {
+                self.buffer_dealloc(&mut obj);
+            }
             if let Obj::WeakRef(wr) = &obj {
                 self.forget_weakref(r, wr.target);
             }
@@ -605,6 +621,7 @@ impl Vm {
                     } => match self.heap.get(*s) {
                         Obj::Bytes(_) => t.bytes_iterator,
                         Obj::ByteArray(_) => t.bytearray_iterator,
+                        Obj::MemoryView(_) => t.memory_iterator,
                         _ => t.iter_type(it),
                     },
                     _ => t.iter_type(it),
@@ -621,6 +638,8 @@ impl Vm {
                     _ => t.dict_items,
                 },
                 Obj::Code(_) => t.code,
+                Obj::MemoryView(_) => t.memoryview,
+                Obj::ManagedBuffer(_) => t.managedbuffer,
             },
         }
     }

@@ -66,6 +66,7 @@ impl Vm {
                 Obj::Str(s) => !s.is_empty(),
                 Obj::Bytes(b) => !b.is_empty(),
                 Obj::ByteArray(b) => !b.data.is_empty(),
+                Obj::MemoryView(_) => self.memoryview_len(r)? > 0,
                 Obj::List(l) => !l.is_empty(),
                 Obj::Tuple(t) => !t.is_empty(),
                 Obj::Dict(d) => !d.is_empty(),
@@ -490,6 +491,9 @@ impl Vm {
         }
         if let Some(res) = self.weakref_compare(a, b, op)? {
             return Ok(res);
+        }
+        if let Some(res) = self.buffer_compare(a, b, op)? {
+            return Ok(Value::Bool(res));
         }
         // Builtin containers.
         if let Some(res) = self.container_compare(a, b, op)? {

@@ -104,6 +104,11 @@ impl Vm {
                 c.first_line
             ),
             Obj::Iter(_) => self.iter_repr(v),
+            Obj::MemoryView(m) => {
+                let rel = if m.released { "released " } else { "" };
+                format!("<{}memory at {}>", rel, self.addr(v))
+            }
+            Obj::ManagedBuffer(_) => format!("<managedbuffer object at {}>", self.addr(v)),
             Obj::Free => "<freed object>".into(),
         })
     }

@@ -239,6 +239,7 @@ impl Vm {
                 _ => None,
             },
             Obj::Slice { .. } => self.slice_member(r, &n),
+            Obj::MemoryView(_) => self.memoryview_member(r, &n)?,
             Obj::Module(m) => match n.as_str() {
                 "__dict__" => {
                     let d = m.dict;

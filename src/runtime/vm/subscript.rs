@@ -17,6 +17,7 @@ impl Vm {
             Obj::Tuple(_) => self.tuple_getitem(obj, r, key),
             Obj::Str(_) => self.str_getitem(r, key),
             Obj::Bytes(_) | Obj::ByteArray(_) => self.bytes_getitem(obj, key),
+            Obj::MemoryView(_) => self.memoryview_getitem(r, key),
             Obj::Dict(_) => self.dict_subscript(obj, key),
             Obj::BigRange(_) => crate::runtime::types::range::ops::big_getitem(self, obj, key),
             Obj::Range { start, stop, step } => self.range_getitem(*start, *stop, *step, key),
@@ -42,6 +43,7 @@ impl Vm {
         }
         match self.heap.get(r) {
             Obj::List(_) => self.list_setitem(r, key, v),
+            Obj::MemoryView(_) => self.memoryview_setitem(r, key, v),
             Obj::Dict(_) => self.dict_set_item(obj, key, v),
             Obj::Instance(_) => self.instance_set_item(obj, key, v),
             _ => {
@@ -62,6 +64,10 @@ impl Vm {
         }
         match self.heap.get(r) {
             Obj::List(_) => self.list_delitem(r, key),
+            Obj::MemoryView(_) => {
+                self.live_view(r)?;
+                Err(self.type_error("cannot delete memory"))
+            }
             Obj::Dict(_) => self.dict_del_subscript(obj, key),
             Obj::Instance(_) => self.instance_del_item(obj, key),
             _ => {

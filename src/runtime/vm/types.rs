@@ -64,6 +64,9 @@ pub struct Types {
     pub dict_values: ObjRef,
     pub dict_items: ObjRef,
     pub code: ObjRef,
+    pub memoryview: ObjRef,
+    pub managedbuffer: ObjRef,
+    pub memory_iterator: ObjRef,
     pub base_exception: ObjRef,
 }
 
@@ -226,6 +229,9 @@ impl Types {
             dict_values: mk(heap, "dict_values", B::DictValues),
             dict_items: mk(heap, "dict_items", B::DictItems),
             code: mk(heap, "code", B::Code),
+            memoryview: mk(heap, "memoryview", B::MemoryView),
+            managedbuffer: mk(heap, "managedbuffer", B::Iterator),
+            memory_iterator: mk(heap, "memory_iterator", B::Iterator),
             base_exception,
         };
         if let Obj::Class(c) = heap.get_mut(t.weakref) {

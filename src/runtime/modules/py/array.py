@@ -1,14 +1,19 @@
 # `array`: compact sequences of one machine type (CPython's Modules/arraymodule.c,
 # written anew in Python). The items are checked and converted as C would store them
 # (range checks with CPython's OverflowError messages, 'f' rounded to single
-# precision), and the object models CPython's buffer: `__sizeof__` is the 64-byte
-# header plus the allocated items, grown and shrunk with CPython's `array_resize`
-# rule, so `sys.getsizeof` matches python3 after the same operations.
+# precision) and kept in machine format (native byte order) in a bytearray, `_b`:
+# `_array.register` makes arrays buffer exporters, so memoryview(a), bytes(a), b + a
+# and the other buffer consumers see and share that memory, and an array that is
+# exporting cannot be resized (BufferError), as in CPython. Items are read and
+# written through memoryview casts of `_b`. `__sizeof__` models CPython's buffer:
+# the 64-byte header plus the allocated items, grown and shrunk with CPython's
+# `array_resize` rule, so `sys.getsizeof` matches python3 after the same operations.
 #
-# Left out: `buffer_info` (there is no C buffer to point at), the buffer protocol
-# (memoryview), `tofile`/`fromfile`, pickling, and the deprecated 'u' APIs' warnings.
+# Left out: `buffer_info` (there is no C address to give), `tofile`/`fromfile`,
+# pickling, and the deprecated 'u' APIs' warnings.
 
 import struct as _struct
+import _array
 
 typecodes = 'bBuhHiIlLqQfd'
 
@@ -63,7 +68,7 @@ class array:
             raise ValueError('bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, '
                              'f or d)')
         self._tc = typecode
-        self._items = []
+        self._b = bytearray()
         self._alloc = 0
         if initializer is None:
             return
@@ -71,29 +76,65 @@ class array:
             if typecode != 'u':
                 raise TypeError('cannot use a str to initialize an array with '
                                 "typecode '%s'" % typecode)
-            self._items = list(initializer)
-            self._alloc = len(self._items)
+            self._b = self._pack(list(initializer))
+            self._alloc = len(initializer)
         elif isinstance(initializer, (bytes, bytearray)):
             self.frombytes(initializer)
         elif isinstance(initializer, array):
             if initializer._tc == 'u' and typecode != 'u':
                 raise TypeError("cannot use a unicode array to initialize an array "
                                 "with typecode '%s'" % typecode)
-            self._items = [self._conv(v) for v in initializer._items]
-            self._alloc = len(self._items)
+            items = [self._conv(v) for v in initializer._list()]
+            self._b = self._pack(items)
+            self._alloc = len(items)
         elif isinstance(initializer, (list, tuple)):
-            self._items = [self._conv(v) for v in initializer]
-            self._alloc = len(self._items)
+            items = [self._conv(v) for v in initializer]
+            self._b = self._pack(items)
+            self._alloc = len(items)
         else:
             for v in initializer:
                 self.append(v)
 
     # ----- storage model -----
 
-    def _resize(self, newsize):
+    def _code(self):
+        # The memoryview format of an item ('u' is stored as its code point).
+        return 'I' if self._tc == 'u' else self._tc
+
+    def _pack(self, items):
+        # A bytearray holding converted items in machine format.
+        b = bytearray(len(items) * _ITEMSIZE[self._tc])
+        if items:
+            if self._tc == 'u':
+                items = [ord(c) for c in items]
+            v = memoryview(b).cast(self._code())
+            for i, x in enumerate(items):
+                v[i] = x
+            v.release()
+        return b
+
+    def _list(self):
+        # The items as a list of Python values.
+        items = memoryview(self._b).cast(self._code()).tolist()
+        if self._tc == 'u':
+            return [chr(c) for c in items]
+        return items
+
+    def _splice(self, start, stop, items):
+        # Replaces items [start:stop] by `items` (converted), keeping the allocation
+        # model; an array that is exporting its buffer cannot change size.
+        n = len(self)
+        new = n - (stop - start) + len(items)
+        size = _ITEMSIZE[self._tc]
+        try:
+            self._b[start * size:stop * size] = self._pack(items)
+        except BufferError:
+            raise BufferError('cannot resize an array that is exporting buffers') from None
+        self._resize(n, new)
+
+    def _resize(self, size, newsize):
         # CPython's array_resize: keep the block when it is big enough and the
         # array does not shrink by 16 or more, else reallocate with headroom.
-        size = len(self._items)
         if self._alloc >= newsize and size < newsize + 16 and self._alloc:
             return
         if newsize == 0:
@@ -143,41 +184,42 @@ class array:
         return 64 + self._alloc * _ITEMSIZE[self._tc]
 
     def __repr__(self):
-        if not self._items:
+        if not len(self):
             return 'array(%r)' % self._tc
         if self._tc == 'u':
-            return 'array(%r, %r)' % (self._tc, ''.join(self._items))
-        return 'array(%r, %r)' % (self._tc, self._items)
+            return 'array(%r, %r)' % (self._tc, ''.join(self._list()))
+        return 'array(%r, %r)' % (self._tc, self._list())
 
     def _new(self, items):
         a = array(self._tc)
-        a._items = items
+        a._b = a._pack(items)
         a._alloc = len(items)
         return a
 
     # ----- sequence protocol -----
 
     def __len__(self):
-        return len(self._items)
+        return len(self._b) // _ITEMSIZE[self._tc]
 
     def __iter__(self):
-        return iter(list(self._items))
+        return iter(self._list())
 
     def __reversed__(self):
         # CPython reverses through the sequence protocol; mempy's reversed() wants this.
-        return iter(self._items[::-1])
+        return iter(self._list()[::-1])
 
     def __contains__(self, v):
-        return v in self._items
+        return v in self._list()
 
     def __getitem__(self, i):
         if isinstance(i, slice):
-            return self._new(self._items[i])
+            return self._new(self._list()[i])
         i = _index(i)
-        try:
-            return self._items[i]
-        except IndexError:
-            raise IndexError('array index out of range') from None
+        n = len(self)
+        if not -n <= i < n:
+            raise IndexError('array index out of range')
+        v = memoryview(self._b).cast(self._code())[i]
+        return chr(v) if self._tc == 'u' else v
 
     def __setitem__(self, i, v):
         if isinstance(i, slice):
@@ -186,66 +228,77 @@ class array:
                                 % type(v).__name__)
             if v._tc != self._tc:
                 raise TypeError('bad argument type for built-in operation')
-            r = _slice_range(i, len(self._items))
-            new = list(v._items)
+            r = _slice_range(i, len(self))
+            new = v._list()
             if r.step == 1:
-                old = len(r)
-                if len(new) > old:
-                    self._resize(len(self._items) + len(new) - old)
-                elif len(new) < old:
-                    self._resize(len(self._items) - (old - len(new)))
-            self._items[i] = new
+                self._splice(r.start, max(r.stop, r.start), new)
+                return
+            if len(new) != len(r):
+                raise ValueError('attempt to assign array of size %d to extended slice '
+                                 'of size %d' % (len(new), len(r)))
+            items = self._list()
+            items[i] = new
+            self._b[:] = self._pack(items)
             return
         i = _index(i)
         c = self._conv(v)
-        try:
-            self._items[i] = c
-        except IndexError:
-            raise IndexError('array assignment index out of range') from None
+        n = len(self)
+        if not -n <= i < n:
+            raise IndexError('array assignment index out of range')
+        memoryview(self._b).cast(self._code())[i] = ord(c) if self._tc == 'u' else c
 
     def __delitem__(self, i):
         if isinstance(i, slice):
-            n = len(self._items)
-            k = len(_slice_range(i, n))
-            self._resize(n - k)
-            del self._items[i]
+            r = _slice_range(i, len(self))
+            if r.step == 1:
+                self._splice(r.start, max(r.stop, r.start), [])
+                return
+            items = self._list()
+            del items[i]
+            n = len(self)
+            try:
+                self._b[:] = self._pack(items)
+            except BufferError:
+                raise BufferError('cannot resize an array that is exporting buffers') from None
+            self._resize(n, len(items))
             return
         i = _index(i)
-        n = len(self._items)
+        n = len(self)
         if not -n <= i < n:
             raise IndexError('array assignment index out of range')
-        self._resize(n - 1)
-        del self._items[i]
+        if i < 0:
+            i += n
+        self._splice(i, i + 1, [])
 
     def __eq__(self, other):
         if not isinstance(other, array):
             return NotImplemented
-        return self._items == other._items
+        return self._list() == other._list()
 
     def __ne__(self, other):
         if not isinstance(other, array):
             return NotImplemented
-        return self._items != other._items
+        return self._list() != other._list()
 
     def __lt__(self, other):
         if not isinstance(other, array):
             return NotImplemented
-        return self._items < other._items
+        return self._list() < other._list()
 
     def __le__(self, other):
         if not isinstance(other, array):
             return NotImplemented
-        return self._items <= other._items
+        return self._list() <= other._list()
 
     def __gt__(self, other):
         if not isinstance(other, array):
             return NotImplemented
-        return self._items > other._items
+        return self._list() > other._list()
 
     def __ge__(self, other):
         if not isinstance(other, array):
             return NotImplemented
-        return self._items >= other._items
+        return self._list() >= other._list()
 
     __hash__ = None
 
@@ -255,7 +308,7 @@ class array:
                             % type(other).__name__)
         if other._tc != self._tc:
             raise TypeError('bad argument type for built-in operation')
-        return self._new(self._items + other._items)
+        return self._new(self._list() + other._list())
 
     def __iadd__(self, other):
         if not isinstance(other, array):
@@ -266,51 +319,53 @@ class array:
 
     def __mul__(self, n):
         n = _index(n)
-        return self._new(self._items * max(n, 0))
+        return self._new(self._list() * max(n, 0))
 
     __rmul__ = __mul__
 
     def __imul__(self, n):
         n = _index(n)
-        if n <= 0 or not self._items:
-            self._resize(0)
-            self._items = []
+        items = self._list()
+        if n <= 0 or not items:
+            self._splice(0, len(items), [])
         else:
-            self._resize(len(self._items) * n)
-            self._items = self._items * n
+            self._splice(len(items), len(items), items * (n - 1))
         return self
 
     def __copy__(self):
-        return self._new(list(self._items))
+        return self._new(self._list())
 
     def __deepcopy__(self, memo):
-        return self._new(list(self._items))
+        return self._new(self._list())
 
     # ----- methods -----
 
     def append(self, v):
         c = self._conv(v)
-        self._resize(len(self._items) + 1)
-        self._items.append(c)
+        n = len(self)
+        self._splice(n, n, [c])
 
     def insert(self, i, v):
         c = self._conv(v)
-        self._resize(len(self._items) + 1)
-        self._items.insert(_index(i), c)
+        n = len(self)
+        i = _index(i)
+        if i < 0:
+            i = max(i + n, 0)
+        i = min(i, n)
+        self._splice(i, i, [c])
 
     def extend(self, iterable):
         if isinstance(iterable, array):
             if iterable._tc != self._tc:
                 raise TypeError('can only extend with array of same kind')
-            new = list(iterable._items)
-            self._resize(len(self._items) + len(new))
-            self._items.extend(new)
+            n = len(self)
+            self._splice(n, n, iterable._list())
             return
         for v in iterable:
             self.append(v)
 
     def pop(self, i=-1):
-        n = len(self._items)
+        n = len(self)
         if n == 0:
             raise IndexError('pop from empty array')
         i = _index(i)
@@ -318,86 +373,83 @@ class array:
             i += n
         if not 0 <= i < n:
             raise IndexError('pop index out of range')
-        v = self._items[i]
-        self._resize(n - 1)
-        del self._items[i]
+        v = self[i]
+        self._splice(i, i + 1, [])
         return v
 
     def remove(self, v):
-        for i, x in enumerate(self._items):
+        for i, x in enumerate(self._list()):
             if x == v:
-                self._resize(len(self._items) - 1)
-                del self._items[i]
+                self._splice(i, i + 1, [])
                 return
         raise ValueError('array.remove(x): x not in array')
 
     def index(self, v, start=0, stop=None):
-        n = len(self._items)
+        items = self._list()
+        n = len(items)
         if stop is None:
             stop = n
         for i in _slice_range(slice(start, stop), n):
-            if self._items[i] == v:
+            if items[i] == v:
                 return i
         raise ValueError('array.index(x): x not in array')
 
     def count(self, v):
-        return sum(1 for x in self._items if x == v)
+        return sum(1 for x in self._list() if x == v)
 
     def reverse(self):
-        self._items.reverse()
+        self._b[:] = self._pack(self._list()[::-1])
 
     def tolist(self):
-        return list(self._items)
+        return self._list()
 
     def fromlist(self, items):
         if not isinstance(items, list):
             raise TypeError('arg must be list')
         new = [self._conv(v) for v in items]
-        self._resize(len(self._items) + len(new))
-        self._items.extend(new)
-
-    def _fmt(self, n):
-        code = {'u': 'I', 'l': 'q', 'L': 'Q'}.get(self._tc, self._tc)
-        return '<%d%s' % (n, code)
+        n = len(self)
+        self._splice(n, n, new)
 
     def tobytes(self):
-        if self._tc == 'u':
-            return _struct.pack(self._fmt(len(self._items)), *map(ord, self._items))
-        return _struct.pack(self._fmt(len(self._items)), *self._items)
+        return bytes(self._b)
 
     def frombytes(self, data):
+        if not isinstance(data, (bytes, bytearray)):
+            try:
+                data = memoryview(data)
+            except TypeError:
+                raise TypeError("a bytes-like object is required, not '%s'"
+                                % type(data).__name__) from None
         data = bytes(data)
         size = _ITEMSIZE[self._tc]
         if len(data) % size:
             raise ValueError('bytes length not a multiple of item size')
-        n = len(data) // size
-        values = list(_struct.unpack(self._fmt(n), data))
-        if self._tc == 'u':
-            values = [chr(v) for v in values]
-        self._resize(len(self._items) + n)
-        self._items.extend(values)
+        n = len(self)
+        try:
+            self._b[len(self._b):] = data
+        except BufferError:
+            raise BufferError('cannot resize an array that is exporting buffers') from None
+        self._resize(n, n + len(data) // size)
 
     def tounicode(self):
         if self._tc != 'u':
             raise ValueError('tounicode() may only be called on unicode type arrays')
-        return ''.join(self._items)
+        return ''.join(self._list())
 
     def fromunicode(self, s):
         if self._tc != 'u':
             raise ValueError('fromunicode() may only be called on unicode type arrays')
-        self._resize(len(self._items) + len(s))
-        self._items.extend(s)
+        n = len(self)
+        self._splice(n, n, list(s))
 
     def byteswap(self):
         size = _ITEMSIZE[self._tc]
         if size == 1:
             return
-        data = self.tobytes()
-        swapped = b''.join(data[i:i + size][::-1] for i in range(0, len(data), size))
-        self._items = []
-        alloc = self._alloc
-        self.frombytes(swapped)
-        self._alloc = alloc
+        b = self._b
+        for i in range(0, len(b), size):
+            b[i:i + size] = b[i:i + size][::-1]
 
 
 ArrayType = array
+_array.register(array)

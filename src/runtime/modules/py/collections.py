@@ -570,15 +570,15 @@ def _is_identifier(s):
     return True
 
 
-class _TupleWrapper:
-    """Behaviour shared by namedtuple classes: a tuple `_t` with field names."""
+class _NamedTuple(tuple):
+    """The methods namedtuple classes share (copied into each: tuple subclasses with
+    field names)."""
 
-    __slots__ = ('_t',)
+    __slots__ = ()
     _fields = ()
     _field_defaults = {}
 
-    def __init__(self, *args, **kwargs):
-        cls = type(self)
+    def __new__(cls, *args, **kwargs):
         fields = cls._fields
         nf = len(fields)
         where = cls.__name__ + ".__new__()"
@@ -610,117 +610,42 @@ class _TupleWrapper:
                 text = ", ".join(names[:-1]) + ", and " + names[-1]
             raise TypeError(where + " missing " + str(len(missing)) + " required positional argument"
                             + ("" if len(missing) == 1 else "s") + ": " + text)
-        self._t = tuple(values)
+        return tuple.__new__(cls, values)
 
     @classmethod
     def _make(cls, iterable):
         t = tuple(iterable)
         if len(t) != len(cls._fields):
             raise TypeError("Expected " + str(len(cls._fields)) + " arguments, got " + str(len(t)))
-        return cls(*t)
+        return tuple.__new__(cls, t)
 
     def _replace(self, **kwds):
         values = []
-        for f in self._fields:
+        for i, f in enumerate(self._fields):
             if f in kwds:
                 values.append(kwds.pop(f))
             else:
-                values.append(self._t[self._fields.index(f)])
+                values.append(self[i])
         if kwds:
             raise ValueError("Got unexpected field names: " + repr(list(kwds)))
-        return type(self)(*values)
+        return type(self)._make(values)
 
     def _asdict(self):
-        return dict(zip(self._fields, self._t))
+        return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        return self._t
+        return tuple(self)
 
     def __repr__(self):
         cls = type(self)
         parts = []
         for i in range(len(cls._fields)):
-            parts.append(cls._fields[i] + "=" + repr(self._t[i]))
+            parts.append(cls._fields[i] + "=" + repr(self[i]))
         return cls._repr_name + "(" + ", ".join(parts) + ")"
-
-    def __getitem__(self, i):
-        return self._t[i]
-
-    def __len__(self):
-        return len(self._t)
-
-    def __iter__(self):
-        return iter(self._t)
-
-    def __contains__(self, x):
-        return x in self._t
-
-    def __hash__(self):
-        return hash(self._t)
-
-    def count(self, x):
-        return self._t.count(x)
-
-    def index(self, x, *args):
-        return self._t.index(x, *args)
-
-    def __eq__(self, other):
-        if isinstance(other, _TupleWrapper):
-            return self._t == other._t
-        if isinstance(other, tuple):
-            return self._t == other
-        return NotImplemented
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        if r is NotImplemented:
-            return r
-        return not r
-
-    def __lt__(self, other):
-        o = _as_tuple(other)
-        return NotImplemented if o is None else self._t < o
-
-    def __le__(self, other):
-        o = _as_tuple(other)
-        return NotImplemented if o is None else self._t <= o
-
-    def __gt__(self, other):
-        o = _as_tuple(other)
-        return NotImplemented if o is None else self._t > o
-
-    def __ge__(self, other):
-        o = _as_tuple(other)
-        return NotImplemented if o is None else self._t >= o
-
-    def __add__(self, other):
-        o = _as_tuple(other)
-        if o is None:
-            return NotImplemented
-        return self._t + o
-
-    def __radd__(self, other):
-        o = _as_tuple(other)
-        if o is None:
-            return NotImplemented
-        return o + self._t
-
-    def __mul__(self, n):
-        return self._t * n
-
-    __rmul__ = __mul__
-
-
-def _as_tuple(x):
-    if isinstance(x, _TupleWrapper):
-        return x._t
-    if isinstance(x, tuple):
-        return x
-    return None
 
 
 def _field_getter(i):
-    return property(lambda self: self._t[i])
+    return property(lambda self: tuple.__getitem__(self, i))
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -765,7 +690,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     }
     for index, name in enumerate(field_names):
         ns[name] = _field_getter(index)
-    return type(typename, (_TupleWrapper,), ns)
+    # The shared methods are copied in: the class's only base is tuple, as in CPython.
+    for k in ('__new__', '_make', '_replace', '_asdict', '__getnewargs__', '__repr__'):
+        ns[k] = _NamedTuple.__dict__[k]
+    return type(typename, (tuple,), ns)
 
 
 def _structseq(qualified_name, field_names, values):

@@ -1,11 +1,12 @@
 # The `os` module: the operating-system interface a script reaches for. The system
 # calls are native (`_os`, runtime/modules/os.rs); this file adds what CPython's
 # Lib/os.py adds on top of `posix`: `environ`, `getenv`, `makedirs`, `removedirs`,
-# `walk`, `scandir`, `stat_result`, the constants and `os.path` (the `posixpath` module).
+# `walk`, `scandir`, `stat_result`, `uname_result`, the constants and `os.path` (the
+# `posixpath` module).
 #
 # Left out: process management (fork, exec*, spawn*, system, popen, kill, wait*),
 # file descriptors (open, read, write, close, dup, pipe), `dir_fd`, fd arguments,
-# `fwalk`, `get_terminal_size`, users and groups, `environb`, `times`, `uname`.
+# `fwalk`, `get_terminal_size`, users and groups, `environb`, `times`.
 
 import _os
 import abc as _abc
@@ -92,6 +93,36 @@ class stat_result(tuple):
     st_ctime_ns = property(lambda self: self._extra[5])
     st_blksize = property(lambda self: self._extra[6])
     st_blocks = property(lambda self: self._extra[7])
+
+
+_UNAME_FIELDS = ('sysname', 'nodename', 'release', 'version', 'machine')
+
+
+class uname_result(tuple):
+    # CPython's struct sequence `posix.uname_result`.
+    n_sequence_fields = 5
+    n_fields = 5
+    n_unnamed_fields = 0
+
+    def __new__(cls, seq):
+        return tuple.__new__(cls, seq)
+
+    def __repr__(self):
+        return 'posix.uname_result(' + ', '.join(
+            '%s=%r' % (n, v) for n, v in zip(_UNAME_FIELDS, self)) + ')'
+
+    sysname = property(lambda self: self[0])
+    nodename = property(lambda self: self[1])
+    release = property(lambda self: self[2])
+    version = property(lambda self: self[3])
+    machine = property(lambda self: self[4])
+
+
+uname_result.__module__ = 'posix'
+
+
+def uname():
+    return uname_result(_os.uname())
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):

@@ -4,8 +4,8 @@
 # `struct.error` messages. Floats are converted through their exact binary value
 # (`float.hex`), rounding half to even as C does.
 #
-# Left out: `pack_into`/`unpack_from` on writable buffers other than bytearray,
-# memoryview arguments, the Struct cache's size limits.
+# Left out: `pack_into` on writable buffers other than bytearray and byte-format
+# memoryviews, the Struct cache's size limits.
 
 __all__ = ['calcsize', 'pack', 'pack_into', 'unpack', 'unpack_from', 'iter_unpack',
            'Struct', 'error']
@@ -300,9 +300,14 @@ class Struct:
 
 
 def _bytes_like(b):
+    # The bytes of any buffer exporter (memoryview, array, ...), read as bytes.
     if isinstance(b, (bytes, bytearray)):
         return b
-    raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
+    try:
+        return memoryview(b).tobytes()
+    except TypeError:
+        raise TypeError("a bytes-like object is required, not '%s'"
+                        % type(b).__name__) from None
 
 
 _cache = {}

@@ -44,6 +44,8 @@ fn with_ba<R>(vm: &mut Vm, args: &[Value], f: impl FnOnce(&mut ByteArrayObj) -> 
 fn ba_append(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "append", args, 1, 1)?;
     let c = byte_value(vm, args[1], false)?;
+    let len = vm.bytes_data(args[0]).map_or(0, <[u8]>::len);
+    vm.check_resizable(args[0], len + 1)?;
     with_ba(vm, args, |ba| {
         let n = ba.data.len() + 1;
         ba.resize(n);
@@ -54,8 +56,8 @@ fn ba_append(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn ba_extend(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "extend", args, 1, 1)?;
-    let add = match vm.bytes_data(args[1]) {
-        Some(d) => d.to_vec(),
+    let add = match vm.buffer_bytes(args[1])? {
+        Some(d) => d,
         None => {
             let items = match vm.collect_iter(args[1]) {
                 Ok(i) => i,
@@ -72,6 +74,8 @@ fn ba_extend(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             r?
         }
     };
+    let len = vm.bytes_data(args[0]).map_or(0, <[u8]>::len);
+    vm.check_resizable(args[0], len + add.len())?;
     with_ba(vm, args, |ba| {
         let n = ba.data.len() + add.len();
         ba.resize(n);
@@ -94,6 +98,7 @@ fn ba_pop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if j < 0 || j >= len as i64 {
         return Err(vm.index_error("pop index out of range"));
     }
+    vm.check_resizable(args[0], len - 1)?;
     let c = with_ba(vm, args, |ba| {
         ba.resize(len - 1);
         ba.data.remove(j as usize)
@@ -105,6 +110,8 @@ fn ba_insert(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "insert", args, 2, 2)?;
     let i = int_arg(vm, args[1])?;
     let c = byte_value(vm, args[2], false)?;
+    let len = vm.bytes_data(args[0]).map_or(0, <[u8]>::len);
+    vm.check_resizable(args[0], len + 1)?;
     with_ba(vm, args, |ba| {
         let len = ba.data.len() as i64;
         let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
@@ -117,6 +124,10 @@ fn ba_insert(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn ba_remove(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "remove", args, 1, 1)?;
     let c = byte_value(vm, args[1], false)?;
+    if vm.bytes_data(args[0]).is_some_and(|d| d.contains(&c)) {
+        let len = vm.bytes_data(args[0]).map_or(0, <[u8]>::len);
+        vm.check_resizable(args[0], len - 1)?;
+    }
     let found = with_ba(vm, args, |ba| match ba.data.iter().position(|&x| x == c) {
         Some(p) => {
             let n = ba.data.len() - 1;
@@ -134,6 +145,7 @@ fn ba_remove(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn ba_clear(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "clear", args, 0, 0)?;
+    vm.check_resizable(args[0], 0)?;
     with_ba(vm, args, |ba| {
         ba.resize(0);
         ba.data.clear();

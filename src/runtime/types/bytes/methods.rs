@@ -69,13 +69,17 @@ pub fn install(vm: &mut Vm) {
 
 /// A copy of `self`'s bytes.
 pub(super) fn me(vm: &Vm, args: &[Value]) -> Vec<u8> {
-    vm.bytes_data(args[0]).unwrap_or(&[]).to_vec()
+    match vm.bytes_data(args[0]) {
+        Some(d) => d.to_vec(),
+        // `hex` is memoryview's too (its receiver checked live by the caller).
+        None => vm.view_bytes(args[0]).unwrap_or_default(),
+    }
 }
 
 /// A bytes-like argument, with CPython's "a bytes-like object is required" error.
 fn buf_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
-    match vm.bytes_data(v) {
-        Some(d) => Ok(d.to_vec()),
+    match vm.buffer_bytes(v)? {
+        Some(d) => Ok(d),
         None => {
             let tn = vm.type_name(v);
             Err(vm.type_error(format!("a bytes-like object is required, not '{}'", tn)))
@@ -250,7 +254,7 @@ fn decode(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     decode_with(vm, "decode", &data, enc, errs)
 }
 
-fn hex(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+pub(crate) fn hex(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "hex", args, 0, 2)?;
     let sep = args.get(1).copied().or_else(|| kwarg(vm, kw, "sep"));
     let per = args

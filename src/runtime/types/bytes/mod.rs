@@ -30,6 +30,9 @@ pub struct ByteArrayObj {
     pub alloc: usize,
     /// CPython's `ob_start - ob_bytes`: deleting from the front only moves the start.
     pub offset: usize,
+    /// Buffers exported and not released (memoryviews): while non-zero the length
+    /// cannot change (CPython's `ob_exports`).
+    pub exports: u32,
 }
 
 impl ByteArrayObj {
@@ -41,6 +44,7 @@ impl ByteArrayObj {
             data,
             alloc,
             offset: 0,
+            exports: 0,
         }
     }
 

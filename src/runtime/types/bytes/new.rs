@@ -25,7 +25,7 @@ impl Vm {
     }
 
     /// Whether `v` is a bytearray.
-    pub(super) fn is_bytearray(&self, v: Value) -> bool {
+    pub(crate) fn is_bytearray(&self, v: Value) -> bool {
         matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::ByteArray(_)))
     }
 
@@ -93,6 +93,8 @@ impl Vm {
                         return Ok(s);
                     }
                     d.to_vec()
+                } else if let Some(d) = self.buffer_bytes(s)? {
+                    d
                 } else if let Some(n) = self.as_i64(s) {
                     if n < 0 {
                         return Err(self.value_error("negative count"));

@@ -15,12 +15,16 @@ impl Vm {
     pub fn bytes_binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
         match op {
             BinOp::Add => {
-                let (Some(x), Some(y)) = (self.bytes_data(a), self.bytes_data(b)) else {
+                // The left operand is bytes or bytearray; the right any bytes-like
+                // object (CPython's `bytes_concat` takes two buffers).
+                let Some(x) = self.bytes_data(a).map(<[u8]>::to_vec) else {
                     return Ok(None);
                 };
-                let mut out = Vec::with_capacity(x.len() + y.len());
-                out.extend_from_slice(x);
-                out.extend_from_slice(y);
+                let Some(y) = self.buffer_bytes(b)? else {
+                    return Ok(None);
+                };
+                let mut out = x;
+                out.extend_from_slice(&y);
                 Ok(Some(self.new_like(a, out)))
             }
             BinOp::Mult => {
@@ -66,8 +70,8 @@ impl Vm {
             return Ok(None);
         }
         let add: Vec<u8> = match op {
-            BinOp::Add => match self.bytes_data(b) {
-                Some(y) => y.to_vec(),
+            BinOp::Add => match self.buffer_bytes(b)? {
+                Some(y) => y,
                 None => {
                     let tn = self.type_name(b);
                     return Err(self.type_error(format!("can't concat {} to bytearray", tn)));
@@ -86,6 +90,7 @@ impl Vm {
                 self.ensure_alloc(total)?;
                 let x = self.bytes_data(a).unwrap_or(&[]);
                 let out = x.repeat(n);
+                self.check_resizable(a, out.len())?;
                 if let Obj::ByteArray(ba) = self.heap.get_mut(r) {
                     ba.resize(out.len());
                     ba.data = out;
@@ -95,6 +100,8 @@ impl Vm {
             }
             _ => return Ok(None),
         };
+        let len = self.bytes_data(a).map_or(0, <[u8]>::len);
+        self.check_resizable(a, len + add.len())?;
         if let Obj::ByteArray(ba) = self.heap.get_mut(r) {
             let n = ba.data.len() + add.len();
             ba.resize(n);
@@ -109,8 +116,9 @@ impl Vm {
         let Some(hay) = self.bytes_data(container) else {
             return Ok(None);
         };
-        if let Some(needle) = self.bytes_data(x) {
-            return Ok(Some(bt::find(hay, needle).is_some()));
+        let hay = hay.to_vec();
+        if let Some(needle) = self.buffer_bytes(x)? {
+            return Ok(Some(bt::find(&hay, &needle).is_some()));
         }
         let c = byte_value(self, x, true)?;
         let hay = self.bytes_data(container).unwrap_or(&[]);

@@ -32,8 +32,8 @@ impl Vm {
     pub fn bytearray_setitem(&mut self, obj: Value, key: Value, v: Value) -> PyResult<()> {
         let Value::Obj(r) = obj else { return Ok(()) };
         if self.is_slice(key) {
-            let new: Vec<u8> = match self.bytes_data(v) {
-                Some(d) => d.to_vec(),
+            let new: Vec<u8> = match self.buffer_bytes(v)? {
+                Some(d) => d,
                 None => {
                     if self.as_i64(v).is_some() || self.is_str(v) {
                         return Err(self.type_error(
@@ -53,6 +53,7 @@ impl Vm {
             let (start, stop, step, n) = self.slice_indices(key, len as i64)?;
             if step == 1 {
                 let stop = stop.max(start) as usize;
+                self.check_resizable(obj, len - (stop - start as usize) + new.len())?;
                 if let Obj::ByteArray(ba) = self.heap.get_mut(r) {
                     let newlen = ba.data.len() - (stop - start as usize) + new.len();
                     if start == 0 && newlen < ba.data.len() {
@@ -108,6 +109,7 @@ impl Vm {
             let Value::Obj(r) = obj else { return Ok(()) };
             let mut idx: Vec<usize> = (0..n).map(|k| (start + k * step) as usize).collect();
             idx.sort_unstable();
+            self.check_resizable(obj, len - idx.len())?;
             if let Obj::ByteArray(ba) = self.heap.get_mut(r) {
                 let newlen = ba.data.len() - idx.len();
                 ba.resize(newlen);

@@ -33,10 +33,17 @@ impl Vm {
             let tn = self.type_name(it);
             return Err(self.type_error(format!("'{}' object is not an iterator", tn)));
         };
+        let want = std::mem::take(&mut self.want_stop);
         let res = self.call_value(m, &[it], &[]);
         self.decref(m);
         match res {
             Ok(v) => Ok(Some(v)),
+            Err(e) if want && self.exc_matches(e.0, "StopIteration") => {
+                if let Some(old) = self.stop_stash.replace(e.0) {
+                    self.decref(old);
+                }
+                Ok(None)
+            }
             Err(e) if self.exc_matches(e.0, "StopIteration") => {
                 self.decref(e.0);
                 Ok(None)

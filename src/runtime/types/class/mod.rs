@@ -66,6 +66,7 @@ pub enum BuiltinType {
     DictValues,
     DictItems,
     Code,
+    MemoryView,
     /// BaseException and everything derived from it.
     Exception,
     /// A user class whose instances are plain `Instance`s.
@@ -87,6 +88,9 @@ impl BuiltinType {
                 | BuiltinType::Dict
                 | BuiltinType::Set
                 | BuiltinType::FrozenSet
+                | BuiltinType::Bytes
+                | BuiltinType::ByteArray
+                | BuiltinType::Iterator
         )
     }
 }

@@ -60,7 +60,13 @@ impl Vm {
                             .unwrap_or(&inner);
                         format!("{}({})", self.type_name(v), body)
                     }
-                    None => inner,
+                    // bytearray names a subclass too (`BA(b'..')`).
+                    None => match inner.strip_prefix("bytearray(") {
+                        Some(body) if self.is_bytearray(p) => {
+                            format!("{}({}", self.type_name(v), body)
+                        }
+                        _ => inner,
+                    },
                 });
             }
         }

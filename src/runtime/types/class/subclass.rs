@@ -36,8 +36,17 @@ impl Vm {
             BuiltinType::Dict => t.dict,
             BuiltinType::Set => t.set,
             BuiltinType::FrozenSet => t.frozenset,
+            BuiltinType::Bytes => t.bytes,
+            BuiltinType::ByteArray => t.bytearray,
             _ => t.object,
         }
+    }
+
+    /// The builtin iterator types CPython lets a class derive from (their instances
+    /// wrap the builtin iterator as a payload); list_iterator & co. are final.
+    pub fn subclassable_iterator(&self, c: ObjRef) -> bool {
+        let t = &self.types;
+        [t.enumerate, t.zip, t.map, t.filter, t.reversed].contains(&c)
     }
 
     /// The solid-base layout of a class (see `ClassObj::solid`).
@@ -143,9 +152,9 @@ impl Vm {
                     | B::DictKeys
                     | B::DictValues
                     | B::DictItems
-                    | B::Bytes
-                    | B::ByteArray
-            ) {
+                    | B::MemoryView
+            ) || (kind == B::Iterator && !self.subclassable_iterator(b))
+            {
                 let n = self.class_name(b);
                 return Err(self.type_error(format!("type '{}' is not an acceptable base type", n)));
             }
@@ -242,6 +251,15 @@ impl Vm {
                     )
                 };
                 return Err(self.type_error(msg));
+            }
+            if self.class_kind(owner) == BuiltinType::Iterator
+                && b.name == "__iter__"
+                && self.payload_of(recv).is_some()
+            {
+                // An iterator subclass instance is its own iterator (so `for` calls
+                // the subclass's `__next__`), not the builtin iterator it wraps.
+                self.incref(recv);
+                return Ok(recv);
             }
             if self.class_kind(owner).has_payload() {
                 match self.payload_of(recv) {
@@ -358,6 +376,17 @@ impl Vm {
     /// `X.__new__(cls, *args)` for a builtin type `X` with a payload.
     fn builtin_new(&mut self, kind: BuiltinType, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         let owner = self.builtin_class_of(kind);
+        self.builtin_new_of(owner, kind, args, kw)
+    }
+
+    /// `owner.__new__(cls, *args)` for the builtin class `owner` of layout `kind`.
+    fn builtin_new_of(
+        &mut self,
+        owner: ObjRef,
+        kind: BuiltinType,
+        args: &[Value],
+        kw: KwArgs,
+    ) -> PyResult<Value> {
         let cls = self.new_target(owner, args)?;
         let rest = &args[1..];
         let value = match kind {
@@ -433,7 +462,19 @@ macro_rules! new_fns {
     };
 }
 new_fns!(int_new => Int, float_new => Float, complex_new => Complex, str_new => Str, tuple_new => Tuple,
-    list_new => List, dict_new => Dict, set_new => Set, frozenset_new => FrozenSet);
+    list_new => List, dict_new => Dict, set_new => Set, frozenset_new => FrozenSet,
+    bytes_new => Bytes, bytearray_new => ByteArray);
+
+macro_rules! iter_new_fns {
+    ($($name:ident => $field:ident),*) => {
+        $(pub(super) fn $name(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+            let owner = vm.types.$field;
+            vm.builtin_new_of(owner, BuiltinType::Iterator, args, kw)
+        })*
+    };
+}
+iter_new_fns!(enumerate_new => enumerate, zip_new => zip, map_new => map,
+    filter_new => filter, reversed_new => reversed);
 
 /// `BaseException.__new__(cls, *args)`: an exception instance with `args` set.
 pub(super) fn exc_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -6,8 +6,9 @@
 //! Registered last (`install`), after the types' own methods.
 
 use super::subclass::{
-    complex_new, dict_new, exc_new, float_new, frozenset_new, int_new, list_new, object_new,
-    set_new, str_new, tuple_new,
+    bytearray_new, bytes_new, complex_new, dict_new, enumerate_new, exc_new, filter_new, float_new,
+    frozenset_new, int_new, list_new, map_new, object_new, reversed_new, set_new, str_new,
+    tuple_new, zip_new,
 };
 use super::BuiltinType;
 use crate::runtime::builtins::{add_methods, check_args};
@@ -217,7 +218,7 @@ pub fn install(vm: &mut Vm) {
     let t = vm.types;
     // `type.__new__` is installed by `metaclass.rs` (it builds classes with their
     // metaclass).
-    let news: [(ObjRef, crate::runtime::object::NativeFn); 11] = [
+    let news: [(ObjRef, crate::runtime::object::NativeFn); 18] = [
         (t.object, object_new),
         (t.base_exception, exc_new),
         (t.int, int_new),
@@ -229,6 +230,13 @@ pub fn install(vm: &mut Vm) {
         (t.dict, dict_new),
         (t.set, set_new),
         (t.frozenset, frozenset_new),
+        (t.bytes, bytes_new),
+        (t.bytearray, bytearray_new),
+        (t.enumerate, enumerate_new),
+        (t.zip, zip_new),
+        (t.map, map_new),
+        (t.filter, filter_new),
+        (t.reversed, reversed_new),
     ];
     for (cls, f) in news {
         let fv = crate::runtime::builtins::native(vm, "__new__", f);
@@ -340,6 +348,14 @@ pub fn install(vm: &mut Vm) {
     ];
     let set_extra: &[W] = &[("__init__", crate::runtime::types::set::methods::init)];
     let bytearray_extra: &[W] = &[("__setitem__", w_setitem), ("__delitem__", w_delitem)];
+    let memoryview_slots: &[W] = &[
+        ("__getitem__", w_getitem),
+        ("__setitem__", w_setitem),
+        ("__delitem__", w_delitem),
+        ("__len__", w_len),
+        ("__iter__", w_iter),
+        ("__hash__", w_hash),
+    ];
     for (cls, groups) in [
         (t.int, vec![cmp, numeric, bits]),
         (t.float, vec![cmp, numeric]),
@@ -352,6 +368,7 @@ pub fn install(vm: &mut Vm) {
         (t.frozenset, vec![cmp, container, setops, hash]),
         (t.bytes, vec![cmp, container, seq, hash]),
         (t.bytearray, vec![cmp, container, seq, bytearray_extra]),
+        (t.memoryview, vec![memoryview_slots]),
     ] {
         for g in groups {
             // Methods a type already registered (e.g. `list.__len__`) are kept.

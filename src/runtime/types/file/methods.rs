@@ -598,7 +598,7 @@ fn write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         if state(vm, r).closed() {
             return Err(vm.value_error("write to closed file"));
         }
-        let Some(b) = vm.bytes_data(data).map(<[u8]>::to_vec) else {
+        let Some(b) = vm.buffer_bytes(data)? else {
             let tn = vm.type_name(data);
             return Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")));
         };

@@ -13,6 +13,16 @@ pub fn float_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return Ok(vm.float(0.0));
     };
     let v = vm.payload_unless(v, &["__float__", "__index__"]);
+    if vm.bytes_data(v).is_none() && vm.type_of(v) != vm.types.str_ && vm.is_buffer(v) {
+        // Other bytes-like objects (memoryview, array) are parsed from a bytes copy
+        // of their memory (CPython's `PyFloat_FromString`).
+        if let Some(d) = vm.buffer_bytes(v)? {
+            let b = vm.new_bytes(d);
+            let r = float_new(vm, &[b], &[]);
+            vm.decref(b);
+            return r;
+        }
+    }
     if let Some(s) = vm.as_str(v) {
         let s = s.to_string();
         return match crate::text::int_text::parse_float_text(&s) {

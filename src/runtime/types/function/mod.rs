@@ -7,6 +7,7 @@
 //! code that needs the VM is beside it: `repr.rs` (reprs and CPython's
 //! `_PyObject_FunctionStr`). Calling a function is `vm/call/`'s.
 
+pub mod new;
 mod repr;
 
 use crate::bytecode::CodeObject;

@@ -21,6 +21,21 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Ok(vm.int(0));
     };
     let v = vm.payload_unless(v, &["__int__", "__index__", "__trunc__"]);
+    if base.is_none() && vm.bytes_data(v).is_none() && vm.type_of(v) != vm.types.str_ {
+        // Other bytes-like objects (memoryview, array) are parsed from a bytes copy
+        // of their memory (CPython's `PyNumber_Long`).
+        if let Some(d) = vm
+            .is_buffer(v)
+            .then(|| vm.buffer_bytes(v))
+            .transpose()?
+            .flatten()
+        {
+            let b = vm.new_bytes(d);
+            let r = int_new(vm, &[b], &[]);
+            vm.decref(b);
+            return r;
+        }
+    }
     if let Some(s) = vm.as_str(v) {
         // Fast path: short plain decimal text (the common `int("42")`) needs no big-int
         // parse. Anything unusual (underscores, other digits, prefixes) goes the long way.

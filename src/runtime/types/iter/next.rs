@@ -61,6 +61,13 @@ impl Vm {
                         .data
                         .get(i)
                         .map(|&c| crate::runtime::heap::Heap::small_int(c as i64)),
+                    Obj::MemoryView(_) => {
+                        let v = self.memoryview_iter_item(sr, i)?;
+                        if v.is_some() {
+                            self.set_iter_idx(r, i + 1);
+                        }
+                        return Ok(v);
+                    }
                     Obj::Instance(_) => {
                         // Old-style sequence iteration via __getitem__.
                         let m = self.lookup_type_attr(seq, "__getitem__");

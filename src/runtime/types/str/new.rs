@@ -34,7 +34,7 @@ impl Vm {
         let Some(obj) = args.first().copied().or_else(|| kwarg(self, kw, "object")) else {
             return Ok(self.new_str(""));
         };
-        let Some(data) = self.bytes_data(obj).map(<[u8]>::to_vec) else {
+        let Some(data) = self.buffer_bytes(obj)? else {
             if self.is_str(obj) {
                 return Err(self.type_error("decoding str is not supported"));
             }
