@@ -11,6 +11,7 @@ mod exceptions;
 mod expr;
 mod func;
 pub mod nesting;
+mod pattern;
 mod stackdepth;
 mod stmt;
 pub mod symtable;

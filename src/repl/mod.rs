@@ -121,6 +121,7 @@ fn is_compound(s: &ast::Stmt) -> bool {
             | If { .. }
             | With { .. }
             | Try { .. }
+            | Match { .. }
     )
 }
 
