@@ -157,7 +157,8 @@ impl<'a> Compiler<'a> {
     }
 
     /// Keeps the value on top as the capture `name` (or drops it for `_`).
-    fn store_name(&mut self, name: Option<&str>, pc: &mut Pc, span: Span) -> Result<(), SyntaxError> {
+    fn store_name(&mut self, name: Option<&str>, pc: &mut Pc) -> Result<(), SyntaxError> {
+        let span = self.loc_span();
         let Some(n) = name else {
             self.emit(Op::Pop);
             return Ok(());
@@ -175,9 +176,12 @@ impl<'a> Compiler<'a> {
 
     // ---- patterns -----------------------------------------------------------------
 
+    /// Compiles one pattern. Like CPython 3.11's `compiler_pattern`, it sets the
+    /// location to the pattern and leaves it there: what follows a sub-pattern (the
+    /// captures' stores, a later error) is attributed to the last pattern compiled.
     fn pattern(&mut self, p: &'a Pattern, pc: &mut Pc) -> Result<(), SyntaxError> {
-        let saved = self.set_line(p.span);
-        let r = match &p.kind {
+        self.set_line(p.span);
+        match &p.kind {
             PatternKind::MatchValue(v) => self.pattern_value(v, pc),
             PatternKind::MatchSingleton(c) => {
                 self.emit_const(match c {
@@ -201,12 +205,17 @@ impl<'a> Compiler<'a> {
                 kwd_attrs,
                 kwd_patterns,
             } => self.pattern_class(cls, patterns, kwd_attrs, kwd_patterns, pc),
-            PatternKind::MatchStar(name) => self.store_name(name.as_deref(), pc, p.span),
+            PatternKind::MatchStar(name) => self.store_name(name.as_deref(), pc),
             PatternKind::MatchAs { pattern, name } => self.pattern_as(p, pattern, name, pc),
             PatternKind::MatchOr(alts) => self.pattern_or(alts, pc),
-        };
-        self.unit().loc = saved;
-        r
+        }
+    }
+
+    /// The span of the current location (CPython reports these compiler errors
+    /// wherever `SET_LOC` last pointed).
+    fn loc_span(&self) -> Span {
+        let (a, b) = self.cur().loc.span;
+        Span::new(a as usize, b as usize)
     }
 
     /// A pattern nested in a sequence, mapping or class pattern: irrefutable ones are
@@ -243,14 +252,14 @@ impl<'a> Compiler<'a> {
                 };
                 return Err(err(msg, p.span));
             }
-            return self.store_name(name.as_deref(), pc, p.span);
+            return self.store_name(name.as_deref(), pc);
         };
         // A copy to store if the inner pattern matches.
         pc.on_top += 1;
         self.emit(Op::Copy(1));
         self.pattern(inner, pc)?;
         pc.on_top -= 1;
-        self.store_name(name.as_deref(), pc, p.span)
+        self.store_name(name.as_deref(), pc)
     }
 
     fn pattern_sequence(
@@ -433,7 +442,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Swap(2));
                     self.emit(Op::DeleteSubscr);
                 }
-                self.store_name(Some(name), pc, p.span)?;
+                self.store_name(Some(name), pc)?;
             }
             None => {
                 self.emit(Op::Pop);
@@ -512,7 +521,8 @@ impl<'a> Compiler<'a> {
             match &control {
                 None => control = Some(pc.stores.clone()),
                 Some(ctl) if ctl.len() != nstores => {
-                    return Err(err("alternative patterns bind different names", alt.span));
+                    let span = self.loc_span();
+                    return Err(err("alternative patterns bind different names", span));
                 }
                 Some(ctl) => {
                     let mut icontrol = nstores;
@@ -520,7 +530,8 @@ impl<'a> Compiler<'a> {
                         icontrol -= 1;
                         let name = &ctl[icontrol];
                         let Some(istores) = pc.stores.iter().position(|s| s == name) else {
-                            return Err(err("alternative patterns bind different names", alt.span));
+                            let span = self.loc_span();
+                            return Err(err("alternative patterns bind different names", span));
                         };
                         if icontrol != istores {
                             // Move the first istores+1 captures up behind the others,
@@ -558,7 +569,7 @@ impl<'a> Compiler<'a> {
         for name in control {
             self.rotate(nrots);
             if pc.stores.contains(&name) {
-                let span = alts[0].span;
+                let span = self.loc_span();
                 return Err(err(format!("multiple assignments to name '{name}' in pattern"), span));
             }
             pc.stores.push(name);

@@ -55,6 +55,9 @@ def _slice_range(s, n):
 class array:
     """array(typecode [, initializer]) -> array"""
 
+    # CPython's Py_TPFLAGS_SEQUENCE: `match` sees a sequence.
+    __abc_tpflags__ = 1 << 5
+
     def __init__(self, typecode, initializer=None):
         if not isinstance(typecode, str) or len(typecode) != 1:
             raise TypeError('array() argument 1 must be a unicode character, not %s'
