@@ -425,6 +425,9 @@ impl Vm {
         if let Some(res) = self.weakref_compare(a, b, op)? {
             return Ok(res);
         }
+        if let Some(res) = self.dict_view_compare(a, b, op)? {
+            return Ok(Value::Bool(res));
+        }
         // Builtin containers.
         if let Some(res) = self.container_compare(a, b, op)? {
             return Ok(Value::Bool(res));
@@ -536,7 +539,12 @@ impl Vm {
                 }
             }
             BinOp::Mod if self.is_str(a) => self.percent_format(a, b).map(Some),
-            BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor => self.set_binop(a, b, op),
+            BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor => {
+                match self.set_binop(a, b, op)? {
+                    Some(v) => Ok(Some(v)),
+                    None => self.dict_view_binop(a, b, op),
+                }
+            }
             _ => Ok(None),
         }
     }
