@@ -203,7 +203,9 @@ impl Pattern {
             MatchValue(e) => (vec![], vec![e]),
             MatchSingleton(_) | MatchStar(_) => (vec![], vec![]),
             MatchSequence(v) | MatchOr(v) => (v.iter().collect(), vec![]),
-            MatchMapping { keys, patterns, .. } => (patterns.iter().collect(), keys.iter().collect()),
+            MatchMapping { keys, patterns, .. } => {
+                (patterns.iter().collect(), keys.iter().collect())
+            }
             MatchClass {
                 cls,
                 patterns,

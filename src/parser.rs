@@ -372,7 +372,15 @@ pub mod helpers {
                 }
             }
         }
-        Ok(pattern(l, r, PatternKind::MatchMapping { keys, patterns, rest }))
+        Ok(pattern(
+            l,
+            r,
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            },
+        ))
     }
 
     /// One argument of a class pattern.
@@ -382,7 +390,12 @@ pub mod helpers {
     }
 
     /// `Cls(p, q, name=r)`: positional sub-patterns must come first.
-    pub fn class_pattern(l: usize, r: usize, cls: Expr, args: Vec<ClassArg>) -> Result<Pattern, PErr> {
+    pub fn class_pattern(
+        l: usize,
+        r: usize,
+        cls: Expr,
+        args: Vec<ClassArg>,
+    ) -> Result<Pattern, PErr> {
         let (mut patterns, mut kwd_attrs, mut kwd_patterns) = (Vec::new(), Vec::new(), Vec::new());
         let mut bad: Option<Span> = None;
         for a in args {
@@ -407,7 +420,16 @@ pub mod helpers {
         if let Some(span) = bad {
             return Err(user("positional patterns follow keyword patterns", span));
         }
-        Ok(pattern(l, r, PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns }))
+        Ok(pattern(
+            l,
+            r,
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_attrs,
+                kwd_patterns,
+            },
+        ))
     }
 
     /// `async` before a `def`/`for`/`with` starting at `l`: marks it and widens its span.

@@ -167,7 +167,10 @@ impl<'a> Compiler<'a> {
             return Err(err("cannot assign to __debug__", span));
         }
         if pc.stores.iter().any(|s| s == n) {
-            return Err(err(format!("multiple assignments to name '{n}' in pattern"), span));
+            return Err(err(
+                format!("multiple assignments to name '{n}' in pattern"),
+                span,
+            ));
         }
         self.rotate(pc.on_top + pc.stores.len() + 1);
         pc.stores.push(n.to_string());
@@ -229,7 +232,10 @@ impl<'a> Compiler<'a> {
 
     fn pattern_value(&mut self, v: &'a Expr, pc: &mut Pc) -> Result<(), SyntaxError> {
         if matches!(v.kind, ExprKind::JoinedStr(_)) {
-            return Err(err("patterns may only match literals and attribute lookups", v.span));
+            return Err(err(
+                "patterns may only match literals and attribute lookups",
+                v.span,
+            ));
         }
         self.expr(v)?;
         self.emit(Op::CompareOp(CmpOp::Eq));
@@ -473,7 +479,10 @@ impl<'a> Compiler<'a> {
             }
         }
         self.expr(cls)?;
-        let names: Vec<Const> = kwd_attrs.iter().map(|a| Const::Str(a.as_str().into())).collect();
+        let names: Vec<Const> = kwd_attrs
+            .iter()
+            .map(|a| Const::Str(a.as_str().into()))
+            .collect();
         let i = self.add_const(Const::Tuple(names.into()));
         self.emit(Op::LoadConst(i));
         let nargs = pats.len();
@@ -570,7 +579,10 @@ impl<'a> Compiler<'a> {
             self.rotate(nrots);
             if pc.stores.contains(&name) {
                 let span = self.loc_span();
-                return Err(err(format!("multiple assignments to name '{name}' in pattern"), span));
+                return Err(err(
+                    format!("multiple assignments to name '{name}' in pattern"),
+                    span,
+                ));
             }
             pc.stores.push(name);
         }

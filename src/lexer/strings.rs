@@ -423,7 +423,10 @@ impl FParser<'_> {
                     let n = if self.peek(1) == Some(b'N') && self.peek(2) == Some(b'{') {
                         self.s[self.pos..].find('}').map_or(2, |k| k + 1)
                     } else {
-                        1 + self.s[self.pos + 1..].chars().next().map_or(0, char::len_utf8)
+                        1 + self.s[self.pos + 1..]
+                            .chars()
+                            .next()
+                            .map_or(0, char::len_utf8)
                     };
                     lit.push_str(&self.s[self.pos..self.pos + n]);
                     self.pos += n;

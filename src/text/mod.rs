@@ -84,6 +84,13 @@ pub fn bytes_repr(data: &[u8]) -> String {
     out
 }
 
+/// The character a Unicode name or name alias stands for, in any letter case, as
+/// CPython's `\N{...}` escape and `unicodedata.lookup` find it (the names, aliases and
+/// the algorithmic CJK and Hangul names come from the `unicode_names2` tables).
+pub fn char_by_name(name: &str) -> Option<char> {
+    unicode_names2::character(name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -97,11 +104,4 @@ mod tests {
         assert_eq!(bytes_repr(b"\t\n\r\\"), "b'\\t\\n\\r\\\\'");
         assert_eq!(bytes_repr(b"\x7f\xff\x1f"), "b'\\x7f\\xff\\x1f'");
     }
-}
-
-/// The character a Unicode name or name alias stands for, in any letter case, as
-/// CPython's `\N{...}` escape and `unicodedata.lookup` find it (the names, aliases and
-/// the algorithmic CJK and Hangul names come from the `unicode_names2` tables).
-pub fn char_by_name(name: &str) -> Option<char> {
-    unicode_names2::character(name)
 }

@@ -632,7 +632,9 @@ impl Heap {
     /// Re-measures every traced live object (containers grow after allocation), so
     /// `current` is exact under the getsizeof model; updates the peak.
     pub fn refresh_traces(&mut self) {
-        let Some(mut t) = self.trace.take() else { return };
+        let Some(mut t) = self.trace.take() else {
+            return;
+        };
         let mut current = 0;
         for (&i, sz) in t.sizes.iter_mut() {
             // Numbers never change size (ints are immutable): keep their record.

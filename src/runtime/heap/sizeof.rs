@@ -23,9 +23,7 @@ pub fn sizeof(heap: &Heap, v: Value) -> usize {
         Value::Bool(_) => 28,
         Value::Int(n) => crate::runtime::types::int::i64_size(heap.int_of(n)),
         Value::Float(_) => 24,
-        Value::Obj(r) => match heap.get(r) {
-            o => sizeof_obj_in(heap, o),
-        },
+        Value::Obj(r) => sizeof_obj_in(heap, heap.get(r)),
     }
 }
 

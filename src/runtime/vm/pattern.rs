@@ -85,8 +85,10 @@ impl Vm {
             match self.set_contains(seen, k) {
                 Ok(true) => {
                     result = match self.repr(k) {
-                        Ok(r) => Err(self
-                            .value_error(format!("mapping pattern checks duplicate key ({r})"))),
+                        Ok(r) => {
+                            Err(self
+                                .value_error(format!("mapping pattern checks duplicate key ({r})")))
+                        }
                         Err(e) => Err(e),
                     };
                     break;
@@ -251,7 +253,8 @@ impl Vm {
                 Err(e) => return Err(e),
             };
             let allowed = if match_self { 1 } else { names.len() };
-            let r = self.match_positional(subject, c, nargs, &names, allowed, match_self, seen, attrs);
+            let r =
+                self.match_positional(subject, c, nargs, &names, allowed, match_self, seen, attrs);
             for n in names {
                 self.decref(n);
             }

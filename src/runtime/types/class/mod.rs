@@ -169,7 +169,9 @@ impl InstLayout {
     /// `sys.getsizeof` of an instance (`_PySys_GetSizeOf`: basic size plus the
     /// pre-header: GC header and managed-dict pointers).
     pub fn instance_size(&self) -> usize {
-        self.basicsize as usize + if self.gc { 16 } else { 0 } + if self.managed_dict { 16 } else { 0 }
+        self.basicsize as usize
+            + if self.gc { 16 } else { 0 }
+            + if self.managed_dict { 16 } else { 0 }
     }
 
     /// The layout of a class statement's instances over `base` (the base with the
@@ -182,7 +184,10 @@ impl InstLayout {
             Some(names) => (
                 names.iter().any(|s| s == "__dict__") && !base.has_dict,
                 names.iter().any(|s| s == "__weakref__") && !base.has_weakref,
-                names.iter().filter(|s| *s != "__dict__" && *s != "__weakref__").count(),
+                names
+                    .iter()
+                    .filter(|s| *s != "__dict__" && *s != "__weakref__")
+                    .count(),
             ),
         };
         l.basicsize += 8 * n as u32;

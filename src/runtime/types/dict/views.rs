@@ -100,9 +100,13 @@ impl Vm {
                     return Err(e);
                 }
             };
-            let r = self
-                .contains(view, item)
-                .and_then(|c| if c { self.set_add(result, item) } else { Ok(()) });
+            let r = self.contains(view, item).and_then(|c| {
+                if c {
+                    self.set_add(result, item)
+                } else {
+                    Ok(())
+                }
+            });
             self.decref(item);
             if let Err(e) = r {
                 self.decref(it);
@@ -173,10 +177,10 @@ fn isdisjoint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return Ok(Value::Bool(n == 0));
     }
     // Iterate over the shorter one when both are set-like.
-    if vm.is_set_like(other) || vm.is_set_view(other) {
-        if vm.sized_len(other)? > vm.sized_len(me)? {
-            std::mem::swap(&mut me, &mut other);
-        }
+    if (vm.is_set_like(other) || vm.is_set_view(other))
+        && vm.sized_len(other)? > vm.sized_len(me)?
+    {
+        std::mem::swap(&mut me, &mut other);
     }
     let items = vm.collect_iter(other)?;
     let mut r = Ok(true);

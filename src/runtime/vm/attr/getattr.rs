@@ -46,7 +46,13 @@ impl Vm {
 
     /// CPython's `slot_tp_getattr_hook`: `type(obj).__getattribute__(obj, name)`, and
     /// on AttributeError `type(obj).__getattr__(obj, name)` when the class has one.
-    fn getattribute_hook(&mut self, ga: Value, obj: Value, name: Value, t: ObjRef) -> PyResult<Value> {
+    fn getattribute_hook(
+        &mut self,
+        ga: Value,
+        obj: Value,
+        name: Value,
+        t: ObjRef,
+    ) -> PyResult<Value> {
         self.incref(ga);
         let r = self.call_value(ga, &[obj, name], &[]);
         self.decref(ga);
