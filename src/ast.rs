@@ -136,10 +136,96 @@ pub enum StmtKind {
     },
     Global(Vec<String>),
     Nonlocal(Vec<String>),
+    /// `match subject:` with its `case` blocks (PEP 634).
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
     Expr(Expr),
     Pass,
     Break,
     Continue,
+}
+
+/// `case pattern [if guard]: body`
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+/// A pattern of a `case` clause, with its span (CPython's `ast.pattern`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pattern {
+    pub span: Span,
+    pub kind: PatternKind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum PatternKind {
+    /// A literal or dotted name, compared with `==`.
+    MatchValue(Expr),
+    /// `None`, `True`, `False`, compared with `is`.
+    MatchSingleton(Constant),
+    /// `[p, *rest, q]` / `(p, q)` / `p, q`.
+    MatchSequence(Vec<Pattern>),
+    /// `{key: p, **rest}`
+    MatchMapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<String>,
+    },
+    /// `Cls(p, name=q)`
+    MatchClass {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<String>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `*name` / `*_` inside a sequence pattern.
+    MatchStar(Option<String>),
+    /// `p as name`; a bare capture has no pattern, the wildcard `_` neither a name.
+    MatchAs {
+        pattern: Option<Box<Pattern>>,
+        name: Option<String>,
+    },
+    /// `p | q | r`
+    MatchOr(Vec<Pattern>),
+}
+
+impl Pattern {
+    /// The sub-patterns and the expressions (values, keys, class) directly inside
+    /// this pattern, in source order.
+    pub fn children(&self) -> (Vec<&Pattern>, Vec<&Expr>) {
+        use PatternKind::*;
+        match &self.kind {
+            MatchValue(e) => (vec![], vec![e]),
+            MatchSingleton(_) | MatchStar(_) => (vec![], vec![]),
+            MatchSequence(v) | MatchOr(v) => (v.iter().collect(), vec![]),
+            MatchMapping { keys, patterns, .. } => {
+                (patterns.iter().collect(), keys.iter().collect())
+            }
+            MatchClass {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => (patterns.iter().chain(kwd_patterns).collect(), vec![cls]),
+            MatchAs { pattern, .. } => (pattern.iter().map(|p| &**p).collect(), vec![]),
+        }
+    }
+
+    /// Whether this is the bare wildcard `_` (CPython's `WILDCARD_CHECK`).
+    pub fn is_wildcard(&self) -> bool {
+        matches!(
+            self.kind,
+            PatternKind::MatchAs {
+                pattern: None,
+                name: None
+            }
+        )
+    }
 }
 
 /// `name [as asname]` in an import.

@@ -153,6 +153,8 @@ fn block_header(seen: &[Seen], nl: usize) -> Option<(usize, String)> {
         Tok::With => "'with' statement",
         Tok::Def => "function definition",
         Tok::Class => "class definition",
+        Tok::SoftMatch => "'match' statement",
+        Tok::SoftCase => "'case' statement",
         _ => return None,
     };
     Some((first.start, what.to_string()))
@@ -304,6 +306,130 @@ pub mod helpers {
         ParseError::User {
             error: SyntaxError::syntax(msg, span),
         }
+    }
+
+    pub fn pattern(l: usize, r: usize, kind: PatternKind) -> Pattern {
+        Pattern {
+            span: Span::new(l, r),
+            kind,
+        }
+    }
+
+    /// A literal pattern: `None`/`True`/`False` compare by identity, the rest by `==`;
+    /// an f-string is no literal (CPython's check in the AST validator).
+    pub fn literal_pattern(l: usize, r: usize, e: Expr) -> Pattern {
+        let kind = match &e.kind {
+            ExprKind::Constant(c @ (Constant::None | Constant::True | Constant::False)) => {
+                PatternKind::MatchSingleton(c.clone())
+            }
+            _ => PatternKind::MatchValue(e),
+        };
+        pattern(l, r, kind)
+    }
+
+    /// `real + imag` / `real - imag` in a pattern (CPython's `complex_number` rule).
+    pub fn complex_literal(l: usize, r: usize, a: Expr, op: BinOp, b: Expr) -> Result<Expr, PErr> {
+        let imaginary = |e: &Expr| match &e.kind {
+            ExprKind::Constant(c) => matches!(c, Constant::Complex(_)),
+            ExprKind::UnaryOp { operand, .. } => {
+                matches!(operand.kind, ExprKind::Constant(Constant::Complex(_)))
+            }
+            _ => false,
+        };
+        if imaginary(&a) {
+            return Err(user("real number required in complex literal", a.span));
+        }
+        if !imaginary(&b) {
+            return Err(user("imaginary number required in complex literal", b.span));
+        }
+        Ok(bin(l, r, a, op, b))
+    }
+
+    /// One item of a mapping pattern, before ordering checks.
+    pub enum MapItem {
+        Key(Expr, Pattern),
+        Rest(String, Span),
+    }
+
+    /// `{k: p, ..., **rest}`: `**rest` only last and never `**_` (both are plain
+    /// `invalid syntax` in CPython's grammar).
+    pub fn mapping_pattern(l: usize, r: usize, items: Vec<MapItem>) -> Result<Pattern, PErr> {
+        let (mut keys, mut patterns, mut rest) = (Vec::new(), Vec::new(), None);
+        for it in items {
+            match it {
+                MapItem::Key(k, p) => {
+                    if rest.is_some() {
+                        return Err(user("invalid syntax", k.span));
+                    }
+                    keys.push(k);
+                    patterns.push(p);
+                }
+                MapItem::Rest(n, span) => {
+                    if n == "_" || rest.is_some() {
+                        return Err(user("invalid syntax", span));
+                    }
+                    rest = Some(n);
+                }
+            }
+        }
+        Ok(pattern(
+            l,
+            r,
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            },
+        ))
+    }
+
+    /// One argument of a class pattern.
+    pub enum ClassArg {
+        Pos(Pattern),
+        Kw(String, usize, Pattern),
+    }
+
+    /// `Cls(p, q, name=r)`: positional sub-patterns must come first.
+    pub fn class_pattern(
+        l: usize,
+        r: usize,
+        cls: Expr,
+        args: Vec<ClassArg>,
+    ) -> Result<Pattern, PErr> {
+        let (mut patterns, mut kwd_attrs, mut kwd_patterns) = (Vec::new(), Vec::new(), Vec::new());
+        let mut bad: Option<Span> = None;
+        for a in args {
+            match a {
+                ClassArg::Pos(p) => {
+                    if !kwd_attrs.is_empty() {
+                        let s = bad.get_or_insert(p.span);
+                        s.end = p.span.end;
+                        continue;
+                    }
+                    patterns.push(p);
+                }
+                ClassArg::Kw(n, _, p) => {
+                    if bad.is_some() {
+                        break;
+                    }
+                    kwd_attrs.push(n);
+                    kwd_patterns.push(p);
+                }
+            }
+        }
+        if let Some(span) = bad {
+            return Err(user("positional patterns follow keyword patterns", span));
+        }
+        Ok(pattern(
+            l,
+            r,
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_attrs,
+                kwd_patterns,
+            },
+        ))
     }
 
     /// `async` before a `def`/`for`/`with` starting at `l`: marks it and widens its span.
@@ -720,6 +846,38 @@ fn take_expr(e: Expr, out: &mut Vec<Expr>) {
     }
 }
 
+/// Moves a pattern's expressions onto `out` (patterns nest only as deep as the
+/// source brackets them, which the layout pass caps).
+fn take_pattern(p: ast::Pattern, out: &mut Vec<Expr>) {
+    use ast::PatternKind::*;
+    match p.kind {
+        MatchValue(e) => out.push(e),
+        MatchSingleton(_) | MatchStar(_) => {}
+        MatchSequence(v) | MatchOr(v) => v.into_iter().for_each(|q| take_pattern(q, out)),
+        MatchMapping { keys, patterns, .. } => {
+            out.extend(keys);
+            patterns.into_iter().for_each(|q| take_pattern(q, out));
+        }
+        MatchClass {
+            cls,
+            patterns,
+            kwd_patterns,
+            ..
+        } => {
+            out.push(cls);
+            patterns
+                .into_iter()
+                .chain(kwd_patterns)
+                .for_each(|q| take_pattern(q, out));
+        }
+        MatchAs { pattern, .. } => {
+            if let Some(q) = pattern {
+                take_pattern(*q, out);
+            }
+        }
+    }
+}
+
 fn take_stmt(s: ast::Stmt, stmts: &mut Vec<ast::Stmt>, out: &mut Vec<Expr>) {
     use ast::StmtKind::*;
     match s.kind {
@@ -801,6 +959,14 @@ fn take_stmt(s: ast::Stmt, stmts: &mut Vec<ast::Stmt>, out: &mut Vec<Expr>) {
         Assert { test, msg } => {
             out.push(test);
             out.extend(msg);
+        }
+        Match { subject, cases } => {
+            out.push(subject);
+            for c in cases {
+                take_pattern(c.pattern, out);
+                out.extend(c.guard);
+                stmts.extend(c.body);
+            }
         }
         Expr(e) => out.push(e),
         Import(_) | ImportFrom { .. } | Global(_) | Nonlocal(_) | Pass | Break | Continue => {}

@@ -241,6 +241,11 @@ fn describe(code: &CodeObject, op: Op) -> (&'static str, Option<u32>, Option<Str
         LoadBuildClass => ("LOAD_BUILD_CLASS", None, None),
         LoadAssertionError => ("LOAD_ASSERTION_ERROR", None, None),
         PrintExpr => ("PRINT_EXPR", None, None),
+        GetLen => ("GET_LEN", None, None),
+        MatchSequence => ("MATCH_SEQUENCE", None, None),
+        MatchMapping => ("MATCH_MAPPING", None, None),
+        MatchKeys => ("MATCH_KEYS", None, None),
+        MatchClass(n) => ("MATCH_CLASS", Some(n), None),
         LoadLocals => ("LOAD_LOCALS", None, None),
     }
 }

@@ -305,6 +305,20 @@ pub enum Op {
     LoadBuildClass,
     /// `[] -> [AssertionError]`
     LoadAssertionError,
+    /// `[obj] -> [obj, len(obj)]` (GET_LEN, for sequence and mapping patterns).
+    GetLen,
+    /// `[subject] -> [subject, bool]`: is it a sequence for pattern matching
+    /// (MATCH_SEQUENCE: list, tuple, range, `collections.abc.Sequence`; not str/bytes).
+    MatchSequence,
+    /// `[subject] -> [subject, bool]`: is it a mapping (MATCH_MAPPING: dict,
+    /// `collections.abc.Mapping`).
+    MatchMapping,
+    /// `[subject, keys] -> [subject, keys, values]`: the values of the tuple of keys, or
+    /// None when one is missing (MATCH_KEYS).
+    MatchKeys,
+    /// `[subject, cls, kwnames] -> [attrs]`: isinstance check and the tuple of the n
+    /// positional and the keyword attributes, or None (MATCH_CLASS).
+    MatchClass(u32),
     /// REPL: `[v] -> []`, prints repr(v) unless None and binds `_`.
     PrintExpr,
     /// Pushes `locals()` of a class body (used to return the namespace).

@@ -4,13 +4,15 @@
 //! then one `Unit` per code object (module, function, lambda, comprehension, class body)
 //! is filled by walking the tree: statements in `stmt.rs`, exception/with blocks in
 //! `exceptions.rs`, assignment targets in `assign.rs`, expressions in `expr.rs`,
-//! nested code objects in `func.rs`, and `stackdepth.rs` computes `max_stack`.
+//! `match` statements and their patterns in `pattern.rs`, nested code objects in
+//! `func.rs`, and `stackdepth.rs` computes `max_stack`.
 
 mod assign;
 mod exceptions;
 mod expr;
 mod func;
 pub mod nesting;
+mod pattern;
 mod stackdepth;
 mod stmt;
 pub mod symtable;

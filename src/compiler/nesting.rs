@@ -24,7 +24,7 @@
 //! [`NATIVE_COMPILE_DEPTH`] so a raised recursion limit cannot make the compiler itself
 //! recurse deeper than its native stack allows.
 
-use crate::ast::{Expr, ExprKind, Module, Stmt, StmtKind};
+use crate::ast::{Expr, ExprKind, Module, Pattern, Stmt, StmtKind};
 use std::cell::Cell;
 
 /// CPython's `MAXSTACK` for the PEG parser.
@@ -181,6 +181,15 @@ fn stmt_levels(s: &Stmt, blocks: usize) -> Result<(), TooDeep> {
             body(orelse)?;
             body(finalbody)
         }
+        StmtKind::Match { subject, cases } => {
+            e(subject, 2)?;
+            for c in cases {
+                pattern_levels(&c.pattern, base + PARSER_RESTART)?;
+                c.guard.iter().try_for_each(|g| e(g, 2))?;
+                body(&c.body)?;
+            }
+            Ok(())
+        }
         StmtKind::Import(_)
         | StmtKind::ImportFrom { .. }
         | StmtKind::Global(_)
@@ -189,6 +198,18 @@ fn stmt_levels(s: &Stmt, blocks: usize) -> Result<(), TooDeep> {
         | StmtKind::Break
         | StmtKind::Continue => Ok(()),
     }
+}
+
+/// Parser levels of a pattern: each nested pattern restarts the pattern rules
+/// (`pattern` down to `closed_pattern`), its expressions are entered at that level.
+fn pattern_levels(p: &Pattern, level: usize) -> Result<(), TooDeep> {
+    if level >= PARSER_MAXSTACK {
+        return Err(TooDeep::Parser);
+    }
+    let (pats, exprs) = p.children();
+    exprs.iter().try_for_each(|x| parser_levels(x, level))?;
+    pats.iter()
+        .try_for_each(|q| pattern_levels(q, level + PARSER_RESTART / 2))
 }
 
 /// Fails when the parser would have reached `MAXSTACK` inside `e`, entered at `level`.
@@ -407,6 +428,15 @@ impl SymWalk {
                 self.body(orelse, d)?;
                 self.body(finalbody, d)
             }
+            StmtKind::Match { subject, cases } => {
+                e(subject)?;
+                for c in cases {
+                    self.pattern(&c.pattern, d)?;
+                    c.guard.iter().try_for_each(e)?;
+                    self.body(&c.body, d)?;
+                }
+                Ok(())
+            }
             StmtKind::Import(_)
             | StmtKind::ImportFrom { .. }
             | StmtKind::Global(_)
@@ -415,6 +445,13 @@ impl SymWalk {
             | StmtKind::Break
             | StmtKind::Continue => Ok(()),
         }
+    }
+
+    fn pattern(&self, p: &Pattern, depth: usize) -> Result<(), TooDeep> {
+        let d = self.enter(depth)?;
+        let (pats, exprs) = p.children();
+        exprs.iter().try_for_each(|x| self.expr(x, d))?;
+        pats.iter().try_for_each(|q| self.pattern(q, d))
     }
 
     fn expr(&self, x: &Expr, depth: usize) -> Result<(), TooDeep> {

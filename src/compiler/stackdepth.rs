@@ -26,7 +26,8 @@ pub fn stack_effect(op: Op, jump: bool) -> i32 {
         LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadGlobal(_)
         | LoadName(_) | LoadMethod(_) | Copy(_) | ImportName(_) | ImportFrom(_) | BeforeWith
         | WithExceptStart | LoadBuildClass | LoadAssertionError | LoadLocals | BeforeAsyncWith
-        | GetANext => 1,
+        | GetANext | GetLen | MatchSequence | MatchMapping | MatchKeys => 1,
+        MatchClass(_) => -2,
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | DeleteAttr(_)
         | BinarySubscr | BinaryOp(_) | InplaceOp(_) | CompareOp(_) | Pop | PopJumpIfFalse(_)
         | PopJumpIfTrue(_) | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_)

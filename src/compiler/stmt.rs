@@ -238,6 +238,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Pop);
                 }
             }
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
             StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass => {}
             StmtKind::Expr(e) => self.expr_stmt(e)?,
             StmtKind::Break => {

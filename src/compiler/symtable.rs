@@ -498,6 +498,16 @@ impl Builder {
                 }
                 self.declare(names, DEF_NONLOCAL, "nonlocal", s.span)?
             }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject)?;
+                for c in cases {
+                    self.pattern(&c.pattern)?;
+                    if let Some(g) = &c.guard {
+                        self.expr(g)?;
+                    }
+                    self.body(&c.body)?;
+                }
+            }
             StmtKind::Expr(x) => self.expr(x)?,
             StmtKind::Pass => {}
             StmtKind::Break => {
@@ -510,6 +520,25 @@ impl Builder {
                     return e("'continue' not properly in loop");
                 }
             }
+        }
+        Ok(())
+    }
+
+    /// A pattern's captures are local definitions; its values, keys and classes are
+    /// loads (CPython's `symtable_visit_pattern`).
+    fn pattern(&mut self, p: &crate::ast::Pattern) -> Result<(), SyntaxError> {
+        use crate::ast::PatternKind::*;
+        match &p.kind {
+            MatchStar(Some(n)) | MatchAs { name: Some(n), .. } => self.add(n, DEF_LOCAL),
+            MatchMapping { rest: Some(n), .. } => self.add(n, DEF_LOCAL),
+            _ => {}
+        }
+        let (pats, exprs) = p.children();
+        for x in exprs {
+            self.expr(x)?;
+        }
+        for q in pats {
+            self.pattern(q)?;
         }
         Ok(())
     }

@@ -47,6 +47,9 @@ pub struct Layout<'s> {
     line_has_tokens: bool,
     done: bool,
     pub seen: Vec<Seen>,
+    /// Index in `pending` of a line-initial `match`/`case` name whose logical line is
+    /// being buffered to decide whether it is the soft keyword.
+    soft: Option<usize>,
     /// Set once a tokenizer error has been yielded.
     pub failed: bool,
 }
@@ -90,6 +93,7 @@ impl<'s> Layout<'s> {
             line_has_tokens: false,
             done: false,
             seen: Vec::new(),
+            soft: None,
             failed: false,
         }
     }
@@ -287,9 +291,37 @@ impl<'s> Layout<'s> {
         Ok(())
     }
 
-    /// Pulls raw tokens until something is pending.
+    /// Decides the buffered `match`/`case` candidate once its logical line is complete
+    /// (CPython's PEG parser tries the soft keyword's statement first and falls back to
+    /// an expression). The statement forms are the only ones whose logical line starts
+    /// with the name and ends with `:` (an annotation or a lambda needs something after
+    /// its colon; a dict or slice colon is inside brackets), so that shape decides.
+    fn resolve_soft(&mut self) {
+        let Some(i) = self.soft.take() else { return };
+        let nl = (i..self.pending.len()).find(|&k| matches!(self.pending[k].1, Tok::NewlineTok));
+        let ends_with_colon =
+            nl.is_some_and(|nl| nl >= i + 3 && matches!(self.pending[nl - 1].1, Tok::Colon));
+        if ends_with_colon {
+            let t = &mut self.pending[i].1;
+            *t = match t {
+                Tok::Name(w) if w == "match" => Tok::SoftMatch,
+                _ => Tok::SoftCase,
+            };
+        }
+    }
+
+    /// Pulls raw tokens until something is pending (a whole logical line when it
+    /// starts with a soft keyword candidate).
     fn fill(&mut self) -> Result<(), SyntaxError> {
-        while self.pending.is_empty() && !self.done {
+        let r = self.fill_raw();
+        if self.soft.is_some() && (self.done || r.is_err()) {
+            self.resolve_soft();
+        }
+        r
+    }
+
+    fn fill_raw(&mut self) -> Result<(), SyntaxError> {
+        while (self.pending.is_empty() || self.soft.is_some()) && !self.done {
             let Some(raw) = self.lex.next() else {
                 self.done = true;
                 return self.at_eof();
@@ -312,6 +344,7 @@ impl<'s> Layout<'s> {
                 if self.line_has_tokens {
                     self.pending.push_back((a, Tok::NewlineTok, a + 1));
                     self.line_has_tokens = false;
+                    self.resolve_soft();
                 }
                 self.line_indent = ind;
                 let nl_len = if self.src.as_bytes().get(span.start..span.start + 2) == Some(b"\r\n")
@@ -323,11 +356,15 @@ impl<'s> Layout<'s> {
                 self.line_indent_span = (a + nl_len, b);
                 continue;
             }
-            if !self.line_has_tokens && !self.expr_mode {
+            let line_start = !self.line_has_tokens && !self.expr_mode;
+            if line_start {
                 self.indentation(a)?;
             }
             self.line_has_tokens = true;
             self.bracket(&tok, a, b)?;
+            if line_start && matches!(&tok, Tok::Name(w) if w == "match" || w == "case") {
+                self.soft = Some(self.pending.len());
+            }
             self.pending.push_back((a, tok, b));
         }
         Ok(())
@@ -586,6 +623,22 @@ mod tests {
                 "too many levels of indentation".into()
             )
         );
+    }
+
+    #[test]
+    fn soft_keywords() {
+        let soft = |src: &str| {
+            tokenize(src)
+                .unwrap()
+                .iter()
+                .filter(|t| matches!(t.1, Tok::SoftMatch | Tok::SoftCase))
+                .count()
+        };
+        assert_eq!(soft("match x:\n    case 1:\n        pass\n"), 2);
+        assert_eq!(soft("match (x):\n  case [a, b]:\n    pass"), 2);
+        assert_eq!(soft("match = 3\nmatch(x)\ncase: int = 1\n"), 0);
+        assert_eq!(soft("match.x = {1:\n 2}\nx = match\n"), 0);
+        assert_eq!(soft("if match:\n  match\n"), 0);
     }
 
     #[test]

@@ -237,7 +237,35 @@ pub fn decode_str(body: &str, span: Span) -> Result<String, SyntaxError> {
                     None => return Err(unicode_error("illegal Unicode character", span)),
                 }
             }
-            'N' => return Err(unicode_error("\\N{...} escapes are not supported", span)),
+            'N' => {
+                // CPython's `\N{name}`: a character name or alias, any case; the error
+                // positions run from the backslash to where the decoder stopped.
+                let malformed = "malformed \\N character escape";
+                let end_of = |it: &mut std::iter::Peekable<std::str::CharIndices>| {
+                    it.peek().map_or(body.len(), |p| p.0)
+                };
+                if it.peek().map(|p| p.1) != Some('{') {
+                    let stop = end_of(&mut it);
+                    return Err(unicode_error_at(malformed, at, stop - 1, span));
+                }
+                it.next();
+                let start = end_of(&mut it);
+                while it.peek().is_some_and(|p| p.1 != '}') {
+                    it.next();
+                }
+                let close = end_of(&mut it);
+                if close >= body.len() || close == start {
+                    return Err(unicode_error_at(malformed, at, close - 1, span));
+                }
+                it.next();
+                match crate::text::char_by_name(&body[start..close]) {
+                    Some(ch) => out.push(ch),
+                    None => {
+                        let msg = "unknown Unicode character name";
+                        return Err(unicode_error_at(msg, at, close, span));
+                    }
+                }
+            }
             other => {
                 // Unknown escapes keep the backslash (a DeprecationWarning in CPython).
                 out.push('\\');
@@ -388,6 +416,20 @@ impl FParser<'_> {
                         break;
                     }
                     return Err(self.err("single '}' is not allowed"));
+                }
+                // An escape stays whole in the literal text: `\\` so that a following
+                // `N{` is text, and `\N{name}`, whose braces are no field.
+                b'\\' if !self.raw && !matches!(self.peek(1), Some(b'{' | b'}') | None) => {
+                    let n = if self.peek(1) == Some(b'N') && self.peek(2) == Some(b'{') {
+                        self.s[self.pos..].find('}').map_or(2, |k| k + 1)
+                    } else {
+                        1 + self.s[self.pos + 1..]
+                            .chars()
+                            .next()
+                            .map_or(0, char::len_utf8)
+                    };
+                    lit.push_str(&self.s[self.pos..self.pos + n]);
+                    self.pos += n;
                 }
                 _ => {
                     let ch = self.s[self.pos..].chars().next().unwrap_or(' ');

@@ -140,6 +140,10 @@ pub enum Tok {
     Dedent,
     StartModule,
     StartExpression,
+    /// `match` / `case` where they begin a match statement or a case block (soft
+    /// keywords, decided by the layout pass; elsewhere they are names).
+    SoftMatch,
+    SoftCase,
 
     #[regex(r"[_\p{XID_Start}]\p{XID_Continue}*", |lex| lex.slice().to_string())]
     Name(String),
@@ -452,6 +456,8 @@ impl fmt::Display for Tok {
             Tok::Indent => write!(f, "indent"),
             Tok::Dedent => write!(f, "dedent"),
             Tok::StartModule | Tok::StartExpression => write!(f, "start of input"),
+            Tok::SoftMatch => write!(f, "soft keyword 'match'"),
+            Tok::SoftCase => write!(f, "soft keyword 'case'"),
             Tok::Name(n) => write!(f, "name '{n}'"),
             Tok::Number(_) => write!(f, "number"),
             Tok::Str(_) => write!(f, "string"),

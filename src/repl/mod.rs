@@ -121,6 +121,7 @@ fn is_compound(s: &ast::Stmt) -> bool {
             | If { .. }
             | With { .. }
             | Try { .. }
+            | Match { .. }
     )
 }
 
@@ -555,6 +556,15 @@ mod tests {
             (&["  x = 1"], "error IndentationError: unexpected indent"),
             (&["def f(:"], "error SyntaxError: invalid syntax"),
             (&["x = )"], "error SyntaxError: unmatched ')'"),
+            (&["match x:"], "incomplete"),
+            (&["match x:", "    case 1:"], "incomplete"),
+            (&["match x:", "    case 1:", "        pass"], "incomplete"),
+            (&["match x:", "    case 1:", "        pass", ""], "complete"),
+            (&["match = 1"], "complete"),
+            (
+                &["match x:", "pass"],
+                "error IndentationError: expected an indented block after 'match' statement on line 1",
+            ),
             (&["try:", "  pass"], "incomplete"),
             (&["try:", "  pass", ""], "incomplete"),
             (&["with open(x) as f:"], "incomplete"),

@@ -85,6 +85,13 @@ pub fn bytes_repr(data: &[u8]) -> String {
     out
 }
 
+/// The character a Unicode name or name alias stands for, in any letter case, as
+/// CPython's `\N{...}` escape and `unicodedata.lookup` find it (the names, aliases and
+/// the algorithmic CJK and Hangul names come from the `unicode_names2` tables).
+pub fn char_by_name(name: &str) -> Option<char> {
+    unicode_names2::character(name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,7 +9,6 @@
 
 use super::{check_args, kwarg};
 use crate::bytecode::CodeObject;
-use crate::diagnostics::SyntaxErrorKind;
 use crate::runtime::object::Obj;
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
@@ -139,20 +138,9 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
             vm.sources.insert(filename.to_string(), src);
             Ok(code)
         }
-        Err(e) => {
-            match e.kind {
-                SyntaxErrorKind::MemoryError => return Err(vm.err_noargs("MemoryError")),
-                SyntaxErrorKind::RecursionError => return Err(vm.err("RecursionError", e.msg)),
-                _ => {}
-            }
-            let line = src.line_of(e.span.start);
-            let cls = match e.kind {
-                SyntaxErrorKind::IndentationError => "IndentationError",
-                SyntaxErrorKind::TabError => "TabError",
-                _ => "SyntaxError",
-            };
-            Err(vm.err(cls, format!("{} ({}, line {})", e.msg, filename, line)))
-        }
+        // A SyntaxError with its members (msg, lineno, offset, text, ...), as
+        // CPython's compile() raises it.
+        Err(e) => Err(vm.syntax_error_from(&e, &src)),
     }
 }
 

@@ -281,7 +281,7 @@ impl Heap {
             Obj::Tuple(t) => !t.is_empty(),
             _ => gc_type,
         };
-        let traced_size = sizeof::sizeof_obj(&obj);
+        let traced_size = sizeof::sizeof_obj_in(self, &obj);
         let r = match self.free.pop() {
             Some(i) => {
                 self.slots[i as usize] = Slot {
@@ -641,17 +641,20 @@ impl Heap {
     /// Re-measures every traced live object (containers grow after allocation), so
     /// `current` is exact under the getsizeof model; updates the peak.
     pub fn refresh_traces(&mut self) {
-        let Some(t) = &mut self.trace else { return };
+        let Some(mut t) = self.trace.take() else {
+            return;
+        };
         let mut current = 0;
         for (&i, sz) in t.sizes.iter_mut() {
             // Numbers never change size (ints are immutable): keep their record.
             if i & nums::NUM_TRACE_KEY == 0 {
-                *sz = sizeof::sizeof_obj(&self.slots[i as usize].obj);
+                *sz = sizeof::sizeof_obj_in(self, &self.slots[i as usize].obj);
             }
             current += *sz;
         }
         t.current = current;
         t.peak = t.peak.max(current);
+        self.trace = Some(t);
     }
 
     /// Forgets every trace (`tracemalloc.clear_traces`/`stop`).

@@ -23,12 +23,23 @@ pub fn sizeof(heap: &Heap, v: Value) -> usize {
         Value::Bool(_) => 28,
         Value::Int(n) => crate::runtime::types::int::i64_size(heap.int_of(n)),
         Value::Float(_) => 24,
-        Value::Obj(r) => match heap.get(r) {
-            Obj::Instance(i) if i.payload().is_some() => {
-                subclass_size(heap, i.payload().unwrap_or(Value::None))
-            }
-            o => sizeof_obj(o),
+        Value::Obj(r) => sizeof_obj_in(heap, heap.get(r)),
+    }
+}
+
+/// [`sizeof_obj`] with the heap at hand: an instance is measured by its class's
+/// layout (slots, weakref slot, managed dict) or, for a builtin subclass, from its
+/// payload.
+pub fn sizeof_obj_in(heap: &Heap, obj: &Obj) -> usize {
+    match obj {
+        Obj::Instance(i) if i.payload().is_some() => {
+            subclass_size(heap, i.payload().unwrap_or(Value::None))
+        }
+        Obj::Instance(i) => match heap.get(i.class) {
+            Obj::Class(c) => c.layout.instance_size(),
+            _ => i.sizeof(),
         },
+        o => sizeof_obj(o),
     }
 }
 

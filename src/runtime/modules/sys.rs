@@ -155,7 +155,16 @@ fn getsizeof(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                     vm.decref(m);
                     let x = res?;
                     let n = vm.as_i64(x).unwrap_or(0);
-                    return Ok(vm.int(n + 16));
+                    // `_PySys_GetSizeOf` adds the type's pre-header: the GC header and,
+                    // with a managed dict, its two pointers.
+                    let pre = match vm.heap.get(vm.type_of(v)) {
+                        Obj::Class(c) => {
+                            let l = c.layout;
+                            (if l.gc { 16 } else { 0 }) + if l.managed_dict { 16 } else { 0 }
+                        }
+                        _ => 16,
+                    };
+                    return Ok(vm.int(n + pre));
                 }
                 vm.decref(m);
             }

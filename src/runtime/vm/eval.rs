@@ -1474,6 +1474,43 @@ impl Vm {
                 let v = tryv!(r);
                 self.push(v);
             }
+            Op::GetLen => {
+                let v = self.top();
+                self.frames[fi].ip = ip;
+                let n = tryv!(crate::runtime::builtins::functions::length(self, v));
+                let n = self.int(n as i64);
+                self.push(n);
+            }
+            Op::MatchSequence | Op::MatchMapping => {
+                let v = self.top();
+                self.frames[fi].ip = ip;
+                let b = if op == Op::MatchSequence {
+                    self.match_sequence(v)
+                } else {
+                    self.match_mapping(v)
+                };
+                self.push(Value::Bool(b));
+            }
+            Op::MatchKeys => {
+                let keys = self.top();
+                let subject = self.peek(1);
+                self.frames[fi].ip = ip;
+                let vals = tryv!(self.match_keys(subject, keys));
+                self.push(vals);
+            }
+            Op::MatchClass(n) => {
+                // The operands stay on the stack (reachable for the collector) while
+                // `__match_args__`, `__instancecheck__` and attribute lookups run.
+                let (subject, cls, names) = (self.peek(2), self.peek(1), self.peek(0));
+                self.frames[fi].ip = ip;
+                let r = self.match_class(subject, cls, n as usize, names);
+                self.sp -= 3;
+                self.decref(names);
+                self.decref(cls);
+                self.decref(subject);
+                let attrs = tryv!(r);
+                self.push(attrs);
+            }
             Op::GetAIter => {
                 let v = self.pop();
                 self.frames[fi].ip = ip;

@@ -31,6 +31,7 @@ pub mod iter;
 pub mod names;
 pub mod observer;
 pub mod ops;
+pub mod pattern;
 pub mod recursion;
 pub mod regs;
 pub mod repr;

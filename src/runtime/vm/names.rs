@@ -11,6 +11,7 @@ pub struct Names {
     pub setattr: Value,
     pub delattr: Value,
     pub getattr: Value,
+    pub getattribute: Value,
     pub class_: Value,
 }
 
@@ -23,6 +24,7 @@ impl Names {
             setattr: n("__setattr__"),
             delattr: n("__delattr__"),
             getattr: n("__getattr__"),
+            getattribute: n("__getattribute__"),
             class_: n("__class__"),
         }
     }

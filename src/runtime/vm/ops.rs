@@ -495,6 +495,9 @@ impl Vm {
         if let Some(res) = self.buffer_compare(a, b, op)? {
             return Ok(Value::Bool(res));
         }
+        if let Some(res) = self.dict_view_compare(a, b, op)? {
+            return Ok(Value::Bool(res));
+        }
         // Builtin containers.
         if let Some(res) = self.container_compare(a, b, op)? {
             return Ok(Value::Bool(res));
@@ -606,7 +609,12 @@ impl Vm {
                 }
             }
             BinOp::Mod if self.is_str(a) => self.percent_format(a, b).map(Some),
-            BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor => self.set_binop(a, b, op),
+            BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor => {
+                match self.set_binop(a, b, op)? {
+                    Some(v) => Ok(Some(v)),
+                    None => self.dict_view_binop(a, b, op),
+                }
+            }
             _ => Ok(None),
         }
     }

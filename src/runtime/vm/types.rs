@@ -101,6 +101,11 @@ fn make_class(heap: &mut Heap, name: &str, kind: BuiltinType, bases: &[ObjRef]) 
         ctor_epoch: 0,
         ctor_init: None,
         metaclass: None,
+        layout: if kind == BuiltinType::Exception {
+            crate::runtime::types::class::InstLayout::EXCEPTION
+        } else {
+            crate::runtime::types::class::InstLayout::OBJECT
+        },
     })));
     heap.make_immortal(r);
     r

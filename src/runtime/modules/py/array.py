@@ -60,6 +60,12 @@ def _slice_range(s, n):
 class array:
     """array(typecode [, initializer]) -> array"""
 
+    # CPython's Py_TPFLAGS_SEQUENCE: `match` sees a sequence.
+    __abc_tpflags__ = 1 << 5
+    # No instance __dict__ (as CPython's array): getsizeof adds only the GC header
+    # to __sizeof__.
+    __slots__ = ('_tc', '_items', '_alloc', '__weakref__')
+
     def __init__(self, typecode, initializer=None):
         if not isinstance(typecode, str) or len(typecode) != 1:
             raise TypeError('array() argument 1 must be a unicode character, not %s'

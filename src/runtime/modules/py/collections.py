@@ -24,6 +24,10 @@ def _type_name(x):
 class deque:
     """Double-ended queue: two lists, `_front` (reversed) and `_back`."""
 
+    # CPython's Py_TPFLAGS_SEQUENCE (a C flag of the real deque): `match` sees a
+    # sequence.
+    __abc_tpflags__ = 1 << 5
+
     def __hash__(self):
         raise TypeError("unhashable type: 'collections.deque'")
 

@@ -589,6 +589,8 @@ class Mapping(Collection):
     """
 
     __slots__ = ()
+    # CPython's Py_TPFLAGS_MAPPING: subclasses match mapping patterns in `match`.
+    __abc_tpflags__ = 1 << 6
 
     @abstractmethod
     def __getitem__(self, key):
@@ -767,6 +769,8 @@ class Sequence(Reversible, Collection):
     """
 
     __slots__ = ()
+    # CPython's Py_TPFLAGS_SEQUENCE: subclasses match sequence patterns in `match`.
+    __abc_tpflags__ = 1 << 5
 
     @abstractmethod
     def __getitem__(self, index):

@@ -13,8 +13,7 @@
 //! cache but without eviction; they are not Python objects (the `Pattern` object
 //! that holds the id is).
 //!
-//! Left out: `\N{name}` escapes (mempy has no Unicode name table; they report an
-//! undefined character name), locale-dependent matching (`re.LOCALE` acts as ASCII)
+//! Left out: locale-dependent matching (`re.LOCALE` acts as ASCII)
 //! and full Unicode case folding (IGNORECASE compares simple lower and upper cases).
 
 pub mod exec;
@@ -29,9 +28,9 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-/// The character a `\N{name}` escape names; mempy carries no name table.
-pub fn unicode_name(_name: &str) -> Option<u32> {
-    None
+/// The character a `\N{name}` escape names.
+pub fn unicode_name(name: &str) -> Option<u32> {
+    crate::text::char_by_name(name).map(|c| c as u32)
 }
 
 /// A compiled pattern: its program, final flags and group names.

@@ -135,6 +135,78 @@ pub struct ClassObj {
     /// `type(cls)` when it is not `type` itself: a user metaclass (owned). See
     /// `metaclass.rs`.
     pub metaclass: Option<ObjRef>,
+    /// The layout of a plain instance, CPython's object model (what
+    /// `sys.getsizeof` reports for it).
+    pub layout: InstLayout,
+}
+
+/// What CPython 3.11's `type_new` gives an instance of a class: `tp_basicsize` (the
+/// object header, 8 bytes per `__slots__` name, 8 for a `__weakref__` slot), whether
+/// it has a `__dict__` and whether that dict is "managed" (kept before the object,
+/// `Py_TPFLAGS_MANAGED_DICT`, costing a 16-byte pre-header), whether it has a weakref
+/// slot, and whether the type is collected (a GC header of 16 bytes).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct InstLayout {
+    pub basicsize: u32,
+    pub has_dict: bool,
+    pub managed_dict: bool,
+    pub has_weakref: bool,
+    pub gc: bool,
+}
+
+impl InstLayout {
+    /// `object`'s own layout.
+    pub const OBJECT: InstLayout = InstLayout {
+        basicsize: 16,
+        has_dict: false,
+        managed_dict: false,
+        has_weakref: false,
+        gc: false,
+    };
+    /// `BaseException`'s (`PyBaseExceptionObject`, with its own dict slot).
+    pub const EXCEPTION: InstLayout = InstLayout {
+        basicsize: 72,
+        has_dict: true,
+        managed_dict: false,
+        has_weakref: false,
+        gc: true,
+    };
+
+    /// `sys.getsizeof` of an instance (`_PySys_GetSizeOf`: basic size plus the
+    /// pre-header: GC header and managed-dict pointers).
+    pub fn instance_size(&self) -> usize {
+        self.basicsize as usize
+            + if self.gc { 16 } else { 0 }
+            + if self.managed_dict { 16 } else { 0 }
+    }
+
+    /// The layout of a class statement's instances over `base` (the base with the
+    /// largest layout) with `slots` its `__slots__` names (None without `__slots__`).
+    pub fn derive(base: InstLayout, slots: Option<&[String]>) -> InstLayout {
+        let mut l = base;
+        l.gc = true;
+        let (add_dict, add_weak, n) = match slots {
+            None => (!base.has_dict, !base.has_weakref, 0),
+            Some(names) => (
+                names.iter().any(|s| s == "__dict__") && !base.has_dict,
+                names.iter().any(|s| s == "__weakref__") && !base.has_weakref,
+                names
+                    .iter()
+                    .filter(|s| *s != "__dict__" && *s != "__weakref__")
+                    .count(),
+            ),
+        };
+        l.basicsize += 8 * n as u32;
+        if add_weak {
+            l.basicsize += 8;
+            l.has_weakref = true;
+        }
+        if add_dict {
+            l.has_dict = true;
+            l.managed_dict = true;
+        }
+        l
+    }
 }
 
 impl ClassObj {
@@ -263,9 +335,10 @@ impl InstanceObj {
         }
     }
 
-    /// `sys.getsizeof` (CPython 3.11, 64-bit): a plain object, or an exception's
-    /// `PyBaseExceptionObject`. An instance with a builtin payload is measured from
-    /// the payload (`heap/sizeof.rs`).
+    /// `sys.getsizeof` (CPython 3.11, 64-bit) when the class is not at hand: a plain
+    /// object with a managed dict, or an exception's `PyBaseExceptionObject`. The
+    /// heap's measure uses the class's [`InstLayout`] instead; an instance with a
+    /// builtin payload is measured from the payload (`heap/sizeof.rs`).
     pub fn sizeof(&self) -> usize {
         if self.exc().is_some() {
             88

@@ -3,7 +3,7 @@
 //! (`type_new`) and calling `type` itself (`type(x)`, `type(name, bases, ns)`), from
 //! CPython's Objects/typeobject.c. The metaclass steps are in `metaclass.rs`.
 
-use super::{BuiltinType, ClassObj};
+use super::{BuiltinType, ClassObj, InstLayout};
 use crate::runtime::object::Obj;
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
@@ -238,6 +238,7 @@ pub fn make_class_full(
                 | BuiltinType::Str
         ))
     .then(crate::runtime::types::dict::SharedKeys::new_ref);
+    let layout = instance_layout(vm, bases, d)?;
     let cls = vm.heap.new_value(Obj::Class(Box::new(ClassObj {
         name: name.to_string(),
         qualname,
@@ -253,6 +254,7 @@ pub fn make_class_full(
         ctor_epoch: 0,
         ctor_init: None,
         metaclass: meta,
+        layout,
     })));
     if let Err(e) = vm.call_set_names(cls.as_obj().unwrap()) {
         vm.decref(cls);
@@ -280,6 +282,39 @@ pub fn make_class_full(
         }
     }
     Ok(cls)
+}
+
+/// The instance layout a class statement creates (`type_new`'s slot, dict and
+/// weakref decisions): over the base whose instances are largest, with the names of
+/// the namespace's `__slots__` (a str or an iterable of str).
+fn instance_layout(vm: &mut Vm, bases: &[ObjRef], ns: ObjRef) -> PyResult<InstLayout> {
+    let mut base = InstLayout::OBJECT;
+    for &b in bases {
+        if let Obj::Class(c) = vm.heap.get(b) {
+            if c.layout.basicsize > base.basicsize || (bases.len() == 1) {
+                base = c.layout;
+            }
+        }
+    }
+    let key = vm.intern("__slots__");
+    let Some(slots) = vm.dict_get_str(ns, key) else {
+        return Ok(InstLayout::derive(base, None));
+    };
+    let names: Vec<String> = match vm.as_str(slots) {
+        Some(s) => vec![s.to_string()],
+        None => {
+            let items = vm.collect_iter(slots)?;
+            let names = items
+                .iter()
+                .map(|&v| vm.as_str(v).unwrap_or("").to_string())
+                .collect();
+            for v in items {
+                vm.decref(v);
+            }
+            names
+        }
+    };
+    Ok(InstLayout::derive(base, Some(&names)))
 }
 
 impl Vm {

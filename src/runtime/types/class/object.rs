@@ -22,6 +22,7 @@ pub fn install(vm: &mut Vm) {
             ("__hash__", object_hash),
             ("__eq__", object_eq),
             ("__ne__", object_ne),
+            ("__getattribute__", object_getattribute),
             ("__setattr__", object_setattr),
             ("__delattr__", object_delattr),
             ("__format__", object_format),
@@ -87,6 +88,17 @@ fn object_ne(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     })
 }
 
+/// `object.__getattribute__(obj, name)`: the generic lookup, which a class's own
+/// `__getattribute__` calls to reach the real attributes.
+fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "__getattribute__", args, 2, 2)?;
+    if vm.as_str(args[1]).is_none() {
+        let tn = vm.type_name(args[1]);
+        return Err(vm.type_error(format!("attribute name must be string, not '{tn}'")));
+    }
+    vm.generic_getattr(args[0], args[1])
+}
+
 fn object_setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "__setattr__", args, 3, 3)?;
     vm.generic_setattr(args[0], args[1], Some(args[2]))?;
@@ -117,6 +129,18 @@ fn object_format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn object_sizeof(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    // An instance: its type's `tp_basicsize` (object.__sizeof__ leaves out the
+    // pre-header that getsizeof adds).
+    if let Value::Obj(r) = args[0] {
+        if let Obj::Instance(i) = vm.heap.get(r) {
+            if i.payload().is_none() {
+                if let Obj::Class(c) = vm.heap.get(i.class) {
+                    let n = c.layout.basicsize as i64;
+                    return Ok(vm.int(n));
+                }
+            }
+        }
+    }
     let s = crate::runtime::heap::sizeof::sizeof(&vm.heap, args[0]);
     let tracked = matches!(args[0], Value::Obj(r) if vm.heap.get(r).is_gc_tracked());
     Ok(vm.int(s as i64 - if tracked { 16 } else { 0 }))

@@ -10,6 +10,7 @@ use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 
 pub fn install(vm: &mut Vm) {
+    super::views::install(vm);
     let d = vm.types.dict;
     // `dict.fromkeys` is a classmethod.
     let f = crate::runtime::builtins::native(vm, "fromkeys", fromkeys);

@@ -27,6 +27,7 @@ mod new;
 mod repr;
 mod shared_keys;
 mod update;
+pub mod views;
 
 pub use shared_keys::{SharedKeys, SharedKeysRef, SHARED_KEYS_MAX_SIZE};
 

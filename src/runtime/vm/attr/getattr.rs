@@ -28,37 +28,106 @@ impl Vm {
     fn get_attr_key(&mut self, obj: Value, name: Value) -> PyResult<Value> {
         let t = self.type_of(obj);
         if let Value::Obj(r) = obj {
-            match self.heap.get(r) {
-                Obj::Instance(_) => {
-                    // Data descriptors (property) on the class win over the instance dict.
-                    let cls_attr = self.class_lookup(t, name);
-                    if let Some(a) = cls_attr {
-                        if matches!(a, Value::Obj(ar) if matches!(self.heap.get(ar), Obj::Property(_)))
-                            || self.is_user_data_descr(a)
-                        {
-                            return self.bind_descriptor(a, obj, t);
-                        }
-                    }
-                    if let Some(v) = self.inst_attr(r, name) {
-                        if let Some(a) = cls_attr {
-                            self.decref(a);
-                        }
-                        self.incref(v);
-                        return Ok(v);
-                    }
-                    if let Some(a) = cls_attr {
-                        return self.bind_descriptor(a, obj, t);
-                    }
-                    if let Some(v) = self.special_attr(obj, name)? {
-                        return Ok(v);
-                    }
-                    if let Some(ga) = self.class_lookup(t, self.names.getattr) {
-                        let r = self.call_value(ga, &[obj, name], &[]);
-                        self.decref(ga);
-                        return r;
-                    }
-                    return Err(self.no_attr(obj, name));
+            if matches!(self.heap.get(r), Obj::Instance(_)) {
+                if let Some(ga) = self.user_getattribute(t) {
+                    return self.getattribute_hook(ga, obj, name, t);
                 }
+                return self.instance_getattr(obj, r, t, name, true);
+            }
+        }
+        self.get_attr_nonhook(obj, name, t)
+    }
+
+    /// The class's own `__getattribute__` (borrowed), when it is not `object`'s.
+    pub(crate) fn user_getattribute(&mut self, cls: ObjRef) -> Option<Value> {
+        let key = self.names.getattribute;
+        self.object_override(cls, key)
+    }
+
+    /// CPython's `slot_tp_getattr_hook`: `type(obj).__getattribute__(obj, name)`, and
+    /// on AttributeError `type(obj).__getattr__(obj, name)` when the class has one.
+    fn getattribute_hook(
+        &mut self,
+        ga: Value,
+        obj: Value,
+        name: Value,
+        t: ObjRef,
+    ) -> PyResult<Value> {
+        self.incref(ga);
+        let r = self.call_value(ga, &[obj, name], &[]);
+        self.decref(ga);
+        match r {
+            Err(e) if self.exc_matches(e.0, "AttributeError") => {
+                let Some(fallback) = self.class_lookup(t, self.names.getattr) else {
+                    return Err(e);
+                };
+                self.decref(e.0);
+                let r = self.call_value(fallback, &[obj, name], &[]);
+                self.decref(fallback);
+                r
+            }
+            r => r,
+        }
+    }
+
+    /// `object.__getattribute__(obj, name)` (CPython's `PyObject_GenericGetAttr`):
+    /// the lookup without the class's `__getattribute__` and `__getattr__` hooks.
+    pub fn generic_getattr(&mut self, obj: Value, name: Value) -> PyResult<Value> {
+        let t = self.type_of(obj);
+        if let Value::Obj(r) = obj {
+            if matches!(self.heap.get(r), Obj::Instance(_)) {
+                return self.instance_getattr(obj, r, t, name, false);
+            }
+        }
+        self.get_attr_nonhook(obj, name, t)
+    }
+
+    /// An instance's attribute: data descriptors, the instance's own attributes, the
+    /// class's, then (with `hook`) the class's `__getattr__`.
+    fn instance_getattr(
+        &mut self,
+        obj: Value,
+        r: ObjRef,
+        t: ObjRef,
+        name: Value,
+        hook: bool,
+    ) -> PyResult<Value> {
+        // Data descriptors (property) on the class win over the instance dict.
+        let cls_attr = self.class_lookup(t, name);
+        if let Some(a) = cls_attr {
+            if matches!(a, Value::Obj(ar) if matches!(self.heap.get(ar), Obj::Property(_)))
+                || self.is_user_data_descr(a)
+            {
+                return self.bind_descriptor(a, obj, t);
+            }
+        }
+        if let Some(v) = self.inst_attr(r, name) {
+            if let Some(a) = cls_attr {
+                self.decref(a);
+            }
+            self.incref(v);
+            return Ok(v);
+        }
+        if let Some(a) = cls_attr {
+            return self.bind_descriptor(a, obj, t);
+        }
+        if let Some(v) = self.special_attr(obj, name)? {
+            return Ok(v);
+        }
+        if hook {
+            if let Some(ga) = self.class_lookup(t, self.names.getattr) {
+                let r = self.call_value(ga, &[obj, name], &[]);
+                self.decref(ga);
+                return r;
+            }
+        }
+        Err(self.no_attr(obj, name))
+    }
+
+    /// `get_attr` for everything but instances.
+    fn get_attr_nonhook(&mut self, obj: Value, name: Value, t: ObjRef) -> PyResult<Value> {
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
                 Obj::Class(c) => {
                     if c.metaclass.is_some() {
                         if let Some(v) = self.meta_data_descr(r, name)? {
@@ -270,6 +339,12 @@ impl Vm {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Instance(i) => {
                     let cls = i.class;
+                    if self.user_getattribute(cls).is_some() {
+                        return Ok(None);
+                    }
+                    let Obj::Instance(i) = self.heap.get(r) else {
+                        return Ok(None);
+                    };
                     if i.dict.is_some() || !i.attrs.is_empty() {
                         // An instance attribute of that name shadows the method.
                         if self.inst_attr(r, name).is_some() {

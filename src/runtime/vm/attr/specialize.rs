@@ -257,6 +257,8 @@ impl Vm {
             if self.object_override(cls, sa).is_some() {
                 return;
             }
+        } else if self.user_getattribute(cls).is_some() {
+            return;
         }
         let mut c = cache.get();
         c.remember(self.class_epoch, hash, cls.0, ix as u32);
