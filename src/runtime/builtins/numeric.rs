@@ -398,6 +398,14 @@ pub(super) fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
             return Ok(vm.new_tuple(vec![q, r]));
         }
     }
+    // A class's own __divmod__ / __rdivmod__ computes both parts at once (and may
+    // signal differently from // and % apart: decimal's divmod by zero).
+    if let Some(r) = vm.try_dunder(args[0], "__divmod__", args[1])? {
+        return Ok(r);
+    }
+    if let Some(r) = vm.try_dunder(args[1], "__rdivmod__", args[0])? {
+        return Ok(r);
+    }
     let q = vm.binary_op(args[0], args[1], crate::bytecode::BinOp::FloorDiv)?;
     let r = match vm.binary_op(args[0], args[1], crate::bytecode::BinOp::Mod) {
         Ok(r) => r,
@@ -412,6 +420,26 @@ pub(super) fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
 pub(super) fn pow(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "pow", args, 2, 3)?;
     if args.len() == 3 && !matches!(args[2], Value::None) {
+        // Three-argument pow of an instance calls its __pow__(exp, mod) (as
+        // CPython's ternary_op does for the first operand's type).
+        let t = vm.type_of(args[0]);
+        if vm.class_kind(t) == crate::runtime::types::class::BuiltinType::User {
+            if let Some(m) = vm.class_lookup(t, "__pow__") {
+                let r = vm.call_special(m, args[0], &[args[1], args[2]]);
+                vm.decref(m);
+                let v = r?;
+                if !matches!(v, Value::NotImplemented) {
+                    return Ok(v);
+                }
+                let msg = format!(
+                    "unsupported operand type(s) for pow(): '{}', '{}', '{}'",
+                    vm.type_name(args[0]),
+                    vm.type_name(args[1]),
+                    vm.type_name(args[2])
+                );
+                return Err(vm.type_error(msg));
+            }
+        }
         let (Some(b), Some(e), Some(m)) = (
             vm.as_bigint(args[0]),
             vm.as_bigint(args[1]),
