@@ -98,6 +98,12 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         out.push_str(&vm.to_str(a)?);
     }
     out.push_str(&end);
+    // print() writes to sys.stdout: a script may have replaced it
+    // (contextlib.redirect_stdout, `sys.stdout = f`).
+    let file = match file {
+        Some(f) if !matches!(f, Value::None) => Some(f),
+        _ => replaced_stdout(vm),
+    };
     match file {
         Some(f) if !matches!(f, Value::None) => {
             let w = vm.get_attr(f, "write")?;
@@ -117,6 +123,27 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         vm.flush_out();
     }
     Ok(Value::None)
+}
+
+/// `sys.stdout` (borrowed) when the script replaced it, None while it is still the
+/// interpreter's own stdout object (the fast path: `vm.write_out`).
+fn replaced_stdout(vm: &mut Vm) -> Option<Value> {
+    let key = vm.intern("sys");
+    let Value::Obj(sys) = vm.dict_get_str(vm.modules, key)? else {
+        return None;
+    };
+    let dict = match vm.heap.get(sys) {
+        Obj::Module(m) => m.dict,
+        _ => return None,
+    };
+    let key = vm.intern("stdout");
+    let out = vm.dict_get_str(dict, key)?;
+    if let Value::Obj(o) = out {
+        if matches!(vm.heap.get(o), Obj::Module(m) if m.name == "stdout") {
+            return None;
+        }
+    }
+    Some(out)
 }
 
 /// `len(v)` as usize.

@@ -196,9 +196,9 @@ def rmtree(path, ignore_errors=False, onerror=None):
         return
     if mode & 0o170000 != 0o040000:
         try:
-            raise NotADirectoryError(20, "Not a directory", path)
+            os.scandir(path)  # fails with the system's NotADirectoryError
         except OSError:
-            onerror(os.open, path, sys.exc_info())
+            onerror(os.scandir, path, sys.exc_info())
         return
     _rmtree_inner(path, onerror)
 

@@ -87,7 +87,8 @@ def _prepare(suffix, prefix, dir):
 
 
 def mkdtemp(suffix=None, prefix=None, dir=None):
-    """Creates a new directory with a unique name and returns its absolute path.
+    """Creates a new directory with a unique name and returns its path (absolute
+    unless `dir` is relative).
     The caller removes it when done."""
     suffix, prefix, dir = _prepare(suffix, prefix, dir)
     for _ in range(TMP_MAX):
@@ -96,7 +97,7 @@ def mkdtemp(suffix=None, prefix=None, dir=None):
             _os.mkdir(path, 0o700)
         except FileExistsError:
             continue
-        return _os.path.abspath(path)
+        return path
     raise FileExistsError(17, "No usable temporary directory name found")
 
 
@@ -113,7 +114,7 @@ def mktemp(suffix="", prefix=template, dir=None):
 
 def _create_file(dir, prefix, suffix, mode, buffering, encoding, newline, errors):
     for _ in range(TMP_MAX):
-        path = _os.path.abspath(_os.path.join(dir, prefix + _random_name() + suffix))
+        path = _os.path.join(dir, prefix + _random_name() + suffix)
         try:
             # Exclusive creation first, so no other file of that name is clobbered;
             # then the caller's mode ('w+b' empties the file just made).
