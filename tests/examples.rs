@@ -87,7 +87,10 @@ fn program_examples_print_what_python3_prints_and_leave_nothing() {
         let name = dir.file_name().unwrap().to_string_lossy().into_owned();
         let expected = root.join("tests/examples").join(format!("{name}.out"));
         let Ok(want) = std::fs::read(&expected) else {
-            failures.push(format!("{name}: no expectation file {}", expected.display()));
+            failures.push(format!(
+                "{name}: no expectation file {}",
+                expected.display()
+            ));
             continue;
         };
         let tmp = std::env::temp_dir().join(format!("mempy-example-{name}-{}", std::process::id()));
@@ -120,7 +123,9 @@ fn program_examples_print_what_python3_prints_and_leave_nothing() {
         }
         let after = tree(&dir);
         if after != before {
-            failures.push(format!("{name}: its directory changed: {before:?} -> {after:?}"));
+            failures.push(format!(
+                "{name}: its directory changed: {before:?} -> {after:?}"
+            ));
         }
         if !left_in_tmp.is_empty() {
             failures.push(format!("{name}: left behind in TMPDIR: {left_in_tmp:?}"));

@@ -105,7 +105,9 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         _ => replaced_stdout(vm),
     };
     match file {
-        Some(f) if !matches!(f, Value::None) => {
+        // `sys.stdout = None`: print writes nothing, as in CPython.
+        Some(Value::None) => {}
+        Some(f) => {
             let w = vm.get_attr(f, "write")?;
             let s = vm.new_str(out);
             let r = vm.call_value(w, &[s], &[]);
@@ -114,7 +116,7 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             let x = r?;
             vm.decref(x);
         }
-        _ => vm.write_out(&out),
+        None => vm.write_out(&out),
     }
     if kwarg(vm, kw, "flush")
         .map(|v| matches!(v, Value::Bool(true)))

@@ -1109,9 +1109,16 @@ class Decimal:
                 ctx = getcontext() if context is None else context
                 ctx._done(None, [ConversionSyntax])
                 parsed = (0, 0, 0, _NAN)
+            if parsed[3] == _FINITE and parsed[1] and not \
+                    MIN_ETINY <= parsed[2] + _nd(parsed[1]) - 1 <= MAX_EMAX:
+                # An exponent beyond what any context allows.
+                ctx = getcontext() if context is None else context
+                ctx._done(None, [InvalidOperation])
+                parsed = (0, 0, 0, _NAN)
             self._sign, self._int, self._exp, self._kind = parsed
             return self
         if isinstance(value, int):
+            value = int(value)  # True is Decimal('1')
             self._sign = 1 if value < 0 else 0
             self._int = -value if value < 0 else value
             self._exp = 0
@@ -1750,7 +1757,8 @@ def _parse_spec(spec):
     if i < n:
         typ = spec[i]
         i += 1
-    if i != n or (typ is not None and typ not in "eEfFgGn%"):
+    if i != n or (typ is not None and typ not in "eEfFgGn%") or \
+            width > 2**63 - 1 or (prec is not None and prec > 2**63 - 1):
         raise ValueError("invalid format string")
     if zero and fill is None:
         fill = "0"

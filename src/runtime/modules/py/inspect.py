@@ -845,7 +845,7 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None,
             return _drop_first(signature(new))
         if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
             return Signature()
-        raise ValueError('no signature found for builtin type {!r}'.format(obj))
+        raise ValueError('no signature found for builtin {!r}'.format(obj))
     call = _class_attr(type(obj), '__call__')
     if call is not None:
         if isfunction(call):
