@@ -13,23 +13,25 @@
 #
 # Provided: Decimal (construction from int, str, float (exact), tuple, Decimal; str,
 # repr, to_eng_string, format() with the e/f/g/%/n types, fill, align, sign, width,
-# grouping and precision; + - * / // % divmod, ** with an integral exponent, unary
-# - + abs; comparisons with Decimal, int and float; hash equal to the equal int or
-# float; int, float, round, math.floor/ceil/trunc; quantize, to_integral_value,
+# grouping and precision; + - * / // % divmod, ** and pow (three-argument too), unary
+# - + abs; exp, ln, log10 (correctly rounded by Ziv's strategy, see below);
+# comparisons with Decimal, int and float; hash equal to the equal int or float; int,
+# float, round, math.floor/ceil/trunc; quantize, to_integral_value,
 # to_integral_exact, sqrt, normalize, adjusted, as_tuple, as_integer_ratio, compare,
 # max, min, copy_abs, copy_negate, copy_sign, the is_* predicates), Context with
 # prec, rounding, Emin, Emax, capitals, clamp, flags and traps, and its arithmetic
 # methods; getcontext, setcontext, localcontext (with keyword overrides),
 # DefaultContext, BasicContext, ExtendedContext; the signals and rounding constants.
 #
-# Left out: powers with a non-integral exponent (they raise NotImplementedError), exp, ln, log10, logb, scaleb, fma, the logical_* and
-# *_toward/next_* operations, rotate, shift, compare_total, the `n` format's locale
-# (it formats as `g`), thread-local contexts (there is one context) and contextvars.
+# Left out: logb, scaleb, fma, the logical_* and *_toward/next_* operations, rotate,
+# shift, compare_total, the `n` format's locale (it formats as `g`), thread-local
+# contexts (there is one context) and contextvars.
 # Error messages name the type 'Decimal' where CPython's C type says 'decimal.Decimal'
 # (except for the Decimal-with-float arithmetic error, which is reproduced).
 # Integer powers whose exact result would exceed 20000 digits are computed with guard
-# digits instead of exactly, so a result within 10**-(prec+10) of a rounding boundary
-# could round differently from CPython.
+# digits instead of exactly, and a transcendental result lying exactly on a rounding
+# boundary (only possible for a non-integral power) gives up refining after six
+# doublings of the working precision, so such results could round differently.
 
 import math as _math
 from collections import namedtuple as _namedtuple
@@ -386,6 +388,15 @@ class Context:
     def sqrt(self, a):
         return self._op("sqrt", a)
 
+    def exp(self, a):
+        return self._op("exp", a)
+
+    def ln(self, a):
+        return self._op("ln", a)
+
+    def log10(self, a):
+        return self._op("log10", a)
+
     def quantize(self, a, b):
         return self._op("quantize", a, b)
 
@@ -690,6 +701,13 @@ def _plus(a, ctx, st):
     return _fix(sign, a._int, a._exp, ctx, st)
 
 
+def _fixed(a, ctx, st):
+    # a rounded to the context, its sign kept (unlike unary plus, -0 stays -0).
+    if a._kind != _FINITE:
+        return a
+    return _fix(a._sign, a._int, a._exp, ctx, st)
+
+
 def _align_for_add(a, b, prec):
     """Both coefficients on the smaller exponent. When one operand lies entirely
     below the other's rounding position it is replaced by a one-digit stand-in just
@@ -799,12 +817,14 @@ def _div(a, b, ctx, st):
     return _fix(sign, q, e, ctx, st)
 
 
-def _divint_parts(a, b, ctx, st):
+def _divint_parts(a, b, ctx, st, want_r=True):
     """(quotient, remainder) of finite a and b != 0 as Decimals, truncating toward
-    zero; None (with DivisionImpossible) when the quotient needs more than prec
-    digits."""
+    zero; "impossible" (the caller signals DivisionImpossible) when the quotient
+    needs more than prec digits."""
     sign = a._sign ^ b._sign
     rexp = min(a._exp, b._exp)
+    if not want_r:
+        st = []  # the remainder's conditions are not this operation's
     if a._int == 0 or a._nd_adjusted() - b._nd_adjusted() <= -2:
         return _new(sign, 0, 0), _fix(a._sign, a._int * 10**(a._exp - rexp)
                                       if a._exp >= rexp else a._int, rexp, ctx, st)
@@ -812,8 +832,7 @@ def _divint_parts(a, b, ctx, st):
     cb = b._int * 10**(b._exp - rexp)
     q, r = divmod(ca, cb)
     if q >= 10**ctx.prec:
-        st.append(DivisionImpossible)
-        return None
+        return "impossible"
     return _new(sign, q, 0), _fix(a._sign, r, rexp, ctx, st)
 
 
@@ -846,8 +865,9 @@ def _divmod_ops(a, b, ctx, st, want):
             return _inf(sign)
         st.append(InvalidOperation)
         return _inf(sign), _nan()
-    parts = _divint_parts(a, b, ctx, st)
-    if parts is None:
+    parts = _divint_parts(a, b, ctx, st, want != "q")
+    if parts == "impossible":
+        st.append(DivisionImpossible)
         n = _nan()
         return (n, n) if want == "qr" else n
     q, rem = parts
@@ -895,9 +915,7 @@ def _pow(a, b, ctx, st):
     if r is not None:
         return r
     if b._kind == _INF or not b._is_integral():
-        raise NotImplementedError(
-            "mempy's decimal: powers with a non-integral exponent are not "
-            "supported")
+        return _pow_real(a, b, ctx, st)
     n = b._to_int()
     if n == 0:
         if a._kind == _FINITE and a._int == 0:
@@ -908,6 +926,17 @@ def _pow(a, b, ctx, st):
         return _inf(sign) if n > 0 else _new(sign, 0, 0)
     if a._int == 0:
         return _new(sign, 0, 0) if n > 0 else _inf(sign)
+    # A result far below the smallest subnormal is 0 whatever the rounding mode,
+    # as libmpdec gives it.
+    adj = a._nd_adjusted()
+    etiny = ctx.Emin - ctx.prec + 1
+    # log10 of the result, estimated from a's leading digits, with a margin.
+    lead = _digits(a._int)[:15]
+    lg = (adj + _math.log10(int(lead) / 10**(len(lead) - 1))) * n
+    if lg < etiny - 3:
+        down = ctx.copy()
+        down.rounding = ROUND_DOWN
+        return _fix(sign, 1, etiny - 3, down, st)
     if n > 0:
         c, e, exact = _int_power(sign, a._int, a._exp, n, ctx)
         if not exact:
@@ -916,14 +945,10 @@ def _pow(a, b, ctx, st):
         return _fix(sign, c, e, ctx, st)
     # A negative power is one divided by the positive power.
     c, e, exact = _int_power(0, a._int, a._exp, -n, ctx)
-    q = _div(_new(0, 1, 0), _new(0, c, e), ctx, st)
+    q = _div(_new(sign, 1, 0), _new(0, c, e), ctx, st)
     if not exact and Inexact not in st:
         st.append(Inexact)
         st.append(Rounded)
-    if q._kind == _FINITE:
-        q._sign = sign
-    elif q._kind == _INF:
-        q = _inf(sign)
     return q
 
 
@@ -947,6 +972,262 @@ def _pow_mod(a, b, m, context):
     r = pow(base, exp, mod)
     sign = a._sign if exp % 2 else 0
     return ctx._done(_new(sign, r, 0), st)
+
+
+# ---------------------------------------------------------------- exp, ln, log10
+
+# Transcendental results are computed in fixed point (an int V standing for
+# V * 10**-G) with a known error bound, and rounded only when the whole interval
+# V +- error rounds to the same Decimal (Ziv's strategy); otherwise again with twice
+# the digits. So the results are correctly rounded, half-even, as the specification
+# asks, and always Inexact (as libmpdec reports even 4 ** 0.5).
+
+_CONST_CACHE = {}
+
+
+def _atanh_inv(n, g):
+    # atanh(1/n) * 10**g, for an integer n >= 2 (error: a few units).
+    p = 10**g // n
+    total = p
+    n2 = n * n
+    j = 1
+    while p:
+        p //= n2
+        j += 2
+        total += p // j
+    return total
+
+
+def _ln2(g):
+    key = ("ln2", g)
+    if key not in _CONST_CACHE:
+        _CONST_CACHE[key] = 2 * _atanh_inv(3, g + 5) // 10**5
+    return _CONST_CACHE[key]
+
+
+def _ln10(g):
+    # ln 10 = 3 ln 2 + ln 1.25, and ln 1.25 = 2 atanh(1/9).
+    key = ("ln10", g)
+    if key not in _CONST_CACHE:
+        _CONST_CACHE[key] = (6 * _atanh_inv(3, g + 5) + 2 * _atanh_inv(9, g + 5)) \
+            // 10**5
+    return _CONST_CACHE[key]
+
+
+def _ln_fixed(c, e, g):
+    """ln(c * 10**e) * 10**g for c > 0, within a few units times the decimal
+    exponent's size (callers add guard digits for that)."""
+    d = _nd(c)
+    big_e = e + d - 1           # c * 10**e = m * 10**big_e with 1 <= m < 10
+    den = 10**(d - 1)
+    k = 0
+    while c >= (den << (k + 1)):
+        k += 1                  # m / 2**k is in [1, 2)
+    one = 10**g
+    m = c * one // (den << k)
+    z = (m - one) * one // (m + one)   # ln y = 2 atanh((y - 1) / (y + 1))
+    total = z
+    term = z
+    z2 = z * z // one
+    j = 1
+    while term:
+        term = term * z2 // one
+        j += 2
+        total += term // j
+    return 2 * total + k * _ln2(g) + big_e * _ln10(g)
+
+
+def _exp_fixed(x, g):
+    """(V, n): exp(x / 10**g) ~ V * 10**(n - g) with V >= 10**g, a relative error
+    of a few parts in 10**(g - 6); x is an int fixed-point number at scale g."""
+    ln10 = _ln10(g)
+    n = x // ln10
+    r = x - n * ln10            # exp(x) = exp(r) * 10**n, 0 <= r < ln 10
+    halvings = 12
+    one = 10**g
+    r = r >> halvings
+    total = one
+    term = one
+    j = 0
+    while term:
+        j += 1
+        term = term * r // (one * j)
+        total += term
+    for _ in range(halvings):
+        total = total * total // one
+    return total, n
+
+
+def _decide(sign, v, err, exp10, ctx):
+    """The Decimal that every value in (v - err, v + err) * 10**exp10 rounds to
+    (by ctx), or None if the interval straddles a rounding boundary."""
+    if v - err <= 0:
+        return None
+    sub = ctx.copy()
+    sub.traps = {s: False for s in _SIGNALS}
+    lo = _fix(sign, v - err, exp10, sub, [])
+    hi = _fix(sign, v + err, exp10, sub, [])
+    if lo._kind != hi._kind or lo._int != hi._int or lo._exp != hi._exp:
+        return None
+    return lo
+
+
+def _half_even(ctx):
+    sub = ctx.copy()
+    sub.rounding = ROUND_HALF_EVEN
+    return sub
+
+
+def _ziv(compute, sign, ctx, st):
+    # compute(w) -> (v, err, exp10) with v accurate to about w digits; rounded by
+    # ctx (exp, ln and log10 pass a half-even copy, power the caller's context).
+    w = ctx.prec + 12
+    base_sign = sign
+    for _ in range(6):
+        v, err, exp10 = compute(w)
+        sign = base_sign
+        if v < 0:
+            v, sign = -v, 1 - base_sign
+        if _decide(sign, v, err, exp10, ctx) is not None:
+            break
+        w *= 2
+    r = _fix(sign, v, exp10, ctx, st)
+    for cond in (Inexact, Rounded):
+        if cond not in st:
+            st.append(cond)
+    return r
+
+
+def _exp_bounds(ctx):
+    # exp(x) overflows beyond (Emax + 1) ln 10 and is below the smallest
+    # subnormal beyond (Etiny - 2) ln 10: tested on a float image of x, with a
+    # margin, so enormous exponents are never expanded.
+    return (ctx.Emax + 2) * 2.302585092994046, (ctx.Emin - ctx.prec - 2) * \
+        2.302585092994046
+
+
+def _exp_of(sign, c, e, ctx, st):
+    # exp of the exact value (-1)**sign * c * 10**e (finite, not zero).
+    ctx = _half_even(ctx)
+    hi_bound, lo_bound = _exp_bounds(ctx)
+    adj = e + _nd(c) - 1
+    if adj > 25 or float(Decimal(_new(sign, c, e))) > hi_bound:
+        if sign == 0:
+            return _overflow(0, ctx, st)
+    if sign == 1 and (adj > 25 or -float(Decimal(_new(0, c, e))) < lo_bound):
+        return _fix(0, 1, ctx.Emin - ctx.prec - 2, ctx, st)
+
+    def compute(w):
+        g = w + 8 + max(0, adj + 1)
+        x = c * 10**(e + g) if e + g >= 0 else c // 10**(-e - g)
+        if sign:
+            x = -x
+        v, n = _exp_fixed(x, g)
+        return v, 10**7, n - g
+    return _ziv(compute, 0, ctx, st)
+
+
+def _exp(a, ctx, st):
+    r = _check_nans(a, None, ctx, st)
+    if r is not None:
+        return r
+    if a._kind == _INF:
+        return _new(0, 0, 0) if a._sign else _inf(0)
+    if a._int == 0:
+        return _new(0, 1, 0)
+    return _exp_of(a._sign, a._int, a._exp, ctx, st)
+
+
+def _ln(a, ctx, st):
+    r = _check_nans(a, None, ctx, st)
+    if r is not None:
+        return r
+    if a._kind == _INF:
+        return _invalid(st) if a._sign else _inf(0)
+    if a._int == 0:
+        return _inf(1)
+    if a._sign:
+        return _invalid(st)
+    c, e = a._int, a._exp
+    if e < 0 and c == 10**(-e) or (e == 0 and c == 1):
+        return _new(0, 0, 0)    # ln 1 is exactly 0
+    big_e = abs(e + _nd(c) - 1)
+
+    def compute(w):
+        g = w + 10 + _nd(big_e + 1)
+        return _ln_fixed(c, e, g) // 10**(g - w), 2, -w
+    return _ziv(compute, 0, _half_even(ctx), st)
+
+
+def _log10(a, ctx, st):
+    r = _check_nans(a, None, ctx, st)
+    if r is not None:
+        return r
+    if a._kind == _INF:
+        return _invalid(st) if a._sign else _inf(0)
+    if a._int == 0:
+        return _inf(1)
+    if a._sign:
+        return _invalid(st)
+    c, e = a._int, a._exp
+    while c % 10 == 0:
+        c //= 10
+        e += 1
+    if c == 1:
+        return _fix(1 if e < 0 else 0, abs(e), 0, ctx, st)   # a power of ten
+    big_e = abs(e + _nd(c) - 1)
+
+    def compute(w):
+        g = w + 10 + _nd(big_e + 1)
+        return _ln_fixed(c, e, g) * 10**w // _ln10(g), 3, -w
+    return _ziv(compute, 0, _half_even(ctx), st)
+
+
+def _pow_real(a, b, ctx, st):
+    # a ** b for a non-integral (or infinite) b: exp(b ln a).
+    if a._kind == _FINITE and a._int == 0:
+        if b._sign:
+            return _inf(0)
+        return _new(0, 0, 0)
+    if a._sign:
+        return _invalid(st)
+    if a._kind == _INF:
+        return _new(0, 0, 0) if b._sign else _inf(0)
+    if b._kind == _INF:
+        cmp1 = _compare(a, _new(0, 1, 0))
+        if cmp1 == 0:
+            return _ziv(lambda w: (10**w, 1, -w), 0, ctx, st)
+        grows = (cmp1 > 0) != bool(b._sign)
+        return _inf(0) if grows else _new(0, 0, 0)
+    c, e = a._int, a._exp
+    yc, ye = b._int, b._exp
+    big_e = abs(e + _nd(c) - 1)
+    y_adj = ye + _nd(yc) - 1
+    # A rough size of b * ln a decides overflow and underflow without expanding it.
+    size = float(_new(b._sign, yc, ye)) * _math.log(float(_new(0, c, e))) \
+        if abs(y_adj) < 300 and big_e < 300 else None
+    hi_bound, lo_bound = _exp_bounds(ctx)
+    if size is None or size > hi_bound:
+        if size is not None or (b._sign == 0) == (_compare(a, _new(0, 1, 0)) > 0):
+            return _overflow(0, ctx, st)
+    if size is None or size < lo_bound:
+        # Far below the smallest subnormal: 0 whatever the rounding mode, as
+        # libmpdec gives it.
+        ctx = ctx.copy()
+        ctx.rounding = ROUND_DOWN
+        return _fix(0, 1, ctx.Emin - ctx.prec - 2, ctx, st)
+
+    def compute(w):
+        g = w + 12 + _nd(big_e + 1) + max(0, y_adj + 1) + max(0, int(abs(size)) // 2
+                                                               ).bit_length()
+        ln_a = _ln_fixed(c, e, g)
+        t = ln_a * yc
+        t = t * 10**ye if ye >= 0 else t // 10**(-ye)
+        if b._sign:
+            t = -t
+        v, n = _exp_fixed(t, g)
+        return v, 10**8, n - g
+    return _ziv(compute, 0, ctx, st)
 
 
 def _compare(a, b):
@@ -1310,6 +1591,25 @@ class Decimal:
                 r = _fix(0, self._int, self._exp, ctx, st)
         return ctx._done(r, st)
 
+    def exp(self, context=None):
+        """e ** self, correctly rounded (half-even)."""
+        ctx = getcontext() if context is None else context
+        st = []
+        return ctx._done(_exp(self, ctx, st), st)
+
+    def ln(self, context=None):
+        """The natural logarithm, correctly rounded (half-even)."""
+        ctx = getcontext() if context is None else context
+        st = []
+        return ctx._done(_ln(self, ctx, st), st)
+
+    def log10(self, context=None):
+        """The base-ten logarithm, correctly rounded (half-even); exact for powers
+        of ten."""
+        ctx = getcontext() if context is None else context
+        st = []
+        return ctx._done(_log10(self, ctx, st), st)
+
     def sqrt(self, context=None):
         """The square root, correctly rounded (always half-even)."""
         ctx = getcontext() if context is None else context
@@ -1390,9 +1690,9 @@ class Decimal:
             r = _check_nans(self, o, ctx, st)
             return ctx._done(r, st)
         if self._kind == _NAN and o._kind != _NAN:
-            return ctx._done(_plus(o, ctx, st), st)
+            return ctx._done(_fixed(o, ctx, st), st)
         if o._kind == _NAN and self._kind != _NAN:
-            return ctx._done(_plus(self, ctx, st), st)
+            return ctx._done(_fixed(self, ctx, st), st)
         if self._kind == _NAN:
             return ctx._done(_fix_nan(self, ctx), st)
         c = _compare(self, o)
@@ -1408,7 +1708,7 @@ class Decimal:
         pick = self if (c >= 0) == want_max else o
         if c == 0:
             pick = self
-        return ctx._done(_plus(pick, ctx, st), st)
+        return ctx._done(_fixed(pick, ctx, st), st)
 
     def max(self, other, context=None):
         return self._minmax(other, context, True)
