@@ -129,8 +129,13 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 /// `sys.stdout` (borrowed) when the script replaced it, None while it is still the
 /// interpreter's own stdout object (the fast path: `vm.write_out`).
+///
+/// The keys are looked up among the interned strings without interning them: making a
+/// new string here would be an allocation `tracemalloc`, `%growth` and `--trace`
+/// see at the first print. A program that never named `sys` or `stdout` cannot have
+/// replaced it.
 fn replaced_stdout(vm: &mut Vm) -> Option<Value> {
-    let key = vm.intern("sys");
+    let key = Value::Obj(*vm.heap.interned.get("sys")?);
     let Value::Obj(sys) = vm.dict_get_str(vm.modules, key)? else {
         return None;
     };
@@ -138,7 +143,7 @@ fn replaced_stdout(vm: &mut Vm) -> Option<Value> {
         Obj::Module(m) => m.dict,
         _ => return None,
     };
-    let key = vm.intern("stdout");
+    let key = Value::Obj(*vm.heap.interned.get("stdout")?);
     let out = vm.dict_get_str(dict, key)?;
     if let Value::Obj(o) = out {
         if matches!(vm.heap.get(o), Obj::Module(m) if m.name == "stdout") {
