@@ -153,7 +153,26 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         out.push_str(&vm.to_str(a)?);
     }
     out.push_str(&end);
-    vm.write_out(&out);
+    // print() writes to sys.stdout: a script may have replaced it
+    // (contextlib.redirect_stdout, `sys.stdout = f`).
+    let file = match file {
+        Some(f) if !matches!(f, Value::None) => Some(f),
+        _ => replaced_stdout(vm),
+    };
+    match file {
+        // `sys.stdout = None`: print writes nothing, as in CPython.
+        Some(Value::None) => {}
+        Some(f) => {
+            let w = vm.get_attr(f, "write")?;
+            let s = vm.new_str(out);
+            let r = vm.call_value(w, &[s], &[]);
+            vm.decref(w);
+            vm.decref(s);
+            let x = r?;
+            vm.decref(x);
+        }
+        None => vm.write_out(&out),
+    }
     if kwarg(vm, kw, "flush")
         .map(|v| matches!(v, Value::Bool(true)))
         .unwrap_or(false)
@@ -161,6 +180,32 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         vm.flush_out();
     }
     Ok(Value::None)
+}
+
+/// `sys.stdout` (borrowed) when the script replaced it, None while it is still the
+/// interpreter's own stdout object (the fast path: `vm.write_out`).
+///
+/// The keys are looked up among the interned strings without interning them: making a
+/// new string here would be an allocation `tracemalloc`, `%growth` and `--trace`
+/// see at the first print. A program that never named `sys` or `stdout` cannot have
+/// replaced it.
+fn replaced_stdout(vm: &mut Vm) -> Option<Value> {
+    let key = Value::Obj(*vm.heap.interned.get("sys")?);
+    let Value::Obj(sys) = vm.dict_get_str(vm.modules, key)? else {
+        return None;
+    };
+    let dict = match vm.heap.get(sys) {
+        Obj::Module(m) => m.dict,
+        _ => return None,
+    };
+    let key = Value::Obj(*vm.heap.interned.get("stdout")?);
+    let out = vm.dict_get_str(dict, key)?;
+    if let Value::Obj(o) = out {
+        if matches!(vm.heap.get(o), Obj::Module(m) if m.name == "stdout") {
+            return None;
+        }
+    }
+    Some(out)
 }
 
 /// `len(v)` as usize.

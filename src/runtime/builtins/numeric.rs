@@ -401,6 +401,14 @@ pub(super) fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
             return Ok(vm.new_tuple(vec![q, r]));
         }
     }
+    // A class's own __divmod__ / __rdivmod__ computes both parts at once (and may
+    // signal differently from // and % apart: decimal's divmod by zero).
+    if let Some(r) = vm.try_dunder(args[0], "__divmod__", args[1])? {
+        return Ok(r);
+    }
+    if let Some(r) = vm.try_dunder(args[1], "__rdivmod__", args[0])? {
+        return Ok(r);
+    }
     let q = match vm.binary_op(args[0], args[1], crate::bytecode::BinOp::FloorDiv) {
         Ok(q) => q,
         Err(e) => {
@@ -434,6 +442,26 @@ pub(super) fn pow(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         // complex_pow refuses a modulus before looking at the operands.
         if args.iter().any(|&a| vm.complex_of(a).is_some()) {
             return Err(vm.value_error("complex modulo"));
+        }
+        // Three-argument pow of an instance calls its __pow__(exp, mod) (as
+        // CPython's ternary_op does for the first operand's type).
+        let t = vm.type_of(args[0]);
+        if vm.class_kind(t) == crate::runtime::types::class::BuiltinType::User {
+            if let Some(m) = vm.class_lookup(t, "__pow__") {
+                let r = vm.call_special(m, args[0], &[args[1], args[2]]);
+                vm.decref(m);
+                let v = r?;
+                if !matches!(v, Value::NotImplemented) {
+                    return Ok(v);
+                }
+                let msg = format!(
+                    "unsupported operand type(s) for pow(): '{}', '{}', '{}'",
+                    vm.type_name(args[0]),
+                    vm.type_name(args[1]),
+                    vm.type_name(args[2])
+                );
+                return Err(vm.type_error(msg));
+            }
         }
         let (Some(b), Some(e), Some(m)) = (
             vm.as_bigint(args[0]),

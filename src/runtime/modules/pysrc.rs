@@ -109,6 +109,15 @@ pub const INSPECT: &str = include_str!("py/inspect.py");
 /// The Python half of `tracemalloc` (take_snapshot, Snapshot, Statistic, ...).
 pub const TRACEMALLOC: &str = include_str!("py/tracemalloc.py");
 
+/// `glob` (glob, iglob, escape, has_magic over `fnmatch`).
+pub const GLOB: &str = include_str!("py/glob.py");
+/// `shutil` (copy, copyfile, copytree, rmtree, move, which, ...).
+pub const SHUTIL: &str = include_str!("py/shutil.py");
+/// `tempfile` (TemporaryDirectory, NamedTemporaryFile, mkdtemp, gettempdir, ...).
+pub const TEMPFILE: &str = include_str!("py/tempfile.py");
+/// `decimal` (Decimal, contexts, signals; see its header for what is left out).
+pub const DECIMAL: &str = include_str!("py/decimal.py");
+
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
     let src = SourceFile::new(&format!("<frozen {}>", name), text);

@@ -1,11 +1,14 @@
 # mempy's `contextlib` module (mirrors CPython's Lib/contextlib.py): contextmanager,
-# suppress, closing, nullcontext. Compiled from this source at first import.
+# suppress, closing, nullcontext, redirect_stdout/stderr, ExitStack, chdir.
+# Compiled from this source at first import.
 #
-# Not provided: ExitStack, redirect_stdout/stderr, asynccontextmanager, chdir.
+# Not provided: asynccontextmanager, AsyncExitStack, aclosing,
+# AbstractAsyncContextManager.
 # The context-manager objects are plain Python classes with CPython's names.
 
 __all__ = ["contextmanager", "closing", "nullcontext", "suppress",
-           "AbstractContextManager", "ContextDecorator"]
+           "AbstractContextManager", "ContextDecorator", "ExitStack",
+           "redirect_stdout", "redirect_stderr", "chdir"]
 
 from functools import wraps as _wraps
 
@@ -130,3 +133,145 @@ class nullcontext(AbstractContextManager):
 
     def __exit__(self, *excinfo):
         pass
+
+
+class _RedirectStream(AbstractContextManager):
+    # Swaps one of sys's streams for `new_target` for the length of a `with` block;
+    # the saved streams form a stack so one object can be re-entered.
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        import sys
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        import sys
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """Context manager for temporarily redirecting stdout to another file."""
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """Context manager for temporarily redirecting stderr to another file."""
+    _stream = "stderr"
+
+
+class chdir(AbstractContextManager):
+    """Non thread-safe context manager to change the current working directory."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())
+
+
+class ExitStack(AbstractContextManager):
+    """Context manager for dynamic management of a stack of exit callbacks.
+
+    For example:
+        with ExitStack() as stack:
+            files = [stack.enter_context(open(fname)) for fname in filenames]
+            # All opened files will automatically be closed at the end of
+            # the with statement, even if attempts to open files later
+            # in the list raise an exception.
+    """
+
+    def __init__(self):
+        self._exit_callbacks = []
+
+    def pop_all(self):
+        """Moves the callbacks to a new ExitStack, leaving this one empty."""
+        new_stack = type(self)()
+        new_stack._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = []
+        return new_stack
+
+    def push(self, exit):
+        """Registers an __exit__-like callback (or an object with __exit__)."""
+        _cb_type = type(exit)
+        try:
+            exit_method = _cb_type.__exit__
+        except AttributeError:
+            self._exit_callbacks.append(exit)
+        else:
+            self._push_cm_exit(exit, exit_method)
+        return exit
+
+    def enter_context(self, cm):
+        """Enters a context manager and pushes its __exit__; returns what
+        __enter__ returned."""
+        cls = type(cm)
+        try:
+            _enter = cls.__enter__
+            _exit = cls.__exit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the context manager protocol") from None
+        result = _enter(cm)
+        self._push_cm_exit(cm, _exit)
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        """Registers callback(*args, **kwds) to run at exit; exceptions are not
+        passed to it."""
+        def _exit_wrapper(exc_type, exc, tb):
+            callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append(_exit_wrapper)
+        return callback
+
+    def _push_cm_exit(self, cm, cm_exit):
+        def _exit_wrapper(exc_type, exc, tb):
+            return cm_exit(cm, exc_type, exc, tb)
+        _exit_wrapper.__self__ = cm
+        self._exit_callbacks.append(_exit_wrapper)
+
+    def close(self):
+        """Runs the callbacks now."""
+        self.__exit__(None, None, None)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_details):
+        received = exc_details[1]
+        pending = received
+        suppressed = False
+        # Last in, first out; each callback sees the exception still pending (the
+        # one the block raised, or one an earlier callback raised instead).
+        while self._exit_callbacks:
+            cb = self._exit_callbacks.pop()
+            if pending is None:
+                details = (None, None, None)
+            else:
+                details = (type(pending), pending, pending.__traceback__)
+            try:
+                if cb(*details):
+                    pending = None
+                    suppressed = True
+            except BaseException as new_exc:
+                if pending is not None and new_exc is not pending:
+                    new_exc.__context__ = pending
+                pending = new_exc
+        if pending is None:
+            return received is not None and suppressed
+        if pending is received:
+            return False
+        raise pending

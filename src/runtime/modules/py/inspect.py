@@ -1,11 +1,17 @@
 # `inspect` (CPython's Lib/inspect.py, the part a script reaches for, written anew):
 # the type predicates, `getmembers`, `getdoc`/`cleandoc`, `getmro`, `getmodule`,
-# `isabstract`, `unwrap`, `getattr_static`, `currentframe`-free helpers.
+# `isabstract`, `unwrap`, `getattr_static`, `currentframe`-free helpers;
+# `signature` with `Signature`, `Parameter` and `BoundArguments` (from code objects,
+# bound methods, classes, callable objects, functools.partial, `__wrapped__`,
+# `__signature__`, and builtins from the signatures `help()` shows); `getsource`,
+# `getsourcelines`, `getsourcefile`, `getfile`, `getcomments`-free source lookup for
+# modules, classes and functions of files (read from the file, not a cache).
 #
-# Left out: `signature`/`Parameter` and `getfullargspec` (mempy's code objects do not
-# expose keyword-only counts), `getsource`/`getsourcelines`/`getfile` (no source
-# registry is visible from Python), frames and tracebacks (`currentframe`, `stack`),
-# `getclosurevars`, `iscoroutine*`/`isasync*` beyond the flag tests, `formatargvalues`.
+# Left out: `getfullargspec`, `getcallargs`, `Signature.from_callable` options
+# (`globals`, `locals`, `eval_str`), frames and tracebacks (`currentframe`, `stack`),
+# `getclosurevars`, `iscoroutine*`/`isasync*` beyond the flag tests,
+# `formatargvalues`, `getcomments`. getsource finds a class by the first
+# `class Name` line of its file (CPython parses the file to match the qualified name).
 
 import types as _types
 import sys as _sys
@@ -220,3 +226,772 @@ def unwrap(func, *, stop=None):
             raise ValueError('wrapper loop when unwrapping {!r}'.format(func))
         seen.add(id(f))
     return f
+
+
+# ---------------------------------------------------------------- signature
+
+class _empty:
+    """Marker object for Signature.empty and Parameter.empty."""
+
+
+class _void:
+    """A private marker - used in Parameter & Signature."""
+
+
+class _ParameterKind(int):
+    # CPython's IntEnum of parameter kinds: an int with a name.
+
+    def __new__(cls, value, name, description):
+        self = int.__new__(cls, value)
+        self._name_ = name
+        self.description = description
+        return self
+
+    @property
+    def name(self):
+        return self._name_
+
+    @property
+    def value(self):
+        return int(self)
+
+    def __repr__(self):
+        return '<_ParameterKind.%s: %d>' % (self._name_, int(self))
+
+    def __str__(self):
+        return self._name_
+
+    def __hash__(self):
+        return int.__hash__(self)
+
+
+_POSITIONAL_ONLY = _ParameterKind(0, 'POSITIONAL_ONLY', 'positional-only')
+_POSITIONAL_OR_KEYWORD = _ParameterKind(1, 'POSITIONAL_OR_KEYWORD',
+                                        'positional or keyword')
+_VAR_POSITIONAL = _ParameterKind(2, 'VAR_POSITIONAL', 'variadic positional')
+_KEYWORD_ONLY = _ParameterKind(3, 'KEYWORD_ONLY', 'keyword-only')
+_VAR_KEYWORD = _ParameterKind(4, 'VAR_KEYWORD', 'variadic keyword')
+
+
+def formatannotation(annotation, base_module=None):
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
+    if isinstance(annotation, _types.GenericAlias):
+        return str(annotation)
+    if isinstance(annotation, type):
+        if annotation.__module__ in ('builtins', base_module):
+            return annotation.__qualname__
+        return annotation.__module__ + '.' + annotation.__qualname__
+    return repr(annotation)
+
+
+class Parameter:
+    """One parameter of a Signature: name, kind, default and annotation."""
+
+    empty = _empty
+    POSITIONAL_ONLY = _POSITIONAL_ONLY
+    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
+    VAR_POSITIONAL = _VAR_POSITIONAL
+    KEYWORD_ONLY = _KEYWORD_ONLY
+    VAR_KEYWORD = _VAR_KEYWORD
+
+    def __init__(self, name, kind, *, default=_empty, annotation=_empty):
+        if not isinstance(kind, _ParameterKind):
+            try:
+                kind = (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _VAR_POSITIONAL,
+                        _KEYWORD_ONLY, _VAR_KEYWORD)[kind]
+            except (TypeError, IndexError):
+                raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
+        if default is not _empty and kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
+            raise ValueError(f'{kind.description} parameters cannot have default '
+                             f'values')
+        if not isinstance(name, str):
+            raise TypeError('name must be a str, not a {}'.format(
+                type(name).__name__))
+        if not name.isidentifier():
+            raise ValueError('{!r} is not a valid parameter name'.format(name))
+        self._name = name
+        self._kind = kind
+        self._default = default
+        self._annotation = annotation
+
+    name = property(lambda self: self._name)
+    kind = property(lambda self: self._kind)
+    default = property(lambda self: self._default)
+    annotation = property(lambda self: self._annotation)
+
+    def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
+        return type(self)(self._name if name is _void else name,
+                          self._kind if kind is _void else kind,
+                          default=self._default if default is _void else default,
+                          annotation=(self._annotation if annotation is _void
+                                      else annotation))
+
+    def __str__(self):
+        out = self._name
+        if self._annotation is not _empty:
+            out = '{}: {}'.format(out, formatannotation(self._annotation))
+        if self._default is not _empty:
+            if self._annotation is not _empty:
+                out = '{} = {}'.format(out, repr(self._default))
+            else:
+                out = '{}={}'.format(out, repr(self._default))
+        if self._kind == _VAR_POSITIONAL:
+            out = '*' + out
+        elif self._kind == _VAR_KEYWORD:
+            out = '**' + out
+        return out
+
+    def __repr__(self):
+        return '<{} "{}">'.format(self.__class__.__name__, self)
+
+    def __hash__(self):
+        return hash((self.name, self.kind, self.annotation, self.default))
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, Parameter):
+            return NotImplemented
+        return (self._name == other._name and self._kind == other._kind and
+                self._default == other._default and
+                self._annotation == other._annotation)
+
+
+class _ParameterMapping:
+    # Signature.parameters: a read-only ordered view, shown as CPython's
+    # mappingproxy of an OrderedDict.
+
+    def __init__(self, items):
+        self._d = dict(items)
+
+    def __getitem__(self, key):
+        return self._d[key]
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __len__(self):
+        return len(self._d)
+
+    def __contains__(self, key):
+        return key in self._d
+
+    def keys(self):
+        return self._d.keys()
+
+    def values(self):
+        return self._d.values()
+
+    def items(self):
+        return self._d.items()
+
+    def get(self, key, default=None):
+        return self._d.get(key, default)
+
+    def __eq__(self, other):
+        if isinstance(other, _ParameterMapping):
+            other = other._d
+        return self._d == other
+
+    def __str__(self):
+        if not self._d:
+            return 'OrderedDict()'
+        return 'OrderedDict([%s])' % ', '.join(
+            '(%r, %r)' % kv for kv in self._d.items())
+
+    def __repr__(self):
+        return 'mappingproxy(%s)' % self
+
+
+class BoundArguments:
+    """The result of Signature.bind: which argument went to which parameter."""
+
+    def __init__(self, signature, arguments):
+        self.arguments = arguments
+        self._signature = signature
+
+    signature = property(lambda self: self._signature)
+
+    @property
+    def args(self):
+        args = []
+        for name, p in self._signature.parameters.items():
+            if p.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                break
+            try:
+                arg = self.arguments[name]
+            except KeyError:
+                break
+            if p.kind == _VAR_POSITIONAL:
+                args.extend(arg)
+            else:
+                args.append(arg)
+        return tuple(args)
+
+    @property
+    def kwargs(self):
+        kwargs = {}
+        started = False
+        for name, p in self._signature.parameters.items():
+            if not started:
+                if p.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                    started = True
+                elif name not in self.arguments:
+                    started = True
+                    continue
+            if not started:
+                continue
+            try:
+                arg = self.arguments[name]
+            except KeyError:
+                pass
+            else:
+                if p.kind == _VAR_KEYWORD:
+                    kwargs.update(arg)
+                else:
+                    kwargs[name] = arg
+        return kwargs
+
+    def apply_defaults(self):
+        new = []
+        for name, p in self._signature.parameters.items():
+            if name in self.arguments:
+                new.append((name, self.arguments[name]))
+            elif p.default is not _empty:
+                new.append((name, p.default))
+            elif p.kind == _VAR_POSITIONAL:
+                new.append((name, ()))
+            elif p.kind == _VAR_KEYWORD:
+                new.append((name, {}))
+        self.arguments = dict(new)
+
+    def __eq__(self, other):
+        if not isinstance(other, BoundArguments):
+            return NotImplemented
+        return self.signature == other.signature and \
+            self.arguments == other.arguments
+
+    def __repr__(self):
+        return '<{} ({})>'.format(self.__class__.__name__, ', '.join(
+            '{}={!r}'.format(k, v) for k, v in self.arguments.items()))
+
+
+class Signature:
+    """The parameters and return annotation of a callable."""
+
+    empty = _empty
+
+    def __init__(self, parameters=None, *, return_annotation=_empty,
+                 __validate_parameters__=True):
+        params = []
+        if parameters is not None:
+            last_kind = _POSITIONAL_ONLY
+            seen_default = False
+            names = set()
+            for p in parameters:
+                if __validate_parameters__:
+                    if p.kind < last_kind:
+                        raise ValueError(
+                            'wrong parameter order: {} parameter before {} '
+                            'parameter'.format(last_kind.description,
+                                               p.kind.description))
+                    if p.kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+                        if p.default is _empty:
+                            if seen_default:
+                                raise ValueError('non-default argument follows '
+                                                 'default argument')
+                        else:
+                            seen_default = True
+                    else:
+                        seen_default = False
+                    if p.name in names:
+                        raise ValueError(
+                            'duplicate parameter name: {!r}'.format(p.name))
+                    last_kind = p.kind
+                names.add(p.name)
+                params.append((p.name, p))
+        self._parameters = _ParameterMapping(params)
+        self._return_annotation = return_annotation
+
+    parameters = property(lambda self: self._parameters)
+    return_annotation = property(lambda self: self._return_annotation)
+
+    @classmethod
+    def from_callable(cls, obj, *, follow_wrapped=True):
+        return signature(obj, follow_wrapped=follow_wrapped)
+
+    def replace(self, *, parameters=_void, return_annotation=_void):
+        if parameters is _void:
+            parameters = self.parameters.values()
+        if return_annotation is _void:
+            return_annotation = self._return_annotation
+        return type(self)(parameters, return_annotation=return_annotation)
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, Signature):
+            return NotImplemented
+        return (self._return_annotation == other._return_annotation and
+                list(self.parameters.items()) == list(other.parameters.items()))
+
+    def __hash__(self):
+        return hash((tuple(self.parameters.values()), self._return_annotation))
+
+    def _bind(self, args, kwargs, partial=False):
+        arguments = {}
+        params = iter(self.parameters.values())
+        parameters_ex = ()
+        arg_vals = iter(args)
+        while True:
+            try:
+                arg_val = next(arg_vals)
+            except StopIteration:
+                try:
+                    param = next(params)
+                except StopIteration:
+                    break
+                if param.kind == _VAR_POSITIONAL:
+                    break
+                if param.name in kwargs:
+                    if param.kind == _POSITIONAL_ONLY:
+                        raise TypeError('{arg!r} parameter is positional only, '
+                                        'but was passed as a keyword'.format(
+                                            arg=param.name))
+                    parameters_ex = (param,)
+                    break
+                if param.kind == _VAR_KEYWORD or param.default is not _empty:
+                    parameters_ex = (param,)
+                    break
+                if partial:
+                    parameters_ex = (param,)
+                    break
+                raise TypeError('missing a required argument: {arg!r}'.format(
+                    arg=param.name))
+            else:
+                try:
+                    param = next(params)
+                except StopIteration:
+                    raise TypeError('too many positional arguments') from None
+                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                    raise TypeError('too many positional arguments') from None
+                if param.kind == _VAR_POSITIONAL:
+                    arguments[param.name] = (arg_val,) + tuple(arg_vals)
+                    break
+                if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
+                    raise TypeError('multiple values for argument {arg!r}'.format(
+                        arg=param.name)) from None
+                arguments[param.name] = arg_val
+        kwargs_param = None
+        for param in list(parameters_ex) + list(params):
+            if param.kind == _VAR_KEYWORD:
+                kwargs_param = param
+                continue
+            if param.kind == _VAR_POSITIONAL:
+                continue
+            name = param.name
+            try:
+                arg_val = kwargs.pop(name)
+            except KeyError:
+                if (not partial and param.kind != _VAR_POSITIONAL and
+                        param.default is _empty):
+                    raise TypeError('missing a required argument: {arg!r}'.format(
+                        arg=name)) from None
+            else:
+                if param.kind == _POSITIONAL_ONLY:
+                    raise TypeError('{arg!r} parameter is positional only, '
+                                    'but was passed as a keyword'.format(
+                                        arg=param.name))
+                arguments[name] = arg_val
+        if kwargs:
+            if kwargs_param is not None:
+                arguments[kwargs_param.name] = kwargs
+            else:
+                raise TypeError('got an unexpected keyword argument {arg!r}'.format(
+                    arg=next(iter(kwargs))))
+        return BoundArguments(self, arguments)
+
+    def bind(self, /, *args, **kwargs):
+        """Maps the arguments to the parameters; TypeError if they do not fit."""
+        return self._bind(args, kwargs)
+
+    def bind_partial(self, /, *args, **kwargs):
+        """As bind, allowing required arguments to be missing."""
+        return self._bind(args, kwargs, partial=True)
+
+    def __str__(self):
+        result = []
+        render_pos_only_separator = False
+        render_kw_only_separator = True
+        for param in self.parameters.values():
+            formatted = str(param)
+            kind = param.kind
+            if kind == _POSITIONAL_ONLY:
+                render_pos_only_separator = True
+            elif render_pos_only_separator:
+                result.append('/')
+                render_pos_only_separator = False
+            if kind == _VAR_POSITIONAL:
+                render_kw_only_separator = False
+            elif kind == _KEYWORD_ONLY and render_kw_only_separator:
+                result.append('*')
+                render_kw_only_separator = False
+            result.append(formatted)
+        if render_pos_only_separator:
+            result.append('/')
+        rendered = '({})'.format(', '.join(result))
+        if self.return_annotation is not _empty:
+            rendered += ' -> {}'.format(formatannotation(self.return_annotation))
+        return rendered
+
+    def __repr__(self):
+        return '<{} {}>'.format(self.__class__.__name__, self)
+
+
+def _signature_from_function(func):
+    code = func.__code__
+    pos_count = code.co_argcount
+    posonly = code.co_posonlyargcount
+    kwonly = code.co_kwonlyargcount
+    names = code.co_varnames
+    defaults = func.__defaults__ or ()
+    kwdefaults = func.__kwdefaults__ or {}
+    annotations = getattr(func, '__annotations__', None) or {}
+    params = []
+    first_default = pos_count - len(defaults)
+    for i in range(pos_count):
+        name = names[i]
+        kind = _POSITIONAL_ONLY if i < posonly else _POSITIONAL_OR_KEYWORD
+        default = defaults[i - first_default] if i >= first_default else _empty
+        params.append(Parameter(name, kind, default=default,
+                                annotation=annotations.get(name, _empty)))
+    index = pos_count + kwonly
+    if code.co_flags & CO_VARARGS:
+        name = names[index]
+        params.append(Parameter(name, _VAR_POSITIONAL,
+                                annotation=annotations.get(name, _empty)))
+        index += 1
+    for i in range(pos_count, pos_count + kwonly):
+        name = names[i]
+        params.append(Parameter(name, _KEYWORD_ONLY,
+                                default=kwdefaults.get(name, _empty),
+                                annotation=annotations.get(name, _empty)))
+    if code.co_flags & CO_VARKEYWORDS:
+        name = names[index]
+        params.append(Parameter(name, _VAR_KEYWORD,
+                                annotation=annotations.get(name, _empty)))
+    return Signature(params, return_annotation=annotations.get('return', _empty),
+                     __validate_parameters__=False)
+
+
+def _split_params(text):
+    # The parameter list of a builtin's signature text, split at top-level commas.
+    parts, depth, quote, cur = [], 0, None, ''
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if quote:
+            cur += ch
+            if ch == '\\' and i + 1 < len(text):
+                cur += text[i + 1]
+                i += 1
+            elif ch == quote:
+                quote = None
+        elif ch in '\'"':
+            quote = ch
+            cur += ch
+        elif ch in '([{':
+            depth += 1
+            cur += ch
+        elif ch in ')]}':
+            depth -= 1
+            cur += ch
+        elif ch == ',' and depth == 0:
+            parts.append(cur.strip())
+            cur = ''
+        else:
+            cur += ch
+        i += 1
+    if cur.strip():
+        parts.append(cur.strip())
+    return parts
+
+
+def _builtin_signature_text(func):
+    # help()'s helper (mempy's `_sitebuiltins`) knows the builtins' signatures.
+    import builtins
+    try:
+        helper = type(builtins.help)
+        return helper.__call__.__globals__['_signature'](func)
+    except (AttributeError, KeyError, TypeError):
+        return None
+
+
+def _signature_from_builtin(func):
+    text = _builtin_signature_text(func)
+    if not text or '(' not in text:
+        raise ValueError('no signature found for builtin {!r}'.format(func))
+    inner = text[text.index('(') + 1:text.rindex(')')]
+    parts = _split_params(inner)
+    kinds = _POSITIONAL_OR_KEYWORD
+    if '/' in parts:
+        kinds = _POSITIONAL_ONLY
+    params = []
+    for part in parts:
+        if part == '/':
+            kinds = _POSITIONAL_OR_KEYWORD
+            continue
+        if part == '*':
+            kinds = _KEYWORD_ONLY
+            continue
+        if part.startswith('**'):
+            params.append(Parameter(part[2:], _VAR_KEYWORD))
+            continue
+        if part.startswith('*'):
+            params.append(Parameter(part[1:], _VAR_POSITIONAL))
+            kinds = _KEYWORD_ONLY
+            continue
+        name, eq, default = part.partition('=')
+        if eq:
+            params.append(Parameter(name.strip(), kinds,
+                                    default=eval(default.strip(), {})))
+        else:
+            params.append(Parameter(name.strip(), kinds))
+    return Signature(params, __validate_parameters__=False)
+
+
+def _drop_first(sig):
+    params = list(sig.parameters.values())
+    if not params or params[0].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+        raise ValueError('invalid method signature')
+    if params[0].kind == _VAR_POSITIONAL:
+        return sig
+    return sig.replace(parameters=params[1:])
+
+
+def _signature_of_partial(sig, partial):
+    args = partial.args
+    keywords = partial.keywords
+    try:
+        ba = sig.bind_partial(*args, **keywords)
+    except TypeError as ex:
+        raise ValueError('partial object {!r} has incorrect arguments'.format(
+            partial)) from ex
+    new_params = []
+    transform_to_kwonly = False
+    for name, p in sig.parameters.items():
+        if transform_to_kwonly:
+            if p.kind in (_POSITIONAL_OR_KEYWORD, _POSITIONAL_ONLY):
+                if name in keywords:
+                    p = p.replace(kind=_KEYWORD_ONLY, default=keywords[name])
+                else:
+                    p = p.replace(kind=_KEYWORD_ONLY)
+            new_params.append(p)
+            continue
+        if name in ba.arguments and name not in keywords:
+            continue  # filled positionally
+        if name in keywords:
+            if p.kind == _POSITIONAL_OR_KEYWORD:
+                p = p.replace(kind=_KEYWORD_ONLY, default=keywords[name])
+                transform_to_kwonly = True
+            elif p.kind == _KEYWORD_ONLY:
+                p = p.replace(default=keywords[name])
+            elif p.kind == _POSITIONAL_ONLY:
+                continue
+        new_params.append(p)
+    return sig.replace(parameters=new_params)
+
+
+def signature(obj, *, follow_wrapped=True, globals=None, locals=None,
+              eval_str=False):
+    """The Signature of callable `obj`."""
+    if not callable(obj):
+        raise TypeError('{!r} is not a callable object'.format(obj))
+    if isinstance(obj, _types.MethodType):
+        return _drop_first(signature(obj.__func__, follow_wrapped=follow_wrapped))
+    if follow_wrapped:
+        obj = unwrap(obj, stop=lambda f: hasattr(f, '__signature__'))
+        if isinstance(obj, _types.MethodType):
+            return signature(obj, follow_wrapped=follow_wrapped)
+    sig = getattr(obj, '__signature__', None)
+    if sig is not None:
+        if not isinstance(sig, Signature):
+            raise TypeError('unexpected object {!r} in __signature__ attribute'
+                            .format(sig))
+        return sig
+    if isfunction(obj):
+        return _signature_from_function(obj)
+    if isbuiltin(obj):
+        return _signature_from_builtin(obj)
+    try:
+        import functools
+        if isinstance(obj, functools.partial):
+            return _signature_of_partial(signature(obj.func), obj)
+    except ImportError:
+        pass
+    if isinstance(obj, type):
+        for name in ('__call__',):
+            meta_call = _class_attr(type(obj), name)
+            if meta_call is not None and isfunction(meta_call):
+                return _drop_first(signature(meta_call))
+        new = _class_attr(obj, '__new__')
+        init = _class_attr(obj, '__init__')
+        if new is not None and isinstance(new, staticmethod):
+            new = new.__func__
+        if init is not None and isfunction(init):
+            return _drop_first(signature(init))
+        if new is not None and isfunction(new):
+            return _drop_first(signature(new))
+        if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
+            return Signature()
+        raise ValueError('no signature found for builtin {!r}'.format(obj))
+    call = _class_attr(type(obj), '__call__')
+    if call is not None:
+        if isfunction(call):
+            return _drop_first(signature(call))
+    raise ValueError('callable {!r} is not supported by signature'.format(obj))
+
+
+def _class_attr(cls, name):
+    # The first definition of `name` along the MRO, skipping object and type.
+    for base in cls.__mro__:
+        if base is object or base is type:
+            continue
+        if name in base.__dict__:
+            return base.__dict__[name]
+    return None
+
+
+# ---------------------------------------------------------------- source
+
+def getfile(object):
+    """The name of the file object was defined in."""
+    if ismodule(object):
+        if getattr(object, '__file__', None):
+            return object.__file__
+        raise TypeError('{!r} is a built-in module'.format(object))
+    if isclass(object):
+        if hasattr(object, '__module__'):
+            module = _sys.modules.get(object.__module__)
+            if getattr(module, '__file__', None):
+                return module.__file__
+            if object.__module__ == '__main__':
+                raise OSError('source code not available')
+        raise TypeError('{!r} is a built-in class'.format(object))
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if iscode(object):
+        return object.co_filename
+    raise TypeError('module, class, method, function, traceback, frame, or '
+                    'code object was expected, got {}'.format(
+                        type(object).__name__))
+
+
+def getsourcefile(object):
+    """The file object's source is in, or None."""
+    filename = getfile(object)
+    if filename.startswith('<') and filename.endswith('>'):
+        return None
+    if filename.endswith('.py'):
+        try:
+            open(filename).close()
+        except OSError:
+            return None
+        return filename
+    return None
+
+
+def _read_lines(object):
+    file = getsourcefile(object)
+    if file is None:
+        raise OSError('could not get source code')
+    with open(file, encoding='utf-8') as f:
+        return f.readlines()
+
+
+def _block_end(lines, start):
+    # The end (exclusive) of the block starting at lines[start]: its decorators,
+    # the header up to where its brackets close, and then, if the header ends
+    # with ':', every following line indented deeper than the header (blank and
+    # comment lines inside the body included). A header that does not end with
+    # ':' ('def f(): return 1', a lambda's line) is the whole block.
+    i = start
+    n = len(lines)
+    while True:
+        depth = 0
+        while i < n:
+            for ch in lines[i].split('#', 1)[0]:
+                if ch in '([{':
+                    depth += 1
+                elif ch in ')]}':
+                    depth -= 1
+            if depth <= 0 and not lines[i].rstrip().endswith('\\'):
+                break
+            i += 1
+        if i < n - 1 and lines[i].lstrip().startswith('@'):
+            i += 1
+            continue
+        break
+    if i >= n:
+        return n
+    header = lines[i]
+    if not header.split('#', 1)[0].rstrip().endswith(':'):
+        return i + 1
+    indent = len(header) - len(header.lstrip())
+    end = i + 1
+    i += 1
+    while i < n:
+        line = lines[i]
+        if line.strip() == '' or line.lstrip().startswith('#'):
+            i += 1
+            continue
+        if len(line) - len(line.lstrip()) <= indent:
+            break
+        i += 1
+        end = i
+    return end
+
+
+def getsourcelines(object):
+    """(lines, first line number) of object's source."""
+    if ismethod(object):
+        object = object.__func__
+    object = unwrap(object) if isfunction(object) else object
+    lines = _read_lines(object)
+    if ismodule(object):
+        return lines, 0
+    if isclass(object):
+        name = object.__name__
+        for i, line in enumerate(lines):
+            s = line.lstrip()
+            if s.startswith('class ') and s[6:].lstrip().startswith(name):
+                rest = s[6:].lstrip()[len(name):]
+                if rest[:1] in ('(', ':', ' '):
+                    start = i
+                    while start > 0 and lines[start - 1].lstrip().startswith('@'):
+                        start -= 1
+                    return lines[start:_block_end(lines, start)], start + 1
+        raise OSError('could not find class definition')
+    if isfunction(object):
+        object = object.__code__
+    if iscode(object):
+        start = object.co_firstlineno - 1
+        if not 0 <= start < len(lines):
+            raise OSError('lineno is out of bounds')
+        return lines[start:_block_end(lines, start)], start + 1
+    raise OSError('could not find code object')
+
+
+def getsource(object):
+    """The source text of a module, class, method or function."""
+    lines, lnum = getsourcelines(object)
+    return ''.join(lines)
+
+
+def indentsize(line):
+    """The number of columns of indentation of `line`."""
+    expline = line.expandtabs()
+    return len(expline) - len(expline.lstrip())

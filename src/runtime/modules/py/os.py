@@ -432,6 +432,23 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         yield top, dirs, nondirs
 
 
+class terminal_size(tuple):
+    # What shutil.get_terminal_size returns: (columns, lines) with names.
+
+    def __new__(cls, seq):
+        seq = tuple(seq)
+        if len(seq) != 2:
+            raise TypeError("os.terminal_size takes a 2-sequence (%d-sequence given)"
+                            % len(seq))
+        return tuple.__new__(cls, seq)
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return "os.terminal_size(columns=%r, lines=%r)" % (self[0], self[1])
+
+
 def get_exec_path(env=None):
     if env is None:
         env = environ

@@ -89,13 +89,15 @@ impl Mode {
         !self.reading || self.updating
     }
 
-    /// `FileIO.mode` (also a binary file's): `rb`, `wb`, `ab`, `xb`, with `+`.
+    /// `FileIO.mode` (also a binary file's): `rb`, `wb`, `ab`, `xb`, with `+`. As in
+    /// CPython's FileIO, a file opened `w+` is both readable and writable and reports
+    /// `rb+`.
     pub fn raw_mode(&self) -> String {
         let base = if self.creating {
             "xb"
         } else if self.appending {
             "ab"
-        } else if self.reading {
+        } else if self.reading || self.updating {
             "rb"
         } else {
             "wb"
@@ -713,6 +715,8 @@ mod tests {
         assert!(Mode::parse("r").unwrap().readable());
         assert_eq!(Mode::parse("r+b").unwrap().class_name(), "BufferedRandom");
         assert_eq!(Mode::parse("ab").unwrap().raw_mode(), "ab");
+        assert_eq!(Mode::parse("w+b").unwrap().raw_mode(), "rb+");
+        assert_eq!(Mode::parse("wb").unwrap().raw_mode(), "wb");
         assert_eq!(
             Mode::parse("rw").unwrap_err(),
             "must have exactly one of create/read/write/append mode"
