@@ -22,6 +22,11 @@ impl Vm {
         n: usize,
         kwnames: Option<Value>,
     ) -> PyResult<()> {
+        if let Some(k) = kwnames {
+            if self.bind_keywords_fast(func, code, base, n, k) {
+                return Ok(());
+            }
+        }
         let nkw = kwnames.map(|k| self.tuple_len(k)).unwrap_or(0);
         let npos = n - nkw;
         let args: Vec<Value> = self.stack[base..base + n].to_vec();
@@ -210,5 +215,82 @@ fn join_names(names: &[String]) -> String {
         1 => q[0].clone(),
         2 => format!("{} and {}", q[0], q[1]),
         _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
+    }
+}
+
+/// Most keyword arguments `bind_keywords_fast` binds.
+const FAST_KW: usize = 8;
+
+impl Vm {
+    /// `f(a, b=1)`: keyword arguments that each name a positional-or-keyword
+    /// parameter not already given, every parameter left out having a default, and
+    /// no `*args`, `**kwargs` or keyword-only parameters. Bound in place on the stack
+    /// (the argument references move into their parameters' slots) without the
+    /// general binder's vectors. False, with nothing changed, for anything else,
+    /// which the general binder handles and reports.
+    fn bind_keywords_fast(
+        &mut self,
+        func: ObjRef,
+        code: &CodeObject,
+        base: usize,
+        n: usize,
+        kwnames: Value,
+    ) -> bool {
+        if code.flags.varargs || code.flags.varkeywords || code.kwonlyargcount != 0 {
+            return false;
+        }
+        let Value::Obj(kr) = kwnames else {
+            return false;
+        };
+        let Obj::Tuple(names) = self.heap.get(kr) else {
+            return false;
+        };
+        let nkw = names.len();
+        let argcount = code.argcount as usize;
+        if nkw > FAST_KW || nkw > n || n - nkw > argcount {
+            return false;
+        }
+        let npos = n - nkw;
+        let mut pos = [0usize; FAST_KW];
+        for (i, &name) in names.iter().enumerate() {
+            let Value::Obj(nr) = name else {
+                return false;
+            };
+            let Obj::Str(s) = self.heap.get(nr) else {
+                return false;
+            };
+            let s = s.as_str();
+            let Some(p) = code.varnames[..argcount].iter().position(|v| &**v == s) else {
+                return false;
+            };
+            if p < npos || p < code.posonlyargcount as usize || pos[..i].contains(&p) {
+                return false;
+            }
+            pos[i] = p;
+        }
+        let Obj::Function(f) = self.heap.get(func) else {
+            return false;
+        };
+        let first_default = argcount - f.defaults.len().min(argcount);
+        if (npos..first_default).any(|i| !pos[..nkw].contains(&i)) {
+            return false;
+        }
+        let mut vals = [Value::Undef; FAST_KW];
+        vals[..nkw].copy_from_slice(&self.stack[base + npos..base + n]);
+        self.stack[base + npos..base + code.varnames.len()].fill(Value::Undef);
+        for (&p, &v) in pos[..nkw].iter().zip(&vals[..nkw]) {
+            self.stack[base + p] = v;
+        }
+        for i in first_default.max(npos)..argcount {
+            if self.stack[base + i].is_undef() {
+                let Obj::Function(f) = self.heap.get(func) else {
+                    unreachable!("checked above")
+                };
+                let d = f.defaults[i - first_default];
+                self.incref(d);
+                self.stack[base + i] = d;
+            }
+        }
+        true
     }
 }

@@ -157,11 +157,16 @@ impl Vm {
             let cell = self.heap.new_value(Obj::Cell(init));
             self.push(cell);
         }
-        let (globals, closure) = match self.heap.get(func) {
-            Obj::Function(f) => (f.globals, f.closure.clone()),
+        let (globals, ncells) = match self.heap.get(func) {
+            Obj::Function(f) => (f.globals, f.closure.len()),
             _ => unreachable!(),
         };
-        for c in closure {
+        // The closure's cells, read in place (no copy of the vector per call).
+        for i in 0..ncells {
+            let Obj::Function(f) = self.heap.get(func) else {
+                unreachable!()
+            };
+            let c = f.closure[i];
             self.incref(c);
             self.push(c);
         }
