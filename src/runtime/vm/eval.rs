@@ -369,6 +369,26 @@ impl Vm {
                                     self.heap.incref(v);
                                     reg.push(v);
                                 }
+                                IterObj::Dict { kind: 0 | 1, .. } => {
+                                    let Some(v) = self.next_dict_fast(r) else {
+                                        break 'hot;
+                                    };
+                                    reg.push(v);
+                                }
+                                IterObj::Enumerate { .. } | IterObj::Dict { kind: 2, .. } => {
+                                    // `for i, x in enumerate(l)`, `for k, v in
+                                    // d.items()`: the pair goes straight to the
+                                    // UNPACK_SEQUENCE's result, first item on top.
+                                    if !matches!(verified!(quick, ip), Op::UnpackSequence(2)) {
+                                        break 'hot;
+                                    }
+                                    let Some((a, b)) = self.next_pair_fast(r) else {
+                                        break 'hot;
+                                    };
+                                    reg.push(b);
+                                    reg.push(a);
+                                    ip += 1;
+                                }
                                 _ => break 'hot,
                             }
                         }

@@ -362,6 +362,104 @@ impl Vm {
         }
     }
 
+    /// The next item of a dict (keys or values) iterator as a new reference, when
+    /// one is there and the dict has not changed size; `None`, with nothing
+    /// changed, otherwise (the general `builtin_iter_next` then finishes or raises).
+    /// The evaluation loop's `FOR_ITER` fast path.
+    #[inline]
+    pub(crate) fn next_dict_fast(&mut self, r: ObjRef) -> Option<Value> {
+        let Obj::Iter(iter) = self.heap.get(r) else {
+            return None;
+        };
+        let IterObj::Dict {
+            dict: Value::Obj(dr),
+            pos,
+            kind: kind @ (0 | 1),
+            len,
+        } = **iter
+        else {
+            return None;
+        };
+        let Obj::Dict(d) = self.heap.get(dr) else {
+            return None;
+        };
+        if d.len() != len {
+            return None;
+        }
+        let i = d.next_from(pos)?;
+        let e = d.entries[i];
+        let v = if kind == 0 { e.key } else { e.value };
+        self.set_iter_pos_len(r, i + 1);
+        self.incref(v);
+        Some(v)
+    }
+
+    /// `for a, b in it` where `it` is `enumerate` over a list or tuple iterator, or a
+    /// dict items iterator: the next pair's two items as new references, without
+    /// the tuple (CPython reuses its result tuple when nothing else holds it; here
+    /// none is made, as `UNPACK_SEQUENCE` would take it apart at once). `None`, with
+    /// nothing changed, when the iterator is of another kind, exhausted or invalid.
+    #[inline]
+    pub(crate) fn next_pair_fast(&mut self, r: ObjRef) -> Option<(Value, Value)> {
+        let Obj::Iter(iter) = self.heap.get(r) else {
+            return None;
+        };
+        match **iter {
+            IterObj::Enumerate {
+                it: Value::Obj(inner),
+                n,
+            } => {
+                let Obj::Iter(sub) = self.heap.get(inner) else {
+                    return None;
+                };
+                let IterObj::Seq {
+                    seq: Value::Obj(sr),
+                    idx,
+                } = **sub
+                else {
+                    return None;
+                };
+                let item = match self.heap.get(sr) {
+                    Obj::List(l) => l.items.get(idx).copied(),
+                    Obj::Tuple(t) => t.get(idx).copied(),
+                    _ => None,
+                }?;
+                if let Obj::Iter(sub) = self.heap.get_mut(inner) {
+                    if let IterObj::Seq { idx, .. } = &mut **sub {
+                        *idx += 1;
+                    }
+                }
+                if let Obj::Iter(iter) = self.heap.get_mut(r) {
+                    if let IterObj::Enumerate { n, .. } = &mut **iter {
+                        *n += 1;
+                    }
+                }
+                self.incref(item);
+                Some((self.int(n), item))
+            }
+            IterObj::Dict {
+                dict: Value::Obj(dr),
+                pos,
+                kind: 2,
+                len,
+            } => {
+                let Obj::Dict(d) = self.heap.get(dr) else {
+                    return None;
+                };
+                if d.len() != len {
+                    return None;
+                }
+                let i = d.next_from(pos)?;
+                let e = d.entries[i];
+                self.set_iter_pos_len(r, i + 1);
+                self.incref(e.key);
+                self.incref(e.value);
+                Some((e.key, e.value))
+            }
+            _ => None,
+        }
+    }
+
     /// Drops an exhausted iterator's reference to its sequence (CPython does the same).
     fn finish_iter(&mut self, r: ObjRef) {
         let mut out = Vec::new();
