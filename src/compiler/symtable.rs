@@ -259,8 +259,10 @@ impl Builder {
         let s = &self.table.scopes[*self.stack.last().unwrap()];
         match s.kind {
             ScopeKind::Module => name.to_string(),
-            ScopeKind::Class => format!("{}.{}", s.qualname, name),
-            _ => format!("{}.<locals>.{}", s.qualname, name),
+            // CPython's compiler_set_qualname adds `<locals>` only under a function
+            // or lambda: `[lambda: i for i in r]` makes `<listcomp>.<lambda>`.
+            ScopeKind::Class | ScopeKind::Comprehension => format!("{}.{}", s.qualname, name),
+            ScopeKind::Function => format!("{}.<locals>.{}", s.qualname, name),
         }
     }
 

@@ -1785,6 +1785,10 @@ impl Vm {
             .map(|c| self.const_value_cached(c, cache))
             .collect();
         let names: Vec<Value> = code.names.iter().map(|n| self.intern(n)).collect();
+        // `co_name` and `co_qualname` exist with the code (the function objects made
+        // from it share them, see `make_function`).
+        self.intern(&code.name);
+        self.intern(&code.qualname);
         let global_cache = (0..names.len()).map(|_| Default::default()).collect();
         let load_attr_cache = (0..names.len()).map(|_| Default::default()).collect();
         let store_attr_cache = (0..names.len()).map(|_| Default::default()).collect();

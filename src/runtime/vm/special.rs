@@ -278,9 +278,14 @@ impl Vm {
                 _ => None,
             },
             Obj::Code(c) => match n.as_str() {
+                // The strings `make_function` shares with functions of this code.
                 "co_name" => {
-                    let s = c.name.clone();
-                    Some(self.new_str(s))
+                    let c = c.clone();
+                    Some(self.intern(&c.name))
+                }
+                "co_qualname" => {
+                    let c = c.clone();
+                    Some(self.intern(&c.qualname))
                 }
                 "co_filename" => {
                     let s = c.filename.to_string();
@@ -292,12 +297,13 @@ impl Vm {
                 "co_kwonlyargcount" => Some(self.int(c.kwonlyargcount as i64)),
                 "co_flags" => {
                     // CPython's CO_* bits; a function made inside another has
-                    // `<locals>` in its qualified name (CO_NESTED).
+                    // `<locals>` in its qualified name, or follows a comprehension's
+                    // `<listcomp>.` (CO_NESTED).
                     let f = &c.flags;
                     let bits = if f.uses_namespace { 0 } else { 3 }
                         | if f.varargs { 4 } else { 0 }
                         | if f.varkeywords { 8 } else { 0 }
-                        | if c.qualname.contains("<locals>") {
+                        | if c.qualname.contains("<locals>") || c.qualname.contains(">.") {
                             16
                         } else {
                             0

@@ -267,8 +267,10 @@ impl Vm {
         }
         self.decref(closure);
         self.heap.incref_obj(globals);
-        let name = self.new_str(code.name.clone());
-        let qualname = self.new_str(code.qualname.clone());
+        // The code object's own name strings, shared by every function made from
+        // it (CPython's `func_name = co_name`, `func_qualname = co_qualname`).
+        let name = self.intern(&code.name);
+        let qualname = self.intern(&code.qualname);
         let doc = match &code.docstring {
             Some(d) => self.new_str(d.to_string()),
             None => Value::None,
