@@ -106,7 +106,8 @@ pub struct Vm {
     pub(in crate::runtime) handled: Vec<Value>,
     pub(in crate::runtime) types: types::Types,
     /// Builtin exception classes by name.
-    pub(in crate::runtime) exc_types: HashMap<&'static str, ObjRef>,
+    /// By name; looked up on every raise and `except` match, hence the Fx hash.
+    pub(in crate::runtime) exc_types: crate::runtime::heap::fxhash::FxHashMap<&'static str, ObjRef>,
     /// Pre-interned names for hot lookups.
     pub(in crate::runtime) names: names::Names,
     pub builtins: ObjRef,

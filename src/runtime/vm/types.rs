@@ -1,11 +1,11 @@
 //! The builtin type objects and the builtin exception hierarchy, created at start-up
 //! (CPython's static `PyTypeObject`s and Objects/exceptions.c).
 
+use crate::runtime::heap::fxhash::FxHashMap;
 use crate::runtime::heap::Heap;
 use crate::runtime::object::{IterObj, Obj};
 use crate::runtime::types::class::{BuiltinType, ClassObj};
 use crate::value::ObjRef;
-use std::collections::HashMap;
 
 /// Handles of the builtin classes (immortal).
 #[derive(Clone, Copy)]
@@ -171,7 +171,7 @@ pub const EXCEPTIONS: &[(&str, &str)] = &[
 ];
 
 impl Types {
-    pub fn create(heap: &mut Heap) -> (Types, HashMap<&'static str, ObjRef>) {
+    pub fn create(heap: &mut Heap) -> (Types, FxHashMap<&'static str, ObjRef>) {
         use BuiltinType as B;
         let object = make_class(heap, "object", B::Object, &[]);
         let o = &[object];
@@ -243,7 +243,7 @@ impl Types {
             c.name = "weakref".into();
             c.qualname = "weakref".into();
         }
-        let mut exc = HashMap::new();
+        let mut exc = FxHashMap::default();
         exc.insert("BaseException", base_exception);
         for &(name, base) in EXCEPTIONS {
             let b = exc[base];
