@@ -251,8 +251,18 @@ fn split_list(vm: &mut Vm, items: Vec<Value>, maxsplit: i64, shorter_than_sep: b
 const SHORT_SPLIT: usize = 256;
 
 /// A new str from a piece of a str's text cut at ASCII separators (so still UTF-8).
+/// As CPython's `PyUnicode_Substring`, an empty piece is the empty-string singleton
+/// and a one-character Latin-1 piece that character's singleton.
 fn new_piece(vm: &mut Vm, piece: &[u8], ascii: bool) -> Value {
     let piece = std::str::from_utf8(piece).unwrap_or_default();
+    if piece.len() <= 2 {
+        let mut cs = piece.chars();
+        match (cs.next(), cs.next()) {
+            (None, _) => return vm.empty_str(),
+            (Some(c), None) if (c as u32) < 256 => return vm.str_of_char(c),
+            _ => {}
+        }
+    }
     let obj = if ascii {
         StrObj::from_str_facts(piece, StrFacts::ascii(piece.len()))
     } else {
