@@ -8,7 +8,8 @@ print(x, y, x[0] is y[2], x[1] is y[1])
 e = "a,,b,".split(",")
 empty, ab = "", "ab"
 print(e, e[1] is e[3], e[1] is empty)
-print("é,ü".split(",")[0] is "xé"[1], "ab,cd".split(",")[0] is ab)
+xe = "xé"
+print("é,ü".split(",")[0] is xe[1], "ab,cd".split(",")[0] is ab)
 print(" a  b ".split(), "1 2 3".rsplit(" ", 1), "k=v".partition("="))
 words = "the cat and the hat".split()
 print(words[0] is words[3], len(set(map(id, words))))
