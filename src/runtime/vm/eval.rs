@@ -392,6 +392,19 @@ impl Vm {
                                 _ => break 'hot,
                             }
                         }
+                        Op::BuildTuple(n) => {
+                            // The items move from the stack into one exact-size
+                            // allocation. Under tracemalloc the general path records
+                            // the allocation's site.
+                            if n == 0 || self.heap.trace.is_some() {
+                                break 'hot;
+                            }
+                            let start = reg.sp - n as usize;
+                            let items: Box<[Value]> = (start..reg.sp).map(|i| reg.get(i)).collect();
+                            let t = self.heap.alloc(Obj::Tuple(items));
+                            reg.sp = start;
+                            reg.push(Value::Obj(t));
+                        }
                         Op::BinarySubscr => {
                             // CPython's BINARY_SUBSCR_LIST_INT / _TUPLE_INT / _DICT.
                             let (obj, key) = (reg.peek(1), reg.peek(0));
