@@ -22,8 +22,19 @@ impl Vm {
 
     /// Attributes computed from the object's structure rather than a dict.
     pub fn special_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
-        let n = match self.as_str(name) {
-            Some(s) => s.to_string(),
+        // The name is copied out of the heap (the lookups below need `&mut self`);
+        // names this short, which every special attribute is, need no allocation.
+        let mut buf = [0u8; 64];
+        let owned: String;
+        let n: &str = match self.as_str(name) {
+            Some(s) if s.len() <= buf.len() => {
+                buf[..s.len()].copy_from_slice(s.as_bytes());
+                std::str::from_utf8(&buf[..s.len()]).expect("copied from a str")
+            }
+            Some(s) => {
+                owned = s.to_string();
+                &owned
+            }
             None => return Ok(None),
         };
         if n == "__class__" {
@@ -32,7 +43,7 @@ impl Vm {
             return Ok(Some(Value::Obj(t)));
         }
         let Value::Obj(r) = obj else {
-            return Ok(match (obj, n.as_str()) {
+            return Ok(match (obj, n) {
                 (Value::Int(_), "real" | "numerator") | (Value::Float(_), "real") => {
                     // The number itself (CPython's int_int / float_float).
                     self.incref(obj);
@@ -46,7 +57,7 @@ impl Vm {
             });
         };
         let out = match self.heap.get(r) {
-            Obj::Instance(i) => match n.as_str() {
+            Obj::Instance(i) => match n {
                 "__dict__" => Some(self.instance_dict(r)),
                 "args" if i.exc().is_some() => {
                     let a = i.exc().unwrap().args;
@@ -77,7 +88,7 @@ impl Vm {
                 }
                 _ => None,
             },
-            Obj::Class(c) => match n.as_str() {
+            Obj::Class(c) => match n {
                 "__name__" => {
                     let s = c.name.clone();
                     Some(self.new_str(s))
@@ -127,7 +138,7 @@ impl Vm {
                 "__module__" if !c.is_heap => Some(self.new_str("builtins")),
                 _ => None,
             },
-            Obj::Function(f) => match n.as_str() {
+            Obj::Function(f) => match n {
                 "__name__" => Some(f.name),
                 "__qualname__" => Some(f.qualname),
                 "__doc__" => Some(f.doc),
@@ -185,7 +196,7 @@ impl Vm {
             .inspect(|&v| {
                 self.incref(v);
             }),
-            Obj::BoundMethod { func, self_ } => match n.as_str() {
+            Obj::BoundMethod { func, self_ } => match n {
                 "__self__" => Some(*self_),
                 "__func__" => Some(*func),
                 "__name__" | "__qualname__" | "__doc__" => {
@@ -197,7 +208,7 @@ impl Vm {
             .inspect(|&v| {
                 self.incref(v);
             }),
-            Obj::Builtin(b) => match n.as_str() {
+            Obj::Builtin(b) => match n {
                 "__name__" | "__qualname__" => {
                     let s = b.name;
                     Some(self.new_str(s))
@@ -224,7 +235,7 @@ impl Vm {
                 _ => None,
             },
             Obj::BigRange(br) => {
-                let b = match n.as_str() {
+                let b = match n {
                     "start" => Some(br.start.clone()),
                     "stop" => Some(br.stop.clone()),
                     "step" => Some(br.step.clone()),
@@ -232,7 +243,7 @@ impl Vm {
                 };
                 b.map(|b| self.new_int(b))
             }
-            Obj::Range { start, stop, step } => match n.as_str() {
+            Obj::Range { start, stop, step } => match n {
                 "start" => Some(self.int(*start)),
                 "stop" => Some(self.int(*stop)),
                 "step" => Some(self.int(*step)),
@@ -240,7 +251,7 @@ impl Vm {
             },
             Obj::Slice { .. } => self.slice_member(r, &n),
             Obj::MemoryView(_) => self.memoryview_member(r, &n)?,
-            Obj::Module(m) => match n.as_str() {
+            Obj::Module(m) => match n {
                 "__dict__" => {
                     let d = m.dict;
                     self.heap.incref_obj(d);
@@ -248,9 +259,9 @@ impl Vm {
                 }
                 _ => None,
             },
-            Obj::Property(p) => match n.as_str() {
+            Obj::Property(p) => match n {
                 "fget" | "fset" | "fdel" | "__doc__" => {
-                    let v = match n.as_str() {
+                    let v = match n {
                         "fget" => p.fget,
                         "fset" => p.fset,
                         "fdel" => p.fdel,
@@ -266,7 +277,7 @@ impl Vm {
                 self.incref(f);
                 Some(f)
             }
-            Obj::Generator(g) => match n.as_str() {
+            Obj::Generator(g) => match n {
                 "__name__" | "__qualname__" => {
                     let v = if n == "__name__" { g.name } else { g.qualname };
                     self.incref(v);
@@ -277,7 +288,7 @@ impl Vm {
                 )),
                 _ => None,
             },
-            Obj::Code(c) => match n.as_str() {
+            Obj::Code(c) => match n {
                 // The strings `make_function` shares with functions of this code.
                 "co_name" => {
                     let c = c.clone();
@@ -322,7 +333,7 @@ impl Vm {
                 let z = *z;
                 self.complex_attr(z, &n)
             }
-            Obj::BigInt(_) => match n.as_str() {
+            Obj::BigInt(_) => match n {
                 "real" | "numerator" => {
                     self.incref(obj);
                     Some(obj)
