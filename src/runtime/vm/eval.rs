@@ -659,7 +659,10 @@ impl Vm {
                             let obj = reg.peek(0);
                             let name = verified!(rt.names, n as usize);
                             let cache = verified_ref!(rt.load_attr_cache, n as usize);
-                            let Some(v) = self.load_attr_hit(obj, name, cache) else {
+                            let Some(v) = self
+                                .load_attr_hit(obj, name, cache)
+                                .or_else(|| self.load_attr_fast_other(obj, name))
+                            else {
                                 break 'hot;
                             };
                             self.heap.incref(v);
@@ -676,7 +679,10 @@ impl Vm {
                             let obj = reg.get(base + a as usize);
                             let name = verified!(rt.names, n as usize);
                             let cache = verified_ref!(rt.load_attr_cache, n as usize);
-                            let Some(v) = self.load_attr_hit(obj, name, cache) else {
+                            let Some(v) = self
+                                .load_attr_hit(obj, name, cache)
+                                .or_else(|| self.load_attr_fast_other(obj, name))
+                            else {
                                 break 'hot;
                             };
                             ip += 1;

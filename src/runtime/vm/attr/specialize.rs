@@ -35,6 +35,51 @@ impl Vm {
         }
     }
 
+    /// `module.name` and `Class.name` for the dispatch loop when no descriptor or
+    /// hook can take part (CPython's `LOAD_ATTR_MODULE`, and `LOAD_ATTR_CLASS` of
+    /// 3.12): a non-dunder name (the dunders are where `type` and `ModuleType` have
+    /// data descriptors), found in the module's dict, or along the MRO of a class
+    /// whose metaclass is `type`, as a value whose type defines no `__get__`. The
+    /// value is borrowed; None, with nothing changed, sends the instruction to the
+    /// general path.
+    #[inline(never)]
+    pub fn load_attr_fast_other(&mut self, obj: Value, name: Value) -> Option<Value> {
+        let (Value::Obj(r), Value::Obj(nr)) = (obj, name) else {
+            return None;
+        };
+        if self.heap.str(nr).starts_with("__") {
+            return None;
+        }
+        match self.heap.get(r) {
+            Obj::Module(m) => self.dict_str_lookup(m.dict, nr).flatten(),
+            Obj::Class(c) if c.metaclass.is_none() => {
+                let a = self.class_lookup_borrowed(r, name)?;
+                let Value::Obj(ar) = a else {
+                    return Some(a);
+                };
+                let plain = match self.heap.get(ar) {
+                    Obj::Function(_)
+                    | Obj::Str(_)
+                    | Obj::Tuple(_)
+                    | Obj::List(_)
+                    | Obj::Dict(_)
+                    | Obj::Set(_)
+                    | Obj::FrozenSet(_)
+                    | Obj::BigInt(_)
+                    | Obj::Bytes(_)
+                    | Obj::Module(_) => true,
+                    Obj::Class(c2) => c2.metaclass.is_none(),
+                    Obj::Instance(_) => {
+                        self.descr_flags(a) & crate::runtime::vm::descriptor::DESCR_GET == 0
+                    }
+                    _ => false,
+                };
+                plain.then_some(a)
+            }
+            _ => None,
+        }
+    }
+
     /// `obj.name = v` through the inline cache: stores `v` (taking over the caller's
     /// reference) and returns the old value (now the caller's to drop; `Undef` when
     /// the attribute is new), or None with nothing changed.
