@@ -44,12 +44,12 @@ _LIMITS = {
 _F32_MAX = 3.4028234663852886e38
 
 
-def _index(v):
+def _index(v, msg=None):
     if isinstance(v, int):
         return int(v)
     if hasattr(type(v), '__index__') and not isinstance(v, float):
         return v.__index__()
-    raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+    raise TypeError(msg or "'%s' object cannot be interpreted as an integer" % type(v).__name__)
 
 
 def _slice_range(s, n):
@@ -218,9 +218,11 @@ class array:
         return v in self._list()
 
     def __getitem__(self, i):
+        if type(i) is int:
+            return _array.get(self._b, self._tc, i)
         if isinstance(i, slice):
             return self._new(self._list()[i])
-        i = _index(i)
+        i = _index(i, 'array indices must be integers')
         n = len(self)
         if not -n <= i < n:
             raise IndexError('array index out of range')
@@ -228,6 +230,8 @@ class array:
         return chr(v) if self._tc == 'u' else v
 
     def __setitem__(self, i, v):
+        if type(i) is int and _array.set(self._b, self._tc, i, v):
+            return
         if isinstance(i, slice):
             if not isinstance(v, array):
                 raise TypeError('can only assign array (not "%s") to array slice'
@@ -246,7 +250,7 @@ class array:
             items[i] = new
             self._b[:] = self._pack(items)
             return
-        i = _index(i)
+        i = _index(i, 'array indices must be integers')
         c = self._conv(v)
         n = len(self)
         if not -n <= i < n:
