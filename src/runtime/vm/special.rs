@@ -249,8 +249,8 @@ impl Vm {
                 "step" => Some(self.int(*step)),
                 _ => None,
             },
-            Obj::Slice { .. } => self.slice_member(r, &n),
-            Obj::MemoryView(_) => self.memoryview_member(r, &n)?,
+            Obj::Slice { .. } => self.slice_member(r, n),
+            Obj::MemoryView(_) => self.memoryview_member(r, n)?,
             Obj::Module(m) => match n {
                 "__dict__" => {
                     let d = m.dict;
@@ -331,7 +331,7 @@ impl Vm {
             },
             Obj::Complex(z) => {
                 let z = *z;
-                self.complex_attr(z, &n)
+                self.complex_attr(z, n)
             }
             Obj::BigInt(_) => match n {
                 "real" | "numerator" => {
