@@ -292,11 +292,15 @@ impl Vm {
                 // The strings `make_function` shares with functions of this code.
                 "co_name" => {
                     let c = c.clone();
-                    Some(self.intern(&c.name))
+                    let v = self.intern(&c.name);
+                    self.incref(v);
+                    Some(v)
                 }
                 "co_qualname" => {
                     let c = c.clone();
-                    Some(self.intern(&c.qualname))
+                    let v = self.intern(&c.qualname);
+                    self.incref(v);
+                    Some(v)
                 }
                 "co_filename" => {
                     let s = c.filename.to_string();

@@ -269,8 +269,11 @@ impl Vm {
         self.heap.incref_obj(globals);
         // The code object's own name strings, shared by every function made from
         // it (CPython's `func_name = co_name`, `func_qualname = co_qualname`).
+        // `intern` lends its string; the function owns a reference to each.
         let name = self.intern(&code.name);
         let qualname = self.intern(&code.qualname);
+        self.incref(name);
+        self.incref(qualname);
         let doc = match &code.docstring {
             Some(d) => self.new_str(d.to_string()),
             None => Value::None,
