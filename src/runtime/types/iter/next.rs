@@ -380,6 +380,23 @@ impl Vm {
         else {
             return None;
         };
+        let e = self.dict_iter_step(r, dr, pos, len)?;
+        let v = if kind == 0 { e.key } else { e.value };
+        self.incref(v);
+        Some(v)
+    }
+
+    /// The next entry of dict iterator `r` over `dr` from raw position `pos`, its
+    /// position advanced past it; `None`, with nothing changed, when the dict no
+    /// longer has the `len` entries it had when iteration began, or none is left.
+    #[inline]
+    fn dict_iter_step(
+        &mut self,
+        r: ObjRef,
+        dr: ObjRef,
+        pos: usize,
+        len: usize,
+    ) -> Option<crate::runtime::types::dict::Entry> {
         let Obj::Dict(d) = self.heap.get(dr) else {
             return None;
         };
@@ -388,10 +405,8 @@ impl Vm {
         }
         let i = d.next_from(pos)?;
         let e = d.entries[i];
-        let v = if kind == 0 { e.key } else { e.value };
         self.set_iter_pos_len(r, i + 1);
-        self.incref(v);
-        Some(v)
+        Some(e)
     }
 
     /// `for a, b in it` where `it` is `enumerate` over a list or tuple iterator, or a
@@ -443,15 +458,7 @@ impl Vm {
                 kind: 2,
                 len,
             } => {
-                let Obj::Dict(d) = self.heap.get(dr) else {
-                    return None;
-                };
-                if d.len() != len {
-                    return None;
-                }
-                let i = d.next_from(pos)?;
-                let e = d.entries[i];
-                self.set_iter_pos_len(r, i + 1);
+                let e = self.dict_iter_step(r, dr, pos, len)?;
                 self.incref(e.key);
                 self.incref(e.value);
                 Some((e.key, e.value))
