@@ -9,24 +9,12 @@
 
 mod browser;
 
-use browser::{browse, chromium, root};
+use browser::{browse, chromium, root, write_page};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
 /// Writes the page for `tests/mempy_cases/NAME.py` into `dir`.
 fn page(dir: &Path, name: &str) -> PathBuf {
-    let out = dir.join(format!("{name}.html"));
-    let st = Command::new(env!("CARGO_BIN_EXE_mempy"))
-        .arg("--memprofile-html")
-        .arg(&out)
-        .arg(format!("{name}.py"))
-        .current_dir(root().join("tests").join("mempy_cases"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .expect("run mempy");
-    assert!(st.success(), "{name}.py failed");
-    out
+    write_page("--memprofile-html", &["tests", "mempy_cases"], dir, name)
 }
 
 fn dom(chrome: &str, file: &Path, hash: &str) -> String {

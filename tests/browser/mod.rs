@@ -78,3 +78,21 @@ pub fn browse(chrome: &str, dir: &Path, url: &str, args: &[&str]) -> String {
     }
     reader.join().unwrap_or_default()
 }
+
+/// Runs mempy with `flag OUT NAME.py` in the folder `under` (relative to the project
+/// root) and returns OUT, the page written into `dir`.
+pub fn write_page(flag: &str, under: &[&str], dir: &Path, name: &str) -> PathBuf {
+    let out = dir.join(format!("{name}.html"));
+    let folder = under.iter().fold(root(), |p, part| p.join(part));
+    let st = Command::new(env!("CARGO_BIN_EXE_mempy"))
+        .arg(flag)
+        .arg(&out)
+        .arg(format!("{name}.py"))
+        .current_dir(folder)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .expect("run mempy");
+    assert!(st.success(), "{name}.py failed");
+    out
+}
