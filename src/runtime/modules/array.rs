@@ -9,7 +9,7 @@ use crate::runtime::object::Obj;
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::types::memoryview::{fits, format_itemsize, pack, unpack, Item};
 use crate::runtime::vm::{PyResult, Vm};
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 
 pub fn make(vm: &mut Vm) -> Value {
     let (m, d) = new_module(vm, "_array");
@@ -26,6 +26,7 @@ fn register(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                 vm.heap.decref_obj(old);
             }
             vm.heap.incref_obj(r);
+            register_fast(vm, r);
             Ok(Value::None)
         }
         v => {
@@ -130,4 +131,170 @@ fn set(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         pack(fmt, item, &mut ba.data[i * size..(i + 1) * size]);
     }
     Ok(Value::Bool(true))
+}
+
+/// What `_array.register` records so that `a[i]`, `a[i] = v` and `len(a)` on an exact
+/// `array.array` run natively instead of entering the Python-written methods (CPython's
+/// array is C throughout: `array_subscr`, `array_ass_subscr`, `array_length`). Each
+/// fast path runs only while the instance's class is the registered class and still
+/// has the very method it had at registration (so a replaced method is honoured), and
+/// only for what that method would do at once: an int index into `_b` with the
+/// typecode `_tc`. Anything else (slices, conversions, errors other than a bad index)
+/// runs the Python method, so the result is the same either way.
+///
+/// Ownership: one counted reference to each registered method; the names are
+/// interned (immortal) strings.
+pub struct ArrayFast {
+    class: ObjRef,
+    /// `__getitem__`, `__setitem__`, `__len__` as registered (indexed by [`GET`],
+    /// [`SET`], [`LEN`]) and their interned names.
+    methods: [Value; 3],
+    method_names: [Value; 3],
+    b: Value,
+    tc: Value,
+}
+
+const GET: usize = 0;
+const SET: usize = 1;
+const LEN: usize = 2;
+
+impl ArrayFast {
+    /// The counted references it holds, for whoever enumerates the VM's roots.
+    pub fn refs(&self) -> [Value; 3] {
+        self.methods
+    }
+}
+
+/// Records the fast paths' guards for the array class `cls` (see [`ArrayFast`]).
+fn register_fast(vm: &mut Vm, cls: ObjRef) {
+    let method_names = ["__getitem__", "__setitem__", "__len__"].map(|n| vm.intern(n));
+    let methods = method_names.map(|n| vm.class_lookup(cls, n).unwrap_or(Value::Undef));
+    let fast = ArrayFast {
+        class: cls,
+        methods,
+        method_names,
+        b: vm.intern("_b"),
+        tc: vm.intern("_tc"),
+    };
+    if let Some(old) = vm.array_fast.replace(Box::new(fast)) {
+        for v in old.refs() {
+            vm.decref(v);
+        }
+    }
+}
+
+/// An array's storage as the fast paths see it.
+struct Parts {
+    /// The bytearray `_b`.
+    b: ObjRef,
+    /// The typecode `_tc` (borrowed from the instance).
+    tc: Value,
+    /// Storage format and item size (see [`layout`]).
+    fmt: u8,
+    size: usize,
+}
+
+/// The storage of instance `r` when it is an exact registered array whose class still
+/// has the registered method `k` ([`GET`], [`SET`] or [`LEN`]); None otherwise.
+fn fast_parts(vm: &mut Vm, r: ObjRef, k: usize) -> Option<Parts> {
+    let fast = vm.array_fast.as_deref()?;
+    let (class, want, name, bn, tn) = (fast.class, fast.methods[k], fast.method_names[k], fast.b, fast.tc);
+    let Obj::Instance(i) = vm.heap.get(r) else {
+        return None;
+    };
+    if i.class != class || i.dict.is_some() {
+        return None;
+    }
+    let find = |k: Value| i.attrs.entries.iter().find(|e| e.key.is(k)).map(|e| e.value);
+    let (Some(Value::Obj(b)), Some(tc @ Value::Obj(tr))) = (find(bn), find(tn)) else {
+        return None;
+    };
+    let fmt = match vm.heap.get(tr) {
+        Obj::Str(s) if s.as_str().len() == 1 => s.as_str().as_bytes()[0],
+        _ => return None,
+    };
+    let (fmt, size) = match fmt {
+        b'b' | b'B' => (fmt, 1),
+        b'h' | b'H' => (fmt, 2),
+        b'i' | b'I' | b'f' => (fmt, 4),
+        b'u' => (b'I', 4),
+        b'l' | b'L' | b'q' | b'Q' | b'd' => (fmt, 8),
+        _ => return None,
+    };
+    if !matches!(vm.heap.get(b), Obj::ByteArray(_)) {
+        return None;
+    }
+    let m = vm.class_lookup(class, name)?;
+    vm.decref(m);
+    m.is(want).then_some(Parts { b, tc, fmt, size })
+}
+
+/// `a[key]` for an exact array and an int `key` without running `array.__getitem__`
+/// (see [`ArrayFast`]); None when that method must run.
+pub fn fast_getitem(vm: &mut Vm, r: ObjRef, key: Value) -> Option<PyResult<Value>> {
+    if !matches!(key, Value::Int(_)) {
+        return None;
+    }
+    let p = fast_parts(vm, r, GET)?;
+    if p.fmt == b'd' {
+        // The common case (float arrays), without the general unpacking.
+        let Obj::ByteArray(ba) = vm.heap.get(p.b) else {
+            return None;
+        };
+        let n = ba.data.len() / 8;
+        let i = vm.heap.int_of(match key {
+            Value::Int(k) => k,
+            _ => return None,
+        });
+        let j = if i < 0 { i + n as i64 } else { i };
+        if !(0..n as i64).contains(&j) {
+            return Some(Err(vm.err("IndexError", "array index out of range")));
+        }
+        let j = j as usize * 8;
+        let bytes: [u8; 8] = ba.data[j..j + 8].try_into().expect("8 bytes");
+        return Some(Ok(vm.float(f64::from_le_bytes(bytes))));
+    }
+    Some(get(vm, &[Value::Obj(p.b), p.tc, key], &[]))
+}
+
+/// `a[key] = v` for an exact array, an int `key` and a value the typecode stores as is
+/// (see [`ArrayFast`] and [`set`]); None when `array.__setitem__` must run.
+pub fn fast_setitem(vm: &mut Vm, r: ObjRef, key: Value, v: Value) -> Option<PyResult<()>> {
+    if !matches!(key, Value::Int(_)) {
+        return None;
+    }
+    let p = fast_parts(vm, r, SET)?;
+    if let (b'd', Value::Float(_) | Value::Int(_), Value::Int(k)) = (p.fmt, v, key) {
+        // The common case (float arrays), as `set` would store it.
+        let x = match vm.to_f64(v) {
+            Ok(x) => x,
+            Err(e) => return Some(Err(e)),
+        };
+        let i = vm.heap.int_of(k);
+        let Obj::ByteArray(ba) = vm.heap.get_mut(p.b) else {
+            return None;
+        };
+        let n = ba.data.len() / 8;
+        let j = if i < 0 { i + n as i64 } else { i };
+        if !(0..n as i64).contains(&j) {
+            return Some(Err(vm.err("IndexError", "array assignment index out of range")));
+        }
+        let j = j as usize * 8;
+        ba.data[j..j + 8].copy_from_slice(&x.to_le_bytes());
+        return Some(Ok(()));
+    }
+    match set(vm, &[Value::Obj(p.b), p.tc, key, v], &[]) {
+        Ok(Value::Bool(true)) => Some(Ok(())),
+        Ok(_) => None,
+        Err(e) => Some(Err(e)),
+    }
+}
+
+/// `len(a)` for an exact array (see [`ArrayFast`]); None when `array.__len__` must run.
+pub fn fast_len(vm: &mut Vm, r: ObjRef) -> Option<usize> {
+    let p = fast_parts(vm, r, LEN)?;
+    match vm.heap.get(p.b) {
+        Obj::ByteArray(ba) => Some(ba.data.len() / p.size),
+        _ => None,
+    }
 }

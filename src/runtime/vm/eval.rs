@@ -17,6 +17,7 @@ use crate::bytecode::{BinOp, CmpOp};
 use crate::bytecode::{CodeObject, Op, Unary};
 use crate::runtime::heap::nums::{SMALL_MAX, SMALL_MIN};
 use crate::runtime::heap::Heap;
+use crate::runtime::modules::array;
 use crate::runtime::object::{IterObj, Obj};
 use crate::runtime::types::class::TbEntry;
 use crate::value::{ObjRef, Value};
@@ -420,7 +421,49 @@ impl Vm {
                                 drain_regs!();
                                 continue 'insn;
                             }
-                            let (Value::Obj(r), Value::Int(k)) = (obj, key) else {
+                            let Value::Obj(r) = obj else {
+                                break 'hot;
+                            };
+                            if let Obj::Instance(_) = self.heap.get(r) {
+                                if self.array_fast.is_some() {
+                                    if let Some(Ok(v)) = array::fast_getitem(self, r, key) {
+                                        self.heap.decref(key);
+                                        self.heap.decref_obj(r);
+                                        reg.sp -= 1;
+                                        reg.set(reg.sp - 1, v);
+                                        drain_regs!();
+                                        continue 'insn;
+                                    }
+                                }
+                                // CPython's BINARY_SUBSCR_GETITEM: `[.., obj, key]`
+                                // becomes the call `[.., __getitem__, obj, key]`, run as
+                                // a frame of this loop; its result lands where `obj` was.
+                                let Some(f) = self.python_getitem(r) else {
+                                    break 'hot;
+                                };
+                                if reg.sp + 1 >= self.stack.len() {
+                                    break 'hot;
+                                }
+                                self.heap.incref(f);
+                                let slot = reg.sp - 2;
+                                reg.set(slot + 2, key);
+                                reg.set(slot + 1, obj);
+                                reg.set(slot, f);
+                                reg.sp += 1;
+                                self.frames[fi].ip = ip;
+                                self.sp = reg.sp;
+                                if self.fast_function_call(f, slot, 2) {
+                                    continue 'frame;
+                                }
+                                // Declined (argument binding, recursion limit): undo.
+                                reg.sp -= 1;
+                                reg.set(slot, obj);
+                                reg.set(slot + 1, key);
+                                self.sp = reg.sp;
+                                self.heap.decref(f);
+                                break 'hot;
+                            }
+                            let Value::Int(k) = key else {
                                 break 'hot;
                             };
                             let i = self.heap.int_of(k);

@@ -128,6 +128,9 @@ pub struct Vm {
     /// `array.array` once the array module has registered it: its instances export
     /// their storage through the buffer protocol (types/memoryview).
     pub(in crate::runtime) array_class: Option<ObjRef>,
+    /// The guards of the array's native item access (`modules/array.rs`); owns
+    /// references to the registered methods.
+    pub(in crate::runtime) array_fast: Option<Box<crate::runtime::modules::array::ArrayFast>>,
     /// The StopIteration a user `__next__` ended with, kept for `next()`: CPython's
     /// `next(it)` (and enumerate/map/zip over it) re-raises that very exception, args
     /// and all, where `for` loops just stop (see `instance_iter_next`).
@@ -230,6 +233,7 @@ impl Vm {
             interactive: false,
             weakrefs: HashMap::new(),
             array_class: None,
+            array_fast: None,
             stop_stash: None,
             want_stop: false,
             gc: collect::GcState::default(),

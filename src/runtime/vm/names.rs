@@ -13,6 +13,7 @@ pub struct Names {
     pub getattr: Value,
     pub getattribute: Value,
     pub class_: Value,
+    pub getitem: Value,
 }
 
 impl Names {
@@ -26,6 +27,7 @@ impl Names {
             getattr: n("__getattr__"),
             getattribute: n("__getattribute__"),
             class_: n("__class__"),
+            getitem: n("__getitem__"),
         }
     }
 }

@@ -38,6 +38,11 @@ impl Vm {
             self.incref(obj);
             return Ok(obj);
         }
+        if self.array_fast.is_some() {
+            if let Some(res) = crate::runtime::modules::array::fast_getitem(self, r, key) {
+                return res;
+            }
+        }
         if let Some(m) = self.lookup_type_attr(obj, "__getitem__") {
             let res = self.call_special(m, obj, &[key]);
             self.decref(m);
@@ -48,7 +53,33 @@ impl Vm {
     }
 
     /// `obj[key] = v` for the instance `obj` (all borrowed).
+    /// The Python function an instance's class has as `__getitem__` (borrowed from the
+    /// class namespace; the caller increfs it before anything can run), when `obj[key]`
+    /// may run it as a frame of the evaluation loop (CPython 3.11's
+    /// `BINARY_SUBSCR_GETITEM`): `r` is a plain instance (no builtin payload, not an
+    /// exact registered array, whose item access is native) and the attribute is a
+    /// plain function. None sends the subscription down the general path.
+    pub(crate) fn python_getitem(&mut self, r: ObjRef) -> Option<Value> {
+        let cls = match self.heap.get(r) {
+            Obj::Instance(i) if i.payload().is_none() => i.class,
+            _ => return None,
+        };
+        if self.array_class == Some(cls) {
+            return None;
+        }
+        let name = self.names.getitem;
+        let f = self.class_lookup(cls, name)?;
+        // The class namespace keeps it alive.
+        self.decref(f);
+        matches!(f, Value::Obj(fr) if matches!(self.heap.get(fr), Obj::Function(_))).then_some(f)
+    }
+
     pub(crate) fn instance_set_item(&mut self, obj: Value, key: Value, v: Value) -> PyResult<()> {
+        if let (Some(_), Value::Obj(r)) = (&self.array_fast, obj) {
+            if let Some(res) = crate::runtime::modules::array::fast_setitem(self, r, key, v) {
+                return res;
+            }
+        }
         if let Some(m) = self.lookup_type_attr(obj, "__setitem__") {
             let res = self.call_special(m, obj, &[key, v]);
             self.decref(m);
@@ -76,6 +107,11 @@ impl Vm {
     /// `len(v)` for an instance (or a class with a user metaclass) `v`: None when its
     /// class has no `__len__`.
     pub(crate) fn instance_len(&mut self, v: Value) -> Option<PyResult<usize>> {
+        if let (Some(_), Value::Obj(r)) = (&self.array_fast, v) {
+            if let Some(n) = crate::runtime::modules::array::fast_len(self, r) {
+                return Some(Ok(n));
+            }
+        }
         let m = self.lookup_type_attr(v, "__len__")?;
         let r = self.call_value(m, &[v], &[]);
         self.decref(m);
