@@ -118,15 +118,16 @@ pub(super) fn attr_name(vm: &mut Vm, v: Value, f: &str) -> PyResult<Value> {
 pub(super) fn getattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "getattr", args, 2, 3)?;
     let n = attr_name(vm, args[1], "getattr")?;
-    match vm.get_attr(args[0], n) {
-        Ok(v) => Ok(v),
-        Err(e) if args.len() == 3 && vm.exc_matches(e.0, "AttributeError") => {
-            vm.decref(e.0);
-            vm.incref(args[2]);
-            Ok(args[2])
-        }
-        Err(e) => Err(e),
+    if args.len() == 3 {
+        return Ok(match vm.lookup_attr(args[0], n)? {
+            Some(v) => v,
+            None => {
+                vm.incref(args[2]);
+                args[2]
+            }
+        });
     }
+    vm.get_attr(args[0], n)
 }
 
 pub(super) fn setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -139,17 +140,11 @@ pub(super) fn setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Valu
 pub(super) fn hasattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "hasattr", args, 2, 2)?;
     let n = attr_name(vm, args[1], "hasattr")?;
-    match vm.get_attr(args[0], n) {
-        Ok(v) => {
-            vm.decref(v);
-            Ok(Value::Bool(true))
-        }
-        Err(e) if vm.exc_matches(e.0, "AttributeError") => {
-            vm.decref(e.0);
-            Ok(Value::Bool(false))
-        }
-        Err(e) => Err(e),
+    let found = vm.lookup_attr(args[0], n)?;
+    if let Some(v) = found {
+        vm.decref(v);
     }
+    Ok(Value::Bool(found.is_some()))
 }
 
 pub(super) fn delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -436,12 +436,35 @@ impl Vm {
         if let Some(eq) = self.complex_compare(a, b, op) {
             return Ok(Value::Bool(eq));
         }
+        if matches!(op, CmpOp::Eq | CmpOp::NotEq)
+            && self.identity_eq_only(a)
+            && self.identity_eq_only(b)
+        {
+            return Ok(Value::Bool(a.is(b) == (op == CmpOp::Eq)));
+        }
         // CPython's PyObject_RichCompare guard: only comparisons that can run Python
         // code or recurse into containers get here, and only those can be observed.
         self.enter_native(" in comparison")?;
         let r = self.do_richcompare(a, b, op);
         self.leave_native();
         r
+    }
+
+    /// True when `v`'s type compares with `object`'s `==` (identity) and no other type's
+    /// reflected `__eq__`/`__ne__` can be asked first: `None`, `...`, plain classes (no
+    /// metaclass), functions, builtins and modules. `==` between two of them is `is`
+    /// without the general protocol (`cls in (int, str)` compares classes).
+    fn identity_eq_only(&self, v: Value) -> bool {
+        match v {
+            Value::None | Value::Ellipsis => true,
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Class(c) => c.metaclass.is_none(),
+                Obj::Builtin(b) => b.self_.is_undef(),
+                Obj::Function(_) | Obj::Module(_) => true,
+                _ => false,
+            },
+            _ => false,
+        }
     }
 
     /// `a < b` for `list.sort` when all keys have the same type: CPython's

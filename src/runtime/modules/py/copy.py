@@ -88,8 +88,11 @@ def _is_user_instance(x):
     return type(x).__module__ != 'builtins'
 
 
-_atomic = (type(None), int, float, complex, bool, str, type, range, type(Ellipsis),
-           type(NotImplemented), property, type(len), type(_noop_init))
+# A frozenset, so `cls in _atomic` is one hash lookup (CPython's copy module looks the
+# class up in a dict of copiers the same way).
+_atomic = frozenset((type(None), int, float, complex, bool, str, type, range,
+                     type(Ellipsis), type(NotImplemented), property, type(len),
+                     type(_noop_init)))
 
 
 def _cannot(x):

@@ -3,7 +3,7 @@
 //! Objects/typeobject.c) and calling `object()` itself. `object.__new__`/`__init__`
 //! are in `subclass.rs`, `object.__init_subclass__` in `metaclass.rs`.
 
-use crate::runtime::builtins::{add_methods, check_args};
+use crate::runtime::builtins::add_methods;
 use crate::runtime::object::{InstanceObj, Obj};
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
@@ -32,6 +32,38 @@ pub fn install(vm: &mut Vm) {
     );
 }
 
+/// The argument check of a slot wrapper (`object.__eq__` is CPython's
+/// `wrapperdescr_call`): a receiver, then exactly `n` arguments.
+fn wrapper_args(vm: &mut Vm, name: &str, args: &[Value], n: usize) -> PyResult<()> {
+    if args.is_empty() {
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' of 'object' object needs an argument"
+        )));
+    }
+    let got = args.len() - 1;
+    if got != n {
+        let s = if n == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!("expected {n} argument{s}, got {got}")));
+    }
+    Ok(())
+}
+
+/// The argument check of a method descriptor of `object` taking no argument
+/// (`n == 0`) or exactly one, after its receiver.
+fn method_args(vm: &mut Vm, name: &str, args: &[Value], n: usize) -> PyResult<()> {
+    if args.is_empty() {
+        return Err(vm.type_error(format!(
+            "unbound method object.{name}() needs an argument"
+        )));
+    }
+    let got = args.len() - 1;
+    if got != n {
+        let takes = if n == 0 { "no arguments" } else { "exactly one argument" };
+        return Err(vm.type_error(format!("object.{name}() takes {takes} ({got} given)")));
+    }
+    Ok(())
+}
+
 /// Calling `object()`: a bare instance (no arguments allowed).
 pub fn call_object(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     if !args.is_empty() {
@@ -43,6 +75,7 @@ pub fn call_object(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 }
 
 fn object_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    wrapper_args(vm, "__repr__", args, 0)?;
     let v = args[0];
     let cls = vm.type_of(v);
     let q = match vm.heap.get(cls) {
@@ -60,11 +93,13 @@ fn object_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn object_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    wrapper_args(vm, "__str__", args, 0)?;
     let s = vm.repr(args[0])?;
     Ok(vm.new_str(s))
 }
 
 fn object_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    wrapper_args(vm, "__hash__", args, 0)?;
     let n = match args[0] {
         Value::Obj(r) => crate::runtime::vm::hashing::identity_hash(r.0),
         v => vm.hash(v)?,
@@ -72,7 +107,8 @@ fn object_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(vm.int(n))
 }
 
-fn object_eq(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn object_eq(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    wrapper_args(vm, "__eq__", args, 1)?;
     Ok(if args[0].is(args[1]) {
         Value::Bool(true)
     } else {
@@ -80,18 +116,28 @@ fn object_eq(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     })
 }
 
-fn object_ne(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(if args[0].is(args[1]) {
-        Value::Bool(false)
-    } else {
-        Value::NotImplemented
-    })
+fn object_ne(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    wrapper_args(vm, "__ne__", args, 1)?;
+    // CPython's `object_richcompare` for `!=`: the type's own `==`, inverted unless
+    // it is NotImplemented (so `object.__ne__(2, 1)` is True).
+    let Some(eq) = vm.lookup_type_attr(args[0], "__eq__") else {
+        return Ok(Value::NotImplemented);
+    };
+    let r = vm.call_special(eq, args[0], &[args[1]]);
+    vm.decref(eq);
+    let r = r?;
+    if matches!(r, Value::NotImplemented) {
+        return Ok(r);
+    }
+    let t = vm.truthy(r);
+    vm.decref(r);
+    Ok(Value::Bool(!t?))
 }
 
 /// `object.__getattribute__(obj, name)`: the generic lookup, which a class's own
 /// `__getattribute__` calls to reach the real attributes.
 fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "__getattribute__", args, 2, 2)?;
+    wrapper_args(vm, "__getattribute__", args, 1)?;
     if vm.as_str(args[1]).is_none() {
         let tn = vm.type_name(args[1]);
         return Err(vm.type_error(format!("attribute name must be string, not '{tn}'")));
@@ -100,18 +146,25 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Val
 }
 
 fn object_setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "__setattr__", args, 3, 3)?;
+    // CPython's message starts with a space here (`wrap_setattr` unpacks its
+    // arguments under an empty name).
+    if args.len() != 3 && !args.is_empty() {
+        let got = args.len() - 1;
+        return Err(vm.type_error(format!(" expected 2 arguments, got {got}")));
+    }
+    wrapper_args(vm, "__setattr__", args, 2)?;
     vm.generic_setattr(args[0], args[1], Some(args[2]))?;
     Ok(Value::None)
 }
 
 fn object_delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "__delattr__", args, 2, 2)?;
+    wrapper_args(vm, "__delattr__", args, 1)?;
     vm.generic_setattr(args[0], args[1], None)?;
     Ok(Value::None)
 }
 
 fn object_format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    method_args(vm, "__format__", args, 1)?;
     let spec = args
         .get(1)
         .and_then(|&s| vm.as_str(s))
@@ -129,6 +182,7 @@ fn object_format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn object_sizeof(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    method_args(vm, "__sizeof__", args, 0)?;
     // An instance: its type's `tp_basicsize` (object.__sizeof__ leaves out the
     // pre-header that getsizeof adds).
     if let Value::Obj(r) = args[0] {
@@ -147,6 +201,7 @@ fn object_sizeof(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn object_dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    method_args(vm, "__dir__", args, 0)?;
     let d = vm.builtin_value("dir");
     let r = vm.call_value(d, &args[..1], &[]);
     vm.decref(d);

@@ -22,6 +22,37 @@ impl Vm {
         self.get_attr_key(obj, name)
     }
 
+    /// `obj.name`, or None where `get_attr` would raise AttributeError (CPython's
+    /// `_PyObject_LookupAttr`, behind `getattr(x, name, default)` and `hasattr`). For
+    /// a plain instance (the class's own `__getattribute__` not overridden) a miss
+    /// makes no exception at all; an AttributeError raised by Python code
+    /// (`__getattr__`, a property) is swallowed as CPython does.
+    pub fn lookup_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        let t = self.type_of(obj);
+        let kind = match obj {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Instance(_) => Some((r, true)),
+                Obj::Class(_) => Some((r, false)),
+                _ => None,
+            },
+            _ => None,
+        };
+        let r = match kind {
+            Some((r, true)) if self.user_getattribute(t).is_none() => {
+                Some(self.instance_getattr_opt(obj, r, t, name, true))
+            }
+            Some((r, false)) => Some(self.class_getattr_opt(obj, r, name)),
+            _ => None,
+        };
+        match r.unwrap_or_else(|| self.get_attr_key(obj, name).map(Some)) {
+            Err(e) if self.exc_matches(e.0, "AttributeError") => {
+                self.decref(e.0);
+                Ok(None)
+            }
+            r => r,
+        }
+    }
+
     /// `get_attr` with the interned name: the `tp_getattro` dispatch
     /// (`PyObject_GenericGetAttr` then `__getattr__` for instances, `type_getattro`,
     /// `module_getattro`, `super_getattro`; the builtin types' attributes).
@@ -92,13 +123,29 @@ impl Vm {
         name: Value,
         hook: bool,
     ) -> PyResult<Value> {
+        match self.instance_getattr_opt(obj, r, t, name, hook)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attr(obj, name)),
+        }
+    }
+
+    /// `instance_getattr` that reports a plain miss (no attribute, no `__getattr__`)
+    /// as None instead of making the AttributeError nobody may look at.
+    fn instance_getattr_opt(
+        &mut self,
+        obj: Value,
+        r: ObjRef,
+        t: ObjRef,
+        name: Value,
+        hook: bool,
+    ) -> PyResult<Option<Value>> {
         // Data descriptors (property) on the class win over the instance dict.
         let cls_attr = self.class_lookup(t, name);
         if let Some(a) = cls_attr {
             if matches!(a, Value::Obj(ar) if matches!(self.heap.get(ar), Obj::Property(_)))
                 || self.is_user_data_descr(a)
             {
-                return self.bind_descriptor(a, obj, t);
+                return self.bind_descriptor(a, obj, t).map(Some);
             }
         }
         if let Some(v) = self.inst_attr(r, name) {
@@ -106,70 +153,82 @@ impl Vm {
                 self.decref(a);
             }
             self.incref(v);
-            return Ok(v);
+            return Ok(Some(v));
         }
         if let Some(a) = cls_attr {
-            return self.bind_descriptor(a, obj, t);
+            return self.bind_descriptor(a, obj, t).map(Some);
         }
         if let Some(v) = self.special_attr(obj, name)? {
-            return Ok(v);
+            return Ok(Some(v));
         }
         if hook {
             if let Some(ga) = self.class_lookup(t, self.names.getattr) {
                 let r = self.call_value(ga, &[obj, name], &[]);
                 self.decref(ga);
-                return r;
+                return r.map(Some);
             }
         }
-        Err(self.no_attr(obj, name))
+        Ok(None)
+    }
+
+    /// `type_getattro` for the class `r` (`obj`): None on a plain miss, so
+    /// `lookup_attr` need not make an AttributeError.
+    fn class_getattr_opt(&mut self, obj: Value, r: ObjRef, name: Value) -> PyResult<Option<Value>> {
+        let has_meta = matches!(self.heap.get(r), Obj::Class(c) if c.metaclass.is_some());
+        if has_meta {
+            if let Some(v) = self.meta_data_descr(r, name)? {
+                return Ok(Some(v));
+            }
+        }
+        if let Some(v) = self.special_attr(obj, name)? {
+            return Ok(Some(v));
+        }
+        if let Some(a) = self.class_lookup(r, name) {
+            let Value::Obj(ar) = a else {
+                return Ok(Some(a));
+            };
+            return match self.heap.get(ar) {
+                Obj::StaticMethod(f) => {
+                    let f = *f;
+                    self.incref(f);
+                    self.decref(a);
+                    Ok(Some(f))
+                }
+                Obj::ClassMethod(f) => {
+                    let f = *f;
+                    self.incref(f);
+                    self.incref(obj);
+                    self.decref(a);
+                    Ok(Some(self.heap.new_value(Obj::BoundMethod {
+                        func: f,
+                        self_: obj,
+                    })))
+                }
+                // A user descriptor: `__get__(None, cls)`.
+                Obj::Instance(_) => self.descr_get(a, Value::None, r).map(Some),
+                _ => Ok(Some(a)),
+            };
+        }
+        if let Some(v) = self.meta_getattr_fallback(r, name)? {
+            return Ok(Some(v));
+        }
+        // Methods of `type` itself (e.g. `C.mro`).
+        let tt = self.types.type_;
+        if let Some(a) = self.class_lookup(tt, name) {
+            return self.bind_descriptor(a, obj, tt).map(Some);
+        }
+        Ok(None)
     }
 
     /// `get_attr` for everything but instances.
     fn get_attr_nonhook(&mut self, obj: Value, name: Value, t: ObjRef) -> PyResult<Value> {
         if let Value::Obj(r) = obj {
             match self.heap.get(r) {
-                Obj::Class(c) => {
-                    if c.metaclass.is_some() {
-                        if let Some(v) = self.meta_data_descr(r, name)? {
-                            return Ok(v);
-                        }
-                    }
-                    if let Some(v) = self.special_attr(obj, name)? {
-                        return Ok(v);
-                    }
-                    if let Some(a) = self.class_lookup(r, name) {
-                        let Value::Obj(ar) = a else { return Ok(a) };
-                        return match self.heap.get(ar) {
-                            Obj::StaticMethod(f) => {
-                                let f = *f;
-                                self.incref(f);
-                                self.decref(a);
-                                Ok(f)
-                            }
-                            Obj::ClassMethod(f) => {
-                                let f = *f;
-                                self.incref(f);
-                                self.incref(obj);
-                                self.decref(a);
-                                Ok(self.heap.new_value(Obj::BoundMethod {
-                                    func: f,
-                                    self_: obj,
-                                }))
-                            }
-                            // A user descriptor: `__get__(None, cls)`.
-                            Obj::Instance(_) => self.descr_get(a, Value::None, r),
-                            _ => Ok(a),
-                        };
-                    }
-                    if let Some(v) = self.meta_getattr_fallback(r, name)? {
-                        return Ok(v);
-                    }
-                    // Methods of `type` itself (e.g. `C.mro`).
-                    let tt = self.types.type_;
-                    if let Some(a) = self.class_lookup(tt, name) {
-                        return self.bind_descriptor(a, obj, tt);
-                    }
-                    return Err(self.no_attr(obj, name));
+                Obj::Class(_) => {
+                    return match self.class_getattr_opt(obj, r, name)? {
+                        Some(v) => Ok(v),
+                        None => Err(self.no_attr(obj, name)),
+                    };
                 }
                 Obj::Module(m) => {
                     let d = m.dict;

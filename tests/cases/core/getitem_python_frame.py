@@ -1,0 +1,4 @@
+match 5:
+    case str():
+        print('s')
+import gc; gc.collect()
