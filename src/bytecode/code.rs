@@ -97,6 +97,10 @@ pub struct CodeObject {
 pub struct RuntimeConsts {
     pub consts: Box<[crate::value::Value]>,
     pub names: Box<[crate::value::Value]>,
+    /// `co_name` and `co_qualname` as interned strings (immortal), which every
+    /// function made from this code shares.
+    pub name: crate::value::Value,
+    pub qualname: crate::value::Value,
     /// Per-name inline cache for `LoadGlobal` (CPython 3.11's `LOAD_GLOBAL` adaptive
     /// cache), see [`GlobalCache`].
     pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,

@@ -28,8 +28,13 @@ pub fn quicken(code: &[Op], lines: &[u32]) -> Box<[Op]> {
             }
         }
     }
-    for i in 0..code.len().saturating_sub(1) {
+    // A pair's second instruction stays as it is (the evaluation loop reads it as the
+    // partner, and jumps into it still work), so it never starts a pair itself: in
+    // `f(a, b, c)` the loads pair as (a, b) and c stays alone.
+    let mut i = 0;
+    while i + 1 < code.len() {
         if lines.get(i) != lines.get(i + 1) {
+            i += 1;
             continue;
         }
         out[i] = match (code[i], code[i + 1]) {
@@ -37,8 +42,12 @@ pub fn quicken(code: &[Op], lines: &[u32]) -> Box<[Op]> {
             (Op::LoadFast(a), Op::LoadConst(_)) => Op::LoadFastLoadConst(a),
             (Op::LoadFast(a), Op::LoadAttr(_)) => Op::LoadFastLoadAttr(a),
             (Op::CompareOp(c), Op::PopJumpIfFalse(_)) => Op::CompareJumpIfFalse(c),
-            _ => continue,
+            _ => {
+                i += 1;
+                continue;
+            }
         };
+        i += 2;
     }
     out.into_boxed_slice()
 }
@@ -69,6 +78,20 @@ mod tests {
         assert_eq!(q[3], Op::PopJumpIfFalse(6));
         // Different lines: not fused.
         assert_eq!(q[4], Op::LoadFast(0));
+    }
+
+    #[test]
+    fn a_partner_never_starts_a_pair() {
+        let code = [
+            Op::LoadFast(0),
+            Op::LoadFast(1),
+            Op::LoadConst(0),
+            Op::ReturnValue,
+        ];
+        let q = quicken(&code, &[1, 1, 1, 1]);
+        assert_eq!(q[0], Op::LoadFastLoadFast(0));
+        assert_eq!(q[1], Op::LoadFast(1));
+        assert_eq!(q[2], Op::LoadConst(0));
     }
 
     #[test]

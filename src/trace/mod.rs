@@ -23,11 +23,14 @@ use crate::runtime::vm::Vm;
 pub fn start(vm: &mut Vm, file: &str, source: &str, limit: usize) {
     crate::compiler::set_trace_file(Some(file));
     vm.trace = Some(Box::new(Recorder::new(vm, file, source, limit)));
+    // The recorder sees every free in the VM's drain (heap invariant 2).
+    vm.heap.defer_frees = true;
 }
 
 /// Stops recording after the program ended with `code`; returns the recording.
 pub fn finish(vm: &mut Vm, code: i32) -> Option<Box<Recorder>> {
     crate::compiler::set_trace_file(None);
+    vm.heap.defer_frees = false;
     let mut t = vm.trace.take()?.into_any().downcast::<Recorder>().ok()?;
     t.finish(vm, code);
     t.end_progress();

@@ -13,7 +13,12 @@
 //!    `zero_queue` and released by the VM at the next safe point (`Vm::drain_zero_queue`),
 //!    which runs `__del__`, clears weak references, and decrefs children *iteratively*
 //!    (so freeing a million-long linked list never recurses on the Rust stack, which is
-//!    what CPython's "trashcan" achieves).
+//!    what CPython's "trashcan" achieves). Exception: an exact tuple, list or builtin
+//!    iterator (no finalizer, no weak references, nothing for the VM to do) is
+//!    released at once by `decref_obj`, as CPython's deallocators do, its items let
+//!    go of in CPython's order; an item that dies in turn is queued (or, a str or a
+//!    number, freed), so this never recurses either. Not while `defer_frees` is set (a collection is running or
+//!    the `--trace` recorder wants to see every free go through the VM).
 //! 3. A freed slot holds `Obj::Free` and its index is on `free`; handles are reused like
 //!    CPython addresses, so `id()` is unique only among live objects. `Heap::alloc`
 //!    relies on this: it overwrites a free slot's payload without running drop glue.
@@ -34,7 +39,7 @@ pub mod memprof;
 pub mod nums;
 pub mod sizeof;
 
-use crate::runtime::object::{DictObj, Obj};
+use crate::runtime::object::{DictObj, IterObj, Obj};
 use crate::value::{ObjRef, Value};
 use std::rc::Rc;
 
@@ -140,6 +145,14 @@ pub struct Heap {
     pub gc_pending: bool,
     /// `tracemalloc` accounting, while tracing.
     pub trace: Option<Box<TraceState>>,
+    /// Every dead object goes through the zero queue, none is released by
+    /// `decref_obj` itself (invariant 2): set while a collection runs and while the
+    /// `--trace` recorder records.
+    pub defer_frees: bool,
+    /// True while the VM's `drain_zero_queue` runs (it must not re-enter itself);
+    /// the queue is then popped last in, first out, where between drains it runs in
+    /// the order objects were queued (see `let_go`).
+    pub draining: bool,
     /// Emptied dicts of freed objects, for reuse (invariant 6; CPython's dict free
     /// list): a `{k: v}` display then costs no allocation at all.
     /// Boxed on purpose: the box is the `Obj::Dict` payload allocation being reused.
@@ -191,6 +204,8 @@ impl Heap {
             allocs_since_collect: 0,
             gc_auto_threshold: 700,
             gc_pending: false,
+            defer_frees: false,
+            draining: false,
             trace: None,
             trace_nframe: 1,
             dict_free: Vec::new(),
@@ -520,8 +535,50 @@ impl Heap {
         debug_assert!(s.rc > 0, "decref of dead object #{}", r.0);
         s.rc -= 1;
         if s.rc == 0 && s.flags & (FLAG_QUEUED | FLAG_IMMORTAL) == 0 {
+            if matches!(s.obj, Obj::Tuple(_) | Obj::List(_) | Obj::Iter(_)) && !self.defer_frees {
+                self.free_now(r);
+                return;
+            }
             s.flags |= FLAG_QUEUED;
             self.zero_queue.push(r);
+        }
+    }
+
+    /// Releases the dead exact tuple, list or builtin iterator `r` at once (invariant
+    /// 2); what it held is let go of as CPython's deallocators do (see `let_go`).
+    #[inline(never)]
+    fn free_now(&mut self, r: ObjRef) {
+        match self.release(r) {
+            Obj::Tuple(items) => self.let_go(&items, true),
+            Obj::List(l) => self.let_go(&l.items, true),
+            Obj::Iter(mut it) => match *it {
+                IterObj::Seq { seq, .. } | IterObj::Reversed { seq, .. } => {
+                    self.decref_freeing_atoms(seq, false)
+                }
+                _ => {
+                    let mut out = Vec::new();
+                    it.clear_refs(&mut out);
+                    self.let_go(&out, false);
+                }
+            },
+            _ => unreachable!("free_now of a kind decref_obj does not free"),
+        }
+    }
+
+    /// Decrefs the references a dead object held, so that those dying in turn are
+    /// freed in CPython's order: `last_first` for sequence items (`tupledealloc`,
+    /// `list_dealloc`), else in the order given. Strs and numbers die here; the rest
+    /// are queued, which between drains runs in push order and inside a drain last
+    /// in, first out.
+    fn let_go(&mut self, vals: &[Value], last_first: bool) {
+        if last_first != self.draining {
+            for &v in vals.iter().rev() {
+                self.decref_freeing_atoms(v, false);
+            }
+        } else {
+            for &v in vals {
+                self.decref_freeing_atoms(v, false);
+            }
         }
     }
 
@@ -687,8 +744,26 @@ mod tests {
     use crate::runtime::types::list::ListObj;
 
     #[test]
+    fn a_dead_tuple_is_released_at_once_and_its_dead_items_queued_last_first() {
+        let mut h = Heap::new();
+        let a = h.alloc(Obj::List(ListObj::new(vec![])));
+        let b = h.alloc(Obj::Dict(Box::default()));
+        let t = h.alloc(Obj::Tuple(vec![Value::Obj(a), Value::Obj(b)].into_boxed_slice()));
+        let live = h.live;
+        // The tuple owns the only references to `a` and `b` now.
+        h.decref_obj(t);
+        assert!(matches!(h.get(t), Obj::Free));
+        assert_eq!(h.live, live - 1);
+        // Its items were let go of last to first; they wait in the queue (freeing
+        // them here could recurse as deep as the nesting).
+        assert_eq!(h.zero_queue, vec![b, a]);
+    }
+
+    #[test]
     fn alloc_incref_decref_queues_at_zero() {
         let mut h = Heap::new();
+        // As while a collection runs: lists go through the queue too.
+        h.defer_frees = true;
         let r = h.alloc(Obj::List(ListObj::new(vec![])));
         assert_eq!(h.rc(r), 1);
         h.incref_obj(r);

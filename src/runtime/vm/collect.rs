@@ -103,9 +103,11 @@ impl Vm {
         // The callbacks run inside the collection: their allocations must not
         // trigger another one.
         self.gc.collecting = true;
+        let defer = std::mem::replace(&mut self.heap.defer_frees, true);
         self.invoke_gc_callbacks("start", gen, 0);
         let n = self.collect_inner(gen, false).unreachable;
         self.invoke_gc_callbacks("stop", gen, n);
+        self.heap.defer_frees = defer;
         self.gc.collecting = false;
         n
     }
@@ -153,7 +155,11 @@ impl Vm {
             return GcReport::default();
         }
         self.gc.collecting = true;
+        // The collector holds and clears its garbage itself: every free waits for the
+        // zero queue (heap invariant 2).
+        let defer = std::mem::replace(&mut self.heap.defer_frees, true);
         let r = self.collect_inner(gen, true);
+        self.heap.defer_frees = defer;
         self.gc.collecting = false;
         self.debug_check_heap();
         r

@@ -1817,13 +1817,21 @@ impl Vm {
     /// constants anywhere in the unit are one object (CPython's compiler merges them
     /// through its `c_const_cache`), so `def f(): return 1000` and `def g(): return
     /// 1000` return the same int.
+    #[inline(always)]
     pub fn runtime_of<'c>(
         &mut self,
         code: &'c CodeObject,
     ) -> &'c crate::bytecode::code::RuntimeConsts {
-        if let Some(rt) = code.runtime.get() {
-            return rt;
+        // Every frame entry asks: the made case must cost no call.
+        match code.runtime.get() {
+            Some(rt) => rt,
+            None => self.make_runtime(code),
         }
+    }
+
+    /// `runtime_of` the first time a compilation unit runs.
+    #[inline(never)]
+    fn make_runtime<'c>(&mut self, code: &'c CodeObject) -> &'c crate::bytecode::code::RuntimeConsts {
         let mut cache = ConstCache::default();
         self.materialize(code, &mut cache);
         if self.keep_const_arena {
@@ -1849,8 +1857,8 @@ impl Vm {
         let names: Vec<Value> = code.names.iter().map(|n| self.intern(n)).collect();
         // `co_name` and `co_qualname` exist with the code (the function objects made
         // from it share them, see `make_function`).
-        self.intern(&code.name);
-        self.intern(&code.qualname);
+        let name = self.intern(&code.name);
+        let qualname = self.intern(&code.qualname);
         let global_cache = (0..names.len()).map(|_| Default::default()).collect();
         let load_attr_cache = (0..names.len()).map(|_| Default::default()).collect();
         let store_attr_cache = (0..names.len()).map(|_| Default::default()).collect();
@@ -1864,6 +1872,8 @@ impl Vm {
         let rt = crate::bytecode::code::RuntimeConsts {
             consts: consts.into(),
             names: names.into(),
+            name,
+            qualname,
             global_cache,
             load_attr_cache,
             store_attr_cache,

@@ -144,8 +144,6 @@ pub struct Vm {
     pub sources: HashMap<String, crate::source::SourceFile>,
     /// `sys.argv`
     pub argv: Vec<String>,
-    /// True while `drain_zero_queue` runs (it must not re-enter itself).
-    draining: bool,
     /// Scratch for `drain_zero_queue_slow` (always empty between drains).
     drain_buf: Vec<Value>,
     /// Source of unique high halves for dict versions used by the LoadGlobal cache.
@@ -239,7 +237,6 @@ impl Vm {
             gc: collect::GcState::default(),
             sources: HashMap::new(),
             argv: Vec::new(),
-            draining: false,
             drain_buf: Vec::new(),
             dict_tags: 0,
             int_max_str_digits: 4300,
@@ -285,7 +282,7 @@ impl Vm {
     /// Whether `drain_zero_queue` has work: objects queued or a collection due.
     #[inline(always)]
     pub fn needs_drain(&self) -> bool {
-        (self.heap.gc_pending || !self.heap.zero_queue.is_empty()) && !self.draining
+        (self.heap.gc_pending || !self.heap.zero_queue.is_empty()) && !self.heap.draining
     }
 
     #[inline(never)]
@@ -294,7 +291,7 @@ impl Vm {
             // An allocation crossed the gen-0 threshold: this is a safe point.
             self.maybe_collect();
         }
-        self.draining = true;
+        self.heap.draining = true;
         // The queue is popped from the end (so children queued by a release are freed
         // depth first), but what the operations since the last drain queued must die
         // in the order they let go of it: `d.clear()` frees values in insertion order,
@@ -381,7 +378,7 @@ impl Vm {
             }
         }
         self.drain_buf = children;
-        self.draining = false;
+        self.heap.draining = false;
         if self.trace.is_some() {
             self.trace_drained();
         }
@@ -414,12 +411,12 @@ impl Vm {
     /// generator (an exception is reported as `Exception ignored in: ...`).
     pub(crate) fn run_finalizer(&mut self, r: ObjRef) {
         if matches!(self.heap.get(r), Obj::Generator(_)) {
-            let was = self.draining;
-            self.draining = false;
+            let was = self.heap.draining;
+            self.heap.draining = false;
             if let Err(e) = self.gen_close(r) {
                 self.print_unraisable(e, Value::Obj(r));
             }
-            self.draining = was;
+            self.heap.draining = was;
         } else {
             self.run_del(r);
         }
@@ -431,15 +428,15 @@ impl Vm {
         let Some(del) = self.lookup_type_attr(obj, "__del__") else {
             return;
         };
-        let was = self.draining;
-        self.draining = false;
+        let was = self.heap.draining;
+        self.heap.draining = false;
         let res = self.call_value(del, &[obj], &[]);
         self.decref(del);
         match res {
             Ok(v) => self.decref(v),
             Err(e) => self.print_unraisable(e, del),
         }
-        self.draining = was;
+        self.heap.draining = was;
     }
 
     /// Drops a dead weak reference `w` from its live referent's list.

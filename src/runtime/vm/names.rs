@@ -14,6 +14,7 @@ pub struct Names {
     pub getattribute: Value,
     pub class_: Value,
     pub getitem: Value,
+    pub name_: Value,
 }
 
 impl Names {
@@ -28,6 +29,7 @@ impl Names {
             getattribute: n("__getattribute__"),
             class_: n("__class__"),
             getitem: n("__getitem__"),
+            name_: n("__name__"),
         }
     }
 }

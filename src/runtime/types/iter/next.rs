@@ -469,6 +469,14 @@ impl Vm {
 
     /// Drops an exhausted iterator's reference to its sequence (CPython does the same).
     fn finish_iter(&mut self, r: ObjRef) {
+        // The common case, a list/tuple/str iterator, without the general clearing.
+        if let Obj::Iter(iter) = self.heap.get_mut(r) {
+            if let IterObj::Seq { seq, .. } = **iter {
+                **iter = IterObj::Done;
+                self.decref(seq);
+                return;
+            }
+        }
         let mut out = Vec::new();
         if let Obj::Iter(iter) = self.heap.get_mut(r) {
             iter.clear_refs(&mut out);

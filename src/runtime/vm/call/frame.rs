@@ -270,20 +270,18 @@ impl Vm {
         // The code object's own name strings, shared by every function made from
         // it (CPython's `func_name = co_name`, `func_qualname = co_qualname`).
         // `intern` lends its string; the function owns a reference to each.
-        let name = self.intern(&code.name);
-        let qualname = self.intern(&code.qualname);
+        let rt = self.runtime_of(&code);
+        let (name, qualname) = (rt.name, rt.qualname);
         self.incref(name);
         self.incref(qualname);
         let doc = match &code.docstring {
             Some(d) => self.new_str(d.to_string()),
             None => Value::None,
         };
-        let modname = self.intern("__name__");
-        let module = self
-            .dict_get_item(Value::Obj(globals), modname)
-            .ok()
-            .flatten()
-            .unwrap_or(Value::None);
+        // `__module__` is the globals' `__name__` (CPython's `PyFunction_New`).
+        let modname = self.names.name_;
+        let module = self.dict_get_str(globals, modname).unwrap_or(Value::None);
+        self.incref(module);
         self.heap.new_value(Obj::Function(Box::new(FunctionObj {
             code,
             globals,
