@@ -152,10 +152,7 @@ impl Vm {
             let v = self.handled.pop().unwrap();
             self.decref(v);
         }
-        while self.sp > f.ret_slot {
-            let v = self.pop();
-            self.decref(v);
-        }
+        self.release_window(f.ret_slot);
         self.decref(f.ctor_instance);
         if let Some(g) = f.generator {
             if let Obj::Generator(gen) = self.heap.get_mut(g) {
@@ -688,10 +685,15 @@ impl Vm {
                             if !ctor.is_undef() {
                                 v = ctor;
                             }
-                            while reg.sp > ret_slot {
-                                let x = reg.pop();
-                                self.heap.decref(x);
+                            // `release_window`'s order: locals first to last, then
+                            // the callable.
+                            for i in ret_slot + 1..reg.sp {
+                                self.heap.decref(reg.get(i));
                             }
+                            if reg.sp > ret_slot {
+                                self.heap.decref(reg.get(ret_slot));
+                            }
+                            reg.sp = ret_slot;
                             reg.push(v);
                             self.frames.pop();
                             self.sp = reg.sp;
@@ -1467,10 +1469,7 @@ impl Vm {
                     // Fast path of `finish_frame`: a plain function frame.
                     let ret_slot = f.ret_slot;
                     self.frames.pop();
-                    while self.sp > ret_slot {
-                        let x = self.pop();
-                        self.decref(x);
-                    }
+                    self.release_window(ret_slot);
                     self.push(v);
                     self.drain_zero_queue();
                     return Ok(Flow::Frame);

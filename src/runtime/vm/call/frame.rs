@@ -199,10 +199,7 @@ impl Vm {
             let h = self.handled.pop().unwrap();
             self.decref(h);
         }
-        while self.sp > f.ret_slot {
-            let x = self.pop();
-            self.decref(x);
-        }
+        self.release_window(f.ret_slot);
         if let Some(g) = f.generator {
             if let Obj::Generator(gen) = self.heap.get_mut(g) {
                 gen.state = GenState::Finished;
@@ -223,6 +220,24 @@ impl Vm {
         };
         self.drain_zero_queue();
         Ok(out)
+    }
+
+    /// Releases a finished frame's window `ret_slot..sp`: its locals, cells and
+    /// leftover evaluation stack first to last, then the callable below them, which
+    /// is CPython's `_PyFrame_Clear` order (`localsplus[0..stacktop]`, then
+    /// `f_func`), so `__del__` of objects the locals held runs in CPython's order.
+    #[inline]
+    pub(crate) fn release_window(&mut self, ret_slot: usize) {
+        let top = self.sp;
+        self.sp = ret_slot;
+        for i in ret_slot + 1..top {
+            let x = self.stack[i];
+            self.decref(x);
+        }
+        if top > ret_slot {
+            let x = self.stack[ret_slot];
+            self.decref(x);
+        }
     }
 
     /// The RecursionError for a call whose frame does not fit on the value stack.
