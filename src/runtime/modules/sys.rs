@@ -25,6 +25,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             ("intern", intern),
             ("exc_info", exc_info),
             ("exception", exception),
+            ("_getframe", getframe),
         ],
     );
     let argv: Vec<Value> = vm.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
@@ -116,20 +117,51 @@ fn exception(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// `sys.exc_info()`: (type, value, traceback) of the exception being handled, or
-/// three Nones. mempy has no traceback objects: the third item is the exception's
-/// `__traceback__`, which is None.
+/// three Nones; the traceback is the exception's `__traceback__`.
 fn exc_info(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "exc_info", args, 0, 0)?;
     let items = match handled_exception(vm) {
         Some(e) => {
             let t = Value::Obj(vm.type_of(e));
+            let tb = vm.exc_state(e).map_or(Value::None, |s| s.traceback);
             vm.incref(t);
             vm.incref(e);
-            vec![t, e, Value::None]
+            vm.incref(tb);
+            vec![t, e, tb]
         }
         None => vec![Value::None; 3],
     };
     Ok(vm.new_tuple(items))
+}
+
+/// `sys._getframe(depth=0)`: the frame object of the calling Python frame, or of the
+/// one `depth` calls further out.
+fn getframe(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "_getframe", args, 0, 1)?;
+    let depth = match args.first() {
+        Some(&d) => match vm.as_i64(d) {
+            Some(n) => n,
+            None => {
+                let tn = vm.type_name(d);
+                return Err(vm.type_error(format!(
+                    "'{tn}' object cannot be interpreted as an integer"
+                )));
+            }
+        },
+        None => 0,
+    };
+    let n = vm.frames.len() as i64;
+    if depth < 0 || depth >= n {
+        if depth < 0 && n > 0 {
+            let r = vm.frame_object(n as usize - 1);
+            vm.heap.incref_obj(r);
+            return Ok(Value::Obj(r));
+        }
+        return Err(vm.value_error("call stack is not deep enough"));
+    }
+    let r = vm.frame_object((n - 1 - depth) as usize);
+    vm.heap.incref_obj(r);
+    Ok(Value::Obj(r))
 }
 
 fn exit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -177,6 +177,11 @@ pub struct Vm {
     pub(in crate::runtime) import: import::ImportState,
     /// Open file objects' state (`types/file/`).
     pub(in crate::runtime) files: crate::runtime::types::file::FileTable,
+    /// The frame objects of frames still running (one owned reference each, CPython's
+    /// `_PyInterpreterFrame.frame_obj`), and the index in `frames` of each, ascending
+    /// (`types/frame/live.rs`).
+    pub(in crate::runtime) frame_objs: Vec<Value>,
+    pub(in crate::runtime) frame_obj_at: Vec<usize>,
 }
 
 /// A value stack of `n` slots, all `Value::Undef`, from zeroed memory: the allocator
@@ -250,6 +255,8 @@ impl Vm {
             trace: None,
             import: Default::default(),
             files: Default::default(),
+            frame_objs: Vec::new(),
+            frame_obj_at: Vec::new(),
         };
         crate::runtime::builtins::install(&mut vm);
         vm
@@ -642,6 +649,8 @@ impl Vm {
                 Obj::Code(_) => t.code,
                 Obj::MemoryView(_) => t.memoryview,
                 Obj::ManagedBuffer(_) => t.managedbuffer,
+                Obj::Frame(_) => t.frame,
+                Obj::Traceback(_) => t.traceback,
             },
         }
     }

@@ -73,7 +73,11 @@ impl Vm {
                 "__suppress_context__" if i.exc().is_some() => {
                     Some(Value::Bool(i.exc().unwrap().suppress_context))
                 }
-                "__traceback__" if i.exc().is_some() => Some(Value::None),
+                "__traceback__" if i.exc().is_some() => {
+                    let tb = i.exc().unwrap().traceback;
+                    self.incref(tb);
+                    Some(tb)
+                }
                 "value" if i.exc().is_some() && self.exc_matches(obj, "StopIteration") => {
                     Some(self.stop_iteration_value(obj))
                 }
@@ -331,12 +335,17 @@ impl Vm {
                     let items = names.into_iter().map(|n| self.new_str(n)).collect();
                     Some(self.new_tuple(items))
                 }
-                _ => None,
+                _ => {
+                    let c = c.clone();
+                    self.code_attr(&c, n)
+                }
             },
             Obj::Complex(z) => {
                 let z = *z;
                 self.complex_attr(z, n)
             }
+            Obj::Frame(_) => return self.frame_attr(r, n),
+            Obj::Traceback(_) => return self.traceback_attr(r, n),
             Obj::BigInt(_) => match n {
                 "real" | "numerator" => {
                     self.incref(obj);

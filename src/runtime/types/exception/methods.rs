@@ -33,7 +33,75 @@ fn exc_init(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `exc.with_traceback(tb)`: sets `__traceback__` and returns the exception.
 fn exc_with_tb(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    crate::runtime::builtins::check_args(vm, "with_traceback", args, 2, 2)?;
+    vm.set_exc_traceback(args[0], args[1])?;
     vm.incref(args[0]);
     Ok(args[0])
+}
+
+impl Vm {
+    /// Setting or deleting the exception state's attributes (CPython's
+    /// `BaseException_getset`): `__traceback__`, `__cause__`, `__context__`,
+    /// `__suppress_context__`. None when `obj` is not an exception or `name` is
+    /// another attribute.
+    pub fn exc_setattr(
+        &mut self,
+        obj: Value,
+        name: Value,
+        v: Option<Value>,
+    ) -> Option<PyResult<()>> {
+        self.exc_state(obj)?;
+        let n = self.as_str(name)?;
+        let which = match n {
+            "__traceback__" => 0,
+            "__cause__" => 1,
+            "__context__" => 2,
+            "__suppress_context__" => 3,
+            _ => return None,
+        };
+        let Some(v) = v else {
+            let msg = match which {
+                0 => "__traceback__ may not be deleted",
+                1 => "__cause__ may not be deleted",
+                2 => "__context__ may not be deleted",
+                _ => "can't delete attribute",
+            };
+            return Some(Err(self.type_error(msg)));
+        };
+        Some(match which {
+            0 => self.set_exc_traceback(obj, v),
+            3 => {
+                let b = self.truthy(v);
+                b.map(|b| {
+                    if let Some(s) = self.exc_state_mut(obj) {
+                        s.suppress_context = b;
+                    }
+                })
+            }
+            _ => {
+                if !matches!(v, Value::None) && !self.is_instance(v, self.types.base_exception) {
+                    let msg = if which == 1 {
+                        "exception cause must be None or derive from BaseException"
+                    } else {
+                        "exception context must be None or derive from BaseException"
+                    };
+                    return Some(Err(self.type_error(msg)));
+                }
+                self.incref(v);
+                let old = match self.exc_state_mut(obj) {
+                    Some(s) if which == 1 => {
+                        // Setting a cause also suppresses the context (PEP 415).
+                        s.suppress_context = true;
+                        std::mem::replace(&mut s.cause, v)
+                    }
+                    Some(s) => std::mem::replace(&mut s.context, v),
+                    None => v,
+                };
+                self.decref(old);
+                Ok(())
+            }
+        })
+    }
 }

@@ -10,7 +10,6 @@
 use super::{GenState, GeneratorObj};
 use crate::bytecode::CodeObject;
 use crate::runtime::object::Obj;
-use crate::runtime::types::class::TbEntry;
 use crate::runtime::vm::eval::Exit;
 use crate::runtime::vm::frame::{Block, Frame, FrameCode};
 use crate::runtime::vm::{PyErr, PyResult, Vm};
@@ -53,6 +52,7 @@ impl Vm {
     /// moving (not copying) its references.
     pub fn suspend_generator(&mut self) {
         let f = self.frames.pop().unwrap();
+        self.frame_suspended(&f);
         let g = f.generator.expect("yield outside a generator frame");
         // The generator's buffers were emptied by `gen_resume` and keep their
         // capacity: a yield copies the frame into them without allocating.
@@ -220,12 +220,9 @@ impl Vm {
             self.frames.last_mut().unwrap().ip = b.handler as usize;
             Ok(())
         } else {
-            let f = self.frames.last().unwrap();
-            let entry = TbEntry {
-                code: f.code.rc(),
-                ip: f.ip.saturating_sub(1) as u32,
-            };
-            self.add_traceback(exc, entry);
+            let fi = self.frames.len() - 1;
+            let ip = self.frames[fi].ip.saturating_sub(1);
+            self.tb_here(exc, fi, ip);
             self.pop_frame_discard();
             Err(PyErr(exc))
         }
