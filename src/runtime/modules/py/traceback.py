@@ -281,7 +281,8 @@ def _limited(stack, limit):
 
 
 def extract_tb(tb, limit=None):
-    return StackSummary.extract(walk_tb(tb), limit=limit)
+    return StackSummary._extract_from_extended_frame_gen(
+        _walk_tb_with_full_positions(tb), limit=limit)
 
 
 def extract_stack(f=None, limit=None):

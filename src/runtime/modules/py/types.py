@@ -5,8 +5,7 @@
 #
 # Left out / different from CPython:
 # * Types mempy cannot produce an instance of are absent: AsyncGeneratorType (no
-#   async generators), FrameType, TracebackType (no frame or traceback objects),
-#   GetSetDescriptorType, MemberDescriptorType, MappingProxyType (type.__dict__ is a
+#   async generators), GetSetDescriptorType, MemberDescriptorType, MappingProxyType (type.__dict__ is a
 #   plain dict), UnionType (no `int | str`).
 # * `coroutine(f)` always wraps f: the generators it returns come back wrapped in an
 #   awaitable _GeneratorWrapper (CPython flags a generator function's code object
@@ -22,7 +21,7 @@
 import builtins as _builtins
 
 __all__ = ["FunctionType", "LambdaType", "CodeType", "GeneratorType", "CoroutineType",
-           "MethodType", "coroutine",
+           "MethodType", "coroutine", "FrameType", "TracebackType",
            "BuiltinFunctionType", "BuiltinMethodType", "WrapperDescriptorType",
            "MethodWrapperType", "MethodDescriptorType", "ClassMethodDescriptorType",
            "ModuleType", "CellType", "NoneType", "NotImplementedType", "EllipsisType",
@@ -48,6 +47,13 @@ def _cell_maker():
 
 
 CellType = type(_cell_maker())
+
+try:
+    raise TypeError
+except TypeError as _exc:
+    TracebackType = type(_exc.__traceback__)
+    FrameType = type(_exc.__traceback__.tb_frame)
+    del _exc
 
 
 def _g():

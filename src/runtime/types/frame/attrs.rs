@@ -68,19 +68,20 @@ impl Vm {
     }
 
     /// `frame.f_locals` (owned): the namespace dict of module and class-body code; for
-    /// a function, a new dict of its bound locals and cell contents (CPython's
-    /// `PyFrame_FastToLocals`), read from the running frame or from the slots the
-    /// frame object took when it ended.
+    /// a function, the frame's own dict of its bound locals and cell contents, made on
+    /// first use and brought up to date on each (CPython's `PyFrame_FastToLocals`),
+    /// read from the running frame or from the slots the frame object took when it
+    /// ended. The dict holds references of its own, as CPython's does.
     fn frame_locals(&mut self, r: ObjRef, at: Option<usize>) -> PyResult<Value> {
         let Obj::Frame(f) = self.heap.get(r) else {
             return Ok(Value::None);
         };
-        if !matches!(f.locals, Value::None) {
-            let l = f.locals;
-            self.incref(l);
-            return Ok(l);
-        }
         let code = f.code.clone();
+        let mut d = f.locals;
+        if code.flags.uses_namespace {
+            self.incref(d);
+            return Ok(d);
+        }
         let slots: Vec<Value> = match at {
             Some(i) => {
                 let base = self.frames[i].base;
@@ -88,6 +89,12 @@ impl Vm {
             }
             None => f.localsplus.clone(),
         };
+        if matches!(d, Value::None) {
+            d = self.new_dict();
+            if let Obj::Frame(f) = self.heap.get_mut(r) {
+                f.locals = d;
+            }
+        }
         let names: Vec<std::rc::Rc<str>> = code
             .varnames
             .iter()
@@ -95,23 +102,25 @@ impl Vm {
             .chain(code.freevars.iter())
             .cloned()
             .collect();
-        let d = self.new_dict();
         let ncells_from = code.varnames.len();
-        for (k, (name, &v)) in names.iter().zip(slots.iter()).enumerate() {
-            let v = if k >= ncells_from {
+        for (k, name) in names.iter().enumerate() {
+            let v = slots.get(k).copied().unwrap_or(Value::Undef);
+            let v = if k >= ncells_from && !v.is_undef() {
                 self.cell_get(v)
             } else {
                 v
             };
+            let key = self.intern(name);
             if v.is_undef() {
+                // Unbound now: gone from the dict too.
+                if let Err(e) = self.dict_del_item(d, key) {
+                    self.decref(e.0);
+                }
                 continue;
             }
-            let key = self.intern(name);
-            if let Err(e) = self.dict_set_item(d, key, v) {
-                self.decref(d);
-                return Err(e);
-            }
+            self.dict_set_item(d, key, v)?;
         }
+        self.incref(d);
         Ok(d)
     }
 
