@@ -20,6 +20,7 @@
 pub mod attr;
 pub mod call;
 pub mod carets;
+pub mod stdout;
 pub mod collect;
 pub mod descriptor;
 pub mod eval;
@@ -118,7 +119,7 @@ pub struct Vm {
     pub(in crate::runtime) native_depth: usize,
     /// Active C-level recursion guards (see `recursion.rs`); counts towards the limit.
     c_depth: usize,
-    out: std::io::BufWriter<std::io::Stdout>,
+    out: std::io::BufWriter<stdout::BinaryLayer>,
     /// When buffered stdout is flushed, as python3 decides it (see `OutMode`).
     pub(in crate::runtime) out_mode: OutMode,
     /// Interactive session: flush output after each statement.
@@ -230,7 +231,7 @@ impl Vm {
             c_depth: 0,
             // python3's buffer size: with the same flush points, stdout and stderr
             // interleave the same way when both go to one pipe or file.
-            out: std::io::BufWriter::with_capacity(8192, std::io::stdout()),
+            out: std::io::BufWriter::with_capacity(stdout::LAYER_SIZE, stdout::BinaryLayer::new()),
             out_mode: OutMode::detect(),
             interactive: false,
             weakrefs: HashMap::new(),
@@ -733,6 +734,16 @@ impl Vm {
         }
     }
 
+    /// `sys.stdout.buffer.write(b)`: bytes into the binary layer, under any text still
+    /// pending in the text layer (see `stdout.rs`); unbuffered, both go out at once.
+    pub fn write_out_bytes(&mut self, b: &[u8]) {
+        let flush = self.interactive || self.out_mode == OutMode::Unbuffered;
+        let layer = self.out.get_mut();
+        if layer.write_binary(b).is_err() || (flush && self.out.flush().is_err()) {
+            self.stdout_closed();
+        }
+    }
+
     /// Flushes stdout. Every exit path calls this (normal end, uncaught exception,
     /// `sys.exit`, limits); a reader that went away ends the program quietly.
     pub fn flush_out(&mut self) {
@@ -749,9 +760,10 @@ impl Vm {
     fn stdout_closed(&mut self) -> ! {
         let old = std::mem::replace(
             &mut self.out,
-            std::io::BufWriter::with_capacity(0, std::io::stdout()),
+            std::io::BufWriter::with_capacity(0, stdout::BinaryLayer::new()),
         );
-        let _ = old.into_parts();
+        let (mut layer, _) = old.into_parts();
+        layer.discard();
         std::process::exit(120);
     }
 }
