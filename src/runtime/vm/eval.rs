@@ -1717,7 +1717,10 @@ impl Vm {
                 let exit = self.peek(1);
                 self.frames[fi].ip = ip;
                 let t = Value::Obj(self.type_of(exc));
-                let r = self.call_value(exit, &[t, exc, Value::None], &[]);
+                let tb = self.exc_state(exc).map_or(Value::None, |s| s.traceback);
+                self.incref(tb);
+                let r = self.call_value(exit, &[t, exc, tb], &[]);
+                self.decref(tb);
                 let v = tryv!(r);
                 self.push(v);
             }

@@ -14,7 +14,6 @@
 #   BuiltinMethodType are all mempy's one builtin-function type, and
 #   ClassMethodDescriptorType is `classmethod`: they are what the defining expressions
 #   evaluate to in mempy.
-# * ModuleType is the real module type, but mempy cannot create modules by calling it.
 # * GenericAlias is a small Python class (repr, __origin__, __args__, __parameters__,
 #   ==, hash, calling the origin); builtin `list[int]` does not produce one in mempy.
 

@@ -57,26 +57,59 @@ impl Vm {
     #[inline(always)]
     pub fn frame_ended(&mut self, f: &Frame) {
         if self.frame_obj_at.last() == Some(&self.frames.len()) {
-            self.frame_ended_slow(f, true);
+            self.frame_ended_slow(f);
         }
     }
 
-    /// A generator's frame leaving the stack at a `yield`: its frame object stops
-    /// following it (the generator keeps the slots), remembering where it stopped.
+    /// A generator's frame leaving the stack at a `yield` (it was at index
+    /// `frames.len()`): its frame object, remembering where it stopped, goes to the
+    /// generator `g` (which keeps the slots) until the frame runs again.
     #[inline(always)]
-    pub fn frame_suspended(&mut self, f: &Frame) {
+    pub fn frame_suspended(&mut self, f: &Frame, g: ObjRef) {
         if self.frame_obj_at.last() == Some(&self.frames.len()) {
-            self.frame_ended_slow(f, false);
+            let fo = self.frame_objs.pop().expect("frame_obj_at and frame_objs agree");
+            self.frame_obj_at.pop();
+            let lasti = f.ip.saturating_sub(1) as u32;
+            if let Value::Obj(r) = fo {
+                if let Obj::Frame(fr) = self.heap.get_mut(r) {
+                    fr.live = false;
+                    fr.lasti = lasti;
+                }
+            }
+            let old = match self.heap.get_mut(g) {
+                Obj::Generator(gen) => std::mem::replace(&mut gen.frame_obj, fo),
+                _ => fo,
+            };
+            self.decref(old);
+        }
+    }
+
+    /// The generator `g`'s frame is on top of the stack again: its frame object, if it
+    /// has one, follows the running frame once more.
+    #[inline(always)]
+    pub fn frame_resumed(&mut self, g: ObjRef) {
+        let fo = match self.heap.get_mut(g) {
+            Obj::Generator(gen) => std::mem::replace(&mut gen.frame_obj, Value::None),
+            _ => return,
+        };
+        if let Value::Obj(r) = fo {
+            if let Obj::Frame(fr) = self.heap.get_mut(r) {
+                fr.live = true;
+            }
+            let fi = self.frames.len() - 1;
+            let k = self.frame_obj_at.partition_point(|&i| i < fi);
+            self.frame_objs.insert(k, fo);
+            self.frame_obj_at.insert(k, fi);
         }
     }
 
     #[inline(never)]
-    fn frame_ended_slow(&mut self, f: &Frame, take_slots: bool) {
+    fn frame_ended_slow(&mut self, f: &Frame) {
         let fo = self.frame_objs.pop().expect("frame_obj_at and frame_objs agree");
         self.frame_obj_at.pop();
         let mut slots = Vec::new();
         let mut back = Value::None;
-        if take_slots {
+        {
             let n = f.code.nlocalsplus();
             slots.extend(
                 self.stack[f.base..f.base + n]

@@ -45,6 +45,7 @@ impl Vm {
             state: GenState::Created,
             name,
             qualname,
+            frame_obj: Value::None,
         })))
     }
 
@@ -52,8 +53,8 @@ impl Vm {
     /// moving (not copying) its references.
     pub fn suspend_generator(&mut self) {
         let f = self.frames.pop().unwrap();
-        self.frame_suspended(&f);
         let g = f.generator.expect("yield outside a generator frame");
+        self.frame_suspended(&f, g);
         // The generator's buffers were emptied by `gen_resume` and keep their
         // capacity: a yield copies the frame into them without allocating.
         if let Obj::Generator(gen) = self.heap.get_mut(g) {
@@ -166,6 +167,7 @@ impl Vm {
             ctor_instance: Value::Undef,
         };
         self.push_frame(|| frame);
+        self.frame_resumed(g);
         if state != GenState::Created {
             self.incref(sent);
             self.push(sent);
