@@ -1,8 +1,9 @@
 //! `_traceback`: the natives behind the Python-written `traceback` module's
 //! `^^^^` marker lines, so they come out exactly as the interpreter's own
-//! (`vm/carets.rs`, CPython's `_extract_caret_anchors_from_line_segment`).
+//! (`vm/carets.rs`, CPython's `_extract_caret_anchors_from_line_segment`), and the
+//! frame and traceback types for `types.FrameType` / `types.TracebackType`.
 
-use crate::runtime::builtins::{add_fns, check_args, new_module};
+use crate::runtime::builtins::{add_fns, check_args, new_module, set_in};
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
@@ -10,6 +11,13 @@ use crate::value::Value;
 pub fn make(vm: &mut Vm) -> Value {
     let (m, d) = new_module(vm, "_traceback");
     add_fns(vm, d, &[("caret_line", caret_line)]);
+    for (name, t) in [
+        ("FrameType", vm.types.frame),
+        ("TracebackType", vm.types.traceback),
+    ] {
+        vm.heap.incref_obj(t);
+        set_in(vm, d, name, Value::Obj(t));
+    }
     m
 }
 

@@ -166,6 +166,9 @@ impl Vm {
         if self.trace.is_some() {
             self.trace_raise(e.0);
         }
+        // Raised while another is handled: that one is its context (CPython's
+        // `_PyErr_SetObject`), for exceptions raised by native code too.
+        self.set_context(e.0);
         self.tb_here(e.0, fi, ip);
         e
     }

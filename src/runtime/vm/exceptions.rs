@@ -270,6 +270,61 @@ impl Vm {
         let last = self.exc_last_line(exc);
         out.push_str(&last);
         out.push('\n');
+        self.push_notes(exc, out);
+    }
+
+    /// The exception's `__notes__` after its last line (CPython 3.11's
+    /// `print_exception_notes`): each str note as it is, other notes as their str.
+    fn push_notes(&mut self, exc: Value, out: &mut String) {
+        let key = self.intern("__notes__");
+        let notes = match self.get_attr(exc, key) {
+            Ok(n) => n,
+            Err(e) => {
+                self.decref(e.0);
+                return;
+            }
+        };
+        match self.seq_items(notes) {
+            Some(items) if self.is_list_or_tuple(notes) => {
+                // Held while their str runs (it may change the list).
+                for &n in &items {
+                    self.incref(n);
+                }
+                for &n in &items {
+                    let s = match self.as_str(n) {
+                        Some(s) => s.to_string(),
+                        None => match self.to_str(n) {
+                            Ok(s) => s,
+                            Err(e) => {
+                                self.decref(e.0);
+                                "<note str() failed>".into()
+                            }
+                        },
+                    };
+                    out.push_str(&s);
+                    out.push('\n');
+                }
+                for n in items {
+                    self.decref(n);
+                }
+            }
+            _ => {
+                let s = match self.repr(notes) {
+                    Ok(s) => s,
+                    Err(e) => {
+                        self.decref(e.0);
+                        "<__notes__ repr() failed>".into()
+                    }
+                };
+                out.push_str(&s);
+                out.push('\n');
+            }
+        }
+        self.decref(notes);
+    }
+
+    fn is_list_or_tuple(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::List(_) | Obj::Tuple(_)))
     }
 
     /// `sys.tracebacklimit` when `sys` is loaded and it is set to an int.

@@ -47,12 +47,8 @@ def _cell_maker():
 
 CellType = type(_cell_maker())
 
-try:
-    raise TypeError
-except TypeError as _exc:
-    TracebackType = type(_exc.__traceback__)
-    FrameType = type(_exc.__traceback__.tb_frame)
-    del _exc
+# Without raising an exception to get one (which `--trace` would show).
+from _traceback import FrameType, TracebackType
 
 
 def _g():

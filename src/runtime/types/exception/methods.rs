@@ -13,7 +13,11 @@ pub fn install(vm: &mut Vm) {
     add_methods(
         vm,
         be,
-        &[("__init__", exc_init), ("with_traceback", exc_with_tb)],
+        &[
+            ("__init__", exc_init),
+            ("with_traceback", exc_with_tb),
+            ("add_note", exc_add_note),
+        ],
     );
 }
 
@@ -30,6 +34,44 @@ fn exc_init(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     } else {
         vm.decref(t);
     }
+    Ok(Value::None)
+}
+
+/// `exc.add_note(note)` (3.11): appends a str to the exception's `__notes__` list,
+/// made on first use; the traceback prints the notes after the exception line.
+fn exc_add_note(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    crate::runtime::builtins::check_args(vm, "add_note", args, 2, 2)?;
+    let (me, note) = (args[0], args[1]);
+    if vm.as_str(note).is_none() {
+        let tn = vm.type_name(note);
+        return Err(vm.type_error(format!("note must be a str, not '{tn}'")));
+    }
+    let key = vm.intern("__notes__");
+    let notes = match vm.get_attr(me, key) {
+        Ok(n) => n,
+        Err(e) if vm.exc_matches(e.0, "AttributeError") => {
+            vm.decref(e.0);
+            let l = vm.new_list(Vec::new());
+            if let Err(e) = vm.set_attr(me, key, Some(l)) {
+                vm.decref(l);
+                return Err(e);
+            }
+            l
+        }
+        Err(e) => return Err(e),
+    };
+    let is_list = matches!(notes, Value::Obj(r) if matches!(vm.heap.get(r), crate::runtime::object::Obj::List(_)));
+    if !is_list {
+        vm.decref(notes);
+        return Err(vm.type_error("Cannot add note: __notes__ is not a list"));
+    }
+    vm.incref(note);
+    if let Value::Obj(r) = notes {
+        if let crate::runtime::object::Obj::List(l) = vm.heap.get_mut(r) {
+            l.items.push(note);
+        }
+    }
+    vm.decref(notes);
     Ok(Value::None)
 }
 
