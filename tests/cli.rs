@@ -345,6 +345,10 @@ fn stdout_buffer_writes_go_beneath_pending_text() {
             c.env("PYTHONUNBUFFERED", "1");
         }
         let o = c.output().expect("run mempy");
-        assert_eq!(String::from_utf8_lossy(&o.stdout), expected, "unbuffered: {unbuffered}");
+        assert_eq!(
+            String::from_utf8_lossy(&o.stdout),
+            expected,
+            "unbuffered: {unbuffered}"
+        );
     }
 }

@@ -146,9 +146,9 @@ fn getframe(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             Some(n) => n,
             None => {
                 let tn = vm.type_name(d);
-                return Err(vm.type_error(format!(
-                    "'{tn}' object cannot be interpreted as an integer"
-                )));
+                return Err(
+                    vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+                );
             }
         },
         None => 0,
@@ -311,9 +311,6 @@ fn intern(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.incref(v);
     Ok(v)
 }
-
-
-
 
 /// Writes to stderr without panicking when it is closed (`eprint!` would panic).
 pub fn write_stderr(s: &str) {

@@ -20,7 +20,6 @@
 pub mod attr;
 pub mod call;
 pub mod carets;
-pub mod stdout;
 pub mod collect;
 pub mod descriptor;
 pub mod eval;
@@ -38,6 +37,7 @@ pub mod regs;
 pub mod repr;
 pub mod sequence;
 pub mod special;
+pub mod stdout;
 pub mod subscript;
 pub mod types;
 

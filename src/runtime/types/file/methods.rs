@@ -1036,7 +1036,9 @@ fn prop_write_through(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Valu
     let r = me_ref(vm, args)?;
     let std = state(vm, r).std_out;
     let unbuffered = vm.out_mode == crate::runtime::vm::OutMode::Unbuffered;
-    Ok(Value::Bool(std == 2 || (std != 0 && unbuffered) || (std == 0 && unbuffered && state(vm, r).stdin)))
+    Ok(Value::Bool(
+        std == 2 || (unbuffered && (std != 0 || state(vm, r).stdin)),
+    ))
 }
 
 /// `repr(f)`: `<_io.TextIOWrapper name='x.txt' mode='r' encoding='UTF-8'>`,

@@ -27,7 +27,11 @@ impl Vm {
             }
             "f_lineno" => {
                 let i = self.frame_lasti(r, at);
-                let line = code.lines.get(i as usize).copied().unwrap_or(code.first_line);
+                let line = code
+                    .lines
+                    .get(i as usize)
+                    .copied()
+                    .unwrap_or(code.first_line);
                 self.int(line as i64)
             }
             "f_lasti" => {
@@ -149,7 +153,11 @@ impl Vm {
         let code = f.code.clone();
         let at = if f.live { self.frame_index_of(r) } else { None };
         let i = self.frame_lasti(r, at);
-        let line = code.lines.get(i as usize).copied().unwrap_or(code.first_line);
+        let line = code
+            .lines
+            .get(i as usize)
+            .copied()
+            .unwrap_or(code.first_line);
         format!(
             "<frame at {}, file '{}', line {}, code {}>",
             self.addr(v),

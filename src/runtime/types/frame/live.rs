@@ -67,7 +67,10 @@ impl Vm {
     #[inline(always)]
     pub fn frame_suspended(&mut self, f: &Frame, g: ObjRef) {
         if self.frame_obj_at.last() == Some(&self.frames.len()) {
-            let fo = self.frame_objs.pop().expect("frame_obj_at and frame_objs agree");
+            let fo = self
+                .frame_objs
+                .pop()
+                .expect("frame_obj_at and frame_objs agree");
             self.frame_obj_at.pop();
             let lasti = f.ip.saturating_sub(1) as u32;
             if let Value::Obj(r) = fo {
@@ -105,7 +108,10 @@ impl Vm {
 
     #[inline(never)]
     fn frame_ended_slow(&mut self, f: &Frame) {
-        let fo = self.frame_objs.pop().expect("frame_obj_at and frame_objs agree");
+        let fo = self
+            .frame_objs
+            .pop()
+            .expect("frame_obj_at and frame_objs agree");
         self.frame_obj_at.pop();
         let mut slots = Vec::new();
         let mut back = Value::None;

@@ -18,9 +18,7 @@ pub fn module_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     for &(k, _) in kw {
         let k = vm.heap.str(k).to_string();
         if k != "name" && k != "doc" {
-            return Err(vm.type_error(format!(
-                "module() got an unexpected keyword argument '{k}'"
-            )));
+            return Err(vm.type_error(format!("module() got an unexpected keyword argument '{k}'")));
         }
     }
     let Some(name) = args.first().copied().or_else(|| kwarg(vm, kw, "name")) else {
@@ -33,9 +31,7 @@ pub fn module_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         .unwrap_or(Value::None);
     let Some(n) = vm.as_str(name).map(str::to_string) else {
         let tn = vm.type_name(name);
-        return Err(vm.type_error(format!(
-            "module() argument 'name' must be str, not {tn}"
-        )));
+        return Err(vm.type_error(format!("module() argument 'name' must be str, not {tn}")));
     };
     let d = vm.heap.alloc(Obj::Dict(Box::default()));
     for (key, v) in [

@@ -60,9 +60,7 @@ impl Vm {
         };
         if !matches!(v, Value::None) && !self.is_traceback(v) {
             let tn = self.type_name(v);
-            return Err(self.type_error(format!(
-                "expected traceback object, got '{tn}'"
-            )));
+            return Err(self.type_error(format!("expected traceback object, got '{tn}'")));
         }
         let mut cur = v;
         while let Value::Obj(c) = cur {

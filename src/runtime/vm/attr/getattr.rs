@@ -51,7 +51,10 @@ impl Vm {
         let key = self.names.getattribute;
         let found = self.class_lookup_borrowed(meta, key)?;
         for base in [self.types.type_, self.types.object] {
-            if self.class_lookup_borrowed(base, key).is_some_and(|b| b.is(found)) {
+            if self
+                .class_lookup_borrowed(base, key)
+                .is_some_and(|b| b.is(found))
+            {
                 return None;
             }
         }
