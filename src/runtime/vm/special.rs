@@ -290,6 +290,11 @@ impl Vm {
                 "gi_running" => Some(Value::Bool(
                     g.state == crate::runtime::types::generator::GenState::Running,
                 )),
+                "gi_code" => {
+                    let c = g.code.clone();
+                    Some(self.heap.new_value(Obj::Code(c)))
+                }
+                "gi_frame" => Some(self.generator_frame(r)),
                 _ => None,
             },
             Obj::Code(c) => match n {

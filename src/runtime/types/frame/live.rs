@@ -44,6 +44,56 @@ impl Vm {
         r
     }
 
+    /// `gen.gi_frame` (owned): the frame object of generator `g`'s frame, made on
+    /// first request and kept by the generator while it is suspended; None once the
+    /// generator has finished. (A suspended generator's frame object does not see the
+    /// locals the generator holds: its `f_locals` is empty until the frame runs.)
+    pub fn generator_frame(&mut self, g: ObjRef) -> Value {
+        use crate::runtime::types::generator::GenState;
+        let Obj::Generator(gen) = self.heap.get(g) else {
+            return Value::None;
+        };
+        let (state, fo) = (gen.state, gen.frame_obj);
+        match state {
+            GenState::Finished => Value::None,
+            GenState::Running => match self.frames.iter().rposition(|f| f.generator == Some(g)) {
+                Some(i) => {
+                    let r = self.frame_object(i);
+                    self.heap.incref_obj(r);
+                    Value::Obj(r)
+                }
+                None => Value::None,
+            },
+            GenState::Created | GenState::Suspended if !matches!(fo, Value::None) => {
+                self.incref(fo);
+                fo
+            }
+            GenState::Created | GenState::Suspended => {
+                let Obj::Generator(gen) = self.heap.get(g) else {
+                    return Value::None;
+                };
+                let code = gen.code.clone();
+                let globals = Value::Obj(gen.globals);
+                let lasti = gen.ip.saturating_sub(1);
+                self.incref(globals);
+                let r = self.heap.alloc(Obj::Frame(Box::new(FrameObj {
+                    code,
+                    globals,
+                    locals: Value::None,
+                    back: Value::None,
+                    live: false,
+                    localsplus: Vec::new(),
+                    lasti,
+                })));
+                if let Obj::Generator(gen) = self.heap.get_mut(g) {
+                    gen.frame_obj = Value::Obj(r);
+                }
+                self.heap.incref_obj(r);
+                Value::Obj(r)
+            }
+        }
+    }
+
     /// The index in `frames` of the running frame whose frame object is `r`.
     pub fn frame_index_of(&self, r: ObjRef) -> Option<usize> {
         let k = self.frame_objs.iter().position(|v| v.is(Value::Obj(r)))?;
