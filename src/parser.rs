@@ -250,6 +250,27 @@ fn map_error(
                 );
             }
             if let Some((i, p)) = prev {
+                // `match x` without its colon: CPython's `invalid_match_stmt` ("match"
+                // subject NEWLINE) says `expected ':'` at the end of the line.
+                let word = src.get(p.start.saturating_sub(base)..p.end.saturating_sub(base));
+                let line_start = i == 0
+                    || matches!(
+                        seen[i - 1].tok,
+                        Tok::NewlineTok | Tok::Indent | Tok::Dedent | Tok::StartModule
+                    );
+                if word == Some("match") && line_start && tok.starts_expr() {
+                    let from = a.saturating_sub(base);
+                    if let Some(rest) = src.get(from..) {
+                        let line = rest.split('\n').next().unwrap_or("");
+                        let code = line.split('#').next().unwrap_or("").trim_end();
+                        if !code.ends_with(':') && !code.contains(':') {
+                            let at = a + code.len();
+                            return SyntaxError::syntax("expected ':'", Span::new(at, at + 1));
+                        }
+                    }
+                }
+            }
+            if let Some((i, p)) = prev {
                 // Python 2 `print x` / `exec x` at the start of a statement.
                 let word = src.get(p.start.saturating_sub(base)..p.end.saturating_sub(base));
                 let line_start = i == 0

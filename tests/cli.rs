@@ -320,3 +320,35 @@ fn exit_and_quit_at_the_prompt_say_how_to_leave() {
         "{status}"
     );
 }
+
+/// Bytes written to `sys.stdout.buffer` go beneath the text `sys.stdout` still holds:
+/// on a pipe python3 prints them before unflushed text; under -u
+/// (`PYTHONUNBUFFERED`) everything goes out in program order. Expected output recorded
+/// from python3 3.11 both ways; `sys.stdout.buffer` is then a `FileIO`.
+#[test]
+fn stdout_buffer_writes_go_beneath_pending_text() {
+    let prog = "import sys\nprint('a')\nsys.stdout.buffer.write(b'b\\n')\n\
+                sys.stdout.write('c\\n')\nprint(sys.stdout.buffer.write(b'd\\n'))\n\
+                sys.stdout.flush()\nsys.stdout.buffer.write(b'e\\n')\nprint('f')\n\
+                print(type(sys.stdout.buffer).__name__)\n";
+    for (unbuffered, expected) in [
+        (false, "b\nd\na\nc\n2\ne\nf\nBufferedWriter\n"),
+        (true, "a\nb\nc\nd\n2\ne\nf\nFileIO\n"),
+    ] {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_mempy"));
+        c.args(["-c", prog])
+            .env_remove("PYTHONUNBUFFERED")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        if unbuffered {
+            c.env("PYTHONUNBUFFERED", "1");
+        }
+        let o = c.output().expect("run mempy");
+        assert_eq!(
+            String::from_utf8_lossy(&o.stdout),
+            expected,
+            "unbuffered: {unbuffered}"
+        );
+    }
+}

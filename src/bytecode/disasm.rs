@@ -100,6 +100,101 @@ pub fn const_repr(c: &Const) -> String {
     }
 }
 
+/// `co_code`: the instructions as two-byte code units, as CPython lays out its own
+/// (the opcode, then the low byte of the operand). mempy's instruction set is its own:
+/// an instruction CPython 3.11 also has gets CPython's opcode number (so `dis.opname`
+/// names it), the others 0. One unit per instruction, so the offsets of `co_lines`,
+/// `co_positions` and `tb_lasti` (twice the instruction index) index into it.
+pub fn code_units(code: &CodeObject) -> Vec<u8> {
+    let mut out = Vec::with_capacity(code.code.len() * 2);
+    for &op in &code.code {
+        let (name, arg, _) = describe(code, op);
+        out.push(cpython_opcode(name));
+        out.push(arg.unwrap_or(0) as u8);
+    }
+    out
+}
+
+/// CPython 3.11's opcode number for an instruction name (`dis.opmap`), 0 if it has none.
+fn cpython_opcode(name: &str) -> u8 {
+    match name {
+        "BEFORE_ASYNC_WITH" => 52,
+        "BEFORE_WITH" => 53,
+        "BINARY_OP" => 122,
+        "BINARY_SUBSCR" => 25,
+        "BUILD_LIST" => 103,
+        "BUILD_MAP" => 105,
+        "BUILD_SET" => 104,
+        "BUILD_SLICE" => 133,
+        "BUILD_STRING" => 157,
+        "BUILD_TUPLE" => 102,
+        "CALL" => 171,
+        "CALL_FUNCTION_EX" => 142,
+        "CHECK_EXC_MATCH" => 36,
+        "COMPARE_OP" => 107,
+        "COPY" => 120,
+        "DELETE_ATTR" => 96,
+        "DELETE_DEREF" => 139,
+        "DELETE_FAST" => 126,
+        "DELETE_GLOBAL" => 98,
+        "DELETE_NAME" => 91,
+        "DELETE_SUBSCR" => 61,
+        "DICT_MERGE" => 164,
+        "DICT_UPDATE" => 165,
+        "END_ASYNC_FOR" => 54,
+        "FORMAT_VALUE" => 155,
+        "FOR_ITER" => 93,
+        "GET_AITER" => 50,
+        "GET_ANEXT" => 51,
+        "GET_AWAITABLE" => 131,
+        "GET_ITER" => 68,
+        "GET_LEN" => 30,
+        "GET_YIELD_FROM_ITER" => 69,
+        "IMPORT_FROM" => 109,
+        "IMPORT_NAME" => 108,
+        "IMPORT_STAR" => 84,
+        "JUMP_IF_FALSE_OR_POP" => 111,
+        "JUMP_IF_TRUE_OR_POP" => 112,
+        "LIST_APPEND" => 145,
+        "LIST_EXTEND" => 162,
+        "LIST_TO_TUPLE" => 82,
+        "LOAD_ASSERTION_ERROR" => 74,
+        "LOAD_ATTR" => 106,
+        "LOAD_BUILD_CLASS" => 71,
+        "LOAD_CLOSURE" => 136,
+        "LOAD_DEREF" => 137,
+        "LOAD_FAST" => 124,
+        "LOAD_GLOBAL" => 116,
+        "LOAD_METHOD" => 160,
+        "LOAD_NAME" => 101,
+        "MAP_ADD" => 147,
+        "MATCH_CLASS" => 152,
+        "MATCH_KEYS" => 33,
+        "MATCH_MAPPING" => 31,
+        "MATCH_SEQUENCE" => 32,
+        "NOP" => 9,
+        "POP_EXCEPT" => 89,
+        "POP_TOP" => 1,
+        "PRINT_EXPR" => 70,
+        "RAISE_VARARGS" => 130,
+        "RERAISE" => 119,
+        "RETURN_VALUE" => 83,
+        "SET_ADD" => 146,
+        "SET_UPDATE" => 163,
+        "STORE_ATTR" => 95,
+        "STORE_DEREF" => 138,
+        "STORE_FAST" => 125,
+        "STORE_GLOBAL" => 97,
+        "STORE_NAME" => 90,
+        "STORE_SUBSCR" => 60,
+        "SWAP" => 99,
+        "UNPACK_SEQUENCE" => 92,
+        "WITH_EXCEPT_START" => 49,
+        "YIELD_VALUE" => 86,
+        _ => 0,
+    }
+}
+
 /// CPython-style name, operand and operand meaning of one instruction.
 fn describe(code: &CodeObject, op: Op) -> (&'static str, Option<u32>, Option<String>) {
     let name_of = |i: u32| code.names.get(i as usize).map(|s| s.to_string());

@@ -90,6 +90,10 @@ pub enum Obj {
     MemoryView(Box<MemoryViewObj>),
     /// The exporter and memory shared by memoryviews (`_PyManagedBufferObject`).
     ManagedBuffer(Box<ManagedBufferObj>),
+    /// A frame object (CPython `PyFrameObject`).
+    Frame(Box<crate::runtime::types::frame::FrameObj>),
+    /// A traceback entry (CPython `PyTracebackObject`).
+    Traceback(Box<crate::runtime::types::traceback::TracebackObj>),
 }
 
 impl Obj {
@@ -117,6 +121,8 @@ impl Obj {
                 | Obj::DictView { .. }
                 | Obj::MemoryView(_)
                 | Obj::ManagedBuffer(_)
+                | Obj::Frame(_)
+                | Obj::Traceback(_)
         )
     }
 
@@ -159,6 +165,8 @@ impl Obj {
                 f(*obj);
             }
             Obj::WeakRef(w) => f(w.callback),
+            Obj::Frame(fr) => fr.traverse(f),
+            Obj::Traceback(tb) => tb.traverse(f),
             Obj::DictView { dict, .. } => f(Value::Obj(*dict)),
             Obj::MemoryView(m) => f(Value::Obj(m.mbuf)),
             Obj::ManagedBuffer(m) => {
@@ -187,6 +195,7 @@ impl Obj {
             Obj::Generator(g) => g.clear_refs(out),
             Obj::Iter(it) => it.clear_refs(out),
             Obj::Cell(v) => out.push(std::mem::replace(v, Value::Undef)),
+            Obj::Frame(fr) => fr.clear_refs(out),
             _ => {
                 // Small fixed-shape objects: move the whole payload out.
                 let old = std::mem::replace(self, Obj::Free);

@@ -150,6 +150,9 @@ impl Vm {
         if cls == t.weakref {
             return crate::runtime::types::weakref::new::weakref_new(self, args);
         }
+        if cls == t.module {
+            return crate::runtime::types::module::new::module_new(self, args, kw);
+        }
         if cls == t.super_ {
             return crate::runtime::types::descriptor::new::super_new(self, args, kw);
         }

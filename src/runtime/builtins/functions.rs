@@ -200,10 +200,8 @@ fn replaced_stdout(vm: &mut Vm) -> Option<Value> {
     };
     let key = Value::Obj(*vm.heap.interned.get("stdout")?);
     let out = vm.dict_get_str(dict, key)?;
-    if let Value::Obj(o) = out {
-        if matches!(vm.heap.get(o), Obj::Module(m) if m.name == "stdout") {
-            return None;
-        }
+    if crate::runtime::types::file::methods::is_std_stdout(vm, out) {
+        return None;
     }
     Some(out)
 }

@@ -107,6 +107,8 @@ pub fn install(vm: &mut Vm) {
     crate::runtime::types::generator::methods::install(vm);
     crate::runtime::types::iter::methods::install(vm);
     crate::runtime::types::range::methods::install(vm);
+    crate::runtime::types::code::attrs::install(vm);
+    crate::runtime::types::frame::attrs::install(vm);
     // Last: it adds only the special methods the types above did not define.
     crate::runtime::types::class::subclass_slots::install(vm);
     // Installation wrote into builtin classes' dicts directly.

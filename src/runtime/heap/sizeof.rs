@@ -106,6 +106,8 @@ pub fn sizeof_obj(obj: &Obj) -> usize {
             Obj::Code(_) => 200,
             Obj::MemoryView(_) => crate::runtime::types::memoryview::MEMORYVIEW_SIZEOF,
             Obj::ManagedBuffer(_) => crate::runtime::types::memoryview::MBUF_SIZEOF,
+            Obj::Frame(f) => f.sizeof(),
+            Obj::Traceback(_) => crate::runtime::types::traceback::TRACEBACK_SIZEOF,
         }
     }
 }

@@ -15,6 +15,7 @@ pub mod random;
 pub mod re;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 pub mod tracemalloc;
 pub mod weakref;
 
@@ -77,6 +78,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "tempfile" => return Some(pysrc::make(vm, "tempfile", pysrc::TEMPFILE)),
         "decimal" => return Some(pysrc::make(vm, "decimal", pysrc::DECIMAL)),
         "_sre" => re::make(vm),
+        "_traceback" => traceback::make(vm),
         "sys" => return Some(sys::make(vm)),
         "gc" => gc::make(vm),
         "math" => math::make(vm),

@@ -1,5 +1,5 @@
 //! The `sys` module: argv, exit, version, maxsize, getsizeof, getrefcount,
-//! get/setrecursionlimit, getallocatedblocks, stdout/stderr writers, and
+//! get/setrecursionlimit, getallocatedblocks, the standard streams (`types/file`),
 //! `implementation` (a SimpleNamespace named 'mempy', with CPython 3.11's version).
 
 use crate::runtime::builtins::{add_fns, check_args, new_module, set_in};
@@ -25,6 +25,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             ("intern", intern),
             ("exc_info", exc_info),
             ("exception", exception),
+            ("_getframe", getframe),
         ],
     );
     let argv: Vec<Value> = vm.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
@@ -50,19 +51,22 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let modules = Value::Obj(vm.modules);
     vm.incref(modules);
     set_in(vm, d, "modules", modules);
-    for (name, f) in [
-        ("stdout", stdout_write as crate::runtime::object::NativeFn),
-        ("stderr", stderr_write),
+    // The standard streams, each also kept as `sys.__stdin__` & co.
+    for (fd, name, orig) in [
+        (0u8, "stdin", "__stdin__"),
+        (1, "stdout", "__stdout__"),
+        (2, "stderr", "__stderr__"),
     ] {
-        let (sm, sd) = new_module(vm, name);
-        add_fns(vm, sd, &[("write", f), ("flush", flush)]);
-        set_in(vm, d, name, sm);
-    }
-    match crate::runtime::types::file::methods::make_stdin(vm) {
-        Ok(f) => set_in(vm, d, "stdin", f),
-        Err(e) => {
-            vm.decref(m);
-            return Err(e);
+        match crate::runtime::types::file::methods::make_std_stream(vm, fd) {
+            Ok(f) => {
+                vm.incref(f);
+                set_in(vm, d, name, f);
+                set_in(vm, d, orig, f);
+            }
+            Err(e) => {
+                vm.decref(m);
+                return Err(e);
+            }
         }
     }
     // The struct sequences (version_info, float_info, int_info, hash_info) are built
@@ -116,20 +120,51 @@ fn exception(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// `sys.exc_info()`: (type, value, traceback) of the exception being handled, or
-/// three Nones. mempy has no traceback objects: the third item is the exception's
-/// `__traceback__`, which is None.
+/// three Nones; the traceback is the exception's `__traceback__`.
 fn exc_info(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "exc_info", args, 0, 0)?;
     let items = match handled_exception(vm) {
         Some(e) => {
             let t = Value::Obj(vm.type_of(e));
+            let tb = vm.exc_state(e).map_or(Value::None, |s| s.traceback);
             vm.incref(t);
             vm.incref(e);
-            vec![t, e, Value::None]
+            vm.incref(tb);
+            vec![t, e, tb]
         }
         None => vec![Value::None; 3],
     };
     Ok(vm.new_tuple(items))
+}
+
+/// `sys._getframe(depth=0)`: the frame object of the calling Python frame, or of the
+/// one `depth` calls further out.
+fn getframe(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "_getframe", args, 0, 1)?;
+    let depth = match args.first() {
+        Some(&d) => match vm.as_i64(d) {
+            Some(n) => n,
+            None => {
+                let tn = vm.type_name(d);
+                return Err(
+                    vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+                );
+            }
+        },
+        None => 0,
+    };
+    let n = vm.frames.len() as i64;
+    if depth < 0 || depth >= n {
+        if depth < 0 && n > 0 {
+            let r = vm.frame_object(n as usize - 1);
+            vm.heap.incref_obj(r);
+            return Ok(Value::Obj(r));
+        }
+        return Err(vm.value_error("call stack is not deep enough"));
+    }
+    let r = vm.frame_object((n - 1 - depth) as usize);
+    vm.heap.incref_obj(r);
+    Ok(Value::Obj(r))
 }
 
 fn exit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -275,37 +310,6 @@ fn intern(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let v = vm.intern(&s);
     vm.incref(v);
     Ok(v)
-}
-
-fn stdout_write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "write", args, 1, 1)?;
-    let s = match vm.as_str(args[0]) {
-        Some(s) => s.to_string(),
-        None => {
-            let tn = vm.type_name(args[0]);
-            return Err(vm.type_error(format!("write() argument must be str, not {}", tn)));
-        }
-    };
-    vm.write_out(&s);
-    Ok(vm.int(s.chars().count() as i64))
-}
-
-fn stderr_write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "write", args, 1, 1)?;
-    let s = vm.as_str(args[0]).unwrap_or("").to_string();
-    // python3 leaves a block-buffered stdout alone here (only a terminal or
-    // PYTHONUNBUFFERED flush it as they go), which decides the interleaving when both
-    // streams go to one pipe.
-    if vm.out_mode != crate::runtime::vm::OutMode::Block || vm.interactive {
-        vm.flush_out();
-    }
-    write_stderr(&s);
-    Ok(vm.int(s.chars().count() as i64))
-}
-
-fn flush(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    vm.flush_out();
-    Ok(Value::None)
 }
 
 /// Writes to stderr without panicking when it is closed (`eprint!` would panic).

@@ -299,6 +299,7 @@ impl Vm {
                 | Obj::Cell(_)
                 | Obj::Tuple(_)
                 | Obj::Generator(_)
+                | Obj::Frame(_)
                 | Obj::BoundMethod { .. } = self.heap.get(g)
                 {
                     self.heap.get_mut(g).clear_refs(&mut out);
@@ -331,6 +332,7 @@ impl Vm {
             &[
                 ("stack slot", stack),
                 ("the handled-exception stack", &self.handled),
+                ("a running frame's frame object", &self.frame_objs),
             ],
             self.gc.collecting,
         )

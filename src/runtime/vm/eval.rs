@@ -19,7 +19,6 @@ use crate::runtime::heap::nums::{SMALL_MAX, SMALL_MIN};
 use crate::runtime::heap::Heap;
 use crate::runtime::modules::array;
 use crate::runtime::object::{IterObj, Obj};
-use crate::runtime::types::class::TbEntry;
 use crate::value::{ObjRef, Value};
 use std::rc::Rc;
 
@@ -135,18 +134,16 @@ impl Vm {
                 return Err(PyErr(exc));
             }
             // The exception arrives in the caller: record it there.
-            let f = self.frames.last().unwrap();
-            let entry = TbEntry {
-                code: f.code.rc(),
-                ip: f.ip.saturating_sub(1) as u32,
-            };
-            self.add_traceback(exc, entry);
+            let fi = self.frames.len() - 1;
+            let ip = self.frames[fi].ip.saturating_sub(1);
+            self.tb_here(exc, fi, ip);
         }
     }
 
     /// Pops the top frame, dropping everything it holds.
     pub fn pop_frame_discard(&mut self) {
         let f = self.frames.pop().unwrap();
+        self.frame_ended(&f);
         self.blocks.truncate(f.block_base);
         while self.handled.len() > f.handled_base {
             let v = self.handled.pop().unwrap();
@@ -167,14 +164,10 @@ impl Vm {
         if self.trace.is_some() {
             self.trace_raise(e.0);
         }
-        let code = self.frames[fi].code.rc();
-        self.add_traceback(
-            e.0,
-            TbEntry {
-                code,
-                ip: ip as u32,
-            },
-        );
+        // Raised while another is handled: that one is its context (CPython's
+        // `_PyErr_SetObject`), for exceptions raised by native code too.
+        self.set_context(e.0);
+        self.tb_here(e.0, fi, ip);
         e
     }
 
@@ -672,6 +665,7 @@ impl Vm {
                                 || self.blocks.len() != f.block_base
                                 || self.handled.len() != f.handled_base
                                 || fi < entry_depth
+                                || self.frame_obj_at.last() == Some(&fi)
                             {
                                 break 'hot;
                             }
@@ -793,6 +787,9 @@ impl Vm {
             // tracemalloc: what this instruction allocates was allocated here.
             crate::runtime::modules::tracemalloc::note_site(self, fi, ip);
         }
+        // Where the frame is, for what this instruction may ask of it
+        // (`frame.f_lineno` of the running frame, `sys._getframe`).
+        self.frames[fi].ip = ip;
         let base = self.frames[fi].base;
         macro_rules! tryv {
             ($e:expr) => {
@@ -1465,6 +1462,7 @@ impl Vm {
                     && self.blocks.len() == f.block_base
                     && self.handled.len() == f.handled_base
                     && fi >= entry_depth
+                    && self.frame_obj_at.last() != Some(&fi)
                 {
                     // Fast path of `finish_frame`: a plain function frame.
                     let ret_slot = f.ret_slot;
@@ -1764,7 +1762,10 @@ impl Vm {
                 let exit = self.peek(1);
                 self.frames[fi].ip = ip;
                 let t = Value::Obj(self.type_of(exc));
-                let r = self.call_value(exit, &[t, exc, Value::None], &[]);
+                let tb = self.exc_state(exc).map_or(Value::None, |s| s.traceback);
+                self.incref(tb);
+                let r = self.call_value(exit, &[t, exc, tb], &[]);
+                self.decref(tb);
                 let v = tryv!(r);
                 self.push(v);
             }

@@ -4,7 +4,7 @@
 
 use super::{PyErr, PyResult, Vm};
 use crate::runtime::object::Obj;
-use crate::runtime::types::class::{ExcState, InstanceObj, TbEntry};
+use crate::runtime::types::class::{ExcState, InstanceObj};
 use crate::value::{ObjRef, Value};
 
 impl Vm {
@@ -15,7 +15,7 @@ impl Vm {
         let mut inst = InstanceObj::new(cls);
         inst.set_exc(ExcState {
             args,
-            traceback: Vec::new(),
+            traceback: Value::None,
             cause: Value::None,
             context: Value::None,
             suppress_context: false,
@@ -109,13 +109,6 @@ impl Vm {
     /// `exc.args` (borrowed).
     pub fn exc_args(&self, exc: Value) -> Value {
         self.exc_state(exc).map(|s| s.args).unwrap_or(Value::None)
-    }
-
-    /// Appends a traceback entry for the frame at `code`/`ip`.
-    pub fn add_traceback(&mut self, exc: Value, entry: TbEntry) {
-        if let Some(s) = self.exc_state_mut(exc) {
-            s.traceback.push(entry);
-        }
     }
 
     /// `str(exc)` as CPython's `BaseException.__str__` (and KeyError's repr rule),
@@ -221,17 +214,24 @@ impl Vm {
                 "\nDuring handling of the above exception, another exception occurred:\n\n",
             );
         }
-        let tb: Vec<TbEntry> = self
-            .exc_state(exc)
-            .map(|s| s.traceback.clone())
-            .unwrap_or_default();
+        let tb = self.exc_state(exc).map_or(Value::None, |s| s.traceback);
+        let mut tb = self.traceback_entries(tb);
+        // `sys.tracebacklimit` (CPython's PyTraceBack_Print): the innermost `limit`
+        // entries; none at all, not even the heading, when it is 0 or less.
+        if let Some(limit) = self.sys_tracebacklimit() {
+            if limit <= 0 {
+                tb.clear();
+            } else if (limit as usize) < tb.len() {
+                tb.drain(..tb.len() - limit as usize);
+            }
+        }
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             let mut last: Option<(String, u32, String)> = None;
             let mut repeat = 0usize;
-            for e in tb.iter().rev() {
-                let line = e.code.lines.get(e.ip as usize).copied().unwrap_or(0);
-                let key = (e.code.filename.to_string(), line, e.code.name.clone());
+            for (code, ip, line) in tb.iter() {
+                let (code, ip, line) = (&**code, *ip, *line);
+                let key = (code.filename.to_string(), line, code.name.clone());
                 if last.as_ref() == Some(&key) {
                     repeat += 1;
                     if repeat >= 3 {
@@ -246,17 +246,17 @@ impl Vm {
                 }
                 out.push_str(&format!(
                     "  File \"{}\", line {}, in {}\n",
-                    e.code.filename, line, e.code.name
+                    code.filename, line, code.name
                 ));
                 // As CPython's linecache: source lines come from files; code from
                 // `-c`, stdin, the REPL or `exec` (`<string>`, `<stdin>`) shows none.
-                let pseudo = e.code.filename.starts_with('<') && e.code.filename.ends_with('>');
-                if let Some(src) = self.sources.get(&*e.code.filename).filter(|_| !pseudo) {
+                let pseudo = code.filename.starts_with('<') && code.filename.ends_with('>');
+                if let Some(src) = self.sources.get(&*code.filename).filter(|_| !pseudo) {
                     let raw = src.line_text(line);
                     let text = raw.trim();
                     if !text.is_empty() {
                         out.push_str(&format!("    {}\n", text));
-                        if let Some(marks) = Self::markers(src, raw, line, e) {
+                        if let Some(marks) = Self::markers(src, raw, line, code, ip) {
                             out.push_str(&marks);
                             out.push('\n');
                         }
@@ -270,16 +270,101 @@ impl Vm {
         let last = self.exc_last_line(exc);
         out.push_str(&last);
         out.push('\n');
+        self.push_notes(exc, out);
     }
 
-    /// The `^^^^` line under traceback entry `e`'s source line `raw` (line `line`).
+    /// The exception's `__notes__` after its last line (CPython 3.11's
+    /// `print_exception_notes`): each str note as it is, other notes as their str.
+    fn push_notes(&mut self, exc: Value, out: &mut String) {
+        let key = self.intern("__notes__");
+        let notes = match self.get_attr(exc, key) {
+            Ok(n) => n,
+            Err(e) => {
+                self.decref(e.0);
+                return;
+            }
+        };
+        match self.seq_items(notes) {
+            Some(items) if self.is_list_or_tuple(notes) => {
+                // Held while their str runs (it may change the list).
+                for &n in &items {
+                    self.incref(n);
+                }
+                for &n in &items {
+                    let s = match self.as_str(n) {
+                        Some(s) => s.to_string(),
+                        None => match self.to_str(n) {
+                            Ok(s) => s,
+                            Err(e) => {
+                                self.decref(e.0);
+                                "<note str() failed>".into()
+                            }
+                        },
+                    };
+                    out.push_str(&s);
+                    out.push('\n');
+                }
+                for n in items {
+                    self.decref(n);
+                }
+            }
+            _ => {
+                let s = match self.repr(notes) {
+                    Ok(s) => s,
+                    Err(e) => {
+                        self.decref(e.0);
+                        "<__notes__ repr() failed>".into()
+                    }
+                };
+                out.push_str(&s);
+                out.push('\n');
+            }
+        }
+        self.decref(notes);
+    }
+
+    fn is_list_or_tuple(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::List(_) | Obj::Tuple(_)))
+    }
+
+    /// `sys.tracebacklimit` when `sys` is loaded and it is set to an int.
+    fn sys_tracebacklimit(&mut self) -> Option<i64> {
+        let key = self.intern("sys");
+        let Value::Obj(m) = self.dict_get_str(self.modules, key)? else {
+            return None;
+        };
+        let Obj::Module(m) = self.heap.get(m) else {
+            return None;
+        };
+        let d = m.dict;
+        let key = self.intern("tracebacklimit");
+        let v = self.dict_get_str(d, key)?;
+        match self.scalar(v) {
+            crate::value::Scalar::Int(i) => Some(i),
+            crate::value::Scalar::Bool(b) => Some(b as i64),
+            // A big int: beyond any traceback's length either way.
+            crate::value::Scalar::Obj(r) => match self.heap.get(r) {
+                Obj::BigInt(b) => Some(if b.sign() == num_bigint::Sign::Minus {
+                    0
+                } else {
+                    i64::MAX
+                }),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The `^^^^` line under the source line `raw` (line `line`) of a traceback entry
+    /// at instruction `ip` of `code`.
     fn markers(
         src: &crate::source::SourceFile,
         raw: &str,
         line: u32,
-        e: &TbEntry,
+        code: &crate::bytecode::CodeObject,
+        ip: u32,
     ) -> Option<String> {
-        let &(start, end) = e.code.spans.get(e.ip as usize)?;
+        let &(start, end) = code.spans.get(ip as usize)?;
         if start == u32::MAX || src.line_of(start) != line {
             return None;
         }

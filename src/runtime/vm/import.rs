@@ -884,6 +884,11 @@ impl Vm {
         if self.dict_get_str(d, k).is_some() {
             return format!("<module '{name}' (namespace)>");
         }
+        // A module made by calling `types.ModuleType`: no loader, no file.
+        let k = self.intern("__loader__");
+        if matches!(self.dict_get_str(d, k), Some(Value::None)) {
+            return format!("<module '{name}'>");
+        }
         format!("<module '{name}' (built-in)>")
     }
 }

@@ -37,6 +37,7 @@ pub mod regs;
 pub mod repr;
 pub mod sequence;
 pub mod special;
+pub mod stdout;
 pub mod subscript;
 pub mod types;
 
@@ -118,7 +119,7 @@ pub struct Vm {
     pub(in crate::runtime) native_depth: usize,
     /// Active C-level recursion guards (see `recursion.rs`); counts towards the limit.
     c_depth: usize,
-    out: std::io::BufWriter<std::io::Stdout>,
+    out: std::io::BufWriter<stdout::BinaryLayer>,
     /// When buffered stdout is flushed, as python3 decides it (see `OutMode`).
     pub(in crate::runtime) out_mode: OutMode,
     /// Interactive session: flush output after each statement.
@@ -178,6 +179,11 @@ pub struct Vm {
     pub(in crate::runtime) import: import::ImportState,
     /// Open file objects' state (`types/file/`).
     pub(in crate::runtime) files: crate::runtime::types::file::FileTable,
+    /// The frame objects of frames still running (one owned reference each, CPython's
+    /// `_PyInterpreterFrame.frame_obj`), and the index in `frames` of each, ascending
+    /// (`types/frame/live.rs`).
+    pub(in crate::runtime) frame_objs: Vec<Value>,
+    pub(in crate::runtime) frame_obj_at: Vec<usize>,
 }
 
 /// A value stack of `n` slots, all `Value::Undef`, from zeroed memory: the allocator
@@ -226,7 +232,7 @@ impl Vm {
             c_depth: 0,
             // python3's buffer size: with the same flush points, stdout and stderr
             // interleave the same way when both go to one pipe or file.
-            out: std::io::BufWriter::with_capacity(8192, std::io::stdout()),
+            out: std::io::BufWriter::with_capacity(stdout::LAYER_SIZE, stdout::BinaryLayer::new()),
             out_mode: OutMode::detect(),
             interactive: false,
             weakrefs: HashMap::new(),
@@ -251,6 +257,8 @@ impl Vm {
             trace: None,
             import: Default::default(),
             files: Default::default(),
+            frame_objs: Vec::new(),
+            frame_obj_at: Vec::new(),
         };
         crate::runtime::builtins::install(&mut vm);
         vm
@@ -643,6 +651,8 @@ impl Vm {
                 Obj::Code(_) => t.code,
                 Obj::MemoryView(_) => t.memoryview,
                 Obj::ManagedBuffer(_) => t.managedbuffer,
+                Obj::Frame(_) => t.frame,
+                Obj::Traceback(_) => t.traceback,
             },
         }
     }
@@ -725,6 +735,16 @@ impl Vm {
         }
     }
 
+    /// `sys.stdout.buffer.write(b)`: bytes into the binary layer, under any text still
+    /// pending in the text layer (see `stdout.rs`); unbuffered, both go out at once.
+    pub fn write_out_bytes(&mut self, b: &[u8]) {
+        let flush = self.interactive || self.out_mode == OutMode::Unbuffered;
+        let layer = self.out.get_mut();
+        if layer.write_binary(b).is_err() || (flush && self.out.flush().is_err()) {
+            self.stdout_closed();
+        }
+    }
+
     /// Flushes stdout. Every exit path calls this (normal end, uncaught exception,
     /// `sys.exit`, limits); a reader that went away ends the program quietly.
     pub fn flush_out(&mut self) {
@@ -741,9 +761,10 @@ impl Vm {
     fn stdout_closed(&mut self) -> ! {
         let old = std::mem::replace(
             &mut self.out,
-            std::io::BufWriter::with_capacity(0, std::io::stdout()),
+            std::io::BufWriter::with_capacity(0, stdout::BinaryLayer::new()),
         );
-        let _ = old.into_parts();
+        let (mut layer, _) = old.into_parts();
+        layer.discard();
         std::process::exit(120);
     }
 }

@@ -109,6 +109,8 @@ impl Vm {
                 format!("<{}memory at {}>", rel, self.addr(v))
             }
             Obj::ManagedBuffer(_) => format!("<managedbuffer object at {}>", self.addr(v)),
+            Obj::Frame(_) => self.frame_repr(v, r),
+            Obj::Traceback(_) => format!("<traceback object at {}>", self.addr(v)),
             Obj::Free => "<freed object>".into(),
         })
     }

@@ -73,7 +73,11 @@ impl Vm {
                 "__suppress_context__" if i.exc().is_some() => {
                     Some(Value::Bool(i.exc().unwrap().suppress_context))
                 }
-                "__traceback__" if i.exc().is_some() => Some(Value::None),
+                "__traceback__" if i.exc().is_some() => {
+                    let tb = i.exc().unwrap().traceback;
+                    self.incref(tb);
+                    Some(tb)
+                }
                 "value" if i.exc().is_some() && self.exc_matches(obj, "StopIteration") => {
                     Some(self.stop_iteration_value(obj))
                 }
@@ -286,6 +290,11 @@ impl Vm {
                 "gi_running" => Some(Value::Bool(
                     g.state == crate::runtime::types::generator::GenState::Running,
                 )),
+                "gi_code" => {
+                    let c = g.code.clone();
+                    Some(self.heap.new_value(Obj::Code(c)))
+                }
+                "gi_frame" => Some(self.generator_frame(r)),
                 _ => None,
             },
             Obj::Code(c) => match n {
@@ -331,12 +340,17 @@ impl Vm {
                     let items = names.into_iter().map(|n| self.new_str(n)).collect();
                     Some(self.new_tuple(items))
                 }
-                _ => None,
+                _ => {
+                    let c = c.clone();
+                    self.code_attr(&c, n)
+                }
             },
             Obj::Complex(z) => {
                 let z = *z;
                 self.complex_attr(z, n)
             }
+            Obj::Frame(_) => return self.frame_attr(r, n),
+            Obj::Traceback(_) => return self.traceback_attr(r, n),
             Obj::BigInt(_) => match n {
                 "real" | "numerator" => {
                     self.incref(obj);

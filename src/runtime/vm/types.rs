@@ -66,6 +66,8 @@ pub struct Types {
     pub code: ObjRef,
     pub memoryview: ObjRef,
     pub managedbuffer: ObjRef,
+    pub frame: ObjRef,
+    pub traceback: ObjRef,
     pub memory_iterator: ObjRef,
     pub base_exception: ObjRef,
 }
@@ -236,6 +238,9 @@ impl Types {
             code: mk(heap, "code", B::Code),
             memoryview: mk(heap, "memoryview", B::MemoryView),
             managedbuffer: mk(heap, "managedbuffer", B::Iterator),
+            // Neither can be subclassed (`Code` is the kind of such builtin types).
+            frame: mk(heap, "frame", B::Code),
+            traceback: mk(heap, "traceback", B::Code),
             memory_iterator: mk(heap, "memory_iterator", B::Iterator),
             base_exception,
         };

@@ -1,6 +1,7 @@
 # `inspect` (CPython's Lib/inspect.py, the part a script reaches for, written anew):
 # the type predicates, `getmembers`, `getdoc`/`cleandoc`, `getmro`, `getmodule`,
-# `isabstract`, `unwrap`, `getattr_static`, `currentframe`-free helpers;
+# `isabstract`, `unwrap`, `getattr_static`; frames and tracebacks (`currentframe`,
+# `getframeinfo`, `stack`, `trace`, `getouterframes`, `getinnerframes`);
 # `signature` with `Signature`, `Parameter` and `BoundArguments` (from code objects,
 # bound methods, classes, callable objects, functools.partial, `__wrapped__`,
 # `__signature__`, and builtins from the signatures `help()` shows); `getsource`,
@@ -8,8 +9,7 @@
 # modules, classes and functions of files (read from the file, not a cache).
 #
 # Left out: `getfullargspec`, `getcallargs`, `Signature.from_callable` options
-# (`globals`, `locals`, `eval_str`), frames and tracebacks (`currentframe`, `stack`),
-# `getclosurevars`, `iscoroutine*`/`isasync*` beyond the flag tests,
+# (`globals`, `locals`, `eval_str`), FrameInfo's `positions`, `getclosurevars`, `iscoroutine*`/`isasync*` beyond the flag tests,
 # `formatargvalues`, `getcomments`. getsource finds a class by the first
 # `class Name` line of its file (CPython parses the file to match the qualified name).
 
@@ -109,6 +109,143 @@ def istraceback(object):
 
 def isframe(object):
     return type(object).__name__ == 'frame'
+
+
+def currentframe():
+    """The caller's frame object."""
+    return _sys._getframe(1)
+
+
+class Positions(tuple):
+    """(lineno, end_lineno, col_offset, end_col_offset) of an instruction (dis's)."""
+    _fields = ('lineno', 'end_lineno', 'col_offset', 'end_col_offset')
+
+    def __new__(cls, lineno=None, end_lineno=None, col_offset=None, end_col_offset=None):
+        return tuple.__new__(cls, (lineno, end_lineno, col_offset, end_col_offset))
+
+    lineno = property(lambda self: self[0])
+    end_lineno = property(lambda self: self[1])
+    col_offset = property(lambda self: self[2])
+    end_col_offset = property(lambda self: self[3])
+
+    def __repr__(self):
+        return ('Positions(lineno=%r, end_lineno=%r, col_offset=%r, end_col_offset=%r)'
+                % tuple(self))
+
+
+def _positions(code, lasti):
+    for i, pos in enumerate(code.co_positions()):
+        if i == lasti // 2:
+            return Positions(*pos)
+    return Positions()
+
+
+class Traceback(tuple):
+    """(filename, lineno, function, code_context, index), as getframeinfo returns,
+    with the instruction's `positions`."""
+    _fields = ('filename', 'lineno', 'function', 'code_context', 'index')
+
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        self = tuple.__new__(cls, (filename, lineno, function, code_context, index))
+        self.positions = positions
+        return self
+
+    filename = property(lambda self: self[0])
+    lineno = property(lambda self: self[1])
+    function = property(lambda self: self[2])
+    code_context = property(lambda self: self[3])
+    index = property(lambda self: self[4])
+
+    def __repr__(self):
+        return ('Traceback(filename=%r, lineno=%r, function=%r, code_context=%r, '
+                'index=%r, positions=%r)' % (tuple(self) + (self.positions,)))
+
+
+class FrameInfo(tuple):
+    """(frame, filename, lineno, function, code_context, index) of one stack entry."""
+    _fields = ('frame', 'filename', 'lineno', 'function', 'code_context', 'index')
+
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *,
+                positions=None):
+        self = tuple.__new__(cls, (frame, filename, lineno, function, code_context,
+                                   index))
+        self.positions = positions
+        return self
+
+    frame = property(lambda self: self[0])
+    filename = property(lambda self: self[1])
+    lineno = property(lambda self: self[2])
+    function = property(lambda self: self[3])
+    code_context = property(lambda self: self[4])
+    index = property(lambda self: self[5])
+
+    def __repr__(self):
+        return ('FrameInfo(frame=%r, filename=%r, lineno=%r, function=%r, '
+                'code_context=%r, index=%r, positions=%r)'
+                % (tuple(self) + (self.positions,)))
+
+
+def _context_lines(filename, lineno, context):
+    if context <= 0:
+        return None, None
+    try:
+        with open(filename) as f:
+            lines = f.readlines()
+    except (OSError, TypeError):
+        return None, None
+    start = max(0, min(lineno - 1 - context // 2, len(lines) - context))
+    return lines[start:start + context], lineno - 1 - start
+
+
+def getframeinfo(frame, context=1):
+    """Traceback(filename, lineno, function, code_context, index) of a frame or a
+    traceback entry."""
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        positions = _positions(frame.tb_frame.f_code, frame.tb_lasti)
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+        if isframe(frame):
+            positions = _positions(frame.f_code, frame.f_lasti)
+    if not isframe(frame):
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    if positions[0] is None:
+        positions = Positions(lineno, *positions[1:])
+    filename = frame.f_code.co_filename
+    lines, index = _context_lines(filename, lineno, context)
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index,
+                     positions=positions)
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo of a frame and each frame outwards from it."""
+    out = []
+    while frame:
+        info = getframeinfo(frame, context)
+        out.append(FrameInfo(frame, *info, positions=info.positions))
+        frame = frame.f_back
+    return out
+
+
+def getinnerframes(tb, context=1):
+    """FrameInfo of each entry of a traceback, outermost first."""
+    out = []
+    while tb:
+        info = getframeinfo(tb, context)
+        out.append(FrameInfo(tb.tb_frame, *info, positions=info.positions))
+        tb = tb.tb_next
+    return out
+
+
+def stack(context=1):
+    """FrameInfo of the caller's frame and every frame outwards."""
+    return getouterframes(_sys._getframe(1), context)
+
+
+def trace(context=1):
+    """FrameInfo of the entries of the exception being handled."""
+    return getinnerframes(_sys.exc_info()[2], context)
 
 
 def isabstract(object):

@@ -6,15 +6,13 @@ extract_stack, format_list, print_list, walk_tb, walk_stack, FrameSummary,
 StackSummary, TracebackException (format, format_exception_only, from_exception,
 stack, exc_type, __cause__, __context__, __notes__), chained exceptions ("The above
 exception was the direct cause ..." / "During handling ..."), the "[Previous line
-repeated N more times]" folding, SyntaxError's caret block, `__notes__`.
+repeated N more times]" folding, SyntaxError's caret block, `__notes__`, the `^^^^`
+marker lines under source lines (from `co_positions()` at `tb_lasti`, drawn by the
+interpreter's own rules through `_traceback.caret_line`), `sys.tracebacklimit`,
+clear_frames.
 
-Omits: the `^^^^` position markers under source lines (they need code positions),
-capture_locals output, exception groups, print_last, clear_frames, linecache as a
-module (source lines are read with open() when the runtime has it).
-
-Where traceback objects are missing (an exception's `__traceback__` is None) the
-stack part is empty, as CPython prints it for such an exception. `extract_stack`
-without frame objects uses `mempy.stack()` when that module exists.
+Omits: exception groups, print_last, linecache as a module (source lines are read
+with open() when the runtime has it).
 """
 
 import sys
@@ -73,6 +71,11 @@ class FrameSummary:
         self.end_colno = end_colno
 
     @property
+    def _original_line(self):
+        self.line
+        return self._line
+
+    @property
     def line(self):
         if self._line is None:
             if self.lineno is None:
@@ -114,6 +117,36 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
+def _code_position(code, lasti):
+    if lasti < 0:
+        return None, None, None, None
+    for i, pos in enumerate(code.co_positions()):
+        if i == lasti // 2:
+            return pos
+    return None, None, None, None
+
+
+def _walk_tb_with_full_positions(tb):
+    # (frame, (lineno, end_lineno, colno, end_colno)) for each level.
+    while tb is not None:
+        positions = _code_position(tb.tb_frame.f_code, tb.tb_lasti)
+        if positions[0] is None:
+            yield tb.tb_frame, (tb.tb_lineno,) + tuple(positions[1:])
+        else:
+            yield tb.tb_frame, positions
+        tb = tb.tb_next
+
+
+def clear_frames(tb):
+    """Clears the locals of the frames of a traceback."""
+    while tb is not None:
+        try:
+            tb.tb_frame.clear()
+        except RuntimeError:
+            pass
+        tb = tb.tb_next
+
+
 def walk_stack(f):
     """Yields (frame, lineno) from frame f outwards."""
     if f is None:
@@ -129,20 +162,34 @@ class StackSummary(list):
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True,
                 capture_locals=False):
-        items = []
-        for f, lineno in frame_gen:
-            items.append((f, lineno))
+        def extended():
+            for f, lineno in frame_gen:
+                yield f, (lineno, None, None, None)
+        return klass._extract_from_extended_frame_gen(
+            extended(), limit=limit, lookup_lines=lookup_lines,
+            capture_locals=capture_locals)
+
+    @classmethod
+    def _extract_from_extended_frame_gen(klass, frame_gen, *, limit=None,
+                                         lookup_lines=True, capture_locals=False):
+        if limit is None:
+            limit = getattr(sys, 'tracebacklimit', None)
+            if limit is not None and limit < 0:
+                limit = 0
+        items = list(frame_gen)
         if limit is not None:
             if limit >= 0:
                 items = items[:limit]
             else:
                 items = items[limit:]
         result = klass()
-        for f, lineno in items:
+        for f, (lineno, end_lineno, colno, end_colno) in items:
             filename, name = _frame_info(f)
             loc = f.f_locals if capture_locals else None
             result.append(FrameSummary(filename, lineno, name,
-                                       lookup_line=lookup_lines, locals=loc))
+                                       lookup_line=lookup_lines, locals=loc,
+                                       end_lineno=end_lineno, colno=colno,
+                                       end_colno=end_colno))
         return result
 
     @classmethod
@@ -162,6 +209,15 @@ class StackSummary(list):
         line = frame_summary.line
         if line:
             row += '    {}\n'.format(line)
+            if frame_summary.colno is not None and frame_summary.end_colno is not None:
+                from _traceback import caret_line
+                end = frame_summary.end_colno
+                if frame_summary.lineno != frame_summary.end_lineno:
+                    end = None
+                marks = caret_line(frame_summary._original_line.rstrip('\r\n'),
+                                   frame_summary.colno, end)
+                if marks is not None:
+                    row += marks + '\n'
         if frame_summary.locals:
             for name in sorted(frame_summary.locals):
                 row += '    {} = {}\n'.format(name, frame_summary.locals[name])
@@ -225,7 +281,8 @@ def _limited(stack, limit):
 
 
 def extract_tb(tb, limit=None):
-    return StackSummary.extract(walk_tb(tb), limit=limit)
+    return StackSummary._extract_from_extended_frame_gen(
+        _walk_tb_with_full_positions(tb), limit=limit)
 
 
 def extract_stack(f=None, limit=None):
@@ -308,9 +365,9 @@ class TracebackException:
             _seen = set()
         _seen.add(id(exc_value))
         self.exc_type = exc_type
-        self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit,
-                                          lookup_lines=lookup_lines,
-                                          capture_locals=capture_locals)
+        self.stack = StackSummary._extract_from_extended_frame_gen(
+            _walk_tb_with_full_positions(exc_traceback), limit=limit,
+            lookup_lines=lookup_lines, capture_locals=capture_locals)
         stack_hint = getattr(exc_value, '_mempy_stack', None)
         if exc_traceback is None and stack_hint is not None:
             self.stack = StackSummary.from_list(stack_hint)

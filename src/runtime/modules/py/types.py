@@ -5,8 +5,7 @@
 #
 # Left out / different from CPython:
 # * Types mempy cannot produce an instance of are absent: AsyncGeneratorType (no
-#   async generators), FrameType, TracebackType (no frame or traceback objects),
-#   GetSetDescriptorType, MemberDescriptorType, MappingProxyType (type.__dict__ is a
+#   async generators), GetSetDescriptorType, MemberDescriptorType, MappingProxyType (type.__dict__ is a
 #   plain dict), UnionType (no `int | str`).
 # * `coroutine(f)` always wraps f: the generators it returns come back wrapped in an
 #   awaitable _GeneratorWrapper (CPython flags a generator function's code object
@@ -15,14 +14,13 @@
 #   BuiltinMethodType are all mempy's one builtin-function type, and
 #   ClassMethodDescriptorType is `classmethod`: they are what the defining expressions
 #   evaluate to in mempy.
-# * ModuleType is the real module type, but mempy cannot create modules by calling it.
 # * GenericAlias is a small Python class (repr, __origin__, __args__, __parameters__,
 #   ==, hash, calling the origin); builtin `list[int]` does not produce one in mempy.
 
 import builtins as _builtins
 
 __all__ = ["FunctionType", "LambdaType", "CodeType", "GeneratorType", "CoroutineType",
-           "MethodType", "coroutine",
+           "MethodType", "coroutine", "FrameType", "TracebackType",
            "BuiltinFunctionType", "BuiltinMethodType", "WrapperDescriptorType",
            "MethodWrapperType", "MethodDescriptorType", "ClassMethodDescriptorType",
            "ModuleType", "CellType", "NoneType", "NotImplementedType", "EllipsisType",
@@ -48,6 +46,9 @@ def _cell_maker():
 
 
 CellType = type(_cell_maker())
+
+# Without raising an exception to get one (which `--trace` would show).
+from _traceback import FrameType, TracebackType
 
 
 def _g():

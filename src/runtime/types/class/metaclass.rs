@@ -292,7 +292,7 @@ impl Vm {
             let t = self.new_tuple(args.to_vec());
             inst.set_exc(ExcState {
                 args: t,
-                traceback: Vec::new(),
+                traceback: Value::None,
                 cause: Value::None,
                 context: Value::None,
                 suppress_context: false,

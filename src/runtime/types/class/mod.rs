@@ -26,7 +26,7 @@ mod subscript;
 use crate::runtime::types::dict::{DictObj, Entry};
 use crate::value::{ObjRef, Value};
 
-pub use crate::runtime::types::exception::{ExcState, TbEntry};
+pub use crate::runtime::types::exception::ExcState;
 
 /// Which builtin type a class is (or derives its layout from).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -328,6 +328,7 @@ impl InstanceObj {
                 f(e.args);
                 f(e.cause);
                 f(e.context);
+                f(e.traceback);
             }
             if !x.payload.is_undef() {
                 f(x.payload);
@@ -358,6 +359,7 @@ impl InstanceObj {
                 out.push(std::mem::replace(&mut e.args, Value::None));
                 out.push(std::mem::replace(&mut e.cause, Value::None));
                 out.push(std::mem::replace(&mut e.context, Value::None));
+                out.push(std::mem::replace(&mut e.traceback, Value::None));
             }
             // Afterwards the instance no longer has a payload: builtin methods called
             // on it then raise TypeError instead of touching freed storage.

@@ -13,7 +13,11 @@ pub fn install(vm: &mut Vm) {
     add_methods(
         vm,
         be,
-        &[("__init__", exc_init), ("with_traceback", exc_with_tb)],
+        &[
+            ("__init__", exc_init),
+            ("with_traceback", exc_with_tb),
+            ("add_note", exc_add_note),
+        ],
     );
 }
 
@@ -33,7 +37,113 @@ fn exc_init(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `exc.add_note(note)` (3.11): appends a str to the exception's `__notes__` list,
+/// made on first use; the traceback prints the notes after the exception line.
+fn exc_add_note(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    crate::runtime::builtins::check_args(vm, "add_note", args, 2, 2)?;
+    let (me, note) = (args[0], args[1]);
+    if vm.as_str(note).is_none() {
+        let tn = vm.type_name(note);
+        return Err(vm.type_error(format!("note must be a str, not '{tn}'")));
+    }
+    let key = vm.intern("__notes__");
+    let notes = match vm.get_attr(me, key) {
+        Ok(n) => n,
+        Err(e) if vm.exc_matches(e.0, "AttributeError") => {
+            vm.decref(e.0);
+            let l = vm.new_list(Vec::new());
+            if let Err(e) = vm.set_attr(me, key, Some(l)) {
+                vm.decref(l);
+                return Err(e);
+            }
+            l
+        }
+        Err(e) => return Err(e),
+    };
+    let is_list = matches!(notes, Value::Obj(r) if matches!(vm.heap.get(r), crate::runtime::object::Obj::List(_)));
+    if !is_list {
+        vm.decref(notes);
+        return Err(vm.type_error("Cannot add note: __notes__ is not a list"));
+    }
+    vm.incref(note);
+    if let Value::Obj(r) = notes {
+        if let crate::runtime::object::Obj::List(l) = vm.heap.get_mut(r) {
+            l.items.push(note);
+        }
+    }
+    vm.decref(notes);
+    Ok(Value::None)
+}
+
+/// `exc.with_traceback(tb)`: sets `__traceback__` and returns the exception.
 fn exc_with_tb(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    crate::runtime::builtins::check_args(vm, "with_traceback", args, 2, 2)?;
+    vm.set_exc_traceback(args[0], args[1])?;
     vm.incref(args[0]);
     Ok(args[0])
+}
+
+impl Vm {
+    /// Setting or deleting the exception state's attributes (CPython's
+    /// `BaseException_getset`): `__traceback__`, `__cause__`, `__context__`,
+    /// `__suppress_context__`. None when `obj` is not an exception or `name` is
+    /// another attribute.
+    pub fn exc_setattr(
+        &mut self,
+        obj: Value,
+        name: Value,
+        v: Option<Value>,
+    ) -> Option<PyResult<()>> {
+        self.exc_state(obj)?;
+        let n = self.as_str(name)?;
+        let which = match n {
+            "__traceback__" => 0,
+            "__cause__" => 1,
+            "__context__" => 2,
+            "__suppress_context__" => 3,
+            _ => return None,
+        };
+        let Some(v) = v else {
+            let msg = match which {
+                0 => "__traceback__ may not be deleted",
+                1 => "__cause__ may not be deleted",
+                2 => "__context__ may not be deleted",
+                _ => "can't delete attribute",
+            };
+            return Some(Err(self.type_error(msg)));
+        };
+        Some(match which {
+            0 => self.set_exc_traceback(obj, v),
+            3 => {
+                let b = self.truthy(v);
+                b.map(|b| {
+                    if let Some(s) = self.exc_state_mut(obj) {
+                        s.suppress_context = b;
+                    }
+                })
+            }
+            _ => {
+                if !matches!(v, Value::None) && !self.is_instance(v, self.types.base_exception) {
+                    let msg = if which == 1 {
+                        "exception cause must be None or derive from BaseException"
+                    } else {
+                        "exception context must be None or derive from BaseException"
+                    };
+                    return Some(Err(self.type_error(msg)));
+                }
+                self.incref(v);
+                let old = match self.exc_state_mut(obj) {
+                    Some(s) if which == 1 => {
+                        // Setting a cause also suppresses the context (PEP 415).
+                        s.suppress_context = true;
+                        std::mem::replace(&mut s.cause, v)
+                    }
+                    Some(s) => std::mem::replace(&mut s.context, v),
+                    None => v,
+                };
+                self.decref(old);
+                Ok(())
+            }
+        })
+    }
 }

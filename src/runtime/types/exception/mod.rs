@@ -13,22 +13,14 @@ pub mod oserror;
 mod repr;
 pub mod syntax;
 
-use crate::bytecode::CodeObject;
 use crate::value::Value;
-use std::rc::Rc;
-
-/// One traceback entry: a frame's code and the instruction that was executing.
-#[derive(Clone, Debug)]
-pub struct TbEntry {
-    pub code: Rc<CodeObject>,
-    pub ip: u32,
-}
 
 /// Exception data carried by exception instances (CPython `PyBaseExceptionObject`).
 pub struct ExcState {
     /// `args` tuple (owned).
     pub args: Value,
-    pub traceback: Vec<TbEntry>,
+    /// `__traceback__`: the outermost entry of the traceback chain (owned), or None.
+    pub traceback: Value,
     /// `__cause__` and `__context__` (owned, None if unset).
     pub cause: Value,
     pub context: Value,

@@ -19,11 +19,13 @@ use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyErr, PyResult, Vm};
 use crate::value::{ObjRef, Value};
 
-const CLASS_NAMES: [&str; 4] = [
+const CLASS_NAMES: [&str; 5] = [
     "TextIOWrapper",
     "BufferedReader",
     "BufferedWriter",
     "BufferedRandom",
+    // The raw layer: python3 -u (PYTHONUNBUFFERED) puts it under stdout and stderr.
+    "FileIO",
 ];
 
 /// `__repr__` is Python code: the instance repr machinery calls only Python-level
@@ -37,7 +39,7 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// The `_io` classes, made on first use.
-fn classes(vm: &mut Vm) -> PyResult<[ObjRef; 4]> {
+fn classes(vm: &mut Vm) -> PyResult<[ObjRef; 5]> {
     if let Some(c) = vm.files.classes {
         return Ok(c);
     }
@@ -97,7 +99,8 @@ fn classes(vm: &mut Vm) -> PyResult<[ObjRef; 4]> {
                 ),
                 ("errors", prop_errors),
                 ("newlines", prop_newlines),
-                ("line_buffering", prop_false),
+                ("line_buffering", prop_line_buffering),
+                ("write_through", prop_write_through),
             ]);
         } else {
             props.push(("mode", prop_mode));
@@ -122,7 +125,7 @@ fn classes(vm: &mut Vm) -> PyResult<[ObjRef; 4]> {
         vm.invalidate_method_cache();
         out.push(c);
     }
-    let c = [out[0], out[1], out[2], out[3]];
+    let c = [out[0], out[1], out[2], out[3], out[4]];
     vm.files.classes = Some(c);
     Ok(c)
 }
@@ -292,6 +295,7 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         wbuf: Vec::new(),
         closefd: true,
         stdin: false,
+        std_out: 0,
         closed: false,
     };
     if mode.appending {
@@ -318,19 +322,35 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(fv)
 }
 
-/// `sys.stdin`: a text file reading the process's standard input.
-pub fn make_stdin(vm: &mut Vm) -> PyResult<Value> {
-    let cls = classes(vm)?;
-    let state = FileState {
+/// The state of one of the standard streams: `fd` 0 (stdin), 1 or 2, text or
+/// binary, with python3's error handler for it.
+fn std_state(fd: u8, binary: bool) -> FileState {
+    let name = ["<stdin>", "<stdout>", "<stderr>"][fd as usize];
+    let mode_text = match (fd, binary) {
+        (0, false) => "r",
+        (0, true) => "rb",
+        (_, false) => "w",
+        (_, true) => "wb",
+    };
+    // python3 3.11: stderr escapes what it cannot encode; the others are strict,
+    // except under the C/POSIX locale, where UTF-8 mode makes them surrogateescape.
+    let errors_name = if fd == 2 {
+        "backslashreplace"
+    } else if c_locale() {
+        "surrogateescape"
+    } else {
+        "strict"
+    };
+    FileState {
         file: None,
-        name: "<stdin>".into(),
+        name: name.into(),
         from_fd: false,
-        mode: Mode::parse("r").unwrap_or_else(|_| unreachable_mode()),
-        mode_text: "r".into(),
+        mode: Mode::parse(mode_text).unwrap_or_else(|_| unreachable_mode()),
+        mode_text: mode_text.into(),
         encoding: Encoding::Utf8,
         encoding_name: "utf-8".into(),
         errors: Errors::Strict,
-        errors_name: "strict".into(),
+        errors_name: errors_name.into(),
         newline: None,
         rbuf: Vec::new(),
         rpos: 0,
@@ -339,15 +359,106 @@ pub fn make_stdin(vm: &mut Vm) -> PyResult<Value> {
         tpos: 0,
         wbuf: Vec::new(),
         closefd: false,
-        stdin: true,
+        stdin: fd == 0,
+        std_out: fd,
         closed: false,
+    }
+}
+
+/// Whether the locale is C or POSIX (nothing set counts), as python3 decides its
+/// UTF-8 mode.
+fn c_locale() -> bool {
+    for var in ["LC_ALL", "LC_CTYPE", "LANG"] {
+        if let Some(v) = std::env::var_os(var).filter(|v| !v.is_empty()) {
+            return v == "C" || v == "POSIX";
+        }
+    }
+    true
+}
+
+/// `sys.stdin`: a text file reading the process's standard input, with its
+/// `.buffer` (a `BufferedReader`).
+pub fn make_stdin(vm: &mut Vm) -> PyResult<Value> {
+    make_std_stream(vm, 0)
+}
+
+/// `sys.stdin` (fd 0), `sys.stdout` (1) or `sys.stderr` (2): a `TextIOWrapper`
+/// whose `buffer` attribute is the binary stream beneath (`BufferedReader` /
+/// `BufferedWriter`); output goes through the VM's stdout buffers or to stderr.
+pub fn make_std_stream(vm: &mut Vm, fd: u8) -> PyResult<Value> {
+    let cls = classes(vm)?;
+    let fv = new_file(vm, cls[0], std_state(fd, false));
+    let unbuffered = vm.out_mode == crate::runtime::vm::OutMode::Unbuffered;
+    let bcls = match fd {
+        0 => cls[1],
+        _ if unbuffered => cls[4],
+        _ => cls[2],
     };
-    let fv = new_file(vm, cls[0], state);
-    let m = vm.new_str("r");
-    let k = vm.intern("mode");
-    let r = vm.set_attr(fv, k, Some(m));
-    vm.decref(m);
-    r.map(|_| fv)
+    let bv = new_file(vm, bcls, std_state(fd, true));
+    let mode = vm.new_str(if fd == 0 { "r" } else { "w" });
+    let mut r = Ok(());
+    for (name, v) in [("mode", mode), ("buffer", bv)] {
+        let k = vm.intern(name);
+        if r.is_ok() {
+            r = vm.set_attr(fv, k, Some(v));
+        }
+        vm.decref(v);
+    }
+    match r {
+        Ok(()) => Ok(fv),
+        Err(e) => {
+            vm.decref(fv);
+            Err(e)
+        }
+    }
+}
+
+/// `write` on a standard output stream: text or bytes into the VM's stdout layers
+/// (`vm/stdout.rs`), or to stderr, which python3 writes at once (stdout is flushed
+/// first unless it is block buffered, which decides how the two interleave on one
+/// pipe).
+fn std_write(vm: &mut Vm, fd: u8, binary: bool, data: Value) -> PyResult<Value> {
+    if binary {
+        let Some(b) = vm.buffer_bytes(data)? else {
+            let tn = vm.type_name(data);
+            return Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")));
+        };
+        if fd == 1 {
+            vm.write_out_bytes(&b);
+        } else {
+            if vm.out_mode != crate::runtime::vm::OutMode::Block || vm.interactive {
+                vm.flush_out();
+            }
+            use std::io::Write;
+            let _ = std::io::stderr().write_all(&b);
+        }
+        return Ok(vm.int(b.len() as i64));
+    }
+    let Some(s) = vm.as_str(data).map(str::to_string) else {
+        let tn = vm.type_name(data);
+        return Err(vm.type_error(format!("write() argument must be str, not {tn}")));
+    };
+    if fd == 1 {
+        vm.write_out(&s);
+    } else {
+        if vm.out_mode != crate::runtime::vm::OutMode::Block || vm.interactive {
+            vm.flush_out();
+        }
+        crate::runtime::modules::sys::write_stderr(&s);
+    }
+    Ok(vm.int(s.chars().count() as i64))
+}
+
+/// Whether `v` is the interpreter's own `sys.stdout` text stream (print's fast path).
+pub fn is_std_stdout(vm: &Vm, v: Value) -> bool {
+    match v {
+        Value::Obj(r) => vm
+            .files
+            .files
+            .get(&r)
+            .is_some_and(|st| st.std_out == 1 && !st.mode.binary && !st.closed),
+        _ => false,
+    }
 }
 
 fn unreachable_mode() -> Mode {
@@ -591,6 +702,14 @@ fn write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return Err(vm.type_error("write() takes exactly one argument (0 given)"));
     };
     let binary = state(vm, r).mode.binary;
+    let std_fd = state(vm, r).std_out;
+    if std_fd != 0 {
+        if !state(vm, r).mode.writable() {
+            return Err(unsupported(vm, "write"));
+        }
+        check_open(vm, r, "write")?;
+        return std_write(vm, std_fd, binary, data);
+    }
     if binary {
         if !state(vm, r).mode.writable() {
             return Err(unsupported(vm, "write"));
@@ -672,6 +791,10 @@ fn close(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn flush(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let r = me_ref(vm, args)?;
     check_open(vm, r, "flush")?;
+    if state(vm, r).std_out == 1 {
+        vm.flush_out();
+        return Ok(Value::None);
+    }
     match state(vm, r).flush() {
         Ok(()) => Ok(Value::None),
         Err(e) => Err(io_err(vm, e)),
@@ -781,13 +904,18 @@ fn writable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn seekable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let r = me_ref(vm, args)?;
     check_open(vm, r, "seekable")?;
-    Ok(Value::Bool(!state(vm, r).stdin))
+    let st = state(vm, r);
+    Ok(Value::Bool(!st.stdin && st.std_out == 0))
 }
 
 fn fileno(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let r = me_ref(vm, args)?;
     check_open(vm, r, "fileno")?;
     let st = state(vm, r);
+    if st.std_out != 0 {
+        let fd = st.std_out as i64;
+        return Ok(vm.int(fd));
+    }
     #[cfg(unix)]
     let fd = {
         use std::os::unix::io::AsRawFd;
@@ -806,9 +934,11 @@ fn isatty(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let r = me_ref(vm, args)?;
     check_open(vm, r, "isatty")?;
     let st = state(vm, r);
-    let tty = match &st.file {
-        Some(f) => f.is_terminal(),
-        None => std::io::stdin().is_terminal(),
+    let tty = match (&st.file, st.std_out) {
+        (Some(f), _) => f.is_terminal(),
+        (None, 1) => std::io::stdout().is_terminal(),
+        (None, 2) => std::io::stderr().is_terminal(),
+        (None, _) => std::io::stdin().is_terminal(),
     };
     Ok(Value::Bool(tty))
 }
@@ -890,8 +1020,25 @@ fn prop_newlines(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> 
     Ok(Value::None)
 }
 
-fn prop_false(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Bool(false))
+/// `line_buffering`: python3 line-buffers stdout on a terminal (not under -u, where
+/// it writes through instead); files and the other streams are not.
+fn prop_line_buffering(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let r = me_ref(vm, args)?;
+    let std = state(vm, r).std_out;
+    Ok(Value::Bool(
+        std == 1 && vm.out_mode == crate::runtime::vm::OutMode::Line,
+    ))
+}
+
+/// `write_through`: python3 sets it on the standard streams under -u
+/// (`PYTHONUNBUFFERED`), and always on stderr.
+fn prop_write_through(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let r = me_ref(vm, args)?;
+    let std = state(vm, r).std_out;
+    let unbuffered = vm.out_mode == crate::runtime::vm::OutMode::Unbuffered;
+    Ok(Value::Bool(
+        std == 2 || (unbuffered && (std != 0 || state(vm, r).stdin)),
+    ))
 }
 
 /// `repr(f)`: `<_io.TextIOWrapper name='x.txt' mode='r' encoding='UTF-8'>`,
@@ -901,7 +1048,11 @@ fn file_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let cls = vm.type_name(args[0]);
     let st = state(vm, r);
     let name = crate::text::str_methods::str_repr(&st.name);
-    let s = if st.mode.binary {
+    let s = if cls == "FileIO" {
+        let mode = crate::text::str_methods::str_repr(&st.mode_text);
+        let closefd = if st.closefd { "True" } else { "False" };
+        format!("<_io.{cls} name={name} mode={mode} closefd={closefd}>")
+    } else if st.mode.binary {
         format!("<_io.{cls} name={name}>")
     } else {
         let mode = crate::text::str_methods::str_repr(&st.mode_text);

@@ -203,6 +203,9 @@ pub struct FileState {
     pub closefd: bool,
     /// Reads the process's standard input (`sys.stdin`; `file` is None).
     pub stdin: bool,
+    /// Writes the process's stdout (1) or stderr (2) through the VM's buffers
+    /// (`sys.stdout`, `sys.stderr` and their `.buffer`s; `file` is None), 0 otherwise.
+    pub std_out: u8,
     pub closed: bool,
 }
 
@@ -693,8 +696,8 @@ pub fn encode(s: &str, enc: Encoding, errors: Errors) -> Result<Vec<u8>, CodecEr
 pub struct FileTable {
     pub files: HashMap<ObjRef, FileState>,
     /// The `_io` classes, once made: TextIOWrapper, BufferedReader, BufferedWriter,
-    /// BufferedRandom.
-    pub classes: Option<[ObjRef; 4]>,
+    /// BufferedRandom, FileIO.
+    pub classes: Option<[ObjRef; 5]>,
 }
 
 impl FileTable {

@@ -39,6 +39,10 @@ pub struct GeneratorObj {
     pub state: GenState,
     pub name: Value,
     pub qualname: Value,
+    /// The frame object of the generator's frame while it is suspended, if one was
+    /// made (owned; the VM's frame table holds it while the frame runs): one frame
+    /// object for the generator's whole life, as CPython's `gi_frame`.
+    pub frame_obj: Value,
 }
 
 impl GeneratorObj {
@@ -51,6 +55,7 @@ impl GeneratorObj {
         self.slots.iter().for_each(|&v| f(v));
         f(self.name);
         f(self.qualname);
+        f(self.frame_obj);
     }
 
     /// Moves every reference the generator owns to `out` (its frame's slots, the
@@ -63,6 +68,7 @@ impl GeneratorObj {
         }
         out.push(std::mem::replace(&mut self.name, Value::None));
         out.push(std::mem::replace(&mut self.qualname, Value::None));
+        out.push(std::mem::replace(&mut self.frame_obj, Value::None));
         self.state = GenState::Finished;
     }
 

@@ -10,7 +10,6 @@
 use super::{GenState, GeneratorObj};
 use crate::bytecode::CodeObject;
 use crate::runtime::object::Obj;
-use crate::runtime::types::class::TbEntry;
 use crate::runtime::vm::eval::Exit;
 use crate::runtime::vm::frame::{Block, Frame, FrameCode};
 use crate::runtime::vm::{PyErr, PyResult, Vm};
@@ -46,6 +45,7 @@ impl Vm {
             state: GenState::Created,
             name,
             qualname,
+            frame_obj: Value::None,
         })))
     }
 
@@ -54,6 +54,7 @@ impl Vm {
     pub fn suspend_generator(&mut self) {
         let f = self.frames.pop().unwrap();
         let g = f.generator.expect("yield outside a generator frame");
+        self.frame_suspended(&f, g);
         // The generator's buffers were emptied by `gen_resume` and keep their
         // capacity: a yield copies the frame into them without allocating.
         if let Obj::Generator(gen) = self.heap.get_mut(g) {
@@ -166,6 +167,7 @@ impl Vm {
             ctor_instance: Value::Undef,
         };
         self.push_frame(|| frame);
+        self.frame_resumed(g);
         if state != GenState::Created {
             self.incref(sent);
             self.push(sent);
@@ -220,12 +222,9 @@ impl Vm {
             self.frames.last_mut().unwrap().ip = b.handler as usize;
             Ok(())
         } else {
-            let f = self.frames.last().unwrap();
-            let entry = TbEntry {
-                code: f.code.rc(),
-                ip: f.ip.saturating_sub(1) as u32,
-            };
-            self.add_traceback(exc, entry);
+            let fi = self.frames.len() - 1;
+            let ip = self.frames[fi].ip.saturating_sub(1);
+            self.tb_here(exc, fi, ip);
             self.pop_frame_discard();
             Err(PyErr(exc))
         }

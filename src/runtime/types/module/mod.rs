@@ -1,6 +1,9 @@
 //! Module objects (CPython's `PyModuleObject`, Objects/moduleobject.c): a name and a
 //! namespace dict. Attribute access on modules is `vm/attr/`'s; making the builtin
-//! modules is `runtime/modules`'s (`builtins::new_module`).
+//! modules is `runtime/modules`'s (`builtins::new_module`); `new.rs` is calling
+//! `module(name)` (`types.ModuleType`).
+
+pub mod new;
 
 use crate::value::ObjRef;
 

@@ -65,8 +65,31 @@ impl Vm {
                 }
                 return self.instance_getattr(obj, r, t, name, true);
             }
+            // A class whose metaclass defines `__getattribute__`: its attributes are
+            // read through it, as any instance's through its class's.
+            if matches!(self.heap.get(r), Obj::Class(c) if c.metaclass.is_some()) {
+                if let Some(ga) = self.meta_getattribute(t) {
+                    return self.getattribute_hook(ga, obj, name, t);
+                }
+            }
         }
         self.get_attr_nonhook(obj, name, t)
+    }
+
+    /// A metaclass's own `__getattribute__` (borrowed), when it is neither `type`'s
+    /// nor `object`'s.
+    fn meta_getattribute(&mut self, meta: ObjRef) -> Option<Value> {
+        let key = self.names.getattribute;
+        let found = self.class_lookup_borrowed(meta, key)?;
+        for base in [self.types.type_, self.types.object] {
+            if self
+                .class_lookup_borrowed(base, key)
+                .is_some_and(|b| b.is(found))
+            {
+                return None;
+            }
+        }
+        Some(found)
     }
 
     /// The class's own `__getattribute__` (borrowed), when it is not `object`'s.

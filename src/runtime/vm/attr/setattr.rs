@@ -67,6 +67,9 @@ impl Vm {
                         return self.function_setattr(r, name, v);
                     }
                 }
+                Obj::Traceback(_) if self.as_str(name) == Some("tb_next") => {
+                    return self.traceback_set_next(r, v);
+                }
                 _ => {}
             }
         }
@@ -180,6 +183,9 @@ impl Vm {
                 Some(v) => self.set_class(obj, v),
                 None => Err(self.type_error("can't delete __class__ attribute")),
             };
+        }
+        if let Some(res) = self.exc_setattr(obj, name, v) {
+            return res;
         }
         if let Some(a) = self.class_lookup(t, name) {
             if let Some(res) = self.descr_set_hook(a, obj, v) {

@@ -133,7 +133,7 @@ impl Vm {
             let t = self.new_tuple(args);
             inst.set_exc(ExcState {
                 args: t,
-                traceback: Vec::new(),
+                traceback: Value::None,
                 cause: Value::None,
                 context: Value::None,
                 suppress_context: false,

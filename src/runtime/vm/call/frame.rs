@@ -194,6 +194,7 @@ impl Vm {
     /// returns the value for the caller (the instance for `__init__` frames).
     pub fn finish_frame(&mut self, v: Value) -> PyResult<Value> {
         let f = self.frames.pop().unwrap();
+        self.frame_ended(&f);
         self.blocks.truncate(f.block_base);
         while self.handled.len() > f.handled_base {
             let h = self.handled.pop().unwrap();

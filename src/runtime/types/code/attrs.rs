@@ -1,0 +1,173 @@
+//! The derived attributes of code objects: `co_code`, `co_consts`, `co_names`,
+//! `co_cellvars`, `co_freevars`, `co_nlocals`, `co_stacksize`, `co_lnotab`, and the
+//! methods `co_lines()` and `co_positions()` (CPython's `code_getsetlist` and
+//! `code_methods`).
+//!
+//! Offsets are in CPython's two-byte code units with one unit per mempy instruction
+//! (see `bytecode::disasm::code_units`): `co_lines()` covers `co_code` from 0 to its
+//! length without gaps, and `co_positions()` has one entry per unit, which is what
+//! the `traceback` module reads at `tb_lasti // 2`.
+
+use crate::bytecode::CodeObject;
+use crate::runtime::builtins::{add_methods, check_args};
+use crate::runtime::object::Obj;
+use crate::runtime::types::function::KwArgs;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::Value;
+use std::rc::Rc;
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.types.code;
+    add_methods(
+        vm,
+        t,
+        &[("co_lines", co_lines), ("co_positions", co_positions)],
+    );
+}
+
+fn code_arg(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Rc<CodeObject>> {
+    check_args(vm, name, args, 1, 1)?;
+    match args[0] {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Code(c) => Ok(c.clone()),
+            _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'code' object"))),
+        },
+        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'code' object"))),
+    }
+}
+
+/// Runs of instructions on one line: (start unit offset, end offset, line).
+fn line_ranges(code: &CodeObject) -> Vec<(usize, usize, u32)> {
+    let mut out: Vec<(usize, usize, u32)> = Vec::new();
+    for (i, &line) in code.lines.iter().enumerate() {
+        match out.last_mut() {
+            Some(last) if last.2 == line => last.1 = 2 * i + 2,
+            _ => out.push((2 * i, 2 * i + 2, line)),
+        }
+    }
+    out
+}
+
+/// `code.co_lines()`: an iterator of (start, end, line) over the code units.
+fn co_lines(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let code = code_arg(vm, "co_lines", args)?;
+    let mut items = Vec::new();
+    for (s, e, line) in line_ranges(&code) {
+        let t = vec![vm.int(s as i64), vm.int(e as i64), vm.int(line as i64)];
+        items.push(vm.new_tuple(t));
+    }
+    let l = vm.new_list(items);
+    let it = vm.get_iter(l);
+    vm.decref(l);
+    it
+}
+
+/// `code.co_positions()`: (line, end_line, col, end_col) of each code unit, the
+/// columns in UTF-8 bytes from the start of the line as CPython counts them; None
+/// where the source is not at hand or the span starts on another line.
+fn co_positions(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let code = code_arg(vm, "co_positions", args)?;
+    let mut rows: Vec<(u32, u32, Option<u32>, Option<u32>)> = Vec::new();
+    let src = vm.sources.get(&*code.filename);
+    for (i, &line) in code.lines.iter().enumerate() {
+        let span = code.spans.get(i).copied().unwrap_or((u32::MAX, u32::MAX));
+        let row = match src {
+            Some(src) if span.0 != u32::MAX && src.line_of(span.0) == line => {
+                let end_line = src.line_of(span.1);
+                (
+                    line,
+                    end_line,
+                    Some(span.0 - src.line_start(line)),
+                    Some(span.1 - src.line_start(end_line)),
+                )
+            }
+            _ => (line, line, None, None),
+        };
+        rows.push(row);
+    }
+    let mut items = Vec::new();
+    for (l, el, c, ec) in rows {
+        let col = |vm: &mut Vm, c: Option<u32>| c.map_or(Value::None, |c| vm.int(c as i64));
+        let t = vec![vm.int(l as i64), vm.int(el as i64), col(vm, c), col(vm, ec)];
+        items.push(vm.new_tuple(t));
+    }
+    let l = vm.new_list(items);
+    let it = vm.get_iter(l);
+    vm.decref(l);
+    it
+}
+
+impl Vm {
+    /// The `co_*` attributes computed from the instruction list, constants and
+    /// names (owned), None for other names.
+    pub fn code_attr(&mut self, code: &Rc<CodeObject>, n: &str) -> Option<Value> {
+        Some(match n {
+            "co_code" => {
+                let b = crate::bytecode::disasm::code_units(code);
+                self.heap.new_value(Obj::Bytes(b.into_boxed_slice()))
+            }
+            "co_lnotab" => {
+                let b = lnotab(code);
+                self.heap.new_value(Obj::Bytes(b.into_boxed_slice()))
+            }
+            "co_consts" => {
+                let rt = self.runtime_of(code);
+                let mut items: Vec<Value> = rt.consts.to_vec();
+                // CPython's compiler makes a function's first constant its docstring,
+                // or None when it has none (a lambda's too).
+                let is_function = !code.flags.uses_namespace
+                    && (!code.name.starts_with('<') || code.name == "<lambda>");
+                if is_function && code.docstring.is_none() {
+                    items.insert(0, Value::None);
+                }
+                for &v in &items {
+                    self.incref(v);
+                }
+                self.new_tuple(items)
+            }
+            "co_names" => self.str_tuple(&code.names),
+            "co_cellvars" => self.str_tuple(&code.cellvars),
+            "co_freevars" => self.str_tuple(&code.freevars),
+            "co_nlocals" => self.int(code.varnames.len() as i64),
+            "co_stacksize" => self.int(code.max_stack as i64),
+            _ => return None,
+        })
+    }
+
+    fn str_tuple(&mut self, names: &[Rc<str>]) -> Value {
+        let items = names.iter().map(|n| self.new_str(n.to_string())).collect();
+        self.new_tuple(items)
+    }
+}
+
+/// `co_lnotab` (CPython's pre-3.10 line table, still provided): pairs of (unit offset
+/// increment, line increment) from `co_firstlineno`, split into steps that fit a byte
+/// (the line step signed).
+fn lnotab(code: &CodeObject) -> Vec<u8> {
+    let mut out = Vec::new();
+    let (mut addr, mut line) = (0usize, code.first_line as i64);
+    for (start, _, l) in line_ranges(code) {
+        let (mut da, mut dl) = (start - addr, l as i64 - line);
+        if dl == 0 {
+            continue;
+        }
+        while da > 255 {
+            out.extend([255, 0]);
+            da -= 255;
+        }
+        while dl > 127 {
+            out.extend([da as u8, 127]);
+            da = 0;
+            dl -= 127;
+        }
+        while dl < -128 {
+            out.extend([da as u8, (-128i8) as u8]);
+            da = 0;
+            dl += 128;
+        }
+        out.extend([da as u8, dl as i8 as u8]);
+        addr = start;
+        line = l as i64;
+    }
+    out
+}

@@ -1,0 +1,190 @@
+//! The attributes of frame objects (CPython's `frame_getsetlist` and
+//! `frame_memberlist`): `f_code`, `f_lineno`, `f_lasti`, `f_globals`, `f_builtins`,
+//! `f_locals`, `f_back`, `f_trace`, `clear()`, and the frame's repr.
+
+use crate::runtime::object::Obj;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::{ObjRef, Value};
+
+impl Vm {
+    /// `frame.name` (owned), None if the frame has no such attribute.
+    pub fn frame_attr(&mut self, r: ObjRef, name: &str) -> PyResult<Option<Value>> {
+        let Obj::Frame(f) = self.heap.get(r) else {
+            return Ok(None);
+        };
+        let (code, globals, back, live) = (f.code.clone(), f.globals, f.back, f.live);
+        let at = if live { self.frame_index_of(r) } else { None };
+        let v = match name {
+            "f_code" => self.heap.new_value(Obj::Code(code)),
+            "f_globals" => {
+                self.incref(globals);
+                globals
+            }
+            "f_builtins" => {
+                let b = Value::Obj(self.builtins);
+                self.incref(b);
+                b
+            }
+            "f_lineno" => {
+                let i = self.frame_lasti(r, at);
+                let line = code
+                    .lines
+                    .get(i as usize)
+                    .copied()
+                    .unwrap_or(code.first_line);
+                self.int(line as i64)
+            }
+            "f_lasti" => {
+                let i = self.frame_lasti(r, at);
+                self.int(2 * i as i64)
+            }
+            "f_back" => match at {
+                Some(0) => Value::None,
+                Some(i) => {
+                    let b = self.frame_object(i - 1);
+                    self.heap.incref_obj(b);
+                    Value::Obj(b)
+                }
+                None => {
+                    self.incref(back);
+                    back
+                }
+            },
+            "f_locals" => return self.frame_locals(r, at).map(Some),
+            "f_trace" => Value::None,
+            "f_trace_lines" => Value::Bool(true),
+            "f_trace_opcodes" => Value::Bool(false),
+            _ => return Ok(None),
+        };
+        Ok(Some(v))
+    }
+
+    /// The instruction the frame is at: the caller's call instruction while it runs
+    /// (its saved `ip` is past it), the last one run once it has ended.
+    fn frame_lasti(&self, r: ObjRef, at: Option<usize>) -> u32 {
+        match at {
+            Some(i) => self.frames[i].ip.saturating_sub(1) as u32,
+            None => match self.heap.get(r) {
+                Obj::Frame(f) => f.lasti,
+                _ => 0,
+            },
+        }
+    }
+
+    /// `frame.f_locals` (owned): the namespace dict of module and class-body code; for
+    /// a function, the frame's own dict of its bound locals and cell contents, made on
+    /// first use and brought up to date on each (CPython's `PyFrame_FastToLocals`),
+    /// read from the running frame or from the slots the frame object took when it
+    /// ended. The dict holds references of its own, as CPython's does.
+    fn frame_locals(&mut self, r: ObjRef, at: Option<usize>) -> PyResult<Value> {
+        let Obj::Frame(f) = self.heap.get(r) else {
+            return Ok(Value::None);
+        };
+        let code = f.code.clone();
+        let mut d = f.locals;
+        if code.flags.uses_namespace {
+            self.incref(d);
+            return Ok(d);
+        }
+        let slots: Vec<Value> = match at {
+            Some(i) => {
+                let base = self.frames[i].base;
+                self.stack[base..base + code.nlocalsplus()].to_vec()
+            }
+            None => f.localsplus.clone(),
+        };
+        if matches!(d, Value::None) {
+            d = self.new_dict();
+            if let Obj::Frame(f) = self.heap.get_mut(r) {
+                f.locals = d;
+            }
+        }
+        let names: Vec<std::rc::Rc<str>> = code
+            .varnames
+            .iter()
+            .chain(code.cellvars.iter())
+            .chain(code.freevars.iter())
+            .cloned()
+            .collect();
+        let ncells_from = code.varnames.len();
+        for (k, name) in names.iter().enumerate() {
+            let v = slots.get(k).copied().unwrap_or(Value::Undef);
+            let v = if k >= ncells_from && !v.is_undef() {
+                self.cell_get(v)
+            } else {
+                v
+            };
+            let key = self.intern(name);
+            if v.is_undef() {
+                // Unbound now: gone from the dict too.
+                if let Err(e) = self.dict_del_item(d, key) {
+                    self.decref(e.0);
+                }
+                continue;
+            }
+            self.dict_set_item(d, key, v)?;
+        }
+        self.incref(d);
+        Ok(d)
+    }
+
+    /// `frame.clear()`: drops the locals of a frame that has ended (CPython's
+    /// `frame_tp_clear` through `frame.clear`); a running frame cannot be cleared.
+    pub fn frame_clear(&mut self, r: ObjRef) -> PyResult<()> {
+        let live = matches!(self.heap.get(r), Obj::Frame(f) if f.live);
+        if live {
+            return Err(self.err("RuntimeError", "cannot clear an executing frame"));
+        }
+        let slots = match self.heap.get_mut(r) {
+            Obj::Frame(f) => std::mem::take(&mut f.localsplus),
+            _ => Vec::new(),
+        };
+        for v in slots {
+            self.decref(v);
+        }
+        Ok(())
+    }
+
+    /// `<frame at 0x..., file 'x.py', line 3, code f>` (CPython's `frame_repr`).
+    pub(crate) fn frame_repr(&mut self, v: Value, r: ObjRef) -> String {
+        let Obj::Frame(f) = self.heap.get(r) else {
+            return String::new();
+        };
+        let code = f.code.clone();
+        let at = if f.live { self.frame_index_of(r) } else { None };
+        let i = self.frame_lasti(r, at);
+        let line = code
+            .lines
+            .get(i as usize)
+            .copied()
+            .unwrap_or(code.first_line);
+        format!(
+            "<frame at {}, file '{}', line {}, code {}>",
+            self.addr(v),
+            code.filename,
+            line,
+            code.name
+        )
+    }
+}
+
+/// Registers the methods of frame objects.
+pub fn install(vm: &mut Vm) {
+    let t = vm.types.frame;
+    crate::runtime::builtins::add_methods(vm, t, &[("clear", frame_clear_method)]);
+}
+
+fn frame_clear_method(
+    vm: &mut Vm,
+    args: &[Value],
+    _kw: crate::runtime::types::function::KwArgs,
+) -> PyResult<Value> {
+    crate::runtime::builtins::check_args(vm, "clear", args, 1, 1)?;
+    match args[0] {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Frame(_)) => {
+            vm.frame_clear(r)?;
+            Ok(Value::None)
+        }
+        _ => Err(vm.type_error("descriptor 'clear' requires a 'frame' object")),
+    }
+}
