@@ -167,6 +167,21 @@ fn run_script_in(bin: &str, script: &Path, tmp: Option<&Path>) -> Result<RunResu
 }
 
 /// stderr as lines, compared exactly (including 3.11's `^^^^` marker lines).
+/// `s` without any occurrence of `pat` (byte-wise: program output need not be UTF-8).
+fn strip_bytes(s: &[u8], pat: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len());
+    let mut i = 0;
+    while i < s.len() {
+        if !pat.is_empty() && s[i..].starts_with(pat) {
+            i += pat.len();
+        } else {
+            out.push(s[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
 fn normalize_stderr(s: &str) -> Vec<String> {
     s.lines().map(|l| l.to_string()).collect()
 }
@@ -275,22 +290,29 @@ fn check_case(bin: &str, script: &Path) -> Option<String> {
             .map_or("killed by signal".to_string(), |c| c.to_string());
         rep.push_str(&format!("  exit status: expected {exp_code}, got {got}\n"));
     }
-    if r.stdout != exp_out {
-        rep.push_str("  stdout differs (-expected +actual):\n");
-        rep.push_str(&short_diff(&text_lines(&exp_out), &text_lines(&r.stdout)));
-    }
-    // CPython prints absolute paths (tracebacks, ImportError, OSError messages); the
-    // expectations hold them relative to the script's directory (see tests/regen), so
-    // strip that directory here too.
-    let mut actual_err = String::from_utf8_lossy(&r.stderr).into_owned();
+    // CPython prints absolute paths (tracebacks, the traceback and inspect modules,
+    // ImportError and OSError messages); the expectations hold them relative to the
+    // script's directory (see tests/regen), so strip that directory here too.
     let dir = script.parent().unwrap();
     let mut dirs = vec![dir.to_path_buf()];
     if let Ok(c) = dir.canonicalize() {
         dirs.push(c);
     }
-    for d in dirs {
-        let prefix = format!("{}{}", d.display(), std::path::MAIN_SEPARATOR);
-        actual_err = actual_err.replace(&prefix, "");
+    let prefixes: Vec<String> = dirs
+        .iter()
+        .map(|d| format!("{}{}", d.display(), std::path::MAIN_SEPARATOR))
+        .collect();
+    let mut actual_out = r.stdout.clone();
+    for p in &prefixes {
+        actual_out = strip_bytes(&actual_out, p.as_bytes());
+    }
+    if actual_out != exp_out {
+        rep.push_str("  stdout differs (-expected +actual):\n");
+        rep.push_str(&short_diff(&text_lines(&exp_out), &text_lines(&actual_out)));
+    }
+    let mut actual_err = String::from_utf8_lossy(&r.stderr).into_owned();
+    for p in &prefixes {
+        actual_err = actual_err.replace(p, "");
     }
     let (e, a) = (normalize_stderr(&exp_err), normalize_stderr(&actual_err));
     if e != a {
