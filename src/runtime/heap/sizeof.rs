@@ -96,6 +96,7 @@ pub fn sizeof_obj(obj: &Obj) -> usize {
             Obj::Iter(it) => it.sizeof(),
             Obj::Generator(g) => g.sizeof(),
             Obj::Property(p) => p.sizeof(),
+            Obj::Member(m) => m.sizeof(),
             Obj::StaticMethod(_) | Obj::ClassMethod(_) => {
                 crate::runtime::types::descriptor::STATICMETHOD_SIZEOF
             }

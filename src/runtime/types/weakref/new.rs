@@ -11,10 +11,15 @@ impl Vm {
     /// `weakref.ref(obj, callback)`.
     pub fn new_weakref(&mut self, obj: Value, callback: Value) -> PyResult<Value> {
         let ok = match obj {
+            // An instance needs a weakref slot (CPython's `tp_weaklistoffset`): not
+            // `object()`, exceptions, or `__slots__` classes without `__weakref__`.
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)) => {
+                let t = self.type_of(obj);
+                matches!(self.heap.get(t), Obj::Class(c) if c.layout.has_weakref)
+            }
             Value::Obj(r) => matches!(
                 self.heap.get(r),
-                Obj::Instance(_)
-                    | Obj::Function(_)
+                Obj::Function(_)
                     | Obj::Class(_)
                     | Obj::Set(_)
                     | Obj::FrozenSet(_)

@@ -291,7 +291,7 @@ impl Vm {
             _ => return,
         };
         if let Some(a) = self.class_lookup_borrowed(cls, name) {
-            if matches!(a, Value::Obj(ar) if matches!(self.heap.get(ar), Obj::Property(_)))
+            if matches!(a, Value::Obj(ar) if matches!(self.heap.get(ar), Obj::Property(_) | Obj::Member(_)))
                 || self.descr_flags(a) != 0
             {
                 return;
