@@ -264,9 +264,18 @@ impl ClassObj {
         }
     }
 
-    /// `sys.getsizeof` (CPython 3.11, 64-bit `PyHeapTypeObject`).
+    /// `sys.getsizeof` (CPython 3.11, 64-bit `type.__sizeof__`): a static type's
+    /// `PyTypeObject`; a heap class's `PyHeapTypeObject` with its GC header, plus its
+    /// shared keys object when its instances have a managed dict (a class whose
+    /// `__slots__` leave out `__dict__`, or an exception or int subclass, has none).
     pub fn sizeof(&self) -> usize {
-        1688
+        if !self.is_heap {
+            424
+        } else if self.shared_keys.is_some() {
+            1688
+        } else {
+            920
+        }
     }
 }
 
