@@ -294,17 +294,6 @@ pub fn make_class_full(
     Ok(cls)
 }
 
-/// CPython's `_Py_Mangle`: a private name (`__x`, not ending in `__`, no dot) used in
-/// class `cls` becomes `_cls__x`, the class name stripped of its leading underscores
-/// (unchanged when nothing is left of it).
-pub fn mangle(cls: &str, name: &str) -> Option<String> {
-    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
-        return None;
-    }
-    let stripped = cls.trim_start_matches('_');
-    (!stripped.is_empty()).then(|| format!("_{stripped}{name}"))
-}
-
 /// What a class statement's `__slots__` asks for (CPython's `type_new_slots`,
 /// `type_new_visit_slots` and `type_new_copy_slots`): its own slot names (mangled,
 /// sorted, without `__dict__`/`__weakref__`; interned str values, not owned here), and
@@ -446,7 +435,8 @@ fn visit_slots(
         if s == "__dict__" || s == "__weakref__" {
             continue;
         }
-        let slot = mangle(name, s).unwrap_or_else(|| s.to_string());
+        // Mangled as the compiler mangles the class body's names.
+        let slot = crate::compiler::symtable::mangle(Some(name), s).unwrap_or_else(|| s.to_string());
         let sv = vm.intern(&slot);
         // The class body's `__qualname__` is no class variable (mempy removed it).
         if vm.dict_get_str(ns, sv).is_some() {
