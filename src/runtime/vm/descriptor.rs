@@ -192,8 +192,12 @@ impl Vm {
         };
         let mut names = vec![String::new(); c.layout.nslots as usize];
         for k in std::iter::once(cls).chain(c.mro.iter().copied()) {
-            let Obj::Class(kc) = self.heap.get(k) else { continue };
-            let Obj::Dict(d) = self.heap.get(kc.dict) else { continue };
+            let Obj::Class(kc) = self.heap.get(k) else {
+                continue;
+            };
+            let Obj::Dict(d) = self.heap.get(kc.dict) else {
+                continue;
+            };
             for e in d.iter() {
                 if let Value::Obj(m) = e.value {
                     if let Obj::Member(m) = self.heap.get(m) {

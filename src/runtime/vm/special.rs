@@ -59,9 +59,7 @@ impl Vm {
         let out = match self.heap.get(r) {
             Obj::Instance(i) => match n {
                 "__dict__" if self.has_instance_dict(r) => Some(self.instance_dict(r)),
-                "__weakref__"
-                    if matches!(self.heap.get(i.class), Obj::Class(c) if c.layout.has_weakref) =>
-                {
+                "__weakref__" if matches!(self.heap.get(i.class), Obj::Class(c) if c.layout.has_weakref) => {
                     Some(self.weakref_head(r))
                 }
                 "args" if i.exc().is_some() => {

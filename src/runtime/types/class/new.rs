@@ -436,7 +436,8 @@ fn visit_slots(
             continue;
         }
         // Mangled as the compiler mangles the class body's names.
-        let slot = crate::compiler::symtable::mangle(Some(name), s).unwrap_or_else(|| s.to_string());
+        let slot =
+            crate::compiler::symtable::mangle(Some(name), s).unwrap_or_else(|| s.to_string());
         let sv = vm.intern(&slot);
         // The class body's `__qualname__` is no class variable (mempy removed it).
         if vm.dict_get_str(ns, sv).is_some() {
@@ -479,11 +480,13 @@ fn add_members(vm: &mut Vm, cls: ObjRef, d: ObjRef, layout: InstLayout, spec: &S
         let Value::Obj(nr) = n else { continue };
         vm.heap.incref_obj(nr);
         vm.heap.incref_obj(cls);
-        let m = vm.heap.new_value(Obj::Member(crate::runtime::object::MemberObj {
-            name: nr,
-            objclass: cls,
-            index: layout.slot_start + i as u32,
-        }));
+        let m = vm
+            .heap
+            .new_value(Obj::Member(crate::runtime::object::MemberObj {
+                name: nr,
+                objclass: cls,
+                index: layout.slot_start + i as u32,
+            }));
         // A fresh dict entry for an interned str key: nothing can fail.
         let _ = vm.dict_set_item(Value::Obj(d), n, m);
         vm.decref(m);

@@ -275,7 +275,9 @@ impl Vm {
     /// it out.
     pub fn has_instance_dict(&self, r: ObjRef) -> bool {
         match self.heap.get(r) {
-            Obj::Instance(i) => matches!(self.heap.get(i.class), Obj::Class(c) if c.layout.has_dict),
+            Obj::Instance(i) => {
+                matches!(self.heap.get(i.class), Obj::Class(c) if c.layout.has_dict)
+            }
             _ => false,
         }
     }
@@ -284,7 +286,10 @@ impl Vm {
     /// `__dict__`: "read-only" when the class has a (non-data) attribute of that name.
     #[cold]
     fn no_dict_error(&mut self, obj: Value, name: Value, read_only: bool) -> PyErr {
-        let (tn, n) = (self.type_name(obj), self.as_str(name).unwrap_or("").to_string());
+        let (tn, n) = (
+            self.type_name(obj),
+            self.as_str(name).unwrap_or("").to_string(),
+        );
         self.attr_error(if read_only {
             format!("'{tn}' object attribute '{n}' is read-only")
         } else {
