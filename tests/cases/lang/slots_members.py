@@ -75,3 +75,5 @@ try:
     m.foo = 1
 except AttributeError as e:
     print(e)
+import types
+print(types.MemberDescriptorType, isinstance(A.a, types.MemberDescriptorType))

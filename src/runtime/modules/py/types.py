@@ -6,8 +6,8 @@
 # Left out / different from CPython:
 # * Types mempy cannot produce an instance of are absent: AsyncGeneratorType (no
 #   async generators), FrameType, TracebackType (no frame or traceback objects),
-#   GetSetDescriptorType, MemberDescriptorType, MappingProxyType (type.__dict__ is a
-#   plain dict), UnionType (no `int | str`).
+#   GetSetDescriptorType, MappingProxyType (type.__dict__ is a plain dict), UnionType
+#   (no `int | str`).
 # * `coroutine(f)` always wraps f: the generators it returns come back wrapped in an
 #   awaitable _GeneratorWrapper (CPython flags a generator function's code object
 #   instead, so there its calls return the generator itself).
@@ -25,6 +25,7 @@ __all__ = ["FunctionType", "LambdaType", "CodeType", "GeneratorType", "Coroutine
            "MethodType", "coroutine",
            "BuiltinFunctionType", "BuiltinMethodType", "WrapperDescriptorType",
            "MethodWrapperType", "MethodDescriptorType", "ClassMethodDescriptorType",
+           "MemberDescriptorType",
            "ModuleType", "CellType", "NoneType", "NotImplementedType", "EllipsisType",
            "SimpleNamespace", "GenericAlias", "DynamicClassAttribute", "new_class",
            "resolve_bases", "prepare_class"]
@@ -132,6 +133,14 @@ WrapperDescriptorType = type(object.__init__)
 MethodWrapperType = type(object().__str__)
 MethodDescriptorType = type(str.join)
 ClassMethodDescriptorType = type(dict.__dict__["fromkeys"])
+
+
+class _Slotted:
+    __slots__ = ("_s",)
+
+
+MemberDescriptorType = type(_Slotted.__dict__["_s"])
+del _Slotted
 
 ModuleType = type(_builtins)
 
