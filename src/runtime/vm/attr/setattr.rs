@@ -176,6 +176,23 @@ impl Vm {
                 None => self.no_attr(obj, name),
             });
         };
+        match self.heap.get(r) {
+            Obj::Instance(_) => {}
+            // CPython's `hackcheck`: `object.__setattr__` must not bypass type_setattro.
+            Obj::Class(_) => {
+                return Err(self.type_error(format!(
+                    "can't apply this {} to type object",
+                    if v.is_some() {
+                        "__setattr__"
+                    } else {
+                        "__delattr__"
+                    }
+                )))
+            }
+            // Functions and modules keep their attributes in their own dicts.
+            Obj::Function(_) | Obj::Module(_) => return self.set_attr(obj, name, v),
+            _ => {}
+        }
         if name.is(self.names.class_) {
             return match v {
                 Some(v) => self.set_class(obj, v),
