@@ -1,7 +1,9 @@
 //! Class creation: `__build_class__` running a class body (Python/bltinmodule.c's
 //! `builtin___build_class__`), the C3 MRO (`mro_implementation`), `type.__new__`
-//! (`type_new`) and calling `type` itself (`type(x)`, `type(name, bases, ns)`), from
-//! CPython's Objects/typeobject.c. The metaclass steps are in `metaclass.rs`.
+//! (`type_new`) with its instance layout (`best_base`, `solid_base`, `__slots__`:
+//! `type_new_slots`, and the member descriptors `add_members` puts in the namespace)
+//! and calling `type` itself (`type(x)`, `type(name, bases, ns)`), from CPython's
+//! Objects/typeobject.c. The metaclass steps are in `metaclass.rs`.
 
 use super::{BuiltinType, ClassObj, InstLayout};
 use crate::runtime::object::Obj;
