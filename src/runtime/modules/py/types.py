@@ -135,12 +135,13 @@ MethodDescriptorType = type(str.join)
 ClassMethodDescriptorType = type(dict.__dict__["fromkeys"])
 
 
+# Kept alive: a class and its member descriptors form a cycle only the collector
+# could free.
 class _Slotted:
     __slots__ = ("_s",)
 
 
 MemberDescriptorType = type(_Slotted.__dict__["_s"])
-del _Slotted
 
 ModuleType = type(_builtins)
 
