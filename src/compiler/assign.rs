@@ -17,7 +17,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name(n) => self.name_op(n, Ctx::Store),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                let i = self.name_idx(attr);
+                let i = self.name_idx(&self.mangled(attr));
                 self.emit(Op::StoreAttr(i));
             }
             ExprKind::Subscript { value, slice } => {
@@ -84,7 +84,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name(n) => self.name_op(n, Ctx::Del),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                let i = self.name_idx(attr);
+                let i = self.name_idx(&self.mangled(attr));
                 self.emit(Op::DeleteAttr(i));
             }
             ExprKind::Subscript { value, slice } => {
@@ -124,7 +124,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Attribute { value: obj, attr } => {
                 self.expr(obj)?;
-                let i = self.name_idx(attr);
+                let i = self.name_idx(&self.mangled(attr));
                 self.emit(Op::Copy(1));
                 self.emit(Op::LoadAttr(i));
                 self.expr(value)?;

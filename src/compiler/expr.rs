@@ -186,7 +186,7 @@ impl<'a> Compiler<'a> {
                 match &func.kind {
                     ExprKind::Attribute { value, attr } if plain => {
                         self.expr(value)?;
-                        let i = self.name_idx(attr);
+                        let i = self.name_idx(&self.mangled(attr));
                         // The method lookup is the attribute's (`obj.meth`), the call
                         // the whole call's.
                         let saved = self.set_line(func.span);
@@ -240,7 +240,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                let i = self.name_idx(attr);
+                let i = self.name_idx(&self.mangled(attr));
                 self.emit(Op::LoadAttr(i));
             }
             ExprKind::Subscript { value, slice } => {

@@ -541,8 +541,19 @@ impl<'a> Compiler<'a> {
         (u.cellvars.len() + i) as u32
     }
 
+    /// `name` as the current scope spells it: mangled inside a class (see
+    /// `symtable::mangle`), for variables and attribute names alike.
+    fn mangled<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        let private = self.table.scopes[self.cur().scope].private.as_deref();
+        match symtable::mangle(private, name) {
+            Some(m) => std::borrow::Cow::Owned(m),
+            None => std::borrow::Cow::Borrowed(name),
+        }
+    }
+
     /// Emits the load/store/delete of a variable according to its scope.
     fn name_op(&mut self, name: &str, ctx: Ctx) {
+        let name = &*self.mangled(name);
         let (kind, scope) = {
             let u = self.cur();
             (u.kind, self.table.scopes[u.scope].lookup(name))

@@ -65,6 +65,22 @@ pub struct Scope {
     pub freevars: Vec<String>,
     /// Where each `global`/`nonlocal` declaration is, for analysis-time errors.
     decl_spans: HashMap<String, Span>,
+    /// The name of the innermost class this scope is in (its own, for a class body):
+    /// private names (`__x`) used here are mangled with it (CPython's `st_private`
+    /// and `u_private`).
+    pub private: Option<String>,
+}
+
+/// CPython's `_Py_Mangle`: inside class `private`, a private name (`__x`, not ending
+/// in `__`, without a dot) becomes `_private__x`, the class name stripped of its
+/// leading underscores (none when nothing is left of it). None: no change.
+pub fn mangle(private: Option<&str>, name: &str) -> Option<String> {
+    let private = private?;
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return None;
+    }
+    let stripped = private.trim_start_matches('_');
+    (!stripped.is_empty()).then(|| format!("_{stripped}{name}"))
 }
 
 impl Scope {
@@ -233,7 +249,15 @@ impl Builder {
 
     fn enter(&mut self, kind: ScopeKind, name: String, qualname: String, key: usize) {
         let id = self.table.scopes.len();
+        let private = if kind == ScopeKind::Class {
+            Some(name.clone())
+        } else {
+            self.stack
+                .last()
+                .and_then(|&p| self.table.scopes[p].private.clone())
+        };
         self.table.scopes.push(Scope {
+            private,
             kind,
             name,
             qualname,
@@ -266,8 +290,14 @@ impl Builder {
         }
     }
 
+    /// `name` as this scope stores it (mangled inside a class).
+    fn mangled(&mut self, name: &str) -> String {
+        mangle(self.cur().private.as_deref(), name).unwrap_or_else(|| name.to_string())
+    }
+
     fn add(&mut self, name: &str, flag: u32) {
-        *self.cur().flags.entry(name.to_string()).or_insert(0) |= flag;
+        let name = self.mangled(name);
+        *self.cur().flags.entry(name).or_insert(0) |= flag;
     }
 
     fn kind(&self) -> ScopeKind {
@@ -553,7 +583,8 @@ impl Builder {
         span: Span,
     ) -> Result<(), SyntaxError> {
         for n in names {
-            let cur = self.cur().flags.get(n).copied().unwrap_or(0);
+            let key = self.mangled(n);
+            let cur = self.cur().flags.get(&key).copied().unwrap_or(0);
             let msg = if cur & DEF_PARAM != 0 {
                 Some(format!("name '{n}' is parameter and {what}"))
             } else if cur & USE != 0 {
@@ -569,7 +600,7 @@ impl Builder {
                 return Err(SyntaxError::syntax(m, span));
             }
             self.add(n, flag);
-            self.cur().decl_spans.insert(n.clone(), span);
+            self.cur().decl_spans.insert(key, span);
         }
         Ok(())
     }
@@ -602,7 +633,8 @@ impl Builder {
             .chain(&p.vararg)
             .chain(&p.kwarg);
         for prm in names {
-            if self.cur().flags.contains_key(&prm.name) {
+            let key = self.mangled(&prm.name);
+            if self.cur().flags.contains_key(&key) {
                 return Err(SyntaxError::syntax(
                     format!("duplicate argument '{}' in function definition", prm.name),
                     if prm.span == Span::default() {
@@ -613,7 +645,7 @@ impl Builder {
                 ));
             }
             self.add(&prm.name, DEF_PARAM);
-            self.cur().params.push(prm.name.clone());
+            self.cur().params.push(key);
         }
         body(self)?;
         self.stack.pop();
@@ -788,12 +820,13 @@ impl Builder {
             self.add(n, DEF_LOCAL);
             return Ok(());
         }
+        let key = self.mangled(n);
         for &id in self.stack.iter().rev() {
             let s = &self.table.scopes[id];
             if s.kind != ScopeKind::Comprehension {
                 break;
             }
-            if s.flags.get(n).is_some_and(|f| f & DEF_COMP_ITER != 0) {
+            if s.flags.get(&key).is_some_and(|f| f & DEF_COMP_ITER != 0) {
                 return Err(SyntaxError::syntax(
                     format!("assignment expression cannot rebind comprehension iteration variable '{n}'"),
                     target.span,

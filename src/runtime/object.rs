@@ -11,6 +11,7 @@ use num_bigint::BigInt;
 // the vocabulary of the union.
 pub use crate::runtime::types::bytes::ByteArrayObj;
 pub use crate::runtime::types::descriptor::PropertyObj;
+pub use crate::runtime::types::member::MemberObj;
 pub use crate::runtime::types::memoryview::{ManagedBufferObj, MemoryViewObj};
 pub use crate::runtime::types::module::ModuleObj;
 pub use crate::runtime::types::range::BigRangeObj;
@@ -71,6 +72,8 @@ pub enum Obj {
     Iter(Box<IterObj>),
     Generator(Box<GeneratorObj>),
     Property(Box<PropertyObj>),
+    /// A `__slots__` member descriptor (CPython `PyMemberDescrObject`).
+    Member(MemberObj),
     StaticMethod(Value),
     ClassMethod(Value),
     /// `super(type, obj)` bound to its arguments.
@@ -115,6 +118,7 @@ impl Obj {
                 | Obj::Iter(_)
                 | Obj::Generator(_)
                 | Obj::Property(_)
+                | Obj::Member(_)
                 | Obj::StaticMethod(_)
                 | Obj::ClassMethod(_)
                 | Obj::Super { .. }
@@ -159,6 +163,7 @@ impl Obj {
             Obj::Iter(it) => it.traverse(f),
             Obj::Generator(g) => g.traverse(f),
             Obj::Property(p) => p.traverse(f),
+            Obj::Member(m) => m.traverse(f),
             Obj::StaticMethod(v) | Obj::ClassMethod(v) => f(*v),
             Obj::Super { typ, obj } => {
                 f(Value::Obj(*typ));

@@ -50,6 +50,7 @@ pub fn install(vm: &mut Vm) {
         super::set_in(vm, b, n, Value::Obj(c));
     }
     crate::runtime::types::descriptor::property::install(vm);
+    crate::runtime::types::member::methods::install(vm);
     super::set_in(vm, b, "None", Value::None);
     super::set_in(vm, b, "Ellipsis", Value::Ellipsis);
     super::set_in(vm, b, "NotImplemented", Value::NotImplemented);

@@ -3,6 +3,7 @@
 
 use crate::runtime::heap::Heap;
 use crate::runtime::object::Obj;
+use crate::runtime::types::class::{BuiltinType, InstLayout};
 use crate::value::Value;
 
 /// A CPython-like address for slot `index` (16-byte aligned, stable while alive).
@@ -33,13 +34,47 @@ pub fn sizeof(heap: &Heap, v: Value) -> usize {
 pub fn sizeof_obj_in(heap: &Heap, obj: &Obj) -> usize {
     match obj {
         Obj::Instance(i) if i.payload().is_some() => {
-            subclass_size(heap, i.payload().unwrap_or(Value::None))
+            let size = subclass_size(heap, i.payload().unwrap_or(Value::None));
+            match heap.get(i.class) {
+                // `subclass_size` measures a subclass without `__slots__` (a dict and,
+                // where the builtin has none, a weakref slot); trade those for what
+                // this class's slots give it.
+                Obj::Class(c) => {
+                    let default = InstLayout {
+                        has_dict: true,
+                        has_weakref: true,
+                        nslots: 0,
+                        ..c.layout
+                    };
+                    size + subclass_extras(c.solid, &c.layout) - subclass_extras(c.solid, &default)
+                }
+                _ => size,
+            }
         }
         Obj::Instance(i) => match heap.get(i.class) {
             Obj::Class(c) => c.layout.instance_size(),
             _ => i.sizeof(),
         },
         o => sizeof_obj(o),
+    }
+}
+
+/// What a builtin subclass's dict, weakref slot and `__slots__` add to
+/// `sys.getsizeof` of its instances over one with none of them, as measured with
+/// python3: the builtin's `__sizeof__` counts `tp_basicsize` (slots: 8 bytes each, a
+/// weakref slot the builtin lacks: 8) and the managed-dict pre-header (16) for list,
+/// dict, float, complex, set, frozenset and bytearray; str's counts only the dict's
+/// pre-header; tuple's and bytes' a dict pointer after the items; int's nothing.
+fn subclass_extras(solid: BuiltinType, l: &InstLayout) -> usize {
+    use BuiltinType as B;
+    match solid {
+        B::List | B::Dict | B::Float | B::Complex | B::Set | B::FrozenSet | B::ByteArray => {
+            let weak = l.has_weakref && !InstLayout::builtin(solid).has_weakref;
+            8 * l.nslots as usize + if weak { 8 } else { 0 } + if l.has_dict { 16 } else { 0 }
+        }
+        B::Str if l.has_dict => 16,
+        B::Tuple | B::Bytes if l.has_dict => 8,
+        _ => 0,
     }
 }
 
@@ -96,6 +131,7 @@ pub fn sizeof_obj(obj: &Obj) -> usize {
             Obj::Iter(it) => it.sizeof(),
             Obj::Generator(g) => g.sizeof(),
             Obj::Property(p) => p.sizeof(),
+            Obj::Member(m) => m.sizeof(),
             Obj::StaticMethod(_) | Obj::ClassMethod(_) => {
                 crate::runtime::types::descriptor::STATICMETHOD_SIZEOF
             }

@@ -244,6 +244,9 @@ fn get_referents(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     let mut out = Vec::new();
     for &a in args {
         if let Value::Obj(r) = a {
+            if plain_instance_referents(vm, r, &mut out) {
+                continue;
+            }
             let start = out.len();
             vm.heap.get(r).traverse(&mut |v| {
                 if v.is_counted() {
@@ -260,6 +263,41 @@ fn get_referents(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
         vm.incref(v);
     }
     Ok(vm.new_list(out))
+}
+
+/// `gc.get_referents` of an instance of a Python class (no exception state, no
+/// builtin payload) in the order of CPython's `subtype_traverse`: the `__slots__`
+/// values, the most derived class's first; the attribute values (not their names,
+/// which CPython's inline values share with the class) or the materialised
+/// `__dict__`; the class, when it is a heap class. False for other objects.
+fn plain_instance_referents(vm: &Vm, r: crate::value::ObjRef, out: &mut Vec<Value>) -> bool {
+    let Obj::Instance(i) = vm.heap.get(r) else {
+        return false;
+    };
+    if i.exc().is_some() || i.payload().is_some() {
+        return false;
+    }
+    let Obj::Class(c) = vm.heap.get(i.class) else {
+        return false;
+    };
+    for k in std::iter::once(i.class).chain(c.mro.iter().copied()) {
+        if let Obj::Class(kc) = vm.heap.get(k) {
+            for ix in kc.layout.slot_start..kc.layout.nslots {
+                let v = i.slot(ix as usize);
+                if v.is_counted() {
+                    out.push(v);
+                }
+            }
+        }
+    }
+    match i.dict {
+        Some(d) => out.push(Value::Obj(d)),
+        None => out.extend(i.attrs.iter().map(|e| e.value).filter(|v| v.is_counted())),
+    }
+    if c.is_heap {
+        out.push(Value::Obj(i.class));
+    }
+    true
 }
 
 fn get_referrers(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {

@@ -171,6 +171,46 @@ impl Vm {
         ann
     }
 
+    /// Whether instances of classes `a` and `b` have the same `__slots__`, dict and
+    /// weakref slot (CPython's `same_slots_added` in `compatible_for_assignment`).
+    fn same_slots(&self, a: ObjRef, b: ObjRef) -> bool {
+        let (Obj::Class(ca), Obj::Class(cb)) = (self.heap.get(a), self.heap.get(b)) else {
+            return false;
+        };
+        let (la, lb) = (ca.layout, cb.layout);
+        la.nslots == lb.nslots
+            && la.has_dict == lb.has_dict
+            && la.has_weakref == lb.has_weakref
+            && (la.nslots == 0 || self.slot_names(a) == self.slot_names(b))
+    }
+
+    /// The slot names of class `cls`'s instances, by slot index (from the member
+    /// descriptors its classes declared).
+    fn slot_names(&self, cls: ObjRef) -> Vec<String> {
+        let Obj::Class(c) = self.heap.get(cls) else {
+            return Vec::new();
+        };
+        let mut names = vec![String::new(); c.layout.nslots as usize];
+        for k in std::iter::once(cls).chain(c.mro.iter().copied()) {
+            let Obj::Class(kc) = self.heap.get(k) else {
+                continue;
+            };
+            let Obj::Dict(d) = self.heap.get(kc.dict) else {
+                continue;
+            };
+            for e in d.iter() {
+                if let Value::Obj(m) = e.value {
+                    if let Obj::Member(m) = self.heap.get(m) {
+                        if m.objclass == k && (m.index as usize) < names.len() {
+                            names[m.index as usize] = self.heap.str(m.name).to_string();
+                        }
+                    }
+                }
+            }
+        }
+        names
+    }
+
     /// `obj.__class__ = v` (CPython's `object_set_class`): both classes must be heap
     /// classes with the same instance layout.
     pub fn set_class(&mut self, obj: Value, v: Value) -> PyResult<()> {
@@ -196,7 +236,11 @@ impl Vm {
             ));
         };
         let is_inst = matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)));
-        if ok != nk || !is_inst || !matches!(nk, BuiltinType::User | BuiltinType::Exception) {
+        if ok != nk
+            || !is_inst
+            || !matches!(nk, BuiltinType::User | BuiltinType::Exception)
+            || !self.same_slots(old, new)
+        {
             let (n, o) = (self.class_name(new), self.class_name(old));
             return Err(self.type_error(format!(
                 "__class__ assignment: '{}' object layout differs from '{}'",

@@ -639,6 +639,7 @@ impl Vm {
                 },
                 Obj::Generator(g) => self.generator_class(g),
                 Obj::Property(_) => t.property,
+                Obj::Member(_) => t.member_descriptor,
                 Obj::StaticMethod(_) => t.staticmethod,
                 Obj::ClassMethod(_) => t.classmethod,
                 Obj::Super { .. } => t.super_,

@@ -92,6 +92,7 @@ impl Vm {
             Obj::Module(_) => self.module_repr(v),
             Obj::Generator(g) => self.generator_repr(v, g),
             Obj::WeakRef(w) => self.weakref_repr(v, w),
+            Obj::Member(_) => self.member_repr(r),
             Obj::DictView { dict, kind } => return self.dict_view_repr(*dict, *kind),
             Obj::Property(_) | Obj::StaticMethod(_) | Obj::ClassMethod(_) | Obj::Super { .. } => {
                 self.descriptor_repr(v, r)

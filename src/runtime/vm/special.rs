@@ -58,7 +58,10 @@ impl Vm {
         };
         let out = match self.heap.get(r) {
             Obj::Instance(i) => match n {
-                "__dict__" => Some(self.instance_dict(r)),
+                "__dict__" if self.has_instance_dict(r) => Some(self.instance_dict(r)),
+                "__weakref__" if matches!(self.heap.get(i.class), Obj::Class(c) if c.layout.has_weakref) => {
+                    Some(self.weakref_head(r))
+                }
                 "args" if i.exc().is_some() => {
                     let a = i.exc().unwrap().args;
                     self.incref(a);
@@ -276,6 +279,7 @@ impl Vm {
                 }
                 _ => None,
             },
+            Obj::Member(_) => self.member_attr(r, n),
             Obj::StaticMethod(f) | Obj::ClassMethod(f) if n == "__func__" => {
                 let f = *f;
                 self.incref(f);

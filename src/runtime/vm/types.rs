@@ -56,6 +56,7 @@ pub struct Types {
     /// The class of `async def` generator objects.
     pub coroutine: ObjRef,
     pub property: ObjRef,
+    pub member_descriptor: ObjRef,
     pub staticmethod: ObjRef,
     pub classmethod: ObjRef,
     pub super_: ObjRef,
@@ -103,11 +104,7 @@ fn make_class(heap: &mut Heap, name: &str, kind: BuiltinType, bases: &[ObjRef]) 
         ctor_epoch: 0,
         ctor_init: None,
         metaclass: None,
-        layout: if kind == BuiltinType::Exception {
-            crate::runtime::types::class::InstLayout::EXCEPTION
-        } else {
-            crate::runtime::types::class::InstLayout::OBJECT
-        },
+        layout: crate::runtime::types::class::InstLayout::builtin(kind),
     })));
     heap.make_immortal(r);
     r
@@ -228,6 +225,7 @@ impl Types {
             generator: mk(heap, "generator", B::Generator),
             coroutine: mk(heap, "coroutine", B::Generator),
             property: mk(heap, "property", B::Property),
+            member_descriptor: mk(heap, "member_descriptor", B::MemberDescriptor),
             staticmethod: mk(heap, "staticmethod", B::StaticMethod),
             classmethod: mk(heap, "classmethod", B::ClassMethod),
             super_: mk(heap, "super", B::Super),

@@ -64,7 +64,7 @@ class array:
     __abc_tpflags__ = 1 << 5
     # No instance __dict__ (as CPython's array): getsizeof adds only the GC header
     # to __sizeof__.
-    __slots__ = ('_tc', '_items', '_alloc', '__weakref__')
+    __slots__ = ('_tc', '_b', '_alloc', '__weakref__')
 
     def __init__(self, typecode, initializer=None):
         if not isinstance(typecode, str) or len(typecode) != 1:

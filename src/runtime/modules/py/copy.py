@@ -47,7 +47,14 @@ def _slot_names(cls):
         if isinstance(slots, str):
             slots = (slots,)
         for name in slots:
-            if name not in ('__dict__', '__weakref__') and name not in names:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            # A private slot name is stored mangled with its class's name.
+            if name.startswith('__') and not name.endswith('__'):
+                stripped = klass.__name__.lstrip('_')
+                if stripped:
+                    name = '_' + stripped + name
+            if name not in names:
                 names.append(name)
     return names
 

@@ -5,7 +5,7 @@
 #
 # Left out / different from CPython:
 # * Types mempy cannot produce an instance of are absent: AsyncGeneratorType (no
-#   async generators), GetSetDescriptorType, MemberDescriptorType, MappingProxyType (type.__dict__ is a
+#   async generators), GetSetDescriptorType, MappingProxyType (type.__dict__ is a
 #   plain dict), UnionType (no `int | str`).
 # * `coroutine(f)` always wraps f: the generators it returns come back wrapped in an
 #   awaitable _GeneratorWrapper (CPython flags a generator function's code object
@@ -23,6 +23,7 @@ __all__ = ["FunctionType", "LambdaType", "CodeType", "GeneratorType", "Coroutine
            "MethodType", "coroutine", "FrameType", "TracebackType",
            "BuiltinFunctionType", "BuiltinMethodType", "WrapperDescriptorType",
            "MethodWrapperType", "MethodDescriptorType", "ClassMethodDescriptorType",
+           "MemberDescriptorType",
            "ModuleType", "CellType", "NoneType", "NotImplementedType", "EllipsisType",
            "SimpleNamespace", "GenericAlias", "DynamicClassAttribute", "new_class",
            "resolve_bases", "prepare_class"]
@@ -133,6 +134,15 @@ WrapperDescriptorType = type(object.__init__)
 MethodWrapperType = type(object().__str__)
 MethodDescriptorType = type(str.join)
 ClassMethodDescriptorType = type(dict.__dict__["fromkeys"])
+
+
+# Kept alive: a class and its member descriptors form a cycle only the collector
+# could free.
+class _Slotted:
+    __slots__ = ("_s",)
+
+
+MemberDescriptorType = type(_Slotted.__dict__["_s"])
 
 ModuleType = type(_builtins)
 

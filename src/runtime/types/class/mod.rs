@@ -58,6 +58,7 @@ pub enum BuiltinType {
     Iterator,
     Generator,
     Property,
+    MemberDescriptor,
     StaticMethod,
     ClassMethod,
     Super,
@@ -144,7 +145,8 @@ pub struct ClassObj {
 /// object header, 8 bytes per `__slots__` name, 8 for a `__weakref__` slot), whether
 /// it has a `__dict__` and whether that dict is "managed" (kept before the object,
 /// `Py_TPFLAGS_MANAGED_DICT`, costing a 16-byte pre-header), whether it has a weakref
-/// slot, and whether the type is collected (a GC header of 16 bytes).
+/// slot, whether the type is collected (a GC header of 16 bytes), whether it is
+/// variable-sized (`tp_itemsize != 0`: int, bytes, tuple, type), and its slots.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct InstLayout {
     pub basicsize: u32,
@@ -152,6 +154,13 @@ pub struct InstLayout {
     pub managed_dict: bool,
     pub has_weakref: bool,
     pub gc: bool,
+    pub itemsize: bool,
+    /// How many `__slots__` values an instance holds, the bases' included (the length
+    /// of `InstExtra::slots`).
+    pub nslots: u32,
+    /// The first of this class's own slots (the bases' come first, as CPython puts a
+    /// class's members after its base's in the object).
+    pub slot_start: u32,
 }
 
 impl InstLayout {
@@ -162,6 +171,9 @@ impl InstLayout {
         managed_dict: false,
         has_weakref: false,
         gc: false,
+        itemsize: false,
+        nslots: 0,
+        slot_start: 0,
     };
     /// `BaseException`'s (`PyBaseExceptionObject`, with its own dict slot).
     pub const EXCEPTION: InstLayout = InstLayout {
@@ -170,7 +182,29 @@ impl InstLayout {
         managed_dict: false,
         has_weakref: false,
         gc: true,
+        itemsize: false,
+        nslots: 0,
+        slot_start: 0,
     };
+
+    /// The layout of the builtin type of kind `kind`, as far as class creation asks:
+    /// variable size, a dict or a weakref slot of its own.
+    pub fn builtin(kind: BuiltinType) -> InstLayout {
+        match kind {
+            BuiltinType::Exception => InstLayout::EXCEPTION,
+            BuiltinType::Int | BuiltinType::Bytes | BuiltinType::Tuple | BuiltinType::Type => {
+                InstLayout {
+                    itemsize: true,
+                    ..InstLayout::OBJECT
+                }
+            }
+            BuiltinType::Set | BuiltinType::FrozenSet => InstLayout {
+                has_weakref: true,
+                ..InstLayout::OBJECT
+            },
+            _ => InstLayout::OBJECT,
+        }
+    }
 
     /// `sys.getsizeof` of an instance (`_PySys_GetSizeOf`: basic size plus the
     /// pre-header: GC header and managed-dict pointers).
@@ -180,30 +214,27 @@ impl InstLayout {
             + if self.managed_dict { 16 } else { 0 }
     }
 
-    /// The layout of a class statement's instances over `base` (the base with the
-    /// largest layout) with `slots` its `__slots__` names (None without `__slots__`).
-    pub fn derive(base: InstLayout, slots: Option<&[String]>) -> InstLayout {
+    /// The layout of a class statement's instances over `base` (the best base's
+    /// layout, CPython's `best_base`) with `nslots` slots of its own, adding a dict
+    /// and/or a weakref slot (CPython's `type_new_descriptors`).
+    pub fn derive(base: InstLayout, nslots: u32, add_dict: bool, add_weak: bool) -> InstLayout {
         let mut l = base;
         l.gc = true;
-        let (add_dict, add_weak, n) = match slots {
-            None => (!base.has_dict, !base.has_weakref, 0),
-            Some(names) => (
-                names.iter().any(|s| s == "__dict__") && !base.has_dict,
-                names.iter().any(|s| s == "__weakref__") && !base.has_weakref,
-                names
-                    .iter()
-                    .filter(|s| *s != "__dict__" && *s != "__weakref__")
-                    .count(),
-            ),
-        };
-        l.basicsize += 8 * n as u32;
+        l.basicsize += 8 * nslots;
+        l.slot_start = base.nslots;
+        l.nslots = base.nslots + nslots;
         if add_weak {
             l.basicsize += 8;
             l.has_weakref = true;
         }
         if add_dict {
             l.has_dict = true;
-            l.managed_dict = true;
+            if base.itemsize {
+                // The dict pointer goes after the variable part (`tp_dictoffset < 0`).
+                l.basicsize += 8;
+            } else {
+                l.managed_dict = true;
+            }
         }
         l
     }
@@ -233,15 +264,24 @@ impl ClassObj {
         }
     }
 
-    /// `sys.getsizeof` (CPython 3.11, 64-bit `PyHeapTypeObject`).
+    /// `sys.getsizeof` (CPython 3.11, 64-bit `type.__sizeof__`): a static type's
+    /// `PyTypeObject`; a heap class's `PyHeapTypeObject` with its GC header, plus its
+    /// shared keys object when its instances have a managed dict (a class whose
+    /// `__slots__` leave out `__dict__`, or an exception or int subclass, has none).
     pub fn sizeof(&self) -> usize {
-        1688
+        if !self.is_heap {
+            424
+        } else if self.shared_keys.is_some() {
+            1688
+        } else {
+            920
+        }
     }
 }
 
 /// The cold, rarely present part of an instance, boxed so `InstanceObj` (unboxed in
-/// its heap slot) stays small: exception state, and the builtin value an instance of a
-/// subclass of a builtin type wraps.
+/// its heap slot) stays small: exception state, the builtin value an instance of a
+/// subclass of a builtin type wraps, and the values of `__slots__`.
 pub struct InstExtra {
     pub exc: Option<ExcState>,
     /// The real builtin object of an instance of a subclass of int, float, str, tuple,
@@ -249,6 +289,17 @@ pub struct InstExtra {
     /// is a separate value the instance owns: one reference), or `Undef`. Builtin
     /// methods and the protocols run on it.
     pub payload: Value,
+    /// The values of the instance's `__slots__` (owned; `Undef` while a slot is empty,
+    /// CPython's NULL), indexed by the member descriptors' `index` (see
+    /// `types/member`). Made at the first store into a slot, sized to the class's
+    /// `InstLayout::nslots`.
+    ///
+    /// Why a vector of its own rather than entries among `attrs`: slot values are not
+    /// part of `__dict__` (which takes `attrs` over wholesale when it is materialised),
+    /// a member descriptor reaches its value by index without comparing names, and the
+    /// attribute paths and caches of ordinary instances (which scan `attrs`) stay as
+    /// they are. Kept in the boxed extra part, so `InstanceObj` does not grow.
+    pub slots: Vec<Value>,
 }
 
 /// An instance of a user class or of an exception class.
@@ -282,7 +333,11 @@ impl InstanceObj {
     /// An instance of a subclass of a builtin type wrapping `payload` (owned, moved in).
     pub fn with_payload(class: ObjRef, payload: Value) -> InstanceObj {
         let mut i = InstanceObj::new(class);
-        i.extra = Some(Box::new(InstExtra { exc: None, payload }));
+        i.extra = Some(Box::new(InstExtra {
+            exc: None,
+            payload,
+            slots: Vec::new(),
+        }));
         i
     }
 
@@ -303,6 +358,7 @@ impl InstanceObj {
                 self.extra = Some(Box::new(InstExtra {
                     exc: Some(st),
                     payload: Value::Undef,
+                    slots: Vec::new(),
                 }))
             }
         }
@@ -315,6 +371,35 @@ impl InstanceObj {
             Some(e) if !e.payload.is_undef() => Some(e.payload),
             _ => None,
         }
+    }
+
+    /// The value of slot `ix` (borrowed), `Undef` when empty.
+    #[inline]
+    pub fn slot(&self, ix: usize) -> Value {
+        match &self.extra {
+            Some(e) => e.slots.get(ix).copied().unwrap_or(Value::Undef),
+            None => Value::Undef,
+        }
+    }
+
+    /// Puts `v` (owned; `Undef` empties the slot) into slot `ix` of an instance whose
+    /// class has `nslots` slots, and returns the previous value (`Undef` if empty; the
+    /// caller's to drop).
+    pub fn replace_slot(&mut self, ix: usize, nslots: usize, v: Value) -> Value {
+        let e = self.extra.get_or_insert_with(|| {
+            Box::new(InstExtra {
+                exc: None,
+                payload: Value::Undef,
+                slots: Vec::new(),
+            })
+        });
+        if e.slots.len() <= ix {
+            if v.is_undef() {
+                return Value::Undef;
+            }
+            e.slots.resize(nslots.max(ix + 1), Value::Undef);
+        }
+        std::mem::replace(&mut e.slots[ix], v)
     }
 
     pub fn traverse(&self, f: &mut dyn FnMut(Value)) {
@@ -333,6 +418,7 @@ impl InstanceObj {
             if !x.payload.is_undef() {
                 f(x.payload);
             }
+            x.slots.iter().filter(|v| !v.is_undef()).for_each(|&v| f(v));
         }
     }
 
@@ -367,6 +453,7 @@ impl InstanceObj {
             if !p.is_undef() {
                 out.push(p);
             }
+            out.extend(x.slots.drain(..).filter(|v| !v.is_undef()));
         }
     }
 }

@@ -1,7 +1,9 @@
 //! Class creation: `__build_class__` running a class body (Python/bltinmodule.c's
 //! `builtin___build_class__`), the C3 MRO (`mro_implementation`), `type.__new__`
-//! (`type_new`) and calling `type` itself (`type(x)`, `type(name, bases, ns)`), from
-//! CPython's Objects/typeobject.c. The metaclass steps are in `metaclass.rs`.
+//! (`type_new`) with its instance layout (`best_base`, `solid_base`, `__slots__`:
+//! `type_new_slots`, and the member descriptors `add_members` puts in the namespace)
+//! and calling `type` itself (`type(x)`, `type(name, bases, ns)`), from CPython's
+//! Objects/typeobject.c. The metaclass steps are in `metaclass.rs`.
 
 use super::{BuiltinType, ClassObj, InstLayout};
 use crate::runtime::object::Obj;
@@ -37,7 +39,7 @@ fn c3(vm: &mut Vm, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
         let Some(c) = cand else {
             let names: Vec<String> = bases.iter().map(|&b| vm.class_name(b)).collect();
             return Err(vm.type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };
@@ -149,6 +151,7 @@ pub fn make_class_full(
 ) -> PyResult<Value> {
     let meta = vm.winner_metaclass(meta, bases)?;
     let solid = vm.layout_of_bases(bases)?;
+    let best = best_base(vm, bases)?;
     let mro = c3(vm, bases)?;
     let mut kind = BuiltinType::User;
     for &m in &mro {
@@ -204,13 +207,14 @@ pub fn make_class_full(
             }
         }
     }
-    // __eq__ without __hash__ makes instances unhashable.
-    let eq_k = vm.intern("__eq__");
-    let hash_k = vm.intern("__hash__");
     let d = dict.as_obj().unwrap();
-    if vm.dict_get_str(d, eq_k).is_some() && vm.dict_get_str(d, hash_k).is_none() {
-        vm.dict_set_item(dict, hash_k, Value::None)?;
-    }
+    let (layout, slots) = match slot_spec(vm, name, bases, best, d) {
+        Ok(x) => x,
+        Err(e) => {
+            vm.decref(dict);
+            return Err(e);
+        }
+    };
     for &b in bases {
         vm.heap.incref_obj(b);
     }
@@ -237,8 +241,8 @@ pub fn make_class_full(
                 | BuiltinType::Complex
                 | BuiltinType::Str
         ))
-    .then(crate::runtime::types::dict::SharedKeys::new_ref);
-    let layout = instance_layout(vm, bases, d)?;
+    .then(crate::runtime::types::dict::SharedKeys::new_ref)
+    .filter(|_| layout.managed_dict);
     let cls = vm.heap.new_value(Obj::Class(Box::new(ClassObj {
         name: name.to_string(),
         qualname,
@@ -256,6 +260,14 @@ pub fn make_class_full(
         metaclass: meta,
         layout,
     })));
+    add_members(vm, cls.as_obj().unwrap(), d, layout, &slots);
+    // __eq__ without __hash__ makes instances unhashable (after the members, as
+    // CPython's `PyType_Ready` sets it).
+    let eq_k = vm.intern("__eq__");
+    let hash_k = vm.intern("__hash__");
+    if vm.dict_get_str(d, eq_k).is_some() && vm.dict_get_str(d, hash_k).is_none() {
+        let _ = vm.dict_set_item(dict, hash_k, Value::None);
+    }
     if let Err(e) = vm.call_set_names(cls.as_obj().unwrap()) {
         vm.decref(cls);
         return Err(e);
@@ -284,37 +296,203 @@ pub fn make_class_full(
     Ok(cls)
 }
 
-/// The instance layout a class statement creates (`type_new`'s slot, dict and
-/// weakref decisions): over the base whose instances are largest, with the names of
-/// the namespace's `__slots__` (a str or an iterable of str).
-fn instance_layout(vm: &mut Vm, bases: &[ObjRef], ns: ObjRef) -> PyResult<InstLayout> {
-    let mut base = InstLayout::OBJECT;
-    for &b in bases {
-        if let Obj::Class(c) = vm.heap.get(b) {
-            if c.layout.basicsize > base.basicsize || (bases.len() == 1) {
-                base = c.layout;
+/// What a class statement's `__slots__` asks for (CPython's `type_new_slots`,
+/// `type_new_visit_slots` and `type_new_copy_slots`): its own slot names (mangled,
+/// sorted, without `__dict__`/`__weakref__`; interned str values, not owned here), and
+/// whether instances get a dict and a weakref slot.
+struct SlotSpec {
+    names: Vec<Value>,
+    add_dict: bool,
+    add_weak: bool,
+}
+
+/// CPython's `solid_base`: the class whose instance layout `cls`'s extends — the
+/// nearest class along its MRO that adds slots, or a builtin with its own layout
+/// (every builtin exception shares `BaseException`'s here), else `object`.
+fn solid_base(vm: &Vm, cls: ObjRef) -> ObjRef {
+    let Obj::Class(c) = vm.heap.get(cls) else {
+        return vm.types.object;
+    };
+    for k in std::iter::once(cls).chain(c.mro.iter().copied()) {
+        let Obj::Class(kc) = vm.heap.get(k) else {
+            continue;
+        };
+        if kc.is_heap {
+            if kc.layout.nslots > kc.layout.slot_start {
+                return k;
             }
+        } else if kc.kind == BuiltinType::Exception {
+            return vm.types.base_exception;
+        } else if kc.kind.has_payload() || kc.kind == BuiltinType::Type {
+            return k;
         }
     }
+    vm.types.object
+}
+
+/// CPython's `best_base`: the base whose layout the new class extends (its solid base
+/// is a subclass of every other base's), or the lay-out conflict TypeError.
+fn best_base(vm: &mut Vm, bases: &[ObjRef]) -> PyResult<ObjRef> {
+    let mut best = bases[0];
+    let mut winner = solid_base(vm, best);
+    for &b in &bases[1..] {
+        let s = solid_base(vm, b);
+        if vm.is_subclass(winner, s) {
+            continue;
+        }
+        if !vm.is_subclass(s, winner) {
+            return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+        }
+        winner = s;
+        best = b;
+    }
+    Ok(best)
+}
+
+/// The layout of a class's instances, CPython's `type_new_slots`: over the best base
+/// `base`, the namespace `ns`'s `__slots__` (a str or an iterable of str), checked and
+/// mangled with the class name `name`; without `__slots__` a dict and a weakref slot
+/// are added where the base lacks them.
+fn slot_spec(
+    vm: &mut Vm,
+    name: &str,
+    bases: &[ObjRef],
+    base: ObjRef,
+    ns: ObjRef,
+) -> PyResult<(InstLayout, SlotSpec)> {
+    let bl = match vm.heap.get(base) {
+        Obj::Class(c) => c.layout,
+        _ => InstLayout::OBJECT,
+    };
+    let may_add_dict = !bl.has_dict;
+    let may_add_weak = !bl.has_weakref && !bl.itemsize;
     let key = vm.intern("__slots__");
     let Some(slots) = vm.dict_get_str(ns, key) else {
-        return Ok(InstLayout::derive(base, None));
+        let spec = SlotSpec {
+            names: Vec::new(),
+            add_dict: may_add_dict,
+            add_weak: may_add_weak,
+        };
+        return Ok((InstLayout::derive(bl, 0, may_add_dict, may_add_weak), spec));
     };
-    let names: Vec<String> = match vm.as_str(slots) {
-        Some(s) => vec![s.to_string()],
-        None => {
-            let items = vm.collect_iter(slots)?;
-            let names = items
-                .iter()
-                .map(|&v| vm.as_str(v).unwrap_or("").to_string())
-                .collect();
-            for v in items {
-                vm.decref(v);
-            }
-            names
+    let items = if vm.as_str(slots).is_some() {
+        vm.incref(slots);
+        vec![slots]
+    } else {
+        vm.collect_iter(slots)?
+    };
+    let res = visit_slots(vm, name, bases, base, bl, ns, &items);
+    for v in items {
+        vm.decref(v);
+    }
+    let spec = res?;
+    let n = spec.names.len() as u32;
+    let layout = InstLayout::derive(bl, n, spec.add_dict, spec.add_weak);
+    Ok((layout, spec))
+}
+
+/// The checks and copies of `slot_spec` over the `__slots__` items (borrowed).
+fn visit_slots(
+    vm: &mut Vm,
+    name: &str,
+    bases: &[ObjRef],
+    base: ObjRef,
+    bl: InstLayout,
+    ns: ObjRef,
+    items: &[Value],
+) -> PyResult<SlotSpec> {
+    let (may_add_dict, may_add_weak) = (!bl.has_dict, !bl.has_weakref && !bl.itemsize);
+    if !items.is_empty() && bl.itemsize {
+        let bn = vm.class_name(base);
+        return Err(vm.type_error(format!(
+            "nonempty __slots__ not supported for subtype of '{bn}'"
+        )));
+    }
+    let (mut add_dict, mut add_weak) = (false, false);
+    for &v in items {
+        let Some(s) = vm.as_str(v) else {
+            let tn = vm.type_name(v);
+            return Err(vm.type_error(format!("__slots__ items must be strings, not '{tn}'")));
+        };
+        if !crate::text::str_methods::isidentifier(s) {
+            return Err(vm.type_error("__slots__ must be identifiers"));
         }
-    };
-    Ok(InstLayout::derive(base, Some(&names)))
+        if s == "__dict__" {
+            if !may_add_dict || add_dict {
+                return Err(vm.type_error("__dict__ slot disallowed: we already got one"));
+            }
+            add_dict = true;
+        } else if s == "__weakref__" {
+            if !may_add_weak || add_weak {
+                return Err(vm.type_error(
+                    "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+                ));
+            }
+            add_weak = true;
+        }
+    }
+    let mut names: Vec<String> = Vec::new();
+    for &v in items {
+        let s = vm.as_str(v).unwrap_or("");
+        if s == "__dict__" || s == "__weakref__" {
+            continue;
+        }
+        // Mangled as the compiler mangles the class body's names.
+        let slot =
+            crate::compiler::symtable::mangle(Some(name), s).unwrap_or_else(|| s.to_string());
+        let sv = vm.intern(&slot);
+        // The class body's `__qualname__` is no class variable (mempy removed it).
+        if vm.dict_get_str(ns, sv).is_some() {
+            let r = vm.repr(sv)?;
+            return Err(vm.err(
+                "ValueError",
+                format!("{r} in __slots__ conflicts with class variable"),
+            ));
+        }
+        names.push(slot);
+    }
+    names.sort();
+    // Secondary bases may provide a dict or weakref slot.
+    if bases.len() > 1 && ((may_add_dict && !add_dict) || (may_add_weak && !add_weak)) {
+        for &b in bases.iter().filter(|&&b| b != base) {
+            let l = match vm.heap.get(b) {
+                Obj::Class(c) => c.layout,
+                _ => continue,
+            };
+            add_dict |= may_add_dict && l.has_dict;
+            add_weak |= may_add_weak && l.has_weakref;
+        }
+    }
+    let names = names.iter().map(|n| vm.intern(n)).collect();
+    Ok(SlotSpec {
+        names,
+        add_dict,
+        add_weak,
+    })
+}
+
+/// Puts a member descriptor for each of the new class `cls`'s own slots into its
+/// namespace `d` (CPython's `add_members` in `PyType_Ready`, which keeps an entry
+/// already there: the first of two equal names wins).
+fn add_members(vm: &mut Vm, cls: ObjRef, d: ObjRef, layout: InstLayout, spec: &SlotSpec) {
+    for (i, &n) in spec.names.iter().enumerate() {
+        if vm.dict_get_str(d, n).is_some() {
+            continue;
+        }
+        let Value::Obj(nr) = n else { continue };
+        vm.heap.incref_obj(nr);
+        vm.heap.incref_obj(cls);
+        let m = vm
+            .heap
+            .new_value(Obj::Member(crate::runtime::object::MemberObj {
+                name: nr,
+                objclass: cls,
+                index: layout.slot_start + i as u32,
+            }));
+        // A fresh dict entry for an interned str key: nothing can fail.
+        let _ = vm.dict_set_item(Value::Obj(d), n, m);
+        vm.decref(m);
+    }
 }
 
 impl Vm {

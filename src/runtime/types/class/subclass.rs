@@ -153,6 +153,7 @@ impl Vm {
                     | B::DictValues
                     | B::DictItems
                     | B::MemoryView
+                    | B::MemberDescriptor
             ) || (kind == B::Iterator && !self.subclassable_iterator(b))
             {
                 let n = self.class_name(b);

@@ -11,10 +11,15 @@ impl Vm {
     /// `weakref.ref(obj, callback)`.
     pub fn new_weakref(&mut self, obj: Value, callback: Value) -> PyResult<Value> {
         let ok = match obj {
+            // An instance needs a weakref slot (CPython's `tp_weaklistoffset`): not
+            // `object()`, exceptions, or `__slots__` classes without `__weakref__`.
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)) => {
+                let t = self.type_of(obj);
+                matches!(self.heap.get(t), Obj::Class(c) if c.layout.has_weakref)
+            }
             Value::Obj(r) => matches!(
                 self.heap.get(r),
-                Obj::Instance(_)
-                    | Obj::Function(_)
+                Obj::Function(_)
                     | Obj::Class(_)
                     | Obj::Set(_)
                     | Obj::FrozenSet(_)
@@ -49,6 +54,30 @@ impl Vm {
         })));
         self.weakrefs.entry(r).or_default().push(w);
         Ok(Value::Obj(w))
+    }
+
+    /// `obj.__weakref__` (owned): the head of CPython's weakref list of `r` — the
+    /// shared callback-less reference if there is one (it is always put first), else
+    /// the newest live reference (inserted at the head) — or None.
+    pub fn weakref_head(&mut self, r: crate::value::ObjRef) -> Value {
+        let live: Vec<crate::value::ObjRef> = match self.weakrefs.get(&r) {
+            Some(refs) => refs
+                .iter()
+                .copied()
+                .filter(|&w| self.heap.rc(w) > 0 && matches!(self.heap.get(w), Obj::WeakRef(_)))
+                .collect(),
+            None => Vec::new(),
+        };
+        let basic = live.iter().copied().find(
+            |&w| matches!(self.heap.get(w), Obj::WeakRef(wr) if matches!(wr.callback, Value::None)),
+        );
+        match basic.or(live.last().copied()) {
+            Some(w) => {
+                self.heap.incref_obj(w);
+                Value::Obj(w)
+            }
+            None => Value::None,
+        }
     }
 }
 

@@ -162,10 +162,11 @@ impl Vm {
         name: Value,
         hook: bool,
     ) -> PyResult<Option<Value>> {
-        // Data descriptors (property) on the class win over the instance dict.
+        // Data descriptors (property, `__slots__` members) on the class win over the
+        // instance dict.
         let cls_attr = self.class_lookup(t, name);
         if let Some(a) = cls_attr {
-            if matches!(a, Value::Obj(ar) if matches!(self.heap.get(ar), Obj::Property(_)))
+            if matches!(a, Value::Obj(ar) if matches!(self.heap.get(ar), Obj::Property(_) | Obj::Member(_)))
                 || self.is_user_data_descr(a)
             {
                 return self.bind_descriptor(a, obj, t).map(Some);
@@ -409,6 +410,11 @@ impl Vm {
                 }))
             }
             Obj::Instance(_) => self.descr_get(attr, obj, cls),
+            Obj::Member(_) => {
+                let r = self.member_get(ar, obj);
+                self.decref(attr);
+                r
+            }
             _ => Ok(attr),
         }
     }

@@ -10,7 +10,7 @@
 
 use crate::runtime::object::Obj;
 use crate::runtime::types::class::{BuiltinType, InstAttrs};
-use crate::runtime::vm::{PyResult, Vm};
+use crate::runtime::vm::{PyErr, PyResult, Vm};
 use crate::value::{ObjRef, Value};
 
 impl Vm {
@@ -169,7 +169,8 @@ impl Vm {
 
     /// `object.__setattr__(obj, name, v)`, or `object.__delattr__(obj, name)` when `v`
     /// is None (CPython's `_PyObject_GenericSetAttrWithDict`): data descriptors
-    /// (property, user descriptors), then the instance dict or inline attributes.
+    /// (property, `__slots__` members, user descriptors), then the instance dict or
+    /// inline attributes — for an instance whose class gives it a `__dict__`.
     pub fn generic_setattr(&mut self, obj: Value, name: Value, v: Option<Value>) -> PyResult<()> {
         let t = self.type_of(obj);
         let Value::Obj(r) = obj else {
@@ -178,6 +179,23 @@ impl Vm {
                 None => self.no_attr(obj, name),
             });
         };
+        match self.heap.get(r) {
+            Obj::Instance(_) => {}
+            // CPython's `hackcheck`: `object.__setattr__` must not bypass type_setattro.
+            Obj::Class(_) => {
+                return Err(self.type_error(format!(
+                    "can't apply this {} to type object",
+                    if v.is_some() {
+                        "__setattr__"
+                    } else {
+                        "__delattr__"
+                    }
+                )))
+            }
+            // Functions and modules keep their attributes in their own dicts.
+            Obj::Function(_) | Obj::Module(_) => return self.set_attr(obj, name, v),
+            _ => {}
+        }
         if name.is(self.names.class_) {
             return match v {
                 Some(v) => self.set_class(obj, v),
@@ -187,12 +205,18 @@ impl Vm {
         if let Some(res) = self.exc_setattr(obj, name, v) {
             return res;
         }
+        let mut shadowed = false;
         if let Some(a) = self.class_lookup(t, name) {
             if let Some(res) = self.descr_set_hook(a, obj, v) {
                 self.decref(a);
                 return res;
             }
             if let Value::Obj(ar) = a {
+                if let Obj::Member(_) = self.heap.get(ar) {
+                    let res = self.member_set(ar, obj, v);
+                    self.decref(a);
+                    return res;
+                }
                 if let Obj::Property(p) = self.heap.get(ar) {
                     let (f, what) = match v {
                         Some(_) => (p.fset, "setter"),
@@ -217,6 +241,7 @@ impl Vm {
                 }
             }
             self.decref(a);
+            shadowed = true;
         }
         if let Some(d) = match self.heap.get(r) {
             Obj::Instance(i) => i.dict,
@@ -245,6 +270,12 @@ impl Vm {
             }
             _ => None,
         };
+        if found.is_none() && !self.has_instance_dict(r) {
+            // No `__dict__` (a `__slots__` class, `object()`): only slots can be set.
+            // Checked only for a name new to the instance, so the stores of
+            // ordinary classes pay nothing.
+            return Err(self.no_dict_error(obj, name, shadowed && v.is_some()));
+        }
         match v {
             Some(v) => self.inline_setattr(r, name, h, found, v),
             None => match found {
@@ -260,6 +291,33 @@ impl Vm {
                 None => Err(self.no_attr(obj, name)),
             },
         }
+    }
+
+    /// Whether instance `r`'s class gives its instances a `__dict__` (CPython's
+    /// `tp_dictoffset != 0`): not `object` itself nor classes whose `__slots__` leave
+    /// it out.
+    pub fn has_instance_dict(&self, r: ObjRef) -> bool {
+        match self.heap.get(r) {
+            Obj::Instance(i) => {
+                matches!(self.heap.get(i.class), Obj::Class(c) if c.layout.has_dict)
+            }
+            _ => false,
+        }
+    }
+
+    /// The AttributeError for storing or deleting `name` on an instance without a
+    /// `__dict__`: "read-only" when the class has a (non-data) attribute of that name.
+    #[cold]
+    fn no_dict_error(&mut self, obj: Value, name: Value, read_only: bool) -> PyErr {
+        let (tn, n) = (
+            self.type_name(obj),
+            self.as_str(name).unwrap_or("").to_string(),
+        );
+        self.attr_error(if read_only {
+            format!("'{tn}' object attribute '{n}' is read-only")
+        } else {
+            format!("'{tn}' object has no attribute '{n}'")
+        })
     }
 
     /// Stores `v` as the inline attribute `name` (hash `h`) of instance `r`, at index

@@ -17,6 +17,13 @@ use crate::runtime::types::dict::Entry;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 
+/// Marks an attribute cache entry whose index is a `__slots__` slot (a member
+/// descriptor's `index`) rather than an inline attribute (CPython's
+/// `LOAD_ATTR_SLOT`/`STORE_ATTR_SLOT`). The hot-block forms never match such an entry
+/// (no inline attribute has that index), so ordinary classes pay nothing for it; the
+/// `_uncached` forms serve it before the general path.
+const SLOT_IX: u32 = 1 << 31;
+
 impl Vm {
     /// `obj.name` through the instruction's inline cache, for the dispatch loop's hot
     /// block: the attribute's value (borrowed), or None with nothing changed (then the
@@ -174,9 +181,38 @@ impl Vm {
         name: Value,
         cache: &std::cell::Cell<AttrCache>,
     ) -> PyResult<Value> {
+        if let Some(v) = self.slot_cache_load(obj, cache) {
+            self.incref(v);
+            return Ok(v);
+        }
         let v = self.get_attr(obj, name)?;
         self.fill_attr_cache(obj, name, cache, false);
         Ok(v)
+    }
+
+    /// The cached slot index for `obj`'s class, if the cache holds one for it.
+    #[inline]
+    fn slot_cache_ix(&self, obj: Value, c: &AttrCache) -> Option<usize> {
+        let Value::Obj(r) = obj else { return None };
+        let Obj::Instance(i) = self.heap.get(r) else {
+            return None;
+        };
+        if c.epoch != self.class_epoch {
+            return None;
+        }
+        let ix = c.ix[c.slot_of(i.class.0)?];
+        (ix & SLOT_IX != 0).then_some((ix & !SLOT_IX) as usize)
+    }
+
+    /// `obj.<slot>` through the cache (borrowed), None when the cache does not hold a
+    /// slot for `obj`'s class or the slot is empty (the general path raises).
+    #[inline]
+    fn slot_cache_load(&self, obj: Value, cache: &std::cell::Cell<AttrCache>) -> Option<Value> {
+        let ix = self.slot_cache_ix(obj, &cache.get())?;
+        match self.heap.get(obj.as_obj()?) {
+            Obj::Instance(i) => Some(i.slot(ix)).filter(|v| !v.is_undef()),
+            _ => None,
+        }
     }
 
     /// `obj.name = v` (all borrowed) when `store_attr_hit` missed.
@@ -189,6 +225,26 @@ impl Vm {
         cache: &std::cell::Cell<AttrCache>,
     ) -> PyResult<()> {
         let c = cache.get();
+        if let Some(ix) = self.slot_cache_ix(obj, &c) {
+            // A `__slots__` slot of this class (no `__setattr__` override, checked when
+            // the entry was made).
+            let Value::Obj(r) = obj else {
+                unreachable!("checked by slot_cache_ix")
+            };
+            let nslots = match self.heap.get(self.type_of(obj)) {
+                Obj::Class(cl) => cl.layout.nslots as usize,
+                _ => 0,
+            };
+            self.incref(v);
+            let old = match self.heap.get_mut(r) {
+                Obj::Instance(i) => i.replace_slot(ix, nslots, v),
+                _ => Value::Undef,
+            };
+            if !old.is_undef() {
+                self.decref(old);
+            }
+            return Ok(());
+        }
         // Same class as last time (so no property or `__setattr__` intercepts the
         // store), but the attribute is not at the cached slot, typically because this is
         // a fresh instance in `__init__`: store straight into the inline attributes.
@@ -276,6 +332,9 @@ impl Vm {
         store: bool,
     ) {
         let Value::Obj(r) = obj else { return };
+        if self.fill_slot_cache(r, name, cache, store) {
+            return;
+        }
         let (cls, ix, hash) = match self.heap.get(r) {
             Obj::Instance(i) if i.dict.is_none() => {
                 let Value::Obj(kr) = name else { return };
@@ -291,7 +350,7 @@ impl Vm {
             _ => return,
         };
         if let Some(a) = self.class_lookup_borrowed(cls, name) {
-            if matches!(a, Value::Obj(ar) if matches!(self.heap.get(ar), Obj::Property(_)))
+            if matches!(a, Value::Obj(ar) if matches!(self.heap.get(ar), Obj::Property(_) | Obj::Member(_)))
                 || self.descr_flags(a) != 0
             {
                 return;
@@ -308,6 +367,51 @@ impl Vm {
         let mut c = cache.get();
         c.remember(self.class_epoch, hash, cls.0, ix as u32);
         cache.set(c);
+    }
+
+    /// After a successful load/store of an instance's `__slots__` slot, remembers the
+    /// slot's index (flagged with [`SLOT_IX`]) for the class, unless the class
+    /// overrides `__getattribute__` (loads) or `__setattr__` (stores). True when
+    /// `name` is a slot of the instance's class (remembered or not).
+    fn fill_slot_cache(
+        &mut self,
+        r: ObjRef,
+        name: Value,
+        cache: &std::cell::Cell<AttrCache>,
+        store: bool,
+    ) -> bool {
+        let Obj::Instance(i) = self.heap.get(r) else {
+            return false;
+        };
+        let cls = i.class;
+        let Some(Value::Obj(mr)) = self.class_lookup_borrowed(cls, name) else {
+            return false;
+        };
+        let Obj::Member(m) = self.heap.get(mr) else {
+            return false;
+        };
+        let ix = m.index;
+        let Some(hash) = (match name {
+            Value::Obj(kr) => match self.heap.get(kr) {
+                Obj::Str(s) => Some(s.hash()),
+                _ => None,
+            },
+            _ => None,
+        }) else {
+            return true;
+        };
+        let hooked = if store {
+            let sa = self.names.setattr;
+            self.object_override(cls, sa).is_some()
+        } else {
+            self.user_getattribute(cls).is_some()
+        };
+        if !hooked && ix < SLOT_IX {
+            let mut c = cache.get();
+            c.remember(self.class_epoch, hash, cls.0, ix | SLOT_IX);
+            cache.set(c);
+        }
+        true
     }
 
     /// The method `name` of `obj` when `load_method_hit` missed: the full lookup, then

@@ -1,0 +1,187 @@
+//! What member descriptors do (CPython's `member_get`, `member_set`, `descr_check`,
+//! `PyMember_GetOne`/`PyMember_SetOne` for `T_OBJECT_EX`, Objects/descrobject.c and
+//! Python/structmember.c): reading, writing and deleting an instance's slot, the
+//! `__get__`/`__set__`/`__delete__` methods, the descriptor's attributes and repr.
+//!
+//! Attribute lookup (`vm/attr/`) calls `member_get`/`member_set` directly when it
+//! finds a member descriptor on the class, as CPython's generic getattr calls
+//! `tp_descr_get`/`tp_descr_set`.
+
+use super::MemberObj;
+use crate::runtime::object::Obj;
+use crate::runtime::types::function::KwArgs;
+use crate::runtime::vm::{PyResult, Vm};
+use crate::value::{ObjRef, Value};
+
+/// Registers `__get__`, `__set__` and `__delete__` on `member_descriptor`.
+pub fn install(vm: &mut Vm) {
+    let t = vm.types.member_descriptor;
+    crate::runtime::builtins::add_methods(
+        vm,
+        t,
+        &[
+            ("__get__", member_dunder_get),
+            ("__set__", member_dunder_set),
+            ("__delete__", member_dunder_delete),
+        ],
+    );
+}
+
+/// `m.__get__(instance, owner=None)`: the slot's value, or `m` itself for `None`.
+fn member_dunder_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    // CPython unpacks with an empty function name, hence the leading space.
+    match args.len() {
+        0 | 1 => Err(vm.type_error(" expected at least 1 argument, got 0")),
+        2 | 3 => {
+            let owner = args.get(2).copied().unwrap_or(Value::None);
+            if matches!(args[1], Value::None) {
+                if matches!(owner, Value::None) {
+                    return Err(vm.type_error("__get__(None, None) is invalid"));
+                }
+                vm.incref(args[0]);
+                return Ok(args[0]);
+            }
+            vm.member_get(args[0].as_obj().expect("bound to a member"), args[1])
+        }
+        n => Err(vm.type_error(format!(" expected at most 2 arguments, got {}", n - 1))),
+    }
+}
+
+/// `m.__set__(instance, value)`.
+fn member_dunder_set(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if args.len() != 3 {
+        return Err(vm.type_error(format!(" expected 2 arguments, got {}", args.len() - 1)));
+    }
+    let m = args[0].as_obj().expect("bound to a member");
+    vm.member_set(m, args[1], Some(args[2]))?;
+    Ok(Value::None)
+}
+
+/// `m.__delete__(instance)`.
+fn member_dunder_delete(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error(format!("expected 1 argument, got {}", args.len() - 1)));
+    }
+    let m = args[0].as_obj().expect("bound to a member");
+    vm.member_set(m, args[1], None)?;
+    Ok(Value::None)
+}
+
+impl Vm {
+    fn member(&self, m: ObjRef) -> &MemberObj {
+        match self.heap.get(m) {
+            Obj::Member(d) => d,
+            _ => unreachable!("not a member descriptor"),
+        }
+    }
+
+    /// CPython's `descr_check`: the instance must be of the declaring class.
+    fn member_check(&mut self, m: ObjRef, obj: Value) -> PyResult<()> {
+        let (name, cls) = {
+            let d = self.member(m);
+            (d.name, d.objclass)
+        };
+        if self.is_instance(obj, cls) {
+            return Ok(());
+        }
+        let (n, cn, tn) = (
+            self.heap.str(name).to_string(),
+            self.class_name(cls),
+            self.type_name(obj),
+        );
+        Err(self.type_error(format!(
+            "descriptor '{n}' for '{cn}' objects doesn't apply to a '{tn}' object"
+        )))
+    }
+
+    /// `obj.<slot>` through member descriptor `m` (owned result): the slot's value, or
+    /// AttributeError while it is empty.
+    pub fn member_get(&mut self, m: ObjRef, obj: Value) -> PyResult<Value> {
+        self.member_check(m, obj)?;
+        let (name, ix) = {
+            let d = self.member(m);
+            (d.name, d.index as usize)
+        };
+        let v = match obj {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Instance(i) => i.slot(ix),
+                _ => Value::Undef,
+            },
+            _ => Value::Undef,
+        };
+        if v.is_undef() {
+            // As CPython's LOAD_ATTR, the error carries the name and object.
+            return Err(self.no_attr(obj, Value::Obj(name)));
+        }
+        self.incref(v);
+        Ok(v)
+    }
+
+    /// `obj.<slot> = v` (`v` borrowed), or `del obj.<slot>` when `v` is None, through
+    /// member descriptor `m`.
+    pub fn member_set(&mut self, m: ObjRef, obj: Value, v: Option<Value>) -> PyResult<()> {
+        self.member_check(m, obj)?;
+        let (name, ix) = {
+            let d = self.member(m);
+            (d.name, d.index as usize)
+        };
+        let Value::Obj(r) = obj else {
+            unreachable!("an instance of a slotted class is a heap object")
+        };
+        let nslots = match self.heap.get(self.type_of(obj)) {
+            Obj::Class(c) => c.layout.nslots as usize,
+            _ => 0,
+        };
+        if let Some(v) = v {
+            self.incref(v);
+        }
+        let old = match self.heap.get_mut(r) {
+            Obj::Instance(i) => i.replace_slot(ix, nslots, v.unwrap_or(Value::Undef)),
+            _ => Value::Undef,
+        };
+        if old.is_undef() {
+            if v.is_none() {
+                // CPython's `PyMember_SetOne` names just the slot.
+                let n = self.heap.str(name).to_string();
+                return Err(self.attr_error(n));
+            }
+        } else {
+            self.decref(old);
+        }
+        Ok(())
+    }
+
+    /// The member descriptor's own attributes (CPython's `descr_members` and
+    /// `member_getset`): `__name__`, `__qualname__`, `__objclass__`, `__doc__`.
+    pub(crate) fn member_attr(&mut self, m: ObjRef, n: &str) -> Option<Value> {
+        let (name, cls) = {
+            let d = self.member(m);
+            (d.name, d.objclass)
+        };
+        let v = match n {
+            "__name__" => Value::Obj(name),
+            "__objclass__" => Value::Obj(cls),
+            "__doc__" => Value::None,
+            "__qualname__" => {
+                let q = match self.heap.get(cls) {
+                    Obj::Class(c) => format!("{}.{}", c.qualname, self.heap.str(name)),
+                    _ => String::new(),
+                };
+                return Some(self.new_str(q));
+            }
+            _ => return None,
+        };
+        self.incref(v);
+        Some(v)
+    }
+
+    /// `repr(m)`: `<member 'x' of 'P' objects>`.
+    pub(crate) fn member_repr(&self, m: ObjRef) -> String {
+        let d = self.member(m);
+        format!(
+            "<member '{}' of '{}' objects>",
+            self.heap.str(d.name),
+            self.class_name(d.objclass)
+        )
+    }
+}
