@@ -35,6 +35,7 @@ pub mod pattern;
 pub mod recursion;
 pub mod regs;
 pub mod repr;
+pub mod roots;
 pub mod sequence;
 pub mod special;
 pub mod subscript;
@@ -143,6 +144,11 @@ pub struct Vm {
     pub argv: Vec<String>,
     /// True while `drain_zero_queue` runs (it must not re-enter itself).
     draining: bool,
+    /// Native calls through `call_value` in progress: their callers may hold
+    /// references in Rust locals, so the heap checker cannot be exact
+    /// (`Vm::check_mode`). Debug builds only.
+    #[cfg(debug_assertions)]
+    pub(in crate::runtime) native_callers: usize,
     /// Scratch for `drain_zero_queue_slow` (always empty between drains).
     drain_buf: Vec<Value>,
     /// Source of unique high halves for dict versions used by the LoadGlobal cache.
@@ -154,6 +160,8 @@ pub struct Vm {
     /// compiled has finished (so `x = 123456; sys.getrefcount(x)` is 4 in a script).
     /// Filled by `eval_main`, released when it returns.
     const_arena: Vec<Value>,
+    /// Constants of code objects that died, to release (see `ConstOrphans`).
+    const_orphans: crate::bytecode::code::ConstOrphans,
     /// The empty tuple, a singleton as in CPython (`() is tuple()`); the VM owns one
     /// reference.
     empty_tuple: ObjRef,
@@ -236,10 +244,13 @@ impl Vm {
             sources: HashMap::new(),
             argv: Vec::new(),
             draining: false,
+            #[cfg(debug_assertions)]
+            native_callers: 0,
             drain_buf: Vec::new(),
             dict_tags: 0,
             int_max_str_digits: 4300,
             const_arena: Vec::new(),
+            const_orphans: Default::default(),
             latin1_chars: Box::new([0; 256]),
             empty_tuple,
             intrinsics: Intrinsics::default(),
@@ -378,8 +389,35 @@ impl Vm {
         }
         self.drain_buf = children;
         self.draining = false;
+        // Code objects the freed functions, generators, code values and tracebacks
+        // held may have died with them: release their constants (which may free more).
+        if self.has_orphaned_consts() {
+            self.release_orphaned_consts();
+        }
         if self.trace.is_some() {
             self.trace_drained();
+        }
+    }
+
+    /// Whether a code object died since the last `release_orphaned_consts`.
+    #[inline]
+    pub(crate) fn has_orphaned_consts(&self) -> bool {
+        !self.const_orphans.borrow().is_empty()
+    }
+
+    /// Drops the constants of the code objects that died (CPython's `code_dealloc`
+    /// decref of `co_consts`), then releases whatever that freed.
+    #[inline(never)]
+    pub(crate) fn release_orphaned_consts(&mut self) {
+        loop {
+            let orphans = std::mem::take(&mut *self.const_orphans.borrow_mut());
+            if orphans.is_empty() {
+                break;
+            }
+            for v in orphans {
+                self.heap.decref(v);
+            }
+            self.drain_zero_queue();
         }
     }
 

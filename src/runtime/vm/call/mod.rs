@@ -43,6 +43,25 @@ impl Vm {
         args: &[Value],
         kw: &[(ObjRef, Value)],
     ) -> PyResult<Value> {
+        // The caller is native code: the heap checker cannot see its locals.
+        #[cfg(debug_assertions)]
+        {
+            self.native_callers += 1;
+            let r = self.call_value_inner(f, args, kw);
+            self.native_callers -= 1;
+            r
+        }
+        #[cfg(not(debug_assertions))]
+        self.call_value_inner(f, args, kw)
+    }
+
+    #[inline(always)]
+    fn call_value_inner(
+        &mut self,
+        f: Value,
+        args: &[Value],
+        kw: &[(ObjRef, Value)],
+    ) -> PyResult<Value> {
         if self.sp + args.len() + kw.len() + 2 >= self.stack.len() {
             return Err(self.stack_exhausted());
         }
