@@ -657,9 +657,13 @@ fn writelines(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         };
         let res = write(vm, &[args[0], item], &[]);
         vm.decref(item);
-        if let Err(e) = res {
-            vm.decref(it);
-            return Err(e);
+        match res {
+            // The count `write` returns is not wanted.
+            Ok(n) => vm.decref(n),
+            Err(e) => {
+                vm.decref(it);
+                return Err(e);
+            }
         }
     }
     vm.decref(it);
