@@ -13,9 +13,15 @@
 //! | the result of any `PyResult<Value>` fn  | yes (caller must store or decref) |
 //! | arguments passed to a native function   | no (borrowed from the caller's stack) |
 //! | `Value`s copied into Rust locals        | no, unless incref'd |
+//! | the VM's own tables (builtin classes, intern table, small-int cache, `sys.modules`, ...) | yes: the roots, listed in `roots.rs` |
+//! | a code object's materialised constants  | yes, once per code object (its `Rc`s share them) |
+//! | a frame's globals, namespace, generator | no (borrowed from what runs the frame) |
+//! | weak references, the method cache       | no |
 //!
-//! Unboxed scalars (ints, floats, bools, None) have no refcount, so incref/decref on
-//! them are no-ops; only heap values cost refcount work.
+//! The immediates (None, bools, NotImplemented, Ellipsis) have no refcount, so
+//! incref/decref on them are no-ops; ints and floats are counted objects (`value.rs`).
+//! Debug builds prove this table: at quiet points every count must equal the
+//! references the heap and `Vm::visit_roots` hold (`heap/check.rs`, `collect.rs`).
 
 pub mod attr;
 pub mod call;
