@@ -669,9 +669,10 @@ fn dist(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     } else {
         let mut diffs = Vec::with_capacity(p.len());
         for (&a, &b) in p.iter().zip(q.iter()) {
-            match (vm.to_f64(a), vm.to_f64(b)) {
-                (Ok(x), Ok(y)) => diffs.push((x - y).abs()),
-                (Err(e), _) | (_, Err(e)) => {
+            // One conversion at a time: when both fail, only the first error exists.
+            match vm.to_f64(a).and_then(|x| Ok((x, vm.to_f64(b)?))) {
+                Ok((x, y)) => diffs.push((x - y).abs()),
+                Err(e) => {
                     res = Err(e);
                     break;
                 }

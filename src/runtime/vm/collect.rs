@@ -338,8 +338,9 @@ impl Vm {
     /// re-entered the dispatch loop (a frame other than the outermost one is an entry
     /// frame: `call_value` of a Python function, a generator being resumed, a class
     /// body, `exec`, an import, a `__del__`), called back into anything through
-    /// `call_value` (counted by `native_callers`, which also covers native callees),
-    /// or is releasing objects (`draining`). At the outermost dispatch loop's own call
+    /// `call_value` or `call_ex` (counted by `native_callers`, which also covers native
+    /// callees; `CALL_FUNCTION_EX` holds its operands in Rust locals), or is releasing
+    /// objects (`draining`). At the outermost dispatch loop's own call
     /// of a builtin (`gc.collect()` in a script), at the end of the main script and
     /// between REPL inputs, none of that is true.
     pub fn check_mode(&self) -> CheckMode {
