@@ -75,7 +75,11 @@ fn constructs_leave_exact_counts() {
         assert_eq!(vm.type_name(g), "generator");
         vm.decref(g);
         let soak = std::fs::read_to_string(SOAK).expect("soak script");
-        run(&mut vm, "constructs.py", &soak.replace("ROUND = 300", "ROUND = 3"));
+        run(
+            &mut vm,
+            "constructs.py",
+            &soak.replace("ROUND = 300", "ROUND = 3"),
+        );
         assert_exact(&vm, "after the soak script");
         let globals = mempy::runner::main_globals(&mut vm);
         mempy::runner::finalize(&mut vm, globals);

@@ -124,7 +124,9 @@ pub type ConstOrphans = Rc<std::cell::RefCell<Vec<crate::value::Value>>>;
 
 impl Drop for RuntimeConsts {
     fn drop(&mut self) {
-        self.orphans.borrow_mut().extend(self.consts.iter().copied());
+        self.orphans
+            .borrow_mut()
+            .extend(self.consts.iter().copied());
     }
 }
 

@@ -394,7 +394,9 @@ mod tests {
         for mode in [CheckMode::Exact, CheckMode::AtMost] {
             let e = check(&h, l, mode).unwrap_err();
             assert!(
-                e.contains("(str \"x\") has refcount 0 but 1 references were found (an over-decref"),
+                e.contains(
+                    "(str \"x\") has refcount 0 but 1 references were found (an over-decref"
+                ),
                 "{e}"
             );
             assert!(e.contains("held by: object #"), "{e}");
@@ -406,7 +408,10 @@ mod tests {
         let (mut h, l) = heap_with_list();
         let v = h.int(7);
         let e = check(&h, l, CheckMode::Exact).unwrap_err();
-        assert!(e.contains("(int 7, cached small int) has refcount 2 but 1"), "{e}");
+        assert!(
+            e.contains("(int 7, cached small int) has refcount 2 but 1"),
+            "{e}"
+        );
         h.decref(v);
         check(&h, l, CheckMode::Exact).unwrap();
     }

@@ -47,14 +47,23 @@ impl Vm {
     /// Calls `f` once per counted reference held outside heap objects (see the module
     /// docs), with a label naming the holder.
     pub fn visit_roots(&self, f: &mut dyn FnMut(&str, Value)) {
-        for (k, &v) in self.stack[..self.sp.min(self.stack.len())].iter().enumerate() {
+        for (k, &v) in self.stack[..self.sp.min(self.stack.len())]
+            .iter()
+            .enumerate()
+        {
             if v.is_counted() {
                 f(&format!("value stack slot {k}"), v);
             }
         }
         for (k, fr) in self.frames.iter().enumerate() {
             if !fr.ctor_instance.is_undef() {
-                f(&format!("frame {k} ({}) instance being initialised", fr.code.qualname), fr.ctor_instance);
+                f(
+                    &format!(
+                        "frame {k} ({}) instance being initialised",
+                        fr.code.qualname
+                    ),
+                    fr.ctor_instance,
+                );
             }
         }
         for &v in &self.handled {
@@ -65,7 +74,10 @@ impl Vm {
         f("sys.modules", Value::Obj(self.modules));
         f("the empty tuple singleton", Value::Obj(self.empty_tuple));
         for i in crate::runtime::heap::nums::SMALL_MIN..=crate::runtime::heap::nums::SMALL_MAX {
-            f("the small-int cache", crate::runtime::heap::Heap::small_int(i));
+            f(
+                "the small-int cache",
+                crate::runtime::heap::Heap::small_int(i),
+            );
         }
         for &r in self.heap.interned.values() {
             f("the intern table", Value::Obj(r));
@@ -110,7 +122,12 @@ impl Vm {
     /// are not in it.
     fn visit_builtin_classes(&self, f: &mut dyn FnMut(ObjRef)) {
         let mut seen: HashSet<ObjRef> = HashSet::new();
-        for r in self.types.all().into_iter().chain(self.exc_types.values().copied()) {
+        for r in self
+            .types
+            .all()
+            .into_iter()
+            .chain(self.exc_types.values().copied())
+        {
             if seen.insert(r) {
                 f(r);
             }

@@ -94,3 +94,29 @@ delta("complex():", z, complex, times=5)
 
 # gc.garbage and gc.callbacks are held by the collector and by the gc module.
 print("gc lists:", sys.getrefcount(gc.garbage), sys.getrefcount(gc.callbacks))
+
+# Error paths of builtins and library functions release what they hold.
+big = 10**12
+delta("sum(non-iterable, start):", big, swallow(lambda: sum(0, big), TypeError))
+fs = frozenset({1, 2})
+delta("frozenset fold error:", fs, swallow(lambda: fs.union(5), TypeError))
+pt = [1.5, "x"]
+delta("math.dist error:", pt[1], swallow(lambda: math.dist(pt, pt), TypeError))
+
+import heapq
+
+top = 10**15
+
+
+def bad_heappop():
+    h = [top, "s", 3]
+    heapq.heappop(h)
+
+
+delta("heappop error:", top, swallow(bad_heappop, TypeError))
+delta("heapq.merge error:", top, swallow(lambda: list(heapq.merge([top], ["s"])), TypeError))
+for call in (lambda: [1].__contains__(), lambda: {}.__getitem__(), lambda: {}.__setitem__(1)):
+    try:
+        call()
+    except TypeError as e:
+        print("TypeError:", e)

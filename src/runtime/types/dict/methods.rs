@@ -202,7 +202,8 @@ fn getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn setitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if args.len() != 3 {
         let n = args.len().saturating_sub(1);
-        return Err(vm.type_error(format!("expected 2 arguments, got {n}")));
+        // CPython's own message for this slot wrapper starts with a space.
+        return Err(vm.type_error(format!(" expected 2 arguments, got {n}")));
     }
     vm.dict_set_item(args[0], args[1], args[2])?;
     Ok(Value::None)
