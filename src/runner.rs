@@ -81,6 +81,8 @@ pub fn run_script(vm: &mut Vm, filename: &str, text: &str, teardown: bool) -> i3
         Err(e) => report_exception(vm, e),
     };
     vm.drain_zero_queue();
+    // A quiet point: every reference is held by the heap or a root (debug builds).
+    vm.debug_check_heap();
     if teardown {
         run_atexit(vm);
         finalize(vm, globals);

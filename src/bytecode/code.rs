@@ -114,6 +114,24 @@ pub struct RuntimeConsts {
     /// The instructions the VM executes: `code` with superinstructions
     /// (see `bytecode/quicken.rs`), same length and indices.
     pub quick: Box<[super::Op]>,
+    /// Where `consts` go when the code object dies (see [`ConstOrphans`]).
+    pub orphans: ConstOrphans,
+}
+
+/// The VM's list of constants whose code object died. `consts` are owned references
+/// (`names` are borrowed interned strings), but a code object is a Rust `Rc` shared by
+/// functions, generators, frames and tracebacks, and dropped wherever its last holder
+/// lets go, without access to the heap: so its drop hands the references to this list,
+/// which the VM releases at its next safe point (`Vm::release_orphaned_consts`), as
+/// CPython's `code_dealloc` decrefs `co_consts`.
+pub type ConstOrphans = Rc<std::cell::RefCell<Vec<crate::value::Value>>>;
+
+impl Drop for RuntimeConsts {
+    fn drop(&mut self) {
+        self.orphans
+            .borrow_mut()
+            .extend(self.consts.iter().copied());
+    }
 }
 
 /// How many classes one attribute or method cache remembers. CPython 3.11's inline

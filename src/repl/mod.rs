@@ -471,6 +471,8 @@ pub fn execute(vm: &mut Vm, globals: ObjRef, text: &str) -> Option<i32> {
                 }
             }
             vm.drain_zero_queue();
+            // A quiet point between inputs: counts are checked exactly (debug builds).
+            vm.debug_check_heap();
             vm.flush_out();
         }
         Err(e) => {

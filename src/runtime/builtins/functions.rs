@@ -79,7 +79,6 @@ fn builtin_ref(vm: &mut Vm, name: &str) -> Option<crate::value::ObjRef> {
         .dict_get_item(Value::Obj(vm.builtins), key)
         .ok()
         .flatten();
-    vm.decref(key);
     let f = f?;
     vm.decref(f); // the builtins dict keeps it alive
     f.as_obj()

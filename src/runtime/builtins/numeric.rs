@@ -177,8 +177,8 @@ pub(super) fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if vm.is_str(acc) {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    vm.incref(acc);
     let it = vm.get_iter(args[0])?;
+    vm.incref(acc);
     loop {
         let x = match vm.iter_next(it) {
             Ok(Some(x)) => x,

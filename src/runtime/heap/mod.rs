@@ -8,7 +8,12 @@
 //! # Invariants
 //! 1. `slots[i].rc` equals the number of owned references to object `i` held by the value
 //!    stack, frames, containers, attributes, cells, code-object constants and the VM's own
-//!    tables (builtin types, interned strings, modules).
+//!    tables (builtin types, interned strings, modules); the same holds for every number
+//!    in `nums`. Immortal objects are no exception: they are never freed, but their
+//!    counts are exact too. Debug builds prove this at quiet points (after `gc.collect()`
+//!    from the outermost dispatch loop, at the end of the main script, after each REPL
+//!    input): `check.rs` counts the references each live object's `traverse` visits plus
+//!    the VM's roots (`Vm::visit_roots`, `vm/roots.rs`) and requires equality.
 //! 2. A slot whose `rc` reaches zero is never touched again by user code: it is pushed on
 //!    `zero_queue` and released by the VM at the next safe point (`Vm::drain_zero_queue`),
 //!    which runs `__del__`, clears weak references, and decrefs children *iteratively*

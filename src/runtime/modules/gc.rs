@@ -56,9 +56,9 @@ pub fn make(vm: &mut Vm) -> Value {
                 l
             }
         };
+        // `set_in` takes the reference it is given: the module's own.
         vm.incref(l);
         crate::runtime::builtins::set_in(vm, d, name, l);
-        vm.decref(l);
     }
     for (name, v) in [
         ("DEBUG_STATS", 1),
@@ -87,6 +87,7 @@ fn collect(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Err(vm.value_error("invalid generation"));
     }
     let n = vm.collect_with_callback(gen as usize);
+    vm.debug_check_heap();
     Ok(vm.int(n as i64))
 }
 

@@ -86,6 +86,18 @@ fn sift_up(vm: &mut Vm, r: crate::value::ObjRef, mut pos: usize) -> PyResult<()>
     sift_down(vm, r, start, pos)
 }
 
+/// Restores the heap after its top was replaced and returns the old top (owned); if
+/// a comparison fails, the old top is dropped, as CPython's `heappop` drops it.
+fn sift_up_or_drop(vm: &mut Vm, r: crate::value::ObjRef, top: Value) -> PyResult<Value> {
+    match sift_up(vm, r, 0) {
+        Ok(()) => Ok(top),
+        Err(e) => {
+            vm.decref(top);
+            Err(e)
+        }
+    }
+}
+
 fn heappush(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "heappush", args, 2, 2)?;
     let r = list_ref(vm, args[0])?;
@@ -120,8 +132,7 @@ fn heappop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Obj::List(l) => std::mem::replace(&mut l.items[0], last),
         _ => unreachable!(),
     };
-    sift_up(vm, r, 0)?;
-    Ok(top)
+    sift_up_or_drop(vm, r, top)
 }
 
 fn heapify(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -145,8 +156,7 @@ fn heapreplace(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Obj::List(l) => std::mem::replace(&mut l.items[0], args[1]),
         _ => unreachable!(),
     };
-    sift_up(vm, r, 0)?;
-    Ok(top)
+    sift_up_or_drop(vm, r, top)
 }
 
 fn heappushpop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -206,10 +216,18 @@ fn merge(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
     let key = crate::runtime::builtins::kwarg(vm, kw, "key").filter(|k| !matches!(k, Value::None));
     let reverse = match crate::runtime::builtins::kwarg(vm, kw, "reverse") {
-        Some(r) => vm.truthy(r)?,
-        None => false,
+        Some(r) => vm.truthy(r),
+        None => Ok(false),
     };
-    crate::runtime::types::list::sort::sort_values(vm, &mut items, key, reverse)?;
+    let sorted = reverse.and_then(|reverse| {
+        crate::runtime::types::list::sort::sort_values(vm, &mut items, key, reverse)
+    });
+    if let Err(e) = sorted {
+        for v in items {
+            vm.decref(v);
+        }
+        return Err(e);
+    }
     let list = vm.new_list(items);
     let it = vm.get_iter(list);
     vm.decref(list);

@@ -669,9 +669,10 @@ fn dist(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     } else {
         let mut diffs = Vec::with_capacity(p.len());
         for (&a, &b) in p.iter().zip(q.iter()) {
-            match (vm.to_f64(a), vm.to_f64(b)) {
-                (Ok(x), Ok(y)) => diffs.push((x - y).abs()),
-                (Err(e), _) | (_, Err(e)) => {
+            // One conversion at a time: when both fail, only the first error exists.
+            match vm.to_f64(a).and_then(|x| Ok((x, vm.to_f64(b)?))) {
+                Ok((x, y)) => diffs.push((x - y).abs()),
+                Err(e) => {
                     res = Err(e);
                     break;
                 }
@@ -843,16 +844,16 @@ fn exact_sum(xs: &[f64]) -> Result<f64, FsumErr> {
 fn prod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "prod", args, 1, 1)?;
     let items = vm.collect_iter(args[0])?;
-    let mut acc = vm.int(1);
+    let mut acc = Ok(vm.int(1));
     for &v in &items {
-        let r = vm.binary_op(acc, v, crate::bytecode::BinOp::Mult)?;
-        vm.decref(acc);
-        acc = r;
+        let Ok(a) = acc else { break };
+        acc = vm.binary_op(a, v, crate::bytecode::BinOp::Mult);
+        vm.decref(a);
     }
     for v in items {
         vm.decref(v);
     }
-    Ok(acc)
+    acc
 }
 
 // ----- gamma and lgamma (CPython's m_tgamma / m_lgamma) ------------------------------

@@ -190,6 +190,7 @@ fn getsizeof(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                     vm.decref(m);
                     let x = res?;
                     let n = vm.as_i64(x).unwrap_or(0);
+                    vm.decref(x);
                     // `_PySys_GetSizeOf` adds the type's pre-header: the GC header and,
                     // with a managed dict, its two pointers.
                     let pre = match vm.heap.get(vm.type_of(v)) {

@@ -5,6 +5,7 @@
 //! cleared so refcounting frees the rest, `gc.garbage` under `DEBUG_SAVEALL`.
 //! The mark phase itself is `runtime::heap::gc` (it needs only the heap).
 
+use crate::runtime::heap::check::CheckMode;
 use crate::runtime::heap::gc::{mark_unreachable, mark_unreachable_prepared, REACHABLE};
 use crate::runtime::object::Obj;
 use crate::runtime::vm::Vm;
@@ -324,18 +325,42 @@ impl Vm {
 }
 
 impl Vm {
-    /// Checks the heap invariants (`Heap::check`) with the VM's roots: the value
-    /// stack below `sp` and the handled-exception stack.
+    /// Checks the heap invariants (`Heap::check`) with the VM's roots
+    /// (`Vm::visit_roots`), exactly where every holder of a reference can be
+    /// enumerated (see [`Vm::check_mode`]).
     pub fn check_heap(&self) -> Result<(), String> {
-        let stack = &self.stack[..self.sp.min(self.stack.len())];
-        self.heap.check(
-            &[
-                ("stack slot", stack),
-                ("the handled-exception stack", &self.handled),
-                ("a running frame's frame object", &self.frame_objs),
-            ],
-            self.gc.collecting,
-        )
+        self.check_heap_in(self.check_mode())
+    }
+
+    /// [`Vm::check_heap`] in the given mode.
+    pub fn check_heap_in(&self, mode: CheckMode) -> Result<(), String> {
+        self.heap
+            .check(&|f| self.visit_roots(f), mode, self.gc.collecting)
+    }
+
+    /// How strictly counts can be checked now: [`CheckMode::Exact`] when no native
+    /// (Rust) code between the outermost dispatch loop and this point can be holding
+    /// references in its local variables, which no table records; else
+    /// [`CheckMode::AtMost`]. Native code can hold such references exactly when it
+    /// re-entered the dispatch loop (a frame other than the outermost one is an entry
+    /// frame: `call_value` of a Python function, a generator being resumed, a class
+    /// body, `exec`, an import, a `__del__`), called back into anything through
+    /// `call_value` or `call_ex` (counted by `native_callers`, which also covers native
+    /// callees; `CALL_FUNCTION_EX` holds its operands in Rust locals), or is releasing
+    /// objects (`draining`). At the outermost dispatch loop's own call
+    /// of a builtin (`gc.collect()` in a script), at the end of the main script and
+    /// between REPL inputs, none of that is true.
+    pub fn check_mode(&self) -> CheckMode {
+        let entries = self.frames.iter().filter(|f| f.is_entry).count();
+        #[cfg(debug_assertions)]
+        let callers = self.native_callers;
+        #[cfg(not(debug_assertions))]
+        let callers = 1;
+        if entries <= 1 && callers == 0 && !self.heap.draining {
+            CheckMode::Exact
+        } else {
+            CheckMode::AtMost
+        }
     }
 
     /// Runs [`Vm::check_heap`] in builds with debug assertions and panics on a

@@ -1879,6 +1879,7 @@ impl Vm {
             store_attr_cache,
             method_cache,
             quick,
+            orphans: self.const_orphans.clone(),
         };
         let _ = code.runtime.set(rt);
         for c in &code.consts {
@@ -1937,13 +1938,10 @@ impl Vm {
 
     /// Drops a code object, releasing its constants when this was the last holder (a
     /// code object's `co_consts` die with it, as in CPython's `code_dealloc`).
-    pub fn release_code(&mut self, mut code: Rc<CodeObject>) {
-        if let Some(c) = Rc::get_mut(&mut code) {
-            if let Some(rt) = c.runtime.take() {
-                for &v in rt.consts.iter() {
-                    self.decref(v);
-                }
-            }
+    pub fn release_code(&mut self, code: Rc<CodeObject>) {
+        drop(code);
+        if self.has_orphaned_consts() {
+            self.release_orphaned_consts();
         }
     }
 

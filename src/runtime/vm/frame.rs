@@ -180,7 +180,12 @@ impl crate::runtime::vm::Vm {
             self.push(Value::Undef);
         }
         self.push_namespace_frame(code, ret_slot, base, globals, locals);
-        match self.run_frame()? {
+        let r = self.run_frame();
+        // The frame held the code: if it was the last holder, its constants go now.
+        if self.has_orphaned_consts() {
+            self.release_orphaned_consts();
+        }
+        match r? {
             crate::runtime::vm::eval::Exit::Return(v)
             | crate::runtime::vm::eval::Exit::Yield(v) => Ok(v),
         }

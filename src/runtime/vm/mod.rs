@@ -13,9 +13,15 @@
 //! | the result of any `PyResult<Value>` fn  | yes (caller must store or decref) |
 //! | arguments passed to a native function   | no (borrowed from the caller's stack) |
 //! | `Value`s copied into Rust locals        | no, unless incref'd |
+//! | the VM's own tables (builtin classes, intern table, small-int cache, `sys.modules`, ...) | yes: the roots, listed in `roots.rs` |
+//! | a code object's materialised constants  | yes, once per code object (its `Rc`s share them) |
+//! | a frame's globals, namespace, generator | no (borrowed from what runs the frame) |
+//! | weak references, the method cache       | no |
 //!
-//! Unboxed scalars (ints, floats, bools, None) have no refcount, so incref/decref on
-//! them are no-ops; only heap values cost refcount work.
+//! The immediates (None, bools, NotImplemented, Ellipsis) have no refcount, so
+//! incref/decref on them are no-ops; ints and floats are counted objects (`value.rs`).
+//! Debug builds prove this table: at quiet points every count must equal the
+//! references the heap and `Vm::visit_roots` hold (`heap/check.rs`, `collect.rs`).
 
 pub mod attr;
 pub mod call;
@@ -35,6 +41,7 @@ pub mod pattern;
 pub mod recursion;
 pub mod regs;
 pub mod repr;
+pub mod roots;
 pub mod sequence;
 pub mod special;
 pub mod stdout;
@@ -145,6 +152,11 @@ pub struct Vm {
     pub sources: HashMap<String, crate::source::SourceFile>,
     /// `sys.argv`
     pub argv: Vec<String>,
+    /// Native calls through `call_value` in progress: their callers may hold
+    /// references in Rust locals, so the heap checker cannot be exact
+    /// (`Vm::check_mode`). Debug builds only.
+    #[cfg(debug_assertions)]
+    pub(in crate::runtime) native_callers: usize,
     /// Scratch for `drain_zero_queue_slow` (always empty between drains).
     drain_buf: Vec<Value>,
     /// Source of unique high halves for dict versions used by the LoadGlobal cache.
@@ -156,6 +168,8 @@ pub struct Vm {
     /// compiled has finished (so `x = 123456; sys.getrefcount(x)` is 4 in a script).
     /// Filled by `eval_main`, released when it returns.
     const_arena: Vec<Value>,
+    /// Constants of code objects that died, to release (see `ConstOrphans`).
+    const_orphans: crate::bytecode::code::ConstOrphans,
     /// The empty tuple, a singleton as in CPython (`() is tuple()`); the VM owns one
     /// reference.
     empty_tuple: ObjRef,
@@ -243,10 +257,13 @@ impl Vm {
             gc: collect::GcState::default(),
             sources: HashMap::new(),
             argv: Vec::new(),
+            #[cfg(debug_assertions)]
+            native_callers: 0,
             drain_buf: Vec::new(),
             dict_tags: 0,
             int_max_str_digits: 4300,
             const_arena: Vec::new(),
+            const_orphans: Default::default(),
             latin1_chars: Box::new([0; 256]),
             empty_tuple,
             intrinsics: Intrinsics::default(),
@@ -387,8 +404,35 @@ impl Vm {
         }
         self.drain_buf = children;
         self.heap.draining = false;
+        // Code objects the freed functions, generators, code values and tracebacks
+        // held may have died with them: release their constants (which may free more).
+        if self.has_orphaned_consts() {
+            self.release_orphaned_consts();
+        }
         if self.trace.is_some() {
             self.trace_drained();
+        }
+    }
+
+    /// Whether a code object died since the last `release_orphaned_consts`.
+    #[inline]
+    pub(crate) fn has_orphaned_consts(&self) -> bool {
+        !self.const_orphans.borrow().is_empty()
+    }
+
+    /// Drops the constants of the code objects that died (CPython's `code_dealloc`
+    /// decref of `co_consts`), then releases whatever that freed.
+    #[inline(never)]
+    pub(crate) fn release_orphaned_consts(&mut self) {
+        loop {
+            let orphans = std::mem::take(&mut *self.const_orphans.borrow_mut());
+            if orphans.is_empty() {
+                break;
+            }
+            for v in orphans {
+                self.heap.decref(v);
+            }
+            self.drain_zero_queue();
         }
     }
 

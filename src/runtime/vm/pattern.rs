@@ -78,6 +78,8 @@ impl Vm {
         let get = self.get_attr(map, "get")?;
         let seen = self.heap.new_value(Obj::Set(Box::default()));
         let object = self.types.object;
+        // An instance owns a reference to its class.
+        self.heap.incref_obj(object);
         let dummy = Value::Obj(self.heap.alloc(Obj::Instance(InstanceObj::new(object))));
         let mut values = Vec::new();
         let mut result = Ok(None);

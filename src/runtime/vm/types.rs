@@ -89,6 +89,10 @@ fn make_class(heap: &mut Heap, name: &str, kind: BuiltinType, bases: &[ObjRef]) 
             }
         }
     }
+    // A class owns its bases and MRO entries (`ClassObj`), builtin ones too.
+    for &b in bases.iter().chain(&mro) {
+        heap.incref_obj(b);
+    }
     let r = heap.alloc(Obj::Class(Box::new(ClassObj {
         name: name.to_string(),
         qualname: name.to_string(),
@@ -254,6 +258,69 @@ impl Types {
             exc.insert(name, r);
         }
         (t, exc)
+    }
+
+    /// Every builtin class of the table (for the heap checker's roots).
+    pub fn all(&self) -> Vec<ObjRef> {
+        vec![
+            self.object,
+            self.type_,
+            self.none,
+            self.not_implemented,
+            self.ellipsis,
+            self.bool_,
+            self.int,
+            self.float,
+            self.complex,
+            self.str_,
+            self.bytes,
+            self.bytearray,
+            self.list,
+            self.tuple,
+            self.dict,
+            self.set,
+            self.frozenset,
+            self.range,
+            self.slice,
+            self.function,
+            self.builtin_function,
+            self.builtin_method,
+            self.method,
+            self.cell,
+            self.module,
+            self.list_iterator,
+            self.tuple_iterator,
+            self.str_iterator,
+            self.bytes_iterator,
+            self.bytearray_iterator,
+            self.range_iterator,
+            self.longrange_iterator,
+            self.dict_keyiterator,
+            self.dict_valueiterator,
+            self.dict_itemiterator,
+            self.set_iterator,
+            self.enumerate,
+            self.zip,
+            self.map,
+            self.filter,
+            self.reversed,
+            self.callable_iterator,
+            self.generator,
+            self.coroutine,
+            self.property,
+            self.staticmethod,
+            self.classmethod,
+            self.super_,
+            self.weakref,
+            self.dict_keys,
+            self.dict_values,
+            self.dict_items,
+            self.code,
+            self.memoryview,
+            self.managedbuffer,
+            self.memory_iterator,
+            self.base_exception,
+        ]
     }
 
     /// The class of an iterator object.

@@ -372,7 +372,10 @@ impl Vm {
     ) -> PyResult<Value> {
         let prep = match self.get_attr(meta, "__prepare__") {
             Ok(p) => p,
-            Err(_) => return Ok(self.new_dict()),
+            Err(e) => {
+                self.decref(e.0);
+                return Ok(self.new_dict());
+            }
         };
         let r = self.call_value(prep, &[name, bases], kw);
         self.decref(prep);

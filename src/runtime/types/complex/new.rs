@@ -19,12 +19,11 @@ pub fn complex_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         )));
     }
     let imag_kw = crate::runtime::builtins::kwarg(vm, kw, "imag");
+    if args.is_empty() && imag_kw.is_none() {
+        return Ok(vm.new_complex(Complex::new(0.0, 0.0)));
+    }
     let zero = vm.int(0);
-    let r = match args.first() {
-        Some(&r) => r,
-        None if imag_kw.is_some() => zero,
-        None => return Ok(vm.new_complex(Complex::new(0.0, 0.0))),
-    };
+    let r = args.first().copied().unwrap_or(zero);
     let i = args.get(1).copied().or(imag_kw);
     let out = complex_from(vm, r, i);
     vm.decref(zero);

@@ -195,10 +195,16 @@ fn fromkeys(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "__getitem__", args, 1, 1)?;
     vm.get_item(args[0], args[1])
 }
 
 fn setitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if args.len() != 3 {
+        let n = args.len().saturating_sub(1);
+        // CPython's own message for this slot wrapper starts with a space.
+        return Err(vm.type_error(format!(" expected 2 arguments, got {n}")));
+    }
     vm.dict_set_item(args[0], args[1], args[2])?;
     Ok(Value::None)
 }

@@ -129,6 +129,7 @@ impl Vm {
             args.push(f);
         }
         let r = self.call_value(Value::Obj(cls), &args, &[]);
+        self.decref(args[0]);
         self.decref(args[1]);
         match r {
             Ok(v) => PyErr(v),

@@ -43,7 +43,16 @@ fn classes(vm: &mut Vm) -> PyResult<[ObjRef; 5]> {
     if let Some(c) = vm.files.classes {
         return Ok(c);
     }
-    let (_, helper) = crate::runtime::builtins::new_module(vm, "_io");
+    // The helper module only carries the namespace the `__repr__` function is defined
+    // in (its globals, which the function keeps alive): it goes when the classes exist.
+    let (m, helper) = crate::runtime::builtins::new_module(vm, "_io");
+    let r = make_classes(vm, helper);
+    vm.decref(m);
+    r
+}
+
+/// Makes the `_io` classes, their `__repr__` defined in the module dict `helper`.
+fn make_classes(vm: &mut Vm, helper: ObjRef) -> PyResult<[ObjRef; 5]> {
     let f = native(vm, "_file_repr", file_repr);
     set_in(vm, helper, "_file_repr", f);
     crate::runtime::modules::pysrc::exec_in(vm, "_io", REPR_SRC, helper)?;
@@ -767,9 +776,13 @@ fn writelines(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         };
         let res = write(vm, &[args[0], item], &[]);
         vm.decref(item);
-        if let Err(e) = res {
-            vm.decref(it);
-            return Err(e);
+        match res {
+            // The count `write` returns is not wanted.
+            Ok(n) => vm.decref(n),
+            Err(e) => {
+                vm.decref(it);
+                return Err(e);
+            }
         }
     }
     vm.decref(it);

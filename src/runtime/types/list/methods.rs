@@ -216,6 +216,11 @@ fn dunder_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn dunder_contains(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    // A slot wrapper's arity message (CPython's `wrap_objobjargproc` family).
+    if args.len() != 2 {
+        let n = args.len().saturating_sub(1);
+        return Err(vm.type_error(format!("expected 1 argument, got {n}")));
+    }
     Ok(Value::Bool(vm.contains(args[0], args[1])?))
 }
 

@@ -107,7 +107,13 @@ fn fold(vm: &mut Vm, args: &[Value], op: BinOp) -> PyResult<Value> {
     vm.incref(args[0]);
     let mut acc = args[0];
     for &a in &args[1..] {
-        let o = as_set(vm, a)?;
+        let o = match as_set(vm, a) {
+            Ok(o) => o,
+            Err(e) => {
+                vm.decref(acc);
+                return Err(e);
+            }
+        };
         let r = vm.set_binop(acc, o, op);
         vm.decref(o);
         vm.decref(acc);

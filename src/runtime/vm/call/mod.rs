@@ -43,6 +43,25 @@ impl Vm {
         args: &[Value],
         kw: &[(ObjRef, Value)],
     ) -> PyResult<Value> {
+        // The caller is native code: the heap checker cannot see its locals.
+        #[cfg(debug_assertions)]
+        {
+            self.native_callers += 1;
+            let r = self.call_value_inner(f, args, kw);
+            self.native_callers -= 1;
+            r
+        }
+        #[cfg(not(debug_assertions))]
+        self.call_value_inner(f, args, kw)
+    }
+
+    #[inline(always)]
+    fn call_value_inner(
+        &mut self,
+        f: Value,
+        args: &[Value],
+        kw: &[(ObjRef, Value)],
+    ) -> PyResult<Value> {
         if self.sp + args.len() + kw.len() + 2 >= self.stack.len() {
             return Err(self.stack_exhausted());
         }
@@ -63,12 +82,32 @@ impl Vm {
     /// `f(*args, **kwargs)` (the `CALL_FUNCTION_EX` instruction): returns None if a
     /// frame was pushed (result comes later).
     pub fn call_ex(&mut self, func: Value, args: Value, kwargs: Value) -> PyResult<Option<Value>> {
+        // The `CALL_FUNCTION_EX` instruction holds `func`, `args` and `kwargs` in Rust
+        // locals while a native callee runs: the heap checker cannot see them.
+        #[cfg(debug_assertions)]
+        {
+            self.native_callers += 1;
+            let r = self.call_ex_inner(func, args, kwargs);
+            self.native_callers -= 1;
+            r
+        }
+        #[cfg(not(debug_assertions))]
+        self.call_ex_inner(func, args, kwargs)
+    }
+
+    #[inline(always)]
+    fn call_ex_inner(
+        &mut self,
+        func: Value,
+        args: Value,
+        kwargs: Value,
+    ) -> PyResult<Option<Value>> {
         let items = match self.seq_items(args) {
             Some(v) => v,
             None => {
                 let v = self.collect_iter(args)?;
                 let t = self.new_tuple(v);
-                let r = self.call_ex(func, t, kwargs);
+                let r = self.call_ex_inner(func, t, kwargs);
                 self.decref(t);
                 return r;
             }
