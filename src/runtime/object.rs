@@ -11,6 +11,7 @@ use num_bigint::BigInt;
 // the vocabulary of the union.
 pub use crate::runtime::types::bytes::ByteArrayObj;
 pub use crate::runtime::types::descriptor::PropertyObj;
+pub use crate::runtime::types::mappingproxy::MappingProxyObj;
 pub use crate::runtime::types::memoryview::{ManagedBufferObj, MemoryViewObj};
 pub use crate::runtime::types::module::ModuleObj;
 pub use crate::runtime::types::range::BigRangeObj;
@@ -90,6 +91,9 @@ pub enum Obj {
     MemoryView(Box<MemoryViewObj>),
     /// The exporter and memory shared by memoryviews (`_PyManagedBufferObject`).
     ManagedBuffer(Box<ManagedBufferObj>),
+    /// A read-only view of a mapping, what `cls.__dict__` returns (CPython's
+    /// `mappingproxyobject`).
+    MappingProxy(MappingProxyObj),
 }
 
 impl Obj {
@@ -117,6 +121,7 @@ impl Obj {
                 | Obj::DictView { .. }
                 | Obj::MemoryView(_)
                 | Obj::ManagedBuffer(_)
+                | Obj::MappingProxy(_)
         )
     }
 
@@ -161,6 +166,7 @@ impl Obj {
             Obj::WeakRef(w) => f(w.callback),
             Obj::DictView { dict, .. } => f(Value::Obj(*dict)),
             Obj::MemoryView(m) => f(Value::Obj(m.mbuf)),
+            Obj::MappingProxy(p) => p.traverse(f),
             Obj::ManagedBuffer(m) => {
                 // After `release` the buffer owns nothing.
                 if !m.released {

@@ -106,6 +106,7 @@ pub fn sizeof_obj(obj: &Obj) -> usize {
             Obj::Code(_) => 200,
             Obj::MemoryView(_) => crate::runtime::types::memoryview::MEMORYVIEW_SIZEOF,
             Obj::ManagedBuffer(_) => crate::runtime::types::memoryview::MBUF_SIZEOF,
+            Obj::MappingProxy(_) => crate::runtime::types::mappingproxy::MAPPINGPROXY_SIZEOF,
         }
     }
 }

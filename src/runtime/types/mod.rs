@@ -19,6 +19,7 @@ pub mod generator;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod mappingproxy;
 pub mod memoryview;
 pub mod module;
 pub mod range;

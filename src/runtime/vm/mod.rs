@@ -646,6 +646,7 @@ impl Vm {
                 Obj::Code(_) => t.code,
                 Obj::MemoryView(_) => t.memoryview,
                 Obj::ManagedBuffer(_) => t.managedbuffer,
+                Obj::MappingProxy(_) => t.mappingproxy,
             },
         }
     }

@@ -109,6 +109,7 @@ impl Vm {
                 format!("<{}memory at {}>", rel, self.addr(v))
             }
             Obj::ManagedBuffer(_) => format!("<managedbuffer object at {}>", self.addr(v)),
+            Obj::MappingProxy(_) => self.mappingproxy_repr(r)?,
             Obj::Free => "<freed object>".into(),
         })
     }
@@ -152,6 +153,7 @@ impl Vm {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(s) => Ok(s.as_str().to_string()),
                 Obj::Instance(_) => self.instance_str(v, r),
+                Obj::MappingProxy(_) => self.mappingproxy_str(r),
                 _ => self.repr(v),
             },
             _ => self.repr(v),

@@ -6,8 +6,7 @@
 # Left out / different from CPython:
 # * Types mempy cannot produce an instance of are absent: AsyncGeneratorType (no
 #   async generators), FrameType, TracebackType (no frame or traceback objects),
-#   GetSetDescriptorType, MemberDescriptorType, MappingProxyType (type.__dict__ is a
-#   plain dict), UnionType (no `int | str`).
+#   GetSetDescriptorType, MemberDescriptorType, UnionType (no `int | str`).
 # * `coroutine(f)` always wraps f: the generators it returns come back wrapped in an
 #   awaitable _GeneratorWrapper (CPython flags a generator function's code object
 #   instead, so there its calls return the generator itself).
@@ -25,7 +24,8 @@ __all__ = ["FunctionType", "LambdaType", "CodeType", "GeneratorType", "Coroutine
            "MethodType", "coroutine",
            "BuiltinFunctionType", "BuiltinMethodType", "WrapperDescriptorType",
            "MethodWrapperType", "MethodDescriptorType", "ClassMethodDescriptorType",
-           "ModuleType", "CellType", "NoneType", "NotImplementedType", "EllipsisType",
+           "ModuleType", "CellType", "MappingProxyType", "NoneType", "NotImplementedType",
+           "EllipsisType",
            "SimpleNamespace", "GenericAlias", "DynamicClassAttribute", "new_class",
            "resolve_bases", "prepare_class"]
 
@@ -132,6 +132,9 @@ WrapperDescriptorType = type(object.__init__)
 MethodWrapperType = type(object().__str__)
 MethodDescriptorType = type(str.join)
 ClassMethodDescriptorType = type(dict.__dict__["fromkeys"])
+
+# The read-only view a class's __dict__ is (the runtime's mappingproxy type).
+MappingProxyType = type(type.__dict__)
 
 ModuleType = type(_builtins)
 
