@@ -173,3 +173,10 @@ except TypeError as e:
     print(e)
 print(isinstance(m, collections.abc.Mapping), isinstance(m, collections.abc.MutableMapping),
       issubclass(M, collections.abc.Mapping), isinstance(m, dict))
+
+# pprint lays a proxy out as the dict it views.
+import pprint
+big = M({i: 'x' * 10 for i in range(8)})
+pprint.pprint(big)
+pprint.pprint({'p': big, 'q': M({})}, width=40)
+print(pprint.pformat(M({'k': [1, 2]})))
