@@ -92,8 +92,12 @@ fn get(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 /// `keys()`/`values()`/`items()` (kind 0, 1, 2): of a dict, its view.
 fn view(vm: &mut Vm, args: &[Value], kw: KwArgs, name: &'static str, kind: u8) -> PyResult<Value> {
-    let q = format!("mappingproxy.{}", name);
-    no_kwargs(vm, &q, kw)?;
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "mappingproxy.{}() takes no keyword arguments",
+            name
+        )));
+    }
     check_method(vm, name, args, 0, 0)?;
     let r = proxy(vm, args)?;
     if let Some(d) = exact_dict(vm, r) {
