@@ -12,6 +12,7 @@ use num_bigint::BigInt;
 pub use crate::runtime::types::bytes::ByteArrayObj;
 pub use crate::runtime::types::descriptor::PropertyObj;
 pub use crate::runtime::types::member::MemberObj;
+pub use crate::runtime::types::mappingproxy::MappingProxyObj;
 pub use crate::runtime::types::memoryview::{ManagedBufferObj, MemoryViewObj};
 pub use crate::runtime::types::module::ModuleObj;
 pub use crate::runtime::types::range::BigRangeObj;
@@ -97,6 +98,9 @@ pub enum Obj {
     Frame(Box<crate::runtime::types::frame::FrameObj>),
     /// A traceback entry (CPython `PyTracebackObject`).
     Traceback(Box<crate::runtime::types::traceback::TracebackObj>),
+    /// A read-only view of a mapping, what `cls.__dict__` returns (CPython's
+    /// `mappingproxyobject`).
+    MappingProxy(MappingProxyObj),
 }
 
 impl Obj {
@@ -127,6 +131,7 @@ impl Obj {
                 | Obj::ManagedBuffer(_)
                 | Obj::Frame(_)
                 | Obj::Traceback(_)
+                | Obj::MappingProxy(_)
         )
     }
 
@@ -174,6 +179,7 @@ impl Obj {
             Obj::Traceback(tb) => tb.traverse(f),
             Obj::DictView { dict, .. } => f(Value::Obj(*dict)),
             Obj::MemoryView(m) => f(Value::Obj(m.mbuf)),
+            Obj::MappingProxy(p) => p.traverse(f),
             Obj::ManagedBuffer(m) => {
                 // After `release` the buffer owns nothing.
                 if !m.released {

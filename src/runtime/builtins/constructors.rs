@@ -109,6 +109,9 @@ impl Vm {
         if cls == t.memoryview {
             return crate::runtime::types::memoryview::memoryview_new(self, args, kw);
         }
+        if cls == t.mappingproxy {
+            return crate::runtime::types::mappingproxy::mappingproxy_new(self, args, kw);
+        }
         if cls == t.list {
             return self.list_new(args);
         }

@@ -213,6 +213,7 @@ pub fn length(vm: &mut Vm, v: Value) -> PyResult<usize> {
             Obj::Bytes(b) => return Ok(b.len()),
             Obj::ByteArray(b) => return Ok(b.data.len()),
             Obj::MemoryView(_) => return vm.memoryview_len(r),
+            Obj::MappingProxy(_) => return vm.mappingproxy_len(r),
             Obj::List(l) => return Ok(l.len()),
             Obj::Tuple(t) => return Ok(t.len()),
             Obj::Dict(d) => return Ok(d.len()),

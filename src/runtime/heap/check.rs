@@ -324,6 +324,7 @@ fn kind(o: &Obj) -> &'static str {
         Obj::Member(_) => "member_descriptor",
         Obj::Frame(_) => "frame",
         Obj::Traceback(_) => "traceback",
+        Obj::MappingProxy(_) => "mappingproxy",
     }
 }
 

@@ -144,6 +144,7 @@ pub fn sizeof_obj(obj: &Obj) -> usize {
             Obj::ManagedBuffer(_) => crate::runtime::types::memoryview::MBUF_SIZEOF,
             Obj::Frame(f) => f.sizeof(),
             Obj::Traceback(_) => crate::runtime::types::traceback::TRACEBACK_SIZEOF,
+            Obj::MappingProxy(_) => crate::runtime::types::mappingproxy::MAPPINGPROXY_SIZEOF,
         }
     }
 }

@@ -183,6 +183,13 @@ fn repr_into(vm: &Vm, v: Value, out: &mut String, depth: usize, budget: usize) {
             }
         }
         Obj::Module(m) => out.push_str(&format!("<module '{}'>", m.name)),
+        // As its repr, around the mapping's (proxies can nest: bounded like `seq`).
+        Obj::MappingProxy(p) if depth < 3 => {
+            out.push_str("mappingproxy(");
+            repr_into(vm, Value::Obj(p.mapping), out, depth + 1, budget);
+            out.push(')');
+        }
+        Obj::MappingProxy(_) => out.push_str("mappingproxy(...)"),
         Obj::Code(c) => out.push_str(&format!("<code object {} at {}>", c.name, addr(r))),
         Obj::Cell(c) => {
             if c.is_undef() {

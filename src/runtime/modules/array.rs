@@ -198,14 +198,26 @@ struct Parts {
 /// has the registered method `k` ([`GET`], [`SET`] or [`LEN`]); None otherwise.
 fn fast_parts(vm: &mut Vm, r: ObjRef, k: usize) -> Option<Parts> {
     let fast = vm.array_fast.as_deref()?;
-    let (class, want, name, bn, tn) = (fast.class, fast.methods[k], fast.method_names[k], fast.b, fast.tc);
+    let (class, want, name, bn, tn) = (
+        fast.class,
+        fast.methods[k],
+        fast.method_names[k],
+        fast.b,
+        fast.tc,
+    );
     let Obj::Instance(i) = vm.heap.get(r) else {
         return None;
     };
     if i.class != class || i.dict.is_some() {
         return None;
     }
-    let find = |k: Value| i.attrs.entries.iter().find(|e| e.key.is(k)).map(|e| e.value);
+    let find = |k: Value| {
+        i.attrs
+            .entries
+            .iter()
+            .find(|e| e.key.is(k))
+            .map(|e| e.value)
+    };
     let (Some(Value::Obj(b)), Some(tc @ Value::Obj(tr))) = (find(bn), find(tn)) else {
         return None;
     };
@@ -277,7 +289,9 @@ pub fn fast_setitem(vm: &mut Vm, r: ObjRef, key: Value, v: Value) -> Option<PyRe
         let n = ba.data.len() / 8;
         let j = if i < 0 { i + n as i64 } else { i };
         if !(0..n as i64).contains(&j) {
-            return Some(Err(vm.err("IndexError", "array assignment index out of range")));
+            return Some(Err(
+                vm.err("IndexError", "array assignment index out of range")
+            ));
         }
         let j = j as usize * 8;
         ba.data[j..j + 8].copy_from_slice(&x.to_le_bytes());

@@ -21,6 +21,7 @@ pub mod generator;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod mappingproxy;
 pub mod member;
 pub mod memoryview;
 pub mod module;

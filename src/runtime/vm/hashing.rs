@@ -30,6 +30,7 @@ impl Vm {
                 Obj::List(_)
                 | Obj::DictView { kind: 0 | 2, .. }
                 | Obj::Dict(_)
+                | Obj::MappingProxy(_)
                 | Obj::Set(_)
                 | Obj::Slice { .. }
                 | Obj::ByteArray(_) => {
@@ -141,6 +142,7 @@ impl Vm {
             match self.heap.get(r) {
                 Obj::Str(_) => return self.str_contains(r, x),
                 Obj::Dict(_) => return self.dict_contains(container, x),
+                Obj::MappingProxy(_) => return self.mappingproxy_contains(r, x),
                 Obj::Set(_) | Obj::FrozenSet(_) => return self.set_contains(container, x),
                 Obj::DictView { dict, kind } if *kind == 0 => {
                     return self.dict_contains(Value::Obj(*dict), x)

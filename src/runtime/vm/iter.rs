@@ -22,6 +22,7 @@ impl Vm {
                 Obj::BigRange(br) => IterObj::big_range(br),
                 Obj::Dict(d) => self.new_dict_iter(v, d.len()),
                 Obj::DictView { dict, kind } => self.new_dict_view_iter(*dict, *kind),
+                Obj::MappingProxy(_) => return self.mappingproxy_iter(r),
                 Obj::Set(s) | Obj::FrozenSet(s) => self.new_set_iter(v, s.len()),
                 Obj::Generator(g) if g.code.flags.coroutine => {
                     return Err(self.type_error("'coroutine' object is not iterable"));

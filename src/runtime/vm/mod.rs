@@ -698,6 +698,7 @@ impl Vm {
                 Obj::ManagedBuffer(_) => t.managedbuffer,
                 Obj::Frame(_) => t.frame,
                 Obj::Traceback(_) => t.traceback,
+                Obj::MappingProxy(_) => t.mappingproxy,
             },
         }
     }

@@ -82,6 +82,7 @@ impl Vm {
                     matches!(self.heap.get(*dict), Obj::Dict(d) if !d.is_empty())
                 }
                 Obj::Instance(_) => return self.instance_truthy(v),
+                Obj::MappingProxy(_) => return self.mappingproxy_truthy(r),
                 _ => true,
             },
         })
@@ -114,6 +115,9 @@ impl Vm {
             if let Some(v) = self.dict_or(a, b)? {
                 return Ok(v);
             }
+            if let Some(v) = self.mappingproxy_or(a, b, false)? {
+                return Ok(v);
+            }
         }
         // User-defined operators.
         let (l, r, _) = dunder(op);
@@ -130,6 +134,11 @@ impl Vm {
         }
         if ta != tb && !b_sub {
             if let Some(v) = self.try_dunder(b, r, a)? {
+                return Ok(v);
+            }
+        }
+        if op == BinOp::BitOr {
+            if let Some(v) = self.mappingproxy_or(a, b, true)? {
                 return Ok(v);
             }
         }
@@ -291,6 +300,7 @@ impl Vm {
                     }
                 }
                 Obj::Dict(_) if op == BinOp::BitOr => return self.dict_ior(a, b),
+                Obj::MappingProxy(_) if op == BinOp::BitOr => return self.mappingproxy_ior(),
                 Obj::Instance(_) => {
                     if let Some(v) = self.instance_inplace_op(a, b, op, dunder(op).2)? {
                         return Ok(v);
@@ -505,6 +515,9 @@ impl Vm {
             }
         }
         if let Some(v) = self.try_cmp_dunder(a, l, b, ne)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.mappingproxy_richcompare(a, b, op)? {
             return Ok(v);
         }
         if !b_sub {

@@ -112,6 +112,7 @@ impl Vm {
             Obj::ManagedBuffer(_) => format!("<managedbuffer object at {}>", self.addr(v)),
             Obj::Frame(_) => self.frame_repr(v, r),
             Obj::Traceback(_) => format!("<traceback object at {}>", self.addr(v)),
+            Obj::MappingProxy(_) => self.mappingproxy_repr(r)?,
             Obj::Free => "<freed object>".into(),
         })
     }
@@ -155,6 +156,7 @@ impl Vm {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(s) => Ok(s.as_str().to_string()),
                 Obj::Instance(_) => self.instance_str(v, r),
+                Obj::MappingProxy(_) => self.mappingproxy_str(r),
                 _ => self.repr(v),
             },
             _ => self.repr(v),

@@ -128,12 +128,11 @@ impl Vm {
                     self.incref(b);
                     Some(b)
                 }
+                // A new read-only live view of the namespace (CPython's `type_dict`:
+                // `PyDictProxy_New(type->tp_dict)`).
                 "__dict__" => {
-                    // A copy stands in for CPython's read-only mappingproxy.
                     let d = c.dict;
-                    let nd = self.new_dict();
-                    self.dict_update(nd, Value::Obj(d))?;
-                    Some(nd)
+                    Some(self.new_mappingproxy(d))
                 }
                 "__doc__" => {
                     let d = c.dict;

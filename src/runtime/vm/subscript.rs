@@ -19,6 +19,7 @@ impl Vm {
             Obj::Bytes(_) | Obj::ByteArray(_) => self.bytes_getitem(obj, key),
             Obj::MemoryView(_) => self.memoryview_getitem(r, key),
             Obj::Dict(_) => self.dict_subscript(obj, key),
+            Obj::MappingProxy(_) => self.mappingproxy_getitem(r, key),
             Obj::BigRange(_) => crate::runtime::types::range::ops::big_getitem(self, obj, key),
             Obj::Range { start, stop, step } => self.range_getitem(*start, *stop, *step, key),
             Obj::Instance(i) if i.payload().is_some() => self.payload_get_item(obj, key),
@@ -69,6 +70,7 @@ impl Vm {
                 Err(self.type_error("cannot delete memory"))
             }
             Obj::Dict(_) => self.dict_del_subscript(obj, key),
+            Obj::MappingProxy(_) => self.mappingproxy_delitem(),
             Obj::Instance(_) => self.instance_del_item(obj, key),
             _ => {
                 let tn = self.type_name(obj);

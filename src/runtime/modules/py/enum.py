@@ -5,9 +5,9 @@
 # Enums with a data type mixed in (`class P(int, Enum)`, IntEnum, StrEnum) make their
 # members with the data type's `__new__`.
 #
-# Differences from CPython: no Flag/IntFlag, no pickling support, `__members__` is a dict copy rather than a
-# mappingproxy, auto() values are resolved when the class is created (not while the
-# body runs), and `_generate_next_value_` gets the values of the members before it.
+# Differences from CPython: no Flag/IntFlag, no pickling support, auto() values are
+# resolved when the class is created (not while the body runs), and
+# `_generate_next_value_` gets the values of the members before it.
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'ReprEnum', 'IntEnum', 'StrEnum', 'auto',
            'unique']
@@ -248,7 +248,8 @@ class EnumType(type):
 
     @property
     def __members__(cls):
-        return dict(cls._member_map_)
+        # A read-only live view of the name -> member map (types.MappingProxyType).
+        return type(type.__dict__)(cls._member_map_)
 
     def __repr__(cls):
         return "<enum %r>" % (cls.__name__, )

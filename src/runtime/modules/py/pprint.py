@@ -5,8 +5,8 @@
 # Supported: pprint, pformat, pp, saferepr, isreadable, isrecursive, PrettyPrinter
 # (indent, width, depth, stream, compact, sort_dicts, underscore_numbers) with the
 # layouts for dict, list, tuple, set, frozenset, str, bytes, bytearray,
-# OrderedDict, defaultdict, Counter, deque, types.SimpleNamespace and dataclasses.
-# Left out: ChainMap, UserDict, UserList, UserString and mappingproxy layouts (mempy
+# OrderedDict, defaultdict, Counter, deque, types.SimpleNamespace, mappingproxy and
+# dataclasses. Left out: ChainMap, UserDict, UserList and UserString layouts (mempy
 # has no such types); the recursion marker uses id() like CPython, so it differs
 # between runs.
 
@@ -383,6 +383,16 @@ class PrettyPrinter:
         stream.write(')')
 
     _dispatch[_types.SimpleNamespace.__repr__] = _pprint_simplenamespace
+
+    def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
+        # Laid out as the dict it views (a copy of it), inside `mappingproxy(...)`.
+        opening = 'mappingproxy('
+        stream.write(opening)
+        self._format(object.copy(), stream, indent + len(opening), allowance + 1,
+                     context, level)
+        stream.write(')')
+
+    _dispatch[_types.MappingProxyType.__repr__] = _pprint_mappingproxy
 
     def _format_dict_items(self, items, stream, indent, allowance, context, level):
         write = stream.write

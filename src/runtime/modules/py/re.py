@@ -4,11 +4,13 @@
 # functions, replacement templates for `sub`/`expand`, `split`, `findall`, `finditer`.
 #
 # Left out: `Pattern.scanner`, `re.template`/`re.TEMPLATE`, `re.DEBUG` output,
-# `\N{name}` escapes, locale-dependent matching, full Unicode case folding; `groupindex`
-# is a plain dict copy rather than a read-only mapping proxy.
+# `\N{name}` escapes, locale-dependent matching, full Unicode case folding.
 
 import _sre
 import sys as _sys
+
+# types.MappingProxyType, without importing `types`.
+_mappingproxy = type(type.__dict__)
 
 __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall',
            'finditer', 'compile', 'purge', 'escape', 'error', 'Pattern', 'Match',
@@ -151,7 +153,10 @@ class Pattern:
 
     @property
     def groupindex(self):
-        return dict(self._names)
+        # A read-only view of the names (a new empty dict without named groups).
+        if not self._names:
+            return {}
+        return _mappingproxy(self._names)
 
     def __repr__(self):
         text = repr(self.pattern)

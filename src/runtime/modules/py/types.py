@@ -5,8 +5,7 @@
 #
 # Left out / different from CPython:
 # * Types mempy cannot produce an instance of are absent: AsyncGeneratorType (no
-#   async generators), GetSetDescriptorType, MappingProxyType (type.__dict__ is a
-#   plain dict), UnionType (no `int | str`).
+#   async generators), GetSetDescriptorType, UnionType (no `int | str`).
 # * `coroutine(f)` always wraps f: the generators it returns come back wrapped in an
 #   awaitable _GeneratorWrapper (CPython flags a generator function's code object
 #   instead, so there its calls return the generator itself).
@@ -23,7 +22,7 @@ __all__ = ["FunctionType", "LambdaType", "CodeType", "GeneratorType", "Coroutine
            "MethodType", "coroutine", "FrameType", "TracebackType",
            "BuiltinFunctionType", "BuiltinMethodType", "WrapperDescriptorType",
            "MethodWrapperType", "MethodDescriptorType", "ClassMethodDescriptorType",
-           "MemberDescriptorType",
+           "MemberDescriptorType", "MappingProxyType",
            "ModuleType", "CellType", "NoneType", "NotImplementedType", "EllipsisType",
            "SimpleNamespace", "GenericAlias", "DynamicClassAttribute", "new_class",
            "resolve_bases", "prepare_class"]
@@ -143,6 +142,9 @@ class _Slotted:
 
 
 MemberDescriptorType = type(_Slotted.__dict__["_s"])
+
+# The read-only view a class's __dict__ is (the runtime's mappingproxy type).
+MappingProxyType = type(type.__dict__)
 
 ModuleType = type(_builtins)
 

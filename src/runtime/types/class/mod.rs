@@ -66,6 +66,7 @@ pub enum BuiltinType {
     DictKeys,
     DictValues,
     DictItems,
+    MappingProxy,
     Code,
     MemoryView,
     /// BaseException and everything derived from it.

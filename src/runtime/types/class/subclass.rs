@@ -152,6 +152,7 @@ impl Vm {
                     | B::DictKeys
                     | B::DictValues
                     | B::DictItems
+                    | B::MappingProxy
                     | B::MemoryView
                     | B::MemberDescriptor
             ) || (kind == B::Iterator && !self.subclassable_iterator(b))

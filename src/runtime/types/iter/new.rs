@@ -145,6 +145,7 @@ pub fn reversed_new(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: KwArgs) -> PyR
                 }))));
             }
             Obj::Dict(_) => return vm.dict_reversed(v),
+            Obj::MappingProxy(_) => return vm.mappingproxy_reversed(r),
             Obj::Instance(_) | Obj::Class(_) if vm.like_instance(v) => {
                 if let Some(p) = vm.payload_for(v, "__reversed__") {
                     return vm.call_builtin_class(cls, &[p], kw);
