@@ -11,8 +11,8 @@ use num_bigint::BigInt;
 // the vocabulary of the union.
 pub use crate::runtime::types::bytes::ByteArrayObj;
 pub use crate::runtime::types::descriptor::PropertyObj;
-pub use crate::runtime::types::member::MemberObj;
 pub use crate::runtime::types::mappingproxy::MappingProxyObj;
+pub use crate::runtime::types::member::MemberObj;
 pub use crate::runtime::types::memoryview::{ManagedBufferObj, MemoryViewObj};
 pub use crate::runtime::types::module::ModuleObj;
 pub use crate::runtime::types::range::BigRangeObj;

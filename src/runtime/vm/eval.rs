@@ -1831,7 +1831,10 @@ impl Vm {
 
     /// `runtime_of` the first time a compilation unit runs.
     #[inline(never)]
-    fn make_runtime<'c>(&mut self, code: &'c CodeObject) -> &'c crate::bytecode::code::RuntimeConsts {
+    fn make_runtime<'c>(
+        &mut self,
+        code: &'c CodeObject,
+    ) -> &'c crate::bytecode::code::RuntimeConsts {
         let mut cache = ConstCache::default();
         self.materialize(code, &mut cache);
         if self.keep_const_arena {

@@ -321,6 +321,10 @@ impl Types {
             self.memoryview,
             self.managedbuffer,
             self.memory_iterator,
+            self.member_descriptor,
+            self.mappingproxy,
+            self.frame,
+            self.traceback,
             self.base_exception,
         ]
     }

@@ -52,13 +52,15 @@ fn wrapper_args(vm: &mut Vm, name: &str, args: &[Value], n: usize) -> PyResult<(
 /// (`n == 0`) or exactly one, after its receiver.
 fn method_args(vm: &mut Vm, name: &str, args: &[Value], n: usize) -> PyResult<()> {
     if args.is_empty() {
-        return Err(vm.type_error(format!(
-            "unbound method object.{name}() needs an argument"
-        )));
+        return Err(vm.type_error(format!("unbound method object.{name}() needs an argument")));
     }
     let got = args.len() - 1;
     if got != n {
-        let takes = if n == 0 { "no arguments" } else { "exactly one argument" };
+        let takes = if n == 0 {
+            "no arguments"
+        } else {
+            "exactly one argument"
+        };
         return Err(vm.type_error(format!("object.{name}() takes {takes} ({got} given)")));
     }
     Ok(())
