@@ -150,8 +150,37 @@ pub struct ArrayFast {
     /// [`SET`], [`LEN`]) and their interned names.
     methods: [Value; 3],
     method_names: [Value; 3],
-    b: Value,
-    tc: Value,
+    /// Where an instance keeps `_b` and `_tc`: array.py declares them as `__slots__`,
+    /// so normally slot indices (`Slot`); the attribute names otherwise.
+    b: Field,
+    tc: Field,
+}
+
+/// Where an array instance keeps one of its fields.
+#[derive(Clone, Copy)]
+enum Field {
+    /// Slot `ix` of the instance's slot vector (a `__slots__` member).
+    Slot(usize),
+    /// An inline attribute with this interned name.
+    Attr(Value),
+}
+
+/// Where instances of `cls` keep the field `name`: its slot when the class has a
+/// member descriptor for it, else the attribute.
+fn field(vm: &mut Vm, cls: ObjRef, name: &str) -> Field {
+    let key = vm.intern(name);
+    let found = vm.class_lookup(cls, key);
+    let f = match found {
+        Some(Value::Obj(m)) => match vm.heap.get(m) {
+            Obj::Member(mo) => Field::Slot(mo.index as usize),
+            _ => Field::Attr(key),
+        },
+        _ => Field::Attr(key),
+    };
+    if let Some(v) = found {
+        vm.decref(v);
+    }
+    f
 }
 
 const GET: usize = 0;
@@ -173,8 +202,8 @@ fn register_fast(vm: &mut Vm, cls: ObjRef) {
         class: cls,
         methods,
         method_names,
-        b: vm.intern("_b"),
-        tc: vm.intern("_tc"),
+        b: field(vm, cls, "_b"),
+        tc: field(vm, cls, "_tc"),
     };
     if let Some(old) = vm.array_fast.replace(Box::new(fast)) {
         for v in old.refs() {
@@ -211,12 +240,17 @@ fn fast_parts(vm: &mut Vm, r: ObjRef, k: usize) -> Option<Parts> {
     if i.class != class || i.dict.is_some() {
         return None;
     }
-    let find = |k: Value| {
-        i.attrs
-            .entries
-            .iter()
-            .find(|e| e.key.is(k))
-            .map(|e| e.value)
+    let find = |k: Field| {
+        let v = match k {
+            Field::Slot(ix) => i.slot(ix),
+            Field::Attr(name) => i
+                .attrs
+                .entries
+                .iter()
+                .find(|e| e.key.is(name))
+                .map_or(Value::Undef, |e| e.value),
+        };
+        (!v.is_undef()).then_some(v)
     };
     let (Some(Value::Obj(b)), Some(tc @ Value::Obj(tr))) = (find(bn), find(tn)) else {
         return None;
