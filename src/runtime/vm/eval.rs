@@ -416,13 +416,22 @@ impl Vm {
                             };
                             if let Obj::Instance(_) = self.heap.get(r) {
                                 if self.array_fast.is_some() {
-                                    if let Some(Ok(v)) = array::fast_getitem(self, r, key) {
-                                        self.heap.decref(key);
-                                        self.heap.decref_obj(r);
-                                        reg.sp -= 1;
-                                        reg.set(reg.sp - 1, v);
-                                        drain_regs!();
-                                        continue 'insn;
+                                    match array::fast_getitem(self, r, key) {
+                                        Some(Ok(v)) => {
+                                            self.heap.decref(key);
+                                            self.heap.decref_obj(r);
+                                            reg.sp -= 1;
+                                            reg.set(reg.sp - 1, v);
+                                            drain_regs!();
+                                            continue 'insn;
+                                        }
+                                        // An IndexError: the general path raises it
+                                        // with the traceback entry; this one goes.
+                                        Some(Err(e)) => {
+                                            self.heap.decref(e.0);
+                                            break 'hot;
+                                        }
+                                        None => {}
                                     }
                                 }
                                 // CPython's BINARY_SUBSCR_GETITEM: `[.., obj, key]`

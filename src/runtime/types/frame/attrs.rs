@@ -27,12 +27,7 @@ impl Vm {
             }
             "f_lineno" => {
                 let i = self.frame_lasti(r, at);
-                let line = code
-                    .lines
-                    .get(i as usize)
-                    .copied()
-                    .unwrap_or(code.first_line);
-                self.int(line as i64)
+                self.int(line_at(&code, i) as i64)
             }
             "f_lasti" => {
                 let i = self.frame_lasti(r, at);
@@ -152,12 +147,7 @@ impl Vm {
         };
         let code = f.code.clone();
         let at = if f.live { self.frame_index_of(r) } else { None };
-        let i = self.frame_lasti(r, at);
-        let line = code
-            .lines
-            .get(i as usize)
-            .copied()
-            .unwrap_or(code.first_line);
+        let line = line_at(&code, self.frame_lasti(r, at));
         format!(
             "<frame at {}, file '{}', line {}, code {}>",
             self.addr(v),
@@ -187,4 +177,13 @@ fn frame_clear_method(
         }
         _ => Err(vm.type_error("descriptor 'clear' requires a 'frame' object")),
     }
+}
+
+/// The source line of instruction `i` of `code` (its first line when `i` is past the
+/// end), `f_lineno` of a frame stopped there.
+fn line_at(code: &crate::bytecode::CodeObject, i: u32) -> u32 {
+    code.lines
+        .get(i as usize)
+        .copied()
+        .unwrap_or(code.first_line)
 }
