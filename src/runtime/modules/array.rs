@@ -39,12 +39,15 @@ fn register(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// The array's type code and its items' memory: `(storage format, item size)`.
 /// `'u'` is stored as a code point in format `I`.
 fn layout(vm: &Vm, tc: Value) -> Option<(u8, usize)> {
-    let t = vm.as_str(tc)?;
-    let fmt = match t.as_bytes() {
-        [b'u'] => b'I',
-        [c] => *c,
-        _ => return None,
-    };
+    match vm.as_str(tc)?.as_bytes() {
+        [c] => code_layout(*c),
+        _ => None,
+    }
+}
+
+/// `layout` of the type code `c`.
+fn code_layout(c: u8) -> Option<(u8, usize)> {
+    let fmt = if c == b'u' { b'I' } else { c };
     Some((fmt, format_itemsize(std::str::from_utf8(&[fmt]).ok()?)?))
 }
 
@@ -255,16 +258,8 @@ fn fast_parts(vm: &mut Vm, r: ObjRef, k: usize) -> Option<Parts> {
     let (Some(Value::Obj(b)), Some(tc @ Value::Obj(tr))) = (find(bn), find(tn)) else {
         return None;
     };
-    let fmt = match vm.heap.get(tr) {
-        Obj::Str(s) if s.as_str().len() == 1 => s.as_str().as_bytes()[0],
-        _ => return None,
-    };
-    let (fmt, size) = match fmt {
-        b'b' | b'B' => (fmt, 1),
-        b'h' | b'H' => (fmt, 2),
-        b'i' | b'I' | b'f' => (fmt, 4),
-        b'u' => (b'I', 4),
-        b'l' | b'L' | b'q' | b'Q' | b'd' => (fmt, 8),
+    let (fmt, size) = match vm.heap.get(tr) {
+        Obj::Str(s) if s.as_str().len() == 1 => code_layout(s.as_str().as_bytes()[0])?,
         _ => return None,
     };
     if !matches!(vm.heap.get(b), Obj::ByteArray(_)) {

@@ -52,21 +52,17 @@ impl Vm {
         Err(self.type_error(format!("'{}' object is not subscriptable", tn)))
     }
 
-    /// `obj[key] = v` for the instance `obj` (all borrowed).
     /// The Python function an instance's class has as `__getitem__` (borrowed from the
     /// class namespace; the caller increfs it before anything can run), when `obj[key]`
     /// may run it as a frame of the evaluation loop (CPython 3.11's
-    /// `BINARY_SUBSCR_GETITEM`): `r` is a plain instance (no builtin payload, not an
-    /// exact registered array, whose item access is native) and the attribute is a
-    /// plain function. None sends the subscription down the general path.
+    /// `BINARY_SUBSCR_GETITEM`): `r` is a plain instance (no builtin payload) and the
+    /// attribute is a plain function. None sends the subscription down the general
+    /// path.
     pub(crate) fn python_getitem(&mut self, r: ObjRef) -> Option<Value> {
         let cls = match self.heap.get(r) {
             Obj::Instance(i) if i.payload().is_none() => i.class,
             _ => return None,
         };
-        if self.array_class == Some(cls) {
-            return None;
-        }
         let name = self.names.getitem;
         let f = self.class_lookup(cls, name)?;
         // The class namespace keeps it alive.
@@ -74,6 +70,7 @@ impl Vm {
         matches!(f, Value::Obj(fr) if matches!(self.heap.get(fr), Obj::Function(_))).then_some(f)
     }
 
+    /// `obj[key] = v` for the instance `obj` (all borrowed).
     pub(crate) fn instance_set_item(&mut self, obj: Value, key: Value, v: Value) -> PyResult<()> {
         if let (Some(_), Value::Obj(r)) = (&self.array_fast, obj) {
             if let Some(res) = crate::runtime::modules::array::fast_setitem(self, r, key, v) {
