@@ -691,6 +691,27 @@ impl Heap {
         r
     }
 
+    /// `sys.intern(s)` (CPython's `PyUnicode_InternInPlace`): the str object `r`
+    /// itself becomes the interned string for its text when none is yet (the table
+    /// takes a reference and keeps it alive for good), else the interned one is
+    /// returned. Borrowed, as [`Heap::intern`]'s result.
+    pub fn intern_obj(&mut self, r: ObjRef) -> ObjRef {
+        if let Some(&i) = self.interned.get(self.str(r)) {
+            return i;
+        }
+        let key: Rc<str> = self.str(r).into();
+        self.incref_obj(r);
+        self.make_immortal(r);
+        self.interned.insert(key, r);
+        r
+    }
+
+    /// Whether `r` is the interned str for its text (the intern table holds one
+    /// reference to it).
+    pub fn is_interned(&self, r: ObjRef) -> bool {
+        matches!(self.get(r), Obj::Str(s) if self.interned.get(s.as_str()) == Some(&r))
+    }
+
     /// The text of a str object (panics on a non-str: callers check types first).
     #[inline]
     pub fn str(&self, r: ObjRef) -> &str {

@@ -9,7 +9,9 @@
 //! as a cycle, and as kept only because the collector is disabled when it is.
 //!
 //! Definitions are not leaks: functions, classes, code and modules, and what only
-//! describes them (their names, docstrings, namespaces, globals) are left out, as
+//! describes them (their names, docstrings, namespaces, globals, a class's
+//! `__bases__`/`__mro__` and its slot and `__dict__`/`__weakref__` descriptors) are
+//! left out, as
 //! are objects allocated before the program's first instruction (`<unknown>:0`) and
 //! the interpreter's own (builtin modules imported on the program's behalf).
 
@@ -33,7 +35,12 @@ pub fn start(vm: &mut Vm) {
 fn definition_part(vm: &Vm, reach: &Reach, r: ObjRef) -> bool {
     if matches!(
         vm.heap.get(r),
-        Obj::Function(_) | Obj::Class(_) | Obj::Code(_) | Obj::Module(_) | Obj::Builtin(_)
+        Obj::Function(_)
+            | Obj::Class(_)
+            | Obj::Code(_)
+            | Obj::Module(_)
+            | Obj::Builtin(_)
+            | Obj::Member(_)
     ) {
         return true;
     }
@@ -42,7 +49,14 @@ fn definition_part(vm: &Vm, reach: &Reach, r: ObjRef) -> bool {
     };
     let describes = matches!(
         via.as_str(),
-        ".__name__" | ".__qualname__" | ".__doc__" | ".__module__" | ".__dict__" | ".__globals__"
+        ".__name__"
+            | ".__qualname__"
+            | ".__doc__"
+            | ".__module__"
+            | ".__dict__"
+            | ".__globals__"
+            | ".__bases__"
+            | ".__mro__"
     );
     describes
         && matches!(

@@ -311,11 +311,14 @@ fn describe_holder(
             }
         }
         Obj::Class(c) => {
-            if c.bases.iter().any(|&b| Value::Obj(b).is(target)) {
-                out.push(format!("a base of class {}", c.qualname));
+            if Value::Obj(c.bases_tuple).is(target) {
+                out.push(format!("the __bases__ of class {}", c.qualname));
             }
-            if c.mro.iter().any(|&b| Value::Obj(b).is(target)) {
+            if Value::Obj(c.mro_tuple).is(target) {
                 out.push(format!("the __mro__ of class {}", c.qualname));
+            }
+            if Value::Obj(c.base).is(target) {
+                out.push(format!("the base (__base__) of class {}", c.qualname));
             }
             if Value::Obj(c.dict).is(target) {
                 out.push(format!("the namespace of class {}", c.qualname));

@@ -497,11 +497,14 @@ fn edge_label(vm: &Vm, holder: ObjRef, child: Value) -> String {
             return format!("(the saved frame of generator {}())", g.code.qualname);
         }
         Obj::Class(c) => {
-            if c.bases.iter().any(|&b| Value::Obj(b).is(child)) {
-                return ".__bases__".into();
-            }
-            if c.mro.iter().any(|&b| Value::Obj(b).is(child)) {
-                return ".__mro__".into();
+            for (r, n) in [
+                (c.bases_tuple, ".__bases__"),
+                (c.mro_tuple, ".__mro__"),
+                (c.base, ".__base__"),
+            ] {
+                if r.0 != 0 && Value::Obj(r).is(child) {
+                    return n.into();
+                }
             }
             if Value::Obj(c.dict).is(child) {
                 return ".__dict__".into();

@@ -175,7 +175,9 @@ fn field(vm: &mut Vm, cls: ObjRef, name: &str) -> Field {
     let found = vm.class_lookup(cls, key);
     let f = match found {
         Some(Value::Obj(m)) => match vm.heap.get(m) {
-            Obj::Member(mo) => Field::Slot(mo.index as usize),
+            Obj::Member(mo) if mo.kind == crate::runtime::types::member::MemberKind::Slot => {
+                Field::Slot(mo.index as usize)
+            }
             _ => Field::Attr(key),
         },
         _ => Field::Attr(key),

@@ -215,8 +215,14 @@ fn getsizeof(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// report CPython's immortal-ish large constant for small ints style values.
 fn getrefcount(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "getrefcount", args, 1, 1)?;
-    // The argument itself is on the caller's stack (counted in rc).
-    let n = vm.heap.refcount_of(args[0]).map_or(4294967295, i64::from);
+    // The argument itself is on the caller's stack (counted in rc). The intern
+    // table's reference to an interned str is not counted, as in CPython 3.11 (whose
+    // interned dict holds its strings without a count); here it keeps them alive.
+    let table = matches!(args[0], Value::Obj(r) if vm.heap.is_interned(r));
+    let n = vm
+        .heap
+        .refcount_of(args[0])
+        .map_or(4294967295, |rc| i64::from(rc) - i64::from(table));
     Ok(vm.int(n))
 }
 
@@ -303,14 +309,27 @@ fn getallocatedblocks(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Val
 }
 
 fn intern(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "intern", args, 1, 1)?;
-    let Some(s) = vm.as_str(args[0]).map(str::to_string) else {
-        let tn = vm.type_name(args[0]);
-        return Err(vm.type_error(format!("intern() argument must be str, not {tn}")));
-    };
-    let v = vm.intern(&s);
-    vm.incref(v);
-    Ok(v)
+    if args.len() != 1 {
+        return Err(vm.type_error(format!(
+            "sys.intern() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    }
+    match args[0] {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Str(_)) => {
+            let i = vm.heap.intern_obj(r);
+            vm.heap.incref_obj(i);
+            Ok(Value::Obj(i))
+        }
+        v if vm.as_str(v).is_some() => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("can't intern {tn}")))
+        }
+        v => {
+            let tn = crate::runtime::types::str::codec::arg_type_name(vm, v);
+            Err(vm.type_error(format!("intern() argument must be str, not {tn}")))
+        }
+    }
 }
 
 /// Writes to stderr without panicking when it is closed (`eprint!` would panic).

@@ -201,7 +201,10 @@ impl Vm {
             for e in d.iter() {
                 if let Value::Obj(m) = e.value {
                     if let Obj::Member(m) = self.heap.get(m) {
-                        if m.objclass == k && (m.index as usize) < names.len() {
+                        if m.kind == crate::runtime::types::member::MemberKind::Slot
+                            && m.objclass == k
+                            && (m.index as usize) < names.len()
+                        {
                             names[m.index as usize] = self.heap.str(m.name).to_string();
                         }
                     }

@@ -683,7 +683,10 @@ impl Vm {
                 },
                 Obj::Generator(g) => self.generator_class(g),
                 Obj::Property(_) => t.property,
-                Obj::Member(_) => t.member_descriptor,
+                Obj::Member(m) if m.kind == crate::runtime::types::member::MemberKind::Slot => {
+                    t.member_descriptor
+                }
+                Obj::Member(_) => t.getset_descriptor,
                 Obj::StaticMethod(_) => t.staticmethod,
                 Obj::ClassMethod(_) => t.classmethod,
                 Obj::Super { .. } => t.super_,

@@ -104,29 +104,18 @@ impl Vm {
                     let s = c.qualname.clone();
                     Some(self.new_str(s))
                 }
-                "__mro__" => {
-                    let mut m = vec![Value::Obj(r)];
-                    m.extend(c.mro.iter().map(|&x| Value::Obj(x)));
-                    for &x in &m {
-                        self.incref(x);
-                    }
-                    Some(self.new_tuple(m))
-                }
-                "__bases__" => {
-                    let b: Vec<Value> = c.bases.iter().map(|&x| Value::Obj(x)).collect();
-                    for &x in &b {
-                        self.incref(x);
-                    }
-                    Some(self.new_tuple(b))
-                }
-                "__base__" => {
-                    let b = c
-                        .bases
-                        .first()
-                        .map(|&x| Value::Obj(x))
-                        .unwrap_or(Value::None);
-                    self.incref(b);
-                    Some(b)
+                // The tuples and base the class owns (CPython's `tp_mro`, `tp_bases`,
+                // `tp_base`): the same objects each time.
+                "__mro__" | "__bases__" | "__base__" => {
+                    let v = match (n, c.bases_tuple.0, c.base.0) {
+                        ("__mro__", _, _) => Value::Obj(c.mro_tuple),
+                        ("__bases__", 0, _) => Value::Obj(self.empty_tuple),
+                        ("__bases__", _, _) => Value::Obj(c.bases_tuple),
+                        (_, _, 0) => Value::None,
+                        _ => Value::Obj(c.base),
+                    };
+                    self.incref(v);
+                    Some(v)
                 }
                 // A new read-only live view of the namespace (CPython's `type_dict`:
                 // `PyDictProxy_New(type->tp_dict)`).

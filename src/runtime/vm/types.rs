@@ -57,6 +57,8 @@ pub struct Types {
     pub coroutine: ObjRef,
     pub property: ObjRef,
     pub member_descriptor: ObjRef,
+    /// The type of a class's `__dict__` and `__weakref__` attributes.
+    pub getset_descriptor: ObjRef,
     pub staticmethod: ObjRef,
     pub classmethod: ObjRef,
     pub super_: ObjRef,
@@ -90,15 +92,25 @@ fn make_class(heap: &mut Heap, name: &str, kind: BuiltinType, bases: &[ObjRef]) 
             }
         }
     }
-    // A class owns its bases and MRO entries (`ClassObj`), builtin ones too.
-    for &b in bases.iter().chain(&mro) {
-        heap.incref_obj(b);
+    // A class owns its `__bases__` and `__mro__` tuples (`ClassObj`), builtin ones
+    // too; `object`'s bases are the empty tuple, which `__bases__` supplies.
+    let bases_tuple = if bases.is_empty() {
+        ObjRef(0)
+    } else {
+        immortal_tuple(heap, bases)
+    };
+    let base = bases.first().copied().unwrap_or(ObjRef(0));
+    if base.0 != 0 {
+        heap.incref_obj(base);
     }
     let r = heap.alloc(Obj::Class(Box::new(ClassObj {
         name: name.to_string(),
         qualname: name.to_string(),
         bases: bases.to_vec(),
-        mro,
+        mro: mro.clone(),
+        bases_tuple,
+        mro_tuple: ObjRef(0),
+        base,
         dict,
         kind,
         solid: kind,
@@ -112,7 +124,28 @@ fn make_class(heap: &mut Heap, name: &str, kind: BuiltinType, bases: &[ObjRef]) 
         layout: crate::runtime::types::class::InstLayout::builtin(kind),
     })));
     heap.make_immortal(r);
+    let mut all = vec![r];
+    all.extend(mro);
+    let mro_tuple = immortal_tuple(heap, &all);
+    if let Obj::Class(c) = heap.get_mut(r) {
+        c.mro_tuple = mro_tuple;
+    }
     r
+}
+
+/// An immortal tuple owning a reference to each of `items` (a builtin class's
+/// `__bases__` or `__mro__`).
+fn immortal_tuple(heap: &mut Heap, items: &[ObjRef]) -> ObjRef {
+    for &x in items {
+        heap.incref_obj(x);
+    }
+    let vals: Vec<crate::value::Value> =
+        items.iter().map(|&x| crate::value::Value::Obj(x)).collect();
+    let t = heap.alloc(Obj::Tuple(vals.into_boxed_slice()));
+    heap.make_immortal(t);
+    // Only immortal classes in it: nothing for the cycle collector to look at.
+    heap.untrack(t);
+    t
 }
 
 /// The builtin exception hierarchy (name, base name), in creation order.
@@ -231,6 +264,7 @@ impl Types {
             coroutine: mk(heap, "coroutine", B::Generator),
             property: mk(heap, "property", B::Property),
             member_descriptor: mk(heap, "member_descriptor", B::MemberDescriptor),
+            getset_descriptor: mk(heap, "getset_descriptor", B::MemberDescriptor),
             staticmethod: mk(heap, "staticmethod", B::StaticMethod),
             classmethod: mk(heap, "classmethod", B::ClassMethod),
             super_: mk(heap, "super", B::Super),
@@ -322,6 +356,7 @@ impl Types {
             self.managedbuffer,
             self.memory_iterator,
             self.member_descriptor,
+            self.getset_descriptor,
             self.mappingproxy,
             self.frame,
             self.traceback,

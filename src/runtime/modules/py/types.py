@@ -5,7 +5,7 @@
 #
 # Left out / different from CPython:
 # * Types mempy cannot produce an instance of are absent: AsyncGeneratorType (no
-#   async generators), GetSetDescriptorType, UnionType (no `int | str`).
+#   async generators), UnionType (no `int | str`).
 # * `coroutine(f)` always wraps f: the generators it returns come back wrapped in an
 #   awaitable _GeneratorWrapper (CPython flags a generator function's code object
 #   instead, so there its calls return the generator itself).
@@ -120,12 +120,13 @@ def coroutine(func):
     return wrapped
 
 
-class _C:
-    def _m(self):
-        pass
+def _m(self):
+    pass
 
 
-MethodType = type(_C()._m)
+# A function bound by hand: a throwaway class would be cyclic garbage left for the
+# user's first gc.collect() (every class is in a cycle with its __mro__).
+MethodType = type(_m.__get__(0))
 
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
@@ -135,13 +136,13 @@ MethodDescriptorType = type(str.join)
 ClassMethodDescriptorType = type(dict.__dict__["fromkeys"])
 
 
-# Kept alive: a class and its member descriptors form a cycle only the collector
-# could free.
+# Kept alive: a class is in a cycle only the collector could free.
 class _Slotted:
-    __slots__ = ("_s",)
+    __slots__ = ("_s", "__weakref__")
 
 
 MemberDescriptorType = type(_Slotted.__dict__["_s"])
+GetSetDescriptorType = type(_Slotted.__dict__["__weakref__"])
 
 # The read-only view a class's __dict__ is (the runtime's mappingproxy type).
 MappingProxyType = type(type.__dict__)
@@ -152,7 +153,7 @@ NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
 
-del _f, _cell_maker, _g, _C
+del _f, _cell_maker, _g, _m
 
 
 # ----- SimpleNamespace ----------------------------------------------------------------

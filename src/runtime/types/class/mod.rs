@@ -100,10 +100,22 @@ impl BuiltinType {
 pub struct ClassObj {
     pub name: String,
     pub qualname: String,
-    /// Direct bases (owned).
+    /// Direct bases (borrowed: `bases_tuple` owns them), for lookups without going
+    /// through the tuple.
     pub bases: Vec<ObjRef>,
-    /// The MRO *excluding* the class itself (owned), C3-linearised.
+    /// The MRO *excluding* the class itself, C3-linearised (borrowed: `mro_tuple`
+    /// owns them). The attribute lookups walk this.
     pub mro: Vec<ObjRef>,
+    /// `__bases__` (CPython's `tp_bases`): a tuple the class owns, so `C.__bases__ is
+    /// C.__bases__` and each base counts one reference from it.
+    pub bases_tuple: ObjRef,
+    /// `__mro__` (CPython's `tp_mro`): a tuple the class owns whose first item is the
+    /// class itself. That self-reference is CPython's: every class is in a reference
+    /// cycle, so a dead class waits for the cycle collector, and `sys.getrefcount(C)`
+    /// counts it.
+    pub mro_tuple: ObjRef,
+    /// `__base__` (CPython's `tp_base`, the best base; owned), `ObjRef(0)` for `object`.
+    pub base: ObjRef,
     /// The class namespace (a dict object, owned).
     pub dict: ObjRef,
     /// The layout instances have.
@@ -193,12 +205,18 @@ impl InstLayout {
     pub fn builtin(kind: BuiltinType) -> InstLayout {
         match kind {
             BuiltinType::Exception => InstLayout::EXCEPTION,
-            BuiltinType::Int | BuiltinType::Bytes | BuiltinType::Tuple | BuiltinType::Type => {
-                InstLayout {
-                    itemsize: true,
-                    ..InstLayout::OBJECT
-                }
-            }
+            BuiltinType::Int | BuiltinType::Bytes | BuiltinType::Tuple => InstLayout {
+                itemsize: true,
+                ..InstLayout::OBJECT
+            },
+            // A class has its namespace and a weakref list of its own (`type`'s
+            // `tp_dictoffset` and `tp_weaklistoffset`): a metaclass adds neither.
+            BuiltinType::Type => InstLayout {
+                itemsize: true,
+                has_dict: true,
+                has_weakref: true,
+                ..InstLayout::OBJECT
+            },
             BuiltinType::Set | BuiltinType::FrozenSet => InstLayout {
                 has_weakref: true,
                 ..InstLayout::OBJECT
@@ -243,9 +261,13 @@ impl InstLayout {
 
 impl ClassObj {
     pub fn traverse(&self, f: &mut dyn FnMut(Value)) {
-        self.bases.iter().for_each(|&b| f(Value::Obj(b)));
-        self.mro.iter().for_each(|&b| f(Value::Obj(b)));
-        // ObjRef(0) marks a namespace already released by `clear_refs`.
+        // ObjRef(0) marks a reference already released by `clear_refs` (or, for
+        // `base`, absent).
+        for r in [self.bases_tuple, self.mro_tuple, self.base] {
+            if r.0 != 0 {
+                f(Value::Obj(r));
+            }
+        }
         if self.dict.0 != 0 {
             f(Value::Obj(self.dict));
         }
@@ -254,11 +276,17 @@ impl ClassObj {
         }
     }
 
-    /// Moves every reference the class owns to `out`: bases, MRO, metaclass and its
-    /// namespace dict (CPython's `type_clear` and `type_dealloc` release `tp_dict`).
+    /// Moves every reference the class owns to `out`: the bases and MRO tuples, the
+    /// base, metaclass and its namespace dict (CPython's `type_clear` and
+    /// `type_dealloc`). The borrowed `bases`/`mro` vectors are emptied with them.
     pub fn clear_refs(&mut self, out: &mut Vec<Value>) {
-        out.extend(self.bases.drain(..).map(Value::Obj));
-        out.extend(self.mro.drain(..).map(Value::Obj));
+        self.bases.clear();
+        self.mro.clear();
+        for r in [&mut self.bases_tuple, &mut self.mro_tuple, &mut self.base] {
+            if r.0 != 0 {
+                out.push(Value::Obj(std::mem::replace(r, ObjRef(0))));
+            }
+        }
         out.extend(self.metaclass.take().map(Value::Obj));
         if self.dict.0 != 0 {
             out.push(Value::Obj(std::mem::replace(&mut self.dict, ObjRef(0))));

@@ -159,7 +159,150 @@ pub fn make_class_full(
             kind = BuiltinType::Exception;
         }
     }
+    // `__bases__` is made before the namespace is copied, as CPython's `type_new`
+    // does (the order the collector later finds them in).
+    let bases_tuple = {
+        for &b in bases {
+            vm.heap.incref_obj(b);
+        }
+        let v = bases.iter().map(|&b| Value::Obj(b)).collect();
+        vm.new_tuple(v).as_obj().expect("a tuple is an object")
+    };
     let dict = vm.new_dict();
+    let qualname = match fill_namespace(vm, dict, ns, name) {
+        Ok(q) => q,
+        Err(e) => {
+            vm.decref(dict);
+            vm.heap.decref_obj(bases_tuple);
+            return Err(e);
+        }
+    };
+    let mut has_del = false;
+    let del_k = vm.intern("__del__");
+    if vm.dict_get_str(dict.as_obj().unwrap(), del_k).is_some() {
+        has_del = true;
+    }
+    for &m in &mro {
+        if let Obj::Class(c) = vm.heap.get(m) {
+            if c.has_del {
+                has_del = true;
+            }
+        }
+    }
+    let d = dict.as_obj().unwrap();
+    let (layout, slots) = match slot_spec(vm, name, bases, best, d) {
+        Ok(x) => x,
+        Err(e) => {
+            vm.decref(dict);
+            vm.heap.decref_obj(bases_tuple);
+            return Err(e);
+        }
+    };
+    // The class owns its `__bases__` tuple and its best base (`tp_base`); its
+    // `__mro__` tuple, which starts with the class, is made once the class exists.
+    vm.heap.incref_obj(best);
+    if let Some(m) = meta {
+        vm.heap.incref_obj(m);
+    }
+    vm.invalidate_method_cache();
+    // CPython 3.11 gives a class a shared keys object when its instances get a
+    // managed dict (`Py_TPFLAGS_MANAGED_DICT`: a dict is added and the base's
+    // `tp_itemsize` is 0): classes over `object`, and over list, dict, set, frozenset,
+    // float or str; not int or tuple (variable-size) nor exceptions (which have one).
+    let shared_keys = (kind == BuiltinType::User
+        && matches!(
+            solid,
+            BuiltinType::Object
+                | BuiltinType::List
+                | BuiltinType::Dict
+                | BuiltinType::Set
+                | BuiltinType::FrozenSet
+                | BuiltinType::Float
+                | BuiltinType::Complex
+                | BuiltinType::Str
+        ))
+    .then(crate::runtime::types::dict::SharedKeys::new_ref)
+    .filter(|_| layout.managed_dict);
+    let cls = vm.heap.new_value(Obj::Class(Box::new(ClassObj {
+        name: name.to_string(),
+        qualname,
+        bases: bases.to_vec(),
+        mro: mro.clone(),
+        bases_tuple,
+        mro_tuple: ObjRef(0),
+        base: best,
+        dict: d,
+        kind,
+        solid,
+        is_heap: true,
+        has_del,
+        attrs_hint: 0,
+        shared_keys,
+        ctor_epoch: 0,
+        ctor_init: None,
+        metaclass: meta,
+        layout,
+    })));
+    let cr = cls.as_obj().expect("a class is an object");
+    let mro_tuple = {
+        let mut v = Vec::with_capacity(mro.len() + 1);
+        v.push(cls);
+        v.extend(mro.iter().map(|&m| Value::Obj(m)));
+        for &x in &v {
+            vm.incref(x);
+        }
+        vm.new_tuple(v).as_obj().expect("a tuple is an object")
+    };
+    if let Obj::Class(c) = vm.heap.get_mut(cr) {
+        c.mro_tuple = mro_tuple;
+    }
+    add_members(vm, cr, d, layout, &slots);
+    add_getsets(vm, cr, d, &slots);
+    // CPython's `type_dict_set_doc`: a class without a docstring gets `__doc__ = None`.
+    let doc_k = vm.intern("__doc__");
+    if vm.dict_get_str(d, doc_k).is_none() {
+        let _ = vm.dict_set_item(dict, doc_k, Value::None);
+    }
+    // __eq__ without __hash__ makes instances unhashable (after the members, as
+    // CPython's `PyType_Ready` sets it).
+    let eq_k = vm.intern("__eq__");
+    let hash_k = vm.intern("__hash__");
+    if vm.dict_get_str(d, eq_k).is_some() && vm.dict_get_str(d, hash_k).is_none() {
+        let _ = vm.dict_set_item(dict, hash_k, Value::None);
+    }
+    if let Err(e) = vm.call_set_names(cls.as_obj().unwrap()) {
+        vm.decref(cls);
+        return Err(e);
+    }
+    // __init_subclass__ of the parent.
+    if let Some(parent) = bases.first().copied() {
+        if let Some(h) = vm.class_lookup(parent, "__init_subclass__") {
+            if let Value::Obj(hr) = h {
+                if let Obj::ClassMethod(f) = vm.heap.get(hr) {
+                    let f = *f;
+                    let r = vm.call_value(f, &[cls], kw);
+                    vm.decref(h);
+                    match r {
+                        Ok(x) => vm.decref(x),
+                        Err(e) => {
+                            vm.decref(cls);
+                            return Err(e);
+                        }
+                    }
+                } else {
+                    vm.decref(h);
+                }
+            }
+        }
+    }
+    Ok(cls)
+}
+
+/// Fills a new class's namespace `dict` from the class body's `ns` (CPython's
+/// `type_new_set_attrs`): `__module__` by default, `__qualname__` taken out (and
+/// returned, `name` by default), `__new__` made a staticmethod and
+/// `__init_subclass__`/`__class_getitem__` classmethods.
+fn fill_namespace(vm: &mut Vm, dict: Value, ns: Value, name: &str) -> PyResult<String> {
     vm.dict_update(dict, ns)?;
     vm.set_default_module(dict)?;
     let qn_key = vm.intern("__qualname__");
@@ -195,105 +338,7 @@ pub fn make_class_full(
             }
         }
     }
-    let mut has_del = false;
-    let del_k = vm.intern("__del__");
-    if vm.dict_get_str(dict.as_obj().unwrap(), del_k).is_some() {
-        has_del = true;
-    }
-    for &m in &mro {
-        if let Obj::Class(c) = vm.heap.get(m) {
-            if c.has_del {
-                has_del = true;
-            }
-        }
-    }
-    let d = dict.as_obj().unwrap();
-    let (layout, slots) = match slot_spec(vm, name, bases, best, d) {
-        Ok(x) => x,
-        Err(e) => {
-            vm.decref(dict);
-            return Err(e);
-        }
-    };
-    for &b in bases {
-        vm.heap.incref_obj(b);
-    }
-    for &m in &mro {
-        vm.heap.incref_obj(m);
-    }
-    if let Some(m) = meta {
-        vm.heap.incref_obj(m);
-    }
-    vm.invalidate_method_cache();
-    // CPython 3.11 gives a class a shared keys object when its instances get a
-    // managed dict (`Py_TPFLAGS_MANAGED_DICT`: a dict is added and the base's
-    // `tp_itemsize` is 0): classes over `object`, and over list, dict, set, frozenset,
-    // float or str; not int or tuple (variable-size) nor exceptions (which have one).
-    let shared_keys = (kind == BuiltinType::User
-        && matches!(
-            solid,
-            BuiltinType::Object
-                | BuiltinType::List
-                | BuiltinType::Dict
-                | BuiltinType::Set
-                | BuiltinType::FrozenSet
-                | BuiltinType::Float
-                | BuiltinType::Complex
-                | BuiltinType::Str
-        ))
-    .then(crate::runtime::types::dict::SharedKeys::new_ref)
-    .filter(|_| layout.managed_dict);
-    let cls = vm.heap.new_value(Obj::Class(Box::new(ClassObj {
-        name: name.to_string(),
-        qualname,
-        bases: bases.to_vec(),
-        mro,
-        dict: d,
-        kind,
-        solid,
-        is_heap: true,
-        has_del,
-        attrs_hint: 0,
-        shared_keys,
-        ctor_epoch: 0,
-        ctor_init: None,
-        metaclass: meta,
-        layout,
-    })));
-    add_members(vm, cls.as_obj().unwrap(), d, layout, &slots);
-    // __eq__ without __hash__ makes instances unhashable (after the members, as
-    // CPython's `PyType_Ready` sets it).
-    let eq_k = vm.intern("__eq__");
-    let hash_k = vm.intern("__hash__");
-    if vm.dict_get_str(d, eq_k).is_some() && vm.dict_get_str(d, hash_k).is_none() {
-        let _ = vm.dict_set_item(dict, hash_k, Value::None);
-    }
-    if let Err(e) = vm.call_set_names(cls.as_obj().unwrap()) {
-        vm.decref(cls);
-        return Err(e);
-    }
-    // __init_subclass__ of the parent.
-    if let Some(parent) = bases.first().copied() {
-        if let Some(h) = vm.class_lookup(parent, "__init_subclass__") {
-            if let Value::Obj(hr) = h {
-                if let Obj::ClassMethod(f) = vm.heap.get(hr) {
-                    let f = *f;
-                    let r = vm.call_value(f, &[cls], kw);
-                    vm.decref(h);
-                    match r {
-                        Ok(x) => vm.decref(x),
-                        Err(e) => {
-                            vm.decref(cls);
-                            return Err(e);
-                        }
-                    }
-                } else {
-                    vm.decref(h);
-                }
-            }
-        }
-    }
-    Ok(cls)
+    Ok(qualname)
 }
 
 /// What a class statement's `__slots__` asks for (CPython's `type_new_slots`,
@@ -488,6 +533,38 @@ fn add_members(vm: &mut Vm, cls: ObjRef, d: ObjRef, layout: InstLayout, spec: &S
                 name: nr,
                 objclass: cls,
                 index: layout.slot_start + i as u32,
+                kind: crate::runtime::types::member::MemberKind::Slot,
+            }));
+        // A fresh dict entry for an interned str key: nothing can fail.
+        let _ = vm.dict_set_item(Value::Obj(d), n, m);
+        vm.decref(m);
+    }
+}
+
+/// Puts the `__dict__` and `__weakref__` getset descriptors into the new class
+/// `cls`'s namespace `d` when the class adds that storage to its instances
+/// (CPython's `type_new_descriptors` choosing `subtype_getsets_full`, then
+/// `add_getset` in `PyType_Ready`, which keeps a name already there).
+fn add_getsets(vm: &mut Vm, cls: ObjRef, d: ObjRef, spec: &SlotSpec) {
+    use crate::runtime::types::member::MemberKind;
+    for (add, name, kind) in [
+        (spec.add_dict, "__dict__", MemberKind::Dict),
+        (spec.add_weak, "__weakref__", MemberKind::Weakref),
+    ] {
+        let n = vm.intern(name);
+        if !add || vm.dict_get_str(d, n).is_some() {
+            continue;
+        }
+        let Value::Obj(nr) = n else { continue };
+        vm.heap.incref_obj(nr);
+        vm.heap.incref_obj(cls);
+        let m = vm
+            .heap
+            .new_value(Obj::Member(crate::runtime::object::MemberObj {
+                name: nr,
+                objclass: cls,
+                index: 0,
+                kind,
             }));
         // A fresh dict entry for an interned str key: nothing can fail.
         let _ = vm.dict_set_item(Value::Obj(d), n, m);

@@ -7,24 +7,26 @@
 //! finds a member descriptor on the class, as CPython's generic getattr calls
 //! `tp_descr_get`/`tp_descr_set`.
 
-use super::MemberObj;
+use super::{MemberKind, MemberObj};
 use crate::runtime::object::Obj;
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 
-/// Registers `__get__`, `__set__` and `__delete__` on `member_descriptor`.
+/// Registers `__get__`, `__set__` and `__delete__` on `member_descriptor` and
+/// `getset_descriptor`.
 pub fn install(vm: &mut Vm) {
-    let t = vm.types.member_descriptor;
-    crate::runtime::builtins::add_methods(
-        vm,
-        t,
-        &[
-            ("__get__", member_dunder_get),
-            ("__set__", member_dunder_set),
-            ("__delete__", member_dunder_delete),
-        ],
-    );
+    for t in [vm.types.member_descriptor, vm.types.getset_descriptor] {
+        crate::runtime::builtins::add_methods(
+            vm,
+            t,
+            &[
+                ("__get__", member_dunder_get),
+                ("__set__", member_dunder_set),
+                ("__delete__", member_dunder_delete),
+            ],
+        );
+    }
 }
 
 /// `m.__get__(instance, owner=None)`: the slot's value, or `m` itself for `None`.
@@ -98,10 +100,17 @@ impl Vm {
     /// AttributeError while it is empty.
     pub fn member_get(&mut self, m: ObjRef, obj: Value) -> PyResult<Value> {
         self.member_check(m, obj)?;
-        let (name, ix) = {
+        let (name, ix, kind) = {
             let d = self.member(m);
-            (d.name, d.index as usize)
+            (d.name, d.index as usize, d.kind)
         };
+        match (kind, obj) {
+            (MemberKind::Slot, _) => {}
+            // CPython's `subtype_dict` and `subtype_getweakref`.
+            (MemberKind::Dict, Value::Obj(r)) => return Ok(self.instance_dict(r)),
+            (MemberKind::Weakref, Value::Obj(r)) => return Ok(self.weakref_head(r)),
+            _ => unreachable!("an instance of a heap class is a heap object"),
+        }
         let v = match obj {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Instance(i) => i.slot(ix),
@@ -121,13 +130,24 @@ impl Vm {
     /// member descriptor `m`.
     pub fn member_set(&mut self, m: ObjRef, obj: Value, v: Option<Value>) -> PyResult<()> {
         self.member_check(m, obj)?;
-        let (name, ix) = {
+        let (name, ix, kind, cls) = {
             let d = self.member(m);
-            (d.name, d.index as usize)
+            (d.name, d.index as usize, d.kind, d.objclass)
         };
         let Value::Obj(r) = obj else {
             unreachable!("an instance of a slotted class is a heap object")
         };
+        match kind {
+            MemberKind::Slot => {}
+            MemberKind::Dict => return self.set_instance_dict(r, v),
+            MemberKind::Weakref => {
+                // A getset without a setter (CPython's `getset_set`).
+                let (n, cn) = (self.heap.str(name).to_string(), self.class_name(cls));
+                return Err(
+                    self.attr_error(format!("attribute '{n}' of '{cn}' objects is not writable"))
+                );
+            }
+        }
         let nslots = match self.heap.get(self.type_of(obj)) {
             Obj::Class(c) => c.layout.nslots as usize,
             _ => 0,
@@ -151,6 +171,39 @@ impl Vm {
         Ok(())
     }
 
+    /// `obj.__dict__ = v`, or `del obj.__dict__` when `v` is None (CPython's
+    /// `subtype_setdict`): the instance's attributes become those of `v`, a dict.
+    fn set_instance_dict(&mut self, r: ObjRef, v: Option<Value>) -> PyResult<()> {
+        if let Some(v) = v {
+            let dict_t = self.types.dict;
+            if !self.is_instance(v, dict_t) {
+                let tn = self.type_name(v);
+                return Err(self.type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{tn}'"
+                )));
+            }
+            self.incref(v);
+        }
+        let new = v.and_then(|v| v.as_obj());
+        let (attrs, old) = match self.heap.get_mut(r) {
+            Obj::Instance(i) => (
+                std::mem::take(&mut i.attrs),
+                std::mem::replace(&mut i.dict, new),
+            ),
+            _ => unreachable!("checked by member_check"),
+        };
+        // Inline attributes are dropped in order, as CPython's `dict_dealloc` of
+        // the instance's values does.
+        for e in attrs.entries {
+            self.decref(e.key);
+            self.decref(e.value);
+        }
+        if let Some(d) = old {
+            self.heap.decref_obj(d);
+        }
+        Ok(())
+    }
+
     /// The member descriptor's own attributes (CPython's `descr_members` and
     /// `member_getset`): `__name__`, `__qualname__`, `__objclass__`, `__doc__`.
     pub(crate) fn member_attr(&mut self, m: ObjRef, n: &str) -> Option<Value> {
@@ -161,7 +214,14 @@ impl Vm {
         let v = match n {
             "__name__" => Value::Obj(name),
             "__objclass__" => Value::Obj(cls),
-            "__doc__" => Value::None,
+            "__doc__" => {
+                let doc = match self.member(m).kind {
+                    MemberKind::Slot => return Some(Value::None),
+                    MemberKind::Dict => "dictionary for instance variables",
+                    MemberKind::Weakref => "list of weak references to the object",
+                };
+                return Some(self.new_str(doc));
+            }
             "__qualname__" => {
                 let q = match self.heap.get(cls) {
                     Obj::Class(c) => format!("{}.{}", c.qualname, self.heap.str(name)),
@@ -175,11 +235,17 @@ impl Vm {
         Some(v)
     }
 
-    /// `repr(m)`: `<member 'x' of 'P' objects>`.
+    /// `repr(m)`: `<member 'x' of 'P' objects>`, `<attribute '__dict__' of 'P'
+    /// objects>`.
     pub(crate) fn member_repr(&self, m: ObjRef) -> String {
         let d = self.member(m);
         format!(
-            "<member '{}' of '{}' objects>",
+            "<{} '{}' of '{}' objects>",
+            if d.kind == MemberKind::Slot {
+                "member"
+            } else {
+                "attribute"
+            },
             self.heap.str(d.name),
             self.class_name(d.objclass)
         )

@@ -6,6 +6,12 @@
 //! the instance owns (`InstExtra::slots` in `types/class`); a member descriptor knows
 //! its slot's index in that vector, as CPython's knows its offset in the object.
 //!
+//! The same object serves for the `__dict__` and `__weakref__` attributes a class
+//! statement adds (CPython's `getset_descriptor`s over `subtype_getsets_full`): they
+//! differ from a slot's member only in what they read and write, and in their type's
+//! name and repr, so one struct with a [`MemberKind`] keeps one code path for the
+//! descriptor protocol.
+//!
 //! This file is the data. `methods.rs` holds what needs the VM: reading, writing and
 //! deleting the slot (`__get__`, `__set__`, `__delete__`), the descriptor's own
 //! attributes (`__name__`, `__qualname__`, `__objclass__`, `__doc__`, which CPython
@@ -15,14 +21,28 @@ pub mod methods;
 
 use crate::value::{ObjRef, Value};
 
-/// One `__slots__` name of a class (CPython's `PyMemberDescrObject`).
+/// What a [`MemberObj`] reaches in an instance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MemberKind {
+    /// A `__slots__` value, at `index` (a `member_descriptor`).
+    Slot,
+    /// The instance's `__dict__` (a `getset_descriptor`).
+    Dict,
+    /// The head of the instance's weak reference list, `__weakref__` (a
+    /// `getset_descriptor`).
+    Weakref,
+}
+
+/// One `__slots__` name of a class (CPython's `PyMemberDescrObject`), or its
+/// `__dict__`/`__weakref__` attribute (`PyGetSetDescrObject`).
 pub struct MemberObj {
     /// The slot's (mangled) name, a str (owned).
     pub name: ObjRef,
     /// The class that declared the slot (`__objclass__`, CPython's `d_type`; owned).
     pub objclass: ObjRef,
-    /// Where the value lives in an instance's slot vector.
+    /// Where the value lives in an instance's slot vector (`Slot` only).
     pub index: u32,
+    pub kind: MemberKind,
 }
 
 impl MemberObj {
@@ -31,9 +51,9 @@ impl MemberObj {
         f(Value::Obj(self.objclass));
     }
 
-    /// `sys.getsizeof` (CPython 3.11, 64-bit `PyMemberDescrObject`: the descriptor
-    /// header of type, name and qualname, the member definition pointer, and the GC
-    /// header).
+    /// `sys.getsizeof` (CPython 3.11, 64-bit `PyMemberDescrObject` or
+    /// `PyGetSetDescrObject`: the descriptor header of type, name and qualname, the
+    /// member or getset definition pointer, and the GC header).
     pub fn sizeof(&self) -> usize {
         64
     }

@@ -390,6 +390,9 @@ impl Vm {
         let Obj::Member(m) = self.heap.get(mr) else {
             return false;
         };
+        if m.kind != crate::runtime::types::member::MemberKind::Slot {
+            return false;
+        }
         let ix = m.index;
         let Some(hash) = (match name {
             Value::Obj(kr) => match self.heap.get(kr) {
