@@ -104,7 +104,16 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Set(xs) => self.display(xs, Op::BuildSet, Op::SetAdd(1), Op::SetUpdate(1))?,
             ExprKind::List(xs) => {
-                self.display(xs, Op::BuildList, Op::ListAppend(1), Op::ListExtend(1))?
+                // CPython's `starunpack_helper`: a list of more than two constants is
+                // built by extending an empty list with one folded tuple constant (so
+                // the tuple in `co_consts` holds the items, as `getrefcount` shows).
+                if let Some(items) = self.all_constants(xs)? {
+                    self.emit(Op::BuildList(0));
+                    self.emit_const(Const::Tuple(items.into()));
+                    self.emit(Op::ListExtend(1));
+                } else {
+                    self.display(xs, Op::BuildList, Op::ListAppend(1), Op::ListExtend(1))?
+                }
             }
             ExprKind::Tuple(xs) => {
                 if xs.iter().any(is_starred) {
@@ -409,37 +418,18 @@ impl<'a> Compiler<'a> {
     /// of constants); anything else is left alone.
     fn fold(&self, e: &Expr) -> Result<Option<Const>, SyntaxError> {
         Ok(match &e.kind {
+            // Bottom-up, as CPython's optimiser: the operand may itself be folded
+            // (`-(2**63)`, `-(1+2)`); a bool operand acts as its int.
             ExprKind::UnaryOp {
-                op: UnaryOp::USub,
+                op: op @ (UnaryOp::USub | UnaryOp::Invert | UnaryOp::UAdd),
                 operand,
-            } => match &operand.kind {
-                ExprKind::Constant(Constant::Int(i)) => i.checked_neg().map(Const::Int),
-                ExprKind::Constant(Constant::Float(f)) => Some(Const::Float(-f)),
-                ExprKind::Constant(Constant::Complex(im)) => Some(Const::Complex(-0.0, -im)),
-                ExprKind::Constant(Constant::BigInt(_)) => match self.constant_of(operand)? {
-                    Some(Const::BigInt(b)) => {
-                        let n = -(*b).clone();
-                        Some(match i64::try_from(&n) {
-                            Ok(small) => Const::Int(small),
-                            Err(_) => Const::BigInt(Rc::new(n)),
-                        })
-                    }
-                    _ => None,
-                },
-                _ => None,
-            },
-            ExprKind::UnaryOp {
-                op: UnaryOp::Invert,
-                operand,
-            } => match self.constant_of(operand)? {
-                Some(Const::Int(i)) => Some(Const::Int(!i)),
-                _ => None,
-            },
-            ExprKind::UnaryOp {
-                op: UnaryOp::UAdd,
-                operand,
-            } => match self.constant_of(operand)? {
-                Some(c @ (Const::Int(_) | Const::Float(_) | Const::Complex(..))) => Some(c),
+            } => match (op, self.constant_of(operand)?) {
+                (_, Some(Const::Bool(b))) => fold_int_unary(*op, BigInt::from(b as i64)),
+                (_, Some(Const::Int(i))) => fold_int_unary(*op, BigInt::from(i)),
+                (_, Some(Const::BigInt(b))) => fold_int_unary(*op, (*b).clone()),
+                (UnaryOp::USub, Some(Const::Float(f))) => Some(Const::Float(-f)),
+                (UnaryOp::USub, Some(Const::Complex(re, im))) => Some(Const::Complex(-re, -im)),
+                (UnaryOp::UAdd, Some(c @ (Const::Float(_) | Const::Complex(..)))) => Some(c),
                 _ => None,
             },
             ExprKind::BinOp { left, op, right } => {
@@ -499,6 +489,22 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The items of a display of more than two items that are all constants
+    /// (CPython's `are_all_items_const` after the AST optimiser), else None.
+    fn all_constants(&self, xs: &[Expr]) -> Result<Option<Vec<Const>>, SyntaxError> {
+        if xs.len() <= 2 {
+            return Ok(None);
+        }
+        let mut items = Vec::with_capacity(xs.len());
+        for x in xs {
+            match self.constant_of(x)? {
+                Some(c) => items.push(c),
+                None => return Ok(None),
+            }
+        }
+        Ok(Some(items))
+    }
+
     /// The constant value of `e` if it is a literal (or foldable), else None.
     fn constant_of(&self, e: &Expr) -> Result<Option<Const>, SyntaxError> {
         match &e.kind {
@@ -516,14 +522,6 @@ const MAX_COLLECTION_SIZE: usize = 256;
 /// `a op b` for two constants when the result is exact and certain (no exception, the
 /// same value the VM would compute); None leaves the operation to run time.
 fn fold_binop(op: BinOp, a: &Const, b: &Const) -> Option<Const> {
-    // Ints that convert to f64 exactly (|i| < 2**53), for mixed int/float arithmetic.
-    fn exact_f64(c: &Const) -> Option<f64> {
-        match c {
-            Const::Float(f) => Some(*f),
-            Const::Int(i) if i.unsigned_abs() < 1 << 53 => Some(*i as f64),
-            _ => None,
-        }
-    }
     fn repeat<T: Clone>(items: &[T], n: i64, limit: usize) -> Option<Vec<T>> {
         let n = n.max(0) as usize;
         if !items.is_empty() && n > limit / items.len() {
@@ -531,47 +529,16 @@ fn fold_binop(op: BinOp, a: &Const, b: &Const) -> Option<Const> {
         }
         Some((0..n).flat_map(|_| items.iter().cloned()).collect())
     }
-    match (a, b) {
-        (Const::Int(x), Const::Int(y)) => {
-            let (x, y) = (*x, *y);
-            Some(match op {
-                BinOp::Add => Const::Int(x.checked_add(y)?),
-                BinOp::Sub => Const::Int(x.checked_sub(y)?),
-                BinOp::Mult => Const::Int(x.checked_mul(y)?),
-                BinOp::FloorDiv if y != 0 => {
-                    let q = x.checked_div(y)?;
-                    Const::Int(if x % y != 0 && ((x < 0) != (y < 0)) {
-                        q - 1
-                    } else {
-                        q
-                    })
-                }
-                BinOp::Mod if y != 0 => {
-                    let r = x.checked_rem(y)?;
-                    Const::Int(if r != 0 && (r ^ y) < 0 { r + y } else { r })
-                }
-                BinOp::Pow if y >= 0 => Const::Int(x.checked_pow(u32::try_from(y).ok()?)?),
-                BinOp::LShift if (0..64).contains(&y) => {
-                    let r = x.checked_shl(y as u32)?;
-                    if r >> y != x {
-                        return None;
-                    }
-                    Const::Int(r)
-                }
-                BinOp::RShift if y >= 0 => Const::Int(x >> y.min(63)),
-                BinOp::BitAnd => Const::Int(x & y),
-                BinOp::BitOr => Const::Int(x | y),
-                BinOp::BitXor => Const::Int(x ^ y),
-                BinOp::Div => {
-                    let (fx, fy) = (exact_f64(a)?, exact_f64(b)?);
-                    if fy == 0.0 {
-                        return None;
-                    }
-                    Const::Float(fx / fy)
-                }
-                _ => return None,
-            })
+    let int_like = |c: &Const| matches!(c, Const::Int(_) | Const::BigInt(_));
+    if int_like(a) && int_like(b) {
+        if let (Const::Int(x), Const::Int(y)) = (a, b) {
+            if let Some(c) = fold_i64(op, *x, *y, a, b) {
+                return Some(c);
+            }
         }
+        return fold_bigint(op, a, b);
+    }
+    match (a, b) {
         (Const::Float(_), Const::Float(_) | Const::Int(_)) | (Const::Int(_), Const::Float(_)) => {
             let (x, y) = (exact_f64(a)?, exact_f64(b)?);
             Some(Const::Float(match op {
@@ -628,6 +595,134 @@ fn fold_binop(op: BinOp, a: &Const, b: &Const) -> Option<Const> {
         }
         _ => None,
     }
+}
+
+/// `x op y` for two ints when the result fits in i64 (None otherwise: the caller
+/// retries with big ints).
+fn fold_i64(op: BinOp, x: i64, y: i64, a: &Const, b: &Const) -> Option<Const> {
+    Some(match op {
+        BinOp::Add => Const::Int(x.checked_add(y)?),
+        BinOp::Sub => Const::Int(x.checked_sub(y)?),
+        BinOp::Mult => Const::Int(x.checked_mul(y)?),
+        BinOp::FloorDiv if y != 0 => {
+            let q = x.checked_div(y)?;
+            Const::Int(if x % y != 0 && ((x < 0) != (y < 0)) {
+                q - 1
+            } else {
+                q
+            })
+        }
+        BinOp::Mod if y != 0 => {
+            let r = x.checked_rem(y)?;
+            Const::Int(if r != 0 && (r ^ y) < 0 { r + y } else { r })
+        }
+        BinOp::Pow if y >= 0 => Const::Int(x.checked_pow(u32::try_from(y).ok()?)?),
+        BinOp::LShift if (0..64).contains(&y) => {
+            let r = x.checked_shl(y as u32)?;
+            if r >> y != x {
+                return None;
+            }
+            Const::Int(r)
+        }
+        BinOp::RShift if y >= 0 => Const::Int(x >> y.min(63)),
+        BinOp::BitAnd => Const::Int(x & y),
+        BinOp::BitOr => Const::Int(x | y),
+        BinOp::BitXor => Const::Int(x ^ y),
+        BinOp::Div => {
+            let (fx, fy) = (exact_f64(a)?, exact_f64(b)?);
+            if fy == 0.0 {
+                return None;
+            }
+            Const::Float(fx / fy)
+        }
+        _ => return None,
+    })
+}
+
+/// A number constant as an f64 when the conversion is exact (ints with |i| < 2**53),
+/// for mixed int/float arithmetic.
+fn exact_f64(c: &Const) -> Option<f64> {
+    match c {
+        Const::Float(f) => Some(*f),
+        Const::Int(i) if i.unsigned_abs() < 1 << 53 => Some(*i as f64),
+        _ => None,
+    }
+}
+
+/// `-x`, `~x` or `+x` of an int constant.
+fn fold_int_unary(op: UnaryOp, x: BigInt) -> Option<Const> {
+    use num_traits::ToPrimitive;
+    let r = match op {
+        UnaryOp::USub => -x,
+        UnaryOp::Invert => !x,
+        UnaryOp::UAdd => x,
+        UnaryOp::Not => return None,
+    };
+    Some(match r.to_i64() {
+        Some(i) => Const::Int(i),
+        None => Const::BigInt(Rc::new(r)),
+    })
+}
+
+/// An int constant as a big int.
+fn big_of(c: &Const) -> Option<BigInt> {
+    match c {
+        Const::Int(i) => Some(BigInt::from(*i)),
+        Const::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+/// CPython's limit on the size of a folded int product, power or shift
+/// (`MAX_INT_SIZE` in Python/ast_opt.c), in bits.
+const MAX_INT_BITS: u64 = 128;
+
+/// `a op b` for ints past i64, within CPython's limits (`safe_multiply`,
+/// `safe_power`, `safe_lshift`); sums and differences are not limited there either.
+fn fold_bigint(op: BinOp, a: &Const, b: &Const) -> Option<Const> {
+    use num_integer::Integer;
+    use num_traits::{Signed, ToPrimitive, Zero};
+    let (x, y) = (big_of(a)?, big_of(b)?);
+    let bits = |v: &BigInt| v.abs().bits();
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mult => {
+            if !x.is_zero() && !y.is_zero() && bits(&x) + bits(&y) > MAX_INT_BITS {
+                return None;
+            }
+            x * y
+        }
+        BinOp::FloorDiv if !y.is_zero() => x.div_floor(&y),
+        BinOp::Mod if !y.is_zero() => x.mod_floor(&y),
+        BinOp::Pow if !y.is_negative() => {
+            let e = y.to_u64()?;
+            if !x.is_zero() && e > 0 && bits(&x) > MAX_INT_BITS / e {
+                return None;
+            }
+            num_traits::pow(x, usize::try_from(e).ok()?)
+        }
+        BinOp::LShift if !y.is_negative() => {
+            let w = y.to_u64()?;
+            if !x.is_zero() && (w > MAX_INT_BITS || bits(&x) > MAX_INT_BITS - w) {
+                return None;
+            }
+            x << usize::try_from(w).ok()?
+        }
+        BinOp::RShift if !y.is_negative() => match y.to_usize() {
+            Some(w) => x >> w,
+            None if x.is_negative() => BigInt::from(-1),
+            None => BigInt::zero(),
+        },
+        BinOp::BitAnd => x & y,
+        BinOp::BitOr => x | y,
+        BinOp::BitXor => x ^ y,
+        _ => return None,
+    };
+    Some(match r.to_i64() {
+        Some(i) => Const::Int(i),
+        None => Const::BigInt(Rc::new(r)),
+    })
 }
 
 fn is_starred(e: &Expr) -> bool {
