@@ -15,6 +15,10 @@ pub struct Names {
     pub class_: Value,
     pub getitem: Value,
     pub name_: Value,
+    pub eq: Value,
+    pub ne: Value,
+    pub bool_: Value,
+    pub len: Value,
 }
 
 impl Names {
@@ -30,6 +34,10 @@ impl Names {
             class_: n("__class__"),
             getitem: n("__getitem__"),
             name_: n("__name__"),
+            eq: n("__eq__"),
+            ne: n("__ne__"),
+            bool_: n("__bool__"),
+            len: n("__len__"),
         }
     }
 }

@@ -452,6 +452,15 @@ impl Vm {
         {
             return Ok(Value::Bool(a.is(b) == (op == CmpOp::Eq)));
         }
+        // Instances whose classes keep `object`'s `__eq__`/`__ne__`, against each other
+        // or None: both sides' slots would answer NotImplemented unless identical, and
+        // the fallback is identity; no Python code can run on the way.
+        if matches!(op, CmpOp::Eq | CmpOp::NotEq)
+            && self.object_eq_instance(a, b)
+            && self.object_eq_instance(b, a)
+        {
+            return Ok(Value::Bool(a.is(b) == (op == CmpOp::Eq)));
+        }
         // CPython's PyObject_RichCompare guard: only comparisons that can run Python
         // code or recurse into containers get here, and only those can be observed.
         self.enter_native(" in comparison")?;
@@ -475,6 +484,21 @@ impl Vm {
             },
             _ => false,
         }
+    }
+
+    /// For the `==` fast path: `v` is None, or a plain instance (no payload: not of a
+    /// builtin subclass) of a class that keeps `object`'s `__eq__`/`__ne__` — when
+    /// `other` is such a value too.
+    fn object_eq_instance(&mut self, v: Value, other: Value) -> bool {
+        let cls = match v {
+            Value::None => return !matches!(other, Value::None),
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Instance(i) if i.payload().is_none() => i.class,
+                _ => return false,
+            },
+            _ => return false,
+        };
+        self.class_facts(cls) & crate::runtime::types::class::CLASS_EQ_IDENTITY != 0
     }
 
     /// `a < b` for `list.sort` when all keys have the same type: CPython's

@@ -119,6 +119,8 @@ fn make_class(heap: &mut Heap, name: &str, kind: BuiltinType, bases: &[ObjRef]) 
         attrs_hint: 0,
         shared_keys: None,
         ctor_epoch: 0,
+        facts_epoch: u64::MAX,
+        facts: 0,
         ctor_init: None,
         metaclass: None,
         layout: crate::runtime::types::class::InstLayout::builtin(kind),

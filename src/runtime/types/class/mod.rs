@@ -145,6 +145,12 @@ pub struct ClassObj {
     /// epoch lasts), `None` when anything else is involved. Stale once the VM's class
     /// epoch moves on.
     pub ctor_epoch: u64,
+    /// Protocol facts about the class (`CLASS_EQ_IDENTITY`, `CLASS_ALWAYS_TRUE`),
+    /// computed by `Vm::class_facts` and valid while the VM's class epoch is
+    /// `facts_epoch` (`u64::MAX`: not computed yet). CPython reads the same facts off
+    /// a type's slots (`tp_richcompare`, `nb_bool`, `mp_length`).
+    pub facts_epoch: u64,
+    pub facts: u8,
     pub ctor_init: Option<ObjRef>,
     /// `type(cls)` when it is not `type` itself: a user metaclass (owned). See
     /// `metaclass.rs`.
@@ -307,6 +313,11 @@ impl ClassObj {
         }
     }
 }
+
+/// `ClassObj::facts` bit: instances compare with `object`'s `==`/`!=` (identity).
+pub const CLASS_EQ_IDENTITY: u8 = 1;
+/// `ClassObj::facts` bit: instances are always true (no `__bool__`, no `__len__`).
+pub const CLASS_ALWAYS_TRUE: u8 = 2;
 
 /// The cold, rarely present part of an instance, boxed so `InstanceObj` (unboxed in
 /// its heap slot) stays small: exception state, the builtin value an instance of a

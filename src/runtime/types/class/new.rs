@@ -239,6 +239,8 @@ pub fn make_class_full(
         attrs_hint: 0,
         shared_keys,
         ctor_epoch: 0,
+        facts_epoch: u64::MAX,
+        facts: 0,
         ctor_init: None,
         metaclass: meta,
         layout,

@@ -11,6 +11,10 @@ use crate::value::Value;
 impl Vm {
     /// `bool(v)` for the instance `v`.
     pub(crate) fn instance_truthy(&mut self, v: Value) -> PyResult<bool> {
+        let t = self.type_of(v);
+        if self.class_facts(t) & super::CLASS_ALWAYS_TRUE != 0 {
+            return Ok(true);
+        }
         if let Some(m) = self.lookup_type_attr(v, "__bool__") {
             let r = self.call_value(m, &[v], &[]);
             self.decref(m);

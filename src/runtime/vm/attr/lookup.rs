@@ -79,6 +79,41 @@ impl Vm {
         found
     }
 
+    /// The protocol facts of class `cls` (`CLASS_EQ_IDENTITY`, `CLASS_ALWAYS_TRUE`
+    /// bits), cached on the class for the current class epoch (any class namespace
+    /// change moves the epoch on, as `PyType_Modified` resets CPython's slots).
+    pub(crate) fn class_facts(&mut self, cls: ObjRef) -> u8 {
+        use crate::runtime::types::class::{CLASS_ALWAYS_TRUE, CLASS_EQ_IDENTITY};
+        let epoch = self.class_epoch;
+        match self.heap.get(cls) {
+            Obj::Class(c) if c.facts_epoch == epoch => return c.facts,
+            Obj::Class(_) => {}
+            _ => return 0,
+        }
+        let object = self.types.object;
+        let (eq, ne) = (self.names.eq, self.names.ne);
+        // `__eq__` and `__ne__` are `object`'s own.
+        let mut facts = CLASS_EQ_IDENTITY;
+        for name in [eq, ne] {
+            let mine = self.class_lookup_borrowed(cls, name);
+            let base = self.class_lookup_borrowed(object, name);
+            if !matches!((mine, base), (Some(a), Some(b)) if a.is(b)) {
+                facts &= !CLASS_EQ_IDENTITY;
+            }
+        }
+        let (b, l) = (self.names.bool_, self.names.len);
+        if self.class_lookup_borrowed(cls, b).is_none()
+            && self.class_lookup_borrowed(cls, l).is_none()
+        {
+            facts |= CLASS_ALWAYS_TRUE;
+        }
+        if let Obj::Class(c) = self.heap.get_mut(cls) {
+            c.facts_epoch = epoch;
+            c.facts = facts;
+        }
+        facts
+    }
+
     /// The MRO walk behind `class_lookup` (CPython's `find_name_in_mro`; borrowed
     /// result).
     fn find_name_in_mro(&self, cls: ObjRef, key: Value) -> Option<Value> {
