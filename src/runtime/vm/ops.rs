@@ -464,6 +464,13 @@ impl Vm {
         // CPython's PyObject_RichCompare guard: only comparisons that can run Python
         // code or recurse into containers get here, and only those can be observed.
         self.enter_native(" in comparison")?;
+        // Two exact sets/frozensets: their own comparison, without the search for
+        // dunders (neither type's methods can be overridden).
+        if self.is_set_like(a) && self.is_set_like(b) && !matches!(op, CmpOp::In | CmpOp::NotIn) {
+            let r = self.set_compare(a, b, op).map(Value::Bool);
+            self.leave_native();
+            return r;
+        }
         let r = self.do_richcompare(a, b, op);
         self.leave_native();
         r

@@ -56,6 +56,12 @@ impl Vm {
     /// `s.add(v)` (v borrowed).
     pub fn set_add(&mut self, s: Value, v: Value) -> PyResult<()> {
         let h = self.hash(v)?;
+        self.set_add_hashed(s, v, h)
+    }
+
+    /// `set_add` of a key whose hash `h` is known (taken from another set's table,
+    /// as CPython's set operations reuse `entry->hash`).
+    pub fn set_add_hashed(&mut self, s: Value, v: Value, h: i64) -> PyResult<()> {
         if self.set_find(s, v, h)?.is_some() {
             return Ok(());
         }

@@ -19,32 +19,79 @@ impl Vm {
         }
     }
 
+    /// A snapshot of the (hash, key) entries of a set or frozenset (keys borrowed),
+    /// or None for any other value. A snapshot, because the equality tests of an
+    /// operation walking it may run Python code that changes the set.
+    fn set_entries(&self, s: Value) -> Option<Vec<(i64, Value)>> {
+        match s {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Set(set) | Obj::FrozenSet(set) => Some(set.iter().collect()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The number of elements of a set or frozenset (0 for anything else).
+    fn set_len_of(&self, s: Value) -> usize {
+        match s {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Set(set) | Obj::FrozenSet(set) => set.len(),
+                _ => 0,
+            },
+            _ => 0,
+        }
+    }
+
+    /// Whether every element of set `s` is in set `other` (CPython's `set_issubset`
+    /// loop): the table is walked in place with the stored hashes, each entry read
+    /// afresh and held while it is compared, so an `__eq__` that changes `s` cannot
+    /// free what is being compared, and the walk stops at the table's current end.
+    fn all_in(&mut self, s: Value, other: Value) -> PyResult<bool> {
+        let Value::Obj(sr) = s else { return Ok(true) };
+        let mut pos = 0;
+        loop {
+            let (h, x) = match self.heap.get(sr) {
+                Obj::Set(set) | Obj::FrozenSet(set) => match set.next_from(pos) {
+                    Some(i) => {
+                        pos = i + 1;
+                        match set.table[i] {
+                            super::SetSlot::Full { hash, key } => (hash, key),
+                            _ => continue,
+                        }
+                    }
+                    None => return Ok(true),
+                },
+                _ => return Ok(true),
+            };
+            self.incref(x);
+            let found = self.set_find(other, x, h);
+            self.decref(x);
+            if found?.is_none() {
+                return Ok(false);
+            }
+        }
+    }
+
     pub fn is_set_like(&self, v: Value) -> bool {
         matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Set(_) | Obj::FrozenSet(_)))
     }
 
     /// Set comparisons (subset/superset/equality).
     pub fn set_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<bool> {
-        let ka = self.set_keys(a).unwrap_or_default();
-        let kb = self.set_keys(b).unwrap_or_default();
-        let a_in_b = |vm: &mut Vm, xs: &[Value], other: Value| -> PyResult<bool> {
-            for &x in xs {
-                let h = vm.hash(x)?;
-                if vm.set_find(other, x, h)?.is_none() {
-                    return Ok(false);
-                }
-            }
-            Ok(true)
+        let (la, lb) = (self.set_len_of(a), self.set_len_of(b));
+        // The sizes decide first (CPython's `set_richcompare`); only then is the
+        // smaller side walked.
+        let (fits, walk, other) = match op {
+            CmpOp::Eq | CmpOp::NotEq => (la == lb, a, b),
+            CmpOp::LtE => (la <= lb, a, b),
+            CmpOp::Lt => (la < lb, a, b),
+            CmpOp::GtE => (lb <= la, b, a),
+            CmpOp::Gt => (lb < la, b, a),
+            _ => return Ok(false),
         };
-        Ok(match op {
-            CmpOp::Eq => ka.len() == kb.len() && a_in_b(self, &ka, b)?,
-            CmpOp::NotEq => !(ka.len() == kb.len() && a_in_b(self, &ka, b)?),
-            CmpOp::LtE => ka.len() <= kb.len() && a_in_b(self, &ka, b)?,
-            CmpOp::Lt => ka.len() < kb.len() && a_in_b(self, &ka, b)?,
-            CmpOp::GtE => kb.len() <= ka.len() && a_in_b(self, &kb, a)?,
-            CmpOp::Gt => kb.len() < ka.len() && a_in_b(self, &kb, a)?,
-            _ => false,
-        })
+        let all_in = fits && self.all_in(walk, other)?;
+        Ok(if op == CmpOp::NotEq { !all_in } else { all_in })
     }
 
     /// `a | b`, `a & b`, `a - b`, `a ^ b` for sets (new set, type of a).
@@ -53,8 +100,7 @@ impl Vm {
             return Ok(None);
         }
         let frozen = matches!(self.heap.get(a.as_obj().unwrap()), Obj::FrozenSet(_));
-        let ka = self.set_keys(a).unwrap_or_default();
-        let kb = self.set_keys(b).unwrap_or_default();
+        let ka = self.set_entries(a).unwrap_or_default();
         let out = self.heap.new_value(if frozen {
             Obj::FrozenSet(Box::default())
         } else {
@@ -63,31 +109,30 @@ impl Vm {
         let res: PyResult<()> = (|| {
             match op {
                 BinOp::BitOr => {
-                    for &x in ka.iter().chain(kb.iter()) {
-                        self.set_add(out, x)?;
+                    let kb = self.set_entries(b).unwrap_or_default();
+                    for &(h, x) in ka.iter().chain(kb.iter()) {
+                        self.set_add_hashed(out, x, h)?;
                     }
                 }
                 BinOp::BitAnd => {
                     // CPython's set_intersection walks the smaller set (the right
                     // one on a tie) and keeps its elements: {2.0, True} & {1, 2}
                     // is {1, 2}.
-                    let (walk, probe) = if kb.len() > ka.len() {
-                        (&ka, b)
+                    let (walk, probe) = if self.set_len_of(b) > ka.len() {
+                        (ka, b)
                     } else {
-                        (&kb, a)
+                        (self.set_entries(b).unwrap_or_default(), a)
                     };
-                    for &x in walk {
-                        let h = self.hash(x)?;
+                    for (h, x) in walk {
                         if self.set_find(probe, x, h)?.is_some() {
-                            self.set_add(out, x)?;
+                            self.set_add_hashed(out, x, h)?;
                         }
                     }
                 }
                 BinOp::Sub => {
-                    for &x in &ka {
-                        let h = self.hash(x)?;
+                    for &(h, x) in &ka {
                         if self.set_find(b, x, h)?.is_none() {
-                            self.set_add(out, x)?;
+                            self.set_add_hashed(out, x, h)?;
                         }
                     }
                 }
@@ -96,8 +141,7 @@ impl Vm {
                     // of `a` is removed if present and added otherwise (the table order
                     // follows).
                     self.set_update(out, b)?;
-                    for &x in &ka {
-                        let h = self.hash(x)?;
+                    for &(h, x) in &ka {
                         if self.set_find(out, x, h)?.is_some() {
                             self.set_discard(out, x)?;
                         } else {
