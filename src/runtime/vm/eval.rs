@@ -486,6 +486,22 @@ impl Vm {
                             // CPython's STORE_SUBSCR_LIST_INT: the stack's reference to
                             // the value moves into the list; the old item dies after.
                             let (v, obj, key) = (reg.peek(2), reg.peek(1), reg.peek(0));
+                            if let (Value::Obj(r), Value::Obj(kr)) = (obj, key) {
+                                // CPython's STORE_SUBSCR_DICT, for str keys.
+                                let Some(old) = self.dict_str_store(r, kr, v) else {
+                                    break 'hot;
+                                };
+                                // As `insertdict` then STORE_SUBSCR: the replaced
+                                // value goes first, then the key and the dict.
+                                reg.sp -= 3;
+                                if !old.is_undef() {
+                                    self.heap.decref(old);
+                                }
+                                self.heap.decref_obj(kr);
+                                self.heap.decref_obj(r);
+                                drain_regs!();
+                                continue 'insn;
+                            }
                             let (Value::Obj(r), Value::Int(k)) = (obj, key) else {
                                 break 'hot;
                             };

@@ -112,6 +112,53 @@ impl Vm {
         }
     }
 
+    /// `d[key] = v` for an exact dict `d` and a str `key` (CPython's
+    /// STORE_SUBSCR_DICT): the stack's reference to `v` moves into the dict. Returns
+    /// the value replaced (owned: the caller releases it after the store, as
+    /// `insertdict` does), `Undef` for a new key, or None when this path does not
+    /// apply (not a dict and a str, or a stored key that is an instance whose `__eq__`
+    /// might match); then nothing changed.
+    pub(crate) fn dict_str_store(&mut self, d: ObjRef, key: ObjRef, v: Value) -> Option<Value> {
+        let (Obj::Dict(dict), Obj::Str(k)) = (self.heap.get(d), self.heap.get(key)) else {
+            return None;
+        };
+        let (hash, ks) = (k.hash(), k.as_str());
+        let mut slow = false;
+        let found = dict.find(hash, |stored| {
+            if let Value::Obj(sr) = stored {
+                if sr == key {
+                    return true;
+                }
+                match self.heap.get(sr) {
+                    Obj::Str(t) => return t.as_str() == ks,
+                    Obj::Instance(_) => slow = true,
+                    _ => {}
+                }
+            }
+            false
+        });
+        if found.is_none() && slow {
+            return None;
+        }
+        // CPython's MAINTAIN_TRACKING (the key is a str: untracked).
+        if !self.heap.is_tracked(d) && self.heap.may_be_tracked(v) {
+            self.heap.track(d);
+        }
+        if found.is_none() {
+            self.heap.incref_obj(key);
+        }
+        let Obj::Dict(dict) = self.heap.get_mut(d) else {
+            unreachable!("checked above")
+        };
+        Some(match found {
+            Some(ix) => std::mem::replace(&mut dict.entries[ix].value, v),
+            None => {
+                dict.insert_new(hash, Value::Obj(key), v, true);
+                Value::Undef
+            }
+        })
+    }
+
     /// Finds `key` in a dict: the entry index.
     pub fn dict_find(&mut self, d: Value, key: Value, hash: i64) -> PyResult<Option<usize>> {
         let Value::Obj(dr) = d else { return Ok(None) };
