@@ -725,6 +725,7 @@ impl Vm {
                             let cache = verified_ref!(rt.load_attr_cache, n as usize);
                             let Some(v) = self
                                 .load_attr_hit(obj, name, cache)
+                                .or_else(|| self.slot_cache_load(obj, cache))
                                 .or_else(|| self.load_attr_fast_other(obj, name))
                             else {
                                 break 'hot;
@@ -745,6 +746,7 @@ impl Vm {
                             let cache = verified_ref!(rt.load_attr_cache, n as usize);
                             let Some(v) = self
                                 .load_attr_hit(obj, name, cache)
+                                .or_else(|| self.slot_cache_load(obj, cache))
                                 .or_else(|| self.load_attr_fast_other(obj, name))
                             else {
                                 break 'hot;

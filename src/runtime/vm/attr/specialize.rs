@@ -19,9 +19,10 @@ use crate::value::{ObjRef, Value};
 
 /// Marks an attribute cache entry whose index is a `__slots__` slot (a member
 /// descriptor's `index`) rather than an inline attribute (CPython's
-/// `LOAD_ATTR_SLOT`/`STORE_ATTR_SLOT`). The hot-block forms never match such an entry
-/// (no inline attribute has that index), so ordinary classes pay nothing for it; the
-/// `_uncached` forms serve it before the general path.
+/// `LOAD_ATTR_SLOT`/`STORE_ATTR_SLOT`). `load_attr_hit` never matches such an entry
+/// (no inline attribute has that index), so ordinary classes pay nothing for it;
+/// `slot_cache_load` serves it next in the hot block, `store_attr_hit` once the
+/// inline index is seen not to apply.
 const SLOT_IX: u32 = 1 << 31;
 
 impl Vm {
@@ -115,7 +116,22 @@ impl Vm {
         if !epoch_ok || i.dict.is_some() {
             return None;
         }
-        let ix = c.ix[c.slot_of(i.class.0)?] as usize;
+        let ix = c.ix[c.slot_of(i.class.0)?];
+        if ix & SLOT_IX != 0 {
+            // CPython's STORE_ATTR_SLOT: the class has no `__setattr__` override
+            // (checked when the entry was made); the old value (`Undef` if the slot
+            // was empty) is the caller's to release.
+            let cls = i.class;
+            let Obj::Class(cl) = self.heap.get(cls) else {
+                return None;
+            };
+            let nslots = cl.layout.nslots as usize;
+            let Obj::Instance(i) = self.heap.get_mut(r) else {
+                return None;
+            };
+            return Some(i.replace_slot((ix & !SLOT_IX) as usize, nslots, v));
+        }
+        let ix = ix as usize;
         let entries = &mut i.attrs.entries;
         if let Some(e) = entries.get_mut(ix) {
             // Keys and names are str objects: compare handles.
@@ -207,7 +223,11 @@ impl Vm {
     /// `obj.<slot>` through the cache (borrowed), None when the cache does not hold a
     /// slot for `obj`'s class or the slot is empty (the general path raises).
     #[inline]
-    fn slot_cache_load(&self, obj: Value, cache: &std::cell::Cell<AttrCache>) -> Option<Value> {
+    pub(crate) fn slot_cache_load(
+        &self,
+        obj: Value,
+        cache: &std::cell::Cell<AttrCache>,
+    ) -> Option<Value> {
         let ix = self.slot_cache_ix(obj, &cache.get())?;
         match self.heap.get(obj.as_obj()?) {
             Obj::Instance(i) => Some(i.slot(ix)).filter(|v| !v.is_undef()),
