@@ -86,7 +86,16 @@ impl Vm {
                 let base = self.frames[i].base;
                 self.stack[base..base + code.nlocalsplus()].to_vec()
             }
-            None => f.localsplus.clone(),
+            None => match f.generator {
+                // A suspended (or not yet started) generator keeps its frame's slots.
+                Some(g) if f.localsplus.is_empty() => match self.heap.get(g) {
+                    Obj::Generator(gen) if gen.frame_obj.is(Value::Obj(r)) => {
+                        gen.slots.iter().take(code.nlocalsplus()).copied().collect()
+                    }
+                    _ => Vec::new(),
+                },
+                _ => f.localsplus.clone(),
+            },
         };
         if matches!(d, Value::None) {
             d = self.new_dict();
