@@ -102,8 +102,7 @@ impl<'a> Compiler<'a> {
         }
         // An explicit final `return` makes the implicit one unreachable.
         if !matches!(body.last().map(|s| &s.kind), Some(StmtKind::Return(_))) {
-            self.emit_const(Const::None);
-            self.emit(Op::ReturnValue);
+            self.emit_implicit_return();
         }
         let code = self.finish_unit();
         self.set_line(s.span);
@@ -218,6 +217,7 @@ impl<'a> Compiler<'a> {
             self.stmt(st)?;
         }
         self.unit().class_annotations = false;
+        let at = self.here();
         if self.cur().cellvars.iter().any(|c| &**c == "__class__") {
             let i = self.deref_idx("__class__");
             self.emit(Op::LoadClosure(i));
@@ -225,6 +225,8 @@ impl<'a> Compiler<'a> {
             self.emit_const(Const::None);
         }
         self.emit(Op::ReturnValue);
+        let end = self.here();
+        self.unit().no_line.extend(at..end);
         let code = self.finish_unit();
         self.set_line(s.span);
         self.emit(Op::LoadBuildClass);

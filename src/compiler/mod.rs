@@ -150,8 +150,7 @@ pub fn compile_module(
     for s in body {
         c.stmt(s)?;
     }
-    c.emit_const(Const::None);
-    c.emit(Op::ReturnValue);
+    c.emit_implicit_return();
     Ok(Rc::new(c.finish_unit()))
 }
 
@@ -253,6 +252,8 @@ struct Unit<'a> {
     /// A class body with annotated names: `__annotations__` was created at its start
     /// and each top-level `name: ann` stores into it.
     class_annotations: bool,
+    /// Indices of instructions without a line of their own (`CodeObject::no_line`).
+    no_line: Vec<u32>,
 }
 
 struct Compiler<'a> {
@@ -359,6 +360,7 @@ impl<'a> Compiler<'a> {
             blocks: Vec::new(),
             breaks: Vec::new(),
             class_annotations: false,
+            no_line: Vec::new(),
         };
         for p in &s.params {
             let i = u.varnames.len() as u32;
@@ -422,6 +424,8 @@ impl<'a> Compiler<'a> {
             max_stack,
             simple_argc,
             first_line: u.first_line,
+            no_line: u.no_line,
+            event_lines: Default::default(),
             docstring: u.docstring,
             runtime: Default::default(),
         }
@@ -441,6 +445,16 @@ impl<'a> Compiler<'a> {
         u.lines.push(u.loc.line);
         u.spans.push(u.loc.span);
         u.code.len() - 1
+    }
+
+    /// The implicit `return None` at the end of a body: it has no line for
+    /// `sys.settrace` (its 'return' reports the last line that ran).
+    fn emit_implicit_return(&mut self) {
+        let at = self.here();
+        self.emit_const(Const::None);
+        self.emit(Op::ReturnValue);
+        let end = self.here();
+        self.unit().no_line.extend(at..end);
     }
 
     fn here(&self) -> u32 {

@@ -12,6 +12,7 @@
 
 use super::frame::Block;
 use super::regs::Regs;
+use super::tracing;
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::bytecode::{CodeObject, Op, Unary};
@@ -89,10 +90,22 @@ impl Vm {
     /// or yields. Exceptions that escape it are returned as `Err`.
     pub fn run_frame(&mut self) -> PyResult<Exit> {
         let entry_depth = self.frames.len();
+        // The entry frame has not started (or resumed) yet: traced, it gets a 'call'.
+        let mut fresh = true;
         loop {
-            match self.dispatch(entry_depth) {
-                Ok(exit) => return Ok(exit),
+            let r = if self.tracer.active {
+                self.dispatch::<true>(entry_depth, fresh)
+            } else {
+                self.dispatch::<false>(entry_depth, false)
+            };
+            match r {
+                Ok(Some(exit)) => return Ok(exit),
+                // Tracing started or stopped at a frame switch: the top frame goes on in
+                // the other copy of the loop. A frame at its first instruction was just
+                // pushed by a call (a generator's first run starts in `run_frame`).
+                Ok(None) => fresh = self.frames.last().is_some_and(|f| f.ip == 0),
                 Err(err) => {
+                    fresh = false;
                     // Unwind: find a handler in this frame or pop frames until the entry.
                     if let Some(exit) = self.unwind(err, entry_depth)? {
                         return Ok(exit);
@@ -105,8 +118,21 @@ impl Vm {
     /// Handles an exception raised in the top frame. Returns Ok(None) when a handler
     /// was found (execution continues there), Err when the entry frame was popped.
     fn unwind(&mut self, err: PyErr, entry_depth: usize) -> PyResult<Option<Exit>> {
-        let exc = err.0;
+        let mut exc = err.0;
+        // `sys.settrace`: an exception raised here (not re-raised), or arriving from a
+        // call, is an 'exception' event in each frame it reaches (CPython's
+        // `call_exc_trace` at the `error` label).
+        let mut raised = std::mem::take(&mut self.tracer.exc_raised);
         loop {
+            if raised && self.tracer.active {
+                let fi = self.frames.len() - 1;
+                if let Err(e) = self.trace_exception(fi, exc) {
+                    // The trace function's error replaces the exception.
+                    self.decref(exc);
+                    exc = e.0;
+                }
+            }
+            raised = true;
             let f = self.frames.last().expect("unwind without frame");
             let block_base = f.block_base;
             if self.blocks.len() > block_base {
@@ -123,12 +149,26 @@ impl Vm {
                 self.incref(exc);
                 self.handled.push(exc);
                 self.push(exc);
-                self.frames.last_mut().unwrap().ip = b.handler as usize;
+                let f = self.frames.last_mut().unwrap();
+                if self.tracer.active {
+                    self.tracer.raised_at = f.ip.checked_sub(1);
+                }
+                f.ip = b.handler as usize;
                 self.drain_zero_queue();
                 return Ok(None);
             }
             // No handler here: pop the frame.
             let is_entry = f.is_entry;
+            if self.tracer.active {
+                // 'return' with None; an error of the trace function is dropped, as
+                // CPython's `TRACE_FUNCTION_UNWIND` does.
+                let fi = self.frames.len() - 1;
+                let ip = self.frames[fi].ip.saturating_sub(1);
+                let line = self.frames[fi].code.lines.get(ip).copied().unwrap_or(0);
+                if let Err(e) = self.trace_return(fi, Value::None, line) {
+                    self.decref(e.0);
+                }
+            }
             self.pop_frame_discard();
             if is_entry || self.frames.len() < entry_depth {
                 return Err(PyErr(exc));
@@ -164,6 +204,9 @@ impl Vm {
         if self.trace.is_some() {
             self.trace_raise(e.0);
         }
+        if self.tracer.active {
+            self.tracer.exc_raised = true;
+        }
         // Raised while another is handled: that one is its context (CPython's
         // `_PyErr_SetObject`), for exceptions raised by native code too.
         self.set_context(e.0);
@@ -172,9 +215,25 @@ impl Vm {
     }
 
     /// The instruction loop proper. Returns on the entry frame's return/yield; raises
-    /// with the traceback entry of the current frame already attached.
-    fn dispatch(&mut self, entry_depth: usize) -> PyResult<Exit> {
+    /// with the traceback entry of the current frame already attached. Returns None
+    /// when `sys.settrace`/`sys.setprofile` started or stopped: `run_frame` goes on in
+    /// the other copy of the loop.
+    ///
+    /// `TRACED` is the copy that reports to the trace and profile functions
+    /// (`vm/tracing.rs`); `fresh` says the top frame has not started yet (it gets a
+    /// 'call' event). The plain copy's only cost of tracing is the check of
+    /// `tracer.active` at each frame switch.
+    fn dispatch<const TRACED: bool>(
+        &mut self,
+        entry_depth: usize,
+        fresh: bool,
+    ) -> PyResult<Option<Exit>> {
+        // Traced: frames above this depth have not had their 'call' event.
+        let mut depth = self.frames.len() - usize::from(fresh);
         'frame: loop {
+            if self.tracer.active != TRACED {
+                return Ok(None);
+            }
             let fi = self.frames.len() - 1;
             // SAFETY: frame `fi`'s code lives as long as the frame is on the frame stack
             // (`FrameCode`), and this iteration of `'frame` ends (`continue 'frame`,
@@ -189,8 +248,36 @@ impl Vm {
             let globals = self.frames[fi].globals;
             // Local slices: through `rt`, every use would reload the pointer and length
             // after any call.
-            let quick: &[Op] = &rt.quick;
+            // Traced, the plain instructions run: a superinstruction could hide a line
+            // boundary.
+            let quick: &[Op] = if TRACED { &code.code } else { &rt.quick };
             let consts: &[Value] = &rt.consts;
+            let ev_lines: &[u32] = if TRACED { self.event_lines(code) } else { &[] };
+            // Traced: the last instruction with a line run in this frame.
+            let mut last = tracing::NO_INSN;
+            if TRACED {
+                let is_new = self.frames.len() > depth;
+                depth = self.frames.len();
+                if is_new {
+                    // A frame starting (a generator: resuming after its `yield`).
+                    let line = match ip {
+                        0 => Vm::entry_line(code),
+                        _ => {
+                            last = ip - 1;
+                            code.lines[ip - 1]
+                        }
+                    };
+                    if let Err(e) = self.trace_call(fi, line) {
+                        return Err(self.raise_here(e, fi, ip.saturating_sub(1)));
+                    }
+                } else {
+                    // Back from a call, or at an exception handler.
+                    last = match self.tracer.raised_at.take() {
+                        Some(at) => at,
+                        None => ip.wrapping_sub(1),
+                    };
+                }
+            }
             // SAFETY: the stack is allocated once with the VM and never resized; `r` is
             // rebuilt after every instruction that went through `&mut self` (regs.rs).
             let mut reg = unsafe { Regs::new(&mut self.stack, self.sp) };
@@ -221,6 +308,22 @@ impl Vm {
                     ip
                 );
                 let op = verified!(quick, ip);
+                if TRACED {
+                    let line = verified!(ev_lines, ip);
+                    if line != 0 {
+                        if last == tracing::NO_INSN || ip < last || line != code.lines[last] {
+                            self.frames[fi].ip = ip + 1;
+                            self.sp = reg.sp;
+                            let r = self.trace_line(fi, line);
+                            // SAFETY: as at the top of the frame.
+                            reg = unsafe { Regs::new(&mut self.stack, self.sp) };
+                            if let Err(e) = r {
+                                return Err(self.raise_here(e, fi, ip));
+                            }
+                        }
+                        last = ip;
+                    }
+                }
                 ip += 1;
                 // The hottest instructions in their common case run on the registers
                 // `r`; anything unusual (an unbound local, a cache miss, a type that
@@ -611,6 +714,9 @@ impl Vm {
                             reg.sp -= 1;
                         }
                         Op::Call(n) => {
+                            if TRACED {
+                                break 'hot;
+                            }
                             let slot = reg.sp - n as usize - 1;
                             let callee = reg.get(slot);
                             if let (Value::Obj(c), 1..=2) = (callee, n) {
@@ -648,7 +754,7 @@ impl Vm {
                         }
                         Op::CallMethod(n) => {
                             let slot = reg.sp - n as usize - 2;
-                            if reg.get(slot).is_undef() {
+                            if TRACED || reg.get(slot).is_undef() {
                                 break 'hot;
                             }
                             self.frames[fi].ip = ip;
@@ -668,7 +774,8 @@ impl Vm {
                         Op::ReturnValue => {
                             let f = &self.frames[fi];
                             let ctor = f.ctor_instance;
-                            if f.is_entry
+                            if TRACED
+                                || f.is_entry
                                 || f.generator.is_some()
                                 || (!ctor.is_undef() && !matches!(reg.peek(0), Value::None))
                                 || self.blocks.len() != f.block_base
@@ -762,18 +869,125 @@ impl Vm {
                             reg.set(reg.sp - 1, Value::Obj(f));
                             reg.push(obj);
                         }
+                        Op::Nop => {}
                         _ => break 'hot,
                     }
                     continue 'insn;
                 }
                 self.sp = reg.sp;
-                match self.general_op(op, ip, fi, code, rt, entry_depth)? {
+                let flow = if TRACED {
+                    self.general_op_traced(op, ip, fi, code, rt, entry_depth, last)?
+                } else {
+                    self.general_op(op, ip, fi, code, rt, entry_depth)?
+                };
+                match flow {
                     Flow::Next(next) => ip = next,
                     Flow::Frame => continue 'frame,
-                    Flow::Exit(exit) => return Ok(exit),
+                    Flow::Exit(exit) => return Ok(Some(exit)),
                 }
                 // SAFETY: as at the top of the frame.
                 reg = unsafe { Regs::new(&mut self.stack, self.sp) };
+            }
+        }
+    }
+
+    /// `general_op` in the traced loop: a return or yield is a 'return' event, a call
+    /// of a builtin is wrapped in 'c_call' and 'c_return'/'c_exception' for the
+    /// profile function.
+    #[inline(never)]
+    #[allow(clippy::too_many_arguments)]
+    fn general_op_traced(
+        &mut self,
+        op: Op,
+        ip: usize,
+        fi: usize,
+        code: &CodeObject,
+        rt: &crate::bytecode::code::RuntimeConsts,
+        entry_depth: usize,
+        last: usize,
+    ) -> PyResult<Flow> {
+        let profiled = match op {
+            Op::ReturnValue | Op::YieldValue => {
+                // The line of the return itself, or the last line run before an
+                // implicit one.
+                let line = match last {
+                    tracing::NO_INSN => Vm::entry_line(code),
+                    l => code.lines[l],
+                };
+                self.frames[fi].ip = ip;
+                let v = self.top();
+                if let Err(e) = self.trace_return(fi, v, line) {
+                    return Err(self.raise_here(e, fi, ip - 1));
+                }
+                None
+            }
+            Op::ForIter(t) if self.local_trace(fi).is_some() => {
+                // A generator that returns a value ends the loop with StopIteration
+                // set, which CPython 3.11's FOR_ITER reports as an 'exception' event.
+                let it = self.top();
+                let Value::Obj(g) = it else {
+                    return self.general_op(op, ip, fi, code, rt, entry_depth);
+                };
+                if !matches!(self.heap.get(g), Obj::Generator(gen) if !gen.code.flags.coroutine) {
+                    return self.general_op(op, ip, fi, code, rt, entry_depth);
+                }
+                self.frames[fi].ip = ip;
+                return match self.gen_resume(g, Value::None, None) {
+                    Err(e) => Err(self.raise_here(e, fi, ip - 1)),
+                    Ok(Ok(v)) => {
+                        self.push(v);
+                        Ok(Flow::Next(ip))
+                    }
+                    Ok(Err(ret)) => {
+                        if !matches!(ret, Value::None) {
+                            let e = self.stop_iteration(ret);
+                            let r = self.trace_exception(fi, e.0);
+                            self.decref(e.0);
+                            if let Err(e2) = r {
+                                return Err(self.raise_here(e2, fi, ip - 1));
+                            }
+                        }
+                        self.pop();
+                        self.decref(it);
+                        self.drain_zero_queue();
+                        Ok(Flow::Next(t as usize))
+                    }
+                };
+            }
+            _ if matches!(self.tracer.profile, Value::None) => None,
+            Op::Call(n) => self.profiled_builtin(self.sp - n as usize - 1, false),
+            Op::CallKw(n) => self.profiled_builtin(self.sp - n as usize - 2, false),
+            Op::CallMethod(n) => self.profiled_builtin(self.sp - n as usize - 2, true),
+            _ => None,
+        };
+        let Some(f) = profiled else {
+            return self.general_op(op, ip, fi, code, rt, entry_depth);
+        };
+        self.frames[fi].ip = ip;
+        if let Err(e) = self.profile_c_event(fi, tracing::Event::CCall, f) {
+            self.decref(f);
+            return Err(self.raise_here(e, fi, ip - 1));
+        }
+        let r = self.general_op(op, ip, fi, code, rt, entry_depth);
+        let ev = match r {
+            Ok(_) => tracing::Event::CReturn,
+            Err(_) => tracing::Event::CException,
+        };
+        let r2 = self.profile_c_event(fi, ev, f);
+        self.decref(f);
+        match (r, r2) {
+            (r, Ok(())) => r,
+            (Err(e), Err(e2)) => {
+                self.decref(e.0);
+                Err(self.raise_here(e2, fi, ip - 1))
+            }
+            (Ok(flow), Err(e2)) => {
+                // The profile function's error replaces the call's result.
+                if let Flow::Next(_) = flow {
+                    let v = self.pop();
+                    self.decref(v);
+                }
+                Err(self.raise_here(e2, fi, ip - 1))
             }
         }
     }
@@ -1524,6 +1738,14 @@ impl Vm {
                 self.decref(sent);
                 match tryv!(r) {
                     Ok(y) => {
+                        if self.tracer.active {
+                            // The delegating frame suspends: its 'return' event.
+                            let line = code.lines[ip - 1];
+                            if let Err(e) = self.trace_return(fi, y, line) {
+                                self.decref(y);
+                                tryv!(Err(e));
+                            }
+                        }
                         // Re-run this instruction on resume (the sent value
                         // is pushed by the resume).
                         self.frames[fi].ip = ip - 1;

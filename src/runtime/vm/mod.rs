@@ -46,6 +46,7 @@ pub mod sequence;
 pub mod special;
 pub mod stdout;
 pub mod subscript;
+pub mod tracing;
 pub mod types;
 
 use crate::runtime::heap::Heap;
@@ -198,6 +199,8 @@ pub struct Vm {
     /// (`types/frame/live.rs`).
     pub(in crate::runtime) frame_objs: Vec<Value>,
     pub(in crate::runtime) frame_obj_at: Vec<usize>,
+    /// `sys.settrace` / `sys.setprofile` (`tracing.rs`).
+    pub tracer: tracing::Tracer,
 }
 
 /// A value stack of `n` slots, all `Value::Undef`, from zeroed memory: the allocator
@@ -276,6 +279,7 @@ impl Vm {
             files: Default::default(),
             frame_objs: Vec::new(),
             frame_obj_at: Vec::new(),
+            tracer: Default::default(),
         };
         crate::runtime::builtins::install(&mut vm);
         vm

@@ -42,6 +42,7 @@ impl Vm {
             generator,
             trace: Value::None,
             trace_lines: true,
+            lineno: None,
         })));
         self.frame_objs.insert(k, Value::Obj(r));
         self.frame_obj_at.insert(k, fi);
@@ -77,7 +78,7 @@ impl Vm {
                 };
                 let code = gen.code.clone();
                 let globals = Value::Obj(gen.globals);
-                let lasti = gen.ip.saturating_sub(1);
+                let lasti = gen.ip.checked_sub(1).unwrap_or(u32::MAX);
                 self.incref(globals);
                 let r = self.heap.alloc(Obj::Frame(Box::new(FrameObj {
                     code,
@@ -90,6 +91,7 @@ impl Vm {
                     generator: Some(g),
                     trace: Value::None,
                     trace_lines: true,
+                    lineno: None,
                 })));
                 if let Obj::Generator(gen) = self.heap.get_mut(g) {
                     gen.frame_obj = Value::Obj(r);

@@ -45,6 +45,9 @@ pub struct FrameObj {
     pub trace: Value,
     /// `f_trace_lines`: whether the local trace function gets 'line' events.
     pub trace_lines: bool,
+    /// The line `f_lineno` reads while a trace function is told of an event in this
+    /// frame (CPython's `f_lineno` field, set by `call_trace`).
+    pub lineno: Option<u32>,
 }
 
 impl FrameObj {
