@@ -94,9 +94,9 @@ impl Vm {
         let mut fresh = true;
         loop {
             let r = if self.tracer.active {
-                self.dispatch::<true>(entry_depth, fresh)
+                self.dispatch_traced(entry_depth, fresh)
             } else {
-                self.dispatch::<false>(entry_depth, false)
+                self.dispatch(entry_depth)
             };
             match r {
                 Ok(Some(exit)) => return Ok(exit),
@@ -216,22 +216,11 @@ impl Vm {
 
     /// The instruction loop proper. Returns on the entry frame's return/yield; raises
     /// with the traceback entry of the current frame already attached. Returns None
-    /// when `sys.settrace`/`sys.setprofile` started or stopped: `run_frame` goes on in
-    /// the other copy of the loop.
-    ///
-    /// `TRACED` is the copy that reports to the trace and profile functions
-    /// (`vm/tracing.rs`); `fresh` says the top frame has not started yet (it gets a
-    /// 'call' event). The plain copy's only cost of tracing is the check of
-    /// `tracer.active` at each frame switch.
-    fn dispatch<const TRACED: bool>(
-        &mut self,
-        entry_depth: usize,
-        fresh: bool,
-    ) -> PyResult<Option<Exit>> {
-        // Traced: frames above this depth have not had their 'call' event.
-        let mut depth = self.frames.len() - usize::from(fresh);
+    /// when `sys.settrace`/`sys.setprofile` started: `run_frame` goes on in
+    /// `dispatch_traced` (the only cost of tracing here: one check per frame switch).
+    fn dispatch(&mut self, entry_depth: usize) -> PyResult<Option<Exit>> {
         'frame: loop {
-            if self.tracer.active != TRACED {
+            if self.tracer.active {
                 return Ok(None);
             }
             let fi = self.frames.len() - 1;
@@ -248,36 +237,8 @@ impl Vm {
             let globals = self.frames[fi].globals;
             // Local slices: through `rt`, every use would reload the pointer and length
             // after any call.
-            // Traced, the plain instructions run: a superinstruction could hide a line
-            // boundary.
-            let quick: &[Op] = if TRACED { &code.code } else { &rt.quick };
+            let quick: &[Op] = &rt.quick;
             let consts: &[Value] = &rt.consts;
-            let ev_lines: &[u32] = if TRACED { self.event_lines(code) } else { &[] };
-            // Traced: the last instruction with a line run in this frame.
-            let mut last = tracing::NO_INSN;
-            if TRACED {
-                let is_new = self.frames.len() > depth;
-                depth = self.frames.len();
-                if is_new {
-                    // A frame starting (a generator: resuming after its `yield`).
-                    let line = match ip {
-                        0 => Vm::entry_line(code),
-                        _ => {
-                            last = ip - 1;
-                            code.lines[ip - 1]
-                        }
-                    };
-                    if let Err(e) = self.trace_call(fi, line) {
-                        return Err(self.raise_here(e, fi, ip.saturating_sub(1)));
-                    }
-                } else {
-                    // Back from a call, or at an exception handler.
-                    last = match self.tracer.raised_at.take() {
-                        Some(at) => at,
-                        None => ip.wrapping_sub(1),
-                    };
-                }
-            }
             // SAFETY: the stack is allocated once with the VM and never resized; `r` is
             // rebuilt after every instruction that went through `&mut self` (regs.rs).
             let mut reg = unsafe { Regs::new(&mut self.stack, self.sp) };
@@ -308,22 +269,6 @@ impl Vm {
                     ip
                 );
                 let op = verified!(quick, ip);
-                if TRACED {
-                    let line = verified!(ev_lines, ip);
-                    if line != 0 {
-                        if last == tracing::NO_INSN || ip < last || line != code.lines[last] {
-                            self.frames[fi].ip = ip + 1;
-                            self.sp = reg.sp;
-                            let r = self.trace_line(fi, line);
-                            // SAFETY: as at the top of the frame.
-                            reg = unsafe { Regs::new(&mut self.stack, self.sp) };
-                            if let Err(e) = r {
-                                return Err(self.raise_here(e, fi, ip));
-                            }
-                        }
-                        last = ip;
-                    }
-                }
                 ip += 1;
                 // The hottest instructions in their common case run on the registers
                 // `r`; anything unusual (an unbound local, a cache miss, a type that
@@ -714,9 +659,6 @@ impl Vm {
                             reg.sp -= 1;
                         }
                         Op::Call(n) => {
-                            if TRACED {
-                                break 'hot;
-                            }
                             let slot = reg.sp - n as usize - 1;
                             let callee = reg.get(slot);
                             if let (Value::Obj(c), 1..=2) = (callee, n) {
@@ -754,7 +696,7 @@ impl Vm {
                         }
                         Op::CallMethod(n) => {
                             let slot = reg.sp - n as usize - 2;
-                            if TRACED || reg.get(slot).is_undef() {
+                            if reg.get(slot).is_undef() {
                                 break 'hot;
                             }
                             self.frames[fi].ip = ip;
@@ -774,8 +716,7 @@ impl Vm {
                         Op::ReturnValue => {
                             let f = &self.frames[fi];
                             let ctor = f.ctor_instance;
-                            if TRACED
-                                || f.is_entry
+                            if f.is_entry
                                 || f.generator.is_some()
                                 || (!ctor.is_undef() && !matches!(reg.peek(0), Value::None))
                                 || self.blocks.len() != f.block_base
@@ -869,24 +810,88 @@ impl Vm {
                             reg.set(reg.sp - 1, Value::Obj(f));
                             reg.push(obj);
                         }
-                        Op::Nop => {}
                         _ => break 'hot,
                     }
                     continue 'insn;
                 }
                 self.sp = reg.sp;
-                let flow = if TRACED {
-                    self.general_op_traced(op, ip, fi, code, rt, entry_depth, last)?
-                } else {
-                    self.general_op(op, ip, fi, code, rt, entry_depth)?
-                };
-                match flow {
+                match self.general_op(op, ip, fi, code, rt, entry_depth)? {
                     Flow::Next(next) => ip = next,
                     Flow::Frame => continue 'frame,
                     Flow::Exit(exit) => return Ok(Some(exit)),
                 }
                 // SAFETY: as at the top of the frame.
                 reg = unsafe { Regs::new(&mut self.stack, self.sp) };
+            }
+        }
+    }
+
+    /// The instruction loop while a trace or profile function is set (CPython 3.11's
+    /// `DO_TRACING` path): every instruction runs through `general_op` (the plain,
+    /// unquickened instructions, so no superinstruction hides a line boundary), with
+    /// the events of `vm/tracing.rs` around it. `fresh` says the top frame has not
+    /// started yet (it gets a 'call' event). Returns None when tracing stopped: the
+    /// frame goes on in `dispatch`.
+    #[inline(never)]
+    fn dispatch_traced(&mut self, entry_depth: usize, fresh: bool) -> PyResult<Option<Exit>> {
+        // Frames above this depth have not had their 'call' event.
+        let mut depth = self.frames.len() - usize::from(fresh);
+        'frame: loop {
+            if !self.tracer.active {
+                return Ok(None);
+            }
+            let fi = self.frames.len() - 1;
+            // SAFETY: as in `dispatch`: the borrow ends with this iteration of
+            // `'frame`, which ends whenever the frame may have been popped.
+            let code: &CodeObject = unsafe { &*(&*self.frames[fi].code as *const CodeObject) };
+            let mut ip = self.frames[fi].ip;
+            let rt = self.runtime_of(code);
+            let ev_lines: &[u32] = self.event_lines(code);
+            // Traced: the last instruction with a line run in this frame.
+            let mut last = tracing::NO_INSN;
+            {
+                let is_new = self.frames.len() > depth;
+                depth = self.frames.len();
+                if is_new {
+                    // A frame starting (a generator: resuming after its `yield`).
+                    let line = match ip {
+                        0 => Vm::entry_line(code),
+                        _ => {
+                            last = ip - 1;
+                            code.lines[ip - 1]
+                        }
+                    };
+                    if let Err(e) = self.trace_call(fi, line) {
+                        return Err(self.raise_here(e, fi, ip.saturating_sub(1)));
+                    }
+                } else {
+                    // Back from a call, or at an exception handler.
+                    last = match self.tracer.raised_at.take() {
+                        Some(at) => at,
+                        None => ip.wrapping_sub(1),
+                    };
+                }
+            }
+            loop {
+                let op = verified!(code.code, ip);
+                {
+                    let line = verified!(ev_lines, ip);
+                    if line != 0 {
+                        if last == tracing::NO_INSN || ip < last || line != code.lines[last] {
+                            self.frames[fi].ip = ip + 1;
+                            if let Err(e) = self.trace_line(fi, line) {
+                                return Err(self.raise_here(e, fi, ip));
+                            }
+                        }
+                        last = ip;
+                    }
+                }
+                ip += 1;
+                match self.general_op_traced(op, ip, fi, code, rt, entry_depth, last)? {
+                    Flow::Next(next) => ip = next,
+                    Flow::Frame => continue 'frame,
+                    Flow::Exit(exit) => return Ok(Some(exit)),
+                }
             }
         }
     }
@@ -1753,6 +1758,18 @@ impl Vm {
                         return Ok(Flow::Exit(Exit::Yield(y)));
                     }
                     Err(ret) => {
+                        if self.tracer.active && !matches!(ret, Value::None) {
+                            // The sub-iterator's StopIteration(value), as CPython's
+                            // SEND reports it.
+                            self.incref(ret);
+                            let e = self.stop_iteration(ret);
+                            let r = self.trace_exception(fi, e.0);
+                            self.decref(e.0);
+                            if let Err(e2) = r {
+                                self.decref(ret);
+                                tryv!(Err(e2));
+                            }
+                        }
                         let sub = self.pop();
                         self.decref(sub);
                         self.push(ret);
