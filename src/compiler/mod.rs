@@ -254,6 +254,10 @@ struct Unit<'a> {
     class_annotations: bool,
     /// Indices of instructions without a line of their own (`CodeObject::no_line`).
     no_line: Vec<u32>,
+    /// A `pass` whose line no instruction carries yet: a `Nop` goes in for it unless
+    /// the next instruction is on the same line (CPython keeps a NOP only where a
+    /// line would otherwise have no instruction).
+    pending_nop: Option<Loc>,
 }
 
 struct Compiler<'a> {
@@ -361,6 +365,7 @@ impl<'a> Compiler<'a> {
             breaks: Vec::new(),
             class_annotations: false,
             no_line: Vec::new(),
+            pending_nop: None,
         };
         for p in &s.params {
             let i = u.varnames.len() as u32;
@@ -377,6 +382,7 @@ impl<'a> Compiler<'a> {
 
     /// Turns the innermost unit into a finished code object.
     fn finish_unit(&mut self) -> CodeObject {
+        self.flush_pass();
         let u = self.units.pop().unwrap();
         let scope = &self.table.scopes[u.scope];
         let cell2arg = u
@@ -433,7 +439,25 @@ impl<'a> Compiler<'a> {
 
     // ---- emission -------------------------------------------------------------
 
+    /// Emits the `Nop` of a pending `pass` (see `Unit::pending_nop`).
+    pub(super) fn flush_pass(&mut self) {
+        let u = self.unit();
+        if let Some(loc) = u.pending_nop.take() {
+            u.code.push(Op::Nop);
+            u.lines.push(loc.line);
+            u.spans.push(loc.span);
+        }
+    }
+
     fn emit(&mut self, op: Op) -> usize {
+        let u = self.unit();
+        if let Some(loc) = u.pending_nop {
+            if loc.line == u.loc.line {
+                u.pending_nop = None;
+            } else {
+                self.flush_pass();
+            }
+        }
         if self.trace && op == Op::ReturnValue {
             let u = self.unit();
             u.code.push(Op::Trace(TraceEvent::Return));
@@ -450,6 +474,7 @@ impl<'a> Compiler<'a> {
     /// The implicit `return None` at the end of a body: it has no line for
     /// `sys.settrace` (its 'return' reports the last line that ran).
     fn emit_implicit_return(&mut self) {
+        self.flush_pass();
         let at = self.here();
         self.emit_const(Const::None);
         self.emit(Op::ReturnValue);

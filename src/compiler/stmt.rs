@@ -241,17 +241,11 @@ impl<'a> Compiler<'a> {
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
             StmtKind::Pass => {
-                // A `pass` alone on its line still gets `sys.settrace`'s 'line' event
-                // (CPython keeps a NOP for it).
-                // (An exception handler's entry has no line: a `pass` right after it
-                // needs its own instruction too.)
-                let line = self.cur().loc.line;
-                let u = self.cur();
-                if u.lines.last() != Some(&line)
-                    || matches!(u.code.last(), Some(Op::SetupExcept(_)))
-                {
-                    self.emit(Op::Nop);
-                }
+                // A `pass` still gets `sys.settrace`'s 'line' event: it leaves a `Nop`
+                // unless the next instruction is on its line.
+                self.flush_pass();
+                let loc = self.cur().loc;
+                self.unit().pending_nop = Some(loc);
             }
             StmtKind::Expr(e) => self.expr_stmt(e)?,
             StmtKind::Break => {

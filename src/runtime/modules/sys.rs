@@ -330,6 +330,7 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value>
         ));
     }
     vm.recursion_limit = n as usize;
+    vm.refresh_tracing();
     Ok(Value::None)
 }
 

@@ -53,6 +53,16 @@ pub enum Exit {
     Yield(Value),
 }
 
+/// What a dispatch loop returns when tracing started or stopped at a frame switch:
+/// `run_frame` runs the top frame on in the other loop. (A sentinel rather than a
+/// variant of `Exit`, which the callers of `run_frame` match: a real yield never
+/// produces `Undef`.)
+const SWITCH: Exit = Exit::Yield(Value::Undef);
+
+fn is_switch(e: &Exit) -> bool {
+    matches!(e, Exit::Yield(Value::Undef))
+}
+
 /// Where `general_op` sends the dispatch loop.
 enum Flow {
     /// Go on in the same frame at this instruction.
@@ -99,11 +109,13 @@ impl Vm {
                 self.dispatch(entry_depth)
             };
             match r {
-                Ok(Some(exit)) => return Ok(exit),
                 // Tracing started or stopped at a frame switch: the top frame goes on in
-                // the other copy of the loop. A frame at its first instruction was just
-                // pushed by a call (a generator's first run starts in `run_frame`).
-                Ok(None) => fresh = self.frames.last().is_some_and(|f| f.ip == 0),
+                // the other loop. A frame at its first instruction was just pushed by a
+                // call (a generator's first run starts in `run_frame`).
+                Ok(exit) if is_switch(&exit) => {
+                    fresh = self.frames.last().is_some_and(|f| f.ip == 0)
+                }
+                Ok(exit) => return Ok(exit),
                 Err(err) => {
                     fresh = false;
                     // Unwind: find a handler in this frame or pop frames until the entry.
@@ -204,9 +216,8 @@ impl Vm {
         if self.trace.is_some() {
             self.trace_raise(e.0);
         }
-        if self.tracer.active {
-            self.tracer.exc_raised = true;
-        }
+        // For `sys.settrace` (read and reset by `unwind`).
+        self.tracer.exc_raised = true;
         // Raised while another is handled: that one is its context (CPython's
         // `_PyErr_SetObject`), for exceptions raised by native code too.
         self.set_context(e.0);
@@ -215,14 +226,11 @@ impl Vm {
     }
 
     /// The instruction loop proper. Returns on the entry frame's return/yield; raises
-    /// with the traceback entry of the current frame already attached. Returns None
+    /// with the traceback entry of the current frame already attached. Returns `SWITCH`
     /// when `sys.settrace`/`sys.setprofile` started: `run_frame` goes on in
-    /// `dispatch_traced` (the only cost of tracing here: one check per frame switch).
-    fn dispatch(&mut self, entry_depth: usize) -> PyResult<Option<Exit>> {
+    /// `dispatch_traced` (the hot paths never look at tracing: see `tracing.rs`).
+    fn dispatch(&mut self, entry_depth: usize) -> PyResult<Exit> {
         'frame: loop {
-            if self.tracer.active {
-                return Ok(None);
-            }
             let fi = self.frames.len() - 1;
             // SAFETY: frame `fi`'s code lives as long as the frame is on the frame stack
             // (`FrameCode`), and this iteration of `'frame` ends (`continue 'frame`,
@@ -817,8 +825,11 @@ impl Vm {
                 self.sp = reg.sp;
                 match self.general_op(op, ip, fi, code, rt, entry_depth)? {
                     Flow::Next(next) => ip = next,
+                    // A call or return on the general path: where tracing, once
+                    // started, takes over (see `tracing.rs`).
+                    Flow::Frame if self.tracer.active => return Ok(SWITCH),
                     Flow::Frame => continue 'frame,
-                    Flow::Exit(exit) => return Ok(Some(exit)),
+                    Flow::Exit(exit) => return Ok(exit),
                 }
                 // SAFETY: as at the top of the frame.
                 reg = unsafe { Regs::new(&mut self.stack, self.sp) };
@@ -830,15 +841,15 @@ impl Vm {
     /// `DO_TRACING` path): every instruction runs through `general_op` (the plain,
     /// unquickened instructions, so no superinstruction hides a line boundary), with
     /// the events of `vm/tracing.rs` around it. `fresh` says the top frame has not
-    /// started yet (it gets a 'call' event). Returns None when tracing stopped: the
+    /// started yet (it gets a 'call' event). Returns `SWITCH` when tracing stopped: the
     /// frame goes on in `dispatch`.
     #[inline(never)]
-    fn dispatch_traced(&mut self, entry_depth: usize, fresh: bool) -> PyResult<Option<Exit>> {
+    fn dispatch_traced(&mut self, entry_depth: usize, fresh: bool) -> PyResult<Exit> {
         // Frames above this depth have not had their 'call' event.
         let mut depth = self.frames.len() - usize::from(fresh);
         'frame: loop {
             if !self.tracer.active {
-                return Ok(None);
+                return Ok(SWITCH);
             }
             let fi = self.frames.len() - 1;
             // SAFETY: as in `dispatch`: the borrow ends with this iteration of
@@ -890,7 +901,7 @@ impl Vm {
                 match self.general_op_traced(op, ip, fi, code, rt, entry_depth, last)? {
                     Flow::Next(next) => ip = next,
                     Flow::Frame => continue 'frame,
-                    Flow::Exit(exit) => return Ok(Some(exit)),
+                    Flow::Exit(exit) => return Ok(exit),
                 }
             }
         }

@@ -3,16 +3,25 @@
 //! `call_exc_trace` and `C_TRACE`, Python/ceval.c and Python/sysmodule.c).
 //!
 //! # How the loop pays nothing while no function is set
-//! `Vm::run_frame` runs frames through one of two copies of the dispatch loop
-//! (`dispatch::<false>` / `dispatch::<true>`, vm/eval.rs). The plain copy knows
-//! nothing of tracing except one check of [`Tracer::active`] per frame switch (a call,
-//! a return, a resumption): when it is set, the loop hands the frame to the tracing
-//! copy, as CPython 3.11's `cframe.use_tracing` sends every instruction to
-//! `DO_TRACING`. The tracing copy runs the unquickened instructions (no
-//! superinstruction hides a line boundary), reports a frame's start ('call'), each new
-//! line ('line'), its returns and yields ('return'), raised exceptions ('exception')
-//! and calls of builtins ('c_call', 'c_return', 'c_exception', profile only), and
-//! hands the frame back when tracing stops.
+//! `Vm::run_frame` runs frames through the plain dispatch loop (`dispatch`, vm/eval.rs)
+//! or, while a trace or profile function is set ([`Tracer::active`]), through
+//! `dispatch_traced`, as CPython 3.11's `cframe.use_tracing` sends every instruction
+//! to `DO_TRACING`. The plain loop's hot paths do not look at tracing at all: while
+//! it is active, `Vm::fast_call_limit` is 0, so the fast call paths decline every
+//! call (the same comparison they make against the recursion limit) and the call
+//! takes the general path, which hands the new frame to `dispatch_traced`; so does a
+//! return on the general path (a traced frame has a frame object, which sends its
+//! return there), and `run_frame` picks the loop for every frame it starts.
+//! `dispatch_traced` runs every instruction through `general_op` on the unquickened
+//! code (no superinstruction hides a line boundary) and reports a frame's start
+//! ('call'), each new line ('line'), its returns and yields ('return'), raised
+//! exceptions ('exception') and calls of builtins ('c_call', 'c_return',
+//! 'c_exception', profile only); it hands the frame back when tracing stops.
+//!
+//! So a frame already running when tracing starts goes on untraced until it calls
+//! or is returned to through the general path (CPython reports nothing for it
+//! either unless its `f_trace` is set: lines of such a frame between
+//! `sys.settrace` and its next call are not reported).
 //!
 //! # Events (CPython's rules)
 //! - The global trace function gets 'call'; what it returns (if not None) becomes the
@@ -136,11 +145,14 @@ impl Vm {
         code.event_lines.get_or_init(|| compute_event_lines(code))
     }
 
-    /// Recomputes `Tracer::active` after a function was set or a callback ended.
-    fn refresh_tracing(&mut self) {
+    /// Recomputes `Tracer::active` (and the fast call paths' limit, see
+    /// `Vm::fast_call_limit`) after a function was set, a callback ended or the
+    /// recursion limit changed.
+    pub(crate) fn refresh_tracing(&mut self) {
         let t = &mut self.tracer;
         t.active =
             !t.in_callback && (!matches!(t.func, Value::None) || !matches!(t.profile, Value::None));
+        self.fast_call_limit = if t.active { 0 } else { self.recursion_limit };
     }
 
     /// `sys.settrace(f)` (`f` borrowed; None removes it).
