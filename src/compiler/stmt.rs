@@ -43,7 +43,15 @@ impl<'a> Compiler<'a> {
                     None => self.emit_const(Const::None),
                 }
                 self.set_line(s.span);
+                let before = self.here();
                 self.unwind(true)?;
+                if self.here() > before {
+                    // Through a `finally`: the return is on the finally body's last
+                    // line, as CPython's (where `sys.settrace` reports it).
+                    if let Some(&l) = self.cur().lines.last() {
+                        self.unit().loc.line = l;
+                    }
+                }
                 self.emit(Op::ReturnValue);
             }
             StmtKind::Delete(targets) => {

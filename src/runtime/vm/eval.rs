@@ -53,15 +53,10 @@ pub enum Exit {
     Yield(Value),
 }
 
-/// What a dispatch loop returns when tracing started or stopped at a frame switch:
-/// `run_frame` runs the top frame on in the other loop. (A sentinel rather than a
-/// variant of `Exit`, which the callers of `run_frame` match: a real yield never
-/// produces `Undef`.)
-const SWITCH: Exit = Exit::Yield(Value::Undef);
-
-fn is_switch(e: &Exit) -> bool {
-    matches!(e, Exit::Yield(Value::Undef))
-}
+/// What a dispatch loop raises when tracing started or stopped at a frame switch:
+/// `run_frame` runs the top frame on in the other loop. (A sentinel on the error path,
+/// which costs the normal returns nothing: no exception is `Undef`.)
+const SWITCH: PyErr = PyErr(Value::Undef);
 
 /// Where `general_op` sends the dispatch loop.
 enum Flow {
@@ -100,22 +95,49 @@ impl Vm {
     /// or yields. Exceptions that escape it are returned as `Err`.
     pub fn run_frame(&mut self) -> PyResult<Exit> {
         let entry_depth = self.frames.len();
-        // The entry frame has not started (or resumed) yet: traced, it gets a 'call'.
-        let mut fresh = true;
+        // (`fast_call_limit` is 0 exactly while tracing is active: one load.)
+        if self.fast_call_limit == 0 {
+            return self.run_frame_switching(entry_depth, true);
+        }
         loop {
-            let r = if self.tracer.active {
-                self.dispatch_traced(entry_depth, fresh)
-            } else {
+            match self.dispatch(entry_depth) {
+                Ok(exit) => return Ok(exit),
+                // Tracing started at a frame switch.
+                Err(err) if err.0.is_undef() => {
+                    let fresh = self.frames.last().is_some_and(|f| f.ip == 0);
+                    return self.run_frame_switching(entry_depth, fresh);
+                }
+                Err(err) => {
+                    // Unwind: find a handler in this frame or pop frames until the entry.
+                    if let Some(exit) = self.unwind(err, entry_depth)? {
+                        return Ok(exit);
+                    }
+                }
+            }
+        }
+    }
+
+    /// `run_frame` once tracing has been active: each frame switch may change the
+    /// loop (`dispatch_traced` while a trace or profile function is set). `fresh`
+    /// says the top frame has not started yet (traced, it gets a 'call' event). Out of
+    /// line, so that `run_frame` stays as small as it is without tracing.
+    #[cold]
+    #[inline(never)]
+    fn run_frame_switching(&mut self, entry_depth: usize, mut fresh: bool) -> PyResult<Exit> {
+        loop {
+            let r = if self.fast_call_limit != 0 {
                 self.dispatch(entry_depth)
+            } else {
+                self.dispatch_traced(entry_depth, fresh)
             };
             match r {
+                Ok(exit) => return Ok(exit),
                 // Tracing started or stopped at a frame switch: the top frame goes on in
                 // the other loop. A frame at its first instruction was just pushed by a
                 // call (a generator's first run starts in `run_frame`).
-                Ok(exit) if is_switch(&exit) => {
+                Err(err) if err.0.is_undef() => {
                     fresh = self.frames.last().is_some_and(|f| f.ip == 0)
                 }
-                Ok(exit) => return Ok(exit),
                 Err(err) => {
                     fresh = false;
                     // Unwind: find a handler in this frame or pop frames until the entry.
@@ -226,7 +248,7 @@ impl Vm {
     }
 
     /// The instruction loop proper. Returns on the entry frame's return/yield; raises
-    /// with the traceback entry of the current frame already attached. Returns `SWITCH`
+    /// with the traceback entry of the current frame already attached. Raises `SWITCH`
     /// when `sys.settrace`/`sys.setprofile` started: `run_frame` goes on in
     /// `dispatch_traced` (the hot paths never look at tracing: see `tracing.rs`).
     fn dispatch(&mut self, entry_depth: usize) -> PyResult<Exit> {
@@ -827,7 +849,7 @@ impl Vm {
                     Flow::Next(next) => ip = next,
                     // A call or return on the general path: where tracing, once
                     // started, takes over (see `tracing.rs`).
-                    Flow::Frame if self.tracer.active => return Ok(SWITCH),
+                    Flow::Frame if self.fast_call_limit == 0 => return Err(SWITCH),
                     Flow::Frame => continue 'frame,
                     Flow::Exit(exit) => return Ok(exit),
                 }
@@ -841,7 +863,7 @@ impl Vm {
     /// `DO_TRACING` path): every instruction runs through `general_op` (the plain,
     /// unquickened instructions, so no superinstruction hides a line boundary), with
     /// the events of `vm/tracing.rs` around it. `fresh` says the top frame has not
-    /// started yet (it gets a 'call' event). Returns `SWITCH` when tracing stopped: the
+    /// started yet (it gets a 'call' event). Raises `SWITCH` when tracing stopped: the
     /// frame goes on in `dispatch`.
     #[inline(never)]
     fn dispatch_traced(&mut self, entry_depth: usize, fresh: bool) -> PyResult<Exit> {
@@ -849,7 +871,7 @@ impl Vm {
         let mut depth = self.frames.len() - usize::from(fresh);
         'frame: loop {
             if !self.tracer.active {
-                return Ok(SWITCH);
+                return Err(SWITCH);
             }
             let fi = self.frames.len() - 1;
             // SAFETY: as in `dispatch`: the borrow ends with this iteration of

@@ -45,7 +45,10 @@ use crate::value::{ObjRef, Value};
 /// `tracing`, and `cframe.use_tracing`).
 pub struct Tracer {
     /// A trace or profile function is set and none is running: the dispatch loop runs
-    /// frames through its tracing copy.
+    /// frames through its tracing copy. (`Vm::fast_call_limit` is 0 exactly while
+    /// this is set; the plain loop reads that instead, as it is a field of the VM
+    /// itself while this state is boxed, which keeps the VM's layout, and so the
+    /// hot loop's code, as it is without tracing.)
     pub active: bool,
     /// The global trace function (owned; None when unset).
     pub func: Value,
