@@ -230,7 +230,9 @@ impl Vm {
     /// called (if set); a non-None result replaces it; an error removes the trace
     /// function and clears `f_trace`.
     fn trace_local(&mut self, fi: usize, ev: Event, arg: Value, line: u32) -> PyResult<()> {
-        if self.tracer.in_callback {
+        // Local events go through the global trace function's trampoline: none once
+        // `sys.settrace(None)` removed it, whatever `f_trace` still holds.
+        if self.tracer.in_callback || matches!(self.tracer.func, Value::None) {
             return Ok(());
         }
         let Some((fo, cb)) = self.local_trace(fi) else {
