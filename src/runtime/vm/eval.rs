@@ -93,6 +93,7 @@ impl Vm {
 
     /// Runs the top frame (pushed by the caller with `is_entry = true`) until it returns
     /// or yields. Exceptions that escape it are returned as `Err`.
+    #[inline]
     pub fn run_frame(&mut self) -> PyResult<Exit> {
         let entry_depth = self.frames.len();
         // (`fast_call_limit` is 0 exactly while tracing is active: one load.)
