@@ -118,6 +118,35 @@ impl Vm {
         }
     }
 
+    /// `run_frame` for a generator frame just resumed by `throw()` while tracing is
+    /// active: the frame's 'call' event, then `exc` (owned) raised at its suspension
+    /// point, reported as an 'exception' event there before it is handled or leaves
+    /// the frame (CPython's `throwflag` path). Without tracing `throw_in_top` does
+    /// the same without the events.
+    pub(crate) fn run_frame_thrown(&mut self, mut exc: Value) -> PyResult<Exit> {
+        let entry_depth = self.frames.len();
+        let fi = entry_depth - 1;
+        let ip = self.frames[fi].ip;
+        let line = match ip {
+            0 => Vm::entry_line(&self.frames[fi].code),
+            _ => self.frames[fi].code.lines[ip - 1],
+        };
+        if let Err(e) = self.trace_call(fi, line) {
+            // The trace function's error replaces the thrown exception.
+            self.decref(exc);
+            exc = e.0;
+        }
+        if self.blocks.len() <= self.frames[fi].block_base {
+            // It leaves the frame: the frame's traceback entry, as `throw_in_top`.
+            self.tb_here(exc, fi, ip.saturating_sub(1));
+        }
+        self.tracer.exc_raised = true;
+        match self.unwind(PyErr(exc), entry_depth)? {
+            Some(exit) => Ok(exit),
+            None => self.run_frame_switching(entry_depth, false),
+        }
+    }
+
     /// `run_frame` once tracing has been active: each frame switch may change the
     /// loop (`dispatch_traced` while a trace or profile function is set). `fresh`
     /// says the top frame has not started yet (traced, it gets a 'call' event). Out of
