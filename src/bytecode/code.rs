@@ -85,6 +85,12 @@ pub struct CodeObject {
     /// free variables), else `u32::MAX`: the one check of the fast call path.
     pub simple_argc: u32,
     pub first_line: u32,
+    /// Instructions the compiler added without a statement of their own (an implicit
+    /// `return None`): `sys.settrace` reports no line for them.
+    pub no_line: Vec<u32>,
+    /// The line each instruction reports to `sys.settrace` (0: none), made by the VM
+    /// on first use while tracing.
+    pub event_lines: OnceCell<Box<[u32]>>,
     /// The docstring, if the body starts with a string literal.
     pub docstring: Option<Rc<str>>,
     /// The VM's heap values for `consts` and `names`, made on first use (owned by the code

@@ -28,6 +28,18 @@ pub fn quicken(code: &[Op], lines: &[u32]) -> Box<[Op]> {
             }
         }
     }
+    // The `Nop` a `pass` leaves (its line's event for `sys.settrace`, which runs the
+    // unquickened code) becomes a jump: to where a jump that follows it goes (a loop
+    // whose body is `pass` costs no extra dispatch), else to the next instruction,
+    // which the evaluation loop's fast path runs without its general path.
+    for i in 0..code.len().saturating_sub(1) {
+        if code[i] == Op::Nop {
+            out[i] = match code[i + 1] {
+                Op::Jump(t) => Op::Jump(t),
+                _ => Op::Jump(i as u32 + 1),
+            };
+        }
+    }
     // A pair's second instruction stays as it is (the evaluation loop reads it as the
     // partner, and jumps into it still work), so it never starts a pair itself: in
     // `f(a, b, c)` the loads pair as (a, b) and c stays alone.
@@ -78,6 +90,26 @@ mod tests {
         assert_eq!(q[3], Op::PopJumpIfFalse(6));
         // Different lines: not fused.
         assert_eq!(q[4], Op::LoadFast(0));
+    }
+
+    #[test]
+    fn a_nop_becomes_a_jump() {
+        // `while x: pass` then `with m: pass`: the first Nop takes the back edge's
+        // place, the second jumps to the instruction after it.
+        let code = [
+            Op::LoadFast(0),
+            Op::PopJumpIfFalse(4),
+            Op::Nop,
+            Op::Jump(0),
+            Op::Nop,
+            Op::LoadConst(0),
+            Op::ReturnValue,
+        ];
+        let q = quicken(&code, &[1, 1, 2, 2, 3, 4, 4]);
+        assert_eq!(q[2], Op::Jump(0));
+        assert_eq!(q[4], Op::Jump(5));
+        // The unquickened code (what tracing runs) keeps them.
+        assert_eq!(code[2], Op::Nop);
     }
 
     #[test]

@@ -47,16 +47,39 @@ impl<'a> Compiler<'a> {
     /// Emits the code for a handler whose stack is `[exc, exc2]`: restore both handled
     /// entries and re-raise `exc2` (the new exception, whose context is `exc`).
     fn emit_double_reraise(&mut self) {
-        self.emit(Op::Swap(2));
-        self.emit(Op::PopExcept);
-        self.emit_reraise();
+        self.without_line(|c| {
+            c.emit(Op::Swap(2));
+            c.emit(Op::PopExcept);
+            c.emit_reraise();
+        });
     }
 
     /// Re-raises the exception on top after popping its handled-stack entry.
     fn emit_reraise(&mut self) {
-        self.emit(Op::Copy(1));
-        self.emit(Op::PopExcept);
-        self.emit(Op::Reraise);
+        self.without_line(|c| {
+            c.emit(Op::Copy(1));
+            c.emit(Op::PopExcept);
+            c.emit(Op::Reraise);
+        });
+    }
+
+    /// Leaves a handler block and re-raises (an `except` that matched nothing, the
+    /// end of a `finally` run for an exception).
+    fn emit_pop_reraise(&mut self) {
+        self.without_line(|c| {
+            c.emit(Op::PopBlock);
+            c.emit_reraise();
+        });
+    }
+
+    /// Emits cleanup code that has no line of its own (CPython's artificial
+    /// instructions): `sys.settrace` reports no 'line' event for it.
+    fn without_line(&mut self, f: impl FnOnce(&mut Self)) {
+        self.flush_pass();
+        let at = self.here();
+        f(self);
+        let end = self.here();
+        self.unit().no_line.extend(at..end);
     }
 
     pub(super) fn try_stmt(
@@ -87,8 +110,7 @@ impl<'a> Compiler<'a> {
         self.unit().blocks.push(Block::FinallyCleanup);
         self.body(finalbody)?;
         self.unit().blocks.pop();
-        self.emit(Op::PopBlock);
-        self.emit_reraise();
+        self.emit_pop_reraise();
         self.patch(guard);
         self.emit_double_reraise();
         self.patch(end);
@@ -157,8 +179,7 @@ impl<'a> Compiler<'a> {
             }
         }
         if !catch_all {
-            self.emit(Op::PopBlock);
-            self.emit_reraise();
+            self.emit_pop_reraise();
         }
         self.patch(c0);
         self.emit_double_reraise();
@@ -186,6 +207,9 @@ impl<'a> Compiler<'a> {
         let Some((item, rest)) = items.split_first() else {
             return self.body(body);
         };
+        // Leaving the block (the `__exit__` call, the handler) is on the `with` line,
+        // as in CPython: in a traceback from `__exit__` and in `sys.settrace`'s events.
+        let with_loc = self.cur().loc;
         self.expr(&item.context)?;
         if is_async {
             self.emit(Op::BeforeAsyncWith);
@@ -207,6 +231,7 @@ impl<'a> Compiler<'a> {
         });
         self.with(rest, body, is_async)?;
         self.unit().blocks.pop();
+        let body_loc = std::mem::replace(&mut self.unit().loc, with_loc);
         self.emit(Op::PopBlock);
         if is_async {
             self.emit(Op::AsyncWithExit);
@@ -224,8 +249,7 @@ impl<'a> Compiler<'a> {
             self.emit_await(2);
         }
         let suppress = self.emit(Op::PopJumpIfTrue(0));
-        self.emit(Op::PopBlock);
-        self.emit_reraise();
+        self.emit_pop_reraise();
         self.patch(suppress);
         self.emit(Op::PopBlock);
         self.emit(Op::PopExcept);
@@ -235,6 +259,7 @@ impl<'a> Compiler<'a> {
         self.emit_double_reraise();
         self.patch(end);
         self.patch(end2);
+        self.unit().loc = body_loc;
         Ok(())
     }
 

@@ -102,16 +102,13 @@ impl<'a> Compiler<'a> {
         }
         // An explicit final `return` makes the implicit one unreachable.
         if !matches!(body.last().map(|s| &s.kind), Some(StmtKind::Return(_))) {
-            self.emit_const(Const::None);
-            self.emit(Op::ReturnValue);
+            self.emit_implicit_return();
         }
         let code = self.finish_unit();
         self.set_line(s.span);
         self.make_function(code, flags);
         self.function_annotations(s, params)?;
-        for _ in decorators {
-            self.emit(Op::Call(1));
-        }
+        self.apply_decorators(s, decorators);
         self.name_op(name, Ctx::Store);
         Ok(())
     }
@@ -218,6 +215,8 @@ impl<'a> Compiler<'a> {
             self.stmt(st)?;
         }
         self.unit().class_annotations = false;
+        self.flush_pass();
+        let at = self.here();
         if self.cur().cellvars.iter().any(|c| &**c == "__class__") {
             let i = self.deref_idx("__class__");
             self.emit(Op::LoadClosure(i));
@@ -225,6 +224,8 @@ impl<'a> Compiler<'a> {
             self.emit_const(Const::None);
         }
         self.emit(Op::ReturnValue);
+        let end = self.here();
+        self.unit().no_line.extend(at..end);
         let code = self.finish_unit();
         self.set_line(s.span);
         self.emit(Op::LoadBuildClass);
@@ -233,11 +234,20 @@ impl<'a> Compiler<'a> {
         // Bases and keywords follow the same rules as call arguments (after the
         // two implicit arguments: the body function and the name).
         self.call_args(bases, keywords, 2)?;
-        for _ in decorators {
-            self.emit(Op::Call(1));
-        }
+        self.apply_decorators(s, decorators);
         self.name_op(name, Ctx::Store);
         Ok(())
+    }
+
+    /// The decorator calls, innermost first, each on its decorator's line and span
+    /// (CPython 3.11: a traceback from a decorator points at `@deco`, and
+    /// `sys.settrace` reports its line again); the binding is on the statement's.
+    fn apply_decorators(&mut self, s: &'a Stmt, decorators: &'a [Expr]) {
+        for d in decorators.iter().rev() {
+            self.set_line(d.span);
+            self.emit(Op::Call(1));
+        }
+        self.set_line(s.span);
     }
 
     /// A comprehension or generator expression: the nested code object, called with

@@ -150,8 +150,7 @@ pub fn compile_module(
     for s in body {
         c.stmt(s)?;
     }
-    c.emit_const(Const::None);
-    c.emit(Op::ReturnValue);
+    c.emit_implicit_return();
     Ok(Rc::new(c.finish_unit()))
 }
 
@@ -253,6 +252,12 @@ struct Unit<'a> {
     /// A class body with annotated names: `__annotations__` was created at its start
     /// and each top-level `name: ann` stores into it.
     class_annotations: bool,
+    /// Indices of instructions without a line of their own (`CodeObject::no_line`).
+    no_line: Vec<u32>,
+    /// A `pass` whose line no instruction carries yet: a `Nop` goes in for it unless
+    /// the next instruction is on the same line (CPython keeps a NOP only where a
+    /// line would otherwise have no instruction).
+    pending_nop: Option<Loc>,
 }
 
 struct Compiler<'a> {
@@ -359,6 +364,8 @@ impl<'a> Compiler<'a> {
             blocks: Vec::new(),
             breaks: Vec::new(),
             class_annotations: false,
+            no_line: Vec::new(),
+            pending_nop: None,
         };
         for p in &s.params {
             let i = u.varnames.len() as u32;
@@ -375,6 +382,7 @@ impl<'a> Compiler<'a> {
 
     /// Turns the innermost unit into a finished code object.
     fn finish_unit(&mut self) -> CodeObject {
+        self.flush_pass();
         let u = self.units.pop().unwrap();
         let scope = &self.table.scopes[u.scope];
         let cell2arg = u
@@ -422,6 +430,8 @@ impl<'a> Compiler<'a> {
             max_stack,
             simple_argc,
             first_line: u.first_line,
+            no_line: u.no_line,
+            event_lines: Default::default(),
             docstring: u.docstring,
             runtime: Default::default(),
         }
@@ -429,7 +439,25 @@ impl<'a> Compiler<'a> {
 
     // ---- emission -------------------------------------------------------------
 
+    /// Emits the `Nop` of a pending `pass` (see `Unit::pending_nop`).
+    pub(super) fn flush_pass(&mut self) {
+        let u = self.unit();
+        if let Some(loc) = u.pending_nop.take() {
+            u.code.push(Op::Nop);
+            u.lines.push(loc.line);
+            u.spans.push(loc.span);
+        }
+    }
+
     fn emit(&mut self, op: Op) -> usize {
+        let u = self.unit();
+        if let Some(loc) = u.pending_nop {
+            if loc.line == u.loc.line {
+                u.pending_nop = None;
+            } else {
+                self.flush_pass();
+            }
+        }
         if self.trace && op == Op::ReturnValue {
             let u = self.unit();
             u.code.push(Op::Trace(TraceEvent::Return));
@@ -441,6 +469,17 @@ impl<'a> Compiler<'a> {
         u.lines.push(u.loc.line);
         u.spans.push(u.loc.span);
         u.code.len() - 1
+    }
+
+    /// The implicit `return None` at the end of a body: it has no line for
+    /// `sys.settrace` (its 'return' reports the last line that ran).
+    fn emit_implicit_return(&mut self) {
+        self.flush_pass();
+        let at = self.here();
+        self.emit_const(Const::None);
+        self.emit(Op::ReturnValue);
+        let end = self.here();
+        self.unit().no_line.extend(at..end);
     }
 
     fn here(&self) -> u32 {

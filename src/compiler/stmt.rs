@@ -43,7 +43,15 @@ impl<'a> Compiler<'a> {
                     None => self.emit_const(Const::None),
                 }
                 self.set_line(s.span);
+                let before = self.here();
                 self.unwind(true)?;
+                if self.here() > before {
+                    // Through a `finally`: the return is on the finally body's last
+                    // line, as CPython's (where `sys.settrace` reports it).
+                    if let Some(&l) = self.cur().lines.last() {
+                        self.unit().loc.line = l;
+                    }
+                }
                 self.emit(Op::ReturnValue);
             }
             StmtKind::Delete(targets) => {
@@ -239,7 +247,14 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
-            StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass => {}
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+            StmtKind::Pass => {
+                // A `pass` still gets `sys.settrace`'s 'line' event: it leaves a `Nop`
+                // unless the next instruction is on its line.
+                self.flush_pass();
+                let loc = self.cur().loc;
+                self.unit().pending_nop = Some(loc);
+            }
             StmtKind::Expr(e) => self.expr_stmt(e)?,
             StmtKind::Break => {
                 let (id, _, is_for) = self.unwind_to_loop()?;

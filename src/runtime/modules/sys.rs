@@ -26,6 +26,10 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             ("exc_info", exc_info),
             ("exception", exception),
             ("_getframe", getframe),
+            ("settrace", settrace),
+            ("gettrace", gettrace),
+            ("setprofile", setprofile),
+            ("getprofile", getprofile),
         ],
     );
     let argv: Vec<Value> = vm.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
@@ -167,6 +171,38 @@ fn getframe(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Obj(r))
 }
 
+/// `sys.settrace(f)`: the global trace function, told of every frame's start (see
+/// `vm/tracing.rs`); None removes it.
+fn settrace(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "settrace", args, 1, 1)?;
+    vm.set_trace_func(args[0]);
+    Ok(Value::None)
+}
+
+/// `sys.gettrace()`: the trace function, or None.
+fn gettrace(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "gettrace", args, 0, 0)?;
+    let f = vm.tracer.func;
+    vm.incref(f);
+    Ok(f)
+}
+
+/// `sys.setprofile(f)`: the profile function, told of calls and returns of Python
+/// functions and builtins; None removes it.
+fn setprofile(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "setprofile", args, 1, 1)?;
+    vm.set_profile_func(args[0]);
+    Ok(Value::None)
+}
+
+/// `sys.getprofile()`: the profile function, or None.
+fn getprofile(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "getprofile", args, 0, 0)?;
+    let f = vm.tracer.profile;
+    vm.incref(f);
+    Ok(f)
+}
+
 fn exit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "exit", args, 0, 1)?;
     let cls = vm.exc_type("SystemExit");
@@ -300,6 +336,7 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value>
         ));
     }
     vm.recursion_limit = n as usize;
+    vm.refresh_tracing();
     Ok(Value::None)
 }
 

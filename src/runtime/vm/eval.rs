@@ -12,6 +12,7 @@
 
 use super::frame::Block;
 use super::regs::Regs;
+use super::tracing;
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::bytecode::{CodeObject, Op, Unary};
@@ -52,6 +53,11 @@ pub enum Exit {
     Yield(Value),
 }
 
+/// What a dispatch loop raises when tracing started or stopped at a frame switch:
+/// `run_frame` runs the top frame on in the other loop. (A sentinel on the error path,
+/// which costs the normal returns nothing: no exception is `Undef`.)
+const SWITCH: PyErr = PyErr(Value::Undef);
+
 /// Where `general_op` sends the dispatch loop.
 enum Flow {
     /// Go on in the same frame at this instruction.
@@ -87,12 +93,83 @@ impl Vm {
 
     /// Runs the top frame (pushed by the caller with `is_entry = true`) until it returns
     /// or yields. Exceptions that escape it are returned as `Err`.
+    #[inline]
     pub fn run_frame(&mut self) -> PyResult<Exit> {
         let entry_depth = self.frames.len();
+        // (`fast_call_limit` is 0 exactly while tracing is active: one load.)
+        if self.fast_call_limit == 0 {
+            return self.run_frame_switching(entry_depth, true);
+        }
         loop {
             match self.dispatch(entry_depth) {
                 Ok(exit) => return Ok(exit),
+                // Tracing started at a frame switch.
+                Err(err) if err.0.is_undef() => {
+                    let fresh = self.frames.last().is_some_and(|f| f.ip == 0);
+                    return self.run_frame_switching(entry_depth, fresh);
+                }
                 Err(err) => {
+                    // Unwind: find a handler in this frame or pop frames until the entry.
+                    if let Some(exit) = self.unwind(err, entry_depth)? {
+                        return Ok(exit);
+                    }
+                }
+            }
+        }
+    }
+
+    /// `run_frame` for a generator frame just resumed by `throw()` while tracing is
+    /// active: the frame's 'call' event, then `exc` (owned) raised at its suspension
+    /// point, reported as an 'exception' event there before it is handled or leaves
+    /// the frame (CPython's `throwflag` path). Without tracing `throw_in_top` does
+    /// the same without the events.
+    pub(crate) fn run_frame_thrown(&mut self, mut exc: Value) -> PyResult<Exit> {
+        let entry_depth = self.frames.len();
+        let fi = entry_depth - 1;
+        let ip = self.frames[fi].ip;
+        let line = match ip {
+            0 => Vm::entry_line(&self.frames[fi].code),
+            _ => self.frames[fi].code.lines[ip - 1],
+        };
+        if let Err(e) = self.trace_call(fi, line) {
+            // The trace function's error replaces the thrown exception.
+            self.decref(exc);
+            exc = e.0;
+        }
+        if self.blocks.len() <= self.frames[fi].block_base {
+            // It leaves the frame: the frame's traceback entry, as `throw_in_top`.
+            self.tb_here(exc, fi, ip.saturating_sub(1));
+        }
+        self.tracer.exc_raised = true;
+        match self.unwind(PyErr(exc), entry_depth)? {
+            Some(exit) => Ok(exit),
+            None => self.run_frame_switching(entry_depth, false),
+        }
+    }
+
+    /// `run_frame` once tracing has been active: each frame switch may change the
+    /// loop (`dispatch_traced` while a trace or profile function is set). `fresh`
+    /// says the top frame has not started yet (traced, it gets a 'call' event). Out of
+    /// line, so that `run_frame` stays as small as it is without tracing.
+    #[cold]
+    #[inline(never)]
+    fn run_frame_switching(&mut self, entry_depth: usize, mut fresh: bool) -> PyResult<Exit> {
+        loop {
+            let r = if self.fast_call_limit != 0 {
+                self.dispatch(entry_depth)
+            } else {
+                self.dispatch_traced(entry_depth, fresh)
+            };
+            match r {
+                Ok(exit) => return Ok(exit),
+                // Tracing started or stopped at a frame switch: the top frame goes on in
+                // the other loop. A frame at its first instruction was just pushed by a
+                // call (a generator's first run starts in `run_frame`).
+                Err(err) if err.0.is_undef() => {
+                    fresh = self.frames.last().is_some_and(|f| f.ip == 0)
+                }
+                Err(err) => {
+                    fresh = false;
                     // Unwind: find a handler in this frame or pop frames until the entry.
                     if let Some(exit) = self.unwind(err, entry_depth)? {
                         return Ok(exit);
@@ -105,8 +182,21 @@ impl Vm {
     /// Handles an exception raised in the top frame. Returns Ok(None) when a handler
     /// was found (execution continues there), Err when the entry frame was popped.
     fn unwind(&mut self, err: PyErr, entry_depth: usize) -> PyResult<Option<Exit>> {
-        let exc = err.0;
+        let mut exc = err.0;
+        // `sys.settrace`: an exception raised here (not re-raised), or arriving from a
+        // call, is an 'exception' event in each frame it reaches (CPython's
+        // `call_exc_trace` at the `error` label).
+        let mut raised = std::mem::take(&mut self.tracer.exc_raised);
         loop {
+            if raised && self.tracer.active {
+                let fi = self.frames.len() - 1;
+                if let Err(e) = self.trace_exception(fi, exc) {
+                    // The trace function's error replaces the exception.
+                    self.decref(exc);
+                    exc = e.0;
+                }
+            }
+            raised = true;
             let f = self.frames.last().expect("unwind without frame");
             let block_base = f.block_base;
             if self.blocks.len() > block_base {
@@ -123,12 +213,26 @@ impl Vm {
                 self.incref(exc);
                 self.handled.push(exc);
                 self.push(exc);
-                self.frames.last_mut().unwrap().ip = b.handler as usize;
+                let f = self.frames.last_mut().unwrap();
+                if self.tracer.active {
+                    self.tracer.raised_at = f.ip.checked_sub(1);
+                }
+                f.ip = b.handler as usize;
                 self.drain_zero_queue();
                 return Ok(None);
             }
             // No handler here: pop the frame.
             let is_entry = f.is_entry;
+            if self.tracer.active {
+                // 'return' with None; an error of the trace function is dropped, as
+                // CPython's `TRACE_FUNCTION_UNWIND` does.
+                let fi = self.frames.len() - 1;
+                let ip = self.frames[fi].ip.saturating_sub(1);
+                let line = self.frames[fi].code.lines.get(ip).copied().unwrap_or(0);
+                if let Err(e) = self.trace_return(fi, Value::None, line) {
+                    self.decref(e.0);
+                }
+            }
             self.pop_frame_discard();
             if is_entry || self.frames.len() < entry_depth {
                 return Err(PyErr(exc));
@@ -164,6 +268,8 @@ impl Vm {
         if self.trace.is_some() {
             self.trace_raise(e.0);
         }
+        // For `sys.settrace` (read and reset by `unwind`).
+        self.tracer.exc_raised = true;
         // Raised while another is handled: that one is its context (CPython's
         // `_PyErr_SetObject`), for exceptions raised by native code too.
         self.set_context(e.0);
@@ -172,7 +278,9 @@ impl Vm {
     }
 
     /// The instruction loop proper. Returns on the entry frame's return/yield; raises
-    /// with the traceback entry of the current frame already attached.
+    /// with the traceback entry of the current frame already attached. Raises `SWITCH`
+    /// when `sys.settrace`/`sys.setprofile` started: `run_frame` goes on in
+    /// `dispatch_traced` (the hot paths never look at tracing: see `tracing.rs`).
     fn dispatch(&mut self, entry_depth: usize) -> PyResult<Exit> {
         'frame: loop {
             let fi = self.frames.len() - 1;
@@ -787,11 +895,185 @@ impl Vm {
                 self.sp = reg.sp;
                 match self.general_op(op, ip, fi, code, rt, entry_depth)? {
                     Flow::Next(next) => ip = next,
+                    // A call or return on the general path: where tracing, once
+                    // started, takes over (see `tracing.rs`).
+                    Flow::Frame if self.fast_call_limit == 0 => return Err(SWITCH),
                     Flow::Frame => continue 'frame,
                     Flow::Exit(exit) => return Ok(exit),
                 }
                 // SAFETY: as at the top of the frame.
                 reg = unsafe { Regs::new(&mut self.stack, self.sp) };
+            }
+        }
+    }
+
+    /// The instruction loop while a trace or profile function is set (CPython 3.11's
+    /// `DO_TRACING` path): every instruction runs through `general_op` (the plain,
+    /// unquickened instructions, so no superinstruction hides a line boundary), with
+    /// the events of `vm/tracing.rs` around it. `fresh` says the top frame has not
+    /// started yet (it gets a 'call' event). Raises `SWITCH` when tracing stopped: the
+    /// frame goes on in `dispatch`.
+    #[inline(never)]
+    fn dispatch_traced(&mut self, entry_depth: usize, fresh: bool) -> PyResult<Exit> {
+        // Frames above this depth have not had their 'call' event.
+        let mut depth = self.frames.len() - usize::from(fresh);
+        'frame: loop {
+            if !self.tracer.active {
+                return Err(SWITCH);
+            }
+            let fi = self.frames.len() - 1;
+            // SAFETY: as in `dispatch`: the borrow ends with this iteration of
+            // `'frame`, which ends whenever the frame may have been popped.
+            let code: &CodeObject = unsafe { &*(&*self.frames[fi].code as *const CodeObject) };
+            let mut ip = self.frames[fi].ip;
+            let rt = self.runtime_of(code);
+            let ev_lines: &[u32] = self.event_lines(code);
+            // Traced: the last instruction with a line run in this frame.
+            let mut last = tracing::NO_INSN;
+            {
+                let is_new = self.frames.len() > depth;
+                depth = self.frames.len();
+                if is_new {
+                    // A frame starting (a generator: resuming after its `yield`).
+                    let line = match ip {
+                        0 => Vm::entry_line(code),
+                        _ => {
+                            last = ip - 1;
+                            code.lines[ip - 1]
+                        }
+                    };
+                    if let Err(e) = self.trace_call(fi, line) {
+                        return Err(self.raise_here(e, fi, ip.saturating_sub(1)));
+                    }
+                } else {
+                    // Back from a call, or at an exception handler.
+                    last = match self.tracer.raised_at.take() {
+                        Some(at) => at,
+                        None => ip.wrapping_sub(1),
+                    };
+                }
+            }
+            loop {
+                let op = verified!(code.code, ip);
+                {
+                    let line = verified!(ev_lines, ip);
+                    if line != 0 {
+                        if last == tracing::NO_INSN || ip < last || line != code.lines[last] {
+                            self.frames[fi].ip = ip + 1;
+                            if let Err(e) = self.trace_line(fi, line) {
+                                return Err(self.raise_here(e, fi, ip));
+                            }
+                        }
+                        last = ip;
+                    }
+                }
+                ip += 1;
+                match self.general_op_traced(op, ip, fi, code, rt, entry_depth, last)? {
+                    Flow::Next(next) => ip = next,
+                    Flow::Frame => continue 'frame,
+                    Flow::Exit(exit) => return Ok(exit),
+                }
+            }
+        }
+    }
+
+    /// `general_op` in the traced loop: a return or yield is a 'return' event, a call
+    /// of a builtin is wrapped in 'c_call' and 'c_return'/'c_exception' for the
+    /// profile function.
+    #[inline(never)]
+    #[allow(clippy::too_many_arguments)]
+    fn general_op_traced(
+        &mut self,
+        op: Op,
+        ip: usize,
+        fi: usize,
+        code: &CodeObject,
+        rt: &crate::bytecode::code::RuntimeConsts,
+        entry_depth: usize,
+        last: usize,
+    ) -> PyResult<Flow> {
+        let profiled = match op {
+            Op::ReturnValue | Op::YieldValue => {
+                // The line of the return itself, or the last line run before an
+                // implicit one.
+                let line = match last {
+                    tracing::NO_INSN => Vm::entry_line(code),
+                    l => code.lines[l],
+                };
+                self.frames[fi].ip = ip;
+                let v = self.top();
+                if let Err(e) = self.trace_return(fi, v, line) {
+                    return Err(self.raise_here(e, fi, ip - 1));
+                }
+                None
+            }
+            Op::ForIter(t) if self.local_trace(fi).is_some() => {
+                // A generator that returns a value ends the loop with StopIteration
+                // set, which CPython 3.11's FOR_ITER reports as an 'exception' event.
+                let it = self.top();
+                let Value::Obj(g) = it else {
+                    return self.general_op(op, ip, fi, code, rt, entry_depth);
+                };
+                if !matches!(self.heap.get(g), Obj::Generator(gen) if !gen.code.flags.coroutine) {
+                    return self.general_op(op, ip, fi, code, rt, entry_depth);
+                }
+                self.frames[fi].ip = ip;
+                return match self.gen_resume(g, Value::None, None) {
+                    Err(e) => Err(self.raise_here(e, fi, ip - 1)),
+                    Ok(Ok(v)) => {
+                        self.push(v);
+                        Ok(Flow::Next(ip))
+                    }
+                    Ok(Err(ret)) => {
+                        if !matches!(ret, Value::None) {
+                            let e = self.stop_iteration(ret);
+                            let r = self.trace_exception(fi, e.0);
+                            self.decref(e.0);
+                            if let Err(e2) = r {
+                                return Err(self.raise_here(e2, fi, ip - 1));
+                            }
+                        }
+                        self.pop();
+                        self.decref(it);
+                        self.drain_zero_queue();
+                        Ok(Flow::Next(t as usize))
+                    }
+                };
+            }
+            _ if matches!(self.tracer.profile, Value::None) => None,
+            Op::Call(n) => self.profiled_builtin(self.sp - n as usize - 1, false),
+            Op::CallKw(n) => self.profiled_builtin(self.sp - n as usize - 2, false),
+            Op::CallMethod(n) => self.profiled_builtin(self.sp - n as usize - 2, true),
+            _ => None,
+        };
+        let Some(f) = profiled else {
+            return self.general_op(op, ip, fi, code, rt, entry_depth);
+        };
+        self.frames[fi].ip = ip;
+        if let Err(e) = self.profile_c_event(fi, tracing::Event::CCall, f) {
+            self.decref(f);
+            return Err(self.raise_here(e, fi, ip - 1));
+        }
+        let r = self.general_op(op, ip, fi, code, rt, entry_depth);
+        let ev = match r {
+            Ok(_) => tracing::Event::CReturn,
+            Err(_) => tracing::Event::CException,
+        };
+        let r2 = self.profile_c_event(fi, ev, f);
+        self.decref(f);
+        match (r, r2) {
+            (r, Ok(())) => r,
+            (Err(e), Err(e2)) => {
+                self.decref(e.0);
+                Err(self.raise_here(e2, fi, ip - 1))
+            }
+            (Ok(flow), Err(e2)) => {
+                // The profile function's error replaces the call's result.
+                if let Flow::Next(_) = flow {
+                    let v = self.pop();
+                    self.decref(v);
+                }
+                Err(self.raise_here(e2, fi, ip - 1))
             }
         }
     }
@@ -1542,6 +1824,14 @@ impl Vm {
                 self.decref(sent);
                 match tryv!(r) {
                     Ok(y) => {
+                        if self.tracer.active {
+                            // The delegating frame suspends: its 'return' event.
+                            let line = code.lines[ip - 1];
+                            if let Err(e) = self.trace_return(fi, y, line) {
+                                self.decref(y);
+                                tryv!(Err(e));
+                            }
+                        }
                         // Re-run this instruction on resume (the sent value
                         // is pushed by the resume).
                         self.frames[fi].ip = ip - 1;
@@ -1549,6 +1839,18 @@ impl Vm {
                         return Ok(Flow::Exit(Exit::Yield(y)));
                     }
                     Err(ret) => {
+                        if self.tracer.active && !matches!(ret, Value::None) {
+                            // The sub-iterator's StopIteration(value), as CPython's
+                            // SEND reports it.
+                            self.incref(ret);
+                            let e = self.stop_iteration(ret);
+                            let r = self.trace_exception(fi, e.0);
+                            self.decref(e.0);
+                            if let Err(e2) = r {
+                                self.decref(ret);
+                                tryv!(Err(e2));
+                            }
+                        }
                         let sub = self.pop();
                         self.decref(sub);
                         self.push(ret);

@@ -46,6 +46,7 @@ pub mod sequence;
 pub mod special;
 pub mod stdout;
 pub mod subscript;
+pub mod tracing;
 pub mod types;
 
 use crate::runtime::heap::Heap;
@@ -122,6 +123,18 @@ pub struct Vm {
     /// `sys.modules`
     pub modules: ObjRef,
     pub(in crate::runtime) recursion_limit: usize,
+    /// The depth below which the fast call paths may push a frame without the
+    /// general call path: `recursion_limit`, or 0 while `sys.settrace`/`setprofile`
+    /// is active, so every call takes the general path, where the dispatch loop
+    /// hands the new frame to its tracing copy (`tracing.rs`). The fast paths compare
+    /// against this instead of `recursion_limit`, so tracing costs them nothing.
+    pub(in crate::runtime) fast_call_limit: usize,
+    /// The depth below which the fast call paths may push a frame without the
+    /// general call path: `recursion_limit`, or 0 while `sys.settrace`/`setprofile`
+    /// is active, so every call takes the general path, where the dispatch loop
+    /// hands the new frame to its tracing copy (`tracing.rs`). The fast paths compare
+    /// against this instead of `recursion_limit`, so tracing costs them nothing.
+
     /// Native re-entries into the dispatch loop currently active.
     pub(in crate::runtime) native_depth: usize,
     /// Active C-level recursion guards (see `recursion.rs`); counts towards the limit.
@@ -198,6 +211,8 @@ pub struct Vm {
     /// (`types/frame/live.rs`).
     pub(in crate::runtime) frame_objs: Vec<Value>,
     pub(in crate::runtime) frame_obj_at: Vec<usize>,
+    /// `sys.settrace` / `sys.setprofile` (`tracing.rs`).
+    pub tracer: Box<tracing::Tracer>,
 }
 
 /// A value stack of `n` slots, all `Value::Undef`, from zeroed memory: the allocator
@@ -242,6 +257,8 @@ impl Vm {
             builtins,
             modules,
             recursion_limit: 1000,
+            fast_call_limit: 1000,
+
             native_depth: 0,
             c_depth: 0,
             // python3's buffer size: with the same flush points, stdout and stderr
@@ -276,6 +293,7 @@ impl Vm {
             files: Default::default(),
             frame_objs: Vec::new(),
             frame_obj_at: Vec::new(),
+            tracer: Default::default(),
         };
         crate::runtime::builtins::install(&mut vm);
         vm

@@ -22,6 +22,7 @@
 //! | `stop_stash`, `gc.callbacks`, `gc.garbage`, `array_class`, the `_io` file classes | one each |
 //! | `array_fast` (`modules/array.rs`) | one per registered array method |
 //! | `frame_objs` | one per running frame's frame object (`frame_obj_at` holds indices only) |
+//! | `tracer` | the trace and profile functions (`sys.settrace`, `sys.setprofile`) |
 //!
 //! Not roots (they hold no count, so the checker must not count them): the
 //! interned names of `Names` and of a code's `co_names` (borrowed from the intern
@@ -109,6 +110,11 @@ impl Vm {
         }
         for &v in &self.frame_objs {
             f("a running frame's frame object", v);
+        }
+        for v in [self.tracer.func, self.tracer.profile] {
+            if v.is_counted() {
+                f("the trace or profile function", v);
+            }
         }
         if let Some(cs) = self.files.classes {
             for r in cs {

@@ -200,3 +200,51 @@ lam = lambda q=777777: q + 1
 print(lam(), lam.__code__.co_name)
 print(sys.getrefcount(lam) >= 2)
 gc.collect()
+# --- quiet point ---
+# sys.settrace / sys.setprofile: events' frames and arguments kept, and a trace
+# function left set over the quiet point.
+import sys
+
+t_events = []
+t_frames = []
+
+
+def t_trace(frame, event, arg):
+    t_events.append((event, arg[1] if event == 'exception' else arg))
+    if event == 'call':
+        t_frames.append(frame)
+    return t_trace
+
+
+def t_prof(frame, event, arg):
+    t_events.append(('profile', event))
+
+
+def t_work(n):
+    try:
+        raise KeyError(n)
+    except KeyError:
+        pass
+    return [i for i in range(n)]
+
+
+def t_gen():
+    yield 1
+    return 2
+
+
+def t_calls_only(frame, event, arg):
+    return None
+
+
+# (Events of the frame that sets the functions start at its next call, in mempy:
+# settrace first, so that CPython reports nothing before that call either.)
+sys.settrace(t_trace)
+sys.setprofile(t_prof)
+t_work(2)
+list(t_gen())
+sys.settrace(None)
+sys.setprofile(None)
+print([e for e, _ in t_events])
+print(len(t_frames), t_frames[0].f_code.co_name, sorted(t_frames[0].f_locals))
+sys.settrace(t_calls_only)

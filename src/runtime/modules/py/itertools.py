@@ -299,10 +299,20 @@ def starmap(function, iterable, /):
 
 
 def tee(iterable, n=2, /):
+    # CPython reads `n` as a C ssize_t (`__index__`, OverflowError beyond 64 bits)
+    # and allocates the result tuple before making any iterator, so a huge `n`
+    # fails at once with MemoryError instead of making iterators until memory runs
+    # out.
     if not isinstance(n, int):
-        _index(n)
+        index = getattr(type(n), '__index__', None)
+        if index is None:
+            _index(n)
+        n = index(n)
+    if not -(1 << 63) <= n < (1 << 63):
+        raise OverflowError("Python int too large to convert to C ssize_t")
     if n < 0:
         raise ValueError("n must be >= 0")
+    result = [None] * n
     it = iter(iterable)
     # Shared buffer: a linked list of [value, next] cells.
     head = [None, None]
@@ -317,7 +327,9 @@ def tee(iterable, n=2, /):
                 link[1] = [value, None]
             link = link[1]
             yield link[0]
-    return tuple(gen(head) for _ in range(n))
+    for i in range(n):
+        result[i] = gen(head)
+    return tuple(result)
 
 
 def zip_longest(*iterables, fillvalue=None):

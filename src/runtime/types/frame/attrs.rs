@@ -13,6 +13,7 @@ impl Vm {
             return Ok(None);
         };
         let (code, globals, back, live) = (f.code.clone(), f.globals, f.back, f.live);
+        let (trace, trace_lines, lineno) = (f.trace, f.trace_lines, f.lineno);
         let at = if live { self.frame_index_of(r) } else { None };
         let v = match name {
             "f_code" => self.heap.new_value(Obj::Code(code)),
@@ -25,13 +26,16 @@ impl Vm {
                 self.incref(b);
                 b
             }
-            "f_lineno" => {
-                let i = self.frame_lasti(r, at);
-                self.int(line_at(&code, i) as i64)
-            }
+            "f_lineno" => match lineno {
+                Some(l) => self.int(l as i64),
+                None => {
+                    let i = self.frame_lasti(r, at);
+                    self.int(line_at(&code, i) as i64)
+                }
+            },
             "f_lasti" => {
                 let i = self.frame_lasti(r, at);
-                self.int(2 * i as i64)
+                self.int(if i == u32::MAX { -1 } else { 2 * i as i64 })
             }
             "f_back" => match at {
                 Some(0) => Value::None,
@@ -46,19 +50,66 @@ impl Vm {
                 }
             },
             "f_locals" => return self.frame_locals(r, at).map(Some),
-            "f_trace" => Value::None,
-            "f_trace_lines" => Value::Bool(true),
+            "f_trace" => {
+                self.incref(trace);
+                trace
+            }
+            "f_trace_lines" => Value::Bool(trace_lines),
             "f_trace_opcodes" => Value::Bool(false),
             _ => return Ok(None),
         };
         Ok(Some(v))
     }
 
+    /// `frame.name = v` (`v` borrowed; None deletes): `f_trace` and `f_trace_lines` are
+    /// writable (CPython's `frame_settrace`, `f_trace_lines` member); None when the
+    /// frame has no such writable attribute.
+    pub fn frame_setattr(
+        &mut self,
+        r: ObjRef,
+        name: &str,
+        v: Option<Value>,
+    ) -> Option<PyResult<()>> {
+        match name {
+            "f_trace" => {
+                let v = match v {
+                    Some(v) => {
+                        self.incref(v);
+                        v
+                    }
+                    None => Value::None,
+                };
+                let old = match self.heap.get_mut(r) {
+                    Obj::Frame(f) => std::mem::replace(&mut f.trace, v),
+                    _ => v,
+                };
+                self.decref(old);
+                Some(Ok(()))
+            }
+            "f_trace_lines" => Some(match v {
+                Some(Value::Bool(b)) => {
+                    if let Obj::Frame(f) = self.heap.get_mut(r) {
+                        f.trace_lines = b;
+                    }
+                    Ok(())
+                }
+                Some(_) => Err(self.type_error("attribute value type must be bool")),
+                None => Err(self.type_error("can't delete numeric/char attribute")),
+            }),
+            _ => None,
+        }
+    }
+
     /// The instruction the frame is at: the caller's call instruction while it runs
     /// (its saved `ip` is past it), the last one run once it has ended.
     fn frame_lasti(&self, r: ObjRef, at: Option<usize>) -> u32 {
         match at {
-            Some(i) => self.frames[i].ip.saturating_sub(1) as u32,
+            // Not started: before the first instruction (`line_at` gives the entry
+            // line).
+            Some(i) => self.frames[i]
+                .ip
+                .checked_sub(1)
+                .map_or(u32::MAX, |i| i as u32),
             None => match self.heap.get(r) {
                 Obj::Frame(f) => f.lasti,
                 _ => 0,
@@ -86,7 +137,16 @@ impl Vm {
                 let base = self.frames[i].base;
                 self.stack[base..base + code.nlocalsplus()].to_vec()
             }
-            None => f.localsplus.clone(),
+            None => match f.generator {
+                // A suspended (or not yet started) generator keeps its frame's slots.
+                Some(g) if f.localsplus.is_empty() => match self.heap.get(g) {
+                    Obj::Generator(gen) if gen.frame_obj.is(Value::Obj(r)) => {
+                        gen.slots.iter().take(code.nlocalsplus()).copied().collect()
+                    }
+                    _ => Vec::new(),
+                },
+                _ => f.localsplus.clone(),
+            },
         };
         if matches!(d, Value::None) {
             d = self.new_dict();

@@ -28,6 +28,7 @@ impl Vm {
         let globals = Value::Obj(f.globals);
         let locals = f.locals.map_or(Value::None, Value::Obj);
         let lasti = f.ip.saturating_sub(1) as u32;
+        let generator = f.generator;
         self.incref(globals);
         self.incref(locals);
         let r = self.heap.alloc(Obj::Frame(Box::new(FrameObj {
@@ -38,6 +39,10 @@ impl Vm {
             live: true,
             localsplus: Vec::new(),
             lasti,
+            generator,
+            trace: Value::None,
+            trace_lines: true,
+            lineno: None,
         })));
         self.frame_objs.insert(k, Value::Obj(r));
         self.frame_obj_at.insert(k, fi);
@@ -46,8 +51,7 @@ impl Vm {
 
     /// `gen.gi_frame` (owned): the frame object of generator `g`'s frame, made on
     /// first request and kept by the generator while it is suspended; None once the
-    /// generator has finished. (A suspended generator's frame object does not see the
-    /// locals the generator holds: its `f_locals` is empty until the frame runs.)
+    /// generator has finished.
     pub fn generator_frame(&mut self, g: ObjRef) -> Value {
         use crate::runtime::types::generator::GenState;
         let Obj::Generator(gen) = self.heap.get(g) else {
@@ -74,7 +78,7 @@ impl Vm {
                 };
                 let code = gen.code.clone();
                 let globals = Value::Obj(gen.globals);
-                let lasti = gen.ip.saturating_sub(1);
+                let lasti = gen.ip.checked_sub(1).unwrap_or(u32::MAX);
                 self.incref(globals);
                 let r = self.heap.alloc(Obj::Frame(Box::new(FrameObj {
                     code,
@@ -84,6 +88,10 @@ impl Vm {
                     live: false,
                     localsplus: Vec::new(),
                     lasti,
+                    generator: Some(g),
+                    trace: Value::None,
+                    trace_lines: true,
+                    lineno: None,
                 })));
                 if let Obj::Generator(gen) = self.heap.get_mut(g) {
                     gen.frame_obj = Value::Obj(r);

@@ -17,7 +17,7 @@ pub mod attrs;
 pub mod live;
 
 use crate::bytecode::CodeObject;
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 use std::rc::Rc;
 
 pub struct FrameObj {
@@ -36,6 +36,18 @@ pub struct FrameObj {
     /// The index of the last instruction run, once the frame has ended (or was
     /// suspended, for a generator's frame).
     pub lasti: u32,
+    /// The generator whose frame this is (not counted: the generator owns this object
+    /// while suspended). Read only after checking that the generator still holds this
+    /// frame object, which also proves the generator alive: while suspended, the
+    /// locals live in the generator, and `f_locals` reads them there.
+    pub generator: Option<ObjRef>,
+    /// `f_trace` (owned): the local trace function `sys.settrace`'s events go to.
+    pub trace: Value,
+    /// `f_trace_lines`: whether the local trace function gets 'line' events.
+    pub trace_lines: bool,
+    /// The line `f_lineno` reads while a trace function is told of an event in this
+    /// frame (CPython's `f_lineno` field, set by `call_trace`).
+    pub lineno: Option<u32>,
 }
 
 impl FrameObj {
@@ -45,6 +57,7 @@ impl FrameObj {
         f(self.back);
         f(self.globals);
         f(self.locals);
+        f(self.trace);
         self.localsplus.iter().for_each(|&v| f(v));
     }
 
@@ -53,6 +66,7 @@ impl FrameObj {
         out.push(std::mem::replace(&mut self.back, Value::None));
         out.push(std::mem::replace(&mut self.globals, Value::None));
         out.push(std::mem::replace(&mut self.locals, Value::None));
+        out.push(std::mem::replace(&mut self.trace, Value::None));
         out.append(&mut self.localsplus);
     }
 

@@ -176,10 +176,14 @@ impl Vm {
         let r = if let Some(t) = throw {
             // Raise the thrown exception at the suspension point.
             self.incref(t);
-            let r = self.throw_in_top(t);
-            match r {
-                Ok(()) => self.run_frame(),
-                Err(e) => Err(e),
+            if self.fast_call_limit == 0 {
+                // Traced: the frame resumes ('call') and raises there ('exception').
+                self.run_frame_thrown(t)
+            } else {
+                match self.throw_in_top(t) {
+                    Ok(()) => self.run_frame(),
+                    Err(e) => Err(e),
+                }
             }
         } else {
             self.run_frame()

@@ -67,6 +67,12 @@ impl Vm {
                         return self.function_setattr(r, name, v);
                     }
                 }
+                Obj::Frame(_) => {
+                    let n = self.as_str(name).unwrap_or("").to_string();
+                    if let Some(res) = self.frame_setattr(r, &n, v) {
+                        return res;
+                    }
+                }
                 Obj::Traceback(_) if self.as_str(name) == Some("tb_next") => {
                     return self.traceback_set_next(r, v);
                 }

@@ -311,7 +311,7 @@ impl Vm {
         };
         let code = &f.code;
         argc == code.simple_argc as usize
-            && self.frames.len() + self.c_depth < self.recursion_limit
+            && self.frames.len() + self.c_depth < self.fast_call_limit
             && slot + 1 + code.varnames.len() + code.max_stack as usize + 8 < self.stack.len()
             && self.sp + 1 < self.stack.len()
     }

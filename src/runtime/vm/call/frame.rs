@@ -36,7 +36,7 @@ impl Vm {
         };
         let code = &f.code;
         if n != code.simple_argc as usize
-            || self.frames.len() + self.c_depth >= self.recursion_limit
+            || self.frames.len() + self.c_depth >= self.fast_call_limit
         {
             return false;
         }
