@@ -519,59 +519,60 @@ fn visit_slots(
 }
 
 /// Puts a member descriptor for each of the new class `cls`'s own slots into its
-/// namespace `d` (CPython's `add_members` in `PyType_Ready`, which keeps an entry
-/// already there: the first of two equal names wins).
+/// namespace `d` (CPython's `add_members` in `PyType_Ready`).
 fn add_members(vm: &mut Vm, cls: ObjRef, d: ObjRef, layout: InstLayout, spec: &SlotSpec) {
+    use crate::runtime::types::member::MemberKind;
     for (i, &n) in spec.names.iter().enumerate() {
-        if vm.dict_get_str(d, n).is_some() {
-            continue;
-        }
-        let Value::Obj(nr) = n else { continue };
-        vm.heap.incref_obj(nr);
-        vm.heap.incref_obj(cls);
-        let m = vm
-            .heap
-            .new_value(Obj::Member(crate::runtime::object::MemberObj {
-                name: nr,
-                objclass: cls,
-                index: layout.slot_start + i as u32,
-                kind: crate::runtime::types::member::MemberKind::Slot,
-            }));
-        // A fresh dict entry for an interned str key: nothing can fail.
-        let _ = vm.dict_set_item(Value::Obj(d), n, m);
-        vm.decref(m);
+        let index = layout.slot_start + i as u32;
+        add_descriptor(vm, cls, d, n, index, MemberKind::Slot);
     }
 }
 
 /// Puts the `__dict__` and `__weakref__` getset descriptors into the new class
 /// `cls`'s namespace `d` when the class adds that storage to its instances
 /// (CPython's `type_new_descriptors` choosing `subtype_getsets_full`, then
-/// `add_getset` in `PyType_Ready`, which keeps a name already there).
+/// `add_getset` in `PyType_Ready`).
 fn add_getsets(vm: &mut Vm, cls: ObjRef, d: ObjRef, spec: &SlotSpec) {
     use crate::runtime::types::member::MemberKind;
     for (add, name, kind) in [
         (spec.add_dict, "__dict__", MemberKind::Dict),
         (spec.add_weak, "__weakref__", MemberKind::Weakref),
     ] {
-        let n = vm.intern(name);
-        if !add || vm.dict_get_str(d, n).is_some() {
-            continue;
+        if add {
+            let n = vm.intern(name);
+            add_descriptor(vm, cls, d, n, 0, kind);
         }
-        let Value::Obj(nr) = n else { continue };
-        vm.heap.incref_obj(nr);
-        vm.heap.incref_obj(cls);
-        let m = vm
-            .heap
-            .new_value(Obj::Member(crate::runtime::object::MemberObj {
-                name: nr,
-                objclass: cls,
-                index: 0,
-                kind,
-            }));
-        // A fresh dict entry for an interned str key: nothing can fail.
-        let _ = vm.dict_set_item(Value::Obj(d), n, m);
-        vm.decref(m);
     }
+}
+
+/// A member or getset descriptor of `cls` named `n` (an interned str) into its
+/// namespace `d`, unless the name is already there (`PyType_Ready` keeps an entry
+/// already present: the first of two equal names wins).
+fn add_descriptor(
+    vm: &mut Vm,
+    cls: ObjRef,
+    d: ObjRef,
+    n: Value,
+    index: u32,
+    kind: crate::runtime::types::member::MemberKind,
+) {
+    let Value::Obj(nr) = n else { return };
+    if vm.dict_get_str(d, n).is_some() {
+        return;
+    }
+    vm.heap.incref_obj(nr);
+    vm.heap.incref_obj(cls);
+    let m = vm
+        .heap
+        .new_value(Obj::Member(crate::runtime::object::MemberObj {
+            name: nr,
+            objclass: cls,
+            index,
+            kind,
+        }));
+    // A fresh dict entry for an interned str key: nothing can fail.
+    let _ = vm.dict_set_item(Value::Obj(d), n, m);
+    vm.decref(m);
 }
 
 impl Vm {
