@@ -18,8 +18,8 @@
 //!    `zero_queue` and released by the VM at the next safe point (`Vm::drain_zero_queue`),
 //!    which runs `__del__`, clears weak references, and decrefs children *iteratively*
 //!    (so freeing a million-long linked list never recurses on the Rust stack, which is
-//!    what CPython's "trashcan" achieves). Exception: an exact tuple, list or builtin
-//!    iterator (no finalizer, no weak references, nothing for the VM to do) is
+//!    what CPython's "trashcan" achieves). Exception: an exact tuple, list, builtin
+//!    iterator or slice (no finalizer, no weak references, nothing for the VM to do) is
 //!    released at once by `decref_obj`, as CPython's deallocators do, its items let
 //!    go of in CPython's order; an item that dies in turn is queued (or, a str or a
 //!    number, freed), so this never recurses either. Not while `defer_frees` is set (a collection is running or
@@ -540,7 +540,11 @@ impl Heap {
         debug_assert!(s.rc > 0, "decref of dead object #{}", r.0);
         s.rc -= 1;
         if s.rc == 0 && s.flags & (FLAG_QUEUED | FLAG_IMMORTAL) == 0 {
-            if matches!(s.obj, Obj::Tuple(_) | Obj::List(_) | Obj::Iter(_)) && !self.defer_frees {
+            if matches!(
+                s.obj,
+                Obj::Tuple(_) | Obj::List(_) | Obj::Iter(_) | Obj::Slice { .. }
+            ) && !self.defer_frees
+            {
                 self.free_now(r);
                 return;
             }
@@ -549,13 +553,15 @@ impl Heap {
         }
     }
 
-    /// Releases the dead exact tuple, list or builtin iterator `r` at once (invariant
-    /// 2); what it held is let go of as CPython's deallocators do (see `let_go`).
+    /// Releases the dead exact tuple, list, builtin iterator or slice `r` at once
+    /// (invariant 2); what it held is let go of as CPython's deallocators do (see
+    /// `let_go`; `slice_dealloc` releases step, start, stop).
     #[inline(never)]
     fn free_now(&mut self, r: ObjRef) {
         match self.release(r) {
             Obj::Tuple(items) => self.let_go(&items, true),
             Obj::List(l) => self.let_go(&l.items, true),
+            Obj::Slice { start, stop, step } => self.let_go(&[step, start, stop], false),
             Obj::Iter(mut it) => match *it {
                 IterObj::Seq { seq, .. } | IterObj::Reversed { seq, .. } => {
                     self.decref_freeing_atoms(seq, false)

@@ -894,7 +894,15 @@ impl Vm {
                 }
                 self.sp = reg.sp;
                 match self.general_op(op, ip, fi, code, rt, entry_depth)? {
-                    Flow::Next(next) => ip = next,
+                    Flow::Next(next) => {
+                        ip = next;
+                        // What the instruction let go of dies before the next one runs
+                        // (CPython frees inside the instruction), so finalizers do not
+                        // wait for a later safe point.
+                        if self.needs_drain() {
+                            self.drain_zero_queue();
+                        }
+                    }
                     // A call or return on the general path: where tracing, once
                     // started, takes over (see `tracing.rs`).
                     Flow::Frame if self.fast_call_limit == 0 => return Err(SWITCH),

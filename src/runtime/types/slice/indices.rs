@@ -44,12 +44,25 @@ impl Vm {
                 Value::None => Ok(None),
                 _ => match vm.as_i64(v) {
                     Some(i) => Ok(Some(i)),
-                    None => match vm.as_bigint(v) {
-                        Some(b) => Ok(Some(if b > 0.into() { i64::MAX } else { i64::MIN })),
-                        None => Err(vm.type_error(
-                            "slice indices must be integers or None or have an __index__ method",
-                        )),
-                    },
+                    None => {
+                        // CPython's `_PyEval_SliceIndex`: an int or an object with
+                        // `__index__`, clamped to the ssize_t range.
+                        let b = match vm.as_bigint(v) {
+                            Some(b) => b,
+                            None => match vm.index_dunder(v)? {
+                                Some(b) => b,
+                                None => return Err(vm.type_error(
+                                    "slice indices must be integers or None or have an __index__ method",
+                                )),
+                            },
+                        };
+                        use num_traits::ToPrimitive;
+                        Ok(Some(b.to_i64().unwrap_or(if b > 0.into() {
+                            i64::MAX
+                        } else {
+                            i64::MIN
+                        })))
+                    }
                 },
             }
         };
