@@ -899,9 +899,7 @@ impl Vm {
                         // What the instruction let go of dies before the next one runs
                         // (CPython frees inside the instruction), so finalizers do not
                         // wait for a later safe point.
-                        if self.needs_drain() {
-                            self.drain_zero_queue();
-                        }
+                        self.drain_zero_queue();
                     }
                     // A call or return on the general path: where tracing, once
                     // started, takes over (see `tracing.rs`).

@@ -107,11 +107,12 @@ impl Vm {
                 // The tuples and base the class owns (CPython's `tp_mro`, `tp_bases`,
                 // `tp_base`): the same objects each time.
                 "__mro__" | "__bases__" | "__base__" => {
-                    let v = match (n, c.bases_tuple.0, c.base.0) {
-                        ("__mro__", _, _) => Value::Obj(c.mro_tuple),
-                        ("__bases__", 0, _) => Value::Obj(self.empty_tuple),
-                        ("__bases__", _, _) => Value::Obj(c.bases_tuple),
-                        (_, _, 0) => Value::None,
+                    // `object` has no bases tuple of its own and no base.
+                    let v = match n {
+                        "__mro__" => Value::Obj(c.mro_tuple),
+                        "__bases__" if c.bases_tuple.0 == 0 => Value::Obj(self.empty_tuple),
+                        "__bases__" => Value::Obj(c.bases_tuple),
+                        _ if c.base.0 == 0 => Value::None,
                         _ => Value::Obj(c.base),
                     };
                     self.incref(v);

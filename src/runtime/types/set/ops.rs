@@ -8,39 +8,32 @@ use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 
 impl Vm {
-    /// A snapshot of the keys of a set or frozenset (borrowed), or None for any other value.
-    pub(super) fn set_keys(&self, s: Value) -> Option<Vec<Value>> {
+    /// The table of a set or frozenset, or None for any other value.
+    fn set_table(&self, s: Value) -> Option<&super::SetObj> {
         match s {
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::Set(set) | Obj::FrozenSet(set) => Some(set.iter().map(|(_, k)| k).collect()),
+                Obj::Set(set) | Obj::FrozenSet(set) => Some(set),
                 _ => None,
             },
             _ => None,
         }
+    }
+
+    /// A snapshot of the keys of a set or frozenset (borrowed), or None for any other value.
+    pub(super) fn set_keys(&self, s: Value) -> Option<Vec<Value>> {
+        Some(self.set_table(s)?.iter().map(|(_, k)| k).collect())
     }
 
     /// A snapshot of the (hash, key) entries of a set or frozenset (keys borrowed),
     /// or None for any other value. A snapshot, because the equality tests of an
     /// operation walking it may run Python code that changes the set.
     fn set_entries(&self, s: Value) -> Option<Vec<(i64, Value)>> {
-        match s {
-            Value::Obj(r) => match self.heap.get(r) {
-                Obj::Set(set) | Obj::FrozenSet(set) => Some(set.iter().collect()),
-                _ => None,
-            },
-            _ => None,
-        }
+        Some(self.set_table(s)?.iter().collect())
     }
 
     /// The number of elements of a set or frozenset (0 for anything else).
     fn set_len_of(&self, s: Value) -> usize {
-        match s {
-            Value::Obj(r) => match self.heap.get(r) {
-                Obj::Set(set) | Obj::FrozenSet(set) => set.len(),
-                _ => 0,
-            },
-            _ => 0,
-        }
+        self.set_table(s).map_or(0, |set| set.len())
     }
 
     /// Whether every element of set `s` is in set `other` (CPython's `set_issubset`
@@ -48,21 +41,18 @@ impl Vm {
     /// afresh and held while it is compared, so an `__eq__` that changes `s` cannot
     /// free what is being compared, and the walk stops at the table's current end.
     fn all_in(&mut self, s: Value, other: Value) -> PyResult<bool> {
-        let Value::Obj(sr) = s else { return Ok(true) };
         let mut pos = 0;
         loop {
-            let (h, x) = match self.heap.get(sr) {
-                Obj::Set(set) | Obj::FrozenSet(set) => match set.next_from(pos) {
-                    Some(i) => {
-                        pos = i + 1;
-                        match set.table[i] {
-                            super::SetSlot::Full { hash, key } => (hash, key),
-                            _ => continue,
-                        }
-                    }
-                    None => return Ok(true),
-                },
-                _ => return Ok(true),
+            // `next_from` lands on a full slot.
+            let Some((h, x)) = self.set_table(s).and_then(|set| {
+                let i = set.next_from(pos)?;
+                pos = i + 1;
+                match set.table[i] {
+                    super::SetSlot::Full { hash, key } => Some((hash, key)),
+                    _ => None,
+                }
+            }) else {
+                return Ok(true);
             };
             self.incref(x);
             let found = self.set_find(other, x, h);
