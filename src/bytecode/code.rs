@@ -28,6 +28,43 @@ pub enum Const {
     Code(Rc<CodeObject>),
 }
 
+/// The identity of a constant for merging (CPython's `_PyCode_ConstantKey`): the type
+/// is part of it (`1`, `1.0` and `True` stay apart), floats compare by their bits
+/// (`0.0` and `-0.0` stay apart). Code objects are never merged.
+#[derive(Hash, PartialEq, Eq)]
+pub enum ConstKey {
+    None,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    BigInt(String),
+    Float(u64),
+    Complex(u64, u64),
+    Str(Rc<str>),
+    Bytes(Rc<[u8]>),
+    Tuple(Vec<ConstKey>),
+}
+
+impl ConstKey {
+    pub fn of(c: &Const) -> Option<ConstKey> {
+        Some(match c {
+            Const::None => ConstKey::None,
+            Const::Ellipsis => ConstKey::Ellipsis,
+            Const::Bool(b) => ConstKey::Bool(*b),
+            Const::Int(i) => ConstKey::Int(*i),
+            Const::BigInt(b) => ConstKey::BigInt(b.to_string()),
+            Const::Float(f) => ConstKey::Float(f.to_bits()),
+            Const::Complex(re, im) => ConstKey::Complex(re.to_bits(), im.to_bits()),
+            Const::Str(s) => ConstKey::Str(s.clone()),
+            Const::Bytes(b) => ConstKey::Bytes(b.clone()),
+            Const::Tuple(items) => {
+                ConstKey::Tuple(items.iter().map(ConstKey::of).collect::<Option<_>>()?)
+            }
+            Const::Code(_) => return None,
+        })
+    }
+}
+
 /// Flags of a code object.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct CodeFlags {
@@ -62,6 +99,11 @@ pub struct CodeObject {
     /// traceback's `^^^^` markers underline it.
     pub spans: Vec<(u32, u32)>,
     pub consts: Vec<Const>,
+    /// Per constant: whether CPython's parser (or its AST optimiser) made the object,
+    /// so that its arena holds a reference while the main script runs; false for
+    /// tuples the compiler folds afterwards (defaults, list displays), which only
+    /// `co_consts` holds.
+    pub parser_made: Vec<bool>,
     /// Global, attribute and imported names referenced by index.
     pub names: Vec<Rc<str>>,
     /// Local variables: parameters first (positional, then keyword-only, then *args,

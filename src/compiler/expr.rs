@@ -109,7 +109,7 @@ impl<'a> Compiler<'a> {
                 // the tuple in `co_consts` holds the items, as `getrefcount` shows).
                 if let Some(items) = self.all_constants(xs)? {
                     self.emit(Op::BuildList(0));
-                    self.emit_const(Const::Tuple(items.into()));
+                    self.emit_compiler_const(Const::Tuple(items.into()));
                     self.emit(Op::ListExtend(1));
                 } else {
                     self.display(xs, Op::BuildList, Op::ListAppend(1), Op::ListExtend(1))?
@@ -348,7 +348,7 @@ impl<'a> Compiler<'a> {
                     .iter()
                     .map(|k| Const::Str(k.name.as_deref().unwrap().into()))
                     .collect();
-                self.emit_const(Const::Tuple(names));
+                self.emit_compiler_const(Const::Tuple(names));
                 self.emit(Op::CallKw(n + keywords.len() as u32));
             }
             return Ok(());
@@ -506,7 +506,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// The constant value of `e` if it is a literal (or foldable), else None.
-    fn constant_of(&self, e: &Expr) -> Result<Option<Const>, SyntaxError> {
+    pub(super) fn constant_of(&self, e: &Expr) -> Result<Option<Const>, SyntaxError> {
         match &e.kind {
             ExprKind::Constant(c) => self.constant(c, e).map(Some),
             _ => self.fold(e),

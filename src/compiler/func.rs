@@ -47,10 +47,29 @@ impl<'a> Compiler<'a> {
             .filter_map(|a| a.default.as_ref())
             .collect();
         if !pos.is_empty() {
+            // All-constant defaults are one constant tuple, as CPython's peephole pass
+            // folds `LOAD_CONST`s + `BUILD_TUPLE`: `f.__defaults__` is then that
+            // constant (it counts the code object's reference).
+            let mut consts = Vec::with_capacity(pos.len());
             for d in &pos {
-                self.expr(d)?;
+                match self.constant_of(d)? {
+                    Some(c) => consts.push(c),
+                    None => break,
+                }
             }
-            self.emit(Op::BuildTuple(pos.len() as u32));
+            if consts.len() == pos.len() {
+                // The items stay in `co_consts` too: CPython loads each before its
+                // peephole pass folds the loads into the tuple.
+                for c in &consts {
+                    self.add_const(c.clone());
+                }
+                self.emit_compiler_const(Const::Tuple(consts.into()));
+            } else {
+                for d in &pos {
+                    self.expr(d)?;
+                }
+                self.emit(Op::BuildTuple(pos.len() as u32));
+            }
             flags |= 1;
         }
         let kw: Vec<&ast::Param> = p.kwonly.iter().filter(|a| a.default.is_some()).collect();

@@ -22,6 +22,7 @@ mod tests;
 pub use stackdepth::{max_stack_depth, stack_effect};
 
 use crate::ast::{self, Span, Stmt};
+use crate::bytecode::code::ConstKey;
 use crate::bytecode::{CodeFlags, CodeObject, Const, Op, TraceEvent};
 use crate::diagnostics::SyntaxError;
 use crate::source::SourceFile;
@@ -229,6 +230,11 @@ struct Unit<'a> {
     code: Vec<Op>,
     lines: Vec<u32>,
     consts: Vec<Const>,
+    /// Where each mergeable constant is in `consts` (CPython's `merge_consts`).
+    const_index: HashMap<ConstKey, u32>,
+    /// Per constant: whether the parser or the AST optimiser made it (see
+    /// `CodeObject::parser_made`).
+    parser_made: Vec<bool>,
     names: Vec<Rc<str>>,
     name_index: HashMap<String, u32>,
     varnames: Vec<Rc<str>>,
@@ -340,6 +346,8 @@ impl<'a> Compiler<'a> {
             code: Vec::new(),
             lines: Vec::new(),
             consts: Vec::new(),
+            const_index: HashMap::new(),
+            parser_made: Vec::new(),
             names: Vec::new(),
             name_index: HashMap::new(),
             varnames: Vec::new(),
@@ -418,6 +426,7 @@ impl<'a> Compiler<'a> {
             lines: u.lines,
             spans: u.spans,
             consts: u.consts,
+            parser_made: u.parser_made,
             names: u.names,
             varnames: u.varnames,
             cellvars: u.cellvars,
@@ -520,27 +529,44 @@ impl<'a> Compiler<'a> {
         std::mem::replace(&mut self.unit().loc, loc)
     }
 
+    /// The index of constant `c` in the unit's `co_consts`, added if new. Equal
+    /// constants share one entry (CPython's `_PyCode_ConstantKey`: `1`, `1.0`, `True`
+    /// and `0.0`/`-0.0` stay apart; code objects never merge).
     fn add_const(&mut self, c: Const) -> u32 {
+        self.add_const_made(c, true)
+    }
+
+    /// `add_const` for a constant the compiler itself builds (`parser_made` false):
+    /// tuples folded from constant items after parsing, as CPython's
+    /// `fold_tuple_on_constants` and `starunpack_helper` make them.
+    fn add_compiler_const(&mut self, c: Const) -> u32 {
+        self.add_const_made(c, false)
+    }
+
+    fn add_const_made(&mut self, c: Const, parser_made: bool) -> u32 {
         let u = self.unit();
-        // Reuse identical simple constants; code objects and floats stay distinct
-        // (0.0 and -0.0 compare equal but are different constants).
-        let same = |a: &Const, b: &Const| match (a, b) {
-            (Const::None, Const::None) | (Const::Ellipsis, Const::Ellipsis) => true,
-            (Const::Bool(x), Const::Bool(y)) => x == y,
-            (Const::Int(x), Const::Int(y)) => x == y,
-            (Const::Str(x), Const::Str(y)) => x == y,
-            (Const::Bytes(x), Const::Bytes(y)) => x == y,
-            _ => false,
-        };
-        if let Some(i) = u.consts.iter().position(|k| same(k, &c)) {
-            return i as u32;
+        let key = ConstKey::of(&c);
+        if let Some(&i) = key.as_ref().and_then(|k| u.const_index.get(k)) {
+            u.parser_made[i as usize] |= parser_made;
+            return i;
         }
+        let i = u.consts.len() as u32;
         u.consts.push(c);
-        u.consts.len() as u32 - 1
+        u.parser_made.push(parser_made);
+        if let Some(k) = key {
+            u.const_index.insert(k, i);
+        }
+        i
     }
 
     fn emit_const(&mut self, c: Const) {
         let i = self.add_const(c);
+        self.emit(Op::LoadConst(i));
+    }
+
+    /// `emit_const` of a constant the compiler builds (see `add_compiler_const`).
+    fn emit_compiler_const(&mut self, c: Const) {
+        let i = self.add_compiler_const(c);
         self.emit(Op::LoadConst(i));
     }
 

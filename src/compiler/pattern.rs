@@ -483,7 +483,7 @@ impl<'a> Compiler<'a> {
             .iter()
             .map(|a| Const::Str(a.as_str().into()))
             .collect();
-        let i = self.add_const(Const::Tuple(names.into()));
+        let i = self.add_compiler_const(Const::Tuple(names.into()));
         self.emit(Op::LoadConst(i));
         let nargs = pats.len();
         self.emit(Op::MatchClass(nargs as u32));

@@ -399,6 +399,9 @@ impl Heap {
                 match &s.obj {
                     Obj::Tuple(_) => s.flags & FLAG_TRACKED != 0,
                     Obj::Builtin(_) | Obj::WeakRef(_) => true,
+                    // A builtin (static) type is no GC object in CPython
+                    // (`type_is_gc`), so `(object,)` can be untracked.
+                    Obj::Class(c) => c.is_heap,
                     o => o.is_gc_tracked(),
                 }
             }

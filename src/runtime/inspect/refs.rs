@@ -211,9 +211,27 @@ fn describe_holder(
             }
         }
         Obj::Tuple(t) => {
+            // A function's `__defaults__` and `__closure__` tuples are named after
+            // their function.
+            let func = |i: usize| {
+                vm.heap.slots.iter().find_map(|s| match &s.obj {
+                    Obj::Function(f) if f.defaults_obj.is(Value::Obj(o)) => Some(format!(
+                        "default value #{} of function {}()",
+                        i, f.code.qualname
+                    )),
+                    Obj::Function(f) if f.closure_obj.is(Value::Obj(o)) => Some(format!(
+                        "closure cell '{}' of function {}()",
+                        f.code.freevars.get(i).map(|s| s.as_ref()).unwrap_or(""),
+                        f.code.qualname
+                    )),
+                    _ => None,
+                })
+            };
             for (i, v) in t.iter().enumerate() {
                 if v.is(target) {
-                    out.push(format!("item [{}] of tuple at {}", i, addr(o)));
+                    out.push(
+                        func(i).unwrap_or_else(|| format!("item [{}] of tuple at {}", i, addr(o))),
+                    );
                 }
             }
         }
@@ -250,25 +268,10 @@ fn describe_holder(
         Obj::Function(f) => {
             let n = format!("{}()", f.code.qualname);
             let mut any = false;
-            for (i, v) in f.defaults.iter().enumerate() {
-                if v.is(target) {
-                    out.push(format!("default value #{} of function {}", i, n));
-                    any = true;
-                }
-            }
-            for (i, v) in f.closure.iter().enumerate() {
-                if v.is(target) {
-                    let fv = f
-                        .code
-                        .freevars
-                        .get(i)
-                        .map(|s| s.to_string())
-                        .unwrap_or_default();
-                    out.push(format!("closure cell '{}' of function {}", fv, n));
-                    any = true;
-                }
-            }
             let fields = [
+                (f.code_obj, "__code__"),
+                (f.defaults_obj, "__defaults__"),
+                (f.closure_obj, "__closure__"),
                 (Value::Obj(f.globals), "__globals__"),
                 (f.kwdefaults, "__kwdefaults__"),
                 (f.name, "__name__"),

@@ -429,7 +429,17 @@ fn edge_label(vm: &Vm, holder: ObjRef, child: Value) -> String {
         }
         Obj::Tuple(t) => {
             if let Some(i) = t.iter().position(|x| x.is(child)) {
-                return format!("[{}]", i);
+                // A function's `__closure__` names the variable each cell is for.
+                let var = vm.heap.slots.iter().find_map(|s| match &s.obj {
+                    Obj::Function(f) if f.closure_obj.is(Value::Obj(holder)) => {
+                        f.code.freevars.get(i).map(|n| n.to_string())
+                    }
+                    _ => None,
+                });
+                return match var {
+                    Some(n) => format!("[{}] (cell '{}')", i, n),
+                    None => format!("[{}]", i),
+                };
             }
         }
         Obj::Set(_) | Obj::FrozenSet(_) => return "(an element)".into(),
@@ -459,19 +469,10 @@ fn edge_label(vm: &Vm, holder: ObjRef, child: Value) -> String {
             }
         }
         Obj::Function(f) => {
-            for (i, v) in f.closure.iter().enumerate() {
-                if v.is(child) {
-                    let name = f.code.freevars.get(i).map(|s| s.to_string());
-                    return match name {
-                        Some(n) => format!(".__closure__[{}] (cell '{}')", i, n),
-                        None => format!(".__closure__[{}]", i),
-                    };
-                }
-            }
-            if let Some(i) = f.defaults.iter().position(|x| x.is(child)) {
-                return format!(".__defaults__[{}]", i);
-            }
             for (v, n) in [
+                (f.code_obj, ".__code__"),
+                (f.defaults_obj, ".__defaults__"),
+                (f.closure_obj, ".__closure__"),
                 (Value::Obj(f.globals), ".__globals__"),
                 (f.kwdefaults, ".__kwdefaults__"),
                 (f.name, ".__name__"),

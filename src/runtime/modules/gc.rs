@@ -249,8 +249,28 @@ fn get_referents(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
                 continue;
             }
             let start = out.len();
+            // Containers hold their None/True/False items as real references, as
+            // CPython's visit shows them; elsewhere mempy's None can stand for
+            // CPython's NULL (an absent `__kwdefaults__`, a dict not made yet).
+            let every_item = matches!(
+                vm.heap.get(r),
+                Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_)
+            );
+            if let Obj::Function(f) = vm.heap.get(r) {
+                // `func_traverse` (the order of `FunctionObj::traverse`): `__module__`,
+                // `__doc__`, `__name__` and `__qualname__` (fields 2, 5, 6 and 9) are
+                // never NULL.
+                let mut field = 0;
+                f.traverse(&mut |v| {
+                    if v.is_counted() || matches!(field, 2 | 5 | 6 | 9) {
+                        out.push(v)
+                    }
+                    field += 1;
+                });
+                continue;
+            }
             vm.heap.get(r).traverse(&mut |v| {
-                if v.is_counted() {
+                if v.is_counted() || (every_item && !v.is_undef()) {
                     out.push(v)
                 }
             });

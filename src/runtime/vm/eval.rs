@@ -2173,7 +2173,16 @@ impl Vm {
         let mut cache = ConstCache::default();
         self.materialize(code, &mut cache);
         if self.keep_const_arena {
+            // The parser's arena holds what the parser and the AST optimiser made:
+            // every constant but the tuples only the compiler folded.
+            let (mut parser, mut compiler) = (Vec::new(), Vec::new());
+            split_parser_made(code, &mut parser, &mut compiler);
             for &v in cache.values() {
+                if compiler.iter().any(|c: &Value| c.is(v))
+                    && !parser.iter().any(|p: &Value| p.is(v))
+                {
+                    continue;
+                }
                 self.incref(v);
                 self.const_arena.push(v);
             }
@@ -2231,7 +2240,7 @@ impl Vm {
     /// object for an equal constant (tuples share their items too).
     fn const_value_cached(&mut self, c: &crate::bytecode::Const, cache: &mut ConstCache) -> Value {
         use crate::bytecode::Const;
-        let Some(key) = ConstKey::of(c) else {
+        let Some(key) = crate::bytecode::code::ConstKey::of(c) else {
             return self.const_value(c);
         };
         if let Some(&v) = cache.get(&key) {
@@ -2575,47 +2584,30 @@ fn item_at(items: &[Value], i: i64) -> Option<Value> {
     }
 }
 
-/// The identity of a constant for merging (CPython's `_PyCode_ConstantKey`): the type
-/// is part of it (`1`, `1.0` and `True` stay apart), floats compare by their bits
-/// (`0.0` and `-0.0` stay apart). Code objects are never merged.
-#[derive(Hash, PartialEq, Eq)]
-enum ConstKey {
-    None,
-    Ellipsis,
-    Bool(bool),
-    Int(i64),
-    BigInt(String),
-    Float(u64),
-    Complex(u64, u64),
-    Str(Rc<str>),
-    Bytes(Rc<[u8]>),
-    Tuple(Vec<ConstKey>),
-}
-
-impl ConstKey {
-    fn of(c: &crate::bytecode::Const) -> Option<ConstKey> {
-        use crate::bytecode::Const;
-        Some(match c {
-            Const::None => ConstKey::None,
-            Const::Ellipsis => ConstKey::Ellipsis,
-            Const::Bool(b) => ConstKey::Bool(*b),
-            Const::Int(i) => ConstKey::Int(*i),
-            Const::BigInt(b) => ConstKey::BigInt(b.to_string()),
-            Const::Float(f) => ConstKey::Float(f.to_bits()),
-            Const::Complex(re, im) => ConstKey::Complex(re.to_bits(), im.to_bits()),
-            Const::Str(s) => ConstKey::Str(s.clone()),
-            Const::Bytes(b) => ConstKey::Bytes(b.clone()),
-            Const::Tuple(items) => {
-                ConstKey::Tuple(items.iter().map(ConstKey::of).collect::<Option<_>>()?)
+/// Sorts the tuple constants of `code` and its nested code objects (materialized) by
+/// who made them: `parser` (the parser or the AST optimiser) or `compiler` only.
+fn split_parser_made(code: &CodeObject, parser: &mut Vec<Value>, compiler: &mut Vec<Value>) {
+    let Some(rt) = code.runtime.get() else {
+        return;
+    };
+    for (i, c) in code.consts.iter().enumerate() {
+        match c {
+            crate::bytecode::Const::Code(inner) => split_parser_made(inner, parser, compiler),
+            crate::bytecode::Const::Tuple(_) => {
+                if code.parser_made.get(i).copied().unwrap_or(true) {
+                    parser.push(rt.consts[i]);
+                } else {
+                    compiler.push(rt.consts[i]);
+                }
             }
-            Const::Code(_) => return None,
-        })
+            _ => {}
+        }
     }
 }
 
 /// The constants of one compilation unit made so far (handles owned by the code
 /// objects that use them; the cache itself holds no reference).
-type ConstCache = std::collections::HashMap<ConstKey, Value>;
+type ConstCache = std::collections::HashMap<crate::bytecode::code::ConstKey, Value>;
 
 /// The result of `a op b` for two ints that fit in i64 or two floats, when it is exact
 /// and cannot raise (CPython 3.11's `BINARY_OP_ADD_INT`-style specialisations):

@@ -141,33 +141,10 @@ impl Vm {
                 "__module__" => Some(f.module),
                 "__kwdefaults__" => Some(f.kwdefaults),
                 "__annotations__" => return Ok(Some(self.function_annotations_dict(r))),
-                "__defaults__" => {
-                    let d = f.defaults.clone();
-                    if d.is_empty() {
-                        Some(Value::None)
-                    } else {
-                        for &x in &d {
-                            self.incref(x);
-                        }
-                        return Ok(Some(self.new_tuple(d)));
-                    }
-                }
-                "__code__" => {
-                    let c = f.code.clone();
-                    return Ok(Some(self.heap.new_value(Obj::Code(c))));
-                }
+                "__defaults__" => Some(f.defaults_obj),
+                "__code__" => Some(f.code_obj),
                 "__globals__" => Some(Value::Obj(f.globals)),
-                "__closure__" => {
-                    let c = f.closure.clone();
-                    if c.is_empty() {
-                        Some(Value::None)
-                    } else {
-                        for &x in &c {
-                            self.incref(x);
-                        }
-                        return Ok(Some(self.new_tuple(c)));
-                    }
-                }
+                "__closure__" => Some(f.closure_obj),
                 "__dict__" => {
                     if matches!(f.dict, Value::None) {
                         let d = self.new_dict();
@@ -368,16 +345,15 @@ impl Vm {
                 return Err(self.type_error("__defaults__ must be set to a tuple object"));
             }
             let items = self.seq_items(v).unwrap_or_default();
-            for &x in &items {
-                self.incref(x);
-            }
+            self.incref(v);
             let old = match self.heap.get_mut(f) {
-                Obj::Function(func) => std::mem::replace(&mut func.defaults, items),
-                _ => items,
+                Obj::Function(func) => {
+                    func.defaults = items;
+                    std::mem::replace(&mut func.defaults_obj, v)
+                }
+                _ => v,
             };
-            for x in old {
-                self.decref(x);
-            }
+            self.decref(old);
             return Ok(());
         }
         if !is_dict && !matches!(v, Value::None) {

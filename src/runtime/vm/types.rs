@@ -126,6 +126,9 @@ fn make_class(heap: &mut Heap, name: &str, kind: BuiltinType, bases: &[ObjRef]) 
         layout: crate::runtime::types::class::InstLayout::builtin(kind),
     })));
     heap.make_immortal(r);
+    // A static type is no GC object in CPython (`type_is_gc`): `gc.is_tracked(int)`
+    // is False, and `gc.get_objects()` does not list it.
+    heap.untrack(r);
     let mut all = vec![r];
     all.extend(mro);
     let mro_tuple = immortal_tuple(heap, &all);

@@ -16,16 +16,29 @@ use crate::value::{ObjRef, Value};
 use std::rc::Rc;
 
 /// A function defined by `def` or `lambda`.
+///
+/// Invariant: `code`, `defaults` and `closure` are borrowed views of the owned
+/// objects `code_obj`, `defaults_obj` and `closure_obj` (CPython's `func_code`,
+/// `func_defaults`, `func_closure`), kept beside them so that a call binds without
+/// going through the heap. They change only together (`make_function`,
+/// `set_function_defaults`, `set_function_code`). The views need no counts of their
+/// own: a tuple's items cannot change while the function holds the tuple.
 pub struct FunctionObj {
     pub code: Rc<CodeObject>,
+    /// The code object `f.__code__` returns (owned `Obj::Code` wrapping `code`).
+    pub code_obj: Value,
     /// The module's globals dict.
     pub globals: ObjRef,
-    /// Positional defaults (owned).
+    /// Positional defaults: the items of `defaults_obj` (borrowed).
     pub defaults: Vec<Value>,
+    /// `__defaults__`: a tuple, or None (owned).
+    pub defaults_obj: Value,
     /// Keyword-only defaults: a dict, or None.
     pub kwdefaults: Value,
-    /// Cells for the code's free variables (owned).
+    /// Cells for the code's free variables: the items of `closure_obj` (borrowed).
     pub closure: Vec<Value>,
+    /// `__closure__`: a tuple of cells, or None (owned).
+    pub closure_obj: Value,
     /// `__name__`, `__qualname__`, `__doc__`, `__module__` (owned values).
     pub name: Value,
     pub qualname: Value,
@@ -36,28 +49,34 @@ pub struct FunctionObj {
 }
 
 impl FunctionObj {
+    /// In CPython's `func_traverse` order, which `gc.get_referents` shows.
     pub fn traverse(&self, f: &mut dyn FnMut(Value)) {
+        f(self.code_obj);
         // ObjRef(0) marks globals already released by `clear_refs`.
         if self.globals.0 != 0 {
             f(Value::Obj(self.globals));
         }
-        self.defaults.iter().for_each(|&v| f(v));
-        f(self.kwdefaults);
-        self.closure.iter().for_each(|&v| f(v));
-        f(self.name);
-        f(self.qualname);
-        f(self.doc);
         f(self.module);
+        f(self.defaults_obj);
+        f(self.kwdefaults);
+        f(self.doc);
+        f(self.name);
         f(self.dict);
+        f(self.closure_obj);
+        f(self.qualname);
     }
 
     pub fn clear_refs(&mut self, out: &mut Vec<Value>) {
-        out.append(&mut self.defaults);
-        out.append(&mut self.closure);
+        // The views go with the objects they borrow from.
+        self.defaults.clear();
+        self.closure.clear();
         if self.globals.0 != 0 {
             out.push(Value::Obj(std::mem::replace(&mut self.globals, ObjRef(0))));
         }
         for v in [
+            &mut self.code_obj,
+            &mut self.defaults_obj,
+            &mut self.closure_obj,
             &mut self.kwdefaults,
             &mut self.name,
             &mut self.qualname,

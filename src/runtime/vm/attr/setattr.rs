@@ -62,11 +62,7 @@ impl Vm {
                         None => self.dict_delattr(obj, d, name),
                     };
                 }
-                Obj::Function(_) => {
-                    if let Some(v) = v {
-                        return self.function_setattr(r, name, v);
-                    }
-                }
+                Obj::Function(_) => return self.function_setattr(r, name, v),
                 Obj::Frame(_) => {
                     let n = self.as_str(name).unwrap_or("").to_string();
                     if let Some(res) = self.frame_setattr(r, &n, v) {
@@ -133,17 +129,75 @@ impl Vm {
         self.dict_set_item(Value::Obj(d), name, v)
     }
 
-    /// `f.name = v` on a function (CPython's `func_set_defaults`, `func_set_name`...
-    /// and the function's `__dict__`).
-    fn function_setattr(&mut self, r: ObjRef, name: Value, v: Value) -> PyResult<()> {
+    /// `f.name = v`, or `del f.name` when `v` is None, on a function (CPython's
+    /// `func_getsetlist` setters `func_set_code`, `func_set_defaults`,
+    /// `func_set_name`..., its `func_memberlist`, then the function's `__dict__`).
+    fn function_setattr(&mut self, r: ObjRef, name: Value, v: Option<Value>) -> PyResult<()> {
         let n = self.as_str(name).unwrap_or("").to_string();
-        if matches!(n.as_str(), "__globals__" | "__closure__" | "__builtins__") {
+        match n.as_str() {
             // Read-only members of the function object (func_memberlist's READONLY).
-            return Err(self.attr_error("readonly attribute"));
+            "__globals__" | "__closure__" | "__builtins__" => {
+                return Err(self.attr_error("readonly attribute"))
+            }
+            "__defaults__" | "__kwdefaults__" => {
+                return self.set_function_defaults(r, &n, v.unwrap_or(Value::None))
+            }
+            "__code__" => return self.set_function_code(r, v),
+            "__name__" | "__qualname__" if v.is_none_or(|v| self.as_str(v).is_none()) => {
+                return Err(self.type_error(format!("{n} must be set to a string object")));
+            }
+            "__dict__" => {
+                let Some(v) = v else {
+                    return Err(self.type_error("cannot delete __dict__"));
+                };
+                if !matches!(v, Value::Obj(d) if matches!(self.heap.get(d), Obj::Dict(_))) {
+                    let tn = self.type_name(v);
+                    return Err(self.type_error(format!(
+                        "__dict__ must be set to a dictionary, not a '{tn}'"
+                    )));
+                }
+            }
+            "__annotations__" => {
+                if let Some(v) = v {
+                    if !matches!(v, Value::None)
+                        && !matches!(v, Value::Obj(d) if matches!(self.heap.get(d), Obj::Dict(_)))
+                    {
+                        return Err(self.type_error("__annotations__ must be set to a dict object"));
+                    }
+                }
+            }
+            _ => {}
+        }
+        if matches!(
+            n.as_str(),
+            "__name__" | "__qualname__" | "__doc__" | "__module__" | "__dict__"
+        ) {
+            // Fields of the function object; a deleted `__doc__`/`__module__` reads
+            // as None (a NULL member).
+            let v = v.unwrap_or(Value::None);
+            self.incref(v);
+            if let Obj::Function(f) = self.heap.get_mut(r) {
+                let slot = match n.as_str() {
+                    "__name__" => &mut f.name,
+                    "__qualname__" => &mut f.qualname,
+                    "__module__" => &mut f.module,
+                    "__dict__" => &mut f.dict,
+                    _ => &mut f.doc,
+                };
+                let old = std::mem::replace(slot, v);
+                self.decref(old);
+            }
+            return Ok(());
         }
         let d = match self.heap.get(r) {
             Obj::Function(f) => f.dict,
             _ => Value::None,
+        };
+        let Some(v) = v else {
+            if matches!(d, Value::Obj(_)) && self.dict_del_item(d, name)? {
+                return Ok(());
+            }
+            return Err(self.no_attr(Value::Obj(r), name));
         };
         let d = if matches!(d, Value::None) {
             let nd = self.new_dict();
@@ -154,23 +208,43 @@ impl Vm {
         } else {
             d
         };
-        if n == "__defaults__" || n == "__kwdefaults__" {
-            return self.set_function_defaults(r, &n, v);
-        }
-        if n == "__name__" || n == "__qualname__" || n == "__doc__" {
-            self.incref(v);
-            if let Obj::Function(f) = self.heap.get_mut(r) {
-                let slot = match n.as_str() {
-                    "__name__" => &mut f.name,
-                    "__qualname__" => &mut f.qualname,
-                    _ => &mut f.doc,
-                };
-                let old = std::mem::replace(slot, v);
-                self.decref(old);
-            }
-            return Ok(());
-        }
         self.dict_set_item(d, name, v)
+    }
+
+    /// `f.__code__ = c` (CPython's `func_set_code`): a code object with as many free
+    /// variables as the function has cells.
+    fn set_function_code(&mut self, r: ObjRef, v: Option<Value>) -> PyResult<()> {
+        let code = match v {
+            Some(Value::Obj(c)) => match self.heap.get(c) {
+                Obj::Code(code) => Some(code.clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        let (Some(code), Some(v)) = (code, v) else {
+            return Err(self.type_error("__code__ must be set to a code object"));
+        };
+        let (fname, ncells) = match self.heap.get(r) {
+            Obj::Function(f) => (f.name, f.closure.len()),
+            _ => return Ok(()),
+        };
+        if code.freevars.len() != ncells {
+            let fname = self.as_str(fname).unwrap_or("?").to_string();
+            return Err(self.value_error(format!(
+                "{fname}() requires a code object with {ncells} free vars, not {}",
+                code.freevars.len()
+            )));
+        }
+        self.incref(v);
+        let old = match self.heap.get_mut(r) {
+            Obj::Function(f) => {
+                f.code = code;
+                std::mem::replace(&mut f.code_obj, v)
+            }
+            _ => v,
+        };
+        self.decref(old);
+        Ok(())
     }
 
     /// `object.__setattr__(obj, name, v)`, or `object.__delattr__(obj, name)` when `v`

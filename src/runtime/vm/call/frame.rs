@@ -271,17 +271,10 @@ impl Vm {
             },
             _ => unreachable!("MakeFunction without code"),
         };
-        self.decref(code_v);
+        // The function keeps the very tuples the caller built (CPython's
+        // `func_defaults` / `func_closure`) and borrows their items for binding.
         let defs = self.seq_items(defaults).unwrap_or_default();
-        for &d in &defs {
-            self.incref(d);
-        }
-        self.decref(defaults);
         let cells = self.seq_items(closure).unwrap_or_default();
-        for &c in &cells {
-            self.incref(c);
-        }
-        self.decref(closure);
         self.heap.incref_obj(globals);
         // The code object's own name strings, shared by every function made from
         // it (CPython's `func_name = co_name`, `func_qualname = co_qualname`).
@@ -300,10 +293,13 @@ impl Vm {
         self.incref(module);
         self.heap.new_value(Obj::Function(Box::new(FunctionObj {
             code,
+            code_obj: code_v,
             globals,
             defaults: defs,
+            defaults_obj: defaults,
             kwdefaults,
             closure: cells,
+            closure_obj: closure,
             name,
             qualname,
             doc,
