@@ -686,36 +686,88 @@ impl Vm {
                             drain_regs!();
                         }
                         Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
-                            // Truth of the values whose test runs no code and frees
-                            // nothing that could (CPython's `PyObject_IsTrue` fast
-                            // cases); objects take the general path.
-                            let b = match reg.peek(0) {
-                                Value::Bool(b) => b,
-                                Value::None => false,
-                                Value::Int(n) => {
-                                    let b = self.heap.int_of(n) != 0;
-                                    self.heap.decref_num(n);
-                                    b
-                                }
-                                Value::Float(n) => {
-                                    let b = self.heap.float_of(n) != 0.0;
-                                    self.heap.decref_num(n);
-                                    b
-                                }
-                                _ => break 'hot,
+                            // Truth of the values whose test runs no code (CPython's
+                            // `PyObject_IsTrue` fast cases); instances take the
+                            // general path.
+                            let v = reg.peek(0);
+                            let Some(b) = super::ops::fast_truth(&self.heap, v) else {
+                                break 'hot;
                             };
                             reg.sp -= 1;
                             if b == matches!(op, Op::PopJumpIfTrue(_)) {
                                 ip = t as usize;
                             }
+                            match v {
+                                Value::Obj(r) => {
+                                    self.heap.decref_obj(r);
+                                    drain_regs!();
+                                }
+                                Value::Int(n) | Value::Float(n) => self.heap.decref_num(n),
+                                _ => {}
+                            }
+                        }
+                        Op::JumpIfFalseOrPop(t) | Op::JumpIfTrueOrPop(t) => {
+                            // `a and b`, `a or b`: the operand stays when the jump is
+                            // taken, else it is popped.
+                            let v = reg.peek(0);
+                            let Some(b) = super::ops::fast_truth(&self.heap, v) else {
+                                break 'hot;
+                            };
+                            if b == matches!(op, Op::JumpIfTrueOrPop(_)) {
+                                ip = t as usize;
+                            } else {
+                                reg.sp -= 1;
+                                match v {
+                                    Value::Obj(r) => {
+                                        self.heap.decref_obj(r);
+                                        drain_regs!();
+                                    }
+                                    Value::Int(n) | Value::Float(n) => self.heap.decref_num(n),
+                                    _ => {}
+                                }
+                            }
                         }
                         Op::UnaryOp(Unary::Not) => {
-                            let b = match reg.peek(0) {
-                                Value::Bool(b) => b,
-                                Value::None => false,
-                                _ => break 'hot,
+                            let v = reg.peek(0);
+                            let Some(b) = super::ops::fast_truth(&self.heap, v) else {
+                                break 'hot;
                             };
                             reg.set(reg.sp - 1, Value::Bool(!b));
+                            match v {
+                                Value::Obj(r) => {
+                                    self.heap.decref_obj(r);
+                                    drain_regs!();
+                                }
+                                Value::Int(n) | Value::Float(n) => self.heap.decref_num(n),
+                                _ => {}
+                            }
+                        }
+                        Op::Copy(n) => {
+                            let v = reg.peek(n as usize - 1);
+                            self.heap.incref(v);
+                            reg.push(v);
+                        }
+                        Op::Swap(n) => {
+                            let top = reg.sp - 1;
+                            let other = top + 1 - n as usize;
+                            let (a, b) = (reg.get(top), reg.get(other));
+                            reg.set(top, b);
+                            reg.set(other, a);
+                        }
+                        Op::LoadDeref(i) => {
+                            let cell = reg.get(base + code.varnames.len() + i as usize);
+                            let Value::Obj(c) = cell else {
+                                break 'hot;
+                            };
+                            let Obj::Cell(v) = self.heap.get(c) else {
+                                break 'hot;
+                            };
+                            let v = *v;
+                            if v.is_undef() {
+                                break 'hot;
+                            }
+                            self.heap.incref(v);
+                            reg.push(v);
                         }
                         Op::Jump(t) => {
                             // Backward jumps poll for Ctrl-C on the general path.
@@ -725,14 +777,17 @@ impl Vm {
                             ip = t as usize;
                         }
                         Op::Pop => {
-                            // An object's death may run code (drained on the general
-                            // path); a number's never does.
-                            match reg.peek(0) {
-                                Value::Obj(_) => break 'hot,
+                            // An object's death may run code (drained before the next
+                            // instruction); a number's never does.
+                            let v = reg.pop();
+                            match v {
+                                Value::Obj(r) => {
+                                    self.heap.decref_obj(r);
+                                    drain_regs!();
+                                }
                                 Value::Int(n) | Value::Float(n) => self.heap.decref_num(n),
                                 _ => {}
                             }
-                            reg.sp -= 1;
                         }
                         Op::Call(n) => {
                             let slot = reg.sp - n as usize - 1;

@@ -53,26 +53,42 @@ fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
     }
 }
 
+/// `bool(v)` for the values whose truth runs no code and cannot fail (CPython's
+/// `PyObject_IsTrue` fast cases, and the builtin kinds whose `nb_bool`/`sq_length`
+/// is a field read); None for the rest (instances, memoryviews, views, ranges).
+#[inline(always)]
+pub(crate) fn fast_truth(heap: &crate::runtime::heap::Heap, v: Value) -> Option<bool> {
+    Some(match v {
+        Value::Bool(b) => b,
+        Value::None | Value::Undef => false,
+        Value::Int(i) => heap.int_of(i) != 0,
+        Value::Float(f) => heap.float_of(f) != 0.0,
+        Value::NotImplemented | Value::Ellipsis => true,
+        Value::Obj(r) => match heap.get(r) {
+            Obj::Str(s) => !s.is_empty(),
+            Obj::List(l) => !l.is_empty(),
+            Obj::Tuple(t) => !t.is_empty(),
+            Obj::Dict(d) => !d.is_empty(),
+            Obj::Set(s) | Obj::FrozenSet(s) => !s.is_empty(),
+            Obj::Bytes(b) => !b.is_empty(),
+            Obj::ByteArray(b) => !b.data.is_empty(),
+            Obj::BigInt(b) => !b.is_zero(),
+            Obj::Complex(z) => z.re != 0.0 || z.im != 0.0,
+            Obj::Function(_) | Obj::BoundMethod { .. } | Obj::Builtin(_) | Obj::Class(_) => true,
+            _ => return None,
+        },
+    })
+}
+
 impl Vm {
     /// `bool(v)` (CPython's `PyObject_IsTrue`).
     pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
+        if let Some(b) = fast_truth(&self.heap, v) {
+            return Ok(b);
+        }
         Ok(match v {
-            Value::Bool(b) => b,
-            Value::None | Value::Undef => false,
-            Value::Int(i) => self.heap.int_of(i) != 0,
-            Value::Float(f) => self.heap.float_of(f) != 0.0,
-            Value::NotImplemented | Value::Ellipsis => true,
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::Str(s) => !s.is_empty(),
-                Obj::Bytes(b) => !b.is_empty(),
-                Obj::ByteArray(b) => !b.data.is_empty(),
                 Obj::MemoryView(_) => self.memoryview_len(r)? > 0,
-                Obj::List(l) => !l.is_empty(),
-                Obj::Tuple(t) => !t.is_empty(),
-                Obj::Dict(d) => !d.is_empty(),
-                Obj::Set(s) | Obj::FrozenSet(s) => !s.is_empty(),
-                Obj::BigInt(b) => !b.is_zero(),
-                Obj::Complex(z) => z.re != 0.0 || z.im != 0.0,
                 Obj::Range { start, stop, step } => {
                     crate::runtime::types::range::range_len(*start, *stop, *step) > 0
                 }
@@ -85,6 +101,8 @@ impl Vm {
                 Obj::MappingProxy(_) => return self.mappingproxy_truthy(r),
                 _ => true,
             },
+            // Every other value is one of `fast_truth`'s.
+            _ => true,
         })
     }
 
