@@ -2693,25 +2693,64 @@ fn fast_binary_num(heap: &Heap, op: BinOp, a: Value, b: Value) -> Option<Result<
                 BinOp::BitAnd => Some(Ok(x & y)),
                 BinOp::BitOr => Some(Ok(x | y)),
                 BinOp::BitXor => Some(Ok(x ^ y)),
+                // Shifts that stay within i64 (CPython's `long_lshift`/`long_rshift`
+                // give the same value; larger ones make big ints).
+                BinOp::LShift if (0..63).contains(&y) => {
+                    let r = x << y;
+                    (r >> y == x).then_some(Ok(r))
+                }
+                BinOp::RShift if y >= 0 => Some(Ok(x >> y.min(63))),
+                // `long_true_divide`: operands of at most 53 bits convert exactly, and
+                // one correctly rounded division is its result.
+                BinOp::Div if y != 0 && exact_f64(x) && exact_f64(y) => {
+                    Some(Err(x as f64 / y as f64))
+                }
                 _ => None,
             }
         }
         (Value::Float(x), Value::Float(y)) => {
-            let (x, y) = (heap.float_of(x), heap.float_of(y));
-            match op {
-                BinOp::Add => Some(Err(x + y)),
-                BinOp::Sub => Some(Err(x - y)),
-                BinOp::Mult => Some(Err(x * y)),
-                BinOp::Div if y != 0.0 => Some(Err(x / y)),
-                // A positive base and a finite result: C's pow, as CPython's
-                // `float_pow` computes it; every special case (zero, negative or
-                // non-finite operands, overflow) takes the general path.
-                BinOp::Pow if x > 0.0 && x.is_finite() && y.is_finite() => {
-                    let r = x.powf(y);
-                    r.is_finite().then_some(Err(r))
-                }
-                _ => None,
-            }
+            fast_float_op(op, heap.float_of(x), heap.float_of(y), false)
+        }
+        // Mixed operands: the int converts as `PyLong_AsDouble` does (correctly
+        // rounded, which `as f64` is for every i64), then the float operation.
+        (Value::Float(x), Value::Int(y)) => {
+            fast_float_op(op, heap.float_of(x), heap.int_of(y) as f64, true)
+        }
+        (Value::Int(x), Value::Float(y)) => {
+            fast_float_op(op, heap.int_of(x) as f64, heap.float_of(y), false)
+        }
+        _ => None,
+    }
+}
+
+/// Whether an i64 converts to f64 exactly (|x| <= 2**53).
+#[inline(always)]
+fn exact_f64(x: i64) -> bool {
+    x.unsigned_abs() <= 1 << 53
+}
+
+/// The float operations of the fast path (CPython's `float_add`...`float_pow`):
+/// `int_exp` says the exponent of a power was an int.
+#[inline(always)]
+fn fast_float_op(op: BinOp, x: f64, y: f64, int_exp: bool) -> Option<Result<i64, f64>> {
+    match op {
+        BinOp::Add => Some(Err(x + y)),
+        BinOp::Sub => Some(Err(x - y)),
+        BinOp::Mult => Some(Err(x * y)),
+        BinOp::Div if y != 0.0 => Some(Err(x / y)),
+        // A positive base and a finite result: C's pow, as CPython's `float_pow`
+        // computes it; every special case (zero, negative or non-finite operands,
+        // overflow) takes the general path.
+        BinOp::Pow if x > 0.0 && x.is_finite() && y.is_finite() => {
+            let r = x.powf(y);
+            r.is_finite().then_some(Err(r))
+        }
+        // A negative base with an int exponent: `float_pow` raises |x| and sets
+        // the sign from the exponent's parity.
+        BinOp::Pow if int_exp && x < 0.0 && x.is_finite() && y.abs() < 9.0e15 => {
+            let r = (-x).powf(y);
+            let odd = (y as i64) & 1 == 1;
+            r.is_finite().then_some(Err(if odd { -r } else { r }))
         }
         _ => None,
     }
@@ -2749,12 +2788,14 @@ fn fast_binary_owned(heap: &mut Heap, op: BinOp, a: Value, b: Value) -> Option<V
         let (Value::Int(y) | Value::Float(y)) = b else {
             unreachable!()
         };
-        if heap.num_reusable(x) {
+        // Only an operand of the result's type is reused (`reuse_num`).
+        let same = |v: Value| matches!((v, r), (Value::Int(_), Ok(_)) | (Value::Float(_), Err(_)));
+        if same(a) && heap.num_reusable(x) {
             heap.reuse_num(x, bits);
             heap.decref_num(y);
             return Some(a);
         }
-        if heap.num_reusable(y) {
+        if same(b) && heap.num_reusable(y) {
             heap.reuse_num(y, bits);
             heap.decref_num(x);
             return Some(b);
@@ -2818,6 +2859,14 @@ fn fast_compare(heap: &Heap, op: CmpOp, a: Value, b: Value) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => cmp!(heap.int_of(x), heap.int_of(y)),
         (Value::Float(x), Value::Float(y)) => cmp!(heap.float_of(x), heap.float_of(y)),
+        // `float_richcompare`: an int of at most 53 bits compares as its exact double
+        // (NaN then compares as C's doubles do); bigger ones take the exact path.
+        (Value::Float(x), Value::Int(y)) if exact_f64(heap.int_of(y)) => {
+            cmp!(heap.float_of(x), heap.int_of(y) as f64)
+        }
+        (Value::Int(x), Value::Float(y)) if exact_f64(heap.int_of(x)) => {
+            cmp!(heap.int_of(x) as f64, heap.float_of(y))
+        }
         _ => None,
     }
 }
