@@ -507,21 +507,21 @@ impl Vm {
                         Op::BinarySubscr => {
                             // CPython's BINARY_SUBSCR_LIST_INT / _TUPLE_INT / _DICT.
                             let (obj, key) = (reg.peek(1), reg.peek(0));
-                            if let (Value::Obj(r), Value::Obj(k)) = (obj, key) {
-                                let Some(Some(v)) = self.dict_str_lookup(r, k) else {
+                            let Value::Obj(r) = obj else {
+                                break 'hot;
+                            };
+                            if let Obj::Dict(_) = self.heap.get(r) {
+                                let Some(Some(v)) = self.dict_lookup_fast(r, key) else {
                                     break 'hot;
                                 };
                                 self.heap.incref(v);
-                                self.heap.decref_obj(k);
+                                self.heap.decref(key);
                                 self.heap.decref_obj(r);
                                 reg.sp -= 1;
                                 reg.set(reg.sp - 1, v);
                                 drain_regs!();
                                 continue 'insn;
                             }
-                            let Value::Obj(r) = obj else {
-                                break 'hot;
-                            };
                             if let Obj::Instance(_) = self.heap.get(r) {
                                 if self.array_fast.is_some() {
                                     match array::fast_getitem(self, r, key) {
@@ -594,9 +594,12 @@ impl Vm {
                             // CPython's STORE_SUBSCR_LIST_INT: the stack's reference to
                             // the value moves into the list; the old item dies after.
                             let (v, obj, key) = (reg.peek(2), reg.peek(1), reg.peek(0));
-                            if let (Value::Obj(r), Value::Obj(kr)) = (obj, key) {
-                                // CPython's STORE_SUBSCR_DICT, for str keys.
-                                let Some(old) = self.dict_str_store(r, kr, v) else {
+                            let Value::Obj(r) = obj else {
+                                break 'hot;
+                            };
+                            if let Obj::Dict(_) = self.heap.get(r) {
+                                // CPython's STORE_SUBSCR_DICT.
+                                let Some(old) = self.dict_store_fast(r, key, v) else {
                                     break 'hot;
                                 };
                                 // As `insertdict` then STORE_SUBSCR: the replaced
@@ -605,12 +608,12 @@ impl Vm {
                                 if !old.is_undef() {
                                     self.heap.decref(old);
                                 }
-                                self.heap.decref_obj(kr);
+                                self.heap.decref(key);
                                 self.heap.decref_obj(r);
                                 drain_regs!();
                                 continue 'insn;
                             }
-                            let (Value::Obj(r), Value::Int(k)) = (obj, key) else {
+                            let Value::Int(k) = key else {
                                 break 'hot;
                             };
                             let i = self.heap.int_of(k);
@@ -627,6 +630,65 @@ impl Vm {
                             self.heap.decref_num(k);
                             self.heap.decref_obj(r);
                             self.heap.decref(old);
+                            drain_regs!();
+                        }
+                        Op::DeleteSubscr => {
+                            // `del d[k]` of a present key (CPython's `delitem_common`:
+                            // the key is released, then the value, then the operands).
+                            let (obj, key) = (reg.peek(1), reg.peek(0));
+                            let Value::Obj(r) = obj else {
+                                break 'hot;
+                            };
+                            let Some((k, v)) = self.dict_del_fast(r, key) else {
+                                break 'hot;
+                            };
+                            reg.sp -= 2;
+                            self.heap.decref(k);
+                            self.heap.decref(v);
+                            self.heap.decref(key);
+                            self.heap.decref_obj(r);
+                            drain_regs!();
+                        }
+                        Op::BuildSlice(n) => {
+                            // `x[a:b]`, `x[a:b:c]` and `l[a:b] = v` with int or None
+                            // bounds: the slice object would die in the next
+                            // instruction, so that instruction is done here without
+                            // it (CPython 3.12's BINARY_SLICE / STORE_SLICE).
+                            let k = n as usize;
+                            let step = if k == 3 { reg.peek(0) } else { Value::None };
+                            let (start, stop) = (reg.peek(k - 1), reg.peek(k - 2));
+                            match verified!(quick, ip) {
+                                Op::BinarySubscr => {
+                                    let Value::Obj(r) = reg.peek(k) else {
+                                        break 'hot;
+                                    };
+                                    let Some(v) = self.fast_slice_get(r, start, stop, step) else {
+                                        break 'hot;
+                                    };
+                                    for b in [start, stop, step] {
+                                        self.heap.decref(b);
+                                    }
+                                    self.heap.decref_obj(r);
+                                    reg.sp -= k;
+                                    reg.set(reg.sp - 1, v);
+                                }
+                                Op::StoreSubscr => {
+                                    let (Value::Obj(r), v) = (reg.peek(k), reg.peek(k + 1)) else {
+                                        break 'hot;
+                                    };
+                                    if self.list_ass_slice_fast(r, start, stop, step, v).is_none() {
+                                        break 'hot;
+                                    }
+                                    for b in [start, stop, step] {
+                                        self.heap.decref(b);
+                                    }
+                                    self.heap.decref_obj(r);
+                                    self.heap.decref(v);
+                                    reg.sp -= k + 2;
+                                }
+                                _ => break 'hot,
+                            }
+                            ip += 1;
                             drain_regs!();
                         }
                         Op::UnpackSequence(n) => {

@@ -71,6 +71,47 @@ impl Vm {
         })
     }
 
+    /// `hash(v)` when computing it runs no code and cannot fail: ints, floats, bools,
+    /// None, str, bytes, big ints, classes of the plain metaclass, and tuples of
+    /// those a few levels deep (CPython computes a tuple's hash on every use too);
+    /// None otherwise. The evaluation loop's dict and set fast paths.
+    #[inline]
+    pub(crate) fn fast_hash(&self, v: Value) -> Option<i64> {
+        self.fast_hash_within(v, 3)
+    }
+
+    fn fast_hash_within(&self, v: Value, depth: u32) -> Option<i64> {
+        Some(match v {
+            Value::Int(i) => crate::runtime::types::int::hash::hash_i64(self.heap.int_of(i)),
+            Value::Float(f) => crate::runtime::types::float::hash::hash_f64(self.heap.float_of(f)),
+            Value::Bool(b) => b as i64,
+            Value::None => 0xFCA86420_u32 as i64 >> 4,
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => s.hash(),
+                Obj::Bytes(b) => crate::runtime::types::bytes::hash(b),
+                Obj::BigInt(b) => crate::runtime::types::int::hash::hash_bigint(b),
+                Obj::Class(c) if c.metaclass.is_none_or(|m| m == self.types.type_) => {
+                    identity_hash(r.0)
+                }
+                Obj::Tuple(t) if depth > 0 => {
+                    let mut lanes = [0i64; 8];
+                    if t.len() > lanes.len() {
+                        return None;
+                    }
+                    for (lane, &it) in lanes.iter_mut().zip(t.iter()) {
+                        *lane = self.fast_hash_within(it, depth - 1)?;
+                    }
+                    crate::runtime::types::tuple::hash::combine(
+                        lanes[..t.len()].iter().copied(),
+                        t.len(),
+                    )
+                }
+                _ => return None,
+            },
+            _ => return None,
+        })
+    }
+
     /// `x in container` when no Python code can run and nothing can fail: an int,
     /// float or str key in an exact set, frozenset or dict (for dicts, str keys), or
     /// in a list or tuple whose items compare without `__eq__`; `None` otherwise.
@@ -79,22 +120,9 @@ impl Vm {
         let Value::Obj(c) = container else {
             return None;
         };
-        let hash = |vm: &Vm| match x {
-            Value::Int(i) => Some(crate::runtime::types::int::hash::hash_i64(
-                vm.heap.int_of(i),
-            )),
-            Value::Float(f) => Some(crate::runtime::types::float::hash::hash_f64(
-                vm.heap.float_of(f),
-            )),
-            Value::Obj(r) => match vm.heap.get(r) {
-                Obj::Str(s) => Some(s.hash()),
-                _ => None,
-            },
-            _ => None,
-        };
         match self.heap.get(c) {
             Obj::Set(set) | Obj::FrozenSet(set) => {
-                let h = hash(self)?;
+                let h = self.fast_hash(x)?;
                 let mut slow = false;
                 let found = set.find(h, |k| match self.key_eq_fast(k, x) {
                     Some(b) => b,
@@ -105,10 +133,7 @@ impl Vm {
                 });
                 (found.is_some() || !slow).then_some(found.is_some())
             }
-            Obj::Dict(_) => {
-                let Value::Obj(k) = x else { return None };
-                self.dict_str_lookup(c, k).map(|v| v.is_some())
-            }
+            Obj::Dict(_) => self.dict_lookup_fast(c, x).map(|v| v.is_some()),
             Obj::List(l) => self.fast_scan(&l.items, x),
             Obj::Tuple(t) => self.fast_scan(t, x),
             _ => None,

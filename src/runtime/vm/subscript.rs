@@ -3,7 +3,7 @@
 
 use super::{PyResult, Vm};
 use crate::runtime::object::Obj;
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 
 impl Vm {
     /// `obj[key]`: owned result.
@@ -13,8 +13,8 @@ impl Vm {
             return Err(self.type_error(format!("'{}' object is not subscriptable", tn)));
         };
         match self.heap.get(r) {
-            Obj::List(_) => self.list_getitem(obj, r, key),
-            Obj::Tuple(_) => self.tuple_getitem(obj, r, key),
+            Obj::List(_) => self.list_getitem(r, key),
+            Obj::Tuple(_) => self.tuple_getitem(r, key),
             Obj::Str(_) => self.str_getitem(r, key),
             Obj::Bytes(_) | Obj::ByteArray(_) => self.bytes_getitem(obj, key),
             Obj::MemoryView(_) => self.memoryview_getitem(r, key),
@@ -77,5 +77,32 @@ impl Vm {
                 Err(self.type_error(format!("'{}' object doesn't support item deletion", tn)))
             }
         }
+    }
+
+    /// `obj[start:stop:step]` for an exact list, tuple or str whose bounds are ints
+    /// or None, without making the slice object (CPython makes one and takes it
+    /// apart again in `PySlice_Unpack`): the evaluation loop's `BUILD_SLICE` +
+    /// `BINARY_SUBSCR`. None when resolving the bounds could run code or fail; the
+    /// bounds stay borrowed.
+    pub(crate) fn fast_slice_get(
+        &mut self,
+        r: ObjRef,
+        start: Value,
+        stop: Value,
+        step: Value,
+    ) -> Option<Value> {
+        use crate::runtime::types::slice::indices::fast_bounds;
+        let len = match self.heap.get(r) {
+            Obj::List(l) => l.len(),
+            Obj::Tuple(t) => t.len(),
+            Obj::Str(s) => s.len(),
+            _ => return None,
+        } as i64;
+        let (start, _, step, n) = fast_bounds(&self.heap, start, stop, step, len)?;
+        Some(match self.heap.get(r) {
+            Obj::List(_) => self.list_slice(r, start, step, n),
+            Obj::Tuple(_) => self.tuple_slice(r, start, step, n),
+            _ => self.str_slice(r, start, step, n),
+        })
     }
 }

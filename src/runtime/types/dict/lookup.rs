@@ -54,8 +54,28 @@ impl Vm {
                 (Obj::WeakRef(_), Obj::WeakRef(_))
                 | (Obj::BoundMethod { .. }, Obj::BoundMethod { .. })
                 | (Obj::Builtin(_), Obj::Builtin(_)) => None,
-                (Obj::Tuple(_), Obj::Tuple(_))
-                | (Obj::FrozenSet(_), Obj::FrozenSet(_))
+                // Tuples of scalars: item by item (`tuplerichcompare`, identity
+                // first); a nested container or instance asks for the full protocol.
+                (Obj::Tuple(p), Obj::Tuple(q)) => {
+                    if p.len() != q.len() {
+                        return Some(false);
+                    }
+                    for (&a, &b) in p.iter().zip(q.iter()) {
+                        if a.is(b) {
+                            continue;
+                        }
+                        let nested = |v: Value| matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Tuple(_)));
+                        if nested(a) || nested(b) || !self.key_eq_fast(a, b)? {
+                            return if nested(a) || nested(b) {
+                                None
+                            } else {
+                                Some(false)
+                            };
+                        }
+                    }
+                    Some(true)
+                }
+                (Obj::FrozenSet(_), Obj::FrozenSet(_))
                 | (Obj::Range { .. } | Obj::BigRange(_), Obj::Range { .. } | Obj::BigRange(_)) => {
                     None
                 }
@@ -159,6 +179,96 @@ impl Vm {
                 Value::Undef
             }
         })
+    }
+
+    /// `d[key]` for an exact dict when hashing and comparing the key run no code
+    /// ([`Vm::fast_hash`], [`Vm::key_eq_fast`]): `Some(Some(v))` found (borrowed),
+    /// `Some(None)` missing, `None` when the general lookup must run. CPython 3.11's
+    /// BINARY_SUBSCR_DICT does the same lookup without a call.
+    #[inline]
+    pub(crate) fn dict_lookup_fast(&self, d: ObjRef, key: Value) -> Option<Option<Value>> {
+        if let Value::Obj(k) = key {
+            if let Obj::Str(_) = self.heap.get(k) {
+                return self.dict_str_lookup(d, k);
+            }
+        }
+        let Obj::Dict(dict) = self.heap.get(d) else {
+            return None;
+        };
+        let hash = self.fast_hash(key)?;
+        let ix = self.dict_find_fast(dict, key, hash)?;
+        Some(ix.map(|ix| dict.entries[ix].value))
+    }
+
+    /// Probes `dict` for `key` comparing with [`Vm::key_eq_fast`]: `Some(found)`, or
+    /// None when a candidate of equal hash needs `__eq__`.
+    #[inline]
+    fn dict_find_fast(
+        &self,
+        dict: &super::DictObj,
+        key: Value,
+        hash: i64,
+    ) -> Option<Option<usize>> {
+        let mut slow = false;
+        let found = dict.find(hash, |k| match self.key_eq_fast(k, key) {
+            Some(b) => b,
+            None => {
+                slow = true;
+                false
+            }
+        });
+        (found.is_some() || !slow).then_some(found)
+    }
+
+    /// `d[key] = v` for an exact dict when hashing and comparing the key run no code
+    /// (CPython's STORE_SUBSCR_DICT): the stack's reference to `v` moves into the
+    /// dict. Returns the replaced value (owned), `Undef` for a new key, or None when
+    /// the general path must run (then nothing changed).
+    pub(crate) fn dict_store_fast(&mut self, d: ObjRef, key: Value, v: Value) -> Option<Value> {
+        if let Value::Obj(k) = key {
+            if let Obj::Str(_) = self.heap.get(k) {
+                return self.dict_str_store(d, k, v);
+            }
+        }
+        let Obj::Dict(dict) = self.heap.get(d) else {
+            return None;
+        };
+        let hash = self.fast_hash(key)?;
+        let found = self.dict_find_fast(dict, key, hash)?;
+        // CPython's MAINTAIN_TRACKING.
+        if !self.heap.is_tracked(d)
+            && (self.heap.may_be_tracked(v) || self.heap.may_be_tracked(key))
+        {
+            self.heap.track(d);
+        }
+        if found.is_none() {
+            self.heap.incref(key);
+        }
+        let Obj::Dict(dict) = self.heap.get_mut(d) else {
+            unreachable!("checked above")
+        };
+        Some(match found {
+            Some(ix) => std::mem::replace(&mut dict.entries[ix].value, v),
+            None => {
+                dict.insert_new(hash, key, v, false);
+                Value::Undef
+            }
+        })
+    }
+
+    /// `del d[key]` for an exact dict when the key is there and hashing and comparing
+    /// it run no code: the removed key and value (owned, for the caller to release
+    /// in `delitem_common`'s order: key, then value). None otherwise (nothing done).
+    pub(crate) fn dict_del_fast(&mut self, d: ObjRef, key: Value) -> Option<(Value, Value)> {
+        let Obj::Dict(dict) = self.heap.get(d) else {
+            return None;
+        };
+        let hash = self.fast_hash(key)?;
+        let ix = self.dict_find_fast(dict, key, hash)??;
+        let Obj::Dict(dict) = self.heap.get_mut(d) else {
+            unreachable!("checked above")
+        };
+        Some(dict.remove_at(ix))
     }
 
     /// Finds `key` in a dict: the entry index.

@@ -4,20 +4,20 @@
 //! Every length change replays CPython's `list_resize` on the model capacity.
 
 use crate::runtime::object::Obj;
+use crate::runtime::types::slice::indices::fast_bounds;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 
 impl Vm {
     /// `l[key]` (owned result).
-    pub(crate) fn list_getitem(&mut self, obj: Value, r: ObjRef, key: Value) -> PyResult<Value> {
+    pub(crate) fn list_getitem(&mut self, r: ObjRef, key: Value) -> PyResult<Value> {
         let len = match self.heap.get(r) {
             Obj::List(l) => l.len(),
             _ => unreachable!(),
         };
         if self.is_slice(key) {
             let (start, _, step, n) = self.slice_indices(key, len as i64)?;
-            let items = self.slice_collect(obj, start, step, n);
-            return Ok(self.new_list(items));
+            return Ok(self.list_slice(r, start, step, n));
         }
         let i = self.seq_index(key, len, "list")?;
         let v = match self.heap.get(r) {
@@ -26,6 +26,65 @@ impl Vm {
         };
         self.incref(v);
         Ok(v)
+    }
+
+    /// `l[start::step]` of `n` items, resolved (CPython's `list_slice` and the
+    /// `list_subscript` slice arm): a new list.
+    pub(crate) fn list_slice(&mut self, r: ObjRef, start: i64, step: i64, n: i64) -> Value {
+        let items = self.slice_collect(Value::Obj(r), start, step, n);
+        self.new_list(items)
+    }
+
+    /// `l[start:stop] = new_items` with resolved bounds (CPython's `list_ass_slice`):
+    /// the items move in, and the replaced ones are released last to first.
+    fn list_splice(&mut self, r: ObjRef, start: i64, stop: i64, new_items: Vec<Value>) {
+        let stop = stop.max(start);
+        let mut old = Vec::new();
+        if let Obj::List(l) = self.heap.get_mut(r) {
+            let newlen = l.items.len() - (stop - start) as usize + new_items.len();
+            old = l
+                .items
+                .splice(start as usize..stop as usize, new_items)
+                .collect();
+            l.model_resize(newlen);
+        }
+        for x in old.into_iter().rev() {
+            self.decref(x);
+        }
+    }
+
+    /// `l[start:stop] = v` for an exact list, a list or tuple `v` and bounds that are
+    /// ints or None, with no step: the evaluation loop's `BUILD_SLICE` +
+    /// `STORE_SUBSCR` without a slice object. None (nothing done) when the general
+    /// path must run; `v` stays borrowed. Freed items may be left for the caller's
+    /// drain.
+    pub(crate) fn list_ass_slice_fast(
+        &mut self,
+        r: ObjRef,
+        start: Value,
+        stop: Value,
+        step: Value,
+        v: Value,
+    ) -> Option<()> {
+        let (Value::None, Value::Obj(vr)) = (step, v) else {
+            return None;
+        };
+        let len = match self.heap.get(r) {
+            Obj::List(l) => l.len() as i64,
+            _ => return None,
+        };
+        let (start, stop, _, _) = fast_bounds(&self.heap, start, stop, Value::None, len)?;
+        // A copy first: `l[:] = l` reads the list it replaces, as `list_ass_slice` does.
+        let new_items: Vec<Value> = match self.heap.get(vr) {
+            Obj::List(l) => l.items.clone(),
+            Obj::Tuple(t) => t.to_vec(),
+            _ => return None,
+        };
+        for &x in &new_items {
+            self.heap.incref(x);
+        }
+        self.list_splice(r, start, stop, new_items);
+        Some(())
     }
 
     /// `l[key] = v` (all borrowed).
@@ -38,19 +97,7 @@ impl Vm {
             let (start, stop, step, n) = self.slice_indices(key, len as i64)?;
             let new_items = self.collect_iter(v)?;
             if step == 1 {
-                let stop = stop.max(start);
-                let mut old = Vec::new();
-                if let Obj::List(l) = self.heap.get_mut(r) {
-                    let newlen = l.items.len() - (stop - start) as usize + new_items.len();
-                    old = l
-                        .items
-                        .splice(start as usize..stop as usize, new_items)
-                        .collect();
-                    l.model_resize(newlen);
-                }
-                for x in old {
-                    self.decref(x);
-                }
+                self.list_splice(r, start, stop, new_items);
                 return Ok(());
             }
             if new_items.len() as i64 != n {
@@ -103,9 +150,17 @@ impl Vm {
                 let newlen = l.items.len();
                 l.model_resize(newlen);
             }
-            // CPython drops the removed items in list order.
-            for x in removed.into_iter().rev() {
-                self.decref(x);
+            // A step of 1 goes through `list_ass_slice`, which releases the
+            // removed items last to first; an extended slice releases them in
+            // list order (`list_ass_subscript`'s garbage array).
+            if step == 1 {
+                for x in removed {
+                    self.decref(x);
+                }
+            } else {
+                for x in removed.into_iter().rev() {
+                    self.decref(x);
+                }
             }
             return Ok(());
         }

@@ -2,6 +2,7 @@
 //! `PySlice_Unpack` + `PySlice_AdjustIndices`, together `PySlice_GetIndicesEx`).
 
 use crate::runtime::builtins::{add_methods, check_method};
+use crate::runtime::heap::Heap;
 use crate::runtime::object::Obj;
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
@@ -70,31 +71,66 @@ impl Vm {
         if step == 0 {
             return Err(self.value_error("slice step cannot be zero"));
         }
-        let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };
-        let norm = |x: Option<i64>, def: i64| -> i64 {
-            match x {
-                None => def,
-                Some(i) if i < 0 => (i.saturating_add(len)).max(lo),
-                Some(i) => i.min(hi),
-            }
-        };
-        let start = norm(get(self, a)?, if step < 0 { hi } else { lo });
-        let stop = norm(get(self, b)?, if step < 0 { lo } else { hi });
-        let count = if step > 0 {
-            if stop > start {
-                (stop - start - 1) / step + 1
-            } else {
-                0
-            }
-        } else if start > stop {
-            (start - stop - 1) / (-step) + 1
-        } else {
-            0
-        };
-        Ok((start, stop, step, count))
+        let (start, stop) = (get(self, a)?, get(self, b)?);
+        Ok(adjust_indices(start, stop, step, len))
     }
 
     pub fn is_slice(&self, v: Value) -> bool {
         matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Slice { .. }))
     }
+}
+
+/// `PySlice_AdjustIndices`: bounds (None = omitted) clamped to a sequence of `len`
+/// items for a non-zero `step`: (start, stop, step, count).
+pub fn adjust_indices(
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: i64,
+    len: i64,
+) -> (i64, i64, i64, i64) {
+    let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let norm = |x: Option<i64>, def: i64| -> i64 {
+        match x {
+            None => def,
+            Some(i) if i < 0 => (i.saturating_add(len)).max(lo),
+            Some(i) => i.min(hi),
+        }
+    };
+    let start = norm(start, if step < 0 { hi } else { lo });
+    let stop = norm(stop, if step < 0 { lo } else { hi });
+    let count = if step > 0 {
+        if stop > start {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        }
+    } else if start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    };
+    (start, stop, step, count)
+}
+
+/// The slice `[start:stop:step]` of `len` items when every bound is an int that fits
+/// in 64 bits or None and the step is not zero, so resolving it runs no code and
+/// cannot fail (the evaluation loop's slicing without a slice object); None otherwise.
+#[inline]
+pub fn fast_bounds(
+    heap: &Heap,
+    start: Value,
+    stop: Value,
+    step: Value,
+    len: i64,
+) -> Option<(i64, i64, i64, i64)> {
+    let get = |v: Value| match v {
+        Value::None => Some(None),
+        Value::Int(h) => Some(Some(heap.int_of(h))),
+        _ => None,
+    };
+    let step = get(step)?.unwrap_or(1);
+    if step == 0 {
+        return None;
+    }
+    Some(adjust_indices(get(start)?, get(stop)?, step, len))
 }

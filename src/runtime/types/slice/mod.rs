@@ -4,7 +4,7 @@
 //! (`new.rs`), repr (`repr.rs`) and resolution against a length (`indices.rs`).
 //! Slices are unhashable in 3.11 (`vm/hashing.rs` says so with list and dict).
 
-mod indices;
+pub(crate) mod indices;
 pub use indices::install;
 mod new;
 mod repr;

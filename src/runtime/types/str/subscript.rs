@@ -15,18 +15,7 @@ impl Vm {
         };
         if self.is_slice(key) {
             let (start, _, step, n) = self.slice_indices(key, len as i64)?;
-            let out: String = match self.heap.get(r) {
-                Obj::Str(s) => {
-                    if step == 1 && s.is_ascii() {
-                        s.as_str()[start as usize..(start + n) as usize].to_string()
-                    } else {
-                        let chars: Vec<char> = s.as_str().chars().collect();
-                        (0..n).map(|k| chars[(start + k * step) as usize]).collect()
-                    }
-                }
-                _ => unreachable!(),
-            };
-            return Ok(self.new_str(out));
+            return Ok(self.str_slice(r, start, step, n));
         }
         let i = self.seq_index(key, len, "string")?;
         let c = match self.heap.get(r) {
@@ -34,6 +23,40 @@ impl Vm {
             _ => unreachable!(),
         };
         Ok(self.str_of_char(c))
+    }
+
+    /// `s[start::step]` of `n` characters, resolved (`unicode_subscript`'s slice
+    /// arm): the string itself when the slice covers it (`unicode_result_unchanged`
+    /// for an exact str), else a new string (the interned singletons for "" and one
+    /// Latin-1 character, as `new_str` makes them).
+    pub(crate) fn str_slice(&mut self, r: ObjRef, start: i64, step: i64, n: i64) -> Value {
+        let out: String = match self.heap.get(r) {
+            Obj::Str(s) => {
+                if start == 0 && step == 1 && n == s.len() as i64 {
+                    self.heap.incref_obj(r);
+                    return Value::Obj(r);
+                }
+                if n == 1 {
+                    // One character: the Latin-1 singletons, as `s[i]` gives.
+                    let c = s.char_at(start as usize);
+                    return self.str_of_char(c);
+                }
+                if step == 1 && s.is_ascii() {
+                    s.as_str()[start as usize..(start + n) as usize].to_string()
+                } else if step == 1 {
+                    s.as_str()
+                        .chars()
+                        .skip(start as usize)
+                        .take(n as usize)
+                        .collect()
+                } else {
+                    let chars: Vec<char> = s.as_str().chars().collect();
+                    (0..n).map(|k| chars[(start + k * step) as usize]).collect()
+                }
+            }
+            _ => unreachable!(),
+        };
+        self.new_str(out)
     }
 
     /// A one-character string (owned).

@@ -4,7 +4,7 @@
 //! Comparison, membership, `count`/`index` and repetition's item copying are the
 //! sequence layer's (`vm/sequence.rs`), shared with list.
 
-mod hash;
+pub(crate) mod hash;
 pub mod methods;
 mod new;
 mod ops;

@@ -336,6 +336,12 @@ impl Vm {
                 };
                 Some(self.int(n as i64))
             }
+            // `type(x)` (CPython 3.11's PRECALL_NO_KW_TYPE_1): the object's class.
+            [x] if callee == self.types.type_ => {
+                let t = self.type_of(*x);
+                self.heap.incref_obj(t);
+                Some(Value::Obj(t))
+            }
             [x, Value::Obj(cls)] if Some(callee) == self.intrinsics.isinstance => {
                 let t = self.type_of(*x);
                 if t == *cls {
