@@ -253,12 +253,19 @@ impl AttrCache {
 /// instance has no attribute shadowing the name: no `__dict__` and no inline attribute
 /// whose hash is `hash` (the name's; equal strs hash equal, so a different hash rules
 /// a key out).
+///
+/// On a module (`math.sqrt`), `module_dict`/`module_ix` remember the module dict
+/// and the entry index where the name was found (CPython's LOAD_ATTR_MODULE keeps the
+/// index too): valid when that dict's entry there still has the name as its key
+/// (keys are unique, so it is then the name's binding), checked on every use.
 #[derive(Clone, Copy, Debug)]
 pub struct MethodCache {
     pub epoch: u64,
     pub hash: i64,
     pub cls: [u32; POLY],
     pub func: [u32; POLY],
+    pub module_dict: u32,
+    pub module_ix: u32,
 }
 
 impl Default for MethodCache {
@@ -268,6 +275,8 @@ impl Default for MethodCache {
             hash: 0,
             cls: [NO_CLASS; POLY],
             func: [0; POLY],
+            module_dict: u32::MAX,
+            module_ix: 0,
         }
     }
 }

@@ -889,16 +889,37 @@ impl Vm {
                         }
                         Op::CallMethod(n) => {
                             let slot = reg.sp - n as usize - 2;
-                            if reg.get(slot).is_undef() {
-                                break 'hot;
+                            let mut nargs = n as usize + 1;
+                            // `[.., NULL, f, args..]` (LOAD_METHOD found no method):
+                            // the call of `f` with `n` arguments, moved down one slot
+                            // so the result lands where a call's would.
+                            let shifted = reg.get(slot).is_undef();
+                            if shifted {
+                                for i in slot..reg.sp - 1 {
+                                    reg.set(i, reg.get(i + 1));
+                                }
+                                reg.sp -= 1;
+                                nargs -= 1;
                             }
                             self.frames[fi].ip = ip;
                             self.sp = reg.sp;
-                            if self.fast_function_call(reg.get(slot), slot, n as usize + 1) {
+                            if self.fast_function_call(reg.get(slot), slot, nargs) {
                                 continue 'frame;
                             }
-                            match self.fast_native_call(slot, n as usize + 1) {
-                                None => break 'hot,
+                            match self.fast_native_call(slot, nargs) {
+                                None => {
+                                    // Declined (nothing changed): back to the layout
+                                    // the general path expects.
+                                    if shifted {
+                                        for i in (slot + 1..=reg.sp).rev() {
+                                            reg.set(i, reg.get(i - 1));
+                                        }
+                                        reg.set(slot, Value::Undef);
+                                        reg.sp += 1;
+                                        self.sp = reg.sp;
+                                    }
+                                    break 'hot;
+                                }
                                 Some(Ok(())) => {
                                     // SAFETY: as at the top of the frame.
                                     reg = unsafe { Regs::new(&mut self.stack, self.sp) };
@@ -997,7 +1018,35 @@ impl Vm {
                             let obj = reg.peek(0);
                             let cache = verified_ref!(rt.method_cache, n as usize);
                             let Some(f) = self.load_method_hit(obj, cache) else {
-                                break 'hot;
+                                // `math.sqrt(x)`: a module's attribute is a plain value
+                                // of its dict (`module_getattro` finds it there first):
+                                // `[.., NULL, value]`, as LOAD_METHOD leaves a non-method.
+                                let Value::Obj(m) = obj else {
+                                    break 'hot;
+                                };
+                                let Obj::Module(module) = self.heap.get(m) else {
+                                    break 'hot;
+                                };
+                                let Value::Obj(name) = verified!(rt.names, n as usize) else {
+                                    break 'hot;
+                                };
+                                let Some(v) = self.module_attr_fast(module.dict, name, cache)
+                                else {
+                                    break 'hot;
+                                };
+                                // Dunder names may be data descriptors of the module
+                                // type (`__dict__`, `__class__`), which come first.
+                                if let Obj::Str(t) = self.heap.get(name) {
+                                    if t.as_str().starts_with("__") {
+                                        break 'hot;
+                                    }
+                                }
+                                self.heap.incref(v);
+                                reg.set(reg.sp - 1, Value::Undef);
+                                reg.push(v);
+                                self.heap.decref_obj(m);
+                                drain_regs!();
+                                continue 'insn;
                             };
                             // `[.., func, self]`: the stack's reference to `obj` is
                             // now the `self` argument's.

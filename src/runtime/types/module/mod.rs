@@ -3,6 +3,7 @@
 //! modules is `runtime/modules`'s (`builtins::new_module`); `new.rs` is calling
 //! `module(name)` (`types.ModuleType`).
 
+mod getattr;
 pub mod new;
 
 use crate::value::ObjRef;

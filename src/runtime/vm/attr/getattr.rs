@@ -263,6 +263,15 @@ impl Vm {
                     if let Some(v) = self.special_attr(obj, name)? {
                         return Ok(v);
                     }
+                    // PEP 562 (`module_getattro`): a module-level `__getattr__` is
+                    // asked for names the module does not have.
+                    let hook = self.intern("__getattr__");
+                    if let Some(f) = self.dict_get_str(d, hook) {
+                        self.incref(f);
+                        let r = self.call_value(f, &[name], &[]);
+                        self.decref(f);
+                        return r;
+                    }
                     let mn = self.module_name(obj);
                     let n = self.as_str(name).unwrap_or("").to_string();
                     let msg = self.module_attr_error_message(obj, &mn, &n);
