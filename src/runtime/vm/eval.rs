@@ -19,7 +19,7 @@ use crate::bytecode::{CodeObject, Op, Unary};
 use crate::runtime::heap::nums::{SMALL_MAX, SMALL_MIN};
 use crate::runtime::heap::Heap;
 use crate::runtime::modules::array;
-use crate::runtime::object::{IterObj, Obj};
+use crate::runtime::object::{IterObj, ListObj, Obj};
 use crate::value::{ObjRef, Value};
 use std::rc::Rc;
 
@@ -223,6 +223,7 @@ impl Vm {
             }
             // No handler here: pop the frame.
             let is_entry = f.is_entry;
+            let inline_gen = !is_entry && f.generator.is_some();
             if self.tracer.active {
                 // 'return' with None; an error of the trace function is dropped, as
                 // CPython's `TRACE_FUNCTION_UNWIND` does.
@@ -234,6 +235,10 @@ impl Vm {
                 }
             }
             self.pop_frame_discard();
+            if inline_gen {
+                // What `gen_resume` does for a generator run by a nested loop.
+                exc = self.generator_exit_error(PyErr(exc)).0;
+            }
             if is_entry || self.frames.len() < entry_depth {
                 return Err(PyErr(exc));
             }
@@ -419,6 +424,16 @@ impl Vm {
                             let Value::Obj(r) = reg.peek(0) else {
                                 break 'hot;
                             };
+                            if let Obj::Generator(_) = self.heap.get(r) {
+                                // CPython 3.12's FOR_ITER_GEN: the generator's frame
+                                // runs in this loop.
+                                self.frames[fi].ip = ip;
+                                self.sp = reg.sp;
+                                if self.gen_resume_inline(r) {
+                                    continue 'frame;
+                                }
+                                break 'hot;
+                            }
                             let Obj::Iter(it) = self.heap.get_mut(r) else {
                                 break 'hot;
                             };
@@ -631,6 +646,67 @@ impl Vm {
                             self.heap.decref_obj(r);
                             self.heap.decref(old);
                             drain_regs!();
+                        }
+                        Op::BuildList(0) => {
+                            // `[]`, a list comprehension's accumulator. Under
+                            // tracemalloc the general path records the site.
+                            if self.heap.trace.is_some() {
+                                break 'hot;
+                            }
+                            let l = self.heap.alloc(Obj::List(ListObj::new(Vec::new())));
+                            reg.push(Value::Obj(l));
+                        }
+                        Op::ListAppend(i) => {
+                            // A comprehension's append: the stack's reference moves
+                            // into the list.
+                            let v = reg.peek(0);
+                            let Value::Obj(l) = reg.peek(i as usize) else {
+                                break 'hot;
+                            };
+                            let Obj::List(list) = self.heap.get_mut(l) else {
+                                break 'hot;
+                            };
+                            list.push(v);
+                            reg.sp -= 1;
+                        }
+                        Op::GetIter => {
+                            // `iter()` of a list, tuple or range: a new iterator
+                            // holding the sequence (the stack's reference moves in).
+                            if self.heap.trace.is_some() {
+                                break 'hot;
+                            }
+                            let v = reg.peek(0);
+                            let Value::Obj(r) = v else {
+                                break 'hot;
+                            };
+                            let (it, is_range) = match self.heap.get(r) {
+                                Obj::List(_) | Obj::Tuple(_) => {
+                                    (IterObj::Seq { seq: v, idx: 0 }, false)
+                                }
+                                Obj::Range { start, stop, step } => {
+                                    (IterObj::range(*start, *stop, *step), true)
+                                }
+                                _ => break 'hot,
+                            };
+                            let it = self.heap.alloc(Obj::Iter(Box::new(it)));
+                            reg.set(reg.sp - 1, Value::Obj(it));
+                            // The range goes after the iterator is made, as GET_ITER.
+                            if is_range {
+                                self.heap.decref_obj(r);
+                                drain_regs!();
+                            }
+                        }
+                        Op::YieldValue => {
+                            // A generator frame this loop resumed (`for x in gen`):
+                            // the value goes straight to the caller's FOR_ITER.
+                            if self.frames[fi].is_entry {
+                                break 'hot;
+                            }
+                            let v = reg.pop();
+                            self.frames[fi].ip = ip;
+                            self.sp = reg.sp;
+                            self.yield_to_caller(v);
+                            continue 'frame;
                         }
                         Op::DeleteSubscr => {
                             // `del d[k]` of a present key (CPython's `delitem_common`:
@@ -1954,6 +2030,7 @@ impl Vm {
                     return Ok(Flow::Frame);
                 }
                 let is_entry = self.frames[fi].is_entry;
+                let inline_gen = !is_entry && self.frames[fi].generator.is_some();
                 let v = match self.finish_frame(v) {
                     Ok(v) => v,
                     Err(e) => {
@@ -1964,6 +2041,10 @@ impl Vm {
                         return Err(e);
                     }
                 };
+                if inline_gen {
+                    self.for_iter_exhausted(v);
+                    return Ok(Flow::Frame);
+                }
                 if is_entry || self.frames.len() < entry_depth {
                     return Ok(Flow::Exit(Exit::Return(v)));
                 }
@@ -1973,6 +2054,10 @@ impl Vm {
             Op::YieldValue => {
                 let v = self.pop();
                 self.frames[fi].ip = ip;
+                if !self.frames[fi].is_entry {
+                    self.yield_to_caller(v);
+                    return Ok(Flow::Frame);
+                }
                 self.suspend_generator();
                 return Ok(Flow::Exit(Exit::Yield(v)));
             }
@@ -2007,6 +2092,10 @@ impl Vm {
                         // Re-run this instruction on resume (the sent value
                         // is pushed by the resume).
                         self.frames[fi].ip = ip - 1;
+                        if !self.frames[fi].is_entry {
+                            self.yield_to_caller(y);
+                            return Ok(Flow::Frame);
+                        }
                         self.suspend_generator();
                         return Ok(Flow::Exit(Exit::Yield(y)));
                     }

@@ -33,8 +33,12 @@ pub struct GeneratorObj {
     pub globals: ObjRef,
     /// Saved local slots followed by the saved evaluation stack (owned).
     pub slots: Vec<Value>,
-    /// Saved exception-handler blocks: (handler ip, stack depth relative to the frame).
-    pub blocks: Vec<(u32, u32)>,
+    /// Saved exception-handler blocks: (handler ip, stack depth and handled-stack
+    /// depth, both relative to the frame).
+    pub blocks: Vec<(u32, u32, u32)>,
+    /// The exceptions the suspended frame was handling, innermost last (owned):
+    /// CPython's `gi_exc_state`, what `sys.exc_info()` gives after resuming.
+    pub handled: Vec<Value>,
     pub ip: u32,
     pub state: GenState,
     pub name: Value,
@@ -56,6 +60,7 @@ impl GeneratorObj {
         f(self.name);
         f(self.qualname);
         f(self.frame_obj);
+        self.handled.iter().for_each(|&v| f(v));
     }
 
     /// Moves every reference the generator owns to `out` (its frame's slots, the
@@ -69,6 +74,7 @@ impl GeneratorObj {
         out.push(std::mem::replace(&mut self.name, Value::None));
         out.push(std::mem::replace(&mut self.qualname, Value::None));
         out.push(std::mem::replace(&mut self.frame_obj, Value::None));
+        out.append(&mut self.handled);
         self.state = GenState::Finished;
     }
 

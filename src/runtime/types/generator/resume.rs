@@ -41,6 +41,7 @@ impl Vm {
             globals,
             slots,
             blocks: Vec::new(),
+            handled: Vec::new(),
             ip: 0,
             state: GenState::Created,
             name,
@@ -57,23 +58,27 @@ impl Vm {
         self.frame_suspended(&f, g);
         // The generator's buffers were emptied by `gen_resume` and keep their
         // capacity: a yield copies the frame into them without allocating.
+        // The exceptions being handled in the frame stay with it (CPython's
+        // `gi_exc_state`), as do its blocks, relative to the frame.
+        let handled_base = f.handled_base;
         if let Obj::Generator(gen) = self.heap.get_mut(g) {
             gen.slots.clear();
             gen.slots.extend_from_slice(&self.stack[f.base..self.sp]);
             gen.blocks.clear();
-            gen.blocks.extend(
-                self.blocks[f.block_base..]
-                    .iter()
-                    .map(|b| (b.handler, b.level - f.base as u32)),
-            );
+            gen.blocks
+                .extend(self.blocks[f.block_base..].iter().map(|b| {
+                    (
+                        b.handler,
+                        b.level - f.base as u32,
+                        b.handled_depth.saturating_sub(handled_base as u32),
+                    )
+                }));
+            gen.handled.clear();
+            gen.handled.extend(self.handled.drain(handled_base..));
             gen.ip = f.ip as u32;
             gen.state = GenState::Suspended;
         }
         self.blocks.truncate(f.block_base);
-        while self.handled.len() > f.handled_base {
-            let h = self.handled.pop().unwrap();
-            self.decref(h);
-        }
         self.sp = f.ret_slot;
     }
 
@@ -86,8 +91,8 @@ impl Vm {
         sent: Value,
         throw: Option<Value>,
     ) -> PyResult<Result<Value, Value>> {
-        let (code, globals, state) = match self.heap.get(g) {
-            Obj::Generator(gen) => (gen.code.clone(), gen.globals, gen.state),
+        let state = match self.heap.get(g) {
+            Obj::Generator(gen) => gen.state,
             _ => unreachable!(),
         };
         match state {
@@ -110,68 +115,7 @@ impl Vm {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
         self.check_native_reentry("")?;
-        let (slots, blocks, ip) = match self.heap.get_mut(g) {
-            Obj::Generator(gen) => {
-                gen.state = GenState::Running;
-                (
-                    std::mem::take(&mut gen.slots),
-                    std::mem::take(&mut gen.blocks),
-                    gen.ip,
-                )
-            }
-            _ => unreachable!(),
-        };
-        if self.sp + slots.len() + code.max_stack as usize + 8 >= self.stack.len() {
-            if let Obj::Generator(gen) = self.heap.get_mut(g) {
-                gen.slots = slots;
-                gen.blocks = blocks;
-                gen.state = state;
-            }
-            return Err(self.stack_exhausted());
-        }
-        let ret_slot = self.sp;
-        // A placeholder for the "callable" slot.
-        self.push(Value::None);
-        let base = self.sp;
-        // The frame's references move onto the stack.
-        self.stack[base..base + slots.len()].copy_from_slice(&slots);
-        self.sp += slots.len();
-        let block_base = self.blocks.len();
-        for &(h, lvl) in &blocks {
-            self.blocks.push(Block {
-                handler: h,
-                level: base as u32 + lvl,
-                handled_depth: self.handled.len() as u32,
-            });
-        }
-        // The emptied buffers go back for the next suspension to fill.
-        if let Obj::Generator(gen) = self.heap.get_mut(g) {
-            let (mut slots, mut blocks) = (slots, blocks);
-            slots.clear();
-            blocks.clear();
-            gen.slots = slots;
-            gen.blocks = blocks;
-        }
-        let frame = Frame {
-            stack_base: base + code.nlocalsplus(),
-            code: FrameCode::owned(code),
-            ip: ip as usize,
-            ret_slot,
-            base,
-            globals,
-            locals: None,
-            block_base,
-            handled_base: self.handled.len(),
-            is_entry: true,
-            generator: Some(g),
-            ctor_instance: Value::Undef,
-        };
-        self.push_frame(|| frame);
-        self.frame_resumed(g);
-        if state != GenState::Created {
-            self.incref(sent);
-            self.push(sent);
-        }
+        self.push_generator_frame(g, sent, true)?;
         self.native_depth += 1;
         let r = if let Some(t) = throw {
             // Raise the thrown exception at the suspension point.
@@ -201,13 +145,175 @@ impl Vm {
                 if let Obj::Generator(gen) = self.heap.get_mut(g) {
                     gen.state = GenState::Finished;
                 }
-                if self.exc_matches(e.0, "StopIteration") {
-                    self.decref(e.0);
-                    return Err(self.err("RuntimeError", "generator raised StopIteration"));
-                }
-                Err(e)
+                Err(self.generator_exit_error(e))
             }
         }
+    }
+
+    /// Puts a suspended or new generator's frame on the frame stack with the value
+    /// stack's top as its return slot (CPython's `_PyFrame_StackPush` of the
+    /// generator's embedded frame in `gen_send_ex2`): the frame's references move
+    /// from the generator object onto the value stack, and `sent` (borrowed) is
+    /// pushed as the result of the `yield` it resumes. `is_entry` says a nested
+    /// dispatch loop runs it (`gen_resume`) or the running loop does
+    /// (`gen_resume_inline`). Errs (nothing changed) when the value stack is full.
+    fn push_generator_frame(&mut self, g: ObjRef, sent: Value, is_entry: bool) -> PyResult<()> {
+        let (code, globals, state, slots, blocks, ip) = match self.heap.get_mut(g) {
+            Obj::Generator(gen) => {
+                let state = gen.state;
+                gen.state = GenState::Running;
+                (
+                    gen.code.clone(),
+                    gen.globals,
+                    state,
+                    std::mem::take(&mut gen.slots),
+                    std::mem::take(&mut gen.blocks),
+                    gen.ip,
+                )
+            }
+            _ => unreachable!(),
+        };
+        if self.sp + slots.len() + code.max_stack as usize + 8 >= self.stack.len() {
+            if let Obj::Generator(gen) = self.heap.get_mut(g) {
+                gen.slots = slots;
+                gen.blocks = blocks;
+                gen.state = state;
+            }
+            return Err(self.stack_exhausted());
+        }
+        let ret_slot = self.sp;
+        // A placeholder for the "callable" slot.
+        self.push(Value::None);
+        let base = self.sp;
+        // The frame's references move onto the stack.
+        self.stack[base..base + slots.len()].copy_from_slice(&slots);
+        self.sp += slots.len();
+        let block_base = self.blocks.len();
+        let handled_base = self.handled.len();
+        for &(h, lvl, depth) in &blocks {
+            self.blocks.push(Block {
+                handler: h,
+                level: base as u32 + lvl,
+                handled_depth: handled_base as u32 + depth,
+            });
+        }
+        // The emptied buffers go back for the next suspension to fill; the
+        // exceptions the frame was handling move back onto the handled stack.
+        if let Obj::Generator(gen) = self.heap.get_mut(g) {
+            let (mut slots, mut blocks) = (slots, blocks);
+            slots.clear();
+            blocks.clear();
+            gen.slots = slots;
+            gen.blocks = blocks;
+            self.handled.append(&mut gen.handled);
+        }
+        let frame = Frame {
+            stack_base: base + code.nlocalsplus(),
+            code: FrameCode::owned(code),
+            ip: ip as usize,
+            ret_slot,
+            base,
+            globals,
+            locals: None,
+            block_base,
+            handled_base,
+            is_entry,
+            generator: Some(g),
+            ctor_instance: Value::Undef,
+        };
+        self.push_frame(|| frame);
+        self.frame_resumed(g);
+        if state != GenState::Created {
+            self.incref(sent);
+            self.push(sent);
+        }
+        Ok(())
+    }
+
+    /// `for x in gen` in the running dispatch loop (CPython 3.12's `FOR_ITER_GEN`):
+    /// the generator's frame goes on the frame stack above the caller's, not an
+    /// entry frame, so its `yield` hands the value straight to the caller's loop
+    /// (see `yield_to_caller`) and its `return` ends the caller's loop
+    /// (`for_iter_exhausted`) without a nested dispatch. The generator is on top of
+    /// the caller's value stack (`self.sp` is current) and the caller's `ip` is
+    /// saved past the `FOR_ITER`. False (nothing done) when the general path must
+    /// run: tracing, a coroutine, a generator running or finished, the recursion
+    /// limit reached, the value stack full.
+    pub(crate) fn gen_resume_inline(&mut self, g: ObjRef) -> bool {
+        let Obj::Generator(gen) = self.heap.get(g) else {
+            return false;
+        };
+        // (`fast_call_limit` is 0 while tracing: the frame switch must go
+        // through the traced loop, which gives the generator its 'call' event.)
+        if self.fast_call_limit == 0
+            || gen.code.flags.coroutine
+            || !matches!(gen.state, GenState::Created | GenState::Suspended)
+            || self.recursion_depth() >= self.recursion_limit
+        {
+            return false;
+        }
+        match self.push_generator_frame(g, Value::None, false) {
+            Ok(()) => true,
+            Err(e) => {
+                self.decref(e.0);
+                false
+            }
+        }
+    }
+
+    /// A `yield` (or a `yield from` passing a value up) in a generator frame the
+    /// running loop resumed (`gen_resume_inline`): the frame is saved into its
+    /// generator and popped, and `v` (owned) lands on the caller's stack as the
+    /// `FOR_ITER`'s next item; the caller goes on after its `FOR_ITER`.
+    pub(crate) fn yield_to_caller(&mut self, v: Value) {
+        self.suspend_generator();
+        self.push(v);
+    }
+
+    /// A generator frame the running loop resumed returned (finished): its
+    /// caller's `for` loop is over, as `FOR_ITER` on exhaustion does: the
+    /// generator (on top of the caller's stack) is released and the caller jumps to
+    /// the loop's end. `v` (owned), the return value, is dropped as `for` drops
+    /// StopIteration's value.
+    pub(crate) fn for_iter_exhausted(&mut self, v: Value) {
+        self.decref(v);
+        let fi = self.frames.len() - 1;
+        let ip = self.frames[fi].ip;
+        let target = match self.frames[fi].code.code[ip - 1] {
+            crate::bytecode::Op::ForIter(t) => t as usize,
+            other => unreachable!("a generator frame resumed inline by {:?}", other),
+        };
+        let it = self.pop();
+        self.decref(it);
+        self.frames[fi].ip = target;
+        self.drain_zero_queue();
+    }
+
+    /// PEP 479: a StopIteration leaving a generator's frame becomes
+    /// `RuntimeError("generator raised StopIteration")` caused by it (CPython's
+    /// `_PyErr_FormatFromCause` in `gen_send_ex2`); other exceptions pass as they are.
+    pub(crate) fn generator_exit_error(&mut self, e: PyErr) -> PyErr {
+        if !self.exc_matches(e.0, "StopIteration") {
+            return e;
+        }
+        let r = self.err("RuntimeError", "generator raised StopIteration");
+        // The StopIteration is both the cause and the context: two references,
+        // ours and one more.
+        self.incref(e.0);
+        let old = match self.exc_state_mut(r.0) {
+            Some(s) => {
+                s.suppress_context = true;
+                [
+                    std::mem::replace(&mut s.cause, e.0),
+                    std::mem::replace(&mut s.context, e.0),
+                ]
+            }
+            None => [e.0, e.0],
+        };
+        for v in old {
+            self.decref(v);
+        }
+        r
     }
 
     /// Delivers an exception into the top frame at its current point: to its innermost
@@ -218,6 +324,10 @@ impl Vm {
             let b = self.blocks.pop().unwrap();
             while self.sp > b.level as usize {
                 let v = self.pop();
+                self.decref(v);
+            }
+            while self.handled.len() > b.handled_depth as usize {
+                let v = self.handled.pop().unwrap();
                 self.decref(v);
             }
             self.incref(exc);
