@@ -24,6 +24,29 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// One field of an f-string: its value, its spec, then FORMAT_VALUE at the
+    /// current location.
+    fn formatted_value(
+        &mut self,
+        value: &'a Expr,
+        conversion: Option<char>,
+        format_spec: Option<&'a Expr>,
+    ) -> Result<(), SyntaxError> {
+        self.expr(value)?;
+        let mut flags = match conversion {
+            Some('s') => 1,
+            Some('r') => 2,
+            Some('a') => 3,
+            _ => 0,
+        };
+        if let Some(spec) = format_spec {
+            self.expr(spec)?;
+            flags |= 4;
+        }
+        self.emit(Op::FormatValue(flags));
+        Ok(())
+    }
+
     fn expr_inner(&mut self, e: &'a Expr) -> Result<(), SyntaxError> {
         if let Some(c) = self.fold(e)? {
             self.emit_const(c);
@@ -212,7 +235,17 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::JoinedStr(parts) => {
                 for p in parts {
-                    self.expr(p)?;
+                    match &p.kind {
+                        // CPython 3.11 gives each field the whole f-string's
+                        // location, so an error formatting it underlines the
+                        // literal (the field's expression keeps its own).
+                        ExprKind::FormattedValue {
+                            value,
+                            conversion,
+                            format_spec,
+                        } => self.formatted_value(value, *conversion, format_spec.as_deref())?,
+                        _ => self.expr(p)?,
+                    }
                 }
                 match parts.len() {
                     0 => self.emit_const(Const::Str("".into())),
@@ -229,20 +262,7 @@ impl<'a> Compiler<'a> {
                 value,
                 conversion,
                 format_spec,
-            } => {
-                self.expr(value)?;
-                let mut flags = match conversion {
-                    Some('s') => 1,
-                    Some('r') => 2,
-                    Some('a') => 3,
-                    _ => 0,
-                };
-                if let Some(spec) = format_spec {
-                    self.expr(spec)?;
-                    flags |= 4;
-                }
-                self.emit(Op::FormatValue(flags));
-            }
+            } => self.formatted_value(value, *conversion, format_spec.as_deref())?,
             ExprKind::Constant(c) => {
                 let c = self.constant(c, e)?;
                 self.emit_const(c);

@@ -696,6 +696,31 @@ impl Vm {
                                 drain_regs!();
                             }
                         }
+                        Op::FormatValue(0 | 1) => {
+                            // `f"{x}"`, `f"{x!s}"` (and `"%s" % x`, which the compiler
+                            // turns into it) with no spec: an exact str is its own
+                            // text (CPython's FORMAT_VALUE skips the call); an int
+                            // is its decimal text.
+                            match reg.peek(0) {
+                                Value::Obj(r) if matches!(self.heap.get(r), Obj::Str(_)) => {}
+                                Value::Int(h) => {
+                                    let text = self.heap.int_of(h).to_string();
+                                    let s = self.new_ascii_str(text);
+                                    reg.set(reg.sp - 1, s);
+                                    self.heap.decref_num(h);
+                                }
+                                _ => break 'hot,
+                            }
+                        }
+                        Op::BuildString(n) => {
+                            // The pieces are strs (FORMAT_VALUE made them).
+                            self.sp = reg.sp;
+                            let v = self.build_string(n as usize);
+                            // SAFETY: as at the top of the frame.
+                            reg = unsafe { Regs::new(&mut self.stack, self.sp) };
+                            reg.push(v);
+                            drain_regs!();
+                        }
                         Op::YieldValue => {
                             // A generator frame this loop resumed (`for x in gen`):
                             // the value goes straight to the caller's FOR_ITER.

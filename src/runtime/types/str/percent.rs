@@ -11,8 +11,57 @@ use crate::value::{Scalar, Value};
 use num_bigint::BigInt;
 
 impl Vm {
+    /// `fmt % args` when every conversion is a bare `%s` or `%d` of an exact str
+    /// or int and the argument count matches (`"%s: %s" % (k, v)`): the text,
+    /// built without parsing the format into pieces or copying the arguments.
+    /// None for everything else (flags, widths, other conversions, mappings, a
+    /// count mismatch), which the general path formats or reports.
+    fn percent_format_plain(&self, fmt: Value, args: Value) -> Option<String> {
+        let f = self.as_str(fmt)?;
+        let one = [args];
+        let items: &[Value] = match args {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Tuple(t) => t,
+                Obj::Str(_) => &one,
+                _ => return None,
+            },
+            Value::Int(_) => &one,
+            _ => return None,
+        };
+        let mut out = String::with_capacity(f.len() + 16 * items.len());
+        let mut next = 0;
+        let mut rest = f;
+        while let Some(i) = rest.find('%') {
+            out.push_str(&rest[..i]);
+            let conv = rest.as_bytes().get(i + 1).copied()?;
+            rest = &rest[i + 2..];
+            if conv == b'%' {
+                out.push('%');
+                continue;
+            }
+            let arg = *items.get(next)?;
+            next += 1;
+            match (conv, arg) {
+                (b's', Value::Obj(r)) => match self.heap.get(r) {
+                    Obj::Str(s) => out.push_str(s.as_str()),
+                    _ => return None,
+                },
+                (b's' | b'd', Value::Int(h)) => {
+                    use std::fmt::Write;
+                    write!(out, "{}", self.heap.int_of(h)).ok()?;
+                }
+                _ => return None,
+            }
+        }
+        out.push_str(rest);
+        (next == items.len()).then_some(out)
+    }
+
     /// `fmt % args` for str (CPython's `PyUnicode_Format`).
     pub fn percent_format(&mut self, fmt: Value, args: Value) -> PyResult<Value> {
+        if let Some(out) = self.percent_format_plain(fmt, args) {
+            return Ok(self.new_str(out));
+        }
         let f = self.as_str(fmt).unwrap_or("").to_string();
         // A tuple subclass is the argument tuple (CPython's `PyTuple_Check`).
         let args = match self.payload_of(args) {
