@@ -276,6 +276,15 @@ impl Vm {
                     self.decref(om);
                 }
             }
+            // int/float/str/complex `__format__` with an empty spec is `str(self)`,
+            // so a subclass's `__str__` decides.
+            let builtin_format = matches!(m, Value::Obj(mr)
+                if matches!(self.heap.get(mr), Obj::Builtin(b)
+                    if crate::runtime::types::class::subclass_slots::is_builtin_format(b.f)));
+            if builtin_format && spec_empty {
+                self.decref(m);
+                return self.c_call(|vm| vm.to_str(v));
+            }
             if !is_default {
                 let sv = match spec {
                     SpecArg::Text(t) => self.new_str(t),

@@ -12,7 +12,11 @@ class I(int):
 
 vals = ["txt", "", "é", 0, -7, 2**70, True, None, 1.5, S("s"), I(3), [1, "a"], (2,)]
 for v in vals:
-    print(f"{v}|{v!s}|{v!r}|{v:>4}|" + "%s" % (v,) + "|%r" % (v,))
+    print(f"{v}|{v!s}|{v!r}|" + "%s" % (v,) + "|%r" % (v,))
+    try:
+        print(f"{v:>4}|")
+    except TypeError as e:
+        print("TypeError:", e)
 print("%s: %s" % ("a", "b"), "%d%%" % 5, "%s" % "x", "%s-%d" % (1, -2), "100%%" % ())
 cases = [("%s %s", ("a",)), ("%s", ("a", "b")), ("%", ()), ("%s %", ("a",)),
          ("%d", "x"), ("%s", (1.5,)), ("%5s", "ab"), ("%(a)s", {"a": 1}),
@@ -26,3 +30,6 @@ parts = []
 for i in range(-3, 300, 50):
     parts.append(f"{i}:{i!s}")
 print(" ".join(parts))
+x = "abc"
+print("".join([x]) is x, ", ".join((x,)) is x, "-".join(iter([x])) is x, "".join([S("q")]), type("".join([S("q")])))
+print(f"{vals[7]:>4}")

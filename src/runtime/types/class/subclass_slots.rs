@@ -87,6 +87,12 @@ fn w_format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.format_obj(args[0], args[1])
 }
 
+/// Whether `f` is the `__format__` of int, float, str and complex (which, with an
+/// empty spec, is `str(self)`: `long__format__` -> `PyObject_Str`).
+pub(crate) fn is_builtin_format(f: crate::runtime::types::function::NativeFn) -> bool {
+    std::ptr::fn_addr_eq(f, w_format as crate::runtime::types::function::NativeFn)
+}
+
 fn w_getnewargs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.incref(args[0]);
     Ok(vm.new_tuple(vec![args[0]]))

@@ -314,6 +314,14 @@ fn join_items(vm: &mut Vm, sep: Value, seq: Value, collected: Option<&[Value]>) 
         Some(items) => items,
         None => vm.seq_slice(seq).unwrap_or(&[]),
     };
+    // One exact str joins to itself (`PyUnicode_Join`'s shortcut).
+    if let [Value::Obj(r)] = items {
+        if let Obj::Str(_) = vm.heap.get(*r) {
+            let r = *r;
+            vm.heap.incref_obj(r);
+            return Ok(Value::Obj(r));
+        }
+    }
     let (sep_s, sep_facts) = vm.str_and_facts(sep).unwrap_or(("", StrFacts::EMPTY));
     // One pass: each piece's object is read once (a second pass to size the result
     // first cost more in cache misses over big lists than the string's regrowth).
