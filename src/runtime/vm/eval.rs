@@ -324,6 +324,20 @@ impl Vm {
                     }
                 };
             }
+            // Releases a value the instruction popped: an object's death may run
+            // code (drained before the next instruction); a number's never does.
+            macro_rules! release_regs {
+                ($v:expr) => {
+                    match $v {
+                        Value::Obj(r) => {
+                            self.heap.decref_obj(r);
+                            drain_regs!();
+                        }
+                        Value::Int(n) | Value::Float(n) => self.heap.decref_num(n),
+                        _ => {}
+                    }
+                };
+            }
             'insn: loop {
                 #[cfg(debug_assertions)]
                 assert!(
@@ -860,14 +874,7 @@ impl Vm {
                             if b == matches!(op, Op::PopJumpIfTrue(_)) {
                                 ip = t as usize;
                             }
-                            match v {
-                                Value::Obj(r) => {
-                                    self.heap.decref_obj(r);
-                                    drain_regs!();
-                                }
-                                Value::Int(n) | Value::Float(n) => self.heap.decref_num(n),
-                                _ => {}
-                            }
+                            release_regs!(v);
                         }
                         Op::JumpIfFalseOrPop(t) | Op::JumpIfTrueOrPop(t) => {
                             // `a and b`, `a or b`: the operand stays when the jump is
@@ -880,14 +887,7 @@ impl Vm {
                                 ip = t as usize;
                             } else {
                                 reg.sp -= 1;
-                                match v {
-                                    Value::Obj(r) => {
-                                        self.heap.decref_obj(r);
-                                        drain_regs!();
-                                    }
-                                    Value::Int(n) | Value::Float(n) => self.heap.decref_num(n),
-                                    _ => {}
-                                }
+                                release_regs!(v);
                             }
                         }
                         Op::UnaryOp(Unary::Not) => {
@@ -896,14 +896,7 @@ impl Vm {
                                 break 'hot;
                             };
                             reg.set(reg.sp - 1, Value::Bool(!b));
-                            match v {
-                                Value::Obj(r) => {
-                                    self.heap.decref_obj(r);
-                                    drain_regs!();
-                                }
-                                Value::Int(n) | Value::Float(n) => self.heap.decref_num(n),
-                                _ => {}
-                            }
+                            release_regs!(v);
                         }
                         Op::Copy(n) => {
                             let v = reg.peek(n as usize - 1);
@@ -940,17 +933,8 @@ impl Vm {
                             ip = t as usize;
                         }
                         Op::Pop => {
-                            // An object's death may run code (drained before the next
-                            // instruction); a number's never does.
                             let v = reg.pop();
-                            match v {
-                                Value::Obj(r) => {
-                                    self.heap.decref_obj(r);
-                                    drain_regs!();
-                                }
-                                Value::Int(n) | Value::Float(n) => self.heap.decref_num(n),
-                                _ => {}
-                            }
+                            release_regs!(v);
                         }
                         Op::Call(n) => {
                             let slot = reg.sp - n as usize - 1;
