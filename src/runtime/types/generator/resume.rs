@@ -4,8 +4,12 @@
 //! (Objects/genobject.c, Python/ceval.c).
 //!
 //! A resumed generator's frame is copied from the generator object onto the value
-//! stack and run in a nested dispatch loop (`run_frame`), which returns at its next
-//! `yield` or `return`.
+//! stack (`push_generator_frame`) and run either in a nested dispatch loop
+//! (`gen_resume`: `next()`, `send`, `throw`, `yield from`, native consumers), which
+//! returns at its next `yield` or `return`, or, for `for x in gen`, in the running
+//! loop itself (`gen_resume_inline`, CPython 3.12's FOR_ITER_GEN): there the frame
+//! is not an entry frame, `yield` hands the value to the caller's FOR_ITER
+//! (`yield_to_caller`) and `return` ends the caller's loop (`for_iter_exhausted`).
 
 use super::{GenState, GeneratorObj};
 use crate::bytecode::CodeObject;
