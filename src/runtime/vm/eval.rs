@@ -1119,13 +1119,6 @@ impl Vm {
                                 else {
                                     break 'hot;
                                 };
-                                // Dunder names may be data descriptors of the module
-                                // type (`__dict__`, `__class__`), which come first.
-                                if let Obj::Str(t) = self.heap.get(name) {
-                                    if t.as_str().starts_with("__") {
-                                        break 'hot;
-                                    }
-                                }
                                 self.heap.incref(v);
                                 reg.set(reg.sp - 1, Value::Undef);
                                 reg.push(v);

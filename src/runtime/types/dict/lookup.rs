@@ -162,23 +162,41 @@ impl Vm {
         if found.is_none() && slow {
             return None;
         }
-        // CPython's MAINTAIN_TRACKING (the key is a str: untracked).
-        if !self.heap.is_tracked(d) && self.heap.may_be_tracked(v) {
+        Some(self.dict_store_probed(d, found, hash, Value::Obj(key), v, true))
+    }
+
+    /// The store once the probe found `key`'s entry (`found`) or its absence
+    /// (`insertdict` after `_Py_dict_lookup`): CPython's MAINTAIN_TRACKING, then the
+    /// value replaced (returned, owned) or a new entry holding a new reference to
+    /// the key (`Undef` returned). The stack's reference to `v` moves in.
+    #[inline(always)]
+    fn dict_store_probed(
+        &mut self,
+        d: ObjRef,
+        found: Option<usize>,
+        hash: i64,
+        key: Value,
+        v: Value,
+        key_is_str: bool,
+    ) -> Value {
+        if !self.heap.is_tracked(d)
+            && (self.heap.may_be_tracked(v) || self.heap.may_be_tracked(key))
+        {
             self.heap.track(d);
         }
         if found.is_none() {
-            self.heap.incref_obj(key);
+            self.heap.incref(key);
         }
         let Obj::Dict(dict) = self.heap.get_mut(d) else {
-            unreachable!("checked above")
+            unreachable!("the caller probed a dict")
         };
-        Some(match found {
+        match found {
             Some(ix) => std::mem::replace(&mut dict.entries[ix].value, v),
             None => {
-                dict.insert_new(hash, Value::Obj(key), v, true);
+                dict.insert_new(hash, key, v, key_is_str);
                 Value::Undef
             }
-        })
+        }
     }
 
     /// `d[key]` for an exact dict when hashing and comparing the key run no code
@@ -235,25 +253,7 @@ impl Vm {
         };
         let hash = self.fast_hash(key)?;
         let found = self.dict_find_fast(dict, key, hash)?;
-        // CPython's MAINTAIN_TRACKING.
-        if !self.heap.is_tracked(d)
-            && (self.heap.may_be_tracked(v) || self.heap.may_be_tracked(key))
-        {
-            self.heap.track(d);
-        }
-        if found.is_none() {
-            self.heap.incref(key);
-        }
-        let Obj::Dict(dict) = self.heap.get_mut(d) else {
-            unreachable!("checked above")
-        };
-        Some(match found {
-            Some(ix) => std::mem::replace(&mut dict.entries[ix].value, v),
-            None => {
-                dict.insert_new(hash, key, v, false);
-                Value::Undef
-            }
-        })
+        Some(self.dict_store_probed(d, found, hash, key, v, false))
     }
 
     /// `del d[key]` for an exact dict when the key is there and hashing and comparing

@@ -9,8 +9,8 @@ use crate::value::{ObjRef, Value};
 use std::cell::Cell;
 
 impl Vm {
-    /// The value bound to `name` (an interned str) in the module dict `d`, borrowed,
-    /// when the dict holds that very key object; None otherwise (the general lookup
+    /// The value bound to `name` (an interned str, not a dunder) in the module dict
+    /// `d`, borrowed, when the dict holds that very key object; None otherwise (the general lookup
     /// then runs, which also finds equal keys that are other objects and calls the
     /// module's `__getattr__`). The cache says where the key was last time; an
     /// entry whose key is still `name` is the name's binding, since a dict's keys
@@ -36,6 +36,11 @@ impl Vm {
         let Obj::Str(k) = self.heap.get(name) else {
             return None;
         };
+        // Dunder names may be data descriptors of the module type (`__dict__`,
+        // `__class__`), which come first: never cached, so a hit above is never one.
+        if k.as_str().starts_with("__") {
+            return None;
+        }
         let ix = dict.find(k.hash(), |stored| stored.is(Value::Obj(name)))?;
         c.module_dict = d.0;
         c.module_ix = ix as u32;
