@@ -744,7 +744,9 @@ impl Vm {
                             let v = reg.pop();
                             self.frames[fi].ip = ip;
                             self.sp = reg.sp;
-                            self.yield_to_caller(v);
+                            if let Some(v) = self.yield_to_caller(v) {
+                                return Ok(Exit::Yield(v));
+                            }
                             continue 'frame;
                         }
                         Op::DeleteSubscr => {
@@ -2044,7 +2046,7 @@ impl Vm {
                     }
                 };
                 if inline_gen {
-                    self.for_iter_exhausted(v);
+                    self.generator_returned_inline(v);
                     return Ok(Flow::Frame);
                 }
                 if is_entry || self.frames.len() < entry_depth {
@@ -2057,8 +2059,10 @@ impl Vm {
                 let v = self.pop();
                 self.frames[fi].ip = ip;
                 if !self.frames[fi].is_entry {
-                    self.yield_to_caller(v);
-                    return Ok(Flow::Frame);
+                    return Ok(match self.yield_to_caller(v) {
+                        Some(v) => Flow::Exit(Exit::Yield(v)),
+                        None => Flow::Frame,
+                    });
                 }
                 self.suspend_generator();
                 return Ok(Flow::Exit(Exit::Yield(v)));
@@ -2079,6 +2083,12 @@ impl Vm {
                 let sent = self.pop();
                 let sub = self.top();
                 self.frames[fi].ip = ip;
+                if let Value::Obj(g) = sub {
+                    if self.yield_from_inline(g, sent) {
+                        self.decref(sent);
+                        return Ok(Flow::Frame);
+                    }
+                }
                 let r = self.send_into(sub, sent);
                 self.decref(sent);
                 match tryv!(r) {
@@ -2095,8 +2105,10 @@ impl Vm {
                         // is pushed by the resume).
                         self.frames[fi].ip = ip - 1;
                         if !self.frames[fi].is_entry {
-                            self.yield_to_caller(y);
-                            return Ok(Flow::Frame);
+                            return Ok(match self.yield_to_caller(y) {
+                                Some(v) => Flow::Exit(Exit::Yield(v)),
+                                None => Flow::Frame,
+                            });
                         }
                         self.suspend_generator();
                         return Ok(Flow::Exit(Exit::Yield(y)));

@@ -265,6 +265,22 @@ impl Vm {
                     Some(self.heap.new_value(Obj::Code(c)))
                 }
                 "gi_frame" => Some(self.generator_frame(r)),
+                // CPython's `_PyGen_yf`: the iterator a suspended `yield from` (or
+                // `await`) delegates to, the top of its saved stack; else None.
+                "gi_yieldfrom" | "cr_await" if (n == "cr_await") == g.code.flags.coroutine => {
+                    let suspended_in_yield_from = g.state
+                        == crate::runtime::types::generator::GenState::Suspended
+                        && matches!(
+                            g.code.code.get(g.ip as usize),
+                            Some(crate::bytecode::Op::YieldFrom)
+                        );
+                    let v = match g.slots.last() {
+                        Some(&v) if suspended_in_yield_from => v,
+                        _ => Value::None,
+                    };
+                    self.incref(v);
+                    Some(v)
+                }
                 _ => None,
             },
             Obj::Code(c) => match n {

@@ -60,15 +60,27 @@ impl Vm {
         let f = self.frames.pop().unwrap();
         let g = f.generator.expect("yield outside a generator frame");
         self.frame_suspended(&f, g);
-        // The generator's buffers were emptied by `gen_resume` and keep their
-        // capacity: a yield copies the frame into them without allocating.
+        // The generator's buffers were emptied by `push_generator_frame` and keep
+        // their capacity: a yield copies the frame into them without allocating.
         // The exceptions being handled in the frame stay with it (CPython's
         // `gi_exc_state`), as do its blocks, relative to the frame.
         let handled_base = f.handled_base;
-        if let Obj::Generator(gen) = self.heap.get_mut(g) {
-            gen.slots.clear();
-            gen.slots.extend_from_slice(&self.stack[f.base..self.sp]);
-            gen.blocks.clear();
+        let Obj::Generator(gen) = self.heap.get_mut(g) else {
+            unreachable!("a generator frame of a non-generator")
+        };
+        gen.slots.clear();
+        let window = &self.stack[f.base..self.sp];
+        if window.len() > 16 {
+            gen.slots.extend_from_slice(window);
+        } else {
+            // A handful of values: pushed one by one, without a call to `memcpy`.
+            gen.slots.reserve(window.len());
+            for &v in window {
+                gen.slots.push(v);
+            }
+        }
+        gen.blocks.clear();
+        if self.blocks.len() > f.block_base {
             gen.blocks
                 .extend(self.blocks[f.block_base..].iter().map(|b| {
                     (
@@ -77,12 +89,14 @@ impl Vm {
                         b.handled_depth.saturating_sub(handled_base as u32),
                     )
                 }));
-            gen.handled.clear();
-            gen.handled.extend(self.handled.drain(handled_base..));
-            gen.ip = f.ip as u32;
-            gen.state = GenState::Suspended;
+            self.blocks.truncate(f.block_base);
         }
-        self.blocks.truncate(f.block_base);
+        gen.handled.clear();
+        if self.handled.len() > handled_base {
+            gen.handled.extend(self.handled.drain(handled_base..));
+        }
+        gen.ip = f.ip as u32;
+        gen.state = GenState::Suspended;
         self.sp = f.ret_slot;
     }
 
@@ -162,62 +176,46 @@ impl Vm {
     /// dispatch loop runs it (`gen_resume`) or the running loop does
     /// (`gen_resume_inline`). Errs (nothing changed) when the value stack is full.
     fn push_generator_frame(&mut self, g: ObjRef, sent: Value, is_entry: bool) -> PyResult<()> {
-        let (code, globals, state, slots, blocks, ip) = match self.heap.get_mut(g) {
-            Obj::Generator(gen) => {
-                let state = gen.state;
-                gen.state = GenState::Running;
-                (
-                    gen.code.clone(),
-                    gen.globals,
-                    state,
-                    std::mem::take(&mut gen.slots),
-                    std::mem::take(&mut gen.blocks),
-                    gen.ip,
-                )
-            }
-            _ => unreachable!(),
-        };
-        if self.sp + slots.len() + code.max_stack as usize + 8 >= self.stack.len() {
-            if let Obj::Generator(gen) = self.heap.get_mut(g) {
-                gen.slots = slots;
-                gen.blocks = blocks;
-                gen.state = state;
-            }
-            return Err(self.stack_exhausted());
-        }
         let ret_slot = self.sp;
-        // A placeholder for the "callable" slot.
-        self.push(Value::None);
-        let base = self.sp;
-        // The frame's references move onto the stack.
-        self.stack[base..base + slots.len()].copy_from_slice(&slots);
-        self.sp += slots.len();
+        let base = ret_slot + 1;
         let block_base = self.blocks.len();
         let handled_base = self.handled.len();
-        for &(h, lvl, depth) in &blocks {
+        // One look-up of the generator; the stack, blocks and handled stack are
+        // other fields of the VM, filled while it is borrowed.
+        let Obj::Generator(gen) = self.heap.get_mut(g) else {
+            unreachable!("push_generator_frame of a non-generator")
+        };
+        let n = gen.slots.len();
+        if base + n + gen.code.max_stack as usize + 8 >= self.stack.len() {
+            return Err(self.stack_exhausted());
+        }
+        let state = gen.state;
+        gen.state = GenState::Running;
+        // A placeholder for the "callable" slot, then the frame's references move
+        // onto the stack; the emptied buffers keep their capacity for the next
+        // suspension to fill.
+        self.stack[ret_slot] = Value::None;
+        copy_values(&mut self.stack[base..base + n], &gen.slots);
+        gen.slots.clear();
+        for &(h, lvl, depth) in &gen.blocks {
             self.blocks.push(Block {
                 handler: h,
                 level: base as u32 + lvl,
                 handled_depth: handled_base as u32 + depth,
             });
         }
-        // The emptied buffers go back for the next suspension to fill; the
-        // exceptions the frame was handling move back onto the handled stack.
-        if let Obj::Generator(gen) = self.heap.get_mut(g) {
-            let (mut slots, mut blocks) = (slots, blocks);
-            slots.clear();
-            blocks.clear();
-            gen.slots = slots;
-            gen.blocks = blocks;
+        gen.blocks.clear();
+        // The exceptions the frame was handling move back onto the handled stack.
+        if !gen.handled.is_empty() {
             self.handled.append(&mut gen.handled);
         }
         let frame = Frame {
-            stack_base: base + code.nlocalsplus(),
-            code: FrameCode::owned(code),
-            ip: ip as usize,
+            stack_base: base + gen.code.nlocalsplus(),
+            code: FrameCode::owned(gen.code.clone()),
+            ip: gen.ip as usize,
             ret_slot,
             base,
-            globals,
+            globals: gen.globals,
             locals: None,
             block_base,
             handled_base,
@@ -225,8 +223,12 @@ impl Vm {
             generator: Some(g),
             ctor_instance: Value::Undef,
         };
+        let has_frame_obj = !matches!(gen.frame_obj, Value::None);
+        self.sp = base + n;
         self.push_frame(|| frame);
-        self.frame_resumed(g);
+        if has_frame_obj {
+            self.frame_resumed(g);
+        }
         if state != GenState::Created {
             self.incref(sent);
             self.push(sent);
@@ -265,31 +267,88 @@ impl Vm {
         }
     }
 
-    /// A `yield` (or a `yield from` passing a value up) in a generator frame the
-    /// running loop resumed (`gen_resume_inline`): the frame is saved into its
-    /// generator and popped, and `v` (owned) lands on the caller's stack as the
-    /// `FOR_ITER`'s next item; the caller goes on after its `FOR_ITER`.
-    pub(crate) fn yield_to_caller(&mut self, v: Value) {
-        self.suspend_generator();
-        self.push(v);
+    /// `yield from sub` (and `await`) in the running dispatch loop (CPython 3.12's
+    /// `SEND_GEN`): the sub-generator's frame goes on the frame stack above the
+    /// delegating frame, not an entry frame, with `sent` (borrowed) as the result of
+    /// the `yield` it resumes. The delegating frame's `ip` is past its `YIELD_FROM`
+    /// (so a traceback through it names the `yield from` line, as for a call); a
+    /// `yield` in the sub-generator then passes up through every delegating frame
+    /// (`yield_to_caller`) and its `return` is the value of the `yield from`
+    /// (`generator_returned_inline`). False (nothing done) when the general path
+    /// must run: tracing, a generator running or finished, a first `send` of a
+    /// value other than None (the general path raises), the recursion limit.
+    pub(crate) fn yield_from_inline(&mut self, sub: ObjRef, sent: Value) -> bool {
+        let Obj::Generator(gen) = self.heap.get(sub) else {
+            return false;
+        };
+        if self.fast_call_limit == 0
+            || self.tracer.active
+            || !(gen.state == GenState::Suspended
+                || (gen.state == GenState::Created && matches!(sent, Value::None)))
+            || self.recursion_depth() >= self.recursion_limit
+        {
+            return false;
+        }
+        match self.push_generator_frame(sub, sent, false) {
+            Ok(()) => true,
+            Err(e) => {
+                self.decref(e.0);
+                false
+            }
+        }
     }
 
-    /// A generator frame the running loop resumed returned (finished): its
-    /// caller's `for` loop is over, as `FOR_ITER` on exhaustion does: the
-    /// generator (on top of the caller's stack) is released and the caller jumps to
-    /// the loop's end. `v` (owned), the return value, is dropped as `for` drops
-    /// StopIteration's value.
-    pub(crate) fn for_iter_exhausted(&mut self, v: Value) {
-        self.decref(v);
+    /// A `yield` (or a `yield from` passing a value up) in a generator frame the
+    /// running loop resumed (`gen_resume_inline`, `yield_from_inline`): the frame is
+    /// saved into its generator and popped, and `v` (owned) goes to the caller. A
+    /// caller at a `FOR_ITER` gets it as the loop's next item and goes on after the
+    /// `FOR_ITER`. A caller delegating to the frame (`yield from`) yields it in turn,
+    /// set to re-run its `YIELD_FROM` when resumed, as CPython's SEND/YIELD_VALUE
+    /// pair does: up the chain to a `FOR_ITER`, or to an entry frame, for which
+    /// `Some(v)` is returned (the dispatch loop returns `Exit::Yield(v)`).
+    pub(crate) fn yield_to_caller(&mut self, v: Value) -> Option<Value> {
+        loop {
+            self.suspend_generator();
+            let fi = self.frames.len() - 1;
+            let ip = self.frames[fi].ip;
+            if !matches!(
+                self.frames[fi].code.code[ip - 1],
+                crate::bytecode::Op::YieldFrom
+            ) {
+                self.push(v);
+                return None;
+            }
+            self.frames[fi].ip = ip - 1;
+            if self.frames[fi].is_entry {
+                self.suspend_generator();
+                return Some(v);
+            }
+        }
+    }
+
+    /// A generator frame the running loop resumed returned `v` (owned): the
+    /// generator is finished and its frame gone. A caller at a `FOR_ITER` ends its
+    /// loop, as `FOR_ITER` on exhaustion does: the generator (on top of the caller's
+    /// stack) is released, `v` is dropped as `for` drops StopIteration's value, and
+    /// the caller jumps to the loop's end. A caller at a `YIELD_FROM` releases the
+    /// generator and gets `v` as the value of the `yield from`.
+    pub(crate) fn generator_returned_inline(&mut self, v: Value) {
         let fi = self.frames.len() - 1;
         let ip = self.frames[fi].ip;
-        let target = match self.frames[fi].code.code[ip - 1] {
-            crate::bytecode::Op::ForIter(t) => t as usize,
+        match self.frames[fi].code.code[ip - 1] {
+            crate::bytecode::Op::ForIter(target) => {
+                self.decref(v);
+                let it = self.pop();
+                self.decref(it);
+                self.frames[fi].ip = target as usize;
+            }
+            crate::bytecode::Op::YieldFrom => {
+                let sub = self.pop();
+                self.decref(sub);
+                self.push(v);
+            }
             other => unreachable!("a generator frame resumed inline by {:?}", other),
-        };
-        let it = self.pop();
-        self.decref(it);
-        self.frames[fi].ip = target;
+        }
         self.drain_zero_queue();
     }
 
@@ -404,5 +463,25 @@ impl Vm {
             }
             None => Value::None,
         }
+    }
+}
+
+/// Copies a frame's few values without a call to `memcpy` (a generator's saved
+/// frame is usually a handful of slots, where the call and its set-up cost more
+/// than the copy).
+#[inline(always)]
+fn copy_values(dst: &mut [Value], src: &[Value]) {
+    let n = src.len();
+    if n > 16 {
+        dst.copy_from_slice(src);
+        return;
+    }
+    let mut i = 0;
+    while i + 2 <= n {
+        dst[i..i + 2].copy_from_slice(&src[i..i + 2]);
+        i += 2;
+    }
+    if i < n {
+        dst[i] = src[i];
     }
 }
