@@ -101,7 +101,15 @@ pub(super) fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, is_max: bool) -> 
             }
         };
         // CPython's min_max: `item > best` for max, `item < best` for min.
-        let better = if is_max {
+        // Two ints or two floats compare without a dispatch (no code can run).
+        let fast = match (vm.scalar(k), vm.scalar(best_key)) {
+            (Scalar::Int(x), Scalar::Int(y)) => Some(if is_max { x > y } else { x < y }),
+            (Scalar::Float(x), Scalar::Float(y)) => Some(if is_max { x > y } else { x < y }),
+            _ => None,
+        };
+        let better = if let Some(b) = fast {
+            Ok(b)
+        } else if is_max {
             match vm.rich_compare(k, best_key, crate::bytecode::CmpOp::Gt) {
                 Ok(v) => {
                     let t = vm.truthy(v);

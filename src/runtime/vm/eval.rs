@@ -736,14 +736,17 @@ impl Vm {
                             drain_regs!();
                         }
                         Op::YieldValue => {
-                            // A generator frame this loop resumed (`for x in gen`):
-                            // the value goes straight to the caller's FOR_ITER.
-                            if self.frames[fi].is_entry {
-                                break 'hot;
-                            }
+                            // A generator frame this loop resumed (`for x in gen`,
+                            // `yield from`): the value goes straight to the caller's
+                            // FOR_ITER or up the delegating frames. One a nested loop
+                            // runs (`next()`, `send`, native consumers) returns it.
                             let v = reg.pop();
                             self.frames[fi].ip = ip;
                             self.sp = reg.sp;
+                            if self.frames[fi].is_entry {
+                                self.suspend_generator();
+                                return Ok(Exit::Yield(v));
+                            }
                             if let Some(v) = self.yield_to_caller(v) {
                                 return Ok(Exit::Yield(v));
                             }

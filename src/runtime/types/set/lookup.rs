@@ -75,6 +75,12 @@ impl Vm {
     /// Removes `v` from a set; false if absent.
     pub fn set_discard(&mut self, s: Value, v: Value) -> PyResult<bool> {
         let h = self.hash(v)?;
+        self.set_discard_hashed(s, v, h)
+    }
+
+    /// `set_discard` of a key whose hash `h` is known (CPython's
+    /// `set_discard_entry`).
+    pub fn set_discard_hashed(&mut self, s: Value, v: Value, h: i64) -> PyResult<bool> {
         let Some(ix) = self.set_find(s, v, h)? else {
             return Ok(false);
         };
@@ -117,13 +123,36 @@ impl Vm {
 
     /// `set.update(iterable)` / `{*it}`.
     pub fn set_update(&mut self, s: Value, it: Value) -> PyResult<()> {
-        if let Some(keys) = self.set_keys(it) {
-            let n = keys.len();
-            if let Obj::Set(set) | Obj::FrozenSet(set) = self.heap.get_mut(s.as_obj().unwrap()) {
+        let sr = s.as_obj().unwrap();
+        if let Some(entries) = self.set_entries(it) {
+            // CPython's `set_merge`: into an empty set, the other's table is copied
+            // (no comparisons); otherwise one resize up front, then each key added
+            // with its stored hash (no `__hash__` call).
+            let empty =
+                matches!(self.heap.get(sr), Obj::Set(set) | Obj::FrozenSet(set) if set.fill == 0);
+            if empty && !s.is(it) {
+                let copy = match it {
+                    Value::Obj(ir) => match self.heap.get(ir) {
+                        Obj::Set(other) | Obj::FrozenSet(other) => super::SetObj::copy_of(other),
+                        _ => unreachable!("set_entries of a non-set"),
+                    },
+                    _ => unreachable!("set_entries of a non-set"),
+                };
+                for (_, k) in copy.iter() {
+                    self.incref(k);
+                }
+                if let Obj::Set(set) | Obj::FrozenSet(set) = self.heap.get_mut(sr) {
+                    let version = set.version + 1;
+                    **set = super::SetObj { version, ..copy };
+                }
+                return Ok(());
+            }
+            let n = entries.len();
+            if let Obj::Set(set) | Obj::FrozenSet(set) = self.heap.get_mut(sr) {
                 set.reserve_for_merge(n);
             }
-            for k in keys {
-                self.set_add(s, k)?;
+            for (h, k) in entries {
+                self.set_add_hashed(s, k, h)?;
             }
             return Ok(());
         }

@@ -72,13 +72,7 @@ fn pop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn clear(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "clear", args, 0, 0)?;
-    let mut out = Vec::new();
-    if let Obj::Set(s) = vm.heap.get_mut(args[0].as_obj().unwrap()) {
-        s.drain_into(&mut out);
-    }
-    for v in out {
-        vm.decref(v);
-    }
+    vm.set_clear(args[0]);
     Ok(Value::None)
 }
 
@@ -103,73 +97,78 @@ fn as_set(vm: &mut Vm, v: Value) -> PyResult<Value> {
     Ok(s)
 }
 
-fn fold(vm: &mut Vm, args: &[Value], op: BinOp) -> PyResult<Value> {
+/// `s.union(*others)` (CPython's `set_union`): a copy of `s` with each other
+/// merged in.
+fn union(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let out = vm.set_copy(args[0])?;
+    for &o in &args[1..] {
+        if let Err(e) = vm.set_update(out, o) {
+            vm.decref(out);
+            return Err(e);
+        }
+    }
+    Ok(out)
+}
+
+/// CPython's `set_intersection_multi`: `s` intersected with each other in turn
+/// (a copy of `s` when there are none).
+fn intersection_multi(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    if args.len() == 1 {
+        return vm.set_copy(args[0]);
+    }
     vm.incref(args[0]);
     let mut acc = args[0];
-    for &a in &args[1..] {
-        let o = match as_set(vm, a) {
-            Ok(o) => o,
-            Err(e) => {
-                vm.decref(acc);
-                return Err(e);
-            }
-        };
-        let r = vm.set_binop(acc, o, op);
-        vm.decref(o);
+    for &o in &args[1..] {
+        let r = vm.set_intersection(acc, o);
         vm.decref(acc);
-        acc = r?.unwrap_or(Value::None);
-    }
-    if args.len() == 1 {
-        let c = copy(vm, args, &[])?;
-        vm.decref(acc);
-        return Ok(c);
+        acc = r?;
     }
     Ok(acc)
 }
 
-fn union(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    fold(vm, args, BinOp::BitOr)
-}
-
 fn intersection(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    fold(vm, args, BinOp::BitAnd)
+    intersection_multi(vm, args)
 }
 
+/// `s.difference(*others)` (CPython's `set_difference_multi`).
 fn difference(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    fold(vm, args, BinOp::Sub)
+    if args.len() == 1 {
+        return vm.set_copy(args[0]);
+    }
+    let out = vm.set_difference(args[0], args[1])?;
+    for &o in &args[2..] {
+        if let Err(e) = vm.set_difference_update(out, o) {
+            vm.decref(out);
+            return Err(e);
+        }
+    }
+    Ok(out)
 }
 
 fn symmetric_difference(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "symmetric_difference", args, 1, 1)?;
-    fold(vm, args, BinOp::BitXor)
+    vm.set_symmetric_difference(args[0], args[1])
 }
 
-/// `s.op_update(*others)`: `s` becomes `s op other1 op other2 ...`, in place.
-fn fold_update(vm: &mut Vm, args: &[Value], op: BinOp) -> PyResult<Value> {
-    let r = fold(vm, args, op)?;
-    let mut out = Vec::new();
-    if let Obj::Set(s) = vm.heap.get_mut(args[0].as_obj().unwrap()) {
-        s.drain_into(&mut out);
-    }
-    for v in out {
-        vm.decref(v);
-    }
-    let res = vm.set_update(args[0], r);
-    vm.decref(r);
-    res.map(|_| Value::None)
-}
-
+/// `s.intersection_update(*others)`: the intersection's table installed in `s`.
 fn intersection_update(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    fold_update(vm, args, BinOp::BitAnd)
+    let tmp = intersection_multi(vm, args)?;
+    vm.set_swap_bodies(args[0], tmp);
+    vm.decref(tmp);
+    Ok(Value::None)
 }
 
 fn difference_update(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    fold_update(vm, args, BinOp::Sub)
+    for &o in &args[1..] {
+        vm.set_difference_update(args[0], o)?;
+    }
+    Ok(Value::None)
 }
 
 fn symmetric_difference_update(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "symmetric_difference_update", args, 1, 1)?;
-    fold_update(vm, args, BinOp::BitXor)
+    vm.set_symmetric_difference_update(args[0], args[1])?;
+    Ok(Value::None)
 }
 
 fn rel(vm: &mut Vm, args: &[Value], op: crate::bytecode::CmpOp) -> PyResult<Value> {
@@ -212,13 +211,7 @@ fn copy(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         vm.incref(args[0]);
         return Ok(args[0]);
     }
-    let s = vm.heap.new_value(if frozen {
-        Obj::FrozenSet(Box::default())
-    } else {
-        Obj::Set(Box::default())
-    });
-    vm.set_update(s, args[0])?;
-    Ok(s)
+    vm.set_copy(args[0])
 }
 
 /// `set.__init__(self, iterable=())`: replaces the contents.

@@ -135,7 +135,9 @@ impl SetObj {
             for j in 0..=probes {
                 match self.table[i + j] {
                     SetSlot::Empty => break 'outer i + j,
-                    SetSlot::Dummy if freeslot.is_none() => {
+                    // The last dummy on the way to an empty slot is reused, as in
+                    // CPython's `set_add_entry`.
+                    SetSlot::Dummy => {
                         freeslot = Some(i + j);
                     }
                     _ => {}
@@ -170,33 +172,62 @@ impl SetObj {
         }
         let old = std::mem::replace(&mut self.table, vec![SetSlot::Empty; newsize]);
         self.fill = self.used;
-        let mask = newsize - 1;
         for s in old {
             if let SetSlot::Full { hash, key } = s {
-                // set_insert_clean
-                let mut perturb = hash as u64;
-                let mut i = (hash as u64 as usize) & mask;
-                'probe: loop {
-                    if matches!(self.table[i], SetSlot::Empty) {
-                        break 'probe;
-                    }
-                    if i + LINEAR_PROBES <= mask {
-                        for _ in 0..LINEAR_PROBES {
-                            i += 1;
-                            if matches!(self.table[i], SetSlot::Empty) {
-                                break 'probe;
-                            }
-                        }
-                    }
-                    i = next_probe(i, &mut perturb, mask);
-                }
-                self.table[i] = SetSlot::Full { hash, key };
+                self.insert_clean(hash, key);
             }
         }
     }
 
+    /// CPython's `set_insert_clean`: puts a key in the first empty slot of its probe
+    /// sequence, in a table with no dummies and no equal key (counts untouched).
+    fn insert_clean(&mut self, hash: i64, key: Value) {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        // The linear probes look past `i` without moving it: the next probe
+        // sequence step starts from `i` itself, as in CPython.
+        let slot = 'probe: loop {
+            if matches!(self.table[i], SetSlot::Empty) {
+                break 'probe i;
+            }
+            if i + LINEAR_PROBES <= mask {
+                for j in i + 1..=i + LINEAR_PROBES {
+                    if matches!(self.table[j], SetSlot::Empty) {
+                        break 'probe j;
+                    }
+                }
+            }
+            i = next_probe(i, &mut perturb, mask);
+        };
+        self.table[slot] = SetSlot::Full { hash, key };
+    }
+
+    /// A new table holding `other`'s keys (references not counted: the caller
+    /// takes one per key), laid out as CPython's `set_merge` into an empty set
+    /// lays it out (`set(s)`, `s.copy()`, the start of `a | b`): one resize up
+    /// front, then the very table copied when the sizes agree and `other` has no
+    /// dummies, else each key put in afresh.
+    pub fn copy_of(other: &SetObj) -> SetObj {
+        let mut so = SetObj::new();
+        so.reserve_for_merge(other.used);
+        if so.mask() == other.mask() && other.fill == other.used {
+            so.table.copy_from_slice(&other.table);
+        } else {
+            for (hash, key) in other.iter() {
+                so.insert_clean(hash, key);
+            }
+        }
+        so.fill = other.used;
+        so.used = other.used;
+        so
+    }
+
     /// Grows before merging `other_used` more keys (CPython's `set_merge` pre-resize).
     pub fn reserve_for_merge(&mut self, other_used: usize) {
+        if other_used == 0 {
+            return;
+        }
         if (self.fill + other_used) * 5 >= self.mask() * 3 {
             self.resize((self.used + other_used) * 2);
         }

@@ -172,7 +172,11 @@ impl Vm {
         }
         if code.flags.generator {
             // Calling a generator function runs nothing: the frame moves to the heap.
-            let slots: Vec<Value> = self.stack[base..self.sp].to_vec();
+            // Room for the whole frame (locals, cells, evaluation stack and the
+            // value a resume pushes), so no suspension reallocates.
+            let mut slots: Vec<Value> =
+                Vec::with_capacity(code.nlocalsplus() + code.max_stack as usize + 1);
+            slots.extend_from_slice(&self.stack[base..self.sp]);
             self.sp = base;
             let g = self.new_generator(func, code, globals, slots);
             self.drop_to(ret_slot);
