@@ -740,6 +740,17 @@ impl Vm {
                             // `yield from`): the value goes straight to the caller's
                             // FOR_ITER or up the delegating frames. One a nested loop
                             // runs (`next()`, `send`, native consumers) returns it.
+                            if fi == self.collect_fi {
+                                // A generator `list()`/`tuple()`/... drains: the value
+                                // joins the result and the `yield` gives None at once.
+                                if !crate::runtime::limits::try_reserve(&mut self.collect_buf, 1) {
+                                    break 'hot;
+                                }
+                                let v = reg.pop();
+                                self.collect_buf.push(v);
+                                reg.push(Value::None);
+                                continue 'insn;
+                            }
                             let v = reg.pop();
                             self.frames[fi].ip = ip;
                             self.sp = reg.sp;

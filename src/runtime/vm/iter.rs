@@ -72,6 +72,11 @@ impl Vm {
             }
             return Ok(items);
         }
+        if let Value::Obj(r) = v {
+            if let Some(r) = self.gen_collect(r) {
+                return r;
+            }
+        }
         let mut out = Vec::new();
         if let Value::Obj(r) = v {
             // Like CPython's length hint: `list(range(10**11))` fails at once with

@@ -129,12 +129,12 @@ pub struct Vm {
     /// hands the new frame to its tracing copy (`tracing.rs`). The fast paths compare
     /// against this instead of `recursion_limit`, so tracing costs them nothing.
     pub(in crate::runtime) fast_call_limit: usize,
-    /// The depth below which the fast call paths may push a frame without the
-    /// general call path: `recursion_limit`, or 0 while `sys.settrace`/`setprofile`
-    /// is active, so every call takes the general path, where the dispatch loop
-    /// hands the new frame to its tracing copy (`tracing.rs`). The fast paths compare
-    /// against this instead of `recursion_limit`, so tracing costs them nothing.
-
+    /// The frame index of the generator `gen_collect` is draining (usize::MAX when
+    /// none): its `yield`s append to `collect_buf` and go on without suspending.
+    pub(in crate::runtime) collect_fi: usize,
+    /// The values drained generators have yielded so far (owned), innermost drain
+    /// last (each drain takes its part off the end).
+    pub(in crate::runtime) collect_buf: Vec<Value>,
     /// Native re-entries into the dispatch loop currently active.
     pub(in crate::runtime) native_depth: usize,
     /// Active C-level recursion guards (see `recursion.rs`); counts towards the limit.
@@ -258,7 +258,8 @@ impl Vm {
             modules,
             recursion_limit: 1000,
             fast_call_limit: 1000,
-
+            collect_fi: usize::MAX,
+            collect_buf: Vec::new(),
             native_depth: 0,
             c_depth: 0,
             // python3's buffer size: with the same flush points, stdout and stderr

@@ -319,9 +319,92 @@ impl Vm {
                 return None;
             }
             self.frames[fi].ip = ip - 1;
+            if fi == self.collect_fi
+                && crate::runtime::limits::try_reserve(&mut self.collect_buf, 1)
+            {
+                // The generator `gen_collect` drains: the value joins the result and
+                // the `yield from` goes on at once, sent None.
+                self.collect_buf.push(v);
+                self.push(Value::None);
+                return None;
+            }
             if self.frames[fi].is_entry {
                 self.suspend_generator();
                 return Some(v);
+            }
+        }
+    }
+
+    /// Every value a fresh or suspended generator has left to yield, for a native
+    /// consumer that takes them all before looking at any (`list()`, `tuple()`,
+    /// `sorted()`, `str.join`, ...: `collect_iter`). The generator's frame runs once,
+    /// in one nested dispatch loop, to its end: each `yield` appends to the result
+    /// and resumes at once with None, as `next()` would, instead of suspending the
+    /// frame and leaving the loop per value. Nothing between two values can observe
+    /// the difference (the consumer runs no code per item). None (nothing done)
+    /// when the general path must run: tracing, a coroutine, a generator running
+    /// or finished, the recursion limit reached.
+    pub(crate) fn gen_collect(&mut self, g: ObjRef) -> Option<PyResult<Vec<Value>>> {
+        let Obj::Generator(gen) = self.heap.get(g) else {
+            return None;
+        };
+        if self.fast_call_limit == 0
+            || gen.code.flags.coroutine
+            || !matches!(gen.state, GenState::Created | GenState::Suspended)
+            || self.recursion_depth() >= self.recursion_limit
+        {
+            return None;
+        }
+        if let Err(e) = self.check_native_reentry("") {
+            return Some(Err(e));
+        }
+        if let Err(e) = self.push_generator_frame(g, Value::None, true) {
+            return Some(Err(e));
+        }
+        let saved = std::mem::replace(&mut self.collect_fi, self.frames.len() - 1);
+        let base = self.collect_buf.len();
+        self.native_depth += 1;
+        let r = self.run_frame();
+        self.native_depth -= 1;
+        self.collect_fi = saved;
+        let mut items = self.collect_buf.split_off(base);
+        let r = match r {
+            Ok(Exit::Return(v)) => {
+                self.decref(v);
+                Ok(())
+            }
+            Ok(Exit::Yield(v)) => {
+                // The frame suspended after all (tracing began inside it, or the
+                // result could not grow): the rest is taken one value at a time.
+                items.push(v);
+                loop {
+                    match self.gen_resume(g, Value::None, None) {
+                        Ok(Ok(v)) => {
+                            if !crate::runtime::limits::try_reserve(&mut items, 1) {
+                                self.decref(v);
+                                break Err(self.err_noargs("MemoryError"));
+                            }
+                            items.push(v);
+                        }
+                        Ok(Err(ret)) => {
+                            self.decref(ret);
+                            break Ok(());
+                        }
+                        Err(e) => break Err(e),
+                    }
+                }
+            }
+            Err(e) => Err(self.generator_exit_error(e)),
+        };
+        // (The frame's end marked the generator finished: `finish_frame` on its
+        // return, the unwinding on an exception.)
+        match r {
+            Ok(()) => Some(Ok(items)),
+            Err(e) => {
+                for x in items {
+                    self.decref(x);
+                }
+                Some(Err(e))
             }
         }
     }

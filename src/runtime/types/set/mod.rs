@@ -285,10 +285,17 @@ impl SetObj {
         for (_, k) in self.iter() {
             out.push(k);
         }
-        *self = SetObj {
-            version: self.version + 1,
-            ..SetObj::new()
-        };
+        // A small table is emptied in place (a set freed or cleared allocates
+        // nothing); a bigger one goes back to the small size.
+        if self.table.len() == MIN_SIZE {
+            self.table.fill(SetSlot::Empty);
+        } else {
+            self.table = vec![SetSlot::Empty; MIN_SIZE];
+        }
+        self.fill = 0;
+        self.used = 0;
+        // (`finger` stays: CPython's `set_empty_to_minsize` leaves it.)
+        self.version += 1;
     }
 
     /// `hash(frozenset)`: CPython's `frozenset_hash`, which mixes each entry's stored
