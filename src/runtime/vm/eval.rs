@@ -740,7 +740,9 @@ impl Vm {
                             // `yield from`): the value goes straight to the caller's
                             // FOR_ITER or up the delegating frames. One a nested loop
                             // runs (`next()`, `send`, native consumers) returns it.
-                            if fi == self.collect_fi {
+                            // (Not once tracing began: the rest yields as `next()`
+                            // would, with its 'return' and 'call' events.)
+                            if fi == self.collect_fi && self.fast_call_limit != 0 {
                                 // A generator `list()`/`tuple()`/... drains: the value
                                 // joins the result and the `yield` gives None at once.
                                 if !crate::runtime::limits::try_reserve(&mut self.collect_buf, 1) {

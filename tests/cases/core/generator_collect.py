@@ -59,3 +59,23 @@ def deep(n):
         yield from range(3)
 print(list(deep(50)))
 print(sys.getrefcount(object()))
+def tracer(frame, event, arg):
+    if frame.f_code.co_name in ("g",):
+        print(event, frame.f_code.co_name, arg)
+    return tracer
+def g():
+    yield 1
+    sys.settrace(tracer)
+    yield 2
+    yield 3
+print(list(g()))
+sys.settrace(None)
+def sub():
+    yield 1
+    sys.settrace(tracer)
+    yield 2
+    yield 3
+def g():
+    yield from sub()
+print(list(g()))
+sys.settrace(None)

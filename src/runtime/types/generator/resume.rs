@@ -320,6 +320,7 @@ impl Vm {
             }
             self.frames[fi].ip = ip - 1;
             if fi == self.collect_fi
+                && self.fast_call_limit != 0
                 && crate::runtime::limits::try_reserve(&mut self.collect_buf, 1)
             {
                 // The generator `gen_collect` drains: the value joins the result and
