@@ -11,6 +11,39 @@ use crate::diagnostics::SyntaxError;
 
 impl<'a> Compiler<'a> {
     /// Stores the value on top of the stack into `t` (consuming it).
+    /// CPython 3.11's `apply_static_swaps`: a `SWAP n` (at `at`) followed by `n`
+    /// `STORE_FAST`s of one line, where the first and last store to different
+    /// locals that no store between them touches, becomes those stores with the
+    /// first and last exchanged (`a, b, c = x, y, z` in a function binds `c`, then
+    /// `b`, then `a`, so the replaced values are released in that order, as in
+    /// python3). Anything else keeps the `SWAP`.
+    pub(super) fn apply_static_swap(&mut self, at: usize, n: usize) {
+        let u = self.unit();
+        if u.code.len() != at + 1 + n {
+            return;
+        }
+        let mut slots = Vec::with_capacity(n);
+        for op in &u.code[at + 1..] {
+            match op {
+                Op::StoreFast(i) => slots.push(*i),
+                _ => return,
+            }
+        }
+        let line = u.lines[at + 1];
+        if u.lines[at + 1..].iter().any(|&l| l != line) {
+            return;
+        }
+        let (first, last) = (slots[0], slots[n - 1]);
+        if first == last || slots[1..n - 1].iter().any(|&m| m == first || m == last) {
+            return;
+        }
+        u.code.remove(at);
+        u.lines.remove(at);
+        u.spans.remove(at);
+        u.code.swap(at, at + n - 1);
+        u.spans.swap(at, at + n - 1);
+    }
+
     pub(super) fn store_target(&mut self, t: &'a Expr) -> Result<(), SyntaxError> {
         let saved = self.set_line(t.span);
         match &t.kind {

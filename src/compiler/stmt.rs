@@ -67,13 +67,15 @@ impl<'a> Compiler<'a> {
                     let saved = self.set_line(value.span);
                     items.iter().try_for_each(|x| self.expr(x))?;
                     self.unit().loc = saved;
-                    if items.len() > 1 {
-                        self.emit(Op::Swap(items.len() as u32));
-                    }
+                    let swap_at =
+                        (items.len() > 1).then(|| self.emit(Op::Swap(items.len() as u32)));
                     if let ExprKind::Tuple(ts) | ExprKind::List(ts) = &targets[0].kind {
                         let saved = self.set_line(targets[0].span);
                         ts.iter().try_for_each(|t| self.store_target(t))?;
                         self.unit().loc = saved;
+                    }
+                    if let Some(at) = swap_at {
+                        self.apply_static_swap(at, items.len());
                     }
                 } else {
                     self.expr(value)?;
