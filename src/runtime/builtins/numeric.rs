@@ -14,7 +14,7 @@ pub(super) fn abs(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     vm.c_call(|vm| abs_impl(vm, args, kw))
 }
 
-pub(super) fn abs_impl(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+pub(crate) fn abs_impl(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "abs", args, 1, 1)?;
     let v = args[0];
     match vm.scalar(v) {
@@ -321,7 +321,7 @@ pub(super) fn round_float(x: f64, nd: i64) -> f64 {
     z
 }
 
-pub(super) fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+pub(crate) fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "round", args, 1, 2)?;
     let nd = match args.get(1).copied().or_else(|| kwarg(vm, kw, "ndigits")) {
         None | Some(Value::None) => None,
@@ -386,7 +386,7 @@ pub(super) fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> 
     }
 }
 
-pub(super) fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+pub(crate) fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "divmod", args, 2, 2)?;
     if matches!(args[0], Value::Float(_)) || matches!(args[1], Value::Float(_)) {
         // float.__divmod__ computes both parts at once (and names itself in the

@@ -395,8 +395,9 @@ impl Vm {
             Obj::Property(p) => {
                 let fget = p.fget;
                 if matches!(fget, Value::None) {
+                    let e = self.property_missing(ar, obj, "getter");
                     self.decref(attr);
-                    return Err(self.attr_error("property has no getter"));
+                    return Err(e);
                 }
                 let r = self.call_value(fget, &[obj], &[]);
                 self.decref(attr);

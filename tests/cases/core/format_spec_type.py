@@ -1,0 +1,11 @@
+# Checks: format()'s second argument must be a str (a str subclass counts).
+class S(str):
+    pass
+
+
+print(format(5, 'b'), format(5, S('>4')), format('x'), format(2.5, ''))
+for spec in (3, None, b'd'):
+    try:
+        format(2, spec)
+    except TypeError as e:
+        print(e)
