@@ -44,6 +44,11 @@ except TypeError as e:
     print(e)
 print(object.__subclasshook__(), object.__subclasshook__(int), C.__subclasshook__(1, 2))
 print(hasattr(property, '__set__'), hasattr(staticmethod, '__set__'))
+for d in (C.p, sm, cm):
+    try:
+        d.__get__(None)
+    except TypeError as e:
+        print(e)
 
 
 # The name property.__set_name__ records (at class creation, or by hand) is the one

@@ -9,3 +9,17 @@ for spec in (3, None, b'd'):
         format(2, spec)
     except TypeError as e:
         print(e)
+
+
+# __format__ must return a str, whichever way formatting reaches it.
+class BadFormat:
+    def __format__(self, spec):
+        return 42
+
+
+for f in (lambda: format(BadFormat()), lambda: f'{BadFormat()}', lambda: '{}'.format(BadFormat()),
+          lambda: format(BadFormat(), 'x'), lambda: f'{BadFormat():>3}'):
+    try:
+        print(f())
+    except TypeError as e:
+        print(e)

@@ -469,6 +469,8 @@ pub fn install(vm: &mut Vm) {
         ("__iter__", w_iter),
         ("__hash__", w_hash),
     ];
+    let singleton: &[W] = &[("__repr__", w_repr)];
+    let none_extra: &[W] = &[("__bool__", w_bool)];
     for (cls, groups) in [
         (t.int, vec![cmp, numeric, bits]),
         (t.float, vec![cmp, numeric]),
@@ -482,6 +484,11 @@ pub fn install(vm: &mut Vm) {
         (t.bytes, vec![cmp, container, seq, hash]),
         (t.bytearray, vec![cmp, container, seq, bytearray_extra]),
         (t.memoryview, vec![memoryview_slots]),
+        // The singletons print as their names (`none_repr`, `ellipsis_repr`, ...),
+        // not as `object.__repr__` would.
+        (t.none, vec![singleton, none_extra]),
+        (t.ellipsis, vec![singleton]),
+        (t.not_implemented, vec![singleton]),
     ] {
         for g in groups {
             // Methods a type already registered (e.g. `list.__len__`) are kept.

@@ -27,6 +27,83 @@ pub fn install(vm: &mut Vm) {
     );
     add_methods(vm, t.staticmethod, &[("__get__", staticmethod_get)]);
     add_methods(vm, t.classmethod, &[("__get__", classmethod_get)]);
+    add_methods(vm, t.super_, &[("__get__", super_get)]);
+    // super's read-only members, as properties with native getters.
+    let d = match vm.heap.get(t.super_) {
+        Obj::Class(c) => c.dict,
+        _ => return,
+    };
+    for (name, f) in [
+        (
+            "__thisclass__",
+            super_thisclass as crate::runtime::object::NativeFn,
+        ),
+        ("__self__", super_self),
+        ("__self_class__", super_self_class),
+    ] {
+        let fget = crate::runtime::builtins::native(vm, name, f);
+        let p = vm.heap.new_value(Obj::Property(Box::new(
+            crate::runtime::types::descriptor::PropertyObj {
+                fget,
+                fset: Value::None,
+                fdel: Value::None,
+                doc: Value::None,
+                name: Value::None,
+            },
+        )));
+        crate::runtime::builtins::set_in(vm, d, name, p);
+    }
+}
+
+/// The (typ, obj) of the super object `args[0]` (obj Undef when unbound).
+fn super_parts(vm: &mut Vm, args: &[Value]) -> PyResult<(ObjRef, Value)> {
+    if let Some(Value::Obj(r)) = args.first() {
+        if let Obj::Super { typ, obj } = vm.heap.get(*r) {
+            return Ok((*typ, *obj));
+        }
+    }
+    Err(vm.type_error("descriptor requires a 'super' object"))
+}
+
+/// `super.__thisclass__`: the class the lookup starts after.
+fn super_thisclass(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let (typ, _) = super_parts(vm, args)?;
+    vm.heap.incref_obj(typ);
+    Ok(Value::Obj(typ))
+}
+
+/// `super.__self__`: the bound object, None when unbound.
+fn super_self(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let (_, obj) = super_parts(vm, args)?;
+    let v = if obj.is_undef() { Value::None } else { obj };
+    vm.incref(v);
+    Ok(v)
+}
+
+/// `super.__self_class__`: the class whose MRO is searched (the bound class itself
+/// when it is a subclass of `__thisclass__`, else the bound object's type), None when
+/// unbound (CPython's `supercheck` result).
+fn super_self_class(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let (typ, obj) = super_parts(vm, args)?;
+    let v = match obj {
+        Value::Undef => Value::None,
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) && vm.is_subclass(r, typ) => obj,
+        _ => Value::Obj(vm.type_of(obj)),
+    };
+    vm.incref(v);
+    Ok(v)
+}
+
+/// `super.__get__(self, obj, type=None)`: an unbound super bound to `obj`; a bound one
+/// (or `obj` None) is itself (CPython's `super_descr_get`).
+fn super_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let (typ, sobj) = super_parts(vm, args)?;
+    get_args(vm, &args[1..])?;
+    if matches!(args[1], Value::None) || !sobj.is_undef() {
+        vm.incref(args[0]);
+        return Ok(args[0]);
+    }
+    super::new::super_new(vm, &[Value::Obj(typ), args[1]], &[])
 }
 
 /// The argument count check of CPython's slot wrappers, which unpack their tuple
@@ -54,6 +131,16 @@ fn unpack(vm: &mut Vm, args: &[Value], min: usize, max: usize) -> PyResult<()> {
         return Ok(());
     };
     Err(vm.type_error(msg))
+}
+
+/// The arguments of a `__get__` wrapper after its receiver: (obj, type=None), not
+/// both None (CPython's `wrap_descr_get`).
+fn get_args(vm: &mut Vm, args: &[Value]) -> PyResult<()> {
+    unpack(vm, args, 1, 2)?;
+    if matches!(args[0], Value::None) && matches!(args.get(1), None | Some(Value::None)) {
+        return Err(vm.type_error("__get__(None, None) is invalid"));
+    }
+    Ok(())
 }
 
 /// The property `args[0]` and its (fget, fset, fdel).
@@ -124,7 +211,7 @@ fn property_call(
 /// `property.__get__(self, obj, type=None)`: `self` when `obj` is None.
 fn property_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let [fget, _, _] = property_parts(vm, args, "__get__")?;
-    unpack(vm, &args[1..], 1, 2)?;
+    get_args(vm, &args[1..])?;
     if matches!(args[1], Value::None) {
         vm.incref(args[0]);
         return Ok(args[0]);
@@ -184,7 +271,7 @@ fn wrapped(vm: &mut Vm, args: &[Value], want: &str) -> PyResult<Value> {
 /// `staticmethod.__get__(self, obj, type=None)`: the function itself.
 fn staticmethod_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let f = wrapped(vm, args, "staticmethod")?;
-    unpack(vm, &args[1..], 1, 2)?;
+    get_args(vm, &args[1..])?;
     vm.incref(f);
     Ok(f)
 }
@@ -193,12 +280,9 @@ fn staticmethod_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
 /// `type(obj)` when no type is given.
 fn classmethod_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let f = wrapped(vm, args, "classmethod")?;
-    unpack(vm, &args[1..], 1, 2)?;
+    get_args(vm, &args[1..])?;
     let owner = match args.get(2) {
         Some(&t) if !matches!(t, Value::None) => t,
-        _ if matches!(args[1], Value::None) => {
-            return Err(vm.type_error("__get__(None, None) is invalid"));
-        }
         _ => Value::Obj(vm.type_of(args[1])),
     };
     vm.incref(f);
