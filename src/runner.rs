@@ -18,12 +18,9 @@ pub fn main_globals(vm: &mut Vm) -> ObjRef {
         }
     }
     let (m, d) = crate::runtime::builtins::new_module(vm, "__main__");
-    // CPython's names, in its order (`__loader__` is None: mempy has no loaders).
-    for name in ["__doc__", "__package__", "__loader__", "__spec__"] {
+    for name in ["__package__", "__spec__"] {
         crate::runtime::builtins::set_in(vm, d, name, Value::None);
     }
-    let ann = vm.new_dict();
-    crate::runtime::builtins::set_in(vm, d, "__annotations__", ann);
     let b = Value::Obj(vm.builtins);
     vm.incref(b);
     crate::runtime::builtins::set_in(vm, d, "__builtins__", b);
@@ -74,8 +71,6 @@ pub fn run_script(vm: &mut Vm, filename: &str, text: &str, teardown: bool) -> i3
     if filename != "<string>" {
         let f = vm.new_str(filename);
         crate::runtime::builtins::set_in(vm, globals, "__file__", f);
-        // A script run directly has no bytecode cache.
-        crate::runtime::builtins::set_in(vm, globals, "__cached__", Value::None);
     }
     let r = vm.eval_main(code, globals, globals);
     let code = match r {
