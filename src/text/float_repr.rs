@@ -10,6 +10,32 @@
 
 /// Split Rust's `{:e}` output (`"1.2345e-7"`) into its digit string
 /// (`"12345"`) and decimal exponent (`-7`), i.e. value = 0.d1d2.. * 10^(exp+1).
+/// Past these precisions a float's exact value has no more digits (at most 1074
+/// after the point, 767 significant), and Rust's formatter takes at most 65535: the
+/// rest are zeros, appended (CPython formats any precision below 2**31).
+const FIXED_EXACT: usize = 1100;
+const SCI_EXACT: usize = 800;
+
+/// `x` with `p` digits after the point, correctly rounded.
+fn fixed_digits(x: f64, p: usize) -> String {
+    if p <= FIXED_EXACT || !x.is_finite() {
+        return format!("{x:.0$}", p.min(FIXED_EXACT));
+    }
+    let mut s = format!("{x:.FIXED_EXACT$}");
+    s.extend(std::iter::repeat_n('0', p - FIXED_EXACT));
+    s
+}
+
+/// The digits and exponent of `x` in exponent form with `p` digits after the point.
+fn sci_digits(x: f64, p: usize) -> (String, i32) {
+    let (mut digits, exp) = sci_parts(&format!("{:.*e}", p.min(SCI_EXACT), x));
+    // (Only finite values come here: the callers print inf and nan themselves.)
+    if p > SCI_EXACT {
+        digits.extend(std::iter::repeat_n('0', p - SCI_EXACT));
+    }
+    (digits, exp)
+}
+
 fn sci_parts(s: &str) -> (String, i32) {
     let (mant, exp) = s.split_once('e').expect("{:e} always has an exponent");
     let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
@@ -146,13 +172,13 @@ pub fn float_body(
         'g' | 'G' => general(x, precision.unwrap_or(6), alt, false, upper),
         'e' | 'E' => {
             let p = precision.unwrap_or(6);
-            let (digits, exp) = sci_parts(&format!("{x:.p$e}"));
+            let (digits, exp) = sci_digits(x, p);
             layout_exp(&digits, exp, alt, upper)
         }
         'f' | 'F' | '%' => {
             let p = precision.unwrap_or(6);
             let v = if ty == '%' { x * 100.0 } else { x };
-            let mut s = format!("{v:.p$}");
+            let mut s = fixed_digits(v, p);
             if p == 0 && alt {
                 s.push('.');
             }
@@ -173,7 +199,7 @@ fn general(x: f64, p: usize, alt: bool, add_dot_0: bool, upper: bool) -> String 
     let (mut digits, exp) = if x == 0.0 {
         ("0".repeat(p), 0)
     } else {
-        sci_parts(&format!("{:.*e}", p - 1, x))
+        sci_digits(x, p - 1)
     };
     let limit = if add_dot_0 { p as i32 - 1 } else { p as i32 };
     let use_exp = exp < -4 || exp >= limit;

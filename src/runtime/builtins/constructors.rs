@@ -50,6 +50,7 @@ pub fn install(vm: &mut Vm) {
         super::set_in(vm, b, n, Value::Obj(c));
     }
     crate::runtime::types::descriptor::property::install(vm);
+    crate::runtime::types::descriptor::slots::install(vm);
     crate::runtime::types::member::methods::install(vm);
     super::set_in(vm, b, "None", Value::None);
     super::set_in(vm, b, "Ellipsis", Value::Ellipsis);
@@ -70,6 +71,24 @@ impl Vm {
     ) -> PyResult<Value> {
         let t = self.types;
         let kind = self.class_kind(cls);
+        // The singletons' types give back the singleton (CPython's `none_new`,
+        // `notimplemented_new`, `ellipsis_new`), named as their tp_new names them.
+        for (c, v, n) in [
+            (t.none, Value::None, "NoneType"),
+            (
+                t.not_implemented,
+                Value::NotImplemented,
+                "NotImplementedType",
+            ),
+            (t.ellipsis, Value::Ellipsis, "EllipsisType"),
+        ] {
+            if cls == c {
+                if !args.is_empty() || !kw.is_empty() {
+                    return Err(self.type_error(format!("{} takes no arguments", n)));
+                }
+                return Ok(v);
+            }
+        }
         if !kw.is_empty() && matches!(self.heap.get(cls), Obj::Class(c) if !c.is_heap) {
             let mut name = self.class_name(cls);
             if cls == t.reversed {

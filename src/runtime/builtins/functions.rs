@@ -416,8 +416,15 @@ fn ord(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "format", args, 1, 2)?;
-    // A non-str spec counts as empty (CPython raises TypeError; not modelled).
     let spec = args.get(1).copied().unwrap_or(Value::None);
+    if args.len() == 2 && vm.as_str(spec).is_none() {
+        // (CPython's _PyArg_BadArgument says "None" for None.)
+        let tn = match spec {
+            Value::None => "None".to_string(),
+            _ => vm.type_name(spec),
+        };
+        return Err(vm.type_error(format!("format() argument 2 must be str, not {tn}")));
+    }
     vm.format_obj(args[0], spec)
 }
 

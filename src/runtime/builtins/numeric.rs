@@ -14,7 +14,7 @@ pub(super) fn abs(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     vm.c_call(|vm| abs_impl(vm, args, kw))
 }
 
-pub(super) fn abs_impl(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+pub(crate) fn abs_impl(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "abs", args, 1, 1)?;
     let v = args[0];
     match vm.scalar(v) {
@@ -302,34 +302,50 @@ pub(super) fn all_impl(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Val
 }
 
 /// Python's round-half-even of a float to `nd` digits.
-pub(super) fn round_float(x: f64, nd: i64) -> f64 {
-    if !x.is_finite() {
-        return x;
+/// `round(x, nd)` of a float, correctly rounded (half to even on the exact binary
+/// value, as CPython's `double_round` through `_Py_dg_dtoa` mode 3); None when the
+/// result overflows ("rounded value too large to represent").
+pub(super) fn round_float(x: f64, nd: i64) -> Option<f64> {
+    // Past these every float is unchanged, or rounds to a zero of its sign.
+    if !x.is_finite() || nd > 323 {
+        return Some(x);
     }
-    if nd > 22 {
-        return x;
+    if nd < -308 {
+        return Some(0.0 * x);
     }
-    // Use the shortest-repr decimal route for correctness like CPython's dtoa.
-    let s = format!("{:.*e}", 17, x);
-    let _ = s;
-    let p = 10f64.powi(nd.unsigned_abs() as i32);
-    let y = if nd >= 0 { x * p } else { x / p };
-    let mut r = y.round();
-    if (y - y.trunc()).abs() == 0.5 {
-        r = 2.0 * (y / 2.0).round();
-    }
-    let z = if nd >= 0 { r / p } else { r * p };
-    // Correct with decimal formatting when the multiply was inexact.
     if nd >= 0 {
-        let txt = format!("{:.*}", nd as usize, x);
-        if let Ok(v) = txt.parse::<f64>() {
-            return v;
-        }
+        // Rust's fixed-point formatting is exact and rounds half to even.
+        return format!("{:.*}", nd as usize, x).parse::<f64>().ok();
     }
-    z
+    // To a multiple of 10^k: the exact value is m * 2^e, an integer when e >= 0.
+    use num_integer::Integer;
+    use num_traits::{One, ToPrimitive};
+    let bits = x.abs().to_bits();
+    let (exp, frac) = ((bits >> 52) as i64, bits & ((1u64 << 52) - 1));
+    let (m, e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp - 1075)
+    };
+    let unit = num_traits::pow(BigInt::from(10), (-nd) as usize);
+    let (num, den) = if e >= 0 {
+        (BigInt::from(m) << e as usize, unit.clone())
+    } else {
+        (BigInt::from(m), unit.clone() << (-e) as usize)
+    };
+    let (mut q, r) = num.div_rem(&den);
+    let twice: BigInt = r * 2;
+    if twice > den || (twice == den && q.is_odd()) {
+        q += BigInt::one();
+    }
+    let v = (q * unit).to_f64().unwrap_or(f64::INFINITY);
+    if v.is_infinite() {
+        return None;
+    }
+    Some(if x.is_sign_negative() { -v } else { v })
 }
 
-pub(super) fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+pub(crate) fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "round", args, 1, 2)?;
     let nd = match args.get(1).copied().or_else(|| kwarg(vm, kw, "ndigits")) {
         None | Some(Value::None) => None,
@@ -354,7 +370,10 @@ pub(super) fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> 
                 };
                 Ok(vm.new_int(BigInt::from(r as i128)))
             }
-            Some(n) => Ok(vm.float(round_float(f, n))),
+            Some(n) => match round_float(f, n) {
+                Some(r) => Ok(vm.float(r)),
+                None => Err(vm.overflow_error("rounded value too large to represent")),
+            },
         },
         _ => {
             if let Some(b) = vm.as_bigint(v) {
@@ -394,7 +413,7 @@ pub(super) fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> 
     }
 }
 
-pub(super) fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+pub(crate) fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "divmod", args, 2, 2)?;
     if matches!(args[0], Value::Float(_)) || matches!(args[1], Value::Float(_)) {
         // float.__divmod__ computes both parts at once (and names itself in the

@@ -48,6 +48,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "io" => return Some(pysrc::make(vm, "io", pysrc::IO)),
         "pprint" => return Some(pysrc::make(vm, "pprint", pysrc::PPRINT)),
         "textwrap" => return Some(pysrc::make(vm, "textwrap", pysrc::TEXTWRAP)),
+        "platform" => return Some(pysrc::make(vm, "platform", pysrc::PLATFORM)),
         "types" => return Some(pysrc::make(vm, "types", pysrc::TYPES)),
         "json" => return Some(pysrc::make(vm, "json", pysrc::JSON)),
         "numbers" => return Some(pysrc::make(vm, "numbers", pysrc::NUMBERS)),

@@ -46,6 +46,7 @@ pub fn make(vm: &mut Vm) -> Value {
             ("cpu_count", cpu_count),
             ("urandom", urandom),
             ("strerror", strerror),
+            ("confstr", confstr),
         ],
     );
     m
@@ -540,4 +541,30 @@ fn strerror(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let e = std::io::Error::from_raw_os_error(n as i32);
     let s = crate::runtime::types::exception::oserror::strerror_text(&e);
     Ok(vm.new_str(s))
+}
+
+/// `confstr(n)`: the system configuration string numbered `n` (the number, not the
+/// name: `py/os.py` maps `confstr_names` first), or None when the system has no value.
+fn confstr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "confstr", args, 1, 1)?;
+    let n = int_arg(vm, args[0])?;
+    // `py/os.py` has checked the range (CPython's "too large to convert to C int").
+    let name = libc::c_int::try_from(n).unwrap_or(-1);
+    // confstr reports the size it needs (NUL included) and 0 for an unknown name
+    // (errno EINVAL) or a name with no value (errno untouched), so ask twice.
+    // SAFETY: a null buffer of length 0 is allowed; the second call writes at most
+    // `buf.len()` bytes into `buf`.
+    unsafe { *libc::__errno_location() = 0 };
+    let need = unsafe { libc::confstr(name, std::ptr::null_mut(), 0) };
+    if need == 0 {
+        let e = std::io::Error::last_os_error();
+        if e.raw_os_error().unwrap_or(0) != 0 {
+            return Err(vm.os_error(&e, None));
+        }
+        return Ok(Value::None);
+    }
+    let mut buf = vec![0u8; need];
+    unsafe { libc::confstr(name, buf.as_mut_ptr().cast(), need) };
+    buf.truncate(need - 1);
+    Ok(vm.new_str(String::from_utf8_lossy(&buf).into_owned()))
 }

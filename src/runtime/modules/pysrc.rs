@@ -50,6 +50,8 @@ pub const IO: &str = include_str!("py/io.py");
 pub const PPRINT: &str = include_str!("py/pprint.py");
 /// `textwrap` (TextWrapper, wrap, fill, shorten, dedent, indent).
 pub const TEXTWRAP: &str = include_str!("py/textwrap.py");
+/// `platform` (uname, system, machine, platform, libc_ver, python_version, ...).
+pub const PLATFORM: &str = include_str!("py/platform.py");
 /// `types` (SimpleNamespace, the names of the builtin types, new_class helpers).
 pub const TYPES: &str = include_str!("py/types.py");
 /// `json` (dumps, dump, loads, load, JSONEncoder, JSONDecoder, JSONDecodeError).

@@ -112,6 +112,13 @@ impl Vm {
         }
         let mut res = Ok(());
         for &(k, v) in &items {
+            if let Value::Obj(r) = v {
+                if matches!(self.heap.get(r), Obj::Property(_)) && res.is_ok() {
+                    // property's own `__set_name__`, without the call.
+                    self.property_set_name(r, k);
+                    continue;
+                }
+            }
             if res.is_err()
                 || !matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)))
             {

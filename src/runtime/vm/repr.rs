@@ -298,7 +298,11 @@ impl Vm {
                 self.decref(m);
                 self.decref(sv);
                 let s = res?;
-                let out = self.as_str(s).unwrap_or("").to_string();
+                let Some(out) = self.as_str(s).map(str::to_string) else {
+                    let tn = self.type_name(s);
+                    self.decref(s);
+                    return Err(self.type_error(format!("__format__ must return a str, not {tn}")));
+                };
                 self.decref(s);
                 return Ok(out);
             }

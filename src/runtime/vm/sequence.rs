@@ -29,6 +29,38 @@ impl Vm {
                 )));
             }
         };
+        self.seq_index_in(i, len, what)
+    }
+
+    /// A subscript that is not a slice as an int: an int or an object with `__index__`
+    /// (CPython's `PyNumber_AsSsize_t` with IndexError), for a mutable sequence to
+    /// resolve before it reads its length (`__index__` may resize it).
+    pub(crate) fn seq_key_int(&mut self, key: Value, what: &str) -> PyResult<i64> {
+        if let Some(i) = self.as_i64(key) {
+            return Ok(i);
+        }
+        let big = match self.as_bigint(key) {
+            Some(b) => Some(b),
+            None if matches!(key, Value::Obj(_)) => self.index_dunder(key)?,
+            None => None,
+        };
+        match big {
+            Some(b) => num_traits::ToPrimitive::to_i64(&b).ok_or_else(|| {
+                let tn = self.type_name(key);
+                self.index_error(format!("cannot fit '{tn}' into an index-sized integer"))
+            }),
+            None => {
+                let tn = self.type_name(key);
+                Err(self.type_error(format!(
+                    "{} indices must be integers or slices, not {}",
+                    what, tn
+                )))
+            }
+        }
+    }
+
+    /// Index `i` (negative wraps) checked against `len` (see `seq_index`).
+    pub(crate) fn seq_index_in(&mut self, i: i64, len: usize, what: &str) -> PyResult<usize> {
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
             let msg = if what == "byte" {

@@ -380,7 +380,7 @@ impl Types {
             IterObj::Dict { kind: 1, .. } => self.dict_valueiterator,
             IterObj::Dict { .. } => self.dict_itemiterator,
             IterObj::Set { .. } => self.set_iterator,
-            IterObj::Enumerate { .. } => self.enumerate,
+            IterObj::Enumerate { .. } | IterObj::BigEnumerate { .. } => self.enumerate,
             IterObj::Zip { .. } => self.zip,
             IterObj::Map { .. } => self.map,
             IterObj::Filter { .. } => self.filter,

@@ -574,18 +574,15 @@ def _is_identifier(s):
     return True
 
 
-class _NamedTuple(tuple):
-    """The methods namedtuple classes share (copied into each: tuple subclasses with
-    field names)."""
-
-    __slots__ = ()
-    _fields = ()
-    _field_defaults = {}
+def _namedtuple_methods(typename, fields, field_defaults):
+    """The methods of one namedtuple class. As in CPython (whose generated `__new__`
+    has the fields as its parameters), `__new__`, `_make`, `_replace` and `__repr__`
+    keep the fields the class was made with, so a subclass that changes `_fields`
+    (platform.uname_result adds a computed one) still builds the same tuple."""
+    nf = len(fields)
+    where = typename + ".__new__()"
 
     def __new__(cls, *args, **kwargs):
-        fields = cls._fields
-        nf = len(fields)
-        where = cls.__name__ + ".__new__()"
         if len(args) > nf:
             raise TypeError(where + " takes " + str(nf + 1) + " positional arguments but "
                             + str(len(args) + 1) + " were given")
@@ -600,8 +597,8 @@ class _NamedTuple(tuple):
             f = fields[i]
             if f in kwargs:
                 values.append(kwargs[f])
-            elif f in cls._field_defaults:
-                values.append(cls._field_defaults[f])
+            elif f in field_defaults:
+                values.append(field_defaults[f])
             else:
                 missing.append(f)
         if missing:
@@ -616,23 +613,19 @@ class _NamedTuple(tuple):
                             + ("" if len(missing) == 1 else "s") + ": " + text)
         return tuple.__new__(cls, values)
 
-    @classmethod
     def _make(cls, iterable):
-        t = tuple(iterable)
-        if len(t) != len(cls._fields):
-            raise TypeError("Expected " + str(len(cls._fields)) + " arguments, got " + str(len(t)))
-        return tuple.__new__(cls, t)
+        t = tuple.__new__(cls, iterable)
+        if len(t) != nf:
+            raise TypeError("Expected " + str(nf) + " arguments, got " + str(len(t)))
+        return t
 
     def _replace(self, **kwds):
         values = []
-        for i, f in enumerate(self._fields):
-            if f in kwds:
-                values.append(kwds.pop(f))
-            else:
-                values.append(self[i])
+        for f, v in zip(fields, self):
+            values.append(kwds.pop(f) if f in kwds else v)
         if kwds:
             raise ValueError("Got unexpected field names: " + repr(list(kwds)))
-        return type(self)._make(values)
+        return self._make(values)
 
     def _asdict(self):
         return dict(zip(self._fields, self))
@@ -641,11 +634,17 @@ class _NamedTuple(tuple):
         return tuple(self)
 
     def __repr__(self):
-        cls = type(self)
         parts = []
-        for i in range(len(cls._fields)):
-            parts.append(cls._fields[i] + "=" + repr(self[i]))
-        return cls._repr_name + "(" + ", ".join(parts) + ")"
+        for f, v in zip(fields, self):
+            parts.append(f + "=" + repr(v))
+        return self.__class__.__name__ + "(" + ", ".join(parts) + ")"
+
+    methods = {'__new__': __new__, '_make': classmethod(_make), '_replace': _replace,
+               '_asdict': _asdict, '__getnewargs__': __getnewargs__, '__repr__': __repr__}
+    for name, m in methods.items():
+        f = m.__func__ if isinstance(m, classmethod) else m
+        f.__qualname__ = typename + "." + name
+    return methods
 
 
 def _field_getter(i):
@@ -690,13 +689,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__doc__': typename + '(' + ', '.join(field_names) + ')',
         '_fields': tuple(field_names),
         '_field_defaults': field_defaults,
-        '_repr_name': typename,
     }
     for index, name in enumerate(field_names):
         ns[name] = _field_getter(index)
-    # The shared methods are copied in: the class's only base is tuple, as in CPython.
-    for k in ('__new__', '_make', '_replace', '_asdict', '__getnewargs__', '__repr__'):
-        ns[k] = _NamedTuple.__dict__[k]
+    # The class's only base is tuple, as in CPython.
+    ns.update(_namedtuple_methods(typename, tuple(field_names), field_defaults))
     return type(typename, (tuple,), ns)
 
 
@@ -704,5 +701,12 @@ def _structseq(qualified_name, field_names, values):
     # A struct sequence like sys.version_info (CPython's structseq types).
     module, _, name = qualified_name.rpartition('.')
     cls = namedtuple(name, field_names, module=module)
-    cls._repr_name = qualified_name
+    plain_repr = cls.__repr__
+
+    def __repr__(self):
+        # A struct sequence's repr names its module ("sys.version_info(...)").
+        return module + '.' + plain_repr(self)
+
+    __repr__.__qualname__ = name + '.__repr__'
+    cls.__repr__ = __repr__
     return cls(*values)

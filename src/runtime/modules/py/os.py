@@ -6,7 +6,8 @@
 #
 # Left out: process management (fork, exec*, spawn*, system, popen, kill, wait*),
 # file descriptors (open, read, write, close, dup, pipe), `dir_fd`, fd arguments,
-# `fwalk`, `get_terminal_size`, users and groups, `environb`, `times`.
+# `fwalk`, `get_terminal_size`, users and groups, `environb`, `times`; `confstr_names`
+# holds only the three names glibc documents beyond the compilation flags.
 
 import _os
 import abc as _abc
@@ -57,6 +58,22 @@ getpid = _os.getpid
 cpu_count = _os.cpu_count
 urandom = _os.urandom
 strerror = _os.strerror
+
+# The names glibc's <unistd.h> gives the `confstr` values mempy's users ask for.
+confstr_names = {'CS_PATH': 0, 'CS_GNU_LIBC_VERSION': 2,
+                 'CS_GNU_LIBPTHREAD_VERSION': 3}
+
+
+def confstr(name):
+    if isinstance(name, str):
+        if name not in confstr_names:
+            raise ValueError('unrecognized configuration name')
+        name = confstr_names[name]
+    elif not isinstance(name, int):
+        raise TypeError('configuration names must be strings or integers')
+    if not -2147483648 <= name <= 2147483647:
+        raise OverflowError('Python int too large to convert to C int')
+    return _os.confstr(name)
 
 _STAT_FIELDS = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid',
                 'st_size', 'st_atime', 'st_mtime', 'st_ctime')

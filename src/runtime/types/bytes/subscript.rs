@@ -32,6 +32,8 @@ impl Vm {
     pub fn bytearray_setitem(&mut self, obj: Value, key: Value, v: Value) -> PyResult<()> {
         let Value::Obj(r) = obj else { return Ok(()) };
         if self.is_slice(key) {
+            // The bounds' `__index__` first: the length is read after them (below).
+            let (a, b, c) = self.slice_unpack(key)?;
             let new: Vec<u8> = match self.buffer_bytes(v)? {
                 Some(d) => d,
                 None => {
@@ -50,7 +52,8 @@ impl Vm {
             };
             // After the iteration, which may have run code that resized `obj`.
             let len = self.bytes_data(obj).map_or(0, <[u8]>::len);
-            let (start, stop, step, n) = self.slice_indices(key, len as i64)?;
+            let (start, stop, step, n) =
+                crate::runtime::types::slice::indices::adjust_indices(a, b, c, len as i64);
             if step == 1 {
                 let stop = stop.max(start) as usize;
                 self.check_resizable(obj, len - (stop - start as usize) + new.len())?;
@@ -79,8 +82,9 @@ impl Vm {
             }
             return Ok(());
         }
+        let i = self.seq_key_int(key, "bytearray")?;
         let len = self.bytes_data(obj).map_or(0, <[u8]>::len);
-        let i = self.seq_index(key, len, "bytearray")?;
+        let i = self.seq_index_in(i, len, "bytearray")?;
         let c = byte_value(self, v, false)?;
         if let Obj::ByteArray(ba) = self.heap.get_mut(r) {
             ba.data[i] = c;
@@ -91,8 +95,10 @@ impl Vm {
     /// `del ba[key]` on a bytearray.
     pub fn bytearray_delitem(&mut self, obj: Value, key: Value) -> PyResult<()> {
         if self.is_slice(key) {
+            let (a, b, c) = self.slice_unpack(key)?;
             let len = self.bytes_data(obj).map_or(0, <[u8]>::len);
-            let (start, stop, step, n) = self.slice_indices(key, len as i64)?;
+            let (start, stop, step, n) =
+                crate::runtime::types::slice::indices::adjust_indices(a, b, c, len as i64);
             if step == 1 {
                 let e = self.new_bytes(vec![]);
                 let (start, stop) = (self.int(start), self.int(stop.max(start)));
@@ -121,8 +127,9 @@ impl Vm {
         }
         // CPython deletes one byte as the slice `[i:i+1]` (from the front, by
         // moving `ob_start`).
+        let i = self.seq_key_int(key, "bytearray")?;
         let len = self.bytes_data(obj).map_or(0, <[u8]>::len);
-        let i = self.seq_index(key, len, "bytearray")? as i64;
+        let i = self.seq_index_in(i, len, "bytearray")? as i64;
         let e = self.new_bytes(vec![]);
         let (start, stop) = (self.int(i), self.int(i + 1));
         let sl = self.heap.new_value(Obj::Slice {

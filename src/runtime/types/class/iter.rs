@@ -36,6 +36,17 @@ impl Vm {
         let want = std::mem::take(&mut self.want_stop);
         let res = self.call_value(m, &[it], &[]);
         self.decref(m);
+        self.stop_as_end(want, res)
+    }
+
+    /// The result of a `__next__`-like call as `iter_next` gives it: a StopIteration
+    /// is the end (CPython's PyIter_Next clears it), kept in `stop_stash` for `next()`
+    /// when `want` (the `want_stop` this iterator took) says `next()` is asking.
+    pub(crate) fn stop_as_end(
+        &mut self,
+        want: bool,
+        res: PyResult<Value>,
+    ) -> PyResult<Option<Value>> {
         match res {
             Ok(v) => Ok(Some(v)),
             Err(e) if want && self.exc_matches(e.0, "StopIteration") => {

@@ -54,12 +54,16 @@ pub fn install(vm: &mut Vm) {
     let f = crate::runtime::builtins::native(vm, "__init_subclass__", object_init_subclass);
     let cm = vm.heap.new_value(Obj::ClassMethod(f));
     crate::runtime::builtins::set_in(vm, od, "__init_subclass__", cm);
+    let f = crate::runtime::builtins::native(vm, "__subclasshook__", object_subclasshook);
+    let cm = vm.heap.new_value(Obj::ClassMethod(f));
+    crate::runtime::builtins::set_in(vm, od, "__subclasshook__", cm);
     // The wrappers live as long as the builtin types: keep them out of the GC's
     // tracked set and its start-up allocation count (CPython's are static objects).
     for (d, name) in [
         (td, "__new__"),
         (td, "__prepare__"),
         (od, "__init_subclass__"),
+        (od, "__subclasshook__"),
     ] {
         let k = vm.intern(name);
         if let Some(Value::Obj(w)) = vm.dict_get_str(d, k) {
@@ -207,6 +211,13 @@ fn function_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         func: f,
         self_: inst,
     }))
+}
+
+/// `object.__subclasshook__(cls, *args)`: NotImplemented, so `issubclass` against an
+/// ABC without a hook of its own falls back to the usual rules (CPython's
+/// `object_subclasshook`, any arguments).
+fn object_subclasshook(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
 }
 
 fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {

@@ -22,6 +22,10 @@ pub fn install(vm: &mut Vm) {
             ("__hash__", object_hash),
             ("__eq__", object_eq),
             ("__ne__", object_ne),
+            ("__lt__", object_lt),
+            ("__le__", object_le),
+            ("__gt__", object_gt),
+            ("__ge__", object_ge),
             ("__getattribute__", object_getattribute),
             ("__setattr__", object_setattr),
             ("__delattr__", object_delattr),
@@ -108,6 +112,19 @@ fn object_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     };
     Ok(vm.int(n))
 }
+
+/// `object.__lt__` & co.: NotImplemented, so the other operand is asked and then the
+/// comparison fails (CPython's `object_richcompare` for the orderings).
+macro_rules! object_order {
+    ($($f:ident => $name:literal),*) => {
+        $(fn $f(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+            wrapper_args(vm, $name, args, 1)?;
+            Ok(Value::NotImplemented)
+        })*
+    };
+}
+object_order!(object_lt => "__lt__", object_le => "__le__", object_gt => "__gt__",
+    object_ge => "__ge__");
 
 fn object_eq(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     wrapper_args(vm, "__eq__", args, 1)?;

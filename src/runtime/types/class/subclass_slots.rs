@@ -140,6 +140,90 @@ bin_fns!(w_add => Add, false, w_radd => Add, true, w_sub => Sub, false,
     w_or => BitOr, false, w_ror => BitOr, true, w_xor => BitXor, false, w_rxor => BitXor, true,
     w_lshift => LShift, false, w_rshift => RShift, false);
 
+bin_fns!(w_rlshift => LShift, true, w_rrshift => RShift, true);
+
+/// `__divmod__`/`__rdivmod__` of int and float: `divmod()` on the builtin values when
+/// the other operand is a number, NotImplemented otherwise.
+fn divmod_wrapper(vm: &mut Vm, args: &[Value], name: &str, swap: bool) -> PyResult<Value> {
+    check_args(vm, name, &args[1..], 1, 1)?;
+    let other = vm.unwrap_payload(args[1]);
+    if !binop_applies(vm, args[0], other, crate::bytecode::BinOp::FloorDiv) {
+        return Ok(Value::NotImplemented);
+    }
+    let pair = if swap {
+        [other, args[0]]
+    } else {
+        [args[0], other]
+    };
+    crate::runtime::builtins::numeric::divmod(vm, &pair, &[])
+}
+
+fn w_divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    divmod_wrapper(vm, args, "__divmod__", false)
+}
+
+fn w_rdivmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    divmod_wrapper(vm, args, "__rdivmod__", true)
+}
+
+/// The unary operators (`nb_negative`, `nb_positive`, `nb_invert`, `nb_absolute`).
+macro_rules! unary_fns {
+    ($($name:ident => $dunder:literal, $op:ident),*) => {
+        $(fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+            check_args(vm, $dunder, &args[1..], 0, 0)?;
+            vm.unary_op(args[0], crate::bytecode::Unary::$op)
+        })*
+    };
+}
+unary_fns!(w_neg => "__neg__", Neg, w_pos => "__pos__", Pos, w_invert => "__invert__", Invert);
+
+fn w_abs(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "__abs__", &args[1..], 0, 0)?;
+    crate::runtime::builtins::numeric::abs_impl(vm, &args[..1], kw)
+}
+
+fn w_round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "__round__", &args[1..], 0, 1)?;
+    crate::runtime::builtins::numeric::round(vm, args, kw)
+}
+
+/// An int's value as an exact int; a float's rounded by `f` (CPython's `float___trunc__`,
+/// `float___floor__`, `float___ceil__`, `float___int__`; int's are the int itself).
+fn integral(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    check_args(vm, name, &args[1..], 0, 0)?;
+    if let Some(b) = vm.as_bigint(args[0]) {
+        return Ok(vm.new_int(b));
+    }
+    let x = vm.to_f64(args[0])?;
+    if x.is_nan() {
+        return Err(vm.value_error("cannot convert float NaN to integer"));
+    }
+    if x.is_infinite() {
+        return Err(vm.overflow_error("cannot convert float infinity to integer"));
+    }
+    let r = f(x);
+    if r.abs() < 9.0e18 {
+        return Ok(vm.int(r as i64));
+    }
+    Ok(vm.new_int(crate::runtime::types::int::new::float_to_bigint(r)))
+}
+
+fn w_trunc(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    integral(vm, args, "__trunc__", f64::trunc)
+}
+
+fn w_int(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    integral(vm, args, "__int__", f64::trunc)
+}
+
+fn w_floor(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    integral(vm, args, "__floor__", f64::floor)
+}
+
+fn w_ceil(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    integral(vm, args, "__ceil__", f64::ceil)
+}
+
 fn is_number(vm: &Vm, v: Value) -> bool {
     vm.num(v).is_some()
 }
@@ -156,12 +240,18 @@ fn complex_applies(vm: &Vm, a: Value, b: Value) -> Option<bool> {
         .map(|_| is_number(vm, b) || vm.complex_of(b).is_some())
 }
 
+/// int's and float's slots: float's take any int or float, int's only ints (an int
+/// with a float is float's to answer: `int.__add__(1, 2.5)` is NotImplemented).
+fn numbers_apply(vm: &Vm, a: Value, b: Value) -> bool {
+    is_number(vm, b) && (matches!(a, Value::Float(_)) || !matches!(b, Value::Float(_)))
+}
+
 fn same_layout(vm: &Vm, a: Value, b: Value) -> bool {
     if let Some(ok) = complex_applies(vm, a, b) {
         return ok;
     }
     if is_number(vm, a) {
-        return is_number(vm, b);
+        return numbers_apply(vm, a, b);
     }
     let (ka, kb) = (kind_of(vm, a), kind_of(vm, b));
     let setlike = |k| matches!(k, BuiltinType::Set | BuiltinType::FrozenSet);
@@ -176,7 +266,7 @@ fn binop_applies(vm: &Vm, a: Value, b: Value, op: crate::bytecode::BinOp) -> boo
         return ok;
     }
     if is_number(vm, a) {
-        return is_number(vm, b);
+        return numbers_apply(vm, a, b);
     }
     match (kind_of(vm, a), op) {
         (BuiltinType::Str, BinOp::Mod) => true,
@@ -287,6 +377,16 @@ pub fn install(vm: &mut Vm) {
         ("__pow__", w_pow),
         ("__rpow__", w_rpow),
         ("__getnewargs__", w_getnewargs),
+        ("__divmod__", w_divmod),
+        ("__rdivmod__", w_rdivmod),
+        ("__neg__", w_neg),
+        ("__pos__", w_pos),
+        ("__abs__", w_abs),
+        ("__round__", w_round),
+        ("__trunc__", w_trunc),
+        ("__floor__", w_floor),
+        ("__ceil__", w_ceil),
+        ("__int__", w_int),
     ];
     // complex has no `__float__`, `//`, `%` nor ordering of its own.
     let complex_numeric: &[W] = &[
@@ -306,6 +406,9 @@ pub fn install(vm: &mut Vm) {
         ("__rtruediv__", w_rtruediv),
         ("__pow__", w_pow),
         ("__rpow__", w_rpow),
+        ("__neg__", w_neg),
+        ("__pos__", w_pos),
+        ("__abs__", w_abs),
     ];
     let bits: &[W] = &[
         ("__and__", w_and),
@@ -316,6 +419,9 @@ pub fn install(vm: &mut Vm) {
         ("__rxor__", w_rxor),
         ("__lshift__", w_lshift),
         ("__rshift__", w_rshift),
+        ("__rlshift__", w_rlshift),
+        ("__rrshift__", w_rrshift),
+        ("__invert__", w_invert),
     ];
     let seq: &[W] = &[
         ("__getitem__", w_getitem),
@@ -351,6 +457,7 @@ pub fn install(vm: &mut Vm) {
         ("__delitem__", w_delitem),
         ("__init__", crate::runtime::types::dict::methods::init),
         ("__or__", w_or),
+        ("__ror__", w_ror),
     ];
     let set_extra: &[W] = &[("__init__", crate::runtime::types::set::methods::init)];
     let bytearray_extra: &[W] = &[("__setitem__", w_setitem), ("__delitem__", w_delitem)];
@@ -362,6 +469,8 @@ pub fn install(vm: &mut Vm) {
         ("__iter__", w_iter),
         ("__hash__", w_hash),
     ];
+    let singleton: &[W] = &[("__repr__", w_repr)];
+    let none_extra: &[W] = &[("__bool__", w_bool)];
     for (cls, groups) in [
         (t.int, vec![cmp, numeric, bits]),
         (t.float, vec![cmp, numeric]),
@@ -375,6 +484,11 @@ pub fn install(vm: &mut Vm) {
         (t.bytes, vec![cmp, container, seq, hash]),
         (t.bytearray, vec![cmp, container, seq, bytearray_extra]),
         (t.memoryview, vec![memoryview_slots]),
+        // The singletons print as their names (`none_repr`, `ellipsis_repr`, ...),
+        // not as `object.__repr__` would.
+        (t.none, vec![singleton, none_extra]),
+        (t.ellipsis, vec![singleton]),
+        (t.not_implemented, vec![singleton]),
     ] {
         for g in groups {
             // Methods a type already registered (e.g. `list.__len__`) are kept.

@@ -114,10 +114,14 @@ impl Vm {
                 let rt = self.runtime_of(code);
                 let mut items: Vec<Value> = rt.consts.to_vec();
                 // CPython's compiler makes a function's first constant its docstring,
-                // or None when it has none (a lambda's too).
+                // or None when it has none (a lambda's too); a None the body uses is
+                // that same entry, constants being shared.
                 let is_function = !code.flags.uses_namespace
                     && (!code.name.starts_with('<') || code.name == "<lambda>");
                 if is_function && code.docstring.is_none() {
+                    if let Some(i) = items.iter().position(|v| matches!(v, Value::None)) {
+                        items.remove(i);
+                    }
                     items.insert(0, Value::None);
                 }
                 for &v in &items {

@@ -4,13 +4,15 @@
 //! (`Obj::StaticMethod(f)`, `Obj::ClassMethod(f)`, `Obj::Super { typ, obj }`).
 //!
 //! This file is the data. `property.rs` makes properties and holds their methods,
-//! `new.rs` makes the other three, `repr.rs` prints all four. What they do on
+//! `new.rs` makes the other three, `repr.rs` prints all four, `slots.rs` has their
+//! `__get__`/`__set__`/`__delete__` methods. What they do on
 //! attribute lookup is `vm/attr/`'s; user-defined descriptors are
 //! `vm/descriptor.rs`'s.
 
 pub mod new;
 pub mod property;
 mod repr;
+pub mod slots;
 
 use crate::value::Value;
 
@@ -20,6 +22,9 @@ pub struct PropertyObj {
     pub fset: Value,
     pub fdel: Value,
     pub doc: Value,
+    /// The name `__set_name__` gave it (None until then), for the "has no getter"
+    /// errors (CPython 3.11's `prop_name`).
+    pub name: Value,
 }
 
 impl PropertyObj {
@@ -28,6 +33,7 @@ impl PropertyObj {
         f(self.fset);
         f(self.fdel);
         f(self.doc);
+        f(self.name);
     }
 
     /// `sys.getsizeof` (CPython 3.11, 64-bit `propertyobject` with its GC header).

@@ -20,12 +20,27 @@ pub fn staticmethod_new(vm: &mut Vm, cls: ObjRef, args: &[Value]) -> PyResult<Va
     }))
 }
 
-/// `super()` with zero args (from the calling frame) or `super(type, obj)`.
+/// `super()` with zero args (from the calling frame), `super(type, obj)` or the unbound
+/// `super(type)`.
 pub fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let (typ, obj) = if args.len() >= 2 {
-        match args[0] {
-            Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => (r, args[1]),
-            _ => return Err(vm.type_error("super() argument 1 must be a type")),
+    let (typ, obj) = if !args.is_empty() {
+        let typ = match args[0] {
+            Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => r,
+            a => {
+                let tn = vm.type_name(a);
+                return Err(vm.type_error(format!("super() argument 1 must be a type, not {tn}")));
+            }
+        };
+        match args.get(1) {
+            Some(&obj) => (typ, obj),
+            // `super(typ)`: unbound, until its `__get__` binds it.
+            None => {
+                vm.heap.incref_obj(typ);
+                return Ok(vm.heap.new_value(Obj::Super {
+                    typ,
+                    obj: Value::Undef,
+                }));
+            }
         }
     } else {
         let Some(f) = vm.frames.last() else {

@@ -43,14 +43,15 @@ pub fn property_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> 
         fset,
         fdel,
         doc,
+        name: Value::None,
     }))))
 }
 
 /// `prop.setter(f)` / `getter` / `deleter`: a copy with one function replaced.
 pub fn property_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
     check_args(vm, "setter", args, 2, 2)?;
-    let (mut fget, mut fset, mut fdel, doc) = match vm.heap.get(args[0].as_obj().unwrap()) {
-        Obj::Property(p) => (p.fget, p.fset, p.fdel, p.doc),
+    let (mut fget, mut fset, mut fdel, doc, name) = match vm.heap.get(args[0].as_obj().unwrap()) {
+        Obj::Property(p) => (p.fget, p.fset, p.fdel, p.doc, p.name),
         _ => return Err(vm.type_error("descriptor requires a property")),
     };
     match which {
@@ -58,7 +59,8 @@ pub fn property_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Valu
         1 => fset = args[1],
         _ => fdel = args[1],
     }
-    for v in [fget, fset, fdel, doc] {
+    // The copy keeps the name (CPython's `property_copy`).
+    for v in [fget, fset, fdel, doc, name] {
         vm.incref(v);
     }
     Ok(vm.heap.new_value(Obj::Property(Box::new(PropertyObj {
@@ -66,6 +68,7 @@ pub fn property_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Valu
         fset,
         fdel,
         doc,
+        name,
     }))))
 }
 

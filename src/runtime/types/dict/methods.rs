@@ -1,6 +1,7 @@
 //! The Python-visible methods of `dict` (CPython's `mapp_methods` in
 //! Objects/dictobject.c): `get`, `keys`/`values`/`items` (the views), `pop`,
-//! `popitem`, `setdefault`, `update`, `copy`, `clear`, `fromkeys`, the special-method
+//! `popitem`, `setdefault`, `update`, `copy`, `clear`, `fromkeys`, `__ior__`,
+//! `__reversed__`, the special-method
 //! wrappers, and `dict.__init__` for subclasses.
 
 use crate::runtime::builtins::{add_methods, check_args, check_method};
@@ -37,8 +38,24 @@ pub fn install(vm: &mut Vm) {
             ("__setitem__", setitem),
             ("__contains__", contains),
             ("__len__", len),
+            ("__ior__", ior),
+            ("__reversed__", reversed),
         ],
     );
+}
+
+/// `d |= other` as a method: `update` from any mapping or iterable of pairs (unlike
+/// `|`, which takes only dicts), returning the dict itself.
+fn ior(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "__ior__", args, 1, 1)?;
+    vm.dict_update(args[0], args[1])?;
+    vm.incref(args[0]);
+    Ok(args[0])
+}
+
+fn reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "__reversed__", args, 0, 0)?;
+    vm.dict_reversed(args[0])
 }
 
 fn get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

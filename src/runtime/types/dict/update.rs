@@ -168,8 +168,16 @@ impl Vm {
                 }
             },
             _ => {
+                // No unboxed value is a mapping or iterable: `update` reports it as
+                // the iterable of pairs it tried last (CPython's
+                // PyDict_MergeFromSeq2), a `**` merge as the mapping it wants.
                 let tn = self.type_name(m);
-                return Err(self.type_error(format!("'{}' object is not a mapping", tn)));
+                let what = if merge_func.is_some() {
+                    "a mapping"
+                } else {
+                    "iterable"
+                };
+                return Err(self.type_error(format!("'{}' object is not {}", tn, what)));
             }
         };
         for &(k, v) in &pairs {

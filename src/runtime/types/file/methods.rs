@@ -125,6 +125,7 @@ fn make_classes(vm: &mut Vm, helper: ObjRef) -> PyResult<[ObjRef; 5]> {
                 fset: Value::None,
                 fdel: Value::None,
                 doc: Value::None,
+                name: Value::None,
             })));
             set_in(vm, d, pname, p);
         }

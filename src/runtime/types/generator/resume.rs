@@ -515,9 +515,23 @@ impl Vm {
         }
         // A StopIteration escaping a builtin iterator's step (map calling a function
         // that raises it) ends the `yield from` with its value, as CPython's SEND.
-        match self.iter_next(sub) {
-            Ok(None) => Ok(Err(Value::None)),
-            r => self.step_or_return(r.map(|v| v.unwrap_or(Value::None))),
+        // The step ends the iterator rather than raising (PyIter_Next's rule, see
+        // `stop_as_end`), so the StopIteration is asked for as `next()` asks.
+        if let Some(old) = self.stop_stash.take() {
+            self.decref(old);
+        }
+        self.want_stop = true;
+        let r = self.iter_next(sub);
+        self.want_stop = false;
+        match (r, self.stop_stash.take()) {
+            (Ok(None), None) => Ok(Err(Value::None)),
+            (Ok(None), Some(e)) => self.step_or_return(Err(PyErr(e))),
+            (r, stashed) => {
+                if let Some(e) = stashed {
+                    self.decref(e);
+                }
+                self.step_or_return(r.map(|v| v.unwrap_or(Value::None)))
+            }
         }
     }
 

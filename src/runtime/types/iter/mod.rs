@@ -51,6 +51,12 @@ pub enum IterObj {
         it: Value,
         n: i64,
     },
+    /// `enumerate` counting past i64 (a big `start`, or an i64 count run out): as
+    /// CPython's enumobject switches to its `en_longindex`.
+    BigEnumerate {
+        it: Value,
+        n: Box<num_bigint::BigInt>,
+    },
     Zip {
         its: Vec<Value>,
         strict: bool,
@@ -96,7 +102,7 @@ impl IterObj {
             IterObj::Seq { seq, .. } | IterObj::Reversed { seq, .. } => f(*seq),
             IterObj::Dict { dict, .. } => f(*dict),
             IterObj::Set { set, .. } => f(*set),
-            IterObj::Enumerate { it, .. } => f(*it),
+            IterObj::Enumerate { it, .. } | IterObj::BigEnumerate { it, .. } => f(*it),
             IterObj::Zip { its, .. } => its.iter().for_each(|&v| f(v)),
             IterObj::Map { func, its } => {
                 f(*func);
@@ -125,7 +131,7 @@ impl IterObj {
             // dictiterobject: GC header, dict, used, pos, result, len.
             IterObj::Dict { .. } => 72,
             // enumobject: GC header, index, iterator, result, long index.
-            IterObj::Enumerate { .. } => 72,
+            IterObj::Enumerate { .. } | IterObj::BigEnumerate { .. } => 72,
             // setiterobject and zipobject: four fields after the header.
             IterObj::Set { .. } | IterObj::Zip { .. } => 64,
             // list/tuple/str/range iterators, reversed, map, filter,

@@ -5,7 +5,7 @@
 //! `filter`, `reversed` (CPython's Objects/enumobject.c and Python/bltinmodule.c) and
 //! `iter(callable, sentinel)` (`PyCallIter_New`, Objects/iterobject.c).
 
-use crate::runtime::builtins::{check_args, int_arg, kwarg};
+use crate::runtime::builtins::{check_args, kwarg};
 use crate::runtime::object::{IterObj, Obj};
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
@@ -62,13 +62,30 @@ impl Vm {
 pub fn enumerate_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "enumerate", args, 1, 2)?;
     let start = match args.get(1).copied().or_else(|| kwarg(vm, kw, "start")) {
-        Some(s) => int_arg(vm, s)?,
-        None => 0,
+        // Any int (or `__index__`), however big.
+        Some(s) => match vm.as_bigint(s) {
+            Some(b) => Some(b),
+            None if matches!(s, Value::Obj(_)) => vm.index_dunder(s)?,
+            None => None,
+        }
+        .ok_or_else(|| {
+            let tn = vm.type_name(s);
+            vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                tn
+            ))
+        })?,
+        None => num_bigint::BigInt::from(0),
     };
     let it = vm.get_iter(args[0])?;
-    Ok(vm
-        .heap
-        .new_value(Obj::Iter(Box::new(IterObj::Enumerate { it, n: start }))))
+    let e = match num_traits::ToPrimitive::to_i64(&start) {
+        Some(n) => IterObj::Enumerate { it, n },
+        None => IterObj::BigEnumerate {
+            it,
+            n: Box::new(start),
+        },
+    };
+    Ok(vm.heap.new_value(Obj::Iter(Box::new(e))))
 }
 
 /// `zip(*iterables, strict=False)`.
@@ -144,7 +161,8 @@ pub fn reversed_new(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: KwArgs) -> PyR
                     step: -st,
                 }))));
             }
-            Obj::Dict(_) => return vm.dict_reversed(v),
+            // The dict and its three views (CPython 3.8's dict_reversed*iterator).
+            Obj::Dict(_) | Obj::DictView { .. } => return vm.dict_reversed(v),
             Obj::MappingProxy(_) => return vm.mappingproxy_reversed(r),
             Obj::Instance(_) | Obj::Class(_) if vm.like_instance(v) => {
                 if let Some(p) = vm.payload_for(v, "__reversed__") {

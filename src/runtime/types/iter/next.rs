@@ -215,7 +215,11 @@ impl Vm {
                 match self.iter_next(inner)? {
                     Some(v) => {
                         if let Obj::Iter(iter) = self.heap.get_mut(r) {
-                            if let IterObj::Enumerate { n, .. } = &mut **iter {
+                            if i == i64::MAX {
+                                // The next count needs a big int.
+                                let n = Box::new(num_bigint::BigInt::from(i) + 1);
+                                **iter = IterObj::BigEnumerate { it: inner, n };
+                            } else if let IterObj::Enumerate { n, .. } = &mut **iter {
                                 *n += 1;
                             }
                         }
@@ -223,6 +227,21 @@ impl Vm {
                             let items = vec![self.int(i), v];
                             self.new_tuple(items)
                         }))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterObj::BigEnumerate { it, n } => {
+                let (inner, i) = (*it, (**n).clone());
+                match self.iter_next(inner)? {
+                    Some(v) => {
+                        if let Obj::Iter(iter) = self.heap.get_mut(r) {
+                            if let IterObj::BigEnumerate { n, .. } = &mut **iter {
+                                **n += 1;
+                            }
+                        }
+                        let items = vec![self.new_int(i), v];
+                        Ok(Some(self.new_tuple(items)))
                     }
                     None => Ok(None),
                 }
@@ -285,9 +304,16 @@ impl Vm {
             }
             IterObj::Map { func, its } => {
                 let (func, its) = (*func, its.clone());
+                // A StopIteration out of the function ends the map for its consumer,
+                // as out of CPython's map_next (PyIter_Next clears it); `next()`
+                // re-raises it. The inner iterators get `next()`'s request first.
+                let want = self.want_stop;
                 let mut args = Vec::with_capacity(its.len());
                 for &i in &its {
-                    match self.iter_next(i)? {
+                    self.want_stop = want;
+                    let next = self.iter_next(i);
+                    self.want_stop = false;
+                    match next? {
                         Some(v) => args.push(v),
                         None => {
                             for v in args {
@@ -301,12 +327,17 @@ impl Vm {
                 for v in args {
                     self.decref(v);
                 }
-                r.map(Some)
+                self.stop_as_end(want, r)
             }
             IterObj::Filter { func, it } => {
+                // As `Map`: the predicate's StopIteration ends the filter.
                 let (func, inner) = (*func, *it);
+                let want = self.want_stop;
                 loop {
-                    let Some(v) = self.iter_next(inner)? else {
+                    self.want_stop = want;
+                    let next = self.iter_next(inner);
+                    self.want_stop = false;
+                    let Some(v) = next? else {
                         return Ok(None);
                     };
                     let keep = if matches!(func, Value::None) {
@@ -326,14 +357,24 @@ impl Vm {
                         Ok(false) => self.decref(v),
                         Err(e) => {
                             self.decref(v);
-                            return Err(e);
+                            return self.stop_as_end(want, Err(e));
                         }
                     }
                 }
             }
             IterObj::Callable { func, sentinel } => {
                 let (func, sentinel) = (*func, *sentinel);
-                let v = self.call_value(func, &[], &[])?;
+                // A StopIteration from the callable ends the iterator for good
+                // (CPython's calliter_iternext clears it).
+                let v = match self.call_value(func, &[], &[]) {
+                    Ok(v) => v,
+                    Err(e) if self.exc_matches(e.0, "StopIteration") => {
+                        self.decref(e.0);
+                        self.finish_iter(r);
+                        return Ok(None);
+                    }
+                    Err(e) => return Err(e),
+                };
                 if self.eq(v, sentinel)? {
                     self.decref(v);
                     self.finish_iter(r);
@@ -420,10 +461,11 @@ impl Vm {
             return None;
         };
         match **iter {
+            // (At i64::MAX the count goes big: the general path.)
             IterObj::Enumerate {
                 it: Value::Obj(inner),
                 n,
-            } => {
+            } if n < i64::MAX => {
                 let Obj::Iter(sub) = self.heap.get(inner) else {
                     return None;
                 };

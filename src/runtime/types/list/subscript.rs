@@ -4,28 +4,37 @@
 //! Every length change replays CPython's `list_resize` on the model capacity.
 
 use crate::runtime::object::Obj;
-use crate::runtime::types::slice::indices::fast_bounds;
+use crate::runtime::types::slice::indices::{adjust_indices, fast_bounds};
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 
 impl Vm {
     /// `l[key]` (owned result).
     pub(crate) fn list_getitem(&mut self, r: ObjRef, key: Value) -> PyResult<Value> {
-        let len = match self.heap.get(r) {
-            Obj::List(l) => l.len(),
-            _ => unreachable!(),
-        };
+        // The key is resolved first, then the length read: an `__index__` may have
+        // resized the list (here and in the other two, as CPython's).
         if self.is_slice(key) {
-            let (start, _, step, n) = self.slice_indices(key, len as i64)?;
+            let (a, b, c) = self.slice_unpack(key)?;
+            let len = self.list_len_of(r);
+            let (start, _, step, n) = adjust_indices(a, b, c, len as i64);
             return Ok(self.list_slice(r, start, step, n));
         }
-        let i = self.seq_index(key, len, "list")?;
+        let i = self.seq_key_int(key, "list")?;
+        let len = self.list_len_of(r);
+        let i = self.seq_index_in(i, len, "list")?;
         let v = match self.heap.get(r) {
             Obj::List(l) => l.items[i],
             _ => unreachable!(),
         };
         self.incref(v);
         Ok(v)
+    }
+
+    fn list_len_of(&self, r: ObjRef) -> usize {
+        match self.heap.get(r) {
+            Obj::List(l) => l.len(),
+            _ => 0,
+        }
     }
 
     /// `l[start::step]` of `n` items, resolved (CPython's `list_slice` and the
@@ -89,13 +98,12 @@ impl Vm {
 
     /// `l[key] = v` (all borrowed).
     pub(crate) fn list_setitem(&mut self, r: ObjRef, key: Value, v: Value) -> PyResult<()> {
-        let len = match self.heap.get(r) {
-            Obj::List(l) => l.len(),
-            _ => unreachable!(),
-        };
         if self.is_slice(key) {
-            let (start, stop, step, n) = self.slice_indices(key, len as i64)?;
+            let (a, b, c) = self.slice_unpack(key)?;
             let new_items = self.collect_iter(v)?;
+            // (After the iteration too, which may have run code.)
+            let len = self.list_len_of(r);
+            let (start, stop, step, n) = adjust_indices(a, b, c, len as i64);
             if step == 1 {
                 self.list_splice(r, start, stop, new_items);
                 return Ok(());
@@ -122,7 +130,9 @@ impl Vm {
             }
             return Ok(());
         }
-        let i = self.seq_index(key, len, "list assignment")?;
+        let i = self.seq_key_int(key, "list")?;
+        let len = self.list_len_of(r);
+        let i = self.seq_index_in(i, len, "list assignment")?;
         self.incref(v);
         let old = match self.heap.get_mut(r) {
             Obj::List(l) => std::mem::replace(&mut l.items[i], v),
@@ -134,12 +144,10 @@ impl Vm {
 
     /// `del l[key]`.
     pub(crate) fn list_delitem(&mut self, r: ObjRef, key: Value) -> PyResult<()> {
-        let len = match self.heap.get(r) {
-            Obj::List(l) => l.len(),
-            _ => unreachable!(),
-        };
         if self.is_slice(key) {
-            let (start, _, step, n) = self.slice_indices(key, len as i64)?;
+            let (a, b, c) = self.slice_unpack(key)?;
+            let len = self.list_len_of(r);
+            let (start, _, step, n) = adjust_indices(a, b, c, len as i64);
             let mut idx: Vec<usize> = (0..n).map(|k| (start + k * step) as usize).collect();
             idx.sort_unstable();
             let mut removed = Vec::new();
@@ -164,7 +172,9 @@ impl Vm {
             }
             return Ok(());
         }
-        let i = self.seq_index(key, len, "list assignment")?;
+        let i = self.seq_key_int(key, "list")?;
+        let len = self.list_len_of(r);
+        let i = self.seq_index_in(i, len, "list assignment")?;
         let old = match self.heap.get_mut(r) {
             Obj::List(l) => {
                 let v = l.items.remove(i);

@@ -33,6 +33,14 @@ fn indices(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 impl Vm {
     /// Normalises a slice against a length: (start, stop, step, count).
     pub fn slice_indices(&mut self, s: Value, len: i64) -> PyResult<(i64, i64, i64, i64)> {
+        let (start, stop, step) = self.slice_unpack(s)?;
+        Ok(adjust_indices(start, stop, step, len))
+    }
+
+    /// A slice's bounds as ints (None where omitted) and its non-zero step, `__index__`
+    /// run where needed (CPython's `PySlice_Unpack`). A mutable sequence reads its
+    /// length only after this, as that code may have resized it.
+    pub fn slice_unpack(&mut self, s: Value) -> PyResult<(Option<i64>, Option<i64>, i64)> {
         let (a, b, c) = match s {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Slice { start, stop, step } => (*start, *stop, *step),
@@ -71,8 +79,7 @@ impl Vm {
         if step == 0 {
             return Err(self.value_error("slice step cannot be zero"));
         }
-        let (start, stop) = (get(self, a)?, get(self, b)?);
-        Ok(adjust_indices(start, stop, step, len))
+        Ok((get(self, a)?, get(self, b)?, step))
     }
 
     pub fn is_slice(&self, v: Value) -> bool {

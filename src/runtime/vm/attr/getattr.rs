@@ -281,7 +281,7 @@ impl Vm {
                 }
                 Obj::Super { typ, obj: sobj } => {
                     let (typ, sobj) = (*typ, *sobj);
-                    return self.super_getattr(typ, sobj, name);
+                    return self.super_getattr(obj, typ, sobj, name);
                 }
                 _ => {}
             }
@@ -295,8 +295,19 @@ impl Vm {
         Err(self.no_attr(obj, name))
     }
 
-    /// `super().name`: MRO lookup starting after `typ` in type(obj)'s MRO.
-    fn super_getattr(&mut self, typ: ObjRef, obj: Value, name: Value) -> PyResult<Value> {
+    /// `super().name`: MRO lookup starting after `typ` in type(obj)'s MRO, then the
+    /// super object's own attributes (`__thisclass__`, `__get__`, ...), which are all
+    /// an unbound `super(typ)` (`obj` Undef) has.
+    fn super_getattr(
+        &mut self,
+        sup: Value,
+        typ: ObjRef,
+        obj: Value,
+        name: Value,
+    ) -> PyResult<Value> {
+        if obj.is_undef() {
+            return self.super_own_attr(sup, name);
+        }
         // CPython's `supercheck`: a class that is a subclass of `typ` (a classmethod's
         // `cls`) walks its own MRO; anything else (incl. a class in its metaclass's
         // methods) walks its type's.
@@ -356,6 +367,15 @@ impl Vm {
                 return self.bind_descriptor(v, obj, start);
             }
         }
+        self.super_own_attr(sup, name)
+    }
+
+    /// An attribute of the super object itself, from the `super` type.
+    fn super_own_attr(&mut self, sup: Value, name: Value) -> PyResult<Value> {
+        let st = self.types.super_;
+        if let Some(a) = self.class_lookup(st, name) {
+            return self.bind_descriptor(a, sup, st);
+        }
         let n = self.as_str(name).unwrap_or("").to_string();
         Err(self.attr_error(format!("'super' object has no attribute '{}'", n)))
     }
@@ -395,8 +415,9 @@ impl Vm {
             Obj::Property(p) => {
                 let fget = p.fget;
                 if matches!(fget, Value::None) {
+                    let e = self.property_missing(ar, obj, "getter");
                     self.decref(attr);
-                    return Err(self.attr_error("property has no getter"));
+                    return Err(e);
                 }
                 let r = self.call_value(fget, &[obj], &[]);
                 self.decref(attr);

@@ -303,12 +303,7 @@ impl Vm {
                         None => (p.fdel, "deleter"),
                     };
                     let res = if matches!(f, Value::None) {
-                        let n = self.as_str(name).unwrap_or("").to_string();
-                        let tn = self.type_name(obj);
-                        Err(self.attr_error(format!(
-                            "property '{}' of '{}' object has no {}",
-                            n, tn, what
-                        )))
+                        Err(self.property_missing(ar, obj, what))
                     } else {
                         match v {
                             Some(v) => self.call_value(f, &[obj, v], &[]),
