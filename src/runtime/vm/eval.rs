@@ -839,33 +839,6 @@ impl Vm {
                             if items.len() != n {
                                 break 'hot;
                             }
-                            // `a, b, c = t` (UNPACK_SEQUENCE then one STORE_FAST per
-                            // item, the commonest form): the items go straight to
-                            // their locals, first item first, each replaced value
-                            // released (and drained) as its STORE_FAST would.
-                            if n <= 8
-                                && quick.get(ip..ip + n).is_some_and(|ops| {
-                                    ops.iter().all(|o| matches!(o, Op::StoreFast(_)))
-                                })
-                            {
-                                let mut buf = [Value::Undef; 8];
-                                buf[..n].copy_from_slice(items);
-                                reg.sp -= 1;
-                                for &v in &buf[..n] {
-                                    self.heap.incref(v);
-                                }
-                                self.heap.decref_obj(r);
-                                drain_regs!();
-                                for &v in &buf[..n] {
-                                    let Op::StoreFast(j) = verified!(quick, ip) else {
-                                        unreachable!("checked above")
-                                    };
-                                    ip += 1;
-                                    let old = reg.replace(base + j as usize, v);
-                                    release_regs!(old);
-                                }
-                                continue 'insn;
-                            }
                             // The compiler's stack depth counts the `n` pushes.
                             reg.sp -= 1;
                             for &v in items.iter().rev() {
