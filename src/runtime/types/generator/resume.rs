@@ -246,16 +246,7 @@ impl Vm {
     /// run: tracing, a coroutine, a generator running or finished, the recursion
     /// limit reached, the value stack full.
     pub(crate) fn gen_resume_inline(&mut self, g: ObjRef) -> bool {
-        let Obj::Generator(gen) = self.heap.get(g) else {
-            return false;
-        };
-        // (`fast_call_limit` is 0 while tracing: the frame switch must go
-        // through the traced loop, which gives the generator its 'call' event.)
-        if self.fast_call_limit == 0
-            || gen.code.flags.coroutine
-            || !matches!(gen.state, GenState::Created | GenState::Suspended)
-            || self.recursion_depth() >= self.recursion_limit
-        {
+        if !self.generator_runs_fast(g) {
             return false;
         }
         match self.push_generator_frame(g, Value::None, false) {
@@ -265,6 +256,20 @@ impl Vm {
                 false
             }
         }
+    }
+
+    /// Whether `g` is a generator (not a coroutine) that a fast path may resume
+    /// without the general one: fresh or suspended, no tracing (`fast_call_limit`
+    /// is 0 while tracing: the resume must go through the traced loop, which gives
+    /// the generator its 'call' event), the recursion limit not reached.
+    fn generator_runs_fast(&self, g: ObjRef) -> bool {
+        let Obj::Generator(gen) = self.heap.get(g) else {
+            return false;
+        };
+        self.fast_call_limit != 0
+            && !gen.code.flags.coroutine
+            && matches!(gen.state, GenState::Created | GenState::Suspended)
+            && self.recursion_depth() < self.recursion_limit
     }
 
     /// `yield from sub` (and `await`) in the running dispatch loop (CPython 3.12's
@@ -346,14 +351,7 @@ impl Vm {
     /// when the general path must run: tracing, a coroutine, a generator running
     /// or finished, the recursion limit reached.
     pub(crate) fn gen_collect(&mut self, g: ObjRef) -> Option<PyResult<Vec<Value>>> {
-        let Obj::Generator(gen) = self.heap.get(g) else {
-            return None;
-        };
-        if self.fast_call_limit == 0
-            || gen.code.flags.coroutine
-            || !matches!(gen.state, GenState::Created | GenState::Suspended)
-            || self.recursion_depth() >= self.recursion_limit
-        {
+        if !self.generator_runs_fast(g) {
             return None;
         }
         if let Err(e) = self.check_native_reentry("") {
