@@ -376,6 +376,12 @@ pub(crate) fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> 
             },
         },
         _ => {
+            // CPython's int.__round__: without ndigits, or with ndigits >= 0, an exact
+            // int is returned itself (`long_long`).
+            if vm.is_exact_int(v) && nd.is_none_or(|n| n >= 0) {
+                vm.incref(v);
+                return Ok(v);
+            }
             if let Some(b) = vm.as_bigint(v) {
                 return match nd {
                     None => Ok(vm.new_int(b)),

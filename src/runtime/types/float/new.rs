@@ -12,6 +12,11 @@ pub fn float_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let Some(&v) = args.first() else {
         return Ok(vm.float(0.0));
     };
+    if let Value::Float(_) = v {
+        // `float(x)` of an exact float is x itself (`PyNumber_Float`).
+        vm.incref(v);
+        return Ok(v);
+    }
     let v = vm.payload_unless(v, &["__float__", "__index__"]);
     if vm.bytes_data(v).is_none() && vm.type_of(v) != vm.types.str_ && vm.is_buffer(v) {
         // Other bytes-like objects (memoryview, array) are parsed from a bytes copy

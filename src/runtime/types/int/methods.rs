@@ -51,6 +51,12 @@ fn as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
 }
 
 fn int_index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    // An exact int is its own index (`_PyNumber_Index`, `long_long`); a subclass's
+    // value is copied out as an exact int.
+    if vm.is_exact_int(args[0]) {
+        vm.incref(args[0]);
+        return Ok(args[0]);
+    }
     let b = vm.as_bigint(args[0]).unwrap_or_default();
     Ok(vm.new_int(b))
 }

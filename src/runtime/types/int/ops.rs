@@ -197,6 +197,15 @@ impl Vm {
         Ok(self.new_int(r))
     }
 
+    /// `PyLong_CheckExact`: an int that is not a bool and not a subclass instance.
+    pub(crate) fn is_exact_int(&self, v: Value) -> bool {
+        match v {
+            Value::Int(_) => true,
+            Value::Obj(r) => matches!(self.heap.get(r), Obj::BigInt(_)),
+            _ => false,
+        }
+    }
+
     /// `-a`, `+a`, `~a` when `a` is an int, bool or float (CPython's `long_neg`,
     /// `long_pos`, `long_invert`, `float_neg`, `float_pos`); None for other values.
     pub(crate) fn num_unary(&mut self, a: Value, u: Unary) -> Option<Value> {
@@ -218,6 +227,11 @@ impl Vm {
             (Unary::Invert, Scalar::Int(i)) => return Some(self.int(!i)),
             (Unary::Invert, Scalar::Bool(b)) => return Some(self.int(!(b as i64))),
             _ => {}
+        }
+        if u == Unary::Pos && self.is_exact_int(a) {
+            // `long_pos`: an exact big int is returned itself.
+            self.incref(a);
+            return Some(a);
         }
         if let Some(b) = self.as_bigint(a) {
             let r = match u {

@@ -10,6 +10,13 @@ impl Vm {
     /// `set(it=())` or, with `frozen`, `frozenset(it=())`: a new set (owned).
     pub fn set_new(&mut self, frozen: bool, args: &[Value]) -> PyResult<Value> {
         check_args(self, "set", args, 0, 1)?;
+        if let Some(&v) = args.first() {
+            if frozen && self.type_of(v) == self.types.frozenset {
+                // `frozenset(fs)` of an exact frozenset is fs itself (`frozenset_new`).
+                self.incref(v);
+                return Ok(v);
+            }
+        }
         let s = self.heap.new_value(if frozen {
             Obj::FrozenSet(Box::default())
         } else {
