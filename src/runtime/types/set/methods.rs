@@ -218,12 +218,8 @@ fn copy(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 pub fn init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     crate::runtime::builtins::no_kwargs(vm, "set", kw)?;
     check_args(vm, "set", &args[1..], 0, 1)?;
-    let mut old = Vec::new();
-    if let Obj::Set(s) = vm.heap.get_mut(args[0].as_obj().unwrap()) {
-        s.drain_into(&mut old);
-    }
-    for v in old {
-        vm.decref(v);
+    if matches!(vm.heap.get(args[0].as_obj().unwrap()), Obj::Set(_)) {
+        vm.set_clear(args[0]);
     }
     if let Some(&it) = args.get(1) {
         vm.set_update(args[0], it)?;
