@@ -62,10 +62,8 @@ pub fn install(vm: &mut Vm) {
             ),
         ],
     );
-    vm.intrinsics = crate::runtime::vm::Intrinsics {
-        len: builtin_ref(vm, "len"),
-        isinstance: builtin_ref(vm, "isinstance"),
-    };
+    vm.intrinsics.len = builtin_ref(vm, "len");
+    vm.intrinsics.isinstance = builtin_ref(vm, "isinstance");
     let n = Value::None;
     super::set_in(vm, b, "__name__", n);
     let nm = vm.new_str("builtins");

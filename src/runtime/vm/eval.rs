@@ -431,10 +431,12 @@ impl Vm {
                             reg.sp -= 1;
                             reg.set(reg.sp - 1, v);
                         }
-                        Op::ForIter(_) => {
+                        Op::ForIter(t) => {
                             // CPython 3.12's FOR_ITER_RANGE / FOR_ITER_LIST: the next
-                            // item of a range or list/tuple iterator without a call.
-                            // Exhaustion and every other iterator take the general path.
+                            // item of a range or list/tuple iterator without a call,
+                            // and the end of the loop (the iterator dies at once, as
+                            // FOR_ITER's Py_DECREF). Other iterators take the general
+                            // path.
                             let Value::Obj(r) = reg.peek(0) else {
                                 break 'hot;
                             };
@@ -455,7 +457,11 @@ impl Vm {
                                 IterObj::Range { cur, stop, step } => {
                                     let c = *cur;
                                     if !((*step > 0 && c < *stop) || (*step < 0 && c > *stop)) {
-                                        break 'hot;
+                                        reg.sp -= 1;
+                                        self.heap.decref_obj(r);
+                                        ip = t as usize;
+                                        drain_regs!();
+                                        continue 'insn;
                                     }
                                     *cur = c.saturating_add(*step);
                                     // `for i in range(..)`: the loop variable's previous
@@ -487,7 +493,18 @@ impl Vm {
                                         _ => break 'hot,
                                     };
                                     let Some(v) = item else {
-                                        break 'hot;
+                                        // Exhausted: the iterator lets go of its
+                                        // sequence first (`listiter_next`), then the
+                                        // loop drops the iterator.
+                                        if let Obj::Iter(it) = self.heap.get_mut(r) {
+                                            **it = IterObj::Done;
+                                        }
+                                        reg.sp -= 1;
+                                        self.heap.decref_obj(sr);
+                                        self.heap.decref_obj(r);
+                                        ip = t as usize;
+                                        drain_regs!();
+                                        continue 'insn;
                                     };
                                     if let Obj::Iter(it) = self.heap.get_mut(r) {
                                         if let IterObj::Seq { idx, .. } = &mut **it {
@@ -992,6 +1009,26 @@ impl Vm {
                         }
                         Op::CallMethod(n) => {
                             let slot = reg.sp - n as usize - 2;
+                            // `l.append(x)` on an exact list (CPython 3.11's
+                            // PRECALL_NO_KW_LIST_APPEND): the stack's reference to `x`
+                            // moves into the list; no call, no argument vector.
+                            if let (1, Value::Obj(c), Value::Obj(l)) =
+                                (n, reg.get(slot), reg.get(slot + 1))
+                            {
+                                if Some(c) == self.intrinsics.list_append
+                                    && self.heap.trace.is_none()
+                                {
+                                    if let Obj::List(list) = self.heap.get_mut(l) {
+                                        list.push(reg.get(slot + 2));
+                                        reg.sp = slot;
+                                        self.heap.decref_obj(l);
+                                        self.heap.decref_obj(c);
+                                        reg.push(Value::None);
+                                        drain_regs!();
+                                        continue 'insn;
+                                    }
+                                }
+                            }
                             let mut nargs = n as usize + 1;
                             // `[.., NULL, f, args..]` (LOAD_METHOD found no method):
                             // the call of `f` with `n` arguments, moved down one slot
@@ -2676,7 +2713,8 @@ impl Vm {
             }
         };
         let e = dict.entries.get(c.ix as usize)?;
-        if e.key.is(name) {
+        // Names are str objects: compare handles (`Value::is` matches every variant).
+        if matches!((e.key, name), (Value::Obj(a), Value::Obj(b)) if a == b) {
             Some(e.value)
         } else {
             None

@@ -99,6 +99,8 @@ pub const DEFAULT_STACK_SLOTS: usize = 1 << 20;
 pub struct Intrinsics {
     pub len: Option<ObjRef>,
     pub isinstance: Option<ObjRef>,
+    /// The `list.append` method descriptor.
+    pub list_append: Option<ObjRef>,
 }
 
 /// The interpreter state. Fields are public only as far as they are used: the ones
@@ -653,7 +655,30 @@ impl Vm {
     // ----- type queries ------------------------------------------------------------
 
     /// `type(v)` as a class handle (borrowed).
+    ///
+    /// The commonest kinds are answered inline (CPython's `Py_TYPE` is one load; a
+    /// call into the full match cost 30 instructions on every builtin method call's
+    /// receiver check), the rest by `type_of_general`.
+    #[inline(always)]
     pub fn type_of(&self, v: Value) -> ObjRef {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Instance(i) => i.class,
+                Obj::Str(_) => self.types.str_,
+                Obj::List(_) => self.types.list,
+                Obj::Dict(_) => self.types.dict,
+                Obj::Tuple(_) => self.types.tuple,
+                _ => self.type_of_general(v),
+            },
+            Value::Int(_) => self.types.int,
+            Value::Float(_) => self.types.float,
+            _ => self.type_of_general(v),
+        }
+    }
+
+    /// `type_of` for every kind of value.
+    #[inline(never)]
+    fn type_of_general(&self, v: Value) -> ObjRef {
         let t = &self.types;
         match v {
             Value::Undef | Value::None => t.none,

@@ -31,6 +31,17 @@ pub fn install(vm: &mut Vm) {
             ("__iter__", dunder_iter),
         ],
     );
+    // `list.append` is run inline by the evaluation loop's CALL_METHOD (CPython's
+    // PRECALL_NO_KW_LIST_APPEND), which recognises it by identity.
+    let key = vm.intern("append");
+    let dict = match vm.heap.get(l) {
+        Obj::Class(c) => c.dict,
+        _ => unreachable!("list is a class"),
+    };
+    if let Ok(Some(f)) = vm.dict_get_item(Value::Obj(dict), key) {
+        vm.decref(f); // the class dict keeps it alive
+        vm.intrinsics.list_append = f.as_obj();
+    }
 }
 
 fn this(vm: &Vm, args: &[Value]) -> ObjRef {

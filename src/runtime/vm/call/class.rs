@@ -310,7 +310,9 @@ impl Vm {
             return false;
         };
         let code = &f.code;
-        argc == code.simple_argc as usize
+        let want = code.simple_argc as usize;
+        // Exact, or trailing parameters left to `__defaults__` (`fill_defaults`).
+        (argc == want || (want != u32::MAX as usize && argc < want && argc + f.defaults.len() >= want))
             && self.frames.len() + self.c_depth < self.fast_call_limit
             && slot + 1 + code.varnames.len() + code.max_stack as usize + 8 < self.stack.len()
             && self.sp + 1 < self.stack.len()
@@ -362,7 +364,9 @@ impl Vm {
         // SAFETY: `make_init_self` put a reference to `init` at `stack[slot]`, inside the
         // new frame's window `ret_slot ..` (FrameCode).
         let (globals, code) = (f.globals, unsafe { FrameCode::borrowed(&f.code) });
+        let (want, ndef) = (code.simple_argc as usize, f.defaults.len());
         let nvars = code.varnames.len();
-        self.enter_simple_frame(code, globals, ret_slot, slot + 1, argc, nvars, iv);
+        self.fill_defaults(init, slot + 1, argc, want, ndef);
+        self.enter_simple_frame(code, globals, ret_slot, slot + 1, want, nvars, iv);
     }
 }

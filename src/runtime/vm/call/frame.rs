@@ -35,7 +35,10 @@ impl Vm {
             _ => return false,
         };
         let code = &f.code;
-        if n != code.simple_argc as usize
+        let (argc, ndef) = (code.simple_argc as usize, f.defaults.len());
+        // Exact positional calls, and (CPython 3.11's CALL_PY_WITH_DEFAULTS) calls
+        // that leave trailing parameters to `__defaults__`.
+        if (n != argc && (argc == u32::MAX as usize || n > argc || n + ndef < argc))
             || self.frames.len() + self.c_depth >= self.fast_call_limit
         {
             return false;
@@ -49,8 +52,30 @@ impl Vm {
         // SAFETY: `stack[slot]`, the first slot of the new frame's window, holds the
         // caller's reference to the function that owns this code (FrameCode).
         let code = unsafe { FrameCode::borrowed(code) };
-        self.enter_simple_frame(code, globals, slot, base, n, nvars, Value::Undef);
+        self.fill_defaults(r, base, n, argc, ndef);
+        self.enter_simple_frame(code, globals, slot, base, argc, nvars, Value::Undef);
         true
+    }
+
+    /// Parameters `n..argc` of function `func` (the last `argc - n` of its `ndef`
+    /// defaults) written as new references into the frame window at `base`.
+    #[inline(always)]
+    pub(super) fn fill_defaults(
+        &mut self,
+        func: ObjRef,
+        base: usize,
+        n: usize,
+        argc: usize,
+        ndef: usize,
+    ) {
+        for i in n..argc {
+            let Obj::Function(f) = self.heap.get(func) else {
+                unreachable!("defaults of a function")
+            };
+            let d = f.defaults[i + ndef - argc];
+            self.heap.incref(d);
+            self.stack[base + i] = d;
+        }
     }
 
     /// Pushes the frame of a call that needs no argument binding (`simple_argc`
@@ -127,12 +152,30 @@ impl Vm {
             self.decref(ctor_instance);
             return Err(self.stack_exhausted());
         }
-        let simple = kwnames.is_none()
-            && n == code.argcount as usize
+        let positional_only_call = kwnames.is_none()
             && code.kwonlyargcount == 0
             && !code.flags.varargs
             && !code.flags.varkeywords;
-        if !simple {
+        let argcount = code.argcount as usize;
+        let simple = positional_only_call && n == argcount;
+        // CPython 3.11's CALL_PY_WITH_DEFAULTS: fewer positional arguments than
+        // parameters, the rest filled from `__defaults__` in place.
+        let with_defaults = positional_only_call
+            && n < argcount
+            && match self.heap.get(func) {
+                Obj::Function(f) => n + f.defaults.len() >= argcount,
+                _ => false,
+            };
+        if with_defaults {
+            let ndef = match self.heap.get(func) {
+                Obj::Function(f) => f.defaults.len(),
+                _ => 0,
+            };
+            self.fill_defaults(func, base, n, argcount, ndef);
+            for i in argcount..code.varnames.len() {
+                self.stack[base + i] = Value::Undef;
+            }
+        } else if !simple {
             if let Err(e) = self.initialize_locals(func, &code, base, n, kwnames) {
                 self.decref(ctor_instance);
                 return Err(e);
