@@ -4,7 +4,7 @@
 
 use super::{PyResult, Vm};
 use crate::runtime::object::{IterObj, Obj};
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 
 impl Vm {
     /// `iter(v)`: an owned iterator.
@@ -31,9 +31,23 @@ impl Vm {
                     self.incref(v);
                     return Ok(v);
                 }
-                Obj::Instance(_) | Obj::Class(_) if self.like_instance(v) => {
-                    return self.instance_iter(v)
+                Obj::Instance(i) => {
+                    // `class C(list)` without its own `__iter__`: the payload's
+                    // iterator, as `list.__iter__` would make it, without the lookup
+                    // by name and the descriptor call.
+                    if let (Some(p), cls) = (i.payload(), i.class) {
+                        if let Some(pt) = self.exact_container_type(p) {
+                            let k = self.names.iter;
+                            let mine = self.class_lookup_borrowed(cls, k);
+                            let base = self.class_lookup_borrowed(pt, k);
+                            if matches!((mine, base), (Some(a), Some(b)) if a.is(b)) {
+                                return self.get_iter(p);
+                            }
+                        }
+                    }
+                    return self.instance_iter(v);
                 }
+                Obj::Class(_) if self.like_instance(v) => return self.instance_iter(v),
                 _ => {
                     let tn = self.type_name(v);
                     return Err(self.type_error(format!("'{}' object is not iterable", tn)));
@@ -45,6 +59,20 @@ impl Vm {
             }
         };
         Ok(self.heap.new_value(Obj::Iter(Box::new(it))))
+    }
+
+    /// The class of `v` when it is an exact list, tuple, dict, set or frozenset.
+    fn exact_container_type(&self, v: Value) -> Option<ObjRef> {
+        let Value::Obj(r) = v else { return None };
+        let t = &self.types;
+        Some(match self.heap.get(r) {
+            Obj::List(_) => t.list,
+            Obj::Tuple(_) => t.tuple,
+            Obj::Dict(_) => t.dict,
+            Obj::Set(_) => t.set,
+            Obj::FrozenSet(_) => t.frozenset,
+            _ => return None,
+        })
     }
 
     /// `next(it)`: Some(owned value) or None when exhausted.

@@ -19,6 +19,7 @@ pub struct Names {
     pub ne: Value,
     pub bool_: Value,
     pub len: Value,
+    pub iter: Value,
 }
 
 impl Names {
@@ -38,6 +39,7 @@ impl Names {
             ne: n("__ne__"),
             bool_: n("__bool__"),
             len: n("__len__"),
+            iter: n("__iter__"),
         }
     }
 }

@@ -52,7 +52,7 @@ impl Vm {
 
     /// `class_lookup` without the new reference: what the class dict holds, valid
     /// until the class namespace next changes.
-    pub(super) fn class_lookup_borrowed(&mut self, cls: ObjRef, key: Value) -> Option<Value> {
+    pub(crate) fn class_lookup_borrowed(&mut self, cls: ObjRef, key: Value) -> Option<Value> {
         // CPython's type attribute cache (`_PyType_Lookup`'s method cache): a
         // direct-mapped table keyed by (class, interned name), valid for one class epoch.
         let cacheable = matches!(key, Value::Obj(k) if self.heap.is_immortal(k));

@@ -31,6 +31,11 @@ impl Vm {
         if !matches!(kind, BuiltinType::User | BuiltinType::Exception) {
             return self.call_builtin_class(cls, args, kw);
         }
+        if args.is_empty() && kw.is_empty() {
+            if let Some(v) = self.new_empty_container_instance(cls) {
+                return Ok(v);
+            }
+        }
         let new_k = self.names.new;
         let inst = match self.class_lookup(cls, new_k) {
             Some(new) => {
@@ -221,6 +226,13 @@ impl Vm {
         kwnames: Option<Value>,
         ret_slot: usize,
     ) -> PyResult<bool> {
+        if n == 0 && kwnames.is_none() {
+            if let Some(v) = self.new_empty_container_instance(cls) {
+                self.drop_to(ret_slot);
+                self.push(v);
+                return Ok(false);
+            }
+        }
         let (pos, kw) = self.window_args(None, slot, n, kwnames);
         let r = self.type_call(cls, &pos, &kw);
         self.drop_to(ret_slot);

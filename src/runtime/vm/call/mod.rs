@@ -301,9 +301,19 @@ impl Vm {
             nargs + 1
         };
         if let Some(owner) = owner {
-            // A method of a builtin class runs here only on an exact instance of it.
-            if n == 0 || self.type_of(buf[0]) != owner {
+            // A method of a builtin class runs here on an exact instance of it, or on
+            // the exact builtin payload of a subclass instance (`class C(list)`), which
+            // is what `call_owned_builtin` would run it on. Iterator types are left to
+            // it (a subclass instance is its own iterator).
+            if n == 0 {
                 return None;
+            }
+            if self.type_of(buf[0]) != owner {
+                let p = self.payload_of(buf[0])?;
+                if self.type_of(p) != owner || self.class_kind(owner) == BuiltinType::Iterator {
+                    return None;
+                }
+                buf[0] = p;
             }
         }
         let res = f(self, &buf[..n], &[]);
