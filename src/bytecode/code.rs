@@ -266,6 +266,14 @@ pub struct MethodCache {
     pub func: [u32; POLY],
     pub module_dict: u32,
     pub module_ix: u32,
+    /// On a class object itself (`Strength.stronger(a, b)`, CPython's
+    /// LOAD_METHOD_CLASS): the class `recv_class` (whose metaclass is `type`) gives
+    /// the name as the function `recv_func`, wrapped in a classmethod when
+    /// `recv_bind` (then the call gets the class as its first argument). Valid for
+    /// `epoch`, as the entries above.
+    pub recv_class: u32,
+    pub recv_func: u32,
+    pub recv_bind: bool,
 }
 
 impl Default for MethodCache {
@@ -277,6 +285,9 @@ impl Default for MethodCache {
             func: [0; POLY],
             module_dict: u32::MAX,
             module_ix: 0,
+            recv_class: NO_CLASS,
+            recv_func: 0,
+            recv_bind: false,
         }
     }
 }
@@ -287,6 +298,27 @@ impl MethodCache {
     pub fn func_of(&self, cls: u32) -> Option<u32> {
         let k = self.cls.iter().position(|&c| c == cls)?;
         Some(self.func[k])
+    }
+
+    /// Remembers what the name gives on the class object `cls` itself.
+    pub fn remember_class_receiver(
+        &mut self,
+        epoch: u64,
+        hash: i64,
+        cls: u32,
+        func: u32,
+        bind: bool,
+    ) {
+        if self.epoch != epoch || self.hash != hash {
+            *self = MethodCache {
+                epoch,
+                hash,
+                ..MethodCache::default()
+            };
+        }
+        self.recv_class = cls;
+        self.recv_func = func;
+        self.recv_bind = bind;
     }
 
     /// Remembers `func` for `cls`, as [`AttrCache::remember`].

@@ -1164,6 +1164,32 @@ impl Vm {
                                 let Value::Obj(m) = obj else {
                                     break 'hot;
                                 };
+                                if let Obj::Class(_) = self.heap.get(m) {
+                                    // `Class.f(..)` (CPython's LOAD_METHOD_CLASS): a
+                                    // function or staticmethod goes as `[NULL, f]`; a
+                                    // classmethod as `[f, Class]`, the stack's
+                                    // reference to the class becoming the first
+                                    // argument, as the bound method CPython makes
+                                    // would pass it (that object lives only until the
+                                    // call unpacks it; its allocation is counted for
+                                    // the collector as CPython's is).
+                                    let Some((f, bind)) = self.class_receiver_hit(m, cache)
+                                    else {
+                                        break 'hot;
+                                    };
+                                    self.heap.incref_obj(f);
+                                    if bind {
+                                        self.heap.note_transient_gc_object();
+                                        reg.set(reg.sp - 1, Value::Obj(f));
+                                        reg.push(obj);
+                                    } else {
+                                        reg.set(reg.sp - 1, Value::Undef);
+                                        reg.push(Value::Obj(f));
+                                        self.heap.decref_obj(m);
+                                        drain_regs!();
+                                    }
+                                    continue 'insn;
+                                }
                                 let Obj::Module(module) = self.heap.get(m) else {
                                     break 'hot;
                                 };
@@ -1612,6 +1638,7 @@ impl Vm {
                         self.push(obj);
                     }
                     Ok(None) => {
+                        self.fill_class_receiver_cache(obj, name, cache);
                         let r = self.get_attr(obj, name);
                         self.decref(obj);
                         let v = tryv!(r);

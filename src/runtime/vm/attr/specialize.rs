@@ -453,6 +453,62 @@ impl Vm {
         Ok(found)
     }
 
+    /// `Class.name` for `LoadMethod` on a class object whose metaclass is `type`, for
+    /// a non-dunder name (the dunders are where `type` has data descriptors): when the
+    /// MRO gives a plain function, a staticmethod of one or a classmethod of one, the
+    /// cache remembers it (see `class_receiver_hit`).
+    #[cold]
+    pub fn fill_class_receiver_cache(
+        &mut self,
+        obj: Value,
+        name: Value,
+        cache: &std::cell::Cell<MethodCache>,
+    ) {
+        let (Value::Obj(cls), Value::Obj(nr)) = (obj, name) else {
+            return;
+        };
+        if !matches!(self.heap.get(cls), Obj::Class(c) if c.metaclass.is_none()) {
+            return;
+        }
+        let Obj::Str(ks) = self.heap.get(nr) else {
+            return;
+        };
+        let hash = ks.hash();
+        if self.heap.str(nr).starts_with("__") {
+            return;
+        }
+        let Some(Value::Obj(a)) = self.class_lookup_borrowed(cls, name) else {
+            return;
+        };
+        let (func, bind) = match self.heap.get(a) {
+            Obj::Function(_) => (a, false),
+            Obj::StaticMethod(Value::Obj(f)) if matches!(self.heap.get(*f), Obj::Function(_)) => {
+                (*f, false)
+            }
+            Obj::ClassMethod(Value::Obj(f)) if matches!(self.heap.get(*f), Obj::Function(_)) => {
+                (*f, true)
+            }
+            _ => return,
+        };
+        let mut c = cache.get();
+        c.remember_class_receiver(self.class_epoch, hash, cls.0, func.0, bind);
+        cache.set(c);
+    }
+
+    /// `LoadMethod` on a class object through the cache `fill_class_receiver_cache`
+    /// filled: the function (borrowed from the class's namespace) and whether the
+    /// class is its bound first argument (a classmethod), or None.
+    #[inline(always)]
+    pub fn class_receiver_hit(
+        &self,
+        cls: ObjRef,
+        cache: &std::cell::Cell<MethodCache>,
+    ) -> Option<(ObjRef, bool)> {
+        let c = cache.get();
+        (c.recv_class == cls.0 && c.epoch == self.class_epoch)
+            .then_some((ObjRef(c.recv_func), c.recv_bind))
+    }
+
     /// Remembers what `get_method` found for `obj` (see [`MethodCache`]).
     #[cold]
     fn fill_method_cache(
