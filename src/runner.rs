@@ -18,11 +18,22 @@ pub fn main_globals(vm: &mut Vm) -> ObjRef {
         }
     }
     let (m, d) = crate::runtime::builtins::new_module(vm, "__main__");
-    for name in ["__package__", "__spec__"] {
+    for name in ["__doc__", "__package__", "__loader__", "__spec__"] {
         crate::runtime::builtins::set_in(vm, d, name, Value::None);
     }
-    let b = Value::Obj(vm.builtins);
-    vm.incref(b);
+    let ann = vm.new_dict();
+    crate::runtime::builtins::set_in(vm, d, "__annotations__", ann);
+    // `__main__` sees the builtins *module* (imported modules get its namespace dict);
+    // name lookups use the namespace either way.
+    let b = match vm.import_module("builtins") {
+        Ok(b) => b,
+        Err(e) => {
+            vm.decref(e.0);
+            let b = Value::Obj(vm.builtins);
+            vm.incref(b);
+            b
+        }
+    };
     crate::runtime::builtins::set_in(vm, d, "__builtins__", b);
     let _ = vm.dict_set_item(Value::Obj(vm.modules), key, m);
     vm.decref(m);
@@ -71,6 +82,8 @@ pub fn run_script(vm: &mut Vm, filename: &str, text: &str, teardown: bool) -> i3
     if filename != "<string>" {
         let f = vm.new_str(filename);
         crate::runtime::builtins::set_in(vm, globals, "__file__", f);
+        // A script run from source has no cached bytecode.
+        crate::runtime::builtins::set_in(vm, globals, "__cached__", Value::None);
     }
     let r = vm.eval_main(code, globals, globals);
     let code = match r {

@@ -71,6 +71,19 @@ pub struct Scope {
     pub private: Option<String>,
 }
 
+/// Binding or deleting `__debug__` (CPython's `forbidden_name`): a SyntaxError at `span`.
+fn forbidden(name: &str, del: bool, span: Span) -> Result<(), SyntaxError> {
+    if name != "__debug__" {
+        return Ok(());
+    }
+    let m = if del {
+        "cannot delete __debug__"
+    } else {
+        "cannot assign to __debug__"
+    };
+    Err(SyntaxError::syntax(m, span))
+}
+
 /// CPython's `_Py_Mangle`: inside class `private`, a private name (`__x`, not ending
 /// in `__`, without a dot) becomes `_private__x`, the class name stripped of its
 /// leading underscores (none when nothing is left of it). None: no change.
@@ -336,6 +349,7 @@ impl Builder {
                 if let Some(r) = returns {
                     self.expr(r)?;
                 }
+                forbidden(name, false, s.span)?;
                 self.add(name, DEF_LOCAL);
                 let q = self.child_qualname(name);
                 self.function(name.clone(), q, params, node_key(s), s.span, |b| {
@@ -359,6 +373,7 @@ impl Builder {
                 for k in keywords {
                     self.expr(&k.value)?;
                 }
+                forbidden(name, false, s.span)?;
                 self.add(name, DEF_LOCAL);
                 let q = self.child_qualname(name);
                 let saved = std::mem::replace(&mut self.loop_depth, 0);
@@ -402,7 +417,11 @@ impl Builder {
                     }
                 }
                 self.expr(value)?;
-                self.target(target, TargetCtx::Other)?;
+                // `obj.__debug__ += 1` compiles (only a name is checked).
+                match &target.kind {
+                    ExprKind::Attribute { value, .. } => self.expr(value)?,
+                    _ => self.target(target, TargetCtx::Other)?,
+                }
                 if let ExprKind::Name(n) = &target.kind {
                     self.add(n, USE);
                 }
@@ -414,6 +433,10 @@ impl Builder {
             } => {
                 if let Some(v) = value {
                     self.expr(v)?;
+                } else if let ExprKind::Name(n) | ExprKind::Attribute { attr: n, .. } = &target.kind
+                {
+                    // Without a value CPython checks the name at the statement.
+                    forbidden(n, false, s.span)?;
                 }
                 self.target(target, TargetCtx::Other)?;
                 // Class-body annotations of names are evaluated (into __annotations__).
@@ -494,6 +517,7 @@ impl Builder {
                         self.expr(t)?;
                     }
                     if let Some(n) = &h.name {
+                        forbidden(n, false, h.span)?;
                         self.add(n, DEF_LOCAL);
                     }
                     self.body(&h.body)?;
@@ -513,13 +537,16 @@ impl Builder {
                         Some(n) => n.as_str(),
                         None => a.name.split('.').next().unwrap(),
                     };
+                    forbidden(bound, false, s.span)?;
                     self.add(bound, DEF_LOCAL);
                 }
             }
             StmtKind::ImportFrom { names, .. } => {
                 for a in names {
                     if a.name != "*" {
-                        self.add(a.asname.as_ref().unwrap_or(&a.name), DEF_LOCAL);
+                        let bound = a.asname.as_ref().unwrap_or(&a.name);
+                        forbidden(bound, false, s.span)?;
+                        self.add(bound, DEF_LOCAL);
                     }
                 }
             }
@@ -633,6 +660,7 @@ impl Builder {
             .chain(&p.vararg)
             .chain(&p.kwarg);
         for prm in names {
+            forbidden(&prm.name, false, span)?;
             let key = self.mangled(&prm.name);
             if self.cur().flags.contains_key(&key) {
                 return Err(SyntaxError::syntax(
@@ -657,10 +685,16 @@ impl Builder {
     fn target(&mut self, t: &Expr, ctx: TargetCtx) -> Result<(), SyntaxError> {
         match &t.kind {
             ExprKind::Name(n) => {
+                forbidden(n, ctx == TargetCtx::Del, t.span)?;
                 self.add(n, DEF_LOCAL);
                 Ok(())
             }
-            ExprKind::Attribute { value, .. } => self.expr(value),
+            ExprKind::Attribute { value, attr } => {
+                if ctx != TargetCtx::Del {
+                    forbidden(attr, false, t.span)?;
+                }
+                self.expr(value)
+            }
             ExprKind::Subscript { value, slice } => {
                 self.expr(value)?;
                 self.expr(slice)
@@ -775,6 +809,15 @@ impl Builder {
                 self.yield_here(e.span)?;
                 self.expr(v)?;
             }
+            // `f(__debug__=1)` (CPython's `validate_keywords`), then the call's parts.
+            ExprKind::Call { keywords, .. } => {
+                for k in keywords {
+                    if let Some(n) = &k.name {
+                        forbidden(n, false, e.span)?;
+                    }
+                }
+                e.try_for_each_child(|c| self.expr(c))?
+            }
             // Every other kind: its sub-expressions in source order, nothing of its own.
             _ => e.try_for_each_child(|c| self.expr(c))?,
         }
@@ -816,6 +859,7 @@ impl Builder {
                 target.span,
             ));
         };
+        forbidden(n, false, target.span)?;
         if self.kind() != ScopeKind::Comprehension {
             self.add(n, DEF_LOCAL);
             return Ok(());
@@ -905,6 +949,7 @@ impl Builder {
     fn comp_target(&mut self, t: &Expr) -> Result<(), SyntaxError> {
         match &t.kind {
             ExprKind::Name(n) => {
+                forbidden(n, false, t.span)?;
                 self.add(n, DEF_LOCAL | DEF_COMP_ITER);
                 Ok(())
             }

@@ -59,6 +59,43 @@ pub fn install(vm: &mut Vm) {
     super::set_in(vm, b, "False", Value::Bool(false));
     // mempy runs as CPython without -O: assertions are on.
     super::set_in(vm, b, "__debug__", Value::Bool(true));
+    let (e, ni) = (vm.types.ellipsis, vm.types.not_implemented);
+    super::add_methods(vm, e, &[("__reduce__", ellipsis_reduce)]);
+    super::add_methods(vm, ni, &[("__reduce__", notimplemented_reduce)]);
+}
+
+/// `Ellipsis.__reduce__()` / `NotImplemented.__reduce__()`: the singleton's name, which
+/// pickle stores as a global (CPython's `ellipsis_reduce`, `notimplemented_reduce`).
+fn singleton_reduce(
+    vm: &mut Vm,
+    args: &[Value],
+    tn: &str,
+    name: &str,
+    ok: bool,
+) -> PyResult<Value> {
+    if args.is_empty() {
+        return Err(vm.type_error(format!(
+            "unbound method {tn}.__reduce__() needs an argument"
+        )));
+    }
+    if !ok {
+        let other = vm.type_name(args[0]);
+        return Err(vm.type_error(format!(
+            "descriptor '__reduce__' for '{tn}' objects doesn't apply to a '{other}' object"
+        )));
+    }
+    super::check_method(vm, "__reduce__", args, 0, 0)?;
+    Ok(vm.new_str(name))
+}
+
+fn ellipsis_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let ok = matches!(args.first(), Some(Value::Ellipsis));
+    singleton_reduce(vm, args, "ellipsis", "Ellipsis", ok)
+}
+
+fn notimplemented_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let ok = matches!(args.first(), Some(Value::NotImplemented));
+    singleton_reduce(vm, args, "NotImplementedType", "NotImplemented", ok)
 }
 
 impl Vm {

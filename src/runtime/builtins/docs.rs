@@ -1,7 +1,8 @@
 //! Docstrings and signatures of the builtin functions: what `len.__doc__`,
 //! `len.__text_signature__` and `help(len)` show (CPython keeps them in the
 //! `PyMethodDef` table of Python/bltinmodule.c). The texts are mempy's own, short and
-//! in the same spirit; the signatures are CPython's (`inspect.signature(len)`).
+//! in the same spirit; the signatures are CPython's (`inspect.signature(len)`). Also
+//! the `__doc__` each builtin class has in its namespace (`tp_doc`).
 
 /// `(name, signature, docstring)` for each builtin function.
 const DOCS: &[(&str, &str, &str)] = &[
@@ -49,6 +50,67 @@ const DOCS: &[(&str, &str, &str)] = &[
     ("sum", "sum(iterable, /, start=0)", "Return start plus the sum of the iterable's items."),
     ("vars", "vars([object])", "Return object.__dict__, or the current scope's locals without an argument."),
 ];
+
+/// `(class name, docstring)` for the builtin classes that have one; the others (the
+/// iterators, views and internal types) have `__doc__ = None`, as most do in CPython.
+const TYPE_DOCS: &[(&str, &str)] = &[
+    ("object", "object()\n\nThe root of every class hierarchy; its instances have no attributes."),
+    ("type", "type(object) -> the object's class\ntype(name, bases, dict, **kwds) -> a new class"),
+    ("int", "int(x=0, /) -> integer\nint(x, /, base=10) -> integer\n\nAn integer of any size, from a number or the text of one."),
+    ("bool", "bool(x=False, /) -> True or False\n\nThe truth value of x; a subclass of int with the two instances True and False."),
+    ("float", "float(x=0.0, /)\n\nA double-precision floating-point number, from a number or its text."),
+    ("complex", "complex(real=0, imag=0)\n\nA complex number real + imag*1j."),
+    ("str", "str(object='') -> str\nstr(bytes_or_buffer, encoding='utf-8', errors='strict') -> str\n\nAn immutable sequence of Unicode code points: str(object) is its text form."),
+    ("bytes", "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\nbytes(int) -> bytes of that many zeros\nbytes() -> empty bytes\n\nAn immutable sequence of bytes."),
+    ("bytearray", "bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray\nbytearray(int) -> bytearray of that many zeros\nbytearray() -> empty bytearray\n\nA mutable sequence of bytes."),
+    ("list", "list(iterable=(), /)\n\nA mutable sequence; from the items of the iterable, or empty."),
+    ("tuple", "tuple(iterable=(), /)\n\nAn immutable sequence; from the items of the iterable, or empty."),
+    ("dict", "dict() -> empty dict\ndict(mapping) -> dict of the mapping's (key, value) pairs\ndict(iterable) -> dict of the iterable's (key, value) pairs\ndict(**kwargs) -> dict of the keyword arguments\n\nA mutable mapping of hashable keys to values, in insertion order."),
+    ("set", "set() -> empty set\nset(iterable) -> set of the iterable's distinct items\n\nA mutable unordered collection of hashable objects."),
+    ("frozenset", "frozenset() -> empty frozenset\nfrozenset(iterable) -> frozenset of the iterable's distinct items\n\nAn immutable unordered collection of hashable objects."),
+    ("range", "range(stop) -> range object\nrange(start, stop[, step]) -> range object\n\nThe integers from start (0) up to, not including, stop, by step (1)."),
+    ("slice", "slice(stop)\nslice(start, stop[, step])\n\nThe start, stop and step of a[start:stop:step]."),
+    ("property", "property(fget=None, fset=None, fdel=None, doc=None)\n\nA managed attribute: reading, assigning and deleting it call fget, fset and fdel."),
+    ("staticmethod", "staticmethod(function) -> method\n\nA function stored in a class that is called without the instance or class."),
+    ("classmethod", "classmethod(function) -> method\n\nA function stored in a class that receives the class as its first argument."),
+    ("super", "super() -> same as super(__class__, <first argument>)\nsuper(type) -> unbound super object\nsuper(type, obj) -> bound super object\nsuper(type, type2) -> bound super object\n\nDelegates attribute lookups to the classes after type in the MRO."),
+    ("enumerate", "enumerate(iterable, start=0)\n\nAn iterator of (index, item) pairs, counting from start."),
+    ("zip", "zip(*iterables, strict=False)\n\nAn iterator of tuples taking one item from each iterable, until the shortest ends."),
+    ("map", "map(func, *iterables)\n\nAn iterator of func applied to the items of the iterables, taken in step."),
+    ("filter", "filter(function or None, iterable)\n\nAn iterator of the iterable's items for which function(item) (or the item) is true."),
+    ("memoryview", "memoryview(object)\n\nA view of the memory of an object supporting the buffer protocol, without copying."),
+    ("module", "module(name, doc=None)\n\nA module object: a namespace of attributes."),
+    ("BaseException", "The root of the exception hierarchy."),
+    ("Exception", "The base of the exceptions programs are meant to handle."),
+];
+
+/// The docstring of the builtin class `name`, if it has one.
+pub fn type_doc(name: &str) -> Option<&'static str> {
+    TYPE_DOCS.iter().find(|d| d.0 == name).map(|d| d.1)
+}
+
+/// Puts `__doc__` (a docstring or None) in the namespace of every builtin class, so
+/// `dict.__doc__` and `{}.__doc__` find it as CPython's `type_get_doc` does.
+pub fn install_type_docs(vm: &mut crate::runtime::vm::Vm) {
+    use crate::runtime::object::Obj;
+    let mut classes = vm.types.all();
+    classes.extend(vm.exc_types.values().copied());
+    let k = vm.intern("__doc__");
+    for c in classes {
+        let (d, name) = match vm.heap.get(c) {
+            Obj::Class(cl) => (cl.dict, cl.name.clone()),
+            _ => continue,
+        };
+        if vm.dict_get_str(d, k).is_some() {
+            continue;
+        }
+        let v = match type_doc(&name) {
+            Some(text) => vm.new_str(text),
+            None => crate::value::Value::None,
+        };
+        super::set_in(vm, d, "__doc__", v);
+    }
+}
 
 /// The docstring of the builtin function `name`, if it has one.
 pub fn doc(name: &str) -> Option<&'static str> {

@@ -258,8 +258,7 @@ fn repr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn repr_impl(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "repr", args, 1, 1)?;
-    let s = vm.repr(args[0])?;
-    Ok(vm.new_str(s))
+    vm.repr_value(args[0])
 }
 
 /// A `METH_O`/`METH_VARARGS` builtin in CPython: its call counts towards the
@@ -270,8 +269,14 @@ fn ascii(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn ascii_impl(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "ascii", args, 1, 1)?;
-    let s = vm.repr(args[0])?;
-    let s = crate::runtime::vm::repr::ascii_of_repr(&s);
+    // An all-ASCII repr is returned as it is (`PyObject_ASCII`).
+    let r = vm.repr_value(args[0])?;
+    let s = vm.as_str(r).unwrap_or_default();
+    if s.is_ascii() {
+        return Ok(r);
+    }
+    let s = crate::runtime::vm::repr::ascii_of_repr(s);
+    vm.decref(r);
     Ok(vm.new_str(s))
 }
 

@@ -112,6 +112,7 @@ pub fn install(vm: &mut Vm) {
     crate::runtime::types::frame::attrs::install(vm);
     // Last: it adds only the special methods the types above did not define.
     crate::runtime::types::class::subclass_slots::install(vm);
+    docs::install_type_docs(vm);
     // Installation wrote into builtin classes' dicts directly.
     vm.invalidate_method_cache();
     functions::install_quitters(vm);

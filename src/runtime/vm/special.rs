@@ -144,6 +144,21 @@ impl Vm {
                 "__defaults__" => Some(f.defaults_obj),
                 "__code__" => Some(f.code_obj),
                 "__globals__" => Some(Value::Obj(f.globals)),
+                // CPython's `_PyEval_BuiltinsFromGlobals`: the globals' `__builtins__`,
+                // a module standing for its namespace, the builtins dict when absent.
+                "__builtins__" => {
+                    let g = f.globals;
+                    let k = self.intern("__builtins__");
+                    let v = match self.dict_get_str(g, k) {
+                        Some(Value::Obj(m)) => match self.heap.get(m) {
+                            Obj::Module(md) => Value::Obj(md.dict),
+                            _ => Value::Obj(m),
+                        },
+                        Some(v) => v,
+                        None => Value::Obj(self.builtins),
+                    };
+                    Some(v)
+                }
                 "__closure__" => Some(f.closure_obj),
                 "__dict__" => {
                     if matches!(f.dict, Value::None) {

@@ -8,6 +8,44 @@ use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 
 impl Vm {
+    /// Whether `m`, a class's `__repr__`, is a builtin `__repr__` (the instance's own
+    /// repr applies); any other callable, `object.__str__` put there included, is
+    /// called.
+    fn is_builtin_repr(&self, m: Value) -> bool {
+        matches!(m, Value::Obj(mr) if matches!(self.heap.get(mr), Obj::Builtin(b) if b.name == "__repr__"))
+    }
+
+    /// `PyObject_Repr` as an object (owned): what a class's own `__repr__` returned,
+    /// kept as it is (an instance of a str subclass stays one), else a new str.
+    pub(crate) fn repr_value(&mut self, v: Value) -> PyResult<Value> {
+        if let Value::Obj(r) = v {
+            if matches!(self.heap.get(r), Obj::Instance(_)) {
+                if let Some(m) = self.lookup_type_attr(v, "__repr__") {
+                    if !self.is_builtin_repr(m) {
+                        if let Err(e) = self.enter_native(" while getting the repr of an object") {
+                            self.decref(m);
+                            return Err(e);
+                        }
+                        let res = self.call_value(m, &[v], &[]);
+                        self.leave_native();
+                        self.decref(m);
+                        let s = res?;
+                        if self.as_str(s).is_none() {
+                            let tn = self.type_name(s);
+                            self.decref(s);
+                            return Err(self
+                                .type_error(format!("__repr__ returned non-string (type {tn})")));
+                        }
+                        return Ok(s);
+                    }
+                    self.decref(m);
+                }
+            }
+        }
+        let s = self.repr(v)?;
+        Ok(self.new_str(s))
+    }
+
     /// `repr(cls)` for the class `r`: its metaclass's `__repr__`, or `<class '...'>`.
     pub(crate) fn class_repr(&mut self, r: ObjRef) -> PyResult<String> {
         Ok(match self.heap.get(r) {
@@ -71,9 +109,7 @@ impl Vm {
             }
         }
         if let Some(m) = self.lookup_type_attr(v, "__repr__") {
-            let is_default =
-                matches!(m, Value::Obj(mr) if matches!(self.heap.get(mr), Obj::Builtin(_)));
-            if !is_default {
+            if !self.is_builtin_repr(m) {
                 return self.call_text_method(m, v, "__repr__");
             }
             self.decref(m);

@@ -517,6 +517,21 @@ macro_rules! iter_new_fns {
 iter_new_fns!(enumerate_new => enumerate, zip_new => zip, map_new => map,
     filter_new => filter, reversed_new => reversed);
 
+macro_rules! other_new_fns {
+    ($($name:ident => $field:ident),*) => {
+        $(pub(super) fn $name(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+            let owner = vm.types.$field;
+            let kind = vm.class_kind(owner);
+            vm.builtin_new_of(owner, kind, args, kw)
+        })*
+    };
+}
+// Types whose own `tp_new` is not `object_new`: `X.__new__(cls)` checks `cls` against
+// `X`, not `object`.
+other_new_fns!(property_new => property, staticmethod_new => staticmethod,
+    classmethod_new => classmethod, ellipsis_new => ellipsis, none_new => none,
+    notimplemented_new => not_implemented);
+
 /// `BaseException.__new__(cls, *args)`: an exception instance with `args` set.
 pub(super) fn exc_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let be = vm.types.base_exception;

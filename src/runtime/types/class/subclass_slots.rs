@@ -6,8 +6,9 @@
 //! Registered last (`install`), after the types' own methods.
 
 use super::subclass::{
-    bytearray_new, bytes_new, complex_new, dict_new, enumerate_new, exc_new, filter_new, float_new,
-    frozenset_new, int_new, list_new, map_new, object_new, reversed_new, set_new, str_new,
+    bytearray_new, bytes_new, classmethod_new, complex_new, dict_new, ellipsis_new, enumerate_new,
+    exc_new, filter_new, float_new, frozenset_new, int_new, list_new, map_new, none_new,
+    notimplemented_new, object_new, property_new, reversed_new, set_new, staticmethod_new, str_new,
     tuple_new, zip_new,
 };
 use super::BuiltinType;
@@ -314,7 +315,7 @@ pub fn install(vm: &mut Vm) {
     let t = vm.types;
     // `type.__new__` is installed by `metaclass.rs` (it builds classes with their
     // metaclass).
-    let news: [(ObjRef, crate::runtime::object::NativeFn); 18] = [
+    let news: [(ObjRef, crate::runtime::object::NativeFn); 24] = [
         (t.object, object_new),
         (t.base_exception, exc_new),
         (t.int, int_new),
@@ -333,6 +334,12 @@ pub fn install(vm: &mut Vm) {
         (t.map, map_new),
         (t.filter, filter_new),
         (t.reversed, reversed_new),
+        (t.property, property_new),
+        (t.staticmethod, staticmethod_new),
+        (t.classmethod, classmethod_new),
+        (t.ellipsis, ellipsis_new),
+        (t.none, none_new),
+        (t.not_implemented, notimplemented_new),
     ];
     for (cls, f) in news {
         let fv = crate::runtime::builtins::native(vm, "__new__", f);

@@ -1,8 +1,12 @@
 //! The Python-visible methods of the builtin iterator types: `__next__` (CPython's
 //! `tp_iternext` wrapper) and `__iter__` returning the iterator itself
-//! (`PyObject_SelfIter`, Objects/object.c).
+//! (`PyObject_SelfIter`, Objects/object.c), and the pickle support of the sequence
+//! iterators: `__reduce__` and `__setstate__` (`listiter_reduce_general`,
+//! `listiter_setstate`, `tupleiter_*`, `unicodeiter_*`, `listreviter_*`).
 
+use super::IterObj;
 use crate::runtime::builtins::{add_methods, check_method};
+use crate::runtime::object::Obj;
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
@@ -31,6 +35,105 @@ pub fn install(vm: &mut Vm) {
     for it in iterators {
         add_methods(vm, it, &[("__next__", iter_next), ("__iter__", iter_self)]);
     }
+    let t = &vm.types;
+    let sequence_iterators = [
+        t.list_iterator,
+        t.tuple_iterator,
+        t.str_iterator,
+        t.bytes_iterator,
+        t.bytearray_iterator,
+        t.reversed,
+    ];
+    for it in sequence_iterators {
+        add_methods(
+            vm,
+            it,
+            &[
+                ("__reduce__", seq_iter_reduce),
+                ("__setstate__", seq_iter_setstate),
+            ],
+        );
+    }
+}
+
+/// The sequence, position and direction of a sequence iterator; `None` once it is
+/// exhausted (CPython drops the sequence then).
+fn seq_iter_state(vm: &Vm, it: Value) -> Option<(Value, i64, bool)> {
+    let Value::Obj(r) = it else { return None };
+    match vm.heap.get(r) {
+        Obj::Iter(i) => match &**i {
+            IterObj::Seq { seq, idx } => Some((*seq, *idx as i64, false)),
+            IterObj::Reversed { seq, idx } => Some((*seq, *idx as i64, true)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `iterator.__reduce__()`: `(iter, (seq,), index)` (`reversed` for a reverse
+/// iterator), or `(iter, ([],))` once exhausted.
+fn seq_iter_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "__reduce__", args, 0, 0)?;
+    let state = seq_iter_state(vm, args[0]);
+    let name = if matches!(state, Some((_, _, true))) {
+        "reversed"
+    } else {
+        "iter"
+    };
+    let k = vm.intern(name);
+    let builtins = vm.builtins;
+    let Some(f) = vm.dict_get_str(builtins, k) else {
+        return Err(vm.err(
+            "AttributeError",
+            format!("module 'builtins' has no attribute '{name}'"),
+        ));
+    };
+    vm.incref(f);
+    Ok(match state {
+        Some((seq, idx, _)) => {
+            vm.incref(seq);
+            let a = vm.new_tuple(vec![seq]);
+            let i = vm.int(idx);
+            vm.new_tuple(vec![f, a, i])
+        }
+        None => {
+            let empty = vm.new_list(vec![]);
+            let a = vm.new_tuple(vec![empty]);
+            vm.new_tuple(vec![f, a])
+        }
+    })
+}
+
+/// `iterator.__setstate__(index)`: moves the iterator, clamped to the sequence (a
+/// reverse iterator to `-1..len-1`); nothing once it is exhausted.
+fn seq_iter_setstate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "__setstate__", args, 1, 1)?;
+    let i = match vm.as_i64(args[1]) {
+        Some(i) => i,
+        None if vm.as_bigint(args[1]).is_some() => {
+            return Err(vm.err(
+                "OverflowError",
+                "Python int too large to convert to C ssize_t",
+            ))
+        }
+        // `PyLong_AsSsize_t` of a non-int.
+        None => return Err(vm.type_error("an integer is required")),
+    };
+    let Some((seq, _, rev)) = seq_iter_state(vm, args[0]) else {
+        return Ok(Value::None);
+    };
+    let len = crate::runtime::builtins::functions::length(vm, seq)? as i64;
+    let Value::Obj(r) = args[0] else {
+        return Ok(Value::None);
+    };
+    if let Obj::Iter(it) = vm.heap.get_mut(r) {
+        match &mut **it {
+            IterObj::Seq { idx, .. } if !rev => *idx = i.clamp(0, len) as usize,
+            IterObj::Reversed { idx, .. } => *idx = i.clamp(-1, len - 1) as isize,
+            _ => {}
+        }
+    }
+    Ok(Value::None)
 }
 
 /// `iterator.__next__()` of the builtin iterators.

@@ -272,9 +272,17 @@ impl Vm {
                         self.decref(f);
                         return r;
                     }
-                    let mn = self.module_name(obj);
+                    // The name in the message is the namespace's `__name__`, if a str.
+                    let nk = self.intern("__name__");
+                    let mn = self
+                        .dict_get_str(d, nk)
+                        .and_then(|v| self.as_str(v))
+                        .map(str::to_string);
                     let n = self.as_str(name).unwrap_or("").to_string();
-                    let msg = self.module_attr_error_message(obj, &mn, &n);
+                    let msg = match mn {
+                        Some(mn) => self.module_attr_error_message(obj, &mn, &n),
+                        None => format!("module has no attribute '{n}'"),
+                    };
                     let e = self.attr_error(msg);
                     self.attach_name_obj(e.0, name, obj);
                     return Err(e);

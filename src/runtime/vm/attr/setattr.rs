@@ -49,6 +49,27 @@ impl Vm {
                             return res;
                         }
                     }
+                    // The getset descriptors of `type` (CPython's `type_getsets`):
+                    // `__dict__` and `__mro__` are read-only, the others cannot be
+                    // deleted.
+                    let an = self.as_str(name).unwrap_or("");
+                    match an {
+                        "__dict__" => {
+                            return Err(self.attr_error(
+                                "attribute '__dict__' of 'type' objects is not writable",
+                            ))
+                        }
+                        "__mro__" => return Err(self.attr_error("readonly attribute")),
+                        "__name__" | "__qualname__" | "__module__" | "__doc__" | "__bases__"
+                            if v.is_none() =>
+                        {
+                            let (an, cn) = (an.to_string(), self.class_name(r));
+                            return Err(self.type_error(format!(
+                                "cannot delete '{an}' attribute of immutable type '{cn}'"
+                            )));
+                        }
+                        _ => {}
+                    }
                     self.invalidate_method_cache();
                     return match v {
                         Some(v) => self.type_setattr(r, d, name, v),
