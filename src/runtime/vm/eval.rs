@@ -1632,6 +1632,14 @@ impl Vm {
                 let name = rt.names[i as usize];
                 let obj = self.pop();
                 let cache = &rt.method_cache[i as usize];
+                if let Some((f, recv)) = self.super_method(obj, name) {
+                    // `super().f(..)`: the super object dies here, as CPython's
+                    // LOAD_METHOD drops it once the attribute is found.
+                    self.push(f);
+                    self.push(recv);
+                    self.decref(obj);
+                    return Ok(Flow::Next(ip));
+                }
                 match self.load_method_uncached(obj, name, cache) {
                     Ok(Some(func)) => {
                         self.push(func);

@@ -303,6 +303,65 @@ impl Vm {
         Err(self.no_attr(obj, name))
     }
 
+    /// `super().name(...)` for LOAD_METHOD: when the MRO walk of `super_getattr` finds
+    /// a plain function or an unbound builtin method, `(func, obj)` (new
+    /// references) to be called with `obj` as first argument, as the bound method
+    /// `super_getattr` would make (that temporary's allocation is counted for the
+    /// collector, as CPython's is); None sends the instruction to `get_attr`.
+    pub fn super_method(&mut self, sup: Value, name: Value) -> Option<(Value, Value)> {
+        let Value::Obj(sr) = sup else { return None };
+        let Obj::Super { typ, obj } = self.heap.get(sr) else {
+            return None;
+        };
+        let (typ, obj) = (*typ, *obj);
+        if obj.is_undef() || name.is(self.names.class_) {
+            return None;
+        }
+        if let Value::Obj(o) = obj {
+            if matches!(self.heap.get(o), Obj::Class(_)) {
+                return None;
+            }
+        }
+        let start = self.type_of(obj);
+        let Obj::Class(sc) = self.heap.get(start) else {
+            return None;
+        };
+        // The MRO `super_getattr` walks: `start`, then its `mro`.
+        let n = sc.mro.len() + 1;
+        let at = |vm: &Vm, i: usize| -> ObjRef {
+            match (i, vm.heap.get(start)) {
+                (0, _) => start,
+                (_, Obj::Class(c)) => c.mro[i - 1],
+                _ => start,
+            }
+        };
+        let pos = (0..n).find(|&i| at(self, i) == typ).map_or(n, |p| p + 1);
+        for i in pos..n {
+            let d = match self.heap.get(at(self, i)) {
+                Obj::Class(c) => c.dict,
+                _ => continue,
+            };
+            let Some(v) = self.dict_get_str(d, name) else {
+                continue;
+            };
+            let Value::Obj(vr) = v else { return None };
+            let method = match self.heap.get(vr) {
+                Obj::Function(_) => true,
+                // A method of a builtin class (`object.__init__` too): it binds.
+                Obj::Builtin(b) => b.self_.is_undef() && !b.plain,
+                _ => false,
+            };
+            if !method {
+                return None;
+            }
+            self.incref(v);
+            self.incref(obj);
+            self.heap.note_transient_gc_object();
+            return Some((v, obj));
+        }
+        None
+    }
+
     /// `super().name`: MRO lookup starting after `typ` in type(obj)'s MRO, then the
     /// super object's own attributes (`__thisclass__`, `__get__`, ...), which are all
     /// an unbound `super(typ)` (`obj` Undef) has.
@@ -313,7 +372,14 @@ impl Vm {
         obj: Value,
         name: Value,
     ) -> PyResult<Value> {
-        if obj.is_undef() {
+        // `__class__` skips the MRO walk (`super_getattro`): the super object's own
+        // class.
+        if obj.is_undef() || name.is(self.names.class_) {
+            if name.is(self.names.class_) {
+                let t = self.type_of(sup);
+                self.heap.incref_obj(t);
+                return Ok(Value::Obj(t));
+            }
             return self.super_own_attr(sup, name);
         }
         // CPython's `supercheck`: a class that is a subclass of `typ` (a classmethod's
