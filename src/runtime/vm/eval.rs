@@ -3114,6 +3114,27 @@ fn fast_binary_owned(heap: &mut Heap, op: BinOp, a: Value, b: Value) -> Option<V
 }
 
 impl Vm {
+    /// `object_eq_instance` from the class's cached facts only (false when they are
+    /// not computed for this class epoch).
+    #[inline(always)]
+    fn identity_eq_cached(&self, v: Value, other: Value) -> bool {
+        let cls = match v {
+            Value::None => return !matches!(other, Value::None),
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Instance(i) if i.payload().is_none() => i.class,
+                _ => return false,
+            },
+            _ => return false,
+        };
+        match self.heap.get(cls) {
+            Obj::Class(c) => {
+                c.facts_epoch == self.class_epoch
+                    && c.facts & crate::runtime::types::class::CLASS_EQ_IDENTITY != 0
+            }
+            _ => false,
+        }
+    }
+
     /// `COMPARE_OP`/`CONTAINS_OP`/`IS_OP` answered without running Python code or
     /// failing (numbers, strings, sequences of them, membership in builtin
     /// containers); `None` leaves the instruction to the general path.
@@ -3126,6 +3147,14 @@ impl Vm {
             CmpOp::In => self.fast_contains(b, a),
             CmpOp::NotIn => self.fast_contains(b, a).map(|t| !t),
             CmpOp::Is | CmpOp::IsNot => None,
+            // Instances of classes that keep `object`'s `==`, against each other or
+            // None (`rich_compare`'s `object_eq_instance` case, with facts already
+            // computed): identity.
+            CmpOp::Eq | CmpOp::NotEq
+                if self.identity_eq_cached(a, b) && self.identity_eq_cached(b, a) =>
+            {
+                Some(a.is(b) == (op == CmpOp::Eq))
+            }
             _ => match (a, b) {
                 (Value::Obj(_), Value::Obj(_)) => self
                     .fast_cmp(a, b)

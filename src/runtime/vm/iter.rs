@@ -31,19 +31,13 @@ impl Vm {
                     self.incref(v);
                     return Ok(v);
                 }
-                Obj::Instance(i) => {
+                Obj::Instance(_) => {
                     // `class C(list)` without its own `__iter__`: the payload's
                     // iterator, as `list.__iter__` would make it, without the lookup
                     // by name and the descriptor call.
-                    if let (Some(p), cls) = (i.payload(), i.class) {
-                        if let Some(pt) = self.exact_container_type(p) {
-                            let k = self.names.iter;
-                            let mine = self.class_lookup_borrowed(cls, k);
-                            let base = self.class_lookup_borrowed(pt, k);
-                            if matches!((mine, base), (Some(a), Some(b)) if a.is(b)) {
-                                return self.get_iter(p);
-                            }
-                        }
+                    let k = self.names.iter;
+                    if let Some(p) = self.inherited_container_payload(v, k) {
+                        return self.get_iter(p);
                     }
                     return self.instance_iter(v);
                 }
@@ -59,6 +53,21 @@ impl Vm {
             }
         };
         Ok(self.heap.new_value(Obj::Iter(Box::new(it))))
+    }
+
+    /// For an instance `v` of a subclass of list, tuple, dict, set or frozenset
+    /// whose class inherits the special method `name` from that builtin: its
+    /// payload (borrowed), on which the builtin's method would run.
+    pub fn inherited_container_payload(&mut self, v: Value, name: Value) -> Option<Value> {
+        let Value::Obj(r) = v else { return None };
+        let Obj::Instance(i) = self.heap.get(r) else {
+            return None;
+        };
+        let (p, cls) = (i.payload()?, i.class);
+        let pt = self.exact_container_type(p)?;
+        let mine = self.class_lookup_borrowed(cls, name);
+        let builtin = self.class_lookup_borrowed(pt, name);
+        matches!((mine, builtin), (Some(a), Some(b)) if a.is(b)).then_some(p)
     }
 
     /// The class of `v` when it is an exact list, tuple, dict, set or frozenset.

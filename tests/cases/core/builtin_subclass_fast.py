@@ -62,3 +62,10 @@ class Fin(list):
     def __del__(self): print("  del Fin", list(self))
 f = Fin(); f.append("x"); del f
 print("end")
+print("len", len(OC()), len(o), len(d), len(s))
+class OwnLen(list):
+    def __len__(self): return 42
+print("own len", len(OwnLen([1])))
+class NoLen(list): pass
+NoLen.__len__ = lambda self: 7
+print("patched len", len(NoLen([1, 2])))

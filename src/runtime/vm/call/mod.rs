@@ -334,7 +334,13 @@ impl Vm {
     pub fn call_intrinsic(&mut self, callee: ObjRef, args: &[Value]) -> Option<Value> {
         match args {
             [x] if Some(callee) == self.intrinsics.len => {
-                let Value::Obj(r) = *x else { return None };
+                let Value::Obj(mut r) = *x else { return None };
+                if let Obj::Instance(_) = self.heap.get(r) {
+                    // `len()` of a list/dict/... subclass that keeps the builtin's
+                    // `__len__`: the payload's length.
+                    let k = self.names.len;
+                    r = self.inherited_container_payload(*x, k)?.as_obj()?;
+                }
                 let n = match self.heap.get(r) {
                     Obj::Str(s) => s.len(),
                     Obj::List(l) => l.len(),
