@@ -120,6 +120,17 @@ pub const TEMPFILE: &str = include_str!("py/tempfile.py");
 /// `decimal` (Decimal, contexts, signals; see its header for what is left out).
 pub const DECIMAL: &str = include_str!("py/decimal.py");
 
+/// `warnings` (warn, warn_explicit, the filters and their actions, catch_warnings).
+pub const WARNINGS: &str = include_str!("py/warnings.py");
+/// `linecache` (getline, getlines, the cache of source files' lines).
+pub const LINECACHE: &str = include_str!("py/linecache.py");
+/// `stat` (st_mode constants, S_IS* tests, filemode).
+pub const STAT: &str = include_str!("py/stat.py");
+/// `getpass` (getuser from the environment; getpass reads stdin after a warning).
+pub const GETPASS: &str = include_str!("py/getpass.py");
+/// `sysconfig` (the configuration variables and paths that describe mempy).
+pub const SYSCONFIG: &str = include_str!("py/sysconfig.py");
+
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
     let src = SourceFile::new(&format!("<frozen {}>", name), text);
