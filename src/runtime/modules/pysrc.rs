@@ -131,6 +131,13 @@ pub const GETPASS: &str = include_str!("py/getpass.py");
 /// `sysconfig` (the configuration variables and paths that describe mempy).
 pub const SYSCONFIG: &str = include_str!("py/sysconfig.py");
 
+/// `pickle` (protocols 0-5: Pickler, Unpickler, dump(s), load(s)).
+pub const PICKLE: &str = include_str!("py/pickle.py");
+/// `copyreg` (dispatch_table, the reconstructors pickles name, _slotnames).
+pub const COPYREG: &str = include_str!("py/copyreg.py");
+/// `_codecs` (encode, decode: what pickles of bytes name for protocols 0-2).
+pub const CODECS: &str = include_str!("py/_codecs.py");
+
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
     let src = SourceFile::new(&format!("<frozen {}>", name), text);
