@@ -138,6 +138,14 @@ pub const COPYREG: &str = include_str!("py/copyreg.py");
 /// `_codecs` (encode, decode: what pickles of bytes name for protocols 0-2).
 pub const CODECS: &str = include_str!("py/_codecs.py");
 
+/// `_imp` (the import lock, is_builtin, is_frozen, extension_suffixes).
+pub const IMP: &str = include_str!("py/_imp.py");
+/// `importlib.util` (cache_from_source, resolve_name, decode_source).
+pub const IMPORTLIB_UTIL: &str = include_str!("py/_importlib_util.py");
+
+/// `doctest` (the parser, finder, runner and checker; DocTestSuite, DocFileSuite).
+pub const DOCTEST: &str = include_str!("py/doctest.py");
+
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
     let src = SourceFile::new(&format!("<frozen {}>", name), text);
