@@ -20,5 +20,5 @@ except RuntimeError as e:
     sys.stdout = old
     print(e)
 import _imp, importlib.util
-print(_imp.is_builtin('sys'), _imp.is_builtin('math'), _imp.lock_held(),
+print(_imp.is_builtin('sys'), _imp.is_builtin('nosuch'), _imp.lock_held(),
       importlib.util.resolve_name('..x', 'a.b.c'))
