@@ -663,7 +663,7 @@ impl Vm {
     /// Two slices compare as the tuples (start, stop, step) (CPython's
     /// `slice_richcompare`).
     fn slice_compare(&mut self, ra: ObjRef, rb: ObjRef, op: CmpOp) -> PyResult<bool> {
-        let mut parts = |r: ObjRef| match self.heap.get(r) {
+        let parts = |r: ObjRef| match self.heap.get(r) {
             Obj::Slice { start, stop, step } => vec![*start, *stop, *step],
             _ => unreachable!("slice_compare on a non-slice"),
         };
