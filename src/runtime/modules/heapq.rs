@@ -56,7 +56,13 @@ fn len(vm: &Vm, r: crate::value::ObjRef) -> usize {
 /// `heap[i] < heap[j]`, holding both items while the comparison runs (it may run
 /// Python code that changes the list); a change of the list's size is CPython's
 /// RuntimeError.
-fn item_lt(vm: &mut Vm, r: crate::value::ObjRef, i: usize, j: usize, size: usize) -> PyResult<bool> {
+fn item_lt(
+    vm: &mut Vm,
+    r: crate::value::ObjRef,
+    i: usize,
+    j: usize,
+    size: usize,
+) -> PyResult<bool> {
     let (a, b) = (item(vm, r, i), item(vm, r, j));
     vm.incref(a);
     vm.incref(b);

@@ -87,9 +87,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "copyreg" => return Some(pysrc::make(vm, "copyreg", pysrc::COPYREG)),
         "_codecs" => return Some(pysrc::make(vm, "_codecs", pysrc::CODECS)),
         "_imp" => return Some(pysrc::make(vm, "_imp", pysrc::IMP)),
-        "_importlib_util" => {
-            return Some(pysrc::make(vm, "importlib.util", pysrc::IMPORTLIB_UTIL))
-        }
+        "_importlib_util" => return Some(pysrc::make(vm, "importlib.util", pysrc::IMPORTLIB_UTIL)),
         "doctest" => return Some(pysrc::make(vm, "doctest", pysrc::DOCTEST)),
         "_sre" => re::make(vm),
         "_traceback" => traceback::make(vm),

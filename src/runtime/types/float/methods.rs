@@ -19,7 +19,10 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     for (name, fun) in [
-        ("fromhex", fromhex as crate::runtime::types::function::NativeFn),
+        (
+            "fromhex",
+            fromhex as crate::runtime::types::function::NativeFn,
+        ),
         ("__getformat__", getformat),
     ] {
         let fh = crate::runtime::builtins::native(vm, name, fun);
@@ -39,10 +42,7 @@ fn getformat(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "__getformat__", args, 1, 1)?;
     let Some(s) = vm.as_str(args[1]) else {
         let tn = vm.type_name(args[1]);
-        return Err(vm.type_error(format!(
-            "__getformat__() argument must be str, not {}",
-            tn
-        )));
+        return Err(vm.type_error(format!("__getformat__() argument must be str, not {}", tn)));
     };
     if s != "double" && s != "float" {
         return Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'"));
