@@ -186,7 +186,7 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 /// new string here would be an allocation `tracemalloc`, `%growth` and `--trace`
 /// see at the first print. A program that never named `sys` or `stdout` cannot have
 /// replaced it.
-fn replaced_stdout(vm: &mut Vm) -> Option<Value> {
+pub(crate) fn replaced_stdout(vm: &mut Vm) -> Option<Value> {
     let key = Value::Obj(*vm.heap.interned.get("sys")?);
     let Value::Obj(sys) = vm.dict_get_str(vm.modules, key)? else {
         return None;

@@ -177,7 +177,7 @@ pub fn check_method(
             Some(&s) => format!("{}.{}", vm.type_name(s), name),
             None => name.to_string(),
         };
-        return check_args(vm, &qual, &args[1..], min, max);
+        return check_args(vm, &qual, args.get(1..).unwrap_or(&[]), min, max);
     }
     check_args(vm, name, args.get(1..).unwrap_or(&[]), min, max)
 }

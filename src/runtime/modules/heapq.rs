@@ -53,11 +53,34 @@ fn len(vm: &Vm, r: crate::value::ObjRef) -> usize {
     }
 }
 
+/// `heap[i] < heap[j]`, holding both items while the comparison runs (it may run
+/// Python code that changes the list); a change of the list's size is CPython's
+/// RuntimeError.
+fn item_lt(
+    vm: &mut Vm,
+    r: crate::value::ObjRef,
+    i: usize,
+    j: usize,
+    size: usize,
+) -> PyResult<bool> {
+    let (a, b) = (item(vm, r, i), item(vm, r, j));
+    vm.incref(a);
+    vm.incref(b);
+    let lt = vm.lt(a, b);
+    vm.decref(a);
+    vm.decref(b);
+    let lt = lt?;
+    if len(vm, r) != size {
+        return Err(vm.err("RuntimeError", "list changed size during iteration"));
+    }
+    Ok(lt)
+}
+
 fn sift_down(vm: &mut Vm, r: crate::value::ObjRef, start: usize, mut pos: usize) -> PyResult<()> {
+    let size = len(vm, r);
     while pos > start {
         let parent = (pos - 1) >> 1;
-        let (a, b) = (item(vm, r, pos), item(vm, r, parent));
-        if vm.lt(a, b)? {
+        if item_lt(vm, r, pos, parent, size)? {
             swap(vm, r, pos, parent);
             pos = parent;
         } else {
@@ -73,11 +96,8 @@ fn sift_up(vm: &mut Vm, r: crate::value::ObjRef, mut pos: usize) -> PyResult<()>
     let mut child = 2 * pos + 1;
     while child < end {
         let right = child + 1;
-        if right < end {
-            let (a, b) = (item(vm, r, child), item(vm, r, right));
-            if !vm.lt(a, b)? {
-                child = right;
-            }
+        if right < end && !item_lt(vm, r, child, right, end)? {
+            child = right;
         }
         swap(vm, r, pos, child);
         pos = child;
@@ -164,7 +184,10 @@ fn heappushpop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let r = list_ref(vm, args[0])?;
     if len(vm, r) > 0 {
         let t = item(vm, r, 0);
-        if vm.lt(t, args[1])? {
+        vm.incref(t);
+        let lt = vm.lt(t, args[1]);
+        vm.decref(t);
+        if lt? {
             return heapreplace(vm, args, &[]);
         }
     }

@@ -120,6 +120,32 @@ pub const TEMPFILE: &str = include_str!("py/tempfile.py");
 /// `decimal` (Decimal, contexts, signals; see its header for what is left out).
 pub const DECIMAL: &str = include_str!("py/decimal.py");
 
+/// `warnings` (warn, warn_explicit, the filters and their actions, catch_warnings).
+pub const WARNINGS: &str = include_str!("py/warnings.py");
+/// `linecache` (getline, getlines, the cache of source files' lines).
+pub const LINECACHE: &str = include_str!("py/linecache.py");
+/// `stat` (st_mode constants, S_IS* tests, filemode).
+pub const STAT: &str = include_str!("py/stat.py");
+/// `getpass` (getuser from the environment; getpass reads stdin after a warning).
+pub const GETPASS: &str = include_str!("py/getpass.py");
+/// `sysconfig` (the configuration variables and paths that describe mempy).
+pub const SYSCONFIG: &str = include_str!("py/sysconfig.py");
+
+/// `pickle` (protocols 0-5: Pickler, Unpickler, dump(s), load(s)).
+pub const PICKLE: &str = include_str!("py/pickle.py");
+/// `copyreg` (dispatch_table, the reconstructors pickles name, _slotnames).
+pub const COPYREG: &str = include_str!("py/copyreg.py");
+/// `_codecs` (encode, decode: what pickles of bytes name for protocols 0-2).
+pub const CODECS: &str = include_str!("py/_codecs.py");
+
+/// `_imp` (the import lock, is_builtin, is_frozen, extension_suffixes).
+pub const IMP: &str = include_str!("py/_imp.py");
+/// `importlib.util` (cache_from_source, resolve_name, decode_source).
+pub const IMPORTLIB_UTIL: &str = include_str!("py/_importlib_util.py");
+
+/// `doctest` (the parser, finder, runner and checker; DocTestSuite, DocFileSuite).
+pub const DOCTEST: &str = include_str!("py/doctest.py");
+
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
     let src = SourceFile::new(&format!("<frozen {}>", name), text);

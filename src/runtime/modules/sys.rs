@@ -30,6 +30,9 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             ("gettrace", gettrace),
             ("setprofile", setprofile),
             ("getprofile", getprofile),
+            ("getdefaultencoding", getdefaultencoding),
+            ("getfilesystemencoding", getfilesystemencoding),
+            ("getfilesystemencodeerrors", getfilesystemencodeerrors),
         ],
     );
     let argv: Vec<Value> = vm.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
@@ -50,6 +53,11 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     set_in(vm, d, "api_version", nv);
     let p = vm.new_str("linux");
     set_in(vm, d, "platform", p);
+    let exe = std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let exe = vm.new_str(exe);
+    set_in(vm, d, "executable", exe);
     let bo = vm.new_str("little");
     set_in(vm, d, "byteorder", bo);
     let modules = Value::Obj(vm.modules);
@@ -100,12 +108,46 @@ int_info = _structseq('sys.int_info',
 hash_info = _structseq('sys.hash_info',
     ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits',
      'cutoff'], [64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0])
-del _structseq
 from types import SimpleNamespace as _ns
 implementation = _ns(name='mempy', cache_tag=None, version=version_info,
                      hexversion=0x030B07F0)
 del _ns
+flags = _structseq('sys.flags',
+    ['debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode',
+     'no_user_site', 'no_site', 'ignore_environment', 'verbose', 'bytes_warning',
+     'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode',
+     'warn_default_encoding', 'safe_path', 'int_max_str_digits'],
+    [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, False, 0, 0, False, -1])
+del _structseq
+maxunicode = 1114111
+float_repr_style = 'short'
+warnoptions = []
+_xoptions = {}
+dont_write_bytecode = True
+platlibdir = 'lib'
+prefix = exec_prefix = base_prefix = base_exec_prefix = '/usr/local'
+builtin_module_names = ('_array', '_os', '_sre', '_traceback', 'builtins', 'cmath',
+    'gc', 'heapq', 'importlib', 'math', 'mempy', 'random', 'sys', 'time', 'tracemalloc',
+    'weakref')
 ";
+
+/// `sys.getdefaultencoding()`: mempy's text is UTF-8.
+fn getdefaultencoding(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "getdefaultencoding", args, 0, 0)?;
+    Ok(vm.new_str("utf-8"))
+}
+
+/// `sys.getfilesystemencoding()`: file names are UTF-8 too.
+fn getfilesystemencoding(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "getfilesystemencoding", args, 0, 0)?;
+    Ok(vm.new_str("utf-8"))
+}
+
+/// `sys.getfilesystemencodeerrors()`: undecodable file-name bytes are escaped.
+fn getfilesystemencodeerrors(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "getfilesystemencodeerrors", args, 0, 0)?;
+    Ok(vm.new_str("surrogateescape"))
+}
 
 /// The exception being handled (innermost `except` or `finally` running), if any.
 fn handled_exception(vm: &Vm) -> Option<Value> {

@@ -6,7 +6,7 @@ use super::{PyResult, Vm};
 use crate::bytecode::Unary;
 use crate::bytecode::{BinOp, CmpOp};
 use crate::runtime::object::Obj;
-use crate::value::{Scalar, Value};
+use crate::value::{ObjRef, Scalar, Value};
 use num_traits::Zero;
 use std::cmp::Ordering;
 
@@ -643,6 +643,7 @@ impl Vm {
             Obj::Dict(_) => 3,
             Obj::Set(_) | Obj::FrozenSet(_) => 4,
             Obj::Range { .. } | Obj::BigRange(_) => 5,
+            Obj::Slice { .. } => 6,
             _ => 0,
         };
         let (ka, kb) = (kind(self.heap.get(ra)), kind(self.heap.get(rb)));
@@ -654,8 +655,28 @@ impl Vm {
             3 => self.dict_compare(a, b, op),
             4 => self.set_compare(a, b, op).map(Some),
             5 => Ok(self.range_compare(a, b, op)),
+            6 => self.slice_compare(ra, rb, op).map(Some),
             _ => Ok(None),
         }
+    }
+
+    /// Two slices compare as the tuples (start, stop, step) (CPython's
+    /// `slice_richcompare`).
+    fn slice_compare(&mut self, ra: ObjRef, rb: ObjRef, op: CmpOp) -> PyResult<bool> {
+        let parts = |r: ObjRef| match self.heap.get(r) {
+            Obj::Slice { start, stop, step } => vec![*start, *stop, *step],
+            _ => unreachable!("slice_compare on a non-slice"),
+        };
+        let (pa, pb) = (parts(ra), parts(rb));
+        for &v in pa.iter().chain(pb.iter()) {
+            self.incref(v);
+        }
+        let ta = self.new_tuple(pa);
+        let tb = self.new_tuple(pb);
+        let r = self.seq_richcompare(ta, tb, op);
+        self.decref(ta);
+        self.decref(tb);
+        r
     }
 
     /// Sequence operators: concatenation and repetition of str, list, tuple.

@@ -380,8 +380,24 @@ impl Vm {
             return Ok(());
         }
         let s = self.repr(v)?;
-        self.write_out(&s);
-        self.write_out("\n");
+        // Written to sys.stdout, which the program may have replaced (doctest,
+        // contextlib.redirect_stdout), as CPython's sys.displayhook does.
+        match crate::runtime::builtins::functions::replaced_stdout(self) {
+            Some(Value::None) => return Err(self.err("RuntimeError", "lost sys.stdout")),
+            Some(f) => {
+                let w = self.get_attr(f, "write")?;
+                let text = self.new_str(s + "\n");
+                let r = self.call_value(w, &[text], &[]);
+                self.decref(w);
+                self.decref(text);
+                let x = r?;
+                self.decref(x);
+            }
+            None => {
+                self.write_out(&s);
+                self.write_out("\n");
+            }
+        }
         let k = self.intern("_");
         let b = Value::Obj(self.builtins);
         self.dict_set_item(b, k, v)?;

@@ -46,6 +46,15 @@ class deque:
     def maxlen(self):
         return self._maxlen
 
+    def __reduce__(self):
+        # For pickle and copy: the class, ((), maxlen) when bounded, the attributes
+        # set on the instance (not the two lists that hold the items), the items.
+        state = {k: v for k, v in self.__dict__.items()
+                 if k not in ('_front', '_back', '_maxlen')} or None
+        if self._maxlen is None:
+            return type(self), (), state, iter(self)
+        return type(self), ((), self._maxlen), state, iter(self)
+
     def _rebalance(self, to_front):
         # Move half of the other side over, keeping order.
         if to_front:
@@ -314,6 +323,11 @@ class defaultdict(dict):
     def copy(self):
         return defaultdict(self.default_factory, self)
 
+    def __reduce__(self):
+        # For pickle and copy: the class, its factory, no state, the items.
+        args = () if self.default_factory is None else (self.default_factory,)
+        return type(self), args, None, None, iter(self.items())
+
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
@@ -375,6 +389,12 @@ class OrderedDict(dict):
 
     __copy__ = copy
 
+    def __reduce__(self):
+        # What pickle and copy use: the class, no arguments, the instance dict, and the
+        # items in order.
+        state = getattr(self, '__dict__', None) or None
+        return self.__class__, (), state, None, iter(self.items())
+
     @classmethod
     def fromkeys(cls, iterable, value=None):
         new = cls()
@@ -404,6 +424,9 @@ class Counter(dict):
     def __init__(self, iterable=None, **kwds):
         super().__init__()
         self.update(iterable, **kwds)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
 
     def __missing__(self, key):
         return 0

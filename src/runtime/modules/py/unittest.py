@@ -1880,7 +1880,10 @@ class TestLoader:
             while parts_copy:
                 try:
                     module_name = '.'.join(parts_copy)
-                    module = _import(module_name)
+                    _import(module_name)
+                    # As __import__(module_name): the top-level package, from
+                    # which the name's parts are looked up.
+                    module = sys.modules[parts_copy[0]]
                     break
                 except ImportError:
                     del parts_copy[-1]

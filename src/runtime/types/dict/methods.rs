@@ -227,10 +227,15 @@ fn setitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn contains(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "__contains__", args, 1, 1)?;
     Ok(Value::Bool(vm.contains(args[0], args[1])?))
 }
 
 fn len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if args.len() != 1 {
+        let n = args.len().saturating_sub(1);
+        return Err(vm.type_error(format!("expected 0 arguments, got {n}")));
+    }
     let n = crate::runtime::builtins::functions::length(vm, args[0])? as i64;
     Ok(vm.int(n))
 }

@@ -18,14 +18,36 @@ pub fn install(vm: &mut Vm) {
             ("conjugate", conjugate),
         ],
     );
-    let fh = crate::runtime::builtins::native(vm, "fromhex", fromhex);
-    let cm = vm
-        .heap
-        .new_value(crate::runtime::object::Obj::ClassMethod(fh));
-    if let crate::runtime::object::Obj::Class(c) = vm.heap.get(f) {
-        let d = c.dict;
-        crate::runtime::builtins::set_in(vm, d, "fromhex", cm);
+    for (name, fun) in [
+        (
+            "fromhex",
+            fromhex as crate::runtime::types::function::NativeFn,
+        ),
+        ("__getformat__", getformat),
+    ] {
+        let fh = crate::runtime::builtins::native(vm, name, fun);
+        let cm = vm
+            .heap
+            .new_value(crate::runtime::object::Obj::ClassMethod(fh));
+        if let crate::runtime::object::Obj::Class(c) = vm.heap.get(f) {
+            let d = c.dict;
+            crate::runtime::builtins::set_in(vm, d, name, cm);
+        }
     }
+}
+
+/// `float.__getformat__(typestr)` (a classmethod): how C doubles and floats are stored,
+/// IEEE 754 little-endian on every machine mempy runs on.
+fn getformat(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "__getformat__", args, 1, 1)?;
+    let Some(s) = vm.as_str(args[1]) else {
+        let tn = vm.type_name(args[1]);
+        return Err(vm.type_error(format!("__getformat__() argument must be str, not {}", tn)));
+    };
+    if s != "double" && s != "float" {
+        return Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'"));
+    }
+    Ok(vm.new_str("IEEE, little-endian"))
 }
 
 /// The float a method was called on (an instance of a float subclass gives its payload).

@@ -52,13 +52,8 @@ impl Vm {
         })?;
         let items = self.seq_items(a).unwrap_or_default();
         let n = n.max(0) as usize;
-        let mut out = Vec::with_capacity(items.len() * n);
-        for _ in 0..n {
-            for &v in &items {
-                self.incref(v);
-                out.push(v);
-            }
-        }
+        // The size check and the fallible allocation (MemoryError) of `l * n`.
+        let out = self.repeat_items(&items, n)?;
         if let Obj::List(l) = self.heap.get_mut(r) {
             let old = std::mem::take(&mut l.items);
             l.model_resize(out.len());
