@@ -20,19 +20,33 @@ impl Vm {
         if pairs.len() != blen {
             return Ok(false);
         }
-        for (k, v) in pairs {
-            match self.dict_get_item(b, k)? {
-                None => return Ok(false),
-                Some(w) => {
+        // The pairs are held (CPython's `dict_equal` increfs key and value) while
+        // comparisons, which may change either dict, run.
+        for &(k, v) in &pairs {
+            self.incref(k);
+            self.incref(v);
+        }
+        let mut result = Ok(true);
+        for &(k, v) in &pairs {
+            let r = match self.dict_get_item(b, k) {
+                Err(e) => Err(e),
+                Ok(None) => Ok(false),
+                Ok(Some(w)) => {
                     let e = self.eq(v, w);
                     self.decref(w);
-                    if !e? {
-                        return Ok(false);
-                    }
+                    e
                 }
+            };
+            if !matches!(r, Ok(true)) {
+                result = r;
+                break;
             }
         }
-        Ok(true)
+        for (k, v) in pairs {
+            self.decref(k);
+            self.decref(v);
+        }
+        result
     }
 
     /// `a op b` for two dicts: Some for `==`/`!=`, None (not implemented) otherwise.

@@ -288,26 +288,39 @@ impl Vm {
         if found.is_some() || !slow {
             return Ok(found);
         }
-        let cands = match self.heap.get(dr) {
-            Obj::Dict(dict) => dict.candidates(hash),
-            _ => vec![],
-        };
-        for ix in cands {
-            let k = match self.heap.get(dr) {
-                Obj::Dict(dict) => match dict.entries.get(ix) {
-                    Some(e) if !e.key.is_undef() => e.key,
-                    _ => continue,
-                },
-                _ => return Ok(None),
+        // An `__eq__` may change the dict: when the entry compared is no longer
+        // there, the search starts again (CPython's `lookdict`: "the dict was
+        // mutated, restart").
+        'restart: loop {
+            let cands = match self.heap.get(dr) {
+                Obj::Dict(dict) => dict.candidates(hash),
+                _ => vec![],
             };
-            self.incref(k);
-            let r = self.eq(k, key);
-            self.decref(k);
-            if r? {
-                return Ok(Some(ix));
+            for ix in cands {
+                let k = match self.heap.get(dr) {
+                    Obj::Dict(dict) => match dict.entries.get(ix) {
+                        Some(e) if !e.key.is_undef() => e.key,
+                        _ => continue,
+                    },
+                    _ => return Ok(None),
+                };
+                self.incref(k);
+                let r = self.eq(k, key);
+                let unchanged = match self.heap.get(dr) {
+                    Obj::Dict(dict) => matches!(dict.entries.get(ix), Some(e) if e.key.is(k)),
+                    _ => false,
+                };
+                self.decref(k);
+                let equal = r?;
+                if !unchanged {
+                    continue 'restart;
+                }
+                if equal {
+                    return Ok(Some(ix));
+                }
             }
+            return Ok(None);
         }
-        Ok(None)
     }
 
     /// `d[key]` lookup: an owned value or None if missing.
@@ -316,7 +329,7 @@ impl Vm {
         let ix = self.dict_find(d, key, h)?;
         Ok(ix.and_then(|ix| {
             let v = match self.heap.get(d.as_obj()?) {
-                Obj::Dict(dict) => dict.entries[ix].value,
+                Obj::Dict(dict) => dict.entries.get(ix)?.value,
                 _ => return None,
             };
             self.incref(v);
