@@ -35,6 +35,7 @@ pub mod hashing;
 pub mod import;
 pub mod iter;
 pub mod names;
+pub mod namespace;
 pub mod observer;
 pub mod ops;
 pub mod pattern;
