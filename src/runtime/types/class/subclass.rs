@@ -225,6 +225,7 @@ impl Vm {
             || matches!(
                 n,
                 "__sizeof__"
+                    | "__subclasses__"
                     | "__reversed__"
                     | "__format__"
                     | "__getnewargs__"
