@@ -39,6 +39,13 @@ pub struct Layout<'s> {
     /// Expression mode: the whole input is one implicitly joined line.
     expr_mode: bool,
     indents: Vec<Indentation>,
+    /// Parallel to `indents`: whether that level is the block of a `match` statement,
+    /// the only place where a line-initial `case` is the soft keyword (CPython's
+    /// grammar reaches `case_block` only from `match_stmt`).
+    match_body: Vec<bool>,
+    /// The logical line just ended was a `match` statement's header, so an indented
+    /// line that follows opens a match block.
+    match_header: bool,
     brackets: Vec<(u8, usize)>,
     pending: VecDeque<Triple>,
     /// Indentation of the line the next significant token starts.
@@ -86,6 +93,8 @@ impl<'s> Layout<'s> {
             base,
             expr_mode,
             indents: vec![Indentation::default()],
+            match_body: vec![false],
+            match_header: false,
             brackets: Vec::new(),
             pending,
             line_indent: Indentation::measure(&src[..ws_len]),
@@ -138,11 +147,13 @@ impl<'s> Layout<'s> {
                 ));
             }
             self.indents.push(ind);
+            self.match_body.push(self.match_header);
             let (a, b) = self.line_indent_span;
             self.pending.push_back((a, Tok::Indent, b));
         } else {
             while self.indents.len() > 1 && ind.col < self.indents[self.indents.len() - 1].col {
                 self.indents.pop();
+                self.match_body.pop();
                 self.pending.push_back((at, Tok::Dedent, at));
             }
             let top = self.indents[self.indents.len() - 1];
@@ -291,22 +302,22 @@ impl<'s> Layout<'s> {
         Ok(())
     }
 
-    /// Decides the buffered `match`/`case` candidate once its logical line is complete
+    /// Decides the buffered `match` candidate once its logical line is complete
     /// (CPython's PEG parser tries the soft keyword's statement first and falls back to
-    /// an expression). The statement forms are the only ones whose logical line starts
-    /// with the name and ends with `:` (an annotation or a lambda needs something after
-    /// its colon; a dict or slice colon is inside brackets), so that shape decides.
+    /// an expression). A match statement's header is the only logical line that starts
+    /// with the name and ends with `:` (its grammar wants NEWLINE right after the
+    /// colon; an annotation or a lambda needs something after its colon; a dict or
+    /// slice colon is inside brackets), so that shape decides. `case` needs no look
+    /// ahead: it is the keyword exactly at the start of a line of a match block
+    /// (`match_body`), whatever follows (one-line bodies, `case [x]:`).
     fn resolve_soft(&mut self) {
         let Some(i) = self.soft.take() else { return };
         let nl = (i..self.pending.len()).find(|&k| matches!(self.pending[k].1, Tok::NewlineTok));
         let ends_with_colon =
             nl.is_some_and(|nl| nl >= i + 3 && matches!(self.pending[nl - 1].1, Tok::Colon));
         if ends_with_colon {
-            let t = &mut self.pending[i].1;
-            *t = match t {
-                Tok::Name(w) if w == "match" => Tok::SoftMatch,
-                _ => Tok::SoftCase,
-            };
+            self.pending[i].1 = Tok::SoftMatch;
+            self.match_header = true;
         }
     }
 
@@ -357,12 +368,19 @@ impl<'s> Layout<'s> {
                 continue;
             }
             let line_start = !self.line_has_tokens && !self.expr_mode;
+            let mut tok = tok;
             if line_start {
                 self.indentation(a)?;
+                self.match_header = false;
+                if matches!(&tok, Tok::Name(w) if w == "case")
+                    && self.match_body.last() == Some(&true)
+                {
+                    tok = Tok::SoftCase;
+                }
             }
             self.line_has_tokens = true;
             self.bracket(&tok, a, b)?;
-            if line_start && matches!(&tok, Tok::Name(w) if w == "match" || w == "case") {
+            if line_start && matches!(&tok, Tok::Name(w) if w == "match") {
                 self.soft = Some(self.pending.len());
             }
             self.pending.push_back((a, tok, b));
@@ -639,6 +657,10 @@ mod tests {
         assert_eq!(soft("match = 3\nmatch(x)\ncase: int = 1\n"), 0);
         assert_eq!(soft("match.x = {1:\n 2}\nx = match\n"), 0);
         assert_eq!(soft("if match:\n  match\n"), 0);
+        // One-line case bodies; `case` outside a match block is a name.
+        assert_eq!(soft("match x:\n  case 1: pass\n  case [a]: b\n"), 3);
+        assert_eq!(soft("case [x]: int\ncase 1:\n  pass\n"), 0);
+        assert_eq!(soft("match x:\n case 1:\n  case = 2\n"), 2);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //!
 //! Source is parsed and compiled like a module (`exec`) or a single expression
 //! (`eval`); the code runs in a fresh entry frame whose globals and locals are the
-//! given dicts. A syntax error becomes a catchable `SyntaxError` whose `str()` is
+//! given namespaces. A syntax error becomes a catchable `SyntaxError` whose `str()` is
 //! CPython's `msg (filename, line N)`.
 
 use super::{check_args, kwarg};
@@ -211,64 +211,95 @@ fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(vm.heap.new_value(Obj::Code(code)))
 }
 
-/// The globals and locals dicts for `exec`/`eval` (owned references).
+/// The globals and locals namespaces for `exec`/`eval` (owned references).
+///
+/// `globals` must be a dict, a subclass allowed (`PyDict_Check`); the frame's
+/// globals are then the subclass instance's dict storage, which CPython also reads
+/// and writes directly (LOAD_NAME's globals step, STORE_GLOBAL), while the instance
+/// itself stays the default `locals`, whose LOAD_NAME/STORE_NAME go through its
+/// methods. `locals` may be any mapping (`PyMapping_Check`: its type has
+/// `__getitem__`).
 fn namespaces(vm: &mut Vm, args: &[Value], kw: KwArgs, fname: &str) -> PyResult<(ObjRef, ObjRef)> {
-    let g = args.get(1).copied().or_else(|| kwarg(vm, kw, "globals"));
-    let l = args.get(2).copied().or_else(|| kwarg(vm, kw, "locals"));
-    let is_dict =
-        |vm: &Vm, v: Value| matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Dict(_)));
-    let globals = match g {
-        None | Some(Value::None) => {
+    let g = args.get(1).copied().filter(|v| !matches!(v, Value::None));
+    let g = g.or_else(|| kwarg(vm, kw, "globals").filter(|v| !matches!(v, Value::None)));
+    let l = args.get(2).copied().filter(|v| !matches!(v, Value::None));
+    let l = l.or_else(|| kwarg(vm, kw, "locals").filter(|v| !matches!(v, Value::None)));
+    // CPython checks eval's locals first, exec's globals first.
+    if fname == "eval" {
+        if let Some(l) = l {
+            if !vm.is_mapping(l) {
+                return Err(vm.type_error("locals must be a mapping"));
+            }
+        }
+    }
+    // The dict storage of `g` (borrowed): itself, or a dict subclass's payload.
+    let storage = g.and_then(|v| {
+        let v = vm.unwrap_payload(v);
+        match v {
+            Value::Obj(r) if matches!(vm.heap.get(r), Obj::Dict(_)) => Some(r),
+            _ => None,
+        }
+    });
+    if let (Some(v), None) = (g, storage) {
+        let tn = vm.type_name(v);
+        let msg = if fname == "exec" {
+            format!("exec() globals must be a dict, not {}", tn)
+        } else if vm.is_mapping(v) {
+            "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
+        } else {
+            "globals must be a dict".to_string()
+        };
+        return Err(vm.type_error(msg));
+    }
+    if fname == "exec" {
+        if let Some(l) = l.or(g) {
+            if !vm.is_mapping(l) {
+                let tn = vm.type_name(l);
+                return Err(vm.type_error(format!("locals must be a mapping or None, not {}", tn)));
+            }
+        }
+    }
+    let globals = match storage {
+        Some(r) => r,
+        None => {
             let Some(f) = vm.frames.last() else {
                 return Err(vm.type_error(format!("{}() needs a frame", fname)));
             };
-            let g = f.globals;
-            vm.heap.incref_obj(g);
-            g
-        }
-        Some(v) if is_dict(vm, v) => {
-            vm.incref(v);
-            v.as_obj().expect("dict is an object")
-        }
-        Some(v) => {
-            let tn = vm.type_name(v);
-            let msg = if fname == "exec" {
-                format!("exec() globals must be a dict, not {}", tn)
-            } else {
-                "globals must be a dict".to_string()
-            };
-            return Err(vm.type_error(msg));
+            f.globals
         }
     };
+    vm.heap.incref_obj(globals);
     // CPython inserts `__builtins__` into a globals dict that lacks it.
     let key = vm.intern("__builtins__");
-    if vm
-        .dict_get_item(Value::Obj(globals), key)?
-        .map(|v| vm.decref(v))
-        .is_none()
-    {
+    let has = match vm.dict_get_item(Value::Obj(globals), key) {
+        Ok(v) => v.map(|v| vm.decref(v)).is_some(),
+        Err(e) => {
+            vm.heap.decref_obj(globals);
+            return Err(e);
+        }
+    };
+    if !has {
         let b = Value::Obj(vm.builtins);
-        vm.dict_set_item(Value::Obj(globals), key, b)?;
+        if let Err(e) = vm.dict_set_item(Value::Obj(globals), key, b) {
+            vm.heap.decref_obj(globals);
+            return Err(e);
+        }
     }
-    let locals = match l {
-        Some(v) if !matches!(v, Value::None) => {
-            if !is_dict(vm, v) {
-                vm.heap.decref_obj(globals);
-                let tn = vm.type_name(v);
-                return Err(vm.type_error(format!("locals must be a mapping or None, not {}", tn)));
-            }
+    let locals = match l.or(g) {
+        Some(v) => {
             vm.incref(v);
-            v.as_obj().expect("dict is an object")
+            v.as_obj().expect("a mapping is an object")
         }
-        _ if g.is_some() && !matches!(g, Some(Value::None)) => {
-            vm.heap.incref_obj(globals);
-            globals
-        }
-        _ => {
-            // Default: the caller's locals (its namespace dict, or a snapshot of a
+        None => {
+            // Default: the caller's locals (its namespace, or a snapshot of a
             // function's fast locals, as `locals()` gives).
-            let v = super::namespace::locals_value(vm)?;
-            v.as_obj().expect("locals() is a dict")
+            match super::namespace::locals_value(vm) {
+                Ok(v) => v.as_obj().expect("locals() is an object"),
+                Err(e) => {
+                    vm.heap.decref_obj(globals);
+                    return Err(e);
+                }
+            }
         }
     };
     Ok((globals, locals))

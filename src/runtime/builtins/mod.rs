@@ -93,6 +93,7 @@ pub fn install(vm: &mut Vm) {
     crate::runtime::types::exception::oserror::install(vm);
     crate::runtime::types::file::methods::install(vm);
     crate::runtime::types::class::metaclass::install(vm);
+    crate::runtime::types::class::bases::install(vm);
     crate::runtime::types::list::methods::install(vm);
     crate::runtime::types::tuple::methods::install(vm);
     crate::runtime::types::slice::install(vm);

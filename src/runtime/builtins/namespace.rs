@@ -191,6 +191,26 @@ pub(super) fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     match args.first() {
         None => {
             let d = locals(vm, &[], &[])?;
+            if !matches!(d, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Dict(_))) {
+                // A namespace that is not an exact dict (`eval("dir()", g, mapping)`):
+                // CPython's `PyMapping_Keys` calls its `keys()`, and the list is
+                // sorted whatever the keys are.
+                let keys = vm.get_attr(d, "keys").and_then(|k| {
+                    let r = vm.call_value(k, &[], &[]);
+                    vm.decref(k);
+                    r
+                });
+                vm.decref(d);
+                let keys = keys?;
+                let sorted_name = vm.intern("sorted");
+                let Some(sorted) = vm.dict_get_str(vm.builtins, sorted_name) else {
+                    vm.decref(keys);
+                    return Err(vm.type_error("dir(): no sorted()"));
+                };
+                let r = vm.call_value(sorted, &[keys], &[]);
+                vm.decref(keys);
+                return r;
+            }
             if let Value::Obj(r) = d {
                 if let Obj::Dict(dict) = vm.heap.get(r) {
                     names = dict

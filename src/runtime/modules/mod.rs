@@ -29,6 +29,13 @@ use crate::value::Value;
 pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
     Some(Ok(match name {
         "collections" => return Some(pysrc::make(vm, "collections", pysrc::COLLECTIONS)),
+        "_collections_user" => {
+            return Some(pysrc::make(
+                vm,
+                "_collections_user",
+                pysrc::COLLECTIONS_USER,
+            ))
+        }
         "atexit" => return Some(pysrc::make(vm, "atexit", pysrc::ATEXIT)),
         "functools" => return Some(pysrc::make(vm, "functools", pysrc::FUNCTOOLS)),
         "itertools" => return Some(pysrc::make(vm, "itertools", pysrc::ITERTOOLS)),

@@ -12,6 +12,8 @@ use crate::value::{ObjRef, Value};
 
 /// `collections` (deque, defaultdict, Counter, OrderedDict, namedtuple).
 pub const COLLECTIONS: &str = include_str!("py/collections.py");
+/// `collections.UserDict`, `UserList`, `UserString` (loaded on first use).
+pub const COLLECTIONS_USER: &str = include_str!("py/collections_user.py");
 /// `atexit` (register, unregister; the runner calls the handlers at exit).
 pub const ATEXIT: &str = include_str!("py/atexit.py");
 /// The Python half of `weakref` (finalize, WeakValueDictionary, WeakKeyDictionary).

@@ -193,7 +193,7 @@ impl Vm {
 
     /// The slot names of class `cls`'s instances, by slot index (from the member
     /// descriptors its classes declared).
-    fn slot_names(&self, cls: ObjRef) -> Vec<String> {
+    pub(crate) fn slot_names(&self, cls: ObjRef) -> Vec<String> {
         let Obj::Class(c) = self.heap.get(cls) else {
             return Vec::new();
         };

@@ -1173,8 +1173,7 @@ impl Vm {
                                     // would pass it (that object lives only until the
                                     // call unpacks it; its allocation is counted for
                                     // the collector as CPython's is).
-                                    let Some((f, bind)) = self.class_receiver_hit(m, cache)
-                                    else {
+                                    let Some((f, bind)) = self.class_receiver_hit(m, cache) else {
                                         break 'hot;
                                     };
                                     self.heap.incref_obj(f);
@@ -1554,9 +1553,11 @@ impl Vm {
                 let f = &self.frames[fi];
                 let (locals, globals) = (f.locals, f.globals);
                 let mut found = None;
+                // The globals step below reads `globals` as a dict (the inline cache);
+                // a locals namespace that is the same exact dict needs no first look.
                 if let Some(l) = locals {
                     if l != globals {
-                        found = tryv!(self.dict_get_item(Value::Obj(l), name));
+                        found = tryv!(self.ns_load(l, name));
                     }
                 }
                 let v = match found {
@@ -1582,8 +1583,9 @@ impl Vm {
                     let cache = &rt.global_cache[i as usize];
                     tryv!(self.store_global(ns, name, v, cache));
                 } else {
-                    tryv!(self.dict_set_item(Value::Obj(ns), name, v));
+                    let r = self.ns_store(ns, name, v);
                     self.decref(v);
+                    tryv!(r);
                 }
                 self.drain_zero_queue();
             }
@@ -1591,7 +1593,7 @@ impl Vm {
                 let name = rt.names[i as usize];
                 let f = &self.frames[fi];
                 let ns = f.locals.unwrap_or(f.globals);
-                if !tryv!(self.dict_del_item(Value::Obj(ns), name)) {
+                if !tryv!(self.ns_delete(ns, name)) {
                     let n = self.as_str(name).unwrap_or("").to_string();
                     tryv!(Err(
                         self.err("NameError", format!("name '{}' is not defined", n))

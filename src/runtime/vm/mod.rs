@@ -35,6 +35,7 @@ pub mod hashing;
 pub mod import;
 pub mod iter;
 pub mod names;
+pub mod namespace;
 pub mod observer;
 pub mod ops;
 pub mod pattern;
@@ -387,6 +388,9 @@ impl Vm {
                 self.trace_free(r);
             }
             let mut obj = self.heap.release(r);
+            if let Obj::Class(c) = &obj {
+                crate::runtime::types::class::bases::forget_subclass(&mut self.heap, r, &c.bases);
+            }
             if matches!(obj, Obj::MemoryView(_) | Obj::ManagedBuffer(_)) {
                 self.buffer_dealloc(&mut obj);
             }

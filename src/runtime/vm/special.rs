@@ -528,7 +528,7 @@ impl Vm {
                 continue;
             }
             let r = self.get_attr(m, text.as_str()).and_then(|v| {
-                let r = self.dict_set_item(Value::Obj(ns), k, v);
+                let r = self.ns_store(ns, k, v);
                 self.decref(v);
                 r
             });

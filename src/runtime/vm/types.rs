@@ -124,8 +124,10 @@ fn make_class(heap: &mut Heap, name: &str, kind: BuiltinType, bases: &[ObjRef]) 
         ctor_init: None,
         metaclass: None,
         layout: crate::runtime::types::class::InstLayout::builtin(kind),
+        subclasses: Vec::new(),
     })));
     heap.make_immortal(r);
+    crate::runtime::types::class::bases::note_subclass(heap, r, bases);
     // A static type is no GC object in CPython (`type_is_gc`): `gc.is_tracked(int)`
     // is False, and `gc.get_objects()` does not list it.
     heap.untrack(r);

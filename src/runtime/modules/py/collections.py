@@ -6,7 +6,8 @@
 
 import heapq as _heapq
 
-__all__ = ['deque', 'defaultdict', 'Counter', 'OrderedDict', 'namedtuple']
+__all__ = ['deque', 'defaultdict', 'Counter', 'OrderedDict', 'namedtuple',
+           'UserDict', 'UserList', 'UserString']
 
 _KEYWORDS = frozenset([
     'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
@@ -733,3 +734,23 @@ def _structseq(qualified_name, field_names, values):
     __repr__.__qualname__ = name + '.__repr__'
     cls.__repr__ = __repr__
     return cls(*values)
+
+
+def __getattr__(name):
+    # UserDict, UserList and UserString live in `_collections_user`, which needs
+    # collections.abc: made on first use so that plain `import collections` stays
+    # cheap.
+    if name in ('UserDict', 'UserList', 'UserString'):
+        import _collections_user
+        for n in ('UserDict', 'UserList', 'UserString'):
+            globals()[n] = getattr(_collections_user, n)
+        return globals()[name]
+    if name == 'abc':
+        # CPython's collections imports collections.abc itself; here the import
+        # binds it on this module when first asked for.
+        import sys
+        __import__('collections.abc')
+        m = sys.modules['collections.abc']
+        globals()['abc'] = m
+        return m
+    raise AttributeError(f"module 'collections' has no attribute '{name}'")

@@ -11,8 +11,8 @@
 # parse_int, parse_constant, object_pairs_hook, strict.
 #
 # Left out / different from CPython:
-# * The json.decoder / json.encoder / json.scanner submodules are not separate
-#   modules (JSONDecodeError still reports its class as json.decoder.JSONDecodeError).
+# * json.decoder and json.encoder are small module objects holding the classes (see
+#   the end of this file); json.scanner is absent.
 # * mempy strings cannot hold lone surrogates, so a "\udXXX" escape that is not half of
 #   a valid surrogate pair decodes to U+FFFD instead of the lone surrogate.
 # * loads of bytes decodes UTF-8 only (CPython also detects UTF-16/32).
@@ -541,3 +541,26 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
     return loads(fp.read(), cls=cls, object_hook=object_hook, parse_float=parse_float,
                  parse_int=parse_int, parse_constant=parse_constant,
                  object_pairs_hook=object_pairs_hook, **kw)
+
+
+# ----- json.decoder / json.encoder ------------------------------------------------------
+# CPython's json is a package; here its decoder and encoder submodules are small module
+# objects over the classes above, registered so that `json.decoder.JSONDecodeError`,
+# `import json.decoder` and `from json.encoder import JSONEncoder` work.
+
+def _submodules():
+    import sys
+    module_type = type(sys)
+    for sub, names in (('decoder', ('JSONDecoder', 'JSONDecodeError')),
+                       ('encoder', ('JSONEncoder',))):
+        m = module_type('json.' + sub)
+        for n in names:
+            cls = globals()[n]
+            cls.__module__ = 'json.' + sub
+            setattr(m, n, cls)
+        sys.modules['json.' + sub] = m
+        globals()[sub] = m
+
+
+_submodules()
+del _submodules

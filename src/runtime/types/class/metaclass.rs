@@ -391,12 +391,20 @@ impl Vm {
         let r = self.call_value(prep, &[name, bases], kw);
         self.decref(prep);
         let ns = r?;
-        if !matches!(ns, Value::Obj(r) if matches!(self.heap.get(r), Obj::Dict(_))) {
+        // Any mapping will do (`PyMapping_Check`): the class body's LOAD_NAME and
+        // STORE_NAME go through its methods (`vm/namespace.rs`).
+        if !self.is_mapping(ns) {
             let tn = self.type_name(ns);
+            let mn = match meta {
+                Value::Obj(r) => match self.heap.get(r) {
+                    Obj::Class(c) => c.name.clone(),
+                    _ => "<metaclass>".to_string(),
+                },
+                _ => "<metaclass>".to_string(),
+            };
             self.decref(ns);
             return Err(self.type_error(format!(
-                "mempy: __prepare__() must return a dict, not '{}'",
-                tn
+                "{mn}.__prepare__() must return a mapping, not {tn}"
             )));
         }
         Ok(ns)

@@ -12,6 +12,7 @@
 //! `hash.rs`, `ops.rs` (truth value, in-place operators), `subscript.rs` and `iter.rs`.
 //! Attribute lookup and calling classes stay in `vm/attr/` and `vm/call/`.
 
+pub mod bases;
 mod hash;
 mod iter;
 pub mod metaclass;
@@ -158,6 +159,10 @@ pub struct ClassObj {
     /// The layout of a plain instance, CPython's object model (what
     /// `sys.getsizeof` reports for it).
     pub layout: InstLayout,
+    /// The classes that have this one among their direct bases, oldest first
+    /// (CPython's `tp_subclasses`, weak: not counted, not traversed; a class leaves
+    /// its bases' lists when it is freed, see `bases.rs`).
+    pub subclasses: Vec<ObjRef>,
 }
 
 /// What CPython 3.11's `type_new` gives an instance of a class: `tp_basicsize` (the

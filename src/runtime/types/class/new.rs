@@ -12,7 +12,7 @@ use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 
 /// C3 linearisation of a new class's MRO (excluding the class itself).
-fn c3(vm: &mut Vm, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+pub(super) fn c3(vm: &mut Vm, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
     let mut seqs: Vec<Vec<ObjRef>> = Vec::new();
     for &b in bases {
         let mut s = vec![b];
@@ -244,8 +244,10 @@ pub fn make_class_full(
         ctor_init: None,
         metaclass: meta,
         layout,
+        subclasses: Vec::new(),
     })));
     let cr = cls.as_obj().expect("a class is an object");
+    super::bases::note_subclass(&mut vm.heap, cr, bases);
     let mro_tuple = {
         let mut v = Vec::with_capacity(mro.len() + 1);
         v.push(cls);
@@ -379,7 +381,7 @@ fn solid_base(vm: &Vm, cls: ObjRef) -> ObjRef {
 
 /// CPython's `best_base`: the base whose layout the new class extends (its solid base
 /// is a subclass of every other base's), or the lay-out conflict TypeError.
-fn best_base(vm: &mut Vm, bases: &[ObjRef]) -> PyResult<ObjRef> {
+pub(super) fn best_base(vm: &mut Vm, bases: &[ObjRef]) -> PyResult<ObjRef> {
     let mut best = bases[0];
     let mut winner = solid_base(vm, best);
     for &b in &bases[1..] {

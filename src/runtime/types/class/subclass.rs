@@ -225,6 +225,7 @@ impl Vm {
             || matches!(
                 n,
                 "__sizeof__"
+                    | "__subclasses__"
                     | "__reversed__"
                     | "__format__"
                     | "__getnewargs__"
@@ -312,6 +313,15 @@ impl Vm {
                     }
                     None => {}
                 }
+            }
+        }
+        // `dict.__getitem__(sub, k)` (what `super().__getitem__(k)` reaches) is
+        // CPython's `dict_subscript`, which asks a subclass's `__missing__`: the
+        // payload alone cannot see the subclass.
+        if !eff.is(recv) && owner == self.types.dict && b.name == "__getitem__" {
+            let rest = if bound { args } else { &args[1..] };
+            if let [key] = rest {
+                return self.dict_item_or_missing(recv, eff, *key);
             }
         }
         let f = b.f;
@@ -561,6 +571,12 @@ impl Vm {
         if !matches!(p, Value::Obj(r) if matches!(self.heap.get(r), Obj::Dict(_))) {
             return self.get_item(p, key);
         }
+        self.dict_item_or_missing(obj, p, key)
+    }
+
+    /// `obj[key]` for a dict subclass instance `obj` whose dict storage is `p`: the
+    /// item, or what the subclass's `__missing__` makes of an absent key.
+    fn dict_item_or_missing(&mut self, obj: Value, p: Value, key: Value) -> PyResult<Value> {
         if let Some(v) = self.dict_get_item(p, key)? {
             return Ok(v);
         }

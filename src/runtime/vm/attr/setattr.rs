@@ -68,6 +68,11 @@ impl Vm {
                                 "cannot delete '{an}' attribute of immutable type '{cn}'"
                             )));
                         }
+                        "__bases__" => {
+                            if let Some(v) = v {
+                                return self.set_bases(r, v);
+                            }
+                        }
                         _ => {}
                     }
                     self.invalidate_method_cache();

@@ -324,7 +324,8 @@ impl Vm {
         let code = &f.code;
         let want = code.simple_argc as usize;
         // Exact, or trailing parameters left to `__defaults__` (`fill_defaults`).
-        (argc == want || (want != u32::MAX as usize && argc < want && argc + f.defaults.len() >= want))
+        (argc == want
+            || (want != u32::MAX as usize && argc < want && argc + f.defaults.len() >= want))
             && self.frames.len() + self.c_depth < self.fast_call_limit
             && slot + 1 + code.varnames.len() + code.max_stack as usize + 8 < self.stack.len()
             && self.sp + 1 < self.stack.len()

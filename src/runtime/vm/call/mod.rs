@@ -286,7 +286,7 @@ impl Vm {
         let Obj::Builtin(b) = self.heap.get(r) else {
             return None;
         };
-        let (f, self_, owner) = (b.f, b.self_, b.owner);
+        let (f, self_, owner, name) = (b.f, b.self_, b.owner, b.name);
         if nargs > 8 || self.heap.trace.is_some() {
             return None;
         }
@@ -310,7 +310,12 @@ impl Vm {
             }
             if self.type_of(buf[0]) != owner {
                 let p = self.payload_of(buf[0])?;
-                if self.type_of(p) != owner || self.class_kind(owner) == BuiltinType::Iterator {
+                // `dict.__getitem__` on a subclass instance must see the subclass
+                // (its `__missing__`): `call_owned_builtin` handles it.
+                if self.type_of(p) != owner
+                    || self.class_kind(owner) == BuiltinType::Iterator
+                    || (name == "__getitem__" && owner == self.types.dict)
+                {
                     return None;
                 }
                 buf[0] = p;
