@@ -3120,13 +3120,9 @@ impl Vm {
     /// not computed for this class epoch).
     #[inline(always)]
     fn identity_eq_cached(&self, v: Value, other: Value) -> bool {
-        let cls = match v {
-            Value::None => return !matches!(other, Value::None),
-            Value::Obj(r) => match self.heap.get(r) {
-                Obj::Instance(i) if i.payload().is_none() => i.class,
-                _ => return false,
-            },
-            _ => return false,
+        let cls = match self.eq_identity_subject(v, other) {
+            Ok(cls) => cls,
+            Err(answer) => return answer,
         };
         match self.heap.get(cls) {
             Obj::Class(c) => {

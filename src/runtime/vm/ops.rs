@@ -515,15 +515,25 @@ impl Vm {
     /// builtin subclass) of a class that keeps `object`'s `__eq__`/`__ne__` — when
     /// `other` is such a value too.
     fn object_eq_instance(&mut self, v: Value, other: Value) -> bool {
-        let cls = match v {
-            Value::None => return !matches!(other, Value::None),
+        match self.eq_identity_subject(v, other) {
+            Ok(cls) => self.class_facts(cls) & crate::runtime::types::class::CLASS_EQ_IDENTITY != 0,
+            Err(answer) => answer,
+        }
+    }
+
+    /// What decides `object_eq_instance(v, other)`: the class of `v`, a plain
+    /// instance (no payload), whose facts say whether it keeps `object`'s `==`; or
+    /// the answer itself (None against anything but None: yes; anything else: no).
+    #[inline(always)]
+    pub(crate) fn eq_identity_subject(&self, v: Value, other: Value) -> Result<ObjRef, bool> {
+        match v {
+            Value::None => Err(!matches!(other, Value::None)),
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::Instance(i) if i.payload().is_none() => i.class,
-                _ => return false,
+                Obj::Instance(i) if i.payload().is_none() => Ok(i.class),
+                _ => Err(false),
             },
-            _ => return false,
-        };
-        self.class_facts(cls) & crate::runtime::types::class::CLASS_EQ_IDENTITY != 0
+            _ => Err(false),
+        }
     }
 
     /// `a < b` for `list.sort` when all keys have the same type: CPython's
