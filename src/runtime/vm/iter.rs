@@ -65,9 +65,7 @@ impl Vm {
         };
         let (p, cls) = (i.payload()?, i.class);
         let pt = self.exact_container_type(p)?;
-        let mine = self.class_lookup_borrowed(cls, name);
-        let builtin = self.class_lookup_borrowed(pt, name);
-        matches!((mine, builtin), (Some(a), Some(b)) if a.is(b)).then_some(p)
+        self.inherits_builtin_attr(cls, pt, name).then_some(p)
     }
 
     /// The class of `v` when it is an exact list, tuple, dict, set or frozenset.

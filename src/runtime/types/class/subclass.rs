@@ -132,12 +132,11 @@ impl Vm {
         if self.heap.trace.is_some() {
             return None;
         }
-        for k in [self.names.new, self.names.init] {
-            let mine = self.class_lookup_borrowed(cls, k);
-            let builtin = self.class_lookup_borrowed(base, k);
-            if !matches!((mine, builtin), (Some(a), Some(b)) if a.is(b)) {
-                return None;
-            }
+        let (new, init) = (self.names.new, self.names.init);
+        if !self.inherits_builtin_attr(cls, base, new)
+            || !self.inherits_builtin_attr(cls, base, init)
+        {
+            return None;
         }
         let payload = if base == self.types.list {
             self.new_list(vec![])

@@ -52,6 +52,14 @@ impl Vm {
 
     /// `class_lookup` without the new reference: what the class dict holds, valid
     /// until the class namespace next changes.
+    /// Whether class `cls` resolves `name` to the very object the builtin class
+    /// `base` does (it inherits the builtin's method rather than overriding it).
+    pub(crate) fn inherits_builtin_attr(&mut self, cls: ObjRef, base: ObjRef, name: Value) -> bool {
+        let mine = self.class_lookup_borrowed(cls, name);
+        let builtin = self.class_lookup_borrowed(base, name);
+        matches!((mine, builtin), (Some(a), Some(b)) if a.is(b))
+    }
+
     pub(crate) fn class_lookup_borrowed(&mut self, cls: ObjRef, key: Value) -> Option<Value> {
         // CPython's type attribute cache (`_PyType_Lookup`'s method cache): a
         // direct-mapped table keyed by (class, interned name), valid for one class epoch.

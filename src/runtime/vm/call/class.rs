@@ -226,13 +226,6 @@ impl Vm {
         kwnames: Option<Value>,
         ret_slot: usize,
     ) -> PyResult<bool> {
-        if n == 0 && kwnames.is_none() {
-            if let Some(v) = self.new_empty_container_instance(cls) {
-                self.drop_to(ret_slot);
-                self.push(v);
-                return Ok(false);
-            }
-        }
         let (pos, kw) = self.window_args(None, slot, n, kwnames);
         let r = self.type_call(cls, &pos, &kw);
         self.drop_to(ret_slot);
