@@ -33,7 +33,13 @@
 //! 5. `meta.len() == slots.len()`, and `meta[i].gc_refs == 0` except inside a collection,
 //!    which marks exactly the objects it examines with nonzero values and zeroes them
 //!    again before anything else (finalizers, frees) can run.
-//! 6. Free lists (`dict_free`) hold emptied payload allocations of released objects, for
+//! 6. Every `ObjRef` the VM holds was made by this heap (`alloc`), slot 0 (never an
+//!    object) or an index below `slots.len()` read off the heap itself, and the slot
+//!    table never shrinks: a handle's index is always in bounds, stale or not. The
+//!    accessors (`at`, `at_mut`, hence `get`, `incref`, `decref_obj`...) index without
+//!    a bounds check on the strength of this, as the number arena does (the checks were
+//!    ~8% of the instructions of an attribute-store loop); debug builds check.
+//! 7. Free lists (`dict_free`) hold emptied payload allocations of released objects, for
 //!    reuse by new objects of the same kind; a recycled payload is indistinguishable from
 //!    a new one (same `len`, same `sys.getsizeof`), only its Rust capacity is kept.
 
@@ -158,7 +164,7 @@ pub struct Heap {
     /// the queue is then popped last in, first out, where between drains it runs in
     /// the order objects were queued (see `let_go`).
     pub draining: bool,
-    /// Emptied dicts of freed objects, for reuse (invariant 6; CPython's dict free
+    /// Emptied dicts of freed objects, for reuse (invariant 7; CPython's dict free
     /// list): a `{k: v}` display then costs no allocation at all.
     /// Boxed on purpose: the box is the `Obj::Dict` payload allocation being reused.
     #[allow(clippy::vec_box)]
@@ -389,7 +395,7 @@ impl Heap {
 
     /// Puts a container into generation 0 (CPython's `_PyObject_GC_TRACK`).
     pub fn track(&mut self, r: ObjRef) {
-        let s = &mut self.slots[r.index()];
+        let s = self.at_mut(r);
         if s.flags & FLAG_TRACKED != 0 {
             return;
         }
@@ -406,7 +412,7 @@ impl Heap {
     pub fn may_be_tracked(&self, v: Value) -> bool {
         match v {
             Value::Obj(r) => {
-                let s = &self.slots[r.index()];
+                let s = self.at(r);
                 match &s.obj {
                     Obj::Tuple(_) => s.flags & FLAG_TRACKED != 0,
                     Obj::Builtin(_) | Obj::WeakRef(_) => true,
@@ -423,13 +429,13 @@ impl Heap {
     /// Whether the object is in a generation list (`gc.is_tracked`).
     #[inline]
     pub fn is_tracked(&self, r: ObjRef) -> bool {
-        self.slots[r.index()].flags & FLAG_TRACKED != 0
+        self.at(r).flags & FLAG_TRACKED != 0
     }
 
     /// Removes a container from its generation list (CPython's `_PyObject_GC_UNTRACK`).
     pub fn untrack(&mut self, r: ObjRef) {
         let (gen, pos) = {
-            let s = &mut self.slots[r.index()];
+            let s = self.at_mut(r);
             if s.flags & FLAG_TRACKED == 0 {
                 return;
             }
@@ -470,7 +476,7 @@ impl Heap {
         self.compact_gen(from);
         let objs = std::mem::take(&mut self.gens[from]);
         for r in objs {
-            self.slots[r.index()].gen = to as u8;
+            self.at_mut(r).gen = to as u8;
             self.meta[r.index()].gen_pos = self.gens[to].len() as u32;
             self.gens[to].push(r);
         }
@@ -491,7 +497,7 @@ impl Heap {
                 if r.0 == 0 {
                     continue;
                 }
-                self.slots[r.index()].gen = target as u8;
+                self.at_mut(r).gen = target as u8;
                 self.meta[r.index()].gen_pos = self.gens[target].len() as u32;
                 self.gens[target].push(r);
                 moved += 1;
@@ -501,32 +507,49 @@ impl Heap {
     }
 
     pub fn track_in(&mut self, r: ObjRef, gen: usize) {
-        let s = &mut self.slots[r.index()];
+        let s = self.at_mut(r);
         s.flags |= FLAG_TRACKED;
         s.gen = gen as u8;
         self.meta[r.index()].gen_pos = self.gens[gen].len() as u32;
         self.gens[gen].push(r);
     }
 
+    /// The slot of `r` (invariant 6).
+    #[inline(always)]
+    fn at(&self, r: ObjRef) -> &Slot {
+        debug_assert!(r.index() < self.slots.len(), "object handle out of range");
+        // SAFETY: `r` indexes a slot of this heap, whose table never shrinks
+        // (invariant 6).
+        unsafe { self.slots.get_unchecked(r.index()) }
+    }
+
+    /// The slot of `r`, mutably (invariant 6).
+    #[inline(always)]
+    fn at_mut(&mut self, r: ObjRef) -> &mut Slot {
+        debug_assert!(r.index() < self.slots.len(), "object handle out of range");
+        // SAFETY: as in `at`.
+        unsafe { self.slots.get_unchecked_mut(r.index()) }
+    }
+
     #[inline]
     pub fn get(&self, r: ObjRef) -> &Obj {
-        &self.slots[r.index()].obj
+        &self.at(r).obj
     }
 
     #[inline]
     pub fn get_mut(&mut self, r: ObjRef) -> &mut Obj {
-        &mut self.slots[r.index()].obj
+        &mut self.at_mut(r).obj
     }
 
     #[inline]
     pub fn rc(&self, r: ObjRef) -> u32 {
-        self.slots[r.index()].rc
+        self.at(r).rc
     }
 
     #[inline(always)]
     pub fn incref(&mut self, v: Value) {
         match v {
-            Value::Obj(r) => self.slots[r.index()].rc += 1,
+            Value::Obj(r) => self.at_mut(r).rc += 1,
             Value::Int(n) | Value::Float(n) => self.incref_num(n),
             _ => {}
         }
@@ -534,7 +557,7 @@ impl Heap {
 
     #[inline]
     pub fn incref_obj(&mut self, r: ObjRef) {
-        self.slots[r.index()].rc += 1;
+        self.at_mut(r).rc += 1;
     }
 
     /// Drops one reference. At zero the object is queued for release (never freed here:
@@ -550,14 +573,15 @@ impl Heap {
 
     #[inline]
     pub fn decref_obj(&mut self, r: ObjRef) {
-        let s = &mut self.slots[r.index()];
+        let defer_frees = self.defer_frees;
+        let s = self.at_mut(r);
         debug_assert!(s.rc > 0, "decref of dead object #{}", r.0);
         s.rc -= 1;
         if s.rc == 0 && s.flags & (FLAG_QUEUED | FLAG_IMMORTAL) == 0 {
             if matches!(
                 s.obj,
                 Obj::Tuple(_) | Obj::List(_) | Obj::Iter(_) | Obj::Slice { .. }
-            ) && !self.defer_frees
+            ) && !defer_frees
             {
                 self.free_now(r);
                 return;
@@ -618,7 +642,7 @@ impl Heap {
             Value::Int(n) | Value::Float(n) => return self.decref_num(n),
             _ => return,
         };
-        let s = &mut self.slots[r.index()];
+        let s = self.at_mut(r);
         debug_assert!(s.rc > 0, "decref of dead object #{}", r.0);
         s.rc -= 1;
         if s.rc == 0 && s.flags & (FLAG_QUEUED | FLAG_IMMORTAL) == 0 {
@@ -633,19 +657,19 @@ impl Heap {
 
     #[inline]
     pub fn is_immortal(&self, r: ObjRef) -> bool {
-        self.slots[r.index()].flags & FLAG_IMMORTAL != 0
+        self.at(r).flags & FLAG_IMMORTAL != 0
     }
 
     /// Marks an object immortal (the VM's own tables keep it forever).
     pub fn make_immortal(&mut self, r: ObjRef) {
-        self.slots[r.index()].flags |= FLAG_IMMORTAL;
+        self.at_mut(r).flags |= FLAG_IMMORTAL;
     }
 
     /// Releases the slot of a dead object whose children have already been handled.
     /// Returns the payload so the caller can decref what it held.
     pub fn release(&mut self, r: ObjRef) -> Obj {
         self.release_slot(r);
-        std::mem::replace(&mut self.slots[r.index()].obj, Obj::Free)
+        std::mem::replace(&mut self.at_mut(r).obj, Obj::Free)
     }
 
     /// `release` for a dead object that holds no references: its payload is dropped
@@ -653,7 +677,7 @@ impl Heap {
     #[inline]
     pub fn release_drop(&mut self, r: ObjRef) {
         self.release_slot(r);
-        self.slots[r.index()].obj = Obj::Free;
+        self.at_mut(r).obj = Obj::Free;
     }
 
     /// The bookkeeping of `release`: untracks, unaccounts and frees the slot, leaving
@@ -662,10 +686,10 @@ impl Heap {
     fn release_slot(&mut self, r: ObjRef) {
         self.untrack(r);
         // CPython's PyObject_GC_Del: one fewer gen-0 allocation (never below zero).
-        if self.allocs_since_collect > 0 && self.slots[r.index()].obj.is_gc_tracked() {
+        if self.allocs_since_collect > 0 && self.at(r).obj.is_gc_tracked() {
             self.allocs_since_collect -= 1;
         }
-        if self.slots[r.index()].flags & FLAG_TRACED != 0 {
+        if self.at(r).flags & FLAG_TRACED != 0 {
             if let Some(t) = &mut self.trace {
                 if let Some(sz) = t.sizes.remove(&r.0) {
                     t.current -= sz;
@@ -676,7 +700,7 @@ impl Heap {
                 t.sites.remove(&r.0);
             }
         }
-        let s = &mut self.slots[r.index()];
+        let s = self.at_mut(r);
         s.flags = 0;
         s.rc = 0;
         self.live -= 1;
