@@ -1779,10 +1779,15 @@ def _sorted_by_cmp(items, cmp):
     left = _sorted_by_cmp(items[:half], cmp)
     right = _sorted_by_cmp(items[half:], cmp)
     merged = []
-    while left and right:
-        merged.append(right.pop(0) if cmp(right[0], left[0]) < 0
-                      else left.pop(0))
-    return merged + left + right
+    i = j = 0
+    while i < len(left) and j < len(right):
+        if cmp(right[j], left[i]) < 0:     # ties keep the left one first
+            merged.append(right[j])
+            j += 1
+        else:
+            merged.append(left[i])
+            i += 1
+    return merged + left[i:] + right[j:]
 
 
 def _wildcard_match(name, pattern):
