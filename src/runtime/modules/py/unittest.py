@@ -2012,16 +2012,19 @@ class TestProgram:
         return 'usage: %s %s\n%s [tests ...]' % (
             self.progName, _USAGE_OPTIONS, ' ' * (len(self.progName) + 7))
 
-    def usageExit(self, msg=None):
-        if msg:
-            print(msg)
+    def _help_text(self):
         prog = self.progName
         lines = [self._usage_line(), _HELP_BODY.rstrip('\n')]
         for arg, what in _HELP_EXAMPLES:
             left = ('%s %s' % (prog, arg)) if arg else prog
             lines.append('  %-*s- %s' % (len(prog) + 27, left, what))
         lines.append(' ' * 39 + 'in MyTestCase')
-        print('\n'.join(lines))
+        return '\n'.join(lines)
+
+    def usageExit(self, msg=None):
+        if msg:
+            print(msg)
+        print(self._help_text())
         sys.exit(2)
 
     def _arg_error(self, message):
@@ -2035,7 +2038,9 @@ class TestProgram:
         while pending:
             arg = pending.pop(0)
             if arg in ('-h', '--help'):
-                self.usageExit()
+                # As argparse does: the help, a blank line, exit status 0.
+                print(self._help_text() + '\n')
+                sys.exit(0)
             elif arg in ('-v', '--verbose'):
                 self.verbosity = 2
             elif arg in ('-q', '--quiet'):
