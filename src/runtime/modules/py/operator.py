@@ -18,8 +18,6 @@ __all__ = """
     pos pow rshift setitem sub truediv truth xor
 """.split()
 
-from builtins import abs as _builtin_abs
-
 
 # -- comparisons ----------------------------------------------------------------
 
@@ -77,9 +75,19 @@ def is_not(a, b):
 
 # -- arithmetic and bitwise -----------------------------------------------------
 
-def abs(a):
-    "Same as abs(a)."
-    return _builtin_abs(a)
+def _over_builtin_abs(real):
+    # operator.abs calls the builtin abs, which its own name hides here. (No
+    # builtin function is left in the namespace: every public-looking name of
+    # the module is expected to have __module__ 'operator'.)
+    def abs(a):
+        "Same as abs(a)."
+        return real(a)
+    abs.__qualname__ = 'abs'
+    return abs
+
+
+abs = _over_builtin_abs(abs)
+del _over_builtin_abs
 
 
 def add(a, b):
