@@ -8,8 +8,7 @@ reprs and error messages are CPython's.
 
 Known differences: partial is a Python class and the functions made by
 lru_cache/cache are Python closures (CPython uses C types for both), so type()
-tells them apart; cache keys are always tuples; cached_property hands back a
-`property` that stores the computed value in the instance __dict__.
+tells them apart; cache keys are always tuples; cached_property has no lock.
 """
 
 from collections import namedtuple as _namedtuple
@@ -328,27 +327,53 @@ def cache(user_function, /):
 
 
 # -- cached_property ----------------------------------------------------------
-# Returns a `property` whose getter computes the value once and keeps it in the
-# instance __dict__ under the function's name; assigning or deleting the
-# attribute works on that stored value.
 
 _UNSET = object()
 
 
-def cached_property(func):
-    name = func.__name__
+class cached_property:
+    """A non-data descriptor: the first read of the attribute on an instance
+    calls the function and stores the value in the instance __dict__, where
+    later reads find it directly (assigning or deleting works on that value)."""
 
-    def fetch(instance):
-        saved = instance.__dict__
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different "
+                "names (%r and %r)." % (self.attrname, name))
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        name = self.attrname
+        if name is None:
+            raise TypeError("Cannot use cached_property instance without "
+                            "calling __set_name__ on it.")
+        try:
+            saved = instance.__dict__
+        except AttributeError:
+            raise TypeError("No '__dict__' attribute on %r instance to cache "
+                            "%r property." % (type(instance).__name__, name)) from None
         value = saved.get(name, _UNSET)
         if value is _UNSET:
-            value = saved[name] = func(instance)
+            value = self.func(instance)
+            try:
+                saved[name] = value
+            except TypeError:
+                raise TypeError(
+                    "The '__dict__' attribute on %r instance does not support "
+                    "item assignment for caching %r property."
+                    % (type(instance).__name__, name)) from None
         return value
 
-    def store(instance, value):
-        instance.__dict__[name] = value
-
-    def forget(instance):
-        del instance.__dict__[name]
-
-    return property(fetch, store, forget, func.__doc__)
+    @classmethod
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
