@@ -10,10 +10,9 @@ act are chosen so the text is byte-for-byte what CPython 3.11 writes.
 How it works: every value is first rendered on one line (the "flat" text, see
 PrettyPrinter._flat). When that does not fit in the room left on the current line,
 a value of a known container type is laid out over several lines by one of the
-`_lay_*` methods, each child again getting the flat-or-laid-out treatment. The flat
-text of a container is memoised by identity for the length of one pformat/pprint
-call (only while the printer's `format` is the stock one and no depth limit is set),
-so the layout does not re-render the same subtree at every level.
+`_lay_*` methods, each child again getting the flat-or-laid-out treatment. Nothing
+is memoised: every value's repr is taken as often as CPython's pprint takes it, so a
+`__repr__` with side effects (a counter, a print) sees the same calls.
 
 Layouts exist for dict, list, tuple, set, frozenset, str, bytes, bytearray,
 OrderedDict, defaultdict, Counter, deque, ChainMap (when collections has it),
@@ -207,7 +206,6 @@ class PrettyPrinter:
         # A subclass that changes `format` sees every value go through it.
         self._hooked = (cls.format is not PrettyPrinter.format
                         or cls._safe_repr is not PrettyPrinter._safe_repr)
-        self._memo = None
 
     # -- public entry points ------------------------------------------------
 
@@ -240,13 +238,7 @@ class PrettyPrinter:
         return self._safe_repr(object, context, maxlevels, level)
 
     def _safe_repr(self, object, context, maxlevels, level):
-        if self._memo is not None or self._hooked or maxlevels:
-            return self._flat(object, context, maxlevels, level)
-        self._memo = {}
-        try:
-            return self._flat(object, context, maxlevels, level)
-        finally:
-            self._memo = None
+        return self._flat(object, context, maxlevels, level)
 
     # -- one-line rendering -------------------------------------------------
 
@@ -281,11 +273,6 @@ class PrettyPrinter:
     def _flat_members(self, obj, opener, closer, pairs, context, maxlevels,
                       level):
         ident = id(obj)
-        memo = self._memo
-        if memo is not None:
-            known = memo.get(ident)
-            if known is not None:
-                return known[1]
         if maxlevels and level >= maxlevels:
             return opener + "..." + closer, False, ident in context
         if ident in context:
@@ -313,11 +300,7 @@ class PrettyPrinter:
                 if rec:
                     recursive = True
         del context[ident]
-        result = (opener + ", ".join(texts) + closer, readable, recursive)
-        if memo is not None and not recursive:
-            # Holding obj keeps its id from being reused while the memo lives.
-            memo[ident] = (obj, result)
-        return result
+        return opener + ", ".join(texts) + closer, readable, recursive
 
     def _dict_items(self, d):
         if self._sort_dicts:
@@ -333,13 +316,7 @@ class PrettyPrinter:
     # -- multi-line layout --------------------------------------------------
 
     def _top(self, obj, write):
-        saved = self._memo
-        if not self._hooked and not self._depth:
-            self._memo = {}
-        try:
-            self._emit(obj, write, 0, 0, {}, 0)
-        finally:
-            self._memo = saved
+        self._emit(obj, write, 0, 0, {}, 0)
 
     def _emit(self, obj, write, col, tail, open_ids, level):
         """Write obj starting at column `col`, keeping `tail` columns free after
