@@ -1,11 +1,23 @@
-# mempy's `collections.UserDict`, `UserList` and `UserString` (CPython defines them in
-# Lib/collections/__init__.py): wrapper classes around a real dict, list or str kept
-# in `self.data`, built on the collections.abc mixins so that a subclass can override
-# a few methods and inherit the rest. Written for mempy; imported on first access
-# through `collections.__getattr__`, so `import collections` does not pay for
-# collections.abc.
+"""mempy's `collections.UserDict`, `UserList` and `UserString` (CPython defines
+them in Lib/collections/__init__.py; this module stands in for that part).
+
+Each class wraps a real dict, list or str kept in `self.data` and answers every
+method by asking it; the collections.abc mixins fill in the rest, so a subclass
+can override a few methods and inherit consistent behaviour. Results that are
+containers of the same kind come back wrapped in the caller's class. Written for
+mempy from the documented behaviour; method names and signatures are CPython's.
+Loaded on first access through `collections.__getattr__`, so a plain
+`import collections` does not pay for collections.abc.
+"""
 
 import _collections_abc
+
+_BIG = 9223372036854775807      # sys.maxsize: the default end of a str search
+
+
+def _unwrap(x, cls):
+    # The plain value inside a wrapper of kind `cls`, else x itself.
+    return x.data if isinstance(x, cls) else x
 
 
 class UserDict(_collections_abc.MutableMapping):
@@ -21,14 +33,22 @@ class UserDict(_collections_abc.MutableMapping):
     def __len__(self):
         return len(self.data)
 
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, key):
+        # Asks the dict itself: a __missing__ hook does not make keys present.
+        return key in self.data
+
     def __getitem__(self, key):
-        if key in self.data:
+        try:
             return self.data[key]
-        # Like dict, a subclass may answer missing keys.
-        missing = getattr(self.__class__, '__missing__', None)
-        if missing is not None:
-            return missing(self, key)
-        raise KeyError(key)
+        except KeyError:
+            pass
+        hook = getattr(type(self), '__missing__', None)
+        if hook is None:
+            raise KeyError(key)
+        return hook(self, key)
 
     def __setitem__(self, key, item):
         self.data[key] = item
@@ -36,97 +56,85 @@ class UserDict(_collections_abc.MutableMapping):
     def __delitem__(self, key):
         del self.data[key]
 
-    def __iter__(self):
-        return iter(self.data)
-
-    # `in` asks the wrapped dict, so `__missing__` does not make every key present.
-    def __contains__(self, key):
-        return key in self.data
-
     def __repr__(self):
         return repr(self.data)
 
     def __or__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
-        if isinstance(other, dict):
-            return self.__class__(self.data | other)
-        return NotImplemented
+        if not isinstance(other, (UserDict, dict)):
+            return NotImplemented
+        merged = dict(self.data)
+        merged.update(_unwrap(other, UserDict))
+        return type(self)(merged)
 
     def __ror__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
-        if isinstance(other, dict):
-            return self.__class__(other | self.data)
-        return NotImplemented
+        if not isinstance(other, (UserDict, dict)):
+            return NotImplemented
+        merged = dict(_unwrap(other, UserDict))
+        merged.update(self.data)
+        return type(self)(merged)
 
     def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
+        self.data |= _unwrap(other, UserDict)
         return self
 
     def __copy__(self):
-        new = self.__class__.__new__(self.__class__)
-        new.__dict__.update(self.__dict__)
-        new.__dict__['data'] = self.__dict__['data'].copy()
-        return new
+        cls = type(self)
+        twin = cls.__new__(cls)
+        twin.__dict__.update(self.__dict__)
+        twin.__dict__['data'] = dict(self.__dict__['data'])
+        return twin
 
     def copy(self):
-        if self.__class__ is UserDict:
-            return UserDict(self.data.copy())
-        import copy
-        saved = self.data
+        if type(self) is UserDict:
+            return UserDict(dict(self.data))
+        # A subclass: copy the instance with an empty dict in place, then
+        # refill it through the (possibly overridden) mapping methods.
+        import copy as _copy
+        kept = self.data
+        self.data = {}
         try:
-            self.data = {}
-            dup = copy.copy(self)
+            twin = _copy.copy(self)
         finally:
-            self.data = saved
-        dup.update(self)
-        return dup
+            self.data = kept
+        twin.update(self)
+        return twin
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        new = cls()
+        made = cls()
         for key in iterable:
-            new[key] = value
-        return new
+            made[key] = value
+        return made
 
 
 class UserList(_collections_abc.MutableSequence):
     __module__ = 'collections'
 
     def __init__(self, initlist=None):
-        self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        if initlist is None:
+            self.data = []
+        elif isinstance(initlist, UserList):
+            self.data = initlist.data[:]
+        else:
+            self.data = list(initlist)
 
     def __repr__(self):
         return repr(self.data)
 
     def __lt__(self, other):
-        return self.data < self._UserList__cast(other)
+        return self.data < _unwrap(other, UserList)
 
     def __le__(self, other):
-        return self.data <= self._UserList__cast(other)
+        return self.data <= _unwrap(other, UserList)
 
     def __eq__(self, other):
-        return self.data == self._UserList__cast(other)
+        return self.data == _unwrap(other, UserList)
 
     def __gt__(self, other):
-        return self.data > self._UserList__cast(other)
+        return self.data > _unwrap(other, UserList)
 
     def __ge__(self, other):
-        return self.data >= self._UserList__cast(other)
-
-    def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
+        return self.data >= _unwrap(other, UserList)
 
     def __contains__(self, item):
         return item in self.data
@@ -135,9 +143,8 @@ class UserList(_collections_abc.MutableSequence):
         return len(self.data)
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        return self.data[i]
+        got = self.data[i]
+        return type(self)(got) if isinstance(i, slice) else got
 
     def __setitem__(self, i, item):
         self.data[i] = item
@@ -145,31 +152,25 @@ class UserList(_collections_abc.MutableSequence):
     def __delitem__(self, i):
         del self.data[i]
 
-    def __add__(self, other):
+    @staticmethod
+    def _as_list(other):
+        # The right operand of + as a plain list.
         if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+            return other.data
+        return other if isinstance(other, list) else list(other)
+
+    def __add__(self, other):
+        return type(self)(self.data + self._as_list(other))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        return type(self)(self._as_list(other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += self._as_list(other)
         return self
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return type(self)(self.data * n)
 
     __rmul__ = __mul__
 
@@ -178,10 +179,11 @@ class UserList(_collections_abc.MutableSequence):
         return self
 
     def __copy__(self):
-        new = self.__class__.__new__(self.__class__)
-        new.__dict__.update(self.__dict__)
-        new.__dict__['data'] = self.__dict__['data'][:]
-        return new
+        cls = type(self)
+        twin = cls.__new__(cls)
+        twin.__dict__.update(self.__dict__)
+        twin.__dict__['data'] = list(self.__dict__['data'])
+        return twin
 
     def append(self, item):
         self.data.append(item)
@@ -199,7 +201,7 @@ class UserList(_collections_abc.MutableSequence):
         self.data.clear()
 
     def copy(self):
-        return self.__class__(self)
+        return type(self)(self)
 
     def count(self, item):
         return self.data.count(item)
@@ -214,22 +216,23 @@ class UserList(_collections_abc.MutableSequence):
         self.data.sort(*args, **kwds)
 
     def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+        self.data.extend(_unwrap(other, UserList))
 
 
 class UserString(_collections_abc.Sequence):
     __module__ = 'collections'
 
     def __init__(self, seq):
-        if isinstance(seq, str):
-            self.data = seq
-        elif isinstance(seq, UserString):
-            self.data = seq.data[:]
-        else:
-            self.data = str(seq)
+        if isinstance(seq, UserString):
+            seq = seq.data
+        self.data = seq if isinstance(seq, str) else str(seq)
+
+    # Results that are strings come back as the caller's class.
+    def _new(self, text):
+        return type(self)(text)
+
+    def __plain(self, x):
+        return _unwrap(x, UserString)
 
     def __str__(self):
         return str(self.data)
@@ -252,95 +255,160 @@ class UserString(_collections_abc.Sequence):
     def __getnewargs__(self):
         return (self.data[:],)
 
-    def __other(self, other):
-        return other.data if isinstance(other, UserString) else other
-
     def __eq__(self, string):
-        return self.data == self.__other(string)
+        return self.data == self.__plain(string)
 
     def __lt__(self, string):
-        return self.data < self.__other(string)
+        return self.data < self.__plain(string)
 
     def __le__(self, string):
-        return self.data <= self.__other(string)
+        return self.data <= self.__plain(string)
 
     def __gt__(self, string):
-        return self.data > self.__other(string)
+        return self.data > self.__plain(string)
 
     def __ge__(self, string):
-        return self.data >= self.__other(string)
+        return self.data >= self.__plain(string)
 
     def __contains__(self, char):
-        return self.__other(char) in self.data
+        return self.__plain(char) in self.data
 
     def __len__(self):
         return len(self.data)
 
     def __getitem__(self, index):
-        return self.__class__(self.data[index])
+        return self._new(self.data[index])
 
     def __add__(self, other):
-        if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+        other = self.__plain(other)
+        return self._new(self.data + (other if isinstance(other, str)
+                                      else str(other)))
 
     def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
+        return self._new((other if isinstance(other, str) else str(other))
+                         + self.data)
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return self._new(self.data * n)
 
     __rmul__ = __mul__
 
     def __mod__(self, args):
-        return self.__class__(self.data % args)
+        return self._new(self.data % args)
 
     def __rmod__(self, template):
-        return self.__class__(str(template) % self)
+        return self._new(str(template) % self)
+
+    # -- methods giving a new string ------------------------------------------
 
     def capitalize(self):
-        return self.__class__(self.data.capitalize())
+        return self._new(self.data.capitalize())
 
     def casefold(self):
-        return self.__class__(self.data.casefold())
+        return self._new(self.data.casefold())
 
     def center(self, width, *args):
-        return self.__class__(self.data.center(width, *args))
-
-    def count(self, sub, start=0, end=9223372036854775807):
-        return self.data.count(self.__other(sub), start, end)
-
-    def removeprefix(self, prefix, /):
-        return self.__class__(self.data.removeprefix(self.__other(prefix)))
-
-    def removesuffix(self, suffix, /):
-        return self.__class__(self.data.removesuffix(self.__other(suffix)))
-
-    def encode(self, encoding='utf-8', errors='strict'):
-        return self.data.encode(encoding if encoding else 'utf-8',
-                                errors if errors else 'strict')
-
-    def endswith(self, suffix, start=0, end=9223372036854775807):
-        return self.data.endswith(suffix, start, end)
+        return self._new(self.data.center(width, *args))
 
     def expandtabs(self, tabsize=8):
-        return self.__class__(self.data.expandtabs(tabsize))
+        return self._new(self.data.expandtabs(tabsize))
 
-    def find(self, sub, start=0, end=9223372036854775807):
-        return self.data.find(self.__other(sub), start, end)
+    def ljust(self, width, *args):
+        return self._new(self.data.ljust(width, *args))
+
+    def rjust(self, width, *args):
+        return self._new(self.data.rjust(width, *args))
+
+    def lower(self):
+        return self._new(self.data.lower())
+
+    def upper(self):
+        return self._new(self.data.upper())
+
+    def swapcase(self):
+        return self._new(self.data.swapcase())
+
+    def title(self):
+        return self._new(self.data.title())
+
+    def lstrip(self, chars=None):
+        return self._new(self.data.lstrip(chars))
+
+    def rstrip(self, chars=None):
+        return self._new(self.data.rstrip(chars))
+
+    def strip(self, chars=None):
+        return self._new(self.data.strip(chars))
+
+    def removeprefix(self, prefix, /):
+        return self._new(self.data.removeprefix(self.__plain(prefix)))
+
+    def removesuffix(self, suffix, /):
+        return self._new(self.data.removesuffix(self.__plain(suffix)))
+
+    def replace(self, old, new, maxsplit=-1):
+        text = self.data.replace(self.__plain(old), self.__plain(new), maxsplit)
+        return self._new(text)
+
+    def translate(self, *args):
+        return self._new(self.data.translate(*args))
+
+    def zfill(self, width):
+        return self._new(self.data.zfill(width))
+
+    # -- searching ------------------------------------------------------------
+
+    def count(self, sub, start=0, end=_BIG):
+        return self.data.count(self.__plain(sub), start, end)
+
+    def find(self, sub, start=0, end=_BIG):
+        return self.data.find(self.__plain(sub), start, end)
+
+    def rfind(self, sub, start=0, end=_BIG):
+        return self.data.rfind(self.__plain(sub), start, end)
+
+    def index(self, sub, start=0, end=_BIG):
+        return self.data.index(self.__plain(sub), start, end)
+
+    def rindex(self, sub, start=0, end=_BIG):
+        return self.data.rindex(sub, start, end)
+
+    def startswith(self, prefix, start=0, end=_BIG):
+        return self.data.startswith(prefix, start, end)
+
+    def endswith(self, suffix, start=0, end=_BIG):
+        return self.data.endswith(suffix, start, end)
+
+    # -- everything else answers with plain values -----------------------------
+
+    def encode(self, encoding='utf-8', errors='strict'):
+        return self.data.encode(encoding or 'utf-8', errors or 'strict')
 
     def format(self, /, *args, **kwds):
-        return self.data.format(*args, **kwds)
+        return self.data.format(*args, **kwds)   # a plain str
 
     def format_map(self, mapping):
         return self.data.format_map(mapping)
 
-    def index(self, sub, start=0, end=9223372036854775807):
-        return self.data.index(self.__other(sub), start, end)
+    def join(self, seq):
+        return self.data.join(seq)
+
+    def partition(self, sep):
+        return self.data.partition(sep)
+
+    def rpartition(self, sep):
+        return self.data.rpartition(sep)
+
+    def split(self, sep=None, maxsplit=-1):
+        return self.data.split(sep, maxsplit)
+
+    def rsplit(self, sep=None, maxsplit=-1):
+        return self.data.rsplit(sep, maxsplit)
+
+    def splitlines(self, keepends=False):
+        return self.data.splitlines(keepends)
+
+    maketrans = str.maketrans
 
     def isalpha(self):
         return self.data.isalpha()
@@ -377,68 +445,3 @@ class UserString(_collections_abc.Sequence):
 
     def isupper(self):
         return self.data.isupper()
-
-    def join(self, seq):
-        return self.data.join(seq)
-
-    def ljust(self, width, *args):
-        return self.__class__(self.data.ljust(width, *args))
-
-    def lower(self):
-        return self.__class__(self.data.lower())
-
-    def lstrip(self, chars=None):
-        return self.__class__(self.data.lstrip(chars))
-
-    maketrans = str.maketrans
-
-    def partition(self, sep):
-        return self.data.partition(sep)
-
-    def replace(self, old, new, maxsplit=-1):
-        return self.__class__(self.data.replace(self.__other(old), self.__other(new), maxsplit))
-
-    def rfind(self, sub, start=0, end=9223372036854775807):
-        return self.data.rfind(self.__other(sub), start, end)
-
-    def rindex(self, sub, start=0, end=9223372036854775807):
-        return self.data.rindex(sub, start, end)
-
-    def rjust(self, width, *args):
-        return self.__class__(self.data.rjust(width, *args))
-
-    def rpartition(self, sep):
-        return self.data.rpartition(sep)
-
-    def rstrip(self, chars=None):
-        return self.__class__(self.data.rstrip(chars))
-
-    def split(self, sep=None, maxsplit=-1):
-        return self.data.split(sep, maxsplit)
-
-    def rsplit(self, sep=None, maxsplit=-1):
-        return self.data.rsplit(sep, maxsplit)
-
-    def splitlines(self, keepends=False):
-        return self.data.splitlines(keepends)
-
-    def startswith(self, prefix, start=0, end=9223372036854775807):
-        return self.data.startswith(prefix, start, end)
-
-    def strip(self, chars=None):
-        return self.__class__(self.data.strip(chars))
-
-    def swapcase(self):
-        return self.__class__(self.data.swapcase())
-
-    def title(self):
-        return self.__class__(self.data.title())
-
-    def translate(self, *args):
-        return self.__class__(self.data.translate(*args))
-
-    def upper(self):
-        return self.__class__(self.data.upper())
-
-    def zfill(self, width):
-        return self.__class__(self.data.zfill(width))

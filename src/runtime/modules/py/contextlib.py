@@ -1,10 +1,13 @@
-# mempy's `contextlib` module (mirrors CPython's Lib/contextlib.py): contextmanager,
-# suppress, closing, nullcontext, redirect_stdout/stderr, ExitStack, chdir.
-# Compiled from this source at first import.
-#
-# Not provided: asynccontextmanager, AsyncExitStack, aclosing,
-# AbstractAsyncContextManager.
-# The context-manager objects are plain Python classes with CPython's names.
+"""mempy's stand-in for CPython's `contextlib` module (compiled from this source
+at first import).
+
+Owns: contextmanager, ContextDecorator, AbstractContextManager, closing,
+nullcontext, suppress, redirect_stdout, redirect_stderr, chdir and ExitStack.
+Written for mempy from the documented behaviour; class names, error messages and
+what each `with` block does on success, on an exception and on re-entry are
+CPython's. The async variants (asynccontextmanager, AsyncExitStack, aclosing,
+AbstractAsyncContextManager) are not provided.
+"""
 
 __all__ = ["contextmanager", "closing", "nullcontext", "suppress",
            "AbstractContextManager", "ContextDecorator", "ExitStack",
@@ -14,7 +17,8 @@ from functools import wraps as _wraps
 
 
 class AbstractContextManager:
-    """An abstract base class for context managers."""
+    """Base class for context managers: __enter__ gives back self and
+    __exit__ lets exceptions through."""
 
     def __enter__(self):
         return self
@@ -23,36 +27,38 @@ class AbstractContextManager:
         return None
 
 
-class ContextDecorator(object):
-    "A base class or mixin that enables context managers to work as decorators."
+class ContextDecorator:
+    """Mixin letting a context manager be used as a function decorator: the
+    decorated function runs inside a `with` of the manager."""
 
     def _recreate_cm(self):
+        # The manager to use for one call; the generator-based ones make a
+        # fresh one each time.
         return self
 
     def __call__(self, func):
         @_wraps(func)
-        def inner(*args, **kwds):
+        def run_inside(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
-        return inner
+        return run_inside
 
 
-class _GeneratorContextManager(ContextDecorator):
-    """Helper for @contextmanager."""
+class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
+    """What calling a @contextmanager function returns: the code before the
+    generator's yield runs on entry, the code after it on exit."""
 
     def __init__(self, func, args, kwds):
+        self._factory = (func, args, kwds)
         self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
         doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+        self.__doc__ = type(self).__doc__ if doc is None else doc
 
     def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
+        return type(self)(*self._factory)
 
     def __enter__(self):
-        del self.args, self.kwds, self.func
+        self._factory = None    # one-shot from here on
         try:
             return next(self.gen)
         except StopIteration:
@@ -64,30 +70,32 @@ class _GeneratorContextManager(ContextDecorator):
                 next(self.gen)
             except StopIteration:
                 return False
-            else:
-                raise RuntimeError("generator didn't stop")
-        else:
-            if value is None:
-                value = typ()
-            try:
-                self.gen.throw(value)
-            except StopIteration as exc:
-                return exc is not value
-            except RuntimeError as exc:
-                if exc is value:
-                    return False
-                if isinstance(value, StopIteration) and exc.__cause__ is value:
-                    return False
-                raise
-            except BaseException as exc:
-                if exc is not value:
-                    raise
+            raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()       # the exception was given as a class only
+        try:
+            self.gen.throw(value)
+        except StopIteration as stop:
+            # The generator finished: the exception was handled there, unless
+            # what ended it is the very StopIteration we sent in.
+            return stop is not value
+        except RuntimeError as err:
+            # A StopIteration raised inside a generator comes back as a
+            # RuntimeError whose cause is it: that still is "not handled".
+            if err is value or (isinstance(value, StopIteration)
+                                and err.__cause__ is value):
                 return False
-            raise RuntimeError("generator didn't stop after throw()")
+            raise
+        except BaseException as err:
+            if err is value:
+                return False
+            raise
+        raise RuntimeError("generator didn't stop after throw()")
 
 
 def contextmanager(func):
-    """@contextmanager decorator."""
+    """Decorator turning a one-yield generator function into a factory of
+    context managers."""
     @_wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
@@ -95,7 +103,7 @@ def contextmanager(func):
 
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block."""
+    """`with closing(x) as y:` gives y = x and calls x.close() at the end."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -108,22 +116,20 @@ class closing(AbstractContextManager):
 
 
 class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions"""
+    """Swallow the listed exception types raised in the block."""
 
     def __init__(self, *exceptions):
-        self._exceptions = exceptions
+        self._kinds = exceptions
 
     def __enter__(self):
         pass
 
     def __exit__(self, exctype, excinst, exctb):
-        if exctype is None:
-            return
-        return issubclass(exctype, self._exceptions)
+        return exctype is not None and issubclass(exctype, self._kinds)
 
 
 class nullcontext(AbstractContextManager):
-    """Context manager that does no additional processing."""
+    """A context manager that does nothing; `as` gives enter_result."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -135,143 +141,134 @@ class nullcontext(AbstractContextManager):
         pass
 
 
-class _RedirectStream(AbstractContextManager):
-    # Swaps one of sys's streams for `new_target` for the length of a `with` block;
-    # the saved streams form a stack so one object can be re-entered.
-    _stream = None
+class _SwapSysStream(AbstractContextManager):
+    # Puts a new object in place of sys.<_attr> for the block; the replaced
+    # ones are stacked so the same object can be entered again while active.
+    _attr = None
 
     def __init__(self, new_target):
-        self._new_target = new_target
-        self._old_targets = []
+        self._target = new_target
+        self._saved = []
 
     def __enter__(self):
         import sys
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
-        return self._new_target
+        self._saved.append(getattr(sys, self._attr))
+        setattr(sys, self._attr, self._target)
+        return self._target
 
     def __exit__(self, exctype, excinst, exctb):
         import sys
-        setattr(sys, self._stream, self._old_targets.pop())
+        setattr(sys, self._attr, self._saved.pop())
 
 
-class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file."""
-    _stream = "stdout"
+class redirect_stdout(_SwapSysStream):
+    """Send what is written to sys.stdout in the block to another file."""
+    _attr = "stdout"
 
 
-class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
-    _stream = "stderr"
+class redirect_stderr(_SwapSysStream):
+    """Send what is written to sys.stderr in the block to another file."""
+    _attr = "stderr"
 
 
 class chdir(AbstractContextManager):
-    """Non thread-safe context manager to change the current working directory."""
+    """Work in another directory for the block (changes the whole process's
+    current directory)."""
 
     def __init__(self, path):
         self.path = path
-        self._old_cwd = []
+        self._came_from = []
 
     def __enter__(self):
         import os
-        self._old_cwd.append(os.getcwd())
+        self._came_from.append(os.getcwd())
         os.chdir(self.path)
 
     def __exit__(self, *excinfo):
         import os
-        os.chdir(self._old_cwd.pop())
+        os.chdir(self._came_from.pop())
 
 
 class ExitStack(AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks.
-
-    For example:
-        with ExitStack() as stack:
-            files = [stack.enter_context(open(fname)) for fname in filenames]
-            # All opened files will automatically be closed at the end of
-            # the with statement, even if attempts to open files later
-            # in the list raise an exception.
-    """
+    """Collects exit callbacks and context managers as the block goes, and
+    unwinds them in reverse order when it ends (or on close())."""
 
     def __init__(self):
+        # Callables taking (type, value, traceback); test suites look at it.
         self._exit_callbacks = []
 
     def pop_all(self):
-        """Moves the callbacks to a new ExitStack, leaving this one empty."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = []
-        return new_stack
+        """Hand every registered callback to a new stack, leaving this one
+        empty."""
+        other = type(self)()
+        other._exit_callbacks, self._exit_callbacks = self._exit_callbacks, []
+        return other
 
     def push(self, exit):
-        """Registers an __exit__-like callback (or an object with __exit__)."""
-        _cb_type = type(exit)
-        try:
-            exit_method = _cb_type.__exit__
-        except AttributeError:
+        """Register an __exit__-style callable, or an object whose class has
+        __exit__ (the object is not entered)."""
+        method = getattr(type(exit), "__exit__", None)
+        if method is None:
             self._exit_callbacks.append(exit)
         else:
-            self._push_cm_exit(exit, exit_method)
+            self._add_exit_of(exit, method)
         return exit
 
     def enter_context(self, cm):
-        """Enters a context manager and pushes its __exit__; returns what
-        __enter__ returned."""
+        """Enter `cm` and register its exit; returns what __enter__ gave."""
         cls = type(cm)
-        try:
-            _enter = cls.__enter__
-            _exit = cls.__exit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the context manager protocol") from None
-        result = _enter(cm)
-        self._push_cm_exit(cm, _exit)
-        return result
+        enter = getattr(cls, "__enter__", None)
+        leave = getattr(cls, "__exit__", None)
+        if enter is None or leave is None:
+            raise TypeError("'%s.%s' object does not support the context "
+                            "manager protocol"
+                            % (cls.__module__, cls.__qualname__))
+        value = enter(cm)
+        self._add_exit_of(cm, leave)
+        return value
 
     def callback(self, callback, /, *args, **kwds):
-        """Registers callback(*args, **kwds) to run at exit; exceptions are not
-        passed to it."""
-        def _exit_wrapper(exc_type, exc, tb):
+        """Register callback(*args, **kwds) to run at unwinding; it does not
+        see the exception and cannot suppress it."""
+        def run_callback(exc_type, exc, tb):
             callback(*args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append(_exit_wrapper)
+        run_callback.__wrapped__ = callback
+        self._exit_callbacks.append(run_callback)
         return callback
 
-    def _push_cm_exit(self, cm, cm_exit):
-        def _exit_wrapper(exc_type, exc, tb):
-            return cm_exit(cm, exc_type, exc, tb)
-        _exit_wrapper.__self__ = cm
-        self._exit_callbacks.append(_exit_wrapper)
+    def _add_exit_of(self, cm, method):
+        def run_exit(exc_type, exc, tb):
+            return method(cm, exc_type, exc, tb)
+        run_exit.__self__ = cm
+        self._exit_callbacks.append(run_exit)
 
     def close(self):
-        """Runs the callbacks now."""
+        """Unwind now."""
         self.__exit__(None, None, None)
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc_details):
-        received = exc_details[1]
-        pending = received
-        suppressed = False
-        # Last in, first out; each callback sees the exception still pending (the
-        # one the block raised, or one an earlier callback raised instead).
+        original = exc_details[1]
+        current = original        # the exception still propagating, if any
+        swallowed = False
         while self._exit_callbacks:
-            cb = self._exit_callbacks.pop()
-            if pending is None:
-                details = (None, None, None)
+            step = self._exit_callbacks.pop()
+            if current is None:
+                args = (None, None, None)
             else:
-                details = (type(pending), pending, pending.__traceback__)
+                args = (type(current), current, current.__traceback__)
             try:
-                if cb(*details):
-                    pending = None
-                    suppressed = True
-            except BaseException as new_exc:
-                if pending is not None and new_exc is not pending:
-                    new_exc.__context__ = pending
-                pending = new_exc
-        if pending is None:
-            return received is not None and suppressed
-        if pending is received:
+                if step(*args):
+                    current = None
+                    swallowed = True
+            except BaseException as raised:
+                if current is not None and raised is not current:
+                    raised.__context__ = current
+                current = raised
+        if current is None:
+            return original is not None and swallowed
+        if current is original:
             return False
-        raise pending
+        raise current

@@ -1,354 +1,379 @@
-# mempy's `functools` module (mirrors CPython's Lib/functools.py and
-# Modules/_functoolsmodule.c). Compiled from this source at first import.
-#
-# Differences from CPython: `partial` is a plain Python class and the function returned
-# by `lru_cache`/`cache` is a Python function (CPython's are C types), so their
-# `type(...)` differs; cache keys are always tuples (CPython special-cases a single
-# int/str argument), which is not observable except through `__hash__` calls;
-# cached_property returns a `property` (mempy does not run user descriptors yet).
+"""mempy's stand-in for CPython's `functools` module (compiled from this source at
+first import).
+
+Owns: reduce, partial, update_wrapper, wraps, WRAPPER_ASSIGNMENTS,
+WRAPPER_UPDATES, total_ordering, cmp_to_key, lru_cache, cache and
+cached_property. Written for mempy from the documented behaviour; the public names,
+reprs and error messages are CPython's.
+
+Known differences: partial is a Python class and the functions made by
+lru_cache/cache are Python closures (CPython uses C types for both), so type()
+tells them apart; cache keys are always tuples; cached_property has no lock.
+"""
 
 from collections import namedtuple as _namedtuple
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial']
+           'partial', 'cached_property']
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 
-_initial_missing = object()
+_NO_START = object()
 
 
-def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
-                   updated=WRAPPER_UPDATES):
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
+# -- reduce -------------------------------------------------------------------
+
+def reduce(function, sequence, initial=_NO_START):
+    """Fold `sequence` from the left with the two-argument `function`, starting
+    from `initial` when given, else from the first item."""
+    try:
+        items = iter(sequence)
+    except TypeError:
+        raise TypeError("reduce() arg 2 must support iteration") from None
+    total = initial
+    if total is _NO_START:
+        for total in items:
+            break
         else:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
-    wrapper.__wrapped__ = wrapped
-    return wrapper
+            raise TypeError("reduce() of empty iterable with no initial value")
+    for item in items:
+        total = function(total, item)
+    return total
 
 
-def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
-
-
-# ----- reduce ------------------------------------------------------------------------
-
-def reduce(function, sequence, initial=_initial_missing):
-    it = iter(sequence)
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError("reduce() of empty iterable with no initial value") from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
-
-
-# ----- partial -----------------------------------------------------------------------
+# -- partial ------------------------------------------------------------------
 
 class partial:
-    """New function with partial application of the given arguments and keywords."""
+    """A callable that calls `func` with some arguments filled in already."""
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func):
             raise TypeError("the first argument must be callable")
         if isinstance(func, partial):
+            # Flatten: a partial of a partial calls the inner function directly.
             args = func.args + args
-            keywords = {**func.keywords, **keywords}
+            merged = dict(func.keywords)
+            merged.update(keywords)
+            keywords = merged
             func = func.func
         self.func = func
         self.args = args
         self.keywords = keywords
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
+        if self.keywords:
+            keywords = {**self.keywords, **keywords}
         return self.func(*self.args, *args, **keywords)
 
     def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
-        return "functools.partial(" + ", ".join(parts) + ")"
+        shown = [repr(self.func)]
+        shown += [repr(a) for a in self.args]
+        shown += ["%s=%r" % kv for kv in self.keywords.items()]
+        cls = type(self)
+        name = "functools.partial" if cls is partial else cls.__name__
+        return "%s(%s)" % (name, ", ".join(shown))
 
 
-# ----- total_ordering ----------------------------------------------------------------
+# -- update_wrapper / wraps ---------------------------------------------------
 
-def _gt_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _le_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _ge_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
+                   updated=WRAPPER_UPDATES):
+    """Make `wrapper` look like `wrapped`: copy the attributes named in
+    `assigned`, merge those named in `updated`, and set __wrapped__."""
+    for name in assigned:
+        if hasattr(wrapped, name):
+            setattr(wrapper, name, getattr(wrapped, name))
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
+    wrapper.__wrapped__ = wrapped
+    return wrapper
 
 
-def _ge_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Decorator form of update_wrapper()."""
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned,
+                   updated=updated)
 
 
-def _lt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
+# -- total_ordering -----------------------------------------------------------
+# Given one ordering method (the "root"), each of the other three follows from
+# it and ==. The helpers below build them; all give back NotImplemented when
+# the root does.
+
+def _negated(root):
+    # The opposite direction with the other strictness: a >= b is not a < b.
+    def method(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        return not r
+    return method
 
 
-def _gt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
+def _or_equal(root):
+    # Strict root, loose result in the same direction: a <= b is a < b or a == b.
+    def method(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        return r or self == other
+    return method
 
 
-def _lt_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
+def _and_unequal(root):
+    # Loose root, strict result in the same direction: a < b is a <= b, a != b.
+    def method(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        return r and self != other
+    return method
 
 
-def _ge_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
+def _reversed_strict(root):
+    # Strict root, strict result the other way: a > b is not a < b, a != b.
+    def method(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        return not r and self != other
+    return method
 
 
-def _le_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
+def _reversed_loose(root):
+    # Loose root, loose result the other way: a >= b is not a <= b, or a == b.
+    def method(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        return not r or self == other
+    return method
 
 
-def _le_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
+# For each possible root (in order of preference), how to build the others.
+_FILL_FROM = (
+    ('__lt__', (('__gt__', _reversed_strict), ('__le__', _or_equal),
+                ('__ge__', _negated))),
+    ('__le__', (('__ge__', _reversed_loose), ('__lt__', _and_unequal),
+                ('__gt__', _negated))),
+    ('__gt__', (('__lt__', _reversed_strict), ('__ge__', _or_equal),
+                ('__le__', _negated))),
+    ('__ge__', (('__le__', _reversed_loose), ('__gt__', _and_unequal),
+                ('__lt__', _negated))),
+)
 
 
-def _gt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _lt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
-}
-
-
-def _defines(cls, op):
-    # Defined somewhere in the class's own MRO (not just object's default).
+def _own_method(cls, name):
+    # Whether some class on cls's MRO other than object provides `name`.
     for klass in cls.__mro__:
         if klass is object:
             return False
-        if op in klass.__dict__:
-            return klass.__dict__[op] is not None
+        found = klass.__dict__.get(name, _NO_START)
+        if found is not _NO_START:
+            return found is not None
     return False
 
 
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
-    roots = [op for op in _convert if _defines(cls, op)]
-    if not roots:
+    """Class decorator: fill in the ordering methods the class leaves out."""
+    present = {name for name, _ in _FILL_FROM if _own_method(cls, name)}
+    for root, derived in _FILL_FROM:
+        if root in present:
+            break
+    else:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            opfunc.__qualname__ = cls.__qualname__ + '.' + opname
-            setattr(cls, opname, opfunc)
+    for name, build in derived:
+        if name in present:
+            continue
+        method = build(root)
+        method.__name__ = name
+        method.__qualname__ = cls.__qualname__ + '.' + name
+        setattr(cls, name, method)
     return cls
 
 
-# ----- cmp_to_key --------------------------------------------------------------------
+# -- cmp_to_key ---------------------------------------------------------------
 
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function"""
-    class K(object):
-        __slots__ = ['obj']
+    """Turn an old-style cmp(a, b) function into a key= function."""
+    class KeyWrapper:
+        __slots__ = ('obj',)
 
         def __init__(self, obj):
             self.obj = obj
 
+        def _cmp(self, other):
+            if not isinstance(other, KeyWrapper):
+                raise TypeError("other argument must be K instance")
+            return mycmp(self.obj, other.obj)
+
         def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
+            return self._cmp(other) < 0
 
         def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
+            return self._cmp(other) <= 0
+
+        def __eq__(self, other):
+            return self._cmp(other) == 0
 
         def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
+            return self._cmp(other) >= 0
+
+        def __gt__(self, other):
+            return self._cmp(other) > 0
 
         __hash__ = None
-    K.__name__ = K.__qualname__ = 'functools.KeyWrapper'
-    return K
+
+    KeyWrapper.__name__ = KeyWrapper.__qualname__ = 'functools.KeyWrapper'
+    return KeyWrapper
 
 
-# ----- lru_cache ---------------------------------------------------------------------
+# -- lru_cache / cache --------------------------------------------------------
 
 _CacheInfo = _namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
-_kwd_mark = object()
+
+_KEYWORDS_FOLLOW = object()
 
 
-def _make_key(args, kwds, typed):
-    key = args
-    if kwds:
-        key += (_kwd_mark,)
-        for item in kwds.items():
-            key += item
+def _call_key(args, kwds, typed):
+    # Keyword order matters (f(a=1, b=2) and f(b=2, a=1) are cached apart), as
+    # does the type of each argument when `typed` is set.
+    if not kwds and not typed:
+        return args
+    key = (_KEYWORDS_FOLLOW, args, tuple(kwds.items()))
     if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
+        key += (tuple([type(a) for a in args]),
+                tuple([type(v) for v in kwds.values()]))
     return key
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator."""
-    if isinstance(maxsize, int) and not isinstance(maxsize, bool):
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
-    elif maxsize is not None:
-        raise TypeError('Expected first argument to be an integer, a callable, or None')
+    """Decorator caching a function's results, keeping the `maxsize` most
+    recently used (all of them when maxsize is None)."""
+    if callable(maxsize) and isinstance(typed, bool):
+        # Used bare, as @lru_cache.
+        return _memoize(maxsize, 128, typed)
+    if maxsize is not None:
+        if not isinstance(maxsize, int) or isinstance(maxsize, bool):
+            raise TypeError(
+                'Expected first argument to be an integer, a callable, or None')
+        maxsize = max(maxsize, 0)
 
     def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
-
+        return _memoize(user_function, maxsize, typed)
     return decorating_function
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    sentinel = object()
-    cache = {}
-    stats = [0, 0]   # hits, misses
+def _memoize(func, maxsize, typed):
+    store = {}          # key -> result, least recently used first
+    counts = [0, 0]     # hits, misses
+    absent = store      # a marker no result can be
 
     if maxsize == 0:
         def wrapper(*args, **kwds):
-            stats[1] += 1
-            return user_function(*args, **kwds)
+            counts[1] += 1
+            return func(*args, **kwds)
     elif maxsize is None:
         def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
+            key = _call_key(args, kwds, typed)
+            found = store.get(key, absent)
+            if found is absent:
+                counts[1] += 1
+                found = store[key] = func(*args, **kwds)
+            else:
+                counts[0] += 1
+            return found
     else:
         def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.pop(key, sentinel)
-            if result is not sentinel:
-                cache[key] = result     # most recently used goes last
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key not in cache:
-                if len(cache) >= maxsize:
-                    del cache[next(iter(cache))]
-                cache[key] = result
-            return result
+            key = _call_key(args, kwds, typed)
+            found = store.pop(key, absent)
+            if found is not absent:
+                store[key] = found      # now the most recently used
+                counts[0] += 1
+                return found
+            counts[1] += 1
+            found = func(*args, **kwds)
+            if key not in store:        # a recursive call may have added it
+                if len(store) >= maxsize:
+                    del store[next(iter(store))]
+                store[key] = found
+            return found
 
     def cache_info():
         """Report cache statistics"""
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+        return _CacheInfo(counts[0], counts[1], maxsize, len(store))
 
     def cache_clear():
         """Clear the cache and cache statistics"""
-        cache.clear()
-        stats[0] = stats[1] = 0
+        store.clear()
+        counts[0] = counts[1] = 0
+
+    def cache_parameters():
+        return {'maxsize': maxsize, 'typed': typed}
 
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
-    return wrapper
+    wrapper.cache_parameters = cache_parameters
+    return update_wrapper(wrapper, func)
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
-    return lru_cache(maxsize=None)(user_function)
+    """lru_cache(maxsize=None): remember every result."""
+    return _memoize(user_function, None, False)
 
 
-# ----- cached_property ---------------------------------------------------------------
-# mempy does not call __get__/__set_name__ of user-defined descriptors yet, so
-# cached_property builds a `property` whose getter caches into the instance __dict__
-# under the function's name (type(C.__dict__['x']) is property, not cached_property).
+# -- cached_property ----------------------------------------------------------
 
-_NOT_FOUND = object()
+_UNSET = object()
 
 
-def cached_property(func):
-    attrname = func.__name__
+class cached_property:
+    """A non-data descriptor: the first read of the attribute on an instance
+    calls the function and stores the value in the instance __dict__, where
+    later reads find it directly (assigning or deleting works on that value)."""
 
-    def getter(instance):
-        cache = instance.__dict__
-        val = cache.get(attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = func(instance)
-            cache[attrname] = val
-        return val
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
 
-    def setter(instance, value):
-        instance.__dict__[attrname] = value
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different "
+                "names (%r and %r)." % (self.attrname, name))
 
-    def deleter(instance):
-        del instance.__dict__[attrname]
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        name = self.attrname
+        if name is None:
+            raise TypeError("Cannot use cached_property instance without "
+                            "calling __set_name__ on it.")
+        try:
+            saved = instance.__dict__
+        except AttributeError:
+            raise TypeError("No '__dict__' attribute on %r instance to cache "
+                            "%r property." % (type(instance).__name__, name)) from None
+        value = saved.get(name, _UNSET)
+        if value is _UNSET:
+            value = self.func(instance)
+            try:
+                saved[name] = value
+            except TypeError:
+                raise TypeError(
+                    "The '__dict__' attribute on %r instance does not support "
+                    "item assignment for caching %r property."
+                    % (type(instance).__name__, name)) from None
+        return value
 
-    return property(getter, setter, deleter, func.__doc__)
+    @classmethod
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)

@@ -1,23 +1,25 @@
-# mempy's `operator` module (mirrors CPython's Lib/operator.py, the pure-Python
-# fallback for Modules/_operator.c). Compiled from this source at first import.
-#
-# Differences from CPython: the functions are Python functions, so their repr is
-# `<function add at 0x...>` (CPython: `<built-in function add>`); itemgetter, attrgetter
-# and methodcaller are Python classes with CPython's repr.
+"""mempy's stand-in for CPython's `operator` module (compiled from this source at
+first import).
 
-__all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
-           'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
-           'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul',
-           'index', 'indexOf', 'inv', 'invert', 'ior', 'ipow', 'irshift',
-           'is_', 'is_not', 'isub', 'itemgetter', 'itruediv', 'ixor', 'le',
-           'length_hint', 'lshift', 'lt', 'matmul', 'methodcaller', 'mod',
-           'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift',
-           'setitem', 'sub', 'truediv', 'truth', 'xor']
+Owns the function form of every Python operator (add, lt, getitem, iadd, ...),
+their __dunder__ aliases, length_hint, call, and the itemgetter, attrgetter and
+methodcaller callables. Written for mempy from the documented behaviour; the
+names, reprs and error messages are CPython's.
 
-from builtins import abs as _abs
+Known difference: these are Python functions, so repr(operator.add) reads
+`<function add at 0x...>` where CPython has `<built-in function add>`.
+"""
+
+__all__ = """
+    abs add and_ attrgetter call concat contains countOf delitem eq floordiv ge
+    getitem gt iadd iand iconcat ifloordiv ilshift imatmul imod imul index
+    indexOf inv invert ior ipow irshift is_ is_not isub itemgetter itruediv
+    ixor le length_hint lshift lt matmul methodcaller mod mul ne neg not_ or_
+    pos pow rshift setitem sub truediv truth xor
+""".split()
 
 
-# Comparison operations
+# -- comparisons ----------------------------------------------------------------
 
 def lt(a, b):
     "Same as a < b."
@@ -49,7 +51,7 @@ def gt(a, b):
     return a > b
 
 
-# Logical operations
+# -- truth and identity ---------------------------------------------------------
 
 def not_(a):
     "Same as not a."
@@ -57,8 +59,8 @@ def not_(a):
 
 
 def truth(a):
-    "Return True if a is true, False otherwise."
-    return True if a else False
+    "True when a is truthy, else False."
+    return bool(a)
 
 
 def is_(a, b):
@@ -71,11 +73,21 @@ def is_not(a, b):
     return a is not b
 
 
-# Mathematical/bitwise operations
+# -- arithmetic and bitwise -----------------------------------------------------
 
-def abs(a):
-    "Same as abs(a)."
-    return _abs(a)
+def _over_builtin_abs(real):
+    # operator.abs calls the builtin abs, which its own name hides here. (No
+    # builtin function is left in the namespace: every public-looking name of
+    # the module is expected to have __module__ 'operator'.)
+    def abs(a):
+        "Same as abs(a)."
+        return real(a)
+    abs.__qualname__ = 'abs'
+    return abs
+
+
+abs = _over_builtin_abs(abs)
+del _over_builtin_abs
 
 
 def add(a, b):
@@ -83,9 +95,24 @@ def add(a, b):
     return a + b
 
 
-def and_(a, b):
-    "Same as a & b."
-    return a & b
+def sub(a, b):
+    "Same as a - b."
+    return a - b
+
+
+def mul(a, b):
+    "Same as a * b."
+    return a * b
+
+
+def matmul(a, b):
+    "Same as a @ b."
+    return a @ b
+
+
+def truediv(a, b):
+    "Same as a / b."
+    return a / b
 
 
 def floordiv(a, b):
@@ -93,14 +120,24 @@ def floordiv(a, b):
     return a // b
 
 
-def index(a):
-    "Same as a.__index__()."
-    if isinstance(a, int):
-        return a
-    meth = getattr(type(a), '__index__', None)
-    if meth is None:
-        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer")
-    return meth(a)
+def mod(a, b):
+    "Same as a % b."
+    return a % b
+
+
+def pow(a, b):
+    "Same as a ** b."
+    return a ** b
+
+
+def neg(a):
+    "Same as -a."
+    return -a
+
+
+def pos(a):
+    "Same as +a."
+    return +a
 
 
 def inv(a):
@@ -116,24 +153,14 @@ def lshift(a, b):
     return a << b
 
 
-def mod(a, b):
-    "Same as a % b."
-    return a % b
+def rshift(a, b):
+    "Same as a >> b."
+    return a >> b
 
 
-def mul(a, b):
-    "Same as a * b."
-    return a * b
-
-
-def matmul(a, b):
-    "Same as a @ b."
-    return a @ b
-
-
-def neg(a):
-    "Same as -a."
-    return -a
+def and_(a, b):
+    "Same as a & b."
+    return a & b
 
 
 def or_(a, b):
@@ -141,63 +168,49 @@ def or_(a, b):
     return a | b
 
 
-def pos(a):
-    "Same as +a."
-    return +a
-
-
-def pow(a, b):
-    "Same as a ** b."
-    return a ** b
-
-
-def rshift(a, b):
-    "Same as a >> b."
-    return a >> b
-
-
-def sub(a, b):
-    "Same as a - b."
-    return a - b
-
-
-def truediv(a, b):
-    "Same as a / b."
-    return a / b
-
-
 def xor(a, b):
     "Same as a ^ b."
     return a ^ b
 
 
-# Sequence operations
+def index(a):
+    "Same as a.__index__()"
+    if isinstance(a, int):
+        return a
+    hook = getattr(type(a), '__index__', None)
+    if hook is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(a).__name__)
+    return hook(a)
+
+
+# -- sequences ------------------------------------------------------------------
 
 def concat(a, b):
-    "Same as a + b, for a and b sequences."
+    "a + b for two sequences."
     if not hasattr(a, '__getitem__'):
-        msg = "'%s' object can't be concatenated" % type(a).__name__
-        raise TypeError(msg)
+        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     return a + b
 
 
 def contains(a, b):
-    "Same as b in a (note reversed operands)."
+    "b in a (the container comes first)."
     return b in a
 
 
 def countOf(a, b):
-    "Return the number of items in a which are, or which equal, b."
-    count = 0
-    for i in a:
-        if i is b or i == b:
-            count += 1
-    return count
+    "How many items of a are b or equal to b."
+    return sum(1 for x in a if x is b or x == b)
 
 
-def delitem(a, b):
-    "Same as del a[b]."
-    del a[b]
+def indexOf(a, b):
+    "Position of the first item of a that is b or equals b."
+    pos = 0
+    for x in a:
+        if x is b or x == b:
+            return pos
+        pos += 1
+    raise ValueError('sequence.index(x): x not in sequence')
 
 
 def getitem(a, b):
@@ -205,42 +218,38 @@ def getitem(a, b):
     return a[b]
 
 
-def indexOf(a, b):
-    "Return the first index of b in a."
-    for i, j in enumerate(a):
-        if j is b or j == b:
-            return i
-    raise ValueError('sequence.index(x): x not in sequence')
-
-
 def setitem(a, b, c):
     "Same as a[b] = c."
     a[b] = c
 
 
+def delitem(a, b):
+    "Same as del a[b]."
+    del a[b]
+
+
 def length_hint(obj, default=0):
-    "Return an estimate of the number of items in obj."
+    """A guess at len(obj): exact when obj has a length, else what its
+    __length_hint__ says, else `default`."""
     if not isinstance(default, int):
-        msg = ("'%s' object cannot be interpreted as an integer" %
-               type(default).__name__)
-        raise TypeError(msg)
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(default).__name__)
     try:
         return len(obj)
     except TypeError:
         pass
-    hint = getattr(type(obj), '__length_hint__', None)
-    if hint is None:
+    hook = getattr(type(obj), '__length_hint__', None)
+    if hook is None:
         return default
-    val = hint(obj)
-    if val is NotImplemented:
+    guess = hook(obj)
+    if guess is NotImplemented:
         return default
-    if not isinstance(val, int):
-        msg = ('__length_hint__ must be integer, not %s' % type(val).__name__)
-        raise TypeError(msg)
-    if val < 0:
-        msg = '__length_hint__() should return >= 0'
-        raise ValueError(msg)
-    return val
+    if not isinstance(guess, int):
+        raise TypeError('__length_hint__ must be an integer, not %s'
+                        % type(guess).__name__)
+    if guess < 0:
+        raise ValueError('__length_hint__() should return >= 0')
+    return guess
 
 
 def call(obj, /, *args, **kwargs):
@@ -248,87 +257,7 @@ def call(obj, /, *args, **kwargs):
     return obj(*args, **kwargs)
 
 
-# Generalized lookup objects
-
-class attrgetter:
-    """Return a callable object that fetches the given attribute(s) from its operand."""
-    __slots__ = ('_attrs', '_call')
-
-    def __init__(self, attr, *attrs):
-        if not attrs:
-            if not isinstance(attr, str):
-                raise TypeError('attribute name must be a string')
-            self._attrs = (attr,)
-            names = attr.split('.')
-
-            def func(obj):
-                for name in names:
-                    obj = getattr(obj, name)
-                return obj
-            self._call = func
-        else:
-            self._attrs = (attr,) + attrs
-            getters = tuple(map(attrgetter, self._attrs))
-
-            def func(obj):
-                return tuple(getter(obj) for getter in getters)
-            self._call = func
-
-    def __call__(self, obj, /):
-        return self._call(obj)
-
-    def __repr__(self):
-        return 'operator.attrgetter(%s)' % ', '.join(map(repr, self._attrs))
-
-
-class itemgetter:
-    """Return a callable object that fetches the given item(s) from its operand."""
-    __slots__ = ('_items', '_call')
-
-    def __init__(self, *items):
-        if not items:
-            raise TypeError('itemgetter expected 1 argument, got 0')
-        if len(items) == 1:
-            item = items[0]
-
-            def func(obj):
-                return obj[item]
-            self._call = func
-        else:
-            def func(obj):
-                return tuple(obj[i] for i in items)
-            self._call = func
-        self._items = items
-
-    def __call__(self, obj, /):
-        return self._call(obj)
-
-    def __repr__(self):
-        return 'operator.itemgetter(%s)' % ', '.join(map(repr, self._items))
-
-
-class methodcaller:
-    """Return a callable object that calls the given method on its operand."""
-    __slots__ = ('_name', '_args', '_kwargs')
-
-    def __init__(self, name, /, *args, **kwargs):
-        if not isinstance(name, str):
-            raise TypeError('method name must be a string')
-        self._name = name
-        self._args = args
-        self._kwargs = kwargs
-
-    def __call__(self, obj, /):
-        return getattr(obj, self._name)(*self._args, **self._kwargs)
-
-    def __repr__(self):
-        args = [repr(self._name)]
-        args.extend(map(repr, self._args))
-        args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
-        return 'operator.methodcaller(%s)' % ', '.join(args)
-
-
-# In-place operations
+# -- in-place forms -------------------------------------------------------------
 
 def iadd(a, b):
     "Same as a += b."
@@ -336,36 +265,9 @@ def iadd(a, b):
     return a
 
 
-def iand(a, b):
-    "Same as a &= b."
-    a &= b
-    return a
-
-
-def iconcat(a, b):
-    "Same as a += b, for a and b sequences."
-    if not hasattr(a, '__getitem__'):
-        msg = "'%s' object can't be concatenated" % type(a).__name__
-        raise TypeError(msg)
-    a += b
-    return a
-
-
-def ifloordiv(a, b):
-    "Same as a //= b."
-    a //= b
-    return a
-
-
-def ilshift(a, b):
-    "Same as a <<= b."
-    a <<= b
-    return a
-
-
-def imod(a, b):
-    "Same as a %= b."
-    a %= b
+def isub(a, b):
+    "Same as a -= b."
+    a -= b
     return a
 
 
@@ -381,9 +283,21 @@ def imatmul(a, b):
     return a
 
 
-def ior(a, b):
-    "Same as a |= b."
-    a |= b
+def itruediv(a, b):
+    "Same as a /= b."
+    a /= b
+    return a
+
+
+def ifloordiv(a, b):
+    "Same as a //= b."
+    a //= b
+    return a
+
+
+def imod(a, b):
+    "Same as a %= b."
+    a %= b
     return a
 
 
@@ -393,21 +307,27 @@ def ipow(a, b):
     return a
 
 
+def ilshift(a, b):
+    "Same as a <<= b."
+    a <<= b
+    return a
+
+
 def irshift(a, b):
     "Same as a >>= b."
     a >>= b
     return a
 
 
-def isub(a, b):
-    "Same as a -= b."
-    a -= b
+def iand(a, b):
+    "Same as a &= b."
+    a &= b
     return a
 
 
-def itruediv(a, b):
-    "Same as a /= b."
-    a /= b
+def ior(a, b):
+    "Same as a |= b."
+    a |= b
     return a
 
 
@@ -417,50 +337,113 @@ def ixor(a, b):
     return a
 
 
-# Dunder aliases, as in CPython.
-__lt__ = lt
-__le__ = le
-__eq__ = eq
-__ne__ = ne
-__ge__ = ge
-__gt__ = gt
-__not__ = not_
-__abs__ = abs
-__add__ = add
-__and__ = and_
-__call__ = call
-__floordiv__ = floordiv
-__index__ = index
-__inv__ = inv
-__invert__ = invert
-__lshift__ = lshift
-__mod__ = mod
-__mul__ = mul
-__matmul__ = matmul
-__neg__ = neg
-__or__ = or_
-__pos__ = pos
-__pow__ = pow
-__rshift__ = rshift
-__sub__ = sub
-__truediv__ = truediv
-__xor__ = xor
-__concat__ = concat
-__contains__ = contains
-__delitem__ = delitem
-__getitem__ = getitem
-__setitem__ = setitem
-__iadd__ = iadd
-__iand__ = iand
-__iconcat__ = iconcat
-__ifloordiv__ = ifloordiv
-__ilshift__ = ilshift
-__imod__ = imod
-__imul__ = imul
-__imatmul__ = imatmul
-__ior__ = ior
-__ipow__ = ipow
-__irshift__ = irshift
-__isub__ = isub
-__itruediv__ = itruediv
-__ixor__ = ixor
+def iconcat(a, b):
+    "a += b for two sequences."
+    if not hasattr(a, '__getitem__'):
+        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+    a += b
+    return a
+
+
+# -- itemgetter / attrgetter / methodcaller -------------------------------------
+
+class itemgetter:
+    """itemgetter(k) called on x gives x[k]; with several keys, a tuple of
+    those items."""
+
+    __slots__ = ('_keys', '_get')
+
+    def __init__(self, *items):
+        if not items:
+            raise TypeError('itemgetter expected 1 argument, got 0')
+        self._keys = items
+        if len(items) == 1:
+            key = items[0]
+            self._get = lambda obj: obj[key]
+        else:
+            self._get = lambda obj: tuple([obj[k] for k in items])
+
+    def __call__(self, obj, /):
+        return self._get(obj)
+
+    def __repr__(self):
+        return 'operator.itemgetter(%s)' % ', '.join(map(repr, self._keys))
+
+
+class attrgetter:
+    """attrgetter('a.b') called on x gives x.a.b; with several names, a tuple
+    of those attributes."""
+
+    __slots__ = ('_names', '_get')
+
+    @staticmethod
+    def _path_getter(path):
+        # A function following a dotted attribute path ("a.b.c").
+        steps = path.split('.')
+        if len(steps) == 1:
+            return lambda obj: getattr(obj, path)
+
+        def follow(obj):
+            for step in steps:
+                obj = getattr(obj, step)
+            return obj
+        return follow
+
+    def __init__(self, attr, *attrs):
+        names = (attr,) + attrs
+        for name in names:
+            if not isinstance(name, str):
+                raise TypeError('attribute name must be a string')
+        self._names = names
+        if attrs:
+            getters = [self._path_getter(n) for n in names]
+            self._get = lambda obj: tuple([g(obj) for g in getters])
+        else:
+            self._get = self._path_getter(attr)
+
+    def __call__(self, obj, /):
+        return self._get(obj)
+
+    def __repr__(self):
+        return 'operator.attrgetter(%s)' % ', '.join(map(repr, self._names))
+
+
+class methodcaller:
+    """methodcaller('m', *args, **kw) called on x gives x.m(*args, **kw)."""
+
+    __slots__ = ('_method', '_pos', '_named')
+
+    def __init__(*args, **kwargs):
+        # (No named `self`/`name` parameters: both may be keyword arguments
+        # meant for the method.)
+        if len(args) < 2:
+            raise TypeError(
+                'methodcaller needs at least one argument, the method name')
+        self, name = args[0], args[1]
+        args = args[1:]
+        if not isinstance(name, str):
+            raise TypeError('method name must be a string')
+        self._method = name
+        self._pos = args[1:]
+        self._named = kwargs
+
+    def __call__(self, obj, /):
+        bound = getattr(obj, self._method)
+        return bound(*self._pos, **self._named)
+
+    def __repr__(self):
+        shown = [repr(self._method)] + [repr(a) for a in self._pos]
+        shown += ['%s=%r' % kv for kv in self._named.items()]
+        return 'operator.methodcaller(%s)' % ', '.join(shown)
+
+
+# -- the __dunder__ spellings ---------------------------------------------------
+# operator.__add__ is operator.add, and so on for every operator function
+# (the names that are not operators themselves have none).
+
+for _name in __all__:
+    if _name in ('attrgetter', 'itemgetter', 'methodcaller', 'countOf',
+                 'indexOf', 'length_hint', 'truth', 'is_', 'is_not'):
+        continue
+    globals()['__%s__' % _name.rstrip('_')] = globals()[_name]
+del _name

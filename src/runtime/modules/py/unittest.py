@@ -1,26 +1,24 @@
-"""unittest: the xUnit test framework, for test scripts run with unittest.main().
+"""mempy's stand-in for CPython's `unittest` package (one module here; compiled
+from this source at first import).
 
-Provides: TestCase (setUp/tearDown, setUpClass/tearDownClass, addCleanup,
-addClassCleanup, doCleanups, enterContext, subTest, skipTest, fail, id,
-shortDescription, countTestCases, debug, maxDiff/longMessage/failureException and
-the assert methods: assertEqual/NotEqual with the type-specific messages and ndiff
-diffs for str, list, tuple, dict and set, assertTrue/False, assertIs/IsNot,
-assertIsNone/IsNotNone, assertIn/NotIn, assertIsInstance/NotIsInstance,
-assertRaises/assertRaisesRegex (also as context managers, with .exception),
-assertAlmostEqual/NotAlmostEqual (places and delta), assertGreater/GreaterEqual/
-Less/LessEqual, assertCountEqual, assertSequenceEqual, assertListEqual,
-assertTupleEqual, assertSetEqual, assertDictEqual, assertMultiLineEqual,
-assertRegex/NotRegex (need the `re` module), addTypeEqualityFunc), FunctionTestCase,
-TestSuite (with class and module fixtures: setUpModule/tearDownModule), TestLoader
-(loadTestsFromTestCase/Module/Name/Names, getTestCaseNames, testMethodPrefix,
-sortTestMethodsUsing), TestResult, TextTestResult, TextTestRunner (verbosity 0/1/2,
-failfast, CPython's report text), main / TestProgram (argv: -v, -q, -f, -k and test
-names; exit=False; SystemExit with code 0 or 1), skip, skipIf, skipUnless,
-expectedFailure, SkipTest, defaultTestLoader, installHandler (no-op).
+Owns the xUnit framework used by test scripts and by tools/cpython-tests:
+TestCase (fixtures, cleanups, subTest, skipTest and the assert methods, with
+CPython's failure messages and ndiff diffs), FunctionTestCase, TestSuite and
+BaseTestSuite (with class and module fixtures), TestLoader, TestResult,
+TextTestResult, TextTestRunner (CPython's report text at verbosity 0, 1 and 2),
+main/TestProgram (-v, -q, -f, -c, -b, --locals, -k and test names), skip,
+skipIf, skipUnless, expectedFailure, SkipTest, module cleanups and the
+signal-handler functions (no-ops). Written for mempy from the documented
+behaviour and from comparing its output with python3's.
 
-Omits: unittest.mock, assertWarns/assertLogs, buffer=True output capture, test
-discovery (`python -m unittest discover`), load_tests protocol, catchbreak signal
-handling, async test cases, the deprecated assert aliases.
+Not provided: unittest.mock, assertWarns/assertLogs, output buffering,
+discovery (`python -m unittest discover`), async test cases and the deprecated
+assert aliases.
+
+Attribute names that test code and subclasses commonly reach into
+(_testMethodName, _outcome, _cleanups, _type_equality_funcs, _formatMessage,
+_callSetUp/_callTestMethod/_callTearDown/_callCleanup, _previousTestClass,
+tearDown_exceptions, ...) keep their usual spelling.
 """
 
 import sys
@@ -28,6 +26,7 @@ import time
 import difflib
 import pprint
 
+# Frames of modules defining __unittest are left out of failure tracebacks.
 __unittest = True
 
 __all__ = ['TestResult', 'TestCase', 'TestSuite', 'TextTestRunner', 'TestLoader',
@@ -36,67 +35,73 @@ __all__ = ['TestResult', 'TestCase', 'TestSuite', 'TextTestRunner', 'TestLoader'
            'installHandler', 'registerResult', 'removeResult', 'removeHandler',
            'addModuleCleanup', 'doModuleCleanups', 'enterModuleContext']
 
-_MAX_LENGTH = 80
-_PLACEHOLDER_LEN = 12
-_MIN_BEGIN_LEN = 5
-_MIN_END_LEN = 5
-_MIN_COMMON_LEN = 5
-_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN +
-                               _PLACEHOLDER_LEN + _MIN_END_LEN)
+
+# ============================================================================
+# Text helpers
+
+_REPR_LIMIT = 80          # longest repr shown whole in a message
 
 
 def safe_repr(obj, short=False):
+    """repr(obj), falling back to object.__repr__ when repr() fails; with
+    `short`, cut to _REPR_LIMIT characters."""
     try:
-        result = repr(obj)
+        text = repr(obj)
     except Exception:
-        result = object.__repr__(obj)
-    if not short or len(result) < _MAX_LENGTH:
-        return result
-    return result[:_MAX_LENGTH] + ' [truncated]...'
+        text = object.__repr__(obj)
+    if short and len(text) >= _REPR_LIMIT:
+        text = text[:_REPR_LIMIT] + ' [truncated]...'
+    return text
 
 
 def strclass(cls):
-    return "%s.%s" % (cls.__module__, cls.__qualname__)
+    return cls.__module__ + '.' + cls.__qualname__
 
 
-def _common_prefix(strings):
-    if not strings:
-        return ''
-    lo = min(strings)
-    hi = max(strings)
-    n = 0
-    while n < len(lo) and lo[n] == hi[n]:
-        n += 1
-    return lo[:n]
+def _squeeze(text, head, tail):
+    # Keep `head` leading and `tail` trailing characters, replacing the middle
+    # with "[N chars]" when that saves enough (more than 12 characters).
+    dropped = len(text) - head - tail
+    if dropped <= 12:
+        return text
+    return '%s[%d chars]%s' % (text[:head], dropped, text[len(text) - tail:])
 
 
-def _elide(s, keep_front, keep_back):
-    cut = len(s) - keep_front - keep_back
-    if cut > _PLACEHOLDER_LEN:
-        return '%s[%d chars]%s' % (s[:keep_front], cut, s[len(s) - keep_back:])
-    return s
+def _pair_reprs(*objs):
+    """The reprs of objs for an "a != b" message: when one is too long, the
+    part they share is squeezed first, then (if still needed) each tail."""
+    texts = [safe_repr(o) for o in objs]
+    longest = max(map(len, texts))
+    if longest <= _REPR_LIMIT:
+        return tuple(texts)
+    low, high = min(texts), max(texts)
+    shared = 0
+    while shared < len(low) and low[shared] == high[shared]:
+        shared += 1
+    common = texts[0][:shared]
+    # Room left for the shared part once the longest tail, 5 leading
+    # characters and a "[N chars]" marker (12) are counted.
+    room = _REPR_LIMIT - (longest - shared + 5 + 12)
+    if room > 5:
+        common = _squeeze(common, 5, room)
+        return tuple(common + t[shared:] for t in texts)
+    common = _squeeze(common, 5, 5)
+    return tuple(common + _squeeze(t[shared:], 41, 5) for t in texts)
 
 
-def _common_shorten_repr(*objs):
-    reprs = [safe_repr(o) for o in objs]
-    longest = max(len(r) for r in reprs)
-    if longest <= _MAX_LENGTH:
-        return tuple(reprs)
-    prefix = _common_prefix(reprs)
-    plen = len(prefix)
-    room = _MAX_LENGTH - (longest - plen + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
-    if room > _MIN_COMMON_LEN:
-        head = _elide(prefix, _MIN_BEGIN_LEN, room)
-        return tuple(head + r[plen:] for r in reprs)
-    head = _elide(prefix, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
-    return tuple(head + _elide(r[plen:], _MIN_DIFF_LEN, _MIN_END_LEN) for r in reprs)
+def _ndiff_text(a_lines, b_lines, sep='\n'):
+    return sep.join(difflib.ndiff(a_lines, b_lines))
 
+
+# ============================================================================
+# Skipping and expected failures
 
 class SkipTest(Exception):
-    """Raise this to skip the running test (or call TestCase.skipTest)."""
+    """Raised to skip the running test (TestCase.skipTest raises it)."""
 
 
 class _ShouldStop(Exception):
+    # Unwinds a test after a subtest failure under failfast.
     pass
 
 
@@ -104,100 +109,125 @@ class _UnexpectedSuccess(Exception):
     pass
 
 
-def _id(obj):
-    return obj
+def _keep(thing):
+    return thing
 
 
 def skip(reason):
-    """Unconditionally skip a test method or class."""
-    def decorator(test_item):
-        if not isinstance(test_item, type):
-            inner = test_item
+    """Decorator marking a test method or TestCase class as skipped."""
+    def mark(item):
+        if not isinstance(item, type):
+            original = item
 
-            def skip_wrapper(*args, **kwargs):
+            def skipped(*args, **kwargs):
                 raise SkipTest(reason)
-            skip_wrapper.__name__ = getattr(inner, '__name__', 'skip_wrapper')
-            skip_wrapper.__qualname__ = getattr(inner, '__qualname__', skip_wrapper.__name__)
-            skip_wrapper.__doc__ = getattr(inner, '__doc__', None)
-            test_item = skip_wrapper
-        test_item.__unittest_skip__ = True
-        test_item.__unittest_skip_why__ = reason
-        return test_item
+            skipped.__name__ = getattr(original, '__name__', 'skip_wrapper')
+            skipped.__qualname__ = getattr(original, '__qualname__',
+                                           skipped.__name__)
+            skipped.__doc__ = getattr(original, '__doc__', None)
+            item = skipped
+        item.__unittest_skip__ = True
+        item.__unittest_skip_why__ = reason
+        return item
     if callable(reason) and not isinstance(reason, str):
-        item = reason
-        reason = ''
-        return decorator(item)
-    return decorator
+        # Used bare, as @skip: the "reason" is the decorated item.
+        item, reason = reason, ''
+        return mark(item)
+    return mark
 
 
 def skipIf(condition, reason):
-    if condition:
-        return skip(reason)
-    return _id
+    """skip(reason) when condition is true, else leave the test alone."""
+    return skip(reason) if condition else _keep
 
 
 def skipUnless(condition, reason):
-    if not condition:
-        return skip(reason)
-    return _id
+    """skip(reason) unless condition is true."""
+    return _keep if condition else skip(reason)
 
 
 def expectedFailure(test_item):
+    """Mark a test that is expected to fail (a pass is then reported)."""
     test_item.__unittest_expecting_failure__ = True
     return test_item
 
 
-def _fattr(method, name, default):
-    # A bound method's attributes are its function's (looked up explicitly, for
-    # runtimes whose method objects do not forward attribute reads).
-    value = getattr(method, name, _missing)
-    if value is _missing:
-        value = getattr(getattr(method, '__func__', None), name, default)
-    return value
+_NOTHING = object()
 
 
-_missing = object()
+def _marker_of(method, name, default):
+    # Decorator marks live on the function; a bound method may not pass
+    # attribute reads through, so look at __func__ too.
+    found = getattr(method, name, _NOTHING)
+    if found is _NOTHING:
+        found = getattr(getattr(method, '__func__', None), name, default)
+    return found
 
 
-def _is_unittest_file(filename):
+def _skip_reason(test_class, method):
+    # (skipped?, why) from the class's and the method's skip marks.
+    if getattr(test_class, '__unittest_skip__', False) or \
+            _marker_of(method, '__unittest_skip__', False):
+        why = getattr(test_class, '__unittest_skip_why__', '') or \
+            _marker_of(method, '__unittest_skip_why__', '')
+        return True, why
+    return False, None
+
+
+# ============================================================================
+# Where a failure happened (mempy has no traceback objects for these)
+
+def _in_unittest(filename):
     return filename.startswith('<frozen unittest') or filename.endswith('unittest.py')
 
 
-_stack_fn = []
+_stack_source = []
 
 
-def _user_stack():
-    """The frames of the failing test code, for runtimes without traceback objects:
-    the innermost run of non-unittest frames below the unittest machinery."""
-    if not _stack_fn:
+def _failure_frames():
+    """(file, line, function, None) for the innermost run of frames outside
+    this module below the unittest machinery: the test code that failed."""
+    if not _stack_source:
         try:
             import mempy
-            _stack_fn.append(mempy.stack)
+            _stack_source.append(mempy.stack)
         except Exception:
-            _stack_fn.append(None)
-    fn = _stack_fn[0]
-    if fn is None:
+            _stack_source.append(None)
+    grab = _stack_source[0]
+    if grab is None:
         return None
-    frames = fn()
-    end = len(frames)
-    while end > 0 and _is_unittest_file(frames[end - 1]['file']):
-        end -= 1
-    start = end
-    while start > 0 and not _is_unittest_file(frames[start - 1]['file']):
-        start -= 1
-    out = []
-    for fr in frames[start:end]:
-        name = fr['function']
-        if name.endswith('()'):
-            name = name[:-2]
-        if not name.startswith('<'):
-            name = name.rsplit('.', 1)[-1]
-        out.append((fr['file'], fr['line'], name, None))
-    return out
+    frames = grab()
+    stop = len(frames)
+    while stop and _in_unittest(frames[stop - 1]['file']):
+        stop -= 1
+    begin = stop
+    while begin and not _in_unittest(frames[begin - 1]['file']):
+        begin -= 1
+    found = []
+    for frame in frames[begin:stop]:
+        func = frame['function']
+        if func.endswith('()'):
+            func = func[:-2]
+        if not func.startswith('<'):
+            func = func.rsplit('.', 1)[-1]
+        found.append((frame['file'], frame['line'], func, None))
+    return found
+
+
+# ============================================================================
+# assertRaises / assertRaisesRegex
+
+def _is_exception_spec(spec):
+    def one(t):
+        return isinstance(t, type) and issubclass(t, BaseException)
+    if isinstance(spec, tuple):
+        return bool(spec) and all(one(t) for t in spec)
+    return one(spec)
 
 
 class _AssertRaisesContext:
-    """What assertRaises/assertRaisesRegex return without a callable."""
+    """The context manager assertRaises/assertRaisesRegex hand back; after the
+    block, .exception holds what was raised."""
 
     def __init__(self, expected, test_case, expected_regex=None):
         self.expected = expected
@@ -207,32 +237,24 @@ class _AssertRaisesContext:
         self.msg = None
         self.exception = None
 
-    def _raiseFailure(self, standardMsg):
-        msg = self.test_case._formatMessage(self.msg, standardMsg)
-        self.test_case._raise_failure(msg)
+    def _complain(self, text):
+        case = self.test_case
+        case._flunk(case._formatMessage(self.msg, text))
 
     def handle(self, name, args, kwargs):
-        ok = isinstance(self.expected, type) and issubclass(self.expected, BaseException)
-        if not ok and isinstance(self.expected, tuple) and self.expected:
-            ok = all(isinstance(e, type) and issubclass(e, BaseException)
-                     for e in self.expected)
-        if not ok:
+        if not _is_exception_spec(self.expected):
             raise TypeError('%s() arg 1 must be an exception type or tuple of '
                             'exception types' % (name,))
         if not args:
             self.msg = kwargs.pop('msg', None)
             if kwargs:
-                raise TypeError('%r is an invalid keyword argument for '
-                                'this function' % (next(iter(kwargs)),))
+                raise TypeError('%r is an invalid keyword argument for this '
+                                'function' % (next(iter(kwargs)),))
             return self
-        callable_obj = args[0]
-        args = args[1:]
-        try:
-            self.obj_name = callable_obj.__name__
-        except AttributeError:
-            self.obj_name = str(callable_obj)
+        func, rest = args[0], args[1:]
+        self.obj_name = getattr(func, '__name__', None) or str(func)
         with self:
-            callable_obj(*args, **kwargs)
+            func(*rest, **kwargs)
         return None
 
     def __enter__(self):
@@ -240,160 +262,179 @@ class _AssertRaisesContext:
 
     def __exit__(self, exc_type, exc_value, tb):
         if exc_type is None:
-            try:
-                exc_name = self.expected.__name__
-            except AttributeError:
-                exc_name = str(self.expected)
+            wanted = getattr(self.expected, '__name__', None)
+            if wanted is None:
+                wanted = str(self.expected)
             if self.obj_name:
-                self._raiseFailure("{} not raised by {}".format(exc_name, self.obj_name))
-            else:
-                self._raiseFailure("{} not raised".format(exc_name))
+                self._complain('%s not raised by %s' % (wanted, self.obj_name))
+            self._complain('%s not raised' % wanted)
         if not issubclass(exc_type, self.expected):
-            return False
+            return False        # not ours: let it propagate
         try:
             exc_value = exc_value.with_traceback(None)
         except AttributeError:
             pass
         self.exception = exc_value
-        if self.expected_regex is None:
+        pattern = self.expected_regex
+        if pattern is None:
             return True
-        regex = self.expected_regex
-        if isinstance(regex, str):
+        if isinstance(pattern, str):
             import re
-            regex = re.compile(regex)
-        if not regex.search(str(exc_value)):
-            self._raiseFailure('"{}" does not match "{}"'.format(regex.pattern, str(exc_value)))
+            pattern = re.compile(pattern)
+        if not pattern.search(str(exc_value)):
+            self._complain('"%s" does not match "%s"'
+                           % (pattern.pattern, str(exc_value)))
         return True
 
 
+# ============================================================================
+# Running one test: the outcome record and subtests
+
 class _Outcome:
+    """How the test being run is going; shared with its subtests."""
+
     def __init__(self, result=None):
-        self.expecting_failure = False
         self.result = result
-        self.result_supports_subtests = hasattr(result, "addSubTest")
+        self.result_supports_subtests = hasattr(result, 'addSubTest')
+        self.expecting_failure = False
         self.success = True
         self.expectedFailure = None
 
+    def _record(self, test_case, exc_info):
+        # An exception from the test (or one of its subtests) went uncaught.
+        if self.expecting_failure:
+            self.expectedFailure = exc_info
+            return
+        self.success = False
+        if isinstance(test_case, _SubTest):
+            self.result.addSubTest(test_case.test_case, test_case, exc_info)
+        else:
+            _report_exception(self.result, test_case, exc_info)
+
     def run_part(self, test_case, fn, isTest=False):
-        """Runs fn(); records a skip, failure or error against test_case."""
-        old_success = self.success
+        """Call fn(), booking a skip, failure or error against test_case."""
+        went_well_before = self.success
         self.success = True
         try:
             fn()
         except KeyboardInterrupt:
             raise
-        except SkipTest as e:
+        except SkipTest as exc:
             self.success = False
-            _addSkip(self.result, test_case, str(e))
+            _report_skip(self.result, test_case, str(exc))
         except _ShouldStop:
             pass
-        except BaseException as e:
-            exc_info = (type(e), e, e.__traceback__)
-            if self.expecting_failure:
-                self.expectedFailure = exc_info
-            else:
-                self.success = False
-                if isinstance(test_case, _SubTest):
-                    self.result.addSubTest(test_case.test_case, test_case, exc_info)
-                else:
-                    _addError(self.result, test_case, exc_info)
+        except BaseException as exc:
+            self._record(test_case, (type(exc), exc, exc.__traceback__))
         else:
-            if self.result_supports_subtests and isinstance(test_case, _SubTest) \
-                    and self.success:
+            if self.success and self.result_supports_subtests and \
+                    isinstance(test_case, _SubTest):
                 self.result.addSubTest(test_case.test_case, test_case, None)
-        self.success = self.success and old_success
+        self.success = self.success and went_well_before
 
 
-def _addSkip(result, test_case, reason):
-    addSkip = getattr(result, 'addSkip', None)
-    if addSkip is not None:
-        addSkip(test_case, reason)
+def _report_skip(result, test, reason):
+    book = getattr(result, 'addSkip', None)
+    if book is None:
+        result.addSuccess(test)
     else:
-        result.addSuccess(test_case)
+        book(test, reason)
 
 
-def _addError(result, test, exc_info):
-    if result is not None and exc_info is not None:
-        if issubclass(exc_info[0], test.failureException):
-            result.addFailure(test, exc_info)
-        else:
-            result.addError(test, exc_info)
+def _report_exception(result, test, exc_info):
+    # Failures are exceptions of the test's failureException; the rest errors.
+    if result is None or exc_info is None:
+        return
+    if issubclass(exc_info[0], test.failureException):
+        result.addFailure(test, exc_info)
+    else:
+        result.addError(test, exc_info)
 
 
-_subtest_msg_sentinel = object()
+_NO_MESSAGE = object()     # subTest() called without a message
 
 
-class _SubTestContext:
+class _SubTestBlock:
+    """What TestCase.subTest returns: runs its block as a subtest, so that a
+    failure there is reported and the test goes on."""
+
     def __init__(self, test_case, msg, params):
-        self.test_case = test_case
-        self.msg = msg
-        self.params = params
-        self.parent = None
-        self.active = False
+        self._case = test_case
+        self._msg = msg
+        self._params = params
+        self._outer = None
+        self._live = False
+        self._outer_success = True
 
     def __enter__(self):
-        tc = self.test_case
-        outcome = tc._outcome
+        case = self._case
+        outcome = case._outcome
         if outcome is None or not outcome.result_supports_subtests:
             return None
-        self.active = True
-        self.parent = tc._subtest
-        # The innermost subTest's parameters come first (CPython's chained map).
-        params = dict(self.params)
-        if self.parent is not None:
-            for k, v in self.parent.params.items():
-                if k not in params:
-                    params[k] = v
-        tc._subtest = _SubTest(tc, self.msg, params)
-        self.old_success = outcome.success
+        self._live = True
+        self._outer = case._subtest
+        # Parameters of enclosing subtests are inherited; the inner win.
+        params = dict(self._params)
+        if self._outer is not None:
+            for key, value in self._outer.params.items():
+                params.setdefault(key, value)
+        case._subtest = _SubTest(case, self._msg, params)
+        self._outer_success = outcome.success
         outcome.success = True
         return None
 
     def __exit__(self, exc_type, exc_value, tb):
-        if not self.active:
+        if not self._live:
             return False
-        tc = self.test_case
-        outcome = tc._outcome
-        sub = tc._subtest
-        tc._subtest = self.parent
-        try:
-            if exc_type is None:
-                if outcome.success:
-                    outcome.result.addSubTest(tc, sub, None)
-            elif issubclass(exc_type, KeyboardInterrupt):
-                return False
-            elif issubclass(exc_type, SkipTest):
-                outcome.success = False
-                _addSkip(outcome.result, sub, str(exc_value))
-            elif issubclass(exc_type, _ShouldStop):
-                pass
-            else:
-                exc_info = (exc_type, exc_value, tb)
-                if outcome.expecting_failure:
-                    outcome.expectedFailure = exc_info
-                else:
-                    outcome.success = False
-                    outcome.result.addSubTest(tc, sub, exc_info)
-            failed = not outcome.success
-            outcome.success = outcome.success and self.old_success
-            if failed:
-                result = outcome.result
-                if result is not None and result.failfast:
-                    raise _ShouldStop
-            elif outcome.expectedFailure:
+        case = self._case
+        outcome = case._outcome
+        sub = case._subtest
+        case._subtest = self._outer
+        if exc_type is None:
+            if outcome.success:
+                outcome.result.addSubTest(case, sub, None)
+        elif issubclass(exc_type, KeyboardInterrupt):
+            return False
+        elif issubclass(exc_type, SkipTest):
+            outcome.success = False
+            _report_skip(outcome.result, sub, str(exc_value))
+        elif not issubclass(exc_type, _ShouldStop):
+            outcome._record(sub, (exc_type, exc_value, tb))
+        failed_here = not outcome.success
+        outcome.success = outcome.success and self._outer_success
+        if failed_here:
+            if outcome.result is not None and outcome.result.failfast:
                 raise _ShouldStop
-        finally:
-            pass
+        elif outcome.expectedFailure:
+            raise _ShouldStop
         return True
 
 
+# ============================================================================
+# TestCase
+
+def _make_ordering_assert(name, holds, wording):
+    def check(self, a, b, msg=None):
+        if not holds(a, b):
+            text = '%s %s %s' % (safe_repr(a), wording, safe_repr(b))
+            self._flunk(self._formatMessage(msg, text))
+    check.__name__ = name
+    check.__qualname__ = 'TestCase.' + name
+    return check
+
+
 class TestCase:
-    """A test: one test method of a subclass, run with its fixtures."""
+    """One test: a test method of a subclass, run between setUp and tearDown.
+
+    Class attributes: failureException (what the asserts raise), longMessage
+    (append a custom msg to the standard one rather than replace it) and
+    maxDiff (longest diff shown; None for no limit).
+    """
 
     failureException = AssertionError
     longMessage = True
     maxDiff = 80 * 8
-    _diffThreshold = 2 ** 16
+    _diffThreshold = 2 ** 16      # longer strings are not diffed
     _classSetupFailed = False
     _class_cleanups = []
 
@@ -406,23 +447,25 @@ class TestCase:
         self._testMethodName = methodName
         self._outcome = None
         self._testMethodDoc = 'No test'
-        try:
-            testMethod = getattr(self, methodName)
-        except AttributeError:
-            if methodName != 'runTest':
-                raise ValueError("no such test method in %s: %s" %
-                                 (self.__class__, methodName))
-        else:
-            self._testMethodDoc = testMethod.__doc__
+        method = getattr(self, methodName, _NOTHING)
+        if method is not _NOTHING:
+            self._testMethodDoc = method.__doc__
+        elif methodName != 'runTest':
+            raise ValueError("no such test method in %s: %s"
+                             % (self.__class__, methodName))
         self._cleanups = []
         self._subtest = None
+        # Type-specific assertEqual helpers, by method name.
         self._type_equality_funcs = {}
-        self.addTypeEqualityFunc(dict, 'assertDictEqual')
-        self.addTypeEqualityFunc(list, 'assertListEqual')
-        self.addTypeEqualityFunc(tuple, 'assertTupleEqual')
-        self.addTypeEqualityFunc(set, 'assertSetEqual')
-        self.addTypeEqualityFunc(frozenset, 'assertSetEqual')
-        self.addTypeEqualityFunc(str, 'assertMultiLineEqual')
+        for kind, checker in ((dict, 'assertDictEqual'),
+                              (list, 'assertListEqual'),
+                              (tuple, 'assertTupleEqual'),
+                              (set, 'assertSetEqual'),
+                              (frozenset, 'assertSetEqual'),
+                              (str, 'assertMultiLineEqual')):
+            self.addTypeEqualityFunc(kind, checker)
+
+    # -- fixtures and cleanups ---------------------------------------------------
 
     def addTypeEqualityFunc(self, typeobj, function):
         self._type_equality_funcs[typeobj] = function
@@ -431,9 +474,10 @@ class TestCase:
         self._cleanups.append((function, args, kwargs))
 
     def enterContext(self, cm):
-        result = type(cm).__enter__(cm)
-        self.addCleanup(type(cm).__exit__, cm, None, None, None)
-        return result
+        kind = type(cm)
+        value = kind.__enter__(cm)
+        self.addCleanup(kind.__exit__, cm, None, None, None)
+        return value
 
     @classmethod
     def addClassCleanup(cls, function, /, *args, **kwargs):
@@ -441,9 +485,10 @@ class TestCase:
 
     @classmethod
     def enterClassContext(cls, cm):
-        result = type(cm).__enter__(cm)
-        cls.addClassCleanup(type(cm).__exit__, cm, None, None, None)
-        return result
+        kind = type(cm)
+        value = kind.__enter__(cm)
+        cls.addClassCleanup(kind.__exit__, cm, None, None, None)
+        return value
 
     def setUp(self):
         pass
@@ -459,6 +504,8 @@ class TestCase:
     def tearDownClass(cls):
         pass
 
+    # -- identity ----------------------------------------------------------------
+
     def countTestCases(self):
         return 1
 
@@ -466,13 +513,14 @@ class TestCase:
         return TestResult()
 
     def shortDescription(self):
+        """The first line of the test method's docstring, or None."""
         doc = self._testMethodDoc
-        if doc:
-            return doc.strip().split("\n")[0].strip()
-        return None
+        if not doc:
+            return None
+        return doc.strip().split('\n')[0].strip()
 
     def id(self):
-        return "%s.%s" % (strclass(self.__class__), self._testMethodName)
+        return strclass(self.__class__) + '.' + self._testMethodName
 
     def __eq__(self, other):
         if type(self) is not type(other):
@@ -483,31 +531,19 @@ class TestCase:
         return hash((type(self), self._testMethodName))
 
     def __str__(self):
-        return "%s (%s.%s)" % (self._testMethodName, strclass(self.__class__),
-                               self._testMethodName)
+        name = self._testMethodName
+        return '%s (%s.%s)' % (name, strclass(self.__class__), name)
 
     def __repr__(self):
-        return "<%s testMethod=%s>" % (strclass(self.__class__), self._testMethodName)
+        return '<%s testMethod=%s>' % (strclass(self.__class__),
+                                       self._testMethodName)
 
-    def subTest(self, msg=_subtest_msg_sentinel, **params):
-        return _SubTestContext(self, msg, params)
+    def subTest(self, msg=_NO_MESSAGE, **params):
+        """Context manager: run the block as a subtest described by msg and
+        params; its failure is reported without ending the test."""
+        return _SubTestBlock(self, msg, params)
 
-    def _addExpectedFailure(self, result, exc_info):
-        addExpectedFailure = getattr(result, 'addExpectedFailure', None)
-        if addExpectedFailure is not None:
-            addExpectedFailure(self, exc_info)
-        else:
-            result.addSuccess(self)
-
-    def _addUnexpectedSuccess(self, result):
-        addUnexpectedSuccess = getattr(result, 'addUnexpectedSuccess', None)
-        if addUnexpectedSuccess is not None:
-            addUnexpectedSuccess(self)
-        else:
-            try:
-                raise _UnexpectedSuccess
-            except _UnexpectedSuccess as e:
-                result.addFailure(self, (type(e), e, e.__traceback__))
+    # -- running -----------------------------------------------------------------
 
     def _callSetUp(self):
         self.setUp()
@@ -521,63 +557,85 @@ class TestCase:
     def _callCleanup(self, function, /, *args, **kwargs):
         function(*args, **kwargs)
 
+    def _addExpectedFailure(self, result, exc_info):
+        book = getattr(result, 'addExpectedFailure', None)
+        if book is None:
+            result.addSuccess(self)
+        else:
+            book(self, exc_info)
+
+    def _addUnexpectedSuccess(self, result):
+        book = getattr(result, 'addUnexpectedSuccess', None)
+        if book is not None:
+            book(self)
+            return
+        # A result without the hook sees it as a failure.
+        try:
+            raise _UnexpectedSuccess
+        except _UnexpectedSuccess as exc:
+            result.addFailure(self, (type(exc), exc, exc.__traceback__))
+
     def run(self, result=None):
+        finish = None
         if result is None:
             result = self.defaultTestResult()
-            startTestRun = getattr(result, 'startTestRun', None)
-            stopTestRun = getattr(result, 'stopTestRun', None)
-            if startTestRun is not None:
-                startTestRun()
-        else:
-            stopTestRun = None
+            begin = getattr(result, 'startTestRun', None)
+            finish = getattr(result, 'stopTestRun', None)
+            if begin is not None:
+                begin()
         result.startTest(self)
         try:
-            testMethod = getattr(self, self._testMethodName)
-            if (getattr(self.__class__, "__unittest_skip__", False) or
-                    _fattr(testMethod, "__unittest_skip__", False)):
-                why = (getattr(self.__class__, '__unittest_skip_why__', '')
-                       or _fattr(testMethod, '__unittest_skip_why__', ''))
-                _addSkip(result, self, why)
+            method = getattr(self, self._testMethodName)
+            skipped, why = _skip_reason(self.__class__, method)
+            if skipped:
+                _report_skip(result, self, why)
                 return result
-            expecting_failure = (
-                getattr(self, "__unittest_expecting_failure__", False) or
-                _fattr(testMethod, "__unittest_expecting_failure__", False))
+            expecting = bool(
+                getattr(self, '__unittest_expecting_failure__', False)
+                or _marker_of(method, '__unittest_expecting_failure__', False))
             outcome = _Outcome(result)
+            self._outcome = outcome
             try:
-                self._outcome = outcome
-                outcome.run_part(self, self._callSetUp)
+                self._run_phases(outcome, method, expecting)
                 if outcome.success:
-                    outcome.expecting_failure = expecting_failure
-                    outcome.run_part(self, lambda: self._callTestMethod(testMethod), True)
-                    outcome.expecting_failure = False
-                    outcome.run_part(self, self._callTearDown)
-                self.doCleanups()
-                if outcome.success:
-                    if expecting_failure:
-                        if outcome.expectedFailure:
-                            self._addExpectedFailure(result, outcome.expectedFailure)
-                        else:
-                            self._addUnexpectedSuccess(result)
-                    else:
+                    if not expecting:
                         result.addSuccess(self)
+                    elif outcome.expectedFailure:
+                        self._addExpectedFailure(result, outcome.expectedFailure)
+                    else:
+                        self._addUnexpectedSuccess(result)
                 return result
             finally:
                 outcome.expectedFailure = None
                 self._outcome = None
         finally:
             result.stopTest(self)
-            if stopTestRun is not None:
-                stopTestRun()
+            if finish is not None:
+                finish()
+
+    def _run_phases(self, outcome, method, expecting):
+        # setUp; then (if it worked) the test and tearDown; cleanups always.
+        outcome.run_part(self, self._callSetUp)
+        if outcome.success:
+            outcome.expecting_failure = expecting
+            outcome.run_part(self, lambda: self._callTestMethod(method), True)
+            outcome.expecting_failure = False
+            outcome.run_part(self, self._callTearDown)
+        self.doCleanups()
 
     def doCleanups(self):
+        """Run the registered cleanups, last added first."""
         outcome = self._outcome or _Outcome()
         while self._cleanups:
             function, args, kwargs = self._cleanups.pop()
-            outcome.run_part(self, lambda: self._callCleanup(function, *args, **kwargs))
+            outcome.run_part(
+                self, lambda: self._callCleanup(function, *args, **kwargs))
         return outcome.success
 
     @classmethod
     def doClassCleanups(cls):
+        """Run the class cleanups; what they raise goes to
+        cls.tearDown_exceptions."""
         cls.tearDown_exceptions = []
         while cls._class_cleanups:
             function, args, kwargs = cls._class_cleanups.pop()
@@ -590,14 +648,13 @@ class TestCase:
         return self.run(*args, **kwds)
 
     def debug(self):
-        testMethod = getattr(self, self._testMethodName)
-        if (getattr(self.__class__, "__unittest_skip__", False) or
-                _fattr(testMethod, "__unittest_skip__", False)):
-            why = (getattr(self.__class__, '__unittest_skip_why__', '')
-                   or _fattr(testMethod, '__unittest_skip_why__', ''))
+        """Run the test without a result, letting exceptions through."""
+        method = getattr(self, self._testMethodName)
+        skipped, why = _skip_reason(self.__class__, method)
+        if skipped:
             raise SkipTest(why)
         self._callSetUp()
-        self._callTestMethod(testMethod)
+        self._callTestMethod(method)
         self._callTearDown()
         while self._cleanups:
             function, args, kwargs = self._cleanups.pop()
@@ -606,31 +663,25 @@ class TestCase:
     def skipTest(self, reason):
         raise SkipTest(reason)
 
-    def _raise_failure(self, msg):
-        exc = self.failureException(msg)
-        if exc.__traceback__ is None:
-            stack = _user_stack()
-            if stack:
+    # -- failing -----------------------------------------------------------------
+
+    def _flunk(self, msg):
+        problem = self.failureException(msg)
+        if problem.__traceback__ is None:
+            frames = _failure_frames()
+            if frames:
                 try:
-                    exc._mempy_stack = stack
+                    problem._mempy_stack = frames
                 except Exception:
                     pass
-        raise exc
+        raise problem
 
     def fail(self, msg=None):
-        self._raise_failure(msg)
-
-    def assertFalse(self, expr, msg=None):
-        if expr:
-            msg = self._formatMessage(msg, "%s is not false" % safe_repr(expr))
-            self._raise_failure(msg)
-
-    def assertTrue(self, expr, msg=None):
-        if not expr:
-            msg = self._formatMessage(msg, "%s is not true" % safe_repr(expr))
-            self._raise_failure(msg)
+        """Fail the test with msg."""
+        self._flunk(msg)
 
     def _formatMessage(self, msg, standardMsg):
+        # The standard text, the user's msg, or both (longMessage).
         if not self.longMessage:
             return msg or standardMsg
         if msg is None:
@@ -640,161 +691,167 @@ class TestCase:
         except UnicodeDecodeError:
             return '%s : %s' % (safe_repr(standardMsg), safe_repr(msg))
 
-    def assertRaises(self, expected_exception, *args, **kwargs):
-        context = _AssertRaisesContext(expected_exception, self)
-        return context.handle('assertRaises', args, kwargs)
+    def _truncateMessage(self, message, diff):
+        limit = self.maxDiff
+        if limit is not None and len(diff) > limit:
+            return message + ('\nDiff is %s characters long. '
+                              'Set self.maxDiff to None to see it.' % len(diff))
+        return message + diff
 
-    def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
-        context = _AssertRaisesContext(expected_exception, self, expected_regex)
-        return context.handle('assertRaisesRegex', args, kwargs)
+    def _fail_with(self, msg, text):
+        self._flunk(self._formatMessage(msg, text))
+
+    # -- the asserts -------------------------------------------------------------
+
+    def assertTrue(self, expr, msg=None):
+        if not expr:
+            self._fail_with(msg, '%s is not true' % safe_repr(expr))
+
+    def assertFalse(self, expr, msg=None):
+        if expr:
+            self._fail_with(msg, '%s is not false' % safe_repr(expr))
+
+    def assertRaises(self, expected_exception, *args, **kwargs):
+        """Check that the callable (or the `with` block) raises
+        expected_exception."""
+        checker = _AssertRaisesContext(expected_exception, self)
+        return checker.handle('assertRaises', args, kwargs)
+
+    def assertRaisesRegex(self, expected_exception, expected_regex,
+                          *args, **kwargs):
+        """assertRaises that also wants the message to match expected_regex."""
+        checker = _AssertRaisesContext(expected_exception, self, expected_regex)
+        return checker.handle('assertRaisesRegex', args, kwargs)
 
     def _getAssertEqualityFunc(self, first, second):
+        # The type-specific comparer when both have the same registered type.
         if type(first) == type(second):
-            asserter = self._type_equality_funcs.get(type(first))
-            if asserter is not None:
-                if isinstance(asserter, str):
-                    asserter = getattr(self, asserter)
-                return asserter
+            special = self._type_equality_funcs.get(type(first))
+            if special is not None:
+                if isinstance(special, str):
+                    special = getattr(self, special)
+                return special
         return self._baseAssertEqual
 
     def _baseAssertEqual(self, first, second, msg=None):
         if not first == second:
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            msg = self._formatMessage(msg, standardMsg)
-            self._raise_failure(msg)
+            self._fail_with(msg, '%s != %s' % _pair_reprs(first, second))
 
     def assertEqual(self, first, second, msg=None):
-        assertion_func = self._getAssertEqualityFunc(first, second)
-        assertion_func(first, second, msg=msg)
+        self._getAssertEqualityFunc(first, second)(first, second, msg=msg)
 
     def assertNotEqual(self, first, second, msg=None):
         if not first != second:
-            msg = self._formatMessage(msg, '%s == %s' % (safe_repr(first),
-                                                         safe_repr(second)))
-            self._raise_failure(msg)
+            self._fail_with(msg, '%s == %s' % (safe_repr(first),
+                                               safe_repr(second)))
 
-    def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
+    def assertAlmostEqual(self, first, second, places=None, msg=None,
+                          delta=None):
+        """first and second differ by at most delta, or agree to `places`
+        decimal places (7 by default)."""
         if first == second:
             return
         if delta is not None and places is not None:
-            raise TypeError("specify delta or places not both")
-        diff = abs(first - second)
+            raise TypeError('specify delta or places not both')
+        gap = abs(first - second)
         if delta is not None:
-            if diff <= delta:
+            if gap <= delta:
                 return
-            standardMsg = '%s != %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
+            text = '%s != %s within %s delta (%s difference)' % (
+                safe_repr(first), safe_repr(second), safe_repr(delta),
+                safe_repr(gap))
         else:
-            if places is None:
-                places = 7
-            if round(diff, places) == 0:
+            places = 7 if places is None else places
+            if round(gap, places) == 0:
                 return
-            standardMsg = '%s != %s within %r places (%s difference)' % (
-                safe_repr(first), safe_repr(second), places, safe_repr(diff))
-        msg = self._formatMessage(msg, standardMsg)
-        self._raise_failure(msg)
+            text = '%s != %s within %r places (%s difference)' % (
+                safe_repr(first), safe_repr(second), places, safe_repr(gap))
+        self._fail_with(msg, text)
 
-    def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
+    def assertNotAlmostEqual(self, first, second, places=None, msg=None,
+                             delta=None):
         if delta is not None and places is not None:
-            raise TypeError("specify delta or places not both")
-        diff = abs(first - second)
+            raise TypeError('specify delta or places not both')
+        gap = abs(first - second)
         if delta is not None:
-            if not (first == second) and diff > delta:
+            if first != second and gap > delta:
                 return
-            standardMsg = '%s == %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
+            text = '%s == %s within %s delta (%s difference)' % (
+                safe_repr(first), safe_repr(second), safe_repr(delta),
+                safe_repr(gap))
         else:
-            if places is None:
-                places = 7
-            if not (first == second) and round(diff, places) != 0:
+            places = 7 if places is None else places
+            if first != second and round(gap, places) != 0:
                 return
-            standardMsg = '%s == %s within %r places' % (
+            text = '%s == %s within %r places' % (
                 safe_repr(first), safe_repr(second), places)
-        msg = self._formatMessage(msg, standardMsg)
-        self._raise_failure(msg)
+        self._fail_with(msg, text)
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
-        if seq_type is not None:
-            seq_type_name = seq_type.__name__
-            if not isinstance(seq1, seq_type):
-                self._raise_failure('First sequence is not a %s: %s'
-                                    % (seq_type_name, safe_repr(seq1)))
-            if not isinstance(seq2, seq_type):
-                self._raise_failure('Second sequence is not a %s: %s'
-                                    % (seq_type_name, safe_repr(seq2)))
+        """Compare two sequences item by item, describing the first
+        difference and showing a diff of their pretty forms."""
+        if seq_type is None:
+            kind = 'sequence'
         else:
-            seq_type_name = "sequence"
-        differing = None
-        try:
-            len1 = len(seq1)
-        except (TypeError, NotImplementedError):
-            differing = 'First %s has no length.    Non-sequence?' % (seq_type_name)
-        if differing is None:
-            try:
-                len2 = len(seq2)
-            except (TypeError, NotImplementedError):
-                differing = 'Second %s has no length.    Non-sequence?' % (seq_type_name)
-        if differing is None:
-            if seq1 == seq2:
-                return
-            differing = '%ss differ: %s != %s\n' % (
-                (seq_type_name.capitalize(),) + _common_shorten_repr(seq1, seq2))
-            found = False
-            for i in range(min(len1, len2)):
-                try:
-                    item1 = seq1[i]
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += ('\nUnable to index element %d of first %s\n' %
-                                  (i, seq_type_name))
-                    found = True
-                    break
-                try:
-                    item2 = seq2[i]
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += ('\nUnable to index element %d of second %s\n' %
-                                  (i, seq_type_name))
-                    found = True
-                    break
-                if item1 != item2:
-                    differing += ('\nFirst differing element %d:\n%s\n%s\n' %
-                                  ((i,) + _common_shorten_repr(item1, item2)))
-                    found = True
-                    break
-            if not found:
-                if len1 == len2 and seq_type is None and type(seq1) != type(seq2):
-                    return
-            if len1 > len2:
-                differing += ('\nFirst %s contains %d additional elements.\n'
-                              % (seq_type_name, len1 - len2))
-                try:
-                    differing += ('First extra element %d:\n%s\n' %
-                                  (len2, safe_repr(seq1[len2])))
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += ('Unable to index element %d of first %s\n' %
-                                  (len2, seq_type_name))
-            elif len1 < len2:
-                differing += ('\nSecond %s contains %d additional elements.\n'
-                              % (seq_type_name, len2 - len1))
-                try:
-                    differing += ('First extra element %d:\n%s\n' %
-                                  (len1, safe_repr(seq2[len1])))
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += ('Unable to index element %d of second %s\n' %
-                                  (len1, seq_type_name))
-        standardMsg = differing
-        diffMsg = '\n' + '\n'.join(
-            difflib.ndiff(pprint.pformat(seq1).splitlines(),
-                          pprint.pformat(seq2).splitlines()))
-        standardMsg = self._truncateMessage(standardMsg, diffMsg)
-        msg = self._formatMessage(msg, standardMsg)
-        self._raise_failure(msg)
+            kind = seq_type.__name__
+            for which, seq in (('First', seq1), ('Second', seq2)):
+                if not isinstance(seq, seq_type):
+                    self._flunk('%s sequence is not a %s: %s'
+                                % (which, kind, safe_repr(seq)))
+        text = self._describe_sequences(seq1, seq2, kind, seq_type)
+        if text is None:
+            return
+        diff = '\n' + _ndiff_text(pprint.pformat(seq1).splitlines(),
+                                  pprint.pformat(seq2).splitlines())
+        self._fail_with(msg, self._truncateMessage(text, diff))
 
-    def _truncateMessage(self, message, diff):
-        max_diff = self.maxDiff
-        if max_diff is None or len(diff) <= max_diff:
-            return message + diff
-        return message + ('\nDiff is %s characters long. '
-                          'Set self.maxDiff to None to see it.' % len(diff))
+    def _describe_sequences(self, seq1, seq2, kind, seq_type):
+        # None when the sequences count as equal, else the explanation.
+        sizes = []
+        for which, seq in (('First', seq1), ('Second', seq2)):
+            try:
+                sizes.append(len(seq))
+            except (TypeError, NotImplementedError):
+                return '%s %s has no length.    Non-sequence?' % (which, kind)
+        len1, len2 = sizes
+        if seq1 == seq2:
+            return None
+        text = '%ss differ: %s != %s\n' % (
+            (kind.capitalize(),) + _pair_reprs(seq1, seq2))
+        unindexable = (TypeError, IndexError, NotImplementedError)
+        for i in range(min(len1, len2)):
+            try:
+                a = seq1[i]
+            except unindexable:
+                text += ('\nUnable to index element %d of first %s\n'
+                         % (i, kind))
+                break
+            try:
+                b = seq2[i]
+            except unindexable:
+                text += ('\nUnable to index element %d of second %s\n'
+                         % (i, kind))
+                break
+            if a != b:
+                text += ('\nFirst differing element %d:\n%s\n%s\n'
+                         % ((i,) + _pair_reprs(a, b)))
+                break
+        else:
+            if len1 == len2 and seq_type is None and type(seq1) != type(seq2):
+                # Same items in sequences of different types: that is fine.
+                return None
+        if len1 != len2:
+            longer, which, extra_at = ((seq1, 'First', len2) if len1 > len2
+                                       else (seq2, 'Second', len1))
+            text += ('\n%s %s contains %d additional elements.\n'
+                     % (which, kind, abs(len1 - len2)))
+            try:
+                text += ('First extra element %d:\n%s\n'
+                         % (extra_at, safe_repr(longer[extra_at])))
+            except unindexable:
+                text += ('Unable to index element %d of %s %s\n'
+                         % (extra_at, which.lower(), kind))
+        return text
 
     def assertListEqual(self, list1, list2, msg=None):
         self.assertSequenceEqual(list1, list2, msg, seq_type=list)
@@ -803,212 +860,194 @@ class TestCase:
         self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
 
     def assertSetEqual(self, set1, set2, msg=None):
-        try:
-            difference1 = set1.difference(set2)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('first argument does not support set difference: %s' % e)
-        try:
-            difference2 = set2.difference(set1)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('second argument does not support set difference: %s' % e)
-        if not (difference1 or difference2):
+        """Compare two sets, listing what each has that the other lacks."""
+        only = []
+        for which, a, b in (('first', set1, set2), ('second', set2, set1)):
+            try:
+                only.append(a.difference(b))
+            except TypeError as exc:
+                self.fail('invalid type when attempting set difference: %s'
+                          % exc)
+            except AttributeError as exc:
+                self.fail('%s argument does not support set difference: %s'
+                          % (which, exc))
+        in_first, in_second = only
+        if not in_first and not in_second:
             return
         lines = []
-        if difference1:
+        if in_first:
             lines.append('Items in the first set but not the second:')
-            for item in difference1:
-                lines.append(repr(item))
-        if difference2:
+            lines.extend(repr(x) for x in in_first)
+        if in_second:
             lines.append('Items in the second set but not the first:')
-            for item in difference2:
-                lines.append(repr(item))
-        standardMsg = '\n'.join(lines)
-        self.fail(self._formatMessage(msg, standardMsg))
+            lines.extend(repr(x) for x in in_second)
+        self.fail(self._formatMessage(msg, '\n'.join(lines)))
 
     def assertIn(self, member, container, msg=None):
         if member not in container:
-            standardMsg = '%s not found in %s' % (safe_repr(member), safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self.fail(self._formatMessage(msg, '%s not found in %s' % (
+                safe_repr(member), safe_repr(container))))
 
     def assertNotIn(self, member, container, msg=None):
         if member in container:
-            standardMsg = '%s unexpectedly found in %s' % (safe_repr(member),
-                                                          safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self.fail(self._formatMessage(msg, '%s unexpectedly found in %s' % (
+                safe_repr(member), safe_repr(container))))
 
     def assertIs(self, expr1, expr2, msg=None):
         if expr1 is not expr2:
-            standardMsg = '%s is not %s' % (safe_repr(expr1), safe_repr(expr2))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self.fail(self._formatMessage(msg, '%s is not %s' % (
+                safe_repr(expr1), safe_repr(expr2))))
 
     def assertIsNot(self, expr1, expr2, msg=None):
         if expr1 is expr2:
-            standardMsg = 'unexpectedly identical: %s' % (safe_repr(expr1),)
-            self.fail(self._formatMessage(msg, standardMsg))
+            self.fail(self._formatMessage(
+                msg, 'unexpectedly identical: %s' % safe_repr(expr1)))
 
     def assertDictEqual(self, d1, d2, msg=None):
         self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
         self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
-        if d1 != d2:
-            standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
-            diff = ('\n' + '\n'.join(difflib.ndiff(
-                pprint.pformat(d1).splitlines(), pprint.pformat(d2).splitlines())))
-            standardMsg = self._truncateMessage(standardMsg, diff)
-            self.fail(self._formatMessage(msg, standardMsg))
+        if d1 == d2:
+            return
+        text = '%s != %s' % _pair_reprs(d1, d2)
+        diff = '\n' + _ndiff_text(pprint.pformat(d1).splitlines(),
+                                  pprint.pformat(d2).splitlines())
+        self.fail(self._formatMessage(msg, self._truncateMessage(text, diff)))
 
     def assertCountEqual(self, first, second, msg=None):
-        first_seq, second_seq = list(first), list(second)
+        """The same elements the same number of times, in any order."""
+        a, b = list(first), list(second)
         try:
-            c1 = _ordered_count(first_seq)
-            c2 = _ordered_count(second_seq)
-        except TypeError:
-            differences = _count_diff_all_purpose(first_seq, second_seq)
-        else:
-            if c1 == c2:
-                return
-            differences = _count_diff_hashable(c1, c2)
-        if differences:
-            standardMsg = 'Element counts were not equal:\n'
-            lines = ['First has %d, Second has %d:  %r' % d for d in differences]
-            diffMsg = '\n'.join(lines)
-            standardMsg = self._truncateMessage(standardMsg, diffMsg)
-            msg = self._formatMessage(msg, standardMsg)
-            self.fail(msg)
+            mismatches = _tally_mismatches(_tally(a), _tally(b))
+        except TypeError:       # unhashable elements
+            mismatches = _slow_tally_mismatches(a, b)
+        if not mismatches:
+            return
+        lines = '\n'.join('First has %d, Second has %d:  %r' % m
+                          for m in mismatches)
+        text = self._truncateMessage('Element counts were not equal:\n', lines)
+        self.fail(self._formatMessage(msg, text))
 
     def assertMultiLineEqual(self, first, second, msg=None):
-        self.assertIsInstance(first, str, "First argument is not a string")
-        self.assertIsInstance(second, str, "Second argument is not a string")
-        if first != second:
-            if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
-                self._baseAssertEqual(first, second, msg)
-            firstlines = first.splitlines(True)
-            secondlines = second.splitlines(True)
-            if len(firstlines) == 1 and first.strip('\r\n') == first:
-                firstlines = [first + '\n']
-                secondlines = [second + '\n']
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
-            standardMsg = self._truncateMessage(standardMsg, diff)
-            self.fail(self._formatMessage(msg, standardMsg))
+        """Compare two strings, showing a line diff when they differ."""
+        self.assertIsInstance(first, str, 'First argument is not a string')
+        self.assertIsInstance(second, str, 'Second argument is not a string')
+        if first == second:
+            return
+        limit = self._diffThreshold
+        if len(first) > limit or len(second) > limit:
+            self._baseAssertEqual(first, second, msg)
+        a_lines = first.splitlines(True)
+        b_lines = second.splitlines(True)
+        if len(a_lines) == 1 and first.strip('\r\n') == first:
+            # One line without a newline: add one so ndiff's hints line up.
+            a_lines = [first + '\n']
+            b_lines = [second + '\n']
+        text = '%s != %s' % _pair_reprs(first, second)
+        diff = '\n' + _ndiff_text(a_lines, b_lines, '')
+        self.fail(self._formatMessage(msg, self._truncateMessage(text, diff)))
 
-    def assertLess(self, a, b, msg=None):
-        if not a < b:
-            standardMsg = '%s not less than %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertLessEqual(self, a, b, msg=None):
-        if not a <= b:
-            standardMsg = '%s not less than or equal to %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertGreater(self, a, b, msg=None):
-        if not a > b:
-            standardMsg = '%s not greater than %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertGreaterEqual(self, a, b, msg=None):
-        if not a >= b:
-            standardMsg = '%s not greater than or equal to %s' % (safe_repr(a),
-                                                                 safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
+    assertLess = _make_ordering_assert(
+        'assertLess', lambda a, b: a < b, 'not less than')
+    assertLessEqual = _make_ordering_assert(
+        'assertLessEqual', lambda a, b: a <= b, 'not less than or equal to')
+    assertGreater = _make_ordering_assert(
+        'assertGreater', lambda a, b: a > b, 'not greater than')
+    assertGreaterEqual = _make_ordering_assert(
+        'assertGreaterEqual', lambda a, b: a >= b,
+        'not greater than or equal to')
 
     def assertIsNone(self, obj, msg=None):
         if obj is not None:
-            standardMsg = '%s is not None' % (safe_repr(obj),)
-            self.fail(self._formatMessage(msg, standardMsg))
+            self.fail(self._formatMessage(msg, '%s is not None' % safe_repr(obj)))
 
     def assertIsNotNone(self, obj, msg=None):
         if obj is None:
-            standardMsg = 'unexpectedly None'
-            self.fail(self._formatMessage(msg, standardMsg))
+            self.fail(self._formatMessage(msg, 'unexpectedly None'))
 
     def assertIsInstance(self, obj, cls, msg=None):
         if not isinstance(obj, cls):
-            standardMsg = '%s is not an instance of %r' % (safe_repr(obj), cls)
-            self.fail(self._formatMessage(msg, standardMsg))
+            self.fail(self._formatMessage(
+                msg, '%s is not an instance of %r' % (safe_repr(obj), cls)))
 
     def assertNotIsInstance(self, obj, cls, msg=None):
         if isinstance(obj, cls):
-            standardMsg = '%s is an instance of %r' % (safe_repr(obj), cls)
-            self.fail(self._formatMessage(msg, standardMsg))
+            self.fail(self._formatMessage(
+                msg, '%s is an instance of %r' % (safe_repr(obj), cls)))
 
     def assertRegex(self, text, expected_regex, msg=None):
         import re
         if isinstance(expected_regex, (str, bytes)):
             if not expected_regex:
-                raise AssertionError("expected_regex must not be empty.")
+                raise AssertionError('expected_regex must not be empty.')
             expected_regex = re.compile(expected_regex)
         if not expected_regex.search(text):
-            standardMsg = "Regex didn't match: %r not found in %r" % (
-                expected_regex.pattern, text)
-            self.fail(self._formatMessage(msg, standardMsg))
+            self.fail(self._formatMessage(
+                msg, "Regex didn't match: %r not found in %r"
+                % (expected_regex.pattern, text)))
 
     def assertNotRegex(self, text, unexpected_regex, msg=None):
         import re
         if isinstance(unexpected_regex, (str, bytes)):
             unexpected_regex = re.compile(unexpected_regex)
-        match = unexpected_regex.search(text)
-        if match:
-            standardMsg = 'Regex matched: %r matches %r in %r' % (
-                text[match.start():match.end()], unexpected_regex.pattern, text)
-            self.fail(self._formatMessage(msg, standardMsg))
+        found = unexpected_regex.search(text)
+        if found:
+            self.fail(self._formatMessage(
+                msg, 'Regex matched: %r matches %r in %r'
+                % (text[found.start():found.end()], unexpected_regex.pattern,
+                   text)))
 
 
-def _ordered_count(iterable):
-    c = {}
-    for elem in iterable:
-        c[elem] = c.get(elem, 0) + 1
-    return c
+def _tally(items):
+    counts = {}
+    for item in items:
+        counts[item] = counts.get(item, 0) + 1
+    return counts
 
 
-def _count_diff_hashable(s, t):
-    result = []
-    for elem, cnt_s in s.items():
-        cnt_t = t.get(elem, 0)
-        if cnt_s != cnt_t:
-            result.append((cnt_s, cnt_t, elem))
-    for elem, cnt_t in t.items():
-        if elem not in s:
-            result.append((0, cnt_t, elem))
-    return result
+def _tally_mismatches(first, second):
+    # (count in first, count in second, element) wherever the counts differ,
+    # in order of first appearance (first's elements, then second's).
+    out = [(n, second.get(x, 0), x) for x, n in first.items()
+           if n != second.get(x, 0)]
+    out += [(0, n, x) for x, n in second.items() if x not in first]
+    return out
 
 
-def _count_diff_all_purpose(actual, expected):
-    s, t = list(actual), list(expected)
-    m, n = len(s), len(t)
-    NULL = object()
-    result = []
-    for i, elem in enumerate(s):
-        if elem is NULL:
+def _slow_tally_mismatches(first, second):
+    # The same for unhashable elements, by pairwise == (quadratic).
+    a, b = list(first), list(second)
+    gone = object()
+    out = []
+    for i, item in enumerate(a):
+        if item is gone:
             continue
-        cnt_s = cnt_t = 0
-        for j in range(i, m):
-            if s[j] == elem:
-                cnt_s += 1
-                s[j] = NULL
-        for j, other_elem in enumerate(t):
-            if other_elem == elem:
-                cnt_t += 1
-                t[j] = NULL
-        if cnt_s != cnt_t:
-            result.append((cnt_s, cnt_t, elem))
-    for i, elem in enumerate(t):
-        if elem is NULL:
+        in_a = 0
+        for j in range(i, len(a)):
+            if a[j] == item:
+                in_a += 1
+                a[j] = gone
+        in_b = 0
+        for j, other in enumerate(b):
+            if other == item:
+                in_b += 1
+                b[j] = gone
+        if in_a != in_b:
+            out.append((in_a, in_b, item))
+    for i, item in enumerate(b):
+        if item is gone:
             continue
-        cnt_t = 0
-        for j in range(i, n):
-            if t[j] == elem:
-                cnt_t += 1
-                t[j] = NULL
-        result.append((0, cnt_t, elem))
-    return result
+        in_b = 0
+        for j in range(i, len(b)):
+            if b[j] == item:
+                in_b += 1
+                b[j] = gone
+        out.append((0, in_b, item))
+    return out
 
 
 class _SubTest(TestCase):
+    """Stands for one subTest block of a test in reports."""
+
     def __init__(self, test_case, message, params):
         self._message = message
         self.test_case = test_case
@@ -1021,33 +1060,34 @@ class _SubTest(TestCase):
         self._subtest = None
 
     def runTest(self):
-        raise NotImplementedError("subtests cannot be run directly")
+        raise NotImplementedError('subtests cannot be run directly')
 
     def _subDescription(self):
-        parts = []
-        if self._message is not _subtest_msg_sentinel:
-            parts.append("[{}]".format(self._message))
+        words = []
+        if self._message is not _NO_MESSAGE:
+            words.append('[%s]' % (self._message,))
         if self.params:
-            params_desc = ', '.join(
-                "{}={!r}".format(k, v) for (k, v) in self.params.items())
-            parts.append("({})".format(params_desc))
-        return " ".join(parts) or '(<subtest>)'
+            words.append('(%s)' % ', '.join(
+                '%s=%r' % item for item in self.params.items()))
+        return ' '.join(words) or '(<subtest>)'
 
     def id(self):
-        return "{} {}".format(self.test_case.id(), self._subDescription())
+        return '%s %s' % (self.test_case.id(), self._subDescription())
 
     def shortDescription(self):
         return self.test_case.shortDescription()
 
     def __str__(self):
-        return "{} {}".format(self.test_case, self._subDescription())
+        return '%s %s' % (self.test_case, self._subDescription())
 
     def __repr__(self):
-        return "<%s testMethod=%s>" % (strclass(self.__class__), self._testMethodName)
+        return '<%s testMethod=%s>' % (strclass(self.__class__),
+                                       self._testMethodName)
 
 
 class FunctionTestCase(TestCase):
-    """A test case wrapping a plain function (with optional setUp/tearDown)."""
+    """A test made from a plain function, with optional setUp/tearDown
+    functions."""
 
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
         super().__init__()
@@ -1071,22 +1111,27 @@ class FunctionTestCase(TestCase):
         return self._testFunc.__name__
 
     def __str__(self):
-        return "%s (%s)" % (strclass(self.__class__), self._testFunc.__name__)
+        return '%s (%s)' % (strclass(self.__class__), self._testFunc.__name__)
 
     def __repr__(self):
-        return "<%s tec=%s>" % (strclass(self.__class__), self._testFunc)
+        return '<%s tec=%s>' % (strclass(self.__class__), self._testFunc)
 
     def shortDescription(self):
         if self._description is not None:
             return self._description
         doc = self._testFunc.__doc__
-        return doc and doc.split("\n")[0].strip() or None
+        if not doc:
+            return None
+        return doc.split('\n')[0].strip() or None
 
 
-# ---------------------------------------------------------------- results
+# ============================================================================
+# Results
 
 class TestResult:
-    """Collects what happened to the tests run: failures, errors, skips..."""
+    """Collects what happened to the tests that were run: failures and errors
+    (with their traceback text), skips, expected failures, unexpected
+    successes, and the number run."""
 
     _previousTestClass = None
     _testRunEntered = False
@@ -1122,28 +1167,27 @@ class TestResult:
     def stopTestRun(self):
         pass
 
-    def addError(self, test, err):
-        self.errors.append((test, self._exc_info_to_string(err, test)))
+    def _book(self, into, test, err):
+        into.append((test, self._exc_info_to_string(err, test)))
         self._mirrorOutput = True
+
+    def addError(self, test, err):
+        self._book(self.errors, test, err)
         if self.failfast:
             self.stop()
 
     def addFailure(self, test, err):
-        self.failures.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        self._book(self.failures, test, err)
         if self.failfast:
             self.stop()
 
     def addSubTest(self, test, subtest, err):
-        if err is not None:
-            if self.failfast:
-                self.stop()
-            if issubclass(err[0], test.failureException):
-                errors = self.failures
-            else:
-                errors = self.errors
-            errors.append((subtest, self._exc_info_to_string(err, test)))
-            self._mirrorOutput = True
+        if err is None:
+            return
+        if self.failfast:
+            self.stop()
+        failed = issubclass(err[0], test.failureException)
+        self._book(self.failures if failed else self.errors, subtest, err)
 
     def addSuccess(self, test):
         pass
@@ -1163,23 +1207,24 @@ class TestResult:
         self.collectedDurations.append((str(test), elapsed))
 
     def wasSuccessful(self):
-        return ((len(self.failures) == len(self.errors) == 0) and
-                (not hasattr(self, 'unexpectedSuccesses') or
-                 len(self.unexpectedSuccesses) == 0))
+        if self.failures or self.errors:
+            return False
+        return not getattr(self, 'unexpectedSuccesses', ())
 
     def stop(self):
         self.shouldStop = True
 
     def _exc_info_to_string(self, err, test):
         import traceback
-        exctype, value, tb = err
-        tb = self._clean_tracebacks(exctype, value, tb, test)
-        tb_e = traceback.TracebackException(exctype, value, tb, compact=True)
-        return ''.join(tb_e.format())
+        kind, value, tb = err
+        tb = self._clean_tracebacks(kind, value, tb, test)
+        shown = traceback.TracebackException(kind, value, tb, compact=True)
+        return ''.join(shown.format())
 
     def _clean_tracebacks(self, exctype, value, tb, test):
-        first = True
-        ret = None
+        # Drop the unittest frames from the traceback of the exception and of
+        # every exception chained to it; returns the cleaned outer traceback.
+        outer = _NOTHING
         seen = set()
         while value is not None and id(value) not in seen:
             seen.add(id(value))
@@ -1187,39 +1232,39 @@ class TestResult:
                 tb = tb.tb_next
             if exctype is test.failureException and tb is not None:
                 self._remove_unittest_tb_frames(tb)
-            if first:
-                ret = tb
-                first = False
+            if outer is _NOTHING:
+                outer = tb
             try:
                 value.__traceback__ = tb
             except Exception:
                 pass
+            value = value.__cause__ or value.__context__
             if value is not None:
-                nxt = value.__cause__ or value.__context__
-                value = nxt
-                if value is not None:
-                    exctype = type(value)
-                    tb = value.__traceback__
-        return ret
+                exctype = type(value)
+                tb = value.__traceback__
+        return None if outer is _NOTHING else outer
 
     def _is_relevant_tb_level(self, tb):
         return '__unittest' in tb.tb_frame.f_globals
 
     def _remove_unittest_tb_frames(self, tb):
-        prev = None
+        # Cut the traceback where the unittest frames (the assert) begin.
+        last_kept = None
         while tb and not self._is_relevant_tb_level(tb):
-            prev = tb
+            last_kept = tb
             tb = tb.tb_next
-        if prev is not None:
-            prev.tb_next = None
+        if last_kept is not None:
+            last_kept.tb_next = None
 
     def __repr__(self):
-        return ("<%s run=%i errors=%i failures=%i>" %
-                (strclass(self.__class__), self.testsRun, len(self.errors),
-                 len(self.failures)))
+        return '<%s run=%i errors=%i failures=%i>' % (
+            strclass(self.__class__), self.testsRun, len(self.errors),
+            len(self.failures))
 
 
 class _WritelnDecorator:
+    """A stream with a writeln() added."""
+
     def __init__(self, stream):
         self.stream = stream
 
@@ -1232,9 +1277,9 @@ class _WritelnDecorator:
         self.stream.write(arg)
 
     def flush(self):
-        f = getattr(self.stream, 'flush', None)
-        if f is not None:
-            f()
+        flush = getattr(self.stream, 'flush', None)
+        if flush is not None:
+            flush()
 
     def writeln(self, arg=None):
         if arg:
@@ -1243,7 +1288,8 @@ class _WritelnDecorator:
 
 
 class TextTestResult(TestResult):
-    """A TestResult that reports progress and the failures to a stream."""
+    """A TestResult that reports progress to a stream: one line per test at
+    verbosity 2, one character per test at verbosity 1."""
 
     separator1 = '=' * 70
     separator2 = '-' * 70
@@ -1258,133 +1304,114 @@ class TextTestResult(TestResult):
         self.durations = durations
 
     def getDescription(self, test):
-        doc_first_line = test.shortDescription()
-        if self.descriptions and doc_first_line:
-            return '\n'.join((str(test), doc_first_line))
+        first_doc_line = test.shortDescription()
+        if self.descriptions and first_doc_line:
+            return str(test) + '\n' + first_doc_line
         return str(test)
 
     def startTest(self, test):
         super().startTest(test)
         if self.showAll:
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
+            self.stream.write(self.getDescription(test) + ' ... ')
             self.stream.flush()
             self._newline = False
 
     def _write_status(self, test, status):
-        is_subtest = isinstance(test, _SubTest)
-        if is_subtest or self._newline:
+        # Subtest lines (and statuses after other output) restate the test.
+        sub = isinstance(test, _SubTest)
+        if sub or self._newline:
             if not self._newline:
                 self.stream.writeln()
-            if is_subtest:
-                self.stream.write("  ")
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
+            if sub:
+                self.stream.write('  ')
+            self.stream.write(self.getDescription(test) + ' ... ')
         self.stream.writeln(status)
         self.stream.flush()
         self._newline = True
 
+    def _show(self, test, word, char):
+        if self.showAll:
+            self._write_status(test, word)
+        elif self.dots:
+            self.stream.write(char)
+            self.stream.flush()
+
+    def _show_line(self, word, char):
+        # Expected failures and unexpected successes: no test name repeated.
+        if self.showAll:
+            self.stream.writeln(word)
+        elif self.dots:
+            self.stream.write(char)
+        else:
+            return
+        self.stream.flush()
+
     def addSubTest(self, test, subtest, err):
         if err is not None:
-            if self.showAll:
-                if issubclass(err[0], subtest.failureException):
-                    self._write_status(subtest, "FAIL")
-                else:
-                    self._write_status(subtest, "ERROR")
-            elif self.dots:
-                if issubclass(err[0], subtest.failureException):
-                    self.stream.write('F')
-                else:
-                    self.stream.write('E')
-                self.stream.flush()
+            if issubclass(err[0], subtest.failureException):
+                self._show(subtest, 'FAIL', 'F')
+            else:
+                self._show(subtest, 'ERROR', 'E')
         super().addSubTest(test, subtest, err)
-
-    def _progress(self, long, short):
-        pass
 
     def addSuccess(self, test):
         super().addSuccess(test)
-        if self.showAll:
-            self._write_status(test, "ok")
-        elif self.dots:
-            self.stream.write('.')
-            self.stream.flush()
+        self._show(test, 'ok', '.')
 
     def addError(self, test, err):
         super().addError(test, err)
-        if self.showAll:
-            self._write_status(test, "ERROR")
-        elif self.dots:
-            self.stream.write('E')
-            self.stream.flush()
+        self._show(test, 'ERROR', 'E')
 
     def addFailure(self, test, err):
         super().addFailure(test, err)
-        if self.showAll:
-            self._write_status(test, "FAIL")
-        elif self.dots:
-            self.stream.write('F')
-            self.stream.flush()
+        self._show(test, 'FAIL', 'F')
 
     def addSkip(self, test, reason):
         super().addSkip(test, reason)
-        if self.showAll:
-            self._write_status(test, "skipped {0!r}".format(reason))
-        elif self.dots:
-            self.stream.write("s")
-            self.stream.flush()
+        self._show(test, 'skipped %r' % (reason,), 's')
 
     def addExpectedFailure(self, test, err):
         super().addExpectedFailure(test, err)
-        if self.showAll:
-            self.stream.writeln("expected failure")
-            self.stream.flush()
-        elif self.dots:
-            self.stream.write("x")
-            self.stream.flush()
+        self._show_line('expected failure', 'x')
 
     def addUnexpectedSuccess(self, test):
         super().addUnexpectedSuccess(test)
-        if self.showAll:
-            self.stream.writeln("unexpected success")
-            self.stream.flush()
-        elif self.dots:
-            self.stream.write("u")
-            self.stream.flush()
+        self._show_line('unexpected success', 'u')
 
     def printErrors(self):
+        out = self.stream
         if self.dots or self.showAll:
-            self.stream.writeln()
-            self.stream.flush()
+            out.writeln()
+            out.flush()
         self.printErrorList('ERROR', self.errors)
         self.printErrorList('FAIL', self.failures)
-        unexpectedSuccesses = getattr(self, 'unexpectedSuccesses', ())
-        if unexpectedSuccesses:
-            self.stream.writeln(self.separator1)
-            for test in unexpectedSuccesses:
-                self.stream.writeln("UNEXPECTED SUCCESS: %s" % self.getDescription(test))
-            self.stream.flush()
+        surprises = getattr(self, 'unexpectedSuccesses', ())
+        if surprises:
+            out.writeln(self.separator1)
+            for test in surprises:
+                out.writeln('UNEXPECTED SUCCESS: ' + self.getDescription(test))
+            out.flush()
 
     def printErrorList(self, flavour, errors):
-        for test, err in errors:
-            self.stream.writeln(self.separator1)
-            self.stream.writeln("%s: %s" % (flavour, self.getDescription(test)))
-            self.stream.writeln(self.separator2)
-            self.stream.writeln("%s" % err)
-            self.stream.flush()
+        out = self.stream
+        for test, text in errors:
+            out.writeln(self.separator1)
+            out.writeln('%s: %s' % (flavour, self.getDescription(test)))
+            out.writeln(self.separator2)
+            out.writeln('%s' % text)
+            out.flush()
 
 
 class TextTestRunner:
-    """Runs a test or suite and prints a TextTestResult report (to stderr by
-    default)."""
+    """Runs a test or suite with a TextTestResult and prints the summary (to
+    sys.stderr unless another stream is given)."""
 
     resultclass = TextTestResult
 
-    def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False,
-                 buffer=False, resultclass=None, warnings=None, *, tb_locals=False):
-        if stream is None:
-            stream = sys.stderr
-        self.stream = _WritelnDecorator(stream)
+    def __init__(self, stream=None, descriptions=True, verbosity=1,
+                 failfast=False, buffer=False, resultclass=None, warnings=None,
+                 *, tb_locals=False):
+        self.stream = _WritelnDecorator(sys.stderr if stream is None else stream)
         self.descriptions = descriptions
         self.verbosity = verbosity
         self.failfast = failfast
@@ -1402,56 +1429,57 @@ class TextTestRunner:
         result.failfast = self.failfast
         result.buffer = self.buffer
         result.tb_locals = self.tb_locals
-        startTime = time.perf_counter()
-        startTestRun = getattr(result, 'startTestRun', None)
-        if startTestRun is not None:
-            startTestRun()
+        began = time.perf_counter()
+        hook = getattr(result, 'startTestRun', None)
+        if hook is not None:
+            hook()
         try:
             test(result)
         finally:
-            stopTestRun = getattr(result, 'stopTestRun', None)
-            if stopTestRun is not None:
-                stopTestRun()
-        stopTime = time.perf_counter()
-        timeTaken = stopTime - startTime
+            hook = getattr(result, 'stopTestRun', None)
+            if hook is not None:
+                hook()
+        took = time.perf_counter() - began
         result.printErrors()
-        if hasattr(result, 'separator2'):
-            self.stream.writeln(result.separator2)
-        run = result.testsRun
-        self.stream.writeln("Ran %d test%s in %.3fs" %
-                            (run, run != 1 and "s" or "", timeTaken))
-        self.stream.writeln()
-        expectedFails = len(result.expectedFailures)
-        unexpectedSuccesses = len(result.unexpectedSuccesses)
-        skipped = len(result.skipped)
-        infos = []
-        if not result.wasSuccessful():
-            self.stream.write("FAILED")
-            failed, errored = len(result.failures), len(result.errors)
-            if failed:
-                infos.append("failures=%d" % failed)
-            if errored:
-                infos.append("errors=%d" % errored)
-        else:
-            self.stream.write("OK")
-        if skipped:
-            infos.append("skipped=%d" % skipped)
-        if expectedFails:
-            infos.append("expected failures=%d" % expectedFails)
-        if unexpectedSuccesses:
-            infos.append("unexpected successes=%d" % unexpectedSuccesses)
-        if infos:
-            self.stream.writeln(" (%s)" % (", ".join(infos),))
-        else:
-            self.stream.write("\n")
-        self.stream.flush()
+        self._summary(result, took)
         return result
 
+    def _summary(self, result, took):
+        out = self.stream
+        if hasattr(result, 'separator2'):
+            out.writeln(result.separator2)
+        count = result.testsRun
+        out.writeln('Ran %d test%s in %.3fs' % (count, '' if count == 1 else 's',
+                                               took))
+        out.writeln()
+        notes = []
+        if result.wasSuccessful():
+            out.write('OK')
+        else:
+            out.write('FAILED')
+            for label, items in (('failures', result.failures),
+                                 ('errors', result.errors)):
+                if items:
+                    notes.append('%s=%d' % (label, len(items)))
+        for label, items in (('skipped', result.skipped),
+                             ('expected failures', result.expectedFailures),
+                             ('unexpected successes',
+                              result.unexpectedSuccesses)):
+            if items:
+                notes.append('%s=%d' % (label, len(items)))
+        if notes:
+            out.writeln(' (%s)' % ', '.join(notes))
+        else:
+            out.write('\n')
+        out.flush()
 
-# ---------------------------------------------------------------- suites
+
+# ============================================================================
+# Suites and the class/module fixtures
 
 class _ErrorHolder:
-    """Stands for a fixture (setUpClass, setUpModule...) that raised."""
+    """Stands in reports for a fixture (setUpClass, setUpModule, ...) that
+    raised."""
 
     failureException = None
 
@@ -1465,7 +1493,7 @@ class _ErrorHolder:
         return None
 
     def __repr__(self):
-        return "<ErrorHolder description=%r>" % (self.description,)
+        return '<ErrorHolder description=%r>' % (self.description,)
 
     def __str__(self):
         return self.id()
@@ -1480,7 +1508,8 @@ class _ErrorHolder:
         return 0
 
 
-def _isnotsuite(test):
+def _is_single_test(test):
+    # A test case, as opposed to a (iterable) suite.
     try:
         iter(test)
     except TypeError:
@@ -1489,7 +1518,7 @@ def _isnotsuite(test):
 
 
 class BaseTestSuite:
-    """A group of tests, run in order."""
+    """An ordered collection of tests (cases or other suites)."""
 
     _cleanup = True
 
@@ -1499,7 +1528,7 @@ class BaseTestSuite:
         self.addTests(tests)
 
     def __repr__(self):
-        return "<%s tests=%s>" % (strclass(self.__class__), list(self))
+        return '<%s tests=%s>' % (strclass(self.__class__), list(self))
 
     def __eq__(self, other):
         if not isinstance(other, self.__class__):
@@ -1510,23 +1539,20 @@ class BaseTestSuite:
         return iter(self._tests)
 
     def countTestCases(self):
-        cases = self._removed_tests
-        for test in self:
-            if test:
-                cases += test.countTestCases()
-        return cases
+        return self._removed_tests + sum(
+            t.countTestCases() for t in self if t)
 
     def addTest(self, test):
         if not callable(test):
-            raise TypeError("{} is not callable".format(repr(test)))
+            raise TypeError('%r is not callable' % (test,))
         if isinstance(test, type) and issubclass(test, (TestCase, TestSuite)):
-            raise TypeError("TestCases and TestSuites must be instantiated "
-                            "before passing them to addTest()")
+            raise TypeError('TestCases and TestSuites must be instantiated '
+                            'before passing them to addTest()')
         self._tests.append(test)
 
     def addTests(self, tests):
         if isinstance(tests, str):
-            raise TypeError("tests must be an iterable of tests, not a string")
+            raise TypeError('tests must be an iterable of tests, not a string')
         for test in tests:
             self.addTest(test)
 
@@ -1545,302 +1571,272 @@ class BaseTestSuite:
             test.debug()
 
 
+class _DebugResult:
+    # What TestSuite.debug runs with: fixture errors are raised, not booked.
+    _previousTestClass = None
+    _moduleSetUpFailed = False
+    shouldStop = False
+
+
 class TestSuite(BaseTestSuite):
-    """A suite that also runs the class and module fixtures around its tests."""
+    """A suite that also runs setUpClass/tearDownClass and
+    setUpModule/tearDownModule as the tests it runs move between classes and
+    modules."""
 
     def run(self, result, debug=False):
-        topLevel = False
-        if getattr(result, '_testRunEntered', False) is False:
-            result._testRunEntered = topLevel = True
+        outermost = getattr(result, '_testRunEntered', False) is False
+        if outermost:
+            result._testRunEntered = True
         for test in self:
             if result.shouldStop:
                 break
-            if _isnotsuite(test):
+            if _is_single_test(test):
                 self._tearDownPreviousClass(test, result)
                 self._handleModuleFixture(test, result)
                 self._handleClassSetUp(test, result)
                 result._previousTestClass = test.__class__
-                if (getattr(test.__class__, '_classSetupFailed', False) or
-                        getattr(result, '_moduleSetUpFailed', False)):
+                if getattr(test.__class__, '_classSetupFailed', False) or \
+                        getattr(result, '_moduleSetUpFailed', False):
                     continue
-            if not debug:
-                test(result)
-            else:
+            if debug:
                 test.debug()
-        if topLevel:
+            else:
+                test(result)
+        if outermost:
             self._tearDownPreviousClass(None, result)
             self._handleModuleTearDown(result)
             result._testRunEntered = False
         return result
 
     def debug(self):
-        debug = _DebugResult()
-        self.run(debug, True)
+        self.run(_DebugResult(), True)
 
-    def _handleClassSetUp(self, test, result):
-        previousClass = getattr(result, '_previousTestClass', None)
-        currentClass = test.__class__
-        if currentClass == previousClass:
-            return
-        if result._moduleSetUpFailed:
-            return
-        if getattr(currentClass, "__unittest_skip__", False):
-            return
-        failed = False
+    @staticmethod
+    def _fixture_error(result, exc, phase, where, info=None):
+        # Book an exception from a class or module fixture against a
+        # placeholder named "phase (where)"; a SkipTest there is a skip.
+        holder = _ErrorHolder('%s (%s)' % (phase, where))
+        if isinstance(exc, SkipTest) and getattr(result, 'addSkip', None):
+            result.addSkip(holder, str(exc))
+        else:
+            result.addError(holder, info or (type(exc), exc, exc.__traceback__))
+
+    @staticmethod
+    def _set_class_flag(cls, failed):
         try:
-            currentClass._classSetupFailed = False
+            cls._classSetupFailed = failed
         except TypeError:
             pass
-        setUpClass = getattr(currentClass, 'setUpClass', None)
-        doClassCleanups = getattr(currentClass, 'doClassCleanups', None)
-        if setUpClass is not None:
-            try:
-                setUpClass()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
-                failed = True
-                try:
-                    currentClass._classSetupFailed = True
-                except TypeError:
-                    pass
-                className = strclass(currentClass)
-                self._createClassOrModuleLevelException(result, e, 'setUpClass',
-                                                        className)
-            if failed and doClassCleanups is not None:
-                doClassCleanups()
-                for exc_info in currentClass.tearDown_exceptions:
-                    self._createClassOrModuleLevelException(
-                        result, exc_info[1], 'setUpClass', className, info=exc_info)
 
-    def _get_previous_module(self, result):
-        previousModule = None
-        previousClass = getattr(result, '_previousTestClass', None)
-        if previousClass is not None:
-            previousModule = previousClass.__module__
-        return previousModule
+    def _handleClassSetUp(self, test, result):
+        cls = test.__class__
+        if cls == getattr(result, '_previousTestClass', None):
+            return
+        if result._moduleSetUpFailed or getattr(cls, '__unittest_skip__', False):
+            return
+        self._set_class_flag(cls, False)
+        set_up = getattr(cls, 'setUpClass', None)
+        if set_up is None:
+            return
+        name = strclass(cls)
+        try:
+            set_up()
+        except Exception as exc:
+            if isinstance(result, _DebugResult):
+                raise
+            self._set_class_flag(cls, True)
+            self._fixture_error(result, exc, 'setUpClass', name)
+            cleanups = getattr(cls, 'doClassCleanups', None)
+            if cleanups is not None:
+                cleanups()
+                for info in cls.tearDown_exceptions:
+                    self._fixture_error(result, info[1], 'setUpClass', name,
+                                        info)
+
+    @staticmethod
+    def _previous_module(result):
+        cls = getattr(result, '_previousTestClass', None)
+        return None if cls is None else cls.__module__
 
     def _handleModuleFixture(self, test, result):
-        previousModule = self._get_previous_module(result)
-        currentModule = test.__class__.__module__
-        if currentModule == previousModule:
+        name = test.__class__.__module__
+        if name == self._previous_module(result):
             return
         self._handleModuleTearDown(result)
         result._moduleSetUpFailed = False
-        module = sys.modules.get(currentModule)
-        if module is None:
+        module = sys.modules.get(name)
+        set_up = getattr(module, 'setUpModule', None) if module else None
+        if set_up is None:
             return
-        setUpModule = getattr(module, 'setUpModule', None)
-        if setUpModule is not None:
-            try:
-                setUpModule()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
-                result._moduleSetUpFailed = True
-                self._createClassOrModuleLevelException(result, e, 'setUpModule',
-                                                        currentModule)
-            if result._moduleSetUpFailed:
-                try:
-                    doModuleCleanups()
-                except Exception as e:
-                    self._createClassOrModuleLevelException(result, e, 'setUpModule',
-                                                            currentModule)
-
-    def _createClassOrModuleLevelException(self, result, exc, method_name, parent,
-                                           info=None):
-        errorName = '%s (%s)' % (method_name, parent)
-        self._addClassOrModuleLevelException(result, exc, errorName, info)
-
-    def _addClassOrModuleLevelException(self, result, exception, errorName, info=None):
-        error = _ErrorHolder(errorName)
-        addSkip = getattr(result, 'addSkip', None)
-        if addSkip is not None and isinstance(exception, SkipTest):
-            addSkip(error, str(exception))
-        else:
-            if not info:
-                result.addError(error, (type(exception), exception,
-                                        exception.__traceback__))
-            else:
-                result.addError(error, info)
-
-    def _handleModuleTearDown(self, result):
-        previousModule = self._get_previous_module(result)
-        if previousModule is None:
-            return
-        if result._moduleSetUpFailed:
-            return
-        module = sys.modules.get(previousModule)
-        if module is None:
-            return
-        tearDownModule = getattr(module, 'tearDownModule', None)
-        if tearDownModule is not None:
-            try:
-                tearDownModule()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
-                self._createClassOrModuleLevelException(result, e, 'tearDownModule',
-                                                        previousModule)
         try:
-            doModuleCleanups()
-        except Exception as e:
+            set_up()
+        except Exception as exc:
             if isinstance(result, _DebugResult):
                 raise
-            self._createClassOrModuleLevelException(result, e, 'tearDownModule',
-                                                    previousModule)
-
-    def _tearDownPreviousClass(self, test, result):
-        previousClass = getattr(result, '_previousTestClass', None)
-        currentClass = test.__class__
-        if currentClass == previousClass or previousClass is None:
-            return
-        if getattr(previousClass, '_classSetupFailed', False):
-            return
-        if getattr(result, '_moduleSetUpFailed', False):
-            return
-        if getattr(previousClass, "__unittest_skip__", False):
-            return
-        tearDownClass = getattr(previousClass, 'tearDownClass', None)
-        doClassCleanups = getattr(previousClass, 'doClassCleanups', None)
-        if tearDownClass is None and doClassCleanups is None:
-            return
-        className = strclass(previousClass)
-        if tearDownClass is not None:
+            result._moduleSetUpFailed = True
+            self._fixture_error(result, exc, 'setUpModule', name)
+        if result._moduleSetUpFailed:
             try:
-                tearDownClass()
-            except Exception as e:
+                doModuleCleanups()
+            except Exception as exc:
+                self._fixture_error(result, exc, 'setUpModule', name)
+
+    def _handleModuleTearDown(self, result):
+        name = self._previous_module(result)
+        if name is None or result._moduleSetUpFailed:
+            return
+        module = sys.modules.get(name)
+        if module is None:
+            return
+        tear_down = getattr(module, 'tearDownModule', None)
+        steps = [] if tear_down is None else [tear_down]
+        steps.append(doModuleCleanups)
+        for step in steps:
+            try:
+                step()
+            except Exception as exc:
                 if isinstance(result, _DebugResult):
                     raise
-                self._createClassOrModuleLevelException(result, e, 'tearDownClass',
-                                                        className)
-        if doClassCleanups is not None:
-            doClassCleanups()
-            for exc_info in previousClass.tearDown_exceptions:
+                self._fixture_error(result, exc, 'tearDownModule', name)
+
+    def _tearDownPreviousClass(self, test, result):
+        cls = getattr(result, '_previousTestClass', None)
+        if cls is None or cls == test.__class__:
+            return
+        if getattr(cls, '_classSetupFailed', False) or \
+                getattr(result, '_moduleSetUpFailed', False) or \
+                getattr(cls, '__unittest_skip__', False):
+            return
+        tear_down = getattr(cls, 'tearDownClass', None)
+        cleanups = getattr(cls, 'doClassCleanups', None)
+        name = strclass(cls)
+        if tear_down is not None:
+            try:
+                tear_down()
+            except Exception as exc:
                 if isinstance(result, _DebugResult):
-                    raise exc_info[1]
-                self._createClassOrModuleLevelException(
-                    result, exc_info[1], 'tearDownClass', className, info=exc_info)
-
-
-class _DebugResult:
-    _previousTestClass = None
-    _moduleSetUpFailed = False
-    shouldStop = False
+                    raise
+                self._fixture_error(result, exc, 'tearDownClass', name)
+        if cleanups is not None:
+            cleanups()
+            for info in cls.tearDown_exceptions:
+                if isinstance(result, _DebugResult):
+                    raise info[1]
+                self._fixture_error(result, info[1], 'tearDownClass', name,
+                                    info)
 
 
 _module_cleanups = []
 
 
 def addModuleCleanup(function, /, *args, **kwargs):
+    """Register function(*args, **kwargs) to run after the module's tests."""
     _module_cleanups.append((function, args, kwargs))
 
 
 def enterModuleContext(cm):
-    result = type(cm).__enter__(cm)
-    addModuleCleanup(type(cm).__exit__, cm, None, None, None)
-    return result
+    kind = type(cm)
+    value = kind.__enter__(cm)
+    addModuleCleanup(kind.__exit__, cm, None, None, None)
+    return value
 
 
 def doModuleCleanups():
-    exceptions = []
+    """Run the module cleanups, last first; re-raise the first exception."""
+    problems = []
     while _module_cleanups:
         function, args, kwargs = _module_cleanups.pop()
         try:
             function(*args, **kwargs)
         except Exception as exc:
-            exceptions.append(exc)
-    if exceptions:
-        raise exceptions[0]
+            problems.append(exc)
+    if problems:
+        raise problems[0]
 
 
-# ---------------------------------------------------------------- loading
+# ============================================================================
+# Loading tests
 
 def _import(name):
-    mod = sys.modules.get(name)
-    if mod is None:
-        ns = {}
-        exec('import %s as _mod' % name, ns)
-        mod = ns['_mod']
-    return mod
+    found = sys.modules.get(name)
+    if found is None:
+        space = {}
+        exec('import %s as _found' % name, space)
+        found = space['_found']
+    return found
 
 
-def _cmp(x, y):
+def _three_way(x, y):
     return (x > y) - (x < y)
 
 
-def _sort_with_cmp(items, cmp):
-    # Merge sort driven by a cmp function (functools.cmp_to_key without functools).
-    if len(items) <= 1:
-        return list(items)
-    mid = len(items) // 2
-    left = _sort_with_cmp(items[:mid], cmp)
-    right = _sort_with_cmp(items[mid:], cmp)
-    out = []
+def _sorted_by_cmp(items, cmp):
+    # A stable merge sort driven by an old-style cmp function.
+    items = list(items)
+    if len(items) < 2:
+        return items
+    half = len(items) // 2
+    left = _sorted_by_cmp(items[:half], cmp)
+    right = _sorted_by_cmp(items[half:], cmp)
+    merged = []
     i = j = 0
     while i < len(left) and j < len(right):
-        if cmp(right[j], left[i]) < 0:
-            out.append(right[j])
+        if cmp(right[j], left[i]) < 0:     # ties keep the left one first
+            merged.append(right[j])
             j += 1
         else:
-            out.append(left[i])
+            merged.append(left[i])
             i += 1
-    out.extend(left[i:])
-    out.extend(right[j:])
-    return out
+    return merged + left[i:] + right[j:]
 
 
-def _fnmatch_case(name, pat):
-    # '*', '?' and '[...]' wildcards, for -k patterns.
-    def match(i, j):
-        while j < len(pat):
-            c = pat[j]
+def _wildcard_match(name, pattern):
+    """fnmatch-style matching, case-sensitive: '*', '?' and '[...]' (with
+    ranges and a leading '!')."""
+    def at(i, j):
+        while j < len(pattern):
+            c = pattern[j]
             if c == '*':
-                for k in range(i, len(name) + 1):
-                    if match(k, j + 1):
-                        return True
-                return False
+                return any(at(k, j + 1) for k in range(i, len(name) + 1))
             if i >= len(name):
                 return False
-            if c == '?':
-                pass
-            elif c == '[':
-                end = pat.find(']', j + 2)
-                if end < 0:
-                    if name[i] != c:
+            if c == '[':
+                close = pattern.find(']', j + 2)
+                if close >= 0:
+                    if not _in_char_class(name[i], pattern[j + 1:close]):
                         return False
-                else:
-                    body = pat[j + 1:end]
-                    neg = body[:1] == '!'
-                    if neg:
-                        body = body[1:]
-                    hit = False
-                    k = 0
-                    while k < len(body):
-                        if k + 2 < len(body) and body[k + 1] == '-':
-                            if body[k] <= name[i] <= body[k + 2]:
-                                hit = True
-                            k += 3
-                        else:
-                            if body[k] == name[i]:
-                                hit = True
-                            k += 1
-                    if hit == neg:
-                        return False
-                    j = end
-            elif name[i] != c:
+                    i += 1
+                    j = close + 1
+                    continue
+            if c != '?' and c != name[i]:
                 return False
             i += 1
             j += 1
         return i == len(name)
-    return match(0, 0)
+    return at(0, 0)
+
+
+def _in_char_class(ch, body):
+    negate = body.startswith('!')
+    if negate:
+        body = body[1:]
+    hit = False
+    k = 0
+    while k < len(body):
+        if k + 2 < len(body) and body[k + 1] == '-':
+            hit = hit or body[k] <= ch <= body[k + 2]
+            k += 3
+        else:
+            hit = hit or body[k] == ch
+            k += 1
+    return hit != negate
 
 
 class TestLoader:
-    """Finds the tests of a TestCase class, a module or a dotted name."""
+    """Builds suites from TestCase classes, modules and dotted names."""
 
     testMethodPrefix = 'test'
-    sortTestMethodsUsing = staticmethod(_cmp)
+    sortTestMethodsUsing = staticmethod(_three_way)
     testNamePatterns = None
     suiteClass = TestSuite
 
@@ -1849,107 +1845,104 @@ class TestLoader:
 
     def loadTestsFromTestCase(self, testCaseClass):
         if issubclass(testCaseClass, TestSuite):
-            raise TypeError("Test cases should not be derived from "
-                            "TestSuite. Maybe you meant to derive from "
-                            "TestCase?")
-        if testCaseClass in (TestCase, FunctionTestCase):
-            testCaseNames = []
-        else:
-            testCaseNames = self.getTestCaseNames(testCaseClass)
-            if not testCaseNames and hasattr(testCaseClass, 'runTest'):
-                testCaseNames = ['runTest']
-        return self.suiteClass([testCaseClass(n) for n in testCaseNames])
+            raise TypeError('Test cases should not be derived from TestSuite.'
+                            ' Maybe you meant to derive from TestCase?')
+        names = []
+        if testCaseClass not in (TestCase, FunctionTestCase):
+            names = self.getTestCaseNames(testCaseClass)
+            if not names and hasattr(testCaseClass, 'runTest'):
+                names = ['runTest']
+        return self.suiteClass([testCaseClass(n) for n in names])
 
     def loadTestsFromModule(self, module, *args, pattern=None, **kws):
-        tests = []
+        found = []
         for name in dir(module):
             obj = getattr(module, name)
-            if (isinstance(obj, type) and issubclass(obj, TestCase)
-                    and obj not in (TestCase, FunctionTestCase)):
-                tests.append(self.loadTestsFromTestCase(obj))
-        load_tests = getattr(module, 'load_tests', None)
-        tests = self.suiteClass(tests)
-        if load_tests is not None:
-            return load_tests(self, tests, pattern)
-        return tests
+            if isinstance(obj, type) and issubclass(obj, TestCase) and \
+                    obj not in (TestCase, FunctionTestCase):
+                found.append(self.loadTestsFromTestCase(obj))
+        suite = self.suiteClass(found)
+        hook = getattr(module, 'load_tests', None)
+        if hook is None:
+            return suite
+        return hook(self, suite, pattern)
 
-    def loadTestsFromName(self, name, module=None):
+    def _resolve(self, name, module):
+        # (parent, object) named by `name`, importing the longest importable
+        # dotted prefix when no module is given.
         parts = name.split('.')
         if module is None:
-            parts_copy = parts[:]
-            while parts_copy:
+            prefix = list(parts)
+            while True:
                 try:
-                    module_name = '.'.join(parts_copy)
-                    _import(module_name)
-                    # As __import__(module_name): the top-level package, from
-                    # which the name's parts are looked up.
-                    module = sys.modules[parts_copy[0]]
-                    break
+                    _import('.'.join(prefix))
                 except ImportError:
-                    del parts_copy[-1]
-                    if not parts_copy:
+                    prefix.pop()
+                    if not prefix:
                         raise
+                    continue
+                module = sys.modules[prefix[0]]
+                break
             parts = parts[1:]
-        obj = module
-        parent = None
+        parent, obj = None, module
         for part in parts:
             parent, obj = obj, getattr(obj, part)
+        return parent, obj, parts
+
+    def loadTestsFromName(self, name, module=None):
+        parent, obj, parts = self._resolve(name, module)
         if isinstance(obj, type) and issubclass(obj, TestCase):
             return self.loadTestsFromTestCase(obj)
-        if (callable(obj) and isinstance(parent, type)
-                and issubclass(parent, TestCase)):
-            name = parts[-1]
-            inst = parent(name)
-            if not callable(getattr(inst, name)):
-                return self.suiteClass([inst])
-            return self.suiteClass([inst])
+        if callable(obj) and isinstance(parent, type) and \
+                issubclass(parent, TestCase):
+            return self.suiteClass([parent(parts[-1])])
         if isinstance(obj, TestSuite):
             return obj
         if callable(obj):
-            test = obj()
-            if isinstance(test, TestSuite):
-                return test
-            if isinstance(test, TestCase):
-                return self.suiteClass([test])
-            raise TypeError("calling %s returned %s, not a test" % (obj, test))
+            made = obj()
+            if isinstance(made, TestSuite):
+                return made
+            if isinstance(made, TestCase):
+                return self.suiteClass([made])
+            raise TypeError('calling %s returned %s, not a test' % (obj, made))
         if type(obj).__name__ == 'module':
             return self.loadTestsFromModule(obj)
         raise TypeError("don't know how to make test from: %s" % obj)
 
     def loadTestsFromNames(self, names, module=None):
-        suites = [self.loadTestsFromName(name, module) for name in names]
-        return self.suiteClass(suites)
+        return self.suiteClass([self.loadTestsFromName(n, module)
+                                for n in names])
 
     def getTestCaseNames(self, testCaseClass):
+        """The names of the test methods of testCaseClass, sorted."""
         prefix = self.testMethodPrefix
         patterns = self.testNamePatterns
 
-        def wanted(attrname):
-            if not attrname.startswith(prefix):
+        def selected(attr):
+            if not attr.startswith(prefix):
                 return False
-            attr = getattr(testCaseClass, attrname)
-            if not callable(attr):
+            if not callable(getattr(testCaseClass, attr)):
                 return False
             if patterns is None:
                 return True
-            full = '%s.%s.%s' % (testCaseClass.__module__, testCaseClass.__qualname__,
-                                 attrname)
-            return any(_fnmatch_case(full, p) for p in patterns)
-        names = [n for n in dir(testCaseClass) if wanted(n)]
+            full = '%s.%s.%s' % (testCaseClass.__module__,
+                                 testCaseClass.__qualname__, attr)
+            return any(_wildcard_match(full, p) for p in patterns)
+        names = [n for n in dir(testCaseClass) if selected(n)]
         if self.sortTestMethodsUsing:
-            names = _sort_with_cmp(names, self.sortTestMethodsUsing)
+            names = _sorted_by_cmp(names, self.sortTestMethodsUsing)
         return names
 
 
 defaultTestLoader = TestLoader()
 
 
-# ---------------------------------------------------------------- main
+# ============================================================================
+# unittest.main
 
-_MAIN_USAGE = """\
-usage: %(prog)s [-h] [-v] [-q] [--locals] [-f] [-c] [-b] [-k TESTNAMEPATTERNS]
-%(pad)s [tests ...]
+_USAGE_OPTIONS = '[-h] [-v] [-q] [--locals] [-f] [-c] [-b] [-k TESTNAMEPATTERNS]'
 
+_HELP_BODY = """
 positional arguments:
   tests                a list of any number of test modules, classes and test
                        methods.
@@ -1965,29 +1958,39 @@ options:
   -k TESTNAMEPATTERNS  Only run tests which match the given substring
 
 Examples:
-  %(prog)s                           - run default set of tests
-  %(prog)s MyTestSuite               - run suite 'MyTestSuite'
-  %(prog)s MyTestCase.testSomething  - run MyTestCase.testSomething
-  %(prog)s MyTestCase                - run all 'test*' test methods
-                                       in MyTestCase
 """
+
+_HELP_EXAMPLES = (
+    ('', 'run default set of tests'),
+    ('MyTestSuite', "run suite 'MyTestSuite'"),
+    ('MyTestCase.testSomething', 'run MyTestCase.testSomething'),
+    ('MyTestCase', "run all 'test*' test methods"),
+)
+
+# Flags that only switch a setting on: option -> attribute.
+_SWITCHES = {'-f': 'failfast', '--failfast': 'failfast',
+             '-c': 'catchbreak', '--catch': 'catchbreak',
+             '-b': 'buffer', '--buffer': 'buffer'}
 
 
 class TestProgram:
-    """Runs the tests of a module from the command line (unittest.main)."""
+    """unittest.main: load the tests of a module (or those named on the
+    command line), run them with a text runner and exit with its verdict."""
 
     module = None
     verbosity = 1
-    failfast = catchbreak = buffer = progName = warnings = testNamePatterns = None
+    failfast = None
+    catchbreak = None
+    buffer = None
+    progName = None
+    warnings = None
+    testNamePatterns = None
 
     def __init__(self, module='__main__', defaultTest=None, argv=None,
                  testRunner=None, testLoader=defaultTestLoader, exit=True,
                  verbosity=1, failfast=None, catchbreak=None, buffer=None,
                  warnings=None, *, tb_locals=False):
-        if isinstance(module, str):
-            self.module = _import(module)
-        else:
-            self.module = module
+        self.module = _import(module) if isinstance(module, str) else module
         if argv is None:
             argv = sys.argv
         self.exit = exit
@@ -2000,68 +2003,68 @@ class TestProgram:
         self.defaultTest = defaultTest
         self.testRunner = testRunner
         self.testLoader = testLoader
-        prog = argv[0] if argv else 'python'
-        prog = prog.replace('\\', '/').rsplit('/', 1)[-1]
-        self.progName = prog
+        program = argv[0] if argv else 'python'
+        self.progName = program.replace('\\', '/').rsplit('/', 1)[-1]
         self.parseArgs(argv)
         self.runTests()
+
+    def _usage_line(self):
+        return 'usage: %s %s\n%s [tests ...]' % (
+            self.progName, _USAGE_OPTIONS, ' ' * (len(self.progName) + 7))
+
+    def _help_text(self):
+        prog = self.progName
+        lines = [self._usage_line(), _HELP_BODY.rstrip('\n')]
+        for arg, what in _HELP_EXAMPLES:
+            left = ('%s %s' % (prog, arg)) if arg else prog
+            lines.append('  %-*s- %s' % (len(prog) + 27, left, what))
+        lines.append(' ' * 39 + 'in MyTestCase')
+        return '\n'.join(lines)
 
     def usageExit(self, msg=None):
         if msg:
             print(msg)
-        print(_MAIN_USAGE % {'prog': self.progName,
-                             'pad': ' ' * (len(self.progName) + 7)}, end='')
+        print(self._help_text())
         sys.exit(2)
 
     def _arg_error(self, message):
-        prog = self.progName
-        print("usage: %s [-h] [-v] [-q] [--locals] [-f] [-c] [-b] "
-              "[-k TESTNAMEPATTERNS]\n%s [tests ...]" % (prog, ' ' * (len(prog) + 7)),
-              file=sys.stderr)
-        print("%s: error: %s" % (prog, message), file=sys.stderr)
+        print(self._usage_line(), file=sys.stderr)
+        print('%s: error: %s' % (self.progName, message), file=sys.stderr)
         sys.exit(2)
 
     def parseArgs(self, argv):
         names = []
-        args = list(argv[1:])
-        i = 0
-        while i < len(args):
-            a = args[i]
-            i += 1
-            if a in ('-h', '--help'):
-                self.usageExit()
-            elif a in ('-v', '--verbose'):
+        pending = list(argv[1:])
+        while pending:
+            arg = pending.pop(0)
+            if arg in ('-h', '--help'):
+                # As argparse does: the help, a blank line, exit status 0.
+                print(self._help_text() + '\n')
+                sys.exit(0)
+            elif arg in ('-v', '--verbose'):
                 self.verbosity = 2
-            elif a in ('-q', '--quiet'):
+            elif arg in ('-q', '--quiet'):
                 self.verbosity = 0
-            elif a in ('-f', '--failfast'):
-                if self.failfast is None:
-                    self.failfast = True
-            elif a in ('-c', '--catch'):
-                if self.catchbreak is None:
-                    self.catchbreak = True
-            elif a in ('-b', '--buffer'):
-                if self.buffer is None:
-                    self.buffer = True
-            elif a == '--locals':
+            elif arg in _SWITCHES:
+                if getattr(self, _SWITCHES[arg]) is None:
+                    setattr(self, _SWITCHES[arg], True)
+            elif arg == '--locals':
                 self.tb_locals = True
-            elif a == '-k' or a.startswith('-k'):
-                if a == '-k':
-                    if i >= len(args):
-                        self._arg_error("argument -k: expected one argument")
-                    pat = args[i]
-                    i += 1
-                else:
-                    pat = a[2:]
-                if '*' not in pat:
-                    pat = '*%s*' % pat
+            elif arg.startswith('-k'):
+                pattern = arg[2:]
+                if not pattern:
+                    if not pending:
+                        self._arg_error('argument -k: expected one argument')
+                    pattern = pending.pop(0)
+                if '*' not in pattern:
+                    pattern = '*' + pattern + '*'     # a plain substring
                 if self.testNamePatterns is None:
                     self.testNamePatterns = []
-                self.testNamePatterns.append(pat)
-            elif a.startswith('-') and a != '-':
-                self._arg_error("unrecognized arguments: %s" % a)
+                self.testNamePatterns.append(pattern)
+            elif arg.startswith('-') and arg != '-':
+                self._arg_error('unrecognized arguments: %s' % arg)
             else:
-                names.append(a)
+                names.append(arg)
         if names:
             self.testNames = names
         elif self.defaultTest is None:
@@ -2073,33 +2076,29 @@ class TestProgram:
         self.createTests()
 
     def createTests(self, from_discovery=False, Loader=None):
+        loader = self.testLoader
         if self.testNamePatterns:
-            self.testLoader.testNamePatterns = self.testNamePatterns
+            loader.testNamePatterns = self.testNamePatterns
         if self.testNames is None:
-            self.test = self.testLoader.loadTestsFromModule(self.module)
+            self.test = loader.loadTestsFromModule(self.module)
         else:
-            self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
+            self.test = loader.loadTestsFromNames(self.testNames, self.module)
 
     def runTests(self):
         if self.catchbreak:
             installHandler()
         if self.testRunner is None:
             self.testRunner = TextTestRunner
-        if isinstance(self.testRunner, type):
+        runner = self.testRunner
+        if isinstance(runner, type):
+            options = dict(verbosity=self.verbosity, failfast=self.failfast,
+                           buffer=self.buffer, warnings=self.warnings)
             try:
-                testRunner = self.testRunner(verbosity=self.verbosity,
-                                             failfast=self.failfast,
-                                             buffer=self.buffer,
-                                             warnings=self.warnings,
-                                             tb_locals=self.tb_locals)
+                runner = runner(tb_locals=self.tb_locals, **options)
             except TypeError:
-                testRunner = self.testRunner(verbosity=self.verbosity,
-                                             failfast=self.failfast,
-                                             buffer=self.buffer,
-                                             warnings=self.warnings)
-        else:
-            testRunner = self.testRunner
-        self.result = testRunner.run(self.test)
+                # A runner class that predates tb_locals.
+                runner = self.testRunner(**options)
+        self.result = runner.run(self.test)
         if self.exit:
             sys.exit(not self.result.wasSuccessful())
 
@@ -2107,14 +2106,14 @@ class TestProgram:
 main = TestProgram
 
 
+# Ctrl-C handling is not implemented; these keep the API.
+
 def installHandler():
     pass
 
 
 def removeHandler(method=None):
-    if method is not None:
-        return method
-    return None
+    return method
 
 
 def registerResult(result):
@@ -2125,10 +2124,11 @@ def removeResult(result):
     return False
 
 
-for _cls, _mod in ((TestCase, 'unittest.case'), (FunctionTestCase, 'unittest.case'),
-                   (SkipTest, 'unittest.case'), (TestResult, 'unittest.result'),
-                   (TextTestResult, 'unittest.runner'), (TextTestRunner, 'unittest.runner'),
-                   (BaseTestSuite, 'unittest.suite'), (TestSuite, 'unittest.suite'),
-                   (TestLoader, 'unittest.loader'), (TestProgram, 'unittest.main')):
-    _cls.__module__ = _mod
-del _cls, _mod
+# The classes say which CPython submodule they come from.
+for _cls, _where in ((TestCase, 'case'), (FunctionTestCase, 'case'),
+                     (SkipTest, 'case'), (TestResult, 'result'),
+                     (TextTestResult, 'runner'), (TextTestRunner, 'runner'),
+                     (BaseTestSuite, 'suite'), (TestSuite, 'suite'),
+                     (TestLoader, 'loader'), (TestProgram, 'main')):
+    _cls.__module__ = 'unittest.' + _where
+del _cls, _where

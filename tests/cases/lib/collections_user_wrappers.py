@@ -1,0 +1,33 @@
+# UserDict, UserList and UserString: delegation, wrapping of results, operators.
+from collections import UserDict, UserList, UserString
+d = UserDict({'a': 1}, b=2)
+print(d, len(d), d['a'], 'a' in d, list(d), d.get('z', 0), repr(d), d.data)
+d['c'] = 3; del d['a']; print(d, d.copy(), type(d.copy()).__name__)
+try: d['zz']
+except KeyError as e: print('KeyError', e)
+class M(UserDict):
+    def __missing__(self, k): return k * 2
+m = M(); print(m['ab'], 'ab' in m, m.copy(), type(m.copy()).__name__)
+print(d | {'x': 1}, {'y': 2} | d, type(d | {}).__name__)
+d |= {'q': 9}; print(d)
+print(UserDict.fromkeys('ab', 0), d.pop('q'), d.setdefault('n', 5), d, d == {'b': 2, 'c': 3, 'n': 5})
+print(d.keys(), d.items(), d.values())
+d.update([('u', 1)], v=2); print(d); d.clear(); print(d)
+l = UserList([3, 1, 2])
+print(l, len(l), l[0], l[1:], type(l[1:]).__name__, 3 in l, l + [4], [0] + l, l * 2, 2 * l)
+l.append(5); l.insert(0, 9); l.extend(UserList([7])); l.sort(); print(l, l.pop(), l.index(2), l.count(1))
+l.reverse(); print(l); l.remove(7); l[0] = 100; del l[1]; print(l, l < [200], l == [100, 2, 1], l > UserList([1]))
+l += [8]; l *= 2; print(l, l.copy(), type(l.copy()).__name__)
+print(UserList(), UserList(UserList([1])), UserList((1, 2)))
+l.clear(); print(l)
+s = UserString('Hello World')
+print(s, repr(s), len(s), s[0], s[1:4], type(s[0]).__name__, s.upper(), s.lower(), s.split(), s.find('o'), s.replace('l', 'L'))
+print(s + '!', '>' + s, s * 2, s == 'Hello World', s < 'Z', 'World' in s, hash(s) == hash('Hello World'))
+print(s.center(20, '*'), s.startswith('He'), s.endswith('ld'), s.count('l'), s.strip('Hd'), s.zfill(15), s.title(), s.swapcase())
+print(s.encode(), s.isalpha(), UserString('12').isdigit(), int(UserString('12')), float(UserString('1.5')), UserString('%s-%s') % (1, 2))
+print(s.partition(' '), s.rsplit('o', 1), s.join(['a', 'b']), s.ljust(13, '.'), s.rjust(13, '.'), s.index('W'), s.rfind('o'))
+print(s.removeprefix('Hello '), s.removesuffix('World'), s.casefold(), s.capitalize(), s.expandtabs(), s.format(), s.splitlines())
+print(UserString(12), UserString(UserString('x')), s.isupper(), s.islower(), s.istitle(), s.isspace(), s.isidentifier(), s.isascii())
+try: s.index('zz')
+except ValueError as e: print('ValueError', e)
+print(sorted([UserString('b'), UserString('a')]))
