@@ -852,6 +852,29 @@ mod tests {
     }
 
     #[test]
+    fn handles_stay_in_bounds_after_their_objects_die() {
+        // Invariant 6: the unchecked accessors rely on every handle indexing a slot
+        // of the table, dead or alive; the table never shrinks.
+        let mut h = Heap::new();
+        let handles: Vec<ObjRef> = (0..100)
+            .map(|_| h.alloc(Obj::List(ListObj::new(vec![]))))
+            .collect();
+        let len = h.slots.len();
+        for &r in &handles {
+            h.decref_obj(r);
+        }
+        h.zero_queue.clear();
+        assert_eq!(h.slots.len(), len);
+        for &r in &handles {
+            assert!(r.index() < h.slots.len());
+            assert!(matches!(h.get(r), Obj::Free));
+            assert_eq!(h.rc(r), 0);
+        }
+        // Slot 0, the "no object" handle, is in bounds too.
+        assert!(matches!(h.get(ObjRef(0)), Obj::Free));
+    }
+
+    #[test]
     fn tracking_lists_stay_consistent() {
         let mut h = Heap::new();
         let a = h.alloc(Obj::List(ListObj::new(vec![])));

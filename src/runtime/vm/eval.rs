@@ -782,6 +782,23 @@ impl Vm {
                             }
                             continue 'frame;
                         }
+                        Op::YieldFrom => {
+                            // `yield from gen` / `await coro` (CPython 3.12's
+                            // SEND_GEN): the sub-generator's frame runs in this loop,
+                            // above this one, with `sent` as its `yield`'s result.
+                            let Value::Obj(g) = reg.peek(1) else {
+                                break 'hot;
+                            };
+                            let sent = reg.peek(0);
+                            self.frames[fi].ip = ip;
+                            self.sp = reg.sp - 1;
+                            if !self.yield_from_inline(g, sent) {
+                                break 'hot;
+                            }
+                            // The stack's reference (the resumed frame holds its own).
+                            self.heap.decref(sent);
+                            continue 'frame;
+                        }
                         Op::DeleteSubscr => {
                             // `del d[k]` of a present key (CPython's `delitem_common`:
                             // the key is released, then the value, then the operands).

@@ -120,17 +120,17 @@ impl Vm {
     }
 
     /// A generator's frame leaving the stack at a `yield` (it was at index
-    /// `frames.len()`): its frame object, remembering where it stopped, goes to the
+    /// `frames.len()`, stopped before instruction `ip`): its frame object, remembering where it stopped, goes to the
     /// generator `g` (which keeps the slots) until the frame runs again.
     #[inline(always)]
-    pub fn frame_suspended(&mut self, f: &Frame, g: ObjRef) {
+    pub fn frame_suspended(&mut self, ip: usize, g: ObjRef) {
         if self.frame_obj_at.last() == Some(&self.frames.len()) {
             let fo = self
                 .frame_objs
                 .pop()
                 .expect("frame_obj_at and frame_objs agree");
             self.frame_obj_at.pop();
-            let lasti = f.ip.saturating_sub(1) as u32;
+            let lasti = ip.saturating_sub(1) as u32;
             if let Value::Obj(r) = fo {
                 if let Obj::Frame(fr) = self.heap.get_mut(r) {
                     fr.live = false;

@@ -57,47 +57,42 @@ impl Vm {
     /// `yield`: saves the top (generator) frame into its generator object and pops it,
     /// moving (not copying) its references.
     pub fn suspend_generator(&mut self) {
-        let f = self.frames.pop().unwrap();
+        let fi = self.frames.len() - 1;
+        let f = &self.frames[fi];
         let g = f.generator.expect("yield outside a generator frame");
-        self.frame_suspended(&f, g);
+        let (base, ip, ret_slot) = (f.base, f.ip, f.ret_slot);
+        let (block_base, handled_base) = (f.block_base, f.handled_base);
+        // Dropped in place (its code's count), not moved out first.
+        self.frames.truncate(fi);
+        self.frame_suspended(ip, g);
         // The generator's buffers were emptied by `push_generator_frame` and keep
         // their capacity: a yield copies the frame into them without allocating.
         // The exceptions being handled in the frame stay with it (CPython's
         // `gi_exc_state`), as do its blocks, relative to the frame.
-        let handled_base = f.handled_base;
         let Obj::Generator(gen) = self.heap.get_mut(g) else {
             unreachable!("a generator frame of a non-generator")
         };
         gen.slots.clear();
-        let window = &self.stack[f.base..self.sp];
-        if window.len() > 16 {
-            gen.slots.extend_from_slice(window);
-        } else {
-            // A handful of values: pushed one by one, without a call to `memcpy`.
-            gen.slots.reserve(window.len());
-            for &v in window {
-                gen.slots.push(v);
-            }
-        }
+        // One capacity check, then plain stores (a slice iterator's exact length).
+        gen.slots.extend(self.stack[base..self.sp].iter().copied());
         gen.blocks.clear();
-        if self.blocks.len() > f.block_base {
-            gen.blocks
-                .extend(self.blocks[f.block_base..].iter().map(|b| {
-                    (
-                        b.handler,
-                        b.level - f.base as u32,
-                        b.handled_depth.saturating_sub(handled_base as u32),
-                    )
-                }));
-            self.blocks.truncate(f.block_base);
+        if self.blocks.len() > block_base {
+            gen.blocks.extend(self.blocks[block_base..].iter().map(|b| {
+                (
+                    b.handler,
+                    b.level - base as u32,
+                    b.handled_depth.saturating_sub(handled_base as u32),
+                )
+            }));
+            self.blocks.truncate(block_base);
         }
         gen.handled.clear();
         if self.handled.len() > handled_base {
             gen.handled.extend(self.handled.drain(handled_base..));
         }
-        gen.ip = f.ip as u32;
+        gen.ip = ip as u32;
         gen.state = GenState::Suspended;
-        self.sp = f.ret_slot;
+        self.sp = ret_slot;
     }
 
     /// Resumes a generator with `sent` (borrowed), or throws `throw` into it
