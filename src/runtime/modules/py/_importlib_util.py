@@ -44,8 +44,13 @@ def resolve_name(name, package):
 
 
 def decode_source(source_bytes):
-    """The text of source bytes (UTF-8), every line ending turned into '\\n'."""
+    """The text of source bytes (UTF-8), every line ending turned into '\\n'
+    (a CR at the very end is dropped, as CPython's does)."""
     text = bytes(source_bytes).decode('utf-8')
+    if text.endswith('\r'):
+        # CPython's decoder is not told the input ended, so it keeps a final CR
+        # back (it could start a CR LF pair) and never returns it.
+        text = text[:-1]
     for ending in ('\r\n', '\r'):
         text = text.replace(ending, '\n')
     return text
