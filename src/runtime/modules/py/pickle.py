@@ -97,8 +97,8 @@ def _u64(n):
 
 
 def encode_long(x):
-    r"""Encode a long to a two's complement little-endian binary string.
-    Zero gives b'', and each number takes the fewest bytes that hold its sign."""
+    r"""The LONG1/LONG4 payload of x: its little-endian two's complement bytes,
+    as few as hold the number and its sign (none at all for zero)."""
     if not x:
         return b''
     size = x.bit_length() // 8 + 1
@@ -110,7 +110,7 @@ def encode_long(x):
 
 
 def decode_long(data):
-    r"""Decode a long from a two's complement little-endian binary string."""
+    r"""The integer that encode_long() turned into `data`."""
     return int.from_bytes(data, 'little', signed=True)
 
 
@@ -276,7 +276,7 @@ def _resolve(root, dotted, allow_dots=True):
 
 
 def whichmodule(obj, name):
-    """Find the module an object belong to."""
+    """The name of the module that `obj`, known as `name` there, lives in."""
     home = getattr(obj, '__module__', None)
     if home is not None:
         return home
@@ -392,7 +392,7 @@ class Pickler:
             protocol = HIGHEST_PROTOCOL
         elif protocol > HIGHEST_PROTOCOL:
             raise ValueError("pickle protocol must be <= %d" % HIGHEST_PROTOCOL)
-        if buffer_callback is not None and protocol < 5:
+        if protocol < 5 and buffer_callback is not None:
             raise ValueError("buffer_callback needs protocol >= 5")
         try:
             self._sink = file.write
@@ -413,7 +413,7 @@ class Pickler:
         return None
 
     def dump(self, obj):
-        """Write a pickled representation of obj to the open file."""
+        """Write the pickle of obj (one complete pickle) to the file."""
         if not hasattr(self, '_sink'):
             raise PicklingError("Pickler.__init__() was not called by "
                                 "%s.__init__()" % (type(self).__name__,))
@@ -542,7 +542,7 @@ class Pickler:
 
     def _save_persistent(self, pid):
         if self.bin:
-            self.save(pid, save_persistent_id=False)
+            self.save(pid, False)
             self._emit(BINPERSID)
             return
         try:
@@ -822,8 +822,8 @@ class Pickler:
             name = getattr(obj, '__qualname__', None) or obj.__name__
         if '<locals>' in name.split('.'):
             raise AttributeError("Can't pickle local object %r" % (name,))
-        module_name = whichmodule(obj, name)
-        module_name = self._names.setdefault(module_name, module_name)
+        home = whichmodule(obj, name)
+        module_name = self._names.setdefault(home, home)
         try:
             __import__(module_name, level=0)
             module = sys.modules[module_name]
@@ -859,7 +859,7 @@ class Pickler:
             # Before protocol 4 a nested name is getattr(outer, 'name').
             self._save_reduced(getattr, (holder, attr))
         else:
-            if self.proto < 3 and self.fix_imports:
+            if self.proto <= 2 and self.fix_imports:
                 if (module_name, attr) in _PY3_TO_PY2:
                     module_name, attr = _PY3_TO_PY2[(module_name, attr)]
                 else:
@@ -1033,7 +1033,7 @@ class Unpickler:
                               "but no persistent_load function was specified.")
 
     def find_class(self, module, name):
-        if self.proto < 3 and self.fix_imports:
+        if self.fix_imports and self.proto <= 2:
             if (module, name) in _PY2_TO_PY3:
                 module, name = _PY2_TO_PY3[(module, name)]
             else:
@@ -1112,7 +1112,7 @@ class Unpickler:
     def _op_stack_global(self):
         name = self._pop()
         module = self._pop()
-        if type(name) is not str or type(module) is not str:
+        if not (type(module) is str and type(name) is str):
             raise UnpicklingError("STACK_GLOBAL requires str")
         self._push(self.find_class(module, name))
 
@@ -1234,7 +1234,7 @@ class Unpickler:
             return
         slot_values = None
         if isinstance(state, tuple) and len(state) == 2:
-            state, slot_values = state
+            state, slot_values = state[0], state[1]
         if state:
             namespace = inst.__dict__
             for key, value in state.items():
@@ -1261,7 +1261,8 @@ class Unpickler:
         self._push({flat[at]: flat[at + 1] for at in range(0, len(flat), 2)})
 
     def _op_mark(self):
-        self._marks.append(len(self._stack))
+        height = len(self._stack)
+        self._marks.append(height)
 
 
 def _fixed(value):
@@ -1355,8 +1356,9 @@ del _U
 
 def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
     """Write a pickle of obj to the binary file."""
-    Pickler(file, protocol, fix_imports=fix_imports,
-            buffer_callback=buffer_callback).dump(obj)
+    writer = Pickler(file, protocol, fix_imports=fix_imports,
+                     buffer_callback=buffer_callback)
+    writer.dump(obj)
 
 
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
