@@ -6,9 +6,8 @@
 # Provided: Example, DocTest, DocTestParser, DocTestFinder, DocTestRunner,
 # OutputChecker, DocTestFailure, UnexpectedException, DocTestCase, DocTestSuite,
 # DocFileTest, DocFileSuite, testmod, run_docstring_examples and the option flags.
-# Left out: the debugger integration (debug, DebugRunner), script_from_examples,
-# testfile, and diff reports: the REPORT_*DIFF flags are accepted but a failure
-# is always shown as Expected/Got.
+# Left out: the debugger integration (debug, DebugRunner), script_from_examples
+# and testfile.
 
 import collections
 import inspect
@@ -487,6 +486,30 @@ class DocTestFinder:
 # ---------------------------------------------------------------------------
 # Comparing output.
 
+def _diff_report(want, got, flags):
+    """The REPORT_*DIFF form of a failure, or None for Expected/Got. ndiff is
+    used whatever the sizes; the unified and context diffs only when both texts
+    have more than two lines (they help little below that)."""
+    if not flags & REPORT_NDIFF:
+        if not flags & (REPORT_UDIFF | REPORT_CDIFF):
+            return None
+        if want.count('\n') <= 2 or got.count('\n') <= 2:
+            return None
+    import difflib
+    old, new = want.splitlines(True), got.splitlines(True)
+    if flags & REPORT_UDIFF:
+        kind = 'unified diff with -expected +actual'
+        lines = list(difflib.unified_diff(old, new, n=2))[2:]    # no file header
+    elif flags & REPORT_CDIFF:
+        kind = 'context diff with expected followed by actual'
+        lines = list(difflib.context_diff(old, new, n=2))[2:]
+    else:
+        kind = 'ndiff with -expected +actual'
+        engine = difflib.Differ(charjunk=difflib.IS_CHARACTER_JUNK)
+        lines = list(engine.compare(old, new))
+    return 'Differences (%s):\n' % kind + _indent(''.join(lines))
+
+
 def _is_blankline_marker(line):
     return (line.startswith(BLANKLINE_MARKER)
             and not line[len(BLANKLINE_MARKER):].strip())
@@ -525,6 +548,9 @@ class OutputChecker:
             rows = got.split('\n')
             got = '\n'.join([BLANKLINE_MARKER if not r.strip(' ') else r
                              for r in rows[:-1]] + rows[-1:])
+        diff = _diff_report(want, got, optionflags)
+        if diff is not None:
+            return diff
         expected = 'Expected:\n' + _indent(want) if want else 'Expected nothing\n'
         actual = 'Got:\n' + _indent(got) if got else 'Got nothing\n'
         return expected + actual
