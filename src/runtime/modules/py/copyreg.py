@@ -5,8 +5,8 @@
 # (_reduce_ex), _slotnames, and the registry of extension codes.
 # Compiled from this source at first import.
 
-__all__ = ["pickle", "constructor",
-           "add_extension", "remove_extension", "clear_extension_cache"]
+__all__ = ["pickle", "constructor", "add_extension", "remove_extension",
+           "clear_extension_cache"]
 
 dispatch_table = {}
 
@@ -87,8 +87,8 @@ def _reduce_ex(self, proto):
         extra = self.__getstate__()
     else:
         if getattr(self, '__slots__', None):
-            raise TypeError("a class that defines __slots__ without "
-                            "defining __getstate__ cannot be pickled")
+            raise TypeError("a class that defines __slots__ without defining "
+                            "__getstate__ cannot be pickled")
         extra = getattr(self, '__dict__', None)
     reduced = (_reconstructor, (cls, base, value))
     return reduced + (extra,) if extra else reduced
@@ -154,11 +154,11 @@ def add_extension(module, name, code):
     if known_code == code and known_key == key:
         return
     if known_code is not None:
-        raise ValueError("key %s is already registered with code %s" %
-                         (key, known_code))
+        raise ValueError("key %s is already registered with code %s"
+                         % (key, known_code))
     if known_key is not None:
-        raise ValueError("code %s is already in use for key %s" %
-                         (code, known_key))
+        raise ValueError("code %s is already in use for key %s"
+                         % (code, known_key))
     _extension_registry[key] = code
     _inverted_registry[code] = key
 
@@ -167,8 +167,8 @@ def remove_extension(module, name, code):
     """Unregister an extension code (meant for tests)."""
     key = (module, name)
     if _extension_registry.get(key) != code or _inverted_registry.get(code) != key:
-        raise ValueError("key %s is not registered with code %s" %
-                         (key, code))
+        raise ValueError("key %s is not registered with code %s"
+                         % (key, code))
     del _extension_registry[key], _inverted_registry[code]
     _extension_cache.pop(code, None)
 

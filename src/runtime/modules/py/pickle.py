@@ -20,8 +20,8 @@ from struct import pack, unpack
 
 import copyreg
 
-__all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler",
-           "Unpickler", "dump", "dumps", "load", "loads"]
+__all__ = ["PickleError", "PicklingError", "UnpicklingError",
+           "Pickler", "Unpickler", "dump", "dumps", "load", "loads"]
 
 bytes_types = (bytes, bytearray)
 format_version = "4.0"
@@ -404,7 +404,7 @@ class Pickler:
         self.fix_imports = bool(fix_imports) and protocol < 3
         self.memo = {}
         self._frame = None      # bytearray while a frame is being filled
-        self._names = {}        # one str object per module name
+        self._names = {}        # (module name, kind) -> the str object saved
 
     def clear_memo(self):
         self.memo.clear()
@@ -823,7 +823,10 @@ class Pickler:
         if '<locals>' in name.split('.'):
             raise AttributeError("Can't pickle local object %r" % (name,))
         home = whichmodule(obj, name)
-        module_name = self._names.setdefault(home, home)
+        # In CPython classes and Python functions of one module share one str
+        # object for its name, its builtin functions another: a name already
+        # written for the same kind is then a memo reference.
+        module_name = self._names.setdefault((home, type(obj) is type(len)), home)
         try:
             __import__(module_name, level=0)
             module = sys.modules[module_name]

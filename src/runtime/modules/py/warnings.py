@@ -11,9 +11,8 @@
 
 import sys
 
-__all__ = ["warn", "warn_explicit", "showwarning",
-           "formatwarning", "filterwarnings", "simplefilter",
-           "resetwarnings", "catch_warnings"]
+__all__ = ["warn", "warn_explicit", "showwarning", "formatwarning",
+           "filterwarnings", "simplefilter", "resetwarnings", "catch_warnings"]
 
 # Each filter: (action, message pattern or None, category, module pattern or None,
 # line number or 0); the first one that fits a warning decides its fate.
