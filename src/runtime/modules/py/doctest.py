@@ -6,8 +6,8 @@
 # Provided: Example, DocTest, DocTestParser, DocTestFinder, DocTestRunner,
 # OutputChecker, DocTestFailure, UnexpectedException, DocTestCase, DocTestSuite,
 # DocFileTest, DocFileSuite, testmod, run_docstring_examples and the option flags.
-# Left out: the debugger integration (debug, DebugRunner), script_from_examples
-# and testfile.
+# DebugRunner, testfile, script_from_examples and testsource are provided too.
+# Left out: the pdb integration (debug, debug_src, debug_script).
 
 import collections
 import inspect
@@ -19,13 +19,16 @@ import traceback
 import unittest
 
 __all__ = [
+    # CPython's order; its pdb helpers debug_src and debug are not provided.
     'register_optionflag', 'DONT_ACCEPT_TRUE_FOR_1', 'DONT_ACCEPT_BLANKLINE',
     'NORMALIZE_WHITESPACE', 'ELLIPSIS', 'SKIP', 'IGNORE_EXCEPTION_DETAIL',
     'COMPARISON_FLAGS', 'REPORT_UDIFF', 'REPORT_CDIFF', 'REPORT_NDIFF',
     'REPORT_ONLY_FIRST_FAILURE', 'REPORTING_FLAGS', 'FAIL_FAST',
     'Example', 'DocTest', 'DocTestParser', 'DocTestFinder', 'DocTestRunner',
-    'OutputChecker', 'DocTestFailure', 'UnexpectedException', 'testmod',
-    'run_docstring_examples', 'DocTestSuite', 'DocFileSuite', 'set_unittest_reportflags',
+    'OutputChecker', 'DocTestFailure', 'UnexpectedException', 'DebugRunner',
+    'testmod', 'testfile', 'run_docstring_examples', 'DocTestSuite',
+    'DocFileSuite', 'set_unittest_reportflags', 'script_from_examples',
+    'testsource',
 ]
 
 TestResults = collections.namedtuple('TestResults', 'failed attempted')
@@ -768,6 +771,24 @@ class DocTestRunner:
         return TestResults(total_failed, total_tried)
 
 
+class DebugRunner(DocTestRunner):
+    """A runner that stops at the first problem by raising it: DocTestFailure
+    for output that does not fit, UnexpectedException for an example that
+    raised. The test's namespace is then left as it was, for inspection."""
+
+    def run(self, test, compileflags=None, out=None, clear_globs=True):
+        outcome = DocTestRunner.run(self, test, compileflags, out, False)
+        if clear_globs:
+            test.globs.clear()
+        return outcome
+
+    def report_failure(self, out, test, example, got):
+        raise DocTestFailure(test, example, got)
+
+    def report_unexpected_exception(self, out, test, example, exc_info):
+        raise UnexpectedException(test, example, exc_info)
+
+
 # ---------------------------------------------------------------------------
 # Entry points.
 
@@ -786,7 +807,8 @@ def testmod(m=None, name=None, globs=None, verbose=None,
     found = DocTestFinder(exclude_empty=exclude_empty).find(
         m, m.__name__ if name is None else name, globs=globs,
         extraglobs=extraglobs)
-    runner = DocTestRunner(optionflags=optionflags, verbose=verbose)
+    runner_class = DebugRunner if raise_on_error else DocTestRunner
+    runner = runner_class(optionflags=optionflags, verbose=verbose)
     for test in found:
         runner.run(test)
     if report:
@@ -794,6 +816,69 @@ def testmod(m=None, name=None, globs=None, verbose=None,
     if master is None:
         master = runner
     return TestResults(failed=runner.failures, attempted=runner.tries)
+
+
+def testfile(filename, module_relative=True, name=None, package=None,
+             globs=None, verbose=None, report=True, optionflags=0,
+             extraglobs=None, raise_on_error=False, parser=DocTestParser(),
+             encoding=None):
+    """Test the examples in a text file (by default a path relative to the
+    calling module's directory)."""
+    global master
+    if package and not module_relative:
+        raise ValueError("Package may only be specified for module-"
+                         "relative paths.")
+    path = filename
+    if module_relative:
+        path = _path_beside_module(_module_of(package, 2), filename)
+    with open(path, encoding=encoding or 'utf-8') as handle:
+        text = handle.read()
+    namespace = {} if globs is None else dict(globs)
+    namespace.update(extraglobs or {})
+    namespace.setdefault('__name__', '__main__')
+    runner_class = DebugRunner if raise_on_error else DocTestRunner
+    runner = runner_class(optionflags=optionflags, verbose=verbose)
+    test = parser.get_doctest(text, namespace, name or os.path.basename(path),
+                              path, 0)
+    runner.run(test)
+    if report:
+        runner.summarize()
+    if master is None:
+        master = runner
+    return TestResults(runner.failures, runner.tries)
+
+
+def script_from_examples(s):
+    """The text as a Python script: the examples' source as code, their
+    expected output and the prose around them as comments."""
+    lines = []
+    for piece in DocTestParser().parse(s):
+        if isinstance(piece, Example):
+            lines.append(piece.source[:-1])
+            if piece.want:
+                lines.append('# Expected:')
+                lines.extend('## ' + row for row in piece.want.split('\n')[:-1])
+        else:
+            for row in piece.split('\n')[:-1]:
+                row = row.rstrip()
+                lines.append('# ' + row if row else '#')
+    # Empty comment lines at either end carry nothing.
+    first, last = 0, len(lines)
+    while first < last and lines[first] == '#':
+        first += 1
+    while last > first and lines[last - 1] == '#':
+        last -= 1
+    return '\n'.join(lines[first:last]) + '\n'
+
+
+def testsource(module, name):
+    """The script (see script_from_examples) of the docstring called `name`
+    in `module`."""
+    module = _module_of(module)
+    for test in DocTestFinder().find(module):
+        if test.name == name:
+            return script_from_examples(test.docstring)
+    raise ValueError(name, "not found in tests")
 
 
 def run_docstring_examples(f, globs, verbose=False, name="NoName",
@@ -855,6 +940,15 @@ class DocTestCase(unittest.TestCase):
         failed, _ = runner.run(self._dt_test, out=report.write, clear_globs=False)
         if failed:
             raise self.failureException(self.format_failure(report.getvalue()))
+
+    def debug(self):
+        """Run the test with a DebugRunner: its first problem propagates as
+        DocTestFailure or UnexpectedException."""
+        self.setUp()
+        runner = DebugRunner(optionflags=self._dt_optionflags,
+                             checker=self._dt_checker, verbose=False)
+        runner.run(self._dt_test, clear_globs=False)
+        self.tearDown()
 
     def format_failure(self, err):
         test = self._dt_test
