@@ -508,8 +508,8 @@ def _diff_report(want, got, flags):
         lines = list(difflib.context_diff(old, new, n=2))[2:]
     else:
         kind = 'ndiff with -expected +actual'
-        engine = difflib.Differ(charjunk=difflib.IS_CHARACTER_JUNK)
-        lines = list(engine.compare(old, new))
+        lines = list(difflib.Differ(None, difflib.IS_CHARACTER_JUNK)
+                     .compare(old, new))
     return 'Differences (%s):\n' % kind + _indent(''.join(lines))
 
 
@@ -845,14 +845,15 @@ def testfile(filename, module_relative=True, name=None, package=None,
         runner.summarize()
     if master is None:
         master = runner
-    return TestResults(runner.failures, runner.tries)
+    return TestResults(failed=runner.failures, attempted=runner.tries)
 
 
 def script_from_examples(s):
     """The text as a Python script: the examples' source as code, their
     expected output and the prose around them as comments."""
     lines = []
-    for piece in DocTestParser().parse(s):
+    parser = DocTestParser()
+    for piece in parser.parse(s):
         if isinstance(piece, Example):
             lines.append(piece.source[:-1])
             if piece.want:
@@ -945,9 +946,8 @@ class DocTestCase(unittest.TestCase):
         """Run the test with a DebugRunner: its first problem propagates as
         DocTestFailure or UnexpectedException."""
         self.setUp()
-        runner = DebugRunner(optionflags=self._dt_optionflags,
-                             checker=self._dt_checker, verbose=False)
-        runner.run(self._dt_test, clear_globs=False)
+        runner = DebugRunner(self._dt_checker, False, self._dt_optionflags)
+        runner.run(self._dt_test, None, None, False)
         self.tearDown()
 
     def format_failure(self, err):
