@@ -71,6 +71,17 @@ def _default_format(record):
             source_line = None
     if source_line:
         text += "  " + source_line.strip() + "\n"
+    if record.source is not None:
+        # Without tracemalloc running there is no allocation traceback to show
+        # for the source object, and the text says how to get one.
+        try:
+            import tracemalloc
+            tracing = tracemalloc.is_tracing()
+        except Exception:
+            tracing = True
+        if not tracing:
+            text += ("%s: Enable tracemalloc to get the object allocation "
+                     "traceback\n" % record.category.__name__)
     return text
 
 
