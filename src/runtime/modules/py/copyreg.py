@@ -18,7 +18,7 @@ def pickle(ob_type, pickle_function, constructor_ob=None):
     """Make `pickle_function(obj)` the reduction used for objects of `ob_type`."""
     if not callable(pickle_function):
         raise TypeError("reduction functions must be callable")
-    dispatch_table.update({ob_type: pickle_function})
+    dispatch_table[ob_type] = pickle_function
     if constructor_ob is not None:
         constructor(constructor_ob)
 
@@ -82,8 +82,11 @@ def _reduce_ex(self, proto):
         raise TypeError(f"cannot pickle {cls.__name__!r} object")
     else:
         value = base(self)
-    own_getstate = getattr(cls, '__getstate__', None)
-    if own_getstate is not None and own_getstate is not getattr(object, '__getstate__', None):
+    # A __getstate__ of the class's own (not object's, where there is one)
+    # supplies the state; otherwise it is the instance dict, and slots cannot be
+    # saved this way.
+    getstate = getattr(cls, '__getstate__', None)
+    if getstate is not None and getstate != getattr(object, '__getstate__', None):
         extra = self.__getstate__()
     else:
         if getattr(self, '__slots__', None):
