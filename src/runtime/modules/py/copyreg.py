@@ -1,16 +1,21 @@
-# `copyreg` (mirrors CPython's Lib/copyreg.py): the registry of reduction functions
-# `pickle` and `copy` consult (dispatch_table, pickle(), constructor()), the helpers
-# reduced objects name in pickles (_reconstructor, __newobj__, __newobj_ex__),
-# _slotnames and the extension code registry. Compiled from this source at first
-# import.
+# `copyreg` (stands in for CPython's `copyreg`): the table of reduction functions that
+# `pickle` consults before an object's own __reduce_ex__ (dispatch_table, filled by
+# pickle()), the callables that reduced objects name inside pickles
+# (_reconstructor, __newobj__, __newobj_ex__), the protocol 0/1 default reduction
+# (_reduce_ex), _slotnames, and the registry of extension codes.
+# Compiled from this source at first import.
 
-__all__ = ["pickle", "constructor",
-           "add_extension", "remove_extension", "clear_extension_cache"]
+__all__ = ["pickle", "constructor", "add_extension", "remove_extension",
+           "clear_extension_cache"]
 
 dispatch_table = {}
 
+# The bit of type.__flags__ that marks a class created by a class statement.
+_HEAPTYPE = 1 << 9
+
 
 def pickle(ob_type, pickle_function, constructor_ob=None):
+    """Make `pickle_function(obj)` the reduction used for objects of `ob_type`."""
     if not callable(pickle_function):
         raise TypeError("reduction functions must be callable")
     dispatch_table[ob_type] = pickle_function
@@ -19,6 +24,7 @@ def pickle(ob_type, pickle_function, constructor_ob=None):
 
 
 def constructor(object):
+    """Check that `object` could serve as a constructor (it must be callable)."""
     if not callable(object):
         raise TypeError("constructors must be callable")
 
@@ -27,63 +33,68 @@ def pickle_complex(c):
     return complex, (c.real, c.imag)
 
 
-pickle(complex, pickle_complex, complex)
-
-
 def pickle_union(obj):
-    import functools, operator
-    return functools.reduce, (operator.or_, obj.__args__)
+    # int | str is rebuilt as functools.reduce(operator.or_, (int, str)).
+    from functools import reduce
+    from operator import or_
+    return reduce, (or_, obj.__args__)
 
+
+pickle(complex, pickle_complex, constructor_ob=complex)
+try:
+    _union_type = type(int | str)
+except TypeError:       # mempy's classes have no `|` yet
+    pass
+else:
+    dispatch_table[_union_type] = pickle_union
+    del _union_type
+
+
+# --- what objects reduced by the default protocol 0/1 reduction are rebuilt with
 
 def _reconstructor(cls, base, state):
     if base is object:
-        obj = object.__new__(cls)
-    else:
-        obj = base.__new__(cls, state)
-        if base.__init__ != object.__init__:
-            base.__init__(obj, state)
-    return obj
+        return object.__new__(cls)
+    made = base.__new__(cls, state)
+    initializer = base.__init__
+    if initializer != object.__init__:
+        initializer(made, state)
+    return made
 
 
-_HEAPTYPE = 1 << 9
-
-
-def _is_builtin_class(cls):
-    # CPython tests `__flags__ & _HEAPTYPE`: a class statement makes heap types.
-    return getattr(cls, '__module__', None) == 'builtins'
+def _native_base(cls):
+    # The first class along the MRO that was not written in Python (object when
+    # nothing else qualifies): its value is what the instance carries besides
+    # its __dict__.
+    for klass in cls.__mro__:
+        if getattr(klass, '__module__', None) == 'builtins':
+            return klass
+    return object
 
 
 def _reduce_ex(self, proto):
     assert proto < 2
-    cls = self.__class__
-    for base in cls.__mro__:
-        if _is_builtin_class(base):
-            break
-    else:
-        base = object
+    cls = type(self)
+    base = _native_base(cls)
     if base is object:
-        state = None
+        value = None
+    elif base is cls:
+        raise TypeError(f"cannot pickle {cls.__name__!r} object")
     else:
-        if base is cls:
-            raise TypeError(f"cannot pickle {cls.__name__!r} object")
-        state = base(self)
-    args = (cls, base, state)
-    try:
-        getstate = self.__getstate__
-    except AttributeError:
-        if getattr(self, "__slots__", None):
-            raise TypeError("a class that defines __slots__ without "
-                            "defining __getstate__ cannot be pickled") from None
-        try:
-            dict = self.__dict__
-        except AttributeError:
-            dict = None
+        value = base(self)
+    # A __getstate__ of the class's own (not object's, where there is one)
+    # supplies the state; otherwise it is the instance dict, and slots cannot be
+    # saved this way.
+    getstate = getattr(cls, '__getstate__', None)
+    if getstate is not None and getstate != getattr(object, '__getstate__', None):
+        extra = self.__getstate__()
     else:
-        dict = getstate()
-    if dict:
-        return _reconstructor, args, dict
-    else:
-        return _reconstructor, args
+        if getattr(self, '__slots__', None):
+            raise TypeError("a class that defines __slots__ without defining "
+                            "__getstate__ cannot be pickled")
+        extra = getattr(self, '__dict__', None)
+    reduced = (_reconstructor, (cls, base, value))
+    return reduced + (extra,) if extra else reduced
 
 
 def __newobj__(cls, *args):
@@ -91,82 +102,78 @@ def __newobj__(cls, *args):
 
 
 def __newobj_ex__(cls, args, kwargs):
-    """Used by pickle protocol 4, instead of __newobj__ to allow classes with
-    keyword-only arguments to be pickled correctly.
+    """Protocol 4's counterpart of __newobj__, for classes whose __new__ takes
+    keyword arguments.
     """
-    return cls.__new__(cls, *args, **kwargs)
+    new = cls.__new__
+    return new(cls, *args, **kwargs)
+
+
+def _mangled(owner, slot):
+    # A private slot name is stored under its class-mangled name.
+    if slot.startswith('__') and not slot.endswith('__'):
+        prefix = owner.__name__.lstrip('_')
+        if prefix:
+            return '_' + prefix + slot
+    return slot
 
 
 def _slotnames(cls):
-    """Return a list of slot names for a given class.
-
-    This needs to find slots defined by the class and its bases, because each
-    slot is stored separately. The result is cached in the class dict."""
-    names = cls.__dict__.get("__slotnames__")
-    if names is not None:
-        return names
-    names = []
-    if not hasattr(cls, "__slots__"):
-        pass
-    else:
-        for c in cls.__mro__:
-            if "__slots__" in c.__dict__:
-                slots = c.__dict__['__slots__']
-                if isinstance(slots, str):
-                    slots = (slots,)
-                for name in slots:
-                    if name in ("__dict__", "__weakref__"):
-                        continue
-                    elif name.startswith('__') and not name.endswith('__'):
-                        stripped = c.__name__.lstrip('_')
-                        if stripped:
-                            names.append('_%s%s' % (stripped, name))
-                        else:
-                            names.append(name)
-                    else:
-                        names.append(name)
+    """The names of every slot that instances of `cls` have (those of its bases
+    included), computed once and kept as cls.__slotnames__."""
+    cached = cls.__dict__.get("__slotnames__")
+    if cached is not None:
+        return cached
+    found = []
+    if hasattr(cls, "__slots__"):
+        for klass in cls.__mro__:
+            declared = klass.__dict__.get("__slots__", ())
+            if isinstance(declared, str):
+                declared = [declared]
+            found.extend(_mangled(klass, slot) for slot in declared
+                         if slot not in ("__dict__", "__weakref__"))
     try:
-        cls.__slotnames__ = names
-    except:
+        cls.__slotnames__ = found
+    except Exception:
         pass
-    return names
+    return found
 
 
-_extension_registry = {}                # key -> code
-_inverted_registry = {}                 # code -> key
-_extension_cache = {}                   # code -> object
+# --- extension codes: small integers that stand for (module, name) in a pickle
+
+_extension_registry = {}    # (module, name) -> code
+_inverted_registry = {}     # code -> (module, name)
+_extension_cache = {}       # code -> the object it was last loaded as
 
 
 def add_extension(module, name, code):
     """Register an extension code."""
     code = int(code)
-    if not 1 <= code <= 0x7fffffff:
+    if code < 1 or code > 0x7fffffff:
         raise ValueError("code out of range")
     key = (module, name)
-    if (_extension_registry.get(key) == code and
-        _inverted_registry.get(code) == key):
+    known_code = _extension_registry.get(key)
+    known_key = _inverted_registry.get(code)
+    if known_code == code and known_key == key:
         return
-    if key in _extension_registry:
-        raise ValueError("key %s is already registered with code %s" %
-                         (key, _extension_registry[key]))
-    if code in _inverted_registry:
-        raise ValueError("code %s is already in use for key %s" %
-                         (code, _inverted_registry[code]))
+    if known_code is not None:
+        raise ValueError("key %s is already registered with code %s"
+                         % (key, known_code))
+    if known_key is not None:
+        raise ValueError("code %s is already in use for key %s"
+                         % (code, known_key))
     _extension_registry[key] = code
     _inverted_registry[code] = key
 
 
 def remove_extension(module, name, code):
-    """Unregister an extension code.  For testing only."""
+    """Unregister an extension code (meant for tests)."""
     key = (module, name)
-    if (_extension_registry.get(key) != code or
-        _inverted_registry.get(code) != key):
-        raise ValueError("key %s is not registered with code %s" %
-                         (key, code))
-    del _extension_registry[key]
-    del _inverted_registry[code]
-    if code in _extension_cache:
-        del _extension_cache[code]
+    if _extension_registry.get(key) != code or _inverted_registry.get(code) != key:
+        raise ValueError("key %s is not registered with code %s"
+                         % (key, code))
+    del _extension_registry[key], _inverted_registry[code]
+    _extension_cache.pop(code, None)
 
 
 def clear_extension_cache():

@@ -1,12 +1,17 @@
-# `getpass` (mirrors CPython's Lib/getpass.py): getuser() from the environment, and
-# getpass(), which has no terminal control in mempy and so takes CPython's fallback
-# path: it warns (GetPassWarning) that the input may be echoed and reads a line from
-# stdin. Compiled from this source at first import.
+# `getpass` (stands in for CPython's `getpass`): getuser(), which reads the login
+# name from the environment, and getpass(). mempy cannot switch terminal echo off,
+# so getpass() always behaves as CPython's does without a controllable terminal:
+# it issues a GetPassWarning, tells the stream that the input may be echoed, reads
+# one line from sys.stdin and ends the prompt's line. Compiled from this source at
+# first import.
 
 import os
 import sys
 
 __all__ = ["getpass", "getuser", "GetPassWarning"]
+
+# Checked in this order; the first one set to a non-empty value wins.
+_LOGIN_VARIABLES = ('LOGNAME', 'USER', 'LNAME', 'USERNAME')
 
 
 class GetPassWarning(UserWarning):
@@ -14,43 +19,55 @@ class GetPassWarning(UserWarning):
 
 
 def getuser():
-    """Get the username from the environment or password database.
+    """The login name of the user, from the environment or the password database.
 
-    First try various environment variables, then the password
-    database (mempy has no `pwd` module, so that step raises ImportError)."""
-    for name in ('LOGNAME', 'USER', 'LNAME', 'USERNAME'):
-        user = os.environ.get(name)
-        if user:
-            return user
+    The environment variables LOGNAME, USER, LNAME and USERNAME are tried in
+    turn; without any of them, the password database is consulted (mempy has no
+    `pwd` module, so that step raises ImportError)."""
+    found = [os.environ.get(var) for var in _LOGIN_VARIABLES]
+    for value in found:
+        if value:
+            return value
     import pwd
     return pwd.getpwuid(os.getuid())[0]
 
 
-def fallback_getpass(prompt='Password: ', stream=None):
+def _raw_input(prompt="", stream=None, input=None):
+    # Show the prompt on `stream` (stderr by default), then take one line from
+    # `input` (stdin by default) without its newline; end of input is EOFError.
+    out = stream or sys.stderr
+    text = str(prompt)
+    if text:
+        out.write(text)
+        out.flush()
+    reply = (input or sys.stdin).readline()
+    if not reply:
+        raise EOFError
+    return reply[:-1] if reply.endswith('\n') else reply
+
+
+def _warn_and_read(prompt, stream, depth):
     import warnings
     warnings.warn("Can not control echo on the terminal.", GetPassWarning,
-                  stacklevel=2)
-    if not stream:
-        stream = sys.stderr
+                  stacklevel=depth + 1)
     print("Warning: Password input may be echoed.", file=stream)
     return _raw_input(prompt, stream)
 
 
-def _raw_input(prompt="", stream=None, input=None):
-    if not stream:
-        stream = sys.stderr
-    if not input:
-        input = sys.stdin
-    prompt = str(prompt)
-    if prompt:
-        stream.write(prompt)
-        stream.flush()
-    line = input.readline()
-    if not line:
-        raise EOFError
-    if line[-1] == '\n':
-        line = line[:-1]
-    return line
+def fallback_getpass(prompt='Password: ', stream=None):
+    """Prompt for a password, with echo not turned off (warning that it may be
+    seen)."""
+    return _warn_and_read(prompt, stream or sys.stderr, 2)
 
 
-getpass = fallback_getpass
+def unix_getpass(prompt='Password: ', stream=None):
+    """Prompt for a password. Without a terminal whose echo can be switched off
+    (always the case in mempy) this is fallback_getpass, followed, once a line
+    was read, by the newline the user's Enter would have shown."""
+    out = stream or sys.stderr
+    reply = _warn_and_read(prompt, out, 2)
+    out.write('\n')
+    return reply
+
+
+getpass = unix_getpass

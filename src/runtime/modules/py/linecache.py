@@ -1,10 +1,11 @@
-# `linecache` (mirrors CPython's Lib/linecache.py): the lines of source files, read
-# once and kept in `cache` keyed by file name, for tracebacks and warnings.
+# `linecache` (stands in for CPython's `linecache`): source lines of files, read once
+# and remembered in `cache` for tracebacks, warnings and doctest.
 # Compiled from this source at first import.
 #
-# Files are found by their name, else along sys.path for a relative name, as CPython
-# does; lazycache's loader hook (module_globals' __loader__) is not used, as mempy's
-# modules have no loaders.
+# `cache` maps a file name to (size, mtime, lines, full path), the layout CPython
+# uses and code outside the module reads. A relative name that is not found as
+# given is looked up along sys.path. mempy's modules have no __loader__, so
+# lazycache() never has anything to seed.
 
 import os
 import sys
@@ -15,103 +16,99 @@ cache = {}
 
 
 def clearcache():
-    """Clear the cache entirely."""
+    """Forget every remembered file."""
     cache.clear()
 
 
 def getline(filename, lineno, module_globals=None):
-    """Get a line for a Python source file from the cache.
-    Update the cache if it doesn't contain an entry for this file already."""
-    lines = getlines(filename, module_globals)
-    if 1 <= lineno <= len(lines):
-        return lines[lineno - 1]
-    return ''
+    """Line `lineno` (counting from 1) of the file, with its newline, or '' when
+    there is no such line."""
+    every = getlines(filename, module_globals)
+    return every[lineno - 1] if 0 < lineno <= len(every) else ''
 
 
 def getlines(filename, module_globals=None):
-    """Get the lines for a Python source file from the cache.
-    Update the cache if it doesn't contain an entry for this file already."""
-    if filename in cache:
-        entry = cache[filename]
-        if len(entry) != 1:
-            return cache[filename][2]
+    """All lines of the file, read and remembered on first use."""
+    entry = cache.get(filename)
+    if entry is not None and len(entry) != 1:
+        return entry[2]
     try:
-        return updatecache(filename, module_globals)
+        return updatecache(filename, module_globals=module_globals)
     except MemoryError:
-        clearcache()
+        cache.clear()
         return []
+
+
+def _stale(entry):
+    # An entry is stale when its file vanished or changed size or mtime; entries
+    # without an mtime were not read from disk and are never stale.
+    size, mtime, _lines, path = entry
+    if mtime is None:
+        return False
+    try:
+        now = os.stat(path)
+    except OSError:
+        return True
+    return (now.st_size, now.st_mtime) != (size, mtime)
 
 
 def checkcache(filename=None):
-    """Discard cache entries that are out of date."""
+    """Drop remembered files (all, or just `filename`) whose file changed on disk."""
     if filename is None:
-        filenames = list(cache.keys())
-    elif filename in cache:
-        filenames = [filename]
+        names = list(cache)
     else:
-        return
-    for filename in filenames:
-        entry = cache[filename]
-        if len(entry) == 1:
+        names = [filename] if filename in cache else []
+    for name in names:
+        entry = cache[name]
+        if len(entry) != 1 and _stale(entry):
+            del cache[name]
+
+
+def _locate(filename):
+    # (path, stat result) of the file the name refers to, or None.
+    try:
+        return filename, os.stat(filename)
+    except OSError:
+        pass
+    if os.path.isabs(filename):
+        return None
+    for folder in sys.path:
+        if not isinstance(folder, str):
             continue
-        size, mtime, lines, fullname = entry
-        if mtime is None:
-            continue
+        candidate = os.path.join(folder, filename)
         try:
-            stat = os.stat(fullname)
+            return candidate, os.stat(candidate)
         except OSError:
-            cache.pop(filename, None)
             continue
-        if size != stat.st_size or mtime != stat.st_mtime:
-            cache.pop(filename, None)
+    return None
 
 
 def updatecache(filename, module_globals=None):
-    """Update a cache entry and return its list of lines.
-    If something's wrong, print a message, discard the cache entry,
-    and return an empty list."""
-    if filename in cache:
-        if len(cache[filename]) != 1:
-            cache.pop(filename, None)
-    if not filename or (filename.startswith('<') and filename.endswith('>')):
+    """Read the file afresh, remember its lines and return them ([] when it
+    cannot be read)."""
+    old = cache.get(filename)
+    if old is not None and len(old) != 1:
+        del cache[filename]
+    pseudo = filename.startswith('<') and filename.endswith('>')
+    if not filename or pseudo:
         return []
-    fullname = filename
-    try:
-        stat = os.stat(fullname)
-    except OSError:
-        basename = filename
-        if os.path.isabs(filename):
-            return []
-        for dirname in sys.path:
-            try:
-                fullname = os.path.join(dirname, basename)
-            except (TypeError, AttributeError):
-                continue
-            try:
-                stat = os.stat(fullname)
-                break
-            except OSError:
-                pass
-        else:
-            return []
-    try:
-        with open(fullname, encoding='utf-8') as fp:
-            lines = fp.readlines()
-    except (OSError, UnicodeDecodeError, SyntaxError):
+    found = _locate(filename)
+    if found is None:
         return []
-    if lines and not lines[-1].endswith('\n'):
-        lines[-1] += '\n'
-    size, mtime = stat.st_size, stat.st_mtime
-    cache[filename] = size, mtime, lines, fullname
+    path, info = found
+    try:
+        with open(path, encoding='utf-8') as handle:
+            lines = handle.readlines()
+    except (UnicodeDecodeError, SyntaxError, OSError):
+        return []
+    if lines and lines[-1][-1:] != '\n':
+        lines[-1] = lines[-1] + '\n'
+    cache[filename] = (info.st_size, info.st_mtime, lines, path)
     return lines
 
 
 def lazycache(filename, module_globals):
-    """Seed the cache for filename with module_globals (no loaders in mempy: returns
-    whether the file's lines are already cached)."""
-    if filename in cache:
-        if len(cache[filename]) == 1:
-            return True
-        else:
-            return False
-    return False
+    """Would register a loader to read `filename` later; mempy modules have no
+    loaders, so this only reports whether such a registration is pending."""
+    entry = cache.get(filename)
+    return entry is not None and len(entry) == 1

@@ -1,26 +1,27 @@
-# `pickle` (mirrors CPython's Lib/pickle.py and Modules/_pickle.c): the pickle
-# protocols 0 to 5, writing the same bytes as CPython's C pickler for the builtin
-# types, classes, functions and reduced objects, and reading any of them back.
-# Compiled from this source at first import.
+# `pickle` (stands in for CPython's `pickle` and its C accelerator `_pickle`): the
+# pickle protocols 0 to 5. The writer emits the same bytes as CPython's C pickler
+# for the builtin types, classes, functions and reduced objects; the reader takes
+# any of them back. Compiled from this source at first import.
 #
-# Objects are reduced through copyreg.dispatch_table, reducer_override,
-# __reduce_ex__ and __reduce__ as in CPython; for objects without either method,
-# _reduce_object does what object.__reduce_ex__ does (copyreg._reduce_ex for
-# protocols 0 and 1, __newobj__ with __getnewargs[_ex]__ and __getstate__ or the
-# instance dict and slots from 2 on, BaseException's (type, args, dict)).
-# fix_imports maps the builtins and exceptions to their Python 2 names (and back when
-# loading), the part of CPython's _compat_pickle tables about builtins, copy_reg and
-# itertools. Left out: out-of-band buffers (PickleBuffer, buffer_callback).
+# Objects are reduced through reducer_override, the dispatch table (the pickler's
+# own or copyreg.dispatch_table), __reduce_ex__ and __reduce__. For an object with
+# neither method, _default_reduction plays object.__reduce_ex__: copyreg._reduce_ex
+# for protocols 0 and 1; from 2 on, __newobj__/__newobj_ex__ with the arguments of
+# __getnewargs[_ex]__ and the state of __getstate__ or the instance dict and
+# slots; exceptions give (type, args[, dict]).
+# fix_imports renames builtins and exceptions to their Python 2 homes for
+# protocols 0 to 2 and back when loading (the builtins/copy_reg/itertools part of
+# CPython's compatibility tables). Left out: out-of-band buffers (PickleBuffer,
+# buffer_callback).
 
+import io
 import sys
 from struct import pack, unpack
-import io
-import copyreg
-from copyreg import dispatch_table, _extension_registry, _inverted_registry, \
-    _extension_cache
 
-__all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler",
-           "Unpickler", "dump", "dumps", "load", "loads"]
+import copyreg
+
+__all__ = ["PickleError", "PicklingError", "UnpicklingError",
+           "Pickler", "Unpickler", "dump", "dumps", "load", "loads"]
 
 bytes_types = (bytes, bytearray)
 format_version = "4.0"
@@ -30,378 +31,327 @@ DEFAULT_PROTOCOL = 4
 
 
 class PickleError(Exception):
-    """A common base class for the other pickling exceptions."""
-    pass
+    """Base of the pickling errors."""
 
 
 class PicklingError(PickleError):
-    """This exception is raised when an unpicklable object is passed to the
-    dump() method."""
-    pass
+    """An object could not be pickled."""
 
 
 class UnpicklingError(PickleError):
-    """This exception is raised when there is a problem unpickling an object."""
-    pass
+    """A pickle could not be read back."""
 
 
-class _Stop(Exception):
-    def __init__(self, value):
-        self.value = value
+# ---------------------------------------------------------------------------
+# Opcodes. The names are part of the module's interface (pickletools and tests
+# use them); the comment says which protocol introduced each group.
+
+# protocol 0 (text) and 1 (binary)
+MARK, STOP, POP, POP_MARK, DUP = b'(', b'.', b'0', b'1', b'2'
+FLOAT, INT, BININT, BININT1, LONG, BININT2 = b'F', b'I', b'J', b'K', b'L', b'M'
+NONE, PERSID, BINPERSID, REDUCE = b'N', b'P', b'Q', b'R'
+STRING, BINSTRING, SHORT_BINSTRING = b'S', b'T', b'U'
+UNICODE, BINUNICODE = b'V', b'X'
+APPEND, BUILD, GLOBAL, DICT, EMPTY_DICT, APPENDS = b'a', b'b', b'c', b'd', b'}', b'e'
+GET, BINGET, INST, LONG_BINGET, LIST, EMPTY_LIST = b'g', b'h', b'i', b'j', b'l', b']'
+OBJ, PUT, BINPUT, LONG_BINPUT, SETITEM = b'o', b'p', b'q', b'r', b's'
+TUPLE, EMPTY_TUPLE, SETITEMS, BINFLOAT = b't', b')', b'u', b'G'
+TRUE, FALSE = b'I01\n', b'I00\n'
+# protocol 2
+PROTO, NEWOBJ, EXT1, EXT2, EXT4 = b'\x80', b'\x81', b'\x82', b'\x83', b'\x84'
+TUPLE1, TUPLE2, TUPLE3 = b'\x85', b'\x86', b'\x87'
+NEWTRUE, NEWFALSE, LONG1, LONG4 = b'\x88', b'\x89', b'\x8a', b'\x8b'
+# protocol 3
+BINBYTES, SHORT_BINBYTES = b'B', b'C'
+# protocol 4
+SHORT_BINUNICODE, BINUNICODE8, BINBYTES8 = b'\x8c', b'\x8d', b'\x8e'
+EMPTY_SET, ADDITEMS, FROZENSET = b'\x8f', b'\x90', b'\x91'
+NEWOBJ_EX, STACK_GLOBAL, MEMOIZE, FRAME = b'\x92', b'\x93', b'\x94', b'\x95'
+# protocol 5
+BYTEARRAY8, NEXT_BUFFER, READONLY_BUFFER = b'\x96', b'\x97', b'\x98'
+
+_SMALL_TUPLE = (EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3)
+_FRAME_TARGET = 1 << 16     # a frame is closed once it holds this much
+_FRAME_MIN = 4              # smaller frames are written without a FRAME header
+_CHUNK = 1000               # items per APPENDS / SETITEMS / ADDITEMS
 
 
-MARK = b'('
-STOP = b'.'
-POP = b'0'
-POP_MARK = b'1'
-DUP = b'2'
-FLOAT = b'F'
-INT = b'I'
-BININT = b'J'
-BININT1 = b'K'
-LONG = b'L'
-BININT2 = b'M'
-NONE = b'N'
-PERSID = b'P'
-BINPERSID = b'Q'
-REDUCE = b'R'
-STRING = b'S'
-BINSTRING = b'T'
-SHORT_BINSTRING = b'U'
-UNICODE = b'V'
-BINUNICODE = b'X'
-APPEND = b'a'
-BUILD = b'b'
-GLOBAL = b'c'
-DICT = b'd'
-EMPTY_DICT = b'}'
-APPENDS = b'e'
-GET = b'g'
-BINGET = b'h'
-INST = b'i'
-LONG_BINGET = b'j'
-LIST = b'l'
-EMPTY_LIST = b']'
-OBJ = b'o'
-PUT = b'p'
-BINPUT = b'q'
-LONG_BINPUT = b'r'
-SETITEM = b's'
-TUPLE = b't'
-EMPTY_TUPLE = b')'
-SETITEMS = b'u'
-BINFLOAT = b'G'
-TRUE = b'I01\n'
-FALSE = b'I00\n'
-PROTO = b'\x80'
-NEWOBJ = b'\x81'
-EXT1 = b'\x82'
-EXT2 = b'\x83'
-EXT4 = b'\x84'
-TUPLE1 = b'\x85'
-TUPLE2 = b'\x86'
-TUPLE3 = b'\x87'
-NEWTRUE = b'\x88'
-NEWFALSE = b'\x89'
-LONG1 = b'\x8a'
-LONG4 = b'\x8b'
-_tuplesize2code = [EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3]
-BINBYTES = b'B'
-SHORT_BINBYTES = b'C'
-SHORT_BINUNICODE = b'\x8c'
-BINUNICODE8 = b'\x8d'
-BINBYTES8 = b'\x8e'
-EMPTY_SET = b'\x8f'
-ADDITEMS = b'\x90'
-FROZENSET = b'\x91'
-NEWOBJ_EX = b'\x92'
-STACK_GLOBAL = b'\x93'
-MEMOIZE = b'\x94'
-FRAME = b'\x95'
-BYTEARRAY8 = b'\x96'
-NEXT_BUFFER = b'\x97'
-READONLY_BUFFER = b'\x98'
+def _u8(n):
+    return n.to_bytes(1, 'little')
 
-_FRAME_SIZE_MIN = 4
-_FRAME_SIZE_TARGET = 64 * 1024
-_BATCHSIZE = 1000
+
+def _u16(n):
+    return n.to_bytes(2, 'little')
+
+
+def _u32(n):
+    return n.to_bytes(4, 'little')
+
+
+def _i32(n):
+    return n.to_bytes(4, 'little', signed=True)
+
+
+def _u64(n):
+    return n.to_bytes(8, 'little')
 
 
 def encode_long(x):
-    r"""Encode a long to a two's complement little-endian binary string."""
-    if x == 0:
+    r"""The LONG1/LONG4 payload of x: its little-endian two's complement bytes,
+    as few as hold the number and its sign (none at all for zero)."""
+    if not x:
         return b''
-    nbytes = (x.bit_length() >> 3) + 1
-    result = x.to_bytes(nbytes, byteorder='little', signed=True)
-    if x < 0 and nbytes > 1:
-        if result[-1] == 0xff and (result[-2] & 0x80) != 0:
-            result = result[:-1]
-    return result
+    size = x.bit_length() // 8 + 1
+    data = x.to_bytes(size, 'little', signed=True)
+    # A negative number may carry a redundant 0xff byte on top.
+    if x < 0 and size > 1 and data[-1] == 0xff and data[-2] >= 0x80:
+        data = data[:-1]
+    return data
 
 
 def decode_long(data):
-    r"""Decode a long from a two's complement little-endian binary string."""
-    return int.from_bytes(data, byteorder='little', signed=True)
+    r"""The integer that encode_long() turned into `data`."""
+    return int.from_bytes(data, 'little', signed=True)
 
 
-def _raw_unicode_escape(s):
+# ---------------------------------------------------------------------------
+# The text encodings of protocol 0.
+
+def _unicode_escape_text(text):
+    # What the UNICODE opcode carries: raw-unicode-escape, with the characters
+    # that would break the line-based format escaped too.
     out = bytearray()
-    for ch in s:
-        c = ord(ch)
-        if c < 256:
-            out.append(c)
-        elif c < 0x10000:
-            out += b'\\u%04x' % c
+    for ch in text:
+        code = ord(ch)
+        if code in (0x5c, 0x00, 0x0a, 0x0d, 0x1a):
+            out += b'\\u%04x' % code
+        elif code < 0x100:
+            out.append(code)
+        elif code < 0x10000:
+            out += b'\\u%04x' % code
         else:
-            out += b'\\U%08x' % c
+            out += b'\\U%08x' % code
     return bytes(out)
 
 
-def _raw_unicode_unescape(b):
-    out = []
-    i = 0
-    n = len(b)
-    while i < n:
-        c = b[i]
-        if c == 0x5c and i + 1 < n and b[i + 1] in (0x75, 0x55):
-            # An odd run of backslashes before u/U starts an escape.
-            j = i
-            while j > 0 and b[j - 1] == 0x5c:
-                j -= 1
-            if (i - j) % 2 == 0:
-                width = 4 if b[i + 1] == 0x75 else 8
-                digits = b[i + 2:i + 2 + width]
-                if len(digits) != width:
-                    raise UnpicklingError("truncated \\uXXXX escape")
-                out.append(chr(int(digits.decode('ascii'), 16)))
-                i += 2 + width
-                continue
-        out.append(chr(c))
-        i += 1
-    return ''.join(out)
-
-
-_SIMPLE_ESCAPES = {ord('\\'): 0x5c, ord("'"): 0x27, ord('"'): 0x22, ord('a'): 7,
-                   ord('b'): 8, ord('f'): 12, ord('n'): 10, ord('r'): 13, ord('t'): 9,
-                   ord('v'): 11, ord('\n'): None}
-
-
-def _escape_decode(data):
-    """The bytes a bytes literal's body stands for (the STRING opcode's argument)."""
-    out = bytearray()
-    i = 0
-    n = len(data)
-    while i < n:
-        c = data[i]
-        i += 1
-        if c != 0x5c or i >= n:
-            out.append(c)
+def _unicode_unescape_text(data):
+    # The inverse: \uXXXX and \UXXXXXXXX (after an even run of backslashes)
+    # are characters, every other byte is the Latin-1 character of its value.
+    chars = []
+    pos, size = 0, len(data)
+    backslashes = 0
+    while pos < size:
+        byte = data[pos]
+        if byte == 0x5c and backslashes % 2 == 0 and pos + 1 < size \
+                and data[pos + 1] in b'uU':
+            width = 4 if data[pos + 1] == 0x75 else 8
+            digits = data[pos + 2:pos + 2 + width]
+            if len(digits) != width:
+                raise UnpicklingError("truncated \\uXXXX escape")
+            chars.append(chr(int(digits, 16)))
+            pos += 2 + width
+            backslashes = 0
             continue
-        e = data[i]
-        i += 1
-        if e in _SIMPLE_ESCAPES:
-            v = _SIMPLE_ESCAPES[e]
-            if v is not None:
-                out.append(v)
-        elif e == ord('x'):
-            digits = data[i:i + 2]
-            if len(digits) != 2:
-                raise ValueError("invalid \\x escape at position %d" % (i - 2))
+        backslashes = backslashes + 1 if byte == 0x5c else 0
+        chars.append(chr(byte))
+        pos += 1
+    return ''.join(chars)
+
+
+_ESCAPED_BYTE = {ord('\\'): b'\\', ord("'"): b"'", ord('"'): b'"',
+                 ord('a'): b'\x07', ord('b'): b'\x08', ord('f'): b'\x0c',
+                 ord('n'): b'\n', ord('r'): b'\r', ord('t'): b'\t',
+                 ord('v'): b'\x0b', ord('\n'): b''}
+_OCTAL = b'01234567'
+
+
+def _string_literal_body(data):
+    """The bytes a Python 2 string literal's body (the STRING opcode's quoted
+    argument) stands for."""
+    out = bytearray()
+    pos, size = 0, len(data)
+    while pos < size:
+        byte = data[pos]
+        pos += 1
+        if byte != 0x5c or pos == size:
+            out.append(byte)
+            continue
+        code = data[pos]
+        pos += 1
+        if code in _ESCAPED_BYTE:
+            out += _ESCAPED_BYTE[code]
+        elif code == 0x78:      # \xHH
+            digits = data[pos:pos + 2]
+            if len(digits) < 2:
+                raise ValueError("invalid \\x escape at position %d" % (pos - 2))
             out.append(int(digits, 16))
-            i += 2
-        elif ord('0') <= e <= ord('7'):
-            j = i
-            while j < n and j < i + 2 and ord('0') <= data[j] <= ord('7'):
-                j += 1
-            out.append(int(data[i - 1:j], 8) & 0xff)
-            i = j
+            pos += 2
+        elif code in _OCTAL:    # up to three octal digits
+            end = pos
+            while end < size and end < pos + 2 and data[end] in _OCTAL:
+                end += 1
+            out.append(int(data[pos - 1:end], 8) & 0xff)
+            pos = end
         else:
-            out.append(0x5c)
-            out.append(e)
+            out += bytes((0x5c, code))
     return bytes(out)
 
 
-_PY2_EXCEPTIONS = (
-    'ArithmeticError AssertionError AttributeError BaseException BufferError '
-    'BytesWarning DeprecationWarning EOFError EnvironmentError Exception '
-    'FloatingPointError FutureWarning GeneratorExit IOError ImportError ImportWarning '
-    'IndentationError IndexError KeyError KeyboardInterrupt LookupError MemoryError '
-    'NameError NotImplementedError OSError OverflowError PendingDeprecationWarning '
-    'ReferenceError RuntimeError RuntimeWarning StopIteration SyntaxError '
-    'SyntaxWarning SystemError SystemExit TabError TypeError UnboundLocalError '
-    'UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError '
-    'UnicodeWarning UserWarning ValueError Warning ZeroDivisionError').split()
-_PY3_OSERRORS = (
-    'BrokenPipeError ChildProcessError ConnectionAbortedError ConnectionError '
-    'ConnectionRefusedError ConnectionResetError FileExistsError FileNotFoundError '
-    'InterruptedError IsADirectoryError NotADirectoryError PermissionError '
-    'ProcessLookupError TimeoutError').split()
+# ---------------------------------------------------------------------------
+# Python 2 names (fix_imports).
 
-# (Python 2 module, name) -> (Python 3 module, name), for loading.
-_NAME_MAPPING = {
-    ('__builtin__', 'xrange'): ('builtins', 'range'),
-    ('__builtin__', 'reduce'): ('functools', 'reduce'),
-    ('__builtin__', 'intern'): ('sys', 'intern'),
-    ('__builtin__', 'unichr'): ('builtins', 'chr'),
-    ('__builtin__', 'unicode'): ('builtins', 'str'),
-    ('__builtin__', 'long'): ('builtins', 'int'),
-    ('__builtin__', 'basestring'): ('builtins', 'str'),
-    ('__builtin__', 'raw_input'): ('builtins', 'input'),
-    ('itertools', 'izip'): ('builtins', 'zip'),
-    ('itertools', 'imap'): ('builtins', 'map'),
-    ('itertools', 'ifilter'): ('builtins', 'filter'),
-    ('itertools', 'ifilterfalse'): ('itertools', 'filterfalse'),
-    ('itertools', 'izip_longest'): ('itertools', 'zip_longest'),
+_PY2_BUILTIN_RENAMES = {
+    # Python 2 builtins name -> (Python 3 module, name)
+    'xrange': ('builtins', 'range'), 'reduce': ('functools', 'reduce'),
+    'intern': ('sys', 'intern'), 'unichr': ('builtins', 'chr'),
+    'unicode': ('builtins', 'str'), 'long': ('builtins', 'int'),
+    'basestring': ('builtins', 'str'), 'raw_input': ('builtins', 'input'),
 }
-for _name in _PY2_EXCEPTIONS:
-    _NAME_MAPPING[('exceptions', _name)] = ('builtins', _name)
-_IMPORT_MAPPING = {'__builtin__': 'builtins', 'copy_reg': 'copyreg'}
+_PY2_ITERTOOLS_RENAMES = {
+    'izip': ('builtins', 'zip'), 'imap': ('builtins', 'map'),
+    'ifilter': ('builtins', 'filter'),
+    'ifilterfalse': ('itertools', 'filterfalse'),
+    'izip_longest': ('itertools', 'zip_longest'),
+}
+_PY2_EXCEPTION_NAMES = """
+ArithmeticError AssertionError AttributeError BaseException BufferError
+BytesWarning DeprecationWarning EOFError EnvironmentError Exception
+FloatingPointError FutureWarning GeneratorExit IOError ImportError ImportWarning
+IndentationError IndexError KeyError KeyboardInterrupt LookupError MemoryError
+NameError NotImplementedError OSError OverflowError PendingDeprecationWarning
+ReferenceError RuntimeError RuntimeWarning StopIteration SyntaxError
+SyntaxWarning SystemError SystemExit TabError TypeError UnboundLocalError
+UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError
+UnicodeWarning UserWarning ValueError Warning ZeroDivisionError
+""".split()
+# OSError subclasses new in Python 3, written as their Python 2 base.
+_PY3_ONLY_OSERRORS = """
+BrokenPipeError ChildProcessError ConnectionAbortedError ConnectionError
+ConnectionRefusedError ConnectionResetError FileExistsError FileNotFoundError
+InterruptedError IsADirectoryError NotADirectoryError PermissionError
+ProcessLookupError TimeoutError
+""".split()
 
-# (Python 3 module, name) -> (Python 2 module, name), for protocols 0 to 2.
-_REVERSE_NAME_MAPPING = {v: k for k, v in _NAME_MAPPING.items()
-                         if k[1] not in ('basestring', 'raw_input', 'reduce', 'intern')}
-_REVERSE_NAME_MAPPING[('builtins', 'input')] = ('__builtin__', 'raw_input')
-_REVERSE_NAME_MAPPING[('functools', 'reduce')] = ('__builtin__', 'reduce')
-_REVERSE_NAME_MAPPING[('sys', 'intern')] = ('__builtin__', 'intern')
-for _name in _PY3_OSERRORS:
-    _REVERSE_NAME_MAPPING[('builtins', _name)] = ('exceptions', 'OSError')
-_REVERSE_NAME_MAPPING[('builtins', 'ModuleNotFoundError')] = ('exceptions', 'ImportError')
-_REVERSE_IMPORT_MAPPING = {v: k for k, v in _IMPORT_MAPPING.items()}
-del _name
+_PY2_TO_PY3 = {}
+for _old, _new in _PY2_BUILTIN_RENAMES.items():
+    _PY2_TO_PY3[('__builtin__', _old)] = _new
+for _old, _new in _PY2_ITERTOOLS_RENAMES.items():
+    _PY2_TO_PY3[('itertools', _old)] = _new
+for _old in _PY2_EXCEPTION_NAMES:
+    _PY2_TO_PY3[('exceptions', _old)] = ('builtins', _old)
+_PY2_MODULES = {'__builtin__': 'builtins', 'copy_reg': 'copyreg'}
 
-
-class _Framer:
-
-    def __init__(self, file_write):
-        self.file_write = file_write
-        self.current_frame = None
-
-    def start_framing(self):
-        self.current_frame = io.BytesIO()
-
-    def end_framing(self):
-        if self.current_frame and self.current_frame.tell() > 0:
-            self.commit_frame(force=True)
-            self.current_frame = None
-
-    def commit_frame(self, force=False):
-        if self.current_frame:
-            f = self.current_frame
-            if f.tell() >= _FRAME_SIZE_TARGET or force:
-                data = f.getvalue()
-                write = self.file_write
-                if len(data) >= _FRAME_SIZE_MIN:
-                    write(FRAME + pack("<Q", len(data)))
-                write(data)
-                self.current_frame = io.BytesIO()
-
-    def write(self, data):
-        if self.current_frame:
-            return self.current_frame.write(data)
-        else:
-            return self.file_write(data)
-
-    def write_large_bytes(self, header, payload):
-        write = self.file_write
-        if self.current_frame:
-            self.commit_frame(force=True)
-        write(header)
-        write(payload)
+_PY3_TO_PY2 = {}
+for _old, _new in _PY2_TO_PY3.items():
+    if _old[1] not in ('basestring', 'raw_input', 'reduce', 'intern'):
+        _PY3_TO_PY2[_new] = _old
+for _old in ('raw_input', 'reduce', 'intern'):
+    _PY3_TO_PY2[_PY2_BUILTIN_RENAMES[_old]] = ('__builtin__', _old)
+for _old in _PY3_ONLY_OSERRORS:
+    _PY3_TO_PY2[('builtins', _old)] = ('exceptions', 'OSError')
+_PY3_TO_PY2[('builtins', 'ModuleNotFoundError')] = ('exceptions', 'ImportError')
+_PY3_MODULES = {new: old for old, new in _PY2_MODULES.items()}
+del _old, _new
 
 
-def _getattribute(obj, name):
-    for subpath in name.split('.'):
-        if subpath == '<locals>':
+# ---------------------------------------------------------------------------
+# Finding objects by module and qualified name.
+
+def _resolve(root, dotted, allow_dots=True):
+    """Follow `dotted` (a qualified name) from `root`; AttributeError with
+    CPython's wording when a step is missing or local."""
+    steps = dotted.split('.') if allow_dots else [dotted]
+    holder = here = root
+    for step in steps:
+        if step == '<locals>':
             raise AttributeError("Can't get local attribute {!r} on {!r}"
-                                 .format(name, obj))
+                                 .format(dotted, root))
+        holder = here
         try:
-            parent = obj
-            obj = getattr(obj, subpath)
+            here = getattr(here, step)
         except AttributeError:
             raise AttributeError("Can't get attribute {!r} on {!r}"
-                                 .format(name, obj)) from None
-    return obj, parent
+                                 .format(dotted, root)) from None
+    return here, holder
 
 
 def whichmodule(obj, name):
-    """Find the module an object belong to."""
-    dotted_path = name.split('.')
-    module_name = getattr(obj, '__module__', None)
-    if module_name is None and '<locals>' not in dotted_path:
-        for module_name, module in sys.modules.copy().items():
-            if (module_name == '__main__'
-                or module_name == '__mp_main__'
-                or module is None):
+    """The name of the module that `obj`, known as `name` there, lives in."""
+    home = getattr(obj, '__module__', None)
+    if home is not None:
+        return home
+    if '<locals>' not in name.split('.'):
+        for mod_name, mod in list(sys.modules.items()):
+            if mod is None or mod_name in ('__main__', '__mp_main__'):
                 continue
             try:
-                if _getattribute(module, name)[0] is obj:
-                    return module_name
+                if _resolve(mod, name)[0] is obj:
+                    return mod_name
             except AttributeError:
                 pass
-        module_name = '__main__'
-    elif module_name is None:
-        module_name = '__main__'
-    return module_name
+    return '__main__'
 
 
-def _slot_state(obj, cls):
-    names = copyreg._slotnames(cls)
+# ---------------------------------------------------------------------------
+# object.__reduce_ex__, for objects whose class offers no reduction method.
+
+def _instance_state(obj, must_be_plain):
+    """What __getstate__ would give: the instance dict (None when empty), paired
+    with the slot values when there are any."""
+    custom = getattr(obj, '__getstate__', None)
+    if custom is not None:
+        return custom()
+    cls = type(obj)
+    if must_be_plain and issubclass(cls, (int, str, bytes, tuple)):
+        raise TypeError(f"cannot pickle {cls.__name__!r} object")
+    state = getattr(obj, '__dict__', None) or None
     slots = {}
-    for name in names:
+    for slot in copyreg._slotnames(cls):
         try:
-            slots[name] = getattr(obj, name)
+            slots[slot] = getattr(obj, slot)
         except AttributeError:
             pass
-    return slots
+    return (state, slots) if slots else state
 
 
-def _getstate(obj, required):
-    getstate = getattr(obj, '__getstate__', None)
-    if getstate is not None:
-        return getstate()
+_OSERROR_FIELDS = ('errno', 'strerror', 'filename', 'filename2',
+                   'characters_written')
+
+
+def _exception_reduction(exc):
+    extra = dict(getattr(exc, '__dict__', None) or {})
+    args = exc.args
+    if isinstance(exc, OSError):
+        for field in _OSERROR_FIELDS:
+            extra.pop(field, None)
+        if len(args) == 2 and getattr(exc, 'filename', None) is not None:
+            args = args + (exc.filename,)
+            if getattr(exc, 'filename2', None) is not None:
+                args = args + (None, exc.filename2)
+    return (type(exc), args, extra) if extra else (type(exc), args)
+
+
+_VALUE_BASES = (int, float, complex, str, bytes, tuple, frozenset)
+
+
+def _default_reduction(obj, proto):
     cls = type(obj)
-    if required and _is_variable_size(cls):
-        raise TypeError(f"cannot pickle {cls.__name__!r} object")
-    try:
-        state = obj.__dict__
-    except AttributeError:
-        state = None
-    if not state:
-        state = None
-    slots = _slot_state(obj, cls)
-    if slots:
-        state = (state, slots)
-    return state
-
-
-_IMMUTABLE_BASES = (int, float, complex, str, bytes, tuple, frozenset)
-
-
-def _is_variable_size(cls):
-    return issubclass(cls, (int, str, bytes, tuple))
-
-
-def _reduce_object(obj, proto):
-    """What object.__reduce_ex__(proto) gives for an object of a class that does not
-    override __reduce__ (and BaseException.__reduce__ for exceptions)."""
-    cls = type(obj)
+    if obj is NotImplemented or obj is ...:
+        return repr(obj)
     if isinstance(obj, BaseException):
-        d = getattr(obj, '__dict__', None)
-        if d:
-            return (cls, obj.args, d)
-        return (cls, obj.args)
-    if cls is range:
-        return (range, (obj.start, obj.stop, obj.step))
-    if cls is slice:
-        return (slice, (obj.start, obj.stop, obj.step))
+        return _exception_reduction(obj)
+    if cls is range or cls is slice:
+        return (cls, (obj.start, obj.stop, obj.step))
     if isinstance(obj, (set, frozenset)):
         return (cls, (list(obj),), getattr(obj, '__dict__', None) or None)
+    if cls.__module__ == 'builtins' and cls is not object and \
+            not isinstance(obj, (list, dict) + _VALUE_BASES):
+        raise TypeError(f"cannot pickle {cls.__name__!r} object")
     if proto < 2:
         return copyreg._reduce_ex(obj, proto)
-    getnewargs_ex = getattr(obj, '__getnewargs_ex__', None)
     kwargs = None
-    if getnewargs_ex is not None:
-        args, kwargs = getnewargs_ex()
+    if hasattr(obj, '__getnewargs_ex__'):
+        args, kwargs = obj.__getnewargs_ex__()
         if not isinstance(args, tuple):
             raise TypeError("first item of the tuple returned by "
                             "__getnewargs_ex__ must be a tuple, not '%s'"
@@ -410,1197 +360,1029 @@ def _reduce_object(obj, proto):
             raise TypeError("second item of the tuple returned by "
                             "__getnewargs_ex__ must be a dict, not '%s'"
                             % type(kwargs).__name__)
+    elif hasattr(obj, '__getnewargs__'):
+        args = obj.__getnewargs__()
+        if not isinstance(args, tuple):
+            raise TypeError("__getnewargs__ should return a tuple, "
+                            "not '%s'" % type(args).__name__)
     else:
-        getnewargs = getattr(obj, '__getnewargs__', None)
-        if getnewargs is not None:
-            args = getnewargs()
-            if not isinstance(args, tuple):
-                raise TypeError("__getnewargs__ should return a tuple, "
-                                "not '%s'" % type(args).__name__)
-        else:
-            args = ()
-            for base in cls.__mro__:
-                if base in _IMMUTABLE_BASES:
-                    args = (base(obj),)
-                    break
-    hasargs = bool(args) or bool(kwargs)
-    state = _getstate(obj, not hasargs and not isinstance(obj, (list, dict)))
-    listitems = iter(obj) if isinstance(obj, list) else None
-    dictitems = iter(obj.items()) if isinstance(obj, dict) else None
-    if not kwargs:
-        return (copyreg.__newobj__, (cls,) + tuple(args), state, listitems, dictitems)
-    return (copyreg.__newobj_ex__, (cls, tuple(args), kwargs), state, listitems,
-            dictitems)
+        value_base = next((b for b in cls.__mro__ if b in _VALUE_BASES), None)
+        args = () if value_base is None else (value_base(obj),)
+    state = _instance_state(obj, not (args or kwargs)
+                            and not isinstance(obj, (list, dict)))
+    items = iter(obj) if isinstance(obj, list) else None
+    pairs = iter(obj.items()) if isinstance(obj, dict) else None
+    if kwargs:
+        return (copyreg.__newobj_ex__, (cls, tuple(args), kwargs), state,
+                items, pairs)
+    return (copyreg.__newobj__, (cls,) + tuple(args), state, items, pairs)
 
+
+# ---------------------------------------------------------------------------
+# Writing.
 
 class Pickler:
+    """Writes pickles of objects to a binary file (anything with `write`)."""
 
     def __init__(self, file, protocol=None, *, fix_imports=True,
                  buffer_callback=None):
         if protocol is None:
             protocol = DEFAULT_PROTOCOL
-        if protocol < 0:
+        elif protocol < 0:
             protocol = HIGHEST_PROTOCOL
-        elif not 0 <= protocol <= HIGHEST_PROTOCOL:
+        elif protocol > HIGHEST_PROTOCOL:
             raise ValueError("pickle protocol must be <= %d" % HIGHEST_PROTOCOL)
-        if buffer_callback is not None and protocol < 5:
+        if protocol < 5 and buffer_callback is not None:
             raise ValueError("buffer_callback needs protocol >= 5")
-        self._buffer_callback = buffer_callback
         try:
-            self._file_write = file.write
+            self._sink = file.write
         except AttributeError:
-            raise TypeError("file must have a 'write' attribute")
-        self.framer = _Framer(self._file_write)
-        self.write = self.framer.write
-        self._write_large_bytes = self.framer.write_large_bytes
-        self.memo = {}
+            raise TypeError("file must have a 'write' attribute") from None
         self.proto = int(protocol)
         self.bin = protocol >= 1
         self.fast = 0
-        self.fix_imports = fix_imports and protocol < 3
+        self.fix_imports = bool(fix_imports) and protocol < 3
+        self.memo = {}
+        self._frame = None      # bytearray while a frame is being filled
+        self._names = {}        # (module name, kind) -> the str object saved
 
     def clear_memo(self):
         self.memo.clear()
 
-    def dump(self, obj):
-        """Write a pickled representation of obj to the open file."""
-        if not hasattr(self, "_file_write"):
-            raise PicklingError("Pickler.__init__() was not called by "
-                                "%s.__init__()" % (self.__class__.__name__,))
-        if self.proto >= 2:
-            self.write(PROTO + pack("<B", self.proto))
-        if self.proto >= 4:
-            self.framer.start_framing()
-        self.save(obj)
-        self.write(STOP)
-        self.framer.end_framing()
-
-    def memoize(self, obj):
-        """Store an object in the memo."""
-        if self.fast:
-            return
-        assert id(obj) not in self.memo
-        idx = len(self.memo)
-        self.write(self.put(idx))
-        self.memo[id(obj)] = idx, obj
-
-    def put(self, idx):
-        if self.proto >= 4:
-            return MEMOIZE
-        elif self.bin:
-            if idx < 256:
-                return BINPUT + pack("<B", idx)
-            else:
-                return LONG_BINPUT + pack("<I", idx)
-        else:
-            return PUT + repr(idx).encode("ascii") + b'\n'
-
-    def get(self, i):
-        if self.bin:
-            if i < 256:
-                return BINGET + pack("<B", i)
-            else:
-                return LONG_BINGET + pack("<I", i)
-        return GET + repr(i).encode("ascii") + b'\n'
-
     def persistent_id(self, obj):
         return None
 
-    def save(self, obj, save_persistent_id=True):
-        self.framer.commit_frame()
+    def dump(self, obj):
+        """Write the pickle of obj (one complete pickle) to the file."""
+        if not hasattr(self, '_sink'):
+            raise PicklingError("Pickler.__init__() was not called by "
+                                "%s.__init__()" % (type(self).__name__,))
+        if self.proto >= 2:
+            self._sink(PROTO + _u8(self.proto))
+        if self.proto >= 4:
+            self._frame = bytearray()
+        self.save(obj)
+        self._emit(STOP)
+        self._close_frame(True)
+        self._frame = None
 
-        pid = self.persistent_id(obj)
-        if pid is not None and save_persistent_id:
-            self.save_pers(pid)
-            return
+    # --- output and framing
 
-        x = self.memo.get(id(obj))
-        if x is not None:
-            self.write(self.get(x[0]))
-            return
-
-        rv = NotImplemented
-        reduce = getattr(self, "reducer_override", None)
-        if reduce is not None:
-            rv = reduce(obj)
-
-        if rv is NotImplemented:
-            t = type(obj)
-            f = self.dispatch.get(t)
-            if f is not None:
-                f(self, obj)
-                return
-
-            reduce = getattr(self, 'dispatch_table', dispatch_table).get(t)
-            if reduce is not None:
-                rv = reduce(obj)
-            else:
-                if issubclass(t, type):
-                    self.save_global(obj)
-                    return
-                reduce = getattr(obj, "__reduce_ex__", None)
-                if reduce is not None:
-                    rv = reduce(self.proto)
-                else:
-                    reduce = getattr(obj, "__reduce__", None)
-                    if reduce is not None:
-                        rv = reduce()
-                    else:
-                        rv = _reduce_object(obj, self.proto)
-
-        if isinstance(rv, str):
-            self.save_global(obj, rv)
-            return
-
-        if not isinstance(rv, tuple):
-            raise PicklingError("%s must return string or tuple" % reduce)
-
-        l = len(rv)
-        if not (2 <= l <= 6):
-            raise PicklingError("Tuple returned by %s must have "
-                                "two to six elements" % reduce)
-
-        self.save_reduce(obj=obj, *rv)
-
-    def save_pers(self, pid):
-        if self.bin:
-            self.save(pid, save_persistent_id=False)
-            self.write(BINPERSID)
+    def _emit(self, data):
+        if self._frame is None:
+            self._sink(data)
         else:
-            try:
-                self.write(PERSID + str(pid).encode("ascii") + b'\n')
-            except UnicodeEncodeError:
-                raise PicklingError(
-                    "persistent IDs in protocol 0 must be ASCII strings")
+            self._frame += data
 
-    def save_reduce(self, func, args, state=None, listitems=None,
-                    dictitems=None, state_setter=None, *, obj=None):
+    def _close_frame(self, force=False):
+        frame = self._frame
+        if frame is None or not (force or len(frame) >= _FRAME_TARGET):
+            return
+        if frame:
+            if len(frame) >= _FRAME_MIN:
+                self._sink(FRAME + _u64(len(frame)))
+            self._sink(bytes(frame))
+        self._frame = bytearray()
+
+    def _emit_large(self, header, payload):
+        # Big payloads bypass the frame: the frame so far is flushed first.
+        self._close_frame(True)
+        self._sink(header)
+        self._sink(payload)
+
+    def _emit_sized(self, small_op, op, big_op, data):
+        # One of the length-prefixed opcodes: 1-byte length when small_op
+        # applies, else 4-byte, else (protocol 4) 8-byte.
+        size = len(data)
+        if small_op is not None and size < 256:
+            self._emit(small_op + _u8(size) + data)
+        elif size > 0xffffffff and big_op is not None and self.proto >= 4:
+            self._emit_large(big_op + _u64(size), data)
+        elif size >= _FRAME_TARGET and self._frame is not None:
+            self._emit_large(op + _u32(size), data)
+        else:
+            self._emit(op + _u32(size) + data)
+
+    # --- the memo
+
+    def _remember(self, obj):
+        if self.fast:
+            return
+        index = len(self.memo)
+        if self.proto >= 4:
+            self._emit(MEMOIZE)
+        elif not self.bin:
+            self._emit(PUT + b'%d\n' % index)
+        elif index < 256:
+            self._emit(BINPUT + _u8(index))
+        else:
+            self._emit(LONG_BINPUT + _u32(index))
+        self.memo[id(obj)] = (index, obj)
+
+    def _recall(self, index):
+        if not self.bin:
+            return GET + b'%d\n' % index
+        if index < 256:
+            return BINGET + _u8(index)
+        return LONG_BINGET + _u32(index)
+
+    def _memo_ref(self, obj):
+        entry = self.memo.get(id(obj))
+        return None if entry is None else self._recall(entry[0])
+
+    # --- the object walk
+
+    def save(self, obj, save_persistent_id=True):
+        self._close_frame()
+        if save_persistent_id:
+            pid = self.persistent_id(obj)
+            if pid is not None:
+                self._save_persistent(pid)
+                return
+        known = self._memo_ref(obj)
+        if known is not None:
+            self._emit(known)
+            return
+        kind = type(obj)
+        direct = _DIRECT_WRITERS.get(kind)
+        if direct is not None:
+            direct(self, obj)
+            return
+        reduced = NotImplemented
+        override = getattr(self, 'reducer_override', None)
+        if override is not None:
+            reduced = override(obj)
+        if reduced is NotImplemented:
+            by_kind = _GLOBAL_WRITERS.get(kind)
+            if by_kind is not None:
+                by_kind(self, obj)
+                return
+            table = getattr(self, 'dispatch_table', copyreg.dispatch_table)
+            reducer = table.get(kind)
+            if reducer is not None:
+                reduced = reducer(obj)
+            elif issubclass(kind, type):
+                self._save_global(obj)
+                return
+            elif hasattr(obj, '__reduce_ex__'):
+                reduced = obj.__reduce_ex__(self.proto)
+            elif hasattr(obj, '__reduce__'):
+                reduced = obj.__reduce__()
+            else:
+                reduced = _default_reduction(obj, self.proto)
+        if isinstance(reduced, str):
+            self._save_global(obj, reduced)
+            return
+        if not isinstance(reduced, tuple):
+            raise PicklingError("__reduce__ must return a string or tuple")
+        if not 2 <= len(reduced) <= 6:
+            raise PicklingError("tuple returned by __reduce__ must contain "
+                                "2 through 6 elements")
+        self._save_reduced(*reduced, obj=obj)
+
+    def _save_persistent(self, pid):
+        if self.bin:
+            self.save(pid, False)
+            self._emit(BINPERSID)
+            return
+        try:
+            text = str(pid).encode('ascii')
+        except UnicodeEncodeError:
+            raise PicklingError(
+                "persistent IDs in protocol 0 must be ASCII strings") from None
+        self._emit(PERSID + text + b'\n')
+
+    def _save_reduced(self, func, args, state=None, listitems=None,
+                      dictitems=None, state_setter=None, *, obj=None):
         if not isinstance(args, tuple):
-            raise PicklingError("args from save_reduce() must be a tuple")
+            raise PicklingError("second item of the tuple returned by "
+                                "__reduce__ must be a tuple")
         if not callable(func):
-            raise PicklingError("func from save_reduce() must be callable")
-
-        save = self.save
-        write = self.write
-
-        func_name = getattr(func, "__name__", "")
-        if self.proto >= 2 and func_name == "__newobj_ex__":
-            cls, args, kwargs = args
-            if not hasattr(cls, "__new__"):
-                raise PicklingError("args[0] from {} args has no __new__"
-                                    .format(func_name))
-            if obj is not None and cls is not obj.__class__:
-                raise PicklingError("args[0] from {} args has the wrong class"
-                                    .format(func_name))
+            raise PicklingError("first item of the tuple returned by "
+                                "__reduce__ must be callable")
+        save, emit = self.save, self._emit
+        how = getattr(func, '__name__', '') if self.proto >= 2 else ''
+        if how in ('__newobj__', '__newobj_ex__'):
+            cls = args[0]
+            if not hasattr(cls, '__new__'):
+                raise PicklingError("args[0] from %s args has no __new__" % how)
+            if obj is not None and cls is not type(obj):
+                raise PicklingError("args[0] from %s args has the wrong class"
+                                    % how)
+        if how == '__newobj_ex__':
+            cls, pos_args, kw_args = args
             if self.proto >= 4:
                 save(cls)
-                save(args)
-                save(kwargs)
-                write(NEWOBJ_EX)
+                save(pos_args)
+                save(kw_args)
+                emit(NEWOBJ_EX)
             else:
+                # Protocols 2 and 3 spell it partial(cls.__new__, cls, ...)().
                 import functools
-                func = functools.partial(cls.__new__, cls, *args, **kwargs)
-                save(func)
+                save(functools.partial(cls.__new__, cls, *pos_args, **kw_args))
                 save(())
-                write(REDUCE)
-        elif self.proto >= 2 and func_name == "__newobj__":
-            cls = args[0]
-            if not hasattr(cls, "__new__"):
-                raise PicklingError(
-                    "args[0] from __newobj__ args has no __new__")
-            if obj is not None and cls is not obj.__class__:
-                raise PicklingError(
-                    "args[0] from __newobj__ args has the wrong class")
-            args = args[1:]
-            save(cls)
-            save(args)
-            write(NEWOBJ)
+                emit(REDUCE)
+        elif how == '__newobj__':
+            save(args[0])
+            save(args[1:])
+            emit(NEWOBJ)
         else:
             save(func)
             save(args)
-            write(REDUCE)
-
+            emit(REDUCE)
         if obj is not None:
-            if id(obj) in self.memo:
-                write(POP + self.get(self.memo[id(obj)][0]))
+            # The arguments may have pickled obj itself (a cycle through its
+            # constructor arguments): then the copy made here is dropped.
+            known = self._memo_ref(obj)
+            if known is not None:
+                emit(POP + known)
             else:
-                self.memoize(obj)
-
+                self._remember(obj)
         if listitems is not None:
-            self._batch_appends(listitems)
-
+            self._stream_items(listitems, APPEND, APPENDS, False)
         if dictitems is not None:
-            self._batch_setitems(dictitems)
-
+            self._stream_items(dictitems, SETITEM, SETITEMS, True)
         if state is not None:
             if state_setter is None:
                 save(state)
-                write(BUILD)
+                emit(BUILD)
             else:
+                # state_setter(obj, state), its result discarded.
                 save(state_setter)
                 save(obj)
                 save(state)
-                write(TUPLE2)
-                write(REDUCE)
-                write(POP)
+                emit(TUPLE2 + REDUCE + POP)
 
-    dispatch = {}
-
-    def save_none(self, obj):
-        self.write(NONE)
-    dispatch[type(None)] = save_none
-
-    def save_bool(self, obj):
-        if self.proto >= 2:
-            self.write(NEWTRUE if obj else NEWFALSE)
+    def _save_item(self, item, pairs):
+        if pairs:
+            key, value = item
+            self.save(key)
+            self.save(value)
         else:
-            self.write(TRUE if obj else FALSE)
-    dispatch[bool] = save_bool
+            self.save(item)
 
-    def save_long(self, obj):
+    def _stream_items(self, items, one_op, many_op, pairs):
+        """Write the items of an iterator after their container (APPEND(S) or
+        SETITEM(S)); a chunk of a single item uses the one-item opcode."""
+        if not self.bin:
+            for item in items:
+                self._save_item(item, pairs)
+                self._emit(one_op)
+            return
+        source = iter(items)
+        while True:
+            chunk = []
+            for item in source:
+                chunk.append(item)
+                if len(chunk) == _CHUNK:
+                    break
+            if len(chunk) == 1:
+                self._save_item(chunk[0], pairs)
+                self._emit(one_op)
+            elif chunk:
+                self._emit(MARK)
+                for item in chunk:
+                    self._save_item(item, pairs)
+                self._emit(many_op)
+            if len(chunk) < _CHUNK:
+                return
+
+    def _write_sized_items(self, items, one_op, many_op, pairs):
+        """The items of an exact list or dict (a known count): as one opcode for
+        a single item, else in chunks, the last one possibly a single item."""
+        if not self.bin:
+            self._stream_items(items, one_op, many_op, pairs)
+            return
+        count = len(items)
+        if count == 1:
+            self._stream_items(items, one_op, many_op, pairs)
+            return
+        if not count:
+            return
+        source = iter(items)
+        done = 0
+        while True:
+            self._emit(MARK)
+            taken = 0
+            for item in source:
+                self._save_item(item, pairs)
+                taken += 1
+                if taken == _CHUNK:
+                    break
+            self._emit(many_op)
+            done += taken
+            if taken < _CHUNK or done >= count:
+                return
+
+    # --- writers for the builtin types
+
+    def _write_none(self, obj):
+        self._emit(NONE)
+
+    def _write_bool(self, obj):
+        if self.proto >= 2:
+            self._emit(NEWTRUE if obj else NEWFALSE)
+        else:
+            self._emit(TRUE if obj else FALSE)
+
+    def _write_int(self, obj):
+        emit = self._emit
         if self.bin:
-            if obj >= 0:
-                if obj <= 0xff:
-                    self.write(BININT1 + pack("<B", obj))
-                    return
-                if obj <= 0xffff:
-                    self.write(BININT2 + pack("<H", obj))
-                    return
-            if -0x80000000 <= obj <= 0x7fffffff:
-                self.write(BININT + pack("<i", obj))
+            if 0 <= obj < 0x100:
+                emit(BININT1 + _u8(obj))
+                return
+            if 0 <= obj < 0x10000:
+                emit(BININT2 + _u16(obj))
+                return
+            if -0x80000000 <= obj < 0x80000000:
+                emit(BININT + _i32(obj))
                 return
         if self.proto >= 2:
-            encoded = encode_long(obj)
-            n = len(encoded)
-            if n < 256:
-                self.write(LONG1 + pack("<B", n) + encoded)
+            data = encode_long(obj)
+            if len(data) < 256:
+                emit(LONG1 + _u8(len(data)) + data)
             else:
-                self.write(LONG4 + pack("<i", n) + encoded)
-            return
-        if -0x80000000 <= obj <= 0x7fffffff:
-            self.write(INT + repr(obj).encode("ascii") + b'\n')
+                emit(LONG4 + _i32(len(data)) + data)
+        elif -0x80000000 <= obj < 0x80000000:
+            emit(INT + b'%d\n' % obj)
         else:
-            self.write(LONG + repr(obj).encode("ascii") + b'L\n')
-    dispatch[int] = save_long
+            emit(LONG + b'%dL\n' % obj)
 
-    def save_float(self, obj):
+    def _write_float(self, obj):
         if self.bin:
-            self.write(BINFLOAT + pack('>d', obj))
+            self._emit(BINFLOAT + pack('>d', obj))
         else:
-            self.write(FLOAT + repr(obj).encode("ascii") + b'\n')
-    dispatch[float] = save_float
+            self._emit(FLOAT + repr(obj).encode('ascii') + b'\n')
 
-    def save_bytes(self, obj):
+    def _write_bytes(self, obj):
         if self.proto < 3:
-            if not obj:
-                self.save_reduce(bytes, (), obj=obj)
-            else:
+            # Python 2 has no bytes type: rebuild through codecs.encode.
+            if obj:
                 import _codecs
-                self.save_reduce(_codecs.encode,
-                                 (str(obj, 'latin1'), 'latin1'), obj=obj)
+                self._save_reduced(_codecs.encode,
+                                   (obj.decode('latin1'), 'latin1'), obj=obj)
+            else:
+                self._save_reduced(bytes, (), obj=obj)
             return
-        n = len(obj)
-        if n <= 0xff:
-            self.write(SHORT_BINBYTES + pack("<B", n) + obj)
-        elif n > 0xffffffff and self.proto >= 4:
-            self._write_large_bytes(BINBYTES8 + pack("<Q", n), obj)
-        elif n >= _FRAME_SIZE_TARGET:
-            self._write_large_bytes(BINBYTES + pack("<I", n), obj)
-        else:
-            self.write(BINBYTES + pack("<I", n) + obj)
-        self.memoize(obj)
-    dispatch[bytes] = save_bytes
+        self._emit_sized(SHORT_BINBYTES, BINBYTES, BINBYTES8, obj)
+        self._remember(obj)
 
-    def save_bytearray(self, obj):
+    def _write_bytearray(self, obj):
         if self.proto < 5:
-            if not obj:
-                self.save_reduce(bytearray, (), obj=obj)
-            else:
-                self.save_reduce(bytearray, (bytes(obj),), obj=obj)
+            self._save_reduced(bytearray, (bytes(obj),) if obj else (), obj=obj)
             return
-        n = len(obj)
-        if n >= _FRAME_SIZE_TARGET:
-            self._write_large_bytes(BYTEARRAY8 + pack("<Q", n), bytes(obj))
+        data = bytes(obj)
+        if len(data) >= _FRAME_TARGET:
+            self._emit_large(BYTEARRAY8 + _u64(len(data)), data)
         else:
-            self.write(BYTEARRAY8 + pack("<Q", n) + bytes(obj))
-        self.memoize(obj)
-    dispatch[bytearray] = save_bytearray
+            self._emit(BYTEARRAY8 + _u64(len(data)) + data)
+        self._remember(obj)
 
-    def save_str(self, obj):
-        if self.bin:
-            encoded = obj.encode('utf-8')
-            n = len(encoded)
-            if n <= 0xff and self.proto >= 4:
-                self.write(SHORT_BINUNICODE + pack("<B", n) + encoded)
-            elif n > 0xffffffff and self.proto >= 4:
-                self._write_large_bytes(BINUNICODE8 + pack("<Q", n), encoded)
-            elif n >= _FRAME_SIZE_TARGET:
-                self._write_large_bytes(BINUNICODE + pack("<I", n), encoded)
-            else:
-                self.write(BINUNICODE + pack("<I", n) + encoded)
-        else:
-            tmp = obj.replace("\\", "\\u005c")
-            tmp = tmp.replace("\0", "\\u0000")
-            tmp = tmp.replace("\n", "\\u000a")
-            tmp = tmp.replace("\r", "\\u000d")
-            tmp = tmp.replace("\x1a", "\\u001a")
-            self.write(UNICODE + _raw_unicode_escape(tmp) + b'\n')
-        self.memoize(obj)
-    dispatch[str] = save_str
-
-    def save_tuple(self, obj):
-        if not obj:
-            if self.bin:
-                self.write(EMPTY_TUPLE)
-            else:
-                self.write(MARK + TUPLE)
-            return
-
-        n = len(obj)
-        save = self.save
-        memo = self.memo
-        if n <= 3 and self.proto >= 2:
-            for element in obj:
-                save(element)
-            if id(obj) in memo:
-                get = self.get(memo[id(obj)][0])
-                self.write(POP * n + get)
-            else:
-                self.write(_tuplesize2code[n])
-                self.memoize(obj)
-            return
-
-        write = self.write
-        write(MARK)
-        for element in obj:
-            save(element)
-
-        if id(obj) in memo:
-            get = self.get(memo[id(obj)][0])
-            if self.bin:
-                write(POP_MARK + get)
-            else:
-                write(POP * (n + 1) + get)
-            return
-
-        write(TUPLE)
-        self.memoize(obj)
-    dispatch[tuple] = save_tuple
-
-    def save_list(self, obj):
-        if self.bin:
-            self.write(EMPTY_LIST)
-        else:
-            self.write(MARK + LIST)
-        self.memoize(obj)
-        self._batch_appends(obj)
-    dispatch[list] = save_list
-
-    def _batch_appends(self, items):
-        save = self.save
-        write = self.write
-
+    def _write_str(self, obj):
         if not self.bin:
-            for x in items:
-                save(x)
-                write(APPEND)
-            return
-
-        it = iter(items)
-        while True:
-            tmp = []
-            for _ in range(_BATCHSIZE):
-                try:
-                    tmp.append(next(it))
-                except StopIteration:
-                    break
-            n = len(tmp)
-            if n > 1:
-                write(MARK)
-                for x in tmp:
-                    save(x)
-                write(APPENDS)
-            elif n:
-                save(tmp[0])
-                write(APPEND)
-            if n < _BATCHSIZE:
-                return
-
-    def save_dict(self, obj):
-        if self.bin:
-            self.write(EMPTY_DICT)
+            self._emit(UNICODE + _unicode_escape_text(obj) + b'\n')
+        elif self.proto >= 4:
+            self._emit_sized(SHORT_BINUNICODE, BINUNICODE, BINUNICODE8,
+                             obj.encode('utf-8'))
         else:
-            self.write(MARK + DICT)
-        self.memoize(obj)
-        self._batch_setitems(obj.items())
-    dispatch[dict] = save_dict
+            self._emit_sized(None, BINUNICODE, None, obj.encode('utf-8'))
+        self._remember(obj)
 
-    def _batch_setitems(self, items):
-        save = self.save
-        write = self.write
-
-        if not self.bin:
-            for k, v in items:
-                save(k)
-                save(v)
-                write(SETITEM)
+    def _write_tuple(self, obj):
+        size = len(obj)
+        if not size:
+            self._emit(EMPTY_TUPLE if self.bin else MARK + TUPLE)
             return
-
-        it = iter(items)
-        while True:
-            tmp = []
-            for _ in range(_BATCHSIZE):
-                try:
-                    tmp.append(next(it))
-                except StopIteration:
-                    break
-            n = len(tmp)
-            if n > 1:
-                write(MARK)
-                for k, v in tmp:
-                    save(k)
-                    save(v)
-                write(SETITEMS)
-            elif n:
-                k, v = tmp[0]
-                save(k)
-                save(v)
-                write(SETITEM)
-            if n < _BATCHSIZE:
-                return
-
-    def save_set(self, obj):
-        save = self.save
-        write = self.write
-
-        if self.proto < 4:
-            self.save_reduce(set, (list(obj),), obj=obj)
-            return
-
-        write(EMPTY_SET)
-        self.memoize(obj)
-
-        it = iter(obj)
-        while True:
-            batch = []
-            for _ in range(_BATCHSIZE):
-                try:
-                    batch.append(next(it))
-                except StopIteration:
-                    break
-            n = len(batch)
-            if n > 0:
-                write(MARK)
-                for item in batch:
-                    save(item)
-                write(ADDITEMS)
-            if n < _BATCHSIZE:
-                return
-    dispatch[set] = save_set
-
-    def save_frozenset(self, obj):
-        save = self.save
-        write = self.write
-
-        if self.proto < 4:
-            self.save_reduce(frozenset, (list(obj),), obj=obj)
-            return
-
-        write(MARK)
+        short = size <= 3 and self.proto >= 2
+        if not short:
+            self._emit(MARK)
         for item in obj:
-            save(item)
-
-        if id(obj) in self.memo:
-            write(POP_MARK + self.get(self.memo[id(obj)][0]))
+            self.save(item)
+        known = self._memo_ref(obj)
+        if known is not None:
+            # The tuple was reached again through its own items and already
+            # pickled: drop what was just written, refer to the memo.
+            if short:
+                self._emit(POP * size + known)
+            elif self.bin:
+                self._emit(POP_MARK + known)
+            else:
+                self._emit(POP * (size + 1) + known)
             return
+        self._emit(_SMALL_TUPLE[size] if short else TUPLE)
+        self._remember(obj)
 
-        write(FROZENSET)
-        self.memoize(obj)
-    dispatch[frozenset] = save_frozenset
+    def _write_list(self, obj):
+        self._emit(EMPTY_LIST if self.bin else MARK + LIST)
+        self._remember(obj)
+        self._write_sized_items(obj, APPEND, APPENDS, False)
 
-    def save_global(self, obj, name=None):
-        write = self.write
-        memo = self.memo
+    def _write_dict(self, obj):
+        self._emit(EMPTY_DICT if self.bin else MARK + DICT)
+        self._remember(obj)
+        self._write_sized_items(obj.items(), SETITEM, SETITEMS, True)
 
+    def _write_set(self, obj):
+        if self.proto < 4:
+            self._save_reduced(set, (list(obj),), obj=obj)
+            return
+        self._emit(EMPTY_SET)
+        self._remember(obj)
+        if not obj:
+            return
+        source = iter(obj)
+        while True:
+            self._emit(MARK)
+            added = 0
+            for item in source:
+                self.save(item)
+                added += 1
+                if added == _CHUNK:
+                    break
+            self._emit(ADDITEMS)
+            if added < _CHUNK:
+                return
+
+    def _write_frozenset(self, obj):
+        if self.proto < 4:
+            self._save_reduced(frozenset, (list(obj),), obj=obj)
+            return
+        self._emit(MARK)
+        for item in obj:
+            self.save(item)
+        known = self._memo_ref(obj)
+        if known is not None:
+            self._emit(POP_MARK + known)
+            return
+        self._emit(FROZENSET)
+        self._remember(obj)
+
+    def _save_global(self, obj, name=None):
         if name is None:
-            name = getattr(obj, '__qualname__', None)
-        if name is None:
-            name = obj.__name__
-
-        module_name = whichmodule(obj, name)
+            name = getattr(obj, '__qualname__', None) or obj.__name__
+        if '<locals>' in name.split('.'):
+            raise AttributeError("Can't pickle local object %r" % (name,))
+        home = whichmodule(obj, name)
+        # In CPython classes and Python functions of one module share one str
+        # object for its name, its builtin functions another: a name already
+        # written for the same kind is then a memo reference.
+        module_name = self._names.setdefault((home, type(obj) is type(len)), home)
         try:
             __import__(module_name, level=0)
             module = sys.modules[module_name]
         except (ImportError, KeyError):
-            raise PicklingError("Can't pickle %r: import of module %r failed" %
-                                (obj, module_name)) from None
+            raise PicklingError("Can't pickle %r: import of module %r failed"
+                                % (obj, module_name)) from None
         try:
-            obj2, parent = _getattribute(module, name)
+            found, holder = _resolve(module, name)
         except AttributeError:
-            raise PicklingError("Can't pickle %r: attribute lookup %s on %s failed" %
-                                (obj, name, module_name)) from None
-        else:
-            if obj2 is not obj:
-                raise PicklingError(
-                    "Can't pickle %r: it's not the same object as %s.%s" %
-                    (obj, module_name, name))
-
+            raise PicklingError("Can't pickle %r: attribute lookup %s on %s failed"
+                                % (obj, name, module_name)) from None
+        if found is not obj:
+            raise PicklingError("Can't pickle %r: it's not the same object as %s.%s"
+                                % (obj, module_name, name))
+        emit = self._emit
         if self.proto >= 2:
-            code = _extension_registry.get((module_name, name))
+            code = copyreg._extension_registry.get((module_name, name))
             if code:
-                assert code > 0
-                if code <= 0xff:
-                    write(EXT1 + pack("<B", code))
-                elif code <= 0xffff:
-                    write(EXT2 + pack("<H", code))
+                if code < 0x100:
+                    emit(EXT1 + _u8(code))
+                elif code < 0x10000:
+                    emit(EXT2 + _u16(code))
                 else:
-                    write(EXT4 + pack("<i", code))
+                    emit(EXT4 + _i32(code))
                 return
-        lastname = name.rpartition('.')[2]
-        if parent is module:
-            name = lastname
+        attr = name.rpartition('.')[2]
+        nested = holder is not module
         if self.proto >= 4:
             self.save(module_name)
-            self.save(name)
-            write(STACK_GLOBAL)
-        elif parent is not module:
-            self.save_reduce(getattr, (parent, lastname))
-        elif self.proto >= 3:
-            write(GLOBAL + bytes(module_name, "utf-8") + b'\n' +
-                  bytes(name, "utf-8") + b'\n')
+            self.save(name if nested else attr)
+            emit(STACK_GLOBAL)
+        elif nested:
+            # Before protocol 4 a nested name is getattr(outer, 'name').
+            self._save_reduced(getattr, (holder, attr))
         else:
-            if self.fix_imports:
-                r_name_mapping = _REVERSE_NAME_MAPPING
-                r_import_mapping = _REVERSE_IMPORT_MAPPING
-                if (module_name, name) in r_name_mapping:
-                    module_name, name = r_name_mapping[(module_name, name)]
-                elif module_name in r_import_mapping:
-                    module_name = r_import_mapping[module_name]
+            if self.proto <= 2 and self.fix_imports:
+                if (module_name, attr) in _PY3_TO_PY2:
+                    module_name, attr = _PY3_TO_PY2[(module_name, attr)]
+                else:
+                    module_name = _PY3_MODULES.get(module_name, module_name)
+            codec = 'utf-8' if self.proto >= 3 else 'ascii'
             try:
-                write(GLOBAL + bytes(module_name, "ascii") + b'\n' +
-                      bytes(name, "ascii") + b'\n')
+                line = (module_name.encode(codec) + b'\n'
+                        + attr.encode(codec) + b'\n')
             except UnicodeEncodeError:
                 raise PicklingError(
                     "can't pickle global identifier '%s.%s' using "
-                    "pickle protocol %i" % (module, name, self.proto)) from None
+                    "pickle protocol %i" % (module, attr, self.proto)) from None
+            emit(GLOBAL + line)
+        self._remember(obj)
 
-        self.memoize(obj)
+    def _write_class(self, obj):
+        # The classes of the singletons have no name to look up: they are
+        # pickled as type(None), type(NotImplemented), type(...).
+        for single in (None, NotImplemented, ...):
+            if obj is type(single):
+                self._save_reduced(type, (single,), obj=obj)
+                return
+        self._save_global(obj)
 
-    def save_type(self, obj):
-        if obj is type(None):
-            return self.save_reduce(type, (None,), obj=obj)
-        elif obj is type(NotImplemented):
-            return self.save_reduce(type, (NotImplemented,), obj=obj)
-        elif obj is type(...):
-            return self.save_reduce(type, (...,), obj=obj)
-        return self.save_global(obj)
 
-    dispatch[type(save_none)] = save_global
-    dispatch[type(len)] = save_global
-    dispatch[type] = save_type
+# Exact types written directly, before reducer_override is asked.
+_DIRECT_WRITERS = {
+    type(None): Pickler._write_none, bool: Pickler._write_bool,
+    int: Pickler._write_int, float: Pickler._write_float,
+    bytes: Pickler._write_bytes, bytearray: Pickler._write_bytearray,
+    str: Pickler._write_str, tuple: Pickler._write_tuple,
+    list: Pickler._write_list, dict: Pickler._write_dict,
+    set: Pickler._write_set, frozenset: Pickler._write_frozenset,
+}
+# Exact types written by reference (after reducer_override declines).
+_GLOBAL_WRITERS = {
+    type: Pickler._write_class,
+    type(whichmodule): Pickler._save_global,
+    type(len): Pickler._save_global,
+}
 
+
+# ---------------------------------------------------------------------------
+# Reading.
 
 class Unpickler:
+    """Reads pickled objects back from a binary file (anything with `read` and
+    `readline`)."""
 
     def __init__(self, file, *, fix_imports=True,
                  encoding="ASCII", errors="strict", buffers=None):
-        self._buffers = iter(buffers) if buffers is not None else None
-        self._file_readline = file.readline
-        self._file_read = file.read
-        self.memo = {}
+        try:
+            self._file_read = file.read
+            self._file_readline = file.readline
+        except AttributeError:
+            raise TypeError("file must have 'read', 'readinto' and "
+                            "'readline' attributes") from None
+        self._buffers = None if buffers is None else iter(buffers)
         self.encoding = encoding
         self.errors = errors
-        self.proto = 0
         self.fix_imports = fix_imports
+        self.memo = {}
+        self.proto = 0
         self._frame = None
 
     def load(self):
         """Read a pickled object representation from the open file."""
-        if not hasattr(self, "_file_read"):
+        if not hasattr(self, '_file_read'):
             raise UnpicklingError("Unpickler.__init__() was not called by "
-                                  "%s.__init__()" % (self.__class__.__name__,))
-        self.metastack = []
-        self.stack = []
-        self.append = self.stack.append
-        self.proto = 0
+                                  "%s.__init__()" % (type(self).__name__,))
+        self._stack = []
+        self._marks = []
         self._frame = None
-        read = self.read
-        dispatch = self.dispatch
-        try:
-            while True:
-                key = read(1)
-                if not key:
-                    raise EOFError("Ran out of input")
-                assert isinstance(key, bytes_types)
-                f = dispatch.get(key[0])
-                if f is None:
-                    c = key[0]
-                    shown = chr(c) if 0x20 <= c < 0x7f else '\\x%02x' % c
-                    raise UnpicklingError("invalid load key, '%s'." % shown)
-                f(self)
-        except _Stop as stopinst:
-            return stopinst.value
+        self.proto = 0
+        handlers = _OPCODE_HANDLERS
+        while True:
+            code = self._read(1)
+            if not code:
+                raise EOFError("Ran out of input")
+            if code == STOP:
+                return self._pop()
+            handler = handlers.get(code[0])
+            if handler is None:
+                byte = code[0]
+                shown = chr(byte) if 0x20 <= byte < 0x7f else '\\x%02x' % byte
+                raise UnpicklingError("invalid load key, '%s'." % shown)
+            handler(self)
 
-    def read(self, n):
-        if self._frame is not None:
-            data = self._frame.read(n)
-            if not data and n != 0:
-                self._frame = None
-                return self._file_read(n)
-            if len(data) < n:
-                raise UnpicklingError("pickle exhausted before end of frame")
-            return data
-        return self._file_read(n)
+    # --- input, through the current frame when there is one
 
-    def readline(self):
-        if self._frame is not None:
-            data = self._frame.readline()
-            if not data:
-                self._frame = None
-                return self._file_readline()
-            if data[-1] != b'\n'[0]:
-                raise UnpicklingError("pickle exhausted before end of frame")
-            return data
-        return self._file_readline()
+    def _read(self, n):
+        frame = self._frame
+        if frame is None:
+            return self._file_read(n)
+        data = frame.read(n)
+        if not data and n:
+            self._frame = None
+            return self._file_read(n)
+        if len(data) < n:
+            raise UnpicklingError("pickle exhausted before end of frame")
+        return data
 
-    def _read_exact(self, n):
-        data = self.read(n)
+    def _readline(self):
+        frame = self._frame
+        if frame is None:
+            return self._file_readline()
+        line = frame.readline()
+        if not line:
+            self._frame = None
+            return self._file_readline()
+        if not line.endswith(b'\n'):
+            raise UnpicklingError("pickle exhausted before end of frame")
+        return line
+
+    def _exact(self, n):
+        data = self._read(n)
         if len(data) < n:
             raise UnpicklingError("pickle data was truncated")
         return data
 
-    def pop_mark(self):
-        items = self.stack
-        self.stack = self.metastack.pop()
-        self.append = self.stack.append
+    def _line(self):
+        return self._readline()[:-1]
+
+    def _count(self, size_bytes, signed=False):
+        return int.from_bytes(self._exact(size_bytes), 'little', signed=signed)
+
+    def _sized(self, size_bytes, what):
+        size = self._count(size_bytes, signed=what in ('BINSTRING', 'LONG'))
+        if size < 0:
+            raise UnpicklingError("%s pickle has negative byte count" % what)
+        if size > sys.maxsize:
+            raise UnpicklingError("%s exceeds system's maximum size of %d bytes"
+                                  % (what, sys.maxsize))
+        return self._exact(size)
+
+    # --- the stack; a mark is the stack height when MARK was read
+
+    def _floor(self):
+        return self._marks[-1] if self._marks else 0
+
+    def _push(self, value):
+        self._stack.append(value)
+
+    def _underflow(self):
+        # Reaching below the last mark is a misplaced MARK, not an empty stack.
+        return UnpicklingError("unexpected MARK found" if self._marks
+                               else "unpickling stack underflow")
+
+    def _pop(self):
+        if len(self._stack) <= self._floor():
+            raise self._underflow()
+        return self._stack.pop()
+
+    def _top(self):
+        if len(self._stack) <= self._floor():
+            raise self._underflow()
+        return self._stack[-1]
+
+    def _since_mark(self):
+        if not self._marks:
+            raise UnpicklingError("could not find MARK")
+        start = self._marks.pop()
+        items = self._stack[start:]
+        del self._stack[start:]
         return items
 
+    # --- hooks
+
     def persistent_load(self, pid):
-        raise UnpicklingError("unsupported persistent id encountered")
+        raise UnpicklingError("A load persistent id instruction was encountered,\n"
+                              "but no persistent_load function was specified.")
 
-    dispatch = {}
+    def find_class(self, module, name):
+        if self.fix_imports and self.proto <= 2:
+            if (module, name) in _PY2_TO_PY3:
+                module, name = _PY2_TO_PY3[(module, name)]
+            else:
+                module = _PY2_MODULES.get(module, module)
+        __import__(module, level=0)
+        return _resolve(sys.modules[module], name, self.proto >= 4)[0]
 
-    def load_proto(self):
-        proto = self._read_exact(1)[0]
-        if not 0 <= proto <= HIGHEST_PROTOCOL:
-            raise ValueError("unsupported pickle protocol: %d" % proto)
-        self.proto = proto
-    dispatch[PROTO[0]] = load_proto
+    # --- opcode handlers (bound to their opcodes in _OPCODE_HANDLERS)
 
-    def load_frame(self):
-        frame_size, = unpack('<Q', self._read_exact(8))
-        if frame_size > sys.maxsize:
-            raise ValueError("frame size > sys.maxsize: %d" % frame_size)
+    def _op_proto(self):
+        version = self._exact(1)[0]
+        if version > HIGHEST_PROTOCOL:
+            raise ValueError("unsupported pickle protocol: %d" % version)
+        self.proto = version
+
+    def _op_frame(self):
+        size = self._count(8)
+        if size > sys.maxsize:
+            raise ValueError("frame size > sys.maxsize: %d" % size)
         if self._frame is not None and self._frame.read():
-            raise UnpicklingError("beginning of a new frame before end of current frame")
-        self._frame = io.BytesIO(self._read_exact(frame_size))
-    dispatch[FRAME[0]] = load_frame
+            raise UnpicklingError("beginning of a new frame before end of "
+                                  "current frame")
+        self._frame = io.BytesIO(self._exact(size))
 
-    def load_persid(self):
+    def _op_persid(self):
         try:
-            pid = self.readline()[:-1].decode("ascii")
+            pid = self._line().decode('ascii')
         except UnicodeDecodeError:
             raise UnpicklingError(
-                "persistent IDs in protocol 0 must be ASCII strings")
-        self.append(self.persistent_load(pid))
-    dispatch[PERSID[0]] = load_persid
+                "persistent IDs in protocol 0 must be ASCII strings") from None
+        self._push(self.persistent_load(pid))
 
-    def load_binpersid(self):
-        pid = self.stack.pop()
-        self.append(self.persistent_load(pid))
-    dispatch[BINPERSID[0]] = load_binpersid
+    def _op_binpersid(self):
+        loader = self.persistent_load
+        if getattr(loader, '__func__', None) is Unpickler.persistent_load:
+            loader(None)    # no loader was given: this raises
+        self._push(loader(self._pop()))
 
-    def load_none(self):
-        self.append(None)
-    dispatch[NONE[0]] = load_none
-
-    def load_false(self):
-        self.append(False)
-    dispatch[NEWFALSE[0]] = load_false
-
-    def load_true(self):
-        self.append(True)
-    dispatch[NEWTRUE[0]] = load_true
-
-    def load_int(self):
-        data = self.readline()
-        if data == b'00\n':
-            val = False
-        elif data == b'01\n':
-            val = True
+    def _op_int(self):
+        text = self._readline()
+        if text in (b'00\n', b'01\n'):
+            self._push(text == b'01\n')
         else:
-            val = int(data, 0)
-        self.append(val)
-    dispatch[INT[0]] = load_int
+            self._push(int(text, 0))
 
-    def load_binint(self):
-        self.append(unpack('<i', self._read_exact(4))[0])
-    dispatch[BININT[0]] = load_binint
+    def _op_long(self):
+        text = self._line()
+        if text.endswith(b'L'):
+            text = text[:-1]
+        self._push(int(text, 0))
 
-    def load_binint1(self):
-        self.append(self._read_exact(1)[0])
-    dispatch[BININT1[0]] = load_binint1
+    def _op_float(self):
+        self._push(float(self._line()))
 
-    def load_binint2(self):
-        self.append(unpack('<H', self._read_exact(2))[0])
-    dispatch[BININT2[0]] = load_binint2
-
-    def load_long(self):
-        val = self.readline()[:-1]
-        if val and val[-1] == b'L'[0]:
-            val = val[:-1]
-        self.append(int(val, 0))
-    dispatch[LONG[0]] = load_long
-
-    def load_long1(self):
-        n = self._read_exact(1)[0]
-        data = self._read_exact(n)
-        self.append(decode_long(data))
-    dispatch[LONG1[0]] = load_long1
-
-    def load_long4(self):
-        n, = unpack('<i', self._read_exact(4))
-        if n < 0:
-            raise UnpicklingError("LONG pickle has negative byte count")
-        data = self._read_exact(n)
-        self.append(decode_long(data))
-    dispatch[LONG4[0]] = load_long4
-
-    def load_float(self):
-        self.append(float(self.readline()[:-1]))
-    dispatch[FLOAT[0]] = load_float
-
-    def load_binfloat(self):
-        self.append(unpack('>d', self._read_exact(8))[0])
-    dispatch[BINFLOAT[0]] = load_binfloat
-
-    def _decode_string(self, value):
+    def _decode_str8(self, data):
+        # Python 2 str data: kept as bytes, or decoded as the caller asked.
         if self.encoding == "bytes":
-            return value
-        else:
-            return value.decode(self.encoding, self.errors)
+            return data
+        return data.decode(self.encoding, self.errors)
 
-    def load_string(self):
-        data = self.readline()[:-1]
-        if len(data) >= 2 and data[0] == data[-1] and data[0] in b'"\'':
-            data = data[1:-1]
-        else:
+    def _op_string(self):
+        quoted = self._line()
+        if len(quoted) < 2 or quoted[:1] not in (b'"', b"'") or \
+                quoted[-1:] != quoted[:1]:
             raise UnpicklingError("the STRING opcode argument must be quoted")
-        self.append(self._decode_string(_escape_decode(data)))
-    dispatch[STRING[0]] = load_string
+        self._push(self._decode_str8(_string_literal_body(quoted[1:-1])))
 
-    def load_binstring(self):
-        len, = unpack('<i', self._read_exact(4))
-        if len < 0:
-            raise UnpicklingError("BINSTRING pickle has negative byte count")
-        data = self._read_exact(len)
-        self.append(self._decode_string(data))
-    dispatch[BINSTRING[0]] = load_binstring
+    def _op_unicode(self):
+        self._push(_unicode_unescape_text(self._line()))
 
-    def load_binbytes(self):
-        len, = unpack('<I', self._read_exact(4))
-        if len > sys.maxsize:
-            raise UnpicklingError("BINBYTES exceeds system's maximum size "
-                                  "of %d bytes" % sys.maxsize)
-        self.append(self._read_exact(len))
-    dispatch[BINBYTES[0]] = load_binbytes
+    def _op_global(self):
+        module = self._line().decode('utf-8')
+        name = self._line().decode('utf-8')
+        self._push(self.find_class(module, name))
 
-    def load_unicode(self):
-        self.append(_raw_unicode_unescape(self.readline()[:-1]))
-    dispatch[UNICODE[0]] = load_unicode
-
-    def load_binunicode(self):
-        len, = unpack('<I', self._read_exact(4))
-        if len > sys.maxsize:
-            raise UnpicklingError("BINUNICODE exceeds system's maximum size "
-                                  "of %d bytes" % sys.maxsize)
-        self.append(str(self._read_exact(len), 'utf-8'))
-    dispatch[BINUNICODE[0]] = load_binunicode
-
-    def load_binunicode8(self):
-        len, = unpack('<Q', self._read_exact(8))
-        if len > sys.maxsize:
-            raise UnpicklingError("BINUNICODE8 exceeds system's maximum size "
-                                  "of %d bytes" % sys.maxsize)
-        self.append(str(self._read_exact(len), 'utf-8'))
-    dispatch[BINUNICODE8[0]] = load_binunicode8
-
-    def load_binbytes8(self):
-        len, = unpack('<Q', self._read_exact(8))
-        if len > sys.maxsize:
-            raise UnpicklingError("BINBYTES8 exceeds system's maximum size "
-                                  "of %d bytes" % sys.maxsize)
-        self.append(self._read_exact(len))
-    dispatch[BINBYTES8[0]] = load_binbytes8
-
-    def load_bytearray8(self):
-        len, = unpack('<Q', self._read_exact(8))
-        if len > sys.maxsize:
-            raise UnpicklingError("BYTEARRAY8 exceeds system's maximum size "
-                                  "of %d bytes" % sys.maxsize)
-        self.append(bytearray(self._read_exact(len)))
-    dispatch[BYTEARRAY8[0]] = load_bytearray8
-
-    def load_next_buffer(self):
-        if self._buffers is None:
-            raise UnpicklingError("pickle stream refers to out-of-band data "
-                                  "but no *buffers* argument was given")
-        try:
-            buf = next(self._buffers)
-        except StopIteration:
-            raise UnpicklingError("not enough out-of-band buffers")
-        self.append(buf)
-    dispatch[NEXT_BUFFER[0]] = load_next_buffer
-
-    def load_readonly_buffer(self):
-        buf = self.stack[-1]
-        if isinstance(buf, bytearray):
-            self.stack[-1] = bytes(buf)
-    dispatch[READONLY_BUFFER[0]] = load_readonly_buffer
-
-    def load_short_binstring(self):
-        len = self._read_exact(1)[0]
-        data = self._read_exact(len)
-        self.append(self._decode_string(data))
-    dispatch[SHORT_BINSTRING[0]] = load_short_binstring
-
-    def load_short_binbytes(self):
-        len = self._read_exact(1)[0]
-        self.append(self._read_exact(len))
-    dispatch[SHORT_BINBYTES[0]] = load_short_binbytes
-
-    def load_short_binunicode(self):
-        len = self._read_exact(1)[0]
-        self.append(str(self._read_exact(len), 'utf-8'))
-    dispatch[SHORT_BINUNICODE[0]] = load_short_binunicode
-
-    def load_tuple(self):
-        items = self.pop_mark()
-        self.append(tuple(items))
-    dispatch[TUPLE[0]] = load_tuple
-
-    def load_empty_tuple(self):
-        self.append(())
-    dispatch[EMPTY_TUPLE[0]] = load_empty_tuple
-
-    def load_tuple1(self):
-        self.stack[-1] = (self.stack[-1],)
-    dispatch[TUPLE1[0]] = load_tuple1
-
-    def load_tuple2(self):
-        self.stack[-2:] = [(self.stack[-2], self.stack[-1])]
-    dispatch[TUPLE2[0]] = load_tuple2
-
-    def load_tuple3(self):
-        self.stack[-3:] = [(self.stack[-3], self.stack[-2], self.stack[-1])]
-    dispatch[TUPLE3[0]] = load_tuple3
-
-    def load_empty_list(self):
-        self.append([])
-    dispatch[EMPTY_LIST[0]] = load_empty_list
-
-    def load_empty_dictionary(self):
-        self.append({})
-    dispatch[EMPTY_DICT[0]] = load_empty_dictionary
-
-    def load_empty_set(self):
-        self.append(set())
-    dispatch[EMPTY_SET[0]] = load_empty_set
-
-    def load_frozenset(self):
-        items = self.pop_mark()
-        self.append(frozenset(items))
-    dispatch[FROZENSET[0]] = load_frozenset
-
-    def load_list(self):
-        items = self.pop_mark()
-        self.append(items)
-    dispatch[LIST[0]] = load_list
-
-    def load_dict(self):
-        items = self.pop_mark()
-        d = {items[i]: items[i + 1]
-             for i in range(0, len(items), 2)}
-        self.append(d)
-    dispatch[DICT[0]] = load_dict
-
-    def _instantiate(self, klass, args):
-        if (args or not isinstance(klass, type) or
-                hasattr(klass, "__getinitargs__")):
-            try:
-                value = klass(*args)
-            except TypeError as err:
-                raise TypeError("in constructor for %s: %s" %
-                                (klass.__name__, str(err)), err.__traceback__)
-        else:
-            value = klass.__new__(klass)
-        self.append(value)
-
-    def load_inst(self):
-        module = self.readline()[:-1].decode("ascii")
-        name = self.readline()[:-1].decode("ascii")
-        klass = self.find_class(module, name)
-        self._instantiate(klass, self.pop_mark())
-    dispatch[INST[0]] = load_inst
-
-    def load_obj(self):
-        args = self.pop_mark()
-        cls = args.pop(0)
-        self._instantiate(cls, args)
-    dispatch[OBJ[0]] = load_obj
-
-    def load_newobj(self):
-        args = self.stack.pop()
-        cls = self.stack.pop()
-        obj = cls.__new__(cls, *args)
-        self.append(obj)
-    dispatch[NEWOBJ[0]] = load_newobj
-
-    def load_newobj_ex(self):
-        kwargs = self.stack.pop()
-        args = self.stack.pop()
-        cls = self.stack.pop()
-        obj = cls.__new__(cls, *args, **kwargs)
-        self.append(obj)
-    dispatch[NEWOBJ_EX[0]] = load_newobj_ex
-
-    def load_global(self):
-        module = self.readline()[:-1].decode("utf-8")
-        name = self.readline()[:-1].decode("utf-8")
-        klass = self.find_class(module, name)
-        self.append(klass)
-    dispatch[GLOBAL[0]] = load_global
-
-    def load_stack_global(self):
-        name = self.stack.pop()
-        module = self.stack.pop()
-        if type(name) is not str or type(module) is not str:
+    def _op_stack_global(self):
+        name = self._pop()
+        module = self._pop()
+        if not (type(module) is str and type(name) is str):
             raise UnpicklingError("STACK_GLOBAL requires str")
-        self.append(self.find_class(module, name))
-    dispatch[STACK_GLOBAL[0]] = load_stack_global
+        self._push(self.find_class(module, name))
 
-    def load_ext1(self):
-        code = self._read_exact(1)[0]
-        self.get_extension(code)
-    dispatch[EXT1[0]] = load_ext1
-
-    def load_ext2(self):
-        code, = unpack('<H', self._read_exact(2))
-        self.get_extension(code)
-    dispatch[EXT2[0]] = load_ext2
-
-    def load_ext4(self):
-        code, = unpack('<i', self._read_exact(4))
-        self.get_extension(code)
-    dispatch[EXT4[0]] = load_ext4
-
-    def get_extension(self, code):
-        nil = []
-        obj = _extension_cache.get(code, nil)
-        if obj is not nil:
-            self.append(obj)
+    def _op_ext(self, code):
+        cache = copyreg._extension_cache
+        if code in cache:
+            self._push(cache[code])
             return
-        key = _inverted_registry.get(code)
+        key = copyreg._inverted_registry.get(code)
         if not key:
             if code <= 0:
                 raise UnpicklingError("EXT specifies code <= 0")
             raise ValueError("unregistered extension code %d" % code)
-        obj = self.find_class(*key)
-        _extension_cache[code] = obj
-        self.append(obj)
+        cache[code] = found = self.find_class(*key)
+        self._push(found)
 
-    def find_class(self, module, name):
-        if self.proto < 3 and self.fix_imports:
-            if (module, name) in _NAME_MAPPING:
-                module, name = _NAME_MAPPING[(module, name)]
-            elif module in _IMPORT_MAPPING:
-                module = _IMPORT_MAPPING[module]
-        __import__(module, level=0)
-        if self.proto >= 4:
-            return _getattribute(sys.modules[module], name)[0]
+    def _construct(self, cls, args):
+        if args or not isinstance(cls, type) or hasattr(cls, '__getinitargs__'):
+            self._push(cls(*args))
         else:
-            return getattr(sys.modules[module], name)
+            self._push(cls.__new__(cls))
 
-    def load_reduce(self):
-        stack = self.stack
-        args = stack.pop()
-        func = stack[-1]
-        stack[-1] = func(*args)
-    dispatch[REDUCE[0]] = load_reduce
+    def _op_inst(self):
+        module = self._line().decode('ascii')
+        name = self._line().decode('ascii')
+        cls = self.find_class(module, name)
+        self._construct(cls, self._since_mark())
 
-    def load_pop(self):
-        if self.stack:
-            del self.stack[-1]
+    def _op_obj(self):
+        items = self._since_mark()
+        self._construct(items[0], items[1:])
+
+    def _op_newobj(self):
+        args = self._pop()
+        cls = self._pop()
+        self._push(cls.__new__(cls, *args))
+
+    def _op_newobj_ex(self):
+        kwargs = self._pop()
+        args = self._pop()
+        cls = self._pop()
+        self._push(cls.__new__(cls, *args, **kwargs))
+
+    def _op_reduce(self):
+        args = self._pop()
+        func = self._pop()
+        self._push(func(*args))
+
+    def _op_pop(self):
+        if self._marks and self._marks[-1] == len(self._stack):
+            self._marks.pop()
         else:
-            self.pop_mark()
-    dispatch[POP[0]] = load_pop
+            self._pop()
 
-    def load_pop_mark(self):
-        self.pop_mark()
-    dispatch[POP_MARK[0]] = load_pop_mark
-
-    def load_dup(self):
-        self.append(self.stack[-1])
-    dispatch[DUP[0]] = load_dup
-
-    def load_get(self):
-        i = int(self.readline()[:-1])
+    def _op_memo_get(self, index):
         try:
-            self.append(self.memo[i])
+            self._push(self.memo[index])
         except KeyError:
-            msg = f'Memo value not found at index {i}'
-            raise UnpicklingError(msg) from None
-    dispatch[GET[0]] = load_get
+            raise UnpicklingError(f'Memo value not found at index {index}') from None
 
-    def load_binget(self):
-        i = self._read_exact(1)[0]
-        try:
-            self.append(self.memo[i])
-        except KeyError:
-            msg = f'Memo value not found at index {i}'
-            raise UnpicklingError(msg) from None
-    dispatch[BINGET[0]] = load_binget
+    def _op_memo_put(self, index):
+        self.memo[index] = self._top()
 
-    def load_long_binget(self):
-        i, = unpack('<I', self._read_exact(4))
-        try:
-            self.append(self.memo[i])
-        except KeyError:
-            msg = f'Memo value not found at index {i}'
-            raise UnpicklingError(msg) from None
-    dispatch[LONG_BINGET[0]] = load_long_binget
-
-    def load_put(self):
-        i = int(self.readline()[:-1])
-        if i < 0:
+    def _op_put(self):
+        index = int(self._line())
+        if index < 0:
             raise ValueError("negative PUT argument")
-        self.memo[i] = self.stack[-1]
-    dispatch[PUT[0]] = load_put
+        self._op_memo_put(index)
 
-    def load_binput(self):
-        i = self._read_exact(1)[0]
-        self.memo[i] = self.stack[-1]
-    dispatch[BINPUT[0]] = load_binput
-
-    def load_long_binput(self):
-        i, = unpack('<I', self._read_exact(4))
-        if i > sys.maxsize:
+    def _op_long_binput(self):
+        index = self._count(4)
+        if index > sys.maxsize:
             raise ValueError("negative LONG_BINPUT argument")
-        self.memo[i] = self.stack[-1]
-    dispatch[LONG_BINPUT[0]] = load_long_binput
+        self._op_memo_put(index)
 
-    def load_memoize(self):
-        memo = self.memo
-        memo[len(memo)] = self.stack[-1]
-    dispatch[MEMOIZE[0]] = load_memoize
-
-    def load_append(self):
-        stack = self.stack
-        value = stack.pop()
-        list = stack[-1]
-        list.append(value)
-    dispatch[APPEND[0]] = load_append
-
-    def load_appends(self):
-        items = self.pop_mark()
-        list_obj = self.stack[-1]
-        try:
-            extend = list_obj.extend
-        except AttributeError:
-            pass
-        else:
-            extend(items)
+    def _op_appends(self):
+        items = self._since_mark()
+        target = self._top()
+        if isinstance(target, list):
+            target.extend(items)
             return
-        append = list_obj.append
-        for item in items:
-            append(item)
-    dispatch[APPENDS[0]] = load_appends
-
-    def load_setitem(self):
-        stack = self.stack
-        value = stack.pop()
-        key = stack.pop()
-        dict = stack[-1]
-        dict[key] = value
-    dispatch[SETITEM[0]] = load_setitem
-
-    def load_setitems(self):
-        items = self.pop_mark()
-        dict = self.stack[-1]
-        for i in range(0, len(items), 2):
-            dict[items[i]] = items[i + 1]
-    dispatch[SETITEMS[0]] = load_setitems
-
-    def load_additems(self):
-        items = self.pop_mark()
-        set_obj = self.stack[-1]
-        if isinstance(set_obj, set):
-            set_obj.update(items)
+        extend = getattr(target, 'extend', None)
+        if extend is not None:
+            extend(items)
         else:
-            add = set_obj.add
             for item in items:
-                add(item)
-    dispatch[ADDITEMS[0]] = load_additems
+                target.append(item)
 
-    def load_build(self):
-        stack = self.stack
-        state = stack.pop()
-        inst = stack[-1]
-        setstate = getattr(inst, "__setstate__", None)
+    def _op_append(self):
+        value = self._pop()
+        self._top().append(value)
+
+    def _op_setitem(self):
+        value = self._pop()
+        key = self._pop()
+        self._top()[key] = value
+
+    def _op_setitems(self):
+        flat = self._since_mark()
+        target = self._top()
+        for at in range(0, len(flat), 2):
+            target[flat[at]] = flat[at + 1]
+
+    def _op_additems(self):
+        items = self._since_mark()
+        target = self._top()
+        if isinstance(target, set):
+            target.update(items)
+        else:
+            for item in items:
+                target.add(item)
+
+    def _op_build(self):
+        state = self._pop()
+        inst = self._top()
+        setstate = getattr(inst, '__setstate__', None)
         if setstate is not None:
             setstate(state)
             return
-        slotstate = None
+        slot_values = None
         if isinstance(state, tuple) and len(state) == 2:
-            state, slotstate = state
+            state, slot_values = state[0], state[1]
         if state:
-            inst_dict = inst.__dict__
-            for k, v in state.items():
-                if type(k) is str:
-                    inst_dict[sys.intern(k)] = v
-                else:
-                    inst_dict[k] = v
-        if slotstate:
-            for k, v in slotstate.items():
-                setattr(inst, k, v)
-    dispatch[BUILD[0]] = load_build
+            namespace = inst.__dict__
+            for key, value in state.items():
+                namespace[sys.intern(key) if type(key) is str else key] = value
+        if slot_values:
+            for key, value in slot_values.items():
+                setattr(inst, key, value)
 
-    def load_mark(self):
-        self.metastack.append(self.stack)
-        self.stack = []
-        self.append = self.stack.append
-    dispatch[MARK[0]] = load_mark
+    def _op_next_buffer(self):
+        if self._buffers is None:
+            raise UnpicklingError("pickle stream refers to out-of-band data "
+                                  "but no *buffers* argument was given")
+        try:
+            self._push(next(self._buffers))
+        except StopIteration:
+            raise UnpicklingError("not enough out-of-band buffers") from None
 
-    def load_stop(self):
-        value = self.stack.pop()
-        raise _Stop(value)
-    dispatch[STOP[0]] = load_stop
+    def _op_readonly_buffer(self):
+        if isinstance(self._top(), bytearray):
+            self._stack[-1] = bytes(self._stack[-1])
 
+    def _op_dict(self):
+        flat = self._since_mark()
+        self._push({flat[at]: flat[at + 1] for at in range(0, len(flat), 2)})
+
+    def _op_mark(self):
+        height = len(self._stack)
+        self._marks.append(height)
+
+
+def _fixed(value):
+    return lambda self: self._push(value)
+
+
+def _fresh(factory):
+    return lambda self: self._push(factory())
+
+
+def _unpacked(fmt, size):
+    return lambda self: self._push(unpack(fmt, self._exact(size))[0])
+
+
+def _small_tuple(size):
+    def build(self):
+        if len(self._stack) - self._floor() < size:
+            raise self._underflow()
+        items = tuple(self._stack[len(self._stack) - size:])
+        del self._stack[len(self._stack) - size:]
+        self._push(items)
+    return build
+
+
+def _text_or_bytes(size_bytes, what, kind):
+    if kind == 'str':
+        return lambda self: self._push(str(self._sized(size_bytes, what), 'utf-8'))
+    if kind == 'str8':
+        return lambda self: self._push(self._decode_str8(self._sized(size_bytes, what)))
+    if kind == 'bytearray':
+        return lambda self: self._push(bytearray(self._sized(size_bytes, what)))
+    return lambda self: self._push(self._sized(size_bytes, what))
+
+
+_U = Unpickler
+_OPCODE_HANDLERS = {op[0]: handler for op, handler in [
+    (PROTO, _U._op_proto), (FRAME, _U._op_frame),
+    (PERSID, _U._op_persid), (BINPERSID, _U._op_binpersid),
+    (NONE, _fixed(None)), (NEWTRUE, _fixed(True)), (NEWFALSE, _fixed(False)),
+    (INT, _U._op_int), (LONG, _U._op_long), (FLOAT, _U._op_float),
+    (BININT, _unpacked('<i', 4)), (BININT1, _unpacked('<B', 1)),
+    (BININT2, _unpacked('<H', 2)), (BINFLOAT, _unpacked('>d', 8)),
+    (LONG1, lambda self: self._push(decode_long(self._exact(self._count(1))))),
+    (LONG4, lambda self: self._push(decode_long(self._sized(4, 'LONG')))),
+    (STRING, _U._op_string), (UNICODE, _U._op_unicode),
+    (BINSTRING, _text_or_bytes(4, 'BINSTRING', 'str8')),
+    (SHORT_BINSTRING, _text_or_bytes(1, 'SHORT_BINSTRING', 'str8')),
+    (BINBYTES, _text_or_bytes(4, 'BINBYTES', 'bytes')),
+    (SHORT_BINBYTES, _text_or_bytes(1, 'SHORT_BINBYTES', 'bytes')),
+    (BINBYTES8, _text_or_bytes(8, 'BINBYTES8', 'bytes')),
+    (BINUNICODE, _text_or_bytes(4, 'BINUNICODE', 'str')),
+    (SHORT_BINUNICODE, _text_or_bytes(1, 'SHORT_BINUNICODE', 'str')),
+    (BINUNICODE8, _text_or_bytes(8, 'BINUNICODE8', 'str')),
+    (BYTEARRAY8, _text_or_bytes(8, 'BYTEARRAY8', 'bytearray')),
+    (NEXT_BUFFER, _U._op_next_buffer), (READONLY_BUFFER, _U._op_readonly_buffer),
+    (EMPTY_TUPLE, _fixed(())), (TUPLE1, _small_tuple(1)),
+    (TUPLE2, _small_tuple(2)), (TUPLE3, _small_tuple(3)),
+    (TUPLE, lambda self: self._push(tuple(self._since_mark()))),
+    (EMPTY_LIST, _fresh(list)), (EMPTY_DICT, _fresh(dict)),
+    (EMPTY_SET, _fresh(set)),
+    (LIST, lambda self: self._push(self._since_mark())),
+    (DICT, _U._op_dict),
+    (FROZENSET, lambda self: self._push(frozenset(self._since_mark()))),
+    (INST, _U._op_inst), (OBJ, _U._op_obj),
+    (NEWOBJ, _U._op_newobj), (NEWOBJ_EX, _U._op_newobj_ex),
+    (GLOBAL, _U._op_global), (STACK_GLOBAL, _U._op_stack_global),
+    (EXT1, lambda self: self._op_ext(self._count(1))),
+    (EXT2, lambda self: self._op_ext(self._count(2))),
+    (EXT4, lambda self: self._op_ext(self._count(4, signed=True))),
+    (REDUCE, _U._op_reduce),
+    (POP, _U._op_pop), (POP_MARK, lambda self: self._since_mark()),
+    (DUP, lambda self: self._push(self._top())),
+    (GET, lambda self: self._op_memo_get(int(self._line()))),
+    (BINGET, lambda self: self._op_memo_get(self._count(1))),
+    (LONG_BINGET, lambda self: self._op_memo_get(self._count(4))),
+    (PUT, _U._op_put),
+    (BINPUT, lambda self: self._op_memo_put(self._count(1))),
+    (LONG_BINPUT, _U._op_long_binput),
+    (MEMOIZE, lambda self: self._op_memo_put(len(self.memo))),
+    (APPEND, _U._op_append),
+    (APPENDS, _U._op_appends),
+    (SETITEM, _U._op_setitem), (SETITEMS, _U._op_setitems),
+    (ADDITEMS, _U._op_additems), (BUILD, _U._op_build),
+    (MARK, _U._op_mark),
+]}
+del _U
+
+
+# ---------------------------------------------------------------------------
+# Shorthands.
 
 def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
-    Pickler(file, protocol, fix_imports=fix_imports,
-            buffer_callback=buffer_callback).dump(obj)
+    """Write a pickle of obj to the binary file."""
+    writer = Pickler(file, protocol, fix_imports=fix_imports,
+                     buffer_callback=buffer_callback)
+    writer.dump(obj)
 
 
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
-    f = io.BytesIO()
-    Pickler(f, protocol, fix_imports=fix_imports,
-            buffer_callback=buffer_callback).dump(obj)
-    res = f.getvalue()
-    assert isinstance(res, bytes_types)
-    return res
+    """The pickle of obj, as bytes."""
+    out = io.BytesIO()
+    dump(obj, out, protocol, fix_imports=fix_imports,
+         buffer_callback=buffer_callback)
+    return out.getvalue()
 
 
 def load(file, *, fix_imports=True, encoding="ASCII", errors="strict",
          buffers=None):
-    return Unpickler(file, fix_imports=fix_imports, buffers=buffers,
-                     encoding=encoding, errors=errors).load()
+    """Read one pickled object from the binary file."""
+    return Unpickler(file, fix_imports=fix_imports, encoding=encoding,
+                     errors=errors, buffers=buffers).load()
 
 
 def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict",
           buffers=None):
+    """Read a pickled object from bytes."""
     if isinstance(data, str):
-        raise TypeError("Can't load pickle from unicode string")
-    file = io.BytesIO(data)
-    return Unpickler(file, fix_imports=fix_imports, buffers=buffers,
-                     encoding=encoding, errors=errors).load()
+        raise TypeError("a bytes-like object is required, not 'str'")
+    return load(io.BytesIO(data), fix_imports=fix_imports, encoding=encoding,
+                errors=errors, buffers=buffers)

@@ -1,17 +1,21 @@
-# `warnings` (mirrors CPython's Lib/warnings.py and Python/_warnings.c): issuing
-# warnings, the filter list with its actions (error, ignore, always, default, module,
-# once), the per-module `__warningregistry__`, showwarning/formatwarning and
-# catch_warnings. Compiled from this source at first import.
+# `warnings` (stands in for CPython's `warnings` and its C accelerator `_warnings`):
+# warn() and warn_explicit(), the filter list and its six actions (error, ignore,
+# always, default, module, once), the per-module `__warningregistry__`, the
+# showwarning/formatwarning hooks and catch_warnings.
+# Compiled from this source at first import.
 #
-# The default filters are those of a CPython 3.11 release build. mempy's own native
-# code issues no warnings, and there is no -W option or sys.warnoptions.
+# The registry bookkeeping follows what CPython's C implementation does (a
+# 'version' entry, True values, "once" and "module" remembered per registry).
+# The starting filters are a CPython 3.11 release build's. mempy's native code
+# issues no warnings, and there is no -W option or sys.warnoptions.
 
 import sys
 
-__all__ = ["warn", "warn_explicit", "showwarning",
-           "formatwarning", "filterwarnings", "simplefilter",
-           "resetwarnings", "catch_warnings"]
+__all__ = ["warn", "warn_explicit", "showwarning", "formatwarning",
+           "filterwarnings", "simplefilter", "resetwarnings", "catch_warnings"]
 
+# Each filter: (action, message pattern or None, category, module pattern or None,
+# line number or 0); the first one that fits a warning decides its fate.
 filters = [
     ('default', None, DeprecationWarning, '__main__', 0),
     ('ignore', None, DeprecationWarning, None, 0),
@@ -21,248 +25,22 @@ filters = [
 ]
 defaultaction = "default"
 onceregistry = {}
-_filters_version = 1
+
+_ACTIONS = ("error", "ignore", "always", "default", "module", "once")
+
+# Bumped whenever the filters change, so that registries made under older
+# filters are cleared before being consulted.
+_generation = 0
 
 
 def _filters_mutated():
-    global _filters_version
-    _filters_version += 1
+    global _generation
+    _generation += 1
 
 
-def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Hook to write a warning to a file; replace if you like."""
-    msg = WarningMessage(message, category, filename, lineno, file, line)
-    _showwarnmsg_impl(msg)
-
-
-def formatwarning(message, category, filename, lineno, line=None):
-    """Function to format a warning the standard way."""
-    msg = WarningMessage(message, category, filename, lineno, None, line)
-    return _formatwarnmsg_impl(msg)
-
-
-def _showwarnmsg_impl(msg):
-    file = msg.file
-    if file is None:
-        file = sys.stderr
-        if file is None:
-            return
-    text = _formatwarnmsg(msg)
-    try:
-        file.write(text)
-    except OSError:
-        pass
-
-
-def _formatwarnmsg_impl(msg):
-    category = msg.category.__name__
-    s = f"{msg.filename}:{msg.lineno}: {category}: {msg.message}\n"
-    if msg.line is None:
-        try:
-            import linecache
-            line = linecache.getline(msg.filename, msg.lineno)
-        except Exception:
-            line = None
-    else:
-        line = msg.line
-    if line:
-        line = line.strip()
-        s += "  %s\n" % line
-    return s
-
-
-_showwarning_orig = showwarning
-_formatwarning_orig = formatwarning
-
-
-def _showwarnmsg(msg):
-    """Hook to write a warning to a file; replace if you like."""
-    try:
-        sw = showwarning
-    except NameError:
-        pass
-    else:
-        if sw is not _showwarning_orig:
-            if not callable(sw):
-                raise TypeError("warnings.showwarning() must be set to a "
-                                "function or method")
-            sw(msg.message, msg.category, msg.filename, msg.lineno,
-               msg.file, msg.line)
-            return
-    _showwarnmsg_impl(msg)
-
-
-def _formatwarnmsg(msg):
-    """Function to format a warning the standard way."""
-    try:
-        fw = formatwarning
-    except NameError:
-        pass
-    else:
-        if fw is not _formatwarning_orig:
-            return fw(msg.message, msg.category,
-                      msg.filename, msg.lineno, msg.line)
-    return _formatwarnmsg_impl(msg)
-
-
-def filterwarnings(action, message="", category=Warning, module="", lineno=0,
-                   append=False):
-    """Insert an entry into the list of warnings filters (at the front)."""
-    if action not in {"error", "ignore", "always", "default", "module", "once"}:
-        raise AssertionError("invalid action: %r" % (action,))
-    if not isinstance(message, str):
-        raise AssertionError("message must be a string")
-    if not isinstance(category, type):
-        raise AssertionError("category must be a class")
-    if not issubclass(category, Warning):
-        raise AssertionError("category must be a Warning subclass")
-    if not isinstance(module, str):
-        raise AssertionError("module must be a string")
-    if not (isinstance(lineno, int) and lineno >= 0):
-        raise AssertionError("lineno must be an int >= 0")
-    if message or module:
-        import re
-    if message:
-        message = re.compile(message, re.I)
-    else:
-        message = None
-    if module:
-        module = re.compile(module)
-    else:
-        module = None
-    _add_filter(action, message, category, module, lineno, append=append)
-
-
-def simplefilter(action, category=Warning, lineno=0, append=False):
-    """Insert a simple entry into the list of warnings filters (at the front)."""
-    if action not in {"error", "ignore", "always", "default", "module", "once"}:
-        raise AssertionError("invalid action: %r" % (action,))
-    if not (isinstance(lineno, int) and lineno >= 0):
-        raise AssertionError("lineno must be an int >= 0")
-    _add_filter(action, None, category, None, lineno, append=append)
-
-
-def _add_filter(*item, append):
-    if not append:
-        try:
-            filters.remove(item)
-        except ValueError:
-            pass
-        filters.insert(0, item)
-    else:
-        if item not in filters:
-            filters.append(item)
-    _filters_mutated()
-
-
-def resetwarnings():
-    """Clear the list of warning filters, so that no filters are active."""
-    filters[:] = []
-    _filters_mutated()
-
-
-class _OptionError(Exception):
-    """Exception used by option processing helpers."""
-    pass
-
-
-def _matches(pattern, text):
-    if pattern is None:
-        return True
-    if isinstance(pattern, str):
-        return pattern == text
-    return bool(pattern.match(text))
-
-
-def warn(message, category=None, stacklevel=1, source=None):
-    """Issue a warning, or maybe ignore it or raise an exception."""
-    if isinstance(message, Warning):
-        category = message.__class__
-    if category is None:
-        category = UserWarning
-    if not (isinstance(category, type) and issubclass(category, Warning)):
-        raise TypeError("category must be a Warning subclass, "
-                        "not '{:s}'".format(type(category).__name__))
-    try:
-        frame = sys._getframe(stacklevel)
-    except ValueError:
-        globals = sys.__dict__
-        filename = "sys"
-        lineno = 1
-    else:
-        globals = frame.f_globals
-        filename = frame.f_code.co_filename
-        lineno = frame.f_lineno
-    if '__name__' in globals:
-        module = globals['__name__']
-    else:
-        module = "<string>"
-    registry = globals.setdefault("__warningregistry__", {})
-    warn_explicit(message, category, filename, lineno, module, registry,
-                  globals, source)
-
-
-def warn_explicit(message, category, filename, lineno,
-                  module=None, registry=None, module_globals=None,
-                  source=None):
-    lineno = int(lineno)
-    if module is None:
-        module = filename or "<unknown>"
-        if module[-3:].lower() == ".py":
-            module = module[:-3]
-    if registry is None:
-        registry = {}
-    if registry.get('version', 0) != _filters_version:
-        registry.clear()
-        registry['version'] = _filters_version
-    if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
-    else:
-        text = message
-        message = category(message)
-    key = (text, category, lineno)
-    if registry.get(key):
-        return
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if (_matches(msg, text) and issubclass(category, cat)
-                and _matches(mod, module) and (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = defaultaction
-    if action == "ignore":
-        return
-    if action == "error":
-        raise message
-    if action == "once":
-        registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
-            return
-        onceregistry[oncekey] = 1
-    elif action == "always":
-        pass
-    elif action == "module":
-        registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = 1
-    elif action == "default":
-        registry[key] = 1
-    else:
-        raise RuntimeError(
-              "Unrecognized action (%r) in warnings.filters:\n %s" %
-              (action, item))
-    msg = WarningMessage(message, category, filename, lineno, source=source)
-    _showwarnmsg(msg)
-
+# --- the warning record and how it is shown
 
 class WarningMessage(object):
-
-    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file",
-                        "line", "source")
 
     def __init__(self, message, category, filename, lineno, file=None,
                  line=None, source=None):
@@ -273,60 +51,280 @@ class WarningMessage(object):
         self.file = file
         self.line = line
         self.source = source
-        self._category_name = category.__name__ if category else None
+        self._category_name = None if not category else category.__name__
 
     def __str__(self):
         return ("{message : %r, category : %r, filename : %r, lineno : %s, "
-                    "line : %r}" % (self.message, self._category_name,
-                                    self.filename, self.lineno, self.line))
+                "line : %r}" % (self.message, self._category_name, self.filename,
+                                 self.lineno, self.line))
 
+
+def _default_format(record):
+    text = "%s:%s: %s: %s\n" % (record.filename, record.lineno,
+                                record.category.__name__, record.message)
+    source_line = record.line
+    if source_line is None:
+        try:
+            import linecache
+            source_line = linecache.getline(record.filename, record.lineno)
+        except Exception:
+            source_line = None
+    if source_line:
+        text += "  " + source_line.strip() + "\n"
+    if record.source is not None:
+        # Without tracemalloc running there is no allocation traceback to show
+        # for the source object, and the text says how to get one.
+        try:
+            import tracemalloc
+            tracing = tracemalloc.is_tracing()
+        except Exception:
+            tracing = True
+        if not tracing:
+            text += ("%s: Enable tracemalloc to get the object allocation "
+                     "traceback\n" % record.category.__name__)
+    return text
+
+
+def _default_write(record):
+    target = record.file if record.file is not None else sys.stderr
+    if target is None:
+        return
+    try:
+        target.write(_render(record))
+    except OSError:
+        pass
+
+
+def showwarning(message, category, filename, lineno, file=None, line=None):
+    """Write a warning to a file (sys.stderr by default); may be replaced."""
+    _default_write(WarningMessage(message, category, filename, lineno, file, line))
+
+
+def formatwarning(message, category, filename, lineno, line=None):
+    """The text a warning is shown as; may be replaced."""
+    return _default_format(WarningMessage(message, category, filename, lineno,
+                                          None, line))
+
+
+# The hooks as the module defines them (CPython's names: code compares with
+# them); a replacement installed by the user is recognised by differing.
+_showwarning_orig = showwarning
+_formatwarning_orig = formatwarning
+
+# Where a warning that the user's hooks leave alone ends up; catch_warnings(
+# record=True) points it at a list's append.
+_sink = _default_write
+
+
+def _render(record):
+    hook = formatwarning
+    if hook is _formatwarning_orig:
+        return _default_format(record)
+    return hook(record.message, record.category, record.filename,
+                record.lineno, record.line)
+
+
+def _deliver(record):
+    hook = showwarning
+    if hook is _showwarning_orig:
+        _sink(record)
+        return
+    if not callable(hook):
+        raise TypeError("warnings.showwarning() must be set to a "
+                        "function or method")
+    hook(record.message, record.category, record.filename, record.lineno,
+         record.file, record.line)
+
+
+# --- the filter list
+
+def _check_action(action):
+    if action not in _ACTIONS:
+        raise AssertionError("invalid action: %r" % (action,))
+
+
+def _check_lineno(lineno):
+    if not isinstance(lineno, int) or lineno < 0:
+        raise AssertionError("lineno must be an int >= 0")
+
+
+def _install(entry, append):
+    if append:
+        if entry not in filters:
+            filters.append(entry)
+    else:
+        if entry in filters:
+            filters.remove(entry)
+        filters.insert(0, entry)
+    _filters_mutated()
+
+
+def filterwarnings(action, message="", category=Warning, module="", lineno=0,
+                   append=False):
+    """Add a filter (at the front, or the back with append=True) whose message
+    and module are regular expressions matched at the start of the text."""
+    _check_action(action)
+    if not isinstance(message, str):
+        raise AssertionError("message must be a string")
+    if not isinstance(category, type):
+        raise AssertionError("category must be a class")
+    if not issubclass(category, Warning):
+        raise AssertionError("category must be a Warning subclass")
+    if not isinstance(module, str):
+        raise AssertionError("module must be a string")
+    _check_lineno(lineno)
+    message_re = module_re = None
+    if message or module:
+        import re
+        if message:
+            message_re = re.compile(message, re.I)
+        if module:
+            module_re = re.compile(module)
+    _install((action, message_re, category, module_re, lineno), append)
+
+
+def simplefilter(action, category=Warning, lineno=0, append=False):
+    """Add a filter that looks at the category (and line number) only."""
+    _check_action(action)
+    _check_lineno(lineno)
+    _install((action, None, category, None, lineno), append)
+
+
+def resetwarnings():
+    """Remove every filter."""
+    del filters[:]
+    _filters_mutated()
+
+
+def _fits(pattern, text):
+    if pattern is None:
+        return True
+    if isinstance(pattern, str):
+        return pattern == text
+    return pattern.match(text) is not None
+
+
+def _choose_action(text, category, module, lineno):
+    for entry in filters:
+        action, msg_pat, cat, mod_pat, line = entry
+        if line and line != lineno:
+            continue
+        if (issubclass(category, cat) and _fits(msg_pat, text)
+                and _fits(mod_pat, module)):
+            return action, entry
+    return defaultaction, None
+
+
+# --- issuing
+
+def warn(message, category=None, stacklevel=1, source=None):
+    """Issue a warning from the code `stacklevel` frames up; the filters decide
+    whether it is shown, ignored or raised."""
+    if isinstance(message, Warning):
+        category = type(message)
+    elif category is None:
+        category = UserWarning
+    if not isinstance(category, type) or not issubclass(category, Warning):
+        raise TypeError("category must be a Warning subclass, not '%s'"
+                        % type(category).__name__)
+    try:
+        caller = sys._getframe(stacklevel)
+    except ValueError:
+        namespace, filename, lineno = sys.__dict__, "sys", 1
+    else:
+        namespace = caller.f_globals
+        filename, lineno = caller.f_code.co_filename, caller.f_lineno
+    module = namespace.get('__name__', "<string>")
+    registry = namespace.setdefault("__warningregistry__", {})
+    warn_explicit(message, category, filename, lineno, module=module,
+                  registry=registry, module_globals=namespace, source=source)
+
+
+def warn_explicit(message, category, filename, lineno,
+                  module=None, registry=None, module_globals=None,
+                  source=None):
+    """Issue a warning for an explicitly given place."""
+    lineno = int(lineno)
+    if module is None:
+        module = filename or "<unknown>"
+        if module[-3:].lower() == ".py":
+            module = module[:-3]
+    if registry is not None and registry.get('version') != _generation:
+        registry.clear()
+        registry['version'] = _generation
+    if isinstance(message, Warning):
+        text = str(message)
+        category = type(message)
+    else:
+        text = message
+        message = category(message)
+    seen_key = (text, category, lineno)
+    if registry is not None and registry.get(seen_key):
+        return
+    action, entry = _choose_action(text, category, module, lineno)
+    if action == "error":
+        raise message
+    if action == "ignore":
+        return
+    if action != "always":
+        if registry is not None:
+            registry[seen_key] = True
+        if action in ("once", "module"):
+            memory = registry
+            if action == "once" and memory is None:
+                memory = onceregistry
+            if memory is not None:
+                broad_key = (text, category)
+                if memory.get(broad_key):
+                    return
+                memory[broad_key] = True
+        elif action != "default":
+            raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s"
+                               % (action, entry))
+    _deliver(WarningMessage(message, category, filename, lineno, source=source))
+
+
+# --- catch_warnings
 
 class catch_warnings(object):
-    """A context manager that copies and restores the warnings filter upon
-    exiting the context."""
+    """Saves the filters and showwarning on entry (optionally recording the
+    warnings issued inside into a list) and puts them back on exit."""
 
     def __init__(self, *, record=False, module=None,
                  action=None, category=Warning, lineno=0, append=False):
         self._record = record
-        self._module = sys.modules['warnings'] if module is None else module
+        self._module = module or sys.modules['warnings']
         self._entered = False
-        if action is None:
-            self._filter = None
-        else:
-            self._filter = (action, category, lineno, append)
+        self._extra = None if action is None else (action, category, lineno, append)
 
     def __repr__(self):
-        args = []
+        shown = []
         if self._record:
-            args.append("record=True")
-        if self._module is not sys.modules['warnings']:
-            args.append("module=%r" % self._module)
-        name = type(self).__name__
-        return "%s(%s)" % (name, ", ".join(args))
+            shown.append("record=True")
+        if self._module is not sys.modules.get('warnings'):
+            shown.append("module=%r" % self._module)
+        return "%s(%s)" % (type(self).__name__, ", ".join(shown))
 
     def __enter__(self):
         if self._entered:
             raise RuntimeError("Cannot enter %r twice" % self)
         self._entered = True
-        self._filters = self._module.filters
-        self._module.filters = self._filters[:]
-        self._module._filters_mutated()
-        self._showwarning = self._module.showwarning
-        self._showwarnmsg_impl = self._module._showwarnmsg_impl
-        if self._filter is not None:
-            simplefilter(*self._filter)
-        if self._record:
-            log = []
-            self._module._showwarnmsg_impl = log.append
-            self._module.showwarning = self._module._showwarning_orig
-            return log
-        else:
+        mod = self._module
+        self._saved = (mod.filters, mod.showwarning, mod._sink)
+        mod.filters = list(mod.filters)
+        mod._filters_mutated()
+        if self._extra is not None:
+            mod.simplefilter(*self._extra)
+        if not self._record:
             return None
+        log = []
+        mod._sink = log.append
+        mod.showwarning = mod._showwarning_orig
+        return log
 
     def __exit__(self, *exc_info):
         if not self._entered:
             raise RuntimeError("Cannot exit %r without entering first" % self)
-        self._module.filters = self._filters
-        self._module._filters_mutated()
-        self._module.showwarning = self._showwarning
-        self._module._showwarnmsg_impl = self._showwarnmsg_impl
+        mod = self._module
+        mod.filters, mod.showwarning, mod._sink = self._saved
+        mod._filters_mutated()
