@@ -278,13 +278,12 @@ impl Vm {
     pub(crate) fn release_window(&mut self, ret_slot: usize) {
         let top = self.sp;
         self.sp = ret_slot;
-        for i in ret_slot + 1..top {
-            let x = self.stack[i];
-            self.decref(x);
-        }
         if top > ret_slot {
-            let x = self.stack[ret_slot];
-            self.decref(x);
+            let (window, heap) = (&self.stack[ret_slot..top], &mut self.heap);
+            for &x in &window[1..] {
+                heap.decref(x);
+            }
+            heap.decref(window[0]);
         }
     }
 

@@ -492,9 +492,16 @@ impl Vm {
 
     /// Pops and drops everything above `level` (a call's window, once it is done).
     pub(crate) fn drop_to(&mut self, level: usize) {
-        while self.sp > level {
-            let v = self.pop();
-            self.decref(v);
+        let top = self.sp;
+        if top <= level {
+            return;
+        }
+        self.sp = level;
+        // Top first, as popping them one by one would; a decref only queues what
+        // dies (no code runs), so the stack pointer can drop first.
+        let (stack, heap) = (&self.stack[level..top], &mut self.heap);
+        for &v in stack.iter().rev() {
+            heap.decref(v);
         }
     }
 
