@@ -192,11 +192,14 @@ impl Vm {
         // Generic: iterate.
         let it = match self.get_iter(container) {
             Ok(it) => it,
-            Err(e) => {
+            // CPython's `_PySequence_IterSearch`: a TypeError (no `__iter__`, or one
+            // that raised it) becomes "not iterable"; any other exception passes.
+            Err(e) if self.exc_matches(e.0, "TypeError") => {
                 self.decref(e.0);
                 let tn = self.type_name(container);
                 return Err(self.type_error(format!("argument of type '{}' is not iterable", tn)));
             }
+            Err(e) => return Err(e),
         };
         let mut res = Ok(false);
         loop {

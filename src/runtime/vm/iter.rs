@@ -55,6 +55,25 @@ impl Vm {
         Ok(self.heap.new_value(Obj::Iter(Box::new(it))))
     }
 
+    /// Whether `v` is an iterator: its type has `__next__` (CPython's `PyIter_Check`,
+    /// a `tp_iternext` slot). A coroutine is not one.
+    pub(crate) fn is_iterator(&mut self, v: Value) -> bool {
+        if let Value::Obj(r) = v {
+            match self.heap.get(r) {
+                Obj::Iter(_) => return true,
+                Obj::Generator(g) => return !g.code.flags.coroutine,
+                _ => {}
+            }
+        }
+        match self.lookup_type_attr(v, "__next__") {
+            Some(m) => {
+                self.decref(m);
+                true
+            }
+            None => false,
+        }
+    }
+
     /// For an instance `v` of a subclass of list, tuple, dict, set or frozenset
     /// whose class inherits the special method `name` from that builtin: its
     /// payload (borrowed), on which the builtin's method would run.

@@ -341,16 +341,16 @@ impl Vm {
     /// (argument count already checked): the position, or None for the caller to
     /// raise its type's ValueError.
     pub(crate) fn seq_index_of(&mut self, args: &[Value]) -> PyResult<Option<usize>> {
-        use crate::runtime::builtins::int_arg;
         let len = crate::runtime::builtins::functions::length(self, args[0])? as i64;
         let norm =
             |i: i64| -> usize { (if i < 0 { (i + len).max(0) } else { i.min(len) }) as usize };
+        // `_PyEval_SliceIndexNotNone`: big bounds clamp, None is a TypeError.
         let start = match args.get(2) {
-            Some(&v) => norm(int_arg(self, v)?),
+            Some(&v) => norm(self.eval_slice_index(v, false)?.unwrap_or(0)),
             None => 0,
         };
         let stop = match args.get(3) {
-            Some(&v) => norm(int_arg(self, v)?),
+            Some(&v) => norm(self.eval_slice_index(v, false)?.unwrap_or(len)),
             None => len as usize,
         };
         self.seq_find(args[0], args[1], start, stop)

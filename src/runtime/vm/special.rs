@@ -206,6 +206,14 @@ impl Vm {
                     self.incref(s);
                     Some(s)
                 }
+                // A bound builtin method's is None; a module function's is the name
+                // of the module that holds it (CPython's `m_module`); a method
+                // descriptor has none.
+                "__module__" if !b.self_.is_undef() => Some(Value::None),
+                "__module__" if b.owner.is_none() => match self.builtin_home_module(r) {
+                    Some(m) => Some(self.new_str(m)),
+                    None => Some(Value::None),
+                },
                 "__doc__" => {
                     // The builtins namespace's own functions have docstrings
                     // (builtins/docs.rs); a module's function of the same name does not.
@@ -561,5 +569,31 @@ impl Vm {
         };
         self.decref(code);
         r
+    }
+}
+
+impl Vm {
+    /// The name of the module whose namespace holds the builtin function `f`: the
+    /// builtins, else the first module in `sys.modules` with `f` among its values
+    /// (mempy's builtin functions do not record their module; this finds it when
+    /// asked, which is rare).
+    fn builtin_home_module(&self, f: ObjRef) -> Option<String> {
+        let holds = |d: ObjRef| match self.heap.get(d) {
+            Obj::Dict(d) => d.iter().any(|e| matches!(e.value, Value::Obj(o) if o == f)),
+            _ => false,
+        };
+        if holds(self.builtins) {
+            return Some("builtins".to_string());
+        }
+        let Obj::Dict(mods) = self.heap.get(self.modules) else {
+            return None;
+        };
+        mods.iter().find_map(|e| match e.value {
+            Value::Obj(m) => match self.heap.get(m) {
+                Obj::Module(m) if holds(m.dict) => Some(m.name.clone()),
+                _ => None,
+            },
+            _ => None,
+        })
     }
 }

@@ -33,8 +33,15 @@ impl Vm {
                     (_, true) if self.as_i64(a).is_some() => (b, self.as_i64(a).unwrap_or(0)),
                     _ => return Ok(None),
                 };
-                let x = self.bytes_data(seq).unwrap_or(&[]);
                 let n = n.max(0) as usize;
+                // `bytes_repeat`: an exact bytes repeated once is itself.
+                if n == 1
+                    && matches!(seq, Value::Obj(r) if matches!(self.heap.get(r), Obj::Bytes(_)))
+                {
+                    self.incref(seq);
+                    return Ok(Some(seq));
+                }
+                let x = self.bytes_data(seq).unwrap_or(&[]);
                 if x.len().saturating_mul(n) > isize::MAX as usize / 2 {
                     return Err(self.err_noargs("MemoryError"));
                 }

@@ -14,7 +14,15 @@ impl Vm {
         if let Some(m) = self.lookup_type_attr(v, "__iter__") {
             let r = self.call_value(m, &[v], &[]);
             self.decref(m);
-            return r;
+            let it = r?;
+            // CPython's `PyObject_GetIter`: what `__iter__` returns must be an
+            // iterator (checked here, not at the first `next`).
+            if !self.is_iterator(it) {
+                let tn = self.type_name(it);
+                self.decref(it);
+                return Err(self.type_error(format!("iter() returned non-iterator of type '{tn}'")));
+            }
+            return Ok(it);
         }
         if let Some(m) = self.lookup_type_attr(v, "__getitem__") {
             self.decref(m);

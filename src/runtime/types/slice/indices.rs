@@ -48,38 +48,45 @@ impl Vm {
             },
             _ => unreachable!(),
         };
-        let get = |vm: &mut Vm, v: Value| -> PyResult<Option<i64>> {
-            match v {
-                Value::None => Ok(None),
-                _ => match vm.as_i64(v) {
-                    Some(i) => Ok(Some(i)),
-                    None => {
-                        // CPython's `_PyEval_SliceIndex`: an int or an object with
-                        // `__index__`, clamped to the ssize_t range.
-                        let b = match vm.as_bigint(v) {
-                            Some(b) => b,
-                            None => match vm.index_dunder(v)? {
-                                Some(b) => b,
-                                None => return Err(vm.type_error(
-                                    "slice indices must be integers or None or have an __index__ method",
-                                )),
-                            },
-                        };
-                        use num_traits::ToPrimitive;
-                        Ok(Some(b.to_i64().unwrap_or(if b > 0.into() {
-                            i64::MAX
-                        } else {
-                            i64::MIN
-                        })))
-                    }
-                },
-            }
-        };
+        let get = |vm: &mut Vm, v: Value| vm.eval_slice_index(v, true);
         let step = get(self, c)?.unwrap_or(1);
         if step == 0 {
             return Err(self.value_error("slice step cannot be zero"));
         }
         Ok((get(self, a)?, get(self, b)?, step))
+    }
+
+    /// CPython's `_PyEval_SliceIndex` (`allow_none`: None is "omitted") and
+    /// `_PyEval_SliceIndexNotNone`: an int or an object with `__index__`, clamped to
+    /// the ssize_t range (so `l.index(x, -10**30, 10**30)` searches everything).
+    pub fn eval_slice_index(&mut self, v: Value, allow_none: bool) -> PyResult<Option<i64>> {
+        if allow_none && matches!(v, Value::None) {
+            return Ok(None);
+        }
+        if let Some(i) = self.as_i64(v) {
+            return Ok(Some(i));
+        }
+        let b = match self.as_bigint(v) {
+            Some(b) => b,
+            None => match self.index_dunder(v)? {
+                Some(b) => b,
+                None if allow_none => {
+                    return Err(self.type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    ))
+                }
+                None => {
+                    return Err(self
+                        .type_error("slice indices must be integers or have an __index__ method"))
+                }
+            },
+        };
+        use num_traits::ToPrimitive;
+        Ok(Some(b.to_i64().unwrap_or(if b > 0.into() {
+            i64::MAX
+        } else {
+            i64::MIN
+        })))
     }
 
     pub fn is_slice(&self, v: Value) -> bool {

@@ -4,6 +4,7 @@
 //! `percent.rs`.
 
 use super::StrFacts;
+use crate::runtime::object::Obj;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 
@@ -26,6 +27,11 @@ impl Vm {
         let Some(s) = self.as_str(seq) else {
             return Ok(None);
         };
+        // `unicode_repeat`: an exact str repeated once is itself.
+        if n == 1 && matches!(seq, Value::Obj(r) if matches!(self.heap.get(r), Obj::Str(_))) {
+            self.incref(seq);
+            return Ok(Some(seq));
+        }
         if s.len().saturating_mul(n) > isize::MAX as usize / 2 {
             return Err(self.err_noargs("MemoryError"));
         }

@@ -26,6 +26,11 @@ impl Vm {
     /// `t * n` (`tuplerepeat`), `n` already clamped at 0.
     pub(crate) fn tuple_repeat(&mut self, r: ObjRef, n: usize) -> PyResult<Value> {
         let items = match self.heap.get(r) {
+            // An exact tuple repeated once, or an empty one repeated, is itself.
+            Obj::Tuple(t) if n == 1 || (t.is_empty() && n > 0) => {
+                self.heap.incref_obj(r);
+                return Ok(Value::Obj(r));
+            }
             Obj::Tuple(t) => t.to_vec(),
             _ => unreachable!(),
         };

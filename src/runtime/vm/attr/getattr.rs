@@ -300,6 +300,15 @@ impl Vm {
         if let Some(a) = self.class_lookup(t, name) {
             return self.bind_descriptor(a, obj, t);
         }
+        // CPython's `method_getattro`: what the method type lacks is the function's
+        // (`m.__module__`, `m.__code__`, attributes set on the function), and so is
+        // the error.
+        if let Value::Obj(r) = obj {
+            if let Obj::BoundMethod { func, .. } = self.heap.get(r) {
+                let f = *func;
+                return self.get_attr(f, name);
+            }
+        }
         Err(self.no_attr(obj, name))
     }
 
