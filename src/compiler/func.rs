@@ -295,6 +295,9 @@ impl<'a> Compiler<'a> {
             CompKind::Dict => self.emit(Op::BuildMap(0)),
             CompKind::Gen => 0,
         };
+        // An asynchronous comprehension (PEP 530) is a coroutine the enclosing
+        // scope awaits; an asynchronous generator expression an async generator.
+        let is_async = self.cur().flags.coroutine;
         self.comp_loop(kind, gens, 0, elt, value)?;
         if kind == CompKind::Gen {
             self.emit_const(Const::None);
@@ -303,8 +306,15 @@ impl<'a> Compiler<'a> {
         let code = self.finish_unit();
         self.make_function(code, 0);
         self.expr(&gens[0].iter)?;
-        self.emit(Op::GetIter);
+        self.emit(if gens[0].is_async {
+            Op::GetAIter
+        } else {
+            Op::GetIter
+        });
         self.emit(Op::Call(1));
+        if is_async && kind != CompKind::Gen {
+            self.emit_await(0);
+        }
         Ok(())
     }
 
@@ -324,10 +334,24 @@ impl<'a> Compiler<'a> {
             self.emit(Op::LoadFast(i));
         } else {
             self.expr(&g.iter)?;
-            self.emit(Op::GetIter);
+            self.emit(if g.is_async {
+                Op::GetAIter
+            } else {
+                Op::GetIter
+            });
         }
         let top = self.here();
-        let exit = self.emit(Op::ForIter(0));
+        let exit = if g.is_async {
+            // As `async for` (CPython's compiler_async_comprehension_generator):
+            // each item is the awaited `__anext__()`, StopAsyncIteration ends it.
+            let setup = self.emit(Op::SetupExcept(0));
+            self.emit(Op::GetANext);
+            self.emit_await(0);
+            self.emit(Op::PopBlock);
+            setup
+        } else {
+            self.emit(Op::ForIter(0))
+        };
         self.store_target(&g.target)?;
         for cond in &g.ifs {
             self.expr(cond)?;
@@ -361,6 +385,9 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Op::Jump(top));
         self.patch(exit);
+        if g.is_async {
+            self.emit(Op::EndAsyncFor);
+        }
         Ok(())
     }
 }

@@ -74,6 +74,22 @@ pub enum IterObj {
         func: Value,
         sentinel: Value,
     },
+    /// What an async generator's `__anext__()`/`asend(v)` returns (CPython's
+    /// `async_generator_asend`): an awaitable iterator running one step of `gen`
+    /// (owned) with `sendval` (owned; Undef for `__anext__`). `state` is
+    /// `asyncgen::AWAIT_INIT`, `AWAIT_ITER` or `AWAIT_CLOSED`.
+    AsyncGenASend {
+        gen: Value,
+        sendval: Value,
+        state: u8,
+    },
+    /// What `athrow(...)` and `aclose()` return (CPython's `async_generator_athrow`):
+    /// `args` (owned) is the tuple of `athrow`'s arguments, Undef for `aclose()`.
+    AsyncGenAThrow {
+        gen: Value,
+        args: Value,
+        state: u8,
+    },
     /// An iterator that is exhausted (keeps nothing alive).
     Done,
 }
@@ -116,6 +132,14 @@ impl IterObj {
                 f(*func);
                 f(*sentinel);
             }
+            IterObj::AsyncGenASend { gen, sendval, .. } => {
+                f(*gen);
+                f(*sendval);
+            }
+            IterObj::AsyncGenAThrow { gen, args, .. } => {
+                f(*gen);
+                f(*args);
+            }
             IterObj::Range { .. } | IterObj::BigRange(_) | IterObj::Done => {}
         }
     }
@@ -134,6 +158,8 @@ impl IterObj {
             IterObj::Enumerate { .. } | IterObj::BigEnumerate { .. } => 72,
             // setiterobject and zipobject: four fields after the header.
             IterObj::Set { .. } | IterObj::Zip { .. } => 64,
+            // async_generator_asend/athrow: generator, value or args, state.
+            IterObj::AsyncGenASend { .. } | IterObj::AsyncGenAThrow { .. } => 56,
             // list/tuple/str/range iterators, reversed, map, filter,
             // callable_iterator: two fields after the header.
             _ => 48,

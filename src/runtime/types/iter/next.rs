@@ -382,6 +382,9 @@ impl Vm {
                 }
                 Ok(Some(v))
             }
+            IterObj::AsyncGenASend { .. } | IterObj::AsyncGenAThrow { .. } => {
+                self.agen_awaitable_next(r)
+            }
             IterObj::Done => Ok(None),
         }
     }
