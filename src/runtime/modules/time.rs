@@ -1,12 +1,14 @@
 //! The `time` module (CPython's Modules/timemodule.c): `time`, `time_ns`,
 //! `perf_counter(_ns)`, `monotonic(_ns)`, `process_time(_ns)`, `sleep`, `gmtime`,
-//! `localtime`, `mktime`, `strftime`, `asctime`, `ctime` and the `struct_time` type.
+//! `localtime`, `mktime`, `strftime`, `asctime`, `ctime`, `strptime` and the
+//! `struct_time` type.
 //!
 //! The calendar conversions go through the C library (`gmtime_r`, `localtime_r`,
 //! `mktime`, `strftime`), as CPython's do, so local time follows `TZ` and the
 //! system's zone files. `struct_time` is a tuple subclass defined by the Python
 //! source below (CPython's is a C struct sequence): nine visible fields, `tm_zone`
-//! and `tm_gmtoff` as extra attributes, and CPython's repr.
+//! and `tm_gmtoff` as extra attributes, and CPython's repr. `strptime` is Python too,
+//! over the directive parser `datetime.strptime` uses (CPython's Lib/_strptime.py).
 
 use crate::runtime::builtins::{add_fns, check_args, int_arg, new_module};
 use crate::runtime::object::Obj;
@@ -60,6 +62,21 @@ class struct_time(tuple):
     tm_isdst = property(lambda self: self[8])
     tm_zone = property(lambda self: self._extra[0])
     tm_gmtoff = property(lambda self: self._extra[1])
+
+
+def strptime(string, format='%a %b %d %H:%M:%S %Y'):
+    \"\"\"Parse a string to a time tuple according to a format specification.\"\"\"
+    from datetime import _strptime_parts, date
+    if not isinstance(string, str):
+        raise TypeError('strptime() argument 0 must be str, not %s' % type(string))
+    if not isinstance(format, str):
+        raise TypeError('strptime() argument 1 must be str, not %s' % type(format))
+    y, mo, d, h, mi, s, us, off, zone = _strptime_parts(string, format)
+    day = date(y, mo, d)
+    yday = day.toordinal() - date(y, 1, 1).toordinal() + 1
+    gmtoff = None if off is None else off.days * 86400 + off.seconds
+    return struct_time((y, mo, d, h, mi, s, day.weekday(), yday,
+                        -1 if zone is None else 0, zone, gmtoff))
 ";
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {

@@ -38,6 +38,15 @@ pub fn property_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> 
     for v in [fget, fset, fdel, doc] {
         vm.incref(v);
     }
+    // Without a doc, the getter's docstring is the property's (CPython's
+    // `property_init`); an error fetching it is dropped.
+    let mut doc = doc;
+    if matches!(doc, Value::None) && !matches!(fget, Value::None) {
+        match vm.get_attr(fget, "__doc__") {
+            Ok(d) => doc = d,
+            Err(e) => vm.decref(e.0),
+        }
+    }
     Ok(vm.heap.new_value(Obj::Property(Box::new(PropertyObj {
         fget,
         fset,

@@ -98,6 +98,18 @@ impl Vm {
                 Obj::Traceback(_) if self.as_str(name) == Some("tb_next") => {
                     return self.traceback_set_next(r, v);
                 }
+                // A property's `__doc__` is a writable member (CPython's
+                // `property_members`); deleting it leaves None.
+                Obj::Property(_) if self.as_str(name) == Some("__doc__") => {
+                    let new = v.unwrap_or(Value::None);
+                    self.incref(new);
+                    let old = match self.heap.get_mut(r) {
+                        Obj::Property(p) => std::mem::replace(&mut p.doc, new),
+                        _ => Value::None,
+                    };
+                    self.decref(old);
+                    return Ok(());
+                }
                 _ => {}
             }
         }
