@@ -21,6 +21,8 @@ use std::ffi::{CStr, CString};
 const STRUCT_TIME: &str = "\
 _FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
            'tm_wday', 'tm_yday', 'tm_isdst')
+_FIELDS_EXTRA = ('tm_zone', 'tm_gmtoff')
+_dict = dict
 
 
 class struct_time(tuple):
@@ -40,8 +42,14 @@ class struct_time(tuple):
         if n > 11:
             raise TypeError('time.struct_time() takes an at most 11-sequence '
                             '(%d-sequence given)' % n)
+        if dict is not None and not isinstance(dict, _dict):
+            raise TypeError('time.struct_time() takes a dict as second arg, if any')
         self = tuple.__new__(cls, seq[:9])
-        self._extra = seq[9:] + (None,) * (11 - n)
+        extra = list(seq[9:])
+        # The fields the sequence leaves out come from the dict (or None).
+        for name in _FIELDS_EXTRA[len(extra):]:
+            extra.append(dict.get(name) if dict is not None else None)
+        self._extra = tuple(extra)
         return self
 
     def __repr__(self):
@@ -294,7 +302,14 @@ fn tm_arg(vm: &mut Vm, v: Value, func: &str) -> PyResult<(libc::tm, Option<CStri
             return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
         }
         let i = int_arg(vm, x)?;
-        *slot = i.clamp(i32::MIN as i64, i32::MAX as i64);
+        // Each field is a C int (PyArg_ParseTuple's "i").
+        if i > i32::MAX as i64 {
+            return Err(vm.err("OverflowError", "signed integer is greater than maximum"));
+        }
+        if i < i32::MIN as i64 {
+            return Err(vm.err("OverflowError", "signed integer is less than minimum"));
+        }
+        *slot = i;
     }
     let mut tm = zero_tm();
     tm.tm_year = (n[0] - 1900).clamp(i32::MIN as i64, i32::MAX as i64) as i32;

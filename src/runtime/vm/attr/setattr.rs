@@ -113,6 +113,14 @@ impl Vm {
                 _ => {}
             }
         }
+        // `object.__class__`'s setter applies to every object (CPython's
+        // `object_set_class`: only heap classes' instances may change class).
+        if name.is(self.names.class_) {
+            return match v {
+                Some(v) => self.set_class(obj, v),
+                None => Err(self.type_error("can't delete __class__ attribute")),
+            };
+        }
         if v.is_none() {
             return Err(self.no_attr(obj, name));
         }
