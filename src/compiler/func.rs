@@ -298,7 +298,7 @@ impl<'a> Compiler<'a> {
         // An asynchronous comprehension (PEP 530) is a coroutine the enclosing
         // scope awaits; an asynchronous generator expression an async generator.
         let is_async = self.cur().flags.coroutine;
-        self.comp_loop(kind, gens, 0, elt, value)?;
+        self.comp_loop(kind, gens, 0, elt, value, e.span)?;
         if kind == CompKind::Gen {
             self.emit_const(Const::None);
         }
@@ -327,6 +327,7 @@ impl<'a> Compiler<'a> {
         depth: usize,
         elt: &'a Expr,
         value: Option<&'a Expr>,
+        span: crate::ast::Span,
     ) -> Result<(), SyntaxError> {
         let g = &gens[depth];
         if depth == 0 {
@@ -343,11 +344,14 @@ impl<'a> Compiler<'a> {
         let top = self.here();
         let exit = if g.is_async {
             // As `async for` (CPython's compiler_async_comprehension_generator):
-            // each item is the awaited `__anext__()`, StopAsyncIteration ends it.
+            // each item is the awaited `__anext__()`, StopAsyncIteration ends it;
+            // a traceback through the await points at the whole comprehension.
+            let saved = self.set_line(span);
             let setup = self.emit(Op::SetupExcept(0));
             self.emit(Op::GetANext);
             self.emit_await(0);
             self.emit(Op::PopBlock);
+            self.unit().loc = saved;
             setup
         } else {
             self.emit(Op::ForIter(0))
@@ -358,7 +362,7 @@ impl<'a> Compiler<'a> {
             self.emit(Op::PopJumpIfFalse(top));
         }
         if depth + 1 < gens.len() {
-            self.comp_loop(kind, gens, depth + 1, elt, value)?;
+            self.comp_loop(kind, gens, depth + 1, elt, value, span)?;
         } else {
             // The accumulator sits below the n iterators once the element is popped.
             let acc_depth = gens.len() as u32 + 1;
