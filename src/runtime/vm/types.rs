@@ -60,6 +60,8 @@ pub struct Types {
     pub async_generator: ObjRef,
     pub async_generator_asend: ObjRef,
     pub async_generator_athrow: ObjRef,
+    /// The class of what `anext(it, default)` returns.
+    pub anext_awaitable: ObjRef,
     pub property: ObjRef,
     pub member_descriptor: ObjRef,
     /// The type of a class's `__dict__` and `__weakref__` attributes.
@@ -285,6 +287,7 @@ impl Types {
             async_generator: mk(heap, "async_generator", B::Generator),
             async_generator_asend: mk(heap, "async_generator_asend", B::Iterator),
             async_generator_athrow: mk(heap, "async_generator_athrow", B::Iterator),
+            anext_awaitable: mk(heap, "anext_awaitable", B::Iterator),
             property: mk(heap, "property", B::Property),
             member_descriptor: mk(heap, "member_descriptor", B::MemberDescriptor),
             getset_descriptor: mk(heap, "getset_descriptor", B::MemberDescriptor),
@@ -369,6 +372,7 @@ impl Types {
             self.async_generator,
             self.async_generator_asend,
             self.async_generator_athrow,
+            self.anext_awaitable,
             self.property,
             self.staticmethod,
             self.classmethod,
@@ -408,6 +412,7 @@ impl Types {
             IterObj::Callable { .. } => self.callable_iterator,
             IterObj::AsyncGenASend { .. } => self.async_generator_asend,
             IterObj::AsyncGenAThrow { .. } => self.async_generator_athrow,
+            IterObj::AnextAwaitable { .. } => self.anext_awaitable,
             IterObj::Done => self.list_iterator,
         }
     }

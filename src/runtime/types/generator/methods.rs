@@ -35,6 +35,7 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     super::asyncgen::install(vm);
+    super::anext::install(vm);
 }
 
 fn gen_ref(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {

@@ -8,8 +8,10 @@
 //! This file is the data; `methods.rs` holds `send`/`throw`/`close`/`__next__` and the
 //! generator arm of `next()`, `repr.rs` its repr, `resume.rs` making one and running
 //! its frame (`Vm::gen_resume`), `delegate.rs` `throw`/`close` through `yield from`,
-//! `coro.rs` coroutines and the `await` protocol, `asyncgen.rs` async generators.
+//! `coro.rs` coroutines and the `await` protocol, `asyncgen.rs` async generators,
+//! `anext.rs` the `aiter`/`anext` builtins.
 
+pub mod anext;
 mod asyncgen;
 mod coro;
 mod delegate;

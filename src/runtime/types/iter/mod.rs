@@ -90,6 +90,12 @@ pub enum IterObj {
         args: Value,
         state: u8,
     },
+    /// What `anext(it, default)` returns (CPython's `anext_awaitable`): it awaits
+    /// `wrapped` (owned), and its StopAsyncIteration ends it with `default` (owned).
+    AnextAwaitable {
+        wrapped: Value,
+        default: Value,
+    },
     /// An iterator that is exhausted (keeps nothing alive).
     Done,
 }
@@ -140,6 +146,10 @@ impl IterObj {
                 f(*gen);
                 f(*args);
             }
+            IterObj::AnextAwaitable { wrapped, default } => {
+                f(*wrapped);
+                f(*default);
+            }
             IterObj::Range { .. } | IterObj::BigRange(_) | IterObj::Done => {}
         }
     }
@@ -158,6 +168,8 @@ impl IterObj {
             IterObj::Enumerate { .. } | IterObj::BigEnumerate { .. } => 72,
             // setiterobject and zipobject: four fields after the header.
             IterObj::Set { .. } | IterObj::Zip { .. } => 64,
+            // anextawaitableobject: two fields after the header.
+            IterObj::AnextAwaitable { .. } => 48,
             // async_generator_asend/athrow: generator, value or args, state.
             IterObj::AsyncGenASend { .. } | IterObj::AsyncGenAThrow { .. } => 56,
             // list/tuple/str/range iterators, reversed, map, filter,

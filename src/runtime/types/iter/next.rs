@@ -385,6 +385,7 @@ impl Vm {
             IterObj::AsyncGenASend { .. } | IterObj::AsyncGenAThrow { .. } => {
                 self.agen_awaitable_next(r)
             }
+            IterObj::AnextAwaitable { .. } => self.anext_awaitable_next(r),
             IterObj::Done => Ok(None),
         }
     }
