@@ -298,12 +298,12 @@ impl Vm {
                 }
                 Some(_) => None,
                 None => match n {
-                "__name__" | "__qualname__" => {
-                    let v = if n == "__name__" { g.name } else { g.qualname };
-                    self.incref(v);
-                    Some(v)
-                }
-                _ => None,
+                    "__name__" | "__qualname__" => {
+                        let v = if n == "__name__" { g.name } else { g.qualname };
+                        self.incref(v);
+                        Some(v)
+                    }
+                    _ => None,
                 },
             },
             Obj::Code(c) => match n {

@@ -27,9 +27,7 @@ pub fn property_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> 
     const NAMES: [&str; 4] = ["fget", "fset", "fdel", "doc"];
     if args.len() > 4 {
         let n = args.len() + kw.len();
-        return Err(vm.type_error(format!(
-            "property() takes at most 4 arguments ({n} given)"
-        )));
+        return Err(vm.type_error(format!("property() takes at most 4 arguments ({n} given)")));
     }
     for &(k, _) in kw.iter() {
         let k = vm.heap.str(k).to_string();

@@ -70,10 +70,12 @@ pub fn builtin_anext(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
         return Ok(awaitable);
     };
     vm.incref(default);
-    Ok(vm.heap.new_value(Obj::Iter(Box::new(IterObj::AnextAwaitable {
-        wrapped: awaitable,
-        default,
-    }))))
+    Ok(vm
+        .heap
+        .new_value(Obj::Iter(Box::new(IterObj::AnextAwaitable {
+            wrapped: awaitable,
+            default,
+        }))))
 }
 
 fn parts(vm: &mut Vm, v: Value) -> PyResult<(Value, Value)> {

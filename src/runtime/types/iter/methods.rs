@@ -251,7 +251,10 @@ fn iter_length_hint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
         Left::Big(b) => return Ok(vm.new_int(b)),
         Left::Seq(seq, idx) => {
             if matches!(seq, Value::Obj(s) if matches!(vm.heap.get(s), Obj::Instance(_)))
-                && vm.lookup_type_attr(seq, "__len__").map(|m| vm.decref(m)).is_none()
+                && vm
+                    .lookup_type_attr(seq, "__len__")
+                    .map(|m| vm.decref(m))
+                    .is_none()
             {
                 return Ok(Value::NotImplemented);
             }
