@@ -48,3 +48,13 @@ class Seq:
             return i
         raise IndexError
 print(list(iter(Seq())))
+# A reversed list iterator past a shrunk list's end stays exhausted.
+d = list(range(10))
+it = reversed(d)
+next(it); next(it)
+d.append(10)
+print(it.__length_hint__())
+d[1:] = []
+print(it.__length_hint__(), list(it))
+d.extend(range(20))
+print(it.__length_hint__(), list(it))
