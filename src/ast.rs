@@ -389,6 +389,9 @@ pub struct Comprehension {
     pub target: Expr,
     pub iter: Expr,
     pub ifs: Vec<Expr>,
+    /// `async for` (PEP 530): the iterable's `__aiter__`, each item awaited from
+    /// `__anext__`.
+    pub is_async: bool,
 }
 
 /// Literal constants.

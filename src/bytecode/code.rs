@@ -78,6 +78,10 @@ pub struct CodeFlags {
     /// An `async def` body (CPython's CO_COROUTINE): its generator object is a
     /// `coroutine`, awaitable, with no `__next__`.
     pub coroutine: bool,
+    /// An `async def` containing `yield`, or an asynchronous generator expression
+    /// (CPython's CO_ASYNC_GENERATOR): `coroutine` is set too (its body may `await`,
+    /// it is not iterable), but its generator object is an `async_generator`.
+    pub async_generator: bool,
     /// A class body or module: names use LoadName/StoreName on a namespace dict.
     pub uses_namespace: bool,
 }

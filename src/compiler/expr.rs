@@ -174,6 +174,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::YieldValue);
             }
             ExprKind::YieldFrom(v) => {
+                if self.cur().flags.coroutine {
+                    return Err(SyntaxError::syntax(
+                        "'yield from' inside async function",
+                        e.span,
+                    ));
+                }
                 self.expr(v)?;
                 self.emit(Op::GetYieldFromIter);
                 self.emit_const(Const::None);

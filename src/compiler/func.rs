@@ -295,7 +295,10 @@ impl<'a> Compiler<'a> {
             CompKind::Dict => self.emit(Op::BuildMap(0)),
             CompKind::Gen => 0,
         };
-        self.comp_loop(kind, gens, 0, elt, value)?;
+        // An asynchronous comprehension (PEP 530) is a coroutine the enclosing
+        // scope awaits; an asynchronous generator expression an async generator.
+        let is_async = self.cur().flags.coroutine;
+        self.comp_loop(kind, gens, 0, elt, value, e.span)?;
         if kind == CompKind::Gen {
             self.emit_const(Const::None);
         }
@@ -303,8 +306,15 @@ impl<'a> Compiler<'a> {
         let code = self.finish_unit();
         self.make_function(code, 0);
         self.expr(&gens[0].iter)?;
-        self.emit(Op::GetIter);
+        self.emit(if gens[0].is_async {
+            Op::GetAIter
+        } else {
+            Op::GetIter
+        });
         self.emit(Op::Call(1));
+        if is_async && kind != CompKind::Gen {
+            self.emit_await(0);
+        }
         Ok(())
     }
 
@@ -317,6 +327,7 @@ impl<'a> Compiler<'a> {
         depth: usize,
         elt: &'a Expr,
         value: Option<&'a Expr>,
+        span: crate::ast::Span,
     ) -> Result<(), SyntaxError> {
         let g = &gens[depth];
         if depth == 0 {
@@ -324,17 +335,34 @@ impl<'a> Compiler<'a> {
             self.emit(Op::LoadFast(i));
         } else {
             self.expr(&g.iter)?;
-            self.emit(Op::GetIter);
+            self.emit(if g.is_async {
+                Op::GetAIter
+            } else {
+                Op::GetIter
+            });
         }
         let top = self.here();
-        let exit = self.emit(Op::ForIter(0));
+        let exit = if g.is_async {
+            // As `async for` (CPython's compiler_async_comprehension_generator):
+            // each item is the awaited `__anext__()`, StopAsyncIteration ends it;
+            // a traceback through the await points at the whole comprehension.
+            let saved = self.set_line(span);
+            let setup = self.emit(Op::SetupExcept(0));
+            self.emit(Op::GetANext);
+            self.emit_await(0);
+            self.emit(Op::PopBlock);
+            self.unit().loc = saved;
+            setup
+        } else {
+            self.emit(Op::ForIter(0))
+        };
         self.store_target(&g.target)?;
         for cond in &g.ifs {
             self.expr(cond)?;
             self.emit(Op::PopJumpIfFalse(top));
         }
         if depth + 1 < gens.len() {
-            self.comp_loop(kind, gens, depth + 1, elt, value)?;
+            self.comp_loop(kind, gens, depth + 1, elt, value, span)?;
         } else {
             // The accumulator sits below the n iterators once the element is popped.
             let acc_depth = gens.len() as u32 + 1;
@@ -361,6 +389,9 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Op::Jump(top));
         self.patch(exit);
+        if g.is_async {
+            self.emit(Op::EndAsyncFor);
+        }
         Ok(())
     }
 }

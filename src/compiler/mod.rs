@@ -357,6 +357,7 @@ impl<'a> Compiler<'a> {
             flags: CodeFlags {
                 generator: s.generator || s.coroutine,
                 coroutine: s.coroutine,
+                async_generator: s.coroutine && s.generator,
                 ..CodeFlags::default()
             },
             argcount: 0,

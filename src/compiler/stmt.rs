@@ -38,6 +38,12 @@ impl<'a> Compiler<'a> {
                 decorators,
             } => self.class_def(s, name, bases, keywords, body, decorators)?,
             StmtKind::Return(v) => {
+                if v.is_some() && self.cur().flags.async_generator {
+                    return Err(SyntaxError::syntax(
+                        "'return' with value in async generator",
+                        s.span,
+                    ));
+                }
                 match v {
                     Some(v) => self.expr(v)?,
                     None => self.emit_const(Const::None),

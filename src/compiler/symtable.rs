@@ -791,6 +791,12 @@ impl Builder {
                 generators,
             } => self.comprehension(e, "<dictcomp>", generators, &[key, value])?,
             ExprKind::Await(v) if self.cur().coroutine => self.expr(v)?,
+            // `await` in a comprehension makes it asynchronous (PEP 530); whether
+            // that is allowed where it stands is decided when it ends.
+            ExprKind::Await(v) if self.kind() == ScopeKind::Comprehension => {
+                self.cur().coroutine = true;
+                self.expr(v)?
+            }
             ExprKind::Await(_) => {
                 let m = if self.kind() == ScopeKind::Module {
                     "'await' outside function"
@@ -827,10 +833,6 @@ impl Builder {
     fn yield_here(&mut self, span: Span) -> Result<(), SyntaxError> {
         let s = &mut self.table.scopes[*self.stack.last().unwrap()];
         match s.kind {
-            ScopeKind::Function if s.coroutine => Err(SyntaxError::syntax(
-                "asynchronous generators are not supported",
-                span,
-            )),
             ScopeKind::Function => {
                 s.generator = true;
                 Ok(())
@@ -928,12 +930,17 @@ impl Builder {
         self.enter(ScopeKind::Comprehension, name.into(), q, node_key(e));
         self.add(".0", DEF_PARAM);
         self.cur().params.push(".0".into());
-        if name == "<genexpr>" {
+        let is_gen = name == "<genexpr>";
+        if is_gen {
             self.cur().generator = true;
         }
         for (i, g) in gens.iter().enumerate() {
             if i > 0 {
                 self.expr(&g.iter)?;
+            }
+            // An `async for` clause makes the comprehension asynchronous (PEP 530).
+            if g.is_async {
+                self.cur().coroutine = true;
             }
             self.comp_target(&g.target)?;
             self.exprs(&g.ifs)?;
@@ -941,8 +948,25 @@ impl Builder {
         for x in elts {
             self.expr(x)?;
         }
+        let is_async = self.cur().coroutine && !is_gen;
         self.stack.pop();
         self.loop_depth = saved;
+        // An asynchronous list, set or dict comprehension is a coroutine its scope
+        // awaits: allowed in an `async def` or in another comprehension (which
+        // becomes asynchronous in turn); an asynchronous generator expression is an
+        // async generator, allowed anywhere (CPython's compiler_comprehension).
+        if is_async {
+            match self.kind() {
+                ScopeKind::Comprehension => self.cur().coroutine = true,
+                ScopeKind::Function if self.cur().coroutine => {}
+                _ => {
+                    return Err(SyntaxError::syntax(
+                        "asynchronous comprehension outside of an asynchronous function",
+                        e.span,
+                    ))
+                }
+            }
+        }
         Ok(())
     }
 

@@ -109,6 +109,7 @@ fn listcomp(elt: Expr, target: Expr, iter: Expr) -> Expr {
             target,
             iter,
             ifs: vec![],
+            is_async: false,
         }],
     })
 }

@@ -32,6 +32,8 @@ const DOCS: &[(&str, &str, &str)] = &[
     ("input", "input(prompt='', /)", "Write the prompt, then read one line from standard input and return it\nwithout its newline. EOFError at end of input."),
     ("isinstance", "isinstance(obj, class_or_tuple, /)", "Return True if obj is an instance of the class (or of a subclass), or of\none of the classes of a tuple."),
     ("issubclass", "issubclass(cls, class_or_tuple, /)", "Return True if cls is the class, a subclass of it, or of one of the\nclasses of a tuple."),
+    ("aiter", "aiter(async_iterable, /)", "Return the async iterator of an async iterable: its __aiter__()."),
+    ("anext", "anext(aiterator[, default])", "Return an awaitable for the async iterator's next item; awaiting it gives\ndefault instead of StopAsyncIteration at the end, if default is given."),
     ("iter", "iter(iterable) -> iterator\niter(callable, sentinel) -> iterator", "Return an iterator over the iterable; or one that calls callable until it\nreturns sentinel."),
     ("len", "len(obj, /)", "Return the number of items in a container."),
     ("locals", "locals()", "Return a dict of the current scope's local variables."),

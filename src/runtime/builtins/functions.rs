@@ -35,6 +35,14 @@ pub fn install(vm: &mut Vm) {
             ("issubclass", issubclass),
             ("iter", iter),
             ("next", next),
+            (
+                "aiter",
+                crate::runtime::types::generator::anext::builtin_aiter,
+            ),
+            (
+                "anext",
+                crate::runtime::types::generator::anext::builtin_anext,
+            ),
             ("getattr", getattr),
             ("setattr", setattr),
             ("hasattr", hasattr),

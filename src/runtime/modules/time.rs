@@ -1,12 +1,14 @@
 //! The `time` module (CPython's Modules/timemodule.c): `time`, `time_ns`,
 //! `perf_counter(_ns)`, `monotonic(_ns)`, `process_time(_ns)`, `sleep`, `gmtime`,
-//! `localtime`, `mktime`, `strftime`, `asctime`, `ctime` and the `struct_time` type.
+//! `localtime`, `mktime`, `strftime`, `asctime`, `ctime`, `strptime` and the
+//! `struct_time` type.
 //!
 //! The calendar conversions go through the C library (`gmtime_r`, `localtime_r`,
 //! `mktime`, `strftime`), as CPython's do, so local time follows `TZ` and the
 //! system's zone files. `struct_time` is a tuple subclass defined by the Python
 //! source below (CPython's is a C struct sequence): nine visible fields, `tm_zone`
-//! and `tm_gmtoff` as extra attributes, and CPython's repr.
+//! and `tm_gmtoff` as extra attributes, and CPython's repr. `strptime` is Python too,
+//! over the directive parser `datetime.strptime` uses (CPython's Lib/_strptime.py).
 
 use crate::runtime::builtins::{add_fns, check_args, int_arg, new_module};
 use crate::runtime::object::Obj;
@@ -19,6 +21,8 @@ use std::ffi::{CStr, CString};
 const STRUCT_TIME: &str = "\
 _FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
            'tm_wday', 'tm_yday', 'tm_isdst')
+_FIELDS_EXTRA = ('tm_zone', 'tm_gmtoff')
+_dict = dict
 
 
 class struct_time(tuple):
@@ -38,8 +42,14 @@ class struct_time(tuple):
         if n > 11:
             raise TypeError('time.struct_time() takes an at most 11-sequence '
                             '(%d-sequence given)' % n)
+        if dict is not None and not isinstance(dict, _dict):
+            raise TypeError('time.struct_time() takes a dict as second arg, if any')
         self = tuple.__new__(cls, seq[:9])
-        self._extra = seq[9:] + (None,) * (11 - n)
+        extra = list(seq[9:])
+        # The fields the sequence leaves out come from the dict (or None).
+        for name in _FIELDS_EXTRA[len(extra):]:
+            extra.append(dict.get(name) if dict is not None else None)
+        self._extra = tuple(extra)
         return self
 
     def __repr__(self):
@@ -60,6 +70,21 @@ class struct_time(tuple):
     tm_isdst = property(lambda self: self[8])
     tm_zone = property(lambda self: self._extra[0])
     tm_gmtoff = property(lambda self: self._extra[1])
+
+
+def strptime(string, format='%a %b %d %H:%M:%S %Y'):
+    \"\"\"Parse a string to a time tuple according to a format specification.\"\"\"
+    from datetime import _strptime_parts, date
+    if not isinstance(string, str):
+        raise TypeError('strptime() argument 0 must be str, not %s' % type(string))
+    if not isinstance(format, str):
+        raise TypeError('strptime() argument 1 must be str, not %s' % type(format))
+    y, mo, d, h, mi, s, us, off, zone = _strptime_parts(string, format)
+    day = date(y, mo, d)
+    yday = day.toordinal() - date(y, 1, 1).toordinal() + 1
+    gmtoff = None if off is None else off.days * 86400 + off.seconds
+    return struct_time((y, mo, d, h, mi, s, day.weekday(), yday,
+                        -1 if zone is None else 0, zone, gmtoff))
 ";
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
@@ -277,7 +302,14 @@ fn tm_arg(vm: &mut Vm, v: Value, func: &str) -> PyResult<(libc::tm, Option<CStri
             return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
         }
         let i = int_arg(vm, x)?;
-        *slot = i.clamp(i32::MIN as i64, i32::MAX as i64);
+        // Each field is a C int (PyArg_ParseTuple's "i").
+        if i > i32::MAX as i64 {
+            return Err(vm.err("OverflowError", "signed integer is greater than maximum"));
+        }
+        if i < i32::MIN as i64 {
+            return Err(vm.err("OverflowError", "signed integer is less than minimum"));
+        }
+        *slot = i;
     }
     let mut tm = zero_tm();
     tm.tm_year = (n[0] - 1900).clamp(i32::MIN as i64, i32::MAX as i64) as i32;

@@ -392,6 +392,17 @@ impl Vm {
                 "<object>".into()
             }
         };
+        // An exception that never passed through a Python frame (a generator's
+        // "ignored GeneratorExit") is reported at the running frame, as CPython's
+        // `_PyErr_WriteUnraisableMsg` makes it a traceback from the current frame.
+        let no_tb = self
+            .exc_state(e.0)
+            .is_some_and(|s| matches!(s.traceback, Value::None));
+        if no_tb && !self.frames.is_empty() {
+            let fi = self.frames.len() - 1;
+            let ip = self.frames[fi].ip.saturating_sub(1);
+            self.tb_here(e.0, fi, ip);
+        }
         let report = self.format_exception_unchained(e.0);
         crate::eprint_safe!("Exception ignored in: {}\n{}", what, report);
         self.decref(e.0);

@@ -25,7 +25,8 @@ impl Vm {
                 Obj::MappingProxy(_) => return self.mappingproxy_iter(r),
                 Obj::Set(s) | Obj::FrozenSet(s) => self.new_set_iter(v, s.len()),
                 Obj::Generator(g) if g.code.flags.coroutine => {
-                    return Err(self.type_error("'coroutine' object is not iterable"));
+                    let tn = self.type_name(v);
+                    return Err(self.type_error(format!("'{tn}' object is not iterable")));
                 }
                 Obj::Iter(_) | Obj::Generator(_) => {
                     self.incref(v);

@@ -693,8 +693,12 @@ impl Vm {
     fn seq_binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
         match op {
             BinOp::Add => {
-                if let Some(v) = self.str_concat(a, b) {
-                    return Ok(Some(v));
+                // Exact strs only: an instance of a str subclass goes through its
+                // class's `__add__`/`__radd__`, which it may override.
+                if self.is_str(a) && self.is_str(b) {
+                    if let Some(v) = self.str_concat(a, b) {
+                        return Ok(Some(v));
+                    }
                 }
                 let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else {
                     return Ok(None);
@@ -714,8 +718,10 @@ impl Vm {
                     return Ok(None);
                 };
                 let n = n.max(0) as usize;
-                if let Some(v) = self.str_repeat(seq, n)? {
-                    return Ok(Some(v));
+                if self.is_str(seq) {
+                    if let Some(v) = self.str_repeat(seq, n)? {
+                        return Ok(Some(v));
+                    }
                 }
                 let Value::Obj(r) = seq else { return Ok(None) };
                 match self.heap.get(r) {

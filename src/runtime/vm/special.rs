@@ -274,23 +274,23 @@ impl Vm {
                 self.incref(f);
                 Some(f)
             }
-            Obj::Generator(g) => match n {
-                "__name__" | "__qualname__" => {
-                    let v = if n == "__name__" { g.name } else { g.qualname };
-                    self.incref(v);
-                    Some(v)
+            // `gi_*` of a generator, `cr_*` of a coroutine, `ag_*` of an async
+            // generator (whose `ag_running` says an awaitable of it is running).
+            Obj::Generator(g) => match gen_attr(n, g) {
+                Some("running") if g.code.flags.async_generator => {
+                    Some(Value::Bool(g.ag_running_async))
                 }
-                "gi_running" => Some(Value::Bool(
+                Some("running") => Some(Value::Bool(
                     g.state == crate::runtime::types::generator::GenState::Running,
                 )),
-                "gi_code" => {
+                Some("code") => {
                     let c = g.code.clone();
                     Some(self.heap.new_value(Obj::Code(c)))
                 }
-                "gi_frame" => Some(self.generator_frame(r)),
+                Some("frame") => Some(self.generator_frame(r)),
                 // CPython's `_PyGen_yf`: the iterator a suspended `yield from` (or
                 // `await`) delegates to, the top of its saved stack; else None.
-                "gi_yieldfrom" | "cr_await" if (n == "cr_await") == g.code.flags.coroutine => {
+                Some("yieldfrom") => {
                     let suspended_in_yield_from = g.state
                         == crate::runtime::types::generator::GenState::Suspended
                         && matches!(
@@ -304,7 +304,15 @@ impl Vm {
                     self.incref(v);
                     Some(v)
                 }
-                _ => None,
+                Some(_) => None,
+                None => match n {
+                    "__name__" | "__qualname__" => {
+                        let v = if n == "__name__" { g.name } else { g.qualname };
+                        self.incref(v);
+                        Some(v)
+                    }
+                    _ => None,
+                },
             },
             Obj::Code(c) => match n {
                 // The strings `make_function` shares with functions of this code.
@@ -341,7 +349,15 @@ impl Vm {
                         } else {
                             0
                         }
-                        | if f.generator { 32 } else { 0 };
+                        | if f.async_generator {
+                            0x200
+                        } else if f.coroutine {
+                            0x80
+                        } else if f.generator {
+                            32
+                        } else {
+                            0
+                        };
                     Some(self.int(bits))
                 }
                 "co_varnames" => {
@@ -596,4 +612,26 @@ impl Vm {
             _ => None,
         })
     }
+}
+
+/// The generator attribute `n` names without its kind's prefix (`gi_` of a
+/// generator, `cr_` of a coroutine, `ag_` of an async generator): `running`,
+/// `code`, `frame`, or `yieldfrom` for `gi_yieldfrom`, `cr_await` and `ag_await`.
+fn gen_attr(n: &str, g: &crate::runtime::object::GeneratorObj) -> Option<&'static str> {
+    let prefix = if g.code.flags.async_generator {
+        "ag_"
+    } else if g.code.flags.coroutine {
+        "cr_"
+    } else {
+        "gi_"
+    };
+    let rest = n.strip_prefix(prefix)?;
+    Some(match rest {
+        "running" => "running",
+        "code" => "code",
+        "frame" => "frame",
+        "yieldfrom" if prefix == "gi_" => "yieldfrom",
+        "await" if prefix != "gi_" => "yieldfrom",
+        _ => return None,
+    })
 }

@@ -55,6 +55,13 @@ pub struct Types {
     pub generator: ObjRef,
     /// The class of `async def` generator objects.
     pub coroutine: ObjRef,
+    /// The class of async generator objects (PEP 525), and of the awaitables their
+    /// `asend()`/`__anext__()` and `athrow()`/`aclose()` return.
+    pub async_generator: ObjRef,
+    pub async_generator_asend: ObjRef,
+    pub async_generator_athrow: ObjRef,
+    /// The class of what `anext(it, default)` returns.
+    pub anext_awaitable: ObjRef,
     pub property: ObjRef,
     pub member_descriptor: ObjRef,
     /// The type of a class's `__dict__` and `__weakref__` attributes.
@@ -277,6 +284,10 @@ impl Types {
             callable_iterator: mk(heap, "callable_iterator", B::Iterator),
             generator: mk(heap, "generator", B::Generator),
             coroutine: mk(heap, "coroutine", B::Generator),
+            async_generator: mk(heap, "async_generator", B::Generator),
+            async_generator_asend: mk(heap, "async_generator_asend", B::Iterator),
+            async_generator_athrow: mk(heap, "async_generator_athrow", B::Iterator),
+            anext_awaitable: mk(heap, "anext_awaitable", B::Iterator),
             property: mk(heap, "property", B::Property),
             member_descriptor: mk(heap, "member_descriptor", B::MemberDescriptor),
             getset_descriptor: mk(heap, "getset_descriptor", B::MemberDescriptor),
@@ -358,6 +369,10 @@ impl Types {
             self.callable_iterator,
             self.generator,
             self.coroutine,
+            self.async_generator,
+            self.async_generator_asend,
+            self.async_generator_athrow,
+            self.anext_awaitable,
             self.property,
             self.staticmethod,
             self.classmethod,
@@ -395,6 +410,9 @@ impl Types {
             IterObj::Map { .. } => self.map,
             IterObj::Filter { .. } => self.filter,
             IterObj::Callable { .. } => self.callable_iterator,
+            IterObj::AsyncGenASend { .. } => self.async_generator_asend,
+            IterObj::AsyncGenAThrow { .. } => self.async_generator_athrow,
+            IterObj::AnextAwaitable { .. } => self.anext_awaitable,
             IterObj::Done => self.list_iterator,
         }
     }

@@ -16,9 +16,8 @@
 #   builtin types lack entries CPython has: functions and builtins have no
 #   `__call__` (so they are not Callable), dict and its views no `__reversed__`
 #   (not Reversible), dict_keys/dict_items no `__hash__ = None` (seen as Hashable).
-# * The async ABCs (Awaitable, Coroutine, AsyncIterable, AsyncIterator,
-#   AsyncGenerator) exist, but mempy has no `async def`, so their methods are plain
-#   functions.
+# * The async ABCs' (Awaitable, Coroutine, AsyncIterable, AsyncIterator,
+#   AsyncGenerator) default methods are plain functions, not `async def`s.
 # * `X[int]` gives mempy's small types.GenericAlias (repr `collections.abc.X[int]`,
 #   __origin__, __args__); Callable[[a], r] keeps its argument list as given
 #   (CPython flattens __args__ to (a, r)).

@@ -1571,6 +1571,17 @@ datetime.resolution = timedelta(microseconds=1)
 # ----- strptime -----------------------------------------------------------------------
 
 def _strptime(data, fmt):
+    year, month, day, hour, minute, second, us, off, zone = _strptime_parts(data, fmt)
+    tz = None
+    if off is not None:
+        tz = _UTC if not off else timezone(off)
+    return year, month, day, hour, minute, second, us, tz
+
+
+def _strptime_parts(data, fmt):
+    # The fields `data` gives by `fmt`: year, month, day, hour, minute, second,
+    # microsecond, the %z offset (a timedelta) or None, the %Z name or None.
+    # Shared by datetime.strptime and time.strptime.
     if not isinstance(data, str):
         raise TypeError('strptime() argument 1 must be str, not %s'
                         % type(data).__name__)
@@ -1614,16 +1625,21 @@ def _strptime(data, fmt):
                 i += 1
             if i == start or (k in 'Yy' and i - start != width):
                 raise fail
-            text = data[start:i]
-            v = int(text)
-            if k == 'f':
-                v = int((text + '000000')[:6])
             limits = {'m': (1, 12), 'd': (1, 31), 'H': (0, 23), 'I': (1, 12),
                       'M': (0, 59), 'S': (0, 61), 'j': (1, 366), 'U': (0, 53),
                       'W': (0, 53), 'w': (0, 6), 'u': (1, 7)}
             lim = limits.get(k)
-            if lim is not None and not lim[0] <= v <= lim[1]:
-                raise fail
+            if lim is not None:
+                # The longest run of digits in range, as CPython's patterns take
+                # ('2023' by '%m' is month 2, then '023' is left over).
+                while i > start and not lim[0] <= int(data[start:i]) <= lim[1]:
+                    i -= 1
+                if i == start:
+                    raise fail
+            text = data[start:i]
+            v = int(text)
+            if k == 'f':
+                v = int((text + '000000')[:6])
             vals[k] = v
             continue
         if k in 'bBhaA':
@@ -1677,6 +1693,7 @@ def _strptime(data, fmt):
         if k == 'Z':
             for name in ('UTC', 'GMT'):
                 if data[i:i + 3].upper() == name:
+                    vals['Z'] = data[i:i + 3]
                     i += 3
                     break
             else:
@@ -1704,8 +1721,5 @@ def _strptime(data, fmt):
     minute = vals.get('M', 0)
     second = vals.get('S', 0)
     us = vals.get('f', 0)
-    tz = None
-    if 'z' in vals:
-        off = vals['z']
-        tz = _UTC if not off else timezone(off)
-    return year, month, day, hour, minute, second, us, tz
+    return (year, month, day, hour, minute, second, us, vals.get('z'),
+            vals.get('Z'))

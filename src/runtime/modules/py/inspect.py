@@ -9,7 +9,7 @@
 # modules, classes and functions of files (read from the file, not a cache).
 #
 # Left out: `getfullargspec`, `getcallargs`, `Signature.from_callable` options
-# (`globals`, `locals`, `eval_str`), FrameInfo's `positions`, `getclosurevars`, `iscoroutine*`/`isasync*` beyond the flag tests,
+# (`globals`, `locals`, `eval_str`), FrameInfo's `positions`, `getclosurevars`, generators flagged CO_ITERABLE_COROUTINE in `isawaitable`,
 # `formatargvalues`, `getcomments`. getsource finds a class by the first
 # `class Name` line of its file (CPython parses the file to match the qualified name).
 
@@ -92,11 +92,16 @@ def isgenerator(object):
 
 
 def iscoroutine(object):
-    return False
+    return isinstance(object, _types.CoroutineType)
+
+
+def isasyncgen(object):
+    return isinstance(object, _types.AsyncGeneratorType)
 
 
 def isawaitable(object):
-    return hasattr(type(object), '__await__')
+    return (isinstance(object, _types.CoroutineType)
+            or hasattr(type(object), '__await__'))
 
 
 def iscode(object):

@@ -4,8 +4,7 @@
 # source at first import.
 #
 # Left out / different from CPython:
-# * Types mempy cannot produce an instance of are absent: AsyncGeneratorType (no
-#   async generators), UnionType (no `int | str`).
+# * Types mempy cannot produce an instance of are absent: UnionType (no `int | str`).
 # * `coroutine(f)` always wraps f: the generators it returns come back wrapped in an
 #   awaitable _GeneratorWrapper (CPython flags a generator function's code object
 #   instead, so there its calls return the generator itself).
@@ -19,6 +18,7 @@
 import builtins as _builtins
 
 __all__ = ["FunctionType", "LambdaType", "CodeType", "GeneratorType", "CoroutineType",
+           "AsyncGeneratorType",
            "MethodType", "coroutine", "FrameType", "TracebackType",
            "BuiltinFunctionType", "BuiltinMethodType", "WrapperDescriptorType",
            "MethodWrapperType", "MethodDescriptorType", "ClassMethodDescriptorType",
@@ -66,6 +66,13 @@ _co = _c()
 CoroutineType = type(_co)
 _co.close()
 del _co
+
+
+async def _ag():
+    yield 1
+
+
+AsyncGeneratorType = type(_ag())
 
 
 class _GeneratorWrapper:

@@ -79,7 +79,18 @@ impl Vm {
         };
         if has_payload {
             if let Some(p) = self.payload_for(v, "__repr__") {
-                let inner = self.repr(p)?;
+                // A set subclass met again inside its own repr is `S(...)` (CPython's
+                // `set_repr` guards the object itself, whose type it names).
+                let is_set = matches!(p, Value::Obj(pr)
+                    if matches!(self.heap.get(pr), Obj::Set(_) | Obj::FrozenSet(_)));
+                if is_set && self.repr_guard_enter(r) {
+                    return Ok(format!("{}(...)", self.type_name(v)));
+                }
+                let inner = self.repr(p);
+                if is_set {
+                    self.repr_guard_exit(r);
+                }
+                let inner = inner?;
                 // set and frozenset name a subclass (`S({1})`, `S()`); the
                 // other builtins print as their base type does.
                 let set_len = match p {

@@ -23,6 +23,29 @@ pub fn install(vm: &mut Vm) {
 }
 
 pub fn property_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    // CPython's argument clinic for property(fget=None, fset=None, fdel=None, doc=None).
+    const NAMES: [&str; 4] = ["fget", "fset", "fdel", "doc"];
+    if args.len() > 4 {
+        let n = args.len() + kw.len();
+        return Err(vm.type_error(format!("property() takes at most 4 arguments ({n} given)")));
+    }
+    for &(k, _) in kw.iter() {
+        let k = vm.heap.str(k).to_string();
+        match NAMES.iter().position(|&n| n == k) {
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{k}' is an invalid keyword argument for property()"
+                )))
+            }
+            Some(i) if i < args.len() => {
+                return Err(vm.type_error(format!(
+                    "argument for property() given by name ('{k}') and position ({})",
+                    i + 1
+                )))
+            }
+            Some(_) => {}
+        }
+    }
     let get = |i: usize, n: &str| -> Value {
         args.get(i)
             .copied()
@@ -37,6 +60,15 @@ pub fn property_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> 
     );
     for v in [fget, fset, fdel, doc] {
         vm.incref(v);
+    }
+    // Without a doc, the getter's docstring is the property's (CPython's
+    // `property_init`); an error fetching it is dropped.
+    let mut doc = doc;
+    if matches!(doc, Value::None) && !matches!(fget, Value::None) {
+        match vm.get_attr(fget, "__doc__") {
+            Ok(d) => doc = d,
+            Err(e) => vm.decref(e.0),
+        }
     }
     Ok(vm.heap.new_value(Obj::Property(Box::new(PropertyObj {
         fget,
@@ -54,10 +86,12 @@ pub fn property_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Valu
         Obj::Property(p) => (p.fget, p.fset, p.fdel, p.doc, p.name),
         _ => return Err(vm.type_error("descriptor requires a property")),
     };
-    match which {
-        0 => fget = args[1],
-        1 => fset = args[1],
-        _ => fdel = args[1],
+    // None keeps the function there was (CPython's `property_copy`).
+    match (which, args[1]) {
+        (_, Value::None) => {}
+        (0, f) => fget = f,
+        (1, f) => fset = f,
+        (_, f) => fdel = f,
     }
     // The copy keeps the name (CPython's `property_copy`).
     for v in [fget, fset, fdel, doc, name] {

@@ -19,6 +19,27 @@ pub fn install(vm: &mut Vm) {
             ("add_note", exc_add_note),
         ],
     );
+    // `args` is a getset descriptor of BaseException (`Exception.args` on the class
+    // shows it; assigning converts to a tuple).
+    let name = vm.intern("args");
+    let d = match vm.heap.get(be) {
+        crate::runtime::object::Obj::Class(c) => c.dict,
+        _ => return,
+    };
+    vm.heap.incref_obj(be);
+    if let Value::Obj(nr) = name {
+        vm.heap.incref_obj(nr);
+        let m = vm.heap.new_value(crate::runtime::object::Obj::Member(
+            crate::runtime::object::MemberObj {
+                name: nr,
+                objclass: be,
+                index: 0,
+                kind: crate::runtime::types::member::MemberKind::ExcArgs,
+            },
+        ));
+        let _ = vm.dict_set_item(Value::Obj(d), name, m);
+        vm.decref(m);
+    }
 }
 
 fn exc_init(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -13,7 +13,8 @@ use crate::value::{ObjRef, Value};
 impl Vm {
     /// True if `v` is a coroutine object (a generator object of `async def` code).
     pub fn is_coroutine(&self, v: Value) -> bool {
-        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Generator(g) if g.code.flags.coroutine))
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r),
+            Obj::Generator(g) if g.code.flags.coroutine && !g.code.flags.async_generator))
     }
 
     /// The unbound special method `name` of `v`'s type called with `v` (owned result),
@@ -139,7 +140,9 @@ impl Vm {
 
     /// The class of the generator object `g`: `coroutine` for `async def` code.
     pub(crate) fn generator_class(&self, g: &super::GeneratorObj) -> ObjRef {
-        if g.code.flags.coroutine {
+        if g.code.flags.async_generator {
+            self.types.async_generator
+        } else if g.code.flags.coroutine {
             self.types.coroutine
         } else {
             self.types.generator

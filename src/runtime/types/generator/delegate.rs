@@ -256,7 +256,8 @@ impl Vm {
         let res = match r {
             Ok(Ok(v)) => {
                 self.decref(v);
-                Err(self.err("RuntimeError", "generator ignored GeneratorExit"))
+                let kind = self.gen_kind_word(g);
+                Err(self.err("RuntimeError", format!("{kind} ignored GeneratorExit")))
             }
             Ok(Err(v)) => {
                 self.decref(v);

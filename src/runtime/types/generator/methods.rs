@@ -34,6 +34,8 @@ pub fn install(vm: &mut Vm) {
             ("throw", gen_throw),
         ],
     );
+    super::asyncgen::install(vm);
+    super::anext::install(vm);
 }
 
 fn gen_ref(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {

@@ -7,8 +7,12 @@
 //!
 //! This file is the data; `methods.rs` holds `send`/`throw`/`close`/`__next__` and the
 //! generator arm of `next()`, `repr.rs` its repr, `resume.rs` making one and running
-//! its frame (`Vm::gen_resume`), `delegate.rs` `throw`/`close` through `yield from`.
+//! its frame (`Vm::gen_resume`), `delegate.rs` `throw`/`close` through `yield from`,
+//! `coro.rs` coroutines and the `await` protocol, `asyncgen.rs` async generators,
+//! `anext.rs` the `aiter`/`anext` builtins.
 
+pub mod anext;
+mod asyncgen;
 mod coro;
 mod delegate;
 pub mod methods;
@@ -47,6 +51,12 @@ pub struct GeneratorObj {
     /// made (owned; the VM's frame table holds it while the frame runs): one frame
     /// object for the generator's whole life, as CPython's `gi_frame`.
     pub frame_obj: Value,
+    /// An async generator's bookkeeping (CPython's `PyAsyncGenObject`): an
+    /// `asend`/`athrow` awaitable is running a step (`ag_running_async`, what
+    /// `ag_running` shows), and the generator was closed (`ag_closed`: it ended
+    /// by StopAsyncIteration or GeneratorExit, or `aclose()` began).
+    pub ag_running_async: bool,
+    pub ag_closed: bool,
 }
 
 impl GeneratorObj {

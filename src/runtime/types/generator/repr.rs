@@ -11,7 +11,9 @@ impl Vm {
         let q = g.qualname;
         format!(
             "<{} object {} at {}>",
-            if g.code.flags.coroutine {
+            if g.code.flags.async_generator {
+                "async_generator"
+            } else if g.code.flags.coroutine {
                 "coroutine"
             } else {
                 "generator"

@@ -51,6 +51,8 @@ impl Vm {
             name,
             qualname,
             frame_obj: Value::None,
+            ag_running_async: false,
+            ag_closed: false,
         })))
     }
 
@@ -109,7 +111,13 @@ impl Vm {
             _ => unreachable!(),
         };
         match state {
-            GenState::Running => return Err(self.value_error("generator already executing")),
+            GenState::Running => {
+                let kind = self.gen_kind_word(g);
+                return Err(self.value_error(format!("{kind} already executing")));
+            }
+            GenState::Finished if self.gen_kind_word(g) == "coroutine" => {
+                return Err(self.err("RuntimeError", "cannot reuse already awaited coroutine"));
+            }
             GenState::Finished => {
                 if let Some(t) = throw {
                     self.incref(t);
@@ -118,9 +126,10 @@ impl Vm {
                 return Ok(Err(Value::None));
             }
             GenState::Created if !matches!(sent, Value::None) && throw.is_none() => {
-                return Err(
-                    self.type_error("can't send non-None value to a just-started generator")
-                );
+                let kind = self.gen_kind_word(g);
+                return Err(self.type_error(format!(
+                    "can't send non-None value to a just-started {kind}"
+                )));
             }
             _ => {}
         }
@@ -158,7 +167,7 @@ impl Vm {
                 if let Obj::Generator(gen) = self.heap.get_mut(g) {
                     gen.state = GenState::Finished;
                 }
-                Err(self.generator_exit_error(e))
+                Err(self.gen_frame_error(g, e))
             }
         }
     }
@@ -388,7 +397,7 @@ impl Vm {
                     }
                 }
             }
-            Err(e) => Err(self.generator_exit_error(e)),
+            Err(e) => Err(self.gen_frame_error(g, e)),
         };
         // (The frame's end marked the generator finished: `finish_frame` on its
         // return, the unwinding on an exception.)
@@ -436,7 +445,12 @@ impl Vm {
         if !self.exc_matches(e.0, "StopIteration") {
             return e;
         }
-        let r = self.err("RuntimeError", "generator raised StopIteration");
+        self.generator_exit_error_msg(e, "generator raised StopIteration")
+    }
+
+    /// `e` (owned) replaced by `RuntimeError(msg)` caused by it.
+    pub(crate) fn generator_exit_error_msg(&mut self, e: PyErr, msg: &str) -> PyErr {
+        let r = self.err("RuntimeError", msg);
         // The StopIteration is both the cause and the context: two references,
         // ours and one more.
         self.incref(e.0);

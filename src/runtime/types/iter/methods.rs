@@ -35,6 +35,26 @@ pub fn install(vm: &mut Vm) {
     for it in iterators {
         add_methods(vm, it, &[("__next__", iter_next), ("__iter__", iter_self)]);
     }
+    // The iterators over a container of known size estimate what is left
+    // (`operator.length_hint`, `list(it)`'s preallocation).
+    let t = &vm.types;
+    let sized = [
+        t.list_iterator,
+        t.tuple_iterator,
+        t.str_iterator,
+        t.bytes_iterator,
+        t.bytearray_iterator,
+        t.range_iterator,
+        t.longrange_iterator,
+        t.dict_keyiterator,
+        t.dict_valueiterator,
+        t.dict_itemiterator,
+        t.set_iterator,
+        t.reversed,
+    ];
+    for it in sized {
+        add_methods(vm, it, &[("__length_hint__", iter_length_hint)]);
+    }
     let t = &vm.types;
     let sequence_iterators = [
         t.list_iterator,
@@ -149,4 +169,105 @@ fn iter_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 pub(crate) fn iter_self(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.incref(args[0]);
     Ok(args[0])
+}
+
+/// `iterator.__length_hint__()` (CPython's `listiter_len`, `rangeiter_len`,
+/// `dictiter_len`, `setiter_len`, ...): how many items are left; 0 once exhausted
+/// or when the dict or set changed size.
+fn iter_length_hint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "__length_hint__", args, 0, 0)?;
+    let Value::Obj(r) = args[0] else {
+        return Ok(vm.int(0));
+    };
+    enum Left {
+        Seq(Value, usize),
+        Rev(Value, isize),
+        Known(usize),
+        Big(num_bigint::BigInt),
+    }
+    let left = match vm.heap.get(r) {
+        Obj::Iter(i) => match &**i {
+            IterObj::Seq { seq, idx } => Left::Seq(*seq, *idx),
+            IterObj::Reversed { seq, idx } => Left::Rev(*seq, *idx),
+            IterObj::Range { cur, stop, step } => {
+                let (c, e, st) = (*cur as i128, *stop as i128, *step as i128);
+                let n = if st > 0 && c < e {
+                    (e - c + st - 1) / st
+                } else if st < 0 && c > e {
+                    (c - e - st - 1) / -st
+                } else {
+                    0
+                };
+                Left::Known(n as usize)
+            }
+            IterObj::BigRange(b) => {
+                use num_traits::{Signed, Zero};
+                let [cur, stop, step] = &**b;
+                let n = if step.is_positive() && cur < stop {
+                    (stop - cur + step - 1u32) / step
+                } else if step.is_negative() && cur > stop {
+                    (cur - stop - step - 1u32) / -step
+                } else {
+                    num_bigint::BigInt::zero()
+                };
+                Left::Big(n)
+            }
+            IterObj::Dict { dict, pos, len, .. } => Left::Known(match dict {
+                Value::Obj(d) => match vm.heap.get(*d) {
+                    Obj::Dict(d) if d.len() == *len && *pos != usize::MAX => {
+                        let mut n = 0;
+                        let mut p = *pos;
+                        while let Some(i) = d.next_from(p) {
+                            n += 1;
+                            p = i + 1;
+                        }
+                        n
+                    }
+                    _ => 0,
+                },
+                _ => 0,
+            }),
+            IterObj::Set { set, pos, len } => Left::Known(match set {
+                Value::Obj(s) => match vm.heap.get(*s) {
+                    Obj::Set(s) | Obj::FrozenSet(s) if s.len() == *len => {
+                        let mut n = 0;
+                        let mut p = *pos;
+                        while let Some(i) = s.next_from(p) {
+                            n += 1;
+                            p = i + 1;
+                        }
+                        n
+                    }
+                    _ => 0,
+                },
+                _ => 0,
+            }),
+            _ => Left::Known(0),
+        },
+        _ => Left::Known(0),
+    };
+    let n = match left {
+        Left::Known(n) => n,
+        Left::Big(b) => return Ok(vm.new_int(b)),
+        Left::Seq(seq, idx) => {
+            if matches!(seq, Value::Obj(s) if matches!(vm.heap.get(s), Obj::Instance(_)))
+                && vm
+                    .lookup_type_attr(seq, "__len__")
+                    .map(|m| vm.decref(m))
+                    .is_none()
+            {
+                return Ok(Value::NotImplemented);
+            }
+            crate::runtime::builtins::functions::length(vm, seq)?.saturating_sub(idx)
+        }
+        Left::Rev(seq, idx) => {
+            let len = crate::runtime::builtins::functions::length(vm, seq)?;
+            if idx >= 0 && (idx as usize) < len {
+                idx as usize + 1
+            } else {
+                0
+            }
+        }
+    };
+    Ok(vm.int(n as i64))
 }

@@ -74,6 +74,28 @@ pub enum IterObj {
         func: Value,
         sentinel: Value,
     },
+    /// What an async generator's `__anext__()`/`asend(v)` returns (CPython's
+    /// `async_generator_asend`): an awaitable iterator running one step of `gen`
+    /// (owned) with `sendval` (owned; Undef for `__anext__`). `state` is
+    /// `asyncgen::AWAIT_INIT`, `AWAIT_ITER` or `AWAIT_CLOSED`.
+    AsyncGenASend {
+        gen: Value,
+        sendval: Value,
+        state: u8,
+    },
+    /// What `athrow(...)` and `aclose()` return (CPython's `async_generator_athrow`):
+    /// `args` (owned) is the tuple of `athrow`'s arguments, Undef for `aclose()`.
+    AsyncGenAThrow {
+        gen: Value,
+        args: Value,
+        state: u8,
+    },
+    /// What `anext(it, default)` returns (CPython's `anext_awaitable`): it awaits
+    /// `wrapped` (owned), and its StopAsyncIteration ends it with `default` (owned).
+    AnextAwaitable {
+        wrapped: Value,
+        default: Value,
+    },
     /// An iterator that is exhausted (keeps nothing alive).
     Done,
 }
@@ -116,6 +138,18 @@ impl IterObj {
                 f(*func);
                 f(*sentinel);
             }
+            IterObj::AsyncGenASend { gen, sendval, .. } => {
+                f(*gen);
+                f(*sendval);
+            }
+            IterObj::AsyncGenAThrow { gen, args, .. } => {
+                f(*gen);
+                f(*args);
+            }
+            IterObj::AnextAwaitable { wrapped, default } => {
+                f(*wrapped);
+                f(*default);
+            }
             IterObj::Range { .. } | IterObj::BigRange(_) | IterObj::Done => {}
         }
     }
@@ -134,6 +168,10 @@ impl IterObj {
             IterObj::Enumerate { .. } | IterObj::BigEnumerate { .. } => 72,
             // setiterobject and zipobject: four fields after the header.
             IterObj::Set { .. } | IterObj::Zip { .. } => 64,
+            // anextawaitableobject: two fields after the header.
+            IterObj::AnextAwaitable { .. } => 48,
+            // async_generator_asend/athrow: generator, value or args, state.
+            IterObj::AsyncGenASend { .. } | IterObj::AsyncGenAThrow { .. } => 56,
             // list/tuple/str/range iterators, reversed, map, filter,
             // callable_iterator: two fields after the header.
             _ => 48,

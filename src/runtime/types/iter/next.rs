@@ -141,6 +141,15 @@ impl Vm {
                     };
                 }
                 let v = self.seq_get(seq, i as usize);
+                if v.is_none() {
+                    // Past a shrunk list's end: exhausted for good (CPython's
+                    // `listreviter_next` drops the list), whatever it grows to later.
+                    if let Obj::Iter(iter) = self.heap.get_mut(r) {
+                        if let IterObj::Reversed { idx, .. } = &mut **iter {
+                            *idx = -1;
+                        }
+                    }
+                }
                 Ok(v)
             }
             IterObj::Dict {
@@ -382,6 +391,10 @@ impl Vm {
                 }
                 Ok(Some(v))
             }
+            IterObj::AsyncGenASend { .. } | IterObj::AsyncGenAThrow { .. } => {
+                self.agen_awaitable_next(r)
+            }
+            IterObj::AnextAwaitable { .. } => self.anext_awaitable_next(r),
             IterObj::Done => Ok(None),
         }
     }

@@ -109,6 +109,11 @@ impl Vm {
             // CPython's `subtype_dict` and `subtype_getweakref`.
             (MemberKind::Dict, Value::Obj(r)) => return Ok(self.instance_dict(r)),
             (MemberKind::Weakref, Value::Obj(r)) => return Ok(self.weakref_head(r)),
+            (MemberKind::ExcArgs, _) => {
+                let a = self.exc_args(obj);
+                self.incref(a);
+                return Ok(a);
+            }
             _ => unreachable!("an instance of a heap class is a heap object"),
         }
         let v = match obj {
@@ -140,6 +145,21 @@ impl Vm {
         match kind {
             MemberKind::Slot => {}
             MemberKind::Dict => return self.set_instance_dict(r, v),
+            MemberKind::ExcArgs => {
+                let Some(v) = v else {
+                    return Err(self.type_error("args may not be deleted"));
+                };
+                let tuple_t = Value::Obj(self.types.tuple);
+                let t = self.call_value(tuple_t, &[v], &[])?;
+                match self.exc_state_mut(obj) {
+                    Some(s) => {
+                        let old = std::mem::replace(&mut s.args, t);
+                        self.decref(old);
+                    }
+                    None => self.decref(t),
+                }
+                return Ok(());
+            }
             MemberKind::Weakref => {
                 // A getset without a setter (CPython's `getset_set`).
                 let (n, cn) = (self.heap.str(name).to_string(), self.class_name(cls));
@@ -216,7 +236,7 @@ impl Vm {
             "__objclass__" => Value::Obj(cls),
             "__doc__" => {
                 let doc = match self.member(m).kind {
-                    MemberKind::Slot => return Some(Value::None),
+                    MemberKind::Slot | MemberKind::ExcArgs => return Some(Value::None),
                     MemberKind::Dict => "dictionary for instance variables",
                     MemberKind::Weakref => "list of weak references to the object",
                 };

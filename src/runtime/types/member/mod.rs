@@ -31,6 +31,9 @@ pub enum MemberKind {
     /// The head of the instance's weak reference list, `__weakref__` (a
     /// `getset_descriptor`).
     Weakref,
+    /// `BaseException.args` (a `getset_descriptor`, CPython's
+    /// `BaseException_get_args`/`BaseException_set_args`).
+    ExcArgs,
 }
 
 /// One `__slots__` name of a class (CPython's `PyMemberDescrObject`), or its

@@ -98,8 +98,46 @@ impl Vm {
                 Obj::Traceback(_) if self.as_str(name) == Some("tb_next") => {
                     return self.traceback_set_next(r, v);
                 }
+                // A generator's (coroutine's, async generator's) name and qualified
+                // name can be replaced by strs (CPython's `gen_set_name`).
+                Obj::Generator(_)
+                    if matches!(self.as_str(name), Some("__name__" | "__qualname__")) =>
+                {
+                    let n = self.as_str(name).unwrap_or("").to_string();
+                    let Some(v) = v.filter(|&v| self.is_str(v)) else {
+                        return Err(self.type_error(format!("{n} must be set to a string object")));
+                    };
+                    self.incref(v);
+                    let old = match self.heap.get_mut(r) {
+                        Obj::Generator(g) if n == "__name__" => std::mem::replace(&mut g.name, v),
+                        Obj::Generator(g) => std::mem::replace(&mut g.qualname, v),
+                        _ => Value::None,
+                    };
+                    self.decref(old);
+                    return Ok(());
+                }
+                // A property's `__doc__` is a writable member (CPython's
+                // `property_members`); deleting it leaves None.
+                Obj::Property(_) if self.as_str(name) == Some("__doc__") => {
+                    let new = v.unwrap_or(Value::None);
+                    self.incref(new);
+                    let old = match self.heap.get_mut(r) {
+                        Obj::Property(p) => std::mem::replace(&mut p.doc, new),
+                        _ => Value::None,
+                    };
+                    self.decref(old);
+                    return Ok(());
+                }
                 _ => {}
             }
+        }
+        // `object.__class__`'s setter applies to every object (CPython's
+        // `object_set_class`: only heap classes' instances may change class).
+        if name.is(self.names.class_) {
+            return match v {
+                Some(v) => self.set_class(obj, v),
+                None => Err(self.type_error("can't delete __class__ attribute")),
+            };
         }
         if v.is_none() {
             return Err(self.no_attr(obj, name));
