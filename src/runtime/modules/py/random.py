@@ -171,13 +171,13 @@ class Random(_twister):
             if '_randbelow' in names:
                 return
             if 'getrandbits' in names:
-                cls._randbelow = cls._below_by_bits
+                cls._randbelow = cls._randbelow_with_getrandbits
                 return
             if 'random' in names:
-                cls._randbelow = cls._below_by_floats
+                cls._randbelow = cls._randbelow_without_getrandbits
                 return
 
-    def _below_by_bits(self, n):
+    def _randbelow_with_getrandbits(self, n):
         # Draw just enough bits for n and retry while out of range.
         bits = self.getrandbits
         width = n.bit_length()
@@ -186,7 +186,7 @@ class Random(_twister):
             if r < n:
                 return r
 
-    def _below_by_floats(self, n, maxsize=_TWO_TO_53):
+    def _randbelow_without_getrandbits(self, n, maxsize=_TWO_TO_53):
         rand = self.random
         if n >= maxsize:
             return _floor(rand() * n)
@@ -201,7 +201,8 @@ class Random(_twister):
 
     def randbytes(self, n):
         """Generate n random bytes."""
-        return self.getrandbits(n * 8).to_bytes(n, 'little')
+        bits = self.getrandbits(8 * n)
+        return bits.to_bytes(n, 'little')
 
     def randrange(self, start, stop=None, step=_DEFAULT_STEP):
         """Choose a random item from range(stop) or range(start, stop[, step])."""
@@ -347,7 +348,8 @@ class Random(_twister):
         if u > c:
             # Mirror the upper part onto the lower one.
             return high + (low - high) * _sqrt((1.0 - u) * (1.0 - c))
-        return low + (high - low) * _sqrt(u * c)
+        span = high - low
+        return low + span * _sqrt(u * c)
 
     def normalvariate(self, mu=0.0, sigma=1.0):
         """Normal distribution, mean mu, standard deviation sigma."""
@@ -374,11 +376,13 @@ class Random(_twister):
 
     def lognormvariate(self, mu, sigma):
         """Log-normal distribution: exp of a normal(mu, sigma) draw."""
-        return _exp(self.normalvariate(mu, sigma))
+        z = self.normalvariate(mu, sigma)
+        return _exp(z)
 
     def expovariate(self, lambd):
         """Exponential distribution with rate lambd (mean 1/lambd)."""
-        return -_log(1.0 - self.random()) / lambd
+        u = self.random()
+        return -_log(1.0 - u) / lambd
 
     def vonmisesvariate(self, mu, kappa):
         """Von Mises distribution: mean angle mu, concentration kappa."""
