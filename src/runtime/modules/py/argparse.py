@@ -258,6 +258,10 @@ class HelpFormatter:
         for action in actions:
             self.add_argument(action)
 
+    def _add_item(self, func, args):
+        # For formatter subclasses that add their own kind of entry.
+        self._open.entries.append((lambda _: func(*args), None))
+
     # -- rendering
     def format_help(self):
         text = self._render_entries(self._top)

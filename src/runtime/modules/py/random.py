@@ -206,16 +206,20 @@ class Random(_twister):
 
     def randrange(self, start, stop=None, step=_DEFAULT_STEP):
         """Choose a random item from range(stop) or range(start, stop[, step])."""
-        lo = _as_int(start, "non-integer arg 1 for randrange()")
+        # (Plain ints skip the conversion call: randrange is often hot.)
+        lo = start if type(start) is int else _as_int(
+            start, "non-integer arg 1 for randrange()")
         if stop is None:
             if step is not _DEFAULT_STEP:
                 raise TypeError('Missing a non-None stop argument')
             if lo <= 0:
                 raise ValueError("empty range for randrange()")
             return self._randbelow(lo)
-        hi = _as_int(stop, "non-integer stop for randrange()")
+        hi = stop if type(stop) is int else _as_int(
+            stop, "non-integer stop for randrange()")
         span = hi - lo
-        stride = _as_int(step, "non-integer step for randrange()")
+        stride = step if type(step) is int else _as_int(
+            step, "non-integer step for randrange()")
         if stride == 1:
             if span <= 0:
                 raise ValueError("empty range for randrange() (%d, %d, %d)"
