@@ -1,23 +1,29 @@
-"""argparse: command-line parsing with CPython's help, usage and error text.
+"""mempy's `argparse` module, standing in for CPython's `argparse`.
 
-Provides: ArgumentParser (prog, usage, description, epilog, parents,
-formatter_class, prefix_chars, argument_default, add_help, allow_abbrev,
-exit_on_error; add_argument, add_argument_group, add_mutually_exclusive_group,
-add_subparsers/add_parser, set_defaults, get_default, parse_args,
-parse_known_args, format_usage, format_help, print_usage, print_help, error,
-exit), positional and optional arguments with action store, store_const,
-store_true, store_false, append, append_const, extend, count, help, version and
-BooleanOptionalAction; type=, default=, choices=, nargs ('?', '*', '+', N,
-REMAINDER), const=, required=, dest=, metavar=, help= with %(default)s-style
-expansion; option prefixes (--na for --name), -xVALUE and --opt=value forms,
-combined short flags (-vq), '--'; Namespace (repr, ==, in), ArgumentError,
-ArgumentTypeError, FileType (mode 'r'/'w' on '-' only unless open() exists),
-HelpFormatter, RawDescriptionHelpFormatter, RawTextHelpFormatter,
-ArgumentDefaultsHelpFormatter, SUPPRESS, OPTIONAL, ZERO_OR_MORE, ONE_OR_MORE,
-REMAINDER, PARSER. The help width follows $COLUMNS when `os` exists, else 80.
+It owns command-line parsing with the same observable results as python3:
+help and usage text laid out column for column, the same error messages and
+exit status 2, the same Namespace/Action reprs.
 
-Omits: parse_intermixed_args, fromfile_prefix_chars, conflict_handler='resolve',
-MetavarTypeHelpFormatter, translations.
+Public surface: ArgumentParser (prog, usage, description, epilog, parents,
+formatter_class, prefix_chars, argument_default, conflict_handler ('error' or
+'resolve'), add_help, allow_abbrev, exit_on_error; add_argument,
+add_argument_group, add_mutually_exclusive_group, add_subparsers/add_parser,
+set_defaults, get_default, register, parse_args, parse_known_args,
+format_usage, format_help, print_usage, print_help, error, exit); the actions
+store, store_const, store_true, store_false, append, append_const, extend,
+count, help, version, parsers and BooleanOptionalAction; nargs None, '?',
+'*', '+', N, REMAINDER; Namespace, ArgumentError, ArgumentTypeError,
+FileType, the four help formatters and the SUPPRESS/OPTIONAL/... constants.
+The help width follows $COLUMNS when it is set, else 80.
+
+Not provided: parse_intermixed_args, fromfile_prefix_chars (accepted and
+ignored), MetavarTypeHelpFormatter, message translation.
+
+How parsing works here: every command-line word is classified as 'O' (an
+option this parser knows or might know), 'A' (a plain argument) or '-' (the
+'--' marker); the resulting letter string is then matched against what each
+action's nargs accepts (see _nargs_elements / _match_groups), with the same
+greedy-then-backtrack outcome a regular expression would give.
 """
 
 import sys as _sys
@@ -28,36 +34,34 @@ __all__ = ['ArgumentParser', 'ArgumentError', 'ArgumentTypeError',
            'RawTextHelpFormatter', 'Namespace', 'Action', 'ONE_OR_MORE',
            'OPTIONAL', 'PARSER', 'REMAINDER', 'SUPPRESS', 'ZERO_OR_MORE']
 
+# Public markers (their values are part of the documented interface).
 SUPPRESS = '==SUPPRESS=='
 OPTIONAL = '?'
 ZERO_OR_MORE = '*'
 ONE_OR_MORE = '+'
 PARSER = 'A...'
 REMAINDER = '...'
-_UNRECOGNIZED_ARGS_ATTR = '_unrecognized_args'
+
+# Where a subparser leaves the words it did not use, for the parent to collect.
+_LEFTOVER_KEY = '_unrecognized_args'
 
 
-def _is_identifier(s):
-    return isinstance(s, str) and s.isidentifier()
-
+# ================================================================ small helpers
 
 class _AttributeHolder:
-    """repr() as Name(positional..., key=value...), keys sorted."""
+    """Gives a class the repr `Name(arg, ..., key=value, ...)`."""
 
     def __repr__(self):
-        type_name = type(self).__name__
-        arg_strings = []
-        star_args = {}
-        for arg in self._get_args():
-            arg_strings.append(repr(arg))
-        for name, value in self._get_kwargs():
-            if _is_identifier(name):
-                arg_strings.append('%s=%r' % (name, value))
+        pieces = [repr(a) for a in self._get_args()]
+        awkward = {}
+        for key, val in self._get_kwargs():
+            if isinstance(key, str) and key.isidentifier():
+                pieces.append('%s=%r' % (key, val))
             else:
-                star_args[name] = value
-        if star_args:
-            arg_strings.append('**%s' % repr(star_args))
-        return '%s(%s)' % (type_name, ', '.join(arg_strings))
+                awkward[key] = val
+        if awkward:
+            pieces.append('**' + repr(awkward))
+        return type(self).__name__ + '(' + ', '.join(pieces) + ')'
 
     def _get_kwargs(self):
         return list(self.__dict__.items())
@@ -66,19 +70,26 @@ class _AttributeHolder:
         return []
 
 
-def _copy_items(items):
-    if items is None:
+def _fresh_list(current):
+    """A list to append to, copied so that a shared default is never mutated."""
+    if current is None:
         return []
-    if type(items) is list:
-        return items[:]
+    if type(current) is list:
+        return list(current)
     import copy
-    return copy.copy(items)
+    return copy.copy(current)
 
 
-# ---------------------------------------------------------------- text helpers
-
-def _squash_ws(text):
+def _one_line(text):
     return ' '.join(text.split())
+
+
+def _columns():
+    try:
+        import os
+        return int(os.environ['COLUMNS'])
+    except Exception:
+        return 80
 
 
 def _usage_parts(text):
@@ -149,341 +160,354 @@ def _tidy_brackets(text):
     return ''.join(out).strip()
 
 
-def _terminal_width():
-    try:
-        import os
-        return int(os.environ['COLUMNS'])
-    except Exception:
-        return 80
+def _fill_lines(parts, width, indent, lead=None):
+    """Greedy word wrap of usage parts.  Lines after the first start with
+    `indent`; the first starts with `indent` too unless `lead` (the text that
+    will precede it) is given, in which case its room is measured after lead."""
+    rows = []
+    row = []
+    used = len(lead if lead is not None else indent) - 1
+    for part in parts:
+        if row and used + 1 + len(part) > width:
+            rows.append(row)
+            row = []
+            used = len(indent) - 1
+        row.append(part)
+        used += 1 + len(part)
+    if row:
+        rows.append(row)
+    lines = [indent + ' '.join(r) for r in rows]
+    if lead is not None and lines:
+        lines[0] = lines[0][len(indent):]
+    return lines
+
+
+# ================================================================ help layout
+
+class _Section:
+    """A titled block of help; entries are (renderer, argument) pairs kept
+    until the whole help is known, so column widths can be settled first."""
+
+    def __init__(self, parent, heading):
+        self.parent = parent
+        self.heading = heading
+        self.entries = []
 
 
 class HelpFormatter:
-    """Lays out usage and help text (CPython's default layout)."""
+    """Produces usage and help text.  Only the method names are an interface;
+    the layout is python3's default one."""
 
     def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
         if width is None:
-            width = _terminal_width() - 2
+            width = _columns() - 2
         self._prog = prog
         self._indent_increment = indent_increment
         self._max_help_position = min(max_help_position,
-                                      max(width - 20, indent_increment * 2))
+                                      max(width - 20, 2 * indent_increment))
         self._width = width
         self._current_indent = 0
         self._level = 0
         self._action_max_length = 0
-        self._root_section = self._Section(self, None)
-        self._current_section = self._root_section
+        self._top = _Section(None, None)
+        self._open = self._top
 
+    # -- nesting
     def _indent(self):
-        self._current_indent += self._indent_increment
         self._level += 1
+        self._current_indent += self._indent_increment
 
     def _dedent(self):
-        self._current_indent -= self._indent_increment
         self._level -= 1
+        self._current_indent -= self._indent_increment
 
-    class _Section:
-        def __init__(self, formatter, parent, heading=None):
-            self.formatter = formatter
-            self.parent = parent
-            self.heading = heading
-            self.items = []
-
-        def format_help(self):
-            if self.parent is not None:
-                self.formatter._indent()
-            item_help = self.formatter._join_parts([func(*args) for func, args in self.items])
-            if self.parent is not None:
-                self.formatter._dedent()
-            if not item_help:
-                return ''
-            if self.heading is not SUPPRESS and self.heading is not None:
-                heading = ' ' * self.formatter._current_indent + self.heading + ':\n'
-            else:
-                heading = ''
-            return self.formatter._join_parts(['\n', heading, item_help, '\n'])
-
-    def _add_item(self, func, args):
-        self._current_section.items.append((func, args))
-
+    # -- collecting
     def start_section(self, heading):
         self._indent()
-        section = self._Section(self, self._current_section, heading)
-        self._add_item(section.format_help, [])
-        self._current_section = section
+        child = _Section(self._open, heading)
+        self._open.entries.append((self._render_section, child))
+        self._open = child
 
     def end_section(self):
-        self._current_section = self._current_section.parent
+        self._open = self._open.parent
         self._dedent()
 
     def add_text(self, text):
-        if text is not SUPPRESS and text is not None:
-            self._add_item(self._format_text, [text])
+        if text is None or text is SUPPRESS:
+            return
+        self._open.entries.append((self._format_text, text))
 
     def add_usage(self, usage, actions, groups, prefix=None):
-        if usage is not SUPPRESS:
-            self._add_item(self._format_usage, [usage, actions, groups, prefix])
+        if usage is SUPPRESS:
+            return
+        self._open.entries.append(
+            (self._render_usage, (usage, actions, groups, prefix)))
 
     def add_argument(self, action):
-        if action.help is not SUPPRESS:
-            invocations = [self._format_action_invocation(action)]
-            for sub in self._iter_indented_subactions(action):
-                invocations.append(self._format_action_invocation(sub))
-            length = max(len(s) for s in invocations) + self._current_indent
-            self._action_max_length = max(self._action_max_length, length)
-            self._add_item(self._format_action, [action])
+        if action.help is SUPPRESS:
+            return
+        widest = len(self._format_action_invocation(action))
+        for sub in self._iter_indented_subactions(action):
+            widest = max(widest, len(self._format_action_invocation(sub)))
+        # Measured at the action's own indentation, sub-actions included.
+        self._action_max_length = max(self._action_max_length,
+                                      widest + self._current_indent)
+        self._open.entries.append((self._format_action, action))
 
     def add_arguments(self, actions):
         for action in actions:
             self.add_argument(action)
 
+    def _add_item(self, func, args):
+        # For formatter subclasses that add their own kind of entry.
+        self._open.entries.append((lambda _: func(*args), None))
+
+    # -- rendering
     def format_help(self):
-        text = self._root_section.format_help()
-        if text:
-            while '\n\n\n' in text:
-                text = text.replace('\n\n\n', '\n\n')
-            text = text.strip('\n') + '\n'
-        return text
+        text = self._render_entries(self._top)
+        if not text:
+            return text
+        while '\n\n\n' in text:
+            text = text.replace('\n\n\n', '\n\n')
+        return text.strip('\n') + '\n'
+
+    def _render_entries(self, section):
+        out = []
+        for render, arg in section.entries:
+            piece = render(arg)
+            if piece and piece is not SUPPRESS:
+                out.append(piece)
+        return ''.join(out)
+
+    def _render_section(self, section):
+        self._indent()
+        body = self._render_entries(section)
+        self._dedent()
+        if not body:
+            return ''
+        title = section.heading
+        head = ''
+        if title is not None and title is not SUPPRESS:
+            head = '%*s%s:\n' % (self._current_indent, '', title)
+        return '\n' + head + body + '\n'
+
+    def _render_usage(self, bundle):
+        return self._format_usage(*bundle)
 
     def _join_parts(self, part_strings):
         return ''.join([p for p in part_strings if p and p is not SUPPRESS])
 
+    # -- usage
     def _format_usage(self, usage, actions, groups, prefix):
         if prefix is None:
             prefix = 'usage: '
         if usage is not None:
-            usage = usage % dict(prog=self._prog)
-        elif not actions:
-            usage = self._prog
+            return prefix + (usage % {'prog': self._prog}) + '\n\n'
+        prog = self._prog
+        if not actions:
+            return prefix + prog + '\n\n'
+        opts = [a for a in actions if a.option_strings]
+        poss = [a for a in actions if not a.option_strings]
+        whole = self._format_actions_usage(opts + poss, groups)
+        line = ' '.join([s for s in (prog, whole) if s])
+        room = self._width - self._current_indent
+        if len(prefix) + len(line) <= room:
+            return prefix + line + '\n\n'
+        # Too long for one line: wrap the option and positional parts.
+        opt_parts = _usage_parts(self._format_actions_usage(opts, groups))
+        pos_parts = _usage_parts(self._format_actions_usage(poss, groups))
+        if len(prefix) + len(prog) <= 0.75 * room:
+            # Continuation lines line up after "usage: prog ".
+            hang = ' ' * (len(prefix) + len(prog) + 1)
+            if opt_parts:
+                lines = _fill_lines([prog] + opt_parts, room, hang, prefix)
+                lines += _fill_lines(pos_parts, room, hang)
+            elif pos_parts:
+                lines = _fill_lines([prog] + pos_parts, room, hang, prefix)
+            else:
+                lines = [prog]
         else:
-            prog = self._prog
-            optionals = [a for a in actions if a.option_strings]
-            positionals = [a for a in actions if not a.option_strings]
-            fmt = self._format_actions_usage
-            action_usage = fmt(optionals + positionals, groups)
-            usage = ' '.join([s for s in [prog, action_usage] if s])
-            text_width = self._width - self._current_indent
-            if len(prefix) + len(usage) > text_width:
-                opt_parts = _usage_parts(fmt(optionals, groups))
-                pos_parts = _usage_parts(fmt(positionals, groups))
-
-                def get_lines(parts, indent, prefix=None):
-                    lines = []
-                    line = []
-                    if prefix is not None:
-                        line_len = len(prefix) - 1
-                    else:
-                        line_len = len(indent) - 1
-                    for part in parts:
-                        if line_len + 1 + len(part) > text_width and line:
-                            lines.append(indent + ' '.join(line))
-                            line = []
-                            line_len = len(indent) - 1
-                        line.append(part)
-                        line_len += len(part) + 1
-                    if line:
-                        lines.append(indent + ' '.join(line))
-                    if prefix is not None:
-                        lines[0] = lines[0][len(indent):]
-                    return lines
-
-                if len(prefix) + len(prog) <= 0.75 * text_width:
-                    indent = ' ' * (len(prefix) + len(prog) + 1)
-                    if opt_parts:
-                        lines = get_lines([prog] + opt_parts, indent, prefix)
-                        lines.extend(get_lines(pos_parts, indent))
-                    elif pos_parts:
-                        lines = get_lines([prog] + pos_parts, indent, prefix)
-                    else:
-                        lines = [prog]
-                else:
-                    indent = ' ' * len(prefix)
-                    parts = opt_parts + pos_parts
-                    lines = get_lines(parts, indent)
-                    if len(lines) > 1:
-                        lines = []
-                        lines.extend(get_lines(opt_parts, indent))
-                        lines.extend(get_lines(pos_parts, indent))
-                    lines = [prog] + lines
-                usage = '\n'.join(lines)
-        return '%s%s\n\n' % (prefix, usage)
+            # A long prog name sits alone; the parts go below it.
+            hang = ' ' * len(prefix)
+            lines = _fill_lines(opt_parts + pos_parts, room, hang)
+            if len(lines) > 1:
+                lines = (_fill_lines(opt_parts, room, hang)
+                         + _fill_lines(pos_parts, room, hang))
+            lines = [prog] + lines
+        return prefix + '\n'.join(lines) + '\n\n'
 
     def _format_actions_usage(self, actions, groups):
-        group_actions = set()
-        inserts = {}
+        # Marks to put between the action parts: index i means "before
+        # actions[i]"; group members get '|' between them.
+        marks = {}
+        in_group = set()
         for group in groups:
-            if not group._group_actions:
+            members = group._group_actions
+            if not members:
                 raise ValueError('empty group %s' % (group,))
-            if group._group_actions[0] not in actions:
+            if members[0] not in actions:
                 continue
-            start = actions.index(group._group_actions[0])
-            count = len(group._group_actions)
-            end = start + count
-            if actions[start:end] == group._group_actions:
-                suppressed = 0
-                for action in group._group_actions:
-                    group_actions.add(action)
-                    if action.help is SUPPRESS:
-                        suppressed += 1
-                exposed = count - suppressed
-                if not group.required:
-                    inserts[start] = inserts[start] + ' [' if start in inserts else '['
-                    inserts[end] = inserts[end] + ']' if end in inserts else ']'
-                elif exposed > 1:
-                    inserts[start] = inserts[start] + ' (' if start in inserts else '('
-                    inserts[end] = inserts[end] + ')' if end in inserts else ')'
-                for i in range(start + 1, end):
-                    inserts[i] = '|'
-        parts = []
-        for i, action in enumerate(actions):
-            if action.help is SUPPRESS:
-                parts.append(None)
-                if inserts.get(i) == '|':
-                    inserts.pop(i)
-                elif inserts.get(i + 1) == '|':
-                    inserts.pop(i + 1)
-            elif not action.option_strings:
-                default = self._get_default_metavar_for_positional(action)
-                part = self._format_args(action, default)
-                if action in group_actions:
-                    if part[0] == '[' and part[-1] == ']':
-                        part = part[1:-1]
-                parts.append(part)
+            first = actions.index(members[0])
+            last = first + len(members)
+            if actions[first:last] != members:
+                continue
+            in_group.update(members)
+            visible = len([m for m in members if m.help is not SUPPRESS])
+            if not group.required:
+                pair = '[]'
+            elif visible > 1:
+                pair = '()'
             else:
-                option_string = action.option_strings[0]
-                if action.nargs == 0:
-                    part = action.format_usage()
-                else:
-                    default = self._get_default_metavar_for_optional(action)
-                    args_string = self._format_args(action, default)
-                    part = '%s %s' % (option_string, args_string)
-                if not action.required and action not in group_actions:
-                    part = '[%s]' % part
-                parts.append(part)
-        for i in sorted(inserts, reverse=True):
-            parts[i:i] = [inserts[i]]
-        text = ' '.join([item for item in parts if item is not None])
-        return _tidy_brackets(text)
+                pair = None
+            if pair:
+                marks[first] = marks[first] + ' ' + pair[0] if first in marks else pair[0]
+                marks[last] = marks[last] + pair[1] if last in marks else pair[1]
+            for pos in range(first + 1, last):
+                marks[pos] = '|'
 
+        words = []
+        for pos, action in enumerate(actions):
+            if action.help is SUPPRESS:
+                words.append(None)
+                # A hidden member takes one neighbouring '|' with it.
+                if marks.get(pos) == '|':
+                    del marks[pos]
+                elif marks.get(pos + 1) == '|':
+                    del marks[pos + 1]
+                continue
+            if action.option_strings:
+                if action.nargs == 0:
+                    word = action.format_usage()
+                else:
+                    word = '%s %s' % (action.option_strings[0], self._format_args(
+                        action, self._get_default_metavar_for_optional(action)))
+                if not action.required and action not in in_group:
+                    word = '[' + word + ']'
+            else:
+                word = self._format_args(
+                    action, self._get_default_metavar_for_positional(action))
+                if action in in_group and word[:1] == '[' and word[-1:] == ']':
+                    word = word[1:-1]
+            words.append(word)
+        for pos in sorted(marks, reverse=True):
+            words.insert(pos, marks[pos])
+        return _tidy_brackets(' '.join([w for w in words if w is not None]))
+
+    # -- text and actions
     def _format_text(self, text):
         if '%(prog)' in text:
-            text = text % dict(prog=self._prog)
-        text_width = max(self._width - self._current_indent, 11)
-        indent = ' ' * self._current_indent
-        return self._fill_text(text, text_width, indent) + '\n\n'
+            text = text % {'prog': self._prog}
+        room = max(11, self._width - self._current_indent)
+        return self._fill_text(text, room, ' ' * self._current_indent) + '\n\n'
 
     def _format_action(self, action):
-        help_position = min(self._action_max_length + 2, self._max_help_position)
-        help_width = max(self._width - help_position, 11)
-        action_width = help_position - self._current_indent - 2
-        action_header = self._format_action_invocation(action)
-        indent_first = 0
-        pad = ' ' * self._current_indent
-        if not action.help:
-            action_header = pad + action_header + '\n'
-        elif len(action_header) <= action_width:
-            action_header = pad + action_header.ljust(action_width) + '  '
-            indent_first = 0
+        column = min(self._max_help_position, self._action_max_length + 2)
+        help_room = max(11, self._width - column)
+        head_room = column - self._current_indent - 2
+        margin = ' ' * self._current_indent
+        head = self._format_action_invocation(action)
+        help_text = action.help
+        if not help_text:
+            out = [margin + head + '\n']
+            same_line = False
+        elif len(head) <= head_room:
+            out = [margin + head.ljust(head_room) + '  ']
+            same_line = True
         else:
-            action_header = pad + action_header + '\n'
-            indent_first = help_position
-        parts = [action_header]
-        if action.help and action.help.strip():
-            help_text = self._expand_help(action)
-            if help_text:
-                help_lines = self._split_lines(help_text, help_width)
-                parts.append(' ' * indent_first + help_lines[0] + '\n')
-                for line in help_lines[1:]:
-                    parts.append(' ' * help_position + line + '\n')
-        elif not action_header.endswith('\n'):
-            parts.append('\n')
+            out = [margin + head + '\n']
+            same_line = False
+        if help_text and help_text.strip():
+            expanded = self._expand_help(action)
+            if expanded:
+                lines = self._split_lines(expanded, help_room)
+                first_pad = '' if same_line else ' ' * column
+                out.append(first_pad + lines[0] + '\n')
+                out.extend(' ' * column + ln + '\n' for ln in lines[1:])
+        elif same_line:
+            out.append('\n')
         for sub in self._iter_indented_subactions(action):
-            parts.append(self._format_action(sub))
-        return self._join_parts(parts)
+            out.append(self._format_action(sub))
+        return ''.join([p for p in out if p])
 
     def _format_action_invocation(self, action):
-        if not action.option_strings:
-            default = self._get_default_metavar_for_positional(action)
-            metavar, = self._metavar_formatter(action, default)(1)
-            return metavar
-        parts = []
-        if action.nargs == 0:
-            parts.extend(action.option_strings)
-        else:
-            default = self._get_default_metavar_for_optional(action)
-            args_string = self._format_args(action, default)
-            for option_string in action.option_strings:
-                parts.append('%s %s' % (option_string, args_string))
-        return ', '.join(parts)
+        if action.option_strings:
+            if action.nargs == 0:
+                return ', '.join(action.option_strings)
+            shown = self._format_args(
+                action, self._get_default_metavar_for_optional(action))
+            return ', '.join([opt + ' ' + shown for opt in action.option_strings])
+        name, = self._metavar_formatter(
+            action, self._get_default_metavar_for_positional(action))(1)
+        return name
 
     def _metavar_formatter(self, action, default_metavar):
         if action.metavar is not None:
-            result = action.metavar
+            label = action.metavar
         elif action.choices is not None:
-            result = '{%s}' % ','.join([str(c) for c in action.choices])
+            label = '{' + ','.join([str(c) for c in action.choices]) + '}'
         else:
-            result = default_metavar
+            label = default_metavar
 
-        def format(tuple_size):
-            if isinstance(result, tuple):
-                return result
-            return (result,) * tuple_size
-        return format
+        def labels(count):
+            if isinstance(label, tuple):
+                return label
+            return (label,) * count
+        return labels
 
     def _format_args(self, action, default_metavar):
-        get_metavar = self._metavar_formatter(action, default_metavar)
+        labels = self._metavar_formatter(action, default_metavar)
         nargs = action.nargs
+        # '%' formatting on purpose: a metavar tuple of the wrong size must
+        # raise TypeError (add_argument turns that into its ValueError).
         if nargs is None:
-            return '%s' % get_metavar(1)
+            return '%s' % labels(1)
         if nargs == OPTIONAL:
-            return '[%s]' % get_metavar(1)
+            return '[%s]' % labels(1)
         if nargs == ZERO_OR_MORE:
-            metavar = get_metavar(1)
-            if len(metavar) == 2:
-                return '[%s [%s ...]]' % metavar
-            return '[%s ...]' % metavar
+            pair = labels(1)
+            if len(pair) == 2:
+                return '[%s [%s ...]]' % pair
+            return '[%s ...]' % pair
         if nargs == ONE_OR_MORE:
-            return '%s [%s ...]' % get_metavar(2)
+            return '%s [%s ...]' % labels(2)
         if nargs == REMAINDER:
             return '...'
         if nargs == PARSER:
-            return '%s ...' % get_metavar(1)
+            return '%s ...' % labels(1)
         if nargs == SUPPRESS:
             return ''
-        if not isinstance(nargs, int):
-            raise ValueError("invalid nargs value")
-        metavars = get_metavar(nargs)
-        if len(metavars) != nargs:
-            raise TypeError('not all arguments converted during string formatting')
-        return ' '.join(['%s' % m for m in metavars])
+        try:
+            template = ' '.join(['%s'] * nargs)
+        except TypeError:
+            raise ValueError("invalid nargs value") from None
+        return template % labels(nargs)
 
     def _expand_help(self, action):
-        params = dict(vars(action), prog=self._prog)
-        for name in list(params):
-            if params[name] is SUPPRESS:
-                del params[name]
-        for name in list(params):
-            if hasattr(params[name], '__name__'):
-                params[name] = params[name].__name__
-        if params.get('choices') is not None:
-            params['choices'] = ', '.join([str(c) for c in params['choices']])
-        return self._get_help_string(action) % params
+        fields = {'prog': self._prog}
+        for key, val in vars(action).items():
+            if val is SUPPRESS:
+                continue
+            fields[key] = getattr(val, '__name__', val)
+        fields['prog'] = self._prog
+        if fields.get('choices') is not None:
+            fields['choices'] = ', '.join([str(c) for c in fields['choices']])
+        return self._get_help_string(action) % fields
 
     def _iter_indented_subactions(self, action):
-        get_subactions = getattr(action, '_get_subactions', None)
-        if get_subactions is not None:
-            self._indent()
-            for sub in get_subactions():
-                yield sub
-            self._dedent()
+        lister = getattr(action, '_get_subactions', None)
+        if lister is None:
+            return
+        self._indent()
+        yield from lister()
+        self._dedent()
 
     def _split_lines(self, text, width):
         import textwrap
-        return textwrap.wrap(_squash_ws(text), width)
+        return textwrap.wrap(_one_line(text), width)
 
     def _fill_text(self, text, width, indent):
         import textwrap
-        return textwrap.fill(_squash_ws(text), width, initial_indent=indent,
+        return textwrap.fill(_one_line(text), width, initial_indent=indent,
                              subsequent_indent=indent)
 
     def _get_help_string(self, action):
@@ -497,49 +521,49 @@ class HelpFormatter:
 
 
 class RawDescriptionHelpFormatter(HelpFormatter):
-    """Keeps the description and epilog text as written."""
+    """Leaves description and epilog text exactly as written."""
 
     def _fill_text(self, text, width, indent):
-        return ''.join(indent + line for line in text.splitlines(True))
+        return ''.join([indent + ln for ln in text.splitlines(keepends=True)])
 
 
 class RawTextHelpFormatter(RawDescriptionHelpFormatter):
-    """Keeps all help text as written."""
+    """Leaves every help text exactly as written."""
 
     def _split_lines(self, text, width):
         return text.splitlines()
 
 
 class ArgumentDefaultsHelpFormatter(HelpFormatter):
-    """Adds '(default: ...)' to each argument's help."""
+    """Appends ' (default: ...)' to each help that can have a default."""
 
     def _get_help_string(self, action):
-        help = action.help
-        if help is None:
-            help = ''
-        if '%(default)' not in help:
-            if action.default is not SUPPRESS:
-                if action.option_strings or action.nargs in [OPTIONAL, ZERO_OR_MORE]:
-                    help += ' (default: %(default)s)'
-        return help
+        text = action.help or ''
+        if '%(default)' in text or action.default is SUPPRESS:
+            return text
+        if action.option_strings or action.nargs in (OPTIONAL, ZERO_OR_MORE):
+            text += ' (default: %(default)s)'
+        return text
 
+
+# ================================================================ errors
 
 def _get_action_name(argument):
+    """How an argument is named in messages, or None."""
     if argument is None:
         return None
     if argument.option_strings:
         return '/'.join(argument.option_strings)
-    if argument.metavar not in (None, SUPPRESS):
-        return argument.metavar
-    if argument.dest not in (None, SUPPRESS):
-        return argument.dest
+    for candidate in (argument.metavar, argument.dest):
+        if candidate is not None and candidate is not SUPPRESS:
+            return candidate
     if argument.choices:
-        return '{' + ','.join(argument.choices) + '}'
+        return '{%s}' % ','.join(argument.choices)
     return None
 
 
 class ArgumentError(Exception):
-    """An error from creating or using an argument (optional or positional)."""
+    """A problem with one argument's definition or its command-line value."""
 
     def __init__(self, argument, message):
         self.argument_name = _get_action_name(argument)
@@ -548,18 +572,22 @@ class ArgumentError(Exception):
 
     def __str__(self):
         if self.argument_name is None:
-            return '%s' % self.message
+            return '%s' % (self.message,)
         return 'argument %s: %s' % (self.argument_name, self.message)
 
 
 class ArgumentTypeError(Exception):
-    """Raise this from a type= function to report a bad value."""
+    """Raised by a type= converter to give its own error message."""
 
 
-# ---------------------------------------------------------------- actions
+# ================================================================ actions
+
+_ACTION_FIELDS = ('option_strings', 'dest', 'nargs', 'const', 'default', 'type',
+                  'choices', 'required', 'help', 'metavar')
+
 
 class Action(_AttributeHolder):
-    """What to do with an argument's values (subclass and define __call__)."""
+    """Base of the things add_argument creates; subclasses define __call__."""
 
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
                  type=None, choices=None, required=False, help=None, metavar=None):
@@ -575,9 +603,7 @@ class Action(_AttributeHolder):
         self.metavar = metavar
 
     def _get_kwargs(self):
-        names = ['option_strings', 'dest', 'nargs', 'const', 'default', 'type',
-                 'choices', 'required', 'help', 'metavar']
-        return [(name, getattr(self, name)) for name in names]
+        return [(field, getattr(self, field)) for field in _ACTION_FIELDS]
 
     def format_usage(self):
         return self.option_strings[0]
@@ -587,16 +613,18 @@ class Action(_AttributeHolder):
 
 
 class BooleanOptionalAction(Action):
+    """--flag sets True, the generated --no-flag sets False."""
+
     def __init__(self, option_strings, dest, default=None, type=None, choices=None,
                  required=False, help=None, metavar=None):
-        _option_strings = []
-        for option_string in option_strings:
-            _option_strings.append(option_string)
-            if option_string.startswith('--'):
-                _option_strings.append('--no-' + option_string[2:])
-        super().__init__(option_strings=_option_strings, dest=dest, nargs=0,
-                         default=default, type=type, choices=choices,
-                         required=required, help=help, metavar=metavar)
+        spellings = []
+        for opt in option_strings:
+            spellings.append(opt)
+            if opt[:2] == '--':
+                spellings.append('--no-' + opt[2:])
+        super().__init__(spellings, dest, nargs=0, default=default, type=type,
+                         choices=choices, required=required, help=help,
+                         metavar=metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
         if option_string in self.option_strings:
@@ -606,17 +634,23 @@ class BooleanOptionalAction(Action):
         return ' | '.join(self.option_strings)
 
 
+def _need_values(nargs, const, what):
+    if nargs == 0:
+        raise ValueError(what)
+    if const is not None and nargs != OPTIONAL:
+        raise ValueError('nargs must be %r to supply const' % OPTIONAL)
+
+
 class _StoreAction(Action):
+
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
                  type=None, choices=None, required=False, help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError('nargs for store actions must be != 0; if you '
-                             'have nothing to store, actions such as store '
-                             'true or store const may be more appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
-        super().__init__(option_strings=option_strings, dest=dest, nargs=nargs,
-                         const=const, default=default, type=type, choices=choices,
+        _need_values(nargs, const,
+                     'nargs for store actions must be != 0; if you '
+                     'have nothing to store, actions such as store '
+                     'true or store const may be more appropriate')
+        super().__init__(option_strings, dest, nargs=nargs, const=const,
+                         default=default, type=type, choices=choices,
                          required=required, help=help, metavar=metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
@@ -624,75 +658,80 @@ class _StoreAction(Action):
 
 
 class _StoreConstAction(Action):
+
     def __init__(self, option_strings, dest, const=None, default=None,
                  required=False, help=None, metavar=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0,
-                         const=const, default=default, required=required, help=help)
+        super().__init__(option_strings, dest, nargs=0, const=const,
+                         default=default, required=required, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
         setattr(namespace, self.dest, self.const)
 
 
 class _StoreTrueAction(_StoreConstAction):
-    def __init__(self, option_strings, dest, default=False, required=False, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, const=True,
-                         default=default, required=required, help=help)
+
+    def __init__(self, option_strings, dest, default=False, required=False,
+                 help=None):
+        super().__init__(option_strings, dest, const=True, default=default,
+                         required=required, help=help)
 
 
 class _StoreFalseAction(_StoreConstAction):
-    def __init__(self, option_strings, dest, default=True, required=False, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, const=False,
-                         default=default, required=required, help=help)
+
+    def __init__(self, option_strings, dest, default=True, required=False,
+                 help=None):
+        super().__init__(option_strings, dest, const=False, default=default,
+                         required=required, help=help)
 
 
 class _AppendAction(Action):
+
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
                  type=None, choices=None, required=False, help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError('nargs for append actions must be != 0; if arg '
-                             'strings are not supplying the value to append, '
-                             'the append const action may be more appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
-        super().__init__(option_strings=option_strings, dest=dest, nargs=nargs,
-                         const=const, default=default, type=type, choices=choices,
+        _need_values(nargs, const,
+                     'nargs for append actions must be != 0; if arg '
+                     'strings are not supplying the value to append, '
+                     'the append const action may be more appropriate')
+        super().__init__(option_strings, dest, nargs=nargs, const=const,
+                         default=default, type=type, choices=choices,
                          required=required, help=help, metavar=metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        items = _copy_items(getattr(namespace, self.dest, None))
-        items.append(values)
-        setattr(namespace, self.dest, items)
+        bucket = _fresh_list(getattr(namespace, self.dest, None))
+        bucket.append(values)
+        setattr(namespace, self.dest, bucket)
 
 
 class _AppendConstAction(Action):
+
     def __init__(self, option_strings, dest, const=None, default=None,
                  required=False, help=None, metavar=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0,
-                         const=const, default=default, required=required,
-                         help=help, metavar=metavar)
+        super().__init__(option_strings, dest, nargs=0, const=const,
+                         default=default, required=required, help=help,
+                         metavar=metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        items = _copy_items(getattr(namespace, self.dest, None))
-        items.append(self.const)
-        setattr(namespace, self.dest, items)
+        bucket = _fresh_list(getattr(namespace, self.dest, None))
+        bucket.append(self.const)
+        setattr(namespace, self.dest, bucket)
 
 
 class _CountAction(Action):
-    def __init__(self, option_strings, dest, default=None, required=False, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0,
-                         default=default, required=required, help=help)
+
+    def __init__(self, option_strings, dest, default=None, required=False,
+                 help=None):
+        super().__init__(option_strings, dest, nargs=0, default=default,
+                         required=required, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        count = getattr(namespace, self.dest, None)
-        if count is None:
-            count = 0
-        setattr(namespace, self.dest, count + 1)
+        so_far = getattr(namespace, self.dest, None)
+        setattr(namespace, self.dest, 1 if so_far is None else so_far + 1)
 
 
 class _HelpAction(Action):
+
     def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, default=default,
-                         nargs=0, help=help)
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
         parser.print_help()
@@ -700,29 +739,29 @@ class _HelpAction(Action):
 
 
 class _VersionAction(Action):
+
     def __init__(self, option_strings, version=None, dest=SUPPRESS, default=SUPPRESS,
                  help="show program's version number and exit"):
-        super().__init__(option_strings=option_strings, dest=dest, default=default,
-                         nargs=0, help=help)
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
         self.version = version
 
     def __call__(self, parser, namespace, values, option_string=None):
-        version = self.version
-        if version is None:
-            version = parser.version
-        formatter = parser._get_formatter()
-        formatter.add_text(version)
-        parser._print_message(formatter.format_help(), _sys.stdout)
+        text = self.version if self.version is not None else parser.version
+        fmt = parser._get_formatter()
+        fmt.add_text(text)
+        parser._print_message(fmt.format_help(), _sys.stdout)
         parser.exit()
 
 
 class _SubParsersAction(Action):
+
     class _ChoicesPseudoAction(Action):
+        # One line of the sub-command list in the parent's help.
         def __init__(self, name, aliases, help):
-            metavar = dest = name
+            label = name
             if aliases:
-                metavar += ' (%s)' % ', '.join(aliases)
-            super().__init__(option_strings=[], dest=dest, help=help, metavar=metavar)
+                label = '%s (%s)' % (name, ', '.join(aliases))
+            super().__init__([], name, help=help, metavar=label)
 
     def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS,
                  required=False, help=None, metavar=None):
@@ -730,60 +769,58 @@ class _SubParsersAction(Action):
         self._parser_class = parser_class
         self._name_parser_map = {}
         self._choices_actions = []
-        super().__init__(option_strings=option_strings, dest=dest, nargs=PARSER,
+        super().__init__(option_strings, dest, nargs=PARSER,
                          choices=self._name_parser_map, required=required,
                          help=help, metavar=metavar)
 
     def add_parser(self, name, **kwargs):
         if kwargs.get('prog') is None:
-            kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
+            kwargs['prog'] = self._prog_prefix + ' ' + name
         aliases = kwargs.pop('aliases', ())
-        if name in self._name_parser_map:
+        known = self._name_parser_map
+        if name in known:
             raise ArgumentError(self, 'conflicting subparser: %s' % name)
         for alias in aliases:
-            if alias in self._name_parser_map:
+            if alias in known:
                 raise ArgumentError(self, 'conflicting subparser alias: %s' % alias)
         if 'help' in kwargs:
-            help = kwargs.pop('help')
-            self._choices_actions.append(self._ChoicesPseudoAction(name, aliases, help))
-        parser = self._parser_class(**kwargs)
-        self._name_parser_map[name] = parser
-        for alias in aliases:
-            self._name_parser_map[alias] = parser
-        return parser
+            self._choices_actions.append(
+                self._ChoicesPseudoAction(name, aliases, kwargs.pop('help')))
+        child = self._parser_class(**kwargs)
+        for key in (name, *aliases):
+            known[key] = child
+        return child
 
     def _get_subactions(self):
         return self._choices_actions
 
     def __call__(self, parser, namespace, values, option_string=None):
-        parser_name = values[0]
-        arg_strings = values[1:]
+        chosen, rest = values[0], values[1:]
         if self.dest is not SUPPRESS:
-            setattr(namespace, self.dest, parser_name)
-        try:
-            subparser = self._name_parser_map[parser_name]
-        except KeyError:
-            raise ArgumentError(self, 'unknown parser %(parser_name)s (choices: '
-                                '%(choices)s)' % {'parser_name': parser_name,
-                                                  'choices': ', '.join(self._name_parser_map)})
-        subnamespace, arg_strings = subparser.parse_known_args(arg_strings, None)
-        for key, value in vars(subnamespace).items():
-            setattr(namespace, key, value)
-        if arg_strings:
-            if not hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
-                setattr(namespace, _UNRECOGNIZED_ARGS_ATTR, [])
-            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(arg_strings)
+            setattr(namespace, self.dest, chosen)
+        child = self._name_parser_map.get(chosen)
+        if child is None:
+            raise ArgumentError(self, 'unknown parser %s (choices: %s)'
+                                % (chosen, ', '.join(self._name_parser_map)))
+        sub_ns, unused = child.parse_known_args(rest, None)
+        for key, val in vars(sub_ns).items():
+            setattr(namespace, key, val)
+        if unused:
+            if not hasattr(namespace, _LEFTOVER_KEY):
+                setattr(namespace, _LEFTOVER_KEY, [])
+            getattr(namespace, _LEFTOVER_KEY).extend(unused)
 
 
 class _ExtendAction(_AppendAction):
+
     def __call__(self, parser, namespace, values, option_string=None):
-        items = _copy_items(getattr(namespace, self.dest, None))
-        items.extend(values)
-        setattr(namespace, self.dest, items)
+        bucket = _fresh_list(getattr(namespace, self.dest, None))
+        bucket.extend(values)
+        setattr(namespace, self.dest, bucket)
 
 
 class FileType:
-    """A type= factory for file arguments ('-' means stdin/stdout)."""
+    """A type= converter that opens the named file ('-' is stdin or stdout)."""
 
     def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
         self._mode = mode
@@ -792,51 +829,58 @@ class FileType:
         self._errors = errors
 
     def __call__(self, string):
+        mode = self._mode
         if string == '-':
-            if 'r' in self._mode:
+            if 'r' in mode:
                 return _sys.stdin
-            if any(c in self._mode for c in 'wax'):
+            if 'w' in mode or 'a' in mode or 'x' in mode:
                 return _sys.stdout
-            raise ValueError('argument "-" with mode %r' % self._mode)
+            raise ValueError('argument "-" with mode %r' % mode)
         try:
-            return open(string, self._mode, self._bufsize, self._encoding, self._errors)
-        except OSError as e:
-            raise ArgumentTypeError("can't open '%s': %s" % (string, e))
+            return open(string, mode, self._bufsize, self._encoding, self._errors)
+        except OSError as exc:
+            raise ArgumentTypeError("can't open '%s': %s" % (string, exc))
 
     def __repr__(self):
-        args = self._mode, self._bufsize
-        kwargs = [('encoding', self._encoding), ('errors', self._errors)]
-        args_str = ', '.join([repr(arg) for arg in args if arg != -1] +
-                             ['%s=%r' % (kw, arg) for kw, arg in kwargs if arg is not None])
-        return '%s(%s)' % (type(self).__name__, args_str)
+        shown = [repr(v) for v in (self._mode, self._bufsize) if v != -1]
+        for key in ('encoding', 'errors'):
+            val = getattr(self, '_' + key)
+            if val is not None:
+                shown.append('%s=%r' % (key, val))
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
 
 class Namespace(_AttributeHolder):
-    """A simple attribute bag; parse_args returns one."""
+    """Plain attribute container returned by parse_args()."""
 
     def __init__(self, **kwargs):
-        for name in kwargs:
-            setattr(self, name, kwargs[name])
+        for key, val in kwargs.items():
+            setattr(self, key, val)
 
     def __eq__(self, other):
-        if not isinstance(other, Namespace):
-            return NotImplemented
-        return vars(self) == vars(other)
+        if isinstance(other, Namespace):
+            return vars(self) == vars(other)
+        return NotImplemented
 
     def __contains__(self, key):
         return key in self.__dict__
 
 
-_ACTIONS = {
-    None: _StoreAction, 'store': _StoreAction, 'store_const': _StoreConstAction,
-    'store_true': _StoreTrueAction, 'store_false': _StoreFalseAction,
-    'append': _AppendAction, 'append_const': _AppendConstAction,
-    'count': _CountAction, 'help': _HelpAction, 'version': _VersionAction,
-    'parsers': _SubParsersAction, 'extend': _ExtendAction,
-}
+def _default_registries():
+    return {
+        'action': {
+            None: _StoreAction, 'store': _StoreAction,
+            'store_const': _StoreConstAction, 'store_true': _StoreTrueAction,
+            'store_false': _StoreFalseAction, 'append': _AppendAction,
+            'append_const': _AppendConstAction, 'count': _CountAction,
+            'help': _HelpAction, 'version': _VersionAction,
+            'parsers': _SubParsersAction, 'extend': _ExtendAction,
+        },
+        'type': {None: lambda text: text},
+    }
 
 
-# ---------------------------------------------------------------- nargs matching
+# ================================================================ nargs matching
 # An argument list is summarised as a string of 'O' (an option), 'A' (an argument)
 # and '-' (the '--' marker). Each action's nargs is a sequence of
 # (allowed characters, least, most) elements; matching is greedy with
@@ -909,22 +953,40 @@ def _match_groups(groups, s):
     return None
 
 
+def _looks_negative(s):
+    """'-5', '-.5', '-1.25': a negative number rather than an option."""
+    if len(s) < 2 or s[0] != '-':
+        return False
+    whole, dot, frac = s[1:].partition('.')
+    if not dot:
+        return whole.isdecimal()
+    return (whole == '' or whole.isdecimal()) and frac.isdecimal()
+
+
+# ================================================================ containers
+
 class _ActionsContainer:
+    """What parsers and argument groups share: defining arguments."""
+
     def __init__(self, description, prefix_chars, argument_default, conflict_handler):
         self.description = description
         self.argument_default = argument_default
         self.prefix_chars = prefix_chars
         self.conflict_handler = conflict_handler
+        self._registries = _default_registries()
         self._actions = []
         self._option_string_actions = {}
         self._action_groups = []
         self._mutually_exclusive_groups = []
         self._defaults = {}
+        # Non-empty once some option itself looks like a negative number.
         self._has_negative_number_optionals = []
 
     def register(self, registry_name, value, object):
-        if registry_name == 'action':
-            _ACTIONS[value] = object
+        self._registries.setdefault(registry_name, {})[value] = object
+
+    def _lookup(self, registry_name, value, fallback=None):
+        return self._registries[registry_name].get(value, fallback)
 
     def set_defaults(self, **kwargs):
         self._defaults.update(kwargs)
@@ -936,35 +998,43 @@ class _ActionsContainer:
         for action in self._actions:
             if action.dest == dest and action.default is not None:
                 return action.default
-        return self._defaults.get(dest, None)
+        return self._defaults.get(dest)
 
     def add_argument(self, *args, **kwargs):
-        chars = self.prefix_chars
-        if not args or len(args) == 1 and args[0][0] not in chars:
+        positional = not args or (len(args) == 1
+                                  and args[0][0] not in self.prefix_chars)
+        if positional:
             if args and 'dest' in kwargs:
                 raise ValueError('dest supplied twice for positional argument')
-            kwargs = self._get_positional_kwargs(*args, **kwargs)
+            spec = self._get_positional_kwargs(*args, **kwargs)
         else:
-            kwargs = self._get_optional_kwargs(*args, **kwargs)
-        if 'default' not in kwargs:
-            dest = kwargs['dest']
-            if dest in self._defaults:
-                kwargs['default'] = self._defaults[dest]
+            spec = self._get_optional_kwargs(*args, **kwargs)
+        if 'default' not in spec:
+            if spec['dest'] in self._defaults:
+                spec['default'] = self._defaults[spec['dest']]
             elif self.argument_default is not None:
-                kwargs['default'] = self.argument_default
-        action_name = kwargs.pop('action', None)
-        action_class = _ACTIONS.get(action_name, action_name) \
-            if isinstance(action_name, str) or action_name is None else action_name
-        if not callable(action_class):
-            raise ValueError('unknown action "%s"' % (action_class,))
-        action = action_class(**kwargs)
-        type_func = action.type
-        if type_func is not None and not callable(type_func):
-            raise ValueError('%r is not callable' % (type_func,))
-        if type_func is FileType:
+                spec['default'] = self.argument_default
+
+        kind = spec.pop('action', None)
+        try:
+            factory = self._lookup('action', kind, kind)
+        except TypeError:
+            factory = kind
+        if not callable(factory):
+            raise ValueError('unknown action "%s"' % (factory,))
+        action = factory(**spec)
+
+        try:
+            converter = self._lookup('type', action.type, action.type)
+        except TypeError:
+            converter = action.type
+        if not callable(converter):
+            raise ValueError('%r is not callable' % (converter,))
+        if converter is FileType:
             raise ValueError('%r is a FileType class object, instance of it'
-                             ' must be passed' % (type_func,))
-        if hasattr(self, "_get_formatter"):
+                             ' must be passed' % (converter,))
+        if hasattr(self, '_get_formatter'):
+            # Rejects metavar tuples that do not fit nargs.
             try:
                 self._get_formatter()._format_args(action, None)
             except TypeError:
@@ -985,110 +1055,93 @@ class _ActionsContainer:
         self._check_conflict(action)
         self._actions.append(action)
         action.container = self
-        for option_string in action.option_strings:
-            self._option_string_actions[option_string] = action
-        for option_string in action.option_strings:
-            if _looks_negative(option_string):
-                if not self._has_negative_number_optionals:
-                    self._has_negative_number_optionals.append(True)
+        for opt in action.option_strings:
+            self._option_string_actions[opt] = action
+            if _looks_negative(opt) and not self._has_negative_number_optionals:
+                self._has_negative_number_optionals.append(True)
         return action
 
     def _remove_action(self, action):
         self._actions.remove(action)
 
     def _add_container_actions(self, container):
-        title_group_map = {}
-        for group in self._action_groups:
-            title_group_map[group.title] = group
-        group_map = {}
+        # Copy a parent's arguments, keeping their groups.
+        by_title = {g.title: g for g in self._action_groups}
+        home = {}
         for group in container._action_groups:
-            if group.title not in title_group_map:
-                title_group_map[group.title] = self.add_argument_group(
+            target = by_title.get(group.title)
+            if target is None:
+                target = self.add_argument_group(
                     title=group.title, description=group.description,
                     conflict_handler=group.conflict_handler)
+                by_title[group.title] = target
             for action in group._group_actions:
-                group_map[action] = title_group_map[group.title]
+                home[action] = target
         for group in container._mutually_exclusive_groups:
-            mutex_group = self.add_mutually_exclusive_group(required=group.required)
+            twin = self.add_mutually_exclusive_group(required=group.required)
             for action in group._group_actions:
-                group_map[action] = mutex_group
+                home[action] = twin
         for action in container._actions:
-            group_map.get(action, self)._add_action(action)
+            home.get(action, self)._add_action(action)
 
     def _get_positional_kwargs(self, dest, **kwargs):
         if 'required' in kwargs:
             raise TypeError("'required' is an invalid argument for positionals")
-        if kwargs.get('nargs') not in [OPTIONAL, ZERO_OR_MORE]:
+        nargs = kwargs.get('nargs')
+        if nargs not in (OPTIONAL, ZERO_OR_MORE) or (
+                nargs == ZERO_OR_MORE and 'default' not in kwargs):
             kwargs['required'] = True
-        if kwargs.get('nargs') == ZERO_OR_MORE and 'default' not in kwargs:
-            kwargs['required'] = True
-        return dict(kwargs, dest=dest, option_strings=[])
+        kwargs['dest'] = dest
+        kwargs['option_strings'] = []
+        return kwargs
 
     def _get_optional_kwargs(self, *args, **kwargs):
-        option_strings = []
-        long_option_strings = []
-        for option_string in args:
-            if not option_string[0] in self.prefix_chars:
+        chars = self.prefix_chars
+        for opt in args:
+            if opt[0] not in chars:
                 raise ValueError('invalid option string %r: must start with a '
-                                 'character %r' % (option_string, self.prefix_chars))
-            option_strings.append(option_string)
-            if len(option_string) > 1 and option_string[1] in self.prefix_chars:
-                long_option_strings.append(option_string)
+                                 'character %r' % (opt, chars))
         dest = kwargs.pop('dest', None)
         if dest is None:
-            if long_option_strings:
-                dest_option_string = long_option_strings[0]
-            else:
-                dest_option_string = option_strings[0]
-            dest = dest_option_string.lstrip(self.prefix_chars)
+            longs = [o for o in args if len(o) > 1 and o[1] in chars]
+            source = longs[0] if longs else args[0]
+            dest = source.lstrip(chars)
             if not dest:
-                raise ValueError('dest= is required for options like %r' % option_string)
+                raise ValueError('dest= is required for options like %r' % args[-1])
             dest = dest.replace('-', '_')
-        return dict(kwargs, dest=dest, option_strings=option_strings)
+        kwargs['dest'] = dest
+        kwargs['option_strings'] = list(args)
+        return kwargs
 
     def _check_conflict(self, action):
-        conflicts = []
-        for option_string in action.option_strings:
-            if option_string in self._option_string_actions:
-                conflicts.append((option_string, self._option_string_actions[option_string]))
-        if conflicts:
-            if self.conflict_handler == 'resolve':
-                for option_string, other in conflicts:
-                    other.option_strings.remove(option_string)
-                    self._option_string_actions.pop(option_string, None)
-                    if not other.option_strings:
-                        other.container._remove_action(other)
-                return
-            if len(conflicts) == 1:
-                message = 'conflicting option string: %s'
-            else:
-                message = 'conflicting option strings: %s'
-            raise ArgumentError(action, message % ', '.join(
-                [option_string for option_string, a in conflicts]))
-
-
-def _looks_negative(s):
-    if not s.startswith('-') or len(s) < 2:
-        return False
-    body = s[1:]
-    if body.isdigit() and body.isascii():
-        return True
-    if '.' in body:
-        whole, _, frac = body.partition('.')
-        return ((whole == '' or (whole.isdigit() and whole.isascii()))
-                and frac != '' and frac.isdigit() and frac.isascii())
-    return False
+        clashes = [(opt, self._option_string_actions[opt])
+                   for opt in action.option_strings
+                   if opt in self._option_string_actions]
+        if not clashes:
+            return
+        if self.conflict_handler == 'resolve':
+            # The newer definition wins; the older loses those spellings.
+            for opt, older in clashes:
+                older.option_strings.remove(opt)
+                self._option_string_actions.pop(opt, None)
+                if not older.option_strings:
+                    older.container._remove_action(older)
+            return
+        noun = 'string' if len(clashes) == 1 else 'strings'
+        raise ArgumentError(action, 'conflicting option %s: %s'
+                            % (noun, ', '.join([opt for opt, _ in clashes])))
 
 
 class _ArgumentGroup(_ActionsContainer):
+
     def __init__(self, container, title=None, description=None, **kwargs):
-        kwargs.setdefault('conflict_handler', container.conflict_handler)
-        kwargs.setdefault('prefix_chars', container.prefix_chars)
-        kwargs.setdefault('argument_default', container.argument_default)
+        for key in ('conflict_handler', 'prefix_chars', 'argument_default'):
+            kwargs.setdefault(key, getattr(container, key))
         super().__init__(description=description, **kwargs)
         self.title = title
         self._group_actions = []
-        self._registries = None
+        # Definitions land in the owning parser's tables.
+        self._registries = container._registries
         self._actions = container._actions
         self._option_string_actions = container._option_string_actions
         self._defaults = container._defaults
@@ -1096,7 +1149,7 @@ class _ArgumentGroup(_ActionsContainer):
         self._mutually_exclusive_groups = container._mutually_exclusive_groups
 
     def _add_action(self, action):
-        action = super()._add_action(action)
+        super()._add_action(action)
         self._group_actions.append(action)
         return action
 
@@ -1106,6 +1159,7 @@ class _ArgumentGroup(_ActionsContainer):
 
 
 class _MutuallyExclusiveGroup(_ArgumentGroup):
+
     def __init__(self, container, required=False):
         super().__init__(container)
         self.required = required
@@ -1114,7 +1168,7 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
     def _add_action(self, action):
         if action.required:
             raise ValueError('mutually exclusive arguments must be optional')
-        action = self._container._add_action(action)
+        self._container._add_action(action)
         self._group_actions.append(action)
         return action
 
@@ -1123,8 +1177,160 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
         self._group_actions.remove(action)
 
 
+# ================================================================ parsing
+
+class _Run:
+    """The state of one parse_known_args call on one parser."""
+
+    def __init__(self, parser, words, namespace):
+        self.parser = parser
+        self.words = words
+        self.ns = namespace
+        self.extras = []
+        self.seen = set()
+        self.set_by_user = set()
+        self.rivals = {}
+        for group in parser._mutually_exclusive_groups:
+            members = group._group_actions
+            for i, member in enumerate(members):
+                self.rivals.setdefault(member, []).extend(
+                    members[:i] + members[i + 1:])
+        # One letter per word, and the parsed form of each option word.
+        self.options = {}
+        letters = []
+        after_marker = False
+        for i, word in enumerate(words):
+            if after_marker:
+                letters.append('A')
+            elif word == '--':
+                letters.append('-')
+                after_marker = True
+            else:
+                found = parser._parse_optional(word)
+                if found is None:
+                    letters.append('A')
+                else:
+                    self.options[i] = found
+                    letters.append('O')
+        self.pattern = ''.join(letters)
+        self.waiting = parser._get_positional_actions()
+
+    def apply(self, action, strings, option_string=None):
+        parser = self.parser
+        self.seen.add(action)
+        value = parser._get_values(action, strings)
+        if value is not action.default:
+            self.set_by_user.add(action)
+            for rival in self.rivals.get(action, ()):
+                if rival in self.set_by_user:
+                    raise ArgumentError(action, 'not allowed with argument %s'
+                                        % _get_action_name(rival))
+        if value is not SUPPRESS:
+            action(parser, self.ns, value, option_string)
+
+    def take_option(self, at):
+        parser = self.parser
+        action, spelled, attached = self.options[at]
+        pending = []
+        while True:
+            if action is None:
+                self.extras.append(self.words[at])
+                return at + 1
+            if attached is None:
+                begin = at + 1
+                count = parser._count_for(action, self.pattern[begin:])
+                pending.append((action, self.words[begin:begin + count], spelled))
+                end = begin + count
+                break
+            count = parser._count_for(action, 'A')
+            if count == 1:
+                pending.append((action, [attached], spelled))
+                end = at + 1
+                break
+            if (count == 0 and spelled[1] not in parser.prefix_chars
+                    and attached != ''):
+                # "-xyz": flag -x, then -y and -z (or -y with value "z").
+                pending.append((action, [], spelled))
+                spelled = spelled[0] + attached[0]
+                tail = attached[1:] or None
+                nxt = parser._option_string_actions.get(spelled)
+                if nxt is None:
+                    raise ArgumentError(action, 'ignored explicit argument %r'
+                                        % attached)
+                action, attached = nxt, tail
+                continue
+            raise ArgumentError(action, 'ignored explicit argument %r' % attached)
+        for act, strings, opt in pending:
+            self.apply(act, strings, opt)
+        return end
+
+    def take_positionals(self, at):
+        counts = self.parser._fit_positionals(self.waiting, self.pattern[at:])
+        for action, count in zip(self.waiting, counts):
+            strings = self.words[at:at + count]
+            at += count
+            self.apply(action, strings)
+        del self.waiting[:len(counts)]
+        return at
+
+    def run(self):
+        at = 0
+        option_spots = sorted(self.options)
+        while option_spots and at <= option_spots[-1]:
+            nxt = min([i for i in option_spots if i >= at])
+            if at != nxt:
+                reached = self.take_positionals(at)
+                if reached > at:
+                    at = reached
+                    continue
+                at = reached
+            if at not in self.options:
+                # Plain words no positional wanted, before the next option.
+                self.extras.extend(self.words[at:nxt])
+                at = nxt
+            at = self.take_option(at)
+        at = self.take_positionals(at)
+        self.extras.extend(self.words[at:])
+        self.finish()
+        return self.ns, self.extras
+
+    def finish(self):
+        parser = self.parser
+        ns = self.ns
+        missing = []
+        for action in parser._actions:
+            if action in self.seen:
+                continue
+            if action.required:
+                missing.append(_get_action_name(action))
+                continue
+            # A string default is converted with type= only when it is used.
+            default = action.default
+            if (isinstance(default, str) and hasattr(ns, action.dest)
+                    and getattr(ns, action.dest) is default):
+                setattr(ns, action.dest, parser._get_value(action, default))
+        if missing:
+            parser.error('the following arguments are required: %s'
+                         % ', '.join(missing))
+        for group in parser._mutually_exclusive_groups:
+            if not group.required:
+                continue
+            members = group._group_actions
+            if any(m in self.set_by_user for m in members):
+                continue
+            names = [_get_action_name(m) for m in members if m.help is not SUPPRESS]
+            parser.error('one of the arguments %s is required' % ' '.join(names))
+
+
+_ARITY_COMPLAINTS = {
+    None: 'expected one argument',
+    OPTIONAL: 'expected at most one argument',
+    ONE_OR_MORE: 'expected at least one argument',
+}
+
+
 class ArgumentParser(_AttributeHolder, _ActionsContainer):
-    """Turns command-line strings into a Namespace of typed values."""
+    """Turns a list of command-line strings into a Namespace."""
 
     def __init__(self, prog=None, usage=None, description=None, epilog=None,
                  parents=[], formatter_class=HelpFormatter, prefix_chars='-',
@@ -1136,8 +1342,8 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                                    argument_default=argument_default,
                                    conflict_handler=conflict_handler)
         if prog is None:
-            argv0 = _sys.argv[0] if _sys.argv else ''
-            prog = argv0.replace('\\', '/').rsplit('/', 1)[-1]
+            script = _sys.argv[0] if _sys.argv else ''
+            prog = script.replace('\\', '/').rsplit('/', 1)[-1]
         self.prog = prog
         self.usage = usage
         self.epilog = epilog
@@ -1146,51 +1352,50 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         self.add_help = add_help
         self.allow_abbrev = allow_abbrev
         self.exit_on_error = exit_on_error
+
         self._positionals = self.add_argument_group('positional arguments')
         self._optionals = self.add_argument_group('options')
         self._subparsers = None
-        default_prefix = '-' if '-' in prefix_chars else prefix_chars[0]
-        if self.add_help:
-            self.add_argument(default_prefix + 'h', default_prefix * 2 + 'help',
-                              action='help', default=SUPPRESS,
+
+        if add_help:
+            lead = '-' if '-' in prefix_chars else prefix_chars[0]
+            self.add_argument(lead + 'h', lead * 2 + 'help', action='help',
+                              default=SUPPRESS,
                               help='show this help message and exit')
         for parent in parents:
             self._add_container_actions(parent)
-            self._defaults.update(parent._defaults)
+            self._defaults.update(getattr(parent, '_defaults', {}))
 
     def _get_kwargs(self):
-        names = ['prog', 'usage', 'description', 'formatter_class',
-                 'conflict_handler', 'add_help']
-        return [(name, getattr(self, name)) for name in names]
+        return [(key, getattr(self, key)) for key in
+                ('prog', 'usage', 'description', 'formatter_class',
+                 'conflict_handler', 'add_help')]
 
+    # -- definitions
     def add_subparsers(self, **kwargs):
         if self._subparsers is not None:
             self.error('cannot have multiple subparser arguments')
         kwargs.setdefault('parser_class', type(self))
         if 'title' in kwargs or 'description' in kwargs:
-            title = kwargs.pop('title', 'subcommands')
-            description = kwargs.pop('description', None)
-            self._subparsers = self.add_argument_group(title, description)
+            self._subparsers = self.add_argument_group(
+                kwargs.pop('title', 'subcommands'), kwargs.pop('description', None))
         else:
             self._subparsers = self._positionals
         if kwargs.get('prog') is None:
-            formatter = self._get_formatter()
-            positionals = self._get_positional_actions()
-            groups = self._mutually_exclusive_groups
-            formatter.add_usage(self.usage, positionals, groups, '')
-            kwargs['prog'] = formatter.format_help().strip()
-        parsers_class = kwargs.pop('action', 'parsers')
-        if isinstance(parsers_class, str):
-            parsers_class = _ACTIONS[parsers_class]
-        action = parsers_class(option_strings=[], **kwargs)
+            # Sub-parsers are named after this parser's usage up to here.
+            fmt = self._get_formatter()
+            fmt.add_usage(self.usage, self._get_positional_actions(),
+                          self._mutually_exclusive_groups, '')
+            kwargs['prog'] = fmt.format_help().strip()
+        kind = kwargs.pop('action', 'parsers')
+        factory = self._lookup('action', kind, kind) if isinstance(kind, str) else kind
+        action = factory(option_strings=[], **kwargs)
         self._subparsers._add_action(action)
         return action
 
     def _add_action(self, action):
-        if action.option_strings:
-            self._optionals._add_action(action)
-        else:
-            self._positionals._add_action(action)
+        home = self._optionals if action.option_strings else self._positionals
+        home._add_action(action)
         return action
 
     def _get_optional_actions(self):
@@ -1199,352 +1404,198 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
     def _get_positional_actions(self):
         return [a for a in self._actions if not a.option_strings]
 
+    # -- parsing
     def parse_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_args(args, namespace)
-        if argv:
-            self.error('unrecognized arguments: %s' % ' '.join(argv))
-        return args
+        result, leftover = self.parse_known_args(args, namespace)
+        if leftover:
+            self.error('unrecognized arguments: %s' % ' '.join(leftover))
+        return result
 
     def parse_known_args(self, args=None, namespace=None):
-        if args is None:
-            args = _sys.argv[1:]
-        else:
-            args = list(args)
-        if namespace is None:
-            namespace = Namespace()
+        words = _sys.argv[1:] if args is None else list(args)
+        ns = Namespace() if namespace is None else namespace
         for action in self._actions:
-            if action.dest is not SUPPRESS:
-                if not hasattr(namespace, action.dest):
-                    if action.default is not SUPPRESS:
-                        setattr(namespace, action.dest, action.default)
-        for dest in self._defaults:
-            if not hasattr(namespace, dest):
-                setattr(namespace, dest, self._defaults[dest])
+            dest = action.dest
+            if (dest is not SUPPRESS and action.default is not SUPPRESS
+                    and not hasattr(ns, dest)):
+                setattr(ns, dest, action.default)
+        for dest, val in self._defaults.items():
+            if not hasattr(ns, dest):
+                setattr(ns, dest, val)
         if self.exit_on_error:
             try:
-                namespace, args = self._parse_known_args(args, namespace)
+                ns, leftover = self._parse_known_args(words, ns)
             except ArgumentError as err:
                 self.error(str(err))
         else:
-            namespace, args = self._parse_known_args(args, namespace)
-        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
-            args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
-            delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
-        return namespace, args
+            ns, leftover = self._parse_known_args(words, ns)
+        if hasattr(ns, _LEFTOVER_KEY):
+            leftover.extend(getattr(ns, _LEFTOVER_KEY))
+            delattr(ns, _LEFTOVER_KEY)
+        return ns, leftover
 
     def _parse_known_args(self, arg_strings, namespace):
-        action_conflicts = {}
-        for mutex_group in self._mutually_exclusive_groups:
-            group_actions = mutex_group._group_actions
-            for i, mutex_action in enumerate(mutex_group._group_actions):
-                conflicts = action_conflicts.setdefault(mutex_action, [])
-                conflicts.extend(group_actions[:i])
-                conflicts.extend(group_actions[i + 1:])
+        return _Run(self, arg_strings, namespace).run()
 
-        option_string_indices = {}
-        pattern_parts = []
-        after_dashes = False
-        for i, arg_string in enumerate(arg_strings):
-            if after_dashes:
-                pattern_parts.append('A')
-                continue
-            if arg_string == '--':
-                pattern_parts.append('-')
-                after_dashes = True
-                continue
-            option_tuple = self._parse_optional(arg_string)
-            if option_tuple is None:
-                pattern = 'A'
-            else:
-                option_string_indices[i] = option_tuple
-                pattern = 'O'
-            pattern_parts.append(pattern)
-        arg_strings_pattern = ''.join(pattern_parts)
-
-        seen_actions = set()
-        seen_non_default_actions = set()
-        extras = []
-
-        def take_action(action, argument_strings, option_string=None):
-            seen_actions.add(action)
-            argument_values = self._get_values(action, argument_strings)
-            if argument_values is not action.default:
-                seen_non_default_actions.add(action)
-                for conflict_action in action_conflicts.get(action, []):
-                    if conflict_action in seen_non_default_actions:
-                        raise ArgumentError(action, 'not allowed with argument %s'
-                                            % _get_action_name(conflict_action))
-            if argument_values is not SUPPRESS:
-                action(self, namespace, argument_values, option_string)
-
-        def consume_optional(start_index):
-            action, option_string, explicit_arg = option_string_indices[start_index]
-            action_tuples = []
-            while True:
-                if action is None:
-                    extras.append(arg_strings[start_index])
-                    return start_index + 1
-                if explicit_arg is not None:
-                    arg_count = self._match_argument(action, 'A')
-                    chars = self.prefix_chars
-                    if (arg_count == 0 and option_string[1] not in chars
-                            and explicit_arg != ''):
-                        action_tuples.append((action, [], option_string))
-                        char = option_string[0]
-                        option_string = char + explicit_arg[0]
-                        new_explicit_arg = explicit_arg[1:] or None
-                        if option_string in self._option_string_actions:
-                            action = self._option_string_actions[option_string]
-                            explicit_arg = new_explicit_arg
-                        else:
-                            raise ArgumentError(action, 'ignored explicit argument %r'
-                                                % explicit_arg)
-                    elif arg_count == 1:
-                        stop = start_index + 1
-                        action_tuples.append((action, [explicit_arg], option_string))
-                        break
-                    else:
-                        raise ArgumentError(action, 'ignored explicit argument %r'
-                                            % explicit_arg)
-                else:
-                    start = start_index + 1
-                    arg_count = self._match_argument(action, arg_strings_pattern[start:])
-                    stop = start + arg_count
-                    action_tuples.append((action, arg_strings[start:stop], option_string))
-                    break
-            for action, args, option_string in action_tuples:
-                take_action(action, args, option_string)
-            return stop
-
-        positionals = self._get_positional_actions()
-
-        def consume_positionals(start_index):
-            arg_counts = self._match_arguments_partial(positionals,
-                                                       arg_strings_pattern[start_index:])
-            for action, arg_count in zip(positionals, arg_counts):
-                args = arg_strings[start_index:start_index + arg_count]
-                start_index += arg_count
-                take_action(action, args)
-            positionals[:] = positionals[len(arg_counts):]
-            return start_index
-
-        start_index = 0
-        if option_string_indices:
-            max_option_string_index = max(option_string_indices)
+    def _count_for(self, action, pattern):
+        """How many argument words an option takes from the start of pattern."""
+        fit = _match_groups([_nargs_elements(action)], pattern)
+        if fit is not None:
+            return fit[0]
+        nargs = action.nargs
+        if nargs in _ARITY_COMPLAINTS:
+            complaint = _ARITY_COMPLAINTS[nargs]
+        elif isinstance(nargs, int):
+            complaint = 'expected %s argument%s' % (nargs, '' if nargs == 1 else 's')
         else:
-            max_option_string_index = -1
-        while start_index <= max_option_string_index:
-            next_option_string_index = min([i for i in option_string_indices
-                                            if i >= start_index])
-            if start_index != next_option_string_index:
-                positionals_end_index = consume_positionals(start_index)
-                if positionals_end_index > start_index:
-                    start_index = positionals_end_index
-                    continue
-                start_index = positionals_end_index
-            if start_index not in option_string_indices:
-                extras.extend(arg_strings[start_index:next_option_string_index])
-                start_index = next_option_string_index
-            start_index = consume_optional(start_index)
-        stop_index = consume_positionals(start_index)
-        extras.extend(arg_strings[stop_index:])
+            complaint = None
+        raise ArgumentError(action, complaint)
 
-        required_actions = []
-        for action in self._actions:
-            if action not in seen_actions:
-                if action.required:
-                    required_actions.append(_get_action_name(action))
-                elif (action.default is not None and isinstance(action.default, str)
-                      and hasattr(namespace, action.dest)
-                      and action.default is getattr(namespace, action.dest)):
-                    setattr(namespace, action.dest,
-                            self._get_value(action, action.default))
-        if required_actions:
-            self.error('the following arguments are required: %s'
-                       % ', '.join(required_actions))
-        for group in self._mutually_exclusive_groups:
-            if group.required:
-                hit = False
-                for action in group._group_actions:
-                    if action in seen_non_default_actions:
-                        hit = True
-                        break
-                if not hit:
-                    names = [_get_action_name(action) for action in group._group_actions
-                             if action.help is not SUPPRESS]
-                    self.error('one of the arguments %s is required' % ' '.join(names))
-        return namespace, extras
-
-    def _match_argument(self, action, arg_strings_pattern):
-        counts = _match_groups([_nargs_elements(action)], arg_strings_pattern)
-        if counts is None:
-            nargs = action.nargs
-            if nargs is None:
-                msg = 'expected one argument'
-            elif nargs == OPTIONAL:
-                msg = 'expected at most one argument'
-            elif nargs == ONE_OR_MORE:
-                msg = 'expected at least one argument'
-            elif isinstance(nargs, int):
-                msg = ('expected %s argument' if nargs == 1
-                       else 'expected %s arguments') % nargs
-            else:
-                msg = None
-            raise ArgumentError(action, msg)
-        return counts[0]
-
-    def _match_arguments_partial(self, actions, arg_strings_pattern):
-        for i in range(len(actions), 0, -1):
-            groups = [_nargs_elements(a) for a in actions[:i]]
-            counts = _match_groups(groups, arg_strings_pattern)
-            if counts is not None:
-                return counts
+    def _fit_positionals(self, actions, pattern):
+        """Word counts for the longest run of leading positionals that fits."""
+        for take in range(len(actions), 0, -1):
+            fit = _match_groups([_nargs_elements(a) for a in actions[:take]],
+                                pattern)
+            if fit is not None:
+                return fit
         return []
 
     def _parse_optional(self, arg_string):
-        if not arg_string:
+        """(action or None, option spelling, attached value or None) when the
+        word is to be treated as an option, else None."""
+        if not arg_string or arg_string[0] not in self.prefix_chars:
             return None
-        if not arg_string[0] in self.prefix_chars:
-            return None
-        if arg_string in self._option_string_actions:
-            return self._option_string_actions[arg_string], arg_string, None
+        table = self._option_string_actions
+        if arg_string in table:
+            return table[arg_string], arg_string, None
         if len(arg_string) == 1:
             return None
         if '=' in arg_string:
-            option_string, explicit_arg = arg_string.split('=', 1)
-            if option_string in self._option_string_actions:
-                return self._option_string_actions[option_string], option_string, explicit_arg
-        option_tuples = self._get_option_tuples(arg_string)
-        if len(option_tuples) > 1:
-            options = ', '.join([o for a, o, e in option_tuples])
-            self.error('ambiguous option: %s could match %s' % (arg_string, options))
-        elif len(option_tuples) == 1:
-            return option_tuples[0]
-        if _looks_negative(arg_string):
-            if not self._has_negative_number_optionals:
-                return None
+            name, _, value = arg_string.partition('=')
+            if name in table:
+                return table[name], name, value
+        candidates = self._get_option_tuples(arg_string)
+        if len(candidates) == 1:
+            return candidates[0]
+        if candidates:
+            self.error('ambiguous option: %s could match %s'
+                       % (arg_string, ', '.join([c[1] for c in candidates])))
+        if _looks_negative(arg_string) and not self._has_negative_number_optionals:
+            return None
         if ' ' in arg_string:
             return None
         return None, arg_string, None
 
     def _get_option_tuples(self, option_string):
-        result = []
+        """Options that option_string could abbreviate."""
         chars = self.prefix_chars
-        if option_string[0] in chars and option_string[1] in chars:
-            if self.allow_abbrev:
-                if '=' in option_string:
-                    option_prefix, explicit_arg = option_string.split('=', 1)
-                else:
-                    option_prefix = option_string
-                    explicit_arg = None
-                for opt in self._option_string_actions:
-                    if opt.startswith(option_prefix):
-                        result.append((self._option_string_actions[opt], opt, explicit_arg))
-        elif option_string[0] in chars and option_string[1] not in chars:
-            option_prefix = option_string
-            short_option_prefix = option_string[:2]
-            short_explicit_arg = option_string[2:]
-            for opt in self._option_string_actions:
-                if opt == short_option_prefix:
-                    result.append((self._option_string_actions[opt], opt,
-                                   short_explicit_arg))
-                elif opt.startswith(option_prefix):
-                    result.append((self._option_string_actions[opt], opt, None))
-        else:
+        table = self._option_string_actions
+        if option_string[0] not in chars:
             self.error('unexpected option string: %s' % option_string)
-        return result
+        found = []
+        if option_string[1] in chars:
+            if not self.allow_abbrev:
+                return found
+            stem, eq, value = option_string.partition('=')
+            value = value if eq else None
+            for opt in table:
+                if opt.startswith(stem):
+                    found.append((table[opt], opt, value))
+            return found
+        # Single prefix: "-xVALUE" or a prefix of a longer single-dash option.
+        short, glued = option_string[:2], option_string[2:]
+        for opt in table:
+            if opt == short:
+                found.append((table[opt], opt, glued))
+            elif opt.startswith(option_string):
+                found.append((table[opt], opt, None))
+        return found
 
     def _get_values(self, action, arg_strings):
-        if action.nargs not in [PARSER, REMAINDER]:
-            if '--' in arg_strings:
-                arg_strings = list(arg_strings)
-                arg_strings.remove('--')
-        if not arg_strings and action.nargs == OPTIONAL:
-            if action.option_strings:
-                value = action.const
-            else:
-                value = action.default
+        nargs = action.nargs
+        if nargs not in (PARSER, REMAINDER) and '--' in arg_strings:
+            arg_strings = list(arg_strings)
+            arg_strings.remove('--')
+        convert = self._get_value
+        check = self._check_value
+        if not arg_strings and nargs == OPTIONAL:
+            value = action.const if action.option_strings else action.default
             if isinstance(value, str):
-                value = self._get_value(action, value)
-                self._check_value(action, value)
-        elif (not arg_strings and action.nargs == ZERO_OR_MORE
-              and not action.option_strings):
-            if action.default is not None:
-                value = action.default
-            else:
-                value = arg_strings
-            self._check_value(action, value)
-        elif len(arg_strings) == 1 and action.nargs in [None, OPTIONAL]:
-            value = self._get_value(action, arg_strings[0])
-            self._check_value(action, value)
-        elif action.nargs == REMAINDER:
-            value = [self._get_value(action, v) for v in arg_strings]
-        elif action.nargs == PARSER:
-            value = [self._get_value(action, v) for v in arg_strings]
-            self._check_value(action, value[0])
-        elif action.nargs == SUPPRESS:
-            value = SUPPRESS
-        else:
-            value = [self._get_value(action, v) for v in arg_strings]
-            for v in value:
-                self._check_value(action, v)
-        return value
+                value = convert(action, value)
+                check(action, value)
+            return value
+        if not arg_strings and nargs == ZERO_OR_MORE and not action.option_strings:
+            value = arg_strings if action.default is None else action.default
+            check(action, value)
+            return value
+        if len(arg_strings) == 1 and nargs in (None, OPTIONAL):
+            value = convert(action, arg_strings[0])
+            check(action, value)
+            return value
+        if nargs == SUPPRESS:
+            return SUPPRESS
+        values = [convert(action, s) for s in arg_strings]
+        if nargs == PARSER:
+            check(action, values[0])
+        elif nargs != REMAINDER:
+            for v in values:
+                check(action, v)
+        return values
 
     def _get_value(self, action, arg_string):
-        type_func = action.type
-        if type_func is None:
-            return arg_string
-        if not callable(type_func):
-            raise ArgumentError(action, '%r is not callable' % (type_func,))
         try:
-            result = type_func(arg_string)
-        except ArgumentTypeError as err:
-            raise ArgumentError(action, str(err))
+            converter = self._lookup('type', action.type, action.type)
+        except TypeError:
+            converter = action.type
+        if not callable(converter):
+            raise ArgumentError(action, '%r is not callable' % (converter,))
+        try:
+            return converter(arg_string)
+        except ArgumentTypeError as exc:
+            raise ArgumentError(action, str(exc))
         except (TypeError, ValueError):
-            name = getattr(action.type, '__name__', repr(action.type))
-            raise ArgumentError(action, 'invalid %s value: %r' % (name, arg_string))
-        return result
+            label = getattr(action.type, '__name__', repr(action.type))
+            raise ArgumentError(action, 'invalid %s value: %r' % (label, arg_string))
 
     def _check_value(self, action, value):
-        if action.choices is not None and value not in action.choices:
-            raise ArgumentError(action, 'invalid choice: %r (choose from %s)' % (
-                value, ', '.join(map(repr, action.choices))))
+        allowed = action.choices
+        if allowed is not None and value not in allowed:
+            raise ArgumentError(action, 'invalid choice: %r (choose from %s)'
+                                % (value, ', '.join([repr(c) for c in allowed])))
 
+    # -- output
     def format_usage(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
-        return formatter.format_help()
+        fmt = self._get_formatter()
+        fmt.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        return fmt.format_help()
 
     def format_help(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
-        formatter.add_text(self.description)
-        for action_group in self._action_groups:
-            formatter.start_section(action_group.title)
-            formatter.add_text(action_group.description)
-            formatter.add_arguments(action_group._group_actions)
-            formatter.end_section()
-        formatter.add_text(self.epilog)
-        return formatter.format_help()
+        fmt = self._get_formatter()
+        fmt.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        fmt.add_text(self.description)
+        for group in self._action_groups:
+            fmt.start_section(group.title)
+            fmt.add_text(group.description)
+            fmt.add_arguments(group._group_actions)
+            fmt.end_section()
+        fmt.add_text(self.epilog)
+        return fmt.format_help()
 
     def _get_formatter(self):
         return self.formatter_class(prog=self.prog)
 
     def print_usage(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_usage(), file)
+        self._print_message(self.format_usage(),
+                            _sys.stdout if file is None else file)
 
     def print_help(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_help(), file)
+        self._print_message(self.format_help(),
+                            _sys.stdout if file is None else file)
 
     def _print_message(self, message, file=None):
-        if message:
-            if file is None:
-                file = _sys.stderr
-            file.write(message)
+        if not message:
+            return
+        (_sys.stderr if file is None else file).write(message)
 
     def exit(self, status=0, message=None):
         if message:
@@ -1553,5 +1604,4 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
     def error(self, message):
         self.print_usage(_sys.stderr)
-        self.exit(2, '%(prog)s: error: %(message)s\n' % {'prog': self.prog,
-                                                         'message': message})
+        self.exit(2, '%s: error: %s\n' % (self.prog, message))

@@ -1,26 +1,28 @@
-# mempy's `collections.abc` module: the abstract base classes for containers, with
-# their mixin methods (written from the documented behaviour of CPython's
-# collections.abc). Compiled from this source at first import, named
-# `collections.abc`. mempy's runtime imports top-level modules only: for
-# `import collections.abc` / `from collections.abc import X` the compiler also imports
-# the top-level module `_collections_abc` (this one; CPython's implementation module
-# has that name too) and binds it as the `abc` attribute of `collections`. So, as in
-# CPython, plain `import collections` does not load it; unlike CPython, nothing else
-# loads it either, so `collections.abc` is an AttributeError until it is imported.
-#
-# Left out / different from CPython:
-# * The builtin types are registered (abc.ABCMeta.register) as CPython registers
-#   them, and also recorded in a private registry that the mixin methods use for
-#   their own checks (so `MySet() <= {1, 2}` and `MyMapping() == {...}` work).
-# * The __subclasshook__ checks look for methods in the classes' __dict__, and some
-#   builtin types lack entries CPython has: functions and builtins have no
-#   `__call__` (so they are not Callable), dict and its views no `__reversed__`
-#   (not Reversible), dict_keys/dict_items no `__hash__ = None` (seen as Hashable).
-# * The async ABCs' (Awaitable, Coroutine, AsyncIterable, AsyncIterator,
-#   AsyncGenerator) default methods are plain functions, not `async def`s.
-# * `X[int]` gives mempy's small types.GenericAlias (repr `collections.abc.X[int]`,
-#   __origin__, __args__); Callable[[a], r] keeps its argument list as given
-#   (CPython flattens __args__ to (a, r)).
+"""mempy's `collections.abc` module, standing in for CPython's
+`collections.abc` (`_collections_abc`): the abstract base classes for containers, with
+their mixin methods (written from the documented behaviour of CPython's
+collections.abc). Compiled from this source at first import, named
+`collections.abc`. mempy's runtime imports top-level modules only: for
+`import collections.abc` / `from collections.abc import X` the compiler also imports
+the top-level module `_collections_abc` (this one; CPython's implementation module
+has that name too) and binds it as the `abc` attribute of `collections`. So, as in
+CPython, plain `import collections` does not load it; unlike CPython, nothing else
+loads it either, so `collections.abc` is an AttributeError until it is imported.
+
+Left out / different from CPython:
+* The builtin types are registered (abc.ABCMeta.register) as CPython registers
+  them, and also recorded in a private registry that the mixin methods use for
+  their own checks (so `MySet() <= {1, 2}` and `MyMapping() == {...}` work).
+* The __subclasshook__ checks look for methods in the classes' __dict__, and some
+  builtin types lack entries CPython has: functions and builtins have no
+  `__call__` (so they are not Callable), dict and its views no `__reversed__`
+  (not Reversible), dict_keys/dict_items no `__hash__ = None` (seen as Hashable).
+* The async ABCs' (Awaitable, Coroutine, AsyncIterable, AsyncIterator,
+  AsyncGenerator) default methods are plain functions, not `async def`s.
+* `X[int]` gives mempy's small types.GenericAlias (repr `collections.abc.X[int]`,
+  __origin__, __args__); Callable[[a], r] keeps its argument list as given
+  (CPython flattens __args__ to (a, r)).
+"""
 
 from abc import ABCMeta, abstractmethod
 from types import GenericAlias
@@ -28,22 +30,25 @@ from types import GenericAlias
 # sys.maxsize (importing sys here would be circular: sys uses collections).
 _MAXSIZE = 9223372036854775807
 
-__all__ = ["Awaitable", "Coroutine",
-           "AsyncIterable", "AsyncIterator", "AsyncGenerator",
-           "Hashable", "Iterable", "Iterator", "Generator", "Reversible",
-           "Sized", "Container", "Callable", "Collection",
-           "Set", "MutableSet",
-           "Mapping", "MutableMapping",
-           "MappingView", "KeysView", "ItemsView", "ValuesView",
-           "Sequence", "MutableSequence",
-           "ByteString",
-           ]
+__all__ = [
+    # one-trick ponies
+    "Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
+    "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized",
+    "Container", "Callable", "Collection",
+    # containers with mixin methods
+    "Set", "MutableSet", "Mapping", "MutableMapping", "MappingView", "KeysView",
+    "ItemsView", "ValuesView", "Sequence", "MutableSequence", "ByteString",
+]
 
 
 # ----- generic aliases (`Iterable[int]`) ----------------------------------------------
 
 def _class_getitem(cls, item):
     return GenericAlias(cls, item)
+
+
+# Marks "no default given" for MutableMapping.pop.
+_MISSING = object()
 
 
 # ----- the private registry standing in for ABCMeta.register -------------------------
@@ -59,16 +64,45 @@ def _register(abc, *classes):
 
 
 def _check_methods(C, *methods):
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
+    """True when C (or a class on its MRO) defines every one of `methods` as
+    something other than None; NotImplemented otherwise."""
+    for name in methods:
+        owner = next((k for k in C.__mro__ if name in k.__dict__), None)
+        if owner is None or owner.__dict__[name] is None:
             return NotImplemented
     return True
+
+
+def _duck_typed(*methods):
+    """Class decorator: instances of any class defining `methods` count as
+    instances of the decorated ABC (but not of its subclasses)."""
+    def install(abc_cls):
+        def __subclasshook__(cls, C):
+            if cls is not abc_cls:
+                return NotImplemented
+            return _check_methods(C, *methods)
+        __subclasshook__.__qualname__ = abc_cls.__name__ + '.__subclasshook__'
+        abc_cls.__subclasshook__ = classmethod(__subclasshook__)
+        return abc_cls
+    return install
+
+
+def _throw_default(typ, val, tb):
+    # The default throw()/athrow(): raise what was thrown in.
+    if val is None:
+        if tb is None:
+            raise typ
+        val = typ()
+    raise val if tb is None else val.with_traceback(tb)
+
+
+def _close_default(gen, what):
+    # The default close(): GeneratorExit must end the generator.
+    try:
+        gen.throw(GeneratorExit)
+    except (StopIteration, GeneratorExit):
+        return
+    raise RuntimeError(what + " ignored GeneratorExit")
 
 
 def _is_subclass(C, abc):
@@ -96,40 +130,27 @@ def _isinstance(obj, abc):
 
 # ----- one-trick ponies ---------------------------------------------------------------
 
+@_duck_typed("__hash__")
 class Hashable(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
 
-
+@_duck_typed("__await__")
 class Awaitable(metaclass=ABCMeta):
-
     __slots__ = ()
+    __class_getitem__ = classmethod(_class_getitem)
 
     @abstractmethod
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
 
-    __class_getitem__ = classmethod(_class_getitem)
-
-
+@_duck_typed("__await__", "send", "throw", "close")
 class Coroutine(Awaitable):
-
     __slots__ = ()
 
     @abstractmethod
@@ -142,49 +163,25 @@ class Coroutine(Awaitable):
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
         """Raise the exception given by typ/val/tb at the suspension point."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _throw_default(typ, val, tb)
 
     def close(self):
         """Throw GeneratorExit in; it must finish rather than produce a value."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
+        _close_default(self, "coroutine")
 
 
+@_duck_typed("__aiter__")
 class AsyncIterable(metaclass=ABCMeta):
-
     __slots__ = ()
+    __class_getitem__ = classmethod(_class_getitem)
 
     @abstractmethod
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
 
-    __class_getitem__ = classmethod(_class_getitem)
-
-
+@_duck_typed("__anext__", "__aiter__")
 class AsyncIterator(AsyncIterable):
-
     __slots__ = ()
 
     @abstractmethod
@@ -195,15 +192,9 @@ class AsyncIterator(AsyncIterable):
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
 
-
+@_duck_typed("__aiter__", "__anext__", "asend", "athrow", "aclose")
 class AsyncGenerator(AsyncIterator):
-
     __slots__ = ()
 
     def __anext__(self):
@@ -218,42 +209,22 @@ class AsyncGenerator(AsyncIterator):
     @abstractmethod
     def athrow(self, typ, val=None, tb=None):
         """Raise the exception given by typ/val/tb at the suspension point."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__',
-                                  'asend', 'athrow', 'aclose')
-        return NotImplemented
+        _throw_default(typ, val, tb)
 
 
+@_duck_typed("__iter__")
 class Iterable(metaclass=ABCMeta):
-
     __slots__ = ()
+    __class_getitem__ = classmethod(_class_getitem)
 
     @abstractmethod
     def __iter__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(_class_getitem)
+        return
+        yield
 
 
+@_duck_typed("__iter__", "__next__")
 class Iterator(Iterable):
-
     __slots__ = ()
 
     @abstractmethod
@@ -264,31 +235,19 @@ class Iterator(Iterable):
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
 
-
+@_duck_typed("__reversed__", "__iter__")
 class Reversible(Iterable):
-
     __slots__ = ()
 
     @abstractmethod
     def __reversed__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
+        return
+        yield
 
 
+@_duck_typed("__iter__", "__next__", "send", "throw", "close")
 class Generator(Iterator):
-
     __slots__ = ()
 
     def __next__(self):
@@ -305,89 +264,45 @@ class Generator(Iterator):
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
         """Raise the exception given by typ/val/tb at the suspension point."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _throw_default(typ, val, tb)
 
     def close(self):
         """Throw GeneratorExit in; it must finish rather than produce a value."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__',
-                                  'send', 'throw', 'close')
-        return NotImplemented
+        _close_default(self, "generator")
 
 
+@_duck_typed("__len__")
 class Sized(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
 
-
+@_duck_typed("__contains__")
 class Container(metaclass=ABCMeta):
-
     __slots__ = ()
+    __class_getitem__ = classmethod(_class_getitem)
 
     @abstractmethod
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
 
-    __class_getitem__ = classmethod(_class_getitem)
-
-
+@_duck_typed("__len__", "__iter__", "__contains__")
 class Collection(Sized, Iterable, Container):
-
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
 
-
+@_duck_typed("__call__")
 class Callable(metaclass=ABCMeta):
-
     __slots__ = ()
+    __class_getitem__ = classmethod(_class_getitem)
 
     @abstractmethod
     def __call__(self, *args, **kwds):
         return False
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(_class_getitem)
 
 
 # ----- sets ---------------------------------------------------------------------------
@@ -399,35 +314,32 @@ class Set(Collection):
 
     __slots__ = ()
 
+    # Comparisons are by inclusion, and only against other Sets.
+    def _all_in(self, small, big):
+        for item in small:
+            if item not in big:
+                return False
+        return True
+
     def __le__(self, other):
         if not _isinstance(other, Set):
             return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
+        return len(self) <= len(other) and self._all_in(self, other)
 
     def __lt__(self, other):
         if not _isinstance(other, Set):
             return NotImplemented
         return len(self) < len(other) and self.__le__(other)
 
+    def __ge__(self, other):
+        if not _isinstance(other, Set):
+            return NotImplemented
+        return len(self) >= len(other) and self._all_in(other, self)
+
     def __gt__(self, other):
         if not _isinstance(other, Set):
             return NotImplemented
         return len(self) > len(other) and self.__ge__(other)
-
-    def __ge__(self, other):
-        if not _isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
 
     def __eq__(self, other):
         if not _isinstance(other, Set):
@@ -441,49 +353,50 @@ class Set(Collection):
         """
         return cls(it)
 
-    def __and__(self, other):
-        if not _isinstance(other, Iterable):
-            return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
-
-    __rand__ = __and__
+    def _as_set(self, other):
+        # Another Set as is, any other iterable made into one, else None.
+        if _isinstance(other, Set):
+            return other
+        if _isinstance(other, Iterable):
+            return self._from_iterable(other)
+        return None
 
     def isdisjoint(self, other):
         """True if no element of other is in this set."""
-        for value in other:
-            if value in self:
-                return False
-        return True
+        return not any(item in self for item in other)
+
+    def __and__(self, other):
+        if not _isinstance(other, Iterable):
+            return NotImplemented
+        return self._from_iterable([x for x in other if x in self])
+
+    __rand__ = __and__
 
     def __or__(self, other):
         if not _isinstance(other, Iterable):
             return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
+        both = list(self)
+        both.extend(other)
+        return self._from_iterable(both)
 
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not _isinstance(other, Set):
-            if not _isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self
-                                   if value not in other)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable([x for x in self if x not in other])
 
     def __rsub__(self, other):
-        if not _isinstance(other, Set):
-            if not _isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other
-                                   if value not in self)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable([x for x in other if x not in self])
 
     def __xor__(self, other):
-        if not _isinstance(other, Set):
-            if not _isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
         return (self - other) | (other - self)
 
     __rxor__ = __xor__
@@ -528,25 +441,28 @@ class MutableSet(Set):
         raise NotImplementedError
 
     def remove(self, value):
-        if value not in self:
+        """Take value out of the set; KeyError if it is not there."""
+        if value in self:
+            self.discard(value)
+        else:
             raise KeyError(value)
-        self.discard(value)
 
     def pop(self):
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
+        """Take out and return some element; KeyError if the set is empty."""
+        for value in self:
+            break
+        else:
+            raise KeyError
         self.discard(value)
         return value
 
     def clear(self):
-        try:
-            while True:
+        """Take out every element."""
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def __ior__(self, it):
         for value in it:
@@ -554,29 +470,26 @@ class MutableSet(Set):
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
-            self.discard(value)
+        for gone in self - it:
+            self.discard(gone)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not _isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        if not _isinstance(it, Set):
+            it = self._from_iterable(it)
+        for value in it:
+            (self.discard if value in self else self.add)(value)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for value in it:
+            self.discard(value)
         return self
 
 
@@ -596,18 +509,19 @@ class Mapping(Collection):
         raise KeyError
 
     def get(self, key, default=None):
+        """self[key], or default when key is missing."""
         try:
-            return self[key]
+            found = self[key]
         except KeyError:
-            return default
+            found = default
+        return found
 
     def __contains__(self, key):
         try:
             self[key]
+            return True
         except KeyError:
             return False
-        else:
-            return True
 
     def keys(self):
         return KeysView(self)
@@ -621,7 +535,8 @@ class Mapping(Collection):
     def __eq__(self, other):
         if not _isinstance(other, Mapping):
             return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        mine = dict(self.items())
+        return mine == dict(other.items())
 
     __reversed__ = None
 
@@ -637,7 +552,7 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+        return '%s(%r)' % (type(self).__name__, self._mapping)
 
     __class_getitem__ = classmethod(_class_getitem)
 
@@ -668,11 +583,10 @@ class ItemsView(MappingView, Set):
     def __contains__(self, item):
         key, value = item
         try:
-            v = self._mapping[key]
+            held = self._mapping[key]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return held is value or held == value
 
     def __iter__(self):
         for key in self._mapping:
@@ -684,15 +598,12 @@ class ValuesView(MappingView, Collection):
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        return any(held is value or held == value for held in self)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        mapping = self._mapping
+        for key in mapping:
+            yield mapping[key]
 
 
 class MutableMapping(Mapping):
@@ -710,41 +621,41 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
-    __marker = object()
-
-    def pop(self, key, default=__marker):
+    def pop(self, key, default=_MISSING):
+        """Remove key and return its value; default (or KeyError) if absent."""
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is _MISSING:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
+        """Remove and return some (key, value) pair; KeyError if empty."""
+        for key in self:
+            break
+        else:
+            raise KeyError
         value = self[key]
         del self[key]
         return key, value
 
     def clear(self):
-        try:
-            while True:
+        """Remove every item."""
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
-        if _isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
+        """Set items from a mapping, an object with keys(), or pairs, then
+        from the keyword arguments."""
+        if _isinstance(other, Mapping) or hasattr(other, "keys"):
+            keys = other if _isinstance(other, Mapping) else other.keys()
+            for key in keys:
                 self[key] = other[key]
         else:
             for key, value in other:
@@ -753,10 +664,12 @@ class MutableMapping(Mapping):
             self[key] = value
 
     def setdefault(self, key, default=None):
+        """self[key], first setting it to default when missing."""
         try:
             return self[key]
         except KeyError:
-            self[key] = default
+            pass
+        self[key] = default
         return default
 
 
@@ -776,44 +689,49 @@ class Sequence(Reversible, Collection):
         raise IndexError
 
     def __iter__(self):
-        i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        # Index from 0 until IndexError.
+        position = 0
+        while True:
+            try:
+                item = self[position]
+            except IndexError:
+                return
+            yield item
+            position += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(item is value or item == value for item in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
+        position = len(self)
+        while position > 0:
+            position -= 1
+            yield self[position]
 
     def index(self, value, start=0, stop=None):
+        """First position of value within [start:stop]; ValueError if absent."""
         if start is not None and start < 0:
-            start = max(len(self) + start, 0)
+            start = max(0, start + len(self))
         if stop is not None and stop < 0:
-            stop += len(self)
-
-        i = start
-        while stop is None or i < stop:
+            stop = stop + len(self)
+        position = start
+        while stop is None or position < stop:
             try:
-                v = self[i]
+                item = self[position]
             except IndexError:
                 break
-            if v is value or v == value:
-                return i
-            i += 1
+            if item is value or item == value:
+                return position
+            position += 1
         raise ValueError
 
     def count(self, value):
-        return sum(1 for v in self if v is value or v == value)
+        """How many items are value (or equal to it)."""
+        total = 0
+        for item in self:
+            if item is value or item == value:
+                total += 1
+        return total
 
 
 class ByteString(Sequence):
@@ -844,32 +762,38 @@ class MutableSequence(Sequence):
         raise IndexError
 
     def append(self, value):
+        """Add value at the end."""
         self.insert(len(self), value)
 
     def clear(self):
-        try:
-            while True:
+        """Remove every item."""
+        while True:
+            try:
                 self.pop()
-        except IndexError:
-            pass
+            except IndexError:
+                return
 
     def reverse(self):
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+        """Reverse the items in place."""
+        lo, hi = 0, len(self) - 1
+        while lo < hi:
+            self[lo], self[hi] = self[hi], self[lo]
+            lo += 1
+            hi -= 1
 
     def extend(self, values):
-        if values is self:
-            values = list(values)
-        for v in values:
+        """Append every item of values (a snapshot, when values is self)."""
+        for v in (list(values) if values is self else values):
             self.append(v)
 
     def pop(self, index=-1):
-        v = self[index]
+        """Remove and return the item at index (default: the last)."""
+        item = self[index]
         del self[index]
-        return v
+        return item
 
     def remove(self, value):
+        """Remove the first occurrence of value; ValueError if absent."""
         del self[self.index(value)]
 
     def __iadd__(self, values):

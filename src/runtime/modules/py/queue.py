@@ -1,31 +1,36 @@
-# mempy's `queue` module: FIFO, LIFO and priority queues, written for mempy from the
-# documented behaviour of CPython 3.11's queue module. Compiled from this source at
-# first import.
-#
-# Provides: Queue(maxsize=0), LifoQueue, PriorityQueue, SimpleQueue, Empty, Full;
-# put/get (block, timeout), put_nowait/get_nowait, qsize, empty, full, maxsize,
-# task_done/join/unfinished_tasks, the overridable _init/_qsize/_put/_get hooks, the
-# `queue` attribute holding the items (a deque, a list, a heap list), `Queue[int]`.
-#
-# Left out / different from CPython:
-# * mempy has no threads, so nothing else can ever put into an empty queue or take
-#   from a full one. A blocking call that would wait behaves as CPython's does when no
-#   other thread will act: with a timeout it sleeps for the timeout and then raises
-#   Empty/Full; with no timeout (or join() with unfinished tasks) it waits forever,
-#   until Ctrl-C raises KeyboardInterrupt. Use get_nowait()/put_nowait() or
-#   block=False to get Empty/Full at once.
-# * The mutex / not_empty / not_full / all_tasks_done attributes are no-op stand-ins
-#   (usable in `with`, with acquire/release/notify/notify_all/wait) rather than
-#   threading locks and conditions.
-# * Empty is reported as `_queue.Empty` (as in CPython, where it comes from the C
-#   module), SimpleQueue as `_queue.SimpleQueue`.
+"""mempy's `queue` module, standing in for CPython's `queue`.
+
+FIFO, LIFO and priority queues, written for mempy from the documented
+behaviour of CPython 3.11's queue module.
+
+Provides: Queue(maxsize=0), LifoQueue, PriorityQueue, SimpleQueue, Empty, Full;
+put/get (block, timeout), put_nowait/get_nowait, qsize, empty, full, maxsize,
+task_done/join/unfinished_tasks, the overridable _init/_qsize/_put/_get hooks, the
+`queue` attribute holding the items (a deque, a list, a heap list), `Queue[int]`.
+
+Left out / different from CPython:
+* mempy has no threads, so nothing else can ever put into an empty queue or take
+  from a full one. A blocking call that would wait behaves as CPython's does when no
+  other thread will act: with a timeout it sleeps for the timeout and then raises
+  Empty/Full; with no timeout (or join() with unfinished tasks) it waits forever,
+  until Ctrl-C raises KeyboardInterrupt. Use get_nowait()/put_nowait() or
+  block=False to get Empty/Full at once.
+* The mutex / not_empty / not_full / all_tasks_done attributes are no-op stand-ins
+  (usable in `with`, with acquire/release/notify/notify_all/wait) rather than
+  threading locks and conditions.
+* Empty is reported as `_queue.Empty` (as in CPython, where it comes from the C
+  module), SimpleQueue as `_queue.SimpleQueue`.
+"""
 
 from collections import deque
 import heapq
 import time
 from types import GenericAlias
 
-__all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
+_generic_alias = classmethod(GenericAlias)
+
+__all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue',
+           'SimpleQueue']
 
 
 class Empty(Exception):
@@ -62,7 +67,9 @@ class _NoLock:
 
 
 def _check_timeout(timeout):
-    if timeout is not None and timeout < 0:
+    if timeout is None:
+        return
+    if timeout < 0:
         raise ValueError("'timeout' must be a non-negative number")
 
 
@@ -90,10 +97,9 @@ class Queue:
 
     def task_done(self):
         """Mark one item taken with get() as processed (for join())."""
-        unfinished = self.unfinished_tasks - 1
-        if unfinished < 0:
+        if self.unfinished_tasks <= 0:
             raise ValueError('task_done() called too many times')
-        self.unfinished_tasks = unfinished
+        self.unfinished_tasks -= 1
 
     def join(self):
         """Wait until every item put has been marked done with task_done()."""
@@ -110,7 +116,8 @@ class Queue:
 
     def full(self):
         """Whether a bounded queue holds maxsize items."""
-        return 0 < self.maxsize <= self._qsize()
+        limit = self.maxsize
+        return limit > 0 and self._qsize() >= limit
 
     def put(self, item, block=True, timeout=None):
         """Add item (see the module header about blocking)."""
@@ -154,7 +161,7 @@ class Queue:
     def _get(self):
         return self.queue.popleft()
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = _generic_alias
 
 
 class PriorityQueue(Queue):
@@ -226,4 +233,4 @@ class SimpleQueue:
         """Number of items in the queue."""
         return len(self._queue)
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = _generic_alias

@@ -1,20 +1,28 @@
-# The Python half of mempy's `random` module, playing CPython's Lib/random.py: the
-# same algorithms draw the same numbers in the same order, so every function returns
-# what CPython returns for the same seed. The native half (random.rs) has already put
-# `_install_core`, `_bisect` (bisect.bisect_right), `_sha512` and `_urandom` in this
-# namespace; `_install_core` turns the first class below into the Mersenne Twister
-# base class (`_random.Random`).
-#
-# Left out: the warnings CPython gives (mempy has no `warnings` module): the
-# DeprecationWarning for float arguments of randrange() (the numbers drawn are the
-# same) and the UserWarning when a subclass with only random() draws from a range
-# of 2**53 or more. sample() recognizes as sequences the builtin ones and deque (there
-# is no collections.abc to register others). The state is visible as the instance
-# attribute `_mt_state` (in vars(), where CPython shows only gauss_next).
+"""mempy's `random` module, standing in for CPython's `random`.
 
-from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
-from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
-from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
+What lives here: the public generator class `Random` (seeding from text and
+bytes, integer ranges, picking from sequences, the real-valued
+distributions), `SystemRandom`, and the module-level functions, which are the
+bound methods of one shared hidden generator.  The draws are the documented
+ones of CPython 3.11, so for a given seed every function hands back the very
+numbers python3 hands back.
+
+The native side (random.rs) put four helpers in this namespace before this
+file runs: `_install_core` (turns a class into the Mersenne Twister base
+`_random.Random`), `_bisect` (bisect_right), `_sha512` and `_urandom`.
+
+Not done: CPython's DeprecationWarning for float arguments of randrange() and
+its UserWarning when a random()-only subclass is asked for a range of 2**53 or
+more (the values drawn agree either way).  sample() accepts the builtin
+sequence types and deque.  The twister's state sits in the instance attribute
+`_mt_state`, so it shows in vars().
+"""
+
+from math import (
+    acos as _acos, ceil as _ceil, cos as _cos, e as _e, exp as _exp,
+    floor as _floor, isfinite as _isfinite, log as _log, pi as _pi,
+    sin as _sin, sqrt as _sqrt, tau as TWOPI,
+)
 
 __all__ = [
     "Random", "SystemRandom", "betavariate", "choice", "choices", "expovariate",
@@ -24,82 +32,77 @@ __all__ = [
     "vonmisesvariate", "weibullvariate",
 ]
 
-NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
+# Public constants of CPython's module (same values).
+BPF = 53
+RECIP_BPF = 2.0 ** -53
 LOG4 = _log(4.0)
 SG_MAGICCONST = 1.0 + _log(4.5)
-BPF = 53
-RECIP_BPF = 2 ** -BPF
-_ONE = 1
+NV_MAGICCONST = _exp(-0.5) * 4 / _sqrt(2.0)
+
+_TWO_TO_53 = 1 << 53
+_MASK64 = (1 << 64) - 1
+_DEFAULT_STEP = 1            # identity-compared: "was step given?"
 
 
 class Random:
-    # The native generator: seed, random, getrandbits, getstate, setstate and
-    # _randbelow_fast are added by _install_core.
+    # Shown as _random.Random, like CPython's C base class.
     __module__ = '_random'
 
 
+# Adds seed, random, getrandbits, getstate, setstate and _randbelow_fast.
 _install_core(Random)
-_MersenneTwister = Random
+_twister = Random
 del _install_core
 
 
-def _index(x):
-    # operator.index
-    if type(x) is int:
-        return x
-    conv = getattr(type(x), '__index__', None)
-    if conv is None:
-        raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(x).__name__)
-    return conv(x)
+def _as_int(value, complaint):
+    """An int from an index-able value, or from a float with an integral value."""
+    if type(value) is int:
+        return value
+    hook = getattr(type(value), '__index__', None)
+    if hook is not None:
+        return hook(value)
+    whole = int(value)
+    if whole != value:
+        raise ValueError(complaint)
+    return whole
 
 
-def _int_arg(x, message):
-    # randrange's argument conversion: an integer, or a float equal to one (CPython
-    # also warns that floats are deprecated there).
-    try:
-        return _index(x)
-    except TypeError:
-        ix = int(x)
-        if ix != x:
-            raise ValueError(message)
-        return ix
+def _cumulate(values):
+    """Running totals of an iterable, as a list."""
+    totals = []
+    acc = None
+    for pos, v in enumerate(values):
+        acc = v if pos == 0 else acc + v
+        totals.append(acc)
+    return totals
 
 
-def _running_totals(values):
-    # itertools.accumulate as a list.
-    out = []
-    it = iter(values)
-    for total in it:
-        out.append(total)
-        for v in it:
-            total = total + v
-            out.append(total)
-    return out
-
-
-_SEQUENCE_TYPES = (list, tuple, str, range, bytes, bytearray)
-
-
-def _is_sequence(x):
-    if isinstance(x, _SEQUENCE_TYPES):
+def _sequence_like(obj):
+    if isinstance(obj, (list, tuple, str, range, bytes, bytearray)):
         return True
     from collections import deque
-    return isinstance(x, deque)
+    return isinstance(obj, deque)
 
 
-class Random(_MersenneTwister):
-    """Random number generator base class used by bound module functions.
+def _py2_text_hash(text):
+    """The string hash version-1 seeding used (Python 2's)."""
+    if isinstance(text, bytes):
+        text = text.decode('latin-1')
+    h = (ord(text[0]) << 7) if text else 0
+    for ch in text:
+        h = ((h * 1000003) ^ ord(ch)) & _MASK64
+    h ^= len(text)
+    return -2 if h == -1 else h
 
-    Used to instantiate instances of Random to get generators that don't
-    share state.
 
-    Class Random can also be subclassed if you want to use a different basic
-    generator of your own devising: in that case, override the following
-    methods:  random(), seed(), getstate(), and setstate().
-    Optionally, implement a getrandbits() method so that randrange()
-    can cover arbitrarily large ranges.
+class Random(_twister):
+    """A Mersenne Twister generator with its own state.
 
+    The module-level functions share one hidden instance; make your own
+    instances to get independent streams.  Subclasses may replace random(),
+    seed(), getstate() and setstate() with another source; giving them a
+    getrandbits() too lets randrange() reach arbitrarily large ranges.
     """
 
     VERSION = 3
@@ -108,47 +111,42 @@ class Random(_MersenneTwister):
         self.seed(x)
         self.gauss_next = None
 
+    # ---- state ----------------------------------------------------------
+
     def seed(self, a=None, version=2):
         """Initialize internal state from a seed."""
-        if version == 1 and isinstance(a, (str, bytes)):
-            # The old string hash (Python 2's), kept for old sequences.
-            s = a.decode('latin-1') if isinstance(a, bytes) else a
-            h = ord(s[0]) << 7 if s else 0
-            for ch in s:
-                h = ((1000003 * h) ^ ord(ch)) & 0xFFFFFFFFFFFFFFFF
-            h ^= len(s)
-            a = -2 if h == -1 else h
-        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
-            data = a.encode() if isinstance(a, str) else bytes(a)
-            a = int.from_bytes(data + _sha512(data), 'big')
-        elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
+        if version == 2 and isinstance(a, (str, bytes, bytearray)):
+            raw = a.encode() if isinstance(a, str) else bytes(a)
+            a = int.from_bytes(raw + _sha512(raw), 'big')
+        elif version == 1 and isinstance(a, (str, bytes)):
+            a = _py2_text_hash(a)
+        elif a is not None and not isinstance(
+                a, (int, float, str, bytes, bytearray)):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
         super().seed(a)
         self.gauss_next = None
 
     def getstate(self):
-        """Return internal state; can be passed to setstate() later."""
-        return self.VERSION, super().getstate(), self.gauss_next
+        """Return the state as a tuple for setstate()."""
+        inner = super().getstate()
+        return (self.VERSION, inner, self.gauss_next)
 
     def setstate(self, state):
-        """Restore internal state from object returned by getstate()."""
+        """Restore a state that getstate() returned."""
         version = state[0]
-        if version == 3:
-            version, inner, self.gauss_next = state
-            super().setstate(inner)
-        elif version == 2:
-            # Version 2 stored the words as signed ints.
-            version, inner, self.gauss_next = state
-            try:
-                inner = tuple(w % (2 ** 32) for w in inner)
-            except ValueError as exc:
-                raise TypeError from exc
-            super().setstate(inner)
-        else:
+        if version not in (2, 3):
             raise ValueError("state with version %s passed to "
                              "Random.setstate() of version %s"
                              % (version, self.VERSION))
+        _, inner, self.gauss_next = state
+        if version == 2:
+            # Old states held the 32-bit words as signed numbers.
+            try:
+                inner = tuple([word % 4294967296 for word in inner])
+            except ValueError as exc:
+                raise TypeError from exc
+        super().setstate(inner)
 
     def __getstate__(self):
         return self.getstate()
@@ -157,350 +155,358 @@ class Random(_MersenneTwister):
         self.setstate(state)
 
     def __reduce__(self):
-        return self.__class__, (), self.getstate()
+        return (type(self), (), self.getstate())
 
-    # ---- integers below n: how depends on what a subclass overrides ----
+    # ---- uniform integers in [0, n) -------------------------------------
+    #
+    # The default generator uses the native _randbelow_fast.  A subclass that
+    # supplies its own getrandbits() (or only its own random()) gets the
+    # matching pure-Python method, chosen once when the subclass is created.
+
+    _randbelow = _twister._randbelow_fast
 
     def __init_subclass__(cls, /, **kwargs):
-        for klass in cls.__mro__:
-            d = klass.__dict__
-            if '_randbelow' in d:
-                break
-            if 'getrandbits' in d:
+        for owner in cls.__mro__:
+            names = owner.__dict__
+            if '_randbelow' in names:
+                return
+            if 'getrandbits' in names:
                 cls._randbelow = cls._randbelow_with_getrandbits
-                break
-            if 'random' in d:
+                return
+            if 'random' in names:
                 cls._randbelow = cls._randbelow_without_getrandbits
-                break
+                return
 
     def _randbelow_with_getrandbits(self, n):
-        getrandbits = self.getrandbits
-        k = n.bit_length()
-        r = getrandbits(k)
-        while r >= n:
-            r = getrandbits(k)
-        return r
+        # Draw just enough bits for n and retry while out of range.
+        bits = self.getrandbits
+        width = n.bit_length()
+        while True:
+            r = bits(width)
+            if r < n:
+                return r
 
-    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
-        random = self.random
+    def _randbelow_without_getrandbits(self, n, maxsize=_TWO_TO_53):
+        rand = self.random
         if n >= maxsize:
-            # (CPython also warns that random() has too few bits for this range.)
-            return _floor(random() * n)
-        limit = (maxsize - maxsize % n) / maxsize
-        r = random()
-        while r >= limit:
-            r = random()
-        return _floor(r * maxsize) % n
+            return _floor(rand() * n)
+        # Reject the top sliver so every residue is equally likely.
+        cutoff = (maxsize - maxsize % n) / maxsize
+        while True:
+            r = rand()
+            if r < cutoff:
+                return _floor(r * maxsize) % n
 
-    # The generator's own getrandbits, without the Python-level calls.
-    _randbelow = _MersenneTwister._randbelow_fast
-
-    # ---- bytes and integers ----
+    # ---- integers and bytes ---------------------------------------------
 
     def randbytes(self, n):
         """Generate n random bytes."""
-        return self.getrandbits(n * 8).to_bytes(n, 'little')
+        bits = self.getrandbits(8 * n)
+        return bits.to_bytes(n, 'little')
 
-    def randrange(self, start, stop=None, step=_ONE):
+    def randrange(self, start, stop=None, step=_DEFAULT_STEP):
         """Choose a random item from range(stop) or range(start, stop[, step])."""
-        istart = start if type(start) is int else _int_arg(
+        # (Plain ints skip the conversion call: randrange is often hot.)
+        lo = start if type(start) is int else _as_int(
             start, "non-integer arg 1 for randrange()")
         if stop is None:
-            if step is not _ONE:
+            if step is not _DEFAULT_STEP:
                 raise TypeError('Missing a non-None stop argument')
-            if istart > 0:
-                return self._randbelow(istart)
-            raise ValueError("empty range for randrange()")
-        istop = stop if type(stop) is int else _int_arg(
+            if lo <= 0:
+                raise ValueError("empty range for randrange()")
+            return self._randbelow(lo)
+        hi = stop if type(stop) is int else _as_int(
             stop, "non-integer stop for randrange()")
-        width = istop - istart
-        istep = step if type(step) is int else _int_arg(
+        span = hi - lo
+        stride = step if type(step) is int else _as_int(
             step, "non-integer step for randrange()")
-        if istep == 1:
-            if width > 0:
-                return istart + self._randbelow(width)
-            raise ValueError("empty range for randrange() (%d, %d, %d)"
-                             % (istart, istop, width))
-        if istep > 0:
-            count = (width + istep - 1) // istep
-        elif istep < 0:
-            count = (width + istep + 1) // istep
-        else:
+        if stride == 1:
+            if span <= 0:
+                raise ValueError("empty range for randrange() (%d, %d, %d)"
+                                 % (lo, hi, span))
+            return lo + self._randbelow(span)
+        if stride == 0:
             raise ValueError("zero step for randrange()")
+        # Number of values in range(lo, hi, stride), rounding away from zero.
+        adjust = stride - 1 if stride > 0 else stride + 1
+        count = (span + adjust) // stride
         if count <= 0:
             raise ValueError("empty range for randrange()")
-        return istart + istep * self._randbelow(count)
+        return lo + stride * self._randbelow(count)
 
     def randint(self, a, b):
-        """Return random integer in range [a, b], including both end points."""
+        """Return a random integer N with a <= N <= b."""
         return self.randrange(a, b + 1)
 
-    # ---- sequences ----
+    # ---- sequences --------------------------------------------------------
 
     def choice(self, seq):
-        """Choose a random element from a non-empty sequence."""
-        if not len(seq):
+        """Return one element of the non-empty sequence seq, picked at random."""
+        size = len(seq)
+        if size == 0:
             raise IndexError('Cannot choose from an empty sequence')
-        return seq[self._randbelow(len(seq))]
+        return seq[self._randbelow(size)]
 
     def shuffle(self, x):
-        """Shuffle list x in place, and return None."""
-        below = self._randbelow
-        i = len(x) - 1
-        while i > 0:
-            j = below(i + 1)
-            x[i], x[j] = x[j], x[i]
-            i -= 1
+        """Put the items of the mutable sequence x in random order (in place)."""
+        pick = self._randbelow
+        for top in range(len(x) - 1, 0, -1):
+            other = pick(top + 1)
+            x[top], x[other] = x[other], x[top]
 
     def sample(self, population, k, *, counts=None):
-        """Chooses k unique random elements from a population sequence."""
-        if not _is_sequence(population):
+        """Choose k unique random elements from a population sequence."""
+        if not _sequence_like(population):
             raise TypeError("Population must be a sequence.  "
                             "For dicts or sets, use sorted(d).")
-        n = len(population)
+        size = len(population)
         if counts is not None:
-            bounds = _running_totals(counts)
-            if len(bounds) != n:
-                raise ValueError('The number of counts does not match the population')
-            total = bounds.pop()
-            if not isinstance(total, int):
-                raise TypeError('Counts must be integers')
-            if total <= 0:
-                raise ValueError('Total of counts must be greater than zero')
-            picks = self.sample(range(total), k=k)
-            return [population[_bisect(bounds, p)] for p in picks]
-        below = self._randbelow
-        if not 0 <= k <= n:
+            return self._sample_counted(population, size, k, counts)
+        if k < 0 or k > size:
             raise ValueError("Sample larger than population or is negative")
-        result = [None] * k
-        # Track whichever is smaller: the unpicked pool (n items) or the set of
-        # picked positions (a k-item set's table).
-        setsize = 21
+        pick = self._randbelow
+        # Two strategies; which one runs decides the numbers drawn, so the
+        # threshold is CPython's: a partial Fisher-Yates over a copy when the
+        # population is small next to the size a k-element set would take,
+        # otherwise draws over the whole population, retrying repeats.
+        threshold = 21
         if k > 5:
-            setsize += 4 ** _ceil(_log(k * 3, 4))
-        if n <= setsize:
+            threshold += 4 ** _ceil(_log(3 * k, 4))
+        chosen = []
+        if size <= threshold:
             pool = list(population)
             for i in range(k):
-                j = below(n - i)
-                result[i] = pool[j]
-                pool[j] = pool[n - i - 1]
+                last = size - 1 - i
+                j = pick(last + 1)
+                chosen.append(pool[j])
+                pool[j] = pool[last]
         else:
-            taken = set()
-            for i in range(k):
-                j = below(n)
-                while j in taken:
-                    j = below(n)
-                taken.add(j)
-                result[i] = population[j]
-        return result
+            seen = set()
+            for _ in range(k):
+                j = pick(size)
+                while j in seen:
+                    j = pick(size)
+                seen.add(j)
+                chosen.append(population[j])
+        return chosen
+
+    def _sample_counted(self, population, size, k, counts):
+        edges = _cumulate(counts)
+        if len(edges) != size:
+            raise ValueError('The number of counts does not match the population')
+        total = edges.pop()
+        if not isinstance(total, int):
+            raise TypeError('Counts must be integers')
+        if total <= 0:
+            raise ValueError('Total of counts must be greater than zero')
+        slots = self.sample(range(total), k=k)
+        return [population[_bisect(edges, s)] for s in slots]
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
         """Return a k sized list of population elements chosen with replacement."""
-        random = self.random
-        n = len(population)
+        rand = self.random
+        size = len(population)
+        if cum_weights is None and weights is None:
+            scale = size + 0.0
+            return [population[_floor(rand() * scale)] for _ in range(k)]
         if cum_weights is None:
-            if weights is None:
-                n += 0.0
-                return [population[_floor(random() * n)] for i in range(k)]
             try:
-                cum_weights = _running_totals(weights)
+                cum_weights = _cumulate(weights)
             except TypeError:
-                if not isinstance(weights, int):
-                    raise
-                k = weights
-                raise TypeError(
-                    f'The number of choices must be a keyword argument: {k=}'
-                ) from None
+                if isinstance(weights, int):
+                    k = weights
+                    raise TypeError('The number of choices must be a keyword '
+                                    f'argument: k={k!r}') from None
+                raise
         elif weights is not None:
             raise TypeError('Cannot specify both weights and cumulative weights')
-        if len(cum_weights) != n:
+        if len(cum_weights) != size:
             raise ValueError('The number of weights does not match the population')
         total = cum_weights[-1] + 0.0
         if total <= 0.0:
             raise ValueError('Total of weights must be greater than zero')
         if not _isfinite(total):
             raise ValueError('Total of weights must be finite')
-        hi = n - 1
-        return [population[_bisect(cum_weights, random() * total, 0, hi)]
-                for i in range(k)]
+        last = size - 1
+        return [population[_bisect(cum_weights, rand() * total, 0, last)]
+                for _ in range(k)]
 
-    # ---- real-valued distributions ----
+    # ---- real-valued distributions ----------------------------------------
+    # The arithmetic below is ordered exactly as CPython's so that the
+    # floating-point results agree to the last bit.
 
     def uniform(self, a, b):
-        "Get a random number in the range [a, b) or [a, b] depending on rounding."
+        """Return a number between a and b (which end is reachable depends on rounding)."""
         return a + (b - a) * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
-        """Triangular distribution."""
+        """Triangular distribution on [low, high] peaking at mode (default: midpoint)."""
         u = self.random()
-        try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
-        except ZeroDivisionError:
-            return low
+        if mode is None:
+            c = 0.5
+        else:
+            try:
+                c = (mode - low) / (high - low)
+            except ZeroDivisionError:
+                return low
         if u > c:
-            u = 1.0 - u
-            c = 1.0 - c
-            low, high = high, low
-        return low + (high - low) * _sqrt(u * c)
+            # Mirror the upper part onto the lower one.
+            return high + (low - high) * _sqrt((1.0 - u) * (1.0 - c))
+        span = high - low
+        return low + span * _sqrt(u * c)
 
     def normalvariate(self, mu=0.0, sigma=1.0):
-        """Normal distribution (Kinderman and Monahan's ratio of uniforms)."""
-        random = self.random
+        """Normal distribution, mean mu, standard deviation sigma."""
+        rand = self.random
         while True:
-            u1 = random()
-            u2 = 1.0 - random()
-            z = NV_MAGICCONST * (u1 - 0.5) / u2
-            if z * z / 4.0 <= -_log(u2):
+            a = rand()
+            b = 1.0 - rand()
+            z = NV_MAGICCONST * (a - 0.5) / b
+            if z * z / 4.0 <= -_log(b):
                 return mu + z * sigma
 
     def gauss(self, mu=0.0, sigma=1.0):
-        """Gaussian distribution (Box-Muller; every other call uses the value the
-        previous one kept)."""
+        """Gaussian distribution; faster than normalvariate, not thread-safe."""
         z = self.gauss_next
         self.gauss_next = None
         if z is None:
-            random = self.random
-            angle = random() * TWOPI
-            radius = _sqrt(-2.0 * _log(1.0 - random()))
-            z = _cos(angle) * radius
-            self.gauss_next = _sin(angle) * radius
+            # Two normals per pair of uniforms; keep the second for next time.
+            rand = self.random
+            theta = rand() * TWOPI
+            rho = _sqrt(-2.0 * _log(1.0 - rand()))
+            z = _cos(theta) * rho
+            self.gauss_next = _sin(theta) * rho
         return mu + z * sigma
 
     def lognormvariate(self, mu, sigma):
-        """Log normal distribution."""
-        return _exp(self.normalvariate(mu, sigma))
+        """Log-normal distribution: exp of a normal(mu, sigma) draw."""
+        z = self.normalvariate(mu, sigma)
+        return _exp(z)
 
     def expovariate(self, lambd):
-        """Exponential distribution; lambd is 1.0 divided by the desired mean."""
-        return -_log(1.0 - self.random()) / lambd
+        """Exponential distribution with rate lambd (mean 1/lambd)."""
+        u = self.random()
+        return -_log(1.0 - u) / lambd
 
     def vonmisesvariate(self, mu, kappa):
-        """Circular data distribution (Fisher's algorithm)."""
-        random = self.random
+        """Von Mises distribution: mean angle mu, concentration kappa."""
+        rand = self.random
         if kappa <= 1e-6:
-            return TWOPI * random()
-        s = 0.5 / kappa
-        r = s + _sqrt(1.0 + s * s)
+            return TWOPI * rand()
+        half = 0.5 / kappa
+        r = half + _sqrt(1.0 + half * half)
         while True:
-            z = _cos(_pi * random())
+            z = _cos(_pi * rand())
             d = z / (r + z)
-            u = random()
+            u = rand()
             if u < 1.0 - d * d or u <= (1.0 - d) * _exp(d):
                 break
-        q = 1.0 / r
-        f = (q + z) / (1.0 + q * z)
-        if random() > 0.5:
-            return (mu + _acos(f)) % TWOPI
-        return (mu - _acos(f)) % TWOPI
+        inv = 1.0 / r
+        f = (inv + z) / (1.0 + inv * z)
+        offset = _acos(f)
+        if rand() > 0.5:
+            return (mu + offset) % TWOPI
+        return (mu - offset) % TWOPI
 
     def gammavariate(self, alpha, beta):
-        """Gamma distribution.  Not the gamma function!"""
+        """Gamma distribution with shape alpha and scale beta (both > 0)."""
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError('gammavariate: alpha and beta must be > 0.0')
-        random = self.random
-        if alpha > 1.0:
-            # Cheng's rejection method (1977).
-            ainv = _sqrt(2.0 * alpha - 1.0)
-            bbb = alpha - LOG4
-            ccc = alpha + ainv
-            while True:
-                u1 = random()
-                if not 1e-7 < u1 < 0.9999999:
-                    continue
-                u2 = 1.0 - random()
-                v = _log(u1 / (1.0 - u1)) / ainv
-                x = alpha * _exp(v)
-                z = u1 * u1 * u2
-                r = bbb + ccc * v - x
-                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
-                    return x * beta
+        rand = self.random
         if alpha == 1.0:
-            return -_log(1.0 - random()) * beta
-        # 0 < alpha < 1: algorithm GS (Kennedy & Gentle).
+            return -_log(1.0 - rand()) * beta
+        if alpha > 1.0:
+            return self._gamma_large(alpha, rand) * beta
+        return self._gamma_small(alpha, rand) * beta
+
+    @staticmethod
+    def _gamma_large(alpha, rand):
+        # Shape above one: R.C.H. Cheng's rejection method.
+        a = _sqrt(2.0 * alpha - 1.0)
+        b = alpha - LOG4
+        c = alpha + a
         while True:
-            u = random()
+            u = rand()
+            if u <= 1e-7 or u >= 0.9999999:
+                continue
+            w = 1.0 - rand()
+            v = _log(u / (1.0 - u)) / a
+            x = alpha * _exp(v)
+            z = u * u * w
+            t = b + c * v - x
+            if t + SG_MAGICCONST - 4.5 * z >= 0.0 or t >= _log(z):
+                return x
+
+    @staticmethod
+    def _gamma_small(alpha, rand):
+        # Shape below one: Ahrens and Dieter's GS algorithm.
+        while True:
+            u = rand()
             b = (_e + alpha) / _e
             p = b * u
             if p <= 1.0:
                 x = p ** (1.0 / alpha)
+                if rand() <= _exp(-x):
+                    return x
             else:
                 x = -_log((b - p) / alpha)
-            u1 = random()
-            if p > 1.0:
-                if u1 <= x ** (alpha - 1.0):
-                    return x * beta
-            elif u1 <= _exp(-x):
-                return x * beta
+                if rand() <= x ** (alpha - 1.0):
+                    return x
 
     def betavariate(self, alpha, beta):
-        """Beta distribution."""
-        y = self.gammavariate(alpha, 1.0)
-        if y:
-            return y / (y + self.gammavariate(beta, 1.0))
-        return 0.0
+        """Beta distribution (alpha > 0, beta > 0), values in [0, 1]."""
+        g = self.gammavariate(alpha, 1.0)
+        if not g:
+            return 0.0
+        return g / (g + self.gammavariate(beta, 1.0))
 
     def paretovariate(self, alpha):
-        """Pareto distribution.  alpha is the shape parameter."""
+        """Pareto distribution with shape alpha."""
         return (1.0 - self.random()) ** (-1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
-        """Weibull distribution (alpha the scale, beta the shape)."""
+        """Weibull distribution with scale alpha and shape beta."""
         return alpha * (-_log(1.0 - self.random())) ** (1.0 / beta)
 
 
 class SystemRandom(Random):
-    """Alternate random number generator using the operating system's source
-    (os.urandom). Not reproducible: seed, getstate and setstate do nothing or fail."""
+    """Random numbers from os.urandom(); there is no state to seed or save."""
 
     def random(self):
-        """Get the next random number in the range 0.0 <= X < 1.0."""
+        """Return the next random float in [0.0, 1.0)."""
         return (int.from_bytes(_urandom(7), 'big') >> 3) * RECIP_BPF
 
     def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        """Return an int with k random bits."""
         if k < 0:
             raise ValueError('number of bits must be non-negative')
         nbytes = (k + 7) // 8
-        return int.from_bytes(_urandom(nbytes), 'big') >> (nbytes * 8 - k)
+        return int.from_bytes(_urandom(nbytes), 'big') >> (8 * nbytes - k)
 
     def randbytes(self, n):
-        """Generate n random bytes."""
+        """Return n random bytes."""
         return _urandom(n)
 
     def seed(self, *args, **kwds):
-        "Stub method.  Not used for a system random number generator."
+        """Does nothing: the system source cannot be seeded."""
         return None
 
-    def _notimplemented(self, *args, **kwds):
-        "Method should not be called for a system random number generator."
+    def _stateless(self, *args, **kwds):
+        """Always fails: the system source has no state."""
         raise NotImplementedError('System entropy source does not have state.')
 
-    getstate = setstate = _notimplemented
+    getstate = _stateless
+    setstate = _stateless
 
 
-# One hidden generator, seeded from the OS, whose bound methods are the module's
-# functions.
+# The shared generator behind the module-level functions.
 _inst = Random()
-seed = _inst.seed
-random = _inst.random
-uniform = _inst.uniform
-triangular = _inst.triangular
-randint = _inst.randint
-choice = _inst.choice
-randrange = _inst.randrange
-sample = _inst.sample
-shuffle = _inst.shuffle
-choices = _inst.choices
-normalvariate = _inst.normalvariate
-lognormvariate = _inst.lognormvariate
-expovariate = _inst.expovariate
-vonmisesvariate = _inst.vonmisesvariate
-gammavariate = _inst.gammavariate
-gauss = _inst.gauss
-betavariate = _inst.betavariate
-paretovariate = _inst.paretovariate
-weibullvariate = _inst.weibullvariate
-getstate = _inst.getstate
-setstate = _inst.setstate
-getrandbits = _inst.getrandbits
-randbytes = _inst.randbytes
+
+for _name in ('seed', 'random', 'uniform', 'triangular', 'randint', 'choice',
+              'randrange', 'sample', 'shuffle', 'choices', 'normalvariate',
+              'lognormvariate', 'expovariate', 'vonmisesvariate',
+              'gammavariate', 'gauss', 'betavariate', 'paretovariate',
+              'weibullvariate', 'getstate', 'setstate', 'getrandbits',
+              'randbytes'):
+    globals()[_name] = getattr(_inst, _name)
+del _name

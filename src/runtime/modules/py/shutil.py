@@ -1,42 +1,44 @@
-# mempy's `shutil` module (mirrors CPython's Lib/shutil.py): copying, moving and
-# removing files and directory trees, and finding programs on PATH.
-# Compiled from this source at first import.
-#
-# Provided: copyfileobj, copyfile, copymode, copystat (mode only), copy, copy2,
-# copytree (symlinks, ignore, copy_function, dirs_exist_ok), ignore_patterns, rmtree
-# (ignore_errors, onerror), move, which, get_terminal_size, Error, SameFileError.
-# Left out: file times (os.utime is missing, so copy2/copystat copy the permission bits
-# only), extended attributes and flags, disk_usage, chown, archives (make_archive,
-# unpack_archive), the fd-based rmtree (mempy's rmtree walks paths).
+"""mempy's `shutil` module, standing in for CPython's `shutil`.
+
+Copying, moving and removing files and directory trees, and finding
+programs on PATH.
+
+Provided: copyfileobj, copyfile, copymode, copystat (mode only), copy, copy2,
+copytree (symlinks, ignore, copy_function, dirs_exist_ok), ignore_patterns, rmtree
+(ignore_errors, onerror), move, which, get_terminal_size, Error, SameFileError.
+Left out: file times (os.utime is missing, so copy2/copystat copy the permission bits
+only), extended attributes and flags, disk_usage, chown, archives (make_archive,
+unpack_archive), the fd-based rmtree (mempy's rmtree walks paths).
+"""
 
 import os
 import sys
 import fnmatch
 
-__all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
-           "copytree", "move", "rmtree", "Error", "SameFileError", "which",
-           "ignore_patterns", "get_terminal_size"]
+__all__ = [
+    "copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
+    "copytree", "move", "rmtree", "Error", "SameFileError", "which",
+    "ignore_patterns", "get_terminal_size",
+]
 
 COPY_BUFSIZE = 64 * 1024
 
 
 class Error(OSError):
-    pass
+    """A shutil operation failed (copytree carries the list of failures)."""
 
 
 class SameFileError(Error):
-    """Raised when source and destination are the same file."""
+    """copyfile() was given the same file as source and destination."""
 
 
 def copyfileobj(fsrc, fdst, length=0):
     """Copies the data of file-like object fsrc to file-like object fdst."""
-    if not length:
-        length = COPY_BUFSIZE
-    while True:
-        buf = fsrc.read(length)
-        if not buf:
-            break
-        fdst.write(buf)
+    chunk = length or COPY_BUFSIZE
+    data = fsrc.read(chunk)
+    while data:
+        fdst.write(data)
+        data = fsrc.read(chunk)
 
 
 def _samefile(src, dst):
@@ -49,7 +51,7 @@ def _samefile(src, dst):
 def copyfile(src, dst, *, follow_symlinks=True):
     """Copies the data of file src to file dst and returns dst."""
     if _samefile(src, dst):
-        raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
+        raise SameFileError('%r and %r are the same file' % (src, dst))
     if not follow_symlinks and os.path.islink(src):
         os.symlink(os.readlink(src), dst)
         return dst
@@ -78,21 +80,22 @@ def _into(src, dst):
     return dst
 
 
+def _copy_then(meta, src, dst, follow_symlinks):
+    target = _into(src, dst)
+    copyfile(src, target, follow_symlinks=follow_symlinks)
+    meta(src, target, follow_symlinks=follow_symlinks)
+    return target
+
+
 def copy(src, dst, *, follow_symlinks=True):
     """Copies data and permission bits; dst may be a directory. Returns the new
     file's path."""
-    dst = _into(src, dst)
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copymode(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    return _copy_then(copymode, src, dst, follow_symlinks)
 
 
 def copy2(src, dst, *, follow_symlinks=True):
     """copy() and copystat()."""
-    dst = _into(src, dst)
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copystat(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    return _copy_then(copystat, src, dst, follow_symlinks)
 
 
 def ignore_patterns(*patterns):
@@ -109,138 +112,143 @@ def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
              ignore_dangling_symlinks=False, dirs_exist_ok=False):
     """Copies the directory tree src to dst (which must not exist unless
     dirs_exist_ok) and returns dst. Errors are collected and raised as one Error."""
-    names = os.listdir(src)
-    ignored = ignore(os.fspath(src), names) if ignore is not None else set()
+    entries = os.listdir(src)
+    skip = set() if ignore is None else ignore(os.fspath(src), entries)
     os.makedirs(dst, exist_ok=dirs_exist_ok)
-    errors = []
-    for name in names:
-        if name in ignored:
+    settings = (symlinks, ignore, copy_function, ignore_dangling_symlinks,
+                dirs_exist_ok)
+    failures = []
+    for entry in entries:
+        if entry in skip:
             continue
-        s = os.path.join(src, name)
-        d = os.path.join(dst, name)
+        here = os.path.join(src, entry)
+        there = os.path.join(dst, entry)
         try:
-            if os.path.islink(s):
-                if symlinks:
-                    os.symlink(os.readlink(s), d)
-                elif not os.path.exists(s):
-                    if ignore_dangling_symlinks:
-                        continue
-                    copy_function(s, d)
-                elif os.path.isdir(s):
-                    copytree(s, d, symlinks, ignore, copy_function,
-                             ignore_dangling_symlinks, dirs_exist_ok)
-                else:
-                    copy_function(s, d)
-            elif os.path.isdir(s):
-                copytree(s, d, symlinks, ignore, copy_function,
-                         ignore_dangling_symlinks, dirs_exist_ok)
-            else:
-                copy_function(s, d)
+            _copy_entry(here, there, settings)
         except Error as err:
-            errors.extend(err.args[0])
-        except OSError as why:
-            errors.append((s, d, str(why)))
+            failures += err.args[0]
+        except OSError as exc:
+            failures.append((here, there, str(exc)))
     try:
         copystat(src, dst)
-    except OSError as why:
-        errors.append((src, dst, str(why)))
-    if errors:
-        raise Error(errors)
+    except OSError as exc:
+        failures.append((src, dst, str(exc)))
+    if failures:
+        raise Error(failures)
     return dst
 
 
-def _rmtree_inner(path, onerror):
+def _copy_entry(here, there, settings):
+    keep_links, _, copier, skip_dangling, _ = settings
+    if os.path.islink(here):
+        if keep_links:
+            os.symlink(os.readlink(here), there)
+            return
+        if not os.path.exists(here) and skip_dangling:
+            return
+    if os.path.isdir(here):
+        copytree(here, there, *settings)
+    else:
+        copier(here, there)
+
+
+def _attempt(report, func, path):
+    """func(path), handing a failure to report(func, path, exc_info)."""
     try:
-        names = os.listdir(path)
+        return func(path), True
     except OSError:
-        onerror(os.listdir, path, sys.exc_info())
-        names = []
-    for name in names:
-        full = os.path.join(path, name)
-        try:
-            mode = os.lstat(full).st_mode
-        except OSError:
-            mode = 0
-        if mode & 0o170000 == 0o040000:
-            _rmtree_inner(full, onerror)
+        report(func, path, sys.exc_info())
+        return None, False
+
+
+def _is_real_dir(path):
+    try:
+        return (os.lstat(path).st_mode & 0o170000) == 0o040000
+    except OSError:
+        return False
+
+
+def _remove_dir_tree(path, report):
+    names, _ = _attempt(report, os.listdir, path)
+    for name in names or ():
+        child = os.path.join(path, name)
+        if _is_real_dir(child):
+            _remove_dir_tree(child, report)
         else:
-            try:
-                os.unlink(full)
-            except OSError:
-                onerror(os.unlink, full, sys.exc_info())
-    try:
-        os.rmdir(path)
-    except OSError:
-        onerror(os.rmdir, path, sys.exc_info())
+            _attempt(report, os.unlink, child)
+    _attempt(report, os.rmdir, path)
+
+
+def _swallow(*args):
+    pass
+
+
+def _reraise(*args):
+    raise
 
 
 def rmtree(path, ignore_errors=False, onerror=None):
     """Removes a directory tree. Errors are ignored (ignore_errors), passed to
     onerror(function, path, exc_info), or raised."""
     if ignore_errors:
-        def onerror(*args):
-            pass
-    elif onerror is None:
-        def onerror(*args):
-            raise
-    try:
-        if os.path.islink(path):
-            raise OSError("Cannot call rmtree on a symbolic link")
-    except OSError:
-        onerror(os.path.islink, path, sys.exc_info())
-        return
-    try:
-        mode = os.lstat(path).st_mode
-    except OSError:
-        onerror(os.lstat, path, sys.exc_info())
-        return
-    if mode & 0o170000 != 0o040000:
+        report = _swallow
+    else:
+        report = _reraise if onerror is None else onerror
+    if os.path.islink(path):
         try:
-            os.scandir(path)  # fails with the system's NotADirectoryError
+            raise OSError("Cannot call rmtree on a symbolic link")
         except OSError:
-            onerror(os.scandir, path, sys.exc_info())
+            report(os.path.islink, path, sys.exc_info())
         return
-    _rmtree_inner(path, onerror)
+    st, ok = _attempt(report, os.lstat, path)
+    if not ok:
+        return
+    if (st.st_mode & 0o170000) != 0o040000:
+        # Not a directory: let scandir raise the system's NotADirectoryError.
+        _attempt(report, os.scandir, path)
+        return
+    _remove_dir_tree(path, report)
 
 
-def _destinsrc(src, dst):
-    src = os.path.abspath(src)
-    dst = os.path.abspath(dst)
-    if not src.endswith(os.path.sep):
-        src += os.path.sep
-    if not dst.endswith(os.path.sep):
-        dst += os.path.sep
-    return dst.startswith(src)
+def _inside(src, dst):
+    """Whether dst is src or lies below it."""
+    sep = os.path.sep
+    outer = os.path.abspath(src).rstrip(sep) + sep
+    inner = os.path.abspath(dst).rstrip(sep) + sep
+    return inner.startswith(outer)
 
 
 def move(src, dst, copy_function=copy2):
     """Moves a file or directory to dst (into it, if it is a directory) and returns
     the destination: a rename where possible, else a copy and a removal."""
-    real_dst = dst
+    target = dst
     if os.path.isdir(dst):
         if _samefile(src, dst):
+            # Same directory under another name (e.g. a case change).
             os.rename(src, dst)
             return dst
-        real_dst = os.path.join(dst, os.path.basename(os.fspath(src).rstrip(os.sep)))
-        if os.path.exists(real_dst):
-            raise Error("Destination path '%s' already exists" % real_dst)
+        leaf = os.path.basename(os.fspath(src).rstrip(os.sep))
+        target = os.path.join(dst, leaf)
+        if os.path.exists(target):
+            raise Error("Destination path '%s' already exists" % target)
     try:
-        os.rename(src, real_dst)
+        os.rename(src, target)
+        return target
     except OSError:
-        if os.path.islink(src):
-            linkto = os.readlink(src)
-            os.symlink(linkto, real_dst)
-            os.unlink(src)
-        elif os.path.isdir(src):
-            if _destinsrc(src, dst):
-                raise Error("Cannot move a directory '%s' into itself '%s'."
-                            % (src, dst))
-            copytree(src, real_dst, copy_function=copy_function, symlinks=True)
-            rmtree(src)
-        else:
-            copy_function(src, real_dst)
-            os.unlink(src)
-    return real_dst
+        pass
+    if os.path.islink(src):
+        os.symlink(os.readlink(src), target)
+        os.unlink(src)
+    elif os.path.isdir(src):
+        if _inside(src, dst):
+            raise Error("Cannot move a directory '%s' into itself '%s'."
+                        % (src, dst))
+        copytree(src, target, copy_function=copy_function, symlinks=True)
+        rmtree(src)
+    else:
+        copy_function(src, target)
+        os.unlink(src)
+    return target
 
 
 def which(cmd, mode=os.F_OK | os.X_OK, path=None):
@@ -268,19 +276,17 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
     return None
 
 
+def _positive_env(name):
+    try:
+        value = int(os.environ[name])
+    except (KeyError, ValueError):
+        return 0
+    return value if value > 0 else 0
+
+
 def get_terminal_size(fallback=(80, 24)):
     """The terminal's size from $COLUMNS and $LINES, else `fallback` (mempy cannot
     ask the terminal itself)."""
-    try:
-        columns = int(os.environ["COLUMNS"])
-    except (KeyError, ValueError):
-        columns = 0
-    try:
-        lines = int(os.environ["LINES"])
-    except (KeyError, ValueError):
-        lines = 0
-    if columns <= 0:
-        columns = fallback[0]
-    if lines <= 0:
-        lines = fallback[1]
-    return os.terminal_size((columns, lines))
+    size = (_positive_env("COLUMNS") or fallback[0],
+            _positive_env("LINES") or fallback[1])
+    return os.terminal_size(size)

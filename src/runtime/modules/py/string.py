@@ -1,40 +1,42 @@
-# mempy's `string` module (mirrors CPython's Lib/string.py): the character-class
-# constants, capwords, Template (substitute, safe_substitute, get_identifiers,
-# is_valid; subclasses may change `delimiter`) and Formatter (format, vformat, parse,
-# get_field, get_value, check_unused_args, format_field, convert_field). Compiled from
-# this source at first import.
-#
-# Not provided: Template subclasses with their own `idpattern`, `braceidpattern`,
-# `flags` or `pattern` (those are regular expressions; placeholders here are always
-# ASCII identifiers), and the `Template.pattern` attribute.
+"""mempy's `string` module, standing in for CPython's `string`.
 
-__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
-           "digits", "hexdigits", "octdigits", "printable", "punctuation",
-           "whitespace", "Formatter", "Template"]
+Owns: the character-class constants, capwords(), Template ($-substitution:
+substitute, safe_substitute, get_identifiers, is_valid; subclasses may change
+`delimiter`) and Formatter (str.format's steps as overridable methods:
+format, vformat, parse, get_field, get_value, check_unused_args,
+format_field, convert_field).
 
-whitespace = ' \t\n\r\v\f'
-ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
-ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-ascii_letters = ascii_lowercase + ascii_uppercase
+Not provided: Template subclasses with their own `idpattern`,
+`braceidpattern`, `flags` or `pattern` (placeholders are always ASCII
+identifiers here) and the `Template.pattern` attribute.
+"""
+
+__all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords',
+           'digits', 'hexdigits', 'octdigits', 'printable', 'punctuation',
+           'whitespace', 'Formatter', 'Template']
+
 digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
-punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
-printable = digits + ascii_letters + punctuation + whitespace
+octdigits = digits[:8]
+hexdigits = '0123456789abcdefABCDEF'
+ascii_lowercase = ''.join([chr(c) for c in range(ord('a'), ord('z') + 1)])
+ascii_uppercase = ascii_lowercase.upper()
+ascii_letters = ''.join([ascii_lowercase, ascii_uppercase])
+whitespace = ' \t\n\r\x0b\x0c'
+punctuation = ''.join([chr(c) for c in range(33, 127)
+                       if not chr(c).isalnum()])
+printable = ''.join([digits, ascii_letters, punctuation, whitespace])
 
 
 def capwords(s, sep=None):
     """capwords(s [,sep]) -> string
 
-    Split the argument into words using split, capitalize each
-    word using capitalize, and join the capitalized words using
-    join.  If the optional second argument sep is absent or None,
-    runs of whitespace characters are replaced by a single space
-    and leading and trailing whitespace are removed, otherwise
-    sep is used to split and join the words.
-
+    Capitalize every word of s.  Words are split and re-joined on sep; with
+    no sep (or None) they are split on runs of whitespace, joined with one
+    space, and leading/trailing whitespace disappears.
     """
-    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+    words = s.split(sep)
+    joiner = ' ' if not sep else sep
+    return joiner.join([w.capitalize() for w in words])
 
 
 _ID_START = '_' + ascii_letters
@@ -98,7 +100,7 @@ class _Lookup:
         return self.mapping[key]
 
 
-_sentinel_dict = {}
+_NO_MAPPING = {}
 
 
 class Template:
@@ -111,59 +113,48 @@ class Template:
     def __init__(self, template):
         self.template = template
 
-    def _invalid(self, ph):
-        i = ph.invalid_at
-        lines = self.template[:i].splitlines(True)
-        if not lines:
-            colno = 1
-            lineno = 1
+    def _complain(self, ph):
+        # Report the bad placeholder by 1-based line and column.
+        rows = self.template[:ph.invalid_at].splitlines(keepends=True)
+        line, col = (len(rows), len(rows[-1])) if rows else (1, 1)
+        raise ValueError('Invalid placeholder in string: line %d, col %d'
+                         % (line, col))
+
+    def _fill(self, mapping, kws, lenient):
+        if mapping is _NO_MAPPING:
+            lookup = kws
+        elif kws:
+            lookup = _Lookup(kws, mapping)
         else:
-            colno = i - len(''.join(lines[:-1]))
-            lineno = len(lines)
-        raise ValueError('Invalid placeholder in string: line %d, col %d' %
-                         (lineno, colno))
-
-    def _mapping(self, mapping, kws):
-        if mapping is _sentinel_dict:
-            return kws
-        if kws:
-            return _Lookup(kws, mapping)
-        return mapping
-
-    def substitute(self, mapping=_sentinel_dict, /, **kws):
-        mapping = self._mapping(mapping, kws)
-        out = []
-        pos = 0
-        for ph in _placeholders(self.template, self.delimiter):
-            out.append(self.template[pos:ph.start])
-            pos = ph.end
+            lookup = mapping
+        text = self.template
+        pieces = []
+        done = 0
+        for ph in _placeholders(text, self.delimiter):
+            pieces.append(text[done:ph.start])
+            done = ph.end
+            original = text[ph.start:ph.end]
             if ph.kind == 'escaped':
-                out.append(self.delimiter)
+                pieces.append(self.delimiter)
             elif ph.kind == 'invalid':
-                self._invalid(ph)
-            else:
-                out.append('%s' % (mapping[ph.name],))
-        out.append(self.template[pos:])
-        return ''.join(out)
-
-    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
-        mapping = self._mapping(mapping, kws)
-        out = []
-        pos = 0
-        for ph in _placeholders(self.template, self.delimiter):
-            out.append(self.template[pos:ph.start])
-            pos = ph.end
-            if ph.kind == 'escaped':
-                out.append(self.delimiter)
-            elif ph.kind == 'invalid':
-                out.append(self.template[ph.start:ph.end])
-            else:
+                if not lenient:
+                    self._complain(ph)
+                pieces.append(original)
+            elif lenient:
                 try:
-                    out.append('%s' % (mapping[ph.name],))
+                    pieces.append('%s' % (lookup[ph.name],))
                 except KeyError:
-                    out.append(self.template[ph.start:ph.end])
-        out.append(self.template[pos:])
-        return ''.join(out)
+                    pieces.append(original)
+            else:
+                pieces.append('%s' % (lookup[ph.name],))
+        pieces.append(text[done:])
+        return ''.join(pieces)
+
+    def substitute(self, mapping=_NO_MAPPING, /, **kws):
+        return self._fill(mapping, kws, False)
+
+    def safe_substitute(self, mapping=_NO_MAPPING, /, **kws):
+        return self._fill(mapping, kws, True)
 
     def is_valid(self):
         for ph in _placeholders(self.template, self.delimiter):
@@ -300,53 +291,56 @@ def _field_rest(name, k):
             raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
 
 
+_MIXED_NUMBERING = ('cannot switch from manual field specification to '
+                    'automatic field numbering')
+
+
 class Formatter:
-    """str.format's machinery as overridable methods."""
+    """The steps of str.format as methods a subclass can replace."""
 
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
+        touched = set()
+        text, _ = self._vformat(format_string, args, kwargs, touched, 2)
+        self.check_unused_args(touched, args, kwargs)
+        return text
 
     def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
                  auto_arg_index=0):
+        # auto_arg_index: next automatic number, or False once a field was
+        # numbered by hand.  Returns the text and the updated counter.
         if recursion_depth < 0:
             raise ValueError('Max string recursion exceeded')
-        result = []
-        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
-            if literal_text:
-                result.append(literal_text)
-            if field_name is not None:
-                if field_name == '':
-                    if auto_arg_index is False:
-                        raise ValueError('cannot switch from manual field '
-                                         'specification to automatic field '
-                                         'numbering')
-                    field_name = str(auto_arg_index)
-                    auto_arg_index += 1
-                elif field_name.isdigit():
-                    if auto_arg_index:
-                        raise ValueError('cannot switch from manual field '
-                                         'specification to automatic field '
-                                         'numbering')
-                    auto_arg_index = False
-                obj, arg_used = self.get_field(field_name, args, kwargs)
-                used_args.add(arg_used)
-                obj = self.convert_field(obj, conversion)
-                format_spec, auto_arg_index = self._vformat(
-                    format_spec, args, kwargs, used_args, recursion_depth - 1,
-                    auto_arg_index=auto_arg_index)
-                result.append(self.format_field(obj, format_spec))
-        return ''.join(result), auto_arg_index
+        counter = auto_arg_index
+        out = []
+        for literal, name, spec, conv in self.parse(format_string):
+            if literal:
+                out.append(literal)
+            if name is None:
+                continue
+            if name == '':
+                if counter is False:
+                    raise ValueError(_MIXED_NUMBERING)
+                name = str(counter)
+                counter += 1
+            elif name.isdigit():
+                if counter:
+                    raise ValueError(_MIXED_NUMBERING)
+                counter = False
+            value, key = self.get_field(name, args, kwargs)
+            used_args.add(key)
+            value = self.convert_field(value, conv)
+            # The spec may itself hold fields ("{:{width}}").
+            spec, counter = self._vformat(spec, args, kwargs, used_args,
+                                          recursion_depth - 1,
+                                          auto_arg_index=counter)
+            out.append(self.format_field(value, spec))
+        return ''.join(out), counter
 
     def get_value(self, key, args, kwargs):
-        if isinstance(key, int):
-            return args[key]
-        return kwargs[key]
+        return args[key] if isinstance(key, int) else kwargs[key]
 
     def check_unused_args(self, used_args, args, kwargs):
         pass
@@ -357,23 +351,17 @@ class Formatter:
     def convert_field(self, value, conversion):
         if conversion is None:
             return value
-        if conversion == 's':
-            return str(value)
-        if conversion == 'r':
-            return repr(value)
-        if conversion == 'a':
-            return ascii(value)
-        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+        converter = {'s': str, 'r': repr, 'a': ascii}.get(conversion)
+        if converter is None:
+            raise ValueError('Unknown conversion specifier %s' % (conversion,))
+        return converter(value)
 
     def parse(self, format_string):
         return _parse_format(format_string)
 
     def get_field(self, field_name, args, kwargs):
-        first, rest = _split_field_name(field_name)
-        obj = self.get_value(first, args, kwargs)
-        for is_attr, i in rest:
-            if is_attr:
-                obj = getattr(obj, i)
-            else:
-                obj = obj[i]
-        return obj, first
+        head, steps = _split_field_name(field_name)
+        found = self.get_value(head, args, kwargs)
+        for by_attr, key in steps:
+            found = getattr(found, key) if by_attr else found[key]
+        return found, head

@@ -1,19 +1,22 @@
-# mempy's `types` module: names for the interpreter's built-in types, SimpleNamespace,
-# GenericAlias, DynamicClassAttribute and the dynamic class-creation helpers
-# (written from the documented behaviour of CPython's types). Compiled from this
-# source at first import.
-#
-# Left out / different from CPython:
-# * Types mempy cannot produce an instance of are absent: UnionType (no `int | str`).
-# * `coroutine(f)` always wraps f: the generators it returns come back wrapped in an
-#   awaitable _GeneratorWrapper (CPython flags a generator function's code object
-#   instead, so there its calls return the generator itself).
-# * WrapperDescriptorType, MethodWrapperType, MethodDescriptorType and
-#   BuiltinMethodType are all mempy's one builtin-function type, and
-#   ClassMethodDescriptorType is `classmethod`: they are what the defining expressions
-#   evaluate to in mempy.
-# * GenericAlias is a small Python class (repr, __origin__, __args__, __parameters__,
-#   ==, hash, calling the origin); builtin `list[int]` does not produce one in mempy.
+"""mempy's `types` module, standing in for CPython's `types`.
+
+Names for the interpreter's built-in types, SimpleNamespace, GenericAlias,
+DynamicClassAttribute and the dynamic class-creation helpers (written from
+the documented behaviour of CPython's types). Compiled from this
+source at first import.
+
+Left out / different from CPython:
+* Types mempy cannot produce an instance of are absent: UnionType (no `int | str`).
+* `coroutine(f)` always wraps f: the generators it returns come back wrapped in an
+  awaitable _GeneratorWrapper (CPython flags a generator function's code object
+  instead, so there its calls return the generator itself).
+* WrapperDescriptorType, MethodWrapperType, MethodDescriptorType and
+  BuiltinMethodType are all mempy's one builtin-function type, and
+  ClassMethodDescriptorType is `classmethod`: they are what the defining expressions
+  evaluate to in mempy.
+* GenericAlias is a small Python class (repr, __origin__, __args__, __parameters__,
+  ==, hash, calling the origin); builtin `list[int]` does not produce one in mempy.
+"""
 
 import builtins as _builtins
 
@@ -137,9 +140,9 @@ MethodType = type(_m.__get__(0))
 
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
-WrapperDescriptorType = type(object.__init__)
-MethodWrapperType = type(object().__str__)
-MethodDescriptorType = type(str.join)
+WrapperDescriptorType = type(object.__dict__['__init__'])
+MethodWrapperType = type((0).__add__)
+MethodDescriptorType = type(str.__dict__['join'])
 ClassMethodDescriptorType = type(dict.__dict__["fromkeys"])
 
 
@@ -152,13 +155,12 @@ MemberDescriptorType = type(_Slotted.__dict__["_s"])
 GetSetDescriptorType = type(_Slotted.__dict__["__weakref__"])
 
 # The read-only view a class's __dict__ is (the runtime's mappingproxy type).
-MappingProxyType = type(type.__dict__)
+MappingProxyType = type(object.__dict__)
 
 ModuleType = type(_builtins)
 
-NoneType = type(None)
-NotImplementedType = type(NotImplemented)
-EllipsisType = type(Ellipsis)
+NoneType, NotImplementedType, EllipsisType = [
+    type(v) for v in (None, NotImplemented, ...)]
 
 del _f, _cell_maker, _g, _m
 
@@ -194,9 +196,9 @@ class SimpleNamespace:
         return "%s(%s)" % (name, ", ".join(parts))
 
     def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
+        if not isinstance(other, SimpleNamespace):
+            return NotImplemented
+        return vars(self) == vars(other)
 
     def __hash__(self):
         raise TypeError("unhashable type: '%s'" % self._type_name())
@@ -243,11 +245,8 @@ class GenericAlias:
         self.__parameters__ = ()
 
     def __repr__(self):
-        if not self.__args__:
-            args = "()"
-        else:
-            args = ", ".join([_type_repr(a) for a in self.__args__])
-        return "%s[%s]" % (_type_repr(self.__origin__), args)
+        inside = ", ".join(map(_type_repr, self.__args__)) or "()"
+        return _type_repr(self.__origin__) + "[" + inside + "]"
 
     def __eq__(self, other):
         if not isinstance(other, GenericAlias):
@@ -272,47 +271,50 @@ class DynamicClassAttribute:
     """
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        self.fget = fget
-        self.fset = fset
-        self.fdel = fdel
-        self.__doc__ = doc or getattr(fget, "__doc__", None)
+        self.fget, self.fset, self.fdel = fget, fset, fdel
+        # With no doc of its own, the getter's docstring is used (and keeps
+        # being taken from a getter installed later with .getter()).
         self.overwrite_doc = doc is None
+        self.__doc__ = doc if doc else getattr(fget, "__doc__", None)
         self.__isabstractmethod__ = bool(getattr(fget, "__isabstractmethod__", False))
 
     def __get__(self, instance, ownerclass=None):
-        if instance is None:
-            if self.__isabstractmethod__:
-                return self
-            raise AttributeError()
-        elif self.fget is None:
-            raise AttributeError("unreadable attribute")
-        return self.fget(instance)
+        if instance is not None:
+            if self.fget is None:
+                raise AttributeError("unreadable attribute")
+            return self.fget(instance)
+        if self.__isabstractmethod__:
+            return self
+        raise AttributeError()
 
     def __set__(self, instance, value):
-        if self.fset is None:
+        setter = self.fset
+        if setter is None:
             raise AttributeError("can't set attribute")
-        self.fset(instance, value)
+        setter(instance, value)
 
     def __delete__(self, instance):
-        if self.fdel is None:
+        deleter = self.fdel
+        if deleter is None:
             raise AttributeError("can't delete attribute")
-        self.fdel(instance)
+        deleter(instance)
+
+    def _with(self, fget, fset, fdel, doc):
+        twin = type(self)(fget, fset, fdel, doc)
+        twin.overwrite_doc = self.overwrite_doc
+        return twin
 
     def getter(self, fget):
-        fdoc = fget.__doc__ if self.overwrite_doc else None
-        result = type(self)(fget, self.fset, self.fdel, fdoc or self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        doc = self.__doc__
+        if self.overwrite_doc and fget.__doc__:
+            doc = fget.__doc__
+        return self._with(fget, self.fset, self.fdel, doc)
 
     def setter(self, fset):
-        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return self._with(self.fget, fset, self.fdel, self.__doc__)
 
     def deleter(self, fdel):
-        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return self._with(self.fget, self.fset, fdel, self.__doc__)
 
 
 # ----- dynamic class creation ---------------------------------------------------------
@@ -321,39 +323,32 @@ def resolve_bases(bases):
     """`bases` with each non-class that has __mro_entries__ replaced by what that
     method returns (PEP 560).
     """
-    new_bases = list(bases)
-    updated = False
-    shift = 0
-    for i, base in enumerate(bases):
-        if isinstance(base, type):
-            continue
-        if not hasattr(base, "__mro_entries__"):
-            continue
-        new_base = base.__mro_entries__(bases)
-        updated = True
-        if not isinstance(new_base, tuple):
-            raise TypeError("__mro_entries__ must return a tuple")
-        new_bases[i + shift:i + shift + 1] = new_base
-        shift += len(new_base) - 1
-    if not updated:
-        return bases
-    return tuple(new_bases)
-
-
-def _calculate_meta(meta, bases):
-    winner = meta
+    out = []
+    changed = False
     for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
+        hook = None if isinstance(base, type) else getattr(base, "__mro_entries__", None)
+        if hook is None:
+            out.append(base)
             continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
+        replacement = hook(bases)
+        changed = True
+        if not isinstance(replacement, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        out.extend(replacement)
+    return tuple(out) if changed else bases
+
+
+def _most_derived_meta(meta, bases):
+    for base in bases:
+        other = type(base)
+        if issubclass(meta, other):
             continue
-        raise TypeError("metaclass conflict: "
-                        "the metaclass of a derived class "
-                        "must be a (non-strict) subclass "
-                        "of the metaclasses of all its bases")
-    return winner
+        if not issubclass(other, meta):
+            raise TypeError("metaclass conflict: the metaclass of a derived "
+                            "class must be a (non-strict) subclass of the "
+                            "metaclasses of all its bases")
+        meta = other
+    return meta
 
 
 def prepare_class(name, bases=(), kwds=None):
@@ -361,32 +356,23 @@ def prepare_class(name, bases=(), kwds=None):
     keywords: the most derived metaclass, what its __prepare__ returns, and
     kwds without 'metaclass'.
     """
-    if kwds is None:
-        kwds = {}
-    else:
-        kwds = dict(kwds)
-    if "metaclass" in kwds:
-        meta = kwds.pop("metaclass")
-    else:
-        meta = type(bases[0]) if bases else type
+    kwds = {} if kwds is None else dict(kwds)
+    meta = kwds.pop("metaclass", type(bases[0]) if bases else type)
     if isinstance(meta, type):
-        meta = _calculate_meta(meta, bases)
+        meta = _most_derived_meta(meta, bases)
     prepare = getattr(meta, "__prepare__", None)
-    if prepare is not None:
-        ns = prepare(name, bases, **kwds)
-    else:
-        ns = {}
-    return meta, ns, kwds
+    namespace = {} if prepare is None else prepare(name, bases, **kwds)
+    return meta, namespace, kwds
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
     """Make a class as a class statement would; exec_body(ns) fills in the
     namespace.
     """
-    resolved_bases = resolve_bases(bases)
-    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    real_bases = resolve_bases(bases)
+    meta, namespace, kwds = prepare_class(name, real_bases, kwds)
     if exec_body is not None:
-        exec_body(ns)
-    if resolved_bases is not bases:
-        ns["__orig_bases__"] = bases
-    return meta(name, resolved_bases, ns, **kwds)
+        exec_body(namespace)
+    if real_bases is not bases:
+        namespace["__orig_bases__"] = bases
+    return meta(name, real_bases, namespace, **kwds)
