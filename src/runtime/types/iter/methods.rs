@@ -215,13 +215,7 @@ fn iter_length_hint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
             IterObj::Dict { dict, pos, len, .. } => Left::Known(match dict {
                 Value::Obj(d) => match vm.heap.get(*d) {
                     Obj::Dict(d) if d.len() == *len && *pos != usize::MAX => {
-                        let mut n = 0;
-                        let mut p = *pos;
-                        while let Some(i) = d.next_from(p) {
-                            n += 1;
-                            p = i + 1;
-                        }
-                        n
+                        entries_left(*pos, |p| d.next_from(p))
                     }
                     _ => 0,
                 },
@@ -230,13 +224,7 @@ fn iter_length_hint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
             IterObj::Set { set, pos, len } => Left::Known(match set {
                 Value::Obj(s) => match vm.heap.get(*s) {
                     Obj::Set(s) | Obj::FrozenSet(s) if s.len() == *len => {
-                        let mut n = 0;
-                        let mut p = *pos;
-                        while let Some(i) = s.next_from(p) {
-                            n += 1;
-                            p = i + 1;
-                        }
-                        n
+                        entries_left(*pos, |p| s.next_from(p))
                     }
                     _ => 0,
                 },
@@ -270,4 +258,16 @@ fn iter_length_hint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
         }
     };
     Ok(vm.int(n as i64))
+}
+
+/// How many live entries a dict or set iterator at table position `pos` has left:
+/// `next_from(p)` is the index of the first live entry at or after `p`.
+fn entries_left(pos: usize, next_from: impl Fn(usize) -> Option<usize>) -> usize {
+    let mut n = 0;
+    let mut p = pos;
+    while let Some(i) = next_from(p) {
+        n += 1;
+        p = i + 1;
+    }
+    n
 }
