@@ -442,9 +442,21 @@ impl Heap {
             s.flags &= !FLAG_TRACKED;
             (s.gen as usize, self.meta[r.index()].gen_pos as usize)
         };
-        self.gens[gen][pos] = ObjRef(0);
+        let list = &mut self.gens[gen];
+        if pos + 1 == list.len() {
+            // The youngest object of its generation (temporaries die in the reverse
+            // order of their births): the list shrinks, and holes its end uncovers
+            // go too, so last-in-first-out churn leaves nothing to compact.
+            list.pop();
+            while list.last().is_some_and(|r| r.0 == 0) {
+                list.pop();
+                self.gen_holes[gen] -= 1;
+            }
+            return;
+        }
+        list[pos] = ObjRef(0);
         self.gen_holes[gen] += 1;
-        let len = self.gens[gen].len();
+        let len = list.len();
         if self.gen_holes[gen] > 64 && self.gen_holes[gen] * 2 > len {
             self.compact_gen(gen);
         }
@@ -872,6 +884,20 @@ mod tests {
         }
         // Slot 0, the "no object" handle, is in bounds too.
         assert!(matches!(h.get(ObjRef(0)), Obj::Free));
+    }
+
+    #[test]
+    fn untracking_the_youngest_leaves_no_holes() {
+        let mut h = Heap::new();
+        let [a, b, c] = [(); 3].map(|_| h.alloc(Obj::List(ListObj::new(vec![]))));
+        h.untrack(c);
+        assert_eq!(h.gens[0], vec![a, b]);
+        h.untrack(a);
+        assert_eq!((h.gens[0].len(), h.gen_len(0)), (2, 1));
+        // `b` goes, and the hole `a` left is uncovered and goes with it.
+        h.untrack(b);
+        assert!(h.gens[0].is_empty());
+        assert_eq!(h.gen_holes[0], 0);
     }
 
     #[test]

@@ -28,11 +28,7 @@ pub fn counts(vm: &Vm) -> GcCounts {
             vm.gc.counts[1],
             vm.gc.counts[2],
         ],
-        sizes: [
-            vm.heap.gens[0].len(),
-            vm.heap.gens[1].len(),
-            vm.heap.gens[2].len(),
-        ],
+        sizes: [vm.heap.gen_len(0), vm.heap.gen_len(1), vm.heap.gen_len(2)],
     }
 }
 
