@@ -361,11 +361,7 @@ impl Vm {
         step: Step,
     ) -> PyResult<Result<Value, Value>> {
         if !aclose {
-            let r = self.agen_unwrap(g, step);
-            if !matches!(r, Ok(Ok(_))) {
-                self.set_awaitable_state(a, AWAIT_CLOSED);
-            }
-            return r;
+            return self.agen_unwrap_closing(a, g, step);
         }
         match step {
             Step::Passed(v) => Ok(Ok(v)),
@@ -419,6 +415,17 @@ impl Vm {
         let r = self.gen_resume(g, arg, None);
         self.decref(arg);
         let step = self.agen_step(g, r);
+        self.agen_unwrap_closing(a, g, step)
+    }
+
+    /// `agen_unwrap` for the awaitable `a`, which is spent once the step did not
+    /// yield a value (it returned or raised).
+    fn agen_unwrap_closing(
+        &mut self,
+        a: ObjRef,
+        g: ObjRef,
+        step: Step,
+    ) -> PyResult<Result<Value, Value>> {
         let r = self.agen_unwrap(g, step);
         if !matches!(r, Ok(Ok(_))) {
             self.set_awaitable_state(a, AWAIT_CLOSED);
@@ -441,11 +448,7 @@ impl Vm {
         let r = self.gen_throw_args(g, args);
         let step = self.agen_step(g, r);
         if asend {
-            let r = self.agen_unwrap(g, step);
-            if !matches!(r, Ok(Ok(_))) {
-                self.set_awaitable_state(a, AWAIT_CLOSED);
-            }
-            return r;
+            return self.agen_unwrap_closing(a, g, step);
         }
         let aclose = payload.is_undef();
         if !aclose {

@@ -52,12 +52,7 @@ impl Vm {
             self.decref(it);
             return Err(self.type_error("__await__() returned a coroutine"));
         }
-        let is_iter = matches!(it, Value::Obj(r) if matches!(self.heap.get(r), Obj::Generator(_) | Obj::Iter(_)))
-            || self.lookup_type_attr(it, "__next__").is_some_and(|m| {
-                self.decref(m);
-                true
-            });
-        if !is_iter {
+        if !self.is_iterator(it) {
             let tn = self.type_name(it);
             self.decref(it);
             return Err(
