@@ -10,7 +10,7 @@
 use super::{MemberKind, MemberObj};
 use crate::runtime::object::Obj;
 use crate::runtime::types::function::KwArgs;
-use crate::runtime::vm::{PyResult, Vm};
+use crate::runtime::vm::{PyErr, PyResult, Vm};
 use crate::value::{ObjRef, Value};
 
 /// Registers `__get__`, `__set__` and `__delete__` on `member_descriptor` and
@@ -107,7 +107,19 @@ impl Vm {
         match (kind, obj) {
             (MemberKind::Slot, _) => {}
             // CPython's `subtype_dict` and `subtype_getweakref`.
-            (MemberKind::Dict, Value::Obj(r)) => return Ok(self.instance_dict(r)),
+            (MemberKind::Dict, Value::Obj(r)) if matches!(self.heap.get(r), Obj::Instance(_)) => {
+                return Ok(self.instance_dict(r))
+            }
+            // An object whose layout comes from a builtin base with its own
+            // `__dict__` (a class whose metaclass also derives from a plain class):
+            // CPython's `get_builtin_base_with_dict` hands over to that base's getter.
+            (MemberKind::Dict, _) => {
+                let n = self.intern("__dict__");
+                return match self.special_attr(obj, n)? {
+                    Some(v) => Ok(v),
+                    None => Err(self.dict_descr_error(obj)),
+                };
+            }
             (MemberKind::Weakref, Value::Obj(r)) => return Ok(self.weakref_head(r)),
             (MemberKind::ExcArgs, _) => {
                 let a = self.exc_args(obj);
@@ -144,7 +156,7 @@ impl Vm {
         };
         match kind {
             MemberKind::Slot => {}
-            MemberKind::Dict => return self.set_instance_dict(r, v),
+            MemberKind::Dict => return self.set_instance_dict(r, obj, v),
             MemberKind::ExcArgs => {
                 let Some(v) = v else {
                     return Err(self.type_error("args may not be deleted"));
@@ -193,7 +205,18 @@ impl Vm {
 
     /// `obj.__dict__ = v`, or `del obj.__dict__` when `v` is None (CPython's
     /// `subtype_setdict`): the instance's attributes become those of `v`, a dict.
-    fn set_instance_dict(&mut self, r: ObjRef, v: Option<Value>) -> PyResult<()> {
+    pub(crate) fn set_instance_dict(&mut self, r: ObjRef, obj: Value, v: Option<Value>) -> PyResult<()> {
+        match self.heap.get(r) {
+            Obj::Instance(_) => {}
+            // `type`'s own `__dict__` getset has no setter (CPython's
+            // `subtype_setdict` defers to the builtin base's descriptor).
+            Obj::Class(_) => {
+                return Err(
+                    self.attr_error("attribute '__dict__' of 'type' objects is not writable")
+                )
+            }
+            _ => return Err(self.dict_descr_error(obj)),
+        }
         if let Some(v) = v {
             let dict_t = self.types.dict;
             if !self.is_instance(v, dict_t) {
@@ -210,7 +233,7 @@ impl Vm {
                 std::mem::take(&mut i.attrs),
                 std::mem::replace(&mut i.dict, new),
             ),
-            _ => unreachable!("checked by member_check"),
+            _ => unreachable!("an instance, checked above"),
         };
         // Inline attributes are dropped in order, as CPython's `dict_dealloc` of
         // the instance's values does.
@@ -222,6 +245,12 @@ impl Vm {
             self.heap.decref_obj(d);
         }
         Ok(())
+    }
+
+    /// CPython's `raise_dict_descr_error`.
+    fn dict_descr_error(&mut self, obj: Value) -> PyErr {
+        let tn = self.type_name(obj);
+        self.type_error(format!("this __dict__ descriptor does not support '{tn}' objects"))
     }
 
     /// The member descriptor's own attributes (CPython's `descr_members` and

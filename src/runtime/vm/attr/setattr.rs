@@ -382,6 +382,14 @@ impl Vm {
             self.decref(a);
             shadowed = true;
         }
+        // `__dict__` of an instance whose builtin base keeps the dict (an exception):
+        // the base's getset, as a class's own `__dict__` member would be.
+        if !shadowed && self.as_str(name) == Some("__dict__") && self.has_instance_dict(r) {
+            if v.is_none() {
+                return Err(self.type_error("cannot delete __dict__"));
+            }
+            return self.set_instance_dict(r, obj, v);
+        }
         if let Some(d) = match self.heap.get(r) {
             Obj::Instance(i) => i.dict,
             _ => None,
