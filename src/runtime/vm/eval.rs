@@ -883,6 +883,24 @@ impl Vm {
                             }
                             self.heap.decref_obj(r);
                             drain_regs!();
+                            // `a, b, c = t` into locals: the STORE_FASTs that follow
+                            // run here without their dispatch. Each leaves the stack,
+                            // counts and finalizers exactly as its own dispatch would.
+                            for _ in 0..n {
+                                let Op::StoreFast(j) = verified!(quick, ip) else {
+                                    break;
+                                };
+                                ip += 1;
+                                let v = reg.pop();
+                                match reg.replace(base + j as usize, v) {
+                                    Value::Obj(old) => {
+                                        self.heap.decref_obj(old);
+                                        drain_regs!();
+                                    }
+                                    Value::Int(n) | Value::Float(n) => self.heap.decref_num(n),
+                                    _ => {}
+                                }
+                            }
                         }
                         Op::CompareOp(cop) => {
                             let (a, b) = (reg.peek(1), reg.peek(0));
