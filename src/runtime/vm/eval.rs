@@ -20,6 +20,7 @@ use crate::runtime::heap::nums::{SMALL_MAX, SMALL_MIN};
 use crate::runtime::heap::Heap;
 use crate::runtime::modules::array;
 use crate::runtime::object::{IterObj, ListObj, Obj};
+use crate::runtime::types::generator::GenState;
 use crate::value::{ObjRef, Value};
 use std::rc::Rc;
 
@@ -782,6 +783,21 @@ impl Vm {
                             }
                             continue 'frame;
                         }
+                        Op::GetAwaitable(_) => {
+                            // `await f()`: a coroutine that has not started is its
+                            // own awaitable (it stays on the stack); anything else
+                            // takes the general path's checks and `__await__`.
+                            let Value::Obj(c) = reg.peek(0) else {
+                                break 'hot;
+                            };
+                            if !matches!(self.heap.get(c), Obj::Generator(g)
+                                if g.state == GenState::Created
+                                    && g.code.flags.coroutine
+                                    && !g.code.flags.async_generator)
+                            {
+                                break 'hot;
+                            }
+                        }
                         Op::YieldFrom => {
                             // `yield from gen` / `await coro` (CPython 3.12's
                             // SEND_GEN): the sub-generator's frame runs in this loop,
@@ -1032,6 +1048,12 @@ impl Vm {
                             // Changes nothing when it declines.
                             if self.fast_function_call(callee, slot, n as usize) {
                                 continue 'frame;
+                            }
+                            if self.fast_generator_call(callee, slot, n as usize) {
+                                // SAFETY: as at the top of the frame.
+                                reg = unsafe { Regs::new(&mut self.stack, self.sp) };
+                                drain_regs!();
+                                continue 'insn;
                             }
                             match self.fast_native_call(slot, n as usize) {
                                 None => break 'hot,

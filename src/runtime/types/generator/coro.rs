@@ -32,6 +32,12 @@ impl Vm {
     /// 2 after `__aexit__`.
     pub fn get_awaitable(&mut self, v: Value, kind: u32) -> PyResult<Value> {
         if self.is_coroutine(v) {
+            // CPython's GET_AWAITABLE: a coroutine suspended in its own `await` is
+            // already somebody's awaitable.
+            if let Some(yf) = v.as_obj().and_then(|r| self.gen_yf(r)) {
+                self.decref(yf);
+                return Err(self.err("RuntimeError", "coroutine is being awaited already"));
+            }
             self.incref(v);
             return Ok(v);
         }

@@ -19,7 +19,7 @@ impl Vm {
     /// The sub-iterator (owned) of generator `g` if it is suspended in `yield from`
     /// (CPython's `_PyGen_yf`): its saved ip re-runs a `YieldFrom` whose sub-iterator
     /// is the top of the saved stack.
-    fn gen_yf(&mut self, g: ObjRef) -> Option<Value> {
+    pub(crate) fn gen_yf(&mut self, g: ObjRef) -> Option<Value> {
         let yf = match self.heap.get(g) {
             Obj::Generator(gen)
                 if gen.state == GenState::Suspended

@@ -57,6 +57,46 @@ impl Vm {
         true
     }
 
+    /// `f(a, b)` of a generator or coroutine function whose parameters are plain
+    /// positionals and that has no cells (CPython's `make_gen` after the simple
+    /// binding): the arguments move from the window into a new generator object,
+    /// which replaces the function on the stack. False (nothing changed) for
+    /// anything else, which `call_at` handles.
+    pub fn fast_generator_call(&mut self, callee: Value, slot: usize, n: usize) -> bool {
+        let Value::Obj(r) = callee else {
+            return false;
+        };
+        let Obj::Function(f) = self.heap.get(r) else {
+            return false;
+        };
+        let code = &f.code;
+        if !code.flags.generator
+            || code.flags.varargs
+            || code.flags.varkeywords
+            || code.kwonlyargcount != 0
+            || code.argcount as usize != n
+            || !code.cellvars.is_empty()
+            || !code.freevars.is_empty()
+            // The recursion check a frame push makes (the generator's frame is
+            // created, then suspended, by the call).
+            || self.frames.len() + self.c_depth >= self.fast_call_limit
+        {
+            return false;
+        }
+        let (code, globals) = (code.clone(), f.globals);
+        let base = slot + 1;
+        let nvars = code.varnames.len();
+        // Room for the whole frame, as `push_function_frame` makes it.
+        let mut slots: Vec<Value> = Vec::with_capacity(nvars + code.max_stack as usize + 1);
+        slots.extend_from_slice(&self.stack[base..base + n]);
+        slots.resize(nvars, Value::Undef);
+        self.sp = base;
+        let g = self.new_generator(r, code, globals, slots);
+        self.drop_to(slot);
+        self.push(g);
+        true
+    }
+
     /// Parameters `n..argc` of function `func` (the last `argc - n` of its `ndef`
     /// defaults) written as new references into the frame window at `base`.
     #[inline(always)]
