@@ -54,7 +54,12 @@ fn main() {
     // those bounds far below what the Rust stack can take.
     let child = std::thread::Builder::new()
         .stack_size(INTERPRETER_STACK)
-        .spawn(real_main)
+        .spawn(|| {
+            let code = real_main();
+            #[cfg(feature = "opstats")]
+            mempy::runtime::vm::opstats::report();
+            code
+        })
         .expect("cannot start interpreter thread");
     let code = match child.join() {
         Ok(c) => c,

@@ -350,6 +350,8 @@ impl Vm {
                 );
                 let op = verified!(quick, ip);
                 ip += 1;
+                #[cfg(feature = "opstats")]
+                super::opstats::fetched(op);
                 // The hottest instructions in their common case run on the registers
                 // `r`; anything unusual (an unbound local, a cache miss, a type that
                 // needs a method call) leaves the block untouched and takes the
@@ -953,7 +955,7 @@ impl Vm {
                             // `PyObject_IsTrue` fast cases); instances take the
                             // general path.
                             let v = reg.peek(0);
-                            let Some(b) = super::ops::fast_truth(&self.heap, v) else {
+                            let Some(b) = self.hot_truth(v) else {
                                 break 'hot;
                             };
                             reg.sp -= 1;
@@ -966,7 +968,7 @@ impl Vm {
                             // `a and b`, `a or b`: the operand stays when the jump is
                             // taken, else it is popped.
                             let v = reg.peek(0);
-                            let Some(b) = super::ops::fast_truth(&self.heap, v) else {
+                            let Some(b) = self.hot_truth(v) else {
                                 break 'hot;
                             };
                             if b == matches!(op, Op::JumpIfTrueOrPop(_)) {
@@ -978,10 +980,28 @@ impl Vm {
                         }
                         Op::UnaryOp(Unary::Not) => {
                             let v = reg.peek(0);
-                            let Some(b) = super::ops::fast_truth(&self.heap, v) else {
+                            let Some(b) = self.hot_truth(v) else {
                                 break 'hot;
                             };
                             reg.set(reg.sp - 1, Value::Bool(!b));
+                            release_regs!(v);
+                        }
+                        Op::UnaryOp(Unary::Neg) => {
+                            // `-x` of an int that stays in i64, or of a float: a new
+                            // number, as CPython's `long_neg` / `float_neg` make.
+                            let v = reg.peek(0);
+                            let r = match v {
+                                Value::Int(n) => match self.heap.int_of(n).checked_neg() {
+                                    Some(x) => self.heap.int(x),
+                                    None => break 'hot,
+                                },
+                                Value::Float(n) => {
+                                    let x = self.heap.float_of(n);
+                                    self.heap.float(-x)
+                                }
+                                _ => break 'hot,
+                            };
+                            reg.set(reg.sp - 1, r);
                             release_regs!(v);
                         }
                         Op::Copy(n) => {
@@ -1479,6 +1499,15 @@ impl Vm {
         rt: &crate::bytecode::code::RuntimeConsts,
         entry_depth: usize,
     ) -> PyResult<Flow> {
+        #[cfg(feature = "opstats")]
+        {
+            let name = |vm: &Self, k: usize| match vm.sp.checked_sub(k) {
+                Some(i) if i >= vm.frames[fi].base => vm.type_name(vm.stack[i]),
+                _ => "-".to_string(),
+            };
+            let tos = format!("{} {}", name(self, 2), name(self, 1));
+            super::opstats::general(op, &tos);
+        }
         if self.heap.trace.is_some() {
             // tracemalloc: what this instruction allocates was allocated here.
             crate::runtime::modules::tracemalloc::note_site(self, fi, ip);
@@ -3173,6 +3202,31 @@ fn fast_binary_owned(heap: &mut Heap, op: BinOp, a: Value, b: Value) -> Option<V
 }
 
 impl Vm {
+    /// The truth of `v` when finding it runs no code: `fast_truth`'s builtin cases,
+    /// and instances of classes with neither `__bool__` nor `__len__` (true), from the
+    /// class's cached facts only (CPython reads `nb_bool`/`mp_length` off the type).
+    #[inline(always)]
+    fn hot_truth(&self, v: Value) -> Option<bool> {
+        if let Some(b) = super::ops::fast_truth(&self.heap, v) {
+            return Some(b);
+        }
+        let Value::Obj(r) = v else {
+            return None;
+        };
+        let Obj::Instance(i) = self.heap.get(r) else {
+            return None;
+        };
+        match self.heap.get(i.class) {
+            Obj::Class(c)
+                if c.facts_epoch == self.class_epoch
+                    && c.facts & crate::runtime::types::class::CLASS_ALWAYS_TRUE != 0 =>
+            {
+                Some(true)
+            }
+            _ => None,
+        }
+    }
+
     /// `object_eq_instance` from the class's cached facts only (false when they are
     /// not computed for this class epoch).
     #[inline(always)]

@@ -38,6 +38,8 @@ pub mod names;
 pub mod namespace;
 pub mod observer;
 pub mod ops;
+#[cfg(feature = "opstats")]
+pub mod opstats;
 pub mod pattern;
 pub mod recursion;
 pub mod regs;
