@@ -13,7 +13,7 @@
 # variance, so results print the same digits as CPython's.
 #
 # Left out / different from CPython:
-# * NormalDist, and Decimal data (mempy has no decimal module).
+# * NormalDist, and Decimal data (not converted to and from as CPython does).
 # * Values are accepted when they are int, float, Fraction or have as_integer_ratio();
 #   CPython checks numbers.Real in a couple of single-value paths (harmonic_mean of
 #   one value).
