@@ -222,10 +222,11 @@ pub(super) fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             vm.decref(d);
         }
         Some(&v)
-            if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_)))
+            if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_) | Obj::Class(_)))
                 && {
                     // A class that defines its own __dir__ (a Python function) decides: its
-                    // result is listed and sorted (CPython's dir calls type(obj).__dir__).
+                    // result is listed and sorted (CPython's dir calls type(obj).__dir__);
+                    // for a class that is its metaclass's __dir__ (EnumType's).
                     match vm.lookup_type_attr(v, "__dir__") {
                         Some(m) => {
                             let own = matches!(m, Value::Obj(f) if matches!(vm.heap.get(f), Obj::Function(_)));

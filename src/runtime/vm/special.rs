@@ -56,6 +56,34 @@ impl Vm {
                 _ => None,
             });
         };
+        if n == "__isabstractmethod__" {
+            // classmethod/staticmethod report their function's flag, a property
+            // any of its accessors' (CPython's cm_get___isabstractmethod__ and
+            // property_get___isabstractmethod__): what abc.ABCMeta consults.
+            let parts: Option<Vec<Value>> = match self.heap.get(r) {
+                Obj::StaticMethod(f) | Obj::ClassMethod(f) => Some(vec![*f]),
+                Obj::Property(p) => Some(vec![p.fget, p.fset, p.fdel]),
+                _ => None,
+            };
+            if let Some(parts) = parts {
+                for part in parts {
+                    if matches!(part, Value::None) {
+                        continue;
+                    }
+                    self.incref(part);
+                    let flag = self.lookup_attr(part, name);
+                    self.decref(part);
+                    if let Some(flag) = flag? {
+                        let yes = self.truthy(flag);
+                        self.decref(flag);
+                        if yes? {
+                            return Ok(Some(Value::Bool(true)));
+                        }
+                    }
+                }
+                return Ok(Some(Value::Bool(false)));
+            }
+        }
         let out = match self.heap.get(r) {
             Obj::Instance(i) => match n {
                 "__dict__" if self.has_instance_dict(r) => Some(self.instance_dict(r)),

@@ -1,169 +1,186 @@
-# mempy's `abc` module (mirrors CPython's Lib/abc.py and Modules/_abc.c): ABCMeta,
-# ABC, abstractmethod, abstractproperty-style use via @property + @abstractmethod,
-# update_abstractmethods.
-# Compiled from this source at first import.
-#
-# Virtual subclasses: ABCMeta.register, __subclasshook__, and the metaclass's
-# __instancecheck__ / __subclasscheck__ that isinstance()/issubclass() consult, with
-# a positive and a negative cache per ABC (the negative ones are dropped whenever
-# any ABC registers a class), kept in the class's `_abc_impl` as CPython does.
-# Differences from CPython: the caches hold strong references (CPython's are weak
-# sets), and _abc_registry / _abc_cache / _abc_negative_cache are not exposed.
+"""mempy's abc module: abstract base classes, mirroring CPython's `abc` (the
+Python face of Lib/abc.py over Modules/_abc.c).
+
+Owns ABCMeta, the metaclass that (1) records which methods of a class are still
+abstract and refuses to instantiate such a class, and (2) answers isinstance()/
+issubclass() for virtual subclasses: ones registered with register(), accepted
+by __subclasshook__, or subclasses of either. Answers are cached per ABC, a
+positive set and a negative set; any register() anywhere makes every negative
+set stale (tracked by a global token, get_cache_token()). Also ABC, the
+abstractmethod decorator, the deprecated abstract{class,static}method/property
+wrappers and update_abstractmethods. The caches hold strong references (CPython
+uses weak sets), and the deprecated wrappers are functions (see below). Written for mempy from the documented behaviour.
+"""
 
 
 def abstractmethod(funcobj):
-    """A decorator indicating abstract methods."""
+    """Decorator: mark a method abstract (ABCMeta classes with one cannot be
+    instantiated until a subclass overrides it)."""
     funcobj.__isabstractmethod__ = True
     return funcobj
 
 
-def _is_abstract(value):
-    if isinstance(value, property):
-        return _is_abstract(value.fget)
-    return getattr(value, "__isabstractmethod__", False)
+# The deprecated abstract{class,static}method/property wrappers. CPython makes
+# them subclasses of classmethod/staticmethod/property; mempy's descriptors cannot
+# be subclassed yet, so these build the plain descriptor over a function marked
+# abstract, which ABCMeta treats the same way.
+
+def abstractclassmethod(callable):
+    """Deprecated spelling of @classmethod over @abstractmethod."""
+    return classmethod(abstractmethod(callable))
 
 
-def _compute_abstracts(cls):
-    abstracts = set()
-    for name, value in cls.__dict__.items():
-        if _is_abstract(value):
-            abstracts.add(name)
+def abstractstaticmethod(callable):
+    """Deprecated spelling of @staticmethod over @abstractmethod."""
+    return staticmethod(abstractmethod(callable))
+
+
+def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
+    """Deprecated spelling of @property over @abstractmethod."""
+    if fget is not None:
+        fget = abstractmethod(fget)
+    else:
+        # Without a getter the property is still declared abstract.
+        fset = fset if fset is None else abstractmethod(fset)
+    return property(fget, fset, fdel, doc)
+
+
+for _wrapper in (abstractclassmethod, abstractstaticmethod, abstractproperty):
+    _wrapper.__isabstractmethod__ = True
+del _wrapper
+
+
+def _flagged(obj):
+    # classmethod, staticmethod and property pass their functions' flag on.
+    return bool(getattr(obj, '__isabstractmethod__', False))
+
+
+def _still_abstract(cls):
+    # Abstract names: those the class itself defines abstractly, plus those a
+    # base left abstract and the class has not replaced with something concrete.
+    names = {key for key, obj in cls.__dict__.items() if _flagged(obj)}
     for base in cls.__bases__:
-        for name in getattr(base, "__abstractmethods__", ()):
-            value = getattr(cls, name, None)
-            if _is_abstract(value):
-                abstracts.add(name)
-    return frozenset(abstracts)
+        for key in getattr(base, '__abstractmethods__', ()):
+            if key not in names and _flagged(getattr(cls, key, None)):
+                names.add(key)
+    return frozenset(names)
 
 
-# Bumped by every register(): negative caches older than this are stale.
-_abc_invalidation_counter = 0
+# Incremented by every successful register(); negative caches remember the
+# value they were filled under.
+_registrations = 0
 
 
 def get_cache_token():
-    """The current ABC cache token (changes whenever a class is registered)."""
-    return _abc_invalidation_counter
+    """An opaque token that changes whenever any ABC registers a virtual subclass."""
+    return _registrations
 
 
-class _AbcData:
-    """The per-ABC bookkeeping (CPython's `_abc_data`)."""
-    __slots__ = ("registry", "cache", "negative_cache", "negative_version",
-                 "abc_subclasses")
+class _Bookkeeping:
+    # Per-ABC state, stored as cls._abc_impl.
+    __slots__ = ('registered', 'known_yes', 'known_no', 'no_token', 'children')
 
     def __init__(self):
-        self.registry = set()
-        self.cache = set()
-        self.negative_cache = set()
-        self.negative_version = _abc_invalidation_counter
-        self.abc_subclasses = []
+        self.registered = set()
+        self.known_yes = set()
+        self.known_no = set()
+        self.no_token = _registrations
+        self.children = []      # ABCs deriving directly from this one
 
 
 class ABCMeta(type):
-    """Metaclass for defining Abstract Base Classes (ABCs)."""
+    """Metaclass of abstract base classes (see the module docstring)."""
 
     def __new__(mcls, name, bases, namespace, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        cls.__abstractmethods__ = _compute_abstracts(cls)
-        cls._abc_impl = _AbcData()
+        cls.__abstractmethods__ = _still_abstract(cls)
+        cls._abc_impl = _Bookkeeping()
+        # Parents learn of their ABC children, whose virtual subclasses are
+        # theirs too.
         for base in bases:
-            impl = base.__dict__.get("_abc_impl")
-            if impl is not None:
-                impl.abc_subclasses.append(cls)
+            book = base.__dict__.get('_abc_impl')
+            if book is not None:
+                book.children.append(cls)
         return cls
 
-    def __instancecheck__(cls, instance):
-        """Override for isinstance(instance, cls)."""
-        impl = cls._abc_impl
-        subclass = instance.__class__
-        if subclass in impl.cache:
-            return True
-        subtype = type(instance)
-        if subtype is subclass:
-            if (impl.negative_version == _abc_invalidation_counter
-                    and subclass in impl.negative_cache):
-                return False
-            return cls.__subclasscheck__(subclass)
-        return cls.__subclasscheck__(subclass) or cls.__subclasscheck__(subtype)
-
-    def __subclasscheck__(cls, subclass):
-        """Override for issubclass(subclass, cls)."""
-        if not isinstance(subclass, type):
-            raise TypeError("issubclass() arg 1 must be a class")
-        impl = cls._abc_impl
-        if subclass in impl.cache:
-            return True
-        if impl.negative_version < _abc_invalidation_counter:
-            impl.negative_cache = set()
-            impl.negative_version = _abc_invalidation_counter
-        elif subclass in impl.negative_cache:
-            return False
-        hook = getattr(cls, "__subclasshook__", None)
-        ok = NotImplemented if hook is None else hook(subclass)
-        if ok is not NotImplemented:
-            if ok:
-                impl.cache.add(subclass)
-            else:
-                impl.negative_cache.add(subclass)
-            return bool(ok)
-        found = cls in subclass.__mro__
-        if not found:
-            for rcls in impl.registry:
-                if issubclass(subclass, rcls):
-                    found = True
-                    break
-        if not found:
-            for scls in impl.abc_subclasses:
-                if issubclass(subclass, scls):
-                    found = True
-                    break
-        if found:
-            impl.cache.add(subclass)
-        else:
-            impl.negative_cache.add(subclass)
-        return found
-
     def __call__(cls, *args, **kwargs):
-        missing = cls.__abstractmethods__
-        if missing:
-            names = sorted(missing)
-            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
-                            % (cls.__name__, "s" if len(names) > 1 else "",
-                               ", ".join(names)))
+        pending = sorted(cls.__abstractmethods__)
+        if pending:
+            noun = 'methods' if len(pending) > 1 else 'method'
+            raise TypeError("Can't instantiate abstract class %s with abstract %s %s"
+                            % (cls.__name__, noun, ', '.join(pending)))
         return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
-        """Register a virtual subclass of an ABC. Returns the subclass, to allow
-        usage as a class decorator."""
-        global _abc_invalidation_counter
+        """Make subclass a virtual subclass of this ABC; returns it, so this
+        also works as a class decorator."""
+        global _registrations
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
         if issubclass(subclass, cls):
-            return subclass
+            return subclass     # nothing to record
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_impl.registry.add(subclass)
-        _abc_invalidation_counter += 1
+        cls._abc_impl.registered.add(subclass)
+        _registrations += 1
         return subclass
 
+    def __instancecheck__(cls, instance):
+        """isinstance(instance, cls), counting virtual subclasses."""
+        book = cls._abc_impl
+        claimed = instance.__class__
+        if claimed in book.known_yes:
+            return True
+        actual = type(instance)
+        if actual is not claimed:
+            # __class__ lies (a proxy): either class will do.
+            return cls.__subclasscheck__(claimed) or cls.__subclasscheck__(actual)
+        if book.no_token == _registrations and claimed in book.known_no:
+            return False
+        return cls.__subclasscheck__(claimed)
+
+    def __subclasscheck__(cls, subclass):
+        """issubclass(subclass, cls), counting virtual subclasses."""
+        if not isinstance(subclass, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        book = cls._abc_impl
+        if subclass in book.known_yes:
+            return True
+        if book.no_token != _registrations:
+            book.known_no = set()
+            book.no_token = _registrations
+        elif subclass in book.known_no:
+            return False
+        # The hook (object's says NotImplemented) may decide outright.
+        verdict = cls.__subclasshook__(subclass)
+        if verdict is NotImplemented:
+            verdict = (cls in subclass.__mro__
+                       or any(issubclass(subclass, r) for r in book.registered)
+                       or any(issubclass(subclass, c) for c in book.children))
+        verdict = bool(verdict)
+        (book.known_yes if verdict else book.known_no).add(subclass)
+        return verdict
+
     def _abc_registry_clear(cls):
-        """Clear the registry (for debugging or testing)."""
-        cls._abc_impl.registry.clear()
+        """Forget every class registered with this ABC (testing aid)."""
+        cls._abc_impl.registered.clear()
 
     def _abc_caches_clear(cls):
-        """Clear the caches (for debugging or testing)."""
-        cls._abc_impl.cache.clear()
-        cls._abc_impl.negative_cache.clear()
+        """Forget the cached isinstance/issubclass answers (testing aid)."""
+        book = cls._abc_impl
+        book.known_yes.clear()
+        book.known_no.clear()
 
 
 class ABC(metaclass=ABCMeta):
-    """Helper class that provides a standard way to create an ABC using
-    inheritance."""
+    """Convenience base: subclass it instead of writing metaclass=ABCMeta."""
+
     __slots__ = ()
 
 
 def update_abstractmethods(cls):
-    """Recalculate the set of abstract methods of an abstract class."""
-    if not hasattr(cls, '__abstractmethods__'):
-        return cls
-    cls.__abstractmethods__ = _compute_abstracts(cls)
+    """Recompute cls.__abstractmethods__ after methods were added or replaced
+    on an already-created abstract class; returns cls."""
+    if hasattr(cls, '__abstractmethods__'):
+        cls.__abstractmethods__ = _still_abstract(cls)
     return cls

@@ -2244,3 +2244,15 @@ def _pad(s, fill, align, width):
         left = pad // 2
         return fill * left + s + fill * (pad - left)
     return fill * pad + s
+
+
+def _join_numeric_tower():
+    # Decimal is a numbers.Number (only that: it does not mix exactly with
+    # floats or Fractions, so it is not registered as Real).
+    import numbers
+
+    numbers.Number.register(Decimal)
+
+
+_join_numeric_tower()
+del _join_numeric_tower

@@ -1,21 +1,25 @@
-"""difflib: compare sequences (the part unittest's failure messages and small scripts use).
+"""mempy's difflib module: comparing sequences, mirroring CPython's `difflib`.
 
-Provides: SequenceMatcher (set_seqs/set_seq1/set_seq2, find_longest_match,
-get_matching_blocks, get_opcodes, get_grouped_opcodes, ratio, quick_ratio,
-real_quick_ratio; isjunk and the autojunk "popular element" rule), Match, Differ,
-ndiff (with the "?" intraline hint lines), unified_diff, context_diff,
-get_close_matches, IS_LINE_JUNK, IS_CHARACTER_JUNK, restore.
-
-Omits: HtmlDiff, diff_bytes, the `_mdiff` side-by-side helper.
+Owns SequenceMatcher (longest-matching-block alignment of two sequences of
+hashables, with the isjunk filter and the autojunk "popular element" rule, and
+the opcodes and similarity ratios derived from it), Differ/ndiff (line deltas
+with "?" hint lines marking changed characters), unified_diff, context_diff,
+diff_bytes, get_close_matches, restore and the IS_*_JUNK predicates. HtmlDiff
+is not provided. Written for mempy from the documented behaviour.
 """
 
-from collections import namedtuple as _namedtuple
+import collections as _collections
 
-__all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher',
-           'Differ', 'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff',
-           'unified_diff', 'Match']
+__all__ = [
+    'SequenceMatcher', 'Match',
+    'Differ', 'ndiff', 'restore',
+    'IS_CHARACTER_JUNK', 'IS_LINE_JUNK',
+    'unified_diff', 'context_diff', 'diff_bytes',
+    'get_close_matches',
+]
 
-Match = _namedtuple('Match', 'a b size')
+# A matching block: a[a:a+size] == b[b:b+size].
+Match = _collections.namedtuple('Match', ['a', 'b', 'size'])
 
 
 class SequenceMatcher:
@@ -36,15 +40,20 @@ class SequenceMatcher:
         if a is self.a:
             return
         self.a = a
-        self.matching_blocks = self.opcodes = None
+        self._forget_results()
 
     def set_seq2(self, b):
         if b is self.b:
             return
         self.b = b
-        self.matching_blocks = self.opcodes = None
+        self._forget_results()
         self.fullbcount = None
         self._index_b()
+
+    def _forget_results(self):
+        # Cached answers that a new sequence invalidates.
+        self.matching_blocks = None
+        self.opcodes = None
 
     def _index_b(self):
         b = self.b
@@ -109,8 +118,10 @@ class SequenceMatcher:
         return Match(best_i, best_j, best_n)
 
     def get_matching_blocks(self):
-        if self.matching_blocks is not None:
-            return self.matching_blocks
+        """Matches covering every common run, in order, ending with (len(a), len(b), 0)."""
+        cached = self.matching_blocks
+        if cached is not None:
+            return cached
         la, lb = len(self.a), len(self.b)
         todo = [(0, la, 0, lb)]
         found = []
@@ -142,18 +153,17 @@ class SequenceMatcher:
     def get_opcodes(self):
         if self.opcodes is not None:
             return self.opcodes
-        i = j = 0
+        # Between consecutive matches lies a gap on one side, the other or both.
         ops = []
-        for ai, bj, size in self.get_matching_blocks():
-            if i < ai and j < bj:
-                ops.append(('replace', i, ai, j, bj))
-            elif i < ai:
-                ops.append(('delete', i, ai, j, bj))
-            elif j < bj:
-                ops.append(('insert', i, ai, j, bj))
-            i, j = ai + size, bj + size
-            if size:
-                ops.append(('equal', ai, i, bj, j))
+        a_at = b_at = 0
+        for block in self.get_matching_blocks():
+            a_gap, b_gap = a_at < block.a, b_at < block.b
+            if a_gap or b_gap:
+                kind = 'replace' if a_gap and b_gap else ('delete' if a_gap else 'insert')
+                ops.append((kind, a_at, block.a, b_at, block.b))
+            a_at, b_at = block.a + block.size, block.b + block.size
+            if block.size:
+                ops.append(('equal', block.a, a_at, block.b, b_at))
         self.opcodes = ops
         return ops
 
@@ -181,10 +191,9 @@ class SequenceMatcher:
             yield group
 
     def ratio(self):
-        matches = 0
-        for m in self.get_matching_blocks():
-            matches += m[2]
-        return _ratio(matches, len(self.a) + len(self.b))
+        """2*M/T: M matched elements, T elements in both sequences together."""
+        matched = sum(block.size for block in self.get_matching_blocks())
+        return _ratio(matched, len(self.a) + len(self.b))
 
     def quick_ratio(self):
         if self.fullbcount is None:
@@ -216,20 +225,25 @@ def _ratio(matches, length):
 
 
 def get_close_matches(word, possibilities, n=3, cutoff=0.6):
-    if not n > 0:
+    """The best (at most n) possibilities scoring at least cutoff against word,
+    best first."""
+    if n <= 0:
         raise ValueError("n must be > 0: %r" % (n,))
-    if not 0.0 <= cutoff <= 1.0:
+    if cutoff < 0.0 or cutoff > 1.0:
         raise ValueError("cutoff must be in [0.0, 1.0]: %r" % (cutoff,))
-    scored = []
-    s = SequenceMatcher()
-    s.set_seq2(word)
-    for x in possibilities:
-        s.set_seq1(x)
-        if (s.real_quick_ratio() >= cutoff and s.quick_ratio() >= cutoff
-                and s.ratio() >= cutoff):
-            scored.append((s.ratio(), x))
-    scored.sort(reverse=True)
-    return [x for score, x in scored[:n]]
+    matcher = SequenceMatcher()
+    matcher.set_seq2(word)      # b is indexed once; each candidate is a
+    good = []
+    for candidate in possibilities:
+        matcher.set_seq1(candidate)
+        # The cheap upper bounds rule most candidates out first.
+        if matcher.real_quick_ratio() < cutoff or matcher.quick_ratio() < cutoff:
+            continue
+        score = matcher.ratio()
+        if score >= cutoff:
+            good.append((score, candidate))
+    good.sort(reverse=True)
+    return [candidate for _, candidate in good[:n]]
 
 
 def _keep_ws(line, marks):
@@ -240,204 +254,220 @@ def _keep_ws(line, marks):
 
 
 class Differ:
-    """Line-by-line human-readable deltas ('- ', '+ ', '  ', '? ' lines)."""
+    """Line-by-line human-readable deltas: '- ' (only in a), '+ ' (only in b),
+    '  ' (both) and '? ' lines pointing at the characters that differ between
+    two similar lines."""
 
     def __init__(self, linejunk=None, charjunk=None):
         self.linejunk = linejunk
         self.charjunk = charjunk
 
     def compare(self, a, b):
-        m = SequenceMatcher(self.linejunk, a, b)
-        for tag, alo, ahi, blo, bhi in m.get_opcodes():
-            if tag == 'replace':
-                g = self._fancy_replace(a, alo, ahi, b, blo, bhi)
+        """Yield the delta lines turning the sequence of lines a into b."""
+        matcher = SequenceMatcher(self.linejunk, a, b)
+        for tag, a1, a2, b1, b2 in matcher.get_opcodes():
+            if tag == 'equal':
+                yield from _prefixed(' ', a, a1, a2)
             elif tag == 'delete':
-                g = self._dump('-', a, alo, ahi)
+                yield from _prefixed('-', a, a1, a2)
             elif tag == 'insert':
-                g = self._dump('+', b, blo, bhi)
+                yield from _prefixed('+', b, b1, b2)
             else:
-                g = self._dump(' ', a, alo, ahi)
-            for line in g:
-                yield line
+                yield from self._similar_lines(a, a1, a2, b, b1, b2)
 
-    def _dump(self, tag, x, lo, hi):
-        for i in range(lo, hi):
-            yield '%s %s' % (tag, x[i])
+    def _either(self, a, a1, a2, b, b1, b2):
+        # A stretch with lines on one side or both.
+        if a1 < a2 and b1 < b2:
+            yield from self._similar_lines(a, a1, a2, b, b1, b2)
+        elif a1 < a2:
+            yield from _prefixed('-', a, a1, a2)
+        elif b1 < b2:
+            yield from _prefixed('+', b, b1, b2)
 
-    def _plain_replace(self, a, alo, ahi, b, blo, bhi):
-        if bhi - blo < ahi - alo:
-            parts = (self._dump('+', b, blo, bhi), self._dump('-', a, alo, ahi))
-        else:
-            parts = (self._dump('-', a, alo, ahi), self._dump('+', b, blo, bhi))
-        for g in parts:
-            for line in g:
-                yield line
-
-    def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
-        best = 0.74
-        cutoff = 0.75
-        m = SequenceMatcher(self.charjunk)
-        same_i = same_j = None
-        best_i = best_j = None
-        for j in range(blo, bhi):
-            bj = b[j]
-            m.set_seq2(bj)
-            for i in range(alo, ahi):
-                ai = a[i]
-                if ai == bj:
-                    if same_i is None:
-                        same_i, same_j = i, j
+    def _similar_lines(self, a, a1, a2, b, b1, b2):
+        # Replace a[a1:a2] by b[b1:b2]: find the most similar pair of lines
+        # (ratio above 0.75), show it with hint lines, and handle what lies
+        # before and after it the same way. Without such a pair, an identical
+        # pair (skipped by the search) anchors instead; with neither, the
+        # lines are simply removed and added.
+        threshold = 0.74
+        pair = None
+        identical = None
+        chars = SequenceMatcher(self.charjunk)
+        for j in range(b1, b2):
+            chars.set_seq2(b[j])
+            for i in range(a1, a2):
+                if a[i] == b[j]:
+                    if identical is None:
+                        identical = (i, j)
                     continue
-                m.set_seq1(ai)
-                if (m.real_quick_ratio() > best and m.quick_ratio() > best
-                        and m.ratio() > best):
-                    best, best_i, best_j = m.ratio(), i, j
-        if best < cutoff:
-            if same_i is None:
-                for line in self._plain_replace(a, alo, ahi, b, blo, bhi):
-                    yield line
+                chars.set_seq1(a[i])
+                if (chars.real_quick_ratio() > threshold
+                        and chars.quick_ratio() > threshold
+                        and chars.ratio() > threshold):
+                    threshold = chars.ratio()
+                    pair = (i, j)
+        if threshold < 0.75:
+            if identical is None:
+                yield from _removed_then_added(a, a1, a2, b, b1, b2)
                 return
-            best_i, best_j, best = same_i, same_j, 1.0
+            pair = identical
         else:
-            same_i = None
-        for line in self._fancy_helper(a, alo, best_i, b, blo, best_j):
-            yield line
-        aelt, belt = a[best_i], b[best_j]
-        if same_i is None:
-            amarks = []
-            bmarks = []
-            m.set_seqs(aelt, belt)
-            for tag, i1, i2, j1, j2 in m.get_opcodes():
-                la, lb = i2 - i1, j2 - j1
-                if tag == 'replace':
-                    amarks.append('^' * la)
-                    bmarks.append('^' * lb)
-                elif tag == 'delete':
-                    amarks.append('-' * la)
-                elif tag == 'insert':
-                    bmarks.append('+' * lb)
-                else:
-                    amarks.append(' ' * la)
-                    bmarks.append(' ' * lb)
-            atags = _keep_ws(aelt, ''.join(amarks)).rstrip()
-            btags = _keep_ws(belt, ''.join(bmarks)).rstrip()
-            yield '- ' + aelt
-            if atags:
-                yield '? ' + atags + '\n'
-            yield '+ ' + belt
-            if btags:
-                yield '? ' + btags + '\n'
+            identical = None
+        i, j = pair
+        yield from self._either(a, a1, i, b, b1, j)
+        if identical is not None:
+            yield '  ' + a[i]
         else:
-            yield '  ' + aelt
-        for line in self._fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi):
-            yield line
+            yield from _hinted(chars, a[i], b[j])
+        yield from self._either(a, i + 1, a2, b, j + 1, b2)
 
-    def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
-        g = ()
-        if alo < ahi:
-            if blo < bhi:
-                g = self._fancy_replace(a, alo, ahi, b, blo, bhi)
-            else:
-                g = self._dump('-', a, alo, ahi)
-        elif blo < bhi:
-            g = self._dump('+', b, blo, bhi)
-        for line in g:
-            yield line
+
+def _prefixed(tag, lines, lo, hi):
+    for k in range(lo, hi):
+        yield '%s %s' % (tag, lines[k])
+
+
+def _removed_then_added(a, a1, a2, b, b1, b2):
+    # The shorter block first (removals when equally long).
+    removed = _prefixed('-', a, a1, a2)
+    added = _prefixed('+', b, b1, b2)
+    if b2 - b1 < a2 - a1:
+        yield from added
+        yield from removed
+    else:
+        yield from removed
+        yield from added
+
+
+_HINT_MARKS = {'replace': ('^', '^'), 'delete': ('-', None),
+               'insert': (None, '+'), 'equal': (' ', ' ')}
+
+
+def _hinted(chars, old, new):
+    # '- old', '? marks', '+ new', '? marks': ^ changed, - removed, + added;
+    # whitespace under unchanged characters is kept so tabs still line up.
+    chars.set_seqs(old, new)
+    old_marks, new_marks = [], []
+    for tag, i1, i2, j1, j2 in chars.get_opcodes():
+        mark_old, mark_new = _HINT_MARKS[tag]
+        if mark_old:
+            old_marks.append(mark_old * (i2 - i1))
+        if mark_new:
+            new_marks.append(mark_new * (j2 - j1))
+    for sign, line, marks in (('-', old, old_marks), ('+', new, new_marks)):
+        yield '%s %s' % (sign, line)
+        hint = _keep_ws(line, ''.join(marks)).rstrip()
+        if hint:
+            yield '? %s\n' % hint
 
 
 def IS_LINE_JUNK(line, pat=None):
+    """True for a blank line or one holding just '#' (or, given pat, a match)."""
     if pat is not None:
         return pat(line) is not None
-    s = line.strip()
-    return s == '' or s == '#'
+    return line.strip() in ('', '#')
 
 
 def IS_CHARACTER_JUNK(ch, ws=" \t"):
+    """True for a space or tab."""
     return ch in ws
 
 
 def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
+    """Differ(linejunk, charjunk).compare(a, b)."""
     return Differ(linejunk, charjunk).compare(a, b)
 
 
 def restore(delta, which):
-    try:
-        tag = {1: "- ", 2: "+ "}[int(which)]
-    except KeyError:
-        raise ValueError('unknown delta choice (must be 1 or 2): %r' % which) from None
+    """Recover sequence 1 or 2 from an ndiff/Differ delta."""
+    keep = {1: '- ', 2: '+ '}.get(int(which))
+    if keep is None:
+        raise ValueError('unknown delta choice (must be 1 or 2): %r' % which)
     for line in delta:
-        if line[:2] in ("  ", tag):
+        if line[:2] in ('  ', keep):
             yield line[2:]
 
 
-def _range_unified(start, stop):
-    beginning = start + 1
-    length = stop - start
-    if length == 1:
-        return '{}'.format(beginning)
-    if not length:
-        beginning -= 1
-    return '{},{}'.format(beginning, length)
+def _unified_span(lo, hi):
+    # "start,count" (1-based), "start" alone for one line; an empty range
+    # names the line before it.
+    count = hi - lo
+    if count == 1:
+        return str(lo + 1)
+    start = lo + 1 if count else lo
+    return '%d,%d' % (start, count)
 
 
-def _range_context(start, stop):
-    beginning = start + 1
-    length = stop - start
-    if not length:
-        beginning -= 1
-    if length <= 1:
-        return '{}'.format(beginning)
-    return '{},{}'.format(beginning, beginning + length - 1)
+def _context_span(lo, hi):
+    # "first,last" (1-based), one number for one line or an empty range.
+    if hi - lo <= 1:
+        return str(lo + 1 if hi > lo else lo)
+    return '%d,%d' % (lo + 1, hi)
+
+
+def _file_line(marker, name, date, lineterm):
+    return '%s %s%s%s' % (marker, name, '\t' + str(date) if date else '', lineterm)
 
 
 def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='',
                  n=3, lineterm='\n'):
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
-            todate = '\t{}'.format(tofiledate) if tofiledate else ''
-            yield '--- {}{}{}'.format(fromfile, fromdate, lineterm)
-            yield '+++ {}{}{}'.format(tofile, todate, lineterm)
-        first, last = group[0], group[-1]
-        yield '@@ -{} +{} @@{}'.format(_range_unified(first[1], last[2]),
-                                        _range_unified(first[3], last[4]), lineterm)
-        for tag, i1, i2, j1, j2 in group:
+    """Delta in unified format: ---/+++ headers, @@ hunks of ' ', '-', '+' lines."""
+    header_done = False
+    for hunk in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
+        if not header_done:
+            header_done = True
+            yield _file_line('---', fromfile, fromfiledate, lineterm)
+            yield _file_line('+++', tofile, tofiledate, lineterm)
+        yield '@@ -%s +%s @@%s' % (_unified_span(hunk[0][1], hunk[-1][2]),
+                                   _unified_span(hunk[0][3], hunk[-1][4]), lineterm)
+        for tag, a1, a2, b1, b2 in hunk:
             if tag == 'equal':
-                for line in a[i1:i2]:
-                    yield ' ' + line
+                yield from (' ' + line for line in a[a1:a2])
                 continue
-            if tag in ('replace', 'delete'):
-                for line in a[i1:i2]:
-                    yield '-' + line
-            if tag in ('replace', 'insert'):
-                for line in b[j1:j2]:
-                    yield '+' + line
+            yield from ('-' + line for line in a[a1:a2])
+            yield from ('+' + line for line in b[b1:b2])
+
+
+_CONTEXT_SIGN = {'equal': '  ', 'delete': '- ', 'insert': '+ ', 'replace': '! '}
 
 
 def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='',
                  n=3, lineterm='\n'):
-    prefix = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
-            todate = '\t{}'.format(tofiledate) if tofiledate else ''
-            yield '*** {}{}{}'.format(fromfile, fromdate, lineterm)
-            yield '--- {}{}{}'.format(tofile, todate, lineterm)
-        first, last = group[0], group[-1]
+    """Delta in context format: each hunk shows the old lines, then the new."""
+    header_done = False
+    for hunk in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
+        if not header_done:
+            header_done = True
+            yield _file_line('***', fromfile, fromfiledate, lineterm)
+            yield _file_line('---', tofile, tofiledate, lineterm)
         yield '***************' + lineterm
-        yield '*** {} ****{}'.format(_range_context(first[1], last[2]), lineterm)
-        if any(tag in ('replace', 'delete') for tag, _, _, _, _ in group):
-            for tag, i1, i2, _, _ in group:
+        yield '*** %s ****%s' % (_context_span(hunk[0][1], hunk[-1][2]), lineterm)
+        # Each side is listed only when it has changes of its own.
+        if any(op[0] in ('replace', 'delete') for op in hunk):
+            for tag, a1, a2, _, _ in hunk:
                 if tag != 'insert':
-                    for line in a[i1:i2]:
-                        yield prefix[tag] + line
-        yield '--- {} ----{}'.format(_range_context(first[3], last[4]), lineterm)
-        if any(tag in ('replace', 'insert') for tag, _, _, _, _ in group):
-            for tag, _, _, j1, j2 in group:
+                    yield from (_CONTEXT_SIGN[tag] + line for line in a[a1:a2])
+        yield '--- %s ----%s' % (_context_span(hunk[0][3], hunk[-1][4]), lineterm)
+        if any(op[0] in ('replace', 'insert') for op in hunk):
+            for tag, _, _, b1, b2 in hunk:
                 if tag != 'delete':
-                    for line in b[j1:j2]:
-                        yield prefix[tag] + line
+                    yield from (_CONTEXT_SIGN[tag] + line for line in b[b1:b2])
+
+
+def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'', fromfiledate=b'',
+               tofiledate=b'', n=3, lineterm=b'\n'):
+    """Run a str diff function (unified_diff, context_diff) on bytes: every
+    argument is decoded byte-for-byte, and every output line encoded back."""
+    def text(value):
+        try:
+            return value.decode('latin-1')
+        except AttributeError as err:
+            raise TypeError('all arguments must be bytes, not %s (%r)'
+                            % (type(value).__name__, value)) from err
+
+    lines = dfunc([text(x) for x in a], [text(x) for x in b],
+                  text(fromfile), text(tofile), text(fromfiledate),
+                  text(tofiledate), n, text(lineterm))
+    for line in lines:
+        yield line.encode('latin-1')

@@ -1,32 +1,23 @@
-# mempy's `fractions` module: exact rational numbers, written for mempy from the
-# documented behaviour of CPython 3.11's fractions.Fraction. Compiled from this source
-# at first import.
-#
-# Provides: Fraction (a numbers.Rational) built from nothing, an int, a Fraction (or
-# any object with numerator/denominator that is a numbers.Rational), a float, a string
-# ('3/4', ' -1.25e-3 ', '1_000/3') or two Rationals; numerator, denominator,
-# as_integer_ratio, from_float, limit_denominator; + - * / // % divmod ** with ints,
-# floats and Fractions (mixing with a float gives a float, as in CPython); comparisons
-# with ints, floats and Fractions; abs, neg, pos, bool, int, float, round (with and
-# without ndigits), math.floor/ceil/trunc methods (__floor__, __ceil__, __trunc__);
-# hash equal to the hash of an equal int or float; repr 'Fraction(3, 4)', str '3/4';
-# copy/deepcopy/pickle support.
-#
-# Left out / different from CPython:
-# * Decimal inputs and Fraction.from_decimal (mempy has no decimal module).
-# * Complex operands (mempy has no complex type).
-# * (math.floor/ceil/trunc call __floor__/__ceil__/__trunc__, as in CPython, so
-#   `math.floor(Fraction(7, 2))` is 3.)
-#
+"""mempy's fractions module: exact rational numbers, mirroring CPython's
+`fractions`.
+
+Owns Fraction, a numbers.Rational kept in lowest terms with a positive
+denominator. It is built from nothing, an int, another Rational, a float or
+Decimal (exactly, via as_integer_ratio), a string ('3/4', ' -1.25e-3 ',
+'1_000/3'), or a pair of Rationals. Arithmetic with ints and Fractions is
+exact; a float operand gives a float and a complex one a complex, as in
+CPython. Hashes agree with equal ints and floats. Written for mempy from the
+documented behaviour; compiled from this source at first import.
+"""
 
 import math
-import sys
 import numbers
+import sys
 
 __all__ = ['Fraction']
 
-_HASH_MODULUS = sys.hash_info.modulus
-_HASH_INF = sys.hash_info.inf
+_MODULUS = sys.hash_info.modulus
+_INF_HASH = sys.hash_info.inf
 
 
 def _is_digits(s):
@@ -87,428 +78,371 @@ def _parse(text):
     return n, d
 
 
-def _new(n, d):
-    # A Fraction from a numerator and a positive denominator already in lowest terms.
-    f = object.__new__(Fraction)
-    f._numerator = n
-    f._denominator = d
-    return f
+def _is_decimal(x):
+    # decimal is a large module: only an already-imported one can have made x.
+    module = sys.modules.get('decimal')
+    return module is not None and isinstance(x, module.Decimal)
 
 
-def _make(n, d):
-    # A Fraction n/d in lowest terms; d must be non-zero.
-    g = math.gcd(n, d)
+def _raw(n, d):
+    # A Fraction n/d, already in lowest terms with d > 0.
+    made = object.__new__(Fraction)
+    made._numerator = n
+    made._denominator = d
+    return made
+
+
+def _reduced(n, d):
+    # The Fraction n/d for a non-zero d, brought to lowest terms.
+    common = math.gcd(n, d)
     if d < 0:
-        g = -g
-    return _new(n // g, d // g)
+        common = -common
+    return _raw(n // common, d // common)
 
 
-def _nd(x):
-    # (numerator, denominator) of an int, Fraction or other numbers.Rational, else
-    # None. (int(x) rather than x.numerator: mempy's bool has no .numerator.)
+def _exact_pair(x):
+    # (numerator, denominator) when x takes part in exact arithmetic as a
+    # right operand (an int or a Fraction), else None.
     if isinstance(x, Fraction):
         return x._numerator, x._denominator
     if isinstance(x, int):
         return int(x), 1
-    if isinstance(x, numbers.Rational):
-        return x.numerator, x.denominator
     return None
 
 
-def _is_rational(x):
-    return isinstance(x, (int, Fraction)) or isinstance(x, numbers.Rational)
+def _rational_pair(x):
+    # Like _exact_pair, but any numbers.Rational qualifies.
+    pair = _exact_pair(x)
+    if pair is None and isinstance(x, numbers.Rational):
+        pair = (x.numerator, x.denominator)
+    return pair
 
 
-def _is_real(x):
-    return isinstance(x, float) or isinstance(x, numbers.Real)
+# Exact operations on two (numerator, denominator) pairs.
+
+def _add(na, da, nb, db):
+    return _reduced(na * db + nb * da, da * db)
+
+
+def _sub(na, da, nb, db):
+    return _reduced(na * db - nb * da, da * db)
+
+
+def _mul(na, da, nb, db):
+    return _reduced(na * nb, da * db)
+
+
+def _div(na, da, nb, db):
+    # Cancel common factors crosswise first; the numerator named by the
+    # ZeroDivisionError is the one left after that.
+    top = math.gcd(na, nb)
+    if top > 1:
+        na, nb = na // top, nb // top
+    bottom = math.gcd(db, da)
+    if bottom > 1:
+        db, da = db // bottom, da // bottom
+    n, d = na * db, nb * da
+    if d == 0:
+        raise ZeroDivisionError('Fraction(%s, 0)' % n)
+    return _reduced(n, d)
+
+
+def _floordiv(na, da, nb, db):
+    return (na * db) // (da * nb)
+
+
+def _mod(na, da, nb, db):
+    return _reduced((na * db) % (nb * da), da * db)
+
+
+def _divmod(na, da, nb, db):
+    quotient, rest = divmod(na * db, da * nb)
+    return quotient, _reduced(rest, da * db)
+
+
+def _mixed(exact, inexact):
+    # The forward and reflected methods of one binary operator: exact with
+    # ints and Fractions, otherwise done in float (or complex) arithmetic.
+    def forward(a, b):
+        pair = _exact_pair(b)
+        if pair is not None:
+            return exact(a._numerator, a._denominator, *pair)
+        if isinstance(b, float):
+            return inexact(float(a), b)
+        if isinstance(b, complex):
+            return inexact(complex(a), b)
+        return NotImplemented
+
+    def reflected(b, a):
+        pair = _rational_pair(a)
+        if pair is not None:
+            return exact(*pair, b._numerator, b._denominator)
+        if isinstance(a, numbers.Real):
+            return inexact(float(a), float(b))
+        if isinstance(a, numbers.Complex):
+            return inexact(complex(a), complex(b))
+        return NotImplemented
+
+    return forward, reflected
 
 
 class Fraction(numbers.Rational):
-    """An exact rational number n/d, kept in lowest terms with d > 0.
-
-    Fraction(8, 6) == Fraction(4, 3); Fraction() == 0. Fractions can also be built
-    from a float, another Rational, or a string such as '3/7', '-1.5' or '2e-3'.
-    """
+    """An exact rational number: Fraction(8, 6) == Fraction(4, 3), Fraction() == 0,
+    Fraction('3/7'), Fraction(0.5) == Fraction(1, 2)."""
 
     __slots__ = ('_numerator', '_denominator')
 
     def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
-        self = super(Fraction, cls).__new__(cls)
+        self = object.__new__(cls)
         if denominator is None:
-            if type(numerator) is int:
-                self._numerator = numerator
-                self._denominator = 1
+            n, d = cls._single(numerator)
+            if d == 1 or not _normalize:
+                self._numerator, self._denominator = n, d
                 return self
-            elif _is_rational(numerator):
-                self._numerator, self._denominator = _nd(numerator)
-                return self
-            elif isinstance(numerator, float):
-                self._numerator, self._denominator = numerator.as_integer_ratio()
-                return self
-            elif isinstance(numerator, str):
-                r = _parse(numerator)
-                if r is None:
-                    raise ValueError('Invalid literal for Fraction: %r' % numerator)
-                numerator, denominator = r
-            else:
-                raise TypeError('argument should be a string or a Rational instance')
         elif type(numerator) is int and type(denominator) is int:
-            pass
-        elif _is_rational(numerator) and _is_rational(denominator):
-            rn = _nd(numerator)
-            rd = _nd(denominator)
-            numerator, denominator = rn[0] * rd[1], rd[0] * rn[1]
+            n, d = numerator, denominator
         else:
-            raise TypeError('both arguments should be Rational instances')
-        if denominator == 0:
-            raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
+            top, bottom = _rational_pair(numerator), _rational_pair(denominator)
+            if top is None or bottom is None:
+                raise TypeError('both arguments should be Rational instances')
+            n, d = top[0] * bottom[1], bottom[0] * top[1]
+        if d == 0:
+            raise ZeroDivisionError('Fraction(%s, 0)' % n)
         if _normalize:
-            g = math.gcd(numerator, denominator)
-            if denominator < 0:
-                g = -g
-            numerator //= g
-            denominator //= g
-        self._numerator = numerator
-        self._denominator = denominator
+            common = math.gcd(n, d)
+            if d < 0:
+                common = -common
+            n, d = n // common, d // common
+        self._numerator, self._denominator = n, d
         return self
+
+    @staticmethod
+    def _single(value):
+        # (numerator, denominator) of a one-argument construction; the pair is
+        # already reduced except for strings.
+        if type(value) is int:
+            return value, 1
+        pair = _rational_pair(value)
+        if pair is not None:
+            return pair
+        if isinstance(value, float) or _is_decimal(value):
+            return value.as_integer_ratio()
+        if isinstance(value, str):
+            parsed = _parse(value)
+            if parsed is None:
+                raise ValueError('Invalid literal for Fraction: %r' % value)
+            return parsed
+        raise TypeError('argument should be a string or a Rational instance')
 
     @classmethod
     def from_float(cls, f):
         """The Fraction exactly equal to the float (or int) f."""
-        if isinstance(f, int):
+        if isinstance(f, numbers.Integral):
             return cls(f)
         if not isinstance(f, float):
             raise TypeError('%s.from_float() only takes floats, not %r (%s)'
                             % (cls.__name__, f, type(f).__name__))
         return cls(*f.as_integer_ratio())
 
+    @classmethod
+    def from_decimal(cls, dec):
+        """The Fraction exactly equal to the Decimal (or int) dec."""
+        if isinstance(dec, numbers.Integral):
+            return cls(int(dec))
+        if not _is_decimal(dec):
+            raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)'
+                            % (cls.__name__, dec, type(dec).__name__))
+        return cls(*dec.as_integer_ratio())
+
     def as_integer_ratio(self):
-        """Return the pair (numerator, denominator), the denominator positive."""
-        return (self._numerator, self._denominator)
+        """(numerator, denominator), the denominator positive."""
+        return self._numerator, self._denominator
 
     def limit_denominator(self, max_denominator=1000000):
-        """The closest Fraction to self whose denominator is at most max_denominator
-        (for instance 22/7 for pi with a limit of 10)."""
+        """The Fraction nearest to self with denominator at most max_denominator."""
         if max_denominator < 1:
             raise ValueError('max_denominator should be at least 1')
         if self._denominator <= max_denominator:
             return Fraction(self)
-        # Walk the continued fraction expansion of self, keeping the last two
-        # convergents h_prev/k_prev and h/k, until the next denominator is too big.
-        h_prev, k_prev, h, k = 0, 1, 1, 0
-        num, den = self._numerator, self._denominator
+        # Walk the continued fraction of self, keeping the last two convergents
+        # (p0/q0, p1/q1), until the next denominator would be too big.
+        p0, q0, p1, q1 = 0, 1, 1, 0
+        n, d = self._numerator, self._denominator
         while True:
-            term = num // den
-            k_next = k_prev + term * k
-            if k_next > max_denominator:
+            digit = n // d
+            q2 = q0 + digit * q1
+            if q2 > max_denominator:
                 break
-            h_prev, k_prev, h, k = h, k, h_prev + term * h, k_next
-            num, den = den, num - term * den
-        # The best approximation is either the last convergent h/k or the
-        # semiconvergent with the largest allowed denominator; take whichever is
-        # closer (the convergent on a tie).
-        m = (max_denominator - k_prev) // k
-        semi = _make(h_prev + m * h, k_prev + m * k)
-        conv = _make(h, k)
-        if abs(conv - self) <= abs(semi - self):
-            return conv
-        return semi
+            p0, q0, p1, q1 = p1, q1, p0 + digit * p1, q2
+            n, d = d, n - digit * d
+        # The answer is the last convergent or the semiconvergent with the
+        # largest allowed denominator, whichever is nearer (the convergent on
+        # a tie).
+        steps = (max_denominator - q0) // q1
+        semi = _reduced(p0 + steps * p1, q0 + steps * q1)
+        conv = _reduced(p1, q1)
+        return conv if abs(conv - self) <= abs(semi - self) else semi
 
-    @property
-    def numerator(a):
-        return a._numerator
-
-    @property
-    def denominator(a):
-        return a._denominator
+    numerator = property(lambda a: a._numerator)
+    denominator = property(lambda a: a._denominator)
 
     def __repr__(self):
-        return '%s(%s, %s)' % (self.__class__.__name__, self._numerator,
-                               self._denominator)
+        return '%s(%s, %s)' % (type(self).__name__, self._numerator, self._denominator)
 
     def __str__(self):
         if self._denominator == 1:
             return str(self._numerator)
-        return '%s/%s' % (self._numerator, self._denominator)
+        return '%d/%d' % (self._numerator, self._denominator)
 
-    # ----- arithmetic: Fraction op (int | Fraction) is exact; a float gives a float --
-    # _nd(x) is x's (numerator, denominator) for an int, a Fraction or another
-    # numbers.Rational, else None.
+    # -- arithmetic
 
-    def __add__(a, b):
-        r = _nd(b)
-        if r is not None:
-            return _make(a._numerator * r[1] + r[0] * a._denominator, a._denominator * r[1])
-        if _is_real(b):
-            return float(a) + b
-        return NotImplemented
-
-    def __radd__(b, a):
-        r = _nd(a)
-        if r is not None:
-            return _make(r[0] * b._denominator + b._numerator * r[1], r[1] * b._denominator)
-        if _is_real(a):
-            return float(a) + float(b)
-        return NotImplemented
-
-    def __sub__(a, b):
-        r = _nd(b)
-        if r is not None:
-            return _make(a._numerator * r[1] - r[0] * a._denominator, a._denominator * r[1])
-        if _is_real(b):
-            return float(a) - b
-        return NotImplemented
-
-    def __rsub__(b, a):
-        r = _nd(a)
-        if r is not None:
-            return _make(r[0] * b._denominator - b._numerator * r[1], r[1] * b._denominator)
-        if _is_real(a):
-            return float(a) - float(b)
-        return NotImplemented
-
-    def __mul__(a, b):
-        r = _nd(b)
-        if r is not None:
-            return _make(a._numerator * r[0], a._denominator * r[1])
-        if _is_real(b):
-            return float(a) * b
-        return NotImplemented
-
-    def __rmul__(b, a):
-        r = _nd(a)
-        if r is not None:
-            return _make(r[0] * b._numerator, r[1] * b._denominator)
-        if _is_real(a):
-            return float(a) * float(b)
-        return NotImplemented
-
-    def __truediv__(a, b):
-        r = _nd(b)
-        if r is not None:
-            n = a._numerator * r[1]
-            d = a._denominator * r[0]
-            if d == 0:
-                raise ZeroDivisionError('Fraction(%s, 0)' % n)
-            return _make(n, d)
-        if _is_real(b):
-            return float(a) / b
-        return NotImplemented
-
-    def __rtruediv__(b, a):
-        r = _nd(a)
-        if r is not None:
-            n = r[0] * b._denominator
-            d = r[1] * b._numerator
-            if d == 0:
-                raise ZeroDivisionError('Fraction(%s, 0)' % n)
-            return _make(n, d)
-        if _is_real(a):
-            return float(a) / float(b)
-        return NotImplemented
-
-    def __floordiv__(a, b):
-        r = _nd(b)
-        if r is not None:
-            return (a._numerator * r[1]) // (a._denominator * r[0])
-        if _is_real(b):
-            return float(a) // b
-        return NotImplemented
-
-    def __rfloordiv__(b, a):
-        r = _nd(a)
-        if r is not None:
-            return (r[0] * b._denominator) // (r[1] * b._numerator)
-        if _is_real(a):
-            return float(a) // float(b)
-        return NotImplemented
-
-    def __mod__(a, b):
-        r = _nd(b)
-        if r is not None:
-            da, db = a._denominator, r[1]
-            return _make((a._numerator * db) % (r[0] * da), da * db)
-        if _is_real(b):
-            return float(a) % b
-        return NotImplemented
-
-    def __rmod__(b, a):
-        r = _nd(a)
-        if r is not None:
-            da, db = r[1], b._denominator
-            return _make((r[0] * db) % (b._numerator * da), da * db)
-        if _is_real(a):
-            return float(a) % float(b)
-        return NotImplemented
-
-    def __divmod__(a, b):
-        r = _nd(b)
-        if r is not None:
-            da, db = a._denominator, r[1]
-            q, m = divmod(a._numerator * db, da * r[0])
-            return q, _make(m, da * db)
-        if _is_real(b):
-            return divmod(float(a), b)
-        return NotImplemented
-
-    def __rdivmod__(b, a):
-        r = _nd(a)
-        if r is not None:
-            da, db = r[1], b._denominator
-            q, m = divmod(r[0] * db, da * b._numerator)
-            return q, _make(m, da * db)
-        if _is_real(a):
-            return divmod(float(a), float(b))
-        return NotImplemented
+    __add__, __radd__ = _mixed(_add, lambda x, y: x + y)
+    __sub__, __rsub__ = _mixed(_sub, lambda x, y: x - y)
+    __mul__, __rmul__ = _mixed(_mul, lambda x, y: x * y)
+    __truediv__, __rtruediv__ = _mixed(_div, lambda x, y: x / y)
+    __floordiv__, __rfloordiv__ = _mixed(_floordiv, lambda x, y: x // y)
+    __mod__, __rmod__ = _mixed(_mod, lambda x, y: x % y)
+    __divmod__, __rdivmod__ = _mixed(_divmod, divmod)
 
     def __pow__(a, b):
-        r = _nd(b)
-        if r is not None:
-            if r[1] == 1:
-                power = r[0]
-                if power >= 0:
-                    return _new(a._numerator ** power, a._denominator ** power)
-                if a._numerator == 0:
-                    raise ZeroDivisionError('Fraction(%s, 0)'
-                                            % (a._denominator ** -power))
-                if a._numerator > 0:
-                    return _new(a._denominator ** -power, a._numerator ** -power)
-                return _new((-a._denominator) ** -power, (-a._numerator) ** -power)
-            return float(a) ** float(b)
-        if _is_real(b):
+        pair = _rational_pair(b)
+        if pair is None:
+            # Anything else is float arithmetic (or that type's __rpow__).
             return float(a) ** b
-        return NotImplemented
+        power, root = pair
+        if root != 1:
+            return float(a) ** float(b)
+        n, d = a._numerator, a._denominator
+        if power >= 0:
+            return _raw(n ** power, d ** power)
+        if n == 0:
+            raise ZeroDivisionError('Fraction(%s, 0)' % (d ** -power))
+        # A negative power flips the fraction; the sign stays on top.
+        if n < 0:
+            n, d = -n, -d
+        return _raw(d ** -power, n ** -power)
 
     def __rpow__(b, a):
-        if b._denominator == 1 and b._numerator >= 0:
-            return a ** b._numerator
-        r = _nd(a)
-        if r is not None:
-            return _make(r[0], r[1]) ** b
-        if b._denominator == 1:
-            return a ** b._numerator
-        return a ** float(b)
+        n, d = b._numerator, b._denominator
+        if d == 1 and n >= 0:
+            return a ** n
+        pair = _rational_pair(a)
+        if pair is not None:
+            return _reduced(*pair) ** b
+        return a ** (n if d == 1 else float(b))
 
     def __pos__(a):
-        return _new(a._numerator, a._denominator)
+        return _raw(a._numerator, a._denominator)
 
     def __neg__(a):
-        return _new(-a._numerator, a._denominator)
+        return _raw(-a._numerator, a._denominator)
 
     def __abs__(a):
-        return _new(abs(a._numerator), a._denominator)
+        return _raw(abs(a._numerator), a._denominator)
+
+    # -- conversions to int and float
+
+    def _toward_zero(self):
+        n, d = self._numerator, self._denominator
+        return n // d if n >= 0 else -(-n // d)
 
     def __int__(a):
-        if a._numerator < 0:
-            return -(-a._numerator // a._denominator)
-        return a._numerator // a._denominator
+        return a._toward_zero()
 
     def __trunc__(a):
-        if a._numerator < 0:
-            return -(-a._numerator // a._denominator)
-        return a._numerator // a._denominator
+        return a._toward_zero()
 
     def __floor__(a):
-        return a._numerator // a._denominator
+        return a.numerator // a.denominator
 
     def __ceil__(a):
-        return -(-a._numerator // a._denominator)
+        # Ceiling as the negated floor of the negation.
+        return -((-a.numerator) // a.denominator)
 
     def __float__(a):
         return a._numerator / a._denominator
 
     def __round__(self, ndigits=None):
-        """round(self, ndigits): halves go to the even neighbour."""
+        """round(self[, ndigits]), halves going to the even neighbour."""
         if ndigits is None:
-            q, r = divmod(self._numerator, self._denominator)
-            if r * 2 < self._denominator:
-                return q
-            if r * 2 > self._denominator:
-                return q + 1
-            return q if q % 2 == 0 else q + 1
-        shift = 10 ** abs(ndigits)
+            whole, rest = divmod(self._numerator, self._denominator)
+            twice, d = rest * 2, self._denominator
+            if twice != d:
+                return whole + (twice > d)
+            return whole + (whole & 1)
+        scale = 10 ** abs(ndigits)
         if ndigits > 0:
-            return Fraction(round(self * shift), shift)
-        return Fraction(round(self / shift) * shift)
+            return Fraction(round(self * scale), scale)
+        return Fraction(round(self / scale) * scale)
 
     def __hash__(self):
-        # The hash of the equal int/float where there is one: numerator times the
-        # inverse of the denominator modulo the hash modulus (sys.hash_info).
-        d = self._denominator
+        # Equal to the hash of the equal int or float where there is one:
+        # numerator times the inverse of the denominator modulo sys.hash_info's
+        # modulus (an infinite hash when the denominator has no inverse).
+        n, d = self._numerator, self._denominator
         if d == 1:
-            return hash(self._numerator)
-        if d % _HASH_MODULUS == 0:
-            h = _HASH_INF
+            return hash(n)
+        try:
+            inverse = pow(d, -1, _MODULUS)
+        except ValueError:
+            value = _INF_HASH
         else:
-            h = hash(hash(abs(self._numerator)) * pow(d, -1, _HASH_MODULUS))
-        if self._numerator < 0:
-            h = -h
-        return -2 if h == -1 else h
+            value = hash(hash(abs(n)) * inverse)
+        if n < 0:
+            value = -value
+        return -2 if value == -1 else value
 
-    # ----- comparisons ------------------------------------------------------------
+    # -- comparisons
 
     def __eq__(a, b):
         if type(b) is int:
-            return a._numerator == b and a._denominator == 1
-        r = _nd(b)
-        if r is not None:
-            return a._numerator == r[0] and a._denominator == r[1]
+            return a._denominator == 1 and a._numerator == b
+        pair = _rational_pair(b)
+        if pair is not None:
+            return (a._numerator, a._denominator) == pair
+        if isinstance(b, numbers.Complex) and b.imag == 0:
+            b = b.real
+        if not isinstance(b, float):
+            return NotImplemented
+        if math.isfinite(b):
+            return a == Fraction(*b.as_integer_ratio())
+        return b == 0.0     # never equal to an infinity or a NaN
+
+    def _order(a, b, test):
+        pair = _rational_pair(b)
+        if pair is not None:
+            return test(a._numerator * pair[1], pair[0] * a._denominator)
         if isinstance(b, float):
-            if math.isnan(b) or math.isinf(b):
-                return 0.0 == b
-            return a == Fraction(b)
+            if not math.isfinite(b):
+                return test(0.0, b)
+            return a._order(Fraction(*b.as_integer_ratio()), test)
         return NotImplemented
 
-    def _cmp(a, b):
-        # Returns a pair whose comparison is the comparison of a and b, or None.
-        r = _nd(b)
-        if r is not None:
-            return a._numerator * r[1], r[0] * a._denominator
-        if isinstance(b, float):
-            if math.isnan(b) or math.isinf(b):
-                return 0.0, b
-            n, d = b.as_integer_ratio()
-            return a._numerator * d, n * a._denominator
-        return None
-
     def __lt__(a, b):
-        p = a._cmp(b)
-        if p is None:
-            return NotImplemented
-        return p[0] < p[1]
+        return a._order(b, lambda x, y: x < y)
 
     def __gt__(a, b):
-        p = a._cmp(b)
-        if p is None:
-            return NotImplemented
-        return p[0] > p[1]
+        return a._order(b, lambda x, y: x > y)
 
     def __le__(a, b):
-        p = a._cmp(b)
-        if p is None:
-            return NotImplemented
-        return p[0] <= p[1]
+        return a._order(b, lambda x, y: x <= y)
 
     def __ge__(a, b):
-        p = a._cmp(b)
-        if p is None:
-            return NotImplemented
-        return p[0] >= p[1]
+        return a._order(b, lambda x, y: x >= y)
 
     def __bool__(a):
-        return a._numerator != 0
+        return bool(a._numerator)
 
-    # ----- copying and pickling ---------------------------------------------------
+    # -- copying and pickling (Fractions are immutable: copies of an exact
+    # Fraction are the object itself)
 
     def __reduce__(self):
-        return (self.__class__, (str(self),))
+        return type(self), (self._numerator, self._denominator)
 
     def __copy__(self):
-        if type(self) == Fraction:
+        if type(self) is Fraction:
             return self
-        return self.__class__(self._numerator, self._denominator)
+        return type(self)(self._numerator, self._denominator)
 
     def __deepcopy__(self, memo):
-        if type(self) == Fraction:
-            return self
-        return self.__class__(self._numerator, self._denominator)
+        return self.__copy__()

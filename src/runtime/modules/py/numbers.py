@@ -1,44 +1,38 @@
-# mempy's `numbers` module: the numeric abstract base classes of PEP 3141 (Number,
-# Complex, Real, Rational, Integral), written for mempy from the documented behaviour
-# of CPython 3.11's numbers module. Compiled from this source at first import.
-#
-# Provides: the five ABCs with their abstract methods (a subclass that leaves one out
-# cannot be instantiated, with CPython's message) and their concrete mixin methods
-# (Complex.__sub__/__rsub__/__bool__, Real.__complex__/real/imag/conjugate/
-# __divmod__/__rdivmod__, Rational.__float__, Integral.__index__/__float__/numerator/
-# denominator). fractions.Fraction derives from Rational, so
-# `isinstance(Fraction(1, 2), numbers.Rational)` is True, as are isinstance checks for
-# your own subclasses.
-#
-# Left out / different from CPython:
-# * abc.ABCMeta.register makes the builtin types virtual subclasses, as in CPython:
-#   `isinstance(1, numbers.Integral)`, `isinstance(1.5, numbers.Real)` and
-#   `isinstance(1j, numbers.Complex)` are True.
+"""mempy's numbers module: the numeric tower of abstract base classes (PEP 3141),
+mirroring CPython's `numbers`.
 
-from abc import ABCMeta, abstractmethod
+Owns Number > Complex > Real > Rational > Integral. Each level lists the
+operations a concrete type must supply (abstract methods; a subclass missing one
+cannot be instantiated) and supplies the ones derivable from the rest (mixins).
+The builtin complex, float and int are registered as virtual subclasses, so
+isinstance(3, Integral) holds without inheritance. Written for mempy from the
+documented behaviour; compiled from this source at first import.
+"""
 
-__all__ = ["Number", "Complex", "Real", "Rational", "Integral"]
+from abc import abstractmethod, ABCMeta
+
+__all__ = ['Number', 'Complex', 'Real', 'Rational', 'Integral']
 
 
 class Number(metaclass=ABCMeta):
-    """Root of the numeric tower: isinstance(x, Number) asks "is x some kind of number?"."""
+    """Anything numeric; the root isinstance target of the tower."""
+
     __slots__ = ()
 
-    # Unhashable unless a concrete class defines __hash__ (as CPython's does).
+    # Concrete number types choose their own hashing; the root is unhashable.
     __hash__ = None
 
 
 class Complex(Number):
-    """Numbers supporting the arithmetic of the builtin complex type."""
+    """Numbers with the arithmetic of the builtin complex type."""
 
     __slots__ = ()
+
+    # What a Complex must provide.
 
     @abstractmethod
     def __complex__(self):
         raise NotImplementedError
-
-    def __bool__(self):
-        return self != 0
 
     @property
     @abstractmethod
@@ -65,12 +59,6 @@ class Complex(Number):
     @abstractmethod
     def __pos__(self):
         raise NotImplementedError
-
-    def __sub__(self, other):
-        return self + -other
-
-    def __rsub__(self, other):
-        return -self + other
 
     @abstractmethod
     def __mul__(self, other):
@@ -108,9 +96,23 @@ class Complex(Number):
     def __eq__(self, other):
         raise NotImplementedError
 
+    # What follows from the above.
+
+    def __bool__(self):
+        # Truth is "differs from zero", as for the builtin numbers.
+        return self != 0
+
+    def __sub__(self, other):
+        # a - b is a + (-b): negate the right operand, then add.
+        return self + (-other)
+
+    def __rsub__(self, other):
+        # b - a is (-a) + b: negate self, then let the sum dispatch.
+        return (-self) + other
+
 
 class Real(Complex):
-    """Complex numbers that are ordered and support floor, ceil, round, //, %."""
+    """Complex numbers on the real line: ordered, with //, %, rounding."""
 
     __slots__ = ()
 
@@ -133,12 +135,6 @@ class Real(Complex):
     @abstractmethod
     def __round__(self, ndigits=None):
         raise NotImplementedError
-
-    def __divmod__(self, other):
-        return (self // other, self % other)
-
-    def __rdivmod__(self, other):
-        return (other // self, other % self)
 
     @abstractmethod
     def __floordiv__(self, other):
@@ -164,6 +160,16 @@ class Real(Complex):
     def __le__(self, other):
         raise NotImplementedError
 
+    # divmod is the pair (floor quotient, remainder), quotient computed first.
+    def __divmod__(self, other):
+        quotient = self // other
+        return quotient, self % other
+
+    def __rdivmod__(self, other):
+        quotient = other // self
+        return quotient, other % self
+
+    # A real number is a complex number with no imaginary part.
     def __complex__(self):
         return complex(float(self))
 
@@ -179,12 +185,8 @@ class Real(Complex):
         return +self
 
 
-Complex.register(complex)
-Real.register(float)
-
-
 class Rational(Real):
-    """Real numbers with an exact numerator/denominator (in lowest terms)."""
+    """Reals that are a ratio of integers, kept in lowest terms."""
 
     __slots__ = ()
 
@@ -199,20 +201,20 @@ class Rational(Real):
         raise NotImplementedError
 
     def __float__(self):
-        return int(self.numerator) / int(self.denominator)
+        # Divide as ints so huge numerators and denominators stay exact until
+        # the one final rounding.
+        top, bottom = int(self.numerator), int(self.denominator)
+        return top / bottom
 
 
 class Integral(Rational):
-    """Rational numbers that are whole: bit operations, __index__, __int__."""
+    """Whole numbers: conversion to int, bitwise operators, 3-argument pow."""
 
     __slots__ = ()
 
     @abstractmethod
     def __int__(self):
         raise NotImplementedError
-
-    def __index__(self):
-        return int(self)
 
     @abstractmethod
     def __pow__(self, exponent, modulus=None):
@@ -262,9 +264,13 @@ class Integral(Rational):
     def __invert__(self):
         raise NotImplementedError
 
+    def __index__(self):
+        return int(self)
+
     def __float__(self):
         return float(int(self))
 
+    # An integer n is the fraction n/1.
     @property
     def numerator(self):
         return +self
@@ -274,4 +280,7 @@ class Integral(Rational):
         return 1
 
 
-Integral.register(int)
+# The builtin numbers join the tower as virtual subclasses.
+for _abc, _builtin in ((Complex, complex), (Real, float), (Integral, int)):
+    _abc.register(_builtin)
+del _abc, _builtin

@@ -1,6 +1,6 @@
-# mempy's `platform` module: what the interpreter and the machine under it are
-# (written from the documented behaviour of CPython 3.11's Lib/platform.py). Compiled
-# from this source at first import.
+# mempy's `platform` module, mirroring CPython's `platform`: what the interpreter and
+# the machine under it are (written from the documented behaviour). Compiled from this
+# source at first import.
 #
 # The machine half comes from `os.uname()` and `os.confstr()`, as in CPython, so on the
 # same Linux machine `system()`, `node()`, `release()`, `version()`, `machine()`,
@@ -54,10 +54,11 @@ class uname_result(_collections.namedtuple('uname_result_base',
 
     @classmethod
     def _make(cls, iterable):
-        result = cls.__new__(cls, *iterable)
-        if len(result) != len(cls._fields):
-            raise TypeError(f'Expected {len(cls._fields) - 1} arguments, got {len(result)}')
-        return result
+        # Built from the five stored fields; the length check counts processor too.
+        made = cls.__new__(cls, *iterable)
+        if len(made) != 6:
+            raise TypeError(f'Expected 5 arguments, got {len(made)}')
+        return made
 
     def __getitem__(self, key):
         return tuple(self)[key]
@@ -66,7 +67,8 @@ class uname_result(_collections.namedtuple('uname_result_base',
         return len(tuple(iter(self)))
 
     def __reduce__(self):
-        return uname_result, tuple(self)[:len(self._fields) - 1]
+        # Pickled as the five stored fields; processor is recomputed.
+        return uname_result, tuple.__getitem__(self, slice(0, 5))
 
 
 _uname_cache = None
@@ -138,13 +140,17 @@ def _join_for_filename(*parts):
 
 def libc_ver(executable=None, lib='', version='', chunksize=16384):
     if not executable:
+        # The C library names itself ("glibc 2.36") through confstr, where
+        # the system has that name; otherwise look at the executable.
+        ask = getattr(_os, 'confstr', None)
         try:
-            answer = _os.confstr('CS_GNU_LIBC_VERSION')
+            answer = ask('CS_GNU_LIBC_VERSION') if ask is not None else None
+        except (ValueError, OSError):
+            answer = None
+        if answer:
             name, _, ver = answer.partition(' ')
             if ver:
                 return name, ver
-        except (AttributeError, ValueError, OSError):
-            pass
         executable = _sys.executable if hasattr(_sys, 'executable') else ''
         if not executable:
             return lib, version
@@ -193,20 +199,18 @@ def platform(aliased=False, terse=False):
     key = (aliased, terse)
     if key in _platform_cache:
         return _platform_cache[key]
-    system, node, release, version, machine, processor = uname()
-    if machine == processor:
-        processor = ''
+    info = uname()
+    osname, rel = info.system, info.release
+    cpu = '' if info.machine == info.processor else info.processor
     if aliased:
-        system, release, version = system_alias(system, release, version)
-    if system == 'Linux':
-        libname, libversion = libc_ver()
-        result = _join_for_filename(system, release, machine, processor, 'with',
-                                    libname + libversion)
+        osname, rel, _ = system_alias(osname, rel, info.version)
+    if osname == 'Linux':
+        result = _join_for_filename(osname, rel, info.machine, cpu, 'with',
+                                    ''.join(libc_ver()))
     elif terse:
-        result = _join_for_filename(system, release)
+        result = _join_for_filename(osname, rel)
     else:
-        bits, linkage = architecture()
-        result = _join_for_filename(system, release, machine, processor, bits, linkage)
+        result = _join_for_filename(osname, rel, info.machine, cpu, *architecture())
     _platform_cache[key] = result
     return result
 
@@ -229,19 +233,15 @@ def _sys_version(sys_version=None):
     if m is None:
         raise ValueError('failed to parse CPython sys.version: %s' % repr(sys_version))
     ver, buildno, builddate, buildtime, compiler = m.groups()
-    if builddate is None:
-        builddate = ''
-    if buildtime:
-        builddate = builddate + ' ' + buildtime
+    when = ' '.join(part for part in (builddate or '', buildtime) if part)
     # mempy's own marker (see the header); everything else is CPython's.
     name = 'mempy' if buildno == 'mempy' else 'CPython'
     git = getattr(_sys, '_git', None)
     branch, revision = (git[1], git[2]) if git else ('', '')
     if ver.count('.') == 1:
         ver = ver + '.0'
-    result = (name, ver, branch, revision, buildno, builddate, compiler)
-    _sys_version_cache[sys_version] = result
-    return result
+    parsed = (name, ver, branch, revision, buildno, when, compiler)
+    return _sys_version_cache.setdefault(sys_version, parsed)
 
 
 def python_implementation():
@@ -253,7 +253,8 @@ def python_version():
 
 
 def python_version_tuple():
-    return tuple(_sys_version()[1].split('.'))
+    major, minor, patch = python_version().split('.')
+    return major, minor, patch
 
 
 def python_branch():
@@ -287,11 +288,11 @@ def win32_is_iot():
 
 
 def mac_ver(release='', versioninfo=('', '', ''), machine=''):
-    return release, versioninfo, machine
+    return (release, versioninfo, machine)
 
 
 def java_ver(release='', vendor='', vminfo=('', '', ''), osinfo=('', '', '')):
-    return release, vendor, vminfo, osinfo
+    return (release, vendor, vminfo, osinfo)
 
 
 # --- freedesktop.org os-release ------------------------------------------------------
@@ -318,8 +319,8 @@ def freedesktop_os_release():
         err = None
         for candidate in ('/etc/os-release', '/usr/lib/os-release'):
             try:
-                with open(candidate, encoding='utf-8') as f:
-                    _os_release_cache = _parse_os_release(f)
+                with open(candidate, encoding='utf-8') as lines:
+                    _os_release_cache = _parse_os_release(lines)
                 break
             except OSError as e:
                 err = e.errno

@@ -1,264 +1,253 @@
-"""shlex: split and quote strings the way a POSIX shell does.
+"""mempy's shlex module: shell-like tokenizing and quoting, mirroring CPython's
+`shlex`.
 
-Provides: split(s, comments=False, posix=True), quote, join, and the shlex lexer
-class (get_token, push_token, read_token, iteration, posix and non-posix modes,
-whitespace_split, commenters, wordchars, whitespace, quotes, escape, escapedquotes,
-punctuation_chars, lineno, eof, token, error_leader) reading a string or a file-like
-object.
-
-Omits: source inclusion (sourcehook, push_source, pop_source, `source`), the debug
-output, reading sys.stdin when split() is given None.
+Owns split(), join(), quote() and the shlex lexer class (get_token,
+push_token, read_token, iteration, posix and compatibility modes,
+whitespace_split, punctuation_chars and the character-class attributes). The
+lexer reads one character at a time from a string or file-like object and
+builds a token in one of four modes: between tokens, inside a word, inside a
+run of punctuation, inside quotes. Source inclusion (sourcehook/push_source)
+and debug output are not provided. Written for mempy from the documented
+behaviour.
 """
 
 import sys
+from io import StringIO
 
 __all__ = ["shlex", "split", "quote", "join"]
 
-_WORD = ('abcdfeghijklmnopqrstuvwxyz'
-         'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_')
-_WORD_LATIN1 = ('\xdf\xe0\xe1\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef'
-                '\xf0\xf1\xf2\xf3\xf4\xf5\xf6\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff'
-                '\xc0\xc1\xc2\xc3\xc4\xc5\xc6\xc7\xc8\xc9\xca\xcb\xcc\xcd\xce\xcf'
-                '\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd8\xd9\xda\xdb\xdc\xdd\xde')
+_ASCII_WORD = ('abcdfeghijklmnopqrstuvwxyz'
+               'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+               '0123456789_')
+# In POSIX mode the Latin-1 letters count as word characters too.
+_LATIN1_LETTERS = ''.join(chr(code) for code in range(0xC0, 0x100)
+                          if code not in (0xD7, 0xF7))
 
-
-class _StrStream:
-    def __init__(self, text):
-        self.text = text
-        self.pos = 0
-
-    def read(self, n=-1):
-        if n is None or n < 0:
-            out = self.text[self.pos:]
-            self.pos = len(self.text)
-            return out
-        out = self.text[self.pos:self.pos + n]
-        self.pos += len(out)
-        return out
-
-    def readline(self):
-        end = self.text.find('\n', self.pos)
-        end = len(self.text) if end < 0 else end + 1
-        out = self.text[self.pos:end]
-        self.pos = end
-        return out
+# Lexer modes inside read_token.
+_BETWEEN, _WORD, _PUNCT, _QUOTE = range(4)
 
 
 class shlex:
-    """A lexical analyser for shell-like syntax."""
+    """Tokenizer for shell-like text (see the module docstring)."""
 
     def __init__(self, instream=None, infile=None, posix=False, punctuation_chars=False):
         if isinstance(instream, str):
-            instream = _StrStream(instream)
-        if instream is not None:
-            self.instream = instream
-            self.infile = infile
-        else:
-            self.instream = sys.stdin
-            self.infile = None
+            instream = StringIO(instream)
+        if instream is None:
+            instream, infile = sys.stdin, None
+        self.instream = instream
+        self.infile = infile
         self.posix = posix
+        # What iteration stops at: '' in compatibility mode, None in POSIX mode.
         self.eof = None if posix else ''
         self.commenters = '#'
-        self.wordchars = _WORD + (_WORD_LATIN1 if posix else '')
+        self.wordchars = _ASCII_WORD
+        if posix:
+            # Order as CPython lists them (visible through .wordchars).
+            self.wordchars += _LATIN1_LETTERS[0x1E:] + _LATIN1_LETTERS[:0x1E]
         self.whitespace = ' \t\r\n'
         self.whitespace_split = False
         self.quotes = '\'"'
         self.escape = '\\'
         self.escapedquotes = '"'
-        self.state = ' '
-        self.pushback = []
+        self.state = ' '        # None once the input is exhausted
+        self.pushback = []      # whole tokens handed back (push_token)
         self.lineno = 1
         self.debug = 0
         self.token = ''
         self.source = None
-        if not punctuation_chars:
-            punctuation_chars = ''
-        elif punctuation_chars is True:
+        if punctuation_chars is True:
             punctuation_chars = '();<>|&'
+        elif not punctuation_chars:
+            punctuation_chars = ''
         self._punctuation_chars = punctuation_chars
         if punctuation_chars:
-            self._pending = []
-            self.wordchars += '~-./*?='
-            self.wordchars = ''.join(c for c in self.wordchars
-                                     if c not in punctuation_chars)
+            # Characters read one too far while scanning punctuation.
+            self._unread = []
+            # Characters that commonly appear in file names join words, except
+            # those chosen as punctuation.
+            joined = self.wordchars + '~-./*?='
+            self.wordchars = ''.join(ch for ch in joined if ch not in punctuation_chars)
 
     @property
     def punctuation_chars(self):
         return self._punctuation_chars
 
     def push_token(self, tok):
+        """Make tok the next token get_token returns."""
         self.pushback.insert(0, tok)
 
     def get_token(self):
+        """The next token: a pushed-back one if any, else one read from input."""
         if self.pushback:
             return self.pushback.pop(0)
         return self.read_token()
 
-    def _next_char(self):
-        if self._punctuation_chars and self._pending:
-            return self._pending.pop()
-        return self.instream.read(1)
-
-    def _give_back(self, ch):
-        if self._punctuation_chars:
-            self._pending.append(ch)
+    def _read_char(self):
+        if self._punctuation_chars and self._unread:
+            ch = self._unread.pop()
         else:
-            self.pushback.insert(0, ch)
+            ch = self.instream.read(1)
+        if ch == '\n':
+            self.lineno += 1
+        return ch
+
+    def _after_escape(self, escape_char, inside_quote):
+        # The text an escape sequence contributes. Within quotes only the
+        # quote character and the escape character itself can be escaped;
+        # before anything else the escape character stays literal.
+        ch = self._read_char()
+        if not ch:
+            raise ValueError("No escaped character")
+        if inside_quote and ch != escape_char and ch != inside_quote:
+            return escape_char + ch
+        return ch
+
+    def _skip_comment(self):
+        self.instream.readline()
+        self.lineno += 1
 
     def read_token(self):
-        quoted = False
-        escaped_from = ' '
+        """Read and return one raw token from the input (ignoring pushback)."""
+        mode = _BETWEEN if self.state is not None else None
+        quote_char = None
+        quoted = False          # a quote was seen: '' is then a real token
+        posix = self.posix
         while True:
-            ch = self._next_char()
-            if ch == '\n':
-                self.lineno += 1
-            st = self.state
-            if st is None:
+            ch = self._read_char()
+            if mode is None:
                 self.token = ''
                 break
-            if st == ' ':
+            if mode == _BETWEEN:
                 if not ch:
                     self.state = None
                     break
                 if ch in self.whitespace:
-                    if self.token or (self.posix and quoted):
-                        break
                     continue
                 if ch in self.commenters:
-                    self.instream.readline()
-                    self.lineno += 1
-                elif self.posix and ch in self.escape:
-                    escaped_from = 'a'
-                    self.state = ch
+                    self._skip_comment()
+                elif posix and ch in self.escape:
+                    self.token = self._after_escape(ch, None)
+                    mode = _WORD
                 elif ch in self.wordchars:
-                    self.token = ch
-                    self.state = 'a'
+                    self.token, mode = ch, _WORD
                 elif ch in self._punctuation_chars:
-                    self.token = ch
-                    self.state = 'c'
+                    self.token, mode = ch, _PUNCT
                 elif ch in self.quotes:
-                    if not self.posix:
-                        self.token = ch
-                    self.state = ch
+                    # Compatibility mode keeps the quotes in the token.
+                    self.token = '' if posix else ch
+                    quote_char, mode = ch, _QUOTE
                 elif self.whitespace_split:
-                    self.token = ch
-                    self.state = 'a'
+                    self.token, mode = ch, _WORD
                 else:
+                    # Any other character is a token by itself.
                     self.token = ch
-                    if self.token or (self.posix and quoted):
-                        break
+                    break
                 continue
-            if st in self.quotes:
+            if mode == _QUOTE:
                 quoted = True
                 if not ch:
                     raise ValueError("No closing quotation")
-                if ch == st:
-                    if not self.posix:
+                if ch == quote_char:
+                    if not posix:
                         self.token += ch
-                        self.state = ' '
                         break
-                    self.state = 'a'
-                elif self.posix and ch in self.escape and st in self.escapedquotes:
-                    escaped_from = st
-                    self.state = ch
+                    mode = _WORD
+                elif posix and ch in self.escape and quote_char in self.escapedquotes:
+                    self.token += self._after_escape(ch, quote_char)
                 else:
                     self.token += ch
                 continue
-            if st in self.escape:
-                if not ch:
-                    raise ValueError("No escaped character")
-                # Inside quotes, a backslash only escapes the quote or itself.
-                if escaped_from in self.quotes and ch != st and ch != escaped_from:
-                    self.token += st
-                self.token += ch
-                self.state = escaped_from
-                continue
-            if st == 'a' or st == 'c':
-                if not ch:
-                    self.state = None
+            # Inside a word or a run of punctuation.
+            if not ch:
+                self.state = None
+                break
+            ends_here = bool(self.token) or (posix and quoted)
+            if ch in self.whitespace:
+                if ends_here:
                     break
-                if ch in self.whitespace:
-                    self.state = ' '
-                    if self.token or (self.posix and quoted):
+                mode = _BETWEEN
+                continue
+            if ch in self.commenters:
+                self._skip_comment()
+                if posix:
+                    if ends_here:
                         break
-                    continue
-                if ch in self.commenters:
-                    self.instream.readline()
-                    self.lineno += 1
-                    if self.posix:
-                        self.state = ' '
-                        if self.token or (self.posix and quoted):
-                            break
-                        continue
-                elif st == 'c':
-                    if ch in self._punctuation_chars:
-                        self.token += ch
-                    else:
-                        if ch not in self.whitespace:
-                            self._pending.append(ch)
-                        self.state = ' '
-                        break
-                elif self.posix and ch in self.quotes:
-                    self.state = ch
-                elif self.posix and ch in self.escape:
-                    escaped_from = 'a'
-                    self.state = ch
-                elif (ch in self.wordchars or ch in self.quotes
-                      or (self.whitespace_split and ch not in self._punctuation_chars)):
+                    mode = _BETWEEN
+                continue
+            if mode == _PUNCT:
+                if ch in self._punctuation_chars:
                     self.token += ch
-                else:
-                    self._give_back(ch)
-                    self.state = ' '
-                    if self.token or (self.posix and quoted):
-                        break
                     continue
-        result = self.token
-        self.token = ''
-        if self.posix and not quoted and result == '':
-            result = None
-        return result
+                if ch not in self.whitespace:
+                    self._unread.append(ch)
+                break
+            if posix and ch in self.quotes:
+                quote_char, mode = ch, _QUOTE
+            elif posix and ch in self.escape:
+                self.token += self._after_escape(ch, None)
+            elif (ch in self.wordchars or ch in self.quotes
+                  or (self.whitespace_split and ch not in self._punctuation_chars)):
+                self.token += ch
+            else:
+                # The character belongs to what comes next.
+                if self._punctuation_chars:
+                    self._unread.append(ch)
+                else:
+                    self.pushback.insert(0, ch)
+                if ends_here:
+                    break
+                mode = _BETWEEN
+        found, self.token = self.token, ''
+        if posix and not quoted and not found:
+            return None
+        return found
 
     def error_leader(self, infile=None, lineno=None):
-        if infile is None:
-            infile = self.infile
-        if lineno is None:
-            lineno = self.lineno
-        return "\"%s\", line %d: " % (infile, lineno)
+        """A '"file", line N: ' prefix for error messages."""
+        where = self.infile if infile is None else infile
+        line = self.lineno if lineno is None else lineno
+        return '"%s", line %d: ' % (where, line)
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        token = self.get_token()
-        if token == self.eof:
+        tok = self.get_token()
+        if tok == self.eof:
             raise StopIteration
-        return token
+        return tok
 
 
 def split(s, comments=False, posix=True):
-    """Splits s into words using shell-like syntax."""
+    """Split the string s into words the way a POSIX shell would."""
     if s is None:
-        raise ValueError("s argument must not be None")
-    lex = shlex(s, posix=posix)
-    lex.whitespace_split = True
+        import warnings
+        warnings.warn("Passing None for 's' to shlex.split() is deprecated.",
+                      DeprecationWarning, stacklevel=2)
+    lexer = shlex(s, posix=posix)
+    lexer.whitespace_split = True
     if not comments:
-        lex.commenters = ''
-    return list(lex)
+        lexer.commenters = ''
+    return list(lexer)
 
 
 def join(split_command):
-    """Joins the words into a command line, quoting each as needed."""
-    return ' '.join(quote(arg) for arg in split_command)
+    """The inverse of split(): quote each word as needed and join with spaces."""
+    return ' '.join(map(quote, split_command))
 
 
-_SAFE = set('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@%+=:,./-')
+_SAFE = frozenset('abcdefghijklmnopqrstuvwxyz'
+                  'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+                  '0123456789_@%+=:,./-')
 
 
 def quote(s):
-    """Returns a shell-escaped version of the string s."""
+    """Quote s for a POSIX shell (unchanged when it needs no quoting)."""
     if not s:
         return "''"
-    for c in s:
-        if c not in _SAFE:
-            return "'" + s.replace("'", "'\"'\"'") + "'"
-    return s
+    if all(ch in _SAFE for ch in s):
+        return s
+    # Single quotes protect everything; a single quote itself is closed,
+    # double-quoted, and reopened.
+    return "'%s'" % s.replace("'", "'\"'\"'")

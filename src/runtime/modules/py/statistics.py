@@ -1,6 +1,6 @@
-# mempy's `statistics` module: averages and measures of spread, written for mempy from
-# the documented behaviour of CPython 3.11's statistics module. Compiled from this
-# source at first import.
+# mempy's `statistics` module, mirroring CPython's `statistics`: averages and measures
+# of spread, written for mempy from the documented behaviour. Compiled from this source
+# at first import.
 #
 # Provides: mean, fmean (with weights), geometric_mean, harmonic_mean (with weights),
 # median, median_low, median_high, median_grouped, mode, multimode, pstdev, stdev,
@@ -13,7 +13,7 @@
 # variance, so results print the same digits as CPython's.
 #
 # Left out / different from CPython:
-# * NormalDist, and Decimal data (mempy has no decimal module).
+# * NormalDist, and Decimal data (not converted to and from as CPython does).
 # * Values are accepted when they are int, float, Fraction or have as_integer_ratio();
 #   CPython checks numbers.Real in a couple of single-value paths (harmonic_mean of
 #   one value).
@@ -21,7 +21,7 @@
 import math
 from fractions import Fraction
 from collections import Counter, namedtuple
-from bisect import bisect_left, bisect_right
+import bisect as _bisect
 
 __all__ = [
     'StatisticsError', 'correlation', 'covariance', 'fmean',
@@ -33,6 +33,25 @@ __all__ = [
 
 class StatisticsError(ValueError):
     pass
+
+
+_HOW_MANY = {1: 'one data point', 2: 'two data points'}
+
+
+def _require(count, needed, what):
+    # The "<what> requires at least one data point / two data points" check.
+    if count < needed:
+        raise StatisticsError('%s requires at least %s' % (what, _HOW_MANY[needed]))
+
+
+def _paired(x, y, what):
+    # Two-variable functions: equal lengths, at least two pairs; returns n.
+    count = len(x)
+    if len(y) != count:
+        raise StatisticsError('%s requires that both inputs have same number of '
+                              'data points' % what)
+    _require(count, 2, what)
+    return count
 
 
 # ----- exact arithmetic helpers -------------------------------------------------------
@@ -70,10 +89,10 @@ def _coerce(T, S):
         return S
     if issubclass(S, int):
         return T
-    if issubclass(T, Fraction) and issubclass(S, float):
-        return S
-    if issubclass(T, float) and issubclass(S, Fraction):
-        return T
+    # A Fraction mixed with a float reports as the float type.
+    for exact, inexact in ((T, S), (S, T)):
+        if issubclass(exact, Fraction) and issubclass(inexact, float):
+            return inexact
     raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
 
 
@@ -117,8 +136,8 @@ def _to_type(value, T):
     # Converts an exact result to the data's type.
     if type(value) is T:
         return value
-    if issubclass(T, int) and value.denominator != 1:
-        T = float
+    if value.denominator != 1 and issubclass(T, int):
+        T = float     # ints whose average is not whole give a float
     try:
         return T(value)
     except TypeError:
@@ -198,8 +217,7 @@ def mean(data):
     """The average of the values: their exact sum over their count, given back in
     the values' type (ints give a float unless the average is whole)."""
     T, total, n = _exact_sum(data)
-    if n < 1:
-        raise StatisticsError('mean requires at least one data point')
+    _require(n, 1, 'mean')
     return _to_type(total / n, T)
 
 
@@ -212,30 +230,33 @@ def fmean(data, weights=None):
         n = len(data)
     if weights is None:
         total = math.fsum(data)
-        if not n:
-            raise StatisticsError('fmean requires at least one data point')
+        _require(n, 1, 'fmean')
         return total / n
     try:
         num_weights = len(weights)
     except TypeError:
         weights = list(weights)
         num_weights = len(weights)
-    num = math.fsum([x * w for x, w in zip(data, weights)])
-    if n != num_weights:
+    weighted = math.fsum([value * weight for value, weight in zip(data, weights)])
+    if num_weights != n:
         raise StatisticsError('data and weights must be the same length')
-    den = math.fsum(weights)
-    if not den:
+    weight_total = math.fsum(weights)
+    if weight_total == 0:
         raise StatisticsError('sum of weights must be non-zero')
-    return num / den
+    return weighted / weight_total
 
 
 def geometric_mean(data):
     """The n-th root of the product of the n (positive) values, as a float."""
+    # exp of the mean logarithm; log() refuses zero and negatives, fmean()
+    # an empty list.
     try:
-        return math.exp(fmean([math.log(x) for x in data]))
+        logs = [math.log(x) for x in data]
+        return math.exp(fmean(logs))
     except ValueError:
-        raise StatisticsError('geometric mean requires a non-empty dataset '
-                              'containing positive numbers') from None
+        pass
+    raise StatisticsError('geometric mean requires a non-empty dataset '
+                          'containing positive numbers')
 
 
 def _no_negatives(values, msg):
@@ -251,8 +272,7 @@ def harmonic_mean(data, weights=None):
         data = list(data)
     msg = 'harmonic mean does not support negative values'
     n = len(data)
-    if n < 1:
-        raise StatisticsError('harmonic_mean requires at least one data point')
+    _require(n, 1, 'harmonic_mean')
     if n == 1 and weights is None:
         x = data[0]
         if isinstance(x, (int, float, Fraction)):
@@ -320,8 +340,8 @@ def median_grouped(data, interval=1.0):
     if n == 0:
         raise StatisticsError('no median for empty data')
     x = data[n // 2]
-    first = bisect_left(data, x)
-    last = bisect_right(data, x, lo=first)
+    first = _bisect.bisect_left(data, x)
+    last = _bisect.bisect_right(data, x, lo=first)
     try:
         interval = float(interval)
         x = float(x)
@@ -382,32 +402,28 @@ def quantiles(data, *, n=4, method='exclusive'):
 def variance(data, xbar=None):
     """Sum of squared deviations from the mean over n - 1 (a sample's variance)."""
     T, ss, c, n = _sum_squares(data, xbar)
-    if n < 2:
-        raise StatisticsError('variance requires at least two data points')
+    _require(n, 2, 'variance')
     return _to_type(ss / (n - 1), T)
 
 
 def pvariance(data, mu=None):
     """Sum of squared deviations from the mean over n (a population's variance)."""
     T, ss, c, n = _sum_squares(data, mu)
-    if n < 1:
-        raise StatisticsError('pvariance requires at least one data point')
+    _require(n, 1, 'pvariance')
     return _to_type(ss / n, T)
 
 
 def stdev(data, xbar=None):
     """Square root of variance()."""
     T, ss, c, n = _sum_squares(data, xbar)
-    if n < 2:
-        raise StatisticsError('stdev requires at least two data points')
+    _require(n, 2, 'stdev')
     return _sqrt_of(ss / (n - 1), T)
 
 
 def pstdev(data, mu=None):
     """Square root of pvariance()."""
     T, ss, c, n = _sum_squares(data, mu)
-    if n < 1:
-        raise StatisticsError('pstdev requires at least one data point')
+    _require(n, 1, 'pstdev')
     return _sqrt_of(ss / n, T)
 
 
@@ -415,12 +431,7 @@ def pstdev(data, mu=None):
 
 def covariance(x, y, /):
     """How x and y vary together: sum of products of deviations over n - 1."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('covariance requires that both inputs have same number '
-                              'of data points')
-    if n < 2:
-        raise StatisticsError('covariance requires at least two data points')
+    n = _paired(x, y, 'covariance')
     xbar = math.fsum(x) / n
     ybar = math.fsum(y) / n
     sxy = math.fsum([(xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)])
@@ -429,45 +440,35 @@ def covariance(x, y, /):
 
 def correlation(x, y, /):
     """Pearson's r for the pairs (x[i], y[i]), between -1 and 1."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('correlation requires that both inputs have same number '
-                              'of data points')
-    if n < 2:
-        raise StatisticsError('correlation requires at least two data points')
+    n = _paired(x, y, 'correlation')
     xbar = math.fsum(x) / n
     ybar = math.fsum(y) / n
     sxy = math.fsum([(xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)])
     sxx = math.fsum([(xi - xbar) * (xi - xbar) for xi in x])
     syy = math.fsum([(yi - ybar) * (yi - ybar) for yi in y])
-    try:
-        return sxy / math.sqrt(sxx * syy)
-    except ZeroDivisionError:
+    spread = math.sqrt(sxx * syy)
+    if not spread:
         raise StatisticsError('at least one of the inputs is constant')
+    return sxy / spread
 
 
-LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
+LinearRegression = namedtuple('LinearRegression', ['slope', 'intercept'])
 
 
 def linear_regression(x, y, /, *, proportional=False):
     """Slope and intercept of the ordinary least squares line through (x, y)."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('linear regression requires that both inputs have same '
-                              'number of data points')
-    if n < 2:
-        raise StatisticsError('linear regression requires at least two data points')
+    n = _paired(x, y, 'linear regression')
     if proportional:
+        # The line through the origin: products of the raw values.
         sxy = math.fsum([xi * yi for xi, yi in zip(x, y)])
         sxx = math.fsum([xi * xi for xi in x])
     else:
-        xbar = math.fsum(x) / n
-        ybar = math.fsum(y) / n
-        sxy = math.fsum([(xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)])
-        sxx = math.fsum([(xi - xbar) * (xi - xbar) for xi in x])
-    try:
-        slope = sxy / sxx
-    except ZeroDivisionError:
+        # The line through the point of means: products of deviations.
+        cx, cy = math.fsum(x) / n, math.fsum(y) / n
+        dx = [xi - cx for xi in x]
+        sxy = math.fsum([a * (yi - cy) for a, yi in zip(dx, y)])
+        sxx = math.fsum([a * a for a in dx])
+    if not sxx:
         raise StatisticsError('x is constant')
-    intercept = 0.0 if proportional else ybar - slope * xbar
-    return LinearRegression(slope=slope, intercept=intercept)
+    slope = sxy / sxx
+    return LinearRegression(slope, 0.0 if proportional else cy - slope * cx)

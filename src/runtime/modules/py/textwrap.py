@@ -1,6 +1,6 @@
-# mempy's `textwrap` module: wrapping and filling paragraphs, shorten, dedent, indent
-# (written from the documented behaviour of CPython's textwrap). Compiled from this
-# source at first import.
+# mempy's `textwrap` module: wrapping and filling paragraphs, shorten, dedent, indent,
+# mirroring CPython's textwrap (written from its documented and observed behaviour).
+# Compiled from this source at first import.
 #
 # mempy has no `re`, so the word splitting that CPython does with regular
 # expressions is done by a hand-written scanner (same chunks: whitespace runs, words,
@@ -10,7 +10,10 @@
 # splitting through them; `\w` is approximated with str.isalnum() or '_', and `\d`
 # with str.isdecimal().
 
-__all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
+__all__ = [
+    'TextWrapper',
+    'wrap', 'fill', 'dedent', 'indent', 'shorten',
+]
 
 # The characters textwrap treats as whitespace (only these; not all of str.isspace).
 _whitespace = '\t\n\x0b\x0c\r '
@@ -142,20 +145,19 @@ class TextWrapper:
                  *,
                  max_lines=None,
                  placeholder=' [...]'):
+        # Geometry.
         self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
+        self.initial_indent, self.subsequent_indent = initial_indent, subsequent_indent
+        self.max_lines, self.placeholder = max_lines, placeholder
+        # Whitespace treatment.
+        self.expand_tabs, self.tabsize = expand_tabs, tabsize
+        self.replace_whitespace, self.drop_whitespace = replace_whitespace, drop_whitespace
+        # Where lines may break.
         self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
+        self.break_long_words, self.break_on_hyphens = break_long_words, break_on_hyphens
 
-    # -- private methods -----------------------------------------------
+    # The underscore methods below are the hooks subclasses customise, named
+    # as in CPython so such subclasses keep working.
 
     def _munge_whitespace(self, text):
         """Expand tabs (if expand_tabs) and turn each whitespace character into a
@@ -176,113 +178,103 @@ class TextWrapper:
         return _split_simple(text)
 
     def _fix_sentence_endings(self, chunks):
-        """Make each sentence end (lowercase letter, '.', '!' or '?', optional quote)
-        that is followed by a single space be followed by two."""
-        i = 0
-        while i < len(chunks) - 1:
-            if chunks[i + 1] == " " and _ends_sentence(chunks[i]):
-                chunks[i + 1] = "  "
-                i += 2
+        """Widen the single space after each sentence end to two."""
+        k = 0
+        while k + 1 < len(chunks):
+            if chunks[k + 1] == ' ' and _ends_sentence(chunks[k]):
+                chunks[k + 1] = '  '
+                k += 2
             else:
-                i += 1
+                k += 1
 
-    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        """Put (part of) the too-long chunk at the end of reversed_chunks on the
-        current line."""
-        if width < 1:
-            space_left = 1
-        else:
-            space_left = width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                # Prefer breaking after the last hyphen that fits (not one that only
-                # has hyphens before it).
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and chunk[:hyphen].strip('-'):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
+    def _handle_long_word(self, pending, line, used, room):
+        """The next chunk (pending[-1]) is wider than a whole line: put as much of
+        it as fits on `line` (or all of it, on an empty line, when long words may
+        not be broken)."""
+        space = 1 if room < 1 else room - used
+        if not self.break_long_words:
+            if not line:
+                line.append(pending.pop())
+            return
+        word = pending[-1]
+        cut = space
+        if self.break_on_hyphens and len(word) > space:
+            # Rather break just after the last hyphen that fits, unless only
+            # hyphens come before it.
+            dash = word.rfind('-', 0, space)
+            if dash > 0 and word[:dash].strip('-'):
+                cut = dash + 1
+        line.append(word[:cut])
+        pending[-1] = word[cut:]
 
-    def _wrap_chunks(self, chunks):
-        """Wrap a sequence of chunks into lines of at most self.width characters."""
-        lines = []
+    def _check_geometry(self):
         if self.width <= 0:
             raise ValueError("invalid width %r (must be > 0)" % self.width)
-        if self.max_lines is not None:
-            if self.max_lines > 1:
-                indent = self.subsequent_indent
-            else:
-                indent = self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
-                raise ValueError("placeholder too large for max width")
+        if self.max_lines is None:
+            return
+        # The placeholder must fit on the line it could end up alone on.
+        lead = self.initial_indent if self.max_lines <= 1 else self.subsequent_indent
+        if len(lead) + len(self.placeholder.lstrip()) > self.width:
+            raise ValueError("placeholder too large for max width")
 
-        # Work from the end of a reversed list: popping is cheap.
-        chunks.reverse()
-
-        while chunks:
-            cur_line = []
-            cur_len = 0
-            indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
-
-            # Whitespace at the start of a line (other than the first) is dropped.
-            if self.drop_whitespace and lines and chunks[-1].strip() == '':
-                del chunks[-1]
-
-            while chunks:
-                n = len(chunks[-1])
-                if cur_len + n <= width:
-                    cur_line.append(chunks.pop())
-                    cur_len += n
-                else:
-                    break
-
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum([len(c) for c in cur_line])
-
-            # Whitespace at the end of a line is dropped.
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-
-            if not cur_line:
+    def _wrap_chunks(self, chunks):
+        """Group chunks into lines no wider than self.width (indent included)."""
+        self._check_geometry()
+        pending = chunks[::-1]          # next chunk at the end: pop() is cheap
+        drop = self.drop_whitespace
+        out = []
+        while pending:
+            lead = self.subsequent_indent if out else self.initial_indent
+            room = self.width - len(lead)
+            if drop and out and not pending[-1].strip():
+                pending.pop()           # no line but the first starts with blanks
+            line = []
+            used = 0
+            while pending and used + len(pending[-1]) <= room:
+                piece = pending.pop()
+                line.append(piece)
+                used += len(piece)
+            if pending and len(pending[-1]) > room:
+                self._handle_long_word(pending, line, used, room)
+                used = sum(len(piece) for piece in line)
+            if drop and line and not line[-1].strip():
+                used -= len(line.pop())  # nor ends with them
+            if not line:
                 continue
-            last_allowed = (self.max_lines is None
-                            or len(lines) + 1 < self.max_lines
-                            or ((not chunks
-                                 or (self.drop_whitespace and len(chunks) == 1
-                                     and not chunks[0].strip()))
-                                and cur_len <= width))
-            if last_allowed:
-                lines.append(indent + ''.join(cur_line))
-                continue
-            # max_lines reached with text left over: end with the placeholder.
-            while cur_line:
-                if cur_line[-1].strip() and cur_len + len(self.placeholder) <= width:
-                    cur_line.append(self.placeholder)
-                    lines.append(indent + ''.join(cur_line))
-                    break
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
+            if self._line_allowed(len(out), pending, used, room):
+                out.append(lead + ''.join(line))
             else:
-                if lines:
-                    prev_line = lines[-1].rstrip()
-                    if len(prev_line) + len(self.placeholder) <= self.width:
-                        lines[-1] = prev_line + self.placeholder
-                        break
-                lines.append(indent + self.placeholder.lstrip())
-            break
+                self._end_with_placeholder(out, line, used, room, lead)
+                break
+        return out
 
-        return lines
+    def _line_allowed(self, done, pending, used, room):
+        # Under max_lines, the last permitted line may only be emitted as is
+        # when it completes the text.
+        if self.max_lines is None or done + 1 < self.max_lines:
+            return True
+        only_blank_left = (self.drop_whitespace and len(pending) == 1
+                           and not pending[0].strip())
+        return (not pending or only_blank_left) and used <= room
+
+    def _end_with_placeholder(self, out, line, used, room, lead):
+        # Text remains past the last allowed line: finish it with the
+        # placeholder, giving up trailing chunks until it fits.
+        mark = self.placeholder
+        while line:
+            if line[-1].strip() and used + len(mark) <= room:
+                out.append(lead + ''.join(line) + mark)
+                return
+            used -= len(line.pop())
+        if out:
+            before = out[-1].rstrip()
+            if len(before) + len(mark) <= self.width:
+                out[-1] = before + mark
+                return
+        out.append(lead + mark.lstrip())
 
     def _split_chunks(self, text):
-        text = self._munge_whitespace(text)
-        return self._split(text)
+        return self._split(self._munge_whitespace(text))
 
     # -- public interface ----------------------------------------------
 
@@ -302,22 +294,20 @@ class TextWrapper:
 
 def wrap(text, width=70, **kwargs):
     """The lines of `text` wrapped to the width, without newlines."""
-    w = TextWrapper(width=width, **kwargs)
-    return w.wrap(text)
+    return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
     """`text` wrapped to the width, as one string with newlines."""
-    w = TextWrapper(width=width, **kwargs)
-    return w.fill(text)
+    return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
     """Collapse runs of whitespace in `text`, then cut it to fit on one line of
     `width`, ending with the placeholder when words had to go.
     """
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(' '.join(text.strip().split()))
+    one_line = TextWrapper(width=width, max_lines=1, **kwargs)
+    return one_line.fill(' '.join(text.split()))
 
 
 # -- loosely related functionality -------------------------------------

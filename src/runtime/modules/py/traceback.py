@@ -1,560 +1,611 @@
-"""traceback: print and format exceptions and stacks the way the interpreter does.
+"""mempy's traceback module: exceptions and stacks rendered as text the way the
+interpreter prints them, mirroring CPython's `traceback`.
 
-Provides: print_exc, format_exc, print_exception, format_exception,
-format_exception_only, print_tb, format_tb, extract_tb, print_stack, format_stack,
-extract_stack, format_list, print_list, walk_tb, walk_stack, FrameSummary,
-StackSummary, TracebackException (format, format_exception_only, from_exception,
-stack, exc_type, __cause__, __context__, __notes__), chained exceptions ("The above
-exception was the direct cause ..." / "During handling ..."), the "[Previous line
-repeated N more times]" folding, SyntaxError's caret block, `__notes__`, the `^^^^`
-marker lines under source lines (from `co_positions()` at `tb_lasti`, drawn by the
-interpreter's own rules through `_traceback.caret_line`), `sys.tracebacklimit`,
-clear_frames.
-
-Omits: exception groups, print_last, linecache as a module (source lines are read
-with open() when the runtime has it).
+Owns FrameSummary (one frame's file/line/function, tuple-like), StackSummary (a
+list of them plus the formatting, including the "[Previous line repeated N more
+times]" folding), TracebackException (a captured exception with its chain of
+causes and contexts, SyntaxError details and __notes__), and the module-level
+print_*/format_*/extract_*/walk_* functions built on those three. Carets under a
+source line come from the code object's co_positions() at tb_lasti, drawn by
+the interpreter's own rules (_traceback.caret_line). Exception groups are not
+rendered specially. Written for mempy from the documented behaviour.
 """
 
 import sys
 
-__all__ = ['extract_stack', 'extract_tb', 'format_exception',
-           'format_exception_only', 'format_list', 'format_stack',
-           'format_tb', 'print_exc', 'format_exc', 'print_exception',
-           'print_list', 'print_stack', 'print_tb', 'walk_stack', 'walk_tb',
-           'FrameSummary', 'StackSummary', 'TracebackException']
+__all__ = [
+    'extract_stack',
+    'extract_tb',
+    'format_exception',
+    'format_exception_only',
+    'format_list',
+    'format_stack',
+    'format_tb',
+    'print_exc',
+    'format_exc',
+    'print_exception',
+    'print_last',
+    'print_stack',
+    'print_tb',
+    'clear_frames',
+    'FrameSummary',
+    'StackSummary',
+    'TracebackException',
+    'walk_stack',
+    'walk_tb',
+]
 
-_RECURSIVE_CUTOFF = 3
+# Identical consecutive frames beyond this many collapse into one summary line.
+_SHOW_REPEATS = 3
 
-_source_cache = {}
+_CAUSE_HEADER = ('\nThe above exception was the direct cause '
+                 'of the following exception:\n\n')
+_CONTEXT_HEADER = ('\nDuring handling of the above exception, '
+                   'another exception occurred:\n\n')
 
 
-def _source_lines(filename):
-    lines = _source_cache.get(filename)
-    if lines is not None:
-        return lines
-    lines = []
-    if filename and not (filename.startswith('<') and filename.endswith('>')):
+# ---------------------------------------------------------------- source text
+
+_file_lines = {}
+
+
+def _lines_of(path):
+    """The lines of a source file, or [] for pseudo-files and unreadable ones."""
+    if path in _file_lines:
+        return _file_lines[path]
+    text = []
+    pseudo = not path or (path[:1] == '<' and path[-1:] == '>')
+    if not pseudo:
         try:
-            f = open(filename)
-            try:
-                lines = f.read().splitlines()
-            finally:
-                f.close()
+            with open(path) as handle:
+                text = handle.read().splitlines()
         except Exception:
-            lines = []
-    _source_cache[filename] = lines
-    return lines
+            text = []
+    _file_lines[path] = text
+    return text
 
 
-def _getline(filename, lineno):
-    lines = _source_lines(filename)
-    if lineno is not None and 1 <= lineno <= len(lines):
-        return lines[lineno - 1]
-    return ''
+def _source_line(path, number):
+    text = _lines_of(path)
+    if number is None or not 0 < number <= len(text):
+        return ''
+    return text[number - 1]
 
+
+def _text_or(obj, fallback, show=str):
+    # str()/repr() of something user-defined may itself raise.
+    try:
+        return show(obj)
+    except Exception:
+        return fallback
+
+
+# ---------------------------------------------------------------- frames
 
 class FrameSummary:
-    """One frame of a stack: filename, lineno, name, line (and locals)."""
+    """One stack entry: where (filename, lineno, columns), which function, the
+    stripped source line, and optionally repr()s of the frame's locals."""
+
+    __slots__ = (
+        'filename', 'lineno', 'end_lineno',
+        'colno', 'end_colno', 'name',
+        '_line', 'locals',
+    )
 
     def __init__(self, filename, lineno, name, *, lookup_line=True,
                  locals=None, line=None, end_lineno=None, colno=None,
                  end_colno=None):
-        self.filename = filename
-        self.lineno = lineno
-        self.name = name
+        self.filename, self.lineno, self.name = filename, lineno, name
+        self.end_lineno, self.colno, self.end_colno = end_lineno, colno, end_colno
         self._line = line
         if lookup_line:
-            self.line
-        self.locals = None if locals is None else {k: repr(v) for k, v in locals.items()}
-        self.end_lineno = end_lineno
-        self.colno = colno
-        self.end_colno = end_colno
+            self._fetch()
+        # An empty namespace is recorded as no locals at all.
+        if locals:
+            self.locals = {key: repr(val) for key, val in locals.items()}
+        else:
+            self.locals = None
 
-    @property
-    def _original_line(self):
-        self.line
+    def _fetch(self):
+        # The raw source line (loaded on first need), or None without a lineno.
+        if self._line is None and self.lineno is not None:
+            self._line = _source_line(self.filename, self.lineno)
         return self._line
 
     @property
     def line(self):
-        if self._line is None:
-            if self.lineno is None:
-                return None
-            self._line = _getline(self.filename, self.lineno)
-        return self._line.strip()
+        raw = self._fetch()
+        return None if raw is None else raw.strip()
+
+    def _as_tuple(self):
+        return (self.filename, self.lineno, self.name, self.line)
 
     def __eq__(self, other):
-        if isinstance(other, FrameSummary):
-            return (self.filename == other.filename and self.lineno == other.lineno
-                    and self.name == other.name and self.locals == other.locals)
         if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
-        return NotImplemented
+            return self._as_tuple() == other
+        if not isinstance(other, FrameSummary):
+            return NotImplemented
+        mine = (self.filename, self.lineno, self.name, self.locals)
+        return mine == (other.filename, other.lineno, other.name, other.locals)
 
-    def __getitem__(self, pos):
-        return (self.filename, self.lineno, self.name, self.line)[pos]
+    def __getitem__(self, index):
+        return self._as_tuple()[index]
 
     def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
+        return iter(self._as_tuple())
 
     def __len__(self):
         return 4
 
     def __repr__(self):
-        return "<FrameSummary file {}, line {} in {}>".format(
+        return '<FrameSummary file %s, line %s in %s>' % (
             self.filename, self.lineno, self.name)
 
 
-def _frame_info(f):
-    code = f.f_code
-    return code.co_filename, code.co_name
-
-
 def walk_tb(tb):
-    """Yields (frame, lineno) for each level of a traceback."""
-    while tb is not None:
-        yield tb.tb_frame, tb.tb_lineno
-        tb = tb.tb_next
-
-
-def _code_position(code, lasti):
-    if lasti < 0:
-        return None, None, None, None
-    for i, pos in enumerate(code.co_positions()):
-        if i == lasti // 2:
-            return pos
-    return None, None, None, None
-
-
-def _walk_tb_with_full_positions(tb):
-    # (frame, (lineno, end_lineno, colno, end_colno)) for each level.
-    while tb is not None:
-        positions = _code_position(tb.tb_frame.f_code, tb.tb_lasti)
-        if positions[0] is None:
-            yield tb.tb_frame, (tb.tb_lineno,) + tuple(positions[1:])
-        else:
-            yield tb.tb_frame, positions
-        tb = tb.tb_next
-
-
-def clear_frames(tb):
-    """Clears the locals of the frames of a traceback."""
-    while tb is not None:
-        try:
-            tb.tb_frame.clear()
-        except RuntimeError:
-            pass
-        tb = tb.tb_next
+    """Yield (frame, line number) for each traceback entry, outermost first."""
+    entry = tb
+    while entry is not None:
+        yield entry.tb_frame, entry.tb_lineno
+        entry = entry.tb_next
 
 
 def walk_stack(f):
-    """Yields (frame, lineno) from frame f outwards."""
-    if f is None:
-        f = sys._getframe().f_back.f_back
-    while f is not None:
-        yield f, f.f_lineno
-        f = f.f_back
+    """Yield (frame, current line) from f (default: the caller's caller) outwards."""
+    frame = f if f is not None else sys._getframe().f_back.f_back
+    while frame is not None:
+        yield frame, frame.f_lineno
+        frame = frame.f_back
+
+
+def clear_frames(tb):
+    """Drop the local variables of every frame a traceback refers to."""
+    for frame, _ in walk_tb(tb):
+        try:
+            frame.clear()
+        except RuntimeError:
+            # A frame that is still executing cannot be cleared; leave it.
+            pass
+
+
+def _span_at(code, lasti):
+    # co_positions() has one entry per 2-byte instruction unit.
+    if lasti >= 0:
+        wanted = lasti // 2
+        for index, span in enumerate(code.co_positions()):
+            if index == wanted:
+                return span
+    return (None, None, None, None)
+
+
+def _tb_spans(tb):
+    # (frame, (lineno, end_lineno, colno, end_colno)) per traceback entry; the
+    # entry's own line number stands in when the code has no position for it.
+    while tb is not None:
+        start, end, col, end_col = _span_at(tb.tb_frame.f_code, tb.tb_lasti)
+        if start is None:
+            start = tb.tb_lineno
+        yield tb.tb_frame, (start, end, col, end_col)
+        tb = tb.tb_next
+
+
+def _frame_spans(frames):
+    # Adapt (frame, lineno) pairs to the (frame, span) shape, columns unknown.
+    for frame, lineno in frames:
+        yield frame, (lineno, None, None, None)
+
+
+def _effective_limit(limit):
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    return limit
 
 
 class StackSummary(list):
-    """A list of FrameSummary objects, ready for formatting."""
+    """A list of FrameSummary entries that knows how to print itself."""
 
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True,
                 capture_locals=False):
-        def extended():
-            for f, lineno in frame_gen:
-                yield f, (lineno, None, None, None)
-        return klass._extract_from_extended_frame_gen(
-            extended(), limit=limit, lookup_lines=lookup_lines,
-            capture_locals=capture_locals)
+        """Summarise (frame, lineno) pairs, such as walk_tb or walk_stack yield."""
+        return klass._summarise(_frame_spans(frame_gen), limit,
+                                lookup_lines, capture_locals)
 
     @classmethod
-    def _extract_from_extended_frame_gen(klass, frame_gen, *, limit=None,
-                                         lookup_lines=True, capture_locals=False):
-        if limit is None:
-            limit = getattr(sys, 'tracebacklimit', None)
-            if limit is not None and limit < 0:
-                limit = 0
-        items = list(frame_gen)
+    def _summarise(klass, spans, limit, lookup_lines=True, capture_locals=False):
+        limit = _effective_limit(limit)
+        entries = list(spans)
         if limit is not None:
-            if limit >= 0:
-                items = items[:limit]
-            else:
-                items = items[limit:]
-        result = klass()
-        for f, (lineno, end_lineno, colno, end_colno) in items:
-            filename, name = _frame_info(f)
-            loc = f.f_locals if capture_locals else None
-            result.append(FrameSummary(filename, lineno, name,
-                                       lookup_line=lookup_lines, locals=loc,
-                                       end_lineno=end_lineno, colno=colno,
-                                       end_colno=end_colno))
-        return result
+            # A positive limit keeps the first entries, a negative one the last.
+            entries = entries[:limit] if limit >= 0 else entries[limit:]
+        summary = klass()
+        for frame, (start, end, col, end_col) in entries:
+            code = frame.f_code
+            summary.append(FrameSummary(
+                code.co_filename, start, code.co_name,
+                lookup_line=lookup_lines,
+                locals=frame.f_locals if capture_locals else None,
+                end_lineno=end, colno=col, end_colno=end_col))
+        return summary
 
     @classmethod
     def from_list(klass, a_list):
-        result = klass()
-        for item in a_list:
-            if isinstance(item, FrameSummary):
-                result.append(item)
-            else:
-                filename, lineno, name, line = item
-                result.append(FrameSummary(filename, lineno, name, line=line))
-        return result
+        """Build from FrameSummary objects or (filename, lineno, name, line) tuples."""
+        summary = klass()
+        for entry in a_list:
+            if not isinstance(entry, FrameSummary):
+                path, number, func, text = entry
+                entry = FrameSummary(path, number, func, line=text)
+            summary.append(entry)
+        return summary
 
     def format_frame_summary(self, frame_summary):
-        row = '  File "{}", line {}, in {}\n'.format(
-            frame_summary.filename, frame_summary.lineno, frame_summary.name)
-        line = frame_summary.line
-        if line:
-            row += '    {}\n'.format(line)
-            if frame_summary.colno is not None and frame_summary.end_colno is not None:
+        """The text block for one frame: location, source line, carets, locals."""
+        fs = frame_summary
+        parts = ['  File "%s", line %s, in %s\n' % (fs.filename, fs.lineno, fs.name)]
+        shown = fs.line
+        if shown:
+            parts.append('    %s\n' % shown)
+            if fs.colno is not None and fs.end_colno is not None:
                 from _traceback import caret_line
-                end = frame_summary.end_colno
-                if frame_summary.lineno != frame_summary.end_lineno:
-                    end = None
-                marks = caret_line(frame_summary._original_line.rstrip('\r\n'),
-                                   frame_summary.colno, end)
+                # A span running onto later lines is marked to the end of this one.
+                stop = fs.end_colno if fs.lineno == fs.end_lineno else None
+                marks = caret_line(fs._fetch().rstrip('\r\n'), fs.colno, stop)
                 if marks is not None:
-                    row += marks + '\n'
-        if frame_summary.locals:
-            for name in sorted(frame_summary.locals):
-                row += '    {} = {}\n'.format(name, frame_summary.locals[name])
-        return row
+                    parts.append(marks + '\n')
+        if fs.locals:
+            for key in sorted(fs.locals):
+                parts.append('    %s = %s\n' % (key, fs.locals[key]))
+        return ''.join(parts)
 
     def format(self):
-        result = []
-        last_file = None
-        last_line = None
-        last_name = None
-        count = 0
+        """One string per frame, with runs of identical frames folded."""
+        lines = []
+        previous = None
+        run = 0
+
+        def fold():
+            hidden = run - _SHOW_REPEATS
+            if hidden > 0:
+                plural = 's' if hidden > 1 else ''
+                lines.append('  [Previous line repeated %d more time%s]\n'
+                             % (hidden, plural))
+
         for fs in self:
-            if (last_file is None or last_file != fs.filename
-                    or last_line is None or last_line != fs.lineno
-                    or last_name is None or last_name != fs.name):
-                if count > _RECURSIVE_CUTOFF:
-                    count -= _RECURSIVE_CUTOFF
-                    result.append('  [Previous line repeated {} more time{}]\n'.format(
-                        count, 's' if count > 1 else ''))
-                last_file = fs.filename
-                last_line = fs.lineno
-                last_name = fs.name
-                count = 0
-            count += 1
-            if count > _RECURSIVE_CUTOFF:
-                continue
-            result.append(self.format_frame_summary(fs))
-        if count > _RECURSIVE_CUTOFF:
-            count -= _RECURSIVE_CUTOFF
-            result.append('  [Previous line repeated {} more time{}]\n'.format(
-                count, 's' if count > 1 else ''))
-        return result
+            where = (fs.filename, fs.lineno, fs.name)
+            if where != previous or None in where:
+                fold()
+                previous = where
+                run = 0
+            run += 1
+            if run <= _SHOW_REPEATS:
+                lines.append(self.format_frame_summary(fs))
+        fold()
+        return lines
 
 
-def _mempy_stack():
-    """FrameSummaries of the running stack, outermost first, from mempy.stack()."""
+# ---------------------------------------------------------------- running stack
+
+def _stack_from_mempy():
+    # Fallback when sys._getframe is unavailable: mempy.stack() describes the
+    # running frames, outermost first, this module's own frames last.
     try:
         import mempy
-        frames = mempy.stack()
+        records = mempy.stack()
     except Exception:
         return StackSummary()
-    # Drop this module's own frames (the callers asked for the stack above them).
-    while frames and frames[-1]['file'] == '<frozen traceback>':
-        frames = frames[:-1]
-    out = StackSummary()
-    for fr in frames:
-        name = fr['function']
-        if name.endswith('()'):
-            name = name[:-2]
-        if not name.startswith('<'):
-            name = name.rsplit('.', 1)[-1]
-        out.append(FrameSummary(fr['file'], fr['line'], name))
-    return out
+    while records and records[-1]['file'] == '<frozen traceback>':
+        records = records[:-1]
+    summary = StackSummary()
+    for rec in records:
+        func = rec['function']
+        if func.endswith('()'):
+            func = func[:-2]
+        if not func.startswith('<'):
+            func = func.rsplit('.', 1)[-1]
+        summary.append(FrameSummary(rec['file'], rec['line'], func))
+    return summary
 
 
-def _limited(stack, limit):
-    """The innermost `limit` frames (the outermost -limit when negative)."""
-    if limit >= 0:
-        return StackSummary(stack[max(len(stack) - limit, 0):])
-    return StackSummary(stack[:-limit])
+def _caller_stack(f, limit):
+    # The stack from frame f (default: whoever called the public function that
+    # called this) outwards, returned outermost first.
+    if f is None:
+        if getattr(sys, '_getframe', None) is None:
+            summary = _stack_from_mempy()
+            if limit is not None:
+                keep = summary[:-limit] if limit < 0 else summary[max(len(summary) - limit, 0):]
+                summary = StackSummary(keep)
+            return summary
+        f = sys._getframe(2)
+    summary = StackSummary.extract(walk_stack(f), limit=limit)
+    summary.reverse()
+    return summary
+
+
+def _write(chunks, file):
+    out = sys.stderr if file is None else file
+    for chunk in chunks:
+        print(chunk, file=out, end='')
 
 
 def extract_tb(tb, limit=None):
-    return StackSummary._extract_from_extended_frame_gen(
-        _walk_tb_with_full_positions(tb), limit=limit)
+    """StackSummary of a traceback's entries (at most `limit` of them)."""
+    return StackSummary._summarise(_tb_spans(tb), limit)
 
 
 def extract_stack(f=None, limit=None):
-    if f is None:
-        getframe = getattr(sys, '_getframe', None)
-        if getframe is None:
-            stack = _mempy_stack()
-            if limit is not None:
-                stack = _limited(stack, limit)
-            return stack
-        f = getframe().f_back
-    stack = StackSummary.extract(walk_stack(f), limit=limit)
-    stack.reverse()
-    return stack
+    """StackSummary of the current stack (or from frame f), outermost first."""
+    return _caller_stack(f, limit)
 
 
 def format_list(extracted_list):
-    return StackSummary.from_list(extracted_list).format()
+    """Text blocks for a list of FrameSummary objects or 4-tuples."""
+    summary = StackSummary.from_list(extracted_list)
+    return summary.format()
 
 
 def print_list(extracted_list, file=None):
-    if file is None:
-        file = sys.stderr
-    for item in StackSummary.from_list(extracted_list).format():
-        print(item, file=file, end="")
+    """Write format_list(extracted_list) to file (default sys.stderr)."""
+    _write(format_list(extracted_list), file)
 
 
 def format_tb(tb, limit=None):
-    return extract_tb(tb, limit=limit).format()
+    return extract_tb(tb, limit).format()
 
 
 def print_tb(tb, limit=None, file=None):
-    print_list(extract_tb(tb, limit=limit), file=file)
+    _write(format_tb(tb, limit), file)
 
 
 def format_stack(f=None, limit=None):
-    if f is None and getattr(sys, '_getframe', None) is None:
-        stack = _mempy_stack()
-        if limit is not None:
-            stack = _limited(stack, limit)
-        return stack.format()
-    if f is None:
-        f = sys._getframe().f_back
-    return format_list(extract_stack(f, limit=limit))
+    return _caller_stack(f, limit).format()
 
 
 def print_stack(f=None, limit=None, file=None):
-    if f is None and getattr(sys, '_getframe', None) is None:
-        stack = _mempy_stack()
-        if limit is not None:
-            stack = _limited(stack, limit)
-        print_list(stack, file=file)
-        return
-    if f is None:
-        f = sys._getframe().f_back
-    print_list(extract_stack(f, limit=limit), file=file)
+    _write(_caller_stack(f, limit).format(), file)
 
 
-def _safe_str(value):
-    try:
-        return str(value)
-    except Exception:
-        return '<exception str() failed>'
+# ---------------------------------------------------------------- exceptions
+
+def _type_label(exc_type):
+    # Qualified name, prefixed by its module unless that is builtins/__main__.
+    label = exc_type.__qualname__
+    module = exc_type.__module__
+    if module in ('__main__', 'builtins'):
+        return label
+    if not isinstance(module, str):
+        module = '<unknown>'
+    return module + '.' + label
 
 
-_cause_message = ('\nThe above exception was the direct cause '
-                  'of the following exception:\n\n')
-_context_message = ('\nDuring handling of the above exception, '
-                    'another exception occurred:\n\n')
+def _syntax_fields(value):
+    # SyntaxError's location attributes, falling back to its args tuple
+    # (msg, (filename, lineno, offset, text[, end_lineno, end_offset])).
+    args = getattr(value, 'args', ())
+    detail = (None,) * 6
+    if len(args) == 2 and isinstance(args[1], tuple) and 4 <= len(args[1]) <= 6:
+        detail = args[1] + (None,) * (6 - len(args[1]))
+    path, number, offset, text, end_number, end_offset = detail
+    return {
+        'filename': getattr(value, 'filename', path),
+        'lineno': getattr(value, 'lineno', number),
+        'offset': getattr(value, 'offset', offset),
+        'text': getattr(value, 'text', text),
+        'msg': getattr(value, 'msg', args[0] if args else None),
+        'end_lineno': getattr(value, 'end_lineno', end_number),
+        'end_offset': getattr(value, 'end_offset', end_offset),
+    }
 
 
 class TracebackException:
-    """An exception captured for later formatting: exc_type, stack, the text of the
-    value, and the chained __cause__/__context__ as TracebackExceptions."""
+    """An exception captured as data for later formatting: its type, the text of
+    its value, its StackSummary, and the exceptions chained to it (as further
+    TracebackExceptions), without keeping the frames alive."""
 
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
                  lookup_lines=True, capture_locals=False, compact=False,
                  max_group_width=15, max_group_depth=10, _seen=None):
-        if _seen is None:
-            _seen = set()
-        _seen.add(id(exc_value))
+        seen = set() if _seen is None else _seen
+        seen.add(id(exc_value))
         self.exc_type = exc_type
-        self.stack = StackSummary._extract_from_extended_frame_gen(
-            _walk_tb_with_full_positions(exc_traceback), limit=limit,
-            lookup_lines=lookup_lines, capture_locals=capture_locals)
-        stack_hint = getattr(exc_value, '_mempy_stack', None)
-        if exc_traceback is None and stack_hint is not None:
-            self.stack = StackSummary.from_list(stack_hint)
-        self._str = _safe_str(exc_value)
+        self.exc_traceback = exc_traceback
+        self.stack = StackSummary._summarise(_tb_spans(exc_traceback), limit,
+                                             lookup_lines, capture_locals)
+        # unittest hands over a pre-made stack for failures it built itself.
+        premade = getattr(exc_value, '_mempy_stack', None)
+        if exc_traceback is None and premade is not None:
+            self.stack = StackSummary.from_list(premade)
+        self._str = _text_or(exc_value, '<exception str() failed>')
         notes = getattr(exc_value, '__notes__', None)
         self.__notes__ = notes
         if exc_type is not None and issubclass(exc_type, SyntaxError):
-            info = (None,) * 6
-            args = getattr(exc_value, 'args', ())
-            if (len(args) == 2 and isinstance(args[1], tuple)
-                    and 4 <= len(args[1]) <= 6):
-                info = tuple(args[1]) + (None,) * (6 - len(args[1]))
-            self.filename = getattr(exc_value, 'filename', info[0])
-            lno = getattr(exc_value, 'lineno', info[1])
-            self.lineno = str(lno) if lno is not None else None
-            self.text = getattr(exc_value, 'text', info[3])
-            self.offset = getattr(exc_value, 'offset', info[2])
-            self.msg = getattr(exc_value, 'msg', args[0] if args else None)
-            self.end_lineno = getattr(exc_value, 'end_lineno', info[4])
-            self.end_offset = getattr(exc_value, 'end_offset', info[5])
-        self.__cause__ = None
-        self.__context__ = None
+            fields = _syntax_fields(exc_value)
+            number = fields.pop('lineno')
+            self.lineno = None if number is None else str(number)
+            for key, val in fields.items():
+                setattr(self, key, val)
+
+        self.__cause__ = self.__context__ = None
         self.__suppress_context__ = False
-        if exc_value is not None:
-            self.__suppress_context__ = exc_value.__suppress_context__
-            cause = exc_value.__cause__
-            if cause is not None and id(cause) not in _seen:
-                self.__cause__ = TracebackException(
-                    type(cause), cause, cause.__traceback__, limit=limit,
-                    lookup_lines=lookup_lines, capture_locals=capture_locals,
-                    _seen=_seen)
-            context = exc_value.__context__
-            if (context is not None and id(context) not in _seen
-                    and not (compact and (self.__cause__ is not None
-                                          or self.__suppress_context__))):
-                self.__context__ = TracebackException(
-                    type(context), context, context.__traceback__, limit=limit,
-                    lookup_lines=lookup_lines, capture_locals=capture_locals,
-                    _seen=_seen)
-        self.exc_traceback = exc_traceback
+        if exc_value is None:
+            return
+        self.__suppress_context__ = exc_value.__suppress_context__
+
+        def wrap(linked):
+            return TracebackException(
+                type(linked), linked, linked.__traceback__, limit=limit,
+                lookup_lines=lookup_lines, capture_locals=capture_locals,
+                _seen=seen)
+
+        cause = exc_value.__cause__
+        if cause is not None and id(cause) not in seen:
+            self.__cause__ = wrap(cause)
+        # compact: skip the context when it would never be printed anyway.
+        hidden = compact and (self.__cause__ is not None or self.__suppress_context__)
+        context = exc_value.__context__
+        if context is not None and id(context) not in seen and not hidden:
+            self.__context__ = wrap(context)
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
+        """Capture an exception instance (its type and traceback come with it)."""
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
 
     def __eq__(self, other):
-        if isinstance(other, TracebackException):
-            return (self.exc_type is other.exc_type and self._str == other._str
-                    and list(self.stack) == list(other.stack))
-        return NotImplemented
+        if not isinstance(other, TracebackException):
+            return NotImplemented
+        return (self.exc_type is other.exc_type and self._str == other._str
+                and list(self.stack) == list(other.stack))
 
     def __str__(self):
         return self._str
 
     def format_exception_only(self):
+        """Yield the final line(s): 'Type: message', SyntaxError's source block,
+        then any notes."""
         if self.exc_type is None:
-            yield 'NoneType: None\n'
+            yield 'None: %s\n' % self._str
             return
-        stype = self.exc_type.__qualname__
-        smod = self.exc_type.__module__
-        if smod not in ("__main__", "builtins"):
-            if not isinstance(smod, str):
-                smod = "<unknown>"
-            stype = smod + '.' + stype
-        if not issubclass(self.exc_type, SyntaxError):
-            if self._str:
-                yield '{}: {}\n'.format(stype, self._str)
-            else:
-                yield '{}\n'.format(stype)
+        label = _type_label(self.exc_type)
+        if issubclass(self.exc_type, SyntaxError):
+            yield from self._format_syntax_error(label)
+        elif self._str:
+            yield '%s: %s\n' % (label, self._str)
         else:
-            for line in self._format_syntax_error(stype):
-                yield line
-        if isinstance(self.__notes__, (list, tuple)):
-            for note in self.__notes__:
-                note = note if isinstance(note, str) else _safe_str(note)
-                for ln in note.split('\n'):
-                    yield ln + '\n'
-        elif self.__notes__ is not None:
-            yield _safe_str(self.__notes__) + '\n'
+            yield label + '\n'
+        yield from self._note_lines()
+
+    def _note_lines(self):
+        notes = self.__notes__
+        if notes is None:
+            return
+        from collections.abc import Sequence
+        if not isinstance(notes, Sequence):
+            # Not a sequence: shown once by repr, without a line end.
+            yield _text_or(notes, '<__notes__ repr() failed>', repr)
+            return
+        for note in notes:
+            if not isinstance(note, str):
+                note = _text_or(note, '<note str() failed>')
+            for piece in note.split('\n'):
+                yield piece + '\n'
 
     def _format_syntax_error(self, stype):
-        filename_suffix = ''
+        suffix = ''
         if self.lineno is not None:
-            yield '  File "{}", line {}\n'.format(
-                self.filename or "<string>", self.lineno)
+            yield '  File "%s", line %s\n' % (self.filename or '<string>', self.lineno)
         elif self.filename is not None:
-            filename_suffix = ' ({})'.format(self.filename)
-        text = self.text
-        if text is not None:
-            rtext = text.rstrip('\n')
-            ltext = rtext.lstrip(' \n\f')
-            spaces = len(rtext) - len(ltext)
-            yield '    {}\n'.format(ltext)
+            suffix = ' (%s)' % (self.filename,)
+        if self.text is not None:
+            whole = self.text.rstrip('\n')
+            shown = whole.lstrip(' \n\f')
+            dropped = len(whole) - len(shown)
+            yield '    %s\n' % shown
             if self.offset is not None:
-                offset = self.offset
-                end_offset = self.end_offset if self.end_offset not in (None, 0) else offset
-                if offset == end_offset or end_offset == -1:
-                    end_offset = offset + 1
-                colno = offset - 1 - spaces
-                end_colno = end_offset - 1 - spaces
-                if colno >= 0:
-                    caret_space = ''.join(c if c.isspace() else ' ' for c in ltext[:colno])
-                    yield '    {}{}\n'.format(caret_space, '^' * (end_colno - colno))
-        msg = self.msg or "<no detail available>"
-        yield "{}: {}{}\n".format(stype, msg, filename_suffix)
+                first = self.offset
+                last = self.end_offset
+                if last in (None, 0):
+                    last = first
+                if last == first or last == -1:
+                    last = first + 1
+                # Offsets are 1-based and count the stripped indentation.
+                start, stop = first - 1 - dropped, last - 1 - dropped
+                if start >= 0:
+                    # Keep tabs and other whitespace so the carets line up.
+                    pad = ''.join(ch if ch.isspace() else ' ' for ch in shown[:start])
+                    yield '    %s%s\n' % (pad, '^' * (stop - start))
+        yield '%s: %s%s\n' % (stype, self.msg or '<no detail available>', suffix)
 
     def format(self, *, chain=True, _ctx=None):
-        output = []
-        exc = self
-        if chain:
-            while exc is not None:
-                if exc.__cause__ is not None:
-                    chained_msg = _cause_message
-                    chained_exc = exc.__cause__
-                elif exc.__context__ is not None and not exc.__suppress_context__:
-                    chained_msg = _context_message
-                    chained_exc = exc.__context__
-                else:
-                    chained_msg = None
-                    chained_exc = None
-                output.append((chained_msg, exc))
-                exc = chained_exc
-        else:
-            output.append((None, exc))
-        for msg, exc in reversed(output):
-            if msg is not None:
-                yield msg
-            if exc.stack:
+        """Yield the full report: each chained exception, oldest first, with its
+        traceback, joined by the cause/context headers."""
+        # Walk from this exception back through its chain, noting for each the
+        # header that introduces it (printed between its predecessor and it).
+        links = []
+        current = self
+        while current is not None:
+            header, following = None, None
+            if chain:
+                if current.__cause__ is not None:
+                    header, following = _CAUSE_HEADER, current.__cause__
+                elif current.__context__ is not None and not current.__suppress_context__:
+                    header, following = _CONTEXT_HEADER, current.__context__
+            links.append((header, current))
+            current = following
+        for header, item in reversed(links):
+            if header is not None:
+                yield header
+            if item.stack:
                 yield 'Traceback (most recent call last):\n'
-                for line in exc.stack.format():
-                    yield line
-            for line in exc.format_exception_only():
-                yield line
+                yield from item.stack.format()
+            yield from item.format_exception_only()
 
     def print(self, *, file=None, chain=True):
-        if file is None:
-            file = sys.stderr
-        for line in self.format(chain=chain):
-            print(line, file=file, end="")
+        """Write format(chain=chain) to file (default sys.stderr)."""
+        _write(self.format(chain=chain), file)
 
 
-_sentinel = object()
+class _Implicit:
+    # Default of the optional value/tb parameters: "taken from exc".
+    def __repr__(self):
+        return '<implicit>'
 
 
-def _parse_value_tb(exc, value, tb):
-    if (value is _sentinel) != (tb is _sentinel):
+_IMPLICIT = _Implicit()
+
+
+def _value_and_tb(exc, value, tb):
+    if (value is _IMPLICIT) is not (tb is _IMPLICIT):
         raise ValueError("Both or neither of value and tb must be given")
-    if value is tb is _sentinel:
-        if exc is not None:
-            if isinstance(exc, BaseException):
-                return exc, exc.__traceback__
-            raise TypeError(
-                'Exception expected for value, {} found'.format(type(exc).__name__))
+    if value is not _IMPLICIT:
+        return value, tb
+    if exc is None:
         return None, None
-    return value, tb
+    if not isinstance(exc, BaseException):
+        raise TypeError('Exception expected for value, %s found' % type(exc).__name__)
+    return exc, exc.__traceback__
 
 
-def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
-    value, tb = _parse_value_tb(exc, value, tb)
-    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
-    return list(te.format(chain=chain))
+def format_exception(exc, /, value=_IMPLICIT, tb=_IMPLICIT, limit=None, chain=True):
+    """The lines print_exception would write, as a list of strings."""
+    value, tb = _value_and_tb(exc, value, tb)
+    captured = TracebackException(type(value), value, tb, limit=limit, compact=True)
+    return list(captured.format(chain=chain))
 
 
-def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
+def print_exception(exc, /, value=_IMPLICIT, tb=_IMPLICIT, limit=None,
                     file=None, chain=True):
-    value, tb = _parse_value_tb(exc, value, tb)
-    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
-    te.print(file=file, chain=chain)
+    """Write an exception, its traceback and its chain to file (default stderr)."""
+    value, tb = _value_and_tb(exc, value, tb)
+    captured = TracebackException(type(value), value, tb, limit=limit, compact=True)
+    captured.print(file=file, chain=chain)
 
 
-def format_exception_only(exc, /, value=_sentinel):
-    if value is _sentinel:
-        value = exc
-    te = TracebackException(type(value), value, None, compact=True)
-    return list(te.format_exception_only())
-
-
-def _current():
-    info = sys.exc_info()
-    return info[1], info[2]
+def format_exception_only(exc, /, value=_IMPLICIT):
+    """Just the final 'Type: message' line(s) of an exception, as a list."""
+    target = exc if value is _IMPLICIT else value
+    captured = TracebackException(type(target), target, None, compact=True)
+    return list(captured.format_exception_only())
 
 
 def print_exc(limit=None, file=None, chain=True):
-    value, tb = _current()
+    """print_exception for the exception being handled."""
+    _, value, tb = sys.exc_info()
     print_exception(value, value, tb, limit=limit, file=file, chain=chain)
 
 
 def format_exc(limit=None, chain=True):
-    value, tb = _current()
-    return "".join(format_exception(value, value, tb, limit=limit, chain=chain))
+    """format_exception for the exception being handled, joined into one string."""
+    _, value, tb = sys.exc_info()
+    return ''.join(format_exception(value, value, tb, limit=limit, chain=chain))
+
+
+def print_last(limit=None, file=None, chain=True):
+    """print_exception for sys.last_value (the last uncaught exception)."""
+    if not hasattr(sys, 'last_type'):
+        raise ValueError("no last exception")
+    last = sys.last_type, sys.last_value, sys.last_traceback
+    print_exception(*last, limit=limit, file=file, chain=chain)

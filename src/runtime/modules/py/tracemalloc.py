@@ -1,25 +1,56 @@
-# The Python half of mempy's tracemalloc: snapshots of the traced objects grouped by
-# allocation site, and CPython's text forms of the results. It runs in the namespace
-# of the native module (src/runtime/modules/tracemalloc.rs), which provides
-# _get_traces() -> [(domain, size, frames, total_nframe)] with frames most recent
-# first, and _get_object_traceback(obj) -> frames or None. Sizes are sys.getsizeof's.
+"""The Python half of mempy's tracemalloc module, mirroring CPython's
+`tracemalloc`: snapshots of the traced objects, their grouping by allocation
+site, and the text forms of the results.
+
+Runs in the namespace of the native module (src/runtime/modules/tracemalloc.rs),
+which supplies _get_traces() -> [(domain, size, frames, total_nframe)] with the
+frames most recent first, _get_object_traceback(obj) -> frames or None, and the
+start/stop/is_tracing family. Sizes are sys.getsizeof's. Written for mempy from
+the documented behaviour.
+"""
+
 import fnmatch
+import operator as _operator
+
+_UNITS = ("B", "KiB", "MiB", "GiB", "TiB")
 
 
 def _format_size(size, sign):
-    # Like CPython: bytes below 10 KiB, then 3 significant digits up to TiB.
-    units = ("B", "KiB", "MiB", "GiB", "TiB")
-    for i, unit in enumerate(units):
-        last = i == len(units) - 1
-        if unit != "B" and abs(size) < 100:
-            return ("%+.1f %s" if sign else "%.1f %s") % (size, unit)
-        if abs(size) < 10 * 1024 or last:
-            return ("%+.0f %s" if sign else "%.0f %s") % (size, unit)
+    # Bytes while under 10 KiB; then the first unit giving under 10240 of it,
+    # with one decimal while under 100 of that unit.
+    plus = "+" if sign else ""
+    for index, unit in enumerate(_UNITS):
+        if index and abs(size) < 100:
+            return ("%" + plus + ".1f %s") % (size, unit)
+        if abs(size) < 10240 or index == len(_UNITS) - 1:
+            return ("%" + plus + ".0f %s") % (size, unit)
         size /= 1024
 
 
+def _ordered(attr):
+    # Class decorator: ==, <, <=, >, >= and hash from one tuple attribute,
+    # against instances of the same class only.
+    def decorate(cls):
+        def comparison(op):
+            def compare(self, other):
+                if not isinstance(other, cls):
+                    return NotImplemented
+                return op(getattr(self, attr), getattr(other, attr))
+            compare.__name__ = "__%s__" % op.__name__
+            return compare
+
+        for op in (_operator.eq, _operator.lt, _operator.le, _operator.gt, _operator.ge):
+            setattr(cls, "__%s__" % op.__name__, comparison(op))
+        cls.__hash__ = lambda self: hash(getattr(self, attr))
+        return cls
+    return decorate
+
+
+@_ordered("_frame")
 class Frame:
-    """One frame of an allocation traceback: filename and line number."""
+    """Where an allocation happened: filename and line number."""
+
+    __slots__ = ("_frame",)
 
     def __init__(self, frame):
         self._frame = frame
@@ -32,43 +63,34 @@ class Frame:
     def lineno(self):
         return self._frame[1]
 
-    def __eq__(self, other):
-        if not isinstance(other, Frame):
-            return NotImplemented
-        return self._frame == other._frame
-
-    def __lt__(self, other):
-        if not isinstance(other, Frame):
-            return NotImplemented
-        return self._frame < other._frame
-
-    def __hash__(self):
-        return hash(self._frame)
-
     def __str__(self):
-        return "%s:%s" % (self.filename, self.lineno)
+        return "%s:%s" % self._frame[:2]
 
     def __repr__(self):
-        return "<Frame filename=%r lineno=%r>" % (self.filename, self.lineno)
+        return f"<Frame filename={self.filename!r} lineno={self.lineno!r}>"
 
 
-def _source_line(filename, lineno):
+def _read_line(path, number):
+    # The stripped source line, or '' when the file cannot be read.
     try:
-        with open(filename) as f:
-            for i, line in enumerate(f, 1):
-                if i == lineno:
-                    return line.strip()
+        with open(path) as source:
+            for count, text in enumerate(source, 1):
+                if count == number:
+                    return text.strip()
     except (OSError, ValueError):
         pass
     return ""
 
 
+@_ordered("_frames")
 class Traceback:
-    """The frames of an allocation, oldest first (the native side gives them most
-    recent first)."""
+    """The frames of one allocation, oldest first (as a read-only sequence of
+    Frame); the native side hands them over most recent first."""
+
+    __slots__ = ("_frames", "_total_nframe")
 
     def __init__(self, frames, total_nframe=None):
-        self._frames = tuple(reversed(frames))
+        self._frames = tuple(frames)[::-1]
         self._total_nframe = total_nframe
 
     @property
@@ -79,166 +101,127 @@ class Traceback:
         return len(self._frames)
 
     def __getitem__(self, index):
+        picked = self._frames[index]
         if isinstance(index, slice):
-            return tuple(Frame(f) for f in self._frames[index])
-        return Frame(self._frames[index])
+            return tuple(map(Frame, picked))
+        return Frame(picked)
 
     def __iter__(self):
-        for f in self._frames:
-            yield Frame(f)
+        return map(Frame, self._frames)
 
     def __contains__(self, frame):
         return frame._frame in self._frames
-
-    def __hash__(self):
-        return hash(self._frames)
-
-    def __eq__(self, other):
-        if not isinstance(other, Traceback):
-            return NotImplemented
-        return self._frames == other._frames
-
-    def __lt__(self, other):
-        if not isinstance(other, Traceback):
-            return NotImplemented
-        return self._frames < other._frames
-
-    def __le__(self, other):
-        if not isinstance(other, Traceback):
-            return NotImplemented
-        return self._frames <= other._frames
-
-    def __gt__(self, other):
-        if not isinstance(other, Traceback):
-            return NotImplemented
-        return self._frames > other._frames
-
-    def __ge__(self, other):
-        if not isinstance(other, Traceback):
-            return NotImplemented
-        return self._frames >= other._frames
 
     def __str__(self):
         return str(self[0])
 
     def __repr__(self):
-        text = "<Traceback %r" % (tuple(self),)
-        if self._total_nframe is None:
-            return text + ">"
-        return text + " total_nframe=%s>" % self._total_nframe
+        extra = "" if self._total_nframe is None else " total_nframe=%s" % self._total_nframe
+        return "<Traceback %r%s>" % (tuple(self), extra)
 
     def format(self, limit=None, most_recent_first=False):
-        frames = list(self)
+        """Lines like the interpreter's traceback: location, then source line."""
+        chosen = list(self)
         if limit is not None:
-            frames = frames[-limit:] if limit > 0 else frames[:limit]
+            # A positive limit keeps the newest frames, a negative one the oldest.
+            chosen = chosen[-limit:] if limit > 0 else chosen[:limit]
         if most_recent_first:
-            frames.reverse()
-        lines = []
-        for frame in frames:
-            lines.append('  File "%s", line %s' % (frame.filename, frame.lineno))
-            text = _source_line(frame.filename, frame.lineno)
+            chosen.reverse()
+        out = []
+        for frame in chosen:
+            out.append('  File "%s", line %s' % (frame.filename, frame.lineno))
+            text = _read_line(frame.filename, frame.lineno)
             if text:
-                lines.append("    %s" % text)
-        return lines
+                out.append("    " + text)
+        return out
 
 
 def get_object_traceback(obj):
     """The Traceback where obj was allocated, or None if it was not traced."""
     frames = _get_object_traceback(obj)
-    if frames is None:
-        return None
-    return Traceback(frames)
+    return None if frames is None else Traceback(frames)
 
 
-class Statistic:
-    """Size and count of the traced objects of one group."""
+class _GroupFigures:
+    # Shared by Statistic and StatisticDiff: equality and hashing over all
+    # the fields, and the "average" suffix of the text form.
+    __slots__ = ()
 
-    def __init__(self, traceback, size, count):
-        self.traceback = traceback
-        self.size = size
-        self.count = count
-
-    def __hash__(self):
-        return hash((self.traceback, self.size, self.count))
+    def _fields(self):
+        return tuple(getattr(self, name) for name in self.__slots__)
 
     def __eq__(self, other):
-        if not isinstance(other, Statistic):
+        if not isinstance(other, type(self)):
             return NotImplemented
-        return (self.traceback, self.size, self.count) == (
-            other.traceback, other.size, other.count)
+        return self._fields() == other._fields()
+
+    def __hash__(self):
+        return hash(self._fields())
+
+    def _average(self):
+        if not self.count:
+            return ""
+        return ", average=%s" % _format_size(self.size / self.count, False)
+
+
+class Statistic(_GroupFigures):
+    """Total size and number of the traced objects of one group."""
+
+    __slots__ = ("traceback", "size", "count")
+
+    def __init__(self, traceback, size, count):
+        self.traceback, self.size, self.count = traceback, size, count
 
     def __str__(self):
-        text = "%s: size=%s, count=%i" % (
-            self.traceback, _format_size(self.size, False), self.count)
-        if self.count:
-            text += ", average=%s" % _format_size(self.size / self.count, False)
-        return text
+        return "%s: size=%s, count=%i%s" % (
+            self.traceback, _format_size(self.size, False), self.count, self._average())
 
     def __repr__(self):
-        return "<Statistic traceback=%r size=%i count=%i>" % (
-            self.traceback, self.size, self.count)
+        return "<Statistic traceback=%r size=%i count=%i>" % self._fields()
 
     def _sort_key(self):
-        return (self.size, self.count, self.traceback)
+        return self.size, self.count, self.traceback
 
 
-class StatisticDiff:
-    """A group's size and count now and their change since an older snapshot."""
+class StatisticDiff(_GroupFigures):
+    """A group's size and count now, and how they changed since an older snapshot."""
+
+    __slots__ = ("traceback", "size", "size_diff", "count", "count_diff")
 
     def __init__(self, traceback, size, size_diff, count, count_diff):
         self.traceback = traceback
-        self.size = size
-        self.size_diff = size_diff
-        self.count = count
-        self.count_diff = count_diff
-
-    def _key(self):
-        return (self.traceback, self.size, self.size_diff, self.count,
-                self.count_diff)
-
-    def __hash__(self):
-        return hash(self._key())
-
-    def __eq__(self, other):
-        if not isinstance(other, StatisticDiff):
-            return NotImplemented
-        return self._key() == other._key()
+        self.size, self.size_diff = size, size_diff
+        self.count, self.count_diff = count, count_diff
 
     def __str__(self):
-        text = "%s: size=%s (%s), count=%i (%+i)" % (
+        return "%s: size=%s (%s), count=%i (%+i)%s" % (
             self.traceback, _format_size(self.size, False),
-            _format_size(self.size_diff, True), self.count, self.count_diff)
-        if self.count:
-            text += ", average=%s" % _format_size(self.size / self.count, False)
-        return text
+            _format_size(self.size_diff, True), self.count, self.count_diff,
+            self._average())
 
     def __repr__(self):
-        return "<StatisticDiff traceback=%r size=%i (%+i) count=%i (%+i)>" % (
-            self.traceback, self.size, self.size_diff, self.count,
-            self.count_diff)
+        return ("<StatisticDiff traceback=%r size=%i (%+i) count=%i (%+i)>"
+                % self._fields())
 
     def _sort_key(self):
-        return (abs(self.size_diff), self.size, abs(self.count_diff),
-                self.count, self.traceback)
+        return (abs(self.size_diff), self.size, abs(self.count_diff), self.count,
+                self.traceback)
 
 
 class Trace:
-    """One traced object: its size and allocation traceback."""
+    """One traced object: its domain, size and allocation traceback."""
+
+    __slots__ = ("_trace",)
 
     def __init__(self, trace):
         self._trace = trace
 
-    @property
-    def domain(self):
-        return self._trace[0]
-
-    @property
-    def size(self):
-        return self._trace[1]
+    domain = property(lambda self: self._trace[0])
+    size = property(lambda self: self._trace[1])
 
     @property
     def traceback(self):
-        return Traceback(self._trace[2], self._trace[3])
+        return Traceback(*self._trace[2:4])
 
     def __eq__(self, other):
         if not isinstance(other, Trace):
@@ -256,24 +239,25 @@ class Trace:
             self.domain, _format_size(self.size, False), self.traceback)
 
 
-class _Traces:
-    def __init__(self, traces):
-        self._traces = traces
+class _TraceList:
+    # Snapshot.traces: the raw trace tuples, shown as Trace objects.
+    def __init__(self, raw):
+        self._raw = raw
 
     def __len__(self):
-        return len(self._traces)
+        return len(self._raw)
 
     def __getitem__(self, index):
+        picked = self._raw[index]
         if isinstance(index, slice):
-            return tuple(Trace(t) for t in self._traces[index])
-        return Trace(self._traces[index])
+            return tuple(map(Trace, picked))
+        return Trace(picked)
 
     def __iter__(self):
-        for t in self._traces:
-            yield Trace(t)
+        return map(Trace, self._raw)
 
     def __repr__(self):
-        return "<Traces len=%s>" % len(self)
+        return "<Traces len=%s>" % len(self._raw)
 
 
 class BaseFilter:
@@ -282,127 +266,126 @@ class BaseFilter:
 
 
 class Filter(BaseFilter):
-    """Keeps (inclusive) or drops the traces allocated in matching files/lines."""
+    """Keeps (inclusive) or drops the traces allocated in files matching a
+    pattern (and, if given, at one line, in one domain)."""
 
     def __init__(self, inclusive, filename_pattern, lineno=None,
                  all_frames=False, domain=None):
-        BaseFilter.__init__(self, inclusive)
-        self._filename_pattern = filename_pattern
+        super().__init__(inclusive)
+        self._pattern = filename_pattern
         self.lineno = lineno
         self.all_frames = all_frames
         self.domain = domain
 
     @property
     def filename_pattern(self):
-        return self._filename_pattern
+        return self._pattern
 
-    def _match_frame(self, filename, lineno):
-        if not fnmatch.fnmatch(filename, self._filename_pattern):
-            return False
-        return self.lineno is None or lineno == self.lineno
-
-    def _match_traceback(self, frames):
-        if self.all_frames:
-            hit = any(self._match_frame(f, l) for f, l in frames)
-        else:
-            hit = self._match_frame(*frames[0])
-        return hit if self.inclusive else not hit
+    def _hits(self, frame):
+        path, line = frame
+        return fnmatch.fnmatch(path, self._pattern) and self.lineno in (None, line)
 
     def _match(self, trace):
-        domain, size, frames, total_nframe = trace
+        # True when the trace passes this filter.
+        domain, frames = trace[0], trace[2]
         if self.domain is not None and domain != self.domain:
             return not self.inclusive
-        return self._match_traceback(frames)
+        # By default only the most recent frame is considered.
+        considered = frames if self.all_frames else frames[:1]
+        found = any(self._hits(frame) for frame in considered)
+        return found if self.inclusive else not found
 
 
 class DomainFilter(BaseFilter):
     def __init__(self, inclusive, domain):
-        BaseFilter.__init__(self, inclusive)
+        super().__init__(inclusive)
         self.domain = domain
 
     def _match(self, trace):
         return (trace[0] == self.domain) == self.inclusive
 
 
+_KEY_TYPES = ("traceback", "filename", "lineno")
+
+
 class Snapshot:
     """The traced live objects at one moment, with their allocation tracebacks."""
 
     def __init__(self, traces, traceback_limit):
-        self.traces = _Traces(traces)
+        self.traces = _TraceList(traces)
         self.traceback_limit = traceback_limit
 
     def filter_traces(self, filters):
+        """A new Snapshot with the traces that every exclusive filter passes and,
+        if there are inclusive filters, at least one of them passes."""
         try:
             filters = list(filters)
         except TypeError:
             raise TypeError("filters must be a list of filters, not %s"
                             % type(filters).__name__) from None
-        include = [f for f in filters if f.inclusive]
-        exclude = [f for f in filters if not f.inclusive]
-        kept = []
-        for trace in self.traces._traces:
-            if include and not any(f._match(trace) for f in include):
-                continue
-            if exclude and not all(f._match(trace) for f in exclude):
-                continue
-            kept.append(trace)
-        return Snapshot(kept, self.traceback_limit)
+        wanted = [f for f in filters if f.inclusive]
+        unwanted = [f for f in filters if not f.inclusive]
 
-    def _group_by(self, key_type, cumulative):
-        if key_type not in ("traceback", "filename", "lineno"):
+        def passes(trace):
+            if wanted and not any(f._match(trace) for f in wanted):
+                return False
+            return all(f._match(trace) for f in unwanted)
+
+        return Snapshot([t for t in self.traces._raw if passes(t)], self.traceback_limit)
+
+    def _groups(self, key_type, cumulative):
+        # {Traceback key: Statistic} for the grouping asked for.
+        if key_type not in _KEY_TYPES:
             raise ValueError("unknown key_type: %r" % (key_type,))
-        if cumulative and key_type not in ("lineno", "filename"):
+        if cumulative and key_type == "traceback":
             raise ValueError("cumulative mode cannot by used with key type %r"
                              % key_type)
-        stats = {}
+        by_key = {}
 
-        def add(frames, size):
-            tb = Traceback(frames)
-            stat = stats.get(tb)
-            if stat is None:
-                stats[tb] = Statistic(tb, size, 1)
+        def count(frames, size):
+            key = Traceback(frames)
+            found = by_key.get(key)
+            if found is None:
+                by_key[key] = Statistic(key, size, 1)
             else:
-                stat.size += size
-                stat.count += 1
+                found.size += size
+                found.count += 1
 
-        for domain, size, frames, total_nframe in self.traces._traces:
-            if cumulative:
-                # A frame counts once per trace even if it repeats (recursion).
-                seen = set()
+        def site(frame):
+            # A file is grouped as a whole: its line number is dropped (0).
+            return frame if key_type == "lineno" else (frame[0], 0)
+
+        for _, size, frames, _ in self.traces._raw:
+            if key_type == "traceback":
+                count(frames, size)
+            elif not cumulative:
+                count(tuple(site(frame) for frame in frames[:1]), size)
+            else:
+                # Every frame of the trace counts, a frame repeated by
+                # recursion once per occurrence (as CPython counts).
                 for frame in frames:
-                    key = frame if key_type == "lineno" else (frame[0], 0)
-                    if key not in seen:
-                        seen.add(key)
-                        add((key,), size)
-            elif key_type == "traceback":
-                add(frames, size)
-            elif key_type == "lineno":
-                add(frames[:1], size)
-            else:
-                add(((frames[0][0], 0),), size)
-        return stats
+                    count((site(frame),), size)
+        return by_key
 
     def statistics(self, key_type, cumulative=False):
-        stats = list(self._group_by(key_type, cumulative).values())
-        stats.sort(reverse=True, key=Statistic._sort_key)
-        return stats
+        """Statistic per group, biggest first."""
+        return sorted(self._groups(key_type, cumulative).values(),
+                      key=Statistic._sort_key, reverse=True)
 
     def compare_to(self, old_snapshot, key_type, cumulative=False):
-        new = self._group_by(key_type, cumulative)
-        old = old_snapshot._group_by(key_type, cumulative)
+        """StatisticDiff per group against an older snapshot, biggest change first."""
+        now = self._groups(key_type, cumulative)
+        before = old_snapshot._groups(key_type, cumulative)
         diffs = []
-        for tb, stat in new.items():
-            before = old.pop(tb, None)
-            if before is None:
-                diffs.append(StatisticDiff(tb, stat.size, stat.size,
-                                           stat.count, stat.count))
-            else:
-                diffs.append(StatisticDiff(tb, stat.size, stat.size - before.size,
-                                           stat.count, stat.count - before.count))
-        for tb, stat in old.items():
-            diffs.append(StatisticDiff(tb, 0, -stat.size, 0, -stat.count))
-        diffs.sort(reverse=True, key=StatisticDiff._sort_key)
-        return diffs
+        for key, stat in now.items():
+            old = before.pop(key, None)
+            old_size, old_count = (0, 0) if old is None else (old.size, old.count)
+            diffs.append(StatisticDiff(key, stat.size, stat.size - old_size,
+                                       stat.count, stat.count - old_count))
+        # Groups that disappeared.
+        for key, old in before.items():
+            diffs.append(StatisticDiff(key, 0, -old.size, 0, -old.count))
+        return sorted(diffs, key=StatisticDiff._sort_key, reverse=True)
 
 
 def take_snapshot():

@@ -1,5 +1,6 @@
-# The Python half of mempy's `weakref` module (mirrors CPython's Lib/weakref.py):
-# finalize, WeakValueDictionary and WeakKeyDictionary, built on the native `ref`.
+# The Python half of mempy's `weakref` module, mirroring CPython's `weakref`:
+# finalize, WeakValueDictionary, WeakKeyDictionary, WeakSet and the proxy types,
+# built on the native `ref` (written from the documented behaviour).
 # Runs in the namespace of the native module, so `ref` is already defined here.
 
 import atexit as _atexit
@@ -231,104 +232,116 @@ class WeakKeyDictionary:
         return list(self._d.keys())
 
 
-class _Info:
-    __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
+class _Pending:
+    # What a live finalizer will run, and its creation order (exit runs
+    # newest first).
+    __slots__ = ("target", "func", "args", "kwargs", "at_exit", "serial")
 
 
 class finalize:
-    """Class for finalization of weakrefable objects: calling the finalizer (or the
-    death of the object, or interpreter exit when `atexit` is true) runs
-    func(*args, **kwargs) at most once."""
+    """Run func(*args, **kwargs) at most once: when obj dies, when the
+    finalizer is called, or at interpreter exit while its atexit is true,
+    whichever comes first (CPython's weakref.finalize)."""
 
-    _registry = {}
-    _shutdown = False
-    _index = [0]
-    _dirty = False
-    _registered_with_atexit = False
+    __slots__ = ()
 
-    def __init__(self, obj, func, *args, **kwargs):
-        if not finalize._registered_with_atexit:
-            _atexit.register(finalize._exitfunc)
-            finalize._registered_with_atexit = True
-        info = _Info()
-        info.weakref = ref(obj, self)
-        info.func = func
-        info.args = args
-        info.kwargs = kwargs or None
-        info.atexit = True
-        info.index = finalize._index[0]
-        finalize._index[0] += 1
-        finalize._registry[self] = info
-        finalize._dirty = True
+    # Class-wide state: the live finalizers and their records.
+    _live = {}
+    _serial = 0
+    _exiting = False
+    _changed = False        # _live gained entries since the exit queue was built
+    _hooked = False         # the exit hook is registered with atexit
+
+    def __init__(self, obj, func, /, *args, **kwargs):
+        if not finalize._hooked:
+            _atexit.register(finalize._run_at_exit)
+            finalize._hooked = True
+        rec = _Pending()
+        # The finalizer itself is the weak reference's callback.
+        rec.target = ref(obj, self)
+        rec.func, rec.args, rec.kwargs = func, args, kwargs or None
+        rec.at_exit = True
+        rec.serial = finalize._serial
+        finalize._serial += 1
+        finalize._live[self] = rec
+        finalize._changed = True
 
     def __call__(self, _=None):
-        info = finalize._registry.pop(self, None)
-        if info and not finalize._shutdown:
-            return info.func(*info.args, **(info.kwargs or {}))
+        """Run the callback now if still alive; return its result."""
+        rec = finalize._live.pop(self, None)
+        if rec is not None and not finalize._exiting:
+            return rec.func(*rec.args, **(rec.kwargs or {}))
+
+    def _snapshot(self, forget):
+        rec = finalize._live.get(self)
+        target = rec.target() if rec is not None else None
+        if target is None:
+            return None
+        if forget and finalize._live.pop(self, None) is None:
+            return None
+        return (target, rec.func, rec.args, rec.kwargs or {})
 
     def detach(self):
-        info = finalize._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None and finalize._registry.pop(self, None):
-            return (obj, info.func, info.args, info.kwargs or {})
+        """Kill the finalizer without running it: (obj, func, args, kwargs) if it was alive."""
+        return self._snapshot(True)
 
     def peek(self):
-        info = finalize._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None:
-            return (obj, info.func, info.args, info.kwargs or {})
+        """(obj, func, args, kwargs) if alive, else None."""
+        return self._snapshot(False)
 
     @property
     def alive(self):
-        return self in finalize._registry
+        """Whether the finalizer has yet to run."""
+        return self in finalize._live
 
     @property
     def atexit(self):
-        info = finalize._registry.get(self)
-        return bool(info) and info.atexit
+        """Whether the callback runs at interpreter exit if still alive then."""
+        rec = finalize._live.get(self)
+        return rec is not None and rec.at_exit
 
     @atexit.setter
     def atexit(self, value):
-        info = finalize._registry.get(self)
-        if info:
-            info.atexit = bool(value)
+        rec = finalize._live.get(self)
+        if rec is not None:
+            rec.at_exit = bool(value)
 
     def __repr__(self):
-        info = finalize._registry.get(self)
-        obj = info and info.weakref()
-        if obj is None:
-            return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
-        return '<%s object at %#x; for %r at %#x>' % (
-            type(self).__name__, id(self), type(obj).__name__, id(obj))
+        rec = finalize._live.get(self)
+        target = rec.target() if rec is not None else None
+        me = '<%s object at %#x' % (type(self).__name__, id(self))
+        if target is None:
+            return me + '; dead>'
+        return me + '; for %r at %#x>' % (type(target).__name__, id(target))
 
     @staticmethod
-    def _select_for_exit():
-        pending = [(i.index, f) for (f, i) in finalize._registry.items() if i.atexit]
-        pending.sort(key=lambda item: item[0])
-        return [f for (_, f) in pending]
+    def _exit_queue():
+        chosen = sorted((rec.serial, fin) for fin, rec in finalize._live.items()
+                        if rec.at_exit)
+        return [fin for _, fin in chosen]
 
     @staticmethod
-    def _exitfunc():
-        # Runs the live finalizers with atexit=True, newest first, with the cycle
-        # collector disabled (as CPython's weakref.finalize._exitfunc).
-        reenable_gc = False
+    def _run_at_exit():
+        # Run the live atexit finalizers newest first, with the cycle collector
+        # paused so it cannot run some of them out of order meanwhile. A
+        # callback may create finalizers: the queue is then rebuilt.
+        paused = False
         try:
-            if finalize._registry:
-                if _gc.isenabled():
-                    reenable_gc = True
+            if finalize._live:
+                paused = _gc.isenabled()
+                if paused:
                     _gc.disable()
-                pending = None
+                queue = None
                 while True:
-                    if pending is None or finalize._dirty:
-                        pending = finalize._select_for_exit()
-                        finalize._dirty = False
-                    if not pending:
+                    if queue is None or finalize._changed:
+                        queue = finalize._exit_queue()
+                        finalize._changed = False
+                    if not queue:
                         break
-                    f = pending.pop()
-                    f()
+                    queue.pop()()
         finally:
-            finalize._shutdown = True
-            if reenable_gc:
+            finalize._exiting = True
+            if paused:
                 _gc.enable()
 
 
@@ -502,29 +515,38 @@ def proxy(object, callback=None):
     return ProxyType(wr)
 
 
-ProxyTypes = (ProxyType, CallableProxyType)
+# Both proxy classes, for isinstance checks.
+ProxyTypes = ProxyType, CallableProxyType
 
 
 # ----- WeakSet -----------------------------------------------------------------------
 
 class WeakSet:
-    """A set whose elements are held by weak references: an element that dies leaves
-    the set (CPython's Lib/_weakrefset.py)."""
+    """A set holding its elements through weak references: an element that
+    dies drops out (CPython's WeakSet, from its _weakrefset module). The
+    references live in the set `data`."""
 
     def __init__(self, data=None):
         self.data = set()
+        owner = ref(self)
 
-        def _remove(item, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                self.data.discard(item)
-        self._remove = _remove
+        def forget(dead):
+            # Callback of each element's reference; must not keep the set alive.
+            me = owner()
+            if me is not None:
+                me.data.discard(dead)
+
+        self._remove = forget
         if data is not None:
             self.update(data)
 
+    def _plain_refs(self, items):
+        # References for lookups and comparisons (no callback needed).
+        return {ref(item) for item in items}
+
     def __iter__(self):
-        for itemref in list(self.data):
-            item = itemref()
+        for held in list(self.data):
+            item = held()
             if item is not None:
                 yield item
 
@@ -533,32 +555,18 @@ class WeakSet:
 
     def __contains__(self, item):
         try:
-            wr = ref(item)
+            probe = ref(item)
         except TypeError:
-            return False
-        return wr in self.data
+            return False        # cannot be weakly referenced: cannot be here
+        return probe in self.data
 
     def __repr__(self):
         return repr(self.data)
 
+    # -- single elements
+
     def add(self, item):
         self.data.add(ref(item, self._remove))
-
-    def clear(self):
-        self.data.clear()
-
-    def copy(self):
-        return self.__class__(self)
-
-    def pop(self):
-        while True:
-            try:
-                itemref = self.data.pop()
-            except KeyError:
-                raise KeyError('pop from empty WeakSet') from None
-            item = itemref()
-            if item is not None:
-                return item
 
     def remove(self, item):
         self.data.remove(ref(item))
@@ -566,88 +574,106 @@ class WeakSet:
     def discard(self, item):
         self.data.discard(ref(item))
 
+    def pop(self):
+        while self.data:
+            item = self.data.pop()()
+            if item is not None:
+                return item
+        raise KeyError('pop from empty WeakSet')
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return type(self)(self)
+
+    # -- in-place set algebra
+
     def update(self, other):
-        for element in other:
-            self.add(element)
+        for item in other:
+            self.add(item)
 
     def __ior__(self, other):
         self.update(other)
         return self
 
-    def difference(self, other):
-        new = self.copy()
-        new.difference_update(other)
-        return new
-
-    __sub__ = difference
-
-    def difference_update(self, other):
-        self -= other
-
     def __isub__(self, other):
-        if self is other:
+        if other is self:
             self.data.clear()
         else:
-            self.data.difference_update(ref(item) for item in other)
+            for item in other:
+                self.data.discard(ref(item))
         return self
-
-    def intersection(self, other):
-        return self.__class__(item for item in other if item in self)
-
-    __and__ = intersection
-
-    def intersection_update(self, other):
-        self &= other
 
     def __iand__(self, other):
-        self.data.intersection_update(ref(item) for item in other)
+        self.data &= self._plain_refs(other)
         return self
-
-    def issubset(self, other):
-        return self.data.issubset(ref(item) for item in other)
-
-    __le__ = issubset
-
-    def __lt__(self, other):
-        return self.data < set(map(ref, other))
-
-    def issuperset(self, other):
-        return self.data.issuperset(ref(item) for item in other)
-
-    __ge__ = issuperset
-
-    def __gt__(self, other):
-        return self.data > set(map(ref, other))
-
-    def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self.data == set(map(ref, other))
-
-    def symmetric_difference(self, other):
-        new = self.copy()
-        new.symmetric_difference_update(other)
-        return new
-
-    __xor__ = symmetric_difference
-
-    def symmetric_difference_update(self, other):
-        self ^= other
 
     def __ixor__(self, other):
-        if self is other:
+        if other is self:
             self.data.clear()
         else:
-            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
+            self.data ^= {ref(item, self._remove) for item in other}
         return self
 
+    def difference_update(self, other):
+        self.__isub__(other)
+
+    def intersection_update(self, other):
+        self.__iand__(other)
+
+    def symmetric_difference_update(self, other):
+        self.__ixor__(other)
+
+    # -- set algebra making new sets
+
     def union(self, other):
-        return self.__class__(e for s in (self, other) for e in s)
+        result = self.copy()
+        result.update(other)
+        return result
+
+    def difference(self, other):
+        result = self.copy()
+        result.__isub__(other)
+        return result
+
+    def intersection(self, other):
+        return type(self)(item for item in other if item in self)
+
+    def symmetric_difference(self, other):
+        result = self.copy()
+        result.__ixor__(other)
+        return result
 
     __or__ = union
+    __sub__ = difference
+    __and__ = intersection
+    __xor__ = symmetric_difference
+
+    # -- comparisons (on the references, which compare by their referents)
+
+    def issubset(self, other):
+        return self.data <= self._plain_refs(other)
+
+    def issuperset(self, other):
+        return self.data >= self._plain_refs(other)
+
+    __le__ = issubset
+    __ge__ = issuperset
+
+    def __lt__(self, other):
+        return self.data < self._plain_refs(other)
+
+    def __gt__(self, other):
+        return self.data > self._plain_refs(other)
+
+    def __eq__(self, other):
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return self.data == self._plain_refs(other)
 
     def isdisjoint(self, other):
-        return len(self.intersection(other)) == 0
+        return not self.intersection(other)
 
 
 WeakSet.__module__ = '_weakrefset'
