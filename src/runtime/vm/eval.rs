@@ -523,6 +523,12 @@ impl Vm {
                                     };
                                     reg.push(v);
                                 }
+                                IterObj::Set { .. } => {
+                                    let Some(v) = self.next_set_fast(r) else {
+                                        break 'hot;
+                                    };
+                                    reg.push(v);
+                                }
                                 IterObj::Enumerate { .. } | IterObj::Dict { kind: 2, .. } => {
                                     // `for i, x in enumerate(l)`, `for k, v in
                                     // d.items()`: the pair goes straight to the
@@ -3265,9 +3271,10 @@ impl Vm {
                 Some(a.is(b) == (op == CmpOp::Eq))
             }
             _ => match (a, b) {
-                (Value::Obj(_), Value::Obj(_)) => self
-                    .fast_cmp(a, b)
-                    .map(|o| crate::runtime::vm::ops::ord_matches(o, op)),
+                (Value::Obj(_), Value::Obj(_)) => match self.fast_cmp(a, b) {
+                    Some(o) => Some(crate::runtime::vm::ops::ord_matches(o, op)),
+                    None => self.fast_set_compare(op, a, b),
+                },
                 _ => None,
             },
         }

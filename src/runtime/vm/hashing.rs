@@ -3,6 +3,7 @@
 //! `runtime/types/dict` and `runtime/types/set`.
 
 use super::{PyResult, Vm};
+use crate::bytecode::CmpOp;
 use crate::runtime::object::Obj;
 use crate::value::Value;
 
@@ -138,6 +139,52 @@ impl Vm {
             Obj::Tuple(t) => self.fast_scan(t, x),
             _ => None,
         }
+    }
+
+    /// `a <= b`, `a < b`, `a >= b`, `a > b`, `a == b`, `a != b` of two exact sets or
+    /// frozensets (CPython's `set_richcompare`: sizes first, then `set_issubset`,
+    /// each key looked up with its stored hash), when no key's equality needs
+    /// `__eq__`; `None` leaves it to the general path.
+    pub(crate) fn fast_set_compare(&self, op: CmpOp, a: Value, b: Value) -> Option<bool> {
+        let (Value::Obj(ar), Value::Obj(br)) = (a, b) else {
+            return None;
+        };
+        let (Obj::Set(x) | Obj::FrozenSet(x)) = self.heap.get(ar) else {
+            return None;
+        };
+        let (Obj::Set(y) | Obj::FrozenSet(y)) = self.heap.get(br) else {
+            return None;
+        };
+        // `small <= big`, and whether the sizes allow the answer to be true.
+        let (small, big, sizes_ok, negate) = match op {
+            CmpOp::LtE => (x, y, x.len() <= y.len(), false),
+            CmpOp::Lt => (x, y, x.len() < y.len(), false),
+            CmpOp::GtE => (y, x, y.len() <= x.len(), false),
+            CmpOp::Gt => (y, x, y.len() < x.len(), false),
+            CmpOp::Eq => (x, y, x.len() == y.len(), false),
+            CmpOp::NotEq => (x, y, x.len() == y.len(), true),
+            _ => return None,
+        };
+        if !sizes_ok {
+            return Some(negate);
+        }
+        for (h, k) in small.iter() {
+            let mut slow = false;
+            let found = big.find(h, |e| match self.key_eq_fast(e, k) {
+                Some(t) => t,
+                None => {
+                    slow = true;
+                    false
+                }
+            });
+            if found.is_none() {
+                if slow {
+                    return None;
+                }
+                return Some(negate);
+            }
+        }
+        Some(!negate)
     }
 
     /// `x in items` by identity then builtin equality; `None` at the first item that

@@ -440,6 +440,36 @@ impl Vm {
         Some(v)
     }
 
+    /// `next()` of set iterator `r` for `FOR_ITER`'s hot block: the next key (owned),
+    /// or `None` with nothing changed when the iterator is not a set iterator, the set
+    /// changed size, or no key is left (the general path raises or ends the loop).
+    pub(crate) fn next_set_fast(&mut self, r: ObjRef) -> Option<Value> {
+        let Obj::Iter(iter) = self.heap.get(r) else {
+            return None;
+        };
+        let IterObj::Set {
+            set: Value::Obj(sr),
+            pos,
+            len,
+        } = **iter
+        else {
+            return None;
+        };
+        let (i, k) = match self.heap.get(sr) {
+            Obj::Set(s) | Obj::FrozenSet(s) if s.len() == len => {
+                let i = s.next_from(pos)?;
+                match s.table[i] {
+                    crate::runtime::types::set::SetSlot::Full { key, .. } => (i, key),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        self.set_iter_pos_len(r, i + 1);
+        self.incref(k);
+        Some(k)
+    }
+
     /// The next entry of dict iterator `r` over `dr` from raw position `pos`, its
     /// position advanced past it; `None`, with nothing changed, when the dict no
     /// longer has the `len` entries it had when iteration began, or none is left.
