@@ -127,8 +127,9 @@ pub struct CodeObject {
     /// Maximum depth of the evaluation stack, computed by the compiler.
     pub max_stack: u32,
     /// `argcount` when a call with exactly that many positional arguments needs no
-    /// binding work (no keyword-only, `*args`/`**kwargs`, generator flags, cells or
-    /// free variables), else `u32::MAX`: the one check of the fast call path.
+    /// binding work (no keyword-only, `*args`/`**kwargs`, generator flags or cells;
+    /// free variables are the closure's cells, pushed after the locals), else
+    /// `u32::MAX`: the one check of the fast call path.
     pub simple_argc: u32,
     pub first_line: u32,
     /// Instructions the compiler added without a statement of their own (an implicit

@@ -409,7 +409,6 @@ impl<'a> Compiler<'a> {
         let simple_argc = if u.kwonlyargcount == 0
             && u.flags == crate::bytecode::CodeFlags::default()
             && u.cellvars.is_empty()
-            && u.freevars.is_empty()
         {
             u.argcount
         } else {

@@ -85,6 +85,15 @@ impl Vm {
             }
         }
         let out = match self.heap.get(r) {
+            // CPython's `cell_get_contents`.
+            Obj::Cell(v) if n == "cell_contents" => {
+                let v = *v;
+                if v.is_undef() {
+                    return Err(self.value_error("Cell is empty"));
+                }
+                self.incref(v);
+                Some(v)
+            }
             Obj::Instance(i) => match n {
                 "__dict__" if self.has_instance_dict(r) => Some(self.instance_dict(r)),
                 "__weakref__" if matches!(self.heap.get(i.class), Obj::Class(c) if c.layout.has_weakref) => {

@@ -116,6 +116,17 @@ impl Vm {
                     self.decref(old);
                     return Ok(());
                 }
+                // CPython's `cell_set_contents`: deleting empties the cell.
+                Obj::Cell(_) if self.as_str(name) == Some("cell_contents") => {
+                    let new = v.unwrap_or(Value::Undef);
+                    self.incref(new);
+                    let old = match self.heap.get_mut(r) {
+                        Obj::Cell(c) => std::mem::replace(c, new),
+                        _ => Value::Undef,
+                    };
+                    self.decref(old);
+                    return Ok(());
+                }
                 // A property's `__doc__` is a writable member (CPython's
                 // `property_members`); deleting it leaves None.
                 Obj::Property(_) if self.as_str(name) == Some("__doc__") => {

@@ -320,7 +320,7 @@ impl Vm {
         (argc == want
             || (want != u32::MAX as usize && argc < want && argc + f.defaults.len() >= want))
             && self.frames.len() + self.c_depth < self.fast_call_limit
-            && slot + 1 + code.varnames.len() + code.max_stack as usize + 8 < self.stack.len()
+            && slot + 1 + code.nlocalsplus() + code.max_stack as usize + 8 < self.stack.len()
             && self.sp + 1 < self.stack.len()
     }
 
@@ -373,6 +373,6 @@ impl Vm {
         let (want, ndef) = (code.simple_argc as usize, f.defaults.len());
         let nvars = code.varnames.len();
         self.fill_defaults(init, slot + 1, argc, want, ndef);
-        self.enter_simple_frame(code, globals, ret_slot, slot + 1, want, nvars, iv);
+        self.enter_simple_frame(code, init, globals, ret_slot, slot + 1, want, nvars, iv);
     }
 }

@@ -45,7 +45,7 @@ impl Vm {
         }
         let base = slot + 1;
         let nvars = code.varnames.len();
-        if base + nvars + code.max_stack as usize + 8 >= self.stack.len() {
+        if base + code.nlocalsplus() + code.max_stack as usize + 8 >= self.stack.len() {
             return false;
         }
         let globals = f.globals;
@@ -53,7 +53,7 @@ impl Vm {
         // caller's reference to the function that owns this code (FrameCode).
         let code = unsafe { FrameCode::borrowed(code) };
         self.fill_defaults(r, base, n, argc, ndef);
-        self.enter_simple_frame(code, globals, slot, base, argc, nvars, Value::Undef);
+        self.enter_simple_frame(code, r, globals, slot, base, argc, nvars, Value::Undef);
         true
     }
 
@@ -127,6 +127,7 @@ impl Vm {
     pub(super) fn enter_simple_frame(
         &mut self,
         code: FrameCode,
+        func: ObjRef,
         globals: ObjRef,
         ret_slot: usize,
         base: usize,
@@ -140,6 +141,20 @@ impl Vm {
             }
         }
         self.sp = base + nvars;
+        if !code.freevars.is_empty() {
+            // The closure's cells follow the locals (CPython's COPY_FREE_VARS).
+            let Obj::Function(f) = self.heap.get(func) else {
+                unreachable!("the frame's function")
+            };
+            for (i, &c) in f.closure.iter().enumerate() {
+                self.stack[base + nvars + i] = c;
+            }
+            for i in 0..code.freevars.len() {
+                let c = self.stack[base + nvars + i];
+                self.heap.incref(c);
+            }
+            self.sp += code.freevars.len();
+        }
         self.push_call_frame(code, ret_slot, base, globals, ctor);
     }
 
