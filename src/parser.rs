@@ -34,12 +34,22 @@ pub fn parse(src: &str, mode: Mode) -> Result<ast::Module, SyntaxError> {
     run(src, 0, 1, expr_mode, start)
 }
 
-/// Parses the expression of an f-string replacement field. `base` and `line` place
-/// `text` in the file so spans come out absolute.
+/// Parses the expression of an f-string replacement field, `text` at byte `base` of
+/// line `line` (its `{` is the byte before). Like CPython 3.11's
+/// `fstring_compile_expr`, the text is parsed as `(text)`, a source of its own whose
+/// parentheses stand where the braces are, so a bare `yield` or a tuple parses, and
+/// an error raised by that parse reads `f-string: ...` and is located in the fragment.
 pub fn parse_fragment(text: &str, base: usize, line: usize) -> Result<Expr, SyntaxError> {
-    let m = run(text, base, line, true, Tok::StartExpression).map_err(|mut e| {
-        if !e.msg.starts_with("f-string") {
-            e.msg = format!("f-string: {}", e.msg);
+    let wrapped = format!("({text})");
+    let open = base - 1;
+    let m = run(&wrapped, open, line, true, Tok::StartExpression).map_err(|mut e| {
+        // An error from a field nested deeper is already placed in its own fragment.
+        if e.fragment.is_none() && e.kind == SyntaxErrorKind::SyntaxError {
+            // The prefix is the fragment parser's; its tokenizer's errors have none.
+            if e.origin != crate::diagnostics::Origin::Tokenizer {
+                e.msg = format!("f-string: {}", e.msg);
+            }
+            e.fragment = Some(Box::new(fragment_loc(&wrapped, open, e.span)));
         }
         e
     })?;
@@ -49,6 +59,21 @@ pub fn parse_fragment(text: &str, base: usize, line: usize) -> Result<Expr, Synt
             "f-string: invalid syntax",
             Span::new(base, base + text.len()),
         )),
+    }
+}
+
+/// Where `span` (absolute) falls in the fragment `wrapped` that starts at byte `open`.
+fn fragment_loc(wrapped: &str, open: usize, span: Span) -> crate::diagnostics::FragmentLoc {
+    let rel = |p: u32| (p as usize).saturating_sub(open).min(wrapped.len());
+    let line_start = |p: usize| wrapped[..p].rfind('\n').map_or(0, |i| i + 1);
+    let a = rel(span.start);
+    let b = rel(span.end).max(a);
+    let from = line_start(a);
+    let to = wrapped[a..].find('\n').map_or(wrapped.len(), |i| a + i);
+    crate::diagnostics::FragmentLoc {
+        text: format!("{}\n", &wrapped[from..to]),
+        col: a - from,
+        end_col: b - line_start(b),
     }
 }
 
@@ -67,6 +92,11 @@ fn run(
             // An f-string's contents are parsed in a parser action in CPython 3.11, so
             // a tokenizer error later in the source still replaces that error.
             if let Some(end) = layout.deferred_end() {
+                if err.fragment.is_some() {
+                    // Raised by the parse of a field's fragment: it keeps its place.
+                    return crate::lexer::layout::first_token_error_from(src, base, line, end)
+                        .unwrap_or(err);
+                }
                 if let Some(te) = crate::lexer::layout::first_token_error_from(src, base, line, end)
                 {
                     return te;
@@ -737,10 +767,27 @@ pub mod helpers {
         }
     }
 
+    /// `( e )`: the expression itself; a parenthesized `*x` is CPython's
+    /// `invalid_group` error.
+    pub fn group(e: Expr) -> Result<Expr, PErr> {
+        if matches!(e.kind, ExprKind::Starred(_)) {
+            return Err(user("cannot use starred expression here", e.span));
+        }
+        Ok(e)
+    }
+
+    /// `( **x )` (CPython's `invalid_group`), reported at the `**`.
+    pub fn double_starred_group(l: usize, r: usize) -> PErr {
+        user("cannot use double starred expression here", Span::new(l, r))
+    }
+
     /// A bare `*x` where a value is required (`x = *a`, `*a` as a statement).
     pub fn check_not_starred(e: &Expr) -> Result<(), PErr> {
         if matches!(e.kind, ExprKind::Starred(_)) {
-            return Err(user("can't use starred expression here", e.span));
+            // CPython's code generator raises this one, after the parse.
+            let mut error = SyntaxError::syntax("can't use starred expression here", e.span);
+            error.origin = crate::diagnostics::Origin::Compiler;
+            return Err(ParseError::User { error });
         }
         Ok(())
     }

@@ -124,6 +124,21 @@ pub fn compile_module(
     source: &SourceFile,
     interactive: bool,
 ) -> Result<Rc<CodeObject>, SyntaxError> {
+    compile_module_unmarked(module, source, interactive).map_err(from_compiler)
+}
+
+/// Marks an error as raised after parsing, by the symbol table or the code
+/// generator (its `text` then comes from the file, as CPython's does).
+fn from_compiler(mut e: SyntaxError) -> SyntaxError {
+    e.origin = crate::diagnostics::Origin::Compiler;
+    e
+}
+
+fn compile_module_unmarked(
+    module: &ast::Module,
+    source: &SourceFile,
+    interactive: bool,
+) -> Result<Rc<CodeObject>, SyntaxError> {
     check_depth(module)?;
     let table = SymbolTable::build(module)?;
     let mut c = Compiler {
@@ -159,6 +174,13 @@ pub fn compile_module(
 /// `Mode::Expression`) into code that returns the expression's value (CPython's
 /// `eval` mode); used by the REPL's `%refs`/`%size` commands.
 pub fn compile_expression(
+    module: &ast::Module,
+    source: &SourceFile,
+) -> Result<Rc<CodeObject>, SyntaxError> {
+    compile_expression_unmarked(module, source).map_err(from_compiler)
+}
+
+fn compile_expression_unmarked(
     module: &ast::Module,
     source: &SourceFile,
 ) -> Result<Rc<CodeObject>, SyntaxError> {
