@@ -558,7 +558,9 @@ pub mod helpers {
     }
 
     /// Splits a flat parameter list into CPython's `arguments` shape, with its errors.
-    pub fn build_params(items: Vec<ParamItem>) -> Result<Parameters, PErr> {
+    /// `colon` is a lambda's `:` (CPython reports some lambda errors at the last token
+    /// it read instead of at the offending one).
+    pub fn build_params(items: Vec<ParamItem>, colon: Option<usize>) -> Result<Parameters, PErr> {
         let mut p = Parameters::default();
         let mut seen_star = false;
         let mut seen_default = false;
@@ -576,6 +578,14 @@ pub mod helpers {
             Ok(())
         };
         let n = items.len();
+        // The start of each item's `**`, when it is one.
+        let dstar_at: Vec<Option<u32>> = items
+            .iter()
+            .map(|it| match it {
+                ParamItem::DStar(_, s) => Some(s.start),
+                _ => None,
+            })
+            .collect();
         for (i, it) in items.into_iter().enumerate() {
             if p.kwarg.is_some() {
                 let span = match &it {
@@ -605,8 +615,16 @@ pub mod helpers {
                     if seen_star {
                         return Err(user("* argument may appear only once", span));
                     }
-                    if pa.is_none() && i + 1 == n {
-                        return Err(user("named arguments must follow bare *", span));
+                    // A bare `*` needs a keyword-only parameter after it, not the end
+                    // of the list nor `**` (CPython's invalid_star_etc).
+                    let next_dstar = dstar_at.get(i + 1).copied().flatten();
+                    if pa.is_none() && (i + 1 == n || next_dstar.is_some()) {
+                        let at = match (colon, next_dstar) {
+                            (None, _) => span,
+                            (Some(_), Some(d)) => Span::new(d as usize, d as usize + 2),
+                            (Some(c), None) => Span::new(c, c + 1),
+                        };
+                        return Err(user("named arguments must follow bare *", at));
                     }
                     if let Some(pa) = &pa {
                         check_dup(pa)?;

@@ -342,5 +342,6 @@ fn describe(code: &CodeObject, op: Op) -> (&'static str, Option<u32>, Option<Str
         MatchKeys => ("MATCH_KEYS", None, None),
         MatchClass(n) => ("MATCH_CLASS", Some(n), None),
         LoadLocals => ("LOAD_LOCALS", None, None),
+        SetupAnnotations => ("SETUP_ANNOTATIONS", None, None),
     }
 }

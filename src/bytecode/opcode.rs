@@ -323,6 +323,9 @@ pub enum Op {
     PrintExpr,
     /// Pushes `locals()` of a class body (used to return the namespace).
     LoadLocals,
+    /// `[] -> []`: binds a new dict to `__annotations__` in the locals unless they
+    /// already hold one (SETUP_ANNOTATIONS: a metaclass's `__prepare__` may supply it).
+    SetupAnnotations,
 }
 
 // Keep instructions small: the dispatch loop streams through them.

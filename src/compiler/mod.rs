@@ -117,6 +117,34 @@ fn future_imports(body: &[ast::Stmt]) -> (Vec<u32>, bool) {
     (starts, annotations)
 }
 
+/// Whether a module or class body holds an annotated assignment, also inside its
+/// compound statements but not in nested functions or classes (CPython's `find_ann`):
+/// such a body sets up `__annotations__` first.
+fn has_annotations(body: &[ast::Stmt]) -> bool {
+    use ast::StmtKind::*;
+    body.iter().any(|st| match &st.kind {
+        AnnAssign { .. } => true,
+        For { body, orelse, .. } | While { body, orelse, .. } | If { body, orelse, .. } => {
+            has_annotations(body) || has_annotations(orelse)
+        }
+        With { body, .. } => has_annotations(body),
+        Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            ..
+        } => {
+            has_annotations(body)
+                || handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+        }
+        Match { cases, .. } => cases.iter().any(|c| has_annotations(&c.body)),
+        _ => false,
+    })
+}
+
 /// Compiles a parsed module. `interactive` (the REPL) makes top-level expression
 /// statements echo their value with `PrintExpr` instead of discarding it.
 pub fn compile_module(
@@ -154,13 +182,9 @@ fn compile_module_unmarked(
     c.push_unit(0, "<module>".into(), 1);
     c.unit().flags.uses_namespace = true;
     let body = c.docstring_split(&module.body, true)?;
-    // Module-level annotated names go into `__annotations__` (SETUP_ANNOTATIONS).
-    if body.iter().any(|st| {
-        matches!(&st.kind, ast::StmtKind::AnnAssign { target, .. }
-            if matches!(target.kind, ast::ExprKind::Name(_)))
-    }) {
-        c.emit(Op::BuildMap(0));
-        c.name_op("__annotations__", Ctx::Store);
+    // A module that annotates anything gets `__annotations__` (SETUP_ANNOTATIONS).
+    if has_annotations(body) {
+        c.emit(Op::SetupAnnotations);
         c.unit().class_annotations = true;
     }
     for s in body {

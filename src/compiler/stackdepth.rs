@@ -18,7 +18,7 @@ pub fn stack_effect(op: Op, jump: bool) -> i32 {
         Nop | Trace(_) | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_)
         | LoadAttr(_) | UnaryOp(_) | Swap(_) | Jump(_) | GetIter | ListToTuple | YieldValue
         | GetYieldFromIter | PopBlock | CheckExcMatch | GetAwaitable(_) | AsyncWithExit
-        | GetAIter => 0,
+        | GetAIter | SetupAnnotations => 0,
         // A superinstruction's own effect is its first half's; the partner that
         // follows it is counted on its own.
         LoadFastLoadFast(_) | LoadFastLoadConst(_) | LoadFastLoadAttr(_) => 1,

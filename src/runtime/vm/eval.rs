@@ -2511,6 +2511,11 @@ impl Vm {
                 self.incref(ns);
                 self.push(ns);
             }
+            Op::SetupAnnotations => {
+                let f = &self.frames[fi];
+                let ns = Value::Obj(f.locals.unwrap_or(f.globals));
+                self.setup_annotations(ns)?;
+            }
         }
         Ok(Flow::Next(ip))
     }
