@@ -674,6 +674,9 @@ impl<'a> Compiler<'a> {
             (_, NameScope::Free | NameScope::Cell) => {
                 let i = self.deref_idx(name);
                 match ctx {
+                    // A class body sees its own namespace first (a name put there
+                    // through locals() hides the enclosing function's).
+                    Ctx::Load if kind == ScopeKind::Class => Op::LoadClassDeref(i),
                     Ctx::Load => Op::LoadDeref(i),
                     Ctx::Store => Op::StoreDeref(i),
                     Ctx::Del => Op::DeleteDeref(i),

@@ -23,10 +23,10 @@ pub fn stack_effect(op: Op, jump: bool) -> i32 {
         // follows it is counted on its own.
         LoadFastLoadFast(_) | LoadFastLoadConst(_) | LoadFastLoadAttr(_) => 1,
         CompareJumpIfFalse(_) => -1,
-        LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadGlobal(_)
-        | LoadName(_) | LoadMethod(_) | Copy(_) | ImportName(_) | ImportFrom(_) | BeforeWith
-        | WithExceptStart | LoadBuildClass | LoadAssertionError | LoadLocals | BeforeAsyncWith
-        | GetANext | GetLen | MatchSequence | MatchMapping | MatchKeys => 1,
+        LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClassDeref(_) | LoadClosure(_)
+        | LoadGlobal(_) | LoadName(_) | LoadMethod(_) | Copy(_) | ImportName(_) | ImportFrom(_)
+        | BeforeWith | WithExceptStart | LoadBuildClass | LoadAssertionError | LoadLocals
+        | BeforeAsyncWith | GetANext | GetLen | MatchSequence | MatchMapping | MatchKeys => 1,
         MatchClass(_) => -2,
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | DeleteAttr(_)
         | BinarySubscr | BinaryOp(_) | InplaceOp(_) | CompareOp(_) | Pop | PopJumpIfFalse(_)

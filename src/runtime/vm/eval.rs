@@ -1515,6 +1515,10 @@ impl Vm {
                 self.incref(v);
                 self.push(v);
             }
+            Op::LoadClassDeref(i) => {
+                let v = tryv!(self.load_class_deref(code, base, fi, i as usize));
+                self.push(v);
+            }
             Op::StoreDeref(i) => {
                 let v = self.pop();
                 let cell = self.stack[base + code.varnames.len() + i as usize];
@@ -2723,6 +2727,36 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// LOAD_CLASSDEREF: the free variable `i` as a class body reads it, from the
+    /// class namespace when it holds the name, else from the cell (owned).
+    fn load_class_deref(
+        &mut self,
+        code: &CodeObject,
+        base: usize,
+        fi: usize,
+        i: usize,
+    ) -> PyResult<Value> {
+        let ncell = code.cellvars.len();
+        let name = if i < ncell {
+            code.cellvars[i].clone()
+        } else {
+            code.freevars[i - ncell].clone()
+        };
+        if let Some(ns) = self.frames[fi].locals {
+            let key = self.intern(&name);
+            if let Some(v) = self.ns_load(ns, key)? {
+                return Ok(v);
+            }
+        }
+        let cell = self.stack[base + code.varnames.len() + i];
+        let v = self.cell_get(cell);
+        if v.is_undef() {
+            return Err(self.unbound_deref(code, i));
+        }
+        self.incref(v);
+        Ok(v)
     }
 
     fn unbound_deref(&mut self, code: &CodeObject, i: usize) -> PyErr {
