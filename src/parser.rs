@@ -155,6 +155,87 @@ fn run(
     })
 }
 
+/// Python 2's `print x` / `exec x` wherever an expression may stand (CPython's
+/// `invalid_legacy_expression`: the name, no `(`, then an expression), when the
+/// parser stopped at most two tokens after the name. The error spans the name and
+/// the expression after it.
+fn legacy_call(seen: &[Seen], src: &str, base: usize, line: usize) -> Option<SyntaxError> {
+    let last = seen.len().checked_sub(1)?;
+    for j in (last.saturating_sub(2)..last).rev() {
+        let (p, next) = (&seen[j], &seen[j + 1]);
+        if matches!(
+            p.tok,
+            Tok::NewlineTok | Tok::Semi | Tok::Indent | Tok::Dedent | Tok::StartModule
+        ) {
+            return None;
+        }
+        let word = src.get(p.start.saturating_sub(base)..p.end.saturating_sub(base));
+        let Some(w @ ("print" | "exec")) = word else {
+            continue;
+        };
+        // `x.print` is no call of the name; `print (x)`, `print [x]`, `print -x`
+        // continue an expression instead of starting one.
+        let after_dot = j > 0 && seen[j - 1].tok == Tok::Dot;
+        let starts = (next.tok.starts_expr() && !matches!(next.tok, Tok::LPar | Tok::LSqb))
+            || matches!(next.tok, Tok::Not | Tok::Lambda | Tok::Tilde);
+        if !matches!(p.tok, Tok::Name(_)) || after_dot || !starts {
+            return None;
+        }
+        let end = legacy_expression_end(src, base, line, next.start).unwrap_or(next.end);
+        return Some(SyntaxError::syntax(
+            format!("Missing parentheses in call to '{w}'. Did you mean {w}(...)?"),
+            Span::new(p.start, end),
+        ));
+    }
+    None
+}
+
+/// Where the expressions starting at absolute byte `from` end: before the end of the
+/// statement, a bracket closing one opened earlier, or a second expression right
+/// after a complete one (`print x y` ends after `x`).
+fn legacy_expression_end(src: &str, base: usize, line: usize, from: usize) -> Option<usize> {
+    let lay = Layout::new(src, base, line, false, Tok::StartModule, None);
+    let mut depth = 0usize;
+    let mut end = None;
+    let mut prev: Option<Tok> = None;
+    for t in lay {
+        let Ok((a, tok, b)) = t else {
+            break;
+        };
+        if a < from {
+            continue;
+        }
+        let ends = prev.as_ref().is_some_and(Tok::ends_expr);
+        let strings = matches!(tok, Tok::Str(_)) && matches!(prev, Some(Tok::Str(_)));
+        if depth == 0
+            && ends
+            && tok.starts_expr()
+            && !matches!(tok, Tok::LPar | Tok::LSqb)
+            && !strings
+        {
+            break;
+        }
+        match tok {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                if depth == 0 {
+                    break;
+                }
+                depth -= 1;
+            }
+            Tok::NewlineTok | Tok::Newline(_) | Tok::Semi | Tok::Indent | Tok::Dedent
+                if depth == 0 =>
+            {
+                break
+            }
+            _ => {}
+        }
+        end = Some(b);
+        prev = Some(tok.light());
+    }
+    end
+}
+
 fn has(expected: &[String], t: &str) -> bool {
     expected.iter().any(|e| e == t)
 }
@@ -300,22 +381,8 @@ fn map_error(
                     }
                 }
             }
-            if let Some((i, p)) = prev {
-                // Python 2 `print x` / `exec x` at the start of a statement.
-                let word = src.get(p.start.saturating_sub(base)..p.end.saturating_sub(base));
-                let line_start = i == 0
-                    || matches!(
-                        seen[i - 1].tok,
-                        Tok::NewlineTok | Tok::Indent | Tok::Dedent | Tok::StartModule | Tok::Semi
-                    );
-                if let (Some(w @ ("print" | "exec")), true) = (word, line_start) {
-                    if matches!(p.tok, Tok::Name(_)) && tok.starts_expr() {
-                        return SyntaxError::syntax(
-                            format!("Missing parentheses in call to '{w}'. Did you mean {w}(...)?"),
-                            Span::new(p.start, b),
-                        );
-                    }
-                }
+            if let Some(err) = legacy_call(seen, src, base, line) {
+                return err;
             }
             if let Some((_, p)) = prev {
                 let cur = seen.last();

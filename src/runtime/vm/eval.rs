@@ -2428,7 +2428,7 @@ impl Vm {
                         if let Some(c) = cause {
                             let c = match c {
                                 Value::None => Value::None,
-                                _ => match self.normalize_raise(c) {
+                                _ => match self.normalize_cause(c) {
                                     Ok(v) => v,
                                     Err(err) => {
                                         self.decref(c);
