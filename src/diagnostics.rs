@@ -39,6 +39,38 @@ pub struct SyntaxError {
     /// True when the input simply ended too early (unclosed bracket, missing block):
     /// the REPL then asks for another line instead of reporting the error.
     pub incomplete: bool,
+    /// Where the error sits when it was raised while parsing an f-string field's
+    /// expression: CPython 3.11 parses `(expr)` as a source of its own, so the error's
+    /// `text` is that fragment's line and its columns count from there (the line
+    /// number still counts in the file).
+    pub fragment: Option<Box<FragmentLoc>>,
+    /// Which stage of CPython raises it; that decides its `text` (see [`Origin`]).
+    pub origin: Origin,
+}
+
+/// The stage of CPython's front end that raises an error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// The parser: `text` is the source line with its newline.
+    Parser,
+    /// The tokenizer (a bad character or number, an unterminated string): `text` is
+    /// the line without its newline and one column is marked (`end_offset` is
+    /// `offset`). Inside an f-string field it gets no `f-string: ` prefix.
+    Tokenizer,
+    /// The symbol table or the code generator, after a successful parse: CPython
+    /// reads `text` from the file named by the filename (`PyErr_ProgramTextObject`),
+    /// so source that is no file (`-c`, `compile(s, '<string>', ...)`) has none.
+    Compiler,
+}
+
+/// An error's place inside an f-string field's `(expr)` fragment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FragmentLoc {
+    /// The fragment's line holding the error's start, with its newline.
+    pub text: String,
+    /// 0-based byte columns of the error's start and end, each in its own fragment line.
+    pub col: usize,
+    pub end_col: usize,
 }
 
 impl SyntaxError {
@@ -48,11 +80,21 @@ impl SyntaxError {
             msg: msg.into(),
             span,
             incomplete: false,
+            fragment: None,
+            origin: Origin::Parser,
         }
     }
 
     pub fn syntax(msg: impl Into<String>, span: Span) -> SyntaxError {
         SyntaxError::new(SyntaxErrorKind::SyntaxError, msg, span)
+    }
+
+    /// A SyntaxError CPython's tokenizer raises (see [`Origin::Tokenizer`]).
+    pub fn from_tokenizer(msg: impl Into<String>, span: Span) -> SyntaxError {
+        SyntaxError {
+            origin: Origin::Tokenizer,
+            ..SyntaxError::syntax(msg, span)
+        }
     }
 
     /// CPython's format: `  File "x.py", line N`, the stripped source line, a caret
@@ -65,8 +107,22 @@ impl SyntaxError {
             _ => {}
         }
         let line = src.line_of(self.span.start.min(src.text.len() as u32));
-        let text = src.line_text(line);
+        let from_file;
+        let text = if self.origin == Origin::Compiler {
+            from_file = file_line(&src.name, line).unwrap_or_default();
+            from_file.as_str()
+        } else {
+            src.line_text(line)
+        };
         let mut out = format!("  File \"{}\", line {}\n", src.name, line);
+        if let Some(f) = &self.fragment {
+            out.push_str(&render_fragment(
+                f,
+                line == src.line_of(self.span.end) && self.origin != Origin::Tokenizer,
+            ));
+            out.push_str(&format!("{}: {}\n", self.kind.name(), self.msg));
+            return out;
+        }
         let stripped = text.trim_start();
         if !stripped.is_empty() {
             // CPython 3.11 places a SyntaxError's caret by UTF-8 byte columns (its
@@ -77,7 +133,10 @@ impl SyntaxError {
             let col = (self.span.start.saturating_sub(line_start)) as usize;
             let start = col.saturating_sub(lead);
             let end_line = src.line_of(self.span.end);
-            let width = if end_line == line && self.span.end > self.span.start {
+            let width = if end_line == line
+                && self.span.end > self.span.start
+                && self.origin != Origin::Tokenizer
+            {
                 (self.span.end - self.span.start) as usize
             } else {
                 1
@@ -117,4 +176,39 @@ impl SyntaxError {
         }
         out
     }
+}
+
+/// The source line and caret line of an error inside an f-string field's fragment,
+/// placed as CPython prints a SyntaxError's `text`, `offset` and `end_offset`.
+fn render_fragment(f: &FragmentLoc, same_line: bool) -> String {
+    let text = f.text.trim_end_matches('\n');
+    let stripped = text.trim_start();
+    if stripped.is_empty() {
+        return String::new();
+    }
+    let lead = text.len() - stripped.len();
+    let shown = stripped.trim_end();
+    let mut out = format!("    {}\n", shown);
+    if f.col >= lead {
+        let start = f.col - lead;
+        let width = if same_line && f.end_col > f.col {
+            f.end_col - f.col
+        } else {
+            1
+        };
+        let width = width.min(shown.len().saturating_sub(start).max(1));
+        out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
+    }
+    out
+}
+
+/// Line `line` (1-based) of the file `name`, without its line end, if there is such a
+/// file (CPython's `PyErr_ProgramTextObject`, which a compiler error's text comes from).
+pub fn file_line(name: &str, line: u32) -> Option<String> {
+    let bytes = std::fs::read(name).ok()?;
+    let text = String::from_utf8_lossy(&bytes);
+    let l = text
+        .split_inclusive('\n')
+        .nth(line.checked_sub(1)? as usize)?;
+    Some(l.trim_end_matches(['\n', '\r']).to_string())
 }

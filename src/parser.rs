@@ -34,12 +34,22 @@ pub fn parse(src: &str, mode: Mode) -> Result<ast::Module, SyntaxError> {
     run(src, 0, 1, expr_mode, start)
 }
 
-/// Parses the expression of an f-string replacement field. `base` and `line` place
-/// `text` in the file so spans come out absolute.
+/// Parses the expression of an f-string replacement field, `text` at byte `base` of
+/// line `line` (its `{` is the byte before). Like CPython 3.11's
+/// `fstring_compile_expr`, the text is parsed as `(text)`, a source of its own whose
+/// parentheses stand where the braces are, so a bare `yield` or a tuple parses, and
+/// an error raised by that parse reads `f-string: ...` and is located in the fragment.
 pub fn parse_fragment(text: &str, base: usize, line: usize) -> Result<Expr, SyntaxError> {
-    let m = run(text, base, line, true, Tok::StartExpression).map_err(|mut e| {
-        if !e.msg.starts_with("f-string") {
-            e.msg = format!("f-string: {}", e.msg);
+    let wrapped = format!("({text})");
+    let open = base - 1;
+    let m = run(&wrapped, open, line, true, Tok::StartExpression).map_err(|mut e| {
+        // An error from a field nested deeper is already placed in its own fragment.
+        if e.fragment.is_none() && e.kind == SyntaxErrorKind::SyntaxError {
+            // The prefix is the fragment parser's; its tokenizer's errors have none.
+            if e.origin != crate::diagnostics::Origin::Tokenizer {
+                e.msg = format!("f-string: {}", e.msg);
+            }
+            e.fragment = Some(Box::new(fragment_loc(&wrapped, open, e.span)));
         }
         e
     })?;
@@ -49,6 +59,21 @@ pub fn parse_fragment(text: &str, base: usize, line: usize) -> Result<Expr, Synt
             "f-string: invalid syntax",
             Span::new(base, base + text.len()),
         )),
+    }
+}
+
+/// Where `span` (absolute) falls in the fragment `wrapped` that starts at byte `open`.
+fn fragment_loc(wrapped: &str, open: usize, span: Span) -> crate::diagnostics::FragmentLoc {
+    let rel = |p: u32| (p as usize).saturating_sub(open).min(wrapped.len());
+    let line_start = |p: usize| wrapped[..p].rfind('\n').map_or(0, |i| i + 1);
+    let a = rel(span.start);
+    let b = rel(span.end).max(a);
+    let from = line_start(a);
+    let to = wrapped[a..].find('\n').map_or(wrapped.len(), |i| a + i);
+    crate::diagnostics::FragmentLoc {
+        text: format!("{}\n", &wrapped[from..to]),
+        col: a - from,
+        end_col: b - line_start(b),
     }
 }
 
@@ -67,6 +92,11 @@ fn run(
             // An f-string's contents are parsed in a parser action in CPython 3.11, so
             // a tokenizer error later in the source still replaces that error.
             if let Some(end) = layout.deferred_end() {
+                if err.fragment.is_some() {
+                    // Raised by the parse of a field's fragment: it keeps its place.
+                    return crate::lexer::layout::first_token_error_from(src, base, line, end)
+                        .unwrap_or(err);
+                }
                 if let Some(te) = crate::lexer::layout::first_token_error_from(src, base, line, end)
                 {
                     return te;
@@ -123,6 +153,87 @@ fn run(
         }
         err
     })
+}
+
+/// Python 2's `print x` / `exec x` wherever an expression may stand (CPython's
+/// `invalid_legacy_expression`: the name, no `(`, then an expression), when the
+/// parser stopped at most two tokens after the name. The error spans the name and
+/// the expression after it.
+fn legacy_call(seen: &[Seen], src: &str, base: usize, line: usize) -> Option<SyntaxError> {
+    let last = seen.len().checked_sub(1)?;
+    for j in (last.saturating_sub(2)..last).rev() {
+        let (p, next) = (&seen[j], &seen[j + 1]);
+        if matches!(
+            p.tok,
+            Tok::NewlineTok | Tok::Semi | Tok::Indent | Tok::Dedent | Tok::StartModule
+        ) {
+            return None;
+        }
+        let word = src.get(p.start.saturating_sub(base)..p.end.saturating_sub(base));
+        let Some(w @ ("print" | "exec")) = word else {
+            continue;
+        };
+        // `x.print` is no call of the name; `print (x)`, `print [x]`, `print -x`
+        // continue an expression instead of starting one.
+        let after_dot = j > 0 && seen[j - 1].tok == Tok::Dot;
+        let starts = (next.tok.starts_expr() && !matches!(next.tok, Tok::LPar | Tok::LSqb))
+            || matches!(next.tok, Tok::Not | Tok::Lambda | Tok::Tilde);
+        if !matches!(p.tok, Tok::Name(_)) || after_dot || !starts {
+            return None;
+        }
+        let end = legacy_expression_end(src, base, line, next.start).unwrap_or(next.end);
+        return Some(SyntaxError::syntax(
+            format!("Missing parentheses in call to '{w}'. Did you mean {w}(...)?"),
+            Span::new(p.start, end),
+        ));
+    }
+    None
+}
+
+/// Where the expressions starting at absolute byte `from` end: before the end of the
+/// statement, a bracket closing one opened earlier, or a second expression right
+/// after a complete one (`print x y` ends after `x`).
+fn legacy_expression_end(src: &str, base: usize, line: usize, from: usize) -> Option<usize> {
+    let lay = Layout::new(src, base, line, false, Tok::StartModule, None);
+    let mut depth = 0usize;
+    let mut end = None;
+    let mut prev: Option<Tok> = None;
+    for t in lay {
+        let Ok((a, tok, b)) = t else {
+            break;
+        };
+        if a < from {
+            continue;
+        }
+        let ends = prev.as_ref().is_some_and(Tok::ends_expr);
+        let strings = matches!(tok, Tok::Str(_)) && matches!(prev, Some(Tok::Str(_)));
+        if depth == 0
+            && ends
+            && tok.starts_expr()
+            && !matches!(tok, Tok::LPar | Tok::LSqb)
+            && !strings
+        {
+            break;
+        }
+        match tok {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                if depth == 0 {
+                    break;
+                }
+                depth -= 1;
+            }
+            Tok::NewlineTok | Tok::Newline(_) | Tok::Semi | Tok::Indent | Tok::Dedent
+                if depth == 0 =>
+            {
+                break
+            }
+            _ => {}
+        }
+        end = Some(b);
+        prev = Some(tok.light());
+    }
+    end
 }
 
 fn has(expected: &[String], t: &str) -> bool {
@@ -270,22 +381,8 @@ fn map_error(
                     }
                 }
             }
-            if let Some((i, p)) = prev {
-                // Python 2 `print x` / `exec x` at the start of a statement.
-                let word = src.get(p.start.saturating_sub(base)..p.end.saturating_sub(base));
-                let line_start = i == 0
-                    || matches!(
-                        seen[i - 1].tok,
-                        Tok::NewlineTok | Tok::Indent | Tok::Dedent | Tok::StartModule | Tok::Semi
-                    );
-                if let (Some(w @ ("print" | "exec")), true) = (word, line_start) {
-                    if matches!(p.tok, Tok::Name(_)) && tok.starts_expr() {
-                        return SyntaxError::syntax(
-                            format!("Missing parentheses in call to '{w}'. Did you mean {w}(...)?"),
-                            Span::new(p.start, b),
-                        );
-                    }
-                }
+            if let Some(err) = legacy_call(seen, src, base, line) {
+                return err;
             }
             if let Some((_, p)) = prev {
                 let cur = seen.last();
@@ -528,7 +625,9 @@ pub mod helpers {
     }
 
     /// Splits a flat parameter list into CPython's `arguments` shape, with its errors.
-    pub fn build_params(items: Vec<ParamItem>) -> Result<Parameters, PErr> {
+    /// `colon` is a lambda's `:` (CPython reports some lambda errors at the last token
+    /// it read instead of at the offending one).
+    pub fn build_params(items: Vec<ParamItem>, colon: Option<usize>) -> Result<Parameters, PErr> {
         let mut p = Parameters::default();
         let mut seen_star = false;
         let mut seen_default = false;
@@ -546,6 +645,14 @@ pub mod helpers {
             Ok(())
         };
         let n = items.len();
+        // The start of each item's `**`, when it is one.
+        let dstar_at: Vec<Option<u32>> = items
+            .iter()
+            .map(|it| match it {
+                ParamItem::DStar(_, s) => Some(s.start),
+                _ => None,
+            })
+            .collect();
         for (i, it) in items.into_iter().enumerate() {
             if p.kwarg.is_some() {
                 let span = match &it {
@@ -575,8 +682,16 @@ pub mod helpers {
                     if seen_star {
                         return Err(user("* argument may appear only once", span));
                     }
-                    if pa.is_none() && i + 1 == n {
-                        return Err(user("named arguments must follow bare *", span));
+                    // A bare `*` needs a keyword-only parameter after it, not the end
+                    // of the list nor `**` (CPython's invalid_star_etc).
+                    let next_dstar = dstar_at.get(i + 1).copied().flatten();
+                    if pa.is_none() && (i + 1 == n || next_dstar.is_some()) {
+                        let at = match (colon, next_dstar) {
+                            (None, _) => span,
+                            (Some(_), Some(d)) => Span::new(d as usize, d as usize + 2),
+                            (Some(c), None) => Span::new(c, c + 1),
+                        };
+                        return Err(user("named arguments must follow bare *", at));
                     }
                     if let Some(pa) = &pa {
                         check_dup(pa)?;
@@ -737,10 +852,27 @@ pub mod helpers {
         }
     }
 
+    /// `( e )`: the expression itself; a parenthesized `*x` is CPython's
+    /// `invalid_group` error.
+    pub fn group(e: Expr) -> Result<Expr, PErr> {
+        if matches!(e.kind, ExprKind::Starred(_)) {
+            return Err(user("cannot use starred expression here", e.span));
+        }
+        Ok(e)
+    }
+
+    /// `( **x )` (CPython's `invalid_group`), reported at the `**`.
+    pub fn double_starred_group(l: usize, r: usize) -> PErr {
+        user("cannot use double starred expression here", Span::new(l, r))
+    }
+
     /// A bare `*x` where a value is required (`x = *a`, `*a` as a statement).
     pub fn check_not_starred(e: &Expr) -> Result<(), PErr> {
         if matches!(e.kind, ExprKind::Starred(_)) {
-            return Err(user("can't use starred expression here", e.span));
+            // CPython's code generator raises this one, after the parse.
+            let mut error = SyntaxError::syntax("can't use starred expression here", e.span);
+            error.origin = crate::diagnostics::Origin::Compiler;
+            return Err(ParseError::User { error });
         }
         Ok(())
     }

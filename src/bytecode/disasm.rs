@@ -224,6 +224,7 @@ fn describe(code: &CodeObject, op: Op) -> (&'static str, Option<u32>, Option<Str
         StoreFast(i) => ("STORE_FAST", Some(i), var_of(i)),
         DeleteFast(i) => ("DELETE_FAST", Some(i), var_of(i)),
         LoadDeref(i) => ("LOAD_DEREF", Some(i), deref_of(i)),
+        LoadClassDeref(i) => ("LOAD_CLASSDEREF", Some(i), deref_of(i)),
         StoreDeref(i) => ("STORE_DEREF", Some(i), deref_of(i)),
         DeleteDeref(i) => ("DELETE_DEREF", Some(i), deref_of(i)),
         LoadClosure(i) => ("LOAD_CLOSURE", Some(i), deref_of(i)),
@@ -342,5 +343,6 @@ fn describe(code: &CodeObject, op: Op) -> (&'static str, Option<u32>, Option<Str
         MatchKeys => ("MATCH_KEYS", None, None),
         MatchClass(n) => ("MATCH_CLASS", Some(n), None),
         LoadLocals => ("LOAD_LOCALS", None, None),
+        SetupAnnotations => ("SETUP_ANNOTATIONS", None, None),
     }
 }

@@ -120,6 +120,9 @@ pub enum Op {
     /// `[] -> [cell.contents]` for cell/free slot i (cellvars first, then freevars).
     /// NameError/UnboundLocalError ("cannot access free variable ...") if empty.
     LoadDeref(u32),
+    /// A free variable read in a class body (LOAD_CLASSDEREF): the class namespace
+    /// first, then the cell.
+    LoadClassDeref(u32),
     /// `[v] -> []`, stores into the cell in cell/free slot i.
     StoreDeref(u32),
     /// Empties the cell in cell/free slot i.
@@ -323,6 +326,9 @@ pub enum Op {
     PrintExpr,
     /// Pushes `locals()` of a class body (used to return the namespace).
     LoadLocals,
+    /// `[] -> []`: binds a new dict to `__annotations__` in the locals unless they
+    /// already hold one (SETUP_ANNOTATIONS: a metaclass's `__prepare__` may supply it).
+    SetupAnnotations,
 }
 
 // Keep instructions small: the dispatch loop streams through them.

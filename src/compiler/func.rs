@@ -6,7 +6,7 @@
 //! taking the outermost iterator as their single parameter `.0`).
 
 use super::{Compiler, Ctx};
-use crate::ast::{self, Expr, ExprKind, Keyword, Stmt, StmtKind};
+use crate::ast::{self, Expr, Keyword, Stmt, StmtKind};
 use crate::bytecode::{CodeObject, Const, Op};
 use crate::diagnostics::SyntaxError;
 use std::rc::Rc;
@@ -75,7 +75,10 @@ impl<'a> Compiler<'a> {
         let kw: Vec<&ast::Param> = p.kwonly.iter().filter(|a| a.default.is_some()).collect();
         if !kw.is_empty() {
             for a in &kw {
-                self.emit_const(Const::Str(a.name.as_str().into()));
+                // The key is the name as the function's code spells it: mangled
+                // by the enclosing class (CPython's compiler_visit_kwonlydefaults).
+                let key = self.mangled(&a.name).into_owned();
+                self.emit_const(Const::Str(key.as_str().into()));
                 self.expr(a.default.as_ref().unwrap())?;
             }
             self.emit(Op::BuildMap(kw.len() as u32));
@@ -160,7 +163,9 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Op::Copy(1));
         for (name, a) in &anns {
-            self.emit_const(Const::Str((*name).into()));
+            // Keys mangled by the enclosing class, as the parameters are.
+            let key = self.mangled(name).into_owned();
+            self.emit_const(Const::Str(key.as_str().into()));
             self.annotation(a)?;
         }
         self.emit(Op::BuildMap(anns.len() as u32));
@@ -222,12 +227,8 @@ impl<'a> Compiler<'a> {
         let body = self.docstring_split(body, true)?;
         // CPython's SETUP_ANNOTATIONS: a class body with annotated names gets an
         // `__annotations__` dict (only top-level `name: ann` statements are recorded).
-        if body.iter().any(|st| {
-            matches!(&st.kind, StmtKind::AnnAssign { target, .. }
-                if matches!(target.kind, ExprKind::Name(_)))
-        }) {
-            self.emit(Op::BuildMap(0));
-            self.name_op("__annotations__", Ctx::Store);
+        if super::has_annotations(body) {
+            self.emit(Op::SetupAnnotations);
             self.unit().class_annotations = true;
         }
         for st in body {

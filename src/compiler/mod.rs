@@ -117,9 +117,52 @@ fn future_imports(body: &[ast::Stmt]) -> (Vec<u32>, bool) {
     (starts, annotations)
 }
 
+/// Whether a module or class body holds an annotated assignment, also inside its
+/// compound statements but not in nested functions or classes (CPython's `find_ann`):
+/// such a body sets up `__annotations__` first.
+fn has_annotations(body: &[ast::Stmt]) -> bool {
+    use ast::StmtKind::*;
+    body.iter().any(|st| match &st.kind {
+        AnnAssign { .. } => true,
+        For { body, orelse, .. } | While { body, orelse, .. } | If { body, orelse, .. } => {
+            has_annotations(body) || has_annotations(orelse)
+        }
+        With { body, .. } => has_annotations(body),
+        Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            ..
+        } => {
+            has_annotations(body)
+                || handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+        }
+        Match { cases, .. } => cases.iter().any(|c| has_annotations(&c.body)),
+        _ => false,
+    })
+}
+
 /// Compiles a parsed module. `interactive` (the REPL) makes top-level expression
 /// statements echo their value with `PrintExpr` instead of discarding it.
 pub fn compile_module(
+    module: &ast::Module,
+    source: &SourceFile,
+    interactive: bool,
+) -> Result<Rc<CodeObject>, SyntaxError> {
+    compile_module_unmarked(module, source, interactive).map_err(from_compiler)
+}
+
+/// Marks an error as raised after parsing, by the symbol table or the code
+/// generator (its `text` then comes from the file, as CPython's does).
+fn from_compiler(mut e: SyntaxError) -> SyntaxError {
+    e.origin = crate::diagnostics::Origin::Compiler;
+    e
+}
+
+fn compile_module_unmarked(
     module: &ast::Module,
     source: &SourceFile,
     interactive: bool,
@@ -139,13 +182,9 @@ pub fn compile_module(
     c.push_unit(0, "<module>".into(), 1);
     c.unit().flags.uses_namespace = true;
     let body = c.docstring_split(&module.body, true)?;
-    // Module-level annotated names go into `__annotations__` (SETUP_ANNOTATIONS).
-    if body.iter().any(|st| {
-        matches!(&st.kind, ast::StmtKind::AnnAssign { target, .. }
-            if matches!(target.kind, ast::ExprKind::Name(_)))
-    }) {
-        c.emit(Op::BuildMap(0));
-        c.name_op("__annotations__", Ctx::Store);
+    // A module that annotates anything gets `__annotations__` (SETUP_ANNOTATIONS).
+    if has_annotations(body) {
+        c.emit(Op::SetupAnnotations);
         c.unit().class_annotations = true;
     }
     for s in body {
@@ -159,6 +198,13 @@ pub fn compile_module(
 /// `Mode::Expression`) into code that returns the expression's value (CPython's
 /// `eval` mode); used by the REPL's `%refs`/`%size` commands.
 pub fn compile_expression(
+    module: &ast::Module,
+    source: &SourceFile,
+) -> Result<Rc<CodeObject>, SyntaxError> {
+    compile_expression_unmarked(module, source).map_err(from_compiler)
+}
+
+fn compile_expression_unmarked(
     module: &ast::Module,
     source: &SourceFile,
 ) -> Result<Rc<CodeObject>, SyntaxError> {
@@ -627,6 +673,9 @@ impl<'a> Compiler<'a> {
             (_, NameScope::Free | NameScope::Cell) => {
                 let i = self.deref_idx(name);
                 match ctx {
+                    // A class body sees its own namespace first (a name put there
+                    // through locals() hides the enclosing function's).
+                    Ctx::Load if kind == ScopeKind::Class => Op::LoadClassDeref(i),
                     Ctx::Load => Op::LoadDeref(i),
                     Ctx::Store => Op::StoreDeref(i),
                     Ctx::Del => Op::DeleteDeref(i),

@@ -18,15 +18,15 @@ pub fn stack_effect(op: Op, jump: bool) -> i32 {
         Nop | Trace(_) | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_)
         | LoadAttr(_) | UnaryOp(_) | Swap(_) | Jump(_) | GetIter | ListToTuple | YieldValue
         | GetYieldFromIter | PopBlock | CheckExcMatch | GetAwaitable(_) | AsyncWithExit
-        | GetAIter => 0,
+        | GetAIter | SetupAnnotations => 0,
         // A superinstruction's own effect is its first half's; the partner that
         // follows it is counted on its own.
         LoadFastLoadFast(_) | LoadFastLoadConst(_) | LoadFastLoadAttr(_) => 1,
         CompareJumpIfFalse(_) => -1,
-        LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadGlobal(_)
-        | LoadName(_) | LoadMethod(_) | Copy(_) | ImportName(_) | ImportFrom(_) | BeforeWith
-        | WithExceptStart | LoadBuildClass | LoadAssertionError | LoadLocals | BeforeAsyncWith
-        | GetANext | GetLen | MatchSequence | MatchMapping | MatchKeys => 1,
+        LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClassDeref(_) | LoadClosure(_)
+        | LoadGlobal(_) | LoadName(_) | LoadMethod(_) | Copy(_) | ImportName(_) | ImportFrom(_)
+        | BeforeWith | WithExceptStart | LoadBuildClass | LoadAssertionError | LoadLocals
+        | BeforeAsyncWith | GetANext | GetLen | MatchSequence | MatchMapping | MatchKeys => 1,
         MatchClass(_) => -2,
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | DeleteAttr(_)
         | BinarySubscr | BinaryOp(_) | InplaceOp(_) | CompareOp(_) | Pop | PopJumpIfFalse(_)

@@ -105,12 +105,16 @@ impl<'a> Compiler<'a> {
                 }
                 if let ExprKind::Name(n) = &target.kind {
                     if self.cur().class_annotations {
-                        // __annotations__[name] = annotation
+                        // __annotations__[name] = annotation, the key mangled by
+                        // the class as the name itself is.
                         self.annotation(annotation)?;
                         self.name_op("__annotations__", Ctx::Load);
-                        self.emit_const(Const::Str(n.as_str().into()));
+                        let key = self.mangled(n).into_owned();
+                        self.emit_const(Const::Str(key.as_str().into()));
                         self.emit(Op::StoreSubscr);
                     }
+                } else {
+                    self.complex_annotation(target, annotation, value.is_none())?;
                 }
             }
             StmtKind::For {
@@ -451,5 +455,56 @@ impl<'a> Compiler<'a> {
             return Ok(None);
         }
         Ok(Some(items))
+    }
+
+    /// `obj.attr: ann` / `obj[key]: ann` (CPython's compiler_annassign for a target
+    /// that is no plain name): without a value the target's parts are still
+    /// evaluated (`check_ann_expr`, `check_ann_subscript`), and in a module or class
+    /// body the annotation is evaluated and dropped, unless annotations are postponed.
+    fn complex_annotation(
+        &mut self,
+        target: &'a Expr,
+        annotation: &'a Expr,
+        no_value: bool,
+    ) -> Result<(), SyntaxError> {
+        if no_value {
+            match &target.kind {
+                ExprKind::Attribute { value, .. } => self.eval_and_drop(value)?,
+                ExprKind::Subscript { value, slice } => {
+                    self.eval_and_drop(value)?;
+                    self.annotation_subscript(slice)?;
+                }
+                _ => {}
+            }
+        }
+        if !self.future_annotations && self.cur().flags.uses_namespace {
+            self.eval_and_drop(annotation)?;
+        }
+        Ok(())
+    }
+
+    /// The parts of an annotated subscript target's key, each evaluated and dropped.
+    fn annotation_subscript(&mut self, e: &'a Expr) -> Result<(), SyntaxError> {
+        match &e.kind {
+            ExprKind::Slice { lower, upper, step } => {
+                for part in [lower, upper, step].into_iter().flatten() {
+                    self.eval_and_drop(part)?;
+                }
+                Ok(())
+            }
+            ExprKind::Tuple(items) => {
+                for item in items {
+                    self.annotation_subscript(item)?;
+                }
+                Ok(())
+            }
+            _ => self.eval_and_drop(e),
+        }
+    }
+
+    fn eval_and_drop(&mut self, e: &'a Expr) -> Result<(), SyntaxError> {
+        self.expr(e)?;
+        self.emit(Op::Pop);
+        Ok(())
     }
 }

@@ -200,6 +200,11 @@ impl SymbolTable {
                 }
             }
             ScopeKind::Class => {
+                // A class's own declarations do not reach its methods: they see
+                // what the class itself was given (CPython copies both sets before
+                // analysing a class's names), plus `__class__`.
+                newglobal = global.clone();
+                newbound = bound.clone();
                 newbound.insert("__class__".into());
             }
             ScopeKind::Module => {}
@@ -543,6 +548,12 @@ impl Builder {
             }
             StmtKind::ImportFrom { names, .. } => {
                 for a in names {
+                    if a.name == "*" && self.kind() != ScopeKind::Module {
+                        return Err(SyntaxError::syntax(
+                            "import * only allowed at module level",
+                            a.span,
+                        ));
+                    }
                     if a.name != "*" {
                         let bound = a.asname.as_ref().unwrap_or(&a.name);
                         forbidden(bound, false, s.span)?;
@@ -627,7 +638,14 @@ impl Builder {
                 return Err(SyntaxError::syntax(m, span));
             }
             self.add(n, flag);
-            self.cur().decl_spans.insert(key, span);
+            self.cur().decl_spans.insert(key.clone(), span);
+            if flag == DEF_GLOBAL {
+                // CPython also records the name as declared global in the module's
+                // own table (`st_global`), so module-level code then reads and
+                // writes it with LOAD_GLOBAL / STORE_GLOBAL: it matters when
+                // exec() gives that code locals apart from its globals.
+                *self.table.scopes[0].flags.entry(key).or_insert(0) |= DEF_GLOBAL;
+            }
         }
         Ok(())
     }

@@ -242,24 +242,23 @@ impl<'s> Layout<'s> {
                 e.incomplete = true;
                 return e;
             }
-            return err(
-                SyntaxErrorKind::SyntaxError,
+            return SyntaxError::from_tokenizer(
                 "unexpected character after line continuation character",
-                a + 1,
-                a + 2,
+                Span::new(a + 1, a + 2),
             );
         }
         let ch = rest.chars().next().unwrap_or(' ');
-        if ch.is_ascii() {
-            err(SyntaxErrorKind::SyntaxError, "invalid syntax", a, b)
+        // CPython's tokenizer names a character `str.isprintable` rejects (a
+        // control character, a no-break space) by its code point only; other
+        // ASCII punctuation is a token the parser rejects.
+        let msg = if !crate::text::str_methods::isprintable(ch.encode_utf8(&mut [0; 4])) {
+            format!("invalid non-printable character U+{:04X}", ch as u32)
+        } else if ch.is_ascii() {
+            return err(SyntaxErrorKind::SyntaxError, "invalid syntax", a, b);
         } else {
-            err(
-                SyntaxErrorKind::SyntaxError,
-                format!("invalid character '{}' (U+{:04X})", ch, ch as u32),
-                a,
-                a + ch.len_utf8(),
-            )
-        }
+            format!("invalid character '{}' (U+{:04X})", ch, ch as u32)
+        };
+        SyntaxError::from_tokenizer(msg, Span::new(a, a + ch.len_utf8()))
     }
 
     fn at_eof(&mut self) -> Result<(), SyntaxError> {

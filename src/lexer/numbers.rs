@@ -53,7 +53,7 @@ pub(super) fn lex_number(lex: &mut Lexer<Tok>) -> Result<Constant, LexErr> {
     let b = lex.source().as_bytes();
     let base = lex.extras.base;
     let err = |msg: &str, s: usize, e: usize| -> LexErr {
-        SyntaxError::syntax(msg, Span::new(base + s, base + e.max(s + 1))).into()
+        SyntaxError::from_tokenizer(msg, Span::new(base + s, base + e.max(s + 1))).into()
     };
     let (value, end) = scan(b, start).map_err(|(m, e)| err(&m, e, e + 1))?;
     lex.bump(end - lex.span().end);

@@ -54,6 +54,10 @@ pub(super) fn lex_string(lex: &mut Lexer<Tok>) -> Result<Box<StrLit>, LexErr> {
             let mut e =
                 SyntaxError::syntax(msg, Span::new(ex.base + span.start, ex.base + quote_at + 1));
             e.incomplete = triple;
+            // A single-quoted one is reported on its own line (CPython's tokenizer).
+            if !triple {
+                e.origin = crate::diagnostics::Origin::Tokenizer;
+            }
             return Err(e.into());
         }
         let c = b[i];
@@ -74,7 +78,7 @@ pub(super) fn lex_string(lex: &mut Lexer<Tok>) -> Result<Box<StrLit>, LexErr> {
                 "unterminated string literal (detected at line {})",
                 ex.line_of(src, i)
             );
-            return Err(SyntaxError::syntax(
+            return Err(SyntaxError::from_tokenizer(
                 msg,
                 Span::new(ex.base + span.start, ex.base + quote_at + 1),
             )
@@ -540,8 +544,16 @@ impl FParser<'_> {
             return Err(self.err("expecting '}'"));
         };
         let text = &self.s[start..end];
-        if text.trim().is_empty() {
-            return Err(self.err("empty expression not allowed"));
+        // Only ASCII whitespace counts (`\v` or a no-break space is a bad character).
+        if text
+            .trim_matches(|c: char| c.is_ascii_whitespace())
+            .is_empty()
+        {
+            // CPython 3.11.7 names the delimiter that came too early.
+            return Err(match b[end] {
+                b'}' => self.err("empty expression not allowed"),
+                c => self.err(&format!("expression required before '{}'", c as char)),
+            });
         }
         let line = self.line + self.s[..start].matches('\n').count();
         let value = (self.fields)(text, self.base + start, line)?;

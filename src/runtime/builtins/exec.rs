@@ -148,6 +148,19 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
 fn code_arg(vm: &mut Vm, v: Value, mode: Mode, fname: &str) -> PyResult<Rc<CodeObject>> {
     if let Value::Obj(r) = v {
         if let Obj::Code(c) = vm.heap.get(r) {
+            // A closure's code has no cells to run with (exec could take them
+            // from a `closure` argument, which mempy does not have).
+            if !c.freevars.is_empty() {
+                let msg = if fname == "exec" {
+                    format!(
+                        "code object requires a closure of exactly length {}",
+                        c.freevars.len()
+                    )
+                } else {
+                    "code object passed to eval() may not contain free variables".to_string()
+                };
+                return Err(vm.type_error(msg));
+            }
             return Ok(c.clone());
         }
     }

@@ -1590,6 +1590,10 @@ impl Vm {
                 self.incref(v);
                 self.push(v);
             }
+            Op::LoadClassDeref(i) => {
+                let v = tryv!(self.load_class_deref(code, base, fi, i as usize));
+                self.push(v);
+            }
             Op::StoreDeref(i) => {
                 let v = self.pop();
                 let cell = self.stack[base + code.varnames.len() + i as usize];
@@ -2499,7 +2503,7 @@ impl Vm {
                         if let Some(c) = cause {
                             let c = match c {
                                 Value::None => Value::None,
-                                _ => match self.normalize_raise(c) {
+                                _ => match self.normalize_cause(c) {
                                     Ok(v) => v,
                                     Err(err) => {
                                         self.decref(c);
@@ -2585,6 +2589,11 @@ impl Vm {
                 let ns = Value::Obj(f.locals.unwrap_or(f.globals));
                 self.incref(ns);
                 self.push(ns);
+            }
+            Op::SetupAnnotations => {
+                let f = &self.frames[fi];
+                let ns = Value::Obj(f.locals.unwrap_or(f.globals));
+                self.setup_annotations(ns)?;
             }
         }
         Ok(Flow::Next(ip))
@@ -2793,6 +2802,36 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// LOAD_CLASSDEREF: the free variable `i` as a class body reads it, from the
+    /// class namespace when it holds the name, else from the cell (owned).
+    fn load_class_deref(
+        &mut self,
+        code: &CodeObject,
+        base: usize,
+        fi: usize,
+        i: usize,
+    ) -> PyResult<Value> {
+        let ncell = code.cellvars.len();
+        let name = if i < ncell {
+            code.cellvars[i].clone()
+        } else {
+            code.freevars[i - ncell].clone()
+        };
+        if let Some(ns) = self.frames[fi].locals {
+            let key = self.intern(&name);
+            if let Some(v) = self.ns_load(ns, key)? {
+                return Ok(v);
+            }
+        }
+        let cell = self.stack[base + code.varnames.len() + i];
+        let v = self.cell_get(cell);
+        if v.is_undef() {
+            return Err(self.unbound_deref(code, i));
+        }
+        self.incref(v);
+        Ok(v)
     }
 
     fn unbound_deref(&mut self, code: &CodeObject, i: usize) -> PyErr {

@@ -408,6 +408,23 @@ impl Vm {
         self.decref(e.0);
     }
 
+    /// The cause of `raise ... from cause` (not None): a class is called with no
+    /// arguments, an exception instance is kept, anything else is CPython's
+    /// do_raise TypeError for causes. Owned result; `cause` stays borrowed.
+    pub fn normalize_cause(&mut self, cause: Value) -> PyResult<Value> {
+        if let Value::Obj(r) = cause {
+            if let Obj::Class(_) = self.heap.get(r) {
+                if self.is_subclass(r, self.types.base_exception) {
+                    return self.call_value(cause, &[], &[]);
+                }
+            } else if self.is_instance(cause, self.types.base_exception) {
+                self.incref(cause);
+                return Ok(cause);
+            }
+        }
+        Err(self.type_error("exception causes must derive from BaseException"))
+    }
+
     /// Makes `exc` the value of a `raise`: a class is instantiated; anything that is
     /// not an exception is a TypeError.
     pub fn normalize_raise(&mut self, exc: Value) -> PyResult<Value> {

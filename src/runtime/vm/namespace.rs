@@ -39,6 +39,24 @@ impl Vm {
         self.set_item(Value::Obj(ns), name, v)
     }
 
+    /// SETUP_ANNOTATIONS: a module or class body that annotates names gets an
+    /// `__annotations__` dict in `ns`, unless `ns` already has one (a metaclass's
+    /// `__prepare__` may hand over a namespace holding its own mapping there).
+    pub fn setup_annotations(&mut self, ns: Value) -> PyResult<()> {
+        let Value::Obj(ns) = ns else {
+            return Ok(());
+        };
+        let name = self.intern("__annotations__");
+        if let Some(v) = self.ns_load(ns, name)? {
+            self.decref(v);
+            return Ok(());
+        }
+        let d = self.new_dict();
+        let r = self.ns_store(ns, name, d);
+        self.decref(d);
+        r
+    }
+
     /// `del ns[name]` as DELETE_NAME does it: false when the name could not be
     /// deleted. CPython turns any failure of a mapping's `__delitem__` into the
     /// NameError, dropping the original exception (`format_exc_check_arg` clears it).

@@ -197,11 +197,20 @@ impl Vm {
                 self.type_name(other)
             )
         } else {
+            // `print >> f, x`, Python 2's redirection (CPython's binary_op hint).
+            let print_hint = op == BinOp::RShift
+                && matches!(a, Value::Obj(r) if matches!(self.heap.get(r),
+                    Obj::Builtin(f) if f.name == "print" && f.self_.is_undef()));
             format!(
-                "unsupported operand type(s) for {}: '{}' and '{}'",
+                "unsupported operand type(s) for {}: '{}' and '{}'{}",
                 op.symbol(),
                 self.type_name(a),
-                self.type_name(b)
+                self.type_name(b),
+                if print_hint {
+                    ". Did you mean \"print(<message>, file=<output_stream>)\"?"
+                } else {
+                    ""
+                }
             )
         };
         Err(self.type_error(msg))

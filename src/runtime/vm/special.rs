@@ -496,9 +496,18 @@ impl Vm {
         let exit = self.class_lookup(t, "__exit__");
         let (Some(enter), Some(exit)) = (enter, exit) else {
             let tn = self.type_name(ctx);
+            // CPython looks up __enter__ first; a missing __exit__ is named.
+            let missed = if enter.is_some() {
+                " (missed __exit__ method)"
+            } else {
+                ""
+            };
+            for found in [enter, exit].into_iter().flatten() {
+                self.decref(found);
+            }
             return Err(self.type_error(format!(
-                "'{}' object does not support the context manager protocol",
-                tn
+                "'{}' object does not support the context manager protocol{}",
+                tn, missed
             )));
         };
         self.enter_context(ctx, enter, exit)

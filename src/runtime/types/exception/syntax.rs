@@ -7,6 +7,7 @@
 //! Also the compiler's errors turned into such exceptions (an imported file's syntax
 //! error is raised at the `import`).
 
+use crate::diagnostics::Origin;
 use crate::runtime::builtins::add_methods;
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyErr, PyResult, Vm};
@@ -196,14 +197,39 @@ impl Vm {
         let end = e.span.end.min(src.text.len() as u32).max(start);
         let line = src.line_of(start);
         let end_line = src.line_of(end);
-        let offset = (start - src.line_start(line)) as i64 + 1;
-        let end_offset = (end - src.line_start(end_line)) as i64 + 1;
-        let text = format!("{}\n", src.line_text(line));
+        let mut offset = (start - src.line_start(line)) as i64 + 1;
+        let mut end_offset = (end - src.line_start(end_line)) as i64 + 1;
+        let mut text = format!("{}\n", src.line_text(line));
+        if let Some(f) = &e.fragment {
+            // Raised inside an f-string field: CPython's text and columns are those
+            // of the `(expr)` fragment it parsed on its own.
+            offset = f.col as i64 + 1;
+            end_offset = f.end_col as i64 + 1;
+            text = f.text.clone();
+        }
+        let mut text = Some(text);
+        match e.origin {
+            Origin::Parser => {}
+            Origin::Tokenizer => {
+                // CPython's tokenizer reports the line without its newline, one column.
+                if let Some(t) = &mut text {
+                    t.pop();
+                }
+                end_offset = offset;
+            }
+            // The line as the file on disk has it, if there is such a file.
+            Origin::Compiler => {
+                text = crate::diagnostics::file_line(&src.name, line).map(|t| t + "\n")
+            }
+        }
         let info = vec![
             self.new_str(src.name.to_string()),
             self.int(line as i64),
             self.int(offset),
-            self.new_str(text),
+            match text {
+                Some(t) => self.new_str(t),
+                None => Value::None,
+            },
             self.int(end_line as i64),
             self.int(end_offset),
         ];

@@ -108,11 +108,23 @@ impl Vm {
                                 }
                             }
                             None => {
-                                let posonly = code.varnames[..code.posonlyargcount as usize]
+                                // CPython's positional_only_passed_as_keyword: every
+                                // positional-only parameter named by any keyword, in
+                                // parameter order.
+                                let kw: Vec<String> = self
+                                    .seq_items(k)
+                                    .unwrap_or_default()
+                                    .into_iter()
+                                    .map(|n| self.as_str(n).unwrap_or("").to_string())
+                                    .collect();
+                                let posonly: Vec<&str> = code.varnames
+                                    [..code.posonlyargcount as usize]
                                     .iter()
-                                    .any(|p| **p == *nm);
-                                err = Some(self.type_error(if posonly {
-                                    format!("{}() got some positional-only arguments passed as keyword arguments: '{}'", fname, nm)
+                                    .filter(|p| kw.iter().any(|n| **n == ***p))
+                                    .map(|p| &**p)
+                                    .collect();
+                                err = Some(self.type_error(if !posonly.is_empty() {
+                                    format!("{}() got some positional-only arguments passed as keyword arguments: '{}'", fname, posonly.join(", "))
                                 } else {
                                     format!("{}() got an unexpected keyword argument '{}'", fname, nm)
                                 }));
