@@ -18,6 +18,7 @@ mod iter;
 pub mod metaclass;
 pub mod new;
 pub mod object;
+pub mod reduce;
 mod ops;
 mod repr;
 pub mod subclass;
