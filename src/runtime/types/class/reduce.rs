@@ -389,9 +389,7 @@ fn new_arguments(vm: &mut Vm, obj: Value) -> PyResult<Option<(Value, Value)>> {
         if !vm.is_instance(r, vm.types.tuple) {
             let tn = vm.type_name(r);
             vm.decref(r);
-            return Err(vm.type_error(format!(
-                "__getnewargs__ should return a tuple, not '{tn}'"
-            )));
+            return Err(vm.type_error(format!("__getnewargs__ should return a tuple, not '{tn}'")));
         }
         return Ok(Some((r, Value::None)));
     }
@@ -418,7 +416,8 @@ fn reduce_newobj(vm: &mut Vm, obj: Value) -> PyResult<Value> {
     let newargs = new_arguments(vm, obj)?;
     let has_args = newargs.is_some();
     let (args, kwargs) = newargs.unwrap_or((Value::None, Value::None));
-    let with_kwargs = !matches!(kwargs, Value::None) && crate::runtime::builtins::functions::length(vm, kwargs)? > 0;
+    let with_kwargs = !matches!(kwargs, Value::None)
+        && crate::runtime::builtins::functions::length(vm, kwargs)? > 0;
     let made = if with_kwargs {
         copyreg_attr(vm, "__newobj_ex__").map(|f| {
             vm.incref(Value::Obj(cls));
@@ -474,7 +473,11 @@ fn reduce_tail(
 ) -> PyResult<()> {
     let state = get_state(vm, obj, required)?;
     parts.push(state);
-    let list_items = if is_list { vm.get_iter(obj)? } else { Value::None };
+    let list_items = if is_list {
+        vm.get_iter(obj)?
+    } else {
+        Value::None
+    };
     parts.push(list_items);
     let dict_items = if is_dict {
         let items = vm.get_attr(obj, "items")?;
