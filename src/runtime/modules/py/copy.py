@@ -62,10 +62,18 @@ def _is_weakref(cls):
     return weakref is not None and cls is weakref.ref
 
 
+# copyreg, imported by the first copy that needs a reduction (copies of builtin
+# values never do), then kept here: an import statement per call costs more.
+_copyreg = None
+
+
 def _reduction(x, cls, kind):
     """The reduction tuple (or name) for an object no dispatch entry covers."""
-    # Imported here: copies of builtin values never need it.
-    import copyreg
+    global _copyreg
+    copyreg = _copyreg
+    if copyreg is None:
+        import copyreg
+        _copyreg = copyreg
     reductor = copyreg.dispatch_table.get(cls)
     if reductor is not None:
         return reductor(x)
