@@ -88,6 +88,7 @@ pub fn install(vm: &mut Vm) {
     constructors::install(vm);
     exec::install(vm);
     crate::runtime::types::class::object::install(vm);
+    crate::runtime::types::class::reduce::install(vm);
     crate::runtime::types::exception::methods::install(vm);
     crate::runtime::types::exception::syntax::install(vm);
     crate::runtime::types::exception::oserror::install(vm);

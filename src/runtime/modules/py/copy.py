@@ -1,12 +1,17 @@
 # mempy's `copy` module (mirrors CPython's Lib/copy.py). Compiled from this source at
 # first import.
 #
-# CPython copies instances through __reduce_ex__ / copyreg; mempy has no pickle
-# protocol, so instances of Python classes are copied directly: a new instance is made
-# without running __init__ (object.__new__ when available, else a temporarily
-# neutralised __init__), then __dict__ and __slots__ values are copied, honouring
-# __copy__, __deepcopy__, __getstate__ and __setstate__. Other objects of builtin types
-# that are not handled below raise CPython's "cannot pickle" TypeError.
+# Shallow and deep copies. Values of the builtin types are handled here directly:
+# immutable ones are their own copy, lists, dicts and tuples (and, for a shallow copy,
+# sets and bytearrays) are rebuilt. Anything else is asked, in order, for __copy__ /
+# __deepcopy__, then for a reduction: copyreg.dispatch_table, __reduce_ex__(4),
+# __reduce__. A reduction (callable, args[, state[, listitems[, dictitems]]]) is
+# replayed by _rebuild: the callable makes the new object, the state goes to its
+# __setstate__ (or into its __dict__ and slots), the items are appended / stored. A
+# deep copy copies the arguments, state and items too, recording every copy in the
+# memo (keyed by id) so that shared and cyclic references stay shared and cyclic.
+
+import sys
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -15,124 +20,106 @@ class Error(Exception):
     pass
 
 
-error = Error   # backward compatibility
+error = Error   # the module's old name for it
 
 
-def _noop_init(self, *args, **kwargs):
+def _function():
     pass
 
 
-def _new_instance(cls):
-    """An instance of `cls` created without calling its __init__."""
-    try:
-        return object.__new__(cls)
-    except (AttributeError, TypeError):
+_FunctionType = type(_function)
+_CodeType = type(_function.__code__)
+_BuiltinType = type(len)
+class _Bound:
+    def method(self):
         pass
-    had = '__init__' in cls.__dict__
-    old = cls.__dict__['__init__'] if had else None
-    cls.__init__ = _noop_init
-    try:
-        return cls()
-    finally:
-        if had:
-            cls.__init__ = old
-        else:
-            del cls.__init__
 
 
-def _slot_names(cls):
-    names = []
-    for klass in cls.__mro__:
-        slots = klass.__dict__.get('__slots__', ())
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ('__dict__', '__weakref__'):
-                continue
-            # A private slot name is stored mangled with its class's name.
-            if name.startswith('__') and not name.endswith('__'):
-                stripped = klass.__name__.lstrip('_')
-                if stripped:
-                    name = '_' + stripped + name
-            if name not in names:
-                names.append(name)
-    return names
+_MethodType = type(_Bound().method)
+del _Bound
+
+# Classes whose instances are their own copy. Frozensets, so `cls in _...` is a
+# single hash lookup.
+_deep_atomic = frozenset((type(None), type(Ellipsis), type(NotImplemented), int,
+                          float, bool, complex, bytes, str, _CodeType, type, range,
+                          _BuiltinType, _FunctionType, property))
+_shallow_atomic = frozenset((type(None), int, float, bool, complex, str, tuple,
+                             bytes, frozenset, type, range, slice, property,
+                             _BuiltinType, type(Ellipsis), type(NotImplemented),
+                             _FunctionType))
+_object_reduce_ex = object.__reduce_ex__
+_object_reduce = object.__reduce__
+
+# Mutable builtin containers whose `copy` method is the shallow copy.
+_shallow_method = frozenset((list, dict, set, bytearray))
 
 
-def _get_state(x):
-    getstate = getattr(type(x), '__getstate__', None)
-    if getstate is not None:
-        return getstate(x)
-    d = getattr(x, '__dict__', None)
-    d = dict(d) if d else None
-    slots = {}
-    for name in _slot_names(type(x)):
-        try:
-            slots[name] = getattr(x, name)
-        except AttributeError:
-            pass
-    if slots:
-        return (d, slots)
-    return d
+def _is_weakref(cls):
+    """Whether cls is weakref.ref, whose instances are their own copy. Importing
+    weakref costs more than everything else here, and no weak reference can exist
+    before it is imported, so the module is only looked at when already loaded."""
+    weakref = sys.modules.get("weakref")
+    return weakref is not None and cls is weakref.ref
 
 
-def _set_state(y, state):
-    setstate = getattr(type(y), '__setstate__', None)
-    if setstate is not None:
-        setstate(y, state)
-        return
-    slotstate = None
-    if isinstance(state, tuple) and len(state) == 2:
-        state, slotstate = state
-    if state:
-        y.__dict__.update(state)
-    if slotstate:
-        for key, value in slotstate.items():
-            object.__setattr__(y, key, value)
+# copyreg, imported by the first copy that needs a reduction (copies of builtin
+# values never do), then kept here: an import statement per call costs more.
+_copyreg = None
 
 
-def _is_user_instance(x):
-    return type(x).__module__ != 'builtins'
-
-
-# A frozenset, so `cls in _atomic` is one hash lookup (CPython's copy module looks the
-# class up in a dict of copiers the same way).
-_atomic = frozenset((type(None), int, float, complex, bool, str, type, range,
-                     type(Ellipsis), type(NotImplemented), property, type(len),
-                     type(_noop_init)))
-
-
-def _cannot(x):
-    raise TypeError(f"cannot pickle '{type(x).__name__}' object")
+def _reduction(x, cls, kind):
+    """The reduction tuple (or name) for an object no dispatch entry covers."""
+    global _copyreg
+    copyreg = _copyreg
+    if copyreg is None:
+        import copyreg
+        _copyreg = copyreg
+    reductor = copyreg.dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    reductor = getattr(x, "__reduce_ex__", None)
+    if reductor is not None:
+        if (isinstance(x, BaseException) and cls.__reduce_ex__ is _object_reduce_ex
+                and cls.__reduce__ is _object_reduce):
+            # mempy's exceptions have no __reduce__ of their own.
+            return copyreg._reduce_exception(x)
+        return reductor(4)
+    reductor = getattr(x, "__reduce__", None)
+    if reductor:
+        return reductor()
+    raise Error("un(%s)copyable object of type %s" % (kind, cls))
 
 
 # ----- shallow copy ------------------------------------------------------------------
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects."""
+    """Shallow copy operation on arbitrary Python objects.
+
+    See the module's __doc__ string for more info.
+    """
     cls = type(x)
-    if cls in _atomic or cls is tuple or cls is frozenset:
+    if cls in _shallow_atomic:
         return x
-    if cls is list or cls is dict or cls is set:
+    if cls in _shallow_method:
         return x.copy()
-    copier = getattr(cls, '__copy__', None)
+    if issubclass(cls, type) or _is_weakref(cls):
+        return x
+    copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    if isinstance(x, type) or not _is_user_instance(x):
-        if isinstance(x, type):
-            return x
-        _cannot(x)
-    y = _new_instance(cls)
-    state = _get_state(x)
-    if state is not None:
-        _set_state(y, state)
-    return y
+    rv = _reduction(x, cls, "shallow")
+    if isinstance(rv, str):
+        return x
+    return _rebuild(x, None, *rv)
 
 
 # ----- deep copy ---------------------------------------------------------------------
 
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects."""
+    """Deep copy operation on arbitrary Python objects.
+
+    See the module's __doc__ string for more info.
+    """
     if memo is None:
         memo = {}
     d = id(x)
@@ -140,9 +127,11 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in _atomic:
-        y = x
-    elif cls is list:
+    # The common builtin types are handled inline: a call per element is what a
+    # deep copy of nested data spends its time on.
+    if cls in _deep_atomic:
+        return x
+    if cls is list:
         y = []
         memo[d] = y
         for a in x:
@@ -152,14 +141,9 @@ def deepcopy(x, memo=None, _nil=[]):
         memo[d] = y
         for key, value in x.items():
             y[deepcopy(key, memo)] = deepcopy(value, memo)
-    elif cls is set:
-        y = set()
-        memo[d] = y
-        for a in x:
-            y.add(deepcopy(a, memo))
     elif cls is tuple:
         y = [deepcopy(a, memo) for a in x]
-        # A tuple may have been copied while copying its own items (a cycle).
+        # Copying the items may have copied this very tuple (through a cycle).
         try:
             return memo[d]
         except KeyError:
@@ -170,23 +154,22 @@ def deepcopy(x, memo=None, _nil=[]):
                 break
         else:
             y = x
-    elif cls is frozenset:
-        y = frozenset([deepcopy(a, memo) for a in x])
+    elif cls is _MethodType:
+        # The same function bound to a copy of the receiver.
+        y = x.__func__.__get__(deepcopy(x.__self__, memo))
+    elif issubclass(cls, type) or _is_weakref(cls):
+        y = x
     else:
-        copier = getattr(cls, '__deepcopy__', None)
+        copier = getattr(x, "__deepcopy__", None)
         if copier is not None:
-            y = copier(x, memo)
-        elif isinstance(x, type):
-            y = x
-        elif not _is_user_instance(x):
-            _cannot(x)
+            y = copier(memo)
         else:
-            y = _new_instance(cls)
-            memo[d] = y
-            state = _get_state(x)
-            if state is not None:
-                _set_state(y, deepcopy(state, memo))
-    # If is its own copy, don't memoize.
+            rv = _reduction(x, cls, "deep")
+            if isinstance(rv, str):
+                y = x
+            else:
+                y = _rebuild(x, memo, *rv)
+    # An object that is its own copy is not remembered.
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)
@@ -194,8 +177,55 @@ def deepcopy(x, memo=None, _nil=[]):
 
 
 def _keep_alive(x, memo):
-    """Keeps a reference to x in the memo, so its id is not reused during the copy."""
+    """Keeps x alive for as long as the memo lives, so that its id cannot be reused
+    by another object while the copy is in progress."""
     try:
         memo[id(memo)].append(x)
     except KeyError:
         memo[id(memo)] = [x]
+
+
+def _rebuild(x, memo, func, args, state=None, listitems=None, dictitems=None,
+             *, deepcopy=deepcopy):
+    """Makes the copy of x that its reduction describes (deep when memo is a dict)."""
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        setstate = getattr(y, "__setstate__", None)
+        if setstate is not None:
+            setstate(state)
+        else:
+            slotstate = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for name, value in slotstate.items():
+                    setattr(y, name, value)
+
+    if listitems is not None:
+        if deep:
+            for item in listitems:
+                y.append(deepcopy(item, memo))
+        else:
+            for item in listitems:
+                y.append(item)
+    if dictitems is not None:
+        if deep:
+            for key, value in dictitems:
+                y[deepcopy(key, memo)] = deepcopy(value, memo)
+        else:
+            for key, value in dictitems:
+                y[key] = value
+    return y
+
+
+del _function

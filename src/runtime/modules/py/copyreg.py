@@ -2,7 +2,9 @@
 # `pickle` consults before an object's own __reduce_ex__ (dispatch_table, filled by
 # pickle()), the callables that reduced objects name inside pickles
 # (_reconstructor, __newobj__, __newobj_ex__), the protocol 0/1 default reduction
-# (_reduce_ex), _slotnames, and the registry of extension codes.
+# (_reduce_ex, which object.__reduce_ex__ calls), _slotnames, the reduction of
+# exceptions (_reduce_exception: mempy's exceptions have no __reduce__ of their own),
+# and the registry of extension codes.
 # Compiled from this source at first import.
 
 __all__ = ["pickle", "constructor", "add_extension", "remove_extension",
@@ -72,6 +74,10 @@ def _native_base(cls):
     return object
 
 
+_SLOTS_NEED_GETSTATE = ('a class that defines __slots__ without defining '
+                        '__getstate__ cannot be pickled')
+
+
 def _reduce_ex(self, proto):
     assert proto < 2
     cls = type(self)
@@ -82,19 +88,43 @@ def _reduce_ex(self, proto):
         raise TypeError(f"cannot pickle {cls.__name__!r} object")
     else:
         value = base(self)
-    # A __getstate__ of the class's own (not object's, where there is one)
-    # supplies the state; otherwise it is the instance dict, and slots cannot be
-    # saved this way.
-    getstate = getattr(cls, '__getstate__', None)
-    if getstate is not None and getstate != getattr(object, '__getstate__', None):
-        extra = self.__getstate__()
-    else:
+    # The state is what __getstate__ gives (object's returns the instance dict); a
+    # class with slots must supply its own, since these protocols store no slots.
+    try:
+        getstate = self.__getstate__
+    except AttributeError:
         if getattr(self, '__slots__', None):
-            raise TypeError("a class that defines __slots__ without defining "
-                            "__getstate__ cannot be pickled")
+            raise TypeError(_SLOTS_NEED_GETSTATE) from None
         extra = getattr(self, '__dict__', None)
+    else:
+        if (type(self).__getstate__ is object.__getstate__
+                and getattr(self, '__slots__', None)):
+            raise TypeError(_SLOTS_NEED_GETSTATE)
+        extra = getstate()
     reduced = (_reconstructor, (cls, base, value))
     return reduced + (extra,) if extra else reduced
+
+
+# The fields mempy keeps in an OSError's __dict__ that BaseException.__reduce__
+# would not carry as state (CPython keeps them in the C struct).
+_OSERROR_FIELDS = ('errno', 'strerror', 'filename', 'filename2',
+                   'characters_written')
+
+
+def _reduce_exception(exc):
+    """What BaseException.__reduce__ gives in CPython: (type, args[, dict]), with an
+    OSError's file names appended to its two arguments. Used by copy and pickle for
+    exceptions whose class does not define its own reduction."""
+    extra = dict(getattr(exc, '__dict__', None) or {})
+    args = exc.args
+    if isinstance(exc, OSError):
+        for field in _OSERROR_FIELDS:
+            extra.pop(field, None)
+        if len(args) == 2 and getattr(exc, 'filename', None) is not None:
+            args = args + (exc.filename,)
+            if getattr(exc, 'filename2', None) is not None:
+                args = args + (None, exc.filename2)
+    return (type(exc), args, extra) if extra else (type(exc), args)
 
 
 def __newobj__(cls, *args):

@@ -4,11 +4,10 @@
 # any of them back. Compiled from this source at first import.
 #
 # Objects are reduced through reducer_override, the dispatch table (the pickler's
-# own or copyreg.dispatch_table), __reduce_ex__ and __reduce__. For an object with
-# neither method, _default_reduction plays object.__reduce_ex__: copyreg._reduce_ex
-# for protocols 0 and 1; from 2 on, __newobj__/__newobj_ex__ with the arguments of
-# __getnewargs[_ex]__ and the state of __getstate__ or the instance dict and
-# slots; exceptions give (type, args[, dict]).
+# own or copyreg.dispatch_table), __reduce_ex__ and __reduce__ (object.__reduce_ex__
+# calls a class's own __reduce__, else builds the copyreg reduction). Exceptions,
+# whose types lack a __reduce__ of their own in mempy, are reduced by
+# _default_reduction.
 # fix_imports renames builtins and exceptions to their Python 2 homes for
 # protocols 0 to 2 and back when loading (the builtins/copy_reg/itertools part of
 # CPython's compatibility tables). Left out: out-of-band buffers (PickleBuffer,
@@ -293,89 +292,20 @@ def whichmodule(obj, name):
 
 
 # ---------------------------------------------------------------------------
-# object.__reduce_ex__, for objects whose class offers no reduction method.
+# Exceptions have no __reduce__ of their own in mempy (copyreg._reduce_exception
+# stands in for it); everything else goes through object.__reduce_ex__.
 
-def _instance_state(obj, must_be_plain):
-    """What __getstate__ would give: the instance dict (None when empty), paired
-    with the slot values when there are any."""
-    custom = getattr(obj, '__getstate__', None)
-    if custom is not None:
-        return custom()
-    cls = type(obj)
-    if must_be_plain and issubclass(cls, (int, str, bytes, tuple)):
-        raise TypeError(f"cannot pickle {cls.__name__!r} object")
-    state = getattr(obj, '__dict__', None) or None
-    slots = {}
-    for slot in copyreg._slotnames(cls):
-        try:
-            slots[slot] = getattr(obj, slot)
-        except AttributeError:
-            pass
-    return (state, slots) if slots else state
-
-
-_OSERROR_FIELDS = ('errno', 'strerror', 'filename', 'filename2',
-                   'characters_written')
-
-
-def _exception_reduction(exc):
-    extra = dict(getattr(exc, '__dict__', None) or {})
-    args = exc.args
-    if isinstance(exc, OSError):
-        for field in _OSERROR_FIELDS:
-            extra.pop(field, None)
-        if len(args) == 2 and getattr(exc, 'filename', None) is not None:
-            args = args + (exc.filename,)
-            if getattr(exc, 'filename2', None) is not None:
-                args = args + (None, exc.filename2)
-    return (type(exc), args, extra) if extra else (type(exc), args)
-
-
-_VALUE_BASES = (int, float, complex, str, bytes, tuple, frozenset)
+_OBJECT_REDUCE_EX = object.__reduce_ex__
+_OBJECT_REDUCE = object.__reduce__
 
 
 def _default_reduction(obj, proto):
-    cls = type(obj)
-    if obj is NotImplemented or obj is ...:
-        return repr(obj)
+    """The reduction of an object whose class keeps object's __reduce_ex__ and
+    __reduce__: the builtin values CPython reduces with methods of their own types,
+    else object.__reduce_ex__."""
     if isinstance(obj, BaseException):
-        return _exception_reduction(obj)
-    if cls is range or cls is slice:
-        return (cls, (obj.start, obj.stop, obj.step))
-    if isinstance(obj, (set, frozenset)):
-        return (cls, (list(obj),), getattr(obj, '__dict__', None) or None)
-    if cls.__module__ == 'builtins' and cls is not object and \
-            not isinstance(obj, (list, dict) + _VALUE_BASES):
-        raise TypeError(f"cannot pickle {cls.__name__!r} object")
-    if proto < 2:
-        return copyreg._reduce_ex(obj, proto)
-    kwargs = None
-    if hasattr(obj, '__getnewargs_ex__'):
-        args, kwargs = obj.__getnewargs_ex__()
-        if not isinstance(args, tuple):
-            raise TypeError("first item of the tuple returned by "
-                            "__getnewargs_ex__ must be a tuple, not '%s'"
-                            % type(args).__name__)
-        if not isinstance(kwargs, dict):
-            raise TypeError("second item of the tuple returned by "
-                            "__getnewargs_ex__ must be a dict, not '%s'"
-                            % type(kwargs).__name__)
-    elif hasattr(obj, '__getnewargs__'):
-        args = obj.__getnewargs__()
-        if not isinstance(args, tuple):
-            raise TypeError("__getnewargs__ should return a tuple, "
-                            "not '%s'" % type(args).__name__)
-    else:
-        value_base = next((b for b in cls.__mro__ if b in _VALUE_BASES), None)
-        args = () if value_base is None else (value_base(obj),)
-    state = _instance_state(obj, not (args or kwargs)
-                            and not isinstance(obj, (list, dict)))
-    items = iter(obj) if isinstance(obj, list) else None
-    pairs = iter(obj.items()) if isinstance(obj, dict) else None
-    if kwargs:
-        return (copyreg.__newobj_ex__, (cls, tuple(args), kwargs), state,
-                items, pairs)
-    return (copyreg.__newobj__, (cls,) + tuple(args), state, items, pairs)
+        return copyreg._reduce_exception(obj)
+    return object.__reduce_ex__(obj, proto)
 
 
 # ---------------------------------------------------------------------------
@@ -524,12 +454,19 @@ class Pickler:
             elif issubclass(kind, type):
                 self._save_global(obj)
                 return
-            elif hasattr(obj, '__reduce_ex__'):
-                reduced = obj.__reduce_ex__(self.proto)
-            elif hasattr(obj, '__reduce__'):
-                reduced = obj.__reduce__()
-            else:
+            elif (getattr(kind, '__reduce_ex__', None) is _OBJECT_REDUCE_EX
+                  and getattr(kind, '__reduce__', None) is _OBJECT_REDUCE):
                 reduced = _default_reduction(obj, self.proto)
+            else:
+                reduce_ex = getattr(obj, '__reduce_ex__', None)
+                if reduce_ex is not None:
+                    reduced = reduce_ex(self.proto)
+                else:
+                    reduce = getattr(obj, '__reduce__', None)
+                    if not reduce:
+                        raise PicklingError("Can't pickle %r object: %r"
+                                            % (kind.__name__, obj))
+                    reduced = reduce()
         if isinstance(reduced, str):
             self._save_global(obj, reduced)
             return

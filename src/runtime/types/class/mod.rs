@@ -19,6 +19,7 @@ pub mod metaclass;
 pub mod new;
 pub mod object;
 mod ops;
+pub mod reduce;
 mod repr;
 pub mod subclass;
 pub mod subclass_slots;

@@ -95,8 +95,15 @@ pub(crate) fn is_builtin_format(f: crate::runtime::types::function::NativeFn) ->
 }
 
 fn w_getnewargs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    vm.incref(args[0]);
-    Ok(vm.new_tuple(vec![args[0]]))
+    // `int.__getnewargs__` gives `int(self)`: a bool's argument is the plain int.
+    let v = match args[0] {
+        Value::Bool(b) => vm.int(b as i64),
+        v => {
+            vm.incref(v);
+            v
+        }
+    };
+    Ok(vm.new_tuple(vec![v]))
 }
 
 /// Rich comparisons: NotImplemented unless the other operand has the same builtin
