@@ -205,7 +205,12 @@ impl Vm {
 
     /// `obj.__dict__ = v`, or `del obj.__dict__` when `v` is None (CPython's
     /// `subtype_setdict`): the instance's attributes become those of `v`, a dict.
-    pub(crate) fn set_instance_dict(&mut self, r: ObjRef, obj: Value, v: Option<Value>) -> PyResult<()> {
+    pub(crate) fn set_instance_dict(
+        &mut self,
+        r: ObjRef,
+        obj: Value,
+        v: Option<Value>,
+    ) -> PyResult<()> {
         match self.heap.get(r) {
             Obj::Instance(_) => {}
             // `type`'s own `__dict__` getset has no setter (CPython's
@@ -250,7 +255,9 @@ impl Vm {
     /// CPython's `raise_dict_descr_error`.
     fn dict_descr_error(&mut self, obj: Value) -> PyErr {
         let tn = self.type_name(obj);
-        self.type_error(format!("this __dict__ descriptor does not support '{tn}' objects"))
+        self.type_error(format!(
+            "this __dict__ descriptor does not support '{tn}' objects"
+        ))
     }
 
     /// The member descriptor's own attributes (CPython's `descr_members` and
