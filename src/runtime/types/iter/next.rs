@@ -85,7 +85,11 @@ impl Vm {
                                     if self.exc_matches(e.0, "IndexError")
                                         || self.exc_matches(e.0, "StopIteration") =>
                                 {
+                                    // The end is final (CPython's iterobject drops
+                                    // its sequence): growing the sequence later
+                                    // does not revive the iterator.
                                     self.decref(e.0);
+                                    self.finish_iter(r);
                                     Ok(None)
                                 }
                                 Err(e) => Err(e),
