@@ -5,8 +5,11 @@
 # protocol, so instances of Python classes are copied directly: a new instance is made
 # without running __init__ (object.__new__ when available, else a temporarily
 # neutralised __init__), then __dict__ and __slots__ values are copied, honouring
-# __copy__, __deepcopy__, __getstate__ and __setstate__. Other objects of builtin types
-# that are not handled below raise CPython's "cannot pickle" TypeError.
+# __copy__, __deepcopy__, __getstate__ and __setstate__. Subclasses of builtin types
+# are rebuilt as their reductions would: through __getnewargs__ (int, str, tuple,
+# ...), cls(items) (set, frozenset), or refilled after the state (list, dict).
+# Other objects of builtin types that are not handled below raise CPython's
+# "cannot pickle" TypeError.
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -59,6 +62,40 @@ def _slot_names(cls):
     return names
 
 
+def _make_instance(x, cls, deep, memo):
+    """A new, empty-stated instance of `cls` to copy `x` into, made as CPython's
+    object.__reduce_ex__ and the builtin types' reductions would: a class with
+    __getnewargs__ (the subclasses of int, str, tuple, ...) through
+    cls.__new__(cls, *args), a set or frozenset subclass through cls(items); any
+    other class without running its __init__."""
+    getnewargs = getattr(cls, '__getnewargs__', None)
+    if getnewargs is not None:
+        args = getnewargs(x)
+        if deep:
+            args = deepcopy(args, memo)
+        return cls.__new__(cls, *args)
+    if isinstance(x, (set, frozenset)):
+        items = list(x)
+        if deep:
+            items = deepcopy(items, memo)
+        return cls(items)
+    return _new_instance(cls)
+
+
+def _fill(x, y, deep, memo):
+    """The items of a list or dict subclass instance, added to its copy after the
+    state (CPython's _reconstruct with listitems / dictitems)."""
+    if isinstance(x, list):
+        for item in x:
+            y.append(deepcopy(item, memo) if deep else item)
+    elif isinstance(x, dict):
+        for key, value in x.items():
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
+
+
 def _get_state(x):
     getstate = getattr(type(x), '__getstate__', None)
     if getstate is not None:
@@ -99,11 +136,34 @@ def _is_user_instance(x):
 # class up in a dict of copiers the same way).
 _atomic = frozenset((type(None), int, float, complex, bool, str, type, range,
                      type(Ellipsis), type(NotImplemented), property, type(len),
+                     type([].append),
                      type(_noop_init)))
 
 
 def _cannot(x):
     raise TypeError(f"cannot pickle '{type(x).__name__}' object")
+
+
+def _by_reduce(x, deep, memo):
+    """A builtin object whose type has its own __reduce__ (the iterators), rebuilt
+    from it as CPython's _reconstruct does: callable(*args), then the state through
+    __setstate__. Raises the "cannot pickle" error for a type without one."""
+    reductor = getattr(type(x), '__reduce__', None)
+    if reductor is None:
+        _cannot(x)
+    rv = reductor(x)
+    func, args = rv[0], rv[1]
+    state = rv[2] if len(rv) > 2 else None
+    if deep:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        y.__setstate__(state)
+    return y
 
 
 # ----- shallow copy ------------------------------------------------------------------
@@ -121,11 +181,12 @@ def copy(x):
     if isinstance(x, type) or not _is_user_instance(x):
         if isinstance(x, type):
             return x
-        _cannot(x)
-    y = _new_instance(cls)
+        return _by_reduce(x, False, None)
+    y = _make_instance(x, cls, False, None)
     state = _get_state(x)
     if state is not None:
         _set_state(y, state)
+    _fill(x, y, False, None)
     return y
 
 
@@ -179,13 +240,14 @@ def deepcopy(x, memo=None, _nil=[]):
         elif isinstance(x, type):
             y = x
         elif not _is_user_instance(x):
-            _cannot(x)
+            y = _by_reduce(x, True, memo)
         else:
-            y = _new_instance(cls)
+            y = _make_instance(x, cls, True, memo)
             memo[d] = y
             state = _get_state(x)
             if state is not None:
                 _set_state(y, deepcopy(state, memo))
+            _fill(x, y, True, memo)
     # If is its own copy, don't memoize.
     if y is not x:
         memo[d] = y

@@ -499,6 +499,9 @@ pub fn install(vm: &mut Vm) {
         ("__format__", w_format),
     ];
     let hash: &[W] = &[("__hash__", w_hash)];
+    // What `copy` and pickle rebuild a subclass instance with (`cls.__new__(cls,
+    // *x.__getnewargs__())`): the builtin value.
+    let newargs: &[W] = &[("__getnewargs__", w_getnewargs)];
     let list_extra: &[W] = &[
         ("__setitem__", w_setitem),
         ("__delitem__", w_delitem),
@@ -548,8 +551,8 @@ pub fn install(vm: &mut Vm) {
         (t.int, vec![cmp, numeric, bits]),
         (t.float, vec![cmp, numeric]),
         (t.complex, vec![complex_numeric]),
-        (t.str_, vec![cmp, container, seq, str_extra]),
-        (t.tuple, vec![cmp, container, seq, hash]),
+        (t.str_, vec![cmp, container, seq, str_extra, newargs]),
+        (t.tuple, vec![cmp, container, seq, hash, newargs]),
         (t.list, vec![cmp, container, seq, list_extra, list_inplace]),
         (t.dict, vec![cmp, container, dict_extra, dict_inplace]),
         (t.set, vec![cmp, container, setops, set_extra, set_inplace]),
@@ -559,7 +562,7 @@ pub fn install(vm: &mut Vm) {
         (t.builtin_method, vec![callable]),
         (t.method, vec![callable]),
         (t.frozenset, vec![cmp, container, setops, hash]),
-        (t.bytes, vec![cmp, container, seq, hash]),
+        (t.bytes, vec![cmp, container, seq, hash, newargs]),
         (
             t.bytearray,
             vec![cmp, container, seq, bytearray_extra, bytearray_inplace],

@@ -165,12 +165,14 @@ pub fn reversed_new(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: KwArgs) -> PyR
                         cur,
                         stop,
                         step,
+                        start: cur,
                     }))));
                 }
                 let it = IterObj::BigRange(Box::new([
                     last.into(),
                     before.into(),
                     (-(st as i128)).into(),
+                    last.into(),
                 ]));
                 return Ok(vm.heap.new_value(Obj::Iter(Box::new(it))));
             }
@@ -180,7 +182,7 @@ pub fn reversed_new(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: KwArgs) -> PyR
                 let (s, st) = (b.start.clone(), b.step.clone());
                 let last = &s + (n - 1u32) * &st;
                 let before = &s - &st;
-                let it = IterObj::BigRange(Box::new([last, before, -st]));
+                let it = IterObj::BigRange(Box::new([last.clone(), before, -st, last]));
                 return Ok(vm.heap.new_value(Obj::Iter(Box::new(it))));
             }
             // The dict and its three views (CPython 3.8's dict_reversed*iterator).

@@ -16,7 +16,9 @@ impl Vm {
             return Ok(None);
         };
         match &mut **iter {
-            IterObj::Range { cur, stop, step } => {
+            IterObj::Range {
+                cur, stop, step, ..
+            } => {
                 let c = *cur;
                 if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
                     *cur = c.saturating_add(*step);
@@ -26,7 +28,7 @@ impl Vm {
             }
             IterObj::BigRange(b) => {
                 use num_traits::Signed;
-                let [cur, stop, step] = &mut **b;
+                let [cur, stop, step, _] = &mut **b;
                 let more = if step.is_positive() {
                     *cur < *stop
                 } else {
