@@ -223,11 +223,13 @@ fn table_iter_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
                     pos,
                     kind,
                     len,
+                    left,
                 } => Some(IterObj::Dict {
                     dict: *dict,
                     pos: *pos,
                     kind: *kind,
                     len: *len,
+                    left: *left,
                 }),
                 IterObj::Set { set, pos, len } => Some(IterObj::Set {
                     set: *set,

@@ -40,12 +40,15 @@ pub enum IterObj {
     /// Iteration over a big-int range (CPython's longrangeiterator): cur, stop, step,
     /// start.
     BigRange(Box<[num_bigint::BigInt; 4]>),
-    /// Dict keys (0), values (1) or items (2); `pos` is the raw entry position.
+    /// Dict keys (0), values (1) or items (2); `pos` is the raw entry position,
+    /// `len` the dict's size when iteration began, `left` how many entries may
+    /// still come (CPython's `di_len`: one more means keys were deleted and added).
     Dict {
         dict: Value,
         pos: usize,
         kind: u8,
         len: usize,
+        left: usize,
     },
     Set {
         set: Value,

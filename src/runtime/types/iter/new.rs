@@ -28,6 +28,7 @@ impl Vm {
             pos: 0,
             kind: 0,
             len,
+            left: len,
         }
     }
 
@@ -43,6 +44,7 @@ impl Vm {
             pos: 0,
             kind,
             len,
+            left: len,
         }
     }
 

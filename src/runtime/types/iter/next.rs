@@ -163,8 +163,9 @@ impl Vm {
                 pos,
                 kind,
                 len,
+                left,
             } => {
-                let (dict, p, kind, len) = (*dict, *pos, *kind, *len);
+                let (dict, p, kind, len, left) = (*dict, *pos, *kind, *len, *left);
                 let Value::Obj(dr) = dict else {
                     return Ok(None);
                 };
@@ -179,6 +180,12 @@ impl Vm {
                     );
                 }
                 match next {
+                    Some(_) if left == 0 => {
+                        // An entry beyond the size it began with: keys were deleted
+                        // and others added (CPython's dictiter_iternext*).
+                        self.set_iter_pos_len(r, usize::MAX);
+                        Err(self.err("RuntimeError", "dictionary keys changed during iteration"))
+                    }
                     Some((i, e)) => {
                         self.set_iter_pos_len(r, i + 1);
                         Ok(Some(match kind {
@@ -416,7 +423,12 @@ impl Vm {
     fn set_iter_pos_len(&mut self, r: ObjRef, p: usize) {
         if let Obj::Iter(iter) = self.heap.get_mut(r) {
             match &mut **iter {
-                IterObj::Dict { pos, .. } | IterObj::Set { pos, .. } => *pos = p,
+                IterObj::Dict { pos, left, .. } => {
+                    // Each step past an entry leaves one fewer to come.
+                    *pos = p;
+                    *left = left.saturating_sub(1);
+                }
+                IterObj::Set { pos, .. } => *pos = p,
                 _ => {}
             }
         }
@@ -436,11 +448,12 @@ impl Vm {
             pos,
             kind: kind @ (0 | 1),
             len,
+            left,
         } = **iter
         else {
             return None;
         };
-        let e = self.dict_iter_step(r, dr, pos, len)?;
+        let e = self.dict_iter_step(r, dr, pos, len, left)?;
         let v = if kind == 0 { e.key } else { e.value };
         self.incref(v);
         Some(v)
@@ -456,11 +469,13 @@ impl Vm {
         dr: ObjRef,
         pos: usize,
         len: usize,
+        left: usize,
     ) -> Option<crate::runtime::types::dict::Entry> {
         let Obj::Dict(d) = self.heap.get(dr) else {
             return None;
         };
-        if d.len() != len {
+        // A changed size, or no entry expected any more: the general path decides.
+        if d.len() != len || left == 0 {
             return None;
         }
         let i = d.next_from(pos)?;
@@ -518,8 +533,9 @@ impl Vm {
                 pos,
                 kind: 2,
                 len,
+                left,
             } => {
-                let e = self.dict_iter_step(r, dr, pos, len)?;
+                let e = self.dict_iter_step(r, dr, pos, len, left)?;
                 self.incref(e.key);
                 self.incref(e.value);
                 Some((e.key, e.value))
