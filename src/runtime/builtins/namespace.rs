@@ -99,7 +99,9 @@ pub(super) fn issubclass(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<V
     Ok(Value::Bool(class_check(vm, args[0], args[1], true)?))
 }
 
-pub(super) fn attr_name(vm: &mut Vm, v: Value, f: &str) -> PyResult<Value> {
+/// The name argument of getattr/setattr/hasattr/delattr, interned. A non-str is
+/// CPython 3.11's `PyObject_GetAttr` error, which does not name the builtin.
+pub(super) fn attr_name(vm: &mut Vm, v: Value, _f: &str) -> PyResult<Value> {
     match vm.as_str(v) {
         Some(s) => {
             let s = s.to_string();
@@ -107,10 +109,7 @@ pub(super) fn attr_name(vm: &mut Vm, v: Value, f: &str) -> PyResult<Value> {
         }
         None => {
             let tn = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "{}(): attribute name must be string, not '{}'",
-                f, tn
-            )))
+            Err(vm.type_error(format!("attribute name must be string, not '{}'", tn)))
         }
     }
 }

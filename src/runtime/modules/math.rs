@@ -367,7 +367,8 @@ fn copysign(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// `math.hypot(*coordinates)`: `vector_norm` of their absolute values.
-fn hypot(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn hypot(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    crate::runtime::builtins::no_kwargs(vm, "math.hypot", kw)?;
     let mut v = Vec::with_capacity(args.len());
     for &a in args {
         v.push(vm.to_f64(a)?.abs());
@@ -467,17 +468,24 @@ fn frexp_exp(x: f64) -> i32 {
     exp - 1022
 }
 
+/// An integer argument: an int or an object with `__index__` (CPython's
+/// `PyNumber_Index`), never a float.
 fn int_of(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
-    match (v, vm.as_bigint(v)) {
-        (Value::Float(_), _) | (_, None) => {
-            let tn = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                tn
-            )))
+    if !matches!(v, Value::Float(_)) {
+        if let Some(b) = vm.as_bigint(v) {
+            return Ok(b);
         }
-        (_, Some(b)) => Ok(b),
+        if let Value::Obj(_) = v {
+            if let Some(b) = vm.index_dunder(v)? {
+                return Ok(b);
+            }
+        }
     }
+    let tn = vm.type_name(v);
+    Err(vm.type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        tn
+    )))
 }
 
 fn factorial(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -525,9 +533,15 @@ fn comb(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if k > n {
         return Ok(vm.int(0));
     }
-    let k: u64 = num_traits::ToPrimitive::to_u64(&k).unwrap_or(0);
+    // C(n, k) == C(n, n - k): the loop runs over the smaller one, which must fit a
+    // C long long as in CPython.
+    let nk = &n - &k;
+    let k = if nk < k { nk } else { k };
+    let Some(k) = num_traits::ToPrimitive::to_i64(&k) else {
+        return Err(vm.overflow_error(format!("min(n - k, k) must not exceed {}", i64::MAX)));
+    };
     let mut r = BigInt::from(1);
-    for i in 0..k {
+    for i in 0..k as u64 {
         r = r * (&n - i) / (i + 1);
     }
     Ok(vm.new_int(r))
@@ -550,9 +564,11 @@ fn perm(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if k > n {
         return Ok(vm.int(0));
     }
-    let k: u64 = num_traits::ToPrimitive::to_u64(&k).unwrap_or(0);
+    let Some(k) = num_traits::ToPrimitive::to_i64(&k) else {
+        return Err(vm.overflow_error(format!("k must not exceed {}", i64::MAX)));
+    };
     let mut r = BigInt::from(1);
-    for i in 0..k {
+    for i in 0..k as u64 {
         r *= &n - i;
     }
     Ok(vm.new_int(r))
@@ -560,13 +576,15 @@ fn perm(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 /// `math.lcm(*integers)`.
 fn lcm(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    // Every argument is checked, even after a zero has decided the result.
     let mut acc = BigInt::from(1);
     for &a in args {
         let x = int_of(vm, a)?;
-        if x == BigInt::from(0) {
-            return Ok(vm.int(0));
-        }
-        acc = acc.lcm(&x);
+        acc = if x == BigInt::from(0) || acc == BigInt::from(0) {
+            BigInt::from(0)
+        } else {
+            acc.lcm(&x)
+        };
     }
     use num_traits::Signed;
     Ok(vm.new_int(acc.abs()))
@@ -841,10 +859,22 @@ fn exact_sum(xs: &[f64]) -> Result<f64, FsumErr> {
     Ok(hi)
 }
 
-fn prod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+/// `math.prod(iterable, /, *, start=1)`.
+fn prod(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if let Some(&(k, _)) = kw.iter().find(|(k, _)| vm.heap.str(*k) != "start") {
+        let k = vm.heap.str(k).to_string();
+        return Err(vm.type_error(format!("'{}' is an invalid keyword argument for prod()", k)));
+    }
     check_args(vm, "prod", args, 1, 1)?;
+    let start = crate::runtime::builtins::kwarg(vm, kw, "start");
     let items = vm.collect_iter(args[0])?;
-    let mut acc = Ok(vm.int(1));
+    let mut acc = Ok(match start {
+        Some(v) => {
+            vm.incref(v);
+            v
+        }
+        None => vm.int(1),
+    });
     for &v in &items {
         let Ok(a) = acc else { break };
         acc = vm.binary_op(a, v, crate::bytecode::BinOp::Mult);

@@ -3,6 +3,7 @@
 //! Python (`pysrc`, sources in `py/`), made on first import.
 
 pub mod array;
+pub mod bisect;
 pub mod cmath;
 pub mod gc;
 pub mod heapq;
@@ -103,6 +104,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "math" => math::make(vm),
         "cmath" => cmath::make(vm),
         "heapq" => heapq::make(vm),
+        "_bisect" => bisect::make(vm),
         "importlib" => importlib::make(vm),
         "mempy" => mempy::make(vm),
         "tracemalloc" => return Some(tracemalloc::make(vm)),

@@ -457,7 +457,9 @@ impl Vm {
                                 break 'hot;
                             };
                             match &mut **it {
-                                IterObj::Range { cur, stop, step } => {
+                                IterObj::Range {
+                                    cur, stop, step, ..
+                                } => {
                                     let c = *cur;
                                     if !((*step > 0 && c < *stop) || (*step < 0 && c > *stop)) {
                                         reg.sp -= 1;

@@ -727,8 +727,15 @@ impl Vm {
                         Obj::Bytes(_) => t.bytes_iterator,
                         Obj::ByteArray(_) => t.bytearray_iterator,
                         Obj::MemoryView(_) => t.memory_iterator,
+                        Obj::Tuple(_) => t.tuple_iterator,
+                        Obj::Str(_) => t.str_iterator,
                         _ => t.iter_type(it),
                     },
+                    // `reversed(list)` is a list_reverseiterator; over any other
+                    // sequence it is a `reversed` object, as in CPython.
+                    crate::runtime::object::IterObj::Reversed {
+                        seq: Value::Obj(s), ..
+                    } if matches!(self.heap.get(*s), Obj::List(_)) => t.list_reverseiterator,
                     _ => t.iter_type(it),
                 },
                 Obj::Generator(g) => self.generator_class(g),

@@ -107,7 +107,15 @@ impl Vm {
     }
 
     /// `a op b` with the full protocol. Args borrowed, result owned.
+    #[inline]
     pub fn binary_op(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
+        self.binary_op_for(a, b, op, false)
+    }
+
+    /// `binary_op`, `inplace` when it is the fallback of `a op= b`: then an
+    /// unsupported pair is reported with the augmented operator (`+=`, `**=`), as
+    /// CPython's `binary_iop1` does.
+    fn binary_op_for(&mut self, a: Value, b: Value, op: BinOp, inplace: bool) -> PyResult<Value> {
         // bool & bool etc. stay bool.
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
             match op {
@@ -164,9 +172,21 @@ impl Vm {
         // operation on their payloads (`[1] + MyList([2])`, `"a" + MyStr("b")`).
         let (pa, pb) = (self.unwrap_payload(a), self.unwrap_payload(b));
         if !pa.is(a) || !pb.is(b) {
-            return self.binary_op(pa, pb, op);
+            return self.binary_op_for(pa, pb, op, inplace);
         }
-        let msg = if op == BinOp::Pow {
+        // A sequence's concatenation and repetition keep their own messages
+        // (CPython falls back to sq_concat / sq_repeat after the in-place slots).
+        let msg = if inplace
+            && !(op == BinOp::Add && (self.is_sequence(a) || self.is_str(a)))
+            && !(op == BinOp::Mult && (self.is_sequence(a) || self.is_sequence(b)))
+        {
+            format!(
+                "unsupported operand type(s) for {}=: '{}' and '{}'",
+                op.symbol(),
+                self.type_name(a),
+                self.type_name(b)
+            )
+        } else if op == BinOp::Pow {
             format!(
                 "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
                 self.type_name(a),
@@ -187,6 +207,13 @@ impl Vm {
         {
             format!(
                 "can only concatenate list (not \"{}\") to list",
+                self.type_name(b)
+            )
+        } else if op == BinOp::Add
+            && matches!(a, Value::Obj(r) if matches!(self.heap.get(r), Obj::Tuple(_)))
+        {
+            format!(
+                "can only concatenate tuple (not \"{}\") to tuple",
                 self.type_name(b)
             )
         } else if op == BinOp::Mult && (self.is_sequence(a) || self.is_sequence(b)) {
@@ -336,7 +363,7 @@ impl Vm {
                 _ => {}
             }
         }
-        self.binary_op(a, b, op)
+        self.binary_op_for(a, b, op, true)
     }
 
     pub fn unary_op(&mut self, a: Value, u: Unary) -> PyResult<Value> {

@@ -267,6 +267,12 @@ impl Vm {
                 }
                 _ => None,
             },
+            // A dict view's `mapping`: a read-only proxy of its dict (CPython's
+            // `dictview_mapping`).
+            Obj::DictView { dict, .. } if n == "mapping" => {
+                let d = *dict;
+                Some(self.new_mappingproxy(d))
+            }
             Obj::BigRange(br) => {
                 let b = match n {
                     "start" => Some(br.start.clone()),

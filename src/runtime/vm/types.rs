@@ -51,6 +51,9 @@ pub struct Types {
     pub map: ObjRef,
     pub filter: ObjRef,
     pub reversed: ObjRef,
+    /// What `reversed(list)` returns (CPython's listreviterobject); `reversed` itself
+    /// is the generic reverse iterator over any sequence.
+    pub list_reverseiterator: ObjRef,
     pub callable_iterator: ObjRef,
     pub generator: ObjRef,
     /// The class of `async def` generator objects.
@@ -280,7 +283,8 @@ impl Types {
             zip: mk(heap, "zip", B::Iterator),
             map: mk(heap, "map", B::Iterator),
             filter: mk(heap, "filter", B::Iterator),
-            reversed: mk(heap, "list_reverseiterator", B::Iterator),
+            reversed: mk(heap, "reversed", B::Iterator),
+            list_reverseiterator: mk(heap, "list_reverseiterator", B::Iterator),
             callable_iterator: mk(heap, "callable_iterator", B::Iterator),
             generator: mk(heap, "generator", B::Generator),
             coroutine: mk(heap, "coroutine", B::Generator),
@@ -366,6 +370,7 @@ impl Types {
             self.map,
             self.filter,
             self.reversed,
+            self.list_reverseiterator,
             self.callable_iterator,
             self.generator,
             self.coroutine,

@@ -2,12 +2,11 @@
 # documented behaviour of CPython's bisect/_bisect). Compiled from this source at
 # first import.
 #
-# The argument checking follows the C implementation's messages (missing/extra
-# arguments, unknown keywords, `lo must be non-negative`, non-integer lo/hi, hi=-1
-# meaning len(a)). Left out: the functions are Python functions (repr
-# `<function bisect_left at 0x...>`, not `<built-in function ...>`); a mapping is
-# indexed like a sequence (CPython: "dict is not a sequence"); giving lo/hi both by
-# position and by name uses the Python wording ("got multiple values").
+# As in CPython, the native `_bisect` (runtime/modules/bisect.rs) replaces these
+# functions at the end when it can be imported; the Python versions remain for when
+# it is blocked (`sys.modules['_bisect'] = None`). Their argument checking follows
+# the C implementation's messages (missing/extra arguments, unknown keywords,
+# `lo must be non-negative`, non-integer lo/hi, hi=-1 meaning len(a)).
 
 __all__ = ["bisect_left", "bisect_right", "insort_left", "insort_right", "bisect",
            "insort"]
@@ -123,6 +122,11 @@ def insort_left(a=_MISSING, x=_MISSING, lo=0, hi=None, *extra, key=None, **bad):
         i = bisect_left(a, key(x), lo, hi, key=key)
     a.insert(i, x)
 
+
+try:
+    from _bisect import *
+except ImportError:
+    pass
 
 bisect = bisect_right
 insort = insort_right

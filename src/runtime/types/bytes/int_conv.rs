@@ -118,5 +118,15 @@ fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     } else {
         num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &data)
     };
-    Ok(vm.new_int(n))
+    let n = vm.new_int(n);
+    // Called on a subclass (`bool.from_bytes`), the int is handed to the class
+    // (CPython's `int_from_bytes_impl`: `type(long_obj)` unless type is int).
+    match args.first() {
+        Some(&Value::Obj(cls)) if cls != vm.types.int => {
+            let r = vm.call_value(Value::Obj(cls), &[n], &[]);
+            vm.decref(n);
+            r
+        }
+        _ => Ok(n),
+    }
 }

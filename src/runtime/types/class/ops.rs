@@ -28,13 +28,10 @@ impl Vm {
                 }
             };
         }
-        if let Some(m) = self.lookup_type_attr(v, "__len__") {
-            let r = self.call_value(m, &[v], &[]);
-            self.decref(m);
-            let x = r?;
-            let zero = self.heap.small_i64(x) == Some(0);
-            self.decref(x);
-            return Ok(!zero);
+        // `__len__` checked as `len()` checks it (a negative or non-int length is an
+        // error, CPython's `slot_nb_bool` through `slot_sq_length`).
+        if let Some(n) = self.instance_len(v) {
+            return Ok(n? != 0);
         }
         Ok(true)
     }

@@ -324,17 +324,27 @@ impl Vm {
             }
         }
         let f = b.f;
-        if bound {
+        let r = if bound {
             let mut full = Vec::with_capacity(args.len() + 1);
             full.push(eff);
             full.extend_from_slice(args);
             f(self, &full, kw)
         } else if eff.is(recv) {
-            f(self, args, kw)
+            return f(self, args, kw);
         } else {
             let mut full = args.to_vec();
             full[0] = eff;
             f(self, &full, kw)
+        };
+        // An in-place slot (`list.__iadd__`) answers with its receiver: a subclass
+        // instance, not the payload it ran on.
+        match r {
+            Ok(v) if v.is(eff) && !eff.is(recv) && returns_receiver(b.name) => {
+                self.decref(v);
+                self.incref(recv);
+                Ok(recv)
+            }
+            r => r,
         }
     }
 
@@ -539,7 +549,7 @@ macro_rules! other_new_fns {
 // `X`, not `object`.
 other_new_fns!(property_new => property, staticmethod_new => staticmethod,
     classmethod_new => classmethod, ellipsis_new => ellipsis, none_new => none,
-    notimplemented_new => not_implemented);
+    notimplemented_new => not_implemented, bool_new => bool_);
 
 /// `BaseException.__new__(cls, *args)`: an exception instance with `args` set.
 pub(super) fn exc_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -604,4 +614,14 @@ impl Vm {
             p
         }
     }
+}
+
+/// Whether the builtin method `name` answers with its receiver (the in-place
+/// operators: `list.__iadd__` returns the list), so that on a subclass instance the
+/// instance, not its payload, is the result.
+pub(crate) fn returns_receiver(name: &str) -> bool {
+    matches!(
+        name,
+        "__iadd__" | "__imul__" | "__ior__" | "__iand__" | "__ixor__" | "__isub__"
+    )
 }

@@ -6,10 +6,10 @@
 //! Registered last (`install`), after the types' own methods.
 
 use super::subclass::{
-    bytearray_new, bytes_new, classmethod_new, complex_new, dict_new, ellipsis_new, enumerate_new,
-    exc_new, filter_new, float_new, frozenset_new, int_new, list_new, map_new, none_new,
-    notimplemented_new, object_new, property_new, reversed_new, set_new, staticmethod_new, str_new,
-    tuple_new, zip_new,
+    bool_new, bytearray_new, bytes_new, classmethod_new, complex_new, dict_new, ellipsis_new,
+    enumerate_new, exc_new, filter_new, float_new, frozenset_new, int_new, list_new, map_new,
+    none_new, notimplemented_new, object_new, property_new, reversed_new, set_new,
+    staticmethod_new, str_new, tuple_new, zip_new,
 };
 use super::BuiltinType;
 use crate::runtime::builtins::{add_methods, check_args};
@@ -149,6 +149,51 @@ bin_fns!(w_add => Add, false, w_radd => Add, true, w_sub => Sub, false,
     w_lshift => LShift, false, w_rshift => RShift, false);
 
 bin_fns!(w_rlshift => LShift, true, w_rrshift => RShift, true);
+
+/// The in-place operators of the mutable builtins (`list.__iadd__`, `set.__ior__`,
+/// `dict.__ior__`, ...; CPython's `sq_inplace_concat`, `nb_inplace_or`, ...): the
+/// builtin's own in-place arm, NotImplemented where it declines (a set with a
+/// non-set operand). The result is the receiver itself; `call_owned_builtin` hands
+/// a subclass instance back instead of its payload.
+macro_rules! inplace_fns {
+    ($($name:ident => $dunder:literal, $op:ident),*) => {
+        $(fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+            check_args(vm, $dunder, &args[1..], 1, 1)?;
+            let other = vm.unwrap_payload(args[1]);
+            inplace(vm, args[0], other, crate::bytecode::BinOp::$op)
+        })*
+    };
+}
+inplace_fns!(w_iadd => "__iadd__", Add, w_imul => "__imul__", Mult, w_ior => "__ior__", BitOr,
+    w_iand => "__iand__", BitAnd, w_ixor => "__ixor__", BitXor, w_isub => "__isub__", Sub);
+
+fn inplace(vm: &mut Vm, a: Value, b: Value, op: crate::bytecode::BinOp) -> PyResult<Value> {
+    use crate::bytecode::BinOp;
+    let Value::Obj(r) = a else {
+        return Ok(Value::NotImplemented);
+    };
+    match (vm.heap.get(r), op) {
+        (Obj::List(_), BinOp::Add) => vm.list_inplace_concat(a, b),
+        (Obj::List(_), BinOp::Mult) => vm.list_inplace_repeat(a, b),
+        (Obj::Dict(_), BinOp::BitOr) => vm.dict_ior(a, b),
+        (Obj::Set(_), _) => Ok(vm.set_inplace(a, b, op)?.unwrap_or(Value::NotImplemented)),
+        (Obj::ByteArray(_), _) => Ok(vm.bytes_inplace(a, b, op)?.unwrap_or(Value::NotImplemented)),
+        _ => Ok(Value::NotImplemented),
+    }
+}
+
+/// `f.__call__(*args, **kw)` of functions, builtin functions and bound methods
+/// (CPython's `tp_call` slot wrapper).
+fn w_call(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    vm.call_value(args[0], &args[1..], kw)
+}
+
+/// `reversed(x)` as a method (`list.__reversed__`, `range.__reversed__`).
+fn w_reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "__reversed__", &args[1..], 0, 0)?;
+    let cls = vm.types.reversed;
+    crate::runtime::types::iter::new::reversed_new(vm, cls, &args[..1], &[])
+}
 
 /// `__divmod__`/`__rdivmod__` of int and float: `divmod()` on the builtin values when
 /// the other operand is a number, NotImplemented otherwise.
@@ -322,7 +367,7 @@ pub fn install(vm: &mut Vm) {
     let t = vm.types;
     // `type.__new__` is installed by `metaclass.rs` (it builds classes with their
     // metaclass).
-    let news: [(ObjRef, crate::runtime::object::NativeFn); 24] = [
+    let news: [(ObjRef, crate::runtime::object::NativeFn); 25] = [
         (t.object, object_new),
         (t.base_exception, exc_new),
         (t.int, int_new),
@@ -346,6 +391,7 @@ pub fn install(vm: &mut Vm) {
         (t.classmethod, classmethod_new),
         (t.ellipsis, ellipsis_new),
         (t.none, none_new),
+        (t.bool_, bool_new),
         (t.not_implemented, notimplemented_new),
     ];
     for (cls, f) in news {
@@ -460,6 +506,9 @@ pub fn install(vm: &mut Vm) {
         ("__format__", w_format),
     ];
     let hash: &[W] = &[("__hash__", w_hash)];
+    // What `copy` and pickle rebuild a subclass instance with (`cls.__new__(cls,
+    // *x.__getnewargs__())`): the builtin value.
+    let newargs: &[W] = &[("__getnewargs__", w_getnewargs)];
     let list_extra: &[W] = &[
         ("__setitem__", w_setitem),
         ("__delitem__", w_delitem),
@@ -483,20 +532,48 @@ pub fn install(vm: &mut Vm) {
         ("__iter__", w_iter),
         ("__hash__", w_hash),
     ];
+    let list_inplace: &[W] = &[
+        ("__iadd__", w_iadd),
+        ("__imul__", w_imul),
+        ("__reversed__", w_reversed),
+    ];
+    let bytearray_inplace: &[W] = &[("__iadd__", w_iadd), ("__imul__", w_imul)];
+    let set_inplace: &[W] = &[
+        ("__ior__", w_ior),
+        ("__iand__", w_iand),
+        ("__ixor__", w_ixor),
+        ("__isub__", w_isub),
+    ];
+    let dict_inplace: &[W] = &[("__ior__", w_ior)];
+    let range_slots: &[W] = &[
+        ("__getitem__", w_getitem),
+        ("__hash__", w_hash),
+        ("__bool__", w_bool),
+        ("__reversed__", w_reversed),
+    ];
+    let callable: &[W] = &[("__call__", w_call)];
     let singleton: &[W] = &[("__repr__", w_repr)];
     let none_extra: &[W] = &[("__bool__", w_bool)];
     for (cls, groups) in [
         (t.int, vec![cmp, numeric, bits]),
         (t.float, vec![cmp, numeric]),
         (t.complex, vec![complex_numeric]),
-        (t.str_, vec![cmp, container, seq, str_extra]),
-        (t.tuple, vec![cmp, container, seq, hash]),
-        (t.list, vec![cmp, container, seq, list_extra]),
-        (t.dict, vec![cmp, container, dict_extra]),
-        (t.set, vec![cmp, container, setops, set_extra]),
+        (t.str_, vec![cmp, container, seq, str_extra, newargs]),
+        (t.tuple, vec![cmp, container, seq, hash, newargs]),
+        (t.list, vec![cmp, container, seq, list_extra, list_inplace]),
+        (t.dict, vec![cmp, container, dict_extra, dict_inplace]),
+        (t.set, vec![cmp, container, setops, set_extra, set_inplace]),
+        (t.range, vec![cmp, container, range_slots]),
+        (t.function, vec![callable]),
+        (t.builtin_function, vec![callable]),
+        (t.builtin_method, vec![callable]),
+        (t.method, vec![callable]),
         (t.frozenset, vec![cmp, container, setops, hash]),
-        (t.bytes, vec![cmp, container, seq, hash]),
-        (t.bytearray, vec![cmp, container, seq, bytearray_extra]),
+        (t.bytes, vec![cmp, container, seq, hash, newargs]),
+        (
+            t.bytearray,
+            vec![cmp, container, seq, bytearray_extra, bytearray_inplace],
+        ),
         (t.memoryview, vec![memoryview_slots]),
         // The singletons print as their names (`none_repr`, `ellipsis_repr`, ...),
         // not as `object.__repr__` would.
@@ -522,7 +599,7 @@ pub fn install(vm: &mut Vm) {
         }
     }
     // Mutable containers are unhashable (`list.__hash__ is None`).
-    for cls in [t.list, t.dict, t.set, t.bytearray] {
+    for cls in [t.list, t.dict, t.set, t.bytearray, t.slice] {
         if let Obj::Class(c) = vm.heap.get(cls) {
             let d = c.dict;
             crate::runtime::builtins::set_in(vm, d, "__hash__", Value::None);

@@ -30,6 +30,7 @@ pub fn install(vm: &mut Vm) {
         t.map,
         t.filter,
         t.reversed,
+        t.list_reverseiterator,
         t.callable_iterator,
     ];
     for it in iterators {
@@ -51,6 +52,7 @@ pub fn install(vm: &mut Vm) {
         t.dict_itemiterator,
         t.set_iterator,
         t.reversed,
+        t.list_reverseiterator,
     ];
     for it in sized {
         add_methods(vm, it, &[("__length_hint__", iter_length_hint)]);
@@ -63,6 +65,7 @@ pub fn install(vm: &mut Vm) {
         t.bytes_iterator,
         t.bytearray_iterator,
         t.reversed,
+        t.list_reverseiterator,
     ];
     for it in sequence_iterators {
         add_methods(
@@ -74,6 +77,228 @@ pub fn install(vm: &mut Vm) {
             ],
         );
     }
+    let t = &vm.types;
+    for it in [t.range_iterator, t.longrange_iterator] {
+        add_methods(
+            vm,
+            it,
+            &[
+                ("__reduce__", range_iter_reduce),
+                ("__setstate__", range_iter_setstate),
+            ],
+        );
+    }
+    let t = &vm.types;
+    for it in [
+        t.set_iterator,
+        t.dict_keyiterator,
+        t.dict_valueiterator,
+        t.dict_itemiterator,
+    ] {
+        add_methods(vm, it, &[("__reduce__", table_iter_reduce)]);
+    }
+    let e = vm.types.enumerate;
+    add_methods(vm, e, &[("__reduce__", enumerate_reduce)]);
+}
+
+/// A builtin function by name (borrowed), as `_PyEval_GetBuiltin` finds it.
+fn builtin(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    let k = vm.intern(name);
+    let builtins = vm.builtins;
+    match vm.dict_get_str(builtins, k) {
+        Some(f) => Ok(f),
+        None => Err(vm.err(
+            "AttributeError",
+            format!("module 'builtins' has no attribute '{name}'"),
+        )),
+    }
+}
+
+/// A range iterator's (start, step, total length, index) in big ints.
+fn range_iter_state(vm: &Vm, it: Value) -> Option<[num_bigint::BigInt; 4]> {
+    use num_bigint::BigInt;
+    use num_traits::{Signed, Zero};
+    let Value::Obj(r) = it else { return None };
+    let Obj::Iter(i) = vm.heap.get(r) else {
+        return None;
+    };
+    let (cur, stop, step, start) = match &**i {
+        IterObj::Range {
+            cur,
+            stop,
+            step,
+            start,
+        } => (
+            BigInt::from(*cur),
+            BigInt::from(*stop),
+            BigInt::from(*step),
+            BigInt::from(*start),
+        ),
+        IterObj::BigRange(b) => {
+            let [cur, stop, step, start] = &**b;
+            (cur.clone(), stop.clone(), step.clone(), start.clone())
+        }
+        _ => return None,
+    };
+    let count = |from: &BigInt| {
+        if step.is_positive() && *from < stop {
+            (&stop - from + &step - 1u32) / &step
+        } else if step.is_negative() && *from > stop {
+            (from - &stop - &step - 1u32) / -&step
+        } else {
+            BigInt::zero()
+        }
+    };
+    let len = count(&start);
+    // The index from what is left (the i64 iterator's `cur` saturates at the end).
+    let index = &len - count(&cur);
+    Some([start, step, len, index])
+}
+
+/// `range_iterator.__reduce__()` (CPython 3.11's `rangeiter_reduce`):
+/// `(iter, (range(start, start + len * step, step),), index)`.
+fn range_iter_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "__reduce__", args, 0, 0)?;
+    let Some([start, step, len, index]) = range_iter_state(vm, args[0]) else {
+        return Err(vm.type_error("descriptor '__reduce__' requires a 'range_iterator' object"));
+    };
+    let f = builtin(vm, "iter")?;
+    vm.incref(f);
+    let stop = &start + &len * &step;
+    let r = crate::runtime::types::range::new::make_range(vm, start, stop, step);
+    let a = vm.new_tuple(vec![r]);
+    let i = vm.new_int(index);
+    Ok(vm.new_tuple(vec![f, a, i]))
+}
+
+/// `range_iterator.__setstate__(index)`: the iterator moved to that index of its
+/// range, clamped to [0, len].
+fn range_iter_setstate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    use num_bigint::BigInt;
+    use num_traits::Zero;
+    check_method(vm, "__setstate__", args, 1, 1)?;
+    let Some(mut index) = vm.as_bigint(args[1]) else {
+        let tn = vm.type_name(args[1]);
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            tn
+        )));
+    };
+    let Some([start, step, len, _]) = range_iter_state(vm, args[0]) else {
+        return Ok(Value::None);
+    };
+    if index < BigInt::zero() {
+        index = BigInt::zero();
+    } else if index > len {
+        index = len;
+    }
+    let cur = start + index * step;
+    let Value::Obj(r) = args[0] else {
+        return Ok(Value::None);
+    };
+    if let Obj::Iter(it) = vm.heap.get_mut(r) {
+        match &mut **it {
+            IterObj::Range { cur: c, .. } => {
+                if let Some(v) = num_traits::ToPrimitive::to_i64(&cur) {
+                    *c = v;
+                }
+            }
+            IterObj::BigRange(b) => b[0] = cur,
+            _ => {}
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `set_iterator.__reduce__()` and the dict iterators' (CPython's `setiter_reduce`,
+/// `dictiter_reduce`): `(iter, (list of what is left,))`, listed from a copy of the
+/// iterator so this one does not move.
+fn table_iter_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "__reduce__", args, 0, 0)?;
+    let copy = match args[0] {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Iter(i) => match &**i {
+                IterObj::Dict {
+                    dict,
+                    pos,
+                    kind,
+                    len,
+                    left,
+                } => Some(IterObj::Dict {
+                    dict: *dict,
+                    pos: *pos,
+                    kind: *kind,
+                    len: *len,
+                    left: *left,
+                }),
+                IterObj::Set { set, pos, len } => Some(IterObj::Set {
+                    set: *set,
+                    pos: *pos,
+                    len: *len,
+                }),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    };
+    let mut items = Vec::new();
+    if let Some(copy) = copy {
+        let mut held = Vec::new();
+        copy.traverse(&mut |v| held.push(v));
+        for &v in &held {
+            vm.incref(v);
+        }
+        let c = vm.heap.new_value(Obj::Iter(Box::new(copy)));
+        let mut res = Ok(());
+        loop {
+            match vm.iter_next(c) {
+                Ok(Some(v)) => items.push(v),
+                Ok(None) => break,
+                Err(e) => {
+                    res = Err(e);
+                    break;
+                }
+            }
+        }
+        vm.decref(c);
+        if let Err(e) = res {
+            for v in items {
+                vm.decref(v);
+            }
+            return Err(e);
+        }
+    }
+    let f = builtin(vm, "iter")?;
+    vm.incref(f);
+    let l = vm.new_list(items);
+    let a = vm.new_tuple(vec![l]);
+    Ok(vm.new_tuple(vec![f, a]))
+}
+
+/// `enumerate.__reduce__()` (CPython's `enum_reduce`): `(enumerate, (it, count))`.
+fn enumerate_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "__reduce__", args, 0, 0)?;
+    let state = match args[0] {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Iter(i) => match &**i {
+                IterObj::Enumerate { it, n } => Some((*it, num_bigint::BigInt::from(*n))),
+                IterObj::BigEnumerate { it, n } => Some((*it, (**n).clone())),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some((it, n)) = state else {
+        return Err(vm.type_error("descriptor '__reduce__' requires a 'enumerate' object"));
+    };
+    let cls = vm.type_of(args[0]);
+    vm.heap.incref_obj(cls);
+    vm.incref(it);
+    let n = vm.new_int(n);
+    let a = vm.new_tuple(vec![it, n]);
+    Ok(vm.new_tuple(vec![Value::Obj(cls), a]))
 }
 
 /// The sequence, position and direction of a sequence iterator; `None` once it is
@@ -142,7 +367,14 @@ fn seq_iter_setstate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
     let Some((seq, _, rev)) = seq_iter_state(vm, args[0]) else {
         return Ok(Value::None);
     };
-    let len = crate::runtime::builtins::functions::length(vm, seq)? as i64;
+    // The iterator over a `__getitem__` sequence (CPython's iterobject) only keeps
+    // the index non-negative: its sequence may have no length.
+    let is_instance = matches!(seq, Value::Obj(s) if matches!(vm.heap.get(s), Obj::Instance(_)));
+    let len = if is_instance && !rev {
+        i64::MAX
+    } else {
+        crate::runtime::builtins::functions::length(vm, seq)? as i64
+    };
     let Value::Obj(r) = args[0] else {
         return Ok(Value::None);
     };
@@ -189,7 +421,9 @@ fn iter_length_hint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
         Obj::Iter(i) => match &**i {
             IterObj::Seq { seq, idx } => Left::Seq(*seq, *idx),
             IterObj::Reversed { seq, idx } => Left::Rev(*seq, *idx),
-            IterObj::Range { cur, stop, step } => {
+            IterObj::Range {
+                cur, stop, step, ..
+            } => {
                 let (c, e, st) = (*cur as i128, *stop as i128, *step as i128);
                 let n = if st > 0 && c < e {
                     (e - c + st - 1) / st
@@ -202,7 +436,7 @@ fn iter_length_hint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
             }
             IterObj::BigRange(b) => {
                 use num_traits::{Signed, Zero};
-                let [cur, stop, step] = &**b;
+                let [cur, stop, step, _] = &**b;
                 let n = if step.is_positive() && cur < stop {
                     (stop - cur + step - 1u32) / step
                 } else if step.is_negative() && cur > stop {

@@ -28,19 +28,27 @@ pub enum IterObj {
         seq: Value,
         idx: isize,
     },
+    /// Iteration over a range (CPython's rangeiterator): `cur` is the next value,
+    /// `start` the first one (so `__reduce__` can give the index, as CPython's
+    /// `it->index`).
     Range {
         cur: i64,
         stop: i64,
         step: i64,
+        start: i64,
     },
-    /// Iteration over a big-int range (CPython's longrangeiterator): cur, stop, step.
-    BigRange(Box<[num_bigint::BigInt; 3]>),
-    /// Dict keys (0), values (1) or items (2); `pos` is the raw entry position.
+    /// Iteration over a big-int range (CPython's longrangeiterator): cur, stop, step,
+    /// start.
+    BigRange(Box<[num_bigint::BigInt; 4]>),
+    /// Dict keys (0), values (1) or items (2); `pos` is the raw entry position,
+    /// `len` the dict's size when iteration began, `left` how many entries may
+    /// still come (CPython's `di_len`: one more means keys were deleted and added).
     Dict {
         dict: Value,
         pos: usize,
         kind: u8,
         len: usize,
+        left: usize,
     },
     Set {
         set: Value,
@@ -101,12 +109,30 @@ pub enum IterObj {
 }
 
 impl IterObj {
-    /// The iterator over `range(start, stop, step)` (CPython's `range_iter`).
+    /// The iterator over `range(start, stop, step)` (CPython's `range_iter`): an i64
+    /// range_iterator unless stepping to the end could leave i64 (then CPython too
+    /// makes a longrange_iterator).
     pub fn range(start: i64, stop: i64, step: i64) -> IterObj {
+        let len = crate::runtime::types::range::range_len(start, stop, step);
+        let overflows = len > 0
+            && if step > 0 {
+                stop > i64::MAX - (step - 1)
+            } else {
+                stop < i64::MIN + (-1 - step)
+            };
+        if overflows {
+            return IterObj::BigRange(Box::new([
+                start.into(),
+                stop.into(),
+                step.into(),
+                start.into(),
+            ]));
+        }
         IterObj::Range {
             cur: start,
             stop,
             step,
+            start,
         }
     }
 
@@ -116,6 +142,7 @@ impl IterObj {
             br.start.clone(),
             br.stop.clone(),
             br.step.clone(),
+            br.start.clone(),
         ]))
     }
 

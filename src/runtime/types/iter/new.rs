@@ -28,6 +28,7 @@ impl Vm {
             pos: 0,
             kind: 0,
             len,
+            left: len,
         }
     }
 
@@ -43,6 +44,7 @@ impl Vm {
             pos: 0,
             kind,
             len,
+            left: len,
         }
     }
 
@@ -154,12 +156,36 @@ pub fn reversed_new(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: KwArgs) -> PyR
             Obj::Range { start, stop, step } => {
                 let (s, e, st) = (*start, *stop, *step);
                 let n = crate::runtime::types::range::range_len(s, e, st);
-                let last = s + (n - 1) * st;
-                return Ok(vm.heap.new_value(Obj::Iter(Box::new(IterObj::Range {
-                    cur: last,
-                    stop: s - st,
-                    step: -st,
-                }))));
+                // From the last element down to one step before the first: in i64
+                // when both ends (and the negated step) fit, else as a big range.
+                let last = s as i128 + (n as i128 - 1) * st as i128;
+                let before = s as i128 - st as i128;
+                if let (Ok(cur), Ok(stop), Some(step)) =
+                    (i64::try_from(last), i64::try_from(before), st.checked_neg())
+                {
+                    return Ok(vm.heap.new_value(Obj::Iter(Box::new(IterObj::Range {
+                        cur,
+                        stop,
+                        step,
+                        start: cur,
+                    }))));
+                }
+                let it = IterObj::BigRange(Box::new([
+                    last.into(),
+                    before.into(),
+                    (-(st as i128)).into(),
+                    last.into(),
+                ]));
+                return Ok(vm.heap.new_value(Obj::Iter(Box::new(it))));
+            }
+            // CPython's range_reverse over PyLongs (a longrangeiterator counting down).
+            Obj::BigRange(b) => {
+                let n = b.len();
+                let (s, st) = (b.start.clone(), b.step.clone());
+                let last = &s + (n - 1u32) * &st;
+                let before = &s - &st;
+                let it = IterObj::BigRange(Box::new([last.clone(), before, -st, last]));
+                return Ok(vm.heap.new_value(Obj::Iter(Box::new(it))));
             }
             // The dict and its three views (CPython 3.8's dict_reversed*iterator).
             Obj::Dict(_) | Obj::DictView { .. } => return vm.dict_reversed(v),

@@ -16,7 +16,9 @@ impl Vm {
             return Ok(None);
         };
         match &mut **iter {
-            IterObj::Range { cur, stop, step } => {
+            IterObj::Range {
+                cur, stop, step, ..
+            } => {
                 let c = *cur;
                 if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
                     *cur = c.saturating_add(*step);
@@ -26,7 +28,7 @@ impl Vm {
             }
             IterObj::BigRange(b) => {
                 use num_traits::Signed;
-                let [cur, stop, step] = &mut **b;
+                let [cur, stop, step, _] = &mut **b;
                 let more = if step.is_positive() {
                     *cur < *stop
                 } else {
@@ -85,7 +87,11 @@ impl Vm {
                                     if self.exc_matches(e.0, "IndexError")
                                         || self.exc_matches(e.0, "StopIteration") =>
                                 {
+                                    // The end is final (CPython's iterobject drops
+                                    // its sequence): growing the sequence later
+                                    // does not revive the iterator.
                                     self.decref(e.0);
+                                    self.finish_iter(r);
                                     Ok(None)
                                 }
                                 Err(e) => Err(e),
@@ -157,8 +163,9 @@ impl Vm {
                 pos,
                 kind,
                 len,
+                left,
             } => {
-                let (dict, p, kind, len) = (*dict, *pos, *kind, *len);
+                let (dict, p, kind, len, left) = (*dict, *pos, *kind, *len, *left);
                 let Value::Obj(dr) = dict else {
                     return Ok(None);
                 };
@@ -173,6 +180,12 @@ impl Vm {
                     );
                 }
                 match next {
+                    Some(_) if left == 0 => {
+                        // An entry beyond the size it began with: keys were deleted
+                        // and others added (CPython's dictiter_iternext*).
+                        self.set_iter_pos_len(r, usize::MAX);
+                        Err(self.err("RuntimeError", "dictionary keys changed during iteration"))
+                    }
                     Some((i, e)) => {
                         self.set_iter_pos_len(r, i + 1);
                         Ok(Some(match kind {
@@ -410,7 +423,12 @@ impl Vm {
     fn set_iter_pos_len(&mut self, r: ObjRef, p: usize) {
         if let Obj::Iter(iter) = self.heap.get_mut(r) {
             match &mut **iter {
-                IterObj::Dict { pos, .. } | IterObj::Set { pos, .. } => *pos = p,
+                IterObj::Dict { pos, left, .. } => {
+                    // Each step past an entry leaves one fewer to come.
+                    *pos = p;
+                    *left = left.saturating_sub(1);
+                }
+                IterObj::Set { pos, .. } => *pos = p,
                 _ => {}
             }
         }
@@ -430,11 +448,12 @@ impl Vm {
             pos,
             kind: kind @ (0 | 1),
             len,
+            left,
         } = **iter
         else {
             return None;
         };
-        let e = self.dict_iter_step(r, dr, pos, len)?;
+        let e = self.dict_iter_step(r, dr, pos, len, left)?;
         let v = if kind == 0 { e.key } else { e.value };
         self.incref(v);
         Some(v)
@@ -480,11 +499,13 @@ impl Vm {
         dr: ObjRef,
         pos: usize,
         len: usize,
+        left: usize,
     ) -> Option<crate::runtime::types::dict::Entry> {
         let Obj::Dict(d) = self.heap.get(dr) else {
             return None;
         };
-        if d.len() != len {
+        // A changed size, or no entry expected any more: the general path decides.
+        if d.len() != len || left == 0 {
             return None;
         }
         let i = d.next_from(pos)?;
@@ -542,8 +563,9 @@ impl Vm {
                 pos,
                 kind: 2,
                 len,
+                left,
             } => {
-                let e = self.dict_iter_step(r, dr, pos, len)?;
+                let e = self.dict_iter_step(r, dr, pos, len, left)?;
                 self.incref(e.key);
                 self.incref(e.value);
                 Some((e.key, e.value))

@@ -78,7 +78,25 @@ pub fn range_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(vm.heap.new_value(Obj::Range { start, stop, step }))
+    Ok(make_range(vm, start.into(), stop.into(), step.into()))
+}
+
+/// A range value with these bounds: `Obj::Range` when the bounds and the length fit
+/// i64 (so the i64 arithmetic of its fast paths cannot overflow), else
+/// `Obj::BigRange` (`range(-sys.maxsize, sys.maxsize)` has more than
+/// `sys.maxsize` elements, and `len()` of it is an OverflowError as in CPython).
+pub fn make_range(vm: &mut Vm, start: BigInt, stop: BigInt, step: BigInt) -> Value {
+    use num_traits::ToPrimitive;
+    let big = BigRangeObj { start, stop, step };
+    if let (Some(start), Some(stop), Some(step), Some(_)) = (
+        big.start.to_i64(),
+        big.stop.to_i64(),
+        big.step.to_i64(),
+        big.len().to_i64(),
+    ) {
+        return vm.heap.new_value(Obj::Range { start, stop, step });
+    }
+    vm.heap.new_value(Obj::BigRange(Box::new(big)))
 }
 
 /// `range(...)` when some argument is a big int.
@@ -104,7 +122,5 @@ pub fn new_big(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     if step.is_zero() {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(vm
-        .heap
-        .new_value(Obj::BigRange(Box::new(BigRangeObj { start, stop, step }))))
+    Ok(make_range(vm, start, stop, step))
 }

@@ -62,21 +62,33 @@ pub fn position(vm: &Vm, range: Value, x: &BigInt) -> Option<BigInt> {
     }
 }
 
-/// `bigrange[i]` (integer index only; slicing a big range is not supported).
-pub fn big_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
+/// `range[slice]` in unbounded ints (CPython's `compute_slice`): the slice's indices
+/// against the length mapped through the range, so `range(0, 2**100, 3)[::2**80]`
+/// is a range too.
+pub fn range_slice(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
     let (start, _, step) = bounds(vm, obj).unwrap_or_default();
-    let len = match obj {
-        Value::Obj(r) => match vm.heap.get(r) {
-            Obj::BigRange(b) => b.len(),
-            _ => BigInt::zero(),
-        },
-        _ => BigInt::zero(),
+    let len = length(vm, obj);
+    let (i, j, k) = vm.slice_indices_big(key, &len)?;
+    let nstart = &start + i * &step;
+    let nstop = &start + j * &step;
+    let nstep = step * k;
+    Ok(super::new::make_range(vm, nstart, nstop, nstep))
+}
+
+/// `bigrange[i]` or `bigrange[slice]`.
+pub fn big_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
+    if vm.is_slice(key) {
+        return range_slice(vm, obj, key);
+    }
+    let (start, _, step) = bounds(vm, obj).unwrap_or_default();
+    let len = length(vm, obj);
+    let i = match vm.as_bigint(key) {
+        Some(i) => Some(i),
+        None if matches!(key, Value::Obj(_)) => vm.index_dunder(key)?,
+        None => None,
     };
-    let Some(mut i) = vm.as_bigint(key) else {
+    let Some(mut i) = i else {
         let tn = vm.type_name(key);
-        if vm.is_slice(key) {
-            return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
-        }
         return Err(vm.type_error(format!(
             "range indices must be integers or slices, not {}",
             tn
@@ -103,23 +115,29 @@ impl Vm {
     ) -> PyResult<Value> {
         let len = super::range_len(start, stop, step);
         if self.is_slice(key) {
-            let (s2, e2, st2, n) = self.slice_indices(key, len)?;
-            let ns = start + s2 * step;
-            let nstep = step * st2;
             // CPython's compute_slice maps the slice's own (clipped) stop index, not
-            // the end of the last element: range(4)[1::2] is range(1, 4, 2).
-            let nstop =
-                i64::try_from(start as i128 + e2 as i128 * step as i128).unwrap_or(ns + n * nstep);
-            return Ok(self.heap.new_value(Obj::Range {
-                start: ns,
-                stop: nstop,
-                step: nstep,
-            }));
+            // the end of the last element: range(4)[1::2] is range(1, 4, 2). The
+            // result's bounds may leave i64 (a huge step), so this is done in big
+            // ints.
+            let r = self.heap.new_value(Obj::Range { start, stop, step });
+            let res = range_slice(self, r, key);
+            self.decref(r);
+            return res;
         }
         let Some(i) = self.as_i64(key) else {
             if self.as_bigint(key).is_some() {
-                // Any int that does not fit i64 is out of range for an i64 range.
+                // Any int that does not fit i64 is out of range for an i64 range
+                // (whose length fits i64, see `make_range`).
                 return Err(self.index_error("range object index out of range"));
+            }
+            if let Value::Obj(_) = key {
+                // An object with `__index__` (CPython's PyNumber_Index).
+                if let Some(b) = self.index_dunder(key)? {
+                    let k = self.new_int(b);
+                    let res = self.range_getitem(start, stop, step, k);
+                    self.decref(k);
+                    return res;
+                }
             }
             let tn = self.type_name(key);
             return Err(self.type_error(format!(

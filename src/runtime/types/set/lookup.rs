@@ -8,7 +8,7 @@
 
 use super::SetSlot;
 use crate::runtime::object::Obj;
-use crate::runtime::vm::{PyResult, Vm};
+use crate::runtime::vm::{PyErr, PyResult, Vm};
 use crate::value::Value;
 
 impl Vm {
@@ -72,10 +72,44 @@ impl Vm {
         Ok(())
     }
 
-    /// Removes `v` from a set; false if absent.
+    /// Removes `v` from a set; false if absent (CPython's `set_discard_key`).
     pub fn set_discard(&mut self, s: Value, v: Value) -> PyResult<bool> {
         let h = self.hash(v)?;
         self.set_discard_hashed(s, v, h)
+    }
+
+    /// `s.remove(v)` / `s.discard(v)`: `set_discard`, except that a `set` key,
+    /// unhashable itself, is looked up as the frozenset with its items (CPython's
+    /// `set_remove` / `set_discard` methods).
+    pub fn set_discard_method(&mut self, s: Value, v: Value) -> PyResult<bool> {
+        match self.hash(v) {
+            Ok(h) => self.set_discard_hashed(s, v, h),
+            Err(e) => {
+                let fz = self.frozen_key(v, e)?;
+                let h = self.hash(fz);
+                let r = h.and_then(|h| self.set_discard_hashed(s, fz, h));
+                self.decref(fz);
+                r
+            }
+        }
+    }
+
+    /// The frozenset standing in for an unhashable `set` (or set subclass) key whose
+    /// hashing failed with `e` (CPython's retry in `set_contains` / `set_discard`):
+    /// only a TypeError from a set is retried; any other error is handed back.
+    fn frozen_key(&mut self, key: Value, e: PyErr) -> PyResult<Value> {
+        let set = self.types.set;
+        let is_set = matches!(key, Value::Obj(_)) && self.is_instance(key, set);
+        if !is_set || !self.exc_matches(e.0, "TypeError") {
+            return Err(e);
+        }
+        self.decref(e.0);
+        let fz = self.heap.new_value(Obj::FrozenSet(Box::default()));
+        if let Err(e) = self.set_update(fz, key) {
+            self.decref(fz);
+            return Err(e);
+        }
+        Ok(fz)
     }
 
     /// `set_discard` of a key whose hash `h` is known (CPython's
@@ -94,8 +128,16 @@ impl Vm {
 
     /// `x in s` (CPython's `set_contains`).
     pub fn set_contains(&mut self, s: Value, key: Value) -> PyResult<bool> {
-        let h = self.hash(key)?;
-        Ok(self.set_find(s, key, h)?.is_some())
+        match self.hash(key) {
+            Ok(h) => Ok(self.set_find(s, key, h)?.is_some()),
+            Err(e) => {
+                let fz = self.frozen_key(key, e)?;
+                let h = self.hash(fz);
+                let r = h.and_then(|h| self.set_find(s, fz, h));
+                self.decref(fz);
+                Ok(r?.is_some())
+            }
+        }
     }
 
     /// `BUILD_SET`: items owned.

@@ -45,7 +45,7 @@ fn add(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn remove(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "remove", args, 1, 1)?;
-    if !vm.set_discard(args[0], args[1])? {
+    if !vm.set_discard_method(args[0], args[1])? {
         return Err(vm.key_error(args[1]));
     }
     Ok(Value::None)
@@ -53,7 +53,7 @@ fn remove(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn discard(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "discard", args, 1, 1)?;
-    vm.set_discard(args[0], args[1])?;
+    vm.set_discard_method(args[0], args[1])?;
     Ok(Value::None)
 }
 

@@ -7,6 +7,8 @@ use crate::runtime::object::Obj;
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
+use num_bigint::BigInt;
+use num_traits::Zero;
 
 /// Registers `slice.indices`.
 pub fn install(vm: &mut Vm) {
@@ -15,18 +17,30 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// `slice.indices(length)` (CPython's `slice_indices`): the (start, stop, step) a
-/// sequence of that length would use.
+/// sequence of that length would use, in unbounded ints (any length, any bounds).
 fn indices(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "indices", args, 1, 1)?;
     if !vm.is_slice(args[0]) {
         return Err(vm.type_error("descriptor 'indices' requires a 'slice' object"));
     }
-    let len = crate::runtime::builtins::int_arg(vm, args[1])?;
-    if len < 0 {
+    let len = match vm.as_bigint(args[1]) {
+        Some(n) => n,
+        None => match vm.index_dunder(args[1])? {
+            Some(n) => n,
+            None => {
+                let tn = vm.type_name(args[1]);
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    tn
+                )));
+            }
+        },
+    };
+    if len < BigInt::zero() {
         return Err(vm.value_error("length should not be negative"));
     }
-    let (start, stop, step, _) = vm.slice_indices(args[0], len)?;
-    let items = vec![vm.int(start), vm.int(stop), vm.int(step)];
+    let (start, stop, step) = vm.slice_indices_big(args[0], &len)?;
+    let items = vec![vm.new_int(start), vm.new_int(stop), vm.new_int(step)];
     Ok(vm.new_tuple(items))
 }
 
@@ -35,6 +49,75 @@ impl Vm {
     pub fn slice_indices(&mut self, s: Value, len: i64) -> PyResult<(i64, i64, i64, i64)> {
         let (start, stop, step) = self.slice_unpack(s)?;
         Ok(adjust_indices(start, stop, step, len))
+    }
+
+    /// `slice_indices` in unbounded ints, for a length of any size (CPython's
+    /// `_PySlice_GetLongIndices`): each bound counted from the end when negative,
+    /// then clamped to [0, len] (to [-1, len - 1] for a negative step).
+    pub fn slice_indices_big(
+        &mut self,
+        s: Value,
+        len: &BigInt,
+    ) -> PyResult<(BigInt, BigInt, BigInt)> {
+        use num_traits::Signed;
+        let (a, b, c) = match s {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Slice { start, stop, step } => (*start, *stop, *step),
+                _ => unreachable!(),
+            },
+            _ => unreachable!(),
+        };
+        let step = match self.slice_part_big(c)? {
+            Some(st) if st.is_zero() => {
+                return Err(self.value_error("slice step cannot be zero"));
+            }
+            Some(st) => st,
+            None => BigInt::from(1),
+        };
+        let back = step.is_negative();
+        let (lower, upper) = if back {
+            (BigInt::from(-1), len - 1u32)
+        } else {
+            (BigInt::zero(), len.clone())
+        };
+        let clamp = |mut i: BigInt| {
+            if i.is_negative() {
+                i += len;
+                if i < lower {
+                    i = lower.clone();
+                }
+            } else if i > upper {
+                i = upper.clone();
+            }
+            i
+        };
+        let start = match self.slice_part_big(a)? {
+            Some(i) => clamp(i),
+            None if back => upper.clone(),
+            None => lower.clone(),
+        };
+        let stop = match self.slice_part_big(b)? {
+            Some(i) => clamp(i),
+            None if back => lower.clone(),
+            None => upper.clone(),
+        };
+        Ok((start, stop, step))
+    }
+
+    /// One part of a slice as an unbounded int (None when omitted), `__index__` run
+    /// where needed.
+    fn slice_part_big(&mut self, v: Value) -> PyResult<Option<BigInt>> {
+        if matches!(v, Value::None) {
+            return Ok(None);
+        }
+        if let Some(b) = self.as_bigint(v) {
+            return Ok(Some(b));
+        }
+        match self.index_dunder(v)? {
+            Some(b) => Ok(Some(b)),
+            None => Err(self
+                .type_error("slice indices must be integers or None or have an __index__ method")),
+        }
     }
 
     /// A slice's bounds as ints (None where omitted) and its non-zero step, `__index__`

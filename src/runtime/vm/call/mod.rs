@@ -311,10 +311,12 @@ impl Vm {
             if self.type_of(buf[0]) != owner {
                 let p = self.payload_of(buf[0])?;
                 // `dict.__getitem__` on a subclass instance must see the subclass
-                // (its `__missing__`): `call_owned_builtin` handles it.
+                // (its `__missing__`), and an in-place operator must answer with the
+                // instance: `call_owned_builtin` handles both.
                 if self.type_of(p) != owner
                     || self.class_kind(owner) == BuiltinType::Iterator
                     || (name == "__getitem__" && owner == self.types.dict)
+                    || crate::runtime::types::class::subclass::returns_receiver(name)
                 {
                     return None;
                 }
