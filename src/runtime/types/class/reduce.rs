@@ -40,6 +40,11 @@ pub fn install(vm: &mut Vm) {
     let t = &vm.types;
     let (set, frozenset, slice, range, bytearray) =
         (t.set, t.frozenset, t.slice, t.range, t.bytearray);
+    // Plain builtin functions and bound builtin methods are two classes here.
+    let (bf, bm) = (vm.types.builtin_function, vm.types.builtin_method);
+    for cls in [bf, bm] {
+        add_methods(vm, cls, &[("__reduce__", builtin_reduce)]);
+    }
     add_receiver_methods(vm, set, &[("__reduce__", set_reduce)]);
     add_receiver_methods(vm, frozenset, &[("__reduce__", frozenset_reduce)]);
     add_receiver_methods(vm, slice, &[("__reduce__", slice_reduce)]);
@@ -236,6 +241,29 @@ fn value_getnewargs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
     crate::runtime::builtins::check_method(vm, "__getnewargs__", args, 0, 0)?;
     vm.incref(args[0]);
     Ok(vm.new_tuple(vec![args[0]]))
+}
+
+/// `builtin_function_or_method.__reduce__` (CPython's `meth_reduce`): a plain
+/// function reduces to its name (pickle finds it again in its module), a bound one
+/// to `getattr(receiver, name)`.
+fn builtin_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    crate::runtime::builtins::check_method(vm, "__reduce__", args, 0, 0)?;
+    let (name, recv) = match args[0] {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Builtin(b) => (b.name, b.self_),
+            _ => return Err(vm.type_error("descriptor '__reduce__' requires a builtin")),
+        },
+        _ => return Err(vm.type_error("descriptor '__reduce__' requires a builtin")),
+    };
+    let is_module = matches!(recv, Value::Obj(m) if matches!(vm.heap.get(m), Obj::Module(_)));
+    let n = vm.new_str(name);
+    if recv.is_undef() || is_module {
+        return Ok(n);
+    }
+    let getattr = vm.builtin_value("getattr");
+    vm.incref(recv);
+    let pair = vm.new_tuple(vec![recv, n]);
+    Ok(vm.new_tuple(vec![getattr, pair]))
 }
 
 /// The receiver check of these methods: `object.__reduce__()` called without an
