@@ -95,6 +95,8 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "_codecs" => return Some(pysrc::make(vm, "_codecs", pysrc::CODECS)),
         "_imp" => return Some(pysrc::make(vm, "_imp", pysrc::IMP)),
         "_importlib_util" => return Some(pysrc::make(vm, "importlib.util", pysrc::IMPORTLIB_UTIL)),
+        "_thread" => return Some(pysrc::make(vm, "_thread", pysrc::THREAD)),
+        "threading" => return Some(pysrc::make(vm, "threading", pysrc::THREADING)),
         "doctest" => return Some(pysrc::make(vm, "doctest", pysrc::DOCTEST)),
         "_sre" => re::make(vm),
         "_traceback" => traceback::make(vm),

@@ -148,6 +148,11 @@ pub const IMPORTLIB_UTIL: &str = include_str!("py/_importlib_util.py");
 /// `doctest` (the parser, finder, runner and checker; DocTestSuite, DocFileSuite).
 pub const DOCTEST: &str = include_str!("py/doctest.py");
 
+/// `_thread` (locks, start_new_thread, get_ident, _local; one OS thread).
+pub const THREAD: &str = include_str!("py/_thread.py");
+/// `threading` (Thread, Lock, RLock, Condition, Semaphore, Event, Barrier, Timer, local).
+pub const THREADING: &str = include_str!("py/threading.py");
+
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
     let src = SourceFile::new(&format!("<frozen {}>", name), text);
