@@ -97,6 +97,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "_importlib_util" => return Some(pysrc::make(vm, "importlib.util", pysrc::IMPORTLIB_UTIL)),
         "_thread" => return Some(pysrc::make(vm, "_thread", pysrc::THREAD)),
         "threading" => return Some(pysrc::make(vm, "threading", pysrc::THREADING)),
+        "locale" => return Some(pysrc::make(vm, "locale", pysrc::LOCALE)),
         "doctest" => return Some(pysrc::make(vm, "doctest", pysrc::DOCTEST)),
         "_sre" => re::make(vm),
         "_traceback" => traceback::make(vm),

@@ -152,6 +152,8 @@ pub const DOCTEST: &str = include_str!("py/doctest.py");
 pub const THREAD: &str = include_str!("py/_thread.py");
 /// `threading` (Thread, Lock, RLock, Condition, Semaphore, Event, Barrier, Timer, local).
 pub const THREADING: &str = include_str!("py/threading.py");
+/// `locale` (the C locale: setlocale, getlocale, localeconv, format_string, atof).
+pub const LOCALE: &str = include_str!("py/locale.py");
 
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
