@@ -13,6 +13,7 @@ pub mod os;
 pub mod pysrc;
 pub mod random;
 pub mod re;
+pub mod subprocess;
 pub mod sys;
 pub mod time;
 pub mod traceback;
@@ -98,6 +99,8 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "_thread" => return Some(pysrc::make(vm, "_thread", pysrc::THREAD)),
         "threading" => return Some(pysrc::make(vm, "threading", pysrc::THREADING)),
         "locale" => return Some(pysrc::make(vm, "locale", pysrc::LOCALE)),
+        "subprocess" => return Some(pysrc::make(vm, "subprocess", pysrc::SUBPROCESS)),
+        "_subprocess" => subprocess::make(vm),
         "doctest" => return Some(pysrc::make(vm, "doctest", pysrc::DOCTEST)),
         "_sre" => re::make(vm),
         "_traceback" => traceback::make(vm),

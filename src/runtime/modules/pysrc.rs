@@ -154,6 +154,8 @@ pub const THREAD: &str = include_str!("py/_thread.py");
 pub const THREADING: &str = include_str!("py/threading.py");
 /// `locale` (the C locale: setlocale, getlocale, localeconv, format_string, atof).
 pub const LOCALE: &str = include_str!("py/locale.py");
+/// `subprocess` (run, Popen, call, check_call, check_output over `_subprocess`).
+pub const SUBPROCESS: &str = include_str!("py/subprocess.py");
 
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
