@@ -101,6 +101,8 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "locale" => return Some(pysrc::make(vm, "locale", pysrc::LOCALE)),
         "subprocess" => return Some(pysrc::make(vm, "subprocess", pysrc::SUBPROCESS)),
         "_subprocess" => subprocess::make(vm),
+        "py_compile" => return Some(pysrc::make(vm, "py_compile", pysrc::PY_COMPILE)),
+        "zipfile" => return Some(pysrc::make(vm, "zipfile", pysrc::ZIPFILE)),
         "doctest" => return Some(pysrc::make(vm, "doctest", pysrc::DOCTEST)),
         "_sre" => re::make(vm),
         "_traceback" => traceback::make(vm),

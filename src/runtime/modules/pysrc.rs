@@ -157,6 +157,11 @@ pub const LOCALE: &str = include_str!("py/locale.py");
 /// `subprocess` (run, Popen, call, check_call, check_output over `_subprocess`).
 pub const SUBPROCESS: &str = include_str!("py/subprocess.py");
 
+/// `py_compile` (compile a source file to check it; no .pyc is written).
+pub const PY_COMPILE: &str = include_str!("py/py_compile.py");
+/// `zipfile` (ZipFile, ZipInfo, is_zipfile; stored members only).
+pub const ZIPFILE: &str = include_str!("py/zipfile.py");
+
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
     let src = SourceFile::new(&format!("<frozen {}>", name), text);
