@@ -47,7 +47,10 @@ fn call_user_excepthook(vm: &mut Vm, exc: Value) -> bool {
     let Some(sys) = vm.loaded_module("sys") else {
         return false;
     };
-    let pair = (vm.get_attr(sys, "excepthook"), vm.get_attr(sys, "__excepthook__"));
+    let pair = (
+        vm.get_attr(sys, "excepthook"),
+        vm.get_attr(sys, "__excepthook__"),
+    );
     vm.decref(sys);
     let (hook, orig) = match pair {
         (Ok(h), Ok(o)) => (h, o),

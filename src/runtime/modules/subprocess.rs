@@ -191,7 +191,11 @@ fn spawn(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     } else {
         Some(bytes_list(vm, args[3], "env")?)
     };
-    let modes = [int_arg(vm, args[4])?, int_arg(vm, args[5])?, int_arg(vm, args[6])?];
+    let modes = [
+        int_arg(vm, args[4])?,
+        int_arg(vm, args[5])?,
+        int_arg(vm, args[6])?,
+    ];
     let new_session = vm.truthy(args[7])?;
 
     let prog = executable.clone().unwrap_or_else(|| argv[0].clone());
@@ -506,7 +510,10 @@ fn communicate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                 p.err_rx = Some(collector(f));
             }
         }
-        (p.out_rx.is_some() || p.out_done.is_some(), p.err_rx.is_some() || p.err_done.is_some())
+        (
+            p.out_rx.is_some() || p.out_done.is_some(),
+            p.err_rx.is_some() || p.err_done.is_some(),
+        )
     })?;
     let finished = poll_until(vm, timeout, |vm| {
         let r = with_proc(vm, h, |p| {
@@ -542,7 +549,8 @@ fn communicate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn send_signal(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "send_signal", args, 2, 2)?;
     let sig = int_arg(vm, args[1])?;
-    let sig = libc::c_int::try_from(sig).map_err(|_| vm.value_error("signal number out of range"))?;
+    let sig =
+        libc::c_int::try_from(sig).map_err(|_| vm.value_error("signal number out of range"))?;
     let r = with_proc(vm, args[0], |p| {
         if p.returncode.is_some() {
             return Ok(());
@@ -566,7 +574,10 @@ fn release(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "release", args, 1, 1)?;
     let i = int_arg(vm, args[0])?;
     PROCS.with(|p| {
-        if let Some(slot) = usize::try_from(i).ok().and_then(|i| p.borrow_mut().get_mut(i).map(std::mem::take)) {
+        if let Some(slot) = usize::try_from(i)
+            .ok()
+            .and_then(|i| p.borrow_mut().get_mut(i).map(std::mem::take))
+        {
             drop(slot);
         }
     });

@@ -176,7 +176,10 @@ fn exception(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// top level prints them, written to `sys.stderr` (nothing when it is None).
 fn excepthook(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if args.len() != 3 {
-        return Err(vm.type_error(format!("excepthook expected 3 arguments, got {}", args.len())));
+        return Err(vm.type_error(format!(
+            "excepthook expected 3 arguments, got {}",
+            args.len()
+        )));
     }
     let value = args[1];
     let text = if vm.exc_state(value).is_some() {
