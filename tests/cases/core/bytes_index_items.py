@@ -14,3 +14,16 @@ class Bad:
     def __index__(s): return 'x'
 try: bytes([Bad()])
 except TypeError as e: print(e)
+# An __index__ that empties the bytearray: the index is checked after it ran.
+class Boom:
+    def __index__(self):
+        ba.clear()
+        return 0
+ba = bytearray(b'abc')
+try:
+    ba[0] = Boom()
+except IndexError as e:
+    print('IndexError', e, ba)
+ba = bytearray(b'abc')
+ba.insert(5, Boom())
+print(ba)
