@@ -40,6 +40,60 @@ pub fn main_globals(vm: &mut Vm) -> ObjRef {
     d
 }
 
+/// Hands an uncaught exception to `sys.excepthook` when the program replaced it
+/// (CPython's `_PyErr_PrintEx`); false when the default report should be printed.
+/// A hook that fails is reported, followed by the original exception, as CPython does.
+fn call_user_excepthook(vm: &mut Vm, exc: Value) -> bool {
+    let Some(sys) = vm.loaded_module("sys") else {
+        return false;
+    };
+    let pair = (
+        vm.get_attr(sys, "excepthook"),
+        vm.get_attr(sys, "__excepthook__"),
+    );
+    vm.decref(sys);
+    let (hook, orig) = match pair {
+        (Ok(h), Ok(o)) => (h, o),
+        (h, o) => {
+            for r in [h, o] {
+                match r {
+                    Ok(v) => vm.decref(v),
+                    Err(e) => vm.decref(e.0),
+                }
+            }
+            return false;
+        }
+    };
+    let same = matches!((hook, orig), (Value::Obj(a), Value::Obj(b)) if a == b);
+    vm.decref(orig);
+    if same {
+        vm.decref(hook);
+        return false;
+    }
+    let ty = Value::Obj(vm.type_of(exc));
+    let tb = vm.exc_state(exc).map_or(Value::None, |s| s.traceback);
+    let r = vm.call_value(hook, &[ty, exc, tb], &[]);
+    vm.decref(hook);
+    match r {
+        Ok(v) => {
+            vm.decref(v);
+            vm.flush_out();
+        }
+        Err(e2) => {
+            vm.flush_out();
+            let hook_text = vm.format_exception(e2.0);
+            vm.decref(e2.0);
+            let text = vm.format_exception(exc);
+            crate::eprint_safe!(
+                "Error in sys.excepthook:\n{}\nOriginal exception was:\n{}",
+                hook_text,
+                text
+            );
+        }
+    }
+    true
+}
+
 /// Prints an uncaught exception and returns the process exit code.
 pub fn report_exception(vm: &mut Vm, e: PyErr) -> i32 {
     vm.flush_out();
@@ -48,8 +102,10 @@ pub fn report_exception(vm: &mut Vm, e: PyErr) -> i32 {
         vm.decref(e.0);
         return code;
     }
-    let text = vm.format_exception(e.0);
-    crate::eprint_safe!("{}", text);
+    if !call_user_excepthook(vm, e.0) {
+        let text = vm.format_exception(e.0);
+        crate::eprint_safe!("{}", text);
+    }
     // An uncaught KeyboardInterrupt ends python3 with SIGINT's status (128 + 2).
     let code = if vm.exc_matches(e.0, "KeyboardInterrupt") {
         130

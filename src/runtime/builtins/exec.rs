@@ -144,6 +144,22 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
     }
 }
 
+/// Source text given as str, or as bytes-like UTF-8 text (CPython decodes it before
+/// parsing); None for anything else.
+fn source_text(vm: &mut Vm, v: Value) -> PyResult<Option<String>> {
+    Ok(match v {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Bytes(b) => Some(String::from_utf8_lossy(b).into_owned()),
+            Obj::ByteArray(b) => Some(String::from_utf8_lossy(&b.data).into_owned()),
+            Obj::MemoryView(_) => vm
+                .buffer_bytes(v)?
+                .map(|b| String::from_utf8_lossy(&b).into_owned()),
+            _ => vm.as_str(v).map(str::to_string),
+        },
+        _ => None,
+    })
+}
+
 /// The code to run: a code object as is, or str source compiled now.
 fn code_arg(vm: &mut Vm, v: Value, mode: Mode, fname: &str) -> PyResult<Rc<CodeObject>> {
     if let Value::Obj(r) = v {
@@ -164,19 +180,7 @@ fn code_arg(vm: &mut Vm, v: Value, mode: Mode, fname: &str) -> PyResult<Rc<CodeO
             return Ok(c.clone());
         }
     }
-    // Source given as bytes is UTF-8 text (CPython decodes it before parsing).
-    let text = match v {
-        Value::Obj(r) => match vm.heap.get(r) {
-            Obj::Bytes(b) => Some(String::from_utf8_lossy(b).into_owned()),
-            Obj::ByteArray(b) => Some(String::from_utf8_lossy(&b.data).into_owned()),
-            Obj::MemoryView(_) => vm
-                .buffer_bytes(v)?
-                .map(|b| String::from_utf8_lossy(&b).into_owned()),
-            _ => vm.as_str(v).map(str::to_string),
-        },
-        _ => None,
-    };
-    match text {
+    match source_text(vm, v)? {
         Some(s) => compile_text(vm, &s, "<string>", mode),
         None => Err(vm.type_error(format!(
             "{}() arg 1 must be a string, bytes or code object",
@@ -213,7 +217,7 @@ fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
         }
     };
-    let Some(text) = vm.as_str(source).map(str::to_string) else {
+    let Some(text) = source_text(vm, source)? else {
         let tn = vm.type_name(source);
         return Err(vm.type_error(format!(
             "compile() arg 1 must be a string, bytes or AST object, not {}",

@@ -14,6 +14,7 @@ pub mod os;
 pub mod pysrc;
 pub mod random;
 pub mod re;
+pub mod subprocess;
 pub mod sys;
 pub mod time;
 pub mod traceback;
@@ -96,6 +97,13 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "_codecs" => return Some(pysrc::make(vm, "_codecs", pysrc::CODECS)),
         "_imp" => return Some(pysrc::make(vm, "_imp", pysrc::IMP)),
         "_importlib_util" => return Some(pysrc::make(vm, "importlib.util", pysrc::IMPORTLIB_UTIL)),
+        "_thread" => return Some(pysrc::make(vm, "_thread", pysrc::THREAD)),
+        "threading" => return Some(pysrc::make(vm, "threading", pysrc::THREADING)),
+        "locale" => return Some(pysrc::make(vm, "locale", pysrc::LOCALE)),
+        "subprocess" => return Some(pysrc::make(vm, "subprocess", pysrc::SUBPROCESS)),
+        "_subprocess" => subprocess::make(vm),
+        "py_compile" => return Some(pysrc::make(vm, "py_compile", pysrc::PY_COMPILE)),
+        "zipfile" => return Some(pysrc::make(vm, "zipfile", pysrc::ZIPFILE)),
         "doctest" => return Some(pysrc::make(vm, "doctest", pysrc::DOCTEST)),
         "_sre" => re::make(vm),
         "_traceback" => traceback::make(vm),

@@ -148,6 +148,20 @@ pub const IMPORTLIB_UTIL: &str = include_str!("py/_importlib_util.py");
 /// `doctest` (the parser, finder, runner and checker; DocTestSuite, DocFileSuite).
 pub const DOCTEST: &str = include_str!("py/doctest.py");
 
+/// `_thread` (locks, start_new_thread, get_ident, _local; one OS thread).
+pub const THREAD: &str = include_str!("py/_thread.py");
+/// `threading` (Thread, Lock, RLock, Condition, Semaphore, Event, Barrier, Timer, local).
+pub const THREADING: &str = include_str!("py/threading.py");
+/// `locale` (the C locale: setlocale, getlocale, localeconv, format_string, atof).
+pub const LOCALE: &str = include_str!("py/locale.py");
+/// `subprocess` (run, Popen, call, check_call, check_output over `_subprocess`).
+pub const SUBPROCESS: &str = include_str!("py/subprocess.py");
+
+/// `py_compile` (compile a source file to check it; no .pyc is written).
+pub const PY_COMPILE: &str = include_str!("py/py_compile.py");
+/// `zipfile` (ZipFile, ZipInfo, is_zipfile; stored members only).
+pub const ZIPFILE: &str = include_str!("py/zipfile.py");
+
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
     let src = SourceFile::new(&format!("<frozen {}>", name), text);

@@ -35,6 +35,12 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             ("getfilesystemencodeerrors", getfilesystemencodeerrors),
         ],
     );
+    // The original hook stays reachable as `sys.__excepthook__` when a program
+    // replaces `sys.excepthook`.
+    let hook = crate::runtime::builtins::native(vm, "excepthook", excepthook);
+    vm.incref(hook);
+    set_in(vm, d, "excepthook", hook);
+    set_in(vm, d, "__excepthook__", hook);
     let argv: Vec<Value> = vm.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
     let argv = vm.new_list(argv);
     set_in(vm, d, "argv", argv);
@@ -163,6 +169,56 @@ fn exception(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let e = handled_exception(vm).unwrap_or(Value::None);
     vm.incref(e);
     Ok(e)
+}
+
+/// `sys.excepthook(type, value, traceback)`, the default report of an uncaught
+/// exception (CPython's `sys_excepthook_impl`): the traceback and chain, as the
+/// top level prints them, written to `sys.stderr` (nothing when it is None).
+fn excepthook(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if args.len() != 3 {
+        return Err(vm.type_error(format!(
+            "excepthook expected 3 arguments, got {}",
+            args.len()
+        )));
+    }
+    let value = args[1];
+    let text = if vm.exc_state(value).is_some() {
+        vm.format_exception(value)
+    } else {
+        let tn = vm.type_name(value);
+        format!("TypeError: print_exception(): Exception expected for value, {tn} found\n")
+    };
+    write_to_sys_stderr(vm, &text)?;
+    Ok(Value::None)
+}
+
+/// Writes `text` with `sys.stderr.write` (the process's stderr when `sys` has no
+/// `stderr`; nothing when it is None).
+pub fn write_to_sys_stderr(vm: &mut Vm, text: &str) -> PyResult<()> {
+    let sys = vm.import_module("sys")?;
+    let err = vm.get_attr(sys, "stderr");
+    vm.decref(sys);
+    let err = match err {
+        Ok(e) => e,
+        Err(e) => {
+            vm.decref(e.0);
+            vm.flush_out();
+            write_stderr(text);
+            return Ok(());
+        }
+    };
+    if matches!(err, Value::None) {
+        return Ok(());
+    }
+    let write = vm.get_attr(err, "write");
+    vm.decref(err);
+    let write = write?;
+    let s = vm.new_str(text);
+    let r = vm.call_value(write, &[s], &[]);
+    vm.decref(s);
+    vm.decref(write);
+    vm.decref(r?);
+    Ok(())
 }
 
 /// `sys.exc_info()`: (type, value, traceback) of the exception being handled, or

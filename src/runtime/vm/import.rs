@@ -388,6 +388,18 @@ impl Vm {
         self.import_error_of("ModuleNotFoundError", &msg, Some(full), None)
     }
 
+    /// `sys.modules[name]` (owned) if that module has been imported; None otherwise
+    /// (also when the lookup fails).
+    pub fn loaded_module(&mut self, name: &str) -> Option<Value> {
+        match self.sys_modules_get(name) {
+            Ok(m) => m,
+            Err(e) => {
+                self.decref(e.0);
+                None
+            }
+        }
+    }
+
     /// `sys.modules[name]` (owned), if present.
     fn sys_modules_get(&mut self, name: &str) -> PyResult<Option<Value>> {
         let key = self.new_str(name);

@@ -6,8 +6,8 @@
 
 import heapq as _heapq
 
-__all__ = ['deque', 'defaultdict', 'Counter', 'OrderedDict', 'namedtuple',
-           'UserDict', 'UserList', 'UserString']
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
+           'UserString', 'defaultdict', 'deque', 'namedtuple']
 
 _KEYWORDS = frozenset([
     'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
@@ -457,8 +457,7 @@ class Counter(dict):
                 for k, v in iterable.items():
                     self[k] = get(k, 0) + v
             else:
-                for k in iterable:
-                    self[k] = get(k, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
@@ -585,6 +584,15 @@ class Counter(dict):
 
 
 # ----- namedtuple --------------------------------------------------------------------
+
+def _count_elements(mapping, iterable):
+    # Counter's tally loop (CPython's C helper of the same name): one more for
+    # each element, read with get() and stored with item assignment so that a
+    # mapping overriding either sees every step.
+    get = mapping.get
+    for elem in iterable:
+        mapping[elem] = get(elem, 0) + 1
+
 
 def _is_identifier(s):
     if not s:
@@ -737,12 +745,12 @@ def _structseq(qualified_name, field_names, values):
 
 
 def __getattr__(name):
-    # UserDict, UserList and UserString live in `_collections_user`, which needs
+    # UserDict, UserList, UserString and ChainMap live in `_collections_user`, which needs
     # collections.abc: made on first use so that plain `import collections` stays
     # cheap.
-    if name in ('UserDict', 'UserList', 'UserString'):
+    if name in ('UserDict', 'UserList', 'UserString', 'ChainMap'):
         import _collections_user
-        for n in ('UserDict', 'UserList', 'UserString'):
+        for n in ('UserDict', 'UserList', 'UserString', 'ChainMap'):
             globals()[n] = getattr(_collections_user, n)
         return globals()[name]
     if name == 'abc':

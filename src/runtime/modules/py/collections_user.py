@@ -1,12 +1,13 @@
-"""mempy's `collections.UserDict`, `UserList` and `UserString` (CPython defines
-them in Lib/collections/__init__.py; this module stands in for that part).
+"""mempy's `collections.UserDict`, `UserList`, `UserString` and `ChainMap` (CPython
+defines them in Lib/collections/__init__.py; this module stands in for that part).
 
 Each class wraps a real dict, list or str kept in `self.data` and answers every
 method by asking it; the collections.abc mixins fill in the rest, so a subclass
 can override a few methods and inherit consistent behaviour. Results that are
 containers of the same kind come back wrapped in the caller's class. Written for
 mempy from the documented behaviour; method names and signatures are CPython's.
-Loaded on first access through `collections.__getattr__`, so a plain
+ChainMap is a view over a list of mappings: lookups search them in order, writes
+and deletions touch only the first. Loaded on first access through `collections.__getattr__`, so a plain
 `import collections` does not pay for collections.abc.
 """
 
@@ -445,3 +446,130 @@ class UserString(_collections_abc.Sequence):
 
     def isupper(self):
         return self.data.isupper()
+
+
+class ChainMap(_collections_abc.MutableMapping):
+    """A single mapping view over several: `maps[0]` is searched first and is the
+    only one changed."""
+    __module__ = 'collections'
+
+    def __init__(self, *maps):
+        self.maps = list(maps) if maps else [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for m in self.maps:
+            # Indexing (not `in`) so that a __missing__ hook of a member answers.
+            try:
+                return m[key]
+            except KeyError:
+                pass
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        # Each key once, in the order the last mapping, then the ones before it,
+        # first supplied it (the order a dict merged from back to front keeps).
+        seen = {}
+        for m in reversed(self.maps):
+            for k in m:
+                seen[k] = None
+        return iter(seen)
+
+    def __contains__(self, key):
+        for m in self.maps:
+            if key in m:
+                return True
+        return False
+
+    def __bool__(self):
+        for m in self.maps:
+            if m:
+                return True
+        return False
+
+    def __repr__(self):
+        # A chain that contains itself shows as `...` inside, as CPython's
+        # recursive_repr does.
+        key = id(self)
+        if key in _repr_running:
+            return '...'
+        _repr_running.add(key)
+        try:
+            inner = ', '.join([repr(m) for m in self.maps])
+        finally:
+            _repr_running.discard(key)
+        return f'{type(self).__name__}({inner})'
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        return type(self)(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return type(self)(m, *self.maps)
+
+    @property
+    def parents(self):
+        return type(self)(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}') from None
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.') from None
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}') from None
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        merged = dict(other)
+        for m in reversed(self.maps):
+            merged.update(m)
+        return type(self)(merged)
+
+
+_repr_running = set()

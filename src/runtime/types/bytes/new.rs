@@ -143,10 +143,9 @@ impl Vm {
 /// A byte from an int argument (`x in b`, `ba[i] = x`, `ba.append(x)`); `in_op`
 /// picks the `in` operator's TypeError.
 pub(super) fn byte_value(vm: &mut Vm, v: Value, in_op: bool) -> PyResult<u8> {
-    match vm.as_i64(v) {
-        Some(i) if (0..256).contains(&i) => Ok(i as u8),
+    match index_int(vm, v)? {
+        Some(Some(i)) if (0..256).contains(&i) => Ok(i as u8),
         Some(_) => Err(vm.value_error("byte must be in range(0, 256)")),
-        None if vm.as_bigint(v).is_some() => Err(vm.value_error("byte must be in range(0, 256)")),
         None => {
             let tn = vm.type_name(v);
             Err(vm.type_error(if in_op {
@@ -156,6 +155,21 @@ pub(super) fn byte_value(vm: &mut Vm, v: Value, in_op: bool) -> PyResult<u8> {
             }))
         }
     }
+}
+
+/// The integer `v` stands for (an int, or an object with `__index__`, as CPython's
+/// `PyNumber_AsSsize_t` over `PyNumber_Index`): None when it is no integer, Some(None)
+/// when it does not fit in an i64.
+fn index_int(vm: &mut Vm, v: Value) -> PyResult<Option<Option<i64>>> {
+    if let Some(i) = vm.as_i64(v) {
+        return Ok(Some(Some(i)));
+    }
+    if vm.as_bigint(v).is_some() {
+        return Ok(Some(None));
+    }
+    Ok(vm
+        .index_dunder(v)?
+        .map(|b| num_traits::ToPrimitive::to_i64(&b)))
 }
 
 /// Bytes from a sequence of ints (`bytes([65, 66])`).
@@ -168,10 +182,9 @@ pub(super) fn bytes_from_ints(vm: &mut Vm, items: &[Value], array: bool) -> PyRe
     };
     let mut out = Vec::with_capacity(items.len());
     for &x in items {
-        match vm.as_i64(x) {
-            Some(i) if (0..256).contains(&i) => out.push(i as u8),
+        match index_int(vm, x)? {
+            Some(Some(i)) if (0..256).contains(&i) => out.push(i as u8),
             Some(_) => return Err(vm.value_error(range_msg)),
-            None if vm.as_bigint(x).is_some() => return Err(vm.value_error(range_msg)),
             None => {
                 let tn = vm.type_name(x);
                 return Err(vm.type_error(format!(

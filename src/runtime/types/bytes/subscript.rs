@@ -83,9 +83,11 @@ impl Vm {
             return Ok(());
         }
         let i = self.seq_key_int(key, "bytearray")?;
+        // The value first (its __index__ may resize `obj`), then the bounds against
+        // the length it left, as CPython's bytearray_ass_subscript.
+        let c = byte_value(self, v, false)?;
         let len = self.bytes_data(obj).map_or(0, <[u8]>::len);
         let i = self.seq_index_in(i, len, "bytearray")?;
-        let c = byte_value(self, v, false)?;
         if let Obj::ByteArray(ba) = self.heap.get_mut(r) {
             ba.data[i] = c;
         }

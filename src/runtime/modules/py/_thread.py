@@ -1,0 +1,374 @@
+"""mempy's `_thread`: the low-level thread primitives (CPython's Modules/_threadmodule.c)
+for an interpreter that runs one OS thread.
+
+A thread started here (`start_new_thread`, and `threading.Thread.start` on top of it)
+runs its function to completion at once, before the call returns. While it runs it is
+the *current* thread: `get_ident()` answers its own identifier, so `threading.local`
+data and lock ownership are per thread as in CPython. The threads form a stack (a
+thread that starts another waits for it), and only the innermost one can run.
+
+Waiting follows one rule (see the README's known differences): something that only
+another thread could end never ends here, because no other thread runs while this one
+waits. So
+  - a wait with a timeout sleeps out the timeout and reports failure (False), exactly
+    what a single thread sees in CPython when nobody releases the lock;
+  - a wait without a timeout would hang for ever; it raises RuntimeError instead,
+    naming the deadlock.
+A lock that is free, an event that is set, a semaphore with a count, are taken at
+once, as in CPython.
+
+get_native_id() is the process id (the one OS thread is the main thread, whose
+Linux thread id is the pid), for every thread. Written for mempy; names, messages and
+reprs are CPython 3.11's.
+"""
+
+import time as _time
+
+TIMEOUT_MAX = 9223372036.0
+error = RuntimeError
+
+# Identifiers: the main thread's, then one fresh number per started thread (never
+# reused, so per-thread data of a finished thread can not be mistaken for a new one's).
+_MAIN_IDENT = 140000000000001
+_next_ident = _MAIN_IDENT
+# The running threads, outermost (main) first; the last one is the current thread.
+_running = [_MAIN_IDENT]
+# ident -> the per-thread dicts of `_local` objects made for it, dropped at its end.
+_local_dicts = {}
+_stack_size = 0
+
+
+def _deadlock(what):
+    return RuntimeError(
+        f'{what} would block forever: mempy is a single-threaded interpreter, '
+        f'so no other thread can ever make it ready (deadlock)')
+
+
+def _check_timeout(blocking, timeout):
+    # The argument checks CPython's lock_acquire_parse_args makes; the timeout in
+    # seconds, or -1 for "no timeout".
+    if not blocking and timeout != -1:
+        raise ValueError("can't specify a timeout for a non-blocking call")
+    if timeout < 0 and timeout != -1:
+        raise ValueError('timeout value must be positive')
+    if timeout > TIMEOUT_MAX:
+        raise OverflowError('timestamp out of range for platform time_t')
+    return timeout
+
+
+def _wait_out(timeout, what):
+    # The lock (or event, ...) cannot become ready while this thread waits: without
+    # a timeout that is a deadlock, with one the whole timeout passes.
+    if timeout is None or timeout == -1:
+        raise _deadlock(what)
+    if timeout > 0:
+        _time.sleep(timeout)
+    return False
+
+
+def get_ident():
+    return _running[-1]
+
+
+def get_native_id():
+    import _os
+    return _os.getpid()
+
+
+def _count():
+    # The threads started through this module that are still running.
+    return len(_running) - 1
+
+
+def stack_size(size=0):
+    global _stack_size
+    size = size.__index__()
+    if size != 0 and size < 32768:
+        raise ValueError('size not valid: %d bytes' % size)
+    if size < 0:
+        raise ValueError('size must be 0 or a positive value')
+    old = _stack_size
+    _stack_size = size
+    return old
+
+
+class lock:
+    """A non-reentrant lock (CPython's `_thread.lock`)."""
+    __slots__ = ('_held', '__weakref__')
+
+    def __init__(self):
+        self._held = False
+
+    def acquire(self, blocking=True, timeout=-1):
+        timeout = _check_timeout(blocking, timeout)
+        if not self._held:
+            self._held = True
+            return True
+        if not blocking:
+            return False
+        return _wait_out(timeout, 'acquiring a lock that is already held')
+
+    def release(self):
+        if not self._held:
+            raise RuntimeError('release unlocked lock')
+        self._held = False
+
+    def locked(self):
+        return self._held
+
+    acquire_lock = acquire
+    release_lock = release
+    locked_lock = locked
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *exc):
+        self.release()
+
+    def _at_fork_reinit(self):
+        self._held = False
+
+    def __repr__(self):
+        state = 'locked' if self._held else 'unlocked'
+        return f'<{state} _thread.lock object at {id(self):#x}>'
+
+
+LockType = lock
+
+
+def allocate_lock():
+    return lock()
+
+
+allocate = allocate_lock
+
+
+class RLock:
+    """A reentrant lock: its owner may take it again; each acquire needs a release."""
+    __slots__ = ('_owner', '_level', '__weakref__')
+
+    def __init__(self, *args, **kwargs):
+        self._owner = 0
+        self._level = 0
+
+    def acquire(self, blocking=True, timeout=-1):
+        timeout = _check_timeout(blocking, timeout)
+        me = get_ident()
+        if self._level and self._owner == me:
+            self._level += 1
+            return True
+        if not self._level:
+            self._owner = me
+            self._level = 1
+            return True
+        if not blocking:
+            return False
+        return _wait_out(timeout, 'acquiring an RLock held by another thread')
+
+    def release(self):
+        if not self._level or self._owner != get_ident():
+            raise RuntimeError('cannot release un-acquired lock')
+        self._level -= 1
+        if not self._level:
+            self._owner = 0
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *exc):
+        self.release()
+
+    def _is_owned(self):
+        return bool(self._level) and self._owner == get_ident()
+
+    # What threading.Condition uses to let go of the lock entirely while it waits.
+    def _release_save(self):
+        if not self._level:
+            raise RuntimeError('cannot release un-acquired lock')
+        state = (self._level, self._owner)
+        self._level = 0
+        self._owner = 0
+        return state
+
+    def _acquire_restore(self, state):
+        if self._level:
+            _wait_out(None, 'restoring an RLock held by another thread')
+        self._level, self._owner = state
+
+    def _at_fork_reinit(self):
+        self._owner = 0
+        self._level = 0
+
+    def __repr__(self):
+        state = 'locked' if self._level else 'unlocked'
+        return (f'<{state} _thread.RLock object owner={self._owner} '
+                f'count={self._level} at {id(self):#x}>')
+
+
+def _run_as_thread(ident, function, args, kwargs):
+    # Runs `function` as thread `ident` (the current thread meanwhile); what it
+    # raises is the caller's to handle. Its per-thread data goes with it.
+    _running.append(ident)
+    try:
+        return function(*args, **kwargs)
+    finally:
+        _running.pop()
+        for dicts in _local_dicts.pop(ident, ()):
+            dicts.pop(ident, None)
+
+
+def _new_ident():
+    global _next_ident
+    _next_ident += 1
+    return _next_ident
+
+
+def start_new_thread(function, args, kwargs=None):
+    if not callable(function):
+        raise TypeError('first arg must be callable')
+    if not isinstance(args, tuple):
+        raise TypeError('2nd arg must be a tuple')
+    if kwargs is None:
+        kwargs = {}
+    elif not isinstance(kwargs, dict):
+        raise TypeError('optional 3rd arg must be a dictionary')
+    ident = _new_ident()
+    try:
+        _run_as_thread(ident, function, args, kwargs)
+    except SystemExit:
+        pass
+    except BaseException as e:
+        import sys
+        sys.stderr.write(f'Exception ignored in thread started by: {function!r}\n')
+        import traceback
+        traceback.print_exception(type(e), e, e.__traceback__, file=sys.stderr)
+    return ident
+
+
+start_new = start_new_thread
+
+
+def exit():
+    raise SystemExit
+
+
+exit_thread = exit
+
+
+def interrupt_main(signum=2):
+    # The main thread is either this one or waiting below it: the interrupt
+    # arrives at once, as KeyboardInterrupt does for SIGINT. Other signals have
+    # no handlers to run in mempy.
+    if signum != 2:
+        raise NotImplementedError('interrupt_main: mempy only simulates SIGINT')
+    raise KeyboardInterrupt
+
+
+def daemon_threads_allowed():
+    return True
+
+
+def _set_sentinel():
+    return lock()
+
+
+class _ExceptHookArgs(tuple):
+    """The argument of threading.excepthook (a struct sequence in CPython)."""
+    n_fields = n_sequence_fields = 4
+    n_unnamed_fields = 0
+
+    def __new__(cls, seq):
+        seq = tuple(seq)
+        if len(seq) != 4:
+            raise TypeError('_thread._ExceptHookArgs() takes a 4-sequence '
+                            f'({len(seq)}-sequence given)')
+        return tuple.__new__(cls, seq)
+
+    exc_type = property(lambda self: self[0])
+    exc_value = property(lambda self: self[1])
+    exc_traceback = property(lambda self: self[2])
+    thread = property(lambda self: self[3])
+
+    def __repr__(self):
+        return ('_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, '
+                'exc_traceback=%r, thread=%r)' % tuple(self))
+
+
+def _excepthook(args, /):
+    import sys
+    if args.exc_type is SystemExit:
+        return
+    stderr = sys.stderr
+    if stderr is None:
+        return
+    thread = args.thread
+    name = thread.name if thread is not None and hasattr(thread, 'name') \
+        else get_ident()
+    stderr.write(f'Exception in thread {name}:\n')
+    import traceback
+    traceback.print_exception(args.exc_type, args.exc_value, args.exc_traceback,
+                              file=stderr)
+    if hasattr(stderr, 'flush'):
+        stderr.flush()
+
+
+class _local:
+    """Thread-local data: each thread sees its own attributes (CPython's
+    `_thread._local`). The instance's __dict__ is swapped for the current thread's
+    one before every attribute access."""
+    __slots__ = ('__dict__', '__weakref__', '_local__dicts', '_local__args')
+
+    def __new__(cls, *args, **kwargs):
+        if (args or kwargs) and cls.__init__ is object.__init__:
+            raise TypeError('Initialization arguments are not supported')
+        self = object.__new__(cls)
+        object.__setattr__(self, '_local__args', (args, kwargs))
+        dicts = {}
+        object.__setattr__(self, '_local__dicts', dicts)
+        # The creating thread's dict exists from the start; __init__ (run by the
+        # class call) fills it.
+        _adopt(self, dicts, get_ident())
+        return self
+
+    def __getattribute__(self, name):
+        _switch(self)
+        return object.__getattribute__(self, name)
+
+    def __setattr__(self, name, value):
+        if name == '__dict__':
+            raise AttributeError(
+                "%r object attribute '__dict__' is read-only" % type(self).__name__)
+        _switch(self)
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        if name == '__dict__':
+            raise AttributeError(
+                "%r object attribute '__dict__' is read-only" % type(self).__name__)
+        _switch(self)
+        object.__delattr__(self, name)
+
+
+def _adopt(self, dicts, ident):
+    d = {}
+    dicts[ident] = d
+    _local_dicts.setdefault(ident, []).append(dicts)
+    object.__setattr__(self, '__dict__', d)
+    return d
+
+
+def _switch(self):
+    # Makes the current thread's dict the instance's __dict__; a thread's first
+    # access makes its dict and runs __init__ with the constructor's arguments.
+    dicts = object.__getattribute__(self, '_local__dicts')
+    ident = get_ident()
+    d = dicts.get(ident)
+    if d is None:
+        _adopt(self, dicts, ident)
+        args, kwargs = object.__getattribute__(self, '_local__args')
+        init = type(self).__init__
+        if init is not object.__init__:
+            init(self, *args, **kwargs)
+    else:
+        object.__setattr__(self, '__dict__', d)

@@ -1,0 +1,577 @@
+"""mempy's `threading` (CPython's Lib/threading.py) over mempy's single-threaded
+`_thread`: Thread, the synchronisation objects (Lock, RLock, Condition, Semaphore,
+BoundedSemaphore, Event, Barrier), Timer, local, excepthook and the module functions.
+
+mempy runs one OS thread. `Thread.start()` runs the thread's `run()` to completion
+before it returns (the thread is the current thread meanwhile, with its own ident and
+`local` data); an exception escaping it goes to `threading.excepthook`, which prints
+CPython's "Exception in thread NAME:" report. A wait that only another thread could
+end sleeps out its timeout and fails, or raises RuntimeError (deadlock) when it has
+no timeout: the rule is `_thread`'s, described in its docstring and in the README.
+Left out: `_DummyThread` for threads made outside this module, `_shutdown`'s joining
+of non-daemon threads (every thread has ended by then), and the `setprofile`/`settrace`
+`all_threads` variants of 3.12.
+"""
+
+import sys as _sys
+import _thread
+from time import monotonic as _time
+
+__all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate',
+           'main_thread', 'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore',
+           'BoundedSemaphore', 'Thread', 'Barrier', 'BrokenBarrierError', 'Timer',
+           'ThreadError', 'setprofile', 'settrace', 'local', 'stack_size',
+           'excepthook', 'ExceptHookArgs', 'gettrace', 'getprofile', 'get_native_id']
+
+_start_new_thread = _thread.start_new_thread
+_allocate_lock = _thread.allocate_lock
+get_ident = _thread.get_ident
+get_native_id = _thread.get_native_id
+ThreadError = _thread.error
+TIMEOUT_MAX = _thread.TIMEOUT_MAX
+stack_size = _thread.stack_size
+local = _thread._local
+Lock = _thread.allocate_lock
+_CRLock = _thread.RLock
+
+_profile_hook = None
+_trace_hook = None
+
+
+def setprofile(func):
+    global _profile_hook
+    _profile_hook = func
+
+
+def getprofile():
+    return _profile_hook
+
+
+def settrace(func):
+    global _trace_hook
+    _trace_hook = func
+
+
+def gettrace():
+    return _trace_hook
+
+
+def RLock(*args, **kwargs):
+    return _CRLock(*args, **kwargs)
+
+
+def _deprecated(old, new):
+    import warnings
+    warnings.warn(f'{old}() is deprecated, {new}', DeprecationWarning, stacklevel=3)
+
+
+class Condition:
+    """A condition variable over a lock (an RLock unless one is given)."""
+
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = RLock()
+        self._lock = lock
+        self.acquire = lock.acquire
+        self.release = lock.release
+        for name in ('_release_save', '_acquire_restore', '_is_owned'):
+            if hasattr(lock, name):
+                setattr(self, name, getattr(lock, name))
+        # No thread can be waiting while another runs (they run one after the
+        # other), so the waiter list stays empty; it is kept for its repr.
+        self._waiters = []
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def __repr__(self):
+        return f'<Condition({self._lock}, {len(self._waiters)})>'
+
+    def _release_save(self):
+        self._lock.release()
+
+    def _acquire_restore(self, x):
+        self._lock.acquire()
+
+    def _is_owned(self):
+        if self._lock.acquire(False):
+            self._lock.release()
+            return False
+        return True
+
+    def wait(self, timeout=None):
+        if not self._is_owned():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        if timeout is None:
+            raise _thread._deadlock('Condition.wait() without a timeout')
+        saved = self._release_save()
+        try:
+            _thread._wait_out(timeout, 'Condition.wait()')
+        finally:
+            self._acquire_restore(saved)
+        return False
+
+    def wait_for(self, predicate, timeout=None):
+        end = None
+        result = predicate()
+        while not result:
+            if timeout is not None:
+                if end is None:
+                    end = _time() + timeout
+                left = end - _time()
+                if left <= 0:
+                    break
+                self.wait(left)
+            else:
+                self.wait(None)
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self._is_owned():
+            raise RuntimeError('cannot notify on un-acquired lock')
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+    def notifyAll(self):
+        _deprecated('notifyAll', 'use notify_all() instead')
+        self.notify_all()
+
+
+class Semaphore:
+    """A counter of free places: acquire takes one, release gives them back."""
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError('semaphore initial value must be >= 0')
+        self._cond = Condition(Lock())
+        self._value = value
+
+    def __repr__(self):
+        cls = self.__class__
+        return (f'<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:'
+                f' value={self._value}>')
+
+    def acquire(self, blocking=True, timeout=None):
+        if not blocking and timeout is not None:
+            raise ValueError("can't specify timeout for non-blocking acquire")
+        if self._value > 0:
+            self._value -= 1
+            return True
+        if not blocking:
+            return False
+        return _thread._wait_out(timeout, 'acquiring a semaphore whose value is 0')
+
+    __enter__ = acquire
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError('n must be one or more')
+        self._value += n
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+    """A semaphore that may not be released above its initial value."""
+
+    def __init__(self, value=1):
+        Semaphore.__init__(self, value)
+        self._initial_value = value
+
+    def __repr__(self):
+        cls = self.__class__
+        return (f'<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:'
+                f' value={self._value}/{self._initial_value}>')
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError('n must be one or more')
+        if self._value + n > self._initial_value:
+            raise ValueError('Semaphore released too many times')
+        self._value += n
+
+
+class Event:
+    """A flag threads wait for."""
+
+    def __init__(self):
+        self._cond = Condition(Lock())
+        self._flag = False
+
+    def __repr__(self):
+        cls = self.__class__
+        status = 'set' if self._flag else 'unset'
+        return f'<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>'
+
+    def _at_fork_reinit(self):
+        self._cond = Condition(Lock())
+
+    def is_set(self):
+        return self._flag
+
+    def isSet(self):
+        _deprecated('isSet', 'use is_set() instead')
+        return self.is_set()
+
+    def set(self):
+        self._flag = True
+
+    def clear(self):
+        self._flag = False
+
+    def wait(self, timeout=None):
+        if self._flag:
+            return True
+        return _thread._wait_out(timeout, 'waiting for an Event that is not set')
+
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+class Barrier:
+    """Makes `parties` threads wait for each other. Threads run one after the
+    other here, so only a barrier for one party can ever be passed."""
+
+    def __init__(self, parties, action=None, timeout=None):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._parties = parties
+        self._action = action
+        self._timeout = timeout
+        self._count = 0
+        self._broken = False
+
+    def __repr__(self):
+        cls = self.__class__
+        if self._broken:
+            return f'<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>'
+        return (f'<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:'
+                f' waiters={self.n_waiting}/{self.parties}>')
+
+    def wait(self, timeout=None):
+        if timeout is None:
+            timeout = self._timeout
+        if self._broken:
+            raise BrokenBarrierError
+        index = self._count
+        if index + 1 < self._parties:
+            # The other parties would have to arrive while this thread waits.
+            self._count += 1
+            try:
+                _thread._wait_out(timeout, 'Barrier.wait() before all parties arrive')
+            finally:
+                self._count -= 1
+            self._broken = True
+            raise BrokenBarrierError
+        if self._action is not None:
+            try:
+                self._action()
+            except BaseException:
+                self._broken = True
+                raise
+        return index
+
+    def reset(self):
+        self._broken = False
+        self._count = 0
+
+    def abort(self):
+        self._broken = True
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count
+
+    @property
+    def broken(self):
+        return self._broken
+
+
+_counter = 0
+
+
+def _newname(name_template='Thread-%d'):
+    global _counter
+    _counter += 1
+    return name_template % _counter
+
+
+# ident -> Thread for the running threads (and the main thread); the threads made
+# but not started are only in _dangling.
+_active = {}
+_limbo = {}
+_dangling = None  # a WeakSet, made below once weakref is importable
+
+
+ExceptHookArgs = _thread._ExceptHookArgs
+
+
+def excepthook(args, /):
+    _thread._excepthook(args)
+
+
+__excepthook__ = excepthook
+
+
+class Thread:
+    """A thread of control. start() runs run() to its end at once (see the module
+    docstring)."""
+
+    _initialized = False
+
+    def __init__(self, group=None, target=None, name=None,
+                 args=(), kwargs=None, *, daemon=None):
+        assert group is None, 'group argument must be None for now'
+        if kwargs is None:
+            kwargs = {}
+        if name:
+            name = str(name)
+        else:
+            name = _newname('Thread-%d')
+            if target is not None:
+                try:
+                    name += f' ({target.__name__})'
+                except AttributeError:
+                    pass
+        self._target = target
+        self._name = name
+        self._args = args
+        self._kwargs = kwargs
+        if daemon is not None:
+            if daemon and not _thread.daemon_threads_allowed():
+                raise RuntimeError('daemon threads are disabled in this (sub)interpreter')
+            self._daemonic = daemon
+        else:
+            self._daemonic = current_thread().daemon
+        self._ident = None
+        self._native_id = None
+        self._started = Event()
+        self._is_stopped = False
+        self._initialized = True
+        self._stderr = _sys.stderr
+        self._invoke_excepthook = _make_invoke_excepthook()
+        _dangling.add(self)
+
+    def __repr__(self):
+        assert self._initialized, 'Thread.__init__() was not called'
+        status = 'initial'
+        if self._started.is_set():
+            status = 'started'
+        if self._is_stopped:
+            status = 'stopped'
+        if self._daemonic:
+            status += ' daemon'
+        if self._ident is not None:
+            status += f' {self._ident}'
+        return f'<{self.__class__.__name__}({self._name}, {status})>'
+
+    def start(self):
+        if not self._initialized:
+            raise RuntimeError('thread.__init__() not called')
+        if self._started.is_set():
+            raise RuntimeError('threads can only be started once')
+        self._ident = _thread._new_ident()
+        self._native_id = get_native_id()
+        self._started.set()
+        _active[self._ident] = self
+        try:
+            _thread._run_as_thread(self._ident, self._bootstrap_inner, (), {})
+        finally:
+            self._is_stopped = True
+            _active.pop(self._ident, None)
+
+    def _bootstrap_inner(self):
+        old_trace = _sys.gettrace()
+        old_profile = _sys.getprofile() if hasattr(_sys, 'getprofile') else None
+        if _trace_hook is not None:
+            _sys.settrace(_trace_hook)
+        if _profile_hook is not None:
+            _sys.setprofile(_profile_hook)
+        try:
+            self.run()
+        except BaseException:
+            self._invoke_excepthook(self)
+        finally:
+            if _trace_hook is not None:
+                _sys.settrace(old_trace)
+            if _profile_hook is not None:
+                _sys.setprofile(old_profile)
+
+    def run(self):
+        try:
+            if self._target is not None:
+                self._target(*self._args, **self._kwargs)
+        finally:
+            del self._target, self._args, self._kwargs
+
+    def join(self, timeout=None):
+        if not self._initialized:
+            raise RuntimeError('Thread.__init__() not called')
+        if not self._started.is_set():
+            raise RuntimeError('cannot join thread before it is started')
+        if self is current_thread():
+            raise RuntimeError('cannot join current thread')
+        if not self._is_stopped:
+            # A thread below the current one on the stack of running threads: it
+            # can only go on once the current one has ended.
+            if timeout is not None and timeout < 0:
+                timeout = 0
+            _thread._wait_out(timeout, 'joining a thread that is waiting for this one')
+
+    @property
+    def name(self):
+        assert self._initialized, 'Thread.__init__() not called'
+        return self._name
+
+    @name.setter
+    def name(self, name):
+        assert self._initialized, 'Thread.__init__() not called'
+        self._name = str(name)
+
+    @property
+    def ident(self):
+        assert self._initialized, 'Thread.__init__() not called'
+        return self._ident
+
+    @property
+    def native_id(self):
+        assert self._initialized, 'Thread.__init__() not called'
+        return self._native_id
+
+    def is_alive(self):
+        assert self._initialized, 'Thread.__init__() not called'
+        return self._started.is_set() and not self._is_stopped
+
+    @property
+    def daemon(self):
+        assert self._initialized, 'Thread.__init__() not called'
+        return self._daemonic
+
+    @daemon.setter
+    def daemon(self, daemonic):
+        if not self._initialized:
+            raise RuntimeError('Thread.__init__() not called')
+        if self._started.is_set():
+            raise RuntimeError('cannot set daemon status of active thread')
+        self._daemonic = daemonic
+
+    def isDaemon(self):
+        _deprecated('isDaemon', 'get the daemon attribute instead')
+        return self.daemon
+
+    def setDaemon(self, daemonic):
+        _deprecated('setDaemon', 'set the daemon attribute instead')
+        self.daemon = daemonic
+
+    def getName(self):
+        _deprecated('getName', 'get the name attribute instead')
+        return self.name
+
+    def setName(self, name):
+        _deprecated('setName', 'set the name attribute instead')
+        self.name = name
+
+
+def _make_invoke_excepthook():
+    # Reports an exception that ended a thread: threading.excepthook, or
+    # sys.excepthook when the hook itself fails.
+    def invoke_excepthook(thread):
+        exc_type, exc_value, exc_tb = _sys.exc_info()
+        hook = excepthook
+        try:
+            hook(ExceptHookArgs([exc_type, exc_value, exc_tb, thread]))
+        except Exception as e:
+            e.__suppress_context__ = True
+            _sys.excepthook(type(e), e, e.__traceback__)
+        finally:
+            exc_type = exc_value = exc_tb = None
+    return invoke_excepthook
+
+
+class Timer(Thread):
+    """Calls a function after `interval` seconds unless cancelled first. The
+    interval passes inside start(), since the timer thread runs at once."""
+
+    def __init__(self, interval, function, args=None, kwargs=None):
+        Thread.__init__(self)
+        self.interval = interval
+        self.function = function
+        self.args = args if args is not None else []
+        self.kwargs = kwargs if kwargs is not None else {}
+        self.finished = Event()
+
+    def cancel(self):
+        self.finished.set()
+
+    def run(self):
+        self.finished.wait(self.interval)
+        if not self.finished.is_set():
+            self.function(*self.args, **self.kwargs)
+        self.finished.set()
+
+
+class _MainThread(Thread):
+
+    def __init__(self):
+        Thread.__init__(self, name='MainThread', daemon=False)
+        self._ident = _thread._MAIN_IDENT
+        self._native_id = get_native_id()
+        self._started.set()
+        _active[self._ident] = self
+
+
+def current_thread():
+    return _active[get_ident()]
+
+
+def currentThread():
+    _deprecated('currentThread', 'use current_thread() instead')
+    return current_thread()
+
+
+def active_count():
+    return len(_active)
+
+
+def activeCount():
+    _deprecated('activeCount', 'use active_count() instead')
+    return active_count()
+
+
+def _enumerate():
+    return list(_active.values())
+
+
+def enumerate():
+    return list(_active.values())
+
+
+def main_thread():
+    return _main_thread
+
+
+def _shutdown():
+    pass
+
+
+def _after_fork(*args, **kwargs):
+    pass
+
+
+import weakref as _weakref  # noqa: E402  (after Thread: weakref needs no threads)
+_dangling = _weakref.WeakSet()
+
+# The main thread's object: made while `_active` is empty, so its own
+# `current_thread().daemon` question is answered by the explicit daemon=False.
+_main_thread = _MainThread()
