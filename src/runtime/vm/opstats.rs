@@ -68,7 +68,10 @@ pub fn report() {
         let mut v: Vec<_> = s.fetched.iter().collect();
         v.sort_by(|a, b| b.1.cmp(a.1));
         eprintln!("opstats: {total} instructions fetched");
-        eprintln!("{:<28} {:>12} {:>6} {:>12}", "kind", "count", "%", "general");
+        eprintln!(
+            "{:<28} {:>12} {:>6} {:>12}",
+            "kind", "count", "%", "general"
+        );
         for (d, c) in v.iter().take(40) {
             let g = s.general.get(d).copied().unwrap_or(0);
             let pct = 100.0 * **c as f64 / total.max(1) as f64;
