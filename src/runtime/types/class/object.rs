@@ -6,7 +6,7 @@
 use crate::runtime::builtins::add_methods;
 use crate::runtime::object::{InstanceObj, Obj};
 use crate::runtime::types::function::KwArgs;
-use crate::runtime::vm::{PyResult, Vm};
+use crate::runtime::vm::{PyErr, PyResult, Vm};
 use crate::value::Value;
 
 /// Registers the methods of `object`.
@@ -54,20 +54,26 @@ fn wrapper_args(vm: &mut Vm, name: &str, args: &[Value], n: usize) -> PyResult<(
 
 /// The argument check of a method descriptor of `object` taking no argument
 /// (`n == 0`) or exactly one, after its receiver.
-fn method_args(vm: &mut Vm, name: &str, args: &[Value], n: usize) -> PyResult<()> {
+pub(super) fn method_args(vm: &mut Vm, name: &str, args: &[Value], n: usize) -> PyResult<()> {
     if args.is_empty() {
         return Err(vm.type_error(format!("unbound method object.{name}() needs an argument")));
     }
     let got = args.len() - 1;
     if got != n {
-        let takes = if n == 0 {
-            "no arguments"
-        } else {
-            "exactly one argument"
-        };
-        return Err(vm.type_error(format!("object.{name}() takes {takes} ({got} given)")));
+        return Err(arg_count_error(vm, "object", name, got, n));
     }
     Ok(())
+}
+
+/// The TypeError of a METH_NOARGS (`n == 0`) or METH_O method `owner.name` given
+/// `got` arguments.
+pub(super) fn arg_count_error(vm: &mut Vm, owner: &str, name: &str, got: usize, n: usize) -> PyErr {
+    let takes = if n == 0 {
+        "no arguments"
+    } else {
+        "exactly one argument"
+    };
+    vm.type_error(format!("{owner}.{name}() takes {takes} ({got} given)"))
 }
 
 /// Calling `object()`: a bare instance (no arguments allowed).

@@ -106,12 +106,7 @@ fn receiver_of(
     }
     let got = args.len() - 1;
     if got != n {
-        let takes = if n == 0 {
-            "no arguments"
-        } else {
-            "exactly one argument"
-        };
-        return Err(vm.type_error(format!("{cn}.{name}() takes {takes} ({got} given)")));
+        return Err(super::object::arg_count_error(vm, &cn, name, got, n));
     }
     Ok(obj)
 }
@@ -270,19 +265,8 @@ fn builtin_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// instance, or with the wrong number of arguments, fails as CPython's METH_NOARGS /
 /// METH_O methods do.
 fn receiver(vm: &mut Vm, name: &str, args: &[Value], n: usize) -> PyResult<Value> {
-    let Some(&obj) = args.first() else {
-        return Err(vm.type_error(format!("unbound method object.{name}() needs an argument")));
-    };
-    let got = args.len() - 1;
-    if got != n {
-        let takes = if n == 0 {
-            "no arguments"
-        } else {
-            "exactly one argument"
-        };
-        return Err(vm.type_error(format!("object.{name}() takes {takes} ({got} given)")));
-    }
-    Ok(obj)
+    super::object::method_args(vm, name, args, n)?;
+    Ok(args[0])
 }
 
 /// `object.__reduce_ex__(protocol)`: a class that overrides `__reduce__` is asked
