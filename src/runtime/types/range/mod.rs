@@ -60,6 +60,19 @@ pub fn repr(start: i64, stop: i64, step: i64) -> String {
 }
 
 /// Number of elements of `range(start, stop, step)`.
+/// `range_len` when the length fits i64 (a range whose bounds fit may still be
+/// longer: `range(-2**63, 2**63 - 1)`), else None.
+pub fn range_len_checked(start: i64, stop: i64, step: i64) -> Option<i64> {
+    let n = if step > 0 && start < stop {
+        (stop as i128 - start as i128 - 1) / step as i128 + 1
+    } else if step < 0 && start > stop {
+        (start as i128 - stop as i128 - 1) / (-(step as i128)) + 1
+    } else {
+        0
+    };
+    i64::try_from(n).ok()
+}
+
 pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
     if step > 0 && start < stop {
         ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64

@@ -105,6 +105,42 @@ pub fn big_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
 
 impl Vm {
     /// `range(start, stop, step)[key]` for a small range: an int, or a new range for
+    /// `range[slice]` when the slice's parts are None or small ints and the result's
+    /// bounds fit i64 (the common case, without big-int arithmetic); None otherwise.
+    fn small_range_slice(&mut self, start: i64, step: i64, len: i64, key: Value) -> Option<Value> {
+        let Value::Obj(k) = key else { return None };
+        let Obj::Slice {
+            start: a,
+            stop: b,
+            step: c,
+        } = self.heap.get(k)
+        else {
+            return None;
+        };
+        let part = |v: Value| match v {
+            Value::None => Some(None),
+            Value::Int(n) => Some(Some(self.heap.int_of(n))),
+            _ => None,
+        };
+        let (a, b, c) = (part(*a)?, part(*b)?, part(*c)?);
+        let c = c.unwrap_or(1);
+        if c == 0 {
+            return None;
+        }
+        let (s2, e2, st2, _) = crate::runtime::types::slice::indices::adjust_indices(a, b, c, len);
+        let (start, step) = (start as i128, step as i128);
+        let ns = i64::try_from(start + s2 as i128 * step).ok()?;
+        let ne = i64::try_from(start + e2 as i128 * step).ok()?;
+        let nst = i64::try_from(step * st2 as i128).ok()?;
+        // The new range's length must fit i64 too (`make_range`'s rule).
+        super::range_len_checked(ns, ne, nst)?;
+        Some(self.heap.new_value(Obj::Range {
+            start: ns,
+            stop: ne,
+            step: nst,
+        }))
+    }
+
     /// a slice (CPython's `range_subscript`).
     pub fn range_getitem(
         &mut self,
@@ -116,9 +152,12 @@ impl Vm {
         let len = super::range_len(start, stop, step);
         if self.is_slice(key) {
             // CPython's compute_slice maps the slice's own (clipped) stop index, not
-            // the end of the last element: range(4)[1::2] is range(1, 4, 2). The
-            // result's bounds may leave i64 (a huge step), so this is done in big
-            // ints.
+            // the end of the last element: range(4)[1::2] is range(1, 4, 2).
+            if let Some(v) = self.small_range_slice(start, step, len, key) {
+                return Ok(v);
+            }
+            // The result's bounds may leave i64 (a huge step), or the slice holds
+            // big ints or `__index__` objects: done in big ints.
             let r = self.heap.new_value(Obj::Range { start, stop, step });
             let res = range_slice(self, r, key);
             self.decref(r);
