@@ -78,6 +78,10 @@ pub fn range_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
+    // The common case without big ints: bounds and length fit i64.
+    if super::range_len_checked(start, stop, step).is_some() {
+        return Ok(vm.heap.new_value(Obj::Range { start, stop, step }));
+    }
     Ok(make_range(vm, start.into(), stop.into(), step.into()))
 }
 
