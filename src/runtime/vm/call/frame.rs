@@ -143,15 +143,14 @@ impl Vm {
         self.sp = base + nvars;
         if !code.freevars.is_empty() {
             // The closure's cells follow the locals (CPython's COPY_FREE_VARS).
-            let Obj::Function(f) = self.heap.get(func) else {
-                unreachable!("the frame's function")
-            };
-            for (i, &c) in f.closure.iter().enumerate() {
-                self.stack[base + nvars + i] = c;
-            }
+            // Read in place, as push_function_frame does (no copy of the vector).
             for i in 0..code.freevars.len() {
-                let c = self.stack[base + nvars + i];
+                let Obj::Function(f) = self.heap.get(func) else {
+                    unreachable!("the frame's function")
+                };
+                let c = f.closure[i];
                 self.heap.incref(c);
+                self.stack[base + nvars + i] = c;
             }
             self.sp += code.freevars.len();
         }
