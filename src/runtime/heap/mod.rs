@@ -667,6 +667,12 @@ impl Heap {
         }
     }
 
+    /// Allocated while tracemalloc traced (its recorded size is the one it had).
+    #[inline]
+    pub fn is_traced(&self, r: ObjRef) -> bool {
+        self.at(r).flags & FLAG_TRACED != 0
+    }
+
     #[inline]
     pub fn is_immortal(&self, r: ObjRef) -> bool {
         self.at(r).flags & FLAG_IMMORTAL != 0

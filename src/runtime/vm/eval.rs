@@ -1039,6 +1039,18 @@ impl Vm {
                             self.heap.incref(v);
                             reg.push(v);
                         }
+                        // `try:` costs CPython 3.11 nothing until something raises;
+                        // here it is a block push and pop without leaving the block.
+                        Op::SetupExcept(t) => {
+                            self.blocks.push(Block {
+                                handler: t,
+                                level: reg.sp as u32,
+                                handled_depth: self.handled.len() as u32,
+                            });
+                        }
+                        Op::PopBlock => {
+                            self.blocks.pop();
+                        }
                         Op::Jump(t) => {
                             // Backward jumps poll for Ctrl-C on the general path.
                             if (t as usize) < ip && crate::runtime::interrupt::pending() {
@@ -1339,8 +1351,6 @@ impl Vm {
                         | Op::ImportName(_)
                         | Op::ImportFrom(_)
                         | Op::ImportStar
-                        | Op::SetupExcept(_)
-                        | Op::PopBlock
                         | Op::PopExcept
                         | Op::Raise(_)
                         | Op::Reraise
@@ -1908,6 +1918,18 @@ impl Vm {
             Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
                 let b = self.pop();
                 let a = self.pop();
+                // `s += t` into the local `s` itself (CPython 3.11's
+                // BINARY_OP_INPLACE_ADD_UNICODE): the stack's reference to `s` is the
+                // result's.
+                if let (Op::InplaceOp(BinOp::Add), Value::Obj(ra), Op::StoreFast(j)) =
+                    (op, a, rt.quick[ip])
+                {
+                    if self.stack[base + j as usize].is(a) && self.str_append_in_place(ra, b) {
+                        self.decref(b);
+                        self.push(a);
+                        return Ok(Flow::Next(ip));
+                    }
+                }
                 let v = match fast_binary_owned(&mut self.heap, bop, a, b) {
                     Some(v) => v,
                     None => {
@@ -2635,7 +2657,7 @@ impl Vm {
                 self.push(v);
             }
             Op::LoadAssertionError => {
-                let v = Value::Obj(self.exc_types["AssertionError"]);
+                let v = Value::Obj(self.exc_type("AssertionError"));
                 self.incref(v);
                 self.push(v);
             }

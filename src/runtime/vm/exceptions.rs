@@ -7,6 +7,112 @@ use crate::runtime::object::Obj;
 use crate::runtime::types::class::{ExcState, InstanceObj};
 use crate::value::{ObjRef, Value};
 
+/// The builtin exception classes the runtime itself names most (raising a
+/// `TypeError`, testing for `StopIteration`, ...), by field: `Vm::builtin_exc`
+/// is inlined into its callers, which pass a literal, so a name known to this
+/// table costs one load instead of hashing it into `exc_types` (raising and
+/// catching an exception made five such look-ups).
+pub(in crate::runtime) struct CommonExc {
+    stop_iteration: ObjRef,
+    attribute_error: ObjRef,
+    type_error: ObjRef,
+    value_error: ObjRef,
+    key_error: ObjRef,
+    index_error: ObjRef,
+    os_error: ObjRef,
+    syntax_error: ObjRef,
+    generator_exit: ObjRef,
+    stop_async_iteration: ObjRef,
+    runtime_error: ObjRef,
+    name_error: ObjRef,
+    zero_division_error: ObjRef,
+    overflow_error: ObjRef,
+    lookup_error: ObjRef,
+    assertion_error: ObjRef,
+    recursion_error: ObjRef,
+    unbound_local_error: ObjRef,
+    module_not_found_error: ObjRef,
+    import_error: ObjRef,
+    system_exit: ObjRef,
+    keyboard_interrupt: ObjRef,
+    memory_error: ObjRef,
+    not_implemented_error: ObjRef,
+    unicode_decode_error: ObjRef,
+    unicode_encode_error: ObjRef,
+}
+
+impl CommonExc {
+    pub(in crate::runtime) fn from_table(
+        table: &crate::runtime::heap::fxhash::FxHashMap<&'static str, ObjRef>,
+    ) -> CommonExc {
+        CommonExc {
+            stop_iteration: table["StopIteration"],
+            attribute_error: table["AttributeError"],
+            type_error: table["TypeError"],
+            value_error: table["ValueError"],
+            key_error: table["KeyError"],
+            index_error: table["IndexError"],
+            os_error: table["OSError"],
+            syntax_error: table["SyntaxError"],
+            generator_exit: table["GeneratorExit"],
+            stop_async_iteration: table["StopAsyncIteration"],
+            runtime_error: table["RuntimeError"],
+            name_error: table["NameError"],
+            zero_division_error: table["ZeroDivisionError"],
+            overflow_error: table["OverflowError"],
+            lookup_error: table["LookupError"],
+            assertion_error: table["AssertionError"],
+            recursion_error: table["RecursionError"],
+            unbound_local_error: table["UnboundLocalError"],
+            module_not_found_error: table["ModuleNotFoundError"],
+            import_error: table["ImportError"],
+            system_exit: table["SystemExit"],
+            keyboard_interrupt: table["KeyboardInterrupt"],
+            memory_error: table["MemoryError"],
+            not_implemented_error: table["NotImplementedError"],
+            unicode_decode_error: table["UnicodeDecodeError"],
+            unicode_encode_error: table["UnicodeEncodeError"],
+        }
+    }
+}
+
+impl Vm {
+    /// The builtin exception class `name` (borrowed).
+    #[inline(always)]
+    fn builtin_exc(&self, name: &str) -> ObjRef {
+        let c = &self.common_exc;
+        match name {
+            "StopIteration" => c.stop_iteration,
+            "AttributeError" => c.attribute_error,
+            "TypeError" => c.type_error,
+            "ValueError" => c.value_error,
+            "KeyError" => c.key_error,
+            "IndexError" => c.index_error,
+            "OSError" => c.os_error,
+            "SyntaxError" => c.syntax_error,
+            "GeneratorExit" => c.generator_exit,
+            "StopAsyncIteration" => c.stop_async_iteration,
+            "RuntimeError" => c.runtime_error,
+            "NameError" => c.name_error,
+            "ZeroDivisionError" => c.zero_division_error,
+            "OverflowError" => c.overflow_error,
+            "LookupError" => c.lookup_error,
+            "AssertionError" => c.assertion_error,
+            "RecursionError" => c.recursion_error,
+            "UnboundLocalError" => c.unbound_local_error,
+            "ModuleNotFoundError" => c.module_not_found_error,
+            "ImportError" => c.import_error,
+            "SystemExit" => c.system_exit,
+            "KeyboardInterrupt" => c.keyboard_interrupt,
+            "MemoryError" => c.memory_error,
+            "NotImplementedError" => c.not_implemented_error,
+            "UnicodeDecodeError" => c.unicode_decode_error,
+            "UnicodeEncodeError" => c.unicode_encode_error,
+            _ => self.builtin_exc(name),
+        }
+    }
+}
+
 impl Vm {
     /// Creates an exception instance of `cls` with `args` (owned, moved in).
     pub fn new_exception(&mut self, cls: ObjRef, args: Vec<Value>) -> Value {
@@ -24,14 +130,15 @@ impl Vm {
     }
 
     /// A new exception of the builtin class `name` with one str argument.
+    #[inline(always)]
     pub fn err(&mut self, name: &str, msg: impl Into<String>) -> PyErr {
-        let cls = self.exc_types[name];
+        let cls = self.builtin_exc(name);
         let m = self.new_str(msg.into());
         PyErr(self.new_exception(cls, vec![m]))
     }
 
     pub fn err_noargs(&mut self, name: &str) -> PyErr {
-        let cls = self.exc_types[name];
+        let cls = self.builtin_exc(name);
         PyErr(self.new_exception(cls, vec![]))
     }
 
@@ -62,13 +169,13 @@ impl Vm {
     /// `KeyError(key)`: the key itself is the argument (so the message is its repr).
     pub fn key_error(&mut self, key: Value) -> PyErr {
         self.incref(key);
-        let cls = self.exc_types["KeyError"];
+        let cls = self.common_exc.key_error;
         PyErr(self.new_exception(cls, vec![key]))
     }
 
     /// `StopIteration(value)`.
     pub fn stop_iteration(&mut self, value: Value) -> PyErr {
-        let cls = self.exc_types["StopIteration"];
+        let cls = self.common_exc.stop_iteration;
         if matches!(value, Value::None) {
             PyErr(self.new_exception(cls, vec![]))
         } else {
@@ -77,13 +184,15 @@ impl Vm {
     }
 
     /// The builtin exception class `name` (borrowed).
+    #[inline(always)]
     pub fn exc_type(&self, name: &str) -> ObjRef {
-        self.exc_types[name]
+        self.builtin_exc(name)
     }
 
     /// True if the exception value is an instance of builtin exception `name`.
+    #[inline(always)]
     pub fn exc_matches(&self, exc: Value, name: &str) -> bool {
-        self.is_instance(exc, self.exc_types[name])
+        self.is_instance(exc, self.builtin_exc(name))
     }
 
     pub fn exc_state(&self, exc: Value) -> Option<&ExcState> {

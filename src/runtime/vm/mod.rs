@@ -122,6 +122,8 @@ pub struct Vm {
     /// Builtin exception classes by name.
     /// By name; looked up on every raise and `except` match, hence the Fx hash.
     pub(in crate::runtime) exc_types: crate::runtime::heap::fxhash::FxHashMap<&'static str, ObjRef>,
+    /// The most used of `exc_types`, by field (see `CommonExc`).
+    pub(in crate::runtime) common_exc: exceptions::CommonExc,
     /// Pre-interned names for hot lookups.
     pub(in crate::runtime) names: names::Names,
     pub builtins: ObjRef,
@@ -257,6 +259,7 @@ impl Vm {
             blocks: Vec::new(),
             handled: Vec::new(),
             types,
+            common_exc: exceptions::CommonExc::from_table(&exc_types),
             exc_types,
             names,
             builtins,

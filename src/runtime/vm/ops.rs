@@ -116,6 +116,20 @@ impl Vm {
     /// unsupported pair is reported with the augmented operator (`+=`, `**=`), as
     /// CPython's `binary_iop1` does.
     fn binary_op_for(&mut self, a: Value, b: Value, op: BinOp, inplace: bool) -> PyResult<Value> {
+        // Concatenation of two exact strs, lists or tuples (string building is
+        // everywhere) before the numeric tower is asked about them.
+        if let (BinOp::Add, Value::Obj(ra), Value::Obj(rb)) = (op, a, b) {
+            match (self.heap.get(ra), self.heap.get(rb)) {
+                (Obj::Str(_), Obj::Str(_)) => {
+                    if let Some(v) = self.str_concat(a, b) {
+                        return Ok(v);
+                    }
+                }
+                (Obj::List(_), Obj::List(_)) => return Ok(self.list_concat(ra, rb)),
+                (Obj::Tuple(_), Obj::Tuple(_)) => return Ok(self.tuple_concat(ra, rb)),
+                _ => {}
+            }
+        }
         // bool & bool etc. stay bool.
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
             match op {

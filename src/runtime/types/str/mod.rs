@@ -59,6 +59,27 @@ impl Text {
         }
     }
 
+    /// The text `a` followed by `b`: a short result is written straight into the
+    /// object (no temporary `String` to allocate, copy out of and free).
+    #[inline]
+    fn concat(a: &str, b: &str) -> Text {
+        let n = a.len() + b.len();
+        if n <= INLINE_MAX {
+            let mut bytes = [0u8; INLINE_MAX];
+            bytes[..a.len()].copy_from_slice(a.as_bytes());
+            bytes[a.len()..n].copy_from_slice(b.as_bytes());
+            Text::Inline {
+                len: n as u8,
+                bytes,
+            }
+        } else {
+            let mut s = String::with_capacity(n);
+            s.push_str(a);
+            s.push_str(b);
+            Text::Heap(s)
+        }
+    }
+
     #[inline]
     fn as_str(&self) -> &str {
         match self {
@@ -178,6 +199,19 @@ impl StrObj {
         }
     }
 
+    /// The concatenation of two texts whose facts are known (`str + str`).
+    #[inline]
+    pub fn concat(a: &str, b: &str, facts: StrFacts) -> StrObj {
+        let s = StrObj {
+            s: Text::concat(a, b),
+            nchars: facts.nchars,
+            max_char: facts.max_char,
+            hash: Cell::new(-1),
+        };
+        Self::check_facts(s.as_str(), facts);
+        s
+    }
+
     #[inline]
     fn check_facts(s: &str, facts: StrFacts) {
         debug_assert!(
@@ -212,6 +246,36 @@ impl StrObj {
     #[inline]
     pub fn as_str(&self) -> &str {
         self.s.as_str()
+    }
+
+    /// The text, moved out for `s += t` in place (see `Vm::str_append_in_place`);
+    /// `set_text` puts the grown text back.
+    pub(crate) fn take_text(&mut self) -> String {
+        match std::mem::replace(
+            &mut self.s,
+            Text::Inline {
+                len: 0,
+                bytes: [0; INLINE_MAX],
+            },
+        ) {
+            Text::Inline { len, bytes } => {
+                let mut s = String::with_capacity(2 * INLINE_MAX);
+                // The inline bytes are a `&str`'s (see `Text::from_str`).
+                s.push_str(std::str::from_utf8(&bytes[..len as usize]).unwrap_or_default());
+                s
+            }
+            Text::Heap(s) => s,
+        }
+    }
+
+    /// Gives the string the text `s` with facts `facts`, forgetting its cached hash:
+    /// the end of an in-place `s += t`. A short text goes back inline.
+    pub(crate) fn set_text(&mut self, s: String, facts: StrFacts) {
+        Self::check_facts(&s, facts);
+        self.s = Text::from_string(s);
+        self.nchars = facts.nchars;
+        self.max_char = facts.max_char;
+        self.hash.set(-1);
     }
 
     /// `len(s)`: the number of code points.

@@ -10,6 +10,15 @@ impl Vm {
     /// `a + b` for two tuples (`tupleconcat`).
     pub(crate) fn tuple_concat(&mut self, ra: ObjRef, rb: ObjRef) -> Value {
         let items = match (self.heap.get(ra), self.heap.get(rb)) {
+            // `tupleconcat`: an empty side gives the other tuple itself.
+            (Obj::Tuple(_), Obj::Tuple(y)) if y.is_empty() => {
+                self.heap.incref_obj(ra);
+                return Value::Obj(ra);
+            }
+            (Obj::Tuple(x), Obj::Tuple(_)) if x.is_empty() => {
+                self.heap.incref_obj(rb);
+                return Value::Obj(rb);
+            }
             (Obj::Tuple(x), Obj::Tuple(y)) => {
                 let mut items = x.to_vec();
                 items.extend_from_slice(y);
