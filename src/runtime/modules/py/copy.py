@@ -106,6 +106,10 @@ def copy(x):
         return x.copy()
     if _shared_by_copies(cls):
         return x
+    if cls is _MethodType:
+        # CPython reduces a bound method to getattr(receiver, name): the copy is a
+        # fresh lookup of the same name on the same receiver.
+        return getattr(x.__self__, x.__func__.__name__)
     hook = getattr(cls, "__copy__", None)
     if hook is not None:
         return hook(x)
