@@ -201,11 +201,11 @@ class HelpFormatter:
     def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
         if width is None:
             width = _columns() - 2
-        self._prog = prog
-        self._indent_increment = indent_increment
-        self._max_help_position = min(max_help_position,
-                                      max(width - 20, 2 * indent_increment))
-        self._width = width
+        self._prog, self._width = prog, width
+        self._indent_increment = step = indent_increment
+        # The help column: as asked, but leaving at least 20 columns for the help
+        # text and never left of two indentation steps.
+        self._max_help_position = min(max_help_position, max(width - 20, 2 * step))
         self._current_indent = 0
         self._level = 0
         self._action_max_length = 0
@@ -214,12 +214,14 @@ class HelpFormatter:
 
     # -- nesting
     def _indent(self):
-        self._level += 1
-        self._current_indent += self._indent_increment
+        self._shift(1)
 
     def _dedent(self):
-        self._level -= 1
-        self._current_indent -= self._indent_increment
+        self._shift(-1)
+
+    def _shift(self, levels):
+        self._level += levels
+        self._current_indent = self._level * self._indent_increment
 
     # -- collecting
     def start_section(self, heading):
@@ -237,7 +239,8 @@ class HelpFormatter:
             return
         self._open.entries.append((self._format_text, text))
 
-    def add_usage(self, usage, actions, groups, prefix=None):
+    def add_usage(self, usage, actions, groups,
+                  prefix=None):
         if usage is SUPPRESS:
             return
         self._open.entries.append(
@@ -250,8 +253,9 @@ class HelpFormatter:
         for sub in self._iter_indented_subactions(action):
             widest = max(widest, len(self._format_action_invocation(sub)))
         # Measured at the action's own indentation, sub-actions included.
-        self._action_max_length = max(self._action_max_length,
-                                      widest + self._current_indent)
+        widest += self._current_indent
+        if widest > self._action_max_length:
+            self._action_max_length = widest
         self._open.entries.append((self._format_action, action))
 
     def add_arguments(self, actions):
@@ -552,8 +556,9 @@ def _get_action_name(argument):
     """How an argument is named in messages, or None."""
     if argument is None:
         return None
-    if argument.option_strings:
-        return '/'.join(argument.option_strings)
+    spellings = argument.option_strings
+    if spellings:
+        return '/'.join(spellings)
     for candidate in (argument.metavar, argument.dest):
         if candidate is not None and candidate is not SUPPRESS:
             return candidate
@@ -565,15 +570,16 @@ def _get_action_name(argument):
 class ArgumentError(Exception):
     """A problem with one argument's definition or its command-line value."""
 
-    def __init__(self, argument, message):
-        self.argument_name = _get_action_name(argument)
-        self.message = message
+    def __init__(self, argument,
+                 message):
         super().__init__(argument, message)
+        self.message = message
+        self.argument_name = _get_action_name(argument)
 
     def __str__(self):
-        if self.argument_name is None:
-            return '%s' % (self.message,)
-        return 'argument %s: %s' % (self.argument_name, self.message)
+        name = self.argument_name
+        return '%s' % (self.message,) if name is None else \
+            'argument %s: %s' % (name, self.message)
 
 
 class ArgumentTypeError(Exception):
@@ -591,16 +597,10 @@ class Action(_AttributeHolder):
 
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
                  type=None, choices=None, required=False, help=None, metavar=None):
-        self.option_strings = option_strings
-        self.dest = dest
-        self.nargs = nargs
-        self.const = const
-        self.default = default
-        self.type = type
-        self.choices = choices
-        self.required = required
-        self.help = help
-        self.metavar = metavar
+        given = (option_strings, dest, nargs, const, default, type, choices,
+                 required, help, metavar)
+        for field, value in zip(_ACTION_FIELDS, given):
+            setattr(self, field, value)
 
     def _get_kwargs(self):
         return [(field, getattr(self, field)) for field in _ACTION_FIELDS]
@@ -608,7 +608,8 @@ class Action(_AttributeHolder):
     def format_usage(self):
         return self.option_strings[0]
 
-    def __call__(self, parser, namespace, values, option_string=None):
+    def __call__(self, parser, namespace, values,
+                 option_string=None):
         raise NotImplementedError('.__call__() not defined')
 
 
@@ -626,34 +627,46 @@ class BooleanOptionalAction(Action):
                          choices=choices, required=required, help=help,
                          metavar=metavar)
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        if option_string in self.option_strings:
-            setattr(namespace, self.dest, not option_string.startswith('--no-'))
+    def __call__(self, parser, namespace, values,
+                 option_string=None):
+        # Only a spelling of this action says anything; the --no- ones say False.
+        if option_string not in self.option_strings:
+            return
+        setattr(namespace, self.dest, option_string[:5] != '--no-')
 
     def format_usage(self):
-        return ' | '.join(self.option_strings)
+        return ' | '.join(spelling for spelling in self.option_strings)
 
 
 def _need_values(nargs, const, what):
+    # Store and append actions consume values: nargs=0 is refused, and a const is
+    # only meaningful as the value of a bare optional (nargs='?').
     if nargs == 0:
         raise ValueError(what)
-    if const is not None and nargs != OPTIONAL:
-        raise ValueError('nargs must be %r to supply const' % OPTIONAL)
+    if const is None or nargs == OPTIONAL:
+        return
+    raise ValueError(f'nargs must be {OPTIONAL!r} to supply const')
+
+
+_STORE_NEEDS_VALUES = ('nargs for store actions must be != 0; if you have nothing '
+                       'to store, actions such as store true or store const may '
+                       'be more appropriate')
+_APPEND_NEEDS_VALUES = ('nargs for append actions must be != 0; if arg strings are '
+                        'not supplying the value to append, the append const action '
+                        'may be more appropriate')
 
 
 class _StoreAction(Action):
 
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
                  type=None, choices=None, required=False, help=None, metavar=None):
-        _need_values(nargs, const,
-                     'nargs for store actions must be != 0; if you '
-                     'have nothing to store, actions such as store '
-                     'true or store const may be more appropriate')
+        _need_values(nargs, const, _STORE_NEEDS_VALUES)
         super().__init__(option_strings, dest, nargs=nargs, const=const,
                          default=default, type=type, choices=choices,
                          required=required, help=help, metavar=metavar)
 
-    def __call__(self, parser, namespace, values, option_string=None):
+    def __call__(self, parser, namespace, values,
+                 option_string=None):
         setattr(namespace, self.dest, values)
 
 
@@ -664,7 +677,8 @@ class _StoreConstAction(Action):
         super().__init__(option_strings, dest, nargs=0, const=const,
                          default=default, required=required, help=help)
 
-    def __call__(self, parser, namespace, values, option_string=None):
+    def __call__(self, parser, namespace, values,
+                 option_string=None):
         setattr(namespace, self.dest, self.const)
 
 
@@ -688,15 +702,13 @@ class _AppendAction(Action):
 
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
                  type=None, choices=None, required=False, help=None, metavar=None):
-        _need_values(nargs, const,
-                     'nargs for append actions must be != 0; if arg '
-                     'strings are not supplying the value to append, '
-                     'the append const action may be more appropriate')
+        _need_values(nargs, const, _APPEND_NEEDS_VALUES)
         super().__init__(option_strings, dest, nargs=nargs, const=const,
                          default=default, type=type, choices=choices,
                          required=required, help=help, metavar=metavar)
 
-    def __call__(self, parser, namespace, values, option_string=None):
+    def __call__(self, parser, namespace, values,
+                 option_string=None):
         bucket = _fresh_list(getattr(namespace, self.dest, None))
         bucket.append(values)
         setattr(namespace, self.dest, bucket)
@@ -710,7 +722,8 @@ class _AppendConstAction(Action):
                          default=default, required=required, help=help,
                          metavar=metavar)
 
-    def __call__(self, parser, namespace, values, option_string=None):
+    def __call__(self, parser, namespace, values,
+                 option_string=None):
         bucket = _fresh_list(getattr(namespace, self.dest, None))
         bucket.append(self.const)
         setattr(namespace, self.dest, bucket)
@@ -723,7 +736,8 @@ class _CountAction(Action):
         super().__init__(option_strings, dest, nargs=0, default=default,
                          required=required, help=help)
 
-    def __call__(self, parser, namespace, values, option_string=None):
+    def __call__(self, parser, namespace, values,
+                 option_string=None):
         so_far = getattr(namespace, self.dest, None)
         setattr(namespace, self.dest, 1 if so_far is None else so_far + 1)
 
@@ -733,7 +747,8 @@ class _HelpAction(Action):
     def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS, help=None):
         super().__init__(option_strings, dest, nargs=0, default=default, help=help)
 
-    def __call__(self, parser, namespace, values, option_string=None):
+    def __call__(self, parser, namespace, values,
+                 option_string=None):
         parser.print_help()
         parser.exit()
 
@@ -745,7 +760,8 @@ class _VersionAction(Action):
         super().__init__(option_strings, dest, nargs=0, default=default, help=help)
         self.version = version
 
-    def __call__(self, parser, namespace, values, option_string=None):
+    def __call__(self, parser, namespace, values,
+                 option_string=None):
         text = self.version if self.version is not None else parser.version
         fmt = parser._get_formatter()
         fmt.add_text(text)
@@ -794,7 +810,8 @@ class _SubParsersAction(Action):
     def _get_subactions(self):
         return self._choices_actions
 
-    def __call__(self, parser, namespace, values, option_string=None):
+    def __call__(self, parser, namespace, values,
+                 option_string=None):
         chosen, rest = values[0], values[1:]
         if self.dest is not SUPPRESS:
             setattr(namespace, self.dest, chosen)
@@ -813,7 +830,8 @@ class _SubParsersAction(Action):
 
 class _ExtendAction(_AppendAction):
 
-    def __call__(self, parser, namespace, values, option_string=None):
+    def __call__(self, parser, namespace, values,
+                 option_string=None):
         bucket = _fresh_list(getattr(namespace, self.dest, None))
         bucket.extend(values)
         setattr(namespace, self.dest, bucket)
@@ -968,21 +986,22 @@ def _looks_negative(s):
 class _ActionsContainer:
     """What parsers and argument groups share: defining arguments."""
 
+    # The tables an argument group shares with the parser that owns it.
+    _SHARED_TABLES = ('_registries', '_actions', '_option_string_actions', '_defaults',
+                      '_has_negative_number_optionals', '_mutually_exclusive_groups')
+
     def __init__(self, description, prefix_chars, argument_default, conflict_handler):
-        self.description = description
-        self.argument_default = argument_default
-        self.prefix_chars = prefix_chars
-        self.conflict_handler = conflict_handler
+        self.description, self.prefix_chars = description, prefix_chars
+        self.argument_default, self.conflict_handler = argument_default, conflict_handler
         self._registries = _default_registries()
-        self._actions = []
-        self._option_string_actions = {}
-        self._action_groups = []
+        self._actions, self._action_groups = [], []
+        self._option_string_actions, self._defaults = {}, {}
         self._mutually_exclusive_groups = []
-        self._defaults = {}
         # Non-empty once some option itself looks like a negative number.
         self._has_negative_number_optionals = []
 
-    def register(self, registry_name, value, object):
+    def register(self, registry_name,
+                 value, object):
         self._registries.setdefault(registry_name, {})[value] = object
 
     def _lookup(self, registry_name, value, fallback=None):
@@ -990,30 +1009,36 @@ class _ActionsContainer:
 
     def set_defaults(self, **kwargs):
         self._defaults.update(kwargs)
-        for action in self._actions:
-            if action.dest in kwargs:
-                action.default = kwargs[action.dest]
+        # Arguments already defined take the new defaults too.
+        for action in [a for a in self._actions if a.dest in kwargs]:
+            action.default = kwargs[action.dest]
 
     def get_default(self, dest):
-        for action in self._actions:
-            if action.dest == dest and action.default is not None:
-                return action.default
-        return self._defaults.get(dest)
+        # An argument's own (non-None) default first, then set_defaults().
+        found = [a.default for a in self._actions
+                 if a.dest == dest and a.default is not None]
+        return found[0] if found else self._defaults.get(dest)
 
-    def add_argument(self, *args, **kwargs):
+    def add_argument(self, *args,
+                     **kwargs):
         positional = not args or (len(args) == 1
                                   and args[0][0] not in self.prefix_chars)
-        if positional:
-            if args and 'dest' in kwargs:
-                raise ValueError('dest supplied twice for positional argument')
-            spec = self._get_positional_kwargs(*args, **kwargs)
-        else:
+        if not positional:
             spec = self._get_optional_kwargs(*args, **kwargs)
+        elif args and 'dest' in kwargs:
+            raise ValueError('dest supplied twice for positional argument')
+        else:
+            spec = self._get_positional_kwargs(*args, **kwargs)
+        # Without its own default: set_defaults() for its dest, else the
+        # parser-wide argument_default when there is one.
         if 'default' not in spec:
-            if spec['dest'] in self._defaults:
-                spec['default'] = self._defaults[spec['dest']]
-            elif self.argument_default is not None:
-                spec['default'] = self.argument_default
+            dest = spec['dest']
+            if dest in self._defaults:
+                spec['default'] = self._defaults[dest]
+            else:
+                parser_wide = self.argument_default
+                if parser_wide is not None:
+                    spec['default'] = parser_wide
 
         kind = spec.pop('action', None)
         try:
@@ -1031,25 +1056,29 @@ class _ActionsContainer:
         if not callable(converter):
             raise ValueError('%r is not callable' % (converter,))
         if converter is FileType:
-            raise ValueError('%r is a FileType class object, instance of it'
-                             ' must be passed' % (converter,))
+            raise ValueError(f'{converter!r} is a FileType class object, instance '
+                             f'of it must be passed')
         if hasattr(self, '_get_formatter'):
-            # Rejects metavar tuples that do not fit nargs.
+            # Rejects metavar tuples that do not fit nargs: formatting the
+            # arguments' placeholder raises TypeError for them.
+            formatter = self._get_formatter()
             try:
-                self._get_formatter()._format_args(action, None)
+                formatter._format_args(action, None)
             except TypeError:
                 raise ValueError("length of metavar tuple does not match nargs")
         return self._add_action(action)
 
-    def add_argument_group(self, *args, **kwargs):
-        group = _ArgumentGroup(self, *args, **kwargs)
-        self._action_groups.append(group)
-        return group
+    def add_argument_group(self, *args,
+                           **kwargs):
+        made = _ArgumentGroup(self, *args, **kwargs)
+        self._action_groups.append(made)
+        return made
 
-    def add_mutually_exclusive_group(self, **kwargs):
-        group = _MutuallyExclusiveGroup(self, **kwargs)
-        self._mutually_exclusive_groups.append(group)
-        return group
+    def add_mutually_exclusive_group(self,
+                                     **kwargs):
+        made = _MutuallyExclusiveGroup(self, **kwargs)
+        self._mutually_exclusive_groups.append(made)
+        return made
 
     def _add_action(self, action):
         self._check_conflict(action)
@@ -1057,34 +1086,34 @@ class _ActionsContainer:
         action.container = self
         for opt in action.option_strings:
             self._option_string_actions[opt] = action
-            if _looks_negative(opt) and not self._has_negative_number_optionals:
-                self._has_negative_number_optionals.append(True)
+            flags = self._has_negative_number_optionals
+            if not flags and _looks_negative(opt):
+                flags.append(True)
         return action
 
     def _remove_action(self, action):
         self._actions.remove(action)
 
     def _add_container_actions(self, container):
-        # Copy a parent's arguments, keeping their groups.
+        # Copy a parent's arguments, keeping their groups: same-titled groups are
+        # merged, other groups and the exclusive groups are recreated here.
         by_title = {g.title: g for g in self._action_groups}
         home = {}
-        for group in container._action_groups:
-            target = by_title.get(group.title)
-            if target is None:
-                target = self.add_argument_group(
-                    title=group.title, description=group.description,
-                    conflict_handler=group.conflict_handler)
-                by_title[group.title] = target
-            for action in group._group_actions:
-                home[action] = target
-        for group in container._mutually_exclusive_groups:
-            twin = self.add_mutually_exclusive_group(required=group.required)
-            for action in group._group_actions:
-                home[action] = twin
+        for theirs in container._action_groups:
+            ours = by_title.get(theirs.title)
+            if ours is None:
+                ours = by_title[theirs.title] = self.add_argument_group(
+                    title=theirs.title, description=theirs.description,
+                    conflict_handler=theirs.conflict_handler)
+            home.update(dict.fromkeys(theirs._group_actions, ours))
+        for theirs in container._mutually_exclusive_groups:
+            ours = self.add_mutually_exclusive_group(required=theirs.required)
+            home.update(dict.fromkeys(theirs._group_actions, ours))
         for action in container._actions:
             home.get(action, self)._add_action(action)
 
-    def _get_positional_kwargs(self, dest, **kwargs):
+    def _get_positional_kwargs(self, dest,
+                               **kwargs):
         if 'required' in kwargs:
             raise TypeError("'required' is an invalid argument for positionals")
         nargs = kwargs.get('nargs')
@@ -1095,7 +1124,8 @@ class _ActionsContainer:
         kwargs['option_strings'] = []
         return kwargs
 
-    def _get_optional_kwargs(self, *args, **kwargs):
+    def _get_optional_kwargs(self, *args,
+                             **kwargs):
         chars = self.prefix_chars
         for opt in args:
             if opt[0] not in chars:
@@ -1134,19 +1164,16 @@ class _ActionsContainer:
 
 class _ArgumentGroup(_ActionsContainer):
 
-    def __init__(self, container, title=None, description=None, **kwargs):
+    def __init__(self, container, title=None,
+                 description=None, **kwargs):
         for key in ('conflict_handler', 'prefix_chars', 'argument_default'):
             kwargs.setdefault(key, getattr(container, key))
         super().__init__(description=description, **kwargs)
         self.title = title
         self._group_actions = []
         # Definitions land in the owning parser's tables.
-        self._registries = container._registries
-        self._actions = container._actions
-        self._option_string_actions = container._option_string_actions
-        self._defaults = container._defaults
-        self._has_negative_number_optionals = container._has_negative_number_optionals
-        self._mutually_exclusive_groups = container._mutually_exclusive_groups
+        for table in self._SHARED_TABLES:
+            setattr(self, table, getattr(container, table))
 
     def _add_action(self, action):
         super()._add_action(action)
@@ -1160,10 +1187,10 @@ class _ArgumentGroup(_ActionsContainer):
 
 class _MutuallyExclusiveGroup(_ArgumentGroup):
 
-    def __init__(self, container, required=False):
+    def __init__(self, container,
+                 required=False):
         super().__init__(container)
-        self.required = required
-        self._container = container
+        self._container, self.required = container, required
 
     def _add_action(self, action):
         if action.required:

@@ -13,6 +13,7 @@ and deletions touch only the first. Loaded on first access through `collections.
 
 import _collections_abc
 
+_Mapping = _collections_abc.Mapping
 _BIG = 9223372036854775807      # sys.maxsize: the default end of a str search
 
 
@@ -24,7 +25,8 @@ def _unwrap(x, cls):
 class UserDict(_collections_abc.MutableMapping):
     __module__ = 'collections'
 
-    def __init__(self, dict=None, /, **kwargs):
+    def __init__(self, dict=None, /,
+                 **kwargs):
         self.data = {}
         if dict is not None:
             self.update(dict)
@@ -101,7 +103,8 @@ class UserDict(_collections_abc.MutableMapping):
         return twin
 
     @classmethod
-    def fromkeys(cls, iterable, value=None):
+    def fromkeys(cls, iterable,
+                 value=None):
         made = cls()
         for key in iterable:
             made[key] = value
@@ -112,12 +115,8 @@ class UserList(_collections_abc.MutableSequence):
     __module__ = 'collections'
 
     def __init__(self, initlist=None):
-        if initlist is None:
-            self.data = []
-        elif isinstance(initlist, UserList):
-            self.data = initlist.data[:]
-        else:
-            self.data = list(initlist)
+        # Always a new list: another UserList's items are copied, not shared.
+        self.data = [] if initlist is None else list(_unwrap(initlist, UserList))
 
     def __repr__(self):
         return repr(self.data)
@@ -347,7 +346,8 @@ class UserString(_collections_abc.Sequence):
     def removesuffix(self, suffix, /):
         return self._new(self.data.removesuffix(self.__plain(suffix)))
 
-    def replace(self, old, new, maxsplit=-1):
+    def replace(self, old, new,
+                maxsplit=-1):
         text = self.data.replace(self.__plain(old), self.__plain(new), maxsplit)
         return self._new(text)
 
@@ -382,7 +382,8 @@ class UserString(_collections_abc.Sequence):
 
     # -- everything else answers with plain values -----------------------------
 
-    def encode(self, encoding='utf-8', errors='strict'):
+    def encode(self, encoding='utf-8',
+               errors='strict'):
         return self.data.encode(encoding or 'utf-8', errors or 'strict')
 
     def format(self, /, *args, **kwds):
@@ -400,14 +401,17 @@ class UserString(_collections_abc.Sequence):
     def rpartition(self, sep):
         return self.data.rpartition(sep)
 
-    def split(self, sep=None, maxsplit=-1):
+    def split(self, sep=None,
+              maxsplit=-1):
         return self.data.split(sep, maxsplit)
 
-    def rsplit(self, sep=None, maxsplit=-1):
+    def rsplit(self, sep=None,
+               maxsplit=-1):
         return self.data.rsplit(sep, maxsplit)
 
     def splitlines(self, keepends=False):
-        return self.data.splitlines(keepends)
+        # Like split(), a list of plain str.
+        return self.data.splitlines(keepends=keepends)
 
     maketrans = str.maketrans
 
@@ -469,7 +473,11 @@ class ChainMap(_collections_abc.MutableMapping):
         return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        # Through __getitem__ (not each map's get) so member __missing__ hooks
+        # still answer for keys they report as present.
+        if key not in self:
+            return default
+        return self[key]
 
     def __len__(self):
         return len(set().union(*self.maps))
@@ -510,7 +518,8 @@ class ChainMap(_collections_abc.MutableMapping):
 
     @classmethod
     def fromkeys(cls, iterable, *args):
-        return cls(dict.fromkeys(iterable, *args))
+        first = dict.fromkeys(iterable, *args)
+        return cls(first)
 
     def copy(self):
         return type(self)(self.maps[0].copy(), *self.maps[1:])
@@ -557,14 +566,14 @@ class ChainMap(_collections_abc.MutableMapping):
         return self
 
     def __or__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
+        if not isinstance(other, _Mapping):
             return NotImplemented
         m = self.copy()
         m.maps[0].update(other)
         return m
 
     def __ror__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
+        if not isinstance(other, _Mapping):
             return NotImplemented
         merged = dict(other)
         for m in reversed(self.maps):

@@ -23,7 +23,8 @@ class AbstractContextManager:
     def __enter__(self):
         return self
 
-    def __exit__(self, exc_type, exc_value, traceback):
+    def __exit__(self, exc_type, exc_value,
+                 traceback):
         return None
 
 
@@ -48,11 +49,15 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
     """What calling a @contextmanager function returns: the code before the
     generator's yield runs on entry, the code after it on exit."""
 
-    def __init__(self, func, args, kwds):
+    def __init__(self, func, args,
+                 kwds):
         self._factory = (func, args, kwds)
         self.gen = func(*args, **kwds)
-        doc = getattr(func, "__doc__", None)
-        self.__doc__ = type(self).__doc__ if doc is None else doc
+        # The instance documents itself with the decorated function's docstring.
+        own = getattr(func, "__doc__", None)
+        if own is None:
+            own = type(self).__doc__
+        self.__doc__ = own
 
     def _recreate_cm(self):
         return type(self)(*self._factory)
@@ -64,13 +69,13 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
         except StopIteration:
             raise RuntimeError("generator didn't yield") from None
 
-    def __exit__(self, typ, value, traceback):
+    def __exit__(self, typ, value,
+                 traceback):
         if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
-                return False
-            raise RuntimeError("generator didn't stop")
+            # A clean exit: the generator must finish without yielding again.
+            for _ in self.gen:
+                raise RuntimeError("generator didn't stop")
+            return False
         if value is None:
             value = typ()       # the exception was given as a class only
         try:
@@ -98,7 +103,7 @@ def contextmanager(func):
     context managers."""
     @_wraps(func)
     def helper(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
+        return _GeneratorContextManager(func, args=args, kwds=kwds)
     return helper
 
 
@@ -124,14 +129,19 @@ class suppress(AbstractContextManager):
     def __enter__(self):
         pass
 
-    def __exit__(self, exctype, excinst, exctb):
-        return exctype is not None and issubclass(exctype, self._kinds)
+    def __exit__(self, exctype,
+                 excinst, exctb):
+        # True (swallowed) only for an exception of one of the listed kinds.
+        if exctype is None:
+            return False
+        return issubclass(exctype, self._kinds)
 
 
 class nullcontext(AbstractContextManager):
     """A context manager that does nothing; `as` gives enter_result."""
 
-    def __init__(self, enter_result=None):
+    def __init__(self,
+                 enter_result=None):
         self.enter_result = enter_result
 
     def __enter__(self):

@@ -6,7 +6,7 @@
 # sets and bytearrays) are rebuilt. Anything else is asked, in order, for __copy__ /
 # __deepcopy__, then for a reduction: copyreg.dispatch_table, __reduce_ex__(4),
 # __reduce__. A reduction (callable, args[, state[, listitems[, dictitems]]]) is
-# replayed by _rebuild: the callable makes the new object, the state goes to its
+# replayed by _replay: the callable makes the new object, the state goes to its
 # __setstate__ (or into its __dict__ and slots), the items are appended / stored. A
 # deep copy copies the arguments, state and items too, recording every copy in the
 # memo (keyed by id) so that shared and cyclic references stay shared and cyclic.
@@ -23,43 +23,42 @@ class Error(Exception):
 error = Error   # the module's old name for it
 
 
-def _function():
+def _sample():
     pass
 
 
-_FunctionType = type(_function)
-_CodeType = type(_function.__code__)
-_BuiltinType = type(len)
-class _Bound:
-    def method(self):
+class _Holder:
+    def meth(self):
         pass
 
 
-_MethodType = type(_Bound().method)
-del _Bound
+_FunctionType = type(_sample)
+_MethodType = type(_Holder().meth)
+_immutables = (type(None), type(Ellipsis), type(NotImplemented), bool, int, float,
+               complex, str, bytes, range, type, property, _FunctionType, type(len))
 
 # Classes whose instances are their own copy. Frozensets, so `cls in _...` is a
-# single hash lookup.
-_deep_atomic = frozenset((type(None), type(Ellipsis), type(NotImplemented), int,
-                          float, bool, complex, bytes, str, _CodeType, type, range,
-                          _BuiltinType, _FunctionType, property))
-_shallow_atomic = frozenset((type(None), int, float, bool, complex, str, tuple,
-                             bytes, frozenset, type, range, slice, property,
-                             _BuiltinType, type(Ellipsis), type(NotImplemented),
-                             _FunctionType))
-_object_reduce_ex = object.__reduce_ex__
-_object_reduce = object.__reduce__
+# single hash lookup. A deep copy also shares code objects; a shallow one also
+# shares the immutable containers, whose items it would not copy anyway.
+_OWN_DEEP_COPY = frozenset(_immutables + (type(_sample.__code__),))
+_OWN_SHALLOW_COPY = frozenset(_immutables + (tuple, frozenset, slice))
+del _immutables, _sample, _Holder
 
 # Mutable builtin containers whose `copy` method is the shallow copy.
-_shallow_method = frozenset((list, dict, set, bytearray))
+_HAS_COPY_METHOD = frozenset((list, dict, set, bytearray))
+
+_base_reduce_ex = object.__reduce_ex__
+_base_reduce = object.__reduce__
 
 
-def _is_weakref(cls):
-    """Whether cls is weakref.ref, whose instances are their own copy. Importing
-    weakref costs more than everything else here, and no weak reference can exist
-    before it is imported, so the module is only looked at when already loaded."""
-    weakref = sys.modules.get("weakref")
-    return weakref is not None and cls is weakref.ref
+def _shared_by_copies(cls):
+    """Whether instances of cls (classes, weak references) are their own copy.
+    Importing weakref costs more than everything else here, and no weak reference can
+    exist before it is imported, so the module is only looked at when loaded."""
+    if issubclass(cls, type):
+        return True
+    wr = sys.modules.get("weakref")
+    return wr is not None and cls is wr.ref
 
 
 # copyreg, imported by the first copy that needs a reduction (copies of builtin
@@ -67,165 +66,168 @@ def _is_weakref(cls):
 _copyreg = None
 
 
-def _reduction(x, cls, kind):
-    """The reduction tuple (or name) for an object no dispatch entry covers."""
+def _reduce_for_copy(obj, cls, which):
+    """How obj is rebuilt: a reduction tuple, or a string meaning "obj itself".
+    `which` ("shallow" / "deep") only names the copy in the error message."""
     global _copyreg
-    copyreg = _copyreg
-    if copyreg is None:
-        import copyreg
-        _copyreg = copyreg
-    reductor = copyreg.dispatch_table.get(cls)
-    if reductor is not None:
-        return reductor(x)
-    reductor = getattr(x, "__reduce_ex__", None)
-    if reductor is not None:
-        if (isinstance(x, BaseException) and cls.__reduce_ex__ is _object_reduce_ex
-                and cls.__reduce__ is _object_reduce):
-            # mempy's exceptions have no __reduce__ of their own.
-            return copyreg._reduce_exception(x)
-        return reductor(4)
-    reductor = getattr(x, "__reduce__", None)
-    if reductor:
-        return reductor()
-    raise Error("un(%s)copyable object of type %s" % (kind, cls))
+    if _copyreg is None:
+        import copyreg as _loaded
+        _copyreg = _loaded
+    registered = _copyreg.dispatch_table.get(cls)
+    if registered is not None:
+        return registered(obj)
+    try:
+        by_protocol = obj.__reduce_ex__
+    except AttributeError:
+        by_protocol = None
+    if by_protocol is not None:
+        # mempy's exceptions have no reduction methods of their own; copyreg knows
+        # how to take them apart.
+        if (isinstance(obj, BaseException) and cls.__reduce_ex__ is _base_reduce_ex
+                and cls.__reduce__ is _base_reduce):
+            return _copyreg._reduce_exception(obj)
+        return by_protocol(4)
+    try:
+        plain = obj.__reduce__
+    except AttributeError:
+        plain = None
+    if not plain:
+        raise Error("un(%s)copyable object of type %s" % (which, cls))
+    return plain()
 
-
-# ----- shallow copy ------------------------------------------------------------------
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
+    """Return a shallow copy of x: a new container holding the same items, or x
+    itself when it is immutable."""
     cls = type(x)
-    if cls in _shallow_atomic:
+    if cls in _OWN_SHALLOW_COPY:
         return x
-    if cls in _shallow_method:
+    if cls in _HAS_COPY_METHOD:
         return x.copy()
-    if issubclass(cls, type) or _is_weakref(cls):
+    if _shared_by_copies(cls):
         return x
-    copier = getattr(cls, "__copy__", None)
-    if copier is not None:
-        return copier(x)
-    rv = _reduction(x, cls, "shallow")
-    if isinstance(rv, str):
+    if cls is _MethodType:
+        # CPython reduces a bound method to getattr(receiver, name): the copy is a
+        # fresh lookup of the same name on the same receiver.
+        return getattr(x.__self__, x.__func__.__name__)
+    hook = getattr(cls, "__copy__", None)
+    if hook is not None:
+        return hook(x)
+    recipe = _reduce_for_copy(x, cls, "shallow")
+    if isinstance(recipe, str):
         return x
-    return _rebuild(x, None, *rv)
+    return _replay(x, None, *recipe)
 
-
-# ----- deep copy ---------------------------------------------------------------------
 
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
+    """Return a deep copy of x: containers and instances are copied all the way down,
+    with shared and cyclic references kept so. `memo` maps id(original) to its copy."""
     if memo is None:
         memo = {}
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
+    key = id(x)
+    done = memo.get(key, _nil)
+    if done is not _nil:
+        return done
     cls = type(x)
-    # The common builtin types are handled inline: a call per element is what a
+    # The common builtin containers are copied inline: a call per element is what a
     # deep copy of nested data spends its time on.
-    if cls in _deep_atomic:
+    if cls in _OWN_DEEP_COPY:
         return x
-    if cls is list:
-        y = []
-        memo[d] = y
-        for a in x:
-            y.append(deepcopy(a, memo))
-    elif cls is dict:
-        y = {}
-        memo[d] = y
-        for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
+    if cls is dict:
+        result = {}
+        memo[key] = result
+        for k, v in x.items():
+            result[deepcopy(k, memo)] = deepcopy(v, memo)
+    elif cls is list:
+        result = []
+        memo[key] = result
+        put = result.append
+        for item in x:
+            put(deepcopy(item, memo))
     elif cls is tuple:
-        y = [deepcopy(a, memo) for a in x]
-        # Copying the items may have copied this very tuple (through a cycle).
-        try:
-            return memo[d]
-        except KeyError:
-            pass
-        for k, j in zip(x, y):
-            if k is not j:
-                y = tuple(y)
+        parts = [deepcopy(item, memo) for item in x]
+        # A cycle through the items may already have produced this tuple's copy.
+        if key in memo:
+            return memo[key]
+        # A tuple whose items all copied to themselves is its own copy.
+        result = x
+        i = 0
+        for item in x:
+            if parts[i] is not item:
+                result = tuple(parts)
                 break
-        else:
-            y = x
+            i += 1
     elif cls is _MethodType:
         # The same function bound to a copy of the receiver.
-        y = x.__func__.__get__(deepcopy(x.__self__, memo))
-    elif issubclass(cls, type) or _is_weakref(cls):
-        y = x
+        result = x.__func__.__get__(deepcopy(x.__self__, memo))
+    elif _shared_by_copies(cls):
+        result = x
     else:
-        copier = getattr(x, "__deepcopy__", None)
-        if copier is not None:
-            y = copier(memo)
+        hook = getattr(x, "__deepcopy__", None)
+        if hook is not None:
+            result = hook(memo)
         else:
-            rv = _reduction(x, cls, "deep")
-            if isinstance(rv, str):
-                y = x
+            recipe = _reduce_for_copy(x, cls, "deep")
+            if isinstance(recipe, str):
+                result = x
             else:
-                y = _rebuild(x, memo, *rv)
+                result = _replay(x, memo, *recipe)
     # An object that is its own copy is not remembered.
-    if y is not x:
-        memo[d] = y
-        _keep_alive(x, memo)
-    return y
+    if result is not x:
+        memo[key] = result
+        # The memo also keeps every original alive while it lives, so that no id
+        # used as a key can be reused by a new object during the copy.
+        keep = memo.get(id(memo))
+        if keep is None:
+            memo[id(memo)] = [x]
+        else:
+            keep.append(x)
+    return result
 
 
-def _keep_alive(x, memo):
-    """Keeps x alive for as long as the memo lives, so that its id cannot be reused
-    by another object while the copy is in progress."""
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        memo[id(memo)] = [x]
-
-
-def _rebuild(x, memo, func, args, state=None, listitems=None, dictitems=None,
-             *, deepcopy=deepcopy):
-    """Makes the copy of x that its reduction describes (deep when memo is a dict)."""
-    deep = memo is not None
-    if deep and args:
-        args = deepcopy(args, memo)
-    y = func(*args)
-    if deep:
-        memo[id(x)] = y
-
+def _set_state(obj, state):
+    """Gives a freshly made obj the state of its original: through __setstate__ when
+    it has one, else into its __dict__ and, for a (dict, slots) pair, its slots."""
+    hook = getattr(obj, "__setstate__", None)
+    if hook is not None:
+        hook(state)
+        return
+    slots = None
+    if isinstance(state, tuple):
+        if len(state) == 2:
+            state, slots = state
     if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
-        setstate = getattr(y, "__setstate__", None)
-        if setstate is not None:
-            setstate(state)
-        else:
-            slotstate = None
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            if state is not None:
-                y.__dict__.update(state)
-            if slotstate is not None:
-                for name, value in slotstate.items():
-                    setattr(y, name, value)
+        obj.__dict__.update(state)
+    if slots is not None:
+        for attr in slots:
+            setattr(obj, attr, slots[attr])
 
+
+def _replay(original, memo, maker, args, state=None, listitems=None, dictitems=None):
+    """Carries out a reduction of original; the copy is deep when memo is a dict."""
+    if memo is None:
+        made = maker(*args)
+        if state is not None:
+            _set_state(made, state)
+        if listitems is not None:
+            for item in listitems:
+                made.append(item)
+        if dictitems is not None:
+            for k, v in dictitems:
+                made[k] = v
+        return made
+
+    if args:
+        args = deepcopy(args, memo)
+    made = maker(*args)
+    # Registered before the state is copied, which may refer back to the original.
+    memo[id(original)] = made
+    if state is not None:
+        _set_state(made, deepcopy(state, memo))
     if listitems is not None:
-        if deep:
-            for item in listitems:
-                y.append(deepcopy(item, memo))
-        else:
-            for item in listitems:
-                y.append(item)
+        for item in listitems:
+            made.append(deepcopy(item, memo))
     if dictitems is not None:
-        if deep:
-            for key, value in dictitems:
-                y[deepcopy(key, memo)] = deepcopy(value, memo)
-        else:
-            for key, value in dictitems:
-                y[key] = value
-    return y
-
-
-del _function
+        for k, v in dictitems:
+            made[deepcopy(k, memo)] = deepcopy(v, memo)
+    return made

@@ -16,10 +16,16 @@ dispatch_table = {}
 _HEAPTYPE = 1 << 9
 
 
-def pickle(ob_type, pickle_function, constructor_ob=None):
+def _require_callable(obj, what):
+    if callable(obj):
+        return
+    raise TypeError(what + " must be callable")
+
+
+def pickle(ob_type, pickle_function,
+           constructor_ob=None):
     """Make `pickle_function(obj)` the reduction used for objects of `ob_type`."""
-    if not callable(pickle_function):
-        raise TypeError("reduction functions must be callable")
+    _require_callable(pickle_function, "reduction functions")
     dispatch_table[ob_type] = pickle_function
     if constructor_ob is not None:
         constructor(constructor_ob)
@@ -27,8 +33,7 @@ def pickle(ob_type, pickle_function, constructor_ob=None):
 
 def constructor(object):
     """Check that `object` could serve as a constructor (it must be callable)."""
-    if not callable(object):
-        raise TypeError("constructors must be callable")
+    _require_callable(object, "constructors")
 
 
 def pickle_complex(c):
@@ -54,7 +59,8 @@ else:
 
 # --- what objects reduced by the default protocol 0/1 reduction are rebuilt with
 
-def _reconstructor(cls, base, state):
+def _reconstructor(cls, base,
+                   state):
     if base is object:
         return object.__new__(cls)
     made = base.__new__(cls, state)
@@ -131,7 +137,8 @@ def __newobj__(cls, *args):
     return cls.__new__(cls, *args)
 
 
-def __newobj_ex__(cls, args, kwargs):
+def __newobj_ex__(cls, args,
+                  kwargs):
     """Protocol 4's counterpart of __newobj__, for classes whose __new__ takes
     keyword arguments.
     """
@@ -176,10 +183,12 @@ _inverted_registry = {}     # code -> (module, name)
 _extension_cache = {}       # code -> the object it was last loaded as
 
 
-def add_extension(module, name, code):
+def add_extension(module, name,
+                  code):
     """Register an extension code."""
     code = int(code)
-    if code < 1 or code > 0x7fffffff:
+    # Codes are positive and fit in a signed 32-bit int.
+    if not 1 <= code <= 0x7fffffff:
         raise ValueError("code out of range")
     key = (module, name)
     known_code = _extension_registry.get(key)
@@ -196,7 +205,8 @@ def add_extension(module, name, code):
     _inverted_registry[code] = key
 
 
-def remove_extension(module, name, code):
+def remove_extension(module, name,
+                     code):
     """Unregister an extension code (meant for tests)."""
     key = (module, name)
     if _extension_registry.get(key) != code or _inverted_registry.get(code) != key:

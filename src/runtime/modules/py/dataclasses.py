@@ -27,28 +27,31 @@ class FrozenInstanceError(AttributeError):
 
 
 class Field:
+    # The attributes a Field shows in its repr, in order. name and type are filled
+    # in when the class is processed.
+    _shown = ('name', 'type', 'default', 'default_factory', 'init', 'repr', 'hash',
+              'compare')
+
     def __init__(self, default, default_factory, init, repr, hash, compare):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
+        self.name = self.type = None
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
 
     def __repr__(self):
-        return ('Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,'
-                'hash=%r,compare=%r)' % (self.name, self.type, self.default,
-                                         self.default_factory, self.init, self.repr,
-                                         self.hash, self.compare))
+        parts = ['%s=%r' % (attr, getattr(self, attr)) for attr in self._shown]
+        return 'Field(' + ','.join(parts) + ')'
 
 
-def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
-          hash=None, compare=True):
-    if default is not MISSING and default_factory is not MISSING:
-        raise ValueError('cannot specify both default and default_factory')
-    return Field(default, default_factory, init, repr, hash, compare)
+def _has_default(f):
+    return f.default is not MISSING or f.default_factory is not MISSING
+
+
+def field(*, default=MISSING, default_factory=MISSING,
+          init=True, repr=True, hash=None, compare=True):
+    made = Field(default, default_factory, init, repr, hash, compare)
+    if default is MISSING or default_factory is MISSING:
+        return made
+    raise ValueError('cannot specify both default and default_factory')
 
 
 def _is_classvar(tp):
@@ -95,11 +98,12 @@ def _process_class(cls, init, repr, eq, order, frozen):
     cls.__dataclass_fields__ = flds
     all_fields = list(flds.values())
     init_fields = [f for f in all_fields if f.init]
-    seen_default = None
+    # As in a def statement, parameters without a default cannot follow one with.
+    defaulted = False
     for f in init_fields:
-        if f.default is not MISSING or f.default_factory is not MISSING:
-            seen_default = f
-        elif seen_default is not None:
+        if _has_default(f):
+            defaulted = True
+        elif defaulted:
             raise TypeError(f"non-default argument {f.name!r} follows default argument")
     if init:
         _set_new(cls, '__init__', _make_init(init_fields, all_fields, frozen))
@@ -115,9 +119,9 @@ def _process_class(cls, init, repr, eq, order, frozen):
                 return astuple_(self) == astuple_(other)
             return NotImplemented
         _set_new(cls, '__eq__', __eq__)
+    if order and not eq:
+        raise ValueError('eq must be true if order is true')
     if order:
-        if not eq:
-            raise ValueError('eq must be true if order is true')
         for name, op in (('__lt__', lambda a, b: a < b), ('__le__', lambda a, b: a <= b),
                          ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b)):
             _set_new(cls, name, _make_cmp(name, op, astuple_))
@@ -155,17 +159,16 @@ def _make_cmp(name, op, astuple_):
 def _make_init(init_fields, all_fields, frozen):
     names = [f.name for f in init_fields]
     nparams = len(names) + 1
-    nrequired = 1 + len([f for f in init_fields
-                         if f.default is MISSING and f.default_factory is MISSING])
+    nrequired = 1 + sum(1 for f in init_fields if not _has_default(f))
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, **kw):
         if len(args) > len(names):
             takes = str(nparams) if nrequired == nparams else f"from {nrequired} to {nparams}"
             raise TypeError(f"{type(self).__qualname__}.__init__() takes {takes} "
                             f"positional argument{'s' if nparams != 1 else ''} "
                             f"but {len(args) + 1} were given")
         values = dict(zip(names, args))
-        for k, v in kwargs.items():
+        for k, v in kw.items():
             if k not in names:
                 raise TypeError(f"{type(self).__qualname__}.__init__() got an unexpected "
                                 f"keyword argument {k!r}")
@@ -173,8 +176,8 @@ def _make_init(init_fields, all_fields, frozen):
                 raise TypeError(f"{type(self).__qualname__}.__init__() got multiple "
                                 f"values for argument {k!r}")
             values[k] = v
-        missing = [f.name for f in init_fields if f.name not in values
-                   and f.default is MISSING and f.default_factory is MISSING]
+        missing = [f.name for f in init_fields
+                   if f.name not in values and not _has_default(f)]
         if missing:
             if len(missing) == 1:
                 listed = repr(missing[0])
@@ -184,16 +187,16 @@ def _make_init(init_fields, all_fields, frozen):
                             f"required positional argument{'s' if len(missing) > 1 else ''}: "
                             f"{listed}")
         for f in all_fields:
+            # Given value, else a fresh one from the factory, else the default (for
+            # init=False fields the class attribute already holds it).
             if f.name in values:
                 v = values[f.name]
-            elif f.default_factory is not MISSING:
-                v = f.default_factory()
-            elif f.default is not MISSING:
-                if not f.init:
+            elif f.default_factory is MISSING:
+                if f.default is MISSING or not f.init:
                     continue
                 v = f.default
             else:
-                continue
+                v = f.default_factory()
             if frozen:
                 object.__setattr__(self, f.name, v)
             else:
@@ -220,79 +223,74 @@ def _make_repr(repr_fields):
     return __repr__
 
 
-def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
-              unsafe_hash=False, frozen=False):
-    def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, frozen)
-    if cls is None:
-        return wrap
-    return wrap(cls)
+def dataclass(cls=None, /, *, init=True, repr=True,
+              eq=True, order=False, unsafe_hash=False, frozen=False):
+    def decorate(target):
+        return _process_class(target, init, repr, eq, order, frozen)
+    # Used bare (@dataclass) or with options (@dataclass(...)).
+    return decorate if cls is None else decorate(cls)
 
 
 def is_dataclass(obj):
-    cls = obj if isinstance(obj, type) else type(obj)
-    return hasattr(cls, '__dataclass_fields__')
+    kind = obj if isinstance(obj, type) else type(obj)
+    return hasattr(kind, '__dataclass_fields__')
 
 
 def fields(class_or_instance):
-    try:
-        flds = class_or_instance.__dataclass_fields__
-    except AttributeError:
-        raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(flds.values())
+    table = getattr(class_or_instance, '__dataclass_fields__', None)
+    if table is None:
+        raise TypeError('must be called with a dataclass type or instance')
+    return tuple(table.values())
 
 
-def _is_dataclass_instance(obj):
-    return hasattr(type(obj), '__dataclass_fields__')
+def _instance_check(obj, caller):
+    # The conversion helpers take instances only, not the classes themselves.
+    if not hasattr(type(obj), '__dataclass_fields__'):
+        raise TypeError(caller + "() should be called on dataclass instances")
+
+
+def _convert(obj, record):
+    """The recursive part of asdict()/astuple(): a dataclass instance becomes
+    record(instance) of its converted fields, lists, tuples and dicts are rebuilt
+    with converted items (as their own type), anything else is deep-copied."""
+    if hasattr(type(obj), '__dataclass_fields__'):
+        return record(obj)
+    if isinstance(obj, dict):
+        return type(obj)([(_convert(k, record), _convert(v, record))
+                          for k, v in obj.items()])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_convert(item, record) for item in obj)
+    import copy
+    return copy.deepcopy(obj)
 
 
 def asdict(obj, *, dict_factory=dict):
-    if not _is_dataclass_instance(obj):
-        raise TypeError("asdict() should be called on dataclass instances")
-    return _asdict_inner(obj, dict_factory)
+    _instance_check(obj, 'asdict')
 
-
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory))
-                             for f in fields(obj)])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
-                         for k, v in obj.items())
-    import copy
-    return copy.deepcopy(obj)
+    def record(inst):
+        return dict_factory([(f.name, _convert(getattr(inst, f.name), record))
+                             for f in fields(inst)])
+    return record(obj)
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    if not _is_dataclass_instance(obj):
-        raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
+    _instance_check(obj, 'astuple')
 
-
-def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory)
-                              for f in fields(obj)])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                         for k, v in obj.items())
-    import copy
-    return copy.deepcopy(obj)
+    def record(inst):
+        return tuple_factory([_convert(getattr(inst, f.name), record)
+                              for f in fields(inst)])
+    return record(obj)
 
 
 def replace(obj, /, **changes):
-    if not _is_dataclass_instance(obj):
-        raise TypeError("replace() should be called on dataclass instances")
+    _instance_check(obj, 'replace')
     for f in fields(obj):
+        given = f.name in changes
         if not f.init:
-            if f.name in changes:
+            if given:
                 raise ValueError(f'field {f.name} is declared with init=False, it cannot '
                                  'be specified with replace()')
-            continue
-        if f.name not in changes:
+        elif not given:
+            # Fields not mentioned keep the original's value.
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)

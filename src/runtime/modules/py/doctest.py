@@ -45,22 +45,26 @@ def register_optionflag(name):
     return OPTIONFLAGS_BY_NAME[name]
 
 
-DONT_ACCEPT_TRUE_FOR_1 = register_optionflag('DONT_ACCEPT_TRUE_FOR_1')
-DONT_ACCEPT_BLANKLINE = register_optionflag('DONT_ACCEPT_BLANKLINE')
-NORMALIZE_WHITESPACE = register_optionflag('NORMALIZE_WHITESPACE')
-ELLIPSIS = register_optionflag('ELLIPSIS')
-SKIP = register_optionflag('SKIP')
-IGNORE_EXCEPTION_DETAIL = register_optionflag('IGNORE_EXCEPTION_DETAIL')
-COMPARISON_FLAGS = (DONT_ACCEPT_TRUE_FOR_1 | DONT_ACCEPT_BLANKLINE
-                    | NORMALIZE_WHITESPACE | ELLIPSIS | SKIP
-                    | IGNORE_EXCEPTION_DETAIL)
-REPORT_UDIFF = register_optionflag('REPORT_UDIFF')
-REPORT_CDIFF = register_optionflag('REPORT_CDIFF')
-REPORT_NDIFF = register_optionflag('REPORT_NDIFF')
-REPORT_ONLY_FIRST_FAILURE = register_optionflag('REPORT_ONLY_FIRST_FAILURE')
-FAIL_FAST = register_optionflag('FAIL_FAST')
-REPORTING_FLAGS = (REPORT_UDIFF | REPORT_CDIFF | REPORT_NDIFF
-                   | REPORT_ONLY_FIRST_FAILURE | FAIL_FAST)
+# The standard flags, in the order that fixes their bits: first the ones that
+# change how output is compared, then the ones that change how failures are
+# reported. Each becomes a module constant of its own name.
+_COMPARISON_NAMES = ('DONT_ACCEPT_TRUE_FOR_1', 'DONT_ACCEPT_BLANKLINE',
+                     'NORMALIZE_WHITESPACE', 'ELLIPSIS', 'SKIP',
+                     'IGNORE_EXCEPTION_DETAIL')
+_REPORTING_NAMES = ('REPORT_UDIFF', 'REPORT_CDIFF', 'REPORT_NDIFF',
+                    'REPORT_ONLY_FIRST_FAILURE', 'FAIL_FAST')
+
+
+def _register_all(names):
+    combined = 0
+    for flag_name in names:
+        bit = globals()[flag_name] = register_optionflag(flag_name)
+        combined |= bit
+    return combined
+
+
+COMPARISON_FLAGS = _register_all(_COMPARISON_NAMES)
+REPORTING_FLAGS = _register_all(_REPORTING_NAMES)
 
 BLANKLINE_MARKER = '<BLANKLINE>'
 ELLIPSIS_MARKER = '...'
@@ -500,17 +504,18 @@ def _diff_report(want, got, flags):
             return None
     import difflib
     old, new = want.splitlines(True), got.splitlines(True)
+    # Unified and context diffs lose their two file-header lines.
     if flags & REPORT_UDIFF:
-        kind = 'unified diff with -expected +actual'
-        lines = list(difflib.unified_diff(old, new, n=2))[2:]    # no file header
+        lines = list(difflib.unified_diff(old, new, n=2))[2:]
+        how = 'unified diff with -expected +actual'
     elif flags & REPORT_CDIFF:
-        kind = 'context diff with expected followed by actual'
         lines = list(difflib.context_diff(old, new, n=2))[2:]
+        how = 'context diff with expected followed by actual'
     else:
-        kind = 'ndiff with -expected +actual'
-        lines = list(difflib.Differ(None, difflib.IS_CHARACTER_JUNK)
-                     .compare(old, new))
-    return 'Differences (%s):\n' % kind + _indent(''.join(lines))
+        differ = difflib.Differ(None, difflib.IS_CHARACTER_JUNK)
+        lines = list(differ.compare(old, new))
+        how = 'ndiff with -expected +actual'
+    return f'Differences ({how}):\n' + _indent(''.join(lines))
 
 
 def _is_blankline_marker(line):
@@ -521,7 +526,8 @@ def _is_blankline_marker(line):
 class OutputChecker:
     """Decides whether an example's actual output fits the expected one."""
 
-    def check_output(self, want, got, optionflags):
+    def check_output(self, want, got,
+                     optionflags):
         if want == got:
             return True
         if not optionflags & DONT_ACCEPT_TRUE_FOR_1:
@@ -543,7 +549,8 @@ class OutputChecker:
             return True
         return False
 
-    def output_difference(self, example, got, optionflags):
+    def output_difference(self, example, got,
+                          optionflags):
         want = example.want
         if not optionflags & DONT_ACCEPT_BLANKLINE:
             # Show the empty lines of the output (all but the unterminated last
@@ -562,7 +569,8 @@ class OutputChecker:
 class DocTestFailure(Exception):
     """An example's output did not fit (raised by debugging runners)."""
 
-    def __init__(self, test, example, got):
+    def __init__(self, test, example,
+                 got):
         self.test, self.example, self.got = test, example, got
 
     def __str__(self):
@@ -572,7 +580,8 @@ class DocTestFailure(Exception):
 class UnexpectedException(Exception):
     """An example raised an exception it was not expected to."""
 
-    def __init__(self, test, example, exc_info):
+    def __init__(self, test, example,
+                 exc_info):
         self.test, self.example, self.exc_info = test, example, exc_info
 
     def __str__(self):
@@ -603,11 +612,12 @@ class DocTestRunner:
 
     DIVIDER = "*" * 70
 
-    def __init__(self, checker=None, verbose=None, optionflags=0):
+    def __init__(self, checker=None, verbose=None,
+                 optionflags=0):
         self._judge = checker or OutputChecker()
         self._verbose = ('-v' in sys.argv) if verbose is None else verbose
-        self.optionflags = optionflags
-        self.original_optionflags = optionflags
+        # optionflags changes per example (its directives); the original stays.
+        self.optionflags = self.original_optionflags = optionflags
         self.tries = 0
         self.failures = 0
         self._tally = {}
@@ -615,7 +625,8 @@ class DocTestRunner:
 
     # The reporting hooks (meant to be overridden).
 
-    def report_start(self, out, test, example):
+    def report_start(self, out, test,
+                     example):
         if not self._verbose:
             return
         text = 'Trying:\n' + _indent(example.source)
@@ -625,15 +636,18 @@ class DocTestRunner:
             text += 'Expecting nothing\n'
         out(text)
 
-    def report_success(self, out, test, example, got):
+    def report_success(self, out, test,
+                       example, got):
         if self._verbose:
             out("ok\n")
 
-    def report_failure(self, out, test, example, got):
+    def report_failure(self, out, test,
+                       example, got):
         out(self._failure_intro(test, example)
             + self._judge.output_difference(example, got, self.optionflags))
 
-    def report_unexpected_exception(self, out, test, example, exc_info):
+    def report_unexpected_exception(self, out, test,
+                                    example, exc_info):
         out(self._failure_intro(test, example) + 'Exception raised:\n'
             + _indent(_format_exc(exc_info)))
 
@@ -702,12 +716,12 @@ class DocTestRunner:
             if outcome is not _PASSED:
                 failed += 1
             if not hush:
-                if outcome is _PASSED:
-                    self.report_success(out, test, example, got)
-                elif outcome is _FAILED:
-                    self.report_failure(out, test, example, got)
-                else:
+                if outcome is _RAISED:
                     self.report_unexpected_exception(out, test, example, error)
+                else:
+                    hook = self.report_success if outcome is _PASSED \
+                        else self.report_failure
+                    hook(out, test, example, got)
             if failed and self.optionflags & FAIL_FAST:
                 break
         self.optionflags = base_flags
@@ -717,7 +731,8 @@ class DocTestRunner:
         self.tries += tried
         return TestResults(failed, tried)
 
-    def run(self, test, compileflags=None, out=None, clear_globs=True):
+    def run(self, test, compileflags=None,
+            out=None, clear_globs=True):
         """Run the examples of `test` (with sys.stdout captured), reporting
         through `out` (default: the real sys.stdout's write)."""
         self.test = test
@@ -776,16 +791,19 @@ class DebugRunner(DocTestRunner):
     for output that does not fit, UnexpectedException for an example that
     raised. The test's namespace is then left as it was, for inspection."""
 
-    def run(self, test, compileflags=None, out=None, clear_globs=True):
+    def run(self, test, compileflags=None,
+            out=None, clear_globs=True):
         outcome = DocTestRunner.run(self, test, compileflags, out, False)
         if clear_globs:
             test.globs.clear()
         return outcome
 
-    def report_failure(self, out, test, example, got):
+    def report_failure(self, out, test,
+                       example, got):
         raise DocTestFailure(test, example, got)
 
-    def report_unexpected_exception(self, out, test, example, exc_info):
+    def report_unexpected_exception(self, out, test,
+                                    example, exc_info):
         raise UnexpectedException(test, example, exc_info)
 
 

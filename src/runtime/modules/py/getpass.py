@@ -32,7 +32,8 @@ def getuser():
     return pwd.getpwuid(os.getuid())[0]
 
 
-def _raw_input(prompt="", stream=None, input=None):
+def _raw_input(prompt="", stream=None,
+               input=None):
     # Show the prompt on `stream` (stderr by default), then take one line from
     # `input` (stdin by default) without its newline; end of input is EOFError.
     out = stream or sys.stderr
@@ -46,11 +47,16 @@ def _raw_input(prompt="", stream=None, input=None):
     return reply[:-1] if reply.endswith('\n') else reply
 
 
+# What getpass says when it cannot hide the typed password: a warning through the
+# warnings machinery, and a line on the prompt's stream.
+_NO_ECHO_CONTROL = "Can not control echo on the terminal."
+_MAY_BE_ECHOED = "Warning: Password input may be echoed."
+
+
 def _warn_and_read(prompt, stream, depth):
     import warnings
-    warnings.warn("Can not control echo on the terminal.", GetPassWarning,
-                  stacklevel=depth + 1)
-    print("Warning: Password input may be echoed.", file=stream)
+    warnings.warn(_NO_ECHO_CONTROL, GetPassWarning, stacklevel=depth + 1)
+    print(_MAY_BE_ECHOED, file=stream)
     return _raw_input(prompt, stream)
 
 

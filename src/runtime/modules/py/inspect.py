@@ -53,38 +53,40 @@ def isroutine(object):
             or ismethoddescriptor(object))
 
 
+def _descriptor_type(obj):
+    # Classes, functions and methods have __get__ too but are not what the
+    # descriptor predicates mean; for them this is None.
+    if isclass(obj) or ismethod(obj) or isfunction(obj):
+        return None
+    return type(obj)
+
+
 def ismethoddescriptor(object):
-    if isclass(object) or ismethod(object) or isfunction(object):
-        return False
-    tp = type(object)
-    return hasattr(tp, '__get__') and not hasattr(tp, '__set__')
+    kind = _descriptor_type(object)
+    return kind is not None and hasattr(kind, '__get__') and not hasattr(kind, '__set__')
 
 
 def isdatadescriptor(object):
-    if isclass(object) or ismethod(object) or isfunction(object):
-        return False
-    tp = type(object)
-    return hasattr(tp, '__set__') or hasattr(tp, '__delete__')
+    kind = _descriptor_type(object)
+    return kind is not None and (hasattr(kind, '__set__') or hasattr(kind, '__delete__'))
 
 
-def _has_code_flag(f, flag):
-    while ismethod(f):
-        f = f.__func__
-    if not isfunction(f):
-        return False
-    return bool(f.__code__.co_flags & flag)
+def _code_flag_test(flag):
+    # A predicate: is the object (a function, or a method around one) compiled
+    # with `flag` set?
+    def test(obj):
+        while ismethod(obj):
+            obj = obj.__func__
+        return isfunction(obj) and (obj.__code__.co_flags & flag) != 0
+    return test
 
 
-def isgeneratorfunction(obj):
-    return _has_code_flag(obj, CO_GENERATOR)
-
-
-def iscoroutinefunction(obj):
-    return _has_code_flag(obj, CO_COROUTINE)
-
-
-def isasyncgenfunction(obj):
-    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
+isgeneratorfunction = _code_flag_test(CO_GENERATOR)
+iscoroutinefunction = _code_flag_test(CO_COROUTINE)
+isasyncgenfunction = _code_flag_test(CO_ASYNC_GENERATOR)
+isgeneratorfunction.__name__ = isgeneratorfunction.__qualname__ = 'isgeneratorfunction'
+iscoroutinefunction.__name__ = iscoroutinefunction.__qualname__ = 'iscoroutinefunction'
+isasyncgenfunction.__name__ = isasyncgenfunction.__qualname__ = 'isasyncgenfunction'
 
 
 def isgenerator(object):
@@ -150,7 +152,8 @@ class Traceback(tuple):
     with the instruction's `positions`."""
     _fields = ('filename', 'lineno', 'function', 'code_context', 'index')
 
-    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+    def __new__(cls, filename, lineno, function, code_context, index,
+                *, positions=None):
         self = tuple.__new__(cls, (filename, lineno, function, code_context, index))
         self.positions = positions
         return self
@@ -214,7 +217,7 @@ def getframeinfo(frame, context=1):
         if isframe(frame):
             positions = _positions(frame.f_code, frame.f_lasti)
     if not isframe(frame):
-        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+        raise TypeError(f'{frame!r} is not a frame or traceback object')
     if positions[0] is None:
         positions = Positions(lineno, *positions[1:])
     filename = frame.f_code.co_filename
@@ -223,24 +226,23 @@ def getframeinfo(frame, context=1):
                      positions=positions)
 
 
+def _frame_infos(entry, context, frame_of, next_of):
+    found = []
+    while entry:
+        info = getframeinfo(entry, context)
+        found.append(FrameInfo(frame_of(entry), *info, positions=info.positions))
+        entry = next_of(entry)
+    return found
+
+
 def getouterframes(frame, context=1):
     """FrameInfo of a frame and each frame outwards from it."""
-    out = []
-    while frame:
-        info = getframeinfo(frame, context)
-        out.append(FrameInfo(frame, *info, positions=info.positions))
-        frame = frame.f_back
-    return out
+    return _frame_infos(frame, context, lambda fr: fr, lambda fr: fr.f_back)
 
 
 def getinnerframes(tb, context=1):
     """FrameInfo of each entry of a traceback, outermost first."""
-    out = []
-    while tb:
-        info = getframeinfo(tb, context)
-        out.append(FrameInfo(tb.tb_frame, *info, positions=info.positions))
-        tb = tb.tb_next
-    return out
+    return _frame_infos(tb, context, lambda t: t.tb_frame, lambda t: t.tb_next)
 
 
 def stack(context=1):
@@ -262,36 +264,31 @@ def getmro(cls):
 
 
 def getmembers(object, predicate=None):
-    if isclass(object):
-        mro = (object,) + tuple(getmro(object))
-    else:
-        mro = ()
-    results = []
-    processed = set()
-    names = dir(object)
-    for key in names:
+    # For a class, a name dir() lists but getattr cannot fetch (a descriptor that
+    # raises AttributeError) is looked up raw in the class dictionaries.
+    bases = (object,) + tuple(getmro(object)) if isclass(object) else ()
+    members = {}
+    for name in dir(object):
+        if name in members:
+            continue
         try:
-            value = getattr(object, key)
-            if key in processed:
-                raise AttributeError
+            value = getattr(object, name)
         except AttributeError:
-            for base in mro:
-                if key in base.__dict__:
-                    value = base.__dict__[key]
-                    break
-            else:
+            owner = next((b for b in bases if name in b.__dict__), None)
+            if owner is None:
                 continue
-        if not predicate or predicate(value):
-            results.append((key, value))
-        processed.add(key)
-    results.sort(key=lambda pair: pair[0])
-    return results
+            value = owner.__dict__[name]
+        if predicate and not predicate(value):
+            continue
+        members[name] = value
+    return sorted(members.items(), key=lambda item: item[0])
 
 
 _sentinel = object()
 
 
-def getattr_static(obj, attr, default=_sentinel):
+def getattr_static(obj, attr,
+                   default=_sentinel):
     d = getattr(obj, '__dict__', None)
     if isinstance(d, dict) and attr in d and not isclass(obj):
         return d[attr]
@@ -305,7 +302,8 @@ def getattr_static(obj, attr, default=_sentinel):
 
 
 def cleandoc(doc):
-    lines = doc.expandtabs().split('\n')
+    text = doc.expandtabs()
+    lines = text.split('\n')
     margin = None
     for line in lines[1:]:
         content = len(line.lstrip())
@@ -344,10 +342,9 @@ def getdoc(object):
 def getmodule(object, _filename=None):
     if ismodule(object):
         return object
-    name = getattr(object, '__module__', None)
-    if name is not None:
-        return _sys.modules.get(name)
-    return None
+    # Whatever module the object says it comes from, if that is loaded.
+    owner = getattr(object, '__module__', None)
+    return None if owner is None else _sys.modules.get(owner)
 
 
 def getmodulename(path):
@@ -373,11 +370,13 @@ def unwrap(func, *, stop=None):
 # ---------------------------------------------------------------- signature
 
 class _empty:
-    """Marker object for Signature.empty and Parameter.empty."""
+    """Stands for "no default" / "no annotation" (Parameter.empty, Signature.empty)."""
 
 
 class _void:
-    """A private marker - used in Parameter & Signature."""
+    # Stands for "argument not given" in the replace() methods, where None and
+    # _empty are meaningful values.
+    pass
 
 
 class _ParameterKind(int):
@@ -416,15 +415,17 @@ _VAR_KEYWORD = _ParameterKind(4, 'VAR_KEYWORD', 'variadic keyword')
 
 
 def formatannotation(annotation, base_module=None):
-    if getattr(annotation, '__module__', None) == 'typing':
+    where = getattr(annotation, '__module__', None)
+    if where == 'typing':
+        # typing's reprs without the module prefix: List[int], not typing.List[int].
         return repr(annotation).replace('typing.', '')
     if isinstance(annotation, _types.GenericAlias):
         return str(annotation)
-    if isinstance(annotation, type):
-        if annotation.__module__ in ('builtins', base_module):
-            return annotation.__qualname__
-        return annotation.__module__ + '.' + annotation.__qualname__
-    return repr(annotation)
+    if not isinstance(annotation, type):
+        return repr(annotation)
+    if where == 'builtins' or where == base_module:
+        return annotation.__qualname__
+    return where + '.' + annotation.__qualname__
 
 
 class Parameter:
@@ -437,13 +438,15 @@ class Parameter:
     KEYWORD_ONLY = _KEYWORD_ONLY
     VAR_KEYWORD = _VAR_KEYWORD
 
-    def __init__(self, name, kind, *, default=_empty, annotation=_empty):
+    def __init__(self, name, kind, *, default=_empty,
+                 annotation=_empty):
         if not isinstance(kind, _ParameterKind):
-            try:
-                kind = (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _VAR_POSITIONAL,
-                        _KEYWORD_ONLY, _VAR_KEYWORD)[kind]
-            except (TypeError, IndexError):
+            # A plain int names a kind by its value.
+            known = (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _VAR_POSITIONAL,
+                     _KEYWORD_ONLY, _VAR_KEYWORD)
+            if not (isinstance(kind, int) and 0 <= kind < len(known)):
                 raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
+            kind = known[kind]
         if default is not _empty and kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
             raise ValueError(f'{kind.description} parameters cannot have default '
                              f'values')
@@ -451,7 +454,7 @@ class Parameter:
             raise TypeError('name must be a str, not a {}'.format(
                 type(name).__name__))
         if not name.isidentifier():
-            raise ValueError('{!r} is not a valid parameter name'.format(name))
+            raise ValueError(f'{name!r} is not a valid parameter name')
         self._name = name
         self._kind = kind
         self._default = default
@@ -485,19 +488,21 @@ class Parameter:
         return out
 
     def __repr__(self):
-        return '<{} "{}">'.format(self.__class__.__name__, self)
+        return f'<{type(self).__name__} "{self}">'
+
+    def _identity(self):
+        return (self._name, self._kind, self._annotation, self._default)
 
     def __hash__(self):
-        return hash((self.name, self.kind, self.annotation, self.default))
+        name, kind, annotation, default = self._identity()
+        return hash((name, kind, annotation, default))
 
     def __eq__(self, other):
         if self is other:
             return True
-        if not isinstance(other, Parameter):
-            return NotImplemented
-        return (self._name == other._name and self._kind == other._kind and
-                self._default == other._default and
-                self._annotation == other._annotation)
+        if isinstance(other, Parameter):
+            return self._identity() == other._identity()
+        return NotImplemented
 
 
 class _ParameterMapping:
@@ -549,9 +554,10 @@ class _ParameterMapping:
 class BoundArguments:
     """The result of Signature.bind: which argument went to which parameter."""
 
-    def __init__(self, signature, arguments):
-        self.arguments = arguments
+    def __init__(self, signature,
+                 arguments):
         self._signature = signature
+        self.arguments = arguments
 
     signature = property(lambda self: self._signature)
 
@@ -609,10 +615,9 @@ class BoundArguments:
         self.arguments = dict(new)
 
     def __eq__(self, other):
-        if not isinstance(other, BoundArguments):
-            return NotImplemented
-        return self.signature == other.signature and \
-            self.arguments == other.arguments
+        if isinstance(other, BoundArguments):
+            return (self.signature, self.arguments) == (other.signature, other.arguments)
+        return NotImplemented
 
     def __repr__(self):
         return '<{} ({})>'.format(self.__class__.__name__, ', '.join(
@@ -624,37 +629,15 @@ class Signature:
 
     empty = _empty
 
-    def __init__(self, parameters=None, *, return_annotation=_empty,
-                 __validate_parameters__=True):
-        params = []
-        if parameters is not None:
-            last_kind = _POSITIONAL_ONLY
-            seen_default = False
-            names = set()
-            for p in parameters:
-                if __validate_parameters__:
-                    if p.kind < last_kind:
-                        raise ValueError(
-                            'wrong parameter order: {} parameter before {} '
-                            'parameter'.format(last_kind.description,
-                                               p.kind.description))
-                    if p.kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
-                        if p.default is _empty:
-                            if seen_default:
-                                raise ValueError('non-default argument follows '
-                                                 'default argument')
-                        else:
-                            seen_default = True
-                    else:
-                        seen_default = False
-                    if p.name in names:
-                        raise ValueError(
-                            'duplicate parameter name: {!r}'.format(p.name))
-                    last_kind = p.kind
-                names.add(p.name)
-                params.append((p.name, p))
-        self._parameters = _ParameterMapping(params)
+    def __init__(self, parameters=None, *,
+                 return_annotation=_empty, __validate_parameters__=True):
         self._return_annotation = return_annotation
+        table = []
+        if parameters is not None:
+            table = [(p.name, p) for p in parameters]
+            if __validate_parameters__:
+                _check_parameter_list([p for _, p in table])
+        self._parameters = _ParameterMapping(table)
 
     parameters = property(lambda self: self._parameters)
     return_annotation = property(lambda self: self._return_annotation)
@@ -663,132 +646,120 @@ class Signature:
     def from_callable(cls, obj, *, follow_wrapped=True):
         return signature(obj, follow_wrapped=follow_wrapped)
 
-    def replace(self, *, parameters=_void, return_annotation=_void):
-        if parameters is _void:
-            parameters = self.parameters.values()
-        if return_annotation is _void:
-            return_annotation = self._return_annotation
-        return type(self)(parameters, return_annotation=return_annotation)
+    def replace(self, *, parameters=_void,
+                return_annotation=_void):
+        """A copy with the parameters and/or the return annotation changed."""
+        params = list(self.parameters.values()) if parameters is _void else parameters
+        result = self._return_annotation if return_annotation is _void \
+            else return_annotation
+        return type(self)(params, return_annotation=result)
+
+    def _identity(self):
+        return (self._return_annotation, list(self.parameters.items()))
 
     def __eq__(self, other):
         if self is other:
             return True
-        if not isinstance(other, Signature):
-            return NotImplemented
-        return (self._return_annotation == other._return_annotation and
-                list(self.parameters.items()) == list(other.parameters.items()))
+        if isinstance(other, Signature):
+            return self._identity() == other._identity()
+        return NotImplemented
 
     def __hash__(self):
         return hash((tuple(self.parameters.values()), self._return_annotation))
 
     def _bind(self, args, kwargs, partial=False):
-        arguments = {}
-        params = iter(self.parameters.values())
-        parameters_ex = ()
-        arg_vals = iter(args)
-        while True:
-            try:
-                arg_val = next(arg_vals)
-            except StopIteration:
-                try:
-                    param = next(params)
-                except StopIteration:
-                    break
-                if param.kind == _VAR_POSITIONAL:
-                    break
-                if param.name in kwargs:
-                    if param.kind == _POSITIONAL_ONLY:
-                        raise TypeError('{arg!r} parameter is positional only, '
-                                        'but was passed as a keyword'.format(
-                                            arg=param.name))
-                    parameters_ex = (param,)
-                    break
-                if param.kind == _VAR_KEYWORD or param.default is not _empty:
-                    parameters_ex = (param,)
-                    break
-                if partial:
-                    parameters_ex = (param,)
-                    break
-                raise TypeError('missing a required argument: {arg!r}'.format(
-                    arg=param.name))
-            else:
-                try:
-                    param = next(params)
-                except StopIteration:
-                    raise TypeError('too many positional arguments') from None
-                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                    raise TypeError('too many positional arguments') from None
-                if param.kind == _VAR_POSITIONAL:
-                    arguments[param.name] = (arg_val,) + tuple(arg_vals)
-                    break
-                if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
-                    raise TypeError('multiple values for argument {arg!r}'.format(
-                        arg=param.name)) from None
-                arguments[param.name] = arg_val
-        kwargs_param = None
-        for param in list(parameters_ex) + list(params):
-            if param.kind == _VAR_KEYWORD:
-                kwargs_param = param
-                continue
+        # First the positional arguments, each to the next parameter that can take
+        # one; then every parameter not yet filled looks for its keyword (or, when
+        # required, complains); what keywords remain go to **kwargs if there is one.
+        bound = {}
+        pending = list(self.parameters.values())
+        taken = 0
+        while taken < len(args):
+            if not pending or pending[0].kind >= _KEYWORD_ONLY:
+                raise TypeError('too many positional arguments')
+            param = pending.pop(0)
             if param.kind == _VAR_POSITIONAL:
-                continue
-            name = param.name
-            try:
-                arg_val = kwargs.pop(name)
-            except KeyError:
-                if (not partial and param.kind != _VAR_POSITIONAL and
-                        param.default is _empty):
-                    raise TypeError('missing a required argument: {arg!r}'.format(
-                        arg=name)) from None
-            else:
+                bound[param.name] = tuple(args[taken:])
+                break
+            if param.kind != _POSITIONAL_ONLY and param.name in kwargs:
+                raise TypeError(f'multiple values for argument {param.name!r}')
+            bound[param.name] = args[taken]
+            taken += 1
+        catch_all = None
+        for param in pending:
+            if param.kind == _VAR_KEYWORD:
+                catch_all = param
+            elif param.kind == _VAR_POSITIONAL:
+                pass
+            elif param.name in kwargs:
                 if param.kind == _POSITIONAL_ONLY:
-                    raise TypeError('{arg!r} parameter is positional only, '
-                                    'but was passed as a keyword'.format(
-                                        arg=param.name))
-                arguments[name] = arg_val
+                    raise TypeError(f'{param.name!r} parameter is positional only, '
+                                    f'but was passed as a keyword')
+                bound[param.name] = kwargs.pop(param.name)
+            elif param.default is _empty and not partial:
+                raise TypeError(f'missing a required argument: {param.name!r}')
         if kwargs:
-            if kwargs_param is not None:
-                arguments[kwargs_param.name] = kwargs
-            else:
-                raise TypeError('got an unexpected keyword argument {arg!r}'.format(
-                    arg=next(iter(kwargs))))
-        return BoundArguments(self, arguments)
+            if catch_all is None:
+                raise TypeError('got an unexpected keyword argument '
+                                f'{next(iter(kwargs))!r}')
+            bound[catch_all.name] = kwargs
+        return BoundArguments(self, bound)
 
     def bind(self, /, *args, **kwargs):
         """Maps the arguments to the parameters; TypeError if they do not fit."""
         return self._bind(args, kwargs)
 
-    def bind_partial(self, /, *args, **kwargs):
+    def bind_partial(self, /, *args,
+                     **kwargs):
         """As bind, allowing required arguments to be missing."""
-        return self._bind(args, kwargs, partial=True)
+        return self._bind(args, kwargs, True)
 
     def __str__(self):
-        result = []
-        render_pos_only_separator = False
-        render_kw_only_separator = True
-        for param in self.parameters.values():
-            formatted = str(param)
-            kind = param.kind
-            if kind == _POSITIONAL_ONLY:
-                render_pos_only_separator = True
-            elif render_pos_only_separator:
-                result.append('/')
-                render_pos_only_separator = False
-            if kind == _VAR_POSITIONAL:
-                render_kw_only_separator = False
-            elif kind == _KEYWORD_ONLY and render_kw_only_separator:
-                result.append('*')
-                render_kw_only_separator = False
-            result.append(formatted)
-        if render_pos_only_separator:
-            result.append('/')
-        rendered = '({})'.format(', '.join(result))
-        if self.return_annotation is not _empty:
-            rendered += ' -> {}'.format(formatannotation(self.return_annotation))
-        return rendered
+        # A '/' goes after the last positional-only parameter, a '*' before the
+        # first keyword-only one unless a *args already marks the place.
+        pieces = []
+        params = list(self.parameters.values())
+        starred = False
+        for i, param in enumerate(params):
+            if param.kind == _VAR_POSITIONAL:
+                starred = True
+            elif param.kind == _KEYWORD_ONLY and not starred:
+                pieces.append('*')
+                starred = True
+            pieces.append(str(param))
+            last_positional_only = param.kind == _POSITIONAL_ONLY and (
+                i + 1 == len(params) or params[i + 1].kind != _POSITIONAL_ONLY)
+            if last_positional_only:
+                pieces.append('/')
+        text = '(' + ', '.join(pieces) + ')'
+        if self.return_annotation is _empty:
+            return text
+        return text + ' -> ' + formatannotation(self.return_annotation)
 
     def __repr__(self):
-        return '<{} {}>'.format(self.__class__.__name__, self)
+        return f'<{type(self).__name__} {self}>'
+
+
+def _check_parameter_list(params):
+    # The rules of a def statement: kinds in order, no required positional
+    # parameter after one with a default, no name twice.
+    previous = _POSITIONAL_ONLY
+    defaulted = False
+    seen = set()
+    for p in params:
+        if p.kind < previous:
+            raise ValueError(f'wrong parameter order: {previous.description} '
+                             f'parameter before {p.kind.description} parameter')
+        if p.kind > _POSITIONAL_OR_KEYWORD:
+            defaulted = False
+        elif p.default is not _empty:
+            defaulted = True
+        elif defaulted:
+            raise ValueError('non-default argument follows default argument')
+        if p.name in seen:
+            raise ValueError(f'duplicate parameter name: {p.name!r}')
+        seen.add(p.name)
+        previous = p.kind
 
 
 def _signature_from_function(func):

@@ -31,18 +31,20 @@ class JSONDecodeError(ValueError):
     __module__ = 'json.decoder'
 
     def __init__(self, msg, doc, pos):
-        lineno = doc.count('\n', 0, pos) + 1
-        colno = pos - doc.rfind('\n', 0, pos)
+        # Line: newlines before pos, plus one. Column: distance from the last of
+        # them (or from the start, where rfind gives -1).
+        before = doc[:pos]
+        lineno = before.count('\n') + 1
+        colno = pos - before.rfind('\n')
         ValueError.__init__(self, '%s: line %d column %d (char %d)'
                             % (msg, lineno, colno, pos))
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        self.msg, self.doc, self.pos = msg, doc, pos
+        self.lineno, self.colno = lineno, colno
 
     def __reduce__(self):
-        return self.__class__, (self.msg, self.doc, self.pos)
+        # Rebuilt from the three constructor arguments.
+        args = (self.msg, self.doc, self.pos)
+        return self.__class__, args
 
 
 # ----- encoding -----------------------------------------------------------------------
@@ -90,16 +92,16 @@ class JSONEncoder(object):
     def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
                  allow_nan=True, sort_keys=False, indent=None, separators=None,
                  default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
-        if separators is not None:
-            self.item_separator, self.key_separator = separators
-        elif indent is not None:
-            self.item_separator = ','
+        self.skipkeys, self.ensure_ascii = skipkeys, ensure_ascii
+        self.check_circular, self.allow_nan = check_circular, allow_nan
+        self.sort_keys, self.indent = sort_keys, indent
+        if separators is None:
+            # With an indent the line breaks separate items; no trailing space.
+            if indent is not None:
+                self.item_separator = ','
+        else:
+            item_sep, key_sep = separators
+            self.item_separator, self.key_separator = item_sep, key_sep
         if default is not None:
             self.default = default
 
@@ -112,11 +114,14 @@ class JSONEncoder(object):
             return _quote(o, self.ensure_ascii)
         return ''.join(self.iterencode(o, _one_shot=True))
 
-    def iterencode(self, o, _one_shot=False):
+    def iterencode(self, o,
+                   _one_shot=False):
         out = []
         indent = self.indent
-        if indent is not None and not isinstance(indent, str):
-            indent = ' ' * indent
+        # A number of spaces, or the string to indent with.
+        if indent is not None:
+            if not isinstance(indent, str):
+                indent = ' ' * indent
         # CPython's C encoder (used when indent is None) leaves the value out of the
         # allow_nan message; the Python one (used with an indent) appends it.
         self._nan_detail = indent is not None
@@ -258,30 +263,35 @@ class JSONEncoder(object):
             del markers[key]
 
 
-def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
-          allow_nan=True, cls=None, indent=None, separators=None, default=None,
-          sort_keys=False, **kw):
+def _encoder(cls, options, extra):
+    # dumps() and dump() pass every option on, whatever its value, plus any
+    # extra keywords meant for a custom encoder class.
+    options.update(extra)
+    return (JSONEncoder if cls is None else cls)(**options)
+
+
+def dumps(obj, *, skipkeys=False, ensure_ascii=True,
+          check_circular=True, allow_nan=True, cls=None, indent=None,
+          separators=None, default=None, sort_keys=False, **kw):
     """Return obj as a JSON string."""
-    if cls is None:
-        cls = JSONEncoder
-    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-               check_circular=check_circular, allow_nan=allow_nan, indent=indent,
-               separators=separators, default=default, sort_keys=sort_keys,
-               **kw).encode(obj)
+    encoder = _encoder(cls, dict(
+        skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+        allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+        sort_keys=sort_keys), kw)
+    return encoder.encode(obj)
 
 
-def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
-         allow_nan=True, cls=None, indent=None, separators=None, default=None,
-         sort_keys=False, **kw):
+def dump(obj, fp, *, skipkeys=False, ensure_ascii=True,
+         check_circular=True, allow_nan=True, cls=None, indent=None,
+         separators=None, default=None, sort_keys=False, **kw):
     """Write obj as JSON text to the file-like object fp (anything with write())."""
-    if cls is None:
-        cls = JSONEncoder
-    it = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-             check_circular=check_circular, allow_nan=allow_nan, indent=indent,
-             separators=separators, default=default, sort_keys=sort_keys,
-             **kw).iterencode(obj)
-    for chunk in it:
-        fp.write(chunk)
+    encoder = _encoder(cls, dict(
+        skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+        allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+        sort_keys=sort_keys), kw)
+    # Written piece by piece, as CPython's dump does.
+    for piece in encoder.iterencode(obj):
+        fp.write(piece)
 
 
 # ----- decoding -----------------------------------------------------------------------
@@ -483,12 +493,12 @@ class JSONDecoder(object):
 
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
                  parse_constant=None, strict=True, object_pairs_hook=None):
-        self.object_hook = object_hook
-        self.parse_float = parse_float or float
-        self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        # A missing (or falsy) converter means the standard one.
+        self.parse_int = parse_int if parse_int else int
+        self.parse_float = parse_float if parse_float else float
+        self.parse_constant = parse_constant if parse_constant else _CONSTANTS.__getitem__
+        self.object_hook, self.object_pairs_hook = object_hook, object_pairs_hook
         self.strict = strict
-        self.object_pairs_hook = object_pairs_hook
 
     def decode(self, s):
         """Return the value that the JSON text s (one document, nothing after it)
@@ -511,27 +521,23 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
     """Return the value that the JSON text s (a str, or UTF-8 bytes/bytearray)
     stands for."""
-    if isinstance(s, str):
-        if s.startswith('\ufeff'):
-            raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
-    else:
-        if not isinstance(s, (bytes, bytearray)):
-            raise TypeError('the JSON object must be str, bytes or bytearray, not %s'
-                            % s.__class__.__name__)
+    if isinstance(s, (bytes, bytearray)):
         s = s.decode('utf-8')
-    if cls is None:
-        cls = JSONDecoder
-    if object_hook is not None:
-        kw['object_hook'] = object_hook
-    if object_pairs_hook is not None:
-        kw['object_pairs_hook'] = object_pairs_hook
-    if parse_float is not None:
-        kw['parse_float'] = parse_float
-    if parse_int is not None:
-        kw['parse_int'] = parse_int
-    if parse_constant is not None:
-        kw['parse_constant'] = parse_constant
-    return cls(**kw).decode(s)
+    elif not isinstance(s, str):
+        raise TypeError('the JSON object must be str, bytes or bytearray, not '
+                        + type(s).__name__)
+    elif s[:1] == '\ufeff':
+        raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
+    # Only the hooks actually given reach the decoder class (a custom class need
+    # not accept the others).
+    given = (('object_hook', object_hook), ('object_pairs_hook', object_pairs_hook),
+             ('parse_float', parse_float), ('parse_int', parse_int),
+             ('parse_constant', parse_constant))
+    for option, value in given:
+        if value is not None:
+            kw[option] = value
+    decoder = (JSONDecoder if cls is None else cls)(**kw)
+    return decoder.decode(s)
 
 
 def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,

@@ -71,9 +71,10 @@ class PurePath:
         return '%s(%r)' % (type(self).__name__, str(self))
 
     def as_uri(self):
-        if not self.is_absolute():
-            raise ValueError("relative path can't be expressed as a file URI")
-        return 'file://' + str(self)
+        # A file: URI needs an absolute path; POSIX paths go in unquoted.
+        if self.is_absolute():
+            return 'file://' + str(self)
+        raise ValueError("relative path can't be expressed as a file URI")
 
     def _key(self):
         return self._parts
@@ -203,7 +204,8 @@ class PurePath:
         return self._from_parts(self._parts[:-1] + [name])
 
     def with_stem(self, stem):
-        return self.with_name(stem + self.suffix)
+        # The suffix stays; with_name does the checking.
+        return self.with_name(''.join((stem, self.suffix)))
 
     def with_suffix(self, suffix):
         if '/' in suffix or suffix and (not suffix.startswith('.') or suffix == '.'):
@@ -297,8 +299,9 @@ class Path(PurePath):
     def expanduser(self):
         return self._from_parts(_parse([os.path.expanduser(str(self))]))
 
-    def stat(self, *, follow_symlinks=True):
-        return os.stat(self, follow_symlinks=follow_symlinks)
+    def stat(self, *,
+             follow_symlinks=True):
+        return os.stat(str(self), follow_symlinks=follow_symlinks)
 
     def lstat(self):
         return os.lstat(self)
@@ -371,7 +374,7 @@ class Path(PurePath):
     def glob(self, pattern):
         pats = _parse([pattern])
         if not pats:
-            raise ValueError("Unacceptable pattern: {!r}".format(pattern))
+            raise ValueError(f"Unacceptable pattern: {pattern!r}")
         if pats[0] in ('/', '//'):
             raise NotImplementedError('Non-relative patterns are unsupported')
         seen = set()
@@ -389,44 +392,54 @@ class Path(PurePath):
     def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
         return open(str(self), mode, buffering, encoding, errors, newline)
 
-    def read_text(self, encoding=None, errors=None):
-        with self.open(encoding=encoding, errors=errors) as f:
-            return f.read()
+    def read_text(self, encoding=None,
+                  errors=None):
+        with self.open(encoding=encoding, errors=errors) as stream:
+            return stream.read()
 
     def read_bytes(self):
-        with self.open(mode='rb') as f:
-            return f.read()
+        with self.open('rb') as stream:
+            return stream.read()
 
-    def write_text(self, data, encoding=None, errors=None, newline=None):
-        if not isinstance(data, str):
-            raise TypeError('data must be str, not %s' % data.__class__.__name__)
-        with self.open(mode='w', encoding=encoding, errors=errors, newline=newline) as f:
-            return f.write(data)
+    def write_text(self, data, encoding=None,
+                   errors=None, newline=None):
+        if isinstance(data, str):
+            with self.open('w', encoding=encoding, errors=errors,
+                           newline=newline) as stream:
+                return stream.write(data)
+        raise TypeError('data must be str, not ' + type(data).__name__)
 
     def write_bytes(self, data):
-        view = bytes(data)
-        with self.open(mode='wb') as f:
-            return f.write(view)
+        # Any bytes-like object; copied first so a bad argument fails before the
+        # file is truncated.
+        payload = bytes(data)
+        with self.open('wb') as stream:
+            return stream.write(payload)
 
-    def touch(self, mode=0o666, exist_ok=True):
-        if self.exists():
-            if not exist_ok:
-                raise FileExistsError(17, 'File exists', str(self))
-            return
-        with self.open('a'):
-            pass
+    def touch(self, mode=0o666,
+              exist_ok=True):
+        if not self.exists():
+            # Opening for append creates the file without touching any content.
+            self.open('a').close()
+        elif not exist_ok:
+            raise FileExistsError(17, 'File exists', str(self))
 
-    def mkdir(self, mode=0o777, parents=False, exist_ok=False):
+    def mkdir(self, mode=0o777,
+              parents=False, exist_ok=False):
         try:
             os.mkdir(self, mode)
+            return
         except FileNotFoundError:
-            if not parents or self.parent == self:
+            # A missing parent: made first (when asked to), then this one again.
+            top = self.parent == self
+            if top or not parents:
                 raise
-            self.parent.mkdir(parents=True, exist_ok=True)
-            self.mkdir(mode, parents=False, exist_ok=exist_ok)
         except OSError:
-            if not exist_ok or not self.is_dir():
-                raise
+            if exist_ok and self.is_dir():
+                return
+            raise
+        self.parent.mkdir(parents=True, exist_ok=True)
+        self.mkdir(mode, parents=False, exist_ok=exist_ok)
 
     def rmdir(self):
         os.rmdir(self)
@@ -446,7 +459,8 @@ class Path(PurePath):
         os.replace(self, target)
         return self.__class__(target)
 
-    def symlink_to(self, target, target_is_directory=False):
+    def symlink_to(self, target,
+                   target_is_directory=False):
         os.symlink(target, self)
 
     def readlink(self):

@@ -20,18 +20,23 @@ __all__ = ['compile', 'main', 'PyCompileError', 'PycInvalidationMode']
 class PyCompileError(Exception):
     """A source file failed to compile; `msg` is what CPython prints for it."""
 
-    def __init__(self, exc_type, exc_value, file, msg=''):
-        exc_type_name = exc_type.__name__
-        if exc_type is SyntaxError:
-            tbtext = ''.join(traceback.format_exception_only(exc_type, exc_value))
-            errmsg = tbtext.replace('File "<string>"', 'File "%s"' % file)
+    def __init__(self, exc_type, exc_value,
+                 file, msg=''):
+        type_name = exc_type.__name__
+        if msg:
+            report = msg
+        elif exc_type is SyntaxError:
+            # The compiler's report, pointing at the file rather than "<string>".
+            lines = traceback.format_exception_only(exc_type, exc_value)
+            report = ''.join(lines).replace(
+                'File "<string>"', 'File "{}"'.format(file))
         else:
-            errmsg = 'Sorry: %s: %s' % (exc_type_name, exc_value)
-        Exception.__init__(self, msg or errmsg, exc_type_name, exc_value, file)
-        self.exc_type_name = exc_type_name
+            report = 'Sorry: {}: {}'.format(type_name, exc_value)
+        super().__init__(report, type_name, exc_value, file)
+        self.exc_type_name = type_name
         self.exc_value = exc_value
         self.file = file
-        self.msg = msg or errmsg
+        self.msg = report
 
     def __str__(self):
         return self.msg
@@ -44,27 +49,29 @@ class PycInvalidationMode(enum.Enum):
 
 
 def _get_default_invalidation_mode():
-    if os.environ.get('SOURCE_DATE_EPOCH'):
-        return PycInvalidationMode.CHECKED_HASH
-    return PycInvalidationMode.TIMESTAMP
+    # Reproducible builds (SOURCE_DATE_EPOCH set) check hashes, not timestamps.
+    reproducible = bool(os.environ.get('SOURCE_DATE_EPOCH'))
+    mode = 'CHECKED_HASH' if reproducible else 'TIMESTAMP'
+    return PycInvalidationMode[mode]
 
 
-def compile(file, cfile=None, dfile=None, doraise=False, optimize=-1,
-            invalidation_mode=None, quiet=0):
+def compile(file, cfile=None, dfile=None, doraise=False,
+            optimize=-1, invalidation_mode=None, quiet=0):
     """Compiles `file` to check it. Errors raise PyCompileError (doraise) or are
     printed to stderr (unless quiet is 2); the result is None (no file written)."""
-    with open(file, 'rb') as f:
-        source = f.read()
+    shown_name = dfile or file
+    with open(file, 'rb') as handle:
+        source = handle.read()
     try:
-        builtins.compile(source, dfile or file, 'exec', dont_inherit=True,
+        builtins.compile(source, shown_name, 'exec', dont_inherit=True,
                          optimize=optimize)
-    except Exception as err:
-        py_exc = PyCompileError(err.__class__, err, dfile or file)
-        if quiet < 2:
-            if doraise:
-                raise py_exc
-            sys.stderr.write(py_exc.msg + '\n')
-        return None
+    except Exception as problem:
+        failure = PyCompileError(type(problem), problem, shown_name)
+        if quiet >= 2:
+            return None
+        if doraise:
+            raise failure
+        sys.stderr.write(failure.msg + '\n')
     return None
 
 

@@ -96,6 +96,13 @@ def _py2_text_hash(text):
     return -2 if h == -1 else h
 
 
+_BAD_SEED = ('The only supported seed types are: None,\n'
+             'int, float, str, bytes, and bytearray.')
+_NOT_A_SEQUENCE = ("Population must be a sequence.  For dicts or sets, use "
+                   "sorted(d).")
+_EMPTY_RANGE = "empty range for randrange()"
+
+
 class Random(_twister):
     """A Mersenne Twister generator with its own state.
 
@@ -122,8 +129,7 @@ class Random(_twister):
             a = _py2_text_hash(a)
         elif a is not None and not isinstance(
                 a, (int, float, str, bytes, bytearray)):
-            raise TypeError('The only supported seed types are: None,\n'
-                            'int, float, str, bytes, and bytearray.')
+            raise TypeError(_BAD_SEED)
         super().seed(a)
         self.gauss_next = None
 
@@ -136,9 +142,8 @@ class Random(_twister):
         """Restore a state that getstate() returned."""
         version = state[0]
         if version not in (2, 3):
-            raise ValueError("state with version %s passed to "
-                             "Random.setstate() of version %s"
-                             % (version, self.VERSION))
+            raise ValueError(f"state with version {version} passed to "
+                             f"Random.setstate() of version {self.VERSION}")
         _, inner, self.gauss_next = state
         if version == 2:
             # Old states held the 32-bit words as signed numbers.
@@ -165,17 +170,21 @@ class Random(_twister):
 
     _randbelow = _twister._randbelow_fast
 
-    def __init_subclass__(cls, /, **kwargs):
+    def __init_subclass__(cls, /,
+                          **kwargs):
+        # The nearest class (along the MRO) that defines one of these decides:
+        # its own _randbelow stays, a getrandbits() or only a random() picks the
+        # pure-Python method built on it.
+        choice = {'getrandbits': '_randbelow_with_getrandbits',
+                  'random': '_randbelow_without_getrandbits'}
         for owner in cls.__mro__:
-            names = owner.__dict__
-            if '_randbelow' in names:
-                return
-            if 'getrandbits' in names:
-                cls._randbelow = cls._randbelow_with_getrandbits
-                return
-            if 'random' in names:
-                cls._randbelow = cls._randbelow_without_getrandbits
-                return
+            defined = owner.__dict__
+            if '_randbelow' in defined:
+                break
+            found = [name for name in ('getrandbits', 'random') if name in defined]
+            if found:
+                cls._randbelow = getattr(cls, choice[found[0]])
+                break
 
     def _randbelow_with_getrandbits(self, n):
         # Draw just enough bits for n and retry while out of range.
@@ -213,7 +222,7 @@ class Random(_twister):
             if step is not _DEFAULT_STEP:
                 raise TypeError('Missing a non-None stop argument')
             if lo <= 0:
-                raise ValueError("empty range for randrange()")
+                raise ValueError(_EMPTY_RANGE)
             return self._randbelow(lo)
         hi = stop if type(stop) is int else _as_int(
             stop, "non-integer stop for randrange()")
@@ -231,7 +240,7 @@ class Random(_twister):
         adjust = stride - 1 if stride > 0 else stride + 1
         count = (span + adjust) // stride
         if count <= 0:
-            raise ValueError("empty range for randrange()")
+            raise ValueError(_EMPTY_RANGE)
         return lo + stride * self._randbelow(count)
 
     def randint(self, a, b):
@@ -254,15 +263,15 @@ class Random(_twister):
             other = pick(top + 1)
             x[top], x[other] = x[other], x[top]
 
-    def sample(self, population, k, *, counts=None):
+    def sample(self, population, k, *,
+               counts=None):
         """Choose k unique random elements from a population sequence."""
         if not _sequence_like(population):
-            raise TypeError("Population must be a sequence.  "
-                            "For dicts or sets, use sorted(d).")
+            raise TypeError(_NOT_A_SEQUENCE)
         size = len(population)
         if counts is not None:
             return self._sample_counted(population, size, k, counts)
-        if k < 0 or k > size:
+        if not 0 <= k <= size:
             raise ValueError("Sample larger than population or is negative")
         pick = self._randbelow
         # Two strategies; which one runs decides the numbers drawn, so the
@@ -302,7 +311,8 @@ class Random(_twister):
         slots = self.sample(range(total), k=k)
         return [population[_bisect(edges, s)] for s in slots]
 
-    def choices(self, population, weights=None, *, cum_weights=None, k=1):
+    def choices(self, population, weights=None, *,
+                cum_weights=None, k=1):
         """Return a k sized list of population elements chosen with replacement."""
         rand = self.random
         size = len(population)
@@ -339,7 +349,8 @@ class Random(_twister):
         """Return a number between a and b (which end is reachable depends on rounding)."""
         return a + (b - a) * self.random()
 
-    def triangular(self, low=0.0, high=1.0, mode=None):
+    def triangular(self, low=0.0, high=1.0,
+                   mode=None):
         """Triangular distribution on [low, high] peaking at mode (default: midpoint)."""
         u = self.random()
         if mode is None:
@@ -355,7 +366,8 @@ class Random(_twister):
         span = high - low
         return low + span * _sqrt(u * c)
 
-    def normalvariate(self, mu=0.0, sigma=1.0):
+    def normalvariate(self, mu=0.0,
+                      sigma=1.0):
         """Normal distribution, mean mu, standard deviation sigma."""
         rand = self.random
         while True:

@@ -46,79 +46,79 @@ class SubprocessError(Exception):
     pass
 
 
+def _output_of(self):
+    return self.output
+
+
+def _set_output_of(self, value):
+    self.output = value
+
+
+# CalledProcessError and TimeoutExpired keep the captured output as `output`;
+# `stdout` is another name for it.
+_stdout_alias = property(_output_of, _set_output_of)
+
+
 class CalledProcessError(SubprocessError):
     """Raised when a process run by check_call(), check_output() or run(check=True)
     ends with a non-zero status."""
 
-    def __init__(self, returncode, cmd, output=None, stderr=None):
-        self.returncode = returncode
-        self.cmd = cmd
-        self.output = output
-        self.stderr = stderr
+    stdout = _stdout_alias
+
+    def __init__(self, returncode, cmd,
+                 output=None, stderr=None):
+        self.returncode, self.cmd = returncode, cmd
+        self.output, self.stderr = output, stderr
 
     def __str__(self):
-        if self.returncode and self.returncode < 0:
-            name = _SIGNAL_NAMES.get(-self.returncode)
-            if name is None:
-                return "Command '%s' died with unknown signal %d." % (
-                    self.cmd, -self.returncode)
-            return "Command '%s' died with <Signals.%s: %d>." % (
-                self.cmd, name, -self.returncode)
-        return "Command '%s' returned non-zero exit status %d." % (
-            self.cmd, self.returncode)
-
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+        # A negative status is the number of the signal that ended the child.
+        signum = -self.returncode if self.returncode else 0
+        if signum <= 0:
+            text = "Command '%s' returned non-zero exit status %d."
+            return text % (self.cmd, self.returncode)
+        name = _SIGNAL_NAMES.get(signum)
+        if name is not None:
+            text = "Command '%s' died with <Signals.%s: %d>."
+            return text % (self.cmd, name, signum)
+        text = "Command '%s' died with unknown signal %d."
+        return text % (self.cmd, signum)
 
 
 class TimeoutExpired(SubprocessError):
     """Raised when waiting for a child process outlasts its timeout."""
 
-    def __init__(self, cmd, timeout, output=None, stderr=None):
-        self.cmd = cmd
-        self.timeout = timeout
-        self.output = output
-        self.stderr = stderr
+    stdout = _stdout_alias
+
+    def __init__(self, cmd, timeout,
+                 output=None, stderr=None):
+        self.cmd, self.timeout = cmd, timeout
+        self.output, self.stderr = output, stderr
 
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
-
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
 
 
 class CompletedProcess:
     """What run() returns: args, returncode, and the captured stdout and stderr."""
 
-    def __init__(self, args, returncode, stdout=None, stderr=None):
-        self.args = args
-        self.returncode = returncode
-        self.stdout = stdout
-        self.stderr = stderr
+    def __init__(self, args, returncode,
+                 stdout=None, stderr=None):
+        self.args, self.returncode = args, returncode
+        self.stdout, self.stderr = stdout, stderr
 
     def __repr__(self):
-        parts = ['args={!r}'.format(self.args),
-                 'returncode={!r}'.format(self.returncode)]
-        if self.stdout is not None:
-            parts.append('stdout={!r}'.format(self.stdout))
-        if self.stderr is not None:
-            parts.append('stderr={!r}'.format(self.stderr))
-        return '{}({})'.format(type(self).__name__, ', '.join(parts))
+        fields = [('args', self.args), ('returncode', self.returncode),
+                  ('stdout', self.stdout), ('stderr', self.stderr)]
+        # The captured streams are shown only when something was captured.
+        shown = ', '.join('%s=%r' % (field, value) for field, value in fields
+                          if field in ('args', 'returncode') or value is not None)
+        return '%s(%s)' % (type(self).__name__, shown)
 
     def check_returncode(self):
-        if self.returncode:
-            raise CalledProcessError(self.returncode, self.args, self.stdout,
-                                     self.stderr)
+        if not self.returncode:
+            return
+        raise CalledProcessError(self.returncode, self.args,
+                                 self.stdout, self.stderr)
 
     @classmethod
     def __class_getitem__(cls, item):
@@ -146,8 +146,9 @@ class _Pipe:
         self.closed = False
 
     def _check(self):
-        if self.closed:
-            raise ValueError('I/O operation on closed file.')
+        if not self.closed:
+            return
+        raise ValueError('I/O operation on closed file.')
 
     def _handle(self):
         return self._popen._handle
@@ -295,14 +296,17 @@ class Popen:
                  stderr=None, preexec_fn=None, close_fds=True, shell=False,
                  cwd=None, env=None, universal_newlines=None, startupinfo=None,
                  creationflags=0, restore_signals=True, start_new_session=False,
-                 pass_fds=(), *, user=None, group=None, extra_groups=None,
-                 encoding=None, errors=None, text=None, umask=-1, pipesize=-1,
-                 process_group=None):
+                 pass_fds=(), *, user=None, group=None,
+                 extra_groups=None, encoding=None, errors=None, text=None,
+                 umask=-1, pipesize=-1, process_group=None):
         self._handle = None
         self.args = args
         self.returncode = None
-        self.stdin = self.stdout = self.stderr = None
         self.pid = None
+        # Pipe objects, for the streams given as PIPE.
+        self.stdin = None
+        self.stdout = None
+        self.stderr = None
         if bufsize is None:
             bufsize = -1
         if not isinstance(bufsize, int):
@@ -317,11 +321,11 @@ class Popen:
             raise NotImplementedError(
                 'mempy subprocess: preexec_fn, pass_fds, user, group, extra_groups, '
                 'umask and process_group are not supported')
-        if (text is not None and universal_newlines is not None
-                and bool(universal_newlines) != bool(text)):
-            raise SubprocessError('Cannot disambiguate when both text '
-                                  'and universal_newlines are supplied but '
-                                  'different. Pass one or the other.')
+        if None not in (text, universal_newlines):
+            if bool(text) is not bool(universal_newlines):
+                raise SubprocessError(
+                    'Cannot disambiguate when both text and universal_newlines '
+                    'are supplied but different. Pass one or the other.')
         self.text_mode = bool(encoding or errors or text or universal_newlines)
         self.universal_newlines = universal_newlines if universal_newlines is not None \
             else self.text_mode
@@ -383,17 +387,18 @@ class Popen:
     def __enter__(self):
         return self
 
-    def __exit__(self, exc_type, value, traceback):
-        for f in (self.stdout, self.stderr):
-            if f:
-                f.close()
+    def __exit__(self, exc_type,
+                 value, traceback):
+        for pipe in (self.stdout, self.stderr):
+            if pipe:
+                pipe.close()
         try:
             if self.stdin:
                 self.stdin.close()
         finally:
-            if exc_type is KeyboardInterrupt:
-                return
-            self.wait()
+            # An interrupted `with` does not wait for the child (^C should not hang).
+            if exc_type is not KeyboardInterrupt:
+                self.wait()
 
     def __del__(self):
         if self._handle is not None:
@@ -408,50 +413,53 @@ class Popen:
     def wait(self, timeout=None):
         if self.returncode is not None:
             return self.returncode
-        rc = _subprocess.wait(self._handle, timeout)
-        if rc is None:
+        status = _subprocess.wait(self._handle, timeout)
+        if status is None:
             raise TimeoutExpired(self.args, timeout)
-        self.returncode = rc
-        return rc
+        self.returncode = status
+        return status
 
-    def communicate(self, input=None, timeout=None):
+    def communicate(self, input=None,
+                    timeout=None):
         if self._communicated and input:
             raise ValueError('Cannot send input after starting communication')
-        if input is not None and self.text_mode:
-            input = input.encode(self.encoding or 'utf-8', self.errors or 'strict')
-        elif input is not None:
-            input = bytes(memoryview(input))
+        if input is None:
+            data = None
+        elif self.text_mode:
+            data = input.encode(self.encoding or 'utf-8', self.errors or 'strict')
+        else:
+            data = bytes(memoryview(input))
         if self.stdin is not None:
             # The native side writes the input and closes the pipe.
             self.stdin.closed = True
-        # What our pipe objects already read from the pipes comes first.
-        pre = [b'', b'']
-        for i, f in enumerate((self.stdout, self.stderr)):
-            if f is not None:
-                pre[i] = f._buf
-                f._buf = b''
-                f.closed = True
+        # Bytes our pipe objects already took from the pipes come first; they go
+        # back to the pipe objects if the wait times out.
+        readers = (self.stdout, self.stderr)
+        taken = []
+        for pipe in readers:
+            if pipe is None:
+                taken.append(b'')
+            else:
+                taken.append(pipe._buf)
+                pipe._buf = b''
+                pipe.closed = True
         self._communicated = True
-        got = _subprocess.communicate(self._handle, input, timeout)
-        if got is None:
-            for i, f in enumerate((self.stdout, self.stderr)):
-                if f is not None:
-                    f._buf = pre[i]
+        result = _subprocess.communicate(self._handle, data, timeout)
+        if result is None:
+            for pipe, early in zip(readers, taken):
+                if pipe is not None:
+                    pipe._buf = early
             raise TimeoutExpired(self.args, timeout)
-        out, err = got
-        if out is not None:
-            out = pre[0] + out
-        if err is not None:
-            err = pre[1] + err
-        if self.text_mode:
-            enc = self.encoding or 'utf-8'
-            errs = self.errors or 'strict'
-            if out is not None:
-                out = _translate_newlines(out.decode(enc, errs))
-            if err is not None:
-                err = _translate_newlines(err.decode(enc, errs))
+        streams = []
+        for early, rest in zip(taken, result):
+            if rest is not None:
+                rest = early + rest
+                if self.text_mode:
+                    rest = _translate_newlines(rest.decode(
+                        self.encoding or 'utf-8', self.errors or 'strict'))
+            streams.append(rest)
         self.returncode = _subprocess.wait(self._handle, None)
-        return out, err
+        return streams[0], streams[1]
 
     def send_signal(self, sig):
         self.poll()
@@ -466,6 +474,11 @@ class Popen:
         self.send_signal(9)
 
 
+def _text_requested(options):
+    return any(options.get(name) for name in
+               ('universal_newlines', 'text', 'encoding', 'errors'))
+
+
 def run(*popenargs, input=None, capture_output=False, timeout=None, check=False,
         **kwargs):
     if input is not None:
@@ -473,74 +486,78 @@ def run(*popenargs, input=None, capture_output=False, timeout=None, check=False,
             raise ValueError('stdin and input arguments may not both be used.')
         kwargs['stdin'] = PIPE
     if capture_output:
-        if kwargs.get('stdout') is not None or kwargs.get('stderr') is not None:
-            raise ValueError('stdout and stderr arguments may not be used '
-                             'with capture_output.')
-        kwargs['stdout'] = PIPE
-        kwargs['stderr'] = PIPE
-    with Popen(*popenargs, **kwargs) as process:
+        if (kwargs.get('stdout'), kwargs.get('stderr')) != (None, None):
+            raise ValueError(
+                'stdout and stderr arguments may not be used with capture_output.')
+        kwargs['stdout'] = kwargs['stderr'] = PIPE
+    child = Popen(*popenargs, **kwargs)
+    with child:
         try:
-            stdout, stderr = process.communicate(input, timeout=timeout)
+            out, err = child.communicate(input, timeout=timeout)
         except TimeoutExpired:
-            process.kill()
-            process.wait()
+            # Killed and reaped before the timeout reaches the caller.
+            child.kill()
+            child.wait()
             raise
-        except:
-            process.kill()
+        except BaseException:
+            child.kill()
             raise
-        retcode = process.poll()
-        if check and retcode:
-            raise CalledProcessError(retcode, process.args, output=stdout,
-                                     stderr=stderr)
-    return CompletedProcess(process.args, retcode, stdout, stderr)
+        status = child.poll()
+        if status and check:
+            raise CalledProcessError(status, child.args,
+                                     output=out, stderr=err)
+    return CompletedProcess(child.args, status, out, err)
 
 
-def call(*popenargs, timeout=None, **kwargs):
-    with Popen(*popenargs, **kwargs) as p:
+def call(*popenargs, timeout=None,
+         **kwargs):
+    child = Popen(*popenargs, **kwargs)
+    with child:
         try:
-            return p.wait(timeout=timeout)
-        except:
-            p.kill()
+            return child.wait(timeout=timeout)
+        except BaseException:
+            child.kill()
             raise
 
 
-def check_call(*popenargs, **kwargs):
-    retcode = call(*popenargs, **kwargs)
-    if retcode:
-        cmd = kwargs.get('args')
-        if cmd is None:
-            cmd = popenargs[0]
-        raise CalledProcessError(retcode, cmd)
-    return 0
+def check_call(*popenargs,
+               **kwargs):
+    status = call(*popenargs, **kwargs)
+    if not status:
+        return 0
+    # The command as given: the `args` keyword, else the first positional argument.
+    command = kwargs.get('args')
+    raise CalledProcessError(status, popenargs[0] if command is None else command)
 
 
-def check_output(*popenargs, timeout=None, **kwargs):
-    for kw in ('stdout', 'check'):
-        if kw in kwargs:
-            raise ValueError(f'{kw} argument not allowed, it will be overridden.')
-    if 'input' in kwargs and kwargs['input'] is None:
-        if kwargs.get('universal_newlines') or kwargs.get('text') or \
-                kwargs.get('encoding') or kwargs.get('errors'):
-            empty = ''
-        else:
-            empty = b''
-        kwargs['input'] = empty
-    return run(*popenargs, stdout=PIPE, timeout=timeout, check=True,
-               **kwargs).stdout
+def check_output(*popenargs, timeout=None,
+                 **kwargs):
+    for name in ('stdout', 'check'):
+        if name in kwargs:
+            raise ValueError(
+                f'{name} argument not allowed, it will be overridden.')
+    # input=None means "no input", but the child's stdin is still a pipe (closed
+    # empty) rather than ours.
+    if kwargs.get('input', 0) is None:
+        kwargs['input'] = '' if _text_requested(kwargs) else b''
+    done = run(*popenargs, stdout=PIPE, check=True, timeout=timeout, **kwargs)
+    return done.stdout
 
 
-def getstatusoutput(cmd, *, encoding=None, errors=None):
+def getstatusoutput(cmd, *,
+                    encoding=None, errors=None):
+    status = 0
     try:
-        data = check_output(cmd, shell=True, text=True, stderr=STDOUT,
+        text = check_output(cmd, shell=True, stderr=STDOUT, text=True,
                             encoding=encoding, errors=errors)
-        exitcode = 0
-    except CalledProcessError as ex:
-        data = ex.output
-        exitcode = ex.returncode
-    if data[-1:] == '\n':
-        data = data[:-1]
-    return exitcode, data
+    except CalledProcessError as failure:
+        text, status = failure.output, failure.returncode
+    if text.endswith('\n'):
+        text = text[:-1]
+    return status, text
 
 
-def getoutput(cmd, *, encoding=None, errors=None):
-    return getstatusoutput(cmd, encoding=encoding, errors=errors)[1]
+def getoutput(cmd, *,
+              encoding=None, errors=None):
+    status, text = getstatusoutput(cmd, encoding=encoding, errors=errors)
+    return text

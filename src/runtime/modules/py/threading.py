@@ -23,16 +23,12 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerat
            'ThreadError', 'setprofile', 'settrace', 'local', 'stack_size',
            'excepthook', 'ExceptHookArgs', 'gettrace', 'getprofile', 'get_native_id']
 
-_start_new_thread = _thread.start_new_thread
-_allocate_lock = _thread.allocate_lock
-get_ident = _thread.get_ident
-get_native_id = _thread.get_native_id
-ThreadError = _thread.error
-TIMEOUT_MAX = _thread.TIMEOUT_MAX
-stack_size = _thread.stack_size
-local = _thread._local
-Lock = _thread.allocate_lock
-_CRLock = _thread.RLock
+# Taken from _thread as they are.
+from _thread import (get_ident, get_native_id, stack_size, TIMEOUT_MAX,
+                     allocate_lock as Lock, error as ThreadError, _local as local,
+                     RLock as _CRLock)
+# An older name some code reaches for.
+_allocate_lock = Lock
 
 _profile_hook = None
 _trace_hook = None
@@ -102,9 +98,13 @@ class Condition:
             return False
         return True
 
-    def wait(self, timeout=None):
+    def _must_own(self, what):
+        # Waiting and notifying are only for the holder of the lock.
         if not self._is_owned():
-            raise RuntimeError('cannot wait on un-acquired lock')
+            raise RuntimeError(f'cannot {what} on un-acquired lock')
+
+    def wait(self, timeout=None):
+        self._must_own('wait')
         if timeout is None:
             raise _thread._deadlock('Condition.wait() without a timeout')
         saved = self._release_save()
@@ -114,25 +114,26 @@ class Condition:
             self._acquire_restore(saved)
         return False
 
-    def wait_for(self, predicate, timeout=None):
-        end = None
-        result = predicate()
-        while not result:
-            if timeout is not None:
-                if end is None:
-                    end = _time() + timeout
-                left = end - _time()
-                if left <= 0:
-                    break
-                self.wait(left)
-            else:
+    def wait_for(self, predicate,
+                 timeout=None):
+        deadline = None
+        while True:
+            outcome = predicate()
+            if outcome:
+                return outcome
+            if timeout is None:
                 self.wait(None)
-            result = predicate()
-        return result
+                continue
+            # The deadline is fixed at the first wait, not at the call.
+            if deadline is None:
+                deadline = _time() + timeout
+            remaining = deadline - _time()
+            if remaining <= 0:
+                return outcome
+            self.wait(remaining)
 
     def notify(self, n=1):
-        if not self._is_owned():
-            raise RuntimeError('cannot notify on un-acquired lock')
+        self._must_own('notify')
 
     def notify_all(self):
         self.notify(len(self._waiters))
@@ -140,6 +141,12 @@ class Condition:
     def notifyAll(self):
         _deprecated('notifyAll', 'use notify_all() instead')
         self.notify_all()
+
+
+def _check_release_count(n):
+    if n >= 1:
+        return
+    raise ValueError('n must be one or more')
 
 
 class Semaphore:
@@ -156,21 +163,22 @@ class Semaphore:
         return (f'<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:'
                 f' value={self._value}>')
 
-    def acquire(self, blocking=True, timeout=None):
-        if not blocking and timeout is not None:
+    def acquire(self, blocking=True,
+                timeout=None):
+        if timeout is not None and not blocking:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        if self._value > 0:
-            self._value -= 1
-            return True
-        if not blocking:
+        if self._value <= 0:
+            if blocking:
+                return _thread._wait_out(timeout,
+                                         'acquiring a semaphore whose value is 0')
             return False
-        return _thread._wait_out(timeout, 'acquiring a semaphore whose value is 0')
+        self._value -= 1
+        return True
 
     __enter__ = acquire
 
     def release(self, n=1):
-        if n < 1:
-            raise ValueError('n must be one or more')
+        _check_release_count(n)
         self._value += n
 
     def __exit__(self, t, v, tb):
@@ -190,11 +198,11 @@ class BoundedSemaphore(Semaphore):
                 f' value={self._value}/{self._initial_value}>')
 
     def release(self, n=1):
-        if n < 1:
-            raise ValueError('n must be one or more')
-        if self._value + n > self._initial_value:
+        _check_release_count(n)
+        raised = self._value + n
+        if raised > self._initial_value:
             raise ValueError('Semaphore released too many times')
-        self._value += n
+        self._value = raised
 
 
 class Event:
@@ -206,8 +214,8 @@ class Event:
 
     def __repr__(self):
         cls = self.__class__
-        status = 'set' if self._flag else 'unset'
-        return f'<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>'
+        state = ('unset', 'set')[bool(self._flag)]
+        return f'<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {state}>'
 
     def _at_fork_reinit(self):
         self._cond = Condition(Lock())
@@ -239,9 +247,9 @@ class Barrier:
     """Makes `parties` threads wait for each other. Threads run one after the
     other here, so only a barrier for one party can ever be passed."""
 
-    def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError('parties must be > 0')
+    def __init__(self, parties, action=None,
+                 timeout=None):
+        # CPython 3.11 takes any count here (the check for < 1 came in 3.12).
         self._parties = parties
         self._action = action
         self._timeout = timeout
@@ -330,37 +338,34 @@ class Thread:
 
     _initialized = False
 
-    def __init__(self, group=None, target=None, name=None,
-                 args=(), kwargs=None, *, daemon=None):
+    def __init__(self, group=None, target=None,
+                 name=None, args=(), kwargs=None,
+                 *, daemon=None):
+        # Thread groups were planned but never came; only None is accepted.
         assert group is None, 'group argument must be None for now'
-        if kwargs is None:
-            kwargs = {}
-        if name:
-            name = str(name)
-        else:
+        if not name:
+            # Thread-N, followed by the target's name when it has one.
             name = _newname('Thread-%d')
-            if target is not None:
-                try:
-                    name += f' ({target.__name__})'
-                except AttributeError:
-                    pass
+            label = getattr(target, '__name__', None) if target is not None else None
+            if label is not None:
+                name = f'{name} ({label})'
+        self._name = str(name)
         self._target = target
-        self._name = name
         self._args = args
-        self._kwargs = kwargs
-        if daemon is not None:
-            if daemon and not _thread.daemon_threads_allowed():
-                raise RuntimeError('daemon threads are disabled in this (sub)interpreter')
-            self._daemonic = daemon
-        else:
-            self._daemonic = current_thread().daemon
+        self._kwargs = {} if kwargs is None else kwargs
+        if daemon is None:
+            # A new thread is a daemon when the thread creating it is.
+            daemon = _active[get_ident()].daemon
+        elif daemon and not _thread.daemon_threads_allowed():
+            raise RuntimeError('daemon threads are disabled in this (sub)interpreter')
+        self._daemonic = daemon
         self._ident = None
         self._native_id = None
         self._started = Event()
         self._is_stopped = False
         self._initialized = True
         self._stderr = _sys.stderr
-        self._invoke_excepthook = _make_invoke_excepthook()
+        self._invoke_excepthook = _report_thread_exception
         _dangling.add(self)
 
     def __repr__(self):
@@ -409,11 +414,15 @@ class Thread:
                 _sys.setprofile(old_profile)
 
     def run(self):
+        func = self._target
         try:
-            if self._target is not None:
-                self._target(*self._args, **self._kwargs)
+            if func is not None:
+                func(*self._args, **self._kwargs)
         finally:
-            del self._target, self._args, self._kwargs
+            # Dropped once run, so the thread object does not keep them alive.
+            del self._target
+            del self._args
+            del self._kwargs
 
     def join(self, timeout=None):
         if not self._initialized:
@@ -425,8 +434,8 @@ class Thread:
         if not self._is_stopped:
             # A thread below the current one on the stack of running threads: it
             # can only go on once the current one has ended.
-            if timeout is not None and timeout < 0:
-                timeout = 0
+            if timeout is not None:
+                timeout = max(timeout, 0)
             _thread._wait_out(timeout, 'joining a thread that is waiting for this one')
 
     @property
@@ -483,38 +492,38 @@ class Thread:
         self.name = name
 
 
-def _make_invoke_excepthook():
-    # Reports an exception that ended a thread: threading.excepthook, or
-    # sys.excepthook when the hook itself fails.
-    def invoke_excepthook(thread):
-        exc_type, exc_value, exc_tb = _sys.exc_info()
-        hook = excepthook
-        try:
-            hook(ExceptHookArgs([exc_type, exc_value, exc_tb, thread]))
-        except Exception as e:
-            e.__suppress_context__ = True
-            _sys.excepthook(type(e), e, e.__traceback__)
-        finally:
-            exc_type = exc_value = exc_tb = None
-    return invoke_excepthook
+def _report_thread_exception(thread):
+    # Reports the exception that ended `thread` through threading.excepthook (looked
+    # up at the time, so a replaced hook is used), falling back to sys.excepthook
+    # for an exception raised by the hook itself.
+    info = _sys.exc_info()
+    try:
+        excepthook(ExceptHookArgs([info[0], info[1], info[2], thread]))
+    except Exception as hook_error:
+        hook_error.__suppress_context__ = True
+        _sys.excepthook(type(hook_error), hook_error, hook_error.__traceback__)
+    finally:
+        info = None
 
 
 class Timer(Thread):
     """Calls a function after `interval` seconds unless cancelled first. The
     interval passes inside start(), since the timer thread runs at once."""
 
-    def __init__(self, interval, function, args=None, kwargs=None):
+    def __init__(self, interval, function,
+                 args=None, kwargs=None):
         Thread.__init__(self)
         self.interval = interval
         self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
         self.finished = Event()
 
     def cancel(self):
         self.finished.set()
 
     def run(self):
+        # The interval passes unless cancel() is called meanwhile.
         self.finished.wait(self.interval)
         if not self.finished.is_set():
             self.function(*self.args, **self.kwargs)

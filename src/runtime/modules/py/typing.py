@@ -16,10 +16,11 @@ TYPE_CHECKING = False
 
 
 def _type_repr(obj):
+    # How an argument shows inside an alias's brackets: classes by qualified name
+    # (builtins bare), None and ... as written, a Callable's parameter list in [].
     if isinstance(obj, type):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return f'{obj.__module__}.{obj.__qualname__}'
+        where = obj.__module__
+        return obj.__qualname__ if where == 'builtins' else where + '.' + obj.__qualname__
     if obj is ...:
         return '...'
     if obj is None or obj is type(None):
@@ -49,9 +50,9 @@ class _GenericAlias:
         return _GenericAlias(self._name, params if isinstance(params, tuple) else (params,))
 
     def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
-            return NotImplemented
-        return self._name == other._name and self.__args__ == other.__args__
+        if isinstance(other, _GenericAlias):
+            return (self._name, self.__args__) == (other._name, other.__args__)
+        return NotImplemented
 
     def __hash__(self):
         return hash((self._name, self.__args__))
@@ -79,10 +80,11 @@ class _SpecialForm:
             raise TypeError(f"{self} requires a single type. Got {params!r}.")
         return _GenericAlias(self._name, params)
 
-    def __call__(self, *args, **kwargs):
-        if self._name == 'Any':
-            raise TypeError("Any cannot be instantiated")
-        raise TypeError(f"Cannot instantiate {self!r}")
+    def __call__(self, *args, **kwds):
+        # Special forms describe types; none of them makes instances.
+        what = "Any cannot be instantiated" if self._name == 'Any' else \
+            "Cannot instantiate " + repr(self)
+        raise TypeError(what)
 
     def __or__(self, other):
         return Union[self, other]
@@ -140,26 +142,21 @@ Text = str
 class TypeVar:
     """Type variable: `T = TypeVar('T')`; repr `~T` (`+T`/`-T` for co/contravariant)."""
 
-    def __init__(self, name, *constraints, bound=None, covariant=False,
-                 contravariant=False):
-        if covariant and contravariant:
+    def __init__(self, name, *constraints, bound=None,
+                 covariant=False, contravariant=False):
+        co, contra = bool(covariant), bool(contravariant)
+        if co and contra:
             raise ValueError("Bivariant types are not supported.")
         if len(constraints) == 1:
             raise TypeError("A single constraint is not allowed")
         self.__name__ = name
-        self.__constraints__ = constraints
         self.__bound__ = bound
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
+        self.__constraints__ = constraints
+        self.__covariant__, self.__contravariant__ = co, contra
 
     def __repr__(self):
-        if self.__covariant__:
-            prefix = '+'
-        elif self.__contravariant__:
-            prefix = '-'
-        else:
-            prefix = '~'
-        return prefix + self.__name__
+        sign = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return sign + self.__name__
 
     def __or__(self, other):
         return Union[self, other]
@@ -179,10 +176,11 @@ class Protocol(Generic):
     """Base for protocol classes (structural typing is not checked)."""
 
 
-def NamedTuple(typename, fields=None, /, **kwargs):
-    if fields is None:
-        fields = kwargs.items()
-    return _collections.namedtuple(typename, [name for name, _ in fields])
+def NamedTuple(typename, fields=None, /,
+               **kwargs):
+    # The field types are not kept: the result is a plain collections.namedtuple.
+    pairs = kwargs.items() if fields is None else fields
+    return _collections.namedtuple(typename, [pair[0] for pair in pairs])
 
 
 def NewType(name, tp):
@@ -199,13 +197,17 @@ def cast(typ, val):
     return val
 
 
+_OVERLOAD_CALLED = ("You should not call an overloaded function. A series of "
+                    "@overload-decorated functions outside a stub module should "
+                    "always be followed by an implementation that is not "
+                    "@overload-ed.")
+
+
 def overload(func):
+    # An @overload variant only describes a signature; the implementation that
+    # follows it replaces it. Called on its own, it complains.
     def _overload_dummy(*args, **kwds):
-        raise NotImplementedError(
-            "You should not call an overloaded function. "
-            "A series of @overload-decorated functions "
-            "outside a stub module should always be followed "
-            "by an implementation that is not @overload-ed.")
+        raise NotImplementedError(_OVERLOAD_CALLED)
     return _overload_dummy
 
 
@@ -221,8 +223,11 @@ def runtime_checkable(cls):
     return cls
 
 
-def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    return dict(getattr(obj, '__annotations__', None) or {})
+def get_type_hints(obj, globalns=None, localns=None,
+                   include_extras=False):
+    # The annotations as written (strings are not evaluated).
+    found = getattr(obj, '__annotations__', None)
+    return dict(found) if found else {}
 
 
 def get_origin(tp):

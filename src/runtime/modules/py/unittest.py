@@ -229,7 +229,8 @@ class _AssertRaisesContext:
     """The context manager assertRaises/assertRaisesRegex hand back; after the
     block, .exception holds what was raised."""
 
-    def __init__(self, expected, test_case, expected_regex=None):
+    def __init__(self, expected, test_case,
+                 expected_regex=None):
         self.expected = expected
         self.test_case = test_case
         self.expected_regex = expected_regex
@@ -241,7 +242,8 @@ class _AssertRaisesContext:
         case = self.test_case
         case._flunk(case._formatMessage(self.msg, text))
 
-    def handle(self, name, args, kwargs):
+    def handle(self, name, args,
+               kwargs):
         if not _is_exception_spec(self.expected):
             raise TypeError('%s() arg 1 must be an exception type or tuple of '
                             'exception types' % (name,))
@@ -260,7 +262,8 @@ class _AssertRaisesContext:
     def __enter__(self):
         return self
 
-    def __exit__(self, exc_type, exc_value, tb):
+    def __exit__(self, exc_type, exc_value,
+                 tb):
         if exc_type is None:
             wanted = getattr(self.expected, '__name__', None)
             if wanted is None:
@@ -383,7 +386,8 @@ class _SubTestBlock:
         outcome.success = True
         return None
 
-    def __exit__(self, exc_type, exc_value, tb):
+    def __exit__(self, exc_type, exc_value,
+                 tb):
         if not self._live:
             return False
         case = self._case
@@ -438,12 +442,14 @@ class TestCase:
     _classSetupFailed = False
     _class_cleanups = []
 
-    def __init_subclass__(cls, *args, **kwargs):
+    def __init_subclass__(cls, *args,
+                          **kwargs):
         cls._classSetupFailed = False
         cls._class_cleanups = []
         super().__init_subclass__(*args, **kwargs)
 
-    def __init__(self, methodName='runTest'):
+    def __init__(self,
+                 methodName='runTest'):
         self._testMethodName = methodName
         self._outcome = None
         self._testMethodDoc = 'No test'
@@ -467,10 +473,12 @@ class TestCase:
 
     # -- fixtures and cleanups ---------------------------------------------------
 
-    def addTypeEqualityFunc(self, typeobj, function):
+    def addTypeEqualityFunc(self, typeobj,
+                            function):
         self._type_equality_funcs[typeobj] = function
 
-    def addCleanup(self, function, /, *args, **kwargs):
+    def addCleanup(self, function, /, *args,
+                   **kwargs):
         self._cleanups.append((function, args, kwargs))
 
     def enterContext(self, cm):
@@ -480,7 +488,8 @@ class TestCase:
         return value
 
     @classmethod
-    def addClassCleanup(cls, function, /, *args, **kwargs):
+    def addClassCleanup(cls, function, /, *args,
+                        **kwargs):
         cls._class_cleanups.append((function, args, kwargs))
 
     @classmethod
@@ -554,17 +563,20 @@ class TestCase:
     def _callTearDown(self):
         self.tearDown()
 
-    def _callCleanup(self, function, /, *args, **kwargs):
+    def _callCleanup(self, function, /, *args,
+                     **kwargs):
         function(*args, **kwargs)
 
-    def _addExpectedFailure(self, result, exc_info):
+    def _addExpectedFailure(self, result,
+                            exc_info):
         book = getattr(result, 'addExpectedFailure', None)
         if book is None:
             result.addSuccess(self)
         else:
             book(self, exc_info)
 
-    def _addUnexpectedSuccess(self, result):
+    def _addUnexpectedSuccess(self,
+                              result):
         book = getattr(result, 'addUnexpectedSuccess', None)
         if book is not None:
             book(self)
@@ -626,23 +638,25 @@ class TestCase:
     def doCleanups(self):
         """Run the registered cleanups, last added first."""
         outcome = self._outcome or _Outcome()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
-            outcome.run_part(
-                self, lambda: self._callCleanup(function, *args, **kwargs))
+        pending = self._cleanups
+        while pending:
+            entry = pending.pop()
+            outcome.run_part(self, lambda: self._callCleanup(
+                entry[0], *entry[1], **entry[2]))
         return outcome.success
 
     @classmethod
     def doClassCleanups(cls):
         """Run the class cleanups; what they raise goes to
         cls.tearDown_exceptions."""
-        cls.tearDown_exceptions = []
-        while cls._class_cleanups:
-            function, args, kwargs = cls._class_cleanups.pop()
+        cls.tearDown_exceptions = problems = []
+        pending = cls._class_cleanups
+        while pending:
+            call, call_args, call_kwargs = pending.pop()
             try:
-                function(*args, **kwargs)
+                call(*call_args, **call_kwargs)
             except Exception as exc:
-                cls.tearDown_exceptions.append((type(exc), exc, exc.__traceback__))
+                problems.append((type(exc), exc, exc.__traceback__))
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
@@ -656,9 +670,11 @@ class TestCase:
         self._callSetUp()
         self._callTestMethod(method)
         self._callTearDown()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
-            self._callCleanup(function, *args, **kwargs)
+        # Cleanups too run unguarded, last registered first.
+        pending = self._cleanups
+        while pending:
+            call, call_args, call_kwargs = pending.pop()
+            self._callCleanup(call, *call_args, **call_kwargs)
 
     def skipTest(self, reason):
         raise SkipTest(reason)
@@ -680,7 +696,8 @@ class TestCase:
         """Fail the test with msg."""
         self._flunk(msg)
 
-    def _formatMessage(self, msg, standardMsg):
+    def _formatMessage(self, msg,
+                       standardMsg):
         # The standard text, the user's msg, or both (longMessage).
         if not self.longMessage:
             return msg or standardMsg
@@ -691,7 +708,8 @@ class TestCase:
         except UnicodeDecodeError:
             return '%s : %s' % (safe_repr(standardMsg), safe_repr(msg))
 
-    def _truncateMessage(self, message, diff):
+    def _truncateMessage(self, message,
+                         diff):
         limit = self.maxDiff
         if limit is not None and len(diff) > limit:
             return message + ('\nDiff is %s characters long. '
@@ -703,15 +721,18 @@ class TestCase:
 
     # -- the asserts -------------------------------------------------------------
 
-    def assertTrue(self, expr, msg=None):
+    def assertTrue(self, expr,
+                   msg=None):
         if not expr:
             self._fail_with(msg, '%s is not true' % safe_repr(expr))
 
-    def assertFalse(self, expr, msg=None):
+    def assertFalse(self, expr,
+                    msg=None):
         if expr:
             self._fail_with(msg, '%s is not false' % safe_repr(expr))
 
-    def assertRaises(self, expected_exception, *args, **kwargs):
+    def assertRaises(self, expected_exception, *args,
+                     **kwargs):
         """Check that the callable (or the `with` block) raises
         expected_exception."""
         checker = _AssertRaisesContext(expected_exception, self)
@@ -723,7 +744,8 @@ class TestCase:
         checker = _AssertRaisesContext(expected_exception, self, expected_regex)
         return checker.handle('assertRaisesRegex', args, kwargs)
 
-    def _getAssertEqualityFunc(self, first, second):
+    def _getAssertEqualityFunc(self, first,
+                               second):
         # The type-specific comparer when both have the same registered type.
         if type(first) == type(second):
             special = self._type_equality_funcs.get(type(first))
@@ -733,14 +755,17 @@ class TestCase:
                 return special
         return self._baseAssertEqual
 
-    def _baseAssertEqual(self, first, second, msg=None):
+    def _baseAssertEqual(self, first, second,
+                         msg=None):
         if not first == second:
             self._fail_with(msg, '%s != %s' % _pair_reprs(first, second))
 
-    def assertEqual(self, first, second, msg=None):
+    def assertEqual(self, first, second,
+                    msg=None):
         self._getAssertEqualityFunc(first, second)(first, second, msg=msg)
 
-    def assertNotEqual(self, first, second, msg=None):
+    def assertNotEqual(self, first, second,
+                       msg=None):
         if not first != second:
             self._fail_with(msg, '%s == %s' % (safe_repr(first),
                                                safe_repr(second)))
@@ -787,7 +812,8 @@ class TestCase:
                 safe_repr(first), safe_repr(second), places)
         self._fail_with(msg, text)
 
-    def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
+    def assertSequenceEqual(self, seq1, seq2, msg=None,
+                            seq_type=None):
         """Compare two sequences item by item, describing the first
         difference and showing a diff of their pretty forms."""
         if seq_type is None:
@@ -853,13 +879,16 @@ class TestCase:
                          % (extra_at, which.lower(), kind))
         return text
 
-    def assertListEqual(self, list1, list2, msg=None):
+    def assertListEqual(self, list1, list2,
+                        msg=None):
         self.assertSequenceEqual(list1, list2, msg, seq_type=list)
 
-    def assertTupleEqual(self, tuple1, tuple2, msg=None):
+    def assertTupleEqual(self, tuple1, tuple2,
+                         msg=None):
         self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
 
-    def assertSetEqual(self, set1, set2, msg=None):
+    def assertSetEqual(self, set1, set2,
+                       msg=None):
         """Compare two sets, listing what each has that the other lacks."""
         only = []
         for which, a, b in (('first', set1, set2), ('second', set2, set1)):
@@ -883,27 +912,32 @@ class TestCase:
             lines.extend(repr(x) for x in in_second)
         self.fail(self._formatMessage(msg, '\n'.join(lines)))
 
-    def assertIn(self, member, container, msg=None):
+    def assertIn(self, member, container,
+                 msg=None):
         if member not in container:
             self.fail(self._formatMessage(msg, '%s not found in %s' % (
                 safe_repr(member), safe_repr(container))))
 
-    def assertNotIn(self, member, container, msg=None):
+    def assertNotIn(self, member, container,
+                    msg=None):
         if member in container:
             self.fail(self._formatMessage(msg, '%s unexpectedly found in %s' % (
                 safe_repr(member), safe_repr(container))))
 
-    def assertIs(self, expr1, expr2, msg=None):
+    def assertIs(self, expr1, expr2,
+                 msg=None):
         if expr1 is not expr2:
             self.fail(self._formatMessage(msg, '%s is not %s' % (
                 safe_repr(expr1), safe_repr(expr2))))
 
-    def assertIsNot(self, expr1, expr2, msg=None):
+    def assertIsNot(self, expr1, expr2,
+                    msg=None):
         if expr1 is expr2:
             self.fail(self._formatMessage(
                 msg, 'unexpectedly identical: %s' % safe_repr(expr1)))
 
-    def assertDictEqual(self, d1, d2, msg=None):
+    def assertDictEqual(self, d1, d2,
+                        msg=None):
         self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
         self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
         if d1 == d2:
@@ -913,7 +947,8 @@ class TestCase:
                                   pprint.pformat(d2).splitlines())
         self.fail(self._formatMessage(msg, self._truncateMessage(text, diff)))
 
-    def assertCountEqual(self, first, second, msg=None):
+    def assertCountEqual(self, first, second,
+                         msg=None):
         """The same elements the same number of times, in any order."""
         a, b = list(first), list(second)
         try:
@@ -927,7 +962,8 @@ class TestCase:
         text = self._truncateMessage('Element counts were not equal:\n', lines)
         self.fail(self._formatMessage(msg, text))
 
-    def assertMultiLineEqual(self, first, second, msg=None):
+    def assertMultiLineEqual(self, first, second,
+                             msg=None):
         """Compare two strings, showing a line diff when they differ."""
         self.assertIsInstance(first, str, 'First argument is not a string')
         self.assertIsInstance(second, str, 'Second argument is not a string')
@@ -956,25 +992,30 @@ class TestCase:
         'assertGreaterEqual', lambda a, b: a >= b,
         'not greater than or equal to')
 
-    def assertIsNone(self, obj, msg=None):
+    def assertIsNone(self, obj,
+                     msg=None):
         if obj is not None:
             self.fail(self._formatMessage(msg, '%s is not None' % safe_repr(obj)))
 
-    def assertIsNotNone(self, obj, msg=None):
+    def assertIsNotNone(self, obj,
+                        msg=None):
         if obj is None:
             self.fail(self._formatMessage(msg, 'unexpectedly None'))
 
-    def assertIsInstance(self, obj, cls, msg=None):
+    def assertIsInstance(self, obj, cls,
+                         msg=None):
         if not isinstance(obj, cls):
             self.fail(self._formatMessage(
                 msg, '%s is not an instance of %r' % (safe_repr(obj), cls)))
 
-    def assertNotIsInstance(self, obj, cls, msg=None):
+    def assertNotIsInstance(self, obj, cls,
+                            msg=None):
         if isinstance(obj, cls):
             self.fail(self._formatMessage(
                 msg, '%s is an instance of %r' % (safe_repr(obj), cls)))
 
-    def assertRegex(self, text, expected_regex, msg=None):
+    def assertRegex(self, text, expected_regex,
+                    msg=None):
         import re
         if isinstance(expected_regex, (str, bytes)):
             if not expected_regex:
@@ -985,7 +1026,8 @@ class TestCase:
                 msg, "Regex didn't match: %r not found in %r"
                 % (expected_regex.pattern, text)))
 
-    def assertNotRegex(self, text, unexpected_regex, msg=None):
+    def assertNotRegex(self, text, unexpected_regex,
+                       msg=None):
         import re
         if isinstance(unexpected_regex, (str, bytes)):
             unexpected_regex = re.compile(unexpected_regex)
@@ -1048,7 +1090,8 @@ def _slow_tally_mismatches(first, second):
 class _SubTest(TestCase):
     """Stands for one subTest block of a test in reports."""
 
-    def __init__(self, test_case, message, params):
+    def __init__(self, test_case, message,
+                 params):
         self._message = message
         self.test_case = test_case
         self.params = params
@@ -1089,7 +1132,8 @@ class FunctionTestCase(TestCase):
     """A test made from a plain function, with optional setUp/tearDown
     functions."""
 
-    def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
+    def __init__(self, testFunc, setUp=None, tearDown=None,
+                 description=None):
         super().__init__()
         self._setUpFunc = setUp
         self._tearDownFunc = tearDown
@@ -1137,7 +1181,8 @@ class TestResult:
     _testRunEntered = False
     _moduleSetUpFailed = False
 
-    def __init__(self, stream=None, descriptions=None, verbosity=None):
+    def __init__(self, stream=None, descriptions=None,
+                 verbosity=None):
         self.failfast = False
         self.failures = []
         self.errors = []
@@ -1181,7 +1226,8 @@ class TestResult:
         if self.failfast:
             self.stop()
 
-    def addSubTest(self, test, subtest, err):
+    def addSubTest(self, test, subtest,
+                   err):
         if err is None:
             return
         if self.failfast:
@@ -1195,10 +1241,12 @@ class TestResult:
     def addSkip(self, test, reason):
         self.skipped.append((test, reason))
 
-    def addExpectedFailure(self, test, err):
+    def addExpectedFailure(self, test,
+                           err):
         self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
 
-    def addUnexpectedSuccess(self, test):
+    def addUnexpectedSuccess(self,
+                             test):
         self.unexpectedSuccesses.append(test)
         if self.failfast:
             self.stop()
@@ -1214,14 +1262,16 @@ class TestResult:
     def stop(self):
         self.shouldStop = True
 
-    def _exc_info_to_string(self, err, test):
+    def _exc_info_to_string(self, err,
+                            test):
         import traceback
         kind, value, tb = err
         tb = self._clean_tracebacks(kind, value, tb, test)
         shown = traceback.TracebackException(kind, value, tb, compact=True)
         return ''.join(shown.format())
 
-    def _clean_tracebacks(self, exctype, value, tb, test):
+    def _clean_tracebacks(self, exctype, value, tb,
+                          test):
         # Drop the unittest frames from the traceback of the exception and of
         # every exception chained to it; returns the cleaned outer traceback.
         outer = _NOTHING
@@ -1244,10 +1294,12 @@ class TestResult:
                 tb = value.__traceback__
         return None if outer is _NOTHING else outer
 
-    def _is_relevant_tb_level(self, tb):
+    def _is_relevant_tb_level(self,
+                              tb):
         return '__unittest' in tb.tb_frame.f_globals
 
-    def _remove_unittest_tb_frames(self, tb):
+    def _remove_unittest_tb_frames(self,
+                                   tb):
         # Cut the traceback where the unittest frames (the assert) begin.
         last_kept = None
         while tb and not self._is_relevant_tb_level(tb):
@@ -1316,7 +1368,8 @@ class TextTestResult(TestResult):
             self.stream.flush()
             self._newline = False
 
-    def _write_status(self, test, status):
+    def _write_status(self, test,
+                      status):
         # Subtest lines (and statuses after other output) restate the test.
         sub = isinstance(test, _SubTest)
         if sub or self._newline:
@@ -1346,7 +1399,8 @@ class TextTestResult(TestResult):
             return
         self.stream.flush()
 
-    def addSubTest(self, test, subtest, err):
+    def addSubTest(self, test, subtest,
+                   err):
         if err is not None:
             if issubclass(err[0], subtest.failureException):
                 self._show(subtest, 'FAIL', 'F')
@@ -1370,11 +1424,13 @@ class TextTestResult(TestResult):
         super().addSkip(test, reason)
         self._show(test, 'skipped %r' % (reason,), 's')
 
-    def addExpectedFailure(self, test, err):
+    def addExpectedFailure(self, test,
+                           err):
         super().addExpectedFailure(test, err)
         self._show_line('expected failure', 'x')
 
-    def addUnexpectedSuccess(self, test):
+    def addUnexpectedSuccess(self,
+                             test):
         super().addUnexpectedSuccess(test)
         self._show_line('unexpected success', 'u')
 
@@ -1392,7 +1448,8 @@ class TextTestResult(TestResult):
                 out.writeln('UNEXPECTED SUCCESS: ' + self.getDescription(test))
             out.flush()
 
-    def printErrorList(self, flavour, errors):
+    def printErrorList(self, flavour,
+                       errors):
         out = self.stream
         for test, text in errors:
             out.writeln(self.separator1)
@@ -1590,14 +1647,8 @@ class TestSuite(BaseTestSuite):
         for test in self:
             if result.shouldStop:
                 break
-            if _is_single_test(test):
-                self._tearDownPreviousClass(test, result)
-                self._handleModuleFixture(test, result)
-                self._handleClassSetUp(test, result)
-                result._previousTestClass = test.__class__
-                if getattr(test.__class__, '_classSetupFailed', False) or \
-                        getattr(result, '_moduleSetUpFailed', False):
-                    continue
+            if _is_single_test(test) and not self._enter_fixtures(test, result):
+                continue
             if debug:
                 test.debug()
             else:
@@ -1607,6 +1658,18 @@ class TestSuite(BaseTestSuite):
             self._handleModuleTearDown(result)
             result._testRunEntered = False
         return result
+
+    def _enter_fixtures(self, test, result):
+        # Moving on to a test of another class (or module) ends the previous
+        # class's (module's) fixtures and starts the new ones. False when a
+        # failed setUpClass / setUpModule means the test must not run.
+        cls = test.__class__
+        self._tearDownPreviousClass(test, result)
+        self._handleModuleFixture(test, result)
+        self._handleClassSetUp(test, result)
+        result._previousTestClass = cls
+        return not (getattr(cls, '_classSetupFailed', False)
+                    or getattr(result, '_moduleSetUpFailed', False))
 
     def debug(self):
         self.run(_DebugResult(), True)
@@ -1628,7 +1691,8 @@ class TestSuite(BaseTestSuite):
         except TypeError:
             pass
 
-    def _handleClassSetUp(self, test, result):
+    def _handleClassSetUp(self, test,
+                          result):
         cls = test.__class__
         if cls == getattr(result, '_previousTestClass', None):
             return
@@ -1642,7 +1706,7 @@ class TestSuite(BaseTestSuite):
         try:
             set_up()
         except Exception as exc:
-            if isinstance(result, _DebugResult):
+            if _debugging(result):
                 raise
             self._set_class_flag(cls, True)
             self._fixture_error(result, exc, 'setUpClass', name)
@@ -1658,7 +1722,8 @@ class TestSuite(BaseTestSuite):
         cls = getattr(result, '_previousTestClass', None)
         return None if cls is None else cls.__module__
 
-    def _handleModuleFixture(self, test, result):
+    def _handleModuleFixture(self, test,
+                             result):
         name = test.__class__.__module__
         if name == self._previous_module(result):
             return
@@ -1671,7 +1736,7 @@ class TestSuite(BaseTestSuite):
         try:
             set_up()
         except Exception as exc:
-            if isinstance(result, _DebugResult):
+            if _debugging(result):
                 raise
             result._moduleSetUpFailed = True
             self._fixture_error(result, exc, 'setUpModule', name)
@@ -1681,7 +1746,8 @@ class TestSuite(BaseTestSuite):
             except Exception as exc:
                 self._fixture_error(result, exc, 'setUpModule', name)
 
-    def _handleModuleTearDown(self, result):
+    def _handleModuleTearDown(self,
+                              result):
         name = self._previous_module(result)
         if name is None or result._moduleSetUpFailed:
             return
@@ -1695,11 +1761,12 @@ class TestSuite(BaseTestSuite):
             try:
                 step()
             except Exception as exc:
-                if isinstance(result, _DebugResult):
+                if _debugging(result):
                     raise
                 self._fixture_error(result, exc, 'tearDownModule', name)
 
-    def _tearDownPreviousClass(self, test, result):
+    def _tearDownPreviousClass(self, test,
+                               result):
         cls = getattr(result, '_previousTestClass', None)
         if cls is None or cls == test.__class__:
             return
@@ -1714,22 +1781,28 @@ class TestSuite(BaseTestSuite):
             try:
                 tear_down()
             except Exception as exc:
-                if isinstance(result, _DebugResult):
+                if _debugging(result):
                     raise
                 self._fixture_error(result, exc, 'tearDownClass', name)
         if cleanups is not None:
             cleanups()
             for info in cls.tearDown_exceptions:
-                if isinstance(result, _DebugResult):
+                if _debugging(result):
                     raise info[1]
                 self._fixture_error(result, info[1], 'tearDownClass', name,
                                     info)
 
 
+def _debugging(result):
+    # Under debug() fixture exceptions propagate instead of being booked.
+    return isinstance(result, _DebugResult)
+
+
 _module_cleanups = []
 
 
-def addModuleCleanup(function, /, *args, **kwargs):
+def addModuleCleanup(function, /, *args,
+                     **kwargs):
     """Register function(*args, **kwargs) to run after the module's tests."""
     _module_cleanups.append((function, args, kwargs))
 
@@ -1745,9 +1818,9 @@ def doModuleCleanups():
     """Run the module cleanups, last first; re-raise the first exception."""
     problems = []
     while _module_cleanups:
-        function, args, kwargs = _module_cleanups.pop()
+        call, call_args, call_kwargs = _module_cleanups.pop()
         try:
-            function(*args, **kwargs)
+            call(*call_args, **call_kwargs)
         except Exception as exc:
             problems.append(exc)
     if problems:
@@ -1843,7 +1916,8 @@ class TestLoader:
     def __init__(self):
         self.errors = []
 
-    def loadTestsFromTestCase(self, testCaseClass):
+    def loadTestsFromTestCase(self,
+                              testCaseClass):
         if issubclass(testCaseClass, TestSuite):
             raise TypeError('Test cases should not be derived from TestSuite.'
                             ' Maybe you meant to derive from TestCase?')
@@ -1854,7 +1928,8 @@ class TestLoader:
                 names = ['runTest']
         return self.suiteClass([testCaseClass(n) for n in names])
 
-    def loadTestsFromModule(self, module, *args, pattern=None, **kws):
+    def loadTestsFromModule(self, module, *args, pattern=None,
+                            **kws):
         found = []
         for name in dir(module):
             obj = getattr(module, name)
@@ -1889,7 +1964,8 @@ class TestLoader:
             parent, obj = obj, getattr(obj, part)
         return parent, obj, parts
 
-    def loadTestsFromName(self, name, module=None):
+    def loadTestsFromName(self, name,
+                          module=None):
         parent, obj, parts = self._resolve(name, module)
         if isinstance(obj, type) and issubclass(obj, TestCase):
             return self.loadTestsFromTestCase(obj)
@@ -1909,11 +1985,13 @@ class TestLoader:
             return self.loadTestsFromModule(obj)
         raise TypeError("don't know how to make test from: %s" % obj)
 
-    def loadTestsFromNames(self, names, module=None):
+    def loadTestsFromNames(self, names,
+                           module=None):
         return self.suiteClass([self.loadTestsFromName(n, module)
                                 for n in names])
 
-    def getTestCaseNames(self, testCaseClass):
+    def getTestCaseNames(self,
+                         testCaseClass):
         """The names of the test methods of testCaseClass, sorted."""
         prefix = self.testMethodPrefix
         patterns = self.testNamePatterns
@@ -2075,7 +2153,8 @@ class TestProgram:
             self.testNames = list(self.defaultTest)
         self.createTests()
 
-    def createTests(self, from_discovery=False, Loader=None):
+    def createTests(self, from_discovery=False,
+                    Loader=None):
         loader = self.testLoader
         if self.testNamePatterns:
             loader.testNamePatterns = self.testNamePatterns
