@@ -165,6 +165,9 @@ impl Vm {
         if cls == t.memoryview {
             return crate::runtime::types::memoryview::memoryview_new(self, args, kw);
         }
+        if cls == t.deque {
+            return crate::runtime::types::deque::deque_new(self, args, kw);
+        }
         if cls == t.mappingproxy {
             return crate::runtime::types::mappingproxy::mappingproxy_new(self, args, kw);
         }

@@ -325,6 +325,7 @@ fn kind(o: &Obj) -> &'static str {
         Obj::Frame(_) => "frame",
         Obj::Traceback(_) => "traceback",
         Obj::MappingProxy(_) => "mappingproxy",
+        Obj::Deque(_) => "collections.deque",
     }
 }
 

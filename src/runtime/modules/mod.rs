@@ -5,6 +5,7 @@
 pub mod array;
 pub mod bisect;
 pub mod cmath;
+pub mod collections;
 pub mod gc;
 pub mod heapq;
 pub mod importlib;
@@ -77,6 +78,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "posixpath" => return Some(pysrc::make(vm, "posixpath", pysrc::POSIXPATH)),
         "_os" => os::make(vm),
         "_array" => array::make(vm),
+        "_collections" => collections::make(vm),
         "pathlib" => return Some(pysrc::make(vm, "pathlib", pysrc::PATHLIB)),
         "struct" => return Some(pysrc::make(vm, "struct", pysrc::STRUCT)),
         "array" => return Some(pysrc::make(vm, "array", pysrc::ARRAY)),

@@ -10,6 +10,7 @@ pub mod cell;
 pub mod class;
 pub mod code;
 pub mod complex;
+pub mod deque;
 pub mod descriptor;
 pub mod dict;
 pub mod exception;

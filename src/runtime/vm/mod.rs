@@ -759,6 +759,7 @@ impl Vm {
                 Obj::Frame(_) => t.frame,
                 Obj::Traceback(_) => t.traceback,
                 Obj::MappingProxy(_) => t.mappingproxy,
+                Obj::Deque(_) => t.deque,
             },
         }
     }
