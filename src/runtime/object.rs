@@ -16,6 +16,7 @@ pub use crate::runtime::types::mappingproxy::MappingProxyObj;
 pub use crate::runtime::types::member::MemberObj;
 pub use crate::runtime::types::memoryview::{ManagedBufferObj, MemoryViewObj};
 pub use crate::runtime::types::module::ModuleObj;
+pub use crate::runtime::types::opcaller::OpCallerObj;
 pub use crate::runtime::types::range::BigRangeObj;
 pub use crate::runtime::types::str::StrObj;
 pub use crate::runtime::types::weakref::WeakRefObj;
@@ -104,6 +105,8 @@ pub enum Obj {
     MappingProxy(MappingProxyObj),
     /// `collections.deque` (CPython's `dequeobject`).
     Deque(Box<DequeObj>),
+    /// `operator.itemgetter`, `attrgetter`, `methodcaller`.
+    OpCaller(Box<OpCallerObj>),
 }
 
 impl Obj {
@@ -136,6 +139,7 @@ impl Obj {
                 | Obj::Traceback(_)
                 | Obj::MappingProxy(_)
                 | Obj::Deque(_)
+                | Obj::OpCaller(_)
         )
     }
 
@@ -185,6 +189,7 @@ impl Obj {
             Obj::MemoryView(m) => f(Value::Obj(m.mbuf)),
             Obj::MappingProxy(p) => p.traverse(f),
             Obj::Deque(d) => d.traverse(f),
+            Obj::OpCaller(o) => o.traverse(f),
             Obj::ManagedBuffer(m) => {
                 // After `release` the buffer owns nothing.
                 if !m.released {

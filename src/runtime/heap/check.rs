@@ -326,6 +326,7 @@ fn kind(o: &Obj) -> &'static str {
         Obj::Traceback(_) => "traceback",
         Obj::MappingProxy(_) => "mappingproxy",
         Obj::Deque(_) => "collections.deque",
+        Obj::OpCaller(o) => o.type_name(),
     }
 }
 

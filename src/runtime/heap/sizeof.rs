@@ -155,6 +155,7 @@ pub fn sizeof_obj(obj: &Obj) -> usize {
             Obj::Traceback(_) => crate::runtime::types::traceback::TRACEBACK_SIZEOF,
             Obj::MappingProxy(_) => crate::runtime::types::mappingproxy::MAPPINGPROXY_SIZEOF,
             Obj::Deque(d) => d.sizeof(),
+            Obj::OpCaller(o) => o.sizeof(),
         }
     }
 }

@@ -26,6 +26,7 @@ pub mod mappingproxy;
 pub mod member;
 pub mod memoryview;
 pub mod module;
+pub mod opcaller;
 pub mod range;
 pub mod set;
 pub mod slice;

@@ -114,6 +114,7 @@ impl Vm {
             Obj::Traceback(_) => format!("<traceback object at {}>", self.addr(v)),
             Obj::MappingProxy(_) => self.mappingproxy_repr(r)?,
             Obj::Deque(_) => self.deque_repr(v)?,
+            Obj::OpCaller(_) => self.opcaller_repr(r)?,
             Obj::Free => "<freed object>".into(),
         })
     }

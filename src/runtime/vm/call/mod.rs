@@ -453,6 +453,7 @@ impl Vm {
                     let f = *f;
                     return self.call_value(f, args, kw);
                 }
+                Obj::OpCaller(_) => return self.opcaller_call(r, args, kw),
                 Obj::WeakRef(w) => {
                     let t = w.target;
                     self.incref(t);
