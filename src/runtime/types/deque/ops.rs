@@ -352,7 +352,7 @@ impl Vm {
         let mut n = n;
         if let Some(m) = self.deque_ref(r).maxlen {
             if (n as u64).saturating_mul(size as u64) > m as u64 {
-                n = ((m + size - 1) / size) as i64;
+                n = m.div_ceil(size) as i64;
             }
         }
         let items: Vec<Value> = self.deque_ref(r).items.iter().copied().collect();

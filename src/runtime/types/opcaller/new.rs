@@ -44,10 +44,10 @@ pub fn itemgetter_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value
 pub fn attrgetter_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kw(vm, "attrgetter", kw)?;
     at_least_one(vm, "attrgetter", args)?;
-    let mut paths = Vec::with_capacity(args.len());
+    let mut paths: Vec<Box<[Value]>> = Vec::with_capacity(args.len());
     for &a in args {
         let Some(s) = vm.as_str(a) else {
-            for p in paths {
+            for p in &paths {
                 release(vm, p);
             }
             return Err(vm.type_error("attribute name must be a string"));
@@ -68,7 +68,7 @@ pub fn attrgetter_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value
         }))))
 }
 
-fn release(vm: &mut Vm, vals: Box<[Value]>) {
+fn release(vm: &mut Vm, vals: &[Value]) {
     for v in vals.iter() {
         vm.decref(*v);
     }
