@@ -10,11 +10,13 @@ use num_bigint::BigInt;
 // The payload types `Obj` holds, each defined in its type's folder; re-exported here as
 // the vocabulary of the union.
 pub use crate::runtime::types::bytes::ByteArrayObj;
+pub use crate::runtime::types::deque::DequeObj;
 pub use crate::runtime::types::descriptor::PropertyObj;
 pub use crate::runtime::types::mappingproxy::MappingProxyObj;
 pub use crate::runtime::types::member::MemberObj;
 pub use crate::runtime::types::memoryview::{ManagedBufferObj, MemoryViewObj};
 pub use crate::runtime::types::module::ModuleObj;
+pub use crate::runtime::types::opcaller::OpCallerObj;
 pub use crate::runtime::types::range::BigRangeObj;
 pub use crate::runtime::types::str::StrObj;
 pub use crate::runtime::types::weakref::WeakRefObj;
@@ -101,6 +103,10 @@ pub enum Obj {
     /// A read-only view of a mapping, what `cls.__dict__` returns (CPython's
     /// `mappingproxyobject`).
     MappingProxy(MappingProxyObj),
+    /// `collections.deque` (CPython's `dequeobject`).
+    Deque(Box<DequeObj>),
+    /// `operator.itemgetter`, `attrgetter`, `methodcaller`.
+    OpCaller(Box<OpCallerObj>),
 }
 
 impl Obj {
@@ -132,6 +138,8 @@ impl Obj {
                 | Obj::Frame(_)
                 | Obj::Traceback(_)
                 | Obj::MappingProxy(_)
+                | Obj::Deque(_)
+                | Obj::OpCaller(_)
         )
     }
 
@@ -180,6 +188,8 @@ impl Obj {
             Obj::DictView { dict, .. } => f(Value::Obj(*dict)),
             Obj::MemoryView(m) => f(Value::Obj(m.mbuf)),
             Obj::MappingProxy(p) => p.traverse(f),
+            Obj::Deque(d) => d.traverse(f),
+            Obj::OpCaller(o) => o.traverse(f),
             Obj::ManagedBuffer(m) => {
                 // After `release` the buffer owns nothing.
                 if !m.released {
@@ -197,6 +207,7 @@ impl Obj {
     pub fn clear_refs(&mut self, out: &mut Vec<Value>) {
         match self {
             Obj::List(l) => out.append(&mut l.items),
+            Obj::Deque(d) => out.extend(d.take_all()),
             Obj::Tuple(t) => crate::runtime::types::tuple::clear_refs(t, out),
             Obj::Dict(d) => d.drain_into(out),
             Obj::Set(s) | Obj::FrozenSet(s) => s.drain_into(out),

@@ -165,6 +165,18 @@ impl Vm {
         if cls == t.memoryview {
             return crate::runtime::types::memoryview::memoryview_new(self, args, kw);
         }
+        if cls == t.itemgetter {
+            return crate::runtime::types::opcaller::itemgetter_new(self, args, kw);
+        }
+        if cls == t.attrgetter {
+            return crate::runtime::types::opcaller::attrgetter_new(self, args, kw);
+        }
+        if cls == t.methodcaller {
+            return crate::runtime::types::opcaller::methodcaller_new(self, args, kw);
+        }
+        if cls == t.deque {
+            return crate::runtime::types::deque::deque_new(self, args, kw);
+        }
         if cls == t.mappingproxy {
             return crate::runtime::types::mappingproxy::mappingproxy_new(self, args, kw);
         }

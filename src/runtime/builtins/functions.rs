@@ -220,6 +220,7 @@ pub fn length(vm: &mut Vm, v: Value) -> PyResult<usize> {
             Obj::ByteArray(b) => return Ok(b.data.len()),
             Obj::MemoryView(_) => return vm.memoryview_len(r),
             Obj::MappingProxy(_) => return vm.mappingproxy_len(r),
+            Obj::Deque(d) => return Ok(d.len()),
             Obj::List(l) => return Ok(l.len()),
             Obj::Tuple(t) => return Ok(t.len()),
             Obj::Dict(d) => return Ok(d.len()),

@@ -158,7 +158,11 @@ pub(super) fn callable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Val
     let v = args[0];
     let c = match v {
         Value::Obj(r) => match vm.heap.get(r) {
-            Obj::Function(_) | Obj::Builtin(_) | Obj::BoundMethod { .. } | Obj::Class(_) => true,
+            Obj::Function(_)
+            | Obj::Builtin(_)
+            | Obj::BoundMethod { .. }
+            | Obj::Class(_)
+            | Obj::OpCaller(_) => true,
             Obj::Instance(_) => vm
                 .lookup_type_attr(v, "__call__")
                 .map(|m| vm.decref(m))

@@ -325,6 +325,8 @@ fn kind(o: &Obj) -> &'static str {
         Obj::Frame(_) => "frame",
         Obj::Traceback(_) => "traceback",
         Obj::MappingProxy(_) => "mappingproxy",
+        Obj::Deque(_) => "collections.deque",
+        Obj::OpCaller(o) => o.type_name(),
     }
 }
 

@@ -68,7 +68,14 @@ pub fn sizeof_obj_in(heap: &Heap, obj: &Obj) -> usize {
 fn subclass_extras(solid: BuiltinType, l: &InstLayout) -> usize {
     use BuiltinType as B;
     match solid {
-        B::List | B::Dict | B::Float | B::Complex | B::Set | B::FrozenSet | B::ByteArray => {
+        B::List
+        | B::Dict
+        | B::Float
+        | B::Complex
+        | B::Set
+        | B::FrozenSet
+        | B::ByteArray
+        | B::Deque => {
             let weak = l.has_weakref && !InstLayout::builtin(solid).has_weakref;
             8 * l.nslots as usize + if weak { 8 } else { 0 } + if l.has_dict { 16 } else { 0 }
         }
@@ -93,6 +100,8 @@ fn subclass_size(heap: &Heap, payload: Value) -> usize {
             Obj::Tuple(_) => sizeof(heap, payload) + 8,
             Obj::List(_) | Obj::Dict(_) => sizeof(heap, payload) + 24,
             Obj::Set(_) | Obj::FrozenSet(_) => sizeof(heap, payload) + 16,
+            // deque has its GC header and weakref slot: the managed-dict pre-header.
+            Obj::Deque(_) => sizeof(heap, payload) + 16,
             // bytes: dict and weakref slots after the variable part, rounded up;
             // bytearray gains a GC header as well.
             Obj::Bytes(_) => sizeof(heap, payload) + 24,
@@ -145,6 +154,8 @@ pub fn sizeof_obj(obj: &Obj) -> usize {
             Obj::Frame(f) => f.sizeof(),
             Obj::Traceback(_) => crate::runtime::types::traceback::TRACEBACK_SIZEOF,
             Obj::MappingProxy(_) => crate::runtime::types::mappingproxy::MAPPINGPROXY_SIZEOF,
+            Obj::Deque(d) => d.sizeof(),
+            Obj::OpCaller(o) => o.sizeof(),
         }
     }
 }

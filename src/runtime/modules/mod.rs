@@ -5,11 +5,13 @@
 pub mod array;
 pub mod bisect;
 pub mod cmath;
+pub mod collections;
 pub mod gc;
 pub mod heapq;
 pub mod importlib;
 pub mod math;
 pub mod mempy;
+pub mod operator;
 pub mod os;
 pub mod pysrc;
 pub mod random;
@@ -77,6 +79,8 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "posixpath" => return Some(pysrc::make(vm, "posixpath", pysrc::POSIXPATH)),
         "_os" => os::make(vm),
         "_array" => array::make(vm),
+        "_collections" => collections::make(vm),
+        "_operator" => operator::make(vm),
         "pathlib" => return Some(pysrc::make(vm, "pathlib", pysrc::PATHLIB)),
         "struct" => return Some(pysrc::make(vm, "struct", pysrc::STRUCT)),
         "array" => return Some(pysrc::make(vm, "array", pysrc::ARRAY)),

@@ -294,6 +294,7 @@ impl Vm {
                 }
                 if let Obj::Instance(_)
                 | Obj::List(_)
+                | Obj::Deque(_)
                 | Obj::Dict(_)
                 | Obj::Set(_)
                 | Obj::Function(_)

@@ -32,6 +32,7 @@ impl Vm {
                 | Obj::DictView { kind: 0 | 2, .. }
                 | Obj::Dict(_)
                 | Obj::MappingProxy(_)
+                | Obj::Deque(_)
                 | Obj::Set(_)
                 | Obj::Slice { .. }
                 | Obj::ByteArray(_) => {
@@ -215,6 +216,7 @@ impl Vm {
                 Obj::Str(_) => return self.str_contains(r, x),
                 Obj::Dict(_) => return self.dict_contains(container, x),
                 Obj::MappingProxy(_) => return self.mappingproxy_contains(r, x),
+                Obj::Deque(_) => return self.deque_contains(r, x),
                 Obj::Set(_) | Obj::FrozenSet(_) => return self.set_contains(container, x),
                 Obj::DictView { dict, kind } if *kind == 0 => {
                     return self.dict_contains(Value::Obj(*dict), x)

@@ -23,6 +23,7 @@ impl Vm {
                 Obj::Dict(d) => self.new_dict_iter(v, d.len()),
                 Obj::DictView { dict, kind } => self.new_dict_view_iter(*dict, *kind),
                 Obj::MappingProxy(_) => return self.mappingproxy_iter(r),
+                Obj::Deque(_) => return Ok(self.deque_iter(v, false)),
                 Obj::Set(s) | Obj::FrozenSet(s) => self.new_set_iter(v, s.len()),
                 Obj::Generator(g) if g.code.flags.coroutine => {
                     let tn = self.type_name(v);

@@ -762,6 +762,12 @@ impl Vm {
                 Obj::Frame(_) => t.frame,
                 Obj::Traceback(_) => t.traceback,
                 Obj::MappingProxy(_) => t.mappingproxy,
+                Obj::Deque(_) => t.deque,
+                Obj::OpCaller(o) => match **o {
+                    crate::runtime::object::OpCallerObj::ItemGetter(_) => t.itemgetter,
+                    crate::runtime::object::OpCallerObj::AttrGetter { .. } => t.attrgetter,
+                    crate::runtime::object::OpCallerObj::MethodCaller { .. } => t.methodcaller,
+                },
             },
         }
     }

@@ -99,6 +99,7 @@ impl Vm {
                 }
                 Obj::Instance(_) => return self.instance_truthy(v),
                 Obj::MappingProxy(_) => return self.mappingproxy_truthy(r),
+                Obj::Deque(d) => !d.is_empty(),
                 _ => true,
             },
             // Every other value is one of `fast_truth`'s.
@@ -179,6 +180,12 @@ impl Vm {
         }
         if op == BinOp::BitOr {
             if let Some(v) = self.mappingproxy_or(a, b, true)? {
+                return Ok(v);
+            }
+        }
+        // A deque's sequence slots, reached after the number slots (its only ones).
+        if matches!(op, BinOp::Add | BinOp::Mult) {
+            if let Some(v) = self.deque_binop(a, b, op)? {
                 return Ok(v);
             }
         }
@@ -369,6 +376,11 @@ impl Vm {
                 }
                 Obj::Dict(_) if op == BinOp::BitOr => return self.dict_ior(a, b),
                 Obj::MappingProxy(_) if op == BinOp::BitOr => return self.mappingproxy_ior(),
+                Obj::Deque(_) if matches!(op, BinOp::Add | BinOp::Mult) => {
+                    if let Some(v) = self.deque_inplace(a, b, op)? {
+                        return Ok(v);
+                    }
+                }
                 Obj::Instance(_) => {
                     if let Some(v) = self.instance_inplace_op(a, b, op, dunder(op).2)? {
                         return Ok(v);
@@ -642,6 +654,9 @@ impl Vm {
         }
         if let Some(res) = self.dict_view_compare(a, b, op)? {
             return Ok(Value::Bool(res));
+        }
+        if let Some(res) = self.exact_deque_compare(a, b, op)? {
+            return Ok(res);
         }
         // Builtin containers.
         if let Some(res) = self.container_compare(a, b, op)? {

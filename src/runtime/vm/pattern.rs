@@ -27,7 +27,7 @@ impl Vm {
 
     /// Which collection flag `type(v)` has: `Some(true)` a sequence, `Some(false)` a
     /// mapping, None neither (CPython's `Py_TPFLAGS_SEQUENCE` / `Py_TPFLAGS_MAPPING`:
-    /// list, tuple, range and dict, their subclasses, and classes deriving from an ABC
+    /// list, tuple, range, deque and dict, their subclasses, and classes deriving from an ABC
     /// or a Python-written type that declares the flag). The nearest class that decides
     /// wins, as a flag copied from the first base does.
     fn collection_kind(&mut self, v: Value) -> Option<bool> {
@@ -35,8 +35,9 @@ impl Vm {
         let key = self.intern("__abc_tpflags__");
         let ty = &self.types;
         let (list, tuple, range, dict) = (ty.list, ty.tuple, ty.range, ty.dict);
+        let deque = ty.deque;
         for c in self.mro_with_self(t) {
-            if c == list || c == tuple || c == range {
+            if c == list || c == tuple || c == range || c == deque {
                 return Some(true);
             }
             if c == dict {

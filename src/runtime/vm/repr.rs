@@ -113,6 +113,8 @@ impl Vm {
             Obj::Frame(_) => self.frame_repr(v, r),
             Obj::Traceback(_) => format!("<traceback object at {}>", self.addr(v)),
             Obj::MappingProxy(_) => self.mappingproxy_repr(r)?,
+            Obj::Deque(_) => self.deque_repr(v)?,
+            Obj::OpCaller(_) => self.opcaller_repr(r)?,
             Obj::Free => "<freed object>".into(),
         })
     }

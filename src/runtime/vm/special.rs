@@ -134,7 +134,13 @@ impl Vm {
             },
             Obj::Class(c) => match n {
                 "__name__" => {
-                    let s = c.name.clone();
+                    // A builtin type named with its module (`collections.deque`,
+                    // CPython's dotted `tp_name`) is called by the last part.
+                    let s = if c.is_heap {
+                        c.name.clone()
+                    } else {
+                        c.name.rsplit('.').next().unwrap_or("").to_string()
+                    };
                     Some(self.new_str(s))
                 }
                 "__qualname__" => {
@@ -168,7 +174,12 @@ impl Vm {
                     self.incref(v);
                     Some(v)
                 }
-                "__module__" if !c.is_heap => Some(self.new_str("builtins")),
+                // A dotted builtin name (`collections.deque`) carries its module.
+                "__module__" if !c.is_heap => {
+                    let m = c.name.rsplit_once('.').map_or("builtins", |(m, _)| m);
+                    let m = m.to_string();
+                    Some(self.new_str(m))
+                }
                 _ => None,
             },
             Obj::Function(f) => match n {

@@ -20,6 +20,7 @@ impl Vm {
             Obj::MemoryView(_) => self.memoryview_getitem(r, key),
             Obj::Dict(_) => self.dict_subscript(obj, key),
             Obj::MappingProxy(_) => self.mappingproxy_getitem(r, key),
+            Obj::Deque(_) => self.deque_getitem(r, key),
             Obj::BigRange(_) => crate::runtime::types::range::ops::big_getitem(self, obj, key),
             Obj::Range { start, stop, step } => self.range_getitem(*start, *stop, *step, key),
             Obj::Instance(i) if i.payload().is_some() => self.payload_get_item(obj, key),
@@ -45,6 +46,7 @@ impl Vm {
         match self.heap.get(r) {
             Obj::List(_) => self.list_setitem(r, key, v),
             Obj::MemoryView(_) => self.memoryview_setitem(r, key, v),
+            Obj::Deque(_) => self.deque_setitem(r, key, v),
             Obj::Dict(_) => self.dict_set_item(obj, key, v),
             Obj::Instance(_) => self.instance_set_item(obj, key, v),
             _ => {
@@ -71,6 +73,7 @@ impl Vm {
             }
             Obj::Dict(_) => self.dict_del_subscript(obj, key),
             Obj::MappingProxy(_) => self.mappingproxy_delitem(),
+            Obj::Deque(_) => self.deque_delitem(r, key),
             Obj::Instance(_) => self.instance_del_item(obj, key),
             _ => {
                 let tn = self.type_name(obj);

@@ -833,4 +833,6 @@ _register(Mapping, type(type.__dict__))
 _register(MutableMapping, dict)
 _register(Sequence, tuple, str, range)
 _register(ByteString, bytes, bytearray)
-_register(MutableSequence, list, bytearray)
+from _collections import deque as _deque
+_register(MutableSequence, list, bytearray, _deque)
+del _deque

@@ -19,7 +19,7 @@ impl Vm {
             // `__hash__ = None` below says so with the subclass's name.
             let mutable = matches!(p, Value::Obj(pr) if matches!(
                 self.heap.get(pr),
-                Obj::List(_) | Obj::Dict(_) | Obj::Set(_)
+                Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Deque(_)
             ));
             if !mutable {
                 if let Some(p) = self.payload_for(v, "__hash__") {

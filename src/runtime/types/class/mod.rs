@@ -69,6 +69,8 @@ pub enum BuiltinType {
     DictValues,
     DictItems,
     MappingProxy,
+    /// `collections.deque`.
+    Deque,
     Code,
     MemoryView,
     /// BaseException and everything derived from it.
@@ -95,6 +97,7 @@ impl BuiltinType {
                 | BuiltinType::Bytes
                 | BuiltinType::ByteArray
                 | BuiltinType::Iterator
+                | BuiltinType::Deque
         )
     }
 }
@@ -229,7 +232,7 @@ impl InstLayout {
                 has_weakref: true,
                 ..InstLayout::OBJECT
             },
-            BuiltinType::Set | BuiltinType::FrozenSet => InstLayout {
+            BuiltinType::Set | BuiltinType::FrozenSet | BuiltinType::Deque => InstLayout {
                 has_weakref: true,
                 ..InstLayout::OBJECT
             },

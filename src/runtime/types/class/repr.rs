@@ -79,6 +79,10 @@ impl Vm {
         };
         if has_payload {
             if let Some(p) = self.payload_for(v, "__repr__") {
+                // deque names a subclass (`D([1])`) and guards the instance itself.
+                if matches!(p, Value::Obj(pr) if matches!(self.heap.get(pr), Obj::Deque(_))) {
+                    return self.deque_repr(v);
+                }
                 // A set subclass met again inside its own repr is `S(...)` (CPython's
                 // `set_repr` guards the object itself, whose type it names).
                 let is_set = matches!(p, Value::Obj(pr)

@@ -38,6 +38,7 @@ impl Vm {
             BuiltinType::FrozenSet => t.frozenset,
             BuiltinType::Bytes => t.bytes,
             BuiltinType::ByteArray => t.bytearray,
+            BuiltinType::Deque => t.deque,
             _ => t.object,
         }
     }
@@ -256,7 +257,9 @@ impl Vm {
         } else {
             let on = self.class_name(owner);
             let msg = if self.method_style(b.name, owner) {
-                format!("unbound method {}.{}() needs an argument", on, b.name)
+                // `_PyType_Name`: the last part of a dotted builtin name.
+                let short = on.rsplit('.').next().unwrap_or("");
+                format!("unbound method {}.{}() needs an argument", short, b.name)
             } else {
                 format!(
                     "descriptor '{}' of '{}' object needs an argument",
@@ -297,7 +300,9 @@ impl Vm {
                 self.incref(recv);
                 return Ok(recv);
             }
-            if self.class_kind(owner).has_payload() {
+            // deque's methods find the deque themselves: `copy`, `__reduce__`, `+`
+            // and the repr need the subclass instance.
+            if self.class_kind(owner).has_payload() && owner != self.types.deque {
                 match self.payload_of(recv) {
                     Some(p) => eff = p,
                     None if matches!(recv, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_))) =>
@@ -454,6 +459,7 @@ impl Vm {
             BuiltinType::List => self.new_list(vec![]),
             BuiltinType::Dict => self.new_dict(),
             BuiltinType::Set => self.heap.new_value(Obj::Set(Box::default())),
+            BuiltinType::Deque => self.new_deque(None),
             _ => self.call_builtin_class(owner, rest, kw)?,
         };
         if cls == owner {

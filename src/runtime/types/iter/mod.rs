@@ -104,6 +104,17 @@ pub enum IterObj {
         wrapped: Value,
         default: Value,
     },
+    /// Iteration over a `collections.deque` (CPython's `dequeiterobject`): `deque` is
+    /// the deque or subclass instance (owned), `index` the next item's position
+    /// (counting down when `reverse`), `state` the deque's mutation count when the
+    /// iterator was made, `counter` how many items are left.
+    Deque {
+        deque: Value,
+        index: usize,
+        state: u64,
+        counter: usize,
+        reverse: bool,
+    },
     /// An iterator that is exhausted (keeps nothing alive).
     Done,
 }
@@ -151,6 +162,7 @@ impl IterObj {
             IterObj::Seq { seq, .. } | IterObj::Reversed { seq, .. } => f(*seq),
             IterObj::Dict { dict, .. } => f(*dict),
             IterObj::Set { set, .. } => f(*set),
+            IterObj::Deque { deque, .. } => f(*deque),
             IterObj::Enumerate { it, .. } | IterObj::BigEnumerate { it, .. } => f(*it),
             IterObj::Zip { its, .. } => its.iter().for_each(|&v| f(v)),
             IterObj::Map { func, its } => {
@@ -197,6 +209,7 @@ impl IterObj {
             IterObj::Set { .. } | IterObj::Zip { .. } => 64,
             // anextawaitableobject: two fields after the header.
             IterObj::AnextAwaitable { .. } => 48,
+            IterObj::Deque { .. } => crate::runtime::types::deque::DEQUE_ITER_SIZEOF,
             // async_generator_asend/athrow: generator, value or args, state.
             IterObj::AsyncGenASend { .. } | IterObj::AsyncGenAThrow { .. } => 56,
             // list/tuple/str/range iterators, reversed, map, filter,

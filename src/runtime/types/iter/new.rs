@@ -190,6 +190,7 @@ pub fn reversed_new(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: KwArgs) -> PyR
             // The dict and its three views (CPython 3.8's dict_reversed*iterator).
             Obj::Dict(_) | Obj::DictView { .. } => return vm.dict_reversed(v),
             Obj::MappingProxy(_) => return vm.mappingproxy_reversed(r),
+            Obj::Deque(_) => return Ok(vm.deque_iter(Value::Obj(r), true)),
             Obj::Instance(_) | Obj::Class(_) if vm.like_instance(v) => {
                 if let Some(p) = vm.payload_for(v, "__reversed__") {
                     return vm.call_builtin_class(cls, &[p], kw);

@@ -207,6 +207,7 @@ impl Vm {
                     None => Ok(None),
                 }
             }
+            IterObj::Deque { .. } => self.deque_iter_next(r),
             IterObj::Set { set, pos, len } => {
                 let (set, p, len) = (*set, *pos, *len);
                 let Value::Obj(sr) = set else { return Ok(None) };

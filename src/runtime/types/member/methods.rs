@@ -126,6 +126,14 @@ impl Vm {
                 self.incref(a);
                 return Ok(a);
             }
+            (MemberKind::DequeMaxlen, _) => {
+                return Ok(
+                    match self.deque_of(obj).and_then(|r| self.deque_ref(r).maxlen) {
+                        Some(m) => self.int(m as i64),
+                        None => Value::None,
+                    },
+                )
+            }
             _ => unreachable!("an instance of a heap class is a heap object"),
         }
         let v = match obj {
@@ -172,7 +180,7 @@ impl Vm {
                 }
                 return Ok(());
             }
-            MemberKind::Weakref => {
+            MemberKind::Weakref | MemberKind::DequeMaxlen => {
                 // A getset without a setter (CPython's `getset_set`).
                 let (n, cn) = (self.heap.str(name).to_string(), self.class_name(cls));
                 return Err(
@@ -275,6 +283,7 @@ impl Vm {
                     MemberKind::Slot | MemberKind::ExcArgs => return Some(Value::None),
                     MemberKind::Dict => "dictionary for instance variables",
                     MemberKind::Weakref => "list of weak references to the object",
+                    MemberKind::DequeMaxlen => "maximum size of a deque or None if unbounded",
                 };
                 return Some(self.new_str(doc));
             }

@@ -34,6 +34,9 @@ pub enum MemberKind {
     /// `BaseException.args` (a `getset_descriptor`, CPython's
     /// `BaseException_get_args`/`BaseException_set_args`).
     ExcArgs,
+    /// `collections.deque.maxlen` (a read-only `getset_descriptor`, CPython's
+    /// `deque_get_maxlen`).
+    DequeMaxlen,
 }
 
 /// One `__slots__` name of a class (CPython's `PyMemberDescrObject`), or its

@@ -25,6 +25,7 @@ impl Vm {
                     | Obj::FrozenSet(_)
                     | Obj::Generator(_)
                     | Obj::BoundMethod { .. }
+                    | Obj::Deque(_)
             ),
             _ => false,
         };

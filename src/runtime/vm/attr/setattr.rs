@@ -150,6 +150,17 @@ impl Vm {
                 None => Err(self.type_error("can't delete __class__ attribute")),
             };
         }
+        // A getset descriptor of a builtin type (`deque.maxlen`) decides itself.
+        if let Some(a) = self.class_lookup(t, name) {
+            if let Value::Obj(m) = a {
+                if matches!(self.heap.get(m), Obj::Member(_)) {
+                    let res = self.member_set(m, obj, v);
+                    self.decref(a);
+                    return res;
+                }
+            }
+            self.decref(a);
+        }
         if v.is_none() {
             return Err(self.no_attr(obj, name));
         }

@@ -314,7 +314,10 @@ impl Vm {
                 // (its `__missing__`), and an in-place operator must answer with the
                 // instance: `call_owned_builtin` handles both.
                 if self.type_of(p) != owner
-                    || self.class_kind(owner) == BuiltinType::Iterator
+                    || matches!(
+                        self.class_kind(owner),
+                        BuiltinType::Iterator | BuiltinType::Deque
+                    )
                     || (name == "__getitem__" && owner == self.types.dict)
                     || crate::runtime::types::class::subclass::returns_receiver(name)
                 {
@@ -450,6 +453,7 @@ impl Vm {
                     let f = *f;
                     return self.call_value(f, args, kw);
                 }
+                Obj::OpCaller(_) => return self.opcaller_call(r, args, kw),
                 Obj::WeakRef(w) => {
                     let t = w.target;
                     self.incref(t);
