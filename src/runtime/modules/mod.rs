@@ -8,6 +8,7 @@ pub mod cmath;
 pub mod gc;
 pub mod heapq;
 pub mod importlib;
+pub mod itertools;
 pub mod math;
 pub mod mempy;
 pub mod os;
@@ -40,7 +41,6 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         }
         "atexit" => return Some(pysrc::make(vm, "atexit", pysrc::ATEXIT)),
         "functools" => return Some(pysrc::make(vm, "functools", pysrc::FUNCTOOLS)),
-        "itertools" => return Some(pysrc::make(vm, "itertools", pysrc::ITERTOOLS)),
         "operator" => return Some(pysrc::make(vm, "operator", pysrc::OPERATOR)),
         "copy" => return Some(pysrc::make(vm, "copy", pysrc::COPY)),
         "string" => return Some(pysrc::make(vm, "string", pysrc::STRING)),
@@ -114,6 +114,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "heapq" => heapq::make(vm),
         "_bisect" => bisect::make(vm),
         "importlib" => importlib::make(vm),
+        "itertools" => itertools::make(vm),
         "mempy" => mempy::make(vm),
         "tracemalloc" => return Some(tracemalloc::make(vm)),
         "weakref" => return Some(weakref::make(vm)),

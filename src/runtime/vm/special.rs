@@ -133,6 +133,12 @@ impl Vm {
                 _ => None,
             },
             Obj::Class(c) => match n {
+                // A builtin type named `module.name` (CPython's dotted `tp_name`,
+                // as `itertools.chain`) is called `name` in its module.
+                "__name__" if !c.is_heap => {
+                    let s = c.name.rsplit('.').next().unwrap_or("").to_string();
+                    Some(self.new_str(s))
+                }
                 "__name__" => {
                     let s = c.name.clone();
                     Some(self.new_str(s))
@@ -168,7 +174,13 @@ impl Vm {
                     self.incref(v);
                     Some(v)
                 }
-                "__module__" if !c.is_heap => Some(self.new_str("builtins")),
+                "__module__" if !c.is_heap => {
+                    let m = match c.name.rsplit_once('.') {
+                        Some((m, _)) => m.to_string(),
+                        None => "builtins".to_string(),
+                    };
+                    Some(self.new_str(m))
+                }
                 _ => None,
             },
             Obj::Function(f) => match n {

@@ -84,6 +84,9 @@ pub struct Types {
     pub traceback: ObjRef,
     pub memory_iterator: ObjRef,
     pub base_exception: ObjRef,
+    /// The `itertools` types (`itertools.chain`, ...), in `types::itertools::KINDS`
+    /// order.
+    pub itertools: [ObjRef; crate::runtime::types::itertools::N_KINDS],
 }
 
 fn make_class(heap: &mut Heap, name: &str, kind: BuiltinType, bases: &[ObjRef]) -> ObjRef {
@@ -311,6 +314,13 @@ impl Types {
             traceback: mk(heap, "traceback", B::Code),
             memory_iterator: mk(heap, "memory_iterator", B::Iterator),
             base_exception,
+            itertools: crate::runtime::types::itertools::KINDS.map(|k| {
+                let r = mk(heap, &format!("itertools.{}", k.name()), B::Iterator);
+                if let Obj::Class(c) = heap.get_mut(r) {
+                    c.qualname = k.name().into();
+                }
+                r
+            }),
         };
         if let Obj::Class(c) = heap.get_mut(t.weakref) {
             c.name = "weakref".into();
@@ -397,6 +407,9 @@ impl Types {
             self.traceback,
             self.base_exception,
         ]
+        .into_iter()
+        .chain(self.itertools)
+        .collect()
     }
 
     /// The class of an iterator object.
@@ -418,6 +431,7 @@ impl Types {
             IterObj::AsyncGenASend { .. } => self.async_generator_asend,
             IterObj::AsyncGenAThrow { .. } => self.async_generator_athrow,
             IterObj::AnextAwaitable { .. } => self.anext_awaitable,
+            IterObj::Tool(t) => self.itertools[t.kind() as usize],
             IterObj::Done => self.list_iterator,
         }
     }

@@ -104,6 +104,8 @@ pub enum IterObj {
         wrapped: Value,
         default: Value,
     },
+    /// An `itertools` iterator (types/itertools).
+    Tool(Box<crate::runtime::types::itertools::ToolObj>),
     /// An iterator that is exhausted (keeps nothing alive).
     Done,
 }
@@ -177,6 +179,7 @@ impl IterObj {
                 f(*wrapped);
                 f(*default);
             }
+            IterObj::Tool(t) => t.traverse(f),
             IterObj::Range { .. } | IterObj::BigRange(_) | IterObj::Done => {}
         }
     }
@@ -199,6 +202,7 @@ impl IterObj {
             IterObj::AnextAwaitable { .. } => 48,
             // async_generator_asend/athrow: generator, value or args, state.
             IterObj::AsyncGenASend { .. } | IterObj::AsyncGenAThrow { .. } => 56,
+            IterObj::Tool(t) => t.sizeof(),
             // list/tuple/str/range iterators, reversed, map, filter,
             // callable_iterator: two fields after the header.
             _ => 48,
