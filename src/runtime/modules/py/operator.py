@@ -241,7 +241,12 @@ def length_hint(obj, default=0):
     hook = getattr(type(obj), '__length_hint__', None)
     if hook is None:
         return default
-    guess = hook(obj)
+    try:
+        guess = hook(obj)
+    except TypeError:
+        # An object that has no length to guess says so with TypeError (an
+        # endless itertools.repeat): the default stands.
+        return default
     if guess is NotImplemented:
         return default
     if not isinstance(guess, int):

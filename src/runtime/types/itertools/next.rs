@@ -73,6 +73,17 @@ impl Vm {
         self.stop_as_end(want, r)
     }
 
+    /// `next(it)` of an input whose end is this iterator's end too (CPython calls
+    /// its `tp_iternext` directly, so `next()` sees a generator's StopIteration
+    /// value): `want` is passed on.
+    #[inline]
+    fn inner_next(&mut self, want: bool, it: Value) -> PyResult<Option<Value>> {
+        self.want_stop = want;
+        let r = self.iter_next(it);
+        self.want_stop = false;
+        r
+    }
+
     /// `bool(f(v))` for a predicate step, with `tool_call`'s StopIteration rule.
     fn tool_pred(&mut self, want: bool, f: Value, v: Value) -> PyResult<Option<bool>> {
         let Some(x) = self.tool_call(want, f, &[v])? else {
@@ -216,10 +227,10 @@ impl Vm {
             ToolObj::Compress { data, selectors } => {
                 let (data, selectors) = (*data, *selectors);
                 loop {
-                    let Some(d) = self.iter_next(data)? else {
+                    let Some(d) = self.inner_next(want, data)? else {
                         return Ok(None);
                     };
-                    let s = match self.iter_next(selectors) {
+                    let s = match self.inner_next(want, selectors) {
                         Ok(Some(s)) => s,
                         Ok(None) => {
                             self.decref(d);
@@ -245,7 +256,7 @@ impl Vm {
             ToolObj::DropWhile { func, it, started } => {
                 let (func, it, started) = (*func, *it, *started);
                 loop {
-                    let Some(v) = self.iter_next(it)? else {
+                    let Some(v) = self.inner_next(want, it)? else {
                         return Ok(None);
                     };
                     if started {
@@ -269,7 +280,7 @@ impl Vm {
                 if *stopped {
                     return Ok(None);
                 }
-                let Some(v) = self.iter_next(it)? else {
+                let Some(v) = self.inner_next(want, it)? else {
                     return Ok(None);
                 };
                 match self.tool_pred(want, func, v) {
@@ -289,7 +300,7 @@ impl Vm {
                 let (func, it) = (*func, *it);
                 let plain = matches!(func, Value::None) || func.is(Value::Obj(self.types.bool_));
                 loop {
-                    let Some(v) = self.iter_next(it)? else {
+                    let Some(v) = self.inner_next(want, it)? else {
                         return Ok(None);
                     };
                     let ok = if plain {
@@ -309,7 +320,7 @@ impl Vm {
             }
             ToolObj::StarMap { func, it } => {
                 let (func, it) = (*func, *it);
-                let Some(a) = self.iter_next(it)? else {
+                let Some(a) = self.inner_next(want, it)? else {
                     return Ok(None);
                 };
                 // The arguments as a tuple (CPython's `PySequence_Tuple`), which keeps
@@ -381,7 +392,7 @@ impl Vm {
                 }
                 Ok((!v.is_undef()).then_some(v))
             }
-            ToolObj::ISlice { .. } => self.islice_next(r),
+            ToolObj::ISlice { .. } => self.islice_next(r, want),
             ToolObj::Tee { data, index } => {
                 let (mut data, mut index) = (*data, *index);
                 let Value::Obj(_) = data else {
@@ -408,7 +419,7 @@ impl Vm {
                     return Ok(None);
                 }
                 if old.is_undef() {
-                    match self.iter_next(it) {
+                    match self.inner_next(want, it) {
                         Ok(Some(v)) => {
                             old = v;
                             put!(self, r, ToolObj::Pairwise { old, .. } => old, v);
@@ -419,7 +430,7 @@ impl Vm {
                         }
                     }
                 }
-                match self.iter_next(it) {
+                match self.inner_next(want, it) {
                     Ok(Some(new)) => {
                         // The pair holds both; `new` also stays as the next `old`.
                         let old_now = match self.tool_ref(r) {
@@ -551,7 +562,7 @@ impl Vm {
 
     /// `islice_next`: skips to the next wanted index, then reads it. The end of the
     /// input or of the slice drops the iterator.
-    fn islice_next(&mut self, r: ObjRef) -> PyResult<Option<Value>> {
+    fn islice_next(&mut self, r: ObjRef, want: bool) -> PyResult<Option<Value>> {
         let Some(ToolObj::ISlice {
             it,
             next,
@@ -567,7 +578,7 @@ impl Vm {
             return Ok(None);
         }
         while cnt < next {
-            match self.iter_next(it) {
+            match self.inner_next(want, it) {
                 Ok(Some(v)) => self.decref(v),
                 other => {
                     put!(self, r, ToolObj::ISlice { it, .. } => it, Value::Undef);
@@ -581,7 +592,7 @@ impl Vm {
             put!(self, r, ToolObj::ISlice { it, .. } => it, Value::Undef);
             return Ok(None);
         }
-        match self.iter_next(it) {
+        match self.inner_next(want, it) {
             Ok(Some(v)) => {
                 let mut nx = next.checked_add(step).unwrap_or(stop);
                 if stop != -1 && nx > stop {
