@@ -9,7 +9,7 @@ for n in names:
         sub = True
     except TypeError as e:
         sub = e
-    d = sorted(k for k in t.__dict__ if k not in ('__doc__', '__getattribute__', '__class_getitem__', '__sizeof__'))
+    d = sorted(k for k in t.__dict__ if k not in ('__doc__', '__getattribute__', '__class_getitem__'))
     print(n, repr(t), t.__name__, t.__qualname__, t.__module__, sub, d)
 print(sorted(k for k in dir(it) if not k.startswith('__')))
 
@@ -27,3 +27,4 @@ t = it.tee([1])[0]
 import gc
 for o in objs: print(gc.is_tracked(o), end=' ')
 print()
+print(it.product('ab', repeat=3).__sizeof__(), it.permutations('abcd', 2).__sizeof__(), it.combinations('abc', 2).__sizeof__(), it.combinations_with_replacement('ab', 5).__sizeof__())

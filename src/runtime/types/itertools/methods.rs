@@ -91,8 +91,22 @@ pub fn install(vm: &mut Vm) {
     add_methods(
         vm,
         repeat,
-        &[("__repr__", tool_repr), ("__length_hint__", repeat_length_hint)],
+        &[
+            ("__repr__", tool_repr),
+            ("__length_hint__", repeat_length_hint),
+        ],
     );
+    // The combinatoric types count their index arrays (CPython's `product_sizeof`,
+    // ...); `__sizeof__` leaves out the GC header `sys.getsizeof` adds.
+    for k in [
+        Kind::Product,
+        Kind::Permutations,
+        Kind::Combinations,
+        Kind::CombinationsWithReplacement,
+    ] {
+        let cls = vm.tool_class(k);
+        add_methods(vm, cls, &[("__sizeof__", tool_sizeof)]);
+    }
     let tee = vm.tool_class(Kind::Tee);
     add_methods(vm, tee, &[("__copy__", tee_copy)]);
     let f = native(vm, "from_iterable", super::new::chain_from_iterable);
@@ -189,4 +203,14 @@ fn repeat_length_hint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Valu
 fn tee_copy(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "__copy__", args, 0, 0)?;
     Ok(vm.tee_copy(args[0]))
+}
+
+/// `__sizeof__()` of the combinatoric iterators.
+fn tool_sizeof(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "__sizeof__", args, 0, 0)?;
+    let n = match args[0] {
+        Value::Obj(r) => vm.tool_ref(r).map_or(16, |t| t.sizeof()),
+        _ => 16,
+    };
+    Ok(vm.int(n as i64 - 16))
 }

@@ -116,7 +116,11 @@ impl Kind {
 pub enum ToolObj {
     /// `count(start, step)`; `fast` is CPython's fast mode: an int count stepping
     /// by the int 1 (its repr and `__reduce__` leave the step out).
-    Count { cur: Value, step: Value, fast: bool },
+    Count {
+        cur: Value,
+        step: Value,
+        fast: bool,
+    },
     /// `cycle(it)`: `saved` is the list of what the first pass saw.
     Cycle {
         it: Value,
@@ -125,7 +129,10 @@ pub enum ToolObj {
         firstpass: bool,
     },
     /// `repeat(obj, times)`; `left` is -1 for endless.
-    Repeat { obj: Value, left: i64 },
+    Repeat {
+        obj: Value,
+        left: i64,
+    },
     /// `accumulate(it, func, initial=)`: `func` is None for `+`, `initial` None
     /// once given out.
     Accumulate {
@@ -136,13 +143,30 @@ pub enum ToolObj {
     },
     /// `chain(*its)`: `source` iterates over the iterables, `active` is the current
     /// one's iterator.
-    Chain { source: Value, active: Value },
-    Compress { data: Value, selectors: Value },
+    Chain {
+        source: Value,
+        active: Value,
+    },
+    Compress {
+        data: Value,
+        selectors: Value,
+    },
     /// `dropwhile`: `started` once the predicate failed (CPython's `start`).
-    DropWhile { func: Value, it: Value, started: bool },
+    DropWhile {
+        func: Value,
+        it: Value,
+        started: bool,
+    },
     /// `takewhile`: `stopped` once the predicate failed.
-    TakeWhile { func: Value, it: Value, stopped: bool },
-    FilterFalse { func: Value, it: Value },
+    TakeWhile {
+        func: Value,
+        it: Value,
+        stopped: bool,
+    },
+    FilterFalse {
+        func: Value,
+        it: Value,
+    },
     /// `groupby(it, key)`: `group` numbers the groups handed out, so a `_grouper`
     /// knows it is still the current one (CPython compares `currgrouper`).
     GroupBy {
@@ -169,9 +193,15 @@ pub enum ToolObj {
         step: i64,
         cnt: i64,
     },
-    StarMap { func: Value, it: Value },
+    StarMap {
+        func: Value,
+        it: Value,
+    },
     /// One of `tee()`'s iterators: the buffer block it reads and its position in it.
-    Tee { data: Value, index: usize },
+    Tee {
+        data: Value,
+        index: usize,
+    },
     /// A block of up to `LINKCELLS` values read from `it`, shared by the tee
     /// iterators, linked to the block after it (`next`).
     TeeData {
@@ -187,7 +217,10 @@ pub enum ToolObj {
         fill: Value,
     },
     /// `pairwise(it)`: `old` is the previous item.
-    Pairwise { it: Value, old: Value },
+    Pairwise {
+        it: Value,
+        old: Value,
+    },
     /// `product`: `pools` is a tuple of tuples; `result` the last tuple given out
     /// (reused when nobody else holds it, as CPython does).
     Product {

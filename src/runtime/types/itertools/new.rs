@@ -251,15 +251,7 @@ pub fn tool_new(vm: &mut Vm, k: Kind, args: &[Value], kw: KwArgs) -> PyResult<Va
         }
         Kind::Product => product_new(vm, args, kw),
         Kind::Permutations => {
-            let [iterable, robj] = parse(
-                vm,
-                "permutations",
-                args,
-                kw,
-                &["iterable", "r"],
-                1,
-                "",
-            )?;
+            let [iterable, robj] = parse(vm, "permutations", args, kw, &["iterable", "r"], 1, "")?;
             let pool = as_tuple(vm, iterable)?;
             let n = vm.tuple_len(pool);
             let r = if robj.is_undef() || matches!(robj, Value::None) {
@@ -366,14 +358,18 @@ fn count_new(vm: &mut Vm, start: Value, step: Value) -> PyResult<Value> {
             }));
         }
     }
-    let cur = if start.is_undef() { vm.int(0) } else { start };
-    let step = if step.is_undef() { vm.int(1) } else { step };
-    if !start.is_undef() {
-        vm.incref(cur);
-    }
-    if !step.is_undef() {
+    let cur = if start.is_undef() {
+        vm.int(0)
+    } else {
+        vm.incref(start);
+        start
+    };
+    let step = if step.is_undef() {
+        vm.int(1)
+    } else {
         vm.incref(step);
-    }
+        step
+    };
     Ok(vm.new_tool(ToolObj::Count {
         cur,
         step,

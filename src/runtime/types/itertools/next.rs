@@ -379,9 +379,7 @@ impl Vm {
                 let mut v = Value::Undef;
                 let mut key = Value::Undef;
                 if let Some(ToolObj::GroupBy {
-                    currvalue,
-                    currkey,
-                    ..
+                    currvalue, currkey, ..
                 }) = self.tool_mut(p)
                 {
                     v = std::mem::replace(currvalue, Value::Undef);

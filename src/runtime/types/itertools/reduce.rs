@@ -319,7 +319,11 @@ fn tool_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                 out.push(vm.new_tuple(a));
                 out.push(vm.int(0));
             } else {
-                let stop = if stop == -1 { Value::None } else { vm.int(stop) };
+                let stop = if stop == -1 {
+                    Value::None
+                } else {
+                    vm.int(stop)
+                };
                 let a = vec![own(vm, it), vm.int(next), stop, vm.int(step)];
                 out.push(vm.new_tuple(a));
                 out.push(vm.int(cnt));
@@ -599,7 +603,12 @@ fn tool_setstate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 /// Stores `new` (owned) in the slot `pick` finds in the tool `r`, releasing the old
 /// value (or `new` when the slot is gone).
-fn replace(vm: &mut Vm, r: ObjRef, new: Value, pick: impl FnOnce(&mut ToolObj) -> Option<&mut Value>) {
+fn replace(
+    vm: &mut Vm,
+    r: ObjRef,
+    new: Value,
+    pick: impl FnOnce(&mut ToolObj) -> Option<&mut Value>,
+) {
     let old = match vm.tool_mut(r).and_then(pick) {
         Some(slot) => std::mem::replace(slot, new),
         None => new,
