@@ -53,6 +53,9 @@ const NEWS: [NativeFn; super::N_KINDS] = [
 
 /// Fills the itertools classes' dicts (once: a second import finds them filled).
 pub fn install(vm: &mut Vm) {
+    let mut types = vm.types;
+    types.make_itertools(&mut vm.heap);
+    vm.types = types;
     let chain = vm.tool_class(Kind::Chain);
     let filled = match vm.heap.get(chain) {
         Obj::Class(c) => {

@@ -21,6 +21,9 @@ impl Vm {
 
     /// The itertools kind of the builtin class `cls`, if it is one of them.
     pub(crate) fn tool_kind_of_class(&self, cls: ObjRef) -> Option<Kind> {
+        if self.types.itertools[0].0 == 0 {
+            return None;
+        }
         self.types
             .itertools
             .iter()
