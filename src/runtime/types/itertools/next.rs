@@ -931,8 +931,8 @@ impl Vm {
                 } else {
                     let j = cycles[i];
                     indices.swap(i, n - j);
-                    for k in i..rr {
-                        let v = self.tuple_item(pool, indices[k]);
+                    for (k, &ix) in indices.iter().enumerate().take(rr).skip(i) {
+                        let v = self.tuple_item(pool, ix);
                         self.set_tuple_item(t, k, v);
                     }
                     done = false;
