@@ -126,6 +126,11 @@ impl Vm {
                 return Ok(v);
             }
         }
+        if kind == BuiltinType::Iterator {
+            if let Some(k) = self.tool_kind_of_class(cls) {
+                return crate::runtime::types::itertools::new::tool_new(self, k, args, kw);
+            }
+        }
         if !kw.is_empty() && matches!(self.heap.get(cls), Obj::Class(c) if !c.is_heap) {
             let mut name = self.class_name(cls);
             if cls == t.reversed {

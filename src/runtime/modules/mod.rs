@@ -9,6 +9,7 @@ pub mod collections;
 pub mod gc;
 pub mod heapq;
 pub mod importlib;
+pub mod itertools;
 pub mod math;
 pub mod mempy;
 pub mod operator;
@@ -42,7 +43,6 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         }
         "atexit" => return Some(pysrc::make(vm, "atexit", pysrc::ATEXIT)),
         "functools" => return Some(pysrc::make(vm, "functools", pysrc::FUNCTOOLS)),
-        "itertools" => return Some(pysrc::make(vm, "itertools", pysrc::ITERTOOLS)),
         "operator" => return Some(pysrc::make(vm, "operator", pysrc::OPERATOR)),
         "copy" => return Some(pysrc::make(vm, "copy", pysrc::COPY)),
         "string" => return Some(pysrc::make(vm, "string", pysrc::STRING)),
@@ -118,6 +118,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "heapq" => heapq::make(vm),
         "_bisect" => bisect::make(vm),
         "importlib" => importlib::make(vm),
+        "itertools" => itertools::make(vm),
         "mempy" => mempy::make(vm),
         "tracemalloc" => return Some(tracemalloc::make(vm)),
         "weakref" => return Some(weakref::make(vm)),

@@ -20,8 +20,6 @@ pub const ATEXIT: &str = include_str!("py/atexit.py");
 pub const WEAKREF: &str = include_str!("py/weakref.py");
 /// `functools` (reduce, partial, lru_cache, cache, wraps, total_ordering, cmp_to_key).
 pub const FUNCTOOLS: &str = include_str!("py/functools.py");
-/// `itertools` (count, cycle, repeat, chain, islice, groupby, tee, product, ...).
-pub const ITERTOOLS: &str = include_str!("py/itertools.py");
 /// `operator` (the operator functions, itemgetter, attrgetter, methodcaller).
 pub const OPERATOR: &str = include_str!("py/operator.py");
 /// `copy` (copy, deepcopy, Error).

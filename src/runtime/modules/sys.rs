@@ -133,7 +133,7 @@ dont_write_bytecode = True
 platlibdir = 'lib'
 prefix = exec_prefix = base_prefix = base_exec_prefix = '/usr/local'
 builtin_module_names = ('_array', '_os', '_sre', '_traceback', 'builtins', 'cmath',
-    'gc', 'heapq', 'importlib', 'math', 'mempy', 'random', 'sys', 'time', 'tracemalloc',
+    'gc', 'heapq', 'importlib', 'itertools', 'math', 'mempy', 'random', 'sys', 'time', 'tracemalloc',
     'weakref')
 ";
 

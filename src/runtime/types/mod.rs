@@ -21,6 +21,7 @@ pub mod function;
 pub mod generator;
 pub mod int;
 pub mod iter;
+pub mod itertools;
 pub mod list;
 pub mod mappingproxy;
 pub mod member;

@@ -104,7 +104,7 @@ impl Vm {
                 c.filename,
                 c.first_line
             ),
-            Obj::Iter(_) => self.iter_repr(v),
+            Obj::Iter(_) => return self.iter_repr(v),
             Obj::MemoryView(m) => {
                 let rel = if m.released { "released " } else { "" };
                 format!("<{}memory at {}>", rel, self.addr(v))

@@ -92,6 +92,10 @@ pub struct Types {
     pub traceback: ObjRef,
     pub memory_iterator: ObjRef,
     pub base_exception: ObjRef,
+    /// The `itertools` types (`itertools.chain`, ...), in `types::itertools::KINDS`
+    /// order; made at the first `import itertools` (`make_itertools`), `ObjRef(0)`
+    /// until then, so a program that does not use them starts as before.
+    pub itertools: [ObjRef; crate::runtime::types::itertools::N_KINDS],
 }
 
 fn make_class(heap: &mut Heap, name: &str, kind: BuiltinType, bases: &[ObjRef]) -> ObjRef {
@@ -326,6 +330,7 @@ impl Types {
             traceback: mk(heap, "traceback", B::Code),
             memory_iterator: mk(heap, "memory_iterator", B::Iterator),
             base_exception,
+            itertools: [ObjRef(0); crate::runtime::types::itertools::N_KINDS],
         };
         if let Obj::Class(c) = heap.get_mut(t.weakref) {
             c.name = "weakref".into();
@@ -418,6 +423,25 @@ impl Types {
             self.traceback,
             self.base_exception,
         ]
+        .into_iter()
+        .chain(self.itertools.into_iter().filter(|r| r.0 != 0))
+        .collect()
+    }
+
+    /// Makes the itertools types (once): static types named `itertools.<name>`.
+    pub fn make_itertools(&mut self, heap: &mut Heap) {
+        if self.itertools[0].0 != 0 {
+            return;
+        }
+        let object = self.object;
+        self.itertools = crate::runtime::types::itertools::KINDS.map(|k| {
+            let name = format!("itertools.{}", k.name());
+            let r = make_class(heap, &name, BuiltinType::Iterator, &[object]);
+            if let Obj::Class(c) = heap.get_mut(r) {
+                c.qualname = k.name().into();
+            }
+            r
+        });
     }
 
     /// The class of an iterator object.
@@ -441,6 +465,7 @@ impl Types {
             IterObj::AsyncGenASend { .. } => self.async_generator_asend,
             IterObj::AsyncGenAThrow { .. } => self.async_generator_athrow,
             IterObj::AnextAwaitable { .. } => self.anext_awaitable,
+            IterObj::Tool(t) => self.itertools[t.kind() as usize],
             IterObj::Done => self.list_iterator,
         }
     }

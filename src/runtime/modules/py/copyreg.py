@@ -74,8 +74,11 @@ def _native_base(cls):
     # The first class along the MRO that was not written in Python (object when
     # nothing else qualifies): its value is what the instance carries besides
     # its __dict__.
+    # A class written in Python has '__module__' in its namespace; a native type
+    # (builtins', or a native module's such as itertools.chain) has not.
     for klass in cls.__mro__:
-        if getattr(klass, '__module__', None) == 'builtins':
+        if (getattr(klass, '__module__', None) == 'builtins'
+                or '__module__' not in vars(klass)):
             return klass
     return object
 

@@ -4,6 +4,7 @@
 //! `types/exception/repr.rs`; a user metaclass's `__repr__` through `metaclass.rs`.
 
 use crate::runtime::object::Obj;
+use crate::runtime::types::itertools::Kind;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 
@@ -78,11 +79,20 @@ impl Vm {
             _ => (false, false),
         };
         if has_payload {
-            if let Some(p) = self.payload_for(v, "__repr__") {
-                // deque names a subclass (`D([1])`) and guards the instance itself.
-                if matches!(p, Value::Obj(pr) if matches!(self.heap.get(pr), Obj::Deque(_))) {
-                    return self.deque_repr(v);
-                }
+            let payload = self.payload_for(v, "__repr__");
+            // deque names a subclass (`D([1])`) and guards the instance itself.
+            if matches!(payload, Some(Value::Obj(pr)) if matches!(self.heap.get(pr), Obj::Deque(_))) {
+                return self.deque_repr(v);
+            }
+            let tool = payload.and_then(|p| self.tool_kind(p));
+            if let (Some(p), Some(Kind::Count | Kind::Repeat)) = (payload, tool) {
+                // `count_repr`/`repeat_repr` name the object's own type: `D(5)`.
+                let inner = self.repr(p)?;
+                let body = &inner[inner.find('(').unwrap_or(0)..];
+                return Ok(format!("{}{}", self.type_name(v), body));
+            }
+            // The other itertools subclasses print as plain objects (below).
+            if let Some(p) = payload.filter(|_| tool.is_none()) {
                 // A set subclass met again inside its own repr is `S(...)` (CPython's
                 // `set_repr` guards the object itself, whose type it names).
                 let is_set = matches!(p, Value::Obj(pr)

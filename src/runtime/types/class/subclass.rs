@@ -48,6 +48,7 @@ impl Vm {
     pub fn subclassable_iterator(&self, c: ObjRef) -> bool {
         let t = &self.types;
         [t.enumerate, t.zip, t.map, t.filter, t.reversed].contains(&c)
+            || self.tool_kind_of_class(c).is_some_and(|k| k.subclassable())
     }
 
     /// The solid-base layout of a class (see `ClassObj::solid`).
@@ -386,7 +387,7 @@ impl Vm {
 
     /// The checks of CPython's `tp_new_wrapper` for `X.__new__(cls, ...)`: `cls` must be
     /// a subtype of `X` whose nearest builtin base is allocated by `X`'s `__new__`.
-    fn new_target(&mut self, owner: ObjRef, args: &[Value]) -> PyResult<ObjRef> {
+    pub(crate) fn new_target(&mut self, owner: ObjRef, args: &[Value]) -> PyResult<ObjRef> {
         // The names are formatted only for the error messages.
         let Some(&c) = args.first() else {
             let on = self.class_name(owner);

@@ -115,6 +115,8 @@ pub enum IterObj {
         counter: usize,
         reverse: bool,
     },
+    /// An `itertools` iterator (types/itertools).
+    Tool(Box<crate::runtime::types::itertools::ToolObj>),
     /// An iterator that is exhausted (keeps nothing alive).
     Done,
 }
@@ -189,6 +191,7 @@ impl IterObj {
                 f(*wrapped);
                 f(*default);
             }
+            IterObj::Tool(t) => t.traverse(f),
             IterObj::Range { .. } | IterObj::BigRange(_) | IterObj::Done => {}
         }
     }
@@ -212,6 +215,7 @@ impl IterObj {
             IterObj::Deque { .. } => crate::runtime::types::deque::DEQUE_ITER_SIZEOF,
             // async_generator_asend/athrow: generator, value or args, state.
             IterObj::AsyncGenASend { .. } | IterObj::AsyncGenAThrow { .. } => 56,
+            IterObj::Tool(t) => t.sizeof(),
             // list/tuple/str/range iterators, reversed, map, filter,
             // callable_iterator: two fields after the header.
             _ => 48,

@@ -16,6 +16,7 @@ impl Vm {
             return Ok(None);
         };
         match &mut **iter {
+            IterObj::Tool(_) => self.tool_next(r),
             IterObj::Range {
                 cur, stop, step, ..
             } => {
