@@ -9,6 +9,7 @@ use num_bigint::BigInt;
 
 // The payload types `Obj` holds, each defined in its type's folder; re-exported here as
 // the vocabulary of the union.
+pub use crate::runtime::types::array::ArrayObj;
 pub use crate::runtime::types::bytes::ByteArrayObj;
 pub use crate::runtime::types::descriptor::PropertyObj;
 pub use crate::runtime::types::mappingproxy::MappingProxyObj;
@@ -35,6 +36,8 @@ pub enum Obj {
     Bytes(Box<[u8]>),
     /// A mutable byte buffer (CPython `PyByteArrayObject`).
     ByteArray(Box<ByteArrayObj>),
+    /// `array.array` (CPython's `arrayobject`, Modules/arraymodule.c).
+    Array(Box<ArrayObj>),
     /// A complex number (CPython `PyComplexObject`).
     Complex(crate::runtime::types::complex::Complex),
     /// An int too big for i64 (CPython `PyLongObject` with several digits).
@@ -132,6 +135,7 @@ impl Obj {
                 | Obj::Frame(_)
                 | Obj::Traceback(_)
                 | Obj::MappingProxy(_)
+                | Obj::Array(_)
         )
     }
 
@@ -143,6 +147,7 @@ impl Obj {
             | Obj::Str(_)
             | Obj::Bytes(_)
             | Obj::ByteArray(_)
+            | Obj::Array(_)
             | Obj::BigInt(_)
             | Obj::Complex(_)
             | Obj::Range { .. }

@@ -18,7 +18,6 @@ use crate::bytecode::{BinOp, CmpOp};
 use crate::bytecode::{CodeObject, Op, Unary};
 use crate::runtime::heap::nums::{SMALL_MAX, SMALL_MIN};
 use crate::runtime::heap::Heap;
-use crate::runtime::modules::array;
 use crate::runtime::object::{IterObj, ListObj, Obj};
 use crate::runtime::types::generator::GenState;
 use crate::value::{ObjRef, Value};
@@ -580,25 +579,6 @@ impl Vm {
                                 continue 'insn;
                             }
                             if let Obj::Instance(_) = self.heap.get(r) {
-                                if self.array_fast.is_some() {
-                                    match array::fast_getitem(self, r, key) {
-                                        Some(Ok(v)) => {
-                                            self.heap.decref(key);
-                                            self.heap.decref_obj(r);
-                                            reg.sp -= 1;
-                                            reg.set(reg.sp - 1, v);
-                                            drain_regs!();
-                                            continue 'insn;
-                                        }
-                                        // An IndexError: the general path raises it
-                                        // with the traceback entry; this one goes.
-                                        Some(Err(e)) => {
-                                            self.heap.decref(e.0);
-                                            break 'hot;
-                                        }
-                                        None => {}
-                                    }
-                                }
                                 // CPython's BINARY_SUBSCR_GETITEM: `[.., obj, key]`
                                 // becomes the call `[.., __getitem__, obj, key]`, run as
                                 // a frame of this loop; its result lands where `obj` was.

@@ -177,7 +177,7 @@ impl Vm {
 
     /// str, list or tuple (the builtin types with `sq_repeat`).
     pub(crate) fn is_sequence(&self, v: Value) -> bool {
-        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_)))
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Array(_)))
     }
 
     /// `a op b` for two lists or two tuples (CPython's `list_richcompare` and

@@ -134,7 +134,13 @@ impl Vm {
             },
             Obj::Class(c) => match n {
                 "__name__" => {
-                    let s = c.name.clone();
+                    // A builtin type's is its `tp_name` after the last dot
+                    // (`array.array` -> `array`), as CPython's `type_name`.
+                    let s = if c.is_heap {
+                        c.name.clone()
+                    } else {
+                        c.name.rsplit('.').next().unwrap_or("").to_string()
+                    };
                     Some(self.new_str(s))
                 }
                 "__qualname__" => {
@@ -168,7 +174,15 @@ impl Vm {
                     self.incref(v);
                     Some(v)
                 }
-                "__module__" if !c.is_heap => Some(self.new_str("builtins")),
+                // A builtin type's is its `tp_name` before the last dot, "builtins"
+                // when it has none (CPython's `type_module`).
+                "__module__" if !c.is_heap => {
+                    let m = match c.name.rsplit_once('.') {
+                        Some((m, _)) => m.to_string(),
+                        None => "builtins".to_string(),
+                    };
+                    Some(self.new_str(m))
+                }
                 _ => None,
             },
             Obj::Function(f) => match n {

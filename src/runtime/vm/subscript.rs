@@ -18,6 +18,7 @@ impl Vm {
             Obj::Str(_) => self.str_getitem(r, key),
             Obj::Bytes(_) | Obj::ByteArray(_) => self.bytes_getitem(obj, key),
             Obj::MemoryView(_) => self.memoryview_getitem(r, key),
+            Obj::Array(_) => self.array_getitem(r, key),
             Obj::Dict(_) => self.dict_subscript(obj, key),
             Obj::MappingProxy(_) => self.mappingproxy_getitem(r, key),
             Obj::BigRange(_) => crate::runtime::types::range::ops::big_getitem(self, obj, key),
@@ -44,6 +45,7 @@ impl Vm {
         }
         match self.heap.get(r) {
             Obj::List(_) => self.list_setitem(r, key, v),
+            Obj::Array(_) => self.array_setitem(r, key, v),
             Obj::MemoryView(_) => self.memoryview_setitem(r, key, v),
             Obj::Dict(_) => self.dict_set_item(obj, key, v),
             Obj::Instance(_) => self.instance_set_item(obj, key, v),
@@ -65,6 +67,7 @@ impl Vm {
         }
         match self.heap.get(r) {
             Obj::List(_) => self.list_delitem(r, key),
+            Obj::Array(_) => self.array_delitem(r, key),
             Obj::MemoryView(_) => {
                 self.live_view(r)?;
                 Err(self.type_error("cannot delete memory"))

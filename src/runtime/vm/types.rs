@@ -79,6 +79,9 @@ pub struct Types {
     pub mappingproxy: ObjRef,
     pub code: ObjRef,
     pub memoryview: ObjRef,
+    /// `array.array` and its iterator (Modules/arraymodule.c's static types).
+    pub array: ObjRef,
+    pub array_iterator: ObjRef,
     pub managedbuffer: ObjRef,
     pub frame: ObjRef,
     pub traceback: ObjRef,
@@ -305,6 +308,8 @@ impl Types {
             mappingproxy: mk(heap, "mappingproxy", B::MappingProxy),
             code: mk(heap, "code", B::Code),
             memoryview: mk(heap, "memoryview", B::MemoryView),
+            array: mk(heap, "array.array", B::Array),
+            array_iterator: mk(heap, "array.arrayiterator", B::Iterator),
             managedbuffer: mk(heap, "managedbuffer", B::Iterator),
             // Neither can be subclassed (`Code` is the kind of such builtin types).
             frame: mk(heap, "frame", B::Code),
@@ -312,6 +317,12 @@ impl Types {
             memory_iterator: mk(heap, "memory_iterator", B::Iterator),
             base_exception,
         };
+        // A dotted `tp_name`'s `__qualname__` is its last part (`array.array`).
+        for (r, q) in [(t.array, "array"), (t.array_iterator, "arrayiterator")] {
+            if let Obj::Class(c) = heap.get_mut(r) {
+                c.qualname = q.into();
+            }
+        }
         if let Obj::Class(c) = heap.get_mut(t.weakref) {
             c.name = "weakref".into();
             c.qualname = "weakref".into();
@@ -388,6 +399,8 @@ impl Types {
             self.dict_items,
             self.code,
             self.memoryview,
+            self.array,
+            self.array_iterator,
             self.managedbuffer,
             self.memory_iterator,
             self.member_descriptor,

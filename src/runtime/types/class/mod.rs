@@ -71,6 +71,8 @@ pub enum BuiltinType {
     MappingProxy,
     Code,
     MemoryView,
+    /// `array.array` (a module's type, made at start-up like the others).
+    Array,
     /// BaseException and everything derived from it.
     Exception,
     /// A user class whose instances are plain `Instance`s.
@@ -94,6 +96,7 @@ impl BuiltinType {
                 | BuiltinType::FrozenSet
                 | BuiltinType::Bytes
                 | BuiltinType::ByteArray
+                | BuiltinType::Array
                 | BuiltinType::Iterator
         )
     }

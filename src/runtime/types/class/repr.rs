@@ -79,6 +79,10 @@ impl Vm {
         };
         if has_payload {
             if let Some(p) = self.payload_for(v, "__repr__") {
+                // An array subclass prints as `Name('i', [...])` (`array_repr`).
+                if let Some(ar) = self.array_ref(p) {
+                    return self.array_repr(v, ar);
+                }
                 // A set subclass met again inside its own repr is `S(...)` (CPython's
                 // `set_repr` guards the object itself, whose type it names).
                 let is_set = matches!(p, Value::Obj(pr)

@@ -38,6 +38,7 @@ impl Vm {
             BuiltinType::FrozenSet => t.frozenset,
             BuiltinType::Bytes => t.bytes,
             BuiltinType::ByteArray => t.bytearray,
+            BuiltinType::Array => t.array,
             _ => t.object,
         }
     }
@@ -523,7 +524,7 @@ macro_rules! new_fns {
 }
 new_fns!(int_new => Int, float_new => Float, complex_new => Complex, str_new => Str, tuple_new => Tuple,
     list_new => List, dict_new => Dict, set_new => Set, frozenset_new => FrozenSet,
-    bytes_new => Bytes, bytearray_new => ByteArray);
+    bytes_new => Bytes, bytearray_new => ByteArray, array_new => Array);
 
 macro_rules! iter_new_fns {
     ($($name:ident => $field:ident),*) => {
