@@ -122,7 +122,9 @@ impl Vm {
             IntVal::Small(n) => n,
             IntVal::Big(b) => {
                 let msg = match code {
-                    b'I' | b'L' if b.is_negative() => "can't convert negative value to unsigned int",
+                    b'I' | b'L' if b.is_negative() => {
+                        "can't convert negative value to unsigned int"
+                    }
                     b'I' | b'L' => match b.to_u64() {
                         Some(u) if code == b'L' => return Ok(u),
                         Some(_) => "unsigned int is greater than maximum",
@@ -142,18 +144,63 @@ impl Vm {
         // (low, high, message below, message above) checks, outermost C type first.
         let checks: &[(i64, i64, &str, &str)] = match code {
             b'b' => &[
-                (-32768, 32767, "signed short integer is less than minimum", "signed short integer is greater than maximum"),
-                (-128, 127, "signed char is less than minimum", "signed char is greater than maximum"),
+                (
+                    -32768,
+                    32767,
+                    "signed short integer is less than minimum",
+                    "signed short integer is greater than maximum",
+                ),
+                (
+                    -128,
+                    127,
+                    "signed char is less than minimum",
+                    "signed char is greater than maximum",
+                ),
             ],
-            b'B' => &[(0, 255, "unsigned byte integer is less than minimum", "unsigned byte integer is greater than maximum")],
-            b'h' => &[(-32768, 32767, "signed short integer is less than minimum", "signed short integer is greater than maximum")],
+            b'B' => &[(
+                0,
+                255,
+                "unsigned byte integer is less than minimum",
+                "unsigned byte integer is greater than maximum",
+            )],
+            b'h' => &[(
+                -32768,
+                32767,
+                "signed short integer is less than minimum",
+                "signed short integer is greater than maximum",
+            )],
             b'H' => &[
-                (i32::MIN as i64, i32::MAX as i64, "signed integer is less than minimum", "signed integer is greater than maximum"),
-                (0, 65535, "unsigned short is less than minimum", "unsigned short is greater than maximum"),
+                (
+                    i32::MIN as i64,
+                    i32::MAX as i64,
+                    "signed integer is less than minimum",
+                    "signed integer is greater than maximum",
+                ),
+                (
+                    0,
+                    65535,
+                    "unsigned short is less than minimum",
+                    "unsigned short is greater than maximum",
+                ),
             ],
-            b'i' => &[(i32::MIN as i64, i32::MAX as i64, "signed integer is less than minimum", "signed integer is greater than maximum")],
-            b'I' => &[(0, u32::MAX as i64, "can't convert negative value to unsigned int", "unsigned int is greater than maximum")],
-            b'L' => &[(0, i64::MAX, "can't convert negative value to unsigned int", "")],
+            b'i' => &[(
+                i32::MIN as i64,
+                i32::MAX as i64,
+                "signed integer is less than minimum",
+                "signed integer is greater than maximum",
+            )],
+            b'I' => &[(
+                0,
+                u32::MAX as i64,
+                "can't convert negative value to unsigned int",
+                "unsigned int is greater than maximum",
+            )],
+            b'L' => &[(
+                0,
+                i64::MAX,
+                "can't convert negative value to unsigned int",
+                "",
+            )],
             b'Q' => &[(0, i64::MAX, "can't convert negative int to unsigned", "")],
             _ => &[],
         };
@@ -169,7 +216,12 @@ impl Vm {
     }
 
     /// `v` converted for an array of type code `code` and appended to `out`.
-    pub(crate) fn array_pack_into(&mut self, code: u8, v: Value, out: &mut Vec<u8>) -> PyResult<()> {
+    pub(crate) fn array_pack_into(
+        &mut self,
+        code: u8,
+        v: Value,
+        out: &mut Vec<u8>,
+    ) -> PyResult<()> {
         let bits = self.array_item_bits(code, v)?;
         let size = super::code_itemsize(code).unwrap_or(1);
         out.extend_from_slice(&bits.to_ne_bytes()[..size]);
@@ -237,7 +289,8 @@ impl Vm {
         self.array_check_resize(r, newlen)?;
         let a = self.array_obj_mut(r);
         a.model_resize(newlen);
-        a.data.splice(start * size..stop * size, bytes.iter().copied());
+        a.data
+            .splice(start * size..stop * size, bytes.iter().copied());
         Ok(())
     }
 }

@@ -162,16 +162,24 @@ fn slice_bound(vm: &mut Vm, v: Value, n: i64) -> PyResult<usize> {
                 }
             }
             None => {
-                if vm.lookup_type_attr(v, "__index__").map(|m| vm.decref(m)).is_none() {
-                    return Err(vm.type_error(
-                        "slice indices must be integers or have an __index__ method",
-                    ));
+                if vm
+                    .lookup_type_attr(v, "__index__")
+                    .map(|m| vm.decref(m))
+                    .is_none()
+                {
+                    return Err(
+                        vm.type_error("slice indices must be integers or have an __index__ method")
+                    );
                 }
                 vm.index_arg(v)?
             }
         },
     };
-    let j = if i < 0 { (i.saturating_add(n)).max(0) } else { i };
+    let j = if i < 0 {
+        (i.saturating_add(n)).max(0)
+    } else {
+        i
+    };
     Ok(j.min(n) as usize)
 }
 
@@ -253,10 +261,9 @@ impl Vm {
             Some(b) => b,
             None => {
                 let tn = self.type_name(data);
-                return Err(self.type_error(format!(
-                    "a bytes-like object is required, not '{}'",
-                    tn
-                )));
+                return Err(
+                    self.type_error(format!("a bytes-like object is required, not '{}'", tn))
+                );
             }
         };
         let s = self.array_obj(r).itemsize;
@@ -317,10 +324,7 @@ fn fromunicode(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     exact(vm, "fromunicode", args, 1)?;
     let Some(s) = vm.as_str(args[1]).map(|s| s.to_string()) else {
         let tn = vm.type_name(args[1]);
-        return Err(vm.type_error(format!(
-            "fromunicode() argument must be str, not {}",
-            tn
-        )));
+        return Err(vm.type_error(format!("fromunicode() argument must be str, not {}", tn)));
     };
     if vm.array_obj(r).code != b'u' {
         return Err(vm.value_error("fromunicode() may only be called on unicode type arrays"));
@@ -450,13 +454,11 @@ fn reduce_ex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return Ok(vm.new_tuple(vec![Value::Obj(cls), inner, state]));
     }
     // The module's function, so that pickle finds it by its name.
-    let recon = match vm
-        .import_module("array")
-        .and_then(|m| {
-            let f = vm.get_attr(m, "_array_reconstructor");
-            vm.decref(m);
-            f
-        }) {
+    let recon = match vm.import_module("array").and_then(|m| {
+        let f = vm.get_attr(m, "_array_reconstructor");
+        vm.decref(m);
+        f
+    }) {
         Ok(f) => f,
         Err(e) => {
             vm.decref(tc);

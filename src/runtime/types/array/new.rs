@@ -12,7 +12,8 @@ use crate::value::{ObjRef, Value};
 impl Vm {
     /// A new array object (owned) of `code` holding `data`, allocated exactly.
     pub(crate) fn new_array(&mut self, code: u8, data: Vec<u8>) -> Value {
-        self.heap.new_value(Obj::Array(Box::new(ArrayObj::new(code, data))))
+        self.heap
+            .new_value(Obj::Array(Box::new(ArrayObj::new(code, data))))
     }
 
     /// A new array of `cls` (the array class or a subclass) holding `data`.
@@ -39,9 +40,10 @@ impl Vm {
         };
         match u8::try_from(c as u32) {
             Ok(b) if code_itemsize(b).is_some() => Ok(b),
-            _ => Err(self.value_error(
-                "bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)",
-            )),
+            _ => {
+                Err(self
+                    .value_error("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)"))
+            }
         }
     }
 

@@ -68,10 +68,7 @@ impl Vm {
     pub(crate) fn array_concat(&mut self, ra: ObjRef, b: Value) -> PyResult<Value> {
         let Some(rb) = self.array_ref(b) else {
             let tn = self.type_name(b);
-            return Err(self.type_error(format!(
-                "can only append array (not \"{}\") to array",
-                tn
-            )));
+            return Err(self.type_error(format!("can only append array (not \"{}\") to array", tn)));
         };
         let (x, y) = (self.array_obj(ra), self.array_obj(rb));
         if x.code != y.code {
@@ -88,7 +85,11 @@ impl Vm {
     pub(crate) fn array_repeat(&mut self, r: ObjRef, n: i64) -> PyResult<Value> {
         let a = self.array_obj(r);
         let n = n.max(0) as usize;
-        if a.data.len().checked_mul(n).is_none_or(|t| t > isize::MAX as usize / 2) {
+        if a.data
+            .len()
+            .checked_mul(n)
+            .is_none_or(|t| t > isize::MAX as usize / 2)
+        {
             return Err(self.err("MemoryError", ""));
         }
         let data = a.data.repeat(n);
@@ -98,7 +99,12 @@ impl Vm {
 
     /// `a += b` and `a *= n` on the array `a` (its own object returned, owned); None
     /// for other operators.
-    pub(crate) fn array_inplace(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
+    pub(crate) fn array_inplace(
+        &mut self,
+        a: Value,
+        b: Value,
+        op: BinOp,
+    ) -> PyResult<Option<Value>> {
         let Some(r) = self.array_ref(a) else {
             return Ok(None);
         };
@@ -106,10 +112,8 @@ impl Vm {
             BinOp::Add => {
                 let Some(rb) = self.array_ref(b) else {
                     let tn = self.type_name(b);
-                    return Err(self.type_error(format!(
-                        "can only extend array with array (not \"{}\")",
-                        tn
-                    )));
+                    return Err(self
+                        .type_error(format!("can only extend array with array (not \"{}\")", tn)));
                 };
                 self.array_extend_array(r, rb)?;
             }
@@ -123,7 +127,11 @@ impl Vm {
                     self.array_splice(r, 0, len, &[])?;
                 } else {
                     let n = n as usize;
-                    if data.len().checked_mul(n).is_none_or(|t| t > isize::MAX as usize / 2) {
+                    if data
+                        .len()
+                        .checked_mul(n)
+                        .is_none_or(|t| t > isize::MAX as usize / 2)
+                    {
                         return Err(self.err("MemoryError", ""));
                     }
                     let extra = data.repeat(n - 1);
@@ -150,7 +158,8 @@ impl Vm {
         match big {
             Some(b) => {
                 use num_traits::{Signed, ToPrimitive};
-                Ok(b.to_i64().unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }))
+                Ok(b.to_i64()
+                    .unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }))
             }
             None => {
                 let tn = self.type_name(v);
@@ -174,7 +183,12 @@ impl Vm {
 
     /// A comparison where both sides are arrays (None otherwise): item by item, the
     /// first unequal pair deciding, else the lengths.
-    pub(crate) fn array_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Option<bool>> {
+    pub(crate) fn array_compare(
+        &mut self,
+        a: Value,
+        b: Value,
+        op: CmpOp,
+    ) -> PyResult<Option<bool>> {
         let (Some(ra), Some(rb)) = (self.array_ref(a), self.array_ref(b)) else {
             return Ok(None);
         };

@@ -324,6 +324,11 @@ impl Vm {
                 return self.dict_item_or_missing(recv, eff, *key);
             }
         }
+        // `array.__reduce_ex__` names the instance's own class and saves its
+        // `__dict__` (CPython's `array_array___reduce_ex__` reads `Py_TYPE(self)`).
+        if !eff.is(recv) && owner == self.types.array && b.name == "__reduce_ex__" {
+            eff = recv;
+        }
         let f = b.f;
         let r = if bound {
             let mut full = Vec::with_capacity(args.len() + 1);

@@ -6,9 +6,9 @@
 //! Registered last (`install`), after the types' own methods.
 
 use super::subclass::{
-    array_new, bool_new, bytearray_new, bytes_new, classmethod_new, complex_new, dict_new, ellipsis_new,
-    enumerate_new, exc_new, filter_new, float_new, frozenset_new, int_new, list_new, map_new,
-    none_new, notimplemented_new, object_new, property_new, reversed_new, set_new,
+    array_new, bool_new, bytearray_new, bytes_new, classmethod_new, complex_new, dict_new,
+    ellipsis_new, enumerate_new, exc_new, filter_new, float_new, frozenset_new, int_new, list_new,
+    map_new, none_new, notimplemented_new, object_new, property_new, reversed_new, set_new,
     staticmethod_new, str_new, tuple_new, zip_new,
 };
 use super::BuiltinType;
@@ -178,6 +178,7 @@ fn inplace(vm: &mut Vm, a: Value, b: Value, op: crate::bytecode::BinOp) -> PyRes
         (Obj::Dict(_), BinOp::BitOr) => vm.dict_ior(a, b),
         (Obj::Set(_), _) => Ok(vm.set_inplace(a, b, op)?.unwrap_or(Value::NotImplemented)),
         (Obj::ByteArray(_), _) => Ok(vm.bytes_inplace(a, b, op)?.unwrap_or(Value::NotImplemented)),
+        (Obj::Array(_), _) => Ok(vm.array_inplace(a, b, op)?.unwrap_or(Value::NotImplemented)),
         _ => Ok(Value::NotImplemented),
     }
 }

@@ -90,9 +90,7 @@ impl Vm {
         match self.heap.get(mbuf) {
             Obj::ManagedBuffer(m) => match m.released {
                 true => &[],
-                false => {
-                    super::exported_bytes(self.heap.get(m.base)).unwrap_or(&[])
-                }
+                false => super::exported_bytes(self.heap.get(m.base)).unwrap_or(&[]),
             },
             _ => &[],
         }
@@ -277,13 +275,11 @@ impl Vm {
     pub(crate) fn buffer_dealloc(&mut self, obj: &mut Obj) {
         match obj {
             Obj::MemoryView(m) => self.release_view(m),
-            Obj::ManagedBuffer(m) if !m.released => {
-                match self.heap.get_mut(m.base) {
-                    Obj::ByteArray(ba) => ba.exports = ba.exports.saturating_sub(1),
-                    Obj::Array(a) => a.exports = a.exports.saturating_sub(1),
-                    _ => {}
-                }
-            }
+            Obj::ManagedBuffer(m) if !m.released => match self.heap.get_mut(m.base) {
+                Obj::ByteArray(ba) => ba.exports = ba.exports.saturating_sub(1),
+                Obj::Array(a) => a.exports = a.exports.saturating_sub(1),
+                _ => {}
+            },
             _ => {}
         }
     }
