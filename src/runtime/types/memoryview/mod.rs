@@ -231,6 +231,15 @@ impl RoundEven for f64 {
     }
 }
 
+/// The memory a buffer exporter holds (bytes, bytearray, array.array): what a
+/// managed buffer's views read.
+pub fn exported_bytes(o: &crate::runtime::object::Obj) -> Option<&[u8]> {
+    match o {
+        crate::runtime::object::Obj::Array(a) => Some(&a.data),
+        o => crate::runtime::types::bytes::obj_bytes(o),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -246,14 +255,5 @@ mod tests {
         pack(b'e', Item::Float(1.5), &mut h);
         assert_eq!(unpack(b'e', &h), Item::Float(1.5));
         assert!(fits(b'B', 255) && !fits(b'B', 256) && !fits(b'b', -129));
-    }
-}
-
-/// The memory a buffer exporter holds (bytes, bytearray, array.array): what a
-/// managed buffer's views read.
-pub fn exported_bytes(o: &crate::runtime::object::Obj) -> Option<&[u8]> {
-    match o {
-        crate::runtime::object::Obj::Array(a) => Some(&a.data),
-        o => crate::runtime::types::bytes::obj_bytes(o),
     }
 }
