@@ -614,6 +614,19 @@ impl Vm {
                             let item = match self.heap.get(r) {
                                 Obj::List(l) => item_at(&l.items, i),
                                 Obj::Tuple(t) => item_at(t, i),
+                                Obj::Array(a) => {
+                                    // `array('d')[i]`: the item as a new float.
+                                    let Some(x) = a.f64_at(i) else {
+                                        break 'hot;
+                                    };
+                                    let v = self.heap.float(x);
+                                    self.heap.decref_num(k);
+                                    self.heap.decref_obj(r);
+                                    reg.sp -= 1;
+                                    reg.set(reg.sp - 1, v);
+                                    drain_regs!();
+                                    continue 'insn;
+                                }
                                 _ => None,
                             };
                             let Some(v) = item else {
@@ -654,8 +667,32 @@ impl Vm {
                                 break 'hot;
                             };
                             let i = self.heap.int_of(k);
-                            let Obj::List(l) = self.heap.get_mut(r) else {
-                                break 'hot;
+                            let l = match self.heap.get_mut(r) {
+                                Obj::List(l) => l,
+                                Obj::Array(_) => {
+                                    // `array('d')[i] = x` for a float `x`: stored in
+                                    // place, the stack's reference to `x` released.
+                                    let x = match v {
+                                        Value::Float(_) => self.heap.f64_of(v),
+                                        _ => None,
+                                    };
+                                    let Some(x) = x else {
+                                        break 'hot;
+                                    };
+                                    let Obj::Array(a) = self.heap.get_mut(r) else {
+                                        break 'hot;
+                                    };
+                                    if !a.set_f64_at(i, x) {
+                                        break 'hot;
+                                    }
+                                    reg.sp -= 3;
+                                    self.heap.decref_num(k);
+                                    self.heap.decref_obj(r);
+                                    self.heap.decref(v);
+                                    drain_regs!();
+                                    continue 'insn;
+                                }
+                                _ => break 'hot,
                             };
                             let n = l.items.len() as i64;
                             let j = if i < 0 { i + n } else { i };

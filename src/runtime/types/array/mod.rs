@@ -83,6 +83,39 @@ impl ArrayObj {
         read_item(self.code, &self.data[i * s..(i + 1) * s])
     }
 
+    /// Item `i` (negative counts from the end) of a `'d'` array; None for another
+    /// type code or an index out of range. The evaluation loop's `a[i]`.
+    #[inline]
+    pub fn f64_at(&self, i: i64) -> Option<f64> {
+        if self.code != b'd' {
+            return None;
+        }
+        let n = (self.data.len() / 8) as i64;
+        let j = if i < 0 { i + n } else { i };
+        if !(0..n).contains(&j) {
+            return None;
+        }
+        let j = j as usize * 8;
+        Some(f64::from_ne_bytes(self.data[j..j + 8].try_into().ok()?))
+    }
+
+    /// Stores `x` as item `i` of a `'d'` array (the evaluation loop's `a[i] = x`);
+    /// false, storing nothing, for another type code or an index out of range.
+    #[inline]
+    pub fn set_f64_at(&mut self, i: i64, x: f64) -> bool {
+        if self.code != b'd' {
+            return false;
+        }
+        let n = (self.data.len() / 8) as i64;
+        let j = if i < 0 { i + n } else { i };
+        if !(0..n).contains(&j) {
+            return false;
+        }
+        let j = j as usize * 8;
+        self.data[j..j + 8].copy_from_slice(&x.to_ne_bytes());
+        true
+    }
+
     /// Accounts for a change of length to `newsize` items (CPython's `array_resize`):
     /// the block is kept when it is big enough and the array does not shrink by 16
     /// items or more, else it is reallocated with about 1/16 headroom. The caller
