@@ -58,7 +58,7 @@ class A(array.array):
 s = A('i', [1, 2])
 s.note = 'x'
 print(s, type(s), s + s, s.typecode, len(s), s[1], s[::-1], sys.getsizeof(s))
-print(type(copy.copy(s)))
+print(pickle.loads(pickle.dumps(s)).note, type(pickle.loads(pickle.dumps(s, 2))), type(copy.copy(s)))
 m = memoryview(s)
 try:
     s.append(3)
