@@ -9,6 +9,7 @@ use num_bigint::BigInt;
 
 // The payload types `Obj` holds, each defined in its type's folder; re-exported here as
 // the vocabulary of the union.
+pub use crate::runtime::types::array::ArrayObj;
 pub use crate::runtime::types::bytes::ByteArrayObj;
 pub use crate::runtime::types::deque::DequeObj;
 pub use crate::runtime::types::descriptor::PropertyObj;
@@ -37,6 +38,8 @@ pub enum Obj {
     Bytes(Box<[u8]>),
     /// A mutable byte buffer (CPython `PyByteArrayObject`).
     ByteArray(Box<ByteArrayObj>),
+    /// `array.array` (CPython's `arrayobject`, Modules/arraymodule.c).
+    Array(Box<ArrayObj>),
     /// A complex number (CPython `PyComplexObject`).
     Complex(crate::runtime::types::complex::Complex),
     /// An int too big for i64 (CPython `PyLongObject` with several digits).
@@ -140,6 +143,7 @@ impl Obj {
                 | Obj::MappingProxy(_)
                 | Obj::Deque(_)
                 | Obj::OpCaller(_)
+                | Obj::Array(_)
         )
     }
 
@@ -151,6 +155,7 @@ impl Obj {
             | Obj::Str(_)
             | Obj::Bytes(_)
             | Obj::ByteArray(_)
+            | Obj::Array(_)
             | Obj::BigInt(_)
             | Obj::Complex(_)
             | Obj::Range { .. }

@@ -107,6 +107,9 @@ impl Vm {
         kw: KwArgs,
     ) -> PyResult<Value> {
         let t = self.types;
+        if cls == t.array {
+            return self.array_construct(args, kw);
+        }
         let kind = self.class_kind(cls);
         // The singletons' types give back the singleton (CPython's `none_new`,
         // `notimplemented_new`, `ellipsis_new`), named as their tp_new names them.

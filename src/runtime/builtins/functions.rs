@@ -218,6 +218,7 @@ pub fn length(vm: &mut Vm, v: Value) -> PyResult<usize> {
             Obj::Str(s) => return Ok(s.len()),
             Obj::Bytes(b) => return Ok(b.len()),
             Obj::ByteArray(b) => return Ok(b.data.len()),
+            Obj::Array(a) => return Ok(a.len()),
             Obj::MemoryView(_) => return vm.memoryview_len(r),
             Obj::MappingProxy(_) => return vm.mappingproxy_len(r),
             Obj::Deque(d) => return Ok(d.len()),

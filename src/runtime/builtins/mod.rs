@@ -96,6 +96,7 @@ pub fn install(vm: &mut Vm) {
     crate::runtime::types::class::metaclass::install(vm);
     crate::runtime::types::class::bases::install(vm);
     crate::runtime::types::list::methods::install(vm);
+    crate::runtime::types::array::methods::install(vm);
     crate::runtime::types::tuple::methods::install(vm);
     crate::runtime::types::slice::install(vm);
     crate::runtime::types::dict::methods::install(vm);

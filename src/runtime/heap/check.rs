@@ -294,6 +294,7 @@ fn kind(o: &Obj) -> &'static str {
         Obj::Str(_) => "str",
         Obj::Bytes(_) => "bytes",
         Obj::ByteArray(_) => "bytearray",
+        Obj::Array(_) => "array",
         Obj::Complex(_) => "complex",
         Obj::BigInt(_) => "int",
         Obj::List(_) => "list",

@@ -106,6 +106,8 @@ fn subclass_size(heap: &Heap, payload: Value) -> usize {
             // bytearray gains a GC header as well.
             Obj::Bytes(_) => sizeof(heap, payload) + 24,
             Obj::ByteArray(_) => sizeof(heap, payload) + 40,
+            // array: it has its weakref slot already; the managed-dict pre-header.
+            Obj::Array(_) => sizeof(heap, payload) + 16,
             // enumerate, map, ...: dict and weakref slots plus alignment.
             Obj::Iter(_) => sizeof(heap, payload) + 24,
             _ => sizeof(heap, payload),
@@ -122,6 +124,8 @@ pub fn sizeof_obj(obj: &Obj) -> usize {
             Obj::Str(s) => s.sizeof(),
             Obj::Bytes(b) => crate::runtime::types::bytes::sizeof(b),
             Obj::ByteArray(b) => b.sizeof(),
+            // `__sizeof__` plus the GC header.
+            Obj::Array(a) => a.sizeof_method() + 16,
             Obj::BigInt(b) => crate::runtime::types::int::int_size(b),
             Obj::Complex(_) => crate::runtime::types::complex::COMPLEX_SIZEOF,
             Obj::List(l) => l.sizeof(),

@@ -100,9 +100,6 @@ pub const PATHLIB: &str = include_str!("py/pathlib.py");
 /// `struct` (pack, unpack, calcsize, iter_unpack, Struct, error).
 pub const STRUCT: &str = include_str!("py/struct.py");
 
-/// `array` (typed arrays with CPython's item checks and allocation sizes).
-pub const ARRAY: &str = include_str!("py/array.py");
-
 /// `errno` (Linux's error numbers and `errorcode`).
 pub const ERRNO: &str = include_str!("py/errno.py");
 

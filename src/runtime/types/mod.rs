@@ -5,6 +5,7 @@
 //! `runtime/vm` (CPython's Objects/abstract.c) match on the object's kind and call
 //! into these folders; a type's data part (`mod.rs`) does not import the VM.
 
+pub mod array;
 pub mod bytes;
 pub mod cell;
 pub mod class;

@@ -18,7 +18,6 @@ use crate::bytecode::{BinOp, CmpOp};
 use crate::bytecode::{CodeObject, Op, Unary};
 use crate::runtime::heap::nums::{SMALL_MAX, SMALL_MIN};
 use crate::runtime::heap::Heap;
-use crate::runtime::modules::array;
 use crate::runtime::object::{IterObj, ListObj, Obj};
 use crate::runtime::types::generator::GenState;
 use crate::value::{ObjRef, Value};
@@ -580,25 +579,6 @@ impl Vm {
                                 continue 'insn;
                             }
                             if let Obj::Instance(_) = self.heap.get(r) {
-                                if self.array_fast.is_some() {
-                                    match array::fast_getitem(self, r, key) {
-                                        Some(Ok(v)) => {
-                                            self.heap.decref(key);
-                                            self.heap.decref_obj(r);
-                                            reg.sp -= 1;
-                                            reg.set(reg.sp - 1, v);
-                                            drain_regs!();
-                                            continue 'insn;
-                                        }
-                                        // An IndexError: the general path raises it
-                                        // with the traceback entry; this one goes.
-                                        Some(Err(e)) => {
-                                            self.heap.decref(e.0);
-                                            break 'hot;
-                                        }
-                                        None => {}
-                                    }
-                                }
                                 // CPython's BINARY_SUBSCR_GETITEM: `[.., obj, key]`
                                 // becomes the call `[.., __getitem__, obj, key]`, run as
                                 // a frame of this loop; its result lands where `obj` was.
@@ -634,6 +614,19 @@ impl Vm {
                             let item = match self.heap.get(r) {
                                 Obj::List(l) => item_at(&l.items, i),
                                 Obj::Tuple(t) => item_at(t, i),
+                                Obj::Array(a) => {
+                                    // `array('d')[i]`: the item as a new float.
+                                    let Some(x) = a.f64_at(i) else {
+                                        break 'hot;
+                                    };
+                                    let v = self.heap.float(x);
+                                    self.heap.decref_num(k);
+                                    self.heap.decref_obj(r);
+                                    reg.sp -= 1;
+                                    reg.set(reg.sp - 1, v);
+                                    drain_regs!();
+                                    continue 'insn;
+                                }
                                 _ => None,
                             };
                             let Some(v) = item else {
@@ -674,8 +667,32 @@ impl Vm {
                                 break 'hot;
                             };
                             let i = self.heap.int_of(k);
-                            let Obj::List(l) = self.heap.get_mut(r) else {
-                                break 'hot;
+                            let l = match self.heap.get_mut(r) {
+                                Obj::List(l) => l,
+                                Obj::Array(_) => {
+                                    // `array('d')[i] = x` for a float `x`: stored in
+                                    // place, the stack's reference to `x` released.
+                                    let x = match v {
+                                        Value::Float(_) => self.heap.f64_of(v),
+                                        _ => None,
+                                    };
+                                    let Some(x) = x else {
+                                        break 'hot;
+                                    };
+                                    let Obj::Array(a) = self.heap.get_mut(r) else {
+                                        break 'hot;
+                                    };
+                                    if !a.set_f64_at(i, x) {
+                                        break 'hot;
+                                    }
+                                    reg.sp -= 3;
+                                    self.heap.decref_num(k);
+                                    self.heap.decref_obj(r);
+                                    self.heap.decref(v);
+                                    drain_regs!();
+                                    continue 'insn;
+                                }
+                                _ => break 'hot,
                             };
                             let n = l.items.len() as i64;
                             let j = if i < 0 { i + n } else { i };

@@ -35,6 +35,7 @@ impl Vm {
                 | Obj::Deque(_)
                 | Obj::Set(_)
                 | Obj::Slice { .. }
+                | Obj::Array(_)
                 | Obj::ByteArray(_) => {
                     let tn = self.type_name(v);
                     return Err(self.type_error(format!("unhashable type: '{}'", tn)));
@@ -230,6 +231,7 @@ impl Vm {
                     }
                 }
                 Obj::List(_) | Obj::Tuple(_) => return self.seq_contains(container, x),
+                Obj::Array(_) => return self.array_contains(r, x),
                 Obj::Instance(_) | Obj::Class(_) if self.like_instance(container) => {
                     if let Some(r) = self.instance_contains(container, x) {
                         return r;

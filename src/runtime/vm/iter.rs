@@ -11,9 +11,12 @@ impl Vm {
     pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
         let it = match v {
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {
-                    self.new_seq_iter(v)
-                }
+                Obj::List(_)
+                | Obj::Tuple(_)
+                | Obj::Str(_)
+                | Obj::Bytes(_)
+                | Obj::ByteArray(_)
+                | Obj::Array(_) => self.new_seq_iter(v),
                 Obj::MemoryView(_) => {
                     self.memoryview_len(r)?;
                     self.new_seq_iter(v)

@@ -153,12 +153,6 @@ pub struct Vm {
     pub interactive: bool,
     /// Objects with weak references to them: referent -> weakref objects.
     pub(in crate::runtime) weakrefs: HashMap<ObjRef, Vec<ObjRef>>,
-    /// `array.array` once the array module has registered it: its instances export
-    /// their storage through the buffer protocol (types/memoryview).
-    pub(in crate::runtime) array_class: Option<ObjRef>,
-    /// The guards of the array's native item access (`modules/array.rs`); owns
-    /// references to the registered methods.
-    pub(in crate::runtime) array_fast: Option<Box<crate::runtime::modules::array::ArrayFast>>,
     /// The StopIteration a user `__next__` ended with, kept for `next()`: CPython's
     /// `next(it)` (and enumerate/map/zip over it) re-raises that very exception, args
     /// and all, where `for` loops just stop (see `instance_iter_next`).
@@ -276,8 +270,6 @@ impl Vm {
             out_mode: OutMode::detect(),
             interactive: false,
             weakrefs: HashMap::new(),
-            array_class: None,
-            array_fast: None,
             stop_stash: None,
             want_stop: false,
             gc: collect::GcState::default(),
@@ -701,6 +693,7 @@ impl Vm {
                 Obj::Str(_) => t.str_,
                 Obj::Bytes(_) => t.bytes,
                 Obj::ByteArray(_) => t.bytearray,
+                Obj::Array(_) => t.array,
                 Obj::BigInt(_) => t.int,
                 Obj::Complex(_) => t.complex,
                 Obj::List(_) => t.list,
@@ -729,6 +722,7 @@ impl Vm {
                     } => match self.heap.get(*s) {
                         Obj::Bytes(_) => t.bytes_iterator,
                         Obj::ByteArray(_) => t.bytearray_iterator,
+                        Obj::Array(_) => t.array_iterator,
                         Obj::MemoryView(_) => t.memory_iterator,
                         Obj::Tuple(_) => t.tuple_iterator,
                         Obj::Str(_) => t.str_iterator,

@@ -72,6 +72,7 @@ pub(crate) fn fast_truth(heap: &crate::runtime::heap::Heap, v: Value) -> Option<
             Obj::Set(s) | Obj::FrozenSet(s) => !s.is_empty(),
             Obj::Bytes(b) => !b.is_empty(),
             Obj::ByteArray(b) => !b.data.is_empty(),
+            Obj::Array(a) => !a.is_empty(),
             Obj::BigInt(b) => !b.is_zero(),
             Obj::Complex(z) => z.re != 0.0 || z.im != 0.0,
             Obj::Function(_) | Obj::BoundMethod { .. } | Obj::Builtin(_) | Obj::Class(_) => true,
@@ -369,6 +370,11 @@ impl Vm {
                         return Ok(v);
                     }
                 }
+                Obj::Array(_) => {
+                    if let Some(v) = self.array_inplace(a, b, op)? {
+                        return Ok(v);
+                    }
+                }
                 Obj::ByteArray(_) => {
                     if let Some(v) = self.bytes_inplace(a, b, op)? {
                         return Ok(v);
@@ -652,6 +658,9 @@ impl Vm {
         if let Some(res) = self.buffer_compare(a, b, op)? {
             return Ok(Value::Bool(res));
         }
+        if let Some(res) = self.array_compare(a, b, op)? {
+            return Ok(Value::Bool(res));
+        }
         if let Some(res) = self.dict_view_compare(a, b, op)? {
             return Ok(Value::Bool(res));
         }
@@ -765,6 +774,11 @@ impl Vm {
                         return Ok(Some(v));
                     }
                 }
+                if let Value::Obj(ra) = a {
+                    if matches!(self.heap.get(ra), Obj::Array(_)) {
+                        return self.array_concat(ra, b).map(Some);
+                    }
+                }
                 let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else {
                     return Ok(None);
                 };
@@ -792,6 +806,7 @@ impl Vm {
                 match self.heap.get(r) {
                     Obj::List(_) => self.list_repeat(r, n).map(Some),
                     Obj::Tuple(_) => self.tuple_repeat(r, n).map(Some),
+                    Obj::Array(_) => self.array_repeat(r, n as i64).map(Some),
                     _ => Ok(None),
                 }
             }

@@ -72,6 +72,7 @@ impl Vm {
             Obj::Str(s) => text::str_methods::str_repr(s.as_str()),
             Obj::Bytes(b) => crate::text::bytes_repr(b),
             Obj::ByteArray(b) => format!("bytearray({})", crate::text::bytes_repr(&b.data)),
+            Obj::Array(_) => return self.array_repr(v, r),
             Obj::BigInt(_) => return self.bigint_repr(r),
             Obj::Complex(z) => text::complex_text::complex_repr(z.re, z.im),
             Obj::List(_) => self.list_repr(v, r)?,

@@ -178,7 +178,7 @@ impl Vm {
     /// str, list, tuple, bytes, bytearray or deque (the builtin types with
     /// `sq_repeat`).
     pub(crate) fn is_sequence(&self, v: Value) -> bool {
-        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Deque(_)))
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Deque(_) | Obj::Array(_)))
     }
 
     /// `a op b` for two lists or two tuples (CPython's `list_richcompare` and

@@ -18,6 +18,7 @@ impl Vm {
             Obj::Str(_) => self.str_getitem(r, key),
             Obj::Bytes(_) | Obj::ByteArray(_) => self.bytes_getitem(obj, key),
             Obj::MemoryView(_) => self.memoryview_getitem(r, key),
+            Obj::Array(_) => self.array_getitem(r, key),
             Obj::Dict(_) => self.dict_subscript(obj, key),
             Obj::MappingProxy(_) => self.mappingproxy_getitem(r, key),
             Obj::Deque(_) => self.deque_getitem(r, key),
@@ -45,6 +46,7 @@ impl Vm {
         }
         match self.heap.get(r) {
             Obj::List(_) => self.list_setitem(r, key, v),
+            Obj::Array(_) => self.array_setitem(r, key, v),
             Obj::MemoryView(_) => self.memoryview_setitem(r, key, v),
             Obj::Deque(_) => self.deque_setitem(r, key, v),
             Obj::Dict(_) => self.dict_set_item(obj, key, v),
@@ -67,6 +69,7 @@ impl Vm {
         }
         match self.heap.get(r) {
             Obj::List(_) => self.list_delitem(r, key),
+            Obj::Array(_) => self.array_delitem(r, key),
             Obj::MemoryView(_) => {
                 self.live_view(r)?;
                 Err(self.type_error("cannot delete memory"))

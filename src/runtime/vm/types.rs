@@ -87,6 +87,9 @@ pub struct Types {
     pub methodcaller: ObjRef,
     pub code: ObjRef,
     pub memoryview: ObjRef,
+    /// `array.array` and its iterator (Modules/arraymodule.c's static types).
+    pub array: ObjRef,
+    pub array_iterator: ObjRef,
     pub managedbuffer: ObjRef,
     pub frame: ObjRef,
     pub traceback: ObjRef,
@@ -324,6 +327,8 @@ impl Types {
             methodcaller: mk(heap, "operator.methodcaller", B::Code),
             code: mk(heap, "code", B::Code),
             memoryview: mk(heap, "memoryview", B::MemoryView),
+            array: mk(heap, "array.array", B::Array),
+            array_iterator: mk(heap, "array.arrayiterator", B::Iterator),
             managedbuffer: mk(heap, "managedbuffer", B::Iterator),
             // Neither can be subclassed (`Code` is the kind of such builtin types).
             frame: mk(heap, "frame", B::Code),
@@ -332,6 +337,12 @@ impl Types {
             base_exception,
             itertools: [ObjRef(0); crate::runtime::types::itertools::N_KINDS],
         };
+        // A dotted `tp_name`'s `__qualname__` is its last part (`array.array`).
+        for (r, q) in [(t.array, "array"), (t.array_iterator, "arrayiterator")] {
+            if let Obj::Class(c) = heap.get_mut(r) {
+                c.qualname = q.into();
+            }
+        }
         if let Obj::Class(c) = heap.get_mut(t.weakref) {
             c.name = "weakref".into();
             c.qualname = "weakref".into();
@@ -408,6 +419,8 @@ impl Types {
             self.dict_items,
             self.code,
             self.memoryview,
+            self.array,
+            self.array_iterator,
             self.managedbuffer,
             self.memory_iterator,
             self.member_descriptor,

@@ -73,6 +73,8 @@ pub enum BuiltinType {
     Deque,
     Code,
     MemoryView,
+    /// `array.array` (a module's type, made at start-up like the others).
+    Array,
     /// BaseException and everything derived from it.
     Exception,
     /// A user class whose instances are plain `Instance`s.
@@ -96,6 +98,7 @@ impl BuiltinType {
                 | BuiltinType::FrozenSet
                 | BuiltinType::Bytes
                 | BuiltinType::ByteArray
+                | BuiltinType::Array
                 | BuiltinType::Iterator
                 | BuiltinType::Deque
         )

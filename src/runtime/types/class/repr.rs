@@ -80,6 +80,10 @@ impl Vm {
         };
         if has_payload {
             let payload = self.payload_for(v, "__repr__");
+            // An array subclass prints as `Name('i', [...])` (`array_repr`).
+            if let Some(ar) = payload.and_then(|p| self.array_ref(p)) {
+                return self.array_repr(v, ar);
+            }
             // deque names a subclass (`D([1])`) and guards the instance itself.
             if matches!(payload, Some(Value::Obj(pr)) if matches!(self.heap.get(pr), Obj::Deque(_))) {
                 return self.deque_repr(v);

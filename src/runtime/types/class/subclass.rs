@@ -39,6 +39,7 @@ impl Vm {
             BuiltinType::Bytes => t.bytes,
             BuiltinType::ByteArray => t.bytearray,
             BuiltinType::Deque => t.deque,
+            BuiltinType::Array => t.array,
             _ => t.object,
         }
     }
@@ -329,6 +330,11 @@ impl Vm {
                 return self.dict_item_or_missing(recv, eff, *key);
             }
         }
+        // `array.__reduce_ex__` names the instance's own class and saves its
+        // `__dict__` (CPython's `array_array___reduce_ex__` reads `Py_TYPE(self)`).
+        if !eff.is(recv) && owner == self.types.array && b.name == "__reduce_ex__" {
+            eff = recv;
+        }
         let f = b.f;
         let r = if bound {
             let mut full = Vec::with_capacity(args.len() + 1);
@@ -530,7 +536,7 @@ macro_rules! new_fns {
 }
 new_fns!(int_new => Int, float_new => Float, complex_new => Complex, str_new => Str, tuple_new => Tuple,
     list_new => List, dict_new => Dict, set_new => Set, frozenset_new => FrozenSet,
-    bytes_new => Bytes, bytearray_new => ByteArray);
+    bytes_new => Bytes, bytearray_new => ByteArray, array_new => Array);
 
 macro_rules! iter_new_fns {
     ($($name:ident => $field:ident),*) => {

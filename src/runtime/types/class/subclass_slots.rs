@@ -6,9 +6,9 @@
 //! Registered last (`install`), after the types' own methods.
 
 use super::subclass::{
-    bool_new, bytearray_new, bytes_new, classmethod_new, complex_new, dict_new, ellipsis_new,
-    enumerate_new, exc_new, filter_new, float_new, frozenset_new, int_new, list_new, map_new,
-    none_new, notimplemented_new, object_new, property_new, reversed_new, set_new,
+    array_new, bool_new, bytearray_new, bytes_new, classmethod_new, complex_new, dict_new,
+    ellipsis_new, enumerate_new, exc_new, filter_new, float_new, frozenset_new, int_new, list_new,
+    map_new, none_new, notimplemented_new, object_new, property_new, reversed_new, set_new,
     staticmethod_new, str_new, tuple_new, zip_new,
 };
 use super::BuiltinType;
@@ -178,6 +178,7 @@ fn inplace(vm: &mut Vm, a: Value, b: Value, op: crate::bytecode::BinOp) -> PyRes
         (Obj::Dict(_), BinOp::BitOr) => vm.dict_ior(a, b),
         (Obj::Set(_), _) => Ok(vm.set_inplace(a, b, op)?.unwrap_or(Value::NotImplemented)),
         (Obj::ByteArray(_), _) => Ok(vm.bytes_inplace(a, b, op)?.unwrap_or(Value::NotImplemented)),
+        (Obj::Array(_), _) => Ok(vm.array_inplace(a, b, op)?.unwrap_or(Value::NotImplemented)),
         _ => Ok(Value::NotImplemented),
     }
 }
@@ -367,7 +368,7 @@ pub fn install(vm: &mut Vm) {
     let t = vm.types;
     // `type.__new__` is installed by `metaclass.rs` (it builds classes with their
     // metaclass).
-    let news: [(ObjRef, crate::runtime::object::NativeFn); 25] = [
+    let news: [(ObjRef, crate::runtime::object::NativeFn); 26] = [
         (t.object, object_new),
         (t.base_exception, exc_new),
         (t.int, int_new),
@@ -381,6 +382,7 @@ pub fn install(vm: &mut Vm) {
         (t.frozenset, frozenset_new),
         (t.bytes, bytes_new),
         (t.bytearray, bytearray_new),
+        (t.array, array_new),
         (t.enumerate, enumerate_new),
         (t.zip, zip_new),
         (t.map, map_new),
@@ -575,6 +577,10 @@ pub fn install(vm: &mut Vm) {
             vec![cmp, container, seq, bytearray_extra, bytearray_inplace],
         ),
         (t.memoryview, vec![memoryview_slots]),
+        (
+            t.array,
+            vec![cmp, container, seq, bytearray_extra, bytearray_inplace],
+        ),
         // The singletons print as their names (`none_repr`, `ellipsis_repr`, ...),
         // not as `object.__repr__` would.
         (t.none, vec![singleton, none_extra]),
@@ -599,7 +605,7 @@ pub fn install(vm: &mut Vm) {
         }
     }
     // Mutable containers are unhashable (`list.__hash__ is None`).
-    for cls in [t.list, t.dict, t.set, t.bytearray, t.slice] {
+    for cls in [t.list, t.dict, t.set, t.bytearray, t.slice, t.array] {
         if let Obj::Class(c) = vm.heap.get(cls) {
             let d = c.dict;
             crate::runtime::builtins::set_in(vm, d, "__hash__", Value::None);

@@ -38,11 +38,6 @@ impl Vm {
             self.incref(obj);
             return Ok(obj);
         }
-        if self.array_fast.is_some() {
-            if let Some(res) = crate::runtime::modules::array::fast_getitem(self, r, key) {
-                return res;
-            }
-        }
         if let Some(m) = self.lookup_type_attr(obj, "__getitem__") {
             let res = self.call_special(m, obj, &[key]);
             self.decref(m);
@@ -72,11 +67,6 @@ impl Vm {
 
     /// `obj[key] = v` for the instance `obj` (all borrowed).
     pub(crate) fn instance_set_item(&mut self, obj: Value, key: Value, v: Value) -> PyResult<()> {
-        if let (Some(_), Value::Obj(r)) = (&self.array_fast, obj) {
-            if let Some(res) = crate::runtime::modules::array::fast_setitem(self, r, key, v) {
-                return res;
-            }
-        }
         if let Some(m) = self.lookup_type_attr(obj, "__setitem__") {
             let res = self.call_special(m, obj, &[key, v]);
             self.decref(m);
@@ -104,11 +94,6 @@ impl Vm {
     /// `len(v)` for an instance (or a class with a user metaclass) `v`: None when its
     /// class has no `__len__`.
     pub(crate) fn instance_len(&mut self, v: Value) -> Option<PyResult<usize>> {
-        if let (Some(_), Value::Obj(r)) = (&self.array_fast, v) {
-            if let Some(n) = crate::runtime::modules::array::fast_len(self, r) {
-                return Some(Ok(n));
-            }
-        }
         let m = self.lookup_type_attr(v, "__len__")?;
         let r = self.call_value(m, &[v], &[]);
         self.decref(m);

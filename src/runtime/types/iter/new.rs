@@ -145,7 +145,12 @@ pub fn reversed_new(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: KwArgs) -> PyR
     let v = args[0];
     if let Value::Obj(r) = v {
         match vm.heap.get(r) {
-            Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {
+            Obj::List(_)
+            | Obj::Tuple(_)
+            | Obj::Str(_)
+            | Obj::Bytes(_)
+            | Obj::ByteArray(_)
+            | Obj::Array(_) => {
                 let n = crate::runtime::builtins::functions::length(vm, v)?;
                 vm.incref(v);
                 return Ok(vm.heap.new_value(Obj::Iter(Box::new(IterObj::Reversed {

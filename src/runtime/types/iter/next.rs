@@ -64,6 +64,16 @@ impl Vm {
                         .data
                         .get(i)
                         .map(|&c| crate::runtime::heap::Heap::small_int(c as i64)),
+                    Obj::Array(a) => {
+                        if i >= a.len() {
+                            None
+                        } else {
+                            let it = a.item(i);
+                            let v = self.array_item_value(it)?;
+                            self.set_iter_idx(r, i + 1);
+                            return Ok(Some(v));
+                        }
+                    }
                     Obj::MemoryView(_) => {
                         let v = self.memoryview_iter_item(sr, i)?;
                         if v.is_some() {
@@ -124,7 +134,8 @@ impl Vm {
                         *idx -= 1;
                     }
                 }
-                if matches!(seq, Value::Obj(o) if matches!(self.heap.get(o), Obj::Instance(_))) {
+                if matches!(seq, Value::Obj(o) if matches!(self.heap.get(o), Obj::Instance(_) | Obj::Array(_)))
+                {
                     // A user sequence (`__len__` and `__getitem__`): IndexError or
                     // StopIteration from __getitem__ ends it (CPython's reversed_next).
                     let k = self.int(i as i64);

@@ -9,9 +9,9 @@
 //! grows by one however many views there are, and the memory stays exported until the
 //! last view is released (`release()`, `with`, or freeing).
 //!
-//! The memory itself is the data of a bytes or bytearray object (`ManagedBufferObj::
-//! base`): the exporter itself, or for an `array.array` the bytearray it keeps its
-//! items in. A view is one-dimensional: a byte offset, a number of items and a byte
+//! The memory itself is the data of a bytes, bytearray or `array.array` object
+//! (`ManagedBufferObj::base`): the exporter itself, or the builtin part of an
+//! instance of a subclass. A view is one-dimensional: a byte offset, a number of items and a byte
 //! stride (negative for reversed slices), with a struct-module item format. The
 //! Python-visible behaviour is in `new.rs` (the buffer protocol and the constructor),
 //! `ops.rs` (items, slices, comparison, hashing) and `methods.rs`.
@@ -35,8 +35,8 @@ pub const MBUF_SIZEOF: usize = 128;
 pub struct ManagedBufferObj {
     /// The exporting object (strong reference): what `view.obj` returns.
     pub obj: Value,
-    /// The bytes or bytearray whose data is the memory: `obj` itself, or the storage
-    /// of an `array.array` (a strong reference of its own in that case).
+    /// The bytes, bytearray or array whose data is the memory: `obj` itself, or the
+    /// payload of a subclass instance (a strong reference of its own in that case).
     pub base: ObjRef,
     /// Views registered on this buffer and not yet released (CPython's `exports`).
     pub exports: u32,
@@ -228,6 +228,15 @@ impl RoundEven for f64 {
         } else {
             r
         }
+    }
+}
+
+/// The memory a buffer exporter holds (bytes, bytearray, array.array): what a
+/// managed buffer's views read.
+pub fn exported_bytes(o: &crate::runtime::object::Obj) -> Option<&[u8]> {
+    match o {
+        crate::runtime::object::Obj::Array(a) => Some(&a.data),
+        o => crate::runtime::types::bytes::obj_bytes(o),
     }
 }
 

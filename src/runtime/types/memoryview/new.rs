@@ -1,9 +1,9 @@
 //! The buffer protocol (CPython's `PyObject_GetBuffer` / `PyBuffer_Release` and the
 //! exporters' `bf_getbuffer`): which objects export memory, `memoryview(x)`
 //! (`memory_new` over `_PyManagedBuffer_FromObject`), the export accounting that keeps
-//! an exported bytearray from being resized, and `Vm::buffer_bytes`, the copy of any
-//! bytes-like object's memory that consumers (`bytes(x)`, `b + x`, `x in b`, `exec`...)
-//! read.
+//! an exported bytearray or array from being resized, and `Vm::buffer_bytes`, the
+//! copy of any bytes-like object's memory that consumers (`bytes(x)`, `b + x`,
+//! `x in b`, `exec`...) read.
 
 use super::{ManagedBufferObj, MemoryViewObj};
 use crate::runtime::builtins::check_args;
@@ -54,35 +54,19 @@ impl Vm {
                     return Ok(None);
                 }
             }
+            Obj::Array(a) => {
+                // An array's items, in machine format ('u' is UCS-4, `w`).
+                let fmt = if a.code == b'u' { b'w' } else { a.code };
+                return Ok(Some(Export {
+                    base: r,
+                    fmt,
+                    itemsize: a.itemsize,
+                    readonly: false,
+                }));
+            }
             _ => return Ok(None),
         }
-        match self.array_class {
-            Some(ac) if self.is_instance(v, ac) => {}
-            _ => return Ok(None),
-        }
-        // An `array.array` (modules/py/array.py) keeps its items, in machine format, in
-        // the bytearray `_b`; `_tc` is the typecode, also the struct format.
-        let b = self.get_attr(v, "_b")?;
-        let tc = self.get_attr(v, "_tc")?;
-        let code = self
-            .as_str(tc)
-            .and_then(|s| s.bytes().next())
-            .unwrap_or(b'B');
-        self.decref(tc);
-        let Value::Obj(br) = b else {
-            self.decref(b);
-            return Ok(None);
-        };
-        // Borrowed from here on: the array keeps `_b` alive, and a managed buffer
-        // made from this export takes a reference of its own.
-        self.decref(b);
-        let fmt = if code == b'u' { b'w' } else { code };
-        Ok(Some(Export {
-            base: br,
-            fmt,
-            itemsize: super::format_itemsize(&(code as char).to_string()).unwrap_or(4),
-            readonly: false,
-        }))
+        Ok(None)
     }
 
     /// Whether `v` exports a buffer (CPython's `PyObject_CheckBuffer`).
@@ -106,9 +90,7 @@ impl Vm {
         match self.heap.get(mbuf) {
             Obj::ManagedBuffer(m) => match m.released {
                 true => &[],
-                false => {
-                    crate::runtime::types::bytes::obj_bytes(self.heap.get(m.base)).unwrap_or(&[])
-                }
+                false => super::exported_bytes(self.heap.get(m.base)).unwrap_or(&[]),
             },
             _ => &[],
         }
@@ -130,7 +112,7 @@ impl Vm {
             }
         }
         Ok(self.export_of(v)?.map(|e| {
-            crate::runtime::types::bytes::obj_bytes(self.heap.get(e.base))
+            super::exported_bytes(self.heap.get(e.base))
                 .unwrap_or(&[])
                 .to_vec()
         }))
@@ -172,6 +154,9 @@ impl Vm {
         if let Obj::ByteArray(ba) = self.heap.get_mut(e.base) {
             ba.exports += 1;
             nbytes = ba.data.len();
+        } else if let Obj::Array(a) = self.heap.get_mut(e.base) {
+            a.exports += 1;
+            nbytes = a.data.len();
         } else if let Obj::Bytes(b) = self.heap.get(e.base) {
             nbytes = b.len();
         }
@@ -238,8 +223,10 @@ impl Vm {
             }
             _ => return,
         };
-        if let Obj::ByteArray(ba) = self.heap.get_mut(base) {
-            ba.exports = ba.exports.saturating_sub(1);
+        match self.heap.get_mut(base) {
+            Obj::ByteArray(ba) => ba.exports = ba.exports.saturating_sub(1),
+            Obj::Array(a) => a.exports = a.exports.saturating_sub(1),
+            _ => {}
         }
         if !obj.is(Value::Obj(base)) {
             self.heap.decref_obj(base);
@@ -288,11 +275,11 @@ impl Vm {
     pub(crate) fn buffer_dealloc(&mut self, obj: &mut Obj) {
         match obj {
             Obj::MemoryView(m) => self.release_view(m),
-            Obj::ManagedBuffer(m) if !m.released => {
-                if let Obj::ByteArray(ba) = self.heap.get_mut(m.base) {
-                    ba.exports = ba.exports.saturating_sub(1);
-                }
-            }
+            Obj::ManagedBuffer(m) if !m.released => match self.heap.get_mut(m.base) {
+                Obj::ByteArray(ba) => ba.exports = ba.exports.saturating_sub(1),
+                Obj::Array(a) => a.exports = a.exports.saturating_sub(1),
+                _ => {}
+            },
             _ => {}
         }
     }

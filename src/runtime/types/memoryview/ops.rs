@@ -273,11 +273,17 @@ impl Vm {
             Obj::ManagedBuffer(b) if !b.released => b.base,
             _ => return,
         };
-        if let Obj::ByteArray(ba) = self.heap.get_mut(base) {
+        let data = match self.heap.get_mut(base) {
+            Obj::ByteArray(ba) => &mut ba.data,
+            Obj::Array(a) => &mut a.data,
+            _ => return,
+        };
+        {
+            let ba = &mut *data;
             for i in 0..m.len {
                 let o = m.offset(i);
                 let src = &bytes[i * m.itemsize..(i + 1) * m.itemsize];
-                if let Some(d) = ba.data.get_mut(o..o + m.itemsize) {
+                if let Some(d) = ba.get_mut(o..o + m.itemsize) {
                     d.copy_from_slice(src);
                 }
             }

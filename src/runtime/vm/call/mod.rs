@@ -311,14 +311,16 @@ impl Vm {
             if self.type_of(buf[0]) != owner {
                 let p = self.payload_of(buf[0])?;
                 // `dict.__getitem__` on a subclass instance must see the subclass
-                // (its `__missing__`), and an in-place operator must answer with the
-                // instance: `call_owned_builtin` handles both.
+                // (its `__missing__`), `array.__reduce_ex__` its class and dict, and
+                // an in-place operator must answer with the instance:
+                // `call_owned_builtin` handles these.
                 if self.type_of(p) != owner
                     || matches!(
                         self.class_kind(owner),
                         BuiltinType::Iterator | BuiltinType::Deque
                     )
                     || (name == "__getitem__" && owner == self.types.dict)
+                    || (name == "__reduce_ex__" && owner == self.types.array)
                     || crate::runtime::types::class::subclass::returns_receiver(name)
                 {
                     return None;
