@@ -217,7 +217,7 @@ impl Vm {
             return crate::runtime::types::descriptor::new::super_new(self, args, kw);
         }
         if kind == BuiltinType::Exception {
-            return crate::runtime::types::exception::new::exception_new(self, cls, args);
+            return crate::runtime::types::exception::new::exception_new(self, cls, args, kw);
         }
         if kind == BuiltinType::User {
             return self.type_call(cls, args, kw);

@@ -13,13 +13,7 @@ impl Vm {
         let args = self.new_tuple(args);
         self.incref(Value::Obj(cls));
         let mut inst = InstanceObj::new(cls);
-        inst.set_exc(ExcState {
-            args,
-            traceback: Value::None,
-            cause: Value::None,
-            context: Value::None,
-            suppress_context: false,
-        });
+        inst.set_exc(ExcState::new(args));
         Value::Obj(self.heap.alloc(Obj::Instance(inst)))
     }
 
@@ -164,10 +158,15 @@ impl Vm {
         }
         let name = self.exc_display_name(exc);
         let mut msg = self.exc_str(exc);
-        if self.exc_matches(exc, "AttributeError") {
-            if let Some(hint) = self.attr_suggestion(exc) {
-                msg.push_str(&format!(". Did you mean: '{}'?", hint));
-            }
+        let hint = if self.exc_matches(exc, "AttributeError") {
+            self.attr_suggestion(exc)
+        } else if self.exc_matches(exc, "NameError") {
+            self.name_suggestion(exc)
+        } else {
+            None
+        };
+        if let Some(hint) = hint {
+            msg.push_str(&format!(". Did you mean: '{}'?", hint));
         }
         if msg.is_empty() {
             name

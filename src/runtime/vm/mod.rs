@@ -740,7 +740,13 @@ impl Vm {
                 },
                 Obj::Generator(g) => self.generator_class(g),
                 Obj::Property(_) => t.property,
-                Obj::Member(m) if m.kind == crate::runtime::types::member::MemberKind::Slot => {
+                Obj::Member(m)
+                    if matches!(
+                        m.kind,
+                        crate::runtime::types::member::MemberKind::Slot
+                            | crate::runtime::types::member::MemberKind::ExcField
+                    ) =>
+                {
                     t.member_descriptor
                 }
                 Obj::Member(_) => t.getset_descriptor,

@@ -126,6 +126,14 @@ impl Vm {
                 self.incref(a);
                 return Ok(a);
             }
+            (MemberKind::ExcField, _) => {
+                let v = match self.exc_state(obj).and_then(|s| s.fields.get(ix)) {
+                    Some(&v) if !v.is_undef() => v,
+                    _ => Value::None,
+                };
+                self.incref(v);
+                return Ok(v);
+            }
             _ => unreachable!("an instance of a heap class is a heap object"),
         }
         let v = match obj {
@@ -169,6 +177,18 @@ impl Vm {
                         self.decref(old);
                     }
                     None => self.decref(t),
+                }
+                return Ok(());
+            }
+            MemberKind::ExcField => {
+                // Deleting empties the member, which then reads None again.
+                let v = v.unwrap_or(Value::Undef);
+                if !v.is_undef() {
+                    self.incref(v);
+                }
+                let old = self.set_exc_field(obj, ix, v);
+                if !old.is_undef() {
+                    self.decref(old);
                 }
                 return Ok(());
             }
@@ -272,7 +292,9 @@ impl Vm {
             "__objclass__" => Value::Obj(cls),
             "__doc__" => {
                 let doc = match self.member(m).kind {
-                    MemberKind::Slot | MemberKind::ExcArgs => return Some(Value::None),
+                    MemberKind::Slot | MemberKind::ExcArgs | MemberKind::ExcField => {
+                        return Some(Value::None)
+                    }
                     MemberKind::Dict => "dictionary for instance variables",
                     MemberKind::Weakref => "list of weak references to the object",
                 };
@@ -297,7 +319,7 @@ impl Vm {
         let d = self.member(m);
         format!(
             "<{} '{}' of '{}' objects>",
-            if d.kind == MemberKind::Slot {
+            if matches!(d.kind, MemberKind::Slot | MemberKind::ExcField) {
                 "member"
             } else {
                 "attribute"

@@ -34,6 +34,10 @@ pub enum MemberKind {
     /// `BaseException.args` (a `getset_descriptor`, CPython's
     /// `BaseException_get_args`/`BaseException_set_args`).
     ExcArgs,
+    /// A member of an exception's struct that reads None while unset (CPython's
+    /// `T_OBJECT` members: `NameError.name`, `AttributeError.name`/`obj`,
+    /// `ImportError.msg`/`name`/`path`), at `index` in `ExcState::fields`.
+    ExcField,
 }
 
 /// One `__slots__` name of a class (CPython's `PyMemberDescrObject`), or its

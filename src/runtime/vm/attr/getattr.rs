@@ -57,6 +57,14 @@ impl Vm {
     /// (`PyObject_GenericGetAttr` then `__getattr__` for instances, `type_getattro`,
     /// `module_getattro`, `super_getattro`; the builtin types' attributes).
     fn get_attr_key(&mut self, obj: Value, name: Value) -> PyResult<Value> {
+        let r = self.get_attr_unmarked(obj, name);
+        if let Err(e) = &r {
+            self.mark_attr_error(e.0, obj, name);
+        }
+        r
+    }
+
+    fn get_attr_unmarked(&mut self, obj: Value, name: Value) -> PyResult<Value> {
         let t = self.type_of(obj);
         if let Value::Obj(r) = obj {
             if matches!(self.heap.get(r), Obj::Instance(_)) {
