@@ -380,33 +380,6 @@ impl Vm {
         ));
     }
 
-    /// Prints an exception raised where it cannot propagate (`__del__`, weakref
-    /// callbacks), as CPython's `PyErr_WriteUnraisable` does, and drops it.
-    pub fn print_unraisable(&mut self, e: PyErr, obj: Value) {
-        self.flush_out();
-        let what = match self.repr(obj) {
-            Ok(s) => s,
-            Err(e2) => {
-                self.decref(e2.0);
-                "<object>".into()
-            }
-        };
-        // An exception that never passed through a Python frame (a generator's
-        // "ignored GeneratorExit") is reported at the running frame, as CPython's
-        // `_PyErr_WriteUnraisableMsg` makes it a traceback from the current frame.
-        let no_tb = self
-            .exc_state(e.0)
-            .is_some_and(|s| matches!(s.traceback, Value::None));
-        if no_tb && !self.frames.is_empty() {
-            let fi = self.frames.len() - 1;
-            let ip = self.frames[fi].ip.saturating_sub(1);
-            self.tb_here(e.0, fi, ip);
-        }
-        let report = self.format_exception_unchained(e.0);
-        crate::eprint_safe!("Exception ignored in: {}\n{}", what, report);
-        self.decref(e.0);
-    }
-
     /// The cause of `raise ... from cause` (not None): a class is called with no
     /// arguments, an exception instance is kept, anything else is CPython's
     /// do_raise TypeError for causes. Owned result; `cause` stays borrowed.

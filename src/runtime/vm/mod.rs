@@ -51,6 +51,7 @@ pub mod stdout;
 pub mod subscript;
 pub mod tracing;
 pub mod types;
+pub mod unraisable;
 
 use crate::runtime::heap::Heap;
 use crate::runtime::object::{ListObj, Obj, StrObj};
@@ -154,6 +155,9 @@ pub struct Vm {
     /// `array.array` once the array module has registered it: its instances export
     /// their storage through the buffer protocol (types/memoryview).
     pub(in crate::runtime) array_class: Option<ObjRef>,
+    /// `UnraisableHookArgs`, the struct sequence `sys.unraisablehook` is called with
+    /// (owned; made with the `sys` module).
+    pub(in crate::runtime) unraisable_args: Option<ObjRef>,
     /// The guards of the array's native item access (`modules/array.rs`); owns
     /// references to the registered methods.
     pub(in crate::runtime) array_fast: Option<Box<crate::runtime::modules::array::ArrayFast>>,
@@ -274,6 +278,7 @@ impl Vm {
             interactive: false,
             weakrefs: HashMap::new(),
             array_class: None,
+            unraisable_args: None,
             array_fast: None,
             stop_stash: None,
             want_stop: false,
