@@ -2110,6 +2110,7 @@ impl Vm {
                 let it = self.pop();
                 let l = self.peek(i as usize - 1);
                 let r = self.list_extend(l, it);
+                let r = r.map_err(|e| self.star_arg_error(e, it, None));
                 self.decref(it);
                 tryv!(r);
             }
