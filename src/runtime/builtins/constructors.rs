@@ -162,6 +162,9 @@ impl Vm {
         if cls == t.function {
             return crate::runtime::types::function::new::function_new(self, args, kw);
         }
+        if cls == t.method {
+            return crate::runtime::types::function::new::method_new(self, args, kw);
+        }
         if cls == t.memoryview {
             return crate::runtime::types::memoryview::memoryview_new(self, args, kw);
         }
