@@ -271,6 +271,11 @@ impl Vm {
                     if let Some(v) = self.special_attr(obj, name)? {
                         return Ok(v);
                     }
+                    // What the module type has (`__eq__`, `__reduce_ex__`, `__dir__`...):
+                    // CPython's generic lookup inside `module_getattro`.
+                    if let Some(a) = self.class_lookup(t, name) {
+                        return self.bind_descriptor(a, obj, t);
+                    }
                     // PEP 562 (`module_getattro`): a module-level `__getattr__` is
                     // asked for names the module does not have.
                     let hook = self.intern("__getattr__");
