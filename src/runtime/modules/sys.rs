@@ -104,17 +104,6 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         vm.decref(m);
         return Err(e);
     }
-    // The hook's argument type is kept by the VM, not in the module (CPython's
-    // `UnraisableHookArgsType` is not a `sys` attribute either).
-    let k = vm.intern("_UnraisableHookArgs");
-    if let Ok(Some(Value::Obj(r))) = vm.dict_get_item(Value::Obj(d), k) {
-        // The owned reference from the lookup becomes the VM's.
-        match vm.unraisable_args {
-            None => vm.unraisable_args = Some(r),
-            Some(_) => vm.heap.decref_obj(r),
-        }
-        let _ = vm.dict_del_item(Value::Obj(d), k);
-    }
     Ok(m)
 }
 
@@ -144,10 +133,6 @@ flags = _structseq('sys.flags',
      'warn_default_encoding', 'safe_path', 'int_max_str_digits'],
     [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, False, 0, 0, False, -1])
 del _structseq
-from collections import namedtuple as _nt
-_UnraisableHookArgs = _nt('UnraisableHookArgs',
-    ['exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object'], module='builtins')
-del _nt
 maxunicode = 1114111
 float_repr_style = 'short'
 warnoptions = []

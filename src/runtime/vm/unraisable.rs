@@ -12,6 +12,13 @@ use super::{PyErr, PyResult, Vm};
 use crate::runtime::types::function::KwArgs;
 use crate::value::Value;
 
+/// The hook's argument: a struct sequence of five fields.
+const ARGS_SRC: &str = "\
+from collections import namedtuple
+UnraisableHookArgs = namedtuple('UnraisableHookArgs',
+    ['exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object'], module='builtins')
+";
+
 impl Vm {
     /// Reports an exception raised where it cannot propagate and drops it (CPython's
     /// `PyErr_WriteUnraisable(obj)`).
@@ -60,8 +67,33 @@ impl Vm {
         }
     }
 
+    /// The `UnraisableHookArgs` class, made on first use (not at start-up, so a
+    /// program that never needs it allocates nothing for it); kept by the VM,
+    /// as CPython's type is not a `sys` attribute.
+    pub(crate) fn unraisable_args_class(&mut self) -> Option<crate::value::ObjRef> {
+        if self.unraisable_args.is_some() {
+            return self.unraisable_args;
+        }
+        let d = self
+            .heap
+            .alloc(crate::runtime::object::Obj::Dict(Box::default()));
+        let was = std::mem::replace(&mut self.import.library_only, true);
+        let r = crate::runtime::modules::pysrc::exec_in(self, "sys", ARGS_SRC, d);
+        self.import.library_only = was;
+        if let Err(e) = r {
+            self.decref(e.0);
+        } else {
+            let k = self.intern("UnraisableHookArgs");
+            if let Ok(Some(Value::Obj(c))) = self.dict_get_item(Value::Obj(d), k) {
+                self.unraisable_args = Some(c);
+            }
+        }
+        self.heap.decref_obj(d);
+        self.unraisable_args
+    }
+
     fn call_unraisable_hook(&mut self, hook: Value, exc: Value, obj: Value) -> PyResult<()> {
-        let Some(cls) = self.unraisable_args else {
+        let Some(cls) = self.unraisable_args_class() else {
             self.write_unraisable(exc, Value::None, obj);
             return Ok(());
         };
@@ -121,7 +153,7 @@ impl Vm {
 /// `sys.stderr`.
 pub fn default_hook(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     crate::runtime::builtins::check_args(vm, "unraisablehook", args, 1, 1)?;
-    let is_args = match vm.unraisable_args {
+    let is_args = match vm.unraisable_args_class() {
         Some(c) => vm.type_of(args[0]) == c,
         None => false,
     };
