@@ -379,7 +379,15 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
-        // f(*a, **k): a positional tuple and a keyword dict, then CallEx.
+        // f(*a, **k): a positional tuple and a keyword dict, then CallEx. A lone `*a`
+        // is passed as it is: CallEx makes the tuple (and names the function when `a`
+        // is not iterable), as CPython's compiler_call_helper does.
+        if let ([a], 0) = (args, extra) {
+            if let ExprKind::Starred(inner) = &a.kind {
+                self.expr(inner)?;
+                return self.call_ex_keywords(keywords);
+            }
+        }
         self.emit(Op::BuildList(extra));
         for a in args {
             match &a.kind {
@@ -394,13 +402,29 @@ impl<'a> Compiler<'a> {
             }
         }
         self.emit(Op::ListToTuple);
+        self.call_ex_keywords(keywords)
+    }
+
+    /// The keyword part of a call with `*`/`**` arguments (a dict, if any) and the
+    /// CallEx, the positional tuple or iterable being on the stack.
+    fn call_ex_keywords(&mut self, keywords: &'a [Keyword]) -> Result<(), SyntaxError> {
         if keywords.is_empty() {
             self.emit(Op::CallEx(0));
             return Ok(());
         }
         self.emit(Op::BuildMap(0));
+        let mut merged = false;
         for k in keywords {
             match &k.name {
+                // A keyword after a `**` goes in as a one-item mapping merged like
+                // the `**` ones, so a name the mapping already gave is "got multiple
+                // values" (CPython builds such groups as dicts and merges them).
+                Some(n) if merged => {
+                    self.emit_const(Const::Str(n.as_str().into()));
+                    self.expr(&k.value)?;
+                    self.emit(Op::BuildMap(1));
+                    self.emit(Op::DictMerge(1));
+                }
                 Some(n) => {
                     self.emit_const(Const::Str(n.as_str().into()));
                     self.expr(&k.value)?;
@@ -409,6 +433,7 @@ impl<'a> Compiler<'a> {
                 None => {
                     self.expr(&k.value)?;
                     self.emit(Op::DictMerge(1));
+                    merged = true;
                 }
             }
         }

@@ -170,6 +170,9 @@ impl Vm {
         if cls == t.function {
             return crate::runtime::types::function::new::function_new(self, args, kw);
         }
+        if cls == t.method {
+            return crate::runtime::types::function::new::method_new(self, args, kw);
+        }
         if cls == t.memoryview {
             return crate::runtime::types::memoryview::memoryview_new(self, args, kw);
         }
@@ -237,7 +240,7 @@ impl Vm {
             return crate::runtime::types::descriptor::new::super_new(self, args, kw);
         }
         if kind == BuiltinType::Exception {
-            return crate::runtime::types::exception::new::exception_new(self, cls, args);
+            return crate::runtime::types::exception::new::exception_new(self, cls, args, kw);
         }
         if kind == BuiltinType::User {
             return self.type_call(cls, args, kw);

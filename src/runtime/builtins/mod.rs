@@ -92,6 +92,7 @@ pub fn install(vm: &mut Vm) {
     crate::runtime::types::exception::methods::install(vm);
     crate::runtime::types::exception::syntax::install(vm);
     crate::runtime::types::exception::oserror::install(vm);
+    crate::runtime::types::exception::fields::install(vm);
     crate::runtime::types::file::methods::install(vm);
     crate::runtime::types::class::metaclass::install(vm);
     crate::runtime::types::class::bases::install(vm);

@@ -153,7 +153,7 @@ pub(super) fn delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Valu
     Ok(Value::None)
 }
 
-pub(super) fn callable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+pub(crate) fn callable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "callable", args, 1, 1)?;
     let v = args[0];
     let c = match v {

@@ -41,6 +41,14 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     vm.incref(hook);
     set_in(vm, d, "excepthook", hook);
     set_in(vm, d, "__excepthook__", hook);
+    let hook = crate::runtime::builtins::native(
+        vm,
+        "unraisablehook",
+        crate::runtime::vm::unraisable::default_hook,
+    );
+    vm.incref(hook);
+    set_in(vm, d, "unraisablehook", hook);
+    set_in(vm, d, "__unraisablehook__", hook);
     let argv: Vec<Value> = vm.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
     let argv = vm.new_list(argv);
     set_in(vm, d, "argv", argv);

@@ -1726,10 +1726,7 @@ impl Vm {
                 let name = rt.names[i as usize];
                 let globals = Value::Obj(self.frames[fi].globals);
                 if !tryv!(self.dict_del_item(globals, name)) {
-                    let n = self.as_str(name).unwrap_or("").to_string();
-                    tryv!(Err(
-                        self.err("NameError", format!("name '{}' is not defined", n))
-                    ));
+                    tryv!(Err(self.name_error(name)));
                 }
                 self.drain_zero_queue();
             }
@@ -1779,10 +1776,7 @@ impl Vm {
                 let f = &self.frames[fi];
                 let ns = f.locals.unwrap_or(f.globals);
                 if !tryv!(self.ns_delete(ns, name)) {
-                    let n = self.as_str(name).unwrap_or("").to_string();
-                    tryv!(Err(
-                        self.err("NameError", format!("name '{}' is not defined", n))
-                    ));
+                    tryv!(Err(self.name_error(name)));
                 }
                 self.drain_zero_queue();
             }
@@ -2215,6 +2209,7 @@ impl Vm {
                 let it = self.pop();
                 let l = self.peek(i as usize - 1);
                 let r = self.list_extend(l, it);
+                let r = r.map_err(|e| self.star_arg_error(e, it, None));
                 self.decref(it);
                 tryv!(r);
             }
@@ -2948,13 +2943,17 @@ impl Vm {
             )
         } else {
             let name = code.freevars[i - ncell].clone();
-            self.err(
+            let e = self.err(
                 "NameError",
                 format!(
                     "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
                     name
                 ),
-            )
+            );
+            let n = self.new_str(name.to_string());
+            let old = self.set_exc_field(e.0, crate::runtime::types::exception::fields::NAME, n);
+            self.decref(old);
+            e
         }
     }
 
@@ -3107,12 +3106,8 @@ impl Vm {
         if let Some(v) = self.dict_get_item(Value::Obj(self.builtins), name)? {
             return Ok(v);
         }
-        let n = self.as_str(name).unwrap_or("").to_string();
-        let mut msg = format!("name '{}' is not defined", n);
-        if let Some(s) = self.suggest_name(globals, &n) {
-            msg.push_str(&format!(". Did you mean: '{}'?", s));
-        }
-        Err(self.err("NameError", msg))
+        // The "Did you mean" hint is the traceback printer's (`name_suggestion`).
+        Err(self.name_error(name))
     }
 
     /// A builtin by name (owned), or None.

@@ -119,13 +119,7 @@ impl Vm {
         let args = self.new_tuple(args);
         self.incref(Value::Obj(cls));
         let mut inst = InstanceObj::new(cls);
-        inst.set_exc(ExcState {
-            args,
-            traceback: Value::None,
-            cause: Value::None,
-            context: Value::None,
-            suppress_context: false,
-        });
+        inst.set_exc(ExcState::new(args));
         Value::Obj(self.heap.alloc(Obj::Instance(inst)))
     }
 
@@ -273,10 +267,15 @@ impl Vm {
         }
         let name = self.exc_display_name(exc);
         let mut msg = self.exc_str(exc);
-        if self.exc_matches(exc, "AttributeError") {
-            if let Some(hint) = self.attr_suggestion(exc) {
-                msg.push_str(&format!(". Did you mean: '{}'?", hint));
-            }
+        let hint = if self.exc_matches(exc, "AttributeError") {
+            self.attr_suggestion(exc)
+        } else if self.exc_matches(exc, "NameError") {
+            self.name_suggestion(exc)
+        } else {
+            None
+        };
+        if let Some(hint) = hint {
+            msg.push_str(&format!(". Did you mean: '{}'?", hint));
         }
         if msg.is_empty() {
             name
@@ -488,33 +487,6 @@ impl Vm {
             n,
             if n == 1 { "" } else { "s" }
         ));
-    }
-
-    /// Prints an exception raised where it cannot propagate (`__del__`, weakref
-    /// callbacks), as CPython's `PyErr_WriteUnraisable` does, and drops it.
-    pub fn print_unraisable(&mut self, e: PyErr, obj: Value) {
-        self.flush_out();
-        let what = match self.repr(obj) {
-            Ok(s) => s,
-            Err(e2) => {
-                self.decref(e2.0);
-                "<object>".into()
-            }
-        };
-        // An exception that never passed through a Python frame (a generator's
-        // "ignored GeneratorExit") is reported at the running frame, as CPython's
-        // `_PyErr_WriteUnraisableMsg` makes it a traceback from the current frame.
-        let no_tb = self
-            .exc_state(e.0)
-            .is_some_and(|s| matches!(s.traceback, Value::None));
-        if no_tb && !self.frames.is_empty() {
-            let fi = self.frames.len() - 1;
-            let ip = self.frames[fi].ip.saturating_sub(1);
-            self.tb_here(e.0, fi, ip);
-        }
-        let report = self.format_exception_unchained(e.0);
-        crate::eprint_safe!("Exception ignored in: {}\n{}", what, report);
-        self.decref(e.0);
     }
 
     /// The cause of `raise ... from cause` (not None): a class is called with no

@@ -367,17 +367,20 @@ impl Vm {
         path: Option<&str>,
     ) -> PyErr {
         let e = self.err(cls, msg);
-        for (attr, v) in [("name", name), ("path", path)] {
-            let v = match v {
-                Some(s) => self.new_str(s),
-                None => Value::None,
-            };
-            let k = self.intern(attr);
-            let r = self.set_attr(e.0, k, Some(v));
-            self.decref(v);
-            if let Err(x) = r {
-                self.decref(x.0);
+        // CPython's `ImportError_init` keeps the one argument as `msg`.
+        let m = self.exc_args(e.0);
+        let m = self.seq_items(m).and_then(|v| v.first().copied());
+        for (ix, v) in [(1, name), (2, path)] {
+            if let Some(s) = v {
+                let v = self.new_str(s);
+                let old = self.set_exc_field(e.0, ix, v);
+                self.decref(old);
             }
+        }
+        if let Some(m) = m {
+            self.incref(m);
+            let old = self.set_exc_field(e.0, 0, m);
+            self.decref(old);
         }
         e
     }

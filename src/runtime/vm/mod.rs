@@ -51,6 +51,7 @@ pub mod stdout;
 pub mod subscript;
 pub mod tracing;
 pub mod types;
+pub mod unraisable;
 
 use crate::runtime::heap::Heap;
 use crate::runtime::object::{ListObj, Obj, StrObj};
@@ -153,6 +154,9 @@ pub struct Vm {
     pub interactive: bool,
     /// Objects with weak references to them: referent -> weakref objects.
     pub(in crate::runtime) weakrefs: HashMap<ObjRef, Vec<ObjRef>>,
+    /// `UnraisableHookArgs`, the struct sequence `sys.unraisablehook` is called with
+    /// (owned; made with the `sys` module).
+    pub(in crate::runtime) unraisable_args: Option<ObjRef>,
     /// The StopIteration a user `__next__` ended with, kept for `next()`: CPython's
     /// `next(it)` (and enumerate/map/zip over it) re-raises that very exception, args
     /// and all, where `for` loops just stop (see `instance_iter_next`).
@@ -270,6 +274,7 @@ impl Vm {
             out_mode: OutMode::detect(),
             interactive: false,
             weakrefs: HashMap::new(),
+            unraisable_args: None,
             stop_stash: None,
             want_stop: false,
             gc: collect::GcState::default(),
@@ -737,7 +742,13 @@ impl Vm {
                 },
                 Obj::Generator(g) => self.generator_class(g),
                 Obj::Property(_) => t.property,
-                Obj::Member(m) if m.kind == crate::runtime::types::member::MemberKind::Slot => {
+                Obj::Member(m)
+                    if matches!(
+                        m.kind,
+                        crate::runtime::types::member::MemberKind::Slot
+                            | crate::runtime::types::member::MemberKind::ExcField
+                    ) =>
+                {
                     t.member_descriptor
                 }
                 Obj::Member(_) => t.getset_descriptor,

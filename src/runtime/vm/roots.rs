@@ -19,7 +19,7 @@
 //! | the parser's constant arena (`const_arena`) | one per entry |
 //! | a live code object | one per entry of its materialised `co_consts` (`RuntimeConsts::consts`), counted once per code object however many `Rc`s share it |
 //! | `const_orphans` | the constants of code objects that died, until released |
-//! | `stop_stash`, `gc.callbacks`, `gc.garbage`, the `_io` file classes | one each |
+//! | `stop_stash`, `gc.callbacks`, `gc.garbage`, `unraisable_args`, the `_io` file classes | one each |
 //! | `frame_objs` | one per running frame's frame object (`frame_obj_at` holds indices only) |
 //! | `tracer` | the trace and profile functions (`sys.settrace`, `sys.setprofile`) |
 //!
@@ -98,6 +98,9 @@ impl Vm {
         }
         if let Some(r) = self.gc.garbage {
             f("gc.garbage", Value::Obj(r));
+        }
+        if let Some(r) = self.unraisable_args {
+            f("the UnraisableHookArgs class", Value::Obj(r));
         }
         for &v in &self.frame_objs {
             f("a running frame's frame object", v);

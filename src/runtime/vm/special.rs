@@ -245,9 +245,13 @@ impl Vm {
                 self.incref(v);
             }),
             Obj::Builtin(b) => match n {
-                "__name__" | "__qualname__" => {
+                "__name__" => {
                     let s = b.name;
                     Some(self.new_str(s))
+                }
+                "__qualname__" => {
+                    let q = self.builtin_qualname(r);
+                    Some(self.new_str(q))
                 }
                 "__self__" => {
                     let s = b.self_;
@@ -656,7 +660,7 @@ impl Vm {
     /// builtins, else the first module in `sys.modules` with `f` among its values
     /// (mempy's builtin functions do not record their module; this finds it when
     /// asked, which is rare).
-    fn builtin_home_module(&self, f: ObjRef) -> Option<String> {
+    pub(crate) fn builtin_home_module(&self, f: ObjRef) -> Option<String> {
         let holds = |d: ObjRef| match self.heap.get(d) {
             Obj::Dict(d) => d.iter().any(|e| matches!(e.value, Value::Obj(o) if o == f)),
             _ => false,

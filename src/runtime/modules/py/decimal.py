@@ -1622,23 +1622,40 @@ class Decimal:
     # ------------------------------------------------------------ comparisons
 
     def _cmp_operand(self, other, op):
+        # (self, other) as two Decimals to compare, or None when `other` is not a
+        # number Decimal compares with. A Fraction is compared exactly: self's
+        # coefficient is scaled by its denominator and set against its numerator.
+        # A complex with no imaginary part is equal (or not) to its real part.
         o = _convert(other, float_ok=True)
         if o is NotImplemented:
-            return None
+            if isinstance(other, complex) and op in ("==", "!="):
+                if other.imag != 0:
+                    return None
+                return self._cmp_operand(other.real, op)
+            import numbers
+            if not isinstance(other, numbers.Rational):
+                return None
+            num = Decimal(other.numerator)
+            if self._kind not in (_NAN, _SNAN, _INF):
+                sign, digits, exp = self.as_tuple()
+                coeff = int(''.join(map(str, digits))) * other.denominator
+                return Decimal((sign, tuple(map(int, str(coeff))), exp)), num
+            return self, num
         if isinstance(other, float) and op not in ("==", "!="):
             ctx = getcontext()
             ctx._done(None, [FloatOperation])
-        return o
+        return self, o
 
     def __eq__(self, other):
-        o = self._cmp_operand(other, "==")
-        if o is None:
+        pair = self._cmp_operand(other, "==")
+        if pair is None:
             return NotImplemented
-        if self._kind == _SNAN or o._kind == _SNAN:
+        me, o = pair
+        if me._kind == _SNAN or o._kind == _SNAN:
             getcontext()._done(None, [InvalidOperation])
-        if self._kind in (_NAN, _SNAN) or o._kind in (_NAN, _SNAN):
+        if me._kind in (_NAN, _SNAN) or o._kind in (_NAN, _SNAN):
             return False
-        return _compare(self, o) == 0
+        return _compare(me, o) == 0
 
     def __ne__(self, other):
         r = self.__eq__(other)
@@ -1647,13 +1664,14 @@ class Decimal:
         return not r
 
     def _order(self, other, op):
-        o = self._cmp_operand(other, op)
-        if o is None:
+        pair = self._cmp_operand(other, op)
+        if pair is None:
             return None
-        if self._kind in (_NAN, _SNAN) or o._kind in (_NAN, _SNAN):
+        me, o = pair
+        if me._kind in (_NAN, _SNAN) or o._kind in (_NAN, _SNAN):
             getcontext()._done(None, [InvalidOperation])
             return False
-        return _compare(self, o)
+        return _compare(me, o)
 
     def __lt__(self, other):
         c = self._order(other, "<")

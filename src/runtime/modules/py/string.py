@@ -2,13 +2,10 @@
 
 Owns: the character-class constants, capwords(), Template ($-substitution:
 substitute, safe_substitute, get_identifiers, is_valid; subclasses may change
-`delimiter`) and Formatter (str.format's steps as overridable methods:
+`delimiter`, `idpattern`, `braceidpattern`, `flags` or `pattern`) and Formatter (str.format's steps as overridable methods:
 format, vformat, parse, get_field, get_value, check_unused_args,
 format_field, convert_field).
 
-Not provided: Template subclasses with their own `idpattern`,
-`braceidpattern`, `flags` or `pattern` (placeholders are always ASCII
-identifiers here) and the `Template.pattern` attribute.
 """
 
 __all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords',
@@ -39,54 +36,6 @@ def capwords(s, sep=None):
     return joiner.join([w.capitalize() for w in words])
 
 
-_ID_START = '_' + ascii_letters
-_ID_CHARS = _ID_START + digits
-
-
-class _Placeholder:
-    """One delimiter occurrence: kind is 'escaped', 'named', 'braced' or 'invalid'."""
-
-    def __init__(self, kind, start, end, name, invalid_at):
-        self.kind = kind
-        self.start = start
-        self.end = end
-        self.name = name
-        self.invalid_at = invalid_at
-
-
-def _placeholders(template, delim):
-    n = len(template)
-    dl = len(delim)
-    i = 0
-    while True:
-        p = template.find(delim, i) if dl else -1
-        if p < 0:
-            return
-        after = p + dl
-        if template.startswith(delim, after):
-            yield _Placeholder('escaped', p, after + dl, None, -1)
-            i = after + dl
-            continue
-        if after < n and template[after] in _ID_START:
-            j = after + 1
-            while j < n and template[j] in _ID_CHARS:
-                j += 1
-            yield _Placeholder('named', p, j, template[after:j], -1)
-            i = j
-            continue
-        if after < n and template[after] == '{' and after + 1 < n \
-                and template[after + 1] in _ID_START:
-            j = after + 2
-            while j < n and template[j] in _ID_CHARS:
-                j += 1
-            if j < n and template[j] == '}':
-                yield _Placeholder('braced', p, j + 1, template[after + 1:j], -1)
-                i = j + 1
-                continue
-        yield _Placeholder('invalid', p, after, None, after)
-        i = after
-
-
 class _Lookup:
     """Keyword arguments first, then the mapping (CPython uses a ChainMap)."""
 
@@ -103,20 +52,50 @@ class _Lookup:
 _NO_MAPPING = {}
 
 
+def _template_regex(cls):
+    # The placeholder regex of a Template class: its own `pattern` when the class
+    # sets one (a str is compiled with the class's flags), else one built from
+    # `delimiter`, `idpattern` and `braceidpattern`. It has the four groups
+    # 'escaped', 'named', 'braced' and 'invalid'; VERBOSE is always on.
+    import re
+    if 'pattern' in cls.__dict__:
+        source = cls.pattern
+    else:
+        d = re.escape(cls.delimiter)
+        ident = cls.idpattern
+        braced = cls.braceidpattern or ident
+        source = ('%s(?:(?P<escaped>%s)|(?P<named>%s)|\\{(?P<braced>%s)\\}|(?P<invalid>))'
+                  % (d, d, ident, braced))
+    if isinstance(source, str):
+        return re.compile(source, cls.flags | re.VERBOSE)
+    return source
+
+
 class Template:
-    """A string with $-placeholders: $name, ${name}, and $$ for a literal $."""
+    """A string with $-placeholders: $name, ${name}, and $$ for a literal $.
+    Subclasses may change `delimiter`, `idpattern`, `braceidpattern`, `flags`
+    or the whole `pattern`."""
 
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
+    flags = None   # re.IGNORECASE, set below with the compiled pattern
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        cls.pattern = _template_regex(cls)
 
     def __init__(self, template):
         self.template = template
 
-    def _complain(self, ph):
+    def _invalid(self, mo):
         # Report the bad placeholder by 1-based line and column.
-        rows = self.template[:ph.invalid_at].splitlines(keepends=True)
-        line, col = (len(rows), len(rows[-1])) if rows else (1, 1)
+        at = mo.start('invalid')
+        rows = self.template[:at].splitlines(keepends=True)
+        if not rows:
+            line, col = 1, 1
+        else:
+            line, col = len(rows), at - len(''.join(rows[:-1]))
         raise ValueError('Invalid placeholder in string: line %d, col %d'
                          % (line, col))
 
@@ -127,28 +106,25 @@ class Template:
             lookup = _Lookup(kws, mapping)
         else:
             lookup = mapping
-        text = self.template
-        pieces = []
-        done = 0
-        for ph in _placeholders(text, self.delimiter):
-            pieces.append(text[done:ph.start])
-            done = ph.end
-            original = text[ph.start:ph.end]
-            if ph.kind == 'escaped':
-                pieces.append(self.delimiter)
-            elif ph.kind == 'invalid':
+
+        def replace(mo):
+            name = mo.group('named') or mo.group('braced')
+            if name is not None:
                 if not lenient:
-                    self._complain(ph)
-                pieces.append(original)
-            elif lenient:
+                    return str(lookup[name])
                 try:
-                    pieces.append('%s' % (lookup[ph.name],))
+                    return str(lookup[name])
                 except KeyError:
-                    pieces.append(original)
-            else:
-                pieces.append('%s' % (lookup[ph.name],))
-        pieces.append(text[done:])
-        return ''.join(pieces)
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                if lenient:
+                    return mo.group()
+                self._invalid(mo)
+            raise ValueError('Unrecognized named group in pattern', self.pattern)
+
+        return self.pattern.sub(replace, self.template)
 
     def substitute(self, mapping=_NO_MAPPING, /, **kws):
         return self._fill(mapping, kws, False)
@@ -157,17 +133,33 @@ class Template:
         return self._fill(mapping, kws, True)
 
     def is_valid(self):
-        for ph in _placeholders(self.template, self.delimiter):
-            if ph.kind == 'invalid':
+        for mo in self.pattern.finditer(self.template):
+            if mo.group('invalid') is not None:
                 return False
+            if (mo.group('named') is None and mo.group('braced') is None
+                    and mo.group('escaped') is None):
+                raise ValueError('Unrecognized named group in pattern', self.pattern)
         return True
 
     def get_identifiers(self):
         ids = []
-        for ph in _placeholders(self.template, self.delimiter):
-            if ph.name is not None and ph.name not in ids:
-                ids.append(ph.name)
+        for mo in self.pattern.finditer(self.template):
+            name = mo.group('named') or mo.group('braced')
+            if name is not None:
+                if name not in ids:
+                    ids.append(name)
+            elif mo.group('invalid') is None and mo.group('escaped') is None:
+                raise ValueError('Unrecognized named group in pattern', self.pattern)
         return ids
+
+
+def _init_template():
+    import re
+    Template.flags = re.IGNORECASE
+    Template.pattern = _template_regex(Template)
+
+
+_init_template()
 
 
 def _parse_format(s):

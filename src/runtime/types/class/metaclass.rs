@@ -301,13 +301,7 @@ impl Vm {
                 self.incref(a);
             }
             let t = self.new_tuple(args.to_vec());
-            inst.set_exc(ExcState {
-                args: t,
-                traceback: Value::None,
-                cause: Value::None,
-                context: Value::None,
-                suppress_context: false,
-            });
+            inst.set_exc(ExcState::new(t));
         }
         Ok(self.heap.new_value(Obj::Instance(inst)))
     }

@@ -466,6 +466,10 @@ impl InstanceObj {
                 f(e.cause);
                 f(e.context);
                 f(e.traceback);
+                e.fields
+                    .iter()
+                    .filter(|v| !v.is_undef())
+                    .for_each(|&v| f(v));
             }
             if !x.payload.is_undef() {
                 f(x.payload);
@@ -498,6 +502,7 @@ impl InstanceObj {
                 out.push(std::mem::replace(&mut e.cause, Value::None));
                 out.push(std::mem::replace(&mut e.context, Value::None));
                 out.push(std::mem::replace(&mut e.traceback, Value::None));
+                out.extend(e.fields.drain(..).filter(|v| !v.is_undef()));
             }
             // Afterwards the instance no longer has a payload: builtin methods called
             // on it then raise TypeError instead of touching freed storage.

@@ -42,8 +42,12 @@ pub fn install(vm: &mut Vm) {
     }
 }
 
-fn exc_init(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn exc_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let me = args[0];
+    if !kw.is_empty() {
+        let tn = vm.type_name(me);
+        return Err(vm.type_error(format!("{tn}() takes no keyword arguments")));
+    }
     let rest: Vec<Value> = args[1..].to_vec();
     for &a in &rest {
         vm.incref(a);

@@ -7,6 +7,7 @@
 //! `repr.rs` their repr and str. Raising, matching and the builtin exception classes
 //! are the VM's (`vm/exceptions.rs`, `vm/types.rs`).
 
+pub mod fields;
 pub mod methods;
 pub mod new;
 pub mod oserror;
@@ -25,4 +26,23 @@ pub struct ExcState {
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
+    /// The members some exception classes add to BaseException's struct (owned;
+    /// `Undef` while unset): `NameError.name`, `AttributeError.name`/`obj`,
+    /// `ImportError.msg`/`name`/`path`, indexed by their member descriptors
+    /// (`methods.rs`). Empty for the other classes.
+    pub fields: Vec<Value>,
+}
+
+impl ExcState {
+    /// The state of a new exception with `args` (an owned tuple).
+    pub fn new(args: Value) -> ExcState {
+        ExcState {
+            args,
+            traceback: Value::None,
+            cause: Value::None,
+            context: Value::None,
+            suppress_context: false,
+            fields: Vec::new(),
+        }
+    }
 }

@@ -103,3 +103,25 @@ fn bad_arg_name(vm: &Vm, v: Value) -> String {
         _ => vm.type_name(v),
     }
 }
+
+/// `types.MethodType(function, instance, /)` (CPython's `method_new`): `function`
+/// bound to `instance`, as attribute lookup binds it.
+pub fn method_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    if args.len() != 2 {
+        return Err(vm.type_error(format!("method expected 2 arguments, got {}", args.len())));
+    }
+    let (func, inst) = (args[0], args[1]);
+    let callable = crate::runtime::builtins::namespace::callable(vm, &[func], &[])?;
+    if !matches!(callable, Value::Bool(true)) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if matches!(inst, Value::None) {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    vm.incref(func);
+    vm.incref(inst);
+    Ok(vm.heap.new_value(Obj::BoundMethod { func, self_: inst }))
+}

@@ -21,19 +21,12 @@ impl Vm {
                     return self.func_str(inner);
                 }
                 Obj::Builtin(b) => {
-                    let name = b.name;
-                    let s = b.self_;
-                    if matches!(s, Value::Undef) {
-                        (name.to_string(), None)
+                    let module = if b.plain && b.self_.is_undef() {
+                        self.builtin_home_module(r)
                     } else {
-                        let tn = match s {
-                            Value::Obj(c) if matches!(self.heap.get(c), Obj::Class(_)) => {
-                                self.class_name(c)
-                            }
-                            _ => self.type_name(s),
-                        };
-                        (format!("{}.{}", tn, name), None)
-                    }
+                        None
+                    };
+                    (self.builtin_qualname(r), module)
                 }
                 Obj::Class(c) => {
                     let q = c.qualname.clone();
@@ -50,13 +43,46 @@ impl Vm {
                     };
                     (q, m)
                 }
-                _ => (format!("{} object", self.type_name(func)), None),
+                // No `__qualname__`: CPython falls back to `str(func)`.
+                _ => return self.str_or_placeholder(func),
             },
-            _ => (format!("{} object", self.type_name(func)), None),
+            _ => return self.str_or_placeholder(func),
         };
         match module {
             Some(m) if m != "builtins" => format!("{}.{}()", m, qual),
             _ => format!("{}()", qual),
+        }
+    }
+
+    fn str_or_placeholder(&mut self, v: Value) -> String {
+        match self.to_str(v) {
+            Ok(s) => s,
+            Err(e) => {
+                self.decref(e.0);
+                format!("{} object", self.type_name(v))
+            }
+        }
+    }
+
+    /// A builtin function's `__qualname__`: `len`, `sqrt`, or `list.append` for a
+    /// method of a builtin class (bound or not; `object`'s methods have no owner).
+    pub(crate) fn builtin_qualname(&self, r: crate::value::ObjRef) -> String {
+        let Obj::Builtin(b) = self.heap.get(r) else {
+            return String::new();
+        };
+        let cls = match (b.owner, b.self_) {
+            (Some(c), _) => Some(self.class_name(c)),
+            (None, Value::Undef) if b.plain => None,
+            (None, Value::Undef) => Some("object".to_string()),
+            (None, Value::Obj(c)) if matches!(self.heap.get(c), Obj::Class(_)) => {
+                Some(self.class_name(c))
+            }
+            (None, s) if !b.plain => Some(self.type_name(s)),
+            _ => None,
+        };
+        match cls {
+            Some(c) => format!("{}.{}", c, b.name),
+            None => b.name.to_string(),
         }
     }
 

@@ -134,6 +134,14 @@ impl Vm {
                     },
                 )
             }
+            (MemberKind::ExcField, _) => {
+                let v = match self.exc_state(obj).and_then(|s| s.fields.get(ix)) {
+                    Some(&v) if !v.is_undef() => v,
+                    _ => Value::None,
+                };
+                self.incref(v);
+                return Ok(v);
+            }
             _ => unreachable!("an instance of a heap class is a heap object"),
         }
         let v = match obj {
@@ -177,6 +185,18 @@ impl Vm {
                         self.decref(old);
                     }
                     None => self.decref(t),
+                }
+                return Ok(());
+            }
+            MemberKind::ExcField => {
+                // Deleting empties the member, which then reads None again.
+                let v = v.unwrap_or(Value::Undef);
+                if !v.is_undef() {
+                    self.incref(v);
+                }
+                let old = self.set_exc_field(obj, ix, v);
+                if !old.is_undef() {
+                    self.decref(old);
                 }
                 return Ok(());
             }
@@ -280,7 +300,9 @@ impl Vm {
             "__objclass__" => Value::Obj(cls),
             "__doc__" => {
                 let doc = match self.member(m).kind {
-                    MemberKind::Slot | MemberKind::ExcArgs => return Some(Value::None),
+                    MemberKind::Slot | MemberKind::ExcArgs | MemberKind::ExcField => {
+                        return Some(Value::None)
+                    }
                     MemberKind::Dict => "dictionary for instance variables",
                     MemberKind::Weakref => "list of weak references to the object",
                     MemberKind::DequeMaxlen => "maximum size of a deque or None if unbounded",
@@ -306,7 +328,7 @@ impl Vm {
         let d = self.member(m);
         format!(
             "<{} '{}' of '{}' objects>",
-            if d.kind == MemberKind::Slot {
+            if matches!(d.kind, MemberKind::Slot | MemberKind::ExcField) {
                 "member"
             } else {
                 "attribute"

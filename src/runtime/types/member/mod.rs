@@ -37,6 +37,10 @@ pub enum MemberKind {
     /// `collections.deque.maxlen` (a read-only `getset_descriptor`, CPython's
     /// `deque_get_maxlen`).
     DequeMaxlen,
+    /// A member of an exception's struct that reads None while unset (CPython's
+    /// `T_OBJECT` members: `NameError.name`, `AttributeError.name`/`obj`,
+    /// `ImportError.msg`/`name`/`path`), at `index` in `ExcState::fields`.
+    ExcField,
 }
 
 /// One `__slots__` name of a class (CPython's `PyMemberDescrObject`), or its

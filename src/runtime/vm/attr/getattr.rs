@@ -57,6 +57,14 @@ impl Vm {
     /// (`PyObject_GenericGetAttr` then `__getattr__` for instances, `type_getattro`,
     /// `module_getattro`, `super_getattro`; the builtin types' attributes).
     fn get_attr_key(&mut self, obj: Value, name: Value) -> PyResult<Value> {
+        let r = self.get_attr_unmarked(obj, name);
+        if let Err(e) = &r {
+            self.mark_attr_error(e.0, obj, name);
+        }
+        r
+    }
+
+    fn get_attr_unmarked(&mut self, obj: Value, name: Value) -> PyResult<Value> {
         let t = self.type_of(obj);
         if let Value::Obj(r) = obj {
             if matches!(self.heap.get(r), Obj::Instance(_)) {
@@ -262,6 +270,11 @@ impl Vm {
                     }
                     if let Some(v) = self.special_attr(obj, name)? {
                         return Ok(v);
+                    }
+                    // What the module type has (`__eq__`, `__reduce_ex__`, `__dir__`...):
+                    // CPython's generic lookup inside `module_getattro`.
+                    if let Some(a) = self.class_lookup(t, name) {
+                        return self.bind_descriptor(a, obj, t);
                     }
                     // PEP 562 (`module_getattro`): a module-level `__getattr__` is
                     // asked for names the module does not have.

@@ -18,7 +18,7 @@
 //! | `Vm::load_attr_hit` / `load_attr_uncached` | `LOAD_ATTR_INSTANCE_VALUE` / `LOAD_ATTR` + `_Py_Specialize_LoadAttr` | `specialize.rs` |
 //! | `Vm::store_attr_hit` / `store_attr_uncached` | `STORE_ATTR_INSTANCE_VALUE` / `STORE_ATTR` + `_Py_Specialize_StoreAttr` | `specialize.rs` |
 //! | `Vm::load_method_hit` / `load_method_uncached` | `LOAD_METHOD_WITH_VALUES` / `LOAD_METHOD` + `_Py_Specialize_LoadMethod` | `specialize.rs` |
-//! | `Vm::no_attr`, `suggest_name` | `PyErr_Format(AttributeError)` + `traceback._compute_suggestion_error` | `suggest.rs` |
+//! | `Vm::no_attr`, `name_suggestion` | `PyErr_Format(AttributeError)` + `traceback._compute_suggestion_error` | `suggest.rs` |
 //!
 //! Names are given as an interned str `Value` (what the bytecode carries) or as a Rust
 //! string, which is interned first (CPython's `...String` variants): see [`AttrName`].

@@ -162,7 +162,7 @@ impl Vm {
             self.decref(a);
         }
         if v.is_none() {
-            return Err(self.no_attr(obj, name));
+            return Err(self.no_attr_unmarked(obj, name));
         }
         let n = self.as_str(name).unwrap_or("").to_string();
         let tn = self.type_name(obj);
@@ -179,7 +179,7 @@ impl Vm {
         if self.dict_del_item(Value::Obj(d), name)? {
             return Ok(());
         }
-        Err(self.no_attr(obj, name))
+        Err(self.no_attr_unmarked(obj, name))
     }
 
     /// `cls.name = v` into the class dict `d` (CPython's `type_setattro`; the caller
@@ -283,7 +283,7 @@ impl Vm {
             if matches!(d, Value::Obj(_)) && self.dict_del_item(d, name)? {
                 return Ok(());
             }
-            return Err(self.no_attr(Value::Obj(r), name));
+            return Err(self.no_attr_unmarked(Value::Obj(r), name));
         };
         let d = if matches!(d, Value::None) {
             let nd = self.new_dict();
@@ -342,7 +342,7 @@ impl Vm {
         let Value::Obj(r) = obj else {
             return Err(match v {
                 Some(_) => self.type_error("can't set attributes"),
-                None => self.no_attr(obj, name),
+                None => self.no_attr_unmarked(obj, name),
             });
         };
         match self.heap.get(r) {
@@ -457,7 +457,7 @@ impl Vm {
                     self.decref(v);
                     Ok(())
                 }
-                None => Err(self.no_attr(obj, name)),
+                None => Err(self.no_attr_unmarked(obj, name)),
             },
         }
     }

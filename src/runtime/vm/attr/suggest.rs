@@ -13,6 +13,14 @@ impl Vm {
     /// printed (`attr_suggestion`): `str(e)` has no hint, and code that catches the
     /// error (`hasattr`, `getattr` with a default) pays nothing for it.
     pub fn no_attr(&mut self, obj: Value, name: Value) -> PyErr {
+        let e = self.no_attr_unmarked(obj, name);
+        self.attach_name_obj(e.0, name, obj);
+        e
+    }
+
+    /// The same AttributeError without `name` and `obj`, as CPython's setattr and
+    /// delattr paths raise it (only attribute reads mark theirs).
+    pub fn no_attr_unmarked(&mut self, obj: Value, name: Value) -> PyErr {
         let n = self.as_str(name).unwrap_or("").to_string();
         let msg = match obj {
             Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)) => {
@@ -24,18 +32,33 @@ impl Vm {
             }
             _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), n),
         };
-        let e = self.attr_error(msg);
-        self.attach_name_obj(e.0, name, obj);
-        e
+        self.attr_error(msg)
+    }
+
+    /// An AttributeError that reading `obj.name` let out gets that `name` and `obj`
+    /// unless it already carries either (CPython 3.11's
+    /// `set_attribute_error_context`), so an error raised by `__getattr__` or a
+    /// property still gets its "Did you mean" hint.
+    pub(crate) fn mark_attr_error(&mut self, exc: Value, obj: Value, name: Value) {
+        use crate::runtime::types::exception::fields::{NAME, OBJ};
+        if !self.exc_matches(exc, "AttributeError") {
+            return;
+        }
+        if !matches!(self.exc_field(exc, NAME), Value::None)
+            || !matches!(self.exc_field(exc, OBJ), Value::None)
+        {
+            return;
+        }
+        self.attach_name_obj(exc, name, obj);
     }
 
     /// Sets an AttributeError's `name` and `obj` (CPython's `AttributeError.name/obj`).
     pub(crate) fn attach_name_obj(&mut self, exc: Value, name: Value, obj: Value) {
-        for (attr, v) in [("name", name), ("obj", obj)] {
-            let k = self.intern(attr);
-            if let Err(e) = self.set_attr(exc, k, Some(v)) {
-                self.decref(e.0);
-            }
+        use crate::runtime::types::exception::fields::{NAME, OBJ};
+        for (ix, v) in [(NAME, name), (OBJ, obj)] {
+            self.incref(v);
+            let old = self.set_exc_field(exc, ix, v);
+            self.decref(old);
         }
     }
 
@@ -85,14 +108,45 @@ impl Vm {
         }
     }
 
-    pub fn suggest_name(&self, globals: ObjRef, name: &str) -> Option<String> {
-        let mut c = Vec::new();
-        if let Some(f) = self.frames.last() {
-            c.extend(f.code.varnames.iter().map(|s| s.to_string()));
+    /// The "Did you mean" hint for a NameError about to be printed (CPython 3.11's
+    /// `offer_suggestions_for_name_error`): the `name` it carries looked for among
+    /// the local variable names of the innermost traceback entry's frame, then its
+    /// globals, then the builtins, each pass on its own.
+    pub(crate) fn name_suggestion(&self, exc: Value) -> Option<String> {
+        use crate::runtime::types::exception::fields::NAME;
+        let name = self.exc_field(exc, NAME);
+        let n = match name {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(_) => self.as_str(name)?,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let mut tb = self.exc_state(exc)?.traceback;
+        let mut frame = None;
+        while let Value::Obj(r) = tb {
+            match self.heap.get(r) {
+                Obj::Traceback(t) => {
+                    frame = Some(t.frame);
+                    tb = t.next;
+                }
+                _ => break,
+            }
         }
-        c.extend(self.dict_str_keys(globals));
-        c.extend(self.dict_str_keys(self.builtins));
-        self.suggest_from(&c, name)
+        let Value::Obj(fr) = frame? else { return None };
+        let Obj::Frame(f) = self.heap.get(fr) else {
+            return None;
+        };
+        let locals: Vec<String> = f.code.varnames.iter().map(|s| s.to_string()).collect();
+        if let Some(s) = self.suggest_from(&locals, n) {
+            return Some(s);
+        }
+        if let Value::Obj(g) = f.globals {
+            if let Some(s) = self.suggest_from(&self.dict_str_keys(g), n) {
+                return Some(s);
+            }
+        }
+        self.suggest_from(&self.dict_str_keys(self.builtins), n)
     }
 
     fn suggest_attr(&self, obj: Value, name: &str) -> Option<String> {

@@ -136,13 +136,7 @@ impl Vm {
                 self.incref(a);
             }
             let t = self.new_tuple(args);
-            inst.set_exc(ExcState {
-                args: t,
-                traceback: Value::None,
-                cause: Value::None,
-                context: Value::None,
-                suppress_context: false,
-            });
+            inst.set_exc(ExcState::new(t));
         }
         let iv = self.heap.new_value(Obj::Instance(inst));
         let init = self.class_lookup(cls, self.names.init);

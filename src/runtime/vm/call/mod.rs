@@ -105,7 +105,10 @@ impl Vm {
         let items = match self.seq_items(args) {
             Some(v) => v,
             None => {
-                let v = self.collect_iter(args)?;
+                let v = match self.collect_iter(args) {
+                    Ok(v) => v,
+                    Err(e) => return Err(self.star_arg_error(e, args, Some(func))),
+                };
                 let t = self.new_tuple(v);
                 let r = self.call_ex_inner(func, t, kwargs);
                 self.decref(t);
@@ -521,6 +524,58 @@ impl Vm {
                 _ => 0,
             },
             _ => 0,
+        }
+    }
+}
+
+impl Vm {
+    /// The TypeError for a `*` argument that is not iterable, in place of `e`, the
+    /// error iterating it raised (CPython's `check_args_iterable` for a call,
+    /// naming the function, and LIST_EXTEND's "Value after *" for a display or a
+    /// call with several positional parts). Any other error stays as it is: `e` from
+    /// an iterable's own `__iter__` is kept.
+    #[cold]
+    pub(crate) fn star_arg_error(
+        &mut self,
+        e: super::PyErr,
+        it: Value,
+        func: Option<Value>,
+    ) -> super::PyErr {
+        if !self.exc_matches(e.0, "TypeError") || self.looks_iterable(it) {
+            return e;
+        }
+        self.decref(e.0);
+        let tn = self.type_name(it);
+        let msg = match func {
+            Some(f) => {
+                let fs = self.func_str(f);
+                format!("{fs} argument after * must be an iterable, not {tn}")
+            }
+            None => format!("Value after * must be an iterable, not {tn}"),
+        };
+        self.type_error(msg)
+    }
+
+    /// Whether `v`'s type has `__iter__` or is a sequence (`__getitem__`, not a dict):
+    /// CPython's `tp_iter != NULL || PySequence_Check`.
+    fn looks_iterable(&mut self, v: Value) -> bool {
+        if let Some(m) = self.lookup_type_attr(v, "__iter__") {
+            let none = matches!(m, Value::None);
+            self.decref(m);
+            if !none {
+                return true;
+            }
+        }
+        let dict_t = self.types.dict;
+        if self.is_instance(v, dict_t) {
+            return false;
+        }
+        match self.lookup_type_attr(v, "__getitem__") {
+            Some(m) => {
+                self.decref(m);
+                true
+            }
+            None => false,
         }
     }
 }
