@@ -46,7 +46,8 @@ pub fn fromhex(s: &str) -> Result<Vec<u8>, String> {
         )
     };
     while i < chars.len() {
-        if chars[i].is_ascii_whitespace() {
+        // ASCII whitespace as `Py_ISSPACE` sees it (vertical tab included).
+        if matches!(chars[i], ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c') {
             i += 1;
             continue;
         }
@@ -308,4 +309,113 @@ mod tests {
         assert_eq!(fromhex("00 ff41").unwrap(), b"\x00\xffA");
         assert!(fromhex("0g").is_err());
     }
+}
+
+/// `b.expandtabs(tabsize)`: each tab becomes spaces up to the next multiple of
+/// `tabsize` columns; `\n` and `\r` restart the column count.
+pub fn expandtabs(data: &[u8], tabsize: i64) -> Vec<u8> {
+    let mut out = Vec::with_capacity(data.len());
+    let mut col: i64 = 0;
+    for &c in data {
+        match c {
+            b'\t' => {
+                if tabsize > 0 {
+                    let n = tabsize - col % tabsize;
+                    out.extend(std::iter::repeat(b' ').take(n as usize));
+                    col += n;
+                }
+            }
+            b'\n' | b'\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    out
+}
+
+/// The number of bytes `expandtabs(tabsize)` makes of `data` (checked before
+/// allocating), or None past `usize`.
+pub fn expandtabs_len(data: &[u8], tabsize: i64) -> Option<usize> {
+    let mut total: usize = 0;
+    let mut col: i64 = 0;
+    for &c in data {
+        match c {
+            b'\t' => {
+                if tabsize > 0 {
+                    let n = tabsize - col % tabsize;
+                    total = total.checked_add(n as usize)?;
+                    col = col.checked_add(n)?;
+                }
+            }
+            b'\n' | b'\r' => {
+                total += 1;
+                col = 0;
+            }
+            _ => {
+                total += 1;
+                col += 1;
+            }
+        }
+    }
+    Some(total)
+}
+
+/// `b.title()`: an ASCII letter is upper-cased after a non-letter and lower-cased
+/// after a letter.
+pub fn title(data: &[u8]) -> Vec<u8> {
+    let mut prev_cased = false;
+    data.iter()
+        .map(|&c| {
+            let out = if prev_cased {
+                c.to_ascii_lowercase()
+            } else {
+                c.to_ascii_uppercase()
+            };
+            prev_cased = c.is_ascii_alphabetic();
+            out
+        })
+        .collect()
+}
+
+/// `b.istitle()`: some letter, every upper-case letter after a non-letter and every
+/// lower-case one after a letter.
+pub fn istitle(data: &[u8]) -> bool {
+    let mut cased = false;
+    let mut prev_cased = false;
+    for &c in data {
+        if c.is_ascii_uppercase() {
+            if prev_cased {
+                return false;
+            }
+            prev_cased = true;
+            cased = true;
+        } else if c.is_ascii_lowercase() {
+            if !prev_cased {
+                return false;
+            }
+            prev_cased = true;
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    cased
+}
+
+/// `b.translate(table, delete)`: bytes in `delete` dropped, the others mapped
+/// through the 256-byte `table` (None keeps them).
+pub fn translate(data: &[u8], table: Option<&[u8]>, delete: &[u8]) -> Vec<u8> {
+    let mut drop = [false; 256];
+    for &d in delete {
+        drop[d as usize] = true;
+    }
+    data.iter()
+        .filter(|&&c| !drop[c as usize])
+        .map(|&c| table.map_or(c, |t| t[c as usize]))
+        .collect()
 }

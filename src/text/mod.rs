@@ -57,6 +57,16 @@ pub fn error_kind(msg: &str) -> ErrorKind {
 /// `repr(b)` of bytes content (CPython's `PyBytes_Repr`): `b'...'`, double quotes only
 /// when the content has a `'` and no `"`.
 pub fn bytes_repr(data: &[u8]) -> String {
+    bytes_repr_impl(data, false)
+}
+
+/// The `b'...'` part of `repr(bytearray)` (CPython's `bytearray_repr`): the same
+/// choice of quotes, but a `'` is escaped even inside double quotes.
+pub fn bytearray_repr(data: &[u8]) -> String {
+    bytes_repr_impl(data, true)
+}
+
+fn bytes_repr_impl(data: &[u8], escape_single: bool) -> String {
     let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
         b'"'
     } else {
@@ -71,7 +81,7 @@ pub fn bytes_repr(data: &[u8]) -> String {
             b'\t' => out.push_str("\\t"),
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
-            c if c == quote => {
+            c if c == quote || escape_single && c == b'\'' => {
                 out.push('\\');
                 out.push(c as char);
             }

@@ -71,7 +71,7 @@ impl Vm {
         Ok(match self.heap.get(r) {
             Obj::Str(s) => text::str_methods::str_repr(s.as_str()),
             Obj::Bytes(b) => crate::text::bytes_repr(b),
-            Obj::ByteArray(b) => format!("bytearray({})", crate::text::bytes_repr(&b.data)),
+            Obj::ByteArray(b) => format!("bytearray({})", crate::text::bytearray_repr(&b.data)),
             Obj::Array(_) => return self.array_repr(v, r),
             Obj::BigInt(_) => return self.bigint_repr(r),
             Obj::Complex(z) => text::complex_text::complex_repr(z.re, z.im),

@@ -26,6 +26,8 @@ pub(super) fn install(vm: &mut Vm) {
             ("clear", ba_clear),
             ("copy", ba_copy),
             ("reverse", ba_reverse),
+            ("__init__", ba_init),
+            ("__alloc__", ba_alloc),
         ],
     );
 }
@@ -163,4 +165,91 @@ fn ba_reverse(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "reverse", args, 0, 0)?;
     with_ba(vm, args, |ba| ba.data.reverse());
     Ok(Value::None)
+}
+
+/// `bytearray.__init__(source=None, encoding=None, errors=None)` (CPython's
+/// `bytearray___init__`): empties the bytearray, then fills it as `bytearray(...)`
+/// would. An iterable of ints is appended one item at a time, so the bytearray can
+/// be watched growing while the iterable runs. `bytearray.__new__` leaves subclass
+/// instances empty for this to fill.
+fn ba_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    crate::runtime::builtins::check_args(vm, "bytearray", &args[1..], 0, 3)?;
+    let me_v = args[0];
+    let src = args
+        .get(1)
+        .copied()
+        .or_else(|| crate::runtime::builtins::kwarg(vm, kw, "source"));
+    let plain_iterable = match src {
+        Some(s @ Value::Obj(_))
+            if args.len() <= 2
+                && kw.iter().all(|(k, _)| vm.heap.str(*k) == "source")
+                && !vm.is_str(s)
+                && vm.as_bigint(s).is_none() =>
+        {
+            vm.buffer_bytes(s)?.is_none() && {
+                let ix = vm.lookup_type_attr(s, "__index__");
+                if let Some(f) = ix {
+                    vm.decref(f);
+                }
+                ix.is_none()
+            }
+        }
+        _ => false,
+    };
+    if !plain_iterable {
+        // The new content is made first, so bad arguments leave the old one.
+        let made = vm.bytes_new(&args[1..], kw, true)?;
+        let d = vm.bytes_data(made).map(<[u8]>::to_vec).unwrap_or_default();
+        vm.decref(made);
+        let n = d.len();
+        vm.check_resizable(me_v, n)?;
+        with_ba(vm, args, |ba| {
+            ba.resize(0);
+            ba.data.clear();
+            ba.resize(n);
+            ba.data.extend_from_slice(&d);
+        });
+        return Ok(Value::None);
+    }
+    vm.check_resizable(me_v, 0)?;
+    with_ba(vm, args, |ba| {
+        ba.resize(0);
+        ba.data.clear();
+    });
+    let src = src.unwrap_or(Value::None);
+    let it = match vm.get_iter(src) {
+        Ok(it) => it,
+        Err(e) if !vm.exc_matches(e.0, "TypeError") => return Err(e),
+        Err(e) => {
+            vm.decref(e.0);
+            let tn = vm.type_name(src);
+            return Err(vm.type_error(format!("cannot convert '{}' object to bytearray", tn)));
+        }
+    };
+    let r = (|| -> PyResult<()> {
+        while let Some(x) = vm.iter_next(it)? {
+            let c = byte_value(vm, x, false);
+            vm.decref(x);
+            let c = c?;
+            let len = vm.bytes_data(me_v).map_or(0, <[u8]>::len);
+            vm.check_resizable(me_v, len + 1)?;
+            with_ba(vm, args, |ba| {
+                let n = ba.data.len() + 1;
+                ba.resize(n);
+                ba.data.push(c);
+            });
+        }
+        Ok(())
+    })();
+    vm.decref(it);
+    r?;
+    Ok(Value::None)
+}
+
+/// `bytearray.__alloc__()`: the bytes allocated for the buffer (CPython's
+/// `ob_alloc`, which counts the trailing NUL).
+fn ba_alloc(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "__alloc__", args, 0, 0)?;
+    let n = with_ba(vm, args, |ba| ba.alloc).unwrap_or(0);
+    Ok(vm.int(n as i64))
 }

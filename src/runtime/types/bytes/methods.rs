@@ -51,6 +51,10 @@ pub fn install(vm: &mut Vm) {
         ("zfill", zfill),
         ("swapcase", swapcase),
         ("capitalize", capitalize),
+        ("title", title),
+        ("istitle", istitle),
+        ("expandtabs", expandtabs),
+        ("translate", translate),
         ("__len__", crate::runtime::builtins::methods_list_len),
     ];
     for cls in [vm.types.bytes, vm.types.bytearray] {
@@ -61,8 +65,13 @@ pub fn install(vm: &mut Vm) {
         if let Obj::Class(c) = vm.heap.get(cls) {
             let d = c.dict;
             crate::runtime::builtins::set_in(vm, d, "fromhex", cm);
+            // `maketrans` is a staticmethod of both types.
+            let f = crate::runtime::builtins::native(vm, "maketrans", maketrans);
+            let sm = vm.heap.new_value(Obj::StaticMethod(f));
+            crate::runtime::builtins::set_in(vm, d, "maketrans", sm);
         }
     }
+    add_methods(vm, vm.types.bytes, &[("__bytes__", dunder_bytes)]);
     super::int_conv::install(vm);
     super::bytearray::install(vm);
 }
@@ -322,14 +331,115 @@ fn fromhex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         let tn = vm.type_name(args[1]);
         return Err(vm.type_error(format!("fromhex() argument must be str, not {}", tn)));
     };
-    match bt::fromhex(s) {
-        Ok(d) => Ok(if args[0].is(Value::Obj(vm.types.bytearray)) {
-            vm.new_bytearray(d)
-        } else {
-            vm.new_bytes(d)
-        }),
-        Err(m) => Err(vm.value_error(m)),
+    let d = match bt::fromhex(s) {
+        Ok(d) => d,
+        Err(m) => return Err(vm.value_error(m)),
+    };
+    let (bytes_t, bytearray_t) = (vm.types.bytes, vm.types.bytearray);
+    match args[0] {
+        Value::Obj(c) if c == bytearray_t => Ok(vm.new_bytearray(d)),
+        Value::Obj(c) if c == bytes_t => Ok(vm.new_bytes(d)),
+        // A subclass is called with the bytes made (CPython's
+        // `PyObject_CallOneArg(type, bytes)`), so its `__new__`/`__init__` run.
+        cls => {
+            let is_array = matches!(cls, Value::Obj(c) if vm.is_subclass(c, bytearray_t));
+            let b = if is_array {
+                vm.new_bytearray(d)
+            } else {
+                vm.new_bytes(d)
+            };
+            let r = vm.call_value(cls, &[b], &[]);
+            vm.decref(b);
+            r
+        }
     }
+}
+
+/// `bytes.maketrans(frm, to)` (a staticmethod): the 256-byte table mapping each
+/// byte of `frm` to the byte of `to` at the same place.
+fn maketrans(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "maketrans expected 2 arguments, got {}",
+            args.len()
+        )));
+    }
+    let frm = buf_arg(vm, args[0])?;
+    let to = buf_arg(vm, args[1])?;
+    if frm.len() != to.len() {
+        return Err(vm.value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255u8).collect();
+    for (&f, &t) in frm.iter().zip(to.iter()) {
+        table[f as usize] = t;
+    }
+    Ok(vm.new_bytes(table))
+}
+
+/// `b.translate(table, /, delete=b'')`.
+fn translate(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if args.len() < 2 {
+        return Err(vm.type_error(format!(
+            "translate() takes at least 1 positional argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
+    check_method(vm, "translate", args, 1, 2)?;
+    let table = match args[1] {
+        Value::None => None,
+        t => {
+            let t = buf_arg(vm, t)?;
+            if t.len() != 256 {
+                return Err(vm.value_error("translation table must be 256 characters long"));
+            }
+            Some(t)
+        }
+    };
+    let delete = match args.get(2).copied().or_else(|| kwarg(vm, kw, "delete")) {
+        None => vec![],
+        Some(d) => buf_arg(vm, d)?,
+    };
+    let out = bt::translate(&me(vm, args), table.as_deref(), &delete);
+    Ok(vm.new_like(args[0], out))
+}
+
+/// `b.expandtabs(tabsize=8)`.
+fn expandtabs(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args_parsetuple(vm, "expandtabs", &args[1..], 0, 1)?;
+    let tabsize = match args.get(1).copied().or_else(|| kwarg(vm, kw, "tabsize")) {
+        None => 8,
+        Some(v) => int_arg(vm, v)?,
+    };
+    let data = me(vm, args);
+    match bt::expandtabs_len(&data, tabsize) {
+        Some(n) => vm.ensure_alloc(n)?,
+        None => return Err(vm.overflow_error("result too long")),
+    }
+    let out = bt::expandtabs(&data, tabsize);
+    Ok(vm.new_like(args[0], out))
+}
+
+fn title(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "title", args, 0, 0)?;
+    let out = bt::title(&me(vm, args));
+    Ok(vm.new_like(args[0], out))
+}
+
+fn istitle(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "istitle", args, 0, 0)?;
+    Ok(Value::Bool(bt::istitle(&me(vm, args))))
+}
+
+/// `bytes.__bytes__()`: an exact bytes is itself, a subclass instance's value is
+/// copied into a plain bytes.
+fn dunder_bytes(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "__bytes__", args, 0, 0)?;
+    if matches!(args[0], Value::Obj(r) if matches!(vm.heap.get(r), Obj::Bytes(_))) {
+        vm.incref(args[0]);
+        return Ok(args[0]);
+    }
+    let d = me(vm, args);
+    Ok(vm.new_bytes(d))
 }
 
 /// `bt::split` or `bt::rsplit`: data, separator (None = whitespace), maxsplit.
@@ -398,12 +508,22 @@ fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let mut out = Vec::new();
     let mut err = None;
     for (i, &x) in items.iter().enumerate() {
-        match vm.bytes_data(x) {
+        // Any buffer exporter joins (subclass instances, memoryview, array).
+        let part = match vm.buffer_bytes(x) {
+            Ok(p) => p,
+            Err(e) => {
+                for x in items {
+                    vm.decref(x);
+                }
+                return Err(e);
+            }
+        };
+        match part {
             Some(d) => {
                 if i > 0 {
                     out.extend_from_slice(&sep);
                 }
-                out.extend_from_slice(d);
+                out.extend_from_slice(&d);
             }
             None => {
                 let tn = vm.type_name(x);

@@ -75,12 +75,13 @@ impl Vm {
                 }
                 vec![]
             }
-            Some(s) if self.is_str(s) => {
-                let Some(e) = enc else {
-                    return Err(self.type_error("string argument without an encoding"));
-                };
+            // A str subclass instance encodes too.
+            Some(s) if enc.is_some() && self.as_str(s).is_some() => {
                 let text = self.as_str(s).unwrap_or("").to_string();
-                encode_with(self, &text, Some(e), errs)?
+                encode_with(self, &text, enc, errs)?
+            }
+            Some(s) if self.is_str(s) => {
+                return Err(self.type_error("string argument without an encoding"));
             }
             Some(_) if enc.is_some() || errs.is_some() => {
                 let what = if enc.is_some() { "encoding" } else { "errors" };
@@ -93,6 +94,10 @@ impl Vm {
                         return Ok(s);
                     }
                     d.to_vec()
+                } else if let Some(b) = self.bytes_via_dunder(s, array)? {
+                    return Ok(b);
+                } else if self.as_str(s).is_some() {
+                    return Err(self.type_error("string argument without an encoding"));
                 } else if let Some(d) = self.buffer_bytes(s)? {
                     d
                 } else if let Some(n) = self.as_i64(s) {
@@ -103,6 +108,11 @@ impl Vm {
                     vec![0u8; n as usize]
                 } else if self.as_bigint(s).is_some() {
                     return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
+                } else if let Some(n) = index_count(self, s)? {
+                    self.ensure_alloc(n)?;
+                    vec![0u8; n]
+                } else if let Some(d) = bytes_from_live_list(self, s, array)? {
+                    d
                 } else {
                     let exact = matches!(s, Value::Obj(r) if matches!(self.heap.get(r), Obj::List(_) | Obj::Tuple(_)));
                     let items = match self.get_iter(s) {
@@ -110,6 +120,9 @@ impl Vm {
                             self.decref(it);
                             self.collect_iter(s)?
                         }
+                        // Only "not iterable" becomes the conversion error; what
+                        // `__iter__` itself raises goes through.
+                        Err(e) if !self.exc_matches(e.0, "TypeError") => return Err(e),
                         Err(e) => {
                             self.decref(e.0);
                             let tn = self.type_name(s);
@@ -138,6 +151,100 @@ impl Vm {
             self.new_bytes(data)
         })
     }
+}
+
+impl Vm {
+    /// `bytes(x)` for an `x` whose type defines `__bytes__` (CPython's
+    /// `_PyObject_LookupSpecial(x, "__bytes__")` in `bytes_new`; bytearray does not
+    /// look): its result, which must be a bytes. `__bytes__ = None` blocks the
+    /// conversion with the call's TypeError.
+    fn bytes_via_dunder(&mut self, x: Value, array: bool) -> PyResult<Option<Value>> {
+        if array {
+            return Ok(None);
+        }
+        let Some(f) = self.lookup_type_attr(x, "__bytes__") else {
+            return Ok(None);
+        };
+        let r = self.call_special(f, x, &[]);
+        self.decref(f);
+        let r = r?;
+        let ok = match r {
+            Value::Obj(o) => {
+                let bytes_t = self.types.bytes;
+                matches!(self.heap.get(o), Obj::Bytes(_)) || {
+                    let t = self.type_of(r);
+                    self.is_subclass(t, bytes_t)
+                }
+            }
+            _ => false,
+        };
+        if !ok {
+            let tn = self.type_name(r);
+            self.decref(r);
+            return Err(self.type_error(format!("__bytes__ returned non-bytes (type {})", tn)));
+        }
+        Ok(Some(r))
+    }
+}
+
+/// The count of `bytes(x)`/`bytearray(x)` for an object with `__index__` (None for
+/// other objects): negative is a ValueError, past an index-sized int an
+/// OverflowError.
+fn index_count(vm: &mut Vm, x: Value) -> PyResult<Option<usize>> {
+    if !matches!(x, Value::Obj(_)) || vm.as_bigint(x).is_some() {
+        return Ok(None);
+    }
+    match index_int(vm, x)? {
+        None => Ok(None),
+        Some(None) => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+        Some(Some(n)) if n < 0 => Err(vm.value_error("negative count")),
+        Some(Some(n)) => Ok(Some(n as usize)),
+    }
+}
+
+/// `bytes(list)`: an exact list is read by index against its live length, as
+/// CPython's `_PyBytes_FromList` does, so an item's `__index__` that shrinks the
+/// list ends the loop instead of reading freed items.
+fn bytes_from_live_list(vm: &mut Vm, x: Value, array: bool) -> PyResult<Option<Vec<u8>>> {
+    let Value::Obj(r) = x else {
+        return Ok(None);
+    };
+    if !matches!(vm.heap.get(r), Obj::List(_)) {
+        return Ok(None);
+    }
+    let range_msg = if array {
+        "byte must be in range(0, 256)"
+    } else {
+        "bytes must be in range(0, 256)"
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    loop {
+        let item = match vm.heap.get(r) {
+            Obj::List(l) => match l.items.get(i) {
+                Some(&v) => v,
+                None => break,
+            },
+            _ => break,
+        };
+        vm.incref(item);
+        let b = match index_int(vm, item) {
+            Ok(Some(Some(n))) if (0..256).contains(&n) => Ok(n as u8),
+            Ok(Some(_)) => Err(vm.value_error(range_msg)),
+            Ok(None) => {
+                let tn = vm.type_name(item);
+                Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    tn
+                )))
+            }
+            Err(e) => Err(e),
+        };
+        vm.decref(item);
+        out.push(b?);
+        i += 1;
+    }
+    Ok(Some(out))
 }
 
 /// A byte from an int argument (`x in b`, `ba[i] = x`, `ba.append(x)`); `in_op`

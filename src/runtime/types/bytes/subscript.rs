@@ -68,6 +68,11 @@ impl Vm {
                 }
                 return Ok(());
             }
+            if new.is_empty() {
+                // CPython's bytearray_ass_subscript deletes the extended slice when
+                // the new content is empty, whatever its length.
+                return self.bytearray_del_extended(obj, start, step, n, len);
+            }
             if new.len() as i64 != n {
                 return Err(self.value_error(format!(
                     "attempt to assign bytes of size {} to extended slice of size {}",
@@ -114,18 +119,7 @@ impl Vm {
                 self.decref(e);
                 return r;
             }
-            let Value::Obj(r) = obj else { return Ok(()) };
-            let mut idx: Vec<usize> = (0..n).map(|k| (start + k * step) as usize).collect();
-            idx.sort_unstable();
-            self.check_resizable(obj, len - idx.len())?;
-            if let Obj::ByteArray(ba) = self.heap.get_mut(r) {
-                let newlen = ba.data.len() - idx.len();
-                ba.resize(newlen);
-                for &i in idx.iter().rev() {
-                    ba.data.remove(i);
-                }
-            }
-            return Ok(());
+            return self.bytearray_del_extended(obj, start, step, n, len);
         }
         // CPython deletes one byte as the slice `[i:i+1]` (from the front, by
         // moving `ob_start`).
@@ -143,5 +137,29 @@ impl Vm {
         self.decref(sl);
         self.decref(e);
         r
+    }
+
+    /// Deletes the `n` bytes `start, start + step, ...` of the bytearray `obj` (of
+    /// length `len`), an extended slice.
+    fn bytearray_del_extended(
+        &mut self,
+        obj: Value,
+        start: i64,
+        step: i64,
+        n: i64,
+        len: usize,
+    ) -> PyResult<()> {
+        let Value::Obj(r) = obj else { return Ok(()) };
+        let mut idx: Vec<usize> = (0..n).map(|k| (start + k * step) as usize).collect();
+        idx.sort_unstable();
+        self.check_resizable(obj, len - idx.len())?;
+        if let Obj::ByteArray(ba) = self.heap.get_mut(r) {
+            let newlen = ba.data.len() - idx.len();
+            ba.resize(newlen);
+            for &i in idx.iter().rev() {
+                ba.data.remove(i);
+            }
+        }
+        Ok(())
     }
 }

@@ -467,6 +467,7 @@ impl Vm {
             BuiltinType::Dict => self.new_dict(),
             BuiltinType::Set => self.heap.new_value(Obj::Set(Box::default())),
             BuiltinType::Deque => self.new_deque(None),
+            BuiltinType::ByteArray => self.new_bytearray(vec![]),
             _ => self.call_builtin_class(owner, rest, kw)?,
         };
         if cls == owner {

@@ -129,7 +129,9 @@ macro_rules! bin_fns {
             check_args(vm, stringify!($name), &args[1..], 1, 1)?;
             let other = vm.unwrap_payload(args[1]);
             let op = crate::bytecode::BinOp::$op;
-            if !binop_applies(vm, args[0], other, op) {
+            if !binop_applies(vm, args[0], other, op)
+                || $swap && !rmod_applies(vm, args[0], other, op)
+            {
                 return Ok(Value::NotImplemented);
             }
             if $swap {
@@ -323,7 +325,7 @@ fn binop_applies(vm: &Vm, a: Value, b: Value, op: crate::bytecode::BinOp) -> boo
         return numbers_apply(vm, a, b);
     }
     match (kind_of(vm, a), op) {
-        (BuiltinType::Str, BinOp::Mod) => true,
+        (BuiltinType::Str | BuiltinType::Bytes | BuiltinType::ByteArray, BinOp::Mod) => true,
         (BuiltinType::Bytes | BuiltinType::ByteArray, BinOp::Add) => {
             matches!(kind_of(vm, b), BuiltinType::Bytes | BuiltinType::ByteArray)
         }
@@ -338,6 +340,23 @@ fn binop_applies(vm: &Vm, a: Value, b: Value, op: crate::bytecode::BinOp) -> boo
             matches!(b, Value::Int(_) | Value::Bool(_))
         }
         _ => same_layout(vm, a, b),
+    }
+}
+
+/// The reflected `%` of str and bytes (`str.__rmod__`, `bytes.__rmod__`): the
+/// formatting runs only when the left operand is itself a format string of the same
+/// kind (CPython's `bytes_mod` answers NotImplemented otherwise).
+fn rmod_applies(vm: &Vm, me: Value, other: Value, op: crate::bytecode::BinOp) -> bool {
+    if op != crate::bytecode::BinOp::Mod {
+        return true;
+    }
+    match kind_of(vm, me) {
+        BuiltinType::Str => kind_of(vm, other) == BuiltinType::Str,
+        BuiltinType::Bytes | BuiltinType::ByteArray => matches!(
+            kind_of(vm, other),
+            BuiltinType::Bytes | BuiltinType::ByteArray
+        ),
+        _ => true,
     }
 }
 
@@ -508,6 +527,7 @@ pub fn install(vm: &mut Vm) {
         ("__format__", w_format),
     ];
     let hash: &[W] = &[("__hash__", w_hash)];
+    let formatting: &[W] = &[("__mod__", w_mod), ("__rmod__", w_rmod)];
     // What `copy` and pickle rebuild a subclass instance with (`cls.__new__(cls,
     // *x.__getnewargs__())`): the builtin value.
     let newargs: &[W] = &[("__getnewargs__", w_getnewargs)];
@@ -560,7 +580,10 @@ pub fn install(vm: &mut Vm) {
         (t.int, vec![cmp, numeric, bits]),
         (t.float, vec![cmp, numeric]),
         (t.complex, vec![complex_numeric]),
-        (t.str_, vec![cmp, container, seq, str_extra, newargs]),
+        (
+            t.str_,
+            vec![cmp, container, seq, str_extra, newargs, formatting],
+        ),
         (t.tuple, vec![cmp, container, seq, hash, newargs]),
         (t.list, vec![cmp, container, seq, list_extra, list_inplace]),
         (t.dict, vec![cmp, container, dict_extra, dict_inplace]),
@@ -571,10 +594,20 @@ pub fn install(vm: &mut Vm) {
         (t.builtin_method, vec![callable]),
         (t.method, vec![callable]),
         (t.frozenset, vec![cmp, container, setops, hash]),
-        (t.bytes, vec![cmp, container, seq, hash, newargs]),
+        (
+            t.bytes,
+            vec![cmp, container, seq, hash, newargs, formatting],
+        ),
         (
             t.bytearray,
-            vec![cmp, container, seq, bytearray_extra, bytearray_inplace],
+            vec![
+                cmp,
+                container,
+                seq,
+                bytearray_extra,
+                bytearray_inplace,
+                formatting,
+            ],
         ),
         (t.memoryview, vec![memoryview_slots]),
         (
