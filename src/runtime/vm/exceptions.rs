@@ -108,7 +108,7 @@ impl Vm {
             "NotImplementedError" => c.not_implemented_error,
             "UnicodeDecodeError" => c.unicode_decode_error,
             "UnicodeEncodeError" => c.unicode_encode_error,
-            _ => self.builtin_exc(name),
+            _ => self.exc_types[name],
         }
     }
 }
