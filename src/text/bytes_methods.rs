@@ -299,18 +299,6 @@ pub fn strip<'a>(data: &'a [u8], chars: Option<&[u8]>, which: u8) -> &'a [u8] {
     &data[s..e]
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn hex_roundtrip() {
-        assert_eq!(hex(b"\x00\xffA"), "00ff41");
-        assert_eq!(fromhex("00 ff41").unwrap(), b"\x00\xffA");
-        assert!(fromhex("0g").is_err());
-    }
-}
-
 /// `b.expandtabs(tabsize)`: each tab becomes spaces up to the next multiple of
 /// `tabsize` columns; `\n` and `\r` restart the column count.
 pub fn expandtabs(data: &[u8], tabsize: i64) -> Vec<u8> {
@@ -321,7 +309,7 @@ pub fn expandtabs(data: &[u8], tabsize: i64) -> Vec<u8> {
             b'\t' => {
                 if tabsize > 0 {
                     let n = tabsize - col % tabsize;
-                    out.extend(std::iter::repeat(b' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(b' ', n as usize));
                     col += n;
                 }
             }
@@ -418,4 +406,16 @@ pub fn translate(data: &[u8], table: Option<&[u8]>, delete: &[u8]) -> Vec<u8> {
         .filter(|&&c| !drop[c as usize])
         .map(|&c| table.map_or(c, |t| t[c as usize]))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hex_roundtrip() {
+        assert_eq!(hex(b"\x00\xffA"), "00ff41");
+        assert_eq!(fromhex("00 ff41").unwrap(), b"\x00\xffA");
+        assert!(fromhex("0g").is_err());
+    }
 }

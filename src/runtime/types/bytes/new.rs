@@ -219,14 +219,11 @@ fn bytes_from_live_list(vm: &mut Vm, x: Value, array: bool) -> PyResult<Option<V
     };
     let mut out = Vec::new();
     let mut i = 0;
-    loop {
-        let item = match vm.heap.get(r) {
-            Obj::List(l) => match l.items.get(i) {
-                Some(&v) => v,
-                None => break,
-            },
-            _ => break,
-        };
+    // The list is read live (an `__index__` may change it), as CPython does.
+    while let Some(item) = match vm.heap.get(r) {
+        Obj::List(l) => l.items.get(i).copied(),
+        _ => None,
+    } {
         vm.incref(item);
         let b = match index_int(vm, item) {
             Ok(Some(Some(n))) if (0..256).contains(&n) => Ok(n as u8),

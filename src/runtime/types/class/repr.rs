@@ -85,7 +85,8 @@ impl Vm {
                 return self.array_repr(v, ar);
             }
             // deque names a subclass (`D([1])`) and guards the instance itself.
-            if matches!(payload, Some(Value::Obj(pr)) if matches!(self.heap.get(pr), Obj::Deque(_))) {
+            if matches!(payload, Some(Value::Obj(pr)) if matches!(self.heap.get(pr), Obj::Deque(_)))
+            {
                 return self.deque_repr(v);
             }
             let tool = payload.and_then(|p| self.tool_kind(p));
