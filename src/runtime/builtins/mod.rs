@@ -127,6 +127,26 @@ pub fn install(vm: &mut Vm) {
 // ----- argument helpers ------------------------------------------------------------
 
 /// Checks the positional argument count, with CPython's messages.
+/// The message of Argument Clinic's `_PyArg_CheckPositional` for `n` positional
+/// arguments outside `min..=max` (shared by the native modules and types that
+/// check their arguments as CPython's clinic-generated code does).
+pub fn clinic_positional_msg(name: &str, n: usize, min: usize, max: usize) -> String {
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    if min == max {
+        format!("{name} expected {min} argument{}, got {n}", plural(min))
+    } else if n < min {
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        )
+    } else {
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        )
+    }
+}
+
 pub fn check_args(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     if args.len() < min || args.len() > max {
         let msg = if min == max {

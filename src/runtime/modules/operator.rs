@@ -99,32 +99,7 @@ fn positional(
     if (min..=max).contains(&n) {
         return Ok(());
     }
-    let plural = |k: usize| if k == 1 { "" } else { "s" };
-    let msg = if min == max {
-        format!(
-            "{} expected {} argument{}, got {}",
-            name,
-            min,
-            plural(min),
-            n
-        )
-    } else if n < min {
-        format!(
-            "{} expected at least {} argument{}, got {}",
-            name,
-            min,
-            plural(min),
-            n
-        )
-    } else {
-        format!(
-            "{} expected at most {} argument{}, got {}",
-            name,
-            max,
-            plural(max),
-            n
-        )
-    };
+    let msg = crate::runtime::builtins::clinic_positional_msg(name, n, min, max);
     Err(vm.type_error(msg))
 }
 
@@ -242,7 +217,10 @@ fn index(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let a = one(vm, "index", args, kw)?;
     match a {
         Value::Bool(b) => return Ok(vm.int(b as i64)),
-        Value::Int(_) => return Ok(a),
+        Value::Int(_) => {
+            vm.incref(a);
+            return Ok(a);
+        }
         _ => {}
     }
     if vm.as_bigint(a).is_some() && vm.payload_of(a).is_none() {
@@ -400,8 +378,10 @@ fn length_hint(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         let n = crate::runtime::builtins::functions::length(vm, obj)?;
         return Ok(vm.int(n as i64));
     }
-    if let Ok(n) = crate::runtime::builtins::functions::length(vm, obj) {
-        return Ok(vm.int(n as i64));
+    match crate::runtime::builtins::functions::length(vm, obj) {
+        Ok(n) => return Ok(vm.int(n as i64)),
+        // No length: the hint (or the default) answers; the TypeError is dropped.
+        Err(e) => vm.decref(e.0),
     }
     let Some(hook) = vm.lookup_type_attr(obj, "__length_hint__") else {
         return Ok(vm.int(default));
