@@ -32,6 +32,16 @@ impl Vm {
         self.seq_index_in(i, len, what)
     }
 
+    /// `v` as an integer when it is one or has `__index__` (None otherwise): the
+    /// first step of CPython's `PyNumber_Index` users, which then clamp or raise.
+    pub(crate) fn index_bigint(&mut self, v: Value) -> PyResult<Option<num_bigint::BigInt>> {
+        Ok(match self.as_bigint(v) {
+            Some(b) => Some(b),
+            None if matches!(v, Value::Obj(_)) => self.index_dunder(v)?,
+            None => None,
+        })
+    }
+
     /// A subscript that is not a slice as an int: an int or an object with `__index__`
     /// (CPython's `PyNumber_AsSsize_t` with IndexError), for a mutable sequence to
     /// resolve before it reads its length (`__index__` may resize it).
@@ -39,12 +49,7 @@ impl Vm {
         if let Some(i) = self.as_i64(key) {
             return Ok(i);
         }
-        let big = match self.as_bigint(key) {
-            Some(b) => Some(b),
-            None if matches!(key, Value::Obj(_)) => self.index_dunder(key)?,
-            None => None,
-        };
-        match big {
+        match self.index_bigint(key)? {
             Some(b) => num_traits::ToPrimitive::to_i64(&b).ok_or_else(|| {
                 let tn = self.type_name(key);
                 self.index_error(format!("cannot fit '{tn}' into an index-sized integer"))

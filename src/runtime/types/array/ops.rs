@@ -150,12 +150,7 @@ impl Vm {
         if let Some(i) = self.as_i64(v) {
             return Ok(i);
         }
-        let big = match self.as_bigint(v) {
-            Some(b) => Some(b),
-            None if matches!(v, Value::Obj(_)) => self.index_dunder(v)?,
-            None => None,
-        };
-        match big {
+        match self.index_bigint(v)? {
             Some(b) => {
                 use num_traits::{Signed, ToPrimitive};
                 Ok(b.to_i64()
