@@ -409,6 +409,9 @@ pub enum Constant {
     /// Imaginary literals are lexed but not supported at run time.
     Complex(f64),
     Str(String),
+    /// A str literal holding lone surrogates, written as stand-in characters
+    /// (`crate::text::surrogates`).
+    SurrStr(String),
     Bytes(Vec<u8>),
 }
 

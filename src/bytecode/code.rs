@@ -20,6 +20,8 @@ pub enum Const {
     /// A complex constant (imaginary literals and their folded arithmetic).
     Complex(f64, f64),
     Str(Rc<str>),
+    /// A str holding lone surrogates, written as stand-ins (`text::surrogates`).
+    SurrStr(Rc<str>),
     /// A bytes literal (`b"..."`, adjacent literals already joined).
     Bytes(Rc<[u8]>),
     /// A tuple of constants (keyword-name tuples for CallKw, folded tuples).
@@ -41,6 +43,7 @@ pub enum ConstKey {
     Float(u64),
     Complex(u64, u64),
     Str(Rc<str>),
+    SurrStr(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Vec<ConstKey>),
 }
@@ -56,6 +59,7 @@ impl ConstKey {
             Const::Float(f) => ConstKey::Float(f.to_bits()),
             Const::Complex(re, im) => ConstKey::Complex(re.to_bits(), im.to_bits()),
             Const::Str(s) => ConstKey::Str(s.clone()),
+            Const::SurrStr(s) => ConstKey::SurrStr(s.clone()),
             Const::Bytes(b) => ConstKey::Bytes(b.clone()),
             Const::Tuple(items) => {
                 ConstKey::Tuple(items.iter().map(ConstKey::of).collect::<Option<_>>()?)
@@ -127,8 +131,8 @@ pub struct CodeObject {
     /// Maximum depth of the evaluation stack, computed by the compiler.
     pub max_stack: u32,
     /// `argcount` when a call with exactly that many positional arguments needs no
-    /// binding work (no keyword-only, `*args`/`**kwargs`, generator flags or cells;
-    /// free variables are the closure's cells, pushed after the locals), else
+    /// binding work (no keyword-only, `*args`/`**kwargs` or generator flags; cells are
+    /// made, then the closure's cells pushed, after the locals), else
     /// `u32::MAX`: the one check of the fast call path.
     pub simple_argc: u32,
     pub first_line: u32,

@@ -87,6 +87,7 @@ pub fn const_repr(c: &Const) -> String {
         }
         Const::Complex(re, im) => crate::text::complex_text::complex_repr(*re, *im),
         Const::Str(s) => format!("{:?}", &**s).replace('"', "'"),
+        Const::SurrStr(s) => crate::text::str_methods::str_repr_flagged(s, true),
         Const::Bytes(b) => crate::text::bytes_repr(b),
         Const::Tuple(items) => {
             let parts: Vec<String> = items.iter().map(const_repr).collect();

@@ -454,6 +454,7 @@ impl<'a> Compiler<'a> {
             },
             Constant::Float(f) => Const::Float(*f),
             Constant::Str(s) => Const::Str(s.as_str().into()),
+            Constant::SurrStr(s) => Const::SurrStr(s.as_str().into()),
             Constant::Complex(im) => Const::Complex(0.0, *im),
             Constant::Bytes(b) => Const::Bytes(b.as_slice().into()),
         })

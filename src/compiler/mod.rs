@@ -452,14 +452,12 @@ impl<'a> Compiler<'a> {
             .map(|p| p.map(|i| i as u32))
             .collect();
         let max_stack = max_stack_depth(&u.code);
-        let simple_argc = if u.kwonlyargcount == 0
-            && u.flags == crate::bytecode::CodeFlags::default()
-            && u.cellvars.is_empty()
-        {
-            u.argcount
-        } else {
-            u32::MAX
-        };
+        let simple_argc =
+            if u.kwonlyargcount == 0 && u.flags == crate::bytecode::CodeFlags::default() {
+                u.argcount
+            } else {
+                u32::MAX
+            };
         CodeObject {
             name: u.name,
             qualname: if u.scope == 0 {

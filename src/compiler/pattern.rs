@@ -623,6 +623,7 @@ fn constant_repr(c: &Constant) -> String {
         Constant::Float(f) => crate::text::float_repr::float_repr(*f),
         Constant::Complex(f) => format!("{}j", crate::text::float_repr::float_repr(*f)),
         Constant::Str(s) => crate::text::str_methods::str_repr(s),
+        Constant::SurrStr(s) => crate::text::str_methods::str_repr_flagged(s, true),
         Constant::Bytes(b) => crate::text::bytes_repr(b),
     }
 }

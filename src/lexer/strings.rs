@@ -141,7 +141,10 @@ pub(super) fn lex_string(lex: &mut Lexer<Tok>) -> Result<Box<StrLit>, LexErr> {
     } else if raw {
         StrLit::Str(body.to_string())
     } else {
-        StrLit::Str(decode_str(body, whole)?)
+        match decode_str_flagged(body, whole)? {
+            (t, false) => StrLit::Str(t),
+            (t, true) => StrLit::SurrStr(t),
+        }
     };
     Ok(Box::new(lit))
 }
@@ -161,8 +164,11 @@ fn unicode_error_at(msg: &str, from: usize, to: usize, span: Span) -> SyntaxErro
     )
 }
 
-/// Decodes the escapes of a non-raw `str` literal body.
-pub fn decode_str(body: &str, span: Span) -> Result<String, SyntaxError> {
+/// Decodes the escapes of a non-raw `str` literal body; true when it holds lone
+/// surrogates (`\ud800`), which are written as stand-ins (`text::surrogates`).
+pub fn decode_str_flagged(body: &str, span: Span) -> Result<(String, bool), SyntaxError> {
+    let mut flagged = false;
+    let mut nsurr = 0usize;
     let mut out = String::with_capacity(body.len());
     let mut it = body.char_indices().peekable();
     while let Some((at, c)) = it.next() {
@@ -238,6 +244,10 @@ pub fn decode_str(body: &str, span: Span) -> Result<String, SyntaxError> {
                 }
                 match char::from_u32(v) {
                     Some(ch) => out.push(ch),
+                    None if crate::text::surrogates::is_surrogate(v) => {
+                        flagged |= crate::text::surrogates::push_code_point(&mut out, v);
+                        nsurr += 1;
+                    }
                     None => return Err(unicode_error("illegal Unicode character", span)),
                 }
             }
@@ -277,7 +287,16 @@ pub fn decode_str(body: &str, span: Span) -> Result<String, SyntaxError> {
             }
         }
     }
-    Ok(out)
+    if flagged
+        && out
+            .chars()
+            .filter(|&c| crate::text::surrogates::is_stand_in(c))
+            .count()
+            != nsurr
+    {
+        return Err(SyntaxError::syntax(crate::text::surrogates::MIXED, span));
+    }
+    Ok((out, flagged))
 }
 
 /// Decodes the escapes of a non-raw bytes literal body (ASCII only).
@@ -386,14 +405,18 @@ impl FParser<'_> {
         if lit.is_empty() {
             return Ok(());
         }
-        let text = if self.raw {
-            std::mem::take(lit)
+        let (text, flagged) = if self.raw {
+            (std::mem::take(lit), false)
         } else {
-            let t = decode_str(lit, self.whole)?;
+            let t = decode_str_flagged(lit, self.whole)?;
             lit.clear();
             t
         };
-        push_str(parts, text, self.whole);
+        if flagged {
+            push_surr_str(parts, text, self.whole);
+        } else {
+            push_str(parts, text, self.whole);
+        }
         Ok(())
     }
 
@@ -633,6 +656,15 @@ pub fn push_str(parts: &mut Vec<Expr>, text: String, span: Span) {
     });
 }
 
+/// Appends literal text holding surrogates (stand-ins) as its own part: the joined
+/// string is built at run time, where joining flagged and plain text is checked.
+pub fn push_surr_str(parts: &mut Vec<Expr>, text: String, span: Span) {
+    parts.push(Expr {
+        span,
+        kind: ExprKind::Constant(Constant::SurrStr(text)),
+    });
+}
+
 /// Joins adjacent string literals (`"a" f"{b}" 'c'`) into one expression.
 pub fn concat(lits: Vec<(usize, Box<StrLit>, usize)>) -> Result<Expr, SyntaxError> {
     let span = Span::new(
@@ -663,7 +695,26 @@ pub fn concat(lits: Vec<(usize, Box<StrLit>, usize)>) -> Result<Expr, SyntaxErro
         });
     }
     let any_f = lits.iter().any(|l| matches!(*l.1, StrLit::F(_)));
-    if !any_f {
+    let any_surr = lits.iter().any(|l| matches!(*l.1, StrLit::SurrStr(_)));
+    if !any_f && any_surr {
+        // Stand-ins of plain parts would read as surrogates once joined.
+        let clash = lits
+            .iter()
+            .any(|l| matches!(&*l.1, StrLit::Str(t) if crate::text::surrogates::has_stand_in(t)));
+        if !clash {
+            let mut s = String::new();
+            for l in lits {
+                if let StrLit::Str(t) | StrLit::SurrStr(t) = *l.1 {
+                    s.push_str(&t);
+                }
+            }
+            return Ok(Expr {
+                span,
+                kind: ExprKind::Constant(Constant::SurrStr(s)),
+            });
+        }
+    }
+    if !any_f && !any_surr {
         let mut s = String::new();
         for l in lits {
             if let StrLit::Str(t) = *l.1 {
@@ -679,6 +730,7 @@ pub fn concat(lits: Vec<(usize, Box<StrLit>, usize)>) -> Result<Expr, SyntaxErro
     for (a, l, b) in lits {
         match *l {
             StrLit::Str(t) => push_str(&mut parts, t, Span::new(a, b)),
+            StrLit::SurrStr(t) => push_surr_str(&mut parts, t, Span::new(a, b)),
             StrLit::F(ps) => {
                 for p in ps {
                     match p.kind {

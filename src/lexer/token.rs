@@ -118,6 +118,8 @@ fn newline(lex: &mut logos::Lexer<Tok>) -> Indentation {
 #[derive(Clone, Debug, PartialEq)]
 pub enum StrLit {
     Str(String),
+    /// A str literal holding lone surrogates as stand-ins (`text::surrogates`).
+    SurrStr(String),
     Bytes(Vec<u8>),
     /// An f-string already split into `Constant(Str)` and `FormattedValue` parts.
     F(Vec<Expr>),

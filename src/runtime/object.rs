@@ -223,6 +223,7 @@ impl Obj {
             Obj::Iter(it) => it.clear_refs(out),
             Obj::Cell(v) => out.push(std::mem::replace(v, Value::Undef)),
             Obj::Frame(fr) => fr.clear_refs(out),
+            Obj::Traceback(tb) => tb.clear_refs(out),
             _ => {
                 // Small fixed-shape objects: move the whole payload out.
                 let old = std::mem::replace(self, Obj::Free);

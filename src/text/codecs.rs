@@ -1,5 +1,6 @@
-//! The codecs mempy knows (utf-8, ascii, latin-1) and their error handlers
-//! (strict, ignore, replace), with CPython's UnicodeEncodeError and UnicodeDecodeError
+//! The codecs mempy knows (utf-8, ascii, latin-1, utf-16, utf-32) and their error
+//! handlers (strict, ignore, replace, backslashreplace, xmlcharrefreplace,
+//! surrogateescape, surrogatepass; Python/codecs.c), with CPython's UnicodeEncodeError and UnicodeDecodeError
 //! messages (after Objects/unicodeobject.c and Python/codecs.c): `str.encode`,
 //! `bytes.decode` and `str(b, encoding)` on plain Rust data. The argument handling
 //! is in `runtime/types/str/codec.rs`.
@@ -65,12 +66,18 @@ impl Codec {
     }
 }
 
-/// An error handler for the codecs.
+/// An error handler for the codecs (CPython's built-in ones but `namereplace`).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Errors {
     Strict,
     Ignore,
     Replace,
+    BackslashReplace,
+    XmlCharRefReplace,
+    /// Undecodable bytes 0x80..0xFF become U+DC80..U+DCFF, and back when encoding.
+    SurrogateEscape,
+    /// The UTF codecs write and read surrogates as if they were characters.
+    SurrogatePass,
 }
 
 impl Errors {
@@ -79,109 +86,306 @@ impl Errors {
             "strict" => Some(Errors::Strict),
             "ignore" => Some(Errors::Ignore),
             "replace" => Some(Errors::Replace),
+            "backslashreplace" => Some(Errors::BackslashReplace),
+            "xmlcharrefreplace" => Some(Errors::XmlCharRefReplace),
+            "surrogateescape" => Some(Errors::SurrogateEscape),
+            "surrogatepass" => Some(Errors::SurrogatePass),
             _ => None,
         }
     }
 }
 
-/// `str.encode`: Err(message) is a UnicodeEncodeError.
-pub fn encode(s: &str, codec: Codec, errors: Errors) -> Result<Vec<u8>, String> {
-    let limit = match codec {
-        Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
-        Codec::Ascii => 128u32,
-        Codec::Latin1 => 256u32,
-        // Every character of a str has a UTF-16/UTF-32 form.
-        Codec::Utf16(order) => return Ok(encode_wide(s, order, false)),
-        Codec::Utf32(order) => return Ok(encode_wide(s, order, true)),
+/// The TypeError message of an encode-only handler used for decoding.
+pub const DECODE_HANDLER_TYPE_ERROR: &str =
+    "don't know how to handle UnicodeDecodeError in error callback";
+
+/// `\xNN`, `\uNNNN` or `\UNNNNNNNN` for a code point (backslashreplace, and how
+/// UnicodeEncodeError names one character).
+fn escape_cp(c: u32) -> String {
+    if c <= 0xff {
+        format!("\\x{:02x}", c)
+    } else if c <= 0xffff {
+        format!("\\u{:04x}", c)
+    } else {
+        format!("\\U{:08x}", c)
+    }
+}
+
+/// The UnicodeEncodeError message for code points `start..end` of `cps`.
+fn encode_error(name: &str, cps: &[u32], start: usize, end: usize, reason: &str) -> String {
+    let what = if end - start == 1 {
+        format!(
+            "character '{}' in position {}",
+            escape_cp(cps[start]),
+            start
+        )
+    } else {
+        format!("characters in position {}-{}", start, end - 1)
     };
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = Vec::with_capacity(chars.len());
+    format!("'{}' codec can't encode {}: {}", name, what, reason)
+}
+
+/// `str.encode` of text whose stand-ins are surrogates when `flagged` (see
+/// `text::surrogates`): Err(message) is a UnicodeEncodeError.
+pub fn encode(s: &str, flagged: bool, codec: Codec, errors: Errors) -> Result<Vec<u8>, String> {
+    if !flagged {
+        match codec {
+            Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
+            // Every character of a str has a UTF-16/UTF-32 form.
+            Codec::Utf16(order) => return Ok(encode_wide(s, order, false)),
+            Codec::Utf32(order) => return Ok(encode_wide(s, order, true)),
+            Codec::Ascii | Codec::Latin1 => {}
+        }
+    }
+    let cps: Vec<u32> = crate::text::surrogates::code_points(s, flagged).collect();
+    let is_surrogate = crate::text::surrogates::is_surrogate;
+    let (limit, reason) = match codec {
+        Codec::Ascii => (0x80, "ordinal not in range(128)"),
+        Codec::Latin1 => (0x100, "ordinal not in range(256)"),
+        _ => (0x110000, "surrogates not allowed"),
+    };
+    let encodable = |c: u32| c < limit && (limit < 0x110000 || !is_surrogate(c));
+    let (wide, unit4) = match codec {
+        Codec::Utf16(_) => (true, false),
+        Codec::Utf32(_) => (true, true),
+        _ => (false, false),
+    };
+    let be = matches!(codec, Codec::Utf16(Order::Be) | Codec::Utf32(Order::Be));
+    // Writes one code unit of the codec (a surrogate too, for surrogatepass).
+    let put_unit = |out: &mut Vec<u8>, u: u32| {
+        if unit4 {
+            out.extend_from_slice(&if be { u.to_be_bytes() } else { u.to_le_bytes() });
+        } else {
+            let u = u as u16;
+            out.extend_from_slice(&if be { u.to_be_bytes() } else { u.to_le_bytes() });
+        }
+    };
+    // Writes a code point the codec can encode (or a surrogate, for surrogatepass).
+    let put = |out: &mut Vec<u8>, c: u32| match codec {
+        Codec::Ascii | Codec::Latin1 => out.push(c as u8),
+        Codec::Utf8 => {
+            if is_surrogate(c) {
+                out.extend_from_slice(&[
+                    0xe0 | (c >> 12) as u8,
+                    0x80 | ((c >> 6) & 0x3f) as u8,
+                    0x80 | (c & 0x3f) as u8,
+                ]);
+            } else {
+                let mut b = [0u8; 4];
+                let ch = char::from_u32(c).unwrap_or('\u{fffd}');
+                out.extend_from_slice(ch.encode_utf8(&mut b).as_bytes());
+            }
+        }
+        _ if !unit4 && c >= 0x10000 => {
+            let v = c - 0x10000;
+            put_unit(out, 0xd800 + (v >> 10));
+            put_unit(out, 0xdc00 + (v & 0x3ff));
+        }
+        _ => put_unit(out, c),
+    };
+    let mut out = Vec::with_capacity(cps.len() + 4);
+    if matches!(codec, Codec::Utf16(Order::Bom) | Codec::Utf32(Order::Bom)) {
+        put_unit(&mut out, 0xfeff);
+    }
+    let name = codec.name();
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i] as u32;
-        if c < limit {
-            out.push(c as u8);
+    while i < cps.len() {
+        let c = cps[i];
+        if encodable(c) {
+            put(&mut out, c);
             i += 1;
             continue;
         }
-        match errors {
-            Errors::Ignore => {}
-            Errors::Replace => out.push(b'?'),
-            Errors::Strict => {
-                // CPython reports the whole run of unencodable characters.
-                let mut j = i + 1;
-                while j < chars.len() && chars[j] as u32 >= limit {
-                    j += 1;
-                }
-                let what = if j - i == 1 {
-                    // UnicodeEncodeError.__str__ always escapes the character.
-                    let c = chars[i] as u32;
-                    let esc = if c <= 0xff {
-                        format!("\\x{:02x}", c)
-                    } else if c <= 0xffff {
-                        format!("\\u{:04x}", c)
-                    } else {
-                        format!("\\U{:08x}", c)
-                    };
-                    format!("character '{}' in position {}", esc, i)
-                } else {
-                    format!("characters in position {}-{}", i, j - 1)
-                };
-                return Err(format!(
-                    "'{}' codec can't encode {}: ordinal not in range({})",
-                    codec.name(),
-                    what,
-                    limit
-                ));
+        // CPython hands the error handler the whole run of unencodable characters
+        // (the UTF-16/32 encoders one character at a time).
+        let mut end = i + 1;
+        if !wide {
+            while end < cps.len() && !encodable(cps[end]) {
+                end += 1;
             }
         }
-        i += 1;
+        match errors {
+            Errors::Strict => return Err(encode_error(name, &cps, i, end, reason)),
+            Errors::Ignore => {}
+            Errors::Replace => (i..end).for_each(|_| put(&mut out, b'?' as u32)),
+            Errors::BackslashReplace => {
+                for &c in &cps[i..end] {
+                    escape_cp(c).bytes().for_each(|b| put(&mut out, b as u32));
+                }
+            }
+            Errors::XmlCharRefReplace => {
+                for &c in &cps[i..end] {
+                    format!("&#{};", c)
+                        .bytes()
+                        .for_each(|b| put(&mut out, b as u32));
+                }
+            }
+            Errors::SurrogateEscape => {
+                // Only U+DC80..U+DCFF go back to bytes, and only as bytes of a
+                // byte-oriented codec; the rest of the run is an error.
+                let mut k = i;
+                while !wide && k < end && (0xdc80..=0xdcff).contains(&cps[k]) {
+                    out.push((cps[k] - 0xdc00) as u8);
+                    k += 1;
+                }
+                if k < end {
+                    return Err(encode_error(name, &cps, k, end, reason));
+                }
+            }
+            Errors::SurrogatePass => {
+                if limit < 0x110000 {
+                    return Err(encode_error(name, &cps, i, end, reason));
+                }
+                // The UTF codecs' runs are all surrogates.
+                cps[i..end].iter().for_each(|&c| put(&mut out, c));
+            }
+        }
+        i = end;
     }
     Ok(out)
 }
 
-/// `bytes.decode`: Err(message) is a UnicodeDecodeError.
-pub fn decode(data: &[u8], codec: Codec, errors: Errors) -> Result<String, String> {
+/// What a decoder writes: text with surrogates as stand-ins (`text::surrogates`),
+/// remembering whether it wrote a surrogate or a real stand-in character (a string
+/// mempy cannot hold needs both).
+struct Out {
+    s: String,
+    surrogates: bool,
+    real_stand_ins: bool,
+}
+
+impl Out {
+    fn with_capacity(n: usize) -> Out {
+        Out {
+            s: String::with_capacity(n),
+            surrogates: false,
+            real_stand_ins: false,
+        }
+    }
+
+    fn push(&mut self, c: char) {
+        self.real_stand_ins |= crate::text::surrogates::is_stand_in(c);
+        self.s.push(c);
+    }
+
+    fn push_str(&mut self, t: &str) {
+        self.real_stand_ins |= crate::text::surrogates::has_stand_in(t);
+        self.s.push_str(t);
+    }
+
+    fn push_surrogate(&mut self, c: u32) {
+        self.surrogates |= crate::text::surrogates::push_code_point(&mut self.s, c);
+    }
+
+    fn finish(self) -> Result<(String, bool), String> {
+        if self.surrogates && self.real_stand_ins {
+            return Err(crate::text::surrogates::MIXED.to_string());
+        }
+        Ok((self.s, self.surrogates))
+    }
+}
+
+/// The UnicodeDecodeError message for bytes `start..end` of `data`.
+fn decode_error(name: &str, data: &[u8], start: usize, end: usize, reason: &str) -> String {
+    let what = if end - start == 1 {
+        format!("byte 0x{:02x} in position {}", data[start], start)
+    } else {
+        format!("bytes in position {}-{}", start, end - 1)
+    };
+    format!("'{}' codec can't decode {}: {}", name, what, reason)
+}
+
+/// Applies `errors` to the undecodable bytes `start..end` of `data` (all handlers
+/// but surrogatepass, which the decoders try first).
+fn decode_handle(
+    out: &mut Out,
+    errors: Errors,
+    name: &str,
+    data: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> Result<(), String> {
+    match errors {
+        Errors::Strict | Errors::SurrogatePass => Err(decode_error(name, data, start, end, reason)),
+        Errors::XmlCharRefReplace => Err(DECODE_HANDLER_TYPE_ERROR.to_string()),
+        Errors::Ignore => Ok(()),
+        Errors::Replace => {
+            out.push('\u{fffd}');
+            Ok(())
+        }
+        Errors::BackslashReplace => {
+            for &b in &data[start..end] {
+                out.push_str(&format!("\\x{:02x}", b));
+            }
+            Ok(())
+        }
+        Errors::SurrogateEscape => {
+            // Bytes below 0x80 cannot be escaped: the error stands.
+            if data[start..end].iter().any(|&b| b < 0x80) {
+                return Err(decode_error(name, data, start, end, reason));
+            }
+            for &b in &data[start..end] {
+                out.push_surrogate(0xdc00 + b as u32);
+            }
+            Ok(())
+        }
+    }
+}
+
+/// `bytes.decode`: the text, with surrogates (from surrogateescape/surrogatepass)
+/// as stand-ins, and whether it holds any (see `text::surrogates`). Err(message) is
+/// a UnicodeDecodeError, but `DECODE_HANDLER_TYPE_ERROR` (a TypeError) and
+/// `surrogates::MIXED` (a ValueError).
+pub fn decode(data: &[u8], codec: Codec, errors: Errors) -> Result<(String, bool), String> {
     match codec {
         Codec::Utf16(order) => decode_utf16(data, order, errors),
         Codec::Utf32(order) => decode_utf32(data, order, errors),
-        Codec::Latin1 => Ok(data.iter().map(|&b| b as char).collect()),
+        Codec::Latin1 => Ok((data.iter().map(|&b| b as char).collect(), false)),
         Codec::Ascii => {
-            let mut out = String::with_capacity(data.len());
+            let mut out = Out::with_capacity(data.len());
             for (i, &b) in data.iter().enumerate() {
                 if b < 128 {
                     out.push(b as char);
                 } else {
-                    match errors {
-                        Errors::Ignore => {}
-                        Errors::Replace => out.push('\u{fffd}'),
-                        Errors::Strict => {
-                            return Err(format!(
-                                "'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)",
-                                b, i
-                            ))
-                        }
-                    }
+                    let reason = "ordinal not in range(128)";
+                    decode_handle(&mut out, errors, "ascii", data, i, i + 1, reason)?;
                 }
             }
-            Ok(out)
+            out.finish()
         }
         Codec::Utf8 => match std::str::from_utf8(data) {
-            Ok(s) => Ok(s.to_string()),
-            Err(_) if errors == Errors::Replace => Ok(String::from_utf8_lossy(data).into_owned()),
+            Ok(s) => Ok((s.to_string(), false)),
+            Err(_) if errors == Errors::Replace => {
+                Ok((String::from_utf8_lossy(data).into_owned(), false))
+            }
             Err(_) => {
-                let mut out = String::new();
-                let mut rest = data;
-                let mut base = 0;
+                let mut out = Out::with_capacity(data.len());
+                let mut pos = 0;
                 loop {
+                    let rest = &data[pos..];
                     match std::str::from_utf8(rest) {
                         Ok(s) => {
                             out.push_str(s);
-                            return Ok(out);
+                            return out.finish();
                         }
                         Err(e) => {
                             let good = e.valid_up_to();
                             out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or(""));
+                            let at = &rest[good..];
+                            // surrogatepass: ED A0..BF 80..BF is a surrogate's form.
+                            if errors == Errors::SurrogatePass
+                                && at.len() >= 3
+                                && at[0] == 0xed
+                                && (0xa0..=0xbf).contains(&at[1])
+                                && (0x80..=0xbf).contains(&at[2])
+                            {
+                                let c =
+                                    0xd000 | ((at[1] as u32 & 0x3f) << 6) | (at[2] as u32 & 0x3f);
+                                out.push_surrogate(c);
+                                pos += good + 3;
+                                continue;
+                            }
                             let (n, reason) = match e.error_len() {
                                 None => (rest.len() - good, "unexpected end of data"),
                                 Some(n) => {
@@ -193,20 +397,17 @@ pub fn decode(data: &[u8], codec: Codec, errors: Errors) -> Result<String, Strin
                                     }
                                 }
                             };
-                            if errors == Errors::Strict {
-                                let pos = base + good;
-                                let what = if n == 1 {
-                                    format!("byte 0x{:02x} in position {}", rest[good], pos)
-                                } else {
-                                    format!("bytes in position {}-{}", pos, pos + n - 1)
-                                };
-                                return Err(format!(
-                                    "'utf-8' codec can't decode {}: {}",
-                                    what, reason
-                                ));
-                            }
-                            base += good + n;
-                            rest = &rest[good + n..];
+                            let start = pos + good;
+                            decode_handle(
+                                &mut out,
+                                errors,
+                                "utf-8",
+                                data,
+                                start,
+                                start + n,
+                                reason,
+                            )?;
+                            pos = start + n;
                         }
                     }
                 }
@@ -258,42 +459,11 @@ fn read_order(data: &[u8], order: Order, wide: bool) -> (bool, usize) {
     }
 }
 
-/// A decode error of the UTF-16/32 decoders under `errors`: Err(message) when
-/// strict, else the replacement (if any) is pushed.
-fn wide_error(
-    out: &mut String,
-    errors: Errors,
-    name: &str,
-    data: &[u8],
-    start: usize,
-    end: usize,
-    reason: &str,
-) -> Result<(), String> {
-    match errors {
-        Errors::Strict => {
-            let what = if end - start == 1 {
-                format!("byte 0x{:02x} in position {}", data[start], start)
-            } else {
-                format!("bytes in position {}-{}", start, end - 1)
-            };
-            Err(format!(
-                "'{}' codec can't decode {}: {}",
-                name, what, reason
-            ))
-        }
-        Errors::Replace => {
-            out.push('\u{fffd}');
-            Ok(())
-        }
-        Errors::Ignore => Ok(()),
-    }
-}
-
 /// UTF-16 bytes to text (CPython's `PyUnicode_DecodeUTF16Stateful`, final): a
 /// trailing odd byte is "truncated data", a high surrogate at the end "unexpected
 /// end of data", one followed by anything but a low surrogate "illegal UTF-16
 /// surrogate", a lone low surrogate "illegal encoding".
-fn decode_utf16(data: &[u8], order: Order, errors: Errors) -> Result<String, String> {
+fn decode_utf16(data: &[u8], order: Order, errors: Errors) -> Result<(String, bool), String> {
     let (be, skip) = read_order(data, order, false);
     let name = if be { "utf-16-be" } else { "utf-16-le" };
     let unit = |i: usize| -> u16 {
@@ -304,20 +474,26 @@ fn decode_utf16(data: &[u8], order: Order, errors: Errors) -> Result<String, Str
             u16::from_le_bytes(b)
         }
     };
-    let mut out = String::with_capacity(data.len() / 2);
+    let mut out = Out::with_capacity(data.len() / 2);
     let mut i = skip;
     while i + 1 < data.len() {
         let u = unit(i);
         if !(0xd800..0xe000).contains(&u) {
             out.push(char::from_u32(u as u32).unwrap_or('\u{fffd}'));
             i += 2;
+        } else if errors == Errors::SurrogatePass
+            && (u >= 0xdc00 || i + 3 >= data.len() || !(0xdc00..0xe000).contains(&unit(i + 2)))
+        {
+            // A lone surrogate unit passes as the surrogate.
+            out.push_surrogate(u as u32);
+            i += 2;
         } else if u >= 0xdc00 {
-            wide_error(&mut out, errors, name, data, i, i + 2, "illegal encoding")?;
+            decode_handle(&mut out, errors, name, data, i, i + 2, "illegal encoding")?;
             i += 2;
         } else if i + 3 >= data.len() {
             // A high surrogate with no complete unit after it.
             let end = data.len();
-            wide_error(
+            decode_handle(
                 &mut out,
                 errors,
                 name,
@@ -326,7 +502,7 @@ fn decode_utf16(data: &[u8], order: Order, errors: Errors) -> Result<String, Str
                 end,
                 "unexpected end of data",
             )?;
-            return Ok(out);
+            return out.finish();
         } else {
             let lo = unit(i + 2);
             if (0xdc00..0xe000).contains(&lo) {
@@ -334,7 +510,7 @@ fn decode_utf16(data: &[u8], order: Order, errors: Errors) -> Result<String, Str
                 out.push(char::from_u32(c).unwrap_or('\u{fffd}'));
                 i += 4;
             } else {
-                wide_error(
+                decode_handle(
                     &mut out,
                     errors,
                     name,
@@ -348,7 +524,7 @@ fn decode_utf16(data: &[u8], order: Order, errors: Errors) -> Result<String, Str
         }
     }
     if i < data.len() {
-        wide_error(
+        decode_handle(
             &mut out,
             errors,
             name,
@@ -358,14 +534,14 @@ fn decode_utf16(data: &[u8], order: Order, errors: Errors) -> Result<String, Str
             "truncated data",
         )?;
     }
-    Ok(out)
+    out.finish()
 }
 
 /// UTF-32 bytes to text (CPython's `PyUnicode_DecodeUTF32Stateful`, final).
-fn decode_utf32(data: &[u8], order: Order, errors: Errors) -> Result<String, String> {
+fn decode_utf32(data: &[u8], order: Order, errors: Errors) -> Result<(String, bool), String> {
     let (be, skip) = read_order(data, order, true);
     let name = if be { "utf-32-be" } else { "utf-32-le" };
-    let mut out = String::with_capacity(data.len() / 4);
+    let mut out = Out::with_capacity(data.len() / 4);
     let mut i = skip;
     while i + 3 < data.len() {
         let b = [data[i], data[i + 1], data[i + 2], data[i + 3]];
@@ -374,19 +550,21 @@ fn decode_utf32(data: &[u8], order: Order, errors: Errors) -> Result<String, Str
         } else {
             u32::from_le_bytes(b)
         };
-        if (0xd800..0xe000).contains(&c) {
+        if (0xd800..0xe000).contains(&c) && errors == Errors::SurrogatePass {
+            out.push_surrogate(c);
+        } else if (0xd800..0xe000).contains(&c) {
             let reason = "code point in surrogate code point range(0xd800, 0xe000)";
-            wide_error(&mut out, errors, name, data, i, i + 4, reason)?;
+            decode_handle(&mut out, errors, name, data, i, i + 4, reason)?;
         } else if let Some(ch) = char::from_u32(c) {
             out.push(ch);
         } else {
             let reason = "code point not in range(0x110000)";
-            wide_error(&mut out, errors, name, data, i, i + 4, reason)?;
+            decode_handle(&mut out, errors, name, data, i, i + 4, reason)?;
         }
         i += 4;
     }
     if i < data.len() {
-        wide_error(
+        decode_handle(
             &mut out,
             errors,
             name,
@@ -396,7 +574,7 @@ fn decode_utf32(data: &[u8], order: Order, errors: Errors) -> Result<String, Str
             "truncated data",
         )?;
     }
-    Ok(out)
+    out.finish()
 }
 
 #[cfg(test)]
@@ -406,12 +584,15 @@ mod tests {
     #[test]
     fn codecs() {
         assert_eq!(
-            encode("é", Codec::Utf8, Errors::Strict).unwrap(),
+            encode("é", false, Codec::Utf8, Errors::Strict).unwrap(),
             "é".as_bytes()
         );
-        assert_eq!(encode("é", Codec::Latin1, Errors::Strict).unwrap(), b"\xe9");
         assert_eq!(
-            encode("aé", Codec::Ascii, Errors::Strict).unwrap_err(),
+            encode("é", false, Codec::Latin1, Errors::Strict).unwrap(),
+            b"\xe9"
+        );
+        assert_eq!(
+            encode("aé", false, Codec::Ascii, Errors::Strict).unwrap_err(),
             "'ascii' codec can't encode character '\\xe9' in position 1: ordinal not in range(128)"
         );
         assert_eq!(
@@ -424,7 +605,7 @@ mod tests {
         );
         assert_eq!(
             decode(b"a\xffb", Codec::Utf8, Errors::Ignore).unwrap(),
-            "ab"
+            ("ab".to_string(), false)
         );
     }
 }

@@ -335,9 +335,11 @@ pub fn format_int_named(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Resul
         if v.to_i64().is_none() {
             return Err("Python int too large to convert to C long".into());
         }
+        // A surrogate comes out as its stand-in (`text::surrogates`).
         let ch = v
             .to_u32()
-            .and_then(char::from_u32)
+            .filter(|&c| c < 0x110000)
+            .map(crate::text::percent::surrogate_or_char)
             .ok_or_else(|| "%c arg not in range(0x110000)".to_string())?;
         return Ok(fill_number("", "", "", &ch.to_string(), spec, group));
     }

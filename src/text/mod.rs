@@ -14,6 +14,7 @@ pub mod int_text;
 pub mod percent;
 pub mod str_format;
 pub mod str_methods;
+pub mod surrogates;
 mod unicode_tables;
 
 /// The Python exception class an error message from this module belongs to.

@@ -243,9 +243,12 @@ pub fn apply_percent(
         }
         'c' => {
             let ch = match arg {
+                // A surrogate comes out as its stand-in (`text::surrogates`); the
+                // caller flags the result.
                 PercentArg::Int(v) => v
                     .to_u32()
-                    .and_then(char::from_u32)
+                    .filter(|&c| c < 0x110000)
+                    .map(surrogate_or_char)
                     .filter(|_| !v.is_negative())
                     .ok_or_else(|| "%c arg not in range(0x110000)".to_string())?,
                 PercentArg::Str(s) if s.chars().count() == 1 => s.chars().next().unwrap_or(' '),
@@ -367,6 +370,15 @@ pub fn percent_format<'a>(
         }
     }
     Ok(out)
+}
+
+/// The character for code point `c` (below 0x110000): itself, or a surrogate's
+/// stand-in (`text::surrogates`).
+pub fn surrogate_or_char(c: u32) -> char {
+    match char::from_u32(c) {
+        Some(ch) => ch,
+        None => crate::text::surrogates::stand_in(c),
+    }
 }
 
 #[cfg(test)]

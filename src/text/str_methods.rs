@@ -632,7 +632,7 @@ pub fn removesuffix(s: &str, suffix: &str) -> String {
     s.strip_suffix(suffix).unwrap_or(s).to_string()
 }
 
-fn repr_impl(s: &str, ascii: bool) -> String {
+fn repr_impl(s: &str, ascii: bool, flagged: bool) -> String {
     // Quote choice of `unicode_repr`: ' unless the text has ' but no ".
     let quote = if s.contains('\'') && !s.contains('"') {
         '"'
@@ -651,6 +651,11 @@ fn repr_impl(s: &str, ascii: bool) -> String {
                 out.push('\\');
                 out.push(c);
             }
+            // A lone surrogate's stand-in (`surrogates`): never printable.
+            c if flagged && crate::text::surrogates::is_stand_in(c) => {
+                let u = crate::text::surrogates::code_point(c, true);
+                out.push_str(&format!("\\u{:04x}", u))
+            }
             c if (c as u32) < 0x20 || c as u32 == 0x7f => {
                 out.push_str(&format!("\\x{:02x}", c as u32))
             }
@@ -668,12 +673,22 @@ fn repr_impl(s: &str, ascii: bool) -> String {
 /// `repr(s)` exactly as CPython's `unicode_repr`, using the exact
 /// `str.isprintable` table of the local CPython 3.11.
 pub fn str_repr(s: &str) -> String {
-    repr_impl(s, false)
+    repr_impl(s, false, false)
+}
+
+/// [`str_repr`] of text that may hold lone surrogates as stand-ins (`flagged`).
+pub fn str_repr_flagged(s: &str, flagged: bool) -> String {
+    repr_impl(s, false, flagged)
+}
+
+/// [`ascii_repr`] of text that may hold lone surrogates as stand-ins (`flagged`).
+pub fn ascii_repr_flagged(s: &str, flagged: bool) -> String {
+    repr_impl(s, true, flagged)
 }
 
 /// `ascii(s)`: like [`str_repr`] with every non-ASCII character escaped.
 pub fn ascii_repr(s: &str) -> String {
-    repr_impl(s, true)
+    repr_impl(s, true, false)
 }
 
 #[cfg(test)]

@@ -111,6 +111,11 @@ impl Vm {
             return self.array_construct(args, kw);
         }
         let kind = self.class_kind(cls);
+        // Exceptions are the classes called most often in a loop (`raise
+        // ValueError(i)`): straight to their constructor, past the other types' tests.
+        if kind == BuiltinType::Exception && kw.is_empty() {
+            return crate::runtime::types::exception::new::exception_new(self, cls, args, kw);
+        }
         // The singletons' types give back the singleton (CPython's `none_new`,
         // `notimplemented_new`, `ellipsis_new`), named as their tp_new names them.
         for (c, v, n) in [
@@ -133,6 +138,10 @@ impl Vm {
             if let Some(k) = self.tool_kind_of_class(cls) {
                 return crate::runtime::types::itertools::new::tool_new(self, k, args, kw);
             }
+        }
+        if cls == t.deque_iterator || cls == t.deque_reverse_iterator {
+            let rev = cls == t.deque_reverse_iterator;
+            return crate::runtime::types::deque::deque_iter_new(self, rev, args);
         }
         if !kw.is_empty() && matches!(self.heap.get(cls), Obj::Class(c) if !c.is_heap) {
             let mut name = self.class_name(cls);

@@ -150,6 +150,33 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
         return Ok(Value::None);
     }
+    // print() writes to sys.stdout: a script may have replaced it
+    // (contextlib.redirect_stdout, `sys.stdout = f`).
+    let file = match file {
+        Some(f) if !matches!(f, Value::None) => Some(f),
+        _ => replaced_stdout(vm),
+    };
+    // A string holding lone surrogates makes python3's stdout raise (or escape
+    // them): the pieces go out one by one, as `builtin_print` writes them.
+    let flagged_sep = [kwarg(vm, kw, "sep"), kwarg(vm, kw, "end")]
+        .into_iter()
+        .any(|v| v.is_some_and(|v| vm.str_is_flagged(v)));
+    if file.is_none() && (flagged_sep || args.iter().any(|&a| vm.str_is_flagged(a))) {
+        for (i, &a) in args.iter().enumerate() {
+            if i > 0 {
+                print_flagged_piece(vm, kwarg(vm, kw, "sep"), &sep)?;
+            }
+            let s = vm.str_value(a)?;
+            let r = print_flagged_piece(vm, Some(s), "");
+            vm.decref(s);
+            r?;
+        }
+        print_flagged_piece(vm, kwarg(vm, kw, "end"), &end)?;
+        if kwarg(vm, kw, "flush").is_some_and(|v| matches!(v, Value::Bool(true))) {
+            vm.flush_out();
+        }
+        return Ok(Value::None);
+    }
     let mut out = String::new();
     for (i, &a) in args.iter().enumerate() {
         if i > 0 {
@@ -158,12 +185,6 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         out.push_str(&vm.to_str(a)?);
     }
     out.push_str(&end);
-    // print() writes to sys.stdout: a script may have replaced it
-    // (contextlib.redirect_stdout, `sys.stdout = f`).
-    let file = match file {
-        Some(f) if !matches!(f, Value::None) => Some(f),
-        _ => replaced_stdout(vm),
-    };
     match file {
         // `sys.stdout = None`: print writes nothing, as in CPython.
         Some(Value::None) => {}
@@ -185,6 +206,26 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         vm.flush_out();
     }
     Ok(Value::None)
+}
+
+/// One piece of a print() to the interpreter's stdout: the str `v` (its text, or
+/// `text` when `v` is None or not a str), its surrogates under stdout's handler.
+fn print_flagged_piece(vm: &mut Vm, v: Option<Value>, text: &str) -> PyResult<()> {
+    match v {
+        Some(v) if vm.str_is_flagged(v) => {
+            let t = vm.as_str(v).unwrap_or("").to_string();
+            vm.std_write_flagged(1, &t)
+        }
+        Some(v) if vm.as_str(v).is_some() => {
+            let t = vm.as_str(v).unwrap_or("").to_string();
+            vm.write_out(&t);
+            Ok(())
+        }
+        _ => {
+            vm.write_out(text);
+            Ok(())
+        }
+    }
 }
 
 /// `sys.stdout` (borrowed) when the script replaced it, None while it is still the
@@ -388,8 +429,8 @@ fn next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn chr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "chr", args, 1, 1)?;
     let i = int_arg(vm, args[0])?;
-    match u32::try_from(i).ok().and_then(char::from_u32) {
-        Some(c) => Ok(vm.str_of_char(c)),
+    match u32::try_from(i).ok().filter(|&c| c < 0x110000) {
+        Some(c) => Ok(vm.str_of_code_point(c)),
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
 }
@@ -415,7 +456,9 @@ fn ord(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                     n
                 )));
             }
-            Ok(vm.int(s.chars().next().unwrap() as i64))
+            let c = s.chars().next().unwrap_or('\0');
+            let flagged = vm.str_is_flagged(args[0]);
+            Ok(vm.int(crate::text::surrogates::code_point(c, flagged) as i64))
         }
         None => {
             let tn = vm.type_name(args[0]);

@@ -20,12 +20,16 @@ use crate::value::{ObjRef, Value};
 
 /// Creates a builtin function value (owned).
 pub fn native(vm: &mut Vm, name: &'static str, f: NativeFn) -> Value {
+    // Plain: what a class dict holds of these is wrapped (staticmethod, classmethod,
+    // property) or a hook stored in a module, never a method to bind; so it is a
+    // `builtin_function_or_method`, not a `method_descriptor`.
     vm.heap.new_value(Obj::Builtin(Box::new(BuiltinFn {
         name,
         f,
         self_: Value::Undef,
         owner: None,
-        plain: false,
+        plain: true,
+        objclass: None,
     })))
 }
 
@@ -45,6 +49,7 @@ pub fn add_fns(vm: &mut Vm, dict: ObjRef, fns: &[(&'static str, NativeFn)]) {
             self_: Value::Undef,
             owner: None,
             plain: true,
+            objclass: None,
         })));
         set_in(vm, dict, name, v);
     }
@@ -65,6 +70,7 @@ pub fn add_methods(vm: &mut Vm, cls: ObjRef, fns: &[(&'static str, NativeFn)]) {
             self_: Value::Undef,
             owner,
             plain: false,
+            objclass: Some(cls),
         })));
         set_in(vm, d, name, v);
     }
@@ -93,6 +99,7 @@ pub fn install(vm: &mut Vm) {
     crate::runtime::types::exception::syntax::install(vm);
     crate::runtime::types::exception::oserror::install(vm);
     crate::runtime::types::exception::fields::install(vm);
+    crate::runtime::types::exception::unicode::install(vm);
     crate::runtime::types::file::methods::install(vm);
     crate::runtime::types::class::metaclass::install(vm);
     crate::runtime::types::class::bases::install(vm);
@@ -118,6 +125,9 @@ pub fn install(vm: &mut Vm) {
     crate::runtime::types::frame::attrs::install(vm);
     // Last: it adds only the special methods the types above did not define.
     crate::runtime::types::class::subclass_slots::install(vm);
+    crate::runtime::types::function::descr::install(vm);
+    crate::runtime::types::member::methods::install_native(vm);
+    crate::runtime::types::function::descr::note_objclasses(vm);
     docs::install_type_docs(vm);
     // Installation wrote into builtin classes' dicts directly.
     vm.invalidate_method_cache();

@@ -66,27 +66,118 @@ pub fn class_check(vm: &mut Vm, v: Value, cls: Value, sub: bool) -> PyResult<boo
     plain_class_check(vm, v, cls, sub)
 }
 
-/// The check by MRO alone (CPython's `recursive_isinstance` / `recursive_issubclass`).
+/// The check without a hook (CPython's `object_isinstance` / `recursive_issubclass`):
+/// by MRO for real classes, and otherwise the "abstract" protocol, where any object
+/// with a `__bases__` tuple counts as a class and an instance's class is whatever its
+/// `__class__` attribute says.
 fn plain_class_check(vm: &mut Vm, v: Value, cls: Value, sub: bool) -> PyResult<bool> {
-    match cls {
-        Value::Obj(c) if matches!(vm.heap.get(c), Obj::Class(_)) => {
-            if sub {
-                match v {
-                    Value::Obj(vr) if matches!(vm.heap.get(vr), Obj::Class(_)) => {
-                        Ok(vm.is_subclass(vr, c))
-                    }
-                    _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
-                }
-            } else {
-                Ok(vm.is_instance(v, c))
-            }
+    let as_class = |vm: &Vm, x: Value| match x {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => Some(r),
+        _ => None,
+    };
+    if sub {
+        if let (Some(d), Some(c)) = (as_class(vm, v), as_class(vm, cls)) {
+            return Ok(vm.is_subclass(d, c));
         }
-        _ => Err(vm.type_error(if sub {
-            "issubclass() arg 2 must be a class, a tuple of classes, or a union"
-        } else {
-            "isinstance() arg 2 must be a type, a tuple of types, or a union"
-        })),
+        check_class(vm, v, "issubclass() arg 1 must be a class")?;
+        check_class(
+            vm,
+            cls,
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        )?;
+        return abstract_issubclass(vm, v, cls);
     }
+    if let Some(c) = as_class(vm, cls) {
+        if vm.is_instance(v, c) {
+            return Ok(true);
+        }
+        // A class may claim another class through `__class__` (a property, as
+        // unittest.mock does); only a class that overrides it or attribute lookup
+        // can, so the common miss costs no attribute lookup.
+        let t = vm.type_of(v);
+        let name = vm.names.class_;
+        if !matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_)))
+            || (vm.object_override(t, name).is_none() && vm.user_getattribute(t).is_none())
+        {
+            return Ok(false);
+        }
+        let Some(icls) = vm.lookup_attr(v, name)? else {
+            return Ok(false);
+        };
+        let r = match as_class(vm, icls) {
+            Some(ic) if ic != t => vm.is_subclass(ic, c),
+            _ => false,
+        };
+        vm.decref(icls);
+        return Ok(r);
+    }
+    check_class(
+        vm,
+        cls,
+        "isinstance() arg 2 must be a type, a tuple of types, or a union",
+    )?;
+    let name = vm.names.class_;
+    let Some(icls) = vm.lookup_attr(v, name)? else {
+        return Ok(false);
+    };
+    let r = abstract_issubclass(vm, icls, cls);
+    vm.decref(icls);
+    r
+}
+
+/// `x.__bases__` when it is a tuple (CPython's `abstract_get_bases`): None when `x`
+/// has no such attribute or it is not a tuple; other errors propagate.
+fn abstract_bases(vm: &mut Vm, x: Value) -> PyResult<Option<Value>> {
+    let name = vm.intern("__bases__");
+    match vm.lookup_attr(x, name)? {
+        Some(b) if matches!(b, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_))) => {
+            Ok(Some(b))
+        }
+        Some(b) => {
+            vm.decref(b);
+            Ok(None)
+        }
+        None => Ok(None),
+    }
+}
+
+/// A TypeError with `msg` unless `x` passes for a class (has a `__bases__` tuple).
+fn check_class(vm: &mut Vm, x: Value, msg: &str) -> PyResult<()> {
+    if matches!(x, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_))) {
+        return Ok(());
+    }
+    match abstract_bases(vm, x)? {
+        Some(b) => {
+            vm.decref(b);
+            Ok(())
+        }
+        None => Err(vm.type_error(msg)),
+    }
+}
+
+/// Whether `cls` is `derived` or reachable through the `__bases__` tuples from it
+/// (CPython's `abstract_issubclass`); each level counts towards the recursion limit,
+/// so a cycle of bases ends in RecursionError.
+fn abstract_issubclass(vm: &mut Vm, derived: Value, cls: Value) -> PyResult<bool> {
+    if derived.is(cls) {
+        return Ok(true);
+    }
+    let Some(bases) = abstract_bases(vm, derived)? else {
+        return Ok(false);
+    };
+    let items = vm.seq_items(bases).unwrap_or_default();
+    for &b in &items {
+        vm.incref(b);
+    }
+    vm.decref(bases);
+    let mut r = Ok(false);
+    for &b in &items {
+        if matches!(r, Ok(false)) {
+            r = vm.c_call(|vm| abstract_issubclass(vm, b, cls));
+        }
+        vm.decref(b);
+    }
+    r
 }
 
 pub(super) fn isinstance(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -104,6 +195,11 @@ pub(super) fn issubclass(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<V
 pub(super) fn attr_name(vm: &mut Vm, v: Value, _f: &str) -> PyResult<Value> {
     match vm.as_str(v) {
         Some(s) => {
+            // A literal name (`hasattr(o, 'x')`) is interned already: found without
+            // copying its text.
+            if let Some(&r) = vm.heap.interned.get(s) {
+                return Ok(Value::Obj(r));
+            }
             let s = s.to_string();
             Ok(vm.intern(&s))
         }
@@ -162,7 +258,11 @@ pub(crate) fn callable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Val
             | Obj::Builtin(_)
             | Obj::BoundMethod { .. }
             | Obj::Class(_)
-            | Obj::OpCaller(_) => true,
+            | Obj::OpCaller(_)
+            // A weak reference is called to get its referent; a staticmethod object
+            // has been callable itself since 3.10 (both have a tp_call in CPython).
+            | Obj::WeakRef(_)
+            | Obj::StaticMethod(_) => true,
             Obj::Instance(_) => vm
                 .lookup_type_attr(v, "__call__")
                 .map(|m| vm.decref(m))

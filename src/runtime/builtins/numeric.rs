@@ -3,6 +3,7 @@
 
 use super::{check_args, int_arg, kwarg};
 use crate::runtime::types::function::KwArgs;
+use crate::runtime::types::generator::DrainMode;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{Scalar, Value};
 use num_bigint::BigInt;
@@ -186,9 +187,20 @@ pub(super) fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
     let it = vm.get_iter(args[0])?;
+    let gen = vm.generator_of(it);
     vm.incref(acc);
     loop {
-        let x = match vm.iter_next(it) {
+        // A generator's numbers are added as it yields them (`gen_drain`); what the
+        // fold cannot take comes back here as its next item.
+        let drained = match gen {
+            Some(g) => vm.gen_drain(g, DrainMode::Sum, &mut acc),
+            None => None,
+        };
+        let next = match drained {
+            Some(r) => r,
+            None => vm.iter_next(it),
+        };
+        let x = match next {
             Ok(Some(x)) => x,
             Ok(None) => break,
             Err(e) => {
@@ -253,8 +265,22 @@ pub(super) fn bin(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 pub(super) fn any_all(vm: &mut Vm, args: &[Value], want: bool) -> PyResult<Value> {
     check_args(vm, if want { "any" } else { "all" }, args, 1, 1)?;
     let it = vm.get_iter(args[0])?;
+    let gen = vm.generator_of(it);
+    let mode = if want { DrainMode::Any } else { DrainMode::All };
     loop {
-        match vm.iter_next(it) {
+        // A generator's values are tested as it yields them (`gen_drain`, which skips
+        // the numbers, bools and Nones that do not decide the result); any other
+        // value comes back here.
+        let mut unused = Value::None;
+        let drained = match gen {
+            Some(g) => vm.gen_drain(g, mode, &mut unused),
+            None => None,
+        };
+        let next = match drained {
+            Some(r) => r,
+            None => vm.iter_next(it),
+        };
+        match next {
             Ok(Some(x)) => {
                 let t = vm.truthy(x);
                 vm.decref(x);

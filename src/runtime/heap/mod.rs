@@ -183,7 +183,9 @@ pub struct Heap {
 #[inline(never)]
 pub(crate) fn grow_near_cap<T>(v: &mut Vec<T>) {
     let cap = v.capacity();
-    if !crate::runtime::limits::can_allocate(cap.max(16) * std::mem::size_of::<T>()) {
+    // Doubling reallocates: a new block of twice the size is taken while the old one
+    // is still held, and the table keeps that size for good; both must fit.
+    if !crate::runtime::limits::can_allocate(3 * cap.max(16) * std::mem::size_of::<T>()) {
         v.reserve_exact(cap / 8 + 16);
     }
 }

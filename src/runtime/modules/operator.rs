@@ -1,6 +1,7 @@
 //! `_operator`, the native half of `operator` (CPython's Modules/_operator.c): every
 //! operator as a builtin function (`add`, `lt`, `getitem`, `iadd`, `truth`, `index`,
-//! `length_hint`, `call`, ...), with Argument Clinic's argument errors, and the
+//! `length_hint`, `call`, `_compare_digest`, ...), with Argument Clinic's argument
+//! errors, and the
 //! `itemgetter`/`attrgetter`/`methodcaller` types (`runtime/types/opcaller`).
 //! `operator` (`py/operator.py`) re-exports them with their `__dunder__` aliases.
 
@@ -67,6 +68,7 @@ pub fn make(vm: &mut Vm) -> Value {
             ("gt", gt),
             ("ge", ge),
             ("length_hint", length_hint),
+            ("_compare_digest", compare_digest),
             ("call", call),
         ],
     );
@@ -413,6 +415,55 @@ fn length_hint(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Err(vm.value_error("__length_hint__() should return >= 0"));
     }
     Ok(vm.int(n))
+}
+
+/// `_compare_digest(a, b)` (what `hmac.compare_digest` is): equality of two ASCII
+/// strs or two bytes-like objects, looking at every byte of `b` whatever the first
+/// difference, so the time taken does not tell where two secrets differ.
+fn compare_digest(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    positional(vm, "_compare_digest", args, kw, 2, 2)?;
+    let (a, b) = (args[0], args[1]);
+    let (x, y) = match (vm.as_str(a), vm.as_str(b)) {
+        (Some(x), Some(y)) => {
+            if !x.is_ascii() || !y.is_ascii() {
+                return Err(
+                    vm.type_error("comparing strings with non-ASCII characters is not supported")
+                );
+            }
+            (x.as_bytes().to_vec(), y.as_bytes().to_vec())
+        }
+        _ => {
+            let x = vm.buffer_bytes(a)?;
+            let y = vm.buffer_bytes(b)?;
+            match (x, y) {
+                (Some(x), Some(y)) => (x, y),
+                (None, None) => {
+                    let (ta, tb) = (vm.type_name(a), vm.type_name(b));
+                    return Err(vm.type_error(format!(
+                        "unsupported operand types(s) or combination of types: '{ta}' and '{tb}'"
+                    )));
+                }
+                (x, _) => {
+                    let bad = if x.is_none() { a } else { b };
+                    let tn = vm.type_name(bad);
+                    return Err(
+                        vm.type_error(format!("a bytes-like object is required, not '{tn}'"))
+                    );
+                }
+            }
+        }
+    };
+    // Walk all of `y` against `x` repeated (or itself when lengths differ), folding
+    // every difference into one accumulator instead of stopping at the first.
+    let (left, mut acc) = if x.len() == y.len() {
+        (&x, 0u8)
+    } else {
+        (&y, 1u8)
+    };
+    for (p, q) in left.iter().zip(y.iter()) {
+        acc |= std::hint::black_box(p ^ q);
+    }
+    Ok(Value::Bool(acc == 0))
 }
 
 /// `call(obj, /, *args, **kwargs)`.

@@ -83,6 +83,7 @@ fn install_core(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             self_: Value::Undef,
             owner: Some(cls),
             plain: false,
+            objclass: Some(cls),
         })));
         set_in(vm, dict, name, v);
     }

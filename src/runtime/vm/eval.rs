@@ -19,7 +19,7 @@ use crate::bytecode::{CodeObject, Op, Unary};
 use crate::runtime::heap::nums::{SMALL_MAX, SMALL_MIN};
 use crate::runtime::heap::Heap;
 use crate::runtime::object::{IterObj, ListObj, Obj};
-use crate::runtime::types::generator::GenState;
+use crate::runtime::types::generator::{DrainMode, GenState};
 use crate::value::{ObjRef, Value};
 use std::rc::Rc;
 
@@ -262,7 +262,7 @@ impl Vm {
         self.decref(f.ctor_instance);
         if let Some(g) = f.generator {
             if let Obj::Generator(gen) = self.heap.get_mut(g) {
-                gen.state = crate::runtime::types::generator::GenState::Finished;
+                gen.state = GenState::Finished;
             }
         }
         self.drain_zero_queue();
@@ -715,6 +715,58 @@ impl Vm {
                             let l = self.heap.alloc(Obj::List(ListObj::new(Vec::new())));
                             reg.push(Value::Obj(l));
                         }
+                        Op::LoadClosure(i) => {
+                            // A cell for an inner function's closure tuple.
+                            let cell = reg.get(base + code.varnames.len() + i as usize);
+                            self.heap.incref(cell);
+                            reg.push(cell);
+                        }
+                        Op::MakeFunction(flags) => {
+                            // `def`, `lambda` and a comprehension's function: nothing
+                            // but allocation, no Python code.
+                            let code_v = reg.pop();
+                            let closure = if flags & 8 != 0 {
+                                reg.pop()
+                            } else {
+                                Value::None
+                            };
+                            let kwdefaults = if flags & 2 != 0 {
+                                reg.pop()
+                            } else {
+                                Value::None
+                            };
+                            let defaults = if flags & 1 != 0 {
+                                reg.pop()
+                            } else {
+                                Value::None
+                            };
+                            self.sp = reg.sp;
+                            let f =
+                                self.make_function(code_v, defaults, kwdefaults, closure, globals);
+                            reg.push(f);
+                        }
+                        Op::MapAdd(i) => {
+                            // A dict comprehension's item under a key whose hash and
+                            // comparison are native (CPython's STORE_SUBSCR_DICT path
+                            // of `insertdict`): the value's reference moves in, the key's
+                            // and the replaced value's are let go of.
+                            let (v, k) = (reg.peek(0), reg.peek(1));
+                            let Value::Obj(d) = reg.peek(i as usize + 1) else {
+                                break 'hot;
+                            };
+                            if !matches!(self.heap.get(d), Obj::Dict(_)) {
+                                break 'hot;
+                            }
+                            let Some(old) = self.dict_store_fast(d, k, v) else {
+                                break 'hot;
+                            };
+                            reg.sp -= 2;
+                            if !old.is_undef() {
+                                self.heap.decref(old);
+                            }
+                            self.heap.decref(k);
+                            drain_regs!();
+                        }
                         Op::ListAppend(i) => {
                             // A comprehension's append: the stack's reference moves
                             // into the list.
@@ -774,7 +826,9 @@ impl Vm {
                         Op::BuildString(n) => {
                             // The pieces are strs (FORMAT_VALUE made them).
                             self.sp = reg.sp;
-                            let v = self.build_string(n as usize);
+                            let Some(Ok(v)) = self.build_string(n as usize, true) else {
+                                break 'hot;
+                            };
                             // SAFETY: as at the top of the frame.
                             reg = unsafe { Regs::new(&mut self.stack, self.sp) };
                             reg.push(v);
@@ -789,14 +843,25 @@ impl Vm {
                             // would, with its 'return' and 'call' events.)
                             if fi == self.collect_fi && self.fast_call_limit != 0 {
                                 // A generator `list()`/`tuple()`/... drains: the value
-                                // joins the result and the `yield` gives None at once.
-                                if !crate::runtime::limits::try_reserve(&mut self.collect_buf, 1) {
-                                    break 'hot;
+                                // joins the result and the `yield` gives None at once;
+                                // `sum()`/`any()`/`all()` fold it in natively when they
+                                // can (else it is yielded to them as usual).
+                                if self.drain_mode == DrainMode::Collect {
+                                    if !crate::runtime::limits::try_reserve(
+                                        &mut self.collect_buf,
+                                        1,
+                                    ) {
+                                        break 'hot;
+                                    }
+                                    let v = reg.pop();
+                                    self.collect_buf.push(v);
+                                    reg.push(Value::None);
+                                    continue 'insn;
                                 }
-                                let v = reg.pop();
-                                self.collect_buf.push(v);
-                                reg.push(Value::None);
-                                continue 'insn;
+                                if self.drain_take(reg.peek(0)) {
+                                    reg.set(reg.sp - 1, Value::None);
+                                    continue 'insn;
+                                }
                             }
                             let v = reg.pop();
                             self.frames[fi].ip = ip;
@@ -1068,6 +1133,29 @@ impl Vm {
                         Op::PopBlock => {
                             self.blocks.pop();
                         }
+                        // Catching: `except C:` naming one exception class, and leaving
+                        // the handler, without the general path's round trip.
+                        Op::CheckExcMatch => {
+                            let t = reg.peek(0);
+                            let Some(hit) = self.exc_match_class(reg.peek(1), t) else {
+                                break 'hot;
+                            };
+                            reg.pop();
+                            release_regs!(t);
+                            reg.push(Value::Bool(hit));
+                        }
+                        Op::PopExcept => {
+                            let v = reg.pop();
+                            let h = if self.handled.len() > self.frames[fi].handled_base {
+                                self.handled.pop()
+                            } else {
+                                None
+                            };
+                            release_regs!(v);
+                            if let Some(h) = h {
+                                release_regs!(h);
+                            }
+                        }
                         Op::Jump(t) => {
                             // Backward jumps poll for Ctrl-C on the general path.
                             if (t as usize) < ip && crate::runtime::interrupt::pending() {
@@ -1185,7 +1273,6 @@ impl Vm {
                             let f = &self.frames[fi];
                             let ctor = f.ctor_instance;
                             if f.is_entry
-                                || f.generator.is_some()
                                 || (!ctor.is_undef() && !matches!(reg.peek(0), Value::None))
                                 || self.blocks.len() != f.block_base
                                 || self.handled.len() != f.handled_base
@@ -1193,6 +1280,25 @@ impl Vm {
                                 || self.frame_obj_at.last() == Some(&fi)
                             {
                                 break 'hot;
+                            }
+                            if let Some(g) = f.generator {
+                                // A generator (or `await`ed coroutine) frame the running
+                                // loop resumed ends (`gen_resume_inline`,
+                                // `yield_from_inline`): `finish_frame`'s work without its
+                                // checks (no frame object, blocks or handled
+                                // exceptions, no constructor), then the caller's
+                                // `FOR_ITER` ends or its `yield from` gets the value.
+                                let v = reg.pop();
+                                let ret_slot = f.ret_slot;
+                                self.sp = reg.sp;
+                                self.frames.pop();
+                                self.release_window(ret_slot);
+                                if let Obj::Generator(gen) = self.heap.get_mut(g) {
+                                    gen.state = GenState::Finished;
+                                }
+                                self.drain_zero_queue();
+                                self.generator_returned_inline(v);
+                                continue 'frame;
                             }
                             // A plain function frame (the fast path of `finish_frame`):
                             // drop its window and leave the result where the caller
@@ -1336,7 +1442,6 @@ impl Vm {
                         | Op::LoadClassDeref(_)
                         | Op::StoreDeref(_)
                         | Op::DeleteDeref(_)
-                        | Op::LoadClosure(_)
                         | Op::StoreGlobal(_)
                         | Op::DeleteGlobal(_)
                         | Op::LoadName(_)
@@ -1350,7 +1455,6 @@ impl Vm {
                         | Op::BuildSet(_)
                         | Op::BuildMap(_)
                         | Op::SetAdd(_)
-                        | Op::MapAdd(_)
                         | Op::ListExtend(_)
                         | Op::SetUpdate(_)
                         | Op::DictUpdate(_)
@@ -1358,7 +1462,6 @@ impl Vm {
                         | Op::ListToTuple
                         | Op::UnpackEx(_)
                         | Op::FormatValue(_)
-                        | Op::MakeFunction(_)
                         | Op::GetYieldFromIter
                         | Op::BeforeAsyncWith
                         | Op::AsyncWithExit
@@ -1368,10 +1471,8 @@ impl Vm {
                         | Op::ImportName(_)
                         | Op::ImportFrom(_)
                         | Op::ImportStar
-                        | Op::PopExcept
                         | Op::Raise(_)
                         | Op::Reraise
-                        | Op::CheckExcMatch
                         | Op::BeforeWith
                         | Op::WithExceptStart
                         | Op::WithExit
@@ -2170,7 +2271,8 @@ impl Vm {
                 self.push(v);
             }
             Op::BuildString(n) => {
-                let v = self.build_string(n as usize);
+                let r = self.build_string(n as usize, false);
+                let v = tryv!(r.unwrap_or(Ok(Value::None)));
                 self.push(v);
             }
             Op::BuildSlice(n) => {
@@ -2615,7 +2717,7 @@ impl Vm {
                                 self.decref(old);
                             }
                         }
-                        self.set_context(e);
+                        // (`raise_here` sets `__context__`.)
                         let e = self.raise_here(PyErr(e), fi, ip - 1);
                         return Err(e);
                     }
@@ -2863,6 +2965,10 @@ impl Vm {
                 self.new_complex(crate::runtime::types::complex::Complex::new(*re, *im))
             }
             Const::Bytes(b) => self.heap.new_value(Obj::Bytes(b.as_ref().into())),
+            Const::SurrStr(s) => {
+                let facts = crate::runtime::types::str::StrFacts::of_derived(s, true);
+                self.new_str_facts(s.to_string(), facts)
+            }
             Const::Str(s) => {
                 // Identifier-like constants are interned, as CPython does.
                 if s.len() < 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
@@ -2892,6 +2998,7 @@ impl Vm {
                 .map(|s| !matches!(s.context, Value::None))
                 .unwrap_or(true);
             if !has {
+                self.cut_context_cycle(cur, e);
                 self.incref(cur);
                 if let Some(s) = self.exc_state_mut(e) {
                     s.context = cur;

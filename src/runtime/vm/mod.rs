@@ -143,6 +143,13 @@ pub struct Vm {
     /// The values drained generators have yielded so far (owned), innermost drain
     /// last (each drain takes its part off the end).
     pub(in crate::runtime) collect_buf: Vec<Value>,
+    /// What a `yield` of the drained generator (`collect_fi`) does with its value:
+    /// append it to `collect_buf` (`gen_collect`), or fold it into `drain_acc`
+    /// (`gen_drain`: `sum()`, `any()`, `all()`).
+    pub(in crate::runtime) drain_mode: crate::runtime::types::generator::DrainMode,
+    /// `sum()`'s running total while `gen_drain` folds a generator's values into it
+    /// (owned; None otherwise).
+    pub(in crate::runtime) drain_acc: Value,
     /// Native re-entries into the dispatch loop currently active.
     pub(in crate::runtime) native_depth: usize,
     /// Active C-level recursion guards (see `recursion.rs`); counts towards the limit.
@@ -266,6 +273,8 @@ impl Vm {
             fast_call_limit: 1000,
             collect_fi: usize::MAX,
             collect_buf: Vec::new(),
+            drain_mode: crate::runtime::types::generator::DrainMode::Collect,
+            drain_acc: Value::None,
             native_depth: 0,
             c_depth: 0,
             // python3's buffer size: with the same flush points, stdout and stderr
@@ -428,6 +437,11 @@ impl Vm {
                 Obj::Dict(d) => self.heap.recycle_dict(d),
                 obj => drop(obj),
             }
+        }
+        // Kept for the next drain, unless freeing a big container grew it: that
+        // memory would stay reserved for good (and count against `--max-memory`).
+        if children.capacity() > 4096 {
+            children = Vec::new();
         }
         self.drain_buf = children;
         self.heap.draining = false;
@@ -709,13 +723,10 @@ impl Vm {
                 Obj::Range { .. } | Obj::BigRange(_) => t.range,
                 Obj::Slice { .. } => t.slice,
                 Obj::Function(_) => t.function,
-                Obj::Builtin(b) => {
-                    if b.self_.is_undef() {
-                        t.builtin_function
-                    } else {
-                        t.builtin_method
-                    }
-                }
+                // Out of line (`builtin_descr_type`), so this match stays as cheap
+                // for the common kinds as it was.
+                Obj::Builtin(_) => self.builtin_descr_type(r),
+                Obj::ClassMethod(Value::Obj(_)) => self.builtin_descr_type(r),
                 Obj::BoundMethod { .. } => t.method,
                 Obj::Class(c) => c.metaclass.unwrap_or(t.type_),
                 Obj::Instance(i) => i.class,
@@ -747,6 +758,7 @@ impl Vm {
                         m.kind,
                         crate::runtime::types::member::MemberKind::Slot
                             | crate::runtime::types::member::MemberKind::ExcField
+                            | crate::runtime::types::member::MemberKind::NativeMember
                     ) =>
                 {
                     t.member_descriptor
@@ -851,6 +863,23 @@ impl Vm {
                 OutMode::Block => false,
             };
         if self.out.write_all(s.as_bytes()).is_err() || (flush && self.out.flush().is_err()) {
+            self.stdout_closed();
+        }
+    }
+
+    /// Text already encoded (a string holding surrogates, which python3's stdout
+    /// encodes under its error handler): into the text layer as `write_out` puts text.
+    pub(crate) fn write_out_encoded(&mut self, b: &[u8]) {
+        if self.trace.is_some() {
+            self.trace_out(&String::from_utf8_lossy(b));
+        }
+        let flush = self.interactive
+            || match self.out_mode {
+                OutMode::Unbuffered => true,
+                OutMode::Line => b.contains(&b'\n'),
+                OutMode::Block => false,
+            };
+        if self.out.write_all(b).is_err() || (flush && self.out.flush().is_err()) {
             self.stdout_closed();
         }
     }

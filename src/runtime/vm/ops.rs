@@ -123,7 +123,7 @@ impl Vm {
         if let (BinOp::Add, Value::Obj(ra), Value::Obj(rb)) = (op, a, b) {
             match (self.heap.get(ra), self.heap.get(rb)) {
                 (Obj::Str(_), Obj::Str(_)) => {
-                    if let Some(v) = self.str_concat(a, b) {
+                    if let Some(v) = self.str_concat(a, b)? {
                         return Ok(v);
                     }
                 }
@@ -486,7 +486,7 @@ impl Vm {
             (Scalar::Int(x), Scalar::Float(y)) => Some(cmp_i64_f64(x, y)),
             (Scalar::Float(x), Scalar::Int(y)) => Some(cmp_i64_f64(y, x).map(Ordering::reverse)),
             (Scalar::Obj(x), Scalar::Obj(y)) => match (self.heap.get(x), self.heap.get(y)) {
-                (Obj::Str(s), Obj::Str(t)) => Some(Some(s.as_str().cmp(t.as_str()))),
+                (Obj::Str(s), Obj::Str(t)) => Some(Some(s.cmp_text(t))),
                 (Obj::Tuple(s), Obj::Tuple(t)) if depth < FAST_CMP_DEPTH => {
                     self.fast_cmp_items(s, t, depth + 1)
                 }
@@ -730,7 +730,34 @@ impl Vm {
             Obj::Slice { .. } => 6,
             _ => 0,
         };
-        let (ka, kb) = (kind(self.heap.get(ra)), kind(self.heap.get(rb)));
+        let (mut ka, mut kb) = (kind(self.heap.get(ra)), kind(self.heap.get(rb)));
+        // An exact container's own comparison also takes an instance of a subclass
+        // of its type (CPython's `PyDict_Check`/`PyList_Check`): it gets here when the
+        // subclass's method declined (NotImplemented), and compares the contents.
+        // Two subclass instances are left alone: both their methods have declined.
+        let payload = |vm: &Vm, r: ObjRef| match vm.heap.get(r) {
+            Obj::Instance(i) => match i.payload() {
+                Some(Value::Obj(p)) => Some(p),
+                _ => None,
+            },
+            _ => None,
+        };
+        let (mut a, mut b) = (a, b);
+        if ka != 0 && kb == 0 {
+            if let Some(p) = payload(self, rb) {
+                kb = kind(self.heap.get(p));
+                b = Value::Obj(p);
+            }
+        } else if ka == 0 && kb != 0 {
+            if let Some(p) = payload(self, ra) {
+                ka = kind(self.heap.get(p));
+                a = Value::Obj(p);
+            }
+        }
+        let (ra, rb) = match (a, b) {
+            (Value::Obj(x), Value::Obj(y)) => (x, y),
+            _ => return Ok(None),
+        };
         if ka == 0 || ka != kb {
             return Ok(None);
         }
@@ -770,7 +797,7 @@ impl Vm {
                 // Exact strs only: an instance of a str subclass goes through its
                 // class's `__add__`/`__radd__`, which it may override.
                 if self.is_str(a) && self.is_str(b) {
-                    if let Some(v) = self.str_concat(a, b) {
+                    if let Some(v) = self.str_concat(a, b)? {
                         return Ok(Some(v));
                     }
                 }

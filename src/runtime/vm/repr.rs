@@ -69,7 +69,7 @@ impl Vm {
 
     fn repr_obj(&mut self, v: Value, r: crate::value::ObjRef) -> PyResult<String> {
         Ok(match self.heap.get(r) {
-            Obj::Str(s) => text::str_methods::str_repr(s.as_str()),
+            Obj::Str(s) => text::str_methods::str_repr_flagged(s.as_str(), s.is_flagged()),
             Obj::Bytes(b) => crate::text::bytes_repr(b),
             Obj::ByteArray(b) => format!("bytearray({})", crate::text::bytearray_repr(&b.data)),
             Obj::Array(_) => return self.array_repr(v, r),
@@ -258,7 +258,11 @@ impl Vm {
             Err(e) => return Err(self.text_err(e)),
         };
         let s = self.format_builtin(v, &parsed, &tn)?;
-        Ok(self.new_str(s))
+        // `format(0xd800, 'c')` makes a surrogate too.
+        let flagged = self.str_is_flagged(v)
+            || self.str_is_flagged(spec)
+            || (parsed.ty == Some('c') && crate::text::surrogates::has_stand_in(&s));
+        Ok(self.new_str_derived(s, flagged))
     }
 
     /// `type(v).__format__(v, spec)` for an instance of a user class.

@@ -19,7 +19,7 @@
 //! | the parser's constant arena (`const_arena`) | one per entry |
 //! | a live code object | one per entry of its materialised `co_consts` (`RuntimeConsts::consts`), counted once per code object however many `Rc`s share it |
 //! | `const_orphans` | the constants of code objects that died, until released |
-//! | `stop_stash`, `gc.callbacks`, `gc.garbage`, `unraisable_args`, the `_io` file classes | one each |
+//! | `stop_stash`, `drain_acc`, `gc.callbacks`, `gc.garbage`, `unraisable_args`, the `_io` file classes | one each |
 //! | `frame_objs` | one per running frame's frame object (`frame_obj_at` holds indices only) |
 //! | `tracer` | the trace and profile functions (`sys.settrace`, `sys.setprofile`) |
 //!
@@ -89,6 +89,9 @@ impl Vm {
         }
         for &v in &self.const_arena {
             f("the parser's constant arena", v);
+        }
+        if self.drain_acc.is_counted() {
+            f("the total of a generator sum() drains", self.drain_acc);
         }
         if let Some(v) = self.stop_stash {
             f("the stashed StopIteration", v);

@@ -107,8 +107,8 @@ impl Vm {
             Obj::Tuple(t) => t.get(i).copied(),
             Obj::Str(s) => {
                 if i < s.len() {
-                    let c = s.char_at(i);
-                    return Some(self.str_of_char(c));
+                    let (c, f) = (s.char_at(i), s.is_flagged());
+                    return Some(self.str_of_text_char(c, f));
                 }
                 None
             }

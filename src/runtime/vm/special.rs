@@ -253,14 +253,25 @@ impl Vm {
                     let q = self.builtin_qualname(r);
                     Some(self.new_str(q))
                 }
+                // A method descriptor has no `__self__` (nor `__module__`); a
+                // module's function reports None for its module object.
+                "__self__" if b.self_.is_undef() && !b.plain => None,
+                "__self__" if b.self_.is_undef() => Some(Value::None),
                 "__self__" => {
                     let s = b.self_;
                     self.incref(s);
                     Some(s)
                 }
+                // The class of a method descriptor, slot wrapper or method-wrapper
+                // (not of a bound builtin method).
+                "__objclass__" if !b.plain && (b.self_.is_undef() || self.is_slot_wrapper(b)) => {
+                    let c = b.objclass.or(b.owner).unwrap_or(self.types.object);
+                    self.heap.incref_obj(c);
+                    Some(Value::Obj(c))
+                }
+                "__module__" if b.self_.is_undef() && !b.plain => None,
                 // A bound builtin method's is None; a module function's is the name
-                // of the module that holds it (CPython's `m_module`); a method
-                // descriptor has none.
+                // of the module that holds it (CPython's `m_module`).
                 "__module__" if !b.self_.is_undef() => Some(Value::None),
                 "__module__" if b.owner.is_none() => match self.builtin_home_module(r) {
                     Some(m) => Some(self.new_str(m)),
@@ -327,6 +338,20 @@ impl Vm {
                 _ => None,
             },
             Obj::Member(_) => self.member_attr(r, n),
+            // A classmethod_descriptor's own attributes are its builtin's.
+            Obj::ClassMethod(f)
+                if matches!(n, "__name__" | "__qualname__" | "__objclass__" | "__doc__")
+                    && self.builtin_classmethod(*f).is_some() =>
+            {
+                let f = *f;
+                if n == "__objclass__" {
+                    let b = *self.builtin_classmethod(f).expect("checked");
+                    let c = b.objclass.unwrap_or(self.types.object);
+                    self.heap.incref_obj(c);
+                    return Ok(Some(Value::Obj(c)));
+                }
+                return self.special_attr(f, name);
+            }
             Obj::StaticMethod(f) | Obj::ClassMethod(f) if n == "__func__" => {
                 let f = *f;
                 self.incref(f);
@@ -481,8 +506,25 @@ impl Vm {
         Ok(())
     }
 
+    /// `except C:` for the common handler that names one class derived from
+    /// BaseException, matched without gathering a list of candidates; None for
+    /// anything else (a tuple, a class that may not be caught), which `exc_match`
+    /// decides.
+    #[inline]
+    pub(crate) fn exc_match_class(&self, exc: Value, t: Value) -> Option<bool> {
+        let Value::Obj(cr) = t else { return None };
+        let Obj::Class(c) = self.heap.get(cr) else {
+            return None;
+        };
+        let base = self.types.base_exception;
+        (cr == base || c.mro.contains(&base)).then(|| self.is_instance(exc, cr))
+    }
+
     /// `except T:` matching.
     pub fn exc_match(&mut self, exc: Value, t: Value) -> PyResult<bool> {
+        if let Some(hit) = self.exc_match_class(exc, t) {
+            return Ok(hit);
+        }
         let classes: Vec<Value> = match self.seq_items(t) {
             Some(items) if matches!(t, Value::Obj(r) if matches!(self.heap.get(r), Obj::Tuple(_))) => {
                 items

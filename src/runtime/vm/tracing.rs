@@ -371,6 +371,7 @@ impl Vm {
             self_: receiver,
             owner: b.owner,
             plain: b.plain,
+            objclass: b.objclass,
         };
         self.incref(receiver);
         Some(self.heap.new_value(Obj::Builtin(Box::new(bound))))

@@ -30,8 +30,20 @@ pub struct Types {
     pub range: ObjRef,
     pub slice: ObjRef,
     pub function: ObjRef,
+    /// `builtin_function_or_method`: a module's function (`len`) and a builtin method
+    /// bound to its receiver (`[].append`).
     pub builtin_function: ObjRef,
+    /// `method_descriptor`: a builtin class's method read from the class
+    /// (`list.append`, CPython's `PyMethodDescrObject`).
     pub builtin_method: ObjRef,
+    /// `wrapper_descriptor`: a builtin class's special method read from the class
+    /// (`list.__setitem__`, CPython's slot wrappers over `slotdefs`).
+    pub wrapper_descriptor: ObjRef,
+    /// `method-wrapper`: a slot wrapper bound to its receiver (`[].__setitem__`).
+    pub method_wrapper: ObjRef,
+    /// `classmethod_descriptor`: a builtin class's classmethod as its class dict
+    /// holds it (`dict.__dict__['fromkeys']`).
+    pub classmethod_descriptor: ObjRef,
     pub method: ObjRef,
     pub cell: ObjRef,
     pub module: ObjRef,
@@ -233,6 +245,7 @@ pub const EXCEPTIONS: &[(&str, &str)] = &[
     ("UnicodeError", "ValueError"),
     ("UnicodeDecodeError", "UnicodeError"),
     ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeTranslateError", "UnicodeError"),
     ("Warning", "Exception"),
     ("UserWarning", "Warning"),
     ("DeprecationWarning", "Warning"),
@@ -279,7 +292,10 @@ impl Types {
             slice: mk(heap, "slice", B::Slice),
             function: mk(heap, "function", B::Function),
             builtin_function: mk(heap, "builtin_function_or_method", B::BuiltinFunction),
-            builtin_method: mk(heap, "builtin_function_or_method", B::BuiltinFunction),
+            builtin_method: mk(heap, "method_descriptor", B::BuiltinFunction),
+            wrapper_descriptor: mk(heap, "wrapper_descriptor", B::BuiltinFunction),
+            method_wrapper: mk(heap, "method-wrapper", B::BuiltinFunction),
+            classmethod_descriptor: mk(heap, "classmethod_descriptor", B::BuiltinFunction),
             method: mk(heap, "method", B::Method),
             cell: mk(heap, "cell", B::Cell),
             module: mk(heap, "module", B::Module),
@@ -382,6 +398,9 @@ impl Types {
             self.function,
             self.builtin_function,
             self.builtin_method,
+            self.wrapper_descriptor,
+            self.method_wrapper,
+            self.classmethod_descriptor,
             self.method,
             self.cell,
             self.module,

@@ -147,8 +147,9 @@ class OrderedDict(dict):
 
 
 class Counter(dict):
-    # A real dict subclass: a missing key counts 0.
-    def __init__(self, iterable=None, **kwds):
+    # A real dict subclass: a missing key counts 0. `self` and `iterable` are
+    # positional-only, so counting a key named 'self' or 'iterable' works.
+    def __init__(self, iterable=None, /, **kwds):
         super().__init__()
         self.update(iterable, **kwds)
 
@@ -162,9 +163,10 @@ class Counter(dict):
         return sum(self.values())
 
     def most_common(self, n=None):
+        # sorted() and nlargest() are both stable: equal counts keep insertion order.
         if n is None:
-            return sorted(self.items(), key=lambda kv: kv[1], reverse=True)
-        return _heapq.nlargest(n, self.items(), key=lambda kv: kv[1])
+            return sorted(self.items(), key=_second, reverse=True)
+        return _heapq.nlargest(n, self.items(), key=_second)
 
     def elements(self):
         for k, v in self.items():
@@ -176,21 +178,25 @@ class Counter(dict):
         raise NotImplementedError(
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
-    def update(self, iterable=None, **kwds):
+    def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            get = self.get
-            if isinstance(iterable, dict):
-                for k, v in iterable.items():
-                    self[k] = get(k, 0) + v
+            if _is_mapping(iterable):
+                if self:
+                    get = self.get
+                    for k, v in iterable.items():
+                        self[k] = v + get(k, 0)
+                else:
+                    # An empty counter takes the mapping's counts as they are.
+                    dict.update(self, iterable)
             else:
                 _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
-    def subtract(self, iterable=None, **kwds):
+    def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
             get = self.get
-            if isinstance(iterable, dict):
+            if _is_mapping(iterable):
                 for k, v in iterable.items():
                     self[k] = get(k, 0) - v
             else:
@@ -200,36 +206,62 @@ class Counter(dict):
             self.subtract(kwds)
 
     def copy(self):
-        return type(self)(self)
+        return self.__class__(self)
 
-    __copy__ = copy
+    def __copy__(self):
+        return self.copy()
 
     def __delitem__(self, key):
         if key in self:
             dict.__delitem__(self, key)
 
-    def __eq__(self, other):
-        if not isinstance(other, Counter):
-            # CPython returns NotImplemented, and the reflected dict comparison decides.
-            return dict.__eq__(self, other)
-        for k, v in self.items():
-            if other[k] != v:
-                return False
-        for k, v in other.items():
-            if self[k] != v:
-                return False
+    # Comparisons are multiset ones: a missing key counts as zero.
+    def _all_pairs(self, other, test):
+        for c in (self, other):
+            for k in c:
+                if not test(self[k], other[k]):
+                    return False
         return True
 
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._all_pairs(other, lambda a, b: a == b)
+
     def __ne__(self, other):
-        r = self.__eq__(other)
-        if r is NotImplemented:
-            return r
-        return not r
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._all_pairs(other, lambda a, b: a <= b)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._all_pairs(other, lambda a, b: a >= b)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
 
     def __repr__(self):
         if not self:
-            return "Counter()"
-        return "Counter(" + repr(dict(self.most_common())) + ")"
+            return self.__class__.__name__ + "()"
+        try:
+            shown = dict(self.most_common())
+        except TypeError:
+            # Counts that do not order among themselves are shown as stored.
+            shown = dict(self)
+        return self.__class__.__name__ + "(" + repr(shown) + ")"
 
     def __add__(self, other):
         if not isinstance(other, Counter):
@@ -286,7 +318,7 @@ class Counter(dict):
         result = Counter()
         for k, v in self.items():
             if v > 0:
-                result[k] = v
+                result[k] = 0 + v
         return result
 
     def __neg__(self):
@@ -296,17 +328,52 @@ class Counter(dict):
                 result[k] = 0 - v
         return result
 
-    def __iadd__(self, other):
-        r = self + other
-        dict.clear(self)
-        dict.update(self, r)
+    # The in-place forms change counts where they are (keys keep their places)
+    # and then drop what is no longer positive.
+    def _drop_non_positive(self):
+        for k in [k for k, v in self.items() if not v > 0]:
+            dict.__delitem__(self, k)
         return self
 
+    def __iadd__(self, other):
+        for k, v in other.items():
+            self[k] += v
+        return self._drop_non_positive()
+
     def __isub__(self, other):
-        r = self - other
-        dict.clear(self)
-        dict.update(self, r)
-        return self
+        for k, v in other.items():
+            self[k] -= v
+        return self._drop_non_positive()
+
+    def __ior__(self, other):
+        for k, v in other.items():
+            if v > self[k]:
+                self[k] = v
+        return self._drop_non_positive()
+
+    def __iand__(self, other):
+        for k, v in self.items():
+            o = other[k]
+            if o < v:
+                self[k] = o
+        return self._drop_non_positive()
+
+
+def _second(pair):
+    return pair[1]
+
+
+def _is_mapping(x):
+    # collections.abc.Mapping, imported on first need so that `import collections`
+    # stays cheap; a dict answers without it.
+    if isinstance(x, dict):
+        return True
+    import sys
+    abc = sys.modules.get('collections.abc')
+    if abc is None:
+        __import__('collections.abc')
+        abc = sys.modules['collections.abc']
+    return isinstance(x, abc.Mapping)
 
 
 # ----- namedtuple --------------------------------------------------------------------
@@ -340,7 +407,7 @@ def _namedtuple_methods(typename, fields, field_defaults):
     nf = len(fields)
     where = typename + ".__new__()"
 
-    def __new__(cls, *args, **kwargs):
+    def __new__(_cls, /, *args, **kwargs):
         if len(args) > nf:
             raise TypeError(where + " takes " + str(nf + 1) + " positional arguments but "
                             + str(len(args) + 1) + " were given")
@@ -369,7 +436,7 @@ def _namedtuple_methods(typename, fields, field_defaults):
                 text = ", ".join(names[:-1]) + ", and " + names[-1]
             raise TypeError(where + " missing " + str(len(missing)) + " required positional argument"
                             + ("" if len(missing) == 1 else "s") + ": " + text)
-        return tuple.__new__(cls, values)
+        return tuple.__new__(_cls, values)
 
     def _make(cls, iterable):
         t = tuple.__new__(cls, iterable)
@@ -377,7 +444,7 @@ def _namedtuple_methods(typename, fields, field_defaults):
             raise TypeError("Expected " + str(nf) + " arguments, got " + str(len(t)))
         return t
 
-    def _replace(self, **kwds):
+    def _replace(self, /, **kwds):
         values = []
         for f, v in zip(fields, self):
             values.append(kwds.pop(f) if f in kwds else v)
@@ -406,7 +473,8 @@ def _namedtuple_methods(typename, fields, field_defaults):
 
 
 def _field_getter(i):
-    return property(lambda self: tuple.__getitem__(self, i))
+    return property(lambda self: tuple.__getitem__(self, i),
+                    doc='Alias for field number ' + str(i))
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -440,13 +508,19 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError('Got more default values than field names')
         field_defaults = dict(zip(field_names[len(field_names) - len(defaults):], defaults))
     if module is None:
-        module = '__main__'
+        # The module that called namedtuple(), so that the class pickles by name.
+        import sys
+        try:
+            module = sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            module = '__main__'
     ns = {
         '__slots__': (),
         '__module__': module,
         '__doc__': typename + '(' + ', '.join(field_names) + ')',
         '_fields': tuple(field_names),
         '_field_defaults': field_defaults,
+        '__match_args__': tuple(field_names),
     }
     for index, name in enumerate(field_names):
         ns[name] = _field_getter(index)

@@ -393,6 +393,17 @@ class DocTestFinder:
             return home is module
         if inspect.isfunction(obj):
             return obj.__globals__ is module.__dict__
+        if (inspect.ismethoddescriptor(obj) or inspect.ismethodwrapper(obj)
+                or (inspect.isbuiltin(obj) and not hasattr(obj, '__module__'))):
+            # A method of a native type (a builtin with no module of its own stands
+            # for one): its class says where it lives, and without one there is no
+            # telling, so it is taken as belonging.
+            owner = getattr(obj, '__objclass__', None)
+            if owner is not None:
+                return owner.__module__ == module.__name__
+            if hasattr(obj, '__module__'):
+                return obj.__module__ == module.__name__
+            return True
         if inspect.isclass(obj) or hasattr(obj, '__module__'):
             return obj.__module__ == module.__name__
         if isinstance(obj, property):

@@ -49,24 +49,58 @@ def reduce(function, sequence, initial=_NO_START):
 class partial:
     """A callable that calls `func` with some arguments filled in already."""
 
+    # func/args/keywords live in slots behind read-only properties (CPython's are
+    # read-only members), so the instance __dict__ holds only what users set.
+    __slots__ = ('_p_func', '_p_args', '_p_keywords', '__dict__', '__weakref__')
+
     def __init__(self, func, /, *args, **keywords):
         if not callable(func):
             raise TypeError("the first argument must be callable")
-        if isinstance(func, partial):
-            # Flatten: a partial of a partial calls the inner function directly.
+        if isinstance(func, partial) and not func.__dict__:
+            # Flatten: a partial of a partial calls the inner function directly
+            # (not one carrying attributes of its own, which CPython keeps whole).
             args = func.args + args
             merged = dict(func.keywords)
             merged.update(keywords)
             keywords = merged
             func = func.func
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        object.__setattr__(self, '_p_func', func)
+        object.__setattr__(self, '_p_args', args)
+        object.__setattr__(self, '_p_keywords', keywords)
+
+    @property
+    def func(self):
+        """function object to use in future partial calls"""
+        return self._p_func
+
+    @property
+    def args(self):
+        """tuple of arguments to future partial calls"""
+        return self._p_args
+
+    @property
+    def keywords(self):
+        """dictionary of keyword arguments to future partial calls"""
+        return self._p_keywords
+
+    def __setattr__(self, name, value):
+        if name in ('func', 'args', 'keywords') or name.startswith('_p_'):
+            raise AttributeError('readonly attribute')
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        if name in ('func', 'args', 'keywords') or name.startswith('_p_'):
+            raise AttributeError('readonly attribute')
+        if name == '__dict__':
+            # CPython's partial keeps its dict for good: it may be replaced by
+            # another dict, never removed.
+            raise TypeError('cannot delete __dict__')
+        object.__delattr__(self, name)
 
     def __call__(self, /, *args, **keywords):
-        if self.keywords:
-            keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        if self._p_keywords:
+            keywords = {**self._p_keywords, **keywords}
+        return self._p_func(*self._p_args, *args, **keywords)
 
     def __repr__(self):
         shown = [repr(self.func)]
@@ -75,6 +109,28 @@ class partial:
         cls = type(self)
         name = "functools.partial" if cls is partial else cls.__name__
         return "%s(%s)" % (name, ", ".join(shown))
+
+    def __reduce__(self):
+        return (type(self), (self._p_func,),
+                (self._p_func, self._p_args, self._p_keywords or None,
+                 self.__dict__ or None))
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError("argument to __setstate__ must be a tuple")
+        if len(state) != 4:
+            raise TypeError("expected 4 items in state, got %d" % len(state))
+        func, args, kwds, namespace = state
+        if (not callable(func) or not isinstance(args, tuple) or
+                (kwds is not None and not isinstance(kwds, dict))):
+            raise TypeError("invalid partial state")
+        args = tuple(args)
+        kwds = {} if kwds is None else dict(kwds)
+        object.__setattr__(self, '_p_func', func)
+        object.__setattr__(self, '_p_args', args)
+        object.__setattr__(self, '_p_keywords', kwds)
+        if namespace is not None:
+            self.__dict__.update(namespace)
 
 
 # -- update_wrapper / wraps ---------------------------------------------------

@@ -66,6 +66,10 @@ def ismethoddescriptor(object):
     return kind is not None and hasattr(kind, '__get__') and not hasattr(kind, '__set__')
 
 
+def ismethodwrapper(object):
+    return isinstance(object, _types.MethodWrapperType)
+
+
 def isdatadescriptor(object):
     kind = _descriptor_type(object)
     return kind is not None and (hasattr(kind, '__set__') or hasattr(kind, '__delete__'))

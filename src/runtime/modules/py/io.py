@@ -397,6 +397,20 @@ class BytesIO(BufferedIOBase):
         self._pos = pos + n
         return n
 
+    def flush(self):
+        # Nothing is buffered on the way anywhere; BytesIO still defines its own
+        # flush, as CPython's does (it shows in BytesIO.__dict__), which only refuses
+        # a closed stream.
+        self._check_closed()
+
+    def getbuffer(self):
+        """A writable memoryview over the stream's bytes; while one is alive the
+        stream cannot change size."""
+        self._check_closed()
+        # The view is over the bytearray itself, so writes through it are the
+        # stream's, and the bytearray's own export count refuses resizing.
+        return memoryview(self._buf)
+
     def getvalue(self):
         self._check_closed()
         return bytes(self._buf)

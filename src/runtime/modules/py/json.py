@@ -5,7 +5,8 @@
 # Provides: dumps, dump, loads, load, JSONDecodeError (a ValueError subclass whose
 # message reads "Expecting value: line 1 column 1 (char 0)", with msg, doc, pos,
 # lineno, colno), JSONEncoder (encode, iterencode, default; subclassable with a
-# `default` override and passed as cls=), JSONDecoder (decode, raw_decode).
+# `default` override and passed as cls=), JSONDecoder (decode, raw_decode),
+# json.decoder.scanstring.
 # dumps/dump take skipkeys, ensure_ascii, check_circular, allow_nan, cls, indent,
 # separators, default, sort_keys; loads/load take cls, object_hook, parse_float,
 # parse_int, parse_constant, object_pairs_hook, strict.
@@ -549,6 +550,22 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
                  object_pairs_hook=object_pairs_hook, **kw)
 
 
+def scanstring(s, end, strict=True):
+    """scanstring(s, end, strict=True) -> (str, end)
+
+    Decodes the JSON string whose body starts at index `end` of `s` (just past its
+    opening quote); returns the decoded text and the index just past the closing
+    quote. With strict false, control characters may appear unescaped."""
+    if end < 0 or end > len(s):
+        raise ValueError('end is out of bounds')
+    # The parser's string scanner only reads the text and the strict flag.
+    p = _Parser.__new__(_Parser)
+    p.s = s
+    p.n = len(s)
+    p.strict = strict
+    return p.string(end)
+
+
 # ----- json.decoder / json.encoder ------------------------------------------------------
 # CPython's json is a package; here its decoder and encoder submodules are small module
 # objects over the classes above, registered so that `json.decoder.JSONDecodeError`,
@@ -557,7 +574,7 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
 def _submodules():
     import sys
     module_type = type(sys)
-    for sub, names in (('decoder', ('JSONDecoder', 'JSONDecodeError')),
+    for sub, names in (('decoder', ('JSONDecoder', 'JSONDecodeError', 'scanstring')),
                        ('encoder', ('JSONEncoder',))):
         m = module_type('json.' + sub)
         for n in names:

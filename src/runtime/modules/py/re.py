@@ -142,10 +142,18 @@ def _bounds(string, pos, endpos):
     return pos, endpos
 
 
+# Pattern and Match refuse to be called; the module makes them bare and fills them.
+_new = object.__new__
+
+
 class Pattern:
     """Compiled regular expression object."""
 
-    def __init__(self, pattern, flags, info):
+    def __new__(cls, *args, **kwargs):
+        # Only re.compile makes patterns (CPython's type has no constructor).
+        raise TypeError("cannot create 're.Pattern' instances")
+
+    def _fill(self, pattern, flags, info):
         self.pattern = pattern
         self._id, self.flags, self.groups, names = info
         self._names = dict(names)
@@ -189,7 +197,9 @@ class Pattern:
         r = _sre.match(self._id, string, pos, endpos, mode, must_advance)
         if r is None:
             return None
-        return Match(self, string, pos, endpos, r)
+        m = _new(Match)
+        m._fill(self, string, pos, endpos, r)
+        return m
 
     def match(self, string, pos=0, endpos=_sys.maxsize):
         return self._run(string, pos, endpos, 0)
@@ -210,7 +220,8 @@ class Pattern:
             r = _sre.match(self._id, string, pos, endpos, 2, must_advance)
             if r is None:
                 return
-            m = Match(self, string, pos, endpos, r)
+            m = _new(Match)
+            m._fill(self, string, pos, endpos, r)
             yield m
             must_advance = r[1] == r[0]
             pos = r[1]
@@ -288,7 +299,12 @@ Pattern.__module__ = 're'
 class Match:
     """The result of a successful match."""
 
-    def __init__(self, pattern, string, pos, endpos, spans):
+    def __new__(cls, *args, **kwargs):
+        # A match carries state only the matcher fills in (`_fill`): like CPython's
+        # type without a constructor, calling the class is refused.
+        raise TypeError("cannot create 're.Match' instances")
+
+    def _fill(self, pattern, string, pos, endpos, spans):
         self.re = pattern
         self.string = string
         self.pos = pos
@@ -496,7 +512,9 @@ def _compile(pattern, flags):
         if exc == 'ValueError':
             raise ValueError(msg)
         raise error(msg, pattern, pos)
-    return Pattern(pattern, flags, info)
+    p = _new(Pattern)
+    p._fill(pattern, flags, info)
+    return p
 
 
 def compile(pattern, flags=0):

@@ -13,7 +13,7 @@
 # variance, so results print the same digits as CPython's.
 #
 # Left out / different from CPython:
-# * NormalDist, and Decimal data (not converted to and from as CPython does).
+# * NormalDist.
 # * Values are accepted when they are int, float, Fraction or have as_integer_ratio();
 #   CPython checks numbers.Real in a couple of single-value paths (harmonic_mean of
 #   one value).
@@ -143,6 +143,11 @@ def _to_type(value, T):
     except TypeError:
         if issubclass(T, Fraction):
             return Fraction(value)
+        from decimal import Decimal
+        if issubclass(T, Decimal):
+            # Decimal takes no Fraction: the quotient of its two parts, rounded
+            # in the current decimal context.
+            return T(value.numerator) / T(value.denominator)
         raise
 
 
@@ -264,6 +269,24 @@ def _no_negatives(values, msg):
         if x < 0:
             raise StatisticsError(msg)
         yield x
+
+
+# The helpers under the names CPython's module has for them (its own tests call them).
+_sum = _exact_sum
+_exact_ratio = _ratio
+_convert = _to_type
+
+
+def _fail_neg(values, errmsg='negative value'):
+    return _no_negatives(values, errmsg)
+
+
+def _isfinite(x):
+    # Decimal asks its own method; anything else is a float to math.
+    try:
+        return x.is_finite()
+    except AttributeError:
+        return math.isfinite(x)
 
 
 def harmonic_mean(data, weights=None):

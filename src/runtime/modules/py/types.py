@@ -10,10 +10,6 @@ Left out / different from CPython:
 * `coroutine(f)` always wraps f: the generators it returns come back wrapped in an
   awaitable _GeneratorWrapper (CPython flags a generator function's code object
   instead, so there its calls return the generator itself).
-* WrapperDescriptorType, MethodWrapperType, MethodDescriptorType and
-  BuiltinMethodType are all mempy's one builtin-function type, and
-  ClassMethodDescriptorType is `classmethod`: they are what the defining expressions
-  evaluate to in mempy.
 * GenericAlias is a small Python class (repr, __origin__, __args__, __parameters__,
   ==, hash, calling the origin); builtin `list[int]` does not produce one in mempy.
 """

@@ -180,7 +180,12 @@ def NamedTuple(typename, fields=None, /,
                **kwargs):
     # The field types are not kept: the result is a plain collections.namedtuple.
     pairs = kwargs.items() if fields is None else fields
-    return _collections.namedtuple(typename, [pair[0] for pair in pairs])
+    import sys
+    try:
+        module = sys._getframe(1).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        module = '__main__'
+    return _collections.namedtuple(typename, [pair[0] for pair in pairs], module=module)
 
 
 def NewType(name, tp):

@@ -197,7 +197,9 @@ impl Vm {
         if x.len() != y.len() && matches!(op, CmpOp::Eq | CmpOp::NotEq) {
             return Ok(Some(op == CmpOp::NotEq));
         }
-        if x.code == y.code && x.data == y.data {
+        // Equal bytes are equal items except for floats, where a NaN is unequal to
+        // itself (and 0.0 == -0.0 with different bytes takes the item walk anyway).
+        if x.code == y.code && !matches!(x.code, b'f' | b'd') && x.data == y.data {
             return Ok(Some(matches!(op, CmpOp::Eq | CmpOp::LtE | CmpOp::GtE)));
         }
         let xs = self.array_values(ra)?;

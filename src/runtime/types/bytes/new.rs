@@ -78,7 +78,8 @@ impl Vm {
             // A str subclass instance encodes too.
             Some(s) if enc.is_some() && self.as_str(s).is_some() => {
                 let text = self.as_str(s).unwrap_or("").to_string();
-                encode_with(self, &text, enc, errs)?
+                let flagged = self.str_is_flagged(s);
+                encode_with(self, &text, flagged, enc, errs)?
             }
             Some(s) if self.is_str(s) => {
                 return Err(self.type_error("string argument without an encoding"));

@@ -147,7 +147,46 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         bases.push(vm.types.object);
     }
     let meta = (cls != tt).then_some(cls);
+    if let Some(r) = winner_new(vm, cls, &bases, &args[1..4], kw)? {
+        return Ok(r);
+    }
     super::new::make_class_full(vm, &name, &bases, args[3], meta, kw)
+}
+
+/// A base's metaclass more derived than `called` (the metaclass `type.__new__` was
+/// called for) wins; when it has a `__new__` of its own (abc.ABCMeta computing
+/// `__abstractmethods__`), that `__new__` makes the class from `call` (name, bases,
+/// namespace), as CPython's `type_new` hands over to the winner's `tp_new`. None:
+/// `type.__new__` goes on itself.
+pub(crate) fn winner_new(
+    vm: &mut Vm,
+    called: ObjRef,
+    bases: &[ObjRef],
+    call: &[Value],
+    kw: KwArgs,
+) -> PyResult<Option<Value>> {
+    let tt = vm.types.type_;
+    let meta = (called != tt).then_some(called);
+    let winner = vm.winner_metaclass(meta, bases)?.unwrap_or(tt);
+    if winner == called {
+        return Ok(None);
+    }
+    let new_name = vm.intern("__new__");
+    let own = vm.class_lookup(winner, new_name);
+    let plain = vm.class_lookup(tt, new_name);
+    let same = matches!((own, plain), (Some(a), Some(b)) if a.is(b));
+    for v in [own, plain].into_iter().flatten() {
+        vm.decref(v);
+    }
+    if same {
+        return Ok(None);
+    }
+    let f = vm.get_attr(Value::Obj(winner), new_name)?;
+    let mut call_args = vec![Value::Obj(winner)];
+    call_args.extend_from_slice(call);
+    let r = vm.call_value(f, &call_args, kw);
+    vm.decref(f);
+    r.map(Some)
 }
 
 fn type_init(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -498,10 +498,13 @@ impl InstanceObj {
         }
         if let Some(x) = &mut self.extra {
             if let Some(e) = &mut x.exc {
-                out.push(std::mem::replace(&mut e.args, Value::None));
-                out.push(std::mem::replace(&mut e.cause, Value::None));
-                out.push(std::mem::replace(&mut e.context, Value::None));
-                out.push(std::mem::replace(&mut e.traceback, Value::None));
+                // Most exceptions die without a cause or context: those Nones need
+                // no release.
+                for v in [&mut e.args, &mut e.cause, &mut e.context, &mut e.traceback] {
+                    if !matches!(*v, Value::None) {
+                        out.push(std::mem::replace(v, Value::None));
+                    }
+                }
                 out.extend(e.fields.drain(..).filter(|v| !v.is_undef()));
             }
             // Afterwards the instance no longer has a payload: builtin methods called

@@ -670,6 +670,10 @@ pub fn call_type(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         } else {
             bases
         };
+        let tt = vm.types.type_;
+        if let Some(r) = super::metaclass::winner_new(vm, tt, &bases, args, &[])? {
+            return Ok(r);
+        }
         return make_class(vm, &name, &bases, args[2]);
     }
     Err(vm.type_error("type() takes 1 or 3 arguments"))

@@ -40,9 +40,15 @@ pub fn install(vm: &mut Vm) {
     let t = &vm.types;
     let (set, frozenset, slice, range, bytearray) =
         (t.set, t.frozenset, t.slice, t.range, t.bytearray);
-    // Plain builtin functions and bound builtin methods are two classes here.
-    let (bf, bm) = (vm.types.builtin_function, vm.types.builtin_method);
-    for cls in [bf, bm] {
+    // Builtin functions and methods, the method descriptors, the slot wrappers and
+    // the bound slot wrappers are one payload, reduced alike.
+    let t = vm.types;
+    for cls in [
+        t.builtin_function,
+        t.builtin_method,
+        t.wrapper_descriptor,
+        t.method_wrapper,
+    ] {
         add_methods(vm, cls, &[("__reduce__", builtin_reduce)]);
     }
     add_receiver_methods(vm, set, &[("__reduce__", set_reduce)]);
@@ -79,6 +85,7 @@ fn add_receiver_methods(
                 self_: Value::Undef,
                 owner: None,
                 plain: false,
+                objclass: Some(cls),
             },
         )));
         crate::runtime::builtins::set_in(vm, d, name, v);
@@ -240,11 +247,16 @@ fn value_getnewargs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
 
 /// `builtin_function_or_method.__reduce__` (CPython's `meth_reduce`): a plain
 /// function reduces to its name (pickle finds it again in its module), a bound one
-/// to `getattr(receiver, name)`.
+/// to `getattr(receiver, name)`, a method descriptor or slot wrapper to
+/// `getattr(its class, name)` (`descr_reduce`).
 fn builtin_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     crate::runtime::builtins::check_method(vm, "__reduce__", args, 0, 0)?;
     let (name, recv) = match args[0] {
         Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Builtin(b) if b.self_.is_undef() && !b.plain => (
+                b.name,
+                Value::Obj(b.objclass.or(b.owner).unwrap_or(vm.types.object)),
+            ),
             Obj::Builtin(b) => (b.name, b.self_),
             _ => return Err(vm.type_error("descriptor '__reduce__' requires a builtin")),
         },

@@ -22,63 +22,83 @@ use crate::value::{ObjRef, Value};
 // They run on the payload already (`call_owned_builtin` substituted it for `self`), so
 // each applies the VM's protocol to a real builtin value.
 
+/// The argument count check of a slot wrapper taking exactly `n` arguments after
+/// its receiver (CPython's `check_num_args`).
+fn wrapper_args(vm: &mut Vm, rest: &[Value], n: usize) -> PyResult<()> {
+    if rest.len() == n {
+        return Ok(());
+    }
+    let s = if n == 1 { "" } else { "s" };
+    Err(vm.type_error(format!("expected {n} argument{s}, got {}", rest.len())))
+}
+
+/// The same for the wrappers that unpack their argument tuple under an empty name
+/// (`wrap_objobjargproc` behind `__setitem__`), hence the leading space.
+fn wrapper_unpack(vm: &mut Vm, rest: &[Value], n: usize) -> PyResult<()> {
+    if rest.len() == n {
+        return Ok(());
+    }
+    let s = if n == 1 { "" } else { "s" };
+    Err(vm.type_error(format!(" expected {n} argument{s}, got {}", rest.len())))
+}
+
 fn w_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "__repr__", &args[1..], 0, 0)?;
+    wrapper_args(vm, &args[1..], 0)?;
     let s = vm.repr(args[0])?;
     Ok(vm.new_str(s))
 }
 
 fn w_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "__str__", &args[1..], 0, 0)?;
+    wrapper_args(vm, &args[1..], 0)?;
     vm.str_value(args[0])
 }
 
 fn w_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "__hash__", &args[1..], 0, 0)?;
+    wrapper_args(vm, &args[1..], 0)?;
     let n = vm.hash(args[0])?;
     Ok(vm.int(n))
 }
 
 fn w_iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "__iter__", &args[1..], 0, 0)?;
+    wrapper_args(vm, &args[1..], 0)?;
     vm.get_iter(args[0])
 }
 
 fn w_len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "__len__", &args[1..], 0, 0)?;
+    wrapper_args(vm, &args[1..], 0)?;
     let n = crate::runtime::builtins::functions::length(vm, args[0])? as i64;
     Ok(vm.int(n))
 }
 
 fn w_contains(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "__contains__", &args[1..], 1, 1)?;
+    wrapper_args(vm, &args[1..], 1)?;
     Ok(Value::Bool(vm.contains(args[0], args[1])?))
 }
 
 fn w_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "__getitem__", &args[1..], 1, 1)?;
+    wrapper_args(vm, &args[1..], 1)?;
     vm.get_item(args[0], args[1])
 }
 
 fn w_setitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "__setitem__", &args[1..], 2, 2)?;
+    wrapper_unpack(vm, &args[1..], 2)?;
     vm.set_item(args[0], args[1], args[2])?;
     Ok(Value::None)
 }
 
 fn w_delitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "__delitem__", &args[1..], 1, 1)?;
+    wrapper_args(vm, &args[1..], 1)?;
     vm.del_item(args[0], args[1])?;
     Ok(Value::None)
 }
 
 fn w_bool(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "__bool__", &args[1..], 0, 0)?;
+    wrapper_args(vm, &args[1..], 0)?;
     Ok(Value::Bool(vm.truthy(args[0])?))
 }
 
 fn w_float(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "__float__", &args[1..], 0, 0)?;
+    wrapper_args(vm, &args[1..], 0)?;
     let n = vm.to_f64(args[0])?;
     Ok(vm.float(n))
 }
@@ -111,7 +131,7 @@ fn w_getnewargs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 macro_rules! cmp_fns {
     ($($name:ident => $op:ident),*) => {
         $(fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-            check_args(vm, stringify!($name), &args[1..], 1, 1)?;
+            wrapper_args(vm, &args[1..], 1)?;
             let other = vm.unwrap_payload(args[1]);
             if !same_layout(vm, args[0], other) {
                 return Ok(Value::NotImplemented);
@@ -126,7 +146,7 @@ cmp_fns!(w_eq => Eq, w_ne => NotEq, w_lt => Lt, w_le => LtE, w_gt => Gt, w_ge =>
 macro_rules! bin_fns {
     ($($name:ident => $op:ident, $swap:expr),*) => {
         $(fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-            check_args(vm, stringify!($name), &args[1..], 1, 1)?;
+            wrapper_args(vm, &args[1..], 1)?;
             let other = vm.unwrap_payload(args[1]);
             let op = crate::bytecode::BinOp::$op;
             if !binop_applies(vm, args[0], other, op)
@@ -160,7 +180,7 @@ bin_fns!(w_rlshift => LShift, true, w_rrshift => RShift, true);
 macro_rules! inplace_fns {
     ($($name:ident => $dunder:literal, $op:ident),*) => {
         $(fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-            check_args(vm, $dunder, &args[1..], 1, 1)?;
+            wrapper_args(vm, &args[1..], 1)?;
             let other = vm.unwrap_payload(args[1]);
             inplace(vm, args[0], other, crate::bytecode::BinOp::$op)
         })*
@@ -200,8 +220,8 @@ fn w_reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 /// `__divmod__`/`__rdivmod__` of int and float: `divmod()` on the builtin values when
 /// the other operand is a number, NotImplemented otherwise.
-fn divmod_wrapper(vm: &mut Vm, args: &[Value], name: &str, swap: bool) -> PyResult<Value> {
-    check_args(vm, name, &args[1..], 1, 1)?;
+fn divmod_wrapper(vm: &mut Vm, args: &[Value], swap: bool) -> PyResult<Value> {
+    wrapper_args(vm, &args[1..], 1)?;
     let other = vm.unwrap_payload(args[1]);
     if !binop_applies(vm, args[0], other, crate::bytecode::BinOp::FloorDiv) {
         return Ok(Value::NotImplemented);
@@ -215,18 +235,18 @@ fn divmod_wrapper(vm: &mut Vm, args: &[Value], name: &str, swap: bool) -> PyResu
 }
 
 fn w_divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    divmod_wrapper(vm, args, "__divmod__", false)
+    divmod_wrapper(vm, args, false)
 }
 
 fn w_rdivmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    divmod_wrapper(vm, args, "__rdivmod__", true)
+    divmod_wrapper(vm, args, true)
 }
 
 /// The unary operators (`nb_negative`, `nb_positive`, `nb_invert`, `nb_absolute`).
 macro_rules! unary_fns {
     ($($name:ident => $dunder:literal, $op:ident),*) => {
         $(fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-            check_args(vm, $dunder, &args[1..], 0, 0)?;
+            wrapper_args(vm, &args[1..], 0)?;
             vm.unary_op(args[0], crate::bytecode::Unary::$op)
         })*
     };
@@ -234,7 +254,7 @@ macro_rules! unary_fns {
 unary_fns!(w_neg => "__neg__", Neg, w_pos => "__pos__", Pos, w_invert => "__invert__", Invert);
 
 fn w_abs(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "__abs__", &args[1..], 0, 0)?;
+    wrapper_args(vm, &args[1..], 0)?;
     crate::runtime::builtins::numeric::abs_impl(vm, &args[..1], kw)
 }
 

@@ -98,7 +98,19 @@ pub fn install(vm: &mut Vm) {
             c.qualname = q;
         }
     }
-    for it in [t.deque_iterator, t.deque_reverse_iterator] {
+    for (it, f) in [
+        (
+            t.deque_iterator,
+            w_iter_new as crate::runtime::types::function::NativeFn,
+        ),
+        (t.deque_reverse_iterator, w_reviter_new),
+    ] {
+        let new = crate::runtime::builtins::native(vm, "__new__", f);
+        let sm = vm.heap.new_value(Obj::StaticMethod(new));
+        if let Obj::Class(c) = vm.heap.get(it) {
+            let d = c.dict;
+            set_in(vm, d, "__new__", sm);
+        }
         add_methods(
             vm,
             it,
@@ -551,6 +563,40 @@ fn reduce(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 // ----- the iterators ---------------------------------------------------------------
+
+/// `_deque_iterator.__new__(cls, d[, index])` and the reverse one's: `cls` must be
+/// the iterator type itself (CPython's `tp_new_wrapper` checks, with its messages).
+fn iter_new_for(vm: &mut Vm, reverse: bool, args: &[Value]) -> PyResult<Value> {
+    let owner = if reverse {
+        vm.types.deque_reverse_iterator
+    } else {
+        vm.types.deque_iterator
+    };
+    let on = vm.class_name(owner);
+    let Some(&c) = args.first() else {
+        return Err(vm.type_error(format!("{on}.__new__(): not enough arguments")));
+    };
+    let cls = match c {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => r,
+        _ => {
+            let tn = vm.type_name(c);
+            return Err(vm.type_error(format!("{on}.__new__(X): X is not a type object ({tn})")));
+        }
+    };
+    if cls != owner {
+        let cn = vm.class_name(cls);
+        return Err(vm.type_error(format!("{on}.__new__({cn}): {cn} is not a subtype of {on}")));
+    }
+    super::deque_iter_new(vm, reverse, &args[1..])
+}
+
+fn w_iter_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    iter_new_for(vm, false, args)
+}
+
+fn w_reviter_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    iter_new_for(vm, true, args)
+}
 
 fn iter_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let Some(&Value::Obj(it)) = args.first() else {

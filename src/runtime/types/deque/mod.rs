@@ -22,7 +22,7 @@ mod new;
 mod ops;
 
 pub use methods::install;
-pub use new::deque_new;
+pub use new::{deque_iter_new, deque_new};
 
 use crate::value::Value;
 use std::collections::VecDeque;

@@ -1,9 +1,11 @@
 //! Making deques: `deque(iterable=(), maxlen=None)` (CPython's `deque_new` then
 //! `deque_init`), `__init__` on a deque that already holds items (it is emptied
-//! first), and the extension both run (`deque_extend`, `deque_extendleft`).
+//! first), the extension both run (`deque_extend`, `deque_extendleft`), and calling
+//! the iterator types, `_deque_iterator(d[, index])` (CPython's `dequeiter_new`,
+//! what unpickling an iterator's `__reduce__` does).
 
 use super::DequeObj;
-use crate::runtime::object::Obj;
+use crate::runtime::object::{IterObj, Obj};
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
@@ -218,4 +220,47 @@ pub fn deque_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             Err(e)
         }
     }
+}
+
+/// `_deque_iterator(d, index=0)` / `_deque_reverse_iterator(d, index=0)`: an iterator
+/// over deque `d` (or a subclass instance) that has already stepped past `index`
+/// items. As CPython's parser for it reads positionals only, keyword arguments are
+/// ignored; an index below zero skips nothing and one past the end leaves it empty.
+pub fn deque_iter_new(vm: &mut Vm, reverse: bool, args: &[Value]) -> PyResult<Value> {
+    if args.is_empty() || args.len() > 2 {
+        let msg = if args.is_empty() {
+            "function takes at least 1 argument (0 given)".to_string()
+        } else {
+            format!("function takes at most 2 arguments ({} given)", args.len())
+        };
+        return Err(vm.type_error(msg));
+    }
+    let d = args[0];
+    let Some(r) = vm.deque_of(d) else {
+        let tn = vm.type_name(d);
+        return Err(vm.type_error(format!("argument 1 must be collections.deque, not {tn}")));
+    };
+    let skip = match args.get(1) {
+        Some(&Value::Bool(b)) => b as i64,
+        Some(&i) => crate::runtime::builtins::int_arg(vm, i)?,
+        None => 0,
+    };
+    let len = vm.deque_ref(r).len();
+    // Stepping one item at a time as CPython does would take `index` steps even
+    // past the end; the position it ends at is known without walking.
+    let skip = (skip.max(0) as u64).min(len as u64) as usize;
+    let it = vm.deque_iter(d, reverse);
+    if let Value::Obj(ir) = it {
+        if let Obj::Iter(i) = vm.heap.get_mut(ir) {
+            if let IterObj::Deque { index, counter, .. } = &mut **i {
+                *index = if reverse {
+                    index.wrapping_sub(skip)
+                } else {
+                    skip
+                };
+                *counter = len - skip;
+            }
+        }
+    }
+    Ok(it)
 }

@@ -11,6 +11,15 @@ impl Vm {
         match self.heap.get(r) {
             Obj::Property(_) => format!("<property object at {}>", self.addr(v)),
             Obj::StaticMethod(_) => format!("<staticmethod(<function>) at {}>", self.addr(v)),
+            // A builtin class's classmethod is a `classmethod_descriptor`.
+            Obj::ClassMethod(f) if self.builtin_classmethod(*f).is_some() => {
+                let b = self.builtin_classmethod(*f).expect("checked");
+                format!(
+                    "<method '{}' of '{}' objects>",
+                    b.name,
+                    self.objclass_name(b)
+                )
+            }
             Obj::ClassMethod(_) => format!("<classmethod(<function>) at {}>", self.addr(v)),
             // CPython's super_repr: the start class and the type of the bound object
             // (the object itself when it is a class).

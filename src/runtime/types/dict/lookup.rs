@@ -36,7 +36,7 @@ impl Vm {
             }
             (Scalar::Bool(x), Scalar::Bool(y)) => Some(x == y),
             (Scalar::Obj(x), Scalar::Obj(y)) => match (self.heap.get(x), self.heap.get(y)) {
-                (Obj::Str(s), Obj::Str(t)) => Some(s.as_str() == t.as_str()),
+                (Obj::Str(s), Obj::Str(t)) => Some(s.eq_text(t)),
                 (Obj::Str(_), _) | (_, Obj::Str(_)) => {
                     if matches!(self.heap.get(x), Obj::Instance(_))
                         || matches!(self.heap.get(y), Obj::Instance(_))
@@ -110,7 +110,7 @@ impl Vm {
         let (Obj::Dict(dict), Obj::Str(k)) = (self.heap.get(d), self.heap.get(key)) else {
             return None;
         };
-        let (hash, ks) = (k.hash(), k.as_str());
+        let (hash, ks, kf) = (k.hash(), k.as_str(), k.is_flagged());
         let mut slow = false;
         let found = dict.find(hash, |stored| {
             if let Value::Obj(sr) = stored {
@@ -118,7 +118,8 @@ impl Vm {
                     return true;
                 }
                 match self.heap.get(sr) {
-                    Obj::Str(t) => return t.as_str() == ks,
+                    // (The flag tells surrogates from their stand-ins.)
+                    Obj::Str(t) => return t.as_str() == ks && t.is_flagged() == kf,
                     Obj::Instance(_) => slow = true,
                     _ => {}
                 }
@@ -144,7 +145,7 @@ impl Vm {
         let (Obj::Dict(dict), Obj::Str(k)) = (self.heap.get(d), self.heap.get(key)) else {
             return None;
         };
-        let (hash, ks) = (k.hash(), k.as_str());
+        let (hash, ks, kf) = (k.hash(), k.as_str(), k.is_flagged());
         let mut slow = false;
         let found = dict.find(hash, |stored| {
             if let Value::Obj(sr) = stored {
@@ -152,7 +153,8 @@ impl Vm {
                     return true;
                 }
                 match self.heap.get(sr) {
-                    Obj::Str(t) => return t.as_str() == ks,
+                    // (The flag tells surrogates from their stand-ins.)
+                    Obj::Str(t) => return t.as_str() == ks && t.is_flagged() == kf,
                     Obj::Instance(_) => slow = true,
                     _ => {}
                 }

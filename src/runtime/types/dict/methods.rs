@@ -201,14 +201,33 @@ fn fromkeys(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "fromkeys", args, 1, 2)?;
     let v = args.get(2).copied().unwrap_or(Value::None);
     let keys = vm.collect_iter(args[1])?;
-    let d = vm.heap.new_value(Obj::Dict(Box::default()));
-    for &k in &keys {
-        vm.dict_set_item(d, k, v)?;
+    // `D.fromkeys` of a subclass makes a `D()` and fills it by item assignment
+    // (CPython's `_PyDict_FromKeys` for a class other than dict).
+    let exact = args[0].is(Value::Obj(vm.types.dict));
+    let d = if exact {
+        Ok(vm.heap.new_value(Obj::Dict(Box::default())))
+    } else {
+        vm.call_value(args[0], &[], &[])
+    };
+    let mut res = d;
+    if let Ok(d) = res {
+        for &k in &keys {
+            let r = if exact {
+                vm.dict_set_item(d, k, v)
+            } else {
+                vm.set_item(d, k, v)
+            };
+            if let Err(e) = r {
+                vm.decref(d);
+                res = Err(e);
+                break;
+            }
+        }
     }
     for k in keys {
         vm.decref(k);
     }
-    Ok(d)
+    res
 }
 
 fn getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

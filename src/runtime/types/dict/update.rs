@@ -122,48 +122,25 @@ impl Vm {
                         }
                         return res;
                     }
-                    // An iterable of pairs.
-                    let items = self.collect_iter(m)?;
-                    let mut res = Ok(());
-                    for (idx, &it) in items.iter().enumerate() {
-                        if res.is_err() {
-                            break;
-                        }
-                        let kv = match self.collect_iter(it) {
-                            Ok(kv) => kv,
-                            Err(e) => {
-                                if self.exc_matches(e.0, "TypeError") {
-                                    self.decref(e.0);
-                                    let tn = self.type_name(it);
-                                    res = Err(self.type_error(format!(
-                                        "cannot convert dictionary update sequence element #{} to a sequence",
-                                        idx
-                                    )));
-                                    let _ = tn;
-                                } else {
-                                    res = Err(e);
-                                }
-                                continue;
-                            }
+                    // An iterable of pairs, pair by pair (CPython's
+                    // `PyDict_MergeFromSeq2`): each key is hashed (its `__hash__` may be
+                    // Python code) before the next pair is asked for.
+                    let iter = self.get_iter(m)?;
+                    let mut idx = 0;
+                    let res = loop {
+                        let it = match self.iter_next(iter) {
+                            Ok(Some(it)) => it,
+                            Ok(None) => break Ok(()),
+                            Err(e) => break Err(e),
                         };
-                        if kv.len() != 2 {
-                            let n = kv.len();
-                            for x in kv {
-                                self.decref(x);
-                            }
-                            res = Err(self.value_error(format!(
-                                "dictionary update sequence element #{} has length {}; 2 is required",
-                                idx, n
-                            )));
-                            continue;
-                        }
-                        res = self.dict_set_item(d, kv[0], kv[1]);
-                        self.decref(kv[0]);
-                        self.decref(kv[1]);
-                    }
-                    for it in items {
+                        let r = self.dict_merge_pair(d, idx, it);
                         self.decref(it);
-                    }
+                        if let Err(e) = r {
+                            break Err(e);
+                        }
+                        idx += 1;
+                    };
+                    self.decref(iter);
                     return res;
                 }
             },
@@ -232,5 +209,37 @@ impl Vm {
         self.dict_update(a, b)?;
         self.incref(a);
         Ok(a)
+    }
+
+    /// One `(key, value)` item `it` (borrowed), number `idx`, of the iterable
+    /// `dict(pairs)` / `dict.update(pairs)` merges into `d`.
+    fn dict_merge_pair(&mut self, d: Value, idx: usize, it: Value) -> PyResult<()> {
+        let kv = match self.collect_iter(it) {
+            Ok(kv) => kv,
+            Err(e) => {
+                if self.exc_matches(e.0, "TypeError") {
+                    self.decref(e.0);
+                    return Err(self.type_error(format!(
+                        "cannot convert dictionary update sequence element #{} to a sequence",
+                        idx
+                    )));
+                }
+                return Err(e);
+            }
+        };
+        if kv.len() != 2 {
+            let n = kv.len();
+            for x in kv {
+                self.decref(x);
+            }
+            return Err(self.value_error(format!(
+                "dictionary update sequence element #{} has length {}; 2 is required",
+                idx, n
+            )));
+        }
+        let res = self.dict_set_item(d, kv[0], kv[1]);
+        self.decref(kv[0]);
+        self.decref(kv[1]);
+        res
     }
 }

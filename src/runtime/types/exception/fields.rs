@@ -47,7 +47,7 @@ pub fn install(vm: &mut Vm) {
     }
 }
 
-fn add_member(vm: &mut Vm, cls: ObjRef, field: &str, index: u32) {
+pub(super) fn add_member(vm: &mut Vm, cls: ObjRef, field: &str, index: u32) {
     let d = match vm.heap.get(cls) {
         Obj::Class(c) => c.dict,
         _ => return,
@@ -127,7 +127,7 @@ pub fn init_fields(vm: &mut Vm, exc: Value, args: &[Value], kw: KwArgs) -> PyRes
     Ok(())
 }
 
-fn reinit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+pub(super) fn reinit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let me = args[0];
     let rest: Vec<Value> = args[1..].to_vec();
     for &a in &rest {

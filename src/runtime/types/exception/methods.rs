@@ -17,6 +17,8 @@ pub fn install(vm: &mut Vm) {
             ("__init__", exc_init),
             ("with_traceback", exc_with_tb),
             ("add_note", exc_add_note),
+            ("__reduce__", exc_reduce),
+            ("__setstate__", exc_setstate),
         ],
     );
     // `args` is a getset descriptor of BaseException (`Exception.args` on the class
@@ -100,6 +102,128 @@ fn exc_add_note(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `exc.__reduce__()` (CPython's `BaseException_reduce`): `(type, args)`, with the
+/// instance's attributes as a third item when it has any, so that pickle and copy
+/// rebuild the exception by calling its class.
+fn exc_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    crate::runtime::builtins::check_args(vm, "__reduce__", args, 1, 1)?;
+    let me = args[0];
+    let cls = Value::Obj(vm.type_of(me));
+    let is_os = vm.exc_matches(me, "OSError");
+    let a = vm.exc_args(me);
+    vm.incref(a);
+    let a = if is_os {
+        oserror_reduce_args(vm, me, a)?
+    } else {
+        a
+    };
+    vm.incref(cls);
+    let mut items = vec![cls, a];
+    let key = vm.intern("__dict__");
+    if let Some(d) = vm.lookup_attr(me, key)? {
+        // An OSError's members sit in mempy's instance dict (CPython's C struct):
+        // they are carried by the arguments instead.
+        let mut pairs: Vec<(Value, Value)> = match d {
+            Value::Obj(r) => match vm.heap.get(r) {
+                crate::runtime::object::Obj::Dict(x) => {
+                    x.iter().map(|e| (e.key, e.value)).collect()
+                }
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        if is_os {
+            const OS_FIELDS: [&str; 5] = [
+                "errno",
+                "strerror",
+                "filename",
+                "filename2",
+                "characters_written",
+            ];
+            pairs.retain(|&(k, _)| !vm.as_str(k).is_some_and(|k| OS_FIELDS.contains(&k)));
+        }
+        vm.decref(d);
+        if vm.exc_matches(me, "ImportError") {
+            // ImportError's name and path (members) travel in the state after the
+            // instance's attributes (CPython's `ImportError_reduce`).
+            for (ix, field) in [(1, "name"), (2, "path")] {
+                let v = vm.exc_field(me, ix);
+                if !matches!(v, Value::None) {
+                    pairs.push((vm.intern(field), v));
+                }
+            }
+        }
+        if !pairs.is_empty() {
+            let nd = vm.new_dict();
+            for (k, v) in pairs {
+                vm.dict_set_item(nd, k, v)?;
+            }
+            items.push(nd);
+        }
+    }
+    Ok(vm.new_tuple(items))
+}
+
+/// An OSError's reduce arguments (CPython's `OSError_reduce`): its two arguments with
+/// the file name(s) appended when it has one. Takes and returns an owned tuple.
+fn oserror_reduce_args(vm: &mut Vm, me: Value, a: Value) -> PyResult<Value> {
+    let items = vm.seq_items(a).unwrap_or_default();
+    let f1 = vm.get_attr(me, "filename")?;
+    if items.len() != 2 || matches!(f1, Value::None) {
+        vm.decref(f1);
+        return Ok(a);
+    }
+    let f2 = vm.get_attr(me, "filename2")?;
+    let mut out = items.clone();
+    for &v in &out {
+        vm.incref(v);
+    }
+    out.push(f1);
+    if matches!(f2, Value::None) {
+        vm.decref(f2);
+    } else {
+        out.push(Value::None);
+        out.push(f2);
+    }
+    vm.decref(a);
+    Ok(vm.new_tuple(out))
+}
+
+/// `exc.__setstate__(state)` (CPython's `BaseException_setstate`): each item of the
+/// dict `state` becomes an attribute; None changes nothing.
+fn exc_setstate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    crate::runtime::builtins::check_args(vm, "__setstate__", args, 2, 2)?;
+    let (me, state) = (args[0], args[1]);
+    if matches!(state, Value::None) {
+        return Ok(Value::None);
+    }
+    let pairs: Vec<(Value, Value)> = match state {
+        Value::Obj(r) => match vm.heap.get(r) {
+            crate::runtime::object::Obj::Dict(d) => d.iter().map(|e| (e.key, e.value)).collect(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    if !vm.is_instance(state, vm.types.dict) {
+        return Err(vm.type_error("state is not a dictionary"));
+    }
+    for &(k, v) in &pairs {
+        vm.incref(k);
+        vm.incref(v);
+    }
+    let mut r = Ok(Value::None);
+    for &(k, v) in &pairs {
+        if r.is_ok() {
+            r = vm.set_attr(me, k, Some(v)).map(|_| Value::None);
+        }
+    }
+    for (k, v) in pairs {
+        vm.decref(k);
+        vm.decref(v);
+    }
+    r
+}
+
 /// `exc.with_traceback(tb)`: sets `__traceback__` and returns the exception.
 fn exc_with_tb(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     crate::runtime::builtins::check_args(vm, "with_traceback", args, 2, 2)?;
@@ -170,5 +294,38 @@ impl Vm {
                 Ok(())
             }
         })
+    }
+}
+
+impl Vm {
+    /// Before `e` gets `cur` as its `__context__`: when `e` already sits in `cur`'s
+    /// context chain (`raise a` re-raising an earlier exception), the link to it is
+    /// cut there, so that the chain gains no cycle (CPython's `_PyErr_SetObject`). A
+    /// cycle already in the chain ends the walk (a second cursor at half speed).
+    pub fn cut_context_cycle(&mut self, cur: Value, e: Value) {
+        let context_of = |vm: &Vm, x: Value| {
+            vm.exc_state(x)
+                .map(|s| s.context)
+                .filter(|c| !matches!(c, Value::None))
+        };
+        let (mut o, mut slow) = (cur, cur);
+        let mut toggle = false;
+        while let Some(c) = context_of(self, o) {
+            if c.is(e) {
+                if let Some(s) = self.exc_state_mut(o) {
+                    s.context = Value::None;
+                }
+                self.decref(c);
+                return;
+            }
+            o = c;
+            if o.is(slow) {
+                return;
+            }
+            if toggle {
+                slow = context_of(self, slow).unwrap_or(Value::None);
+            }
+            toggle = !toggle;
+        }
     }
 }

@@ -13,6 +13,7 @@ pub mod new;
 pub mod oserror;
 mod repr;
 pub mod syntax;
+pub mod unicode;
 
 use crate::value::Value;
 

@@ -3,6 +3,7 @@
 //! SyntaxError also fill their members (`oserror.rs`, `syntax.rs`), NameError,
 //! AttributeError and ImportError take their keywords (`fields.rs`).
 
+use crate::runtime::object::Obj;
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
@@ -10,6 +11,15 @@ use crate::value::{ObjRef, Value};
 /// A new exception of class `cls` with `args` (borrowed; the exception takes new
 /// references), owned.
 pub fn exception_new(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    // Most exceptions raised in a loop (`ValueError(i)`, a user class derived from
+    // Exception) have no members beyond `args`: one walk over the MRO tells, instead
+    // of one `isinstance` per family below.
+    if kw.is_empty() && !vm.exc_class_has_members(cls) {
+        for &x in args {
+            vm.incref(x);
+        }
+        return Ok(vm.new_exception(cls, args.to_vec()));
+    }
     let cls = super::oserror::subclass_for_errno(vm, cls, args);
     let a: Vec<Value> = args.to_vec();
     for &x in &a {
@@ -19,9 +29,37 @@ pub fn exception_new(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: KwArgs) -> Py
     if let Err(err) = super::oserror::init_members(vm, e, args)
         .and_then(|_| super::syntax::init_members(vm, e, args))
         .and_then(|_| super::fields::init_fields(vm, e, args, kw))
+        .and_then(|_| super::unicode::init_members(vm, e, args))
     {
         vm.decref(e);
         return Err(err);
     }
     Ok(e)
+}
+
+impl Vm {
+    /// Whether instances of exception class `cls` carry members the constructor
+    /// fills (OSError's errno & co, SyntaxError's location, the `name`/`obj`/`msg`
+    /// of NameError, AttributeError and ImportError, the `encoding`/`object`/`start`/
+    /// `end`/`reason` of the UnicodeError family): CPython gives those classes
+    /// their own struct and `tp_init`.
+    fn exc_class_has_members(&self, cls: ObjRef) -> bool {
+        let Obj::Class(c) = self.heap.get(cls) else {
+            return true;
+        };
+        let families = [
+            self.exc_type("OSError"),
+            self.exc_type("SyntaxError"),
+            self.exc_type("ImportError"),
+            self.exc_type("AttributeError"),
+            self.exc_type("NameError"),
+            self.exc_type("UnicodeError"),
+        ];
+        cls_or_mro(cls, &c.mro).any(|b| families.contains(&b))
+    }
+}
+
+/// `cls` followed by its MRO (whose first entry may or may not be `cls` itself).
+fn cls_or_mro(cls: ObjRef, mro: &[ObjRef]) -> impl Iterator<Item = ObjRef> + '_ {
+    std::iter::once(cls).chain(mro.iter().copied())
 }

@@ -29,6 +29,9 @@ impl Vm {
         if let Some(s) = self.os_error_str(v)? {
             return Ok(s);
         }
+        if let Some(s) = self.unicode_error_str(v)? {
+            return Ok(s);
+        }
         if let Some(s) = self.import_error_str(v) {
             return Ok(s);
         }

@@ -375,12 +375,15 @@ fn std_state(fd: u8, binary: bool) -> FileState {
     }
 }
 
-/// Whether the locale is C or POSIX (nothing set counts), as python3 decides its
-/// UTF-8 mode.
-fn c_locale() -> bool {
+/// Whether the locale is C or POSIX (nothing set counts) or one of the UTF-8 locales
+/// python3 coerces C to (`C.UTF-8`, `C.utf8`, `UTF-8`): then its standard streams
+/// use surrogateescape (CPython's `config_get_stdio_errors`).
+pub(crate) fn c_locale() -> bool {
     for var in ["LC_ALL", "LC_CTYPE", "LANG"] {
         if let Some(v) = std::env::var_os(var).filter(|v| !v.is_empty()) {
-            return v == "C" || v == "POSIX";
+            return ["C", "POSIX", "C.UTF-8", "C.utf8", "UTF-8"]
+                .iter()
+                .any(|l| v == *l);
         }
     }
     true
@@ -448,6 +451,11 @@ fn std_write(vm: &mut Vm, fd: u8, binary: bool, data: Value) -> PyResult<Value> 
         let tn = vm.type_name(data);
         return Err(vm.type_error(format!("write() argument must be str, not {tn}")));
     };
+    if vm.str_is_flagged(data) {
+        // Lone surrogates: the stream's error handler decides (`std_write_flagged`).
+        vm.std_write_flagged(fd, &s)?;
+        return Ok(vm.int(s.chars().count() as i64));
+    }
     if fd == 1 {
         vm.write_out(&s);
     } else {

@@ -33,7 +33,7 @@ pub fn float_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return match crate::text::int_text::parse_float_text(&s) {
             Some(f) => Ok(vm.float(f)),
             None => {
-                let r = crate::text::str_methods::str_repr(&s);
+                let r = crate::text::str_methods::str_repr_flagged(&s, vm.str_is_flagged(v));
                 Err(vm.value_error(format!("could not convert string to float: {}", r)))
             }
         };

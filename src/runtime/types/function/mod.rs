@@ -7,6 +7,7 @@
 //! code that needs the VM is beside it: `repr.rs` (reprs and CPython's
 //! `_PyObject_FunctionStr`). Calling a function is `vm/call/`'s.
 
+pub mod descr;
 pub mod new;
 mod repr;
 
@@ -116,6 +117,11 @@ pub struct BuiltinFn {
     /// a plain callable and does not bind the instance, as CPython's
     /// builtin_function_or_method (only method descriptors bind).
     pub plain: bool,
+    /// The builtin class whose dict holds this method (CPython's descriptor `d_type`):
+    /// its `__objclass__` and the class its repr names. Set for every method of a
+    /// builtin class once the classes are built (`builtins::note_objclasses`), and
+    /// copied into the bound form.
+    pub objclass: Option<ObjRef>,
 }
 
 impl BuiltinFn {
@@ -123,6 +129,107 @@ impl BuiltinFn {
     pub fn sizeof(&self) -> usize {
         72
     }
+}
+
+/// Whether `name` is a special method CPython's `slotdefs` table makes a slot wrapper
+/// for (a `wrapper_descriptor` on the class, a `method-wrapper` once bound). The
+/// special methods a builtin class defines as ordinary methods instead (`__format__`,
+/// `__reduce__`, `__sizeof__`, ..., and the few `list.__getitem__`-like ones the VM
+/// checks with [`slot_defined_as_method`]) are method descriptors.
+pub fn is_slot_name(name: &str) -> bool {
+    matches!(
+        name,
+        "__getattribute__"
+            | "__getattr__"
+            | "__setattr__"
+            | "__delattr__"
+            | "__repr__"
+            | "__hash__"
+            | "__call__"
+            | "__str__"
+            | "__lt__"
+            | "__le__"
+            | "__eq__"
+            | "__ne__"
+            | "__gt__"
+            | "__ge__"
+            | "__iter__"
+            | "__next__"
+            | "__get__"
+            | "__set__"
+            | "__delete__"
+            | "__init__"
+            | "__del__"
+            | "__await__"
+            | "__aiter__"
+            | "__anext__"
+            | "__add__"
+            | "__radd__"
+            | "__sub__"
+            | "__rsub__"
+            | "__mul__"
+            | "__rmul__"
+            | "__mod__"
+            | "__rmod__"
+            | "__divmod__"
+            | "__rdivmod__"
+            | "__pow__"
+            | "__rpow__"
+            | "__neg__"
+            | "__pos__"
+            | "__abs__"
+            | "__bool__"
+            | "__invert__"
+            | "__lshift__"
+            | "__rlshift__"
+            | "__rshift__"
+            | "__rrshift__"
+            | "__and__"
+            | "__rand__"
+            | "__xor__"
+            | "__rxor__"
+            | "__or__"
+            | "__ror__"
+            | "__int__"
+            | "__float__"
+            | "__iadd__"
+            | "__isub__"
+            | "__imul__"
+            | "__imod__"
+            | "__ipow__"
+            | "__ilshift__"
+            | "__irshift__"
+            | "__iand__"
+            | "__ixor__"
+            | "__ior__"
+            | "__floordiv__"
+            | "__rfloordiv__"
+            | "__truediv__"
+            | "__rtruediv__"
+            | "__ifloordiv__"
+            | "__itruediv__"
+            | "__index__"
+            | "__matmul__"
+            | "__rmatmul__"
+            | "__imatmul__"
+            | "__len__"
+            | "__getitem__"
+            | "__setitem__"
+            | "__delitem__"
+            | "__contains__"
+    )
+}
+
+/// The slot names a builtin class defines as plain methods, so that they are
+/// method descriptors there (CPython's `METH_COEXIST` entries: `list.__getitem__`,
+/// `dict.__getitem__`, `dict.__contains__`, `set.__contains__`,
+/// `frozenset.__contains__`); `kind` is the class's layout.
+pub fn slot_defined_as_method(kind: crate::runtime::types::class::BuiltinType, name: &str) -> bool {
+    use crate::runtime::types::class::BuiltinType as B;
+    matches!(
+        (kind, name),
+        (B::List | B::Dict, "__getitem__") | (B::Dict | B::Set | B::FrozenSet, "__contains__")
+    )
 }
 
 /// `sys.getsizeof` of a bound method (CPython 3.11, 64-bit `PyMethodObject`).

@@ -70,7 +70,7 @@ impl Vm {
         let Obj::Builtin(b) = self.heap.get(r) else {
             return String::new();
         };
-        let cls = match (b.owner, b.self_) {
+        let cls = match (b.objclass.or(b.owner), b.self_) {
             (Some(c), _) => Some(self.class_name(c)),
             (None, Value::Undef) if b.plain => None,
             (None, Value::Undef) => Some("object".to_string()),
@@ -96,21 +96,40 @@ impl Vm {
         )
     }
 
-    /// `<built-in function len>` or `<built-in method append of list object at 0x...>`.
+    /// `<built-in function len>`, `<built-in method append of list object at 0x...>`,
+    /// and the descriptors' `<method 'append' of 'list' objects>`, `<slot wrapper
+    /// '__setitem__' of 'list' objects>`, `<method-wrapper '__setitem__' of list
+    /// object at 0x...>` (CPython's `meth_repr`, `method_repr`, `wrapperdescr_repr`,
+    /// `wrapper_repr`).
     pub(crate) fn builtin_repr(&self, b: &BuiltinFn) -> String {
+        if b.plain && b.self_.is_undef() {
+            return format!("<built-in function {}>", b.name);
+        }
+        let slot = self.is_slot_wrapper(b);
         if b.self_.is_undef() {
-            format!("<built-in function {}>", b.name)
-        } else {
-            let s = b.self_;
-            let name = b.name;
-            let tn = self.type_name(s);
-            format!(
-                "<built-in method {} of {} object at {}>",
-                name,
+            let what = if slot { "slot wrapper" } else { "method" };
+            return format!(
+                "<{what} '{}' of '{}' objects>",
+                b.name,
+                self.objclass_name(b)
+            );
+        }
+        let s = b.self_;
+        let tn = self.type_name(s);
+        if slot && !b.plain {
+            return format!(
+                "<method-wrapper '{}' of {} object at {}>",
+                b.name,
                 tn,
                 self.addr(s)
-            )
+            );
         }
+        format!(
+            "<built-in method {} of {} object at {}>",
+            b.name,
+            tn,
+            self.addr(s)
+        )
     }
 
     /// `<bound method C.f of <C object at 0x...>>`.

@@ -80,11 +80,23 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 impl Vm {
-    /// `next()` of the generator `r`: Some(owned value) or None when it returned
-    /// (its return value is dropped, as `PyIter_Next` does).
+    /// `next()` of the generator `r`: Some(owned value) or None when it returned.
+    /// Its return value is dropped, as `PyIter_Next` does, unless a `next()` further
+    /// out is asking (`want_stop`, taken before the body runs and may reset it): then
+    /// it is stashed as `StopIteration(value)`, which is what CPython's
+    /// `gen_iternext` leaves set for an `islice` or `map` step to pass on.
     pub(crate) fn gen_iter_next(&mut self, r: ObjRef) -> PyResult<Option<Value>> {
+        let want = std::mem::take(&mut self.want_stop);
         match self.gen_resume(r, Value::None, None)? {
             Ok(v) => Ok(Some(v)),
+            Err(Value::None) => Ok(None),
+            Err(ret) if want => {
+                let e = self.stop_iteration(ret);
+                if let Some(old) = self.stop_stash.replace(e.0) {
+                    self.decref(old);
+                }
+                Ok(None)
+            }
             Err(ret) => {
                 self.decref(ret);
                 Ok(None)

@@ -23,6 +23,27 @@ use crate::bytecode::CodeObject;
 use crate::value::{ObjRef, Value};
 use std::rc::Rc;
 
+/// What a `yield` does in a generator a native consumer is draining (the frame at
+/// `Vm::collect_fi`, run once to its end instead of suspending per value; see
+/// `resume.rs`): `Collect` appends the value to `Vm::collect_buf` (`list()`,
+/// `tuple()`, `sorted()`, `str.join`, ...); the others fold it in (`Vm::drain_take`)
+/// when no Python code can run doing so, and otherwise suspend the generator and
+/// hand the value to the consumer as an ordinary `yield` would.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DrainMode {
+    Collect,
+    /// `set(gen)` into an empty set: a str, int, float, bool or None (whose hash and
+    /// comparisons run no Python code) joins `Vm::collect_buf`; any other value is
+    /// yielded.
+    CollectNative,
+    /// `sum()`: an int or float added to an int or float total (`Vm::drain_acc`).
+    Sum,
+    /// `any()`: a false None, bool, int or float is skipped.
+    Any,
+    /// `all()`: a true None, bool, int or float is skipped.
+    All,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GenState {
     Created,

@@ -11,7 +11,7 @@
 //! is not an entry frame, `yield` hands the value to the caller's FOR_ITER
 //! (`yield_to_caller`) and `return` ends the caller's loop (`for_iter_exhausted`).
 
-use super::{GenState, GeneratorObj};
+use super::{DrainMode, GenState, GeneratorObj};
 use crate::bytecode::CodeObject;
 use crate::runtime::object::Obj;
 use crate::runtime::vm::eval::Exit;
@@ -328,15 +328,20 @@ impl Vm {
                 return None;
             }
             self.frames[fi].ip = ip - 1;
-            if fi == self.collect_fi
-                && self.fast_call_limit != 0
-                && crate::runtime::limits::try_reserve(&mut self.collect_buf, 1)
-            {
+            if fi == self.collect_fi && self.fast_call_limit != 0 {
                 // The generator `gen_collect` drains: the value joins the result and
-                // the `yield from` goes on at once, sent None.
-                self.collect_buf.push(v);
-                self.push(Value::None);
-                return None;
+                // the `yield from` goes on at once, sent None (or `gen_drain` folds it
+                // in, when it can).
+                if self.drain_mode == DrainMode::Collect {
+                    if crate::runtime::limits::try_reserve(&mut self.collect_buf, 1) {
+                        self.collect_buf.push(v);
+                        self.push(Value::None);
+                        return None;
+                    }
+                } else if self.drain_take(v) {
+                    self.push(Value::None);
+                    return None;
+                }
             }
             if self.frames[fi].is_entry {
                 self.suspend_generator();
@@ -355,21 +360,12 @@ impl Vm {
     /// when the general path must run: tracing, a coroutine, a generator running
     /// or finished, the recursion limit reached.
     pub(crate) fn gen_collect(&mut self, g: ObjRef) -> Option<PyResult<Vec<Value>>> {
-        if !self.generator_runs_fast(g) {
-            return None;
-        }
-        if let Err(e) = self.check_native_reentry("") {
-            return Some(Err(e));
-        }
-        if let Err(e) = self.push_generator_frame(g, Value::None, true) {
-            return Some(Err(e));
-        }
-        let saved = std::mem::replace(&mut self.collect_fi, self.frames.len() - 1);
         let base = self.collect_buf.len();
-        self.native_depth += 1;
-        let r = self.run_frame();
-        self.native_depth -= 1;
-        self.collect_fi = saved;
+        let mut unused = Value::None;
+        let r = match self.run_drained(g, DrainMode::Collect, &mut unused)? {
+            Ok(r) => r,
+            Err(e) => return Some(Err(e)),
+        };
         let mut items = self.collect_buf.split_off(base);
         let r = match r {
             Ok(Exit::Return(v)) => {
@@ -408,6 +404,133 @@ impl Vm {
                     self.decref(x);
                 }
                 Some(Err(e))
+            }
+        }
+    }
+
+    /// `it` as a generator object, for the consumers that drain one (`gen_drain`):
+    /// asked once per consumer, not per item.
+    pub(crate) fn generator_of(&self, it: Value) -> Option<ObjRef> {
+        match it {
+            Value::Obj(g) if matches!(self.heap.get(g), Obj::Generator(_)) => Some(g),
+            _ => None,
+        }
+    }
+
+    /// Runs a fresh or suspended generator for `sum()`, `any()` or `all()` (`mode`)
+    /// in one nested dispatch loop, folding each value it yields into `acc` (owned
+    /// by the caller, updated in place) without suspending, as `gen_collect` does
+    /// for `list()`: Ok(None) when the generator finished, Ok(Some(v)) when it
+    /// yielded a value `v` (owned) that the fold cannot take natively (a big or
+    /// non-numeric sum, a true value for `any()`): the generator is then suspended
+    /// at that `yield`, exactly as after a `next()`, and the consumer goes on with
+    /// `v` as usual. None (nothing done) when the general path must run.
+    ///
+    /// Only numbers, bools and None are folded, so no Python code (`__add__`,
+    /// `__bool__`, a `__del__`) runs while the generator's frame stays on the
+    /// stack; nothing can observe that it did not suspend between those values.
+    pub(crate) fn gen_drain(
+        &mut self,
+        g: ObjRef,
+        mode: DrainMode,
+        acc: &mut Value,
+    ) -> Option<PyResult<Option<Value>>> {
+        let r = match self.run_drained(g, mode, acc)? {
+            Ok(r) => r,
+            Err(e) => return Some(Err(e)),
+        };
+        Some(match r {
+            Ok(Exit::Return(v)) => {
+                self.decref(v);
+                Ok(None)
+            }
+            Ok(Exit::Yield(v)) => Ok(Some(v)),
+            Err(e) => Err(self.gen_frame_error(g, e)),
+        })
+    }
+
+    /// Runs generator `g`'s frame in a nested dispatch loop as the drained one
+    /// (`collect_fi`) in `mode`, with `acc` (owned by the caller, updated in place)
+    /// as the fold's total; the drain state of an enclosing drain is saved and put
+    /// back, so a drain inside the drained generator's code (`list(h)` in its body)
+    /// folds into its own result only. Ok(Err(e)) when the frame could not start,
+    /// None when the general path must run.
+    fn run_drained(
+        &mut self,
+        g: ObjRef,
+        mode: DrainMode,
+        acc: &mut Value,
+    ) -> Option<PyResult<PyResult<Exit>>> {
+        if !self.generator_runs_fast(g) {
+            return None;
+        }
+        if let Err(e) = self.check_native_reentry("") {
+            return Some(Err(e));
+        }
+        if let Err(e) = self.push_generator_frame(g, Value::None, true) {
+            return Some(Err(e));
+        }
+        let saved_fi = std::mem::replace(&mut self.collect_fi, self.frames.len() - 1);
+        let saved_mode = std::mem::replace(&mut self.drain_mode, mode);
+        let saved_acc = std::mem::replace(&mut self.drain_acc, *acc);
+        self.native_depth += 1;
+        let r = self.run_frame();
+        self.native_depth -= 1;
+        self.collect_fi = saved_fi;
+        self.drain_mode = saved_mode;
+        *acc = std::mem::replace(&mut self.drain_acc, saved_acc);
+        Some(Ok(r))
+    }
+
+    /// The fold of `gen_drain` for one yielded value `v` (the yield's reference):
+    /// true when it was taken (the reference is consumed), false when `v` must be
+    /// yielded to the consumer.
+    #[inline(never)]
+    pub(crate) fn drain_take(&mut self, v: Value) -> bool {
+        use crate::value::Scalar;
+        if self.drain_mode == DrainMode::CollectNative {
+            let native = match v {
+                Value::Obj(r) => matches!(self.heap.get(r), Obj::Str(_)),
+                Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None => true,
+                _ => false,
+            };
+            if !native || !crate::runtime::limits::try_reserve(&mut self.collect_buf, 1) {
+                return false;
+            }
+            self.collect_buf.push(v);
+            return true;
+        }
+        let truth = match self.scalar(v) {
+            Scalar::None => false,
+            Scalar::Bool(b) => b,
+            Scalar::Int(i) => i != 0,
+            Scalar::Float(f) => f != 0.0,
+            _ => return false,
+        };
+        match self.drain_mode {
+            DrainMode::Collect | DrainMode::CollectNative => false,
+            DrainMode::Any | DrainMode::All => {
+                if truth != (self.drain_mode == DrainMode::All) {
+                    return false;
+                }
+                // A number's death never runs code.
+                self.decref(v);
+                true
+            }
+            DrainMode::Sum => {
+                let acc = self.drain_acc;
+                let total = match (self.scalar(acc), self.scalar(v)) {
+                    (Scalar::Int(a), Scalar::Int(b)) => match a.checked_add(b) {
+                        Some(t) => self.int(t),
+                        None => return false,
+                    },
+                    (Scalar::Float(a), Scalar::Float(b)) => self.float(a + b),
+                    _ => return false,
+                };
+                self.drain_acc = total;
+                self.decref(acc);
+                self.decref(v);
+                true
             }
         }
     }

@@ -61,7 +61,7 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return match crate::text::int_text::parse_int_literal(&s, b as u32) {
             Ok(n) => Ok(vm.new_int(n)),
             Err(()) => {
-                let r = crate::text::str_methods::str_repr(&s);
+                let r = crate::text::str_methods::str_repr_flagged(&s, vm.str_is_flagged(v));
                 Err(vm.value_error(format!("invalid literal for int() with base {}: {}", b, r)))
             }
         };

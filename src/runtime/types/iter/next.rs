@@ -50,8 +50,8 @@ impl Vm {
                     Obj::Tuple(t) => t.get(i).copied(),
                     Obj::Str(s) => {
                         if i < s.len() {
-                            let c = s.char_at(i);
-                            let v = self.str_of_char(c);
+                            let (c, f) = (s.char_at(i), s.is_flagged());
+                            let v = self.str_of_text_char(c, f);
                             self.set_iter_idx(r, i + 1);
                             return Ok(Some(v));
                         }

@@ -200,7 +200,7 @@ impl Vm {
                     self.incref(initial);
                     return Ok(Some(initial));
                 }
-                let Some(v) = self.iter_next(it)? else {
+                let Some(v) = self.inner_next(want, it)? else {
                     return Ok(None);
                 };
                 if total.is_undef() {

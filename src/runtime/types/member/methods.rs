@@ -13,6 +13,78 @@ use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyErr, PyResult, Vm};
 use crate::value::{ObjRef, Value};
 
+/// The getsets (`false`) and members (`true`) of builtin types that the VM computes
+/// (`Vm::special_attr`), by class, as CPython's `tp_getset`/`tp_members` tables list
+/// them; the class dicts hold descriptors for them so that `int.real` and
+/// `dir(1)` see them.
+fn native_descriptors(vm: &Vm) -> Vec<(ObjRef, &'static [(&'static str, bool)])> {
+    let t = &vm.types;
+    vec![
+        (t.object, &[("__class__", false)]),
+        (
+            t.int,
+            &[
+                ("real", false),
+                ("imag", false),
+                ("numerator", false),
+                ("denominator", false),
+            ],
+        ),
+        (t.float, &[("real", false), ("imag", false)]),
+        (t.complex, &[("real", true), ("imag", true)]),
+        (
+            t.function,
+            &[
+                ("__code__", false),
+                ("__defaults__", false),
+                ("__kwdefaults__", false),
+                ("__annotations__", false),
+                ("__dict__", false),
+                ("__name__", false),
+                ("__qualname__", false),
+                ("__module__", true),
+                ("__closure__", true),
+                ("__globals__", true),
+                ("__builtins__", true),
+            ],
+        ),
+    ]
+}
+
+/// Puts the descriptors of `native_descriptors` in their classes' dicts (static
+/// objects in CPython: immortal and untracked here).
+pub fn install_native(vm: &mut Vm) {
+    for (cls, names) in native_descriptors(vm) {
+        let Obj::Class(c) = vm.heap.get(cls) else {
+            continue;
+        };
+        let d = c.dict;
+        for &(n, member) in names {
+            let name = vm.intern(n);
+            let Value::Obj(nr) = name else { continue };
+            vm.heap.incref_obj(nr);
+            vm.heap.incref_obj(cls);
+            let kind = if member {
+                MemberKind::NativeMember
+            } else {
+                MemberKind::Native
+            };
+            let m = vm.heap.new_value(Obj::Member(MemberObj {
+                name: nr,
+                objclass: cls,
+                index: 0,
+                kind,
+            }));
+            if let Value::Obj(mr) = m {
+                vm.heap.make_immortal(mr);
+                vm.heap.untrack(mr);
+                vm.heap.allocs_since_collect = (vm.heap.allocs_since_collect - 1).max(0);
+            }
+            crate::runtime::builtins::set_in(vm, d, n, m);
+        }
+    }
+}
+
 /// Registers `__get__`, `__set__` and `__delete__` on `member_descriptor` and
 /// `getset_descriptor`.
 pub fn install(vm: &mut Vm) {
@@ -134,6 +206,21 @@ impl Vm {
                     },
                 )
             }
+            (MemberKind::Native | MemberKind::NativeMember, _) => {
+                // An instance of a subclass (`class I(int)`) answers from its
+                // builtin payload.
+                if let Some(v) = self.special_attr(obj, Value::Obj(name))? {
+                    return Ok(v);
+                }
+                if let Some(p) = self.payload_of(obj) {
+                    if !p.is(obj) {
+                        if let Some(v) = self.special_attr(p, Value::Obj(name))? {
+                            return Ok(v);
+                        }
+                    }
+                }
+                return Err(self.no_attr(obj, Value::Obj(name)));
+            }
             (MemberKind::ExcField, _) => {
                 let v = match self.exc_state(obj).and_then(|s| s.fields.get(ix)) {
                     Some(&v) if !v.is_undef() => v,
@@ -167,10 +254,17 @@ impl Vm {
             let d = self.member(m);
             (d.name, d.index as usize, d.kind, d.objclass)
         };
+        match kind {
+            MemberKind::Native | MemberKind::NativeMember => {
+                return self.native_member_set(m, obj, v)
+            }
+            _ => {}
+        }
         let Value::Obj(r) = obj else {
             unreachable!("an instance of a slotted class is a heap object")
         };
         match kind {
+            MemberKind::Native | MemberKind::NativeMember => unreachable!("handled above"),
             MemberKind::Slot => {}
             MemberKind::Dict => return self.set_instance_dict(r, obj, v),
             MemberKind::ExcArgs => {
@@ -229,6 +323,32 @@ impl Vm {
             self.decref(old);
         }
         Ok(())
+    }
+
+    /// Setting or deleting through a native getset or member: `__class__` and a
+    /// function's attributes have their setters; the others are read-only (CPython's
+    /// `getset_set` without a setter, `PyMember_SetOne` of a `READONLY` member).
+    fn native_member_set(&mut self, m: ObjRef, obj: Value, v: Option<Value>) -> PyResult<()> {
+        let (name, cls, kind) = {
+            let d = self.member(m);
+            (d.name, d.objclass, d.kind)
+        };
+        if Value::Obj(name).is(self.names.class_) {
+            return match v {
+                Some(v) => self.set_class(obj, v),
+                None => Err(self.type_error("can't delete __class__ attribute")),
+            };
+        }
+        if let Value::Obj(r) = obj {
+            if matches!(self.heap.get(r), Obj::Function(_)) {
+                return self.function_setattr(r, Value::Obj(name), v);
+            }
+        }
+        if kind == MemberKind::NativeMember {
+            return Err(self.attr_error("readonly attribute"));
+        }
+        let (n, cn) = (self.heap.str(name).to_string(), self.class_name(cls));
+        Err(self.attr_error(format!("attribute '{n}' of '{cn}' objects is not writable")))
     }
 
     /// `obj.__dict__ = v`, or `del obj.__dict__` when `v` is None (CPython's
@@ -300,9 +420,11 @@ impl Vm {
             "__objclass__" => Value::Obj(cls),
             "__doc__" => {
                 let doc = match self.member(m).kind {
-                    MemberKind::Slot | MemberKind::ExcArgs | MemberKind::ExcField => {
-                        return Some(Value::None)
-                    }
+                    MemberKind::Slot
+                    | MemberKind::ExcArgs
+                    | MemberKind::ExcField
+                    | MemberKind::Native
+                    | MemberKind::NativeMember => return Some(Value::None),
                     MemberKind::Dict => "dictionary for instance variables",
                     MemberKind::Weakref => "list of weak references to the object",
                     MemberKind::DequeMaxlen => "maximum size of a deque or None if unbounded",
@@ -328,7 +450,10 @@ impl Vm {
         let d = self.member(m);
         format!(
             "<{} '{}' of '{}' objects>",
-            if matches!(d.kind, MemberKind::Slot | MemberKind::ExcField) {
+            if matches!(
+                d.kind,
+                MemberKind::Slot | MemberKind::ExcField | MemberKind::NativeMember
+            ) {
                 "member"
             } else {
                 "attribute"

@@ -41,6 +41,14 @@ pub enum MemberKind {
     /// `T_OBJECT` members: `NameError.name`, `AttributeError.name`/`obj`,
     /// `ImportError.msg`/`name`/`path`), at `index` in `ExcState::fields`.
     ExcField,
+    /// A getset of a builtin type whose value the VM computes from the object's
+    /// structure (`int.real`, `object.__class__`, `function.__code__`: a
+    /// `getset_descriptor`); reading it asks `Vm::special_attr`, which is also what
+    /// reads the attribute on an instance directly.
+    Native,
+    /// The same for a builtin type's struct member (`complex.real`,
+    /// `function.__globals__`: a `member_descriptor`).
+    NativeMember,
 }
 
 /// One `__slots__` name of a class (CPython's `PyMemberDescrObject`), or its

@@ -8,6 +8,7 @@
 
 use super::SetSlot;
 use crate::runtime::object::Obj;
+use crate::runtime::types::generator::DrainMode;
 use crate::runtime::vm::{PyErr, PyResult, Vm};
 use crate::value::Value;
 
@@ -163,6 +164,20 @@ impl Vm {
         }
     }
 
+    /// Adds `items` (owned) to set `s` up to the first error, then lets go of them.
+    fn set_add_owned(&mut self, s: Value, items: Vec<Value>) -> PyResult<()> {
+        let mut res = Ok(());
+        for &v in &items {
+            if res.is_ok() {
+                res = self.set_add(s, v);
+            }
+        }
+        for v in items {
+            self.decref(v);
+        }
+        res
+    }
+
     /// `set.update(iterable)` / `{*it}`.
     pub fn set_update(&mut self, s: Value, it: Value) -> PyResult<()> {
         let sr = s.as_obj().unwrap();
@@ -198,16 +213,67 @@ impl Vm {
             }
             return Ok(());
         }
-        let items = self.collect_iter(it)?;
-        let mut res = Ok(());
-        for &v in &items {
-            if res.is_ok() {
-                res = self.set_add(s, v);
+        if let Some(items) = self.seq_items(it) {
+            // A list or tuple: its items, held while they are added (a `__hash__`
+            // may change the list).
+            for &x in &items {
+                self.incref(x);
+            }
+            return self.set_add_owned(s, items);
+        }
+        // Anything else item by item, as CPython's `set_update_internal`: each item is
+        // hashed (its `__hash__` may be Python code) before the next is asked for.
+        let iter = self.get_iter(it)?;
+        let mut pending = None;
+        if let Value::Obj(g) = iter {
+            let empty =
+                matches!(self.heap.get(sr), Obj::Set(set) | Obj::FrozenSet(set) if set.fill == 0);
+            if empty {
+                // A generator into an empty set: its leading strs and numbers are
+                // gathered in one run of its frame; adding them afterwards calls no
+                // Python code (their hashes and comparisons are native, and the set
+                // holds nothing else), so no one can see they were not added one by
+                // one. The first other value stops the run and goes on below.
+                let base = self.collect_buf.len();
+                let mut unused = Value::None;
+                let r = self.gen_drain(g, DrainMode::CollectNative, &mut unused);
+                let items = self.collect_buf.split_off(base);
+                if let Some(r) = r {
+                    let r = self.set_add_owned(s, items).and(r);
+                    match r {
+                        Ok(None) => {
+                            self.decref(iter);
+                            return Ok(());
+                        }
+                        Ok(Some(v)) => pending = Some(v),
+                        Err(e) => {
+                            self.decref(iter);
+                            return Err(e);
+                        }
+                    }
+                }
             }
         }
-        for v in items {
-            self.decref(v);
+        loop {
+            let next = match pending.take() {
+                Some(v) => Ok(Some(v)),
+                None => self.iter_next(iter),
+            };
+            let r = match next {
+                Ok(Some(v)) => {
+                    let r = self.set_add(s, v);
+                    self.decref(v);
+                    r
+                }
+                Ok(None) => break,
+                Err(e) => Err(e),
+            };
+            if let Err(e) = r {
+                self.decref(iter);
+                return Err(e);
+            }
         }
-        res
+        self.decref(iter);
+        Ok(())
     }
 }

@@ -17,7 +17,8 @@ impl Vm {
         let enc = args.get(1).copied().or_else(|| kwarg(self, kw, "encoding"));
         let errs = args.get(2).copied().or_else(|| kwarg(self, kw, "errors"));
         let text = self.as_str(args[0]).unwrap_or("").to_string();
-        let data = encode_with(self, &text, enc, errs)?;
+        let flagged = self.str_is_flagged(args[0]);
+        let data = encode_with(self, &text, flagged, enc, errs)?;
         Ok(self.new_bytes(data))
     }
 }
@@ -89,12 +90,18 @@ fn codec_args(
 pub(crate) fn encode_with(
     vm: &mut Vm,
     text: &str,
+    flagged: bool,
     enc: Option<Value>,
     errs: Option<Value>,
 ) -> PyResult<Vec<u8>> {
     let (codec, errors) = codec_args(vm, "str.encode", enc, errs)?;
     // Like CPython, an unknown error handler is looked up only when an error occurs.
-    match codecs::encode(text, codec, errors.clone().unwrap_or(Errors::Strict)) {
+    match codecs::encode(
+        text,
+        flagged,
+        codec,
+        errors.clone().unwrap_or(Errors::Strict),
+    ) {
         Ok(d) => Ok(d),
         Err(m) => match errors {
             Err(name) => Err(vm.err(
@@ -126,12 +133,14 @@ pub(crate) fn decode_with(
         Err(e) => return Err(e),
     };
     match codecs::decode(data, codec, errors.clone().unwrap_or(Errors::Strict)) {
-        Ok(s) => Ok(vm.new_str(s)),
+        Ok((s, flagged)) => Ok(vm.new_str_derived(s, flagged)),
         Err(m) => match errors {
             Err(name) => Err(vm.err(
                 "LookupError",
                 format!("unknown error handler name '{}'", name),
             )),
+            Ok(_) if m == codecs::DECODE_HANDLER_TYPE_ERROR => Err(vm.type_error(m)),
+            Ok(_) if m == crate::text::surrogates::MIXED => Err(vm.value_error(m)),
             Ok(_) => Err(vm.err("UnicodeDecodeError", m)),
         },
     }

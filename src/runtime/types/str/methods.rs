@@ -24,14 +24,14 @@ pub fn install(vm: &mut Vm) {
         vm,
         s,
         &[
-            ("split", split),
-            ("rsplit", rsplit),
-            ("splitlines", splitlines),
+            ("split", surr::split),
+            ("rsplit", surr::rsplit),
+            ("splitlines", surr::splitlines),
             ("join", join),
-            ("strip", strip),
-            ("lstrip", lstrip),
-            ("rstrip", rstrip),
-            ("replace", replace),
+            ("strip", surr::strip),
+            ("lstrip", surr::lstrip),
+            ("rstrip", surr::rstrip),
+            ("replace", surr::replace),
             ("find", find),
             ("rfind", rfind),
             ("index", index),
@@ -39,12 +39,12 @@ pub fn install(vm: &mut Vm) {
             ("count", count),
             ("startswith", startswith),
             ("endswith", endswith),
-            ("upper", upper),
-            ("lower", lower),
-            ("title", title),
-            ("capitalize", capitalize),
-            ("swapcase", swapcase),
-            ("casefold", casefold),
+            ("upper", surr::upper),
+            ("lower", surr::lower),
+            ("title", surr::title),
+            ("capitalize", surr::capitalize),
+            ("swapcase", surr::swapcase),
+            ("casefold", surr::casefold),
             ("isdigit", isdigit),
             ("isdecimal", isdecimal),
             ("isnumeric", isnumeric),
@@ -57,22 +57,108 @@ pub fn install(vm: &mut Vm) {
             ("isidentifier", isidentifier),
             ("isascii", isascii),
             ("isprintable", isprintable),
-            ("center", center),
-            ("ljust", ljust),
-            ("rjust", rjust),
-            ("zfill", zfill),
-            ("partition", partition),
-            ("rpartition", rpartition),
-            ("expandtabs", expandtabs),
-            ("removeprefix", removeprefix),
-            ("removesuffix", removesuffix),
-            ("format", super::format::format),
-            ("format_map", super::format::format_map),
-            ("translate", translate),
+            ("center", surr::center),
+            ("ljust", surr::ljust),
+            ("rjust", surr::rjust),
+            ("zfill", surr::zfill),
+            ("partition", surr::partition),
+            ("rpartition", surr::rpartition),
+            ("expandtabs", surr::expandtabs),
+            ("removeprefix", surr::removeprefix),
+            ("removesuffix", surr::removesuffix),
+            ("format", surr::format),
+            ("format_map", surr::format_map),
+            ("translate", surr::translate),
             ("encode", encode),
             ("__len__", crate::runtime::builtins::methods_list_len),
         ],
     );
+}
+
+/// The methods above that make strings from their operands' texts, wrapped so that
+/// texts holding lone surrogates (stand-ins, see `str/mod.rs`) give flagged results.
+mod surr {
+    use super::*;
+
+    macro_rules! wrap {
+        ($($name:ident = $f:path;)*) => {$(
+            pub(super) fn $name(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+                let r = $f(vm, args, kw)?;
+                // Only a result that may hold stand-ins needs a look at the operands.
+                if vm.str_result_may_hold_stand_ins(args[0], r) {
+                    match vm.str_operands_flagged(args, kw) {
+                        Ok(true) => vm.str_flag_results(r),
+                        Ok(false) => {}
+                        Err(e) => {
+                            vm.decref(r);
+                            return Err(e);
+                        }
+                    }
+                }
+                Ok(r)
+            }
+        )*};
+    }
+
+    wrap! {
+        split = super::split;
+        rsplit = super::rsplit;
+        splitlines = super::splitlines;
+        strip = super::strip;
+        lstrip = super::lstrip;
+        rstrip = super::rstrip;
+        replace = super::replace;
+        upper = super::upper;
+        lower = super::lower;
+        title = super::title;
+        capitalize = super::capitalize;
+        swapcase = super::swapcase;
+        casefold = super::casefold;
+        center = super::center;
+        ljust = super::ljust;
+        rjust = super::rjust;
+        zfill = super::zfill;
+        partition = super::partition;
+        rpartition = super::rpartition;
+        expandtabs = super::expandtabs;
+        removeprefix = super::removeprefix;
+        removesuffix = super::removesuffix;
+        translate = super::translate;
+    }
+
+    macro_rules! wrap_format {
+        ($($name:ident = $f:path;)*) => {$(
+            pub(super) fn $name(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+                let r = $f(vm, args, kw)?;
+                if !vm.str_result_may_hold_stand_ins(args[0], r) {
+                    return Ok(r);
+                }
+                let flagged = match vm.str_operands_flagged(args, kw) {
+                    Ok(f) => f,
+                    Err(e) => {
+                        vm.decref(r);
+                        return Err(e);
+                    }
+                };
+                // `{:c}` of a surrogate's code point makes one too: stand-ins in the
+                // result are surrogates unless a str operand holds real ones.
+                let real = args
+                    .iter()
+                    .chain(kw.iter().map(|(_, v)| v))
+                    .filter_map(|&v| vm.str_and_facts(v))
+                    .any(|(_, f)| f.may_hold_stand_ins());
+                if flagged || !real {
+                    vm.str_flag_results(r);
+                }
+                Ok(r)
+            }
+        )*};
+    }
+
+    wrap_format! {
+        format = super::super::format::format;
+        format_map = super::super::format::format_map;
+    }
 }
 
 pub(super) fn me(vm: &Vm, args: &[Value]) -> String {
@@ -346,6 +432,16 @@ fn join_items(vm: &mut Vm, sep: Value, seq: Value, collected: Option<&[Value]>) 
     if items.is_empty() {
         // An empty sequence joins to '' whatever the separator.
         facts = StrFacts::EMPTY;
+    }
+    if facts.is_flagged() {
+        let items = match collected {
+            Some(items) => items,
+            None => vm.seq_slice(seq).unwrap_or(&[]),
+        };
+        let pieces = items.iter().filter_map(|&it| vm.str_and_facts(it));
+        if Vm::str_pieces_clash(pieces.chain(vm.str_and_facts(sep))) {
+            return Err(vm.surrogates_mixed());
+        }
     }
     Ok(vm.new_str_facts(out, facts))
 }
@@ -645,10 +741,15 @@ fn encode(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn translate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "translate", args, 1, 1)?;
     let table = args[1];
-    let text: Vec<char> = me_ref(vm, args).0.chars().collect();
+    let (t, facts) = me_ref(vm, args);
+    let text: Vec<char> = t.chars().collect();
+    // Surrogates (stand-ins, `text::surrogates`) are looked up by their code point;
+    // the result holds some when the text or a mapping gives one.
+    let mut flagged = facts.is_flagged();
     let mut out = String::with_capacity(text.len());
     for c in text {
-        let key = vm.int(c as i64);
+        let cp = crate::text::surrogates::code_point(c, facts.is_flagged());
+        let key = vm.int(cp as i64);
         let r = vm.get_item(table, key);
         vm.decref(key);
         let v = match r {
@@ -662,9 +763,9 @@ fn translate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         };
         let res = match vm.scalar(v) {
             crate::value::Scalar::None => Ok(()),
-            crate::value::Scalar::Int(i) => match u32::try_from(i).ok().and_then(char::from_u32) {
-                Some(ch) if i < 0x110000 => {
-                    out.push(ch);
+            crate::value::Scalar::Int(i) => match u32::try_from(i).ok().filter(|&c| c < 0x110000) {
+                Some(c) => {
+                    flagged |= crate::text::surrogates::push_code_point(&mut out, c);
                     Ok(())
                 }
                 _ => Err(vm.value_error("character mapping must be in range(0x110000)")),
@@ -672,6 +773,7 @@ fn translate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             _ => match vm.as_str(v) {
                 Some(t) => {
                     out.push_str(t);
+                    flagged |= vm.str_is_flagged(v);
                     Ok(())
                 }
                 None => Err(
@@ -682,7 +784,7 @@ fn translate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         vm.decref(v);
         res?;
     }
-    Ok(vm.new_str(out))
+    Ok(vm.new_str_derived(out, flagged))
 }
 
 /// `str.maketrans(x[, y[, z]])`: the translation table `translate` reads.
@@ -724,7 +826,10 @@ fn fill_maketrans(vm: &mut Vm, d: Value, args: &[Value]) -> PyResult<()> {
             let key = if let Some(ks) = vm.as_str(k) {
                 let mut it = ks.chars();
                 match (it.next(), it.next()) {
-                    (Some(c), None) => Ok(vm.int(c as i64)),
+                    (Some(c), None) => {
+                        let cp = crate::text::surrogates::code_point(c, vm.str_is_flagged(k));
+                        Ok(vm.int(cp as i64))
+                    }
                     _ => Err(vm.value_error("string keys in translate table must be of length 1")),
                 }
             } else if matches!(
@@ -759,7 +864,11 @@ fn fill_maketrans(vm: &mut Vm, d: Value, args: &[Value]) -> PyResult<()> {
         let tn = vm.type_name(args[1]);
         return Err(vm.type_error(format!("maketrans() argument 2 must be str, not {}", tn)));
     };
-    let (x, y): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
+    // Code points, surrogates included (stand-ins read back, `text::surrogates`).
+    let (fx, fy) = (vm.str_is_flagged(args[0]), vm.str_is_flagged(args[1]));
+    let cps =
+        |t: &str, f: bool| -> Vec<u32> { crate::text::surrogates::code_points(t, f).collect() };
+    let (x, y) = (cps(x, fx), cps(y, fy));
     if x.len() != y.len() {
         return Err(vm.value_error("the first two maketrans arguments must have equal length"));
     }
@@ -770,12 +879,12 @@ fn fill_maketrans(vm: &mut Vm, d: Value, args: &[Value]) -> PyResult<()> {
         vm.decref(v);
         r?;
     }
-    if let Some(&z) = args.get(2) {
-        let Some(z) = vm.as_str(z) else {
-            let tn = vm.type_name(z);
+    if let Some(&zv) = args.get(2) {
+        let Some(z) = vm.as_str(zv) else {
+            let tn = vm.type_name(zv);
             return Err(vm.type_error(format!("maketrans() argument 3 must be str, not {}", tn)));
         };
-        let z: Vec<char> = z.chars().collect();
+        let z: Vec<u32> = crate::text::surrogates::code_points(z, vm.str_is_flagged(zv)).collect();
         for c in z {
             let k = vm.int(c as i64);
             let r = vm.dict_set_item(d, k, Value::None);

@@ -5,7 +5,19 @@
 //! f-string joining), `percent.rs` (`%`) and `subscript.rs` (indexing, slicing). The
 //! text algorithms they call are in `crate::text`.
 //!
-//! Text is stored as UTF-8; the CPython storage kind (ASCII, Latin-1, UCS-2, UCS-4) is
+//! Text is stored as UTF-8 and is always valid UTF-8 (`as_str` hands out a real
+//! `&str`, no unsafe view of other bytes). Lone surrogates (U+D800..U+DFFF), which a
+//! Python str may hold and UTF-8 cannot, are written as stand-in private-use
+//! characters (see `crate::text::surrogates`): invariant: a string whose text holds
+//! surrogates has `SURROGATES` set in `max_char`, and then every U+F0000..U+F07FF
+//! character of its text is a surrogate (U+D800 + offset); without the flag every
+//! character is itself. Ordinary strings never have the flag, so their paths pay
+//! nothing but, where two strings meet (concatenation, equality, order), one test
+//! of the flag bit. Code that builds a string from a flagged one's text must flag
+//! the result (`StrFacts::of_derived`); repr, ord, hash, comparison and the codecs
+//! read code points (`code_points`), not the stand-ins.
+//!
+//! The CPython storage kind (ASCII, Latin-1, UCS-2, UCS-4) is
 //! derived from the widest character so `sys.getsizeof` reports CPython's numbers, and
 //! the hash is CPython's SipHash-1-3 over that representation (so sets and dicts of str
 //! iterate in CPython's order under `PYTHONHASHSEED=0`).
@@ -17,8 +29,14 @@ mod new;
 mod ops;
 mod percent;
 mod subscript;
+mod surr;
 
+use crate::text::surrogates;
 use std::cell::Cell;
+
+/// The bit of `max_char` (a StrObj's and a StrFacts') saying the text holds lone
+/// surrogates as stand-in characters; the bits below it are the widest code point.
+pub const SURROGATES: u32 = 1 << 31;
 
 /// Bytes of text kept inside the object itself (no separate allocation).
 pub const INLINE_MAX: usize = 15;
@@ -132,6 +150,43 @@ impl StrFacts {
         }
     }
 
+    /// The facts of text derived from other strings' texts (a slice, a method's
+    /// result): when any of those was flagged, stand-ins in `s` are surrogates.
+    pub fn of_derived(s: &str, from_flagged: bool) -> StrFacts {
+        if !from_flagged {
+            return StrFacts::of(s);
+        }
+        let mut nchars = 0u32;
+        let mut max_char = 0u32;
+        let mut flag = 0;
+        for c in s.chars() {
+            nchars += 1;
+            let cp = surrogates::code_point(c, true);
+            if cp != c as u32 {
+                flag = SURROGATES;
+            }
+            max_char = max_char.max(cp);
+        }
+        StrFacts {
+            nchars,
+            max_char: max_char | flag,
+        }
+    }
+
+    /// Whether the text holds lone surrogates (as stand-ins).
+    #[inline]
+    pub fn is_flagged(self) -> bool {
+        self.max_char & SURROGATES != 0
+    }
+
+    /// Whether the text may hold stand-in characters that are themselves (its
+    /// widest character is at least U+F0000 and it is not flagged): joining it with
+    /// flagged text needs a check (`surrogates::MIXED`).
+    #[inline]
+    pub fn may_hold_stand_ins(self) -> bool {
+        !self.is_flagged() && self.max_char >= surrogates::STAND_IN_BASE
+    }
+
     /// Scans `s`.
     pub fn of(s: &str) -> StrFacts {
         if s.is_ascii() {
@@ -149,9 +204,15 @@ impl StrFacts {
     /// The facts of the concatenation of texts with facts `self` and `other`.
     #[inline]
     pub fn concat(self, other: StrFacts) -> StrFacts {
+        let max_char = if (self.max_char | other.max_char) & SURROGATES == 0 {
+            self.max_char.max(other.max_char)
+        } else {
+            // The flag is not a character: the widest of the two below it.
+            SURROGATES | (self.max_char & !SURROGATES).max(other.max_char & !SURROGATES)
+        };
         StrFacts {
             nchars: self.nchars.wrapping_add(other.nchars),
-            max_char: self.max_char.max(other.max_char),
+            max_char,
         }
     }
 
@@ -216,11 +277,75 @@ impl StrObj {
     fn check_facts(s: &str, facts: StrFacts) {
         debug_assert!(
             facts.nchars as usize == s.chars().count() && {
-                let m = s.chars().map(|c| c as u32).max().unwrap_or(0);
-                (m < 0x80 && facts.max_char < 0x80) || m == facts.max_char
+                let flagged = facts.is_flagged();
+                let m = surrogates::code_points(s, flagged).max().unwrap_or(0);
+                let fm = facts.max_char & !SURROGATES;
+                (m < 0x80 && fm < 0x80) || m == fm
             },
             "wrong StrFacts for {s:?}"
         );
+    }
+
+    /// A string of the given code points (any of U+0000..U+10FFFF, surrogates
+    /// included); Err(`surrogates::MIXED`) for one mempy cannot hold.
+    pub fn from_code_points(cps: &[u32]) -> Result<StrObj, &'static str> {
+        let (text, flagged) = surrogates::from_code_points(cps)?;
+        let facts = StrFacts::of_derived(&text, flagged);
+        Ok(StrObj::with_facts(text, facts))
+    }
+
+    /// Marks a string made from flagged texts as flagged when its text holds
+    /// stand-ins (they are surrogates); it must be new (its hash not yet shared).
+    pub(crate) fn flag_if_stand_ins(&mut self) {
+        // (Unflagged text can hold a stand-in only if its widest character is one.)
+        if self.max_char >= surrogates::STAND_IN_BASE
+            && !self.is_flagged()
+            && surrogates::has_stand_in(self.as_str())
+        {
+            let facts = StrFacts::of_derived(self.as_str(), true);
+            self.nchars = facts.nchars;
+            self.max_char = facts.max_char;
+            self.hash.set(-1);
+        }
+    }
+
+    /// Whether the text is unflagged and its widest character could be a stand-in.
+    #[inline]
+    pub fn may_hold_stand_ins(&self) -> bool {
+        self.facts().may_hold_stand_ins()
+    }
+
+    /// Whether the text holds lone surrogates (as stand-ins, see the module header).
+    #[inline]
+    pub fn is_flagged(&self) -> bool {
+        self.max_char & SURROGATES != 0
+    }
+
+    /// The code points of the string (surrogates as themselves).
+    pub fn code_points(&self) -> impl Iterator<Item = u32> + '_ {
+        surrogates::code_points(self.as_str(), self.is_flagged())
+    }
+
+    /// Python `==` of two strings' texts.
+    #[inline]
+    pub fn eq_text(&self, other: &StrObj) -> bool {
+        self.as_str() == other.as_str() && (self.max_char ^ other.max_char) & SURROGATES == 0
+    }
+
+    /// Python's order of two strings (code-point order; UTF-8 byte order is the same
+    /// except for stand-ins).
+    #[inline]
+    pub fn cmp_text(&self, other: &StrObj) -> std::cmp::Ordering {
+        if (self.max_char | other.max_char) & SURROGATES == 0 {
+            self.as_str().cmp(other.as_str())
+        } else {
+            self.code_points().cmp(other.code_points())
+        }
+    }
+
+    /// The code point at index `i` (caller checks bounds).
+    pub fn code_point_at(&self, i: usize) -> u32 {
+        surrogates::code_point(self.char_at(i), self.is_flagged())
     }
 
     /// A string whose facts the caller already knows (`debug_assert`ed).
@@ -297,9 +422,10 @@ impl StrObj {
 
     /// Bytes per character in CPython's representation (1, 2 or 4).
     pub fn kind(&self) -> usize {
-        if self.max_char < 256 {
+        let m = self.max_char & !SURROGATES;
+        if m < 256 {
             1
-        } else if self.max_char < 65536 {
+        } else if m < 65536 {
             2
         } else {
             4
@@ -320,20 +446,15 @@ impl StrObj {
     /// object is never compact, a 96-byte `PyUnicodeObject` (with dict and weakref
     /// slots) and a separate buffer of (len + 1) units.
     pub fn subclass_sizeof(&self) -> usize {
-        let unit = self
-            .as_str()
-            .chars()
-            .map(|c| c as u32)
-            .max()
-            .map_or(1, |m| {
-                if m < 0x100 {
-                    1
-                } else if m < 0x10000 {
-                    2
-                } else {
-                    4
-                }
-            });
+        let unit = self.code_points().max().map_or(1, |m| {
+            if m < 0x100 {
+                1
+            } else if m < 0x10000 {
+                2
+            } else {
+                4
+            }
+        });
         112 + (self.len() + 1) * unit
     }
 
@@ -375,15 +496,13 @@ impl StrObj {
         } else {
             let mut bytes: Vec<u8> = Vec::with_capacity(self.nchars as usize * self.kind());
             match self.kind() {
-                1 => bytes.extend(self.as_str().chars().map(|c| c as u8)),
+                1 => bytes.extend(self.code_points().map(|c| c as u8)),
                 2 => self
-                    .as_str()
-                    .chars()
+                    .code_points()
                     .for_each(|c| bytes.extend_from_slice(&(c as u16).to_le_bytes())),
                 _ => self
-                    .as_str()
-                    .chars()
-                    .for_each(|c| bytes.extend_from_slice(&(c as u32).to_le_bytes())),
+                    .code_points()
+                    .for_each(|c| bytes.extend_from_slice(&(c).to_le_bytes())),
             }
             let h = siphash13(0, 0, &bytes) as i64;
             if h == -1 {

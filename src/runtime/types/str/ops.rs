@@ -11,9 +11,9 @@ use crate::value::{ObjRef, Value};
 impl Vm {
     /// `a + b` when both are str (None otherwise). The operands' cached facts give the
     /// result's, so its text is not rescanned.
-    pub fn str_concat(&mut self, a: Value, b: Value) -> Option<Value> {
+    pub fn str_concat(&mut self, a: Value, b: Value) -> PyResult<Option<Value>> {
         let (Some((x, fx)), Some((y, fy))) = (self.str_and_facts(a), self.str_and_facts(b)) else {
-            return None;
+            return Ok(None);
         };
         // `unicode_concat`: with an empty side, the other operand itself when it is
         // an exact str (`s + '' is s`).
@@ -21,14 +21,18 @@ impl Vm {
             |v: Value| matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Str(_)));
         if y.is_empty() && exact(a) {
             self.incref(a);
-            return Some(a);
+            return Ok(Some(a));
         }
         if x.is_empty() && exact(b) {
             self.incref(b);
-            return Some(b);
+            return Ok(Some(b));
         }
-        let s = StrObj::concat(x, y, fx.concat(fy));
-        Some(Value::Obj(self.heap.alloc(Obj::Str(s))))
+        let facts = fx.concat(fy);
+        if facts.is_flagged() && Vm::str_pieces_clash([(x, fx), (y, fy)].into_iter()) {
+            return Err(self.surrogates_mixed());
+        }
+        let s = StrObj::concat(x, y, facts);
+        Ok(Some(Value::Obj(self.heap.alloc(Obj::Str(s)))))
     }
 
     /// `s += t` where `s` (slot `ra`) is a local about to be rebound to the result
@@ -59,8 +63,16 @@ impl Vm {
         let Obj::Str(sb) = self.heap.get(rb) else {
             unreachable!("checked above")
         };
-        text.push_str(sb.as_str());
         let facts = fa.concat(sb.facts());
+        if facts.is_flagged() && (fa.may_hold_stand_ins() || sb.facts().may_hold_stand_ins()) {
+            // A possible clash of stand-ins: put the text back and let the general
+            // path (`str_concat`) decide.
+            if let Obj::Str(sa) = self.heap.get_mut(ra) {
+                sa.set_text(text, fa);
+            }
+            return false;
+        }
+        text.push_str(sb.as_str());
         if let Obj::Str(sa) = self.heap.get_mut(ra) {
             sa.set_text(text, facts);
         }
@@ -88,13 +100,13 @@ impl Vm {
         for _ in 0..n {
             out.push_str(s);
         }
-        let s = out;
-        Ok(Some(self.new_str(s)))
+        let flagged = self.str_is_flagged(seq);
+        Ok(Some(self.new_str_derived(out, flagged)))
     }
 
     /// `x in s` for the str `s` in slot `r`: a substring test; `x` must be a str.
     pub fn str_contains(&mut self, r: ObjRef, x: Value) -> PyResult<bool> {
-        let Some(needle) = self.as_str(x) else {
+        let Some((needle, nf)) = self.str_and_facts(x) else {
             let tn = self.type_name(x);
             return Err(self.type_error(format!(
                 "'in <string>' requires string as left operand, not {}",
@@ -102,7 +114,16 @@ impl Vm {
             )));
         };
         match self.heap.get(r) {
-            crate::runtime::object::Obj::Str(s) => Ok(s.as_str().contains(needle)),
+            crate::runtime::object::Obj::Str(s) => {
+                // Stand-ins mean surrogates on one side and themselves on the other:
+                // a needle holding one cannot match.
+                if s.is_flagged() != nf.is_flagged()
+                    && crate::text::surrogates::has_stand_in(needle)
+                {
+                    return Ok(false);
+                }
+                Ok(s.as_str().contains(needle))
+            }
             _ => unreachable!(),
         }
     }
@@ -110,7 +131,9 @@ impl Vm {
     /// BuildString: pops `n` str values and pushes nothing; returns their
     /// concatenation. The pieces' cached facts give the result's, so its text is
     /// not rescanned, and it is allocated once at its exact length.
-    pub fn build_string(&mut self, n: usize) -> Value {
+    /// `hot` (the dispatch loop's fast path, which cannot raise): None, nothing
+    /// done, when a piece holds surrogates, so the general path runs it.
+    pub fn build_string(&mut self, n: usize, hot: bool) -> Option<PyResult<Value>> {
         let start = self.sp - n;
         let mut len = 0;
         let mut facts = StrFacts::EMPTY;
@@ -120,6 +143,15 @@ impl Vm {
                 facts = facts.concat(f);
             }
         }
+        if hot && facts.is_flagged() {
+            return None;
+        }
+        let clash = facts.is_flagged() && {
+            let pieces = self.stack[start..self.sp]
+                .iter()
+                .filter_map(|&it| self.str_and_facts(it));
+            Vm::str_pieces_clash(pieces)
+        };
         let mut s = String::with_capacity(len);
         for &it in &self.stack[start..self.sp] {
             s.push_str(self.as_str(it).unwrap_or(""));
@@ -132,6 +164,9 @@ impl Vm {
             let it = self.stack[i];
             self.decref(it);
         }
-        self.new_str_facts(s, facts)
+        if clash {
+            return Some(Err(self.surrogates_mixed()));
+        }
+        Some(Ok(self.new_str_facts(s, facts)))
     }
 }

@@ -79,6 +79,9 @@ impl Vm {
         let mut next = 0usize;
         let mut out = String::new();
         let mut used_map = false;
+        // Whether the result holds surrogates: from the format, a %s/%c str, or %c
+        // of a surrogate's code point.
+        let mut flagged = self.str_is_flagged(fmt);
         for piece in percent::parse_percent(&f) {
             match piece {
                 PercentPiece::Literal(s) => out.push_str(&s),
@@ -136,6 +139,9 @@ impl Vm {
                     } else {
                         self.payload_unless(arg, &["__index__", "__int__", "__float__"])
                     };
+                    if matches!(spec.conv, 's' | 'c') && self.str_is_flagged(arg) {
+                        flagged = true;
+                    }
                     let owned;
                     let pa = match spec.conv {
                         's' => {
@@ -156,6 +162,8 @@ impl Vm {
                                 owned = s.to_string();
                                 PercentArg::Str(&owned)
                             } else if let Some(b) = self.as_bigint(arg) {
+                                flagged |= num_traits::ToPrimitive::to_u32(&b)
+                                    .is_some_and(|c| (0xd800..0xe000).contains(&c));
                                 PercentArg::Int(b)
                             } else if let Some(b) = self.index_dunder(arg)? {
                                 PercentArg::Int(b)
@@ -202,7 +210,7 @@ impl Vm {
         if !used_map && !is_map && next < list.len() {
             return Err(self.type_error("not all arguments converted during string formatting"));
         }
-        Ok(self.new_str(out))
+        Ok(self.new_str_derived(out, flagged))
     }
 }
 

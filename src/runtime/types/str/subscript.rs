@@ -18,11 +18,11 @@ impl Vm {
             return Ok(self.str_slice(r, start, step, n));
         }
         let i = self.seq_index(key, len, "string")?;
-        let c = match self.heap.get(r) {
-            Obj::Str(s) => s.char_at(i),
+        let (c, f) = match self.heap.get(r) {
+            Obj::Str(s) => (s.char_at(i), s.is_flagged()),
             _ => unreachable!(),
         };
-        Ok(self.str_of_char(c))
+        Ok(self.str_of_text_char(c, f))
     }
 
     /// `s[start::step]` of `n` characters, resolved (`unicode_subscript`'s slice
@@ -30,6 +30,7 @@ impl Vm {
     /// for an exact str), else a new string (the interned singletons for "" and one
     /// Latin-1 character, as `new_str` makes them).
     pub(crate) fn str_slice(&mut self, r: ObjRef, start: i64, step: i64, n: i64) -> Value {
+        let flagged;
         let out: String = match self.heap.get(r) {
             Obj::Str(s) => {
                 if start == 0 && step == 1 && n == s.len() as i64 {
@@ -38,9 +39,10 @@ impl Vm {
                 }
                 if n == 1 {
                     // One character: the Latin-1 singletons, as `s[i]` gives.
-                    let c = s.char_at(start as usize);
-                    return self.str_of_char(c);
+                    let (c, f) = (s.char_at(start as usize), s.is_flagged());
+                    return self.str_of_text_char(c, f);
                 }
+                flagged = s.is_flagged();
                 if step == 1 && s.is_ascii() {
                     s.as_str()[start as usize..(start + n) as usize].to_string()
                 } else if step == 1 {
@@ -56,7 +58,7 @@ impl Vm {
             }
             _ => unreachable!(),
         };
-        self.new_str(out)
+        self.new_str_derived(out, flagged)
     }
 
     /// A one-character string (owned).

@@ -29,4 +29,12 @@ impl TracebackObj {
         f(self.next);
         f(self.frame);
     }
+
+    /// Moves the references out, in `traverse`'s order (CPython's `tb_clear`): one
+    /// traceback dies with every caught exception, so this skips the generic path's
+    /// visitor.
+    pub fn clear_refs(&mut self, out: &mut Vec<Value>) {
+        out.push(std::mem::replace(&mut self.next, Value::None));
+        out.push(std::mem::replace(&mut self.frame, Value::None));
+    }
 }

@@ -42,6 +42,7 @@ impl Vm {
                 Some(self.instance_getattr_opt(obj, r, t, name, true))
             }
             Some((r, false)) => Some(self.class_getattr_opt(obj, r, name)),
+            None if self.plain_builtin_attrs(obj) => Some(self.builtin_getattr_opt(obj, name, t)),
             _ => None,
         };
         match r.unwrap_or_else(|| self.get_attr_key(obj, name).map(Some)) {
@@ -50,6 +51,42 @@ impl Vm {
                 Ok(None)
             }
             r => r,
+        }
+    }
+
+    /// Whether `obj`'s attributes are its builtin type's alone (CPython's
+    /// `PyObject_GenericGetAttr` without an instance dict): not an instance, class,
+    /// module, `super` or bound method, whose lookups have their own rules.
+    fn plain_builtin_attrs(&self, obj: Value) -> bool {
+        match obj {
+            Value::Obj(r) => !matches!(
+                self.heap.get(r),
+                Obj::Instance(_)
+                    | Obj::Class(_)
+                    | Obj::Module(_)
+                    | Obj::Super { .. }
+                    | Obj::BoundMethod { .. }
+            ),
+            _ => true,
+        }
+    }
+
+    /// `get_attr_nonhook` for an object of `plain_builtin_attrs`, with a missing
+    /// attribute as None: `hasattr(5, "x")` need not build the AttributeError and
+    /// its message only to drop it (CPython's `_PyObject_LookupAttr` suppresses it
+    /// inside the generic lookup too).
+    fn builtin_getattr_opt(
+        &mut self,
+        obj: Value,
+        name: Value,
+        t: ObjRef,
+    ) -> PyResult<Option<Value>> {
+        if let Some(v) = self.special_attr(obj, name)? {
+            return Ok(Some(v));
+        }
+        match self.class_lookup(t, name) {
+            Some(a) => self.bind_descriptor(a, obj, t).map(Some),
+            None => Ok(None),
         }
     }
 
@@ -228,6 +265,10 @@ impl Vm {
                 }
                 Obj::ClassMethod(f) => {
                     let f = *f;
+                    if let Some(m) = self.bind_builtin_classmethod(f, obj) {
+                        self.decref(a);
+                        return Ok(Some(m));
+                    }
                     self.incref(f);
                     self.incref(obj);
                     self.decref(a);
@@ -495,7 +536,7 @@ impl Vm {
                 }))
             }
             Obj::Builtin(b) if b.self_.is_undef() && !b.plain => {
-                let (name, f, owner) = (b.name, b.f, b.owner);
+                let (name, f, owner, objclass) = (b.name, b.f, b.owner, b.objclass);
                 self.incref(obj);
                 self.decref(attr);
                 Ok(self
@@ -506,6 +547,7 @@ impl Vm {
                         self_: obj,
                         owner,
                         plain: false,
+                        objclass,
                     }))))
             }
             Obj::Property(p) => {
@@ -527,6 +569,10 @@ impl Vm {
             }
             Obj::ClassMethod(f) => {
                 let f = *f;
+                if let Some(m) = self.bind_builtin_classmethod(f, Value::Obj(cls)) {
+                    self.decref(attr);
+                    return Ok(m);
+                }
                 self.incref(f);
                 self.heap.incref_obj(cls);
                 self.decref(attr);

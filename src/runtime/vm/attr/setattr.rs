@@ -218,7 +218,12 @@ impl Vm {
     /// `f.name = v`, or `del f.name` when `v` is None, on a function (CPython's
     /// `func_getsetlist` setters `func_set_code`, `func_set_defaults`,
     /// `func_set_name`..., its `func_memberlist`, then the function's `__dict__`).
-    fn function_setattr(&mut self, r: ObjRef, name: Value, v: Option<Value>) -> PyResult<()> {
+    pub(crate) fn function_setattr(
+        &mut self,
+        r: ObjRef,
+        name: Value,
+        v: Option<Value>,
+    ) -> PyResult<()> {
         let n = self.as_str(name).unwrap_or("").to_string();
         match n.as_str() {
             // Read-only members of the function object (func_memberlist's READONLY).

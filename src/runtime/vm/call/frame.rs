@@ -141,20 +141,44 @@ impl Vm {
             }
         }
         self.sp = base + nvars;
+        if !code.cellvars.is_empty() {
+            self.make_cells(&code, base);
+        }
         if !code.freevars.is_empty() {
             // The closure's cells follow the locals (CPython's COPY_FREE_VARS).
             // Read in place, as push_function_frame does (no copy of the vector).
+            let at = self.sp;
             for i in 0..code.freevars.len() {
                 let Obj::Function(f) = self.heap.get(func) else {
                     unreachable!("the frame's function")
                 };
                 let c = f.closure[i];
                 self.heap.incref(c);
-                self.stack[base + nvars + i] = c;
+                self.stack[at + i] = c;
             }
             self.sp += code.freevars.len();
         }
         self.push_call_frame(code, ret_slot, base, globals, ctor);
+    }
+
+    /// Pushes the cells for the locals inner functions capture (CPython's
+    /// MAKE_CELL) after the locals of the frame at `base`, each holding the argument
+    /// when the captured local is a parameter. Out of line: most calls make none.
+    #[inline(never)]
+    fn make_cells(&mut self, code: &CodeObject, base: usize) {
+        for arg in code.cell2arg.iter() {
+            let init = match arg {
+                Some(a) => {
+                    let v = self.stack[base + *a as usize];
+                    self.heap.incref(v);
+                    v
+                }
+                None => Value::Undef,
+            };
+            let cell = self.heap.new_value(Obj::Cell(init));
+            self.stack[self.sp] = cell;
+            self.sp += 1;
+        }
     }
 
     /// Pushes a Python function's frame whose locals are in place at `base ..sp`; its
@@ -373,8 +397,15 @@ impl Vm {
         };
         // The function keeps the very tuples the caller built (CPython's
         // `func_defaults` / `func_closure`) and borrows their items for binding.
-        let defs = self.seq_items(defaults).unwrap_or_default();
-        let cells = self.seq_items(closure).unwrap_or_default();
+        // (Most functions have neither: no look-up for None.)
+        let defs = match defaults {
+            Value::None => Vec::new(),
+            _ => self.seq_items(defaults).unwrap_or_default(),
+        };
+        let cells = match closure {
+            Value::None => Vec::new(),
+            _ => self.seq_items(closure).unwrap_or_default(),
+        };
         self.heap.incref_obj(globals);
         // The code object's own name strings, shared by every function made from
         // it (CPython's `func_name = co_name`, `func_qualname = co_qualname`).

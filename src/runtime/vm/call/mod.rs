@@ -458,6 +458,10 @@ impl Vm {
                     let f = *f;
                     return self.call_value(f, args, kw);
                 }
+                Obj::ClassMethod(f) if self.builtin_classmethod(*f).is_some() => {
+                    let f = *f;
+                    return self.call_classmethod_descr(f, args, kw);
+                }
                 Obj::OpCaller(_) => return self.opcaller_call(r, args, kw),
                 Obj::WeakRef(w) => {
                     let t = w.target;
