@@ -1,6 +1,9 @@
 //! The `sys` module: argv, exit, version, maxsize, getsizeof, getrefcount,
 //! get/setrecursionlimit, getallocatedblocks, the standard streams (`types/file`),
-//! `implementation` (a SimpleNamespace named 'mempy', with CPython 3.11's version).
+//! `implementation` (CPython 3.11's SimpleNamespace: name 'cpython' — mempy is an
+//! implementation of CPython's observable behaviour, so code that branches on the
+//! implementation must take CPython's path; `sys.version` and the `mempy` module say
+//! which interpreter this is).
 
 use crate::runtime::builtins::{add_fns, check_args, new_module, set_in};
 use crate::runtime::object::Obj;
@@ -72,6 +75,10 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         .unwrap_or_default();
     let exe = vm.new_str(exe);
     set_in(vm, d, "executable", exe);
+    // sys.implementation's `_multiarch` (PEP 421's implementation-specific field, as
+    // CPython's Linux builds set it); the namespace is built below and the name deleted.
+    let ma = vm.new_str(format!("{}-linux-gnu", std::env::consts::ARCH));
+    set_in(vm, d, "_multiarch", ma);
     let bo = vm.new_str("little");
     set_in(vm, d, "byteorder", bo);
     let modules = Value::Obj(vm.modules);
@@ -123,8 +130,9 @@ hash_info = _structseq('sys.hash_info',
     ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits',
      'cutoff'], [64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0])
 from types import SimpleNamespace as _ns
-implementation = _ns(name='mempy', cache_tag=None, version=version_info,
-                     hexversion=0x030B07F0)
+implementation = _ns(name='cpython', cache_tag='cpython-311', version=version_info,
+                     hexversion=0x030B07F0, _multiarch=_multiarch)
+del _multiarch
 del _ns
 flags = _structseq('sys.flags',
     ['debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode',

@@ -33,7 +33,7 @@ print(platform.system_alias('Linux', '6', 'v'))
 
 print(platform.python_version() == '%d.%d.%d' % sys.version_info[:3])
 print(platform.python_version_tuple() == tuple(str(n) for n in sys.version_info[:3]))
-print(platform.python_implementation() == {'cpython': 'CPython', 'mempy': 'mempy'}[sys.implementation.name])
+print(platform.python_implementation() == {'cpython': 'CPython'}[sys.implementation.name])
 print(type(platform.python_compiler()).__name__, len(platform.python_build()))
 print(platform.python_branch() == platform.python_revision() == '' or hasattr(sys, '_git'))
 print(platform.win32_ver(), platform.mac_ver(), platform.java_ver())

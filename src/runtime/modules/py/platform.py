@@ -9,14 +9,11 @@
 #
 # The interpreter half is parsed out of `sys.version` as CPython does
 # ("3.11.7 (mempy) [Rust]": version, build number, compiler). The implementation name
-# is where mempy decides: CPython's module names an implementation by markers in
-# sys.version ('IronPython', 'PyPy', a Java platform) and answers 'CPython' for
-# anything else, which would make `python_implementation()` contradict
-# `sys.implementation.name` ('mempy'). Since mempy's sys.version carries its own marker,
-# `python_implementation()` answers 'mempy', consistently with sys.implementation, so
-# code that switches on 'CPython' takes the path for other implementations. The rest
-# follows from sys.version: `python_compiler()` is 'Rust', `python_build()` is
-# ('mempy', ''), `python_branch()` and `python_revision()` are '' (no `sys._git`).
+# follows `sys.implementation.name`, which is 'cpython': mempy reproduces CPython
+# 3.11's observable behaviour, so code that switches on 'CPython' must take CPython's
+# path. The rest follows from sys.version: `python_compiler()` is 'Rust',
+# `python_build()` is ('mempy', ''), `python_branch()` and `python_revision()` are ''
+# (no `sys._git`).
 #
 # Left out, or answered without the external commands CPython runs: `processor()` is ''
 # (CPython runs `uname -p`, which is 'unknown', shown as '', on Linux machines);
@@ -234,8 +231,8 @@ def _sys_version(sys_version=None):
         raise ValueError('failed to parse CPython sys.version: %s' % repr(sys_version))
     ver, buildno, builddate, buildtime, compiler = m.groups()
     when = ' '.join(part for part in (builddate or '', buildtime) if part)
-    # mempy's own marker (see the header); everything else is CPython's.
-    name = 'mempy' if buildno == 'mempy' else 'CPython'
+    # Every version string this module parses is CPython's or mempy's (see the header).
+    name = 'CPython'
     git = getattr(_sys, '_git', None)
     branch, revision = (git[1], git[2]) if git else ('', '')
     if ver.count('.') == 1:
