@@ -27,18 +27,10 @@ impl Vm {
             return 0;
         };
         let t = i.class;
-        let mut flags = 0;
-        for (name, bit) in [
-            ("__get__", DESCR_GET),
-            ("__set__", DESCR_SET),
-            ("__delete__", DESCR_DELETE),
-        ] {
-            if let Some(m) = self.class_lookup(t, name) {
-                self.decref(m);
-                flags |= bit;
-            }
-        }
-        flags
+        // Cached with the class's other protocol facts for the class epoch (the
+        // lookups were a third of a class attribute load that returns an instance).
+        (self.class_facts(t) >> crate::runtime::types::class::CLASS_DESCR_SHIFT)
+            & (DESCR_GET | DESCR_SET | DESCR_DELETE)
     }
 
     /// A data descriptor (its type defines `__set__` or `__delete__`): it wins over the

@@ -20,6 +20,9 @@ pub struct Names {
     pub bool_: Value,
     pub len: Value,
     pub iter: Value,
+    pub get: Value,
+    pub set: Value,
+    pub delete: Value,
 }
 
 impl Names {
@@ -40,6 +43,9 @@ impl Names {
             bool_: n("__bool__"),
             len: n("__len__"),
             iter: n("__iter__"),
+            get: n("__get__"),
+            set: n("__set__"),
+            delete: n("__delete__"),
         }
     }
 }

@@ -330,6 +330,13 @@ impl ClassObj {
 pub const CLASS_EQ_IDENTITY: u8 = 1;
 /// `ClassObj::facts` bit: instances are always true (no `__bool__`, no `__len__`).
 pub const CLASS_ALWAYS_TRUE: u8 = 2;
+/// `ClassObj::facts` bits: the class defines (or inherits) `__get__`, `__set__`,
+/// `__delete__`, i.e. its instances are descriptors (`descriptor.rs`'s `DESCR_*`
+/// shifted left by this amount).
+pub const CLASS_DESCR_SHIFT: u8 = 2;
+/// `ClassObj::facts` bit: the class's `__getattribute__` is `type`'s or `object`'s
+/// (as a metaclass: attribute loads on its classes need no hook call).
+pub const CLASS_PLAIN_GETATTRIBUTE: u8 = 32;
 
 /// The cold, rarely present part of an instance, boxed so `InstanceObj` (unboxed in
 /// its heap slot) stays small: exception state, the builtin value an instance of a

@@ -112,7 +112,9 @@ impl Vm {
             }
             // A class whose metaclass defines `__getattribute__`: its attributes are
             // read through it, as any instance's through its class's.
-            if matches!(self.heap.get(r), Obj::Class(c) if c.metaclass.is_some()) {
+            if matches!(self.heap.get(r), Obj::Class(c) if c.metaclass.is_some())
+                && self.class_facts(t) & crate::runtime::types::class::CLASS_PLAIN_GETATTRIBUTE == 0
+            {
                 if let Some(ga) = self.meta_getattribute(t) {
                     return self.getattribute_hook(ga, obj, name, t);
                 }
@@ -123,7 +125,7 @@ impl Vm {
 
     /// A metaclass's own `__getattribute__` (borrowed), when it is neither `type`'s
     /// nor `object`'s.
-    fn meta_getattribute(&mut self, meta: ObjRef) -> Option<Value> {
+    pub(crate) fn meta_getattribute(&mut self, meta: ObjRef) -> Option<Value> {
         let key = self.names.getattribute;
         let found = self.class_lookup_borrowed(meta, key)?;
         for base in [self.types.type_, self.types.object] {

@@ -87,8 +87,8 @@ impl Vm {
         found
     }
 
-    /// The protocol facts of class `cls` (`CLASS_EQ_IDENTITY`, `CLASS_ALWAYS_TRUE`
-    /// bits), cached on the class for the current class epoch (any class namespace
+    /// The protocol facts of class `cls` (`CLASS_EQ_IDENTITY`, `CLASS_ALWAYS_TRUE`,
+    /// the descriptor bits at `CLASS_DESCR_SHIFT`), cached on the class for the current class epoch (any class namespace
     /// change moves the epoch on, as `PyType_Modified` resets CPython's slots).
     pub(crate) fn class_facts(&mut self, cls: ObjRef) -> u8 {
         use crate::runtime::types::class::{CLASS_ALWAYS_TRUE, CLASS_EQ_IDENTITY};
@@ -114,6 +114,19 @@ impl Vm {
             && self.class_lookup_borrowed(cls, l).is_none()
         {
             facts |= CLASS_ALWAYS_TRUE;
+        }
+        let (g, s, d) = (self.names.get, self.names.set, self.names.delete);
+        for (name, bit) in [
+            (g, super::super::descriptor::DESCR_GET),
+            (s, super::super::descriptor::DESCR_SET),
+            (d, super::super::descriptor::DESCR_DELETE),
+        ] {
+            if self.class_lookup_borrowed(cls, name).is_some() {
+                facts |= bit << crate::runtime::types::class::CLASS_DESCR_SHIFT;
+            }
+        }
+        if self.meta_getattribute(cls).is_none() {
+            facts |= crate::runtime::types::class::CLASS_PLAIN_GETATTRIBUTE;
         }
         if let Obj::Class(c) = self.heap.get_mut(cls) {
             c.facts_epoch = epoch;

@@ -47,9 +47,13 @@ impl Vm {
     /// hook can take part (CPython's `LOAD_ATTR_MODULE`, and `LOAD_ATTR_CLASS` of
     /// 3.12): a non-dunder name (the dunders are where `type` and `ModuleType` have
     /// data descriptors), found in the module's dict, or along the MRO of a class
-    /// whose metaclass is `type`, as a value whose type defines no `__get__`. The
-    /// value is borrowed; None, with nothing changed, sends the instruction to the
-    /// general path.
+    /// as a value whose type defines no `__get__`. A class with a user metaclass
+    /// (an `Enum`'s `EnumType`) qualifies when the metaclass keeps `type`'s
+    /// `__getattribute__` and nothing along its MRO is named `name`: then
+    /// `type.__getattribute__` finds no metaclass descriptor to prefer, and the
+    /// metaclass's `__getattr__` is not reached since the class's MRO has the name.
+    /// The value is borrowed; None, with nothing changed, sends the instruction to
+    /// the general path.
     #[inline(never)]
     pub fn load_attr_fast_other(&mut self, obj: Value, name: Value) -> Option<Value> {
         let (Value::Obj(r), Value::Obj(nr)) = (obj, name) else {
@@ -60,7 +64,15 @@ impl Vm {
         }
         match self.heap.get(r) {
             Obj::Module(m) => self.dict_str_lookup(m.dict, nr).flatten(),
-            Obj::Class(c) if c.metaclass.is_none() => {
+            Obj::Class(c) => {
+                if let Some(meta) = c.metaclass {
+                    use crate::runtime::types::class::CLASS_PLAIN_GETATTRIBUTE;
+                    if self.class_facts(meta) & CLASS_PLAIN_GETATTRIBUTE == 0
+                        || self.class_lookup_borrowed(meta, name).is_some()
+                    {
+                        return None;
+                    }
+                }
                 let a = self.class_lookup_borrowed(r, name)?;
                 let Value::Obj(ar) = a else {
                     return Some(a);
