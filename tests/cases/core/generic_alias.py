@@ -51,3 +51,14 @@ class L(list[int]):
 
 
 print(L.__bases__, L.__orig_bases__, L([1]))
+import typing
+
+T = typing.TypeVar("T")
+print(list[T], list[T].__parameters__, list[T][int], dict[str, T][float],
+      (list[T] | None)[int], (int | T)[str], dict[T, list[T]].__parameters__)
+for bad in ("list[int][str]", "list[T][int, str]", "(int | str)[int]"):
+    try:
+        eval(bad)
+    except TypeError as e:
+        print(bad, "->", e)
+print(len([*tuple[int]]), [*tuple[int]], (*tuple[int],)[0].__unpacked__)

@@ -289,7 +289,7 @@ def _subs_parameters(alias, args, params, item):
     # args with each type variable of params replaced by its value in item
     # (CPython's _Py_subs_parameters, without TypeVarTuple).
     if not params:
-        raise TypeError("There are no type variables left in %r" % (alias,))
+        raise TypeError("%r is not a generic class" % (alias,))
     items = item if isinstance(item, tuple) else (item,)
     if len(items) != len(params):
         raise TypeError("Too %s arguments for %r; actual %d, expected %d"

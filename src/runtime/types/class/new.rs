@@ -80,7 +80,8 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 /// The bases with each non-class that has `__mro_entries__` replaced by the items of
 /// the tuple it returns (owned), or None when no base has one.
 fn resolve_mro_entries(vm: &mut Vm, bases: &[Value]) -> PyResult<Option<Vec<Value>>> {
-    let is_class = |vm: &Vm, b: Value| matches!(b, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)));
+    let is_class =
+        |vm: &Vm, b: Value| matches!(b, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)));
     if bases.iter().all(|&b| is_class(vm, b)) {
         return Ok(None);
     }
