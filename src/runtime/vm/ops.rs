@@ -183,6 +183,10 @@ impl Vm {
             if let Some(v) = self.mappingproxy_or(a, b, true)? {
                 return Ok(v);
             }
+            // `int | str`: type's own `__or__`/`__ror__` (a union of classes).
+            if let Some(v) = self.class_or(a, b)? {
+                return Ok(v);
+            }
         }
         // A deque's sequence slots, reached after the number slots (its only ones).
         if matches!(op, BinOp::Add | BinOp::Mult) {

@@ -20,6 +20,11 @@ class AbstractContextManager:
     """Base class for context managers: __enter__ gives back self and
     __exit__ lets exceptions through."""
 
+    def __class_getitem__(cls, item):
+        # `X[int]` is a types.GenericAlias, as CPython's classmethod(GenericAlias).
+        import types
+        return types.GenericAlias(cls, item)
+
     def __enter__(self):
         return self
 

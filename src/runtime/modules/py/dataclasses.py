@@ -27,6 +27,11 @@ class FrozenInstanceError(AttributeError):
 
 
 class Field:
+    def __class_getitem__(cls, item):
+        # `X[int]` is a types.GenericAlias, as CPython's classmethod(GenericAlias).
+        import types
+        return types.GenericAlias(cls, item)
+
     # The attributes a Field shows in its repr, in order. name and type are filled
     # in when the class is processed.
     _shown = ('name', 'type', 'default', 'default_factory', 'init', 'repr', 'hash',

@@ -153,6 +153,11 @@ def lstat(path, *, dir_fd=None):
 class PathLike(_abc.ABC):
     """Abstract base class for implementing the file system path protocol."""
 
+    def __class_getitem__(cls, item):
+        # `X[int]` is a types.GenericAlias, as CPython's classmethod(GenericAlias).
+        import types
+        return types.GenericAlias(cls, item)
+
     @_abc.abstractmethod
     def __fspath__(self):
         raise NotImplementedError

@@ -149,6 +149,11 @@ _new = object.__new__
 class Pattern:
     """Compiled regular expression object."""
 
+    def __class_getitem__(cls, item):
+        # `X[int]` is a types.GenericAlias, as CPython's classmethod(GenericAlias).
+        import types
+        return types.GenericAlias(cls, item)
+
     def __new__(cls, *args, **kwargs):
         # Only re.compile makes patterns (CPython's type has no constructor).
         raise TypeError("cannot create 're.Pattern' instances")
@@ -298,6 +303,11 @@ Pattern.__module__ = 're'
 
 class Match:
     """The result of a successful match."""
+
+    def __class_getitem__(cls, item):
+        # `X[int]` is a types.GenericAlias, as CPython's classmethod(GenericAlias).
+        import types
+        return types.GenericAlias(cls, item)
 
     def __new__(cls, *args, **kwargs):
         # A match carries state only the matcher fills in (`_fill`): like CPython's

@@ -201,6 +201,11 @@ class TemporaryDirectory:
     """A directory made by mkdtemp and removed with its contents by cleanup(), at the
     end of a `with` block (which binds its name), or when the object dies."""
 
+    def __class_getitem__(cls, item):
+        # `X[int]` is a types.GenericAlias, as CPython's classmethod(GenericAlias).
+        import types
+        return types.GenericAlias(cls, item)
+
     def __init__(self, suffix=None, prefix=None, dir=None,
                  ignore_cleanup_errors=False):
         self.name = mkdtemp(suffix, prefix, dir)

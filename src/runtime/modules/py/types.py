@@ -6,12 +6,13 @@ the documented behaviour of CPython's types). Compiled from this
 source at first import.
 
 Left out / different from CPython:
-* Types mempy cannot produce an instance of are absent: UnionType (no `int | str`).
 * `coroutine(f)` always wraps f: the generators it returns come back wrapped in an
   awaitable _GeneratorWrapper (CPython flags a generator function's code object
   instead, so there its calls return the generator itself).
-* GenericAlias is a small Python class (repr, __origin__, __args__, __parameters__,
-  ==, hash, calling the origin); builtin `list[int]` does not produce one in mempy.
+* GenericAlias and UnionType are Python classes here (C types in CPython): their
+  methods show in tracebacks as frames of <frozen types>, a UnionType has
+  __instancecheck__/__subclasscheck__ (CPython's isinstance knows unions itself), and
+  their slots (__origin__, __args__) can be assigned.
 """
 
 import builtins as _builtins
@@ -23,7 +24,7 @@ __all__ = ["FunctionType", "LambdaType", "CodeType", "GeneratorType", "Coroutine
            "MethodWrapperType", "MethodDescriptorType", "ClassMethodDescriptorType",
            "MemberDescriptorType", "MappingProxyType",
            "ModuleType", "CellType", "NoneType", "NotImplementedType", "EllipsisType",
-           "SimpleNamespace", "GenericAlias", "DynamicClassAttribute", "new_class",
+           "SimpleNamespace", "GenericAlias", "UnionType", "DynamicClassAttribute", "new_class",
            "resolve_bases", "prepare_class"]
 
 
@@ -214,49 +215,340 @@ class SimpleNamespace:
         return (type(self), (), self.__dict__)
 
 
-# ----- GenericAlias -------------------------------------------------------------------
+# ----- GenericAlias and UnionType ------------------------------------------------------
+#
+# CPython's Objects/genericaliasobject.c and Objects/unionobject.c, written from their
+# documented behaviour. `list[int]` (the runtime's class subscription of the builtin
+# containers) makes a GenericAlias; `int | str` (type.__or__/__ror__, native in the
+# runtime) calls _type_or below. The slots give the instances CPython's sizes
+# (GenericAlias: origin, args, parameters, weakref list, starred flag and vectorcall
+# pointer; UnionType: args and parameters).
 
-def _type_repr(obj):
-    if isinstance(obj, type):
-        if obj.__module__ == "builtins":
-            return obj.__qualname__
-        return obj.__module__ + "." + obj.__qualname__
-    if obj is Ellipsis:
+# The names a GenericAlias answers itself; every other attribute is the origin's
+# (CPython's ga_getattro and its attr_exceptions).
+_GA_OWN = frozenset({"__class__", "__origin__", "__args__", "__unpacked__",
+                     "__parameters__", "__typing_unpacked_tuple_args__",
+                     "__mro_entries__", "__reduce_ex__", "__reduce__", "__copy__",
+                     "__deepcopy__"})
+
+
+def _ga_repr_item(p):
+    # How an origin or argument shows in a GenericAlias's repr (ga_repr_item): another
+    # alias by its repr, ... as written, a class by (module.)qualname, else repr().
+    if p is Ellipsis:
         return "..."
-    if isinstance(obj, list):
-        return "[" + ", ".join([_type_repr(a) for a in obj]) + "]"
-    return repr(obj)
+    if isinstance(p, list):
+        return "[" + ", ".join([_ga_repr_item(a) for a in p]) + "]"
+    try:
+        p.__origin__
+        p.__args__
+        return repr(p)
+    except AttributeError:
+        pass
+    try:
+        qualname = p.__qualname__
+        module = p.__module__
+    except AttributeError:
+        return repr(p)
+    if module == "builtins":
+        return str(qualname)
+    return "%s.%s" % (module, qualname)
+
+
+def _is_typevar_like(t):
+    try:
+        t.__typing_subst__
+    except AttributeError:
+        return False
+    return True
+
+
+def _make_parameters(args):
+    # The type variables among (and inside) args, in order, without repeats
+    # (CPython's _Py_make_parameters).
+    params = []
+    for t in args:
+        if isinstance(t, type):
+            continue
+        if _is_typevar_like(t):
+            if t not in params:
+                params.append(t)
+            continue
+        try:
+            sub = t.__parameters__
+        except AttributeError:
+            continue
+        if isinstance(sub, tuple):
+            for x in sub:
+                if x not in params:
+                    params.append(x)
+    return tuple(params)
+
+
+def _subs_parameters(alias, args, params, item):
+    # args with each type variable of params replaced by its value in item
+    # (CPython's _Py_subs_parameters, without TypeVarTuple).
+    if not params:
+        raise TypeError("%r is not a generic class" % (alias,))
+    items = item if isinstance(item, tuple) else (item,)
+    if len(items) != len(params):
+        raise TypeError("Too %s arguments for %r; actual %d, expected %d"
+                        % ("many" if len(items) > len(params) else "few",
+                           alias, len(items), len(params)))
+    out = []
+    for arg in args:
+        if isinstance(arg, type):
+            out.append(arg)
+        elif _is_typevar_like(arg):
+            out.append(arg.__typing_subst__(items[params.index(arg)]))
+        else:
+            try:
+                sub = arg.__parameters__
+            except AttributeError:
+                sub = None
+            if isinstance(sub, tuple) and sub:
+                arg = arg[tuple([items[params.index(x)] for x in sub])]
+            out.append(arg)
+    return tuple(out)
 
 
 class GenericAlias:
-    """A parameterized class such as list[int]: __origin__ is the class,
-    __args__ the parameters.
-    """
+    """Represent a PEP 585 generic type
 
-    def __init__(self, origin, args):
+E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
+
+    __slots__ = ("__origin__", "__args__", "_parameters", "__weakref__", "_starred",
+                 "_vectorcall")
+
+    def __new__(cls, *pair, **kwargs):
+        if kwargs and cls is GenericAlias:
+            raise TypeError("GenericAlias() takes no keyword arguments")
+        if len(pair) != 2:
+            raise TypeError("GenericAlias expected 2 arguments, got %d" % len(pair))
+        origin, args = pair
+        self = object.__new__(cls)
         if not isinstance(args, tuple):
             args = (args,)
-        self.__origin__ = origin
-        self.__args__ = args
-        self.__parameters__ = ()
+        _set = object.__setattr__
+        _set(self, "__origin__", origin)
+        _set(self, "__args__", args)
+        _set(self, "_parameters", None)
+        _set(self, "_starred", False)
+        return self
+
+    def __getattribute__(self, name):
+        if name in _GA_OWN:
+            return object.__getattribute__(self, name)
+        return getattr(object.__getattribute__(self, "__origin__"), name)
+
+    @property
+    def __parameters__(self):
+        own = object.__getattribute__
+        params = own(self, "_parameters")
+        if params is None:
+            params = _make_parameters(own(self, "__args__"))
+            object.__setattr__(self, "_parameters", params)
+        return params
+
+    @property
+    def __unpacked__(self):
+        return object.__getattribute__(self, "_starred")
+
+    @property
+    def __typing_unpacked_tuple_args__(self):
+        own = object.__getattribute__
+        if own(self, "_starred") and own(self, "__origin__") is tuple:
+            return own(self, "__args__")
+        return None
 
     def __repr__(self):
-        inside = ", ".join(map(_type_repr, self.__args__)) or "()"
-        return _type_repr(self.__origin__) + "[" + inside + "]"
+        own = object.__getattribute__
+        args = own(self, "__args__")
+        if args:
+            inside = ", ".join([_ga_repr_item(a) for a in args])
+        else:
+            inside = "()"
+        star = "*" if own(self, "_starred") else ""
+        return "%s%s[%s]" % (star, _ga_repr_item(own(self, "__origin__")), inside)
 
     def __eq__(self, other):
         if not isinstance(other, GenericAlias):
             return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        own = object.__getattribute__
+        if own(self, "_starred") != own(other, "_starred"):
+            return False
+        return (own(self, "__origin__") == own(other, "__origin__")
+                and own(self, "__args__") == own(other, "__args__"))
 
     def __hash__(self):
-        return hash(self.__origin__) ^ hash(self.__args__)
+        own = object.__getattribute__
+        return hash(own(self, "__origin__")) ^ hash(own(self, "__args__"))
 
     def __call__(self, *args, **kwargs):
-        return self.__origin__(*args, **kwargs)
+        obj = object.__getattribute__(self, "__origin__")(*args, **kwargs)
+        try:
+            obj.__orig_class__ = self
+        except (AttributeError, TypeError):
+            pass
+        return obj
+
+    def __getitem__(self, item):
+        own = object.__getattribute__
+        args = _subs_parameters(self, own(self, "__args__"), self.__parameters__, item)
+        res = GenericAlias(own(self, "__origin__"), args)
+        object.__setattr__(res, "_starred", own(self, "_starred"))
+        return res
 
     def __mro_entries__(self, bases):
-        return (self.__origin__,)
+        return (object.__getattribute__(self, "__origin__"),)
+
+    def __instancecheck__(self, obj):
+        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+
+    def __reduce__(self):
+        own = object.__getattribute__
+        import operator
+        return (operator.getitem, (own(self, "__origin__"), own(self, "__args__")))
+
+    def __or__(self, other):
+        return _type_or(self, other)
+
+    def __ror__(self, other):
+        return _type_or(other, self)
+
+    def __dir__(self):
+        names = set(dir(object.__getattribute__(self, "__origin__")))
+        names.update(_GA_OWN)
+        return sorted(names)
+
+    def __iter__(self):
+        # `*tuple[int]`: the starred alias (PEP 646).
+        own = object.__getattribute__
+        starred = GenericAlias(own(self, "__origin__"), own(self, "__args__"))
+        object.__setattr__(starred, "_starred", True)
+        yield starred
+
+
+def _unionable(obj):
+    # CPython's is_unionable: None, a class, a GenericAlias or a union.
+    return obj is None or isinstance(obj, (type, GenericAlias, UnionType))
+
+
+def _union_args(objs):
+    # The members of a union of objs: unions flattened, None as NoneType, repeats
+    # dropped (by identity; aliases by ==), CPython's dedup_and_flatten_args.
+    flat = []
+    for obj in objs:
+        if isinstance(obj, UnionType):
+            flat.extend(object.__getattribute__(obj, "__args__"))
+        elif obj is None:
+            flat.append(NoneType)
+        else:
+            flat.append(obj)
+    out = []
+    for x in flat:
+        for y in out:
+            if isinstance(x, GenericAlias) and isinstance(y, GenericAlias):
+                if x == y:
+                    break
+            elif x is y:
+                break
+        else:
+            out.append(x)
+    return tuple(out)
+
+
+def _make_union(args):
+    if len(args) == 1:
+        return args[0]
+    u = object.__new__(UnionType)
+    object.__setattr__(u, "__args__", args)
+    object.__setattr__(u, "_parameters", None)
+    return u
+
+
+def _type_or(a, b):
+    """`a | b` for classes, None, aliases and unions (CPython's _Py_union_type_or)."""
+    if not (_unionable(a) and _unionable(b)):
+        return NotImplemented
+    return _make_union(_union_args((a, b)))
+
+
+def _union_repr_item(p):
+    if p is NoneType:
+        return "None"
+    try:
+        p.__origin__
+        p.__args__
+        return repr(p)
+    except AttributeError:
+        pass
+    try:
+        qualname = p.__qualname__
+    except AttributeError:
+        return repr(p)
+    module = getattr(p, "__module__", None)
+    if module is None:
+        return repr(p)
+    if module == "builtins":
+        return str(qualname)
+    return "%s.%s" % (module, qualname)
+
+
+class UnionType:
+    """Represent a PEP 604 union type
+
+E.g. for int | str"""
+
+    __slots__ = ("__args__", "_parameters")
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'types.UnionType' instances")
+
+    @property
+    def __parameters__(self):
+        params = self._parameters
+        if params is None:
+            params = _make_parameters(self.__args__)
+            object.__setattr__(self, "_parameters", params)
+        return params
+
+    def __repr__(self):
+        return " | ".join([_union_repr_item(a) for a in self.__args__])
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __getitem__(self, item):
+        args = _subs_parameters(self, self.__args__, self.__parameters__, item)
+        if not args:
+            return _make_union(args)
+        res = args[0]
+        for arg in args[1:]:
+            res = res | arg
+        return res
+
+    # isinstance(x, int | str) checks the members as a tuple would (CPython 3.11's
+    # PyObject_IsInstance treats a union as its __args__).
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__args__)
+
+    def __or__(self, other):
+        return _type_or(self, other)
+
+    def __ror__(self, other):
+        return _type_or(other, self)
 
 
 # ----- DynamicClassAttribute ----------------------------------------------------------

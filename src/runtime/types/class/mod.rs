@@ -13,6 +13,7 @@
 //! Attribute lookup and calling classes stay in `vm/attr/` and `vm/call/`.
 
 pub mod bases;
+pub mod generic;
 mod hash;
 mod iter;
 pub mod metaclass;

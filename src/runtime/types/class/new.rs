@@ -53,15 +53,117 @@ pub(super) fn c3(vm: &mut Vm, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
 }
 
 /// `__build_class__(func, name, *bases, **kw)`: runs the body in a fresh namespace,
-/// then creates the class.
+/// then creates the class. A base that is not a class but has `__mro_entries__`
+/// (`class Box(Generic[T])`, `class L(list[int])`) is replaced by what that returns
+/// (PEP 560, CPython's `update_bases`), and the bases as written are kept in the
+/// namespace as `__orig_bases__`.
 pub fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if args.len() < 2 {
         return Err(vm.type_error("__build_class__: not enough arguments"));
     }
+    let Some(resolved) = resolve_mro_entries(vm, &args[2..])? else {
+        return build_class_from(vm, args, &args[2..], None, kw);
+    };
+    let orig: Vec<Value> = args[2..].to_vec();
+    for &b in &orig {
+        vm.incref(b);
+    }
+    let orig = vm.new_tuple(orig);
+    let r = build_class_from(vm, args, &resolved, Some(orig), kw);
+    vm.decref(orig);
+    for b in resolved {
+        vm.decref(b);
+    }
+    r
+}
+
+/// The bases with each non-class that has `__mro_entries__` replaced by the items of
+/// the tuple it returns (owned), or None when no base has one.
+fn resolve_mro_entries(vm: &mut Vm, bases: &[Value]) -> PyResult<Option<Vec<Value>>> {
+    let is_class =
+        |vm: &Vm, b: Value| matches!(b, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)));
+    if bases.iter().all(|&b| is_class(vm, b)) {
+        return Ok(None);
+    }
+    let mut out: Vec<Value> = Vec::new();
+    let mut changed = false;
+    let mut orig_tuple = Value::None;
+    let name = vm.intern("__mro_entries__");
+    let mut res = Ok(());
+    for &b in bases {
+        let hook = if is_class(vm, b) {
+            None
+        } else {
+            match vm.lookup_attr(b, name) {
+                Ok(h) => h,
+                Err(e) => {
+                    res = Err(e);
+                    break;
+                }
+            }
+        };
+        let Some(hook) = hook else {
+            vm.incref(b);
+            out.push(b);
+            continue;
+        };
+        if matches!(orig_tuple, Value::None) {
+            let items = bases.to_vec();
+            for &x in &items {
+                vm.incref(x);
+            }
+            orig_tuple = vm.new_tuple(items);
+        }
+        let r = vm.call_value(hook, &[orig_tuple], &[]);
+        vm.decref(hook);
+        let entries = match r {
+            Ok(v) => v,
+            Err(e) => {
+                res = Err(e);
+                break;
+            }
+        };
+        if !matches!(entries, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_))) {
+            vm.decref(entries);
+            res = Err(vm.type_error("__mro_entries__ must return a tuple"));
+            break;
+        }
+        for x in vm.seq_items(entries).unwrap_or_default() {
+            vm.incref(x);
+            out.push(x);
+        }
+        vm.decref(entries);
+        changed = true;
+    }
+    vm.decref(orig_tuple);
+    if let Err(e) = res {
+        for x in out {
+            vm.decref(x);
+        }
+        return Err(e);
+    }
+    if !changed {
+        for x in out {
+            vm.decref(x);
+        }
+        return Ok(None);
+    }
+    Ok(Some(out))
+}
+
+/// `build_class` once the bases are resolved (`bases`; `args` as given, for the
+/// function and name); `orig_bases` (borrowed) is stored as `__orig_bases__`.
+fn build_class_from(
+    vm: &mut Vm,
+    args: &[Value],
+    base_vals: &[Value],
+    orig_bases: Option<Value>,
+    kw: KwArgs,
+) -> PyResult<Value> {
     let func = args[0];
     let name = vm.as_str(args[1]).unwrap_or("?").to_string();
     let mut bases: Vec<ObjRef> = Vec::new();
-    for &b in &args[2..] {
+    for &b in base_vals {
         match b {
             Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => bases.push(r),
             _ => return Err(vm.type_error("bases must be types")),
@@ -81,7 +183,7 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         .collect();
     // The name and bases tuple only a metaclass needs (None otherwise).
     let (nm, bt) = if metaclass.is_some() {
-        let bt: Vec<Value> = args[2..].to_vec();
+        let bt: Vec<Value> = base_vals.to_vec();
         for &b in &bt {
             vm.incref(b);
         }
@@ -106,7 +208,14 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Obj::Function(f) => (f.code.clone(), f.globals, f.closure.clone()),
         _ => return Err(vm.type_error("__build_class__: func must be a function")),
     };
-    let cell = vm.run_class_body(code, globals, closure, ns.as_obj().unwrap());
+    let mut cell = vm.run_class_body(code, globals, closure, ns.as_obj().unwrap());
+    if let (Ok(c), Some(ob)) = (&cell, orig_bases) {
+        let k = vm.intern("__orig_bases__");
+        if let Err(e) = vm.set_item(ns, k, ob) {
+            vm.decref(*c);
+            cell = Err(e);
+        }
+    }
     let cell = match cell {
         Ok(c) => c,
         Err(e) => {

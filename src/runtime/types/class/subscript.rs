@@ -25,18 +25,25 @@ impl Vm {
                 self.decref(m);
                 return res;
             }
+            // `type[int]` is special-cased (type has no `__class_getitem__`, so
+            // that a metaclass's classes are not subscriptable through it).
+            if r == self.types.type_ {
+                return self.generic_alias(obj, key);
+            }
             if let Some(m) = self.class_lookup(r, "__class_getitem__") {
                 // Stored as an (implicit) classmethod: bind it to the class
                 // through attribute lookup, as CPython does.
+                let none = matches!(m, Value::None);
                 self.decref(m);
-                let bound = self.get_attr(obj, "__class_getitem__")?;
-                let res = self.call_value(bound, &[key], &[]);
-                self.decref(bound);
-                return res;
+                if !none {
+                    let bound = self.get_attr(obj, "__class_getitem__")?;
+                    let res = self.call_value(bound, &[key], &[]);
+                    self.decref(bound);
+                    return res;
+                }
             }
-            // `list[int]` style generics: return the class itself.
-            self.incref(obj);
-            return Ok(obj);
+            let cn = self.class_name(r);
+            return Err(self.type_error(format!("type '{}' is not subscriptable", cn)));
         }
         if let Some(m) = self.lookup_type_attr(obj, "__getitem__") {
             let res = self.call_special(m, obj, &[key]);

@@ -220,19 +220,7 @@ fn w_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 /// `deque[item]`: `types.GenericAlias(cls, item)`.
 fn class_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    if args.len() != 2 {
-        return Err(vm.type_error(format!(
-            "deque.__class_getitem__() takes exactly one argument ({} given)",
-            args.len().saturating_sub(1)
-        )));
-    }
-    let types = vm.import_module("types")?;
-    let ga = vm.get_attr(types, "GenericAlias");
-    vm.decref(types);
-    let ga = ga?;
-    let res = vm.call_value(ga, args, &[]);
-    vm.decref(ga);
-    res
+    crate::runtime::types::class::generic::class_getitem(vm, "deque", args)
 }
 
 fn w_repr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
