@@ -489,6 +489,15 @@ impl Vm {
             (Scalar::Float(x), Scalar::Float(y)) => Some(x.partial_cmp(&y)),
             (Scalar::Int(x), Scalar::Float(y)) => Some(cmp_i64_f64(x, y)),
             (Scalar::Float(x), Scalar::Int(y)) => Some(cmp_i64_f64(y, x).map(Ordering::reverse)),
+            // bool is an int subclass whose comparisons are int's (sort keys such as
+            // `(w.creator_id == owner, n)` put them first in tuples).
+            (Scalar::Bool(x), Scalar::Bool(y)) => Some(Some(x.cmp(&y))),
+            (Scalar::Bool(x), Scalar::Int(y)) => Some(Some(i64::from(x).cmp(&y))),
+            (Scalar::Int(x), Scalar::Bool(y)) => Some(Some(x.cmp(&i64::from(y)))),
+            (Scalar::Bool(x), Scalar::Float(y)) => Some(cmp_i64_f64(i64::from(x), y)),
+            (Scalar::Float(x), Scalar::Bool(y)) => {
+                Some(cmp_i64_f64(i64::from(y), x).map(Ordering::reverse))
+            }
             (Scalar::Obj(x), Scalar::Obj(y)) => match (self.heap.get(x), self.heap.get(y)) {
                 (Obj::Str(s), Obj::Str(t)) => Some(Some(s.cmp_text(t))),
                 (Obj::Tuple(s), Obj::Tuple(t)) if depth < FAST_CMP_DEPTH => {
