@@ -169,7 +169,13 @@ pub fn check_args(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usiz
 
 #[cold]
 #[inline(never)]
-fn check_args_failed(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+fn check_args_failed(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     {
         let msg = if min == max {
             if min == 0 {
