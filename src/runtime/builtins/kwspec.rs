@@ -215,12 +215,21 @@ impl Vm {
                 args.len() + kw.len()
             )));
         }
-        let mut moved: Vec<Option<Value>> = vec![None; params.len()];
+        // Only a `rewrite` spec moves arguments: the others check names and
+        // allocate nothing (a keyword call of a builtin is common: `sorted(x,
+        // key=f)`, `d.pop(k, None)`); the name is copied for an error only.
+        let mut moved: Vec<Option<Value>> = if rewrite {
+            vec![None; params.len()]
+        } else {
+            Vec::new()
+        };
         let mut any_moved = false;
         let mut rest = Vec::new();
         for &(k, v) in kw {
-            let key = self.heap.str(k).to_string();
-            let at = params.iter().position(|p| *p == key);
+            let at = {
+                let key = self.heap.str(k);
+                params.iter().position(|p| *p == key)
+            };
             if at.is_some_and(|i| i < posonly)
                 && args.len() < posonly
                 && matches!(name, "sorted" | "sum")
@@ -231,12 +240,14 @@ impl Vm {
             if let Some(i) = at.filter(|&i| i >= posonly) {
                 if i < args.len() && name == "enumerate" {
                     // enumerate's own parser (not Argument Clinic) words it so.
+                    let key = self.heap.str(k).to_string();
                     return Err(self.type_error(format!(
                         "'{}' is an invalid keyword argument for enumerate()",
                         key
                     )));
                 }
                 if i < args.len() {
+                    let key = self.heap.str(k).to_string();
                     return Err(self.type_error(format!(
                         "argument for {}() given by name ('{}') and position ({})",
                         shown,
@@ -249,13 +260,16 @@ impl Vm {
                     any_moved = true;
                     continue;
                 }
-            } else if !kwonly.contains(&key.as_str()) {
+            } else if !kwonly.contains(&self.heap.str(k)) {
+                let key = self.heap.str(k).to_string();
                 return Err(self.type_error(format!(
                     "'{}' is an invalid keyword argument for {}()",
                     key, shown
                 )));
             }
-            rest.push((k, v));
+            if rewrite {
+                rest.push((k, v));
+            }
         }
         if !any_moved {
             return Ok(None);

@@ -158,8 +158,26 @@ pub fn clinic_positional_msg(name: &str, n: usize, min: usize, max: usize) -> St
     }
 }
 
+#[inline]
 pub fn check_args(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    // Inlined: the count check is a compare or two at every builtin's entry; the
+    // message is built out of line.
     if args.len() < min || args.len() > max {
+        return check_args_failed(vm, name, args, min, max);
+    }
+    Ok(())
+}
+
+#[cold]
+#[inline(never)]
+fn check_args_failed(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    {
         let msg = if min == max {
             if min == 0 {
                 format!("{}() takes no arguments ({} given)", name, args.len())
@@ -189,15 +207,15 @@ pub fn check_args(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usiz
                 args.len()
             )
         };
-        return Err(vm.type_error(msg));
+        Err(vm.type_error(msg))
     }
-    Ok(())
 }
 
 /// `check_args` for a method of a builtin type; `args` includes `self`. CPython names
 /// `METH_NOARGS`/`METH_O` methods with their type (`list.append() takes exactly one
 /// argument (0 given)`) and Argument Clinic ones without it (`pop expected at most 1
 /// argument, got 2`).
+#[inline]
 pub fn check_method(
     vm: &mut Vm,
     name: &str,
@@ -209,6 +227,18 @@ pub fn check_method(
     if given >= min && given <= max {
         return Ok(());
     }
+    check_method_failed(vm, name, args, min, max)
+}
+
+#[cold]
+#[inline(never)]
+fn check_method_failed(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     if min == max && min <= 1 {
         let qual = match args.first() {
             Some(&s) => format!("{}.{}", vm.type_name(s), name),

@@ -1170,7 +1170,10 @@ impl Vm {
                         Op::Call(n) => {
                             let slot = reg.sp - n as usize - 1;
                             let callee = reg.get(slot);
-                            if let (Value::Obj(c), 1..=2) = (callee, n) {
+                            let Value::Obj(c) = callee else {
+                                break 'hot;
+                            };
+                            if let 1..=2 = n {
                                 let second = if n == 2 {
                                     reg.get(slot + 2)
                                 } else {
@@ -1188,17 +1191,28 @@ impl Vm {
                                     continue 'insn;
                                 }
                             }
+                            // One look at the callee's kind picks the specialisation
+                            // (CPython 3.11's PRECALL/CALL families): a builtin never
+                            // pays for the Python-function checks, nor the reverse.
+                            let builtin = match self.heap.get(c) {
+                                Obj::Builtin(_) => true,
+                                Obj::Function(_) | Obj::Class(_) => false,
+                                _ => break 'hot,
+                            };
                             self.frames[fi].ip = ip;
                             self.sp = reg.sp;
-                            // Changes nothing when it declines.
-                            if self.fast_function_call(callee, slot, n as usize) {
-                                continue 'frame;
-                            }
-                            if self.fast_generator_call(callee, slot, n as usize) {
-                                // SAFETY: as at the top of the frame.
-                                reg = unsafe { Regs::new(&mut self.stack, self.sp) };
-                                drain_regs!();
-                                continue 'insn;
+                            if !builtin {
+                                // Changes nothing when it declines.
+                                if self.fast_function_call(callee, slot, n as usize) {
+                                    continue 'frame;
+                                }
+                                if self.fast_generator_call(callee, slot, n as usize) {
+                                    // SAFETY: as at the top of the frame.
+                                    reg = unsafe { Regs::new(&mut self.stack, self.sp) };
+                                    drain_regs!();
+                                    continue 'insn;
+                                }
+                                break 'hot;
                             }
                             match self.fast_native_call(slot, n as usize) {
                                 None => break 'hot,
@@ -1245,7 +1259,12 @@ impl Vm {
                             }
                             self.frames[fi].ip = ip;
                             self.sp = reg.sp;
-                            if self.fast_function_call(reg.get(slot), slot, nargs) {
+                            // A method descriptor (`d.get(k)`) skips the Python
+                            // function checks.
+                            let callee = reg.get(slot);
+                            let builtin = matches!(callee, Value::Obj(c)
+                                if matches!(self.heap.get(c), Obj::Builtin(_)));
+                            if !builtin && self.fast_function_call(callee, slot, nargs) {
                                 continue 'frame;
                             }
                             match self.fast_native_call(slot, nargs) {

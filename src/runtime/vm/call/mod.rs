@@ -253,17 +253,15 @@ impl Vm {
             None => 0,
         };
         let npos = n - nkw;
-        // Copy the arguments out of the value stack (the callee gets `&mut Vm`); a few
-        // go in a local buffer, so a builtin call allocates nothing.
-        let mut buf = [Value::Undef; 8];
-        let spilled: Vec<Value>;
-        let args: &[Value] = if npos <= buf.len() {
-            buf[..npos].copy_from_slice(&self.stack[slot + 1..slot + 1 + npos]);
-            &buf[..npos]
-        } else {
-            spilled = self.stack[slot + 1..slot + 1 + npos].to_vec();
-            &spilled
-        };
+        // The positional arguments are read in place on the value stack, as
+        // CPython's vectorcall reads them: no copy, no allocation.
+        assert!(slot + 1 + npos <= self.sp);
+        // SAFETY: in bounds (checked above) of the value stack, which is allocated
+        // once and never resized or moved (`Vm::stack`). The window stays on the
+        // stack, holding its references, until the `drop_to` below; the callee and
+        // what it runs push above `self.sp` (above the window) and write nothing
+        // below it, so the slots are not written while the slice is used.
+        let args = unsafe { std::slice::from_raw_parts(self.stack.as_ptr().add(slot + 1), npos) };
         let kw = self.stack_kwargs(kwnames, slot + 1 + npos);
         let r = self.call_native_like(callee, args, &kw);
         // Drop the window (callable + args), then place the result.
@@ -276,11 +274,15 @@ impl Vm {
 
     /// The dispatch loop's call of a builtin function or method with `nargs`
     /// positional arguments in the window at `slot` (CPython 3.11's
-    /// `PRECALL_BUILTIN_FAST` / `PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST`): the native
-    /// runs on a copy of the arguments, the window is dropped and the result left at
-    /// `slot`. None, with nothing changed, for anything else (keywords, a receiver of
-    /// another type, many arguments, tracemalloc tracing, which wants the general
-    /// path's allocation sites); the general path then does the full call.
+    /// `PRECALL_BUILTIN_FAST` / `PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST`): the window
+    /// is dropped and the result left at `slot`. None, with nothing changed, for
+    /// anything else (keywords, a receiver of another type, many arguments,
+    /// tracemalloc tracing, which wants the general path's allocation sites); the
+    /// general path then does the full call.
+    ///
+    /// The common cases, a builtin function (`abs(x)`) and a method descriptor called
+    /// on an exact instance of its class (`d.get(k)` after `LOAD_METHOD`), read their
+    /// arguments in place on the value stack, as CPython's vectorcall does: no copy.
     #[inline]
     pub fn fast_native_call(&mut self, slot: usize, nargs: usize) -> Option<PyResult<()>> {
         let Value::Obj(r) = self.stack[slot] else {
@@ -289,8 +291,54 @@ impl Vm {
         let Obj::Builtin(b) = self.heap.get(r) else {
             return None;
         };
+        let (f, self_, owner) = (b.f, b.self_, b.owner);
+        if self.heap.trace.is_some() {
+            return None;
+        }
+        if !self_.is_undef() {
+            return self.fast_native_call_copied(slot, nargs);
+        }
+        if let Some(owner) = owner {
+            // A method of a builtin class: in place only on an exact instance.
+            if nargs == 0 || self.type_of(self.stack[slot + 1]) != owner {
+                return self.fast_native_call_copied(slot, nargs);
+            }
+        }
+        // SAFETY: the value stack is allocated once and never resized or moved
+        // (`Vm::stack`), so the slice stays valid while `f` runs. Nothing writes
+        // these slots meanwhile: the callee and anything it runs push above
+        // `self.sp`, which lies above the arguments, and only the `drop_to` below
+        // releases the window. The stack keeps its references to the arguments for
+        // the whole call, so they stay alive (the borrow native functions expect).
+        let args = unsafe { std::slice::from_raw_parts(self.stack.as_ptr().add(slot + 1), nargs) };
+        let res = f(self, args, &[]);
+        // Drop the window (arguments from the top, then the callable), inline: the
+        // general `drop_to` call cost as much as a small builtin's whole body.
+        let top = self.sp;
+        self.sp = slot;
+        for &v in self.stack[slot..top].iter().rev() {
+            self.heap.decref(v);
+        }
+        Some(res.map(|v| {
+            self.push(v);
+            self.drain_zero_queue();
+        }))
+    }
+
+    /// `fast_native_call` for a bound builtin method (`m = d.get; m(k)`), whose
+    /// receiver goes before the arguments, and for a method descriptor called on a
+    /// subclass instance, which runs on the instance's builtin payload: the
+    /// arguments are copied into a local buffer.
+    #[inline(never)]
+    fn fast_native_call_copied(&mut self, slot: usize, nargs: usize) -> Option<PyResult<()>> {
+        let Value::Obj(r) = self.stack[slot] else {
+            return None;
+        };
+        let Obj::Builtin(b) = self.heap.get(r) else {
+            return None;
+        };
         let (f, self_, owner, name) = (b.f, b.self_, b.owner, b.name);
-        if nargs > 8 || self.heap.trace.is_some() {
+        if nargs > 8 {
             return None;
         }
         let mut buf = [Value::Undef; 9];
