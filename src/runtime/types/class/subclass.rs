@@ -479,8 +479,7 @@ impl Vm {
         // `map_new`, `filter_new`, `reversed_new_impl`).
         let no_kw_new = matches!(kind, BuiltinType::Tuple | BuiltinType::FrozenSet)
             || [self.types.map, self.types.filter, self.types.reversed].contains(&owner);
-        let kw = if cls != owner && no_kw_new && self.py_defines(cls, "__init__")
-        {
+        let kw = if cls != owner && no_kw_new && self.py_defines(cls, "__init__") {
             &[][..]
         } else {
             kw
