@@ -134,6 +134,8 @@ pub const PICKLE: &str = include_str!("py/pickle.py");
 pub const COPYREG: &str = include_str!("py/copyreg.py");
 /// `_codecs` (encode, decode: what pickles of bytes name for protocols 0-2).
 pub const CODECS: &str = include_str!("py/_codecs.py");
+/// `_string` (formatter_parser, formatter_field_name_split: what string.Formatter uses).
+pub const STRING_HELPERS: &str = include_str!("py/_string.py");
 
 /// `_imp` (the import lock, is_builtin, is_frozen, extension_suffixes).
 pub const IMP: &str = include_str!("py/_imp.py");

@@ -12,6 +12,8 @@ __all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords',
            'digits', 'hexdigits', 'octdigits', 'printable', 'punctuation',
            'whitespace', 'Formatter', 'Template']
 
+import _string
+
 digits = '0123456789'
 octdigits = digits[:8]
 hexdigits = '0123456789abcdefABCDEF'
@@ -162,125 +164,7 @@ def _init_template():
 _init_template()
 
 
-def _parse_format(s):
-    """(literal, field_name, format_spec, conversion) tuples, as str.format reads s."""
-    out = []
-    lit = []
-    i = 0
-    n = len(s)
-    while i < n:
-        c = s[i]
-        if c == '}':
-            if i + 1 < n and s[i + 1] == '}':
-                lit.append('}')
-                out.append((''.join(lit), None, None, None))
-                lit = []
-                i += 2
-                continue
-            raise ValueError("Single '}' encountered in format string")
-        if c != '{':
-            lit.append(c)
-            i += 1
-            continue
-        if i + 1 >= n:
-            raise ValueError("Single '{' encountered in format string")
-        if s[i + 1] == '{':
-            lit.append('{')
-            out.append((''.join(lit), None, None, None))
-            lit = []
-            i += 2
-            continue
-        # The field name runs to '!', ':' or '}' ('[...]' may hold any of them).
-        j = i + 1
-        in_bracket = False
-        while j < n:
-            ch = s[j]
-            if ch == '[':
-                in_bracket = True
-            elif ch == ']':
-                in_bracket = False
-            elif in_bracket:
-                pass
-            elif ch == '{':
-                raise ValueError("unexpected '{' in field name")
-            elif ch in '}:!':
-                break
-            j += 1
-        if j >= n:
-            raise ValueError("expected '}' before end of string")
-        name = s[i + 1:j]
-        conversion = None
-        spec = ''
-        if s[j] == '!':
-            if j + 1 >= n:
-                raise ValueError("end of string while looking for conversion specifier")
-            conversion = s[j + 1]
-            j += 2
-            if j >= n:
-                raise ValueError("unmatched '{' in format spec")
-            if s[j] not in ':}':
-                raise ValueError("expected ':' after conversion specifier")
-        if s[j] == ':':
-            k = j + 1
-            depth = 1
-            while k < n:
-                if s[k] == '{':
-                    depth += 1
-                elif s[k] == '}':
-                    depth -= 1
-                    if depth == 0:
-                        break
-                k += 1
-            if k >= n:
-                raise ValueError("unmatched '{' in format spec")
-            spec = s[j + 1:k]
-            j = k
-        out.append((''.join(lit), name, spec, conversion))
-        lit = []
-        i = j + 1
-    if lit:
-        out.append((''.join(lit), None, None, None))
-    return out
-
-
-def _split_field_name(name):
-    n = len(name)
-    k = 0
-    while k < n and name[k] not in '.[':
-        k += 1
-    first = name[:k]
-    if first.isdigit():
-        first = int(first)
-    # The rest is read lazily, as CPython's iterator does: errors in it come after
-    # the first part has been looked up.
-    return first, _field_rest(name, k)
-
-
-def _field_rest(name, k):
-    n = len(name)
-    while k < n:
-        if name[k] == '.':
-            j = k + 1
-            while j < n and name[j] not in '.[':
-                j += 1
-            attr = name[k + 1:j]
-            if not attr:
-                raise ValueError("Empty attribute in format string")
-            yield (True, attr)
-            k = j
-        elif name[k] == '[':
-            j = name.find(']', k)
-            if j < 0:
-                raise ValueError("Missing ']' in format string")
-            key = name[k + 1:j]
-            if not key:
-                raise ValueError("Empty attribute in format string")
-            yield (False, int(key) if key.isdigit() else key)
-            k = j + 1
-            if k < n and name[k] not in '.[':
-                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
-        else:
-            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+from _string import formatter_field_name_split as _split_field_name
 
 
 _MIXED_NUMBERING = ('cannot switch from manual field specification to '
@@ -349,7 +233,7 @@ class Formatter:
         return converter(value)
 
     def parse(self, format_string):
-        return _parse_format(format_string)
+        return _string.formatter_parser(format_string)
 
     def get_field(self, field_name, args, kwargs):
         head, steps = _split_field_name(field_name)

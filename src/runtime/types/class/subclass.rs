@@ -335,6 +335,18 @@ impl Vm {
         if !eff.is(recv) && owner == self.types.array && b.name == "__reduce_ex__" {
             eff = recv;
         }
+        // `list.__init__` refuses keywords only when the instance's class keeps
+        // list's `__new__` (CPython's `list___init__` checks `tp_new`): a subclass
+        // with its own `__new__` may take keywords that `__init__` then ignores.
+        let kw = if !eff.is(recv)
+            && owner == self.types.list
+            && b.name == "__init__"
+            && self.py_defines(rt, "__new__")
+        {
+            &[][..]
+        } else {
+            kw
+        };
         let f = b.f;
         let r = if bound {
             let mut full = Vec::with_capacity(args.len() + 1);
@@ -461,6 +473,17 @@ impl Vm {
     ) -> PyResult<Value> {
         let cls = self.new_target(owner, args)?;
         let rest = &args[1..];
+        // The `__new__` of tuple, frozenset, map, filter and reversed take no
+        // keywords, but a subclass with its own `__init__` may: CPython checks them
+        // only when `tp_init` is the base's (`tuple_new`, `frozenset_new`,
+        // `map_new`, `filter_new`, `reversed_new_impl`).
+        let no_kw_new = matches!(kind, BuiltinType::Tuple | BuiltinType::FrozenSet)
+            || [self.types.map, self.types.filter, self.types.reversed].contains(&owner);
+        let kw = if cls != owner && no_kw_new && self.py_defines(cls, "__init__") {
+            &[][..]
+        } else {
+            kw
+        };
         let value = match kind {
             // Mutable containers start empty: `__init__` fills them.
             BuiltinType::List => self.new_list(vec![]),

@@ -382,6 +382,8 @@ fn rmod_applies(vm: &Vm, me: Value, other: Value, op: crate::bytecode::BinOp) ->
 
 /// `list.__init__(self, iterable=())`: replaces the contents.
 fn list_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    // (A subclass with its own `__new__` has its keywords dropped before this:
+    // `call_owned_builtin`.)
     crate::runtime::builtins::no_kwargs(vm, "list", kw)?;
     check_args(vm, "list", &args[1..], 0, 1)?;
     let items = match args.get(1) {

@@ -36,10 +36,15 @@ impl Vm {
             Obj::Set(set) | Obj::FrozenSet(set) => set.candidates(hash),
             _ => vec![],
         };
+        let table_len = |vm: &Vm| match vm.heap.get(sr) {
+            Obj::Set(set) | Obj::FrozenSet(set) => set.table.len(),
+            _ => 0,
+        };
+        let size = table_len(self);
         for ix in cands {
             let k = match self.heap.get(sr) {
-                Obj::Set(set) | Obj::FrozenSet(set) => match set.table[ix] {
-                    SetSlot::Full { key, .. } => key,
+                Obj::Set(set) | Obj::FrozenSet(set) => match set.table.get(ix) {
+                    Some(SetSlot::Full { key, .. }) => *key,
                     _ => continue,
                 },
                 _ => return Ok(None),
@@ -47,7 +52,18 @@ impl Vm {
             self.incref(k);
             let r = self.eq(k, key);
             self.decref(k);
-            if r? {
+            let r = r?;
+            // `__eq__` may have changed the set: when the table was replaced or
+            // this slot no longer holds the key just compared, the lookup starts
+            // over (CPython's `set_lookkey` restarts on `table != so->table ||
+            // entry->key != startkey`).
+            let same_slot = matches!(self.heap.get(sr),
+                Obj::Set(set) | Obj::FrozenSet(set)
+                    if matches!(set.table.get(ix), Some(SetSlot::Full { key: k2, .. }) if k2.is(k)));
+            if !same_slot || table_len(self) != size {
+                return self.set_find(s, key, hash);
+            }
+            if r {
                 return Ok(Some(ix));
             }
         }
@@ -181,7 +197,7 @@ impl Vm {
     /// `set.update(iterable)` / `{*it}`.
     pub fn set_update(&mut self, s: Value, it: Value) -> PyResult<()> {
         let sr = s.as_obj().unwrap();
-        if let Some(entries) = self.set_entries(it) {
+        if let Some(n) = self.set_table(it).map(|t| t.len()) {
             // CPython's `set_merge`: into an empty set, the other's table is copied
             // (no comparisons); otherwise one resize up front, then each key added
             // with its stored hash (no `__hash__` call).
@@ -191,9 +207,9 @@ impl Vm {
                 let copy = match it {
                     Value::Obj(ir) => match self.heap.get(ir) {
                         Obj::Set(other) | Obj::FrozenSet(other) => super::SetObj::copy_of(other),
-                        _ => unreachable!("set_entries of a non-set"),
+                        _ => unreachable!("set_table of a non-set"),
                     },
-                    _ => unreachable!("set_entries of a non-set"),
+                    _ => unreachable!("set_table of a non-set"),
                 };
                 for (_, k) in copy.iter() {
                     self.incref(k);
@@ -204,12 +220,17 @@ impl Vm {
                 }
                 return Ok(());
             }
-            let n = entries.len();
             if let Obj::Set(set) | Obj::FrozenSet(set) = self.heap.get_mut(sr) {
                 set.reserve_for_merge(n);
             }
-            for (h, k) in entries {
-                self.set_add_hashed(s, k, h)?;
+            // The other table is walked live, each key held while it is added
+            // (its `__eq__` may change either set).
+            let mut pos = 0;
+            while let Some((h, k)) = self.set_next_entry(it, &mut pos) {
+                self.incref(k);
+                let r = self.set_add_hashed(s, k, h);
+                self.decref(k);
+                r?;
             }
             return Ok(());
         }

@@ -9,7 +9,7 @@ use crate::value::Value;
 
 impl Vm {
     /// The table of a set or frozenset, or None for any other value.
-    fn set_table(&self, s: Value) -> Option<&super::SetObj> {
+    pub(super) fn set_table(&self, s: Value) -> Option<&super::SetObj> {
         match s {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Set(set) | Obj::FrozenSet(set) => Some(set),
@@ -19,11 +19,18 @@ impl Vm {
         }
     }
 
-    /// A snapshot of the (hash, key) entries of a set or frozenset (keys borrowed),
-    /// or None for any other value. A snapshot, because the equality tests of an
-    /// operation walking it may run Python code that changes the set.
-    pub(super) fn set_entries(&self, s: Value) -> Option<Vec<(i64, Value)>> {
-        Some(self.set_table(s)?.iter().collect())
+    /// The next entry of a set's live table at or after `*pos`, advancing `*pos`
+    /// past it (CPython's `set_next`). Loops that compare keys walk the table this
+    /// way, holding each key while it is used, rather than over a snapshot: an
+    /// `__eq__` may clear the set, freeing the keys a snapshot would still name.
+    pub(super) fn set_next_entry(&self, s: Value, pos: &mut usize) -> Option<(i64, Value)> {
+        let set = self.set_table(s)?;
+        let i = set.next_from(*pos)?;
+        *pos = i + 1;
+        match set.table[i] {
+            super::SetSlot::Full { hash, key } => Some((hash, key)),
+            _ => None,
+        }
     }
 
     /// The number of elements of a set or frozenset (0 for anything else).
@@ -314,7 +321,8 @@ impl Vm {
             } else {
                 (other, so)
             };
-            for (h, x) in self.set_entries(walk).unwrap_or_default() {
+            let mut pos = 0;
+            while let Some((h, x)) = self.set_next_entry(walk, &mut pos) {
                 self.incref(x);
                 let r = match self.set_find(probe, x, h) {
                     Ok(Some(_)) => self.set_add_hashed(out, x, h),
@@ -377,7 +385,8 @@ impl Vm {
             return Ok(out);
         }
         let out = self.new_set_like(so);
-        for (h, x) in self.set_entries(so).unwrap_or_default() {
+        let mut pos = 0;
+        while let Some((h, x)) = self.set_next_entry(so, &mut pos) {
             self.incref(x);
             let r = match self.set_or_dict_has(other, x, h) {
                 Ok(false) => self.set_add_hashed(out, x, h),
@@ -410,7 +419,8 @@ impl Vm {
                 other
             };
             let mut res = Ok(());
-            for (h, x) in self.set_entries(walk).unwrap_or_default() {
+            let mut pos = 0;
+            while let Some((h, x)) = self.set_next_entry(walk, &mut pos) {
                 self.incref(x);
                 res = self.set_discard_hashed(so, x, h).map(|_| ());
                 self.decref(x);
@@ -468,7 +478,8 @@ impl Vm {
             t
         };
         let mut res = Ok(());
-        for (h, x) in self.set_entries(otherset).unwrap_or_default() {
+        let mut pos = 0;
+        while let Some((h, x)) = self.set_next_entry(otherset, &mut pos) {
             self.incref(x);
             res = match self.set_discard_hashed(so, x, h) {
                 Ok(true) => Ok(()),
