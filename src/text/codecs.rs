@@ -111,8 +111,65 @@ fn escape_cp(c: u32) -> String {
     }
 }
 
+/// Why an encode or decode failed: the exception's message and, for a
+/// UnicodeEncodeError or UnicodeDecodeError, the members it carries besides the
+/// object (which the caller has: the str encoded, the bytes decoded).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CodecError {
+    pub message: String,
+    /// None for `DECODE_HANDLER_TYPE_ERROR` (a TypeError) and
+    /// `surrogates::MIXED` (a ValueError).
+    pub unicode: Option<UnicodeSpan>,
+}
+
+/// The `encoding`, `start`, `end` and `reason` of a UnicodeEncodeError (`start`
+/// and `end` count code points of the text) or UnicodeDecodeError (bytes).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct UnicodeSpan {
+    pub encoding: &'static str,
+    pub start: usize,
+    pub end: usize,
+    pub reason: &'static str,
+}
+
+impl CodecError {
+    /// An error that is not a Unicode error (its message says which).
+    fn other(message: &str) -> CodecError {
+        CodecError {
+            message: message.to_string(),
+            unicode: None,
+        }
+    }
+}
+
+impl std::fmt::Display for CodecError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+/// The UnicodeEncodeError for code points `start..end` of `cps`.
+fn encode_error(
+    name: &'static str,
+    cps: &[u32],
+    start: usize,
+    end: usize,
+    reason: &'static str,
+) -> CodecError {
+    let span = UnicodeSpan {
+        encoding: name,
+        start,
+        end,
+        reason,
+    };
+    CodecError {
+        message: encode_message(name, cps, start, end, reason),
+        unicode: Some(span),
+    }
+}
+
 /// The UnicodeEncodeError message for code points `start..end` of `cps`.
-fn encode_error(name: &str, cps: &[u32], start: usize, end: usize, reason: &str) -> String {
+fn encode_message(name: &str, cps: &[u32], start: usize, end: usize, reason: &str) -> String {
     let what = if end - start == 1 {
         format!(
             "character '{}' in position {}",
@@ -126,8 +183,13 @@ fn encode_error(name: &str, cps: &[u32], start: usize, end: usize, reason: &str)
 }
 
 /// `str.encode` of text whose stand-ins are surrogates when `flagged` (see
-/// `text::surrogates`): Err(message) is a UnicodeEncodeError.
-pub fn encode(s: &str, flagged: bool, codec: Codec, errors: Errors) -> Result<Vec<u8>, String> {
+/// `text::surrogates`): Err is a UnicodeEncodeError.
+pub fn encode(
+    s: &str,
+    flagged: bool,
+    codec: Codec,
+    errors: Errors,
+) -> Result<Vec<u8>, CodecError> {
     if !flagged {
         match codec {
             Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
@@ -277,16 +339,36 @@ impl Out {
         self.surrogates |= crate::text::surrogates::push_code_point(&mut self.s, c);
     }
 
-    fn finish(self) -> Result<(String, bool), String> {
+    fn finish(self) -> Result<(String, bool), CodecError> {
         if self.surrogates && self.real_stand_ins {
-            return Err(crate::text::surrogates::MIXED.to_string());
+            return Err(CodecError::other(crate::text::surrogates::MIXED));
         }
         Ok((self.s, self.surrogates))
     }
 }
 
+/// The UnicodeDecodeError for bytes `start..end` of `data`.
+fn decode_error(
+    name: &'static str,
+    data: &[u8],
+    start: usize,
+    end: usize,
+    reason: &'static str,
+) -> CodecError {
+    let span = UnicodeSpan {
+        encoding: name,
+        start,
+        end,
+        reason,
+    };
+    CodecError {
+        message: decode_message(name, data, start, end, reason),
+        unicode: Some(span),
+    }
+}
+
 /// The UnicodeDecodeError message for bytes `start..end` of `data`.
-fn decode_error(name: &str, data: &[u8], start: usize, end: usize, reason: &str) -> String {
+fn decode_message(name: &str, data: &[u8], start: usize, end: usize, reason: &str) -> String {
     let what = if end - start == 1 {
         format!("byte 0x{:02x} in position {}", data[start], start)
     } else {
@@ -300,15 +382,15 @@ fn decode_error(name: &str, data: &[u8], start: usize, end: usize, reason: &str)
 fn decode_handle(
     out: &mut Out,
     errors: Errors,
-    name: &str,
+    name: &'static str,
     data: &[u8],
     start: usize,
     end: usize,
-    reason: &str,
-) -> Result<(), String> {
+    reason: &'static str,
+) -> Result<(), CodecError> {
     match errors {
         Errors::Strict | Errors::SurrogatePass => Err(decode_error(name, data, start, end, reason)),
-        Errors::XmlCharRefReplace => Err(DECODE_HANDLER_TYPE_ERROR.to_string()),
+        Errors::XmlCharRefReplace => Err(CodecError::other(DECODE_HANDLER_TYPE_ERROR)),
         Errors::Ignore => Ok(()),
         Errors::Replace => {
             out.push('\u{fffd}');
@@ -334,10 +416,10 @@ fn decode_handle(
 }
 
 /// `bytes.decode`: the text, with surrogates (from surrogateescape/surrogatepass)
-/// as stand-ins, and whether it holds any (see `text::surrogates`). Err(message) is
+/// as stand-ins, and whether it holds any (see `text::surrogates`). Err is
 /// a UnicodeDecodeError, but `DECODE_HANDLER_TYPE_ERROR` (a TypeError) and
 /// `surrogates::MIXED` (a ValueError).
-pub fn decode(data: &[u8], codec: Codec, errors: Errors) -> Result<(String, bool), String> {
+pub fn decode(data: &[u8], codec: Codec, errors: Errors) -> Result<(String, bool), CodecError> {
     match codec {
         Codec::Utf16(order) => decode_utf16(data, order, errors),
         Codec::Utf32(order) => decode_utf32(data, order, errors),
@@ -463,7 +545,7 @@ fn read_order(data: &[u8], order: Order, wide: bool) -> (bool, usize) {
 /// trailing odd byte is "truncated data", a high surrogate at the end "unexpected
 /// end of data", one followed by anything but a low surrogate "illegal UTF-16
 /// surrogate", a lone low surrogate "illegal encoding".
-fn decode_utf16(data: &[u8], order: Order, errors: Errors) -> Result<(String, bool), String> {
+fn decode_utf16(data: &[u8], order: Order, errors: Errors) -> Result<(String, bool), CodecError> {
     let (be, skip) = read_order(data, order, false);
     let name = if be { "utf-16-be" } else { "utf-16-le" };
     let unit = |i: usize| -> u16 {
@@ -538,7 +620,7 @@ fn decode_utf16(data: &[u8], order: Order, errors: Errors) -> Result<(String, bo
 }
 
 /// UTF-32 bytes to text (CPython's `PyUnicode_DecodeUTF32Stateful`, final).
-fn decode_utf32(data: &[u8], order: Order, errors: Errors) -> Result<(String, bool), String> {
+fn decode_utf32(data: &[u8], order: Order, errors: Errors) -> Result<(String, bool), CodecError> {
     let (be, skip) = read_order(data, order, true);
     let name = if be { "utf-32-be" } else { "utf-32-le" };
     let mut out = Out::with_capacity(data.len() / 4);
@@ -592,15 +674,15 @@ mod tests {
             b"\xe9"
         );
         assert_eq!(
-            encode("aé", false, Codec::Ascii, Errors::Strict).unwrap_err(),
+            encode("aé", false, Codec::Ascii, Errors::Strict).unwrap_err().message,
             "'ascii' codec can't encode character '\\xe9' in position 1: ordinal not in range(128)"
         );
         assert_eq!(
-            decode(b"\xe9", Codec::Utf8, Errors::Strict).unwrap_err(),
+            decode(b"\xe9", Codec::Utf8, Errors::Strict).unwrap_err().message,
             "'utf-8' codec can't decode byte 0xe9 in position 0: unexpected end of data"
         );
         assert_eq!(
-            decode(b"a\xff", Codec::Utf8, Errors::Strict).unwrap_err(),
+            decode(b"a\xff", Codec::Utf8, Errors::Strict).unwrap_err().message,
             "'utf-8' codec can't decode byte 0xff in position 1: invalid start byte"
         );
         assert_eq!(
