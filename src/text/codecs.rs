@@ -16,6 +16,10 @@ pub enum Codec {
     Utf16(Order),
     /// UTF-32, as UTF-16.
     Utf32(Order),
+    /// `unicode_escape`: Python's string-literal escapes over latin-1 bytes.
+    UnicodeEscape,
+    /// `raw_unicode_escape`: only `\uXXXX` and `\UXXXXXXXX` escapes, latin-1 else.
+    RawUnicodeEscape,
 }
 
 /// The byte order of the UTF-16/UTF-32 codecs.
@@ -47,6 +51,8 @@ impl Codec {
             "utf_32" | "utf32" | "u32" => Some(Codec::Utf32(Order::Bom)),
             "utf_32_le" | "utf_32le" => Some(Codec::Utf32(Order::Le)),
             "utf_32_be" | "utf_32be" => Some(Codec::Utf32(Order::Be)),
+            "unicode_escape" => Some(Codec::UnicodeEscape),
+            "raw_unicode_escape" => Some(Codec::RawUnicodeEscape),
             _ => None,
         }
     }
@@ -62,6 +68,9 @@ impl Codec {
             Codec::Utf32(Order::Bom) => "utf-32",
             Codec::Utf32(Order::Le) => "utf-32-le",
             Codec::Utf32(Order::Be) => "utf-32-be",
+            // The names the escape codecs' errors give.
+            Codec::UnicodeEscape => "unicodeescape",
+            Codec::RawUnicodeEscape => "rawunicodeescape",
         }
     }
 }
@@ -184,22 +193,21 @@ fn encode_message(name: &str, cps: &[u32], start: usize, end: usize, reason: &st
 
 /// `str.encode` of text whose stand-ins are surrogates when `flagged` (see
 /// `text::surrogates`): Err is a UnicodeEncodeError.
-pub fn encode(
-    s: &str,
-    flagged: bool,
-    codec: Codec,
-    errors: Errors,
-) -> Result<Vec<u8>, CodecError> {
+pub fn encode(s: &str, flagged: bool, codec: Codec, errors: Errors) -> Result<Vec<u8>, CodecError> {
     if !flagged {
         match codec {
             Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
             // Every character of a str has a UTF-16/UTF-32 form.
             Codec::Utf16(order) => return Ok(encode_wide(s, order, false)),
             Codec::Utf32(order) => return Ok(encode_wide(s, order, true)),
-            Codec::Ascii | Codec::Latin1 => {}
+            Codec::Ascii | Codec::Latin1 | Codec::UnicodeEscape | Codec::RawUnicodeEscape => {}
         }
     }
     let cps: Vec<u32> = crate::text::surrogates::code_points(s, flagged).collect();
+    if let Codec::UnicodeEscape | Codec::RawUnicodeEscape = codec {
+        // Every code point has an escaped form: these encoders never fail.
+        return Ok(encode_escaped(&cps, codec == Codec::RawUnicodeEscape));
+    }
     let is_surrogate = crate::text::surrogates::is_surrogate;
     let (limit, reason) = match codec {
         Codec::Ascii => (0x80, "ordinal not in range(128)"),
@@ -305,6 +313,193 @@ pub fn encode(
         i = end;
     }
     Ok(out)
+}
+
+/// `unicode_escape` (or, `raw`, `raw_unicode_escape`) bytes of code points `cps`
+/// (CPython's `PyUnicode_AsUnicodeEscapeString` and its raw variant): `\U` for
+/// the astral planes, `\u` from U+0100, and below that, for the non-raw codec,
+/// `\\`, `\t`, `\n`, `\r`, printable ASCII as itself and `\xhh` for the rest.
+fn encode_escaped(cps: &[u32], raw: bool) -> Vec<u8> {
+    let mut out = Vec::with_capacity(cps.len());
+    for &c in cps {
+        let piece = if c >= 0x10000 {
+            format!("\\U{c:08x}")
+        } else if c >= 0x100 {
+            format!("\\u{c:04x}")
+        } else if raw {
+            out.push(c as u8);
+            continue;
+        } else {
+            match c {
+                0x5c => "\\\\".to_string(),
+                0x09 => "\\t".to_string(),
+                0x0a => "\\n".to_string(),
+                0x0d => "\\r".to_string(),
+                0x20..=0x7e => {
+                    out.push(c as u8);
+                    continue;
+                }
+                _ => format!("\\x{c:02x}"),
+            }
+        };
+        out.extend_from_slice(piece.as_bytes());
+    }
+    out
+}
+
+/// `unicode_escape` / `raw_unicode_escape` bytes to text (CPython's
+/// `_PyUnicode_DecodeUnicodeEscapeInternal`, `PyUnicode_DecodeRawUnicodeEscape`):
+/// bytes stand for their latin-1 characters, escapes for what a str literal's
+/// would (the raw codec knows only `\u` and `\U`; other backslashes stay). An
+/// unknown escape keeps its backslash.
+fn decode_escaped(data: &[u8], raw: bool, errors: Errors) -> Result<(String, bool), CodecError> {
+    let name = if raw {
+        "rawunicodeescape"
+    } else {
+        "unicodeescape"
+    };
+    let mut out = Out::with_capacity(data.len());
+    let mut i = 0;
+    let hex = |b: u8| (b as char).to_digit(16);
+    while i < data.len() {
+        let b = data[i];
+        if b != b'\\' {
+            out.push(b as char);
+            i += 1;
+            continue;
+        }
+        if raw {
+            // Only an odd run of backslashes before `u`/`U` makes an escape; the
+            // others stand for themselves.
+            let run = data[i..].iter().take_while(|&&c| c == b'\\').count();
+            let escape = run % 2 == 1 && matches!(data.get(i + run), Some(b'u' | b'U'));
+            let plain = if escape { run - 1 } else { run };
+            (0..plain).for_each(|_| out.push('\\'));
+            i += plain;
+            if !escape {
+                continue;
+            }
+        }
+        let start = i;
+        let Some(&e) = data.get(i + 1) else {
+            decode_handle(
+                &mut out,
+                errors,
+                name,
+                data,
+                start,
+                data.len(),
+                "\\ at end of string",
+            )?;
+            break;
+        };
+        i += 2;
+        let simple = match e {
+            b'\n' => Some(None),
+            b'\\' => Some(Some('\\')),
+            b'\'' => Some(Some('\'')),
+            b'"' => Some(Some('"')),
+            b'a' => Some(Some('\x07')),
+            b'b' => Some(Some('\x08')),
+            b'f' => Some(Some('\x0c')),
+            b'n' => Some(Some('\n')),
+            b'r' => Some(Some('\r')),
+            b't' => Some(Some('\t')),
+            b'v' => Some(Some('\x0b')),
+            _ => None,
+        };
+        if let Some(c) = simple {
+            if let Some(c) = c {
+                out.push(c);
+            }
+            continue;
+        }
+        match e {
+            b'0'..=b'7' => {
+                let mut v = (e - b'0') as u32;
+                for _ in 0..2 {
+                    match data.get(i) {
+                        Some(&d @ b'0'..=b'7') => {
+                            v = v * 8 + (d - b'0') as u32;
+                            i += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                out.push(char::from_u32(v).unwrap_or('\u{fffd}'));
+            }
+            b'x' | b'u' | b'U' => {
+                let (n, what) = match e {
+                    b'x' => (2, "truncated \\xXX escape"),
+                    b'u' => (4, "truncated \\uXXXX escape"),
+                    _ => (8, "truncated \\UXXXXXXXX escape"),
+                };
+                let mut v: u32 = 0;
+                let mut got = 0;
+                while got < n {
+                    match data.get(i).and_then(|&d| hex(d)) {
+                        Some(d) => {
+                            v = v * 16 + d;
+                            i += 1;
+                            got += 1;
+                        }
+                        None => break,
+                    }
+                }
+                if got < n {
+                    decode_handle(&mut out, errors, name, data, start, i, what)?;
+                    continue;
+                }
+                if crate::text::surrogates::is_surrogate(v) {
+                    out.push_surrogate(v);
+                } else if let Some(ch) = char::from_u32(v) {
+                    out.push(ch);
+                } else {
+                    let what = if raw {
+                        "\\Uxxxxxxxx out of range"
+                    } else {
+                        "illegal Unicode character"
+                    };
+                    decode_handle(&mut out, errors, name, data, start, i, what)?;
+                }
+            }
+            b'N' => {
+                // `\N{name}`: a character name or alias.
+                let malformed = "malformed \\N character escape";
+                if data.get(i) != Some(&b'{') {
+                    decode_handle(&mut out, errors, name, data, start, i, malformed)?;
+                    continue;
+                }
+                let open = i + 1;
+                let close = data[open..]
+                    .iter()
+                    .position(|&c| c == b'}')
+                    .map(|p| open + p);
+                let Some(close) = close.filter(|&c| c > open) else {
+                    let end = close.unwrap_or(data.len()).max(open);
+                    decode_handle(&mut out, errors, name, data, start, end, malformed)?;
+                    i = end;
+                    continue;
+                };
+                let text: String = data[open..close].iter().map(|&c| c as char).collect();
+                i = close + 1;
+                match crate::text::char_by_name(&text) {
+                    Some(ch) => out.push(ch),
+                    None => {
+                        let msg = "unknown Unicode character name";
+                        decode_handle(&mut out, errors, name, data, start, i, msg)?;
+                    }
+                }
+            }
+            other => {
+                // Kept with its backslash (CPython also warns, which mempy's native
+                // code does not).
+                out.push('\\');
+                out.push(other as char);
+            }
+        }
+    }
+    out.finish()
 }
 
 /// What a decoder writes: text with surrogates as stand-ins (`text::surrogates`),
@@ -424,6 +619,8 @@ pub fn decode(data: &[u8], codec: Codec, errors: Errors) -> Result<(String, bool
         Codec::Utf16(order) => decode_utf16(data, order, errors),
         Codec::Utf32(order) => decode_utf32(data, order, errors),
         Codec::Latin1 => Ok((data.iter().map(|&b| b as char).collect(), false)),
+        Codec::UnicodeEscape => decode_escaped(data, false, errors),
+        Codec::RawUnicodeEscape => decode_escaped(data, true, errors),
         Codec::Ascii => {
             let mut out = Out::with_capacity(data.len());
             for (i, &b) in data.iter().enumerate() {
@@ -674,15 +871,21 @@ mod tests {
             b"\xe9"
         );
         assert_eq!(
-            encode("aé", false, Codec::Ascii, Errors::Strict).unwrap_err().message,
+            encode("aé", false, Codec::Ascii, Errors::Strict)
+                .unwrap_err()
+                .message,
             "'ascii' codec can't encode character '\\xe9' in position 1: ordinal not in range(128)"
         );
         assert_eq!(
-            decode(b"\xe9", Codec::Utf8, Errors::Strict).unwrap_err().message,
+            decode(b"\xe9", Codec::Utf8, Errors::Strict)
+                .unwrap_err()
+                .message,
             "'utf-8' codec can't decode byte 0xe9 in position 0: unexpected end of data"
         );
         assert_eq!(
-            decode(b"a\xff", Codec::Utf8, Errors::Strict).unwrap_err().message,
+            decode(b"a\xff", Codec::Utf8, Errors::Strict)
+                .unwrap_err()
+                .message,
             "'utf-8' codec can't decode byte 0xff in position 1: invalid start byte"
         );
         assert_eq!(

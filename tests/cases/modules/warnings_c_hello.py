@@ -1,10 +1,8 @@
 # `_warnings` (the accelerator's names) warns like `warnings` and shares its
 # filter list; `__hello__` imports quietly and greets from main().
-import sys
 import warnings
 import _warnings
 
-sys.stderr = sys.stdout
 _warnings.warn("from the accelerator")
 _warnings.warn("a second time", UserWarning, stacklevel=1)
 print(_warnings.filters is warnings.filters, _warnings._defaultaction)
