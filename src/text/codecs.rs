@@ -16,6 +16,10 @@ pub enum Codec {
     Utf16(Order),
     /// UTF-32, as UTF-16.
     Utf32(Order),
+    /// `unicode_escape`: Python's string-literal escapes over latin-1 bytes.
+    UnicodeEscape,
+    /// `raw_unicode_escape`: only `\uXXXX` and `\UXXXXXXXX` escapes, latin-1 else.
+    RawUnicodeEscape,
 }
 
 /// The byte order of the UTF-16/UTF-32 codecs.
@@ -47,6 +51,8 @@ impl Codec {
             "utf_32" | "utf32" | "u32" => Some(Codec::Utf32(Order::Bom)),
             "utf_32_le" | "utf_32le" => Some(Codec::Utf32(Order::Le)),
             "utf_32_be" | "utf_32be" => Some(Codec::Utf32(Order::Be)),
+            "unicode_escape" => Some(Codec::UnicodeEscape),
+            "raw_unicode_escape" => Some(Codec::RawUnicodeEscape),
             _ => None,
         }
     }
@@ -62,6 +68,9 @@ impl Codec {
             Codec::Utf32(Order::Bom) => "utf-32",
             Codec::Utf32(Order::Le) => "utf-32-le",
             Codec::Utf32(Order::Be) => "utf-32-be",
+            // The names the escape codecs' errors give.
+            Codec::UnicodeEscape => "unicodeescape",
+            Codec::RawUnicodeEscape => "rawunicodeescape",
         }
     }
 }
@@ -111,8 +120,65 @@ fn escape_cp(c: u32) -> String {
     }
 }
 
+/// Why an encode or decode failed: the exception's message and, for a
+/// UnicodeEncodeError or UnicodeDecodeError, the members it carries besides the
+/// object (which the caller has: the str encoded, the bytes decoded).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CodecError {
+    pub message: String,
+    /// None for `DECODE_HANDLER_TYPE_ERROR` (a TypeError) and
+    /// `surrogates::MIXED` (a ValueError).
+    pub unicode: Option<UnicodeSpan>,
+}
+
+/// The `encoding`, `start`, `end` and `reason` of a UnicodeEncodeError (`start`
+/// and `end` count code points of the text) or UnicodeDecodeError (bytes).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct UnicodeSpan {
+    pub encoding: &'static str,
+    pub start: usize,
+    pub end: usize,
+    pub reason: &'static str,
+}
+
+impl CodecError {
+    /// An error that is not a Unicode error (its message says which).
+    fn other(message: &str) -> CodecError {
+        CodecError {
+            message: message.to_string(),
+            unicode: None,
+        }
+    }
+}
+
+impl std::fmt::Display for CodecError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+/// The UnicodeEncodeError for code points `start..end` of `cps`.
+fn encode_error(
+    name: &'static str,
+    cps: &[u32],
+    start: usize,
+    end: usize,
+    reason: &'static str,
+) -> CodecError {
+    let span = UnicodeSpan {
+        encoding: name,
+        start,
+        end,
+        reason,
+    };
+    CodecError {
+        message: encode_message(name, cps, start, end, reason),
+        unicode: Some(span),
+    }
+}
+
 /// The UnicodeEncodeError message for code points `start..end` of `cps`.
-fn encode_error(name: &str, cps: &[u32], start: usize, end: usize, reason: &str) -> String {
+fn encode_message(name: &str, cps: &[u32], start: usize, end: usize, reason: &str) -> String {
     let what = if end - start == 1 {
         format!(
             "character '{}' in position {}",
@@ -126,18 +192,22 @@ fn encode_error(name: &str, cps: &[u32], start: usize, end: usize, reason: &str)
 }
 
 /// `str.encode` of text whose stand-ins are surrogates when `flagged` (see
-/// `text::surrogates`): Err(message) is a UnicodeEncodeError.
-pub fn encode(s: &str, flagged: bool, codec: Codec, errors: Errors) -> Result<Vec<u8>, String> {
+/// `text::surrogates`): Err is a UnicodeEncodeError.
+pub fn encode(s: &str, flagged: bool, codec: Codec, errors: Errors) -> Result<Vec<u8>, CodecError> {
     if !flagged {
         match codec {
             Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
             // Every character of a str has a UTF-16/UTF-32 form.
             Codec::Utf16(order) => return Ok(encode_wide(s, order, false)),
             Codec::Utf32(order) => return Ok(encode_wide(s, order, true)),
-            Codec::Ascii | Codec::Latin1 => {}
+            Codec::Ascii | Codec::Latin1 | Codec::UnicodeEscape | Codec::RawUnicodeEscape => {}
         }
     }
     let cps: Vec<u32> = crate::text::surrogates::code_points(s, flagged).collect();
+    if let Codec::UnicodeEscape | Codec::RawUnicodeEscape = codec {
+        // Every code point has an escaped form: these encoders never fail.
+        return Ok(encode_escaped(&cps, codec == Codec::RawUnicodeEscape));
+    }
     let is_surrogate = crate::text::surrogates::is_surrogate;
     let (limit, reason) = match codec {
         Codec::Ascii => (0x80, "ordinal not in range(128)"),
@@ -245,6 +315,193 @@ pub fn encode(s: &str, flagged: bool, codec: Codec, errors: Errors) -> Result<Ve
     Ok(out)
 }
 
+/// `unicode_escape` (or, `raw`, `raw_unicode_escape`) bytes of code points `cps`
+/// (CPython's `PyUnicode_AsUnicodeEscapeString` and its raw variant): `\U` for
+/// the astral planes, `\u` from U+0100, and below that, for the non-raw codec,
+/// `\\`, `\t`, `\n`, `\r`, printable ASCII as itself and `\xhh` for the rest.
+fn encode_escaped(cps: &[u32], raw: bool) -> Vec<u8> {
+    let mut out = Vec::with_capacity(cps.len());
+    for &c in cps {
+        let piece = if c >= 0x10000 {
+            format!("\\U{c:08x}")
+        } else if c >= 0x100 {
+            format!("\\u{c:04x}")
+        } else if raw {
+            out.push(c as u8);
+            continue;
+        } else {
+            match c {
+                0x5c => "\\\\".to_string(),
+                0x09 => "\\t".to_string(),
+                0x0a => "\\n".to_string(),
+                0x0d => "\\r".to_string(),
+                0x20..=0x7e => {
+                    out.push(c as u8);
+                    continue;
+                }
+                _ => format!("\\x{c:02x}"),
+            }
+        };
+        out.extend_from_slice(piece.as_bytes());
+    }
+    out
+}
+
+/// `unicode_escape` / `raw_unicode_escape` bytes to text (CPython's
+/// `_PyUnicode_DecodeUnicodeEscapeInternal`, `PyUnicode_DecodeRawUnicodeEscape`):
+/// bytes stand for their latin-1 characters, escapes for what a str literal's
+/// would (the raw codec knows only `\u` and `\U`; other backslashes stay). An
+/// unknown escape keeps its backslash.
+fn decode_escaped(data: &[u8], raw: bool, errors: Errors) -> Result<(String, bool), CodecError> {
+    let name = if raw {
+        "rawunicodeescape"
+    } else {
+        "unicodeescape"
+    };
+    let mut out = Out::with_capacity(data.len());
+    let mut i = 0;
+    let hex = |b: u8| (b as char).to_digit(16);
+    while i < data.len() {
+        let b = data[i];
+        if b != b'\\' {
+            out.push(b as char);
+            i += 1;
+            continue;
+        }
+        if raw {
+            // Only an odd run of backslashes before `u`/`U` makes an escape; the
+            // others stand for themselves.
+            let run = data[i..].iter().take_while(|&&c| c == b'\\').count();
+            let escape = run % 2 == 1 && matches!(data.get(i + run), Some(b'u' | b'U'));
+            let plain = if escape { run - 1 } else { run };
+            (0..plain).for_each(|_| out.push('\\'));
+            i += plain;
+            if !escape {
+                continue;
+            }
+        }
+        let start = i;
+        let Some(&e) = data.get(i + 1) else {
+            decode_handle(
+                &mut out,
+                errors,
+                name,
+                data,
+                start,
+                data.len(),
+                "\\ at end of string",
+            )?;
+            break;
+        };
+        i += 2;
+        let simple = match e {
+            b'\n' => Some(None),
+            b'\\' => Some(Some('\\')),
+            b'\'' => Some(Some('\'')),
+            b'"' => Some(Some('"')),
+            b'a' => Some(Some('\x07')),
+            b'b' => Some(Some('\x08')),
+            b'f' => Some(Some('\x0c')),
+            b'n' => Some(Some('\n')),
+            b'r' => Some(Some('\r')),
+            b't' => Some(Some('\t')),
+            b'v' => Some(Some('\x0b')),
+            _ => None,
+        };
+        if let Some(c) = simple {
+            if let Some(c) = c {
+                out.push(c);
+            }
+            continue;
+        }
+        match e {
+            b'0'..=b'7' => {
+                let mut v = (e - b'0') as u32;
+                for _ in 0..2 {
+                    match data.get(i) {
+                        Some(&d @ b'0'..=b'7') => {
+                            v = v * 8 + (d - b'0') as u32;
+                            i += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                out.push(char::from_u32(v).unwrap_or('\u{fffd}'));
+            }
+            b'x' | b'u' | b'U' => {
+                let (n, what) = match e {
+                    b'x' => (2, "truncated \\xXX escape"),
+                    b'u' => (4, "truncated \\uXXXX escape"),
+                    _ => (8, "truncated \\UXXXXXXXX escape"),
+                };
+                let mut v: u32 = 0;
+                let mut got = 0;
+                while got < n {
+                    match data.get(i).and_then(|&d| hex(d)) {
+                        Some(d) => {
+                            v = v * 16 + d;
+                            i += 1;
+                            got += 1;
+                        }
+                        None => break,
+                    }
+                }
+                if got < n {
+                    decode_handle(&mut out, errors, name, data, start, i, what)?;
+                    continue;
+                }
+                if crate::text::surrogates::is_surrogate(v) {
+                    out.push_surrogate(v);
+                } else if let Some(ch) = char::from_u32(v) {
+                    out.push(ch);
+                } else {
+                    let what = if raw {
+                        "\\Uxxxxxxxx out of range"
+                    } else {
+                        "illegal Unicode character"
+                    };
+                    decode_handle(&mut out, errors, name, data, start, i, what)?;
+                }
+            }
+            b'N' => {
+                // `\N{name}`: a character name or alias.
+                let malformed = "malformed \\N character escape";
+                if data.get(i) != Some(&b'{') {
+                    decode_handle(&mut out, errors, name, data, start, i, malformed)?;
+                    continue;
+                }
+                let open = i + 1;
+                let close = data[open..]
+                    .iter()
+                    .position(|&c| c == b'}')
+                    .map(|p| open + p);
+                let Some(close) = close.filter(|&c| c > open) else {
+                    let end = close.unwrap_or(data.len()).max(open);
+                    decode_handle(&mut out, errors, name, data, start, end, malformed)?;
+                    i = end;
+                    continue;
+                };
+                let text: String = data[open..close].iter().map(|&c| c as char).collect();
+                i = close + 1;
+                match crate::text::char_by_name(&text) {
+                    Some(ch) => out.push(ch),
+                    None => {
+                        let msg = "unknown Unicode character name";
+                        decode_handle(&mut out, errors, name, data, start, i, msg)?;
+                    }
+                }
+            }
+            other => {
+                // Kept with its backslash (CPython also warns, which mempy's native
+                // code does not).
+                out.push('\\');
+                out.push(other as char);
+            }
+        }
+    }
+    out.finish()
+}
+
 /// What a decoder writes: text with surrogates as stand-ins (`text::surrogates`),
 /// remembering whether it wrote a surrogate or a real stand-in character (a string
 /// mempy cannot hold needs both).
@@ -277,16 +534,36 @@ impl Out {
         self.surrogates |= crate::text::surrogates::push_code_point(&mut self.s, c);
     }
 
-    fn finish(self) -> Result<(String, bool), String> {
+    fn finish(self) -> Result<(String, bool), CodecError> {
         if self.surrogates && self.real_stand_ins {
-            return Err(crate::text::surrogates::MIXED.to_string());
+            return Err(CodecError::other(crate::text::surrogates::MIXED));
         }
         Ok((self.s, self.surrogates))
     }
 }
 
+/// The UnicodeDecodeError for bytes `start..end` of `data`.
+fn decode_error(
+    name: &'static str,
+    data: &[u8],
+    start: usize,
+    end: usize,
+    reason: &'static str,
+) -> CodecError {
+    let span = UnicodeSpan {
+        encoding: name,
+        start,
+        end,
+        reason,
+    };
+    CodecError {
+        message: decode_message(name, data, start, end, reason),
+        unicode: Some(span),
+    }
+}
+
 /// The UnicodeDecodeError message for bytes `start..end` of `data`.
-fn decode_error(name: &str, data: &[u8], start: usize, end: usize, reason: &str) -> String {
+fn decode_message(name: &str, data: &[u8], start: usize, end: usize, reason: &str) -> String {
     let what = if end - start == 1 {
         format!("byte 0x{:02x} in position {}", data[start], start)
     } else {
@@ -300,15 +577,15 @@ fn decode_error(name: &str, data: &[u8], start: usize, end: usize, reason: &str)
 fn decode_handle(
     out: &mut Out,
     errors: Errors,
-    name: &str,
+    name: &'static str,
     data: &[u8],
     start: usize,
     end: usize,
-    reason: &str,
-) -> Result<(), String> {
+    reason: &'static str,
+) -> Result<(), CodecError> {
     match errors {
         Errors::Strict | Errors::SurrogatePass => Err(decode_error(name, data, start, end, reason)),
-        Errors::XmlCharRefReplace => Err(DECODE_HANDLER_TYPE_ERROR.to_string()),
+        Errors::XmlCharRefReplace => Err(CodecError::other(DECODE_HANDLER_TYPE_ERROR)),
         Errors::Ignore => Ok(()),
         Errors::Replace => {
             out.push('\u{fffd}');
@@ -334,14 +611,16 @@ fn decode_handle(
 }
 
 /// `bytes.decode`: the text, with surrogates (from surrogateescape/surrogatepass)
-/// as stand-ins, and whether it holds any (see `text::surrogates`). Err(message) is
+/// as stand-ins, and whether it holds any (see `text::surrogates`). Err is
 /// a UnicodeDecodeError, but `DECODE_HANDLER_TYPE_ERROR` (a TypeError) and
 /// `surrogates::MIXED` (a ValueError).
-pub fn decode(data: &[u8], codec: Codec, errors: Errors) -> Result<(String, bool), String> {
+pub fn decode(data: &[u8], codec: Codec, errors: Errors) -> Result<(String, bool), CodecError> {
     match codec {
         Codec::Utf16(order) => decode_utf16(data, order, errors),
         Codec::Utf32(order) => decode_utf32(data, order, errors),
         Codec::Latin1 => Ok((data.iter().map(|&b| b as char).collect(), false)),
+        Codec::UnicodeEscape => decode_escaped(data, false, errors),
+        Codec::RawUnicodeEscape => decode_escaped(data, true, errors),
         Codec::Ascii => {
             let mut out = Out::with_capacity(data.len());
             for (i, &b) in data.iter().enumerate() {
@@ -463,7 +742,7 @@ fn read_order(data: &[u8], order: Order, wide: bool) -> (bool, usize) {
 /// trailing odd byte is "truncated data", a high surrogate at the end "unexpected
 /// end of data", one followed by anything but a low surrogate "illegal UTF-16
 /// surrogate", a lone low surrogate "illegal encoding".
-fn decode_utf16(data: &[u8], order: Order, errors: Errors) -> Result<(String, bool), String> {
+fn decode_utf16(data: &[u8], order: Order, errors: Errors) -> Result<(String, bool), CodecError> {
     let (be, skip) = read_order(data, order, false);
     let name = if be { "utf-16-be" } else { "utf-16-le" };
     let unit = |i: usize| -> u16 {
@@ -538,7 +817,7 @@ fn decode_utf16(data: &[u8], order: Order, errors: Errors) -> Result<(String, bo
 }
 
 /// UTF-32 bytes to text (CPython's `PyUnicode_DecodeUTF32Stateful`, final).
-fn decode_utf32(data: &[u8], order: Order, errors: Errors) -> Result<(String, bool), String> {
+fn decode_utf32(data: &[u8], order: Order, errors: Errors) -> Result<(String, bool), CodecError> {
     let (be, skip) = read_order(data, order, true);
     let name = if be { "utf-32-be" } else { "utf-32-le" };
     let mut out = Out::with_capacity(data.len() / 4);
@@ -592,15 +871,21 @@ mod tests {
             b"\xe9"
         );
         assert_eq!(
-            encode("aé", false, Codec::Ascii, Errors::Strict).unwrap_err(),
+            encode("aé", false, Codec::Ascii, Errors::Strict)
+                .unwrap_err()
+                .message,
             "'ascii' codec can't encode character '\\xe9' in position 1: ordinal not in range(128)"
         );
         assert_eq!(
-            decode(b"\xe9", Codec::Utf8, Errors::Strict).unwrap_err(),
+            decode(b"\xe9", Codec::Utf8, Errors::Strict)
+                .unwrap_err()
+                .message,
             "'utf-8' codec can't decode byte 0xe9 in position 0: unexpected end of data"
         );
         assert_eq!(
-            decode(b"a\xff", Codec::Utf8, Errors::Strict).unwrap_err(),
+            decode(b"a\xff", Codec::Utf8, Errors::Strict)
+                .unwrap_err()
+                .message,
             "'utf-8' codec can't decode byte 0xff in position 1: invalid start byte"
         );
         assert_eq!(

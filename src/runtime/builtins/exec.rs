@@ -154,6 +154,19 @@ fn source_text(vm: &mut Vm, v: Value) -> PyResult<Option<String>> {
             Obj::MemoryView(_) => vm
                 .buffer_bytes(v)?
                 .map(|b| String::from_utf8_lossy(&b).into_owned()),
+            // A str holding lone surrogates has no UTF-8 form: CPython encodes the
+            // source (`PyUnicode_AsUTF8AndSize`) before parsing and raises its
+            // UnicodeEncodeError.
+            _ if vm.str_is_flagged(v) => {
+                let text = vm.as_str(v).unwrap_or("");
+                let utf8 = crate::text::codecs::Codec::Utf8;
+                let strict = crate::text::codecs::Errors::Strict;
+                if let Err(e) = crate::text::codecs::encode(text, true, utf8, strict) {
+                    vm.incref(v);
+                    return Err(vm.codec_error(false, e, v));
+                }
+                vm.as_str(v).map(str::to_string)
+            }
             _ => vm.as_str(v).map(str::to_string),
         },
         _ => None,

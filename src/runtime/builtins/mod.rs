@@ -33,6 +33,29 @@ pub fn native(vm: &mut Vm, name: &'static str, f: NativeFn) -> Value {
     })))
 }
 
+/// Stores in the builtin class `cls`'s dict a staticmethod wrapping a native
+/// function bound to `cls` itself, as CPython's `type_add_method` does for a
+/// `METH_STATIC` entry (`str.maketrans`): the function's `__self__` is the class,
+/// so it reads `<built-in method maketrans of type object at ...>` with
+/// `__qualname__` `str.maketrans`. Calls hand `f` the class first: it skips it.
+pub fn add_static_native(vm: &mut Vm, cls: ObjRef, name: &'static str, f: NativeFn) {
+    // The function holds a reference to its class, as `PyCFunction_NewEx` does.
+    vm.heap.incref_obj(cls);
+    let func = vm.heap.new_value(Obj::Builtin(Box::new(BuiltinFn {
+        name,
+        f,
+        self_: Value::Obj(cls),
+        owner: None,
+        plain: true,
+        objclass: None,
+    })));
+    let sm = vm.heap.new_value(Obj::StaticMethod(func));
+    if let Obj::Class(c) = vm.heap.get(cls) {
+        let d = c.dict;
+        set_in(vm, d, name, sm);
+    }
+}
+
 /// Stores `value` (owned) under `name` in a dict object.
 pub fn set_in(vm: &mut Vm, dict: ObjRef, name: &str, value: Value) {
     let k = vm.intern(name);

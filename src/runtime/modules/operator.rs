@@ -375,45 +375,7 @@ fn length_hint(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
         None => 0,
     };
-    if let Some(m) = vm.lookup_type_attr(obj, "__len__") {
-        vm.decref(m);
-        let n = crate::runtime::builtins::functions::length(vm, obj)?;
-        return Ok(vm.int(n as i64));
-    }
-    match crate::runtime::builtins::functions::length(vm, obj) {
-        Ok(n) => return Ok(vm.int(n as i64)),
-        // No length: the hint (or the default) answers; the TypeError is dropped.
-        Err(e) => vm.decref(e.0),
-    }
-    let Some(hook) = vm.lookup_type_attr(obj, "__length_hint__") else {
-        return Ok(vm.int(default));
-    };
-    let r = vm.call_special(hook, obj, &[]);
-    vm.decref(hook);
-    let r = match r {
-        Ok(v) => v,
-        Err(e) if vm.exc_matches(e.0, "TypeError") => {
-            vm.decref(e.0);
-            return Ok(vm.int(default));
-        }
-        Err(e) => return Err(e),
-    };
-    if matches!(r, Value::NotImplemented) {
-        return Ok(vm.int(default));
-    }
-    let n = match (r, vm.as_i64(r)) {
-        (Value::Bool(b), _) => b as i64,
-        (_, Some(n)) => n,
-        _ => {
-            let tn = vm.type_name(r);
-            vm.decref(r);
-            return Err(vm.type_error(format!("__length_hint__ must be an integer, not {}", tn)));
-        }
-    };
-    vm.decref(r);
-    if n < 0 {
-        return Err(vm.value_error("__length_hint__() should return >= 0"));
-    }
+    let n = vm.length_hint(obj, default)?;
     Ok(vm.int(n))
 }
 

@@ -119,6 +119,14 @@ pub const DECIMAL: &str = include_str!("py/decimal.py");
 
 /// `warnings` (warn, warn_explicit, the filters and their actions, catch_warnings).
 pub const WARNINGS: &str = include_str!("py/warnings.py");
+/// `_warnings` (the accelerator's names: warn, warn_explicit, filters, from `warnings`).
+pub const WARNINGS_C: &str = include_str!("py/_warnings.py");
+/// `_weakref` (ref, proxy, the proxy types, getweakrefcount, from `weakref`).
+pub const WEAKREF_C: &str = include_str!("py/_weakref.py");
+/// `binascii` (hex, base64 and uuencode conversions, crc32, crc_hqx).
+pub const BINASCII: &str = include_str!("py/binascii.py");
+/// `__hello__` (the frozen greeting module: `initialized`, main()).
+pub const HELLO: &str = include_str!("py/__hello__.py");
 /// `linecache` (getline, getlines, the cache of source files' lines).
 pub const LINECACHE: &str = include_str!("py/linecache.py");
 /// `stat` (st_mode constants, S_IS* tests, filemode).

@@ -249,7 +249,7 @@ impl Vm {
             // Weak references to garbage are cleared (callbacks for reachable weakrefs).
             for &g in &garbage {
                 if self.weakrefs.contains_key(&g) {
-                    self.clear_weakrefs(g, true);
+                    self.clear_weakrefs(g, true, false);
                 }
             }
             // Finalizers, once each.

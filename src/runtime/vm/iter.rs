@@ -123,6 +123,68 @@ impl Vm {
         }
     }
 
+    /// `PyObject_LengthHint(obj, default)`: `len(obj)` when it has one, else its
+    /// `__length_hint__()` (NotImplemented or a TypeError means `default`),
+    /// checked. `operator.length_hint`, and what `list_extend` asks first.
+    pub(crate) fn length_hint(&mut self, obj: Value, default: i64) -> PyResult<i64> {
+        if let Some(m) = self.lookup_type_attr(obj, "__len__") {
+            self.decref(m);
+            let n = crate::runtime::builtins::functions::length(self, obj)?;
+            return Ok(n as i64);
+        }
+        match crate::runtime::builtins::functions::length(self, obj) {
+            Ok(n) => return Ok(n as i64),
+            // No length: the hint (or the default) answers; the TypeError is dropped.
+            Err(e) => self.decref(e.0),
+        }
+        let Some(hook) = self.lookup_type_attr(obj, "__length_hint__") else {
+            return Ok(default);
+        };
+        let r = self.call_special(hook, obj, &[]);
+        self.decref(hook);
+        let r = match r {
+            Ok(v) => v,
+            Err(e) if self.exc_matches(e.0, "TypeError") => {
+                self.decref(e.0);
+                return Ok(default);
+            }
+            Err(e) => return Err(e),
+        };
+        if matches!(r, Value::NotImplemented) {
+            return Ok(default);
+        }
+        let n = match (r, self.as_i64(r)) {
+            (Value::Bool(b), _) => b as i64,
+            (_, Some(n)) => n,
+            _ => {
+                let tn = self.type_name(r);
+                self.decref(r);
+                return Err(
+                    self.type_error(format!("__length_hint__ must be an integer, not {}", tn))
+                );
+            }
+        };
+        self.decref(r);
+        if n < 0 {
+            return Err(self.value_error("__length_hint__() should return >= 0"));
+        }
+        Ok(n)
+    }
+
+    /// The items of `v` as CPython's `PySequence_Fast` gives them (what `str.join`
+    /// and `bytes.join` walk), owned: an exact list's or tuple's own, else a list
+    /// filled from `iter(v)`, whose `list_extend` asks the iterator's length hint
+    /// first, so an error of the iterator's `__length_hint__` comes out.
+    pub(crate) fn sequence_fast(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        if self.seq_slice(v).is_some() {
+            return self.collect_iter(v);
+        }
+        let it = self.get_iter(v)?;
+        let r = self.length_hint(it, 8).and_then(|_| self.collect_iter(it));
+        self.decref(it);
+        r
+    }
+
     /// Consumes any iterable into owned values.
     pub fn collect_iter(&mut self, v: Value) -> PyResult<Vec<Value>> {
         if let Some(items) = self.seq_items(v) {

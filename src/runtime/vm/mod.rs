@@ -393,7 +393,7 @@ impl Vm {
                 }
             }
             if !self.weakrefs.is_empty() && self.weakrefs.contains_key(&r) {
-                self.clear_weakrefs(r, true);
+                self.clear_weakrefs(r, true, true);
             }
             if self.trace.is_some() {
                 self.trace_free(r);
@@ -545,22 +545,37 @@ impl Vm {
     }
 
     /// Clears the weak references to a dying object; with `callbacks`, calls them.
-    pub fn clear_weakrefs(&mut self, r: ObjRef, callbacks: bool) {
+    /// With `take_callbacks` (a death by refcount, CPython's
+    /// `PyObject_ClearWeakRefs`) each reference lets go of its callback, so its
+    /// `__callback__` reads None after; the collector's clearing
+    /// (`handle_weakrefs`) leaves it in place.
+    pub fn clear_weakrefs(&mut self, r: ObjRef, callbacks: bool, take_callbacks: bool) {
         let Some(refs) = self.weakrefs.remove(&r) else {
             return;
         };
         let mut to_call = Vec::new();
         for w in refs {
-            if let Obj::WeakRef(wr) = self.heap.get_mut(w) {
-                wr.target = Value::None;
-                if callbacks && !matches!(wr.callback, Value::None) {
-                    to_call.push((w, wr.callback));
-                }
+            let Obj::WeakRef(wr) = self.heap.get_mut(w) else {
+                continue;
+            };
+            wr.target = Value::None;
+            let cb = wr.callback;
+            if take_callbacks {
+                wr.callback = Value::None;
+            } else {
+                self.incref(cb);
+            }
+            // Each entry of `to_call` owns its callback reference.
+            if callbacks && !matches!(cb, Value::None) {
+                to_call.push((w, cb));
+            } else {
+                self.decref(cb);
             }
         }
         // Callbacks run newest first, as in CPython.
         for (w, cb) in to_call.into_iter().rev() {
             if self.heap.rc(w) == 0 {
+                self.decref(cb);
                 continue;
             }
             self.incref(Value::Obj(w));
@@ -569,6 +584,7 @@ impl Vm {
                 Err(e) => self.print_unraisable(e, cb),
             }
             self.decref(Value::Obj(w));
+            self.decref(cb);
         }
     }
 

@@ -257,6 +257,9 @@ impl Vm {
                 // module's function reports None for its module object.
                 "__self__" if b.self_.is_undef() && !b.plain => None,
                 "__self__" if b.self_.is_undef() => Some(Value::None),
+                // A builtin class's static method holds its class but reports no
+                // receiver (CPython's `PyCFunction_GET_SELF` under METH_STATIC).
+                "__self__" if b.is_static() => Some(Value::None),
                 "__self__" => {
                     let s = b.self_;
                     self.incref(s);
@@ -314,6 +317,13 @@ impl Vm {
                 "step" => Some(self.int(*step)),
                 _ => None,
             },
+            // The callback a weak reference calls (`__callback__`, CPython's
+            // `wr_callback` member): None without one, and once the referent died.
+            Obj::WeakRef(w) if n == "__callback__" => {
+                let c = w.callback;
+                self.incref(c);
+                Some(c)
+            }
             Obj::Slice { .. } => self.slice_member(r, n),
             Obj::MemoryView(_) => self.memoryview_member(r, n)?,
             Obj::Module(m) => match n {

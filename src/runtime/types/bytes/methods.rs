@@ -65,11 +65,9 @@ pub fn install(vm: &mut Vm) {
         if let Obj::Class(c) = vm.heap.get(cls) {
             let d = c.dict;
             crate::runtime::builtins::set_in(vm, d, "fromhex", cm);
-            // `maketrans` is a staticmethod of both types.
-            let f = crate::runtime::builtins::native(vm, "maketrans", maketrans);
-            let sm = vm.heap.new_value(Obj::StaticMethod(f));
-            crate::runtime::builtins::set_in(vm, d, "maketrans", sm);
         }
+        // `maketrans` is a staticmethod of both types.
+        crate::runtime::builtins::add_static_native(vm, cls, "maketrans", maketrans);
     }
     add_methods(vm, vm.types.bytes, &[("__bytes__", dunder_bytes)]);
     super::int_conv::install(vm);
@@ -356,8 +354,10 @@ fn fromhex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// `bytes.maketrans(frm, to)` (a staticmethod): the 256-byte table mapping each
-/// byte of `frm` to the byte of `to` at the same place.
+/// byte of `frm` to the byte of `to` at the same place. `args[0]` is the class
+/// the static function is bound to (`add_static_native`).
 fn maketrans(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let args = args.get(1..).unwrap_or(&[]);
     if args.len() != 2 {
         return Err(vm.type_error(format!(
             "maketrans expected 2 arguments, got {}",
@@ -497,7 +497,7 @@ fn split(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "join", args, 1, 1)?;
     let sep = me(vm, args);
-    let items = match vm.collect_iter(args[1]) {
+    let items = match vm.sequence_fast(args[1]) {
         Ok(items) => items,
         Err(e) if vm.exc_matches(e.0, "TypeError") => {
             vm.decref(e.0);

@@ -77,9 +77,7 @@ impl Vm {
             }
             // A str subclass instance encodes too.
             Some(s) if enc.is_some() && self.as_str(s).is_some() => {
-                let text = self.as_str(s).unwrap_or("").to_string();
-                let flagged = self.str_is_flagged(s);
-                encode_with(self, &text, flagged, enc, errs)?
+                encode_with(self, s, enc, errs)?
             }
             Some(s) if self.is_str(s) => {
                 return Err(self.type_error("string argument without an encoding"));

@@ -136,7 +136,8 @@ impl Vm {
     }
 
     /// `next()` of a deque iterator (`dequeiter_next`, `dequereviter_next`): a change
-    /// of the deque since the iterator was made is a RuntimeError, every time.
+    /// of the deque since the iterator was made is a RuntimeError, every time for a
+    /// forward iterator, once for a reverse one.
     pub(crate) fn deque_iter_next(&mut self, it: ObjRef) -> PyResult<Option<Value>> {
         let Obj::Iter(i) = self.heap.get(it) else {
             return Ok(None);
@@ -154,6 +155,12 @@ impl Vm {
         let Some(r) = self.deque_of(deque) else {
             return Ok(None);
         };
+        // `dequereviter_next` looks at its count before the deque, so a reverse
+        // iterator spent by a mutation error is plainly exhausted afterwards;
+        // `dequeiter_next` looks at the deque first and raises again.
+        if reverse && counter == 0 {
+            return Ok(None);
+        }
         if self.deque_ref(r).state != state {
             if let Obj::Iter(i) = self.heap.get_mut(it) {
                 if let IterObj::Deque { counter, .. } = &mut **i {

@@ -11,7 +11,7 @@
 use crate::runtime::builtins::add_methods;
 use crate::runtime::object::Obj;
 use crate::runtime::types::function::KwArgs;
-use crate::runtime::vm::{PyResult, Vm};
+use crate::runtime::vm::{PyErr, PyResult, Vm};
 use crate::value::Value;
 
 /// The members, in field order (all on `UnicodeError`, as in CPython).
@@ -149,6 +149,47 @@ fn translate_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 impl Vm {
+    /// The exception a codec failure raises (`crate::text::codecs::CodecError`): a
+    /// UnicodeEncodeError (`decoding` false) or UnicodeDecodeError made with its five
+    /// arguments as CPython's `make_encode_exception`/`make_decode_exception` do, so
+    /// `start`, `end`, `object` and the rest read back; `object` (owned) is the str
+    /// encoded or the bytes decoded. An error that is not a Unicode one is the
+    /// TypeError or ValueError its message names.
+    pub(crate) fn codec_error(
+        &mut self,
+        decoding: bool,
+        e: crate::text::codecs::CodecError,
+        object: Value,
+    ) -> PyErr {
+        let Some(span) = e.unicode else {
+            self.decref(object);
+            if e.message == crate::text::codecs::DECODE_HANDLER_TYPE_ERROR {
+                return self.type_error(e.message);
+            }
+            return self.value_error(e.message);
+        };
+        let kind = if decoding {
+            "UnicodeDecodeError"
+        } else {
+            "UnicodeEncodeError"
+        };
+        let args = vec![
+            self.new_str(span.encoding),
+            object,
+            self.int(span.start as i64),
+            self.int(span.end as i64),
+            self.new_str(span.reason),
+        ];
+        let cls = self.exc_type(kind);
+        let exc = self.new_exception(cls, args.clone());
+        // The arguments are of the types the members want: this cannot fail.
+        if let Err(err) = init_members(self, exc, &args) {
+            self.decref(exc);
+            return err;
+        }
+        PyErr(exc)
+    }
+
     /// `str()` of a UnicodeEncodeError, UnicodeDecodeError or UnicodeTranslateError
     /// (CPython's `UnicodeEncodeError_str` & co): one character or byte named when
     /// the range covers exactly one, else the range. `""` for one made by `__new__`
@@ -195,14 +236,16 @@ impl Vm {
                 end.wrapping_sub(1)
             )));
         }
+        // Code points, a lone surrogate's own (not its stand-in's, `text::surrogates`).
+        let flagged = self.str_is_flagged(object);
         let ch = single
             .then(|| {
-                self.as_str(object)
-                    .and_then(|s| s.chars().nth(start as usize))
+                self.as_str(object).and_then(|s| {
+                    crate::text::surrogates::code_points(s, flagged).nth(start as usize)
+                })
             })
             .flatten();
         if let Some(c) = ch {
-            let c = c as u32;
             let shown = if c <= 0xff {
                 format!("\\x{c:02x}")
             } else if c <= 0xffff {

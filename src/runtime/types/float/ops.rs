@@ -156,7 +156,8 @@ pub fn cmp_int_float(x: &BigInt, y: f64) -> Option<Ordering> {
         });
     }
     let fl = y.floor();
-    let yi = BigInt::from(fl as i128);
+    // Exact: an `as i128` cast would saturate for floats beyond 2**127.
+    let yi = crate::runtime::types::int::new::float_to_bigint(fl);
     match x.cmp(&yi) {
         Ordering::Equal => {
             if fl < y {

@@ -125,6 +125,12 @@ pub struct BuiltinFn {
 }
 
 impl BuiltinFn {
+    /// A static method of a builtin class (`str.maketrans`): plain, yet bound to its
+    /// class (`builtins::add_static_native`), as CPython's METH_STATIC functions are.
+    pub fn is_static(&self) -> bool {
+        self.plain && !self.self_.is_undef()
+    }
+
     /// `sys.getsizeof` (CPython 3.11, 64-bit `PyCFunctionObject`).
     pub fn sizeof(&self) -> usize {
         72

@@ -70,6 +70,21 @@ impl Vm {
         let Obj::Builtin(b) = self.heap.get(r) else {
             return String::new();
         };
+        // A builtin method bound to a receiver names the receiver's class (the
+        // receiver itself when a class), by its `__qualname__`, as CPython's
+        // `meth_get__qualname__`: `A.__subclasshook__`, `L().append` is `L.append`.
+        // A method-wrapper names its slot wrapper's class instead.
+        if let Value::Obj(o) = b.self_ {
+            if !self.is_slot_wrapper(b) {
+                let c = match self.heap.get(o) {
+                    Obj::Class(_) => o,
+                    _ => self.type_of(b.self_),
+                };
+                if let Obj::Class(k) = self.heap.get(c) {
+                    return format!("{}.{}", k.qualname, b.name);
+                }
+            }
+        }
         let cls = match (b.objclass.or(b.owner), b.self_) {
             (Some(c), _) => Some(self.class_name(c)),
             (None, Value::Undef) if b.plain => None,

@@ -187,6 +187,7 @@ impl Vm {
                 };
                 if cur_len != len {
                     self.set_iter_pos_len(r, usize::MAX);
+                    self.poison_iter_len(r);
                     return Err(
                         self.err("RuntimeError", "dictionary changed size during iteration")
                     );
@@ -234,6 +235,7 @@ impl Vm {
                     _ => (0, None),
                 };
                 if cur_len != len {
+                    self.poison_iter_len(r);
                     return Err(self.err("RuntimeError", "Set changed size during iteration"));
                 }
                 match next {
@@ -429,6 +431,18 @@ impl Vm {
         if let Obj::Iter(iter) = self.heap.get_mut(r) {
             if let IterObj::Seq { idx, .. } = &mut **iter {
                 *idx = i;
+            }
+        }
+    }
+
+    /// After a dict or set iterator found its collection resized: no size matches
+    /// its remembered one again, so it raises on every later step, even once the
+    /// collection is back to its old size (CPython's sticky `di_used = -1`,
+    /// `si_used = -1`), and its length hint stays 0.
+    fn poison_iter_len(&mut self, r: ObjRef) {
+        if let Obj::Iter(iter) = self.heap.get_mut(r) {
+            if let IterObj::Dict { len, .. } | IterObj::Set { len, .. } = &mut **iter {
+                *len = usize::MAX;
             }
         }
     }

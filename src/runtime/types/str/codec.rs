@@ -16,9 +16,7 @@ impl Vm {
         check_method(self, "encode", args, 0, 2)?;
         let enc = args.get(1).copied().or_else(|| kwarg(self, kw, "encoding"));
         let errs = args.get(2).copied().or_else(|| kwarg(self, kw, "errors"));
-        let text = self.as_str(args[0]).unwrap_or("").to_string();
-        let flagged = self.str_is_flagged(args[0]);
-        let data = encode_with(self, &text, flagged, enc, errs)?;
+        let data = encode_with(self, args[0], enc, errs)?;
         Ok(self.new_bytes(data))
     }
 }
@@ -85,16 +83,18 @@ fn codec_args(
     Ok((codec, errors))
 }
 
-/// Encodes `text` with the codec and error handler named by optional
-/// `encoding`/`errors` arguments (`str.encode`, `bytes(s, encoding)`).
+/// Encodes the str (or str subclass instance) `src` with the codec and error
+/// handler named by optional `encoding`/`errors` arguments (`str.encode`,
+/// `bytes(s, encoding)`).
 pub(crate) fn encode_with(
     vm: &mut Vm,
-    text: &str,
-    flagged: bool,
+    src: Value,
     enc: Option<Value>,
     errs: Option<Value>,
 ) -> PyResult<Vec<u8>> {
     let (codec, errors) = codec_args(vm, "str.encode", enc, errs)?;
+    let flagged = vm.str_is_flagged(src);
+    let text = vm.as_str(src).unwrap_or("");
     // Like CPython, an unknown error handler is looked up only when an error occurs.
     match codecs::encode(
         text,
@@ -103,12 +103,16 @@ pub(crate) fn encode_with(
         errors.clone().unwrap_or(Errors::Strict),
     ) {
         Ok(d) => Ok(d),
-        Err(m) => match errors {
+        Err(e) => match errors {
             Err(name) => Err(vm.err(
                 "LookupError",
                 format!("unknown error handler name '{}'", name),
             )),
-            Ok(_) => Err(vm.err("UnicodeEncodeError", m)),
+            // The error's object is the str itself, as CPython's.
+            Ok(_) => {
+                vm.incref(src);
+                Err(vm.codec_error(false, e, src))
+            }
         },
     }
 }
@@ -134,14 +138,16 @@ pub(crate) fn decode_with(
     };
     match codecs::decode(data, codec, errors.clone().unwrap_or(Errors::Strict)) {
         Ok((s, flagged)) => Ok(vm.new_str_derived(s, flagged)),
-        Err(m) => match errors {
+        Err(e) => match errors {
             Err(name) => Err(vm.err(
                 "LookupError",
                 format!("unknown error handler name '{}'", name),
             )),
-            Ok(_) if m == codecs::DECODE_HANDLER_TYPE_ERROR => Err(vm.type_error(m)),
-            Ok(_) if m == crate::text::surrogates::MIXED => Err(vm.value_error(m)),
-            Ok(_) => Err(vm.err("UnicodeDecodeError", m)),
+            // The error's object is a new bytes of the data, as CPython's.
+            Ok(_) => {
+                let object = vm.new_bytes(data.to_vec());
+                Err(vm.codec_error(true, e, object))
+            }
         },
     }
 }

@@ -14,12 +14,7 @@ use crate::value::Value;
 pub fn install(vm: &mut Vm) {
     let s = vm.types.str_;
     // `str.maketrans` is a staticmethod.
-    let f = crate::runtime::builtins::native(vm, "maketrans", maketrans);
-    let sm = vm.heap.new_value(Obj::StaticMethod(f));
-    if let Obj::Class(c) = vm.heap.get(s) {
-        let sd = c.dict;
-        crate::runtime::builtins::set_in(vm, sd, "maketrans", sm);
-    }
+    crate::runtime::builtins::add_static_native(vm, s, "maketrans", maketrans);
     add_methods(
         vm,
         s,
@@ -382,11 +377,12 @@ fn splitlines(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "join", args, 1, 1)?;
     // A list or tuple is joined from its items in place; anything else is collected
-    // first (which may run Python code, so it cannot be borrowed through).
+    // first, as `PySequence_Fast` does (which may run Python code, so it cannot be
+    // borrowed through).
     if vm.seq_slice(args[1]).is_some() {
         return join_items(vm, args[0], args[1], None);
     }
-    let items = vm.collect_iter(args[1])?;
+    let items = vm.sequence_fast(args[1])?;
     let r = join_items(vm, args[0], args[1], Some(&items));
     for it in items {
         vm.decref(it);
@@ -788,7 +784,9 @@ fn translate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// `str.maketrans(x[, y[, z]])`: the translation table `translate` reads.
+/// `args[0]` is the class the static function is bound to (`add_static_native`).
 fn maketrans(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let args = args.get(1..).unwrap_or(&[]);
     crate::runtime::builtins::check_args(vm, "maketrans", args, 1, 3)?;
     let d = vm.new_dict();
     let r = fill_maketrans(vm, d, args);

@@ -185,7 +185,10 @@ impl Vm {
                 crate::runtime::modules::sys::write_stderr(&String::from_utf8_lossy(&b));
                 Ok(())
             }
-            Err(m) => Err(self.err("UnicodeEncodeError", m)),
+            Err(e) => {
+                let object = self.new_str_derived(text.to_string(), true);
+                Err(self.codec_error(false, e, object))
+            }
         }
     }
 }

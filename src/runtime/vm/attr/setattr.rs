@@ -95,6 +95,10 @@ impl Vm {
                         return res;
                     }
                 }
+                // A weak reference's READONLY `__callback__` member.
+                Obj::WeakRef(_) if self.as_str(name) == Some("__callback__") => {
+                    return Err(self.attr_error("readonly attribute"));
+                }
                 Obj::Traceback(_) if self.as_str(name) == Some("tb_next") => {
                     return self.traceback_set_next(r, v);
                 }
