@@ -13,10 +13,6 @@ try:
     keyword.iskeyword([])
 except TypeError as e:
     print("TypeError:", e)
-try:
-    keyword.iskeyword()
-except TypeError as e:
-    print("TypeError:", e)
 for word in keyword.kwlist:
     try:
         exec(word + " = 1")

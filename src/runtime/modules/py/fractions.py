@@ -361,7 +361,10 @@ class Fraction(numbers.Rational):
         return n // d if n >= 0 else -(-n // d)
 
     def __int__(a):
-        return a._toward_zero()
+        # An exact int even when the numerator is of an int subclass (through
+        # __index__, as CPython's operator.index); trunc() keeps the type.
+        n = a._toward_zero()
+        return n if type(n) is int else n.__index__()
 
     def __trunc__(a):
         return a._toward_zero()

@@ -122,12 +122,29 @@ def _type_check(pattern, string):
     if isinstance(string, str):
         if not isinstance(pattern, str):
             raise TypeError('cannot use a bytes pattern on a string-like object')
-    elif isinstance(string, (bytes, bytearray)):
+    else:
+        # Any buffer exporter counts as bytes-like (bytes, bytearray,
+        # memoryview, array).
+        if not isinstance(string, (bytes, bytearray)):
+            try:
+                memoryview(string)
+            except TypeError:
+                raise TypeError("expected string or bytes-like object, got %r"
+                                % type(string).__name__) from None
         if isinstance(pattern, str):
             raise TypeError('cannot use a string pattern on a bytes-like object')
-    else:
-        raise TypeError("expected string or bytes-like object, got %r"
-                        % type(string).__name__)
+
+
+def _slice(string, start, end):
+    # A piece of the subject as CPython's sre hands it out: an exact str for any
+    # str, exact bytes for bytes-like objects (bytes subclasses, bytearray,
+    # memoryview, array), never through the subject's own __getitem__.
+    kind = type(string)
+    if kind is str or kind is bytes:
+        return string[start:end]
+    if isinstance(string, str):
+        return str.__str__(string)[start:end]
+    return bytes(memoryview(string)[start:end])
 
 
 def _bounds(string, pos, endpos):
@@ -237,7 +254,7 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=_sys.maxsize):
         out = []
-        empty = string[:0] if isinstance(string, (str, bytes)) else b''
+        empty = _slice(string, 0, 0)
         for m in self._iter(string, pos, endpos):
             if self.groups == 0:
                 out.append(m.group())
@@ -255,11 +272,11 @@ class Pattern:
         for m in self._iter(string):
             if maxsplit and n >= maxsplit:
                 break
-            out.append(string[last:m.start()])
+            out.append(_slice(string, last, m.start()))
             out.extend(m.groups())
             last = m.end()
             n += 1
-        out.append(string[last:])
+        out.append(_slice(string, last, len(string)))
         return out
 
     def subn(self, repl, string, count=0):
@@ -285,15 +302,15 @@ class Pattern:
             if count and n >= count:
                 break
             if m.start() > last:
-                pieces.append(string[last:m.start()])
+                pieces.append(_slice(string, last, m.start()))
             r = fn(m)
             if r is not None:
                 pieces.append(r)
             last = m.end()
             n += 1
         if last < len(string):
-            pieces.append(string[last:])
-        return string[:0].join(pieces), n
+            pieces.append(_slice(string, last, len(string)))
+        return _slice(string, 0, 0).join(pieces), n
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -435,7 +452,7 @@ class Match:
         s, e = self._spans[i]
         if s < 0:
             return default
-        return self.string[s:e]
+        return _slice(self.string, s, e)
 
     def group(self, *groups):
         if not groups:
