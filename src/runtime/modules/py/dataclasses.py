@@ -310,7 +310,7 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
             namespace[name] = spec
         else:
             raise TypeError(f'Invalid field: {item!r}')
-        if not isinstance(name, str) or not name.isidentifier():
+        if not (isinstance(name, str) and name.isidentifier()):
             raise TypeError(f'Field names must be valid identifiers: {name!r}')
         if keyword.iskeyword(name):
             raise TypeError(f'Field names must not be keywords: {name!r}')
@@ -322,9 +322,9 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
     # CPython 3.11 makes the class with types.new_class, so its __module__ is
     # 'types' whoever calls.
     namespace.setdefault('__module__', 'types')
-    cls = type(cls_name, tuple(bases), namespace)
-    return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
-                     unsafe_hash=unsafe_hash, frozen=frozen, match_args=match_args)
+    decorate = dataclass(init=init, repr=repr, eq=eq, order=order, frozen=frozen,
+                         unsafe_hash=unsafe_hash, match_args=match_args)
+    return decorate(type(cls_name, tuple(bases), namespace))
 
 
 def replace(obj, /, **changes):

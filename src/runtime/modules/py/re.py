@@ -391,10 +391,10 @@ class Scanner:
 
     def scan(self, string):
         result = []
-        match = self.scanner.scanner(string).match
+        step = self.scanner.scanner(string).match
         i = 0
         while True:
-            m = match()
+            m = step()
             if not m:
                 break
             j = m.end()
