@@ -75,6 +75,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "argparse" => return Some(pysrc::make(vm, "argparse", pysrc::ARGPARSE)),
         "shlex" => return Some(pysrc::make(vm, "shlex", pysrc::SHLEX)),
         "fnmatch" => return Some(pysrc::make(vm, "fnmatch", pysrc::FNMATCH)),
+        "keyword" => return Some(pysrc::make(vm, "keyword", pysrc::KEYWORD)),
         "os" => return Some(pysrc::make(vm, "os", pysrc::OS)),
         "posixpath" => return Some(pysrc::make(vm, "posixpath", pysrc::POSIXPATH)),
         "_os" => os::make(vm),

@@ -85,6 +85,8 @@ pub const ARGPARSE: &str = include_str!("py/argparse.py");
 pub const SHLEX: &str = include_str!("py/shlex.py");
 /// `fnmatch` (fnmatch, fnmatchcase, filter, translate).
 pub const FNMATCH: &str = include_str!("py/fnmatch.py");
+/// `keyword` (kwlist, softkwlist, iskeyword, issoftkeyword).
+pub const KEYWORD: &str = include_str!("py/keyword.py");
 
 /// `os` (environ, walk, makedirs, scandir, stat_result over the natives of `_os`).
 pub const OS: &str = include_str!("py/os.py");

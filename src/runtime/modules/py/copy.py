@@ -38,9 +38,10 @@ _immutables = (type(None), type(Ellipsis), type(NotImplemented), bool, int, floa
                complex, str, bytes, range, type, property, _FunctionType, type(len))
 
 # Classes whose instances are their own copy. Frozensets, so `cls in _...` is a
-# single hash lookup. A deep copy also shares code objects; a shallow one also
+# single hash lookup. Both kinds of copy share code objects; a shallow one also
 # shares the immutable containers, whose items it would not copy anyway.
-_OWN_DEEP_COPY = frozenset(_immutables + (type(_sample.__code__),))
+_immutables += (type(_sample.__code__),)
+_OWN_DEEP_COPY = frozenset(_immutables)
 _OWN_SHALLOW_COPY = frozenset(_immutables + (tuple, frozenset, slice))
 del _immutables, _sample, _Holder
 

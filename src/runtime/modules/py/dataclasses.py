@@ -4,14 +4,13 @@
 # Supported: @dataclass / @dataclass(...) with init, repr, eq, order, frozen, fields from
 # the class's own __annotations__ and dataclass bases, defaults, field(default=...,
 # default_factory=..., init=..., repr=..., compare=...), __post_init__, ClassVar
-# skipping, fields(), asdict(), astuple(), replace(), is_dataclass(),
+# skipping, fields(), asdict(), astuple(), replace(), is_dataclass(), make_dataclass(),
 # FrozenInstanceError. Differences: the generated methods are closures rather than
 # exec'd source, so their error messages are produced by hand (CPython's wording for
-# the common cases); InitVar, KW_ONLY, slots=, match_args and unsafe_hash are not
-# provided.
+# the common cases); InitVar, KW_ONLY, slots= and unsafe_hash are not provided.
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'fields', 'asdict',
-           'astuple', 'replace', 'is_dataclass', 'MISSING']
+           'astuple', 'make_dataclass', 'replace', 'is_dataclass', 'MISSING']
 
 
 class _MissingType:
@@ -98,7 +97,7 @@ def _set_new(cls, name, value):
     setattr(cls, name, value)
 
 
-def _process_class(cls, init, repr, eq, order, frozen):
+def _process_class(cls, init, repr, eq, order, frozen, match_args=True):
     flds = _collect_fields(cls)
     cls.__dataclass_fields__ = flds
     all_fields = list(flds.values())
@@ -149,6 +148,10 @@ def _process_class(cls, init, repr, eq, order, frozen):
             cls.__hash__ = __hash__
         elif eq:
             cls.__hash__ = None
+    if match_args and '__match_args__' not in cls.__dict__:
+        # Positional sub-patterns in `case Point(x, y)` bind the __init__
+        # parameters in order.
+        cls.__match_args__ = tuple(f.name for f in init_fields)
     return cls
 
 
@@ -229,9 +232,10 @@ def _make_repr(repr_fields):
 
 
 def dataclass(cls=None, /, *, init=True, repr=True,
-              eq=True, order=False, unsafe_hash=False, frozen=False):
+              eq=True, order=False, unsafe_hash=False, frozen=False,
+              match_args=True):
     def decorate(target):
-        return _process_class(target, init, repr, eq, order, frozen)
+        return _process_class(target, init, repr, eq, order, frozen, match_args)
     # Used bare (@dataclass) or with options (@dataclass(...)).
     return decorate if cls is None else decorate(cls)
 
@@ -285,6 +289,42 @@ def astuple(obj, *, tuple_factory=tuple):
         return tuple_factory([_convert(getattr(inst, f.name), record)
                               for f in fields(inst)])
     return record(obj)
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
+                   repr=True, eq=True, order=False, unsafe_hash=False,
+                   frozen=False, match_args=True):
+    """A new dataclass named cls_name; each of fields is a name, a (name, type)
+    or a (name, type, Field) item, a bare name being annotated 'typing.Any'."""
+    import keyword
+    namespace = {} if namespace is None else dict(namespace)
+    annotations = {}
+    seen = set()
+    for item in fields:
+        if isinstance(item, str):
+            name, kind = item, 'typing.Any'
+        elif len(item) == 2:
+            name, kind = item
+        elif len(item) == 3:
+            name, kind, spec = item
+            namespace[name] = spec
+        else:
+            raise TypeError(f'Invalid field: {item!r}')
+        if not (isinstance(name, str) and name.isidentifier()):
+            raise TypeError(f'Field names must be valid identifiers: {name!r}')
+        if keyword.iskeyword(name):
+            raise TypeError(f'Field names must not be keywords: {name!r}')
+        if name in seen:
+            raise TypeError(f'Field name duplicated: {name!r}')
+        seen.add(name)
+        annotations[name] = kind
+    namespace['__annotations__'] = annotations
+    # CPython 3.11 makes the class with types.new_class, so its __module__ is
+    # 'types' whoever calls.
+    namespace.setdefault('__module__', 'types')
+    decorate = dataclass(init=init, repr=repr, eq=eq, order=order, frozen=frozen,
+                         unsafe_hash=unsafe_hash, match_args=match_args)
+    return decorate(type(cls_name, tuple(bases), namespace))
 
 
 def replace(obj, /, **changes):

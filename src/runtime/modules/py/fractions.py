@@ -118,6 +118,20 @@ def _rational_pair(x):
     return pair
 
 
+def _given_pair(x):
+    # The constructor's view of a Rational argument: a Fraction's own fields, an
+    # exact int as is, and any other Rational (int subclasses included) through
+    # its numerator/denominator, so an Integral type of its own keeps its type in
+    # the new Fraction as in CPython.
+    if isinstance(x, Fraction):
+        return x._numerator, x._denominator
+    if type(x) is int:
+        return x, 1
+    if isinstance(x, numbers.Rational):
+        return x.numerator, x.denominator
+    return None
+
+
 # Exact operations on two (numerator, denominator) pairs.
 
 def _add(na, da, nb, db):
@@ -202,7 +216,7 @@ class Fraction(numbers.Rational):
         elif type(numerator) is int and type(denominator) is int:
             n, d = numerator, denominator
         else:
-            top, bottom = _rational_pair(numerator), _rational_pair(denominator)
+            top, bottom = _given_pair(numerator), _given_pair(denominator)
             if top is None or bottom is None:
                 raise TypeError('both arguments should be Rational instances')
             n, d = top[0] * bottom[1], bottom[0] * top[1]
@@ -222,7 +236,7 @@ class Fraction(numbers.Rational):
         # already reduced except for strings.
         if type(value) is int:
             return value, 1
-        pair = _rational_pair(value)
+        pair = _given_pair(value)
         if pair is not None:
             return pair
         if isinstance(value, float) or _is_decimal(value):
@@ -347,7 +361,10 @@ class Fraction(numbers.Rational):
         return n // d if n >= 0 else -(-n // d)
 
     def __int__(a):
-        return a._toward_zero()
+        # An exact int even when the numerator is of an int subclass (through
+        # __index__, as CPython's operator.index); trunc() keeps the type.
+        n = a._toward_zero()
+        return n if type(n) is int else n.__index__()
 
     def __trunc__(a):
         return a._toward_zero()

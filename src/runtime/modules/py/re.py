@@ -3,7 +3,7 @@
 # Here: the flags, `re.error` with its position text, `Pattern` and `Match`, the module
 # functions, replacement templates for `sub`/`expand`, `split`, `findall`, `finditer`.
 #
-# Left out: `Pattern.scanner`, `re.template`/`re.TEMPLATE`, `re.DEBUG` output,
+# Left out: `re.template`/`re.TEMPLATE`, `re.DEBUG` output,
 # `\N{name}` escapes, locale-dependent matching, full Unicode case folding.
 
 import _sre
@@ -16,6 +16,7 @@ __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall',
            'finditer', 'compile', 'purge', 'escape', 'error', 'Pattern', 'Match',
            'A', 'I', 'L', 'M', 'S', 'X', 'U', 'ASCII', 'IGNORECASE', 'LOCALE',
            'MULTILINE', 'DOTALL', 'VERBOSE', 'UNICODE', 'NOFLAG', 'RegexFlag']
+# (Scanner is public but, as in CPython, left out of __all__.)
 
 _FLAG_NAMES = [(256, 'ASCII'), (2, 'IGNORECASE'), (4, 'LOCALE'), (32, 'UNICODE'),
                (8, 'MULTILINE'), (16, 'DOTALL'), (64, 'VERBOSE'), (1, 'TEMPLATE'),
@@ -121,12 +122,29 @@ def _type_check(pattern, string):
     if isinstance(string, str):
         if not isinstance(pattern, str):
             raise TypeError('cannot use a bytes pattern on a string-like object')
-    elif isinstance(string, (bytes, bytearray)):
+    else:
+        # Any buffer exporter counts as bytes-like (bytes, bytearray,
+        # memoryview, array).
+        if not isinstance(string, (bytes, bytearray)):
+            try:
+                memoryview(string)
+            except TypeError:
+                raise TypeError("expected string or bytes-like object, got %r"
+                                % type(string).__name__) from None
         if isinstance(pattern, str):
             raise TypeError('cannot use a string pattern on a bytes-like object')
-    else:
-        raise TypeError("expected string or bytes-like object, got %r"
-                        % type(string).__name__)
+
+
+def _slice(string, start, end):
+    # A piece of the subject as CPython's sre hands it out: an exact str for any
+    # str, exact bytes for bytes-like objects (bytes subclasses, bytearray,
+    # memoryview, array), never through the subject's own __getitem__.
+    kind = type(string)
+    if kind is str or kind is bytes:
+        return string[start:end]
+    if isinstance(string, str):
+        return str.__str__(string)[start:end]
+    return bytes(memoryview(string)[start:end])
 
 
 def _bounds(string, pos, endpos):
@@ -236,7 +254,7 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=_sys.maxsize):
         out = []
-        empty = string[:0] if isinstance(string, (str, bytes)) else b''
+        empty = _slice(string, 0, 0)
         for m in self._iter(string, pos, endpos):
             if self.groups == 0:
                 out.append(m.group())
@@ -254,11 +272,11 @@ class Pattern:
         for m in self._iter(string):
             if maxsplit and n >= maxsplit:
                 break
-            out.append(string[last:m.start()])
+            out.append(_slice(string, last, m.start()))
             out.extend(m.groups())
             last = m.end()
             n += 1
-        out.append(string[last:])
+        out.append(_slice(string, last, len(string)))
         return out
 
     def subn(self, repl, string, count=0):
@@ -284,21 +302,112 @@ class Pattern:
             if count and n >= count:
                 break
             if m.start() > last:
-                pieces.append(string[last:m.start()])
+                pieces.append(_slice(string, last, m.start()))
             r = fn(m)
             if r is not None:
                 pieces.append(r)
             last = m.end()
             n += 1
         if last < len(string):
-            pieces.append(string[last:])
-        return string[:0].join(pieces), n
+            pieces.append(_slice(string, last, len(string)))
+        return _slice(string, 0, 0).join(pieces), n
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
 
+    def scanner(self, string, pos=0, endpos=_sys.maxsize):
+        # Successive matches handed out one call at a time (see _PatternScanner).
+        _type_check(self.pattern, string)
+        pos, endpos = _bounds(string, pos, endpos)
+        sc = _new(_PatternScanner)
+        sc.pattern = self
+        sc._string = string
+        sc._start = pos
+        sc._pos = pos
+        sc._endpos = endpos
+        sc._must_advance = False
+        return sc
+
 
 Pattern.__module__ = 're'
+
+
+class _PatternScanner:
+    # CPython's _sre.SRE_Scanner: each match()/search() call goes on from where
+    # the previous match ended; after an empty match the next may not be empty at
+    # the same place, and once nothing matches every later call gives None.
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create '_sre.SRE_Scanner' instances")
+
+    def _next(self, mode):
+        if self._pos is None:
+            return None
+        pat = self.pattern
+        r = _sre.match(pat._id, self._string, self._pos, self._endpos, mode,
+                       self._must_advance)
+        if r is None:
+            self._pos = None
+            return None
+        m = _new(Match)
+        m._fill(pat, self._string, self._start, self._endpos, r)
+        self._must_advance = r[1] == r[0]
+        self._pos = r[1]
+        return m
+
+    def match(self):
+        return self._next(0)
+
+    def search(self):
+        return self._next(2)
+
+
+_PatternScanner.__name__ = _PatternScanner.__qualname__ = 'SRE_Scanner'
+_PatternScanner.__module__ = '_sre'
+
+
+class Scanner:
+    """A simple lexer: lexicon is a list of (phrase, action) pairs. scan(string)
+    matches the phrases (tried in order) at successive positions; a callable
+    action is called as action(scanner, text) and its result kept unless None,
+    any other non-None action is kept as it is. It returns (results, the part
+    of the string left unmatched)."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        # One alternation with every phrase in a group of its own; _which maps
+        # that group's number back to the phrase (a phrase's own groups come
+        # after its outer one, so the outer group is the last to close).
+        binary = bool(lexicon) and isinstance(lexicon[0][0], bytes)
+        opened, closed, bar = (b'(', b')', b'|') if binary else ('(', ')', '|')
+        parts = []
+        self._which = {}
+        group = 1
+        for index, (phrase, action) in enumerate(lexicon):
+            self._which[group] = index
+            parts.append(opened + phrase + closed)
+            group += 1 + compile(phrase, flags).groups
+        self.scanner = compile(bar.join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        step = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = step()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self.lexicon[self._which[m.lastindex]][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
 
 
 class Match:
@@ -343,7 +452,7 @@ class Match:
         s, e = self._spans[i]
         if s < 0:
             return default
-        return self.string[s:e]
+        return _slice(self.string, s, e)
 
     def group(self, *groups):
         if not groups:

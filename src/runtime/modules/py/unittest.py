@@ -11,7 +11,7 @@ skipIf, skipUnless, expectedFailure, SkipTest, module cleanups and the
 signal-handler functions (no-ops). Written for mempy from the documented
 behaviour and from comparing its output with python3's.
 
-Not provided: unittest.mock, assertWarns/assertLogs, output buffering,
+Not provided: unittest.mock, assertLogs, output buffering,
 discovery (`python -m unittest discover`), async test cases and the deprecated
 assert aliases.
 
@@ -217,9 +217,9 @@ def _failure_frames():
 # ============================================================================
 # assertRaises / assertRaisesRegex
 
-def _is_exception_spec(spec):
+def _is_exception_spec(spec, base=BaseException):
     def one(t):
-        return isinstance(t, type) and issubclass(t, BaseException)
+        return isinstance(t, type) and issubclass(t, base)
     if isinstance(spec, tuple):
         return bool(spec) and all(one(t) for t in spec)
     return one(spec)
@@ -228,6 +228,10 @@ def _is_exception_spec(spec):
 class _AssertRaisesContext:
     """The context manager assertRaises/assertRaisesRegex hand back; after the
     block, .exception holds what was raised."""
+
+    # What the first argument must name (assertWarns wants warning classes).
+    _base = BaseException
+    _base_text = 'an exception type or tuple of exception types'
 
     def __init__(self, expected, test_case,
                  expected_regex=None):
@@ -244,9 +248,8 @@ class _AssertRaisesContext:
 
     def handle(self, name, args,
                kwargs):
-        if not _is_exception_spec(self.expected):
-            raise TypeError('%s() arg 1 must be an exception type or tuple of '
-                            'exception types' % (name,))
+        if not _is_exception_spec(self.expected, self._base):
+            raise TypeError('%s() arg 1 must be %s' % (name, self._base_text))
         if not args:
             self.msg = kwargs.pop('msg', None)
             if kwargs:
@@ -288,6 +291,60 @@ class _AssertRaisesContext:
             self._complain('"%s" does not match "%s"'
                            % (pattern.pattern, str(exc_value)))
         return True
+
+
+class _AssertWarnsContext(_AssertRaisesContext):
+    """The context manager assertWarns/assertWarnsRegex hand back: the block runs
+    with every warning recorded (filter 'always'); afterwards .warning is the
+    first matching warning, .filename and .lineno where it was issued, and
+    .warnings all that were recorded."""
+
+    _base = Warning
+    _base_text = 'a warning type or tuple of warning types'
+
+    def __enter__(self):
+        import warnings
+        # A warning already shown once from some module would be kept quiet by
+        # that module's registry; forget them so the block's warnings reach us.
+        for module in list(sys.modules.values()):
+            registry = getattr(module, '__warningregistry__', None)
+            if registry:
+                registry.clear()
+        self._catcher = warnings.catch_warnings(record=True)
+        self.warnings = self._catcher.__enter__()
+        warnings.simplefilter('always')
+        return self
+
+    def __exit__(self, exc_type, exc_value,
+                 tb):
+        self._catcher.__exit__(exc_type, exc_value, tb)
+        if exc_type is not None:
+            return False        # the block raised: not ours to judge
+        pattern = self.expected_regex
+        if isinstance(pattern, str):
+            import re
+            pattern = re.compile(pattern)
+        first = None
+        for record in self.warnings:
+            if not isinstance(record.message, self.expected):
+                continue
+            if first is None:
+                first = record
+            if pattern is not None and not pattern.search(str(record.message)):
+                continue
+            self.warning = record.message
+            self.filename = record.filename
+            self.lineno = record.lineno
+            return None
+        if first is not None:
+            self._complain('"%s" does not match "%s"'
+                           % (pattern.pattern, str(first.message)))
+        wanted = getattr(self.expected, '__name__', None)
+        if wanted is None:
+            wanted = str(self.expected)
+        if self.obj_name:
+            self._complain('%s not triggered by %s' % (wanted, self.obj_name))
+        self._complain('%s not triggered' % wanted)
 
 
 # ============================================================================
@@ -743,6 +800,18 @@ class TestCase:
         """assertRaises that also wants the message to match expected_regex."""
         checker = _AssertRaisesContext(expected_exception, self, expected_regex)
         return checker.handle('assertRaisesRegex', args, kwargs)
+
+    def assertWarns(self, expected_warning, *args,
+                    **kwargs):
+        """Check that the callable (or the `with` block) issues expected_warning."""
+        checker = _AssertWarnsContext(expected_warning, self)
+        return checker.handle('assertWarns', args, kwargs)
+
+    def assertWarnsRegex(self, expected_warning, expected_regex,
+                         *args, **kwargs):
+        """assertWarns that also wants the warning's text to match expected_regex."""
+        checker = _AssertWarnsContext(expected_warning, self, expected_regex)
+        return checker.handle('assertWarnsRegex', args, kwargs)
 
     def _getAssertEqualityFunc(self, first,
                                second):

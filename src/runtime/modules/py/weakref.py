@@ -107,6 +107,23 @@ class WeakValueDictionary:
 
     __copy__ = copy
 
+    def __deepcopy__(self, memo):
+        # The keys are copied, the values (held weakly) are shared.
+        from copy import deepcopy
+        new = self.__class__()
+        for key, o in self.items():
+            new[deepcopy(key, memo)] = o
+        return new
+
+    def __eq__(self, other):
+        # Mapping equality (collections.abc.Mapping.__eq__; CPython's weak
+        # dictionaries are MutableMappings): the live items as a dict. Defining it
+        # also leaves the class unhashable, as CPython's.
+        from collections.abc import Mapping
+        if not isinstance(other, (Mapping, WeakValueDictionary, WeakKeyDictionary)):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
     def items(self):
         out = []
         for key, wr in list(self._d.items()):
@@ -210,6 +227,23 @@ class WeakKeyDictionary:
         return new
 
     __copy__ = copy
+
+    def __deepcopy__(self, memo):
+        # The keys (held weakly) are shared, the values are copied.
+        from copy import deepcopy
+        new = self.__class__()
+        for key, value in self.items():
+            new[key] = deepcopy(value, memo)
+        return new
+
+    def __eq__(self, other):
+        # Mapping equality (collections.abc.Mapping.__eq__; CPython's weak
+        # dictionaries are MutableMappings): the live items as a dict. Defining it
+        # also leaves the class unhashable, as CPython's.
+        from collections.abc import Mapping
+        if not isinstance(other, (Mapping, WeakValueDictionary, WeakKeyDictionary)):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
 
     def items(self):
         out = []

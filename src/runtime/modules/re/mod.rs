@@ -182,16 +182,22 @@ fn match_(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         match bytes {
             Some(b) => run!(b),
             None => {
-                owned = match vm.as_str(subject) {
-                    Some(s) => s.chars().map(|c| c as u32).collect(),
-                    None => {
-                        let tn = vm.type_name(subject);
-                        return Err(vm.type_error(format!(
-                            "expected string or bytes-like object, got '{tn}'"
-                        )));
+                if let Some(s) = vm.as_str(subject) {
+                    owned = s.chars().map(|c| c as u32).collect();
+                    run!(&owned[..])
+                } else {
+                    // Any other buffer exporter (a bytes subclass, memoryview,
+                    // array) is matched on a copy of its bytes, as sre's getstring.
+                    match vm.buffer_bytes(subject)? {
+                        Some(b) => run!(&b[..]),
+                        None => {
+                            let tn = vm.type_name(subject);
+                            return Err(vm.type_error(format!(
+                                "expected string or bytes-like object, got '{tn}'"
+                            )));
+                        }
                     }
-                };
-                run!(&owned[..])
+                }
             }
         }
     };
