@@ -157,7 +157,7 @@ impl Vm {
     /// `_PyObject_LookupSpecial(x, "__bytes__")` in `bytes_new`; bytearray does not
     /// look): its result, which must be a bytes. `__bytes__ = None` blocks the
     /// conversion with the call's TypeError.
-    fn bytes_via_dunder(&mut self, x: Value, array: bool) -> PyResult<Option<Value>> {
+    pub(crate) fn bytes_via_dunder(&mut self, x: Value, array: bool) -> PyResult<Option<Value>> {
         if array {
             return Ok(None);
         }

@@ -81,13 +81,32 @@ impl Vm {
                         owned = d.iter().map(|&c| c as char).collect();
                         PercentArg::Str(&owned)
                     }
-                    None => {
-                        let tn = self.type_name(arg);
-                        return Err(self.type_error(format!(
-                            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
-                            tn
-                        )));
-                    }
+                    // CPython's `format_obj`: after bytes and buffers, `__bytes__`.
+                    None => match self.buffer_bytes(arg)? {
+                        Some(d) => {
+                            owned = d.iter().map(|&c| c as char).collect();
+                            PercentArg::Str(&owned)
+                        }
+                        None => match self.bytes_via_dunder(arg, false)? {
+                            Some(r) => {
+                                owned = self
+                                    .bytes_data(r)
+                                    .unwrap_or_default()
+                                    .iter()
+                                    .map(|&c| c as char)
+                                    .collect();
+                                self.decref(r);
+                                PercentArg::Str(&owned)
+                            }
+                            None => {
+                                let tn = self.type_name(arg);
+                                return Err(self.type_error(format!(
+                                "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                                tn
+                            )));
+                            }
+                        },
+                    },
                 },
                 'r' | 'a' => {
                     let r = self.repr(arg)?;
