@@ -165,15 +165,27 @@ fn encode_error(
     end: usize,
     reason: &'static str,
 ) -> CodecError {
-    let span = UnicodeSpan {
-        encoding: name,
-        start,
-        end,
-        reason,
-    };
+    let message = encode_message(name, cps, start, end, reason);
+    unicode_error(name, start, end, reason, message)
+}
+
+/// A codec error carrying the UnicodeError fields (`encoding`, `start`, `end`,
+/// `reason`) beside its message.
+fn unicode_error(
+    encoding: &'static str,
+    start: usize,
+    end: usize,
+    reason: &'static str,
+    message: String,
+) -> CodecError {
     CodecError {
-        message: encode_message(name, cps, start, end, reason),
-        unicode: Some(span),
+        message,
+        unicode: Some(UnicodeSpan {
+            encoding,
+            start,
+            end,
+            reason,
+        }),
     }
 }
 
@@ -550,16 +562,8 @@ fn decode_error(
     end: usize,
     reason: &'static str,
 ) -> CodecError {
-    let span = UnicodeSpan {
-        encoding: name,
-        start,
-        end,
-        reason,
-    };
-    CodecError {
-        message: decode_message(name, data, start, end, reason),
-        unicode: Some(span),
-    }
+    let message = decode_message(name, data, start, end, reason);
+    unicode_error(name, start, end, reason, message)
 }
 
 /// The UnicodeDecodeError message for bytes `start..end` of `data`.
