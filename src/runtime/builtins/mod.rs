@@ -200,38 +200,36 @@ fn check_args_failed(
     min: usize,
     max: usize,
 ) -> PyResult<()> {
-    {
-        let msg = if min == max {
-            if min == 0 {
-                format!("{}() takes no arguments ({} given)", name, args.len())
-            } else if min == 1 {
-                format!(
-                    "{}() takes exactly one argument ({} given)",
-                    name,
-                    args.len()
-                )
-            } else {
-                format!("{} expected {} arguments, got {}", name, min, args.len())
-            }
-        } else if args.len() < min {
+    let msg = if min == max {
+        if min == 0 {
+            format!("{}() takes no arguments ({} given)", name, args.len())
+        } else if min == 1 {
             format!(
-                "{} expected at least {} argument{}, got {}",
+                "{}() takes exactly one argument ({} given)",
                 name,
-                min,
-                if min == 1 { "" } else { "s" },
                 args.len()
             )
         } else {
-            format!(
-                "{} expected at most {} argument{}, got {}",
-                name,
-                max,
-                if max == 1 { "" } else { "s" },
-                args.len()
-            )
-        };
-        Err(vm.type_error(msg))
-    }
+            format!("{} expected {} arguments, got {}", name, min, args.len())
+        }
+    } else if args.len() < min {
+        format!(
+            "{} expected at least {} argument{}, got {}",
+            name,
+            min,
+            if min == 1 { "" } else { "s" },
+            args.len()
+        )
+    } else {
+        format!(
+            "{} expected at most {} argument{}, got {}",
+            name,
+            max,
+            if max == 1 { "" } else { "s" },
+            args.len()
+        )
+    };
+    Err(vm.type_error(msg))
 }
 
 /// `check_args` for a method of a builtin type; `args` includes `self`. CPython names

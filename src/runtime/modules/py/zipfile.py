@@ -73,26 +73,8 @@ def _decode_name(raw, encoding):
     return ''.join(chr(b) if b < 128 else _CP437_HIGH[b - 128] for b in raw)
 
 
-def _crc_table():
-    table = []
-    for n in range(256):
-        c = n
-        for _ in range(8):
-            c = (c >> 1) ^ 0xEDB88320 if c & 1 else c >> 1
-        table.append(c)
-    return table
-
-
-_CRC_TABLE = _crc_table()
-
-
-def crc32(data, value=0):
-    # The CRC-32 of zlib and the ZIP format.
-    table = _CRC_TABLE
-    c = value ^ 0xFFFFFFFF
-    for b in data:
-        c = table[(c ^ b) & 0xFF] ^ (c >> 8)
-    return c ^ 0xFFFFFFFF
+# The CRC-32 of zlib and the ZIP format (CPython's zipfile also takes binascii's).
+from binascii import crc32
 
 
 def _check_compression(compression):
