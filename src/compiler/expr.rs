@@ -490,6 +490,16 @@ impl<'a> Compiler<'a> {
                 };
                 fold_binop(*op, &a, &b)
             }
+            // CPython's `fold_subscr`: a constant indexed by a constant, when the
+            // lookup succeeds (`'ab'[0]` is the constant `'a'`, `(1, 2)[-1]` is `2`);
+            // a slice is not a constant there, so `'ab'[1:]` is left alone.
+            ExprKind::Subscript { value, slice } => {
+                let (Some(v), Some(k)) = (self.constant_of(value)?, self.constant_of(slice)?)
+                else {
+                    return Ok(None);
+                };
+                fold_subscript(&v, &k)
+            }
             ExprKind::Tuple(xs) if !xs.is_empty() => {
                 let mut out = Vec::with_capacity(xs.len());
                 for x in xs {
@@ -645,6 +655,29 @@ fn fold_binop(op: BinOp, a: &Const, b: &Const) -> Option<Const> {
             }
             Some(Const::Tuple(out.into()))
         }
+        _ => None,
+    }
+}
+
+/// `v[k]` for a str, bytes or tuple constant and an int (or bool) index in range; None
+/// where the lookup would raise or the value is not one of those.
+fn fold_subscript(v: &Const, k: &Const) -> Option<Const> {
+    let i = match k {
+        Const::Int(i) => *i,
+        Const::Bool(b) => i64::from(*b),
+        _ => return None,
+    };
+    let at = |len: usize| -> Option<usize> {
+        let j = if i < 0 { i.checked_add(len as i64)? } else { i };
+        (0..len as i64).contains(&j).then_some(j as usize)
+    };
+    match v {
+        Const::Str(s) => {
+            let n = s.chars().count();
+            Some(Const::Str(s.chars().nth(at(n)?)?.to_string().into()))
+        }
+        Const::Bytes(b) => Some(Const::Int(i64::from(b[at(b.len())?]))),
+        Const::Tuple(t) => Some(t[at(t.len())?].clone()),
         _ => None,
     }
 }

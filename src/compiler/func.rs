@@ -238,8 +238,13 @@ impl<'a> Compiler<'a> {
         self.flush_pass();
         let at = self.here();
         if self.cur().cellvars.iter().any(|c| &**c == "__class__") {
-            let i = self.deref_idx("__class__");
+            // CPython's compiler_class: the cell is also stored in the namespace as
+            // `__classcell__`, for type.__new__ to fill with the new class.
+            let i = self.cell_idx("__class__");
             self.emit(Op::LoadClosure(i));
+            self.emit(Op::Copy(1));
+            let k = self.name_idx("__classcell__");
+            self.emit(Op::StoreName(k));
         } else {
             self.emit_const(Const::None);
         }

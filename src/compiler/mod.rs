@@ -637,6 +637,26 @@ impl<'a> Compiler<'a> {
     }
 
     /// Index of a cell or free variable in the frame's cell/free slots.
+    /// The cell slot of `name` among the current scope's own cells.
+    fn cell_idx(&self, name: &str) -> u32 {
+        let u = self.cur();
+        u.cellvars
+            .iter()
+            .position(|c| &**c == name)
+            .unwrap_or_else(|| panic!("{name} is not a cell in {}", u.name)) as u32
+    }
+
+    /// The slot of `name` among the free variables (after the cells).
+    fn free_idx(&self, name: &str) -> u32 {
+        let u = self.cur();
+        let i = u
+            .freevars
+            .iter()
+            .position(|c| &**c == name)
+            .unwrap_or_else(|| panic!("{name} is not free in {}", u.name));
+        (u.cellvars.len() + i) as u32
+    }
+
     fn deref_idx(&self, name: &str) -> u32 {
         let u = self.cur();
         if let Some(i) = u.cellvars.iter().position(|c| &**c == name) {
@@ -669,7 +689,14 @@ impl<'a> Compiler<'a> {
         };
         let op = match (kind, scope) {
             (_, NameScope::Free | NameScope::Cell) => {
-                let i = self.deref_idx(name);
+                // A class body that names `__class__` itself reads the enclosing
+                // scope's (a free variable), not the implicit cell it holds for its
+                // methods, which has the same name (CPython keeps both).
+                let i = if kind == ScopeKind::Class && scope == NameScope::Free {
+                    self.free_idx(name)
+                } else {
+                    self.deref_idx(name)
+                };
                 match ctx {
                     // A class body sees its own namespace first (a name put there
                     // through locals() hides the enclosing function's).

@@ -361,18 +361,36 @@ fn getsizeof(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// `sys.getrefcount(x)`: the object's count plus the argument reference CPython's call
-/// holds. Unboxed scalars (ints, floats, bools, None) have no count in mempy; they
-/// report CPython's immortal-ish large constant for small ints style values.
+/// holds. The immediates (None, bools, NotImplemented, Ellipsis) have no count in
+/// mempy: their references are counted by walking the heap (`Vm::census_immediate`).
+///
+/// CPython 3.11 allocates some singletons statically with an initial count of
+/// 999,999,999 (`_PyObject_IMMORTAL_INIT`) and counts references on top: the small ints
+/// -5..=256, the empty tuple, the empty and one-character Latin-1 strings, the empty and
+/// one-byte bytes. Their counts here start from the same base, less the reference
+/// mempy's own cache table holds, so `getrefcount(1)` is CPython's order of magnitude
+/// and differences between two readings are exact.
 fn getrefcount(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "getrefcount", args, 1, 1)?;
+    const STATIC_BASE: i64 = 999_999_999;
+    let v = args[0];
+    let Some(rc) = vm.heap.refcount_of(v) else {
+        // An immediate singleton: count the references to it (see census_immediate).
+        let n = vm.census_immediate(v);
+        return Ok(vm.int(n as i64));
+    };
+    let mut n = i64::from(rc);
     // The argument itself is on the caller's stack (counted in rc). The intern
     // table's reference to an interned str is not counted, as in CPython 3.11 (whose
     // interned dict holds its strings without a count); here it keeps them alive.
-    let table = matches!(args[0], Value::Obj(r) if vm.heap.is_interned(r));
-    let n = vm
-        .heap
-        .refcount_of(args[0])
-        .map_or(4294967295, |rc| i64::from(rc) - i64::from(table));
+    if let Value::Obj(r) = v {
+        if vm.heap.is_interned(r) {
+            n -= 1;
+        }
+    }
+    if let Some(held) = vm.static_singleton_refs(v) {
+        n += STATIC_BASE - i64::from(held);
+    }
     Ok(vm.int(n))
 }
 

@@ -2983,7 +2983,7 @@ impl Vm {
             Const::Complex(re, im) => {
                 self.new_complex(crate::runtime::types::complex::Complex::new(*re, *im))
             }
-            Const::Bytes(b) => self.heap.new_value(Obj::Bytes(b.as_ref().into())),
+            Const::Bytes(b) => self.new_bytes(b.to_vec()),
             Const::SurrStr(s) => {
                 let facts = crate::runtime::types::str::StrFacts::of_derived(s, true);
                 self.new_str_facts(s.to_string(), facts)

@@ -202,9 +202,13 @@ pub struct Vm {
     /// its callee is one of them (`Vm::call_intrinsic`); set by `builtins::install`.
     pub(in crate::runtime) intrinsics: Intrinsics,
     /// One-character strings of the Latin-1 range, made on first use and kept (CPython's
-    /// `LATIN1` singletons: `s[0] is t[0]` for equal characters, yet distinct from the
-    /// interned `"a"` a constant is). 0 = not made yet.
+    /// `LATIN1` singletons: `s[0] is t[0] is chr(c)` for equal characters, and the
+    /// interned `"a"` a constant is that same object). 0 = not made yet.
     pub(in crate::runtime) latin1_chars: Box<[u32; 256]>,
+    /// The single-byte bytes objects (slots 0..=255) and the empty bytes (slot 256),
+    /// made on first use and kept: CPython's `characters` and `empty` singletons of
+    /// Objects/bytesobject.c (`b'a' is bytes([97])`). 0 = not made yet.
+    pub(in crate::runtime) byte_chars: Box<[u32; 257]>,
     /// True while `eval_main` materialises the constants of its code.
     keep_const_arena: bool,
     /// The type attribute cache and its epoch (see `attr/lookup.rs`).
@@ -297,6 +301,7 @@ impl Vm {
             const_arena: Vec::new(),
             const_orphans: Default::default(),
             latin1_chars: Box::new([0; 256]),
+            byte_chars: Box::new([0; 257]),
             empty_tuple,
             intrinsics: Intrinsics::default(),
             keep_const_arena: false,
@@ -592,10 +597,60 @@ impl Vm {
 
     pub fn new_str(&mut self, s: impl Into<String>) -> Value {
         let s = s.into();
-        if s.is_empty() {
-            return self.empty_str();
+        if s.len() <= 2 {
+            if let Some(v) = self.singleton_str(&s) {
+                return v;
+            }
         }
         Value::Obj(self.heap.alloc(Obj::Str(StrObj::new(s))))
+    }
+
+    /// The singleton for a text CPython 3.11 keeps as a static object: the empty
+    /// string and the 256 one-character Latin-1 strings (`s.len() <= 2` is the
+    /// caller's cheap pre-check; U+0080..U+00FF take two UTF-8 bytes).
+    #[inline]
+    fn singleton_str(&mut self, s: &str) -> Option<Value> {
+        let mut it = s.chars();
+        match (it.next(), it.next()) {
+            (None, _) => Some(self.empty_str()),
+            (Some(c), None) if (c as u32) < 256 => Some(self.str_of_char(c)),
+            _ => None,
+        }
+    }
+
+    /// For an object CPython 3.11 allocates statically (see `sys.getrefcount`): the
+    /// number of references mempy's own singleton tables hold on it (beyond the intern
+    /// table's, which is never counted); None for every other value.
+    pub fn static_singleton_refs(&self, v: Value) -> Option<u32> {
+        match v {
+            Value::Int(n) => crate::runtime::heap::Heap::is_small_int(n).then_some(1),
+            Value::Obj(r) if r == self.empty_tuple => Some(1),
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) if s.as_str().is_empty() => Some(0),
+                Obj::Str(s) if s.as_str().len() <= 2 => {
+                    let mut it = s.as_str().chars();
+                    match (it.next(), it.next()) {
+                        (Some(c), None) if (c as u32) < 256 => {
+                            use crate::runtime::types::str::subscript::SEPARATELY_INTERNED;
+                            if self.latin1_chars[c as usize] == r.0 {
+                                Some(1)
+                            } else {
+                                // CPython's interned `'a'` is a deep-frozen static.
+                                (SEPARATELY_INTERNED.contains(c) && self.heap.is_interned(r))
+                                    .then_some(0)
+                            }
+                        }
+                        _ => None,
+                    }
+                }
+                Obj::Bytes(b) if b.len() <= 1 => {
+                    let k = b.first().map_or(256, |&c| usize::from(c));
+                    (self.byte_chars[k] == r.0).then_some(1)
+                }
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// A new reference to the empty string, a singleton as in CPython (the interned
@@ -609,8 +664,10 @@ impl Vm {
     /// A new str whose character count and widest character are already known
     /// (built from other strings), so its text is not rescanned.
     pub fn new_str_facts(&mut self, s: String, facts: StrFacts) -> Value {
-        if s.is_empty() {
-            return self.empty_str();
+        if s.len() <= 2 {
+            if let Some(v) = self.singleton_str(&s) {
+                return v;
+            }
         }
         Value::Obj(self.heap.alloc(Obj::Str(StrObj::with_facts(s, facts))))
     }

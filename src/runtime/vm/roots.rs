@@ -87,6 +87,9 @@ impl Vm {
         for &c in self.latin1_chars.iter().filter(|&&c| c != 0) {
             f("the Latin-1 character table", Value::Obj(ObjRef(c)));
         }
+        for &c in self.byte_chars.iter().filter(|&&c| c != 0) {
+            f("the single-byte bytes table", Value::Obj(ObjRef(c)));
+        }
         for &v in &self.const_arena {
             f("the parser's constant arena", v);
         }
@@ -129,6 +132,26 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// How many references to the immediate `target` (None, a bool, NotImplemented,
+    /// Ellipsis) the interpreter holds right now: value-stack slots, roots, and the
+    /// fields of every live heap object. CPython counts references to its singletons
+    /// as to any object; mempy's immediates carry no count (copying one is free), so
+    /// `sys.getrefcount(None)` takes this census instead: the same number of pointers
+    /// CPython's count would track, found by walking the heap once.
+    pub fn census_immediate(&self, target: Value) -> u64 {
+        let mut n: u64 = 0;
+        for &v in &self.stack[..self.sp.min(self.stack.len())] {
+            n += u64::from(v.is(target));
+        }
+        // visit_roots reports counted stack slots only (never an immediate), so the
+        // loop above is not repeated by it.
+        self.visit_roots(&mut |_, v| n += u64::from(v.is(target)));
+        for s in self.heap.slots.iter() {
+            s.obj.traverse(&mut |v| n += u64::from(v.is(target)));
+        }
+        n
     }
 
     /// Each builtin class once: the `Types` table, then the exception classes that

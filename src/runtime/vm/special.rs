@@ -167,11 +167,23 @@ impl Vm {
                     let d = c.dict;
                     Some(self.new_mappingproxy(d))
                 }
+                // CPython's `type_get_doc`: the namespace's `__doc__`, run as a
+                // descriptor (`__get__(None, cls)`) when it is one, so a class
+                // property (`@classmethod @property def __doc__`) computes it.
                 "__doc__" => {
                     let d = c.dict;
                     let k = self.intern("__doc__");
                     let v = self.dict_get_str(d, k).unwrap_or(Value::None);
                     self.incref(v);
+                    if matches!(v, Value::Obj(o) if !matches!(self.heap.get(o), Obj::Str(_))) {
+                        let t = self.type_of(v);
+                        if let Some(g) = self.class_lookup(t, "__get__") {
+                            let res = self.call_value(g, &[v, Value::None, obj], &[]);
+                            self.decref(g);
+                            self.decref(v);
+                            return res.map(Some);
+                        }
+                    }
                     Some(v)
                 }
                 // A dotted builtin name (`collections.deque`) carries its module.

@@ -54,6 +54,7 @@ pub fn install(vm: &mut Vm) {
             fdel: Value::None,
             doc: Value::None,
             name: Value::None,
+            getter_doc: false,
         })));
         set_in(vm, d, pname, p);
     }

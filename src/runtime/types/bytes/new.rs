@@ -29,8 +29,25 @@ impl Vm {
         matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::ByteArray(_)))
     }
 
-    /// A new bytes object (owned).
+    /// A new bytes object (owned). The empty bytes and the 256 one-byte ones are
+    /// singletons, as CPython 3.11's `bytes_new`/`PyBytes_FromStringAndSize` give.
     pub fn new_bytes(&mut self, data: Vec<u8>) -> Value {
+        if data.len() <= 1 {
+            let k = data.first().map_or(256, |&b| usize::from(b));
+            let slot = self.byte_chars[k];
+            if slot != 0 {
+                let r = crate::value::ObjRef(slot);
+                self.heap.incref_obj(r);
+                return Value::Obj(r);
+            }
+            let v = self.heap.new_value(Obj::Bytes(data.into_boxed_slice()));
+            if let Value::Obj(r) = v {
+                // The table keeps one reference for good.
+                self.heap.incref_obj(r);
+                self.byte_chars[k] = r.0;
+            }
+            return v;
+        }
         self.heap.new_value(Obj::Bytes(data.into_boxed_slice()))
     }
 

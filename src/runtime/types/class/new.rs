@@ -233,12 +233,47 @@ fn build_class_from(
     vm.decref(nm);
     vm.decref(bt);
     vm.decref(ns);
-    let cls = r?;
-    if !matches!(cell, Value::None) {
-        vm.incref(cls);
-        vm.cell_set(cell, cls);
-        vm.decref(cell);
+    let cls = match r {
+        Ok(c) => c,
+        Err(e) => {
+            vm.decref(cell);
+            return Err(e);
+        }
+    };
+    // CPython's `builtin___build_class__`: the cell the body returned must now hold
+    // the class made (type.__new__ filled it from `__classcell__`); a metaclass that
+    // dropped `__classcell__`, or made another class from it, is an error.
+    let is_class = matches!(cls, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)));
+    if let (true, Value::Obj(cr)) = (is_class, cell) {
+        if let Obj::Cell(held) = *vm.heap.get(cr) {
+            if !held.is(cls) {
+                let name_v = vm.new_str(name.clone());
+                let nr = vm.repr(name_v);
+                vm.decref(name_v);
+                let cr_ = vm.repr(cls);
+                let err = match (nr, cr_) {
+                    (Ok(nr), Ok(clr)) if held.is_undef() => vm.err(
+                        "RuntimeError",
+                        format!(
+                            "__class__ not set defining {nr} as {clr}. \
+                         Was __classcell__ propagated to type.__new__?"
+                        ),
+                    ),
+                    (Ok(nr), Ok(clr)) => match vm.repr(held) {
+                        Ok(hr) => {
+                            vm.type_error(format!("__class__ set to {hr} defining {nr} as {clr}"))
+                        }
+                        Err(e) => e,
+                    },
+                    (Err(e), _) | (_, Err(e)) => e,
+                };
+                vm.decref(cell);
+                vm.decref(cls);
+                return Err(err);
+            }
+        }
     }
+    vm.decref(cell);
     Ok(cls)
 }
 
@@ -278,7 +313,7 @@ pub fn make_class_full(
         vm.new_tuple(v).as_obj().expect("a tuple is an object")
     };
     let dict = vm.new_dict();
-    let qualname = match fill_namespace(vm, dict, ns, name) {
+    let (qualname, classcell) = match fill_namespace(vm, dict, ns, name) {
         Ok(q) => q,
         Err(e) => {
             vm.decref(dict);
@@ -304,6 +339,9 @@ pub fn make_class_full(
         Err(e) => {
             vm.decref(dict);
             vm.heap.decref_obj(bases_tuple);
+            if let Some(c) = classcell {
+                vm.decref(c);
+            }
             return Err(e);
         }
     };
@@ -356,6 +394,14 @@ pub fn make_class_full(
         subclasses: Vec::new(),
     })));
     let cr = cls.as_obj().expect("a class is an object");
+    // CPython's `type_new_set_classcell`: the methods' `__class__` cell is filled as
+    // soon as the class exists, so zero-argument super() works inside a metaclass's
+    // `__new__` and `__init_subclass__`.
+    if let Some(c) = classcell {
+        vm.incref(cls);
+        vm.cell_set(c, cls);
+        vm.decref(c);
+    }
     super::bases::note_subclass(&mut vm.heap, cr, bases);
     let mro_tuple = {
         let mut v = Vec::with_capacity(mro.len() + 1);
@@ -415,9 +461,45 @@ pub fn make_class_full(
 /// `type_new_set_attrs`): `__module__` by default, `__qualname__` taken out (and
 /// returned, `name` by default), `__new__` made a staticmethod and
 /// `__init_subclass__`/`__class_getitem__` classmethods.
-fn fill_namespace(vm: &mut Vm, dict: Value, ns: Value, name: &str) -> PyResult<String> {
+///
+/// Also takes `__classcell__` out (returned, owned): the cell of the methods'
+/// `__class__` that the class body left there, to be filled with the new class; a
+/// value that is not a cell is a TypeError.
+fn fill_namespace(
+    vm: &mut Vm,
+    dict: Value,
+    ns: Value,
+    name: &str,
+) -> PyResult<(String, Option<Value>)> {
     vm.dict_update(dict, ns)?;
     vm.set_default_module(dict)?;
+    let cell_k = vm.intern("__classcell__");
+    let classcell = match vm.dict_get_item(dict, cell_k)? {
+        Some(c) if matches!(c, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Cell(_))) => {
+            vm.dict_del_item(dict, cell_k)?;
+            Some(c)
+        }
+        Some(c) => {
+            let t = vm.type_of(c);
+            vm.decref(c);
+            let tr = vm.repr(Value::Obj(t))?;
+            return Err(vm.type_error(format!("__classcell__ must be a nonlocal cell, not {tr}")));
+        }
+        None => None,
+    };
+    let qualname = fill_namespace_rest(vm, dict, name);
+    match qualname {
+        Ok(q) => Ok((q, classcell)),
+        Err(e) => {
+            if let Some(c) = classcell {
+                vm.decref(c);
+            }
+            Err(e)
+        }
+    }
+}
+
+fn fill_namespace_rest(vm: &mut Vm, dict: Value, name: &str) -> PyResult<String> {
     let qn_key = vm.intern("__qualname__");
     let qualname = match vm.dict_get_item(dict, qn_key)? {
         Some(q) => {

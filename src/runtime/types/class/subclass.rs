@@ -330,6 +330,11 @@ impl Vm {
                 return self.dict_item_or_missing(recv, eff, *key);
             }
         }
+        // property's methods find the property in a subclass instance themselves:
+        // `getter`/`setter`/`deleter` copy it by calling its own class.
+        if !eff.is(recv) && owner == self.types.property {
+            eff = recv;
+        }
         // `array.__reduce_ex__` names the instance's own class and saves its
         // `__dict__` (CPython's `array_array___reduce_ex__` reads `Py_TYPE(self)`).
         if !eff.is(recv) && owner == self.types.array && b.name == "__reduce_ex__" {
@@ -496,7 +501,14 @@ impl Vm {
         if cls == owner {
             return Ok(value);
         }
-        Ok(self.new_payload_instance(cls, value))
+        let inst = self.new_payload_instance(cls, value);
+        if kind == BuiltinType::Property {
+            if let Err(e) = self.property_subclass_init(inst) {
+                self.decref(inst);
+                return Err(e);
+            }
+        }
+        Ok(inst)
     }
 }
 

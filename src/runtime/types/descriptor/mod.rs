@@ -25,6 +25,9 @@ pub struct PropertyObj {
     /// The name `__set_name__` gave it (None until then), for the "has no getter"
     /// errors (CPython 3.11's `prop_name`).
     pub name: Value,
+    /// The doc was taken from the getter (CPython's `getter_doc`): a copy made by
+    /// `.getter(f)` then takes `f`'s docstring instead.
+    pub getter_doc: bool,
 }
 
 impl PropertyObj {

@@ -23,6 +23,12 @@ pub fn staticmethod_new(vm: &mut Vm, cls: ObjRef, args: &[Value]) -> PyResult<Va
 /// `super()` with zero args (from the calling frame), `super(type, obj)` or the unbound
 /// `super(type)`.
 pub fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "super() expected at most 2 arguments, got {}",
+            args.len()
+        )));
+    }
     let (typ, obj) = if !args.is_empty() {
         let typ = match args[0] {
             Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => r,
@@ -55,6 +61,9 @@ pub fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         if let Some(ci) = code.cell2arg.iter().position(|a| *a == Some(0)) {
             obj = vm.cell_get(vm.stack[base + code.varnames.len() + ci]);
         }
+        if obj.is_undef() {
+            return Err(vm.err("RuntimeError", "super(): arg[0] deleted"));
+        }
         let idx = code.freevars.iter().position(|n| &**n == "__class__");
         let Some(i) = idx else {
             return Err(vm.err("RuntimeError", "super(): __class__ cell not found"));
@@ -74,4 +83,38 @@ pub fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.heap.incref_obj(typ);
     vm.incref(obj);
     Ok(vm.heap.new_value(Obj::Super { typ, obj }))
+}
+
+/// `super.__init__(self, type, obj)` called again on a super object (CPython's
+/// `super_init` runs on every call): the object is re-pointed at the new pair, with
+/// the same checks as `super(type, obj)`.
+pub fn super_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let Some(&Value::Obj(me)) = args.first() else {
+        return Err(vm.type_error("descriptor '__init__' of 'super' object needs an argument"));
+    };
+    if !matches!(vm.heap.get(me), Obj::Super { .. }) {
+        let tn = vm.type_name(args[0]);
+        return Err(vm.type_error(format!(
+            "descriptor '__init__' requires a 'super' object but received a '{tn}'"
+        )));
+    }
+    if args.len() < 2 {
+        // The zero-argument form is only meaningful inside a method (`super()`).
+        return Err(vm.err("RuntimeError", "super(): no arguments"));
+    }
+    let fresh = super_new(vm, &args[1..], kw)?;
+    let (typ, obj) = match vm.heap.get(fresh.as_obj().expect("a super object")) {
+        Obj::Super { typ, obj } => (*typ, *obj),
+        _ => unreachable!("super_new makes a super object"),
+    };
+    vm.heap.incref_obj(typ);
+    vm.incref(obj);
+    vm.decref(fresh);
+    let old = match vm.heap.get_mut(me) {
+        Obj::Super { typ: t, obj: o } => (std::mem::replace(t, typ), std::mem::replace(o, obj)),
+        _ => unreachable!("checked above"),
+    };
+    vm.heap.decref_obj(old.0);
+    vm.decref(old.1);
+    Ok(Value::None)
 }

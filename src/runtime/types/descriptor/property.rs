@@ -6,7 +6,7 @@ use crate::runtime::builtins::{add_methods, check_args, kwarg};
 use crate::runtime::object::{Obj, PropertyObj};
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 
 /// Registers `property.setter`/`getter`/`deleter`.
 pub fn install(vm: &mut Vm) {
@@ -62,11 +62,16 @@ pub fn property_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> 
         vm.incref(v);
     }
     // Without a doc, the getter's docstring is the property's (CPython's
-    // `property_init`); an error fetching it is dropped.
+    // `property_init`); an error fetching it is dropped. `getter_doc` remembers
+    // where it came from, for `.getter()` copies.
     let mut doc = doc;
+    let mut getter_doc = false;
     if matches!(doc, Value::None) && !matches!(fget, Value::None) {
         match vm.get_attr(fget, "__doc__") {
-            Ok(d) => doc = d,
+            Ok(d) => {
+                getter_doc = !matches!(d, Value::None);
+                doc = d;
+            }
             Err(e) => vm.decref(e.0),
         }
     }
@@ -76,34 +81,72 @@ pub fn property_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> 
         fdel,
         doc,
         name: Value::None,
+        getter_doc,
     }))))
 }
 
-/// `prop.setter(f)` / `getter` / `deleter`: a copy with one function replaced.
+/// The property object of `v`: `v` itself, or the payload of an instance of a
+/// property subclass.
+pub(crate) fn property_ref(vm: &Vm, v: Value) -> Option<ObjRef> {
+    match vm.unwrap_payload(v) {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Property(_)) => Some(r),
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// The second half of `property.__init__` for an instance of a property subclass
+    /// (`inst`, its payload already made by `property_new`): the doc goes into the
+    /// instance's `__dict__` as `__doc__`, where it is not shadowed by the subclass's
+    /// own class docstring; a subclass without a dict (`__slots__ = ()`) raises the
+    /// AttributeError of that assignment, as CPython 3.11 does.
+    pub(crate) fn property_subclass_init(&mut self, inst: Value) -> PyResult<()> {
+        let Some(p) = property_ref(self, inst) else {
+            return Ok(());
+        };
+        let doc = match self.heap.get_mut(p) {
+            Obj::Property(p) => std::mem::replace(&mut p.doc, Value::None),
+            _ => Value::None,
+        };
+        let name = self.intern("__doc__");
+        let r = self.set_attr(inst, name, Some(doc));
+        self.decref(doc);
+        r
+    }
+}
+
+/// `prop.setter(f)` / `getter` / `deleter` (CPython's `property_copy`): a new property
+/// of the same type, made by calling that type with the three functions (one replaced)
+/// and the doc, keeping the name.
 pub fn property_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
     check_args(vm, "setter", args, 2, 2)?;
-    let (mut fget, mut fset, mut fdel, doc, name) = match vm.heap.get(args[0].as_obj().unwrap()) {
-        Obj::Property(p) => (p.fget, p.fset, p.fdel, p.doc, p.name),
-        _ => return Err(vm.type_error("descriptor requires a property")),
+    let Some(pr) = property_ref(vm, args[0]) else {
+        return Err(vm.type_error("descriptor requires a property"));
     };
-    // None keeps the function there was (CPython's `property_copy`).
+    let Obj::Property(p) = vm.heap.get(pr) else {
+        unreachable!("property_ref gives a property")
+    };
+    let (mut fget, mut fset, mut fdel, doc, name, getter_doc) =
+        (p.fget, p.fset, p.fdel, p.doc, p.name, p.getter_doc);
+    // None keeps the function there was.
     match (which, args[1]) {
         (_, Value::None) => {}
         (0, f) => fget = f,
         (1, f) => fset = f,
         (_, f) => fdel = f,
     }
-    // The copy keeps the name (CPython's `property_copy`).
-    for v in [fget, fset, fdel, doc, name] {
-        vm.incref(v);
+    // A doc that came from the old getter is not kept: the new getter's is read.
+    let doc = if getter_doc && !matches!(fget, Value::None) {
+        Value::None
+    } else {
+        doc
+    };
+    let t = Value::Obj(vm.type_of(args[0]));
+    let new = vm.call_value(t, &[fget, fset, fdel, doc], &[])?;
+    if let Some(np) = property_ref(vm, new) {
+        vm.property_set_name(np, name);
     }
-    Ok(vm.heap.new_value(Obj::Property(Box::new(PropertyObj {
-        fget,
-        fset,
-        fdel,
-        doc,
-        name,
-    }))))
+    Ok(new)
 }
 
 pub fn property_setter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -9,6 +9,7 @@
 
 use crate::runtime::builtins::add_methods;
 use crate::runtime::object::Obj;
+use crate::runtime::types::descriptor::property::property_ref;
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyErr, PyResult, Vm};
 use crate::value::{ObjRef, Value};
@@ -27,7 +28,11 @@ pub fn install(vm: &mut Vm) {
     );
     add_methods(vm, t.staticmethod, &[("__get__", staticmethod_get)]);
     add_methods(vm, t.classmethod, &[("__get__", classmethod_get)]);
-    add_methods(vm, t.super_, &[("__get__", super_get)]);
+    add_methods(
+        vm,
+        t.super_,
+        &[("__get__", super_get), ("__init__", super::new::super_init)],
+    );
     // super's read-only members, as properties with native getters.
     let d = match vm.heap.get(t.super_) {
         Obj::Class(c) => c.dict,
@@ -49,6 +54,7 @@ pub fn install(vm: &mut Vm) {
                 fdel: Value::None,
                 doc: Value::None,
                 name: Value::None,
+                getter_doc: false,
             },
         )));
         // Static in CPython: immortal, outside the GC's tracked set and its start-up
@@ -152,8 +158,8 @@ fn get_args(vm: &mut Vm, args: &[Value]) -> PyResult<()> {
 
 /// The property `args[0]` and its (fget, fset, fdel).
 fn property_parts(vm: &mut Vm, args: &[Value], what: &str) -> PyResult<[Value; 3]> {
-    if let Some(Value::Obj(r)) = args.first() {
-        if let Obj::Property(p) = vm.heap.get(*r) {
+    if let Some(r) = args.first().and_then(|&v| property_ref(vm, v)) {
+        if let Obj::Property(p) = vm.heap.get(r) {
             return Ok([p.fget, p.fset, p.fdel]);
         }
     }
@@ -172,7 +178,13 @@ impl Vm {
             Obj::Property(p) => p.name,
             _ => Value::None,
         };
-        let tn = self.type_name(obj);
+        // CPython names the type by its qualified name, repr'd.
+        let t = self.type_of(obj);
+        let qn = match self.heap.get(t) {
+            Obj::Class(c) => c.qualname.clone(),
+            _ => self.type_name(obj),
+        };
+        let tn = crate::text::str_methods::str_repr(&qn);
         let named = match name {
             Value::None => String::new(),
             n => match self.repr(n) {
@@ -180,7 +192,38 @@ impl Vm {
                 Err(e) => return e,
             },
         };
-        self.attr_error(format!("property{named} of '{tn}' object has no {what}"))
+        self.attr_error(format!("property{named} of {tn} object has no {what}"))
+    }
+
+    /// `classmethod.__get__` once the owner is known (CPython 3.11's `cm_descr_get`):
+    /// the wrapped callable `f` (borrowed) bound to `owner`. A wrapped object that is
+    /// itself a descriptor (a property, another classmethod, a user descriptor) is
+    /// asked instead, as `f.__get__(owner, owner)`: that chaining is what makes
+    /// `@classmethod @property` a class property. Functions and builtins bind directly
+    /// (their `__get__` would make the same method).
+    pub(crate) fn classmethod_bind(&mut self, f: Value, owner: Value) -> PyResult<Value> {
+        if let Some(m) = self.bind_builtin_classmethod(f, owner) {
+            return Ok(m);
+        }
+        if let Value::Obj(fr) = f {
+            if !matches!(
+                self.heap.get(fr),
+                Obj::Function(_) | Obj::Builtin(_) | Obj::BoundMethod { .. }
+            ) {
+                let t = self.type_of(f);
+                if let Some(g) = self.class_lookup(t, "__get__") {
+                    let r = self.call_value(g, &[f, owner, owner], &[]);
+                    self.decref(g);
+                    return r;
+                }
+            }
+        }
+        self.incref(f);
+        self.incref(owner);
+        Ok(self.heap.new_value(Obj::BoundMethod {
+            func: f,
+            self_: owner,
+        }))
     }
 
     /// Records `name` as the property `p`'s name (`property.__set_name__`).
@@ -205,7 +248,7 @@ fn property_call(
     what: &str,
 ) -> PyResult<Value> {
     if matches!(f, Value::None) {
-        let Value::Obj(pr) = p else {
+        let Some(pr) = property_ref(vm, p) else {
             return Err(vm.type_error("property expected"));
         };
         return Err(vm.property_missing(pr, obj, what));
@@ -254,7 +297,7 @@ fn property_set_name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
             args.len() - 1
         )));
     }
-    if let Value::Obj(p) = args[0] {
+    if let Some(p) = property_ref(vm, args[0]) {
         vm.property_set_name(p, args[2]);
     }
     Ok(Value::None)
@@ -292,10 +335,5 @@ fn classmethod_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
         Some(&t) if !matches!(t, Value::None) => t,
         _ => Value::Obj(vm.type_of(args[1])),
     };
-    vm.incref(f);
-    vm.incref(owner);
-    Ok(vm.heap.new_value(Obj::BoundMethod {
-        func: f,
-        self_: owner,
-    }))
+    vm.classmethod_bind(f, owner)
 }

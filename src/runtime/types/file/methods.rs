@@ -126,6 +126,7 @@ fn make_classes(vm: &mut Vm, helper: ObjRef) -> PyResult<[ObjRef; 5]> {
                 fdel: Value::None,
                 doc: Value::None,
                 name: Value::None,
+                getter_doc: false,
             })));
             set_in(vm, d, pname, p);
         }

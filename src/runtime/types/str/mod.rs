@@ -28,7 +28,7 @@ pub mod methods;
 mod new;
 mod ops;
 mod percent;
-mod subscript;
+pub(crate) mod subscript;
 mod surr;
 
 use crate::text::surrogates;

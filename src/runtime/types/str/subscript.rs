@@ -61,7 +61,10 @@ impl Vm {
         self.new_str_derived(out, flagged)
     }
 
-    /// A one-character string (owned).
+    /// A one-character string (owned). The 256 Latin-1 ones are singletons, as
+    /// CPython 3.11's statically allocated one-character strings: the same object
+    /// whether it came from indexing, `chr`, a method or a literal, and the interned
+    /// string for its text, except for the characters of [`SEPARATELY_INTERNED`].
     pub fn str_of_char(&mut self, c: char) -> Value {
         if (c as u32) < 256 {
             let slot = self.latin1_chars[c as usize];
@@ -69,15 +72,29 @@ impl Vm {
                 self.heap.incref_obj(ObjRef(slot));
                 return Value::Obj(ObjRef(slot));
             }
-            let v = self.new_str(c.to_string());
-            if let Value::Obj(r) = v {
-                // The table keeps one reference for good.
+            let r = if SEPARATELY_INTERNED.contains(c) {
+                let s = crate::runtime::types::str::StrObj::new(c.to_string());
+                self.heap.alloc(Obj::Str(s))
+            } else {
+                let mut buf = [0u8; 4];
+                let r = self.heap.intern(c.encode_utf8(&mut buf));
                 self.heap.incref_obj(r);
-                self.latin1_chars[c as usize] = r.0;
-            }
-            v
+                r
+            };
+            // The table keeps one reference for good, and the caller gets one.
+            self.heap.incref_obj(r);
+            self.latin1_chars[c as usize] = r.0;
+            Value::Obj(r)
         } else {
             self.new_str(c.to_string())
         }
     }
 }
+
+/// The one-character strings CPython 3.11 has already interned as objects of their own
+/// when a program starts (its deep-frozen modules' constants and static identifiers
+/// are interned before the Latin-1 singletons could be): for these, the compiler's
+/// constant `'a'` and `sys.intern('a')` are that interned object, distinct from the
+/// singleton `chr(97)` and `'xay'[1]` give. Measured on CPython 3.11.7 by comparing
+/// each `chr(i)` with the constant `repr(chr(i))` compiles to.
+pub(crate) const SEPARATELY_INTERNED: &str = "BCLST_abcdefhijklmnopqrstvwxy";

@@ -267,17 +267,9 @@ impl Vm {
                 }
                 Obj::ClassMethod(f) => {
                     let f = *f;
-                    if let Some(m) = self.bind_builtin_classmethod(f, obj) {
-                        self.decref(a);
-                        return Ok(Some(m));
-                    }
-                    self.incref(f);
-                    self.incref(obj);
+                    let m = self.classmethod_bind(f, obj);
                     self.decref(a);
-                    Ok(Some(self.heap.new_value(Obj::BoundMethod {
-                        func: f,
-                        self_: obj,
-                    })))
+                    m.map(Some)
                 }
                 // A user descriptor: `__get__(None, cls)`.
                 Obj::Instance(_) => self.descr_get(a, Value::None, r).map(Some),
@@ -479,13 +471,9 @@ impl Vm {
                     if let Value::Obj(vr) = v {
                         if let Obj::ClassMethod(f) = self.heap.get(vr) {
                             let f = *f;
-                            self.incref(f);
-                            self.incref(obj);
+                            let m = self.classmethod_bind(f, obj);
                             self.decref(v);
-                            return Ok(self.heap.new_value(Obj::BoundMethod {
-                                func: f,
-                                self_: obj,
-                            }));
+                            return m;
                         }
                         if let Obj::StaticMethod(f) = self.heap.get(vr) {
                             let f = *f;
@@ -571,17 +559,9 @@ impl Vm {
             }
             Obj::ClassMethod(f) => {
                 let f = *f;
-                if let Some(m) = self.bind_builtin_classmethod(f, Value::Obj(cls)) {
-                    self.decref(attr);
-                    return Ok(m);
-                }
-                self.incref(f);
-                self.heap.incref_obj(cls);
+                let m = self.classmethod_bind(f, Value::Obj(cls));
                 self.decref(attr);
-                Ok(self.heap.new_value(Obj::BoundMethod {
-                    func: f,
-                    self_: Value::Obj(cls),
-                }))
+                m
             }
             Obj::Instance(_) => self.descr_get(attr, obj, cls),
             Obj::Member(_) => {

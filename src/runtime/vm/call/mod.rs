@@ -372,6 +372,7 @@ impl Vm {
                     )
                     || (name == "__getitem__" && owner == self.types.dict)
                     || (name == "__reduce_ex__" && owner == self.types.array)
+                    || owner == self.types.property
                     || crate::runtime::types::class::subclass::returns_receiver(name)
                 {
                     return None;
