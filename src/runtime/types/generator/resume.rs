@@ -59,6 +59,14 @@ impl Vm {
     /// `yield`: saves the top (generator) frame into its generator object and pops it,
     /// moving (not copying) its references.
     pub fn suspend_generator(&mut self) {
+        self.suspend_generator_inline();
+    }
+
+    /// `suspend_generator`'s body, inlined into `yield_to_caller`, which runs it once
+    /// per delegating frame a value passes through (`yield from` chains): the call's
+    /// register saves and restores were a fifth of its cost.
+    #[inline(always)]
+    fn suspend_generator_inline(&mut self) {
         let fi = self.frames.len() - 1;
         let f = &self.frames[fi];
         let g = f.generator.expect("yield outside a generator frame");
@@ -179,6 +187,11 @@ impl Vm {
     /// pushed as the result of the `yield` it resumes. `is_entry` says a nested
     /// dispatch loop runs it (`gen_resume`) or the running loop does
     /// (`gen_resume_inline`). Errs (nothing changed) when the value stack is full.
+    ///
+    /// Inlined into its three callers: a `yield from` chain resumes one frame per level
+    /// for every value, and the call's register saves and restores were a fifth of
+    /// the function's cost.
+    #[inline(always)]
     fn push_generator_frame(&mut self, g: ObjRef, sent: Value, is_entry: bool) -> PyResult<()> {
         let ret_slot = self.sp;
         let base = ret_slot + 1;
@@ -317,7 +330,7 @@ impl Vm {
     /// `Some(v)` is returned (the dispatch loop returns `Exit::Yield(v)`).
     pub(crate) fn yield_to_caller(&mut self, v: Value) -> Option<Value> {
         loop {
-            self.suspend_generator();
+            self.suspend_generator_inline();
             let fi = self.frames.len() - 1;
             let ip = self.frames[fi].ip;
             if !matches!(

@@ -89,7 +89,8 @@ impl Vm {
         // Room for the whole frame, as `push_function_frame` makes it.
         let mut slots: Vec<Value> = Vec::with_capacity(nvars + code.max_stack as usize + 1);
         slots.extend_from_slice(&self.stack[base..base + n]);
-        slots.resize(nvars, Value::Undef);
+        // The unbound locals after the arguments (`resize` is an out-of-line call).
+        slots.extend(std::iter::repeat_n(Value::Undef, nvars.saturating_sub(n)));
         self.sp = base;
         let g = self.new_generator(r, code, globals, slots);
         self.drop_to(slot);
