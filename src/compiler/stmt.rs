@@ -49,6 +49,18 @@ impl<'a> Compiler<'a> {
                     None => self.emit_const(Const::None),
                 }
                 self.set_line(s.span);
+                if self.cur().blocks.iter().any(|b| matches!(b, Block::StarHandler)) {
+                    // CPython's compiler_return marks a constant value on the
+                    // statement's line, and the except* check reports that place.
+                    let at = match v {
+                        Some(v) if matches!(v.kind, crate::ast::ExprKind::Constant(_)) => v.span,
+                        _ => s.span,
+                    };
+                    return Err(SyntaxError::syntax(
+                        "'break', 'continue' and 'return' cannot appear in an except* block",
+                        at,
+                    ));
+                }
                 let before = self.here();
                 self.unwind(true)?;
                 if self.here() > before {
@@ -384,6 +396,14 @@ impl<'a> Compiler<'a> {
             Block::FinallyCleanup => {
                 self.emit(Op::PopBlock);
                 drop_below(self, Op::PopExcept);
+            }
+            Block::StarHandler => {
+                let span = self.cur().loc.span;
+                let span = crate::ast::Span::new(span.0 as usize, span.1 as usize);
+                return Err(SyntaxError::syntax(
+                    "'break', 'continue' and 'return' cannot appear in an except* block",
+                    span,
+                ));
             }
             Block::Handler(name) => {
                 self.emit(Op::PopBlock);
