@@ -862,6 +862,14 @@ pub mod helpers {
         )
     }
 
+    /// `except A, B:` (CPython's `invalid_except_stmt`), marked over the types.
+    pub fn unparenthesized_types(a: usize, b: usize) -> PErr {
+        user(
+            "multiple exception types must be parenthesized",
+            Span::new(a, b),
+        )
+    }
+
     /// A `try` has either `except` or `except*` clauses, never both: the first
     /// clause of the other kind is CPython's `invalid_try_stmt` error, marked over its
     /// keyword (and star).

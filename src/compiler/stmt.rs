@@ -57,7 +57,7 @@ impl<'a> Compiler<'a> {
                         _ => s.span,
                     };
                     return Err(SyntaxError::syntax(
-                        "'break', 'continue' and 'return' cannot appear in an except* block",
+                        super::symtable::STAR_EXIT,
                         at,
                     ));
                 }
@@ -401,7 +401,7 @@ impl<'a> Compiler<'a> {
                 let span = self.cur().loc.span;
                 let span = crate::ast::Span::new(span.0 as usize, span.1 as usize);
                 return Err(SyntaxError::syntax(
-                    "'break', 'continue' and 'return' cannot appear in an except* block",
+                    super::symtable::STAR_EXIT,
                     span,
                 ));
             }

@@ -372,7 +372,10 @@ impl<'s> Layout<'s> {
                 }
                 Some(close) => {
                     self.with_paren = None;
-                    if matches!(tok, Tok::Colon) && self.with_items_inside(w, close) {
+                    // `with (a as b) as c:` is no expression either: CPython reports
+                    // the token after the group, where its first rule stopped.
+                    let inside = self.with_items_inside(w, close);
+                    if inside.0 && (matches!(tok, Tok::Colon) || inside.1) {
                         self.pending[w.open].1 = Tok::WithLPar;
                     }
                 }
@@ -387,11 +390,13 @@ impl<'s> Layout<'s> {
         self.after_with = matches!(self.pending[last].1, Tok::With);
     }
 
-    /// Whether the tokens between `w.open` and `close` can be a list of with-items.
-    fn with_items_inside(&self, w: WithParen, close: usize) -> bool {
+    /// Whether the tokens between `w.open` and `close` can be a list of with-items,
+    /// and whether one of them has `as` (no parenthesised expression has).
+    fn with_items_inside(&self, w: WithParen, close: usize) -> (bool, bool) {
         if close == w.open + 1 {
-            return false;
+            return (false, false);
         }
+        let mut has_as = false;
         let mut depth = 0usize;
         let mut item_start = true;
         for k in w.open + 1..close {
@@ -400,8 +405,9 @@ impl<'s> Layout<'s> {
                 if matches!(tok, Tok::For | Tok::Async | Tok::Yield | Tok::ColonEqual)
                     || (item_start && matches!(tok, Tok::Star | Tok::DoubleStar))
                 {
-                    return false;
+                    return (false, false);
                 }
+                has_as |= matches!(tok, Tok::As);
                 item_start = matches!(tok, Tok::Comma);
             }
             match tok {
@@ -410,7 +416,7 @@ impl<'s> Layout<'s> {
                 _ => {}
             }
         }
-        true
+        (true, has_as)
     }
 
     fn fill_raw(&mut self) -> Result<(), SyntaxError> {
