@@ -38,6 +38,9 @@ impl<'a> Compiler<'a> {
                 decorators,
             } => self.class_def(s, name, bases, keywords, body, decorators)?,
             StmtKind::Return(v) => {
+                if !matches!(self.cur().kind, super::ScopeKind::Function) {
+                    return Err(SyntaxError::syntax("'return' outside function", s.span));
+                }
                 if v.is_some() && self.cur().flags.async_generator {
                     return Err(SyntaxError::syntax(
                         "'return' with value in async generator",

@@ -399,9 +399,9 @@ impl Builder {
                 self.star_depth = saved_star;
             }
             StmtKind::Return(v) => {
-                if !matches!(self.kind(), ScopeKind::Function) {
-                    return e("'return' outside function");
-                }
+                // `'return' outside function` is the compiler's, as in CPython: an
+                // error the compiler meets earlier in the source (a `break` in an
+                // except* block) comes first.
                 if let Some(v) = v {
                     self.expr(v)?;
                 }
