@@ -52,17 +52,19 @@ impl<'a> Compiler<'a> {
                     None => self.emit_const(Const::None),
                 }
                 self.set_line(s.span);
-                if self.cur().blocks.iter().any(|b| matches!(b, Block::StarHandler)) {
+                if self
+                    .cur()
+                    .blocks
+                    .iter()
+                    .any(|b| matches!(b, Block::StarHandler))
+                {
                     // CPython's compiler_return marks a constant value on the
                     // statement's line, and the except* check reports that place.
                     let at = match v {
                         Some(v) if matches!(v.kind, crate::ast::ExprKind::Constant(_)) => v.span,
                         _ => s.span,
                     };
-                    return Err(SyntaxError::syntax(
-                        super::symtable::STAR_EXIT,
-                        at,
-                    ));
+                    return Err(SyntaxError::syntax(super::symtable::STAR_EXIT, at));
                 }
                 let before = self.here();
                 self.unwind(true)?;
@@ -403,10 +405,7 @@ impl<'a> Compiler<'a> {
             Block::StarHandler => {
                 let span = self.cur().loc.span;
                 let span = crate::ast::Span::new(span.0 as usize, span.1 as usize);
-                return Err(SyntaxError::syntax(
-                    super::symtable::STAR_EXIT,
-                    span,
-                ));
+                return Err(SyntaxError::syntax(super::symtable::STAR_EXIT, span));
             }
             Block::Handler(name) => {
                 self.emit(Op::PopBlock);

@@ -364,7 +364,8 @@ impl Vm {
             Some(s) if ctx.chain => (s.cause, s.context, s.suppress_context),
             _ => (Value::None, Value::None, false),
         };
-        let seen_before = |seen: &Vec<ObjRef>, v: Value| matches!(v, Value::Obj(r) if seen.contains(&r));
+        let seen_before =
+            |seen: &Vec<ObjRef>, v: Value| matches!(v, Value::Obj(r) if seen.contains(&r));
         if !matches!(cause, Value::None) {
             if !seen_before(seen, cause) {
                 self.format_chained(

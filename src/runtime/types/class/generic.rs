@@ -37,10 +37,7 @@ pub fn install(vm: &mut Vm) {
     }
     let weakref = vm.types.weakref;
     let beg = vm.exc_type("BaseExceptionGroup");
-    for (cls, f) in [
-        (weakref, cg_weakref as NativeCg),
-        (beg, cg_exception_group),
-    ] {
+    for (cls, f) in [(weakref, cg_weakref as NativeCg), (beg, cg_exception_group)] {
         if let Obj::Class(c) = vm.heap.get(cls) {
             let d = c.dict;
             let g = native(vm, "__class_getitem__", f);

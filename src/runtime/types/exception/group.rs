@@ -194,7 +194,8 @@ enum Matcher {
 }
 
 fn matcher_for(vm: &mut Vm, v: Value) -> PyResult<Matcher> {
-    let is_class = |vm: &Vm, x: Value| matches!(x, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)));
+    let is_class =
+        |vm: &Vm, x: Value| matches!(x, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)));
     let is_exc_class = |vm: &Vm, x: Value| match x {
         Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => {
             vm.is_subclass(r, vm.types.base_exception)
