@@ -250,6 +250,8 @@ pub struct ExceptHandler {
     pub typ: Option<Expr>,
     pub name: Option<String>,
     pub body: Vec<Stmt>,
+    /// `except*` (PEP 654): the handler takes the matching part of an exception group.
+    pub star: bool,
 }
 
 /// A function's parameter list, split the way CPython's `ast.arguments` splits it.

@@ -854,6 +854,40 @@ pub mod helpers {
 
     /// `( e )`: the expression itself; a parenthesized `*x` is CPython's
     /// `invalid_group` error.
+    /// `except*:` (CPython's `invalid_except_star_stmt_indent`'s sibling rule).
+    pub fn star_without_types(colon: usize) -> PErr {
+        user(
+            "expected one or more exception types",
+            Span::new(colon, colon + 1),
+        )
+    }
+
+    /// `except A, B:` (CPython's `invalid_except_stmt`), marked over the types.
+    pub fn unparenthesized_types(a: usize, b: usize) -> PErr {
+        user(
+            "multiple exception types must be parenthesized",
+            Span::new(a, b),
+        )
+    }
+
+    /// A `try` has either `except` or `except*` clauses, never both: the first
+    /// clause of the other kind is CPython's `invalid_try_stmt` error, marked over its
+    /// keyword (and star).
+    pub fn check_handlers(h: &[ExceptHandler]) -> Result<(), PErr> {
+        let Some(first) = h.first() else {
+            return Ok(());
+        };
+        if let Some(odd) = h.iter().find(|x| x.star != first.star) {
+            let at = odd.span.start as usize;
+            let len = if odd.star { 7 } else { 6 };
+            return Err(user(
+                "cannot have both 'except' and 'except*' on the same 'try'",
+                Span::new(at, at + len),
+            ));
+        }
+        Ok(())
+    }
+
     pub fn group(e: Expr) -> Result<Expr, PErr> {
         if matches!(e.kind, ExprKind::Starred(_)) {
             return Err(user("cannot use starred expression here", e.span));

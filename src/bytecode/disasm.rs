@@ -332,6 +332,8 @@ fn describe(code: &CodeObject, op: Op) -> (&'static str, Option<u32>, Option<Str
         Raise(n) => ("RAISE_VARARGS", Some(n), None),
         Reraise => ("RERAISE", None, None),
         CheckExcMatch => ("CHECK_EXC_MATCH", None, None),
+        CheckEgMatch => ("CHECK_EG_MATCH", None, None),
+        PrepReraiseStar => ("PREP_RERAISE_STAR", None, None),
         BeforeWith => ("BEFORE_WITH", None, None),
         WithExceptStart => ("WITH_EXCEPT_START", None, None),
         WithExit => ("WITH_EXIT", None, None),

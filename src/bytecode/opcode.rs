@@ -298,6 +298,15 @@ pub enum Op {
     /// `[exc, type] -> [exc, bool]`: `isinstance(exc, type)` for except clauses
     /// (type may be a tuple). TypeError if type is not an exception class.
     CheckExcMatch,
+    /// `[exc, type] -> [rest, match, true]` when part of `exc` matches an `except*`
+    /// clause's type (a naked exception is wrapped in an ExceptionGroup), else
+    /// `[exc, None, false]`; the match becomes the handled exception (CPython's
+    /// CHECK_EG_MATCH, which pushes no bool: the compiler jumps on it).
+    CheckEgMatch,
+    /// `[orig, raised] -> [exc or None]`: the exception an `except*` statement
+    /// raises from the original and the list of what its clauses raised and left
+    /// unhandled (CPython's PREP_RERAISE_STAR).
+    PrepReraiseStar,
     /// `[ctx] -> [exit, ctx.__enter__()]` where exit is the bound `ctx.__exit__`.
     BeforeWith,
     /// `[exit, exc] -> [exit, exc, exit(type(exc), exc, tb)]` in a with-handler.

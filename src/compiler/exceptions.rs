@@ -123,6 +123,9 @@ impl<'a> Compiler<'a> {
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
     ) -> Result<(), SyntaxError> {
+        if handlers.first().is_some_and(|h| h.star) {
+            return self.try_star(body, handlers, orelse);
+        }
         let setup = self.emit(Op::SetupExcept(0));
         self.unit().blocks.push(Block::Try);
         self.body(body)?;
@@ -187,6 +190,103 @@ impl<'a> Compiler<'a> {
             self.patch(e);
         }
         Ok(())
+    }
+
+    /// `try`/`except*` (CPython's compiler_try_star_except). Every clause sees what
+    /// the clauses before it left unmatched; what the clause bodies raise, and the
+    /// part no clause matched, are gathered in a list that `PrepReraiseStar` turns
+    /// into the exception to re-raise (or None):
+    /// `H: [exc] SetupExcept(C0) Copy(1) BuildList(0) Swap(2)  [orig, res, exc]`, per
+    /// clause `type CheckEgMatch PopJumpIfFalse(NOMATCH)  [orig, res, rest, match]`
+    /// `(store name | Pop) SetupExcept(R) body PopBlock [unbind] Jump(NEXT)`;
+    /// `R: [orig, res, rest, exc2] [unbind] Copy(1) PopExcept ListAppend(3) Jump(NEXT)`;
+    /// `NOMATCH: Pop`; after the last clause `NEXT: ListAppend(1) PrepReraiseStar
+    /// PopBlock(C0)`, then `[exc] Copy(1) None Is PopJumpIfFalse(RER) PopExcept
+    /// Jump(END)`, `RER: Copy(1) PopExcept Reraise`; `C0` as in `try_except`.
+    fn try_star(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> Result<(), SyntaxError> {
+        let setup = self.emit(Op::SetupExcept(0));
+        self.unit().blocks.push(Block::Try);
+        self.body(body)?;
+        self.unit().blocks.pop();
+        self.emit(Op::PopBlock);
+        self.body(orelse)?;
+        let end = self.emit(Op::Jump(0));
+        self.patch(setup);
+        let c0 = self.emit(Op::SetupExcept(0));
+        self.without_line(|c| {
+            c.emit(Op::Copy(1));
+            c.emit(Op::BuildList(0));
+            c.emit(Op::Swap(2));
+        });
+        for h in handlers {
+            self.set_line(h.span);
+            if let Some(t) = &h.typ {
+                self.expr(t)?;
+            }
+            self.emit(Op::CheckEgMatch);
+            let nomatch = self.emit(Op::PopJumpIfFalse(0));
+            match &h.name {
+                Some(n) => self.name_op(n, super::Ctx::Store),
+                None => {
+                    self.emit(Op::Pop);
+                }
+            }
+            let guard = self.emit(Op::SetupExcept(0));
+            self.unit().blocks.push(Block::StarHandler);
+            self.body(&h.body)?;
+            self.unit().blocks.pop();
+            self.emit(Op::PopBlock);
+            if let Some(n) = &h.name {
+                self.unbind_exc_name(n);
+            }
+            let next = self.emit(Op::Jump(0));
+            // The clause body raised: [orig, res, rest, exc2].
+            self.patch(guard);
+            self.without_line(|c| {
+                if let Some(n) = &h.name {
+                    c.unbind_exc_name(n);
+                }
+                c.emit(Op::Copy(1));
+                c.emit(Op::PopExcept);
+                c.emit(Op::ListAppend(2));
+            });
+            let raised = self.emit(Op::Jump(0));
+            self.patch(nomatch);
+            self.emit(Op::Pop);
+            self.patch(next);
+            self.patch(raised);
+        }
+        let rer = self.without_line_jump(|c| {
+            c.emit(Op::ListAppend(1));
+            c.emit(Op::PrepReraiseStar);
+            c.emit(Op::PopBlock);
+            c.emit(Op::Copy(1));
+            c.emit_const(crate::bytecode::Const::None);
+            c.emit(Op::CompareOp(crate::bytecode::CmpOp::Is));
+            let rer = c.emit(Op::PopJumpIfFalse(0));
+            c.emit(Op::PopExcept);
+            rer
+        });
+        let done = self.emit(Op::Jump(0));
+        self.patch(rer);
+        self.emit_reraise();
+        self.patch(c0);
+        self.emit_double_reraise();
+        self.patch(end);
+        self.patch(done);
+        Ok(())
+    }
+
+    /// `without_line` for code that returns a jump to patch.
+    fn without_line_jump(&mut self, f: impl FnOnce(&mut Self) -> usize) -> usize {
+        let mut at = 0;
+        self.without_line(|c| at = f(c));
+        at
     }
 
     /// `await` of the value on top (`GetAwaitable(kind)`, then `yield from` it).

@@ -247,6 +247,9 @@ enum Block<'a> {
     /// Running an except-clause body: `[exc]` on the stack, a `SetupExcept` guards the
     /// body, and `name` (`except E as name`) must be unbound on exit.
     Handler(Option<&'a str>),
+    /// Running an `except*` clause body (CPython's EXCEPTION_GROUP_HANDLER fblock):
+    /// `break`, `continue` and `return` may not leave it.
+    StarHandler,
     /// A with body: `[exit]` on the stack, a `SetupExcept` guards the body.
     With,
     /// An `async with` body: as `With`, but leaving it awaits `__aexit__`'s result.

@@ -26,13 +26,14 @@ pub fn stack_effect(op: Op, jump: bool) -> i32 {
         LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClassDeref(_) | LoadClosure(_)
         | LoadGlobal(_) | LoadName(_) | LoadMethod(_) | Copy(_) | ImportName(_) | ImportFrom(_)
         | BeforeWith | WithExceptStart | LoadBuildClass | LoadAssertionError | LoadLocals
-        | BeforeAsyncWith | GetANext | GetLen | MatchSequence | MatchMapping | MatchKeys => 1,
+        | BeforeAsyncWith | GetANext | GetLen | MatchSequence | MatchMapping | MatchKeys
+        | CheckEgMatch => 1,
         MatchClass(_) => -2,
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | DeleteAttr(_)
         | BinarySubscr | BinaryOp(_) | InplaceOp(_) | CompareOp(_) | Pop | PopJumpIfFalse(_)
         | PopJumpIfTrue(_) | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_)
         | DictUpdate(_) | DictMerge(_) | ReturnValue | YieldFrom | ImportStar | PopExcept
-        | Reraise | WithExit | PrintExpr => -1,
+        | Reraise | WithExit | PrintExpr | PrepReraiseStar => -1,
         StoreAttr(_) | DeleteSubscr | MapAdd(_) => -2,
         StoreSubscr => -3,
         EndAsyncFor => -2,

@@ -38,6 +38,9 @@ impl<'a> Compiler<'a> {
                 decorators,
             } => self.class_def(s, name, bases, keywords, body, decorators)?,
             StmtKind::Return(v) => {
+                if !matches!(self.cur().kind, super::ScopeKind::Function) {
+                    return Err(SyntaxError::syntax("'return' outside function", s.span));
+                }
                 if v.is_some() && self.cur().flags.async_generator {
                     return Err(SyntaxError::syntax(
                         "'return' with value in async generator",
@@ -49,6 +52,20 @@ impl<'a> Compiler<'a> {
                     None => self.emit_const(Const::None),
                 }
                 self.set_line(s.span);
+                if self
+                    .cur()
+                    .blocks
+                    .iter()
+                    .any(|b| matches!(b, Block::StarHandler))
+                {
+                    // CPython's compiler_return marks a constant value on the
+                    // statement's line, and the except* check reports that place.
+                    let at = match v {
+                        Some(v) if matches!(v.kind, crate::ast::ExprKind::Constant(_)) => v.span,
+                        _ => s.span,
+                    };
+                    return Err(SyntaxError::syntax(super::symtable::STAR_EXIT, at));
+                }
                 let before = self.here();
                 self.unwind(true)?;
                 if self.here() > before {
@@ -384,6 +401,11 @@ impl<'a> Compiler<'a> {
             Block::FinallyCleanup => {
                 self.emit(Op::PopBlock);
                 drop_below(self, Op::PopExcept);
+            }
+            Block::StarHandler => {
+                let span = self.cur().loc.span;
+                let span = crate::ast::Span::new(span.0 as usize, span.1 as usize);
+                return Err(SyntaxError::syntax(super::symtable::STAR_EXIT, span));
             }
             Block::Handler(name) => {
                 self.emit(Op::PopBlock);

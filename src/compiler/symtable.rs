@@ -129,6 +129,7 @@ impl SymbolTable {
             },
             stack: Vec::new(),
             loop_depth: 0,
+            star_depth: 0,
         };
         b.enter(ScopeKind::Module, "<module>".into(), "".into(), 0);
         for s in &module.body {
@@ -241,11 +242,19 @@ impl SymbolTable {
     }
 }
 
+/// CPython's error for leaving an `except*` body early.
+pub(super) const STAR_EXIT: &str =
+    "'break', 'continue' and 'return' cannot appear in an except* block";
+
 struct Builder {
     table: SymbolTable,
     stack: Vec<ScopeId>,
     /// Loops enclosing the current point within the current scope.
     loop_depth: u32,
+    /// `except*` bodies enclosing the current point within the current scope: a
+    /// `break`/`continue` there with no loop is CPython's except* error, found when
+    /// its compiler unwinds the blocks before it looks for the loop.
+    star_depth: u32,
 }
 
 /// Why a target is being bound: selects CPython's message wording.
@@ -382,15 +391,17 @@ impl Builder {
                 self.add(name, DEF_LOCAL);
                 let q = self.child_qualname(name);
                 let saved = std::mem::replace(&mut self.loop_depth, 0);
+                let saved_star = std::mem::replace(&mut self.star_depth, 0);
                 self.enter(ScopeKind::Class, name.clone(), q, node_key(s));
                 self.body(body)?;
                 self.stack.pop();
                 self.loop_depth = saved;
+                self.star_depth = saved_star;
             }
             StmtKind::Return(v) => {
-                if !matches!(self.kind(), ScopeKind::Function) {
-                    return e("'return' outside function");
-                }
+                // `'return' outside function` is the compiler's, as in CPython: an
+                // error the compiler meets earlier in the source (a `break` in an
+                // except* block) comes first.
                 if let Some(v) = v {
                     self.expr(v)?;
                 }
@@ -525,7 +536,10 @@ impl Builder {
                         forbidden(n, false, h.span)?;
                         self.add(n, DEF_LOCAL);
                     }
-                    self.body(&h.body)?;
+                    self.star_depth += u32::from(h.star);
+                    let r = self.body(&h.body);
+                    self.star_depth -= u32::from(h.star);
+                    r?;
                 }
                 self.body(orelse)?;
                 self.body(finalbody)?;
@@ -581,11 +595,17 @@ impl Builder {
             StmtKind::Expr(x) => self.expr(x)?,
             StmtKind::Pass => {}
             StmtKind::Break => {
+                if self.loop_depth == 0 && self.star_depth > 0 {
+                    return e(STAR_EXIT);
+                }
                 if self.loop_depth == 0 {
                     return e("'break' outside loop");
                 }
             }
             StmtKind::Continue => {
+                if self.loop_depth == 0 && self.star_depth > 0 {
+                    return e(STAR_EXIT);
+                }
                 if self.loop_depth == 0 {
                     return e("'continue' not properly in loop");
                 }
@@ -669,6 +689,7 @@ impl Builder {
         body: impl FnOnce(&mut Self) -> Result<(), SyntaxError>,
     ) -> Result<(), SyntaxError> {
         let saved = std::mem::replace(&mut self.loop_depth, 0);
+        let saved_star = std::mem::replace(&mut self.star_depth, 0);
         self.enter(ScopeKind::Function, name, qualname, key);
         let names = p
             .posonly
@@ -696,6 +717,7 @@ impl Builder {
         body(self)?;
         self.stack.pop();
         self.loop_depth = saved;
+        self.star_depth = saved_star;
         Ok(())
     }
 
@@ -945,6 +967,7 @@ impl Builder {
         self.expr(&gens[0].iter)?;
         let q = self.child_qualname(name);
         let saved = std::mem::replace(&mut self.loop_depth, 0);
+        let saved_star = std::mem::replace(&mut self.star_depth, 0);
         self.enter(ScopeKind::Comprehension, name.into(), q, node_key(e));
         self.add(".0", DEF_PARAM);
         self.cur().params.push(".0".into());
@@ -969,6 +992,7 @@ impl Builder {
         let is_async = self.cur().coroutine && !is_gen;
         self.stack.pop();
         self.loop_depth = saved;
+        self.star_depth = saved_star;
         // An asynchronous list, set or dict comprehension is a coroutine its scope
         // awaits: allowed in an `async def` or in another comprehension (which
         // becomes asynchronous in turn); an asynchronous generator expression is an

@@ -616,6 +616,7 @@ fn max_stack_covers_all_paths() {
             typ: Some(name("E")),
             name: Some("e".into()),
             body: vec![ret(comp)],
+            star: false,
         }],
         orelse: vec![],
         finalbody: vec![with],

@@ -57,8 +57,22 @@ pub struct Layout<'s> {
     /// Index in `pending` of a line-initial `match`/`case` name whose logical line is
     /// being buffered to decide whether it is the soft keyword.
     soft: Option<usize>,
+    /// A `(` right after `with` whose group is being buffered to decide whether it
+    /// opens parenthesised with-items (see [`Layout::resolve_with_paren`]).
+    with_paren: Option<WithParen>,
+    /// The last token pushed was `with`.
+    after_with: bool,
     /// Set once a tokenizer error has been yielded.
     pub failed: bool,
+}
+
+/// The buffered group of a `with (`: the index in `pending` of its `(`, the bracket
+/// depth inside it, and the index of its `)` once read.
+#[derive(Clone, Copy)]
+struct WithParen {
+    open: usize,
+    depth: usize,
+    close: Option<usize>,
 }
 
 fn err(kind: SyntaxErrorKind, msg: impl Into<String>, a: usize, b: usize) -> SyntaxError {
@@ -103,6 +117,8 @@ impl<'s> Layout<'s> {
             done: false,
             seen: Vec::new(),
             soft: None,
+            with_paren: None,
+            after_with: false,
             failed: false,
         }
     }
@@ -327,11 +343,86 @@ impl<'s> Layout<'s> {
         if self.soft.is_some() && (self.done || r.is_err()) {
             self.resolve_soft();
         }
+        if self.done || r.is_err() {
+            self.with_paren = None;
+        }
         r
     }
 
+    /// Follows the group of a `with (` as tokens are pushed. CPython's grammar tries
+    /// `'with' '(' ','.with_item+ ','? ')' ':'` first and falls back to a with-item
+    /// whose expression is the parenthesised one (`with (a, b) as c:`, `with (a).f():`),
+    /// which an LR parser cannot choose between at the `(`: the layout pass reads the
+    /// whole group and the token after it, and turns the `(` into `WithLPar` when a
+    /// `:` follows and the contents can be with-items (not empty, and no generator
+    /// `for`, `yield`, `:=` or leading `*` at the group's own depth, which only the
+    /// parenthesised expression allows).
+    fn with_paren_step(&mut self) {
+        let Some(last) = self.pending.len().checked_sub(1) else {
+            return;
+        };
+        let tok = &self.pending[last].1;
+        if let Some(mut w) = self.with_paren {
+            match w.close {
+                None => {
+                    if matches!(tok, Tok::RPar) && self.brackets.len() + 1 == w.depth {
+                        w.close = Some(last);
+                        self.with_paren = Some(w);
+                    }
+                }
+                Some(close) => {
+                    self.with_paren = None;
+                    // `with (a as b) as c:` is no expression either: CPython reports
+                    // the token after the group, where its first rule stopped.
+                    let inside = self.with_items_inside(w, close);
+                    if inside.0 && (matches!(tok, Tok::Colon) || inside.1) {
+                        self.pending[w.open].1 = Tok::WithLPar;
+                    }
+                }
+            }
+        } else if self.after_with && matches!(tok, Tok::LPar) {
+            self.with_paren = Some(WithParen {
+                open: last,
+                depth: self.brackets.len(),
+                close: None,
+            });
+        }
+        self.after_with = matches!(self.pending[last].1, Tok::With);
+    }
+
+    /// Whether the tokens between `w.open` and `close` can be a list of with-items,
+    /// and whether one of them has `as` (no parenthesised expression has).
+    fn with_items_inside(&self, w: WithParen, close: usize) -> (bool, bool) {
+        if close == w.open + 1 {
+            return (false, false);
+        }
+        let mut has_as = false;
+        let mut depth = 0usize;
+        let mut item_start = true;
+        for k in w.open + 1..close {
+            let tok = &self.pending[k].1;
+            if depth == 0 {
+                if matches!(tok, Tok::For | Tok::Async | Tok::Yield | Tok::ColonEqual)
+                    || (item_start && matches!(tok, Tok::Star | Tok::DoubleStar))
+                {
+                    return (false, false);
+                }
+                has_as |= matches!(tok, Tok::As);
+                item_start = matches!(tok, Tok::Comma);
+            }
+            match tok {
+                Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+                Tok::RPar | Tok::RSqb | Tok::RBrace => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        (true, has_as)
+    }
+
     fn fill_raw(&mut self) -> Result<(), SyntaxError> {
-        while (self.pending.is_empty() || self.soft.is_some()) && !self.done {
+        while (self.pending.is_empty() || self.soft.is_some() || self.with_paren.is_some())
+            && !self.done
+        {
             let Some(raw) = self.lex.next() else {
                 self.done = true;
                 return self.at_eof();
@@ -353,6 +444,7 @@ impl<'s> Layout<'s> {
                 }
                 if self.line_has_tokens {
                     self.pending.push_back((a, Tok::NewlineTok, a + 1));
+                    self.with_paren_step();
                     self.line_has_tokens = false;
                     self.resolve_soft();
                 }
@@ -383,6 +475,7 @@ impl<'s> Layout<'s> {
                 self.soft = Some(self.pending.len());
             }
             self.pending.push_back((a, tok, b));
+            self.with_paren_step();
         }
         Ok(())
     }

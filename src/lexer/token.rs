@@ -146,6 +146,9 @@ pub enum Tok {
     /// keywords, decided by the layout pass; elsewhere they are names).
     SoftMatch,
     SoftCase,
+    /// The `(` right after `with` that opens a parenthesised list of with-items
+    /// (`with (a as b, c):`), decided by the layout pass; other `(` stay `LPar`.
+    WithLPar,
 
     #[regex(r"[_\p{XID_Start}]\p{XID_Continue}*", |lex| lex.slice().to_string())]
     Name(String),
@@ -365,7 +368,7 @@ impl Tok {
             While => "while",
             With => "with",
             Yield => "yield",
-            LPar => "(",
+            LPar | WithLPar => "(",
             RPar => ")",
             LSqb => "[",
             RSqb => "]",

@@ -122,6 +122,7 @@ pub fn install(vm: &mut Vm) {
     crate::runtime::types::exception::syntax::install(vm);
     crate::runtime::types::exception::oserror::install(vm);
     crate::runtime::types::exception::fields::install(vm);
+    crate::runtime::types::exception::group::install(vm);
     crate::runtime::types::exception::unicode::install(vm);
     crate::runtime::types::file::methods::install(vm);
     crate::runtime::types::class::metaclass::install(vm);

@@ -1494,6 +1494,8 @@ impl Vm {
                         | Op::Reraise
                         | Op::BeforeWith
                         | Op::WithExceptStart
+                        | Op::CheckEgMatch
+                        | Op::PrepReraiseStar
                         | Op::WithExit
                         | Op::LoadBuildClass
                         | Op::LoadAssertionError
@@ -2763,6 +2765,43 @@ impl Vm {
                 let (exit, entered) = tryv!(r);
                 self.push(exit);
                 self.push(entered);
+            }
+            Op::CheckEgMatch => {
+                let t = self.pop();
+                let exc = self.top();
+                let r = self.exception_group_match(exc, t, fi, ip - 1);
+                self.decref(t);
+                let (m, rest) = tryv!(r);
+                if matches!(m, Value::None) {
+                    self.decref(rest);
+                    self.push(Value::None);
+                    self.push(Value::Bool(false));
+                } else {
+                    // [exc] -> [rest, match]; the match is now the handled exception
+                    // (CPython's PyErr_SetExcInfo in CHECK_EG_MATCH).
+                    let old = self.pop();
+                    self.decref(old);
+                    self.push(rest);
+                    self.push(m);
+                    if self.handled.len() > self.frames[fi].handled_base {
+                        self.incref(m);
+                        if let Some(h) = self.handled.last_mut() {
+                            let prev = std::mem::replace(h, m);
+                            self.decref(prev);
+                        }
+                    }
+                    self.push(Value::Bool(true));
+                }
+            }
+            Op::PrepReraiseStar => {
+                let list = self.pop();
+                let orig = self.pop();
+                let items = self.seq_items(list).unwrap_or_default();
+                let r = self.prep_reraise_star(orig, &items);
+                self.decref(list);
+                self.decref(orig);
+                let v = tryv!(r);
+                self.push(v);
             }
             Op::WithExceptStart => {
                 let exc = self.top();

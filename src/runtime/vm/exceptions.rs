@@ -113,6 +113,50 @@ impl Vm {
     }
 }
 
+/// CPython's `max_group_width` and `max_group_depth` for printing exception groups.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// CPython's `struct exception_print_context`: how deep in exception groups the
+/// report is (each level indents by two and draws a `| ` margin), whether a group's
+/// box still needs its closing line, and whether causes and contexts are printed.
+struct PrintCtx {
+    depth: usize,
+    need_close: bool,
+    chain: bool,
+}
+
+impl PrintCtx {
+    fn new(chain: bool) -> PrintCtx {
+        PrintCtx {
+            depth: 0,
+            need_close: false,
+            chain,
+        }
+    }
+
+    /// `_Py_WriteIndentedMargin(EXC_INDENT(ctx), EXC_MARGIN(ctx))`.
+    fn margin(&self) -> String {
+        if self.depth == 0 {
+            String::new()
+        } else {
+            format!("{}| ", " ".repeat(2 * self.depth))
+        }
+    }
+}
+
+/// Appends `text`, each of its lines behind `margin`.
+fn push_with_margin(out: &mut String, text: &str, margin: &str) {
+    if margin.is_empty() {
+        out.push_str(text);
+        return;
+    }
+    for line in text.split_inclusive('\n') {
+        out.push_str(margin);
+        out.push_str(line);
+    }
+}
+
 impl Vm {
     /// Creates an exception instance of `cls` with `args` (owned, moved in).
     pub fn new_exception(&mut self, cls: ObjRef, args: Vec<Value>) -> Value {
@@ -288,7 +332,8 @@ impl Vm {
     pub fn format_exception(&mut self, exc: Value) -> String {
         let mut out = String::new();
         let mut seen = Vec::new();
-        self.format_chain(exc, &mut out, &mut seen, true);
+        let mut ctx = PrintCtx::new(true);
+        self.format_chain(exc, &mut out, &mut seen, &mut ctx);
         out
     }
 
@@ -296,32 +341,148 @@ impl Vm {
     /// form of CPython's default `sys.unraisablehook`).
     pub fn format_exception_unchained(&mut self, exc: Value) -> String {
         let mut out = String::new();
-        self.format_chain(exc, &mut out, &mut Vec::new(), false);
+        let mut ctx = PrintCtx::new(false);
+        self.format_chain(exc, &mut out, &mut Vec::new(), &mut ctx);
         out
     }
 
-    fn format_chain(&mut self, exc: Value, out: &mut String, seen: &mut Vec<ObjRef>, chain: bool) {
+    /// CPython's `print_exception_recursive`: the cause or context first (each
+    /// exception once), then the exception, or the box of an exception group.
+    fn format_chain(
+        &mut self,
+        exc: Value,
+        out: &mut String,
+        seen: &mut Vec<ObjRef>,
+        ctx: &mut PrintCtx,
+    ) {
         if let Value::Obj(r) = exc {
-            if seen.contains(&r) {
-                return;
+            if !seen.contains(&r) {
+                seen.push(r);
             }
-            seen.push(r);
         }
         let (cause, context, suppress) = match self.exc_state(exc) {
-            Some(s) if chain => (s.cause, s.context, s.suppress_context),
+            Some(s) if ctx.chain => (s.cause, s.context, s.suppress_context),
             _ => (Value::None, Value::None, false),
         };
+        let seen_before =
+            |seen: &Vec<ObjRef>, v: Value| matches!(v, Value::Obj(r) if seen.contains(&r));
         if !matches!(cause, Value::None) {
-            self.format_chain(cause, out, seen, true);
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
-        } else if !matches!(context, Value::None) && !suppress {
-            self.format_chain(context, out, seen, true);
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            if !seen_before(seen, cause) {
+                self.format_chained(
+                    cause,
+                    out,
+                    seen,
+                    ctx,
+                    "The above exception was the direct cause of the following exception:\n",
+                );
+            }
+        } else if !matches!(context, Value::None) && !suppress && !seen_before(seen, context) {
+            self.format_chained(
+                context,
+                out,
+                seen,
+                ctx,
+                "During handling of the above exception, another exception occurred:\n",
             );
         }
+        self.format_group(exc, out, seen, ctx);
+    }
+
+    /// CPython's `print_chained`: the chained exception, then the message between
+    /// margins.
+    fn format_chained(
+        &mut self,
+        exc: Value,
+        out: &mut String,
+        seen: &mut Vec<ObjRef>,
+        ctx: &mut PrintCtx,
+        message: &str,
+    ) {
+        let need_close = ctx.need_close;
+        self.format_chain(exc, out, seen, ctx);
+        ctx.need_close = need_close;
+        let m = ctx.margin();
+        out.push_str(&format!("{m}\n{m}{message}{m}\n"));
+    }
+
+    /// CPython 3.11's `print_exception_group`: an exception group's traceback and
+    /// message under a `+` header, then each member in a numbered box (at most 15,
+    /// nested at most 10 deep).
+    fn format_group(
+        &mut self,
+        exc: Value,
+        out: &mut String,
+        seen: &mut Vec<ObjRef>,
+        ctx: &mut PrintCtx,
+    ) {
+        if !self.is_exception_group(exc) {
+            self.format_one(exc, out, ctx);
+            return;
+        }
+        if ctx.depth > MAX_GROUP_DEPTH {
+            out.push_str(&ctx.margin());
+            out.push_str(&format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"));
+            return;
+        }
+        if ctx.depth == 0 {
+            ctx.depth += 1;
+        }
+        self.format_one(exc, out, ctx);
+        let excs = self.group_exceptions(exc);
+        for &x in &excs {
+            self.incref(x);
+        }
+        let num = excs.len();
+        let n = if num <= MAX_GROUP_WIDTH {
+            num
+        } else {
+            MAX_GROUP_WIDTH + 1
+        };
+        ctx.need_close = false;
+        for (i, &e) in excs.iter().enumerate().take(n) {
+            let last = i == n - 1;
+            if last {
+                ctx.need_close = true;
+            }
+            let first = if i == 0 { "+-" } else { "  " };
+            let truncated = i >= MAX_GROUP_WIDTH;
+            out.push_str(&" ".repeat(2 * ctx.depth));
+            if truncated {
+                out.push_str(&format!("{first}+---------------- ... ----------------\n"));
+            } else {
+                out.push_str(&format!(
+                    "{first}+---------------- {} ----------------\n",
+                    i + 1
+                ));
+            }
+            ctx.depth += 1;
+            if truncated {
+                let more = num - MAX_GROUP_WIDTH;
+                let s = if more > 1 { "s" } else { "" };
+                out.push_str(&ctx.margin());
+                out.push_str(&format!("and {more} more exception{s}\n"));
+            } else {
+                self.format_chain(e, out, seen, ctx);
+            }
+            if last && ctx.need_close {
+                out.push_str(&" ".repeat(2 * ctx.depth));
+                out.push_str("+------------------------------------\n");
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        for x in excs {
+            self.decref(x);
+        }
+        if ctx.depth == 1 {
+            ctx.depth -= 1;
+        }
+    }
+
+    /// CPython's `print_exception`: one exception's traceback, last line and notes,
+    /// each line behind the group margin.
+    fn format_one(&mut self, exc: Value, out: &mut String, ctx: &PrintCtx) {
+        let margin = ctx.margin();
         let tb = self.exc_state(exc).map_or(Value::None, |s| s.traceback);
         let mut tb = self.traceback_entries(tb);
         // `sys.tracebacklimit` (CPython's PyTraceBack_Print): the innermost `limit`
@@ -334,7 +495,19 @@ impl Vm {
             }
         }
         if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
+            let is_group = self.is_exception_group(exc);
+            let header_margin = if is_group && ctx.depth == 1 {
+                format!("{}+ ", " ".repeat(2 * ctx.depth))
+            } else {
+                margin.clone()
+            };
+            out.push_str(&header_margin);
+            out.push_str(if is_group {
+                "Exception Group Traceback (most recent call last):\n"
+            } else {
+                "Traceback (most recent call last):\n"
+            });
+            let mut body = String::new();
             let mut last: Option<(String, u32, String)> = None;
             let mut repeat = 0usize;
             for (code, ip, line) in tb.iter() {
@@ -347,12 +520,12 @@ impl Vm {
                     }
                 } else {
                     if repeat >= 3 {
-                        Self::push_repeat(out, repeat - 2);
+                        Self::push_repeat(&mut body, repeat - 2);
                     }
                     repeat = 0;
                     last = Some(key);
                 }
-                out.push_str(&format!(
+                body.push_str(&format!(
                     "  File \"{}\", line {}, in {}\n",
                     code.filename, line, code.name
                 ));
@@ -363,22 +536,32 @@ impl Vm {
                     let raw = src.line_text(line);
                     let text = raw.trim();
                     if !text.is_empty() {
-                        out.push_str(&format!("    {}\n", text));
+                        body.push_str(&format!("    {}\n", text));
                         if let Some(marks) = Self::markers(src, raw, line, code, ip) {
-                            out.push_str(&marks);
-                            out.push('\n');
+                            body.push_str(&marks);
+                            body.push('\n');
                         }
                     }
                 }
             }
             if repeat >= 3 {
-                Self::push_repeat(out, repeat - 2);
+                Self::push_repeat(&mut body, repeat - 2);
             }
+            push_with_margin(out, &body, &margin);
         }
+        let syntax = self.syntax_error_report(exc).is_some();
         let last = self.exc_last_line(exc);
-        out.push_str(&last);
-        out.push('\n');
-        self.push_notes(exc, out);
+        if syntax {
+            // Its file-and-line lines are written one by one, each behind the margin.
+            push_with_margin(out, &format!("{last}\n"), &margin);
+        } else {
+            out.push_str(&margin);
+            out.push_str(&last);
+            out.push('\n');
+        }
+        let mut notes = String::new();
+        self.push_notes(exc, &mut notes);
+        push_with_margin(out, &notes, &margin);
     }
 
     /// The exception's `__notes__` after its last line (CPython 3.11's

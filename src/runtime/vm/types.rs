@@ -116,16 +116,30 @@ pub struct Types {
 fn make_class(heap: &mut Heap, name: &str, kind: BuiltinType, bases: &[ObjRef]) -> ObjRef {
     let dict = heap.alloc(Obj::Dict(Box::default()));
     heap.make_immortal(dict);
-    // MRO: C3 over single/multiple builtin bases is just the concatenation here.
-    let mut mro: Vec<ObjRef> = Vec::new();
+    // MRO: C3 over the bases' chains (ExceptionGroup has two bases).
+    let mut seqs: Vec<Vec<ObjRef>> = Vec::new();
     for &b in bases {
         if let Obj::Class(c) = heap.get(b) {
             let mut chain = vec![b];
             chain.extend(c.mro.iter().copied());
-            for x in chain {
-                if !mro.contains(&x) {
-                    mro.push(x);
-                }
+            seqs.push(chain);
+        }
+    }
+    seqs.push(bases.to_vec());
+    let mut mro: Vec<ObjRef> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        let Some(head) = seqs
+            .iter()
+            .map(|s| s[0])
+            .find(|&h| seqs.iter().all(|s| !s[1..].contains(&h)))
+        else {
+            break;
+        };
+        mro.push(head);
+        for s in &mut seqs {
+            if s[0] == head {
+                s.remove(0);
             }
         }
     }
@@ -195,6 +209,7 @@ fn immortal_tuple(heap: &mut Heap, items: &[ObjRef]) -> ObjRef {
 /// The builtin exception hierarchy (name, base name), in creation order.
 pub const EXCEPTIONS: &[(&str, &str)] = &[
     ("Exception", "BaseException"),
+    ("BaseExceptionGroup", "BaseException"),
     ("SystemExit", "BaseException"),
     ("KeyboardInterrupt", "BaseException"),
     ("GeneratorExit", "BaseException"),
@@ -370,6 +385,10 @@ impl Types {
             let r = make_class(heap, name, B::Exception, &[b]);
             exc.insert(name, r);
         }
+        // ExceptionGroup(BaseExceptionGroup, Exception).
+        let (beg, e) = (exc["BaseExceptionGroup"], exc["Exception"]);
+        let r = make_class(heap, "ExceptionGroup", B::Exception, &[beg, e]);
+        exc.insert("ExceptionGroup", r);
         (t, exc)
     }
 

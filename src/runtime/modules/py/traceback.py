@@ -7,8 +7,10 @@ times]" folding), TracebackException (a captured exception with its chain of
 causes and contexts, SyntaxError details and __notes__), and the module-level
 print_*/format_*/extract_*/walk_* functions built on those three. Carets under a
 source line come from the code object's co_positions() at tb_lasti, drawn by
-the interpreter's own rules (_traceback.caret_line). Exception groups are not
-rendered specially. Written for mempy from the documented behaviour.
+the interpreter's own rules (_traceback.caret_line). Exception groups are drawn
+as the interpreter draws them: the group's own report behind a '+' header, then
+each member in a numbered box behind '| ' margins (max_group_width members,
+max_group_depth levels). Written for mempy from the documented behaviour.
 """
 
 import sys
@@ -430,6 +432,9 @@ class TracebackException:
 
         self.__cause__ = self.__context__ = None
         self.__suppress_context__ = False
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
+        self.exceptions = None
         if exc_value is None:
             return
         self.__suppress_context__ = exc_value.__suppress_context__
@@ -438,7 +443,12 @@ class TracebackException:
             return TracebackException(
                 type(linked), linked, linked.__traceback__, limit=limit,
                 lookup_lines=lookup_lines, capture_locals=capture_locals,
-                _seen=seen)
+                max_group_width=max_group_width,
+                max_group_depth=max_group_depth, _seen=seen)
+
+        if isinstance(exc_value, BaseExceptionGroup):
+            # Every member is captured, even one already seen in a chain.
+            self.exceptions = [wrap(member) for member in exc_value.exceptions]
 
         cause = exc_value.__cause__
         if cause is not None and id(cause) not in seen:
@@ -521,7 +531,9 @@ class TracebackException:
 
     def format(self, *, chain=True, _ctx=None):
         """Yield the full report: each chained exception, oldest first, with its
-        traceback, joined by the cause/context headers."""
+        traceback, joined by the cause/context headers; an exception group with
+        its members boxed below it."""
+        ctx = _GroupBox() if _ctx is None else _ctx
         # Walk from this exception back through its chain, noting for each the
         # header that introduces it (printed between its predecessor and it).
         links = []
@@ -537,15 +549,75 @@ class TracebackException:
             current = following
         for header, item in reversed(links):
             if header is not None:
-                yield header
-            if item.stack:
-                yield 'Traceback (most recent call last):\n'
-                yield from item.stack.format()
-            yield from item.format_exception_only()
+                yield ctx.behind_margin(header)
+            if item.exceptions is None:
+                if item.stack:
+                    yield ctx.behind_margin('Traceback (most recent call last):\n')
+                    yield from map(ctx.behind_margin, item.stack.format())
+                yield from map(ctx.behind_margin, item.format_exception_only())
+            elif ctx.depth > self.max_group_depth:
+                yield ctx.behind_margin(
+                    '... (max_group_depth is %d)\n' % self.max_group_depth)
+            else:
+                yield from item._format_group(chain, ctx)
+
+    def _format_group(self, chain, ctx):
+        # The outermost group opens the margins: its heading is marked '+'.
+        outermost = ctx.depth == 0
+        if outermost:
+            ctx.depth = 1
+        if self.stack:
+            yield ctx.behind_margin(
+                'Exception Group Traceback (most recent call last):\n',
+                '+' if outermost else '|')
+            yield from map(ctx.behind_margin, self.stack.format())
+        yield from map(ctx.behind_margin, self.format_exception_only())
+        count = len(self.exceptions)
+        width = self.max_group_width
+        shown = count if count <= width else width + 1
+        ctx.open_box = False
+        for i in range(shown):
+            last = i == shown - 1
+            if last:
+                ctx.open_box = True
+            cut = i >= width
+            label = '...' if cut else str(i + 1)
+            yield '%s%s+---------------- %s ----------------\n' % (
+                ctx.indent(), '+-' if i == 0 else '  ', label)
+            ctx.depth += 1
+            if cut:
+                more = count - width
+                yield ctx.behind_margin('and %d more exception%s\n'
+                                        % (more, 's' if more > 1 else ''))
+            else:
+                yield from self.exceptions[i].format(chain=chain, _ctx=ctx)
+            if last and ctx.open_box:
+                yield ctx.indent() + '+------------------------------------\n'
+                ctx.open_box = False
+            ctx.depth -= 1
+        if outermost:
+            ctx.depth = 0
 
     def print(self, *, file=None, chain=True):
         """Write format(chain=chain) to file (default sys.stderr)."""
         _write(self.format(chain=chain), file)
+
+
+class _GroupBox:
+    # Where a report is inside exception groups: each level indents by two and
+    # draws a margin; open_box says the innermost box still needs its bottom line.
+    def __init__(self):
+        self.depth = 0
+        self.open_box = False
+
+    def indent(self):
+        return ' ' * (2 * self.depth)
+
+    def behind_margin(self, text, mark='|'):
+        if not self.depth:
+            return text
+        prefix = self.indent() + mark + ' '
+        return ''.join(prefix + line for line in text.splitlines(True))
 
 
 class _Implicit:

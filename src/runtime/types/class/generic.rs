@@ -36,11 +36,14 @@ pub fn install(vm: &mut Vm) {
         set_in(vm, d, "__class_getitem__", cm);
     }
     let weakref = vm.types.weakref;
-    if let Obj::Class(c) = vm.heap.get(weakref) {
-        let d = c.dict;
-        let g = native(vm, "__class_getitem__", cg_weakref);
-        let cm = vm.heap.new_value(Obj::ClassMethod(g));
-        set_in(vm, d, "__class_getitem__", cm);
+    let beg = vm.exc_type("BaseExceptionGroup");
+    for (cls, f) in [(weakref, cg_weakref as NativeCg), (beg, cg_exception_group)] {
+        if let Obj::Class(c) = vm.heap.get(cls) {
+            let d = c.dict;
+            let g = native(vm, "__class_getitem__", f);
+            let cm = vm.heap.new_value(Obj::ClassMethod(g));
+            set_in(vm, d, "__class_getitem__", cm);
+        }
     }
 }
 
@@ -65,6 +68,7 @@ class_getitems!(
     cg_mappingproxy => "mappingproxy",
     cg_async_generator => "async_generator",
     cg_weakref => "weakref.ReferenceType",
+    cg_exception_group => "BaseExceptionGroup",
 );
 
 /// `cls[item]` through a builtin's `__class_getitem__` (bound to `args[0]`).

@@ -4,10 +4,11 @@
 //!
 //! This file is the data: the exception state and traceback entries. `new.rs` makes
 //! exceptions by calling their classes, `methods.rs` holds BaseException's methods,
-//! `repr.rs` their repr and str. Raising, matching and the builtin exception classes
+//! `repr.rs` their repr and str, `group.rs` the exception groups of PEP 654. Raising, matching and the builtin exception classes
 //! are the VM's (`vm/exceptions.rs`, `vm/types.rs`).
 
 pub mod fields;
+pub mod group;
 pub mod methods;
 pub mod new;
 pub mod oserror;

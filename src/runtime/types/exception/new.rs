@@ -20,6 +20,13 @@ pub fn exception_new(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: KwArgs) -> Py
         }
         return Ok(vm.new_exception(cls, args.to_vec()));
     }
+    if vm.is_subclass(cls, vm.exc_type("BaseExceptionGroup")) {
+        if !kw.is_empty() {
+            let n = vm.class_name(cls);
+            return Err(vm.type_error(format!("{n}() takes no keyword arguments")));
+        }
+        return super::group::group_new(vm, cls, args, kw);
+    }
     let cls = super::oserror::subclass_for_errno(vm, cls, args);
     let a: Vec<Value> = args.to_vec();
     for &x in &a {
@@ -54,6 +61,7 @@ impl Vm {
             self.exc_type("AttributeError"),
             self.exc_type("NameError"),
             self.exc_type("UnicodeError"),
+            self.exc_type("BaseExceptionGroup"),
         ];
         cls_or_mro(cls, &c.mro).any(|b| families.contains(&b))
     }

@@ -35,6 +35,9 @@ impl Vm {
         if let Some(s) = self.import_error_str(v) {
             return Ok(s);
         }
+        if let Some(s) = self.group_str(v)? {
+            return Ok(s);
+        }
         let args = self.exc_args(v);
         let items = self.seq_items(args).unwrap_or_default();
         let is_key = self.exc_matches(v, "KeyError");

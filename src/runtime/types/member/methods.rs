@@ -282,6 +282,10 @@ impl Vm {
                 }
                 return Ok(());
             }
+            MemberKind::ExcField if cls == self.exc_type("BaseExceptionGroup") => {
+                // `message` and `exceptions` are READONLY members in CPython.
+                return Err(self.attr_error("readonly attribute"));
+            }
             MemberKind::ExcField => {
                 // Deleting empties the member, which then reads None again.
                 let v = v.unwrap_or(Value::Undef);
