@@ -6,6 +6,7 @@ pub mod array;
 pub mod ast;
 pub mod bisect;
 pub mod cmath;
+pub mod dis;
 pub mod collections;
 pub mod gc;
 pub mod heapq;
@@ -117,6 +118,8 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "doctest" => return Some(pysrc::make(vm, "doctest", pysrc::DOCTEST)),
         "ast" => return Some(pysrc::make(vm, "ast", pysrc::AST)),
         "_mempy_ast" => ast::make(vm),
+        "dis" => return Some(pysrc::make(vm, "dis", pysrc::DIS)),
+        "_mempy_dis" => dis::make(vm),
         "_sre" => re::make(vm),
         "_traceback" => traceback::make(vm),
         "sys" => return Some(sys::make(vm)),
