@@ -15,8 +15,8 @@
 //! already work.
 
 use crate::ast::{
-    Alias, Comprehension, Constant, ExceptHandler, Expr, ExprKind, Keyword, MatchCase,
-    Parameters, Pattern, PatternKind, Span, Stmt, StmtKind, WithItem,
+    Alias, Comprehension, Constant, ExceptHandler, Expr, ExprKind, Keyword, MatchCase, Parameters,
+    Pattern, PatternKind, Span, Stmt, StmtKind, WithItem,
 };
 use crate::diagnostics::SyntaxError;
 use crate::runtime::builtins::{add_fns, new_module};
@@ -36,7 +36,12 @@ pub fn make(vm: &mut Vm) -> Value {
 /// `single`; the caller has checked it and made `source` a str.
 fn tree(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     crate::runtime::builtins::check_args(vm, "tree", args, 3, 3)?;
-    let text = vm.as_str(args[0]).unwrap_or("").to_string();
+    // Line ends are `\n` to the tokenizer, as CPython translates `\r\n` and `\r`.
+    let text = vm
+        .as_str(args[0])
+        .unwrap_or("")
+        .replace("\r\n", "\n")
+        .replace('\r', "\n");
     let filename = vm.as_str(args[1]).unwrap_or("<unknown>").to_string();
     let mode = vm.as_str(args[2]).unwrap_or("exec").to_string();
     let src = SourceFile::new(&filename, &text);
@@ -105,7 +110,9 @@ fn is_parser_error(e: &SyntaxError) -> bool {
         "expected",
         "cannot use starred expression",
     ];
-    PARSER.iter().any(|p| e.msg.starts_with(p) || e.msg.contains(p))
+    PARSER
+        .iter()
+        .any(|p| e.msg.starts_with(p) || e.msg.contains(p))
         && !e.msg.contains("__debug__")
 }
 
@@ -622,7 +629,14 @@ impl Conv<'_> {
                     }) => {
                         // CPython's spec ends where its own f-string token ends.
                         let f = vec![self.fstring_parts(ps, outer)];
-                        self.node("JoinedStr", Some(Span { end: span.end, ..outer }), f)
+                        self.node(
+                            "JoinedStr",
+                            Some(Span {
+                                end: span.end,
+                                ..outer
+                            }),
+                            f,
+                        )
                     }
                     Some(e) => self.expr(e, Ctx::Load),
                     None => Value::None,
@@ -739,14 +753,33 @@ impl Conv<'_> {
                 func,
                 args,
                 keywords,
-            } => (
-                "Call",
-                vec![
-                    self.expr(func, Ctx::Load),
-                    self.exprs(args, Ctx::Load),
-                    self.keywords(keywords),
-                ],
-            ),
+            } => {
+                let f = self.expr(func, Ctx::Load);
+                let args = match (&args[..], keywords.is_empty()) {
+                    // `f(x for x in y)`: the call's parentheses are the generator's,
+                    // and CPython's GeneratorExp spans them.
+                    ([g], true) if matches!(g.kind, GeneratorExp { .. }) => {
+                        let text = self.src.text.as_bytes();
+                        let open = text[func.span.end as usize..g.span.start as usize]
+                            .iter()
+                            .rposition(|&b| b == b'(')
+                            .map(|i| func.span.end + i as u32);
+                        match open {
+                            Some(start) if text.get(g.span.start as usize) != Some(&b'(') => {
+                                let whole = Expr {
+                                    span: Span::new(start as usize, e.span.end as usize),
+                                    kind: g.kind.clone(),
+                                };
+                                let v = self.expr(&whole, Ctx::Load);
+                                self.vm.new_list(vec![v])
+                            }
+                            _ => self.exprs(args, Ctx::Load),
+                        }
+                    }
+                    _ => self.exprs(args, Ctx::Load),
+                };
+                ("Call", vec![f, args, self.keywords(keywords)])
+            }
             JoinedStr(parts) => ("JoinedStr", vec![self.fstring_parts(parts, e.span)]),
             FormattedValue { .. } => return self.fpart(e, e.span),
             Constant(c) => {
@@ -764,7 +797,11 @@ impl Conv<'_> {
             }
             Attribute { value, attr } => (
                 "Attribute",
-                vec![self.expr(value, Ctx::Load), self.str(attr), self.leaf(ctx.name())],
+                vec![
+                    self.expr(value, Ctx::Load),
+                    self.str(attr),
+                    self.leaf(ctx.name()),
+                ],
             ),
             Subscript { value, slice } => (
                 "Subscript",

@@ -54,3 +54,6 @@ for args in [(1, 2, 3), ()]:
 print(ast.PyCF_ONLY_AST, ast.PyCF_TYPE_COMMENTS, ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
 tree = compile("a + b", "<s>", "eval", ast.PyCF_ONLY_AST)
 print(type(tree).__name__, ast.dump(tree))
+
+# A lone generator argument spans the call's parentheses.
+print(ast.dump(ast.parse("f(a for a in b)\ng((c for c in d))\n"), include_attributes=True))

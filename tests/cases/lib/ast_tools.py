@@ -58,3 +58,21 @@ try:
     compile(5, "f", "exec")
 except TypeError as e:
     print(e)
+
+# \r\n and \r end lines too, as CPython's tokenizer translates them.
+src = "v = 1\r\nw = 1\n\ry = 1"
+t = ast.parse(src)
+print([ast.get_source_segment(src, s) for s in t.body], [s.lineno for s in t.body])
+
+
+# The pre-3.8 literal classes: calls make Constants, subclasses make themselves.
+class N(ast.Num):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.z = 1
+
+
+n = N(42)
+print(n.n, n.z, type(n).__name__, type(ast.Num(1)).__name__)
+print(isinstance(ast.Constant(), ast.Num), isinstance(ast.Constant(3), ast.Num),
+      isinstance(ast.Constant("s"), ast.Num), isinstance(ast.Constant("s"), ast.Str))

@@ -219,19 +219,28 @@ def _constant_alias(name, types, field='n'):
         def __instancecheck__(cls, inst):
             if not isinstance(inst, Constant):
                 return False
-            return isinstance(inst.value, types) and not (
-                bool not in types and isinstance(inst.value, bool))
+            if cls is not alias:
+                return type.__instancecheck__(cls, inst)
+            try:
+                value = inst.value
+            except AttributeError:
+                return False
+            return isinstance(value, types) and not (
+                bool not in types and isinstance(value, bool))
 
     def __new__(cls, *args, **kwargs):
+        if cls is not alias:
+            # A subclass makes instances of itself (its __init__ then runs).
+            return Constant.__new__(cls)
         if args:
             kwargs['value'] = args[0]
         elif field in kwargs:
             kwargs['value'] = kwargs.pop(field)
         return Constant(**kwargs)
 
-    cls = _Meta(name, (Constant,), {'__new__': __new__, '__module__': 'ast',
-                                     '_fields': (field,)})
-    globals()[name] = cls
+    alias = _Meta(name, (Constant,), {'__new__': __new__, '__module__': 'ast',
+                                       '_fields': (field,)})
+    globals()[name] = alias
 
 
 _constant_alias('Num', (int, float, complex))
