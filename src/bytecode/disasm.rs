@@ -70,6 +70,47 @@ fn target(op: Op) -> Option<u32> {
     }
 }
 
+/// One instruction as the `dis` module shows it (its `Instruction` tuple): CPython's
+/// name, the operand, the operand's meaning, the offset (twice the index, as
+/// `co_code` lays out), the line where a new one starts, and whether a jump lands here.
+pub struct Row {
+    pub name: &'static str,
+    pub arg: Option<u32>,
+    pub argrepr: Option<String>,
+    /// The constant a `LOAD_CONST` loads.
+    pub constant: Option<Const>,
+    pub offset: usize,
+    pub starts_line: Option<u32>,
+    pub is_jump_target: bool,
+}
+
+/// The instructions of `code` (not of the code objects among its constants).
+pub fn rows(code: &CodeObject) -> Vec<Row> {
+    let targets: HashSet<u32> = code.code.iter().filter_map(|op| target(*op)).collect();
+    let mut last_line = None;
+    let mut out = Vec::with_capacity(code.code.len());
+    for (i, op) in code.code.iter().enumerate() {
+        let line = code.lines.get(i).copied().unwrap_or(0);
+        let starts_line = (last_line != Some(line)).then_some(line);
+        last_line = Some(line);
+        let (name, arg, argrepr) = describe(code, *op);
+        let constant = match op {
+            Op::LoadConst(c) => code.consts.get(*c as usize).cloned(),
+            _ => None,
+        };
+        out.push(Row {
+            name,
+            arg,
+            argrepr,
+            constant,
+            offset: i * 2,
+            starts_line,
+            is_jump_target: targets.contains(&(i as u32)),
+        });
+    }
+    out
+}
+
 /// The repr-like text of a constant.
 pub fn const_repr(c: &Const) -> String {
     match c {

@@ -202,7 +202,32 @@ fn code_arg(vm: &mut Vm, v: Value, mode: Mode, fname: &str) -> PyResult<Rc<CodeO
     }
 }
 
-/// `compile(source, filename, mode)`.
+/// `ast.PyCF_ONLY_AST`: compile() returns the parse tree instead of code.
+const PYCF_ONLY_AST: i64 = 0x400;
+
+/// Calls `ast._compile_hook(source, filename, mode, flags)`, which parses `source`
+/// to a tree (PyCF_ONLY_AST) or turns a tree given as `source` back into source
+/// text to compile; it raises compile()'s TypeError for anything else.
+fn ast_hook(vm: &mut Vm, source: Value, filename: &str, mode: &str, flags: i64) -> PyResult<Value> {
+    let m = vm.import_module("ast")?;
+    let hook = vm.get_attr(m, "_compile_hook");
+    vm.decref(m);
+    let hook = hook?;
+    let args = [
+        source,
+        vm.new_str(filename),
+        vm.new_str(mode),
+        vm.int(flags),
+    ];
+    let out = vm.call_value(hook, &args, &[]);
+    vm.decref(hook);
+    for &a in &args[1..] {
+        vm.decref(a);
+    }
+    out
+}
+
+/// `compile(source, filename, mode, flags=0)`.
 fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let get = |vm: &Vm, i: usize, name: &str| args.get(i).copied().or_else(|| kwarg(vm, kw, name));
     let (Some(source), Some(filename), Some(mode)) = (
@@ -230,12 +255,31 @@ fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
         }
     };
-    let Some(text) = source_text(vm, source)? else {
-        let tn = vm.type_name(source);
-        return Err(vm.type_error(format!(
-            "compile() arg 1 must be a string, bytes or AST object, not {}",
-            tn
-        )));
+    let flags = match get(vm, 3, "flags") {
+        Some(f) => super::int_arg(vm, f)?,
+        None => 0,
+    };
+    let text = source_text(vm, source)?;
+    let text = match text {
+        Some(t) if flags & PYCF_ONLY_AST == 0 => t,
+        // A tree asked for, or given: the `ast` module's side of compile().
+        _ => {
+            let mode_name = match mode {
+                Mode::Exec => "exec",
+                Mode::Eval => "eval",
+                Mode::Single => "single",
+            };
+            let out = ast_hook(vm, source, &filename, mode_name, flags)?;
+            if flags & PYCF_ONLY_AST != 0 {
+                return Ok(out);
+            }
+            let text = vm.as_str(out).map(str::to_string);
+            vm.decref(out);
+            match text {
+                Some(t) => t,
+                None => return Err(vm.type_error("compile() expected source text from the AST")),
+            }
+        }
     };
     let code = compile_text(vm, &text, &filename, mode)?;
     Ok(vm.heap.new_value(Obj::Code(code)))

@@ -3,9 +3,11 @@
 //! Python (`pysrc`, sources in `py/`), made on first import.
 
 pub mod array;
+pub mod ast;
 pub mod bisect;
 pub mod cmath;
 pub mod collections;
+pub mod dis;
 pub mod gc;
 pub mod heapq;
 pub mod importlib;
@@ -114,6 +116,10 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "py_compile" => return Some(pysrc::make(vm, "py_compile", pysrc::PY_COMPILE)),
         "zipfile" => return Some(pysrc::make(vm, "zipfile", pysrc::ZIPFILE)),
         "doctest" => return Some(pysrc::make(vm, "doctest", pysrc::DOCTEST)),
+        "ast" => return Some(pysrc::make(vm, "ast", pysrc::AST)),
+        "_mempy_ast" => ast::make(vm),
+        "dis" => return Some(pysrc::make(vm, "dis", pysrc::DIS)),
+        "_mempy_dis" => dis::make(vm),
         "_sre" => re::make(vm),
         "_traceback" => traceback::make(vm),
         "sys" => return Some(sys::make(vm)),

@@ -168,6 +168,12 @@ pub const SUBPROCESS: &str = include_str!("py/subprocess.py");
 pub const PY_COMPILE: &str = include_str!("py/py_compile.py");
 /// `zipfile` (ZipFile, ZipInfo, is_zipfile; stored members only).
 pub const ZIPFILE: &str = include_str!("py/zipfile.py");
+/// `ast` (the node classes, parse, dump, literal_eval, walk, visitors, unparse) over
+/// the native `_mempy_ast` conversion of mempy's parse tree.
+pub const AST: &str = include_str!("py/ast.py");
+/// `dis` (dis, disassemble, get_instructions, Bytecode, Instruction) showing mempy's
+/// own instruction set, through `_mempy_dis`.
+pub const DIS: &str = include_str!("py/dis.py");
 
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
