@@ -71,6 +71,16 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "traceback" => return Some(pysrc::make(vm, "traceback", pysrc::TRACEBACK)),
         "difflib" => return Some(pysrc::make(vm, "difflib", pysrc::DIFFLIB)),
         "unittest" => return Some(pysrc::make(vm, "unittest", pysrc::UNITTEST)),
+        "_unittest_mock" => {
+            return Some(pysrc::make(vm, "unittest.mock", pysrc::UNITTEST_MOCK))
+        }
+        // `unittest.case`, `unittest.util`, ...: the one `unittest` module's names
+        // seen under the submodule names of CPython's package.
+        "_unittest_case" | "_unittest_util" | "_unittest_result" | "_unittest_suite"
+        | "_unittest_loader" | "_unittest_runner" | "_unittest_signals" => {
+            let full = format!("unittest.{}", &name["_unittest_".len()..]);
+            return Some(pysrc::make(vm, &full, pysrc::UNITTEST_PARTS));
+        }
         "csv" => return Some(pysrc::make(vm, "csv", pysrc::CSV)),
         "argparse" => return Some(pysrc::make(vm, "argparse", pysrc::ARGPARSE)),
         "shlex" => return Some(pysrc::make(vm, "shlex", pysrc::SHLEX)),

@@ -75,6 +75,12 @@ pub const TRACEBACK: &str = include_str!("py/traceback.py");
 pub const DIFFLIB: &str = include_str!("py/difflib.py");
 /// `unittest` (TestCase and its asserts, suites, loader, text runner, main).
 pub const UNITTEST: &str = include_str!("py/unittest.py");
+/// `unittest.mock` (Mock, MagicMock, call, ANY, sentinel, patch, mock_open, ...), made
+/// as the library module `_unittest_mock` when `import unittest.mock` asks for it.
+pub const UNITTEST_MOCK: &str = include_str!("py/unittest_mock.py");
+/// `unittest.case`, `unittest.util`, ...: views of the single `unittest` module under
+/// the submodule names of CPython's package.
+pub const UNITTEST_PARTS: &str = include_str!("py/unittest_parts.py");
 
 /// `csv` (reader, writer, DictReader, DictWriter, dialects and quoting modes).
 pub const CSV: &str = include_str!("py/csv.py");

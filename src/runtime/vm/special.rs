@@ -596,12 +596,27 @@ impl Vm {
         enter: Value,
         exit: Value,
     ) -> PyResult<(Value, Value)> {
-        self.incref(mgr);
-        let bound_exit = self.heap.new_value(Obj::BoundMethod {
-            func: exit,
-            self_: mgr,
-        });
-        let r = self.call_value(enter, &[mgr], &[]);
+        // `_PyObject_LookupSpecial` binds what it finds through the descriptor
+        // protocol: an exit method that is not a function (a Mock) is bound by its
+        // `__get__`, or used as it is.
+        let bound_exit = if self.is_receiverless(exit) {
+            let b = self.bind_receiverless(exit, mgr);
+            self.decref(exit);
+            match b {
+                Ok(b) => b,
+                Err(e) => {
+                    self.decref(enter);
+                    return Err(e);
+                }
+            }
+        } else {
+            self.incref(mgr);
+            self.heap.new_value(Obj::BoundMethod {
+                func: exit,
+                self_: mgr,
+            })
+        };
+        let r = self.call_special(enter, mgr, &[]);
         self.decref(enter);
         match r {
             Ok(v) => Ok((bound_exit, v)),
