@@ -88,6 +88,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "keyword" => return Some(pysrc::make(vm, "keyword", pysrc::KEYWORD)),
         "os" => return Some(pysrc::make(vm, "os", pysrc::OS)),
         "posixpath" => return Some(pysrc::make(vm, "posixpath", pysrc::POSIXPATH)),
+        "genericpath" => return Some(pysrc::make(vm, "genericpath", pysrc::GENERICPATH)),
         "_os" => os::make(vm),
         "_collections" => collections::make(vm),
         "_operator" => operator::make(vm),

@@ -98,6 +98,8 @@ pub const KEYWORD: &str = include_str!("py/keyword.py");
 pub const OS: &str = include_str!("py/os.py");
 /// `posixpath`, which `os.path` is (join, split, exists, abspath, relpath, ...).
 pub const POSIXPATH: &str = include_str!("py/posixpath.py");
+/// `genericpath` (posixpath's shared functions under CPython's module name).
+pub const GENERICPATH: &str = include_str!("py/genericpath.py");
 
 /// `re` (Pattern, Match, the module functions, templates, flags over `_sre`).
 pub const RE: &str = include_str!("py/re.py");
