@@ -43,6 +43,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         }
         "atexit" => return Some(pysrc::make(vm, "atexit", pysrc::ATEXIT)),
         "functools" => return Some(pysrc::make(vm, "functools", pysrc::FUNCTOOLS)),
+        "_functools" => return Some(pysrc::make(vm, "_functools", pysrc::FUNCTOOLS_C)),
         "operator" => return Some(pysrc::make(vm, "operator", pysrc::OPERATOR)),
         "copy" => return Some(pysrc::make(vm, "copy", pysrc::COPY)),
         "string" => return Some(pysrc::make(vm, "string", pysrc::STRING)),
@@ -71,9 +72,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "traceback" => return Some(pysrc::make(vm, "traceback", pysrc::TRACEBACK)),
         "difflib" => return Some(pysrc::make(vm, "difflib", pysrc::DIFFLIB)),
         "unittest" => return Some(pysrc::make(vm, "unittest", pysrc::UNITTEST)),
-        "_unittest_mock" => {
-            return Some(pysrc::make(vm, "unittest.mock", pysrc::UNITTEST_MOCK))
-        }
+        "_unittest_mock" => return Some(pysrc::make(vm, "unittest.mock", pysrc::UNITTEST_MOCK)),
         // `unittest.case`, `unittest.util`, ...: the one `unittest` module's names
         // seen under the submodule names of CPython's package.
         "_unittest_case" | "_unittest_util" | "_unittest_result" | "_unittest_suite"

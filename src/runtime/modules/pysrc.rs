@@ -20,6 +20,8 @@ pub const ATEXIT: &str = include_str!("py/atexit.py");
 pub const WEAKREF: &str = include_str!("py/weakref.py");
 /// `functools` (reduce, partial, lru_cache, cache, wraps, total_ordering, cmp_to_key).
 pub const FUNCTOOLS: &str = include_str!("py/functools.py");
+/// `_functools` (functools' partial, reduce, cmp_to_key under the C module's name).
+pub const FUNCTOOLS_C: &str = include_str!("py/_functools.py");
 /// `operator` (the operator functions, itemgetter, attrgetter, methodcaller).
 pub const OPERATOR: &str = include_str!("py/operator.py");
 /// `copy` (copy, deepcopy, Error).

@@ -362,10 +362,32 @@ impl Vm {
                 }
                 return self.special_attr(f, name);
             }
-            Obj::StaticMethod(f) | Obj::ClassMethod(f) if n == "__func__" => {
+            Obj::StaticMethod(f) | Obj::ClassMethod(f)
+                if matches!(n, "__func__" | "__wrapped__") =>
+            {
                 let f = *f;
                 self.incref(f);
                 Some(f)
+            }
+            // CPython (3.10+) copies the function's metadata into the wrapper at
+            // creation (`functools_wraps` in cm_init/sm_init); read here from the
+            // function, so `get_type_hints` and singledispatch see a classmethod's
+            // annotations.
+            Obj::StaticMethod(f) | Obj::ClassMethod(f)
+                if matches!(
+                    n,
+                    "__name__" | "__qualname__" | "__doc__" | "__module__" | "__annotations__"
+                ) =>
+            {
+                let f = *f;
+                match self.get_attr(f, name) {
+                    Ok(v) => Some(v),
+                    Err(e) if self.exc_matches(e.0, "AttributeError") => {
+                        self.decref(e.0);
+                        None
+                    }
+                    Err(e) => return Err(e),
+                }
             }
             // `gi_*` of a generator, `cr_*` of a coroutine, `ag_*` of an async
             // generator (whose `ag_running` says an awaitable of it is running).

@@ -3,9 +3,9 @@
 //! `__repr__`/`__str__`, Objects/typeobject.c). Exceptions print through
 //! `types/exception/repr.rs`; a user metaclass's `__repr__` through `metaclass.rs`.
 
-use crate::runtime::vm::attr::lookup::RECEIVERLESS;
 use crate::runtime::object::Obj;
 use crate::runtime::types::itertools::Kind;
+use crate::runtime::vm::attr::lookup::RECEIVERLESS;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 
