@@ -377,7 +377,7 @@ impl Vm {
                 if matches!(
                     n,
                     "__name__" | "__qualname__" | "__doc__" | "__module__" | "__annotations__"
-                ) =>
+                ) && matches!(*f, Value::Obj(fr) if matches!(self.heap.get(fr), Obj::Function(_))) =>
             {
                 let f = *f;
                 match self.get_attr(f, name) {
