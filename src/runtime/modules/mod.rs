@@ -45,6 +45,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         }
         "atexit" => return Some(pysrc::make(vm, "atexit", pysrc::ATEXIT)),
         "functools" => return Some(pysrc::make(vm, "functools", pysrc::FUNCTOOLS)),
+        "_functools" => return Some(pysrc::make(vm, "_functools", pysrc::FUNCTOOLS_C)),
         "operator" => return Some(pysrc::make(vm, "operator", pysrc::OPERATOR)),
         "copy" => return Some(pysrc::make(vm, "copy", pysrc::COPY)),
         "string" => return Some(pysrc::make(vm, "string", pysrc::STRING)),
@@ -73,6 +74,14 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "traceback" => return Some(pysrc::make(vm, "traceback", pysrc::TRACEBACK)),
         "difflib" => return Some(pysrc::make(vm, "difflib", pysrc::DIFFLIB)),
         "unittest" => return Some(pysrc::make(vm, "unittest", pysrc::UNITTEST)),
+        "_unittest_mock" => return Some(pysrc::make(vm, "unittest.mock", pysrc::UNITTEST_MOCK)),
+        // `unittest.case`, `unittest.util`, ...: the one `unittest` module's names
+        // seen under the submodule names of CPython's package.
+        "_unittest_case" | "_unittest_util" | "_unittest_result" | "_unittest_suite"
+        | "_unittest_loader" | "_unittest_runner" | "_unittest_signals" => {
+            let full = format!("unittest.{}", &name["_unittest_".len()..]);
+            return Some(pysrc::make(vm, &full, pysrc::UNITTEST_PARTS));
+        }
         "csv" => return Some(pysrc::make(vm, "csv", pysrc::CSV)),
         "argparse" => return Some(pysrc::make(vm, "argparse", pysrc::ARGPARSE)),
         "shlex" => return Some(pysrc::make(vm, "shlex", pysrc::SHLEX)),
@@ -80,6 +89,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "keyword" => return Some(pysrc::make(vm, "keyword", pysrc::KEYWORD)),
         "os" => return Some(pysrc::make(vm, "os", pysrc::OS)),
         "posixpath" => return Some(pysrc::make(vm, "posixpath", pysrc::POSIXPATH)),
+        "genericpath" => return Some(pysrc::make(vm, "genericpath", pysrc::GENERICPATH)),
         "_os" => os::make(vm),
         "_collections" => collections::make(vm),
         "_operator" => operator::make(vm),

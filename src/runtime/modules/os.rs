@@ -425,6 +425,10 @@ fn access(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn readlink(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (p, pv) = req_path(vm, args, kw, "readlink")?;
     match std::fs::read_link(&p) {
+        // The target has the argument's type, bytes for bytes (CPython's path_t).
+        Ok(t) if vm.bytes_data(pv).is_some() => {
+            Ok(vm.new_bytes(t.to_string_lossy().into_owned().into_bytes()))
+        }
         Ok(t) => Ok(vm.new_str(t.to_string_lossy().into_owned())),
         Err(e) => Err(path_err(vm, &e, pv, &p)),
     }

@@ -20,6 +20,8 @@ pub const ATEXIT: &str = include_str!("py/atexit.py");
 pub const WEAKREF: &str = include_str!("py/weakref.py");
 /// `functools` (reduce, partial, lru_cache, cache, wraps, total_ordering, cmp_to_key).
 pub const FUNCTOOLS: &str = include_str!("py/functools.py");
+/// `_functools` (functools' partial, reduce, cmp_to_key under the C module's name).
+pub const FUNCTOOLS_C: &str = include_str!("py/_functools.py");
 /// `operator` (the operator functions, itemgetter, attrgetter, methodcaller).
 pub const OPERATOR: &str = include_str!("py/operator.py");
 /// `copy` (copy, deepcopy, Error).
@@ -75,6 +77,12 @@ pub const TRACEBACK: &str = include_str!("py/traceback.py");
 pub const DIFFLIB: &str = include_str!("py/difflib.py");
 /// `unittest` (TestCase and its asserts, suites, loader, text runner, main).
 pub const UNITTEST: &str = include_str!("py/unittest.py");
+/// `unittest.mock` (Mock, MagicMock, call, ANY, sentinel, patch, mock_open, ...), made
+/// as the library module `_unittest_mock` when `import unittest.mock` asks for it.
+pub const UNITTEST_MOCK: &str = include_str!("py/unittest_mock.py");
+/// `unittest.case`, `unittest.util`, ...: views of the single `unittest` module under
+/// the submodule names of CPython's package.
+pub const UNITTEST_PARTS: &str = include_str!("py/unittest_parts.py");
 
 /// `csv` (reader, writer, DictReader, DictWriter, dialects and quoting modes).
 pub const CSV: &str = include_str!("py/csv.py");
@@ -92,6 +100,8 @@ pub const KEYWORD: &str = include_str!("py/keyword.py");
 pub const OS: &str = include_str!("py/os.py");
 /// `posixpath`, which `os.path` is (join, split, exists, abspath, relpath, ...).
 pub const POSIXPATH: &str = include_str!("py/posixpath.py");
+/// `genericpath` (posixpath's shared functions under CPython's module name).
+pub const GENERICPATH: &str = include_str!("py/genericpath.py");
 
 /// `re` (Pattern, Match, the module functions, templates, flags over `_sre`).
 pub const RE: &str = include_str!("py/re.py");

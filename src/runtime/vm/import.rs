@@ -776,7 +776,9 @@ impl Vm {
         if let Some(v) = self.sys_modules_get(&sub)? {
             return Ok(v);
         }
-        if self.module_path_list(m).is_some() {
+        // A package's submodule; a library module (no `__file__`) may have one too
+        // (`from unittest import mock`), made from the library module `_unittest_mock`.
+        if self.module_path_list(m).is_some() || self.module_file(m).is_none() {
             match self.import_absolute(&sub) {
                 Ok(v) => return Ok(v),
                 Err(e) => {

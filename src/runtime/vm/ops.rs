@@ -274,6 +274,14 @@ impl Vm {
     /// (CPython's `lookup_maybe_method` runs the descriptor of anything that is not a
     /// plain function), so `__sub__ = staticmethod(f)` is called as `f(rest...)`.
     pub fn call_special(&mut self, m: Value, obj: Value, rest: &[Value]) -> PyResult<Value> {
+        if self.is_receiverless(m) {
+            // Not a method descriptor (an instance such as a Mock, a bound method):
+            // bound through its `__get__`, or called without `obj`.
+            let f = self.bind_receiverless(m, obj)?;
+            let r = self.call_value(f, rest, &[]);
+            self.decref(f);
+            return r;
+        }
         if matches!(m, Value::Obj(r) if matches!(self.heap.get(r), Obj::StaticMethod(_) | Obj::ClassMethod(_)))
         {
             self.incref(m);

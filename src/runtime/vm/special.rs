@@ -374,10 +374,32 @@ impl Vm {
                 }
                 return self.special_attr(f, name);
             }
-            Obj::StaticMethod(f) | Obj::ClassMethod(f) if n == "__func__" => {
+            Obj::StaticMethod(f) | Obj::ClassMethod(f)
+                if matches!(n, "__func__" | "__wrapped__") =>
+            {
                 let f = *f;
                 self.incref(f);
                 Some(f)
+            }
+            // CPython (3.10+) copies the function's metadata into the wrapper at
+            // creation (`functools_wraps` in cm_init/sm_init); read here from the
+            // function, so `get_type_hints` and singledispatch see a classmethod's
+            // annotations.
+            Obj::StaticMethod(f) | Obj::ClassMethod(f)
+                if matches!(
+                    n,
+                    "__name__" | "__qualname__" | "__doc__" | "__module__" | "__annotations__"
+                ) && matches!(*f, Value::Obj(fr) if matches!(self.heap.get(fr), Obj::Function(_))) =>
+            {
+                let f = *f;
+                match self.get_attr(f, name) {
+                    Ok(v) => Some(v),
+                    Err(e) if self.exc_matches(e.0, "AttributeError") => {
+                        self.decref(e.0);
+                        None
+                    }
+                    Err(e) => return Err(e),
+                }
             }
             // `gi_*` of a generator, `cr_*` of a coroutine, `ag_*` of an async
             // generator (whose `ag_running` says an awaitable of it is running).
@@ -608,12 +630,27 @@ impl Vm {
         enter: Value,
         exit: Value,
     ) -> PyResult<(Value, Value)> {
-        self.incref(mgr);
-        let bound_exit = self.heap.new_value(Obj::BoundMethod {
-            func: exit,
-            self_: mgr,
-        });
-        let r = self.call_value(enter, &[mgr], &[]);
+        // `_PyObject_LookupSpecial` binds what it finds through the descriptor
+        // protocol: an exit method that is not a function (a Mock) is bound by its
+        // `__get__`, or used as it is.
+        let bound_exit = if self.is_receiverless(exit) {
+            let b = self.bind_receiverless(exit, mgr);
+            self.decref(exit);
+            match b {
+                Ok(b) => b,
+                Err(e) => {
+                    self.decref(enter);
+                    return Err(e);
+                }
+            }
+        } else {
+            self.incref(mgr);
+            self.heap.new_value(Obj::BoundMethod {
+                func: exit,
+                self_: mgr,
+            })
+        };
+        let r = self.call_special(enter, mgr, &[]);
         self.decref(enter);
         match r {
             Ok(v) => Ok((bound_exit, v)),

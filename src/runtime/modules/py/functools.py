@@ -1,9 +1,11 @@
 """mempy's stand-in for CPython's `functools` module (compiled from this source at
 first import).
 
-Owns: reduce, partial, update_wrapper, wraps, WRAPPER_ASSIGNMENTS,
-WRAPPER_UPDATES, total_ordering, cmp_to_key, lru_cache, cache and
-cached_property. Written for mempy from the documented behaviour; the public names,
+Owns: reduce, partial, partialmethod, update_wrapper, wraps,
+WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES, total_ordering, cmp_to_key, lru_cache,
+cache, cached_property, singledispatch and singledispatchmethod (with the C3
+linearisation that places ABCs among a class's bases: _c3_mro, _compose_mro,
+_find_impl). Written for mempy from the documented behaviour; the public names,
 reprs and error messages are CPython's.
 
 Known differences: partial is a Python class and the functions made by
@@ -15,7 +17,8 @@ from collections import namedtuple as _namedtuple
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'cached_property']
+           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
+           'cached_property']
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -433,3 +436,311 @@ class cached_property:
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
+
+
+# -- partialmethod ------------------------------------------------------------
+
+class partialmethod:
+    """partial for methods: a descriptor whose binding puts the instance (or,
+    for a wrapped descriptor such as classmethod, what that binds) before the
+    frozen arguments."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("{!r} is not callable or a descriptor".format(func))
+        if isinstance(func, partialmethod):
+            # Flattened, as a partial of a partial is.
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        shown = [repr(self.func)]
+        shown += [repr(a) for a in self.args]
+        shown += ["{}={!r}".format(k, v) for k, v in self.keywords.items()]
+        return "{module}.{cls}({args})".format(
+            module=type(self).__module__, cls=type(self).__qualname__,
+            args=", ".join(shown))
+
+    def _make_unbound_method(self):
+        pm = self
+
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**pm.keywords, **keywords}
+            return pm.func(cls_or_self, *pm.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, "__get__", None)
+        result = None
+        if get is not None:
+            new_func = get(obj, cls)
+            if new_func is not self.func:
+                # A descriptor that bound to something else (classmethod,
+                # staticmethod, a bound method): freeze the arguments on that.
+                result = partial(new_func, *self.args, **self.keywords)
+                try:
+                    result.__self__ = new_func.__self__
+                except AttributeError:
+                    pass
+        if result is None:
+            result = self._make_unbound_method().__get__(obj, cls)
+        return result
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+def _unwrap_partial(func):
+    while isinstance(func, partial):
+        func = func.func
+    return func
+
+
+# -- singledispatch -----------------------------------------------------------
+
+def _c3_merge(sequences):
+    """Merges linearisations: repeatedly takes the first head that is in no
+    other list's tail (C3); RuntimeError when there is none."""
+    result = []
+    sequences = [list(s) for s in sequences]
+    while True:
+        sequences = [s for s in sequences if s]
+        if not sequences:
+            return result
+        head = None
+        for seq in sequences:
+            candidate = seq[0]
+            if not any(candidate in other[1:] for other in sequences):
+                head = candidate
+                break
+        if head is None:
+            raise RuntimeError("Inconsistent hierarchy")
+        result.append(head)
+        for seq in sequences:
+            if seq[0] == head:
+                del seq[0]
+
+
+def _c3_mro(cls, abcs=None):
+    """C3 linearisation of `cls` with the ABCs in `abcs` placed as if they were
+    bases: each goes right after the last explicit base that is itself an ABC
+    (has __abstractmethods__), before the plain bases after it."""
+    bases = cls.__bases__
+    boundary = 0
+    for i in range(len(bases) - 1, -1, -1):
+        if hasattr(bases[i], '__abstractmethods__'):
+            boundary = i + 1
+            break
+    abcs = list(abcs) if abcs else []
+    explicit = list(bases[:boundary])
+    others = list(bases[boundary:])
+    implied = []
+    for base in abcs:
+        if issubclass(cls, base) and not any(issubclass(b, base) for b in bases):
+            # An ABC the class is registered with (or implements), none of its
+            # bases being a subclass of it.
+            implied.append(base)
+    for base in implied:
+        abcs.remove(base)
+    return _c3_merge(
+        [[cls]]
+        + [_c3_mro(b, abcs=abcs) for b in explicit]
+        + [_c3_mro(b, abcs=abcs) for b in implied]
+        + [_c3_mro(b, abcs=abcs) for b in others]
+        + [explicit] + [implied] + [others])
+
+
+def _compose_mro(cls, types):
+    """The MRO of `cls` extended with those of `types` (registered classes,
+    ABCs among them) that `cls` is a subclass of without inheriting them."""
+    import types as _types
+    bases = set(cls.__mro__)
+
+    def related(typ):
+        return (typ not in bases and hasattr(typ, '__mro__')
+                and not isinstance(typ, _types.GenericAlias)
+                and issubclass(cls, typ))
+    candidates = [t for t in types if related(t)]
+
+    def strict_base(typ):
+        return any(typ != other and typ in other.__mro__ for other in candidates)
+    candidates = [t for t in candidates if not strict_base(t)]
+    # Subclasses of a candidate ABC that cls also implements fix the order
+    # among the ABCs.
+    candidate_set = set(candidates)
+    mro = []
+    for typ in candidates:
+        found = []
+        for sub in typ.__subclasses__():
+            if sub not in bases and issubclass(cls, sub):
+                found.append([s for s in sub.__mro__ if s in candidate_set])
+        if not found:
+            mro.append(typ)
+            continue
+        found.sort(key=len, reverse=True)
+        for sub in found:
+            for subcls in sub:
+                if subcls not in mro:
+                    mro.append(subcls)
+    return _c3_mro(cls, abcs=mro)
+
+
+def _find_impl(cls, registry):
+    """The registered implementation for `cls`: the first of its composed MRO
+    in `registry`; RuntimeError when two unrelated ABCs both match."""
+    mro = _compose_mro(cls, registry.keys())
+    match = None
+    for t in mro:
+        if match is not None:
+            if (t in registry and t not in cls.__mro__
+                    and match not in cls.__mro__
+                    and not issubclass(match, t)):
+                raise RuntimeError("Ambiguous dispatch: {} or {}".format(match, t))
+            break
+        if t in registry:
+            match = t
+    return registry.get(match)
+
+
+def singledispatch(func):
+    """Makes `func` a generic function dispatching on its first argument's
+    type; implementations are added with `.register`."""
+    import types
+    import weakref
+
+    registry = {}
+    dispatch_cache = weakref.WeakKeyDictionary()
+    cache_token = [None]
+
+    def dispatch(cls):
+        """The implementation for the class `cls`."""
+        if cache_token[0] is not None:
+            current = _abc_token()
+            if cache_token[0] != current:
+                dispatch_cache.clear()
+                cache_token[0] = current
+        try:
+            impl = dispatch_cache[cls]
+        except KeyError:
+            try:
+                impl = registry[cls]
+            except KeyError:
+                impl = _find_impl(cls, registry)
+            dispatch_cache[cls] = impl
+        return impl
+
+    def _is_union_type(cls):
+        from typing import get_origin, Union
+        return get_origin(cls) in {Union, types.UnionType}
+
+    def _is_valid_dispatch_type(cls):
+        if isinstance(cls, type):
+            return True
+        from typing import get_args
+        return (_is_union_type(cls) and
+                all(isinstance(arg, type) for arg in get_args(cls)))
+
+    def register(cls, func=None):
+        """Registers `func` for `cls` (also as a decorator, or from the type
+        annotation of the function's first parameter)."""
+        if _is_valid_dispatch_type(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(
+                    f"Invalid first argument to `register()`. "
+                    f"{cls!r} is not a class or union type.")
+            ann = getattr(cls, '__annotations__', {})
+            if not ann:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    f"Use either `@register(some_class)` or plain `@register` "
+                    f"on an annotated function.")
+            func = cls
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
+            if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError(
+                        f"Invalid annotation for {argname!r}. "
+                        f"{cls!r} not all arguments are classes.")
+                else:
+                    raise TypeError(
+                        f"Invalid annotation for {argname!r}. "
+                        f"{cls!r} is not a class.")
+        if _is_union_type(cls):
+            from typing import get_args
+            for arg in get_args(cls):
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        if cache_token[0] is None and hasattr(cls, '__abstractmethods__'):
+            cache_token[0] = _abc_token()
+        dispatch_cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least '
+                            '1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = types.MappingProxyType(registry)
+    wrapper._clear_cache = dispatch_cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+def _abc_token():
+    try:
+        from abc import get_cache_token
+    except ImportError:
+        return None
+    return get_cache_token()
+
+
+class singledispatchmethod:
+    """singledispatch for methods: dispatches on the type of the first argument
+    after self (or cls)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        """Registers `method` for `cls` (see singledispatch's register)."""
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)

@@ -2,7 +2,7 @@
 # genericpath.py): pure path-string operations and the predicates that ask `stat`.
 # Paths are str or bytes (the result has the argument's type) or path-like objects.
 #
-# Left out: `ismount`, `sameopenfile`, `supports_unicode_filenames`, the `*_fd` forms.
+# Left out: `sameopenfile`, `supports_unicode_filenames`, the `*_fd` forms.
 
 import _os
 
@@ -134,35 +134,76 @@ def normpath(path):
     return path or dot
 
 
+def _getcwd(as_bytes):
+    # Through the `os` module, as CPython's posixpath calls os.getcwd(): a
+    # program (or a test) that replaces os.getcwd is seen here.
+    import sys
+    os = sys.modules.get('os')
+    if os is None:
+        return _os.getcwdb() if as_bytes else _os.getcwd()
+    return os.getcwdb() if as_bytes else os.getcwd()
+
+
 def abspath(path):
     path = _os.fspath(path)
     if not isabs(path):
-        cwd = _os.getcwdb() if isinstance(path, bytes) else _os.getcwd()
+        cwd = _getcwd(isinstance(path, bytes))
         path = join(cwd, path)
     return normpath(path)
 
 
 def realpath(filename, *, strict=False):
     filename = _os.fspath(filename)
-    was_bytes = isinstance(filename, bytes)
-    p = abspath(filename.decode() if was_bytes else filename)
-    # Resolve the longest existing prefix through the system, keep the rest as is.
-    rest = []
-    while True:
-        r = _os.realpath(p)
-        if r is not None:
-            break
-        if strict:
-            _os.stat(p)
-        p, tail = split(p)
-        rest.append(tail)
-        if p == '/':
-            r = '/'
-            break
-    for tail in reversed(rest):
-        r = join(r, tail)
-    r = normpath(r)
-    return r.encode() if was_bytes else r
+    path, _ = _resolve(filename[:0], filename, strict, {})
+    return abspath(path)
+
+
+def _resolve(path, rest, strict, seen):
+    # Appends the components of `rest` to the already resolved `path`, following
+    # each symbolic link met (its target resolved the same way, recursively).
+    # `seen` maps a link to what it resolved to, or None while it is being
+    # resolved (a loop). Returns (path, True), or (path with the unresolved rest,
+    # False) when a loop stops it outside strict mode.
+    s, dot, dotdot = _seps(rest)
+    if rest.startswith(s):
+        rest = rest[1:]
+        path = s
+    while rest:
+        name, _, rest = rest.partition(s)
+        if not name or name == dot:
+            continue
+        if name == dotdot:
+            if path:
+                path, last = split(path)
+                if last == dotdot:
+                    path = join(path, dotdot, dotdot)
+            else:
+                path = dotdot
+            continue
+        candidate = join(path, name)
+        try:
+            mode = _os.lstat(candidate)[0]
+        except OSError:
+            if strict:
+                raise
+            mode = 0
+        if mode & _S_IFMT != 0o120000:
+            path = candidate
+            continue
+        if candidate in seen:
+            known = seen[candidate]
+            if known is not None:
+                path = known
+                continue
+            if strict:
+                _os.stat(candidate)
+            return join(candidate, rest), False
+        seen[candidate] = None
+        path, ok = _resolve(path, _os.readlink(candidate), strict, seen)
+        if not ok:
+            return join(path, rest), False
+        seen[candidate] = path
+    return path, True
 
 
 def relpath(path, start=None):
@@ -309,6 +350,25 @@ def isdir(s):
 def islink(path):
     st = _mode(path, False)
     return st is not None and st[0] & _S_IFMT == 0o120000
+
+
+def ismount(path):
+    # A mount point: a directory (not a symbolic link) on another device than
+    # its parent, or the same inode as its parent (the root).
+    try:
+        st = _os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    if st[0] & _S_IFMT == 0o120000:
+        return False
+    path = _os.fspath(path)
+    parent = join(path, b'..' if isinstance(path, bytes) else '..')
+    parent = realpath(parent)
+    try:
+        pst = _os.lstat(parent)
+    except (OSError, ValueError):
+        return False
+    return st[2] != pst[2] or st[1] == pst[1]
 
 
 def getsize(filename):

@@ -11,7 +11,7 @@ skipIf, skipUnless, expectedFailure, SkipTest, module cleanups and the
 signal-handler functions (no-ops). Written for mempy from the documented
 behaviour and from comparing its output with python3's.
 
-Not provided: unittest.mock, assertLogs, output buffering,
+Not provided here: unittest.mock (see unittest_mock.py), assertLogs, output buffering,
 discovery (`python -m unittest discover`), async test cases and the deprecated
 assert aliases.
 

@@ -51,7 +51,7 @@ impl Vm {
                     }
                     return Ok(identity_hash(r.0));
                 }
-                let res = self.call_value(h, &[v], &[]);
+                let res = self.call_special(h, v, &[]);
                 self.decref(h);
                 let x = res?;
                 // CPython's slot_tp_hash: a value that fits is used as is.

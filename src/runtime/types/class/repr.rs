@@ -5,6 +5,7 @@
 
 use crate::runtime::object::Obj;
 use crate::runtime::types::itertools::Kind;
+use crate::runtime::vm::attr::lookup::RECEIVERLESS;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 
@@ -177,8 +178,8 @@ impl Vm {
             }
         }
         if let Some(m) = self.lookup_type_attr(v, "__str__") {
-            let mut is_default =
-                matches!(m, Value::Obj(mr) if matches!(self.heap.get(mr), Obj::Builtin(_)));
+            let mut is_default = matches!(m, Value::Obj(mr)
+                if matches!(self.heap.get(mr), Obj::Builtin(b) if b.name != RECEIVERLESS));
             if is_default && has_payload {
                 // A builtin `__str__` put on a subclass of a builtin type
                 // (`__str__ = int.__repr__`, as IntEnum does) is called;

@@ -5,8 +5,14 @@
 
 use super::AttrName;
 use crate::runtime::object::Obj;
-use crate::runtime::vm::Vm;
+use crate::runtime::types::function::{BuiltinFn, KwArgs};
+use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
+
+/// The name of the callable `lookup_type_attr` makes of a receiverless special
+/// method (see `call_receiverless`); code that tells builtin methods apart by
+/// their kind checks for it.
+pub const RECEIVERLESS: &str = "special_method";
 
 /// One entry of the VM's type attribute cache (see [`Vm::class_lookup`]).
 #[derive(Clone, Copy)]
@@ -158,7 +164,45 @@ impl Vm {
     /// caller passes `obj` as the first argument instead of binding).
     pub fn lookup_type_attr(&mut self, obj: Value, name: impl AttrName) -> Option<Value> {
         let t = self.type_of(obj);
-        self.class_lookup(t, name)
+        let m = self.class_lookup(t, name)?;
+        if !self.is_receiverless(m) {
+            return Some(m);
+        }
+        // The callers pass `obj` first: hand them a callable that drops it again
+        // and runs the object's descriptor, as `lookup_maybe_method` would have.
+        Some(self.heap.new_value(Obj::Builtin(Box::new(BuiltinFn {
+            name: RECEIVERLESS,
+            f: call_receiverless,
+            self_: m,
+            owner: None,
+            plain: true,
+            objclass: None,
+        }))))
+    }
+
+    /// Whether a special method found on a type is not a method descriptor, so
+    /// that CPython's `lookup_maybe_method` does not pass the instance as its
+    /// first argument: an instance of a class (a `Mock` stored as `__len__`, a
+    /// MagicMock's `MagicProxy`) or a bound method. Such an object is bound
+    /// through its type's `__get__` if it has one, else called as it is.
+    pub fn is_receiverless(&self, m: Value) -> bool {
+        matches!(m, Value::Obj(r) if matches!(self.heap.get(r),
+            Obj::Instance(_) | Obj::BoundMethod { .. }))
+    }
+
+    /// What to call, without the instance, for the receiverless special method
+    /// `m` (borrowed) of `obj` (owned result): `type(m).__get__(m, obj, type(obj))`
+    /// when `m`'s type has `__get__`, else `m`.
+    pub fn bind_receiverless(&mut self, m: Value, obj: Value) -> PyResult<Value> {
+        let mt = self.type_of(m);
+        let Some(get) = self.class_lookup(mt, "__get__") else {
+            self.incref(m);
+            return Ok(m);
+        };
+        let t = Value::Obj(self.type_of(obj));
+        let r = self.call_value(get, &[m, obj, t], &[]);
+        self.decref(get);
+        r
     }
 
     /// What class `cls` has for `name` when it is not what `object` provides
@@ -201,4 +245,18 @@ impl Vm {
         })
         .map(|ix| dict.entries[ix].value)
     }
+}
+
+/// The callable `lookup_type_attr` makes of a receiverless special method: called
+/// as `(m, obj, args...)` (`m` is its bound `self_`), it calls what `m` binds to
+/// for `obj` with `args`.
+fn call_receiverless(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let (m, obj) = match *args {
+        [m, obj, ..] => (m, obj),
+        _ => return Err(vm.type_error("special method called without its instance")),
+    };
+    let f = vm.bind_receiverless(m, obj)?;
+    let r = vm.call_value(f, &args[2..], kw);
+    vm.decref(f);
+    r
 }

@@ -28,7 +28,7 @@
 //! refill.
 
 mod getattr;
-mod lookup;
+pub(crate) mod lookup;
 mod setattr;
 mod specialize;
 mod suggest;
