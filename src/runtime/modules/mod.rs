@@ -103,6 +103,8 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "pickle" => return Some(pysrc::make(vm, "pickle", pysrc::PICKLE)),
         "copyreg" => return Some(pysrc::make(vm, "copyreg", pysrc::COPYREG)),
         "_codecs" => return Some(pysrc::make(vm, "_codecs", pysrc::CODECS)),
+        "codecs" => return Some(pysrc::make(vm, "codecs", pysrc::CODECS_PY)),
+        "encodings" => return Some(pysrc::make(vm, "encodings", pysrc::ENCODINGS)),
         "_string" => return Some(pysrc::make(vm, "_string", pysrc::STRING_HELPERS)),
         "_imp" => return Some(pysrc::make(vm, "_imp", pysrc::IMP)),
         "_importlib_util" => return Some(pysrc::make(vm, "importlib.util", pysrc::IMPORTLIB_UTIL)),
