@@ -13,6 +13,7 @@ pub mod itertools;
 pub mod math;
 pub mod mempy;
 pub mod operator;
+pub mod unicodedata;
 pub mod os;
 pub mod pysrc;
 pub mod random;
@@ -81,6 +82,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "_os" => os::make(vm),
         "_collections" => collections::make(vm),
         "_operator" => operator::make(vm),
+        "unicodedata" => unicodedata::make(vm),
         "pathlib" => return Some(pysrc::make(vm, "pathlib", pysrc::PATHLIB)),
         "struct" => return Some(pysrc::make(vm, "struct", pysrc::STRUCT)),
         "array" => array::make(vm),
