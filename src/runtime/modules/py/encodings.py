@@ -217,6 +217,13 @@ def _make(module):
                 def reset(self):
                     codecs.BufferedIncrementalDecoder.reset(self)
                     self.first = True
+    # The stateless decode function decodes all it is given (CPython's
+    # encodings modules pass final=True).
+    stateful_decode = dec
+
+    def dec(input, errors='strict'):
+        return stateful_decode(input, errors, True)
+    dec.__name__ = dec.__qualname__ = 'decode'
     for cls, cname in ((ienc, 'IncrementalEncoder'), (idec, 'IncrementalDecoder'),
                        (sw, 'StreamWriter'), (sr, 'StreamReader')):
         cls.__module__ = 'encodings.' + module
