@@ -88,7 +88,7 @@ for f in (lambda: codecs.strict_errors(enc), lambda: codecs.strict_errors(1),
 print(codecs.utf_8_decode(b'a\xc3'), codecs.utf_8_decode(b'a\xc3\xa9', 'strict', True))
 print(codecs.utf_16_decode(b'\xff\xfea\x00b'), codecs.utf_16_le_encode('ab'))
 print(codecs.latin_1_encode('abé'), codecs.ascii_decode(b'ab'), codecs.utf_32_be_encode('a'))
-for encoding in ['utf-8', 'utf-16', 'utf-16-be', 'utf-32', 'utf-8-sig', 'latin-1']:
+for encoding in ['utf-8', 'utf-16', 'utf-16-be', 'utf-32', 'utf-8-sig']:
     data = 'aé€\U0001f600z'.encode(encoding)
     d = codecs.getincrementaldecoder(encoding)()
     parts = [d.decode(data[i:i + 1]) for i in range(len(data))] + [d.decode(b'', True)]
