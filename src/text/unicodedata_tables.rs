@@ -7,7 +7,10 @@
 pub(crate) const UNIDATA_VERSION: &str = "14.0.0";
 
 /// The `category` values the table's third members index.
-pub(crate) static CATEGORY_NAMES: &[&str] = &["Cc", "Cf", "Cn", "Co", "Cs", "Ll", "Lm", "Lo", "Lt", "Lu", "Mc", "Me", "Mn", "Nd", "Nl", "No", "Pc", "Pd", "Pe", "Pf", "Pi", "Po", "Ps", "Sc", "Sk", "Sm", "So", "Zl", "Zp", "Zs"];
+pub(crate) static CATEGORY_NAMES: &[&str] = &[
+    "Cc", "Cf", "Cn", "Co", "Cs", "Ll", "Lm", "Lo", "Lt", "Lu", "Mc", "Me", "Mn", "Nd", "Nl", "No",
+    "Pc", "Pd", "Pe", "Pf", "Pi", "Po", "Ps", "Sc", "Sk", "Sm", "So", "Zl", "Zp", "Zs",
+];
 /// The default `category` value (for code points in no run).
 pub(crate) const CATEGORY_DEFAULT: u8 = 2;
 
@@ -802,7 +805,10 @@ pub(crate) static CATEGORY: &[(u32, u32, u8)] = &[
 ];
 
 /// The `bidirectional` values the table's third members index.
-pub(crate) static BIDIRECTIONAL_NAMES: &[&str] = &["", "AL", "AN", "B", "BN", "CS", "EN", "ES", "ET", "FSI", "L", "LRE", "LRI", "LRO", "NSM", "ON", "PDF", "PDI", "R", "RLE", "RLI", "RLO", "S", "WS"];
+pub(crate) static BIDIRECTIONAL_NAMES: &[&str] = &[
+    "", "AL", "AN", "B", "BN", "CS", "EN", "ES", "ET", "FSI", "L", "LRE", "LRI", "LRO", "NSM",
+    "ON", "PDF", "PDI", "R", "RLE", "RLI", "RLO", "S", "WS",
+];
 /// The default `bidirectional` value (for code points in no run).
 pub(crate) const BIDIRECTIONAL_DEFAULT: u8 = 0;
 
@@ -1594,4 +1600,3 @@ pub(crate) static DIGIT: &[(u32, u32, u8)] = &[
     (0x1d7ec, 0x1d7f5, 0), (0x1d7f6, 0x1d7ff, 0), (0x1e140, 0x1e149, 0), (0x1e2f0, 0x1e2f9, 0),
     (0x1e950, 0x1e959, 0), (0x1f100, 0x1f100, 0), (0x1f101, 0x1f10a, 0), (0x1fbf0, 0x1fbf9, 0),
 ];
-

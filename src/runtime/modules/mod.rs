@@ -13,7 +13,6 @@ pub mod itertools;
 pub mod math;
 pub mod mempy;
 pub mod operator;
-pub mod unicodedata;
 pub mod os;
 pub mod pysrc;
 pub mod random;
@@ -23,6 +22,7 @@ pub mod sys;
 pub mod time;
 pub mod traceback;
 pub mod tracemalloc;
+pub mod unicodedata;
 pub mod weakref;
 
 use crate::runtime::builtins::set_in;

@@ -89,17 +89,33 @@ fn named(vm: &mut Vm, table: &[(u32, u32, u8)], names: &[&str], default: u8, cp:
 
 fn category(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let cp = char_arg(vm, "category", args, kw, 1)?;
-    Ok(named(vm, t::CATEGORY, t::CATEGORY_NAMES, t::CATEGORY_DEFAULT, cp))
+    Ok(named(
+        vm,
+        t::CATEGORY,
+        t::CATEGORY_NAMES,
+        t::CATEGORY_DEFAULT,
+        cp,
+    ))
 }
 
 fn bidirectional(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let cp = char_arg(vm, "bidirectional", args, kw, 1)?;
-    Ok(named(vm, t::BIDIRECTIONAL, t::BIDIRECTIONAL_NAMES, t::BIDIRECTIONAL_DEFAULT, cp))
+    Ok(named(
+        vm,
+        t::BIDIRECTIONAL,
+        t::BIDIRECTIONAL_NAMES,
+        t::BIDIRECTIONAL_DEFAULT,
+        cp,
+    ))
 }
 
 fn east_asian_width(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let cp = char_arg(vm, "east_asian_width", args, kw, 1)?;
-    let (table, names, default) = (t::EAST_ASIAN_WIDTH, t::EAST_ASIAN_WIDTH_NAMES, t::EAST_ASIAN_WIDTH_DEFAULT);
+    let (table, names, default) = (
+        t::EAST_ASIAN_WIDTH,
+        t::EAST_ASIAN_WIDTH_NAMES,
+        t::EAST_ASIAN_WIDTH_DEFAULT,
+    );
     Ok(named(vm, table, names, default, cp))
 }
 
@@ -129,7 +145,9 @@ fn digit_like(
 ) -> PyResult<Value> {
     let cp = char_arg(vm, name, args, kw, 2)?;
     let value = digit_value(cp).filter(|_| {
-        !decimal_only || char::from_u32(cp).is_some_and(|c| crate::text::str_methods::isdecimal(c.encode_utf8(&mut [0; 4])))
+        !decimal_only
+            || char::from_u32(cp)
+                .is_some_and(|c| crate::text::str_methods::isdecimal(c.encode_utf8(&mut [0; 4])))
     });
     match (value, args.get(1)) {
         (Some(v), _) => Ok(vm.int(v)),
@@ -137,7 +155,11 @@ fn digit_like(
             vm.incref(d);
             Ok(d)
         }
-        (None, None) => Err(vm.value_error(if decimal_only { "not a decimal" } else { "not a digit" })),
+        (None, None) => Err(vm.value_error(if decimal_only {
+            "not a decimal"
+        } else {
+            "not a digit"
+        })),
     }
 }
 
