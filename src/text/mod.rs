@@ -16,6 +16,7 @@ pub mod str_format;
 pub mod str_methods;
 pub mod surrogates;
 mod unicode_tables;
+pub mod unicodedata_tables;
 
 /// The Python exception class an error message from this module belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

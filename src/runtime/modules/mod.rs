@@ -24,6 +24,7 @@ pub mod sys;
 pub mod time;
 pub mod traceback;
 pub mod tracemalloc;
+pub mod unicodedata;
 pub mod weakref;
 
 use crate::runtime::builtins::set_in;
@@ -93,6 +94,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "_os" => os::make(vm),
         "_collections" => collections::make(vm),
         "_operator" => operator::make(vm),
+        "unicodedata" => unicodedata::make(vm),
         "pathlib" => return Some(pysrc::make(vm, "pathlib", pysrc::PATHLIB)),
         "struct" => return Some(pysrc::make(vm, "struct", pysrc::STRUCT)),
         "array" => array::make(vm),
@@ -115,6 +117,8 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "pickle" => return Some(pysrc::make(vm, "pickle", pysrc::PICKLE)),
         "copyreg" => return Some(pysrc::make(vm, "copyreg", pysrc::COPYREG)),
         "_codecs" => return Some(pysrc::make(vm, "_codecs", pysrc::CODECS)),
+        "codecs" => return Some(pysrc::make(vm, "codecs", pysrc::CODECS_PY)),
+        "encodings" => return Some(pysrc::make(vm, "encodings", pysrc::ENCODINGS)),
         "_string" => return Some(pysrc::make(vm, "_string", pysrc::STRING_HELPERS)),
         "_imp" => return Some(pysrc::make(vm, "_imp", pysrc::IMP)),
         "_importlib_util" => return Some(pysrc::make(vm, "importlib.util", pysrc::IMPORTLIB_UTIL)),

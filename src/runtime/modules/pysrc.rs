@@ -152,8 +152,13 @@ pub const SYSCONFIG: &str = include_str!("py/sysconfig.py");
 pub const PICKLE: &str = include_str!("py/pickle.py");
 /// `copyreg` (dispatch_table, the reconstructors pickles name, _slotnames).
 pub const COPYREG: &str = include_str!("py/copyreg.py");
-/// `_codecs` (encode, decode: what pickles of bytes name for protocols 0-2).
+/// `_codecs` (the codec and error-handler registries, encode, decode, the native
+/// codecs' function pairs; what str.encode/bytes.decode fall back on).
 pub const CODECS: &str = include_str!("py/_codecs.py");
+/// `codecs` (CodecInfo, the incremental and stream classes, open, BOM constants).
+pub const CODECS_PY: &str = include_str!("py/codecs.py");
+/// `encodings` (the search function and aliases of the native codecs).
+pub const ENCODINGS: &str = include_str!("py/encodings.py");
 /// `_string` (formatter_parser, formatter_field_name_split: what string.Formatter uses).
 pub const STRING_HELPERS: &str = include_str!("py/_string.py");
 

@@ -23,10 +23,13 @@ impl Vm {
                         .index_error("cannot fit 'int' into an index-sized integer".to_string()));
                 }
                 let tn = self.type_name(key);
-                return Err(self.type_error(format!(
-                    "{} indices must be integers or slices, not {}",
-                    what, tn
-                )));
+                // str's own message (3.11's unicode_subscript) quotes the type.
+                let msg = if what == "string" {
+                    format!("string indices must be integers, not '{}'", tn)
+                } else {
+                    format!("{} indices must be integers or slices, not {}", what, tn)
+                };
+                return Err(self.type_error(msg));
             }
         };
         self.seq_index_in(i, len, what)

@@ -1,16 +1,544 @@
-# `_codecs` (the part of CPython's Modules/_codecsmodule.c that pickles name):
-# encode() and decode() between str and bytes with a text encoding, through
-# str.encode and bytes.decode. Compiled from this source at first import.
+# `_codecs` (CPython's Modules/_codecsmodule.c over Python/codecs.c): the codec
+# registry (register, unregister, lookup with its cache), the error-handler
+# registry (register_error, lookup_error and the standard handlers), encode() and
+# decode(), and one encode/decode function pair per native codec
+# (utf_8_encode, latin_1_decode, ...). The conversions themselves are the native
+# str.encode and bytes.decode; this module adds what they leave to Python:
+# codecs found by registered search functions, user error handlers, and the
+# incremental (final=False) decoding the incremental decoders need.
+# str.encode and bytes.decode call _encode_slow/_decode_slow here when the codec
+# or the error handler is not one of their own. Compiled from this source at
+# first import.
+
+_search_functions = []
+_cache = {}
+_error_handlers = {}
+
+# The error handlers str.encode and bytes.decode apply themselves.
+_NATIVE_ERRORS = frozenset(('strict', 'ignore', 'replace', 'backslashreplace',
+                            'xmlcharrefreplace', 'surrogateescape',
+                            'surrogatepass'))
+
+
+def _normalize(name):
+    # Python/codecs.c normalizestring (3.9+): ASCII letters lowered, runs of
+    # other characters but '.' become one '_' between two kept characters.
+    out = []
+    punct = False
+    for c in name:
+        if c.isascii() and (c.isalnum() or c == '.'):
+            if punct and out:
+                out.append('_')
+            out.append(c.lower())
+            punct = False
+        else:
+            punct = True
+    return ''.join(out)
+
+
+def register(search_function):
+    """Register a codec search function."""
+    if not callable(search_function):
+        raise TypeError('argument must be callable')
+    _ensure_encodings()
+    _search_functions.append(search_function)
+
+
+def unregister(search_function):
+    """Unregister a codec search function and clear the registry's cache."""
+    for i, f in enumerate(_search_functions):
+        if f is search_function:
+            del _search_functions[i]
+            _cache.clear()
+            return
+
+
+_encodings_loaded = False
+
+
+def _ensure_encodings():
+    # CPython imports `encodings` (whose import registers its search function)
+    # at startup, so its search function comes before any the program adds.
+    global _encodings_loaded
+    if not _encodings_loaded:
+        _encodings_loaded = True
+        import encodings
+
+
+def lookup(encoding):
+    """Looks up a codec tuple in the Python codec registry and returns a CodecInfo object."""
+    if not isinstance(encoding, str):
+        raise TypeError('lookup() argument must be str, not %s'
+                        % type(encoding).__name__)
+    _ensure_encodings()
+    norm = _normalize(encoding)
+    try:
+        return _cache[norm]
+    except KeyError:
+        pass
+    for f in list(_search_functions):
+        result = f(norm)
+        if result is None:
+            continue
+        if not isinstance(result, tuple) or len(result) != 4:
+            raise TypeError('codec search functions must return 4-tuples')
+        _cache[norm] = result
+        return result
+    raise LookupError('unknown encoding: %s' % encoding)
+
+
+def _forget_codec(encoding):
+    """Purge the named codec from the internal codec lookup cache"""
+    _cache.pop(_normalize(encoding), None)
+
+
+def _call_codec(func, obj, errors, what, encoding):
+    try:
+        result = func(obj, errors)
+    except Exception as e:
+        # CPython wraps an exception of the codec's own in one of the same
+        # type naming the codec, when that type takes a single message.
+        if type(e) in (TypeError, ValueError, LookupError):
+            raise type(e)("%s with '%s' codec failed (%s: %s)"
+                          % (what, encoding, type(e).__name__, e)) from e
+        raise
+    if not isinstance(result, tuple) or len(result) != 2:
+        if what == 'encoding':
+            raise TypeError('encoder must return a tuple (object, integer)')
+        raise TypeError('decoder must return a tuple (object,integer)')
+    return result[0]
 
 
 def encode(obj, encoding='utf-8', errors='strict'):
     """Encodes obj using the codec registered for encoding."""
-    if not isinstance(obj, str):
-        raise TypeError("utf_8_encode() argument 1 must be str, not %s"
-                        % type(obj).__name__)
-    return obj.encode(encoding, errors)
+    return _call_codec(lookup(encoding)[0], obj, errors, 'encoding', encoding)
 
 
 def decode(obj, encoding='utf-8', errors='strict'):
     """Decodes obj using the codec registered for encoding."""
-    return bytes(obj).decode(encoding, errors)
+    return _call_codec(lookup(encoding)[1], obj, errors, 'decoding', encoding)
+
+
+def _is_text_encoding(info):
+    return getattr(info, '_is_text_encoding', True)
+
+
+def _encode_slow(obj, encoding, errors):
+    # str.encode when the codec or the error handler is not native.
+    info = lookup(encoding)
+    if not _is_text_encoding(info):
+        raise LookupError("'%s' is not a text encoding; use codecs.encode() to "
+                          "handle arbitrary codecs" % encoding)
+    result = info[0](obj, errors)
+    if not isinstance(result, tuple) or len(result) != 2:
+        raise TypeError('encoder must return a tuple (object, integer)')
+    data = result[0]
+    if isinstance(data, bytearray):
+        data = bytes(data)
+    if not isinstance(data, bytes):
+        raise TypeError("'%s' encoder returned '%s' instead of 'bytes'; use "
+                        "codecs.encode() to encode to arbitrary types"
+                        % (encoding, type(data).__name__))
+    return data
+
+
+def _decode_slow(obj, encoding, errors):
+    # bytes.decode when the codec or the error handler is not native.
+    info = lookup(encoding)
+    if not _is_text_encoding(info):
+        raise LookupError("'%s' is not a text encoding; use codecs.decode() to "
+                          "handle arbitrary codecs" % encoding)
+    result = info[1](obj, errors)
+    if not isinstance(result, tuple) or len(result) != 2:
+        raise TypeError('decoder must return a tuple (object,integer)')
+    text = result[0]
+    if not isinstance(text, str):
+        raise TypeError("'%s' decoder returned '%s' instead of 'str'; use "
+                        "codecs.decode() to decode to arbitrary types"
+                        % (encoding, type(text).__name__))
+    return text
+
+
+# -- error handlers ---------------------------------------------------------
+
+def register_error(errors, handler):
+    """Register the specified error handler under the name errors."""
+    if not isinstance(errors, str):
+        raise TypeError('register_error() argument 1 must be str, not %s'
+                        % type(errors).__name__)
+    if not callable(handler):
+        raise TypeError('handler must be callable')
+    _error_handlers[errors] = handler
+
+
+def lookup_error(name):
+    """Return the error handler for the specified error handling name."""
+    if not isinstance(name, str):
+        raise TypeError('lookup_error() argument must be str, not %s'
+                        % type(name).__name__)
+    try:
+        return _error_handlers[name]
+    except KeyError:
+        raise LookupError("unknown error handler name '%s'" % name) from None
+
+
+def _wrong_exception(exc):
+    return TypeError("don't know how to handle %s in error callback"
+                     % type(exc).__name__)
+
+
+def strict_errors(exc):
+    """Implements the 'strict' error handling, which raises a UnicodeError on coding errors."""
+    if isinstance(exc, BaseException):
+        raise exc
+    raise TypeError('codec must pass exception instance')
+
+
+def ignore_errors(exc):
+    """Implements the 'ignore' error handling, which ignores malformed data and continues."""
+    if isinstance(exc, UnicodeError) and not type(exc) is UnicodeError:
+        return ('', exc.end)
+    raise _wrong_exception(exc)
+
+
+def replace_errors(exc):
+    """Implements the 'replace' error handling, which replaces malformed data with a replacement marker."""
+    if isinstance(exc, UnicodeEncodeError):
+        return ('?' * (exc.end - exc.start), exc.end)
+    if isinstance(exc, UnicodeDecodeError):
+        return ('\ufffd', exc.end)
+    if isinstance(exc, UnicodeTranslateError):
+        return ('\ufffd' * (exc.end - exc.start), exc.end)
+    raise _wrong_exception(exc)
+
+
+def _escape(c):
+    n = ord(c)
+    if n < 0x100:
+        return '\\x%02x' % n
+    if n < 0x10000:
+        return '\\u%04x' % n
+    return '\\U%08x' % n
+
+
+def backslashreplace_errors(exc):
+    """Implements the 'backslashreplace' error handling, which replaces malformed data with a backslashed escape sequence."""
+    if isinstance(exc, UnicodeDecodeError):
+        return (''.join('\\x%02x' % b for b in exc.object[exc.start:exc.end]),
+                exc.end)
+    if isinstance(exc, (UnicodeEncodeError, UnicodeTranslateError)):
+        return (''.join(_escape(c) for c in exc.object[exc.start:exc.end]),
+                exc.end)
+    raise _wrong_exception(exc)
+
+
+def xmlcharrefreplace_errors(exc):
+    """Implements the 'xmlcharrefreplace' error handling, which replaces an unencodable character with the appropriate XML character reference."""
+    if isinstance(exc, UnicodeEncodeError):
+        return (''.join('&#%d;' % ord(c) for c in exc.object[exc.start:exc.end]),
+                exc.end)
+    raise _wrong_exception(exc)
+
+
+def _utf_kind(encoding):
+    # The UTF width and byte order surrogatepass writes for a codec name.
+    n = _normalize(encoding)
+    for prefix, width in (('utf_8', 1), ('utf8', 1), ('utf_16', 2),
+                          ('utf16', 2), ('utf_32', 4), ('utf32', 4)):
+        if n.startswith(prefix):
+            rest = n[len(prefix):].lstrip('_')
+            return width, 'big' if rest == 'be' else 'little'
+    return None, None
+
+
+def surrogatepass_errors(exc):
+    # Surrogates pass through the UTF codecs as if they were characters.
+    if isinstance(exc, UnicodeEncodeError):
+        width, order = _utf_kind(exc.encoding)
+        chunk = exc.object[exc.start:exc.end]
+        out = bytearray()
+        for c in chunk:
+            n = ord(c)
+            if not 0xd800 <= n <= 0xdfff or width is None:
+                raise exc
+            if width == 1:
+                out += bytes((0xe0 | (n >> 12), 0x80 | ((n >> 6) & 0x3f),
+                              0x80 | (n & 0x3f)))
+            else:
+                out += n.to_bytes(width, order)
+        return (bytes(out), exc.end)
+    if isinstance(exc, UnicodeDecodeError):
+        width, order = _utf_kind(exc.encoding)
+        data = exc.object
+        p = exc.start
+        if width == 1:
+            seq = data[p:p + 3]
+            if (len(seq) == 3 and seq[0] & 0xf0 == 0xe0
+                    and seq[1] & 0xc0 == 0x80 and seq[2] & 0xc0 == 0x80):
+                n = ((seq[0] & 0x0f) << 12) | ((seq[1] & 0x3f) << 6) | (seq[2] & 0x3f)
+                if 0xd800 <= n <= 0xdfff:
+                    return (chr(n), p + 3)
+        elif width is not None:
+            seq = data[p:p + width]
+            if len(seq) == width:
+                n = int.from_bytes(seq, order)
+                if 0xd800 <= n <= 0xdfff:
+                    return (chr(n), p + width)
+        raise exc
+    raise _wrong_exception(exc)
+
+
+def surrogateescape_errors(exc):
+    # Bytes 0x80-0xff decode to U+DC80-U+DCFF, and those encode back.
+    if isinstance(exc, UnicodeEncodeError):
+        out = bytearray()
+        for c in exc.object[exc.start:exc.end]:
+            n = ord(c)
+            if not 0xdc80 <= n <= 0xdcff:
+                raise exc
+            out.append(n - 0xdc00)
+        return (bytes(out), exc.end)
+    if isinstance(exc, UnicodeDecodeError):
+        out = []
+        end = exc.start
+        for b in exc.object[exc.start:exc.end][:4]:
+            if b < 128:
+                break
+            out.append(chr(0xdc00 + b))
+            end += 1
+        if not out:
+            raise exc
+        return (''.join(out), end)
+    raise _wrong_exception(exc)
+
+
+for _name, _handler in (('strict', strict_errors), ('ignore', ignore_errors),
+                        ('replace', replace_errors),
+                        ('backslashreplace', backslashreplace_errors),
+                        ('xmlcharrefreplace', xmlcharrefreplace_errors),
+                        ('surrogateescape', surrogateescape_errors),
+                        ('surrogatepass', surrogatepass_errors)):
+    _error_handlers[_name] = _handler
+del _name, _handler
+
+
+# -- the native codecs' functions ---------------------------------------------
+
+# A codec with a byte-order mark writes this one (the machine's order: little).
+_BOM_FORMS = {'utf-16': ('utf-16-le', b'\xff\xfe'),
+              'utf-32': ('utf-32-le', b'\xff\xfe\x00\x00')}
+
+
+def _check_str(fname, obj):
+    if not isinstance(obj, str):
+        raise TypeError('%s() argument 1 must be str, not %s'
+                        % (fname, type(obj).__name__))
+
+
+def _as_bytes(fname, obj):
+    if isinstance(obj, str):
+        raise TypeError('a bytes-like object is required, not %r'
+                        % type(obj).__name__)
+    try:
+        return bytes(memoryview(obj))
+    except TypeError:
+        raise TypeError('%s() argument 1 must be bytes-like object, not %s'
+                        % (fname, type(obj).__name__)) from None
+
+
+def _encode_with_handler(text, codec, errors):
+    # CPython's encoders call a non-native handler at each unencodable run; the
+    # run's replacement str must be ASCII (latin-1 for latin-1), or the
+    # encoding error stands.
+    handler = lookup_error(errors)
+    plain, bom = _BOM_FORMS.get(codec, (codec, b''))
+    limit = 256 if codec == 'latin-1' else 128
+    out = [bom] if text else []
+    pos = 0
+    n = len(text)
+    while True:
+        try:
+            out.append(text[pos:].encode(plain))
+            break
+        except UnicodeEncodeError as e:
+            start = pos + e.start
+            end = pos + e.end
+            out.append(text[pos:start].encode(plain))
+            exc = UnicodeEncodeError(e.encoding, text, start, end, e.reason)
+        r = handler(exc)
+        if (not isinstance(r, tuple) or len(r) != 2
+                or not isinstance(r[0], (str, bytes)) or not isinstance(r[1], int)):
+            raise TypeError('encoding error handler must return (str/bytes, int) tuple')
+        rep, newpos = r
+        if isinstance(rep, str):
+            for c in rep:
+                if ord(c) >= limit:
+                    raise exc
+            rep = rep.encode(plain)
+        out.append(rep)
+        if newpos < 0:
+            newpos += n
+        if not 0 <= newpos <= n:
+            raise IndexError('position %d from error handler out of bounds' % newpos)
+        pos = newpos
+    return b''.join(out)
+
+
+def _decode_with_handler(data, codec, errors):
+    handler = lookup_error(errors)
+    out = []
+    pos = 0
+    n = len(data)
+    while True:
+        try:
+            out.append(data[pos:].decode(codec))
+            break
+        except UnicodeDecodeError as e:
+            start = pos + e.start
+            end = pos + e.end
+            out.append(data[pos:start].decode(codec))
+            exc = UnicodeDecodeError(e.encoding, data, start, end, e.reason)
+        # After the first chunk a byte-order mark is data, not a mark.
+        codec = _BOM_FORMS.get(codec, (codec,))[0]
+        r = handler(exc)
+        if (not isinstance(r, tuple) or len(r) != 2
+                or not isinstance(r[0], str) or not isinstance(r[1], int)):
+            raise TypeError('decoding error handler must return (str, int) tuple')
+        rep, newpos = r
+        out.append(rep)
+        if newpos < 0:
+            newpos += n
+        if not 0 <= newpos <= n:
+            raise IndexError('position %d from error handler out of bounds' % newpos)
+        pos = newpos
+    return ''.join(out)
+
+
+def _incomplete_tail(data, codec):
+    # How many bytes at the end of data start a character that more input may
+    # complete (left for the next call when decoding incrementally).
+    if codec == 'utf-8':
+        for k in (1, 2, 3):
+            if k > len(data):
+                break
+            b = data[-k]
+            if b & 0xc0 == 0x80:
+                continue
+            need = 2 if 0xc2 <= b <= 0xdf else 3 if 0xe0 <= b <= 0xef else \
+                4 if 0xf0 <= b <= 0xf4 else 0
+            return k if need > k else 0
+        return 0
+    if codec in ('utf-16', 'utf-16-le', 'utf-16-be'):
+        k = len(data) % 2
+        whole = len(data) - k
+        if whole >= 2:
+            order = 'big' if codec == 'utf-16-be' else 'little'
+            unit = int.from_bytes(data[whole - 2:whole], order)
+            if 0xd800 <= unit <= 0xdbff:
+                k += 2
+        return k
+    if codec in ('utf-32', 'utf-32-le', 'utf-32-be'):
+        return len(data) % 4
+    if codec in ('unicode-escape', 'raw-unicode-escape'):
+        # A trailing backslash escape may be cut short.
+        i = data.rfind(b'\\')
+        if i >= 0 and len(data) - i < 10:
+            tail = data[i:]
+            if len(tail) == 1 or tail[1:2] in (b'x', b'u', b'U', b'N', b'0',
+                                               b'1', b'2', b'3', b'4', b'5',
+                                               b'6', b'7'):
+                backslashes = len(data[:i + 1]) - len(data[:i + 1].rstrip(b'\\'))
+                if backslashes % 2:
+                    return len(tail)
+        return 0
+    return 0
+
+
+def _encode_native(fname, codec, text, errors):
+    _check_str(fname, text)
+    if errors is None:
+        errors = 'strict'
+    if errors in _NATIVE_ERRORS:
+        return (text.encode(codec, errors), len(text))
+    try:
+        return (text.encode(codec), len(text))
+    except UnicodeEncodeError:
+        return (_encode_with_handler(text, codec, errors), len(text))
+
+
+def _decode_native(fname, codec, data, errors, final):
+    data = _as_bytes(fname, data)
+    if errors is None:
+        errors = 'strict'
+    cut = 0 if final else _incomplete_tail(data, codec)
+    whole = data[:len(data) - cut]
+    if errors in _NATIVE_ERRORS:
+        return (whole.decode(codec, errors), len(whole))
+    try:
+        return (whole.decode(codec), len(whole))
+    except UnicodeDecodeError:
+        return (_decode_with_handler(whole, codec, errors), len(whole))
+
+
+def _make_pair(name, codec, final_default):
+    def enc(str, errors=None):
+        return _encode_native(name + '_encode', codec, str, errors)
+
+    def dec(data, errors=None, final=final_default):
+        return _decode_native(name + '_decode', codec, data, errors, final)
+    enc.__name__ = enc.__qualname__ = name + '_encode'
+    dec.__name__ = dec.__qualname__ = name + '_decode'
+    globals()[enc.__name__] = enc
+    globals()[dec.__name__] = dec
+
+
+# The stateless codecs decode everything they are given; the UTF ones leave an
+# incomplete tail unless final (which is False by default, as CPython's).
+for _name, _codec, _final in (
+        ('utf_8', 'utf-8', False), ('ascii', 'ascii', True),
+        ('latin_1', 'latin-1', True), ('utf_16', 'utf-16', False),
+        ('utf_16_le', 'utf-16-le', False), ('utf_16_be', 'utf-16-be', False),
+        ('utf_32', 'utf-32', False), ('utf_32_le', 'utf-32-le', False),
+        ('utf_32_be', 'utf-32-be', False),
+        ('unicode_escape', 'unicode-escape', True),
+        ('raw_unicode_escape', 'raw-unicode-escape', True)):
+    _make_pair(_name, _codec, _final)
+del _name, _codec, _final
+
+
+def utf_16_ex_decode(data, errors=None, byteorder=0, final=False):
+    """Decodes UTF-16 reading a byte-order mark when byteorder is 0; returns (str, consumed, byteorder)."""
+    data = _as_bytes('utf_16_ex_decode', data)
+    if byteorder == 0:
+        if data[:2] == b'\xff\xfe':
+            s, n = utf_16_le_decode(data[2:], errors, final)
+            return (s, n + 2, -1)
+        if data[:2] == b'\xfe\xff':
+            s, n = utf_16_be_decode(data[2:], errors, final)
+            return (s, n + 2, 1)
+        if len(data) < 2 and not final:
+            return ('', 0, 0)
+        s, n = utf_16_le_decode(data, errors, final)
+        return (s, n, 0)
+    dec = utf_16_be_decode if byteorder > 0 else utf_16_le_decode
+    s, n = dec(data, errors, final)
+    return (s, n, byteorder)
+
+
+def utf_32_ex_decode(data, errors=None, byteorder=0, final=False):
+    """Decodes UTF-32 reading a byte-order mark when byteorder is 0; returns (str, consumed, byteorder)."""
+    data = _as_bytes('utf_32_ex_decode', data)
+    if byteorder == 0:
+        if data[:4] == b'\xff\xfe\x00\x00':
+            s, n = utf_32_le_decode(data[4:], errors, final)
+            return (s, n + 4, -1)
+        if data[:4] == b'\x00\x00\xfe\xff':
+            s, n = utf_32_be_decode(data[4:], errors, final)
+            return (s, n + 4, 1)
+        if len(data) < 4 and not final:
+            return ('', 0, 0)
+        s, n = utf_32_le_decode(data, errors, final)
+        return (s, n, 0)
+    dec = utf_32_be_decode if byteorder > 0 else utf_32_le_decode
+    s, n = dec(data, errors, final)
+    return (s, n, byteorder)

@@ -35,7 +35,7 @@ fn codec_args(
     fname: &str,
     enc: Option<Value>,
     errs: Option<Value>,
-) -> PyResult<(Codec, Result<Errors, String>)> {
+) -> PyResult<Option<(Codec, Result<Errors, String>)>> {
     // Argument Clinic checks both argument types before any lookup.
     for (v, what) in [(enc, "encoding"), (errs, "errors")] {
         if let Some(v) = v {
@@ -66,10 +66,8 @@ fn codec_args(
         Some(e) => match vm.as_str(e) {
             Some(n) => match Codec::lookup(n) {
                 Some(c) => c,
-                None => {
-                    let m = format!("unknown encoding: {}", n);
-                    return Err(vm.err("LookupError", m));
-                }
+                // Not native: the codec registry (`_codecs`) looks it up.
+                None => return Ok(None),
             },
             None => {
                 let tn = arg_type_name(vm, e);
@@ -80,7 +78,42 @@ fn codec_args(
             }
         },
     };
-    Ok((codec, errors))
+    Ok(Some((codec, errors)))
+}
+
+/// `_codecs.<func>(obj, encoding, errors)`: the codec registry's encode or
+/// decode, for a codec or error handler the native conversions do not know
+/// (one a search function or `codecs.register_error` added). Owned result.
+fn registry_call(
+    vm: &mut Vm,
+    func: &str,
+    obj: Value,
+    enc: Option<Value>,
+    errs: Option<Value>,
+) -> PyResult<Value> {
+    let module = vm.import_module("_codecs")?;
+    let f = vm.get_attr(module, func);
+    vm.decref(module);
+    let f = f?;
+    let enc = match enc {
+        Some(e) => {
+            vm.incref(e);
+            e
+        }
+        None => vm.new_str("utf-8"),
+    };
+    let errs = match errs {
+        Some(e) => {
+            vm.incref(e);
+            e
+        }
+        None => vm.new_str("strict"),
+    };
+    let r = vm.call_value(f, &[obj, enc, errs], &[]);
+    for v in [f, enc, errs] {
+        vm.decref(v);
+    }
+    r
 }
 
 /// Encodes the str (or str subclass instance) `src` with the codec and error
@@ -92,7 +125,9 @@ pub(crate) fn encode_with(
     enc: Option<Value>,
     errs: Option<Value>,
 ) -> PyResult<Vec<u8>> {
-    let (codec, errors) = codec_args(vm, "str.encode", enc, errs)?;
+    let Some((codec, errors)) = codec_args(vm, "str.encode", enc, errs)? else {
+        return encode_by_registry(vm, src, enc, errs);
+    };
     let flagged = vm.str_is_flagged(src);
     let text = vm.as_str(src).unwrap_or("");
     // Like CPython, an unknown error handler is looked up only when an error occurs.
@@ -104,10 +139,8 @@ pub(crate) fn encode_with(
     ) {
         Ok(d) => Ok(d),
         Err(e) => match errors {
-            Err(name) => Err(vm.err(
-                "LookupError",
-                format!("unknown error handler name '{}'", name),
-            )),
+            // A handler registered with `codecs.register_error` (or none).
+            Err(_) => encode_by_registry(vm, src, enc, errs),
             // The error's object is the str itself, as CPython's.
             Ok(_) => {
                 vm.incref(src);
@@ -128,21 +161,16 @@ pub(crate) fn decode_with(
     errs: Option<Value>,
 ) -> PyResult<Value> {
     let (codec, errors) = match codec_args(vm, fname, enc, errs) {
-        Ok(c) => c,
+        Ok(Some(c)) => c,
         // CPython decodes empty input to "" before looking the codec up.
-        Err(e) if data.is_empty() && vm.exc_matches(e.0, "LookupError") => {
-            vm.decref(e.0);
-            return Ok(vm.new_str(""));
-        }
+        Ok(None) if data.is_empty() => return Ok(vm.new_str("")),
+        Ok(None) => return decode_by_registry(vm, data, enc, errs),
         Err(e) => return Err(e),
     };
     match codecs::decode(data, codec, errors.clone().unwrap_or(Errors::Strict)) {
         Ok((s, flagged)) => Ok(vm.new_str_derived(s, flagged)),
         Err(e) => match errors {
-            Err(name) => Err(vm.err(
-                "LookupError",
-                format!("unknown error handler name '{}'", name),
-            )),
+            Err(_) => decode_by_registry(vm, data, enc, errs),
             // The error's object is a new bytes of the data, as CPython's.
             Ok(_) => {
                 let object = vm.new_bytes(data.to_vec());
@@ -150,4 +178,32 @@ pub(crate) fn decode_with(
             }
         },
     }
+}
+
+/// `str.encode` through the codec registry: the bytes `_codecs._encode_slow`
+/// returns (it checks they are bytes).
+fn encode_by_registry(
+    vm: &mut Vm,
+    src: Value,
+    enc: Option<Value>,
+    errs: Option<Value>,
+) -> PyResult<Vec<u8>> {
+    let r = registry_call(vm, "_encode_slow", src, enc, errs)?;
+    let data = vm.bytes_data(r).map(|d| d.to_vec()).unwrap_or_default();
+    vm.decref(r);
+    Ok(data)
+}
+
+/// `bytes.decode` through the codec registry (`_codecs._decode_slow`, which
+/// checks the result is a str).
+fn decode_by_registry(
+    vm: &mut Vm,
+    data: &[u8],
+    enc: Option<Value>,
+    errs: Option<Value>,
+) -> PyResult<Value> {
+    let object = vm.new_bytes(data.to_vec());
+    let r = registry_call(vm, "_decode_slow", object, enc, errs);
+    vm.decref(object);
+    r
 }

@@ -196,6 +196,15 @@ fn opt_int(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<i64>> {
     }
 }
 
+/// A search range's start or end (`find`, `count`, `index`, `startswith`, ...):
+/// CPython's `_PyEval_SliceIndex`, None for omitted and huge ints clamped.
+fn slice_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<i64>> {
+    match v {
+        None => Ok(None),
+        Some(v) => vm.eval_slice_index(v, true),
+    }
+}
+
 /// The exception for an error message of `crate::text` (see `text::error_kind`).
 pub(super) fn text_err(vm: &mut Vm, e: String) -> crate::runtime::vm::PyErr {
     match crate::text::error_kind(&e) {
@@ -482,6 +491,14 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         }
         vm.ensure_alloc(s.len().saturating_add(hits.saturating_mul(new.len())))?;
     }
+    // An exact str that nothing would change is returned itself, as CPython's
+    // replace does: count 0, old and new the same object, or old not found.
+    let exact = matches!(args[0], Value::Obj(o) if matches!(vm.heap.get(o), Obj::Str(_)));
+    let same = matches!((args[1], args[2]), (Value::Obj(a), Value::Obj(b)) if a == b);
+    if exact && (count == 0 || same || (!old.is_empty() && !s.contains(old.as_str()))) {
+        vm.incref(args[0]);
+        return Ok(args[0]);
+    }
     let r = sm::replace(&s, &old, &new, count);
     Ok(vm.new_str(r))
 }
@@ -493,8 +510,8 @@ macro_rules! find_fn {
             if !vm.is_str(args[1]) {
                 sub_arg(vm, args[1])?;
             }
-            let a = opt_int(vm, args.get(2).copied())?;
-            let b = opt_int(vm, args.get(3).copied())?;
+            let a = slice_arg(vm, args.get(2).copied())?;
+            let b = slice_arg(vm, args.get(3).copied())?;
             // Borrowed text: a search reads only the part of the string it looks at.
             let (s, _) = me_ref(vm, args);
             let sub = vm.as_str(args[1]).unwrap_or("");
@@ -511,8 +528,8 @@ fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if !vm.is_str(args[1]) {
         sub_arg(vm, args[1])?;
     }
-    let a = opt_int(vm, args.get(2).copied())?;
-    let b = opt_int(vm, args.get(3).copied())?;
+    let a = slice_arg(vm, args.get(2).copied())?;
+    let b = slice_arg(vm, args.get(3).copied())?;
     let (s, _) = me_ref(vm, args);
     let sub = vm.as_str(args[1]).unwrap_or("");
     Ok(vm.int(sm::count(s, sub, a, b)))
@@ -525,8 +542,8 @@ macro_rules! index_fn {
             if !vm.is_str(args[1]) {
                 sub_arg(vm, args[1])?;
             }
-            let a = opt_int(vm, args.get(2).copied())?;
-            let b = opt_int(vm, args.get(3).copied())?;
+            let a = slice_arg(vm, args.get(2).copied())?;
+            let b = slice_arg(vm, args.get(3).copied())?;
             let (s, _) = me_ref(vm, args);
             let sub = vm.as_str(args[1]).unwrap_or("");
             let found = $f(s, sub, a, b);
@@ -548,8 +565,8 @@ fn affix(vm: &mut Vm, args: &[Value], ends: bool) -> PyResult<Value> {
         1,
         3,
     )?;
-    let a = opt_int(vm, args.get(2).copied())?;
-    let b = opt_int(vm, args.get(3).copied())?;
+    let a = slice_arg(vm, args.get(2).copied())?;
+    let b = slice_arg(vm, args.get(3).copied())?;
     let is_tuple = matches!(args[1], Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_)));
     let cands: Vec<Value> = if is_tuple {
         vm.seq_items(args[1]).unwrap_or_default()
@@ -696,9 +713,16 @@ fn rpartition(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     part(vm, args, true)
 }
 
-fn expandtabs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn expandtabs(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let tabsize = args.get(1).copied().or_else(|| kwarg(vm, kw, "tabsize"));
+    let t = opt_int(vm, tabsize)?.unwrap_or(8);
     let s = me(vm, args);
-    let t = opt_int(vm, args.get(1).copied())?.unwrap_or(8);
+    // No tab in an exact str: CPython returns the object itself.
+    let exact = matches!(args[0], Value::Obj(o) if matches!(vm.heap.get(o), Obj::Str(_)));
+    if exact && !s.contains('\t') {
+        vm.incref(args[0]);
+        return Ok(args[0]);
+    }
     if t > i32::MAX as i64 || t < i32::MIN as i64 {
         return Err(vm.err("OverflowError", "Python int too large to convert to C int"));
     }
