@@ -349,7 +349,14 @@ impl Conv<'_> {
                     self.stmts(orelse),
                     self.stmts(finalbody),
                 ];
-                self.node("Try", sp, f)
+                // A handler marked `except*` makes the whole statement a TryStar
+                // (the parser allows no mixing).
+                let kind = if handlers.iter().any(|h| h.star) {
+                    "TryStar"
+                } else {
+                    "Try"
+                };
+                self.node(kind, sp, f)
             }
             Assert { test, msg } => {
                 let f = vec![

@@ -234,109 +234,119 @@ def call(obj, /, *args, **kwargs):
 
 # Generalized lookup objects.
 
-class attrgetter:
-    """
-    Return a callable object that fetches the given attribute(s) from its operand.
-    After f = attrgetter('name'), the call f(r) returns r.name.
-    After g = attrgetter('name', 'date'), the call g(r) returns (r.name, r.date).
-    After h = attrgetter('name.first', 'name.last'), the call h(r) returns
-    (r.name.first, r.name.last).
-    """
-    __slots__ = ('_attrs', '_call')
+# The three callable-object classes are made only when `_operator` cannot supply
+# them: a class is a reference cycle, so one made and then replaced by the native
+# version would be garbage for the collector's next pass (CPython imports
+# `operator` during start-up, where its collections never show).
+try:
+    import _operator as _native
+except ImportError:
+    _native = None
 
-    def __init__(self, attr, *attrs):
-        if not attrs:
-            if not isinstance(attr, str):
-                raise TypeError('attribute name must be a string')
-            self._attrs = (attr,)
-            names = attr.split('.')
-            def func(obj):
-                for name in names:
-                    obj = getattr(obj, name)
-                return obj
-            self._call = func
-        else:
-            self._attrs = (attr,) + attrs
-            getters = tuple(map(attrgetter, self._attrs))
-            def func(obj):
-                return tuple(getter(obj) for getter in getters)
-            self._call = func
+if _native is None:
+    class attrgetter:
+        """
+        Return a callable object that fetches the given attribute(s) from its operand.
+        After f = attrgetter('name'), the call f(r) returns r.name.
+        After g = attrgetter('name', 'date'), the call g(r) returns (r.name, r.date).
+        After h = attrgetter('name.first', 'name.last'), the call h(r) returns
+        (r.name.first, r.name.last).
+        """
+        __slots__ = ('_attrs', '_call')
 
-    def __call__(self, obj, /):
-        return self._call(obj)
+        def __init__(self, attr, *attrs):
+            if not attrs:
+                if not isinstance(attr, str):
+                    raise TypeError('attribute name must be a string')
+                self._attrs = (attr,)
+                names = attr.split('.')
+                def func(obj):
+                    for name in names:
+                        obj = getattr(obj, name)
+                    return obj
+                self._call = func
+            else:
+                self._attrs = (attr,) + attrs
+                getters = tuple(map(attrgetter, self._attrs))
+                def func(obj):
+                    return tuple(getter(obj) for getter in getters)
+                self._call = func
 
-    def __repr__(self):
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__qualname__,
-                              ', '.join(map(repr, self._attrs)))
+        def __call__(self, obj, /):
+            return self._call(obj)
 
-    def __reduce__(self):
-        return self.__class__, self._attrs
+        def __repr__(self):
+            return '%s.%s(%s)' % (self.__class__.__module__,
+                                  self.__class__.__qualname__,
+                                  ', '.join(map(repr, self._attrs)))
 
-class itemgetter:
-    """
-    Return a callable object that fetches the given item(s) from its operand.
-    After f = itemgetter(2), the call f(r) returns r[2].
-    After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])
-    """
-    __slots__ = ('_items', '_call')
+        def __reduce__(self):
+            return self.__class__, self._attrs
 
-    def __init__(self, item, *items):
-        if not items:
-            self._items = (item,)
-            def func(obj):
-                return obj[item]
-            self._call = func
-        else:
-            self._items = items = (item,) + items
-            def func(obj):
-                return tuple(obj[i] for i in items)
-            self._call = func
+    class itemgetter:
+        """
+        Return a callable object that fetches the given item(s) from its operand.
+        After f = itemgetter(2), the call f(r) returns r[2].
+        After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])
+        """
+        __slots__ = ('_items', '_call')
 
-    def __call__(self, obj, /):
-        return self._call(obj)
+        def __init__(self, item, *items):
+            if not items:
+                self._items = (item,)
+                def func(obj):
+                    return obj[item]
+                self._call = func
+            else:
+                self._items = items = (item,) + items
+                def func(obj):
+                    return tuple(obj[i] for i in items)
+                self._call = func
 
-    def __repr__(self):
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__name__,
-                              ', '.join(map(repr, self._items)))
+        def __call__(self, obj, /):
+            return self._call(obj)
 
-    def __reduce__(self):
-        return self.__class__, self._items
+        def __repr__(self):
+            return '%s.%s(%s)' % (self.__class__.__module__,
+                                  self.__class__.__name__,
+                                  ', '.join(map(repr, self._items)))
 
-class methodcaller:
-    """
-    Return a callable object that calls the given method on its operand.
-    After f = methodcaller('name'), the call f(r) returns r.name().
-    After g = methodcaller('name', 'date', foo=1), the call g(r) returns
-    r.name('date', foo=1).
-    """
-    __slots__ = ('_name', '_args', '_kwargs')
+        def __reduce__(self):
+            return self.__class__, self._items
 
-    def __init__(self, name, /, *args, **kwargs):
-        self._name = name
-        if not isinstance(self._name, str):
-            raise TypeError('method name must be a string')
-        self._args = args
-        self._kwargs = kwargs
+    class methodcaller:
+        """
+        Return a callable object that calls the given method on its operand.
+        After f = methodcaller('name'), the call f(r) returns r.name().
+        After g = methodcaller('name', 'date', foo=1), the call g(r) returns
+        r.name('date', foo=1).
+        """
+        __slots__ = ('_name', '_args', '_kwargs')
 
-    def __call__(self, obj, /):
-        return getattr(obj, self._name)(*self._args, **self._kwargs)
+        def __init__(self, name, /, *args, **kwargs):
+            self._name = name
+            if not isinstance(self._name, str):
+                raise TypeError('method name must be a string')
+            self._args = args
+            self._kwargs = kwargs
 
-    def __repr__(self):
-        args = [repr(self._name)]
-        args.extend(map(repr, self._args))
-        args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__name__,
-                              ', '.join(args))
+        def __call__(self, obj, /):
+            return getattr(obj, self._name)(*self._args, **self._kwargs)
 
-    def __reduce__(self):
-        if not self._kwargs:
-            return self.__class__, (self._name,) + self._args
-        else:
-            from functools import partial
-            return partial(self.__class__, self._name, **self._kwargs), self._args
+        def __repr__(self):
+            args = [repr(self._name)]
+            args.extend(map(repr, self._args))
+            args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
+            return '%s.%s(%s)' % (self.__class__.__module__,
+                                  self.__class__.__name__,
+                                  ', '.join(args))
+
+        def __reduce__(self):
+            if not self._kwargs:
+                return self.__class__, (self._name,) + self._args
+            else:
+                from functools import partial
+                return partial(self.__class__, self._name, **self._kwargs), self._args
 
 
 # In-place operations.
@@ -415,10 +425,9 @@ def ixor(a, b):
     return a
 
 
-try:
+if _native is not None:
     from _operator import *
-except ImportError:
-    pass
+del _native
 
 # The names that are not operators themselves have no dunder spelling.
 for _name in __all__:
