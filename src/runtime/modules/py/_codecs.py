@@ -506,39 +506,34 @@ for _name, _codec, _final in (
 del _name, _codec, _final
 
 
+def _ex_decode(name, data, errors, byteorder, final, width, le, be):
+    """UTF-16/32 decoding that reads a byte-order mark when byteorder is 0 (the
+    `utf_16_ex_decode`/`utf_32_ex_decode` of CPython's _codecs); returns (str,
+    consumed, byteorder). `le`/`be` decode without a mark; `width` is the mark's size."""
+    data = _as_bytes(name, data)
+    if byteorder == 0:
+        bom_le = b'\xff\xfe' if width == 2 else b'\xff\xfe\x00\x00'
+        if data[:width] == bom_le:
+            s, n = le(data[width:], errors, final)
+            return (s, n + width, -1)
+        if data[:width] == bom_le[::-1]:
+            s, n = be(data[width:], errors, final)
+            return (s, n + width, 1)
+        if len(data) < width and not final:
+            return ('', 0, 0)
+        s, n = le(data, errors, final)
+        return (s, n, 0)
+    s, n = (be if byteorder > 0 else le)(data, errors, final)
+    return (s, n, byteorder)
+
+
 def utf_16_ex_decode(data, errors=None, byteorder=0, final=False):
     """Decodes UTF-16 reading a byte-order mark when byteorder is 0; returns (str, consumed, byteorder)."""
-    data = _as_bytes('utf_16_ex_decode', data)
-    if byteorder == 0:
-        if data[:2] == b'\xff\xfe':
-            s, n = utf_16_le_decode(data[2:], errors, final)
-            return (s, n + 2, -1)
-        if data[:2] == b'\xfe\xff':
-            s, n = utf_16_be_decode(data[2:], errors, final)
-            return (s, n + 2, 1)
-        if len(data) < 2 and not final:
-            return ('', 0, 0)
-        s, n = utf_16_le_decode(data, errors, final)
-        return (s, n, 0)
-    dec = utf_16_be_decode if byteorder > 0 else utf_16_le_decode
-    s, n = dec(data, errors, final)
-    return (s, n, byteorder)
+    return _ex_decode('utf_16_ex_decode', data, errors, byteorder, final, 2,
+                      utf_16_le_decode, utf_16_be_decode)
 
 
 def utf_32_ex_decode(data, errors=None, byteorder=0, final=False):
     """Decodes UTF-32 reading a byte-order mark when byteorder is 0; returns (str, consumed, byteorder)."""
-    data = _as_bytes('utf_32_ex_decode', data)
-    if byteorder == 0:
-        if data[:4] == b'\xff\xfe\x00\x00':
-            s, n = utf_32_le_decode(data[4:], errors, final)
-            return (s, n + 4, -1)
-        if data[:4] == b'\x00\x00\xfe\xff':
-            s, n = utf_32_be_decode(data[4:], errors, final)
-            return (s, n + 4, 1)
-        if len(data) < 4 and not final:
-            return ('', 0, 0)
-        s, n = utf_32_le_decode(data, errors, final)
-        return (s, n, 0)
-    dec = utf_32_be_decode if byteorder > 0 else utf_32_le_decode
-    s, n = dec(data, errors, final)
-    return (s, n, byteorder)
+    return _ex_decode('utf_32_ex_decode', data, errors, byteorder, final, 4,
+                      utf_32_le_decode, utf_32_be_decode)

@@ -184,7 +184,24 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
         self.buffer = state[0]
 
 
-class StreamWriter(Codec):
+class _OverStream:
+    """What the stream classes share: attributes the class lacks come from the
+    underlying `stream`, a `with` block closes it, and none can be pickled."""
+
+    def __getattr__(self, name, getattr=getattr):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+    def __reduce_ex__(self, proto):
+        raise TypeError("can't serialize %s" % self.__class__.__name__)
+
+
+class StreamWriter(Codec, _OverStream):
     """Writes encoded data to a byte stream."""
 
     def __init__(self, stream, errors='strict'):
@@ -206,20 +223,8 @@ class StreamWriter(Codec):
         if whence == 0 and offset == 0:
             self.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-    def __reduce_ex__(self, proto):
-        raise TypeError("can't serialize %s" % self.__class__.__name__)
-
-
-class StreamReader(Codec):
+class StreamReader(Codec, _OverStream):
     """Reads and decodes data from a byte stream."""
 
     charbuffertype = str
@@ -344,20 +349,8 @@ class StreamReader(Codec):
     def __iter__(self):
         return self
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-    def __reduce_ex__(self, proto):
-        raise TypeError("can't serialize %s" % self.__class__.__name__)
-
-
-class StreamReaderWriter:
+class StreamReaderWriter(_OverStream):
     """A stream that reads through a StreamReader and writes through a
     StreamWriter over one byte stream."""
 
@@ -400,20 +393,8 @@ class StreamReaderWriter:
         if whence == 0 and offset == 0:
             self.writer.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-    def __reduce_ex__(self, proto):
-        raise TypeError("can't serialize %s" % self.__class__.__name__)
-
-
-class StreamRecoder:
+class StreamRecoder(_OverStream):
     """Reads and writes data in one encoding through a stream holding another:
     encode/decode convert the frontend data, Reader/Writer the backend."""
 
@@ -470,18 +451,6 @@ class StreamRecoder:
     def seek(self, offset, whence=0):
         self.reader.seek(offset, whence)
         self.writer.seek(offset, whence)
-
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-    def __reduce_ex__(self, proto):
-        raise TypeError("can't serialize %s" % self.__class__.__name__)
 
 
 def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
