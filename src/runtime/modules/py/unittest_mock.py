@@ -1172,7 +1172,25 @@ def _get_target(target):
 _active_patches = []
 
 
-class _patch:
+class _Startable:
+    """start()/stop() of the patchers: entering the patch without a `with` block, and
+    undoing it later (or through patch.stopall()). stop() of a patch that is not
+    active does nothing and returns None."""
+
+    def start(self):
+        result = self.__enter__()
+        _active_patches.append(self)
+        return result
+
+    def stop(self):
+        try:
+            _active_patches.remove(self)
+        except ValueError:
+            return None
+        return self.__exit__(None, None, None)
+
+
+class _patch(_Startable):
     attribute_name = None
 
     def __init__(self, getter, attribute, new, spec, create, spec_set,
@@ -1385,19 +1403,6 @@ class _patch:
             patcher.__exit__(*exc_info)
         return None
 
-    def start(self):
-        """Starts the patch; stop() (or patch.stopall()) undoes it."""
-        result = self.__enter__()
-        _active_patches.append(self)
-        return result
-
-    def stop(self):
-        """Undoes a patch made by start()."""
-        try:
-            _active_patches.remove(self)
-        except ValueError:
-            pass
-        return self.__exit__(None, None, None)
 
 
 def _patch_object(target, attribute, new=DEFAULT, spec=None, create=False,
@@ -1443,7 +1448,7 @@ def patch(target, new=DEFAULT, spec=None, create=False, spec_set=None,
                   new_callable, kwargs, unsafe=unsafe)
 
 
-class _patch_dict:
+class _patch_dict(_Startable):
     """patch.dict(in_dict, values=(), clear=False, **kw): sets keys of a dict
     (or a dotted name of one) and restores its whole content afterwards."""
 
@@ -1520,17 +1525,6 @@ class _patch_dict:
             self._unpatch_dict()
         return False
 
-    def start(self):
-        result = self.__enter__()
-        _active_patches.append(self)
-        return result
-
-    def stop(self):
-        try:
-            _active_patches.remove(self)
-        except ValueError:
-            return None
-        return self.__exit__(None, None, None)
 
 
 def _clear_dict(in_dict):
