@@ -4,8 +4,11 @@
 //! iterators, dict tables); glibc's own per-thread cache keeps only seven blocks of a
 //! size, so churn beyond that goes through its locked, coalescing paths.
 //!
-//! Blocks up to [`MAX_SMALL`] bytes (alignment at most 16) are rounded up to a
-//! multiple of 16, so that every block of a size class is interchangeable; a freed
+//! Blocks up to [`MAX_SMALL`] bytes (alignment at most 16) are rounded up to the next
+//! of glibc's usable chunk sizes (24, 40, 56, ...: a 16-byte multiple less the 8-byte
+//! size header), so that every block of a size class is interchangeable and the
+//! rounding never pushes a block into a larger chunk than glibc would have given it
+//! (rounding 40 up to 48 used to cost a 64-byte chunk instead of 48); a freed
 //! one is pushed on its class's list (the link lives in the block itself) while the
 //! list holds less than [`KEEP_BYTES`], else it goes back to the system. At most
 //! `MAX_SMALL / 16 * KEEP_BYTES` (2 MiB) is held, only after the program has freed
@@ -26,7 +29,9 @@ use std::ptr::null_mut;
 /// Largest request served from the lists.
 pub const MAX_SMALL: usize = 512;
 const GRAIN: usize = 16;
-const NCLASSES: usize = MAX_SMALL / GRAIN;
+/// The smallest class: glibc's smallest chunk (32 bytes) holds 24.
+const MIN_CLASS: usize = 24;
+const NCLASSES: usize = (MAX_SMALL - MIN_CLASS).div_ceil(GRAIN) + 1;
 /// Bytes each class's list may hold.
 pub const KEEP_BYTES: usize = 64 * 1024;
 
@@ -48,13 +53,14 @@ fn class_of(layout: Layout) -> Option<usize> {
     if size == 0 || size > MAX_SMALL || layout.align() > GRAIN {
         return None;
     }
-    Some((size - 1) / GRAIN)
+    Some(size.saturating_sub(MIN_CLASS).div_ceil(GRAIN))
 }
 
 #[inline(always)]
 fn class_layout(c: usize) -> Layout {
-    // (c + 1) * 16 is a non-zero multiple of the power-of-two alignment 16.
-    Layout::from_size_align((c + 1) * GRAIN, GRAIN).expect("valid class layout")
+    // At least 24 bytes: never below the alignment 16, so `System` serves it with a
+    // plain `malloc` (which aligns to 16 on the 64-bit targets mempy supports).
+    Layout::from_size_align(MIN_CLASS + c * GRAIN, GRAIN).expect("valid class layout")
 }
 
 /// Allocates `layout` (non-zero size) from the lists or the system.
@@ -104,7 +110,7 @@ pub unsafe fn dealloc(ptr: *mut u8, layout: Layout) {
                 return false;
             }
             // SAFETY: the block is ours again (the caller frees it) and holds at
-            // least 16 bytes, aligned to 16: room for the link.
+            // least 24 bytes, aligned to 16: room for the link.
             unsafe { *(ptr as *mut *mut u8) = l.head[c] };
             l.head[c] = ptr;
             l.len[c] += 1;
@@ -146,17 +152,21 @@ mod tests {
     fn blocks_are_reused_within_a_class_and_keep_their_contents() {
         let l24 = Layout::from_size_align(24, 8).unwrap();
         let l32 = Layout::from_size_align(32, 8).unwrap();
+        let l40 = Layout::from_size_align(40, 8).unwrap();
+        assert_eq!(class_layout(class_of(l24).unwrap()).size(), 24);
+        assert_eq!(class_layout(class_of(l32).unwrap()).size(), 40);
+        assert_eq!(class_of(Layout::from_size_align(41, 8).unwrap()), Some(2));
         // SAFETY: layouts are non-zero; every block is freed with its layout.
         unsafe {
-            let a = alloc(l24);
-            dealloc(a, l24);
-            // 24 and 32 bytes share the 32-byte class: the freed block comes back.
-            let b = alloc(l32);
+            let a = alloc(l32);
+            dealloc(a, l32);
+            // 32 and 40 bytes share the 40-byte class: the freed block comes back.
+            let b = alloc(l40);
             assert_eq!(a, b);
             for i in 0..32 {
                 *b.add(i) = i as u8;
             }
-            let c = realloc(b, l32, 200);
+            let c = realloc(b, l40, 200);
             assert!((0..32).all(|i| *c.add(i) == i as u8));
             let d = realloc(c, Layout::from_size_align(200, 8).unwrap(), 4000);
             assert!((0..32).all(|i| *d.add(i) == i as u8));

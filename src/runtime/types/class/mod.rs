@@ -343,7 +343,9 @@ pub const CLASS_PLAIN_GETATTRIBUTE: u8 = 32;
 /// its heap slot) stays small: exception state, the builtin value an instance of a
 /// subclass of a builtin type wraps, and the values of `__slots__`.
 pub struct InstExtra {
-    pub exc: Option<ExcState>,
+    /// Boxed apart: most extras hold only `__slots__` values, and an inline
+    /// `ExcState` (64 bytes) would make every slotted instance pay for it.
+    pub exc: Option<Box<ExcState>>,
     /// The real builtin object of an instance of a subclass of int, float, str, tuple,
     /// list, dict, set or frozenset (CPython keeps it in the object's own struct; here it
     /// is a separate value the instance owns: one reference), or `Undef`. Builtin
@@ -403,20 +405,20 @@ impl InstanceObj {
 
     #[inline]
     pub fn exc(&self) -> Option<&ExcState> {
-        self.extra.as_ref().and_then(|e| e.exc.as_ref())
+        self.extra.as_ref().and_then(|e| e.exc.as_deref())
     }
 
     #[inline]
     pub fn exc_mut(&mut self) -> Option<&mut ExcState> {
-        self.extra.as_mut().and_then(|e| e.exc.as_mut())
+        self.extra.as_mut().and_then(|e| e.exc.as_deref_mut())
     }
 
     pub fn set_exc(&mut self, st: ExcState) {
         match &mut self.extra {
-            Some(e) => e.exc = Some(st),
+            Some(e) => e.exc = Some(Box::new(st)),
             None => {
                 self.extra = Some(Box::new(InstExtra {
-                    exc: Some(st),
+                    exc: Some(Box::new(st)),
                     payload: Value::Undef,
                     slots: Vec::new(),
                 }))
@@ -457,7 +459,10 @@ impl InstanceObj {
             if v.is_undef() {
                 return Value::Undef;
             }
-            e.slots.resize(nslots.max(ix + 1), Value::Undef);
+            let n = nslots.max(ix + 1);
+            // Exactly the class's slots (a plain `resize` rounds up to 4 values).
+            e.slots.reserve_exact(n - e.slots.len());
+            e.slots.resize(n, Value::Undef);
         }
         std::mem::replace(&mut e.slots[ix], v)
     }

@@ -46,10 +46,11 @@ pub struct Entry {
 }
 
 pub struct DictObj {
-    indices: Vec<i32>,
+    indices: Indices,
     pub entries: Vec<Entry>,
-    /// Number of live entries (`len(d)`).
-    pub used: usize,
+    /// Number of live entries (`len(d)`). 32 bits (a dict of 2^32 entries needs
+    /// 100 GB) so the struct, boxed in its heap slot, takes a 72-byte block.
+    used: u32,
     /// All keys so far were str (CPython's `DICT_KEYS_UNICODE` layout: 16-byte entries).
     unicode: bool,
     /// Bumped on every insertion or deletion, to detect mutation during iteration.
@@ -69,6 +70,116 @@ pub struct MergeSource {
     pub size: usize,
     pub unicode: bool,
     pub split: bool,
+}
+
+/// The sparse index array of a table: entry positions, `EMPTY` or `DUMMY`.
+///
+/// CPython sizes each index by the table (one byte up to 128 slots), so the minimal
+/// 8-slot table that most dicts keep for life costs it 8 bytes. Here that table lives
+/// inline (`small`, one byte per slot) and bigger ones in `large`: a small dict makes
+/// no allocation for its indices (a separate 8 x i32 block cost 48 bytes per dict).
+///
+/// Invariant: `large` is empty or has more than `MIN_SIZE` slots; while it is empty,
+/// `small[0] == SMALL_OFF` exactly when there is no table at all (`len() == 0`).
+struct Indices {
+    small: [i8; MIN_SIZE],
+    large: Box<[i32]>,
+}
+
+/// `small[0]` of a dict with no table; never a real index value (`EMPTY`, `DUMMY`, or
+/// an entry position below `usable_fraction(MIN_SIZE)`).
+const SMALL_OFF: i8 = i8::MIN;
+
+impl Indices {
+    fn none() -> Indices {
+        Indices {
+            small: [SMALL_OFF; MIN_SIZE],
+            large: Box::default(),
+        }
+    }
+
+    #[inline]
+    fn len(&self) -> usize {
+        if !self.large.is_empty() {
+            self.large.len()
+        } else if self.small[0] != SMALL_OFF {
+            MIN_SIZE
+        } else {
+            0
+        }
+    }
+
+    #[inline]
+    fn is_empty(&self) -> bool {
+        self.large.is_empty() && self.small[0] == SMALL_OFF
+    }
+
+    #[inline]
+    fn get(&self, i: usize) -> i32 {
+        if self.large.is_empty() {
+            self.small[i] as i32
+        } else {
+            self.large[i]
+        }
+    }
+
+    #[inline]
+    fn set(&mut self, i: usize, v: i32) {
+        if self.large.is_empty() {
+            debug_assert!(v >= DUMMY && v < MIN_SIZE as i32);
+            self.small[i] = v as i8;
+        } else {
+            self.large[i] = v;
+        }
+    }
+
+    /// A cleared table of `size` slots (a power of two, at least `MIN_SIZE`), reusing
+    /// the current allocation when it has that size.
+    fn reset(&mut self, size: usize) {
+        debug_assert!(size.is_power_of_two() && size >= MIN_SIZE);
+        if size == MIN_SIZE {
+            self.large = Box::default();
+            self.small = [EMPTY as i8; MIN_SIZE];
+        } else if self.large.len() == size {
+            self.large.fill(EMPTY);
+        } else {
+            self.large = vec![EMPTY; size].into_boxed_slice();
+        }
+    }
+
+    /// Back to no table (CPython's `Py_EMPTY_KEYS`).
+    fn clear(&mut self) {
+        *self = Indices::none();
+    }
+}
+
+// A 72-byte box (glibc's 80-byte chunk); see `used` and `Indices`.
+const _: () = assert!(std::mem::size_of::<DictObj>() == 72);
+
+/// `DictObj::find` over one index width.
+#[inline(always)]
+fn probe_find<T: Copy + Into<i32>>(
+    indices: &[T],
+    entries: &[Entry],
+    hash: i64,
+    mut eq: impl FnMut(Value) -> bool,
+) -> Option<usize> {
+    let mask = indices.len() - 1;
+    let mut perturb = hash as u64;
+    let mut i = (hash as u64 as usize) & mask;
+    loop {
+        let ix: i32 = indices[i].into();
+        if ix == EMPTY {
+            return None;
+        }
+        if ix >= 0 {
+            let e = &entries[ix as usize];
+            if e.hash == hash && eq(e.key) {
+                return Some(ix as usize);
+            }
+        }
+        i = next_probe(i, &mut perturb, mask);
+    }
 }
 
 /// CPython's open-addressing probe step (`perturb >>= PERTURB_SHIFT; i = i*5 + perturb + 1`):
@@ -122,7 +233,7 @@ impl DictObj {
     /// An empty dict sharing CPython's `Py_EMPTY_KEYS` (no table yet).
     pub fn new() -> DictObj {
         DictObj {
-            indices: Vec::new(),
+            indices: Indices::none(),
             entries: Vec::new(),
             used: 0,
             unicode: true,
@@ -148,8 +259,11 @@ impl DictObj {
             } else {
                 size_for((n * 3).div_ceil(2))
             };
-            self.indices.resize(size, EMPTY);
-            self.entries.reserve_exact(usable_fraction(size));
+            self.indices.reset(size);
+            // Room for the `n` items only: the table may take more, but most dicts
+            // made from a display or keywords never grow (CPython allocates every
+            // usable entry; the model, `sys.getsizeof`, still counts them).
+            self.entries.reserve_exact(n);
         }
     }
 
@@ -160,13 +274,12 @@ impl DictObj {
         self.used == 0
             && self.indices.is_empty()
             && self.entries.is_empty()
-            && self.indices.capacity() <= MIN_SIZE
             && self.entries.capacity() <= usable_fraction(MIN_SIZE)
     }
 
     #[inline]
     pub fn len(&self) -> usize {
-        self.used
+        self.used as usize
     }
 
     #[inline]
@@ -179,25 +292,14 @@ impl DictObj {
     }
 
     /// Finds the entry index of a key with this hash for which `eq(key)` holds.
-    pub fn find(&self, hash: i64, mut eq: impl FnMut(Value) -> bool) -> Option<usize> {
-        if self.indices.is_empty() {
-            return None;
-        }
-        let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
-            let ix = self.indices[i];
-            if ix == EMPTY {
-                return None;
-            }
-            if ix >= 0 {
-                let e = &self.entries[ix as usize];
-                if e.hash == hash && eq(e.key) {
-                    return Some(ix as usize);
-                }
-            }
-            i = next_probe(i, &mut perturb, mask);
+    pub fn find(&self, hash: i64, eq: impl FnMut(Value) -> bool) -> Option<usize> {
+        // One test of the index width per lookup, not per probe.
+        if !self.indices.large.is_empty() {
+            probe_find(&self.indices.large, &self.entries, hash, eq)
+        } else if self.indices.small[0] != SMALL_OFF {
+            probe_find(&self.indices.small, &self.entries, hash, eq)
+        } else {
+            None
         }
     }
 
@@ -212,7 +314,7 @@ impl DictObj {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         loop {
-            let ix = self.indices[i];
+            let ix = self.indices.get(i);
             if ix == EMPTY {
                 return out;
             }
@@ -235,21 +337,27 @@ impl DictObj {
         if self.indices.is_empty() {
             // Reuses a recycled dict's kept allocations; otherwise allocates exactly
             // the minimal table (a growing Vec would allocate 4, then 8 entries).
-            self.indices.resize(MIN_SIZE, EMPTY);
+            self.indices.reset(MIN_SIZE);
             self.entries.reserve_exact(usable_fraction(MIN_SIZE));
             self.unicode = key_is_str;
         } else if self.unicode && !key_is_str {
             // CPython converts the table to the general layout with a resize.
-            self.resize(calculate_keysize(self.used * 3), false);
+            self.resize(calculate_keysize(self.len() * 3), false);
         }
         if self.usable_left() == 0 {
             let unicode = self.unicode;
-            self.resize(calculate_keysize(self.used * 3), unicode);
+            self.resize(calculate_keysize(self.len() * 3), unicode);
         }
         let ix = self.entries.len();
+        if ix == self.entries.capacity() {
+            // A presized table (`presize`) filled past the items it was made for:
+            // grow to the table's usable size at once, never past it.
+            let usable = usable_fraction(self.indices.len());
+            self.entries.reserve_exact((ix * 2).clamp(1, usable) - ix);
+        }
         self.entries.push(Entry { hash, key, value });
         let slot = self.free_slot(hash);
-        self.indices[slot] = ix as i32;
+        self.indices.set(slot, ix as i32);
         self.used += 1;
         self.version += 1;
     }
@@ -267,7 +375,7 @@ impl DictObj {
                 .is_some_and(|sk| sk.borrow_mut().add(hash));
         if !keep {
             self.split = None;
-            let size = calculate_keysize(self.used * 3);
+            let size = calculate_keysize(self.len() * 3);
             self.resize(size, key_is_str && self.unicode);
         }
     }
@@ -321,7 +429,7 @@ impl DictObj {
         if usable_fraction(size) < n {
             self.split = None;
             let unicode = src.unicode && (self.indices.is_empty() || self.unicode);
-            self.resize(estimate_keysize(self.used + n), unicode);
+            self.resize(estimate_keysize(self.len() + n), unicode);
         }
     }
 
@@ -337,7 +445,7 @@ impl DictObj {
     /// What `merge_prepare` needs to know about a source dict.
     pub fn merge_source(&self) -> MergeSource {
         MergeSource {
-            used: self.used,
+            used: self.len(),
             nentries: self.entries.len(),
             size: self.indices.len(),
             unicode: self.unicode,
@@ -349,7 +457,7 @@ impl DictObj {
         let mask = self.mask();
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
-        while self.indices[i] >= 0 || self.indices[i] == DUMMY {
+        while self.indices.get(i) != EMPTY {
             i = next_probe(i, &mut perturb, mask);
         }
         i
@@ -363,7 +471,7 @@ impl DictObj {
     /// every entry twice and held three entry arrays at once, which set the peak RSS of
     /// a growing 900k-entry dict.
     fn resize(&mut self, size: usize, unicode: bool) {
-        if self.entries.len() != self.used {
+        if self.entries.len() != self.len() {
             self.entries.retain(|e| !e.key.is_undef());
         }
         let usable = usable_fraction(size);
@@ -373,21 +481,17 @@ impl DictObj {
             self.entries.shrink_to(usable);
         }
         self.unicode = unicode;
-        if self.indices.len() == size {
-            self.indices.fill(EMPTY);
-        } else {
-            self.indices = vec![EMPTY; size];
-        }
+        self.indices.reset(size);
         let mask = size - 1;
         for (ix, e) in self.entries.iter().enumerate() {
             // The table was just cleared and has room for every entry: plain probing
             // for an EMPTY slot (no DUMMY can exist yet).
             let mut perturb = e.hash as u64;
             let mut i = (e.hash as u64 as usize) & mask;
-            while self.indices[i] != EMPTY {
+            while self.indices.get(i) != EMPTY {
                 i = next_probe(i, &mut perturb, mask);
             }
-            self.indices[i] = ix as i32;
+            self.indices.set(i, ix as i32);
         }
     }
 
@@ -397,10 +501,10 @@ impl DictObj {
         let mask = self.mask();
         let mut perturb = e.hash as u64;
         let mut i = (e.hash as u64 as usize) & mask;
-        while self.indices[i] != ix as i32 {
+        while self.indices.get(i) != ix as i32 {
             i = next_probe(i, &mut perturb, mask);
         }
-        self.indices[i] = DUMMY;
+        self.indices.set(i, DUMMY);
         self.entries[ix].key = Value::Undef;
         self.entries[ix].value = Value::Undef;
         self.used -= 1;
@@ -423,11 +527,7 @@ impl DictObj {
         if self.entries.capacity() > usable_fraction(MIN_SIZE) {
             self.entries = Vec::new();
         }
-        if self.indices.capacity() > MIN_SIZE {
-            self.indices = Vec::new();
-        } else {
-            self.indices.clear();
-        }
+        self.indices.clear();
         self.used = 0;
         self.unicode = true;
         self.split = None;
@@ -613,7 +713,7 @@ mod tests {
     fn a_drained_small_dict_keeps_its_allocations_and_sizes() {
         let mut d = DictObj::with_capacity(1);
         ins(&mut d, 7);
-        let (ip, ep) = (d.indices.as_ptr(), d.entries.as_ptr());
+        let ep = d.entries.as_ptr();
         let mut out = Vec::new();
         d.drain_into(&mut out);
         assert_eq!(out.len(), 2);
@@ -621,7 +721,7 @@ mod tests {
         assert_eq!(d.sizeof(), 64);
         d.presize(1);
         ins(&mut d, 8);
-        assert_eq!((d.indices.as_ptr(), d.entries.as_ptr()), (ip, ep));
+        assert_eq!(d.entries.as_ptr(), ep);
         assert_eq!(d.sizeof(), 224);
         // A big table is not kept.
         let mut big = DictObj::new();
