@@ -45,7 +45,7 @@ pub enum Obj {
     /// An int too big for i64 (CPython `PyLongObject` with several digits).
     BigInt(Box<BigInt>),
     List(ListObj),
-    Tuple(Box<[Value]>),
+    Tuple(crate::runtime::types::tuple::TupleObj),
     Dict(Box<DictObj>),
     Set(Box<SetObj>),
     FrozenSet(Box<SetObj>),

@@ -838,9 +838,7 @@ mod tests {
         let mut h = Heap::new();
         let a = h.alloc(Obj::List(ListObj::new(vec![])));
         let b = h.alloc(Obj::Dict(Box::default()));
-        let t = h.alloc(Obj::Tuple(
-            vec![Value::Obj(a), Value::Obj(b)].into_boxed_slice(),
-        ));
+        let t = h.alloc(Obj::Tuple(vec![Value::Obj(a), Value::Obj(b)].into()));
         let live = h.live;
         // The tuple owns the only references to `a` and `b` now.
         h.decref_obj(t);

@@ -20,6 +20,7 @@ use crate::runtime::heap::nums::{SMALL_MAX, SMALL_MIN};
 use crate::runtime::heap::Heap;
 use crate::runtime::object::{IterObj, ListObj, Obj};
 use crate::runtime::types::generator::{DrainMode, GenState};
+use crate::runtime::types::tuple;
 use crate::value::{ObjRef, Value};
 use std::rc::Rc;
 
@@ -555,7 +556,20 @@ impl Vm {
                                 break 'hot;
                             }
                             let start = reg.sp - n as usize;
-                            let items: Box<[Value]> = (start..reg.sp).map(|i| reg.get(i)).collect();
+                            let items = if n as usize <= tuple::INLINE_ITEMS {
+                                let mut items = [Value::Undef; tuple::INLINE_ITEMS];
+                                for (k, i) in (start..reg.sp).enumerate() {
+                                    items[k] = reg.get(i);
+                                }
+                                tuple::TupleObj::Inline {
+                                    len: n as u8,
+                                    items,
+                                }
+                            } else {
+                                tuple::TupleObj::Boxed(
+                                    (start..reg.sp).map(|i| reg.get(i)).collect(),
+                                )
+                            };
                             let t = self.heap.alloc(Obj::Tuple(items));
                             reg.sp = start;
                             reg.push(Value::Obj(t));

@@ -257,7 +257,7 @@ impl Vm {
         let names = names::Names::new(&mut heap);
         let builtins = heap.alloc(Obj::Dict(Box::default()));
         let modules = heap.alloc(Obj::Dict(Box::default()));
-        let empty_tuple = heap.alloc(Obj::Tuple(Box::default()));
+        let empty_tuple = heap.alloc(Obj::Tuple(crate::runtime::types::tuple::TupleObj::empty()));
         heap.make_immortal(builtins);
         heap.make_immortal(modules);
         let mut vm = Vm {
@@ -709,7 +709,7 @@ impl Vm {
             self.heap.incref_obj(self.empty_tuple);
             return Value::Obj(self.empty_tuple);
         }
-        Value::Obj(self.heap.alloc(Obj::Tuple(items.into_boxed_slice())))
+        Value::Obj(self.heap.alloc(Obj::Tuple(items.into())))
     }
 
     pub fn new_dict(&mut self) -> Value {

@@ -199,7 +199,7 @@ fn immortal_tuple(heap: &mut Heap, items: &[ObjRef]) -> ObjRef {
     }
     let vals: Vec<crate::value::Value> =
         items.iter().map(|&x| crate::value::Value::Obj(x)).collect();
-    let t = heap.alloc(Obj::Tuple(vals.into_boxed_slice()));
+    let t = heap.alloc(Obj::Tuple(vals.into()));
     heap.make_immortal(t);
     // Only immortal classes in it: nothing for the cycle collector to look at.
     heap.untrack(t);

@@ -106,7 +106,7 @@ impl Vm {
                     Some(v) => {
                         let items = match v {
                             Value::Obj(r) => match self.heap.get(r) {
-                                Obj::Tuple(items) => Some(items.clone()),
+                                Obj::Tuple(items) => Some(items.to_vec()),
                                 _ => None,
                             },
                             _ => None,
