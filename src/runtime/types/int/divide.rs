@@ -101,7 +101,9 @@ mod tests {
 
     /// A deterministic pseudo-random big int of about `bits` bits.
     fn big(seed: u64, bits: u64) -> BigInt {
-        let mut s = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        let mut s = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         let mut v = BigInt::one();
         while v.bits() < bits {
             s = s
@@ -116,7 +118,9 @@ mod tests {
     fn short_quotients_match_num_bigint() {
         let mut seed = 1;
         for abits in [8_000u64, 8_300, 9_000, 12_000, 20_000] {
-            for qbits in [1u64, 2, 3, 60, 64, 65, 200, 1_000, 2_047, 2_048, 2_100, 4_000] {
+            for qbits in [
+                1u64, 2, 3, 60, 64, 65, 200, 1_000, 2_047, 2_048, 2_100, 4_000,
+            ] {
                 if qbits + 10 > abits {
                     continue;
                 }
