@@ -214,6 +214,13 @@ pub struct AttrCache {
     pub hash: i64,
     pub cls: [u32; POLY],
     pub ix: [u32; POLY],
+    /// On a class object itself (`Strength.REQUIRED`, CPython 3.12's LOAD_ATTR_CLASS):
+    /// the class `recv_class` (whose metaclass is `type`) gives the name as the plain
+    /// value `recv_value` (no `__get__`), borrowed from a namespace along its MRO.
+    /// Valid for `epoch`, as the entries above: no class namespace changed since, so
+    /// the lookup still gives it and the namespace still owns it.
+    pub recv_class: u32,
+    pub recv_value: crate::value::Value,
 }
 
 impl Default for AttrCache {
@@ -223,6 +230,8 @@ impl Default for AttrCache {
             hash: 0,
             cls: [NO_CLASS; POLY],
             ix: [0; POLY],
+            recv_class: NO_CLASS,
+            recv_value: crate::value::Value::Undef,
         }
     }
 }
@@ -232,6 +241,26 @@ impl AttrCache {
     #[inline(always)]
     pub fn slot_of(&self, cls: u32) -> Option<usize> {
         self.cls.iter().position(|&c| c == cls)
+    }
+
+    /// Remembers what the name gives on the class object `cls` itself (entries of an
+    /// older epoch are dropped).
+    pub fn remember_class_value(
+        &mut self,
+        epoch: u64,
+        hash: i64,
+        cls: u32,
+        value: crate::value::Value,
+    ) {
+        if self.epoch != epoch || self.hash != hash {
+            *self = AttrCache {
+                epoch,
+                hash,
+                ..AttrCache::default()
+            };
+        }
+        self.recv_class = cls;
+        self.recv_value = value;
     }
 
     /// Remembers `ix` for `cls` (an existing entry is updated in place; a new one goes

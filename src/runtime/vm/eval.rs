@@ -1365,7 +1365,7 @@ impl Vm {
                             let Some(v) = self
                                 .load_attr_hit(obj, name, cache)
                                 .or_else(|| self.slot_cache_load(obj, cache))
-                                .or_else(|| self.load_attr_fast_other(obj, name))
+                                .or_else(|| self.load_attr_fast_other(obj, name, cache))
                             else {
                                 break 'hot;
                             };
@@ -1386,7 +1386,7 @@ impl Vm {
                             let Some(v) = self
                                 .load_attr_hit(obj, name, cache)
                                 .or_else(|| self.slot_cache_load(obj, cache))
-                                .or_else(|| self.load_attr_fast_other(obj, name))
+                                .or_else(|| self.load_attr_fast_other(obj, name, cache))
                             else {
                                 break 'hot;
                             };

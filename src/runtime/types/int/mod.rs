@@ -1,10 +1,11 @@
 //! `int` and `bool` (CPython's Objects/longobject.c, boolobject.c). An int that fits
 //! i64 is unboxed (`Value::Int`), a bigger one is `Obj::BigInt(Box<BigInt>)`; a bool
 //! is `Value::Bool`. This file holds the data part (the `getsizeof` model); the
-//! siblings hold arithmetic (`ops.rs`), hashing (`hash.rs`), repr and the int<->str
-//! digit limit (`repr.rs`), the methods (`methods.rs`) and `int(...)`/`bool(...)`
-//! (`new.rs`).
+//! siblings hold arithmetic (`ops.rs`), big floor division (`divide.rs`), hashing
+//! (`hash.rs`), repr and the int<->str digit limit (`repr.rs`), the methods
+//! (`methods.rs`) and `int(...)`/`bool(...)` (`new.rs`).
 
+pub mod divide;
 pub mod hash;
 pub mod methods;
 pub mod new;

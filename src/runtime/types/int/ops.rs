@@ -8,6 +8,7 @@
 //! `vm/ops.rs` call: int with int is handled here, anything involving a float goes
 //! to `types/float/ops.rs` (CPython's float slots convert an int operand the same way).
 
+use super::divide;
 use crate::bytecode::{BinOp, Unary};
 use crate::runtime::object::Obj;
 use crate::runtime::types::float::ops::cmp_int_float;
@@ -16,6 +17,7 @@ use crate::value::{Scalar, Value};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
+use std::borrow::Cow;
 use std::cmp::Ordering;
 
 /// A numeric view of a value for arithmetic.
@@ -56,8 +58,54 @@ impl Vm {
         }
     }
 
+    /// The int value (bool included) of `v`, borrowing a big int's digits in place
+    /// instead of copying them as `num` does.
+    fn int_operand(&self, v: Value) -> Option<Cow<'_, BigInt>> {
+        match v {
+            Value::Int(i) => Some(Cow::Owned(BigInt::from(self.heap.int_of(i)))),
+            Value::Bool(b) => Some(Cow::Owned(BigInt::from(b as i64))),
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::BigInt(b) => Some(Cow::Borrowed(&**b)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `+ - * // %` of two ints computed on borrowed operands: a big int's digits are
+    /// read where they live, not cloned first (a copy of each operand per operation was
+    /// most of the cost of big-int arithmetic). None when an operand is not an int or
+    /// the operator is another one; an error only for a zero divisor.
+    fn int_binop_borrowed(&mut self, a: Value, b: Value, op: BinOp) -> Option<PyResult<Value>> {
+        if !matches!(
+            op,
+            BinOp::Add | BinOp::Sub | BinOp::Mult | BinOp::FloorDiv | BinOp::Mod
+        ) {
+            return None;
+        }
+        let (x, y) = (self.int_operand(a)?, self.int_operand(b)?);
+        let r = match op {
+            BinOp::Add => &*x + &*y,
+            BinOp::Sub => &*x - &*y,
+            BinOp::Mult => &*x * &*y,
+            _ if y.is_zero() => {
+                return Some(Err(self.zero_div(if op == BinOp::Mod {
+                    "integer modulo by zero"
+                } else {
+                    "integer division or modulo by zero"
+                })))
+            }
+            BinOp::FloorDiv => divide::div_floor(&x, &y),
+            _ => divide::mod_floor(&x, &y),
+        };
+        Some(Ok(self.new_int(r)))
+    }
+
     /// Arithmetic on numbers (None if not both numeric).
     pub(crate) fn num_binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
+        if let Some(r) = self.int_binop_borrowed(a, b, op) {
+            return r.map(Some);
+        }
         let (Some(x), Some(y)) = (self.num(a), self.num(b)) else {
             return Ok(None);
         };
@@ -129,13 +177,13 @@ impl Vm {
                 if y.is_zero() {
                     return Err(self.zero_div("integer division or modulo by zero"));
                 }
-                x.div_floor(&y)
+                divide::div_floor(&x, &y)
             }
             BinOp::Mod => {
                 if y.is_zero() {
                     return Err(self.zero_div("integer modulo by zero"));
                 }
-                x.mod_floor(&y)
+                divide::mod_floor(&x, &y)
             }
             BinOp::Pow => {
                 if y.is_negative() {
@@ -249,6 +297,10 @@ impl Vm {
     /// unordered (NaN), None when not both are numbers (CPython's `long_richcompare`
     /// and `float_richcompare`).
     pub(crate) fn num_compare(&self, a: Value, b: Value) -> Option<Option<Ordering>> {
+        if let (Some(x), Some(y)) = (self.int_operand(a), self.int_operand(b)) {
+            // int with int: compare the digits in place (no copies).
+            return Some(Some(x.cmp(&y)));
+        }
         let (Some(x), Some(y)) = (self.num(a), self.num(b)) else {
             return None;
         };

@@ -53,12 +53,27 @@ impl Vm {
     /// `type.__getattribute__` finds no metaclass descriptor to prefer, and the
     /// metaclass's `__getattr__` is not reached since the class's MRO has the name.
     /// The value is borrowed; None, with nothing changed, sends the instruction to
-    /// the general path.
+    /// the general path. A class found with metaclass `type` is remembered in `cache`
+    /// (`recv_class`): the next access on it skips the MRO walk.
     #[inline(never)]
-    pub fn load_attr_fast_other(&mut self, obj: Value, name: Value) -> Option<Value> {
+    pub fn load_attr_fast_other(
+        &mut self,
+        obj: Value,
+        name: Value,
+        cache: &std::cell::Cell<AttrCache>,
+    ) -> Option<Value> {
         let (Value::Obj(r), Value::Obj(nr)) = (obj, name) else {
             return None;
         };
+        let c = cache.get();
+        // The handle check alone is not enough: a freed class's handle may now be any
+        // object (only a new class bumps the epoch).
+        if c.recv_class == r.0
+            && c.epoch == self.class_epoch
+            && matches!(self.heap.get(r), Obj::Class(_))
+        {
+            return Some(c.recv_value);
+        }
         if self.heap.str(nr).starts_with("__") {
             return None;
         }
@@ -74,29 +89,46 @@ impl Vm {
                     }
                 }
                 let a = self.class_lookup_borrowed(r, name)?;
-                let Value::Obj(ar) = a else {
-                    return Some(a);
+                let plain = match a {
+                    Value::Obj(ar) => self.plain_class_value(ar, a),
+                    _ => true,
                 };
-                let plain = match self.heap.get(ar) {
-                    Obj::Function(_)
-                    | Obj::Str(_)
-                    | Obj::Tuple(_)
-                    | Obj::List(_)
-                    | Obj::Dict(_)
-                    | Obj::Set(_)
-                    | Obj::FrozenSet(_)
-                    | Obj::BigInt(_)
-                    | Obj::Bytes(_)
-                    | Obj::Module(_) => true,
-                    Obj::Class(c2) => c2.metaclass.is_none(),
-                    Obj::Instance(_) => {
-                        self.descr_flags(a) & crate::runtime::vm::descriptor::DESCR_GET == 0
+                if !plain {
+                    return None;
+                }
+                if let (Obj::Class(c), Obj::Str(ks)) = (self.heap.get(r), self.heap.get(nr)) {
+                    if c.metaclass.is_none() {
+                        let hash = ks.hash();
+                        let mut c = cache.get();
+                        c.remember_class_value(self.class_epoch, hash, r.0, a);
+                        cache.set(c);
                     }
-                    _ => false,
-                };
-                plain.then_some(a)
+                }
+                Some(a)
             }
             _ => None,
+        }
+    }
+
+    /// Whether the object `a` (handle `ar`), found on a class, is returned as it is by
+    /// `type.__getattribute__`: its type defines no `__get__`.
+    fn plain_class_value(&mut self, ar: ObjRef, a: Value) -> bool {
+        match self.heap.get(ar) {
+            Obj::Function(_)
+            | Obj::Str(_)
+            | Obj::Tuple(_)
+            | Obj::List(_)
+            | Obj::Dict(_)
+            | Obj::Set(_)
+            | Obj::FrozenSet(_)
+            | Obj::BigInt(_)
+            | Obj::Bytes(_)
+            | Obj::Module(_) => true,
+            Obj::Class(c2) => c2.metaclass.is_none(),
+            Obj::Instance(_) => {
+                self.descr_flags(a) & crate::runtime::vm::descriptor::DESCR_GET == 0
+            }
+            _ => false,
         }
     }
 
