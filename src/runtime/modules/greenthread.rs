@@ -10,6 +10,8 @@
 //! - `wake()`: make every parked thread runnable again (they recheck).
 //! - `yield_()`: let the other runnable threads run first.
 //! - `count()`: the threads alive, the main thread included.
+//! - `unraisable(exc, msg, obj)`: report `exc` through `sys.unraisablehook` as
+//!   "Exception ignored {msg}: {obj!r}" (CPython's `_PyErr_WriteUnraisableMsg`).
 
 use crate::runtime::builtins::{add_fns, check_args, new_module};
 use crate::runtime::types::function::KwArgs;
@@ -28,6 +30,7 @@ pub fn make(vm: &mut Vm) -> Value {
             ("wake", wake),
             ("yield_", yield_),
             ("count", count),
+            ("unraisable", unraisable),
         ],
     );
     m
@@ -72,4 +75,13 @@ fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "count", args, 0, 0)?;
     let n = vm.sched.as_ref().map_or(1, |s| s.alive());
     Ok(vm.int(n as i64))
+}
+
+fn unraisable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "unraisable", args, 3, 3)?;
+    let msg = vm.as_str(args[1]).unwrap_or("in").to_string();
+    // The report takes a reference of its own, as a raised exception owns one.
+    vm.incref(args[0]);
+    vm.print_unraisable_msg(crate::runtime::vm::PyErr(args[0]), Some(&msg), args[2]);
+    Ok(Value::None)
 }

@@ -125,7 +125,10 @@ impl ThreadState {
         }
         for fr in &self.frames {
             if !fr.ctor_instance.is_undef() {
-                f("a parked thread's instance being initialised", fr.ctor_instance);
+                f(
+                    "a parked thread's instance being initialised",
+                    fr.ctor_instance,
+                );
             }
         }
         for &v in &self.handled {
@@ -243,7 +246,10 @@ impl Scheduler {
 
     /// The callables of threads still running (owned references).
     pub(in crate::runtime) fn funcs(&self) -> impl Iterator<Item = Value> + '_ {
-        self.threads.iter().map(|g| g.func).filter(|v| v.is_counted())
+        self.threads
+            .iter()
+            .map(|g| g.func)
+            .filter(|v| v.is_counted())
     }
 
     pub(in crate::runtime) fn alive(&self) -> usize {
@@ -388,14 +394,20 @@ impl Vm {
     /// printed as CPython prints an exception no hook took.
     fn green_run(&mut self, ident: u64) {
         let func = {
-            let s = self.sched.as_ref().expect("a thread runs under the scheduler");
+            let s = self
+                .sched
+                .as_ref()
+                .expect("a thread runs under the scheduler");
             s.threads[s.index(ident)].func
         };
         let r = self.call_value(func, &[], &[]);
         // The thread lets go of its function before it ends, so what that frees is
         // finalized in this thread.
         {
-            let s = self.sched.as_mut().expect("a thread runs under the scheduler");
+            let s = self
+                .sched
+                .as_mut()
+                .expect("a thread runs under the scheduler");
             let i = s.index(ident);
             s.threads[i].func = Value::None;
         }
@@ -418,7 +430,10 @@ impl Vm {
     /// Ends the running thread: wakes every waiter (a `join` may be waiting), hands
     /// the VM to the next thread and returns to the carrier, which then ends.
     fn green_exit(&mut self) {
-        let s = self.sched.as_mut().expect("a thread runs under the scheduler");
+        let s = self
+            .sched
+            .as_mut()
+            .expect("a thread runs under the scheduler");
         let g = s.threads.remove(s.current);
         ALIVE.store(s.threads.len(), Ordering::Relaxed);
         s.current = usize::MAX;
@@ -427,7 +442,10 @@ impl Vm {
         let next = self.pick_next();
         let s = self.sched.as_mut().expect("still there");
         let n = s.index(next);
-        let mut st = s.threads[n].saved.take().expect("a parked thread has its state");
+        let mut st = s.threads[n]
+            .saved
+            .take()
+            .expect("a parked thread has its state");
         s.threads[n].run = Run::Running;
         s.current = n;
         let baton = s.threads[n].baton.clone();
@@ -495,7 +513,10 @@ impl Vm {
         if n == cur {
             return;
         }
-        let mut st = s.threads[n].saved.take().expect("a parked thread has its state");
+        let mut st = s.threads[n]
+            .saved
+            .take()
+            .expect("a parked thread has its state");
         let mine = s.threads[cur].baton.clone();
         let theirs = s.threads[n].baton.clone();
         s.current = n;

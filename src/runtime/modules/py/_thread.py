@@ -120,9 +120,14 @@ class lock:
             return True
         if not blocking:
             return False
+        return self._wait_acquire(timeout, 'acquiring a lock that is already held')
+
+    def _wait_acquire(self, timeout, what):
+        # Waits for the lock to be released, then takes it; False on timeout (-1:
+        # none). `what` names the wait in the deadlock error.
         deadline = _deadline(timeout)
         while True:
-            if not _park(deadline, 'acquiring a lock that is already held'):
+            if not _park(deadline, what):
                 if self._held:
                     return False
             if not self._held:
@@ -159,10 +164,28 @@ class lock:
 LockType = lock
 
 
-def allocate_lock():
+class _BuiltinFunction:
+    """A function that, like CPython's builtins, does not bind as a method when
+    stored in a class (`locktype = _thread.allocate_lock`)."""
+    __slots__ = ('__name__', '__qualname__', '_function')
+
+    def __init__(self, function):
+        self.__name__ = self.__qualname__ = function.__name__
+        self._function = function
+
+    def __call__(self, *args, **kwargs):
+        return self._function(*args, **kwargs)
+
+    def __repr__(self):
+        return f'<built-in function {self.__name__}>'
+
+
+def _allocate_lock():
     return lock()
 
 
+_allocate_lock.__name__ = 'allocate_lock'
+allocate_lock = _BuiltinFunction(_allocate_lock)
 allocate = allocate_lock
 
 
@@ -277,11 +300,11 @@ def start_new_thread(function, args, kwargs=None):
         except SystemExit:
             pass
         except BaseException as e:
-            # What CPython's default sys.unraisablehook prints for it.
-            import sys
-            import traceback
-            sys.stderr.write(f'Exception ignored in thread started by: {function!r}\n')
-            traceback.print_exception(type(e), e, e.__traceback__, file=sys.stderr)
+            # Through sys.unraisablehook, the traceback starting at the function
+            # (its caller is C in CPython).
+            tb = e.__traceback__
+            _greenthread.unraisable(e.with_traceback(tb.tb_next if tb else None),
+                                    'in thread started by', function)
 
     return _start(body)
 

@@ -238,3 +238,7 @@ class SimpleQueue:
         return len(self._queue)
 
     __class_getitem__ = _generic_alias
+
+
+# CPython's pure-Python SimpleQueue (its C one is `SimpleQueue`); the same here.
+_PySimpleQueue = SimpleQueue

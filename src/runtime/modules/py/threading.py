@@ -75,6 +75,8 @@ class Condition:
                 setattr(self, name, getattr(lock, name))
         # One held lock per waiting thread; notify releases them in order.
         self._waiters = _deque()
+        # What a wait is called in the deadlock error.
+        self._waiting_for = 'Condition.wait()'
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -112,10 +114,9 @@ class Condition:
         try:
             # A notify releases `waiter`; taking it again is the wake-up.
             if timeout is None:
-                waiter.acquire()
-                notified = True
+                notified = waiter._wait_acquire(-1, self._waiting_for)
             elif timeout > 0:
-                notified = waiter.acquire(True, timeout)
+                notified = waiter._wait_acquire(timeout, self._waiting_for)
             else:
                 notified = waiter.acquire(False)
             return notified
@@ -250,6 +251,7 @@ class Event:
 
     def __init__(self):
         self._cond = Condition(Lock())
+        self._cond._waiting_for = 'Event.wait()'
         self._flag = False
 
     def __repr__(self):
