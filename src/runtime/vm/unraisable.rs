@@ -32,7 +32,7 @@ impl Vm {
     pub fn print_unraisable_msg(&mut self, e: PyErr, msg: Option<&str>, obj: Value) {
         self.flush_out();
         let err_msg = match msg {
-            Some(m) => self.new_str(&format!("Exception ignored {m}")),
+            Some(m) => self.new_str(format!("Exception ignored {m}")),
             None => Value::None,
         };
         // An exception that never passed through a Python frame (a generator's

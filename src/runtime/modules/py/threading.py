@@ -7,8 +7,7 @@ switches when the running one blocks, ends, or has run for the switch interval. 
 exception escaping a thread goes to `threading.excepthook`, which prints CPython's
 "Exception in thread NAME:" report. Waiting with no timeout while every other thread
 waits too raises RuntimeError (deadlock) instead of hanging.
-Left out: `_DummyThread` for threads made outside this module, and the
-`setprofile`/`settrace` `all_threads` variants of 3.12.
+Left out: the `setprofile`/`settrace` `all_threads` variants of 3.12.
 """
 
 import sys as _sys
@@ -442,7 +441,7 @@ class Thread:
         self._kwargs = {} if kwargs is None else kwargs
         if daemon is None:
             # A new thread is a daemon when the thread creating it is.
-            daemon = _active[get_ident()].daemon
+            daemon = current_thread().daemon
         elif daemon and not _thread.daemon_threads_allowed():
             raise RuntimeError('daemon threads are disabled in this (sub)interpreter')
         self._daemonic = daemon
@@ -636,8 +635,30 @@ class _MainThread(Thread):
         _active[self._ident] = self
 
 
+class _DummyThread(Thread):
+    """The Thread object of a thread not started through `threading` (one from
+    `_thread.start_new_thread`): a daemon, never joinable, and (as in CPython 3.11)
+    kept in the active threads even after its thread ended."""
+
+    def __init__(self):
+        Thread.__init__(self, name=_newname('Dummy-%d'), daemon=True)
+        self._started.set()
+        self._ident = get_ident()
+        self._native_id = get_native_id()
+        _active[self._ident] = self
+
+    def is_alive(self):
+        return True
+
+    def join(self, timeout=None):
+        raise AssertionError('cannot join a dummy thread')
+
+
 def current_thread():
-    return _active[get_ident()]
+    try:
+        return _active[get_ident()]
+    except KeyError:
+        return _DummyThread()
 
 
 def currentThread():
