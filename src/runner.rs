@@ -161,9 +161,37 @@ pub fn run_script(vm: &mut Vm, filename: &str, text: &str, teardown: bool) -> i3
     code
 }
 
+/// Waits for the non-daemon threads to end (`threading._shutdown()`, if `threading`
+/// was imported), as CPython's finalisation does before the atexit handlers.
+fn shutdown_threads(vm: &mut Vm) {
+    if !vm.green_threads_active() {
+        return;
+    }
+    let key = vm.intern("threading");
+    let m = match vm.dict_get_item(Value::Obj(vm.modules), key) {
+        Ok(Some(m)) => m,
+        _ => return,
+    };
+    let f = vm.get_attr(m, "_shutdown");
+    vm.decref(m);
+    let Ok(f) = f else { return };
+    match vm.call_value(f, &[], &[]) {
+        Ok(v) => vm.decref(v),
+        Err(e) => {
+            vm.flush_out();
+            let report = vm.format_exception(e.0);
+            crate::eprint_safe!("Exception ignored on threading shutdown:\n{}", report);
+            vm.decref(e.0);
+        }
+    }
+    vm.decref(f);
+    vm.drain_zero_queue();
+}
+
 /// Calls the `atexit` handlers (last registered first), if the module was imported,
 /// reporting a failing handler like CPython's `atexit_callfuncs`.
 pub fn run_atexit(vm: &mut Vm) {
+    shutdown_threads(vm);
     let key = vm.intern("atexit");
     let m = match vm.dict_get_item(Value::Obj(vm.modules), key) {
         Ok(Some(m)) => m,

@@ -23,6 +23,9 @@ const SIGINT: u8 = 1;
 const TIMEOUT: u8 = 2;
 const MEMORY: u8 = 4;
 const STEPS: u8 = 8;
+/// The switch interval passed while threads share the VM (`vm/threads.rs`): the
+/// running thread yields at its next poll point, as CPython's `gil_drop_request`.
+const SWITCH: u8 = 16;
 
 /// True when something needs the VM's attention (Ctrl-C, a limit).
 #[inline(always)]
@@ -38,6 +41,16 @@ pub fn clear() {
 /// Marks an interrupt as pending (what the signal handler does; also for tests).
 pub fn request() {
     ATTENTION.fetch_or(SIGINT, Ordering::Relaxed);
+}
+
+/// The thread ticker asks the running thread to let the others run.
+pub(crate) fn request_switch() {
+    ATTENTION.fetch_or(SWITCH, Ordering::Relaxed);
+}
+
+/// True when Ctrl-C or the timeout is pending (a wait must give up).
+pub(crate) fn cancelled() -> bool {
+    wait_cancelled()
 }
 
 /// The `--timeout` watchdog fired.
@@ -194,6 +207,10 @@ impl Vm {
         }
         if bits & STEPS != 0 && crate::runtime::limits::step_exhausted() {
             return Err(self.err("KeyboardInterrupt", "step limit reached"));
+        }
+        if bits & SWITCH != 0 {
+            ATTENTION.fetch_and(!SWITCH, Ordering::Relaxed);
+            self.green_yield();
         }
         Ok(())
     }

@@ -1,12 +1,13 @@
-# mempy runs one OS thread: Thread.start() runs the target to its end before it
-# returns, and a wait that only another thread could end follows one rule (README,
-# "Known differences"): with a timeout it sleeps the timeout out and fails (what a
-# lone thread sees in CPython too), without one it raises RuntimeError naming the
-# deadlock instead of hanging. Known answers: the order of the 'start'/'in target'/
-# 'started' lines (the target ran inside start()); five RuntimeErrors, one per wait
-# without a timeout; the timed waits all answer False after at least their timeout;
-# the default excepthook's report goes to stderr (threading_single_thread.err), with
-# mempy's frozen threading frames above the target's.
+# Waits that no thread can ever end (mempy's green threads, README "Known
+# differences"): with a timeout they sleep the timeout out and fail (what a lone
+# thread sees in CPython too); without one they raise RuntimeError naming the
+# deadlock where CPython would hang: five such waits on the main thread alone, then
+# two threads waiting for each other (the main thread joins T2, which waits for a
+# lock the main thread holds). A thread waiting for an RLock the main thread holds
+# gets it once the main thread lets go. Known answers: the 'start'/'in target'/
+# 'started' order (start() waits until the new thread has run); the RuntimeErrors;
+# the timed waits answer False after at least their timeout; the default
+# excepthook's report goes to stderr, with mempy's frozen threading frames.
 import threading
 import time
 
@@ -46,8 +47,23 @@ def report(args):
 
 threading.excepthook = report
 with rlock:
-    threading.Thread(target=rlock.acquire, name='T').start()
+    t = threading.Thread(target=rlock.acquire, name='T')
+    t.start()
+t.join()
+print('T got the RLock after the main thread released it:', not t.is_alive())
 threading.excepthook = threading.__excepthook__
+
+lock2 = threading.Lock()
+lock2.acquire()
+t2 = threading.Thread(target=lock2.acquire, name='T2')
+t2.start()
+try:
+    t2.join()
+except RuntimeError as e:
+    print('join ->', e)
+lock2.release()
+t2.join()
+print('T2 ended', t2.is_alive())
 
 for name, wait in [('Lock', lambda: held.acquire(timeout=0.05)),
                    ('Event', lambda: threading.Event().wait(0.05)),

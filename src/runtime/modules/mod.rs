@@ -9,6 +9,7 @@ pub mod cmath;
 pub mod collections;
 pub mod dis;
 pub mod gc;
+pub mod greenthread;
 pub mod heapq;
 pub mod importlib;
 pub mod itertools;
@@ -138,6 +139,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "_traceback" => traceback::make(vm),
         "sys" => return Some(sys::make(vm)),
         "gc" => gc::make(vm),
+        "_greenthread" => greenthread::make(vm),
         "math" => math::make(vm),
         "cmath" => cmath::make(vm),
         "heapq" => heapq::make(vm),

@@ -21,6 +21,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             ("getsizeof", getsizeof),
             ("getrefcount", getrefcount),
             ("getrecursionlimit", getrecursionlimit),
+            ("getswitchinterval", getswitchinterval),
+            ("setswitchinterval", setswitchinterval),
             ("get_int_max_str_digits", get_int_max_str_digits),
             ("set_int_max_str_digits", set_int_max_str_digits),
             ("setrecursionlimit", setrecursionlimit),
@@ -416,6 +418,22 @@ fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<V
         return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
     }
     vm.int_max_str_digits = n as usize;
+    Ok(Value::None)
+}
+
+fn getswitchinterval(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "getswitchinterval", args, 0, 0)?;
+    Ok(vm.float(crate::runtime::vm::threads::switch_interval()))
+}
+
+/// How often the running thread lets the others run (`vm/threads.rs`).
+fn setswitchinterval(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "setswitchinterval", args, 1, 1)?;
+    let s = vm.to_f64(args[0])?;
+    if s <= 0.0 {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    crate::runtime::vm::threads::set_switch_interval(s);
     Ok(Value::None)
 }
 

@@ -134,8 +134,9 @@ fn time_ns(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn elapsed() -> std::time::Duration {
-    thread_local!(static START: std::time::Instant = std::time::Instant::now());
-    START.with(|s| s.elapsed())
+    // One origin for the whole process: every thread reads the same clock.
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    START.get_or_init(std::time::Instant::now).elapsed()
 }
 
 fn perf_counter(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -153,6 +154,11 @@ fn sleep(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
     vm.flush_out();
+    if vm.green_threads_active() {
+        // The other threads run meanwhile (CPython releases the GIL).
+        vm.green_sleep(s)?;
+        return Ok(Value::None);
+    }
     // Ctrl-C ends the sleep at once with KeyboardInterrupt, as in CPython.
     if !crate::runtime::interrupt::sleep(std::time::Duration::from_secs_f64(s.min(1e6))) {
         return Err(vm.interrupted());

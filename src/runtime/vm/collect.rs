@@ -357,7 +357,9 @@ impl Vm {
         let callers = self.native_callers;
         #[cfg(not(debug_assertions))]
         let callers = 1;
-        if entries <= 1 && callers == 0 && !self.heap.draining {
+        // Parked threads hold references in their native frames too.
+        let threads = self.sched.as_ref().map_or(1, |s| s.alive());
+        if entries <= 1 && callers == 0 && !self.heap.draining && threads <= 1 {
             CheckMode::Exact
         } else {
             CheckMode::AtMost

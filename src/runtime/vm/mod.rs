@@ -49,6 +49,7 @@ pub mod sequence;
 pub mod special;
 pub mod stdout;
 pub mod subscript;
+pub mod threads;
 pub mod tracing;
 pub mod types;
 pub mod unraisable;
@@ -229,6 +230,9 @@ pub struct Vm {
     pub(in crate::runtime) frame_obj_at: Vec<usize>,
     /// `sys.settrace` / `sys.setprofile` (`tracing.rs`).
     pub tracer: Box<tracing::Tracer>,
+    /// The threads other than the running one and how they are scheduled
+    /// (`threads.rs`); None until the program starts its first thread.
+    pub(in crate::runtime) sched: Option<Box<threads::Scheduler>>,
 }
 
 /// A value stack of `n` slots, all `Value::Undef`, from zeroed memory: the allocator
@@ -314,6 +318,7 @@ impl Vm {
             frame_objs: Vec::new(),
             frame_obj_at: Vec::new(),
             tracer: Default::default(),
+            sched: None,
         };
         crate::runtime::builtins::install(&mut vm);
         vm

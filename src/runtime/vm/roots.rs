@@ -22,6 +22,7 @@
 //! | `stop_stash`, `drain_acc`, `gc.callbacks`, `gc.garbage`, `unraisable_args`, the `_io` file classes | one each |
 //! | `frame_objs` | one per running frame's frame object (`frame_obj_at` holds indices only) |
 //! | `tracer` | the trace and profile functions (`sys.settrace`, `sys.setprofile`) |
+//! | `sched` | the parked threads' states (value stack, handled exceptions, ... as above) and each thread's function (`threads.rs`) |
 //!
 //! Not roots (they hold no count, so the checker must not count them): the
 //! interned names of `Names` and of a code's `co_names` (borrowed from the intern
@@ -111,6 +112,15 @@ impl Vm {
         for &v in &self.frame_objs {
             f("a running frame's frame object", v);
         }
+        if let Some(sched) = &self.sched {
+            // The other threads' states (`threads.rs`), and the function each runs.
+            for st in sched.parked() {
+                st.visit(f);
+            }
+            for v in sched.funcs() {
+                f("a thread's function", v);
+            }
+        }
         for v in [self.tracer.func, self.tracer.profile] {
             if v.is_counted() {
                 f("the trace or profile function", v);
@@ -145,6 +155,13 @@ impl Vm {
         for &v in &self.stack[..self.sp.min(self.stack.len())] {
             n += u64::from(v.is(target));
         }
+        if let Some(sched) = &self.sched {
+            for st in sched.parked() {
+                for &v in st.stack_in_use() {
+                    n += u64::from(v.is(target));
+                }
+            }
+        }
         // visit_roots reports counted stack slots only (never an immediate), so the
         // loop above is not repeated by it.
         self.visit_roots(&mut |_, v| n += u64::from(v.is(target)));
@@ -177,6 +194,11 @@ impl Vm {
         let mut todo: Vec<&CodeObject> = Vec::new();
         for fr in &self.frames {
             todo.push(&fr.code);
+        }
+        if let Some(sched) = &self.sched {
+            for fr in sched.parked().flat_map(|st| st.frames()) {
+                todo.push(&fr.code);
+            }
         }
         for s in self.heap.slots.iter() {
             match &s.obj {

@@ -23,7 +23,18 @@ impl Vm {
     /// Reports an exception raised where it cannot propagate and drops it (CPython's
     /// `PyErr_WriteUnraisable(obj)`).
     pub fn print_unraisable(&mut self, e: PyErr, obj: Value) {
+        self.print_unraisable_msg(e, None, obj);
+    }
+
+    /// [`Vm::print_unraisable`] with the report's lead text (CPython's
+    /// `_PyErr_WriteUnraisableMsg`: "Exception ignored {msg}" instead of "Exception
+    /// ignored in").
+    pub fn print_unraisable_msg(&mut self, e: PyErr, msg: Option<&str>, obj: Value) {
         self.flush_out();
+        let err_msg = match msg {
+            Some(m) => self.new_str(format!("Exception ignored {m}")),
+            None => Value::None,
+        };
         // An exception that never passed through a Python frame (a generator's
         // "ignored GeneratorExit") is reported at the running frame, as CPython's
         // `_PyErr_WriteUnraisableMsg` makes it a traceback from the current frame.
@@ -38,7 +49,7 @@ impl Vm {
         let hook = self.unraisable_hook();
         match hook {
             Some(h) => {
-                if let Err(e2) = self.call_unraisable_hook(h, e.0, obj) {
+                if let Err(e2) = self.call_unraisable_hook(h, e.0, err_msg, obj) {
                     let msg = self.new_str("Exception ignored in sys.unraisablehook");
                     self.write_unraisable(e2.0, msg, h);
                     self.decref(msg);
@@ -46,8 +57,9 @@ impl Vm {
                 }
                 self.decref(h);
             }
-            None => self.write_unraisable(e.0, Value::None, obj),
+            None => self.write_unraisable(e.0, err_msg, obj),
         }
+        self.decref(err_msg);
         self.decref(e.0);
     }
 
@@ -92,14 +104,20 @@ impl Vm {
         self.unraisable_args
     }
 
-    fn call_unraisable_hook(&mut self, hook: Value, exc: Value, obj: Value) -> PyResult<()> {
+    fn call_unraisable_hook(
+        &mut self,
+        hook: Value,
+        exc: Value,
+        err_msg: Value,
+        obj: Value,
+    ) -> PyResult<()> {
         let Some(cls) = self.unraisable_args_class() else {
-            self.write_unraisable(exc, Value::None, obj);
+            self.write_unraisable(exc, err_msg, obj);
             return Ok(());
         };
         let t = Value::Obj(self.type_of(exc));
         let tb = self.exc_state(exc).map_or(Value::None, |s| s.traceback);
-        let args = self.call_value(Value::Obj(cls), &[t, exc, tb, Value::None, obj], &[])?;
+        let args = self.call_value(Value::Obj(cls), &[t, exc, tb, err_msg, obj], &[])?;
         let r = self.call_value(hook, &[args], &[]);
         self.decref(args);
         self.decref(r?);

@@ -1,47 +1,44 @@
-"""mempy's `_thread`: the low-level thread primitives (CPython's Modules/_threadmodule.c)
-for an interpreter that runs one OS thread.
+"""mempy's `_thread`: the low-level thread primitives (CPython's Modules/_threadmodule.c).
 
-A thread started here (`start_new_thread`, and `threading.Thread.start` on top of it)
-runs its function to completion at once, before the call returns. While it runs it is
-the *current* thread: `get_ident()` answers its own identifier, so `threading.local`
-data and lock ownership are per thread as in CPython. The threads form a stack (a
-thread that starts another waits for it), and only the innermost one can run.
+Threads are green threads (`vm/threads.rs`, primitives in `_greenthread`): each has
+its own frame stack, exactly one runs at a time (as under CPython's GIL), and the
+interpreter switches when the running thread blocks (a lock held by another thread,
+a join, time.sleep, ...), when it ends, and every `sys.getswitchinterval()` seconds
+at a backward jump or a Python function entry.
 
-Waiting follows one rule (see the README's known differences): something that only
-another thread could end never ends here, because no other thread runs while this one
-waits. So
-  - a wait with a timeout sleeps out the timeout and reports failure (False), exactly
-    what a single thread sees in CPython when nobody releases the lock;
-  - a wait without a timeout would hang for ever; it raises RuntimeError instead,
-    naming the deadlock.
-A lock that is free, an event that is set, a semaphore with a count, are taken at
-once, as in CPython.
+Waiting is built on one primitive: `_greenthread.block(timeout, what)` parks the
+thread until `_greenthread.wake()` (called whenever something a waiter may wait for
+changes: here, every release) or until the timeout; a waiter rechecks and parks
+again. Because a switch only happens at a call of a Python function, a backward jump
+or a blocking call, the few lines between a check and the update it guards here
+contain none of those (no Python calls, no loops): they run as one step, as CPython's
+C code does under the GIL.
 
-get_native_id() is the process id (the one OS thread is the main thread, whose
-Linux thread id is the pid), for every thread. Written for mempy; names, messages and
-reprs are CPython 3.11's.
+When every thread waits without a timeout (a deadlock), the waiting thread gets a
+RuntimeError naming what it waited for, instead of hanging for ever.
+
+get_native_id() is the process id for every thread (one OS process; the threads are
+not kernel threads). Written for mempy; names, messages and reprs are CPython 3.11's.
 """
 
-import time as _time
+import _greenthread
+from time import monotonic as _monotonic
 
 TIMEOUT_MAX = 9223372036.0
 error = RuntimeError
 
-# Identifiers: the main thread's, then one fresh number per started thread (never
-# reused, so per-thread data of a finished thread can not be mistaken for a new one's).
-_MAIN_IDENT = 140000000000001
-_next_ident = _MAIN_IDENT
-# The running threads, outermost (main) first; the last one is the current thread.
-_running = [_MAIN_IDENT]
+_MAIN_IDENT = _greenthread.get_ident()
 # ident -> the per-thread dicts of `_local` objects made for it, dropped at its end.
 _local_dicts = {}
 _stack_size = 0
+# How many threads started through this module are running (`_count()`).
+_started = 0
 
 
 def _deadlock(what):
     return RuntimeError(
-        f'{what} would block forever: mempy is a single-threaded interpreter, '
-        f'so no other thread can ever make it ready (deadlock)')
+        f'{what} would block forever: no other thread can ever make it ready '
+        f'(deadlock)')
 
 
 def _check_timeout(blocking, timeout):
@@ -56,18 +53,35 @@ def _check_timeout(blocking, timeout):
     return timeout
 
 
-def _wait_out(timeout, what):
-    # The lock (or event, ...) cannot become ready while this thread waits: without
-    # a timeout that is a deadlock, with one the whole timeout passes.
+def _deadline(timeout):
+    # The monotonic time a wait of `timeout` seconds (None or -1: none) ends at.
     if timeout is None or timeout == -1:
-        raise _deadlock(what)
-    if timeout > 0:
-        _time.sleep(timeout)
+        return None
+    return _monotonic() + timeout
+
+
+def _park(deadline, what):
+    # Parks until woken or the deadline passes; False once the deadline has passed.
+    if deadline is None:
+        _greenthread.block(None, what)
+        return True
+    remaining = deadline - _monotonic()
+    if remaining <= 0:
+        return False
+    _greenthread.block(remaining, what)
+    return True
+
+
+def _wait_out(timeout, what):
+    # A wait nothing can end (kept for callers that wait for their own thread):
+    # without a timeout a deadlock, with one the whole timeout passes.
+    deadline = _deadline(timeout)
+    while _park(deadline, what):
+        pass
     return False
 
 
-def get_ident():
-    return _running[-1]
+get_ident = _greenthread.get_ident
 
 
 def get_native_id():
@@ -77,7 +91,7 @@ def get_native_id():
 
 def _count():
     # The threads started through this module that are still running.
-    return len(_running) - 1
+    return _started
 
 
 def stack_size(size=0):
@@ -106,12 +120,25 @@ class lock:
             return True
         if not blocking:
             return False
-        return _wait_out(timeout, 'acquiring a lock that is already held')
+        return self._wait_acquire(timeout, 'acquiring a lock that is already held')
+
+    def _wait_acquire(self, timeout, what):
+        # Waits for the lock to be released, then takes it; False on timeout (-1:
+        # none). `what` names the wait in the deadlock error.
+        deadline = _deadline(timeout)
+        while True:
+            if not _park(deadline, what):
+                if self._held:
+                    return False
+            if not self._held:
+                self._held = True
+                return True
 
     def release(self):
         if not self._held:
             raise RuntimeError('release unlocked lock')
         self._held = False
+        _greenthread.wake()
 
     def locked(self):
         return self._held
@@ -137,10 +164,28 @@ class lock:
 LockType = lock
 
 
-def allocate_lock():
+class _BuiltinFunction:
+    """A function that, like CPython's builtins, does not bind as a method when
+    stored in a class (`locktype = _thread.allocate_lock`)."""
+    __slots__ = ('__name__', '__qualname__', '_function')
+
+    def __init__(self, function):
+        self.__name__ = self.__qualname__ = function.__name__
+        self._function = function
+
+    def __call__(self, *args, **kwargs):
+        return self._function(*args, **kwargs)
+
+    def __repr__(self):
+        return f'<built-in function {self.__name__}>'
+
+
+def _allocate_lock():
     return lock()
 
 
+_allocate_lock.__name__ = 'allocate_lock'
+allocate_lock = _BuiltinFunction(_allocate_lock)
 allocate = allocate_lock
 
 
@@ -164,7 +209,15 @@ class RLock:
             return True
         if not blocking:
             return False
-        return _wait_out(timeout, 'acquiring an RLock held by another thread')
+        deadline = _deadline(timeout)
+        while True:
+            if not _park(deadline, 'acquiring an RLock held by another thread'):
+                if self._level:
+                    return False
+            if not self._level:
+                self._owner = me
+                self._level = 1
+                return True
 
     def release(self):
         if not self._level or self._owner != get_ident():
@@ -172,6 +225,7 @@ class RLock:
         self._level -= 1
         if not self._level:
             self._owner = 0
+            _greenthread.wake()
 
     def __enter__(self):
         return self.acquire()
@@ -189,11 +243,12 @@ class RLock:
         state = (self._level, self._owner)
         self._level = 0
         self._owner = 0
+        _greenthread.wake()
         return state
 
     def _acquire_restore(self, state):
-        if self._level:
-            _wait_out(None, 'restoring an RLock held by another thread')
+        while self._level:
+            _park(None, 'restoring an RLock held by another thread')
         self._level, self._owner = state
 
     def _at_fork_reinit(self):
@@ -206,22 +261,27 @@ class RLock:
                 f'count={self._level} at {id(self):#x}>')
 
 
-def _run_as_thread(ident, function, args, kwargs):
-    # Runs `function` as thread `ident` (the current thread meanwhile); what it
-    # raises is the caller's to handle. Its per-thread data goes with it.
-    _running.append(ident)
-    try:
-        return function(*args, **kwargs)
-    finally:
-        _running.pop()
-        for dicts in _local_dicts.pop(ident, ()):
-            dicts.pop(ident, None)
+def _thread_ended(ident):
+    # The per-thread data of an ended thread goes with it.
+    global _started
+    _started -= 1
+    for dicts in _local_dicts.pop(ident, ()):
+        dicts.pop(ident, None)
 
 
-def _new_ident():
-    global _next_ident
-    _next_ident += 1
-    return _next_ident
+def _start(body):
+    # Starts a thread running body(); the thread counts for _count() until it ends.
+    global _started
+
+    def run():
+        try:
+            body()
+        finally:
+            _thread_ended(get_ident())
+
+    ident = _greenthread.start(run)
+    _started += 1
+    return ident
 
 
 def start_new_thread(function, args, kwargs=None):
@@ -233,17 +293,20 @@ def start_new_thread(function, args, kwargs=None):
         kwargs = {}
     elif not isinstance(kwargs, dict):
         raise TypeError('optional 3rd arg must be a dictionary')
-    ident = _new_ident()
-    try:
-        _run_as_thread(ident, function, args, kwargs)
-    except SystemExit:
-        pass
-    except BaseException as e:
-        import sys
-        sys.stderr.write(f'Exception ignored in thread started by: {function!r}\n')
-        import traceback
-        traceback.print_exception(type(e), e, e.__traceback__, file=sys.stderr)
-    return ident
+
+    def body():
+        try:
+            function(*args, **kwargs)
+        except SystemExit:
+            pass
+        except BaseException as e:
+            # Through sys.unraisablehook, the traceback starting at the function
+            # (its caller is C in CPython).
+            tb = e.__traceback__
+            _greenthread.unraisable(e.with_traceback(tb.tb_next if tb else None),
+                                    'in thread started by', function)
+
+    return _start(body)
 
 
 start_new = start_new_thread
@@ -257,12 +320,13 @@ exit_thread = exit
 
 
 def interrupt_main(signum=2):
-    # The main thread is either this one or waiting below it: the interrupt
-    # arrives at once, as KeyboardInterrupt does for SIGINT. Other signals have
-    # no handlers to run in mempy.
+    # Only from the main thread itself: the interrupt arrives at once, as
+    # KeyboardInterrupt does for SIGINT. Other signals have no handlers to run in
+    # mempy; another thread's request is not delivered.
     if signum != 2:
         raise NotImplementedError('interrupt_main: mempy only simulates SIGINT')
-    raise KeyboardInterrupt
+    if get_ident() == _MAIN_IDENT:
+        raise KeyboardInterrupt
 
 
 def daemon_threads_allowed():

@@ -8,23 +8,18 @@ put/get (block, timeout), put_nowait/get_nowait, qsize, empty, full, maxsize,
 task_done/join/unfinished_tasks, the overridable _init/_qsize/_put/_get hooks, the
 `queue` attribute holding the items (a deque, a list, a heap list), `Queue[int]`.
 
-Left out / different from CPython:
-* mempy has no threads, so nothing else can ever put into an empty queue or take
-  from a full one. A blocking call that would wait behaves as CPython's does when no
-  other thread will act: with a timeout it sleeps for the timeout and then raises
-  Empty/Full; with no timeout (or join() with unfinished tasks) it waits forever,
-  until Ctrl-C raises KeyboardInterrupt. Use get_nowait()/put_nowait() or
-  block=False to get Empty/Full at once.
-* The mutex / not_empty / not_full / all_tasks_done attributes are no-op stand-ins
-  (usable in `with`, with acquire/release/notify/notify_all/wait) rather than
-  threading locks and conditions.
-* Empty is reported as `_queue.Empty` (as in CPython, where it comes from the C
-  module), SimpleQueue as `_queue.SimpleQueue`.
+The blocking calls wait for other threads (mempy's green threads, see `_thread`):
+`mutex` is a threading.Lock and `not_empty`, `not_full`, `all_tasks_done` are
+Conditions over it, as in CPython. A wait without a timeout that no other thread can
+end raises RuntimeError (deadlock) instead of hanging.
+Empty is reported as `_queue.Empty` (as in CPython, where it comes from the C
+module), SimpleQueue as `_queue.SimpleQueue`.
 """
 
 from collections import deque
 import heapq
-import time
+import threading
+from time import monotonic as _time
 from types import GenericAlias
 
 _generic_alias = classmethod(GenericAlias)
@@ -42,44 +37,11 @@ class Full(Exception):
     """Raised by put() when a bounded queue has no room."""
 
 
-class _NoLock:
-    # Stands in for the lock and conditions of a threaded queue.
-    def __enter__(self):
-        return True
-
-    def __exit__(self, *exc):
-        return False
-
-    def acquire(self, blocking=True, timeout=-1):
-        return True
-
-    def release(self):
-        pass
-
-    def notify(self, n=1):
-        pass
-
-    def notify_all(self):
-        pass
-
-    def wait(self, timeout=None):
-        return _wait(timeout)
-
-
 def _check_timeout(timeout):
     if timeout is None:
         return
     if timeout < 0:
         raise ValueError("'timeout' must be a non-negative number")
-
-
-def _wait(timeout):
-    # Nothing can wake us (no other threads): sleep out the timeout, or forever.
-    if timeout is not None:
-        time.sleep(timeout)
-        return False
-    while True:
-        time.sleep(1)
 
 
 class Queue:
@@ -89,56 +51,86 @@ class Queue:
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
-        self.mutex = _NoLock()
-        self.not_empty = self.mutex
-        self.not_full = self.mutex
-        self.all_tasks_done = self.mutex
+        # One lock guards the queue; the three conditions share it.
+        self.mutex = threading.Lock()
+        self.not_empty = threading.Condition(self.mutex)
+        self.not_full = threading.Condition(self.mutex)
+        self.all_tasks_done = threading.Condition(self.mutex)
         self.unfinished_tasks = 0
 
     def task_done(self):
         """Mark one item taken with get() as processed (for join())."""
-        if self.unfinished_tasks <= 0:
-            raise ValueError('task_done() called too many times')
-        self.unfinished_tasks -= 1
+        with self.all_tasks_done:
+            unfinished = self.unfinished_tasks - 1
+            if unfinished <= 0:
+                if unfinished < 0:
+                    raise ValueError('task_done() called too many times')
+                self.all_tasks_done.notify_all()
+            self.unfinished_tasks = unfinished
 
     def join(self):
         """Wait until every item put has been marked done with task_done()."""
-        if self.unfinished_tasks:
-            _wait(None)
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
 
     def qsize(self):
         """Number of items in the queue."""
-        return self._qsize()
+        with self.mutex:
+            return self._qsize()
 
     def empty(self):
         """Whether the queue holds no items."""
-        return not self._qsize()
+        with self.mutex:
+            return not self._qsize()
 
     def full(self):
         """Whether a bounded queue holds maxsize items."""
-        limit = self.maxsize
-        return limit > 0 and self._qsize() >= limit
+        with self.mutex:
+            return 0 < self.maxsize <= self._qsize()
 
     def put(self, item, block=True, timeout=None):
-        """Add item (see the module header about blocking)."""
-        if self.maxsize > 0 and self._qsize() >= self.maxsize:
-            if not block:
-                raise Full
-            _check_timeout(timeout)
-            _wait(timeout)
-            raise Full
-        self._put(item)
-        self.unfinished_tasks += 1
+        """Add item, waiting (up to timeout seconds) for room in a bounded queue."""
+        with self.not_full:
+            if self.maxsize > 0:
+                if not block:
+                    if self._qsize() >= self.maxsize:
+                        raise Full
+                elif timeout is None:
+                    while self._qsize() >= self.maxsize:
+                        self.not_full.wait()
+                else:
+                    _check_timeout(timeout)
+                    end = _time() + timeout
+                    while self._qsize() >= self.maxsize:
+                        remaining = end - _time()
+                        if remaining <= 0.0:
+                            raise Full
+                        self.not_full.wait(remaining)
+            self._put(item)
+            self.unfinished_tasks += 1
+            self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
-        """Take the next item (see the module header about blocking)."""
-        if not self._qsize():
+        """Take the next item, waiting (up to timeout seconds) for one."""
+        with self.not_empty:
             if not block:
-                raise Empty
-            _check_timeout(timeout)
-            _wait(timeout)
-            raise Empty
-        return self._get()
+                if not self._qsize():
+                    raise Empty
+            elif timeout is None:
+                while not self._qsize():
+                    self.not_empty.wait()
+            else:
+                _check_timeout(timeout)
+                end = _time() + timeout
+                while not self._qsize():
+                    remaining = end - _time()
+                    if remaining <= 0.0:
+                        raise Empty
+                    self.not_empty.wait(remaining)
+            item = self._get()
+            self.not_full.notify()
+            return item
 
     def put_nowait(self, item):
         """put(item, block=False): raises Full if there is no room."""
@@ -202,24 +194,36 @@ class SimpleQueue:
 
     def __init__(self):
         self._queue = deque()
+        self._ready = threading.Condition(threading.Lock())
 
     def put(self, item, block=True, timeout=None):
         """Add item (never blocks; block and timeout are ignored)."""
-        self._queue.append(item)
+        with self._ready:
+            self._queue.append(item)
+            self._ready.notify()
 
     def put_nowait(self, item):
         """Add item."""
-        self._queue.append(item)
+        self.put(item, False)
 
     def get(self, block=True, timeout=None):
-        """Take the next item (see the module header about blocking)."""
-        if not self._queue:
+        """Take the next item, waiting (up to timeout seconds) for one."""
+        with self._ready:
             if not block:
-                raise Empty
-            _check_timeout(timeout)
-            _wait(timeout)
-            raise Empty
-        return self._queue.popleft()
+                if not self._queue:
+                    raise Empty
+            else:
+                _check_timeout(timeout)
+                end = None if timeout is None else _time() + timeout
+                while not self._queue:
+                    if end is None:
+                        self._ready.wait()
+                        continue
+                    remaining = end - _time()
+                    if remaining <= 0.0:
+                        raise Empty
+                    self._ready.wait(remaining)
+            return self._queue.popleft()
 
     def get_nowait(self):
         """get(block=False): raises Empty if there is nothing to take."""
@@ -234,3 +238,7 @@ class SimpleQueue:
         return len(self._queue)
 
     __class_getitem__ = _generic_alias
+
+
+# CPython's pure-Python SimpleQueue (its C one is `SimpleQueue`); the same here.
+_PySimpleQueue = SimpleQueue

@@ -1,21 +1,20 @@
-"""mempy's `threading` (CPython's Lib/threading.py) over mempy's single-threaded
-`_thread`: Thread, the synchronisation objects (Lock, RLock, Condition, Semaphore,
-BoundedSemaphore, Event, Barrier), Timer, local, excepthook and the module functions.
+"""mempy's `threading` (CPython's Lib/threading.py) over mempy's `_thread`: Thread,
+the synchronisation objects (Lock, RLock, Condition, Semaphore, BoundedSemaphore,
+Event, Barrier), Timer, local, excepthook and the module functions.
 
-mempy runs one OS thread. `Thread.start()` runs the thread's `run()` to completion
-before it returns (the thread is the current thread meanwhile, with its own ident and
-`local` data); an exception escaping it goes to `threading.excepthook`, which prints
-CPython's "Exception in thread NAME:" report. A wait that only another thread could
-end sleeps out its timeout and fails, or raises RuntimeError (deadlock) when it has
-no timeout: the rule is `_thread`'s, described in its docstring and in the README.
-Left out: `_DummyThread` for threads made outside this module, `_shutdown`'s joining
-of non-daemon threads (every thread has ended by then), and the `setprofile`/`settrace`
-`all_threads` variants of 3.12.
+Threads are green threads (see `_thread`): one runs at a time and the interpreter
+switches when the running one blocks, ends, or has run for the switch interval. An
+exception escaping a thread goes to `threading.excepthook`, which prints CPython's
+"Exception in thread NAME:" report. Waiting with no timeout while every other thread
+waits too raises RuntimeError (deadlock) instead of hanging.
+Left out: the `setprofile`/`settrace` `all_threads` variants of 3.12.
 """
 
 import sys as _sys
 import _thread
+import _greenthread
 from time import monotonic as _time
+from _collections import deque as _deque
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate',
            'main_thread', 'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore',
@@ -73,9 +72,10 @@ class Condition:
         for name in ('_release_save', '_acquire_restore', '_is_owned'):
             if hasattr(lock, name):
                 setattr(self, name, getattr(lock, name))
-        # No thread can be waiting while another runs (they run one after the
-        # other), so the waiter list stays empty; it is kept for its repr.
-        self._waiters = []
+        # One held lock per waiting thread; notify releases them in order.
+        self._waiters = _deque()
+        # What a wait is called in the deadlock error.
+        self._waiting_for = 'Condition.wait()'
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -105,35 +105,60 @@ class Condition:
 
     def wait(self, timeout=None):
         self._must_own('wait')
-        if timeout is None:
-            raise _thread._deadlock('Condition.wait() without a timeout')
+        waiter = _allocate_lock()
+        waiter.acquire()
+        self._waiters.append(waiter)
         saved = self._release_save()
+        notified = False
         try:
-            _thread._wait_out(timeout, 'Condition.wait()')
+            # A notify releases `waiter`; taking it again is the wake-up.
+            if timeout is None:
+                notified = waiter._wait_acquire(-1, self._waiting_for)
+            elif timeout > 0:
+                notified = waiter._wait_acquire(timeout, self._waiting_for)
+            else:
+                notified = waiter.acquire(False)
+            return notified
         finally:
             self._acquire_restore(saved)
-        return False
+            if not notified:
+                try:
+                    self._waiters.remove(waiter)
+                except ValueError:
+                    pass
 
-    def wait_for(self, predicate,
-                 timeout=None):
+    def wait_for(self, predicate, timeout=None):
         deadline = None
-        while True:
-            outcome = predicate()
-            if outcome:
-                return outcome
-            if timeout is None:
-                self.wait(None)
-                continue
-            # The deadline is fixed at the first wait, not at the call.
-            if deadline is None:
-                deadline = _time() + timeout
-            remaining = deadline - _time()
-            if remaining <= 0:
-                return outcome
+        remaining = timeout
+        outcome = predicate()
+        while not outcome:
+            if remaining is not None:
+                # The deadline is fixed at the first wait, not at the call.
+                if deadline is None:
+                    deadline = _time() + remaining
+                else:
+                    remaining = deadline - _time()
+                    if remaining <= 0:
+                        break
             self.wait(remaining)
+            outcome = predicate()
+        return outcome
 
     def notify(self, n=1):
         self._must_own('notify')
+        waiters = self._waiters
+        while waiters and n > 0:
+            waiter = waiters[0]
+            try:
+                waiter.release()
+            except RuntimeError:
+                # Released already by a wait that timed out meanwhile.
+                pass
+            n -= 1
+            try:
+                waiters.remove(waiter)
+            except ValueError:
+                pass
 
     def notify_all(self):
         self.notify(len(self._waiters))
@@ -167,19 +192,32 @@ class Semaphore:
                 timeout=None):
         if timeout is not None and not blocking:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        if self._value <= 0:
-            if blocking:
-                return _thread._wait_out(timeout,
-                                         'acquiring a semaphore whose value is 0')
-            return False
-        self._value -= 1
-        return True
+        taken = False
+        end = None
+        with self._cond:
+            while self._value == 0:
+                if not blocking:
+                    break
+                if timeout is not None:
+                    if end is None:
+                        end = _time() + timeout
+                    else:
+                        timeout = end - _time()
+                        if timeout <= 0:
+                            break
+                self._cond.wait(timeout)
+            else:
+                self._value -= 1
+                taken = True
+        return taken
 
     __enter__ = acquire
 
     def release(self, n=1):
         _check_release_count(n)
-        self._value += n
+        with self._cond:
+            self._value += n
+            self._cond.notify(n)
 
     def __exit__(self, t, v, tb):
         self.release()
@@ -199,10 +237,12 @@ class BoundedSemaphore(Semaphore):
 
     def release(self, n=1):
         _check_release_count(n)
-        raised = self._value + n
-        if raised > self._initial_value:
-            raise ValueError('Semaphore released too many times')
-        self._value = raised
+        with self._cond:
+            raised = self._value + n
+            if raised > self._initial_value:
+                raise ValueError('Semaphore released too many times')
+            self._value = raised
+            self._cond.notify(n)
 
 
 class Event:
@@ -210,6 +250,7 @@ class Event:
 
     def __init__(self):
         self._cond = Condition(Lock())
+        self._cond._waiting_for = 'Event.wait()'
         self._flag = False
 
     def __repr__(self):
@@ -228,15 +269,20 @@ class Event:
         return self.is_set()
 
     def set(self):
-        self._flag = True
+        with self._cond:
+            self._flag = True
+            self._cond.notify_all()
 
     def clear(self):
-        self._flag = False
+        with self._cond:
+            self._flag = False
 
     def wait(self, timeout=None):
-        if self._flag:
-            return True
-        return _thread._wait_out(timeout, 'waiting for an Event that is not set')
+        with self._cond:
+            signaled = self._flag
+            if not signaled:
+                signaled = self._cond.wait(timeout)
+            return signaled
 
 
 class BrokenBarrierError(RuntimeError):
@@ -244,21 +290,27 @@ class BrokenBarrierError(RuntimeError):
 
 
 class Barrier:
-    """Makes `parties` threads wait for each other. Threads run one after the
-    other here, so only a barrier for one party can ever be passed."""
+    """Makes `parties` threads wait for each other: each wait() returns once all
+    have arrived (one of them runs `action` first), then the barrier fills again."""
+
+    # _state: filling (arrivals wait), draining (the released parties leave),
+    # resetting (reset() while parties wait: they leave with BrokenBarrierError),
+    # broken.
+    _FILLING, _DRAINING, _RESETTING, _BROKEN = 0, 1, -1, -2
 
     def __init__(self, parties, action=None,
                  timeout=None):
         # CPython 3.11 takes any count here (the check for < 1 came in 3.12).
+        self._cond = Condition(Lock())
         self._parties = parties
         self._action = action
         self._timeout = timeout
+        self._state = self._FILLING
         self._count = 0
-        self._broken = False
 
     def __repr__(self):
         cls = self.__class__
-        if self._broken:
+        if self.broken:
             return f'<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>'
         return (f'<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:'
                 f' waiters={self.n_waiting}/{self.parties}>')
@@ -266,32 +318,64 @@ class Barrier:
     def wait(self, timeout=None):
         if timeout is None:
             timeout = self._timeout
-        if self._broken:
-            raise BrokenBarrierError
-        index = self._count
-        if index + 1 < self._parties:
-            # The other parties would have to arrive while this thread waits.
+        with self._cond:
+            # Parties of the previous round still leaving: wait for them.
+            while self._state in (self._DRAINING, self._RESETTING):
+                self._cond.wait()
+            if self._state == self._BROKEN:
+                raise BrokenBarrierError
+            index = self._count
             self._count += 1
             try:
-                _thread._wait_out(timeout, 'Barrier.wait() before all parties arrive')
+                if index + 1 == self._parties:
+                    self._trip()
+                else:
+                    self._await(timeout)
+                return index
             finally:
                 self._count -= 1
-            self._broken = True
-            raise BrokenBarrierError
-        if self._action is not None:
-            try:
+                self._leave()
+
+    def _trip(self):
+        # The last party arrived: run the action, then release everybody.
+        try:
+            if self._action is not None:
                 self._action()
-            except BaseException:
-                self._broken = True
-                raise
-        return index
+            self._state = self._DRAINING
+            self._cond.notify_all()
+        except BaseException:
+            self._break()
+            raise
+
+    def _await(self, timeout):
+        if not self._cond.wait_for(lambda: self._state != self._FILLING, timeout):
+            self._break()
+            raise BrokenBarrierError
+        if self._state < 0:
+            raise BrokenBarrierError
+
+    def _leave(self):
+        # The last party out opens the barrier for the next round.
+        if self._count == 0 and self._state in (self._DRAINING, self._RESETTING):
+            self._state = self._FILLING
+            self._cond.notify_all()
 
     def reset(self):
-        self._broken = False
-        self._count = 0
+        with self._cond:
+            if self._count > 0:
+                if self._state in (self._FILLING, self._BROKEN):
+                    self._state = self._RESETTING
+            else:
+                self._state = self._FILLING
+            self._cond.notify_all()
 
     def abort(self):
-        self._broken = True
+        with self._cond:
+            self._break()
+
+    def _break(self):
+        self._state = self._BROKEN
+        self._cond.notify_all()
 
     @property
     def parties(self):
@@ -299,11 +383,13 @@ class Barrier:
 
     @property
     def n_waiting(self):
-        return self._count
+        if self._state == self._FILLING:
+            return self._count
+        return 0
 
     @property
     def broken(self):
-        return self._broken
+        return self._state == self._BROKEN
 
 
 _counter = 0
@@ -355,7 +441,7 @@ class Thread:
         self._kwargs = {} if kwargs is None else kwargs
         if daemon is None:
             # A new thread is a daemon when the thread creating it is.
-            daemon = _active[get_ident()].daemon
+            daemon = current_thread().daemon
         elif daemon and not _thread.daemon_threads_allowed():
             raise RuntimeError('daemon threads are disabled in this (sub)interpreter')
         self._daemonic = daemon
@@ -386,15 +472,27 @@ class Thread:
             raise RuntimeError('thread.__init__() not called')
         if self._started.is_set():
             raise RuntimeError('threads can only be started once')
-        self._ident = _thread._new_ident()
-        self._native_id = get_native_id()
-        self._started.set()
-        _active[self._ident] = self
+        _limbo[self] = self
         try:
-            _thread._run_as_thread(self._ident, self._bootstrap_inner, (), {})
+            _thread._start(self._bootstrap)
+        except Exception:
+            del _limbo[self]
+            raise
+        # The new thread runs until it has registered itself (or longer).
+        self._started.wait()
+
+    def _bootstrap(self):
+        self._ident = get_ident()
+        self._native_id = get_native_id()
+        _active[self._ident] = self
+        _limbo.pop(self, None)
+        self._started.set()
+        try:
+            self._bootstrap_inner()
         finally:
             self._is_stopped = True
             _active.pop(self._ident, None)
+            _greenthread.wake()
 
     def _bootstrap_inner(self):
         old_trace = _sys.gettrace()
@@ -431,12 +529,10 @@ class Thread:
             raise RuntimeError('cannot join thread before it is started')
         if self is current_thread():
             raise RuntimeError('cannot join current thread')
-        if not self._is_stopped:
-            # A thread below the current one on the stack of running threads: it
-            # can only go on once the current one has ended.
-            if timeout is not None:
-                timeout = max(timeout, 0)
-            _thread._wait_out(timeout, 'joining a thread that is waiting for this one')
+        deadline = _thread._deadline(None if timeout is None else max(timeout, 0))
+        while not self._is_stopped:
+            if not _thread._park(deadline, 'joining a thread'):
+                break
 
     @property
     def name(self):
@@ -507,8 +603,7 @@ def _report_thread_exception(thread):
 
 
 class Timer(Thread):
-    """Calls a function after `interval` seconds unless cancelled first. The
-    interval passes inside start(), since the timer thread runs at once."""
+    """Calls a function after `interval` seconds unless cancelled first."""
 
     def __init__(self, interval, function,
                  args=None, kwargs=None):
@@ -540,8 +635,30 @@ class _MainThread(Thread):
         _active[self._ident] = self
 
 
+class _DummyThread(Thread):
+    """The Thread object of a thread not started through `threading` (one from
+    `_thread.start_new_thread`): a daemon, never joinable, and (as in CPython 3.11)
+    kept in the active threads even after its thread ended."""
+
+    def __init__(self):
+        Thread.__init__(self, name=_newname('Dummy-%d'), daemon=True)
+        self._started.set()
+        self._ident = get_ident()
+        self._native_id = get_native_id()
+        _active[self._ident] = self
+
+    def is_alive(self):
+        return True
+
+    def join(self, timeout=None):
+        raise AssertionError('cannot join a dummy thread')
+
+
 def current_thread():
-    return _active[get_ident()]
+    try:
+        return _active[get_ident()]
+    except KeyError:
+        return _DummyThread()
 
 
 def currentThread():
@@ -550,7 +667,7 @@ def currentThread():
 
 
 def active_count():
-    return len(_active)
+    return len(_active) + len(_limbo)
 
 
 def activeCount():
@@ -563,7 +680,7 @@ def _enumerate():
 
 
 def enumerate():
-    return list(_active.values())
+    return list(_active.values()) + list(_limbo.values())
 
 
 def main_thread():
@@ -571,7 +688,16 @@ def main_thread():
 
 
 def _shutdown():
-    pass
+    # At exit (before the atexit handlers): wait for every non-daemon thread, as
+    # CPython's interpreter finalisation does. Daemon threads are left parked.
+    me = current_thread()
+    while True:
+        waiting = [t for t in list(_active.values())
+                   if t is not me and not t.daemon and not t._is_stopped]
+        waiting += [t for t in list(_limbo.values()) if not t.daemon]
+        if not waiting:
+            break
+        waiting[0].join()
 
 
 def _after_fork(*args, **kwargs):

@@ -11,14 +11,46 @@ import sys as _sys
 def _remove_value(selfref, key, wr):
     # Callback of a WeakValueDictionary entry: drop it if it still holds `wr`.
     self = selfref()
-    if self is not None and self._d.get(key) is wr:
-        del self._d[key]
+    if self is not None:
+        pending = _snapshots.get(id(self))
+        if pending is not None:
+            pending.append((key, wr))
+        elif self._d.get(key) is wr:
+            del self._d[key]
 
 
 def _remove_key(selfref, wr):
     self = selfref()
-    if self is not None and wr in self._d:
-        del self._d[wr]
+    if self is not None:
+        pending = _snapshots.get(id(self))
+        if pending is not None:
+            pending.append((wr, None))
+        elif wr in self._d:
+            del self._d[wr]
+
+
+# id of a weak dictionary being copied by _snapshot -> the removals deferred meanwhile.
+_snapshots = {}
+
+
+def _snapshot(self):
+    # The entries of a weak dictionary as a list. An entry whose referent dies while
+    # the list is being made (its callback run by a collection, or by another thread
+    # freeing it) is removed after, not during, the copy (CPython's _IterationGuard
+    # and _pending_removals do the same).
+    key = id(self)
+    if key in _snapshots:
+        return list(self._d.items())
+    _snapshots[key] = pending = []
+    try:
+        return list(self._d.items())
+    finally:
+        del _snapshots[key]
+        for k, wr in pending:
+            if wr is None:
+                self._d.pop(k, None)
+            elif self._d.get(k) is wr:
+                del self._d[k]
 
 
 class WeakValueDictionary:
@@ -126,7 +158,7 @@ class WeakValueDictionary:
 
     def items(self):
         out = []
-        for key, wr in list(self._d.items()):
+        for key, wr in _snapshot(self):
             o = wr()
             if o is not None:
                 out.append((key, o))
@@ -247,7 +279,7 @@ class WeakKeyDictionary:
 
     def items(self):
         out = []
-        for wr, value in list(self._d.items()):
+        for wr, value in _snapshot(self):
             o = wr()
             if o is not None:
                 out.append((o, value))
