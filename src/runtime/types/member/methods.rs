@@ -31,6 +31,31 @@ fn native_descriptors(vm: &Vm) -> Vec<(ObjRef, &'static [(&'static str, bool)])>
             ],
         ),
         (t.float, &[("real", false), ("imag", false)]),
+        (
+            t.property,
+            &[
+                ("fget", true),
+                ("fset", true),
+                ("fdel", true),
+                ("__isabstractmethod__", false),
+            ],
+        ),
+        (
+            t.staticmethod,
+            &[
+                ("__func__", true),
+                ("__wrapped__", true),
+                ("__isabstractmethod__", false),
+            ],
+        ),
+        (
+            t.classmethod,
+            &[
+                ("__func__", true),
+                ("__wrapped__", true),
+                ("__isabstractmethod__", false),
+            ],
+        ),
         (t.complex, &[("real", true), ("imag", true)]),
         (
             t.function,
