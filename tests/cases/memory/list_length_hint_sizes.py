@@ -44,3 +44,31 @@ try:
     list(Bad())
 except ValueError as e:
     print("ValueError", e)
+# sorted() builds its list the same way (PySequence_List), and sorting keeps it.
+for n in (0, 1, 3, 9):
+    print(n, g(sorted(i for i in range(n))), g(sorted(map(int, "1" * n))),
+          g(sorted([1] * n)), g(sorted(range(n))), g(sorted(X(n, 2))))
+# A hint that would overflow the length is ignored by extend; list() tries to
+# allocate it. A TypeError from __len__ leaves the answer to __length_hint__.
+class Huge:
+    def __iter__(self):
+        return self
+    def __next__(self):
+        raise StopIteration
+    def __length_hint__(self):
+        return sys.maxsize
+a = [1, 2, 3, 4]
+a.extend(Huge())
+print(a, g(a))
+try:
+    list(Huge())
+except MemoryError:
+    print("MemoryError")
+class NoLen:
+    def __iter__(self):
+        return iter("abc")
+    def __len__(self):
+        raise TypeError("no len")
+    def __length_hint__(self):
+        return 30
+print(g(list(NoLen())))

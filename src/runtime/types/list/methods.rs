@@ -245,7 +245,11 @@ impl Vm {
         let Value::Obj(r) = l else { return Ok(()) };
         if !l.is(it) && self.seq_items(it).is_none() {
             // Any other iterable: sized by its length hint (see `collect_with_hint`).
-            let (items, hint) = self.collect_with_hint(it)?;
+            let m = match self.heap.get(r) {
+                Obj::List(list) => list.items.len(),
+                _ => 0,
+            };
+            let (items, hint) = self.collect_with_hint(it, m)?;
             if let Obj::List(list) = self.heap.get_mut(r) {
                 list.model_extend_iter(hint, items.len());
                 if !crate::runtime::limits::try_reserve(&mut list.items, items.len()) {

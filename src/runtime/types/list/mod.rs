@@ -95,16 +95,19 @@ impl ListObj {
     /// items not yet pushed: `self.items.len()` is the length before) from an
     /// iterator whose length hint was `hint` and which gave `added` items: room for
     /// the hint first (`list_preallocate_exact` into a list that never had storage,
-    /// else `list_resize`), then one `list_resize` per append beyond the room, then
-    /// the cut back to the final length when the guess was too large.
-    pub fn model_extend_iter(&mut self, hint: usize, added: usize) {
+    /// else `list_resize`; none for a hint ignored as too large, None), then one
+    /// `list_resize` per append beyond the room, then the cut back to the final
+    /// length when the guess was too large.
+    pub fn model_extend_iter(&mut self, hint: Option<usize>, added: usize) {
         let m = self.items.len();
-        if self.allocated == 0 && m == 0 {
-            if hint > 0 {
-                self.allocated = (hint + 1) & !1;
+        match hint {
+            None => {}
+            Some(hint) if self.allocated == 0 && m == 0 => {
+                if hint > 0 {
+                    self.allocated = (hint + 1) & !1;
+                }
             }
-        } else {
-            self.model_resize_from(m, m + hint);
+            Some(hint) => self.model_resize_from(m, m + hint),
         }
         let total = m + added;
         let mut len = m;

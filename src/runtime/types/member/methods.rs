@@ -21,6 +21,9 @@ fn native_descriptors(vm: &Vm) -> Vec<(ObjRef, &'static [(&'static str, bool)])>
     let t = &vm.types;
     vec![
         (t.object, &[("__class__", false)]),
+        // Two of `type_getsets` (the others' values are read from the class's own
+        // namespace by `special_attr`, where a getset in `type`'s would shadow them).
+        (t.type_, &[("__name__", false), ("__qualname__", false)]),
         (
             t.int,
             &[
@@ -371,6 +374,10 @@ impl Vm {
         if let Value::Obj(r) = obj {
             if matches!(self.heap.get(r), Obj::Function(_)) {
                 return self.function_setattr(r, Value::Obj(name), v);
+            }
+            // `type`'s getsets set a class's name as `type.__setattr__` would.
+            if matches!(self.heap.get(r), Obj::Class(_)) && cls == self.types.type_ {
+                return self.set_attr_no_meta(obj, Value::Obj(name), v);
             }
         }
         if kind == MemberKind::NativeMember {
