@@ -102,11 +102,8 @@ impl ListObj {
         let m = self.items.len();
         match hint {
             None => {}
-            Some(hint) if self.allocated == 0 && m == 0 => {
-                if hint > 0 {
-                    self.allocated = (hint + 1) & !1;
-                }
-            }
+            Some(0) if self.allocated == 0 && m == 0 => {}
+            Some(hint) if self.allocated == 0 && m == 0 => self.allocated = (hint + 1) & !1,
             Some(hint) => self.model_resize_from(m, m + hint),
         }
         let total = m + added;
