@@ -82,10 +82,14 @@ pub enum Obj {
     Member(MemberObj),
     StaticMethod(Value),
     ClassMethod(Value),
-    /// `super(type, obj)` bound to its arguments.
+    /// `super(type, obj)` bound to its arguments (`Undef` obj when unbound).
     Super {
         typ: ObjRef,
         obj: Value,
+        /// The class whose MRO is searched (CPython's `obj_type`, what `supercheck`
+        /// found: `obj` itself when a subclass of `typ`, else its type, else its
+        /// `__class__`); `Undef` when unbound. Owned.
+        start: Value,
     },
     WeakRef(Box<WeakRefObj>),
     /// `d.keys()`, `d.values()`, `d.items()` (kind 0, 1, 2).
@@ -183,9 +187,11 @@ impl Obj {
             Obj::Property(p) => p.traverse(f),
             Obj::Member(m) => m.traverse(f),
             Obj::StaticMethod(v) | Obj::ClassMethod(v) => f(*v),
-            Obj::Super { typ, obj } => {
-                f(Value::Obj(*typ));
+            // CPython's `super_traverse` order.
+            Obj::Super { typ, obj, start } => {
                 f(*obj);
+                f(Value::Obj(*typ));
+                f(*start);
             }
             Obj::WeakRef(w) => f(w.callback),
             Obj::Frame(fr) => fr.traverse(f),

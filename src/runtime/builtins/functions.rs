@@ -342,10 +342,20 @@ fn sorted_impl(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         let n = args.len();
         return Err(vm.type_error(format!("sorted expected 1 argument, got {}", n)));
     }
-    let mut items = vm.collect_iter(args[0])?;
+    // `PySequence_List(iterable)`: the list's capacity is `list(iterable)`'s, which
+    // sorting in place keeps.
+    let mut l = vm.list_obj_from(args[0])?;
+    let mut items = std::mem::take(&mut l.items);
+    let allocated = l.allocated;
     let key = kwarg(vm, kw, "key");
-    let reverse = match kwarg(vm, kw, "reverse") {
-        Some(r) => vm.truthy(r)?,
+    let reverse = match kwarg(vm, kw, "reverse").map(|r| vm.truthy(r)) {
+        Some(Ok(b)) => b,
+        Some(Err(e)) => {
+            for v in items {
+                vm.decref(v);
+            }
+            return Err(e);
+        }
         None => false,
     };
     if let Err(e) = crate::runtime::types::list::sort::sort_values(vm, &mut items, key, reverse) {
@@ -354,7 +364,7 @@ fn sorted_impl(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
         return Err(e);
     }
-    let l = crate::runtime::object::ListObj::new_preallocated(items);
+    let l = crate::runtime::object::ListObj { items, allocated };
     Ok(vm.heap.new_value(Obj::List(l)))
 }
 

@@ -335,8 +335,10 @@ fn getsizeof(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if let Value::Obj(r) = v {
         if let Obj::Instance(_) = vm.heap.get(r) {
             if let Some(m) = vm.lookup_type_attr(v, "__sizeof__") {
-                let is_default =
-                    matches!(m, Value::Obj(mr) if matches!(vm.heap.get(mr), Obj::Builtin(_)));
+                // A builtin's `__sizeof__` (not the wrapper `lookup_type_attr` puts
+                // around a descriptor, which runs Python code).
+                let is_default = matches!(m, Value::Obj(mr) if matches!(vm.heap.get(mr),
+                    Obj::Builtin(b) if b.name != crate::runtime::vm::attr::lookup::RECEIVERLESS));
                 if !is_default {
                     let res = vm.call_value(m, &[v], &[]);
                     vm.decref(m);

@@ -33,13 +33,16 @@ impl Vm {
             & (DESCR_GET | DESCR_SET | DESCR_DELETE)
     }
 
-    /// A data descriptor (its type defines `__set__` or `__delete__`): it wins over the
-    /// instance dict.
+    /// A data descriptor (its type defines `__set__` or `__delete__`) that can be read
+    /// (it defines `__get__`): it wins over the instance dict. One without `__get__`
+    /// does not: CPython's `PyObject_GenericGetAttr` and `type_getattro` call the
+    /// descriptor first only when both its `tp_descr_get` and `tp_descr_set` are set.
     #[inline]
     pub fn is_user_data_descr(&mut self, a: Value) -> bool {
         match a {
             Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)) => {
-                self.descr_flags(a) & (DESCR_SET | DESCR_DELETE) != 0
+                let f = self.descr_flags(a);
+                f & DESCR_GET != 0 && f & (DESCR_SET | DESCR_DELETE) != 0
             }
             _ => false,
         }
@@ -170,19 +173,6 @@ impl Vm {
         ann
     }
 
-    /// Whether instances of classes `a` and `b` have the same `__slots__`, dict and
-    /// weakref slot (CPython's `same_slots_added` in `compatible_for_assignment`).
-    fn same_slots(&self, a: ObjRef, b: ObjRef) -> bool {
-        let (Obj::Class(ca), Obj::Class(cb)) = (self.heap.get(a), self.heap.get(b)) else {
-            return false;
-        };
-        let (la, lb) = (ca.layout, cb.layout);
-        la.nslots == lb.nslots
-            && la.has_dict == lb.has_dict
-            && la.has_weakref == lb.has_weakref
-            && (la.nslots == 0 || self.slot_names(a) == self.slot_names(b))
-    }
-
     /// The slot names of class `cls`'s instances, by slot index (from the member
     /// descriptors its classes declared).
     pub(crate) fn slot_names(&self, cls: ObjRef) -> Vec<String> {
@@ -238,17 +228,16 @@ impl Vm {
             ));
         };
         let is_inst = matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)));
-        if ok != nk
-            || !is_inst
-            || !matches!(nk, BuiltinType::User | BuiltinType::Exception)
-            || !self.same_slots(old, new)
-        {
+        if ok != nk || !is_inst || !matches!(nk, BuiltinType::User | BuiltinType::Exception) {
             let (n, o) = (self.class_name(new), self.class_name(old));
             return Err(self.type_error(format!(
                 "__class__ assignment: '{}' object layout differs from '{}'",
                 n, o
             )));
         }
+        // CPython's `compatible_for_assignment`: the classes where each one's layout
+        // was last extended must be the same, or siblings adding the same slots.
+        self.check_bases_layout("__class__", old, new)?;
         let Value::Obj(r) = obj else {
             unreachable!("checked above")
         };

@@ -129,8 +129,13 @@ impl Vm {
     pub(crate) fn length_hint(&mut self, obj: Value, default: i64) -> PyResult<i64> {
         if let Some(m) = self.lookup_type_attr(obj, "__len__") {
             self.decref(m);
-            let n = crate::runtime::builtins::functions::length(self, obj)?;
-            return Ok(n as i64);
+            // A TypeError from `len()` (a proxy whose referent has none) leaves the
+            // answer to `__length_hint__`, as CPython's `PyObject_LengthHint` does.
+            match crate::runtime::builtins::functions::length(self, obj) {
+                Ok(n) => return Ok(n as i64),
+                Err(e) if self.exc_matches(e.0, "TypeError") => self.decref(e.0),
+                Err(e) => return Err(e),
+            }
         }
         match crate::runtime::builtins::functions::length(self, obj) {
             Ok(n) => return Ok(n as i64),

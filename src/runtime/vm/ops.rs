@@ -6,6 +6,7 @@ use super::{PyResult, Vm};
 use crate::bytecode::Unary;
 use crate::bytecode::{BinOp, CmpOp};
 use crate::runtime::object::Obj;
+use crate::runtime::types::function::KwArgs;
 use crate::value::{ObjRef, Scalar, Value};
 use num_traits::Zero;
 use std::cmp::Ordering;
@@ -165,8 +166,12 @@ impl Vm {
         let (l, r, _) = dunder(op);
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let b_sub = ta != tb && self.is_subclass(tb, ta);
-        if b_sub {
+        // The right operand's reflected method first when its type is a subclass
+        // of the left's that overrides it (CPython's `binary_op1` and the
+        // `method_is_overloaded` test of `SLOT1BINFULL`): a subclass that merely
+        // inherits `__rop__` is asked after the left operand, as any other type.
+        let b_first = ta != tb && self.is_subclass(tb, ta) && self.rop_overloaded(ta, tb, r);
+        if b_first {
             if let Some(v) = self.try_dunder(b, r, a)? {
                 return Ok(v);
             }
@@ -174,7 +179,7 @@ impl Vm {
         if let Some(v) = self.try_dunder(a, l, b)? {
             return Ok(v);
         }
-        if ta != tb && !b_sub {
+        if ta != tb && !b_first {
             if let Some(v) = self.try_dunder(b, r, a)? {
                 return Ok(v);
             }
@@ -303,8 +308,67 @@ impl Vm {
         }
     }
 
+    /// Whether class `tb` has a reflected method `name` other than class `ta`'s
+    /// (CPython's `method_is_overloaded`; the same object found on both is not).
+    fn rop_overloaded(&mut self, ta: ObjRef, tb: ObjRef, name: &str) -> bool {
+        let Some(b) = self.class_lookup(tb, name) else {
+            return false;
+        };
+        let a = self.class_lookup(ta, name);
+        let same = a.is_some_and(|a| a.is(b));
+        self.decref(b);
+        if let Some(a) = a {
+            self.decref(a);
+        }
+        !same
+    }
+
+    /// `call_special` with keyword arguments too (CPython's `slot_tp_init`, which
+    /// calls `__init__` found on the type as `lookup_method` binds it).
+    pub fn call_special_kw(
+        &mut self,
+        m: Value,
+        obj: Value,
+        rest: &[Value],
+        kw: KwArgs,
+    ) -> PyResult<Value> {
+        let bound = if self.is_receiverless(m) {
+            Some(self.bind_receiverless(m, obj)?)
+        } else if matches!(m, Value::Obj(r) if matches!(self.heap.get(r), Obj::StaticMethod(_) | Obj::ClassMethod(_)))
+        {
+            self.incref(m);
+            let t = self.type_of(obj);
+            Some(self.bind_descriptor(m, obj, t)?)
+        } else {
+            None
+        };
+        if let Some(f) = bound {
+            let r = self.call_value(f, rest, kw);
+            self.decref(f);
+            return r;
+        }
+        let mut full = Vec::with_capacity(rest.len() + 1);
+        full.push(obj);
+        full.extend_from_slice(rest);
+        self.call_value(m, &full, kw)
+    }
+
     /// Calls `obj.name(arg)` if the type defines it; None if missing or NotImplemented.
     pub fn try_dunder(&mut self, obj: Value, name: &str, arg: Value) -> PyResult<Option<Value>> {
+        self.try_dunder_for(obj, name, arg, false)
+    }
+
+    /// `try_dunder`; with `cmp`, a method whose descriptor fails to bind counts as
+    /// missing (CPython's `slot_tp_richcompare` clears the lookup's error and
+    /// answers NotImplemented, where the binary operators' `vectorcall_maybe`
+    /// propagates it).
+    fn try_dunder_for(
+        &mut self,
+        obj: Value,
+        name: &str,
+        arg: Value,
+        cmp: bool,
+    ) -> PyResult<Option<Value>> {
         let t = self.type_of(obj);
         if !matches!(
             self.class_kind(t),
@@ -316,6 +380,24 @@ impl Vm {
         let Some(m) = self.class_lookup(t, name) else {
             return Ok(None);
         };
+        if cmp && self.is_receiverless(m) {
+            let bound = self.bind_receiverless(m, obj);
+            self.decref(m);
+            let f = match bound {
+                Ok(f) => f,
+                Err(e) => {
+                    self.decref(e.0);
+                    return Ok(None);
+                }
+            };
+            let r = self.call_value(f, &[arg], &[]);
+            self.decref(f);
+            let v = r?;
+            if matches!(v, Value::NotImplemented) {
+                return Ok(None);
+            }
+            return Ok(Some(v));
+        }
         let r = self.call_special(m, obj, &[arg]);
         self.decref(m);
         let v = r?;
@@ -337,7 +419,7 @@ impl Vm {
         ne: bool,
     ) -> PyResult<Option<Value>> {
         if !ne {
-            return self.try_dunder(obj, name, arg);
+            return self.try_dunder_for(obj, name, arg, true);
         }
         let t = self.type_of(obj);
         let own = match self.class_lookup(t, "__ne__") {
@@ -354,9 +436,9 @@ impl Vm {
             None => false,
         };
         if own {
-            return self.try_dunder(obj, "__ne__", arg);
+            return self.try_dunder_for(obj, "__ne__", arg, true);
         }
-        match self.try_dunder(obj, "__eq__", arg)? {
+        match self.try_dunder_for(obj, "__eq__", arg, true)? {
             Some(v) => {
                 let truth = self.truthy(v);
                 self.decref(v);

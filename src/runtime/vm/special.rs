@@ -152,6 +152,8 @@ impl Vm {
                 "__mro__" | "__bases__" | "__base__" => {
                     // `object` has no bases tuple of its own and no base.
                     let v = match n {
+                        // None while a metaclass's `mro()` computes it.
+                        "__mro__" if c.mro_tuple.0 == 0 => Value::None,
                         "__mro__" => Value::Obj(c.mro_tuple),
                         "__bases__" if c.bases_tuple.0 == 0 => Value::Obj(self.empty_tuple),
                         "__bases__" => Value::Obj(c.bases_tuple),
@@ -185,6 +187,12 @@ impl Vm {
                         }
                     }
                     Some(v)
+                }
+                // CPython's `tp_basicsize` member, as `type_new` computed it for a
+                // class statement's instances.
+                "__basicsize__" if c.is_heap => {
+                    let b = c.layout.basicsize as i64;
+                    Some(self.int(b))
                 }
                 // A dotted builtin name (`collections.deque`) carries its module.
                 "__module__" if !c.is_heap => {

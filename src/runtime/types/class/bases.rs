@@ -40,16 +40,18 @@ fn class_arg(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<ObjRef> {
     }
 }
 
-/// `cls.mro()`: the class's linearisation as a new list (`cls.__mro__`'s items).
+/// `cls.mro()`: the C3 linearisation of the class's bases, as a new list (CPython's
+/// `mro_implementation`: computed afresh, not read from `__mro__`, which a
+/// metaclass's own `mro()` may have made differently).
 fn type_mro(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let cls = class_arg(vm, args, "mro")?;
-    let items: Vec<Value> = match vm.heap.get(cls) {
-        Obj::Class(c) => std::iter::once(cls)
-            .chain(c.mro.iter().copied())
-            .map(Value::Obj)
-            .collect(),
-        _ => Vec::new(),
+    let (bases, heap, stored) = match vm.heap.get(cls) {
+        Obj::Class(c) => (c.bases.clone(), c.is_heap, c.mro.clone()),
+        _ => (Vec::new(), false, Vec::new()),
     };
+    // A builtin class's MRO is fixed (and no metaclass can have changed it).
+    let mro = if heap { new::c3(vm, &bases)? } else { stored };
+    let items: Vec<Value> = std::iter::once(cls).chain(mro).map(Value::Obj).collect();
     for &v in &items {
         vm.incref(v);
     }
@@ -133,7 +135,7 @@ impl Vm {
     /// instances `c`'s instances are laid out exactly like): a class statement that
     /// adds nothing to its heap base shares it; builtin exceptions all share
     /// `BaseException`'s; any other builtin is its own.
-    fn layout_root(&self, mut c: ObjRef) -> ObjRef {
+    pub(crate) fn layout_root(&self, mut c: ObjRef) -> ObjRef {
         loop {
             let Obj::Class(k) = self.heap.get(c) else {
                 return c;
@@ -167,11 +169,16 @@ impl Vm {
 
     /// CPython's `compatible_for_assignment(old, new, "__bases__")`: instances laid out
     /// for best base `old` must fit best base `new`.
-    fn check_bases_layout(&mut self, old: ObjRef, new: ObjRef) -> PyResult<()> {
+    pub(crate) fn check_bases_layout(
+        &mut self,
+        attr: &str,
+        old: ObjRef,
+        new: ObjRef,
+    ) -> PyResult<()> {
         let (on, nn) = (self.class_name(old), self.class_name(new));
         if self.class_is_gc(old) != self.class_is_gc(new) {
             return Err(self.type_error(format!(
-                "__bases__ assignment: '{nn}' deallocator differs from '{on}'"
+                "{attr} assignment: '{nn}' deallocator differs from '{on}'"
             )));
         }
         let (ro, rn) = (self.layout_root(old), self.layout_root(new));
@@ -204,7 +211,7 @@ impl Vm {
             return Ok(());
         }
         Err(self.type_error(format!(
-            "__bases__ assignment: '{nn}' object layout differs from '{on}'"
+            "{attr} assignment: '{nn}' object layout differs from '{on}'"
         )))
     }
 
@@ -248,7 +255,7 @@ impl Vm {
             Obj::Class(c) => c.base,
             _ => return Ok(()),
         };
-        self.check_bases_layout(old_best, best)?;
+        self.check_bases_layout("__bases__", old_best, best)?;
 
         // New MROs for the class and, depth first, every class below it; nothing is
         // changed until all of them linearise.

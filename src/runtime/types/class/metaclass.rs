@@ -213,6 +213,7 @@ fn type_call(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn type_setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     crate::runtime::builtins::check_args(vm, "__setattr__", args, 3, 3)?;
     class_arg(vm, args[0], "__setattr__")?;
+    super::object::check_attr_name(vm, args[1])?;
     vm.set_attr_no_meta(args[0], args[1], Some(args[2]))?;
     Ok(Value::None)
 }
@@ -220,6 +221,7 @@ fn type_setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn type_delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     crate::runtime::builtins::check_args(vm, "__delattr__", args, 2, 2)?;
     class_arg(vm, args[0], "__delattr__")?;
+    super::object::check_attr_name(vm, args[1])?;
     vm.set_attr_no_meta(args[0], args[1], None)?;
     Ok(Value::None)
 }
@@ -390,19 +392,42 @@ impl Vm {
         Ok((winner != tt).then_some(winner))
     }
 
-    /// `__build_class__`'s choice of what to call: the explicit `metaclass=` (any
-    /// callable), else the winner among the bases' metaclasses. None means `type`.
+    /// `__build_class__`'s choice of what to call (CPython's `builtin___build_class__`):
+    /// the explicit `metaclass=`, else the type of the first base (`type` without
+    /// bases); when that is a class, the most derived of it and the types of all
+    /// `bases` (any objects: a base need not be a class). None means `type`.
     pub fn build_class_meta(
         &mut self,
         explicit: Option<Value>,
-        bases: &[ObjRef],
+        bases: &[Value],
     ) -> PyResult<Option<Value>> {
-        let meta = match explicit {
-            Some(Value::Obj(r)) if matches!(self.heap.get(r), Obj::Class(_)) => Some(r),
-            Some(other) => return Ok(Some(other)),
-            None => None,
+        let meta = match (explicit, bases.first()) {
+            (Some(m), _) => m,
+            (None, Some(&b)) => Value::Obj(self.type_of(b)),
+            (None, None) => return Ok(None),
         };
-        Ok(self.winner_metaclass(meta, bases)?.map(Value::Obj))
+        let Value::Obj(mut winner) = meta else {
+            return Ok(Some(meta));
+        };
+        if !matches!(self.heap.get(winner), Obj::Class(_)) {
+            return Ok(Some(meta));
+        }
+        // CPython's `_PyType_CalculateMetaclass` over the bases' types.
+        for &b in bases {
+            let bt = self.type_of(b);
+            if self.is_subclass(winner, bt) {
+                continue;
+            }
+            if self.is_subclass(bt, winner) {
+                winner = bt;
+                continue;
+            }
+            return Err(self.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+                 subclass of the metaclasses of all its bases",
+            ));
+        }
+        Ok((winner != self.types.type_).then_some(Value::Obj(winner)))
     }
 
     /// `meta.__prepare__(name, bases, **kw)`: the namespace for the class body (owned;

@@ -13,6 +13,22 @@ use crate::value::{ObjRef, Value};
 
 /// C3 linearisation of a new class's MRO (excluding the class itself).
 pub(super) fn c3(vm: &mut Vm, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+    // A base whose metaclass's `mro()` is still running has no MRO to merge yet.
+    for &b in bases {
+        if matches!(vm.heap.get(b), Obj::Class(c) if c.mro_tuple.0 == 0 && c.is_heap) {
+            let n = vm.class_name(b);
+            return Err(vm.type_error(format!("Cannot extend an incomplete type '{n}'")));
+        }
+    }
+    // CPython's `check_duplicates`, before the merge (one base cannot repeat).
+    if bases.len() > 1 {
+        for (i, &b) in bases.iter().enumerate() {
+            if bases[i + 1..].contains(&b) {
+                let n = vm.class_name(b);
+                return Err(vm.type_error(format!("duplicate base class {n}")));
+            }
+        }
+    }
     let mut seqs: Vec<Vec<ObjRef>> = Vec::new();
     for &b in bases {
         let mut s = vec![b];
@@ -37,7 +53,15 @@ pub(super) fn c3(vm: &mut Vm, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
             }
         }
         let Some(c) = cand else {
-            let names: Vec<String> = bases.iter().map(|&b| vm.class_name(b)).collect();
+            // CPython's `set_mro_error` names the classes the merge was stuck on:
+            // the head of each sequence left, each once, in order.
+            let mut heads: Vec<ObjRef> = Vec::new();
+            for s in &seqs {
+                if !heads.contains(&s[0]) {
+                    heads.push(s[0]);
+                }
+            }
+            let names: Vec<String> = heads.iter().map(|&b| vm.class_name(b)).collect();
             return Err(vm.type_error(format!(
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
@@ -162,20 +186,26 @@ fn build_class_from(
 ) -> PyResult<Value> {
     let func = args[0];
     let name = vm.as_str(args[1]).unwrap_or("?").to_string();
+    let metaclass = crate::runtime::builtins::kwarg(vm, kw, "metaclass");
+    // The metaclass (explicit or the bases'), its `__prepare__`d namespace, and the
+    // keywords it and `__init_subclass__` get (see `metaclass.rs`). It is chosen
+    // from the bases as given: a class statement without bases does not consult
+    // `object`'s metaclass, so `metaclass=` may name any class, even one that is
+    // not a subclass of `type`, and a base that is not a class brings its own type.
+    let metaclass = vm.build_class_meta(metaclass, base_vals)?;
     let mut bases: Vec<ObjRef> = Vec::new();
-    for &b in base_vals {
-        match b {
-            Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => bases.push(r),
-            _ => return Err(vm.type_error("bases must be types")),
+    if metaclass.is_none() {
+        // Plain `type` won: every base's type is a subclass of `type`, so a class.
+        for &b in base_vals {
+            match b {
+                Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => bases.push(r),
+                _ => return Err(vm.type_error("bases must be types")),
+            }
+        }
+        if bases.is_empty() {
+            bases.push(vm.types.object);
         }
     }
-    let metaclass = crate::runtime::builtins::kwarg(vm, kw, "metaclass");
-    if bases.is_empty() {
-        bases.push(vm.types.object);
-    }
-    // The metaclass (explicit or the bases'), its `__prepare__`d namespace, and the
-    // keywords it and `__init_subclass__` get (see `metaclass.rs`).
-    let metaclass = vm.build_class_meta(metaclass, &bases)?;
     let class_kw: Vec<(ObjRef, Value)> = kw
         .iter()
         .filter(|(k, _)| vm.heap.str(*k) != "metaclass")
@@ -275,6 +305,134 @@ fn build_class_from(
     }
     vm.decref(cell);
     Ok(cls)
+}
+
+/// CPython's `mro_internal` for a new class whose metaclass overrides `mro()`: the
+/// class's `__mro__` becomes what `meta.mro(cls)` returns, once `mro_check` has
+/// found only classes there whose instance layout the class's extends. A plain
+/// metaclass keeps the C3 order already computed.
+fn custom_mro(vm: &mut Vm, cls: ObjRef, meta: Option<ObjRef>) -> PyResult<()> {
+    let Some(meta) = meta else { return Ok(()) };
+    let key = vm.intern("mro");
+    let Some(m) = vm.class_lookup(meta, key) else {
+        return Ok(());
+    };
+    let tt = vm.types.type_;
+    if vm.class_lookup_borrowed(tt, key).is_some_and(|t| t.is(m)) {
+        vm.decref(m);
+        return Ok(());
+    }
+    // While `mro()` runs the class has no `__mro__` yet (CPython's `tp_mro` is
+    // NULL then): it reads None. The C3 tuple is kept aside, and put back if the
+    // call fails without anything (a `__bases__` assignment) having set another.
+    let saved = match vm.heap.get_mut(cls) {
+        Obj::Class(c) => std::mem::replace(&mut c.mro_tuple, ObjRef(0)),
+        _ => ObjRef(0),
+    };
+    let r = vm.call_special(m, Value::Obj(cls), &[]);
+    vm.decref(m);
+    let items = r.and_then(|r| {
+        let items = vm.collect_iter(r);
+        vm.decref(r);
+        items
+    });
+    let items = match items {
+        Ok(items) => items,
+        Err(e) => {
+            let restored = match vm.heap.get_mut(cls) {
+                Obj::Class(c) if c.mro_tuple.0 == 0 => {
+                    c.mro_tuple = saved;
+                    true
+                }
+                _ => false,
+            };
+            if !restored && saved.0 != 0 {
+                vm.heap.decref_obj(saved);
+            }
+            return Err(e);
+        }
+    };
+    if saved.0 != 0 {
+        vm.heap.decref_obj(saved);
+    }
+    let release = |vm: &mut Vm, items: Vec<Value>| {
+        for x in items {
+            vm.decref(x);
+        }
+    };
+    // `mro_check`. The class's own MRO is not yet in force: whether its layout
+    // extends a base's is asked along its `__base__` chain, as CPython does then.
+    let solid = vm.layout_root(cls);
+    let mut mro = Vec::with_capacity(items.len());
+    for &it in &items {
+        let b = match it {
+            Value::Obj(b) if matches!(vm.heap.get(b), Obj::Class(_)) => b,
+            _ => {
+                let tn = vm.type_name(it);
+                release(vm, items);
+                restore_c3_tuple(vm, cls);
+                return Err(vm.type_error(format!("mro() returned a non-class ('{tn}')")));
+            }
+        };
+        let want = vm.layout_root(b);
+        let mut k = solid;
+        let ok = loop {
+            if k == want {
+                break true;
+            }
+            if solid != cls && vm.is_subclass(solid, want) {
+                break true;
+            }
+            match vm.heap.get(k) {
+                Obj::Class(c) if c.base.0 != 0 => k = c.base,
+                _ => break false,
+            }
+        };
+        if !ok {
+            let n = vm.class_name(b);
+            release(vm, items);
+            restore_c3_tuple(vm, cls);
+            return Err(vm.type_error(format!(
+                "mro() returned base with unsuitable layout ('{n}')"
+            )));
+        }
+        mro.push(b);
+    }
+    // The lookups walk the class's own dict, then `mro` without it; `__mro__` keeps
+    // the order as returned (see `find_name_in_mro`).
+    let tuple = vm.new_tuple(items).as_obj().expect("a tuple is an object");
+    let rest: Vec<ObjRef> = mro.into_iter().filter(|&b| b != cls).collect();
+    let old = match vm.heap.get_mut(cls) {
+        Obj::Class(c) => {
+            c.mro = rest;
+            std::mem::replace(&mut c.mro_tuple, tuple)
+        }
+        _ => tuple,
+    };
+    vm.invalidate_method_cache();
+    if old.0 != 0 {
+        vm.heap.decref_obj(old);
+    }
+    Ok(())
+}
+
+/// After a rejected `mro()` result: the class (about to be dropped) gets a
+/// `__mro__` tuple again if it has none, from its C3 `mro`.
+fn restore_c3_tuple(vm: &mut Vm, cls: ObjRef) {
+    let mro = match vm.heap.get(cls) {
+        Obj::Class(c) if c.mro_tuple.0 == 0 => c.mro.clone(),
+        _ => return,
+    };
+    let mut v = Vec::with_capacity(mro.len() + 1);
+    v.push(Value::Obj(cls));
+    v.extend(mro.into_iter().map(Value::Obj));
+    for &x in &v {
+        vm.incref(x);
+    }
+    let t = vm.new_tuple(v).as_obj().expect("a tuple is an object");
+    if let Obj::Class(c) = vm.heap.get_mut(cls) {
+        c.mro_tuple = t;
+    }
 }
 
 /// `type(name, bases, ns)`: creates a heap class (ns borrowed; its items are copied).
@@ -429,6 +587,10 @@ pub fn make_class_full(
     if vm.dict_get_str(d, eq_k).is_some() && vm.dict_get_str(d, hash_k).is_none() {
         let _ = vm.dict_set_item(dict, hash_k, Value::None);
     }
+    if let Err(e) = custom_mro(vm, cr, meta) {
+        vm.decref(cls);
+        return Err(e);
+    }
     if let Err(e) = vm.call_set_names(cls.as_obj().unwrap()) {
         vm.decref(cls);
         return Err(e);
@@ -503,7 +665,12 @@ fn fill_namespace_rest(vm: &mut Vm, dict: Value, name: &str) -> PyResult<String>
     let qn_key = vm.intern("__qualname__");
     let qualname = match vm.dict_get_item(dict, qn_key)? {
         Some(q) => {
-            let s = vm.as_str(q).unwrap_or(name).to_string();
+            // CPython's `type_new_set_ht_name`.
+            let Some(s) = vm.as_str(q).map(str::to_string) else {
+                let tn = vm.type_name(q);
+                vm.decref(q);
+                return Err(vm.type_error(format!("type __qualname__ must be a str, not {tn}")));
+            };
             vm.decref(q);
             vm.dict_del_item(dict, qn_key)?;
             s

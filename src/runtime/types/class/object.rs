@@ -163,11 +163,19 @@ fn object_ne(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// `__getattribute__` calls to reach the real attributes.
 fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     wrapper_args(vm, "__getattribute__", args, 1)?;
-    if vm.as_str(args[1]).is_none() {
-        let tn = vm.type_name(args[1]);
-        return Err(vm.type_error(format!("attribute name must be string, not '{tn}'")));
-    }
+    check_attr_name(vm, args[1])?;
     vm.generic_getattr(args[0], args[1])
+}
+
+/// The name check of the attribute slots that the `__getattribute__`,
+/// `__setattr__` and `__delattr__` wrappers of `object` and `type` call directly
+/// (CPython's `PyObject_GenericSetAttr`, `type_setattro`...): a str.
+pub(crate) fn check_attr_name(vm: &mut Vm, name: Value) -> PyResult<()> {
+    if vm.as_str(name).is_some() {
+        return Ok(());
+    }
+    let tn = vm.type_name(name);
+    Err(vm.type_error(format!("attribute name must be string, not '{tn}'")))
 }
 
 fn object_setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -178,12 +186,14 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return Err(vm.type_error(format!(" expected 2 arguments, got {got}")));
     }
     wrapper_args(vm, "__setattr__", args, 2)?;
+    check_attr_name(vm, args[1])?;
     vm.generic_setattr(args[0], args[1], Some(args[2]))?;
     Ok(Value::None)
 }
 
 fn object_delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     wrapper_args(vm, "__delattr__", args, 1)?;
+    check_attr_name(vm, args[1])?;
     vm.generic_setattr(args[0], args[1], None)?;
     Ok(Value::None)
 }

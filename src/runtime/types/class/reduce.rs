@@ -602,22 +602,39 @@ fn has_instance_dict(vm: &Vm, obj: Value) -> bool {
     }
 }
 
-/// The names of the slots instances of `cls` have (owned strs), from
-/// `copyreg._slotnames`, which caches them as `cls.__slotnames__`.
+/// The names of the slots instances of `cls` have (owned strs): the class's own
+/// `__slotnames__` when it has one (a list or None), else what
+/// `copyreg._slotnames` returns, which caches them there (CPython's
+/// `_PyType_GetSlotNames`; even a class without `__slots__` gets its empty list).
 fn slot_names(vm: &mut Vm, cls: Value) -> PyResult<Vec<Value>> {
     let Value::Obj(c) = cls else {
         return Ok(Vec::new());
     };
-    // A class without __slots__ anywhere along its MRO has no slot state: skip the
-    // call into copyreg (the common case).
-    let slots_name = vm.intern("__slots__");
-    if vm.class_lookup_borrowed(c, slots_name).is_none() {
-        return Ok(Vec::new());
-    }
-    let f = copyreg_attr(vm, "_slotnames")?;
-    let r = vm.call_value(f, &[cls], &[]);
-    vm.decref(f);
-    let r = r?;
+    let key = vm.intern("__slotnames__");
+    let cached = match vm.heap.get(c) {
+        Obj::Class(k) => vm.dict_get_str(k.dict, key),
+        _ => None,
+    };
+    let r = match cached {
+        Some(v) => {
+            let ok = matches!(v, Value::None)
+                || matches!(v, Value::Obj(l) if matches!(vm.heap.get(l), Obj::List(_)));
+            if !ok {
+                let (cn, tn) = (vm.class_name(c), vm.type_name(v));
+                return Err(vm.type_error(format!(
+                    "{cn}.__slotnames__ should be a list or None, not {tn}"
+                )));
+            }
+            vm.incref(v);
+            v
+        }
+        None => {
+            let f = copyreg_attr(vm, "_slotnames")?;
+            let r = vm.call_value(f, &[cls], &[]);
+            vm.decref(f);
+            r?
+        }
+    };
     if matches!(r, Value::None) {
         return Ok(Vec::new());
     }

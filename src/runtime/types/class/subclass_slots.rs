@@ -615,6 +615,8 @@ pub fn install(vm: &mut Vm) {
         (t.builtin_function, vec![callable]),
         (t.builtin_method, vec![callable]),
         (t.method, vec![callable]),
+        (t.method_wrapper, vec![callable]),
+        (t.wrapper_descriptor, vec![callable]),
         (t.frozenset, vec![cmp, container, setops, hash]),
         (
             t.bytes,

@@ -45,6 +45,7 @@ pub fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                 return Ok(vm.heap.new_value(Obj::Super {
                     typ,
                     obj: Value::Undef,
+                    start: Value::Undef,
                 }));
             }
         }
@@ -74,15 +75,42 @@ pub fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             _ => return Err(vm.err("RuntimeError", "super(): empty __class__ cell")),
         }
     };
-    // CPython's supercheck: obj must be an instance of typ, or a subclass of it.
-    let ok = vm.is_instance(obj, typ)
-        || matches!(obj, Value::Obj(c) if matches!(vm.heap.get(c), Obj::Class(_)) && vm.is_subclass(c, typ));
-    if !ok {
-        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
-    }
+    let start = super_check(vm, typ, obj)?;
     vm.heap.incref_obj(typ);
     vm.incref(obj);
-    Ok(vm.heap.new_value(Obj::Super { typ, obj }))
+    Ok(vm.heap.new_value(Obj::Super {
+        typ,
+        obj,
+        start: Value::Obj(start),
+    }))
+}
+
+/// CPython's `supercheck`: the class whose MRO `super(typ, obj)` searches (owned):
+/// `obj` itself when it is a subclass of `typ`, else its type when that is one,
+/// else its `__class__` attribute when that is a subclass of `typ` (a proxy
+/// passing itself off as the object it wraps).
+pub(crate) fn super_check(vm: &mut Vm, typ: ObjRef, obj: Value) -> PyResult<ObjRef> {
+    if let Value::Obj(c) = obj {
+        if matches!(vm.heap.get(c), Obj::Class(_)) && vm.is_subclass(c, typ) {
+            vm.heap.incref_obj(c);
+            return Ok(c);
+        }
+    }
+    let t = vm.type_of(obj);
+    if vm.is_subclass(t, typ) {
+        vm.heap.incref_obj(t);
+        return Ok(t);
+    }
+    let k = vm.names.class_;
+    if let Some(ca) = vm.lookup_attr(obj, k)? {
+        if let Value::Obj(c) = ca {
+            if c != t && matches!(vm.heap.get(c), Obj::Class(_)) && vm.is_subclass(c, typ) {
+                return Ok(c);
+            }
+        }
+        vm.decref(ca);
+    }
+    Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"))
 }
 
 /// `super.__init__(self, type, obj)` called again on a super object (CPython's
@@ -103,18 +131,28 @@ pub fn super_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Err(vm.err("RuntimeError", "super(): no arguments"));
     }
     let fresh = super_new(vm, &args[1..], kw)?;
-    let (typ, obj) = match vm.heap.get(fresh.as_obj().expect("a super object")) {
-        Obj::Super { typ, obj } => (*typ, *obj),
+    let (typ, obj, start) = match vm.heap.get(fresh.as_obj().expect("a super object")) {
+        Obj::Super { typ, obj, start } => (*typ, *obj, *start),
         _ => unreachable!("super_new makes a super object"),
     };
     vm.heap.incref_obj(typ);
     vm.incref(obj);
+    vm.incref(start);
     vm.decref(fresh);
     let old = match vm.heap.get_mut(me) {
-        Obj::Super { typ: t, obj: o } => (std::mem::replace(t, typ), std::mem::replace(o, obj)),
+        Obj::Super {
+            typ: t,
+            obj: o,
+            start: s,
+        } => (
+            std::mem::replace(t, typ),
+            std::mem::replace(o, obj),
+            std::mem::replace(s, start),
+        ),
         _ => unreachable!("checked above"),
     };
     vm.heap.decref_obj(old.0);
     vm.decref(old.1);
+    vm.decref(old.2);
     Ok(Value::None)
 }

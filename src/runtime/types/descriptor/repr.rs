@@ -23,14 +23,11 @@ impl Vm {
             Obj::ClassMethod(_) => format!("<classmethod(<function>) at {}>", self.addr(v)),
             // CPython's super_repr: the start class and the type of the bound object
             // (the object itself when it is a class).
-            Obj::Super { typ, obj } => {
+            Obj::Super { typ, start, .. } => {
                 let t = self.class_name(*typ);
-                let o = match obj {
-                    Value::Obj(c) if matches!(self.heap.get(*c), Obj::Class(_)) => {
-                        self.class_name(*c)
-                    }
-                    Value::Undef => return format!("<super: <class '{t}'>, NULL>"),
-                    other => self.type_name(*other),
+                let o = match start {
+                    Value::Obj(c) => self.class_name(*c),
+                    _ => return format!("<super: <class '{t}'>, NULL>"),
                 };
                 format!("<super: <class '{t}'>, <{o} object>>")
             }

@@ -70,9 +70,14 @@ pub fn install(vm: &mut Vm) {
 
 /// The (typ, obj) of the super object `args[0]` (obj Undef when unbound).
 fn super_parts(vm: &mut Vm, args: &[Value]) -> PyResult<(ObjRef, Value)> {
+    super_parts3(vm, args).map(|(t, o, _)| (t, o))
+}
+
+/// The (typ, obj, start) of the super object `args[0]` (obj, start Undef when unbound).
+fn super_parts3(vm: &mut Vm, args: &[Value]) -> PyResult<(ObjRef, Value, Value)> {
     if let Some(Value::Obj(r)) = args.first() {
-        if let Obj::Super { typ, obj } = vm.heap.get(*r) {
-            return Ok((*typ, *obj));
+        if let Obj::Super { typ, obj, start } = vm.heap.get(*r) {
+            return Ok((*typ, *obj, *start));
         }
     }
     Err(vm.type_error("descriptor requires a 'super' object"))
@@ -97,12 +102,8 @@ fn super_self(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// when it is a subclass of `__thisclass__`, else the bound object's type), None when
 /// unbound (CPython's `supercheck` result).
 fn super_self_class(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let (typ, obj) = super_parts(vm, args)?;
-    let v = match obj {
-        Value::Undef => Value::None,
-        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) && vm.is_subclass(r, typ) => obj,
-        _ => Value::Obj(vm.type_of(obj)),
-    };
+    let (_, _, start) = super_parts3(vm, args)?;
+    let v = if start.is_undef() { Value::None } else { start };
     vm.incref(v);
     Ok(v)
 }

@@ -148,13 +148,32 @@ impl Vm {
     }
 
     /// `<bound method C.f of <C object at 0x...>>`.
+    /// Any other callable is named by its `__qualname__`, else its `__name__`,
+    /// when that is a str (CPython's `method_repr`).
     pub(crate) fn bound_method_repr(&mut self, func: Value, self_: Value) -> PyResult<String> {
         let fname = match func {
-            Value::Obj(fr) => match self.heap.get(fr) {
-                Obj::Function(f) => self.as_str(f.qualname).unwrap_or("?").to_string(),
-                _ => "?".into(),
-            },
-            _ => "?".into(),
+            Value::Obj(fr) if matches!(self.heap.get(fr), Obj::Function(_)) => {
+                match self.heap.get(fr) {
+                    Obj::Function(f) => self.as_str(f.qualname).unwrap_or("?").to_string(),
+                    _ => unreachable!(),
+                }
+            }
+            _ => {
+                let mut found = None;
+                for key in ["__qualname__", "__name__"] {
+                    let k = self.intern(key);
+                    if let Some(v) = self.lookup_attr(func, k)? {
+                        found = Some(v);
+                        break;
+                    }
+                }
+                let s = found.and_then(|v| {
+                    let s = self.as_str(v).map(str::to_string);
+                    self.decref(v);
+                    s
+                });
+                s.unwrap_or_else(|| "?".into())
+            }
         };
         let sr = self.repr(self_)?;
         Ok(format!("<bound method {} of {}>", fname, sr))

@@ -9,7 +9,8 @@ use num_bigint::BigInt;
 
 /// `int(x)` / `int(s, base)`.
 pub fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "int", args, 0, 2)?;
+    // `long_new`'s clinic parser words its count error as PyArg_ParseTuple does.
+    crate::runtime::builtins::check_args_parsetuple(vm, "int", args, 0, 2)?;
     let base = match args.get(1).copied().or_else(|| kwarg(vm, kw, "base")) {
         Some(b) => Some(int_arg(vm, b)?),
         None => None,

@@ -242,8 +242,27 @@ fn dunder_iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 impl Vm {
     /// `list.extend(iterable)` (CPython's growth rules for the model capacity).
     pub fn list_extend(&mut self, l: Value, it: Value) -> PyResult<()> {
-        let items = self.collect_iter(it)?;
         let Value::Obj(r) = l else { return Ok(()) };
+        if !l.is(it) && self.seq_items(it).is_none() {
+            // Any other iterable: sized by its length hint (see `collect_with_hint`).
+            let m = match self.heap.get(r) {
+                Obj::List(list) => list.items.len(),
+                _ => 0,
+            };
+            let (items, hint) = self.collect_with_hint(it, m)?;
+            if let Obj::List(list) = self.heap.get_mut(r) {
+                list.model_extend_iter(hint, items.len());
+                if !crate::runtime::limits::try_reserve(&mut list.items, items.len()) {
+                    for v in items {
+                        self.heap.decref(v);
+                    }
+                    return Err(self.err_noargs("MemoryError"));
+                }
+                list.items.extend(items);
+            }
+            return Ok(());
+        }
+        let items = self.collect_iter(it)?;
         if let Obj::List(list) = self.heap.get_mut(r) {
             let n = items.len();
             if n == 0 {

@@ -91,6 +91,35 @@ impl ListObj {
         self.allocated = new_allocated;
     }
 
+    /// The capacity CPython's `list_extend` leaves when it fills this list (its
+    /// items not yet pushed: `self.items.len()` is the length before) from an
+    /// iterator whose length hint was `hint` and which gave `added` items: room for
+    /// the hint first (`list_preallocate_exact` into a list that never had storage,
+    /// else `list_resize`; none for a hint ignored as too large, None), then one
+    /// `list_resize` per append beyond the room, then the cut back to the final
+    /// length when the guess was too large.
+    pub fn model_extend_iter(&mut self, hint: Option<usize>, added: usize) {
+        let m = self.items.len();
+        match hint {
+            None => {}
+            Some(0) if self.allocated == 0 && m == 0 => {}
+            Some(hint) if self.allocated == 0 && m == 0 => self.allocated = (hint + 1) & !1,
+            Some(hint) => self.model_resize_from(m, m + hint),
+        }
+        let total = m + added;
+        let mut len = m;
+        while len < total {
+            if len + 1 > self.allocated {
+                self.model_resize_from(len, len + 1);
+            }
+            // Every item up to the capacity is stored without a resize.
+            len = total.min(self.allocated.max(len + 1));
+        }
+        if total < self.allocated {
+            self.model_resize_from(total, total);
+        }
+    }
+
     /// `append` (caller owns the reference being stored).
     #[inline]
     pub fn push(&mut self, v: Value) {

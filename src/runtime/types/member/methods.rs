@@ -21,6 +21,9 @@ fn native_descriptors(vm: &Vm) -> Vec<(ObjRef, &'static [(&'static str, bool)])>
     let t = &vm.types;
     vec![
         (t.object, &[("__class__", false)]),
+        // Two of `type_getsets` (the others' values are read from the class's own
+        // namespace by `special_attr`, where a getset in `type`'s would shadow them).
+        (t.type_, &[("__name__", false), ("__qualname__", false)]),
         (
             t.int,
             &[
@@ -31,6 +34,31 @@ fn native_descriptors(vm: &Vm) -> Vec<(ObjRef, &'static [(&'static str, bool)])>
             ],
         ),
         (t.float, &[("real", false), ("imag", false)]),
+        (
+            t.property,
+            &[
+                ("fget", true),
+                ("fset", true),
+                ("fdel", true),
+                ("__isabstractmethod__", false),
+            ],
+        ),
+        (
+            t.staticmethod,
+            &[
+                ("__func__", true),
+                ("__wrapped__", true),
+                ("__isabstractmethod__", false),
+            ],
+        ),
+        (
+            t.classmethod,
+            &[
+                ("__func__", true),
+                ("__wrapped__", true),
+                ("__isabstractmethod__", false),
+            ],
+        ),
         (t.complex, &[("real", true), ("imag", true)]),
         (
             t.function,
@@ -346,6 +374,10 @@ impl Vm {
         if let Value::Obj(r) = obj {
             if matches!(self.heap.get(r), Obj::Function(_)) {
                 return self.function_setattr(r, Value::Obj(name), v);
+            }
+            // `type`'s getsets set a class's name as `type.__setattr__` would.
+            if matches!(self.heap.get(r), Obj::Class(_)) && cls == self.types.type_ {
+                return self.set_attr_no_meta(obj, Value::Obj(name), v);
             }
         }
         if kind == MemberKind::NativeMember {

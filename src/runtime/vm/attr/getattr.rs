@@ -154,8 +154,10 @@ impl Vm {
         name: Value,
         t: ObjRef,
     ) -> PyResult<Value> {
+        // Either hook may be any descriptor (CPython's `call_attribute` binds it
+        // through its `__get__`), hence `call_special`.
         self.incref(ga);
-        let r = self.call_value(ga, &[obj, name], &[]);
+        let r = self.call_special(ga, obj, &[name]);
         self.decref(ga);
         match r {
             Err(e) if self.exc_matches(e.0, "AttributeError") => {
@@ -163,7 +165,7 @@ impl Vm {
                     return Err(e);
                 };
                 self.decref(e.0);
-                let r = self.call_value(fallback, &[obj, name], &[]);
+                let r = self.call_special(fallback, obj, &[name]);
                 self.decref(fallback);
                 r
             }
@@ -234,7 +236,7 @@ impl Vm {
         }
         if hook {
             if let Some(ga) = self.class_lookup(t, self.names.getattr) {
-                let r = self.call_value(ga, &[obj, name], &[]);
+                let r = self.call_special(ga, obj, &[name]);
                 self.decref(ga);
                 return r.map(Some);
             }
@@ -335,9 +337,13 @@ impl Vm {
                     self.attach_name_obj(e.0, name, obj);
                     return Err(e);
                 }
-                Obj::Super { typ, obj: sobj } => {
-                    let (typ, sobj) = (*typ, *sobj);
-                    return self.super_getattr(obj, typ, sobj, name);
+                Obj::Super {
+                    typ,
+                    obj: sobj,
+                    start,
+                } => {
+                    let (typ, sobj, start) = (*typ, *sobj, *start);
+                    return self.super_getattr(obj, typ, sobj, start, name);
                 }
                 _ => {}
             }
@@ -367,10 +373,10 @@ impl Vm {
     /// collector, as CPython's is); None sends the instruction to `get_attr`.
     pub fn super_method(&mut self, sup: Value, name: Value) -> Option<(Value, Value)> {
         let Value::Obj(sr) = sup else { return None };
-        let Obj::Super { typ, obj } = self.heap.get(sr) else {
+        let Obj::Super { typ, obj, start } = self.heap.get(sr) else {
             return None;
         };
-        let (typ, obj) = (*typ, *obj);
+        let (typ, obj, start) = (*typ, *obj, *start);
         if obj.is_undef() || name.is(self.names.class_) {
             return None;
         }
@@ -379,7 +385,9 @@ impl Vm {
                 return None;
             }
         }
-        let start = self.type_of(obj);
+        let Value::Obj(start) = start else {
+            return None;
+        };
         let Obj::Class(sc) = self.heap.get(start) else {
             return None;
         };
@@ -427,6 +435,7 @@ impl Vm {
         sup: Value,
         typ: ObjRef,
         obj: Value,
+        start: Value,
         name: Value,
     ) -> PyResult<Value> {
         // `__class__` skips the MRO walk (`super_getattro`): the super object's own
@@ -439,16 +448,12 @@ impl Vm {
             }
             return self.super_own_attr(sup, name);
         }
-        // CPython's `supercheck`: a class that is a subclass of `typ` (a classmethod's
-        // `cls`) walks its own MRO; anything else (incl. a class in its metaclass's
-        // methods) walks its type's.
-        let start = match obj {
-            Value::Obj(r)
-                if matches!(self.heap.get(r), Obj::Class(_)) && self.is_subclass(r, typ) =>
-            {
-                r
-            }
-            _ => self.type_of(obj),
+        // What CPython's `supercheck` chose when the super object was made: a class
+        // that is a subclass of `typ` (a classmethod's `cls`) walks its own MRO;
+        // anything else (incl. a class in its metaclass's methods) walks its type's
+        // (or its `__class__`'s).
+        let Value::Obj(start) = start else {
+            return self.super_own_attr(sup, name);
         };
         let mut mro = vec![start];
         if let Obj::Class(c) = self.heap.get(start) {
@@ -564,6 +569,20 @@ impl Vm {
                 m
             }
             Obj::Instance(_) => self.descr_get(attr, obj, cls),
+            // An unbound `super(T)` stored on a class binds to the instance
+            // (CPython's `super_descr_get`).
+            Obj::Super { typ, obj: sobj, .. }
+                if sobj.is_undef() && !matches!(obj, Value::None | Value::Undef) =>
+            {
+                let typ = *typ;
+                let r = crate::runtime::types::descriptor::new::super_new(
+                    self,
+                    &[Value::Obj(typ), obj],
+                    &[],
+                );
+                self.decref(attr);
+                r
+            }
             Obj::Member(_) => {
                 let r = self.member_get(ar, obj);
                 self.decref(attr);

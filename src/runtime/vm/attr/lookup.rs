@@ -147,6 +147,21 @@ impl Vm {
         let Obj::Class(c) = self.heap.get(cls) else {
             return None;
         };
+        // A metaclass's `mro()` may have put the class elsewhere than first (or left
+        // it out): then `__mro__` itself is the order (CPython walks `tp_mro`).
+        if c.mro_tuple.0 != 0 {
+            if let Obj::Tuple(t) = self.heap.get(c.mro_tuple) {
+                if t.first().is_some_and(|f| !f.is(Value::Obj(cls))) {
+                    return t.iter().find_map(|&b| match b {
+                        Value::Obj(b) => match self.heap.get(b) {
+                            Obj::Class(bc) => self.dict_get_str(bc.dict, key),
+                            _ => None,
+                        },
+                        _ => None,
+                    });
+                }
+            }
+        }
         if let Some(v) = self.dict_get_str(c.dict, key) {
             return Some(v);
         }
@@ -182,12 +197,21 @@ impl Vm {
 
     /// Whether a special method found on a type is not a method descriptor, so
     /// that CPython's `lookup_maybe_method` does not pass the instance as its
-    /// first argument: an instance of a class (a `Mock` stored as `__len__`, a
-    /// MagicMock's `MagicProxy`) or a bound method. Such an object is bound
-    /// through its type's `__get__` if it has one, else called as it is.
+    /// first argument: anything but a function or a builtin class's method (an
+    /// instance of a class such as a `Mock` stored as `__len__` or a descriptor
+    /// stored as `__getattr__`, a property, a bound method, a builtin function).
+    /// Such an object is bound through its type's `__get__` if it has one, else
+    /// called as it is. (staticmethod and classmethod are bound by the callers.)
     pub fn is_receiverless(&self, m: Value) -> bool {
-        matches!(m, Value::Obj(r) if matches!(self.heap.get(r),
-            Obj::Instance(_) | Obj::BoundMethod { .. }))
+        match m {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Function(_) | Obj::StaticMethod(_) | Obj::ClassMethod(_) => false,
+                // `lookup_type_attr`'s own wrapper takes the instance first.
+                Obj::Builtin(b) => (b.plain || !b.self_.is_undef()) && b.name != RECEIVERLESS,
+                _ => true,
+            },
+            _ => false,
+        }
     }
 
     /// What to call, without the instance, for the receiverless special method

@@ -26,10 +26,13 @@ impl Vm {
                         None => self.names.delattr,
                     };
                     if let Some(f) = self.object_override(t, hook) {
+                        // Any descriptor may be the hook (`call_special` binds it).
+                        self.incref(f);
                         let res = match v {
-                            Some(v) => self.call_value(f, &[obj, name, v], &[]),
-                            None => self.call_value(f, &[obj, name], &[]),
+                            Some(v) => self.call_special(f, obj, &[name, v]),
+                            None => self.call_special(f, obj, &[name]),
                         };
+                        self.decref(f);
                         return res.map(|x| self.decref(x));
                     }
                     return self.generic_setattr(obj, name, v);
@@ -439,7 +442,8 @@ impl Vm {
             _ => (0, false),
         };
         if !is_str && v.is_some() {
-            return Err(self.type_error("attribute name must be string"));
+            let tn = self.type_name(name);
+            return Err(self.type_error(format!("attribute name must be string, not '{tn}'")));
         }
         let found = match self.heap.get(r) {
             Obj::Instance(i) => {
@@ -452,7 +456,7 @@ impl Vm {
             // No `__dict__` (a `__slots__` class, `object()`): only slots can be set.
             // Checked only for a name new to the instance, so the stores of
             // ordinary classes pay nothing.
-            return Err(self.no_dict_error(obj, name, shadowed && v.is_some()));
+            return Err(self.no_dict_error(obj, name, shadowed));
         }
         match v {
             Some(v) => self.inline_setattr(r, name, h, found, v),

@@ -39,6 +39,9 @@ impl Vm {
         let new_k = self.names.new;
         let inst = match self.class_lookup(cls, new_k) {
             Some(new) => {
+                // `cls.__new__` as the class attribute lookup gives it (CPython's
+                // `slot_tp_new` reads it with `PyObject_GetAttr`): a staticmethod's
+                // function, a classmethod bound to the class, a descriptor's `__get__`.
                 let f = match new {
                     Value::Obj(r) => match self.heap.get(r) {
                         Obj::StaticMethod(f) => {
@@ -46,6 +49,21 @@ impl Vm {
                             self.incref(f);
                             self.decref(new);
                             f
+                        }
+                        Obj::ClassMethod(f) => {
+                            let f = *f;
+                            let b = self.classmethod_bind(f, Value::Obj(cls));
+                            self.decref(new);
+                            b?
+                        }
+                        Obj::Instance(_) => {
+                            if self.descr_flags(new) & crate::runtime::vm::descriptor::DESCR_GET
+                                != 0
+                            {
+                                self.descr_get(new, Value::None, cls)?
+                            } else {
+                                new
+                            }
                         }
                         _ => new,
                     },
@@ -80,12 +98,12 @@ impl Vm {
         if !self.is_instance(inst, cls) {
             return Ok(inst);
         }
+        // The `__init__` of the object's own type, which `__new__` may have made a
+        // subclass of `cls` (CPython's `type_call` runs `Py_TYPE(obj)->tp_init`).
         let init_k = self.names.init;
-        if let Some(init) = self.class_lookup(cls, init_k) {
-            let mut full = Vec::with_capacity(args.len() + 1);
-            full.push(inst);
-            full.extend_from_slice(args);
-            let r = self.call_value(init, &full, kw);
+        let it = self.type_of(inst);
+        if let Some(init) = self.class_lookup(it, init_k) {
+            let r = self.call_special_kw(init, inst, args, kw);
             self.decref(init);
             match r {
                 Ok(Value::None) => {}
@@ -181,7 +199,7 @@ impl Vm {
             Some(init) => {
                 // A native or exotic __init__ (e.g. inherited from an exception class).
                 let (args, kw) = self.window_args(Some(iv), slot, n, kwnames);
-                let r = self.call_value(init, &args, &kw);
+                let r = self.call_special_kw(init, iv, &args[1..], &kw);
                 self.decref(init);
                 self.drop_to(ret_slot);
                 match r {
