@@ -166,7 +166,12 @@ impl Vm {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let b_sub = ta != tb && self.is_subclass(tb, ta);
-        if b_sub {
+        // The subclass's reflected method goes first only when it overrides the
+        // left class's (CPython's SLOT1BINFULL `method_is_overloaded` check, made
+        // when the left operand's class is a Python class); otherwise it is still
+        // asked, after the left operand's own method.
+        let b_first = b_sub && self.reflected_overloaded(ta, tb, r);
+        if b_first {
             if let Some(v) = self.try_dunder(b, r, a)? {
                 return Ok(v);
             }
@@ -174,7 +179,7 @@ impl Vm {
         if let Some(v) = self.try_dunder(a, l, b)? {
             return Ok(v);
         }
-        if ta != tb && !b_sub {
+        if ta != tb && !b_first {
             if let Some(v) = self.try_dunder(b, r, a)? {
                 return Ok(v);
             }
@@ -304,6 +309,29 @@ impl Vm {
     }
 
     /// Calls `obj.name(arg)` if the type defines it; None if missing or NotImplemented.
+    /// Whether subclass `tb` overrides reflected method `name` of class `ta`, as
+    /// CPython's `method_is_overloaded` decides it for a Python class `ta` (a builtin
+    /// `ta` has no such check: the subclass's method always goes first).
+    fn reflected_overloaded(&mut self, ta: ObjRef, tb: ObjRef, name: &str) -> bool {
+        if !matches!(
+            self.class_kind(ta),
+            crate::runtime::types::class::BuiltinType::User
+                | crate::runtime::types::class::BuiltinType::Exception
+        ) {
+            return true;
+        }
+        let Some(mb) = self.class_lookup(tb, name) else {
+            return false;
+        };
+        let ma = self.class_lookup(ta, name);
+        let overloaded = !ma.is_some_and(|m| m.is(mb));
+        self.decref(mb);
+        if let Some(m) = ma {
+            self.decref(m);
+        }
+        overloaded
+    }
+
     pub fn try_dunder(&mut self, obj: Value, name: &str, arg: Value) -> PyResult<Option<Value>> {
         let t = self.type_of(obj);
         if !matches!(
