@@ -371,7 +371,7 @@ fn describe(code: &CodeObject, op: Op) -> (&'static str, Option<u32>, Option<Str
         PopBlock => ("POP_BLOCK", None, None),
         PopExcept => ("POP_EXCEPT", None, None),
         Raise(n) => ("RAISE_VARARGS", Some(n), None),
-        Reraise => ("RERAISE", None, None),
+        Reraise(_) => ("RERAISE", None, None),
         CheckExcMatch => ("CHECK_EXC_MATCH", None, None),
         CheckEgMatch => ("CHECK_EG_MATCH", None, None),
         PrepReraiseStar => ("PREP_RERAISE_STAR", None, None),

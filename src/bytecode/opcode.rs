@@ -294,7 +294,10 @@ pub enum Op {
     /// 2 `[exc, cause] -> !` (`raise exc from cause`).
     Raise(u32),
     /// `[exc] -> !`: re-raises exc keeping its traceback (end of finally / unmatched except).
-    Reraise,
+    /// A nonzero operand (CPython's `RERAISE 1`/`RERAISE 2`, after a cleanup or `with`
+    /// handler) also moves the frame back to the instruction that raised exc, so a
+    /// frame the exception leaves reports that line as its `f_lineno`.
+    Reraise(u32),
     /// `[exc, type] -> [exc, bool]`: `isinstance(exc, type)` for except clauses
     /// (type may be a tuple). TypeError if type is not an exception class.
     CheckExcMatch,

@@ -23,7 +23,7 @@ use super::Op;
 pub fn verify(code: &CodeObject, ops: &[Op]) -> Result<(), String> {
     let n = ops.len();
     match ops.last() {
-        Some(Op::ReturnValue | Op::Jump(_) | Op::Raise(_) | Op::Reraise) => {}
+        Some(Op::ReturnValue | Op::Jump(_) | Op::Raise(_) | Op::Reraise(_)) => {}
         other => return Err(format!("{}: code ends with {:?}", code.name, other)),
     }
     let nlocals = code.varnames.len();

@@ -45,30 +45,33 @@ use crate::diagnostics::SyntaxError;
 
 impl<'a> Compiler<'a> {
     /// Emits the code for a handler whose stack is `[exc, exc2]`: restore both handled
-    /// entries and re-raise `exc2` (the new exception, whose context is `exc`).
+    /// entries and re-raise `exc2` (the new exception, whose context is `exc`) from
+    /// where it was raised (CPython's cleanup handler, `RERAISE 1`).
     fn emit_double_reraise(&mut self) {
         self.without_line(|c| {
             c.emit(Op::Swap(2));
             c.emit(Op::PopExcept);
-            c.emit_reraise();
+            c.emit_reraise(1);
         });
     }
 
-    /// Re-raises the exception on top after popping its handled-stack entry.
-    fn emit_reraise(&mut self) {
+    /// Re-raises the exception on top after popping its handled-stack entry;
+    /// `lasti` is `Reraise`'s operand.
+    fn emit_reraise(&mut self, lasti: u32) {
         self.without_line(|c| {
             c.emit(Op::Copy(1));
             c.emit(Op::PopExcept);
-            c.emit(Op::Reraise);
+            c.emit(Op::Reraise(lasti));
         });
     }
 
     /// Leaves a handler block and re-raises (an `except` that matched nothing, the
-    /// end of a `finally` run for an exception).
-    fn emit_pop_reraise(&mut self) {
+    /// end of a `finally` run for an exception: `lasti` 0; a `with` whose `__exit__`
+    /// did not suppress the exception: 2, as CPython's `RERAISE 2`).
+    fn emit_pop_reraise(&mut self, lasti: u32) {
         self.without_line(|c| {
             c.emit(Op::PopBlock);
-            c.emit_reraise();
+            c.emit_reraise(lasti);
         });
     }
 
@@ -110,7 +113,7 @@ impl<'a> Compiler<'a> {
         self.unit().blocks.push(Block::FinallyCleanup);
         self.body(finalbody)?;
         self.unit().blocks.pop();
-        self.emit_pop_reraise();
+        self.emit_pop_reraise(0);
         self.patch(guard);
         self.emit_double_reraise();
         self.patch(end);
@@ -181,8 +184,12 @@ impl<'a> Compiler<'a> {
                 None => break,
             }
         }
-        if !catch_all {
-            self.emit_pop_reraise();
+        if let (false, Some(last)) = (catch_all, handlers.last()) {
+            // Nothing matched: re-raised on the last `except` line, where the last
+            // failed match jumped from (CPython propagates that line to its RERAISE).
+            let before = self.set_line(last.span);
+            self.emit_pop_reraise(0);
+            self.unit().loc = before;
         }
         self.patch(c0);
         self.emit_double_reraise();
@@ -274,7 +281,7 @@ impl<'a> Compiler<'a> {
         });
         let done = self.emit(Op::Jump(0));
         self.patch(rer);
-        self.emit_reraise();
+        self.emit_reraise(0);
         self.patch(c0);
         self.emit_double_reraise();
         self.patch(end);
@@ -349,7 +356,7 @@ impl<'a> Compiler<'a> {
             self.emit_await(2);
         }
         let suppress = self.emit(Op::PopJumpIfTrue(0));
-        self.emit_pop_reraise();
+        self.emit_pop_reraise(2);
         self.patch(suppress);
         self.emit(Op::PopBlock);
         self.emit(Op::PopExcept);

@@ -33,7 +33,7 @@ pub fn stack_effect(op: Op, jump: bool) -> i32 {
         | BinarySubscr | BinaryOp(_) | InplaceOp(_) | CompareOp(_) | Pop | PopJumpIfFalse(_)
         | PopJumpIfTrue(_) | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_)
         | DictUpdate(_) | DictMerge(_) | ReturnValue | YieldFrom | ImportStar | PopExcept
-        | Reraise | WithExit | PrintExpr | PrepReraiseStar => -1,
+        | Reraise(_) | WithExit | PrintExpr | PrepReraiseStar => -1,
         StoreAttr(_) | DeleteSubscr | MapAdd(_) => -2,
         StoreSubscr => -3,
         EndAsyncFor => -2,
@@ -86,7 +86,7 @@ pub(crate) fn jump_target(op: Op) -> Option<u32> {
 fn terminates(op: Op) -> bool {
     matches!(
         op,
-        Op::Jump(_) | Op::ReturnValue | Op::Raise(_) | Op::Reraise
+        Op::Jump(_) | Op::ReturnValue | Op::Raise(_) | Op::Reraise(_)
     )
 }
 

@@ -474,7 +474,7 @@ fn check_stack(code: &CodeObject) {
                 assert_eq!(b, 0, "{}: return at {pc} with blocks left", code.name);
                 continue;
             }
-            Op::Reraise => {
+            Op::Reraise(_) => {
                 assert!(d >= 1);
                 continue;
             }

@@ -288,7 +288,7 @@ pub(super) fn vars(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
     }
 }
 
-pub(super) fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+pub(crate) fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "dir", args, 0, 1)?;
     let mut names: Vec<String> = Vec::new();
     match args.first() {

@@ -69,6 +69,9 @@ pub const FLAG_QUEUED: u8 = 4;
 pub const FLAG_IMMORTAL: u8 = 8;
 /// Object flag: allocated while `tracemalloc` was tracing (its size is in `trace`).
 pub const FLAG_TRACED: u8 = 16;
+/// Object flag: a weak reference was made to it. Such an object dies through the
+/// zero queue, whose drain clears its weak references (not `free_now`).
+pub const FLAG_WEAKREFS: u8 = 32;
 
 /// An allocation site's traceback, most recent frame first: (filename, line).
 pub type SiteFrames = Box<[(Rc<str>, u32)]>;
@@ -596,6 +599,7 @@ impl Heap {
                 s.obj,
                 Obj::Tuple(_) | Obj::List(_) | Obj::Iter(_) | Obj::Slice { .. }
             ) && !defer_frees
+                && s.flags & FLAG_WEAKREFS == 0
             {
                 self.free_now(r);
                 return;

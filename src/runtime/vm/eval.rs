@@ -218,6 +218,7 @@ impl Vm {
                 if self.tracer.active {
                     self.tracer.raised_at = f.ip.checked_sub(1);
                 }
+                f.handler_lasti = f.ip.wrapping_sub(1);
                 f.ip = b.handler as usize;
                 self.drain_zero_queue();
                 return Ok(None);
@@ -1505,7 +1506,7 @@ impl Vm {
                         | Op::ImportFrom(_)
                         | Op::ImportStar
                         | Op::Raise(_)
-                        | Op::Reraise
+                        | Op::Reraise(_)
                         | Op::BeforeWith
                         | Op::WithExceptStart
                         | Op::CheckEgMatch
@@ -2758,9 +2759,14 @@ impl Vm {
                     }
                 }
             }
-            Op::Reraise => {
+            Op::Reraise(lasti) => {
                 let e = self.pop();
-                self.frames[fi].ip = ip;
+                let at = self.frames[fi].handler_lasti;
+                self.frames[fi].ip = if lasti != 0 && at != super::tracing::NO_INSN {
+                    at + 1
+                } else {
+                    ip
+                };
                 return Err(PyErr(e));
             }
             Op::CheckExcMatch => {

@@ -125,6 +125,10 @@ pub struct Frame {
     pub generator: Option<ObjRef>,
     /// For `__init__` frames pushed by a class call: the instance to return instead.
     pub ctor_instance: Value,
+    /// The instruction that raised the exception the frame's newest handler was
+    /// entered for (`NO_INSN` before any): what CPython's cleanup handlers push as
+    /// `lasti` and `RERAISE 1` moves the frame back to.
+    pub handler_lasti: usize,
 }
 
 impl Frame {
@@ -156,6 +160,7 @@ impl Frame {
             is_entry: false,
             generator: None,
             ctor_instance,
+            handler_lasti: crate::runtime::vm::tracing::NO_INSN,
         }
     }
 }
@@ -216,6 +221,7 @@ impl crate::runtime::vm::Vm {
             is_entry: true,
             generator: None,
             ctor_instance: Value::Undef,
+            handler_lasti: crate::runtime::vm::tracing::NO_INSN,
         };
         self.push_frame(|| frame);
     }

@@ -166,11 +166,12 @@ impl Vm {
         let (l, r, _) = dunder(op);
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        // The right operand's reflected method first when its type is a subclass
-        // of the left's that overrides it (CPython's `binary_op1` and the
-        // `method_is_overloaded` test of `SLOT1BINFULL`): a subclass that merely
-        // inherits `__rop__` is asked after the left operand, as any other type.
-        let b_first = ta != tb && self.is_subclass(tb, ta) && self.rop_overloaded(ta, tb, r);
+        let b_sub = ta != tb && self.is_subclass(tb, ta);
+        // The subclass's reflected method goes first only when it overrides the
+        // left class's (CPython's SLOT1BINFULL `method_is_overloaded` check, made
+        // when the left operand's class is a Python class); otherwise it is still
+        // asked, after the left operand's own method.
+        let b_first = b_sub && self.reflected_overloaded(ta, tb, r);
         if b_first {
             if let Some(v) = self.try_dunder(b, r, a)? {
                 return Ok(v);
@@ -308,21 +309,6 @@ impl Vm {
         }
     }
 
-    /// Whether class `tb` has a reflected method `name` other than class `ta`'s
-    /// (CPython's `method_is_overloaded`; the same object found on both is not).
-    fn rop_overloaded(&mut self, ta: ObjRef, tb: ObjRef, name: &str) -> bool {
-        let Some(b) = self.class_lookup(tb, name) else {
-            return false;
-        };
-        let a = self.class_lookup(ta, name);
-        let same = a.is_some_and(|a| a.is(b));
-        self.decref(b);
-        if let Some(a) = a {
-            self.decref(a);
-        }
-        !same
-    }
-
     /// `call_special` with keyword arguments too (CPython's `slot_tp_init`, which
     /// calls `__init__` found on the type as `lookup_method` binds it).
     pub fn call_special_kw(
@@ -351,6 +337,29 @@ impl Vm {
         full.push(obj);
         full.extend_from_slice(rest);
         self.call_value(m, &full, kw)
+    }
+
+    /// Whether subclass `tb` overrides reflected method `name` of class `ta`, as
+    /// CPython's `method_is_overloaded` decides it for a Python class `ta` (a builtin
+    /// `ta` has no such check: the subclass's method always goes first).
+    fn reflected_overloaded(&mut self, ta: ObjRef, tb: ObjRef, name: &str) -> bool {
+        if !matches!(
+            self.class_kind(ta),
+            crate::runtime::types::class::BuiltinType::User
+                | crate::runtime::types::class::BuiltinType::Exception
+        ) {
+            return true;
+        }
+        let Some(mb) = self.class_lookup(tb, name) else {
+            return false;
+        };
+        let ma = self.class_lookup(ta, name);
+        let overloaded = !ma.is_some_and(|m| m.is(mb));
+        self.decref(mb);
+        if let Some(m) = ma {
+            self.decref(m);
+        }
+        overloaded
     }
 
     /// Calls `obj.name(arg)` if the type defines it; None if missing or NotImplemented.

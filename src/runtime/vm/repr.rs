@@ -16,29 +16,6 @@ enum SpecArg<'a> {
     Value(Value),
 }
 
-/// Edit distance used for "Did you mean" suggestions (CPython's costs: 2 per edit,
-/// 1 for a case-only change, divided back by 2).
-pub fn levenshtein(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).map(|j| j * 2).collect();
-    for i in 1..=a.len() {
-        let mut cur = vec![i * 2; b.len() + 1];
-        for j in 1..=b.len() {
-            let cost = if a[i - 1] == b[j - 1] {
-                0
-            } else if a[i - 1].eq_ignore_ascii_case(&b[j - 1]) {
-                1
-            } else {
-                2
-            };
-            cur[j] = (prev[j] + 2).min(cur[j - 1] + 2).min(prev[j - 1] + cost);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
-}
-
 impl Vm {
     fn text_err(&mut self, msg: String) -> PyErr {
         match text::error_kind(&msg) {

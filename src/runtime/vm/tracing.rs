@@ -129,7 +129,7 @@ fn compute_event_lines(code: &CodeObject) -> Box<[u32]> {
                     lines[j] = 0;
                     continue;
                 }
-                while let Some(Op::Swap(_) | Op::PopExcept | Op::Copy(_) | Op::Reraise) =
+                while let Some(Op::Swap(_) | Op::PopExcept | Op::Copy(_) | Op::Reraise(_)) =
                     code.code.get(j)
                 {
                     lines[j] = 0;

@@ -405,38 +405,20 @@ def _namedtuple_methods(typename, fields, field_defaults):
     keep the fields the class was made with, so a subclass that changes `_fields`
     (platform.uname_result adds a computed one) still builds the same tuple."""
     nf = len(fields)
-    where = typename + ".__new__()"
 
-    def __new__(_cls, /, *args, **kwargs):
-        if len(args) > nf:
-            raise TypeError(where + " takes " + str(nf + 1) + " positional arguments but "
-                            + str(len(args) + 1) + " were given")
-        values = list(args)
-        for k in kwargs:
-            if k not in fields:
-                raise TypeError(where + " got an unexpected keyword argument '" + k + "'")
-            if fields.index(k) < len(args):
-                raise TypeError(where + " got multiple values for argument '" + k + "'")
-        missing = []
-        for i in range(len(args), nf):
-            f = fields[i]
-            if f in kwargs:
-                values.append(kwargs[f])
-            elif f in field_defaults:
-                values.append(field_defaults[f])
-            else:
-                missing.append(f)
-        if missing:
-            names = ["'" + m + "'" for m in missing]
-            if len(names) == 1:
-                text = names[0]
-            elif len(names) == 2:
-                text = names[0] + " and " + names[1]
-            else:
-                text = ", ".join(names[:-1]) + ", and " + names[-1]
-            raise TypeError(where + " missing " + str(len(missing)) + " required positional argument"
-                            + ("" if len(missing) == 1 else "s") + ": " + text)
-        return tuple.__new__(_cls, values)
+    # `__new__` is compiled with the fields as its parameters, as CPython's is: the
+    # interpreter's own argument binding then gives the TypeErrors, and `__defaults__`
+    # holds the defaults. It is evaluated in a namespace of its own whose
+    # `__builtins__` is empty, so nothing a caller rebinds reaches it.
+    arg_list = ', '.join(fields) + (',' if nf == 1 else '')
+    namespace = {'_tuple_new': tuple.__new__, '__builtins__': {},
+                 '__name__': 'namedtuple_' + typename}
+    __new__ = eval('lambda _cls, ' + arg_list + ': _tuple_new(_cls, (' + arg_list + '))',
+                   namespace)
+    __new__.__name__ = '__new__'
+    __new__.__doc__ = 'Create new instance of ' + typename + '(' + arg_list + ')'
+    if field_defaults:
+        __new__.__defaults__ = tuple(field_defaults.values())
 
     def _make(cls, iterable):
         t = tuple.__new__(cls, iterable)
@@ -472,12 +454,56 @@ def _namedtuple_methods(typename, fields, field_defaults):
     return methods
 
 
-def _field_getter(i):
-    return property(lambda self: tuple.__getitem__(self, i),
-                    doc='Alias for field number ' + str(i))
+class _tuplegetter:
+    # A namedtuple field (CPython's _collections._tuplegetter): a read-only data
+    # descriptor giving item `index` of the tuple. Its doc is settable per field, and
+    # it pickles as (type, (index, doc)).
+    __slots__ = ('_index', '__doc__')
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if not isinstance(instance, tuple):
+            raise TypeError("descriptor for index '" + str(self._index)
+                            + "' for tuple subclasses doesn't apply to '"
+                            + type(instance).__name__ + "' object")
+        return tuple.__getitem__(instance, self._index)
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+    def __reduce__(self):
+        return type(self), (self._index, self.__doc__)
+
+    def __repr__(self):
+        return type(self).__name__ + '(' + str(self._index) + ', ' + repr(self.__doc__) + ')'
+
+
+def _field_getter(i, intern):
+    # `intern` is sys.intern: one doc string per index, shared by every namedtuple's
+    # field i, as in CPython.
+    return _tuplegetter(i, intern('Alias for field number ' + str(i)))
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    import sys
+    if module is None:
+        # The module that called namedtuple(), so that the class pickles by name.
+        try:
+            module = sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            module = '__main__'
+    return _namedtuple(typename, field_names, rename, defaults, module, sys.intern)
+
+
+def _namedtuple(typename, field_names, rename, defaults, module, intern):
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = list(map(str, field_names))
@@ -507,13 +533,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         if len(defaults) > len(field_names):
             raise TypeError('Got more default values than field names')
         field_defaults = dict(zip(field_names[len(field_names) - len(defaults):], defaults))
-    if module is None:
-        # The module that called namedtuple(), so that the class pickles by name.
-        import sys
-        try:
-            module = sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
-            module = '__main__'
     ns = {
         '__slots__': (),
         '__module__': module,
@@ -523,7 +542,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': tuple(field_names),
     }
     for index, name in enumerate(field_names):
-        ns[name] = _field_getter(index)
+        ns[name] = _field_getter(index, intern)
     # The class's only base is tuple, as in CPython.
     ns.update(_namedtuple_methods(typename, tuple(field_names), field_defaults))
     return type(typename, (tuple,), ns)
@@ -532,7 +551,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 def _structseq(qualified_name, field_names, values):
     # A struct sequence like sys.version_info (CPython's structseq types).
     module, _, name = qualified_name.rpartition('.')
-    cls = namedtuple(name, field_names, module=module)
+    # Made while `sys` itself is being built (its version_info, flags...), so
+    # without sys.intern: these docs are not shared.
+    cls = _namedtuple(name, field_names, False, None, module, str)
     plain_repr = cls.__repr__
 
     def __repr__(self):

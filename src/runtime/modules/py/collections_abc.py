@@ -211,6 +211,16 @@ class AsyncGenerator(AsyncIterator):
         """Raise the exception given by typ/val/tb at the suspension point."""
         _throw_default(typ, val, tb)
 
+    async def aclose(self):
+        """Throw GeneratorExit in; it must finish rather than produce a value."""
+        # The awaitable form of _close_default: the async generator's own end is
+        # StopAsyncIteration where a generator's is StopIteration.
+        try:
+            await self.athrow(GeneratorExit)
+        except (StopAsyncIteration, GeneratorExit):
+            return
+        raise RuntimeError("asynchronous generator ignored GeneratorExit")
+
 
 @_duck_typed("__iter__")
 class Iterable(metaclass=ABCMeta):
@@ -831,7 +841,7 @@ _register(ValuesView, type({}.values()))
 _register(ItemsView, type({}.items()))
 _register(Mapping, type(type.__dict__))
 _register(MutableMapping, dict)
-_register(Sequence, tuple, str, range)
+_register(Sequence, tuple, str, range, memoryview)
 _register(ByteString, bytes, bytearray)
 from _collections import deque as _deque
 _register(MutableSequence, list, bytearray, _deque)

@@ -289,6 +289,19 @@ def _stream_arg(v, name):
     raise TypeError(f'bad value for {name}: {v!r}')
 
 
+# The handles of children whose Popen went away while they still ran (CPython's
+# `_active`): kept so that `_cleanup()`, run whenever a Popen is made, reaps them
+# once they have finished instead of leaving them zombies.
+_active = []
+
+
+def _cleanup():
+    for handle in _active[:]:
+        if _subprocess.poll(handle) is not None:
+            _subprocess.release(handle)
+            _active.remove(handle)
+
+
 class Popen:
     """A child process. See the module docstring for what is supported."""
 
@@ -299,6 +312,7 @@ class Popen:
                  pass_fds=(), *, user=None, group=None,
                  extra_groups=None, encoding=None, errors=None, text=None,
                  umask=-1, pipesize=-1, process_group=None):
+        _cleanup()
         self._handle = None
         self.args = args
         self.returncode = None
@@ -402,7 +416,11 @@ class Popen:
 
     def __del__(self):
         if self._handle is not None:
-            _subprocess.release(self._handle)
+            if _active is not None and self.poll() is None:
+                # Still running: reaped by a later _cleanup().
+                _active.append(self._handle)
+            else:
+                _subprocess.release(self._handle)
             self._handle = None
 
     def poll(self):

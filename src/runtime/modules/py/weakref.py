@@ -461,6 +461,12 @@ class ProxyType:
     def __getattr__(self, name):
         return getattr(_referent(self), name)
 
+    # `__class__` too is the referent's (CPython's proxy forwards every attribute), so
+    # isinstance() sees the referent's class; a dead proxy raises ReferenceError.
+    @property
+    def __class__(self):
+        return _referent(self).__class__
+
     def __setattr__(self, name, value):
         setattr(_referent(self), name, value)
 

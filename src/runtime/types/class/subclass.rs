@@ -235,6 +235,10 @@ impl Vm {
                     | "__trunc__"
                     | "__floor__"
                     | "__ceil__"
+                    | "__reduce__"
+                    | "__reduce_ex__"
+                    | "__setstate__"
+                    | "__length_hint__"
             )
             || (n == "__getitem__" && (owner == t.list || owner == t.dict))
             || (n == "__contains__" && owner == t.dict)

@@ -11,11 +11,56 @@ use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 
-/// Registers `isdisjoint` on `dict_keys` and `dict_items`.
+/// Registers `isdisjoint` on `dict_keys` and `dict_items`, and the protocol methods
+/// every view type has (`dictview_as_sequence`'s `__len__`/`__contains__`, `tp_iter`
+/// and `__reversed__`), so the views are `Reversible` by their methods as in CPython.
 pub fn install(vm: &mut Vm) {
     for cls in [vm.types.dict_keys, vm.types.dict_items] {
         add_methods(vm, cls, &[("isdisjoint", isdisjoint)]);
     }
+    for cls in [vm.types.dict_keys, vm.types.dict_items] {
+        add_methods(vm, cls, &[("__contains__", view_contains)]);
+    }
+    for cls in [
+        vm.types.dict_keys,
+        vm.types.dict_values,
+        vm.types.dict_items,
+    ] {
+        add_methods(
+            vm,
+            cls,
+            &[
+                ("__len__", view_len),
+                ("__iter__", view_iter),
+                ("__reversed__", view_reversed),
+            ],
+        );
+    }
+}
+
+/// `view.__len__()`: the dict's size.
+fn view_len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "__len__", args, 0, 0)?;
+    let n = crate::runtime::builtins::functions::length(vm, args[0])? as i64;
+    Ok(vm.int(n))
+}
+
+/// `view.__iter__()`: what `iter(view)` gives.
+fn view_iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "__iter__", args, 0, 0)?;
+    vm.get_iter(args[0])
+}
+
+/// `view.__contains__(x)`: `x in view`.
+fn view_contains(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "__contains__", args, 1, 1)?;
+    Ok(Value::Bool(vm.contains(args[0], args[1])?))
+}
+
+/// `view.__reversed__()`: what `reversed(view)` gives.
+fn view_reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "__reversed__", args, 0, 0)?;
+    vm.dict_reversed(args[0])
 }
 
 impl Vm {

@@ -61,16 +61,37 @@ pub fn init_members(vm: &mut Vm, me: Value, args: &[Value]) -> PyResult<()> {
     set(vm, me, "msg", msg)?;
     let mut info = vec![Value::None; 6];
     if args.len() == 2 {
-        let items = vm
-            .seq_items(args[1])
-            .ok_or_else(|| vm.type_error("tuple expected"))?;
-        if !(4..=6).contains(&items.len()) {
-            return Err(vm.index_error("tuple index out of range"));
+        // `PySequence_Tuple(info)` then `PyArg_ParseTuple(info, "OOOO|OO", ...)`.
+        let items = vm.collect_iter(args[1])?;
+        let n = items.len();
+        let err = if n < 4 {
+            Some(format!("function takes at least 4 arguments ({n} given)"))
+        } else if n > 6 {
+            Some(format!("function takes at most 6 arguments ({n} given)"))
+        } else if n == 5 {
+            Some("end_offset must be provided when end_lineno is provided".to_string())
+        } else {
+            None
+        };
+        if let Some(msg) = err {
+            for v in items {
+                vm.decref(v);
+            }
+            return Err(vm.type_error(msg));
         }
-        info[..items.len()].copy_from_slice(&items);
-    }
-    for (name, v) in FIELDS.iter().zip(info) {
-        set(vm, me, name, v)?;
+        info[..n].copy_from_slice(&items);
+        let r = FIELDS
+            .iter()
+            .zip(info)
+            .try_for_each(|(name, v)| set(vm, me, name, v));
+        for v in items {
+            vm.decref(v);
+        }
+        r?;
+    } else {
+        for (name, v) in FIELDS.iter().zip(info) {
+            set(vm, me, name, v)?;
+        }
     }
     set(vm, me, "print_file_and_line", Value::None)
 }

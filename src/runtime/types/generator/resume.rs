@@ -239,6 +239,7 @@ impl Vm {
             is_entry,
             generator: Some(g),
             ctor_instance: Value::Undef,
+            handler_lasti: crate::runtime::vm::tracing::NO_INSN,
         };
         let has_frame_obj = !matches!(gen.frame_obj, Value::None);
         self.sp = base + n;
@@ -623,7 +624,10 @@ impl Vm {
             self.incref(exc);
             self.handled.push(exc);
             self.push(exc);
-            self.frames.last_mut().unwrap().ip = b.handler as usize;
+            let f = self.frames.last_mut().unwrap();
+            // Thrown in at the suspension point: that is where it was raised.
+            f.handler_lasti = f.ip.wrapping_sub(1);
+            f.ip = b.handler as usize;
             Ok(())
         } else {
             let fi = self.frames.len() - 1;

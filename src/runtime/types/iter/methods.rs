@@ -19,6 +19,9 @@ pub fn install(vm: &mut Vm) {
         t.list_iterator,
         t.tuple_iterator,
         t.str_iterator,
+        t.bytes_iterator,
+        t.bytearray_iterator,
+        t.memory_iterator,
         t.range_iterator,
         t.longrange_iterator,
         t.dict_keyiterator,
@@ -99,6 +102,111 @@ pub fn install(vm: &mut Vm) {
     }
     let e = vm.types.enumerate;
     add_methods(vm, e, &[("__reduce__", enumerate_reduce)]);
+    let t = &vm.types;
+    let (zip, map, filter) = (t.zip, t.map, t.filter);
+    add_methods(
+        vm,
+        zip,
+        &[("__reduce__", zip_reduce), ("__setstate__", zip_setstate)],
+    );
+    add_methods(vm, map, &[("__reduce__", map_reduce)]);
+    add_methods(vm, filter, &[("__reduce__", filter_reduce)]);
+}
+
+/// `zip.__reduce__()` (CPython 3.11's `zip_reduce`): `(type, iterators)`, with a third
+/// item True for a strict zip. The iterators are kept after exhaustion, so a copy of
+/// a spent zip is spent too.
+fn zip_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "__reduce__", args, 0, 0)?;
+    let state = match vm.unwrap_payload(args[0]) {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Iter(i) => match &**i {
+                IterObj::Zip { its, strict } => Some((its.clone(), *strict)),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some((its, strict)) = state else {
+        return Err(vm.type_error("descriptor '__reduce__' requires a 'zip' object"));
+    };
+    reduce_with_type(vm, args[0], its, strict.then_some(Value::Bool(true)))
+}
+
+/// `zip.__setstate__(strict)`: the zip made strict (or not) by the truth of `strict`
+/// (CPython's `zip_setstate`, what unpickling a strict zip calls).
+fn zip_setstate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "__setstate__", args, 1, 1)?;
+    let flag = vm.truthy(args[1])?;
+    if let Value::Obj(r) = vm.unwrap_payload(args[0]) {
+        if let Obj::Iter(i) = vm.heap.get_mut(r) {
+            if let IterObj::Zip { strict, .. } = &mut **i {
+                *strict = flag;
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `map.__reduce__()` (`map_reduce`): `(type, (func, *iterators))`.
+fn map_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "__reduce__", args, 0, 0)?;
+    let state = match vm.unwrap_payload(args[0]) {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Iter(i) => match &**i {
+                IterObj::Map { func, its } => {
+                    Some(std::iter::once(*func).chain(its.iter().copied()).collect())
+                }
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(items) = state else {
+        return Err(vm.type_error("descriptor '__reduce__' requires a 'map' object"));
+    };
+    reduce_with_type(vm, args[0], items, None)
+}
+
+/// `filter.__reduce__()` (`filter_reduce`): `(type, (func, iterator))`; `func` is
+/// None for `filter(None, ...)`.
+fn filter_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "__reduce__", args, 0, 0)?;
+    let state = match vm.unwrap_payload(args[0]) {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Iter(i) => match &**i {
+                IterObj::Filter { func, it } => Some(vec![*func, *it]),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(items) = state else {
+        return Err(vm.type_error("descriptor '__reduce__' requires a 'filter' object"));
+    };
+    reduce_with_type(vm, args[0], items, None)
+}
+
+/// `(type(it), tuple(items))` plus `extra` when given: the borrowed `items` and
+/// `extra` are taken as new references.
+fn reduce_with_type(
+    vm: &mut Vm,
+    it: Value,
+    items: Vec<Value>,
+    extra: Option<Value>,
+) -> PyResult<Value> {
+    for &v in &items {
+        vm.incref(v);
+    }
+    let cls = vm.type_of(it);
+    vm.heap.incref_obj(cls);
+    let a = vm.new_tuple(items);
+    let mut out = vec![Value::Obj(cls), a];
+    out.extend(extra);
+    Ok(vm.new_tuple(out))
 }
 
 /// A builtin function by name (borrowed), as `_PyEval_GetBuiltin` finds it.

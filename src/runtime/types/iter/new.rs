@@ -150,7 +150,9 @@ pub fn reversed_new(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: KwArgs) -> PyR
             | Obj::Str(_)
             | Obj::Bytes(_)
             | Obj::ByteArray(_)
-            | Obj::Array(_) => {
+            | Obj::Array(_)
+            // memoryview has no __reversed__: reversed() uses its len() and items.
+            | Obj::MemoryView(_) => {
                 let n = crate::runtime::builtins::functions::length(vm, v)?;
                 vm.incref(v);
                 return Ok(vm.heap.new_value(Obj::Iter(Box::new(IterObj::Reversed {

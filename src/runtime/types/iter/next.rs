@@ -134,7 +134,7 @@ impl Vm {
                         *idx -= 1;
                     }
                 }
-                if matches!(seq, Value::Obj(o) if matches!(self.heap.get(o), Obj::Instance(_) | Obj::Array(_)))
+                if matches!(seq, Value::Obj(o) if matches!(self.heap.get(o), Obj::Instance(_) | Obj::Array(_) | Obj::MemoryView(_)))
                 {
                     // A user sequence (`__len__` and `__getitem__`): IndexError or
                     // StopIteration from __getitem__ ends it (CPython's reversed_next).

@@ -412,7 +412,11 @@ impl Vm {
             ToolObj::TeeData { .. } => Ok(None),
             ToolObj::ZipLongest { .. } => self.zip_longest_next(r),
             ToolObj::Pairwise { it, old } => {
-                let (it, mut old) = (*it, *old);
+                // CPython 3.11.7's `pairwise_next`, reentrancy included: a `next()` of
+                // this pairwise from inside the inner iterator may replace `old` or
+                // end `it` under us, so both are read again after the first step and
+                // the pair is built from the `old` held here.
+                let (mut it, mut old) = (*it, *old);
                 if it.is_undef() {
                     return Ok(None);
                 }
@@ -423,27 +427,33 @@ impl Vm {
                             put!(self, r, ToolObj::Pairwise { old, .. } => old, v);
                         }
                         other => {
+                            put!(self, r, ToolObj::Pairwise { old, .. } => old, Value::Undef);
                             put!(self, r, ToolObj::Pairwise { it, .. } => it, Value::Undef);
                             return other;
                         }
                     }
+                    it = match self.tool_ref(r) {
+                        Some(ToolObj::Pairwise { it, .. }) => *it,
+                        _ => Value::Undef,
+                    };
+                    if it.is_undef() {
+                        put!(self, r, ToolObj::Pairwise { old, .. } => old, Value::Undef);
+                        return Ok(None);
+                    }
                 }
+                self.incref(old);
                 match self.inner_next(want, it) {
                     Ok(Some(new)) => {
                         // The pair holds both; `new` also stays as the next `old`.
-                        let old_now = match self.tool_ref(r) {
-                            Some(ToolObj::Pairwise { old, .. }) if !old.is_undef() => *old,
-                            _ => old,
-                        };
-                        self.incref(old_now);
                         self.incref(new);
-                        let pair = self.new_tuple(vec![old_now, new]);
+                        let pair = self.new_tuple(vec![old, new]);
                         put!(self, r, ToolObj::Pairwise { old, .. } => old, new);
                         Ok(Some(pair))
                     }
                     other => {
                         put!(self, r, ToolObj::Pairwise { it, .. } => it, Value::Undef);
                         put!(self, r, ToolObj::Pairwise { old, .. } => old, Value::Undef);
+                        self.decref(old);
                         other
                     }
                 }

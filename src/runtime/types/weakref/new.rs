@@ -17,16 +17,22 @@ impl Vm {
                 let t = self.type_of(obj);
                 matches!(self.heap.get(t), Obj::Class(c) if c.layout.has_weakref)
             }
-            Value::Obj(r) => matches!(
-                self.heap.get(r),
+            Value::Obj(r) => match self.heap.get(r) {
                 Obj::Function(_)
-                    | Obj::Class(_)
-                    | Obj::Set(_)
-                    | Obj::FrozenSet(_)
-                    | Obj::Generator(_)
-                    | Obj::BoundMethod { .. }
-                    | Obj::Deque(_)
-            ),
+                | Obj::Class(_)
+                | Obj::Set(_)
+                | Obj::FrozenSet(_)
+                | Obj::Generator(_)
+                | Obj::BoundMethod { .. }
+                | Obj::Deque(_) => true,
+                // `itertools._tee` has a weak reference list (`teeobject.weakreflist`).
+                Obj::Iter(i) => matches!(
+                    &**i,
+                    crate::runtime::object::IterObj::Tool(t)
+                        if matches!(**t, crate::runtime::types::itertools::ToolObj::Tee { .. })
+                ),
+                _ => false,
+            },
             _ => false,
         };
         if !ok {
@@ -34,6 +40,8 @@ impl Vm {
             return Err(self.type_error(format!("cannot create weak reference to '{}' object", tn)));
         }
         let r = obj.as_obj().unwrap();
+        // Dies through the zero queue, which clears the weak references.
+        self.heap.slots[r.index()].flags |= crate::runtime::heap::FLAG_WEAKREFS;
         // CPython shares one callback-less basic reference per object.
         if matches!(callback, Value::None) {
             let shared = self.weakrefs.get(&r).and_then(|refs| {

@@ -3,7 +3,6 @@
 //! used for NameError.
 
 use crate::runtime::object::Obj;
-use crate::runtime::types::class::BuiltinType;
 use crate::runtime::vm::{PyErr, Vm};
 use crate::value::{ObjRef, Value};
 
@@ -81,21 +80,34 @@ impl Vm {
         hint
     }
 
-    /// Closest candidate name for `Did you mean` (CPython's Levenshtein-based rule).
+    /// Closest candidate name for `Did you mean` (CPython 3.11's
+    /// `calculate_suggestions`, Python/suggestions.c): none from 750 candidates or
+    /// more; otherwise the first candidate, in the order given, at the smallest edit
+    /// distance, when that distance changes at most a third of the characters.
     pub fn suggest_from(&self, candidates: &[String], name: &str) -> Option<String> {
-        let mut best: Option<(usize, String)> = None;
+        if candidates.len() >= MAX_CANDIDATE_ITEMS {
+            return None;
+        }
+        let mut best: Option<(usize, &String)> = None;
         for c in candidates {
             if c == name {
                 continue;
             }
-            // CPython's traceback._compute_suggestion_error: costs of 2 per edit.
-            let max = (c.len() + name.len() + 3) * 2 / 6;
-            let d = crate::runtime::vm::repr::levenshtein(name, c);
-            if d <= max && (best.is_none() || d < best.as_ref().unwrap().0) {
-                best = Some((d, c.clone()));
+            // No more than 1/3 of the involved characters should need changing, and
+            // a match no better than the one found is not looked at further.
+            let mut max = (name.len() + c.len() + 3) * MOVE_COST / 6;
+            if let Some((d, _)) = best {
+                max = max.min(d.saturating_sub(1));
+            }
+            let d = levenshtein_distance(name.as_bytes(), c.as_bytes(), max);
+            if d > max {
+                continue;
+            }
+            if best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, c));
             }
         }
-        best.map(|b| b.1)
+        best.map(|(_, c)| c.clone())
     }
 
     fn dict_str_keys(&self, d: ObjRef) -> Vec<String> {
@@ -149,38 +161,107 @@ impl Vm {
         self.suggest_from(&self.dict_str_keys(self.builtins), n)
     }
 
-    fn suggest_attr(&self, obj: Value, name: &str) -> Option<String> {
-        let mut c = Vec::new();
-        if let Value::Obj(r) = obj {
-            match self.heap.get(r) {
-                Obj::Instance(i) => {
-                    c.extend(
-                        i.attrs
-                            .iter()
-                            .filter_map(|e| self.as_str(e.key).map(|s| s.to_string())),
-                    );
-                    if let Some(d) = i.dict {
-                        c.extend(self.dict_str_keys(d));
-                    }
-                }
-                Obj::Module(m) => c.extend(self.dict_str_keys(m.dict)),
-                _ => {}
+    /// The "Did you mean" hint for an AttributeError (CPython 3.11's
+    /// `offer_suggestions_for_attribute_error`): the candidates are `dir(obj)`, in its
+    /// sorted order; no hint when dir() fails or lists a non-str.
+    fn suggest_attr(&mut self, obj: Value, name: &str) -> Option<String> {
+        let list = match crate::runtime::builtins::namespace::dir(self, &[obj], &[]) {
+            Ok(l) => l,
+            Err(e) => {
+                self.decref(e.0);
+                return None;
             }
-        }
-        let t = match obj {
-            Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)) => r,
-            _ => self.type_of(obj),
         };
-        if let Obj::Class(cl) = self.heap.get(t) {
-            c.extend(self.dict_str_keys(cl.dict));
-            for &m in &cl.mro {
-                if let Obj::Class(mc) = self.heap.get(m) {
-                    if mc.kind != BuiltinType::Object {
-                        c.extend(self.dict_str_keys(mc.dict));
-                    }
+        let items = match list {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::List(l) => l.items.clone(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        let names: Option<Vec<String>> = items
+            .iter()
+            .map(|&v| match v {
+                Value::Obj(r) if matches!(self.heap.get(r), Obj::Str(_)) => {
+                    self.as_str(v).map(str::to_string)
                 }
-            }
-        }
-        self.suggest_from(&c, name)
+                _ => None,
+            })
+            .collect();
+        self.decref(list);
+        self.suggest_from(&names?, name)
     }
+}
+
+const MAX_CANDIDATE_ITEMS: usize = 750;
+const MAX_STRING_SIZE: usize = 40;
+const MOVE_COST: usize = 2;
+const CASE_COST: usize = 1;
+
+/// The cost of replacing byte `a` by `b`: 0 when equal, 1 for an ASCII case change,
+/// 2 otherwise (CPython's `substitution_cost`).
+fn substitution_cost(a: u8, b: u8) -> usize {
+    if a & 31 != b & 31 {
+        return MOVE_COST;
+    }
+    if a == b {
+        return 0;
+    }
+    if a.eq_ignore_ascii_case(&b) {
+        CASE_COST
+    } else {
+        MOVE_COST
+    }
+}
+
+/// The edit distance of the UTF-8 bytes `a` and `b` (CPython's `levenshtein_distance`):
+/// common prefixes and suffixes are trimmed first; anything over `max_cost`, or a
+/// trimmed string longer than 40 bytes, gives `max_cost + 1`.
+fn levenshtein_distance<'a>(mut a: &'a [u8], mut b: &'a [u8], max_cost: usize) -> usize {
+    while let (Some(x), Some(y)) = (a.first(), b.first()) {
+        if x != y {
+            break;
+        }
+        a = &a[1..];
+        b = &b[1..];
+    }
+    while let (Some(x), Some(y)) = (a.last(), b.last()) {
+        if x != y {
+            break;
+        }
+        a = &a[..a.len() - 1];
+        b = &b[..b.len() - 1];
+    }
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len() > MAX_STRING_SIZE || b.len() > MAX_STRING_SIZE {
+        return max_cost + 1;
+    }
+    // The shorter string indexes the one row kept.
+    if b.len() < a.len() {
+        std::mem::swap(&mut a, &mut b);
+    }
+    if (b.len() - a.len()) * MOVE_COST > max_cost {
+        return max_cost + 1;
+    }
+    let mut buffer: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
+    let mut result = 0;
+    for (bi, &code) in b.iter().enumerate() {
+        let mut distance = bi * MOVE_COST;
+        result = distance;
+        let mut minimum = usize::MAX;
+        for (ai, &ch) in a.iter().enumerate() {
+            let substitute = distance + substitution_cost(code, ch);
+            distance = buffer[ai];
+            let insert_delete = result.min(distance) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            buffer[ai] = result;
+            minimum = minimum.min(result);
+        }
+        if minimum > max_cost {
+            return max_cost + 1;
+        }
+    }
+    result
 }

@@ -36,7 +36,13 @@ impl Vm {
         let kwonly = code.kwonlyargcount as usize;
         let nvars = code.varnames.len();
         let mut locals = vec![Value::Undef; nvars];
-        let fname = code.qualname.clone();
+        // The function's `__qualname__`, which may have been reassigned (CPython 3.11
+        // names the function object, `func_qualname`, in these messages).
+        let fname = match self.heap.get(func) {
+            Obj::Function(f) => self.as_str(f.qualname).map(str::to_owned),
+            _ => None,
+        }
+        .unwrap_or_else(|| code.qualname.to_string());
         let mut extra_pos = Vec::new();
         for (i, &a) in args[..npos].iter().enumerate() {
             if i < argcount {
