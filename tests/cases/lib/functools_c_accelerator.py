@@ -4,8 +4,9 @@
 # itself shows "...", __setstate__ keeps exact tuples/dicts and replaces __dict__ (so a
 # copy shares keywords and __dict__); lru_cache hashes each argument once per call and
 # survives builtins.len being cached; a failing __set_name__'s RuntimeError has the
-# error as __context__ as well as __cause__.
-import builtins, copy, functools
+# error as __context__ as well as __cause__; total_ordering's derived methods are
+# shared module functions (`_ge_from_lt`) that pickle by reference.
+import builtins, copy, functools, pickle
 
 class T:
     r = functools.reduce
@@ -89,3 +90,16 @@ try:
 except RuntimeError as e:
     print(e)
     print(repr(e.__context__), e.__cause__ is e.__context__)
+
+@functools.total_ordering
+class Ordered:
+    def __init__(self, v):
+        self.v = v
+    def __lt__(self, other):
+        return self.v < other.v
+    def __eq__(self, other):
+        return self.v == other.v
+
+m = Ordered.__ge__
+print(m.__name__, m.__qualname__, pickle.loads(pickle.dumps(m)) is m)
+print(Ordered(2) >= Ordered(1), Ordered(1) > Ordered(2), Ordered(1) <= Ordered(1))

@@ -245,6 +245,18 @@ _FILL_FROM = (
 )
 
 
+# The twelve derived methods, made once and named as module functions
+# (`_gt_from_lt`, ...): total_ordering gives every class the same function
+# objects, as CPython does, so a derived method pickles by reference.
+_DERIVED = {}
+for _root, _fills in _FILL_FROM:
+    for _name, _build in _fills:
+        _f = _build(_root)
+        _f.__name__ = _f.__qualname__ = '_%s_from_%s' % (_name[2:4], _root[2:4])
+        globals()[_f.__name__] = _DERIVED[_root, _name] = _f
+del _root, _fills, _name, _build, _f
+
+
 def _own_method(cls, name):
     # Whether some class on cls's MRO other than object provides `name`.
     for klass in cls.__mro__:
@@ -264,12 +276,11 @@ def total_ordering(cls):
             break
     else:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    for name, build in derived:
+    for name, _ in derived:
         if name in present:
             continue
-        method = build(root)
+        method = _DERIVED[root, name]
         method.__name__ = name
-        method.__qualname__ = cls.__qualname__ + '.' + name
         setattr(cls, name, method)
     return cls
 
