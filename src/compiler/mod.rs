@@ -366,7 +366,10 @@ impl<'a> Compiler<'a> {
     fn check_subscripter(&self, value: &ast::Expr) {
         use ast::{Constant, ExprKind};
         let warns = match &value.kind {
-            ExprKind::Constant(c) => !matches!(c, Constant::Str(_) | Constant::SurrStr(_) | Constant::Bytes(_)),
+            ExprKind::Constant(c) => !matches!(
+                c,
+                Constant::Str(_) | Constant::SurrStr(_) | Constant::Bytes(_)
+            ),
             ExprKind::Set(_)
             | ExprKind::SetComp { .. }
             | ExprKind::GeneratorExp { .. }
@@ -393,7 +396,10 @@ impl<'a> Compiler<'a> {
         }
         let warns = match &value.kind {
             ExprKind::Constant(c) => {
-                matches!(c, Constant::Str(_) | Constant::SurrStr(_) | Constant::Bytes(_))
+                matches!(
+                    c,
+                    Constant::Str(_) | Constant::SurrStr(_) | Constant::Bytes(_)
+                )
             }
             ExprKind::Tuple(_)
             | ExprKind::List(_)

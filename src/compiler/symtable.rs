@@ -465,7 +465,11 @@ impl Builder {
                     let key = self.mangled(n);
                     let cur = self.cur().flags.get(&key).copied().unwrap_or(0);
                     if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && self.kind() != ScopeKind::Module {
-                        let what = if cur & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
+                        let what = if cur & DEF_GLOBAL != 0 {
+                            "global"
+                        } else {
+                            "nonlocal"
+                        };
                         return Err(SyntaxError::syntax(
                             format!("annotated name '{n}' can't be {what}"),
                             target.span,

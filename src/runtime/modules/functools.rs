@@ -108,11 +108,7 @@ fn cmp_to_key(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                 name
             )));
         }
-        _ => {
-            return Err(
-                vm.type_error("cmp_to_key() missing required argument 'mycmp' (pos 1)")
-            )
-        }
+        _ => return Err(vm.type_error("cmp_to_key() missing required argument 'mycmp' (pos 1)")),
     };
     let m = vm.import_module("_functools")?;
     let make = vm.get_attr(m, "_make_key");

@@ -133,9 +133,8 @@ impl Vm {
                         return Err(self.attr_error("readonly attribute"));
                     }
                     let tn = self.type_name(Value::Obj(r));
-                    return Err(self.attr_error(format!(
-                        "attribute '{n}' of '{tn}' objects is not writable"
-                    )));
+                    return Err(self
+                        .attr_error(format!("attribute '{n}' of '{tn}' objects is not writable")));
                 }
                 // CPython's `cell_set_contents`: deleting empties the cell.
                 Obj::Cell(_) if self.as_str(name) == Some("cell_contents") => {
