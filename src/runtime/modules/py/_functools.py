@@ -75,7 +75,12 @@ class KeyWrapper:
     __hash__ = None
 
 
-KeyWrapper.__module__ = 'functools'
+# C's KeyWrapper is a static type named "functools.KeyWrapper": that whole name
+# is what its repr, the unhashable-type error and "cannot create ... instances"
+# show. A Python class shows its __name__ there, so the class carries the dotted
+# name, with the module left as builtins (which those messages leave out).
+KeyWrapper.__name__ = KeyWrapper.__qualname__ = 'functools.KeyWrapper'
+KeyWrapper.__module__ = 'builtins'
 
 
 def _make_key(mycmp, obj=_UNSET):
