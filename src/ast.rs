@@ -80,7 +80,7 @@ pub enum StmtKind {
         op: BinOp,
         value: Expr,
     },
-    /// `target: annotation [= value]`
+    /// `target: annotation [= value]`; see `ann_simple` for CPython's `simple`.
     AnnAssign {
         target: Expr,
         annotation: Expr,
@@ -545,4 +545,13 @@ impl Expr {
             Constant(_) | Name(_) => Ok(()),
         }
     }
+}
+
+/// CPython's `AnnAssign.simple`: the target of the annotated assignment at
+/// `stmt_span` is a bare name, not one in parentheses (`(x): int`). A
+/// parenthesized name's span leaves out its parentheses, so it starts after the
+/// statement does. Only a simple name is a local of its function and has its
+/// annotation stored in `__annotations__`.
+pub fn ann_simple(stmt_span: Span, target: &Expr) -> bool {
+    matches!(target.kind, ExprKind::Name(_)) && target.span.start == stmt_span.start
 }

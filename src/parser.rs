@@ -182,12 +182,30 @@ fn legacy_call(seen: &[Seen], src: &str, base: usize, line: usize) -> Option<Syn
             return None;
         }
         let end = legacy_expression_end(src, base, line, next.start).unwrap_or(next.end);
+        // Only when what follows is an expression (CPython's rule requires
+        // `star_expressions` there): `exec {1:(foo.)}` is plain invalid syntax.
+        let text = src.get(next.start.saturating_sub(base)..end.saturating_sub(base))?;
+        if parse(&format!("({text})"), Mode::Expression).is_err() {
+            return None;
+        }
         return Some(SyntaxError::syntax(
             format!("Missing parentheses in call to '{w}'. Did you mean {w}(...)?"),
             Span::new(p.start, end),
         ));
     }
     None
+}
+
+/// Whether an expression starts at absolute byte `from` (up to where
+/// `legacy_expression_end` puts its end) and parses on its own.
+fn expression_at(src: &str, base: usize, line: usize, from: usize) -> bool {
+    let Some(end) = legacy_expression_end(src, base, line, from) else {
+        return false;
+    };
+    match src.get(from.saturating_sub(base)..end.saturating_sub(base)) {
+        Some(text) => parse(&format!("({text})"), Mode::Expression).is_ok(),
+        None => false,
+    }
 }
 
 /// Where the expressions starting at absolute byte `from` end: before the end of the
@@ -386,10 +404,15 @@ fn map_error(
             }
             if let Some((_, p)) = prev {
                 let cur = seen.last();
+                // CPython's `invalid_expression`: two expressions side by side
+                // inside brackets, the second a whole expression (`[x {1:2}]`,
+                // not `[x {1:(foo.)}]` nor a bare `x {1:2}`).
                 if p.ends_expr()
                     && tok.starts_expr()
+                    && p.depth > 0
                     && cur.is_some_and(|c| c.depth > 0)
                     && has(&expected, "\",\"")
+                    && expression_at(src, base, line, a)
                 {
                     return SyntaxError::syntax(
                         "invalid syntax. Perhaps you forgot a comma?",

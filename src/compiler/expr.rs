@@ -220,6 +220,7 @@ impl<'a> Compiler<'a> {
                 args,
                 keywords,
             } => {
+                self.check_caller(func);
                 let plain = keywords.is_empty() && !args.iter().any(is_starred);
                 match &func.kind {
                     ExprKind::Attribute { value, attr } if plain => {
@@ -280,6 +281,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Subscript { value, slice } => {
                 self.check_subscripter(value);
+                self.check_index(value, slice);
                 self.expr(value)?;
                 self.expr(slice)?;
                 self.emit(Op::BinarySubscr);

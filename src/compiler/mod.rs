@@ -33,6 +33,29 @@ use symtable::{NameScope, ScopeId, ScopeKind, SymbolTable};
 thread_local! {
     /// The file whose code gets `Op::Trace` instructions (`mempy --trace`).
     static TRACE_FILE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    /// The SyntaxWarnings of the compilation running under `collecting_warnings`
+    /// (None: print them to stderr as they come).
+    static WARNINGS: std::cell::RefCell<Option<Vec<CompileWarning>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// A compile-time SyntaxWarning: its message and where in the source it is (a
+/// node's span: CPython warns at the location of the statement or expression
+/// being compiled).
+pub struct CompileWarning {
+    pub msg: String,
+    pub span: Span,
+}
+
+/// Runs `f` (a parse and compile) collecting the SyntaxWarnings it would print,
+/// for the caller to issue through the `warnings` module (CPython's
+/// `compiler_warn` calls `PyErr_WarnExplicitObject`, so `compile()` under
+/// `catch_warnings` records them and an "error" filter makes them SyntaxErrors).
+pub fn collecting_warnings<T>(f: impl FnOnce() -> T) -> (T, Vec<CompileWarning>) {
+    let outer = WARNINGS.with(|w| w.borrow_mut().replace(Vec::new()));
+    let r = f();
+    let got = WARNINGS.with(|w| std::mem::replace(&mut *w.borrow_mut(), outer));
+    (r, got.unwrap_or_default())
 }
 
 /// Makes code compiled from the file named `name` (a `SourceFile` name) report line,
@@ -339,36 +362,111 @@ enum Ctx {
 
 impl<'a> Compiler<'a> {
     /// CPython's `check_subscripter`: subscripting a literal that can never support it
-    /// is compiled, with a SyntaxWarning on stderr (`perhaps you missed a comma?`).
+    /// is compiled, with a SyntaxWarning (`perhaps you missed a comma?`).
     fn check_subscripter(&self, value: &ast::Expr) {
         use ast::{Constant, ExprKind};
-        let tn = match &value.kind {
-            ExprKind::Constant(c) => match c {
-                Constant::None => "NoneType",
-                Constant::True | Constant::False => "bool",
-                Constant::Ellipsis => "ellipsis",
-                Constant::Int(_) | Constant::BigInt(_) => "int",
-                Constant::Float(_) => "float",
-                _ => return,
-            },
-            ExprKind::Set(_) | ExprKind::SetComp { .. } => "set",
-            ExprKind::GeneratorExp { .. } => "generator",
-            ExprKind::Lambda { .. } => "function",
-            _ => return,
-        };
-        self.syntax_warning(
-            value,
-            &format!(
-                "'{}' object is not subscriptable; perhaps you missed a comma?",
-                tn
+        let warns = match &value.kind {
+            ExprKind::Constant(c) => !matches!(
+                c,
+                Constant::Str(_) | Constant::SurrStr(_) | Constant::Bytes(_)
             ),
+            ExprKind::Set(_)
+            | ExprKind::SetComp { .. }
+            | ExprKind::GeneratorExp { .. }
+            | ExprKind::Lambda { .. } => true,
+            _ => false,
+        };
+        if let (true, Some(tn)) = (warns, infer_type(value)) {
+            self.syntax_warning(
+                value,
+                &format!("'{tn}' object is not subscriptable; perhaps you missed a comma?"),
+            );
+        }
+    }
+
+    /// CPython's `check_index`: a str, bytes, tuple or list display subscripted by
+    /// a literal that is no int or slice (`[(1, 2) [i, j]]`) warns.
+    fn check_index(&self, value: &ast::Expr, slice: &ast::Expr) {
+        use ast::{Constant, ExprKind};
+        let Some(index_type) = infer_type(slice) else {
+            return;
+        };
+        if matches!(index_type, "int" | "bool") || matches!(slice.kind, ExprKind::Slice { .. }) {
+            return;
+        }
+        let warns = match &value.kind {
+            ExprKind::Constant(c) => {
+                matches!(
+                    c,
+                    Constant::Str(_) | Constant::SurrStr(_) | Constant::Bytes(_)
+                )
+            }
+            ExprKind::Tuple(_)
+            | ExprKind::List(_)
+            | ExprKind::ListComp { .. }
+            | ExprKind::JoinedStr(_)
+            | ExprKind::FormattedValue { .. } => true,
+            _ => false,
+        };
+        if let (true, Some(tn)) = (warns, infer_type(value)) {
+            self.syntax_warning(
+                value,
+                &format!(
+                    "{tn} indices must be integers or slices, not {index_type}; perhaps you missed a comma?"
+                ),
+            );
+        }
+    }
+
+    /// CPython's `check_caller`: calling a literal or display (`[(1, 2) (3, 4)]`)
+    /// warns.
+    fn check_caller(&self, func: &ast::Expr) {
+        use ast::ExprKind;
+        let warns = matches!(
+            func.kind,
+            ExprKind::Constant(_)
+                | ExprKind::Tuple(_)
+                | ExprKind::List(_)
+                | ExprKind::ListComp { .. }
+                | ExprKind::Dict { .. }
+                | ExprKind::DictComp { .. }
+                | ExprKind::Set(_)
+                | ExprKind::SetComp { .. }
+                | ExprKind::GeneratorExp { .. }
+                | ExprKind::JoinedStr(_)
+                | ExprKind::FormattedValue { .. }
         );
+        if let (true, Some(tn)) = (warns, infer_type(func)) {
+            self.syntax_warning(
+                func,
+                &format!("'{tn}' object is not callable; perhaps you missed a comma?"),
+            );
+        }
     }
 
     /// Prints a compile-time SyntaxWarning as CPython's warnings module shows it:
     /// `file:line: SyntaxWarning: msg` and the source line (none for `<string>` sources).
     fn syntax_warning(&self, at: &ast::Expr, msg: &str) {
-        let line = self.source.line_of(at.span.start);
+        self.syntax_warning_at(at.span, msg);
+    }
+
+    /// `syntax_warning` at a span (a statement's): collected when a caller
+    /// issues the warnings itself (`collecting_warnings`), else printed.
+    fn syntax_warning_at(&self, span: Span, msg: &str) {
+        let collected = WARNINGS.with(|w| match w.borrow_mut().as_mut() {
+            Some(v) => {
+                v.push(CompileWarning {
+                    msg: msg.to_string(),
+                    span,
+                });
+                true
+            }
+            None => false,
+        });
+        if collected {
+            return;
+        }
+        let line = self.source.line_of(span.start);
         let text = self.source.line_text(line).trim();
         let mut out = format!("{}:{}: SyntaxWarning: {}\n", self.source.name, line, msg);
         // The line comes from the file (linecache): none for `<string>` sources.
@@ -813,4 +911,30 @@ impl<'a> Compiler<'a> {
         }
         Ok(body)
     }
+}
+
+/// The type a literal or display evaluates to, by its node alone (CPython's
+/// `infer_type`), for the "perhaps you missed a comma?" warnings.
+fn infer_type(e: &ast::Expr) -> Option<&'static str> {
+    use ast::{Constant, ExprKind};
+    Some(match &e.kind {
+        ExprKind::Tuple(_) => "tuple",
+        ExprKind::List(_) | ExprKind::ListComp { .. } => "list",
+        ExprKind::Dict { .. } | ExprKind::DictComp { .. } => "dict",
+        ExprKind::Set(_) | ExprKind::SetComp { .. } => "set",
+        ExprKind::GeneratorExp { .. } => "generator",
+        ExprKind::Lambda { .. } => "function",
+        ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => "str",
+        ExprKind::Constant(c) => match c {
+            Constant::None => "NoneType",
+            Constant::True | Constant::False => "bool",
+            Constant::Ellipsis => "ellipsis",
+            Constant::Int(_) | Constant::BigInt(_) => "int",
+            Constant::Float(_) => "float",
+            Constant::Complex(_) => "complex",
+            Constant::Str(_) | Constant::SurrStr(_) => "str",
+            Constant::Bytes(_) => "bytes",
+        },
+        _ => return None,
+    })
 }

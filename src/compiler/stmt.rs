@@ -120,7 +120,11 @@ impl<'a> Compiler<'a> {
                     self.expr(v)?;
                     self.store_target(target)?;
                 }
-                if let ExprKind::Name(n) = &target.kind {
+                // A simple name's annotation is stored; a parenthesized name's,
+                // like an attribute's or subscript's, is only evaluated.
+                if let (ExprKind::Name(n), true) =
+                    (&target.kind, crate::ast::ann_simple(s.span, target))
+                {
                     if self.cur().class_annotations {
                         // __annotations__[name] = annotation, the key mangled by
                         // the class as the name itself is.
@@ -214,6 +218,13 @@ impl<'a> Compiler<'a> {
                 finalbody,
             } => self.try_stmt(body, handlers, orelse, finalbody)?,
             StmtKind::Assert { test, msg } => {
+                // `assert (x, "msg")` tests a non-empty tuple: always true.
+                if matches!(&test.kind, ExprKind::Tuple(items) if !items.is_empty()) {
+                    self.syntax_warning_at(
+                        s.span,
+                        "assertion is always true, perhaps remove parentheses?",
+                    );
+                }
                 self.expr(test)?;
                 // CPython 3.11 jumps on a comparison without restoring the location it
                 // set for it, so the AssertionError is raised "at" the last comparison.

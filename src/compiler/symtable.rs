@@ -42,6 +42,9 @@ const DEF_GLOBAL: u32 = 4;
 const DEF_NONLOCAL: u32 = 8;
 const USE: u32 = 16;
 const DEF_COMP_ITER: u32 = 32;
+/// A simple name annotated in the scope (`x: int`): it cannot then be declared
+/// global or nonlocal, nor annotated after such a declaration.
+const DEF_ANNOT: u32 = 64;
 
 /// One scope's symbols and the result of the analysis.
 #[derive(Debug)]
@@ -454,7 +457,35 @@ impl Builder {
                     // Without a value CPython checks the name at the statement.
                     forbidden(n, false, s.span)?;
                 }
-                self.target(target, TargetCtx::Other)?;
+                let simple = crate::ast::ann_simple(s.span, target);
+                if let (ExprKind::Name(n), true) = (&target.kind, simple) {
+                    // CPython's symtable: a simple annotated name is a local of
+                    // the scope (even without a value), and not one declared
+                    // global or nonlocal in a function or class.
+                    let key = self.mangled(n);
+                    let cur = self.cur().flags.get(&key).copied().unwrap_or(0);
+                    if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && self.kind() != ScopeKind::Module {
+                        let what = if cur & DEF_GLOBAL != 0 {
+                            "global"
+                        } else {
+                            "nonlocal"
+                        };
+                        return Err(SyntaxError::syntax(
+                            format!("annotated name '{n}' can't be {what}"),
+                            target.span,
+                        ));
+                    }
+                    forbidden(n, false, target.span)?;
+                    self.add(n, DEF_LOCAL | DEF_ANNOT);
+                } else if let ExprKind::Name(n) = &target.kind {
+                    // `(x): int` binds x only when it has a value.
+                    forbidden(n, false, target.span)?;
+                    if value.is_some() {
+                        self.add(n, DEF_LOCAL);
+                    }
+                } else {
+                    self.target(target, TargetCtx::Other)?;
+                }
                 // Class-body annotations of names are evaluated (into __annotations__).
                 if matches!(self.kind(), ScopeKind::Class | ScopeKind::Module)
                     && matches!(target.kind, ExprKind::Name(_))
@@ -647,6 +678,8 @@ impl Builder {
                 Some(format!("name '{n}' is parameter and {what}"))
             } else if cur & USE != 0 {
                 Some(format!("name '{n}' is used prior to {what} declaration"))
+            } else if cur & DEF_ANNOT != 0 {
+                Some(format!("annotated name '{n}' can't be {what}"))
             } else if cur & DEF_LOCAL != 0 {
                 Some(format!(
                     "name '{n}' is assigned to before {what} declaration"

@@ -39,7 +39,9 @@ fn is_ident_byte(c: u8) -> bool {
 /// tokenizer reports that with the caret on the number's last character (it has
 /// backed up to the offending one), hence the `- 1` at the callers.
 fn bad_end(b: &[u8], i: usize) -> bool {
-    if i >= b.len() || !is_ident_byte(b[i]) {
+    // Only an ASCII name character (CPython 3.11.4+, gh-88943): a non-ASCII one
+    // after a number is left to the tokenizer's "invalid character" error.
+    if i >= b.len() || b[i] >= 0x80 || !is_ident_byte(b[i]) {
         return false;
     }
     let rest = &b[i..];
@@ -86,6 +88,13 @@ fn scan(b: &[u8], start: usize) -> Result<(Constant, usize), ScanErr> {
             let end = match digits(b, i, ok) {
                 Ok(e) => e,
                 Err(p) => {
+                    // A `_` must be followed by a digit of the base: a decimal
+                    // digit that is not one is named (`0b1_2`).
+                    let p = if p + 1 < b.len() && b[p] == b'_' && b[p + 1].is_ascii_digit() {
+                        p + 1
+                    } else {
+                        p
+                    };
                     if p < b.len() && b[p].is_ascii_digit() {
                         return Err((
                             format!("invalid digit '{}' in {} literal", b[p] as char, name),

@@ -117,22 +117,27 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
     let src = SourceFile::new(filename, text);
     // The compiler's nesting limit scales with the recursion depth and limit now.
     crate::compiler::nesting::set_budget(vm.recursion_depth(), vm.recursion_limit);
-    let parsed = match mode {
-        Mode::Exec | Mode::Single => crate::parser::parse(text, crate::parser::Mode::Module),
-        Mode::Eval => crate::parser::parse(
-            text.trim_start_matches([' ', '\t']),
-            crate::parser::Mode::Expression,
-        ),
-    };
-    let result = parsed.and_then(|m| {
-        let code = match mode {
-            Mode::Exec => crate::compiler::compile_module(&m, &src, false),
-            Mode::Single => crate::compiler::compile_module(&m, &src, true),
-            Mode::Eval => crate::compiler::compile_expression(&m, &src),
+    let (result, warnings) = crate::compiler::collecting_warnings(|| {
+        let parsed = match mode {
+            Mode::Exec | Mode::Single => crate::parser::parse(text, crate::parser::Mode::Module),
+            Mode::Eval => crate::parser::parse(
+                text.trim_start_matches([' ', '\t']),
+                crate::parser::Mode::Expression,
+            ),
         };
-        crate::parser::drop_module(m);
-        code
+        parsed.and_then(|m| {
+            let code = match mode {
+                Mode::Exec => crate::compiler::compile_module(&m, &src, false),
+                Mode::Single => crate::compiler::compile_module(&m, &src, true),
+                Mode::Eval => crate::compiler::compile_expression(&m, &src),
+            };
+            crate::parser::drop_module(m);
+            code
+        })
     });
+    for w in &warnings {
+        issue_syntax_warning(vm, w, &src)?;
+    }
     match result {
         Ok(code) => {
             vm.sources.insert(filename.to_string(), src);
@@ -141,6 +146,42 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
         // A SyntaxError with its members (msg, lineno, offset, text, ...), as
         // CPython's compile() raises it.
         Err(e) => Err(vm.syntax_error_from(&e, &src)),
+    }
+}
+
+/// Issues a compile-time SyntaxWarning through `warnings.warn_explicit` (CPython's
+/// `compiler_warn`): recorded or shown as the filters say; one the filters turn
+/// into an error is raised as a SyntaxError at the warning's place instead.
+fn issue_syntax_warning(
+    vm: &mut Vm,
+    w: &crate::compiler::CompileWarning,
+    src: &SourceFile,
+) -> PyResult<()> {
+    let line = src.line_of(w.span.start.min(src.text.len() as u32));
+    let warnings = vm.import_module("warnings")?;
+    let warn = vm.get_attr(warnings, "warn_explicit");
+    vm.decref(warnings);
+    let warn = warn?;
+    let msg = vm.new_str(w.msg.clone());
+    let file = vm.new_str(src.name.to_string());
+    let lineno = vm.int(line as i64);
+    let cat = Value::Obj(vm.exc_type("SyntaxWarning"));
+    let r = vm.call_value(warn, &[msg, cat, file, lineno], &[]);
+    for v in [warn, msg, file, lineno] {
+        vm.decref(v);
+    }
+    match r {
+        Ok(v) => {
+            vm.decref(v);
+            Ok(())
+        }
+        Err(e) if vm.exc_matches(e.0, "SyntaxWarning") => {
+            vm.decref(e.0);
+            let mut se = crate::diagnostics::SyntaxError::syntax(w.msg.clone(), w.span);
+            se.origin = crate::diagnostics::Origin::Compiler;
+            Err(vm.syntax_error_from(&se, src))
+        }
+        Err(e) => Err(e),
     }
 }
 

@@ -8,6 +8,7 @@ pub mod bisect;
 pub mod cmath;
 pub mod collections;
 pub mod dis;
+pub mod functools;
 pub mod gc;
 pub mod greenthread;
 pub mod heapq;
@@ -135,6 +136,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "_mempy_ast" => ast::make(vm),
         "dis" => return Some(pysrc::make(vm, "dis", pysrc::DIS)),
         "_mempy_dis" => dis::make(vm),
+        "_mempy_functools" => functools::make(vm),
         "_sre" => re::make(vm),
         "_traceback" => traceback::make(vm),
         "sys" => return Some(sys::make(vm)),

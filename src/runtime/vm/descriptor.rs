@@ -126,7 +126,8 @@ impl Vm {
                 match r {
                     Ok(x) => self.decref(x),
                     Err(e) => {
-                        // CPython 3.11 wraps the error (its cause).
+                        // CPython 3.11 wraps the error, as both its cause and
+                        // its context (`_PyErr_FormatFromCause`).
                         let (tn, kr, cn) = (self.type_name(v), self.repr(k)?, self.class_name(cls));
                         let wrapped = self.err(
                             "RuntimeError",
@@ -135,9 +136,13 @@ impl Vm {
                                 tn, kr, cn
                             ),
                         );
-                        if let Some(st) = self.exc_state_mut(wrapped.0) {
+                        if self.exc_state_mut(wrapped.0).is_some() {
+                            self.incref(e.0);
+                            let st = self.exc_state_mut(wrapped.0).expect("checked above");
+                            let old = std::mem::replace(&mut st.context, e.0);
                             st.cause = e.0;
                             st.suppress_context = true;
+                            self.decref(old);
                         } else {
                             self.decref(e.0);
                         }

@@ -194,6 +194,12 @@ impl Vm {
                     let b = c.layout.basicsize as i64;
                     Some(self.int(b))
                 }
+                // CPython's `type_get_annotations`: a class's own, never a base's;
+                // a class without any gets a new empty dict in its namespace.
+                "__annotations__" if c.is_heap => {
+                    let d = c.dict;
+                    Some(self.own_annotations(d)?)
+                }
                 // A dotted builtin name (`collections.deque`) carries its module.
                 "__module__" if !c.is_heap => {
                     let m = c.name.rsplit_once('.').map_or("builtins", |(m, _)| m);
@@ -352,6 +358,12 @@ impl Vm {
                     self.heap.incref_obj(d);
                     Some(Value::Obj(d))
                 }
+                // CPython's `module_get_annotations`: the namespace's, else a new
+                // empty dict stored there.
+                "__annotations__" => {
+                    let d = m.dict;
+                    Some(self.own_annotations(d)?)
+                }
                 _ => None,
             },
             Obj::Property(p) => match n {
@@ -418,10 +430,40 @@ impl Vm {
                 Some("running") => Some(Value::Bool(
                     g.state == crate::runtime::types::generator::GenState::Running,
                 )),
+                // The code object the generator's function had when called (its
+                // frame's f_code): that same object while the function still holds
+                // it, so `g.gi_code is f.__code__`.
                 Some("code") => {
-                    let c = g.code.clone();
-                    Some(self.heap.new_value(Obj::Code(c)))
+                    let shared = match g.func {
+                        Value::Obj(fr) => match self.heap.get(fr) {
+                            Obj::Function(f) => match f.code_obj {
+                                Value::Obj(cr) => match self.heap.get(cr) {
+                                    Obj::Code(c) if std::rc::Rc::ptr_eq(c, &g.code) => {
+                                        Some(f.code_obj)
+                                    }
+                                    _ => None,
+                                },
+                                _ => None,
+                            },
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    match shared {
+                        Some(v) => {
+                            self.incref(v);
+                            Some(v)
+                        }
+                        None => {
+                            let c = g.code.clone();
+                            Some(self.heap.new_value(Obj::Code(c)))
+                        }
+                    }
                 }
+                // 3.11's `gi_suspended` (and `cr_suspended`): paused at a yield.
+                Some("suspended") => Some(Value::Bool(
+                    g.state == crate::runtime::types::generator::GenState::Suspended,
+                )),
                 Some("frame") => Some(self.generator_frame(r)),
                 // CPython's `_PyGen_yf`: the iterator a suspended `yield from` (or
                 // `await`) delegates to, the top of its saved stack; else None.
@@ -790,10 +832,31 @@ impl Vm {
     }
 }
 
+impl Vm {
+    /// The `__annotations__` of the namespace dict `d` (owned): its entry, or a
+    /// new empty dict stored as it (what a class's and a module's
+    /// `__annotations__` getset gives).
+    fn own_annotations(&mut self, d: ObjRef) -> PyResult<Value> {
+        let key = self.intern("__annotations__");
+        if let Some(v) = self.dict_get_str(d, key) {
+            self.incref(v);
+            return Ok(v);
+        }
+        let new = self.heap.new_value(Obj::Dict(Box::default()));
+        if let Err(e) = self.dict_set_item(Value::Obj(d), key, new) {
+            self.decref(new);
+            return Err(e);
+        }
+        // A class namespace changed (a module's too, which costs nothing).
+        self.invalidate_method_cache();
+        Ok(new)
+    }
+}
+
 /// The generator attribute `n` names without its kind's prefix (`gi_` of a
 /// generator, `cr_` of a coroutine, `ag_` of an async generator): `running`,
 /// `code`, `frame`, or `yieldfrom` for `gi_yieldfrom`, `cr_await` and `ag_await`.
-fn gen_attr(n: &str, g: &crate::runtime::object::GeneratorObj) -> Option<&'static str> {
+pub(crate) fn gen_attr(n: &str, g: &crate::runtime::object::GeneratorObj) -> Option<&'static str> {
     let prefix = if g.code.flags.async_generator {
         "ag_"
     } else if g.code.flags.coroutine {
@@ -804,6 +867,7 @@ fn gen_attr(n: &str, g: &crate::runtime::object::GeneratorObj) -> Option<&'stati
     let rest = n.strip_prefix(prefix)?;
     Some(match rest {
         "running" => "running",
+        "suspended" if prefix != "ag_" => "suspended",
         "code" => "code",
         "frame" => "frame",
         "yieldfrom" if prefix == "gi_" => "yieldfrom",

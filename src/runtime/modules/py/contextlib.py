@@ -13,12 +13,16 @@ __all__ = ["contextmanager", "closing", "nullcontext", "suppress",
            "AbstractContextManager", "ContextDecorator", "ExitStack",
            "redirect_stdout", "redirect_stderr", "chdir"]
 
+import abc as _abc
+import sys as _sys
 from functools import wraps as _wraps
 
 
-class AbstractContextManager:
-    """Base class for context managers: __enter__ gives back self and
-    __exit__ lets exceptions through."""
+class AbstractContextManager(_abc.ABC):
+    """Base class for context managers: __enter__ gives back self, __exit__ is
+    abstract; any class with both methods counts as a subclass."""
+
+    __slots__ = ()
 
     def __class_getitem__(cls, item):
         # `X[int]` is a types.GenericAlias, as CPython's classmethod(GenericAlias).
@@ -28,9 +32,19 @@ class AbstractContextManager:
     def __enter__(self):
         return self
 
+    @_abc.abstractmethod
     def __exit__(self, exc_type, exc_value,
                  traceback):
         return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        # Structural: a class providing __enter__ and __exit__ (neither set to
+        # None) is a context manager.
+        if cls is AbstractContextManager:
+            from _collections_abc import _check_methods
+            return _check_methods(C, "__enter__", "__exit__")
+        return NotImplemented
 
 
 class ContextDecorator:
@@ -77,14 +91,21 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
     def __exit__(self, typ, value,
                  traceback):
         if typ is None:
-            # A clean exit: the generator must finish without yielding again.
-            for _ in self.gen:
+            # A clean exit: the generator must finish without yielding again;
+            # if it does yield, it is closed (no longer suspended) as the
+            # RuntimeError leaves.
+            try:
+                next(self.gen)
+            except StopIteration:
+                return False
+            try:
                 raise RuntimeError("generator didn't stop")
-            return False
+            finally:
+                self.gen.close()
         if value is None:
             value = typ()       # the exception was given as a class only
         try:
-            self.gen.throw(value)
+            self.gen.throw(typ, value, traceback)
         except StopIteration as stop:
             # The generator finished: the exception was handled there, unless
             # what ended it is the very StopIteration we sent in.
@@ -92,15 +113,24 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
         except RuntimeError as err:
             # A StopIteration raised inside a generator comes back as a
             # RuntimeError whose cause is it: that still is "not handled".
-            if err is value or (isinstance(value, StopIteration)
-                                and err.__cause__ is value):
+            # The exception going on keeps the traceback it came with, not
+            # the frames of the generator and of this method.
+            if err is value:
+                err.__traceback__ = traceback
+                return False
+            if isinstance(value, StopIteration) and err.__cause__ is value:
+                value.__traceback__ = traceback
                 return False
             raise
         except BaseException as err:
-            if err is value:
-                return False
-            raise
-        raise RuntimeError("generator didn't stop after throw()")
+            if err is not value:
+                raise
+            err.__traceback__ = traceback
+            return False
+        try:
+            raise RuntimeError("generator didn't stop after throw()")
+        finally:
+            self.gen.close()
 
 
 def contextmanager(func):
@@ -209,7 +239,9 @@ class ExitStack(AbstractContextManager):
     unwinds them in reverse order when it ends (or on close())."""
 
     def __init__(self):
-        # Callables taking (type, value, traceback); test suites look at it.
+        # (is_sync, callback) pairs, last registered last (CPython's layout,
+        # which test suites look at); every callback takes the three
+        # __exit__ arguments.
         self._exit_callbacks = []
 
     def pop_all(self):
@@ -224,38 +256,42 @@ class ExitStack(AbstractContextManager):
         __exit__ (the object is not entered)."""
         method = getattr(type(exit), "__exit__", None)
         if method is None:
-            self._exit_callbacks.append(exit)
+            # Not a context manager by its class (an __exit__ set on the
+            # instance does not count): the object itself is the callback.
+            self._exit_callbacks.append((True, exit))
         else:
-            self._add_exit_of(exit, method)
+            self._push_exit_of(exit, method)
         return exit
 
     def enter_context(self, cm):
         """Enter `cm` and register its exit; returns what __enter__ gave."""
         cls = type(cm)
-        enter = getattr(cls, "__enter__", None)
-        leave = getattr(cls, "__exit__", None)
-        if enter is None or leave is None:
+        try:
+            enter = cls.__enter__
+            leave = cls.__exit__
+        except AttributeError:
             raise TypeError("'%s.%s' object does not support the context "
                             "manager protocol"
-                            % (cls.__module__, cls.__qualname__))
+                            % (cls.__module__, cls.__qualname__)) from None
         value = enter(cm)
-        self._add_exit_of(cm, leave)
+        self._push_exit_of(cm, leave)
         return value
 
     def callback(self, callback, /, *args, **kwds):
         """Register callback(*args, **kwds) to run at unwinding; it does not
         see the exception and cannot suppress it."""
-        def run_callback(exc_type, exc, tb):
+        def _exit_wrapper(exc_type, exc, tb):
             callback(*args, **kwds)
-        run_callback.__wrapped__ = callback
-        self._exit_callbacks.append(run_callback)
+        # The wrapped callable, for introspection; the wrapper has its own name
+        # and no docstring.
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((True, _exit_wrapper))
         return callback
 
-    def _add_exit_of(self, cm, method):
-        def run_exit(exc_type, exc, tb):
-            return method(cm, exc_type, exc, tb)
-        run_exit.__self__ = cm
-        self._exit_callbacks.append(run_exit)
+    def _push_exit_of(self, cm, method):
+        # The class's __exit__ bound to the manager: its __self__ is `cm`.
+        from types import MethodType
+        self._exit_callbacks.append((True, MethodType(method, cm)))
 
     def close(self):
         """Unwind now."""
@@ -265,25 +301,45 @@ class ExitStack(AbstractContextManager):
         return self
 
     def __exit__(self, *exc_details):
-        original = exc_details[1]
-        current = original        # the exception still propagating, if any
-        swallowed = False
+        given = exc_details[0] is not None
+        # The exception being handled around the `with` (if any): a callback's
+        # exception gets it as the end of its context chain, and that link is
+        # moved to the exception unwinding had before, as if the callbacks were
+        # nested `with` blocks.
+        outer = _sys.exc_info()[1]
+
+        def relink(new, previous):
+            while True:
+                ctx = new.__context__
+                if ctx is None or ctx is previous:
+                    return
+                if ctx is outer:
+                    break
+                new = ctx
+            new.__context__ = previous
+
+        suppressed = False
+        raising = False
         while self._exit_callbacks:
-            step = self._exit_callbacks.pop()
-            if current is None:
-                args = (None, None, None)
-            else:
-                args = (type(current), current, current.__traceback__)
+            is_sync, cb = self._exit_callbacks.pop()
             try:
-                if step(*args):
-                    current = None
-                    swallowed = True
-            except BaseException as raised:
-                if current is not None and raised is not current:
-                    raised.__context__ = current
-                current = raised
-        if current is None:
-            return original is not None and swallowed
-        if current is original:
-            return False
-        raise current
+                if cb(*exc_details):
+                    suppressed = True
+                    raising = False
+                    exc_details = (None, None, None)
+            except:
+                new_details = _sys.exc_info()
+                relink(new_details[1], exc_details[1])
+                raising = True
+                exc_details = new_details
+        if raising:
+            # A plain `raise` here would make the exception's context the one
+            # handled around the `with`; keep the chain built above.
+            exc = exc_details[1]
+            kept = exc.__context__
+            try:
+                raise exc
+            except BaseException:
+                exc.__context__ = kept
+                raise
+        return given and suppressed

@@ -26,6 +26,9 @@ WRAPPER_UPDATES = ('__dict__',)
 
 _NO_START = object()
 
+# ids of the partials whose repr is being built (see partial.__repr__).
+_repr_running = set()
+
 
 # -- reduce -------------------------------------------------------------------
 
@@ -106,16 +109,27 @@ class partial:
         return self._p_func(*self._p_args, *args, **keywords)
 
     def __repr__(self):
-        shown = [repr(self.func)]
-        shown += [repr(a) for a in self.args]
-        shown += ["%s=%r" % kv for kv in self.keywords.items()]
         cls = type(self)
         name = "functools.partial" if cls is partial else cls.__name__
+        # A partial reached again while its own repr is being built shows as
+        # "..." (C's Py_ReprEnter), so a partial holding itself has a repr.
+        key = id(self)
+        if key in _repr_running:
+            return "..."
+        _repr_running.add(key)
+        try:
+            shown = [repr(self.func)]
+            shown += [repr(a) for a in self.args]
+            shown += ["%s=%r" % kv for kv in self.keywords.items()]
+        finally:
+            _repr_running.discard(key)
         return "%s(%s)" % (name, ", ".join(shown))
 
     def __reduce__(self):
+        # The keywords dict itself (C's partial_reduce): a copy made through
+        # __setstate__ shares it, and the instance dict, with the original.
         return (type(self), (self._p_func,),
-                (self._p_func, self._p_args, self._p_keywords or None,
+                (self._p_func, self._p_args, self._p_keywords,
                  self.__dict__ or None))
 
     def __setstate__(self, state):
@@ -127,13 +141,19 @@ class partial:
         if (not callable(func) or not isinstance(args, tuple) or
                 (kwds is not None and not isinstance(kwds, dict))):
             raise TypeError("invalid partial state")
-        args = tuple(args)
-        kwds = {} if kwds is None else dict(kwds)
+        # Exact tuples and dicts are kept as given, subclasses converted
+        # (C's partial_setstate); the namespace replaces the instance dict
+        # (None empties it), it is not merged into it.
+        if type(args) is not tuple:
+            args = tuple(args)
+        if kwds is None:
+            kwds = {}
+        elif type(kwds) is not dict:
+            kwds = dict(kwds)
         object.__setattr__(self, '_p_func', func)
         object.__setattr__(self, '_p_args', args)
         object.__setattr__(self, '_p_keywords', kwds)
-        if namespace is not None:
-            self.__dict__.update(namespace)
+        object.__setattr__(self, '__dict__', {} if namespace is None else namespace)
 
 
 # -- update_wrapper / wraps ---------------------------------------------------
@@ -225,6 +245,18 @@ _FILL_FROM = (
 )
 
 
+# The twelve derived methods, made once and named as module functions
+# (`_gt_from_lt`, ...): total_ordering gives every class the same function
+# objects, as CPython does, so a derived method pickles by reference.
+_DERIVED = {}
+for _root, _fills in _FILL_FROM:
+    for _name, _build in _fills:
+        _f = _build(_root)
+        _f.__name__ = _f.__qualname__ = '_%s_from_%s' % (_name[2:4], _root[2:4])
+        globals()[_f.__name__] = _DERIVED[_root, _name] = _f
+del _root, _fills, _name, _build, _f
+
+
 def _own_method(cls, name):
     # Whether some class on cls's MRO other than object provides `name`.
     for klass in cls.__mro__:
@@ -244,12 +276,11 @@ def total_ordering(cls):
             break
     else:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    for name, build in derived:
+    for name, _ in derived:
         if name in present:
             continue
-        method = build(root)
+        method = _DERIVED[root, name]
         method.__name__ = name
-        method.__qualname__ = cls.__qualname__ + '.' + name
         setattr(cls, name, method)
     return cls
 
@@ -298,16 +329,39 @@ _CacheInfo = _namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 _KEYWORDS_FOLLOW = object()
 
 
+# The builtin len() as it was at import: the cache keeps working when len
+# itself is replaced by a cached function (which would call back into it).
+_len = len
+
+
+class _HashedKey(list):
+    """A call's key holding the hash computed when it was made: the cache's
+    look-up, store and move-to-end then hash each argument once per call, as
+    the C lru_cache does (an argument's __hash__ may be slow or have effects)."""
+
+    __slots__ = ('_hash',)
+
+    def __init__(self, items):
+        self[:] = items
+        self._hash = hash(items)
+
+    def __hash__(self):
+        return self._hash
+
+
 def _call_key(args, kwds, typed):
     # Keyword order matters (f(a=1, b=2) and f(b=2, a=1) are cached apart), as
-    # does the type of each argument when `typed` is set.
+    # does the type of each argument when `typed` is set. A lone int or str
+    # argument is its own key (as C's lru_cache_make_key has it).
     if not kwds and not typed:
-        return args
+        if _len(args) == 1 and type(args[0]) in (int, str):
+            return args[0]
+        return _HashedKey(args)
     key = (_KEYWORDS_FOLLOW, args, tuple(kwds.items()))
     if typed:
         key += (tuple([type(a) for a in args]),
                 tuple([type(v) for v in kwds.values()]))
-    return key
+    return _HashedKey(key)
 
 
 def lru_cache(maxsize=128, typed=False):
@@ -357,14 +411,14 @@ def _memoize(func, maxsize, typed):
             counts[1] += 1
             found = func(*args, **kwds)
             if key not in store:        # a recursive call may have added it
-                if len(store) >= maxsize:
+                if _len(store) >= maxsize:
                     del store[next(iter(store))]
                 store[key] = found
             return found
 
     def cache_info():
         """Report cache statistics"""
-        return _CacheInfo(counts[0], counts[1], maxsize, len(store))
+        return _CacheInfo(counts[0], counts[1], maxsize, _len(store))
 
     def cache_clear():
         """Clear the cache and cache statistics"""
@@ -744,3 +798,20 @@ class singledispatchmethod:
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
+
+
+# The C accelerator's builtin functions replace the Python ones above (unless
+# `_functools` is blocked, as Lib/test does to test these).
+try:
+    from _functools import reduce, cmp_to_key
+except ImportError:
+    pass
+
+
+def __getattr__(name):
+    # functools' `RLock` (CPython imports it from _thread for cached_property),
+    # looked up on first use so importing functools does not load _thread.
+    if name == 'RLock':
+        from _thread import RLock
+        return RLock
+    raise AttributeError("module 'functools' has no attribute %r" % (name,))

@@ -1,6 +1,7 @@
 # `inspect` (CPython's Lib/inspect.py, the part a script reaches for, written anew):
 # the type predicates, `getmembers`, `getdoc`/`cleandoc`, `getmro`, `getmodule`,
-# `isabstract`, `unwrap`, `getattr_static`; frames and tracebacks (`currentframe`,
+# `isabstract`, `unwrap`, `getattr_static`; generator and coroutine states and
+# locals (`getgeneratorstate`, `getcoroutinelocals`, ...); frames and tracebacks (`currentframe`,
 # `getframeinfo`, `stack`, `trace`, `getouterframes`, `getinnerframes`);
 # `signature` with `Signature`, `Parameter` and `BoundArguments` (from code objects,
 # bound methods, classes, callable objects, functools.partial, `__wrapped__`,
@@ -108,6 +109,56 @@ def isasyncgen(object):
 def isawaitable(object):
     return (isinstance(object, _types.CoroutineType)
             or hasattr(type(object), '__await__'))
+
+
+# The states of a generator or coroutine, from its gi_/cr_ running, suspended
+# and frame attributes (a closed one has no frame left).
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def getgeneratorstate(generator):
+    """The state of a generator: GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or
+    GEN_CLOSED."""
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED
+
+
+def getgeneratorlocals(generator):
+    """The local variables of a generator's frame ({} once it is closed)."""
+    if not isgenerator(generator):
+        raise TypeError("{!r} is not a Python generator".format(generator))
+    frame = getattr(generator, "gi_frame", None)
+    return frame.f_locals if frame is not None else {}
+
+
+def getcoroutinestate(coroutine):
+    """The state of a coroutine: CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or
+    CORO_CLOSED."""
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED
+
+
+def getcoroutinelocals(coroutine):
+    """The local variables of a coroutine's frame ({} once it is closed)."""
+    frame = getattr(coroutine, "cr_frame", None)
+    return frame.f_locals if frame is not None else {}
 
 
 def iscode(object):

@@ -663,11 +663,71 @@ def runtime_checkable(cls):
     return cls
 
 
+def _hint_value(value, globalns, localns):
+    # One annotation as get_type_hints gives it: None stands for NoneType, a
+    # string (a forward reference) is evaluated in the namespaces given.
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        value = eval(value, globalns, localns)
+        if value is None:
+            return type(None)
+    return value
+
+
+def _hints_done(hints, include_extras):
+    # Annotated[T, ...] stands for T unless the extras are asked for.
+    if include_extras:
+        return hints
+    return {k: (v.__origin__ if isinstance(v, _AnnotatedAlias) else v)
+            for k, v in hints.items()}
+
+
 def get_type_hints(obj, globalns=None, localns=None,
                    include_extras=False):
-    # The annotations as written (strings are not evaluated).
+    """The annotations of a function, method, module or class, with string
+    annotations evaluated: a function's in its globals (after unwrapping
+    __wrapped__), a class's from every class of its MRO, each in its module's
+    namespace and its own."""
+    import sys
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            ann = base.__dict__.get('__annotations__', {})
+            if not isinstance(ann, dict):
+                ann = {}
+            if globalns is None:
+                g = getattr(sys.modules.get(base.__module__), '__dict__', {})
+            else:
+                g = globalns
+            l = dict(vars(base)) if localns is None else localns
+            if localns is None and globalns is None:
+                # The module's names come first for a class, then the class's.
+                g, l = l, g
+            for name, value in ann.items():
+                hints[name] = _hint_value(value, g, l)
+        return _hints_done(hints, include_extras)
+    if globalns is None:
+        if isinstance(obj, _types.ModuleType):
+            globalns = obj.__dict__
+        else:
+            inner = obj
+            while hasattr(inner, '__wrapped__'):
+                inner = inner.__wrapped__
+            globalns = getattr(inner, '__globals__', {})
+        if localns is None:
+            localns = globalns
+    elif localns is None:
+        localns = globalns
     found = getattr(obj, '__annotations__', None)
-    return dict(found) if found else {}
+    if found is None:
+        if callable(obj) or isinstance(obj, _types.ModuleType):
+            return {}
+        raise TypeError('{!r} is not a module, class, method, '
+                        'or function.'.format(obj))
+    hints = {name: _hint_value(value, globalns, localns)
+             for name, value in dict(found).items()}
+    return _hints_done(hints, include_extras)
 
 
 def get_origin(tp):

@@ -28,6 +28,14 @@ pub fn install(vm: &mut Vm) {
         t.classmethod_descriptor,
         &[("__get__", classmethod_descr_get)],
     );
+    // Every callable has `__call__` (CPython's `tp_call` slot wrapper): a bound
+    // special method too, so `f.__call__.__call__(...)` calls `f`.
+    add_methods(vm, t.method_wrapper, &[("__call__", call_self)]);
+}
+
+/// `__call__` of a method-wrapper: calls it with the other arguments.
+fn call_self(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    vm.call_value(args[0], &args[1..], kw)
 }
 
 /// Records, for every method and builtin classmethod in a builtin class's dict, that

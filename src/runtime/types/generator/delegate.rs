@@ -84,16 +84,36 @@ impl Vm {
 
     /// The exception `throw(typ[, val[, tb]])` raises (CPython's `_gen_throw`
     /// normalisation): a class is called (with `val`, or `*val` for a tuple, unless
-    /// `val` already is an instance of it), an instance is raised as it is.
+    /// `val` already is an instance of it), an instance is raised as it is. An
+    /// error making the instance is itself the exception thrown in (Ok); Err is a
+    /// bad argument, raised by `throw()` without resuming the generator.
     fn throw_exception(&mut self, args: &[Value]) -> PyResult<Value> {
         let typ = args[0];
         let val = args.get(1).copied().filter(|v| !matches!(v, Value::None));
-        if let Some(&tb) = args.get(2) {
-            // mempy has no traceback objects: only None can be passed.
-            if !matches!(tb, Value::None) {
-                return Err(self.type_error("throw() third argument must be a traceback object"));
+        let tb = match args.get(2) {
+            None | Some(Value::None) => None,
+            Some(&Value::Obj(t)) if matches!(self.heap.get(t), Obj::Traceback(_)) => Some(t),
+            Some(_) => {
+                return Err(self.type_error("throw() third argument must be a traceback object"))
+            }
+        };
+        let (exc, made) = self.throw_exception_made(typ, val)?;
+        // A traceback given becomes the exception's (CPython's `PyErr_Restore`
+        // of it with the exception): the frames it passes through are added to it.
+        if let Some(t) = tb {
+            if made && self.exc_state(exc).is_some() {
+                self.heap.incref_obj(t);
+                let s = self.exc_state_mut(exc).expect("checked above");
+                let old = std::mem::replace(&mut s.traceback, Value::Obj(t));
+                self.decref(old);
             }
         }
+        Ok(exc)
+    }
+
+    /// `throw_exception` without the traceback: the exception to throw in (owned),
+    /// and whether it is the one asked for (false: an error making it).
+    fn throw_exception_made(&mut self, typ: Value, val: Option<Value>) -> PyResult<(Value, bool)> {
         let base = self.types.base_exception;
         if let Value::Obj(c) = typ {
             if matches!(self.heap.get(c), Obj::Class(_)) && self.is_subclass(c, base) {
@@ -101,7 +121,7 @@ impl Vm {
                     None => self.call_value(typ, &[], &[]),
                     Some(v) if self.is_instance(v, c) => {
                         self.incref(v);
-                        return Ok(v);
+                        return Ok((v, true));
                     }
                     Some(v) => {
                         let items = match v {
@@ -116,16 +136,31 @@ impl Vm {
                             None => self.call_value(typ, &[v], &[]),
                         }
                     }
-                }?;
+                };
+                // What making the instance raised is what gets thrown in, as in
+                // CPython, where `PyErr_NormalizeException` replaces the pending
+                // exception before `gen_send_ex` resumes the frame with it.
+                let made = match made {
+                    Ok(m) => m,
+                    Err(e) => return Ok((e.0, false)),
+                };
                 // A __new__ may return anything (PyErr_NormalizeException's check).
                 if !self.is_instance(made, base) {
-                    let (cr, tn) = (self.repr(typ)?, self.type_name(made));
+                    let cr = match self.repr(typ) {
+                        Ok(cr) => cr,
+                        Err(e) => {
+                            self.decref(made);
+                            return Ok((e.0, false));
+                        }
+                    };
+                    let tn = self.type_name(made);
                     self.decref(made);
-                    return Err(self.type_error(format!(
+                    let e = self.type_error(format!(
                         "calling {cr} should have returned an instance of BaseException, not {tn}"
-                    )));
+                    ));
+                    return Ok((e.0, false));
                 }
-                return Ok(made);
+                return Ok((made, true));
             }
         }
         if self.is_instance(typ, base) {
@@ -133,7 +168,7 @@ impl Vm {
                 return Err(self.type_error("instance exception may not have a separate value"));
             }
             self.incref(typ);
-            return Ok(typ);
+            return Ok((typ, true));
         }
         let tn = self.type_name(typ);
         Err(self.type_error(format!(

@@ -149,6 +149,7 @@ impl Vm {
         self.native_depth += 1;
         let r = if let Some(t) = throw {
             // Raise the thrown exception at the suspension point.
+            self.chain_thrown(t);
             self.incref(t);
             if self.fast_call_limit == 0 {
                 // Traced: the frame resumes ('call') and raises there ('exception').
@@ -609,6 +610,28 @@ impl Vm {
 
     /// Delivers an exception into the top frame at its current point: to its innermost
     /// handler if any, else it propagates out of the frame.
+    /// A thrown exception gets, as its `__context__`, the exception the resumed
+    /// generator frame (the top frame) was handling when it suspended: CPython's
+    /// `_PyErr_ChainStackItem` in `gen_send_ex2`, which chains with the
+    /// generator's own `gi_exc_state` only (nothing when the generator was handling
+    /// nothing, whatever its caller handles), replacing any context it had and
+    /// cutting a cycle as a `raise` does.
+    fn chain_thrown(&mut self, exc: Value) {
+        let base = self.frames.last().map_or(0, |f| f.handled_base);
+        let Some(&cur) = self.handled.get(base..).and_then(|h| h.last()) else {
+            return;
+        };
+        if cur.is(exc) || matches!(cur, Value::None) || self.exc_state(exc).is_none() {
+            return;
+        }
+        self.cut_context_cycle(cur, exc);
+        self.incref(cur);
+        if let Some(s) = self.exc_state_mut(exc) {
+            let old = std::mem::replace(&mut s.context, cur);
+            self.decref(old);
+        }
+    }
+
     fn throw_in_top(&mut self, exc: Value) -> PyResult<()> {
         let f = self.frames.last().unwrap();
         if self.blocks.len() > f.block_base {

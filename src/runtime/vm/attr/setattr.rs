@@ -123,6 +123,22 @@ impl Vm {
                     self.decref(old);
                     return Ok(());
                 }
+                // `gi_running`, `gi_frame`, ... (and the `cr_`/`ag_` ones):
+                // read-only getsets, neither set nor deleted; `gi_code` is a
+                // read-only member.
+                Obj::Generator(g)
+                    if self
+                        .as_str(name)
+                        .is_some_and(|n| crate::runtime::vm::special::gen_attr(n, g).is_some()) =>
+                {
+                    let n = self.as_str(name).unwrap_or("").to_string();
+                    if n.ends_with("_code") {
+                        return Err(self.attr_error("readonly attribute"));
+                    }
+                    let tn = self.type_name(Value::Obj(r));
+                    return Err(self
+                        .attr_error(format!("attribute '{n}' of '{tn}' objects is not writable")));
+                }
                 // CPython's `cell_set_contents`: deleting empties the cell.
                 Obj::Cell(_) if self.as_str(name) == Some("cell_contents") => {
                     let new = v.unwrap_or(Value::Undef);
