@@ -123,16 +123,23 @@ CORO_SUSPENDED = 'CORO_SUSPENDED'
 CORO_CLOSED = 'CORO_CLOSED'
 
 
+def _run_state(running, suspended, frame, states):
+    """One of `states` (created, running, suspended, closed) from a generator's or
+    coroutine's flags."""
+    if running:
+        return states[1]
+    if suspended:
+        return states[2]
+    if frame is None:
+        return states[3]
+    return states[0]
+
+
 def getgeneratorstate(generator):
     """The state of a generator: GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or
     GEN_CLOSED."""
-    if generator.gi_running:
-        return GEN_RUNNING
-    if generator.gi_suspended:
-        return GEN_SUSPENDED
-    if generator.gi_frame is None:
-        return GEN_CLOSED
-    return GEN_CREATED
+    return _run_state(generator.gi_running, generator.gi_suspended, generator.gi_frame,
+                      (GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED))
 
 
 def getgeneratorlocals(generator):
@@ -146,13 +153,8 @@ def getgeneratorlocals(generator):
 def getcoroutinestate(coroutine):
     """The state of a coroutine: CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or
     CORO_CLOSED."""
-    if coroutine.cr_running:
-        return CORO_RUNNING
-    if coroutine.cr_suspended:
-        return CORO_SUSPENDED
-    if coroutine.cr_frame is None:
-        return CORO_CLOSED
-    return CORO_CREATED
+    return _run_state(coroutine.cr_running, coroutine.cr_suspended, coroutine.cr_frame,
+                      (CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED))
 
 
 def getcoroutinelocals(coroutine):

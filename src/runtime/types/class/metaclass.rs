@@ -374,9 +374,15 @@ impl Vm {
         bases: &[ObjRef],
     ) -> PyResult<Option<ObjRef>> {
         let tt = self.types.type_;
-        let mut winner = meta.unwrap_or(tt);
-        for &b in bases {
-            let bt = self.type_of(Value::Obj(b));
+        let types: Vec<ObjRef> = bases.iter().map(|&b| self.type_of(Value::Obj(b))).collect();
+        let winner = self.most_derived_metaclass(meta.unwrap_or(tt), &types)?;
+        Ok((winner != tt).then_some(winner))
+    }
+
+    /// The most derived of `winner` and `types` (CPython's
+    /// `_PyType_CalculateMetaclass` loop), or the "metaclass conflict" TypeError.
+    fn most_derived_metaclass(&mut self, mut winner: ObjRef, types: &[ObjRef]) -> PyResult<ObjRef> {
+        for &bt in types {
             if self.is_subclass(winner, bt) {
                 continue;
             }
@@ -389,7 +395,7 @@ impl Vm {
                  subclass of the metaclasses of all its bases",
             ));
         }
-        Ok((winner != tt).then_some(winner))
+        Ok(winner)
     }
 
     /// `__build_class__`'s choice of what to call (CPython's `builtin___build_class__`):
@@ -406,27 +412,14 @@ impl Vm {
             (None, Some(&b)) => Value::Obj(self.type_of(b)),
             (None, None) => return Ok(None),
         };
-        let Value::Obj(mut winner) = meta else {
+        let Value::Obj(winner) = meta else {
             return Ok(Some(meta));
         };
         if !matches!(self.heap.get(winner), Obj::Class(_)) {
             return Ok(Some(meta));
         }
-        // CPython's `_PyType_CalculateMetaclass` over the bases' types.
-        for &b in bases {
-            let bt = self.type_of(b);
-            if self.is_subclass(winner, bt) {
-                continue;
-            }
-            if self.is_subclass(bt, winner) {
-                winner = bt;
-                continue;
-            }
-            return Err(self.type_error(
-                "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
-                 subclass of the metaclasses of all its bases",
-            ));
-        }
+        let types: Vec<ObjRef> = bases.iter().map(|&b| self.type_of(b)).collect();
+        let winner = self.most_derived_metaclass(winner, &types)?;
         Ok((winner != self.types.type_).then_some(Value::Obj(winner)))
     }
 
