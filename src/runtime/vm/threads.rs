@@ -346,6 +346,7 @@ impl Vm {
                 next_ident: MAIN_IDENT,
             }));
             start_ticker();
+            one_malloc_arena();
         }
         let slots = self.stack.len();
         let s = self.sched.as_mut().expect("made above");
@@ -369,6 +370,9 @@ impl Vm {
                     crate::eprintln_safe!("mempy: internal error (this is a bug in mempy)");
                     std::process::exit(70);
                 }
+                // The VM is the next thread's now; this carrier only gives back the
+                // blocks its allocator cache kept (its own thread-local lists).
+                crate::runtime::smallalloc::release_thread_cache();
             });
         if spawned.is_err() {
             return Err(self.err("RuntimeError", "can't start new thread"));
@@ -618,5 +622,19 @@ impl Vm {
             }
             self.green_block(Some((end - now).as_secs_f64()), "time.sleep()")?;
         }
+    }
+}
+
+/// Puts every carrier thread's allocations in glibc's main arena. Only one thread
+/// runs Python at a time, so per-thread arenas buy no concurrency here; each one
+/// would keep its own free memory (measured: 5 threads at a time building lists and
+/// dicts, 40 rounds: peak RSS 66 MB, 37.5 MB with one arena and the carriers'
+/// small-block caches released; python3 24 MB).
+fn one_malloc_arena() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: `mallopt` only sets an allocator parameter; called before the first
+    // carrier thread exists, so no other thread is allocating.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 1);
     }
 }
