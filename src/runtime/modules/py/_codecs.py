@@ -376,12 +376,17 @@ def _encode_with_handler(text, codec, errors):
                     raise exc
             rep = rep.encode(plain)
         out.append(rep)
-        if newpos < 0:
-            newpos += n
-        if not 0 <= newpos <= n:
-            raise IndexError('position %d from error handler out of bounds' % newpos)
-        pos = newpos
+        pos = _resume_position(newpos, n)
     return b''.join(out)
+
+
+def _resume_position(newpos, n):
+    # Where an error handler's answer resumes coding: negative counts from the end.
+    if newpos < 0:
+        newpos += n
+    if not 0 <= newpos <= n:
+        raise IndexError('position %d from error handler out of bounds' % newpos)
+    return newpos
 
 
 def _decode_with_handler(data, codec, errors):
@@ -406,11 +411,7 @@ def _decode_with_handler(data, codec, errors):
             raise TypeError('decoding error handler must return (str, int) tuple')
         rep, newpos = r
         out.append(rep)
-        if newpos < 0:
-            newpos += n
-        if not 0 <= newpos <= n:
-            raise IndexError('position %d from error handler out of bounds' % newpos)
-        pos = newpos
+        pos = _resume_position(newpos, n)
     return ''.join(out)
 
 
