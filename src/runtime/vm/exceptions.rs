@@ -164,7 +164,13 @@ impl Vm {
         self.incref(Value::Obj(cls));
         let mut inst = InstanceObj::new(cls);
         inst.set_exc(ExcState::new(args));
-        Value::Obj(self.heap.alloc(Obj::Instance(inst)))
+        let e = Value::Obj(self.heap.alloc(Obj::Instance(inst)));
+        // The two classes whose `tp_init` fills a member from the args (a subclass
+        // is made by calling it, which runs the init).
+        if cls == self.common_exc.stop_iteration || cls == self.common_exc.system_exit {
+            self.init_value_member(e);
+        }
+        e
     }
 
     /// A new exception of the builtin class `name` with one str argument.

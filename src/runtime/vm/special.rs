@@ -118,11 +118,19 @@ impl Vm {
                     self.incref(tb);
                     Some(tb)
                 }
-                "value" if i.exc().is_some() && self.exc_matches(obj, "StopIteration") => {
-                    Some(self.stop_iteration_value(obj))
-                }
-                "code" if i.exc().is_some() && self.exc_matches(obj, "SystemExit") => {
-                    Some(self.stop_iteration_value(obj))
+                "characters_written" if i.exc().is_some() && self.exc_matches(obj, "OSError") => {
+                    let w = i
+                        .exc()
+                        .unwrap()
+                        .fields
+                        .get(super::super::types::exception::oserror::WRITTEN);
+                    match w {
+                        Some(&v) if !v.is_undef() => {
+                            self.incref(v);
+                            Some(v)
+                        }
+                        _ => return Err(self.attr_error("characters_written")),
+                    }
                 }
                 // The numbers' getset descriptors (CPython's `int.real`,
                 // `complex.imag`, ...) apply to subclass instances too: their payload's.

@@ -57,6 +57,9 @@ pub struct Types {
     pub dict_keyiterator: ObjRef,
     pub dict_valueiterator: ObjRef,
     pub dict_itemiterator: ObjRef,
+    pub dict_reversekeyiterator: ObjRef,
+    pub dict_reversevalueiterator: ObjRef,
+    pub dict_reverseitemiterator: ObjRef,
     pub set_iterator: ObjRef,
     pub enumerate: ObjRef,
     pub zip: ObjRef,
@@ -111,6 +114,21 @@ pub struct Types {
     /// order; made at the first `import itertools` (`make_itertools`), `ObjRef(0)`
     /// until then, so a program that does not use them starts as before.
     pub itertools: [ObjRef; crate::runtime::types::itertools::N_KINDS],
+}
+
+/// `__basicsize__` of the builtin exception classes whose struct adds members to
+/// `PyBaseExceptionObject`'s 72 bytes (CPython 3.11, 64-bit); None for the rest,
+/// which have their base's.
+fn exc_struct_size(name: &str) -> Option<u32> {
+    Some(match name {
+        "SyntaxError" => 136,
+        "ImportError" => 96,
+        "UnicodeEncodeError" | "UnicodeDecodeError" | "UnicodeTranslateError" => 112,
+        "SystemExit" | "StopIteration" | "NameError" => 80,
+        "OSError" => 112,
+        "AttributeError" | "BaseExceptionGroup" => 88,
+        _ => return None,
+    })
 }
 
 fn make_class(heap: &mut Heap, name: &str, kind: BuiltinType, bases: &[ObjRef]) -> ObjRef {
@@ -324,6 +342,9 @@ impl Types {
             dict_keyiterator: mk(heap, "dict_keyiterator", B::Iterator),
             dict_valueiterator: mk(heap, "dict_valueiterator", B::Iterator),
             dict_itemiterator: mk(heap, "dict_itemiterator", B::Iterator),
+            dict_reversekeyiterator: mk(heap, "dict_reversekeyiterator", B::Iterator),
+            dict_reversevalueiterator: mk(heap, "dict_reversevalueiterator", B::Iterator),
+            dict_reverseitemiterator: mk(heap, "dict_reverseitemiterator", B::Iterator),
             set_iterator: mk(heap, "set_iterator", B::Iterator),
             enumerate: mk(heap, "enumerate", B::Iterator),
             zip: mk(heap, "zip", B::Iterator),
@@ -383,11 +404,28 @@ impl Types {
         for &(name, base) in EXCEPTIONS {
             let b = exc[base];
             let r = make_class(heap, name, B::Exception, &[b]);
+            // The families with members have bigger structs (CPython's
+            // `PyOSErrorObject` & co.), which their subclasses inherit.
+            let basicsize = match exc_struct_size(name) {
+                Some(n) => n,
+                None => match heap.get(b) {
+                    Obj::Class(c) => c.layout.basicsize,
+                    _ => 72,
+                },
+            };
+            if let Obj::Class(c) = heap.get_mut(r) {
+                c.layout.basicsize = basicsize;
+            }
             exc.insert(name, r);
         }
-        // ExceptionGroup(BaseExceptionGroup, Exception).
+        // ExceptionGroup(BaseExceptionGroup, Exception), made in CPython by
+        // `PyErr_NewException`: a heap type, so its instances gain a weakref slot.
         let (beg, e) = (exc["BaseExceptionGroup"], exc["Exception"]);
         let r = make_class(heap, "ExceptionGroup", B::Exception, &[beg, e]);
+        if let Obj::Class(c) = heap.get_mut(r) {
+            c.layout.basicsize = 96;
+            c.layout.has_weakref = true;
+        }
         exc.insert("ExceptionGroup", r);
         (t, exc)
     }
@@ -433,6 +471,9 @@ impl Types {
             self.dict_keyiterator,
             self.dict_valueiterator,
             self.dict_itemiterator,
+            self.dict_reversekeyiterator,
+            self.dict_reversevalueiterator,
+            self.dict_reverseitemiterator,
             self.set_iterator,
             self.enumerate,
             self.zip,
@@ -504,7 +545,10 @@ impl Types {
             IterObj::BigRange(_) => self.longrange_iterator,
             IterObj::Dict { kind: 0, .. } => self.dict_keyiterator,
             IterObj::Dict { kind: 1, .. } => self.dict_valueiterator,
-            IterObj::Dict { .. } => self.dict_itemiterator,
+            IterObj::Dict { kind: 2, .. } => self.dict_itemiterator,
+            IterObj::Dict { kind: 4, .. } => self.dict_reversekeyiterator,
+            IterObj::Dict { kind: 5, .. } => self.dict_reversevalueiterator,
+            IterObj::Dict { .. } => self.dict_reverseitemiterator,
             IterObj::Set { .. } => self.set_iterator,
             IterObj::Deque { reverse: false, .. } => self.deque_iterator,
             IterObj::Deque { .. } => self.deque_reverse_iterator,

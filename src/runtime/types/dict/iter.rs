@@ -4,19 +4,34 @@
 //! (`runtime/types/iter/new.rs`, `next.rs`).
 
 use crate::runtime::object::{IterObj, Obj};
+use crate::runtime::types::iter::DICT_ITER_REVERSED;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 
 impl Vm {
-    /// `reversed(d)` or of a dict view: iterates a snapshot list of the keys (the
-    /// view's items) backwards.
+    /// `reversed(d)` or of a dict view: an iterator that walks the dict's entries
+    /// from the last (CPython's `dict_reversekeyiterator`, `..valueiterator`,
+    /// `..itemiterator`), raising if the dict changes size meanwhile.
     pub fn dict_reversed(&mut self, d: Value) -> PyResult<Value> {
-        let keys = self.collect_iter(d)?;
-        let n = keys.len();
-        let l = self.new_list(keys);
-        Ok(self.heap.new_value(Obj::Iter(Box::new(IterObj::Reversed {
-            seq: l,
-            idx: n as isize - 1,
+        let (dict, kind) = match d {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Dict(_) => (r, 0),
+                Obj::DictView { dict, kind } => (*dict, *kind),
+                _ => return Err(self.type_error("dict_reversed needs a dict or a dict view")),
+            },
+            _ => return Err(self.type_error("dict_reversed needs a dict or a dict view")),
+        };
+        let (len, end) = match self.heap.get(dict) {
+            Obj::Dict(dd) => (dd.len(), dd.entries.len()),
+            _ => (0, 0),
+        };
+        self.heap.incref_obj(dict);
+        Ok(self.heap.new_value(Obj::Iter(Box::new(IterObj::Dict {
+            dict: Value::Obj(dict),
+            pos: end,
+            kind: kind | DICT_ITER_REVERSED,
+            len,
+            left: len,
         }))))
     }
 }

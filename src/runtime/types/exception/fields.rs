@@ -28,8 +28,16 @@ pub const NAME: usize = 0;
 /// The field index of `obj` in AttributeError.
 pub const OBJ: usize = 1;
 
+/// `StopIteration.value` and `SystemExit.code`: each class's one member (field 0).
+const VALUE: usize = 0;
+
 /// Registers the member descriptors and the `__init__`s that take the keywords.
 pub fn install(vm: &mut Vm) {
+    for (cls, field) in [("StopIteration", "value"), ("SystemExit", "code")] {
+        let c = vm.exc_type(cls);
+        add_methods(vm, c, &[("__init__", value_member_init)]);
+        add_member(vm, c, field, VALUE as u32);
+    }
     for (cls, fields, init) in [
         ("NameError", &NAME_FIELDS[..], name_error_init as _),
         (
@@ -48,6 +56,11 @@ pub fn install(vm: &mut Vm) {
 }
 
 pub(super) fn add_member(vm: &mut Vm, cls: ObjRef, field: &str, index: u32) {
+    add_descriptor(vm, cls, field, index, MemberKind::ExcField);
+}
+
+/// A member or getset descriptor of kind `kind` named `field` in `cls`'s namespace.
+pub(super) fn add_descriptor(vm: &mut Vm, cls: ObjRef, field: &str, index: u32, kind: MemberKind) {
     let d = match vm.heap.get(cls) {
         Obj::Class(c) => c.dict,
         _ => return,
@@ -60,7 +73,7 @@ pub(super) fn add_member(vm: &mut Vm, cls: ObjRef, field: &str, index: u32) {
         name: nr,
         objclass: cls,
         index,
-        kind: MemberKind::ExcField,
+        kind,
     }));
     let _ = vm.dict_set_item(Value::Obj(d), name, m);
     vm.decref(m);
@@ -145,6 +158,18 @@ pub(super) fn reinit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value>
     Ok(Value::None)
 }
 
+/// `StopIteration.__init__` and `SystemExit.__init__` (CPython's
+/// `StopIteration_init`, `SystemExit_init`): BaseException's, then the member.
+fn value_member_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        let tn = vm.type_name(args[0]);
+        return Err(vm.type_error(format!("{tn}() takes no keyword arguments")));
+    }
+    reinit(vm, args, kw)?;
+    vm.init_value_member(args[0]);
+    Ok(Value::None)
+}
+
 fn name_error_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     reinit(vm, args, kw)
 }
@@ -173,6 +198,43 @@ impl Vm {
             }
             None => v,
         }
+    }
+
+    /// Sets `StopIteration.value` / `SystemExit.code` of `exc` from its args, as
+    /// their `tp_init`s do: StopIteration's is the first argument or None;
+    /// SystemExit's the one argument, or the args tuple itself when there are more,
+    /// and left as it was when there are none. Nothing for other exceptions.
+    pub fn init_value_member(&mut self, exc: Value) {
+        let is_exit = if self.exc_matches(exc, "StopIteration") {
+            false
+        } else if self.exc_matches(exc, "SystemExit") {
+            true
+        } else {
+            return;
+        };
+        let args = self.exc_args(exc);
+        let items = self.seq_items(args).unwrap_or_default();
+        let v = match (is_exit, items.len()) {
+            (_, 1) => items[0],
+            (false, 0) => Value::None,
+            (true, 0) => return,
+            (false, _) => items[0],
+            (true, _) => args,
+        };
+        self.incref(v);
+        let old = self.set_exc_field(exc, VALUE, v);
+        if !old.is_undef() {
+            self.decref(old);
+        }
+    }
+
+    /// `StopIteration.value` or `SystemExit.code` of `exc` (owned): the member, None
+    /// while unset (CPython's `_PyGen_FetchStopIterationValue` and
+    /// `_Py_HandleSystemExit` read it, not the args).
+    pub fn value_member(&mut self, exc: Value) -> Value {
+        let v = self.exc_field(exc, VALUE);
+        self.incref(v);
+        v
     }
 
     /// Member `ix` of exception `exc` (borrowed), None while unset.

@@ -41,6 +41,16 @@ pub fn install(vm: &mut Vm) {
         let d = c.dict;
         crate::runtime::builtins::set_in(vm, d, "__new__", sm);
     }
+    // ExceptionGroup is a heap type in CPython (`PyErr_NewException`): weakly
+    // referenceable, with the `__weakref__` getset.
+    let eg = vm.exc_type("ExceptionGroup");
+    super::fields::add_descriptor(
+        vm,
+        eg,
+        "__weakref__",
+        0,
+        crate::runtime::types::member::MemberKind::Weakref,
+    );
 }
 
 impl Vm {

@@ -22,21 +22,26 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     // `args` is a getset descriptor of BaseException (`Exception.args` on the class
-    // shows it; assigning converts to a tuple).
-    let name = vm.intern("args");
+    // shows it; assigning converts to a tuple), and so is `__dict__` (CPython's
+    // exceptions keep a dict pointer in their struct: `BaseException_getset`).
     let d = match vm.heap.get(be) {
         crate::runtime::object::Obj::Class(c) => c.dict,
         _ => return,
     };
-    vm.heap.incref_obj(be);
-    if let Value::Obj(nr) = name {
+    for (n, kind) in [
+        ("args", crate::runtime::types::member::MemberKind::ExcArgs),
+        ("__dict__", crate::runtime::types::member::MemberKind::Dict),
+    ] {
+        let name = vm.intern(n);
+        let Value::Obj(nr) = name else { continue };
+        vm.heap.incref_obj(be);
         vm.heap.incref_obj(nr);
         let m = vm.heap.new_value(crate::runtime::object::Obj::Member(
             crate::runtime::object::MemberObj {
                 name: nr,
                 objclass: be,
                 index: 0,
-                kind: crate::runtime::types::member::MemberKind::ExcArgs,
+                kind,
             },
         ));
         let _ = vm.dict_set_item(Value::Obj(d), name, m);
@@ -121,8 +126,6 @@ fn exc_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let mut items = vec![cls, a];
     let key = vm.intern("__dict__");
     if let Some(d) = vm.lookup_attr(me, key)? {
-        // An OSError's members sit in mempy's instance dict (CPython's C struct):
-        // they are carried by the arguments instead.
         let mut pairs: Vec<(Value, Value)> = match d {
             Value::Obj(r) => match vm.heap.get(r) {
                 crate::runtime::object::Obj::Dict(x) => {
@@ -132,16 +135,6 @@ fn exc_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             },
             _ => Vec::new(),
         };
-        if is_os {
-            const OS_FIELDS: [&str; 5] = [
-                "errno",
-                "strerror",
-                "filename",
-                "filename2",
-                "characters_written",
-            ];
-            pairs.retain(|&(k, _)| !vm.as_str(k).is_some_and(|k| OS_FIELDS.contains(&k)));
-        }
         vm.decref(d);
         if vm.exc_matches(me, "ImportError") {
             // ImportError's name and path (members) travel in the state after the
@@ -168,12 +161,14 @@ fn exc_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// the file name(s) appended when it has one. Takes and returns an owned tuple.
 fn oserror_reduce_args(vm: &mut Vm, me: Value, a: Value) -> PyResult<Value> {
     let items = vm.seq_items(a).unwrap_or_default();
-    let f1 = vm.get_attr(me, "filename")?;
+    // The members themselves (CPython reads its struct, not the attributes).
+    let f1 = vm.exc_field(me, 2);
     if items.len() != 2 || matches!(f1, Value::None) {
-        vm.decref(f1);
         return Ok(a);
     }
-    let f2 = vm.get_attr(me, "filename2")?;
+    let f2 = vm.exc_field(me, 3);
+    vm.incref(f1);
+    vm.incref(f2);
     let mut out = items.clone();
     for &v in &out {
         vm.incref(v);
@@ -250,6 +245,9 @@ impl Vm {
             "__cause__" => 1,
             "__context__" => 2,
             "__suppress_context__" => 3,
+            "characters_written" if self.exc_matches(obj, "OSError") => {
+                return Some(self.set_characters_written(obj, v));
+            }
             _ => return None,
         };
         let Some(v) = v else {
@@ -298,6 +296,37 @@ impl Vm {
 }
 
 impl Vm {
+    /// `OSError.characters_written = v` / `del` (CPython's
+    /// `OSError_written_set`): an integer; deleting an unset one is an error.
+    fn set_characters_written(&mut self, obj: Value, v: Option<Value>) -> PyResult<()> {
+        use super::oserror::WRITTEN;
+        let new = match v {
+            None => {
+                if self
+                    .exc_state(obj)
+                    .and_then(|s| s.fields.get(WRITTEN))
+                    .is_none_or(|v| v.is_undef())
+                {
+                    return Err(self.attr_error("characters_written"));
+                }
+                Value::Undef
+            }
+            Some(v) => match self.as_i64(v) {
+                Some(n) => self.int(n),
+                None => {
+                    let tn = self.type_name(v);
+                    return Err(self
+                        .type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+                }
+            },
+        };
+        let old = self.set_exc_field(obj, WRITTEN, new);
+        if !old.is_undef() {
+            self.decref(old);
+        }
+        Ok(())
+    }
+
     /// Before `e` gets `cur` as its `__context__`: when `e` already sits in `cur`'s
     /// context chain (`raise a` re-raising an earlier exception), the link to it is
     /// cut there, so that the chain gains no cycle (CPython's `_PyErr_SetObject`). A

@@ -41,6 +41,7 @@ pub fn exception_new(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: KwArgs) -> Py
         vm.decref(e);
         return Err(err);
     }
+    vm.init_value_member(e);
     Ok(e)
 }
 
@@ -48,7 +49,8 @@ impl Vm {
     /// Whether instances of exception class `cls` carry members the constructor
     /// fills (OSError's errno & co, SyntaxError's location, the `name`/`obj`/`msg`
     /// of NameError, AttributeError and ImportError, the `encoding`/`object`/`start`/
-    /// `end`/`reason` of the UnicodeError family): CPython gives those classes
+    /// `end`/`reason` of the UnicodeError family, StopIteration's `value`,
+    /// SystemExit's `code`): CPython gives those classes
     /// their own struct and `tp_init`.
     fn exc_class_has_members(&self, cls: ObjRef) -> bool {
         let Obj::Class(c) = self.heap.get(cls) else {
@@ -62,6 +64,8 @@ impl Vm {
             self.exc_type("NameError"),
             self.exc_type("UnicodeError"),
             self.exc_type("BaseExceptionGroup"),
+            self.exc_type("StopIteration"),
+            self.exc_type("SystemExit"),
         ];
         cls_or_mro(cls, &c.mro).any(|b| families.contains(&b))
     }

@@ -10,10 +10,21 @@ use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyErr, PyResult, Vm};
 use crate::value::{ObjRef, Value};
 
-/// Registers `OSError.__init__` (for subclasses written in Python) and the aliases.
+/// The members, in field order (`ExcState::fields`; CPython's `PyOSErrorObject`
+/// slots with their `T_OBJECT` member descriptors).
+const FIELDS: [&str; 4] = ["errno", "strerror", "filename", "filename2"];
+/// The field of `characters_written` (a getset over CPython's `written`, -1 while
+/// unset: `Undef` here).
+pub const WRITTEN: usize = 4;
+
+/// Registers `OSError.__init__` (for subclasses written in Python), the member
+/// descriptors and the aliases.
 pub fn install(vm: &mut Vm) {
     let cls = vm.exc_type("OSError");
     add_methods(vm, cls, &[("__init__", os_error_init)]);
+    for (ix, f) in FIELDS.iter().enumerate() {
+        super::fields::add_member(vm, cls, f, ix as u32);
+    }
     let b = vm.builtins;
     for alias in ["IOError", "EnvironmentError"] {
         vm.incref(Value::Obj(cls));
@@ -71,11 +82,6 @@ fn os_error_init(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn set(vm: &mut Vm, obj: Value, name: &str, v: Value) -> PyResult<()> {
-    let k = vm.intern(name);
-    vm.set_attr(obj, k, Some(v))
-}
-
 /// Sets a new OSError's members from its constructor arguments (CPython's
 /// `oserror_init`): with 2 to 5 arguments, `errno`, `strerror`, `filename`,
 /// `winerror`, `filename2`, and `args` keeps only the first two.
@@ -88,8 +94,21 @@ pub fn init_members(vm: &mut Vm, me: Value, args: &[Value]) -> PyResult<()> {
         m[0] = args[0];
         m[1] = args[1];
         m[2] = args.get(2).copied().unwrap_or(Value::None);
+        // BlockingIOError's third argument is the count of characters written
+        // (CPython's `oserror_parse_args`), not a file name.
+        if args.len() >= 3 && vm.exc_matches(me, "BlockingIOError") {
+            if let Some(n) = vm.as_i64(args[2]) {
+                let w = vm.int(n);
+                let old = vm.set_exc_field(me, WRITTEN, w);
+                if !old.is_undef() {
+                    vm.decref(old);
+                }
+                m[2] = Value::None;
+            }
+        }
         m[3] = args.get(4).copied().unwrap_or(Value::None);
-        if args.len() > 2 {
+        // Only a real file name trims `args` to the first two (`oserror_init`).
+        if args.len() > 2 && !matches!(m[2], Value::None) {
             let first = vec![args[0], args[1]];
             for &a in &first {
                 vm.incref(a);
@@ -103,8 +122,12 @@ pub fn init_members(vm: &mut Vm, me: Value, args: &[Value]) -> PyResult<()> {
             }
         }
     }
-    for (name, v) in ["errno", "strerror", "filename", "filename2"].iter().zip(m) {
-        set(vm, me, name, v)?;
+    for (ix, v) in m.into_iter().enumerate() {
+        vm.incref(v);
+        let old = vm.set_exc_field(me, ix, v);
+        if !old.is_undef() {
+            vm.decref(old);
+        }
     }
     Ok(())
 }
@@ -143,22 +166,11 @@ impl Vm {
         if !self.exc_matches(exc, "OSError") {
             return Ok(None);
         }
-        let mut vals = Vec::new();
-        for n in ["errno", "strerror", "filename", "filename2"] {
-            let k = self.intern(n);
-            match self.get_attr(exc, k) {
-                Ok(v) => vals.push(v),
-                Err(e) => {
-                    self.decref(e.0);
-                    vals.push(Value::None);
-                }
-            }
-        }
-        let r = self.os_error_text(&vals);
-        for v in vals {
-            self.decref(v);
-        }
-        r
+        // The members themselves, as CPython's `OSError_str` reads its struct.
+        let vals: Vec<Value> = (0..FIELDS.len())
+            .map(|ix| self.exc_field(exc, ix))
+            .collect();
+        self.os_error_text(&vals)
     }
 
     fn os_error_text(&mut self, v: &[Value]) -> PyResult<Option<String>> {

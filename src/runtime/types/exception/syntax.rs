@@ -14,24 +14,42 @@ use crate::runtime::vm::{PyErr, PyResult, Vm};
 use crate::source::SourceFile;
 use crate::value::Value;
 
-const FIELDS: [&str; 6] = [
+/// The members, in field order (`ExcState::fields`; CPython's `PySyntaxErrorObject`
+/// slots with their `T_OBJECT` member descriptors).
+const FIELDS: [&str; 8] = [
+    "msg",
     "filename",
     "lineno",
     "offset",
     "text",
     "end_lineno",
     "end_offset",
+    "print_file_and_line",
 ];
+const MSG: usize = 0;
+const FILENAME: usize = 1;
+const LINENO: usize = 2;
+const OFFSET: usize = 3;
+const TEXT: usize = 4;
+const END_LINENO: usize = 5;
+const END_OFFSET: usize = 6;
 
-/// Registers `SyntaxError.__init__`.
+/// Registers `SyntaxError.__init__` and the member descriptors.
 pub fn install(vm: &mut Vm) {
     let cls = vm.exc_type("SyntaxError");
     add_methods(vm, cls, &[("__init__", syntax_error_init)]);
+    for (ix, f) in FIELDS.iter().enumerate() {
+        super::fields::add_member(vm, cls, f, ix as u32);
+    }
 }
 
-fn set(vm: &mut Vm, obj: Value, name: &str, v: Value) -> PyResult<()> {
-    let k = vm.intern(name);
-    vm.set_attr(obj, k, Some(v))
+/// Stores `v` (borrowed) in member `ix` of `exc`.
+fn set(vm: &mut Vm, exc: Value, ix: usize, v: Value) {
+    vm.incref(v);
+    let old = vm.set_exc_field(exc, ix, v);
+    if !old.is_undef() {
+        vm.decref(old);
+    }
 }
 
 fn syntax_error_init(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -57,9 +75,11 @@ pub fn init_members(vm: &mut Vm, me: Value, args: &[Value]) -> PyResult<()> {
     if !vm.exc_matches(me, "SyntaxError") {
         return Ok(());
     }
-    let msg = args.first().copied().unwrap_or(Value::None);
-    set(vm, me, "msg", msg)?;
-    let mut info = vec![Value::None; 6];
+    // CPython's `SyntaxError_init`: `msg` from a first argument, the location from
+    // a second; members not given keep what they had (None for a new exception).
+    if let Some(&msg) = args.first() {
+        set(vm, me, MSG, msg);
+    }
     if args.len() == 2 {
         // `PySequence_Tuple(info)` then `PyArg_ParseTuple(info, "OOOO|OO", ...)`.
         let items = vm.collect_iter(args[1])?;
@@ -79,34 +99,23 @@ pub fn init_members(vm: &mut Vm, me: Value, args: &[Value]) -> PyResult<()> {
             }
             return Err(vm.type_error(msg));
         }
-        info[..n].copy_from_slice(&items);
-        let r = FIELDS
-            .iter()
-            .zip(info)
-            .try_for_each(|(name, v)| set(vm, me, name, v));
+        for (i, &v) in items.iter().enumerate() {
+            set(vm, me, FILENAME + i, v);
+        }
         for v in items {
             vm.decref(v);
         }
-        r?;
-    } else {
-        for (name, v) in FIELDS.iter().zip(info) {
-            set(vm, me, name, v)?;
-        }
     }
-    set(vm, me, "print_file_and_line", Value::None)
+    Ok(())
 }
 
 impl Vm {
-    /// An attribute of `exc` (owned), None if missing.
-    fn exc_attr(&mut self, exc: Value, name: &str) -> Value {
-        let k = self.intern(name);
-        match self.get_attr(exc, k) {
-            Ok(v) => v,
-            Err(e) => {
-                self.decref(e.0);
-                Value::None
-            }
-        }
+    /// Member `ix` of SyntaxError `exc` (owned), None while unset: the struct
+    /// fields CPython's `SyntaxError_str` and `print_exception` read.
+    fn exc_attr(&mut self, exc: Value, ix: usize) -> Value {
+        let v = self.exc_field(exc, ix);
+        self.incref(v);
+        v
     }
 
     /// `str()` of a SyntaxError with a location: `msg (file.py, line N)`; None for
@@ -115,8 +124,8 @@ impl Vm {
         if !self.exc_matches(exc, "SyntaxError") {
             return Ok(None);
         }
-        let file = self.exc_attr(exc, "filename");
-        let line = self.exc_attr(exc, "lineno");
+        let file = self.exc_attr(exc, FILENAME);
+        let line = self.exc_attr(exc, LINENO);
         let fname = self
             .as_str(file)
             .map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
@@ -126,7 +135,7 @@ impl Vm {
         if fname.is_none() && lineno.is_none() {
             return Ok(None);
         }
-        let msg = self.exc_attr(exc, "msg");
+        let msg = self.exc_attr(exc, MSG);
         let m = self.to_str(msg);
         self.decref(msg);
         let m = m?;
@@ -145,21 +154,14 @@ impl Vm {
         if !self.exc_matches(exc, "SyntaxError") {
             return None;
         }
-        let file = self.exc_attr(exc, "filename");
+        let file = self.exc_attr(exc, FILENAME);
         let fname = self.as_str(file).map(str::to_string);
         self.decref(file);
         let fname = fname?;
-        let vals: Vec<Value> = [
-            "lineno",
-            "offset",
-            "end_lineno",
-            "end_offset",
-            "text",
-            "msg",
-        ]
-        .iter()
-        .map(|n| self.exc_attr(exc, n))
-        .collect();
+        let vals: Vec<Value> = [LINENO, OFFSET, END_LINENO, END_OFFSET, TEXT, MSG]
+            .iter()
+            .map(|&ix| self.exc_attr(exc, ix))
+            .collect();
         let ints: Vec<Option<i64>> = vals[..4].iter().map(|&v| self.as_i64(v)).collect();
         let text = self.as_str(vals[4]).map(str::to_string);
         let msg = match self.to_str(vals[5]) {

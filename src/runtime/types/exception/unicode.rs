@@ -1,8 +1,8 @@
-//! The members of `UnicodeError` (`encoding`, `object`, `start`, `end`, `reason`) and
-//! the constructors and `str()` of `UnicodeEncodeError`, `UnicodeDecodeError` and
-//! `UnicodeTranslateError`: CPython's `PyUnicodeErrorObject` with its member
-//! descriptors, `UnicodeEncodeError_init`/`_str` and their decode/translate
-//! counterparts (Objects/exceptions.c).
+//! The members of the `UnicodeError` subclasses (`encoding`, `object`, `start`, `end`,
+//! `reason`) and the constructors and `str()` of `UnicodeEncodeError`,
+//! `UnicodeDecodeError` and `UnicodeTranslateError`: CPython's `PyUnicodeErrorObject`
+//! with its member descriptors, `UnicodeEncodeError_init`/`_str` and their
+//! decode/translate counterparts (Objects/exceptions.c).
 //!
 //! The values live in `ExcState::fields` in the order of [`FIELDS`]. An exception made
 //! without the five arguments (one the runtime raises with only a message) has no
@@ -14,7 +14,8 @@ use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyErr, PyResult, Vm};
 use crate::value::Value;
 
-/// The members, in field order (all on `UnicodeError`, as in CPython).
+/// The members, in field order (on each of the three subclasses, as in CPython:
+/// `UnicodeError` itself has none).
 const FIELDS: [&str; 5] = ["encoding", "object", "start", "end", "reason"];
 const ENCODING: usize = 0;
 const OBJECT: usize = 1;
@@ -22,13 +23,8 @@ const START: usize = 2;
 const END: usize = 3;
 const REASON: usize = 4;
 
-/// Registers the member descriptors on UnicodeError and the `__init__`s of the
-/// three subclasses.
+/// Registers the member descriptors and the `__init__`s of the three subclasses.
 pub fn install(vm: &mut Vm) {
-    let base = vm.exc_type("UnicodeError");
-    for (ix, f) in FIELDS.iter().enumerate() {
-        super::fields::add_member(vm, base, f, ix as u32);
-    }
     for (cls, init) in [
         ("UnicodeEncodeError", encode_init as _),
         ("UnicodeDecodeError", decode_init as _),
@@ -36,6 +32,9 @@ pub fn install(vm: &mut Vm) {
     ] {
         let c = vm.exc_type(cls);
         add_methods(vm, c, &[("__init__", init)]);
+        for (ix, f) in FIELDS.iter().enumerate() {
+            super::fields::add_member(vm, c, f, ix as u32);
+        }
     }
 }
 

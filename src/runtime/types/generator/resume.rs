@@ -722,15 +722,7 @@ impl Vm {
     /// The `value` of a StopIteration (owned; CPython's
     /// `_PyGen_FetchStopIterationValue`).
     pub fn stop_iteration_value(&mut self, exc: Value) -> Value {
-        let args = self.exc_args(exc);
-        let items = self.seq_items(args).unwrap_or_default();
-        match items.first() {
-            Some(&v) => {
-                self.incref(v);
-                v
-            }
-            None => Value::None,
-        }
+        self.value_member(exc)
     }
 }
 

@@ -4,7 +4,7 @@
 //! iterators: `__reduce__` and `__setstate__` (`listiter_reduce_general`,
 //! `listiter_setstate`, `tupleiter_*`, `unicodeiter_*`, `listreviter_*`).
 
-use super::IterObj;
+use super::{IterObj, DICT_ITER_REVERSED};
 use crate::runtime::builtins::{add_methods, check_method};
 use crate::runtime::object::Obj;
 use crate::runtime::types::function::KwArgs;
@@ -27,6 +27,9 @@ pub fn install(vm: &mut Vm) {
         t.dict_keyiterator,
         t.dict_valueiterator,
         t.dict_itemiterator,
+        t.dict_reversekeyiterator,
+        t.dict_reversevalueiterator,
+        t.dict_reverseitemiterator,
         t.set_iterator,
         t.enumerate,
         t.zip,
@@ -53,6 +56,9 @@ pub fn install(vm: &mut Vm) {
         t.dict_keyiterator,
         t.dict_valueiterator,
         t.dict_itemiterator,
+        t.dict_reversekeyiterator,
+        t.dict_reversevalueiterator,
+        t.dict_reverseitemiterator,
         t.set_iterator,
         t.reversed,
         t.list_reverseiterator,
@@ -97,6 +103,9 @@ pub fn install(vm: &mut Vm) {
         t.dict_keyiterator,
         t.dict_valueiterator,
         t.dict_itemiterator,
+        t.dict_reversekeyiterator,
+        t.dict_reversevalueiterator,
+        t.dict_reverseitemiterator,
     ] {
         add_methods(vm, it, &[("__reduce__", table_iter_reduce)]);
     }
@@ -554,10 +563,20 @@ fn iter_length_hint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
                 };
                 Left::Big(n)
             }
-            IterObj::Dict { dict, pos, len, .. } => Left::Known(match dict {
+            IterObj::Dict {
+                dict,
+                pos,
+                len,
+                kind,
+                ..
+            } => Left::Known(match dict {
                 Value::Obj(d) => match vm.heap.get(*d) {
                     Obj::Dict(d) if d.len() == *len && *pos != usize::MAX => {
-                        entries_left(*pos, |p| d.next_from(p))
+                        if kind & DICT_ITER_REVERSED != 0 {
+                            (0..*pos).filter(|&i| !d.entries[i].key.is_undef()).count()
+                        } else {
+                            entries_left(*pos, |p| d.next_from(p))
+                        }
                     }
                     _ => 0,
                 },

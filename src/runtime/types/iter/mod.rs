@@ -17,6 +17,10 @@ mod repr;
 
 use crate::value::Value;
 
+/// `IterObj::Dict::kind` bit: the iterator walks the dict from its last entry
+/// (CPython's `dict_reversekeyiterator` & co.); the low bits say keys/values/items.
+pub const DICT_ITER_REVERSED: u8 = 4;
+
 pub enum IterObj {
     /// Index-based iteration over a list, tuple or str (`seq` owned).
     Seq {
@@ -40,9 +44,11 @@ pub enum IterObj {
     /// Iteration over a big-int range (CPython's longrangeiterator): cur, stop, step,
     /// start.
     BigRange(Box<[num_bigint::BigInt; 4]>),
-    /// Dict keys (0), values (1) or items (2); `pos` is the raw entry position,
-    /// `len` the dict's size when iteration began, `left` how many entries may
-    /// still come (CPython's `di_len`: one more means keys were deleted and added).
+    /// Dict keys (0), values (1) or items (2), walked backwards when the kind has
+    /// `DICT_ITER_REVERSED` (`reversed(d)`, `reversed(d.items())`); `pos` is the raw
+    /// entry position (backwards: one past the next entry to look at), `len` the
+    /// dict's size when iteration began, `left` how many entries may still come
+    /// (CPython's `di_len`: one more means keys were deleted and added).
     Dict {
         dict: Value,
         pos: usize,

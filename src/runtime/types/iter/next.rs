@@ -181,6 +181,9 @@ impl Vm {
                 let Value::Obj(dr) = dict else {
                     return Ok(None);
                 };
+                if kind & super::DICT_ITER_REVERSED != 0 {
+                    return self.dict_reviter_next(r, dr, p, kind, len);
+                }
                 let (cur_len, next) = match self.heap.get(dr) {
                     Obj::Dict(d) => (d.len(), d.next_from(p).map(|i| (i, d.entries[i]))),
                     _ => (0, None),
@@ -459,6 +462,57 @@ impl Vm {
                 _ => {}
             }
         }
+    }
+
+    /// `next()` of a reversed dict iterator `r` over `dr` (CPython's
+    /// `dictreviter_iternext`): a changed size raises, and for good; otherwise the
+    /// last live entry below raw position `p`, or the end. (Unlike the forward
+    /// iterators it has no "keys changed" check: CPython's has none either.)
+    fn dict_reviter_next(
+        &mut self,
+        r: ObjRef,
+        dr: ObjRef,
+        p: usize,
+        kind: u8,
+        len: usize,
+    ) -> PyResult<Option<Value>> {
+        let (cur_len, prev) = match self.heap.get(dr) {
+            Obj::Dict(d) => {
+                let p = p.min(d.entries.len());
+                (
+                    d.len(),
+                    (0..p)
+                        .rev()
+                        .find(|&i| !d.entries[i].key.is_undef())
+                        .map(|i| (i, d.entries[i])),
+                )
+            }
+            _ => (0, None),
+        };
+        if cur_len != len {
+            self.set_iter_pos_len(r, usize::MAX);
+            self.poison_iter_len(r);
+            return Err(self.err("RuntimeError", "dictionary changed size during iteration"));
+        }
+        let Some((i, e)) = prev else {
+            return Ok(None);
+        };
+        self.set_iter_pos_len(r, i);
+        Ok(Some(match kind & !super::DICT_ITER_REVERSED {
+            0 => {
+                self.incref(e.key);
+                e.key
+            }
+            1 => {
+                self.incref(e.value);
+                e.value
+            }
+            _ => {
+                self.incref(e.key);
+                self.incref(e.value);
+                self.new_tuple(vec![e.key, e.value])
+            }
+        }))
     }
 
     /// The next item of a dict (keys or values) iterator as a new reference, when

@@ -34,6 +34,18 @@ fn native_descriptors(vm: &Vm) -> Vec<(ObjRef, &'static [(&'static str, bool)])>
             ],
         ),
         (t.float, &[("real", false), ("imag", false)]),
+        // `BaseException_getset` and its `__suppress_context__` member: the
+        // exception state (`ExcState`), set through `Vm::exc_setattr`.
+        (
+            t.base_exception,
+            &[
+                ("__traceback__", false),
+                ("__context__", false),
+                ("__cause__", false),
+                ("__suppress_context__", true),
+            ],
+        ),
+        (vm.exc_type("OSError"), &[("characters_written", false)]),
         (
             t.property,
             &[
@@ -294,6 +306,11 @@ impl Vm {
         match kind {
             MemberKind::Native | MemberKind::NativeMember => unreachable!("handled above"),
             MemberKind::Slot => {}
+            // BaseException's `__dict__` is `PyObject_GenericSetDict`'s, which
+            // refuses deletion (a class statement's `subtype_setdict` allows it).
+            MemberKind::Dict if v.is_none() && cls == self.types.base_exception => {
+                return Err(self.type_error("cannot delete __dict__"))
+            }
             MemberKind::Dict => return self.set_instance_dict(r, obj, v),
             MemberKind::ExcArgs => {
                 let Some(v) = v else {
@@ -379,6 +396,9 @@ impl Vm {
             if matches!(self.heap.get(r), Obj::Class(_)) && cls == self.types.type_ {
                 return self.set_attr_no_meta(obj, Value::Obj(name), v);
             }
+        }
+        if let Some(r) = self.exc_setattr(obj, Value::Obj(name), v) {
+            return r;
         }
         if kind == MemberKind::NativeMember {
             return Err(self.attr_error("readonly attribute"));
