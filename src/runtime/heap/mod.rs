@@ -39,7 +39,7 @@
 //!    accessors (`at`, `at_mut`, hence `get`, `incref`, `decref_obj`...) index without
 //!    a bounds check on the strength of this, as the number arena does (the checks were
 //!    ~8% of the instructions of an attribute-store loop); debug builds check.
-//! 7. Free lists (`dict_free`) hold emptied payload allocations of released objects, for
+//! 7. Free lists (`dict_free`, `gen_free`) hold emptied payload allocations of released objects, for
 //!    reuse by new objects of the same kind; a recycled payload is indistinguishable from
 //!    a new one (same `len`, same `sys.getsizeof`), only its Rust capacity is kept.
 
@@ -172,6 +172,8 @@ pub struct Heap {
     /// Boxed on purpose: the box is the `Obj::Dict` payload allocation being reused.
     #[allow(clippy::vec_box)]
     dict_free: Vec<Box<DictObj>>,
+    /// Slot buffers of freed generators, for reuse (invariant 7).
+    pub gen_free: crate::runtime::types::generator::freelist::GenFreeList,
     /// `tracemalloc.start(nframe)` (kept after `stop`, as CPython).
     pub trace_nframe: i64,
     /// Int and float objects (see `heap/nums.rs`).
@@ -225,6 +227,7 @@ impl Heap {
             trace: None,
             trace_nframe: 1,
             dict_free: Vec::new(),
+            gen_free: Default::default(),
             nums: nums::Nums::new(),
         }
     }

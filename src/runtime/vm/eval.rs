@@ -263,9 +263,7 @@ impl Vm {
         self.release_window(f.ret_slot);
         self.decref(f.ctor_instance);
         if let Some(g) = f.generator {
-            if let Obj::Generator(gen) = self.heap.get_mut(g) {
-                gen.state = GenState::Finished;
-            }
+            self.gen_frame_cleared(g);
         }
         self.drain_zero_queue();
     }
@@ -450,6 +448,7 @@ impl Vm {
                                 self.frames[fi].ip = ip;
                                 self.sp = reg.sp;
                                 if self.gen_resume_inline(r) {
+                                    self.descend_delegation();
                                     continue 'frame;
                                 }
                                 break 'hot;
@@ -920,6 +919,7 @@ impl Vm {
                             }
                             // The stack's reference (the resumed frame holds its own).
                             self.heap.decref(sent);
+                            self.descend_delegation();
                             continue 'frame;
                         }
                         Op::DeleteSubscr => {
@@ -1221,6 +1221,22 @@ impl Vm {
                                 if self.fast_function_call(callee, slot, n as usize) {
                                     continue 'frame;
                                 }
+                                // `await f(..)`: the coroutine's frame starts where
+                                // the arguments are (changes nothing when it declines).
+                                if let Some(
+                                    &[Op::GetAwaitable(_), Op::LoadConst(k), Op::YieldFrom],
+                                ) = quick.get(ip..ip + 3)
+                                {
+                                    if matches!(consts.get(k as usize), Some(Value::None))
+                                        && self.await_call_inline(callee, slot, n as usize)
+                                    {
+                                        // Past the `await`: the coroutine's return
+                                        // gives the YIELD_FROM its value, its first
+                                        // suspension re-runs the YIELD_FROM.
+                                        self.frames[fi].ip = ip + 3;
+                                        continue 'frame;
+                                    }
+                                }
                                 if self.fast_generator_call(callee, slot, n as usize) {
                                     // SAFETY: as at the top of the frame.
                                     reg = unsafe { Regs::new(&mut self.stack, self.sp) };
@@ -1279,8 +1295,19 @@ impl Vm {
                             let callee = reg.get(slot);
                             let builtin = matches!(callee, Value::Obj(c)
                                 if matches!(self.heap.get(c), Obj::Builtin(_)));
-                            if !builtin && self.fast_function_call(callee, slot, nargs) {
-                                continue 'frame;
+                            if !builtin {
+                                if self.fast_function_call(callee, slot, nargs) {
+                                    continue 'frame;
+                                }
+                                // `self.items()` of a generator method: the generator
+                                // is made here, as for `Call` (changes nothing when
+                                // it declines).
+                                if self.fast_generator_call(callee, slot, nargs) {
+                                    // SAFETY: as at the top of the frame.
+                                    reg = unsafe { Regs::new(&mut self.stack, self.sp) };
+                                    drain_regs!();
+                                    continue 'insn;
+                                }
                             }
                             match self.fast_native_call(slot, nargs) {
                                 None => {
@@ -1327,9 +1354,7 @@ impl Vm {
                                 self.sp = reg.sp;
                                 self.frames.pop();
                                 self.release_window(ret_slot);
-                                if let Obj::Generator(gen) = self.heap.get_mut(g) {
-                                    gen.state = GenState::Finished;
-                                }
+                                self.gen_frame_cleared(g);
                                 self.drain_zero_queue();
                                 self.generator_returned_inline(v);
                                 continue 'frame;

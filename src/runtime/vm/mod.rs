@@ -445,6 +445,7 @@ impl Vm {
             // except a dict's, which may go on the free list.
             match obj {
                 Obj::Dict(d) => self.heap.recycle_dict(d),
+                Obj::Generator(g) => self.heap.gen_free.recycle(g),
                 obj => drop(obj),
             }
         }

@@ -443,6 +443,14 @@ impl Vm {
                 // it, so `g.gi_code is f.__code__`.
                 Some("code") => {
                     let shared = match g.func {
+                        // A finished generator keeps only the code object
+                        // (`gen_frame_cleared`).
+                        Value::Obj(cr)
+                            if matches!(self.heap.get(cr), Obj::Code(c)
+                                if std::rc::Rc::ptr_eq(c, &g.code)) =>
+                        {
+                            Some(g.func)
+                        }
                         Value::Obj(fr) => match self.heap.get(fr) {
                             Obj::Function(f) => match f.code_obj {
                                 Value::Obj(cr) => match self.heap.get(cr) {

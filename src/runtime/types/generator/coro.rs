@@ -7,10 +7,97 @@
 //! iterator), but its type is `coroutine`, it is awaitable, and it is not an iterator.
 
 use crate::runtime::object::Obj;
+use crate::runtime::vm::frame::{Frame, FrameCode};
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 
 impl Vm {
+    /// `await f(a, b)` (CALL, GET_AWAITABLE, LOAD_CONST None, YIELD_FROM) of a
+    /// coroutine function with plain positional parameters and no cells, in the
+    /// running dispatch loop: the call makes the coroutine object as
+    /// `fast_generator_call` does and the `await` starts it as `yield_from_inline`
+    /// does, but its frame is built where the arguments already are, moved up one
+    /// slot (CPython's CALL_PY_EXACT_ARGS copying arguments in place), instead of
+    /// moving them into the new object and straight back out. The window
+    /// `stack[slot..]` holds the function and its `n` arguments; afterwards
+    /// `stack[slot]` is the coroutine (the awaiting frame's stack top, as after the
+    /// three instructions), above it the coroutine's running frame. The same
+    /// objects are made in the same order and hold the same references as the
+    /// four instructions one by one. False (nothing changed) when anything of that
+    /// does not hold, and the instructions run one by one.
+    pub(crate) fn await_call_inline(&mut self, callee: Value, slot: usize, n: usize) -> bool {
+        let Value::Obj(r) = callee else {
+            return false;
+        };
+        let Obj::Function(f) = self.heap.get(r) else {
+            return false;
+        };
+        let code = &f.code;
+        let base = slot + 2;
+        if !code.flags.coroutine
+            || code.flags.async_generator
+            || code.flags.varargs
+            || code.flags.varkeywords
+            || code.kwonlyargcount != 0
+            || code.argcount as usize != n
+            || !code.cellvars.is_empty()
+            || !code.freevars.is_empty()
+            // `yield_from_inline`'s conditions: no tracing, the recursion check of
+            // the frame push (that of the call is the same one, made at the same
+            // depth), room for the frame on the value stack.
+            || self.fast_call_limit == 0
+            || self.tracer.active
+            || self.recursion_depth() >= self.recursion_limit
+            || base + code.nlocalsplus() + code.max_stack as usize + 8 >= self.stack.len()
+        {
+            return false;
+        }
+        let (code, globals) = (code.clone(), f.globals);
+        let nvars = code.varnames.len();
+        // The arguments become the first locals one slot up: the slot between is the
+        // frame's return slot (`push_generator_frame`'s placeholder).
+        // (A plain loop: `copy_within` is a `memmove` call, dearer than the few
+        // values it moves.)
+        for i in (0..n).rev() {
+            self.stack[base + i] = self.stack[slot + 1 + i];
+        }
+        for v in &mut self.stack[base + n..base + nvars] {
+            *v = Value::Undef;
+        }
+        // The coroutine object, created running: its frame is about to be pushed, so
+        // it keeps no copy of the slots (an empty buffer allocates nothing).
+        let g = self.new_generator(r, code.clone(), globals, Vec::new());
+        let Value::Obj(gr) = g else {
+            unreachable!("new_generator makes an object")
+        };
+        if let Obj::Generator(gen) = self.heap.get_mut(gr) {
+            gen.state = super::GenState::Running;
+        }
+        // The call's reference to the function goes (the coroutine holds its own,
+        // so nothing dies); the coroutine takes its place on the awaiting stack.
+        self.heap.decref_obj(r);
+        self.stack[slot] = g;
+        self.stack[slot + 1] = Value::None;
+        let frame = Frame {
+            stack_base: base + nvars,
+            code: FrameCode::owned(code),
+            ip: 0,
+            ret_slot: slot + 1,
+            base,
+            globals,
+            locals: None,
+            block_base: self.blocks.len(),
+            handled_base: self.handled.len(),
+            is_entry: false,
+            generator: Some(gr),
+            ctor_instance: Value::Undef,
+            handler_lasti: crate::runtime::vm::tracing::NO_INSN,
+        };
+        self.sp = base + nvars;
+        self.push_frame(|| frame);
+        true
+    }
+
     /// True if `v` is a coroutine object (a generator object of `async def` code).
     pub fn is_coroutine(&self, v: Value) -> bool {
         matches!(v, Value::Obj(r) if matches!(self.heap.get(r),

@@ -9,12 +9,13 @@
 //! generator arm of `next()`, `repr.rs` its repr, `resume.rs` making one and running
 //! its frame (`Vm::gen_resume`), `delegate.rs` `throw`/`close` through `yield from`,
 //! `coro.rs` coroutines and the `await` protocol, `asyncgen.rs` async generators,
-//! `anext.rs` the `aiter`/`anext` builtins.
+//! `anext.rs` the `aiter`/`anext` builtins, `freelist.rs` the recycled payloads.
 
 pub mod anext;
 mod asyncgen;
 mod coro;
 mod delegate;
+pub mod freelist;
 pub mod methods;
 mod repr;
 mod resume;

@@ -39,7 +39,7 @@ impl Vm {
         };
         self.incref(name);
         self.incref(qualname);
-        self.heap.new_value(Obj::Generator(Box::new(GeneratorObj {
+        let payload = Box::new(GeneratorObj {
             code,
             func: fv,
             globals,
@@ -53,7 +53,8 @@ impl Vm {
             frame_obj: Value::None,
             ag_running_async: false,
             ag_closed: false,
-        })))
+        });
+        self.heap.new_value(Obj::Generator(payload))
     }
 
     /// `yield`: saves the top (generator) frame into its generator object and pops it,
@@ -255,6 +256,33 @@ impl Vm {
         Ok(())
     }
 
+    /// Generator `g`'s frame ended (it returned or raised): the generator is
+    /// finished and lets go of its function, as CPython's `clear_gen_frame`
+    /// (`_PyFrame_Clear` drops the frame's `f_func` right after its locals), so a
+    /// closure's cells and whatever they hold die when the generator finishes, not
+    /// when the generator object does. It keeps the function's code object instead,
+    /// for `gi_code` (CPython's `gi_code` is the generator's own reference). The
+    /// caller drains the zero queue.
+    pub(crate) fn gen_frame_cleared(&mut self, g: ObjRef) {
+        let Obj::Generator(gen) = self.heap.get_mut(g) else {
+            return;
+        };
+        gen.state = GenState::Finished;
+        let func = gen.func;
+        let Value::Obj(fr) = func else {
+            return;
+        };
+        let keep = match self.heap.get(fr) {
+            Obj::Function(f) => f.code_obj,
+            _ => return,
+        };
+        self.incref(keep);
+        if let Obj::Generator(gen) = self.heap.get_mut(g) {
+            gen.func = keep;
+        }
+        self.decref(func);
+    }
+
     /// `for x in gen` in the running dispatch loop (CPython 3.12's `FOR_ITER_GEN`):
     /// the generator's frame goes on the frame stack above the caller's, not an
     /// entry frame, so its `yield` hands the value straight to the caller's loop
@@ -319,6 +347,44 @@ impl Vm {
                 self.decref(e.0);
                 false
             }
+        }
+    }
+
+    /// After the running loop pushed a resumed generator frame (`gen_resume_inline`,
+    /// `yield_from_inline`): while the top frame is suspended in a `yield from` of a
+    /// generator, runs that YIELD_FROM here as the dispatch loop's hot path would
+    /// (the sub-generator's frame goes on top, sent the value the frame was resumed
+    /// with), so a value travelling down a chain of delegating generators (`yield
+    /// from` in recursive generators) does not set up the dispatch loop once per
+    /// level only to run one instruction. Every frame is pushed as before; this only
+    /// saves the loop's round trip. Stops (nothing changed for that level) where the
+    /// dispatch loop's general path would be needed.
+    #[inline(always)]
+    pub(crate) fn descend_delegation(&mut self) {
+        loop {
+            let fi = self.frames.len() - 1;
+            let ip = self.frames[fi].ip;
+            if !matches!(
+                self.frames[fi].code.code.get(ip),
+                Some(crate::bytecode::Op::YieldFrom)
+            ) || self.sp < self.frames[fi].stack_base + 2
+            {
+                return;
+            }
+            let (sub, sent) = (self.stack[self.sp - 2], self.stack[self.sp - 1]);
+            let Value::Obj(sub) = sub else {
+                return;
+            };
+            // The YIELD_FROM hot path: the frame goes on past it, and the value
+            // sent is the sub-generator's (the stack's reference goes).
+            self.frames[fi].ip = ip + 1;
+            self.sp -= 1;
+            if !self.yield_from_inline(sub, sent) {
+                self.frames[fi].ip = ip;
+                self.sp += 1;
+                return;
+            }
+            self.heap.decref(sent);
         }
     }
 

@@ -14,7 +14,6 @@ use super::super::{PyErr, PyResult, Vm};
 use crate::bytecode::CodeObject;
 use crate::runtime::object::Obj;
 use crate::runtime::types::function::FunctionObj;
-use crate::runtime::types::generator::GenState;
 use crate::value::{ObjRef, Value};
 use std::rc::Rc;
 
@@ -58,10 +57,13 @@ impl Vm {
     }
 
     /// `f(a, b)` of a generator or coroutine function whose parameters are plain
-    /// positionals and that has no cells (CPython's `make_gen` after the simple
-    /// binding): the arguments move from the window into a new generator object,
-    /// which replaces the function on the stack. False (nothing changed) for
-    /// anything else, which `call_at` handles.
+    /// positionals (CPython's `make_gen` after the simple binding), including a
+    /// generator expression, whose frame takes the enclosing function's cells: the
+    /// arguments move from the window into a new generator object, after them the
+    /// unbound locals, the cells of captured locals (MAKE_CELL) and the closure's
+    /// cells (COPY_FREE_VARS), all as `push_function_frame` lays them out, in the
+    /// same order of allocation; the generator replaces the function on the stack.
+    /// False (nothing changed) for anything else, which `call_at` handles.
     pub fn fast_generator_call(&mut self, callee: Value, slot: usize, n: usize) -> bool {
         let Value::Obj(r) = callee else {
             return false;
@@ -75,8 +77,7 @@ impl Vm {
             || code.flags.varkeywords
             || code.kwonlyargcount != 0
             || code.argcount as usize != n
-            || !code.cellvars.is_empty()
-            || !code.freevars.is_empty()
+            || f.closure.len() != code.freevars.len()
             // The recursion check a frame push makes (the generator's frame is
             // created, then suspended, by the call).
             || self.frames.len() + self.c_depth >= self.fast_call_limit
@@ -86,11 +87,35 @@ impl Vm {
         let (code, globals) = (code.clone(), f.globals);
         let base = slot + 1;
         let nvars = code.varnames.len();
-        // Room for the whole frame, as `push_function_frame` makes it.
-        let mut slots: Vec<Value> = Vec::with_capacity(nvars + code.max_stack as usize + 1);
+        // Room for the whole frame, as `push_function_frame` makes it (a recycled
+        // buffer when there is one).
+        let mut slots =
+            (self.heap.gen_free).take_buf(code.nlocalsplus() + code.max_stack as usize + 1);
         slots.extend_from_slice(&self.stack[base..base + n]);
         // The unbound locals after the arguments (`resize` is an out-of-line call).
         slots.extend(std::iter::repeat_n(Value::Undef, nvars.saturating_sub(n)));
+        // Cells for captured locals, holding the argument when the local is one.
+        for arg in code.cell2arg.iter() {
+            let init = match arg {
+                Some(a) => {
+                    let v = slots[*a as usize];
+                    self.heap.incref(v);
+                    v
+                }
+                None => Value::Undef,
+            };
+            let cell = self.heap.new_value(Obj::Cell(init));
+            slots.push(cell);
+        }
+        // The closure's cells, read in place.
+        for i in 0..code.freevars.len() {
+            let Obj::Function(f) = self.heap.get(r) else {
+                unreachable!("the generator's function")
+            };
+            let c = f.closure[i];
+            self.heap.incref(c);
+            slots.push(c);
+        }
         self.sp = base;
         let g = self.new_generator(r, code, globals, slots);
         self.drop_to(slot);
@@ -296,8 +321,8 @@ impl Vm {
             // Calling a generator function runs nothing: the frame moves to the heap.
             // Room for the whole frame (locals, cells, evaluation stack and the
             // value a resume pushes), so no suspension reallocates.
-            let mut slots: Vec<Value> =
-                Vec::with_capacity(code.nlocalsplus() + code.max_stack as usize + 1);
+            let mut slots =
+                (self.heap.gen_free).take_buf(code.nlocalsplus() + code.max_stack as usize + 1);
             slots.extend_from_slice(&self.stack[base..self.sp]);
             self.sp = base;
             let g = self.new_generator(func, code, globals, slots);
@@ -328,9 +353,7 @@ impl Vm {
         }
         self.release_window(f.ret_slot);
         if let Some(g) = f.generator {
-            if let Obj::Generator(gen) = self.heap.get_mut(g) {
-                gen.state = GenState::Finished;
-            }
+            self.gen_frame_cleared(g);
         }
         let out = if !f.ctor_instance.is_undef() {
             if !matches!(v, Value::None) {
