@@ -12,17 +12,14 @@
 
 use crate::bytecode::code::{AttrCache, MethodCache};
 use crate::runtime::object::Obj;
-use crate::runtime::types::class::InstAttrs;
-use crate::runtime::types::dict::Entry;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 
 /// Marks an attribute cache entry whose index is a `__slots__` slot (a member
 /// descriptor's `index`) rather than an inline attribute (CPython's
-/// `LOAD_ATTR_SLOT`/`STORE_ATTR_SLOT`). `load_attr_hit` never matches such an entry
-/// (no inline attribute has that index), so ordinary classes pay nothing for it;
-/// `slot_cache_load` serves it next in the hot block, `store_attr_hit` once the
-/// inline index is seen not to apply.
+/// `LOAD_ATTR_SLOT`/`STORE_ATTR_SLOT`). Both are positions in the instance's
+/// `values` (`types/class/layout.rs`), so a load reads either the same way; a store
+/// into a slot needs no insertion order and works beside a materialised `__dict__`.
 const SLOT_IX: u32 = 1 << 31;
 
 impl Vm {
@@ -36,11 +33,21 @@ impl Vm {
         name: Value,
         cache: &std::cell::Cell<AttrCache>,
     ) -> Option<Value> {
-        let ix = self.attr_cache_hit(obj, name, &cache.get())?;
-        match (obj, self.heap.get(obj.as_obj()?)) {
-            (Value::Obj(_), Obj::Instance(i)) => Some(i.attrs.entries[ix].value),
-            _ => None,
+        let _ = name;
+        let c = cache.get();
+        let Obj::Instance(i) = self.heap.get(obj.as_obj()?) else {
+            return None;
+        };
+        if c.epoch != self.class_epoch {
+            return None;
         }
+        // The position of this instruction's name in the class's layout (the cache is
+        // the instruction's own, so the name is always the same): an empty position
+        // (an attribute the instance lacks, or moved into a materialised `__dict__`,
+        // see the layout's invariant 3) sends the load to the general path.
+        let ix = c.ix[c.slot_of(i.class.0)?] & !SLOT_IX;
+        let v = *i.values.get(ix as usize)?;
+        (!v.is_undef()).then_some(v)
     }
 
     /// `module.name` and `Class.name` for the dispatch loop when no descriptor or
@@ -149,15 +156,16 @@ impl Vm {
         v: Value,
         cache: &std::cell::Cell<AttrCache>,
     ) -> Option<Value> {
+        let _ = name;
         let c = cache.get();
-        let (Value::Obj(r), Value::Obj(nr)) = (obj, name) else {
+        let Value::Obj(r) = obj else {
             return None;
         };
         let epoch_ok = c.epoch == self.class_epoch;
         let Obj::Instance(i) = self.heap.get_mut(r) else {
             return None;
         };
-        if !epoch_ok || i.dict.is_some() {
+        if !epoch_ok {
             return None;
         }
         let ix = c.ix[c.slot_of(i.class.0)?];
@@ -165,41 +173,24 @@ impl Vm {
             // CPython's STORE_ATTR_SLOT: the class has no `__setattr__` override
             // (checked when the entry was made); the old value (`Undef` if the slot
             // was empty) is the caller's to release.
-            let cls = i.class;
-            let Obj::Class(cl) = self.heap.get(cls) else {
-                return None;
-            };
-            let nslots = cl.layout.nslots as usize;
-            let Obj::Instance(i) = self.heap.get_mut(r) else {
-                return None;
-            };
-            return Some(i.replace_slot((ix & !SLOT_IX) as usize, nslots, v));
+            let slot = i.values.get_mut((ix & !SLOT_IX) as usize)?;
+            return Some(std::mem::replace(slot, v));
         }
-        let ix = ix as usize;
-        let entries = &mut i.attrs.entries;
-        if let Some(e) = entries.get_mut(ix) {
-            // Keys and names are str objects: compare handles.
-            return matches!(e.key, Value::Obj(k) if k == nr)
-                .then(|| std::mem::replace(&mut e.value, v));
-        }
-        // Appending: only into room already reserved (growing is the general path's
-        // business: it updates the class's size hint), and only if no key has the
-        // name's hash (a key equal to the name but not identical to it must be
-        // compared by value, on the general path).
-        if ix != entries.len()
-            || ix >= InstAttrs::MAX
-            || ix == entries.capacity()
-            || entries.iter().any(|e| e.hash == c.hash)
-        {
+        if i.dict.is_some() {
             return None;
         }
-        entries.push(Entry {
-            hash: c.hash,
-            key: name,
-            value: v,
-        });
-        // The key is a new reference to the name.
-        self.heap.incref_obj(nr);
+        let ix = ix as usize;
+        let slot = i.values.get_mut(ix)?;
+        if !slot.is_undef() {
+            return Some(std::mem::replace(slot, v));
+        }
+        // A new attribute (the stores of `__init__` on a fresh instance, which fill
+        // every instance of a class in the same order): only where it keeps the
+        // insertion order ascending (else the general path records the order).
+        if !i.appends_in_order(ix) {
+            return None;
+        }
+        i.values[ix] = v;
         Some(Value::Undef)
     }
 
@@ -219,7 +210,10 @@ impl Vm {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Instance(i) => {
                     let f = c.func_of(i.class.0)?;
-                    if i.dict.is_some() || i.attrs.entries.iter().any(|e| e.hash == c.hash) {
+                    // The entry was made only while the class's keys lacked the name
+                    // (and adding it moves the epoch on), so only a materialised
+                    // `__dict__` can shadow the method.
+                    if i.dict.is_some() {
                         return None;
                     }
                     f
@@ -310,46 +304,29 @@ impl Vm {
             return Ok(());
         }
         // Same class as last time (so no property or `__setattr__` intercepts the
-        // store), but the attribute is not at the cached slot, typically because this is
-        // a fresh instance in `__init__`: store straight into the inline attributes.
-        if let Value::Obj(r) = obj {
+        // store), but the attribute is not at the cached position or may not be
+        // stored there directly (out of insertion order, or the instance's values are
+        // shorter): store by the class's key.
+        if let (Value::Obj(r), Value::Obj(nr)) = (obj, name) {
             if let Obj::Instance(i) = self.heap.get(r) {
                 let slot = c.slot_of(i.class.0);
-                if let (Some(k), true) = (slot, c.epoch == self.class_epoch && i.dict.is_none()) {
+                if let (Some(slot), true) = (slot, c.epoch == self.class_epoch && i.dict.is_none()) {
                     let cls = i.class;
-                    let h = c.hash;
-                    let found = i.attrs.find(h, |k| k.is(name));
-                    // A key equal to the name but not identical to it takes the
-                    // general path (it must be compared by value).
-                    if found.is_some()
-                        || (i.attrs.len() < InstAttrs::MAX && i.attrs.find(h, |_| true).is_none())
-                    {
-                        self.incref(v);
-                        let ix = match found {
-                            Some(ix) => {
-                                let Obj::Instance(i) = self.heap.get_mut(r) else {
-                                    unreachable!("checked above")
-                                };
-                                let old = std::mem::replace(&mut i.attrs.entries[ix].value, v);
-                                self.decref(old);
-                                ix
-                            }
-                            None => {
-                                self.incref(name);
-                                let Obj::Instance(i) = self.heap.get_mut(r) else {
-                                    unreachable!("checked above")
-                                };
-                                let grew = i.attrs.insert_new(h, name, v);
-                                let n = i.attrs.len();
-                                if grew {
-                                    self.note_attrs_len(cls.0, n);
-                                }
-                                self.note_shared_key(cls.0, h);
-                                n - 1
-                            }
+                    if let Some((ns, k)) = self.inst_key_index(cls, nr, c.hash) {
+                        let nkeys = match self.heap.get(cls) {
+                            Obj::Class(cl) => cl.inst_keys.len(),
+                            _ => 0,
                         };
+                        self.incref(v);
+                        let old = match self.heap.get_mut(r) {
+                            Obj::Instance(i) => i.store_attr(ns, nkeys, k, v),
+                            _ => Value::Undef,
+                        };
+                        if !old.is_undef() {
+                            self.decref(old);
+                        }
                         let mut c = c;
-                        c.ix[k] = ix as u32;
+                        c.ix[slot] = (ns + k) as u32;
                         cache.set(c);
                         return Ok(());
                     }
@@ -359,29 +336,6 @@ impl Vm {
         self.set_attr(obj, name, Some(v))?;
         self.fill_attr_cache(obj, name, cache, true);
         Ok(())
-    }
-
-    /// The inline-attribute index the cache points at, if it still applies to `obj`.
-    #[inline(always)]
-    fn attr_cache_hit(&self, obj: Value, name: Value, c: &AttrCache) -> Option<usize> {
-        let (Value::Obj(r), Value::Obj(nr)) = (obj, name) else {
-            return None;
-        };
-        let Obj::Instance(i) = self.heap.get(r) else {
-            return None;
-        };
-        if c.epoch != self.class_epoch || i.dict.is_some() {
-            return None;
-        }
-        let ix = c.ix[c.slot_of(i.class.0)?] as usize;
-        let e = i.attrs.entries.get(ix)?;
-        // Keys and names are str objects: compare handles, not `Value`s (no match on
-        // every variant).
-        if matches!(e.key, Value::Obj(k) if k == nr) {
-            Some(ix)
-        } else {
-            None
-        }
     }
 
     /// After a successful load/store of an instance attribute, remembers where it is,
@@ -406,9 +360,9 @@ impl Vm {
                     return;
                 };
                 let hash = ks.hash();
-                match i.attrs.find(hash, |k| k.is(name)) {
-                    Some(ix) => (i.class, ix, hash),
-                    None => return,
+                match self.inst_key_index(i.class, kr, hash) {
+                    Some((ns, k)) if !i.value_at(ns + k).is_undef() => (i.class, ns + k, hash),
+                    _ => return,
                 }
             }
             _ => return,
@@ -571,6 +525,10 @@ impl Vm {
         let hash = ks.hash();
         let cls = match obj {
             Value::Obj(r) => match self.heap.get(r) {
+                // Instances of the class may hold the name inline once its keys have
+                // it: then every load must look (CPython's `LOAD_METHOD_WITH_VALUES`
+                // requires keys without the name).
+                Obj::Instance(i) if self.inst_key_index(i.class, kr, hash).is_some() => return,
                 Obj::Instance(i) => i.class,
                 Obj::Class(_) | Obj::Module(_) | Obj::Super { .. } => return,
                 _ => self.type_of(obj),
