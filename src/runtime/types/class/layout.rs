@@ -6,7 +6,8 @@
 //! struct (`PyMemberDef`s at fixed offsets).
 //!
 //! The class owns [`InstKeys`]; an instance owns only `values`: one 8-byte [`Value`]
-//! per slot and per key it may hold, `Undef` where empty (CPython's NULL). An
+//! per slot and per key it may hold, `Undef` where empty (CPython's NULL), the first
+//! two in the instance's own heap slot ([`Values`]). An
 //! attribute's position never changes once its name is in the class's keys, so the
 //! attribute instructions' caches keep (class, position) and read the value without
 //! comparing names (`vm/attr/specialize.rs`, CPython's `LOAD_ATTR_INSTANCE_VALUE`).
@@ -98,6 +99,107 @@ impl InstKeys {
     }
 }
 
+/// An instance's value positions (invariant 1): up to [`INLINE_VALUES`] inline in the
+/// instance's heap slot, more in a boxed array. Most instances have one or two
+/// attributes or slots, which then cost no allocation of their own (CPython's
+/// `PyDictValues` is always a separate block; here the heap slot has room).
+pub enum Values {
+    Inline {
+        len: u8,
+        vals: [Value; INLINE_VALUES],
+    },
+    Heap(Box<[Value]>),
+}
+
+/// Value positions kept in the instance's own slot.
+pub const INLINE_VALUES: usize = 2;
+
+impl Default for Values {
+    fn default() -> Self {
+        Values::Inline {
+            len: 0,
+            vals: [Value::Undef; INLINE_VALUES],
+        }
+    }
+}
+
+impl Values {
+    /// `n` empty positions.
+    pub fn empty(n: usize) -> Values {
+        if n <= INLINE_VALUES {
+            Values::Inline {
+                len: n as u8,
+                vals: [Value::Undef; INLINE_VALUES],
+            }
+        } else {
+            Values::Heap(vec![Value::Undef; n].into_boxed_slice())
+        }
+    }
+
+    pub fn from_vec(v: Vec<Value>) -> Values {
+        if v.len() <= INLINE_VALUES {
+            let mut vals = [Value::Undef; INLINE_VALUES];
+            vals[..v.len()].copy_from_slice(&v);
+            Values::Inline {
+                len: v.len() as u8,
+                vals,
+            }
+        } else {
+            Values::Heap(v.into_boxed_slice())
+        }
+    }
+
+    pub fn into_vec(self) -> Vec<Value> {
+        match self {
+            Values::Inline { len, vals } => vals[..len as usize].to_vec(),
+            Values::Heap(b) => b.into_vec(),
+        }
+    }
+
+    /// Makes the positions exactly `n` long (new positions empty; positions past `n`
+    /// must be empty).
+    pub fn resize(&mut self, n: usize) {
+        if n == self.len() {
+            return;
+        }
+        if let Values::Inline { len, vals } = self {
+            if n <= INLINE_VALUES {
+                // Positions past `len` stay empty, so growing back finds them so.
+                vals[n..].fill(Value::Undef);
+                *len = n as u8;
+                return;
+            }
+        }
+        let mut v = std::mem::take(self).into_vec();
+        if n > v.len() {
+            v.reserve_exact(n - v.len());
+        }
+        v.resize(n, Value::Undef);
+        *self = Values::from_vec(v);
+    }
+}
+
+impl std::ops::Deref for Values {
+    type Target = [Value];
+    #[inline(always)]
+    fn deref(&self) -> &[Value] {
+        match self {
+            Values::Inline { len, vals } => &vals[..*len as usize],
+            Values::Heap(b) => b,
+        }
+    }
+}
+
+impl std::ops::DerefMut for Values {
+    #[inline(always)]
+    fn deref_mut(&mut self) -> &mut [Value] {
+        match self {
+            Values::Inline { len, vals } => &mut vals[..*len as usize],
+            Values::Heap(b) => b,
+        }
+    }
+}
+
 impl InstanceObj {
     /// The value at position `ix` (borrowed), `Undef` when empty.
     #[inline(always)]
@@ -125,15 +227,13 @@ impl InstanceObj {
     /// Makes `values` at least `n` long (new positions empty), reserving exactly.
     fn grow_values(&mut self, n: usize) {
         if self.values.len() < n {
-            let mut v = std::mem::take(&mut self.values).into_vec();
-            v.reserve_exact(n - v.len());
-            v.resize(n, Value::Undef);
-            self.values = v.into_boxed_slice();
+            self.values.resize(n);
         }
     }
 
     fn extra_mut(&mut self) -> &mut InstExtra {
-        self.extra.get_or_insert_with(|| Box::new(InstExtra::default()))
+        self.extra
+            .get_or_insert_with(|| Box::new(InstExtra::default()))
     }
 
     /// Stores `v` (owned) as the attribute with key `k` of a class with `nslots` slots
@@ -216,12 +316,15 @@ impl InstanceObj {
         let keys = self.attr_keys_in_order(nslots);
         let out = keys
             .into_iter()
-            .map(|k| (k, std::mem::replace(&mut self.values[nslots + k], Value::Undef)))
+            .map(|k| {
+                (
+                    k,
+                    std::mem::replace(&mut self.values[nslots + k], Value::Undef),
+                )
+            })
             .collect();
         if self.values.len() > nslots {
-            let mut v = std::mem::take(&mut self.values).into_vec();
-            v.truncate(nslots);
-            self.values = v.into_boxed_slice();
+            self.values.resize(nslots);
         }
         if let Some(e) = self.extra.as_mut() {
             e.order = None;

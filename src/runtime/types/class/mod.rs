@@ -379,7 +379,7 @@ pub struct InstanceObj {
     /// The slot values, then the inline attributes (CPython 3.11 keeps them in the
     /// object until `__dict__` is asked for), by position in the class's layout: see
     /// `layout.rs`. Owned; `Undef` where empty.
-    pub values: Box<[Value]>,
+    pub values: layout::Values,
     /// The materialised `__dict__` object, once asked for; then the attribute
     /// positions of `values` are empty.
     pub dict: Option<ObjRef>,
@@ -396,7 +396,7 @@ impl InstanceObj {
     pub fn with_attrs_capacity(class: ObjRef, n: usize) -> InstanceObj {
         InstanceObj {
             class,
-            values: vec![Value::Undef; n].into_boxed_slice(),
+            values: layout::Values::empty(n),
             dict: None,
             extra: None,
         }
@@ -450,11 +450,7 @@ impl InstanceObj {
                 return Value::Undef;
             }
             // Exactly the class's slots (its attributes are not known here).
-            let mut vals = std::mem::take(&mut self.values).into_vec();
-            let n = nslots.max(ix + 1);
-            vals.reserve_exact(n - vals.len());
-            vals.resize(n, Value::Undef);
-            self.values = vals.into_boxed_slice();
+            self.values.resize(nslots.max(ix + 1));
         }
         std::mem::replace(&mut self.values[ix], v)
     }

@@ -22,6 +22,14 @@ use crate::value::{ObjRef, Value};
 /// into a slot needs no insertion order and works beside a materialised `__dict__`.
 const SLOT_IX: u32 = 1 << 31;
 
+/// Marks an attribute cache entry whose index is a position in the instance's
+/// materialised `__dict__` (its entries), CPython's `LOAD_ATTR_WITH_HINT` /
+/// `STORE_ATTR_WITH_HINT`: the instance outgrew its class's shared keys, or had its
+/// `__dict__` asked for. A hint is checked (the entry there must have the name as
+/// its key) before use. `load_attr_hit` never matches such an entry (no value
+/// position is that large); the `_uncached` paths try it first.
+const DICT_IX: u32 = 1 << 30;
+
 impl Vm {
     /// `obj.name` through the instruction's inline cache, for the dispatch loop's hot
     /// block: the attribute's value (borrowed), or None with nothing changed (then the
@@ -33,7 +41,6 @@ impl Vm {
         name: Value,
         cache: &std::cell::Cell<AttrCache>,
     ) -> Option<Value> {
-        let _ = name;
         let c = cache.get();
         let Obj::Instance(i) = self.heap.get(obj.as_obj()?) else {
             return None;
@@ -46,8 +53,23 @@ impl Vm {
         // (an attribute the instance lacks, or moved into a materialised `__dict__`,
         // see the layout's invariant 3) sends the load to the general path.
         let ix = c.ix[c.slot_of(i.class.0)?] & !SLOT_IX;
-        let v = *i.values.get(ix as usize)?;
-        (!v.is_undef()).then_some(v)
+        match i.values.get(ix as usize) {
+            Some(&v) if !v.is_undef() => Some(v),
+            _ if ix & DICT_IX != 0 => self.dict_entry_hit(i.dict?, (ix & !DICT_IX) as usize, name),
+            _ => None,
+        }
+    }
+
+    /// The value of entry `ix` of the dict `d` (borrowed) if its key is `name`: the
+    /// hit of a [`DICT_IX`] cache entry.
+    #[inline]
+    fn dict_entry_hit(&self, d: ObjRef, ix: usize, name: Value) -> Option<Value> {
+        let Obj::Dict(dict) = self.heap.get(d) else {
+            return None;
+        };
+        let e = dict.entries.get(ix)?;
+        // Keys and names are str objects: compare handles.
+        matches!((e.key, name), (Value::Obj(k), Value::Obj(n)) if k == n).then_some(e.value)
     }
 
     /// `module.name` and `Class.name` for the dispatch loop when no descriptor or
@@ -156,7 +178,6 @@ impl Vm {
         v: Value,
         cache: &std::cell::Cell<AttrCache>,
     ) -> Option<Value> {
-        let _ = name;
         let c = cache.get();
         let Value::Obj(r) = obj else {
             return None;
@@ -177,7 +198,11 @@ impl Vm {
             return Some(std::mem::replace(slot, v));
         }
         if i.dict.is_some() {
-            return None;
+            if ix & DICT_IX == 0 {
+                return None;
+            }
+            // STORE_ATTR_WITH_HINT: the caller's reference moves into the dict.
+            return self.dict_entry_store(obj, name, v, &c);
         }
         let ix = ix as usize;
         let slot = i.values.get_mut(ix)?;
@@ -212,9 +237,16 @@ impl Vm {
                     let f = c.func_of(i.class.0)?;
                     // The entry was made only while the class's keys lacked the name
                     // (and adding it moves the epoch on), so only a materialised
-                    // `__dict__` can shadow the method.
-                    if i.dict.is_some() {
-                        return None;
+                    // `__dict__` can shadow the method (CPython's
+                    // `LOAD_METHOD_WITH_DICT`): one holding only str keys, none with
+                    // the name's hash, cannot.
+                    if let Some(d) = i.dict {
+                        match self.heap.get(d) {
+                            Obj::Dict(dict)
+                                if dict.merge_source().unicode
+                                    && dict.find(c.hash, |_| true).is_none() => {}
+                            _ => return None,
+                        }
                     }
                     f
                 }
@@ -235,7 +267,7 @@ impl Vm {
         name: Value,
         cache: &std::cell::Cell<AttrCache>,
     ) -> PyResult<Value> {
-        if let Some(v) = self.slot_cache_load(obj, cache) {
+        if let Some(v) = self.dict_hint_load(obj, name, cache) {
             self.incref(v);
             return Ok(v);
         }
@@ -282,6 +314,9 @@ impl Vm {
         v: Value,
         cache: &std::cell::Cell<AttrCache>,
     ) -> PyResult<()> {
+        if self.dict_hint_store(obj, name, v, cache) {
+            return Ok(());
+        }
         let c = cache.get();
         if let Some(ix) = self.slot_cache_ix(obj, &c) {
             // A `__slots__` slot of this class (no `__setattr__` override, checked when
@@ -310,7 +345,8 @@ impl Vm {
         if let (Value::Obj(r), Value::Obj(nr)) = (obj, name) {
             if let Obj::Instance(i) = self.heap.get(r) {
                 let slot = c.slot_of(i.class.0);
-                if let (Some(slot), true) = (slot, c.epoch == self.class_epoch && i.dict.is_none()) {
+                if let (Some(slot), true) = (slot, c.epoch == self.class_epoch && i.dict.is_none())
+                {
                     let cls = i.class;
                     if let Some((ns, k)) = self.inst_key_index(cls, nr, c.hash) {
                         let nkeys = match self.heap.get(cls) {
@@ -338,6 +374,117 @@ impl Vm {
         Ok(())
     }
 
+    /// The dict entry a [`DICT_IX`] cache entry points at for `obj`'s class, if the
+    /// instance has a materialised `__dict__` whose entry there has `name` as key.
+    #[inline]
+    fn dict_hint(&self, obj: Value, name: Value, c: &AttrCache) -> Option<(ObjRef, usize)> {
+        let Value::Obj(r) = obj else { return None };
+        let Obj::Instance(i) = self.heap.get(r) else {
+            return None;
+        };
+        if c.epoch != self.class_epoch {
+            return None;
+        }
+        let ix = c.ix[c.slot_of(i.class.0)?];
+        if ix & (DICT_IX | SLOT_IX) != DICT_IX {
+            return None;
+        }
+        let d = i.dict?;
+        let ix = (ix & !DICT_IX) as usize;
+        let Obj::Dict(dict) = self.heap.get(d) else {
+            return None;
+        };
+        let e = dict.entries.get(ix)?;
+        // Keys and names are str objects: compare handles.
+        (matches!((e.key, name), (Value::Obj(k), Value::Obj(n)) if k == n)).then_some((d, ix))
+    }
+
+    /// `obj.name` through a [`DICT_IX`] entry (borrowed), or None.
+    #[inline]
+    fn dict_hint_load(
+        &self,
+        obj: Value,
+        name: Value,
+        cache: &std::cell::Cell<AttrCache>,
+    ) -> Option<Value> {
+        let (d, ix) = self.dict_hint(obj, name, &cache.get())?;
+        match self.heap.get(d) {
+            Obj::Dict(dict) => Some(dict.entries[ix].value),
+            _ => None,
+        }
+    }
+
+    /// `obj.name = v` (borrowed) through a [`DICT_IX`] entry; false with nothing
+    /// changed if the entry does not apply.
+    fn dict_hint_store(
+        &mut self,
+        obj: Value,
+        name: Value,
+        v: Value,
+        cache: &std::cell::Cell<AttrCache>,
+    ) -> bool {
+        self.incref(v);
+        match self.dict_entry_store(obj, name, v, &cache.get()) {
+            Some(old) => {
+                if !old.is_undef() {
+                    self.decref(old);
+                }
+                true
+            }
+            None => {
+                self.decref(v);
+                false
+            }
+        }
+    }
+
+    /// Replaces the value the instance's `__dict__` has for `name` through a
+    /// [`DICT_IX`] entry, as `dict_set_item` would (tracking the dict once a container
+    /// goes in): takes over the reference to `v` and returns the old value (the
+    /// caller's to drop), or None with nothing changed.
+    #[inline(never)]
+    fn dict_entry_store(
+        &mut self,
+        obj: Value,
+        name: Value,
+        v: Value,
+        c: &AttrCache,
+    ) -> Option<Value> {
+        let (d, ix) = self.dict_hint(obj, name, c)?;
+        if !self.heap.is_tracked(d) && self.heap.may_be_tracked(v) {
+            self.heap.track(d);
+        }
+        match self.heap.get_mut(d) {
+            Obj::Dict(dict) => Some(std::mem::replace(&mut dict.entries[ix].value, v)),
+            _ => None,
+        }
+    }
+
+    /// CPython's `LOAD_METHOD_WITH_DICT`: the method the cache holds for `obj`'s class
+    /// (borrowed), for an instance with a materialised `__dict__` that lacks `name`.
+    fn method_with_dict_hit(
+        &self,
+        obj: Value,
+        name: Value,
+        cache: &std::cell::Cell<MethodCache>,
+    ) -> Option<ObjRef> {
+        let c = cache.get();
+        let Value::Obj(r) = obj else { return None };
+        let Obj::Instance(i) = self.heap.get(r) else {
+            return None;
+        };
+        if c.epoch != self.class_epoch {
+            return None;
+        }
+        let f = c.func_of(i.class.0)?;
+        let d = i.dict?;
+        // Only str keys (none whose `__eq__` could match the name unseen).
+        if !matches!(self.heap.get(d), Obj::Dict(dict) if dict.merge_source().unicode) {
+            return None;
+        }
+        self.dict_get_str(d, name).is_none().then_some(ObjRef(f))
+    }
+
     /// After a successful load/store of an instance attribute, remembers where it is,
     /// provided the class cannot intercept the access: no data descriptor (property)
     /// for the name and, for stores, no `__setattr__` override.
@@ -354,7 +501,20 @@ impl Vm {
             return;
         }
         let (cls, ix, hash) = match self.heap.get(r) {
-            Obj::Instance(i) if i.dict.is_none() => {
+            Obj::Instance(i) if i.dict.is_some() => {
+                let (Value::Obj(kr), Some(d)) = (name, i.dict) else {
+                    return;
+                };
+                let (Obj::Str(ks), Obj::Dict(dict)) = (self.heap.get(kr), self.heap.get(d)) else {
+                    return;
+                };
+                let hash = ks.hash();
+                match dict.find(hash, |k| k.is(name)) {
+                    Some(ix) if (ix as u32) < DICT_IX => (i.class, ix | DICT_IX as usize, hash),
+                    _ => return,
+                }
+            }
+            Obj::Instance(i) => {
                 let Value::Obj(kr) = name else { return };
                 let Obj::Str(ks) = self.heap.get(kr) else {
                     return;
@@ -444,6 +604,10 @@ impl Vm {
         name: Value,
         cache: &std::cell::Cell<MethodCache>,
     ) -> PyResult<Option<Value>> {
+        if let Some(f) = self.method_with_dict_hit(obj, name, cache) {
+            self.heap.incref_obj(f);
+            return Ok(Some(Value::Obj(f)));
+        }
         let found = self.get_method(obj, name)?;
         if let Some(f) = found {
             self.fill_method_cache(obj, name, f, cache);
