@@ -109,9 +109,9 @@ pub fn attr_names(vm: &Vm, v: Value) -> Vec<String> {
             Obj::Module(m) => dict_keys(vm, m.dict, &mut out),
             Obj::Class(_) => class_attrs(vm, r, &mut out),
             Obj::Instance(i) => {
-                for e in i.attrs.iter() {
-                    if let Some(k) = vm.as_str(e.key) {
-                        out.insert(shown(vm, k, e.value));
+                for (k, v) in crate::runtime::types::class::layout::attr_items(&vm.heap, i) {
+                    if let Some(k) = vm.as_str(k) {
+                        out.insert(shown(vm, k, v));
                     }
                 }
                 if let Some(d) = i.dict {

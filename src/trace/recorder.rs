@@ -362,9 +362,9 @@ impl Recorder {
                 }
             }
             Obj::Instance(i) => {
-                for e in i.attrs.iter() {
-                    let name = vm.as_str(e.key).unwrap_or("?").to_string();
-                    add(&mut raw, name, e.value);
+                for (k, v) in crate::runtime::types::class::layout::attr_items(&vm.heap, i) {
+                    let name = vm.as_str(k).unwrap_or("?").to_string();
+                    add(&mut raw, name, v);
                 }
                 if let Some(d) = i.dict {
                     add(&mut raw, "__dict__".into(), Value::Obj(d));

@@ -369,9 +369,9 @@ pub(crate) fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                 match vm.heap.get(r) {
                     Obj::Instance(i) => {
                         names.extend(
-                            i.attrs
-                                .iter()
-                                .filter_map(|e| vm.as_str(e.key).map(String::from)),
+                            crate::runtime::types::class::layout::attr_items(&vm.heap, i)
+                                .into_iter()
+                                .filter_map(|(k, _)| vm.as_str(k).map(String::from)),
                         );
                         if let Some(d) = i.dict {
                             if let Obj::Dict(dict) = vm.heap.get(d) {

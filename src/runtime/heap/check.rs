@@ -29,7 +29,7 @@
 //!   tracked flag, and `gc_refs` is zero outside a collection.
 
 use crate::runtime::heap::nums::{NUM_FLOAT, NUM_FREE, SMALL_INTS};
-use crate::runtime::heap::{Heap, FLAG_TRACKED};
+use crate::runtime::heap::{Heap, Slot, FLAG_TRACKED};
 use crate::runtime::object::Obj;
 use crate::value::Value;
 
@@ -178,6 +178,23 @@ impl Heap {
                         "generation {} position {} lists object #{} inconsistently",
                         g, pos, r.0
                     ));
+                }
+            }
+        }
+        // The instance layouts' invariants (`types/class/layout.rs`).
+        for (i, s) in slots.iter().enumerate().skip(1) {
+            if let Obj::Instance(inst) = &s.obj {
+                if let Some(Slot {
+                    obj: Obj::Class(c), ..
+                }) = slots.get(inst.class.index())
+                {
+                    if let Err(e) = crate::runtime::types::class::layout::check_instance(
+                        inst,
+                        c.layout.nslots as usize,
+                        &c.inst_keys,
+                    ) {
+                        errors.push(format!("object #{} ({}): {}", i, self.describe_obj(i), e));
+                    }
                 }
             }
         }

@@ -40,10 +40,7 @@ fn for_each_child(obj: &Obj, mut f: impl FnMut(ObjRef)) {
         }),
         Obj::Instance(i) if i.dict.is_none() && i.extra.is_none() => {
             val(Value::Obj(i.class));
-            i.attrs.entries.iter().for_each(|e| {
-                val(e.key);
-                val(e.value)
-            });
+            i.values.iter().for_each(|&v| val(v));
         }
         Obj::Cell(v) => val(*v),
         o => o.traverse(&mut val),

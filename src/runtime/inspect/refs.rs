@@ -241,12 +241,10 @@ fn describe_holder(
             if Value::Obj(inst.class).is(target) {
                 out.push(format!("the class of {}", who));
             }
-            for e in inst.attrs.iter() {
-                if e.key.is(target) {
-                    out.push(format!("an attribute name of {}", who));
-                }
-                if e.value.is(target) {
-                    out.push(format!("attribute '{}' of {}", key_text(vm, e.key), who));
+            // The names belong to the class (its instance keys), not the instance.
+            for (k, v) in crate::runtime::types::class::layout::attr_items(&vm.heap, inst) {
+                if v.is(target) {
+                    out.push(format!("attribute '{}' of {}", key_text(vm, k), who));
                 }
             }
             if inst.dict.is_some_and(|d| Value::Obj(d).is(target)) {

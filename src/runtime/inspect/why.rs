@@ -445,9 +445,9 @@ fn edge_label(vm: &Vm, holder: ObjRef, child: Value) -> String {
         Obj::Set(_) | Obj::FrozenSet(_) => return "(an element)".into(),
         Obj::Cell(_) => return ".cell_contents".into(),
         Obj::Instance(inst) => {
-            for e in inst.attrs.iter() {
-                if e.value.is(child) {
-                    return format!(".{}", key_text_bare(vm, e.key));
+            for (k, v) in crate::runtime::types::class::layout::attr_items(&vm.heap, inst) {
+                if v.is(child) {
+                    return format!(".{}", key_text_bare(vm, k));
                 }
             }
             if Value::Obj(inst.class).is(child) {

@@ -313,7 +313,13 @@ fn plain_instance_referents(vm: &Vm, r: crate::value::ObjRef, out: &mut Vec<Valu
     }
     match i.dict {
         Some(d) => out.push(Value::Obj(d)),
-        None => out.extend(i.attrs.iter().map(|e| e.value).filter(|v| v.is_counted())),
+        // CPython's `_PyObject_VisitInstanceAttributes`: in key order.
+        None => out.extend(
+            i.values
+                .iter()
+                .skip(c.layout.nslots as usize)
+                .filter(|v| v.is_counted()),
+        ),
     }
     if c.is_heap {
         out.push(Value::Obj(i.class));

@@ -246,6 +246,21 @@ impl Vm {
         let Value::Obj(r) = obj else {
             unreachable!("checked above")
         };
+        // The inline attributes sit at the old class's key positions: the instance's
+        // `__dict__` is materialised first, as CPython's `object_set_class` does
+        // ("changing the class will change the implicit dict keys"), always for a
+        // class with a managed dict, for others when there is something to move.
+        let materialise = match (self.heap.get(r), self.heap.get(old)) {
+            (Obj::Instance(i), Obj::Class(c)) => {
+                i.dict.is_none()
+                    && (c.shared_keys.is_some() || i.has_inline_attrs(c.layout.nslots as usize))
+            }
+            _ => false,
+        };
+        if materialise {
+            let d = self.instance_dict(r);
+            self.decref(d);
+        }
         self.heap.incref_obj(new);
         let prev = match self.heap.get_mut(r) {
             Obj::Instance(i) => std::mem::replace(&mut i.class, new),

@@ -186,6 +186,7 @@ fn make_class(heap: &mut Heap, name: &str, kind: BuiltinType, bases: &[ObjRef]) 
         is_heap: false,
         has_del: false,
         attrs_hint: 0,
+        inst_keys: Default::default(),
         shared_keys: None,
         ctor_epoch: 0,
         facts_epoch: u64::MAX,

@@ -16,6 +16,7 @@ pub mod bases;
 pub mod generic;
 mod hash;
 mod iter;
+pub mod layout;
 pub mod metaclass;
 pub mod new;
 pub mod object;
@@ -26,7 +27,6 @@ pub mod subclass;
 pub mod subclass_slots;
 mod subscript;
 
-use crate::runtime::types::dict::{DictObj, Entry};
 use crate::value::{ObjRef, Value};
 
 pub use crate::runtime::types::exception::ExcState;
@@ -138,10 +138,14 @@ pub struct ClassObj {
     pub is_heap: bool,
     /// Cached: defines or inherits `__del__`, `__eq__` without `__hash__`, etc.
     pub has_del: bool,
-    /// Most inline attributes an instance of this class has grown to: new instances
-    /// reserve that many (CPython sizes an instance's values from its class's shared
-    /// keys), so `__init__` fills them without reallocating.
-    pub attrs_hint: u8,
+    /// How many value positions a new instance gets: the class's slots plus its
+    /// instance keys (CPython sizes an instance's values from its class's shared
+    /// keys), so `__init__` fills them without reallocating. Kept up to date as keys
+    /// are added (`Vm::add_inst_key`).
+    pub attrs_hint: u32,
+    /// The names of the instances' inline attributes, in the order instances first
+    /// stored them: each instance keeps only the values (see `layout.rs`).
+    pub inst_keys: layout::InstKeys,
     /// The class's shared keys object (CPython's `ht_cached_keys`), for classes whose
     /// instances keep their attributes inline (`class` statements over `object`): what
     /// `sys.getsizeof(obj.__dict__)` depends on. Updated when an instance is made
@@ -293,6 +297,7 @@ impl ClassObj {
         if let Some(m) = self.metaclass {
             f(Value::Obj(m));
         }
+        self.inst_keys.traverse(f);
     }
 
     /// Moves every reference the class owns to `out`: the bases and MRO tuples, the
@@ -307,6 +312,7 @@ impl ClassObj {
             }
         }
         out.extend(self.metaclass.take().map(Value::Obj));
+        self.inst_keys.clear_refs(out);
         if self.dict.0 != 0 {
             out.push(Value::Obj(std::mem::replace(&mut self.dict, ObjRef(0))));
         }
@@ -341,36 +347,41 @@ pub const CLASS_PLAIN_GETATTRIBUTE: u8 = 32;
 
 /// The cold, rarely present part of an instance, boxed so `InstanceObj` (unboxed in
 /// its heap slot) stays small: exception state, the builtin value an instance of a
-/// subclass of a builtin type wraps, and the values of `__slots__`.
+/// subclass of a builtin type wraps, and an attribute insertion order that is not key
+/// order (`layout.rs`, invariant 4).
 pub struct InstExtra {
-    /// Boxed apart: most extras hold only `__slots__` values, and an inline
-    /// `ExcState` (64 bytes) would make every slotted instance pay for it.
+    /// Boxed apart: most instances with an extra part are exceptions' or builtin
+    /// subclasses', and an inline `ExcState` (64 bytes) would make the others pay.
     pub exc: Option<Box<ExcState>>,
     /// The real builtin object of an instance of a subclass of int, float, str, tuple,
     /// list, dict, set or frozenset (CPython keeps it in the object's own struct; here it
     /// is a separate value the instance owns: one reference), or `Undef`. Builtin
     /// methods and the protocols run on it.
     pub payload: Value,
-    /// The values of the instance's `__slots__` (owned; `Undef` while a slot is empty,
-    /// CPython's NULL), indexed by the member descriptors' `index` (see
-    /// `types/member`). Made at the first store into a slot, sized to the class's
-    /// `InstLayout::nslots`.
-    ///
-    /// Why a vector of its own rather than entries among `attrs`: slot values are not
-    /// part of `__dict__` (which takes `attrs` over wholesale when it is materialised),
-    /// a member descriptor reaches its value by index without comparing names, and the
-    /// attribute paths and caches of ordinary instances (which scan `attrs`) stay as
-    /// they are. Kept in the boxed extra part, so `InstanceObj` does not grow.
-    pub slots: Vec<Value>,
+    /// The keys holding an attribute in insertion order, when that is not ascending key
+    /// order (see `layout.rs`).
+    pub order: Option<Vec<u8>>,
+}
+
+impl Default for InstExtra {
+    fn default() -> Self {
+        InstExtra {
+            exc: None,
+            payload: Value::Undef,
+            order: None,
+        }
+    }
 }
 
 /// An instance of a user class or of an exception class.
 pub struct InstanceObj {
     pub class: ObjRef,
-    /// Attributes stored inline (CPython 3.11 keeps them in the object until `__dict__`
-    /// is asked for).
-    pub attrs: InstAttrs,
-    /// The materialised `__dict__` object, once asked for; then `attrs` is empty.
+    /// The slot values, then the inline attributes (CPython 3.11 keeps them in the
+    /// object until `__dict__` is asked for), by position in the class's layout: see
+    /// `layout.rs`. Owned; `Undef` where empty.
+    pub values: layout::Values,
+    /// The materialised `__dict__` object, once asked for; then the attribute
+    /// positions of `values` are empty.
     pub dict: Option<ObjRef>,
     pub extra: Option<Box<InstExtra>>,
 }
@@ -380,13 +391,12 @@ impl InstanceObj {
         InstanceObj::with_attrs_capacity(class, 0)
     }
 
-    /// An instance with room for `n` inline attributes.
+    /// An instance with `n` empty positions (its class's slots and keys: CPython
+    /// sizes an instance's values from its class's shared keys).
     pub fn with_attrs_capacity(class: ObjRef, n: usize) -> InstanceObj {
         InstanceObj {
             class,
-            attrs: InstAttrs {
-                entries: Vec::with_capacity(n),
-            },
+            values: layout::Values::empty(n),
             dict: None,
             extra: None,
         }
@@ -396,9 +406,8 @@ impl InstanceObj {
     pub fn with_payload(class: ObjRef, payload: Value) -> InstanceObj {
         let mut i = InstanceObj::new(class);
         i.extra = Some(Box::new(InstExtra {
-            exc: None,
             payload,
-            slots: Vec::new(),
+            ..InstExtra::default()
         }));
         i
     }
@@ -414,16 +423,7 @@ impl InstanceObj {
     }
 
     pub fn set_exc(&mut self, st: ExcState) {
-        match &mut self.extra {
-            Some(e) => e.exc = Some(Box::new(st)),
-            None => {
-                self.extra = Some(Box::new(InstExtra {
-                    exc: Some(Box::new(st)),
-                    payload: Value::Undef,
-                    slots: Vec::new(),
-                }))
-            }
-        }
+        self.extra.get_or_insert_with(Box::default).exc = Some(Box::new(st));
     }
 
     /// The wrapped builtin value (borrowed), for instances of builtin subclasses.
@@ -438,38 +438,29 @@ impl InstanceObj {
     /// The value of slot `ix` (borrowed), `Undef` when empty.
     #[inline]
     pub fn slot(&self, ix: usize) -> Value {
-        match &self.extra {
-            Some(e) => e.slots.get(ix).copied().unwrap_or(Value::Undef),
-            None => Value::Undef,
-        }
+        self.value_at(ix)
     }
 
     /// Puts `v` (owned; `Undef` empties the slot) into slot `ix` of an instance whose
     /// class has `nslots` slots, and returns the previous value (`Undef` if empty; the
     /// caller's to drop).
     pub fn replace_slot(&mut self, ix: usize, nslots: usize, v: Value) -> Value {
-        let e = self.extra.get_or_insert_with(|| {
-            Box::new(InstExtra {
-                exc: None,
-                payload: Value::Undef,
-                slots: Vec::new(),
-            })
-        });
-        if e.slots.len() <= ix {
+        if self.values.len() <= ix {
             if v.is_undef() {
                 return Value::Undef;
             }
-            let n = nslots.max(ix + 1);
-            // Exactly the class's slots (a plain `resize` rounds up to 4 values).
-            e.slots.reserve_exact(n - e.slots.len());
-            e.slots.resize(n, Value::Undef);
+            // Exactly the class's slots (its attributes are not known here).
+            self.values.resize(nslots.max(ix + 1));
         }
-        std::mem::replace(&mut e.slots[ix], v)
+        std::mem::replace(&mut self.values[ix], v)
     }
 
     pub fn traverse(&self, f: &mut dyn FnMut(Value)) {
         f(Value::Obj(self.class));
-        self.attrs.traverse(f);
+        self.values
+            .iter()
+            .filter(|v| !v.is_undef())
+            .for_each(|&v| f(v));
         if let Some(d) = self.dict {
             f(Value::Obj(d));
         }
@@ -487,7 +478,6 @@ impl InstanceObj {
             if !x.payload.is_undef() {
                 f(x.payload);
             }
-            x.slots.iter().filter(|v| !v.is_undef()).for_each(|&v| f(v));
         }
     }
 
@@ -503,13 +493,17 @@ impl InstanceObj {
         }
     }
 
-    /// Empties the attributes (keeps the class so the object stays printable).
+    /// Empties the slots and attributes (keeps the class so the object stays
+    /// printable). The values go in position order: slots, then attributes in key
+    /// order, as CPython's `subtype_dealloc` clears slots before the values.
     pub fn clear_refs(&mut self, out: &mut Vec<Value>) {
-        self.attrs.drain_into(out);
+        let vals = std::mem::take(&mut self.values);
+        out.extend(vals.iter().copied().filter(|v| !v.is_undef()));
         if let Some(d) = self.dict.take() {
             out.push(Value::Obj(d));
         }
         if let Some(x) = &mut self.extra {
+            x.order = None;
             if let Some(e) = &mut x.exc {
                 // Most exceptions die without a cause or context: those Nones need
                 // no release.
@@ -526,121 +520,6 @@ impl InstanceObj {
             if !p.is_undef() {
                 out.push(p);
             }
-            out.extend(x.slots.drain(..).filter(|v| !v.is_undef()));
         }
-    }
-}
-
-/// The inline attributes of an instance (CPython 3.11's `PyDictValues` in the object):
-/// entries in insertion order, without a hash index. Instances typically have a handful
-/// of attributes, for which a scan over stored hashes beats probing a table, and one
-/// allocation replaces a dict's two (index and entries). Past [`InstAttrs::MAX`]
-/// entries the VM moves them into a real dict (`Vm::instance_dict`), as CPython does
-/// when an instance outgrows its class's shared keys, so lookups never scan long lists.
-/// Keys are always str objects.
-#[derive(Default)]
-pub struct InstAttrs {
-    pub entries: Vec<Entry>,
-}
-
-impl InstAttrs {
-    /// Most entries kept inline (CPython's `SHARED_KEYS_MAX_SIZE`).
-    pub const MAX: usize = 30;
-
-    #[inline]
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    #[inline]
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-
-    /// Index of the entry with this hash for which `eq(key)` holds.
-    #[inline]
-    pub fn find(&self, hash: i64, mut eq: impl FnMut(Value) -> bool) -> Option<usize> {
-        self.entries
-            .iter()
-            .position(|e| e.hash == hash && eq(e.key))
-    }
-
-    /// Appends a key known to be absent; ownership of key and value passes in.
-    /// Returns whether the storage had to grow.
-    #[inline]
-    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) -> bool {
-        let grew = self.entries.len() == self.entries.capacity();
-        self.entries.push(Entry { hash, key, value });
-        grew
-    }
-
-    /// Removes entry `ix` (later entries move down, keeping insertion order) and
-    /// returns its key and value (ownership passes to the caller).
-    pub fn remove_at(&mut self, ix: usize) -> (Value, Value) {
-        let e = self.entries.remove(ix);
-        (e.key, e.value)
-    }
-
-    pub fn iter(&self) -> std::slice::Iter<'_, Entry> {
-        self.entries.iter()
-    }
-
-    pub fn traverse(&self, f: &mut dyn FnMut(Value)) {
-        for e in &self.entries {
-            f(e.key);
-            f(e.value);
-        }
-    }
-
-    /// Moves every key and value out (in insertion order).
-    pub fn drain_into(&mut self, out: &mut Vec<Value>) {
-        for e in self.entries.drain(..) {
-            out.push(e.key);
-            out.push(e.value);
-        }
-    }
-
-    /// The attributes as a dict table, built by inserting them in order (as the
-    /// materialised `__dict__`).
-    pub fn into_dict(self) -> DictObj {
-        self.into_dict_split(None)
-    }
-
-    /// `into_dict`, the dict starting as a split table over `split` (CPython's
-    /// `make_dict_from_instance_attributes`): it stays split while every name is in the
-    /// shared keys (or fits in them) and turns combined at the first one that does not.
-    pub fn into_dict_split(
-        self,
-        split: Option<crate::runtime::types::dict::SharedKeysRef>,
-    ) -> DictObj {
-        let mut d = DictObj::new();
-        d.split = split;
-        for e in self.entries {
-            d.insert_new(e.hash, e.key, e.value, true);
-        }
-        d
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::value::ObjRef;
-
-    #[test]
-    fn inst_attrs_keep_insertion_order_through_removal() {
-        let k = |i: u32| Value::Obj(ObjRef(i));
-        let mut a = InstAttrs::default();
-        a.insert_new(1, k(10), crate::runtime::heap::Heap::small_int(1));
-        a.insert_new(2, k(20), crate::runtime::heap::Heap::small_int(2));
-        a.insert_new(3, k(30), crate::runtime::heap::Heap::small_int(3));
-        assert_eq!(a.find(2, |x| x.is(k(20))), Some(1));
-        assert_eq!(a.find(2, |x| x.is(k(30))), None);
-        let (key, v) = a.remove_at(0);
-        assert!(key.is(k(10)) && v.is(crate::runtime::heap::Heap::small_int(1)));
-        assert_eq!(a.find(3, |x| x.is(k(30))), Some(1));
-        let d = a.into_dict();
-        let keys: Vec<bool> = d.iter().map(|e| e.key.is(k(20))).collect();
-        assert_eq!(keys, vec![true, false]);
     }
 }

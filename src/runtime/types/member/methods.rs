@@ -437,18 +437,19 @@ impl Vm {
             self.incref(v);
         }
         let new = v.and_then(|v| v.as_obj());
-        let (attrs, old) = match self.heap.get_mut(r) {
-            Obj::Instance(i) => (
-                std::mem::take(&mut i.attrs),
-                std::mem::replace(&mut i.dict, new),
-            ),
+        let nslots = match self.heap.get(self.type_of(obj)) {
+            Obj::Class(c) => c.layout.nslots as usize,
+            _ => 0,
+        };
+        let (mut attrs, old) = match self.heap.get_mut(r) {
+            Obj::Instance(i) => (i.take_attrs(nslots), std::mem::replace(&mut i.dict, new)),
             _ => unreachable!("an instance, checked above"),
         };
-        // Inline attributes are dropped in order, as CPython's `dict_dealloc` of
+        // Inline attributes are dropped in key order, as CPython's `dict_dealloc` of
         // the instance's values does.
-        for e in attrs.entries {
-            self.decref(e.key);
-            self.decref(e.value);
+        attrs.sort_unstable_by_key(|&(k, _)| k);
+        for (_, v) in attrs {
+            self.decref(v);
         }
         if let Some(d) = old {
             self.heap.decref_obj(d);

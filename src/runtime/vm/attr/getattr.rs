@@ -9,7 +9,6 @@
 
 use super::AttrName;
 use crate::runtime::object::Obj;
-use crate::runtime::types::class::InstAttrs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 
@@ -606,7 +605,7 @@ impl Vm {
                     let Obj::Instance(i) = self.heap.get(r) else {
                         return Ok(None);
                     };
-                    if i.dict.is_some() || !i.attrs.is_empty() {
+                    if i.dict.is_some() || !i.values.is_empty() {
                         // An instance attribute of that name shadows the method.
                         if self.inst_attr(r, name).is_some() {
                             return Ok(None);
@@ -644,23 +643,8 @@ impl Vm {
         let Obj::Str(ks) = self.heap.get(kr) else {
             return None;
         };
-        self.inline_attr_index(&i.attrs, name, ks.as_str(), ks.hash())
-            .map(|ix| i.attrs.entries[ix].value)
-    }
-
-    /// Where the str `name` (text `kt`, hash `h`) is among an instance's inline
-    /// attributes: a key that is `name` or a str equal to it (no Python `__eq__` runs).
-    pub(super) fn inline_attr_index(
-        &self,
-        attrs: &InstAttrs,
-        name: Value,
-        kt: &str,
-        h: i64,
-    ) -> Option<usize> {
-        attrs.find(h, |k| {
-            k.is(name)
-                || matches!(k, Value::Obj(x) if matches!(self.heap.get(x), Obj::Str(s) if s.as_str() == kt))
-        })
+        let (ns, k) = self.inst_key_index(i.class, kr, ks.hash())?;
+        Some(i.value_at(ns + k)).filter(|v| !v.is_undef())
     }
 
     /// The name of a module object.

@@ -9,7 +9,8 @@
 //! (`specialize.rs`) when its inline cache misses.
 
 use crate::runtime::object::Obj;
-use crate::runtime::types::class::{BuiltinType, InstAttrs};
+use crate::runtime::types::class::BuiltinType;
+use crate::runtime::types::dict::DictObj;
 use crate::runtime::vm::{PyErr, PyResult, Vm};
 use crate::value::{ObjRef, Value};
 
@@ -461,13 +462,15 @@ impl Vm {
             let tn = self.type_name(name);
             return Err(self.type_error(format!("attribute name must be string, not '{tn}'")));
         }
-        let found = match self.heap.get(r) {
-            Obj::Instance(i) => {
-                let kt = self.as_str(name).unwrap_or("");
-                self.inline_attr_index(&i.attrs, name, kt, h)
-            }
+        // The name's key in the class's layout, if it has one, and whether this
+        // instance holds a value there.
+        let key = match (self.heap.get(r), name) {
+            (Obj::Instance(i), Value::Obj(kr)) if is_str => self.inst_key_index(i.class, kr, h),
             _ => None,
         };
+        let found = key.filter(|&(ns, k)| {
+            matches!(self.heap.get(r), Obj::Instance(i) if !i.value_at(ns + k).is_undef())
+        });
         if found.is_none() && !self.has_instance_dict(r) {
             // No `__dict__` (a `__slots__` class, `object()`): only slots can be set.
             // Checked only for a name new to the instance, so the stores of
@@ -475,15 +478,14 @@ impl Vm {
             return Err(self.no_dict_error(obj, name, shadowed));
         }
         match v {
-            Some(v) => self.inline_setattr(r, name, h, found, v),
+            Some(v) => self.inline_setattr(r, name, h, key, v),
             None => match found {
-                Some(ix) => {
-                    let (k, v) = match self.heap.get_mut(r) {
-                        Obj::Instance(i) => i.attrs.remove_at(ix),
+                Some((ns, k)) => {
+                    let old = match self.heap.get_mut(r) {
+                        Obj::Instance(i) => i.take_attr(ns, k),
                         _ => unreachable!(),
                     };
-                    self.decref(k);
-                    self.decref(v);
+                    self.decref(old);
                     Ok(())
                 }
                 None => Err(self.no_attr_unmarked(obj, name)),
@@ -518,71 +520,94 @@ impl Vm {
         })
     }
 
-    /// Stores `v` as the inline attribute `name` (hash `h`) of instance `r`, at index
-    /// `found` if it has one already.
+    /// Stores `v` (borrowed) as the inline attribute `name` (a str, hash `h`) of
+    /// instance `r`, whose class has `name` as key `key` (with the slot count) if it has
+    /// it at all.
     fn inline_setattr(
         &mut self,
         r: ObjRef,
         name: Value,
         h: i64,
-        found: Option<usize>,
+        key: Option<(usize, usize)>,
         v: Value,
     ) -> PyResult<()> {
+        let cls = match self.heap.get(r) {
+            Obj::Instance(i) => i.class,
+            _ => return Ok(()),
+        };
+        let key = match key {
+            Some((_, k)) => Some(k),
+            None => match name {
+                Value::Obj(kr) => self.add_inst_key(cls, kr, h),
+                _ => None,
+            },
+        };
+        let (nslots, nkeys) = match self.heap.get(cls) {
+            Obj::Class(c) => (c.layout.nslots as usize, c.inst_keys.len()),
+            _ => (0, 0),
+        };
+        let Some(k) = key else {
+            // The class's keys are full (CPython's `insert_into_dictkeys` fails): the
+            // instance gets a real dict, as `_PyObject_StoreInstanceAttribute` does.
+            let d = self.instance_dict(r);
+            let res = self.dict_set_item(d, name, v);
+            self.decref(d);
+            return res;
+        };
         self.incref(v);
-        match found {
-            Some(ix) => {
-                if let Obj::Instance(i) = self.heap.get_mut(r) {
-                    let old = std::mem::replace(&mut i.attrs.entries[ix].value, v);
-                    self.decref(old);
-                }
-            }
-            None => {
-                let full =
-                    matches!(self.heap.get(r), Obj::Instance(i) if i.attrs.len() >= InstAttrs::MAX);
-                if full {
-                    // Too many to scan: move them into a real dict (see `InstAttrs`).
-                    self.decref(v);
-                    let d = self.instance_dict(r);
-                    let res = self.dict_set_item(d, name, v);
-                    self.decref(d);
-                    return res;
-                }
-                self.incref(name);
-                if let Obj::Instance(i) = self.heap.get_mut(r) {
-                    let cls = i.class;
-                    if i.attrs.insert_new(h, name, v) {
-                        let n = i.attrs.len();
-                        self.note_attrs_len(cls.0, n);
-                    }
-                    self.note_shared_key(cls.0, h);
-                }
-            }
+        let old = match self.heap.get_mut(r) {
+            Obj::Instance(i) => i.store_attr(nslots, nkeys, k, v),
+            _ => Value::Undef,
+        };
+        if !old.is_undef() {
+            self.decref(old);
         }
         Ok(())
     }
 
-    /// An instance of class `cls` had to grow its inline attributes to `n`: raise the
-    /// class's capacity hint for new instances (see `ClassObj::attrs_hint`).
-    #[cold]
-    pub(super) fn note_attrs_len(&mut self, cls: u32, n: usize) {
-        if let Obj::Class(c) = self.heap.get_mut(ObjRef(cls)) {
-            c.attrs_hint = c.attrs_hint.max(n.min(InstAttrs::MAX) as u8);
-        }
+    /// Where the str `name` (handle `kr`, hash `h`) is in the instance layout of class
+    /// `cls`: (the class's slot count, its key index), if the class has that key. A key
+    /// that is `name` or a str equal to it (no Python `__eq__` runs).
+    pub(crate) fn inst_key_index(&self, cls: ObjRef, kr: ObjRef, h: i64) -> Option<(usize, usize)> {
+        let Obj::Class(c) = self.heap.get(cls) else {
+            return None;
+        };
+        let k = c.inst_keys.find(h, |n| {
+            n == kr
+                || matches!((self.heap.get(n), self.heap.get(kr)),
+                    (Obj::Str(a), Obj::Str(b)) if a.as_str() == b.as_str())
+        })?;
+        Some((c.layout.nslots as usize, k))
     }
 
-    /// An instance of class `cls` stored a name (hash `h`) new to its inline
-    /// attributes: CPython's `insert_into_dictkeys` adds it to the class's shared keys
-    /// while they have room (`dk_usable > 0`). When they are full CPython gives that
-    /// instance a combined dict instead; `instance_dict` works that out later from the
-    /// names the keys lack. (The cached append in `store_attr_hit` needs no call: its
-    /// name was stored by an earlier instance through here.)
+    /// Adds the str `name` (hash `h`, absent from the keys) to the instance keys of
+    /// class `cls` and returns its key index; None when the keys are full: CPython's
+    /// `insert_into_dictkeys`, which adds the name to the class's shared keys while
+    /// they have room (`dk_usable > 0`, see `SharedKeys`), and for classes without
+    /// shared keys at most `layout::MAX_KEYS` names.
     #[cold]
-    pub(super) fn note_shared_key(&mut self, cls: u32, h: i64) {
-        if let Obj::Class(c) = self.heap.get(ObjRef(cls)) {
-            if let Some(sk) = &c.shared_keys {
-                sk.borrow_mut().add(h);
+    pub(crate) fn add_inst_key(&mut self, cls: ObjRef, name: ObjRef, h: i64) -> Option<usize> {
+        let Obj::Class(c) = self.heap.get_mut(cls) else {
+            return None;
+        };
+        if c.inst_keys.is_full() {
+            return None;
+        }
+        if let Some(sk) = &c.shared_keys {
+            if !sk.borrow_mut().add(h) {
+                return None;
             }
         }
+        let k = c.inst_keys.push(h, name);
+        c.attrs_hint = c.layout.nslots + c.inst_keys.len() as u32;
+        self.heap.incref_obj(name);
+        // Instances may now hold a name the class's MRO has (a method shadowed by an
+        // instance attribute): the method caches, which rely on instances not having
+        // names their class's keys lack, must be refilled.
+        if self.class_lookup_borrowed(cls, Value::Obj(name)).is_some() {
+            self.invalidate_method_cache();
+        }
+        Some(k)
     }
 
     /// Materialises an instance's `__dict__` as a real dict object (owned result).
@@ -593,34 +618,56 @@ impl Vm {
                 return Value::Obj(d);
             }
         }
-        let attrs = match self.heap.get_mut(r) {
-            Obj::Instance(i) => std::mem::take(&mut i.attrs),
+        let (cls, nslots) = match self.heap.get(r) {
+            Obj::Instance(i) => match self.heap.get(i.class) {
+                Obj::Class(c) => (i.class, c.layout.nslots as usize),
+                _ => (i.class, 0),
+            },
             _ => return Value::None,
         };
+        let vals = match self.heap.get_mut(r) {
+            Obj::Instance(i) => i.take_attrs(nslots),
+            _ => Vec::new(),
+        };
+        // The dict's entries: the class's names (the dict takes a reference to each)
+        // with the values moved over.
+        let mut entries = Vec::with_capacity(vals.len());
+        if let Obj::Class(c) = self.heap.get(cls) {
+            for (k, v) in vals {
+                let n = c.inst_keys.name(k).expect("stored keys are the class's");
+                let Obj::Str(s) = self.heap.get(n) else {
+                    unreachable!("instance keys are str objects")
+                };
+                entries.push((s.hash(), n, v));
+            }
+        }
+        for &(_, n, _) in &entries {
+            self.heap.incref_obj(n);
+        }
         // CPython 3.11 materialises a split dict over the class's shared keys
         // (`make_dict_from_instance_attributes`), unless the instance had outgrown
         // them (a name the full keys lack): then it already had a combined dict, made
-        // when that name was stored (`into_dict_split` over a full copy redoes that).
-        let split = match self.heap.get(r) {
-            Obj::Instance(i) => match self.heap.get(i.class) {
-                // An instance of a builtin subclass with no attributes yet has no
-                // values: its `__dict__` is a new combined dict (`PyDict_New`).
-                Obj::Class(c) if c.solid != BuiltinType::Object && attrs.is_empty() => None,
-                Obj::Class(c) => c.shared_keys.as_ref().map(|sk| {
-                    let shared = sk.borrow();
-                    if attrs.entries.iter().all(|e| shared.contains(e.hash)) {
-                        sk.clone()
-                    } else {
-                        std::rc::Rc::new(std::cell::RefCell::new(shared.frozen()))
-                    }
-                }),
-                _ => None,
-            },
+        // when that name was stored (a full copy of the keys redoes that).
+        let split = match self.heap.get(cls) {
+            // An instance of a builtin subclass with no attributes yet has no
+            // values: its `__dict__` is a new combined dict (`PyDict_New`).
+            Obj::Class(c) if c.solid != BuiltinType::Object && entries.is_empty() => None,
+            Obj::Class(c) => c.shared_keys.as_ref().map(|sk| {
+                let shared = sk.borrow();
+                if entries.iter().all(|e| shared.contains(e.0)) {
+                    sk.clone()
+                } else {
+                    std::rc::Rc::new(std::cell::RefCell::new(shared.frozen()))
+                }
+            }),
             _ => None,
         };
-        let d = self
-            .heap
-            .alloc(Obj::Dict(Box::new(attrs.into_dict_split(split))));
+        let mut dict = DictObj::new();
+        dict.split = split;
+        for (h, n, v) in entries {
+            dict.insert_new(h, Value::Obj(n), v, true);
+        }
+        let d = self.heap.alloc(Obj::Dict(Box::new(dict)));
         let any_container = match self.heap.get(d) {
             Obj::Dict(dict) => dict.iter().any(|e| self.heap.may_be_tracked(e.value)),
             _ => false,

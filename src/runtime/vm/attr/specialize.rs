@@ -12,18 +12,23 @@
 
 use crate::bytecode::code::{AttrCache, MethodCache};
 use crate::runtime::object::Obj;
-use crate::runtime::types::class::InstAttrs;
-use crate::runtime::types::dict::Entry;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 
 /// Marks an attribute cache entry whose index is a `__slots__` slot (a member
 /// descriptor's `index`) rather than an inline attribute (CPython's
-/// `LOAD_ATTR_SLOT`/`STORE_ATTR_SLOT`). `load_attr_hit` never matches such an entry
-/// (no inline attribute has that index), so ordinary classes pay nothing for it;
-/// `slot_cache_load` serves it next in the hot block, `store_attr_hit` once the
-/// inline index is seen not to apply.
+/// `LOAD_ATTR_SLOT`/`STORE_ATTR_SLOT`). Both are positions in the instance's
+/// `values` (`types/class/layout.rs`), so a load reads either the same way; a store
+/// into a slot needs no insertion order and works beside a materialised `__dict__`.
 const SLOT_IX: u32 = 1 << 31;
+
+/// Marks an attribute cache entry whose index is a position in the instance's
+/// materialised `__dict__` (its entries), CPython's `LOAD_ATTR_WITH_HINT` /
+/// `STORE_ATTR_WITH_HINT`: the instance outgrew its class's shared keys, or had its
+/// `__dict__` asked for. A hint is checked (the entry there must have the name as
+/// its key) before use. `load_attr_hit` never matches such an entry (no value
+/// position is that large); the `_uncached` paths try it first.
+const DICT_IX: u32 = 1 << 30;
 
 impl Vm {
     /// `obj.name` through the instruction's inline cache, for the dispatch loop's hot
@@ -36,11 +41,35 @@ impl Vm {
         name: Value,
         cache: &std::cell::Cell<AttrCache>,
     ) -> Option<Value> {
-        let ix = self.attr_cache_hit(obj, name, &cache.get())?;
-        match (obj, self.heap.get(obj.as_obj()?)) {
-            (Value::Obj(_), Obj::Instance(i)) => Some(i.attrs.entries[ix].value),
+        let c = cache.get();
+        let Obj::Instance(i) = self.heap.get(obj.as_obj()?) else {
+            return None;
+        };
+        if c.epoch != self.class_epoch {
+            return None;
+        }
+        // The position of this instruction's name in the class's layout (the cache is
+        // the instruction's own, so the name is always the same): an empty position
+        // (an attribute the instance lacks, or moved into a materialised `__dict__`,
+        // see the layout's invariant 3) sends the load to the general path.
+        let ix = c.ix[c.slot_of(i.class.0)?] & !SLOT_IX;
+        match i.values.get(ix as usize) {
+            Some(&v) if !v.is_undef() => Some(v),
+            _ if ix & DICT_IX != 0 => self.dict_entry_hit(i.dict?, (ix & !DICT_IX) as usize, name),
             _ => None,
         }
+    }
+
+    /// The value of entry `ix` of the dict `d` (borrowed) if its key is `name`: the
+    /// hit of a [`DICT_IX`] cache entry.
+    #[inline]
+    fn dict_entry_hit(&self, d: ObjRef, ix: usize, name: Value) -> Option<Value> {
+        let Obj::Dict(dict) = self.heap.get(d) else {
+            return None;
+        };
+        let e = dict.entries.get(ix)?;
+        // Keys and names are str objects: compare handles.
+        matches!((e.key, name), (Value::Obj(k), Value::Obj(n)) if k == n).then_some(e.value)
     }
 
     /// `module.name` and `Class.name` for the dispatch loop when no descriptor or
@@ -150,14 +179,14 @@ impl Vm {
         cache: &std::cell::Cell<AttrCache>,
     ) -> Option<Value> {
         let c = cache.get();
-        let (Value::Obj(r), Value::Obj(nr)) = (obj, name) else {
+        let Value::Obj(r) = obj else {
             return None;
         };
         let epoch_ok = c.epoch == self.class_epoch;
         let Obj::Instance(i) = self.heap.get_mut(r) else {
             return None;
         };
-        if !epoch_ok || i.dict.is_some() {
+        if !epoch_ok {
             return None;
         }
         let ix = c.ix[c.slot_of(i.class.0)?];
@@ -165,41 +194,28 @@ impl Vm {
             // CPython's STORE_ATTR_SLOT: the class has no `__setattr__` override
             // (checked when the entry was made); the old value (`Undef` if the slot
             // was empty) is the caller's to release.
-            let cls = i.class;
-            let Obj::Class(cl) = self.heap.get(cls) else {
+            let slot = i.values.get_mut((ix & !SLOT_IX) as usize)?;
+            return Some(std::mem::replace(slot, v));
+        }
+        if i.dict.is_some() {
+            if ix & DICT_IX == 0 {
                 return None;
-            };
-            let nslots = cl.layout.nslots as usize;
-            let Obj::Instance(i) = self.heap.get_mut(r) else {
-                return None;
-            };
-            return Some(i.replace_slot((ix & !SLOT_IX) as usize, nslots, v));
+            }
+            // STORE_ATTR_WITH_HINT: the caller's reference moves into the dict.
+            return self.dict_entry_store(obj, name, v, &c);
         }
         let ix = ix as usize;
-        let entries = &mut i.attrs.entries;
-        if let Some(e) = entries.get_mut(ix) {
-            // Keys and names are str objects: compare handles.
-            return matches!(e.key, Value::Obj(k) if k == nr)
-                .then(|| std::mem::replace(&mut e.value, v));
+        let slot = i.values.get_mut(ix)?;
+        if !slot.is_undef() {
+            return Some(std::mem::replace(slot, v));
         }
-        // Appending: only into room already reserved (growing is the general path's
-        // business: it updates the class's size hint), and only if no key has the
-        // name's hash (a key equal to the name but not identical to it must be
-        // compared by value, on the general path).
-        if ix != entries.len()
-            || ix >= InstAttrs::MAX
-            || ix == entries.capacity()
-            || entries.iter().any(|e| e.hash == c.hash)
-        {
+        // A new attribute (the stores of `__init__` on a fresh instance, which fill
+        // every instance of a class in the same order): only where it keeps the
+        // insertion order ascending (else the general path records the order).
+        if !i.appends_in_order(ix) {
             return None;
         }
-        entries.push(Entry {
-            hash: c.hash,
-            key: name,
-            value: v,
-        });
-        // The key is a new reference to the name.
-        self.heap.incref_obj(nr);
+        i.values[ix] = v;
         Some(Value::Undef)
     }
 
@@ -219,8 +235,18 @@ impl Vm {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Instance(i) => {
                     let f = c.func_of(i.class.0)?;
-                    if i.dict.is_some() || i.attrs.entries.iter().any(|e| e.hash == c.hash) {
-                        return None;
+                    // The entry was made only while the class's keys lacked the name
+                    // (and adding it moves the epoch on), so only a materialised
+                    // `__dict__` can shadow the method (CPython's
+                    // `LOAD_METHOD_WITH_DICT`): one holding only str keys, none with
+                    // the name's hash, cannot.
+                    if let Some(d) = i.dict {
+                        match self.heap.get(d) {
+                            Obj::Dict(dict)
+                                if dict.merge_source().unicode
+                                    && dict.find(c.hash, |_| true).is_none() => {}
+                            _ => return None,
+                        }
                     }
                     f
                 }
@@ -241,7 +267,7 @@ impl Vm {
         name: Value,
         cache: &std::cell::Cell<AttrCache>,
     ) -> PyResult<Value> {
-        if let Some(v) = self.slot_cache_load(obj, cache) {
+        if let Some(v) = self.dict_hint_load(obj, name, cache) {
             self.incref(v);
             return Ok(v);
         }
@@ -288,6 +314,9 @@ impl Vm {
         v: Value,
         cache: &std::cell::Cell<AttrCache>,
     ) -> PyResult<()> {
+        if self.dict_hint_store(obj, name, v, cache) {
+            return Ok(());
+        }
         let c = cache.get();
         if let Some(ix) = self.slot_cache_ix(obj, &c) {
             // A `__slots__` slot of this class (no `__setattr__` override, checked when
@@ -310,46 +339,30 @@ impl Vm {
             return Ok(());
         }
         // Same class as last time (so no property or `__setattr__` intercepts the
-        // store), but the attribute is not at the cached slot, typically because this is
-        // a fresh instance in `__init__`: store straight into the inline attributes.
-        if let Value::Obj(r) = obj {
+        // store), but the attribute is not at the cached position or may not be
+        // stored there directly (out of insertion order, or the instance's values are
+        // shorter): store by the class's key.
+        if let (Value::Obj(r), Value::Obj(nr)) = (obj, name) {
             if let Obj::Instance(i) = self.heap.get(r) {
                 let slot = c.slot_of(i.class.0);
-                if let (Some(k), true) = (slot, c.epoch == self.class_epoch && i.dict.is_none()) {
+                if let (Some(slot), true) = (slot, c.epoch == self.class_epoch && i.dict.is_none())
+                {
                     let cls = i.class;
-                    let h = c.hash;
-                    let found = i.attrs.find(h, |k| k.is(name));
-                    // A key equal to the name but not identical to it takes the
-                    // general path (it must be compared by value).
-                    if found.is_some()
-                        || (i.attrs.len() < InstAttrs::MAX && i.attrs.find(h, |_| true).is_none())
-                    {
-                        self.incref(v);
-                        let ix = match found {
-                            Some(ix) => {
-                                let Obj::Instance(i) = self.heap.get_mut(r) else {
-                                    unreachable!("checked above")
-                                };
-                                let old = std::mem::replace(&mut i.attrs.entries[ix].value, v);
-                                self.decref(old);
-                                ix
-                            }
-                            None => {
-                                self.incref(name);
-                                let Obj::Instance(i) = self.heap.get_mut(r) else {
-                                    unreachable!("checked above")
-                                };
-                                let grew = i.attrs.insert_new(h, name, v);
-                                let n = i.attrs.len();
-                                if grew {
-                                    self.note_attrs_len(cls.0, n);
-                                }
-                                self.note_shared_key(cls.0, h);
-                                n - 1
-                            }
+                    if let Some((ns, k)) = self.inst_key_index(cls, nr, c.hash) {
+                        let nkeys = match self.heap.get(cls) {
+                            Obj::Class(cl) => cl.inst_keys.len(),
+                            _ => 0,
                         };
+                        self.incref(v);
+                        let old = match self.heap.get_mut(r) {
+                            Obj::Instance(i) => i.store_attr(ns, nkeys, k, v),
+                            _ => Value::Undef,
+                        };
+                        if !old.is_undef() {
+                            self.decref(old);
+                        }
                         let mut c = c;
-                        c.ix[k] = ix as u32;
+                        c.ix[slot] = (ns + k) as u32;
                         cache.set(c);
                         return Ok(());
                     }
@@ -361,27 +374,115 @@ impl Vm {
         Ok(())
     }
 
-    /// The inline-attribute index the cache points at, if it still applies to `obj`.
-    #[inline(always)]
-    fn attr_cache_hit(&self, obj: Value, name: Value, c: &AttrCache) -> Option<usize> {
-        let (Value::Obj(r), Value::Obj(nr)) = (obj, name) else {
-            return None;
-        };
+    /// The dict entry a [`DICT_IX`] cache entry points at for `obj`'s class, if the
+    /// instance has a materialised `__dict__` whose entry there has `name` as key.
+    #[inline]
+    fn dict_hint(&self, obj: Value, name: Value, c: &AttrCache) -> Option<(ObjRef, usize)> {
+        let Value::Obj(r) = obj else { return None };
         let Obj::Instance(i) = self.heap.get(r) else {
             return None;
         };
-        if c.epoch != self.class_epoch || i.dict.is_some() {
+        if c.epoch != self.class_epoch {
             return None;
         }
-        let ix = c.ix[c.slot_of(i.class.0)?] as usize;
-        let e = i.attrs.entries.get(ix)?;
-        // Keys and names are str objects: compare handles, not `Value`s (no match on
-        // every variant).
-        if matches!(e.key, Value::Obj(k) if k == nr) {
-            Some(ix)
-        } else {
-            None
+        let ix = c.ix[c.slot_of(i.class.0)?];
+        if ix & (DICT_IX | SLOT_IX) != DICT_IX {
+            return None;
         }
+        let d = i.dict?;
+        let ix = (ix & !DICT_IX) as usize;
+        let Obj::Dict(dict) = self.heap.get(d) else {
+            return None;
+        };
+        let e = dict.entries.get(ix)?;
+        // Keys and names are str objects: compare handles.
+        (matches!((e.key, name), (Value::Obj(k), Value::Obj(n)) if k == n)).then_some((d, ix))
+    }
+
+    /// `obj.name` through a [`DICT_IX`] entry (borrowed), or None.
+    #[inline]
+    fn dict_hint_load(
+        &self,
+        obj: Value,
+        name: Value,
+        cache: &std::cell::Cell<AttrCache>,
+    ) -> Option<Value> {
+        let (d, ix) = self.dict_hint(obj, name, &cache.get())?;
+        match self.heap.get(d) {
+            Obj::Dict(dict) => Some(dict.entries[ix].value),
+            _ => None,
+        }
+    }
+
+    /// `obj.name = v` (borrowed) through a [`DICT_IX`] entry; false with nothing
+    /// changed if the entry does not apply.
+    fn dict_hint_store(
+        &mut self,
+        obj: Value,
+        name: Value,
+        v: Value,
+        cache: &std::cell::Cell<AttrCache>,
+    ) -> bool {
+        self.incref(v);
+        match self.dict_entry_store(obj, name, v, &cache.get()) {
+            Some(old) => {
+                if !old.is_undef() {
+                    self.decref(old);
+                }
+                true
+            }
+            None => {
+                self.decref(v);
+                false
+            }
+        }
+    }
+
+    /// Replaces the value the instance's `__dict__` has for `name` through a
+    /// [`DICT_IX`] entry, as `dict_set_item` would (tracking the dict once a container
+    /// goes in): takes over the reference to `v` and returns the old value (the
+    /// caller's to drop), or None with nothing changed.
+    #[inline(never)]
+    fn dict_entry_store(
+        &mut self,
+        obj: Value,
+        name: Value,
+        v: Value,
+        c: &AttrCache,
+    ) -> Option<Value> {
+        let (d, ix) = self.dict_hint(obj, name, c)?;
+        if !self.heap.is_tracked(d) && self.heap.may_be_tracked(v) {
+            self.heap.track(d);
+        }
+        match self.heap.get_mut(d) {
+            Obj::Dict(dict) => Some(std::mem::replace(&mut dict.entries[ix].value, v)),
+            _ => None,
+        }
+    }
+
+    /// CPython's `LOAD_METHOD_WITH_DICT`: the method the cache holds for `obj`'s class
+    /// (borrowed), for an instance with a materialised `__dict__` that lacks `name`.
+    fn method_with_dict_hit(
+        &self,
+        obj: Value,
+        name: Value,
+        cache: &std::cell::Cell<MethodCache>,
+    ) -> Option<ObjRef> {
+        let c = cache.get();
+        let Value::Obj(r) = obj else { return None };
+        let Obj::Instance(i) = self.heap.get(r) else {
+            return None;
+        };
+        if c.epoch != self.class_epoch {
+            return None;
+        }
+        let f = c.func_of(i.class.0)?;
+        let d = i.dict?;
+        // Only str keys (none whose `__eq__` could match the name unseen).
+        if !matches!(self.heap.get(d), Obj::Dict(dict) if dict.merge_source().unicode) {
+            return None;
+        }
+        self.dict_get_str(d, name).is_none().then_some(ObjRef(f))
     }
 
     /// After a successful load/store of an instance attribute, remembers where it is,
@@ -400,15 +501,28 @@ impl Vm {
             return;
         }
         let (cls, ix, hash) = match self.heap.get(r) {
-            Obj::Instance(i) if i.dict.is_none() => {
+            Obj::Instance(i) if i.dict.is_some() => {
+                let (Value::Obj(kr), Some(d)) = (name, i.dict) else {
+                    return;
+                };
+                let (Obj::Str(ks), Obj::Dict(dict)) = (self.heap.get(kr), self.heap.get(d)) else {
+                    return;
+                };
+                let hash = ks.hash();
+                match dict.find(hash, |k| k.is(name)) {
+                    Some(ix) if (ix as u32) < DICT_IX => (i.class, ix | DICT_IX as usize, hash),
+                    _ => return,
+                }
+            }
+            Obj::Instance(i) => {
                 let Value::Obj(kr) = name else { return };
                 let Obj::Str(ks) = self.heap.get(kr) else {
                     return;
                 };
                 let hash = ks.hash();
-                match i.attrs.find(hash, |k| k.is(name)) {
-                    Some(ix) => (i.class, ix, hash),
-                    None => return,
+                match self.inst_key_index(i.class, kr, hash) {
+                    Some((ns, k)) if !i.value_at(ns + k).is_undef() => (i.class, ns + k, hash),
+                    _ => return,
                 }
             }
             _ => return,
@@ -490,6 +604,10 @@ impl Vm {
         name: Value,
         cache: &std::cell::Cell<MethodCache>,
     ) -> PyResult<Option<Value>> {
+        if let Some(f) = self.method_with_dict_hit(obj, name, cache) {
+            self.heap.incref_obj(f);
+            return Ok(Some(Value::Obj(f)));
+        }
         let found = self.get_method(obj, name)?;
         if let Some(f) = found {
             self.fill_method_cache(obj, name, f, cache);
@@ -571,6 +689,10 @@ impl Vm {
         let hash = ks.hash();
         let cls = match obj {
             Value::Obj(r) => match self.heap.get(r) {
+                // Instances of the class may hold the name inline once its keys have
+                // it: then every load must look (CPython's `LOAD_METHOD_WITH_VALUES`
+                // requires keys without the name).
+                Obj::Instance(i) if self.inst_key_index(i.class, kr, hash).is_some() => return,
                 Obj::Instance(i) => i.class,
                 Obj::Class(_) | Obj::Module(_) | Obj::Super { .. } => return,
                 _ => self.type_of(obj),
