@@ -58,7 +58,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let argv = vm.new_list(argv);
     set_in(vm, d, "argv", argv);
     let argv0 = vm.argv.first().cloned();
-    let path = crate::runtime::vm::import::initial_sys_path(argv0.as_deref());
+    let path =
+        crate::runtime::vm::import::initial_sys_path(argv0.as_deref(), vm.ignore_environment);
     let path: Vec<Value> = path.into_iter().map(|p| vm.new_str(p)).collect();
     let path = vm.new_list(path);
     set_in(vm, d, "path", path);
@@ -113,7 +114,28 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         vm.decref(m);
         return Err(e);
     }
+    set_command_line_options(vm, d);
     Ok(m)
+}
+
+/// `sys._xoptions` and `sys.warnoptions` from the command line's `-X` and `-W`
+/// options: `-X name` maps name to True, `-X name=value` to the string value.
+fn set_command_line_options(vm: &mut Vm, d: crate::value::ObjRef) {
+    let xd = vm.new_dict();
+    for opt in vm.xoptions.clone() {
+        let (name, value) = match opt.split_once('=') {
+            Some((n, v)) => (n.to_string(), vm.new_str(v)),
+            None => (opt, Value::Bool(true)),
+        };
+        let k = vm.new_str(name);
+        let _ = vm.dict_set_item(xd, k, value);
+        vm.decref(k);
+        vm.decref(value);
+    }
+    set_in(vm, d, "_xoptions", xd);
+    let warn: Vec<Value> = vm.warnoptions.clone().into_iter().map(|w| vm.new_str(w)).collect();
+    let warn = vm.new_list(warn);
+    set_in(vm, d, "warnoptions", warn);
 }
 
 const SYS_STRUCTSEQS: &str = "\

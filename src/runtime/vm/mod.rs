@@ -178,6 +178,12 @@ pub struct Vm {
     pub sources: HashMap<String, crate::source::SourceFile>,
     /// `sys.argv`
     pub argv: Vec<String>,
+    /// The command line's `-X` options (`sys._xoptions`), `-W` options
+    /// (`sys.warnoptions`) and whether `-E`/`-I` said to ignore `PYTHON*`
+    /// environment variables.
+    pub xoptions: Vec<String>,
+    pub warnoptions: Vec<String>,
+    pub ignore_environment: bool,
     /// Native calls through `call_value` in progress: their callers may hold
     /// references in Rust locals, so the heap checker cannot be exact
     /// (`Vm::check_mode`). Debug builds only.
@@ -297,6 +303,9 @@ impl Vm {
             gc: collect::GcState::default(),
             sources: HashMap::new(),
             argv: Vec::new(),
+            xoptions: Vec::new(),
+            warnoptions: Vec::new(),
+            ignore_environment: false,
             #[cfg(debug_assertions)]
             native_callers: 0,
             drain_buf: Vec::new(),
