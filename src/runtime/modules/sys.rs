@@ -133,7 +133,12 @@ fn set_command_line_options(vm: &mut Vm, d: crate::value::ObjRef) {
         vm.decref(value);
     }
     set_in(vm, d, "_xoptions", xd);
-    let warn: Vec<Value> = vm.warnoptions.clone().into_iter().map(|w| vm.new_str(w)).collect();
+    let warn: Vec<Value> = vm
+        .warnoptions
+        .clone()
+        .into_iter()
+        .map(|w| vm.new_str(w))
+        .collect();
     let warn = vm.new_list(warn);
     set_in(vm, d, "warnoptions", warn);
 }

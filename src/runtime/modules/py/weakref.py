@@ -95,7 +95,11 @@ class WeakValueDictionary:
         del self.data[key]
 
     def __len__(self):
-        return len(self.data) - len(self._pending_removals)
+        # Makes the deferred removals even while an iterator is suspended (which
+        # then fails on its next step, as CPython 3.11's does).
+        if self._pending_removals:
+            self._commit_removals()
+        return len(self.data)
 
     def __contains__(self, key):
         if self._pending_removals:
