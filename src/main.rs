@@ -378,7 +378,7 @@ fn real_main() -> i32 {
         warnoptions,
         ignore_env,
     } = o;
-    let cli = (xoptions, warnoptions, ignore_env);
+    let cli = (xoptions, warnoptions, ignore_env, args.clone());
     if leaks && !matches!(source, Source::File(_)) {
         return usage_error(prog, "--leaks needs a script file");
     }
@@ -607,12 +607,14 @@ fn check_writable(file: &str) -> std::io::Result<()> {
 /// A VM with the memory cap applied from the moment it is ready, so the cap measures
 /// what the program allocates, not the interpreter's start-up tables and value stack.
 /// A VM with the command line's settings: the stack size, the memory cap and `cli`
-/// = (`-X` options, `-W` options, `-E`/`-I` given).
-fn new_vm(stack: usize, max_memory: Option<usize>, cli: &(Vec<String>, Vec<String>, bool)) -> Vm {
+/// = (`-X` options, `-W` options, `-E`/`-I` given, the whole command line).
+type CliSettings = (Vec<String>, Vec<String>, bool, Vec<String>);
+fn new_vm(stack: usize, max_memory: Option<usize>, cli: &CliSettings) -> Vm {
     let mut vm = Vm::new(stack);
     vm.xoptions = cli.0.clone();
     vm.warnoptions = cli.1.clone();
     vm.ignore_environment = cli.2;
+    vm.orig_argv = cli.3.clone();
     if let Some(n) = max_memory {
         mempy::runtime::limits::set_memory_cap(n);
     }

@@ -122,7 +122,15 @@ impl Vm {
                     Some(self.stop_iteration_value(obj))
                 }
                 "code" if i.exc().is_some() && self.exc_matches(obj, "SystemExit") => {
-                    Some(self.stop_iteration_value(obj))
+                    // `SystemExit_init`: no argument gives None, one gives it, more
+                    // give the whole arguments tuple.
+                    let args = self.exc_args(obj);
+                    if self.seq_items(args).map_or(0, |v| v.len()) > 1 {
+                        self.incref(args);
+                        Some(args)
+                    } else {
+                        Some(self.stop_iteration_value(obj))
+                    }
                 }
                 // The numbers' getset descriptors (CPython's `int.real`,
                 // `complex.imag`, ...) apply to subclass instances too: their payload's.
