@@ -14,6 +14,9 @@ const HELP: &str = "usage: mempy [option] ... [-c cmd | file | -] [arg] ...
 Options:
   -c cmd           program passed in as string
   -i               inspect interactively after running script
+  -E, -I           ignore PYTHONPATH (python3's other one-letter flags -s -S -u -B
+                   -b -d -O -q -R -P -v are accepted and change nothing)
+  -X opt, -W opt   set sys._xoptions (opt or name=value) / add to sys.warnoptions
   --dis            print the bytecode of each code object instead of running
   --stack-size N   number of value-stack slots (default 1048576); deep recursion
                    beyond it raises RecursionError instead of crashing
@@ -86,6 +89,11 @@ struct Opts {
     memprofile: bool,
     /// `--memprofile-html FILE`: the table and flame graph as a page.
     memprofile_html: Option<String>,
+    /// `-X opt` (`sys._xoptions`) and `-W opt` (`sys.warnoptions`), in order.
+    xoptions: Vec<String>,
+    warnoptions: Vec<String>,
+    /// `-E` or `-I`: `PYTHONPATH` is not read.
+    ignore_env: bool,
 }
 
 /// What to run.
@@ -147,6 +155,9 @@ fn parse_args(args: &[String], prog: &str) -> Result<(Opts, Source, Vec<String>)
         leaks: false,
         memprofile: false,
         memprofile_html: None,
+        xoptions: Vec::new(),
+        warnoptions: Vec::new(),
+        ignore_env: false,
     };
     let help = || {
         mempy::print_safe!("{}", HELP);
@@ -189,6 +200,33 @@ fn parse_args(args: &[String], prog: &str) -> Result<(Opts, Source, Vec<String>)
                 for (k, ch) in a.char_indices().skip(1) {
                     match ch {
                         'i' => o.inspect = true,
+                        'E' | 'I' => o.ignore_env = true,
+                        // python3's options that change nothing in mempy: it has no
+                        // site module or user site, writes no bytecode, buffers no
+                        // differently, has no debug parser output, no optimisation
+                        // levels, no banner (-q), and hashes as PYTHONHASHSEED=0.
+                        's' | 'S' | 'u' | 'B' | 'b' | 'd' | 'O' | 'q' | 'R' | 'P' | 'v' => {}
+                        'X' | 'W' => {
+                            // The value is the rest of this argument or the next one.
+                            let attached = &a[k + 1..];
+                            let value = if !attached.is_empty() {
+                                attached.to_string()
+                            } else if let Some(v) = args.get(i + 1) {
+                                i += 1;
+                                v.clone()
+                            } else {
+                                return Err(usage_error(
+                                    prog,
+                                    &format!("Argument expected for the -{ch} option"),
+                                ));
+                            };
+                            if ch == 'X' {
+                                o.xoptions.push(value);
+                            } else {
+                                o.warnoptions.push(value);
+                            }
+                            break;
+                        }
                         'h' | '?' => return help(),
                         'V' => return version(),
                         'c' => {
@@ -336,7 +374,11 @@ fn real_main() -> i32 {
         leaks,
         memprofile,
         memprofile_html,
+        xoptions,
+        warnoptions,
+        ignore_env,
     } = o;
+    let cli = (xoptions, warnoptions, ignore_env, args.clone());
     if leaks && !matches!(source, Source::File(_)) {
         return usage_error(prog, "--leaks needs a script file");
     }
@@ -369,7 +411,7 @@ fn real_main() -> i32 {
     warn_misplaced_options(prog, &source, &argv);
     let path = match source {
         Source::Code(code) => {
-            let mut vm = new_vm(stack, max_memory);
+            let mut vm = new_vm(stack, max_memory, &cli);
             vm.argv = argv;
             mempy::runtime::limits::arm_timeout();
             if inspect {
@@ -385,13 +427,13 @@ fn real_main() -> i32 {
                 mempy::eprintln_safe!("{prog}: cannot read stdin");
                 return 2;
             }
-            let mut vm = new_vm(stack, max_memory);
+            let mut vm = new_vm(stack, max_memory, &cli);
             vm.argv = argv;
             mempy::runtime::limits::arm_timeout();
             return runner::run_program(&mut vm, "<stdin>", &text);
         }
         Source::Repl => {
-            let mut vm = new_vm(stack, max_memory);
+            let mut vm = new_vm(stack, max_memory, &cli);
             return mempy::repl::run(&mut vm);
         }
         Source::File(path) => path,
@@ -453,7 +495,7 @@ fn real_main() -> i32 {
             return 2;
         }
     }
-    let mut vm = new_vm(stack, max_memory);
+    let mut vm = new_vm(stack, max_memory, &cli);
     vm.argv = argv;
     mempy::runtime::limits::arm_timeout();
     if trace_html.is_some() || trace_json.is_some() {
@@ -564,8 +606,15 @@ fn check_writable(file: &str) -> std::io::Result<()> {
 
 /// A VM with the memory cap applied from the moment it is ready, so the cap measures
 /// what the program allocates, not the interpreter's start-up tables and value stack.
-fn new_vm(stack: usize, max_memory: Option<usize>) -> Vm {
-    let vm = Vm::new(stack);
+/// A VM with the command line's settings: the stack size, the memory cap and `cli`
+/// = (`-X` options, `-W` options, `-E`/`-I` given, the whole command line).
+type CliSettings = (Vec<String>, Vec<String>, bool, Vec<String>);
+fn new_vm(stack: usize, max_memory: Option<usize>, cli: &CliSettings) -> Vm {
+    let mut vm = Vm::new(stack);
+    vm.xoptions = cli.0.clone();
+    vm.warnoptions = cli.1.clone();
+    vm.ignore_environment = cli.2;
+    vm.orig_argv = cli.3.clone();
     if let Some(n) = max_memory {
         mempy::runtime::limits::set_memory_cap(n);
     }

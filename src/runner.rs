@@ -248,6 +248,7 @@ pub fn run_atexit(vm: &mut Vm) {
 /// Interpreter shutdown: clears the main module's globals in insertion order (like
 /// CPython's `finalize_modules`) so objects they held are finalized, then collects.
 pub fn finalize(vm: &mut Vm, globals: ObjRef) {
+    vm.finalizing = true;
     let keys: Vec<Value> = match vm.heap.get(globals) {
         Obj::Dict(d) => d.iter().map(|e| e.key).collect(),
         _ => vec![],

@@ -120,6 +120,52 @@ fn help_and_version() {
 }
 
 #[test]
+fn python3_flags_x_and_w_options() {
+    // `-X opt` / `-Xopt` fill sys._xoptions (True, or the text after `=`), `-W` adds
+    // to sys.warnoptions, as python3's; its flags that change nothing in mempy
+    // (the test suites' `-E -I -u -X faulthandler`) are accepted.
+    let prog = "import sys; print(sys._xoptions, sys.warnoptions, sys.argv)";
+    let (out, err, code) = run(&[
+        "-X",
+        "faulthandler",
+        "-Xdev=2",
+        "-W",
+        "ignore",
+        "-Wd",
+        "-E",
+        "-I",
+        "-us",
+        "-c",
+        prog,
+        "-X",
+    ]);
+    assert_eq!(
+        (out.as_str(), err.as_str(), code),
+        (
+            "{'faulthandler': True, 'dev': '2'} ['ignore', 'd'] ['-c', '-X']\n",
+            "",
+            0
+        )
+    );
+    assert_usage_error(&["-X"], "Argument expected for the -X option");
+    assert_usage_error(&["-W"], "Argument expected for the -W option");
+    // -E/-I: PYTHONPATH is not read.
+    let (t, dir) = scratch();
+    let mut c = Command::new(env!("CARGO_BIN_EXE_mempy"));
+    let path_has = "import sys; print(sys.argv[1] in sys.path)";
+    for (flag, expected) in [("-E", "False\n"), ("-I", "False\n"), ("-u", "True\n")] {
+        let o = c
+            .args([flag, "-c", path_has, dir.to_str().unwrap()])
+            .env("PYTHONPATH", &dir)
+            .output()
+            .expect("run mempy");
+        assert_eq!(String::from_utf8_lossy(&o.stdout), expected, "{flag}");
+        c = Command::new(env!("CARGO_BIN_EXE_mempy"));
+    }
+    drop(t);
+}
+
+#[test]
 fn dash_c_forms() {
     let prog = "import sys; print(sys.argv)";
     assert_eq!(run(&["-c", prog, "a"]).0, "['-c', 'a']\n");

@@ -15,7 +15,8 @@
 //! Slicing does not depend on which thread the kernel delivers SIGINT to.
 
 use crate::runtime::vm::{PyErr, PyResult, Vm};
-use std::sync::atomic::{AtomicU8, Ordering};
+use crate::value::Value;
+use std::sync::atomic::{AtomicU64, AtomicU8, Ordering};
 
 /// Pending requests, one bit each.
 static ATTENTION: AtomicU8 = AtomicU8::new(0);
@@ -26,6 +27,68 @@ const STEPS: u8 = 8;
 /// The switch interval passed while threads share the VM (`vm/threads.rs`): the
 /// running thread yields at its next poll point, as CPython's `gil_drop_request`.
 const SWITCH: u8 = 16;
+/// A signal with a Python handler arrived (`signal.signal`); which ones is in
+/// `PENDING_SIGNALS`, one bit per signal number.
+const SIGNALS: u8 = 32;
+static PENDING_SIGNALS: AtomicU64 = AtomicU64::new(0);
+
+extern "C" fn on_signal(sig: libc::c_int) {
+    // Async-signal-safe: two atomic operations.
+    PENDING_SIGNALS.fetch_or(1u64 << (sig as u32 & 63), Ordering::Relaxed);
+    ATTENTION.fetch_or(SIGNALS, Ordering::Relaxed);
+}
+
+/// What `signal.signal` asks the OS to do with a signal.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Disposition {
+    Default,
+    Ignore,
+    /// Record it and run the Python handler at the next poll point.
+    Python,
+}
+
+/// Installs the C-level handling of `sig` for [`Disposition`]. SIGINT with a Python
+/// handler keeps mempy's own handler (its Ctrl-C bit; `poll_attention` then calls
+/// the Python handler unless it is `default_int_handler`).
+pub fn set_disposition(sig: libc::c_int, d: Disposition) -> std::io::Result<()> {
+    let handler = match d {
+        Disposition::Default => libc::SIG_DFL,
+        Disposition::Ignore => libc::SIG_IGN,
+        Disposition::Python if sig == libc::SIGINT => on_sigint as *const () as libc::sighandler_t,
+        Disposition::Python => on_signal as *const () as libc::sighandler_t,
+    };
+    // SAFETY: both handlers only perform atomic operations (async-signal-safe); the
+    // sigaction struct is fully initialised before use.
+    let r = unsafe {
+        let mut sa: libc::sigaction = std::mem::zeroed();
+        sa.sa_sigaction = handler;
+        sa.sa_flags = libc::SA_RESTART;
+        libc::sigemptyset(&mut sa.sa_mask);
+        libc::sigaction(sig, &sa, std::ptr::null_mut())
+    };
+    if r != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+/// The OS-level handling of `sig` as `signal.getsignal` reports one Python never
+/// set: 0 (SIG_DFL), 1 (SIG_IGN), or None for some other C handler.
+pub fn os_disposition(sig: libc::c_int) -> Option<i64> {
+    // SAFETY: querying only (null new action); `old` is written by the call.
+    let h = unsafe {
+        let mut old: libc::sigaction = std::mem::zeroed();
+        if libc::sigaction(sig, std::ptr::null(), &mut old) != 0 {
+            return None;
+        }
+        old.sa_sigaction
+    };
+    match h {
+        libc::SIG_DFL => Some(0),
+        libc::SIG_IGN => Some(1),
+        _ => None,
+    }
+}
 
 /// True when something needs the VM's attention (Ctrl-C, a limit).
 #[inline(always)]
@@ -163,6 +226,44 @@ pub fn install_handler() {
 }
 
 impl Vm {
+    /// The Python handler `signal.signal` installed for `sig` (owned), if it is to be
+    /// called: not SIG_DFL/SIG_IGN, and for SIGINT not the builtin
+    /// `default_int_handler` (mempy raises KeyboardInterrupt itself then).
+    fn python_signal_handler(&mut self, sig: usize) -> Option<Value> {
+        let h = *self.signal_handlers.get(sig)?;
+        let Value::Obj(r) = h else {
+            return None;
+        };
+        if matches!(self.heap.get(r), crate::runtime::object::Obj::Builtin(b)
+            if b.name == "default_int_handler")
+        {
+            return None;
+        }
+        self.incref(h);
+        Some(h)
+    }
+
+    /// Calls the handler `h` (owned) as `h(signum, frame)`, the frame being the
+    /// running Python frame (None outside any).
+    fn run_signal_handler(&mut self, h: Value, sig: usize) -> PyResult<()> {
+        let frame = match self.frames.len() {
+            0 => Value::None,
+            n => {
+                let r = self.frame_object(n - 1);
+                self.heap.incref_obj(r);
+                Value::Obj(r)
+            }
+        };
+        let n = self.int(sig as i64);
+        let r = self.call_value(h, &[n, frame], &[]);
+        self.decref(n);
+        self.decref(frame);
+        self.decref(h);
+        let v = r?;
+        self.decref(v);
+        Ok(())
+    }
+
     /// Consumes the pending interrupt and returns the `KeyboardInterrupt` to raise.
     pub fn take_interrupt(&mut self) -> PyErr {
         ATTENTION.fetch_and(!SIGINT, Ordering::Relaxed);
@@ -186,7 +287,33 @@ impl Vm {
     pub fn poll_attention(&mut self) -> PyResult<()> {
         let bits = ATTENTION.load(Ordering::Relaxed);
         if bits & SIGINT != 0 {
+            // A Python SIGINT handler other than `default_int_handler` is called
+            // instead of raising KeyboardInterrupt.
+            let h = self.python_signal_handler(libc::SIGINT as usize);
+            if let Some(h) = h {
+                ATTENTION.fetch_and(!SIGINT, Ordering::Relaxed);
+                return self.run_signal_handler(h, libc::SIGINT as usize);
+            }
             return Err(self.take_interrupt());
+        }
+        if bits & SIGNALS != 0 {
+            ATTENTION.fetch_and(!SIGNALS, Ordering::Relaxed);
+            let mut mask = PENDING_SIGNALS.swap(0, Ordering::Relaxed);
+            while mask != 0 {
+                let sig = mask.trailing_zeros() as usize;
+                mask &= mask - 1;
+                if let Some(h) = self.python_signal_handler(sig) {
+                    if let Err(e) = self.run_signal_handler(h, sig) {
+                        // The others stay pending for the next poll, as CPython's
+                        // `_PyErr_CheckSignals` leaves them tripped.
+                        if mask != 0 {
+                            PENDING_SIGNALS.fetch_or(mask, Ordering::Relaxed);
+                            ATTENTION.fetch_or(SIGNALS, Ordering::Relaxed);
+                        }
+                        return Err(e);
+                    }
+                }
+            }
         }
         if bits & TIMEOUT != 0 {
             clear_timeout();

@@ -240,7 +240,7 @@ impl Vm {
             return crate::runtime::types::descriptor::new::staticmethod_new(self, cls, args);
         }
         if cls == t.weakref {
-            return crate::runtime::types::weakref::new::weakref_new(self, args);
+            return crate::runtime::types::weakref::new::weakref_new(self, args, kw);
         }
         if cls == t.module {
             return crate::runtime::types::module::new::module_new(self, args, kw);

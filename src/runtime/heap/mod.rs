@@ -249,7 +249,7 @@ impl Heap {
         // CPython's lazy tracking: a dict starts untracked while it holds only atoms
         // (`Vm::dict_set_item` tracks it when a container goes in), and the empty
         // tuple is never tracked.
-        let gc_type = obj.is_gc_tracked();
+        let gc_type = self.is_gc_object(&obj);
         let tracked = match &obj {
             Obj::Dict(d) => !d.is_empty(),
             Obj::Tuple(t) => !t.is_empty(),
@@ -320,7 +320,7 @@ impl Heap {
     /// `alloc` while `tracemalloc` is tracing: also records the object's size.
     #[inline(never)]
     fn alloc_traced(&mut self, obj: Obj) -> ObjRef {
-        let gc_type = obj.is_gc_tracked();
+        let gc_type = self.is_gc_object(&obj);
         let tracked = match &obj {
             Obj::Dict(d) => !d.is_empty(),
             Obj::Tuple(t) => !t.is_empty(),
@@ -427,10 +427,26 @@ impl Heap {
                     // A builtin (static) type is no GC object in CPython
                     // (`type_is_gc`), so `(object,)` can be untracked.
                     Obj::Class(c) => c.is_heap,
-                    o => o.is_gc_tracked(),
+                    o => self.is_gc_object(o),
                 }
             }
             _ => false,
+        }
+    }
+
+    /// Whether `obj` is of a GC type (CPython's `Py_TPFLAGS_HAVE_GC`): the kinds of
+    /// `Obj::is_gc_tracked`, except an instance of `object` itself, which has no
+    /// `__dict__` and can hold nothing (CPython's `object` is no GC type: `object()`
+    /// is never tracked and does not count towards a collection).
+    #[inline]
+    pub fn is_gc_object(&self, obj: &Obj) -> bool {
+        match obj {
+            Obj::Instance(i) => !matches!(
+                &self.at(i.class).obj,
+                Obj::Class(c) if !c.is_heap
+                    && c.kind == crate::runtime::types::class::BuiltinType::Object
+            ),
+            o => o.is_gc_tracked(),
         }
     }
 
@@ -713,7 +729,7 @@ impl Heap {
     fn release_slot(&mut self, r: ObjRef) {
         self.untrack(r);
         // CPython's PyObject_GC_Del: one fewer gen-0 allocation (never below zero).
-        if self.allocs_since_collect > 0 && self.at(r).obj.is_gc_tracked() {
+        if self.allocs_since_collect > 0 && self.is_gc_object(&self.at(r).obj) {
             self.allocs_since_collect -= 1;
         }
         if self.at(r).flags & FLAG_TRACED != 0 {

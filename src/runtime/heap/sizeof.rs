@@ -55,7 +55,30 @@ pub fn sizeof_obj_in(heap: &Heap, obj: &Obj) -> usize {
             Obj::Class(c) => c.layout.instance_size(),
             _ => i.sizeof(),
         },
+        // A special method bound to its receiver (`[].__len__`) is a method-wrapper,
+        // CPython's `wrapperobject`: GC header, object header, descriptor, self.
+        Obj::Builtin(b) if !b.plain && !b.self_.is_undef() && is_slot_wrapper_in(heap, b) => 48,
+        // A builtin class method (`dict.__dict__['fromkeys']`) is a
+        // classmethod_descriptor, a `PyMethodDescrObject` like method_descriptor.
+        Obj::ClassMethod(Value::Obj(f)) if matches!(heap.get(*f), Obj::Builtin(b) if b.objclass.is_some() && b.self_.is_undef()) => {
+            72
+        }
         o => sizeof_obj(o),
+    }
+}
+
+/// `Vm::is_slot_wrapper` with only the heap at hand.
+fn is_slot_wrapper_in(heap: &Heap, b: &crate::runtime::object::BuiltinFn) -> bool {
+    use crate::runtime::types::function::{is_slot_name, slot_defined_as_method};
+    if !is_slot_name(b.name) {
+        return false;
+    }
+    match b.objclass {
+        Some(c) => match heap.get(c) {
+            Obj::Class(cc) => !slot_defined_as_method(cc.kind, b.name),
+            _ => !slot_defined_as_method(BuiltinType::Object, b.name),
+        },
+        None => true,
     }
 }
 
@@ -152,7 +175,10 @@ pub fn sizeof_obj(obj: &Obj) -> usize {
             Obj::WeakRef(w) => w.sizeof(),
             // _PyDictViewObject: GC header, object header, the dict (16 + 16 + 8).
             Obj::DictView { .. } => 40,
-            Obj::Code(_) => 200,
+            // `code_sizeof`: the type's basic size (the offset of `co_code_adaptive`,
+            // 184) plus the bytecode, two bytes a unit (`co_code`'s length), rounded
+            // up to 8 (`_PyObject_VAR_SIZE`); code objects have no GC header.
+            Obj::Code(c) => (184 + 2 * c.code.len() + 7) & !7,
             Obj::MemoryView(_) => crate::runtime::types::memoryview::MEMORYVIEW_SIZEOF,
             Obj::ManagedBuffer(_) => crate::runtime::types::memoryview::MBUF_SIZEOF,
             Obj::Frame(f) => f.sizeof(),

@@ -230,9 +230,56 @@ fn is_tracked(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     }))
 }
 
-fn get_objects(vm: &mut Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+/// `gc.get_objects(generation=None)`: the objects tracked in one generation, or in
+/// all three (not the permanent one `freeze` fills), oldest generation last.
+fn get_objects(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if args.len() + kw.len() > 1 {
+        return Err(vm.type_error(format!(
+            "get_objects() takes at most 1 argument ({} given)",
+            args.len() + kw.len()
+        )));
+    }
+    for &(k, _) in kw {
+        if vm.as_str(Value::Obj(k)) != Some("generation") {
+            let n = vm.as_str(Value::Obj(k)).unwrap_or("").to_string();
+            return Err(vm.type_error(format!(
+                "'{}' is an invalid keyword argument for get_objects()",
+                n
+            )));
+        }
+    }
+    let arg = args
+        .first()
+        .copied()
+        .or_else(|| crate::runtime::builtins::kwarg(vm, kw, "generation"));
+    let gens = match arg {
+        None | Some(Value::None) => 0..3,
+        Some(v) => {
+            let is_int = matches!(v, Value::Int(_) | Value::Bool(_)) || vm.as_bigint(v).is_some();
+            if !is_int {
+                let tn = vm.type_name(v);
+                return Err(
+                    vm.type_error(format!("argument should be integer or None, not '{}'", tn))
+                );
+            }
+            let g = crate::runtime::builtins::int_arg(vm, v)?;
+            if g >= 3 {
+                return Err(vm.value_error(
+                    "generation parameter must be less than the number of available generations (3)",
+                ));
+            }
+            if g < -1 {
+                return Err(vm.value_error("generation parameter cannot be negative"));
+            }
+            if g == -1 {
+                0..3
+            } else {
+                g as usize..g as usize + 1
+            }
+        }
+    };
     let mut all = Vec::new();
-    for g in 0..3 {
+    for g in gens {
         all.extend(vm.heap.gen_objects(g).map(Value::Obj));
     }
     for &v in &all {

@@ -21,6 +21,7 @@ pub mod os;
 pub mod pysrc;
 pub mod random;
 pub mod re;
+pub mod signal;
 pub mod subprocess;
 pub mod sys;
 pub mod time;
@@ -141,6 +142,8 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "_traceback" => traceback::make(vm),
         "sys" => return Some(sys::make(vm)),
         "gc" => gc::make(vm),
+        "_signal" => signal::make(vm),
+        "signal" => return Some(pysrc::make(vm, "signal", pysrc::SIGNAL)),
         "_greenthread" => greenthread::make(vm),
         "math" => math::make(vm),
         "cmath" => cmath::make(vm),

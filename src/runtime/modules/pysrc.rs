@@ -16,6 +16,8 @@ pub const COLLECTIONS: &str = include_str!("py/collections.py");
 pub const COLLECTIONS_USER: &str = include_str!("py/collections_user.py");
 /// `atexit` (register, unregister; the runner calls the handlers at exit).
 pub const ATEXIT: &str = include_str!("py/atexit.py");
+/// `signal` (the `Signals`/`Handlers`/`Sigmasks` enums over the native `_signal`).
+pub const SIGNAL: &str = include_str!("py/signal.py");
 /// The Python half of `weakref` (finalize, WeakValueDictionary, WeakKeyDictionary).
 pub const WEAKREF: &str = include_str!("py/weakref.py");
 /// `functools` (reduce, partial, lru_cache, cache, wraps, total_ordering, cmp_to_key).

@@ -21,6 +21,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             ("getsizeof", getsizeof),
             ("getrefcount", getrefcount),
             ("getrecursionlimit", getrecursionlimit),
+            ("is_finalizing", is_finalizing),
             ("getswitchinterval", getswitchinterval),
             ("setswitchinterval", setswitchinterval),
             ("get_int_max_str_digits", get_int_max_str_digits),
@@ -58,7 +59,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let argv = vm.new_list(argv);
     set_in(vm, d, "argv", argv);
     let argv0 = vm.argv.first().cloned();
-    let path = crate::runtime::vm::import::initial_sys_path(argv0.as_deref());
+    let path =
+        crate::runtime::vm::import::initial_sys_path(argv0.as_deref(), vm.ignore_environment);
     let path: Vec<Value> = path.into_iter().map(|p| vm.new_str(p)).collect();
     let path = vm.new_list(path);
     set_in(vm, d, "path", path);
@@ -113,7 +115,53 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         vm.decref(m);
         return Err(e);
     }
+    set_command_line_options(vm, d);
     Ok(m)
+}
+
+/// `sys.is_finalizing()`: whether interpreter shutdown has begun.
+fn is_finalizing(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if !args.is_empty() {
+        return Err(vm.type_error(format!(
+            "sys.is_finalizing() takes no arguments ({} given)",
+            args.len()
+        )));
+    }
+    Ok(Value::Bool(vm.finalizing))
+}
+
+/// `sys._xoptions` and `sys.warnoptions` from the command line's `-X` and `-W`
+/// options: `-X name` maps name to True, `-X name=value` to the string value.
+fn set_command_line_options(vm: &mut Vm, d: crate::value::ObjRef) {
+    let xd = vm.new_dict();
+    for opt in vm.xoptions.clone() {
+        let (name, value) = match opt.split_once('=') {
+            Some((n, v)) => (n.to_string(), vm.new_str(v)),
+            None => (opt, Value::Bool(true)),
+        };
+        let k = vm.new_str(name);
+        let _ = vm.dict_set_item(xd, k, value);
+        vm.decref(k);
+        vm.decref(value);
+    }
+    set_in(vm, d, "_xoptions", xd);
+    let warn: Vec<Value> = vm
+        .warnoptions
+        .clone()
+        .into_iter()
+        .map(|w| vm.new_str(w))
+        .collect();
+    let warn = vm.new_list(warn);
+    set_in(vm, d, "warnoptions", warn);
+    // Without a command line (mempy as a library): the program's argv.
+    let orig = if vm.orig_argv.is_empty() {
+        vm.argv.clone()
+    } else {
+        vm.orig_argv.clone()
+    };
+    let orig: Vec<Value> = orig.into_iter().map(|a| vm.new_str(a)).collect();
+    let orig = vm.new_list(orig);
+    set_in(vm, d, "orig_argv", orig);
 }
 
 const SYS_STRUCTSEQS: &str = "\
@@ -322,7 +370,15 @@ fn getprofile(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn exit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "exit", args, 0, 1)?;
     let cls = vm.exc_type("SystemExit");
-    let a: Vec<Value> = args.to_vec();
+    // `PyErr_SetObject(PyExc_SystemExit, status)`: a tuple status is the
+    // exception's arguments (`sys.exit((42,))` exits with 42).
+    let a: Vec<Value> = match args.first() {
+        Some(&Value::Obj(r)) => match vm.heap.get(r) {
+            Obj::Tuple(t) => t.to_vec(),
+            _ => args.to_vec(),
+        },
+        _ => args.to_vec(),
+    };
     for &x in &a {
         vm.incref(x);
     }
@@ -439,7 +495,13 @@ fn setswitchinterval(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
     Ok(Value::None)
 }
 
-fn getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn getrecursionlimit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if !args.is_empty() {
+        return Err(vm.type_error(format!(
+            "sys.getrecursionlimit() takes no arguments ({} given)",
+            args.len()
+        )));
+    }
     let n = vm.recursion_limit as i64;
     Ok(vm.int(n))
 }

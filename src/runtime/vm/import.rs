@@ -95,8 +95,9 @@ fn absolute_entry(entry: &str) -> String {
 }
 
 /// The initial `sys.path`: the script's directory (symlinks resolved) or `''` for
-/// `-c`, `-` and the REPL, then the entries of `PYTHONPATH` made absolute.
-pub fn initial_sys_path(argv0: Option<&str>) -> Vec<String> {
+/// `-c`, `-` and the REPL, then the entries of `PYTHONPATH` made absolute (unless
+/// `-E`/`-I` said to ignore the environment).
+pub fn initial_sys_path(argv0: Option<&str>, ignore_env: bool) -> Vec<String> {
     let first = match argv0 {
         None | Some("") | Some("-c") | Some("-") => String::new(),
         Some(script) => {
@@ -113,7 +114,7 @@ pub fn initial_sys_path(argv0: Option<&str>) -> Vec<String> {
         }
     };
     let mut out = vec![first];
-    if let Ok(pp) = std::env::var("PYTHONPATH") {
+    if let Some(pp) = std::env::var("PYTHONPATH").ok().filter(|_| !ignore_env) {
         for e in pp.split(':') {
             out.push(absolute_entry(e));
         }
@@ -513,7 +514,7 @@ impl Vm {
         // Before `sys` is imported: the path it will get.
         let Some(sys) = self.sys_modules_get("sys")? else {
             let argv0 = self.argv.first().cloned();
-            return Ok(initial_sys_path(argv0.as_deref()));
+            return Ok(initial_sys_path(argv0.as_deref(), self.ignore_environment));
         };
         let path = self.get_attr(sys, "path");
         self.decref(sys);

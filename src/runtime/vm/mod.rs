@@ -178,6 +178,20 @@ pub struct Vm {
     pub sources: HashMap<String, crate::source::SourceFile>,
     /// `sys.argv`
     pub argv: Vec<String>,
+    /// The command line's `-X` options (`sys._xoptions`), `-W` options
+    /// (`sys.warnoptions`) and whether `-E`/`-I` said to ignore `PYTHON*`
+    /// environment variables.
+    pub xoptions: Vec<String>,
+    pub warnoptions: Vec<String>,
+    pub ignore_environment: bool,
+    /// The Python-level signal handlers by signal number (owned; `Value::None` where
+    /// `signal.signal` never set one), made by the `_signal` module.
+    pub signal_handlers: Vec<Value>,
+    /// `sys.orig_argv`: the command line as given, the interpreter's path first.
+    pub orig_argv: Vec<String>,
+    /// Interpreter shutdown has begun (`sys.is_finalizing()`): the atexit handlers
+    /// ran and the main module is being torn down.
+    pub finalizing: bool,
     /// Native calls through `call_value` in progress: their callers may hold
     /// references in Rust locals, so the heap checker cannot be exact
     /// (`Vm::check_mode`). Debug builds only.
@@ -297,6 +311,12 @@ impl Vm {
             gc: collect::GcState::default(),
             sources: HashMap::new(),
             argv: Vec::new(),
+            xoptions: Vec::new(),
+            warnoptions: Vec::new(),
+            ignore_environment: false,
+            orig_argv: Vec::new(),
+            signal_handlers: Vec::new(),
+            finalizing: false,
             #[cfg(debug_assertions)]
             native_callers: 0,
             drain_buf: Vec::new(),

@@ -69,7 +69,7 @@ impl Vm {
             Obj::Cell(c) => self.cell_repr(v, *c),
             Obj::Module(_) => self.module_repr(v),
             Obj::Generator(g) => self.generator_repr(v, g),
-            Obj::WeakRef(w) => self.weakref_repr(v, w),
+            Obj::WeakRef(_) => return self.weakref_repr(v, r),
             Obj::Member(_) => self.member_repr(r),
             Obj::DictView { dict, kind } => return self.dict_view_repr(*dict, *kind),
             Obj::Property(_) | Obj::StaticMethod(_) | Obj::ClassMethod(_) | Obj::Super { .. } => {

@@ -20,6 +20,7 @@
 //! | a live code object | one per entry of its materialised `co_consts` (`RuntimeConsts::consts`), counted once per code object however many `Rc`s share it |
 //! | `const_orphans` | the constants of code objects that died, until released |
 //! | `stop_stash`, `drain_acc`, `gc.callbacks`, `gc.garbage`, `unraisable_args`, the `_io` file classes | one each |
+//! | `signal_handlers` | one per handler `signal.signal` installed |
 //! | `frame_objs` | one per running frame's frame object (`frame_obj_at` holds indices only) |
 //! | `tracer` | the trace and profile functions (`sys.settrace`, `sys.setprofile`) |
 //! | `sched` | the parked threads' states (value stack, handled exceptions, ... as above) and each thread's function (`threads.rs`) |
@@ -102,6 +103,11 @@ impl Vm {
         }
         if let Some(r) = self.gc.callbacks {
             f("gc.callbacks", Value::Obj(r));
+        }
+        for &v in &self.signal_handlers {
+            if v.is_counted() {
+                f("a signal handler", v);
+            }
         }
         if let Some(r) = self.gc.garbage {
             f("gc.garbage", Value::Obj(r));

@@ -391,14 +391,14 @@ impl Types {
             itertools: [ObjRef(0); crate::runtime::types::itertools::N_KINDS],
         };
         // A dotted `tp_name`'s `__qualname__` is its last part (`array.array`).
-        for (r, q) in [(t.array, "array"), (t.array_iterator, "arrayiterator")] {
+        for (r, q) in [
+            (t.array, "array"),
+            (t.array_iterator, "arrayiterator"),
+            (t.weakref, "ReferenceType"),
+        ] {
             if let Obj::Class(c) = heap.get_mut(r) {
                 c.qualname = q.into();
             }
-        }
-        if let Obj::Class(c) = heap.get_mut(t.weakref) {
-            c.name = "weakref".into();
-            c.qualname = "weakref".into();
         }
         let mut exc = FxHashMap::default();
         exc.insert("BaseException", base_exception);

@@ -92,6 +92,29 @@ class _GeneratorWrapper:
     def close(self):
         return self.__wrapped.close()
 
+    # The wrapped generator's state, under the generator's and the coroutine's
+    # names.
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
     def __next__(self):
         return next(self.__wrapped)
 
@@ -107,6 +130,10 @@ def coroutine(func):
     """Make a generator-based function awaitable."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
+    # An `async def` function (CO_COROUTINE) or one already made iterable
+    # (CO_ITERABLE_COROUTINE) is returned as it is.
+    if type(func) is FunctionType and func.__code__.co_flags & 0x180:
+        return func
 
     def wrapped(*args, **kwargs):
         coro = func(*args, **kwargs)
@@ -193,7 +220,9 @@ class SimpleNamespace:
         return "%s(%s)" % (name, ", ".join(parts))
 
     def __eq__(self, other):
-        if not isinstance(other, SimpleNamespace):
+        # By the real type (`PyObject_TypeCheck`), not a `__class__` the other
+        # object claims.
+        if not issubclass(type(other), SimpleNamespace):
             return NotImplemented
         return vars(self) == vars(other)
 

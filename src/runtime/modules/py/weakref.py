@@ -8,94 +8,119 @@ import gc as _gc
 import sys as _sys
 
 
-def _remove_value(selfref, key, wr):
-    # Callback of a WeakValueDictionary entry: drop it if it still holds `wr`.
-    self = selfref()
-    if self is not None:
-        pending = _snapshots.get(id(self))
-        if pending is not None:
-            pending.append((key, wr))
-        elif self._d.get(key) is wr:
-            del self._d[key]
+# ----- weak dictionaries --------------------------------------------------------------
+# Both keep their entries in a plain dict `data`. While one of their iterators is
+# suspended, an entry whose referent dies is not deleted (that would change `data`
+# under the iterator): its key goes to `_pending_removals`, and the removals are made
+# when the last iterator finishes or the next mutating method runs. len() already
+# leaves the pending entries out (CPython's _IterationGuard and _pending_removals).
 
 
-def _remove_key(selfref, wr):
-    self = selfref()
-    if self is not None:
-        pending = _snapshots.get(id(self))
-        if pending is not None:
-            pending.append((wr, None))
-        elif wr in self._d:
-            del self._d[wr]
+class _Iterating:
+    # `with _Iterating(d):` around a loop over `d.data` inside a generator: counts the
+    # suspended iterators of `d`; the last one to finish (or be closed when dropped)
+    # makes the deferred removals.
+    __slots__ = ("owner",)
+
+    def __init__(self, owner):
+        self.owner = owner
+
+    def __enter__(self):
+        self.owner._iterating += 1
+
+    def __exit__(self, *exc):
+        d = self.owner
+        d._iterating -= 1
+        if not d._iterating and d._pending_removals:
+            d._commit_removals()
 
 
-# id of a weak dictionary being copied by _snapshot -> the removals deferred meanwhile.
-_snapshots = {}
+def _drop_if_dead(data, key):
+    # Deletes data[key] when it is a dead reference (the entry may have been replaced
+    # by a live one since its old value died).
+    wr = data.get(key)
+    if wr is not None and wr() is None:
+        del data[key]
 
 
-def _snapshot(self):
-    # The entries of a weak dictionary as a list. An entry whose referent dies while
-    # the list is being made (its callback run by a collection, or by another thread
-    # freeing it) is removed after, not during, the copy (CPython's _IterationGuard
-    # and _pending_removals do the same).
-    key = id(self)
-    if key in _snapshots:
-        return list(self._d.items())
-    _snapshots[key] = pending = []
-    try:
-        return list(self._d.items())
-    finally:
-        del _snapshots[key]
-        for k, wr in pending:
-            if wr is None:
-                self._d.pop(k, None)
-            elif self._d.get(k) is wr:
-                del self._d[k]
+def _is_mapping(other):
+    from collections.abc import Mapping
+    return isinstance(other, (Mapping, WeakValueDictionary, WeakKeyDictionary))
 
 
 class WeakValueDictionary:
     """Mapping whose values are held by weak references: an entry vanishes when its
     value dies (by refcount or by the cycle collector)."""
 
-    def __init__(self, other=(), **kw):
-        self._d = {}
-        self._selfref = ref(self)
+    def __init__(self, other=(), /, **kw):
+        def remove(wr, key, selfref=ref(self)):
+            # The callback of every value's reference (through _keyed); no closure,
+            # so it keeps nothing alive but the dictionary's weak reference.
+            self = selfref()
+            if self is not None:
+                if self._iterating:
+                    self._pending_removals.append(key)
+                else:
+                    _drop_if_dead(self.data, key)
+        self._remove = remove
+        self._pending_removals = []
+        self._iterating = 0
+        self.data = {}
         self.update(other, **kw)
 
-    def _ref(self, key, value):
-        return ref(value, lambda wr, selfref=self._selfref, key=key: _remove_value(selfref, key, wr))
+    def _keyed(self, key, value):
+        return ref(value, lambda wr, key=key, remove=self._remove: remove(wr, key))
+
+    def _commit_removals(self):
+        pending, data = self._pending_removals, self.data
+        while pending:
+            _drop_if_dead(data, pending.pop())
 
     def __getitem__(self, key):
-        o = self._d[key]()
+        if self._pending_removals:
+            self._commit_removals()
+        o = self.data[key]()
         if o is None:
             raise KeyError(key)
         return o
 
     def __setitem__(self, key, value):
-        self._d[key] = self._ref(key, value)
+        if self._pending_removals:
+            self._commit_removals()
+        self.data[key] = self._keyed(key, value)
 
     def __delitem__(self, key):
-        del self._d[key]
+        if self._pending_removals:
+            self._commit_removals()
+        del self.data[key]
 
     def __len__(self):
-        return len(self._d)
+        # Makes the deferred removals even while an iterator is suspended (which
+        # then fails on its next step, as CPython 3.11's does).
+        if self._pending_removals:
+            self._commit_removals()
+        return len(self.data)
 
     def __contains__(self, key):
-        wr = self._d.get(key)
+        if self._pending_removals:
+            self._commit_removals()
+        wr = self.data.get(key)
         return wr is not None and wr() is not None
 
     def __repr__(self):
-        return "<WeakValueDictionary at %#x>" % id(self)
+        return "<%s at %#x>" % (type(self).__name__, id(self))
 
     def get(self, key, default=None):
-        wr = self._d.get(key)
-        if wr is None:
-            return default
-        o = wr()
+        if self._pending_removals:
+            self._commit_removals()
+        wr = self.data.get(key)
+        o = None if wr is None else wr()
         return default if o is None else o
 
     def pop(self, key, *args):
-        wr = self._d.pop(key, None)
+        if self._pending_removals:
+            self._commit_removals()
+        wr = self.data.pop(key, None)
         o = None if wr is None else wr()
         if o is None:
             if args:
@@ -104,37 +129,49 @@ class WeakValueDictionary:
         return o
 
     def popitem(self):
+        if self._pending_removals:
+            self._commit_removals()
         while True:
-            key, wr = self._d.popitem()
+            key, wr = self.data.popitem()
             o = wr()
             if o is not None:
                 return key, o
 
     def setdefault(self, key, default=None):
-        o = self.get(key)
+        wr = self.data.get(key)
+        o = None if wr is None else wr()
         if o is None:
-            self[key] = default
+            if self._pending_removals:
+                self._commit_removals()
+            self.data[key] = self._keyed(key, default)
             return default
         return o
 
-    def update(self, other=None, **kwargs):
+    def update(self, other=None, /, **kwargs):
+        if self._pending_removals:
+            self._commit_removals()
+        data = self.data
         if other is not None:
-            if hasattr(other, "keys"):
-                for k in other.keys():
-                    self[k] = other[k]
-            else:
-                for k, v in other:
-                    self[k] = v
-        for k in kwargs:
-            self[k] = kwargs[k]
+            if not hasattr(other, "items"):
+                other = dict(other)
+            for key, o in other.items():
+                data[key] = self._keyed(key, o)
+        for key, o in kwargs.items():
+            data[key] = self._keyed(key, o)
 
     def clear(self):
-        self._d.clear()
+        self._pending_removals.clear()
+        self.data.clear()
 
     def copy(self):
+        if self._pending_removals:
+            self._commit_removals()
         new = WeakValueDictionary()
-        for key, o in self.items():
-            new[key] = o
+        with _Iterating(self):
+            for key, wr in self.data.items():
+                o = wr()
+                if o is not None:
+                    new[key] = o
         return new
 
     __copy__ = copy
@@ -142,45 +179,85 @@ class WeakValueDictionary:
     def __deepcopy__(self, memo):
         # The keys are copied, the values (held weakly) are shared.
         from copy import deepcopy
+        if self._pending_removals:
+            self._commit_removals()
         new = self.__class__()
-        for key, o in self.items():
-            new[deepcopy(key, memo)] = o
+        with _Iterating(self):
+            for key, wr in self.data.items():
+                o = wr()
+                if o is not None:
+                    new[deepcopy(key, memo)] = o
         return new
 
     def __eq__(self, other):
         # Mapping equality (collections.abc.Mapping.__eq__; CPython's weak
         # dictionaries are MutableMappings): the live items as a dict. Defining it
         # also leaves the class unhashable, as CPython's.
-        from collections.abc import Mapping
-        if not isinstance(other, (Mapping, WeakValueDictionary, WeakKeyDictionary)):
+        if not _is_mapping(other):
             return NotImplemented
         return dict(self.items()) == dict(other.items())
 
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if _is_mapping(other):
+            new = self.copy()
+            new.update(other)
+            return new
+        return NotImplemented
+
+    def __ror__(self, other):
+        if _is_mapping(other):
+            new = self.__class__()
+            new.update(other)
+            new.update(self)
+            return new
+        return NotImplemented
+
+    # The views are generators over `data`: deaths while one is suspended are
+    # deferred (see _Iterating).
     def items(self):
-        out = []
-        for key, wr in _snapshot(self):
-            o = wr()
-            if o is not None:
-                out.append((key, o))
-        return out
+        if self._pending_removals:
+            self._commit_removals()
+        with _Iterating(self):
+            for key, wr in self.data.items():
+                o = wr()
+                if o is not None:
+                    yield key, o
 
     def keys(self):
-        return [k for k, _ in self.items()]
+        if self._pending_removals:
+            self._commit_removals()
+        with _Iterating(self):
+            for key, wr in self.data.items():
+                if wr() is not None:
+                    yield key
+
+    __iter__ = keys
 
     def values(self):
-        return [o for _, o in self.items()]
-
-    def __iter__(self):
-        return iter(self.keys())
-
-    def keyrefs(self):
-        return list(self._d.keys())
+        if self._pending_removals:
+            self._commit_removals()
+        with _Iterating(self):
+            for wr in self.data.values():
+                o = wr()
+                if o is not None:
+                    yield o
 
     def itervaluerefs(self):
-        return iter(list(self._d.values()))
+        """An iterator over the weak references to the values (some may be dead)."""
+        if self._pending_removals:
+            self._commit_removals()
+        with _Iterating(self):
+            yield from self.data.values()
 
     def valuerefs(self):
-        return list(self._d.values())
+        """A list of the weak references to the values (some may be dead)."""
+        if self._pending_removals:
+            self._commit_removals()
+        return list(self.data.values())
 
 
 class WeakKeyDictionary:
@@ -188,74 +265,96 @@ class WeakKeyDictionary:
     dies. Keys are compared by equality of their referents, as in CPython."""
 
     def __init__(self, dict=None):
-        self._d = {}
-        self._selfref = ref(self)
+        def remove(wr, selfref=ref(self)):
+            # The callback of every key's reference; no closure (see above).
+            self = selfref()
+            if self is not None:
+                if self._iterating:
+                    self._pending_removals.append(wr)
+                else:
+                    self.data.pop(wr, None)
+        self._remove = remove
+        self._pending_removals = []
+        self._iterating = 0
+        # An explicit removal may have taken out an entry that is also pending:
+        # len() then drops the pending keys no longer present first.
+        self._dirty_len = False
+        self.data = {}
         if dict is not None:
             self.update(dict)
 
-    def _ref(self, key):
-        return ref(key, lambda wr, selfref=self._selfref: _remove_key(selfref, wr))
+    def _commit_removals(self):
+        pending, data = self._pending_removals, self.data
+        while pending:
+            data.pop(pending.pop(), None)
+        self._dirty_len = False
 
     def __getitem__(self, key):
-        return self._d[ref(key)]
+        return self.data[ref(key)]
 
     def __setitem__(self, key, value):
-        self._d[self._ref(key)] = value
+        self.data[ref(key, self._remove)] = value
 
     def __delitem__(self, key):
-        del self._d[ref(key)]
+        self._dirty_len = True
+        del self.data[ref(key)]
 
     def __len__(self):
-        return len(self._d)
+        if self._dirty_len and self._pending_removals:
+            data = self.data
+            self._pending_removals = [wr for wr in self._pending_removals if wr in data]
+            self._dirty_len = False
+        return len(self.data) - len(self._pending_removals)
 
     def __contains__(self, key):
         try:
             wr = ref(key)
         except TypeError:
             return False
-        return wr in self._d
+        return wr in self.data
 
     def __repr__(self):
-        return "<WeakKeyDictionary at %#x>" % id(self)
+        return "<%s at %#x>" % (type(self).__name__, id(self))
 
     def get(self, key, default=None):
-        return self._d.get(ref(key), default)
+        return self.data.get(ref(key), default)
 
     def pop(self, key, *args):
-        return self._d.pop(ref(key), *args)
+        self._dirty_len = True
+        return self.data.pop(ref(key), *args)
 
     def popitem(self):
+        self._dirty_len = True
         while True:
-            wr, value = self._d.popitem()
+            wr, value = self.data.popitem()
             o = wr()
             if o is not None:
                 return o, value
 
     def setdefault(self, key, default=None):
-        wr = ref(key)
-        if wr in self._d:
-            return self._d[wr]
-        self[key] = default
-        return default
+        return self.data.setdefault(ref(key, self._remove), default)
 
-    def update(self, dict=None, **kwargs):
+    def update(self, dict=None, /, **kwargs):
+        data = self.data
         if dict is not None:
-            if hasattr(dict, "keys"):
-                for k in dict.keys():
-                    self[k] = dict[k]
-            else:
-                for k, v in dict:
-                    self[k] = v
+            if not hasattr(dict, "items"):
+                dict = type({})(dict)
+            for key, value in dict.items():
+                data[ref(key, self._remove)] = value
         if kwargs:
             self.update(kwargs)
 
     def clear(self):
-        self._d.clear()
+        self._dirty_len = True
+        self.data.clear()
 
     def copy(self):
         new = WeakKeyDictionary()
-        for key, value in self.items():
-            new[key] = value
+        with _Iterating(self):
+            for wr, value in self.data.items():
+                o = wr()
+                if o is not None:
+                    new[o] = value
         return new
 
     __copy__ = copy
@@ -264,38 +363,132 @@ class WeakKeyDictionary:
         # The keys (held weakly) are shared, the values are copied.
         from copy import deepcopy
         new = self.__class__()
-        for key, value in self.items():
-            new[key] = deepcopy(value, memo)
+        with _Iterating(self):
+            for wr, value in self.data.items():
+                o = wr()
+                if o is not None:
+                    new[o] = deepcopy(value, memo)
         return new
 
     def __eq__(self, other):
-        # Mapping equality (collections.abc.Mapping.__eq__; CPython's weak
-        # dictionaries are MutableMappings): the live items as a dict. Defining it
-        # also leaves the class unhashable, as CPython's.
-        from collections.abc import Mapping
-        if not isinstance(other, (Mapping, WeakValueDictionary, WeakKeyDictionary)):
+        # Mapping equality, as WeakValueDictionary's.
+        if not _is_mapping(other):
             return NotImplemented
         return dict(self.items()) == dict(other.items())
 
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if _is_mapping(other):
+            new = self.copy()
+            new.update(other)
+            return new
+        return NotImplemented
+
+    def __ror__(self, other):
+        if _is_mapping(other):
+            new = self.__class__()
+            new.update(other)
+            new.update(self)
+            return new
+        return NotImplemented
+
     def items(self):
-        out = []
-        for wr, value in _snapshot(self):
-            o = wr()
-            if o is not None:
-                out.append((o, value))
-        return out
+        with _Iterating(self):
+            for wr, value in self.data.items():
+                o = wr()
+                if o is not None:
+                    yield o, value
 
     def keys(self):
-        return [k for k, _ in self.items()]
+        with _Iterating(self):
+            for wr in self.data:
+                o = wr()
+                if o is not None:
+                    yield o
+
+    __iter__ = keys
 
     def values(self):
-        return [v for _, v in self.items()]
-
-    def __iter__(self):
-        return iter(self.keys())
+        with _Iterating(self):
+            for wr, value in self.data.items():
+                if wr() is not None:
+                    yield value
 
     def keyrefs(self):
-        return list(self._d.keys())
+        """A list of the weak references to the keys (some may be dead)."""
+        return list(self.data)
+
+
+ReferenceType = ref
+
+
+def _method_part_died(wr, selfref):
+    # The callback of both references a WeakMethod holds: the first of the object
+    # and the function to die makes it dead and runs the user's callback once.
+    self = selfref()
+    if self is not None and self._alive:
+        self._alive = False
+        if self._callback is not None:
+            self._callback(self)
+
+
+class WeakMethod:
+    """A weak reference to a bound method: a bound method is made anew on each
+    attribute access, so a plain `ref` to one dies at once. This holds the
+    object and the function weakly instead and rebuilds the method on call; it
+    dies when either does.
+
+    (CPython's WeakMethod is a subclass of `ref`; mempy's `ref` cannot be
+    subclassed yet, so this is a class of its own holding two references.)"""
+
+    def __init__(self, meth, callback=None):
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError("argument should be a bound method, not {}"
+                            .format(type(meth))) from None
+        selfref = ref(self)
+        died = lambda wr, selfref=selfref: _method_part_died(wr, selfref)
+        self._obj_ref = ref(obj, died)
+        self._func_ref = ref(func, died)
+        self._meth_type = type(meth)
+        self._callback = callback
+        self._alive = True
+
+    def __call__(self):
+        obj = self._obj_ref()
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return self._meth_type(func, obj)
+
+    def __eq__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is other
+            return self._obj_ref == other._obj_ref and self._func_ref == other._func_ref
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is not other
+            return self._obj_ref != other._obj_ref or self._func_ref != other._func_ref
+        return NotImplemented
+
+    def __hash__(self):
+        # The object's hash, kept once computed (as a `ref`'s).
+        return hash(self._obj_ref)
+
+    def __repr__(self):
+        obj = self._obj_ref()
+        if obj is None:
+            return '<weakref at %#x; dead>' % id(self)
+        return "<weakref at %#x; to '%s' at %#x>" % (id(self), type(obj).__name__, id(obj))
 
 
 class _Pending:
@@ -474,12 +667,12 @@ class ProxyType:
         delattr(_referent(self), name)
 
     def __repr__(self):
+        # CPython 3.11's proxy_repr: no quotes, and a dead proxy's referent reads as
+        # None (`to NoneType at <id(None)>`).
         obj = self._wr()
         me = object.__repr__(self)
         addr = me[me.rfind(' at ') + 4:-1]
-        if obj is None:
-            return '<weakproxy at %s; dead>' % addr
-        return '<weakproxy at %s; to %r at %#x>' % (addr, type(obj).__name__, id(obj))
+        return '<weakproxy at %s to %s at %#x>' % (addr, type(obj).__name__, id(obj))
 
     def __str__(self):
         return str(_referent(self))
@@ -500,7 +693,11 @@ class ProxyType:
         return iter(_referent(self))
 
     def __next__(self):
-        return next(_referent(self))
+        obj = _referent(self)
+        if not hasattr(type(obj), '__next__'):
+            raise TypeError("Weakref proxy referenced a non-iterator '%s' object"
+                            % type(obj).__name__)
+        return next(obj)
 
     def __reversed__(self):
         return reversed(_referent(self))
@@ -556,8 +753,9 @@ def _install_operators():
         setattr(ProxyType, '__r%s__' % name, _rbinary(fn))
     for name, fn in [('iadd', op.iadd), ('isub', op.isub), ('imul', op.imul),
                      ('itruediv', op.itruediv), ('ifloordiv', op.ifloordiv),
-                     ('imod', op.imod), ('ior', op.ior), ('iand', op.iand),
-                     ('ixor', op.ixor)]:
+                     ('imod', op.imod), ('ipow', op.ipow), ('imatmul', op.imatmul),
+                     ('ilshift', op.ilshift), ('irshift', op.irshift),
+                     ('ior', op.ior), ('iand', op.iand), ('ixor', op.ixor)]:
         setattr(ProxyType, '__%s__' % name, _inplace(fn))
     for name, fn in [('eq', op.eq), ('ne', op.ne), ('lt', op.lt), ('le', op.le),
                      ('gt', op.gt), ('ge', op.ge)]:
@@ -577,14 +775,55 @@ class CallableProxyType(ProxyType):
 _install_operators()
 
 
+# id(referent) -> weak reference to its callback-less proxy, which is shared while it
+# lives, as CPython shares it (and the callback-less `ref`).
+_shared_proxies = {}
+
+
+def _forget_shared(key, me):
+    # The shared proxy `me` refers to died, or its referent did: drop its entry
+    # unless a newer proxy took the slot.
+    if _shared_proxies.get(key) is me:
+        del _shared_proxies[key]
+
+
+def _proxy_died(wr, me, callback, key):
+    # The callback of a proxy's own reference (no closure): the referent died, so the
+    # user's callback gets the proxy (if it is still alive), as in CPython, where
+    # the proxy is the weak reference.
+    if key is not None:
+        _forget_shared(key, me)
+    if callback is not None:
+        p = me()
+        if p is not None:
+            callback(p)
+
+
 def proxy(object, callback=None):
     """Create a proxy object that weakly references 'object'."""
     if isinstance(object, (ProxyType, CallableProxyType)):
         return object
-    wr = ref(object) if callback is None else ref(object, callback)
-    if callable(object):
-        return CallableProxyType(wr)
-    return ProxyType(wr)
+    key = None
+    if callback is None:
+        key = id(object)
+        held = _shared_proxies.get(key)
+        p = None if held is None else held()
+        if p is not None and p._wr() is object:
+            return p
+    cls = CallableProxyType if callable(object) else ProxyType
+    p = cls.__new__(cls)
+    if key is None:
+        me = ref(p)
+    else:
+        me = ref(p, lambda me, key=key: _forget_shared(key, me))
+    # The proxy's reference always has a callback, so it is its own weak reference
+    # of `object` (counted by getweakrefcount), never the shared plain `ref`.
+    wr = ref(object, lambda wr, me=me, callback=callback, key=key:
+             _proxy_died(wr, me, callback, key))
+    ProxyType.__init__(p, wr)      # (`object` is the argument here)
+    if key is not None:
+        _shared_proxies[key] = me
+    return p
 
 
 # Both proxy classes, for isinstance checks.

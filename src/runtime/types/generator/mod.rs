@@ -110,9 +110,13 @@ impl GeneratorObj {
         self.state = GenState::Finished;
     }
 
-    /// `sys.getsizeof` (CPython 3.11, 64-bit): the generator object with its frame's
-    /// locals and value stack inline.
+    /// `sys.getsizeof` (CPython 3.11, 64-bit `gen_sizeof` plus the GC header): the
+    /// object up to its inline frame (`offsetof(PyGenObject, gi_iframe)` and the
+    /// frame's header before `localsplus`, 152 together) and one pointer for each of
+    /// the code's locals, cells, free variables and value-stack slots
+    /// (`co_nlocalsplus + co_stacksize`). The same for coroutines and async
+    /// generators, which share the layout up to the frame.
     pub fn sizeof(&self) -> usize {
-        160 + 8 * (self.code.nlocalsplus() + self.code.max_stack as usize).max(2)
+        16 + 152 + 8 * (self.code.nlocalsplus() + self.code.max_stack as usize)
     }
 }

@@ -4,6 +4,7 @@
 
 use crate::runtime::builtins::check_args;
 use crate::runtime::object::{Obj, WeakRefObj};
+use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 
@@ -91,7 +92,12 @@ impl Vm {
 }
 
 /// Calling the weak reference type: `ref(obj)` or `ref(obj, callback)`.
-pub fn weakref_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+pub fn weakref_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    // `ref` itself takes no keywords (CPython's `_PyArg_NoKeywords` in
+    // `weakref___init__`).
+    if !kw.is_empty() {
+        return Err(vm.type_error("ref() takes no keyword arguments"));
+    }
     check_args(vm, "ref", args, 1, 2)?;
     let cb = args.get(1).copied().unwrap_or(Value::None);
     vm.new_weakref(args[0], cb)
