@@ -194,7 +194,8 @@ fn fill_dict(vm: &mut Vm, x: Value, y: Value, memo: Value, other: Value) -> PyRe
         let (cur_len, next) = match vm.heap.get(xr) {
             Obj::Dict(d) => (
                 d.len(),
-                d.next_from(pos).map(|i| (i, d.entries[i].key, d.entries[i].value)),
+                d.next_from(pos)
+                    .map(|i| (i, d.entries[i].key, d.entries[i].value)),
             ),
             _ => (0, None),
         };
