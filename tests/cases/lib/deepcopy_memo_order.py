@@ -99,3 +99,10 @@ try:
     copy.deepcopy(deeper)
 except RecursionError:
     print("RecursionError")
+
+# Collections that come due in the middle of a copy.
+import gc
+gc.set_threshold(5)
+big = [[i, (i, [i]), {"k": [i]}] for i in range(300)]
+print(copy.deepcopy(big) == big)
+gc.set_threshold(700, 10, 10)
