@@ -7,6 +7,7 @@ pub mod ast;
 pub mod bisect;
 pub mod cmath;
 pub mod collections;
+pub mod copy;
 pub mod dis;
 pub mod functools;
 pub mod gc;
@@ -138,6 +139,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "dis" => return Some(pysrc::make(vm, "dis", pysrc::DIS)),
         "_mempy_dis" => dis::make(vm),
         "_mempy_functools" => functools::make(vm),
+        "_mempy_copy" => copy::make(vm),
         "_sre" => re::make(vm),
         "_traceback" => traceback::make(vm),
         "sys" => return Some(sys::make(vm)),

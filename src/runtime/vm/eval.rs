@@ -996,6 +996,50 @@ impl Vm {
                             if items.len() != n {
                                 break 'hot;
                             }
+                            // `a, b, c = t` with `t` held elsewhere (a variable) and
+                            // nothing due to run: the items go from the sequence
+                            // straight into the locals (see `store_items_direct`).
+                            // Items kept inside a small tuple's heap slot take the
+                            // path below.
+                            let direct = match self.heap.get(r) {
+                                Obj::List(_) => true,
+                                Obj::Tuple(t) => matches!(t, tuple::TupleObj::Boxed(_)),
+                                _ => false,
+                            };
+                            if direct && self.heap.rc(r) > 1 && !self.needs_drain() {
+                                let p = items.as_ptr();
+                                reg.sp -= 1;
+                                // Not the last reference: only the count drops.
+                                self.heap.decref_obj(r);
+                                // SAFETY: `p` points into the list's or boxed tuple's
+                                // own buffer (not the heap's slot table), which stays
+                                // where it is while the sequence lives unchanged: it
+                                // is held elsewhere, and `store_items_direct` runs no
+                                // code and frees no object (see its contract).
+                                let (next, k) = unsafe {
+                                    store_items_direct(
+                                        &mut self.heap,
+                                        &mut reg,
+                                        p,
+                                        n,
+                                        quick,
+                                        ip,
+                                        base,
+                                    )
+                                };
+                                ip = next;
+                                // What is left (an instruction other than STORE_FAST,
+                                // or a store that kills an old object) goes on the
+                                // stack, counted, exactly as UNPACK_SEQUENCE leaves
+                                // it, and runs through the ordinary instructions.
+                                for idx in (k..n).rev() {
+                                    // SAFETY: as above; `idx < n` = the length.
+                                    let v = unsafe { *p.add(idx) };
+                                    self.heap.incref(v);
+                                    reg.push(v);
+                                }
+                                continue 'insn;
+                            }
                             // The compiler's stack depth counts the `n` pushes.
                             reg.sp -= 1;
                             for &v in items.iter().rev() {
@@ -3334,6 +3378,54 @@ impl Vm {
 /// when both are unboxed and the fast path applies: binary operators push the result;
 /// a compare followed by `PopJumpIfFalse` jumps. Returns the next `ip`, or `None` to
 /// push the two values and go on normally (nothing was changed then).
+/// The STORE_FASTs right after `UNPACK_SEQUENCE n` (`a, b, c = t`) when the sequence
+/// outlives the instruction (it is held elsewhere): item `k` goes from the sequence's
+/// buffer `items` straight into the k-th store's local, counted as it is stored, and
+/// the local's old value is let go of, as UNPACK_SEQUENCE followed by STORE_FASTs
+/// would (CPython counts all the items first; no code can run in between, so no one
+/// can tell). Stops at an instruction that is not STORE_FAST and before a store whose
+/// old value is an object this store would kill (its finalizer may run code, which
+/// must see the remaining items on the stack). Returns the next ip and how many items
+/// were stored.
+///
+/// # Safety
+/// `items` points to `n` valid values owned by a live sequence that nothing else
+/// changes while this runs. This function runs no Python code and frees no object:
+/// an old value is either a number (freeing one only returns its arena slot) or an
+/// object with other references.
+#[inline(never)]
+unsafe fn store_items_direct(
+    heap: &mut Heap,
+    reg: &mut Regs,
+    items: *const Value,
+    n: usize,
+    quick: &[Op],
+    mut ip: usize,
+    base: usize,
+) -> (usize, usize) {
+    let mut k = 0;
+    while k < n {
+        let Op::StoreFast(j) = verified!(quick, ip) else {
+            break;
+        };
+        let slot = base + j as usize;
+        let old = reg.get(slot);
+        if let Value::Obj(o) = old {
+            if heap.rc(o) == 1 {
+                break;
+            }
+        }
+        // SAFETY: `k < n` (the caller's contract).
+        let v = unsafe { *items.add(k) };
+        heap.incref(v);
+        reg.set(slot, v);
+        heap.decref(old);
+        ip += 1;
+        k += 1;
+    }
+    (ip, k)
+}
+
 #[inline(always)]
 fn fuse_pair(
     heap: &mut Heap,

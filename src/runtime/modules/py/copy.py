@@ -12,6 +12,7 @@
 # memo (keyed by id) so that shared and cyclic references stay shared and cyclic.
 
 import sys
+from _mempy_copy import deepcopy as _native_deepcopy
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -125,6 +126,14 @@ def deepcopy(x, memo=None, _nil=[]):
     with shared and cyclic references kept so. `memo` maps id(original) to its copy."""
     if memo is None:
         memo = {}
+    return _native_deepcopy(x, memo, _deepcopy_general, _deepcopy_object)
+
+
+def _deepcopy_general(x, memo, _nil=[]):
+    # The whole of deepcopy for one value, for any memo mapping. When memo is an
+    # exact dict, _native_deepcopy (_mempy_copy) does the memo lookup and copies
+    # dicts, lists, tuples and atoms itself, without a frame per value, and hands
+    # every other value to _deepcopy_object.
     key = id(x)
     done = memo.get(key, _nil)
     if done is not _nil:
@@ -148,8 +157,10 @@ def deepcopy(x, memo=None, _nil=[]):
     elif cls is tuple:
         parts = [deepcopy(item, memo) for item in x]
         # A cycle through the items may already have produced this tuple's copy.
-        if key in memo:
+        try:
             return memo[key]
+        except KeyError:
+            pass
         # A tuple whose items all copied to themselves is its own copy.
         result = x
         i = 0
@@ -158,31 +169,53 @@ def deepcopy(x, memo=None, _nil=[]):
                 result = tuple(parts)
                 break
             i += 1
-    elif cls is _MethodType:
+    else:
+        return _deepcopy_object(x, memo)
+    # An object that is its own copy is not remembered.
+    if result is not x:
+        memo[key] = result
+        # The memo also keeps every original alive while it lives, so that no id
+        # used as a key can be reused by a new object during the copy.
+        try:
+            memo[id(memo)].append(x)
+        except KeyError:
+            memo[id(memo)] = [x]
+    return result
+
+
+def _deepcopy_object(x, memo):
+    # deepcopy of a value the memo does not know that is no builtin container:
+    # its __deepcopy__ hook or its reduction.
+    cls = type(x)
+    if cls in _OWN_DEEP_COPY:
+        return x
+    if cls is _MethodType:
         # The same function bound to a copy of the receiver.
         result = x.__func__.__get__(deepcopy(x.__self__, memo))
-    elif _shared_by_copies(cls):
+    elif issubclass(cls, type):
         result = x
     else:
         hook = getattr(x, "__deepcopy__", None)
         if hook is not None:
             result = hook(memo)
         else:
+            # A weak reference is its own copy (weakref.ref has no __deepcopy__,
+            # so asking first changes nothing). No weak reference can exist before
+            # weakref is imported.
+            wr = sys.modules.get("weakref")
+            if wr is not None and cls is wr.ref:
+                return x
             recipe = _reduce_for_copy(x, cls, "deep")
             if isinstance(recipe, str):
                 result = x
             else:
                 result = _replay(x, memo, *recipe)
-    # An object that is its own copy is not remembered.
     if result is not x:
-        memo[key] = result
-        # The memo also keeps every original alive while it lives, so that no id
-        # used as a key can be reused by a new object during the copy.
-        keep = memo.get(id(memo))
-        if keep is None:
+        memo[id(x)] = result
+        try:
+            memo[id(memo)].append(x)
+        except KeyError:
             memo[id(memo)] = [x]
-        else:
-            keep.append(x)
     return result
 
 
@@ -219,7 +252,8 @@ def _replay(original, memo, maker, args, state=None, listitems=None, dictitems=N
         return made
 
     if args:
-        args = deepcopy(args, memo)
+        # Each argument on its own, as CPython's _reconstruct does.
+        args = [deepcopy(arg, memo) for arg in args]
     made = maker(*args)
     # Registered before the state is copied, which may refer back to the original.
     memo[id(original)] = made

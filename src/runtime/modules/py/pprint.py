@@ -246,7 +246,17 @@ class PrettyPrinter:
         cls = type(obj)
         if cls in _ATOMS:
             return repr(obj), True, False
-        how = getattr(cls, "__repr__", None)
+        # The builtin types' own __repr__ cannot be replaced: no lookup for them.
+        if cls is tuple:
+            how = _tuple_repr
+        elif cls is int:
+            how = _int_repr
+        elif cls is list:
+            how = _list_repr
+        elif cls is dict:
+            how = _dict_repr
+        else:
+            how = getattr(cls, "__repr__", None)
         if how is _int_repr:
             if self._underscore_numbers:
                 return format(obj, "_d"), True, False
@@ -303,9 +313,24 @@ class PrettyPrinter:
         return opener + ", ".join(texts) + closer, readable, recursive
 
     def _dict_items(self, d):
-        if self._sort_dicts:
-            return sorted(d.items(), key=_key_order)
-        return d.items()
+        if not self._sort_dicts:
+            return d.items()
+        # Keys that are all exact ints or all exact strs compare among themselves
+        # without running any code and never tie (dict keys are distinct), so the
+        # natural order of the (key, value) pairs is the order _Ordered gives.
+        plain = None
+        for k in d:
+            t = type(k)
+            if plain is None:
+                plain = t
+                if t is not int and t is not str:
+                    break
+            elif t is not plain:
+                plain = None
+                break
+        if plain is int or plain is str:
+            return sorted(d.items())
+        return sorted(d.items(), key=_key_order)
 
     def _brief(self, obj, open_ids, level):
         # The one-line text of obj as a child of the containers in open_ids.
