@@ -78,6 +78,39 @@ pub fn add_fns(vm: &mut Vm, dict: ObjRef, fns: &[(&'static str, NativeFn)]) {
     }
 }
 
+/// Like `add_fns`, for a module whose functions may outlive their module's entry in
+/// `sys.modules` (one imported afresh and re-exported, as `heapq` does `_heapq`'s):
+/// each function's `__module__` is `module` for good, as CPython's `m_module` is set
+/// when the function is made, rather than found by searching `sys.modules`.
+pub fn add_module_fns(
+    vm: &mut Vm,
+    dict: ObjRef,
+    module: &'static str,
+    fns: &[(&'static str, NativeFn)],
+) {
+    add_fns(vm, dict, fns);
+    let mut homes = NATIVE_HOMES.lock().unwrap_or_else(|e| e.into_inner());
+    for &(_, f) in fns {
+        if !homes.iter().any(|&(k, _)| k == f as usize) {
+            homes.push((f as usize, module));
+        }
+    }
+}
+
+/// The module each function registered by `add_module_fns` belongs to, keyed by
+/// its native entry point (the same for every copy made by a fresh import).
+static NATIVE_HOMES: std::sync::Mutex<Vec<(usize, &'static str)>> =
+    std::sync::Mutex::new(Vec::new());
+
+/// The module named by `add_module_fns` for a module function running `f`.
+pub fn native_home_module(f: NativeFn) -> Option<&'static str> {
+    let homes = NATIVE_HOMES.lock().unwrap_or_else(|e| e.into_inner());
+    homes
+        .iter()
+        .find(|&&(k, _)| k == f as usize)
+        .map(|&(_, m)| m)
+}
+
 /// Registers methods on a builtin class. They know their class, so calls check the
 /// receiver's type (`object`'s methods accept anything and need no check).
 pub fn add_methods(vm: &mut Vm, cls: ObjRef, fns: &[(&'static str, NativeFn)]) {
