@@ -372,6 +372,34 @@ pub fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     }
 }
 
+/// An index-sized integer argument clamped to the i64 range instead of overflowing,
+/// as CPython's `PyNumber_AsSsize_t(v, NULL)` (`round`'s ndigits, `int()`'s base):
+/// a huge value is as good as the largest for what they do with it.
+pub fn int_arg_clamped(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    if let Some(i) = vm.as_i64(v) {
+        return Ok(i);
+    }
+    let big = match vm.as_bigint(v) {
+        Some(b) => Some(b),
+        None if matches!(v, Value::Obj(_)) => vm.index_dunder(v)?,
+        None => None,
+    };
+    let Some(big) = big else {
+        let tn = vm.type_name(v);
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            tn
+        )));
+    };
+    Ok(
+        num_traits::ToPrimitive::to_i64(&big).unwrap_or(if num_traits::Signed::is_negative(&big) {
+            i64::MIN
+        } else {
+            i64::MAX
+        }),
+    )
+}
+
 /// `__len__` shared by builtin sequence types.
 pub fn methods_list_len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let n = functions::length(vm, args[0])? as i64;
