@@ -903,7 +903,7 @@ impl Vm {
             _ => return None,
         };
         let p = self.payload_of(other)?;
-        if !exact_is_float && matches!(exact_kind(p)?, true) {
+        if !exact_is_float && exact_kind(p)? {
             return None;
         }
         if ka.is_some() {
