@@ -1,6 +1,6 @@
 # '%*s' / '%.*f': the star takes any int (an int subclass too) but the width must fit
 # a C ssize_t and the precision a C int (OverflowError otherwise); a non-int is
-# "* wants int". str.expandtabs takes at most one argument.
+# "* wants int".
 import sys
 
 
@@ -15,8 +15,3 @@ for fmt, args in (("%*s", (sys.maxsize + 1, "")), ("%.*f", (2**31, 1.0)),
         print(fmt % args)
     except (OverflowError, TypeError) as e:
         print(type(e).__name__, e)
-try:
-    "hello".expandtabs(4, 4)
-except TypeError as e:
-    print("TypeError", e)
-print(repr("a\tb".expandtabs(4)), repr("a\tb".expandtabs(tabsize=2)))
