@@ -78,6 +78,39 @@ pub fn add_fns(vm: &mut Vm, dict: ObjRef, fns: &[(&'static str, NativeFn)]) {
     }
 }
 
+/// Like `add_fns`, for a module whose functions may outlive their module's entry in
+/// `sys.modules` (one imported afresh and re-exported, as `heapq` does `_heapq`'s):
+/// each function's `__module__` is `module` for good, as CPython's `m_module` is set
+/// when the function is made, rather than found by searching `sys.modules`.
+pub fn add_module_fns(
+    vm: &mut Vm,
+    dict: ObjRef,
+    module: &'static str,
+    fns: &[(&'static str, NativeFn)],
+) {
+    add_fns(vm, dict, fns);
+    let mut homes = NATIVE_HOMES.lock().unwrap_or_else(|e| e.into_inner());
+    for &(_, f) in fns {
+        if !homes.iter().any(|&(k, _)| k == f as usize) {
+            homes.push((f as usize, module));
+        }
+    }
+}
+
+/// The module each function registered by `add_module_fns` belongs to, keyed by
+/// its native entry point (the same for every copy made by a fresh import).
+static NATIVE_HOMES: std::sync::Mutex<Vec<(usize, &'static str)>> =
+    std::sync::Mutex::new(Vec::new());
+
+/// The module named by `add_module_fns` for a module function running `f`.
+pub fn native_home_module(f: NativeFn) -> Option<&'static str> {
+    let homes = NATIVE_HOMES.lock().unwrap_or_else(|e| e.into_inner());
+    homes
+        .iter()
+        .find(|&&(k, _)| k == f as usize)
+        .map(|&(_, m)| m)
+}
+
 /// Registers methods on a builtin class. They know their class, so calls check the
 /// receiver's type (`object`'s methods accept anything and need no check).
 pub fn add_methods(vm: &mut Vm, cls: ObjRef, fns: &[(&'static str, NativeFn)]) {
@@ -337,6 +370,34 @@ pub fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
             )))
         }
     }
+}
+
+/// An index-sized integer argument clamped to the i64 range instead of overflowing,
+/// as CPython's `PyNumber_AsSsize_t(v, NULL)` (`round`'s ndigits, `int()`'s base):
+/// a huge value is as good as the largest for what they do with it.
+pub fn int_arg_clamped(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    if let Some(i) = vm.as_i64(v) {
+        return Ok(i);
+    }
+    let big = match vm.as_bigint(v) {
+        Some(b) => Some(b),
+        None if matches!(v, Value::Obj(_)) => vm.index_dunder(v)?,
+        None => None,
+    };
+    let Some(big) = big else {
+        let tn = vm.type_name(v);
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            tn
+        )));
+    };
+    Ok(
+        num_traits::ToPrimitive::to_i64(&big).unwrap_or(if num_traits::Signed::is_negative(&big) {
+            i64::MIN
+        } else {
+            i64::MAX
+        }),
+    )
 }
 
 /// `__len__` shared by builtin sequence types.

@@ -1,7 +1,7 @@
 //! The numeric builtins (CPython's Python/bltinmodule.c): abs, min/max, sum, any/all,
 //! hex/oct/bin, round, divmod, pow.
 
-use super::{check_args, int_arg, kwarg};
+use super::{check_args, kwarg};
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::types::generator::DrainMode;
 use crate::runtime::vm::{PyResult, Vm};
@@ -375,7 +375,9 @@ pub(crate) fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> 
     check_args(vm, "round", args, 1, 2)?;
     let nd = match args.get(1).copied().or_else(|| kwarg(vm, kw, "ndigits")) {
         None | Some(Value::None) => None,
-        Some(v) => Some(int_arg(vm, v)?),
+        // Clamped, as CPython's float and int `__round__` read it: a huge ndigits
+        // leaves the number as it is (or rounds it to zero).
+        Some(v) => Some(crate::runtime::builtins::int_arg_clamped(vm, v)?),
     };
     let v = args[0];
     match vm.scalar(v) {
@@ -412,6 +414,8 @@ pub(crate) fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> 
                 return match nd {
                     None => Ok(vm.new_int(b)),
                     Some(n) if n >= 0 => Ok(vm.new_int(b)),
+                    // 10**-n cannot be built (CPython runs out of memory trying).
+                    Some(n) if n < -(1i64 << 40) => Err(vm.err_noargs("MemoryError")),
                     Some(n) => {
                         let p = num_traits::pow(BigInt::from(10), (-n) as usize);
                         let q = num_integer::Integer::div_floor(&b, &p);

@@ -7,7 +7,7 @@
 //! support indexing"; items compare with `<` (any Python `__lt__`), and `key`, when
 //! given, is applied to the items (and, for the insort functions, to `x`).
 
-use crate::runtime::builtins::{add_fns, new_module};
+use crate::runtime::builtins::{add_module_fns, new_module};
 use crate::runtime::object::Obj;
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
@@ -15,9 +15,10 @@ use crate::value::Value;
 
 pub fn make(vm: &mut Vm) -> Value {
     let (m, d) = new_module(vm, "_bisect");
-    add_fns(
+    add_module_fns(
         vm,
         d,
+        "_bisect",
         &[
             ("bisect_right", bisect_right),
             ("bisect_left", bisect_left),

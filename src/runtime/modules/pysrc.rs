@@ -42,6 +42,8 @@ pub const DATACLASSES: &str = include_str!("py/dataclasses.py");
 pub const ENUM: &str = include_str!("py/enum.py");
 /// `bisect` (bisect_left/right, insort_left/right, with key=, lo, hi).
 pub const BISECT: &str = include_str!("py/bisect.py");
+/// `heapq` (the heap functions, merge, nlargest, nsmallest; `_heapq`'s when present).
+pub const HEAPQ: &str = include_str!("py/heapq.py");
 /// `__future__` (the feature records; the compiler acts on `annotations`).
 pub const FUTURE: &str = include_str!("py/__future__.py");
 /// `collections.abc` (the container ABCs with their mixin methods), made as the

@@ -198,8 +198,8 @@ _xoptions = {}
 dont_write_bytecode = True
 platlibdir = 'lib'
 prefix = exec_prefix = base_prefix = base_exec_prefix = '/usr/local'
-builtin_module_names = ('_array', '_os', '_sre', '_traceback', 'builtins', 'cmath',
-    'gc', 'heapq', 'importlib', 'itertools', 'math', 'mempy', 'random', 'sys', 'time', 'tracemalloc',
+builtin_module_names = ('_array', '_heapq', '_os', '_sre', '_traceback', 'builtins',
+    'cmath', 'gc', 'importlib', 'itertools', 'math', 'mempy', 'random', 'sys', 'time', 'tracemalloc',
     'weakref')
 ";
 

@@ -181,6 +181,24 @@ impl Vm {
         PyErr(self.new_exception(cls, vec![m]))
     }
 
+    /// Issues a warning of the builtin category `category` from native code, as
+    /// CPython's `PyErr_WarnEx(category, msg, 1)`: through `warnings.warn` with
+    /// stacklevel 1, which (called from here) names the running Python frame. Err
+    /// when the filters turn the warning into an exception.
+    pub fn warn(&mut self, category: &str, msg: impl Into<String>) -> PyResult<()> {
+        let warnings = self.import_module("warnings")?;
+        let warn = self.get_attr(warnings, "warn");
+        self.decref(warnings);
+        let warn = warn?;
+        let m = self.new_str(msg.into());
+        let cat = Value::Obj(self.exc_type(category));
+        let r = self.call_value(warn, &[m, cat], &[]);
+        self.decref(warn);
+        self.decref(m);
+        self.decref(r?);
+        Ok(())
+    }
+
     pub fn err_noargs(&mut self, name: &str) -> PyErr {
         let cls = self.builtin_exc(name);
         PyErr(self.new_exception(cls, vec![]))

@@ -8,12 +8,27 @@ use crate::runtime::object::Obj;
 use crate::value::Value;
 
 impl Vm {
+    /// `hash(x)` of the float `v`: its value's hash, except that a NaN (equal to
+    /// nothing, itself included) hashes by identity as CPython 3.10+'s
+    /// `_Py_HashDouble(inst, v)` does, so distinct NaNs spread over a dict.
+    fn float_hash(&self, v: Value) -> i64 {
+        let x = match v {
+            Value::Float(f) => self.heap.float_of(f),
+            _ => return 0,
+        };
+        if x.is_nan() {
+            let h = self.id_of(v).rotate_right(4) as i64;
+            return if h == -1 { -2 } else { h };
+        }
+        crate::runtime::types::float::hash::hash_f64(x)
+    }
+
     /// `hash(v)` (CPython's `PyObject_Hash`).
     pub fn hash(&mut self, v: Value) -> PyResult<i64> {
         Ok(match v {
             Value::Int(i) => crate::runtime::types::int::hash::hash_i64(self.heap.int_of(i)),
             Value::Bool(b) => b as i64,
-            Value::Float(f) => crate::runtime::types::float::hash::hash_f64(self.heap.float_of(f)),
+            Value::Float(_) => self.float_hash(v),
             Value::None => 0xFCA86420_u32 as i64 >> 4,
             Value::Undef | Value::NotImplemented | Value::Ellipsis => 0x1234_5678,
             Value::Obj(r) => match self.heap.get(r) {
@@ -86,7 +101,7 @@ impl Vm {
     fn fast_hash_within(&self, v: Value, depth: u32) -> Option<i64> {
         Some(match v {
             Value::Int(i) => crate::runtime::types::int::hash::hash_i64(self.heap.int_of(i)),
-            Value::Float(f) => crate::runtime::types::float::hash::hash_f64(self.heap.float_of(f)),
+            Value::Float(_) => self.float_hash(v),
             Value::Bool(b) => b as i64,
             Value::None => 0xFCA86420_u32 as i64 >> 4,
             Value::Obj(r) => match self.heap.get(r) {

@@ -779,6 +779,9 @@ impl Vm {
         if let Some(res) = self.exact_deque_compare(a, b, op)? {
             return Ok(res);
         }
+        if let Some(o) = self.number_slot_compare(a, b) {
+            return Ok(Value::Bool(ord_matches(o, op)));
+        }
         // Builtin containers.
         if let Some(res) = self.container_compare(a, b, op)? {
             return Ok(Value::Bool(res));
@@ -880,6 +883,33 @@ impl Vm {
             5 => Ok(self.range_compare(a, b, op)),
             6 => self.slice_compare(ra, rb, op).map(Some),
             _ => Ok(None),
+        }
+    }
+
+    /// An exact int or float against an instance of a number subclass whose own
+    /// methods declined (NotImplemented): the exact side's slot still compares, as
+    /// CPython's `long_richcompare` takes any int (`PyLong_Check`) and
+    /// `float_richcompare` any int or float. An int's slot declines a float
+    /// subclass. None when that slot does not apply.
+    fn number_slot_compare(&self, a: Value, b: Value) -> Option<Option<Ordering>> {
+        let exact_kind = |v: Value| match self.num(v)? {
+            crate::runtime::types::int::ops::Num::Int(_) => Some(false),
+            crate::runtime::types::int::ops::Num::Float(_) => Some(true),
+        };
+        let (ka, kb) = (exact_kind(a), exact_kind(b));
+        let (exact_is_float, other) = match (ka, kb) {
+            (Some(f), None) => (f, b),
+            (None, Some(f)) => (f, a),
+            _ => return None,
+        };
+        let p = self.payload_of(other)?;
+        if !exact_is_float && exact_kind(p)? {
+            return None;
+        }
+        if ka.is_some() {
+            self.num_compare(a, p)
+        } else {
+            self.num_compare(p, b)
         }
     }
 

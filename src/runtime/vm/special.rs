@@ -310,10 +310,15 @@ impl Vm {
                 // A bound builtin method's is None; a module function's is the name
                 // of the module that holds it (CPython's `m_module`).
                 "__module__" if !b.self_.is_undef() => Some(Value::None),
-                "__module__" if b.owner.is_none() => match self.builtin_home_module(r) {
-                    Some(m) => Some(self.new_str(m)),
-                    None => Some(Value::None),
-                },
+                "__module__" if b.owner.is_none() => {
+                    match crate::runtime::builtins::native_home_module(b.f)
+                        .map(str::to_string)
+                        .or_else(|| self.builtin_home_module(r))
+                    {
+                        Some(m) => Some(self.new_str(m)),
+                        None => Some(Value::None),
+                    }
+                }
                 "__doc__" => {
                     // The builtins namespace's own functions have docstrings
                     // (builtins/docs.rs); a module's function of the same name does not.

@@ -96,11 +96,37 @@ fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    let mut data = match vm.bytes_data(src) {
-        Some(d) => d.to_vec(),
+    // CPython's `PyObject_Bytes`: a bytes as it is, else `__bytes__` (which must
+    // give a bytes), else a buffer or an iterable of ints (`PyBytes_FromObject`).
+    let converted = match vm.bytes_data(src) {
+        Some(_) => None,
+        None => vm.bytes_via_dunder(src, false)?,
+    };
+    let mut data = match vm.bytes_data(converted.unwrap_or(src)) {
+        Some(d) => {
+            let d = d.to_vec();
+            if let Some(c) = converted {
+                vm.decref(c);
+            }
+            d
+        }
         None => {
-            if vm.is_str(src) {
-                return Err(vm.type_error("cannot convert 'str' object to bytes"));
+            let not_iterable = vm.is_str(src) || {
+                match vm.get_iter(src) {
+                    Ok(it) => {
+                        vm.decref(it);
+                        false
+                    }
+                    Err(e) if vm.exc_matches(e.0, "TypeError") => {
+                        vm.decref(e.0);
+                        true
+                    }
+                    Err(e) => return Err(e),
+                }
+            };
+            if not_iterable {
+                let tn = vm.type_name(src);
+                return Err(vm.type_error(format!("cannot convert '{}' object to bytes", tn)));
             }
             let items = vm.collect_iter(src)?;
             let r = bytes_from_ints(vm, &items, false);

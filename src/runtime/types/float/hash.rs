@@ -6,7 +6,9 @@ use crate::runtime::types::int::hash::{hash_i64, MODULUS};
 /// CPython's `_Py_HashDouble`.
 pub fn hash_f64(x: f64) -> i64 {
     if x.is_nan() {
-        return 0; // identity-based in CPython; 0 is fine for our purposes
+        // A NaN float object hashes by identity (`Vm::hash`); a bare NaN value, as
+        // a complex's part, hashes as 0, as `_Py_HashDouble(NULL, nan)` does.
+        return 0;
     }
     if x.is_infinite() {
         return if x > 0.0 { 314159 } else { -314159 };

@@ -18,6 +18,15 @@ pub fn float_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return Ok(v);
     }
     let v = vm.payload_unless(v, &["__float__", "__index__"]);
+    // The hooks come before any text parsing (CPython's `PyNumber_Float`): a str
+    // subclass with its own `__float__` converts through it.
+    if vm.payload_of(v).is_some() {
+        if let Some(f) = vm.lookup_type_attr(v, "__float__") {
+            vm.decref(f);
+            let n = vm.to_f64(v)?;
+            return Ok(vm.float(n));
+        }
+    }
     if vm.bytes_data(v).is_none() && vm.type_of(v) != vm.types.str_ && vm.is_buffer(v) {
         // Other bytes-like objects (memoryview, array) are parsed from a bytes copy
         // of their memory (CPython's `PyFloat_FromString`).

@@ -44,6 +44,21 @@ impl Vm {
                     self.decref(f);
                     let r = r?;
                     let out = match self.heap.f64_of(self.unwrap_payload(r)) {
+                        // A float subclass is still taken, with CPython's warning.
+                        Some(x) if !matches!(r, Value::Float(_)) => {
+                            let (tn, rn) = (self.type_name(v), self.type_name(r));
+                            self.warn(
+                                "DeprecationWarning",
+                                format!(
+                                    "{}.__float__ returned non-float (type {}).  The ability to \
+                                     return an instance of a strict subclass of float is \
+                                     deprecated, and may be removed in a future version of \
+                                     Python.",
+                                    tn, rn
+                                ),
+                            )
+                            .map(|()| x)
+                        }
                         Some(x) => Ok(x),
                         None => {
                             let (tn, rn) = (self.type_name(v), self.type_name(r));
@@ -78,6 +93,12 @@ impl Vm {
         self.decref(f);
         let r = r?;
         let out = match self.as_bigint(self.unwrap_payload(r)) {
+            // An int subclass (bool included) is still taken, with CPython's warning.
+            Some(b) if !matches!(r, Value::Int(_)) && !self.is_exact_bigint(r) => {
+                let rn = self.type_name(r);
+                self.warn("DeprecationWarning", subclass_warning("__index__", &rn))
+                    .map(|()| Some(b))
+            }
             Some(b) => Ok(Some(b)),
             _ => {
                 let rn = self.type_name(r);
@@ -86,6 +107,11 @@ impl Vm {
         };
         self.decref(r);
         out
+    }
+
+    /// Whether `v` is an exact int too big for the inline form.
+    pub(crate) fn is_exact_bigint(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), crate::runtime::object::Obj::BigInt(_)))
     }
 
     pub(crate) fn float_binop(&mut self, x: f64, y: f64, op: BinOp) -> PyResult<Value> {
@@ -194,4 +220,14 @@ pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
         0f64.copysign(vx / wx)
     };
     (floordiv, m)
+}
+
+/// CPython's DeprecationWarning for an `__int__`/`__index__` that returned an
+/// instance of a strict subclass of int.
+pub(crate) fn subclass_warning(method: &str, type_name: &str) -> String {
+    format!(
+        "{} returned non-int (type {}).  The ability to return an instance of a strict \
+         subclass of int is deprecated, and may be removed in a future version of Python.",
+        method, type_name
+    )
 }

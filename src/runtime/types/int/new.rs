@@ -1,7 +1,7 @@
 //! `int(x)`, `int(s, base)` and `bool(x)` (CPython's `long_new_impl` and
 //! `PyLong_FromDouble` in Objects/longobject.c, `bool_new` in Objects/boolobject.c).
 
-use crate::runtime::builtins::{check_args, int_arg, kwarg};
+use crate::runtime::builtins::{check_args, kwarg};
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{Scalar, Value};
@@ -12,7 +12,7 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     // `long_new`'s clinic parser words its count error as PyArg_ParseTuple does.
     crate::runtime::builtins::check_args_parsetuple(vm, "int", args, 0, 2)?;
     let base = match args.get(1).copied().or_else(|| kwarg(vm, kw, "base")) {
-        Some(b) => Some(int_arg(vm, b)?),
+        Some(b) => Some(crate::runtime::builtins::int_arg_clamped(vm, b)?),
         None => None,
     };
     let Some(&v) = args.first() else {
@@ -119,20 +119,8 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                 vm.incref(v);
                 return Ok(v);
             }
-            for m in ["__int__", "__index__", "__trunc__"] {
-                if let Some(f) = vm.lookup_type_attr(v, m) {
-                    let r = vm.call_value(f, &[v], &[]);
-                    vm.decref(f);
-                    let r = r?;
-                    // The hook must give an int (CPython's PyNumber_Long checks).
-                    if !vm.is_instance(r, vm.types.int) {
-                        let tn = vm.type_name(r);
-                        vm.decref(r);
-                        let what = if m == "__trunc__" { "Integral" } else { "int" };
-                        return Err(vm.type_error(format!("{m} returned non-{what} (type {tn})")));
-                    }
-                    return Ok(r);
-                }
+            if let Some(r) = int_from_hooks(vm, v)? {
+                return Ok(r);
             }
             let tn = vm.type_name(v);
             Err(vm.type_error(format!(
@@ -141,6 +129,70 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             )))
         }
     }
+}
+
+/// `int(v)` through `v`'s hooks, as CPython's `PyNumber_Long`: `__int__`, else
+/// `__index__`, else `__trunc__` (deprecated: a DeprecationWarning first). The
+/// result is always an exact int: an int subclass (bool included) returned by
+/// `__int__`/`__index__` is converted with CPython's DeprecationWarning, one from
+/// `__trunc__` silently; `__trunc__` may also return anything with `__index__`.
+/// None when `v` has none of the hooks.
+fn int_from_hooks(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
+    for m in ["__int__", "__index__"] {
+        let Some(f) = vm.lookup_type_attr(v, m) else {
+            continue;
+        };
+        let r = vm.call_value(f, &[v], &[]);
+        vm.decref(f);
+        return exact_int(vm, r?, m, true).map(Some);
+    }
+    let Some(f) = vm.lookup_type_attr(v, "__trunc__") else {
+        return Ok(None);
+    };
+    let r = vm
+        .warn(
+            "DeprecationWarning",
+            "The delegation of int() to __trunc__ is deprecated.",
+        )
+        .and_then(|()| vm.call_value(f, &[v], &[]));
+    vm.decref(f);
+    let r = r?;
+    if vm.is_instance(r, vm.types.int) {
+        return exact_int(vm, r, "__trunc__", false).map(Some);
+    }
+    let Some(f) = vm.lookup_type_attr(r, "__index__") else {
+        let tn = vm.type_name(r);
+        vm.decref(r);
+        return Err(vm.type_error(format!("__trunc__ returned non-Integral (type {tn})")));
+    };
+    let i = vm.call_value(f, &[r], &[]);
+    vm.decref(f);
+    vm.decref(r);
+    exact_int(vm, i?, "__index__", true).map(Some)
+}
+
+/// The exact int equal to `r` (owned), the int a hook `method` returned: TypeError
+/// when it is no int, a copy (after CPython's DeprecationWarning when `warn`) when it
+/// is an instance of a subclass.
+fn exact_int(vm: &mut Vm, r: Value, method: &str, warn: bool) -> PyResult<Value> {
+    if matches!(r, Value::Int(_)) || vm.is_exact_bigint(r) {
+        return Ok(r);
+    }
+    let value = if vm.is_instance(r, vm.types.int) {
+        vm.as_bigint(vm.unwrap_payload(r))
+    } else {
+        None
+    };
+    let tn = vm.type_name(r);
+    vm.decref(r);
+    let Some(value) = value else {
+        return Err(vm.type_error(format!("{method} returned non-int (type {tn})")));
+    };
+    if warn {
+        let msg = crate::runtime::types::float::ops::subclass_warning(method, &tn);
+        vm.warn("DeprecationWarning", msg)?;
+    }
+    Ok(vm.new_int(value))
 }
 
 /// Exact conversion of an integral f64 to BigInt.

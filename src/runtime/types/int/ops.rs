@@ -313,20 +313,61 @@ impl Vm {
     }
 }
 
-/// Correctly rounded `x / y` for big ints (None on overflow).
+/// Correctly rounded `x / y` for big ints (None on overflow), as CPython's
+/// `long_true_divide`: the quotient is taken with two bits beyond a double's 53 (or
+/// beyond the subnormal range's fewer), rounded half to even with the remainder as
+/// sticky bit, and only then scaled by its power of two, so subnormal results
+/// round once, correctly.
 pub fn big_true_div(x: &BigInt, y: &BigInt) -> Option<f64> {
+    use num_bigint::BigUint;
+    const MANT: i64 = 53;
+    const MIN_EXP: i64 = -1021; // C's DBL_MIN_EXP
     let neg = x.is_negative() != y.is_negative();
-    let (x, y) = (x.abs(), y.abs());
-    // Scale so the quotient has 64+ significant bits, then convert.
-    let shift = (y.bits() as i64) - (x.bits() as i64) + 66;
-    let q = if shift >= 0 {
-        (&x << shift as usize) / &y
+    let (a, b) = (x.magnitude(), y.magnitude());
+    let signed = |f: f64| if neg { -f } else { f };
+    if a.is_zero() {
+        return Some(signed(0.0));
+    }
+    // The quotient lies in [2**(diff-1), 2**(diff+1)).
+    let diff = a.bits() as i64 - b.bits() as i64;
+    if diff > 1025 {
+        return None;
+    }
+    if diff < MIN_EXP - MANT - 1 {
+        return Some(signed(0.0));
+    }
+    let mut shift = diff.max(MIN_EXP) - MANT - 2;
+    let (num, mut inexact) = if shift <= 0 {
+        (a << (-shift) as usize, false)
     } else {
-        (&x >> (-shift) as usize) / &y
+        let lost = a.trailing_zeros().unwrap_or(0) < shift as u64;
+        (a >> shift as usize, lost)
     };
-    let f = q.to_f64()? * 2f64.powi(-(shift as i32));
+    let (mut q, rem) = num_integer::Integer::div_rem(&num, b);
+    inexact |= !rem.is_zero();
+    let q_bits = q.bits() as i64;
+    let extra = q_bits.max(MIN_EXP - shift) - MANT;
+    if extra > 0 {
+        let half = q.bit((extra - 1) as u64);
+        let below = extra > 1 && q.trailing_zeros().is_some_and(|t| (t as i64) < extra - 1);
+        let odd = q.bit(extra as u64);
+        q >>= extra as usize;
+        if half && (below || inexact || odd) {
+            q += BigUint::from(1u8);
+        }
+        shift += extra;
+    }
+    // At most 54 bits now: exact as a double; scaling by powers of two in steps that
+    // stay normal is exact until the last, whose result is representable.
+    let mut f = q.to_f64()?;
+    let mut k = shift;
+    while k != 0 {
+        let step = k.clamp(-1022, 1023);
+        f *= f64::from_bits(((step + 1023) as u64) << 52);
+        k -= step;
+    }
     if f.is_infinite() {
         return None;
     }
-    Some(if neg { -f } else { f })
+    Some(signed(f))
 }

@@ -1,5 +1,5 @@
 //! `list.sort`'s algorithm (CPython's Objects/listobject.c `list_sort_impl`), also
-//! used by `sorted`, `heapq.nsmallest`/`nlargest` and `heapq.merge`: a stable sort
+//! used by `sorted`: a stable sort
 //! whose comparisons may call Python `__lt__` and raise. Below `MIN_MERGE` items it
 //! does exactly CPython's timsort comparisons (one run: `count_run`, then
 //! `binarysort`); above, a bottom-up merge sort.

@@ -95,20 +95,32 @@ impl Vm {
                             Err(vm.type_error("not enough arguments for format string"))
                         }
                     };
-                    let mut star = |vm: &mut Vm, c: Option<Count>| -> PyResult<Option<i64>> {
-                        match c {
-                            None => Ok(None),
-                            Some(Count::Fixed(n)) => Ok(Some(n as i64)),
-                            Some(Count::Star) => {
-                                let v = take(vm)?;
-                                vm.as_i64(v)
-                                    .map(Some)
-                                    .ok_or_else(|| vm.type_error("* wants int"))
+                    // `*` takes any int (a subclass too); the width must fit a
+                    // C ssize_t and the precision a C int, as CPython reads them.
+                    let mut star = |vm: &mut Vm, c: Option<Count>, c_int: bool| match c {
+                        None => Ok(None),
+                        Some(Count::Fixed(n)) => Ok(Some(n as i64)),
+                        Some(Count::Star) => {
+                            let v = take(vm)?;
+                            let Some(b) = vm.as_bigint(vm.unwrap_payload(v)) else {
+                                return Err(vm.type_error("* wants int"));
+                            };
+                            let n = num_traits::ToPrimitive::to_i64(&b)
+                                .filter(|&n| !c_int || i32::try_from(n).is_ok());
+                            match n {
+                                Some(n) => Ok(Some(n)),
+                                None if c_int => {
+                                    Err(vm
+                                        .overflow_error("Python int too large to convert to C int"))
+                                }
+                                None => Err(vm.overflow_error(
+                                    "Python int too large to convert to C ssize_t",
+                                )),
                             }
                         }
                     };
-                    let width = star(self, spec.width)?;
-                    let prec = star(self, spec.precision)?;
+                    let width = star(self, spec.width, false)?;
+                    let prec = star(self, spec.precision, true)?;
                     let arg = match &spec.key {
                         Some(k) => {
                             used_map = true;
