@@ -174,12 +174,27 @@ fn safe_point(vm: &mut Vm) {
 /// each `(k, v)` of `x.items()`, the value copied first.
 fn copy_dict(vm: &mut Vm, x: Value, key: Value, memo: Value, other: Value) -> PyResult<Value> {
     let y = vm.build_map(Vec::new())?;
+    remember_then_fill(vm, x, y, key, memo, other, fill_dict)
+}
+
+/// The shared shape of `_deepcopy_dict` and `_deepcopy_list`: the new empty container
+/// `y` (owned) goes into the memo under `key` before `fill` copies `x`'s items into
+/// it, so a container that holds itself finds its copy; `y` on success.
+fn remember_then_fill(
+    vm: &mut Vm,
+    x: Value,
+    y: Value,
+    key: Value,
+    memo: Value,
+    other: Value,
+    fill: fn(&mut Vm, Value, Value, Value, Value) -> PyResult<()>,
+) -> PyResult<Value> {
     if let Err(e) = vm.dict_set_item(memo, key, y) {
         vm.decref(y);
         return Err(e);
     }
     vm.incref(x);
-    let r = fill_dict(vm, x, y, memo, other);
+    let r = fill(vm, x, y, memo, other);
     vm.decref(x);
     match r {
         Ok(()) => Ok(y),
@@ -257,20 +272,7 @@ fn fill_dict(vm: &mut Vm, x: Value, y: Value, memo: Value, other: Value) -> PyRe
 /// items read by index as the list iterator reads them.
 fn copy_list(vm: &mut Vm, x: Value, key: Value, memo: Value, other: Value) -> PyResult<Value> {
     let y = Value::Obj(vm.heap.alloc(Obj::List(ListObj::new(Vec::new()))));
-    if let Err(e) = vm.dict_set_item(memo, key, y) {
-        vm.decref(y);
-        return Err(e);
-    }
-    vm.incref(x);
-    let r = fill_list(vm, x, y, memo, other);
-    vm.decref(x);
-    match r {
-        Ok(()) => Ok(y),
-        Err(e) => {
-            vm.decref(y);
-            Err(e)
-        }
-    }
+    remember_then_fill(vm, x, y, key, memo, other, fill_list)
 }
 
 fn fill_list(vm: &mut Vm, x: Value, y: Value, memo: Value, other: Value) -> PyResult<()> {

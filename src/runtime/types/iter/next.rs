@@ -204,21 +204,7 @@ impl Vm {
                     }
                     Some((i, e)) => {
                         self.set_iter_pos_len(r, i + 1);
-                        Ok(Some(match kind {
-                            0 => {
-                                self.incref(e.key);
-                                e.key
-                            }
-                            1 => {
-                                self.incref(e.value);
-                                e.value
-                            }
-                            _ => {
-                                self.incref(e.key);
-                                self.incref(e.value);
-                                self.new_tuple(vec![e.key, e.value])
-                            }
-                        }))
+                        Ok(Some(self.dict_iter_item(kind, e)))
                     }
                     None => Ok(None),
                 }
@@ -498,7 +484,15 @@ impl Vm {
             return Ok(None);
         };
         self.set_iter_pos_len(r, i);
-        Ok(Some(match kind & !super::DICT_ITER_REVERSED {
+        Ok(Some(
+            self.dict_iter_item(kind & !super::DICT_ITER_REVERSED, e),
+        ))
+    }
+
+    /// What a dict iterator of `kind` (keys 0, values 1, items 2) yields for entry
+    /// `e`: a new reference to the key or value, or a new `(key, value)` tuple.
+    fn dict_iter_item(&mut self, kind: u8, e: crate::runtime::types::dict::Entry) -> Value {
+        match kind {
             0 => {
                 self.incref(e.key);
                 e.key
@@ -512,7 +506,7 @@ impl Vm {
                 self.incref(e.value);
                 self.new_tuple(vec![e.key, e.value])
             }
-        }))
+        }
     }
 
     /// The next item of a dict (keys or values) iterator as a new reference, when
