@@ -290,16 +290,21 @@ impl InstanceObj {
     pub fn attr_keys_in_order(&self, nslots: usize) -> Vec<usize> {
         match self.order() {
             Some(o) => o.iter().map(|&k| k as usize).collect(),
-            None => self
-                .values
-                .get(nslots..)
-                .unwrap_or(&[])
-                .iter()
-                .enumerate()
-                .filter(|(_, v)| !v.is_undef())
-                .map(|(k, _)| k)
-                .collect(),
+            None => self.present_keys(nslots),
         }
+    }
+
+    /// The key positions that hold a value, in key order (values past the `nslots`
+    /// slot values).
+    pub fn present_keys(&self, nslots: usize) -> Vec<usize> {
+        self.values
+            .get(nslots..)
+            .unwrap_or(&[])
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| !v.is_undef())
+            .map(|(k, _)| k)
+            .collect()
     }
 
     /// Whether the instance holds any inline attribute.
@@ -360,15 +365,7 @@ pub fn check_instance(inst: &InstanceObj, nslots: usize, keys: &InstKeys) -> Res
             keys.len()
         ));
     }
-    let present: Vec<usize> = inst
-        .values
-        .get(nslots..)
-        .unwrap_or(&[])
-        .iter()
-        .enumerate()
-        .filter(|(_, v)| !v.is_undef())
-        .map(|(k, _)| k)
-        .collect();
+    let present = inst.present_keys(nslots);
     if inst.dict.is_some() && !present.is_empty() {
         return Err("inline attributes beside a materialised __dict__".into());
     }
