@@ -80,8 +80,13 @@ pub enum Obj {
     Property(Box<PropertyObj>),
     /// A `__slots__` member descriptor (CPython `PyMemberDescrObject`).
     Member(MemberObj),
-    StaticMethod(Value),
-    ClassMethod(Value),
+    /// `staticmethod(f)` / `classmethod(f)` (CPython's `staticmethod`/`classmethod`
+    /// objects): the callable and the wrapper's `__dict__`, made on first use (CPython
+    /// fills it at creation with the callable's metadata, `functools_wraps`; mempy
+    /// copies the same names when the dict is first needed, see
+    /// `types/descriptor/wrapper_dict.rs`).
+    StaticMethod(Value, Option<ObjRef>),
+    ClassMethod(Value, Option<ObjRef>),
     /// `super(type, obj)` bound to its arguments (`Undef` obj when unbound).
     Super {
         typ: ObjRef,
@@ -136,8 +141,8 @@ impl Obj {
                 | Obj::Generator(_)
                 | Obj::Property(_)
                 | Obj::Member(_)
-                | Obj::StaticMethod(_)
-                | Obj::ClassMethod(_)
+                | Obj::StaticMethod(_, ..)
+                | Obj::ClassMethod(_, ..)
                 | Obj::Super { .. }
                 | Obj::DictView { .. }
                 | Obj::MemoryView(_)
@@ -181,12 +186,22 @@ impl Obj {
             Obj::Class(c) => c.traverse(f),
             Obj::Instance(i) => i.traverse(f),
             Obj::Cell(v) => f(*v),
-            Obj::Module(m) => f(Value::Obj(m.dict)),
+            Obj::Module(m) => {
+                f(Value::Obj(m.dict));
+                if let Some(c) = m.class {
+                    f(Value::Obj(c));
+                }
+            }
             Obj::Iter(it) => it.traverse(f),
             Obj::Generator(g) => g.traverse(f),
             Obj::Property(p) => p.traverse(f),
             Obj::Member(m) => m.traverse(f),
-            Obj::StaticMethod(v) | Obj::ClassMethod(v) => f(*v),
+            Obj::StaticMethod(v, d) | Obj::ClassMethod(v, d) => {
+                f(*v);
+                if let Some(d) = d {
+                    f(Value::Obj(*d));
+                }
+            }
             // CPython's `super_traverse` order.
             Obj::Super { typ, obj, start } => {
                 f(*obj);

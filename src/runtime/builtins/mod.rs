@@ -49,10 +49,32 @@ pub fn add_static_native(vm: &mut Vm, cls: ObjRef, name: &'static str, f: Native
         plain: true,
         objclass: None,
     })));
-    let sm = vm.heap.new_value(Obj::StaticMethod(func));
+    let sm = vm.heap.new_value(Obj::StaticMethod(func, None));
     if let Obj::Class(c) = vm.heap.get(cls) {
         let d = c.dict;
         set_in(vm, d, name, sm);
+    }
+}
+
+/// Stores in the builtin class `cls`'s dict its `__new__` (CPython's
+/// `add_tp_new_wrapper`): a builtin function bound to `cls`, not a staticmethod, so
+/// `object.__new__` reads `<built-in method __new__ of type object at ...>` with
+/// `__qualname__` `object.__new__` and `__self__` the class. Unlike a static method's,
+/// its calls do not hand `f` the class: `f` gets `(subtype, *args)` as `tp_new` does
+/// (`BuiltinFn::is_tp_new`).
+pub fn add_tp_new(vm: &mut Vm, cls: ObjRef, f: NativeFn) {
+    vm.heap.incref_obj(cls);
+    let func = vm.heap.new_value(Obj::Builtin(Box::new(BuiltinFn {
+        name: "__new__",
+        f,
+        self_: Value::Obj(cls),
+        owner: None,
+        plain: true,
+        objclass: None,
+    })));
+    if let Obj::Class(c) = vm.heap.get(cls) {
+        let d = c.dict;
+        set_in(vm, d, "__new__", func);
     }
 }
 
@@ -140,6 +162,7 @@ pub fn new_module(vm: &mut Vm, name: &str) -> (Value, ObjRef) {
     let m = vm.heap.new_value(Obj::Module(Box::new(ModuleObj {
         name: name.to_string(),
         dict: d,
+        class: None,
     })));
     (m, d)
 }
@@ -181,6 +204,7 @@ pub fn install(vm: &mut Vm) {
     crate::runtime::types::range::methods::install(vm);
     crate::runtime::types::code::attrs::install(vm);
     crate::runtime::types::frame::attrs::install(vm);
+    crate::runtime::types::module::new::install(vm);
     // Last: it adds only the special methods the types above did not define.
     crate::runtime::types::class::subclass_slots::install(vm);
     crate::runtime::types::function::descr::install(vm);

@@ -262,7 +262,7 @@ pub(crate) fn callable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Val
             // A weak reference is called to get its referent; a staticmethod object
             // has been callable itself since 3.10 (both have a tp_call in CPython).
             | Obj::WeakRef(_)
-            | Obj::StaticMethod(_) => true,
+            | Obj::StaticMethod(_, ..) => true,
             Obj::Instance(_) => vm
                 .lookup_type_attr(v, "__call__")
                 .map(|m| vm.decref(m))
@@ -364,6 +364,18 @@ pub(crate) fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             }
         }
         Some(&v) => {
+            // A ModuleType subclass may replace `__dict__` (CPython's `module_dir`
+            // reads the attribute).
+            if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Module(m) if m.class.is_some()))
+            {
+                let d = vm.get_attr(v, "__dict__")?;
+                let is_dict =
+                    matches!(d, Value::Obj(dr) if matches!(vm.heap.get(dr), Obj::Dict(_)));
+                vm.decref(d);
+                if !is_dict {
+                    return Err(vm.type_error("<module>.__dict__ is not a dictionary"));
+                }
+            }
             let mut classes = Vec::new();
             if let Value::Obj(r) = v {
                 match vm.heap.get(r) {

@@ -60,7 +60,7 @@ pub fn sizeof_obj_in(heap: &Heap, obj: &Obj) -> usize {
         Obj::Builtin(b) if !b.plain && !b.self_.is_undef() && is_slot_wrapper_in(heap, b) => 48,
         // A builtin class method (`dict.__dict__['fromkeys']`) is a
         // classmethod_descriptor, a `PyMethodDescrObject` like method_descriptor.
-        Obj::ClassMethod(Value::Obj(f)) if matches!(heap.get(*f), Obj::Builtin(b) if b.objclass.is_some() && b.self_.is_undef()) => {
+        Obj::ClassMethod(Value::Obj(f), ..) if matches!(heap.get(*f), Obj::Builtin(b) if b.objclass.is_some() && b.self_.is_undef()) => {
             72
         }
         o => sizeof_obj(o),
@@ -168,7 +168,7 @@ pub fn sizeof_obj(obj: &Obj) -> usize {
             Obj::Generator(g) => g.sizeof(),
             Obj::Property(p) => p.sizeof(),
             Obj::Member(m) => m.sizeof(),
-            Obj::StaticMethod(_) | Obj::ClassMethod(_) => {
+            Obj::StaticMethod(_, ..) | Obj::ClassMethod(_, ..) => {
                 crate::runtime::types::descriptor::STATICMETHOD_SIZEOF
             }
             Obj::Super { .. } => crate::runtime::types::descriptor::SUPER_SIZEOF,

@@ -169,6 +169,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
             vm.heap.new_value(Obj::Module(Box::new(ModuleObj {
                 name: "builtins".to_string(),
                 dict: d,
+                class: None,
             })))
         }
         _ => return None,

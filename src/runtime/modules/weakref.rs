@@ -42,16 +42,20 @@ fn getweakrefcount(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
     Ok(vm.int(n as i64))
 }
 
+/// The references to an object in CPython's list order: the shared callback-less
+/// one first, then the others newest first (each is inserted after the shared one).
 fn getweakrefs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "getweakrefs", args, 1, 1)?;
-    let list: Vec<Value> = match args[0] {
-        Value::Obj(r) => vm
-            .weakrefs
-            .get(&r)
-            .map(|v| v.iter().map(|&w| Value::Obj(w)).collect())
-            .unwrap_or_default(),
+    let refs: Vec<crate::value::ObjRef> = match args[0] {
+        Value::Obj(r) => vm.weakrefs.get(&r).cloned().unwrap_or_default(),
         _ => vec![],
     };
+    let (basic, others): (Vec<_>, Vec<_>) = refs.into_iter().partition(|&w| vm.is_basic_weakref(w));
+    let list: Vec<Value> = basic
+        .into_iter()
+        .chain(others.into_iter().rev())
+        .map(|w| Value::Obj(vm.weakref_outer(w)))
+        .collect();
     for &v in &list {
         vm.incref(v);
     }

@@ -208,6 +208,32 @@ impl Vm {
         names
     }
 
+    /// `module.__class__ = cls` for a subclass `cls` of `types.ModuleType` (or
+    /// ModuleType itself): CPython allows it between module classes even though
+    /// `module` is a static type, as long as the new class adds no slots.
+    fn set_module_class(&mut self, m: ObjRef, new: ObjRef) -> PyResult<()> {
+        let adds_slots = matches!(self.heap.get(new), Obj::Class(c) if c.layout.nslots > 0);
+        if adds_slots {
+            let (n, o) = (self.class_name(new), self.type_name(Value::Obj(m)));
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{n}' object layout differs from '{o}'"
+            )));
+        }
+        let class = (new != self.types.module).then(|| {
+            self.heap.incref_obj(new);
+            new
+        });
+        let old = match self.heap.get_mut(m) {
+            Obj::Module(md) => std::mem::replace(&mut md.class, class),
+            _ => None,
+        };
+        if let Some(o) = old {
+            self.heap.decref_obj(o);
+        }
+        self.invalidate_method_cache();
+        Ok(())
+    }
+
     /// `obj.__class__ = v` (CPython's `object_set_class`): both classes must be heap
     /// classes with the same instance layout.
     pub fn set_class(&mut self, obj: Value, v: Value) -> PyResult<()> {
@@ -222,6 +248,13 @@ impl Vm {
             }
         };
         let old = self.type_of(obj);
+        if let Value::Obj(r) = obj {
+            if matches!(self.heap.get(r), Obj::Module(_))
+                && self.is_subclass(new, self.types.module)
+            {
+                return self.set_module_class(r, new);
+            }
+        }
         let heap_kind = |vm: &Vm, c: ObjRef| match vm.heap.get(c) {
             Obj::Class(c) if c.is_heap => Some(c.kind),
             _ => None,

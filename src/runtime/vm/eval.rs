@@ -1512,9 +1512,14 @@ impl Vm {
                                     }
                                     continue 'insn;
                                 }
+                                // A subclass's module may have data descriptors
+                                // that come before its dict: the general lookup.
                                 let Obj::Module(module) = self.heap.get(m) else {
                                     break 'hot;
                                 };
+                                if module.class.is_some() {
+                                    break 'hot;
+                                }
                                 let Value::Obj(name) = verified!(rt.names, n as usize) else {
                                     break 'hot;
                                 };

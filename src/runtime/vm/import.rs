@@ -893,7 +893,9 @@ impl Vm {
         let k = self.intern("__name__");
         let name = match self.dict_get_str(d, k).and_then(|v| self.as_str(v)) {
             Some(n) => n.to_string(),
-            None => "?".into(),
+            // An uninitialised module (`ModuleType.__new__(ModuleType)`): no name,
+            // no loader.
+            None => return "<module '?'>".into(),
         };
         if let Some(f) = self.module_file(m) {
             return format!("<module '{name}' from '{f}'>");

@@ -605,6 +605,8 @@ impl Vm {
         }
         // Callbacks run newest first, as in CPython.
         for (w, cb) in to_call.into_iter().rev() {
+            // A subclass's reference is seen as its instance.
+            let w = self.weakref_outer(w);
             if self.heap.rc(w) == 0 {
                 self.decref(cb);
                 continue;
@@ -825,12 +827,12 @@ impl Vm {
                 // Out of line (`builtin_descr_type`), so this match stays as cheap
                 // for the common kinds as it was.
                 Obj::Builtin(_) => self.builtin_descr_type(r),
-                Obj::ClassMethod(Value::Obj(_)) => self.builtin_descr_type(r),
+                Obj::ClassMethod(Value::Obj(_), ..) => self.builtin_descr_type(r),
                 Obj::BoundMethod { .. } => t.method,
                 Obj::Class(c) => c.metaclass.unwrap_or(t.type_),
                 Obj::Instance(i) => i.class,
                 Obj::Cell(_) => t.cell,
-                Obj::Module(_) => t.module,
+                Obj::Module(m) => m.class.unwrap_or(t.module),
                 Obj::Iter(it) => match &**it {
                     crate::runtime::object::IterObj::Seq {
                         seq: Value::Obj(s), ..
@@ -863,8 +865,8 @@ impl Vm {
                     t.member_descriptor
                 }
                 Obj::Member(_) => t.getset_descriptor,
-                Obj::StaticMethod(_) => t.staticmethod,
-                Obj::ClassMethod(_) => t.classmethod,
+                Obj::StaticMethod(_, ..) => t.staticmethod,
+                Obj::ClassMethod(_, ..) => t.classmethod,
                 Obj::Super { .. } => t.super_,
                 Obj::WeakRef(_) => t.weakref,
                 Obj::DictView { kind, .. } => match kind {

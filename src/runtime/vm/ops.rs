@@ -203,6 +203,11 @@ impl Vm {
         // Instances of builtin subclasses without an applicable override: the builtin
         // operation on their payloads (`[1] + MyList([2])`, `"a" + MyStr("b")`).
         let (pa, pb) = (self.unwrap_payload(a), self.unwrap_payload(b));
+        // str's `%` (`unicode_mod`: any str on the left) formats the right operand
+        // as it is: a str subclass's `__str__` is what `%s` shows.
+        if op == BinOp::Mod && self.is_str(pa) {
+            return self.percent_format(pa, b);
+        }
         if !pa.is(a) || !pb.is(b) {
             return self.binary_op_for(pa, pb, op, inplace);
         }
@@ -288,7 +293,7 @@ impl Vm {
             self.decref(f);
             return r;
         }
-        if matches!(m, Value::Obj(r) if matches!(self.heap.get(r), Obj::StaticMethod(_) | Obj::ClassMethod(_)))
+        if matches!(m, Value::Obj(r) if matches!(self.heap.get(r), Obj::StaticMethod(_, ..) | Obj::ClassMethod(_, ..)))
         {
             self.incref(m);
             let t = self.type_of(obj);
@@ -320,7 +325,7 @@ impl Vm {
     ) -> PyResult<Value> {
         let bound = if self.is_receiverless(m) {
             Some(self.bind_receiverless(m, obj)?)
-        } else if matches!(m, Value::Obj(r) if matches!(self.heap.get(r), Obj::StaticMethod(_) | Obj::ClassMethod(_)))
+        } else if matches!(m, Value::Obj(r) if matches!(self.heap.get(r), Obj::StaticMethod(_, ..) | Obj::ClassMethod(_, ..)))
         {
             self.incref(m);
             let t = self.type_of(obj);
@@ -932,6 +937,15 @@ impl Vm {
         r
     }
 
+    /// An instance of a user subclass of str (not an exact str).
+    fn is_str_subclass_instance(&mut self, v: Value) -> bool {
+        if !matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_))) {
+            return false;
+        }
+        let (t, s) = (self.type_of(v), self.types.str_);
+        self.is_subclass(t, s)
+    }
+
     /// Sequence operators: concatenation and repetition of str, list, tuple.
     fn seq_binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
         match op {
@@ -979,7 +993,11 @@ impl Vm {
                     _ => Ok(None),
                 }
             }
-            BinOp::Mod if self.is_str(a) => self.percent_format(a, b).map(Some),
+            // An instance of a str subclass on the right is asked first (its
+            // `__rmod__` may override str's): the general path does that.
+            BinOp::Mod if self.is_str(a) && !self.is_str_subclass_instance(b) => {
+                self.percent_format(a, b).map(Some)
+            }
             BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor => {
                 match self.set_binop(a, b, op)? {
                     Some(v) => Ok(Some(v)),

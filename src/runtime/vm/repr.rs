@@ -72,7 +72,16 @@ impl Vm {
             Obj::WeakRef(_) => return self.weakref_repr(v, r),
             Obj::Member(_) => self.member_repr(r),
             Obj::DictView { dict, kind } => return self.dict_view_repr(*dict, *kind),
-            Obj::Property(_) | Obj::StaticMethod(_) | Obj::ClassMethod(_) | Obj::Super { .. } => {
+            // CPython 3.10+'s `sm_repr`/`cm_repr`: `<staticmethod(repr of callable)>`.
+            Obj::StaticMethod(f, ..) => {
+                let f = *f;
+                format!("<staticmethod({})>", self.repr(f)?)
+            }
+            Obj::ClassMethod(f, ..) if self.builtin_classmethod(*f).is_none() => {
+                let f = *f;
+                format!("<classmethod({})>", self.repr(f)?)
+            }
+            Obj::Property(_) | Obj::ClassMethod(_, ..) | Obj::Super { .. } => {
                 self.descriptor_repr(v, r)
             }
             Obj::Code(c) => format!(

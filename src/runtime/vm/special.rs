@@ -61,7 +61,7 @@ impl Vm {
             // any of its accessors' (CPython's cm_get___isabstractmethod__ and
             // property_get___isabstractmethod__): what abc.ABCMeta consults.
             let parts: Option<Vec<Value>> = match self.heap.get(r) {
-                Obj::StaticMethod(f) | Obj::ClassMethod(f) => Some(vec![*f]),
+                Obj::StaticMethod(f, ..) | Obj::ClassMethod(f, ..) => Some(vec![*f]),
                 Obj::Property(p) => Some(vec![p.fget, p.fset, p.fdel]),
                 _ => None,
             };
@@ -394,7 +394,7 @@ impl Vm {
             },
             Obj::Member(_) => self.member_attr(r, n),
             // A classmethod_descriptor's own attributes are its builtin's.
-            Obj::ClassMethod(f)
+            Obj::ClassMethod(f, ..)
                 if matches!(n, "__name__" | "__qualname__" | "__objclass__" | "__doc__")
                     && self.builtin_classmethod(*f).is_some() =>
             {
@@ -407,32 +407,22 @@ impl Vm {
                 }
                 return self.special_attr(f, name);
             }
-            Obj::StaticMethod(f) | Obj::ClassMethod(f)
+            Obj::StaticMethod(f, ..) | Obj::ClassMethod(f, ..)
                 if matches!(n, "__func__" | "__wrapped__") =>
             {
                 let f = *f;
                 self.incref(f);
                 Some(f)
             }
-            // CPython (3.10+) copies the function's metadata into the wrapper at
-            // creation (`functools_wraps` in cm_init/sm_init); read here from the
-            // function, so `get_type_hints` and singledispatch see a classmethod's
-            // annotations.
-            Obj::StaticMethod(f) | Obj::ClassMethod(f)
-                if matches!(
-                    n,
-                    "__name__" | "__qualname__" | "__doc__" | "__module__" | "__annotations__"
-                ) && matches!(*f, Value::Obj(fr) if matches!(self.heap.get(fr), Obj::Function(_))) =>
-            {
-                let f = *f;
-                match self.get_attr(f, name) {
-                    Ok(v) => Some(v),
-                    Err(e) if self.exc_matches(e.0, "AttributeError") => {
-                        self.decref(e.0);
-                        None
-                    }
-                    Err(e) => return Err(e),
-                }
+            Obj::StaticMethod(..) | Obj::ClassMethod(..) if n == "__dict__" => {
+                let d = self.wrapper_dict(r);
+                self.heap.incref_obj(d);
+                Some(Value::Obj(d))
+            }
+            // The wrapper's own attributes (the metadata `staticmethod(f)` copied
+            // from `f`) come after the type's data descriptors.
+            Obj::StaticMethod(..) | Obj::ClassMethod(..) if n != "__isabstractmethod__" => {
+                self.wrapper_dict_attr(r, name)
             }
             // `gi_*` of a generator, `cr_*` of a coroutine, `ag_*` of an async
             // generator (whose `ag_running` says an awaitable of it is running).

@@ -425,42 +425,40 @@ class WeakKeyDictionary:
 ReferenceType = ref
 
 
-def _method_part_died(wr, selfref):
-    # The callback of both references a WeakMethod holds: the first of the object
-    # and the function to die makes it dead and runs the user's callback once.
-    self = selfref()
-    if self is not None and self._alive:
-        self._alive = False
-        if self._callback is not None:
-            self._callback(self)
-
-
-class WeakMethod:
+class WeakMethod(ref):
     """A weak reference to a bound method: a bound method is made anew on each
-    attribute access, so a plain `ref` to one dies at once. This holds the
-    object and the function weakly instead and rebuilds the method on call; it
-    dies when either does.
+    attribute access, so a plain `ref` to one dies at once. This is a `ref` to
+    the method's object that also holds its function weakly, and rebuilds the
+    method when called; it is dead once either has died."""
 
-    (CPython's WeakMethod is a subclass of `ref`; mempy's `ref` cannot be
-    subclassed yet, so this is a class of its own holding two references.)"""
+    __slots__ = ("_func_ref", "_meth_type", "_alive", "__weakref__")
 
-    def __init__(self, meth, callback=None):
+    def __new__(cls, meth, callback=None):
         try:
             obj = meth.__self__
             func = meth.__func__
         except AttributeError:
             raise TypeError("argument should be a bound method, not {}"
                             .format(type(meth))) from None
-        selfref = ref(self)
-        died = lambda wr, selfref=selfref: _method_part_died(wr, selfref)
-        self._obj_ref = ref(obj, died)
-        self._func_ref = ref(func, died)
+
+        def part_died(wr):
+            # The callback of both references: the first of the object and the
+            # function to die makes the method dead and runs `callback` once.
+            me = selfref()
+            if me is not None and me._alive:
+                me._alive = False
+                if callback is not None:
+                    callback(me)
+
+        self = ref.__new__(cls, obj, part_died)
+        self._func_ref = ref(func, part_died)
         self._meth_type = type(meth)
-        self._callback = callback
         self._alive = True
+        selfref = ref(self)
+        return self
 
     def __call__(self):
-        obj = self._obj_ref()
+        obj = super().__call__()
         func = self._func_ref()
         if obj is None or func is None:
             return None
@@ -470,25 +468,17 @@ class WeakMethod:
         if isinstance(other, WeakMethod):
             if not self._alive or not other._alive:
                 return self is other
-            return self._obj_ref == other._obj_ref and self._func_ref == other._func_ref
+            return ref.__eq__(self, other) and self._func_ref == other._func_ref
         return NotImplemented
 
     def __ne__(self, other):
         if isinstance(other, WeakMethod):
             if not self._alive or not other._alive:
                 return self is not other
-            return self._obj_ref != other._obj_ref or self._func_ref != other._func_ref
+            return ref.__ne__(self, other) or self._func_ref != other._func_ref
         return NotImplemented
 
-    def __hash__(self):
-        # The object's hash, kept once computed (as a `ref`'s).
-        return hash(self._obj_ref)
-
-    def __repr__(self):
-        obj = self._obj_ref()
-        if obj is None:
-            return '<weakref at %#x; dead>' % id(self)
-        return "<weakref at %#x; to '%s' at %#x>" % (id(self), type(obj).__name__, id(obj))
+    __hash__ = ref.__hash__
 
 
 class _Pending:

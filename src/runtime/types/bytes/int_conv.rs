@@ -14,7 +14,7 @@ pub(super) fn install(vm: &mut Vm) {
     let int = vm.types.int;
     add_methods(vm, int, &[("to_bytes", int_to_bytes)]);
     let f = crate::runtime::builtins::native(vm, "from_bytes", int_from_bytes);
-    let cm = vm.heap.new_value(Obj::ClassMethod(f));
+    let cm = vm.heap.new_value(Obj::ClassMethod(f, None));
     if let Obj::Class(c) = vm.heap.get(int) {
         let d = c.dict;
         crate::runtime::builtins::set_in(vm, d, "from_bytes", cm);

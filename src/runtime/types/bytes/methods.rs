@@ -61,7 +61,7 @@ pub fn install(vm: &mut Vm) {
         add_methods(vm, cls, shared);
         // `bytes.fromhex` / `bytearray.fromhex` are classmethods.
         let f = crate::runtime::builtins::native(vm, "fromhex", fromhex);
-        let cm = vm.heap.new_value(Obj::ClassMethod(f));
+        let cm = vm.heap.new_value(Obj::ClassMethod(f, None));
         if let Obj::Class(c) = vm.heap.get(cls) {
             let d = c.dict;
             crate::runtime::builtins::set_in(vm, d, "fromhex", cm);

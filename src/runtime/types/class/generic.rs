@@ -32,7 +32,7 @@ pub fn install(vm: &mut Vm) {
             _ => continue,
         };
         let g = native(vm, "__class_getitem__", f);
-        let cm = vm.heap.new_value(Obj::ClassMethod(g));
+        let cm = vm.heap.new_value(Obj::ClassMethod(g, None));
         set_in(vm, d, "__class_getitem__", cm);
     }
     let weakref = vm.types.weakref;
@@ -41,7 +41,7 @@ pub fn install(vm: &mut Vm) {
         if let Obj::Class(c) = vm.heap.get(cls) {
             let d = c.dict;
             let g = native(vm, "__class_getitem__", f);
-            let cm = vm.heap.new_value(Obj::ClassMethod(g));
+            let cm = vm.heap.new_value(Obj::ClassMethod(g, None));
             set_in(vm, d, "__class_getitem__", cm);
         }
     }

@@ -36,13 +36,11 @@ pub fn install(vm: &mut Vm) {
         Obj::Class(c) => c.dict,
         _ => return,
     };
-    // `__new__` and `__prepare__` are static/class methods: no binding when found
-    // through a class.
-    let f = crate::runtime::builtins::native(vm, "__new__", type_new);
-    let sm = vm.heap.new_value(Obj::StaticMethod(f));
-    crate::runtime::builtins::set_in(vm, td, "__new__", sm);
+    // `__new__` is a builtin bound to `type` (`add_tp_new`), `__prepare__` a class
+    // method: neither binds the class it is found through.
+    crate::runtime::builtins::add_tp_new(vm, t, type_new);
     let f = crate::runtime::builtins::native(vm, "__prepare__", type_prepare);
-    let cm = vm.heap.new_value(Obj::ClassMethod(f));
+    let cm = vm.heap.new_value(Obj::ClassMethod(f, None));
     crate::runtime::builtins::set_in(vm, td, "__prepare__", cm);
     let ft = vm.types.function;
     crate::runtime::builtins::add_methods(vm, ft, &[("__get__", function_get)]);
@@ -52,10 +50,10 @@ pub fn install(vm: &mut Vm) {
         _ => return,
     };
     let f = crate::runtime::builtins::native(vm, "__init_subclass__", object_init_subclass);
-    let cm = vm.heap.new_value(Obj::ClassMethod(f));
+    let cm = vm.heap.new_value(Obj::ClassMethod(f, None));
     crate::runtime::builtins::set_in(vm, od, "__init_subclass__", cm);
     let f = crate::runtime::builtins::native(vm, "__subclasshook__", object_subclasshook);
-    let cm = vm.heap.new_value(Obj::ClassMethod(f));
+    let cm = vm.heap.new_value(Obj::ClassMethod(f, None));
     crate::runtime::builtins::set_in(vm, od, "__subclasshook__", cm);
     // The wrappers live as long as the builtin types: keep them out of the GC's
     // tracked set and its start-up allocation count (CPython's are static objects).

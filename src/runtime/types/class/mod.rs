@@ -102,6 +102,7 @@ impl BuiltinType {
                 | BuiltinType::Array
                 | BuiltinType::Iterator
                 | BuiltinType::Deque
+                | BuiltinType::WeakRef
         )
     }
 }

@@ -600,7 +600,7 @@ pub fn make_class_full(
     if let Some(parent) = bases.first().copied() {
         if let Some(h) = vm.class_lookup(parent, "__init_subclass__") {
             if let Value::Obj(hr) = h {
-                if let Obj::ClassMethod(f) = vm.heap.get(hr) {
+                if let Obj::ClassMethod(f, ..) = vm.heap.get(hr) {
                     let f = *f;
                     let r = vm.call_value(f, &[cls], kw);
                     vm.decref(h);
@@ -682,7 +682,7 @@ fn fill_namespace_rest(vm: &mut Vm, dict: Value, name: &str) -> PyResult<String>
     let new_k = vm.intern("__new__");
     if let Some(f) = vm.dict_get_item(dict, new_k)? {
         if matches!(f, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Function(_))) {
-            let sm = vm.heap.new_value(Obj::StaticMethod(f));
+            let sm = vm.heap.new_value(Obj::StaticMethod(f, None));
             vm.dict_set_item(dict, new_k, sm)?;
             vm.decref(sm);
         } else {
@@ -693,7 +693,7 @@ fn fill_namespace_rest(vm: &mut Vm, dict: Value, name: &str) -> PyResult<String>
         let k = vm.intern(special);
         if let Some(f) = vm.dict_get_item(dict, k)? {
             if matches!(f, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Function(_))) {
-                let cm = vm.heap.new_value(Obj::ClassMethod(f));
+                let cm = vm.heap.new_value(Obj::ClassMethod(f, None));
                 vm.dict_set_item(dict, k, cm)?;
                 vm.decref(cm);
             } else {

@@ -196,7 +196,8 @@ impl Vm {
                 let n = self.class_name(b);
                 return Err(self.type_error(format!("type '{}' is not an acceptable base type", n)));
             }
-            let bs = if bsolid.has_payload() || bsolid == B::Exception {
+            // A module's layout (its dict and weakref list) is its own too.
+            let bs = if bsolid.has_payload() || bsolid == B::Exception || bsolid == B::Module {
                 bsolid
             } else {
                 B::Object
@@ -337,6 +338,11 @@ impl Vm {
         // property's methods find the property in a subclass instance themselves:
         // `getter`/`setter`/`deleter` copy it by calling its own class.
         if !eff.is(recv) && owner == self.types.property {
+            eff = recv;
+        }
+        // `str.__rmod__(sub, fmt)` formats the instance itself (`%s` shows its
+        // `__str__`): `subclass_slots::str_format_slot` reads the str inside.
+        if !eff.is(recv) && owner == self.types.str_ && b.name == "__rmod__" {
             eff = recv;
         }
         // `array.__reduce_ex__` names the instance's own class and saves its

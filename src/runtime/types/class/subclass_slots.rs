@@ -147,8 +147,11 @@ macro_rules! bin_fns {
     ($($name:ident => $op:ident, $swap:expr),*) => {
         $(fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             wrapper_args(vm, &args[1..], 1)?;
-            let other = vm.unwrap_payload(args[1]);
             let op = crate::bytecode::BinOp::$op;
+            if let Some(r) = str_format_slot(vm, args[0], args[1], op, $swap) {
+                return r;
+            }
+            let other = vm.unwrap_payload(args[1]);
             if !binop_applies(vm, args[0], other, op)
                 || $swap && !rmod_applies(vm, args[0], other, op)
             {
@@ -366,6 +369,33 @@ fn binop_applies(vm: &Vm, a: Value, b: Value, op: crate::bytecode::BinOp) -> boo
 /// The reflected `%` of str and bytes (`str.__rmod__`, `bytes.__rmod__`): the
 /// formatting runs only when the left operand is itself a format string of the same
 /// kind (CPython's `bytes_mod` answers NotImplemented otherwise).
+/// `str.__mod__`/`str.__rmod__` (CPython's `unicode_mod` slot: `PyUnicode_Format(v, w)`
+/// when the left operand `v` is a str, a subclass's too): the format argument is
+/// passed as it is, so a str subclass's `__str__` is what `%s` shows. None when
+/// not a str's `%`.
+fn str_format_slot(
+    vm: &mut Vm,
+    me: Value,
+    other: Value,
+    op: crate::bytecode::BinOp,
+    swap: bool,
+) -> Option<PyResult<Value>> {
+    if op != crate::bytecode::BinOp::Mod {
+        return None;
+    }
+    // Only str's own slot (bytes' formats bytes).
+    if !vm.is_str(vm.unwrap_payload(me)) {
+        return None;
+    }
+    let (fmt, arg) = if swap { (other, me) } else { (me, other) };
+    let fmt = vm.unwrap_payload(fmt);
+    if !vm.is_str(fmt) {
+        // `str.__rmod__` with a left operand that is not a str declines.
+        return Some(Ok(Value::NotImplemented));
+    }
+    Some(vm.percent_format(fmt, arg))
+}
+
 fn rmod_applies(vm: &Vm, me: Value, other: Value, op: crate::bytecode::BinOp) -> bool {
     if op != crate::bytecode::BinOp::Mod {
         return true;
@@ -438,12 +468,7 @@ pub fn install(vm: &mut Vm) {
         (t.not_implemented, notimplemented_new),
     ];
     for (cls, f) in news {
-        let fv = crate::runtime::builtins::native(vm, "__new__", f);
-        let sm = vm.heap.new_value(Obj::StaticMethod(fv));
-        if let Obj::Class(c) = vm.heap.get(cls) {
-            let d = c.dict;
-            crate::runtime::builtins::set_in(vm, d, "__new__", sm);
-        }
+        crate::runtime::builtins::add_tp_new(vm, cls, f);
     }
     type W = (&'static str, crate::runtime::object::NativeFn);
     let cmp: &[W] = &[

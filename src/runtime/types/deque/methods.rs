@@ -18,15 +18,13 @@ use crate::value::{ObjRef, Value};
 /// Registers deque's methods, `maxlen`, `__hash__ = None` and the iterators' methods.
 pub fn install(vm: &mut Vm) {
     let t = vm.types.deque;
-    let new = crate::runtime::builtins::native(vm, "__new__", w_new);
-    let sm = vm.heap.new_value(Obj::StaticMethod(new));
     let cg = crate::runtime::builtins::native(vm, "__class_getitem__", class_getitem);
-    let cm = vm.heap.new_value(Obj::ClassMethod(cg));
+    let cm = vm.heap.new_value(Obj::ClassMethod(cg, None));
     let d = match vm.heap.get(t) {
         Obj::Class(c) => c.dict,
         _ => return,
     };
-    set_in(vm, d, "__new__", sm);
+    crate::runtime::builtins::add_tp_new(vm, t, w_new);
     add_methods(vm, t, &[("__repr__", w_repr)]);
     set_in(vm, d, "__hash__", Value::None);
     add_methods(
@@ -105,12 +103,7 @@ pub fn install(vm: &mut Vm) {
         ),
         (t.deque_reverse_iterator, w_reviter_new),
     ] {
-        let new = crate::runtime::builtins::native(vm, "__new__", f);
-        let sm = vm.heap.new_value(Obj::StaticMethod(new));
-        if let Obj::Class(c) = vm.heap.get(it) {
-            let d = c.dict;
-            set_in(vm, d, "__new__", sm);
-        }
+        crate::runtime::builtins::add_tp_new(vm, it, f);
         add_methods(
             vm,
             it,

@@ -1,11 +1,12 @@
 //! The builtin descriptor types `property`, `staticmethod`, `classmethod` and `super`
 //! (CPython's Objects/descrobject.c, funcobject.c, typeobject.c). `property` has a
 //! payload struct; the other three are `Obj` variants wrapping their values
-//! (`Obj::StaticMethod(f)`, `Obj::ClassMethod(f)`, `Obj::Super { typ, obj }`).
+//! (`Obj::StaticMethod(f, dict)`, `Obj::ClassMethod(f, dict)`, `Obj::Super { typ, obj }`).
 //!
 //! This file is the data. `property.rs` makes properties and holds their methods,
 //! `new.rs` makes the other three, `repr.rs` prints all four, `slots.rs` has their
-//! `__get__`/`__set__`/`__delete__` methods. What they do on
+//! `__get__`/`__set__`/`__delete__` methods, `wrapper_dict.rs` the `__dict__` of
+//! staticmethod and classmethod objects. What they do on
 //! attribute lookup is `vm/attr/`'s; user-defined descriptors are
 //! `vm/descriptor.rs`'s.
 
@@ -13,6 +14,7 @@ pub mod new;
 pub mod property;
 mod repr;
 pub mod slots;
+mod wrapper_dict;
 
 use crate::value::Value;
 

@@ -13,11 +13,16 @@ use crate::value::{ObjRef, Value};
 pub fn staticmethod_new(vm: &mut Vm, cls: ObjRef, args: &[Value]) -> PyResult<Value> {
     check_args(vm, "staticmethod", args, 1, 1)?;
     vm.incref(args[0]);
-    Ok(vm.heap.new_value(if cls == vm.types.staticmethod {
-        Obj::StaticMethod(args[0])
+    let w = vm.heap.new_value(if cls == vm.types.staticmethod {
+        Obj::StaticMethod(args[0], None)
     } else {
-        Obj::ClassMethod(args[0])
-    }))
+        Obj::ClassMethod(args[0], None)
+    });
+    if let Err(e) = vm.wrapper_wraps(w.as_obj().expect("just made"), args[0]) {
+        vm.decref(w);
+        return Err(e);
+    }
+    Ok(w)
 }
 
 /// `super()` with zero args (from the calling frame), `super(type, obj)` or the unbound

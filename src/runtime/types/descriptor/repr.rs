@@ -5,14 +5,14 @@ use crate::runtime::vm::Vm;
 use crate::value::{ObjRef, Value};
 
 impl Vm {
-    /// The repr of the descriptor `v` (`r`): a property, staticmethod, classmethod or
-    /// super object.
+    /// The repr of the descriptor `v` (`r`): a property, a builtin class's
+    /// classmethod or a super object (`vm/repr.rs` does a staticmethod's and a
+    /// classmethod's, which show their callable's repr).
     pub(crate) fn descriptor_repr(&self, v: Value, r: ObjRef) -> String {
         match self.heap.get(r) {
             Obj::Property(_) => format!("<property object at {}>", self.addr(v)),
-            Obj::StaticMethod(_) => format!("<staticmethod(<function>) at {}>", self.addr(v)),
             // A builtin class's classmethod is a `classmethod_descriptor`.
-            Obj::ClassMethod(f) if self.builtin_classmethod(*f).is_some() => {
+            Obj::ClassMethod(f, ..) if self.builtin_classmethod(*f).is_some() => {
                 let b = self.builtin_classmethod(*f).expect("checked");
                 format!(
                     "<method '{}' of '{}' objects>",
@@ -20,7 +20,6 @@ impl Vm {
                     self.objclass_name(b)
                 )
             }
-            Obj::ClassMethod(_) => format!("<classmethod(<function>) at {}>", self.addr(v)),
             // CPython's super_repr: the start class and the type of the bound object
             // (the object itself when it is a class).
             Obj::Super { typ, start, .. } => {

@@ -308,8 +308,8 @@ fn property_set_name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
 fn wrapped(vm: &mut Vm, args: &[Value], want: &str) -> PyResult<Value> {
     if let Some(Value::Obj(r)) = args.first() {
         match vm.heap.get(*r) {
-            Obj::StaticMethod(f) if want == "staticmethod" => return Ok(*f),
-            Obj::ClassMethod(f) if want == "classmethod" => return Ok(*f),
+            Obj::StaticMethod(f, ..) if want == "staticmethod" => return Ok(*f),
+            Obj::ClassMethod(f, ..) if want == "classmethod" => return Ok(*f),
             _ => {}
         }
     }

@@ -15,7 +15,7 @@ pub fn install(vm: &mut Vm) {
     let d = vm.types.dict;
     // `dict.fromkeys` is a classmethod.
     let f = crate::runtime::builtins::native(vm, "fromkeys", fromkeys);
-    let cm = vm.heap.new_value(Obj::ClassMethod(f));
+    let cm = vm.heap.new_value(Obj::ClassMethod(f, None));
     if let Obj::Class(c) = vm.heap.get(d) {
         let dd = c.dict;
         crate::runtime::builtins::set_in(vm, dd, "fromkeys", cm);

@@ -35,12 +35,7 @@ pub fn install(vm: &mut Vm) {
             ("__init__", eg_init),
         ],
     );
-    let fv = crate::runtime::builtins::native(vm, "__new__", eg_new_method);
-    let sm = vm.heap.new_value(Obj::StaticMethod(fv));
-    if let Obj::Class(c) = vm.heap.get(beg) {
-        let d = c.dict;
-        crate::runtime::builtins::set_in(vm, d, "__new__", sm);
-    }
+    crate::runtime::builtins::add_tp_new(vm, beg, eg_new_method);
     // ExceptionGroup is a heap type in CPython (`PyErr_NewException`): weakly
     // referenceable, with the `__weakref__` getset.
     let eg = vm.exc_type("ExceptionGroup");

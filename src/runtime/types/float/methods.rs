@@ -28,7 +28,7 @@ pub fn install(vm: &mut Vm) {
         let fh = crate::runtime::builtins::native(vm, name, fun);
         let cm = vm
             .heap
-            .new_value(crate::runtime::object::Obj::ClassMethod(fh));
+            .new_value(crate::runtime::object::Obj::ClassMethod(fh, None));
         if let crate::runtime::object::Obj::Class(c) = vm.heap.get(f) {
             let d = c.dict;
             crate::runtime::builtins::set_in(vm, d, name, cm);

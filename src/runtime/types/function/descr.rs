@@ -54,7 +54,7 @@ pub fn note_objclasses(vm: &mut Vm) {
         let vals: Vec<Value> = dict.iter().map(|e| e.value).collect();
         for v in vals {
             let Value::Obj(mut r) = v else { continue };
-            let plain_ok = if let Obj::ClassMethod(Value::Obj(f)) = vm.heap.get(r) {
+            let plain_ok = if let Obj::ClassMethod(Value::Obj(f), ..) = vm.heap.get(r) {
                 r = *f;
                 true
             } else {
@@ -85,7 +85,7 @@ impl Vm {
                 (false, false) if self.is_slot_wrapper(b) => t.method_wrapper,
                 (false, false) => t.builtin_function,
             },
-            Obj::ClassMethod(f) if self.builtin_classmethod(*f).is_some() => {
+            Obj::ClassMethod(f, ..) if self.builtin_classmethod(*f).is_some() => {
                 t.classmethod_descriptor
             }
             _ => t.classmethod,
@@ -238,7 +238,7 @@ fn method_descr_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
 fn classmethod_descr_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let f = match args.first() {
         Some(Value::Obj(r)) => match vm.heap.get(*r) {
-            Obj::ClassMethod(f) => *f,
+            Obj::ClassMethod(f, ..) => *f,
             _ => Value::None,
         },
         _ => Value::None,

@@ -128,7 +128,20 @@ impl BuiltinFn {
     /// A static method of a builtin class (`str.maketrans`): plain, yet bound to its
     /// class (`builtins::add_static_native`), as CPython's METH_STATIC functions are.
     pub fn is_static(&self) -> bool {
-        self.plain && !self.self_.is_undef()
+        self.plain && !self.self_.is_undef() && !self.is_tp_new()
+    }
+
+    /// A builtin class's `__new__` (`builtins::add_tp_new`, CPython's
+    /// `tp_new_wrapper`): bound to its class, which `__self__` reports, but called
+    /// with the subtype first as `tp_new` is, so calls do not prepend the class.
+    pub fn is_tp_new(&self) -> bool {
+        self.plain && !self.self_.is_undef() && self.name == "__new__"
+    }
+
+    /// Whether a call hands `f` the bound receiver before the arguments.
+    #[inline]
+    pub fn passes_self(&self) -> bool {
+        !self.self_.is_undef() && !self.is_tp_new()
     }
 
     /// `sys.getsizeof` (CPython 3.11, 64-bit `PyCFunctionObject`).

@@ -70,12 +70,7 @@ pub fn install(vm: &mut Vm) {
     }
     for (i, &k) in KINDS.iter().enumerate() {
         let cls = vm.tool_class(k);
-        let fv = native(vm, "__new__", NEWS[i]);
-        let sm = vm.heap.new_value(Obj::StaticMethod(fv));
-        if let Obj::Class(c) = vm.heap.get(cls) {
-            let d = c.dict;
-            set_in(vm, d, "__new__", sm);
-        }
+        crate::runtime::builtins::add_tp_new(vm, cls, NEWS[i]);
         if k != Kind::TeeData {
             add_methods(
                 vm,
@@ -113,7 +108,7 @@ pub fn install(vm: &mut Vm) {
     let tee = vm.tool_class(Kind::Tee);
     add_methods(vm, tee, &[("__copy__", tee_copy)]);
     let f = native(vm, "from_iterable", super::new::chain_from_iterable);
-    let cm = vm.heap.new_value(Obj::ClassMethod(f));
+    let cm = vm.heap.new_value(Obj::ClassMethod(f, None));
     if let Obj::Class(c) = vm.heap.get(chain) {
         let d = c.dict;
         set_in(vm, d, "from_iterable", cm);

@@ -61,6 +61,7 @@ fn native_descriptors(vm: &Vm) -> Vec<(ObjRef, &'static [(&'static str, bool)])>
                 ("__func__", true),
                 ("__wrapped__", true),
                 ("__isabstractmethod__", false),
+                ("__dict__", false),
             ],
         ),
         (
@@ -69,6 +70,7 @@ fn native_descriptors(vm: &Vm) -> Vec<(ObjRef, &'static [(&'static str, bool)])>
                 ("__func__", true),
                 ("__wrapped__", true),
                 ("__isabstractmethod__", false),
+                ("__dict__", false),
             ],
         ),
         (t.complex, &[("real", true), ("imag", true)]),

@@ -12,6 +12,10 @@ use crate::value::ObjRef;
 pub struct ModuleObj {
     pub name: String,
     pub dict: ObjRef,
+    /// The module's class when it is a Python subclass of `types.ModuleType` (made
+    /// by calling the subclass, or given by `__class__` assignment); None for a
+    /// plain module. Owned.
+    pub class: Option<ObjRef>,
 }
 
 impl ModuleObj {

@@ -3,7 +3,9 @@
 //! referent dies (`vm/mod.rs`).
 //!
 //! This file is the data; `new.rs` makes references (`weakref.ref(obj, callback)`),
-//! `methods.rs` holds `__call__`, `ops.rs` hashing and comparison, `repr.rs` the repr.
+//! `methods.rs` holds the type's methods (`__call__`, and `__new__`, `__init__` and
+//! the comparisons a Python subclass reaches through its class), `ops.rs` hashing and
+//! comparison, `repr.rs` the repr.
 //! The `weakref` module's functions are in `runtime/modules/weakref.rs`.
 
 pub mod methods;
@@ -11,7 +13,7 @@ pub mod new;
 mod ops;
 mod repr;
 
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 
 /// A weak reference (CPython `PyWeakReference`, Objects/weakrefobject.c).
 pub struct WeakRefObj {
@@ -20,6 +22,11 @@ pub struct WeakRefObj {
     pub callback: Value,
     /// The referent's hash, once computed (kept after the referent dies, as CPython).
     pub hash: Option<i64>,
+    /// For a reference made by a Python subclass of `weakref.ref`: the subclass
+    /// instance whose payload this is (borrowed: that instance owns this object and
+    /// outlives it). Callbacks receive it, `getweakrefs` lists it, its address is the
+    /// repr's; such a reference is never the shared callback-less one.
+    pub outer: Option<ObjRef>,
 }
 
 impl WeakRefObj {

@@ -6,11 +6,22 @@ use crate::runtime::builtins::check_args;
 use crate::runtime::object::{Obj, WeakRefObj};
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 
 impl Vm {
     /// `weakref.ref(obj, callback)`.
     pub fn new_weakref(&mut self, obj: Value, callback: Value) -> PyResult<Value> {
+        self.make_weakref(obj, callback, true)
+    }
+
+    /// `new_weakref`; with `shared` false (a subclass's reference) a new reference
+    /// is made even without a callback.
+    pub(crate) fn make_weakref(
+        &mut self,
+        obj: Value,
+        callback: Value,
+        shared: bool,
+    ) -> PyResult<Value> {
         let ok = match obj {
             // An instance needs a weakref slot (CPython's `tp_weaklistoffset`): not
             // `object()`, exceptions, or `__slots__` classes without `__weakref__`.
@@ -25,6 +36,7 @@ impl Vm {
                 | Obj::FrozenSet(_)
                 | Obj::Generator(_)
                 | Obj::BoundMethod { .. }
+                | Obj::Module(_)
                 | Obj::Deque(_) => true,
                 // `itertools._tee` has a weak reference list (`teeobject.weakreflist`).
                 Obj::Iter(i) => matches!(
@@ -44,12 +56,11 @@ impl Vm {
         // Dies through the zero queue, which clears the weak references.
         self.heap.slots[r.index()].flags |= crate::runtime::heap::FLAG_WEAKREFS;
         // CPython shares one callback-less basic reference per object.
-        if matches!(callback, Value::None) {
+        if shared && matches!(callback, Value::None) {
             let shared = self.weakrefs.get(&r).and_then(|refs| {
-                refs.iter().copied().find(|&w| {
-                    self.heap.rc(w) > 0
-                        && matches!(self.heap.get(w), Obj::WeakRef(wr) if matches!(wr.callback, Value::None))
-                })
+                refs.iter()
+                    .copied()
+                    .find(|&w| self.heap.rc(w) > 0 && self.is_basic_weakref(w))
             });
             if let Some(w) = shared {
                 self.heap.incref_obj(w);
@@ -61,6 +72,7 @@ impl Vm {
             target: obj,
             callback,
             hash: None,
+            outer: None,
         })));
         self.weakrefs.entry(r).or_default().push(w);
         Ok(Value::Obj(w))
@@ -78,15 +90,29 @@ impl Vm {
                 .collect(),
             None => Vec::new(),
         };
-        let basic = live.iter().copied().find(
-            |&w| matches!(self.heap.get(w), Obj::WeakRef(wr) if matches!(wr.callback, Value::None)),
-        );
+        let basic = live.iter().copied().find(|&w| self.is_basic_weakref(w));
         match basic.or(live.last().copied()) {
             Some(w) => {
+                let w = self.weakref_outer(w);
                 self.heap.incref_obj(w);
                 Value::Obj(w)
             }
             None => Value::None,
+        }
+    }
+
+    /// Whether `w` is the referent's shareable reference: an exact `weakref.ref`
+    /// without a callback (CPython's "basic ref").
+    pub(crate) fn is_basic_weakref(&self, w: ObjRef) -> bool {
+        matches!(self.heap.get(w), Obj::WeakRef(wr) if matches!(wr.callback, Value::None) && wr.outer.is_none())
+    }
+
+    /// The object Python sees for the reference `w`: the subclass instance wrapping
+    /// it, or `w` itself.
+    pub fn weakref_outer(&self, w: ObjRef) -> ObjRef {
+        match self.heap.get(w) {
+            Obj::WeakRef(wr) => wr.outer.unwrap_or(w),
+            _ => w,
         }
     }
 }

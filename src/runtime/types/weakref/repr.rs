@@ -9,6 +9,11 @@ use crate::value::{ObjRef, Value};
 impl Vm {
     /// The repr of the weak reference `v` (= `r`).
     pub(crate) fn weakref_repr(&mut self, v: Value, r: ObjRef) -> PyResult<String> {
+        // A subclass instance's reference shows the instance's address.
+        let v = match self.heap.get(r) {
+            Obj::WeakRef(w) => w.outer.map_or(v, Value::Obj),
+            _ => v,
+        };
         let t = match self.heap.get(r) {
             Obj::WeakRef(w) => w.target,
             _ => Value::None,

@@ -109,6 +109,12 @@ impl Vm {
                 }
                 return self.instance_getattr(obj, r, t, name, true);
             }
+            // A module of a ModuleType subclass that defines `__getattribute__`.
+            if matches!(self.heap.get(r), Obj::Module(m) if m.class.is_some()) {
+                if let Some(ga) = self.user_getattribute(t) {
+                    return self.getattribute_hook(ga, obj, name, t);
+                }
+            }
             // A class whose metaclass defines `__getattribute__`: its attributes are
             // read through it, as any instance's through its class's.
             if matches!(self.heap.get(r), Obj::Class(c) if c.metaclass.is_some())
@@ -260,13 +266,13 @@ impl Vm {
                 return Ok(Some(a));
             };
             return match self.heap.get(ar) {
-                Obj::StaticMethod(f) => {
+                Obj::StaticMethod(f, ..) => {
                     let f = *f;
                     self.incref(f);
                     self.decref(a);
                     Ok(Some(f))
                 }
-                Obj::ClassMethod(f) => {
+                Obj::ClassMethod(f, ..) => {
                     let f = *f;
                     let m = self.classmethod_bind(f, obj);
                     self.decref(a);
@@ -299,7 +305,19 @@ impl Vm {
                     };
                 }
                 Obj::Module(m) => {
-                    let d = m.dict;
+                    let (d, sub) = (m.dict, m.class.is_some());
+                    // A ModuleType subclass's data descriptors (a property, a slot)
+                    // come before the namespace, as in `PyObject_GenericGetAttr`.
+                    if sub {
+                        if let Some(a) = self.class_lookup(t, name) {
+                            if self.is_user_data_descr(a)
+                                || matches!(a, Value::Obj(ar) if matches!(self.heap.get(ar), Obj::Property(_)))
+                            {
+                                return self.bind_descriptor(a, obj, t);
+                            }
+                            self.decref(a);
+                        }
+                    }
                     if let Some(v) = self.dict_get_str(d, name) {
                         self.incref(v);
                         return Ok(v);
@@ -320,6 +338,15 @@ impl Vm {
                         let r = self.call_value(f, &[name], &[]);
                         self.decref(f);
                         return r;
+                    }
+                    // A ModuleType subclass's own `__getattr__` (its
+                    // `slot_tp_getattr_hook`) is asked last.
+                    if sub {
+                        if let Some(f) = self.class_lookup(t, hook) {
+                            let r = self.call_special(f, obj, &[name]);
+                            self.decref(f);
+                            return r;
+                        }
                     }
                     // The name in the message is the namespace's `__name__`, if a str.
                     let nk = self.intern("__name__");
@@ -473,13 +500,13 @@ impl Vm {
                 let is_cls = obj.is(Value::Obj(start));
                 if is_cls {
                     if let Value::Obj(vr) = v {
-                        if let Obj::ClassMethod(f) = self.heap.get(vr) {
+                        if let Obj::ClassMethod(f, ..) = self.heap.get(vr) {
                             let f = *f;
                             let m = self.classmethod_bind(f, obj);
                             self.decref(v);
                             return m;
                         }
-                        if let Obj::StaticMethod(f) = self.heap.get(vr) {
+                        if let Obj::StaticMethod(f, ..) = self.heap.get(vr) {
                             let f = *f;
                             self.incref(f);
                             self.decref(v);
@@ -555,13 +582,13 @@ impl Vm {
                 self.decref(attr);
                 r
             }
-            Obj::StaticMethod(f) => {
+            Obj::StaticMethod(f, ..) => {
                 let f = *f;
                 self.incref(f);
                 self.decref(attr);
                 Ok(f)
             }
-            Obj::ClassMethod(f) => {
+            Obj::ClassMethod(f, ..) => {
                 let f = *f;
                 let m = self.classmethod_bind(f, Value::Obj(cls));
                 self.decref(attr);

@@ -15,6 +15,63 @@ use crate::runtime::vm::{PyErr, PyResult, Vm};
 use crate::value::{ObjRef, Value};
 
 impl Vm {
+    /// A property's `__set__`/`__delete__` on `obj` (`v` None deletes).
+    fn property_setattr(&mut self, prop: ObjRef, obj: Value, v: Option<Value>) -> PyResult<()> {
+        let Obj::Property(p) = self.heap.get(prop) else {
+            unreachable!("a property")
+        };
+        let (f, what) = match v {
+            Some(_) => (p.fset, "setter"),
+            None => (p.fdel, "deleter"),
+        };
+        if matches!(f, Value::None) {
+            return Err(self.property_missing(prop, obj, what));
+        }
+        match v {
+            Some(v) => self.call_value(f, &[obj, v], &[]),
+            None => self.call_value(f, &[obj], &[]),
+        }
+        .map(|x| self.decref(x))
+    }
+
+    /// `set_attr` on a module of a ModuleType subclass: the subclass's
+    /// `__setattr__`/`__delattr__` override, or a data descriptor it defines (a
+    /// property); None when neither applies (the namespace is written).
+    fn module_subclass_setattr(
+        &mut self,
+        obj: Value,
+        t: ObjRef,
+        name: Value,
+        v: Option<Value>,
+    ) -> Option<PyResult<()>> {
+        let hook = match v {
+            Some(_) => self.names.setattr,
+            None => self.names.delattr,
+        };
+        if let Some(f) = self.object_override(t, hook) {
+            self.incref(f);
+            let res = match v {
+                Some(v) => self.call_special(f, obj, &[name, v]),
+                None => self.call_special(f, obj, &[name]),
+            };
+            self.decref(f);
+            return Some(res.map(|x| self.decref(x)));
+        }
+        let a = self.class_lookup(t, name)?;
+        let is_property =
+            matches!(a, Value::Obj(ar) if matches!(self.heap.get(ar), Obj::Property(_)));
+        let flags = self.descr_flags(a);
+        self.decref(a);
+        if is_property
+            || flags
+                & (super::super::descriptor::DESCR_SET | super::super::descriptor::DESCR_DELETE)
+                != 0
+        {
+            return Some(self.generic_setattr(obj, name, v));
+        }
+        None
+    }
+
     /// `obj.name = v`, or `del obj.name` when `v` is None (CPython's
     /// `PyObject_SetAttr`/`PyObject_DelAttr`). `v` is borrowed.
     pub fn set_attr(&mut self, obj: Value, name: Value, v: Option<Value>) -> PyResult<()> {
@@ -86,13 +143,28 @@ impl Vm {
                     };
                 }
                 Obj::Module(m) => {
-                    let d = m.dict;
+                    let (d, sub) = (m.dict, m.class.is_some());
+                    if name.is(self.names.class_) {
+                        return self.generic_setattr(obj, name, v);
+                    }
+                    if sub {
+                        if let Some(res) = self.module_subclass_setattr(obj, t, name, v) {
+                            return res;
+                        }
+                    }
+                    // `__dict__` is a READONLY member of the module type.
+                    if self.as_str(name) == Some("__dict__") {
+                        return Err(self.attr_error("readonly attribute"));
+                    }
                     return match v {
                         Some(v) => self.dict_set_item(Value::Obj(d), name, v),
                         None => self.dict_delattr(obj, d, name),
                     };
                 }
                 Obj::Function(_) => return self.function_setattr(r, name, v),
+                Obj::StaticMethod(..) | Obj::ClassMethod(..) => {
+                    return self.wrapper_setattr(r, name, v)
+                }
                 Obj::Frame(_) => {
                     let n = self.as_str(name).unwrap_or("").to_string();
                     if let Some(res) = self.frame_setattr(r, &n, v) {
@@ -387,8 +459,39 @@ impl Vm {
                     }
                 )))
             }
-            // Functions and modules keep their attributes in their own dicts.
-            Obj::Function(_) | Obj::Module(_) => return self.set_attr(obj, name, v),
+            // Functions keep their attributes in their own dicts.
+            Obj::Function(_) => return self.set_attr(obj, name, v),
+            // `object.__setattr__` on a module (what a ModuleType subclass's own
+            // `__setattr__` calls): data descriptors, then the namespace.
+            Obj::Module(m) => {
+                let d = m.dict;
+                if name.is(self.names.class_) {
+                    return match v {
+                        Some(v) => self.set_class(obj, v),
+                        None => Err(self.type_error("can't delete __class__ attribute")),
+                    };
+                }
+                if let Some(a) = self.class_lookup(t, name) {
+                    let res = match a {
+                        Value::Obj(ar) if matches!(self.heap.get(ar), Obj::Property(_)) => {
+                            Some(self.property_setattr(ar, obj, v))
+                        }
+                        _ => self.descr_set_hook(a, obj, v),
+                    };
+                    self.decref(a);
+                    if let Some(res) = res {
+                        return res;
+                    }
+                }
+                // `__dict__` is a READONLY member of the module type.
+                if self.as_str(name) == Some("__dict__") {
+                    return Err(self.attr_error("readonly attribute"));
+                }
+                return match v {
+                    Some(v) => self.dict_set_item(Value::Obj(d), name, v),
+                    None => self.dict_delattr(obj, d, name),
+                };
+            }
             _ => {}
         }
         if name.is(self.names.class_) {
@@ -412,20 +515,8 @@ impl Vm {
                     self.decref(a);
                     return res;
                 }
-                if let Obj::Property(p) = self.heap.get(ar) {
-                    let (f, what) = match v {
-                        Some(_) => (p.fset, "setter"),
-                        None => (p.fdel, "deleter"),
-                    };
-                    let res = if matches!(f, Value::None) {
-                        Err(self.property_missing(ar, obj, what))
-                    } else {
-                        match v {
-                            Some(v) => self.call_value(f, &[obj, v], &[]),
-                            None => self.call_value(f, &[obj], &[]),
-                        }
-                        .map(|x| self.decref(x))
-                    };
+                if matches!(self.heap.get(ar), Obj::Property(_)) {
+                    let res = self.property_setattr(ar, obj, v);
                     self.decref(a);
                     return res;
                 }

@@ -107,7 +107,9 @@ impl Vm {
             return None;
         }
         match self.heap.get(r) {
-            Obj::Module(m) => self.dict_str_lookup(m.dict, nr).flatten(),
+            // A ModuleType subclass's module may have hooks and descriptors.
+            Obj::Module(m) if m.class.is_none() => self.dict_str_lookup(m.dict, nr).flatten(),
+            Obj::Module(_) => None,
             Obj::Class(c) => {
                 if let Some(meta) = c.metaclass {
                     use crate::runtime::types::class::CLASS_PLAIN_GETATTRIBUTE;
@@ -644,10 +646,14 @@ impl Vm {
         };
         let (func, bind) = match self.heap.get(a) {
             Obj::Function(_) => (a, false),
-            Obj::StaticMethod(Value::Obj(f)) if matches!(self.heap.get(*f), Obj::Function(_)) => {
+            Obj::StaticMethod(Value::Obj(f), ..)
+                if matches!(self.heap.get(*f), Obj::Function(_)) =>
+            {
                 (*f, false)
             }
-            Obj::ClassMethod(Value::Obj(f)) if matches!(self.heap.get(*f), Obj::Function(_)) => {
+            Obj::ClassMethod(Value::Obj(f), ..)
+                if matches!(self.heap.get(*f), Obj::Function(_)) =>
+            {
                 (*f, true)
             }
             _ => return,

@@ -44,13 +44,13 @@ impl Vm {
                 // function, a classmethod bound to the class, a descriptor's `__get__`.
                 let f = match new {
                     Value::Obj(r) => match self.heap.get(r) {
-                        Obj::StaticMethod(f) => {
+                        Obj::StaticMethod(f, ..) => {
                             let f = *f;
                             self.incref(f);
                             self.decref(new);
                             f
                         }
-                        Obj::ClassMethod(f) => {
+                        Obj::ClassMethod(f, ..) => {
                             let f = *f;
                             let b = self.classmethod_bind(f, Value::Obj(cls));
                             self.decref(new);

@@ -296,6 +296,7 @@ impl Vm {
             return None;
         }
         if !self_.is_undef() {
+            // A bound method, or a builtin class's `__new__` (its class is not passed).
             return self.fast_native_call_copied(slot, nargs);
         }
         if let Some(owner) = owner {
@@ -337,13 +338,13 @@ impl Vm {
         let Obj::Builtin(b) = self.heap.get(r) else {
             return None;
         };
-        let (f, self_, owner, name) = (b.f, b.self_, b.owner, b.name);
+        let (f, self_, owner, name, pass_self) = (b.f, b.self_, b.owner, b.name, b.passes_self());
         if nargs > 8 {
             return None;
         }
         let mut buf = [Value::Undef; 9];
         let args = &self.stack[slot + 1..slot + 1 + nargs];
-        let n = if self_.is_undef() {
+        let n = if !pass_self {
             buf[..nargs].copy_from_slice(args);
             nargs
         } else {
@@ -372,6 +373,7 @@ impl Vm {
                     )
                     || (name == "__getitem__" && owner == self.types.dict)
                     || (name == "__reduce_ex__" && owner == self.types.array)
+                    || (name == "__rmod__" && owner == self.types.str_)
                     || owner == self.types.property
                     || crate::runtime::types::class::subclass::returns_receiver(name)
                 {
@@ -450,6 +452,7 @@ impl Vm {
             match self.heap.get(r) {
                 Obj::Builtin(b) => {
                     let (f, self_, b_owner, name) = (b.f, b.self_, b.owner, b.name);
+                    let pass_self = b.passes_self();
                     if !kw.is_empty() {
                         let owner = b_owner;
                         // An unbound method call has its receiver first.
@@ -477,7 +480,7 @@ impl Vm {
                             return self.call_owned_builtin(&b, owner, args, kw);
                         }
                     }
-                    if self_.is_undef() {
+                    if !pass_self {
                         return f(self, args, kw);
                     }
                     let mut buf = [Value::Undef; 9];
@@ -503,11 +506,11 @@ impl Vm {
                         return r;
                     }
                 }
-                Obj::StaticMethod(f) => {
+                Obj::StaticMethod(f, ..) => {
                     let f = *f;
                     return self.call_value(f, args, kw);
                 }
-                Obj::ClassMethod(f) if self.builtin_classmethod(*f).is_some() => {
+                Obj::ClassMethod(f, ..) if self.builtin_classmethod(*f).is_some() => {
                     let f = *f;
                     return self.call_classmethod_descr(f, args, kw);
                 }
