@@ -1434,7 +1434,6 @@ impl Vm {
                             let cache = verified_ref!(rt.load_attr_cache, n as usize);
                             let Some(v) = self
                                 .load_attr_hit(obj, name, cache)
-                                .or_else(|| self.slot_cache_load(obj, cache))
                                 .or_else(|| self.load_attr_fast_other(obj, name, cache))
                             else {
                                 break 'hot;
@@ -1455,7 +1454,6 @@ impl Vm {
                             let cache = verified_ref!(rt.load_attr_cache, n as usize);
                             let Some(v) = self
                                 .load_attr_hit(obj, name, cache)
-                                .or_else(|| self.slot_cache_load(obj, cache))
                                 .or_else(|| self.load_attr_fast_other(obj, name, cache))
                             else {
                                 break 'hot;
@@ -1552,6 +1550,7 @@ impl Vm {
                         | Op::DeleteName(_)
                         | Op::DeleteAttr(_)
                         | Op::CallKw(_)
+                        | Op::CallMethodKw(_)
                         | Op::CallEx(_)
                         | Op::UnaryOp(_)
                         | Op::BuildList(_)
@@ -1752,6 +1751,7 @@ impl Vm {
             Op::Call(n) => self.profiled_builtin(self.sp - n as usize - 1, false),
             Op::CallKw(n) => self.profiled_builtin(self.sp - n as usize - 2, false),
             Op::CallMethod(n) => self.profiled_builtin(self.sp - n as usize - 2, true),
+            Op::CallMethodKw(n) => self.profiled_builtin(self.sp - n as usize - 3, true),
             _ => None,
         };
         let Some(f) = profiled else {
@@ -2077,6 +2077,24 @@ impl Vm {
                 let slot = self.sp - n as usize - 1;
                 self.frames[fi].ip = ip;
                 let r = self.call_at(slot, n as usize, Some(kwnames), slot);
+                self.decref(kwnames);
+                match r {
+                    Ok(true) => return Ok(Flow::Frame),
+                    Ok(false) => {}
+                    Err(e) => tryv!(Err(e)),
+                }
+            }
+            Op::CallMethodKw(n) => {
+                // CallMethod's two layouts, with the keyword names on top.
+                let kwnames = self.pop();
+                let n = n as usize;
+                let slot = self.sp - n - 2;
+                self.frames[fi].ip = ip;
+                let r = if self.stack[slot].is_undef() {
+                    self.call_at(slot + 1, n, Some(kwnames), slot)
+                } else {
+                    self.call_at(slot, n + 1, Some(kwnames), slot)
+                };
                 self.decref(kwnames);
                 match r {
                     Ok(true) => return Ok(Flow::Frame),

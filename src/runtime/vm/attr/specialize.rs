@@ -30,6 +30,20 @@ const SLOT_IX: u32 = 1 << 31;
 /// position is that large); the `_uncached` paths try it first.
 const DICT_IX: u32 = 1 << 30;
 
+/// The cache entry in `cell`, read in place. `Cell::get` copies the whole entry (64
+/// bytes) to the stack before the first field is looked at, which cost the hit paths
+/// about a tenth of their instructions.
+///
+/// # Safety
+/// The caller must not `set` the cell while the returned reference is alive (the hit
+/// functions only read their cache).
+#[inline(always)]
+unsafe fn peek<T>(cell: &std::cell::Cell<T>) -> &T {
+    // SAFETY: the reference is shared and the caller promises no write through the
+    // cell while it lives; the VM is single-threaded, so nothing else writes it.
+    unsafe { &*cell.as_ptr() }
+}
+
 impl Vm {
     /// `obj.name` through the instruction's inline cache, for the dispatch loop's hot
     /// block: the attribute's value (borrowed), or None with nothing changed (then the
@@ -41,7 +55,8 @@ impl Vm {
         name: Value,
         cache: &std::cell::Cell<AttrCache>,
     ) -> Option<Value> {
-        let c = cache.get();
+        // SAFETY: this function only reads the cache.
+        let c = unsafe { peek(cache) };
         let Obj::Instance(i) = self.heap.get(obj.as_obj()?) else {
             return None;
         };
@@ -178,7 +193,8 @@ impl Vm {
         v: Value,
         cache: &std::cell::Cell<AttrCache>,
     ) -> Option<Value> {
-        let c = cache.get();
+        // SAFETY: this function and `dict_entry_store` only read the cache.
+        let c = unsafe { peek(cache) };
         let Value::Obj(r) = obj else {
             return None;
         };
@@ -202,7 +218,7 @@ impl Vm {
                 return None;
             }
             // STORE_ATTR_WITH_HINT: the caller's reference moves into the dict.
-            return self.dict_entry_store(obj, name, v, &c);
+            return self.dict_entry_store(obj, name, v, c);
         }
         let ix = ix as usize;
         let slot = i.values.get_mut(ix)?;
@@ -227,7 +243,8 @@ impl Vm {
         obj: Value,
         cache: &std::cell::Cell<MethodCache>,
     ) -> Option<ObjRef> {
-        let c = cache.get();
+        // SAFETY: this function only reads the cache.
+        let c = unsafe { peek(cache) };
         if c.epoch != self.class_epoch {
             return None;
         }
@@ -276,9 +293,11 @@ impl Vm {
         Ok(v)
     }
 
-    /// The cached slot index for `obj`'s class, if the cache holds one for it.
+    /// The index the cache holds for `obj`'s class, flags ([`SLOT_IX`], [`DICT_IX`])
+    /// included, when `obj` is an instance and the entry is of the current epoch: the
+    /// one cache check the general paths share.
     #[inline]
-    fn slot_cache_ix(&self, obj: Value, c: &AttrCache) -> Option<usize> {
+    fn cached_ix(&self, obj: Value, c: &AttrCache) -> Option<u32> {
         let Value::Obj(r) = obj else { return None };
         let Obj::Instance(i) = self.heap.get(r) else {
             return None;
@@ -286,23 +305,7 @@ impl Vm {
         if c.epoch != self.class_epoch {
             return None;
         }
-        let ix = c.ix[c.slot_of(i.class.0)?];
-        (ix & SLOT_IX != 0).then_some((ix & !SLOT_IX) as usize)
-    }
-
-    /// `obj.<slot>` through the cache (borrowed), None when the cache does not hold a
-    /// slot for `obj`'s class or the slot is empty (the general path raises).
-    #[inline]
-    pub(crate) fn slot_cache_load(
-        &self,
-        obj: Value,
-        cache: &std::cell::Cell<AttrCache>,
-    ) -> Option<Value> {
-        let ix = self.slot_cache_ix(obj, &cache.get())?;
-        match self.heap.get(obj.as_obj()?) {
-            Obj::Instance(i) => Some(i.slot(ix)).filter(|v| !v.is_undef()),
-            _ => None,
-        }
+        Some(c.ix[c.slot_of(i.class.0)?])
     }
 
     /// `obj.name = v` (all borrowed) when `store_attr_hit` missed.
@@ -314,16 +317,17 @@ impl Vm {
         v: Value,
         cache: &std::cell::Cell<AttrCache>,
     ) -> PyResult<()> {
-        if self.dict_hint_store(obj, name, v, cache) {
+        let c = cache.get();
+        let cached = self.cached_ix(obj, &c);
+        if cached.is_some_and(|ix| ix & (DICT_IX | SLOT_IX) == DICT_IX)
+            && self.dict_hint_store(obj, name, v, &c)
+        {
             return Ok(());
         }
-        let c = cache.get();
-        if let Some(ix) = self.slot_cache_ix(obj, &c) {
+        if let (Some(ix), Value::Obj(r)) = (cached.filter(|ix| ix & SLOT_IX != 0), obj) {
             // A `__slots__` slot of this class (no `__setattr__` override, checked when
             // the entry was made).
-            let Value::Obj(r) = obj else {
-                unreachable!("checked by slot_cache_ix")
-            };
+            let ix = (ix & !SLOT_IX) as usize;
             let nslots = match self.heap.get(self.type_of(obj)) {
                 Obj::Class(cl) => cl.layout.nslots as usize,
                 _ => 0,
@@ -342,11 +346,9 @@ impl Vm {
         // store), but the attribute is not at the cached position or may not be
         // stored there directly (out of insertion order, or the instance's values are
         // shorter): store by the class's key.
-        if let (Value::Obj(r), Value::Obj(nr)) = (obj, name) {
+        if let (Value::Obj(r), Value::Obj(nr), Some(_)) = (obj, name, cached) {
             if let Obj::Instance(i) = self.heap.get(r) {
-                let slot = c.slot_of(i.class.0);
-                if let (Some(slot), true) = (slot, c.epoch == self.class_epoch && i.dict.is_none())
-                {
+                if let (Some(slot), true) = (c.slot_of(i.class.0), i.dict.is_none()) {
                     let cls = i.class;
                     if let Some((ns, k)) = self.inst_key_index(cls, nr, c.hash) {
                         let nkeys = match self.heap.get(cls) {
@@ -378,17 +380,13 @@ impl Vm {
     /// instance has a materialised `__dict__` whose entry there has `name` as key.
     #[inline]
     fn dict_hint(&self, obj: Value, name: Value, c: &AttrCache) -> Option<(ObjRef, usize)> {
-        let Value::Obj(r) = obj else { return None };
-        let Obj::Instance(i) = self.heap.get(r) else {
-            return None;
-        };
-        if c.epoch != self.class_epoch {
-            return None;
-        }
-        let ix = c.ix[c.slot_of(i.class.0)?];
+        let ix = self.cached_ix(obj, c)?;
         if ix & (DICT_IX | SLOT_IX) != DICT_IX {
             return None;
         }
+        let Obj::Instance(i) = self.heap.get(obj.as_obj()?) else {
+            return None;
+        };
         let d = i.dict?;
         let ix = (ix & !DICT_IX) as usize;
         let Obj::Dict(dict) = self.heap.get(d) else {
@@ -416,15 +414,9 @@ impl Vm {
 
     /// `obj.name = v` (borrowed) through a [`DICT_IX`] entry; false with nothing
     /// changed if the entry does not apply.
-    fn dict_hint_store(
-        &mut self,
-        obj: Value,
-        name: Value,
-        v: Value,
-        cache: &std::cell::Cell<AttrCache>,
-    ) -> bool {
+    fn dict_hint_store(&mut self, obj: Value, name: Value, v: Value, c: &AttrCache) -> bool {
         self.incref(v);
-        match self.dict_entry_store(obj, name, v, &cache.get()) {
+        match self.dict_entry_store(obj, name, v, c) {
             Some(old) => {
                 if !old.is_undef() {
                     self.decref(old);
