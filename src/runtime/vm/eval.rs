@@ -1436,6 +1436,26 @@ impl Vm {
                                 .load_attr_hit(obj, name, cache)
                                 .or_else(|| self.load_attr_fast_other(obj, name, cache))
                             else {
+                                // A property with a Python getter (CPython 3.12's
+                                // LOAD_ATTR_PROPERTY): `[obj] -> [fget, obj]`, the
+                                // stack's reference to `obj` now the argument's, and
+                                // the getter runs in a frame of this loop, its result
+                                // landing where `obj` was.
+                                if let Some(fget) = self.property_getter_hit(obj, cache) {
+                                    let slot = reg.sp - 1;
+                                    reg.set(slot, fget);
+                                    reg.push(obj);
+                                    self.frames[fi].ip = ip;
+                                    self.sp = reg.sp;
+                                    if self.fast_function_call(fget, slot, 1) {
+                                        self.heap.incref(fget);
+                                        continue 'frame;
+                                    }
+                                    // Declined (nothing changed): back to `[obj]`.
+                                    reg.sp -= 1;
+                                    reg.set(slot, obj);
+                                    self.sp = reg.sp;
+                                }
                                 break 'hot;
                             };
                             self.heap.incref(v);
@@ -1456,6 +1476,22 @@ impl Vm {
                                 .load_attr_hit(obj, name, cache)
                                 .or_else(|| self.load_attr_fast_other(obj, name, cache))
                             else {
+                                // `self.prop`: as in `LoadAttr`, past the fused pair,
+                                // `[] -> [fget, obj]` (a new reference to the local).
+                                if let Some(fget) = self.property_getter_hit(obj, cache) {
+                                    let slot = reg.sp;
+                                    reg.push(fget);
+                                    reg.push(obj);
+                                    self.frames[fi].ip = ip + 1;
+                                    self.sp = reg.sp;
+                                    if self.fast_function_call(fget, slot, 1) {
+                                        self.heap.incref(fget);
+                                        self.heap.incref(obj);
+                                        continue 'frame;
+                                    }
+                                    reg.sp = slot;
+                                    self.sp = reg.sp;
+                                }
                                 break 'hot;
                             };
                             ip += 1;
