@@ -224,8 +224,8 @@ impl<'a> Compiler<'a> {
                 let plain = keywords.is_empty() && !args.iter().any(is_starred);
                 // `obj.meth(x, k=v)`: named keywords only, no `*a`/`**k` (CPython 3.11
                 // uses LOAD_METHOD for these too: no bound method is made).
-                let named_kw = !args.iter().any(is_starred)
-                    && keywords.iter().all(|k| k.name.is_some());
+                let named_kw =
+                    !args.iter().any(is_starred) && keywords.iter().all(|k| k.name.is_some());
                 match &func.kind {
                     ExprKind::Attribute { value, attr } if named_kw => {
                         self.expr(value)?;
