@@ -221,6 +221,10 @@ pub struct AttrCache {
     /// the lookup still gives it and the namespace still owns it.
     pub recv_class: u32,
     pub recv_value: crate::value::Value,
+    /// For the entries whose `ix` is a class-side kind (`vm/attr/specialize.rs`:
+    /// `CLASS_VALUE_IX`, `PROPERTY_IX`), the object the class's MRO gives for the
+    /// name, borrowed from its namespace like `recv_value`; `Undef` otherwise.
+    pub val: [crate::value::Value; POLY],
 }
 
 impl Default for AttrCache {
@@ -232,6 +236,7 @@ impl Default for AttrCache {
             ix: [0; POLY],
             recv_class: NO_CLASS,
             recv_value: crate::value::Value::Undef,
+            val: [crate::value::Value::Undef; POLY],
         }
     }
 }
@@ -266,6 +271,18 @@ impl AttrCache {
     /// Remembers `ix` for `cls` (an existing entry is updated in place; a new one goes
     /// first, evicting the last). Entries of an older epoch are dropped.
     pub fn remember(&mut self, epoch: u64, hash: i64, cls: u32, ix: u32) {
+        self.remember_with(epoch, hash, cls, ix, crate::value::Value::Undef);
+    }
+
+    /// `remember` with the entry's class-side object `val` (see [`AttrCache::val`]).
+    pub fn remember_with(
+        &mut self,
+        epoch: u64,
+        hash: i64,
+        cls: u32,
+        ix: u32,
+        val: crate::value::Value,
+    ) {
         if self.epoch != epoch || self.hash != hash {
             *self = AttrCache {
                 epoch,
@@ -275,12 +292,15 @@ impl AttrCache {
         }
         if let Some(k) = self.slot_of(cls) {
             self.ix[k] = ix;
+            self.val[k] = val;
             return;
         }
         self.cls.copy_within(0..POLY - 1, 1);
         self.ix.copy_within(0..POLY - 1, 1);
+        self.val.copy_within(0..POLY - 1, 1);
         self.cls[0] = cls;
         self.ix[0] = ix;
+        self.val[0] = val;
     }
 }
 

@@ -283,6 +283,7 @@ fn describe(code: &CodeObject, op: Op) -> (&'static str, Option<u32>, Option<Str
         CallMethod(n) => ("CALL_METHOD", Some(n), None),
         Call(n) => ("CALL", Some(n), None),
         CallKw(n) => ("CALL_KW", Some(n), None),
+        CallMethodKw(n) => ("CALL_METHOD_KW", Some(n), None),
         CallEx(f) => ("CALL_FUNCTION_EX", Some(f), None),
         BinarySubscr => ("BINARY_SUBSCR", None, None),
         StoreSubscr => ("STORE_SUBSCR", None, None),

@@ -156,6 +156,11 @@ pub enum Op {
     /// `[callable, args * n, kwnames] -> [result]`: the last `len(kwnames)` of the `n`
     /// args are keyword arguments; kwnames is a constant tuple of str.
     CallKw(u32),
+    /// `[func_or_undef, self_or_callable, args * n, kwnames] -> [result]`: CallMethod
+    /// with keyword arguments (`obj.meth(x, k=v)` after LoadMethod, CPython 3.11's
+    /// LOAD_METHOD + KW_NAMES + CALL): the last `len(kwnames)` of the `n` args are
+    /// keyword arguments; no bound method is allocated.
+    CallMethodKw(u32),
     /// `[callable, args_tuple] -> [result]` or, when the flag is 1,
     /// `[callable, args_tuple, kwargs_dict] -> [result]` (`f(*a, **k)`).
     CallEx(u32),

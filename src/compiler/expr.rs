@@ -222,8 +222,12 @@ impl<'a> Compiler<'a> {
             } => {
                 self.check_caller(func);
                 let plain = keywords.is_empty() && !args.iter().any(is_starred);
+                // `obj.meth(x, k=v)`: named keywords only, no `*a`/`**k` (CPython 3.11
+                // uses LOAD_METHOD for these too: no bound method is made).
+                let named_kw =
+                    !args.iter().any(is_starred) && keywords.iter().all(|k| k.name.is_some());
                 match &func.kind {
-                    ExprKind::Attribute { value, attr } if plain => {
+                    ExprKind::Attribute { value, attr } if named_kw => {
                         self.expr(value)?;
                         let i = self.name_idx(&self.mangled(attr));
                         // The method lookup is the attribute's (`obj.meth`), the call
@@ -231,8 +235,12 @@ impl<'a> Compiler<'a> {
                         let saved = self.set_line(func.span);
                         self.emit(Op::LoadMethod(i));
                         self.unit().loc = saved;
-                        args.iter().try_for_each(|a| self.expr(a))?;
-                        self.emit(Op::CallMethod(args.len() as u32));
+                        if plain {
+                            args.iter().try_for_each(|a| self.expr(a))?;
+                            self.emit(Op::CallMethod(args.len() as u32));
+                        } else {
+                            self.call_args_with(args, keywords, 0, true)?;
+                        }
                     }
                     _ => {
                         self.expr(func)?;
@@ -351,6 +359,18 @@ impl<'a> Compiler<'a> {
         keywords: &'a [Keyword],
         extra: u32,
     ) -> Result<(), SyntaxError> {
+        self.call_args_with(args, keywords, extra, false)
+    }
+
+    /// `call_args`; `method` says the callable went through LoadMethod (two stack
+    /// slots, CallMethodKw): then there are keywords and no starred arguments.
+    fn call_args_with(
+        &mut self,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+        extra: u32,
+        method: bool,
+    ) -> Result<(), SyntaxError> {
         let mut seen = std::collections::HashSet::new();
         for k in keywords {
             if let Some(n) = &k.name {
@@ -363,6 +383,7 @@ impl<'a> Compiler<'a> {
             }
         }
         let starred = args.iter().any(is_starred) || keywords.iter().any(|k| k.name.is_none());
+        debug_assert!(!(method && (starred || keywords.is_empty())));
         if !starred {
             args.iter().try_for_each(|a| self.expr(a))?;
             let n = extra + args.len() as u32;
@@ -377,7 +398,12 @@ impl<'a> Compiler<'a> {
                     .map(|k| Const::Str(k.name.as_deref().unwrap().into()))
                     .collect();
                 self.emit_compiler_const(Const::Tuple(names));
-                self.emit(Op::CallKw(n + keywords.len() as u32));
+                let n = n + keywords.len() as u32;
+                self.emit(if method {
+                    Op::CallMethodKw(n)
+                } else {
+                    Op::CallKw(n)
+                });
             }
             return Ok(());
         }

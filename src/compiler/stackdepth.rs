@@ -40,6 +40,7 @@ pub fn stack_effect(op: Op, jump: bool) -> i32 {
         CallMethod(k) => -n(k) - 1,
         Call(k) => -n(k),
         CallKw(k) => -n(k) - 1,
+        CallMethodKw(k) => -n(k) - 2,
         CallEx(f) => -1 - n(f & 1),
         JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) => {
             if jump {

@@ -1434,9 +1434,28 @@ impl Vm {
                             let cache = verified_ref!(rt.load_attr_cache, n as usize);
                             let Some(v) = self
                                 .load_attr_hit(obj, name, cache)
-                                .or_else(|| self.slot_cache_load(obj, cache))
                                 .or_else(|| self.load_attr_fast_other(obj, name, cache))
                             else {
+                                // A property with a Python getter (CPython 3.12's
+                                // LOAD_ATTR_PROPERTY): `[obj] -> [fget, obj]`, the
+                                // stack's reference to `obj` now the argument's, and
+                                // the getter runs in a frame of this loop, its result
+                                // landing where `obj` was.
+                                if let Some(fget) = self.property_getter_hit(obj, cache) {
+                                    let slot = reg.sp - 1;
+                                    reg.set(slot, fget);
+                                    reg.push(obj);
+                                    self.frames[fi].ip = ip;
+                                    self.sp = reg.sp;
+                                    if self.fast_function_call(fget, slot, 1) {
+                                        self.heap.incref(fget);
+                                        continue 'frame;
+                                    }
+                                    // Declined (nothing changed): back to `[obj]`.
+                                    reg.sp -= 1;
+                                    reg.set(slot, obj);
+                                    self.sp = reg.sp;
+                                }
                                 break 'hot;
                             };
                             self.heap.incref(v);
@@ -1455,9 +1474,24 @@ impl Vm {
                             let cache = verified_ref!(rt.load_attr_cache, n as usize);
                             let Some(v) = self
                                 .load_attr_hit(obj, name, cache)
-                                .or_else(|| self.slot_cache_load(obj, cache))
                                 .or_else(|| self.load_attr_fast_other(obj, name, cache))
                             else {
+                                // `self.prop`: as in `LoadAttr`, past the fused pair,
+                                // `[] -> [fget, obj]` (a new reference to the local).
+                                if let Some(fget) = self.property_getter_hit(obj, cache) {
+                                    let slot = reg.sp;
+                                    reg.push(fget);
+                                    reg.push(obj);
+                                    self.frames[fi].ip = ip + 1;
+                                    self.sp = reg.sp;
+                                    if self.fast_function_call(fget, slot, 1) {
+                                        self.heap.incref(fget);
+                                        self.heap.incref(obj);
+                                        continue 'frame;
+                                    }
+                                    reg.sp = slot;
+                                    self.sp = reg.sp;
+                                }
                                 break 'hot;
                             };
                             ip += 1;
@@ -1557,6 +1591,7 @@ impl Vm {
                         | Op::DeleteName(_)
                         | Op::DeleteAttr(_)
                         | Op::CallKw(_)
+                        | Op::CallMethodKw(_)
                         | Op::CallEx(_)
                         | Op::UnaryOp(_)
                         | Op::BuildList(_)
@@ -1757,6 +1792,7 @@ impl Vm {
             Op::Call(n) => self.profiled_builtin(self.sp - n as usize - 1, false),
             Op::CallKw(n) => self.profiled_builtin(self.sp - n as usize - 2, false),
             Op::CallMethod(n) => self.profiled_builtin(self.sp - n as usize - 2, true),
+            Op::CallMethodKw(n) => self.profiled_builtin(self.sp - n as usize - 3, true),
             _ => None,
         };
         let Some(f) = profiled else {
@@ -2082,6 +2118,24 @@ impl Vm {
                 let slot = self.sp - n as usize - 1;
                 self.frames[fi].ip = ip;
                 let r = self.call_at(slot, n as usize, Some(kwnames), slot);
+                self.decref(kwnames);
+                match r {
+                    Ok(true) => return Ok(Flow::Frame),
+                    Ok(false) => {}
+                    Err(e) => tryv!(Err(e)),
+                }
+            }
+            Op::CallMethodKw(n) => {
+                // CallMethod's two layouts, with the keyword names on top.
+                let kwnames = self.pop();
+                let n = n as usize;
+                let slot = self.sp - n - 2;
+                self.frames[fi].ip = ip;
+                let r = if self.stack[slot].is_undef() {
+                    self.call_at(slot + 1, n, Some(kwnames), slot)
+                } else {
+                    self.call_at(slot, n + 1, Some(kwnames), slot)
+                };
                 self.decref(kwnames);
                 match r {
                     Ok(true) => return Ok(Flow::Frame),

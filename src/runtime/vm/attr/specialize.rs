@@ -30,6 +30,36 @@ const SLOT_IX: u32 = 1 << 31;
 /// position is that large); the `_uncached` paths try it first.
 const DICT_IX: u32 = 1 << 30;
 
+/// Marks an attribute cache entry for instances that lack the name while their class's
+/// MRO gives it as a plain value (no `__get__`: a number, str, tuple... stored on the
+/// class, `self.K` for a class constant): the value is the entry's `val`, borrowed
+/// from the class namespace. Made only while the class's keys lack the name (adding
+/// it moves the epoch on, see `add_inst_key`), so only a materialised `__dict__` can
+/// shadow it, which the hit checks. CPython 3.11 reads these through its type
+/// attribute cache (3.12: `LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES`).
+const CLASS_VALUE_IX: u32 = 1 << 29;
+
+/// Marks an attribute cache entry whose class's MRO gives the name as a `property`
+/// object (the entry's `val`), which takes precedence over the instance: the
+/// dispatch loop calls its getter in a frame of its own when that is a plain Python
+/// function (CPython 3.12's `LOAD_ATTR_PROPERTY`); any other getter takes the
+/// general path.
+const PROPERTY_IX: u32 = (1 << 29) + 1;
+
+/// The cache entry in `cell`, read in place. `Cell::get` copies the whole entry (64
+/// bytes) to the stack before the first field is looked at, which cost the hit paths
+/// about a tenth of their instructions.
+///
+/// # Safety
+/// The caller must not `set` the cell while the returned reference is alive (the hit
+/// functions only read their cache).
+#[inline(always)]
+unsafe fn peek<T>(cell: &std::cell::Cell<T>) -> &T {
+    // SAFETY: the reference is shared and the caller promises no write through the
+    // cell while it lives; the VM is single-threaded, so nothing else writes it.
+    unsafe { &*cell.as_ptr() }
+}
+
 impl Vm {
     /// `obj.name` through the instruction's inline cache, for the dispatch loop's hot
     /// block: the attribute's value (borrowed), or None with nothing changed (then the
@@ -41,7 +71,8 @@ impl Vm {
         name: Value,
         cache: &std::cell::Cell<AttrCache>,
     ) -> Option<Value> {
-        let c = cache.get();
+        // SAFETY: this function only reads the cache.
+        let c = unsafe { peek(cache) };
         let Obj::Instance(i) = self.heap.get(obj.as_obj()?) else {
             return None;
         };
@@ -52,12 +83,57 @@ impl Vm {
         // the instruction's own, so the name is always the same): an empty position
         // (an attribute the instance lacks, or moved into a materialised `__dict__`,
         // see the layout's invariant 3) sends the load to the general path.
-        let ix = c.ix[c.slot_of(i.class.0)?] & !SLOT_IX;
+        let k = c.slot_of(i.class.0)?;
+        let ix = c.ix[k] & !SLOT_IX;
         match i.values.get(ix as usize) {
             Some(&v) if !v.is_undef() => Some(v),
             _ if ix & DICT_IX != 0 => self.dict_entry_hit(i.dict?, (ix & !DICT_IX) as usize, name),
+            _ if ix == CLASS_VALUE_IX => {
+                if let Some(d) = i.dict {
+                    if !self.dict_lacks_str_hash(d, c.hash) {
+                        return None;
+                    }
+                }
+                Some(c.val[k])
+            }
             _ => None,
         }
+    }
+
+    /// Whether the dict `d` holds only str keys and none with this hash (so no key
+    /// equal to a name with this hash, and no `__eq__` of another type can match).
+    #[inline]
+    fn dict_lacks_str_hash(&self, d: ObjRef, hash: i64) -> bool {
+        matches!(self.heap.get(d), Obj::Dict(dict)
+            if dict.merge_source().unicode && dict.find(hash, |_| true).is_none())
+    }
+
+    /// The getter of the property a [`PROPERTY_IX`] entry holds for `obj`'s class,
+    /// when it is a Python function (borrowed: the property holds it), for the
+    /// dispatch loop to call in a frame of its own.
+    #[inline]
+    pub fn property_getter_hit(
+        &self,
+        obj: Value,
+        cache: &std::cell::Cell<AttrCache>,
+    ) -> Option<Value> {
+        // SAFETY: this function only reads the cache.
+        let c = unsafe { peek(cache) };
+        let Obj::Instance(i) = self.heap.get(obj.as_obj()?) else {
+            return None;
+        };
+        if c.epoch != self.class_epoch {
+            return None;
+        }
+        let k = c.slot_of(i.class.0)?;
+        if c.ix[k] != PROPERTY_IX {
+            return None;
+        }
+        let Obj::Property(p) = self.heap.get(c.val[k].as_obj()?) else {
+            return None;
+        };
+        let fget = p.fget;
+        matches!(self.heap.get(fget.as_obj()?), Obj::Function(_)).then_some(fget)
     }
 
     /// The value of entry `ix` of the dict `d` (borrowed) if its key is `name`: the
@@ -180,7 +256,8 @@ impl Vm {
         v: Value,
         cache: &std::cell::Cell<AttrCache>,
     ) -> Option<Value> {
-        let c = cache.get();
+        // SAFETY: this function and `dict_entry_store` only read the cache.
+        let c = unsafe { peek(cache) };
         let Value::Obj(r) = obj else {
             return None;
         };
@@ -204,7 +281,7 @@ impl Vm {
                 return None;
             }
             // STORE_ATTR_WITH_HINT: the caller's reference moves into the dict.
-            return self.dict_entry_store(obj, name, v, &c);
+            return self.dict_entry_store(obj, name, v, c);
         }
         let ix = ix as usize;
         let slot = i.values.get_mut(ix)?;
@@ -229,7 +306,8 @@ impl Vm {
         obj: Value,
         cache: &std::cell::Cell<MethodCache>,
     ) -> Option<ObjRef> {
-        let c = cache.get();
+        // SAFETY: this function only reads the cache.
+        let c = unsafe { peek(cache) };
         if c.epoch != self.class_epoch {
             return None;
         }
@@ -278,9 +356,11 @@ impl Vm {
         Ok(v)
     }
 
-    /// The cached slot index for `obj`'s class, if the cache holds one for it.
+    /// The index the cache holds for `obj`'s class, flags ([`SLOT_IX`], [`DICT_IX`])
+    /// included, when `obj` is an instance and the entry is of the current epoch: the
+    /// one cache check the general paths share.
     #[inline]
-    fn slot_cache_ix(&self, obj: Value, c: &AttrCache) -> Option<usize> {
+    fn cached_ix(&self, obj: Value, c: &AttrCache) -> Option<u32> {
         let Value::Obj(r) = obj else { return None };
         let Obj::Instance(i) = self.heap.get(r) else {
             return None;
@@ -288,23 +368,7 @@ impl Vm {
         if c.epoch != self.class_epoch {
             return None;
         }
-        let ix = c.ix[c.slot_of(i.class.0)?];
-        (ix & SLOT_IX != 0).then_some((ix & !SLOT_IX) as usize)
-    }
-
-    /// `obj.<slot>` through the cache (borrowed), None when the cache does not hold a
-    /// slot for `obj`'s class or the slot is empty (the general path raises).
-    #[inline]
-    pub(crate) fn slot_cache_load(
-        &self,
-        obj: Value,
-        cache: &std::cell::Cell<AttrCache>,
-    ) -> Option<Value> {
-        let ix = self.slot_cache_ix(obj, &cache.get())?;
-        match self.heap.get(obj.as_obj()?) {
-            Obj::Instance(i) => Some(i.slot(ix)).filter(|v| !v.is_undef()),
-            _ => None,
-        }
+        Some(c.ix[c.slot_of(i.class.0)?])
     }
 
     /// `obj.name = v` (all borrowed) when `store_attr_hit` missed.
@@ -316,16 +380,17 @@ impl Vm {
         v: Value,
         cache: &std::cell::Cell<AttrCache>,
     ) -> PyResult<()> {
-        if self.dict_hint_store(obj, name, v, cache) {
+        let c = cache.get();
+        let cached = self.cached_ix(obj, &c);
+        if cached.is_some_and(|ix| ix & (DICT_IX | SLOT_IX) == DICT_IX)
+            && self.dict_hint_store(obj, name, v, &c)
+        {
             return Ok(());
         }
-        let c = cache.get();
-        if let Some(ix) = self.slot_cache_ix(obj, &c) {
+        if let (Some(ix), Value::Obj(r)) = (cached.filter(|ix| ix & SLOT_IX != 0), obj) {
             // A `__slots__` slot of this class (no `__setattr__` override, checked when
             // the entry was made).
-            let Value::Obj(r) = obj else {
-                unreachable!("checked by slot_cache_ix")
-            };
+            let ix = (ix & !SLOT_IX) as usize;
             let nslots = match self.heap.get(self.type_of(obj)) {
                 Obj::Class(cl) => cl.layout.nslots as usize,
                 _ => 0,
@@ -344,11 +409,9 @@ impl Vm {
         // store), but the attribute is not at the cached position or may not be
         // stored there directly (out of insertion order, or the instance's values are
         // shorter): store by the class's key.
-        if let (Value::Obj(r), Value::Obj(nr)) = (obj, name) {
+        if let (Value::Obj(r), Value::Obj(nr), Some(_)) = (obj, name, cached) {
             if let Obj::Instance(i) = self.heap.get(r) {
-                let slot = c.slot_of(i.class.0);
-                if let (Some(slot), true) = (slot, c.epoch == self.class_epoch && i.dict.is_none())
-                {
+                if let (Some(slot), true) = (c.slot_of(i.class.0), i.dict.is_none()) {
                     let cls = i.class;
                     if let Some((ns, k)) = self.inst_key_index(cls, nr, c.hash) {
                         let nkeys = match self.heap.get(cls) {
@@ -380,17 +443,13 @@ impl Vm {
     /// instance has a materialised `__dict__` whose entry there has `name` as key.
     #[inline]
     fn dict_hint(&self, obj: Value, name: Value, c: &AttrCache) -> Option<(ObjRef, usize)> {
-        let Value::Obj(r) = obj else { return None };
-        let Obj::Instance(i) = self.heap.get(r) else {
-            return None;
-        };
-        if c.epoch != self.class_epoch {
-            return None;
-        }
-        let ix = c.ix[c.slot_of(i.class.0)?];
+        let ix = self.cached_ix(obj, c)?;
         if ix & (DICT_IX | SLOT_IX) != DICT_IX {
             return None;
         }
+        let Obj::Instance(i) = self.heap.get(obj.as_obj()?) else {
+            return None;
+        };
         let d = i.dict?;
         let ix = (ix & !DICT_IX) as usize;
         let Obj::Dict(dict) = self.heap.get(d) else {
@@ -418,15 +477,9 @@ impl Vm {
 
     /// `obj.name = v` (borrowed) through a [`DICT_IX`] entry; false with nothing
     /// changed if the entry does not apply.
-    fn dict_hint_store(
-        &mut self,
-        obj: Value,
-        name: Value,
-        v: Value,
-        cache: &std::cell::Cell<AttrCache>,
-    ) -> bool {
+    fn dict_hint_store(&mut self, obj: Value, name: Value, v: Value, c: &AttrCache) -> bool {
         self.incref(v);
-        match self.dict_entry_store(obj, name, v, &cache.get()) {
+        match self.dict_entry_store(obj, name, v, c) {
             Some(old) => {
                 if !old.is_undef() {
                     self.decref(old);
@@ -502,6 +555,12 @@ impl Vm {
         if self.fill_slot_cache(r, name, cache, store) {
             return;
         }
+        if !store {
+            if let Some((cls, hash)) = self.instance_lacks(r, name) {
+                self.fill_class_side_entry(cls, name, hash, cache);
+                return;
+            }
+        }
         let (cls, ix, hash) = match self.heap.get(r) {
             Obj::Instance(i) if i.dict.is_some() => {
                 let (Value::Obj(kr), Some(d)) = (name, i.dict) else {
@@ -546,6 +605,65 @@ impl Vm {
         }
         let mut c = cache.get();
         c.remember(self.class_epoch, hash, cls.0, ix as u32);
+        cache.set(c);
+    }
+
+    /// The class of the instance `r` and the hash of `name` when neither the class's
+    /// keys nor the instance's materialised `__dict__` (if any) can hold the name.
+    fn instance_lacks(&self, r: ObjRef, name: Value) -> Option<(ObjRef, i64)> {
+        let Obj::Instance(i) = self.heap.get(r) else {
+            return None;
+        };
+        let Obj::Str(ks) = self.heap.get(name.as_obj()?) else {
+            return None;
+        };
+        let hash = ks.hash();
+        if self.inst_key_index(i.class, name.as_obj()?, hash).is_some() {
+            return None;
+        }
+        if let Some(d) = i.dict {
+            if !self.dict_lacks_str_hash(d, hash) {
+                return None;
+            }
+        }
+        Some((i.class, hash))
+    }
+
+    /// After a load from an instance of `cls` whose class's keys lack the name:
+    /// remembers what the class's MRO gives when that is a plain value
+    /// ([`CLASS_VALUE_IX`]) or a `property` ([`PROPERTY_IX`]), unless the class
+    /// overrides `__getattribute__`.
+    fn fill_class_side_entry(
+        &mut self,
+        cls: ObjRef,
+        name: Value,
+        hash: i64,
+        cache: &std::cell::Cell<AttrCache>,
+    ) {
+        let Some(a) = self.class_lookup_borrowed(cls, name) else {
+            return;
+        };
+        let ix = match a {
+            Value::Obj(ar) => match self.heap.get(ar) {
+                Obj::Property(_) => PROPERTY_IX,
+                Obj::Str(_)
+                | Obj::Tuple(_)
+                | Obj::FrozenSet(_)
+                | Obj::BigInt(_)
+                | Obj::Bytes(_)
+                | Obj::List(_)
+                | Obj::Dict(_)
+                | Obj::Set(_) => CLASS_VALUE_IX,
+                _ => return,
+            },
+            Value::Undef => return,
+            _ => CLASS_VALUE_IX,
+        };
+        if self.user_getattribute(cls).is_some() {
+            return;
+        }
+        let mut c = cache.get();
+        c.remember_with(self.class_epoch, hash, cls.0, ix, a);
         cache.set(c);
     }
 
