@@ -98,6 +98,18 @@ impl Vm {
             _ => return None,
         };
         let (start, stop, _, _) = fast_bounds(&self.heap, start, stop, Value::None, len)?;
+        // A list only the evaluation stack holds (`p[:k] = p[k::-1]`, `l[i:] = a + b`)
+        // dies right after this instruction without anyone seeing it again: its items
+        // move over instead of being copied and counted twice. (An exact list: a
+        // subclass's `__del__` could still look at it.)
+        if r != vr && self.heap.rc(vr) == 1 {
+            if let Obj::List(l) = self.heap.get_mut(vr) {
+                let new_items = std::mem::take(&mut l.items);
+                l.model_resize(0);
+                self.list_splice(r, start, stop, new_items);
+                return Some(());
+            }
+        }
         // A copy first: `l[:] = l` reads the list it replaces, as `list_ass_slice` does.
         let new_items: Vec<Value> = match self.heap.get(vr) {
             Obj::List(l) => l.items.clone(),
