@@ -46,18 +46,33 @@ impl Vm {
 
     /// `l[start:stop] = new_items` with resolved bounds (CPython's `list_ass_slice`):
     /// the items move in, and the replaced ones are released last to first.
-    fn list_splice(&mut self, r: ObjRef, start: i64, stop: i64, new_items: Vec<Value>) {
-        let stop = stop.max(start);
-        let mut old = Vec::new();
+    fn list_splice(&mut self, r: ObjRef, start: i64, stop: i64, mut new_items: Vec<Value>) {
+        let (start, stop) = (start as usize, stop.max(start) as usize);
         if let Obj::List(l) = self.heap.get_mut(r) {
-            let newlen = l.items.len() - (stop - start) as usize + new_items.len();
-            old = l
-                .items
-                .splice(start as usize..stop as usize, new_items)
-                .collect();
-            l.model_resize(newlen);
+            let (len, k) = (l.items.len(), new_items.len());
+            if k == stop - start {
+                // As many in as out (`p[:k] = p[k-1::-1]`): swapped in place, and
+                // `new_items` ends up holding the replaced ones. CPython resizes
+                // only when the length changes.
+                l.items[start..stop].swap_with_slice(&mut new_items);
+            } else {
+                // The tail moves once (CPython's `memmove`), and the new items are
+                // copied into the gap; `new_items` then holds the replaced ones.
+                let old = l.items[start..stop].to_vec();
+                let newlen = len - (stop - start) + k;
+                if k > stop - start {
+                    l.items.resize(newlen, Value::None);
+                    l.items.copy_within(stop..len, start + k);
+                } else {
+                    l.items.copy_within(stop..len, start + k);
+                    l.items.truncate(newlen);
+                }
+                l.items[start..start + k].copy_from_slice(&new_items);
+                l.model_resize_from(len, newlen);
+                new_items = old;
+            }
         }
-        for x in old.into_iter().rev() {
+        for x in new_items.into_iter().rev() {
             self.decref(x);
         }
     }
@@ -83,6 +98,18 @@ impl Vm {
             _ => return None,
         };
         let (start, stop, _, _) = fast_bounds(&self.heap, start, stop, Value::None, len)?;
+        // A list only the evaluation stack holds (`p[:k] = p[k::-1]`, `l[i:] = a + b`)
+        // dies right after this instruction without anyone seeing it again: its items
+        // move over instead of being copied and counted twice. (An exact list: a
+        // subclass's `__del__` could still look at it.)
+        if r != vr && self.heap.rc(vr) == 1 {
+            if let Obj::List(l) = self.heap.get_mut(vr) {
+                let new_items = std::mem::take(&mut l.items);
+                l.model_resize(0);
+                self.list_splice(r, start, stop, new_items);
+                return Some(());
+            }
+        }
         // A copy first: `l[:] = l` reads the list it replaces, as `list_ass_slice` does.
         let new_items: Vec<Value> = match self.heap.get(vr) {
             Obj::List(l) => l.items.clone(),

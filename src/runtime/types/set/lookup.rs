@@ -160,38 +160,59 @@ impl Vm {
     /// `BUILD_SET`: items owned.
     pub fn build_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
         let s = self.heap.new_value(Obj::Set(Box::default()));
-        let mut err = None;
-        for &v in &items {
-            if err.is_none() {
-                if let Err(e) = self.set_add(s, v) {
-                    err = Some(e);
-                }
-            }
-        }
-        for v in items {
-            self.decref(v);
-        }
-        match err {
-            Some(e) => {
+        match self.set_add_owned(s, items) {
+            Ok(()) => Ok(s),
+            Err(e) => {
                 self.decref(s);
                 Err(e)
             }
-            None => Ok(s),
         }
     }
 
-    /// Adds `items` (owned) to set `s` up to the first error, then lets go of them.
+    /// Adds `items` (owned) to set `s` up to the first error, then lets go of them
+    /// (in order: the references of the items the set did not take).
     fn set_add_owned(&mut self, s: Value, items: Vec<Value>) -> PyResult<()> {
+        let mut dups = Vec::new();
+        let done = self.set_add_native(s, &items, &mut dups);
         let mut res = Ok(());
-        for &v in &items {
+        for &v in &items[done..] {
             if res.is_ok() {
                 res = self.set_add(s, v);
             }
         }
-        for v in items {
+        for v in dups.into_iter().chain(items.into_iter().skip(done)) {
             self.decref(v);
         }
         res
+    }
+
+    /// The leading `items` whose hash and comparisons with the keys met run no Python
+    /// code, added in one pass over the set's table: each one added passes its
+    /// reference to the set, each one already present goes to `dups`, in order. Returns
+    /// how many were handled; the rest go the general way (`set_add`). The table is
+    /// taken out of the heap meanwhile: nothing else can see the set, as no code runs.
+    fn set_add_native(&mut self, s: Value, items: &[Value], dups: &mut Vec<Value>) -> usize {
+        let Value::Obj(sr) = s else { return 0 };
+        let mut table = match self.heap.get_mut(sr) {
+            Obj::Set(set) | Obj::FrozenSet(set) => {
+                std::mem::replace(&mut **set, super::SetObj::detached())
+            }
+            _ => return 0,
+        };
+        let mut done = 0;
+        for &v in items {
+            let Some(h) = self.fast_hash(v) else { break };
+            match table.add_entry(h, v, |k| self.key_eq_fast(k, v)) {
+                Some(true) => {}
+                Some(false) => dups.push(v),
+                None => break,
+            }
+            done += 1;
+        }
+        if let Obj::Set(set) | Obj::FrozenSet(set) = self.heap.get_mut(sr) {
+            **set = table;
+        }
+        done
     }
 
     /// `set.update(iterable)` / `{*it}`.

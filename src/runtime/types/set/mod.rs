@@ -120,6 +120,72 @@ impl SetObj {
         }
     }
 
+    /// A set with no table at all (allocates nothing): what stands in the heap while
+    /// a set's own table is taken out to be filled by native code.
+    pub fn detached() -> SetObj {
+        SetObj {
+            table: Vec::new(),
+            fill: 0,
+            used: 0,
+            finger: 0,
+            version: 0,
+        }
+    }
+
+    /// `find` and then `insert_new` in one walk of the probe sequence (CPython's
+    /// `set_add_entry`): Some(true) when `key` was added (its reference passes to the
+    /// set), Some(false) when an equal key is present, None when `eq` could not decide
+    /// for a stored key of the same hash (nothing changed: the caller goes the way
+    /// that can run `__eq__`). The slot taken and the resize are `insert_new`'s.
+    pub fn add_entry(
+        &mut self,
+        hash: i64,
+        key: Value,
+        mut eq: impl FnMut(Value) -> Option<bool>,
+    ) -> Option<bool> {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut freeslot: Option<usize> = None;
+        let target = 'outer: loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
+                match self.table[j] {
+                    SetSlot::Empty => break 'outer j,
+                    SetSlot::Full { hash: h, key: k } if h == hash => {
+                        if k.is(key) || eq(k)? {
+                            return Some(false);
+                        }
+                    }
+                    SetSlot::Dummy => freeslot = Some(j),
+                    SetSlot::Full { .. } => {}
+                }
+            }
+            i = next_probe(i, &mut perturb, mask);
+        };
+        self.version += 1;
+        self.used += 1;
+        if let Some(f) = freeslot {
+            self.table[f] = SetSlot::Full { hash, key };
+            return Some(true);
+        }
+        self.table[target] = SetSlot::Full { hash, key };
+        self.fill += 1;
+        if self.fill * 5 >= mask * 3 {
+            let minused = if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
+            self.resize(minused);
+        }
+        Some(true)
+    }
+
     /// Adds a key known to be absent (ownership of `key` passes to the set).
     pub fn insert_new(&mut self, hash: i64, key: Value) {
         let mask = self.mask();
