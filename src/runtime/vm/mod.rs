@@ -526,6 +526,7 @@ impl Vm {
             Obj::Generator(g) => {
                 g.state == crate::runtime::types::generator::GenState::Suspended
                     && !g.blocks.is_empty()
+                    || crate::runtime::types::generator::never_awaited(g)
             }
             _ => false,
         }
@@ -534,10 +535,13 @@ impl Vm {
     /// Runs the finalizer `needs_finalizer` found: `__del__`, or `close()` for a
     /// generator (an exception is reported as `Exception ignored in: ...`).
     pub(crate) fn run_finalizer(&mut self, r: ObjRef) {
-        if matches!(self.heap.get(r), Obj::Generator(_)) {
+        if let Obj::Generator(g) = self.heap.get(r) {
+            let unawaited = crate::runtime::types::generator::never_awaited(g);
             let was = self.heap.draining;
             self.heap.draining = false;
-            if let Err(e) = self.gen_close(r) {
+            if unawaited {
+                self.warn_unawaited_coroutine(r);
+            } else if let Err(e) = self.gen_close(r) {
                 self.print_unraisable(e, Value::Obj(r));
             }
             self.heap.draining = was;

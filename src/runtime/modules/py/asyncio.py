@@ -199,10 +199,21 @@ def iscoroutinefunction(func):
 _is_coroutine = object()
 
 
+_iscoroutine_typecache = set()
+
+
 def iscoroutine(obj):
-    """Return True if obj is a coroutine object."""
-    return _inspect.iscoroutine(obj) or _inspect.isgenerator(obj) and \
-        bool(obj.gi_code.co_flags & 0x100)
+    """Return True if obj is a coroutine object (a coroutine, a generator, or
+    anything collections.abc.Coroutine accepts, such as aclose()'s awaitable)."""
+    cls = type(obj)
+    if cls in _iscoroutine_typecache:
+        return True
+    from collections.abc import Coroutine
+    if _inspect.iscoroutine(obj) or _inspect.isgenerator(obj) or isinstance(obj, Coroutine):
+        if len(_iscoroutine_typecache) < 100:
+            _iscoroutine_typecache.add(cls)
+        return True
+    return False
 
 
 def isfuture(obj):

@@ -4,8 +4,9 @@ Written for mempy from the documented behaviour of CPython 3.11 (PEP 567): Conte
 (get/set/reset), Token (var, old_value, Token.MISSING), Context (run, copy, the
 read-only mapping protocol) and copy_context().
 
-mempy runs one interpreter thread at a time, so the current context is one module
-global, `_state.current`, swapped by Context.run. CPython keeps a context's variables
+Each thread has its own current context, as in CPython (a new thread starts in an
+empty one): `_contexts` maps the thread's ident to it, and Context.run swaps the
+entry. (The entry of a thread that ended stays until its ident is reused.) CPython keeps a context's variables
 in an immutable HAMT so that copy_context() is O(1); here a context owns a plain dict
 that copy() copies, which behaves the same (a copy never sees later changes of the
 original, and vice versa). The classes report the module `_contextvars` and refuse
@@ -42,13 +43,14 @@ class Context(_Final):
     def run(self, callable, /, *args, **kwargs):
         if self._entered:
             raise RuntimeError(f'cannot enter context: {self!r} is already entered')
-        self._prev = _state.current
+        ident = _get_ident()
+        self._prev = _current()
         self._entered = True
-        _state.current = self
+        _contexts[ident] = self
         try:
             return callable(*args, **kwargs)
         finally:
-            _state.current = self._prev
+            _contexts[ident] = self._prev
             self._prev = None
             self._entered = False
 
@@ -95,16 +97,21 @@ class Context(_Final):
     __hash__ = None
 
 
-class _State:
-    __slots__ = ('current',)
+from _greenthread import get_ident as _get_ident
+
+_contexts = {_get_ident(): Context()}
 
 
-_state = _State()
-_state.current = Context()
+def _current():
+    ident = _get_ident()
+    ctx = _contexts.get(ident)
+    if ctx is None:
+        ctx = _contexts[ident] = Context()
+    return ctx
 
 
 def copy_context():
-    return _state.current.copy()
+    return _current().copy()
 
 
 class ContextVar(_Final):
@@ -125,7 +132,7 @@ class ContextVar(_Final):
         if len(args) > 1:
             raise TypeError(f'get expected at most 1 argument, got {len(args)}')
         try:
-            return _state.current._vars[self]
+            return _current()._vars[self]
         except KeyError:
             pass
         if args:
@@ -135,7 +142,7 @@ class ContextVar(_Final):
         raise LookupError(self)
 
     def set(self, value):
-        ctx = _state.current
+        ctx = _current()
         old = ctx._vars.get(self, Token.MISSING)
         ctx._vars[self] = value
         return Token(ctx, self, old)
@@ -147,7 +154,7 @@ class ContextVar(_Final):
             raise RuntimeError(f'{token!r} has already been used once')
         if token._var is not self:
             raise ValueError(f'{token!r} was created by a different ContextVar')
-        ctx = _state.current
+        ctx = _current()
         if token._ctx is not ctx:
             raise ValueError(f'{token!r} was created in a different Context')
         token._used = True
