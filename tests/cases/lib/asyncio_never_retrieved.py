@@ -1,7 +1,8 @@
 # A task whose exception nobody retrieves reports it when the task is freed ("Task
 # exception was never retrieved", with the coroutine's traceback); a pending task that
 # is freed reports "Task was destroyed but it is pending!"; retrieving the exception
-# (or cancelling) keeps the report away.
+# (or cancelling) keeps the report away. A fire-and-forget task is freed (and
+# reported) as soon as its last step has run.
 import asyncio
 import gc
 
@@ -31,6 +32,9 @@ async def main():
     del t
     gc.collect()
     print('after second')
+    asyncio.create_task(fails(3))   # nobody keeps the task: reported once it is freed
+    await asyncio.sleep(0.01)
+    print('after fire and forget')
 
 
 asyncio.run(main())

@@ -53,6 +53,10 @@ class Context(_Final):
             _contexts[ident] = self._prev
             self._prev = None
             self._entered = False
+            # CPython's run is C code with no frame; this one's frame can outlive
+            # the call (as the f_back of a frame a traceback keeps), and must not
+            # keep the callable (a task's step, so the task) alive through it.
+            callable = args = kwargs = None
 
     def copy(self):
         new = Context()
