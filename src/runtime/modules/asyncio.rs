@@ -15,8 +15,7 @@ pub fn hidden_from_traceback(code: &CodeObject) -> bool {
     match &*code.filename {
         "<frozen asyncio>" => {
             let q = code.qualname.as_str();
-            (q.starts_with("Future.") || q.starts_with("Task."))
-                && !q.contains(".<locals>.")
+            (q.starts_with("Future.") || q.starts_with("Task.")) && !q.contains(".<locals>.")
         }
         "<frozen contextvars>" => true,
         _ => false,
