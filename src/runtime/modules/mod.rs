@@ -4,6 +4,7 @@
 
 pub mod array;
 pub mod ast;
+pub mod asyncio;
 pub mod bisect;
 pub mod cmath;
 pub mod collections;
@@ -137,6 +138,8 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "ast" => return Some(pysrc::make(vm, "ast", pysrc::AST)),
         "_mempy_ast" => ast::make(vm),
         "dis" => return Some(pysrc::make(vm, "dis", pysrc::DIS)),
+        "asyncio" => return Some(pysrc::make(vm, "asyncio", pysrc::ASYNCIO)),
+        "contextvars" => return Some(pysrc::make(vm, "contextvars", pysrc::CONTEXTVARS)),
         "_mempy_dis" => dis::make(vm),
         "_mempy_functools" => functools::make(vm),
         "_mempy_copy" => copy::make(vm),

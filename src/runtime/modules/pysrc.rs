@@ -194,6 +194,13 @@ pub const AST: &str = include_str!("py/ast.py");
 /// own instruction set, through `_mempy_dis`.
 pub const DIS: &str = include_str!("py/dis.py");
 
+/// `asyncio` (event loop, Future, Task, sleep, gather, wait, timeouts, TaskGroup,
+/// queues, locks; single-threaded, no I/O).
+pub const ASYNCIO: &str = include_str!("py/asyncio.py");
+/// `contextvars` (ContextVar, Token, Context, copy_context) under CPython's
+/// `_contextvars` type names.
+pub const CONTEXTVARS: &str = include_str!("py/contextvars.py");
+
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
     let src = SourceFile::new(&format!("<frozen {}>", name), text);

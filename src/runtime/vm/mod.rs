@@ -508,9 +508,10 @@ impl Vm {
         }
     }
 
-    /// True if `r` is an instance whose class defines `__del__`, or a generator
+    /// True if `r` is an instance whose class defines `__del__`, a generator
     /// suspended inside a `try`/`with` block (CPython's `_PyGen_Finalize` closes it,
-    /// running its `finally`/`__exit__`), and that has not run yet.
+    /// running its `finally`/`__exit__`), or a coroutine never started (which warns
+    /// "was never awaited"), and that has not run yet.
     pub(crate) fn needs_finalizer(&self, r: ObjRef) -> bool {
         let slot = &self.heap.slots[r.index()];
         if slot.flags & crate::runtime::heap::FLAG_FINALIZED != 0 {
@@ -524,20 +525,25 @@ impl Vm {
             // Without an active handler, GeneratorExit would pass through the frame
             // with no visible effect, so only those generators are closed.
             Obj::Generator(g) => {
-                g.state == crate::runtime::types::generator::GenState::Suspended
-                    && !g.blocks.is_empty()
+                (g.state == crate::runtime::types::generator::GenState::Suspended
+                    && !g.blocks.is_empty())
+                    || crate::runtime::types::generator::never_awaited(g)
             }
             _ => false,
         }
     }
 
-    /// Runs the finalizer `needs_finalizer` found: `__del__`, or `close()` for a
-    /// generator (an exception is reported as `Exception ignored in: ...`).
+    /// Runs the finalizer `needs_finalizer` found: `__del__`, `close()` for a
+    /// generator (an exception is reported as `Exception ignored in: ...`), or the
+    /// never-awaited warning for an unstarted coroutine.
     pub(crate) fn run_finalizer(&mut self, r: ObjRef) {
-        if matches!(self.heap.get(r), Obj::Generator(_)) {
+        if let Obj::Generator(g) = self.heap.get(r) {
+            let unawaited = crate::runtime::types::generator::never_awaited(g);
             let was = self.heap.draining;
             self.heap.draining = false;
-            if let Err(e) = self.gen_close(r) {
+            if unawaited {
+                self.warn_unawaited_coroutine(r);
+            } else if let Err(e) = self.gen_close(r) {
                 self.print_unraisable(e, Value::Obj(r));
             }
             self.heap.draining = was;

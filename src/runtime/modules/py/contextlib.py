@@ -2,16 +2,19 @@
 at first import).
 
 Owns: contextmanager, ContextDecorator, AbstractContextManager, closing,
-nullcontext, suppress, redirect_stdout, redirect_stderr, chdir and ExitStack.
+nullcontext, suppress, redirect_stdout, redirect_stderr, chdir and ExitStack, and
+the async variants asynccontextmanager, AsyncContextDecorator, aclosing,
+AbstractAsyncContextManager and AsyncExitStack (nullcontext is both).
 Written for mempy from the documented behaviour; class names, error messages and
 what each `with` block does on success, on an exception and on re-entry are
-CPython's. The async variants (asynccontextmanager, AsyncExitStack, aclosing,
-AbstractAsyncContextManager) are not provided.
+CPython's.
 """
 
-__all__ = ["contextmanager", "closing", "nullcontext", "suppress",
-           "AbstractContextManager", "ContextDecorator", "ExitStack",
-           "redirect_stdout", "redirect_stderr", "chdir"]
+__all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
+           "AbstractContextManager", "AbstractAsyncContextManager",
+           "AsyncExitStack", "ContextDecorator", "ExitStack",
+           "redirect_stdout", "redirect_stderr", "suppress", "aclosing",
+           "chdir"]
 
 import abc as _abc
 import sys as _sys
@@ -45,6 +48,46 @@ class AbstractContextManager(_abc.ABC):
             from _collections_abc import _check_methods
             return _check_methods(C, "__enter__", "__exit__")
         return NotImplemented
+
+
+class AbstractAsyncContextManager(_abc.ABC):
+    """Base class for async context managers: __aenter__ gives back self,
+    __aexit__ is abstract; any class with both methods counts as a subclass."""
+
+    __slots__ = ()
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+    async def __aenter__(self):
+        return self
+
+    @_abc.abstractmethod
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            from _collections_abc import _check_methods
+            return _check_methods(C, "__aenter__", "__aexit__")
+        return NotImplemented
+
+
+class AsyncContextDecorator:
+    """Mixin letting an async context manager decorate a coroutine function:
+    each call runs inside an `async with` of the manager."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        @_wraps(func)
+        async def run_inside(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
+        return run_inside
 
 
 class ContextDecorator:
@@ -142,6 +185,90 @@ def contextmanager(func):
     return helper
 
 
+class _AsyncGeneratorContextManager(AsyncContextDecorator,
+                                   AbstractAsyncContextManager):
+    """What calling an @asynccontextmanager function returns: the async
+    generator's code before its yield runs on entry, the rest on exit."""
+
+    def __init__(self, func, args, kwds):
+        self._factory = (func, args, kwds)
+        self.gen = func(*args, **kwds)
+        own = getattr(func, "__doc__", None)
+        if own is None:
+            own = type(self).__doc__
+        self.__doc__ = own
+
+    def _recreate_cm(self):
+        return type(self)(*self._factory)
+
+    async def __aenter__(self):
+        self._factory = None    # one-shot from here on
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            try:
+                raise RuntimeError("generator didn't stop")
+            finally:
+                await self.gen.aclose()
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(typ, value, traceback)
+        except StopAsyncIteration as stop:
+            return stop is not value
+        except RuntimeError as err:
+            # As in the sync version: the exception sent in, or a
+            # Stop(Async)Iteration turned into RuntimeError, is "not handled".
+            if err is value:
+                err.__traceback__ = traceback
+                return False
+            if (isinstance(value, (StopIteration, StopAsyncIteration))
+                    and err.__cause__ is value):
+                value.__traceback__ = traceback
+                return False
+            raise
+        except BaseException as err:
+            if err is not value:
+                raise
+            err.__traceback__ = traceback
+            return False
+        try:
+            raise RuntimeError("generator didn't stop after athrow()")
+        finally:
+            await self.gen.aclose()
+
+
+def asynccontextmanager(func):
+    """Decorator turning a one-yield async generator function into a factory
+    of async context managers."""
+    @_wraps(func)
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    return helper
+
+
+class aclosing(AbstractAsyncContextManager):
+    """`async with aclosing(x) as y:` gives y = x and awaits x.aclose() at
+    the end."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
+
+
 class closing(AbstractContextManager):
     """`with closing(x) as y:` gives y = x and calls x.close() at the end."""
 
@@ -183,6 +310,12 @@ class nullcontext(AbstractContextManager):
         return self.enter_result
 
     def __exit__(self, *excinfo):
+        pass
+
+    async def __aenter__(self):
+        return self.enter_result
+
+    async def __aexit__(self, *excinfo):
         pass
 
 
@@ -234,9 +367,8 @@ class chdir(AbstractContextManager):
         os.chdir(self._came_from.pop())
 
 
-class ExitStack(AbstractContextManager):
-    """Collects exit callbacks and context managers as the block goes, and
-    unwinds them in reverse order when it ends (or on close())."""
+class _BaseExitStack:
+    """What ExitStack and AsyncExitStack share: the registered callbacks."""
 
     def __init__(self):
         # (is_sync, callback) pairs, last registered last (CPython's layout,
@@ -293,6 +425,12 @@ class ExitStack(AbstractContextManager):
         from types import MethodType
         self._exit_callbacks.append((True, MethodType(method, cm)))
 
+
+
+class ExitStack(_BaseExitStack, AbstractContextManager):
+    """Collects exit callbacks and context managers as the block goes, and
+    unwinds them in reverse order when it ends (or on close())."""
+
     def close(self):
         """Unwind now."""
         self.__exit__(None, None, None)
@@ -335,6 +473,97 @@ class ExitStack(AbstractContextManager):
         if raising:
             # A plain `raise` here would make the exception's context the one
             # handled around the `with`; keep the chain built above.
+            exc = exc_details[1]
+            kept = exc.__context__
+            try:
+                raise exc
+            except BaseException:
+                exc.__context__ = kept
+                raise
+        return given and suppressed
+
+
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
+    """ExitStack for `async with`: also takes async context managers and
+    coroutine callbacks, and unwinds with await (aclose, __aexit__)."""
+
+    async def enter_async_context(self, cm):
+        """Enter the async context manager `cm` and register its __aexit__."""
+        cls = type(cm)
+        try:
+            enter = cls.__aenter__
+            leave = cls.__aexit__
+        except AttributeError:
+            raise TypeError("'%s.%s' object does not support the asynchronous "
+                            "context manager protocol"
+                            % (cls.__module__, cls.__qualname__)) from None
+        value = await enter(cm)
+        self._push_async_exit_of(cm, leave)
+        return value
+
+    def push_async_exit(self, exit):
+        """Register a coroutine function with __aexit__'s signature, or an
+        object whose class has __aexit__ (the object is not entered)."""
+        method = getattr(type(exit), "__aexit__", None)
+        if method is None:
+            self._exit_callbacks.append((False, exit))
+        else:
+            self._push_async_exit_of(exit, method)
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Register `await callback(*args, **kwds)` to run at unwinding."""
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((False, _exit_wrapper))
+        return callback
+
+    def _push_async_exit_of(self, cm, method):
+        from types import MethodType
+        self._exit_callbacks.append((False, MethodType(method, cm)))
+
+    async def aclose(self):
+        """Unwind now."""
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        # ExitStack.__exit__ with the async callbacks awaited.
+        given = exc_details[0] is not None
+        outer = _sys.exc_info()[1]
+
+        def relink(new, previous):
+            while True:
+                ctx = new.__context__
+                if ctx is None or ctx is previous:
+                    return
+                if ctx is outer:
+                    break
+                new = ctx
+            new.__context__ = previous
+
+        suppressed = False
+        raising = False
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                if is_sync:
+                    result = cb(*exc_details)
+                else:
+                    result = await cb(*exc_details)
+                if result:
+                    suppressed = True
+                    raising = False
+                    exc_details = (None, None, None)
+            except:
+                new_details = _sys.exc_info()
+                relink(new_details[1], exc_details[1])
+                raising = True
+                exc_details = new_details
+        if raising:
             exc = exc_details[1]
             kept = exc.__context__
             try:

@@ -12,8 +12,8 @@ signal-handler functions (no-ops). Written for mempy from the documented
 behaviour and from comparing its output with python3's.
 
 Not provided here: unittest.mock (see unittest_mock.py), assertLogs, output buffering,
-discovery (`python -m unittest discover`), async test cases and the deprecated
-assert aliases.
+discovery (`python -m unittest discover`) and the deprecated assert aliases.
+IsolatedAsyncioTestCase runs each test on its own asyncio.Runner.
 
 Attribute names that test code and subclasses commonly reach into
 (_testMethodName, _outcome, _cleanups, _type_equality_funcs, _formatMessage,
@@ -33,7 +33,8 @@ __all__ = ['TestResult', 'TestCase', 'TestSuite', 'TextTestRunner', 'TestLoader'
            'FunctionTestCase', 'main', 'defaultTestLoader', 'SkipTest', 'skip',
            'skipIf', 'skipUnless', 'expectedFailure', 'TextTestResult',
            'installHandler', 'registerResult', 'removeResult', 'removeHandler',
-           'addModuleCleanup', 'doModuleCleanups', 'enterModuleContext']
+           'addModuleCleanup', 'doModuleCleanups', 'enterModuleContext',
+           'IsolatedAsyncioTestCase']
 
 
 # ============================================================================
@@ -1526,6 +1527,97 @@ class TextTestResult(TestResult):
             out.writeln(self.separator2)
             out.writeln('%s' % text)
             out.flush()
+
+
+class IsolatedAsyncioTestCase(TestCase):
+    """A TestCase whose test methods, asyncSetUp/asyncTearDown and async
+    cleanups are coroutines, all run on one asyncio.Runner per test and in one
+    contextvars context (setUp/tearDown and sync cleanups run in it too)."""
+
+    def __init__(self, methodName='runTest'):
+        super().__init__(methodName)
+        import contextvars
+        self._asyncioRunner = None
+        self._asyncioTestContext = contextvars.copy_context()
+
+    async def asyncSetUp(self):
+        pass
+
+    async def asyncTearDown(self):
+        pass
+
+    def addAsyncCleanup(self, func, /, *args, **kwargs):
+        # A coroutine function as a cleanup: _callCleanup awaits it.
+        self.addCleanup(*(func, *args), **kwargs)
+
+    async def enterAsyncContext(self, cm):
+        """Enter the async context manager and schedule its __aexit__ as a
+        cleanup; returns what __aenter__ gave."""
+        cls = type(cm)
+        try:
+            enter = cls.__aenter__
+            leave = cls.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol"
+                            ) from None
+        result = await enter(cm)
+        self.addAsyncCleanup(leave, cm, None, None, None)
+        return result
+
+    def _callSetUp(self):
+        self._asyncioRunner.get_loop()
+        self._asyncioTestContext.run(self.setUp)
+        self._callAsync(self.asyncSetUp)
+
+    def _callTestMethod(self, method):
+        if self._callMaybeAsync(method) is not None:
+            import warnings
+            warnings.warn(f'It is deprecated to return a value that is not None '
+                          f'from a test case ({method})', DeprecationWarning, stacklevel=4)
+
+    def _callTearDown(self):
+        self._callAsync(self.asyncTearDown)
+        self._asyncioTestContext.run(self.tearDown)
+
+    def _callCleanup(self, function, *args, **kwargs):
+        self._callMaybeAsync(function, *args, **kwargs)
+
+    def _callAsync(self, func, /, *args, **kwargs):
+        return self._asyncioRunner.run(func(*args, **kwargs),
+                                       context=self._asyncioTestContext)
+
+    def _callMaybeAsync(self, func, /, *args, **kwargs):
+        import inspect
+        if inspect.iscoroutinefunction(func):
+            return self._asyncioRunner.run(func(*args, **kwargs),
+                                           context=self._asyncioTestContext)
+        return self._asyncioTestContext.run(func, *args, **kwargs)
+
+    def _setupAsyncioRunner(self):
+        import asyncio
+        self._asyncioRunner = asyncio.Runner(debug=True)
+
+    def _tearDownAsyncioRunner(self):
+        runner = self._asyncioRunner
+        self._asyncioRunner = None
+        runner.close()
+
+    def run(self, result=None):
+        self._setupAsyncioRunner()
+        try:
+            return super().run(result)
+        finally:
+            self._tearDownAsyncioRunner()
+
+    def debug(self):
+        self._setupAsyncioRunner()
+        super().debug()
+        self._tearDownAsyncioRunner()
+
+    def __del__(self):
+        if self._asyncioRunner is not None:
+            self._tearDownAsyncioRunner()
 
 
 class TextTestRunner:

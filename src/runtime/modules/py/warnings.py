@@ -284,6 +284,13 @@ def warn_explicit(message, category, filename, lineno,
     _deliver(WarningMessage(message, category, filename, lineno, source=source))
 
 
+def _warn_unawaited_coroutine(coro):
+    # Called by the VM when a coroutine that never ran is freed (CPython's
+    # _PyErr_WarnUnawaitedCoroutine); the warning names the line running then.
+    msg = f"coroutine '{coro.__qualname__}' was never awaited"
+    warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
+
+
 # --- catch_warnings
 
 class catch_warnings(object):

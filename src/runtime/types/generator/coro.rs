@@ -12,6 +12,28 @@ use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 
 impl Vm {
+    /// The finalizer of a coroutine freed before it ever ran: CPython's
+    /// `_PyErr_WarnUnawaitedCoroutine`, which calls
+    /// `warnings._warn_unawaited_coroutine(coro)` (a RuntimeWarning naming the
+    /// Python line running when the coroutine is freed, with the coroutine as the
+    /// warning's source). A failure (the filters turning it into an error) is
+    /// reported as unraisable, as any finalizer's.
+    pub(crate) fn warn_unawaited_coroutine(&mut self, r: ObjRef) {
+        let coro = Value::Obj(r);
+        let res = self.import_module("warnings").and_then(|w| {
+            let f = self.get_attr(w, "_warn_unawaited_coroutine");
+            self.decref(w);
+            let f = f?;
+            let out = self.call_value(f, &[coro], &[]);
+            self.decref(f);
+            out
+        });
+        match res {
+            Ok(v) => self.decref(v),
+            Err(e) => self.print_unraisable(e, coro),
+        }
+    }
+
     /// `await f(a, b)` (CALL, GET_AWAITABLE, LOAD_CONST None, YIELD_FROM) of a
     /// coroutine function with plain positional parameters and no cells, in the
     /// running dispatch loop: the call makes the coroutine object as

@@ -120,3 +120,9 @@ impl GeneratorObj {
         16 + 152 + 8 * (self.code.nlocalsplus() + self.code.max_stack as usize)
     }
 }
+
+/// A coroutine that was never started (CPython's `_PyGen_Finalize` warns
+/// "coroutine '...' was never awaited" when one is freed; see `coro.rs`).
+pub fn never_awaited(g: &GeneratorObj) -> bool {
+    g.state == GenState::Created && g.code.flags.coroutine && !g.code.flags.async_generator
+}

@@ -14,6 +14,10 @@ impl Vm {
         if self.exc_state(exc).is_none() {
             return;
         }
+        // Library functions that are C code in CPython leave no entry there.
+        if crate::runtime::modules::asyncio::hidden_from_traceback(&self.frames[fi].code) {
+            return;
+        }
         let frame = self.frame_object(fi);
         self.heap.incref_obj(frame);
         let lineno = self.frames[fi].code.lines.get(ip).copied().unwrap_or(0);
