@@ -70,8 +70,15 @@ pub fn make(vm: &mut Vm) -> Value {
             ("raise_signal", raise_signal),
             ("strsignal", strsignal),
             ("valid_signals", valid_signals),
+            ("setitimer", setitimer),
+            ("getitimer", getitimer),
         ],
     );
+    // `signal.ItimerError` is OSError's subclass in CPython; an alias of OSError
+    // here keeps `except signal.ItimerError` and `except OSError` both working.
+    let ose = vm.exc_type("OSError");
+    vm.heap.incref_obj(ose);
+    set_in(vm, d, "ItimerError", Value::Obj(ose));
     for &(name, n) in SIGNALS {
         let v = vm.int(n as i64);
         set_in(vm, d, name, v);
@@ -85,6 +92,9 @@ pub fn make(vm: &mut Vm) -> Value {
         ("SIG_BLOCK", libc::SIG_BLOCK as i64),
         ("SIG_UNBLOCK", libc::SIG_UNBLOCK as i64),
         ("SIG_SETMASK", libc::SIG_SETMASK as i64),
+        ("ITIMER_REAL", libc::ITIMER_REAL as i64),
+        ("ITIMER_VIRTUAL", libc::ITIMER_VIRTUAL as i64),
+        ("ITIMER_PROF", libc::ITIMER_PROF as i64),
     ] {
         let v = vm.int(n);
         set_in(vm, d, name, v);
@@ -189,6 +199,66 @@ fn alarm(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     // SAFETY: alarm(2) only sets the process's timer.
     let left = unsafe { libc::alarm(secs) };
     Ok(vm.int(left as i64))
+}
+
+/// An `itimerval` as CPython's `itimer_retval`: `(delay, interval)` in seconds.
+fn itimer_tuple(vm: &mut Vm, v: &libc::itimerval) -> Value {
+    let secs = |t: &libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+    let a = vm.float(secs(&v.it_value));
+    let b = vm.float(secs(&v.it_interval));
+    vm.new_tuple(vec![a, b])
+}
+
+/// Seconds as a `timeval`, rounded up to the next microsecond as CPython's
+/// `timeval_from_double` does (a positive delay never becomes zero).
+fn timeval_of(s: f64) -> libc::timeval {
+    let us = (s * 1e6).ceil().max(0.0);
+    libc::timeval {
+        tv_sec: (us / 1e6).floor() as libc::time_t,
+        tv_usec: (us % 1e6) as libc::suseconds_t,
+    }
+}
+
+/// `signal.setitimer(which, seconds, interval=0.0)`: arms the interval timer and
+/// returns the previous `(delay, interval)`.
+fn setitimer(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "setitimer", args, 2, 3)?;
+    let which = crate::runtime::builtins::int_arg(vm, args[0])?;
+    let secs = vm.to_f64(args[1])?;
+    let interval = match args.get(2) {
+        Some(&v) => vm.to_f64(v)?,
+        None => 0.0,
+    };
+    let new = libc::itimerval {
+        it_value: timeval_of(secs),
+        it_interval: timeval_of(interval),
+    };
+    let mut old = libc::itimerval {
+        it_value: timeval_of(0.0),
+        it_interval: timeval_of(0.0),
+    };
+    // SAFETY: setitimer(2) reads `new` and writes `old`, both valid for the call.
+    if unsafe { libc::setitimer(which as libc::c_int, &new, &mut old) } != 0 {
+        let e = std::io::Error::last_os_error();
+        return Err(vm.os_error(&e, None));
+    }
+    Ok(itimer_tuple(vm, &old))
+}
+
+/// `signal.getitimer(which)`: the timer's `(delay, interval)`.
+fn getitimer(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "getitimer", args, 1, 1)?;
+    let which = crate::runtime::builtins::int_arg(vm, args[0])?;
+    let mut cur = libc::itimerval {
+        it_value: timeval_of(0.0),
+        it_interval: timeval_of(0.0),
+    };
+    // SAFETY: getitimer(2) writes `cur`, valid for the call.
+    if unsafe { libc::getitimer(which as libc::c_int, &mut cur) } != 0 {
+        let e = std::io::Error::last_os_error();
+        return Err(vm.os_error(&e, None));
+    }
+    Ok(itimer_tuple(vm, &cur))
 }
 
 /// `signal.raise_signal(signalnum)`: sends the signal to the process and, like

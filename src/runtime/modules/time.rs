@@ -159,11 +159,24 @@ fn sleep(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         vm.green_sleep(s)?;
         return Ok(Value::None);
     }
-    // Ctrl-C ends the sleep at once with KeyboardInterrupt, as in CPython.
-    if !crate::runtime::interrupt::sleep(std::time::Duration::from_secs_f64(s.min(1e6))) {
-        return Err(vm.interrupted());
+    // Ctrl-C ends the sleep at once with KeyboardInterrupt, as in CPython. Another
+    // signal with a Python handler has it run during the sleep, which then goes on
+    // for the time left unless the handler raised (PEP 475): the sleep is made in
+    // slices with the pending signals checked between them.
+    let end = std::time::Instant::now() + std::time::Duration::from_secs_f64(s.min(1e6));
+    loop {
+        let now = std::time::Instant::now();
+        if now >= end {
+            return Ok(Value::None);
+        }
+        let slice = (end - now).min(std::time::Duration::from_millis(20));
+        if !crate::runtime::interrupt::sleep(slice) {
+            return Err(vm.interrupted());
+        }
+        if crate::runtime::interrupt::pending() {
+            vm.poll_attention()?;
+        }
     }
-    Ok(Value::None)
 }
 
 fn out_of_range(vm: &mut Vm) -> crate::runtime::vm::PyErr {
