@@ -3234,7 +3234,7 @@ impl Vm {
                 _ => return None,
             }
         };
-        let e = dict.entries.get(c.ix as usize)?;
+        let e = dict.entry(c.ix as usize)?;
         // Names are str objects: compare handles (`Value::is` matches every variant).
         if matches!((e.key, name), (Value::Obj(a), Value::Obj(b)) if a == b) {
             Some(e.value)
@@ -3298,12 +3298,10 @@ impl Vm {
         let c = cache.get();
         if c.gver == 0 {
             if let Obj::Dict(g) = self.heap.get_mut(globals) {
-                if let Some(e) = g.entries.get_mut(c.ix as usize) {
-                    if e.key.is(name) {
-                        let old = std::mem::replace(&mut e.value, v);
-                        self.decref(old);
-                        return Ok(());
-                    }
+                if let Some(slot) = g.value_mut_for(c.ix as usize, name) {
+                    let old = std::mem::replace(slot, v);
+                    self.decref(old);
+                    return Ok(());
                 }
             }
         }

@@ -27,7 +27,7 @@ impl Vm {
         };
         let mut c = cache.get();
         if c.module_dict == d.0 {
-            if let Some(e) = dict.entries.get(c.module_ix as usize) {
+            if let Some(e) = dict.entry(c.module_ix as usize) {
                 if e.key.is(Value::Obj(name)) {
                     return Some(e.value);
                 }
@@ -45,6 +45,6 @@ impl Vm {
         c.module_dict = d.0;
         c.module_ix = ix as u32;
         cache.set(c);
-        Some(dict.entries[ix].value)
+        dict.entry(ix).map(|e| e.value)
     }
 }
