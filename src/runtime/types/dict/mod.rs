@@ -209,12 +209,15 @@ impl Table {
 /// The sparse index array of a table: entry positions, `EMPTY` or `DUMMY`, one byte
 /// each up to 128 slots, two up to 2^15, else four (CPython's `DK_IXSIZE`).
 ///
-/// The minimal 8-slot table that most dicts keep for life lives inline (`Small`): a
-/// small dict makes no allocation for its indices.
+/// The minimal 8-slot table that most dicts keep for life, and the 16-slot one of
+/// dicts of 6 to 10 items (records, rows, keyword sets), live inline (`Small`,
+/// `Small16`: the enum's room for a boxed slice holds 16 bytes): those dicts make
+/// no allocation for their indices.
 enum Indices {
     /// No table at all (CPython's `Py_EMPTY_KEYS`).
     None,
     Small([i8; MIN_SIZE]),
+    Small16([i8; 2 * MIN_SIZE]),
     B1(Box<[i8]>),
     B2(Box<[i16]>),
     B4(Box<[i32]>),
@@ -228,6 +231,7 @@ impl Indices {
         match self {
             Indices::None => 0,
             Indices::Small(_) => MIN_SIZE,
+            Indices::Small16(_) => 2 * MIN_SIZE,
             Indices::B1(b) => b.len(),
             Indices::B2(b) => b.len(),
             Indices::B4(b) => b.len(),
@@ -244,6 +248,7 @@ impl Indices {
         match self {
             Indices::None => EMPTY,
             Indices::Small(b) => b[i] as i32,
+            Indices::Small16(b) => b[i] as i32,
             Indices::B1(b) => b[i] as i32,
             Indices::B2(b) => b[i] as i32,
             Indices::B4(b) => b[i],
@@ -256,6 +261,7 @@ impl Indices {
         match self {
             Indices::None => {}
             Indices::Small(b) => b[i] = v as i8,
+            Indices::Small16(b) => b[i] = v as i8,
             Indices::B1(b) => b[i] = v as i8,
             Indices::B2(b) => b[i] = v as i16,
             Indices::B4(b) => b[i] = v,
@@ -270,6 +276,7 @@ impl Indices {
             match self {
                 Indices::None => {}
                 Indices::Small(b) => b.fill(EMPTY as i8),
+                Indices::Small16(b) => b.fill(EMPTY as i8),
                 Indices::B1(b) => b.fill(EMPTY as i8),
                 Indices::B2(b) => b.fill(EMPTY as i16),
                 Indices::B4(b) => b.fill(EMPTY),
@@ -278,6 +285,8 @@ impl Indices {
         }
         *self = if size == MIN_SIZE {
             Indices::Small([EMPTY as i8; MIN_SIZE])
+        } else if size == 2 * MIN_SIZE {
+            Indices::Small16([EMPTY as i8; 2 * MIN_SIZE])
         } else if size <= 128 {
             Indices::B1(vec![EMPTY as i8; size].into_boxed_slice())
         } else if size <= 1 << 15 {
@@ -376,6 +385,7 @@ macro_rules! probe_widths {
         match $ix {
             Indices::None => None,
             Indices::Small($s) => $body,
+            Indices::Small16($s) => $body,
             Indices::B1($s) => $body,
             Indices::B2($s) => $body,
             Indices::B4($s) => $body,
@@ -1110,6 +1120,54 @@ mod tests {
         assert!(big.is_recyclable());
         assert_eq!(big.table.capacity(), 0);
         assert_eq!(big.sizeof(), 64);
+    }
+
+    #[test]
+    fn unicode_tables_convert_and_keep_finding_by_the_low_hash_bits() {
+        let hi = 0x1234_5678_9abc_def0u64 as i64;
+        let k = Value::Obj(ObjRef(77));
+        let mut d = DictObj::new();
+        d.insert_new(hi, k, crate::runtime::heap::Heap::small_int(1), true);
+        assert!(d.is_unicode());
+        assert_eq!(d.sizeof(), 64 + 32 + 8 + 5 * 16);
+        assert_eq!(d.find(hi, |x| x.is(k)), Some(0));
+        assert_eq!(d.find_str(hi, |r| r == ObjRef(77)), Some(Some(0)));
+        // The first non-str key: general layout, CPython's insertion_resize.
+        ins(&mut d, 3);
+        assert!(!d.is_unicode());
+        assert_eq!(d.sizeof(), 64 + 32 + 16 + 10 * 24);
+        assert_eq!(d.find_str(hi, |_| true), None);
+        assert_eq!(d.find(hi, |x| x.is(k)), Some(0));
+        assert_eq!(d.stored_hash(1), Some(3));
+        // 2-byte, then 4-byte index arrays.
+        // Other keys as stand-in handles (never dereferenced), marked not str.
+        let gkey = |d: &mut DictObj, n: i64| {
+            d.insert_new(
+                n,
+                Value::Obj(ObjRef(1_000_000 + n as u32)),
+                Value::None,
+                false,
+            )
+        };
+        for n in 10..400 {
+            gkey(&mut d, n);
+        }
+        assert!(matches!(d.indices, Indices::B2(_)));
+        assert_eq!(d.find(hi, |x| x.is(k)), Some(0));
+        for n in 400..50_000 {
+            gkey(&mut d, n);
+        }
+        assert!(matches!(d.indices, Indices::B4(_)));
+        assert_eq!(d.find(hi, |x| x.is(k)), Some(0));
+        let probe = Value::Obj(ObjRef(1_000_777));
+        assert_eq!(
+            d.find(777, |x| x.is(probe)),
+            Some(d.nentries() - 50_000 + 777)
+        );
+        let (key, _) = d.remove_at(0);
+        assert!(key.is(k));
+        assert_eq!(d.find(hi, |x| x.is(k)), None);
+        assert_eq!(d.len(), 50_000 - 10 + 1);
     }
 
     #[test]
