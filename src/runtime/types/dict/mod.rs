@@ -484,7 +484,7 @@ impl DictObj {
     /// Gives an empty dict (new, or recycled: see `is_recyclable`) the table of
     /// `with_capacity(n)`, reusing the kept allocations when they are big enough.
     pub fn presize(&mut self, n: usize) {
-        debug_assert!(self.len() == 0 && self.table.len() == 0 && self.indices.is_empty());
+        debug_assert!(self.is_empty() && self.table.len() == 0 && self.indices.is_empty());
         if n > 0 {
             let size = if n <= usable_fraction(MIN_SIZE) {
                 MIN_SIZE
@@ -503,7 +503,7 @@ impl DictObj {
     /// allocations of minimal tables are kept (CPython's dict and keys free lists also
     /// hold only minimum-size key tables).
     pub fn is_recyclable(&self) -> bool {
-        self.len() == 0
+        self.is_empty()
             && self.indices.is_empty()
             && self.table.len() == 0
             && self.table.capacity() <= usable_fraction(MIN_SIZE)
@@ -760,7 +760,7 @@ impl DictObj {
             return;
         }
         let src_size = src.size;
-        if self.len() == 0
+        if self.is_empty()
             && !src.split
             && src.nentries == n
             && (src_size == MIN_SIZE || usable_fraction(src_size / 2) < n)
