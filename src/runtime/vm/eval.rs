@@ -3234,12 +3234,10 @@ impl Vm {
                 _ => return None,
             }
         };
-        let e = dict.entry(c.ix as usize)?;
-        // Names are str objects: compare handles (`Value::is` matches every variant).
-        if matches!((e.key, name), (Value::Obj(a), Value::Obj(b)) if a == b) {
-            Some(e.value)
-        } else {
-            None
+        // Names are str objects: compare handles.
+        match name {
+            Value::Obj(n) => dict.value_for(c.ix as usize, n),
+            _ => None,
         }
     }
 

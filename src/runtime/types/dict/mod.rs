@@ -544,6 +544,26 @@ impl DictObj {
         with_entries!(&mut self.table, e => e.get_mut(ix).filter(|x| x.live()).map(|x| x.value_mut()))
     }
 
+    /// The value of entry `ix` (borrowed) if its key is the object `key` itself
+    /// (identity): the hit of a cache that remembered where a name's entry is.
+    #[inline(always)]
+    pub fn value_for(&self, ix: usize, key: ObjRef) -> Option<Value> {
+        match &self.table {
+            Table::Unicode { entries, .. } => match entries.get(ix) {
+                Some(e) if e.key == key => Some(e.value),
+                _ => None,
+            },
+            Table::General { entries, .. } => match entries.get(ix) {
+                Some(GEntry {
+                    key: Value::Obj(k),
+                    value,
+                    ..
+                }) if *k == key => Some(*value),
+                _ => None,
+            },
+        }
+    }
+
     /// The value slot of entry `ix` if its key is `key` itself (identity): the hit of
     /// a cache that remembered where a name's entry is.
     #[inline]

@@ -67,9 +67,8 @@ impl Vm {
         let Obj::Dict(dict) = self.heap.get(d) else {
             return None;
         };
-        let e = dict.entry(ix)?;
         // Keys and names are str objects: compare handles.
-        matches!((e.key, name), (Value::Obj(k), Value::Obj(n)) if k == n).then_some(e.value)
+        dict.value_for(ix, name.as_obj()?)
     }
 
     /// `module.name` and `Class.name` for the dispatch loop when no descriptor or
@@ -394,9 +393,8 @@ impl Vm {
         let Obj::Dict(dict) = self.heap.get(d) else {
             return None;
         };
-        let e = dict.entry(ix)?;
         // Keys and names are str objects: compare handles.
-        (matches!((e.key, name), (Value::Obj(k), Value::Obj(n)) if k == n)).then_some((d, ix))
+        dict.value_for(ix, name.as_obj()?).map(|_| (d, ix))
     }
 
     /// `obj.name` through a [`DICT_IX`] entry (borrowed), or None.
