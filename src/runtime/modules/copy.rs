@@ -221,7 +221,7 @@ fn fill_dict(vm: &mut Vm, x: Value, y: Value, memo: Value, other: Value) -> PyRe
             Obj::Dict(d) => (
                 d.len(),
                 d.next_from(pos)
-                    .map(|i| (i, d.entries[i].key, d.entries[i].value)),
+                    .and_then(|i| d.entry(i).map(|e| (i, e.key, e.value))),
             ),
             _ => (0, None),
         };

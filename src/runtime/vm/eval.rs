@@ -3293,12 +3293,10 @@ impl Vm {
                 _ => return None,
             }
         };
-        let e = dict.entries.get(c.ix as usize)?;
-        // Names are str objects: compare handles (`Value::is` matches every variant).
-        if matches!((e.key, name), (Value::Obj(a), Value::Obj(b)) if a == b) {
-            Some(e.value)
-        } else {
-            None
+        // Names are str objects: compare handles.
+        match name {
+            Value::Obj(n) => dict.value_for(c.ix as usize, n),
+            _ => None,
         }
     }
 
@@ -3357,12 +3355,10 @@ impl Vm {
         let c = cache.get();
         if c.gver == 0 {
             if let Obj::Dict(g) = self.heap.get_mut(globals) {
-                if let Some(e) = g.entries.get_mut(c.ix as usize) {
-                    if e.key.is(name) {
-                        let old = std::mem::replace(&mut e.value, v);
-                        self.decref(old);
-                        return Ok(());
-                    }
+                if let Some(slot) = g.value_mut_for(c.ix as usize, name) {
+                    let old = std::mem::replace(slot, v);
+                    self.decref(old);
+                    return Ok(());
                 }
             }
         }

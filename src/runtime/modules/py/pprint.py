@@ -310,7 +310,13 @@ class PrettyPrinter:
                 if rec:
                     recursive = True
         del context[ident]
-        return opener + ", ".join(texts) + closer, readable, recursive
+        if texts:
+            # One join makes the text: gluing the brackets onto a joined text
+            # would copy a big container's whole text twice more.
+            texts[0] = opener + texts[0]
+            texts[-1] = texts[-1] + closer
+            return ", ".join(texts), readable, recursive
+        return opener + closer, readable, recursive
 
     def _dict_items(self, d):
         if not self._sort_dicts:

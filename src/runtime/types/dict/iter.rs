@@ -22,7 +22,7 @@ impl Vm {
             _ => return Err(self.type_error("dict_reversed needs a dict or a dict view")),
         };
         let (len, end) = match self.heap.get(dict) {
-            Obj::Dict(dd) => (dd.len(), dd.entries.len()),
+            Obj::Dict(dd) => (dd.len(), dd.nentries()),
             _ => (0, 0),
         };
         self.heap.incref_obj(dict);

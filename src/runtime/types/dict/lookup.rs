@@ -112,22 +112,33 @@ impl Vm {
         };
         let (hash, ks, kf) = (k.hash(), k.as_str(), k.is_flagged());
         let mut slow = false;
-        let found = dict.find(hash, |stored| {
-            if let Value::Obj(sr) = stored {
-                if sr == key {
-                    return true;
-                }
-                match self.heap.get(sr) {
+        // A unicode table holds only exact strs: identity, then the str's cached
+        // hash, then the text (CPython's `unicodekeys_lookup_unicode`).
+        let found = match dict.find_str(hash, |sr| {
+            sr == key
+                || match self.heap.get(sr) {
                     // (The flag tells surrogates from their stand-ins.)
-                    Obj::Str(t) => return t.as_str() == ks && t.is_flagged() == kf,
-                    Obj::Instance(_) => slow = true,
-                    _ => {}
+                    Obj::Str(t) => t.hash() == hash && t.as_str() == ks && t.is_flagged() == kf,
+                    _ => false,
                 }
-            }
-            false
-        });
+        }) {
+            Some(found) => found,
+            None => dict.find(hash, |stored| {
+                if let Value::Obj(sr) = stored {
+                    if sr == key {
+                        return true;
+                    }
+                    match self.heap.get(sr) {
+                        Obj::Str(t) => return t.as_str() == ks && t.is_flagged() == kf,
+                        Obj::Instance(_) => slow = true,
+                        _ => {}
+                    }
+                }
+                false
+            }),
+        };
         match found {
-            Some(ix) => Some(Some(dict.entries[ix].value)),
+            Some(ix) => Some(dict.entry(ix).map(|e| e.value)),
             None if slow => None,
             None => Some(None),
         }
@@ -147,20 +158,31 @@ impl Vm {
         };
         let (hash, ks, kf) = (k.hash(), k.as_str(), k.is_flagged());
         let mut slow = false;
-        let found = dict.find(hash, |stored| {
-            if let Value::Obj(sr) = stored {
-                if sr == key {
-                    return true;
-                }
-                match self.heap.get(sr) {
+        // A unicode table holds only exact strs: identity, then the str's cached
+        // hash, then the text (CPython's `unicodekeys_lookup_unicode`).
+        let found = match dict.find_str(hash, |sr| {
+            sr == key
+                || match self.heap.get(sr) {
                     // (The flag tells surrogates from their stand-ins.)
-                    Obj::Str(t) => return t.as_str() == ks && t.is_flagged() == kf,
-                    Obj::Instance(_) => slow = true,
-                    _ => {}
+                    Obj::Str(t) => t.hash() == hash && t.as_str() == ks && t.is_flagged() == kf,
+                    _ => false,
                 }
-            }
-            false
-        });
+        }) {
+            Some(found) => found,
+            None => dict.find(hash, |stored| {
+                if let Value::Obj(sr) = stored {
+                    if sr == key {
+                        return true;
+                    }
+                    match self.heap.get(sr) {
+                        Obj::Str(t) => return t.as_str() == ks && t.is_flagged() == kf,
+                        Obj::Instance(_) => slow = true,
+                        _ => {}
+                    }
+                }
+                false
+            }),
+        };
         if found.is_none() && slow {
             return None;
         }
@@ -193,7 +215,10 @@ impl Vm {
             unreachable!("the caller probed a dict")
         };
         match found {
-            Some(ix) => std::mem::replace(&mut dict.entries[ix].value, v),
+            Some(ix) => match dict.value_mut(ix) {
+                Some(slot) => std::mem::replace(slot, v),
+                None => Value::Undef,
+            },
             None => {
                 dict.insert_new(hash, key, v, key_is_str);
                 Value::Undef
@@ -217,7 +242,7 @@ impl Vm {
         };
         let hash = self.fast_hash(key)?;
         let ix = self.dict_find_fast(dict, key, hash)?;
-        Some(ix.map(|ix| dict.entries[ix].value))
+        Some(ix.and_then(|ix| dict.entry(ix)).map(|e| e.value))
     }
 
     /// Probes `dict` for `key` comparing with [`Vm::key_eq_fast`]: `Some(found)`, or
@@ -300,8 +325,15 @@ impl Vm {
             };
             for ix in cands {
                 let k = match self.heap.get(dr) {
-                    Obj::Dict(dict) => match dict.entries.get(ix) {
-                        Some(e) if !e.key.is_undef() => e.key,
+                    Obj::Dict(dict) => match dict.entry(ix) {
+                        Some(e) if !e.key.is_undef() => {
+                            // CPython calls `__eq__` only on equal full hashes; the
+                            // table compared the low 32 bits.
+                            if !self.dict_full_hash_is(dict, ix, e.key, hash) {
+                                continue;
+                            }
+                            e.key
+                        }
                         _ => continue,
                     },
                     _ => return Ok(None),
@@ -309,7 +341,7 @@ impl Vm {
                 self.incref(k);
                 let r = self.eq(k, key);
                 let unchanged = match self.heap.get(dr) {
-                    Obj::Dict(dict) => matches!(dict.entries.get(ix), Some(e) if e.key.is(k)),
+                    Obj::Dict(dict) => matches!(dict.entry(ix), Some(e) if e.key.is(k)),
                     _ => false,
                 };
                 self.decref(k);
@@ -325,13 +357,24 @@ impl Vm {
         }
     }
 
+    /// Whether entry `ix` (key `k`) has the full hash `hash`: a str key's own cached
+    /// hash (CPython's `unicode_get_hash`), else the one the entry stored.
+    fn dict_full_hash_is(&self, dict: &super::DictObj, ix: usize, k: Value, hash: i64) -> bool {
+        if let Value::Obj(r) = k {
+            if let Obj::Str(s) = self.heap.get(r) {
+                return s.hash() == hash;
+            }
+        }
+        dict.stored_hash(ix).is_none_or(|h| h == hash)
+    }
+
     /// `d[key]` lookup: an owned value or None if missing.
     pub fn dict_get_item(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
         let h = self.hash(key)?;
         let ix = self.dict_find(d, key, h)?;
         Ok(ix.and_then(|ix| {
             let v = match self.heap.get(d.as_obj()?) {
-                Obj::Dict(dict) => dict.entries.get(ix)?.value,
+                Obj::Dict(dict) => dict.entry(ix)?.value,
                 _ => return None,
             };
             self.incref(v);
@@ -354,7 +397,10 @@ impl Vm {
         match ix {
             Some(ix) => {
                 let old = match self.heap.get_mut(dr) {
-                    Obj::Dict(dict) => std::mem::replace(&mut dict.entries[ix].value, v),
+                    Obj::Dict(dict) => match dict.value_mut(ix) {
+                        Some(slot) => std::mem::replace(slot, v),
+                        None => Value::None,
+                    },
                     _ => Value::None,
                 };
                 self.decref(old);

@@ -573,7 +573,9 @@ fn iter_length_hint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
                 Value::Obj(d) => match vm.heap.get(*d) {
                     Obj::Dict(d) if d.len() == *len && *pos != usize::MAX => {
                         if kind & DICT_ITER_REVERSED != 0 {
-                            (0..*pos).filter(|&i| !d.entries[i].key.is_undef()).count()
+                            (0..*pos)
+                                .filter(|&i| d.entry(i).is_some_and(|e| !e.key.is_undef()))
+                                .count()
                         } else {
                             entries_left(*pos, |p| d.next_from(p))
                         }

@@ -185,7 +185,10 @@ impl Vm {
                     return self.dict_reviter_next(r, dr, p, kind, len);
                 }
                 let (cur_len, next) = match self.heap.get(dr) {
-                    Obj::Dict(d) => (d.len(), d.next_from(p).map(|i| (i, d.entries[i]))),
+                    Obj::Dict(d) => (
+                        d.len(),
+                        d.next_from(p).and_then(|i| d.entry(i).map(|e| (i, e))),
+                    ),
                     _ => (0, None),
                 };
                 if cur_len != len {
@@ -464,13 +467,12 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         let (cur_len, prev) = match self.heap.get(dr) {
             Obj::Dict(d) => {
-                let p = p.min(d.entries.len());
+                let p = p.min(d.nentries());
                 (
                     d.len(),
                     (0..p)
                         .rev()
-                        .find(|&i| !d.entries[i].key.is_undef())
-                        .map(|i| (i, d.entries[i])),
+                        .find_map(|i| d.entry(i).filter(|e| !e.key.is_undef()).map(|e| (i, e))),
                 )
             }
             _ => (0, None),
@@ -584,7 +586,7 @@ impl Vm {
             return None;
         }
         let i = d.next_from(pos)?;
-        let e = d.entries[i];
+        let e = d.entry(i)?;
         self.set_iter_pos_len(r, i + 1);
         Some(e)
     }

@@ -27,10 +27,8 @@ impl Vm {
         };
         let mut c = cache.get();
         if c.module_dict == d.0 {
-            if let Some(e) = dict.entries.get(c.module_ix as usize) {
-                if e.key.is(Value::Obj(name)) {
-                    return Some(e.value);
-                }
+            if let Some(v) = dict.value_for(c.module_ix as usize, name) {
+                return Some(v);
             }
         }
         let Obj::Str(k) = self.heap.get(name) else {
@@ -45,6 +43,6 @@ impl Vm {
         c.module_dict = d.0;
         c.module_ix = ix as u32;
         cache.set(c);
-        Some(dict.entries[ix].value)
+        dict.entry(ix).map(|e| e.value)
     }
 }

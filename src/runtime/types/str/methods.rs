@@ -304,6 +304,15 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: KwArgs, right: bool) -> PyResult<
             return Ok(split_list(vm, items, maxsplit, s_short));
         }
     }
+    if !right && sep.is_none() && !facts.is_flagged() {
+        // `text.split()`: each word is copied straight from a copy of the text into
+        // its new str. (Collecting the words as `String`s first, over a text widened
+        // to `char`s, held 4 bytes per character plus an allocation per word on top
+        // of the result: on a big text that set the program's peak memory.)
+        let text = s.to_owned();
+        let items = split_whitespace(vm, &text, facts.is_ascii(), maxsplit);
+        return Ok(split_list(vm, items, maxsplit, s_short));
+    }
     let r = if right {
         sm::rsplit(s, sep, maxsplit)
     } else {
@@ -335,6 +344,49 @@ fn split_list(vm: &mut Vm, items: Vec<Value>, maxsplit: i64, shorter_than_sep: b
     };
     let list = crate::runtime::types::list::ListObj::from_appends_after(items, prealloc);
     Value::Obj(vm.heap.alloc(Obj::List(list)))
+}
+
+/// The words of `text.split(None, maxsplit)` as new strs (CPython's
+/// `split_whitespace`): runs of non-whitespace; once `maxsplit` words are out, the
+/// rest of the text from the next word on, trailing whitespace kept.
+fn split_whitespace(vm: &mut Vm, text: &str, ascii: bool, maxsplit: i64) -> Vec<Value> {
+    let max = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
+    // (start, end) of the next word at or after byte `i`, or None.
+    let next_word = |i: usize| -> Option<(usize, usize)> {
+        let rest = &text[i..];
+        if ascii {
+            // ASCII whitespace as `Py_UNICODE_ISSPACE` has it: \t..\r, \x1c..' '.
+            let sp = |b: &u8| matches!(b, 9..=13 | 28..=32);
+            let a = i + rest.bytes().position(|b| !sp(&b))?;
+            let b = text[a..]
+                .bytes()
+                .position(|b| sp(&b))
+                .map_or(text.len(), |n| a + n);
+            Some((a, b))
+        } else {
+            let a = i + rest.char_indices().find(|&(_, c)| !sm::py_isspace(c))?.0;
+            let b = text[a..]
+                .char_indices()
+                .find(|&(_, c)| sm::py_isspace(c))
+                .map_or(text.len(), |(n, _)| a + n);
+            Some((a, b))
+        }
+    };
+    let mut items = Vec::new();
+    let mut i = 0;
+    while let Some((a, b)) = next_word(i) {
+        if items.len() == max {
+            items.push(new_piece(vm, &text.as_bytes()[a..], ascii));
+            break;
+        }
+        items.push(new_piece(vm, &text.as_bytes()[a..b], ascii));
+        i = b;
+    }
+    items
 }
 
 /// Longest text `split` with a one-byte separator copies to the stack.

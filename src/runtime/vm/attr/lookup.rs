@@ -267,7 +267,8 @@ impl Vm {
             Value::Obj(r) => matches!(self.heap.get(r), Obj::Str(s) if s.as_str() == kt),
             _ => false,
         })
-        .map(|ix| dict.entries[ix].value)
+        .and_then(|ix| dict.entry(ix))
+        .map(|e| e.value)
     }
 }
 

@@ -143,9 +143,8 @@ impl Vm {
         let Obj::Dict(dict) = self.heap.get(d) else {
             return None;
         };
-        let e = dict.entries.get(ix)?;
         // Keys and names are str objects: compare handles.
-        matches!((e.key, name), (Value::Obj(k), Value::Obj(n)) if k == n).then_some(e.value)
+        dict.value_for(ix, name.as_obj()?)
     }
 
     /// `module.name` and `Class.name` for the dispatch loop when no descriptor or
@@ -455,9 +454,8 @@ impl Vm {
         let Obj::Dict(dict) = self.heap.get(d) else {
             return None;
         };
-        let e = dict.entries.get(ix)?;
         // Keys and names are str objects: compare handles.
-        (matches!((e.key, name), (Value::Obj(k), Value::Obj(n)) if k == n)).then_some((d, ix))
+        dict.value_for(ix, name.as_obj()?).map(|_| (d, ix))
     }
 
     /// `obj.name` through a [`DICT_IX`] entry (borrowed), or None.
@@ -470,7 +468,7 @@ impl Vm {
     ) -> Option<Value> {
         let (d, ix) = self.dict_hint(obj, name, &cache.get())?;
         match self.heap.get(d) {
-            Obj::Dict(dict) => Some(dict.entries[ix].value),
+            Obj::Dict(dict) => dict.entry(ix).map(|e| e.value),
             _ => None,
         }
     }
@@ -510,7 +508,7 @@ impl Vm {
             self.heap.track(d);
         }
         match self.heap.get_mut(d) {
-            Obj::Dict(dict) => Some(std::mem::replace(&mut dict.entries[ix].value, v)),
+            Obj::Dict(dict) => dict.value_mut(ix).map(|slot| std::mem::replace(slot, v)),
             _ => None,
         }
     }
