@@ -194,6 +194,21 @@ pub const AST: &str = include_str!("py/ast.py");
 /// own instruction set, through `_mempy_dis`.
 pub const DIS: &str = include_str!("py/dis.py");
 
+/// `logging` (loggers, handlers, formatters, filters, basicConfig; no submodules).
+pub const LOGGING: &str = include_str!("py/logging.py");
+/// `base64` (Base16/32/64/85 and Ascii85 codecs over `binascii`).
+pub const BASE64: &str = include_str!("py/base64.py");
+/// `reprlib` (Repr, repr, recursive_repr).
+pub const REPRLIB: &str = include_str!("py/reprlib.py");
+/// `graphlib` (TopologicalSorter, CycleError).
+pub const GRAPHLIB: &str = include_str!("py/graphlib.py");
+/// `hashlib` (md5, sha1, sha2, sha3, shake, blake2, new, pbkdf2_hmac) over the
+/// native `_mempy_hashlib`.
+pub const HASHLIB: &str = include_str!("py/hashlib.py");
+/// `zlib` (crc32, adler32, compress, decompress, Compress/Decompress objects)
+/// over the native `_mempy_zlib`.
+pub const ZLIB: &str = include_str!("py/zlib.py");
+
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
     let src = SourceFile::new(&format!("<frozen {}>", name), text);

@@ -1,9 +1,15 @@
-//! `unicodedata` (CPython's Modules/unicodedata.c), the part of the Unicode
-//! Character Database mempy carries (`text::unicodedata_tables`, Unicode 14.0.0
-//! as CPython 3.11): `category`, `bidirectional`, `east_asian_width`,
-//! `combining`, `mirrored`, `decimal`, `digit` and `unidata_version`. Character
-//! names, numeric values, decompositions and normalization are not carried: those
-//! functions are absent rather than approximate.
+//! `unicodedata` (CPython's Modules/unicodedata.c) over the Unicode Character
+//! Database 14.0.0, as CPython 3.11: the properties of `text::unicodedata_tables`
+//! (`category`, `bidirectional`, `east_asian_width`, `combining`, `mirrored`,
+//! `decimal`, `digit`), character names (`name`, `lookup`, from `unicode_names2`,
+//! limited to the characters Unicode 14.0 assigns), and, from `tables` beside this
+//! file, `numeric`, `decomposition`, `normalize` and `is_normalized` (see `norm`).
+//!
+//! Left out: the named sequences `lookup` also knows, and `ucd_3_2_0` (the old
+//! database IDNA uses).
+
+mod norm;
+mod tables;
 
 use crate::runtime::builtins::{add_fns, new_module, set_in};
 use crate::runtime::types::function::KwArgs;
@@ -25,6 +31,12 @@ pub fn make(vm: &mut Vm) -> Value {
             ("mirrored", mirrored),
             ("decimal", decimal),
             ("digit", digit),
+            ("numeric", numeric),
+            ("name", name),
+            ("lookup", lookup),
+            ("decomposition", decomposition),
+            ("normalize", norm::normalize),
+            ("is_normalized", norm::is_normalized),
         ],
     );
     let v = vm.new_str(t::UNIDATA_VERSION);
@@ -169,4 +181,100 @@ fn digit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn decimal(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     digit_like(vm, "decimal", args, kw, true)
+}
+
+/// Whether Unicode 14.0 assigns `cp` (its category is not Cn), which limits the
+/// names `unicode_names2` (a later Unicode version) may give.
+fn assigned(cp: u32) -> bool {
+    let cn = t::CATEGORY_NAMES.iter().position(|&n| n == "Cn");
+    let cat = run_value(t::CATEGORY, cp).map_or(t::CATEGORY_DEFAULT, |(_, v)| v);
+    cn != Some(usize::from(cat))
+}
+
+/// The value for a missing property: `default` (borrowed) when given, else
+/// ValueError(msg).
+fn or_default(vm: &mut Vm, args: &[Value], msg: &str) -> PyResult<Value> {
+    match args.get(1) {
+        Some(&d) => {
+            vm.incref(d);
+            Ok(d)
+        }
+        None => Err(vm.value_error(msg)),
+    }
+}
+
+fn numeric(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let cp = char_arg(vm, "numeric", args, kw, 2)?;
+    match tables::NUMERIC.binary_search_by_key(&cp, |&(c, _)| c) {
+        Ok(i) => Ok(vm.heap.float(tables::NUMERIC[i].1)),
+        Err(_) => or_default(vm, args, "not a numeric character"),
+    }
+}
+
+/// The name of `cp`, if it has one in Unicode 14.0.
+pub(crate) fn char_name(cp: u32) -> Option<String> {
+    if !assigned(cp) {
+        return None;
+    }
+    let c = char::from_u32(cp)?;
+    unicode_names2::name(c).map(|n| n.to_string())
+}
+
+fn name(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let cp = char_arg(vm, "name", args, kw, 2)?;
+    match char_name(cp) {
+        Some(n) => Ok(vm.new_str(n)),
+        None => or_default(vm, args, "no such name"),
+    }
+}
+
+/// `lookup(name)`: the character with this name or alias, in any letter case
+/// except for the algorithmic CJK and Hangul names, which CPython matches in
+/// upper case only.
+fn lookup(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("lookup() takes no keyword arguments"));
+    }
+    if args.len() != 1 {
+        return Err(vm.type_error(format!(
+            "unicodedata.lookup() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    }
+    let text = match vm.as_str(args[0]) {
+        Some(s) => s.to_string(),
+        None => match vm.bytes_data(args[0]) {
+            Some(b) => String::from_utf8_lossy(b).into_owned(),
+            None => {
+                let tn = crate::runtime::types::str::codec::arg_type_name(vm, args[0]);
+                return Err(vm.type_error(format!(
+                    "lookup() argument must be str or read-only bytes-like object, not {}",
+                    tn
+                )));
+            }
+        },
+    };
+    if text.len() > 256 {
+        return Err(vm.err("KeyError", "name too long"));
+    }
+    let upper = text.to_ascii_uppercase();
+    let algorithmic = upper.starts_with("CJK UNIFIED IDEOGRAPH-") || upper.starts_with("HANGUL SYLLABLE ");
+    let found = if algorithmic && upper != text {
+        None
+    } else {
+        crate::text::char_by_name(&text).filter(|&c| assigned(c as u32))
+    };
+    match found {
+        Some(c) => Ok(vm.str_of_char(c)),
+        None => Err(vm.err("KeyError", format!("undefined character name '{}'", text))),
+    }
+}
+
+fn decomposition(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let cp = char_arg(vm, "decomposition", args, kw, 1)?;
+    let d = match tables::DECOMPOSITION.binary_search_by_key(&cp, |&(c, _)| c) {
+        Ok(i) => tables::DECOMPOSITION[i].1,
+        Err(_) => "",
+    };
+    Ok(vm.new_str(d))
 }
