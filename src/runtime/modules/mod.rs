@@ -167,6 +167,10 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "graphlib" => return Some(pysrc::make(vm, "graphlib", pysrc::GRAPHLIB)),
         "hashlib" => return Some(pysrc::make(vm, "hashlib", pysrc::HASHLIB)),
         "_mempy_hashlib" => hashlib::make(vm),
+        "_hashlib" | "_md5" | "_sha1" | "_sha256" | "_sha512" | "_sha3" | "_blake2" => {
+            return Some(pysrc::make(vm, name, pysrc::HASHLIB_PARTS))
+        }
+        "hmac" => return Some(pysrc::make(vm, "hmac", pysrc::HMAC)),
         "zlib" => return Some(pysrc::make(vm, "zlib", pysrc::ZLIB)),
         "_mempy_zlib" => zlib::make(vm),
         "builtins" => {

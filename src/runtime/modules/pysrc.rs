@@ -205,6 +205,11 @@ pub const GRAPHLIB: &str = include_str!("py/graphlib.py");
 /// `hashlib` (md5, sha1, sha2, sha3, shake, blake2, new, pbkdf2_hmac) over the
 /// native `_mempy_hashlib`.
 pub const HASHLIB: &str = include_str!("py/hashlib.py");
+/// `_hashlib`, `_md5`, `_sha1`, `_sha256`, `_sha512`, `_sha3`, `_blake2`: the C-level
+/// names of CPython's hashing modules, each exporting its share of `hashlib`.
+pub const HASHLIB_PARTS: &str = include_str!("py/_hashlib_parts.py");
+/// `hmac` (HMAC, new, digest, compare_digest over `hashlib`).
+pub const HMAC: &str = include_str!("py/hmac.py");
 /// `zlib` (crc32, adler32, compress, decompress, Compress/Decompress objects)
 /// over the native `_mempy_zlib`.
 pub const ZLIB: &str = include_str!("py/zlib.py");

@@ -348,8 +348,10 @@ def file_digest(fileobj, digest, /, *, _bufsize=2**18):
     if hasattr(fileobj, 'getbuffer'):
         digestobj.update(fileobj.getbuffer())
         return digestobj
-    if not (hasattr(fileobj, 'readinto') and hasattr(fileobj, 'readable')
-            and fileobj.readable()):
+    # CPython asks for readinto(); mempy's binary files do not have it yet, so
+    # a readable file opened in binary mode is read with read() instead.
+    binary = hasattr(fileobj, 'readinto') or 'b' in str(getattr(fileobj, 'mode', ''))
+    if not (binary and hasattr(fileobj, 'readable') and fileobj.readable()):
         raise ValueError("'%r' is not a file-like object in binary reading mode."
                          % (fileobj,))
     while True:
