@@ -5,8 +5,13 @@
 //! limited to the characters Unicode 14.0 assigns), and, from `tables` beside this
 //! file, `numeric`, `decomposition`, `normalize` and `is_normalized` (see `norm`).
 //!
-//! Left out: the named sequences `lookup` also knows, and `ucd_3_2_0` (the old
-//! database IDNA uses).
+//! `UCD` and its instance `ucd_3_2_0` (the Unicode 3.2.0 view IDNA and stringprep
+//! use) are defined by `py/_unicodedata_ucd.py`, run in this module's namespace;
+//! their methods are the `_old_*` functions here, which read 3.2.0's values where
+//! they differ from 14.0.0's (`tables::OLD_*`).
+//!
+//! Left out: the named sequences `lookup` also knows, and the few normalization
+//! corrections CPython applies to 3.2.0 data.
 
 mod norm;
 mod tables;
@@ -37,10 +42,29 @@ pub fn make(vm: &mut Vm) -> Value {
             ("decomposition", decomposition),
             ("normalize", norm::normalize),
             ("is_normalized", norm::is_normalized),
+            ("_old_category", old_category),
+            ("_old_bidirectional", old_bidirectional),
+            ("_old_east_asian_width", old_east_asian_width),
+            ("_old_combining", old_combining),
+            ("_old_mirrored", old_mirrored),
+            ("_old_decimal", old_decimal),
+            ("_old_digit", old_digit),
+            ("_old_numeric", old_numeric),
+            ("_old_decomposition", old_decomposition),
+            ("_old_name", old_name),
+            ("_old_lookup", old_lookup),
+            ("_old_normalize", norm::old_normalize),
+            ("_old_is_normalized", norm::old_is_normalized),
         ],
     );
     let v = vm.new_str(t::UNIDATA_VERSION);
     set_in(vm, d, "unidata_version", v);
+    let src = crate::runtime::modules::pysrc::UNICODEDATA_UCD;
+    if let Err(e) = crate::runtime::modules::pysrc::exec_in(vm, "unicodedata", src, d) {
+        // The snippet only defines a class and an instance; should it fail, the
+        // module is still usable without `UCD`.
+        vm.decref(e.0);
+    }
     m
 }
 
@@ -258,7 +282,8 @@ fn lookup(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Err(vm.err("KeyError", "name too long"));
     }
     let upper = text.to_ascii_uppercase();
-    let algorithmic = upper.starts_with("CJK UNIFIED IDEOGRAPH-") || upper.starts_with("HANGUL SYLLABLE ");
+    let algorithmic =
+        upper.starts_with("CJK UNIFIED IDEOGRAPH-") || upper.starts_with("HANGUL SYLLABLE ");
     let found = if algorithmic && upper != text {
         None
     } else {
@@ -277,4 +302,156 @@ fn decomposition(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Err(_) => "",
     };
     Ok(vm.new_str(d))
+}
+
+// ---- Unicode 3.2.0 (`ucd_3_2_0`) ----------------------------------------------
+
+use norm::{old_assigned, old_run};
+
+fn old_text(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: KwArgs,
+    old: &[(u32, u32, &str)],
+    now: fn(&mut Vm, &[Value], KwArgs) -> PyResult<Value>,
+) -> PyResult<Value> {
+    let cp = char_arg(vm, name, args, kw, 1)?;
+    match old_run(old, cp) {
+        Some(v) => Ok(vm.new_str(v)),
+        None => now(vm, args, kw),
+    }
+}
+
+fn old_category(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    old_text(vm, "category", args, kw, tables::OLD_CATEGORY, category)
+}
+
+fn old_bidirectional(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    old_text(
+        vm,
+        "bidirectional",
+        args,
+        kw,
+        tables::OLD_BIDIRECTIONAL,
+        bidirectional,
+    )
+}
+
+fn old_east_asian_width(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    old_text(
+        vm,
+        "east_asian_width",
+        args,
+        kw,
+        tables::OLD_EAST_ASIAN_WIDTH,
+        east_asian_width,
+    )
+}
+
+fn old_decomposition(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    old_text(
+        vm,
+        "decomposition",
+        args,
+        kw,
+        tables::OLD_DECOMPOSITION,
+        decomposition,
+    )
+}
+
+fn old_combining(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let cp = char_arg(vm, "combining", args, kw, 1)?;
+    match old_run(tables::OLD_COMBINING, cp) {
+        Some(v) => Ok(vm.int(i64::from(v))),
+        None => combining(vm, args, kw),
+    }
+}
+
+fn old_mirrored(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let cp = char_arg(vm, "mirrored", args, kw, 1)?;
+    match old_run(tables::OLD_MIRRORED, cp) {
+        Some(v) => Ok(vm.int(i64::from(v))),
+        None => mirrored(vm, args, kw),
+    }
+}
+
+/// decimal/digit under 3.2.0: its value (-1: none) where it differs.
+fn old_small(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: KwArgs,
+    old: &[(u32, u32, i8)],
+    now: fn(&mut Vm, &[Value], KwArgs) -> PyResult<Value>,
+    msg: &str,
+) -> PyResult<Value> {
+    let cp = char_arg(vm, name, args, kw, 2)?;
+    match old_run(old, cp) {
+        Some(v) if v >= 0 => Ok(vm.int(i64::from(v))),
+        Some(_) => or_default(vm, args, msg),
+        None => now(vm, args, kw),
+    }
+}
+
+fn old_decimal(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    old_small(
+        vm,
+        "decimal",
+        args,
+        kw,
+        tables::OLD_DECIMAL,
+        decimal,
+        "not a decimal",
+    )
+}
+
+fn old_digit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    old_small(
+        vm,
+        "digit",
+        args,
+        kw,
+        tables::OLD_DIGIT,
+        digit,
+        "not a digit",
+    )
+}
+
+fn old_numeric(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let cp = char_arg(vm, "numeric", args, kw, 2)?;
+    match old_run(tables::OLD_NUMERIC, cp) {
+        Some(v) if !v.is_nan() => Ok(vm.heap.float(v)),
+        Some(_) => or_default(vm, args, "not a numeric character"),
+        None => numeric(vm, args, kw),
+    }
+}
+
+fn old_name(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let cp = char_arg(vm, "name", args, kw, 2)?;
+    match char_name(cp).filter(|_| old_assigned(cp)) {
+        Some(n) => Ok(vm.new_str(n)),
+        None => or_default(vm, args, "no such name"),
+    }
+}
+
+/// `lookup` under 3.2.0: names of characters 3.2.0 assigned, without aliases.
+fn old_lookup(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let found = lookup(vm, args, kw)?;
+    let cp = vm
+        .as_str(found)
+        .and_then(|s| s.chars().next())
+        .map_or(0, |c| c as u32);
+    let given = match vm.as_str(args[0]) {
+        Some(s) => s.to_string(),
+        None => vm
+            .bytes_data(args[0])
+            .map_or(String::new(), |b| String::from_utf8_lossy(b).into_owned()),
+    };
+    let is_name = char_name(cp).is_some_and(|n| n.eq_ignore_ascii_case(&given));
+    if old_assigned(cp) && is_name {
+        return Ok(found);
+    }
+    vm.decref(found);
+    Err(vm.err("KeyError", format!("undefined character name '{}'", given)))
 }

@@ -125,7 +125,10 @@ fn store(s: Stream) -> i64 {
 fn with_stream<R>(h: i64, f: impl FnOnce(&mut Stream) -> R) -> Option<R> {
     STREAMS.with(|t| {
         let mut t = t.borrow_mut();
-        let s = usize::try_from(h).ok().and_then(|i| t.get_mut(i))?.as_mut()?;
+        let s = usize::try_from(h)
+            .ok()
+            .and_then(|i| t.get_mut(i))?
+            .as_mut()?;
         Some(f(s))
     })
 }
@@ -220,7 +223,16 @@ fn deflate_init(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let mut zs = blank_stream();
     // SAFETY: zs is a valid, boxed z_stream with allocators set.
     let err = unsafe {
-        z::deflateInit2_(&mut *zs, p[0], p[1], p[2], p[3], p[4], z::zlibVersion(), STREAM_SIZE)
+        z::deflateInit2_(
+            &mut *zs,
+            p[0],
+            p[1],
+            p[2],
+            p[3],
+            p[4],
+            z::zlibVersion(),
+            STREAM_SIZE,
+        )
     };
     if err != z::Z_OK {
         return Ok(vm.heap.int(i64::from(err)));
@@ -378,9 +390,8 @@ fn inflate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                 z::Z_NEED_DICT => match &zdict {
                     Some(d) => {
                         // SAFETY: the stream is initialised; d outlives the call.
-                        let e = unsafe {
-                            z::inflateSetDictionary(zs, d.as_ptr(), d.len() as c_uint)
-                        };
+                        let e =
+                            unsafe { z::inflateSetDictionary(zs, d.as_ptr(), d.len() as c_uint) };
                         if e != z::Z_OK {
                             return Err((e, stream_msg(zs), Some("while setting zdict")));
                         }

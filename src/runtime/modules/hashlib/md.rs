@@ -132,7 +132,12 @@ pub fn output(md5: bool, wide: bool, h: &[u64], size: usize) -> Vec<u8> {
 }
 
 pub fn md5_block(h: &mut [u64], block: &[u8]) {
-    const SHIFTS: [[u32; 4]; 4] = [[7, 12, 17, 22], [5, 9, 14, 20], [4, 11, 16, 23], [6, 10, 15, 21]];
+    const SHIFTS: [[u32; 4]; 4] = [
+        [7, 12, 17, 22],
+        [5, 9, 14, 20],
+        [4, 11, 16, 23],
+        [6, 10, 15, 21],
+    ];
     let t = md5_table();
     let mut m = [0u32; 16];
     for (i, c) in block.chunks_exact(4).enumerate() {

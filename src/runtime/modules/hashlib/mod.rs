@@ -135,9 +135,10 @@ impl State {
     fn new(algo: Algo, size: u8, key: &[u8], salt: &[u8], person: &[u8]) -> State {
         let h = match algo {
             Algo::Md5 | Algo::Sha1 => md::md_iv(algo == Algo::Sha1),
-            Algo::Sha224 | Algo::Sha256 | Algo::Sha384 | Algo::Sha512 => {
-                md::sha2_iv(algo == Algo::Sha224 || algo == Algo::Sha384, algo.block() == 128)
-            }
+            Algo::Sha224 | Algo::Sha256 | Algo::Sha384 | Algo::Sha512 => md::sha2_iv(
+                algo == Algo::Sha224 || algo == Algo::Sha384,
+                algo.block() == 128,
+            ),
             Algo::Blake2b | Algo::Blake2s => {
                 blake2::iv(algo == Algo::Blake2b, size, key.len(), salt, person)
             }
@@ -182,9 +183,19 @@ impl State {
         match self.algo {
             Algo::Md5 | Algo::Sha1 | Algo::Sha224 | Algo::Sha256 | Algo::Sha384 | Algo::Sha512 => {
                 let bits = (self.total + self.buf.len() as u128) * 8;
-                let tail = md::padding(self.algo == Algo::Md5, self.algo.block(), self.buf.len(), bits);
+                let tail = md::padding(
+                    self.algo == Algo::Md5,
+                    self.algo.block(),
+                    self.buf.len(),
+                    bits,
+                );
                 self.absorb(&tail);
-                md::output(self.algo == Algo::Md5, self.algo.block() == 128, &self.h, md_size(self.algo))
+                md::output(
+                    self.algo == Algo::Md5,
+                    self.algo.block() == 128,
+                    &self.h,
+                    md_size(self.algo),
+                )
             }
             Algo::Blake2b | Algo::Blake2s => {
                 let counted = self.total + self.buf.len() as u128;

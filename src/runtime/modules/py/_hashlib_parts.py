@@ -70,4 +70,4 @@ elif _name == '_blake2':
     BLAKE2S_MAX_KEY_SIZE = 32
     BLAKE2S_MAX_DIGEST_SIZE = 32
 
-del _h, _name
+del _name

@@ -11,6 +11,14 @@ trans_36 = bytes((x ^ 0x36) for x in range(256))
 digest_size = None
 
 
+def _is_buffer(x):
+    try:
+        memoryview(x)
+    except TypeError:
+        return False
+    return True
+
+
 def compare_digest(a, b, /):
     """Return 'a == b', in time that depends on the length of the inputs only
     (str of ASCII characters, or bytes-like objects)."""
@@ -20,17 +28,20 @@ def compare_digest(a, b, /):
                             'supported')
         a = a.encode('ascii')
         b = b.encode('ascii')
-    elif isinstance(a, str) or isinstance(b, str):
-        raise TypeError("unsupported operand types(s) or combination of types: "
-                        "'%s' and '%s'" % (type(a).__name__, type(b).__name__))
     else:
-        try:
-            a = memoryview(a).tobytes()
-            b = memoryview(b).tobytes()
-        except TypeError:
+        def buffer(x):
+            try:
+                return memoryview(x).tobytes()
+            except TypeError:
+                raise TypeError("a bytes-like object is required, not '%s'"
+                                % type(x).__name__) from None
+
+        if not (_is_buffer(a) or _is_buffer(b)):
             raise TypeError("unsupported operand types(s) or combination of "
                             "types: '%s' and '%s'"
-                            % (type(a).__name__, type(b).__name__)) from None
+                            % (type(a).__name__, type(b).__name__))
+        a = buffer(a)
+        b = buffer(b)
     result = len(a) ^ len(b)
     if len(a) != len(b):
         b = a

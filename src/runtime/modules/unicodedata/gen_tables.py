@@ -10,7 +10,6 @@ assert unicodedata.unidata_version == "14.0.0"
 print("//! Unicode Character Database data for `unicodedata.numeric`,")
 print("//! `decomposition` and `normalize` (Unicode 14.0.0, as CPython 3.11), generated")
 print("//! from CPython's `unicodedata` by `gen_tables.py` beside this file; do not edit.")
-print()
 
 numeric = []
 decomp = []
@@ -32,6 +31,7 @@ for cp in range(0x110000):
 
 
 def emit(name, doc, typ, items, fmt):
+    print()
     print("/// %s" % doc)
     print("#[rustfmt::skip]")
     print("pub(crate) static %s: &[%s] = &[" % (name, typ))
@@ -45,7 +45,6 @@ def emit(name, doc, typ, items, fmt):
     if line.strip():
         print(line)
     print("];")
-    print()
 
 
 FORMS = ("NFC", "NFKC", "NFD", "NFKD")
@@ -91,3 +90,53 @@ emit("COMPOSITES", "Code points NFC composes canonical pairs into.", "u32",
 emit("QUICK_CHECK", "Normalization quick-check runs `(first, last, packed)`: 2 bits per form "
      "(NFC, NFKC, NFD, NFKD from the low bits; 0 yes, 1 maybe, 2 no); yes elsewhere.",
      "(u32, u32, u8)", qc_runs, lambda r: "(0x%x, 0x%x, %d)" % r)
+
+# `ucd_3_2_0`: where Unicode 3.2.0's value of a property differs from 14.0.0's,
+# as runs `(first, last, old value)`; elsewhere the two agree.
+old = unicodedata.ucd_3_2_0
+assert old.unidata_version == "3.2.0"
+
+
+def old_runs(prop, encode):
+    runs = []
+    for cp in range(0x110000):
+        c = chr(cp)
+        if prop in ("decimal", "digit", "numeric"):
+            a, b = getattr(old, prop)(c, None), getattr(unicodedata, prop)(c, None)
+        else:
+            a, b = getattr(old, prop)(c), getattr(unicodedata, prop)(c)
+        if a == b and type(a) is type(b):
+            continue
+        v = encode(a)
+        if runs and runs[-1][2] == v and runs[-1][1] == cp - 1:
+            runs[-1] = (runs[-1][0], cp, v)
+        else:
+            runs.append((cp, cp, v))
+    return runs
+
+
+def text(v):
+    return '"%s"' % v
+
+
+def small(v):
+    return str(-1 if v is None else v)
+
+
+def real(v):
+    return "f64::NAN" if v is None else repr(float(v))
+
+
+for name, prop, typ, enc in (
+        ("OLD_CATEGORY", "category", "&str", text),
+        ("OLD_BIDIRECTIONAL", "bidirectional", "&str", text),
+        ("OLD_EAST_ASIAN_WIDTH", "east_asian_width", "&str", text),
+        ("OLD_MIRRORED", "mirrored", "i8", small),
+        ("OLD_COMBINING", "combining", "i16", small),
+        ("OLD_DECOMPOSITION", "decomposition", "&str", text),
+        ("OLD_DECIMAL", "decimal", "i8", small),
+        ("OLD_DIGIT", "digit", "i8", small),
+        ("OLD_NUMERIC", "numeric", "f64", real)):
+    none = " (%s: none)" % enc(None) if prop in ("decimal", "digit", "numeric") else ""
+    emit(name, "Unicode 3.2.0's `%s` where it differs%s." % (prop, none),
+         "(u32, u32, %s)" % typ, old_runs(prop, enc), lambda r: "(0x%x, 0x%x, %s)" % r)

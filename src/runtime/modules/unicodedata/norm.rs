@@ -6,6 +6,10 @@
 //! As in CPython, a quick check runs first: when it says the text is already in
 //! the form, `normalize` returns its argument itself (so the identity of the
 //! result is CPython's), and `is_normalized` answers without normalizing.
+//!
+//! `ucd_3_2_0`'s versions (`old`) use Unicode 3.2.0's decompositions and
+//! combining classes, compose only into characters 3.2.0 assigned, and, as in
+//! CPython, skip the quick check (so they always build a new string).
 
 use super::tables;
 use crate::runtime::types::function::KwArgs;
@@ -75,6 +79,29 @@ fn maps() -> &'static Maps {
     })
 }
 
+/// The value of Unicode 3.2.0's run holding `cp`, where 3.2.0 differs.
+pub(super) fn old_run<T: Copy>(table: &[(u32, u32, T)], cp: u32) -> Option<T> {
+    let i = table.partition_point(|&(_, last, _)| last < cp);
+    match table.get(i) {
+        Some(&(first, _, v)) if first <= cp => Some(v),
+        _ => None,
+    }
+}
+
+/// Whether Unicode 3.2.0 assigned `cp`.
+pub(super) fn old_assigned(cp: u32) -> bool {
+    old_run(tables::OLD_CATEGORY, cp) != Some("Cn")
+}
+
+fn class_of(cp: u32, old: bool) -> u8 {
+    if old {
+        if let Some(c) = old_run(tables::OLD_COMBINING, cp) {
+            return c.max(0) as u8;
+        }
+    }
+    ccc(cp)
+}
+
 fn ccc(cp: u32) -> u8 {
     let table = t::COMBINING;
     let i = table.partition_point(|&(_, last, _)| last < cp);
@@ -84,7 +111,25 @@ fn ccc(cp: u32) -> u8 {
     }
 }
 
-fn decompose_into(m: &Maps, cp: u32, compat: bool, out: &mut Vec<u32>) {
+fn decompose_into(m: &Maps, cp: u32, compat: bool, old: bool, out: &mut Vec<u32>) {
+    if old {
+        if let Some(text) = old_run(tables::OLD_DECOMPOSITION, cp) {
+            let is_compat = text.starts_with('<');
+            let parts: Vec<u32> = text
+                .split(' ')
+                .filter(|p| !p.starts_with('<'))
+                .filter_map(|p| u32::from_str_radix(p, 16).ok())
+                .collect();
+            if parts.is_empty() || (is_compat && !compat) {
+                out.push(cp);
+            } else {
+                for p in parts {
+                    decompose_into(m, p, compat, old, out);
+                }
+            }
+            return;
+        }
+    }
     if (S_BASE..S_BASE + S_COUNT).contains(&cp) {
         let s = cp - S_BASE;
         out.push(L_BASE + s / N_COUNT);
@@ -97,14 +142,22 @@ fn decompose_into(m: &Maps, cp: u32, compat: bool, out: &mut Vec<u32>) {
     match m.decomp.get(&cp) {
         Some((is_compat, parts)) if compat || !is_compat => {
             for &p in parts {
-                decompose_into(m, p, compat, out);
+                decompose_into(m, p, compat, old, out);
             }
         }
         _ => out.push(cp),
     }
 }
 
-fn compose_pair(m: &Maps, a: u32, b: u32) -> Option<u32> {
+fn compose_pair(m: &Maps, a: u32, b: u32, old: bool) -> Option<u32> {
+    let c = compose_pair_now(m, a, b)?;
+    if old && (!old_assigned(c) || old_run(tables::OLD_DECOMPOSITION, c).is_some()) {
+        return None;
+    }
+    Some(c)
+}
+
+fn compose_pair_now(m: &Maps, a: u32, b: u32) -> Option<u32> {
     if (L_BASE..L_BASE + L_COUNT).contains(&a) && (V_BASE..V_BASE + V_COUNT).contains(&b) {
         return Some(S_BASE + ((a - L_BASE) * V_COUNT + (b - V_BASE)) * T_COUNT);
     }
@@ -117,12 +170,13 @@ fn compose_pair(m: &Maps, a: u32, b: u32) -> Option<u32> {
     m.compose.get(&(a, b)).copied()
 }
 
-/// The text in `form`.
-fn run(cps: &[u32], form: Form) -> Vec<u32> {
+/// The text in `form` (by Unicode 3.2.0 when `old`).
+fn run(cps: &[u32], form: Form, old: bool) -> Vec<u32> {
     let m = maps();
+    let ccc = |cp: u32| class_of(cp, old);
     let mut d = Vec::with_capacity(cps.len());
     for &cp in cps {
-        decompose_into(m, cp, form.compat(), &mut d);
+        decompose_into(m, cp, form.compat(), old, &mut d);
     }
     // Canonical ordering: each run of non-starters sorted (stably) by class.
     let mut i = 0;
@@ -149,7 +203,7 @@ fn run(cps: &[u32], form: Form) -> Vec<u32> {
         if let Some(si) = starter {
             let blocked = matches!(last, Some(l) if l >= cc);
             if !blocked {
-                if let Some(c) = compose_pair(m, out[si], cp) {
+                if let Some(c) = compose_pair(m, out[si], cp, old) {
                     out[si] = c;
                     continue;
                 }
@@ -226,24 +280,40 @@ fn args_of(vm: &mut Vm, fname: &str, args: &[Value], kw: KwArgs) -> PyResult<(Fo
     Ok((form, cps))
 }
 
-/// `normalize(form, unistr)`: `unistr` itself when the quick check says it is
-/// already in the form (or it is empty), else a new string.
-pub fn normalize(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+/// `normalize(form, unistr)`: `unistr` itself when it is empty or the quick
+/// check says it is already in the form, else a new string.
+fn normalize_in(vm: &mut Vm, args: &[Value], kw: KwArgs, old: bool) -> PyResult<Value> {
     let (form, cps) = args_of(vm, "normalize", args, kw)?;
-    if cps.is_empty() || quick_check(&cps, form) == 0 {
+    if cps.is_empty() || (!old && quick_check(&cps, form) == 0) {
         vm.incref(args[1]);
         return Ok(args[1]);
     }
-    let out = run(&cps, form);
+    let out = run(&cps, form, old);
     vm.new_str_code_points(&out)
 }
 
-pub fn is_normalized(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+fn is_normalized_in(vm: &mut Vm, args: &[Value], kw: KwArgs, old: bool) -> PyResult<Value> {
     let (form, cps) = args_of(vm, "is_normalized", args, kw)?;
-    let answer = match quick_check(&cps, form) {
+    let answer = match if old { 1 } else { quick_check(&cps, form) } {
         0 => true,
         2 => false,
-        _ => run(&cps, form) == cps,
+        _ => run(&cps, form, old) == cps,
     };
     Ok(Value::Bool(answer))
+}
+
+pub fn normalize(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    normalize_in(vm, args, kw, false)
+}
+
+pub fn is_normalized(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    is_normalized_in(vm, args, kw, false)
+}
+
+pub fn old_normalize(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    normalize_in(vm, args, kw, true)
+}
+
+pub fn old_is_normalized(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    is_normalized_in(vm, args, kw, true)
 }
