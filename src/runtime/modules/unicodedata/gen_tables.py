@@ -140,3 +140,17 @@ for name, prop, typ, enc in (
     none = " (%s: none)" % enc(None) if prop in ("decimal", "digit", "numeric") else ""
     emit(name, "Unicode 3.2.0's `%s` where it differs%s." % (prop, none),
          "(u32, u32, %s)" % typ, old_runs(prop, enc), lambda r: "(0x%x, 0x%x, %s)" % r)
+
+# The decompositions `ucd_3_2_0.normalize` corrects back to 3.2.0's (CPython's
+# normalization_3_2_0), found where its NFD of a 3.2.0 character differs.
+corrections = []
+for cp in range(0x110000):
+    c = chr(cp)
+    if 0xD800 <= cp < 0xE000 or old.category(c) == "Cn":
+        continue
+    d = old.normalize("NFD", c)
+    if d != unicodedata.normalize("NFD", c):
+        assert len(d) == 1
+        corrections.append((cp, ord(d)))
+emit("OLD_NORMALIZATION", "The canonical singleton mappings `ucd_3_2_0.normalize` uses instead.",
+     "(u32, u32)", corrections, lambda r: "(0x%x, 0x%x)" % r)

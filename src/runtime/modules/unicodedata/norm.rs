@@ -7,9 +7,10 @@
 //! the form, `normalize` returns its argument itself (so the identity of the
 //! result is CPython's), and `is_normalized` answers without normalizing.
 //!
-//! `ucd_3_2_0`'s versions (`old`) use Unicode 3.2.0's decompositions and
-//! combining classes, compose only into characters 3.2.0 assigned, and, as in
-//! CPython, skip the quick check (so they always build a new string).
+//! `ucd_3_2_0`'s versions (`old`) work as CPython's do: characters Unicode 3.2.0
+//! did not assign are left alone (neither decomposed nor composed into), the
+//! other data is 14.0.0's, and the quick check is skipped (so they always build a
+//! new string).
 
 use super::tables;
 use crate::runtime::types::function::KwArgs;
@@ -93,15 +94,6 @@ pub(super) fn old_assigned(cp: u32) -> bool {
     old_run(tables::OLD_CATEGORY, cp) != Some("Cn")
 }
 
-fn class_of(cp: u32, old: bool) -> u8 {
-    if old {
-        if let Some(c) = old_run(tables::OLD_COMBINING, cp) {
-            return c.max(0) as u8;
-        }
-    }
-    ccc(cp)
-}
-
 fn ccc(cp: u32) -> u8 {
     let table = t::COMBINING;
     let i = table.partition_point(|&(_, last, _)| last < cp);
@@ -113,20 +105,12 @@ fn ccc(cp: u32) -> u8 {
 
 fn decompose_into(m: &Maps, cp: u32, compat: bool, old: bool, out: &mut Vec<u32>) {
     if old {
-        if let Some(text) = old_run(tables::OLD_DECOMPOSITION, cp) {
-            let is_compat = text.starts_with('<');
-            let parts: Vec<u32> = text
-                .split(' ')
-                .filter(|p| !p.starts_with('<'))
-                .filter_map(|p| u32::from_str_radix(p, 16).ok())
-                .collect();
-            if parts.is_empty() || (is_compat && !compat) {
-                out.push(cp);
-            } else {
-                for p in parts {
-                    decompose_into(m, p, compat, old, out);
-                }
-            }
+        if !old_assigned(cp) {
+            out.push(cp);
+            return;
+        }
+        if let Ok(i) = tables::OLD_NORMALIZATION.binary_search_by_key(&cp, |&(c, _)| c) {
+            out.push(tables::OLD_NORMALIZATION[i].1);
             return;
         }
     }
@@ -151,7 +135,7 @@ fn decompose_into(m: &Maps, cp: u32, compat: bool, old: bool, out: &mut Vec<u32>
 
 fn compose_pair(m: &Maps, a: u32, b: u32, old: bool) -> Option<u32> {
     let c = compose_pair_now(m, a, b)?;
-    if old && (!old_assigned(c) || old_run(tables::OLD_DECOMPOSITION, c).is_some()) {
+    if old && !old_assigned(c) {
         return None;
     }
     Some(c)
@@ -173,7 +157,6 @@ fn compose_pair_now(m: &Maps, a: u32, b: u32) -> Option<u32> {
 /// The text in `form` (by Unicode 3.2.0 when `old`).
 fn run(cps: &[u32], form: Form, old: bool) -> Vec<u32> {
     let m = maps();
-    let ccc = |cp: u32| class_of(cp, old);
     let mut d = Vec::with_capacity(cps.len());
     for &cp in cps {
         decompose_into(m, cp, form.compat(), old, &mut d);
@@ -289,6 +272,10 @@ fn normalize_in(vm: &mut Vm, args: &[Value], kw: KwArgs, old: bool) -> PyResult<
         return Ok(args[1]);
     }
     let out = run(&cps, form, old);
+    if let [one] = out[..] {
+        // One character: CPython's shared single-character strings.
+        return Ok(vm.str_of_code_point(one));
+    }
     vm.new_str_code_points(&out)
 }
 

@@ -3115,3 +3115,9 @@ pub(crate) static OLD_NUMERIC: &[(u32, u32, f64)] = &[
     (0x1ed01, 0x1ed2d, f64::NAN), (0x1ed2f, 0x1ed3d, f64::NAN), (0x1f100, 0x1f10c, f64::NAN),
     (0x1fbf0, 0x1fbf9, f64::NAN),
 ];
+
+/// The canonical singleton mappings `ucd_3_2_0.normalize` uses instead.
+#[rustfmt::skip]
+pub(crate) static OLD_NORMALIZATION: &[(u32, u32)] = &[
+    (0x2f868, 0x2136a), (0x2f874, 0x5f33), (0x2f91f, 0x43ab), (0x2f95f, 0x7aae), (0x2f9bf, 0x4d57),
+];
