@@ -320,11 +320,15 @@ def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
         raise UnsupportedDigestmodError('[digital envelope routines] unsupported')
     if iterations < 1:
         raise ValueError('iteration value must be greater than 0.')
+    if iterations > 2147483647:
+        raise OverflowError('iteration value is too great.')
     size = _ALGOS[name][1]
     if dklen is None:
         dklen = size
     if dklen < 1:
         raise ValueError('key length must be greater than 0.')
+    if dklen > 2147483647:
+        raise OverflowError('key length is too great.')
     out = bytearray()
     block = 1
     while len(out) < dklen:
