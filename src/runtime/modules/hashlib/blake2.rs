@@ -63,6 +63,8 @@ pub fn output(wide: bool, h: &[u64], size: usize) -> Vec<u8> {
 
 macro_rules! blake2_compress {
     ($name:ident, $w:ty, $rounds:expr, $r1:expr, $r2:expr, $r3:expr, $r4:expr) => {
+        // The indexed loops follow RFC 7693's notation (v[i], h[i]).
+        #[allow(clippy::needless_range_loop)]
         pub fn $name(h: &mut [u64], block: &[u8], counted: u128, last: bool) {
             const BYTES: usize = std::mem::size_of::<$w>();
             let iv: Vec<$w> = base_iv(BYTES == 8).iter().map(|&x| x as $w).collect();

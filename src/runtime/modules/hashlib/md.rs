@@ -163,6 +163,8 @@ pub fn md5_block(h: &mut [u64], block: &[u8]) {
     }
 }
 
+// The indexed loops follow FIPS 180-4's notation (W[t], K[t]).
+#[allow(clippy::needless_range_loop)]
 pub fn sha1_block(h: &mut [u64], block: &[u8]) {
     let mut w = [0u32; 80];
     for (i, c) in block.chunks_exact(4).enumerate() {
@@ -200,6 +202,8 @@ pub fn sha1_block(h: &mut [u64], block: &[u8]) {
     }
 }
 
+// The indexed loops follow FIPS 180-4's notation (W[t], K[t]).
+#[allow(clippy::needless_range_loop)]
 pub fn sha256_block(h: &mut [u64], block: &[u8]) {
     let k = k512();
     let mut w = [0u32; 64];
@@ -237,6 +241,8 @@ pub fn sha256_block(h: &mut [u64], block: &[u8]) {
     }
 }
 
+// The indexed loops follow FIPS 180-4's notation (W[t], K[t]).
+#[allow(clippy::needless_range_loop)]
 pub fn sha512_block(h: &mut [u64], block: &[u8]) {
     let k = k512();
     let mut w = [0u64; 80];
