@@ -13,6 +13,7 @@ pub mod dis;
 pub mod functools;
 pub mod gc;
 pub mod greenthread;
+pub mod hashlib;
 pub mod heapq;
 pub mod importlib;
 pub mod itertools;
@@ -31,6 +32,7 @@ pub mod traceback;
 pub mod tracemalloc;
 pub mod unicodedata;
 pub mod weakref;
+pub mod zlib;
 
 use crate::runtime::builtins::set_in;
 use crate::runtime::object::{ModuleObj, Obj};
@@ -162,6 +164,18 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "weakref" => return Some(weakref::make(vm)),
         "time" => return Some(time::make(vm)),
         "random" => return Some(random::make(vm)),
+        "logging" => return Some(pysrc::make(vm, "logging", pysrc::LOGGING)),
+        "base64" => return Some(pysrc::make(vm, "base64", pysrc::BASE64)),
+        "reprlib" => return Some(pysrc::make(vm, "reprlib", pysrc::REPRLIB)),
+        "graphlib" => return Some(pysrc::make(vm, "graphlib", pysrc::GRAPHLIB)),
+        "hashlib" => return Some(pysrc::make(vm, "hashlib", pysrc::HASHLIB)),
+        "_mempy_hashlib" => hashlib::make(vm),
+        "_hashlib" | "_md5" | "_sha1" | "_sha256" | "_sha512" | "_sha3" | "_blake2" => {
+            return Some(pysrc::make(vm, name, pysrc::HASHLIB_PARTS))
+        }
+        "hmac" => return Some(pysrc::make(vm, "hmac", pysrc::HMAC)),
+        "zlib" => return Some(pysrc::make(vm, "zlib", pysrc::ZLIB)),
+        "_mempy_zlib" => zlib::make(vm),
         "builtins" => {
             // The module's namespace IS the builtins dict, so `builtins.abs = f`
             // changes what every global lookup falls back to, as in CPython.

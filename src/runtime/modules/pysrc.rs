@@ -200,6 +200,28 @@ pub const ASYNCIO: &str = include_str!("py/asyncio.py");
 /// `contextvars` (ContextVar, Token, Context, copy_context) under CPython's
 /// `_contextvars` type names.
 pub const CONTEXTVARS: &str = include_str!("py/contextvars.py");
+/// `logging` (loggers, handlers, formatters, filters, basicConfig; no submodules).
+pub const LOGGING: &str = include_str!("py/logging.py");
+/// `base64` (Base16/32/64/85 and Ascii85 codecs over `binascii`).
+pub const BASE64: &str = include_str!("py/base64.py");
+/// `reprlib` (Repr, repr, recursive_repr).
+pub const REPRLIB: &str = include_str!("py/reprlib.py");
+/// `graphlib` (TopologicalSorter, CycleError).
+pub const GRAPHLIB: &str = include_str!("py/graphlib.py");
+/// `hashlib` (md5, sha1, sha2, sha3, shake, blake2, new, pbkdf2_hmac) over the
+/// native `_mempy_hashlib`.
+pub const HASHLIB: &str = include_str!("py/hashlib.py");
+/// `_hashlib`, `_md5`, `_sha1`, `_sha256`, `_sha512`, `_sha3`, `_blake2`: the C-level
+/// names of CPython's hashing modules, each exporting its share of `hashlib`.
+pub const HASHLIB_PARTS: &str = include_str!("py/_hashlib_parts.py");
+/// `unicodedata.UCD` and `ucd_3_2_0`, run in the native `unicodedata` module's
+/// namespace over its `_old_*` functions.
+pub const UNICODEDATA_UCD: &str = include_str!("py/_unicodedata_ucd.py");
+/// `hmac` (HMAC, new, digest, compare_digest over `hashlib`).
+pub const HMAC: &str = include_str!("py/hmac.py");
+/// `zlib` (crc32, adler32, compress, decompress, Compress/Decompress objects)
+/// over the native `_mempy_zlib`.
+pub const ZLIB: &str = include_str!("py/zlib.py");
 
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {

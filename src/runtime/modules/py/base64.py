@@ -1,0 +1,369 @@
+# mempy's `base64` module: the Base16, Base32 (standard and "extended hex"),
+# Base64 (standard and URL-safe), Ascii85 and Base85 codecs, and the legacy
+# encode/decode/encodebytes/decodebytes interface, written for mempy from the
+# documented behaviour of CPython 3.11's base64 (messages and error classes as
+# CPython's). The Base64 and hex work is done by `binascii`. Compiled from this
+# source at first import.
+#
+# Left out: the command-line interface (main, test).
+
+import binascii
+
+__all__ = [
+    'encode', 'decode', 'encodebytes', 'decodebytes',
+    'b64encode', 'b64decode', 'b32encode', 'b32decode',
+    'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode',
+    'b85encode', 'b85decode', 'a85encode', 'a85decode',
+    'standard_b64encode', 'standard_b64decode',
+    'urlsafe_b64encode', 'urlsafe_b64decode',
+]
+
+bytes_types = (bytes, bytearray)
+
+MAXLINESIZE = 76
+MAXBINSIZE = (MAXLINESIZE // 4) * 3
+
+
+def _decode_input(s):
+    # What the decoders accept: an ASCII str or any bytes-like object.
+    if isinstance(s, str):
+        try:
+            return s.encode('ascii')
+        except UnicodeEncodeError:
+            raise ValueError('string argument should contain only ASCII characters')
+    if isinstance(s, bytes_types):
+        return s
+    try:
+        return memoryview(s).tobytes()
+    except TypeError:
+        raise TypeError("argument should be a bytes-like object or ASCII "
+                        "string, not %r" % s.__class__.__name__) from None
+
+
+def _as_bytes(b):
+    if isinstance(b, bytes_types):
+        return bytes(b)
+    return memoryview(b).tobytes()
+
+
+# ---- Base64 ----------------------------------------------------------------
+
+def b64encode(s, altchars=None):
+    """Encode the bytes-like object s using Base64 and return a bytes object."""
+    out = binascii.b2a_base64(s, newline=False)
+    if altchars is not None:
+        assert len(altchars) == 2, repr(altchars)
+        out = out.translate(bytes.maketrans(b'+/', altchars))
+    return out
+
+
+def b64decode(s, altchars=None, validate=False):
+    """Decode the Base64 encoded bytes-like object or ASCII string s."""
+    s = _decode_input(s)
+    if altchars is not None:
+        altchars = _decode_input(altchars)
+        assert len(altchars) == 2, repr(altchars)
+        s = s.translate(bytes.maketrans(altchars, b'+/'))
+    return binascii.a2b_base64(s, strict_mode=validate)
+
+
+def standard_b64encode(s):
+    """Encode bytes-like object s using the standard Base64 alphabet."""
+    return b64encode(s)
+
+
+def standard_b64decode(s):
+    """Decode bytes encoded with the standard Base64 alphabet."""
+    return b64decode(s)
+
+
+_TO_URLSAFE = bytes.maketrans(b'+/', b'-_')
+_FROM_URLSAFE = bytes.maketrans(b'-_', b'+/')
+
+
+def urlsafe_b64encode(s):
+    """Encode bytes using the URL- and filesystem-safe Base64 alphabet."""
+    return b64encode(s).translate(_TO_URLSAFE)
+
+
+def urlsafe_b64decode(s):
+    """Decode bytes using the URL- and filesystem-safe Base64 alphabet."""
+    return b64decode(_decode_input(s).translate(_FROM_URLSAFE))
+
+
+# ---- Base32 ----------------------------------------------------------------
+
+_B32 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+_B32HEX = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
+# Bytes of input in a final partial group -> '=' signs after its digits.
+_B32_PADS = {0: 0, 1: 6, 2: 4, 3: 3, 4: 1}
+# '=' signs at the end -> bytes the last group decodes to.
+_B32_KEEP = {0: 5, 1: 4, 3: 3, 4: 2, 6: 1}
+_b32_values = {}
+
+
+def _b32encode(alphabet, s):
+    s = _as_bytes(s)
+    out = bytearray()
+    rest = len(s) % 5
+    data = s + bytes(5 - rest) if rest else s
+    for i in range(0, len(data), 5):
+        group = int.from_bytes(data[i:i + 5], 'big')
+        for shift in range(35, -1, -5):
+            out.append(alphabet[(group >> shift) & 31])
+    pads = _B32_PADS[rest]
+    if pads:
+        out[len(out) - pads:] = b'=' * pads
+    return bytes(out)
+
+
+def _b32decode(alphabet, s, casefold=False, map01=None):
+    values = _b32_values.get(alphabet)
+    if values is None:
+        values = _b32_values[alphabet] = {c: i for i, c in enumerate(alphabet)}
+    s = _decode_input(s)
+    if len(s) % 8:
+        raise binascii.Error('Incorrect padding')
+    if map01 is not None:
+        map01 = _decode_input(map01)
+        assert len(map01) == 1, repr(map01)
+        s = s.translate(bytes.maketrans(b'01', b'O' + map01))
+    if casefold:
+        s = s.upper()
+    total = len(s)
+    s = s.rstrip(b'=')
+    pads = total - len(s)
+    out = bytearray()
+    group = 0
+    for i in range(0, len(s), 8):
+        group = 0
+        for c in s[i:i + 8]:
+            v = values.get(c)
+            if v is None:
+                raise binascii.Error('Non-base32 digit found')
+            group = (group << 5) | v
+        out += group.to_bytes(5, 'big')
+    if pads not in _B32_KEEP:
+        raise binascii.Error('Incorrect padding')
+    if pads and out:
+        # The last group had fewer than 8 digits: shift in the missing ones.
+        last = (group << (5 * pads)).to_bytes(5, 'big')
+        out[-5:] = last[:_B32_KEEP[pads]]
+    return bytes(out)
+
+
+def b32encode(s):
+    """Encode the bytes-like object s using Base32 and return a bytes object."""
+    return _b32encode(_B32, s)
+
+
+def b32decode(s, casefold=False, map01=None):
+    """Decode the Base32 encoded bytes-like object or ASCII string s."""
+    return _b32decode(_B32, s, casefold, map01)
+
+
+def b32hexencode(s):
+    """Encode the bytes-like object s using Base32 (extended hex alphabet)."""
+    return _b32encode(_B32HEX, s)
+
+
+def b32hexdecode(s, casefold=False):
+    """Decode the Base32 (extended hex alphabet) encoded bytes-like object or
+    ASCII string s."""
+    return _b32decode(_B32HEX, s, casefold)
+
+
+# ---- Base16 ----------------------------------------------------------------
+
+_B16_DIGITS = frozenset(b'0123456789ABCDEF')
+
+
+def b16encode(s):
+    """Encode the bytes-like object s using Base16 and return a bytes object."""
+    return binascii.hexlify(s).upper()
+
+
+def b16decode(s, casefold=False):
+    """Decode the Base16 encoded bytes-like object or ASCII string s."""
+    s = _decode_input(s)
+    if casefold:
+        s = s.upper()
+    for c in s:
+        if c not in _B16_DIGITS:
+            raise binascii.Error('Non-base16 digit found')
+    return binascii.unhexlify(s)
+
+
+# ---- Ascii85 and Base85 ------------------------------------------------------
+
+_A85START = b"<~"
+_A85END = b"~>"
+_A85_ALPHABET = bytes(range(33, 118))
+_B85_ALPHABET = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                 b"abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
+_b85_values = None
+
+
+def _85encode(b, alphabet, pad, fold_zero, fold_spaces):
+    # Each 4-byte big-endian word becomes 5 base-85 digits (or one 'z'/'y'); a
+    # partial last word is zero-filled and, unless pad, its extra digits cut.
+    b = _as_bytes(b)
+    extra = -len(b) % 4
+    if extra:
+        b = b + bytes(extra)
+    out = []
+    for i in range(0, len(b), 4):
+        word = int.from_bytes(b[i:i + 4], 'big')
+        if fold_zero and word == 0:
+            out.append(b'z')
+        elif fold_spaces and word == 0x20202020:
+            out.append(b'y')
+        else:
+            digits = bytearray(5)
+            for k in range(4, -1, -1):
+                word, digits[k] = divmod(word, 85)
+            out.append(bytes(alphabet[d] for d in digits))
+    if extra and not pad:
+        last = out[-1]
+        if last == b'z':
+            last = alphabet[0:1] * 5
+        out[-1] = last[:5 - extra]
+    return b''.join(out)
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    """Encode bytes-like object b using Ascii85 and return a bytes object."""
+    result = _85encode(b, _A85_ALPHABET, pad, True, foldspaces)
+    if adobe:
+        result = _A85START + result
+    if wrapcol:
+        width = max(2 if adobe else 1, wrapcol)
+        lines = [result[i:i + width] for i in range(0, len(result), width)]
+        if adobe and len(lines[-1]) + 2 > width:
+            lines.append(b'')
+        result = b'\n'.join(lines)
+    if adobe:
+        result += _A85END
+    return result
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
+    """Decode the Ascii85 encoded bytes-like object or ASCII string b."""
+    b = _decode_input(b)
+    if adobe:
+        if not b.endswith(_A85END):
+            raise ValueError("Ascii85 encoded byte sequences must end with %r"
+                             % (_A85END,))
+        b = b[2:-2] if b.startswith(_A85START) else b[:-2]
+    out = bytearray()
+    group = []
+    # Four 'u's (84, the largest digit) complete a trailing partial group.
+    for c in b + b'uuuu':
+        if 33 <= c <= 117:
+            group.append(c - 33)
+            if len(group) == 5:
+                word = 0
+                for d in group:
+                    word = word * 85 + d
+                if word > 0xFFFFFFFF:
+                    raise ValueError('Ascii85 overflow')
+                out += word.to_bytes(4, 'big')
+                group = []
+        elif c == 122:  # z
+            if group:
+                raise ValueError('z inside Ascii85 5-tuple')
+            out += b'\0\0\0\0'
+        elif foldspaces and c == 121:  # y
+            if group:
+                raise ValueError('y inside Ascii85 5-tuple')
+            out += b'    '
+        elif c in ignorechars:
+            continue
+        else:
+            raise ValueError('Non-Ascii85 digit found: %c' % c)
+    cut = 4 - len(group)
+    if cut:
+        del out[len(out) - cut:]
+    return bytes(out)
+
+
+def b85encode(b, pad=False):
+    """Encode bytes-like object b in base85 format and return a bytes object."""
+    return _85encode(b, _B85_ALPHABET, pad, False, False)
+
+
+def b85decode(b):
+    """Decode the base85-encoded bytes-like object or ASCII string b."""
+    global _b85_values
+    if _b85_values is None:
+        _b85_values = {c: i for i, c in enumerate(_B85_ALPHABET)}
+    b = _decode_input(b)
+    extra = -len(b) % 5
+    b = b + b'~' * extra
+    out = bytearray()
+    for i in range(0, len(b), 5):
+        word = 0
+        for j in range(i, i + 5):
+            v = _b85_values.get(b[j])
+            if v is None:
+                raise ValueError('bad base85 character at position %d' % j)
+            word = word * 85 + v
+        if word > 0xFFFFFFFF:
+            raise ValueError('base85 overflow in hunk starting at byte %d' % i)
+        out += word.to_bytes(4, 'big')
+    if extra:
+        del out[len(out) - extra:]
+    return bytes(out)
+
+
+# ---- the legacy interface ----------------------------------------------------
+
+def encode(input, output):
+    """Encode a file; input and output are binary files."""
+    while True:
+        s = input.read(MAXBINSIZE)
+        if not s:
+            break
+        while len(s) < MAXBINSIZE:
+            more = input.read(MAXBINSIZE - len(s))
+            if not more:
+                break
+            s += more
+        output.write(binascii.b2a_base64(s))
+
+
+def decode(input, output):
+    """Decode a file; input and output are binary files."""
+    while True:
+        line = input.readline()
+        if not line:
+            break
+        output.write(binascii.a2b_base64(line))
+
+
+def _check_bytes_input(s):
+    try:
+        m = memoryview(s)
+    except TypeError as err:
+        raise TypeError("expected bytes-like object, not %s"
+                        % s.__class__.__name__) from err
+    if m.format not in ('c', 'b', 'B'):
+        raise TypeError("expected single byte elements, not %r from %s"
+                        % (m.format, s.__class__.__name__))
+    if m.ndim != 1:
+        raise TypeError("expected 1-D data, not %d-D data from %s"
+                        % (m.ndim, s.__class__.__name__))
+
+
+def encodebytes(s):
+    """Encode a bytestring into a bytes object containing multiple lines
+    of base-64 data."""
+    _check_bytes_input(s)
+    return b''.join(binascii.b2a_base64(s[i:i + MAXBINSIZE])
+                    for i in range(0, len(s), MAXBINSIZE))
+
+
+def decodebytes(s):
+    """Decode a bytestring of base-64 data into a bytes object."""
+    _check_bytes_input(s)
+    return binascii.a2b_base64(s)
