@@ -141,8 +141,8 @@ impl Obj {
                 | Obj::Generator(_)
                 | Obj::Property(_)
                 | Obj::Member(_)
-                | Obj::StaticMethod(_, ..)
-                | Obj::ClassMethod(_, ..)
+                | Obj::StaticMethod(..)
+                | Obj::ClassMethod(..)
                 | Obj::Super { .. }
                 | Obj::DictView { .. }
                 | Obj::MemoryView(_)

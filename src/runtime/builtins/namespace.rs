@@ -262,7 +262,7 @@ pub(crate) fn callable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Val
             // A weak reference is called to get its referent; a staticmethod object
             // has been callable itself since 3.10 (both have a tp_call in CPython).
             | Obj::WeakRef(_)
-            | Obj::StaticMethod(_, ..) => true,
+            | Obj::StaticMethod(..) => true,
             Obj::Instance(_) => vm
                 .lookup_type_attr(v, "__call__")
                 .map(|m| vm.decref(m))

@@ -168,7 +168,7 @@ pub fn sizeof_obj(obj: &Obj) -> usize {
             Obj::Generator(g) => g.sizeof(),
             Obj::Property(p) => p.sizeof(),
             Obj::Member(m) => m.sizeof(),
-            Obj::StaticMethod(_, ..) | Obj::ClassMethod(_, ..) => {
+            Obj::StaticMethod(..) | Obj::ClassMethod(..) => {
                 crate::runtime::types::descriptor::STATICMETHOD_SIZEOF
             }
             Obj::Super { .. } => crate::runtime::types::descriptor::SUPER_SIZEOF,

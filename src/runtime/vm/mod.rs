@@ -871,8 +871,8 @@ impl Vm {
                     t.member_descriptor
                 }
                 Obj::Member(_) => t.getset_descriptor,
-                Obj::StaticMethod(_, ..) => t.staticmethod,
-                Obj::ClassMethod(_, ..) => t.classmethod,
+                Obj::StaticMethod(..) => t.staticmethod,
+                Obj::ClassMethod(..) => t.classmethod,
                 Obj::Super { .. } => t.super_,
                 Obj::WeakRef(_) => t.weakref,
                 Obj::DictView { kind, .. } => match kind {

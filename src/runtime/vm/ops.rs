@@ -293,7 +293,7 @@ impl Vm {
             self.decref(f);
             return r;
         }
-        if matches!(m, Value::Obj(r) if matches!(self.heap.get(r), Obj::StaticMethod(_, ..) | Obj::ClassMethod(_, ..)))
+        if matches!(m, Value::Obj(r) if matches!(self.heap.get(r), Obj::StaticMethod(..) | Obj::ClassMethod(..)))
         {
             self.incref(m);
             let t = self.type_of(obj);
@@ -325,7 +325,7 @@ impl Vm {
     ) -> PyResult<Value> {
         let bound = if self.is_receiverless(m) {
             Some(self.bind_receiverless(m, obj)?)
-        } else if matches!(m, Value::Obj(r) if matches!(self.heap.get(r), Obj::StaticMethod(_, ..) | Obj::ClassMethod(_, ..)))
+        } else if matches!(m, Value::Obj(r) if matches!(self.heap.get(r), Obj::StaticMethod(..) | Obj::ClassMethod(..)))
         {
             self.incref(m);
             let t = self.type_of(obj);

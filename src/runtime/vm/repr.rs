@@ -81,7 +81,7 @@ impl Vm {
                 let f = *f;
                 format!("<classmethod({})>", self.repr(f)?)
             }
-            Obj::Property(_) | Obj::ClassMethod(_, ..) | Obj::Super { .. } => {
+            Obj::Property(_) | Obj::ClassMethod(..) | Obj::Super { .. } => {
                 self.descriptor_repr(v, r)
             }
             Obj::Code(c) => format!(

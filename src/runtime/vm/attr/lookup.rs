@@ -205,7 +205,7 @@ impl Vm {
     pub fn is_receiverless(&self, m: Value) -> bool {
         match m {
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::Function(_) | Obj::StaticMethod(_, ..) | Obj::ClassMethod(_, ..) => false,
+                Obj::Function(_) | Obj::StaticMethod(..) | Obj::ClassMethod(..) => false,
                 // `lookup_type_attr`'s own wrapper takes the instance first.
                 Obj::Builtin(b) => (b.plain || !b.self_.is_undef()) && b.name != RECEIVERLESS,
                 _ => true,
