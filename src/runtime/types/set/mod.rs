@@ -136,7 +136,8 @@ impl SetObj {
     /// `set_add_entry`): Some(true) when `key` was added (its reference passes to the
     /// set), Some(false) when an equal key is present, None when `eq` could not decide
     /// for a stored key of the same hash (nothing changed: the caller goes the way
-    /// that can run `__eq__`). The slot taken and the resize are `insert_new`'s.
+    /// that can run `__eq__`). The slot taken (the last dummy on the way to an empty
+    /// slot is reused) and the resize are CPython's.
     pub fn add_entry(
         &mut self,
         hash: i64,
@@ -186,48 +187,10 @@ impl SetObj {
         Some(true)
     }
 
-    /// Adds a key known to be absent (ownership of `key` passes to the set).
+    /// Adds a key known to be absent (ownership of `key` passes to the set): the
+    /// walk of `add_entry` with no stored key equal to it.
     pub fn insert_new(&mut self, hash: i64, key: Value) {
-        let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        let mut freeslot: Option<usize> = None;
-        let target = 'outer: loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in 0..=probes {
-                match self.table[i + j] {
-                    SetSlot::Empty => break 'outer i + j,
-                    // The last dummy on the way to an empty slot is reused, as in
-                    // CPython's `set_add_entry`.
-                    SetSlot::Dummy => {
-                        freeslot = Some(i + j);
-                    }
-                    _ => {}
-                }
-            }
-            i = next_probe(i, &mut perturb, mask);
-        };
-        self.version += 1;
-        if let Some(f) = freeslot {
-            self.table[f] = SetSlot::Full { hash, key };
-            self.used += 1;
-            return;
-        }
-        self.table[target] = SetSlot::Full { hash, key };
-        self.fill += 1;
-        self.used += 1;
-        if self.fill * 5 >= mask * 3 {
-            let minused = if self.used > 50000 {
-                self.used * 2
-            } else {
-                self.used * 4
-            };
-            self.resize(minused);
-        }
+        self.add_entry(hash, key, |_| Some(false));
     }
 
     /// CPython's `set_table_resize`.

@@ -34,10 +34,10 @@ impl Vm {
         .map(|x| self.decref(x))
     }
 
-    /// `set_attr` on a module of a ModuleType subclass: the subclass's
-    /// `__setattr__`/`__delattr__` override, or a data descriptor it defines (a
-    /// property); None when neither applies (the namespace is written).
-    fn module_subclass_setattr(
+    /// The class's own `__setattr__` (or `__delattr__` when `v` is None), if it
+    /// overrides `object`'s, called on `obj`: CPython's `slot_tp_setattro`. Any
+    /// descriptor may be the hook (`call_special` binds it). None without one.
+    fn setattr_override(
         &mut self,
         obj: Value,
         t: ObjRef,
@@ -48,14 +48,28 @@ impl Vm {
             Some(_) => self.names.setattr,
             None => self.names.delattr,
         };
-        if let Some(f) = self.object_override(t, hook) {
-            self.incref(f);
-            let res = match v {
-                Some(v) => self.call_special(f, obj, &[name, v]),
-                None => self.call_special(f, obj, &[name]),
-            };
-            self.decref(f);
-            return Some(res.map(|x| self.decref(x)));
+        let f = self.object_override(t, hook)?;
+        self.incref(f);
+        let res = match v {
+            Some(v) => self.call_special(f, obj, &[name, v]),
+            None => self.call_special(f, obj, &[name]),
+        };
+        self.decref(f);
+        Some(res.map(|x| self.decref(x)))
+    }
+
+    /// `set_attr` on a module of a ModuleType subclass: the subclass's
+    /// `__setattr__`/`__delattr__` override, or a data descriptor it defines (a
+    /// property); None when neither applies (the namespace is written).
+    fn module_subclass_setattr(
+        &mut self,
+        obj: Value,
+        t: ObjRef,
+        name: Value,
+        v: Option<Value>,
+    ) -> Option<PyResult<()>> {
+        if let Some(res) = self.setattr_override(obj, t, name, v) {
+            return Some(res);
         }
         let a = self.class_lookup(t, name)?;
         let is_property =
@@ -79,19 +93,8 @@ impl Vm {
         if let Value::Obj(r) = obj {
             match self.heap.get(r) {
                 Obj::Instance(_) => {
-                    let hook = match v {
-                        Some(_) => self.names.setattr,
-                        None => self.names.delattr,
-                    };
-                    if let Some(f) = self.object_override(t, hook) {
-                        // Any descriptor may be the hook (`call_special` binds it).
-                        self.incref(f);
-                        let res = match v {
-                            Some(v) => self.call_special(f, obj, &[name, v]),
-                            None => self.call_special(f, obj, &[name]),
-                        };
-                        self.decref(f);
-                        return res.map(|x| self.decref(x));
+                    if let Some(res) = self.setattr_override(obj, t, name, v) {
+                        return res;
                     }
                     return self.generic_setattr(obj, name, v);
                 }
