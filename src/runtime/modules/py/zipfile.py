@@ -6,9 +6,10 @@ ZipInfo records (name, date_time, sizes, CRC-32, external attributes), read/open
 extract/extractall, write/writestr/mkdir, namelist/infolist/getinfo/printdir/testzip,
 the archive comment; is_zipfile; BadZipFile, LargeZipFile.
 
-mempy has no zlib, bz2 or lzma, so only ZIP_STORED works: asking for another method
+Members are stored or deflated (ZIP_DEFLATED, through `zlib` as CPython's: the same
+compressed bytes for the same level); mempy has no bz2 or lzma, so asking for those
 raises CPython's own error for a missing compressor ("Compression requires the
-(missing) zlib module"), and so does reading such a member. Left out as well: ZIP64
+(missing) bz2 module"), and so does reading such a member. Left out as well: ZIP64
 archives (more than 65535 members or 4 GiB; LargeZipFile), encryption, PyZipFile and
 Path, and the command-line interface. Written for mempy from the ZIP format
 (PKWARE's APPNOTE); class and method names and messages are CPython 3.11's.
@@ -38,7 +39,7 @@ ZIP_STORED = 0
 ZIP_DEFLATED = 8
 ZIP_BZIP2 = 12
 ZIP_LZMA = 14
-_MISSING = {ZIP_DEFLATED: 'zlib', ZIP_BZIP2: 'bz2', ZIP_LZMA: 'lzma'}
+_MISSING = {ZIP_BZIP2: 'bz2', ZIP_LZMA: 'lzma'}
 
 # Record layouts (little-endian) and their signatures.
 _LOCAL = struct.Struct('<4sHHHHHIIIHH')          # 30 bytes
@@ -78,7 +79,7 @@ from binascii import crc32
 
 
 def _check_compression(compression):
-    if compression == ZIP_STORED:
+    if compression in (ZIP_STORED, ZIP_DEFLATED):
         return
     if compression in _MISSING:
         raise RuntimeError('Compression requires the (missing) %s module'
@@ -229,7 +230,7 @@ class _MemberWriter(io.BytesIO):
             data = self.getvalue()
             super().close()
             self._archive._writing = False
-            self._archive._add(self._info, data)
+            self._archive._add(self._info, data, self._archive.compresslevel)
 
 
 class ZipFile:
@@ -435,6 +436,10 @@ class ZipFile:
         data = self.fp.read(info.compress_size)
         if len(data) != info.compress_size:
             raise EOFError
+        if info.compress_type == ZIP_DEFLATED:
+            import zlib
+            d = zlib.decompressobj(-15)
+            data = d.decompress(data) + d.flush()
         if crc32(data) != info.CRC:
             raise BadZipFile('Bad CRC-32 for file %r' % info.filename)
         return data
@@ -502,8 +507,9 @@ class ZipFile:
         else:
             with open(filename, 'rb') as f:
                 data = f.read()
-        info.compress_type = self.compression if compress_type is None else compress_type
-        self._add(info, data)
+        if not info.is_dir():
+            info.compress_type = self.compression if compress_type is None else compress_type
+        self._add(info, data, self.compresslevel if compresslevel is None else compresslevel)
 
     def writestr(self, zinfo_or_arcname, data, compress_type=None, compresslevel=None):
         if isinstance(data, str):
@@ -528,7 +534,8 @@ class ZipFile:
         if self._writing:
             raise ValueError("Can't write to ZIP archive while an open writing "
                              "handle exists")
-        self._add(info, bytes(data))
+        self._add(info, bytes(data),
+                  self.compresslevel if compresslevel is None else compresslevel)
 
     def mkdir(self, zinfo_or_directory_name, mode=0o777):
         if isinstance(zinfo_or_directory_name, ZipInfo):
@@ -543,8 +550,9 @@ class ZipFile:
             info.external_attr = ((0o40000 | mode) & 0xFFFF) << 16 | 0x10
         self._add(info, b'')
 
-    def _add(self, info, data):
-        # Appends one member (its local header and bytes) where the members end.
+    def _add(self, info, data, level=None):
+        # Appends one member (its local header and bytes) where the members end;
+        # a deflated one as CPython's compressor makes it (raw deflate, wbits -15).
         _check_compression(info.compress_type)
         if info.filename in self.NameToInfo:
             import warnings
@@ -552,8 +560,14 @@ class ZipFile:
         if len(data) > _LIMIT or self._end_of_members > _LIMIT or \
                 len(self.filelist) >= 0xFFFF:
             raise LargeZipFile('mempy zipfile: ZIP64 archives are not supported')
-        info.file_size = info.compress_size = len(data)
+        info.file_size = len(data)
         info.CRC = crc32(data)
+        if info.compress_type == ZIP_DEFLATED:
+            import zlib
+            c = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION if level is None else level,
+                                 zlib.DEFLATED, -15)
+            data = c.compress(data) + c.flush()
+        info.compress_size = len(data)
         info.header_offset = self._end_of_members
         name, flags = info._encoded_name()
         info.flag_bits = flags
