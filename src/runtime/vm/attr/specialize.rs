@@ -71,19 +71,11 @@ impl Vm {
         name: Value,
         cache: &std::cell::Cell<AttrCache>,
     ) -> Option<Value> {
-        // SAFETY: this function only reads the cache.
-        let c = unsafe { peek(cache) };
-        let Obj::Instance(i) = self.heap.get(obj.as_obj()?) else {
-            return None;
-        };
-        if c.epoch != self.class_epoch {
-            return None;
-        }
+        let (c, i, k) = self.instance_cache_entry(obj, cache)?;
         // The position of this instruction's name in the class's layout (the cache is
         // the instruction's own, so the name is always the same): an empty position
         // (an attribute the instance lacks, or moved into a materialised `__dict__`,
         // see the layout's invariant 3) sends the load to the general path.
-        let k = c.slot_of(i.class.0)?;
         let ix = c.ix[k] & !SLOT_IX;
         match i.values.get(ix as usize) {
             Some(&v) if !v.is_undef() => Some(v),
@@ -98,6 +90,31 @@ impl Vm {
             }
             _ => None,
         }
+    }
+
+    /// The inline cache (read in place), the instance `obj` and the cache entry for
+    /// its class, when `obj` is an instance and the cache is of the current class
+    /// epoch: the shared start of the readers of an attribute cache.
+    #[inline(always)]
+    fn instance_cache_entry<'a>(
+        &'a self,
+        obj: Value,
+        cache: &'a std::cell::Cell<AttrCache>,
+    ) -> Option<(
+        &'a AttrCache,
+        &'a crate::runtime::object::InstanceObj,
+        usize,
+    )> {
+        // SAFETY: the callers only read the cache.
+        let c = unsafe { peek(cache) };
+        let Obj::Instance(i) = self.heap.get(obj.as_obj()?) else {
+            return None;
+        };
+        if c.epoch != self.class_epoch {
+            return None;
+        }
+        let k = c.slot_of(i.class.0)?;
+        Some((c, i, k))
     }
 
     /// Whether the dict `d` holds only str keys and none with this hash (so no key
@@ -117,15 +134,7 @@ impl Vm {
         obj: Value,
         cache: &std::cell::Cell<AttrCache>,
     ) -> Option<Value> {
-        // SAFETY: this function only reads the cache.
-        let c = unsafe { peek(cache) };
-        let Obj::Instance(i) = self.heap.get(obj.as_obj()?) else {
-            return None;
-        };
-        if c.epoch != self.class_epoch {
-            return None;
-        }
-        let k = c.slot_of(i.class.0)?;
+        let (c, _, k) = self.instance_cache_entry(obj, cache)?;
         if c.ix[k] != PROPERTY_IX {
             return None;
         }
