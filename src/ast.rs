@@ -44,6 +44,20 @@ pub struct Expr {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Module {
     pub body: Vec<Stmt>,
+    /// The tokenizer's warnings, in source order: CPython issues them while parsing,
+    /// so the compiler issues them before its own.
+    pub warnings: Vec<ParseWarning>,
+}
+
+/// A warning raised while tokenizing (CPython's `parser_warn` and
+/// `warn_invalid_escape_sequence`): its class's name, message and the token's span.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParseWarning {
+    pub category: &'static str,
+    pub msg: String,
+    pub span: Span,
+    /// Which part raised it: what a SyntaxError made from it shows as its `text`.
+    pub origin: crate::diagnostics::Origin,
 }
 
 #[derive(Clone, Debug, PartialEq)]

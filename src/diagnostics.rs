@@ -46,6 +46,9 @@ pub struct SyntaxError {
     pub fragment: Option<Box<FragmentLoc>>,
     /// Which stage of CPython raises it; that decides its `text` (see [`Origin`]).
     pub origin: Origin,
+    /// CPython gives no end column (`end_offset` 0: its `RAISE_ERROR_KNOWN_LOCATION`
+    /// with end -1, as for an unclosed bracket); the span still marks one character.
+    pub no_end: bool,
 }
 
 /// The stage of CPython's front end that raises an error.
@@ -82,6 +85,7 @@ impl SyntaxError {
             incomplete: false,
             fragment: None,
             origin: Origin::Parser,
+            no_end: false,
         }
     }
 
@@ -125,12 +129,20 @@ impl SyntaxError {
         }
         let stripped = text.trim_start();
         if !stripped.is_empty() {
-            // CPython 3.11 places a SyntaxError's caret by UTF-8 byte columns (its
-            // parser's offsets), not characters: on a line with non-ASCII text the
-            // marks shift right by the extra bytes, and so do we.
+            // CPython 3.11 places a file's SyntaxError caret by UTF-8 byte columns (its
+            // parser's offsets, not converted when the file has no coding cookie):
+            // on a line with non-ASCII text the marks shift right by the extra
+            // bytes, and so do we.
             let lead = text.len() - stripped.len();
             let line_start = src.line_start(line);
-            let col = (self.span.start.saturating_sub(line_start)) as usize;
+            let mut col = (self.span.start.saturating_sub(line_start)) as usize;
+            if self.origin == Origin::Tokenizer {
+                // The tokenizer's own errors count characters (it decodes the line
+                // up to the error to find the column).
+                col = text
+                    .get(..col.min(text.len()))
+                    .map_or(col, |h| col - (h.len() - h.chars().count()));
+            }
             let start = col.saturating_sub(lead);
             let end_line = src.line_of(self.span.end);
             let width = if end_line == line

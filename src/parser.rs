@@ -31,7 +31,10 @@ pub fn parse(src: &str, mode: Mode) -> Result<ast::Module, SyntaxError> {
     } else {
         Tok::StartModule
     };
-    run(src, 0, 1, expr_mode, start)
+    crate::lexer::token::take_tokenizer_warnings();
+    let mut m = run(src, 0, 1, expr_mode, start)?;
+    m.warnings = crate::lexer::token::take_tokenizer_warnings();
+    Ok(m)
 }
 
 /// Parses the expression of an f-string replacement field, `text` at byte `base` of
@@ -419,6 +422,10 @@ fn map_error(
                         Span::new(p.start, b),
                     );
                 }
+            }
+            // CPython's NEWLINE token leaves the newline out: it ends where it starts.
+            if tok == Tok::NewlineTok {
+                return invalid(a, a);
             }
             invalid(a, b)
         }

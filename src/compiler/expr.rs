@@ -83,6 +83,14 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::BinaryOp(*op));
             }
             ExprKind::UnaryOp { op, operand } => {
+                if let Some((left, inv, right)) = inverted_compare(*op, operand) {
+                    // CPython's AST optimiser (`fold_unaryop`): `not (a is b)` is
+                    // compiled as `a is not b`, at the comparison's location.
+                    let saved = self.set_line(operand.span);
+                    self.compare(operand, left, &[inv], std::slice::from_ref(right))?;
+                    self.unit().loc = saved;
+                    return Ok(());
+                }
                 self.expr(operand)?;
                 self.emit(Op::UnaryOp(match op {
                     UnaryOp::Invert => Unary::Invert,
@@ -189,32 +197,7 @@ impl<'a> Compiler<'a> {
                 left,
                 ops,
                 comparators,
-            } => {
-                self.check_compare(e, left, ops, comparators)?;
-                self.expr(left)?;
-                let n = ops.len();
-                let mut cleanups = Vec::new();
-                for (i, (op, c)) in ops.iter().zip(comparators).enumerate() {
-                    self.expr(c)?;
-                    if i + 1 < n {
-                        // [a, b] -> [b, a, b] -> [b, a<b]: b stays for the next test.
-                        self.emit(Op::Swap(2));
-                        self.emit(Op::Copy(2));
-                        self.emit(Op::CompareOp(*op));
-                        cleanups.push(self.emit(Op::JumpIfFalseOrPop(0)));
-                    } else {
-                        self.emit(Op::CompareOp(*op));
-                    }
-                }
-                if !cleanups.is_empty() {
-                    let end = self.emit(Op::Jump(0));
-                    cleanups.into_iter().for_each(|j| self.patch(j));
-                    // [b, False] -> [False]
-                    self.emit(Op::Swap(2));
-                    self.emit(Op::Pop);
-                    self.patch(end);
-                }
-            }
+            } => self.compare(e, left, ops, comparators)?,
             ExprKind::Call {
                 func,
                 args,
@@ -542,6 +525,42 @@ impl<'a> Compiler<'a> {
         })
     }
 
+    /// A comparison chain `left op1 c1 op2 c2 ...` (`e` the whole expression, for
+    /// its warnings).
+    fn compare(
+        &mut self,
+        e: &Expr,
+        left: &'a Expr,
+        ops: &[CmpOp],
+        comparators: &'a [Expr],
+    ) -> Result<(), SyntaxError> {
+        self.check_compare(e, left, ops, comparators)?;
+        self.expr(left)?;
+        let n = ops.len();
+        let mut cleanups = Vec::new();
+        for (i, (op, c)) in ops.iter().zip(comparators).enumerate() {
+            self.expr(c)?;
+            if i + 1 < n {
+                // [a, b] -> [b, a, b] -> [b, a<b]: b stays for the next test.
+                self.emit(Op::Swap(2));
+                self.emit(Op::Copy(2));
+                self.emit(Op::CompareOp(*op));
+                cleanups.push(self.emit(Op::JumpIfFalseOrPop(0)));
+            } else {
+                self.emit(Op::CompareOp(*op));
+            }
+        }
+        if !cleanups.is_empty() {
+            let end = self.emit(Op::Jump(0));
+            cleanups.into_iter().for_each(|j| self.patch(j));
+            // [b, False] -> [False]
+            self.emit(Op::Swap(2));
+            self.emit(Op::Pop);
+            self.patch(end);
+        }
+        Ok(())
+    }
+
     /// CPython's `check_compare`: `is`/`is not` with a literal operand (after folding;
     /// None, True, False and Ellipsis excepted) compiles with a SyntaxWarning on stderr,
     /// one per such operator, at the line of the comparison.
@@ -760,6 +779,28 @@ fn exact_f64(c: &Const) -> Option<f64> {
         Const::Int(i) if i.unsigned_abs() < 1 << 53 => Some(*i as f64),
         _ => None,
     }
+}
+
+/// `not (a OP b)` for an OP whose negation is an operator too (`is`/`is not`,
+/// `in`/`not in`; a rich comparison may not return a bool, so `<` and `==` stay):
+/// the comparison's operands and the negated operator.
+fn inverted_compare(op: UnaryOp, operand: &Expr) -> Option<(&Expr, CmpOp, &Expr)> {
+    let ExprKind::Compare {
+        left,
+        ops,
+        comparators,
+    } = &operand.kind
+    else {
+        return None;
+    };
+    let inv = match (op, ops.as_slice()) {
+        (UnaryOp::Not, [CmpOp::Is]) => CmpOp::IsNot,
+        (UnaryOp::Not, [CmpOp::IsNot]) => CmpOp::Is,
+        (UnaryOp::Not, [CmpOp::In]) => CmpOp::NotIn,
+        (UnaryOp::Not, [CmpOp::NotIn]) => CmpOp::In,
+        _ => return None,
+    };
+    Some((left, inv, &comparators[0]))
 }
 
 /// `-x`, `~x` or `+x` of an int constant.

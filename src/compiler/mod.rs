@@ -39,12 +39,16 @@ thread_local! {
         const { std::cell::RefCell::new(None) };
 }
 
-/// A compile-time SyntaxWarning: its message and where in the source it is (a
+/// A compile-time warning: its class, message and where in the source it is (a
 /// node's span: CPython warns at the location of the statement or expression
 /// being compiled).
 pub struct CompileWarning {
+    /// The warning class's name (`SyntaxWarning`, `DeprecationWarning`).
+    pub category: &'static str,
     pub msg: String,
     pub span: Span,
+    /// Where it was raised (the `text` of a SyntaxError an "error" filter makes).
+    pub origin: crate::diagnostics::Origin,
 }
 
 /// Runs `f` (a parse and compile) collecting the SyntaxWarnings it would print,
@@ -85,6 +89,43 @@ fn check_depth(module: &ast::Module) -> Result<(), SyntaxError> {
             span,
         )),
     }
+}
+
+/// A compile-time warning of `category` for a source: collected when a caller issues the
+/// warnings itself (`collecting_warnings`), else printed.
+fn warning_in(
+    source: &SourceFile,
+    category: &'static str,
+    span: Span,
+    msg: &str,
+    origin: crate::diagnostics::Origin,
+) {
+    let collected = WARNINGS.with(|w| match w.borrow_mut().as_mut() {
+        Some(v) => {
+            v.push(CompileWarning {
+                category,
+                msg: msg.to_string(),
+                span,
+                origin,
+            });
+            true
+        }
+        None => false,
+    });
+    // Printed directly only when no caller issues them: a script's or module's own
+    // compilation, where CPython's default filters show SyntaxWarnings and ignore
+    // DeprecationWarnings (their module is the file's, never `__main__`).
+    if collected || category != "SyntaxWarning" {
+        return;
+    }
+    let line = source.line_of(span.start);
+    let text = source.line_text(line).trim();
+    let mut out = format!("{}:{}: SyntaxWarning: {}\n", source.name, line, msg);
+    // The line comes from the file (linecache): none for `<string>` sources.
+    if !text.is_empty() && !source.name.starts_with('<') {
+        out.push_str(&format!("  {}\n", text));
+    }
+    crate::eprint_safe!("{}", out);
 }
 
 /// Compiles source text into a module code object (CPython's `Py_CompileString`):
@@ -190,6 +231,9 @@ fn compile_module_unmarked(
     source: &SourceFile,
     interactive: bool,
 ) -> Result<Rc<CodeObject>, SyntaxError> {
+    for w in &module.warnings {
+        warning_in(source, w.category, w.span, &w.msg, w.origin);
+    }
     check_depth(module)?;
     let table = SymbolTable::build(module)?;
     let mut c = Compiler {
@@ -231,6 +275,9 @@ fn compile_expression_unmarked(
     module: &ast::Module,
     source: &SourceFile,
 ) -> Result<Rc<CodeObject>, SyntaxError> {
+    for w in &module.warnings {
+        warning_in(source, w.category, w.span, &w.msg, w.origin);
+    }
     check_depth(module)?;
     let table = SymbolTable::build(module)?;
     let mut c = Compiler {
@@ -453,27 +500,8 @@ impl<'a> Compiler<'a> {
     /// `syntax_warning` at a span (a statement's): collected when a caller
     /// issues the warnings itself (`collecting_warnings`), else printed.
     fn syntax_warning_at(&self, span: Span, msg: &str) {
-        let collected = WARNINGS.with(|w| match w.borrow_mut().as_mut() {
-            Some(v) => {
-                v.push(CompileWarning {
-                    msg: msg.to_string(),
-                    span,
-                });
-                true
-            }
-            None => false,
-        });
-        if collected {
-            return;
-        }
-        let line = self.source.line_of(span.start);
-        let text = self.source.line_text(line).trim();
-        let mut out = format!("{}:{}: SyntaxWarning: {}\n", self.source.name, line, msg);
-        // The line comes from the file (linecache): none for `<string>` sources.
-        if !text.is_empty() && !self.source.name.starts_with('<') {
-            out.push_str(&format!("  {}\n", text));
-        }
-        crate::eprint_safe!("{}", out);
+        let origin = crate::diagnostics::Origin::Compiler;
+        warning_in(self.source, "SyntaxWarning", span, msg, origin);
     }
 
     fn unit(&mut self) -> &mut Unit<'a> {

@@ -114,7 +114,10 @@ fn listcomp(elt: Expr, target: Expr, iter: Expr) -> Expr {
     })
 }
 fn module(body: Vec<Stmt>) -> Module {
-    Module { body }
+    Module {
+        body,
+        warnings: Vec::new(),
+    }
 }
 fn src() -> SourceFile {
     SourceFile::new("t.py", &"\n".repeat(200))

@@ -287,6 +287,7 @@ impl<'s> Layout<'s> {
                 at + 1,
             );
             e.incomplete = true;
+            e.no_end = true;
             return Err(e);
         }
         // A `\` line continuation right before EOF.

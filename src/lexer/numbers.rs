@@ -58,8 +58,35 @@ pub(super) fn lex_number(lex: &mut Lexer<Tok>) -> Result<Constant, LexErr> {
         SyntaxError::from_tokenizer(msg, Span::new(base + s, base + e.max(s + 1))).into()
     };
     let (value, end) = scan(b, start).map_err(|(m, e)| err(&m, e, e + 1))?;
+    // A name character right after the number that `scan` let through starts one of
+    // the keywords `bad_end` accepts (`1if x else y`): CPython's
+    // `verify_end_of_number` warns there, naming the literal's kind.
+    if end < b.len() && b[end] < 0x80 && is_ident_byte(b[end]) {
+        let kind = literal_kind(&b[start..end]);
+        // A SyntaxError made of it (an "error" filter) marks the number's start.
+        let at = Span::new(base + start, base + start + 1);
+        let msg = format!("invalid {kind} literal");
+        let origin = crate::diagnostics::Origin::Tokenizer;
+        super::token::tokenizer_warning("SyntaxWarning", msg, at, origin);
+    }
     lex.bump(end - lex.span().end);
     Ok(value)
+}
+
+/// The kind of a scanned literal as CPython's tokenizer names it in its messages.
+fn literal_kind(t: &[u8]) -> &'static str {
+    let prefix = |c: u8| t.len() > 1 && t[0] == b'0' && t[1].eq_ignore_ascii_case(&c);
+    if prefix(b'x') {
+        "hexadecimal"
+    } else if prefix(b'o') {
+        "octal"
+    } else if prefix(b'b') {
+        "binary"
+    } else if t.last().is_some_and(|c| c.eq_ignore_ascii_case(&b'j')) {
+        "imaginary"
+    } else {
+        "decimal"
+    }
 }
 
 type ScanErr = (String, usize);

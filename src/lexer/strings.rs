@@ -171,6 +171,9 @@ pub fn decode_str_flagged(body: &str, span: Span) -> Result<(String, bool), Synt
     let mut nsurr = 0usize;
     let mut out = String::with_capacity(body.len());
     let mut it = body.char_indices().peekable();
+    // CPython's `first_invalid_escape`: the literal's first unknown escape, or octal
+    // escape above 0o377, is reported once (a DeprecationWarning in 3.11).
+    let mut invalid: Option<String> = None;
     while let Some((at, c)) = it.next() {
         if c != '\\' {
             // Normalise CRLF line endings inside triple-quoted strings.
@@ -215,6 +218,9 @@ pub fn decode_str_flagged(body: &str, span: Span) -> Result<(String, bool), Synt
                         }
                         None => break,
                     }
+                }
+                if v > 0o377 && invalid.is_none() {
+                    invalid = Some(format!("invalid octal escape sequence '\\{:o}'", v));
                 }
                 out.push(char::from_u32(v).unwrap_or('\u{fffd}'));
             }
@@ -281,11 +287,18 @@ pub fn decode_str_flagged(body: &str, span: Span) -> Result<(String, bool), Synt
                 }
             }
             other => {
-                // Unknown escapes keep the backslash (a DeprecationWarning in CPython).
+                // Unknown escapes keep the backslash.
+                if invalid.is_none() {
+                    invalid = Some(format!("invalid escape sequence '\\{other}'"));
+                }
                 out.push('\\');
                 out.push(other);
             }
         }
+    }
+    if let Some(msg) = invalid {
+        let origin = crate::diagnostics::Origin::Parser;
+        super::token::tokenizer_warning("DeprecationWarning", msg, span, origin);
     }
     if flagged
         && out
@@ -304,6 +317,8 @@ pub fn decode_bytes(body: &str, span: Span) -> Result<Vec<u8>, SyntaxError> {
     let b = body.as_bytes();
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
+    // The first invalid escape, reported once (as `decode_str_flagged`).
+    let mut invalid: Option<String> = None;
     while i < b.len() {
         let c = b[i];
         i += 1;
@@ -349,6 +364,9 @@ pub fn decode_bytes(body: &str, span: Span) -> Result<Vec<u8>, SyntaxError> {
                         _ => break,
                     }
                 }
+                if v > 0o377 && invalid.is_none() {
+                    invalid = Some(format!("invalid octal escape sequence '\\{:o}'", v));
+                }
                 out.push((v & 0xff) as u8);
             }
             b'x' => {
@@ -367,10 +385,17 @@ pub fn decode_bytes(body: &str, span: Span) -> Result<Vec<u8>, SyntaxError> {
                 }
             }
             other => {
+                if invalid.is_none() {
+                    invalid = Some(format!("invalid escape sequence '\\{}'", other as char));
+                }
                 out.push(b'\\');
                 out.push(other);
             }
         }
+    }
+    if let Some(msg) = invalid {
+        let origin = crate::diagnostics::Origin::Parser;
+        super::token::tokenizer_warning("DeprecationWarning", msg, span, origin);
     }
     Ok(out)
 }

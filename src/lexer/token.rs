@@ -8,8 +8,40 @@ use std::fmt;
 
 use logos::Logos;
 
-use crate::ast::{Constant, Expr};
+use crate::ast::{Constant, Expr, ParseWarning, Span};
 use crate::diagnostics::SyntaxError;
+
+thread_local! {
+    /// The warnings the tokenizer raised during the current `parser::parse`; the
+    /// parser hands them to the module.
+    static WARNINGS: std::cell::RefCell<Vec<ParseWarning>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Records a tokenizer warning of `category` (a warning class name) at `span`, once:
+/// the layout pass may scan a stretch of source again while looking for errors.
+pub fn tokenizer_warning(
+    category: &'static str,
+    msg: String,
+    span: Span,
+    origin: crate::diagnostics::Origin,
+) {
+    WARNINGS.with(|w| {
+        let mut w = w.borrow_mut();
+        if !w.iter().any(|x| x.span == span && x.msg == msg) {
+            w.push(ParseWarning {
+                category,
+                msg,
+                span,
+                origin,
+            });
+        }
+    });
+}
+
+/// Takes the tokenizer warnings recorded so far (clearing the list).
+pub fn take_tokenizer_warnings() -> Vec<ParseWarning> {
+    WARNINGS.with(|w| std::mem::take(&mut *w.borrow_mut()))
+}
 
 /// Lexer state shared with callbacks: where this (sub)source sits in the real file,
 /// so that f-string expressions lexed from a substring get absolute spans.

@@ -113,7 +113,14 @@ fn import(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 /// Parses and compiles `text`; syntax errors become Python `SyntaxError`s.
-fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult<Rc<CodeObject>> {
+/// `from_str`: the source was a str, not bytes (SyntaxError columns in characters).
+fn compile_text(
+    vm: &mut Vm,
+    text: &str,
+    filename: &str,
+    mode: Mode,
+    from_str: bool,
+) -> PyResult<Rc<CodeObject>> {
     let src = SourceFile::new(filename, text);
     // The compiler's nesting limit scales with the recursion depth and limit now.
     crate::compiler::nesting::set_budget(vm.recursion_depth(), vm.recursion_limit);
@@ -136,7 +143,7 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
         })
     });
     for w in &warnings {
-        issue_syntax_warning(vm, w, &src)?;
+        issue_syntax_warning(vm, w, &src, from_str)?;
     }
     match result {
         Ok(code) => {
@@ -145,17 +152,18 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
         }
         // A SyntaxError with its members (msg, lineno, offset, text, ...), as
         // CPython's compile() raises it.
-        Err(e) => Err(vm.syntax_error_from(&e, &src)),
+        Err(e) => Err(vm.syntax_error_in(&e, &src, from_str)),
     }
 }
 
-/// Issues a compile-time SyntaxWarning through `warnings.warn_explicit` (CPython's
+/// Issues a compile-time warning (SyntaxWarning, DeprecationWarning) through `warnings.warn_explicit` (CPython's
 /// `compiler_warn`): recorded or shown as the filters say; one the filters turn
 /// into an error is raised as a SyntaxError at the warning's place instead.
 fn issue_syntax_warning(
     vm: &mut Vm,
     w: &crate::compiler::CompileWarning,
     src: &SourceFile,
+    from_str: bool,
 ) -> PyResult<()> {
     let line = src.line_of(w.span.start.min(src.text.len() as u32));
     let warnings = vm.import_module("warnings")?;
@@ -165,7 +173,7 @@ fn issue_syntax_warning(
     let msg = vm.new_str(w.msg.clone());
     let file = vm.new_str(src.name.to_string());
     let lineno = vm.int(line as i64);
-    let cat = Value::Obj(vm.exc_type("SyntaxWarning"));
+    let cat = Value::Obj(vm.exc_type(w.category));
     let r = vm.call_value(warn, &[msg, cat, file, lineno], &[]);
     for v in [warn, msg, file, lineno] {
         vm.decref(v);
@@ -175,11 +183,11 @@ fn issue_syntax_warning(
             vm.decref(v);
             Ok(())
         }
-        Err(e) if vm.exc_matches(e.0, "SyntaxWarning") => {
+        Err(e) if vm.exc_matches(e.0, w.category) => {
             vm.decref(e.0);
             let mut se = crate::diagnostics::SyntaxError::syntax(w.msg.clone(), w.span);
-            se.origin = crate::diagnostics::Origin::Compiler;
-            Err(vm.syntax_error_from(&se, src))
+            se.origin = w.origin;
+            Err(vm.syntax_error_in(&se, src, from_str))
         }
         Err(e) => Err(e),
     }
@@ -234,8 +242,9 @@ fn code_arg(vm: &mut Vm, v: Value, mode: Mode, fname: &str) -> PyResult<Rc<CodeO
             return Ok(c.clone());
         }
     }
+    let from_str = vm.as_str(v).is_some();
     match source_text(vm, v)? {
-        Some(s) => compile_text(vm, &s, "<string>", mode),
+        Some(s) => compile_text(vm, &s, "<string>", mode, from_str),
         None => Err(vm.type_error(format!(
             "{}() arg 1 must be a string, bytes or code object",
             fname
@@ -300,6 +309,7 @@ fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Some(f) => super::int_arg(vm, f)?,
         None => 0,
     };
+    let from_str = vm.as_str(source).is_some();
     let text = source_text(vm, source)?;
     let text = match text {
         Some(t) if flags & PYCF_ONLY_AST == 0 => t,
@@ -322,7 +332,7 @@ fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             }
         }
     };
-    let code = compile_text(vm, &text, &filename, mode)?;
+    let code = compile_text(vm, &text, &filename, mode, from_str)?;
     Ok(vm.heap.new_value(Obj::Code(code)))
 }
 

@@ -210,6 +210,19 @@ impl Vm {
         e: &crate::diagnostics::SyntaxError,
         src: &SourceFile,
     ) -> PyErr {
+        self.syntax_error_in(e, src, false)
+    }
+
+    /// `syntax_error_from` with the columns counted as CPython counts them:
+    /// `char_columns` when the source was a str (CPython's tokenizer then has an
+    /// encoding and the parser converts its byte columns to characters); the
+    /// tokenizer's own errors are in characters whatever the source.
+    pub fn syntax_error_in(
+        &mut self,
+        e: &crate::diagnostics::SyntaxError,
+        src: &SourceFile,
+        char_columns: bool,
+    ) -> PyErr {
         use crate::diagnostics::SyntaxErrorKind;
         match e.kind {
             SyntaxErrorKind::MemoryError => return self.err_noargs("MemoryError"),
@@ -229,6 +242,17 @@ impl Vm {
             offset = f.col as i64 + 1;
             end_offset = f.end_col as i64 + 1;
             text = f.text.clone();
+        }
+        if char_columns || e.origin == Origin::Tokenizer {
+            let end_text = match &e.fragment {
+                Some(_) => text.clone(),
+                None => src.line_text(end_line).to_string(),
+            };
+            offset = char_column(&text, offset);
+            end_offset = char_column(&end_text, end_offset);
+        }
+        if e.no_end {
+            end_offset = 0;
         }
         let mut text = Some(text);
         match e.origin {
@@ -267,4 +291,15 @@ impl Vm {
             Err(err) => err,
         }
     }
+}
+
+/// A 1-based byte column of `line` as a 1-based character column (CPython's
+/// `_PyPegen_byte_offset_to_character_offset`); a column past the line's end moves
+/// by the line's multi-byte excess.
+fn char_column(line: &str, col: i64) -> i64 {
+    let byte = (col - 1).max(0) as usize;
+    let within = byte.min(line.len());
+    let head = line.get(..within).unwrap_or(line);
+    let excess = head.len() - head.chars().count();
+    col - excess as i64
 }

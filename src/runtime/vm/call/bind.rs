@@ -52,32 +52,6 @@ impl Vm {
             }
         }
         let mut err: Option<PyErr> = None;
-        if !extra_pos.is_empty() && !code.flags.varargs {
-            let given = npos;
-            let ndef = match self.heap.get(func) {
-                Obj::Function(f) => f.defaults.len(),
-                _ => 0,
-            };
-            let msg = if ndef > 0 {
-                format!(
-                    "{}() takes from {} to {} positional arguments but {} were given",
-                    fname,
-                    argcount - ndef,
-                    argcount,
-                    given
-                )
-            } else {
-                format!(
-                    "{}() takes {} positional argument{} but {} {} given",
-                    fname,
-                    argcount,
-                    if argcount == 1 { "" } else { "s" },
-                    given,
-                    if given == 1 { "was" } else { "were" }
-                )
-            };
-            err = Some(self.type_error(msg));
-        }
         let varargs_idx = argcount + kwonly;
         let varkw_idx = varargs_idx + code.flags.varargs as usize;
         let mut kwdict: Option<Value> = None;
@@ -140,6 +114,55 @@ impl Vm {
                     }
                 }
             }
+        }
+        // Too many positionals: checked after the keywords, as CPython's
+        // `initialize_locals` does (a bad keyword is reported first), counting the
+        // keyword-only parameters the keywords filled (`too_many_positional`).
+        if err.is_none() && !extra_pos.is_empty() && !code.flags.varargs {
+            let kwonly_given = locals[argcount..argcount + kwonly]
+                .iter()
+                .filter(|v| !v.is_undef())
+                .count();
+            let kwonly_sig = if kwonly_given > 0 {
+                format!(
+                    " positional argument{} (and {} keyword-only argument{})",
+                    if npos == 1 { "" } else { "s" },
+                    kwonly_given,
+                    if kwonly_given == 1 { "" } else { "s" }
+                )
+            } else {
+                String::new()
+            };
+            let given = npos;
+            let ndef = match self.heap.get(func) {
+                Obj::Function(f) => f.defaults.len(),
+                _ => 0,
+            };
+            let msg = if ndef > 0 {
+                format!(
+                    "{}() takes from {} to {} positional arguments but {}{} were given",
+                    fname,
+                    argcount - ndef,
+                    argcount,
+                    given,
+                    kwonly_sig
+                )
+            } else {
+                format!(
+                    "{}() takes {} positional argument{} but {}{} {} given",
+                    fname,
+                    argcount,
+                    if argcount == 1 { "" } else { "s" },
+                    given,
+                    kwonly_sig,
+                    if given == 1 && kwonly_given == 0 {
+                        "was"
+                    } else {
+                        "were"
+                    }
+                )
+            };
+            err = Some(self.type_error(msg));
         }
         // Defaults.
         if err.is_none() {
