@@ -32,6 +32,8 @@ pub fn parse(src: &str, mode: Mode) -> Result<ast::Module, SyntaxError> {
         Tok::StartModule
     };
     crate::lexer::token::take_tokenizer_warnings();
+    // On an error the warnings stay behind for `compiler::issue_parse_warnings`
+    // (CPython has issued them by the time the parser fails).
     let mut m = run(src, 0, 1, expr_mode, start)?;
     m.warnings = crate::lexer::token::take_tokenizer_warnings();
     Ok(m)

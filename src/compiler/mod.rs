@@ -128,13 +128,27 @@ fn warning_in(
     crate::eprint_safe!("{}", out);
 }
 
+/// Issues the tokenizer warnings of a parse that failed (CPython raises them
+/// while tokenizing, before the parser gives up), as `compile_module` would.
+pub fn issue_parse_warnings(source: &SourceFile) {
+    for w in crate::lexer::token::take_tokenizer_warnings() {
+        warning_in(source, w.category, w.span, &w.msg, w.origin);
+    }
+}
+
 /// Compiles source text into a module code object (CPython's `Py_CompileString`):
 /// parse, then compile. `interactive` as for [`compile_module`].
 pub fn compile_source(
     src: &SourceFile,
     interactive: bool,
 ) -> Result<std::rc::Rc<crate::bytecode::CodeObject>, SyntaxError> {
-    let module = crate::parser::parse(&src.text, crate::parser::Mode::Module)?;
+    let module = match crate::parser::parse(&src.text, crate::parser::Mode::Module) {
+        Ok(m) => m,
+        Err(e) => {
+            issue_parse_warnings(src);
+            return Err(e);
+        }
+    };
     let code = compile_module(&module, src, interactive);
     crate::parser::drop_module(module);
     code

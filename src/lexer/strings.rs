@@ -188,6 +188,11 @@ pub fn decode_str_flagged(body: &str, span: Span) -> Result<(String, bool), Synt
             continue;
         }
         let Some((_, e)) = it.next() else {
+            // Only an f-string's literal part ends in a lone backslash: the `{` of a
+            // field follows it, and CPython reports that escape.
+            if invalid.is_none() {
+                invalid = Some("invalid escape sequence '\\{'".to_string());
+            }
             out.push('\\');
             break;
         };

@@ -132,6 +132,9 @@ fn compile_text(
                 crate::parser::Mode::Expression,
             ),
         };
+        if parsed.is_err() {
+            crate::compiler::issue_parse_warnings(&src);
+        }
         parsed.and_then(|m| {
             let code = match mode {
                 Mode::Exec => crate::compiler::compile_module(&m, &src, false),

@@ -18,3 +18,16 @@ try:
     compile('x = 1\n1if 2 else 3', '<s>', 'exec')
 except SyntaxError as e:
     print(repr(e), e.lineno, e.offset)
+warnings.simplefilter('always')
+with warnings.catch_warnings(record=True) as w:
+    try:
+        eval("'\\e' $")
+    except SyntaxError as e:
+        print('SyntaxError', e)
+    print(eval(r"f'\{6*7}'"))
+    try:
+        compile('1else', '<s>', 'eval')
+    except SyntaxError as e:
+        print('SyntaxError', e)
+for m in w:
+    print(m.category.__name__, m.lineno, m.message)
