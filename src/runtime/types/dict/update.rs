@@ -4,7 +4,7 @@
 //! `d | e` / `d |= e` operators (`dict_or`, `dict_ior`).
 
 use crate::runtime::object::Obj;
-use crate::runtime::vm::{PyResult, Vm};
+use crate::runtime::vm::{PyErr, PyResult, Vm};
 use crate::value::Value;
 
 impl Vm {
@@ -107,6 +107,15 @@ impl Vm {
                         let mut res = Ok(());
                         for &k in &keys {
                             if res.is_ok() {
+                                // A `**` merge refuses a key it already has, even
+                                // one the mapping itself repeats.
+                                if let Some(f) = merge_func {
+                                    if let Ok(Some(old)) = self.dict_get_item(d, k) {
+                                        self.decref(old);
+                                        res = Err(self.duplicate_keyword(f, k));
+                                        continue;
+                                    }
+                                }
                                 res = match self.get_item(m, k) {
                                     Ok(v) => {
                                         let r = self.dict_set_item(d, k, v);
@@ -167,12 +176,7 @@ impl Vm {
                 if let Some(f) = merge_func {
                     if let Ok(Some(old)) = self.dict_get_item(d, k) {
                         self.decref(old);
-                        let ks = self.as_str(k).unwrap_or("").to_string();
-                        let fs = self.func_str(f);
-                        res = Err(self.type_error(format!(
-                            "{} got multiple values for keyword argument '{}'",
-                            fs, ks
-                        )));
+                        res = Err(self.duplicate_keyword(f, k));
                         continue;
                     }
                 }
@@ -184,6 +188,17 @@ impl Vm {
             self.decref(v);
         }
         res
+    }
+
+    /// The TypeError of a `**` merge meeting key `k` twice in a call of `f`
+    /// (CPython's `format_kwargs_error` for the KeyError of `_PyDict_MergeEx`).
+    fn duplicate_keyword(&mut self, f: Value, k: Value) -> PyErr {
+        let ks = self.as_str(k).unwrap_or("").to_string();
+        let fs = self.func_str(f);
+        self.type_error(format!(
+            "{} got multiple values for keyword argument '{}'",
+            fs, ks
+        ))
     }
 
     /// `d | e` when both are dicts: a new dict (CPython's `dict_or`); None otherwise.

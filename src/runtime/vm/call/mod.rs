@@ -121,7 +121,8 @@ impl Vm {
             if let Obj::Dict(dict) = self.heap.get(d) {
                 for e in dict.iter() {
                     match e.key {
-                        Value::Obj(k) if matches!(self.heap.get(k), Obj::Str(_)) => {
+                        // A str subclass instance is a keyword too (PyUnicode_Check).
+                        Value::Obj(k) if self.as_str(Value::Obj(k)).is_some() => {
                             kw.push((k, e.value))
                         }
                         _ => {
