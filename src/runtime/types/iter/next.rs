@@ -551,8 +551,7 @@ impl Vm {
     /// and size), with nothing left to give. The caller drains.
     pub(crate) fn set_iter_release(&mut self, r: ObjRef, sr: ObjRef) {
         if let Obj::Iter(iter) = self.heap.get_mut(r) {
-            if let IterObj::Set { set: held, .. } | IterObj::Dict { dict: held, .. } = &mut **iter
-            {
+            if let IterObj::Set { set: held, .. } | IterObj::Dict { dict: held, .. } = &mut **iter {
                 if held.is(Value::Obj(sr)) {
                     *held = Value::None;
                     self.heap.decref_obj(sr);
