@@ -51,10 +51,50 @@ pub(crate) fn abs_impl(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Val
     }
 }
 
+/// `min(c)` / `max(c)` of a non-empty list, tuple, set or frozenset of ints only,
+/// read in place (borrowed result): comparing two ints runs no code and makes
+/// nothing, so walking the items where they are gives what CPython's `min_max`
+/// loop gives (the first strictly best item in iteration order) without taking
+/// each one out and counting it. None (nothing done) for anything else.
+fn min_max_ints(vm: &Vm, c: Value, is_max: bool) -> Option<Value> {
+    use crate::runtime::object::Obj;
+    let Value::Obj(r) = c else {
+        return None;
+    };
+    let mut best: Option<(i64, Value)> = None;
+    let mut take = |v: Value| -> bool {
+        let Value::Int(n) = v else {
+            return false;
+        };
+        let x = vm.heap.int_of(n);
+        match best {
+            Some((b, _)) if !(if is_max { x > b } else { x < b }) => {}
+            _ => best = Some((x, v)),
+        }
+        true
+    };
+    let all = match vm.heap.get(r) {
+        Obj::List(l) => l.items.iter().all(|&v| take(v)),
+        Obj::Tuple(t) => t.iter().all(|&v| take(v)),
+        Obj::Set(s) | Obj::FrozenSet(s) => s.iter().all(|(_, v)| take(v)),
+        _ => false,
+    };
+    if !all {
+        return None;
+    }
+    best.map(|(_, v)| v)
+}
+
 pub(super) fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, is_max: bool) -> PyResult<Value> {
     let name = if is_max { "max" } else { "min" };
     let key = kwarg(vm, kw, "key").filter(|k| !matches!(k, Value::None));
     let default = kwarg(vm, kw, "default");
+    if args.len() == 1 && key.is_none() {
+        if let Some(best) = min_max_ints(vm, args[0], is_max) {
+            vm.incref(best);
+            return Ok(best);
+        }
+    }
     let items = if args.len() == 1 {
         vm.collect_iter(args[0])?
     } else if args.is_empty() {

@@ -526,8 +526,18 @@ impl Vm {
                                     reg.push(v);
                                 }
                                 IterObj::Set { .. } => {
-                                    let Some(v) = self.next_set_fast(r) else {
+                                    let Some(next) = self.next_set_fast(r) else {
                                         break 'hot;
+                                    };
+                                    let Some(v) = next else {
+                                        // Exhausted: the iterator has let go of its
+                                        // set (`setiter_iternext`), then the loop
+                                        // drops the iterator.
+                                        reg.sp -= 1;
+                                        self.heap.decref_obj(r);
+                                        ip = t as usize;
+                                        drain_regs!();
+                                        continue 'insn;
                                     };
                                     reg.push(v);
                                 }

@@ -202,14 +202,19 @@ impl Vm {
                     Some(_) if left == 0 => {
                         // An entry beyond the size it began with: keys were deleted
                         // and others added (CPython's dictiter_iternext*).
+                        // The iterator lets go of its dict, as at the end.
                         self.set_iter_pos_len(r, usize::MAX);
+                        self.set_iter_release(r, dr);
                         Err(self.err("RuntimeError", "dictionary keys changed during iteration"))
                     }
                     Some((i, e)) => {
                         self.set_iter_pos_len(r, i + 1);
                         Ok(Some(self.dict_iter_item(kind, e)))
                     }
-                    None => Ok(None),
+                    None => {
+                        self.set_iter_release(r, dr);
+                        Ok(None)
+                    }
                 }
             }
             IterObj::Deque { .. } => self.deque_iter_next(r),
@@ -236,7 +241,10 @@ impl Vm {
                         self.incref(k);
                         Ok(Some(k))
                     }
-                    None => Ok(None),
+                    None => {
+                        self.set_iter_release(r, sr);
+                        Ok(None)
+                    }
                 }
             }
             IterObj::Enumerate { it, n } => {
@@ -536,10 +544,27 @@ impl Vm {
         Some(v)
     }
 
-    /// `next()` of set iterator `r` for `FOR_ITER`'s hot block: the next key (owned),
-    /// or `None` with nothing changed when the iterator is not a set iterator, the set
-    /// changed size, or no key is left (the general path raises or ends the loop).
-    pub(crate) fn next_set_fast(&mut self, r: ObjRef) -> Option<Value> {
+    /// An exhausted set or dict iterator `r` lets go of its set or dict `sr`
+    /// (CPython's `setiter_iternext` and `dictiter_iternext*` at `fail`:
+    /// `si_set = NULL; Py_DECREF(so)`), so the container's count drops when the
+    /// loop ends, not when the iterator dies; it stays the same iterator (its type
+    /// and size), with nothing left to give. The caller drains.
+    pub(crate) fn set_iter_release(&mut self, r: ObjRef, sr: ObjRef) {
+        if let Obj::Iter(iter) = self.heap.get_mut(r) {
+            if let IterObj::Set { set: held, .. } | IterObj::Dict { dict: held, .. } = &mut **iter {
+                if held.is(Value::Obj(sr)) {
+                    *held = Value::None;
+                    self.heap.decref_obj(sr);
+                }
+            }
+        }
+    }
+
+    /// `next()` of set iterator `r` for `FOR_ITER`'s hot block: `Some(Some(key))`
+    /// (owned), `Some(None)` at the end (the iterator has let go of its set: see
+    /// `set_iter_release`), or `None` with nothing changed when the iterator is not
+    /// a set iterator or the set changed size (the general path raises).
+    pub(crate) fn next_set_fast(&mut self, r: ObjRef) -> Option<Option<Value>> {
         let Obj::Iter(iter) = self.heap.get(r) else {
             return None;
         };
@@ -553,7 +578,10 @@ impl Vm {
         };
         let (i, k) = match self.heap.get(sr) {
             Obj::Set(s) | Obj::FrozenSet(s) if s.len() == len => {
-                let i = s.next_from(pos)?;
+                let Some(i) = s.next_from(pos) else {
+                    self.set_iter_release(r, sr);
+                    return Some(None);
+                };
                 match s.table[i] {
                     crate::runtime::types::set::SetSlot::Full { key, .. } => (i, key),
                     _ => return None,
@@ -563,7 +591,7 @@ impl Vm {
         };
         self.set_iter_pos_len(r, i + 1);
         self.incref(k);
-        Some(k)
+        Some(Some(k))
     }
 
     /// The next entry of dict iterator `r` over `dr` from raw position `pos`, its
