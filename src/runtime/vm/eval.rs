@@ -1283,9 +1283,7 @@ impl Vm {
                                         reg = unsafe { Regs::new(&mut self.stack, self.sp) };
                                         continue 'insn;
                                     }
-                                    Some(Err(e)) => {
-                                        return Err(self.raise_here(e, fi, ip - 1))
-                                    }
+                                    Some(Err(e)) => return Err(self.raise_here(e, fi, ip - 1)),
                                 }
                                 // `await f(..)`: the coroutine's frame starts where
                                 // the arguments are (changes nothing when it declines).
