@@ -1266,6 +1266,16 @@ impl Vm {
                             let builtin = match self.heap.get(c) {
                                 Obj::Builtin(_) => true,
                                 Obj::Function(_) | Obj::Class(_) => false,
+                                Obj::BoundMethod { .. } => {
+                                    // `m(x)` of a bound Python method (changes
+                                    // nothing when it declines).
+                                    self.frames[fi].ip = ip;
+                                    self.sp = reg.sp;
+                                    if self.fast_bound_method_call(c, slot, n as usize) {
+                                        continue 'frame;
+                                    }
+                                    break 'hot;
+                                }
                                 _ => break 'hot,
                             };
                             self.frames[fi].ip = ip;
@@ -1274,6 +1284,16 @@ impl Vm {
                                 // Changes nothing when it declines.
                                 if self.fast_function_call(callee, slot, n as usize) {
                                     continue 'frame;
+                                }
+                                // `float(x)`, `range(n)`: a class called natively.
+                                match self.fast_builtin_class_call(slot, n as usize) {
+                                    None => {}
+                                    Some(Ok(())) => {
+                                        // SAFETY: as at the top of the frame.
+                                        reg = unsafe { Regs::new(&mut self.stack, self.sp) };
+                                        continue 'insn;
+                                    }
+                                    Some(Err(e)) => return Err(self.raise_here(e, fi, ip - 1)),
                                 }
                                 // `await f(..)`: the coroutine's frame starts where
                                 // the arguments are (changes nothing when it declines).
@@ -1352,6 +1372,13 @@ impl Vm {
                             if !builtin {
                                 if self.fast_function_call(callee, slot, nargs) {
                                     continue 'frame;
+                                }
+                                // `self.hook(x)` where `hook` is an instance
+                                // attribute holding a bound method.
+                                if let Value::Obj(c) = callee {
+                                    if self.fast_bound_method_call(c, slot, nargs) {
+                                        continue 'frame;
+                                    }
                                 }
                                 // `self.items()` of a generator method: the generator
                                 // is made here, as for `Call` (changes nothing when

@@ -322,7 +322,7 @@ impl Vm {
     /// Whether `__init__` function `init` called with `argc` arguments (self included)
     /// from `slot` needs no binding work and its frame fits on the stack.
     #[inline(always)]
-    fn init_is_simple(&self, init: ObjRef, slot: usize, argc: usize) -> bool {
+    pub(super) fn init_is_simple(&self, init: ObjRef, slot: usize, argc: usize) -> bool {
         let Obj::Function(f) = self.heap.get(init) else {
             return false;
         };

@@ -56,6 +56,36 @@ impl Vm {
         true
     }
 
+    /// `m(args)` of a bound method whose function is a plain Python function (CPython
+    /// 3.11's `PRECALL_BOUND_METHOD_EXACT_ARGS`, then `CALL_PY_EXACT_ARGS`): the
+    /// general path's unpacking (`call_at`: the arguments move up one slot, `self`
+    /// goes first, the function replaces the method, whose reference is dropped),
+    /// then the frame push of `fast_function_call`. Taken only when that push cannot
+    /// decline; returns false, having changed nothing, otherwise.
+    #[inline]
+    pub fn fast_bound_method_call(&mut self, r: ObjRef, slot: usize, n: usize) -> bool {
+        let Obj::BoundMethod { func, self_ } = self.heap.get(r) else {
+            return false;
+        };
+        let (func, self_) = (*func, *self_);
+        // `init_is_simple` is `fast_function_call`'s acceptance test (binding,
+        // recursion limit, frame room) plus the free slot `self` takes.
+        match func {
+            Value::Obj(f) if self.init_is_simple(f, slot, n + 1) => {}
+            _ => return false,
+        }
+        self.stack.copy_within(slot + 1..self.sp, slot + 2);
+        self.sp += 1;
+        self.heap.incref(func);
+        self.heap.incref(self_);
+        self.stack[slot + 1] = self_;
+        self.stack[slot] = func;
+        self.heap.decref_obj(r);
+        let entered = self.fast_function_call(func, slot, n + 1);
+        debug_assert!(entered, "init_is_simple promised the frame push");
+        entered
+    }
+
     /// `f(a, b)` of a generator or coroutine function whose parameters are plain
     /// positionals (CPython's `make_gen` after the simple binding), including a
     /// generator expression, whose frame takes the enclosing function's cells: the

@@ -327,6 +327,44 @@ impl Vm {
         }))
     }
 
+    /// `cls(args)` of a class whose call is native (`float(x)`, `int(s)`,
+    /// `range(n)`: not a Python class, which `call_at` enters through `__init__`),
+    /// from the dispatch loop (CPython 3.11's `PRECALL_BUILTIN_CLASS`): the
+    /// arguments are read in place, the window dropped and the result left at
+    /// `slot`, as the general path's native arm does, without its keyword and frame
+    /// machinery. None, with nothing changed, for any other callee and under
+    /// tracemalloc tracing (which wants the general path's allocation sites).
+    #[inline(never)]
+    pub fn fast_builtin_class_call(&mut self, slot: usize, nargs: usize) -> Option<PyResult<()>> {
+        let Value::Obj(r) = self.stack[slot] else {
+            return None;
+        };
+        let Obj::Class(c) = self.heap.get(r) else {
+            return None;
+        };
+        // `call_at`'s test for the classes it calls through Python code.
+        if c.kind == BuiltinType::User
+            || (c.kind == BuiltinType::Exception && c.is_heap)
+            || self.heap.trace.is_some()
+        {
+            return None;
+        }
+        // SAFETY: as in `fast_native_call`: the value stack never moves, and the
+        // window's slots keep their references and are not written until it is
+        // dropped below.
+        let args = unsafe { std::slice::from_raw_parts(self.stack.as_ptr().add(slot + 1), nargs) };
+        let res = self.call_builtin_class(r, args, &[]);
+        let top = self.sp;
+        self.sp = slot;
+        for &v in self.stack[slot..top].iter().rev() {
+            self.heap.decref(v);
+        }
+        Some(res.map(|v| {
+            self.push(v);
+            self.drain_zero_queue();
+        }))
+    }
+
     /// `fast_native_call` for a bound builtin method (`m = d.get; m(k)`), whose
     /// receiver goes before the arguments, and for a method descriptor called on a
     /// subclass instance, which runs on the instance's builtin payload: the
@@ -361,7 +399,16 @@ impl Vm {
             if n == 0 {
                 return None;
             }
-            if self.type_of(buf[0]) != owner {
+            let rt = self.type_of(buf[0]);
+            if rt != owner && !self.class_kind(owner).has_payload() {
+                // A native method installed on a class without a builtin payload
+                // (`_random.Random.random` on a `random.Random` instance): it runs
+                // on the instance itself, as `call_owned_builtin` runs it, once the
+                // instance's class derives from the owner (else that raises).
+                if !self.is_subclass(rt, owner) {
+                    return None;
+                }
+            } else if rt != owner {
                 let p = self.payload_of(buf[0])?;
                 // `dict.__getitem__` on a subclass instance must see the subclass
                 // (its `__missing__`), `array.__reduce_ex__` its class and dict, and
