@@ -126,6 +126,12 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "_codecs" => return Some(pysrc::make(vm, "_codecs", pysrc::CODECS)),
         "codecs" => return Some(pysrc::make(vm, "codecs", pysrc::CODECS_PY)),
         "encodings" => return Some(pysrc::make(vm, "encodings", pysrc::ENCODINGS)),
+        "_encodings_more" => {
+            return Some(pysrc::make(vm, "_encodings_more", pysrc::ENCODINGS_MORE))
+        }
+        "_charmap_tables" => {
+            return Some(pysrc::make(vm, "_charmap_tables", pysrc::CHARMAP_TABLES))
+        }
         "_string" => return Some(pysrc::make(vm, "_string", pysrc::STRING_HELPERS)),
         "_imp" => return Some(pysrc::make(vm, "_imp", pysrc::IMP)),
         "_importlib_util" => return Some(pysrc::make(vm, "importlib.util", pysrc::IMPORTLIB_UTIL)),
