@@ -972,3 +972,16 @@ def escape_decode(data, errors=None):
         import warnings
         warnings.warn(invalid, DeprecationWarning, stacklevel=2)
     return (bytes(out), n)
+
+
+def readbuffer_encode(data, errors=None):
+    """The bytes of a buffer (a str: its UTF-8), and their count."""
+    if isinstance(data, str):
+        data = data.encode('utf-8')
+    else:
+        try:
+            data = bytes(memoryview(data))
+        except TypeError:
+            raise TypeError('readbuffer_encode() argument 1 must be read-only bytes-like '
+                            'object, not %s' % type(data).__name__) from None
+    return (data, len(data))

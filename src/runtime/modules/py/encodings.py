@@ -243,8 +243,8 @@ def search_function(encoding):
             return _cache[module]
         except KeyError:
             pass
-        import _encodings_more
-        info = _encodings_more.search(module)
+        import _codecs_more
+        info = _codecs_more.search(module)
         if info is not None:
             _cache[module] = info
         return info

@@ -61,9 +61,10 @@ impl Vm {
                             None if c_int => {
                                 Err(vm.overflow_error("Python int too large to convert to C int"))
                             }
-                            None => Err(vm.overflow_error(
-                                "Python int too large to convert to C ssize_t",
-                            )),
+                            None => {
+                                Err(vm
+                                    .overflow_error("Python int too large to convert to C ssize_t"))
+                            }
                         }
                     }
                 }

@@ -186,20 +186,19 @@ fn cast(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                 if vm.as_bigint(v).is_some() {
                     return Err(vm.value_error("memoryview.cast(): product(shape) > SSIZE_MAX"));
                 }
-                return Err(
-                    vm.type_error("memoryview.cast(): elements of shape must be integers")
-                );
+                return Err(vm.type_error("memoryview.cast(): elements of shape must be integers"));
             };
             if n <= 0 {
                 return Err(
                     vm.value_error("memoryview.cast(): elements of shape must be integers > 0")
                 );
             }
-            product = match product.checked_mul(n as usize).filter(|&p| p <= isize::MAX as usize) {
+            product = match product
+                .checked_mul(n as usize)
+                .filter(|&p| p <= isize::MAX as usize)
+            {
                 Some(p) => p,
-                None => {
-                    return Err(vm.value_error("memoryview.cast(): product(shape) > SSIZE_MAX"))
-                }
+                None => return Err(vm.value_error("memoryview.cast(): product(shape) > SSIZE_MAX")),
             };
             dims.push(n as usize);
         }

@@ -340,7 +340,11 @@ impl Vm {
             let Value::Obj(sr) = src else { return Ok(()) };
             let s = self.live_view(sr);
             let res = match s {
-                Ok(s) if s.fmt == dst.fmt && s.shape() == dst.shape() && s.itemsize == dst.itemsize => {
+                Ok(s)
+                    if s.fmt == dst.fmt
+                        && s.shape() == dst.shape()
+                        && s.itemsize == dst.itemsize =>
+                {
                     let mem = self.mbuf_mem(s.mbuf);
                     let bytes = s.copy_bytes(mem);
                     self.write_view(&dst, &bytes);

@@ -180,7 +180,16 @@ pub(super) fn format(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value>
     let template = args.first().copied().filter(|&t| {
         matches!(t, Value::Obj(r) if matches!(vm.heap.get(r), crate::runtime::object::Obj::Str(_)))
     });
-    let r = render(vm, &pieces, &args[1..], kw, None, &mut out, &mut sole, template);
+    let r = render(
+        vm,
+        &pieces,
+        &args[1..],
+        kw,
+        None,
+        &mut out,
+        &mut sole,
+        template,
+    );
     if let Err(e) = r {
         sole.discard(vm);
         return Err(e);
@@ -200,7 +209,16 @@ pub(super) fn format_map(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<V
     let (pieces, err) = crate::text::str_format::parse_format_template_partial(&s);
     let mut out = String::new();
     let mut sole = Sole::default();
-    let r = render(vm, &pieces, &[], &[], Some(args[1]), &mut out, &mut sole, None);
+    let r = render(
+        vm,
+        &pieces,
+        &[],
+        &[],
+        Some(args[1]),
+        &mut out,
+        &mut sole,
+        None,
+    );
     sole.discard(vm);
     r?;
     if let Some(e) = err {

@@ -111,8 +111,19 @@ impl Vm {
             _ => args,
         };
         let is_tuple = matches!(args, Value::Obj(r) if matches!(self.heap.get(r), Obj::Tuple(_)));
-        let is_map = matches!(args, Value::Obj(r) if matches!(self.heap.get(r), Obj::Dict(_)))
-            || matches!(args, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)));
+        // CPython's `PyMapping_Check` (a type with `__getitem__`), tuples and strs
+        // excepted: such an argument is the mapping of `%(key)s` conversions and is
+        // never "not all converted".
+        let is_map = !is_tuple
+            && !self.is_str(args)
+            && (matches!(args, Value::Obj(r) if matches!(self.heap.get(r), Obj::Dict(_)))
+                || match self.lookup_type_attr(args, "__getitem__") {
+                    Some(m) => {
+                        self.decref(m);
+                        true
+                    }
+                    None => false,
+                });
         let list: Vec<Value> = if is_tuple {
             self.seq_items(args).unwrap_or_default()
         } else {
@@ -264,7 +275,8 @@ impl Vm {
                         .unsigned_abs()
                         .max(prec.unwrap_or(0).unsigned_abs());
                     self.ensure_alloc(widest as usize)?;
-                    let whole_str = spec.conv == 's' && spec.key.is_none() && self.is_exact_str(arg);
+                    let whole_str =
+                        spec.conv == 's' && spec.key.is_none() && self.is_exact_str(arg);
                     match percent::apply_percent(&spec, width, prec, pa) {
                         Ok(s) => {
                             if !s.is_empty() {

@@ -1,4 +1,4 @@
-# `_encodings_more`: the codecs of CPython's Lib/encodings package that mempy
+# `_codecs_more`: the codecs of CPython's Lib/encodings package that mempy
 # does not code natively, made as CodecInfo objects for the `encodings` search
 # function: the single-byte charmap codecs (cp1252, iso8859-15, koi8-r, ... over
 # the tables of `_charmap_tables`) and `charmap` itself, utf-7, punycode, idna
@@ -44,6 +44,9 @@ def _simple(name, module, encode, decode, text=True):
     class StreamReader(Codec, codecs.StreamReader):
         pass
 
+    if not text:
+        # A bytes-to-bytes codec's reader buffers bytes.
+        StreamReader.charbuffertype = bytes
     c = Codec()
     return _info(name, c.encode, c.decode, IncrementalEncoder, IncrementalDecoder,
                  StreamWriter, StreamReader, module, text)
@@ -355,8 +358,63 @@ def _idna_decode(input, errors='strict'):
     return ('.'.join(_to_unicode(label) for label in labels) + trailing, len(input))
 
 
+def _idna_labels(input, final):
+    # The labels of a partial input that can be coded now: all when final, else
+    # those a dot ends (the last may grow); with the dot that follows them.
+    for d in _DOTS[1:]:
+        input = input.replace(d, '.')
+    labels = input.split('.')
+    trailing = False
+    if labels and not labels[-1]:
+        trailing = True
+        del labels[-1]
+    elif not final:
+        del labels[-1]
+        trailing = bool(labels)
+    return labels, trailing
+
+
 def _idna():
-    return _simple('idna', 'idna', _idna_encode, _idna_decode)
+    info = _simple('idna', 'idna', _idna_encode, _idna_decode)
+
+    class IncrementalEncoder(codecs.BufferedIncrementalEncoder):
+        def _buffer_encode(self, input, errors, final):
+            if errors != 'strict':
+                raise UnicodeError('unsupported error handling ' + errors)
+            if not input:
+                return (b'', 0)
+            labels, trailing = _idna_labels(input, final)
+            out = b'.'.join(_to_ascii(label) for label in labels)
+            size = sum(len(label) for label in labels) + max(len(labels) - 1, 0)
+            if trailing:
+                out += b'.'
+                size += 1
+            return (out, size)
+
+    class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
+        def _buffer_decode(self, input, errors, final):
+            if errors != 'strict':
+                raise UnicodeError('Unsupported error handling ' + errors)
+            if not input:
+                return ('', 0)
+            if not isinstance(input, str):
+                input = str(input, 'ascii')
+            labels, trailing = _idna_labels(input, final)
+            out = '.'.join(_to_unicode(label) for label in labels)
+            size = sum(len(label) for label in labels) + max(len(labels) - 1, 0)
+            if trailing:
+                out += '.'
+                size += 1
+            return (out, size)
+
+    return _info('idna', info.encode, info.decode, IncrementalEncoder, IncrementalDecoder,
+                 info.streamwriter, info.streamreader, 'idna')
+
+
+def _undefined():
+    def fail(input, errors='strict'):
+        raise UnicodeError('undefined encoding')
+    return _simple('undefined', 'undefined', fail, fail)
 
 
 # -- bytes-to-bytes and str-to-str codecs --------------------------------------------
@@ -452,6 +510,7 @@ MAKERS = {
     'charmap': _charmap_plain, 'utf_7': _utf_7, 'punycode': _punycode,
     'idna': _idna, 'base64_codec': _base64, 'hex_codec': _hex,
     'zlib_codec': _zlib, 'uu_codec': _uu, 'rot_13': _rot13,
+    'undefined': _undefined,
 }
 
 # Their aliases (encodings.aliases).
