@@ -10,7 +10,7 @@ use crate::text::str_format::{FieldAccessor, FieldArg, FormatPiece};
 use crate::value::Value;
 
 /// What CPython's writer returns a str written whole into an empty result as: the
-/// non-empty pieces written so far and, when that is one, the str it was (owned).
+/// pieces written so far and, when that is one, the str it was (owned).
 #[derive(Default)]
 struct Sole {
     written: usize,
@@ -18,10 +18,9 @@ struct Sole {
 }
 
 impl Sole {
-    fn note(&mut self, vm: &mut Vm, text_len: usize, whole: Option<Value>) {
-        if text_len == 0 {
-            return;
-        }
+    fn note(&mut self, vm: &mut Vm, whole: Option<Value>) {
+        // Every piece counts, an empty one too (CPython returns the str itself
+        // only when it is the one piece of the result: `"{}{}".format(s, "")` is new).
         self.written += 1;
         if let Some(old) = self.value.take() {
             vm.decref(old);
@@ -75,7 +74,7 @@ fn render(
                 out.push_str(s);
                 // A literal is the template itself when the template has no field.
                 let whole = template.filter(|&t| pieces.len() == 1 && vm.as_str(t) == Some(s));
-                sole.note(vm, s.len(), whole);
+                sole.note(vm, whole);
             }
             FormatPiece::Field {
                 name,
@@ -161,9 +160,8 @@ fn render(
                 let s = r?;
                 let text = vm.as_str(s).unwrap_or("");
                 out.push_str(text);
-                let n = text.len();
                 let exact = matches!(s, Value::Obj(r) if matches!(vm.heap.get(r), crate::runtime::object::Obj::Str(_)));
-                sole.note(vm, n, exact.then_some(s));
+                sole.note(vm, exact.then_some(s));
                 vm.decref(s);
             }
         }

@@ -279,11 +279,11 @@ impl Vm {
                         spec.conv == 's' && spec.key.is_none() && self.is_exact_str(arg);
                     match percent::apply_percent(&spec, width, prec, pa) {
                         Ok(s) => {
-                            if !s.is_empty() {
-                                written += 1;
-                                sole = (whole_str && Some(s.as_str()) == self.as_str(arg))
-                                    .then_some(arg);
-                            }
+                            // Every conversion counts, an empty one too (`"%s%s" %
+                            // (s, "")` is a new str in CPython).
+                            written += 1;
+                            sole =
+                                (whole_str && Some(s.as_str()) == self.as_str(arg)).then_some(arg);
                             out.push_str(&s)
                         }
                         Err(e) => return Err(text_err(self, e)),
