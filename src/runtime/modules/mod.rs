@@ -126,6 +126,10 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "_codecs" => return Some(pysrc::make(vm, "_codecs", pysrc::CODECS)),
         "codecs" => return Some(pysrc::make(vm, "codecs", pysrc::CODECS_PY)),
         "encodings" => return Some(pysrc::make(vm, "encodings", pysrc::ENCODINGS)),
+        "_codecs_more" => return Some(pysrc::make(vm, "_codecs_more", pysrc::CODECS_MORE)),
+        "_charmap_tables" => {
+            return Some(pysrc::make(vm, "_charmap_tables", pysrc::CHARMAP_TABLES))
+        }
         "_string" => return Some(pysrc::make(vm, "_string", pysrc::STRING_HELPERS)),
         "_imp" => return Some(pysrc::make(vm, "_imp", pysrc::IMP)),
         "_importlib_util" => return Some(pysrc::make(vm, "importlib.util", pysrc::IMPORTLIB_UTIL)),
@@ -188,6 +192,15 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
                 dict: d,
                 class: None,
             })))
+        }
+        // `asyncio.<sub>` (the importer asks for `_asyncio_<sub>`): a module of
+        // the names mempy's one-module asyncio has from CPython's submodule.
+        sub if sub.starts_with("_asyncio_") => {
+            let short = &sub["_asyncio_".len()..];
+            let src = format!(
+                "import asyncio as _a\nglobals().update(_a._submodule({short:?}))\ndel _a\n"
+            );
+            return Some(pysrc::make(vm, &format!("asyncio.{short}"), &src));
         }
         _ => return None,
     }))

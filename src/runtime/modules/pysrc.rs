@@ -163,6 +163,11 @@ pub const CODECS: &str = include_str!("py/_codecs.py");
 pub const CODECS_PY: &str = include_str!("py/codecs.py");
 /// `encodings` (the search function and aliases of the native codecs).
 pub const ENCODINGS: &str = include_str!("py/encodings.py");
+/// `_codecs_more` (the codecs written in Python: charmap codecs, utf-7, idna,
+/// punycode, the bytes-to-bytes codecs), loaded by `encodings` on demand.
+pub const CODECS_MORE: &str = include_str!("py/codecs_more.py");
+/// `_charmap_tables` (the single-byte codecs' decoding tables, made by tools/gen-charmaps).
+pub const CHARMAP_TABLES: &str = include_str!("py/_charmap_tables.py");
 /// `_string` (formatter_parser, formatter_field_name_split: what string.Formatter uses).
 pub const STRING_HELPERS: &str = include_str!("py/_string.py");
 

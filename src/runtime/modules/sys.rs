@@ -32,6 +32,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             ("exc_info", exc_info),
             ("exception", exception),
             ("_getframe", getframe),
+            ("_current_frames", current_frames),
             ("settrace", settrace),
             ("gettrace", gettrace),
             ("setprofile", setprofile),
@@ -333,6 +334,23 @@ fn getframe(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let r = vm.frame_object((n - 1 - depth) as usize);
     vm.heap.incref_obj(r);
     Ok(Value::Obj(r))
+}
+
+/// `sys._current_frames()`: each thread's topmost frame, by thread identifier.
+fn current_frames(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "_current_frames", args, 0, 0)?;
+    let d = vm.new_dict();
+    for (ident, r) in vm.green_current_frames() {
+        let k = vm.new_int(ident.into());
+        let res = vm.dict_set_item(d, k, Value::Obj(r));
+        vm.decref(k);
+        vm.heap.decref_obj(r);
+        if let Err(e) = res {
+            vm.decref(d);
+            return Err(e);
+        }
+    }
+    Ok(d)
 }
 
 /// `sys.settrace(f)`: the global trace function, told of every frame's start (see

@@ -313,6 +313,38 @@ impl Vm {
         swap(&mut self.frame_obj_at, &mut st.frame_obj_at);
     }
 
+    /// The top frame object of every thread that has one, with the thread's ident
+    /// (`sys._current_frames()`); the references are new. A parked thread's state
+    /// is swapped in just long enough to make (or find) its frame object, which it
+    /// then keeps as the running thread keeps its own.
+    pub fn green_current_frames(&mut self) -> Vec<(u64, ObjRef)> {
+        let mut out = Vec::new();
+        let me = self.green_ident();
+        if let Some(top) = self.frames.len().checked_sub(1) {
+            let r = self.frame_object(top);
+            self.heap.incref_obj(r);
+            out.push((me, r));
+        }
+        let Some(mut sched) = self.sched.take() else {
+            return out;
+        };
+        for g in sched.threads.iter_mut() {
+            if g.ident == me {
+                continue;
+            }
+            let Some(st) = g.saved.as_mut() else { continue };
+            self.swap_thread_state(st);
+            if let Some(top) = self.frames.len().checked_sub(1) {
+                let r = self.frame_object(top);
+                self.heap.incref_obj(r);
+                out.push((g.ident, r));
+            }
+            self.swap_thread_state(st);
+        }
+        self.sched = Some(sched);
+        out
+    }
+
     /// The running thread's identifier (`_thread.get_ident()`).
     pub fn green_ident(&self) -> u64 {
         match &self.sched {
@@ -544,10 +576,22 @@ impl Vm {
                 return Err(self.deadlock(what));
             };
             self.flush_out();
-            if !crate::runtime::interrupt::sleep(Duration::from_secs_f64(t.clamp(0.0, 1e9))) {
-                return Err(self.interrupted());
+            // In slices, running the handlers of signals that come meanwhile (as
+            // CPython's lock waits do); one that raises ends the wait (PEP 475).
+            let end = Instant::now() + Duration::from_secs_f64(t.clamp(0.0, 1e9));
+            loop {
+                let now = Instant::now();
+                if now >= end {
+                    return Ok(false);
+                }
+                let slice = (end - now).min(Duration::from_millis(20));
+                if !crate::runtime::interrupt::sleep(slice) {
+                    return Err(self.interrupted());
+                }
+                if crate::runtime::interrupt::pending() {
+                    self.poll_attention()?;
+                }
             }
-            return Ok(false);
         }
         let s = self.sched.as_mut().expect("active");
         let cur = s.current;

@@ -92,16 +92,48 @@ def _forget_codec(encoding):
     _cache.pop(_normalize(encoding), None)
 
 
+# The exceptions whose instances carry more than their args (CPython: a type
+# whose __init__/__new__ are not BaseException's, or whose instances are bigger).
+_STATEFUL_ERRORS = (OSError, AttributeError, NameError, ImportError, SyntaxError,
+                    StopIteration, SystemExit, UnicodeEncodeError,
+                    UnicodeDecodeError, UnicodeTranslateError)
+
+
+def _wrap_error(e, what, encoding):
+    # Python/codecs.c wrap_codec_error: an exception of the codec's own is
+    # replaced by one of the same type naming the codec (chained to it) when
+    # that type keeps no state beyond a single message.
+    if isinstance(e, _STATEFUL_ERRORS) or getattr(e, '__dict__', None):
+        return None
+    if not (e.args == () or (len(e.args) == 1 and isinstance(e.args[0], str))):
+        return None
+    t = type(e)
+    for k in t.__mro__:
+        if k.__module__ == 'builtins':
+            break
+        if '__init__' in k.__dict__ or '__new__' in k.__dict__ or k.__dict__.get('__slots__'):
+            return None
+    try:
+        return t("%s with '%s' codec failed (%s: %s)" % (what, encoding, t.__name__, e))
+    except Exception:
+        return None
+
+
+# The codec names str.encode and bytes.decode call their C codecs for directly
+# (Objects/unicodeobject.c), so nothing wraps what those raise.
+_DIRECT = frozenset(('utf_8', 'utf8', 'latin_1', 'latin1', 'iso_8859_1',
+                     'iso8859_1', 'ascii', 'us_ascii', 'utf_16', 'utf16',
+                     'utf_32', 'utf32'))
+
+
 def _call_codec(func, obj, errors, what, encoding):
     try:
         result = func(obj, errors)
     except Exception as e:
-        # CPython wraps an exception of the codec's own in one of the same
-        # type naming the codec, when that type takes a single message.
-        if type(e) in (TypeError, ValueError, LookupError):
-            raise type(e)("%s with '%s' codec failed (%s: %s)"
-                          % (what, encoding, type(e).__name__, e)) from e
-        raise
+        new = _wrap_error(e, what, encoding)
+        if new is None:
+            raise
+        raise new from e
     if not isinstance(result, tuple) or len(result) != 2:
         if what == 'encoding':
             raise TypeError('encoder must return a tuple (object, integer)')
@@ -129,7 +161,14 @@ def _encode_slow(obj, encoding, errors):
     if not _is_text_encoding(info):
         raise LookupError("'%s' is not a text encoding; use codecs.encode() to "
                           "handle arbitrary codecs" % encoding)
-    result = info[0](obj, errors)
+    try:
+        result = info[0](obj, errors)
+    except Exception as e:
+        new = None if _normalize(encoding) in _DIRECT else \
+            _wrap_error(e, 'encoding', encoding)
+        if new is None:
+            raise
+        raise new from e
     if not isinstance(result, tuple) or len(result) != 2:
         raise TypeError('encoder must return a tuple (object, integer)')
     data = result[0]
@@ -148,7 +187,14 @@ def _decode_slow(obj, encoding, errors):
     if not _is_text_encoding(info):
         raise LookupError("'%s' is not a text encoding; use codecs.decode() to "
                           "handle arbitrary codecs" % encoding)
-    result = info[1](obj, errors)
+    try:
+        result = info[1](obj, errors)
+    except Exception as e:
+        new = None if _normalize(encoding) in _DIRECT else \
+            _wrap_error(e, 'decoding', encoding)
+        if new is None:
+            raise
+        raise new from e
     if not isinstance(result, tuple) or len(result) != 2:
         raise TypeError('decoder must return a tuple (object,integer)')
     text = result[0]
@@ -312,10 +358,26 @@ def surrogateescape_errors(exc):
     raise _wrong_exception(exc)
 
 
+def namereplace_errors(exc):
+    """Implements the 'namereplace' error handling, which replaces an unencodable character with a \\N{...} escape sequence."""
+    if isinstance(exc, UnicodeEncodeError):
+        import unicodedata
+        out = []
+        for c in exc.object[exc.start:exc.end]:
+            try:
+                out.append('\\N{%s}' % unicodedata.name(c))
+            except ValueError:
+                # A character without a name gets backslashreplace's escape.
+                out.append(_escape(c))
+        return (''.join(out), exc.end)
+    raise _wrong_exception(exc)
+
+
 for _name, _handler in (('strict', strict_errors), ('ignore', ignore_errors),
                         ('replace', replace_errors),
                         ('backslashreplace', backslashreplace_errors),
                         ('xmlcharrefreplace', xmlcharrefreplace_errors),
+                        ('namereplace', namereplace_errors),
                         ('surrogateescape', surrogateescape_errors),
                         ('surrogatepass', surrogatepass_errors)):
     _error_handlers[_name] = _handler
@@ -538,3 +600,388 @@ def utf_32_ex_decode(data, errors=None, byteorder=0, final=False):
     """Decodes UTF-32 reading a byte-order mark when byteorder is 0; returns (str, consumed, byteorder)."""
     return _ex_decode('utf_32_ex_decode', data, errors, byteorder, final, 4,
                       utf_32_le_decode, utf_32_be_decode)
+
+
+# -- codecs coded here, character by character ----------------------------------
+#
+# The charmap and UTF-7 codecs of CPython are C loops calling the error handler
+# at each run of characters (or byte) they cannot code; these are the same loops
+# in Python, over a function coding one character (None: it cannot).
+
+def _handler_answer(r, encoding):
+    if encoding:
+        if (not isinstance(r, tuple) or len(r) != 2
+                or not isinstance(r[0], (str, bytes)) or not isinstance(r[1], int)):
+            raise TypeError('encoding error handler must return (str/bytes, int) tuple')
+    elif (not isinstance(r, tuple) or len(r) != 2
+            or not isinstance(r[0], str) or not isinstance(r[1], int)):
+        raise TypeError('decoding error handler must return (str, int) tuple')
+    return r
+
+
+def _encode_loop(text, errors, encoding, encode_char, reason):
+    out = []
+    n = len(text)
+    pos = 0
+    handler = None
+    while pos < n:
+        b = encode_char(text[pos])
+        if b is not None:
+            out.append(b)
+            pos += 1
+            continue
+        # The error covers the run of characters the codec cannot encode.
+        end = pos + 1
+        while end < n and encode_char(text[end]) is None:
+            end += 1
+        exc = UnicodeEncodeError(encoding, text, pos, end, reason)
+        if errors is None or errors == 'strict':
+            raise exc
+        if handler is None:
+            handler = lookup_error(errors)
+        rep, newpos = _handler_answer(handler(exc), True)
+        if isinstance(rep, str):
+            for c in rep:
+                b = encode_char(c)
+                if b is None:
+                    raise exc
+                out.append(b)
+        else:
+            out.append(rep)
+        pos = _resume_position(newpos, n)
+    return b''.join(out)
+
+
+def _decode_error(data, errors, handler, encoding, start, end, reason):
+    # Calls the error handler for data[start:end]: (replacement, resume position).
+    exc = UnicodeDecodeError(encoding, data, start, end, reason)
+    if errors is None or errors == 'strict':
+        raise exc
+    if handler is None:
+        handler = lookup_error(errors)
+    rep, newpos = _handler_answer(handler(exc), False)
+    return rep, _resume_position(newpos, len(data))
+
+
+def charmap_build(map):
+    """Builds the encoding table of a decoding table (character -> byte)."""
+    _check_str('charmap_build', map)
+    table = {}
+    for i, c in enumerate(map):
+        if c != '\ufffe':
+            table.setdefault(ord(c), i)
+    return table
+
+
+def charmap_encode(str, errors=None, mapping=None):
+    """Encodes str through mapping (ordinal -> int, bytes or None); latin-1 without one."""
+    _check_str('charmap_encode', str)
+    if mapping is None:
+        return latin_1_encode(str, errors)
+
+    def enc(c):
+        try:
+            x = mapping[ord(c)]
+        except LookupError:
+            return None
+        if x is None:
+            return None
+        if isinstance(x, int):
+            if not 0 <= x < 256:
+                raise TypeError('character mapping must be in range(256)')
+            return bytes((x,))
+        if isinstance(x, bytes):
+            return x
+        raise TypeError('character mapping must return integer, bytes or None, not %s'
+                        % type(x).__name__)
+    return (_encode_loop(str, errors, 'charmap', enc, 'character maps to <undefined>'),
+            len(str))
+
+
+def charmap_decode(data, errors=None, mapping=None):
+    """Decodes data through mapping (a str indexed by byte, or byte -> int, str or None); latin-1 without one."""
+    data = _as_bytes('charmap_decode', data)
+    if mapping is None:
+        return latin_1_decode(data, errors)
+    if isinstance(mapping, str):
+        def dec(b):
+            if b < len(mapping):
+                c = mapping[b]
+                if c != '\ufffe':
+                    return c
+            return None
+    else:
+        def dec(b):
+            try:
+                x = mapping[b]
+            except LookupError:
+                return None
+            if x is None:
+                return None
+            if isinstance(x, int):
+                if not 0 <= x <= 0x10ffff:
+                    raise TypeError('character mapping must be in range(0x110000)')
+                return None if x == 0xfffe else chr(x)
+            if isinstance(x, str):
+                return None if x == '\ufffe' else x
+            raise TypeError('character mapping must return integer, None or str')
+    out = []
+    pos = 0
+    n = len(data)
+    handler = None
+    while pos < n:
+        c = dec(data[pos])
+        if c is not None:
+            out.append(c)
+            pos += 1
+            continue
+        rep, pos = _decode_error(data, errors, handler, 'charmap', pos, pos + 1,
+                                 'character maps to <undefined>')
+        out.append(rep)
+    return (''.join(out), n)
+
+
+# UTF-7 (RFC 2152) as CPython writes it: the characters of sets D and O and
+# whitespace stand for themselves, '+' is '+-', the rest are UTF-16 units in
+# modified base 64 between '+' and an optional '-'.
+_B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+_UTF7_DIRECT = frozenset(
+    ' \t\r\n!"#$%&\'()*,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+    '[]^_`abcdefghijklmnopqrstuvwxyz{|}')
+
+
+def utf_7_encode(str, errors=None):
+    """Encodes str as UTF-7; returns (bytes, length consumed)."""
+    _check_str('utf_7_encode', str)
+    out = []
+    in_shift = False
+    bits = 0
+    buf = 0
+    for ch in str:
+        if in_shift and ch in _UTF7_DIRECT:
+            if bits:
+                out.append(_B64[(buf << (6 - bits)) & 0x3f])
+                buf = bits = 0
+            in_shift = False
+            # A character that could continue the base 64 ends it with '-'.
+            if ch in _B64 or ch == '-':
+                out.append('-')
+            out.append(ch)
+            continue
+        if not in_shift:
+            if ch == '+':
+                out.append('+-')
+                continue
+            if ch in _UTF7_DIRECT:
+                out.append(ch)
+                continue
+            out.append('+')
+            in_shift = True
+        n = ord(ch)
+        units = (n,) if n < 0x10000 else (0xd800 | ((n - 0x10000) >> 10),
+                                          0xdc00 | ((n - 0x10000) & 0x3ff))
+        for u in units:
+            buf = ((buf << 16) | u) & 0xffffffff
+            bits += 16
+            while bits >= 6:
+                out.append(_B64[(buf >> (bits - 6)) & 0x3f])
+                bits -= 6
+    if bits:
+        out.append(_B64[(buf << (6 - bits)) & 0x3f])
+    if in_shift:
+        out.append('-')
+    return (''.join(out).encode('ascii'), len(str))
+
+
+def utf_7_decode(data, errors=None, final=False):
+    """Decodes UTF-7; unless final, an unfinished shift sequence is left (returns (str, consumed))."""
+    data = _as_bytes('utf_7_decode', data)
+    n = len(data)
+    out = []
+    handler = None
+    in_shift = False
+    bits = buf = surrogate = 0
+    start = shift_out = 0
+    pos = 0
+    while True:
+        while pos < n:
+            ch = data[pos]
+            err = None
+            if in_shift:
+                if ch < 128 and chr(ch) in _B64:
+                    buf = (buf << 6) | _B64.index(chr(ch))
+                    bits += 6
+                    pos += 1
+                    if bits >= 16:
+                        unit = (buf >> (bits - 16)) & 0xffff
+                        bits -= 16
+                        buf &= (1 << bits) - 1
+                        if surrogate:
+                            if 0xdc00 <= unit <= 0xdfff:
+                                out.append(chr(0x10000 + ((surrogate - 0xd800) << 10)
+                                               + (unit - 0xdc00)))
+                                surrogate = 0
+                                continue
+                            out.append(chr(surrogate))
+                            surrogate = 0
+                        if 0xd800 <= unit <= 0xdbff:
+                            surrogate = unit
+                        else:
+                            out.append(chr(unit))
+                    continue
+                in_shift = False
+                if bits >= 6:
+                    pos += 1
+                    err = 'partial character in shift sequence'
+                elif bits and buf:
+                    pos += 1
+                    err = 'non-zero padding bits in shift sequence'
+                else:
+                    if surrogate and ch < 128:
+                        out.append(chr(surrogate))
+                    surrogate = 0
+                    if ch == 0x2d:
+                        pos += 1
+                    continue
+            elif ch == 0x2b:
+                start = pos
+                pos += 1
+                if pos < n and data[pos] == 0x2d:
+                    pos += 1
+                    out.append('+')
+                    continue
+                if pos < n and not (data[pos] < 128 and chr(data[pos]) in _B64):
+                    pos += 1
+                    err = 'ill-formed sequence'
+                else:
+                    in_shift = True
+                    surrogate = bits = buf = 0
+                    shift_out = len(out)
+                    continue
+            elif ch < 128:
+                out.append(chr(ch))
+                pos += 1
+                continue
+            else:
+                start = pos
+                pos += 1
+                err = 'unexpected special character'
+            rep, pos = _decode_error(data, errors, handler, 'utf7', start, pos, err)
+            out.append(rep)
+        if in_shift and final:
+            # Data ends inside a shift sequence: an error unless what is left
+            # is zero padding.
+            in_shift = False
+            if surrogate or bits >= 6 or (bits and buf):
+                surrogate = 0
+                rep, pos = _decode_error(data, errors, handler, 'utf7', start, n,
+                                         'unterminated shift sequence')
+                out.append(rep)
+                if pos < n:
+                    continue
+        break
+    if in_shift:
+        # Not final: the shift sequence is decoded again with what follows.
+        del out[shift_out:]
+        return (''.join(out), start)
+    return (''.join(out), pos)
+
+
+def escape_encode(data, errors=None):
+    """Escapes bytes as a bytes literal's body would (returns (bytes, length))."""
+    if not isinstance(data, bytes):
+        raise TypeError('escape_encode() argument 1 must be bytes, not %s'
+                        % type(data).__name__)
+    out = bytearray()
+    for b in data:
+        if b == 0x5c or b == 0x27:
+            out += b'\\' + bytes((b,))
+        elif b == 0x09:
+            out += b'\\t'
+        elif b == 0x0a:
+            out += b'\\n'
+        elif b == 0x0d:
+            out += b'\\r'
+        elif b < 0x20 or b >= 0x7f:
+            out += b'\\x%02x' % b
+        else:
+            out.append(b)
+    return (bytes(out), len(data))
+
+
+_SIMPLE_ESCAPES = {0x5c: 0x5c, 0x27: 0x27, 0x22: 0x22, 0x61: 7, 0x62: 8,
+                   0x66: 12, 0x6e: 10, 0x72: 13, 0x74: 9, 0x76: 11}
+_HEX = b'0123456789abcdefABCDEF'
+
+
+def escape_decode(data, errors=None):
+    """Decodes a bytes literal's escapes (returns (bytes, length consumed))."""
+    if isinstance(data, str):
+        data = data.encode('utf-8')
+    else:
+        data = _as_bytes('escape_decode', data)
+    out = bytearray()
+    n = len(data)
+    i = 0
+    invalid = None
+    while i < n:
+        b = data[i]
+        i += 1
+        if b != 0x5c:
+            out.append(b)
+            continue
+        if i >= n:
+            raise ValueError('Trailing \\ in string')
+        c = data[i]
+        i += 1
+        if c == 0x0a:
+            continue
+        if c in _SIMPLE_ESCAPES:
+            out.append(_SIMPLE_ESCAPES[c])
+        elif 0x30 <= c <= 0x37:
+            v = c - 0x30
+            first = i - 1
+            for _ in range(2):
+                if i < n and 0x30 <= data[i] <= 0x37:
+                    v = v * 8 + data[i] - 0x30
+                    i += 1
+            if v > 0o377 and invalid is None:
+                invalid = "invalid octal escape sequence '\\%s'" % data[first:i].decode()
+            out.append(v & 0xff)
+        elif c == 0x78:
+            if i + 1 < n and data[i] in _HEX and data[i + 1] in _HEX:
+                out.append(int(data[i:i + 2], 16))
+                i += 2
+            elif errors is None or errors == 'strict':
+                raise ValueError('invalid \\x escape at position %d' % (i - 2))
+            elif errors == 'replace' or errors == 'ignore':
+                if errors == 'replace':
+                    out.append(0x3f)
+                # CPython skips the \x and at most one hex digit.
+                if i < n and data[i] in _HEX:
+                    i += 1
+            else:
+                raise ValueError('decoding error; unknown error handling code: %s'
+                                 % errors)
+        else:
+            if invalid is None:
+                invalid = "invalid escape sequence '\\%s'" % chr(c)
+            out += b'\\' + bytes((c,))
+    if invalid is not None:
+        # CPython warns once, for the first invalid escape, at the caller.
+        import warnings
+        warnings.warn(invalid, DeprecationWarning, stacklevel=2)
+    return (bytes(out), n)
+
+
+def readbuffer_encode(data, errors=None):
+    """The bytes of a buffer (a str: its UTF-8), and their count."""
+    if isinstance(data, str):
+        data = data.encode('utf-8')
+    else:
+        try:
+            data = bytes(memoryview(data))
+        except TypeError:
+            raise TypeError('readbuffer_encode() argument 1 must be read-only bytes-like '
+                            'object, not %s' % type(data).__name__) from None
+    return (data, len(data))

@@ -2312,3 +2312,106 @@ def run(main, *, debug=None):
         raise RuntimeError('asyncio.run() cannot be called from a running event loop')
     with Runner(debug=debug) as runner:
         return runner.run(main)
+
+
+# The submodules of CPython's asyncio package and the names each defines
+# (`import asyncio.tasks`, `from asyncio import events`): mempy's asyncio is
+# one module, so each submodule shows the names of its own that this one has.
+_SUBMODULES = {
+    'base_events': (
+        'BaseEventLoop Server _SendfileFallbackProtocol _check_ssl_socket '
+        '_format_handle _format_pipe _interleave_addrinfos _ipaddr_info '
+        '_run_until_complete_cb _set_nodelay _set_reuseport'
+    ),
+    'coroutines': '_format_coroutine _is_debug_mode iscoroutine iscoroutinefunction',
+    'events': (
+        'AbstractEventLoop AbstractEventLoopPolicy AbstractServer '
+        'BaseDefaultEventLoopPolicy Handle TimerHandle _RunningLoop '
+        '_get_running_loop _init_event_loop_policy _py__get_event_loop '
+        '_py__get_running_loop _py__set_running_loop _py_get_event_loop '
+        '_py_get_running_loop _running_loop _set_running_loop '
+        'get_child_watcher get_event_loop get_event_loop_policy '
+        'get_running_loop new_event_loop set_child_watcher set_event_loop '
+        'set_event_loop_policy'
+    ),
+    'exceptions': (
+        'BrokenBarrierError CancelledError IncompleteReadError '
+        'InvalidStateError LimitOverrunError SendfileNotAvailableError '
+        'TimeoutError'
+    ),
+    'futures': (
+        'Future _PyFuture _chain_future _convert_future_exc '
+        '_copy_future_state _get_loop _set_concurrent_future_state '
+        '_set_result_unless_cancelled isfuture wrap_future'
+    ),
+    'locks': (
+        'Barrier BoundedSemaphore Condition Event Lock Semaphore '
+        '_BarrierState _ContextManagerMixin'
+    ),
+    'queues': 'LifoQueue PriorityQueue Queue QueueEmpty QueueFull',
+    'runners': 'Runner _State _cancel_all_tasks run',
+    'tasks': (
+        'ALL_COMPLETED FIRST_COMPLETED FIRST_EXCEPTION Task _GatheringFuture '
+        '_PyTask _cancel_and_wait _ensure_future _enter_task _leave_task '
+        '_py_enter_task _py_leave_task _py_register_task _py_unregister_task '
+        '_register_task _release_waiter _set_task_name _unregister_task _wait '
+        '_wrap_awaitable all_tasks as_completed create_task current_task '
+        'ensure_future gather run_coroutine_threadsafe shield sleep wait '
+        'wait_for'
+    ),
+    'taskgroups': 'TaskGroup',
+    'timeouts': 'Timeout _State timeout timeout_at',
+    'base_futures': '_format_callbacks _future_repr _future_repr_info isfuture',
+    'base_tasks': '_task_get_stack _task_print_stack _task_repr _task_repr_info',
+    'format_helpers': (
+        '_format_args_and_kwargs _format_callback _format_callback_source '
+        '_get_function_source extract_stack'
+    ),
+    'mixins': '_LoopBoundMixin',
+    'protocols': (
+        'BaseProtocol BufferedProtocol DatagramProtocol Protocol '
+        'SubprocessProtocol _feed_data_to_buffered_proto'
+    ),
+    'transports': (
+        'BaseTransport DatagramTransport ReadTransport SubprocessTransport '
+        'Transport WriteTransport _FlowControlMixin'
+    ),
+    'unix_events': (
+        'AbstractChildWatcher BaseChildWatcher DefaultEventLoopPolicy '
+        'FastChildWatcher MultiLoopChildWatcher PidfdChildWatcher '
+        'SafeChildWatcher SelectorEventLoop ThreadedChildWatcher '
+        '_UnixDefaultEventLoopPolicy _UnixReadPipeTransport '
+        '_UnixSelectorEventLoop _UnixSubprocessTransport '
+        '_UnixWritePipeTransport _sighandler_noop waitstatus_to_exitcode'
+    ),
+    'selector_events': (
+        'BaseSelectorEventLoop _SelectorDatagramTransport '
+        '_SelectorSocketTransport _SelectorTransport _test_selector_event'
+    ),
+    'constants': '_SendfileMode',
+    'log': '',
+    'streams': (
+        'FlowControlMixin StreamReader StreamReaderProtocol StreamWriter '
+        'open_connection open_unix_connection start_server start_unix_server'
+    ),
+    'subprocess': (
+        'Process SubprocessStreamProtocol create_subprocess_exec '
+        'create_subprocess_shell'
+    ),
+    'threads': 'to_thread',
+    'sslproto': (
+        'AppProtocolState SSLProtocol SSLProtocolState _SSLProtocolTransport '
+        '_create_transport_context add_flowcontrol_defaults'
+    ),
+    'staggered': 'staggered_race',
+    'trsock': 'TransportSocket',
+}
+
+
+def _submodule(name):
+    """The namespace of submodule `asyncio.<name>` (for the importer)."""
+    if name not in _SUBMODULES:
+        raise ModuleNotFoundError("No module named 'asyncio.%s'" % name,
+                                  name='asyncio.' + name)
+    g = globals()
+    return {k: g[k] for k in _SUBMODULES[name].split() if k in g}

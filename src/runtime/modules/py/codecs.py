@@ -10,7 +10,7 @@ from _codecs import *
 from _codecs import (register, unregister, lookup, encode, decode,
                      register_error, lookup_error, strict_errors, ignore_errors,
                      replace_errors, xmlcharrefreplace_errors,
-                     backslashreplace_errors, _forget_codec)
+                     backslashreplace_errors, namereplace_errors, _forget_codec)
 
 __all__ = ["register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE",
            "BOM_LE", "BOM32_BE", "BOM32_LE", "BOM64_BE", "BOM64_LE",

@@ -238,7 +238,16 @@ def search_function(encoding):
     norm = normalize_encoding(encoding).lower()
     module = aliases.get(norm) or aliases.get(norm.replace('.', '_')) or norm
     if module not in _names:
-        return None
+        # The codecs written in Python, loaded at the first such lookup.
+        try:
+            return _cache[module]
+        except KeyError:
+            pass
+        import _codecs_more
+        info = _codecs_more.search(module)
+        if info is not None:
+            _cache[module] = info
+        return info
     try:
         return _cache[module]
     except KeyError:

@@ -39,7 +39,9 @@ impl Vm {
                 PercentPiece::Error(e) => return Err(self.value_error(e)),
                 PercentPiece::Spec(spec) => spec,
             };
-            let mut star = |vm: &mut Vm, c: Option<Count>| -> PyResult<Option<i64>> {
+            // `*` takes an int; the width must fit a C ssize_t and the precision a
+            // C int, as CPython reads them (str's `%` checks the same).
+            let mut star = |vm: &mut Vm, c: Option<Count>, c_int: bool| -> PyResult<Option<i64>> {
                 match c {
                     None => Ok(None),
                     Some(Count::Fixed(n)) => Ok(Some(n as i64)),
@@ -48,14 +50,27 @@ impl Vm {
                             return Err(vm.type_error(not_enough));
                         }
                         next += 1;
-                        vm.as_i64(list[next - 1])
-                            .map(Some)
-                            .ok_or_else(|| vm.type_error("* wants int"))
+                        let v = list[next - 1];
+                        let Some(b) = vm.as_bigint(vm.unwrap_payload(v)) else {
+                            return Err(vm.type_error("* wants int"));
+                        };
+                        let n = num_traits::ToPrimitive::to_i64(&b)
+                            .filter(|&n| !c_int || i32::try_from(n).is_ok());
+                        match n {
+                            Some(n) => Ok(Some(n)),
+                            None if c_int => {
+                                Err(vm.overflow_error("Python int too large to convert to C int"))
+                            }
+                            None => {
+                                Err(vm
+                                    .overflow_error("Python int too large to convert to C ssize_t"))
+                            }
+                        }
                     }
                 }
             };
-            let width = star(self, spec.width)?;
-            let prec = star(self, spec.precision)?;
+            let width = star(self, spec.width, false)?;
+            let prec = star(self, spec.precision, true)?;
             let arg = match &spec.key {
                 Some(k) => {
                     used_map = true;
@@ -118,6 +133,10 @@ impl Vm {
                         (Some([c]), _) => Some(*c),
                         (_, Some(i)) if (0..256).contains(&i) => Some(i as u8),
                         (_, Some(_)) => return Err(self.overflow_error("%c arg not in range(256)")),
+                        // An int too big for i64 is out of range too.
+                        _ if self.as_bigint(arg).is_some() => {
+                            return Err(self.overflow_error("%c arg not in range(256)"))
+                        }
                         _ => None,
                     };
                     let Some(c) = c else {

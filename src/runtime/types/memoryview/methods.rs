@@ -1,6 +1,6 @@
 //! memoryview's methods and attributes (CPython's `memory_methods` and
 //! `memory_getsetlist`): `tobytes`, `tolist`, `hex`, `release`, the context manager,
-//! `toreadonly`, one-dimensional `cast`, and `obj`, `nbytes`, `format`, `itemsize`,
+//! `toreadonly`, `cast` (with a shape: 1-D to N-D and back), and `obj`, `nbytes`, `format`, `itemsize`,
 //! `readonly`, `ndim`, `shape`, `strides`, `suboffsets` and the contiguity flags.
 
 use super::{format_itemsize, MemoryViewObj};
@@ -50,7 +50,31 @@ fn tolist(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "tolist", args, 0, 0)?;
     let (_, m) = view(vm, args)?;
     let items = vm.view_items(&m)?;
-    Ok(vm.new_list(items))
+    if m.inner.is_empty() {
+        return Ok(vm.new_list(items));
+    }
+    // A multi-dimensional view: nested lists, innermost dimension first.
+    let mut level = items;
+    for &n in m.inner.iter().rev().chain(std::iter::once(&m.len)) {
+        if n == 0 || level.is_empty() {
+            break;
+        }
+        let mut next = Vec::with_capacity(level.len() / n);
+        let mut it = level.into_iter();
+        loop {
+            let chunk: Vec<Value> = it.by_ref().take(n).collect();
+            if chunk.is_empty() {
+                break;
+            }
+            next.push(vm.new_list(chunk));
+        }
+        level = next;
+    }
+    // The loop wrapped the outermost dimension too: one list holding the result.
+    match level.len() {
+        1 => Ok(level[0]),
+        _ => Ok(vm.new_list(level)),
+    }
 }
 
 fn hex(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -62,7 +86,7 @@ fn release(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "release", args, 0, 0)?;
     if let Some(&Value::Obj(r)) = args.first() {
         if let Obj::MemoryView(m) = vm.heap.get(r) {
-            let mut m = MemoryViewObj { ..**m };
+            let mut m = MemoryViewObj { ..(**m).clone() };
             vm.release_view(&mut m);
             if let Obj::MemoryView(v) = vm.heap.get_mut(r) {
                 v.released = true;
@@ -93,22 +117,46 @@ fn toreadonly(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }))
 }
 
-/// `view.cast(format)`: the same bytes seen as items of another format (a C-contiguous
-/// one-dimensional view only, as CPython's `memory_cast` without `shape`).
-fn cast(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_method(vm, "cast", args, 1, 2)?;
-    let (_, m) = view(vm, args)?;
+/// `view.cast(format[, shape])`: the same bytes seen as items of another format,
+/// and with a shape as an N-dimensional view (CPython's `memory_cast`: C-contiguous
+/// views only, one-dimensional to N-dimensional or back).
+fn cast(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let mut args = args.to_vec();
+    for (i, name) in [(1, "format"), (2, "shape")] {
+        if let Some(v) = crate::runtime::builtins::kwarg(vm, kw, name) {
+            if args.len() != i {
+                return Err(vm.type_error(format!(
+                    "argument for cast() given by name ('{name}') and position ({i})"
+                )));
+            }
+            args.push(v);
+        }
+    }
+    check_method(vm, "cast", &args, 1, 2)?;
+    let (_, m) = view(vm, &args)?;
     let Some(f) = vm.as_str(args[1]).map(str::to_string) else {
         return Err(vm.type_error("memoryview: format argument must be a string"));
     };
-    if args.len() > 2 {
-        return Err(vm.err(
-            "NotImplementedError",
-            "memoryview: casting with a shape is not supported",
-        ));
-    }
+    let shape = match args.get(2) {
+        None => None,
+        Some(&s) => match vm.seq_items(s) {
+            Some(items) => Some(items),
+            None => return Err(vm.type_error("shape must be a list or a tuple")),
+        },
+    };
     if !m.contiguous() {
         return Err(vm.type_error("memoryview: casts are restricted to C-contiguous views"));
+    }
+    if (shape.is_some() || m.ndim() != 1) && m.shape().contains(&0) {
+        return Err(vm.type_error("memoryview: cannot cast view with zeros in shape or strides"));
+    }
+    if let Some(s) = &shape {
+        if s.len() > 64 {
+            return Err(vm.value_error("memoryview: number of dimensions must not exceed 64"));
+        }
+        if m.ndim() != 1 && s.len() != 1 {
+            return Err(vm.type_error("memoryview: cast must be 1D -> ND or ND -> 1D"));
+        }
     }
     let Some(size) = format_itemsize(&f) else {
         return Err(vm.value_error(
@@ -123,9 +171,47 @@ fn cast(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if m.nbytes() % size != 0 {
         return Err(vm.type_error("memoryview: length is not a multiple of itemsize"));
     }
+    let mut dims = vec![m.nbytes() / size];
+    if let Some(s) = shape {
+        if s.is_empty() {
+            return Err(vm.err(
+                "NotImplementedError",
+                "memoryview: casting to a zero-dimensional view is not supported",
+            ));
+        }
+        dims.clear();
+        let mut product: usize = 1;
+        for v in s {
+            let Some(n) = vm.as_i64(v) else {
+                if vm.as_bigint(v).is_some() {
+                    return Err(vm.value_error("memoryview.cast(): product(shape) > SSIZE_MAX"));
+                }
+                return Err(vm.type_error("memoryview.cast(): elements of shape must be integers"));
+            };
+            if n <= 0 {
+                return Err(
+                    vm.value_error("memoryview.cast(): elements of shape must be integers > 0")
+                );
+            }
+            product = match product
+                .checked_mul(n as usize)
+                .filter(|&p| p <= isize::MAX as usize)
+            {
+                Some(p) => p,
+                None => return Err(vm.value_error("memoryview.cast(): product(shape) > SSIZE_MAX")),
+            };
+            dims.push(n as usize);
+        }
+        if product * size != m.nbytes() {
+            return Err(vm.type_error("memoryview: product(shape) * itemsize != buffer size"));
+        }
+    }
+    let inner = dims.split_off(1);
+    let row = inner.iter().product::<usize>() * size;
     Ok(vm.register_view(MemoryViewObj {
-        len: m.nbytes() / size,
-        stride: size as isize,
+        len: dims[0],
+        stride: row as isize,
+        inner,
         fmt,
         itemsize: size,
         hash: None,
@@ -182,14 +268,14 @@ impl Vm {
                 let s = (m.fmt as char).to_string();
                 self.new_str(s)
             }
-            "ndim" => self.int(1),
+            "ndim" => self.int(m.ndim() as i64),
             "shape" => {
-                let n = self.int(m.len as i64);
-                self.new_tuple(vec![n])
+                let items = m.shape().iter().map(|&n| self.int(n as i64)).collect();
+                self.new_tuple(items)
             }
             "strides" => {
-                let n = self.int(m.stride as i64);
-                self.new_tuple(vec![n])
+                let items = m.strides().iter().map(|&n| self.int(n as i64)).collect();
+                self.new_tuple(items)
             }
             "suboffsets" => self.new_tuple(vec![]),
             _ => Value::Bool(m.contiguous()),

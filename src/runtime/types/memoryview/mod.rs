@@ -11,8 +11,12 @@
 //!
 //! The memory itself is the data of a bytes, bytearray or `array.array` object
 //! (`ManagedBufferObj::base`): the exporter itself, or the builtin part of an
-//! instance of a subclass. A view is one-dimensional: a byte offset, a number of items and a byte
-//! stride (negative for reversed slices), with a struct-module item format. The
+//! instance of a subclass. A view is a byte offset, a number of items and a byte
+//! stride (negative for reversed slices) along its first dimension, with a
+//! struct-module item format; a view cast with a shape (`cast('B', (2, 3))`) has more
+//! dimensions, which are always C-contiguous (CPython casts only C-contiguous memory
+//! to a shape, and slicing cuts the first dimension only), so only their sizes are
+//! kept (`inner`). The
 //! Python-visible behaviour is in `new.rs` (the buffer protocol and the constructor),
 //! `ops.rs` (items, slices, comparison, hashing) and `methods.rs`.
 
@@ -44,17 +48,20 @@ pub struct ManagedBufferObj {
     pub released: bool,
 }
 
-/// CPython's `PyMemoryViewObject`, one-dimensional.
-#[derive(Clone, Copy)]
+/// CPython's `PyMemoryViewObject`.
+#[derive(Clone)]
 pub struct MemoryViewObj {
     /// The managed buffer (strong reference).
     pub mbuf: ObjRef,
     /// Byte offset of item 0 in the memory.
     pub start: usize,
-    /// Number of items (`shape[0]`).
+    /// Number of items, or of rows of a multi-dimensional view (`shape[0]`).
     pub len: usize,
-    /// Bytes from one item to the next (`strides[0]`).
+    /// Bytes from one item or row to the next (`strides[0]`).
     pub stride: isize,
+    /// `shape[1:]`: the sizes of the dimensions after the first (empty for a
+    /// one-dimensional view); C-contiguous, so their strides follow from them.
+    pub inner: Vec<usize>,
     /// The struct-module format character of the items.
     pub fmt: u8,
     pub itemsize: usize,
@@ -67,12 +74,42 @@ pub struct MemoryViewObj {
 impl MemoryViewObj {
     /// `nbytes`: the bytes the view covers.
     pub fn nbytes(&self) -> usize {
-        self.len * self.itemsize
+        self.len * self.row()
+    }
+
+    /// `ndim`.
+    pub fn ndim(&self) -> usize {
+        1 + self.inner.len()
+    }
+
+    /// The bytes of one step along the first dimension when contiguous: an item, or
+    /// a row of the inner dimensions.
+    pub fn row(&self) -> usize {
+        self.inner.iter().product::<usize>() * self.itemsize
+    }
+
+    /// `shape`.
+    pub fn shape(&self) -> Vec<usize> {
+        let mut s = vec![self.len];
+        s.extend_from_slice(&self.inner);
+        s
+    }
+
+    /// `strides`: the first dimension's, then the C-contiguous inner ones.
+    pub fn strides(&self) -> Vec<isize> {
+        let mut out = vec![0isize; self.inner.len()];
+        let mut step = self.itemsize as isize;
+        for (k, &n) in self.inner.iter().enumerate().rev() {
+            out[k] = step;
+            step *= n as isize;
+        }
+        out.insert(0, self.stride);
+        out
     }
 
     /// Whether the items are adjacent in memory, first to last (`c_contiguous`).
     pub fn contiguous(&self) -> bool {
-        self.len <= 1 || self.stride == self.itemsize as isize
+        self.len <= 1 || self.stride == self.row() as isize || self.row() == 0
     }
 
     /// The byte offset of item `i`.
@@ -87,9 +124,10 @@ impl MemoryViewObj {
             return mem.get(self.start..self.start + n).unwrap_or(&[]).to_vec();
         }
         let mut out = Vec::with_capacity(self.nbytes());
+        let row = self.row();
         for i in 0..self.len {
             let o = self.offset(i);
-            out.extend_from_slice(mem.get(o..o + self.itemsize).unwrap_or(&[]));
+            out.extend_from_slice(mem.get(o..o + row).unwrap_or(&[]));
         }
         out
     }

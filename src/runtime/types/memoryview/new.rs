@@ -134,7 +134,7 @@ impl Vm {
                 let view = MemoryViewObj {
                     hash: None,
                     released: false,
-                    ..*m.as_ref()
+                    ..m.as_ref().clone()
                 };
                 return Ok(self.register_view(view));
             }
@@ -173,6 +173,7 @@ impl Vm {
             start: 0,
             len: nbytes / e.itemsize,
             stride: e.itemsize as isize,
+            inner: Vec::new(),
             fmt: e.fmt,
             itemsize: e.itemsize,
             readonly: e.readonly,

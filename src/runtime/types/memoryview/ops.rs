@@ -14,7 +14,7 @@ impl Vm {
     /// The view `r` (a copy of its fields), or the ValueError of a released one.
     pub(crate) fn live_view(&mut self, r: ObjRef) -> PyResult<MemoryViewObj> {
         match self.heap.get(r) {
-            Obj::MemoryView(m) if !m.released => Ok(MemoryViewObj { ..**m }),
+            Obj::MemoryView(m) if !m.released => Ok((**m).clone()),
             _ => Err(self.released_error()),
         }
     }
@@ -24,9 +24,14 @@ impl Vm {
         Ok(self.live_view(r)?.len)
     }
 
-    /// Item `i` of a view as a Python value (owned); the caller checked `i`.
+    /// Item `i` of a one-dimensional view as a Python value (owned); the caller
+    /// checked `i`.
     fn view_item(&mut self, m: &MemoryViewObj, i: usize) -> PyResult<Value> {
-        let o = m.offset(i);
+        self.view_item_at(m, m.offset(i))
+    }
+
+    /// The item at byte offset `o` of a view's memory, as a Python value (owned).
+    fn view_item_at(&mut self, m: &MemoryViewObj, o: usize) -> PyResult<Value> {
         let mem = self.mbuf_mem(m.mbuf);
         let Some(b) = mem.get(o..o + m.itemsize) else {
             return Err(self.index_error("index out of bounds on dimension 1"));
@@ -68,17 +73,28 @@ impl Vm {
     /// Item `i` of view `r` for iteration: None past the end.
     pub(crate) fn memoryview_iter_item(&mut self, r: ObjRef, i: usize) -> PyResult<Option<Value>> {
         let m = self.live_view(r)?;
+        if !m.inner.is_empty() {
+            return Err(self.err(
+                "NotImplementedError",
+                "multi-dimensional sub-views are not implemented",
+            ));
+        }
         if i >= m.len {
             return Ok(None);
         }
         self.view_item(&m, i).map(Some)
     }
 
-    /// Every item of a view, as Python values (owned).
+    /// Every item of a view, as Python values (owned), in C order (the last
+    /// dimension varying fastest).
     pub(super) fn view_items(&mut self, m: &MemoryViewObj) -> PyResult<Vec<Value>> {
-        let mut out = Vec::with_capacity(m.len);
-        for i in 0..m.len {
-            match self.view_item(m, i) {
+        let per_row = m.inner.iter().product::<usize>();
+        let mut out = Vec::with_capacity(m.len * per_row);
+        let offsets: Vec<usize> = (0..m.len)
+            .flat_map(|i| (0..per_row).map(move |j| m.offset(i) + j * m.itemsize))
+            .collect();
+        for o in offsets {
+            match self.view_item_at(m, o) {
                 Ok(v) => out.push(v),
                 Err(e) => {
                     for v in out {
@@ -140,7 +156,7 @@ impl Vm {
             stride: m.stride * step as isize,
             hash: None,
             released: false,
-            ..*m
+            ..m.clone()
         })
     }
 
@@ -151,8 +167,68 @@ impl Vm {
             let v = self.view_slice(&m, key)?;
             return Ok(self.register_view(v));
         }
+        if let Some(o) = self.multi_index(&m, key)? {
+            return self.view_item_at(&m, o);
+        }
         let i = self.view_index(key, m.len)?;
+        if !m.inner.is_empty() {
+            return Err(self.err(
+                "NotImplementedError",
+                "multi-dimensional sub-views are not implemented",
+            ));
+        }
         self.view_item(&m, i)
+    }
+
+    /// The byte offset a tuple of indices (`view[i, j]`) selects, None when `key`
+    /// is not a tuple of indices (CPython's `memory_item_multi`); a tuple of slices
+    /// raises NotImplementedError.
+    fn multi_index(&mut self, m: &MemoryViewObj, key: Value) -> PyResult<Option<usize>> {
+        let Value::Obj(kr) = key else { return Ok(None) };
+        let Obj::Tuple(t) = self.heap.get(kr) else {
+            return Ok(None);
+        };
+        let keys = t.to_vec();
+        let mut idx = Vec::with_capacity(keys.len());
+        for &k in &keys {
+            if self.is_slice(k) {
+                if keys.iter().all(|&k| self.is_slice(k)) {
+                    return Err(self.err(
+                        "NotImplementedError",
+                        "multi-dimensional slicing is not implemented",
+                    ));
+                }
+                return Ok(None);
+            }
+            match self.index_of(k)? {
+                Some(i) => idx.push(i),
+                None => return Ok(None),
+            }
+        }
+        let ndim = m.ndim();
+        if idx.len() < ndim {
+            return Err(self.err("NotImplementedError", "sub-views are not implemented"));
+        }
+        if idx.len() > ndim {
+            return Err(self.type_error(format!(
+                "cannot index {}-dimension view with {}-element tuple",
+                ndim,
+                idx.len()
+            )));
+        }
+        let shape = m.shape();
+        let strides = m.strides();
+        let mut o = m.start as isize;
+        for (dim, (&i, (&n, &st))) in idx.iter().zip(shape.iter().zip(strides.iter())).enumerate() {
+            let j = if i < 0 { i + n as i64 } else { i };
+            if j < 0 || j >= n as i64 {
+                return Err(
+                    self.index_error(format!("index out of bounds on dimension {}", dim + 1))
+                );
+            }
+            o += j as isize * st;
+        }
+        Ok(Some(o as usize))
     }
 
     /// Converts `v` to an item of format `fmt` (CPython's `pack_single` checks).
@@ -224,6 +300,31 @@ impl Vm {
         if m.readonly {
             return Err(self.type_error("cannot modify read-only memory"));
         }
+        if let Some(o) = self.multi_index(&m, key)? {
+            let item = self.item_of(m.fmt, v)?;
+            let mut buf = vec![0u8; m.itemsize];
+            pack(m.fmt, item, &mut buf);
+            let one = MemoryViewObj {
+                start: o,
+                len: 1,
+                inner: Vec::new(),
+                hash: None,
+                ..m
+            };
+            self.write_view(&one, &buf);
+            return Ok(());
+        }
+        if !m.inner.is_empty() {
+            if self.is_slice(key) {
+                return Err(self.err(
+                    "NotImplementedError",
+                    "memoryview slice assignments are currently restricted to ndim = 1",
+                ));
+            }
+            if self.index_of(key)?.is_some() {
+                return Err(self.err("NotImplementedError", "sub-views are not implemented"));
+            }
+        }
         if self.is_slice(key) {
             let dst = self.view_slice(&m, key)?;
             // The source: any buffer with the same item format and length.
@@ -239,7 +340,11 @@ impl Vm {
             let Value::Obj(sr) = src else { return Ok(()) };
             let s = self.live_view(sr);
             let res = match s {
-                Ok(s) if s.fmt == dst.fmt && s.len == dst.len && s.itemsize == dst.itemsize => {
+                Ok(s)
+                    if s.fmt == dst.fmt
+                        && s.shape() == dst.shape()
+                        && s.itemsize == dst.itemsize =>
+                {
                     let mem = self.mbuf_mem(s.mbuf);
                     let bytes = s.copy_bytes(mem);
                     self.write_view(&dst, &bytes);
@@ -332,7 +437,7 @@ impl Vm {
             return Ok(false);
         };
         let (ma, mb) = (self.live_view(ra)?, self.live_view(rb)?);
-        if ma.len != mb.len {
+        if ma.shape() != mb.shape() {
             return Ok(false);
         }
         if ma.fmt == mb.fmt {

@@ -61,13 +61,29 @@ fn codec_args(
             }
         },
     };
+    if let Err(name) = &errors {
+        // In development mode (`-X dev`) CPython checks the error handler's name
+        // before coding anything, even when no error occurs.
+        if dev_mode(vm) {
+            let name = vm.new_str(name.clone());
+            let r = registry_lookup(vm, "lookup_error", name);
+            vm.decref(name);
+            vm.decref(r?);
+        }
+    }
     let codec = match enc {
         None => Codec::Utf8,
         Some(e) => match vm.as_str(e) {
             Some(n) => match Codec::lookup(n) {
                 Some(c) => c,
                 // Not native: the codec registry (`_codecs`) looks it up.
-                None => return Ok(None),
+                None => {
+                    if dev_mode(vm) {
+                        let r = registry_lookup(vm, "lookup", e);
+                        vm.decref(r?);
+                    }
+                    return Ok(None);
+                }
             },
             None => {
                 let tn = arg_type_name(vm, e);
@@ -79,6 +95,22 @@ fn codec_args(
         },
     };
     Ok(Some((codec, errors)))
+}
+
+/// Whether the interpreter runs in CPython's development mode (`-X dev`).
+fn dev_mode(vm: &Vm) -> bool {
+    vm.xoptions.iter().any(|o| o == "dev")
+}
+
+/// `_codecs.<func>(name)` (`lookup` or `lookup_error`), owned result.
+fn registry_lookup(vm: &mut Vm, func: &str, name: Value) -> PyResult<Value> {
+    let module = vm.import_module("_codecs")?;
+    let f = vm.get_attr(module, func);
+    vm.decref(module);
+    let f = f?;
+    let r = vm.call_value(f, &[name], &[]);
+    vm.decref(f);
+    r
 }
 
 /// `_codecs.<func>(obj, encoding, errors)`: the codec registry's encode or
@@ -162,7 +194,8 @@ pub(crate) fn decode_with(
 ) -> PyResult<Value> {
     let (codec, errors) = match codec_args(vm, fname, enc, errs) {
         Ok(Some(c)) => c,
-        // CPython decodes empty input to "" before looking the codec up.
+        // CPython decodes empty input to "" before looking the codec up (but
+        // after, in development mode, where `codec_args` looked it up).
         Ok(None) if data.is_empty() => return Ok(vm.new_str("")),
         Ok(None) => return decode_by_registry(vm, data, enc, errs),
         Err(e) => return Err(e),

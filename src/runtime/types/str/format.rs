@@ -9,10 +9,55 @@ use crate::runtime::vm::{PyResult, Vm};
 use crate::text::str_format::{FieldAccessor, FieldArg, FormatPiece};
 use crate::value::Value;
 
+/// What CPython's writer returns a str written whole into an empty result as: the
+/// pieces written so far and, when that is one, the str it was (owned).
+#[derive(Default)]
+struct Sole {
+    written: usize,
+    value: Option<Value>,
+}
+
+impl Sole {
+    fn note(&mut self, vm: &mut Vm, whole: Option<Value>) {
+        // Every piece counts, an empty one too (CPython returns the str itself
+        // only when it is the one piece of the result: `"{}{}".format(s, "")` is new).
+        self.written += 1;
+        if let Some(old) = self.value.take() {
+            vm.decref(old);
+        }
+        if self.written == 1 {
+            if let Some(w) = whole {
+                vm.incref(w);
+                self.value = Some(w);
+            }
+        }
+    }
+
+    /// The result: the sole str written whole, or a new one of `out`.
+    fn finish(mut self, vm: &mut Vm, out: String) -> Value {
+        match self.value.take() {
+            Some(v) if self.written == 1 => v,
+            Some(v) => {
+                vm.decref(v);
+                vm.new_str(out)
+            }
+            None => vm.new_str(out),
+        }
+    }
+
+    fn discard(mut self, vm: &mut Vm) {
+        if let Some(v) = self.value.take() {
+            vm.decref(v);
+        }
+    }
+}
+
 /// Renders parsed `str.format` pieces.
 ///
 /// Fields name `args` by position and `kw` by keyword, or (`format_map`) keywords
 /// are looked up as `map[key]` and positions are an error.
+// The arguments are the format call's own parts; bundling them would only rename them.
+#[allow(clippy::too_many_arguments)]
 fn render(
     vm: &mut Vm,
     pieces: &[FormatPiece],
@@ -20,10 +65,17 @@ fn render(
     kw: KwArgs,
     map: Option<Value>,
     out: &mut String,
+    sole: &mut Sole,
+    template: Option<Value>,
 ) -> PyResult<()> {
     for p in pieces {
         match p {
-            FormatPiece::Literal(s) => out.push_str(s),
+            FormatPiece::Literal(s) => {
+                out.push_str(s);
+                // A literal is the template itself when the template has no field.
+                let whole = template.filter(|&t| pieces.len() == 1 && vm.as_str(t) == Some(s));
+                sole.note(vm, whole);
+            }
             FormatPiece::Field {
                 name,
                 conversion,
@@ -88,7 +140,9 @@ fn render(
                     return Err(vm.value_error(m));
                 }
                 let mut spec_s = String::new();
-                let r = render(vm, spec, args, kw, map, &mut spec_s);
+                let mut spec_sole = Sole::default();
+                let r = render(vm, spec, args, kw, map, &mut spec_s, &mut spec_sole, None);
+                spec_sole.discard(vm);
                 if let Err(e) = r {
                     vm.decref(v);
                     return Err(e);
@@ -104,7 +158,10 @@ fn render(
                 vm.decref(sv);
                 vm.decref(v);
                 let s = r?;
-                out.push_str(vm.as_str(s).unwrap_or(""));
+                let text = vm.as_str(s).unwrap_or("");
+                out.push_str(text);
+                let exact = matches!(s, Value::Obj(r) if matches!(vm.heap.get(r), crate::runtime::object::Obj::Str(_)));
+                sole.note(vm, exact.then_some(s));
                 vm.decref(s);
             }
         }
@@ -117,11 +174,29 @@ pub(super) fn format(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value>
     let s = me(vm, args);
     let (pieces, err) = crate::text::str_format::parse_format_template_partial(&s);
     let mut out = String::new();
-    render(vm, &pieces, &args[1..], kw, None, &mut out)?;
+    let mut sole = Sole::default();
+    let template = args.first().copied().filter(|&t| {
+        matches!(t, Value::Obj(r) if matches!(vm.heap.get(r), crate::runtime::object::Obj::Str(_)))
+    });
+    let r = render(
+        vm,
+        &pieces,
+        &args[1..],
+        kw,
+        None,
+        &mut out,
+        &mut sole,
+        template,
+    );
+    if let Err(e) = r {
+        sole.discard(vm);
+        return Err(e);
+    }
     if let Some(e) = err {
+        sole.discard(vm);
         return Err(text_err(vm, e));
     }
-    Ok(vm.new_str(out))
+    Ok(sole.finish(vm, out))
 }
 
 /// `str.format_map(mapping)`: `str.format(**mapping)` without copying the mapping, so a
@@ -131,7 +206,19 @@ pub(super) fn format_map(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<V
     let s = me(vm, args);
     let (pieces, err) = crate::text::str_format::parse_format_template_partial(&s);
     let mut out = String::new();
-    render(vm, &pieces, &[], &[], Some(args[1]), &mut out)?;
+    let mut sole = Sole::default();
+    let r = render(
+        vm,
+        &pieces,
+        &[],
+        &[],
+        Some(args[1]),
+        &mut out,
+        &mut sole,
+        None,
+    );
+    sole.discard(vm);
+    r?;
     if let Some(e) = err {
         return Err(text_err(vm, e));
     }

@@ -766,6 +766,7 @@ fn rpartition(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn expandtabs(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args_parsetuple(vm, "expandtabs", &args[1..], 0, 1)?;
     let tabsize = args.get(1).copied().or_else(|| kwarg(vm, kw, "tabsize"));
     let t = opt_int(vm, tabsize)?.unwrap_or(8);
     let s = me(vm, args);

@@ -57,8 +57,50 @@ impl Vm {
         (next == items.len()).then_some(out)
     }
 
+    /// Whether `v` is an exact str (not a subclass instance).
+    fn is_exact_str(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Str(_)))
+    }
+
+    /// `fmt % args` whose result CPython's writer returns without copying: one
+    /// whole exact str and nothing else written (`"%s" % s`, `s % ()`). Owned.
+    fn percent_identity(&mut self, fmt: Value, args: Value) -> Option<Value> {
+        if !self.is_exact_str(fmt) {
+            return None;
+        }
+        let f = self.as_str(fmt)?;
+        let whole = if f == "%s" {
+            let one = match args {
+                Value::Obj(r) => match self.heap.get(r) {
+                    Obj::Tuple(t) if t.len() == 1 => t[0],
+                    Obj::Tuple(_) => return None,
+                    _ => args,
+                },
+                _ => return None,
+            };
+            self.is_exact_str(one).then_some(one)?
+        } else if !f.contains('%') {
+            let empty_or_map = match args {
+                Value::Obj(r) => match self.heap.get(r) {
+                    Obj::Tuple(t) => t.is_empty(),
+                    Obj::Dict(_) => true,
+                    _ => false,
+                },
+                _ => false,
+            };
+            empty_or_map.then_some(fmt)?
+        } else {
+            return None;
+        };
+        self.incref(whole);
+        Some(whole)
+    }
+
     /// `fmt % args` for str (CPython's `PyUnicode_Format`).
     pub fn percent_format(&mut self, fmt: Value, args: Value) -> PyResult<Value> {
+        if let Some(v) = self.percent_identity(fmt, args) {
+            return Ok(v);
+        }
         if let Some(out) = self.percent_format_plain(fmt, args) {
             return Ok(self.new_str(out));
         }
@@ -69,8 +111,19 @@ impl Vm {
             _ => args,
         };
         let is_tuple = matches!(args, Value::Obj(r) if matches!(self.heap.get(r), Obj::Tuple(_)));
-        let is_map = matches!(args, Value::Obj(r) if matches!(self.heap.get(r), Obj::Dict(_)))
-            || matches!(args, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)));
+        // CPython's `PyMapping_Check` (a type with `__getitem__`), tuples and strs
+        // excepted: such an argument is the mapping of `%(key)s` conversions and is
+        // never "not all converted".
+        let is_map = !is_tuple
+            && !self.is_str(args)
+            && (matches!(args, Value::Obj(r) if matches!(self.heap.get(r), Obj::Dict(_)))
+                || match self.lookup_type_attr(args, "__getitem__") {
+                    Some(m) => {
+                        self.decref(m);
+                        true
+                    }
+                    None => false,
+                });
         let list: Vec<Value> = if is_tuple {
             self.seq_items(args).unwrap_or_default()
         } else {
@@ -82,9 +135,19 @@ impl Vm {
         // Whether the result holds surrogates: from the format, a %s/%c str, or %c
         // of a surrogate's code point.
         let mut flagged = self.str_is_flagged(fmt);
+        // CPython's writer returns a str written whole into an empty result as
+        // the result itself: the pieces written, and that str if it was one.
+        let mut written = 0usize;
+        let mut sole: Option<Value> = None;
         for piece in percent::parse_percent(&f) {
             match piece {
-                PercentPiece::Literal(s) => out.push_str(&s),
+                PercentPiece::Literal(s) => {
+                    out.push_str(&s);
+                    if !s.is_empty() {
+                        written += 1;
+                        sole = None;
+                    }
+                }
                 PercentPiece::Error(e) => return Err(text_err(self, e)),
                 PercentPiece::Spec(spec) => {
                     let mut take = |vm: &mut Vm| -> PyResult<Value> {
@@ -212,8 +275,17 @@ impl Vm {
                         .unsigned_abs()
                         .max(prec.unwrap_or(0).unsigned_abs());
                     self.ensure_alloc(widest as usize)?;
+                    let whole_str =
+                        spec.conv == 's' && spec.key.is_none() && self.is_exact_str(arg);
                     match percent::apply_percent(&spec, width, prec, pa) {
-                        Ok(s) => out.push_str(&s),
+                        Ok(s) => {
+                            // Every conversion counts, an empty one too (`"%s%s" %
+                            // (s, "")` is a new str in CPython).
+                            written += 1;
+                            sole =
+                                (whole_str && Some(s.as_str()) == self.as_str(arg)).then_some(arg);
+                            out.push_str(&s)
+                        }
                         Err(e) => return Err(text_err(self, e)),
                     }
                 }
@@ -221,6 +293,10 @@ impl Vm {
         }
         if !used_map && !is_map && next < list.len() {
             return Err(self.type_error("not all arguments converted during string formatting"));
+        }
+        if let (1, Some(v)) = (written, sole) {
+            self.incref(v);
+            return Ok(v);
         }
         Ok(self.new_str_derived(out, flagged))
     }
