@@ -212,7 +212,10 @@ impl Heap {
             }
         }
         if listed != nfree {
-            errors.push(format!("the free list holds {} slots, {} are free", listed, nfree));
+            errors.push(format!(
+                "the free list holds {} slots, {} are free",
+                listed, nfree
+            ));
         }
         if self.meta.len() != slots.len() {
             errors.push("the collector's meta array does not match the slots".to_string());

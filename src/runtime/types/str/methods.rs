@@ -398,7 +398,11 @@ fn split_whitespace(vm: &mut Vm, args: &[Value], ascii: bool, maxsplit: i64) -> 
         let w = window.as_str();
         let mut i = 0;
         while items.len() < max {
-            let Some(wa) = w[i..].char_indices().find(|&(_, c)| !is_sp(c)).map(|(n, _)| i + n) else {
+            let Some(wa) = w[i..]
+                .char_indices()
+                .find(|&(_, c)| !is_sp(c))
+                .map(|(n, _)| i + n)
+            else {
                 i = w.len();
                 break;
             };
