@@ -316,7 +316,18 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
         }
         return out;
     }
-    s.replacen(old, new, max)
+    // `str::replacen`, sized up front when the result cannot be longer than `s` (it
+    // grew from 32 bytes by doubling: up to twice the text reserved, and every
+    // regrowth of a big text a copy).
+    let mut out = String::with_capacity(if new.len() <= old.len() { s.len() } else { 0 });
+    let mut last = 0;
+    for (i, _) in s.match_indices(old).take(max) {
+        out.push_str(&s[last..i]);
+        out.push_str(new);
+        last = i + old.len();
+    }
+    out.push_str(&s[last..]);
+    out
 }
 
 /// Titlecase mapping of one character (`_PyUnicode_ToTitleFull`).

@@ -95,51 +95,58 @@ pub(super) fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, is_max: bool) -> 
             return Ok(best);
         }
     }
-    let items = if args.len() == 1 {
-        vm.collect_iter(args[0])?
-    } else if args.is_empty() {
+    if args.is_empty() {
         return Err(vm.type_error(format!("{} expected at least 1 argument, got 0", name)));
-    } else {
-        if default.is_some() {
-            return Err(vm.type_error(format!(
-                "Cannot specify a default for {}() with multiple positional arguments",
-                name
-            )));
-        }
-        for &a in args {
-            vm.incref(a);
-        }
-        args.to_vec()
-    };
-    if items.is_empty() {
-        if let Some(d) = default {
-            vm.incref(d);
-            return Ok(d);
-        }
-        return Err(vm.value_error(format!("{}() arg is an empty sequence", name)));
     }
-    let mut best = items[0];
-    let mut best_key = match key {
-        Some(k) => vm.call_value(k, &[best], &[])?,
-        None => {
-            vm.incref(best);
-            best
-        }
+    if args.len() > 1 && default.is_some() {
+        return Err(vm.type_error(format!(
+            "Cannot specify a default for {}() with multiple positional arguments",
+            name
+        )));
+    }
+    // CPython's `min_max` streams: each item is compared as the iterator yields it
+    // and the losers die at once (collecting the iterable first held every item at
+    // the peak, and ran all the key calls after the whole iteration).
+    let it = if args.len() == 1 {
+        Some(vm.get_iter(args[0])?)
+    } else {
+        None
     };
-    let mut res = Ok(());
-    for &it in &items[1..] {
+    let mut pos = 0;
+    // (item, its key), owned.
+    let mut best: Option<(Value, Value)> = None;
+    let res = loop {
+        let item = match it {
+            Some(it) => match vm.iter_next(it) {
+                Ok(Some(v)) => v,
+                Ok(None) => break Ok(()),
+                Err(e) => break Err(e),
+            },
+            None => match args.get(pos) {
+                Some(&v) => {
+                    pos += 1;
+                    vm.incref(v);
+                    v
+                }
+                None => break Ok(()),
+            },
+        };
         let k = match key {
-            Some(kf) => match vm.call_value(kf, &[it], &[]) {
+            Some(kf) => match vm.call_value(kf, &[item], &[]) {
                 Ok(k) => k,
                 Err(e) => {
-                    res = Err(e);
-                    break;
+                    vm.decref(item);
+                    break Err(e);
                 }
             },
             None => {
-                vm.incref(it);
-                it
+                vm.incref(item);
+                item
             }
+        };
+        let Some((_, best_key)) = best else {
+            best = Some((item, k));
+            continue;
         };
         // CPython's min_max: `item > best` for max, `item < best` for min.
         // Two ints or two floats compare without a dispatch (no code can run).
@@ -164,30 +171,51 @@ pub(super) fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, is_max: bool) -> 
         };
         match better {
             Ok(true) => {
-                vm.decref(best_key);
-                best_key = k;
-                best = it;
+                if let Some((old, old_key)) = best.replace((item, k)) {
+                    vm.decref(old_key);
+                    vm.decref(old);
+                }
+                // A loser's `__del__` runs now, as CPython's decref would run it.
+                vm.drain_zero_queue();
             }
-            Ok(false) => vm.decref(k),
+            Ok(false) => {
+                vm.decref(item);
+                vm.decref(k);
+                vm.drain_zero_queue();
+            }
             Err(e) => {
                 vm.decref(k);
-                res = Err(e);
-                break;
+                vm.decref(item);
+                break Err(e);
             }
         }
-    }
-    vm.decref(best_key);
-    vm.incref(best);
-    for it in items {
-        vm.decref(it);
-    }
-    match res {
-        Ok(()) => Ok(best),
-        Err(e) => {
-            vm.decref(best);
+    };
+    // Released in CPython's order: the best key, (on an error the best item), then
+    // the iterator.
+    let out = match (res, best) {
+        (Err(e), best) => {
+            if let Some((b, bk)) = best {
+                vm.decref(bk);
+                vm.decref(b);
+            }
             Err(e)
         }
+        (Ok(()), Some((b, bk))) => {
+            vm.decref(bk);
+            Ok(b)
+        }
+        (Ok(()), None) => match default {
+            Some(d) => {
+                vm.incref(d);
+                Ok(d)
+            }
+            None => Err(vm.value_error(format!("{}() arg is an empty sequence", name))),
+        },
+    };
+    if let Some(it) = it {
+        vm.decref(it);
     }
+    out
 }
 
 /// A `METH_O`/`METH_VARARGS` builtin in CPython: its call counts towards the

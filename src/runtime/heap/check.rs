@@ -198,6 +198,25 @@ impl Heap {
                 }
             }
         }
+        // Invariant 3: the free list holds exactly the free slots, each once (a slot
+        // handed out twice would be two objects at one id).
+        // (A live object a collection cleared may hold `Obj::Free` too: it has a count.)
+        let is_free = |s: &Slot| matches!(s.obj, Obj::Free) && s.rc == 0;
+        let nfree = slots.iter().skip(1).filter(|s| is_free(s)).count();
+        let mut listed = 0usize;
+        for i in self.free_slots() {
+            listed += 1;
+            if listed > slots.len() || !slots.get(i as usize).is_some_and(is_free) {
+                errors.push(format!("the free list holds slot #{} that is not free", i));
+                break;
+            }
+        }
+        if listed != nfree {
+            errors.push(format!(
+                "the free list holds {} slots, {} are free",
+                listed, nfree
+            ));
+        }
         if self.meta.len() != slots.len() {
             errors.push("the collector's meta array does not match the slots".to_string());
         }

@@ -492,10 +492,20 @@ impl DictObj {
                 size_for((n * 3).div_ceil(2))
             };
             self.indices.reset(size);
-            // Room for the `n` items only: the table may take more, but most dicts
-            // made from a display or keywords never grow (CPython allocates every
-            // usable entry; the model, `sys.getsizeof`, still counts them).
-            with_entries!(&mut self.table, e => e.reserve_exact(n));
+            // A minimal table gets room for the `n` items only: most small dicts made
+            // from a display or keywords never grow, and if one does, the small block
+            // it leaves behind is reused by the next small object. A bigger table
+            // (CPython's `dict_new_presized` proper) gets every usable entry, as
+            // CPython allocates it: growing a presized record by a key or two (a
+            // computed field added to each row) would otherwise move every entry
+            // array to a larger block and leave its old one as a hole nothing of
+            // that size refills (+15 MB over CPython for 80k eight-key rows).
+            let room = if size == MIN_SIZE {
+                n
+            } else {
+                usable_fraction(size)
+            };
+            with_entries!(&mut self.table, e => e.reserve_exact(room));
         }
     }
 

@@ -305,12 +305,12 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: KwArgs, right: bool) -> PyResult<
         }
     }
     if !right && sep.is_none() && !facts.is_flagged() {
-        // `text.split()`: each word is copied straight from a copy of the text into
-        // its new str. (Collecting the words as `String`s first, over a text widened
-        // to `char`s, held 4 bytes per character plus an allocation per word on top
-        // of the result: on a big text that set the program's peak memory.)
-        let text = s.to_owned();
-        let items = split_whitespace(vm, &text, facts.is_ascii(), maxsplit);
+        // `text.split()`: each word is copied straight from a copy of a window of the
+        // text into its new str. (Collecting the words as `String`s first, over a
+        // text widened to `char`s, held 4 bytes per character plus an allocation per
+        // word on top of the result; a copy of the whole text, one text-sized block:
+        // on a big text either set the program's peak memory.)
+        let items = split_whitespace(vm, args, facts.is_ascii(), maxsplit);
         return Ok(split_list(vm, items, maxsplit, s_short));
     }
     let r = if right {
@@ -347,47 +347,79 @@ fn split_list(vm: &mut Vm, items: Vec<Value>, maxsplit: i64, shorter_than_sep: b
 }
 
 /// The words of `text.split(None, maxsplit)` as new strs (CPython's
-/// `split_whitespace`): runs of non-whitespace; once `maxsplit` words are out, the
-/// rest of the text from the next word on, trailing whitespace kept.
-fn split_whitespace(vm: &mut Vm, text: &str, ascii: bool, maxsplit: i64) -> Vec<Value> {
+/// `split_whitespace`), `text` being the receiver `args[0]`: runs of non-whitespace;
+/// once `maxsplit` words are out, the rest of the text from the next word on,
+/// trailing whitespace kept. The text is read in windows of about [`SPLIT_WINDOW`]
+/// bytes, each ending at whitespace (so no word is cut), copied out of the heap so
+/// the words can be allocated while scanning it.
+fn split_whitespace(vm: &mut Vm, args: &[Value], ascii: bool, maxsplit: i64) -> Vec<Value> {
     let max = if maxsplit < 0 {
         usize::MAX
     } else {
         maxsplit as usize
     };
-    // (start, end) of the next word at or after byte `i`, or None.
-    let next_word = |i: usize| -> Option<(usize, usize)> {
-        let rest = &text[i..];
+    // Whitespace as `Py_UNICODE_ISSPACE` has it (ASCII: \t..\r, \x1c..' ').
+    let is_sp = |c: char| {
         if ascii {
-            // ASCII whitespace as `Py_UNICODE_ISSPACE` has it: \t..\r, \x1c..' '.
-            let sp = |b: &u8| matches!(b, 9..=13 | 28..=32);
-            let a = i + rest.bytes().position(|b| !sp(&b))?;
-            let b = text[a..]
-                .bytes()
-                .position(|b| sp(&b))
-                .map_or(text.len(), |n| a + n);
-            Some((a, b))
+            matches!(c as u32, 9..=13 | 28..=32)
         } else {
-            let a = i + rest.char_indices().find(|&(_, c)| !sm::py_isspace(c))?.0;
-            let b = text[a..]
-                .char_indices()
-                .find(|&(_, c)| sm::py_isspace(c))
-                .map_or(text.len(), |(n, _)| a + n);
-            Some((a, b))
+            sm::py_isspace(c)
         }
     };
     let mut items = Vec::new();
-    let mut i = 0;
-    while let Some((a, b)) = next_word(i) {
+    let mut window = String::new();
+    let mut pos = 0;
+    loop {
+        let (text, _) = me_ref(vm, args);
+        // The next word's start, if any.
+        let Some(a) = text[pos..]
+            .char_indices()
+            .find(|&(_, c)| !is_sp(c))
+            .map(|(n, _)| pos + n)
+        else {
+            break;
+        };
+        window.clear();
         if items.len() == max {
-            items.push(new_piece(vm, &text.as_bytes()[a..], ascii));
+            window.push_str(&text[a..]);
+            items.push(new_piece(vm, window.as_bytes(), ascii));
             break;
         }
-        items.push(new_piece(vm, &text.as_bytes()[a..b], ascii));
-        i = b;
+        let mut end = (a + SPLIT_WINDOW).min(text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        let end = text[end..]
+            .char_indices()
+            .find(|&(_, c)| is_sp(c))
+            .map_or(text.len(), |(n, _)| end + n);
+        window.push_str(&text[a..end]);
+        // The words of the window, up to `max`.
+        let w = window.as_str();
+        let mut i = 0;
+        while items.len() < max {
+            let Some(wa) = w[i..]
+                .char_indices()
+                .find(|&(_, c)| !is_sp(c))
+                .map(|(n, _)| i + n)
+            else {
+                i = w.len();
+                break;
+            };
+            let wb = w[wa..]
+                .char_indices()
+                .find(|&(_, c)| is_sp(c))
+                .map_or(w.len(), |(n, _)| wa + n);
+            items.push(new_piece(vm, &w.as_bytes()[wa..wb], ascii));
+            i = wb;
+        }
+        pos = a + i;
     }
     items
 }
+
+/// Bytes of text `split_whitespace` copies out at a time.
+const SPLIT_WINDOW: usize = 1 << 16;
 
 /// Longest text `split` with a one-byte separator copies to the stack.
 const SHORT_SPLIT: usize = 256;
@@ -527,31 +559,35 @@ strip_fn!(rstrip, sm::rstrip);
 
 fn replace(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "replace", args, 2, 3)?;
-    let s = me(vm, args);
     let old = str_arg(vm, args[1], "replace() argument 1")?;
     let new = str_arg(vm, args[2], "replace() argument 2")?;
     let count = opt_int(vm, args.get(3).copied())?.unwrap_or(-1);
+    // The receiver's text is only borrowed (a copy of a big text was a second
+    // text-sized block at the peak, beside the result).
     if !new.is_empty() && new.len() > old.len() {
         // The result can be far larger than the input ('a' * 10**6).replace('', s)).
+        let (s, facts) = me_ref(vm, args);
         let mut hits = if old.is_empty() {
-            s.chars().count() + 1
+            facts.nchars() + 1
         } else {
             s.matches(old.as_str()).count()
         };
         if count >= 0 {
             hits = hits.min(count as usize);
         }
-        vm.ensure_alloc(s.len().saturating_add(hits.saturating_mul(new.len())))?;
+        let need = s.len().saturating_add(hits.saturating_mul(new.len()));
+        vm.ensure_alloc(need)?;
     }
     // An exact str that nothing would change is returned itself, as CPython's
     // replace does: count 0, old and new the same object, or old not found.
     let exact = matches!(args[0], Value::Obj(o) if matches!(vm.heap.get(o), Obj::Str(_)));
     let same = matches!((args[1], args[2]), (Value::Obj(a), Value::Obj(b)) if a == b);
+    let (s, _) = me_ref(vm, args);
     if exact && (count == 0 || same || (!old.is_empty() && !s.contains(old.as_str()))) {
         vm.incref(args[0]);
         return Ok(args[0]);
     }
-    let r = sm::replace(&s, &old, &new, count);
+    let r = sm::replace(s, &old, &new, count);
     Ok(vm.new_str(r))
 }
 
@@ -684,8 +720,8 @@ macro_rules! pred_fn {
     ($name:ident, $f:path) => {
         fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             check_method(vm, stringify!($name), args, 0, 0)?;
-            let s = me(vm, args);
-            Ok(Value::Bool($f(&s)))
+            let (s, _) = me_ref(vm, args);
+            Ok(Value::Bool($f(s)))
         }
     };
 }
