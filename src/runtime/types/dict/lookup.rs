@@ -404,7 +404,14 @@ impl Vm {
 
     /// Stores `v` for `key` (hash `h`) at entry `ix` that `dict_find` found, or as a
     /// new entry (None); both borrowed, the dict takes its own references.
-    pub(crate) fn dict_store_at(&mut self, d: Value, key: Value, h: i64, ix: Option<usize>, v: Value) {
+    pub(crate) fn dict_store_at(
+        &mut self,
+        d: Value,
+        key: Value,
+        h: i64,
+        ix: Option<usize>,
+        v: Value,
+    ) {
         let Value::Obj(dr) = d else { return };
         self.incref(v);
         // CPython's MAINTAIN_TRACKING: start tracking once a container goes in.
@@ -454,7 +461,12 @@ impl Vm {
 
     /// The full hash of live entry `ix` of `dict`: the one it stored, or a str
     /// key's own cached one.
-    pub(crate) fn dict_entry_hash(&self, dict: &super::DictObj, ix: usize, key: Value) -> Option<i64> {
+    pub(crate) fn dict_entry_hash(
+        &self,
+        dict: &super::DictObj,
+        ix: usize,
+        key: Value,
+    ) -> Option<i64> {
         if let Some(h) = dict.stored_hash(ix) {
             return Some(h);
         }

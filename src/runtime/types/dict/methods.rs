@@ -251,7 +251,8 @@ fn fill_fromkeys(vm: &mut Vm, d: Value, iterable: Value, v: Value) -> PyResult<(
                 let next = if is_set {
                     vm.set_next_key(iterable, &mut pos)
                 } else {
-                    vm.dict_next_entry(iterable, &mut pos).map(|(h, k, _)| (h, k))
+                    vm.dict_next_entry(iterable, &mut pos)
+                        .map(|(h, k, _)| (h, k))
                 };
                 let Some((h, k)) = next else { break };
                 vm.incref(k);

@@ -141,7 +141,7 @@ impl Vm {
                         idx += 1;
                     };
                     self.decref(iter);
-                    return res;
+                    res
                 }
             },
             _ => {
@@ -164,7 +164,12 @@ impl Vm {
     /// `__hash__` call), held while it goes in; an `__eq__` that adds to or empties
     /// the source meanwhile makes it "dict mutated during update". With
     /// `merge_func` (`f(**a, **b)`), a key already there is an error.
-    fn dict_merge_dict(&mut self, d: Value, src: ObjRef, merge_func: Option<Value>) -> PyResult<()> {
+    fn dict_merge_dict(
+        &mut self,
+        d: Value,
+        src: ObjRef,
+        merge_func: Option<Value>,
+    ) -> PyResult<()> {
         let orig = match self.heap.get(src) {
             Obj::Dict(s) if !s.is_empty() && !d.is(Value::Obj(src)) => s.nentries(),
             _ => return Ok(()),
