@@ -277,9 +277,12 @@ pub fn length(vm: &mut Vm, v: Value) -> PyResult<usize> {
                     None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
                 };
             }
+            // (Of a dict subclass instance: the dict inside it, not its `__len__`.)
             Obj::DictView { dict, .. } => {
-                if let Obj::Dict(d) = vm.heap.get(*dict) {
-                    return Ok(d.len());
+                if let Value::Obj(d) = vm.iter_target(Value::Obj(*dict)) {
+                    if let Obj::Dict(d) = vm.heap.get(d) {
+                        return Ok(d.len());
+                    }
                 }
             }
             Obj::Instance(_) | Obj::Class(_) if vm.like_instance(v) => {

@@ -501,8 +501,13 @@ impl Vm {
                                         // Exhausted: the iterator lets go of its
                                         // sequence first (`listiter_next`), then the
                                         // loop drops the iterator.
+                                        let class = if matches!(self.heap.get(sr), Obj::List(_)) {
+                                            self.types.list_iterator
+                                        } else {
+                                            self.types.tuple_iterator
+                                        };
                                         if let Obj::Iter(it) = self.heap.get_mut(r) {
-                                            **it = IterObj::Done;
+                                            **it = IterObj::Spent { class, size: 48 };
                                         }
                                         reg.sp -= 1;
                                         self.heap.decref_obj(sr);

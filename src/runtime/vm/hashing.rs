@@ -234,11 +234,15 @@ impl Vm {
                 Obj::MappingProxy(_) => return self.mappingproxy_contains(r, x),
                 Obj::Deque(_) => return self.deque_contains(r, x),
                 Obj::Set(_) | Obj::FrozenSet(_) => return self.set_contains(container, x),
+                // A view of a dict subclass instance reads the dict inside it
+                // (CPython's `dictkeys_contains` skips any `__contains__`).
                 Obj::DictView { dict, kind } if *kind == 0 => {
-                    return self.dict_contains(Value::Obj(*dict), x)
+                    let d = self.iter_target(Value::Obj(*dict));
+                    return self.dict_contains(d, x);
                 }
                 Obj::DictView { dict, kind } if *kind == 2 => {
-                    return self.dict_items_contains(Value::Obj(*dict), x)
+                    let d = self.iter_target(Value::Obj(*dict));
+                    return self.dict_items_contains(d, x);
                 }
                 Obj::Range { .. } | Obj::BigRange(_) => {
                     if let Some(r) = self.range_contains(container, x) {

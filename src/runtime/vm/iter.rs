@@ -37,12 +37,12 @@ impl Vm {
                     return Ok(v);
                 }
                 Obj::Instance(_) => {
-                    // `class C(list)` without its own `__iter__`: the payload's
-                    // iterator, as `list.__iter__` would make it, without the lookup
-                    // by name and the descriptor call.
+                    // `class C(list)` without its own `__iter__`: the iterator
+                    // `list.__iter__` would make (holding the instance), without the
+                    // lookup by name and the descriptor call.
                     let k = self.names.iter;
                     if let Some(p) = self.inherited_container_payload(v, k) {
-                        return self.get_iter(p);
+                        return self.held_container_iter(v, p);
                     }
                     return self.instance_iter(v);
                 }

@@ -848,14 +848,33 @@ impl Vm {
                         Obj::Array(_) => t.array_iterator,
                         Obj::MemoryView(_) => t.memory_iterator,
                         Obj::Tuple(_) => t.tuple_iterator,
-                        Obj::Str(_) => t.str_iterator,
+                        Obj::Str(s) if s.is_ascii() => t.str_iterator,
+                        Obj::Str(_) => t.unicode_iterator,
+                        // A subclass instance's iterator is its builtin part's.
+                        Obj::Instance(_) => match self.iter_target(Value::Obj(*s)) {
+                            Value::Obj(p) if p != *s => match self.heap.get(p) {
+                                Obj::Bytes(_) => t.bytes_iterator,
+                                Obj::ByteArray(_) => t.bytearray_iterator,
+                                Obj::Array(_) => t.array_iterator,
+                                Obj::Tuple(_) => t.tuple_iterator,
+                                // (Never compact ASCII: CPython's `str_iterator`.)
+                                Obj::Str(_) => t.unicode_iterator,
+                                _ => t.iter_type(it),
+                            },
+                            _ => t.iter_type(it),
+                        },
                         _ => t.iter_type(it),
                     },
                     // `reversed(list)` is a list_reverseiterator; over any other
                     // sequence it is a `reversed` object, as in CPython.
                     crate::runtime::object::IterObj::Reversed {
                         seq: Value::Obj(s), ..
-                    } if matches!(self.heap.get(*s), Obj::List(_)) => t.list_reverseiterator,
+                    } if matches!(self.heap.get(*s), Obj::List(_))
+                        || matches!(self.iter_target(Value::Obj(*s)),
+                            Value::Obj(p) if matches!(self.heap.get(p), Obj::List(_))) =>
+                    {
+                        t.list_reverseiterator
+                    }
                     _ => t.iter_type(it),
                 },
                 Obj::Generator(g) => self.generator_class(g),

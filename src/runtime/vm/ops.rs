@@ -96,9 +96,10 @@ impl Vm {
                 }
                 Obj::BigRange(br) => !br.is_empty(),
                 // A dict view is as true as its dict is non-empty (it has __len__).
-                Obj::DictView { dict, .. } => {
-                    matches!(self.heap.get(*dict), Obj::Dict(d) if !d.is_empty())
-                }
+                Obj::DictView { dict, .. } => matches!(
+                    self.iter_target(Value::Obj(*dict)),
+                    Value::Obj(d) if matches!(self.heap.get(d), Obj::Dict(d) if !d.is_empty())
+                ),
                 Obj::Instance(_) => return self.instance_truthy(v),
                 Obj::MappingProxy(_) => return self.mappingproxy_truthy(r),
                 Obj::Deque(d) => !d.is_empty(),

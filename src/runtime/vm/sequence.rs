@@ -211,25 +211,35 @@ impl Vm {
             self.incref(x);
             self.incref(y);
             let same = self.eq(x, y);
-            let res = match same {
-                Ok(true) => None,
-                Ok(false) => Some(match op {
-                    CmpOp::Eq => Ok(false),
-                    CmpOp::NotEq => Ok(true),
-                    _ => self.rich_compare(x, y, op).and_then(|v| {
+            self.decref(x);
+            self.decref(y);
+            if !same? {
+                break;
+            }
+            i += 1;
+        }
+        // The first items that differ, as the lists are now: the `__eq__` may have
+        // shrunk one past `i`, and then the sizes decide (CPython's
+        // `list_richcompare` looks at the sizes again, and reads the items afresh).
+        if let (Some(x), Some(y)) = (self.seq_item_at(a, i), self.seq_item_at(b, i)) {
+            return match op {
+                CmpOp::Eq => Ok(false),
+                CmpOp::NotEq => Ok(true),
+                _ => {
+                    // (Held while compared, which CPython does not do: an `__lt__`
+                    // that empties the list must not free its own operand here.)
+                    self.incref(x);
+                    self.incref(y);
+                    let r = self.rich_compare(x, y, op).and_then(|v| {
                         let t = self.truthy(v);
                         self.decref(v);
                         t
-                    }),
-                }),
-                Err(e) => Some(Err(e)),
+                    });
+                    self.decref(x);
+                    self.decref(y);
+                    r
+                }
             };
-            self.decref(x);
-            self.decref(y);
-            if let Some(r) = res {
-                return r;
-            }
-            i += 1;
         }
         let o = self.seq_len_of(a).cmp(&self.seq_len_of(b));
         Ok(ord_matches(Some(o), op))

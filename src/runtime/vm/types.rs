@@ -49,7 +49,11 @@ pub struct Types {
     pub module: ObjRef,
     pub list_iterator: ObjRef,
     pub tuple_iterator: ObjRef,
+    /// The iterator over an ASCII str (CPython's `str_ascii_iterator`).
     pub str_iterator: ObjRef,
+    /// The iterator over any other str, or a str subclass instance (CPython's
+    /// `str_iterator`: `unicode_iter` keeps the ASCII one for compact ASCII strs).
+    pub unicode_iterator: ObjRef,
     pub bytes_iterator: ObjRef,
     pub bytearray_iterator: ObjRef,
     pub range_iterator: ObjRef,
@@ -387,6 +391,7 @@ impl Types {
             frame: mk(heap, "frame", B::Code),
             traceback: mk(heap, "traceback", B::Code),
             memory_iterator: mk(heap, "memory_iterator", B::Iterator),
+            unicode_iterator: mk(heap, "str_iterator", B::Iterator),
             base_exception,
             itertools: [ObjRef(0); crate::runtime::types::itertools::N_KINDS],
         };
@@ -465,6 +470,7 @@ impl Types {
             self.list_iterator,
             self.tuple_iterator,
             self.str_iterator,
+            self.unicode_iterator,
             self.bytes_iterator,
             self.bytearray_iterator,
             self.range_iterator,
@@ -563,6 +569,7 @@ impl Types {
             IterObj::AnextAwaitable { .. } => self.anext_awaitable,
             IterObj::Tool(t) => self.itertools[t.kind() as usize],
             IterObj::Done => self.list_iterator,
+            IterObj::Spent { class, .. } => *class,
         }
     }
 }

@@ -335,6 +335,21 @@ impl Vm {
                 return self.dict_item_or_missing(recv, eff, *key);
             }
         }
+        // The iterators and views of a subclass instance hold the instance itself, as
+        // CPython's do (`list_iter` keeps `self`): `list.__iter__`, `dict.keys` & co.
+        // get the instance; the iterator reads the builtin part at each step.
+        if !eff.is(recv) && kw.is_empty() && (if bound { args } else { &args[1..] }).is_empty() {
+            match b.name {
+                "__iter__" => return self.held_container_iter(recv, eff),
+                "__reversed__" => {
+                    if let Some(r) = self.held_container_reversed(recv, eff) {
+                        return r;
+                    }
+                }
+                "keys" | "values" | "items" if owner == self.types.dict => eff = recv,
+                _ => {}
+            }
+        }
         // property's methods find the property in a subclass instance themselves:
         // `getter`/`setter`/`deleter` copy it by calling its own class.
         if !eff.is(recv) && owner == self.types.property {
@@ -673,6 +688,15 @@ impl Vm {
             p
         }
     }
+}
+
+/// Whether the builtin method `name` makes an iterator or a dict view, which on a
+/// subclass instance holds the instance (`call_owned_builtin` makes it so).
+pub(crate) fn holds_receiver(name: &str) -> bool {
+    matches!(
+        name,
+        "__iter__" | "__reversed__" | "keys" | "values" | "items"
+    )
 }
 
 /// Whether the builtin method `name` answers with its receiver (the in-place

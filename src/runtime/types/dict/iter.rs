@@ -12,17 +12,23 @@ impl Vm {
     /// `reversed(d)` or of a dict view: an iterator that walks the dict's entries
     /// from the last (CPython's `dict_reversekeyiterator`, `..valueiterator`,
     /// `..itemiterator`), raising if the dict changes size meanwhile.
+    ///
+    /// A dict subclass instance (`d`, or the one a view is of) is what the iterator
+    /// holds, as CPython's `di_dict`; its dict is walked.
     pub fn dict_reversed(&mut self, d: Value) -> PyResult<Value> {
         let (dict, kind) = match d {
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::Dict(_) => (r, 0),
+                Obj::Dict(_) | Obj::Instance(_) => (r, 0),
                 Obj::DictView { dict, kind } => (*dict, *kind),
                 _ => return Err(self.type_error("dict_reversed needs a dict or a dict view")),
             },
             _ => return Err(self.type_error("dict_reversed needs a dict or a dict view")),
         };
-        let (len, end) = match self.heap.get(dict) {
-            Obj::Dict(dd) => (dd.len(), dd.nentries()),
+        let (len, end) = match self.iter_target(Value::Obj(dict)) {
+            Value::Obj(t) => match self.heap.get(t) {
+                Obj::Dict(dd) => (dd.len(), dd.nentries()),
+                _ => (0, 0),
+            },
             _ => (0, 0),
         };
         self.heap.incref_obj(dict);

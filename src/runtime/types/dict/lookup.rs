@@ -385,8 +385,34 @@ impl Vm {
     /// `d[key] = v` (key and value borrowed; the dict takes its own references).
     pub fn dict_set_item(&mut self, d: Value, key: Value, v: Value) -> PyResult<()> {
         let h = self.hash(key)?;
+        self.dict_set_item_hashed(d, key, h, v)
+    }
+
+    /// `d[key] = v` for a key whose hash is known (CPython's `insertdict` with the
+    /// hash a merge reads from the source's entry): no `__hash__` call.
+    pub(crate) fn dict_set_item_hashed(
+        &mut self,
+        d: Value,
+        key: Value,
+        h: i64,
+        v: Value,
+    ) -> PyResult<()> {
         let ix = self.dict_find(d, key, h)?;
-        let Value::Obj(dr) = d else { return Ok(()) };
+        self.dict_store_at(d, key, h, ix, v);
+        Ok(())
+    }
+
+    /// Stores `v` for `key` (hash `h`) at entry `ix` that `dict_find` found, or as a
+    /// new entry (None); both borrowed, the dict takes its own references.
+    pub(crate) fn dict_store_at(
+        &mut self,
+        d: Value,
+        key: Value,
+        h: i64,
+        ix: Option<usize>,
+        v: Value,
+    ) {
+        let Value::Obj(dr) = d else { return };
         self.incref(v);
         // CPython's MAINTAIN_TRACKING: start tracking once a container goes in.
         if !self.heap.is_tracked(dr)
@@ -413,7 +439,44 @@ impl Vm {
                 }
             }
         }
-        Ok(())
+    }
+
+    /// The next live entry of the dict `d` at or after `*pos`, advancing `*pos` past
+    /// it (CPython's `_PyDict_Next`): its full hash, key and value, borrowed. Loops
+    /// that may run Python code walk the live table this way.
+    pub(crate) fn dict_next_entry(&self, d: Value, pos: &mut usize) -> Option<(i64, Value, Value)> {
+        let Value::Obj(r) = d else { return None };
+        let Obj::Dict(dict) = self.heap.get(r) else {
+            return None;
+        };
+        loop {
+            let i = dict.next_from(*pos)?;
+            *pos = i + 1;
+            let e = dict.entry(i)?;
+            if let Some(h) = self.dict_entry_hash(dict, i, e.key) {
+                return Some((h, e.key, e.value));
+            }
+        }
+    }
+
+    /// The full hash of live entry `ix` of `dict`: the one it stored, or a str
+    /// key's own cached one.
+    pub(crate) fn dict_entry_hash(
+        &self,
+        dict: &super::DictObj,
+        ix: usize,
+        key: Value,
+    ) -> Option<i64> {
+        if let Some(h) = dict.stored_hash(ix) {
+            return Some(h);
+        }
+        match key {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => Some(s.hash()),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// `del d[key]`: false if missing.

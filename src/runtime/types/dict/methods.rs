@@ -138,13 +138,23 @@ fn popitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn setdefault(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "setdefault", args, 1, 2)?;
-    if let Some(v) = vm.dict_get_item(args[0], args[1])? {
+    // One hash and one search (CPython's `PyDict_SetDefault`): a missing key goes in
+    // where the search ended, without asking `__hash__`/`__eq__` again.
+    let (d, key) = (args[0], args[1]);
+    let h = vm.hash(key)?;
+    let ix = vm.dict_find(d, key, h)?;
+    if let Some(ix) = ix {
+        let v = match vm.heap.get(d.as_obj().unwrap()) {
+            Obj::Dict(dict) => dict.entry(ix).map(|e| e.value).unwrap_or(Value::None),
+            _ => Value::None,
+        };
+        vm.incref(v);
         return Ok(v);
     }
-    let d = args.get(2).copied().unwrap_or(Value::None);
-    vm.dict_set_item(args[0], args[1], d)?;
-    vm.incref(d);
-    Ok(d)
+    let v = args.get(2).copied().unwrap_or(Value::None);
+    vm.dict_store_at(d, key, h, None, v);
+    vm.incref(v);
+    Ok(v)
 }
 
 fn update(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -199,34 +209,78 @@ fn clear(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn fromkeys(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "fromkeys", args, 1, 2)?;
+    let (cls, iterable) = (args[0], args[1]);
     let v = args.get(2).copied().unwrap_or(Value::None);
-    let keys = vm.collect_iter(args[1])?;
-    // `D.fromkeys` of a subclass makes a `D()` and fills it by item assignment
-    // (CPython's `_PyDict_FromKeys` for a class other than dict).
-    let exact = args[0].is(Value::Obj(vm.types.dict));
-    let d = if exact {
-        Ok(vm.heap.new_value(Obj::Dict(Box::default())))
+    // CPython's `_PyDict_FromKeys`: `cls()` first; a subclass's instance is filled
+    // by item assignment.
+    let d = if cls.is(Value::Obj(vm.types.dict)) {
+        vm.heap.new_value(Obj::Dict(Box::default()))
     } else {
-        vm.call_value(args[0], &[], &[])
+        vm.call_value(cls, &[], &[])?
     };
-    let mut res = d;
-    if let Ok(d) = res {
-        for &k in &keys {
-            let r = if exact {
-                vm.dict_set_item(d, k, v)
-            } else {
-                vm.set_item(d, k, v)
-            };
-            if let Err(e) = r {
-                vm.decref(d);
-                res = Err(e);
-                break;
-            }
+    let r = fill_fromkeys(vm, d, iterable, v);
+    match r {
+        Ok(()) => Ok(d),
+        Err(e) => {
+            vm.decref(d);
+            Err(e)
         }
     }
-    for k in keys {
-        vm.decref(k);
+}
+
+/// The body of `dict.fromkeys`: into an exact dict, the keys of an exact dict or
+/// set go in with their stored hashes (no `__hash__` call) after one resize for
+/// them all; anything else is iterated, one item assigned at a time.
+fn fill_fromkeys(vm: &mut Vm, d: Value, iterable: Value, v: Value) -> PyResult<()> {
+    let exact = matches!(d, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Dict(_)));
+    if exact {
+        let presize = match iterable {
+            Value::Obj(r) => match vm.heap.get(r) {
+                Obj::Dict(src) => Some((src.len(), src.is_unicode(), false)),
+                Obj::Set(s) | Obj::FrozenSet(s) => Some((s.len(), false, true)),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some((n, unicode, is_set)) = presize {
+            if let Obj::Dict(dd) = vm.heap.get_mut(d.as_obj().unwrap()) {
+                dd.fromkeys_prepare(n, unicode);
+            }
+            let mut pos = 0;
+            loop {
+                let next = if is_set {
+                    vm.set_next_key(iterable, &mut pos)
+                } else {
+                    vm.dict_next_entry(iterable, &mut pos)
+                        .map(|(h, k, _)| (h, k))
+                };
+                let Some((h, k)) = next else { break };
+                vm.incref(k);
+                let r = vm.dict_set_item_hashed(d, k, h, v);
+                vm.decref(k);
+                r?;
+            }
+            return Ok(());
+        }
     }
+    let it = vm.get_iter(iterable)?;
+    let res = loop {
+        let k = match vm.iter_next(it) {
+            Ok(Some(k)) => k,
+            Ok(None) => break Ok(()),
+            Err(e) => break Err(e),
+        };
+        let r = if exact {
+            vm.dict_set_item(d, k, v)
+        } else {
+            vm.set_item(d, k, v)
+        };
+        vm.decref(k);
+        if let Err(e) = r {
+            break Err(e);
+        }
+    };
+    vm.decref(it);
     res
 }
 

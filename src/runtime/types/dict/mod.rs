@@ -813,6 +813,13 @@ impl DictObj {
         }
     }
 
+    /// What `dict.fromkeys` of an exact dict or set of `n` keys does first
+    /// (`dictresize(mp, estimate_log2_keysize(n), unicode)`).
+    pub fn fromkeys_prepare(&mut self, n: usize, unicode: bool) {
+        self.split = None;
+        self.resize(estimate_keysize(n), unicode);
+    }
+
     /// What `dict.copy()` (`PyDict_Copy`) does first for a combined source that is at
     /// most a third deleted (`mp->ma_used >= (mp->ma_keys->dk_nentries * 2) / 3`): the
     /// copy gets a clone of its table, so it has the source's size.

@@ -5,7 +5,7 @@
 
 use crate::runtime::object::Obj;
 use crate::runtime::vm::{PyErr, PyResult, Vm};
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 
 impl Vm {
     /// `BUILD_MAP`: k1, v1, ... owned.
@@ -90,9 +90,9 @@ impl Vm {
                 }
             }
         }
-        let pairs: Vec<(Value, Value)> = match m {
+        match m {
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::Dict(src) => src.iter().map(|e| (e.key, e.value)).collect(),
+                Obj::Dict(_) => self.dict_merge_dict(d, r, merge_func),
                 _ => {
                     // A mapping with keys() (CPython's PyDict_Merge on a non-dict).
                     if let Some(km) = self.lookup_type_attr(m, "keys") {
@@ -150,7 +150,7 @@ impl Vm {
                         idx += 1;
                     };
                     self.decref(iter);
-                    return res;
+                    res
                 }
             },
             _ => {
@@ -163,31 +163,61 @@ impl Vm {
                 } else {
                     "iterable"
                 };
-                return Err(self.type_error(format!("'{}' object is not {}", tn, what)));
+                Err(self.type_error(format!("'{}' object is not {}", tn, what)))
             }
+        }
+    }
+
+    /// Merging the dict `src` into `d` (CPython's `dict_merge` from a dict): entry by
+    /// entry as the source is now, each key with the hash its entry stored (no
+    /// `__hash__` call), held while it goes in; an `__eq__` that adds to or empties
+    /// the source meanwhile makes it "dict mutated during update". With
+    /// `merge_func` (`f(**a, **b)`), a key already there is an error.
+    fn dict_merge_dict(
+        &mut self,
+        d: Value,
+        src: ObjRef,
+        merge_func: Option<Value>,
+    ) -> PyResult<()> {
+        let orig = match self.heap.get(src) {
+            Obj::Dict(s) if !s.is_empty() && !d.is(Value::Obj(src)) => s.nentries(),
+            _ => return Ok(()),
         };
-        for &(k, v) in &pairs {
+        for i in 0..orig {
+            let (k, v, h) = match self.heap.get(src) {
+                Obj::Dict(s) => match s.entry(i) {
+                    Some(e) if !e.key.is_undef() && !e.value.is_undef() => {
+                        match self.dict_entry_hash(s, i, e.key) {
+                            Some(h) => (e.key, e.value, h),
+                            None => continue,
+                        }
+                    }
+                    _ => continue,
+                },
+                _ => return Ok(()),
+            };
             self.incref(k);
             self.incref(v);
-        }
-        let mut res = Ok(());
-        for &(k, v) in &pairs {
-            if res.is_ok() {
-                if let Some(f) = merge_func {
-                    if let Ok(Some(old)) = self.dict_get_item(d, k) {
-                        self.decref(old);
-                        res = Err(self.duplicate_keyword(f, k));
-                        continue;
-                    }
-                }
-                res = self.dict_set_item(d, k, v);
+            let r = match merge_func {
+                Some(f) => match self.dict_find(d, k, h) {
+                    Ok(Some(_)) => Err(self.duplicate_keyword(f, k)),
+                    Ok(None) => self.dict_set_item_hashed(d, k, h, v),
+                    Err(e) => Err(e),
+                },
+                None => self.dict_set_item_hashed(d, k, h, v),
+            };
+            self.decref(v);
+            self.decref(k);
+            r?;
+            let now = match self.heap.get(src) {
+                Obj::Dict(s) => s.nentries(),
+                _ => 0,
+            };
+            if now != orig {
+                return Err(self.err("RuntimeError", "dict mutated during update"));
             }
         }
-        for (k, v) in pairs {
-            self.decref(k);
-            self.decref(v);
-        }
-        res
+        Ok(())
     }
 
     /// The TypeError of a `**` merge meeting key `k` twice in a call of `f`

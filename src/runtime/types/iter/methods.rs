@@ -19,6 +19,7 @@ pub fn install(vm: &mut Vm) {
         t.list_iterator,
         t.tuple_iterator,
         t.str_iterator,
+        t.unicode_iterator,
         t.bytes_iterator,
         t.bytearray_iterator,
         t.memory_iterator,
@@ -49,6 +50,7 @@ pub fn install(vm: &mut Vm) {
         t.list_iterator,
         t.tuple_iterator,
         t.str_iterator,
+        t.unicode_iterator,
         t.bytes_iterator,
         t.bytearray_iterator,
         t.range_iterator,
@@ -71,6 +73,7 @@ pub fn install(vm: &mut Vm) {
         t.list_iterator,
         t.tuple_iterator,
         t.str_iterator,
+        t.unicode_iterator,
         t.bytes_iterator,
         t.bytearray_iterator,
         t.reversed,
@@ -437,6 +440,14 @@ fn seq_iter_state(vm: &Vm, it: Value) -> Option<(Value, i64, bool)> {
 fn seq_iter_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "__reduce__", args, 0, 0)?;
     let state = seq_iter_state(vm, args[0]);
+    let class = vm.type_of(args[0]);
+    if state.is_none() && class == vm.types.reversed {
+        // An exhausted `reversed`: `(reversed, ((),))` (CPython's `reversed_reduce`).
+        vm.heap.incref_obj(class);
+        let empty = vm.new_tuple(vec![]);
+        let a = vm.new_tuple(vec![empty]);
+        return Ok(vm.new_tuple(vec![Value::Obj(class), a]));
+    }
     let name = if matches!(state, Some((_, _, true))) {
         "reversed"
     } else {
@@ -459,7 +470,16 @@ fn seq_iter_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
             vm.new_tuple(vec![f, a, i])
         }
         None => {
-            let empty = vm.new_list(vec![]);
+            // Exhausted: an empty sequence of the kind it walked (CPython's
+            // `tupleiter_reduce` gives `()`, `unicodeiter_reduce` `''`, ...).
+            let t = &vm.types;
+            let empty = if class == t.str_iterator || class == t.unicode_iterator {
+                vm.new_str(String::new())
+            } else if [t.tuple_iterator, t.bytes_iterator, t.bytearray_iterator].contains(&class) {
+                vm.new_tuple(vec![])
+            } else {
+                vm.new_list(vec![])
+            };
             let a = vm.new_tuple(vec![empty]);
             vm.new_tuple(vec![f, a])
         }
@@ -483,6 +503,15 @@ fn seq_iter_setstate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
     };
     let Some((seq, _, rev)) = seq_iter_state(vm, args[0]) else {
         return Ok(Value::None);
+    };
+    // A subclass instance's list, tuple, str, ... is clamped to by its own size
+    // (`PyList_GET_SIZE`, not a `__len__` override); the generic `reversed` asks the
+    // instance's `__len__`.
+    let target = vm.iter_target(seq);
+    let seq = if !rev || matches!(target, Value::Obj(t) if matches!(vm.heap.get(t), Obj::List(_))) {
+        target
+    } else {
+        seq
     };
     // The iterator over a `__getitem__` sequence (CPython's iterobject) only keeps
     // the index non-negative: its sequence may have no length.
@@ -569,8 +598,8 @@ fn iter_length_hint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
                 len,
                 kind,
                 ..
-            } => Left::Known(match dict {
-                Value::Obj(d) => match vm.heap.get(*d) {
+            } => Left::Known(match vm.iter_target(*dict) {
+                Value::Obj(d) => match vm.heap.get(d) {
                     Obj::Dict(d) if d.len() == *len && *pos != usize::MAX => {
                         if kind & DICT_ITER_REVERSED != 0 {
                             (0..*pos)
@@ -584,8 +613,8 @@ fn iter_length_hint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
                 },
                 _ => 0,
             }),
-            IterObj::Set { set, pos, len } => Left::Known(match set {
-                Value::Obj(s) => match vm.heap.get(*s) {
+            IterObj::Set { set, pos, len } => Left::Known(match vm.iter_target(*set) {
+                Value::Obj(s) => match vm.heap.get(s) {
                     Obj::Set(s) | Obj::FrozenSet(s) if s.len() == *len => {
                         entries_left(*pos, |p| s.next_from(p))
                     }
@@ -601,6 +630,7 @@ fn iter_length_hint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
         Left::Known(n) => n,
         Left::Big(b) => return Ok(vm.new_int(b)),
         Left::Seq(seq, idx) => {
+            let seq = vm.iter_target(seq);
             if matches!(seq, Value::Obj(s) if matches!(vm.heap.get(s), Obj::Instance(_)))
                 && vm
                     .lookup_type_attr(seq, "__len__")
@@ -612,6 +642,14 @@ fn iter_length_hint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
             crate::runtime::builtins::functions::length(vm, seq)?.saturating_sub(idx)
         }
         Left::Rev(seq, idx) => {
+            // A list subclass's own size (`listreviter_len`); the generic `reversed`
+            // asks the sequence's `__len__`.
+            let target = vm.iter_target(seq);
+            let seq = if matches!(target, Value::Obj(t) if matches!(vm.heap.get(t), Obj::List(_))) {
+                target
+            } else {
+                seq
+            };
             let len = crate::runtime::builtins::functions::length(vm, seq)?;
             if idx >= 0 && (idx as usize) < len {
                 idx as usize + 1

@@ -15,7 +15,7 @@ pub mod new;
 mod next;
 mod repr;
 
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 
 /// `IterObj::Dict::kind` bit: the iterator walks the dict from its last entry
 /// (CPython's `dict_reversekeyiterator` & co.); the low bits say keys/values/items.
@@ -125,6 +125,13 @@ pub enum IterObj {
     Tool(Box<crate::runtime::types::itertools::ToolObj>),
     /// An iterator that is exhausted (keeps nothing alive).
     Done,
+    /// An exhausted iterator that let go of what it walked, as CPython's do at
+    /// their end (`it_seq`, `di_dict`, `si_set` set to NULL), keeping its type
+    /// (`class`) and its size: `type(it)` and `sys.getsizeof(it)` do not change.
+    Spent {
+        class: ObjRef,
+        size: u32,
+    },
 }
 
 impl IterObj {
@@ -198,7 +205,10 @@ impl IterObj {
                 f(*default);
             }
             IterObj::Tool(t) => t.traverse(f),
-            IterObj::Range { .. } | IterObj::BigRange(_) | IterObj::Done => {}
+            IterObj::Range { .. }
+            | IterObj::BigRange(_)
+            | IterObj::Done
+            | IterObj::Spent { .. } => {}
         }
     }
 
@@ -222,6 +232,7 @@ impl IterObj {
             // async_generator_asend/athrow: generator, value or args, state.
             IterObj::AsyncGenASend { .. } | IterObj::AsyncGenAThrow { .. } => 56,
             IterObj::Tool(t) => t.sizeof(),
+            IterObj::Spent { size, .. } => *size as usize,
             // list/tuple/str/range iterators, reversed, map, filter,
             // callable_iterator: two fields after the header.
             _ => 48,

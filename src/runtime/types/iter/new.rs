@@ -12,6 +12,102 @@ use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
 
 impl Vm {
+    /// What an iterator holding `held` walks: `held` itself, or, when `held` is an
+    /// instance of a subclass of list, tuple, str, bytes, bytearray, array, dict, set
+    /// or frozenset, the builtin container inside it. CPython's iterators hold the
+    /// instance itself (`it_seq`, `di_dict`, `si_set` point at it), so the instance
+    /// (its `__del__`, its weakrefs) lives as long as the iterator does; here the
+    /// instance is held the same way and its builtin part read at each step. An
+    /// instance whose builtin part is something else (or none: the sequence
+    /// protocol over `__getitem__`) is walked as itself.
+    #[inline]
+    pub(crate) fn iter_target(&self, held: Value) -> Value {
+        let Value::Obj(r) = held else { return held };
+        let Obj::Instance(i) = self.heap.get(r) else {
+            return held;
+        };
+        match i.payload() {
+            Some(p @ Value::Obj(pr))
+                if matches!(
+                    self.heap.get(pr),
+                    Obj::List(_)
+                        | Obj::Tuple(_)
+                        | Obj::Str(_)
+                        | Obj::Bytes(_)
+                        | Obj::ByteArray(_)
+                        | Obj::Array(_)
+                        | Obj::Dict(_)
+                        | Obj::Set(_)
+                        | Obj::FrozenSet(_)
+                ) =>
+            {
+                p
+            }
+            _ => held,
+        }
+    }
+
+    /// `iter()` of `held`, an instance of a subclass of a builtin container whose
+    /// builtin part is `p` (both borrowed), as the builtin's `tp_iter` makes it
+    /// (`list_iter`, `dict_iter`, `set_iter`, ...): an iterator holding the instance
+    /// and walking `p` (see `iter_target`). Any other builtin part makes its own
+    /// iterator.
+    pub(crate) fn held_container_iter(&mut self, held: Value, p: Value) -> PyResult<Value> {
+        let Value::Obj(pr) = p else {
+            return self.get_iter(p);
+        };
+        // 0: index iterator, 1: dict key iterator, 2: set iterator.
+        let (kind, len) = match self.heap.get(pr) {
+            Obj::List(_)
+            | Obj::Tuple(_)
+            | Obj::Str(_)
+            | Obj::Bytes(_)
+            | Obj::ByteArray(_)
+            | Obj::Array(_) => (0, 0),
+            Obj::Dict(d) => (1, d.len()),
+            Obj::Set(s) | Obj::FrozenSet(s) => (2, s.len()),
+            _ => return self.get_iter(p),
+        };
+        let it = match kind {
+            0 => self.new_seq_iter(held),
+            1 => self.new_dict_iter(held, len),
+            _ => self.new_set_iter(held, len),
+        };
+        Ok(self.heap.new_value(Obj::Iter(Box::new(it))))
+    }
+
+    /// `reversed()` of `held`, an instance of a subclass of a builtin sequence or
+    /// dict whose builtin part is `p` (both borrowed): an iterator holding the
+    /// instance. A list's is `list.__reversed__`'s (walking `p`), a dict's
+    /// `dict.__reversed__`'s; a tuple, str, bytes, bytearray or array has no
+    /// `__reversed__`, so `reversed` takes the instance as a sequence (CPython's
+    /// `reversed_new`: its `__len__`, then its `__getitem__` at each step). `None`
+    /// for any other builtin part.
+    pub(crate) fn held_container_reversed(
+        &mut self,
+        held: Value,
+        p: Value,
+    ) -> Option<PyResult<Value>> {
+        let Value::Obj(pr) = p else { return None };
+        let n = match self.heap.get(pr) {
+            Obj::List(l) => l.items.len(),
+            Obj::Dict(_) => return Some(self.dict_reversed(held)),
+            Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Array(_) => {
+                match crate::runtime::builtins::functions::length(self, held) {
+                    Ok(n) => n,
+                    Err(e) => return Some(Err(e)),
+                }
+            }
+            _ => return None,
+        };
+        self.incref(held);
+        let it = IterObj::Reversed {
+            seq: held,
+            idx: n as isize - 1,
+        };
+        Some(Ok(self.heap.new_value(Obj::Iter(Box::new(it)))))
+    }
+
     /// The index iterator over a list, tuple, str, bytes or bytearray `v` (borrowed;
     /// the iterator takes a new reference).
     pub(crate) fn new_seq_iter(&mut self, v: Value) -> IterObj {
@@ -32,10 +128,14 @@ impl Vm {
         }
     }
 
-    /// The iterator over a dict view: keys (0), values (1) or items (2) of `dict`.
+    /// The iterator over a dict view: keys (0), values (1) or items (2) of `dict`
+    /// (a dict, or a dict subclass instance, which the iterator holds).
     pub(crate) fn new_dict_view_iter(&mut self, dict: ObjRef, kind: u8) -> IterObj {
-        let len = match self.heap.get(dict) {
-            Obj::Dict(d) => d.len(),
+        let len = match self.iter_target(Value::Obj(dict)) {
+            Value::Obj(d) => match self.heap.get(d) {
+                Obj::Dict(d) => d.len(),
+                _ => 0,
+            },
             _ => 0,
         };
         self.heap.incref_obj(dict);
@@ -200,6 +300,9 @@ pub fn reversed_new(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: KwArgs) -> PyR
             Obj::Deque(_) => return Ok(vm.deque_iter(Value::Obj(r), true)),
             Obj::Instance(_) | Obj::Class(_) if vm.like_instance(v) => {
                 if let Some(p) = vm.payload_for(v, "__reversed__") {
+                    if let Some(r) = vm.held_container_reversed(v, p) {
+                        return r;
+                    }
                     return vm.call_builtin_class(cls, &[p], kw);
                 }
                 if let Some(m) = vm.lookup_type_attr(v, "__reversed__") {

@@ -44,7 +44,15 @@ impl Vm {
             }
             IterObj::Seq { seq, idx } => {
                 let (seq, i) = (*seq, *idx);
-                let Value::Obj(sr) = seq else { return Ok(None) };
+                let Value::Obj(mut sr) = seq else {
+                    return Ok(None);
+                };
+                // A subclass instance: its builtin part is walked.
+                if let Obj::Instance(_) = self.heap.get(sr) {
+                    if let Value::Obj(p) = self.iter_target(seq) {
+                        sr = p;
+                    }
+                }
                 let item = match self.heap.get(sr) {
                     Obj::List(l) => l.items.get(i).copied(),
                     Obj::Tuple(t) => t.get(i).copied(),
@@ -125,50 +133,56 @@ impl Vm {
                 }
             }
             IterObj::Reversed { seq, idx } => {
-                let (seq, i) = (*seq, *idx);
+                let (mut seq, i) = (*seq, *idx);
                 if i < 0 {
+                    // The end lets go of the sequence (CPython's `reversed_next`,
+                    // `listreviter_next`), whatever it grows to later.
+                    self.finish_iter(r);
                     return Ok(None);
                 }
-                if let Obj::Iter(iter) = self.heap.get_mut(r) {
-                    if let IterObj::Reversed { idx, .. } = &mut **iter {
-                        *idx -= 1;
-                    }
+                // A list subclass instance (from `list.__reversed__`): its list is
+                // walked. Any other instance is a sequence read by `__getitem__`.
+                let target = self.iter_target(seq);
+                if matches!(target, Value::Obj(t) if matches!(self.heap.get(t), Obj::List(_))) {
+                    seq = target;
                 }
-                if matches!(seq, Value::Obj(o) if matches!(self.heap.get(o), Obj::Instance(_) | Obj::Array(_) | Obj::MemoryView(_)))
+                let res = if matches!(seq, Value::Obj(o) if matches!(self.heap.get(o), Obj::Instance(_) | Obj::Array(_) | Obj::MemoryView(_)))
                 {
                     // A user sequence (`__len__` and `__getitem__`): IndexError or
-                    // StopIteration from __getitem__ ends it (CPython's reversed_next).
+                    // StopIteration from __getitem__ ends it (CPython's reversed_next);
+                    // any other error ends it too, and propagates.
                     let k = self.int(i as i64);
                     let res = self.get_item(seq, k);
                     self.decref(k);
-                    return match res {
+                    match res {
                         Ok(v) => Ok(Some(v)),
                         Err(e)
                             if self.exc_matches(e.0, "IndexError")
                                 || self.exc_matches(e.0, "StopIteration") =>
                         {
                             self.decref(e.0);
-                            if let Obj::Iter(iter) = self.heap.get_mut(r) {
-                                if let IterObj::Reversed { idx, .. } = &mut **iter {
-                                    *idx = -1;
-                                }
-                            }
                             Ok(None)
                         }
                         Err(e) => Err(e),
-                    };
-                }
-                let v = self.seq_get(seq, i as usize);
-                if v.is_none() {
-                    // Past a shrunk list's end: exhausted for good (CPython's
-                    // `listreviter_next` drops the list), whatever it grows to later.
-                    if let Obj::Iter(iter) = self.heap.get_mut(r) {
-                        if let IterObj::Reversed { idx, .. } = &mut **iter {
-                            *idx = -1;
+                    }
+                } else {
+                    // Past a shrunk list's end: the end.
+                    Ok(self.seq_get(seq, i as usize))
+                };
+                match res {
+                    Ok(Some(v)) => {
+                        if let Obj::Iter(iter) = self.heap.get_mut(r) {
+                            if let IterObj::Reversed { idx, .. } = &mut **iter {
+                                *idx -= 1;
+                            }
                         }
+                        Ok(Some(v))
+                    }
+                    other => {
+                        self.finish_iter(r);
+                        other
                     }
                 }
-                Ok(v)
             }
             IterObj::Dict {
                 dict,
@@ -178,7 +192,7 @@ impl Vm {
                 left,
             } => {
                 let (dict, p, kind, len, left) = (*dict, *pos, *kind, *len, *left);
-                let Value::Obj(dr) = dict else {
+                let Value::Obj(dr) = self.iter_target(dict) else {
                     return Ok(None);
                 };
                 if kind & super::DICT_ITER_REVERSED != 0 {
@@ -203,8 +217,7 @@ impl Vm {
                         // An entry beyond the size it began with: keys were deleted
                         // and others added (CPython's dictiter_iternext*).
                         // The iterator lets go of its dict, as at the end.
-                        self.set_iter_pos_len(r, usize::MAX);
-                        self.set_iter_release(r, dr);
+                        self.finish_iter(r);
                         Err(self.err("RuntimeError", "dictionary keys changed during iteration"))
                     }
                     Some((i, e)) => {
@@ -212,7 +225,8 @@ impl Vm {
                         Ok(Some(self.dict_iter_item(kind, e)))
                     }
                     None => {
-                        self.set_iter_release(r, dr);
+                        // The end lets go of the dict (CPython's `dictiter_iternext*`).
+                        self.finish_iter(r);
                         Ok(None)
                     }
                 }
@@ -220,7 +234,9 @@ impl Vm {
             IterObj::Deque { .. } => self.deque_iter_next(r),
             IterObj::Set { set, pos, len } => {
                 let (set, p, len) = (*set, *pos, *len);
-                let Value::Obj(sr) = set else { return Ok(None) };
+                let Value::Obj(sr) = self.iter_target(set) else {
+                    return Ok(None);
+                };
                 let (cur_len, next) = match self.heap.get(sr) {
                     Obj::Set(s) | Obj::FrozenSet(s) => (
                         s.len(),
@@ -242,7 +258,8 @@ impl Vm {
                         Ok(Some(k))
                     }
                     None => {
-                        self.set_iter_release(r, sr);
+                        // The end lets go of the set (CPython's `setiter_iternext`).
+                        self.finish_iter(r);
                         Ok(None)
                     }
                 }
@@ -423,7 +440,7 @@ impl Vm {
                 self.agen_awaitable_next(r)
             }
             IterObj::AnextAwaitable { .. } => self.anext_awaitable_next(r),
-            IterObj::Done => Ok(None),
+            IterObj::Done | IterObj::Spent { .. } => Ok(None),
         }
     }
 
@@ -491,6 +508,8 @@ impl Vm {
             return Err(self.err("RuntimeError", "dictionary changed size during iteration"));
         }
         let Some((i, e)) = prev else {
+            // The end lets go of the dict (CPython's `dictreviter_iternext`).
+            self.finish_iter(r);
             return Ok(None);
         };
         self.set_iter_pos_len(r, i);
@@ -544,25 +563,9 @@ impl Vm {
         Some(v)
     }
 
-    /// An exhausted set or dict iterator `r` lets go of its set or dict `sr`
-    /// (CPython's `setiter_iternext` and `dictiter_iternext*` at `fail`:
-    /// `si_set = NULL; Py_DECREF(so)`), so the container's count drops when the
-    /// loop ends, not when the iterator dies; it stays the same iterator (its type
-    /// and size), with nothing left to give. The caller drains.
-    pub(crate) fn set_iter_release(&mut self, r: ObjRef, sr: ObjRef) {
-        if let Obj::Iter(iter) = self.heap.get_mut(r) {
-            if let IterObj::Set { set: held, .. } | IterObj::Dict { dict: held, .. } = &mut **iter {
-                if held.is(Value::Obj(sr)) {
-                    *held = Value::None;
-                    self.heap.decref_obj(sr);
-                }
-            }
-        }
-    }
-
     /// `next()` of set iterator `r` for `FOR_ITER`'s hot block: `Some(Some(key))`
     /// (owned), `Some(None)` at the end (the iterator has let go of its set: see
-    /// `set_iter_release`), or `None` with nothing changed when the iterator is not
+    /// `finish_iter`), or `None` with nothing changed when the iterator is not
     /// a set iterator or the set changed size (the general path raises).
     pub(crate) fn next_set_fast(&mut self, r: ObjRef) -> Option<Option<Value>> {
         let Obj::Iter(iter) = self.heap.get(r) else {
@@ -579,7 +582,7 @@ impl Vm {
         let (i, k) = match self.heap.get(sr) {
             Obj::Set(s) | Obj::FrozenSet(s) if s.len() == len => {
                 let Some(i) = s.next_from(pos) else {
-                    self.set_iter_release(r, sr);
+                    self.finish_iter(r);
                     return Some(None);
                 };
                 match s.table[i] {
@@ -606,8 +609,17 @@ impl Vm {
         len: usize,
         left: usize,
     ) -> Option<crate::runtime::types::dict::Entry> {
-        let Obj::Dict(d) = self.heap.get(dr) else {
-            return None;
+        let d = match self.heap.get(dr) {
+            Obj::Dict(d) => d,
+            // A dict subclass instance: its dict is walked.
+            Obj::Instance(_) => match self.iter_target(Value::Obj(dr)) {
+                Value::Obj(p) => match self.heap.get(p) {
+                    Obj::Dict(d) => d,
+                    _ => return None,
+                },
+                _ => return None,
+            },
+            _ => return None,
         };
         // A changed size, or no entry expected any more: the general path decides.
         if d.len() != len || left == 0 {
@@ -679,20 +691,22 @@ impl Vm {
         }
     }
 
-    /// Drops an exhausted iterator's reference to its sequence (CPython does the same).
-    fn finish_iter(&mut self, r: ObjRef) {
+    /// Drops an exhausted iterator's references to what it walked, as CPython's
+    /// iterators do at their end; its type and size stay (`IterObj::Spent`).
+    pub(crate) fn finish_iter(&mut self, r: ObjRef) {
+        let class = self.type_of(Value::Obj(r));
+        let Obj::Iter(iter) = self.heap.get_mut(r) else {
+            return;
+        };
+        let size = iter.sizeof() as u32;
+        let old = std::mem::replace(&mut **iter, IterObj::Spent { class, size });
         // The common case, a list/tuple/str iterator, without the general clearing.
-        if let Obj::Iter(iter) = self.heap.get_mut(r) {
-            if let IterObj::Seq { seq, .. } = **iter {
-                **iter = IterObj::Done;
-                self.decref(seq);
-                return;
-            }
+        if let IterObj::Seq { seq, .. } = old {
+            self.decref(seq);
+            return;
         }
         let mut out = Vec::new();
-        if let Obj::Iter(iter) = self.heap.get_mut(r) {
-            iter.clear_refs(&mut out);
-        }
+        old.traverse(&mut |v| out.push(v));
         for v in out {
             self.decref(v);
         }

@@ -157,21 +157,26 @@ fn sort(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    // CPython empties the list while sorting.
-    let mut items = match vm.heap.get_mut(r) {
-        Obj::List(l) => std::mem::take(&mut l.items),
-        _ => vec![],
+    // CPython empties the list while sorting, its `allocated` -1 (`SORTING`): a
+    // resize meanwhile (even one undone: an append then a pop) is a modification.
+    let (mut items, saved) = match vm.heap.get_mut(r) {
+        Obj::List(l) => (
+            std::mem::take(&mut l.items),
+            std::mem::replace(&mut l.allocated, super::SORTING),
+        ),
+        _ => (vec![], 0),
     };
     let res = super::sort::sort_values(vm, &mut items, key, reverse);
-    let mutated = match vm.heap.get(r) {
-        Obj::List(l) => !l.items.is_empty(),
-        _ => false,
-    };
+    let mut extra = Vec::new();
+    let mut mutated = false;
     if let Obj::List(l) = vm.heap.get_mut(r) {
-        let extra = std::mem::replace(&mut l.items, items);
-        for v in extra {
-            vm.heap.decref(v);
-        }
+        mutated = l.allocated != super::SORTING;
+        extra = std::mem::replace(&mut l.items, items);
+        l.allocated = saved;
+    }
+    // What was put in meanwhile goes, last first (CPython's `list_sort_impl`).
+    for v in extra.into_iter().rev() {
+        vm.heap.decref(v);
     }
     res?;
     if mutated {
@@ -203,7 +208,10 @@ fn clear(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let r = this(vm, args);
     let old = match vm.heap.get_mut(r) {
         Obj::List(l) => {
-            l.allocated = 0;
+            // (A list being sorted has no storage: clearing it changes nothing.)
+            if l.allocated != super::SORTING {
+                l.allocated = 0;
+            }
             std::mem::take(&mut l.items)
         }
         _ => vec![],
@@ -271,7 +279,7 @@ impl Vm {
             let m = list.items.len();
             if list.allocated == 0 && m == 0 {
                 list.allocated = (n + 1) & !1;
-            } else if m + n > list.allocated {
+            } else if m + n > list.allocated || list.allocated == super::SORTING {
                 list.model_resize(m + n);
             }
             if !crate::runtime::limits::try_reserve(&mut list.items, n) {

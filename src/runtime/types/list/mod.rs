@@ -17,6 +17,11 @@ mod subscript;
 
 use crate::value::Value;
 
+/// `ListObj::allocated` while `list.sort()` runs (CPython's `allocated = -1`, with
+/// no items): any resize of the list meanwhile changes it, which `sort` reports as
+/// "list modified during sort"; `clear()` of the empty list does not.
+pub const SORTING: usize = usize::MAX;
+
 pub struct ListObj {
     pub items: Vec<Value>,
     /// CPython's `allocated` field.
@@ -78,7 +83,7 @@ impl ListObj {
     /// `list_resize` for a list of length `len`.
     fn model_resize_from(&mut self, len: usize, newsize: usize) {
         let allocated = self.allocated;
-        if allocated >= newsize && newsize >= (allocated >> 1) {
+        if allocated >= newsize && newsize >= (allocated >> 1) && allocated != SORTING {
             return;
         }
         let mut new_allocated = (newsize + (newsize >> 3) + 6) & !3;
@@ -109,7 +114,7 @@ impl ListObj {
         let total = m + added;
         let mut len = m;
         while len < total {
-            if len + 1 > self.allocated {
+            if len + 1 > self.allocated || self.allocated == SORTING {
                 self.model_resize_from(len, len + 1);
             }
             // Every item up to the capacity is stored without a resize.
@@ -124,7 +129,7 @@ impl ListObj {
     #[inline]
     pub fn push(&mut self, v: Value) {
         let n = self.items.len();
-        if n + 1 > self.allocated {
+        if n + 1 > self.allocated || self.allocated == SORTING {
             self.model_resize(n + 1);
         }
         self.items.push(v);
@@ -132,6 +137,10 @@ impl ListObj {
 
     /// `sys.getsizeof` in CPython 3.11.
     pub fn sizeof(&self) -> usize {
+        if self.allocated == SORTING {
+            // CPython's `list___sizeof__` with `allocated` -1: one pointer less.
+            return 48;
+        }
         56 + 8 * self.allocated
     }
 }

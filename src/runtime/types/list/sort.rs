@@ -24,6 +24,7 @@ pub fn sort_values(
                     for x in keys {
                         vm.decref(x);
                     }
+                    vm.drain_zero_queue();
                     return Err(e);
                 }
             },
@@ -68,6 +69,10 @@ pub fn sort_values(
         for x in keys {
             vm.decref(x);
         }
+        // The keys die here, while the list is still being sorted: a key's
+        // `__del__` that refills the list is a modification (CPython's
+        // `list_sort_impl` frees the keys before its check).
+        vm.drain_zero_queue();
     }
     if err.is_some() && !partial_on_error {
         return Err(err.take().expect("checked"));

@@ -255,6 +255,24 @@ impl Vm {
             }
             return Ok(());
         }
+        if let Value::Obj(ir) = it {
+            if let Obj::Dict(d) = self.heap.get(ir) {
+                // An exact dict: its keys with the hashes its entries stored, no
+                // `__hash__` call; its live table walked, each key held while added.
+                let n = d.len();
+                if let Obj::Set(set) | Obj::FrozenSet(set) = self.heap.get_mut(sr) {
+                    set.reserve_for_dict(n);
+                }
+                let mut pos = 0;
+                while let Some((h, k, _)) = self.dict_next_entry(it, &mut pos) {
+                    self.incref(k);
+                    let r = self.set_add_hashed(s, k, h);
+                    self.decref(k);
+                    r?;
+                }
+                return Ok(());
+            }
+        }
         if let Some(items) = self.seq_items(it) {
             // A list or tuple: its items, held while they are added (a `__hash__`
             // may change the list).

@@ -275,6 +275,14 @@ impl SetObj {
         }
     }
 
+    /// The one resize before adding the `n` keys of a dict (CPython's
+    /// `set_update_internal` for an exact dict; unlike `set_merge` also for none).
+    pub fn reserve_for_dict(&mut self, n: usize) {
+        if (self.fill + n) * 5 >= self.mask() * 3 {
+            self.resize((self.used + n) * 2);
+        }
+    }
+
     /// Removes the key at slot `i`, returning it (ownership passes to the caller).
     pub fn remove_at(&mut self, i: usize) -> Value {
         let key = match self.table[i] {

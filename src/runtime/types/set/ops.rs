@@ -33,6 +33,12 @@ impl Vm {
         }
     }
 
+    /// `set_next_entry` for code outside the set type (`dict.fromkeys`): the next
+    /// key of a set's live table and its stored hash, borrowed.
+    pub(crate) fn set_next_key(&self, s: Value, pos: &mut usize) -> Option<(i64, Value)> {
+        self.set_next_entry(s, pos)
+    }
+
     /// The number of elements of a set or frozenset (0 for anything else).
     fn set_len_of(&self, s: Value) -> usize {
         self.set_table(s).map_or(0, |set| set.len())
@@ -296,7 +302,8 @@ impl Vm {
         if self.is_set_like(other) {
             return Ok(self.set_find(other, x, h)?.is_some());
         }
-        self.dict_contains(other, x)
+        // With the set's stored hash (`_PyDict_Contains_KnownHash`).
+        Ok(self.dict_find(other, x, h)?.is_some())
     }
 
     /// CPython's `set_intersection`: a new set of `so`'s kind. With a set, the
@@ -464,6 +471,22 @@ impl Vm {
     pub fn set_symmetric_difference_update(&mut self, so: Value, other: Value) -> PyResult<()> {
         if so.is(other) {
             self.set_clear(so);
+            return Ok(());
+        }
+        if matches!(other, Value::Obj(r) if matches!(self.heap.get(r), Obj::Dict(_))) {
+            // An exact dict: its keys with their stored hashes, its live table
+            // walked (CPython's `set_symmetric_difference_update` for a dict).
+            let mut pos = 0;
+            while let Some((h, x, _)) = self.dict_next_entry(other, &mut pos) {
+                self.incref(x);
+                let r = match self.set_discard_hashed(so, x, h) {
+                    Ok(true) => Ok(()),
+                    Ok(false) => self.set_add_hashed(so, x, h),
+                    Err(e) => Err(e),
+                };
+                self.decref(x);
+                r?;
+            }
             return Ok(());
         }
         let otherset = if self.is_set_like(other) {

@@ -424,6 +424,7 @@ impl Vm {
                     || (name == "__rmod__" && owner == self.types.str_)
                     || owner == self.types.property
                     || crate::runtime::types::class::subclass::returns_receiver(name)
+                    || crate::runtime::types::class::subclass::holds_receiver(name)
                 {
                     return None;
                 }
