@@ -56,8 +56,9 @@ pub struct ParseWarning {
     pub category: &'static str,
     pub msg: String,
     pub span: Span,
-    /// Which part raised it: what a SyntaxError made from it shows as its `text`.
-    pub origin: crate::diagnostics::Origin,
+    /// Raised by the tokenizer proper (a number's end), not by the parser's
+    /// reading of a literal: that decides the `text` of a SyntaxError made of it.
+    pub tokenizer: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]

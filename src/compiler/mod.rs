@@ -128,11 +128,20 @@ fn warning_in(
     crate::eprint_safe!("{}", out);
 }
 
+/// Where a tokenizer warning comes from, as a SyntaxError made of it says.
+fn parse_origin(w: &ast::ParseWarning) -> crate::diagnostics::Origin {
+    if w.tokenizer {
+        crate::diagnostics::Origin::Tokenizer
+    } else {
+        crate::diagnostics::Origin::Parser
+    }
+}
+
 /// Issues the tokenizer warnings of a parse that failed (CPython raises them
 /// while tokenizing, before the parser gives up), as `compile_module` would.
 pub fn issue_parse_warnings(source: &SourceFile) {
     for w in crate::lexer::token::take_tokenizer_warnings() {
-        warning_in(source, w.category, w.span, &w.msg, w.origin);
+        warning_in(source, w.category, w.span, &w.msg, parse_origin(&w));
     }
 }
 
@@ -246,7 +255,7 @@ fn compile_module_unmarked(
     interactive: bool,
 ) -> Result<Rc<CodeObject>, SyntaxError> {
     for w in &module.warnings {
-        warning_in(source, w.category, w.span, &w.msg, w.origin);
+        warning_in(source, w.category, w.span, &w.msg, parse_origin(&w));
     }
     check_depth(module)?;
     let table = SymbolTable::build(module)?;
@@ -290,7 +299,7 @@ fn compile_expression_unmarked(
     source: &SourceFile,
 ) -> Result<Rc<CodeObject>, SyntaxError> {
     for w in &module.warnings {
-        warning_in(source, w.category, w.span, &w.msg, w.origin);
+        warning_in(source, w.category, w.span, &w.msg, parse_origin(&w));
     }
     check_depth(module)?;
     let table = SymbolTable::build(module)?;

@@ -66,8 +66,7 @@ pub(super) fn lex_number(lex: &mut Lexer<Tok>) -> Result<Constant, LexErr> {
         // A SyntaxError made of it (an "error" filter) marks the number's start.
         let at = Span::new(base + start, base + start + 1);
         let msg = format!("invalid {kind} literal");
-        let origin = crate::diagnostics::Origin::Tokenizer;
-        super::token::tokenizer_warning("SyntaxWarning", msg, at, origin);
+        super::token::tokenizer_warning("SyntaxWarning", msg, at, true);
     }
     lex.bump(end - lex.span().end);
     Ok(value)

@@ -302,8 +302,7 @@ pub fn decode_str_flagged(body: &str, span: Span) -> Result<(String, bool), Synt
         }
     }
     if let Some(msg) = invalid {
-        let origin = crate::diagnostics::Origin::Parser;
-        super::token::tokenizer_warning("DeprecationWarning", msg, span, origin);
+        super::token::tokenizer_warning("DeprecationWarning", msg, span, false);
     }
     if flagged
         && out
@@ -399,8 +398,7 @@ pub fn decode_bytes(body: &str, span: Span) -> Result<Vec<u8>, SyntaxError> {
         }
     }
     if let Some(msg) = invalid {
-        let origin = crate::diagnostics::Origin::Parser;
-        super::token::tokenizer_warning("DeprecationWarning", msg, span, origin);
+        super::token::tokenizer_warning("DeprecationWarning", msg, span, false);
     }
     Ok(out)
 }

@@ -19,12 +19,7 @@ thread_local! {
 
 /// Records a tokenizer warning of `category` (a warning class name) at `span`, once:
 /// the layout pass may scan a stretch of source again while looking for errors.
-pub fn tokenizer_warning(
-    category: &'static str,
-    msg: String,
-    span: Span,
-    origin: crate::diagnostics::Origin,
-) {
+pub fn tokenizer_warning(category: &'static str, msg: String, span: Span, tokenizer: bool) {
     WARNINGS.with(|w| {
         let mut w = w.borrow_mut();
         if !w.iter().any(|x| x.span == span && x.msg == msg) {
@@ -32,7 +27,7 @@ pub fn tokenizer_warning(
                 category,
                 msg,
                 span,
-                origin,
+                tokenizer,
             });
         }
     });
