@@ -255,7 +255,7 @@ fn compile_module_unmarked(
     interactive: bool,
 ) -> Result<Rc<CodeObject>, SyntaxError> {
     for w in &module.warnings {
-        warning_in(source, w.category, w.span, &w.msg, parse_origin(&w));
+        warning_in(source, w.category, w.span, &w.msg, parse_origin(w));
     }
     check_depth(module)?;
     let table = SymbolTable::build(module)?;
@@ -299,7 +299,7 @@ fn compile_expression_unmarked(
     source: &SourceFile,
 ) -> Result<Rc<CodeObject>, SyntaxError> {
     for w in &module.warnings {
-        warning_in(source, w.category, w.span, &w.msg, parse_origin(&w));
+        warning_in(source, w.category, w.span, &w.msg, parse_origin(w));
     }
     check_depth(module)?;
     let table = SymbolTable::build(module)?;
