@@ -55,7 +55,7 @@ async def main():
     sem = asyncio.Semaphore(2)
     async def lim(n):
         async with sem:
-            print('sem in', n); await asyncio.sleep(0.01); print('sem out', n)
+            print('sem in', n); await asyncio.sleep(0); await asyncio.sleep(0); print('sem out', n)
     await asyncio.gather(*(lim(i) for i in range(4)))
     bs = asyncio.BoundedSemaphore(1)
     try: bs.release()

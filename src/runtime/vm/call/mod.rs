@@ -314,17 +314,23 @@ impl Vm {
         // the whole call, so they stay alive (the borrow native functions expect).
         let args = unsafe { std::slice::from_raw_parts(self.stack.as_ptr().add(slot + 1), nargs) };
         let res = f(self, args, &[]);
-        // Drop the window (arguments from the top, then the callable), inline: the
-        // general `drop_to` call cost as much as a small builtin's whole body.
+        Some(self.finish_native_window(slot, res))
+    }
+
+    /// Drops a call window read in place (arguments from the top, then the
+    /// callable) and leaves the result at `slot`, inline: the general `drop_to`
+    /// call cost as much as a small builtin's whole body.
+    #[inline(always)]
+    fn finish_native_window(&mut self, slot: usize, res: PyResult<Value>) -> PyResult<()> {
         let top = self.sp;
         self.sp = slot;
         for &v in self.stack[slot..top].iter().rev() {
             self.heap.decref(v);
         }
-        Some(res.map(|v| {
+        res.map(|v| {
             self.push(v);
             self.drain_zero_queue();
-        }))
+        })
     }
 
     /// `cls(args)` of a class whose call is native (`float(x)`, `int(s)`,
@@ -354,15 +360,7 @@ impl Vm {
         // dropped below.
         let args = unsafe { std::slice::from_raw_parts(self.stack.as_ptr().add(slot + 1), nargs) };
         let res = self.call_builtin_class(r, args, &[]);
-        let top = self.sp;
-        self.sp = slot;
-        for &v in self.stack[slot..top].iter().rev() {
-            self.heap.decref(v);
-        }
-        Some(res.map(|v| {
-            self.push(v);
-            self.drain_zero_queue();
-        }))
+        Some(self.finish_native_window(slot, res))
     }
 
     /// `fast_native_call` for a bound builtin method (`m = d.get; m(k)`), whose
