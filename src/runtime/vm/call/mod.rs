@@ -265,8 +265,8 @@ impl Vm {
         let args = unsafe { std::slice::from_raw_parts(self.stack.as_ptr().add(slot + 1), npos) };
         let kw = self.stack_kwargs(kwnames, slot + 1 + npos);
         let r = self.call_native_like(callee, args, &kw);
-        // Drop the window (callable + args), then place the result.
-        self.drop_to(ret_slot);
+        // Drop the window (args, then the callable), then place the result.
+        self.drop_call_window(ret_slot, slot);
         let v = r?;
         self.push(v);
         self.drain_zero_queue();
@@ -322,11 +322,7 @@ impl Vm {
     /// call cost as much as a small builtin's whole body.
     #[inline(always)]
     fn finish_native_window(&mut self, slot: usize, res: PyResult<Value>) -> PyResult<()> {
-        let top = self.sp;
-        self.sp = slot;
-        for &v in self.stack[slot..top].iter().rev() {
-            self.heap.decref(v);
-        }
+        self.drop_call_window(slot, slot);
         res.map(|v| {
             self.push(v);
             self.drain_zero_queue();
@@ -430,7 +426,7 @@ impl Vm {
             }
         }
         let res = f(self, &buf[..n], &[]);
-        self.drop_to(slot);
+        self.drop_call_window(slot, slot);
         Some(res.map(|v| {
             self.push(v);
             self.drain_zero_queue();
@@ -602,6 +598,28 @@ impl Vm {
         args.extend(first);
         args.extend_from_slice(&self.stack[slot + 1..slot + 1 + npos]);
         (args, self.stack_kwargs(kwnames, slot + 1 + npos))
+    }
+
+    /// Drops a native call's window `[ret_slot, sp)` whose callable sits at `slot`:
+    /// the arguments first to last, then the callable and what lies below it, as
+    /// CPython 3.11's CALL specialisations for builtins free them (so the losers of
+    /// `max(D(1), D(9), D(4))` die in argument order). A decref only queues what
+    /// dies, so the stack pointer can drop first.
+    #[inline(always)]
+    pub(crate) fn drop_call_window(&mut self, ret_slot: usize, slot: usize) {
+        let top = self.sp;
+        if top <= ret_slot {
+            return;
+        }
+        self.sp = ret_slot;
+        let args_from = (slot + 1).min(top);
+        let (stack, heap) = (&self.stack[..top], &mut self.heap);
+        for &v in &stack[args_from..top] {
+            heap.decref(v);
+        }
+        for &v in stack[ret_slot..args_from].iter().rev() {
+            heap.decref(v);
+        }
     }
 
     /// Pops and drops everything above `level` (a call's window, once it is done).
