@@ -71,7 +71,7 @@ impl Vm {
             Obj::Generator(g) => self.generator_repr(v, g),
             Obj::WeakRef(_) => return self.weakref_repr(v, r),
             Obj::Member(_) => self.member_repr(r),
-            Obj::DictView { dict, kind } => return self.dict_view_repr(*dict, *kind),
+            Obj::DictView { kind, .. } => return self.dict_view_repr(r, *kind),
             // CPython 3.10+'s `sm_repr`/`cm_repr`: `<staticmethod(repr of callable)>`.
             Obj::StaticMethod(f, ..) => {
                 let f = *f;

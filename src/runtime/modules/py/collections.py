@@ -3,7 +3,7 @@
 # deque). Compiled from this source at first import.
 #
 # defaultdict, Counter and OrderedDict are real dict subclasses; namedtuple classes
-# still wrap a tuple (`_t`), so `isinstance(p, tuple)` is False for them.
+# are real tuple subclasses whose fields are `_tuplegetter` descriptors.
 
 import heapq as _heapq
 
@@ -23,8 +23,14 @@ def _type_name(x):
 
 # ----- deque -------------------------------------------------------------------------
 # The double-ended queue is native (CPython's C type): types/deque in the runtime.
+# As in CPython, the module still imports when `_collections` is blocked
+# (`sys.modules['_collections'] = None`, as tests of the pure-Python parts do);
+# it then has no deque.
 
-from _collections import deque
+try:
+    from _collections import deque
+except ImportError:
+    pass
 
 
 # ----- dict wrappers -----------------------------------------------------------------
@@ -68,6 +74,11 @@ class defaultdict(dict):
         return "defaultdict(" + repr(self.default_factory) + ", " + dict.__repr__(self) + ")"
 
 
+_MISSING = object()
+# ids of the OrderedDicts whose repr is being built (CPython's Py_ReprEnter).
+_repr_running = set()
+
+
 class OrderedDict(dict):
     # A real dict subclass (dicts keep insertion order; this adds move_to_end,
     # popitem(last=False) and order-sensitive equality). Differences: keys()/items()/
@@ -76,11 +87,9 @@ class OrderedDict(dict):
     def __hash__(self):
         raise TypeError("unhashable type: 'collections.OrderedDict'")
 
-    def __init__(self, *args, **kwargs):
-        if len(args) > 1:
-            raise TypeError("expected at most 1 argument, got " + str(len(args)))
-        super().__init__()
-        dict.update(self, *args, **kwargs)
+    def __init__(self, other=(), /, **kwds):
+        # `self` and `other` are positional-only, so `OrderedDict(self=1)` is a key.
+        dict.update(self, other, **kwds)
 
     def move_to_end(self, key, last=True):
         value = dict.pop(self, key)
@@ -112,15 +121,23 @@ class OrderedDict(dict):
         return not r
 
     def copy(self):
-        return type(self)(self)
+        return self.__class__(self)
 
-    __copy__ = copy
+    # Unlike dict's, these take their default by keyword too (CPython's OrderedDict
+    # methods are declared with named parameters).
+    def pop(self, key, default=_MISSING):
+        if default is _MISSING:
+            return dict.pop(self, key)
+        return dict.pop(self, key, default)
+
+    def setdefault(self, key, default=None):
+        return dict.setdefault(self, key, default)
 
     def __reduce__(self):
-        # What pickle and copy use: the class, no arguments, the instance dict, and the
+        # What pickle and copy use: the class, no arguments, the instance state
+        # (object.__getstate__: the __dict__, and the slots as a second dict), and the
         # items in order.
-        state = getattr(self, '__dict__', None) or None
-        return self.__class__, (), state, None, iter(self.items())
+        return self.__class__, (), self.__getstate__() or None, None, iter(self.items())
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
@@ -136,14 +153,31 @@ class OrderedDict(dict):
         dict.update(new, other)
         return new
 
+    def __ror__(self, other):
+        # `dict | OrderedDict` is an OrderedDict (the right operand's class).
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        dict.update(new, self)
+        return new
+
     def __ior__(self, other):
         dict.update(self, other)
         return self
 
     def __repr__(self):
+        # A dict that holds itself shows `...` there, as dict's repr does.
+        name = self.__class__.__name__
         if not self:
-            return "OrderedDict()"
-        return "OrderedDict(" + repr(list(self.items())) + ")"
+            return name + "()"
+        key = id(self)
+        if key in _repr_running:
+            return "..."
+        _repr_running.add(key)
+        try:
+            return name + "(" + repr(list(self.items())) + ")"
+        finally:
+            _repr_running.discard(key)
 
 
 class Counter(dict):

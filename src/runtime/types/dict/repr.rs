@@ -21,20 +21,25 @@ impl Vm {
         Ok(format!("{{{}}}", res?))
     }
 
-    /// `repr(view)` of `d.keys()`, `d.values()` or `d.items()` (kind 0, 1, 2): the
-    /// items the view iterates, as a list, inside `dict_keys(...)` etc.
-    pub fn dict_view_repr(&mut self, dict: ObjRef, kind: u8) -> PyResult<String> {
+    /// `repr(view)` of `d.keys()`, `d.values()` or `d.items()` (kind 0, 1, 2) in slot
+    /// `view`: the items the view iterates, as a list, inside `dict_keys(...)` etc.; a
+    /// view met again inside its own repr (`d[1] = d.values()`) shows as `...`
+    /// (`dictview_repr`'s `Py_ReprEnter`).
+    pub fn dict_view_repr(&mut self, view: ObjRef, kind: u8) -> PyResult<String> {
         let name = ["dict_keys", "dict_values", "dict_items"][kind as usize];
-        let items = {
-            let i = self.heap.new_value(Obj::DictView { dict, kind });
-            self.heap.incref_obj(dict);
-            let r = self.collect_iter(i);
-            self.decref(i);
-            r?
+        if self.repr_guard_enter(view) {
+            return Ok("...".into());
+        }
+        let s = match self.collect_iter(Value::Obj(view)) {
+            Ok(items) => {
+                let l = self.new_list(items);
+                let s = self.repr(l);
+                self.decref(l);
+                s
+            }
+            Err(e) => Err(e),
         };
-        let l = self.new_list(items);
-        let s = self.repr(l);
-        self.decref(l);
+        self.repr_guard_exit(view);
         Ok(format!("{}({})", name, s?))
     }
 
