@@ -431,7 +431,8 @@ class EnumType(type):
             make_member = getattr(enum_class, '__new_member__', None)
             if make_member is None:
                 make_member = object.__new__ if data is object else data.__new__
-        use_args = data is not object or make_member is not object.__new__
+        # object.__new__ takes no values: the data type then makes _value_.
+        use_args = make_member is not object.__new__
         enum_class._new_member_ = make_member
         enum_class._use_args_ = use_args
         if is_flag and Flag is not None:
@@ -625,11 +626,12 @@ def _settle_text_methods(enum_class, bases, classdict, data):
     if not bases:
         return
     nearest_enum = bases[-1]
-    for hook in ('__repr__', '__str__', '__format__'):
+    # __reduce_ex__ too: a data type's would pickle members as plain values.
+    for hook in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
         if hook in defined:
             continue
         current = getattr(enum_class, hook)
-        if current is getattr(data, hook) or current is getattr(object, hook):
+        if current in (getattr(data, hook), getattr(object, hook)):
             type.__setattr__(enum_class, hook, getattr(nearest_enum, hook))
 
 
@@ -637,6 +639,9 @@ def _install_member(enum_class, key, value, init, make_member, use_args, is_flag
     # Create the member for one definition (or register key as an alias).
     data = enum_class._member_type_
     args = value if isinstance(value, tuple) else (value,)
+    if data is tuple:
+        # A tuple enum's value is one argument, not the arguments.
+        args = (args,)
     if use_args:
         created = make_member(enum_class, *args)
     else:
@@ -741,7 +746,24 @@ class Enum(metaclass=EnumType):
         pass
 
     def _generate_next_value_(name, start, count, last_values):
-        # One more than the latest value that supports "+ 1", else start.
+        # One more than the latest value; values that do not sort or do not
+        # support "+ 1" still work for now (the latest one that does), with
+        # the warning of 3.11.
+        if not last_values:
+            return start
+        try:
+            latest = last_values[-1]
+            ordered = sorted(last_values)
+            if latest == ordered[-1]:
+                return latest + 1
+            raise TypeError
+        except TypeError:
+            import warnings
+            warnings.warn(
+                'In 3.13 the default `auto()`/`_generate_next_value_` will require all '
+                'values to be sortable and support adding +1\nand the value returned '
+                'will be the largest value in the enum incremented by 1',
+                DeprecationWarning, stacklevel=3)
         for previous in reversed(last_values):
             try:
                 return previous + 1
@@ -767,11 +789,21 @@ class Enum(metaclass=EnumType):
         names = set(_MEMBER_DIR)
         if self._member_type_ is not object:
             names.update(object.__dir__(self))
-        names.update(key for key in getattr(self, '__dict__', ()) if key[:1] != '_')
         members = type(self)._member_map_
+        names.update(key for key in getattr(self, '__dict__', ())
+                     if key[:1] != '_' and key not in members)
         for klass in type(self).__mro__:
-            names.update(key for key in klass.__dict__
-                         if key[:1] != '_' and key not in members)
+            for key, obj in klass.__dict__.items():
+                if key[:1] == '_':
+                    continue
+                if isinstance(obj, property):
+                    # A getter-less enum property only stands for a member.
+                    if obj.fget is not None or key not in members:
+                        names.add(key)
+                    else:
+                        names.discard(key)
+                elif key not in members:
+                    names.add(key)
         return sorted(names)
 
     def __hash__(self):
@@ -808,6 +840,22 @@ class IntEnum(int, ReprEnum):
 
 class StrEnum(str, ReprEnum):
     """Enum whose members are strs; auto() gives the lower-cased name."""
+
+    def __new__(cls, *values):
+        # Member values must already be strs (or str()'s bytes, encoding,
+        # errors arguments).
+        if len(values) > 3:
+            raise TypeError('too many arguments for str(): %r' % (values,))
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError('%r is not a string' % (values[0],))
+        if len(values) >= 2 and not isinstance(values[1], str):
+            raise TypeError('encoding must be a string, not %r' % (values[1],))
+        if len(values) == 3 and not isinstance(values[2], str):
+            raise TypeError('errors must be a string, not %r' % (values[2]))
+        text = str(*values)
+        created = str.__new__(cls, text)
+        created._value_ = text
+        return created
 
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
@@ -1120,6 +1168,23 @@ def pickle_by_global_name(self, proto):
 def pickle_by_enum_name(self, proto):
     # For __reduce_ex__ = pickle_by_enum_name: pickled as getattr(Class, name).
     return getattr, (self.__class__, self._name_)
+
+
+def _reduce_ex_by_global_name(self, proto):
+    return self.name
+
+
+def _make_class_unpicklable(obj):
+    """Make pickling a class (or the class being built from a namespace dict)
+    fail instead of producing something that cannot be loaded."""
+    def _break_on_call_reduce(self, proto):
+        raise TypeError('%r cannot be pickled' % self)
+    if isinstance(obj, dict):
+        obj['__reduce_ex__'] = _break_on_call_reduce
+        obj['__module__'] = '<unknown>'
+    else:
+        setattr(obj, '__reduce_ex__', _break_on_call_reduce)
+        setattr(obj, '__module__', '<unknown>')
 
 
 def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
