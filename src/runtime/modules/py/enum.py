@@ -788,7 +788,11 @@ class Enum(metaclass=EnumType):
     def __dir__(self):
         names = set(_MEMBER_DIR)
         if self._member_type_ is not object:
-            names.update(object.__dir__(self))
+            # object.__dir__'s listing: the instance dict and every class
+            # dict along the MRO.
+            names.update(getattr(self, '__dict__', ()))
+            for klass in type(self).__mro__:
+                names.update(klass.__dict__)
         members = type(self)._member_map_
         names.update(key for key in getattr(self, '__dict__', ())
                      if key[:1] != '_' and key not in members)
