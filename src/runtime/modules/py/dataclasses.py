@@ -10,8 +10,11 @@
 # usual argument-error messages and `Class.method` qualnames. slots=True rebuilds the
 # class with __slots__ naming the fields, so instances have no __dict__.
 
+import abc
 import sys
+import copy
 import types
+import inspect
 import keyword
 import itertools
 
@@ -563,7 +566,6 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
     if not getattr(cls, '__doc__'):
         # The class's call signature stands in for a docstring.
         try:
-            import inspect
             text_sig = str(inspect.signature(cls)).replace(' -> None', '')
         except (TypeError, ValueError):
             text_sig = ''
@@ -577,7 +579,6 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
     if slots:
         cls = _add_slots(cls, frozen, weakref_slot)
 
-    import abc
     update = getattr(abc, 'update_abstractmethods', None)
     if update is not None:
         update(cls)
@@ -693,7 +694,6 @@ def _asdict_inner(obj, dict_factory):
     if isinstance(obj, dict):
         return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
                          for k, v in obj.items())
-    import copy
     return copy.deepcopy(obj)
 
 
@@ -715,7 +715,6 @@ def _astuple_inner(obj, tuple_factory):
     if isinstance(obj, dict):
         return type(obj)((_astuple_inner(k, tuple_factory),
                           _astuple_inner(v, tuple_factory)) for k, v in obj.items())
-    import copy
     return copy.deepcopy(obj)
 
 
