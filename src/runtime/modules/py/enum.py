@@ -3,14 +3,15 @@ the EnumType metaclass, with auto(), unique() and the functional form
 Enum('Name', 'A B C'), and the bit-flag kinds Flag and IntFlag with their
 boundary policies (STRICT, CONFORM, EJECT, KEEP); mirrors CPython 3.11's `enum`.
 
-How a class body becomes an enumeration: every plain attribute (not a dunder,
-sunder, mangled private name or descriptor) is a member definition. Members are
-instances made once at class creation (by the mixed-in data type's __new__ when
-there is one, e.g. int for IntEnum); a later definition with an equal value is
-an alias of the first. Calling the class looks a value up, consulting
-_missing_ when it is not found. auto() values are resolved at class creation,
-with _generate_next_value_ seeing the values defined before. Written for mempy
-from the documented behaviour.
+How a class body becomes an enumeration: the body runs in an _EnumDict, which
+records every plain attribute (not a dunder, sunder, mangled private name or
+descriptor) as a member definition, in order, resolving auto() as it is
+assigned (_generate_next_value_ sees the values defined before). Members are
+instances made once at class creation (by a __new__ of the body, or the
+mixed-in data type's, e.g. int for IntEnum); a later definition with an equal
+value is an alias of the first. Calling the class looks a value up,
+consulting _missing_ when it is not found. Written for mempy from the
+documented behaviour.
 
 Flags: members whose value is a single bit are the canonical ones (iterated,
 listed in _member_names_); multi-bit and zero members are named aliases. Any
