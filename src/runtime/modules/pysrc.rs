@@ -36,9 +36,9 @@ pub const CONTEXTLIB: &str = include_str!("py/contextlib.py");
 pub const ABC: &str = include_str!("py/abc.py");
 /// `typing` (annotation-only subset: special forms, TypeVar, Generic, cast, ...).
 pub const TYPING: &str = include_str!("py/typing.py");
-/// `dataclasses` (@dataclass with init/repr/eq/order/frozen, field, asdict, replace).
+/// `dataclasses` (CPython 3.11's: exec'd methods, InitVar, KW_ONLY, slots=, field options).
 pub const DATACLASSES: &str = include_str!("py/dataclasses.py");
-/// `enum` (Enum with EnumType metaclass, auto, unique, functional API; no IntEnum/Flag).
+/// `enum` (CPython 3.11's: Enum/IntEnum/StrEnum/Flag/IntFlag, boundaries, verify, property).
 pub const ENUM: &str = include_str!("py/enum.py");
 /// `bisect` (bisect_left/right, insort_left/right, with key=, lo, hi).
 pub const BISECT: &str = include_str!("py/bisect.py");
