@@ -18,8 +18,8 @@
 //!    `zero_queue` and released by the VM at the next safe point (`Vm::drain_zero_queue`),
 //!    which runs `__del__`, clears weak references, and decrefs children *iteratively*
 //!    (so freeing a million-long linked list never recurses on the Rust stack, which is
-//!    what CPython's "trashcan" achieves). Exception: an exact tuple, list, builtin
-//!    iterator or slice (no finalizer, no weak references, nothing for the VM to do) is
+//!    what CPython's "trashcan" achieves). Exception: an exact tuple, list, set, frozenset,
+//!    builtin iterator or slice (no finalizer, no weak reference, nothing for the VM to do) is
 //!    released at once by `decref_obj`, as CPython's deallocators do, its items let
 //!    go of in CPython's order; an item that dies in turn is queued (or, a str or a
 //!    number, freed), so this never recurses either. Not while `defer_frees` is set (a collection is running or
@@ -52,6 +52,7 @@ pub mod nums;
 pub mod sizeof;
 
 use crate::runtime::object::{DictObj, IterObj, Obj};
+use crate::runtime::types::set::SetSlot;
 use crate::value::{ObjRef, Value};
 use std::rc::Rc;
 
@@ -623,7 +624,12 @@ impl Heap {
         if s.rc == 0 && s.flags & (FLAG_QUEUED | FLAG_IMMORTAL) == 0 {
             if matches!(
                 s.obj,
-                Obj::Tuple(_) | Obj::List(_) | Obj::Iter(_) | Obj::Slice { .. }
+                Obj::Tuple(_)
+                    | Obj::List(_)
+                    | Obj::Iter(_)
+                    | Obj::Slice { .. }
+                    | Obj::Set(_)
+                    | Obj::FrozenSet(_)
             ) && !defer_frees
                 && s.flags & FLAG_WEAKREFS == 0
             {
@@ -635,7 +641,8 @@ impl Heap {
         }
     }
 
-    /// Releases the dead exact tuple, list, builtin iterator or slice `r` at once
+    /// Releases the dead exact tuple, list, set, frozenset, builtin iterator or slice
+    /// `r` at once
     /// (invariant 2); what it held is let go of as CPython's deallocators do (see
     /// `let_go`; `slice_dealloc` releases step, start, stop).
     #[inline(never)]
@@ -644,6 +651,23 @@ impl Heap {
             Obj::Tuple(items) => self.let_go(&items, true),
             Obj::List(l) => self.let_go(&l.items, true),
             Obj::Slice { start, stop, step } => self.let_go(&[step, start, stop], false),
+            // CPython's `set_dealloc`: the keys in table order (no buffer: a set
+            // freed per loop pass, as `a - b` makes, stays one pass over its table).
+            Obj::Set(s) | Obj::FrozenSet(s) => {
+                let keys = s.table.iter().filter_map(|e| match *e {
+                    SetSlot::Full { key, .. } => Some(key),
+                    _ => None,
+                });
+                if self.draining {
+                    for k in keys.rev() {
+                        self.decref_freeing_atoms(k, false);
+                    }
+                } else {
+                    for k in keys {
+                        self.decref_freeing_atoms(k, false);
+                    }
+                }
+            }
             Obj::Iter(mut it) => match *it {
                 IterObj::Seq { seq, .. } | IterObj::Reversed { seq, .. } => {
                     self.decref_freeing_atoms(seq, false)

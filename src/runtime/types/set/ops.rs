@@ -114,19 +114,21 @@ impl Vm {
     /// (nothing done) when some comparison would run code.
     fn set_binop_fast(&mut self, a: Value, b: Value, op: BinOp) -> Option<Value> {
         let (ta, tb) = (self.set_table(a)?, self.set_table(b)?);
+        // The result's table is built with the operands only read, its keys not yet
+        // counted; they are all counted at the end, once nothing can fail (a
+        // comparison that would run code abandons `out` before any count moved).
         let mut out;
-        // Keys `out` holds that are not yet counted (the copied ones are all of
-        // them; the ones added are counted below).
-        let mut added: Vec<(i64, Value)> = Vec::new();
         match op {
             BinOp::BitOr => {
-                for (h, x) in tb.iter() {
-                    if !self.set_has_fast(ta, h, x)? {
-                        added.push((h, x));
-                    }
-                }
                 out = super::SetObj::copy_of(ta);
                 out.reserve_for_merge(tb.len());
+                // `b`'s keys are distinct, so the ones missing from `a` are the
+                // ones missing from `out` as it grows.
+                for (h, x) in tb.iter() {
+                    if !self.set_has_fast(ta, h, x)? {
+                        out.insert_new(h, x);
+                    }
+                }
             }
             BinOp::BitAnd => {
                 let (walk, probe) = if tb.len() > ta.len() {
@@ -134,42 +136,34 @@ impl Vm {
                 } else {
                     (tb, ta)
                 };
+                out = super::SetObj::new();
                 for (h, x) in walk.iter() {
                     if self.set_has_fast(probe, h, x)? {
-                        added.push((h, x));
+                        out.insert_new(h, x);
                     }
                 }
-                out = super::SetObj::new();
             }
             BinOp::Sub if (ta.len() >> 2) > tb.len() => {
-                let mut gone = Vec::new();
+                out = super::SetObj::copy_of(ta);
                 for (h, x) in tb.iter() {
                     if self.set_has_fast(ta, h, x)? {
-                        gone.push((h, x));
+                        let ix = self.set_has_fast_at(&out, h, x)?;
+                        out.remove_at(ix);
                     }
-                }
-                out = super::SetObj::copy_of(ta);
-                for (h, x) in gone {
-                    let ix = self.set_has_fast_at(&out, h, x)?;
-                    out.remove_at(ix);
                 }
             }
             BinOp::Sub => {
+                out = super::SetObj::new();
                 for (h, x) in ta.iter() {
                     if !self.set_has_fast(tb, h, x)? {
-                        added.push((h, x));
+                        out.insert_new(h, x);
                     }
                 }
-                out = super::SetObj::new();
             }
             _ => return None,
         }
         for (_, x) in out.iter() {
             self.incref(x);
-        }
-        for (h, x) in added {
-            self.incref(x);
-            out.insert_new(h, x);
         }
         let frozen = matches!(self.heap.get(a.as_obj()?), Obj::FrozenSet(_));
         Some(self.heap.new_value(if frozen {
