@@ -322,6 +322,10 @@ impl Vm {
                     dead.push(g);
                 }
             }
+            // CPython counts what stays unreachable after the finalizers
+            // (`final_unreachable`): resurrected objects are neither collected
+            // in `collect()`'s result nor in `get_stats()`.
+            report.unreachable = dead.len();
             for g in dead {
                 if saveall {
                     if let Some(gl) = self.gc.garbage {
@@ -344,7 +348,22 @@ impl Vm {
                 | Obj::Frame(_)
                 | Obj::BoundMethod { .. } = self.heap.get(g)
                 {
+                    // CPython's `func_clear` keeps the code object and leaves the
+                    // name and qualname as the empty string (a function that
+                    // outlives the collection still has a repr).
+                    let code = match self.heap.get_mut(g) {
+                        Obj::Function(f) => Some(std::mem::replace(&mut f.code_obj, Value::None)),
+                        _ => None,
+                    };
                     self.heap.get_mut(g).clear_refs(&mut out);
+                    if let Some(code) = code {
+                        let (name, qualname) = (self.empty_str(), self.empty_str());
+                        if let Obj::Function(f) = self.heap.get_mut(g) {
+                            f.code_obj = code;
+                            f.name = name;
+                            f.qualname = qualname;
+                        }
+                    }
                 }
             }
             for v in out {
