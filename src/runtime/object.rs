@@ -153,6 +153,7 @@ impl Obj {
                 | Obj::Deque(_)
                 | Obj::OpCaller(_)
                 | Obj::Array(_)
+                | Obj::WeakRef(_)
         )
     }
 

@@ -33,6 +33,9 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             ("exception", exception),
             ("_getframe", getframe),
             ("_current_frames", current_frames),
+            ("_current_exceptions", current_exceptions),
+            ("call_tracing", call_tracing),
+            ("_clear_type_cache", clear_type_cache),
             ("settrace", settrace),
             ("gettrace", gettrace),
             ("setprofile", setprofile),
@@ -48,6 +51,10 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     vm.incref(hook);
     set_in(vm, d, "excepthook", hook);
     set_in(vm, d, "__excepthook__", hook);
+    let hook = crate::runtime::builtins::native(vm, "displayhook", displayhook);
+    vm.incref(hook);
+    set_in(vm, d, "displayhook", hook);
+    set_in(vm, d, "__displayhook__", hook);
     let hook = crate::runtime::builtins::native(
         vm,
         "unraisablehook",
@@ -222,6 +229,72 @@ fn getfilesystemencodeerrors(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResu
     Ok(vm.new_str("surrogateescape"))
 }
 
+/// `sys.<name>` (borrowed): None when the `sys` module is not made yet,
+/// `Some(None)` when the program deleted the attribute (CPython's
+/// `_PySys_GetAttr` returning NULL).
+pub fn sys_attr(vm: &mut Vm, name: &str) -> Option<Option<Value>> {
+    let key = Value::Obj(*vm.heap.interned.get("sys")?);
+    let Value::Obj(sys) = vm.dict_get_str(vm.modules, key)? else {
+        return None;
+    };
+    let dict = match vm.heap.get(sys) {
+        Obj::Module(m) => m.dict,
+        _ => return None,
+    };
+    let key = vm.intern(name);
+    Some(vm.dict_get_str(dict, key))
+}
+
+/// `sys.call_tracing(func, args)`: `func(*args)` (CPython runs it with tracing
+/// re-enabled inside a trace function; mempy's trace functions are not
+/// suspended while they run, so the plain call is the same).
+fn call_tracing(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "call_tracing expected 2 arguments, got {}",
+            args.len()
+        )));
+    }
+    let items: Vec<Value> = match args[1] {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_)) => match vm.heap.get(r) {
+            Obj::Tuple(t) => t.to_vec(),
+            _ => Vec::new(),
+        },
+        other => {
+            let tn = vm.type_name(other);
+            return Err(vm.type_error(format!(
+                "call_tracing() argument 2 must be tuple, not {}",
+                tn
+            )));
+        }
+    };
+    vm.call_value(args[0], &items, &[])
+}
+
+/// `sys._clear_type_cache()`: mempy keeps no method cache a program could see
+/// stale, so there is nothing to clear.
+fn clear_type_cache(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if !args.is_empty() {
+        return Err(vm.type_error(format!(
+            "sys._clear_type_cache() takes no arguments ({} given)",
+            args.len()
+        )));
+    }
+    Ok(Value::None)
+}
+
+/// `sys.displayhook(value)` (and `sys.__displayhook__`): see `Vm::display_default`.
+fn displayhook(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if args.len() != 1 {
+        return Err(vm.type_error(format!(
+            "sys.displayhook() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    }
+    vm.display_default(args[0])?;
+    Ok(Value::None)
+}
+
 /// The exception being handled (innermost `except` or `finally` running), if any.
 fn handled_exception(vm: &Vm) -> Option<Value> {
     vm.handled
@@ -292,6 +365,12 @@ pub fn write_to_sys_stderr(vm: &mut Vm, text: &str) -> PyResult<()> {
 /// three Nones; the traceback is the exception's `__traceback__`.
 fn exc_info(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "exc_info", args, 0, 0)?;
+    Ok(exc_info_tuple(vm))
+}
+
+/// The running thread's `(type, value, traceback)` of the exception being
+/// handled, `(None, None, None)` when there is none (new reference).
+fn exc_info_tuple(vm: &mut Vm) -> Value {
     let items = match handled_exception(vm) {
         Some(e) => {
             let t = Value::Obj(vm.type_of(e));
@@ -303,7 +382,7 @@ fn exc_info(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         }
         None => vec![Value::None; 3],
     };
-    Ok(vm.new_tuple(items))
+    vm.new_tuple(items)
 }
 
 /// `sys._getframe(depth=0)`: the frame object of the calling Python frame, or of the
@@ -351,6 +430,30 @@ fn current_frames(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         }
     }
     Ok(d)
+}
+
+/// `sys._current_exceptions()`: each thread's `exc_info()` triple, by thread
+/// identifier (3.11's form: a tuple, `(None, None, None)` when nothing is handled).
+fn current_exceptions(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "_current_exceptions", args, 0, 0)?;
+    let infos = vm.green_each_thread(exc_info_tuple);
+    let d = vm.new_dict();
+    let mut res = Ok(());
+    for (ident, t) in infos {
+        if res.is_ok() {
+            let k = vm.new_int(ident.into());
+            res = vm.dict_set_item(d, k, t);
+            vm.decref(k);
+        }
+        vm.decref(t);
+    }
+    match res {
+        Ok(()) => Ok(d),
+        Err(e) => {
+            vm.decref(d);
+            Err(e)
+        }
+    }
 }
 
 /// `sys.settrace(f)`: the global trace function, told of every frame's start (see
@@ -403,9 +506,62 @@ fn exit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Err(PyErr(vm.new_exception(cls, a)))
 }
 
-fn getsizeof(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "getsizeof", args, 1, 2)?;
-    let v = args[0];
+fn getsizeof(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let (v, default) = getsizeof_args(vm, args, kw)?;
+    match sizeof_of(vm, v) {
+        Ok(n) => Ok(n),
+        // `sys_getsizeof`: a default stands in for a TypeError only.
+        Err(e) if default.is_some() && vm.exc_matches(e.0, "TypeError") => {
+            vm.decref(e.0);
+            let d = default.unwrap_or(Value::None);
+            vm.incref(d);
+            Ok(d)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `getsizeof(object, default=<unset>)`'s arguments (borrowed).
+fn getsizeof_args(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<(Value, Option<Value>)> {
+    if args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "getsizeof() takes at most 2 arguments ({} given)",
+            args.len() + kw.len()
+        )));
+    }
+    let mut slots = [args.first().copied(), args.get(1).copied()];
+    for &(k, val) in kw {
+        let name = vm.heap.str(k).to_string();
+        let i = match name.as_str() {
+            "object" => 0,
+            "default" => 1,
+            _ => {
+                return Err(vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for getsizeof()",
+                    name
+                )))
+            }
+        };
+        if slots[i].is_some() {
+            return Err(vm.type_error(format!(
+                "argument for getsizeof() given by name ('{}') and position ({})",
+                name,
+                i + 1
+            )));
+        }
+        slots[i] = Some(val);
+    }
+    let Some(v) = slots[0] else {
+        return Err(vm.type_error("getsizeof() missing required argument 'object' (pos 1)"));
+    };
+    Ok((v, slots[1]))
+}
+
+/// CPython's `_PySys_GetSizeOf`: a class statement's `__sizeof__` when it defines
+/// one (its result must be an int that fits `Py_ssize_t` and is not negative), plus
+/// the type's pre-header (GC header and, with a managed dict, its two pointers);
+/// every other object is measured by its type's formula.
+fn sizeof_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
     if let Value::Obj(r) = v {
         if let Obj::Instance(_) = vm.heap.get(r) {
             if let Some(m) = vm.lookup_type_attr(v, "__sizeof__") {
@@ -417,10 +573,20 @@ fn getsizeof(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                     let res = vm.call_value(m, &[v], &[]);
                     vm.decref(m);
                     let x = res?;
-                    let n = vm.as_i64(x).unwrap_or(0);
+                    let n = vm.as_bigint(x);
                     vm.decref(x);
-                    // `_PySys_GetSizeOf` adds the type's pre-header: the GC header and,
-                    // with a managed dict, its two pointers.
+                    let Some(n) = n else {
+                        return Err(vm.type_error("an integer is required"));
+                    };
+                    let Ok(n) = i64::try_from(&n) else {
+                        return Err(vm.err(
+                            "OverflowError",
+                            "Python int too large to convert to C ssize_t",
+                        ));
+                    };
+                    if n < 0 {
+                        return Err(vm.value_error("__sizeof__() should return >= 0"));
+                    }
                     let pre = match vm.heap.get(vm.type_of(v)) {
                         Obj::Class(c) => {
                             let l = c.layout;
@@ -428,7 +594,8 @@ fn getsizeof(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                         }
                         _ => 16,
                     };
-                    return Ok(vm.int(n + pre));
+                    // A size_t: `sys.maxsize` plus the pre-header still counts.
+                    return Ok(vm.new_int(num_bigint::BigInt::from(n) + pre));
                 }
                 vm.decref(m);
             }

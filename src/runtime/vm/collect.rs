@@ -113,6 +113,51 @@ impl Vm {
         n
     }
 
+    /// CPython's `handle_weakrefs`: every weak reference to the garbage is cleared
+    /// first; then the callbacks of those references that are not garbage
+    /// themselves run (a reference in the trash is going away with it, so its
+    /// callback never runs), in the order they were found: garbage order, each
+    /// object's references newest first. A callback keeps its place on the
+    /// reference (`__callback__`), as CPython's collector leaves `wr_callback`.
+    fn handle_weakrefs(&mut self, garbage: &[ObjRef]) {
+        if !garbage.iter().any(|g| self.weakrefs.contains_key(g)) {
+            return;
+        }
+        let trash: std::collections::HashSet<ObjRef> = garbage.iter().copied().collect();
+        // Each entry owns a reference to the weak reference and to its callback.
+        let mut to_call: Vec<(ObjRef, Value)> = Vec::new();
+        for &g in garbage {
+            let Some(refs) = self.weakrefs.remove(&g) else {
+                continue;
+            };
+            for &w in refs.iter().rev() {
+                let outer = self.weakref_outer(w);
+                let Obj::WeakRef(wr) = self.heap.get_mut(w) else {
+                    continue;
+                };
+                wr.target = Value::None;
+                let cb = wr.callback;
+                if matches!(cb, Value::None) || trash.contains(&w) || trash.contains(&outer) {
+                    continue;
+                }
+                if self.heap.rc(outer) == 0 {
+                    continue;
+                }
+                self.incref(cb);
+                self.heap.incref_obj(outer);
+                to_call.push((outer, cb));
+            }
+        }
+        for (w, cb) in to_call {
+            match self.call_value(cb, &[Value::Obj(w)], &[]) {
+                Ok(v) => self.decref(v),
+                Err(e) => self.print_unraisable(e, cb),
+            }
+            self.decref(Value::Obj(w));
+            self.decref(cb);
+        }
+    }
+
     /// Calls each `gc.callbacks` entry with (phase, info); errors are unraisable.
     fn invoke_gc_callbacks(&mut self, phase: &str, gen: usize, collected: usize) {
         let Some(cbs) = self.gc.callbacks else { return };
@@ -246,12 +291,7 @@ impl Vm {
             for &g in &garbage {
                 self.heap.incref_obj(g);
             }
-            // Weak references to garbage are cleared (callbacks for reachable weakrefs).
-            for &g in &garbage {
-                if self.weakrefs.contains_key(&g) {
-                    self.clear_weakrefs(g, true, false);
-                }
-            }
+            self.handle_weakrefs(&garbage);
             // Finalizers, once each.
             for &g in &garbage {
                 let flags = self.heap.slots[g.index()].flags;
@@ -282,6 +322,10 @@ impl Vm {
                     dead.push(g);
                 }
             }
+            // CPython counts what stays unreachable after the finalizers
+            // (`final_unreachable`): resurrected objects are neither collected
+            // in `collect()`'s result nor in `get_stats()`.
+            report.unreachable = dead.len();
             for g in dead {
                 if saveall {
                     if let Some(gl) = self.gc.garbage {
@@ -304,7 +348,22 @@ impl Vm {
                 | Obj::Frame(_)
                 | Obj::BoundMethod { .. } = self.heap.get(g)
                 {
+                    // CPython's `func_clear` keeps the code object and leaves the
+                    // name and qualname as the empty string (a function that
+                    // outlives the collection still has a repr).
+                    let code = match self.heap.get_mut(g) {
+                        Obj::Function(f) => Some(std::mem::replace(&mut f.code_obj, Value::None)),
+                        _ => None,
+                    };
                     self.heap.get_mut(g).clear_refs(&mut out);
+                    if let Some(code) = code {
+                        let (name, qualname) = (self.empty_str(), self.empty_str());
+                        if let Obj::Function(f) = self.heap.get_mut(g) {
+                            f.code_obj = code;
+                            f.name = name;
+                            f.qualname = qualname;
+                        }
+                    }
                 }
             }
             for v in out {

@@ -367,33 +367,82 @@ impl Vm {
         r
     }
 
-    /// REPL echo: print `repr(v)` unless None, bind `_`.
+    /// `PRINT_EXPR` (the REPL's and `compile(..., 'single')`'s echo): calls
+    /// `sys.displayhook(v)`, whatever the program put there; a program that
+    /// deleted it gets CPython's "lost sys.displayhook". Before `sys` exists the
+    /// default hook runs directly.
     pub fn print_expr(&mut self, v: Value) -> PyResult<()> {
+        let hook = match crate::runtime::modules::sys::sys_attr(self, "displayhook") {
+            None => return self.display_default(v),
+            Some(None) => return Err(self.err("RuntimeError", "lost sys.displayhook")),
+            Some(Some(h)) => h,
+        };
+        self.incref(hook);
+        let r = self.call_value(hook, &[v], &[]);
+        self.decref(hook);
+        let x = r?;
+        self.decref(x);
+        Ok(())
+    }
+
+    /// `sys.__displayhook__(v)` (CPython's `sys_displayhook`): nothing for None;
+    /// otherwise `builtins._` is set to None, `repr(v)` and then a newline are
+    /// written to `sys.stdout` (two writes; "lost sys.stdout" when it is None or
+    /// gone), and `builtins._` is bound to `v`.
+    pub fn display_default(&mut self, v: Value) -> PyResult<()> {
         if matches!(v, Value::None) {
             return Ok(());
         }
-        let s = self.repr(v)?;
-        // Written to sys.stdout, which the program may have replaced (doctest,
-        // contextlib.redirect_stdout), as CPython's sys.displayhook does.
-        match crate::runtime::builtins::functions::replaced_stdout(self) {
-            Some(Value::None) => return Err(self.err("RuntimeError", "lost sys.stdout")),
+        let k = self.intern("_");
+        let b = Value::Obj(self.builtins);
+        self.dict_set_item(b, k, Value::None)?;
+        let out = match crate::runtime::modules::sys::sys_attr(self, "stdout") {
+            Some(Some(Value::None)) | Some(None) => {
+                return Err(self.err("RuntimeError", "lost sys.stdout"))
+            }
+            Some(Some(f)) if !crate::runtime::types::file::methods::is_std_stdout(self, f) => {
+                Some(f)
+            }
+            _ => None,
+        };
+        match out {
             Some(f) => {
-                let w = self.get_attr(f, "write")?;
-                let text = self.new_str(s + "\n");
-                let r = self.call_value(w, &[text], &[]);
-                self.decref(w);
-                self.decref(text);
-                let x = r?;
-                self.decref(x);
+                self.incref(f);
+                let r = self.display_write(f, v);
+                self.decref(f);
+                r?;
             }
             None => {
+                let s = self.repr(v)?;
                 self.write_out(&s);
                 self.write_out("\n");
             }
         }
-        let k = self.intern("_");
-        let b = Value::Obj(self.builtins);
         self.dict_set_item(b, k, v)?;
+        Ok(())
+    }
+
+    /// `PyFile_WriteObject(v, f, 0)` then `PyFile_WriteString("\n", f)`.
+    fn display_write(&mut self, f: Value, v: Value) -> PyResult<()> {
+        for part in [None, Some("\n")] {
+            let w = self.get_attr(f, "write")?;
+            let text = match part {
+                None => self.repr(v).map(|s| self.new_str(s)),
+                Some(nl) => Ok(self.new_str(nl)),
+            };
+            let text = match text {
+                Ok(t) => t,
+                Err(e) => {
+                    self.decref(w);
+                    return Err(e);
+                }
+            };
+            let r = self.call_value(w, &[text], &[]);
+            self.decref(w);
+            self.decref(text);
+            let x = r?;
+            self.decref(x);
+        }
         Ok(())
     }
 }

@@ -196,6 +196,20 @@ impl Vm {
                     }
                     Some(v)
                 }
+                // CPython's `tp_flags` (see `types/class/flags.rs`).
+                "__flags__" => {
+                    let (is_heap, d) = (c.is_heap, c.dict);
+                    let mut abstract_ = false;
+                    if is_heap && d.0 != 0 {
+                        let k = self.intern("__abstractmethods__");
+                        if let Some(v) = self.dict_get_str(d, k) {
+                            abstract_ = self.truthy(v)?;
+                        }
+                    }
+                    let f = crate::runtime::types::class::flags::type_flags(&self.heap, r);
+                    let f = crate::runtime::types::class::flags::with_abstract(f, abstract_);
+                    Some(self.int(f as i64))
+                }
                 // CPython's `tp_basicsize` member, as `type_new` computed it for a
                 // class statement's instances.
                 "__basicsize__" if c.is_heap => {

@@ -318,13 +318,24 @@ impl Vm {
     /// is swapped in just long enough to make (or find) its frame object, which it
     /// then keeps as the running thread keeps its own.
     pub fn green_current_frames(&mut self) -> Vec<(u64, ObjRef)> {
-        let mut out = Vec::new();
+        self.green_each_thread(|vm| {
+            let top = vm.frames.len().checked_sub(1)?;
+            let r = vm.frame_object(top);
+            vm.heap.incref_obj(r);
+            Some(r)
+        })
+        .into_iter()
+        .filter_map(|(ident, r)| r.map(|r| (ident, r)))
+        .collect()
+    }
+
+    /// `f(vm)` run once for every thread with that thread's state in place (the
+    /// running thread first, then each parked one, swapped in and back out), with
+    /// the thread's ident: what CPython reads from each `PyThreadState` for
+    /// `sys._current_frames()` and `sys._current_exceptions()`.
+    pub fn green_each_thread<T>(&mut self, mut f: impl FnMut(&mut Vm) -> T) -> Vec<(u64, T)> {
         let me = self.green_ident();
-        if let Some(top) = self.frames.len().checked_sub(1) {
-            let r = self.frame_object(top);
-            self.heap.incref_obj(r);
-            out.push((me, r));
-        }
+        let mut out = vec![(me, f(self))];
         let Some(mut sched) = self.sched.take() else {
             return out;
         };
@@ -334,13 +345,31 @@ impl Vm {
             }
             let Some(st) = g.saved.as_mut() else { continue };
             self.swap_thread_state(st);
-            if let Some(top) = self.frames.len().checked_sub(1) {
-                let r = self.frame_object(top);
-                self.heap.incref_obj(r);
-                out.push((g.ident, r));
-            }
+            out.push((g.ident, f(self)));
             self.swap_thread_state(st);
         }
+        self.sched = Some(sched);
+        out
+    }
+
+    /// `f(vm)` run with the state of the parked thread whose frame stack holds the
+    /// live frame object `r` swapped in (None when no parked thread holds it): a
+    /// frame object from `sys._current_frames()` reads its `f_back`, `f_lineno` and
+    /// locals from its own thread's stack, as CPython's frame reads its
+    /// `_PyInterpreterFrame` whichever thread asks.
+    pub fn in_thread_of_frame<T>(&mut self, r: ObjRef, f: impl FnOnce(&mut Vm) -> T) -> Option<T> {
+        let mut sched = self.sched.take()?;
+        let cur = sched.current;
+        let found = sched.threads.iter_mut().enumerate().find_map(|(i, g)| {
+            let st = g.saved.as_mut()?;
+            (i != cur && st.frame_objs.iter().any(|v| v.is(Value::Obj(r)))).then_some(st)
+        });
+        let out = found.map(|st| {
+            self.swap_thread_state(st);
+            let out = f(self);
+            self.swap_thread_state(st);
+            out
+        });
         self.sched = Some(sched);
         out
     }

@@ -636,6 +636,13 @@ def _inplace(op):
 
 
 class ProxyType:
+    # CPython's proxy is a `PyWeakReference` with no dict: six words after the
+    # object header (referent, callback, hash, the referent's list links,
+    # vectorcall), so `sys.getsizeof` of a proxy is a weak reference's. Here the
+    # slots hold the reference to the referent and the proxy's own weakref list;
+    # the rest only give the object CPython's size.
+    __slots__ = ('_wr', '__weakref__', '_callback', '_hash', '_wr_prev', '_wr_next')
+
     def __init__(self, wr):
         object.__setattr__(self, '_wr', wr)
 
@@ -758,6 +765,8 @@ def _proxy_hash(self):
 
 
 class CallableProxyType(ProxyType):
+    __slots__ = ()
+
     def __call__(self, *args, **kwargs):
         return _referent(self)(*args, **kwargs)
 

@@ -13,6 +13,7 @@
 //! Attribute lookup and calling classes stay in `vm/attr/` and `vm/call/`.
 
 pub mod bases;
+pub mod flags;
 pub mod generic;
 mod hash;
 mod iter;

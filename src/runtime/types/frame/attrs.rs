@@ -15,6 +15,12 @@ impl Vm {
         let (code, globals, back, live) = (f.code.clone(), f.globals, f.back, f.live);
         let (trace, trace_lines, lineno) = (f.trace, f.trace_lines, f.lineno);
         let at = if live { self.frame_index_of(r) } else { None };
+        if live && at.is_none() {
+            // Running in a parked thread (`sys._current_frames()`): read it there.
+            if let Some(v) = self.in_thread_of_frame(r, |vm| vm.frame_attr(r, name)) {
+                return v;
+            }
+        }
         let v = match name {
             "f_code" => self.heap.new_value(Obj::Code(code)),
             "f_globals" => {
@@ -189,6 +195,32 @@ impl Vm {
         let live = matches!(self.heap.get(r), Obj::Frame(f) if f.live);
         if live {
             return Err(self.err("RuntimeError", "cannot clear an executing frame"));
+        }
+        // A generator's frame (CPython's FRAME_OWNED_BY_GENERATOR): clearing it
+        // finalizes the generator (`_PyGen_Finalize`: `close()`, or the
+        // never-awaited warning for an unstarted coroutine), which runs its
+        // `finally` blocks; a running generator's frame cannot be cleared.
+        let owner = match self.heap.get(r) {
+            Obj::Frame(f) => f.generator.filter(|&g| {
+                matches!(self.heap.get(g), Obj::Generator(gen) if gen.frame_obj.is(Value::Obj(r)))
+            }),
+            _ => None,
+        };
+        if let Some(g) = owner {
+            use crate::runtime::types::generator::GenState;
+            let state = match self.heap.get(g) {
+                Obj::Generator(gen) => gen.state,
+                _ => GenState::Finished,
+            };
+            if state == GenState::Running {
+                return Err(self.err("RuntimeError", "cannot clear an executing frame"));
+            }
+            if state != GenState::Finished {
+                self.heap.incref_obj(g);
+                self.run_finalizer(g);
+                self.decref(Value::Obj(g));
+            }
+            return Ok(());
         }
         let slots = match self.heap.get_mut(r) {
             Obj::Frame(f) => std::mem::take(&mut f.localsplus),

@@ -70,9 +70,10 @@ impl FrameObj {
         out.append(&mut self.localsplus);
     }
 
-    /// `sys.getsizeof`: CPython 3.11's frame object with the interpreter frame's
-    /// header and its local and stack slots inline.
+    /// `sys.getsizeof`: CPython 3.11's `frame_sizeof` (the frame object's 48 bytes
+    /// up to its inline `_PyInterpreterFrame`, that frame's 72-byte header, its
+    /// local and stack slots) plus the GC header.
     pub fn sizeof(&self) -> usize {
-        120 + 8 * (self.code.nlocalsplus() + self.code.max_stack as usize)
+        16 + 48 + 72 + 8 * (self.code.nlocalsplus() + self.code.max_stack as usize)
     }
 }
