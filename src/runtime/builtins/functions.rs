@@ -374,6 +374,9 @@ fn sorted_impl(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "iter", args, 1, 2)?;
     if args.len() == 2 {
+        if !super::namespace::callable(vm, &args[..1], _kw)?.is(Value::Bool(true)) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
         return Ok(crate::runtime::types::iter::new::callable_iter_new(
             vm, args[0], args[1],
         ));
