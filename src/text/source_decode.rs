@@ -311,7 +311,10 @@ mod tests {
             decode_source(b"# coding: foobar\n"),
             Err(SourceDecodeError::UnknownEncoding("foobar".into()))
         );
-        assert_eq!(decode_source_bytes(b"# \xe4\nx = 1\n").unwrap(), "# \u{fffd}\nx = 1\n");
+        assert_eq!(
+            decode_source_bytes(b"# \xe4\nx = 1\n").unwrap(),
+            "# \u{fffd}\nx = 1\n"
+        );
         assert!(decode_source_bytes(b"x = '\x80'\n").is_err());
     }
 }

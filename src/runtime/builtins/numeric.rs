@@ -258,7 +258,11 @@ pub(super) fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
     if vm.bytes_data(p).is_some() {
-        let what = if vm.is_bytearray(p) { "bytearray" } else { "bytes" };
+        let what = if vm.is_bytearray(p) {
+            "bytearray"
+        } else {
+            "bytes"
+        };
         return Err(vm.type_error(format!(
             "sum() can't sum {what} [use b''.join(seq) instead]"
         )));

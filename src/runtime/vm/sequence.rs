@@ -34,9 +34,8 @@ impl Vm {
                 Some(i) => Ok(Some(i)),
                 None => {
                     let tn = self.type_name(n);
-                    Err(self.overflow_error(format!(
-                        "cannot fit '{tn}' into an index-sized integer"
-                    )))
+                    Err(self
+                        .overflow_error(format!("cannot fit '{tn}' into an index-sized integer")))
                 }
             },
             None => Ok(None),

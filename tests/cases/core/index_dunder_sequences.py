@@ -42,6 +42,9 @@ for seq in ["abcde", (1, 2, 3, 4, 5), b"abcde", bytearray(b"abcde"), [1, 2, 3, 4
     attempt(lambda: N(2**70) * seq)
     attempt(lambda: seq * 2.0)
     attempt(lambda: seq.__mul__(N(2)))
+    attempt(lambda: seq.__rmul__(N(1)))
+    attempt(lambda: seq.__mul__(2.0))
+    attempt(lambda: seq.__mul__(2**70))
 
 b = bytearray(b"xy")
 alias = b

@@ -105,6 +105,14 @@ fn w_float(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn w_format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "__format__", &args[1..], 1, 1)?;
+    // int/float/str/complex `__format__` take a str spec only (Argument Clinic).
+    if !vm.is_str(vm.unwrap_payload(args[1])) {
+        let tn = match args[1] {
+            Value::None => "None".to_string(),
+            v => vm.type_name(v),
+        };
+        return Err(vm.type_error(format!("__format__() argument must be str, not {tn}")));
+    }
     vm.format_obj(args[0], args[1])
 }
 
@@ -368,9 +376,7 @@ fn seq_repeat_slot(
         Err(e) => Err(e),
         Ok(None) => {
             let tn = vm.type_name(n);
-            Err(vm.type_error(format!(
-                "'{tn}' object cannot be interpreted as an integer"
-            )))
+            Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
         }
         Ok(Some(count)) => {
             let nv = vm.int(count);
