@@ -29,6 +29,11 @@ from _collections import deque
 
 # ----- dict wrappers -----------------------------------------------------------------
 
+# ids of the default factories whose repr a defaultdict's repr is building
+# (CPython's Py_ReprEnter in defdict_repr).
+_defaultdict_repr_running = set()
+
+
 class defaultdict(dict):
     # A real dict subclass: `d[k]` on a missing key calls `__missing__`.
     def __hash__(self):
@@ -87,9 +92,6 @@ class defaultdict(dict):
             finally:
                 _defaultdict_repr_running.discard(key)
         return type(self).__name__ + "(" + shown + ", " + dict.__repr__(self) + ")"
-
-
-_defaultdict_repr_running = set()
 
 
 class OrderedDict(dict):
