@@ -462,13 +462,11 @@ fn real_main() -> i32 {
             return 2;
         }
     };
-    let text = match String::from_utf8(bytes) {
+    // PEP 263: a BOM or a coding declaration, UTF-8 otherwise.
+    let text = match mempy::text::source_decode::decode_source(&bytes) {
         Ok(t) => t,
-        Err(_) => {
-            mempy::eprintln_safe!(
-                "SyntaxError: Non-UTF-8 code in file {}, but no encoding declared",
-                path
-            );
+        Err(e) => {
+            mempy::eprintln_safe!("SyntaxError: {}", e.file_message(path));
             return 1;
         }
     };

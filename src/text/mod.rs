@@ -12,6 +12,7 @@ pub mod float_repr;
 pub mod format_spec;
 pub mod int_text;
 pub mod percent;
+pub mod source_decode;
 pub mod str_format;
 pub mod str_methods;
 pub mod surrogates;

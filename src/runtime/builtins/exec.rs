@@ -201,11 +201,10 @@ fn issue_syntax_warning(
 fn source_text(vm: &mut Vm, v: Value) -> PyResult<Option<String>> {
     Ok(match v {
         Value::Obj(r) => match vm.heap.get(r) {
-            Obj::Bytes(b) => Some(String::from_utf8_lossy(b).into_owned()),
-            Obj::ByteArray(b) => Some(String::from_utf8_lossy(&b.data).into_owned()),
-            Obj::MemoryView(_) => vm
-                .buffer_bytes(v)?
-                .map(|b| String::from_utf8_lossy(&b).into_owned()),
+            Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_) => {
+                let b = vm.buffer_bytes(v)?.unwrap_or_default();
+                Some(source_bytes_text(vm, &b)?)
+            }
             // A str holding lone surrogates has no UTF-8 form: CPython encodes the
             // source (`PyUnicode_AsUTF8AndSize`) before parsing and raises its
             // UnicodeEncodeError.
@@ -223,6 +222,15 @@ fn source_text(vm: &mut Vm, v: Value) -> PyResult<Option<String>> {
         },
         _ => None,
     })
+}
+
+/// Source bytes as text (PEP 263: a BOM or a coding declaration, UTF-8 otherwise);
+/// a SyntaxError as CPython's string tokenizer raises it when they do not decode.
+fn source_bytes_text(vm: &mut Vm, b: &[u8]) -> PyResult<String> {
+    match crate::text::source_decode::decode_source_bytes(b) {
+        Ok(t) => Ok(t),
+        Err(e) => Err(vm.plain_syntax_error(e.string_message())),
+    }
 }
 
 /// The code to run: a code object as is, or str source compiled now.

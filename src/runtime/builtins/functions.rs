@@ -374,6 +374,9 @@ fn sorted_impl(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "iter", args, 1, 2)?;
     if args.len() == 2 {
+        if !super::namespace::callable(vm, &args[..1], _kw)?.is(Value::Bool(true)) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
         return Ok(crate::runtime::types::iter::new::callable_iter_new(
             vm, args[0], args[1],
         ));
@@ -503,21 +506,70 @@ fn format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// interruptibly: Ctrl-C raises KeyboardInterrupt at once.
 fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "input", args, 0, 1)?;
-    if let Some(&p) = args.first() {
-        let s = vm.to_str(p)?;
-        vm.write_out(&s);
-    }
-    vm.flush_out();
+    // CPython's builtin_input_impl: the three streams must exist (not deleted, not
+    // None), stderr is flushed, the prompt goes to sys.stdout through its `write`,
+    // then one `sys.stdin.readline()`.
     let sys = vm.import_module("sys")?;
-    let stdin = vm.get_attr(sys, "stdin");
+    let mut streams = Vec::with_capacity(3);
+    for name in ["stdin", "stdout", "stderr"] {
+        let v = match vm.get_attr(sys, name) {
+            Ok(Value::None) => None,
+            Ok(v) => Some(v),
+            Err(e) => {
+                vm.decref(e.0);
+                None
+            }
+        };
+        match v {
+            Some(v) => streams.push(v),
+            None => {
+                vm.decref(sys);
+                for v in streams {
+                    vm.decref(v);
+                }
+                return Err(vm.err("RuntimeError", format!("input(): lost sys.{name}")));
+            }
+        }
+    }
     vm.decref(sys);
-    let stdin = stdin.map_err(|e| {
+    let (fin, fout, ferr) = (streams[0], streams[1], streams[2]);
+    let r = input_with(vm, args.first().copied(), fin, fout, ferr);
+    for v in [fin, fout, ferr] {
+        vm.decref(v);
+    }
+    r
+}
+
+/// Calls `obj.name(*args)` and drops the result.
+fn call_method_drop(vm: &mut Vm, obj: Value, name: &str, args: &[Value]) -> PyResult<()> {
+    let m = vm.get_attr(obj, name)?;
+    let r = vm.call_value(m, args, &[]);
+    vm.decref(m);
+    vm.decref(r?);
+    Ok(())
+}
+
+/// `input()`'s steps once the streams are known (all borrowed).
+fn input_with(
+    vm: &mut Vm,
+    prompt: Option<Value>,
+    fin: Value,
+    fout: Value,
+    ferr: Value,
+) -> PyResult<Value> {
+    // A failing stderr flush is ignored (CPython clears the error).
+    if let Err(e) = call_method_drop(vm, ferr, "flush", &[]) {
         vm.decref(e.0);
-        vm.err("RuntimeError", "input(): lost sys.stdin")
-    })?;
-    let readline = vm.get_attr(stdin, "readline");
-    vm.decref(stdin);
-    let readline = readline?;
+    }
+    if let Some(p) = prompt {
+        let s = vm.to_str(p)?;
+        let sv = vm.new_str(s);
+        let r = call_method_drop(vm, fout, "write", &[sv]);
+        vm.decref(sv);
+        r?;
+    }
+    call_method_drop(vm, fout, "flush", &[])?;
+    let readline = vm.get_attr(fin, "readline")?;
     let line = vm.call_value(readline, &[], &[]);
     vm.decref(readline);
     let line = line?;

@@ -251,8 +251,21 @@ pub(super) fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         // A borrowed reference like the argument's (the cache holds 0 for good).
         _ => crate::runtime::heap::Heap::small_int(0),
     };
-    if vm.is_str(acc) {
+    // CPython's builtin_sum refuses a str, bytes or bytearray start (subclasses
+    // included: `PyUnicode_Check`, `PyBytes_Check`, `PyByteArray_Check`).
+    let p = vm.unwrap_payload(acc);
+    if vm.is_str(p) {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    if vm.bytes_data(p).is_some() {
+        let what = if vm.is_bytearray(p) {
+            "bytearray"
+        } else {
+            "bytes"
+        };
+        return Err(vm.type_error(format!(
+            "sum() can't sum {what} [use b''.join(seq) instead]"
+        )));
     }
     let it = vm.get_iter(args[0])?;
     let gen = vm.generator_of(it);

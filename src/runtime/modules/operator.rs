@@ -225,9 +225,16 @@ fn index(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
         _ => {}
     }
-    if vm.as_bigint(a).is_some() && vm.payload_of(a).is_none() {
-        vm.incref(a);
-        return Ok(a);
+    // Any int, an int subclass's instance included, is taken as it is without
+    // calling an overriding `__index__` (3.11's `_PyNumber_Index`); a subclass's
+    // value is then copied into an exact int (`PyNumber_Index`).
+    let p = vm.unwrap_payload(a);
+    if let Some(b) = vm.as_bigint(p) {
+        if vm.payload_of(a).is_none() {
+            vm.incref(a);
+            return Ok(a);
+        }
+        return Ok(vm.new_int(b));
     }
     if matches!(a, Value::Obj(_)) {
         if let Some(b) = vm.index_dunder(a)? {

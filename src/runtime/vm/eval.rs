@@ -3015,7 +3015,8 @@ impl Vm {
                 self.drain_zero_queue();
             }
             Op::LoadBuildClass => {
-                let v = self.builtin_value("__build_class__");
+                let globals = self.frames[fi].globals;
+                let v = tryv!(self.load_build_class(globals));
                 self.push(v);
             }
             Op::LoadAssertionError => {
@@ -3366,6 +3367,10 @@ impl Vm {
                 return Ok(v);
             }
         }
+        // Only the interpreter's own builtins are cached (`cached_global` reads them).
+        if self.custom_builtins(globals).is_some() {
+            return Ok(v);
+        }
         if let Obj::Dict(b) = self.heap.get(self.builtins) {
             if let Some(ix) = find(b) {
                 let tag = self.next_dict_tag();
@@ -3454,11 +3459,62 @@ impl Vm {
         if let Some(v) = self.dict_get_item(Value::Obj(globals), name)? {
             return Ok(v);
         }
-        if let Some(v) = self.dict_get_item(Value::Obj(self.builtins), name)? {
+        if let Some(b) = self.custom_builtins(globals) {
+            if let Some(v) = self.builtins_get(b, name)? {
+                return Ok(v);
+            }
+        } else if let Some(v) = self.dict_get_item(Value::Obj(self.builtins), name)? {
             return Ok(v);
         }
         // The "Did you mean" hint is the traceback printer's (`name_suggestion`).
         Err(self.name_error(name))
+    }
+
+    /// The builtins namespace of code run with `globals` when it is not the
+    /// interpreter's own (borrowed), None when it is (CPython's
+    /// `_PyEval_BuiltinsFromGlobals`: `globals['__builtins__']`, a module standing
+    /// for its dict, the interpreter's builtins when absent). `exec(code,
+    /// {'__builtins__': {...}})` runs with the given mapping.
+    fn custom_builtins(&mut self, globals: crate::value::ObjRef) -> Option<Value> {
+        let k = self.names.builtins_;
+        let b = match self.dict_get_str(globals, k)? {
+            Value::Obj(m) => match self.heap.get(m) {
+                Obj::Module(md) => md.dict,
+                _ => m,
+            },
+            v => return Some(v),
+        };
+        (b != self.builtins).then_some(Value::Obj(b))
+    }
+
+    /// `name` in a custom builtins namespace `b` (owned), None when absent: an
+    /// exact dict is read directly, any other object through `__getitem__` with a
+    /// KeyError meaning absent (CPython's LOAD_GLOBAL/LOAD_NAME).
+    fn builtins_get(&mut self, b: Value, name: Value) -> PyResult<Option<Value>> {
+        if matches!(b, Value::Obj(r) if matches!(self.heap.get(r), Obj::Dict(_))) {
+            return self.dict_get_item(b, name);
+        }
+        match self.get_item(b, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.exc_matches(e.0, "KeyError") => {
+                self.decref(e.0);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `__build_class__` from the builtins of code run with `globals` (owned):
+    /// LOAD_BUILD_CLASS, NameError "__build_class__ not found" when missing.
+    fn load_build_class(&mut self, globals: crate::value::ObjRef) -> PyResult<Value> {
+        let k = self.intern("__build_class__");
+        let b = self
+            .custom_builtins(globals)
+            .unwrap_or(Value::Obj(self.builtins));
+        match self.builtins_get(b, k)? {
+            Some(v) => Ok(v),
+            None => Err(self.err("NameError", "__build_class__ not found")),
+        }
     }
 
     /// A builtin by name (owned), or None.

@@ -676,16 +676,11 @@ impl Vm {
         reuse: Option<Value>,
     ) -> PyResult<Value> {
         let text = match std::fs::read(file) {
-            Ok(b) => match String::from_utf8(b) {
+            // PEP 263: a BOM or a coding declaration, UTF-8 otherwise; importlib
+            // compiles the bytes, so its errors are compile()'s.
+            Ok(b) => match crate::text::source_decode::decode_source_bytes(&b) {
                 Ok(t) => t,
-                Err(_) => {
-                    return Err(self.err(
-                        "SyntaxError",
-                        format!(
-                            "Non-UTF-8 code starting with '\\x..' in file {file}, but no encoding declared; see https://peps.python.org/pep-0263/ for details"
-                        ),
-                    ))
-                }
+                Err(e) => return Err(self.plain_syntax_error(e.string_message())),
             },
             Err(e) => {
                 return Err(self.import_error(&format!("{file}: {e}"), Some(full), Some(file)))

@@ -23,6 +23,7 @@ pub struct Names {
     pub get: Value,
     pub set: Value,
     pub delete: Value,
+    pub builtins_: Value,
 }
 
 impl Names {
@@ -46,6 +47,7 @@ impl Names {
             get: n("__get__"),
             set: n("__set__"),
             delete: n("__delete__"),
+            builtins_: n("__builtins__"),
         }
     }
 }

@@ -64,7 +64,9 @@ pub(crate) fn fast_truth(heap: &crate::runtime::heap::Heap, v: Value) -> Option<
         Value::None | Value::Undef => false,
         Value::Int(i) => heap.int_of(i) != 0,
         Value::Float(f) => heap.float_of(f) != 0.0,
-        Value::NotImplemented | Value::Ellipsis => true,
+        Value::Ellipsis => true,
+        // True, with a DeprecationWarning (`truthy`).
+        Value::NotImplemented => return None,
         Value::Obj(r) => match heap.get(r) {
             Obj::Str(s) => !s.is_empty(),
             Obj::List(l) => !l.is_empty(),
@@ -87,6 +89,14 @@ impl Vm {
     pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
         if let Some(b) = fast_truth(&self.heap, v) {
             return Ok(b);
+        }
+        if let Value::NotImplemented = v {
+            // CPython 3.9+'s `notimplemented_bool`.
+            self.warn(
+                "DeprecationWarning",
+                "NotImplemented should not be used in a boolean context",
+            )?;
+            return Ok(true);
         }
         Ok(match v {
             Value::Obj(r) => match self.heap.get(r) {
@@ -120,6 +130,21 @@ impl Vm {
     /// unsupported pair is reported with the augmented operator (`+=`, `**=`), as
     /// CPython's `binary_iop1` does.
     fn binary_op_for(&mut self, a: Value, b: Value, op: BinOp, inplace: bool) -> PyResult<Value> {
+        self.binary_op_shown(a, b, op, inplace, (a, b))
+    }
+
+    /// `binary_op_for` where an unsupported pair is reported with the types of
+    /// `shown`: the operands as the program gave them, when `a` and `b` are the
+    /// payloads of builtin-subclass instances (CPython names `defaultdict`, not the
+    /// `dict` underneath).
+    fn binary_op_shown(
+        &mut self,
+        a: Value,
+        b: Value,
+        op: BinOp,
+        inplace: bool,
+        shown: (Value, Value),
+    ) -> PyResult<Value> {
         // Concatenation of two exact strs, lists or tuples (string building is
         // everywhere) before the numeric tower is asked about them.
         if let (BinOp::Add, Value::Obj(ra), Value::Obj(rb)) = (op, a, b) {
@@ -210,7 +235,14 @@ impl Vm {
             return self.percent_format(pa, b);
         }
         if !pa.is(a) || !pb.is(b) {
-            return self.binary_op_for(pa, pb, op, inplace);
+            return self.binary_op_shown(pa, pb, op, inplace, shown);
+        }
+        // CPython's `sequence_repeat`, reached when no number slot took `seq * n`:
+        // a count that is not an int goes through `__index__` (a big int overflows).
+        if op == BinOp::Mult {
+            if let Some(v) = self.seq_repeat_index(a, b)? {
+                return Ok(v);
+            }
         }
         // A sequence's concatenation and repetition keep their own messages
         // (CPython falls back to sq_concat / sq_repeat after the in-place slots).
@@ -221,14 +253,14 @@ impl Vm {
             format!(
                 "unsupported operand type(s) for {}=: '{}' and '{}'",
                 op.symbol(),
-                self.type_name(a),
-                self.type_name(b)
+                self.type_name(shown.0),
+                self.type_name(shown.1)
             )
         } else if op == BinOp::Pow {
             format!(
                 "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
-                self.type_name(a),
-                self.type_name(b)
+                self.type_name(shown.0),
+                self.type_name(shown.1)
             )
         } else if let Some(m) = (op == BinOp::Add)
             .then(|| self.bytes_concat_error(a, b))
@@ -238,21 +270,21 @@ impl Vm {
         } else if op == BinOp::Add && self.is_str(a) {
             format!(
                 "can only concatenate str (not \"{}\") to str",
-                self.type_name(b)
+                self.type_name(shown.1)
             )
         } else if op == BinOp::Add
             && matches!(a, Value::Obj(r) if matches!(self.heap.get(r), Obj::List(_)))
         {
             format!(
                 "can only concatenate list (not \"{}\") to list",
-                self.type_name(b)
+                self.type_name(shown.1)
             )
         } else if op == BinOp::Add
             && matches!(a, Value::Obj(r) if matches!(self.heap.get(r), Obj::Tuple(_)))
         {
             format!(
                 "can only concatenate tuple (not \"{}\") to tuple",
-                self.type_name(b)
+                self.type_name(shown.1)
             )
         } else if op == BinOp::Mult && (self.is_sequence(a) || self.is_sequence(b)) {
             // CPython's sq_repeat path names the operand that is not the sequence.
@@ -269,8 +301,8 @@ impl Vm {
             format!(
                 "unsupported operand type(s) for {}: '{}' and '{}'{}",
                 op.symbol(),
-                self.type_name(a),
-                self.type_name(b),
+                self.type_name(shown.0),
+                self.type_name(shown.1),
                 if print_hint {
                     ". Did you mean \"print(<message>, file=<output_stream>)\"?"
                 } else {
@@ -945,6 +977,33 @@ impl Vm {
         }
         let (t, s) = (self.type_of(v), self.types.str_);
         self.is_subclass(t, s)
+    }
+
+    /// `seq * n` or `n * seq` where `n` is not a small int: the left operand's
+    /// sequence repetition first, then the right's (CPython's `PyNumber_Multiply`
+    /// after the number slots), with the count from `repeat_count`. None when neither
+    /// operand is a sequence or the count has no `__index__`.
+    fn seq_repeat_index(&mut self, a: Value, b: Value) -> PyResult<Option<Value>> {
+        let (seq, n) = if self.is_sequence(a) {
+            (a, b)
+        } else if self.is_sequence(b) {
+            (b, a)
+        } else {
+            return Ok(None);
+        };
+        let Some(count) = self.repeat_count(n)? else {
+            return Ok(None);
+        };
+        let nv = self.int(count);
+        let r = match self.seq_binop(seq, nv, BinOp::Mult) {
+            Ok(None) => match self.bytes_binop(seq, nv, BinOp::Mult) {
+                Ok(None) => self.deque_binop(seq, nv, BinOp::Mult),
+                r => r,
+            },
+            r => r,
+        };
+        self.decref(nv);
+        r
     }
 
     /// Sequence operators: concatenation and repetition of str, list, tuple.

@@ -15,30 +15,39 @@ impl Vm {
     /// An index for a sequence of length `len` (negative wraps), IndexError if out of range
     /// (`what` names the sequence in the messages; bytes say just "index out of range").
     pub(crate) fn seq_index(&mut self, key: Value, len: usize, what: &str) -> PyResult<usize> {
-        let i = match self.as_i64(key) {
-            Some(i) => i,
-            None => {
-                if self.as_bigint(key).is_some() {
-                    return Err(self
-                        .index_error("cannot fit 'int' into an index-sized integer".to_string()));
-                }
-                let tn = self.type_name(key);
-                // str's own message (3.11's unicode_subscript) quotes the type.
-                let msg = if what == "string" {
-                    format!("string indices must be integers, not '{}'", tn)
-                } else {
-                    format!("{} indices must be integers or slices, not {}", what, tn)
-                };
-                return Err(self.type_error(msg));
-            }
-        };
+        // An int, or any object with `__index__` (CPython's `PyIndex_Check` arm of
+        // `tuplesubscript`, `unicode_subscript`, `bytes_subscript`).
+        let i = self.seq_key_int(key, what)?;
         self.seq_index_in(i, len, what)
+    }
+
+    /// The count of a sequence repetition `seq * n` (CPython's `sequence_repeat`):
+    /// an int or an object with `__index__`, OverflowError when it does not fit in
+    /// an index-sized integer, None when `n` has no `__index__` (the operator then
+    /// reports "can't multiply sequence by non-int").
+    pub(crate) fn repeat_count(&mut self, n: Value) -> PyResult<Option<i64>> {
+        if let Some(i) = self.as_i64(n) {
+            return Ok(Some(i));
+        }
+        match self.index_bigint(n)? {
+            Some(b) => match num_traits::ToPrimitive::to_i64(&b) {
+                Some(i) => Ok(Some(i)),
+                None => {
+                    let tn = self.type_name(n);
+                    Err(self
+                        .overflow_error(format!("cannot fit '{tn}' into an index-sized integer")))
+                }
+            },
+            None => Ok(None),
+        }
     }
 
     /// `v` as an integer when it is one or has `__index__` (None otherwise): the
     /// first step of CPython's `PyNumber_Index` users, which then clamp or raise.
     pub(crate) fn index_bigint(&mut self, v: Value) -> PyResult<Option<num_bigint::BigInt>> {
-        Ok(match self.as_bigint(v) {
+        // An int subclass's instance is taken as its value without calling an
+        // overriding `__index__` (3.11's `_PyNumber_Index` checks `PyLong_Check`).
+        Ok(match self.as_bigint(self.unwrap_payload(v)) {
             Some(b) => Some(b),
             None if matches!(v, Value::Obj(_)) => self.index_dunder(v)?,
             None => None,
@@ -59,10 +68,12 @@ impl Vm {
             }),
             None => {
                 let tn = self.type_name(key);
-                Err(self.type_error(format!(
-                    "{} indices must be integers or slices, not {}",
-                    what, tn
-                )))
+                // str's own message (3.11's `unicode_subscript`) quotes the type.
+                Err(self.type_error(if what == "string" {
+                    format!("string indices must be integers, not '{tn}'")
+                } else {
+                    format!("{what} indices must be integers or slices, not {tn}")
+                }))
             }
         }
     }

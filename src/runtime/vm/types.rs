@@ -84,6 +84,7 @@ pub struct Types {
     pub async_generator_athrow: ObjRef,
     /// The class of what `anext(it, default)` returns.
     pub anext_awaitable: ObjRef,
+    pub coroutine_wrapper: ObjRef,
     pub property: ObjRef,
     pub member_descriptor: ObjRef,
     /// The type of a class's `__dict__` and `__weakref__` attributes.
@@ -364,6 +365,7 @@ impl Types {
             async_generator_asend: mk(heap, "async_generator_asend", B::Iterator),
             async_generator_athrow: mk(heap, "async_generator_athrow", B::Iterator),
             anext_awaitable: mk(heap, "anext_awaitable", B::Iterator),
+            coroutine_wrapper: mk(heap, "coroutine_wrapper", B::Iterator),
             property: mk(heap, "property", B::Property),
             member_descriptor: mk(heap, "member_descriptor", B::MemberDescriptor),
             getset_descriptor: mk(heap, "getset_descriptor", B::MemberDescriptor),
@@ -495,6 +497,7 @@ impl Types {
             self.async_generator_asend,
             self.async_generator_athrow,
             self.anext_awaitable,
+            self.coroutine_wrapper,
             self.property,
             self.staticmethod,
             self.classmethod,
@@ -567,6 +570,7 @@ impl Types {
             IterObj::AsyncGenASend { .. } => self.async_generator_asend,
             IterObj::AsyncGenAThrow { .. } => self.async_generator_athrow,
             IterObj::AnextAwaitable { .. } => self.anext_awaitable,
+            IterObj::CoroWrapper { .. } => self.coroutine_wrapper,
             IterObj::Tool(t) => self.itertools[t.kind() as usize],
             IterObj::Done => self.list_iterator,
             IterObj::Spent { class, .. } => *class,

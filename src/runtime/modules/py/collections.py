@@ -35,6 +35,11 @@ except ImportError:
 
 # ----- dict wrappers -----------------------------------------------------------------
 
+# ids of the default factories whose repr a defaultdict's repr is building
+# (CPython's Py_ReprEnter in defdict_repr).
+_defaultdict_repr_running = set()
+
+
 class defaultdict(dict):
     # A real dict subclass: `d[k]` on a missing key calls `__missing__`.
     def __hash__(self):
@@ -61,17 +66,38 @@ class defaultdict(dict):
         args = () if self.default_factory is None else (self.default_factory,)
         return type(self), args, None, None, iter(self.items())
 
+    # CPython's defdict_or: a new dict of the defaultdict operand's class and
+    # factory, holding the left operand's items updated with the right's.
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = self.copy()
+        new = type(self)(self.default_factory, self)
         new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
         return new
 
     __copy__ = copy
 
     def __repr__(self):
-        return "defaultdict(" + repr(self.default_factory) + ", " + dict.__repr__(self) + ")"
+        # defdict_repr: the class's name, and "..." for a factory whose repr is
+        # already being made (a bound method of this dict shows the dict again).
+        factory = self.default_factory
+        key = id(factory)
+        if key in _defaultdict_repr_running:
+            shown = "..."
+        else:
+            _defaultdict_repr_running.add(key)
+            try:
+                shown = repr(factory)
+            finally:
+                _defaultdict_repr_running.discard(key)
+        return type(self).__name__ + "(" + shown + ", " + dict.__repr__(self) + ")"
 
 
 _MISSING = object()

@@ -85,7 +85,8 @@ impl Vm {
                 }
             },
             BinOp::Mult => {
-                let Some(n) = self.as_i64(b) else {
+                // An int or `__index__` (`bytearray_irepeat` via `sequence_repeat`).
+                let Some(n) = self.repeat_count(b)? else {
                     return Ok(None);
                 };
                 let x = self.bytes_data(a).unwrap_or(&[]);

@@ -59,7 +59,8 @@ impl Vm {
                     self.decref(x);
                     return Ok(if i == -1 { -2 } else { i });
                 }
-                match self.as_bigint(x) {
+                // An int subclass's instance is an int too (`PyLong_Check`).
+                match self.as_bigint(self.unwrap_payload(x)) {
                     Some(b) => {
                         self.decref(x);
                         hash_bigint(&b)

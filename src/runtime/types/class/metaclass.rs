@@ -117,6 +117,7 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         let tn = vm.type_name(args[1]);
         return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {}", tn)));
     };
+    super::new::check_type_name(vm, args[1])?;
     let Some(items) = vm
         .seq_items(args[2])
         .filter(|_| matches!(args[2], Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_))))

@@ -976,6 +976,25 @@ impl Vm {
     }
 }
 
+/// The checks `type.__new__` makes of a class name `v` (a str) beyond its type: it
+/// must encode to UTF-8 (a lone surrogate is a UnicodeEncodeError, from CPython's
+/// `PyUnicode_AsUTF8AndSize`) and hold no NUL (ValueError).
+pub(crate) fn check_type_name(vm: &mut Vm, v: Value) -> PyResult<()> {
+    if vm.str_is_flagged(v) {
+        let text = vm.as_str(v).unwrap_or("").to_string();
+        let utf8 = crate::text::codecs::Codec::Utf8;
+        let strict = crate::text::codecs::Errors::Strict;
+        if let Err(e) = crate::text::codecs::encode(&text, true, utf8, strict) {
+            vm.incref(v);
+            return Err(vm.codec_error(false, e, v));
+        }
+    }
+    if vm.as_str(v).is_some_and(|s| s.contains('\0')) {
+        return Err(vm.value_error("type name must not contain null characters"));
+    }
+    Ok(())
+}
+
 /// Calling `type` itself: `type(x)` is `x`'s class, `type(name, bases, ns)` makes a
 /// class.
 pub fn call_type(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
@@ -994,6 +1013,7 @@ pub fn call_type(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             };
             return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {tn}")));
         };
+        check_type_name(vm, args[0])?;
         // Argument Clinic names None as `None`, anything else by its type.
         let shown = |vm: &Vm, v: Value| {
             if matches!(v, Value::None) {

@@ -200,6 +200,16 @@ fn object_delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn object_format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     method_args(vm, "__format__", args, 1)?;
+    // The spec must be a str (Argument Clinic's check in `object___format__`).
+    if let Some(&s) = args.get(1) {
+        if !vm.is_str(vm.unwrap_payload(s)) {
+            let tn = match s {
+                Value::None => "None".to_string(),
+                v => vm.type_name(v),
+            };
+            return Err(vm.type_error(format!("__format__() argument must be str, not {tn}")));
+        }
+    }
     let spec = args
         .get(1)
         .and_then(|&s| vm.as_str(s))

@@ -105,6 +105,14 @@ fn w_float(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn w_format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "__format__", &args[1..], 1, 1)?;
+    // int/float/str/complex `__format__` take a str spec only (Argument Clinic).
+    if !vm.is_str(vm.unwrap_payload(args[1])) {
+        let tn = match args[1] {
+            Value::None => "None".to_string(),
+            v => vm.type_name(v),
+        };
+        return Err(vm.type_error(format!("__format__() argument must be str, not {tn}")));
+    }
     vm.format_obj(args[0], args[1])
 }
 
@@ -152,6 +160,9 @@ macro_rules! bin_fns {
                 return r;
             }
             let other = vm.unwrap_payload(args[1]);
+            if let Some(r) = seq_repeat_slot(vm, args[0], args[1], op) {
+                return r;
+            }
             if !binop_applies(vm, args[0], other, op)
                 || $swap && !rmod_applies(vm, args[0], other, op)
             {
@@ -337,6 +348,43 @@ fn same_layout(vm: &Vm, a: Value, b: Value) -> bool {
     // bytearray's comparisons take any bytes-like object, bytes' only bytes.
     let byteslike = |k| matches!(k, BuiltinType::Bytes | BuiltinType::ByteArray);
     ka == kb || setlike(ka) && setlike(kb) || ka == BuiltinType::ByteArray && byteslike(kb)
+}
+
+/// `seq.__mul__(n)` and `seq.__rmul__(n)` of the builtin sequences (CPython's
+/// `wrap_indexargfunc` over `sq_repeat`): the count is an int or `__index__`, and
+/// anything else is a TypeError rather than NotImplemented. None when `a` is not
+/// such a sequence or `op` not `*`.
+fn seq_repeat_slot(
+    vm: &mut Vm,
+    a: Value,
+    n: Value,
+    op: crate::bytecode::BinOp,
+) -> Option<PyResult<Value>> {
+    if op != crate::bytecode::BinOp::Mult
+        || !matches!(
+            kind_of(vm, a),
+            BuiltinType::Str
+                | BuiltinType::List
+                | BuiltinType::Tuple
+                | BuiltinType::Bytes
+                | BuiltinType::ByteArray
+        )
+    {
+        return None;
+    }
+    Some(match vm.repeat_count(n) {
+        Err(e) => Err(e),
+        Ok(None) => {
+            let tn = vm.type_name(n);
+            Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+        }
+        Ok(Some(count)) => {
+            let nv = vm.int(count);
+            let r = vm.binary_op(a, nv, op);
+            vm.decref(nv);
+            r
+        }
+    })
 }
 
 fn binop_applies(vm: &Vm, a: Value, b: Value, op: crate::bytecode::BinOp) -> bool {

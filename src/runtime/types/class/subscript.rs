@@ -7,7 +7,7 @@
 
 use crate::runtime::object::Obj;
 use crate::runtime::vm::{PyResult, Vm};
-use crate::value::{ObjRef, Scalar, Value};
+use crate::value::{ObjRef, Value};
 
 impl Vm {
     /// `obj[key]` for an instance or a class `obj` (`r`).
@@ -108,24 +108,33 @@ impl Vm {
             Ok(x) => x,
             Err(e) => return Some(Err(e)),
         };
-        Some(match self.scalar(x) {
-            Scalar::Int(i) if i >= 0 => {
-                self.decref(x);
+        // CPython's slot_sq_length: the result through `_PyNumber_Index` (an int, or
+        // its `__index__`), a negative one a ValueError, then `PyNumber_AsSsize_t`
+        // with OverflowError for one that does not fit.
+        if let Some(i) = self.as_i64(x) {
+            self.decref(x);
+            return Some(if i >= 0 {
                 Ok(i as usize)
-            }
-            Scalar::Bool(b) => Ok(b as usize),
-            Scalar::Int(_) => {
-                self.decref(x);
+            } else {
+                Err(self.value_error("__len__() should return >= 0"))
+            });
+        }
+        let n = self.index_bigint(x);
+        let tn = self.type_name(x);
+        self.decref(x);
+        Some(match n {
+            Err(e) => Err(e),
+            Ok(None) => Err(self.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                tn
+            ))),
+            Ok(Some(b)) if b.sign() == num_bigint::Sign::Minus => {
                 Err(self.value_error("__len__() should return >= 0"))
             }
-            _ => {
-                let tn = self.type_name(x);
-                self.decref(x);
-                Err(self.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    tn
-                )))
-            }
+            Ok(Some(b)) => match num_traits::ToPrimitive::to_i64(&b) {
+                Some(i) => Ok(i as usize),
+                None => Err(self.overflow_error("cannot fit 'int' into an index-sized integer")),
+            },
         })
     }
 

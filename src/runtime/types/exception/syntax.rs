@@ -203,6 +203,19 @@ impl Vm {
         Some(out)
     }
 
+    /// A SyntaxError with a message and no location (`SyntaxError(msg)`, so `msg`
+    /// is set): what the source decoder raises before there are lines to point at.
+    pub(crate) fn plain_syntax_error(&mut self, msg: String) -> PyErr {
+        let m = self.new_str(msg);
+        let cls = self.exc_type("SyntaxError");
+        let r = self.call_value(Value::Obj(cls), &[m], &[]);
+        self.decref(m);
+        match r {
+            Ok(v) => PyErr(v),
+            Err(e) => e,
+        }
+    }
+
     /// The compiler's error `e` in `src` as a Python exception (SyntaxError,
     /// IndentationError, TabError with their members; MemoryError, RecursionError).
     pub fn syntax_error_from(

@@ -260,6 +260,11 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             return Err(vm.value_error(format!("illegal newline value: {nl}")));
         }
     }
+    // FileIO's path conversion (`PyUnicode_FSConverter`) refuses a NUL before any
+    // system call, and before TextIOWrapper looks the encoding up.
+    if path.contains('\0') {
+        return Err(vm.value_error("embedded null byte"));
+    }
     let enc = match &encoding {
         None => Encoding::Utf8,
         Some(e) => match Encoding::lookup(e) {

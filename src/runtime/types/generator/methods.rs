@@ -36,6 +36,7 @@ pub fn install(vm: &mut Vm) {
     );
     super::asyncgen::install(vm);
     super::anext::install(vm);
+    super::wrapper::install(vm);
 }
 
 fn gen_ref(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {

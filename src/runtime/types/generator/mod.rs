@@ -9,7 +9,8 @@
 //! generator arm of `next()`, `repr.rs` its repr, `resume.rs` making one and running
 //! its frame (`Vm::gen_resume`), `delegate.rs` `throw`/`close` through `yield from`,
 //! `coro.rs` coroutines and the `await` protocol, `asyncgen.rs` async generators,
-//! `anext.rs` the `aiter`/`anext` builtins, `freelist.rs` the recycled payloads.
+//! `anext.rs` the `aiter`/`anext` builtins, `wrapper.rs` the `coroutine_wrapper` of a
+//! coroutine's `__await__()`, `freelist.rs` the recycled payloads.
 
 pub mod anext;
 mod asyncgen;
@@ -19,6 +20,7 @@ pub mod freelist;
 pub mod methods;
 mod repr;
 mod resume;
+mod wrapper;
 
 use crate::bytecode::CodeObject;
 use crate::value::{ObjRef, Value};

@@ -110,6 +110,11 @@ pub enum IterObj {
         wrapped: Value,
         default: Value,
     },
+    /// What a coroutine's `__await__()` returns (CPython's `coroutine_wrapper`,
+    /// `PyCoroWrapper`): an iterator driving `coro` (owned).
+    CoroWrapper {
+        coro: Value,
+    },
     /// Iteration over a `collections.deque` (CPython's `dequeiterobject`): `deque` is
     /// the deque or subclass instance (owned), `index` the next item's position
     /// (counting down when `reverse`), `state` the deque's mutation count when the
@@ -204,6 +209,7 @@ impl IterObj {
                 f(*wrapped);
                 f(*default);
             }
+            IterObj::CoroWrapper { coro } => f(*coro),
             IterObj::Tool(t) => t.traverse(f),
             IterObj::Range { .. }
             | IterObj::BigRange(_)
@@ -228,6 +234,8 @@ impl IterObj {
             IterObj::Set { .. } | IterObj::Zip { .. } => 64,
             // anextawaitableobject: two fields after the header.
             IterObj::AnextAwaitable { .. } => 48,
+            // PyCoroWrapper: GC header, object header, the coroutine.
+            IterObj::CoroWrapper { .. } => 40,
             IterObj::Deque { .. } => crate::runtime::types::deque::DEQUE_ITER_SIZEOF,
             // async_generator_asend/athrow: generator, value or args, state.
             IterObj::AsyncGenASend { .. } | IterObj::AsyncGenAThrow { .. } => 56,

@@ -440,6 +440,7 @@ impl Vm {
                 self.agen_awaitable_next(r)
             }
             IterObj::AnextAwaitable { .. } => self.anext_awaitable_next(r),
+            IterObj::CoroWrapper { .. } => self.coro_wrapper_next(r),
             IterObj::Done | IterObj::Spent { .. } => Ok(None),
         }
     }

@@ -43,13 +43,14 @@ impl Vm {
     /// `l *= n` (`list_inplace_repeat`): repeats in place and returns `l` (owned).
     pub(crate) fn list_inplace_repeat(&mut self, a: Value, b: Value) -> PyResult<Value> {
         let Value::Obj(r) = a else { unreachable!() };
-        let n = self.as_i64(b).ok_or_else(|| {
+        // An int or `__index__` (CPython's `PySequence_InPlaceRepeat`).
+        let Some(n) = self.repeat_count(b)? else {
             let tn = self.type_name(b);
-            self.type_error(format!(
+            return Err(self.type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
                 tn
-            ))
-        })?;
+            )));
+        };
         let items = self.seq_items(a).unwrap_or_default();
         let n = n.max(0) as usize;
         // The size check and the fallible allocation (MemoryError) of `l * n`.
