@@ -884,11 +884,25 @@ impl Vm {
                                     }
                                     let v = reg.pop();
                                     self.collect_buf.push(v);
-                                    reg.push(Value::None);
+                                    // The `yield` gives None; a `yield` statement (every
+                                    // generator expression's) drops it at once, so its
+                                    // POP_TOP is skipped rather than run: no code runs
+                                    // between the two and None's count ends the same.
+                                    if matches!(quick.get(ip), Some(Op::Pop)) {
+                                        ip += 1;
+                                    } else {
+                                        reg.push(Value::None);
+                                    }
                                     continue 'insn;
                                 }
                                 if self.drain_take(reg.peek(0)) {
-                                    reg.set(reg.sp - 1, Value::None);
+                                    // As above: a discarded None skips its POP_TOP.
+                                    if matches!(quick.get(ip), Some(Op::Pop)) {
+                                        reg.sp -= 1;
+                                        ip += 1;
+                                    } else {
+                                        reg.set(reg.sp - 1, Value::None);
+                                    }
                                     continue 'insn;
                                 }
                             }

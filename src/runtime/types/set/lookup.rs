@@ -172,15 +172,21 @@ impl Vm {
     /// Adds `items` (owned) to set `s` up to the first error, then lets go of them
     /// (in order: the references of the items the set did not take).
     fn set_add_owned(&mut self, s: Value, items: Vec<Value>) -> PyResult<()> {
+        self.set_add_owned_slice(s, &items)
+    }
+
+    /// `set_add_owned` for items (owned) in a buffer the caller empties afterwards
+    /// without letting go of them.
+    fn set_add_owned_slice(&mut self, s: Value, items: &[Value]) -> PyResult<()> {
         let mut dups = Vec::new();
-        let done = self.set_add_native(s, &items, &mut dups);
+        let done = self.set_add_native(s, items, &mut dups);
         let mut res = Ok(());
         for &v in &items[done..] {
             if res.is_ok() {
                 res = self.set_add(s, v);
             }
         }
-        for v in dups.into_iter().chain(items.into_iter().skip(done)) {
+        for v in dups.into_iter().chain(items[done..].iter().copied()) {
             self.decref(v);
         }
         res
@@ -297,9 +303,15 @@ impl Vm {
                 let base = self.collect_buf.len();
                 let mut unused = Value::None;
                 let r = self.gen_drain(g, DrainMode::CollectNative, &mut unused);
-                let items = self.collect_buf.split_off(base);
+                // The items are added from the shared buffer itself, not moved into
+                // a vector of their own (an allocation per `set(genexpr)`); the
+                // buffer is taken out meanwhile, for any drain the adding starts.
+                let mut buf = std::mem::take(&mut self.collect_buf);
+                let r = r.map(|r| self.set_add_owned_slice(s, &buf[base..]).and(r));
+                buf.truncate(base);
+                let nested = std::mem::replace(&mut self.collect_buf, buf);
+                debug_assert!(nested.is_empty(), "a nested drain left its items");
                 if let Some(r) = r {
-                    let r = self.set_add_owned(s, items).and(r);
                     match r {
                         Ok(None) => {
                             self.decref(iter);
