@@ -58,3 +58,8 @@ def relay(*a, **kw):
     print('relay done')
 relay(D(1), D(2), D(3), last=D(4), extra=D(5))
 print('end')
+
+# Extra positionals packed into *args beside keyword-only parameters left to their
+# defaults.
+def many(a, *rest, k1, k2=2, k3=3, **kw): return a, rest, k1, k2, k3, kw
+print(many(1, 2, 3, 4, k1=0), many(1, 2, k1=0, k3=9, e=8))

@@ -309,7 +309,10 @@ impl Vm {
                 let s = s.as_str();
                 // A positional-only parameter's name is an ordinary keyword: it goes
                 // to `**kwargs` (CPython skips those parameters when matching).
-                match code.varnames[posonly..nparams].iter().position(|v| &**v == s) {
+                match code.varnames[posonly..nparams]
+                    .iter()
+                    .position(|v| &**v == s)
+                {
                     Some(p) => {
                         let p = p + posonly;
                         if (p < argcount && p < npos) || pos[..i].contains(&p) {
@@ -326,7 +329,9 @@ impl Vm {
         if npos > argcount && !varargs {
             return false;
         }
-        let given = |p: usize| p < npos || pos[..nkw].contains(&p);
+        // Positional arguments fill only the positional parameters (the rest go to
+        // `*args`); keywords fill the parameters they name.
+        let given = |p: usize| (p < argcount && p < npos) || pos[..nkw].contains(&p);
         let Obj::Function(f) = self.heap.get(func) else {
             return false;
         };
