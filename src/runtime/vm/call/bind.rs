@@ -2,7 +2,8 @@
 //! parameters, defaults, `*args`, keywords, `**kwargs`, keyword-only parameters, and
 //! the TypeErrors for what does not fit (`missing_arguments`, `too_many_positional`).
 //! Only calls that need it come here: `push_function_frame` binds exact positional
-//! calls itself.
+//! calls itself, and `bind_fast` binds every call that fits without the general
+//! binder's vectors.
 
 use super::super::{PyErr, PyResult, Vm};
 use crate::bytecode::CodeObject;
@@ -22,10 +23,8 @@ impl Vm {
         n: usize,
         kwnames: Option<Value>,
     ) -> PyResult<()> {
-        if let Some(k) = kwnames {
-            if self.bind_keywords_fast(func, code, base, n, k) {
-                return Ok(());
-            }
+        if self.bind_fast(func, code, base, n, kwnames) {
+            return Ok(());
         }
         let nkw = kwnames.map(|k| self.tuple_len(k)).unwrap_or(0);
         let npos = n - nkw;
@@ -259,68 +258,146 @@ fn join_names(names: &[String]) -> String {
     }
 }
 
-/// Most keyword arguments `bind_keywords_fast` binds.
+/// Most keyword arguments `bind_fast` binds.
 const FAST_KW: usize = 8;
 
 impl Vm {
-    /// `f(a, b=1)`: keyword arguments that each name a positional-or-keyword
-    /// parameter not already given, every parameter left out having a default, and
-    /// no `*args`, `**kwargs` or keyword-only parameters. Bound in place on the stack
-    /// (the argument references move into their parameters' slots) without the
-    /// general binder's vectors. False, with nothing changed, for anything else,
-    /// which the general binder handles and reports.
-    fn bind_keywords_fast(
+    /// The success path of `initialize_locals` without its vectors: positional
+    /// arguments, `*args`, keywords naming positional-or-keyword or keyword-only
+    /// parameters, `**kwargs`, defaults and keyword-only defaults, bound in place on
+    /// the value stack (argument references move into their parameters' slots).
+    /// Every check comes first, so False leaves everything unchanged for the general
+    /// binder, which handles and reports the rest (a bad or repeated keyword, a
+    /// missing argument, too many positionals, keyword names that are not exact
+    /// strs, more than `FAST_KW` keywords). The objects are made in the general
+    /// binder's order: the `**kwargs` dict, then the `*args` tuple.
+    fn bind_fast(
         &mut self,
         func: ObjRef,
         code: &CodeObject,
         base: usize,
         n: usize,
-        kwnames: Value,
+        kwnames: Option<Value>,
     ) -> bool {
-        if code.flags.varargs || code.flags.varkeywords || code.kwonlyargcount != 0 {
-            return false;
-        }
-        let Value::Obj(kr) = kwnames else {
-            return false;
-        };
-        let Obj::Tuple(names) = self.heap.get(kr) else {
-            return false;
-        };
-        let nkw = names.len();
         let argcount = code.argcount as usize;
-        if nkw > FAST_KW || nkw > n || n - nkw > argcount {
-            return false;
-        }
-        let npos = n - nkw;
-        let mut pos = [0usize; FAST_KW];
-        for (i, &name) in names.iter().enumerate() {
-            let Value::Obj(nr) = name else {
+        let kwonly = code.kwonlyargcount as usize;
+        let posonly = code.posonlyargcount as usize;
+        let (varargs, varkw) = (code.flags.varargs, code.flags.varkeywords);
+        let nparams = argcount + kwonly;
+        // Where each keyword goes: its parameter's index, or `usize::MAX` for `**kwargs`.
+        let mut pos = [usize::MAX; FAST_KW];
+        let mut nkw = 0;
+        if let Some(k) = kwnames {
+            let Value::Obj(kr) = k else {
                 return false;
             };
-            let Obj::Str(s) = self.heap.get(nr) else {
+            let Obj::Tuple(names) = self.heap.get(kr) else {
                 return false;
             };
-            let s = s.as_str();
-            let Some(p) = code.varnames[..argcount].iter().position(|v| &**v == s) else {
-                return false;
-            };
-            if p < npos || p < code.posonlyargcount as usize || pos[..i].contains(&p) {
+            nkw = names.len();
+            if nkw > FAST_KW || nkw > n {
                 return false;
             }
-            pos[i] = p;
+            let npos = n - nkw;
+            for (i, &name) in names.iter().enumerate() {
+                let Value::Obj(nr) = name else {
+                    return false;
+                };
+                let Obj::Str(s) = self.heap.get(nr) else {
+                    return false;
+                };
+                let s = s.as_str();
+                // A positional-only parameter's name is an ordinary keyword: it goes
+                // to `**kwargs` (CPython skips those parameters when matching).
+                match code.varnames[posonly..nparams]
+                    .iter()
+                    .position(|v| &**v == s)
+                {
+                    Some(p) => {
+                        let p = p + posonly;
+                        if (p < argcount && p < npos) || pos[..i].contains(&p) {
+                            return false;
+                        }
+                        pos[i] = p;
+                    }
+                    None if varkw => {}
+                    None => return false,
+                }
+            }
         }
+        let npos = n - nkw;
+        if npos > argcount && !varargs {
+            return false;
+        }
+        // Positional arguments fill only the positional parameters (the rest go to
+        // `*args`); keywords fill the parameters they name.
+        let given = |p: usize| (p < argcount && p < npos) || pos[..nkw].contains(&p);
         let Obj::Function(f) = self.heap.get(func) else {
             return false;
         };
-        let first_default = argcount - f.defaults.len().min(argcount);
-        if (npos..first_default).any(|i| !pos[..nkw].contains(&i)) {
+        let (ndef, kwdefaults) = (f.defaults.len().min(argcount), f.kwdefaults);
+        let first_default = argcount - ndef;
+        if (npos..first_default).any(|i| !given(i)) {
             return false;
         }
+        // Keyword-only parameters left out need a default in `__kwdefaults__` (an
+        // exact dict, read without running code).
+        let mut kwdefs = [Value::Undef; FAST_KW];
+        let mut nkwdefs = 0;
+        for i in argcount..nparams {
+            if given(i) {
+                continue;
+            }
+            if nkwdefs == FAST_KW {
+                return false;
+            }
+            let Value::Obj(dr) = kwdefaults else {
+                return false;
+            };
+            let name = self.heap.intern(&code.varnames[i]);
+            let Some(Some(d)) = self.dict_str_lookup(dr, name) else {
+                return false;
+            };
+            kwdefs[nkwdefs] = d;
+            nkwdefs += 1;
+        }
+        // Binding: nothing below can fail.
+        let kwdict = varkw.then(|| self.new_dict());
         let mut vals = [Value::Undef; FAST_KW];
         vals[..nkw].copy_from_slice(&self.stack[base + npos..base + n]);
-        self.stack[base + npos..base + code.varnames.len()].fill(Value::Undef);
-        for (&p, &v) in pos[..nkw].iter().zip(&vals[..nkw]) {
-            self.stack[base + p] = v;
+        let nextra = npos.saturating_sub(argcount);
+        let extra: Vec<Value> = if varargs && nextra > 0 {
+            self.stack[base + argcount..base + npos].to_vec()
+        } else {
+            Vec::new()
+        };
+        let nvars = code.varnames.len();
+        self.stack[base + npos.min(argcount)..base + nvars].fill(Value::Undef);
+        if let Some(k) = kwnames {
+            for i in 0..nkw {
+                let v = vals[i];
+                if pos[i] != usize::MAX {
+                    self.stack[base + pos[i]] = v;
+                    continue;
+                }
+                let Value::Obj(kr) = k else {
+                    unreachable!("checked above")
+                };
+                let Obj::Tuple(names) = self.heap.get(kr) else {
+                    unreachable!("checked above")
+                };
+                let name = names[i];
+                let d = kwdict.expect("checked above");
+                let Obj::Str(s) = self.heap.get(name.as_obj().expect("checked above")) else {
+                    unreachable!("checked above")
+                };
+                let h = s.hash();
+                // An exact str key: no code runs, nothing fails. The dict takes its
+                // own reference; the stack's moves nowhere, so it is released.
+                let stored = self.dict_set_item_hashed(d, name, h, v);
+                debug_assert!(stored.is_ok());
+                self.decref(v);
+            }
         }
         for i in first_default.max(npos)..argcount {
             if self.stack[base + i].is_undef() {
@@ -332,6 +409,22 @@ impl Vm {
                 self.stack[base + i] = d;
             }
         }
+        let mut next_kwdef = 0;
+        for i in argcount..nparams {
+            if self.stack[base + i].is_undef() {
+                let d = kwdefs[next_kwdef];
+                next_kwdef += 1;
+                self.incref(d);
+                self.stack[base + i] = d;
+            }
+        }
+        if varargs {
+            self.stack[base + nparams] = self.new_tuple(extra);
+        }
+        if let Some(d) = kwdict {
+            self.stack[base + nparams + usize::from(varargs)] = d;
+        }
+        self.sp = base + nvars;
         true
     }
 }
