@@ -236,14 +236,7 @@ fn print_flagged_piece(vm: &mut Vm, v: Option<Value>, text: &str) -> PyResult<()
 /// see at the first print. A program that never named `sys` or `stdout` cannot have
 /// replaced it.
 pub(crate) fn replaced_stdout(vm: &mut Vm) -> Option<Value> {
-    let key = Value::Obj(*vm.heap.interned.get("sys")?);
-    let Value::Obj(sys) = vm.dict_get_str(vm.modules, key)? else {
-        return None;
-    };
-    let dict = match vm.heap.get(sys) {
-        Obj::Module(m) => m.dict,
-        _ => return None,
-    };
+    let dict = crate::runtime::modules::sys::sys_dict(vm)?;
     let key = Value::Obj(*vm.heap.interned.get("stdout")?);
     let out = vm.dict_get_str(dict, key)?;
     if crate::runtime::types::file::methods::is_std_stdout(vm, out) {

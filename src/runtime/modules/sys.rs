@@ -9,7 +9,7 @@ use crate::runtime::builtins::{add_fns, check_args, new_module, set_in};
 use crate::runtime::object::Obj;
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyErr, PyResult, Vm};
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let (m, d) = new_module(vm, "sys");
@@ -233,16 +233,23 @@ fn getfilesystemencodeerrors(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResu
 /// `Some(None)` when the program deleted the attribute (CPython's
 /// `_PySys_GetAttr` returning NULL).
 pub fn sys_attr(vm: &mut Vm, name: &str) -> Option<Option<Value>> {
+    let dict = sys_dict(vm)?;
+    let key = vm.intern(name);
+    Some(vm.dict_get_str(dict, key))
+}
+
+/// The namespace of the `sys` module in `sys.modules`, None before it is made (or
+/// when the program removed it). The key is found among the interned strings without
+/// interning: a lookup must not allocate (tracemalloc and `--trace` would see it).
+pub fn sys_dict(vm: &mut Vm) -> Option<ObjRef> {
     let key = Value::Obj(*vm.heap.interned.get("sys")?);
     let Value::Obj(sys) = vm.dict_get_str(vm.modules, key)? else {
         return None;
     };
-    let dict = match vm.heap.get(sys) {
-        Obj::Module(m) => m.dict,
-        _ => return None,
-    };
-    let key = vm.intern(name);
-    Some(vm.dict_get_str(dict, key))
+    match vm.heap.get(sys) {
+        Obj::Module(m) => Some(m.dict),
+        _ => None,
+    }
 }
 
 /// `sys.call_tracing(func, args)`: `func(*args)` (CPython runs it with tracing
