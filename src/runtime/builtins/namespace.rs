@@ -363,75 +363,82 @@ pub(crate) fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                 }
             }
         }
-        Some(&v) => {
-            // A ModuleType subclass may replace `__dict__` (CPython's `module_dir`
-            // reads the attribute).
-            if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Module(m) if m.class.is_some()))
-            {
-                let d = vm.get_attr(v, "__dict__")?;
-                let is_dict =
-                    matches!(d, Value::Obj(dr) if matches!(vm.heap.get(dr), Obj::Dict(_)));
-                vm.decref(d);
-                if !is_dict {
-                    return Err(vm.type_error("<module>.__dict__ is not a dictionary"));
-                }
-            }
-            let mut classes = Vec::new();
-            if let Value::Obj(r) = v {
-                match vm.heap.get(r) {
-                    Obj::Instance(i) => {
-                        names.extend(
-                            crate::runtime::types::class::layout::attr_items(&vm.heap, i)
-                                .into_iter()
-                                .filter_map(|(k, _)| vm.as_str(k).map(String::from)),
-                        );
-                        if let Some(d) = i.dict {
-                            if let Obj::Dict(dict) = vm.heap.get(d) {
-                                names.extend(
-                                    dict.iter()
-                                        .filter_map(|e| vm.as_str(e.key).map(String::from)),
-                                );
-                            }
-                        }
-                    }
-                    Obj::Module(m) => {
-                        if let Obj::Dict(dict) = vm.heap.get(m.dict) {
-                            names.extend(
-                                dict.iter()
-                                    .filter_map(|e| vm.as_str(e.key).map(String::from)),
-                            );
-                        }
-                    }
-                    Obj::Class(_) => classes.push(r),
-                    _ => {}
-                }
-            }
-            if !matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Module(_) | Obj::Class(_)))
-            {
-                classes.push(vm.type_of(v));
-            }
-            for c in classes {
-                if let Obj::Class(cl) = vm.heap.get(c) {
-                    let mut all = vec![c];
-                    all.extend(cl.mro.iter().copied());
-                    for k in all {
-                        if let Obj::Class(kc) = vm.heap.get(k) {
-                            if let Obj::Dict(dict) = vm.heap.get(kc.dict) {
-                                names.extend(
-                                    dict.iter()
-                                        .filter_map(|e| vm.as_str(e.key).map(String::from)),
-                                );
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        Some(&v) => names = default_dir_names(vm, v)?,
     }
     names.sort();
     names.dedup();
     let items: Vec<Value> = names.into_iter().map(|n| vm.new_str(n)).collect();
     Ok(vm.new_list(items))
+}
+
+/// The names `dir(v)` lists when no `__dir__` of the class decides (CPython's
+/// `object.__dir__`, `module_dir`, `type.__dir__`): the instance's slots and `__dict__`,
+/// a module's namespace, then the attributes of the class and its MRO — in the order
+/// met, each once.
+pub(crate) fn default_dir_names(vm: &mut Vm, v: Value) -> PyResult<Vec<String>> {
+    let mut names: Vec<String> = Vec::new();
+    // A ModuleType subclass may replace `__dict__` (CPython's `module_dir`
+    // reads the attribute).
+    if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Module(m) if m.class.is_some())) {
+        let d = vm.get_attr(v, "__dict__")?;
+        let is_dict = matches!(d, Value::Obj(dr) if matches!(vm.heap.get(dr), Obj::Dict(_)));
+        vm.decref(d);
+        if !is_dict {
+            return Err(vm.type_error("<module>.__dict__ is not a dictionary"));
+        }
+    }
+    let mut classes = Vec::new();
+    if let Value::Obj(r) = v {
+        match vm.heap.get(r) {
+            Obj::Instance(i) => {
+                names.extend(
+                    crate::runtime::types::class::layout::attr_items(&vm.heap, i)
+                        .into_iter()
+                        .filter_map(|(k, _)| vm.as_str(k).map(String::from)),
+                );
+                if let Some(d) = i.dict {
+                    if let Obj::Dict(dict) = vm.heap.get(d) {
+                        names.extend(
+                            dict.iter()
+                                .filter_map(|e| vm.as_str(e.key).map(String::from)),
+                        );
+                    }
+                }
+            }
+            Obj::Module(m) => {
+                if let Obj::Dict(dict) = vm.heap.get(m.dict) {
+                    names.extend(
+                        dict.iter()
+                            .filter_map(|e| vm.as_str(e.key).map(String::from)),
+                    );
+                }
+            }
+            Obj::Class(_) => classes.push(r),
+            _ => {}
+        }
+    }
+    if !matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Module(_) | Obj::Class(_))) {
+        classes.push(vm.type_of(v));
+    }
+    for c in classes {
+        if let Obj::Class(cl) = vm.heap.get(c) {
+            let mut all = vec![c];
+            all.extend(cl.mro.iter().copied());
+            for k in all {
+                if let Obj::Class(kc) = vm.heap.get(k) {
+                    if let Obj::Dict(dict) = vm.heap.get(kc.dict) {
+                        names.extend(
+                            dict.iter()
+                                .filter_map(|e| vm.as_str(e.key).map(String::from)),
+                        );
+                    }
+                }
+            }
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    names.retain(|n| seen.insert(n.clone()));
+    Ok(names)
 }
 
 pub(super) fn globals(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -247,8 +247,9 @@ fn object_sizeof(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn object_dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     method_args(vm, "__dir__", args, 0)?;
-    let d = vm.builtin_value("dir");
-    let r = vm.call_value(d, &args[..1], &[]);
-    vm.decref(d);
-    r
+    // The default listing itself, never the builtin `dir`: that would call an
+    // overriding `__dir__` again (`def __dir__(self): return object.__dir__(self)`).
+    let names = crate::runtime::builtins::namespace::default_dir_names(vm, args[0])?;
+    let items: Vec<Value> = names.into_iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(items))
 }
