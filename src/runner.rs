@@ -141,6 +141,7 @@ pub fn run_script(vm: &mut Vm, filename: &str, text: &str, teardown: bool) -> i3
         // A script run from source has no cached bytecode.
         crate::runtime::builtins::set_in(vm, globals, "__cached__", Value::None);
     }
+    vm.start_program_gc_state();
     let r = vm.eval_main(code, globals, globals);
     let code = match r {
         Ok(v) => {

@@ -30,6 +30,8 @@ pub struct GcState {
     pub long_lived_pending: usize,
     /// Per generation: (collections, objects found unreachable), for `gc.get_stats`.
     pub stats: [(usize, usize); 3],
+    /// Set while a module of CPython's start-up set loads (`as_startup_allocation`).
+    pub in_startup_import: bool,
 }
 
 /// `gc.DEBUG_SAVEALL`: unreachable objects go to `gc.garbage` instead of being freed.
@@ -48,6 +50,7 @@ impl Default for GcState {
             long_lived_total: 0,
             long_lived_pending: 0,
             stats: [(0, 0); 3],
+            in_startup_import: false,
         }
     }
 }
@@ -59,7 +62,60 @@ pub struct GcReport {
     pub by_type: Vec<(String, usize)>,
 }
 
+/// `gc.get_count()` when the first line of a small script runs under CPython 3.11.7
+/// (`python3 script.py`, standard site-packages): its start-up (importing `site`,
+/// `encodings`, `io`, ..., then compiling the main module) leaves 249 container
+/// allocations counted in generation 0, none in generation 1 since the last generation-1
+/// collection, and two generation-1 collections since the last full one.
+pub const CPYTHON_STARTUP_COUNTS: [i64; 3] = [249, 0, 2];
+
 impl Vm {
+    /// Puts the collector where CPython's start-up leaves it before the main module runs,
+    /// so a program's automatic collections come when CPython's would (and
+    /// `gc.get_count()` on its first line reads as CPython's). mempy's own start-up
+    /// objects (builtin types and their dicts, the builtins and sys modules) are static
+    /// objects in CPython, never counted; after CPython's start-up collections its
+    /// surviving objects live in the oldest generation, so mempy's move there too.
+    pub fn start_program_gc_state(&mut self) {
+        let moved = self.heap.merge_gens(&[0, 1], 2);
+        self.gc.long_lived_pending += moved;
+        self.heap.allocs_since_collect = CPYTHON_STARTUP_COUNTS[0];
+        self.gc.counts[1] = CPYTHON_STARTUP_COUNTS[1];
+        self.gc.counts[2] = CPYTHON_STARTUP_COUNTS[2];
+        self.heap.gc_pending = false;
+    }
+
+    /// Runs `f` (loading a module CPython's start-up has already imported) as part of
+    /// CPython's start-up: in CPython the module is already in `sys.modules` when the
+    /// program imports it, so the import allocates nothing, counts nothing and cannot
+    /// start a collection; the module's objects are long-lived, in the oldest
+    /// generation. The collector's counts are put back afterwards and what `f` left
+    /// tracked in generation 0 moves to generation 2. Nested start-up imports are part
+    /// of the outermost one.
+    pub fn as_startup_allocation<T>(&mut self, f: impl FnOnce(&mut Vm) -> T) -> T {
+        if self.gc.in_startup_import {
+            return f(self);
+        }
+        let before: std::collections::HashSet<ObjRef> = self.heap.gen_objects(0).collect();
+        let saved = (self.heap.allocs_since_collect, self.heap.gc_pending);
+        self.gc.in_startup_import = true;
+        self.heap.gc_auto_threshold = i64::MAX;
+        let r = f(self);
+        self.gc.in_startup_import = false;
+        self.update_gc_trigger();
+        (self.heap.allocs_since_collect, self.heap.gc_pending) = saved;
+        let new: Vec<ObjRef> = self
+            .heap
+            .gen_objects(0)
+            .filter(|o| !before.contains(o))
+            .collect();
+        for o in new {
+            self.heap.untrack(o);
+            self.heap.track_in(o, 2);
+        }
+        r
+    }
+
     /// Recomputes the allocation count that makes `Heap::alloc` schedule a collection.
     pub fn update_gc_trigger(&mut self) {
         let t0 = self.gc.thresholds[0];

@@ -41,6 +41,111 @@ pub struct ImportState {
     pub(in crate::runtime) library_only: bool,
 }
 
+/// The standard-library modules in `sys.modules` when the main module starts under
+/// the reference `python3` (CPython 3.11.7 with its `site` start-up, which here also
+/// runs site-packages `.pth` hooks that import `tempfile`, `typing`, `re`, ...). A
+/// program importing one of them allocates nothing in CPython, so mempy loads them
+/// as start-up objects (`Vm::as_startup_allocation`): the collector's counts, and so
+/// the moment of the next automatic collection, stay CPython's.
+const CPYTHON_STARTUP_MODULES: &[&str] = &[
+    "_abc",
+    "_bisect",
+    "_bz2",
+    "_codecs",
+    "_collections",
+    "_collections_abc",
+    "_compression",
+    "_functools",
+    "_imp",
+    "_io",
+    "_lzma",
+    "_operator",
+    "_random",
+    "_sha512",
+    "_signal",
+    "_sitebuiltins",
+    "_sre",
+    "_stat",
+    "_struct",
+    "_thread",
+    "_typing",
+    "_warnings",
+    "_weakref",
+    "_weakrefset",
+    "abc",
+    "atexit",
+    "binascii",
+    "bisect",
+    "builtins",
+    "bz2",
+    "codecs",
+    "collections",
+    "collections.abc",
+    "contextlib",
+    "copyreg",
+    "encodings",
+    "encodings.aliases",
+    "encodings.utf_8",
+    "enum",
+    "errno",
+    "fnmatch",
+    "functools",
+    "genericpath",
+    "importlib",
+    "importlib._abc",
+    "importlib._bootstrap",
+    "importlib._bootstrap_external",
+    "importlib.readers",
+    "importlib.resources",
+    "importlib.resources._adapters",
+    "importlib.resources._common",
+    "importlib.resources._itertools",
+    "importlib.resources._legacy",
+    "importlib.resources.abc",
+    "importlib.resources.readers",
+    "importlib.util",
+    "io",
+    "ipaddress",
+    "itertools",
+    "keyword",
+    "lzma",
+    "marshal",
+    "math",
+    "ntpath",
+    "operator",
+    "os",
+    "os.path",
+    "pathlib",
+    "posix",
+    "posixpath",
+    "random",
+    "re",
+    "re._casefix",
+    "re._compiler",
+    "re._constants",
+    "re._parser",
+    "reprlib",
+    "shutil",
+    "site",
+    "stat",
+    "struct",
+    "sys",
+    "tempfile",
+    "threading",
+    "time",
+    "types",
+    "typing",
+    "typing.io",
+    "typing.re",
+    "urllib",
+    "urllib.parse",
+    "warnings",
+    "weakref",
+    "zipfile",
+    "zipimport",
+    "zlib",
+];
+
 /// Modules CPython 3.11 has built in (found before `sys.path`); the rest of mempy's
 /// library is found after it.
 const BUILTIN_FIRST: &[&str] = &[
@@ -599,7 +704,11 @@ impl Vm {
     /// module `sys.modules` holds afterwards, which the body may have replaced).
     fn load(&mut self, full: &str, found: Found) -> PyResult<Value> {
         match found {
-            Found::Library(lib) => match crate::runtime::modules::make_module(self, &lib) {
+            Found::Library(lib) => match if CPYTHON_STARTUP_MODULES.contains(&full) {
+                self.as_startup_allocation(|vm| crate::runtime::modules::make_module(vm, &lib))
+            } else {
+                crate::runtime::modules::make_module(self, &lib)
+            } {
                 Some(Ok(m)) => {
                     if let Err(e) = self.sys_modules_set(full, m) {
                         self.decref(m);
