@@ -16,6 +16,7 @@ pub mod greenthread;
 pub mod hashlib;
 pub mod heapq;
 pub mod importlib;
+pub mod io;
 pub mod itertools;
 pub mod math;
 pub mod mempy;
@@ -69,6 +70,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
             return Some(pysrc::make(vm, "collections.abc", pysrc::COLLECTIONS_ABC))
         }
         "io" => return Some(pysrc::make(vm, "io", pysrc::IO)),
+        "_io" => return Some(io::make(vm)),
         "pprint" => return Some(pysrc::make(vm, "pprint", pysrc::PPRINT)),
         "textwrap" => return Some(pysrc::make(vm, "textwrap", pysrc::TEXTWRAP)),
         "platform" => return Some(pysrc::make(vm, "platform", pysrc::PLATFORM)),

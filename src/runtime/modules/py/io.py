@@ -1,10 +1,12 @@
-# mempy's `io` module: in-memory text and binary streams, StringIO and BytesIO
-# (written from the documented behaviour of CPython's io/_io). Compiled from this
-# source at first import.
+# mempy's `io` module (written from the documented behaviour of CPython's io/_io):
+# the stream class hierarchy, the in-memory streams StringIO and BytesIO, and the file
+# classes and open() of the native `_io` (runtime/types/file), whose bases are this
+# module's TextIOBase, BufferedIOBase and RawIOBase. Compiled from this source at
+# first import.
 #
 # Left out / different from CPython:
-# * No real files: open(), FileIO, BufferedReader/Writer/Random/RWPair, TextIOWrapper
-#   and IncrementalNewlineDecoder are absent (mempy has no file system access).
+# * The file classes cannot be constructed directly (TextIOWrapper(buffer) over another
+#   stream, FileIO(name)): open() makes them. IncrementalNewlineDecoder is absent.
 # * BytesIO.getbuffer() (needs memoryview export locking) is absent.
 # * The class hierarchy is StringIO -> TextIOBase -> IOBase and BytesIO ->
 #   BufferedIOBase -> IOBase (CPython interposes the C bases _TextIOBase etc. and makes
@@ -13,9 +15,11 @@
 #   protocol for other objects).
 # * Pickling support (__getstate__/__setstate__) is absent.
 
-__all__ = ["BlockingIOError", "IOBase", "RawIOBase", "BufferedIOBase", "TextIOBase",
-           "StringIO", "BytesIO", "UnsupportedOperation", "SEEK_SET", "SEEK_CUR",
-           "SEEK_END", "DEFAULT_BUFFER_SIZE"]
+__all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase", "FileIO",
+           "BytesIO", "StringIO", "BufferedIOBase", "BufferedReader", "BufferedWriter",
+           "BufferedRandom", "TextIOBase", "TextIOWrapper",
+           "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END",
+           "DEFAULT_BUFFER_SIZE", "text_encoding"]
 
 DEFAULT_BUFFER_SIZE = 8192
 
@@ -165,8 +169,8 @@ class TextIOBase(IOBase):
         return None
 
 
-class BlockingIOError(OSError):
-    pass
+# The builtin exception, as a name of this module.
+BlockingIOError = BlockingIOError
 
 
 # ----- StringIO -----------------------------------------------------------------------
@@ -506,3 +510,38 @@ class BytesIO(BufferedIOBase):
         if not line:
             raise StopIteration
         return line
+
+
+# ----- files ---------------------------------------------------------------------------
+# The native classes: made now, with the stream classes above as their bases.
+
+from _io import (open, FileIO, TextIOWrapper, BufferedReader, BufferedWriter,
+                 BufferedRandom)
+
+
+def open_code(path):
+    """Opens the file at `path` for reading its code: open(path, 'rb')."""
+    if not isinstance(path, str):
+        raise TypeError("open_code() argument 'path' must be str, not "
+                        + type(path).__name__)
+    return open(path, "rb")
+
+
+def text_encoding(encoding, stacklevel=2):
+    """The encoding argument a function taking `encoding=None` passes on to open():
+    `encoding` itself, or "locale" for None (CPython without UTF-8 mode)."""
+    if encoding is None:
+        return "locale"
+    return encoding
+
+
+# `_io` gets the rest of CPython's names (`import _io` alone still has them all).
+import _io
+for _name in ("BytesIO", "StringIO", "UnsupportedOperation", "BlockingIOError",
+              "DEFAULT_BUFFER_SIZE", "open_code", "text_encoding"):
+    setattr(_io, _name, globals()[_name])
+_io._IOBase = IOBase
+_io._RawIOBase = RawIOBase
+_io._BufferedIOBase = BufferedIOBase
+_io._TextIOBase = TextIOBase
+del _io, _name

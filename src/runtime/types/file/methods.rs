@@ -39,20 +39,58 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// The `_io` classes, made on first use.
-fn classes(vm: &mut Vm) -> PyResult<[ObjRef; 5]> {
+pub fn classes(vm: &mut Vm) -> PyResult<[ObjRef; 5]> {
     if let Some(c) = vm.files.classes {
+        return Ok(c);
+    }
+    // Their bases are io's stream classes, so `isinstance(f, io.TextIOBase)` holds
+    // (CPython registers its C classes with those ABCs). Importing io may itself make
+    // the classes (io takes them from `_io`): then they exist when it returns.
+    let bases = io_bases(vm);
+    if let Some(c) = vm.files.classes {
+        for b in bases.into_iter().flatten() {
+            vm.heap.decref_obj(b);
+        }
         return Ok(c);
     }
     // The helper module only carries the namespace the `__repr__` function is defined
     // in (its globals, which the function keeps alive): it goes when the classes exist.
     let (m, helper) = crate::runtime::builtins::new_module(vm, "_io");
-    let r = make_classes(vm, helper);
+    let r = make_classes(vm, helper, bases);
     vm.decref(m);
+    for b in bases.into_iter().flatten() {
+        vm.heap.decref_obj(b);
+    }
     r
 }
 
+/// io's `TextIOBase`, `BufferedIOBase` and `RawIOBase` (owned), or None where io cannot
+/// be imported (`sys.modules['io'] = None`) or lacks the class.
+fn io_bases(vm: &mut Vm) -> [Option<ObjRef>; 3] {
+    let mut out = [None; 3];
+    let io = match vm.import_module("io") {
+        Ok(m) => m,
+        Err(e) => {
+            vm.decref(e.0);
+            return out;
+        }
+    };
+    for (i, name) in ["TextIOBase", "BufferedIOBase", "RawIOBase"]
+        .into_iter()
+        .enumerate()
+    {
+        match vm.get_attr(io, name) {
+            Ok(Value::Obj(c)) if matches!(vm.heap.get(c), Obj::Class(_)) => out[i] = Some(c),
+            Ok(v) => vm.decref(v),
+            Err(e) => vm.decref(e.0),
+        }
+    }
+    vm.decref(io);
+    out
+}
+
 /// Makes the `_io` classes, their `__repr__` defined in the module dict `helper`.
-fn make_classes(vm: &mut Vm, helper: ObjRef) -> PyResult<[ObjRef; 5]> {
+fn make_classes(vm: &mut Vm, helper: ObjRef, bases: [Option<ObjRef>; 3]) -> PyResult<[ObjRef; 5]> {
     let f = native(vm, "_file_repr", file_repr);
     set_in(vm, helper, "_file_repr", f);
     crate::runtime::modules::pysrc::exec_in(vm, "_io", REPR_SRC, helper)?;
@@ -66,7 +104,13 @@ fn make_classes(vm: &mut Vm, helper: ObjRef) -> PyResult<[ObjRef; 5]> {
         vm.dict_set_item(ns, km, m)?;
         vm.decref(m);
         vm.dict_set_item(ns, k, repr_fn)?;
-        let cls = crate::runtime::types::class::new::make_class(vm, name, &[vm.types.object], ns);
+        let base = match name {
+            "TextIOWrapper" => bases[0],
+            "FileIO" => bases[2],
+            _ => bases[1],
+        };
+        let base = base.unwrap_or(vm.types.object);
+        let cls = crate::runtime::types::class::new::make_class(vm, name, &[base], ns);
         vm.decref(ns);
         let cls = cls?;
         let Value::Obj(c) = cls else {
@@ -183,7 +227,7 @@ fn errors_of(vm: &mut Vm, name: Option<&str>) -> PyResult<Errors> {
 
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
 /// closefd=True, opener=None)`.
-fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+pub fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     const NAMES: [&str; 8] = [
         "file",
         "mode",
@@ -265,6 +309,8 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if path.contains('\0') {
         return Err(vm.value_error("embedded null byte"));
     }
+    // "locale" (PEP 597, 3.10) is the locale's encoding, as None is: UTF-8 here.
+    let encoding = encoding.filter(|e| e != "locale");
     let enc = match &encoding {
         None => Encoding::Utf8,
         Some(e) => match Encoding::lookup(e) {
