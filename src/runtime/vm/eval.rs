@@ -3246,7 +3246,7 @@ impl Vm {
                 let vals: Vec<Value> = items.iter().map(|c| self.const_value(c)).collect();
                 self.new_tuple(vals)
             }
-            Const::Code(code) => self.heap.new_value(Obj::Code(code.clone())),
+            Const::Code(code) => self.code_object(code),
         }
     }
 

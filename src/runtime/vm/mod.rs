@@ -247,6 +247,9 @@ pub struct Vm {
     /// The threads other than the running one and how they are scheduled
     /// (`threads.rs`); None until the program starts its first thread.
     pub(in crate::runtime) sched: Option<Box<threads::Scheduler>>,
+    /// The code object (`Obj::Code`) last made for each compiled code, by the
+    /// address of its `CodeObject`: not owned, checked on use (`Vm::code_object`).
+    pub(in crate::runtime) code_objects: std::collections::HashMap<usize, ObjRef>,
 }
 
 /// A value stack of `n` slots, all `Value::Undef`, from zeroed memory: the allocator
@@ -339,6 +342,7 @@ impl Vm {
             frame_obj_at: Vec::new(),
             tracer: Default::default(),
             sched: None,
+            code_objects: Default::default(),
         };
         crate::runtime::builtins::install(&mut vm);
         vm

@@ -481,7 +481,7 @@ impl Vm {
                         }
                         None => {
                             let c = g.code.clone();
-                            Some(self.heap.new_value(Obj::Code(c)))
+                            Some(self.code_object(&c))
                         }
                     }
                 }

@@ -22,7 +22,7 @@ impl Vm {
             }
         }
         let v = match name {
-            "f_code" => self.heap.new_value(Obj::Code(code)),
+            "f_code" => self.code_object(&code),
             "f_globals" => {
                 self.incref(globals);
                 globals
