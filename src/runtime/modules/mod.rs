@@ -28,6 +28,7 @@ pub mod re;
 pub mod signal;
 pub mod subprocess;
 pub mod sys;
+pub mod testcapi;
 pub mod testinternalcapi;
 pub mod time;
 pub mod traceback;
@@ -164,6 +165,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "heapq" => return Some(pysrc::make(vm, "heapq", pysrc::HEAPQ)),
         "_heapq" => heapq::make(vm),
         "_bisect" => bisect::make(vm),
+        "_testcapi" => testcapi::make(vm),
         "_testinternalcapi" => testinternalcapi::make(vm),
         "importlib" => importlib::make(vm),
         "itertools" => itertools::make(vm),
