@@ -105,6 +105,32 @@ pub fn char_by_name(name: &str) -> Option<char> {
     unicode_names2::character(name)
 }
 
+/// The columns `text` takes on a fixed-width terminal as CPython 3.11's tracebacks
+/// count them (`traceback._display_width`): two for a character whose
+/// `east_asian_width` is Wide or Fullwidth, one for any other.
+pub fn display_width(text: &str) -> usize {
+    if text.is_ascii() {
+        return text.len();
+    }
+    let t = unicodedata_tables::EAST_ASIAN_WIDTH;
+    let names = unicodedata_tables::EAST_ASIAN_WIDTH_NAMES;
+    text.chars()
+        .map(|c| {
+            let cp = c as u32;
+            let i = t.partition_point(|&(_, last, _)| last < cp);
+            let v = match t.get(i) {
+                Some(&(first, _, v)) if first <= cp => v,
+                _ => unicodedata_tables::EAST_ASIAN_WIDTH_DEFAULT,
+            };
+            if matches!(names[v as usize], "W" | "F") {
+                2
+            } else {
+                1
+            }
+        })
+        .sum()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,5 +143,13 @@ mod tests {
         assert_eq!(bytes_repr(b"it's"), "b\"it's\"");
         assert_eq!(bytes_repr(b"\t\n\r\\"), "b'\\t\\n\\r\\\\'");
         assert_eq!(bytes_repr(b"\x7f\xff\x1f"), "b'\\x7f\\xff\\x1f'");
+    }
+
+    #[test]
+    fn display_width_counts_wide_characters_twice() {
+        assert_eq!(display_width("abc"), 3);
+        assert_eq!(display_width("说明 x"), 6);
+        assert_eq!(display_width("şç"), 2);
+        assert_eq!(display_width("🐍"), 2);
     }
 }

@@ -23,29 +23,43 @@ use crate::parser::{parse, Mode};
 pub fn caret_line(line: &str, start: usize, end: Option<usize>) -> Option<String> {
     let chars = |byte: usize| line.get(..byte).map(|s| s.chars().count());
     let start_ch = chars(start)?;
-    let end_ch = match end {
-        Some(e) => chars(e)?,
-        None => line.trim_end().chars().count(),
+    let end_byte = match end {
+        Some(e) => e,
+        None => line.trim_end().len(),
     };
+    let end_ch = chars(end_byte)?;
     if end_ch <= start_ch {
         return None;
     }
     // Operand ranges, in characters from the start of the marked text.
+    let segment = &line[start..end_byte];
     let anchors = match end {
-        Some(e) => anchors(&line[start..e]),
+        Some(_) => anchors(segment),
         None => None,
     };
     let indent = line.chars().take_while(|c| c.is_whitespace()).count();
     let stripped_len = line.trim().chars().count();
-    if end_ch - start_ch == stripped_len && anchors.is_none() {
+    if end_ch - start_ch >= stripped_len && anchors.is_none() {
         return None;
     }
+    // What is printed is measured in terminal columns, a wide character taking two
+    // (3.11's `_display_width`).
+    let width = |s: &str, chars: usize| {
+        let byte = s.char_indices().nth(chars).map_or(s.len(), |(b, _)| b);
+        crate::text::display_width(&s[..byte])
+    };
     let mut out = String::from("    ");
-    out.extend(std::iter::repeat_n(' ', start_ch.saturating_sub(indent)));
-    for i in 0..end_ch - start_ch {
-        let operand =
-            anchors.is_some_and(|(left_end, right_start)| i < left_end || i >= right_start);
-        out.push(if operand { '~' } else { '^' });
+    let lead = crate::text::display_width(&line[..start]);
+    out.extend(std::iter::repeat_n(' ', lead.saturating_sub(indent)));
+    let total = crate::text::display_width(segment);
+    match anchors {
+        Some((left_end, right_start)) => {
+            let (l, r) = (width(segment, left_end), width(segment, right_start));
+            out.extend(std::iter::repeat_n('~', l));
+            out.extend(std::iter::repeat_n('^', r.saturating_sub(l)));
+            out.extend(std::iter::repeat_n('~', total.saturating_sub(r)));
+        }
+        None => out.extend(std::iter::repeat_n('^', total)),
     }
     Some(out)
 }
