@@ -228,9 +228,17 @@ impl Vm {
         if !gen.handled.is_empty() {
             self.handled.append(&mut gen.handled);
         }
+        // SAFETY: the generator object owns `gen.code` (never reassigned: `gi_code` is
+        // read-only) and outlives its running frame: whoever resumes it holds a
+        // reference until the frame is off the frame stack (the caller's stack slot
+        // under `FOR_ITER`/`YIELD_FROM`, the argument of `next()`/`send()`/a native
+        // consumer), as CPython's generator embeds its running frame. Borrowing saves
+        // an `Rc` count up and down per resume (a `yield from` chain resumes one frame
+        // per level for every value).
+        let code = unsafe { FrameCode::borrowed(&gen.code) };
         let frame = Frame {
             stack_base: base + gen.code.nlocalsplus(),
-            code: FrameCode::owned(gen.code.clone()),
+            code,
             ip: gen.ip as usize,
             ret_slot,
             base,
