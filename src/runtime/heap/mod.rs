@@ -466,14 +466,21 @@ impl Heap {
 
     /// Removes a container from its generation list (CPython's `_PyObject_GC_UNTRACK`).
     pub fn untrack(&mut self, r: ObjRef) {
-        let (gen, pos) = {
-            let s = self.at_mut(r);
-            if s.flags & FLAG_TRACKED == 0 {
-                return;
-            }
-            s.flags &= !FLAG_TRACKED;
-            (s.gen as usize, self.meta[r.index()].gen_pos as usize)
-        };
+        let s = self.at_mut(r);
+        if s.flags & FLAG_TRACKED == 0 {
+            return;
+        }
+        s.flags &= !FLAG_TRACKED;
+        let gen = s.gen as usize;
+        self.unlink_gen(r, gen);
+    }
+
+    /// `untrack`'s list update for a tracked object of generation `gen` whose
+    /// `FLAG_TRACKED` was just cleared (inlined into `release_slot`, which has read
+    /// the flags already).
+    #[inline(always)]
+    fn unlink_gen(&mut self, r: ObjRef, gen: usize) {
+        let pos = self.meta[r.index()].gen_pos as usize;
         let list = &mut self.gens[gen];
         if pos + 1 == list.len() {
             // The youngest object of its generation (temporaries die in the reverse
@@ -653,18 +660,32 @@ impl Heap {
             Obj::Slice { start, stop, step } => self.let_go(&[step, start, stop], false),
             // CPython's `set_dealloc`: the keys in table order (no buffer: a set
             // freed per loop pass, as `a - b` makes, stays one pass over its table).
+            // The scan stops at the last key (`used` of them): a set's table is at
+            // most 60% full, and a small set freed per loop pass (`set(gen)` in a
+            // loop) spent most of its release scanning empty slots past its keys.
             Obj::Set(s) | Obj::FrozenSet(s) => {
-                let keys = s.table.iter().filter_map(|e| match *e {
-                    SetSlot::Full { key, .. } => Some(key),
-                    _ => None,
-                });
-                if self.draining {
-                    for k in keys.rev() {
-                        self.decref_freeing_atoms(k, false);
-                    }
-                } else {
-                    for k in keys {
-                        self.decref_freeing_atoms(k, false);
+                let mut left = s.used;
+                if left > 0 {
+                    if self.draining {
+                        for e in s.table.iter().rev() {
+                            if let SetSlot::Full { key, .. } = *e {
+                                self.decref_freeing_atoms(key, false);
+                                left -= 1;
+                                if left == 0 {
+                                    break;
+                                }
+                            }
+                        }
+                    } else {
+                        for e in s.table.iter() {
+                            if let SetSlot::Full { key, .. } = *e {
+                                self.decref_freeing_atoms(key, false);
+                                left -= 1;
+                                if left == 0 {
+                                    break;
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -756,30 +777,42 @@ impl Heap {
 
     /// The bookkeeping of `release`: untracks, unaccounts and frees the slot, leaving
     /// the payload in place.
+    /// The flags are read once: the untracking is inlined (no call, no second look at
+    /// the slot), and tracemalloc's bookkeeping is out of line.
     #[inline]
     fn release_slot(&mut self, r: ObjRef) {
-        self.untrack(r);
+        let s = self.at_mut(r);
+        let flags = s.flags;
+        s.flags = 0;
+        s.rc = 0;
+        if flags & FLAG_TRACKED != 0 {
+            let gen = s.gen as usize;
+            self.unlink_gen(r, gen);
+        }
         // CPython's PyObject_GC_Del: one fewer gen-0 allocation (never below zero).
         if self.allocs_since_collect > 0 && self.is_gc_object(&self.at(r).obj) {
             self.allocs_since_collect -= 1;
         }
-        if self.at(r).flags & FLAG_TRACED != 0 {
-            if let Some(t) = &mut self.trace {
-                if let Some(sz) = t.sizes.remove(&r.0) {
-                    t.current -= sz;
-                    if let Some(p) = &mut t.prof {
-                        p.on_free(r.0, sizeof::sizeof_obj(&self.slots[r.index()].obj));
-                    }
-                }
-                t.sites.remove(&r.0);
-            }
+        if flags & FLAG_TRACED != 0 {
+            self.untrace(r);
         }
-        let s = self.at_mut(r);
-        s.flags = 0;
-        s.rc = 0;
         self.live -= 1;
         self.meta[r.index()].gen_pos = self.free_head;
         self.free_head = r.0;
+    }
+
+    /// tracemalloc's side of `release_slot`: the object's recorded size and site go.
+    #[inline(never)]
+    fn untrace(&mut self, r: ObjRef) {
+        if let Some(t) = &mut self.trace {
+            if let Some(sz) = t.sizes.remove(&r.0) {
+                t.current -= sz;
+                if let Some(p) = &mut t.prof {
+                    p.on_free(r.0, sizeof::sizeof_obj(&self.slots[r.index()].obj));
+                }
+            }
+            t.sites.remove(&r.0);
+        }
     }
 
     /// The free list's slots, last freed first (for the heap checker).

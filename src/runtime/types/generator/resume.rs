@@ -83,9 +83,7 @@ impl Vm {
         let Obj::Generator(gen) = self.heap.get_mut(g) else {
             unreachable!("a generator frame of a non-generator")
         };
-        gen.slots.clear();
-        // One capacity check, then plain stores (a slice iterator's exact length).
-        gen.slots.extend(self.stack[base..self.sp].iter().copied());
+        save_values(&mut gen.slots, &self.stack[base..self.sp]);
         gen.blocks.clear();
         if self.blocks.len() > block_base {
             gen.blocks.extend(self.blocks[block_base..].iter().map(|b| {
@@ -228,9 +226,17 @@ impl Vm {
         if !gen.handled.is_empty() {
             self.handled.append(&mut gen.handled);
         }
+        // SAFETY: the generator object owns `gen.code` (never reassigned: `gi_code` is
+        // read-only) and outlives its running frame: whoever resumes it holds a
+        // reference until the frame is off the frame stack (the caller's stack slot
+        // under `FOR_ITER`/`YIELD_FROM`, the argument of `next()`/`send()`/a native
+        // consumer), as CPython's generator embeds its running frame. Borrowing saves
+        // an `Rc` count up and down per resume (a `yield from` chain resumes one frame
+        // per level for every value).
+        let code = unsafe { FrameCode::borrowed(&gen.code) };
         let frame = Frame {
             stack_base: base + gen.code.nlocalsplus(),
-            code: FrameCode::owned(gen.code.clone()),
+            code,
             ip: gen.ip as usize,
             ret_slot,
             base,
@@ -330,6 +336,13 @@ impl Vm {
     /// must run: tracing, a generator running or finished, a first `send` of a
     /// value other than None (the general path raises), the recursion limit.
     pub(crate) fn yield_from_inline(&mut self, sub: ObjRef, sent: Value) -> bool {
+        self.yield_from_inline_body(sub, sent)
+    }
+
+    /// `yield_from_inline`'s body, inlined into `descend_chain`'s per-level loop: the
+    /// call's register saves and restores were a tenth of a level's cost.
+    #[inline(always)]
+    fn yield_from_inline_body(&mut self, sub: ObjRef, sent: Value) -> bool {
         let Obj::Generator(gen) = self.heap.get(sub) else {
             return false;
         };
@@ -359,18 +372,31 @@ impl Vm {
     /// level only to run one instruction. Every frame is pushed as before; this only
     /// saves the loop's round trip. Stops (nothing changed for that level) where the
     /// dispatch loop's general path would be needed.
+    ///
+    /// The first check is inlined (a generator resumed by a `for` loop is usually not
+    /// delegating); the descent itself is one call, whatever the chain's length.
     #[inline(always)]
     pub(crate) fn descend_delegation(&mut self) {
+        if self.top_at_yield_from() {
+            self.descend_chain();
+        }
+    }
+
+    /// Whether the top frame stands at a `YIELD_FROM` with its sub-iterator and the
+    /// value to send on its stack.
+    #[inline(always)]
+    fn top_at_yield_from(&self) -> bool {
+        let f = &self.frames[self.frames.len() - 1];
+        matches!(f.code.code.get(f.ip), Some(crate::bytecode::Op::YieldFrom))
+            && self.sp >= f.stack_base + 2
+    }
+
+    /// `descend_delegation`'s loop, entered at a `YIELD_FROM`.
+    #[inline(never)]
+    fn descend_chain(&mut self) {
         loop {
             let fi = self.frames.len() - 1;
             let ip = self.frames[fi].ip;
-            if !matches!(
-                self.frames[fi].code.code.get(ip),
-                Some(crate::bytecode::Op::YieldFrom)
-            ) || self.sp < self.frames[fi].stack_base + 2
-            {
-                return;
-            }
             let (sub, sent) = (self.stack[self.sp - 2], self.stack[self.sp - 1]);
             let Value::Obj(sub) = sub else {
                 return;
@@ -379,12 +405,15 @@ impl Vm {
             // sent is the sub-generator's (the stack's reference goes).
             self.frames[fi].ip = ip + 1;
             self.sp -= 1;
-            if !self.yield_from_inline(sub, sent) {
+            if !self.yield_from_inline_body(sub, sent) {
                 self.frames[fi].ip = ip;
                 self.sp += 1;
                 return;
             }
             self.heap.decref(sent);
+            if !self.top_at_yield_from() {
+                return;
+            }
         }
     }
 
@@ -792,6 +821,25 @@ impl Vm {
     }
 }
 
+/// Replaces the contents of a suspending frame's save buffer `dst` with `src` (the
+/// frame's slots and stack, a handful of values): one capacity check, then plain
+/// stores. `Vec::extend` from the slice iterator cost four times as many
+/// instructions per value (its length bookkeeping per element), paid once for every
+/// delegating level a value passes through in a `yield from` chain.
+#[inline(always)]
+fn save_values(dst: &mut Vec<Value>, src: &[Value]) {
+    let n = src.len();
+    dst.clear();
+    dst.reserve(n);
+    let spare = &mut dst.spare_capacity_mut()[..n];
+    for (d, s) in spare.iter_mut().zip(src) {
+        d.write(*s);
+    }
+    // SAFETY: `reserve(n)` made room for `n` values past the (cleared) length, and the
+    // loop above initialised all `n` of them (`spare` and `src` are both `n` long).
+    unsafe { dst.set_len(n) };
+}
+
 /// Copies a frame's few values without a call to `memcpy` (a generator's saved
 /// frame is usually a handful of slots, where the call and its set-up cost more
 /// than the copy).
@@ -809,5 +857,24 @@ fn copy_values(dst: &mut [Value], src: &[Value]) {
     }
     if i < n {
         dst[i] = src[i];
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn save_values_replaces_the_buffer_contents() {
+        let mut buf = vec![Value::Bool(true); 7];
+        let src: Vec<Value> = (0..5).map(|i| Value::Bool(i % 2 == 0)).collect();
+        save_values(&mut buf, &src);
+        assert_eq!(buf.len(), 5);
+        assert!(buf.iter().zip(&src).all(|(a, b)| a.is(*b)));
+        save_values(&mut buf, &[]);
+        assert!(buf.is_empty());
+        let big: Vec<Value> = (0..40).map(|_| Value::None).collect();
+        save_values(&mut buf, &big);
+        assert_eq!(buf.len(), 40);
     }
 }
