@@ -215,7 +215,7 @@ impl<'a> Compiler<'a> {
                         let i = self.name_idx(&self.mangled(attr));
                         // The method lookup is the attribute's (`obj.meth`), the call
                         // the whole call's.
-                        let saved = self.set_line(func.span);
+                        let saved = self.set_line(self.attr_name_span(func.span, attr));
                         self.emit(Op::LoadMethod(i));
                         self.unit().loc = saved;
                         if plain {
@@ -268,7 +268,9 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 let i = self.name_idx(&self.mangled(attr));
+                let saved = self.set_line(self.attr_name_span(e.span, attr));
                 self.emit(Op::LoadAttr(i));
+                self.unit().loc = saved;
             }
             ExprKind::Subscript { value, slice } => {
                 self.check_subscripter(value);

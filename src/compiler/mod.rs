@@ -715,6 +715,19 @@ impl<'a> Compiler<'a> {
         self.source.line_of(span.start)
     }
 
+    /// Where an attribute access `value.attr` spanning `span` is located (CPython
+    /// 3.11's `update_start_location_to_match_attr`): the whole expression on one
+    /// line; across lines, the attribute's name on the last line, so that a failing
+    /// lookup marks `.method` and not the value above it.
+    fn attr_name_span(&self, span: Span, attr: &str) -> Span {
+        let n = attr.len() as u32;
+        if n <= span.end - span.start && self.line_of(span) != self.source.line_of(span.end) {
+            Span::new((span.end - n) as usize, span.end as usize)
+        } else {
+            span
+        }
+    }
+
     /// Makes `span` (a statement's or expression's) the location of the following
     /// instructions, returning the previous location for the caller to restore.
     fn set_line(&mut self, span: Span) -> Loc {

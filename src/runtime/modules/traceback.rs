@@ -42,7 +42,8 @@ fn caret_line(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return Ok(Value::None);
     };
     let end = end.map(|e| e.min(line.len()));
-    match crate::runtime::vm::carets::caret_line(&line, col as usize, end) {
+    let style = crate::runtime::vm::carets::Anchoring::TracebackModule;
+    match crate::runtime::vm::carets::caret_line(&line, col as usize, end, style) {
         Some(s) => Ok(vm.new_str(s)),
         None => Ok(Value::None),
     }

@@ -20,7 +20,12 @@ use crate::parser::{parse, Mode};
 /// The marker line for the source line `line` (as in the file, no line terminator)
 /// when the failing expression covers bytes `start..end` of it (`end` None: it goes
 /// on past the end of the line). `None` when there is nothing to mark.
-pub fn caret_line(line: &str, start: usize, end: Option<usize>) -> Option<String> {
+pub fn caret_line(
+    line: &str,
+    start: usize,
+    end: Option<usize>,
+    style: Anchoring,
+) -> Option<String> {
     let chars = |byte: usize| line.get(..byte).map(|s| s.chars().count());
     let start_ch = chars(start)?;
     let end_byte = match end {
@@ -34,7 +39,7 @@ pub fn caret_line(line: &str, start: usize, end: Option<usize>) -> Option<String
     // Operand ranges, in characters from the start of the marked text.
     let segment = &line[start..end_byte];
     let anchors = match end {
-        Some(_) => anchors(segment),
+        Some(_) => anchors(segment, style),
         None => None,
     };
     let indent = line.chars().take_while(|c| c.is_whitespace()).count();
@@ -64,50 +69,131 @@ pub fn caret_line(line: &str, start: usize, end: Option<usize>) -> Option<String
     Some(out)
 }
 
+/// Whose rules pick the operands: the interpreter's report (Python/traceback.c's
+/// `extract_anchors_from_expr`, over UTF-8 bytes) or the `traceback` module's
+/// (`_extract_caret_anchors_from_line_segment`, over characters). CPython 3.11.7's
+/// two differ: for `(1) // 0` the report marks `^^` and the module `^`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Anchoring {
+    Interpreter,
+    TracebackModule,
+}
+
+/// `IS_WHITESPACE` of Python/traceback.c.
+fn c_blank(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\x0c')
+}
+
+/// `_byte_offset_to_character_offset`: the characters of `segment` that start
+/// before byte `offset` (a character cut by the offset counts, as its replacement).
+fn chars_before(segment: &str, offset: usize) -> usize {
+    segment
+        .char_indices()
+        .take_while(|&(b, _)| b < offset)
+        .count()
+}
+
 /// For marked text that parses as a binary operation or a subscript: the character
 /// offsets where its left part ends and its right part starts (the operator, or the
 /// bracketed index, lies between).
-fn anchors(segment: &str) -> Option<(usize, usize)> {
+fn anchors(segment: &str, style: Anchoring) -> Option<(usize, usize)> {
     let module = parse(segment, Mode::Expression).ok()?;
     let stmt = module.body.first()?;
     let crate::ast::StmtKind::Expr(e) = &stmt.kind else {
         return None;
     };
-    let (left, right) = match &e.kind {
-        ExprKind::BinOp { left, right, .. } => {
-            // The operator: the first character after the left operand that is not
-            // blank or a closing parenthesis; two characters if the next one is not
-            // blank either (`//`, `**`, `<<`, ...).
-            let bytes = segment.as_bytes();
-            let from = left.span.end as usize;
-            let to = (right.span.start as usize).min(bytes.len());
-            let at = (from..to).find(|&i| !matches!(bytes[i], b' ' | b'\t' | b'\x0c' | b')'))?;
-            let mut end = at + 1;
-            if end < to && !matches!(bytes[end], b' ' | b'\t' | b'\x0c') {
-                end += 1;
+    let bytes = segment.as_bytes();
+    match (&e.kind, style) {
+        (ExprKind::BinOp { left, right, .. }, Anchoring::Interpreter) => {
+            // The first byte after the left operand that is not blank, and the next one
+            // too when it is not blank (`//`, `**`); a `)` is passed over unless it is
+            // the last byte before the right operand.
+            let stop = (right.span.start as usize).min(bytes.len());
+            let mut found = None;
+            let mut i = left.span.end as usize;
+            while i < stop {
+                if c_blank(bytes[i]) {
+                    i += 1;
+                    continue;
+                }
+                let mut r = i + 1;
+                if i + 1 < stop && !c_blank(bytes[i + 1]) {
+                    r += 1;
+                }
+                found = Some((i, r));
+                if i + 1 < stop && bytes[i] == b')' {
+                    i += 1;
+                    continue;
+                }
+                break;
             }
-            (at, end)
+            let (l, r) = found?;
+            Some((chars_before(segment, l), chars_before(segment, r)))
         }
-        ExprKind::Subscript { value, slice } => {
-            (value.span.end as usize, slice.span.end as usize + 1)
+        (ExprKind::BinOp { left, right, .. }, Anchoring::TracebackModule) => {
+            // As traceback.py computes it, mixing the byte offset of the left
+            // operand's end with character counts.
+            let chars: Vec<char> = segment.chars().collect();
+            let op_start = chars_before(segment, left.span.end as usize);
+            let op_end = chars_before(segment, right.span.start as usize).max(op_start);
+            let op: &[char] = &chars[op_start..op_end];
+            let offset = op.iter().take_while(|c| c.is_whitespace()).count();
+            let mut l = left.span.end as usize + offset;
+            let mut r = l + 1;
+            if offset + 1 < op.len() && !op[offset + 1].is_whitespace() {
+                r += 1;
+            }
+            while l < chars.len() && (chars[l].is_whitespace() || matches!(chars[l], ')' | '#')) {
+                l += 1;
+                r += 1;
+            }
+            Some((chars_before(segment, l), chars_before(segment, r)))
         }
-        _ => return None,
-    };
-    let chars = |byte: usize| {
-        segment
-            .get(..byte.min(segment.len()))
-            .map(|s| s.chars().count())
-    };
-    Some((chars(left)?, chars(right)?))
+        (ExprKind::Subscript { value, slice }, _) => {
+            // From the end of the value to the `[`, and from the end of the index to
+            // just past the `]`: in bytes for the report, characters for the module.
+            let (mut l, mut r, units): (usize, usize, Vec<char>) = match style {
+                Anchoring::Interpreter => (
+                    value.span.end as usize,
+                    slice.span.end as usize + 1,
+                    bytes.iter().map(|&b| b as char).collect(),
+                ),
+                Anchoring::TracebackModule => (
+                    chars_before(segment, value.span.end as usize),
+                    chars_before(segment, slice.span.end as usize + 1),
+                    segment.chars().collect(),
+                ),
+            };
+            while l < units.len() && units[l] != '[' {
+                l += 1;
+            }
+            while r < units.len() && units[r] != ']' {
+                r += 1;
+            }
+            if r < units.len() {
+                r += 1;
+            }
+            Some(match style {
+                Anchoring::Interpreter => (chars_before(segment, l), chars_before(segment, r)),
+                Anchoring::TracebackModule => (l, r),
+            })
+        }
+        _ => None,
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::caret_line;
+    use super::{caret_line, Anchoring};
 
     fn mark(line: &str, what: &str) -> Option<String> {
         let start = line.find(what).unwrap();
-        caret_line(line, start, Some(start + what.len()))
+        caret_line(
+            line,
+            start,
+            Some(start + what.len()),
+            Anchoring::Interpreter,
+        )
     }
 
     #[test]
@@ -136,6 +222,9 @@ mod tests {
         // Plain carets over the whole stripped line are left out.
         assert_eq!(mark("    l.append(1, 2)", "l.append(1, 2)"), None);
         // A span that goes on to the next line: to the end of this one.
-        assert_eq!(caret_line("x = f(1,", 4, None).unwrap(), "        ^^^^");
+        assert_eq!(
+            caret_line("x = f(1,", 4, None, Anchoring::Interpreter).unwrap(),
+            "        ^^^^"
+        );
     }
 }

@@ -685,7 +685,8 @@ impl Vm {
         }
         let line_start = src.line_start(line);
         let end = (src.line_of(end) == line).then(|| (end - line_start) as usize);
-        super::carets::caret_line(raw, (start - line_start) as usize, end)
+        let style = super::carets::Anchoring::Interpreter;
+        super::carets::caret_line(raw, (start - line_start) as usize, end, style)
     }
 
     fn push_repeat(out: &mut String, n: usize) {
