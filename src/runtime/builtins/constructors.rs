@@ -94,7 +94,9 @@ fn install_native_new(vm: &mut Vm) {
             let cls = vm.types.reversed;
             iter::new::reversed_new(vm, cls, a, &[])
         }),
-        (t.property, |vm, a| descriptor::property::property_new(vm, a, &[])),
+        (t.property, |vm, a| {
+            descriptor::property::property_new(vm, a, &[])
+        }),
         (t.staticmethod, |vm, a| {
             let cls = vm.types.staticmethod;
             descriptor::new::staticmethod_new(vm, cls, a)

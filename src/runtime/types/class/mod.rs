@@ -185,8 +185,10 @@ pub struct ClassObj {
 }
 
 /// See [`ClassObj::native_new`]: what `cls(*args)` returns for that class.
-pub type NativeNew =
-    fn(&mut crate::runtime::vm::Vm, &[crate::value::Value]) -> crate::runtime::vm::PyResult<crate::value::Value>;
+pub type NativeNew = fn(
+    &mut crate::runtime::vm::Vm,
+    &[crate::value::Value],
+) -> crate::runtime::vm::PyResult<crate::value::Value>;
 
 /// What CPython 3.11's `type_new` gives an instance of a class: `tp_basicsize` (the
 /// object header, 8 bytes per `__slots__` name, 8 for a `__weakref__` slot), whether

@@ -252,10 +252,7 @@ pub fn filter_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 pub fn reversed_new(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     // `_PyArg_CheckPositional("reversed", ...)`'s message.
     if args.len() != 1 {
-        return Err(vm.type_error(format!(
-            "reversed expected 1 argument, got {}",
-            args.len()
-        )));
+        return Err(vm.type_error(format!("reversed expected 1 argument, got {}", args.len())));
     }
     let v = args[0];
     if let Value::Obj(r) = v {
