@@ -71,7 +71,7 @@ pub fn install(vm: &mut Vm) {
 /// tests. Each entry is what `call_builtin_class` runs for that exact class without
 /// keyword arguments (the classes here meet none of its earlier tests).
 fn install_native_new(vm: &mut Vm) {
-    use crate::runtime::types::class::NativeNew;
+    use crate::runtime::types::function::NativeNew;
     use crate::runtime::types::{descriptor, float, int, iter, range};
     let t = vm.types;
     let entries: [(ObjRef, NativeNew); 21] = [

@@ -181,14 +181,8 @@ pub struct ClassObj {
     /// (CPython's `tp_vectorcall` on a type: `list_vectorcall`, `range_vectorcall`,
     /// ...), set by `builtins::constructors::install` on the exact builtin classes;
     /// None for every other class, which `Vm::call_builtin_class` sorts out.
-    pub native_new: Option<NativeNew>,
+    pub native_new: Option<crate::runtime::types::function::NativeNew>,
 }
-
-/// See [`ClassObj::native_new`]: what `cls(*args)` returns for that class.
-pub type NativeNew = fn(
-    &mut crate::runtime::vm::Vm,
-    &[crate::value::Value],
-) -> crate::runtime::vm::PyResult<crate::value::Value>;
 
 /// What CPython 3.11's `type_new` gives an instance of a class: `tp_basicsize` (the
 /// object header, 8 bytes per `__slots__` name, 8 for a `__weakref__` slot), whether
