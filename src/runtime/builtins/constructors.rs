@@ -62,6 +62,57 @@ pub fn install(vm: &mut Vm) {
     let (e, ni) = (vm.types.ellipsis, vm.types.not_implemented);
     super::add_methods(vm, e, &[("__reduce__", ellipsis_reduce)]);
     super::add_methods(vm, ni, &[("__reduce__", notimplemented_reduce)]);
+    install_native_new(vm);
+}
+
+/// Gives the builtin classes called most often their constructor entry
+/// (`ClassObj::native_new`, CPython's `tp_vectorcall` of a type), so `list(x)`,
+/// `range(n)`, `super()`... reach it in one step rather than after a chain of class
+/// tests. Each entry is what `call_builtin_class` runs for that exact class without
+/// keyword arguments (the classes here meet none of its earlier tests).
+fn install_native_new(vm: &mut Vm) {
+    use crate::runtime::types::function::NativeNew;
+    use crate::runtime::types::{descriptor, float, int, iter, range};
+    let t = vm.types;
+    let entries: [(ObjRef, NativeNew); 21] = [
+        (t.int, |vm, a| int::new::int_new(vm, a, &[])),
+        (t.bool_, int::new::bool_new),
+        (t.float, |vm, a| float::new::float_new(vm, a, &[])),
+        (t.str_, |vm, a| vm.str_new(a, &[])),
+        (t.list, |vm, a| vm.list_new(a)),
+        (t.tuple, |vm, a| vm.tuple_new(a)),
+        (t.dict, |vm, a| vm.dict_new(a, &[])),
+        (t.set, |vm, a| vm.set_new(false, a)),
+        (t.frozenset, |vm, a| vm.set_new(true, a)),
+        (t.range, range::new::range_new),
+        (t.slice, |vm, a| vm.slice_new(a)),
+        (t.enumerate, |vm, a| iter::new::enumerate_new(vm, a, &[])),
+        (t.zip, |vm, a| iter::new::zip_new(vm, a, &[])),
+        (t.map, |vm, a| iter::new::map_new(vm, a, &[])),
+        (t.filter, |vm, a| iter::new::filter_new(vm, a, &[])),
+        (t.reversed, |vm, a| {
+            let cls = vm.types.reversed;
+            iter::new::reversed_new(vm, cls, a, &[])
+        }),
+        (t.property, |vm, a| {
+            descriptor::property::property_new(vm, a, &[])
+        }),
+        (t.staticmethod, |vm, a| {
+            let cls = vm.types.staticmethod;
+            descriptor::new::staticmethod_new(vm, cls, a)
+        }),
+        (t.classmethod, |vm, a| {
+            let cls = vm.types.classmethod;
+            descriptor::new::staticmethod_new(vm, cls, a)
+        }),
+        (t.super_, |vm, a| descriptor::new::super_new(vm, a, &[])),
+        (t.object, crate::runtime::types::class::object::call_object),
+    ];
+    for (cls, f) in entries {
+        if let Obj::Class(c) = vm.heap.get_mut(cls) {
+            c.native_new = Some(f);
+        }
+    }
 }
 
 /// `Ellipsis.__reduce__()` / `NotImplemented.__reduce__()`: the singleton's name, which
@@ -106,6 +157,13 @@ impl Vm {
         args: &[Value],
         kw: KwArgs,
     ) -> PyResult<Value> {
+        if kw.is_empty() {
+            if let Obj::Class(c) = self.heap.get(cls) {
+                if let Some(f) = c.native_new {
+                    return f(self, args);
+                }
+            }
+        }
         let t = self.types;
         if cls == t.array {
             return self.array_construct(args, kw);

@@ -214,6 +214,21 @@ impl Vm {
             Value::Obj(r) if matches!(self.heap.get(r), Obj::Str(_)) => {}
             _ => return None,
         }
+        // An int key against int items (`n in [1, 2, 3]`): identity, then the values,
+        // as `key_eq_fast` decides it, without its general dispatch per item.
+        if let Value::Int(xn) = x {
+            let xv = self.heap.int_of(xn);
+            for &it in items {
+                let eq = match it {
+                    Value::Int(n) => n.0 == xn.0 || self.heap.int_of(n) == xv,
+                    _ => self.key_eq_fast(it, x)?,
+                };
+                if eq {
+                    return Some(true);
+                }
+            }
+            return Some(false);
+        }
         for &it in items {
             if self.key_eq_fast(it, x)? {
                 return Some(true);

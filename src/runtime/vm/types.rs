@@ -197,6 +197,7 @@ fn make_class(heap: &mut Heap, name: &str, kind: BuiltinType, bases: &[ObjRef]) 
         facts_epoch: u64::MAX,
         facts: 0,
         ctor_init: None,
+        native_new: None,
         metaclass: None,
         layout: crate::runtime::types::class::InstLayout::builtin(kind),
         subclasses: Vec::new(),

@@ -177,6 +177,11 @@ pub struct ClassObj {
     /// (CPython's `tp_subclasses`, weak: not counted, not traversed; a class leaves
     /// its bases' lists when it is freed, see `bases.rs`).
     pub subclasses: Vec<ObjRef>,
+    /// A builtin class's constructor for calls with positional arguments only
+    /// (CPython's `tp_vectorcall` on a type: `list_vectorcall`, `range_vectorcall`,
+    /// ...), set by `builtins::constructors::install` on the exact builtin classes;
+    /// None for every other class, which `Vm::call_builtin_class` sorts out.
+    pub native_new: Option<crate::runtime::types::function::NativeNew>,
 }
 
 /// What CPython 3.11's `type_new` gives an instance of a class: `tp_basicsize` (the

@@ -548,6 +548,7 @@ pub fn make_class_full(
         facts_epoch: u64::MAX,
         facts: 0,
         ctor_init: None,
+        native_new: None,
         metaclass: meta,
         layout,
         subclasses: Vec::new(),

@@ -102,6 +102,10 @@ pub type KwArgs<'a> = &'a [(ObjRef, Value)];
 /// borrowed keyword args, owned result.
 pub type NativeFn = fn(&mut Vm, &[Value], KwArgs) -> PyResult<Value>;
 
+/// A builtin class's constructor for positional arguments (`ClassObj::native_new`,
+/// CPython's `tp_vectorcall` on a type): what `cls(*args)` returns for that class.
+pub type NativeNew = fn(&mut Vm, &[Value]) -> PyResult<Value>;
+
 /// A builtin function or a builtin method bound to `self_`.
 #[derive(Clone, Copy)]
 pub struct BuiltinFn {

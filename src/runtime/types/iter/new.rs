@@ -162,7 +162,16 @@ impl Vm {
 
 /// `enumerate(iterable, start=0)`.
 pub fn enumerate_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "enumerate", args, 1, 2)?;
+    // CPython's argument-clinic messages for `enumerate(iterable, start=0)`.
+    if args.is_empty() {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+    }
+    if args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
     let start = match args.get(1).copied().or_else(|| kwarg(vm, kw, "start")) {
         // Any int (or `__index__`), however big.
         Some(s) => match vm.as_bigint(s) {
@@ -241,7 +250,10 @@ pub fn filter_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// `reversed(seq)` (`cls` is the `reversed` class): a reverse index iterator over a
 /// builtin sequence, a reversed range iterator, or the sequence's `__reversed__`.
 pub fn reversed_new(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "reversed", args, 1, 1)?;
+    // `_PyArg_CheckPositional("reversed", ...)`'s message.
+    if args.len() != 1 {
+        return Err(vm.type_error(format!("reversed expected 1 argument, got {}", args.len())));
+    }
     let v = args[0];
     if let Value::Obj(r) = v {
         match vm.heap.get(r) {

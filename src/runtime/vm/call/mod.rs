@@ -355,7 +355,10 @@ impl Vm {
         // window's slots keep their references and are not written until it is
         // dropped below.
         let args = unsafe { std::slice::from_raw_parts(self.stack.as_ptr().add(slot + 1), nargs) };
-        let res = self.call_builtin_class(r, args, &[]);
+        let res = match c.native_new {
+            Some(f) => f(self, args),
+            None => self.call_builtin_class(r, args, &[]),
+        };
         Some(self.finish_native_window(slot, res))
     }
 
