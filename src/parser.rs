@@ -920,6 +920,86 @@ pub mod helpers {
         Ok(())
     }
 
+    /// `target := value` where any expression was read as the target: only a bare
+    /// name may be bound (CPython's `invalid_named_expression`, which reports a
+    /// parenthesized name `(a)` as "name" too).
+    pub fn named_expr(l: usize, r: usize, target: Expr, value: Expr) -> Result<Expr, PErr> {
+        match &target.kind {
+            ExprKind::Name(_) if target.span.start as usize == l => {
+                Ok(expr(l, r, ExprKind::NamedExpr {
+                    target: Box::new(target),
+                    value: Box::new(value),
+                }))
+            }
+            kind => {
+                let what = match kind {
+                    ExprKind::Name(_) => "name",
+                    ExprKind::Tuple(_) => "tuple",
+                    ExprKind::List(_) => "list",
+                    ExprKind::Attribute { .. } => "attribute",
+                    ExprKind::Subscript { .. } => "subscript",
+                    _ => describe(&target),
+                };
+                Err(user(
+                    format!("cannot use assignment expressions with {what}"),
+                    target.span,
+                ))
+            }
+        }
+    }
+
+    /// The element of a list/set comprehension or generator expression, read as
+    /// `items, last` (`items` each followed by a comma ending at `comma_end`), with
+    /// CPython's `invalid_comprehension` messages for anything but one plain
+    /// expression. `at` is where the first `for` starts.
+    pub fn comp_elt(
+        mut items: Vec<Expr>,
+        comma_end: usize,
+        last: Option<Expr>,
+        at: usize,
+        gens: &[Comprehension],
+    ) -> Result<Expr, PErr> {
+        match (items.is_empty(), last) {
+            (true, Some(e)) => {
+                if matches!(e.kind, ExprKind::Starred(_)) {
+                    return Err(user(
+                        "iterable unpacking cannot be used in comprehension",
+                        e.span,
+                    ));
+                }
+                Ok(e)
+            }
+            (true, None) => {
+                let word = if gens.first().is_some_and(|g| g.is_async) {
+                    "async"
+                } else {
+                    "for"
+                };
+                Err(user("invalid syntax", Span::new(at, at + word.len())))
+            }
+            (false, last) => {
+                let start = items[0].span.start as usize;
+                let end = match last {
+                    Some(e) => e.span.end as usize,
+                    None if items.len() > 1 => items.pop().map_or(comma_end, |e| e.span.end as usize),
+                    None => comma_end,
+                };
+                Err(user(
+                    "did you forget parentheses around the comprehension target?",
+                    Span::new(start, end),
+                ))
+            }
+        }
+    }
+
+    /// `{**a for a in b}` (CPython's `invalid_dict_comprehension`), reported at the `**`.
+    pub fn dict_unpack_in_comp(l: usize, r: usize) -> PErr {
+        user(
+            "dict unpacking cannot be used in dict comprehension",
+            Span::new(l, r),
+        )
+    }
+
     pub fn group(e: Expr) -> Result<Expr, PErr> {
         if matches!(e.kind, ExprKind::Starred(_)) {
             return Err(user("cannot use starred expression here", e.span));
