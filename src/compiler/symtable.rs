@@ -9,7 +9,7 @@
 //! this is the first full walk over the tree and so reports errors in source order.
 
 pub use super::assign::expr_name;
-use crate::ast::{self, Constant, Expr, ExprKind, Span, Stmt, StmtKind};
+use crate::ast::{self, Expr, ExprKind, Span, Stmt, StmtKind};
 use crate::diagnostics::SyntaxError;
 use std::collections::{HashMap, HashSet};
 
@@ -314,6 +314,12 @@ impl Builder {
     /// Qualified name of a child called `name`, like CPython's `__qualname__`.
     fn child_qualname(&self, name: &str) -> String {
         let s = &self.table.scopes[*self.stack.last().unwrap()];
+        // A function or class whose name the enclosing scope declared `global` is
+        // named from the top (CPython's compiler_set_qualname, GLOBAL_EXPLICIT).
+        let key = mangle(s.private.as_deref(), name).unwrap_or_else(|| name.to_string());
+        if s.kind != ScopeKind::Module && s.flags.get(&key).is_some_and(|f| f & DEF_GLOBAL != 0) {
+            return name.to_string();
+        }
         match s.kind {
             ScopeKind::Module => name.to_string(),
             // CPython's compiler_set_qualname adds `<locals>` only under a function
@@ -794,12 +800,7 @@ impl Builder {
                 let name = expr_name(t);
                 let msg = match ctx {
                     TargetCtx::Del => format!("cannot delete {name}"),
-                    TargetCtx::Assign { hint: true }
-                        if !matches!(
-                            t.kind,
-                            ExprKind::Constant(Constant::None | Constant::True | Constant::False)
-                        ) =>
-                    {
+                    TargetCtx::Assign { hint: true } if crate::parser::helpers::assign_hint(t) => {
                         format!(
                             "cannot assign to {name} here. Maybe you meant '==' instead of '='?"
                         )

@@ -248,12 +248,15 @@ impl<'s> Layout<'s> {
         let rel = a - self.base;
         let rest = &self.src[rel..];
         if let Some(after) = rest.strip_prefix('\\') {
-            if after.trim().is_empty() {
+            // CPython's tokenizer: a `\` must be followed by a newline (else
+            // E_LINECONT, even for a space); one at the very end is E_EOF, placed
+            // right after the backslash.
+            if after.is_empty() {
                 let mut e = err(
                     SyntaxErrorKind::SyntaxError,
                     "unexpected EOF while parsing",
-                    a,
-                    b,
+                    a + 1,
+                    a + 1,
                 );
                 e.incomplete = true;
                 return e;
@@ -290,19 +293,20 @@ impl<'s> Layout<'s> {
             e.no_end = true;
             return Err(e);
         }
-        // A `\` line continuation right before EOF.
-        let trimmed = self.src.trim_end_matches(['\n', '\r']);
-        if trimmed.len() + 2 >= self.src.len()
-            && trimmed.len() < self.src.len()
-            && trimmed.ends_with('\\')
-        {
+        // A `\` line continuation right before EOF: the backslash, one line end,
+        // nothing more (a second line end is a blank line CPython reads on).
+        let trimmed = ["\r\n", "\n", "\r"]
+            .iter()
+            .find_map(|t| self.src.strip_suffix(t).filter(|s| s.ends_with('\\')));
+        if let Some(trimmed) = trimmed {
             let last_line = trimmed.rsplit('\n').next().unwrap_or("");
             if !last_line.contains('#') {
+                let at = self.base + trimmed.len();
                 let mut e = err(
                     SyntaxErrorKind::SyntaxError,
                     "unexpected EOF while parsing",
-                    end,
-                    end,
+                    at,
+                    at,
                 );
                 e.incomplete = true;
                 return Err(e);
