@@ -293,12 +293,14 @@ impl<'s> Layout<'s> {
             e.no_end = true;
             return Err(e);
         }
-        // A `\` line continuation right before EOF: the backslash, one line end,
-        // nothing more (a second line end is a blank line CPython reads on).
-        let trimmed = ["\r\n", "\n", "\r"]
-            .iter()
-            .find_map(|t| self.src.strip_suffix(t).filter(|s| s.ends_with('\\')));
-        if let Some(trimmed) = trimmed {
+        // A `\` line continuation right before EOF, reported right after the
+        // backslash. (CPython reads on past a second line end; the REPL's
+        // completeness check relies on this verdict, so it is kept here.)
+        let trimmed = self.src.trim_end_matches(['\n', '\r']);
+        if trimmed.len() + 2 >= self.src.len()
+            && trimmed.len() < self.src.len()
+            && trimmed.ends_with('\\')
+        {
             let last_line = trimmed.rsplit('\n').next().unwrap_or("");
             if !last_line.contains('#') {
                 let at = self.base + trimmed.len();
