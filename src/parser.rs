@@ -259,6 +259,104 @@ fn legacy_expression_end(src: &str, base: usize, line: usize, from: usize) -> Op
     end
 }
 
+/// Where the parameter list holding `seen[i]` is: whether it is a `def`'s (else a
+/// lambda's), and the index of the first token of the parameter `seen[i]` is in.
+/// Walks back over balanced brackets to the `def name (` or `lambda` that opened it.
+fn parameter_list(seen: &[Seen], i: usize) -> Option<(bool, usize)> {
+    let mut depth = 0usize;
+    let mut item = None;
+    let mut colon = false;
+    for j in (0..=i).rev() {
+        match seen[j].tok {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace if depth > 0 => depth -= 1,
+            Tok::LPar => {
+                let def = j >= 2
+                    && matches!(seen[j - 1].tok, Tok::Name(_))
+                    && seen[j - 2].tok == Tok::Def;
+                return def.then(|| (true, item.unwrap_or(j + 1)));
+            }
+            Tok::LSqb | Tok::LBrace => return None,
+            Tok::Comma if depth == 0 => {
+                item.get_or_insert(j + 1);
+            }
+            // An annotation's colon stands in a `def`'s list, never in a lambda's.
+            Tok::Colon if depth == 0 => colon = true,
+            Tok::Lambda if depth == 0 => {
+                return (!colon).then(|| (false, item.unwrap_or(j + 1)));
+            }
+            Tok::NewlineTok | Tok::Indent | Tok::Dedent | Tok::StartModule | Tok::Semi => {
+                return None
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// CPython's `invalid_parameters` / `invalid_lambda_parameters` and friends, for the
+/// token `tok` (at `a..b`) the parser could not take: a `=` with no default after
+/// it, a default on `*args` / `**kwargs`, `/*` without a comma, `def f:`.
+fn parameter_error(seen: &[Seen], tok: &Tok, a: usize, b: usize) -> Option<SyntaxError> {
+    let i = seen.len().checked_sub(2)?;
+    let prev = &seen[i];
+    if i >= 1 && matches!(prev.tok, Tok::Name(_)) && seen[i - 1].tok == Tok::Def {
+        return (*tok != Tok::LPar).then(|| SyntaxError::syntax("expected '('", Span::new(a, b)));
+    }
+    let (def, item) = parameter_list(seen, i)?;
+    match tok {
+        Tok::Comma | Tok::RPar if prev.tok == Tok::Equal && (def || *tok == Tok::Comma) => {
+            Some(SyntaxError::syntax(
+                "expected default value expression",
+                Span::new(prev.start, prev.end),
+            ))
+        }
+        Tok::Equal => {
+            let what = match seen.get(item)?.tok {
+                Tok::Star => "var-positional",
+                Tok::DoubleStar => "var-keyword",
+                _ => return None,
+            };
+            Some(SyntaxError::syntax(
+                format!("{what} argument cannot have default value"),
+                Span::new(a, b),
+            ))
+        }
+        Tok::Star if prev.tok == Tok::Slash => Some(SyntaxError::syntax(
+            "expected comma between / and *",
+            Span::new(a, b),
+        )),
+        _ => None,
+    }
+}
+
+/// `from m import x,` ending its line (CPython's `invalid_import_from_targets`),
+/// reported at the end of the line; `at` is where the NEWLINE stands.
+fn import_trailing_comma(seen: &[Seen], at: usize) -> Option<SyntaxError> {
+    let i = seen.len().checked_sub(2)?;
+    if seen[i].tok != Tok::Comma {
+        return None;
+    }
+    let mut j = i;
+    while j > 0
+        && !matches!(
+            seen[j - 1].tok,
+            Tok::NewlineTok | Tok::Indent | Tok::Dedent | Tok::StartModule | Tok::Semi
+        )
+    {
+        j -= 1;
+    }
+    let stmt = &seen[j..=i];
+    let import = stmt.iter().position(|s| s.tok == Tok::Import)?;
+    let plain = stmt[import + 1..].iter().all(|s| s.tok != Tok::LPar);
+    (stmt[0].tok == Tok::From && plain).then(|| {
+        SyntaxError::syntax(
+            "trailing comma not allowed without surrounding parentheses",
+            Span::new(at, at),
+        )
+    })
+}
+
 fn has(expected: &[String], t: &str) -> bool {
     expected.iter().any(|e| e == t)
 }
@@ -403,6 +501,14 @@ fn map_error(
                         }
                     }
                 }
+            }
+            if tok == Tok::NewlineTok {
+                if let Some(err) = import_trailing_comma(seen, a) {
+                    return err;
+                }
+            }
+            if let Some(err) = parameter_error(seen, &tok, a, b) {
+                return err;
             }
             if let Some(err) = legacy_call(seen, src, base, line) {
                 return err;
@@ -849,6 +955,27 @@ pub mod helpers {
         }
     }
 
+    /// Whether `e = ...` gets "here. Maybe you meant '==' instead of '='?": CPython's
+    /// `invalid_named_expression` offers it only for a `bitwise_or` that is not a
+    /// generator expression nor `True`/`None`/`False` (a `not`, `and`/`or`,
+    /// comparison, conditional or lambda gets the plain message).
+    pub fn assign_hint(e: &Expr) -> bool {
+        !matches!(
+            e.kind,
+            ExprKind::Constant(Constant::None | Constant::True | Constant::False)
+                | ExprKind::Starred(_)
+                | ExprKind::GeneratorExp { .. }
+                | ExprKind::BoolOp { .. }
+                | ExprKind::Compare { .. }
+                | ExprKind::UnaryOp {
+                    op: UnaryOp::Not,
+                    ..
+                }
+                | ExprKind::Lambda { .. }
+                | ExprKind::IfExp { .. }
+        )
+    }
+
     /// Checks an assignment / for / with / del target, with CPython's messages.
     /// `Ctx::Assign` is the only target of `t = v` (CPython then adds "here. Maybe you
     /// meant '=='..."); nested targets and chained assignments use `Ctx::For`'s wording.
@@ -867,12 +994,7 @@ pub mod helpers {
                 let what = describe(e);
                 let msg = match ctx {
                     Ctx::Del => format!("cannot delete {what}"),
-                    Ctx::Assign
-                        if !matches!(
-                            e.kind,
-                            ExprKind::Constant(Constant::None | Constant::True | Constant::False)
-                        ) && !matches!(e.kind, ExprKind::Starred(_)) =>
-                    {
+                    Ctx::Assign if assign_hint(e) => {
                         format!(
                             "cannot assign to {what} here. Maybe you meant '==' instead of '='?"
                         )
@@ -918,6 +1040,141 @@ pub mod helpers {
             ));
         }
         Ok(())
+    }
+
+    /// `target := value` where any expression was read as the target: only a bare
+    /// name may be bound (CPython's `invalid_named_expression`, which reports a
+    /// parenthesized name `(a)` as "name" too).
+    pub fn named_expr(l: usize, r: usize, target: Expr, value: Expr) -> Result<Expr, PErr> {
+        match &target.kind {
+            ExprKind::Name(_) if target.span.start as usize == l => Ok(expr(
+                l,
+                r,
+                ExprKind::NamedExpr {
+                    target: Box::new(target),
+                    value: Box::new(value),
+                },
+            )),
+            kind => {
+                let what = match kind {
+                    ExprKind::Name(_) => "name",
+                    ExprKind::Tuple(_) => "tuple",
+                    ExprKind::List(_) => "list",
+                    ExprKind::Attribute { .. } => "attribute",
+                    ExprKind::Subscript { .. } => "subscript",
+                    _ => describe(&target),
+                };
+                Err(user(
+                    format!("cannot use assignment expressions with {what}"),
+                    target.span,
+                ))
+            }
+        }
+    }
+
+    /// `t = v` where a named expression may stand (`if x = 3:`, `[z=3]`), `l..r`
+    /// the whole and `el..er` the `=` (CPython's `invalid_named_expression`).
+    pub fn equals_in_expression(l: usize, t: Expr, el: usize, er: usize, r: usize) -> PErr {
+        match &t.kind {
+            ExprKind::Name(_) if t.span.start as usize == l => user(
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                Span::new(l, r),
+            ),
+            ExprKind::List(_) | ExprKind::Tuple(_) => user("invalid syntax", Span::new(el, er)),
+            _ if assign_hint(&t) => {
+                let what = match t.kind {
+                    ExprKind::Name(_) => "name",
+                    ExprKind::Attribute { .. } => "attribute",
+                    ExprKind::Subscript { .. } => "subscript",
+                    _ => describe(&t),
+                };
+                user(
+                    format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?"),
+                    t.span,
+                )
+            }
+            _ => user("invalid syntax", Span::new(el, er)),
+        }
+    }
+
+    /// `name=value` in a call; anything else before the `=` is CPython's
+    /// `invalid_kwarg` (reported from the expression to the end of the value).
+    pub fn keyword_arg(l: usize, eq: usize, r: usize, t: Expr, value: Expr) -> Result<Arg, PErr> {
+        // CPython underlines from the expression through the `=`.
+        let span = Span::new(t.span.start as usize, eq);
+        match t.kind {
+            ExprKind::Name(n) if t.span.start as usize == l => Ok(Arg::Kw(Keyword {
+                name: Some(n),
+                value,
+                span: Span::new(l, r),
+            })),
+            ExprKind::Constant(c @ (Constant::None | Constant::True | Constant::False)) => {
+                let what = match c {
+                    Constant::None => "None",
+                    Constant::True => "True",
+                    _ => "False",
+                };
+                Err(user(format!("cannot assign to {what}"), span))
+            }
+            _ => Err(user(
+                "expression cannot contain assignment, perhaps you meant \"==\"?",
+                span,
+            )),
+        }
+    }
+
+    /// The element of a list/set comprehension or generator expression, read as
+    /// `items, last` (`items` each followed by a comma ending at `comma_end`), with
+    /// CPython's `invalid_comprehension` messages for anything but one plain
+    /// expression. `at` is where the first `for` starts.
+    pub fn comp_elt(
+        mut items: Vec<Expr>,
+        comma_end: usize,
+        last: Option<Expr>,
+        at: usize,
+        gens: &[Comprehension],
+    ) -> Result<Expr, PErr> {
+        match (items.is_empty(), last) {
+            (true, Some(e)) => {
+                if matches!(e.kind, ExprKind::Starred(_)) {
+                    return Err(user(
+                        "iterable unpacking cannot be used in comprehension",
+                        e.span,
+                    ));
+                }
+                Ok(e)
+            }
+            (true, None) => {
+                let word = if gens.first().is_some_and(|g| g.is_async) {
+                    "async"
+                } else {
+                    "for"
+                };
+                Err(user("invalid syntax", Span::new(at, at + word.len())))
+            }
+            (false, last) => {
+                let start = items[0].span.start as usize;
+                let end = match last {
+                    Some(e) => e.span.end as usize,
+                    None if items.len() > 1 => {
+                        items.pop().map_or(comma_end, |e| e.span.end as usize)
+                    }
+                    None => comma_end,
+                };
+                Err(user(
+                    "did you forget parentheses around the comprehension target?",
+                    Span::new(start, end),
+                ))
+            }
+        }
+    }
+
+    /// `{**a for a in b}` (CPython's `invalid_dict_comprehension`), reported at the `**`.
+    pub fn dict_unpack_in_comp(l: usize, r: usize) -> PErr {
+        user(
+            "dict unpacking cannot be used in dict comprehension",
+            Span::new(l, r),
+        )
     }
 
     pub fn group(e: Expr) -> Result<Expr, PErr> {

@@ -96,7 +96,7 @@ impl<'a> Compiler<'a> {
             return self.try_except(body, handlers, orelse);
         }
         let setup = self.emit(Op::SetupExcept(0));
-        self.unit().blocks.push(Block::Finally(finalbody));
+        self.push_block(Block::Finally(finalbody))?;
         if handlers.is_empty() {
             self.body(body)?;
             self.body(orelse)?;
@@ -110,7 +110,7 @@ impl<'a> Compiler<'a> {
         // Exceptional path: [exc].
         self.patch(setup);
         let guard = self.emit(Op::SetupExcept(0));
-        self.unit().blocks.push(Block::FinallyCleanup);
+        self.push_block(Block::FinallyCleanup)?;
         self.body(finalbody)?;
         self.unit().blocks.pop();
         self.emit_pop_reraise(0);
@@ -130,7 +130,7 @@ impl<'a> Compiler<'a> {
             return self.try_star(body, handlers, orelse);
         }
         let setup = self.emit(Op::SetupExcept(0));
-        self.unit().blocks.push(Block::Try);
+        self.push_block(Block::Try)?;
         self.body(body)?;
         self.unit().blocks.pop();
         self.emit(Op::PopBlock);
@@ -164,7 +164,7 @@ impl<'a> Compiler<'a> {
                 self.name_op(n, super::Ctx::Store);
             }
             let guard = self.emit(Op::SetupExcept(0));
-            self.unit().blocks.push(Block::Handler(h.name.as_deref()));
+            self.push_block(Block::Handler(h.name.as_deref()))?;
             self.body(&h.body)?;
             self.unit().blocks.pop();
             self.emit(Op::PopBlock);
@@ -217,7 +217,7 @@ impl<'a> Compiler<'a> {
         orelse: &'a [Stmt],
     ) -> Result<(), SyntaxError> {
         let setup = self.emit(Op::SetupExcept(0));
-        self.unit().blocks.push(Block::Try);
+        self.push_block(Block::Try)?;
         self.body(body)?;
         self.unit().blocks.pop();
         self.emit(Op::PopBlock);
@@ -244,7 +244,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             let guard = self.emit(Op::SetupExcept(0));
-            self.unit().blocks.push(Block::StarHandler);
+            self.push_block(Block::StarHandler)?;
             self.body(&h.body)?;
             self.unit().blocks.pop();
             self.emit(Op::PopBlock);
@@ -331,11 +331,11 @@ impl<'a> Compiler<'a> {
             }
         }
         let setup = self.emit(Op::SetupExcept(0));
-        self.unit().blocks.push(if is_async {
+        self.push_block(if is_async {
             Block::AsyncWith
         } else {
             Block::With
-        });
+        })?;
         self.with(rest, body, is_async)?;
         self.unit().blocks.pop();
         let body_loc = std::mem::replace(&mut self.unit().loc, with_loc);
@@ -389,7 +389,7 @@ impl<'a> Compiler<'a> {
         self.emit_await(0);
         self.emit(Op::PopBlock);
         self.store_target(target)?;
-        let id = self.push_loop(top, true);
+        let id = self.push_loop(top, true)?;
         self.body(body)?;
         self.emit(Op::Jump(top));
         let breaks = self.pop_loop(id);

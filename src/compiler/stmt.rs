@@ -161,7 +161,7 @@ impl<'a> Compiler<'a> {
                 }
                 let exit = self.emit(Op::ForIter(0));
                 self.store_target(target)?;
-                let id = self.push_loop(top, true);
+                let id = self.push_loop(top, true)?;
                 self.body(body)?;
                 self.emit(Op::Jump(top));
                 let breaks = self.pop_loop(id);
@@ -176,7 +176,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.expr(test)?;
                 let exit = self.emit(Op::PopJumpIfFalse(0));
-                let id = self.push_loop(top, false);
+                let id = self.push_loop(top, false)?;
                 self.body(body)?;
                 self.emit(Op::Jump(top));
                 let breaks = self.pop_loop(id);
@@ -333,12 +333,39 @@ impl<'a> Compiler<'a> {
         self.interactive && self.units.len() == 1
     }
 
-    pub(super) fn push_loop(&mut self, start: u32, is_for: bool) -> usize {
-        let u = self.unit();
-        let id = u.breaks.len();
-        u.breaks.push(Vec::new());
-        u.blocks.push(Block::Loop { start, id, is_for });
-        id
+    pub(super) fn push_loop(&mut self, start: u32, is_for: bool) -> Result<usize, SyntaxError> {
+        let id = self.unit().breaks.len();
+        self.push_block(Block::Loop { start, id, is_for })?;
+        self.unit().breaks.push(Vec::new());
+        Ok(id)
+    }
+
+    /// Enters block `b`, refusing to nest deeper than CPython's CO_MAXBLOCKS (20)
+    /// frame blocks. CPython runs an except clause under two of them
+    /// (EXCEPTION_HANDLER or EXCEPTION_GROUP_HANDLER, then HANDLER_CLEANUP), every
+    /// other block here under one. The error is placed at the statement being
+    /// compiled, as compiler_error does.
+    pub(super) fn push_block(&mut self, b: Block<'a>) -> Result<(), SyntaxError> {
+        const CO_MAXBLOCKS: usize = 20;
+        fn weight(b: &Block) -> usize {
+            match b {
+                Block::Handler(_) | Block::StarHandler => 2,
+                _ => 1,
+            }
+        }
+        let depth: usize = self.cur().blocks.iter().map(weight).sum();
+        if depth + weight(&b) > CO_MAXBLOCKS {
+            let (a, z) = match self.cur().loc.span {
+                super::NO_SPAN => (0, 0),
+                s => s,
+            };
+            return Err(SyntaxError::syntax(
+                "too many statically nested blocks",
+                crate::ast::Span::new(a as usize, z as usize),
+            ));
+        }
+        self.unit().blocks.push(b);
+        Ok(())
     }
 
     pub(super) fn pop_loop(&mut self, id: usize) -> Vec<usize> {
@@ -400,7 +427,7 @@ impl<'a> Compiler<'a> {
                 // A `return`'s value stays on the stack while the finally body runs;
                 // the body's own `break`/`continue`/`return` must drop it.
                 if preserve_tos {
-                    self.unit().blocks.push(Block::PopValue);
+                    self.push_block(Block::PopValue)?;
                 }
                 self.body(body)?;
                 if preserve_tos {

@@ -9,7 +9,7 @@
 //! this is the first full walk over the tree and so reports errors in source order.
 
 pub use super::assign::expr_name;
-use crate::ast::{self, Constant, Expr, ExprKind, Span, Stmt, StmtKind};
+use crate::ast::{self, Expr, ExprKind, Span, Stmt, StmtKind};
 use crate::diagnostics::SyntaxError;
 use std::collections::{HashMap, HashSet};
 
@@ -132,6 +132,7 @@ impl SymbolTable {
             },
             stack: Vec::new(),
             loop_depth: 0,
+            comp_iter_expr: 0,
             star_depth: 0,
         };
         b.enter(ScopeKind::Module, "<module>".into(), "".into(), 0);
@@ -254,6 +255,8 @@ struct Builder {
     stack: Vec<ScopeId>,
     /// Loops enclosing the current point within the current scope.
     loop_depth: u32,
+    /// How many comprehension iterables enclose the expression being visited.
+    comp_iter_expr: u32,
     /// `except*` bodies enclosing the current point within the current scope: a
     /// `break`/`continue` there with no loop is CPython's except* error, found when
     /// its compiler unwinds the blocks before it looks for the loop.
@@ -311,6 +314,12 @@ impl Builder {
     /// Qualified name of a child called `name`, like CPython's `__qualname__`.
     fn child_qualname(&self, name: &str) -> String {
         let s = &self.table.scopes[*self.stack.last().unwrap()];
+        // A function or class whose name the enclosing scope declared `global` is
+        // named from the top (CPython's compiler_set_qualname, GLOBAL_EXPLICIT).
+        let key = mangle(s.private.as_deref(), name).unwrap_or_else(|| name.to_string());
+        if s.kind != ScopeKind::Module && s.flags.get(&key).is_some_and(|f| f & DEF_GLOBAL != 0) {
+            return name.to_string();
+        }
         match s.kind {
             ScopeKind::Module => name.to_string(),
             // CPython's compiler_set_qualname adds `<locals>` only under a function
@@ -791,12 +800,7 @@ impl Builder {
                 let name = expr_name(t);
                 let msg = match ctx {
                     TargetCtx::Del => format!("cannot delete {name}"),
-                    TargetCtx::Assign { hint: true }
-                        if !matches!(
-                            t.kind,
-                            ExprKind::Constant(Constant::None | Constant::True | Constant::False)
-                        ) =>
-                    {
+                    TargetCtx::Assign { hint: true } if crate::parser::helpers::assign_hint(t) => {
                         format!(
                             "cannot assign to {name} here. Maybe you meant '==' instead of '='?"
                         )
@@ -830,9 +834,17 @@ impl Builder {
                     self.add("__class__", USE);
                 }
             }
+            // CPython checks where the walrus stands and binds its target before
+            // visiting the value, so those errors win over any in the value.
             ExprKind::NamedExpr { target, value } => {
-                self.expr(value)?;
+                if self.comp_iter_expr > 0 {
+                    return Err(SyntaxError::syntax(
+                        "assignment expression cannot be used in a comprehension iterable expression",
+                        e.span,
+                    ));
+                }
                 self.walrus_target(target)?;
+                self.expr(value)?;
             }
             ExprKind::Lambda { params, body } => {
                 self.defaults(params)?;
@@ -996,8 +1008,12 @@ impl Builder {
         gens: &[ast::Comprehension],
         elts: &[&Expr],
     ) -> Result<(), SyntaxError> {
-        // The outermost iterable is evaluated in the enclosing scope.
+        // The outermost iterable is evaluated in the enclosing scope. No iterable
+        // may hold a walrus, however deeply nested (CPython's ste_comp_iter_expr,
+        // which every scope entered meanwhile inherits).
+        self.comp_iter_expr += 1;
         self.expr(&gens[0].iter)?;
+        self.comp_iter_expr -= 1;
         let q = self.child_qualname(name);
         let saved = std::mem::replace(&mut self.loop_depth, 0);
         let saved_star = std::mem::replace(&mut self.star_depth, 0);
@@ -1009,14 +1025,17 @@ impl Builder {
             self.cur().generator = true;
         }
         for (i, g) in gens.iter().enumerate() {
-            if i > 0 {
-                self.expr(&g.iter)?;
-            }
             // An `async for` clause makes the comprehension asynchronous (PEP 530).
             if g.is_async {
                 self.cur().coroutine = true;
             }
+            // CPython visits an inner clause's target before its iterable.
             self.comp_target(&g.target)?;
+            if i > 0 {
+                self.comp_iter_expr += 1;
+                self.expr(&g.iter)?;
+                self.comp_iter_expr -= 1;
+            }
             self.exprs(&g.ifs)?;
         }
         for x in elts {
@@ -1049,6 +1068,21 @@ impl Builder {
         match &t.kind {
             ExprKind::Name(n) => {
                 forbidden(n, false, t.span)?;
+                // A walrus earlier in this comprehension already bound the name in
+                // the enclosing scope (CPython's symtable_add_def_helper).
+                let key = self.mangled(n);
+                let flags = &self.cur().flags;
+                let walrus = |k: &str| {
+                    flags
+                        .get(k)
+                        .is_some_and(|f| f & (DEF_GLOBAL | DEF_NONLOCAL) != 0)
+                };
+                if walrus(&key) || walrus(n) {
+                    return Err(SyntaxError::syntax(
+                        format!("comprehension inner loop cannot rebind assignment expression target '{n}'"),
+                        t.span,
+                    ));
+                }
                 self.add(n, DEF_LOCAL | DEF_COMP_ITER);
                 Ok(())
             }

@@ -248,12 +248,15 @@ impl<'s> Layout<'s> {
         let rel = a - self.base;
         let rest = &self.src[rel..];
         if let Some(after) = rest.strip_prefix('\\') {
-            if after.trim().is_empty() {
+            // CPython's tokenizer: a `\` must be followed by a newline (else
+            // E_LINECONT, even for a space); one at the very end is E_EOF, placed
+            // right after the backslash.
+            if after.is_empty() {
                 let mut e = err(
                     SyntaxErrorKind::SyntaxError,
                     "unexpected EOF while parsing",
-                    a,
-                    b,
+                    a + 1,
+                    a + 1,
                 );
                 e.incomplete = true;
                 return e;
@@ -290,7 +293,9 @@ impl<'s> Layout<'s> {
             e.no_end = true;
             return Err(e);
         }
-        // A `\` line continuation right before EOF.
+        // A `\` line continuation right before EOF, reported right after the
+        // backslash. (CPython reads on past a second line end; the REPL's
+        // completeness check relies on this verdict, so it is kept here.)
         let trimmed = self.src.trim_end_matches(['\n', '\r']);
         if trimmed.len() + 2 >= self.src.len()
             && trimmed.len() < self.src.len()
@@ -298,11 +303,12 @@ impl<'s> Layout<'s> {
         {
             let last_line = trimmed.rsplit('\n').next().unwrap_or("");
             if !last_line.contains('#') {
+                let at = self.base + trimmed.len();
                 let mut e = err(
                     SyntaxErrorKind::SyntaxError,
                     "unexpected EOF while parsing",
-                    end,
-                    end,
+                    at,
+                    at,
                 );
                 e.incomplete = true;
                 return Err(e);

@@ -1,8 +1,9 @@
 //! The `importlib` module's user-facing functions (CPython's Lib/importlib/__init__.py):
 //! `import_module(name, package=None)` and `reload(module)`, over the import system in
 //! `vm/import.rs`. Leaves out the machinery submodules (`importlib.util`,
-//! `importlib.machinery`, `importlib.abc`, `importlib.resources`), `invalidate_caches`
-//! (mempy keeps no finder caches) and spec objects.
+//! `importlib.machinery`, `importlib.abc`, `importlib.resources`) and spec objects.
+//! `invalidate_caches()` is there and has nothing to do: mempy's finders keep no
+//! caches (every import looks at the directories afresh).
 
 use crate::runtime::builtins::{add_fns, check_args, kwarg, new_module};
 use crate::runtime::types::function::KwArgs;
@@ -14,7 +15,11 @@ pub fn make(vm: &mut Vm) -> Value {
     add_fns(
         vm,
         d,
-        &[("import_module", import_module), ("reload", reload)],
+        &[
+            ("import_module", import_module),
+            ("reload", reload),
+            ("invalidate_caches", invalidate_caches),
+        ],
     );
     m
 }
@@ -48,4 +53,12 @@ fn import_module(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn reload(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "reload", args, 1, 1)?;
     vm.reload_module(args[0])
+}
+
+/// `importlib.invalidate_caches()`: CPython empties its path finders' directory
+/// caches so that files written since are found; mempy reads the directories on
+/// every import, so there is nothing stale to drop.
+fn invalidate_caches(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "invalidate_caches", args, 0, 0)?;
+    Ok(Value::None)
 }

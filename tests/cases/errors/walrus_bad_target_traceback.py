@@ -1,0 +1,2 @@
+# The printed SyntaxError (caret line included) for a walrus whose target is a tuple.
+((a, b) := (1, 2))
