@@ -287,3 +287,21 @@ pub fn module_attr(vm: &mut Vm, module: Value, name: &str) -> PyResult<Value> {
     }
     Err(vm.type_error("not a module"))
 }
+
+/// The source of a library module written in Python that `mempy -m NAME` can run as
+/// `__main__` (one with a command-line entry point, as CPython's file of that name).
+pub fn runnable_source(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "json.tool" => JSON_TOOL,
+        "doctest" => DOCTEST,
+        "py_compile" => PY_COMPILE,
+        "__hello__" => HELLO,
+        _ => return None,
+    })
+}
+
+/// Whether `name` is a library package written in Python (its submodules are library
+/// modules too), so `-m NAME` looks for `NAME.__main__`.
+pub fn is_library_package(name: &str) -> bool {
+    matches!(name, "json")
+}

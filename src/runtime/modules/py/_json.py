@@ -17,6 +17,8 @@
 # The loops below work on whole runs between special characters (str.find, slicing)
 # rather than a character at a time, so the interpreter overhead is per token.
 
+from operator import index as _index
+
 __all__ = ['make_encoder', 'make_scanner', 'scanstring', 'encode_basestring',
            'encode_basestring_ascii']
 
@@ -43,6 +45,14 @@ def _hex4(s, u):
     return int(h, 16)
 
 
+def _ssize(i):
+    # An index as C's Py_ssize_t holds it: an int-like object within 64 bits.
+    i = _index(i)
+    if not -0x8000000000000000 <= i <= 0x7fffffffffffffff:
+        raise OverflowError('Python int too large to convert to C ssize_t')
+    return i
+
+
 def _first_control(s, i, j):
     # Index of the first character below U+0020 in s[i:j], or -1.
     k = i
@@ -64,6 +74,8 @@ control characters are allowed in the string.
 
 Returns a tuple of the decoded string and the index of the character in s
 after the end quote."""
+    # The index is converted to a C Py_ssize_t before the string is looked at.
+    end = _ssize(end)
     if not isinstance(s, str):
         raise TypeError('first argument must be a string, not %s'
                         % type(s).__name__)

@@ -250,7 +250,9 @@ class Pattern:
             pos = r[1]
 
     def finditer(self, string, pos=0, endpos=_sys.maxsize):
-        return self._iter(string, pos, endpos)
+        # CPython's: iter(scanner.search, None), a callable_iterator (not a
+        # generator), whose matches all report the pos the search started from.
+        return iter(self.scanner(string, pos, endpos).search, None)
 
     def findall(self, string, pos=0, endpos=_sys.maxsize):
         out = []

@@ -18,6 +18,8 @@ __all__ = ['JSONDecoder', 'JSONDecodeError']
 
 FLAGS = re.VERBOSE | re.MULTILINE | re.DOTALL
 
+_MAXSIZE = 0x7fffffffffffffff
+
 NaN = float('nan')
 PosInf = float('inf')
 NegInf = float('-inf')
@@ -81,6 +83,10 @@ def py_scanstring(s, end, strict=True, _b=BACKSLASH):
     """Decode the JSON string whose body starts at s[end] (just past the opening
     quote); return (text, index past the closing quote). With strict false, raw
     control characters may appear in it."""
+    if end > _MAXSIZE:
+        # What the regex-based scan of CPython's version reports for a position no
+        # C index can hold.
+        raise OverflowError('Python int too large to convert to C ssize_t')
     chunks = []
     begin = end - 1
     n = len(s)

@@ -116,7 +116,11 @@ class JSONEncoder(object):
                         f'is not JSON serializable')
 
     def encode(self, o):
-        """The JSON text of o, as one str."""
+        r"""The JSON text of o, as one str.
+
+        >>> JSONEncoder(sort_keys=True).encode({"b": (1, 2), "a": "\u00e9"})
+        '{"a": "\\u00e9", "b": [1, 2]}'
+        """
         if isinstance(o, str):
             if self.ensure_ascii:
                 return encode_basestring_ascii(o)
