@@ -79,10 +79,14 @@ after the end quote."""
     if not isinstance(s, str):
         raise TypeError('first argument must be a string, not %s'
                         % type(s).__name__)
-    n = len(s)
-    if end < 0 or end > n:
+    if end < 0 or end > len(s):
         raise ValueError('end is out of bounds')
-    strict = bool(strict)
+    return _scan(s, end, bool(strict))
+
+
+def _scan(s, end, strict):
+    # scanstring after its argument checks (the scanner calls this directly).
+    n = len(s)
     begin = end - 1
     chunks = None
     i = end
@@ -203,7 +207,7 @@ Return an ASCII-only JSON representation of a Python string"""
 
 # ----- the scanner ------------------------------------------------------------------------
 
-_CONSTANT_NAMES = (('NaN', 3), ('Infinity', 8), ('-Infinity', 9))
+_WS = ' \t\n\r'
 
 
 class Scanner(object):
@@ -225,23 +229,31 @@ class Scanner(object):
         memo = {}
         try:
             return self._value(string, idx, memo)
+        except ValueError as e:
+            # No value where one was asked for: StopIteration(idx) at the top level
+            # (a missing value inside a container is an error further on).
+            if getattr(e, 'pos', None) == idx and getattr(e, 'msg', None) == 'Expecting value':
+                raise StopIteration(idx) from None
+            raise
         finally:
             memo.clear()
 
     def _ws(self, s, i):
+        # Callers test the first character themselves (most JSON has at most one
+        # space between tokens, often none), so the call is the uncommon case.
         n = len(s)
         while i < n and s[i] in ' \t\n\r':
             i += 1
         return i
 
     def _value(self, s, i, memo):
-        # One value starting exactly at s[i]: (value, end), or StopIteration(i).
-        try:
-            c = s[i]
-        except IndexError:
-            raise StopIteration(i) from None
+        # One value starting exactly at s[i]: (value, end); "Expecting value" when
+        # there is none.
+        if i >= len(s):
+            raise _decode_error('Expecting value', s, i)
+        c = s[i]
         if c == '"':
-            return scanstring(s, i + 1, self.strict)
+            return _scan(s, i + 1, self.strict)
         if c == '{':
             return self._object(s, i + 1, memo)
         if c == '[':
@@ -277,7 +289,7 @@ class Scanner(object):
             while j < n and '0' <= s[j] <= '9':
                 j += 1
         else:
-            raise StopIteration(i)
+            raise _decode_error('Expecting value', s, i)
         is_float = False
         if j + 1 < n and s[j] == '.' and '0' <= s[j + 1] <= '9':
             j += 2
@@ -300,8 +312,12 @@ class Scanner(object):
 
     def _object(self, s, i, memo):
         n = len(s)
+        ws = self._ws
+        strict = self.strict
+        value = self._value
         pairs = []
-        i = self._ws(s, i)
+        if i < n and s[i] in _WS:
+            i = ws(s, i)
         if i < n and s[i] == '}':
             i += 1
         else:
@@ -309,24 +325,27 @@ class Scanner(object):
                 if i >= n or s[i] != '"':
                     raise _decode_error(
                         'Expecting property name enclosed in double quotes', s, i)
-                key, i = scanstring(s, i + 1, self.strict)
+                key, i = _scan(s, i + 1, strict)
                 key = memo.setdefault(key, key)
-                i = self._ws(s, i)
+                if i < n and s[i] in _WS:
+                    i = ws(s, i)
                 if i >= n or s[i] != ':':
                     raise _decode_error("Expecting ':' delimiter", s, i)
-                i = self._ws(s, i + 1)
-                try:
-                    val, i = self._value(s, i, memo)
-                except StopIteration as e:
-                    raise _decode_error('Expecting value', s, e.value) from None
+                i += 1
+                if i < n and s[i] in _WS:
+                    i = ws(s, i)
+                val, i = value(s, i, memo)
                 pairs.append((key, val))
-                i = self._ws(s, i)
+                if i < n and s[i] in _WS:
+                    i = ws(s, i)
                 if i < n and s[i] == '}':
                     i += 1
                     break
                 if i >= n or s[i] != ',':
                     raise _decode_error("Expecting ',' delimiter", s, i)
-                i = self._ws(s, i + 1)
+                i += 1
+                if i < n and s[i] in _WS:
+                    i = ws(s, i)
         if self.object_pairs_hook is not None:
             return self.object_pairs_hook(pairs), i
         d = dict(pairs)
@@ -336,22 +355,25 @@ class Scanner(object):
 
     def _array(self, s, i, memo):
         n = len(s)
+        ws = self._ws
+        value = self._value
         values = []
-        i = self._ws(s, i)
+        if i < n and s[i] in _WS:
+            i = ws(s, i)
         if i < n and s[i] == ']':
             return values, i + 1
         while True:
-            try:
-                val, i = self._value(s, i, memo)
-            except StopIteration as e:
-                raise _decode_error('Expecting value', s, e.value) from None
+            val, i = value(s, i, memo)
             values.append(val)
-            i = self._ws(s, i)
+            if i < n and s[i] in _WS:
+                i = ws(s, i)
             if i < n and s[i] == ']':
                 return values, i + 1
             if i >= n or s[i] != ',':
                 raise _decode_error("Expecting ',' delimiter", s, i)
-            i = self._ws(s, i + 1)
+            i += 1
+            if i < n and s[i] in _WS:
+                i = ws(s, i)
 
 
 make_scanner = Scanner
