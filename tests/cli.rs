@@ -293,8 +293,7 @@ fn dash_m_runs_a_module_as_main() {
     std::fs::write(&input, "{\"b\": [1, 2.5], \"a\": \"\\u00e9\"}").unwrap();
     let (out, err, code) = run(&["-m", "json.tool", "--sort-keys", input.to_str().unwrap()]);
     assert_eq!(
-        out,
-        "{\n    \"a\": \"\\u00e9\",\n    \"b\": [\n        1,\n        2.5\n    ]\n}\n",
+        out, "{\n    \"a\": \"\\u00e9\",\n    \"b\": [\n        1,\n        2.5\n    ]\n}\n",
         "{err}"
     );
     assert_eq!(code, 0);
