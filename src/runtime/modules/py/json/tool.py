@@ -18,73 +18,80 @@ import json
 import sys
 
 
+# (flags, argparse settings, help text), in the order --help lists them.
+_POSITIONALS = (
+    ('infile', 'a JSON file to be validated or pretty-printed'),
+    ('outfile', 'write the output of infile to outfile'),
+)
+_FLAGS = (
+    ('--sort-keys', dict(action='store_true', default=False),
+     'sort the output of dictionaries alphabetically by key'),
+    ('--no-ensure-ascii', dict(dest='ensure_ascii', action='store_false'),
+     'disable escaping of non-ASCII characters'),
+    ('--json-lines', dict(action='store_true', default=False),
+     'parse input using the JSON Lines format. Use with --no-indent or '
+     '--compact to produce valid JSON Lines output.'),
+)
+# One of these at most: how the output is laid out.
+_LAYOUT = (
+    ('--indent', dict(default=4, type=int),
+     'separate items with newlines and use this number of spaces for indentation'),
+    ('--tab', dict(action='store_const', dest='indent', const='\t'),
+     'separate items with newlines and use tabs for indentation'),
+    ('--no-indent', dict(action='store_const', dest='indent', const=None),
+     'separate items with spaces rather than newlines'),
+    ('--compact', dict(action='store_true'),
+     'suppress all whitespace separation (most compact)'),
+)
+
+
+def _parser():
+    parser = argparse.ArgumentParser(
+        prog='python -m json.tool',
+        description='A simple command line interface for json module to '
+                    'validate and pretty-print JSON objects.')
+    for name, text in _POSITIONALS:
+        parser.add_argument(name, nargs='?', default=None, help=text)
+    for flag, settings, text in _FLAGS:
+        parser.add_argument(flag, help=text, **settings)
+    layout = parser.add_mutually_exclusive_group()
+    for flag, settings, text in _LAYOUT:
+        layout.add_argument(flag, help=text, **settings)
+    return parser
+
+
 def main():
-    prog = 'python -m json.tool'
-    description = ('A simple command line interface for json module '
-                   'to validate and pretty-print JSON objects.')
-    parser = argparse.ArgumentParser(prog=prog, description=description)
-    parser.add_argument('infile', nargs='?',
-                        help='a JSON file to be validated or pretty-printed',
-                        default=None)
-    parser.add_argument('outfile', nargs='?',
-                        help='write the output of infile to outfile',
-                        default=None)
-    parser.add_argument('--sort-keys', action='store_true', default=False,
-                        help='sort the output of dictionaries alphabetically by key')
-    parser.add_argument('--no-ensure-ascii', dest='ensure_ascii', action='store_false',
-                        help='disable escaping of non-ASCII characters')
-    parser.add_argument('--json-lines', action='store_true', default=False,
-                        help='parse input using the JSON Lines format. '
-                        'Use with --no-indent or --compact to produce valid JSON Lines output.')
-    group = parser.add_mutually_exclusive_group()
-    group.add_argument('--indent', default=4, type=int,
-                       help='separate items with newlines and use this number '
-                       'of spaces for indentation')
-    group.add_argument('--tab', action='store_const', dest='indent',
-                       const='\t', help='separate items with newlines and use '
-                       'tabs for indentation')
-    group.add_argument('--no-indent', action='store_const', dest='indent',
-                       const=None,
-                       help='separate items with spaces rather than newlines')
-    group.add_argument('--compact', action='store_true',
-                       help='suppress all whitespace separation (most compact)')
-    options = parser.parse_args()
+    parser = _parser()
+    opts = parser.parse_args()
+    layout = {'sort_keys': opts.sort_keys, 'indent': opts.indent,
+              'ensure_ascii': opts.ensure_ascii}
+    if opts.compact:
+        layout['indent'] = None
+        layout['separators'] = (',', ':')
 
-    dump_args = {
-        'sort_keys': options.sort_keys,
-        'indent': options.indent,
-        'ensure_ascii': options.ensure_ascii,
-    }
-    if options.compact:
-        dump_args['indent'] = None
-        dump_args['separators'] = ',', ':'
-
-    if options.infile is None or options.infile == '-':
-        infile = sys.stdin
-    else:
+    source = sys.stdin
+    if opts.infile not in (None, '-'):
         try:
-            infile = open(options.infile, encoding='utf-8')
+            source = open(opts.infile, encoding='utf-8')
         except OSError as e:
-            parser.error("argument infile: can't open '%s': %s" % (options.infile, e))
+            parser.error("argument infile: can't open '%s': %s" % (opts.infile, e))
     try:
-        if options.json_lines:
-            objs = (json.loads(line) for line in infile)
+        if opts.json_lines:
+            values = (json.loads(line) for line in source)
         else:
-            objs = (json.load(infile),)
-
-        if options.outfile is None:
-            out = sys.stdout
-        else:
-            out = open(options.outfile, 'w', encoding='utf-8')
-        with out as outfile:
-            for obj in objs:
-                json.dump(obj, outfile, **dump_args)
-                outfile.write('\n')
+            values = (json.load(source),)
+        # The output (stdout too) is closed at the end, as CPython's tool does.
+        sink = sys.stdout if opts.outfile is None else open(opts.outfile, 'w',
+                                                             encoding='utf-8')
+        with sink:
+            for value in values:
+                json.dump(value, sink, **layout)
+                sink.write('\n')
     except ValueError as e:
         raise SystemExit(e)
     finally:
-        if infile is not sys.stdin:
-            infile.close()
+        if source is not sys.stdin:
+            source.close()
 
 
 if __name__ == '__main__':
