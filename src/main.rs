@@ -13,6 +13,7 @@ static ALLOC: mempy::runtime::limits::CountingAlloc = mempy::runtime::limits::Co
 const HELP: &str = "usage: mempy [option] ... [-c cmd | file | -] [arg] ...
 Options:
   -c cmd           program passed in as string
+  -m mod           run library module as a script (terminates option list)
   -i               inspect interactively after running script
   -E, -I           ignore PYTHONPATH (python3's other one-letter flags -s -S -u -B
                    -b -d -O -q -R -P -v are accepted and change nothing)
@@ -104,6 +105,8 @@ enum Source {
     Stdin,
     /// A script file (or a directory with a `__main__.py`), as given.
     File(String),
+    /// `-m NAME`: a module found on `sys.path` (or in the library), run as `__main__`.
+    Module(String),
     /// No program: the interactive prompt.
     Repl,
 }
@@ -248,6 +251,25 @@ fn parse_args(args: &[String], prog: &str) -> Result<(Opts, Source, Vec<String>)
                                 .collect();
                             return Ok((o, Source::Code(code), argv));
                         }
+                        'm' => {
+                            // As -c: the module name ends the options; `sys.argv[0]` is
+                            // "-m" until the module is found (then its file).
+                            let attached = &a[k + 1..];
+                            let (name, next) = if !attached.is_empty() {
+                                (attached.to_string(), i + 1)
+                            } else if let Some(c) = args.get(i + 1) {
+                                (c.clone(), i + 2)
+                            } else {
+                                return Err(usage_error(
+                                    prog,
+                                    "Argument expected for the -m option",
+                                ));
+                            };
+                            let argv = std::iter::once("-m".to_string())
+                                .chain(args[next..].iter().cloned())
+                                .collect();
+                            return Ok((o, Source::Module(name), argv));
+                        }
                         _ => return Err(usage_error(prog, &format!("Unknown option: -{ch}"))),
                     }
                 }
@@ -313,6 +335,7 @@ fn warn_misplaced_options(prog: &str, source: &Source, argv: &[String]) {
             "the script",
         ),
         Source::Code(_) => ("after -c cmd is passed to the program", "-c"),
+        Source::Module(_) => ("after -m mod is passed to the module", "-m"),
         _ => ("after '-' is passed to the program", "'-'"),
     };
     mempy::eprintln_safe!("{prog}: warning: '{opt}' {after}; put mempy options before {before}");
@@ -431,6 +454,12 @@ fn real_main() -> i32 {
             vm.argv = argv;
             mempy::runtime::limits::arm_timeout();
             return runner::run_program(&mut vm, "<stdin>", &text);
+        }
+        Source::Module(name) => {
+            let mut vm = new_vm(stack, max_memory, &cli);
+            vm.argv = argv;
+            mempy::runtime::limits::arm_timeout();
+            return runner::run_module(&mut vm, prog, &name);
         }
         Source::Repl => {
             let mut vm = new_vm(stack, max_memory, &cli);

@@ -266,3 +266,157 @@ pub fn finalize(vm: &mut Vm, globals: ObjRef) {
     vm.collect(2);
     vm.drain_zero_queue();
 }
+
+/// Where `-m NAME` found the module to run as `__main__` (CPython's
+/// `runpy._get_module_details`): its file name (a path, or `<frozen NAME>` for a
+/// library module written in Python), its source and its package (`__package__`).
+pub struct MainModule {
+    pub file: String,
+    pub text: String,
+    pub package: String,
+}
+
+/// Finds module `name` for `-m`: parent packages are imported first (their
+/// `__init__` runs, as in CPython), then the module is looked for on the parent's
+/// `__path__` (or `sys.path`); a package runs its `__main__` submodule. `Err` is the
+/// message CPython prints after the program name.
+pub fn find_main_module(vm: &mut Vm, name: &str) -> Result<MainModule, String> {
+    let (parent, child) = match name.rsplit_once('.') {
+        Some((p, c)) => (Some(p), c),
+        None => (None, name),
+    };
+    let dirs = match parent {
+        Some(p) => {
+            let m = match vm.import_absolute(p) {
+                Ok(m) => m,
+                Err(e) => {
+                    let ty = vm.type_name(e.0).to_string();
+                    let msg = vm.exc_str(e.0);
+                    vm.decref(e.0);
+                    return Err(format!(
+                        "Error while finding module specification for '{name}' ({ty}: {msg})"
+                    ));
+                }
+            };
+            let dirs = match vm.get_attr(m, "__path__") {
+                Ok(v) => {
+                    let items = vm.seq_items(v).unwrap_or_default();
+                    let out = items
+                        .iter()
+                        .filter_map(|&i| vm.as_str(i).map(str::to_string))
+                        .collect();
+                    vm.decref(v);
+                    Some(out)
+                }
+                Err(e) => {
+                    vm.decref(e.0);
+                    None
+                }
+            };
+            vm.decref(m);
+            dirs
+        }
+        None => {
+            let sys = vm.import_module("sys").ok();
+            let path = sys.and_then(|s| {
+                let p = vm.get_attr(s, "path").ok();
+                vm.decref(s);
+                p
+            });
+            let out = path.map(|p| {
+                let items = vm.seq_items(p).unwrap_or_default();
+                let out: Vec<String> = items
+                    .iter()
+                    .filter_map(|&i| vm.as_str(i).map(str::to_string))
+                    .collect();
+                vm.decref(p);
+                out
+            });
+            Some(out.unwrap_or_default())
+        }
+    };
+    let package = parent.unwrap_or("").to_string();
+    for dir in dirs.iter().flatten() {
+        let base = if dir.is_empty() {
+            std::env::current_dir()
+                .map(|d| d.display().to_string())
+                .unwrap_or_default()
+        } else {
+            dir.clone()
+        };
+        let pkg = format!("{base}/{child}");
+        if std::path::Path::new(&format!("{pkg}/__init__.py")).is_file() {
+            return find_package_main(vm, name);
+        }
+        let file = format!("{base}/{child}.py");
+        if std::path::Path::new(&file).is_file() {
+            return match std::fs::read(&file) {
+                Ok(b) => match crate::text::source_decode::decode_source(&b) {
+                    Ok(text) => Ok(MainModule {
+                        file,
+                        text,
+                        package,
+                    }),
+                    Err(e) => Err(format!("SyntaxError: {}", e.file_message(&file))),
+                },
+                Err(e) => Err(format!("can't open file '{file}': {e}")),
+            };
+        }
+    }
+    // Not a file on the path: one of the library's own modules written in Python.
+    if let Some(text) = crate::runtime::modules::pysrc::runnable_source(name) {
+        return Ok(MainModule {
+            file: format!("<frozen {name}>"),
+            text: text.to_string(),
+            package,
+        });
+    }
+    if crate::runtime::modules::pysrc::is_library_package(name) {
+        return find_package_main(vm, name);
+    }
+    Err(format!("No module named {name}"))
+}
+
+/// `-m PACKAGE`: the package's `__main__` submodule.
+fn find_package_main(vm: &mut Vm, name: &str) -> Result<MainModule, String> {
+    let sub = format!("{name}.__main__");
+    match find_main_module(vm, &sub) {
+        Ok(m) => Ok(m),
+        Err(e) if e == format!("No module named {sub}") => Err(format!(
+            "{e}; '{name}' is a package and cannot be directly executed"
+        )),
+        Err(e) => Err(e),
+    }
+}
+
+/// Runs `-m NAME`: finds the module, makes its file `sys.argv[0]`, and runs it as
+/// `__main__` with its package as `__package__`.
+pub fn run_module(vm: &mut Vm, prog: &str, name: &str) -> i32 {
+    let found = match find_main_module(vm, name) {
+        Ok(m) => m,
+        Err(msg) => {
+            vm.flush_out();
+            crate::eprintln_safe!("{prog}: {msg}");
+            return 1;
+        }
+    };
+    if let Some(first) = vm.argv.first_mut() {
+        first.clone_from(&found.file);
+    }
+    if let Some(sys) = vm.loaded_module("sys") {
+        if let Ok(argv) = vm.get_attr(sys, "argv") {
+            let f = vm.new_str(&found.file);
+            let zero = vm.int(0);
+            if let Err(e) = vm.set_item(argv, zero, f) {
+                vm.decref(e.0);
+            }
+            vm.decref(f);
+            vm.decref(argv);
+        }
+        vm.decref(sys);
+    }
+    let globals = main_globals(vm);
+    let p = vm.new_str(&found.package);
+    crate::runtime::builtins::set_in(vm, globals, "__package__", p);
+    run_program(vm, &found.file, &found.text)
+}

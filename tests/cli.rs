@@ -63,6 +63,7 @@ fn unknown_options_print_a_short_usage_hint_and_exit_2() {
 fn options_missing_their_argument() {
     assert_usage_error(&["-c"], "Argument expected for the -c option");
     assert_usage_error(&["-ic"], "Argument expected for the -c option");
+    assert_usage_error(&["-m"], "Argument expected for the -m option");
     for opt in [
         "--trace",
         "--trace-json",
@@ -239,6 +240,69 @@ fn directory_with_main_module_runs_it() {
     assert_eq!(code, 0);
     let (out, _, _) = run_in(Some(&app), &["."]);
     assert_eq!(out, format!("__main__ {cwd}/app/__main__.py ['.']\n"));
+}
+
+#[test]
+fn dash_m_runs_a_module_as_main() {
+    // `-m mod`: sys.path[0] is the current directory, sys.argv[0] the module's file,
+    // a package runs its `__main__`, and the rest of the line is the program's.
+    let (t, cwd) = scratch();
+    let pkg = t.path().join("pkg");
+    std::fs::create_dir(&pkg).unwrap();
+    std::fs::write(pkg.join("__init__.py"), "print('init')\n").unwrap();
+    let show = "import sys\nprint(__name__, __package__, sys.argv, sys.path[0])\n";
+    std::fs::write(pkg.join("__main__.py"), show).unwrap();
+    std::fs::write(t.path().join("mod.py"), show).unwrap();
+    let cwd = cwd.display();
+    let (out, err, code) = run_in(Some(t.path()), &["-m", "mod", "a", "--trace"]);
+    assert_eq!(
+        out,
+        format!("__main__  ['{cwd}/mod.py', 'a', '--trace'] {cwd}\n"),
+        "{err}"
+    );
+    assert_eq!(code, 0);
+    let (out, _, code) = run_in(Some(t.path()), &["-mpkg"]);
+    assert_eq!(
+        out,
+        format!("init\n__main__ pkg ['{cwd}/pkg/__main__.py'] {cwd}\n")
+    );
+    assert_eq!(code, 0);
+    // Errors: python3's messages after the program name, exit status 1.
+    for (name, msg) in [
+        ("nosuch", "No module named nosuch".to_string()),
+        ("pkg.nope", "No module named pkg.nope".to_string()),
+        (
+            "json",
+            "No module named json.__main__; 'json' is a package and cannot be directly \
+             executed"
+                .to_string(),
+        ),
+        (
+            "nosuch.sub",
+            "Error while finding module specification for 'nosuch.sub' \
+             (ModuleNotFoundError: No module named 'nosuch')"
+                .to_string(),
+        ),
+    ] {
+        let (out, err, code) = run_in(Some(t.path()), &["-m", name]);
+        // The parent package is imported (its __init__ runs) before the search.
+        let want = if name.starts_with("pkg.") {
+            "init\n"
+        } else {
+            ""
+        };
+        assert_eq!((out.as_str(), code), (want, 1), "{name}");
+        assert_eq!(err, format!("mempy: {msg}\n"), "{name}");
+    }
+    // A library module with a command line: json.tool pretty-prints stdin's JSON.
+    let input = t.path().join("in.json");
+    std::fs::write(&input, "{\"b\": [1, 2.5], \"a\": \"\\u00e9\"}").unwrap();
+    let (out, err, code) = run(&["-m", "json.tool", "--sort-keys", input.to_str().unwrap()]);
+    assert_eq!(
+        out, "{\n    \"a\": \"\\u00e9\",\n    \"b\": [\n        1,\n        2.5\n    ]\n}\n",
+        "{err}"
+    );
+    assert_eq!(code, 0);
 }
 
 #[test]

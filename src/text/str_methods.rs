@@ -98,6 +98,33 @@ pub fn find(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
     }
 }
 
+/// The byte range `start`/`end` select in ASCII text (character and byte indices
+/// coincide), or None as [`bounds`] gives it: the bounds cost nothing however far into
+/// the text they point.
+fn ascii_bounds(s: &str, start: Option<i64>, end: Option<i64>) -> Option<(usize, usize)> {
+    let (st, en) = adjust(start, end, s.len());
+    if st > s.len() as i64 || en < st {
+        return None;
+    }
+    Some((st as usize, en as usize))
+}
+
+/// [`find`] for text the caller knows is ASCII (from the string's cached facts).
+pub fn find_ascii(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
+    match ascii_bounds(s, start, end) {
+        Some((bs, be)) => s[bs..be].find(sub).map_or(-1, |i| (bs + i) as i64),
+        None => -1,
+    }
+}
+
+/// [`rfind`] for text the caller knows is ASCII.
+pub fn rfind_ascii(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
+    match ascii_bounds(s, start, end) {
+        Some((bs, be)) => s[bs..be].rfind(sub).map_or(-1, |i| (bs + i) as i64),
+        None => -1,
+    }
+}
+
 /// `str.rfind(sub, start, end)`.
 pub fn rfind(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
     let Some((st, bs, be)) = bounds(s, start, end) else {

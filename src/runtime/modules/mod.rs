@@ -77,6 +77,13 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "platform" => return Some(pysrc::make(vm, "platform", pysrc::PLATFORM)),
         "types" => return Some(pysrc::make(vm, "types", pysrc::TYPES)),
         "json" => return Some(pysrc::make(vm, "json", pysrc::JSON)),
+        // `json.decoder`, ... (the importer asks for `_json_decoder`, ...): the
+        // submodules of CPython's json package.
+        "_json_decoder" => return Some(pysrc::make(vm, "json.decoder", pysrc::JSON_DECODER)),
+        "_json_encoder" => return Some(pysrc::make(vm, "json.encoder", pysrc::JSON_ENCODER)),
+        "_json_scanner" => return Some(pysrc::make(vm, "json.scanner", pysrc::JSON_SCANNER)),
+        "_json_tool" => return Some(pysrc::make(vm, "json.tool", pysrc::JSON_TOOL)),
+        "_json" => return Some(pysrc::make(vm, "_json", pysrc::JSON_ACCEL)),
         "numbers" => return Some(pysrc::make(vm, "numbers", pysrc::NUMBERS)),
         "fractions" => return Some(pysrc::make(vm, "fractions", pysrc::FRACTIONS)),
         "statistics" => return Some(pysrc::make(vm, "statistics", pysrc::STATISTICS)),

@@ -60,8 +60,19 @@ pub const TEXTWRAP: &str = include_str!("py/textwrap.py");
 pub const PLATFORM: &str = include_str!("py/platform.py");
 /// `types` (SimpleNamespace, the names of the builtin types, new_class helpers).
 pub const TYPES: &str = include_str!("py/types.py");
-/// `json` (dumps, dump, loads, load, JSONEncoder, JSONDecoder, JSONDecodeError).
-pub const JSON: &str = include_str!("py/json.py");
+/// `json` (dumps, dump, loads, load, detect_encoding), the package's `__init__`.
+pub const JSON: &str = include_str!("py/json/__init__.py");
+/// `json.decoder` (JSONDecoder, JSONDecodeError, scanstring, py_scanstring, JSONObject).
+pub const JSON_DECODER: &str = include_str!("py/json/decoder.py");
+/// `json.encoder` (JSONEncoder, encode_basestring(_ascii), the iterencode generator).
+pub const JSON_ENCODER: &str = include_str!("py/json/encoder.py");
+/// `json.scanner` (make_scanner, py_make_scanner).
+pub const JSON_SCANNER: &str = include_str!("py/json/scanner.py");
+/// `json.tool` (the command-line pretty-printer `-m json.tool` runs).
+pub const JSON_TOOL: &str = include_str!("py/json/tool.py");
+/// `_json` (the accelerator interface: Scanner, Encoder, scanstring, the quoting
+/// functions, with the C module's messages).
+pub const JSON_ACCEL: &str = include_str!("py/_json.py");
 /// `numbers` (the numeric ABCs; the builtin numbers are registered).
 pub const NUMBERS: &str = include_str!("py/numbers.py");
 /// `fractions` (Fraction).
@@ -275,4 +286,22 @@ pub fn module_attr(vm: &mut Vm, module: Value, name: &str) -> PyResult<Value> {
         }
     }
     Err(vm.type_error("not a module"))
+}
+
+/// The source of a library module written in Python that `mempy -m NAME` can run as
+/// `__main__` (one with a command-line entry point, as CPython's file of that name).
+pub fn runnable_source(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "json.tool" => JSON_TOOL,
+        "doctest" => DOCTEST,
+        "py_compile" => PY_COMPILE,
+        "__hello__" => HELLO,
+        _ => return None,
+    })
+}
+
+/// Whether `name` is a library package written in Python (its submodules are library
+/// modules too), so `-m NAME` looks for `NAME.__main__`.
+pub fn is_library_package(name: &str) -> bool {
+    matches!(name, "json")
 }

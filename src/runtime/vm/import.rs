@@ -205,6 +205,8 @@ fn absolute_entry(entry: &str) -> String {
 pub fn initial_sys_path(argv0: Option<&str>, ignore_env: bool) -> Vec<String> {
     let first = match argv0 {
         None | Some("") | Some("-c") | Some("-") => String::new(),
+        // `-m`: the current directory, as a full path (CPython 3.11).
+        Some("-m") => cwd(),
         Some(script) => {
             let p = std::path::Path::new(script);
             let real = std::fs::canonicalize(p).ok();

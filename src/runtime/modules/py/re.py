@@ -30,8 +30,9 @@ class RegexFlag(int):
     # An int whose repr names the flags (CPython's enum.IntFlag member).
 
     def __repr__(self):
+        # Members in definition order (enum's), unnamed bits last in hex.
         v = int(self)
-        names = [n for bit, n in _FLAG_ORDER if v & bit]
+        names = [n for bit, n in _FLAG_NAMES if v & bit]
         rest = v & ~511
         if not names:
             return 're.%s' % ('NOFLAG' if v == 0 else hex(v))
@@ -48,7 +49,7 @@ class RegexFlag(int):
         for bit, n in _FLAG_ORDER:
             if v == bit:
                 return n
-        names = [n for bit, n in _FLAG_ORDER if v & bit]
+        names = [n for bit, n in _FLAG_NAMES if v & bit]
         return '|'.join(names) if names else None
 
     @property
@@ -77,7 +78,10 @@ class RegexFlag(int):
     __rxor__ = __xor__
 
     def __invert__(self):
-        return RegexFlag(~int(self) & 511)
+        # Within the members' bits, or the value's own width when it has more
+        # (an IntFlag with KEEP boundary).
+        v = int(self)
+        return RegexFlag(v ^ max(511, (1 << v.bit_length()) - 1))
 
 
 NOFLAG = RegexFlag(0)
@@ -250,7 +254,9 @@ class Pattern:
             pos = r[1]
 
     def finditer(self, string, pos=0, endpos=_sys.maxsize):
-        return self._iter(string, pos, endpos)
+        # CPython's: iter(scanner.search, None), a callable_iterator (not a
+        # generator), whose matches all report the pos the search started from.
+        return iter(self.scanner(string, pos, endpos).search, None)
 
     def findall(self, string, pos=0, endpos=_sys.maxsize):
         out = []
@@ -282,6 +288,13 @@ class Pattern:
     def subn(self, repl, string, count=0):
         if callable(repl):
             fn = repl
+        elif isinstance(repl, (bytearray, memoryview)):
+            # Any bytes-like template is read as bytes (CPython takes its buffer); one
+            # with escapes goes through a cache keyed by the template, which a
+            # bytearray cannot be.
+            if isinstance(repl, bytearray) and b'\\' in repl:
+                raise TypeError("unhashable type: 'bytearray'")
+            return self.subn(bytes(repl), string, count)
         elif not isinstance(repl, (str, bytes)):
             raise TypeError('decoding to str: need a bytes-like object, %s found'
                             % type(repl).__name__)

@@ -2146,6 +2146,55 @@ class TestLoader:
             return self.loadTestsFromModule(obj)
         raise TypeError("don't know how to make test from: %s" % obj)
 
+    def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
+        """The tests of every module under start_dir whose file name matches
+        pattern (a shell wildcard), found through subpackages (directories with an
+        __init__.py), imported by their dotted name under top_level_dir (which
+        goes on sys.path; start_dir's own when not given). A package with a
+        load_tests function supplies its tests itself."""
+        import os
+        import fnmatch
+        start_dir = os.path.abspath(start_dir)
+        if top_level_dir is None:
+            top_level_dir = start_dir
+        top_level_dir = os.path.abspath(top_level_dir)
+        if top_level_dir not in sys.path:
+            sys.path.insert(0, top_level_dir)
+        if not os.path.isdir(start_dir):
+            raise ImportError('Start directory is not importable: %r' % start_dir)
+
+        def module_name(path):
+            rel = os.path.relpath(os.path.splitext(path)[0], top_level_dir)
+            return rel.replace(os.sep, '.').lstrip('.')
+
+        def find(directory):
+            found = []
+            for entry in sorted(os.listdir(directory)):
+                path = os.path.join(directory, entry)
+                if os.path.isfile(path):
+                    stem, ext = os.path.splitext(entry)
+                    if ext != '.py' or not stem.isidentifier():
+                        continue
+                    if not fnmatch.fnmatch(entry, pattern):
+                        continue
+                    module = _import(module_name(path))
+                    found.append(self.loadTestsFromModule(module, pattern=pattern))
+                elif os.path.isdir(path):
+                    if not os.path.isfile(os.path.join(path, '__init__.py')):
+                        continue
+                    if not entry.isidentifier():
+                        continue
+                    package = _import(module_name(path))
+                    hook = getattr(package, 'load_tests', None)
+                    if hook is not None:
+                        found.append(hook(self, self.suiteClass(), pattern))
+                    else:
+                        found.append(self.loadTestsFromModule(package,
+                                                              pattern=pattern))
+                        found.extend(find(path))
+            return found
+        return self.suiteClass(find(start_dir))
+
     def loadTestsFromNames(self, names,
                            module=None):
         return self.suiteClass([self.loadTestsFromName(n, module)

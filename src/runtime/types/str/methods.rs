@@ -592,7 +592,7 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 macro_rules! find_fn {
-    ($name:ident, $f:path) => {
+    ($name:ident, $f:path, $ascii:path) => {
         fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             check_args_parsetuple(vm, stringify!($name), &args[1..], 1, 3)?;
             if !vm.is_str(args[1]) {
@@ -601,15 +601,21 @@ macro_rules! find_fn {
             let a = slice_arg(vm, args.get(2).copied())?;
             let b = slice_arg(vm, args.get(3).copied())?;
             // Borrowed text: a search reads only the part of the string it looks at.
-            let (s, _) = me_ref(vm, args);
+            let (s, facts) = me_ref(vm, args);
             let sub = vm.as_str(args[1]).unwrap_or("");
-            let i = $f(s, sub, a, b);
+            // ASCII text needs no walk from character to byte index (a scanner
+            // calling find at successive positions of a long text stays linear).
+            let i = if facts.is_ascii() {
+                $ascii(s, sub, a, b)
+            } else {
+                $f(s, sub, a, b)
+            };
             Ok(vm.int(i))
         }
     };
 }
-find_fn!(find, sm::find);
-find_fn!(rfind, sm::rfind);
+find_fn!(find, sm::find, sm::find_ascii);
+find_fn!(rfind, sm::rfind, sm::rfind_ascii);
 
 fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args_parsetuple(vm, "count", &args[1..], 1, 3)?;
