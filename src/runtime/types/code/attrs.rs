@@ -7,6 +7,9 @@
 //! (see `bytecode::disasm::code_units`): `co_lines()` covers `co_code` from 0 to its
 //! length without gaps, and `co_positions()` has one entry per unit, which is what
 //! the `traceback` module reads at `tb_lasti // 2`.
+//!
+//! Also `Vm::code_object`: the one code object that stands for a compiled code while
+//! any is alive (`f.__code__`, `frame.f_code`, `gen.gi_code` are the same object).
 
 use crate::bytecode::CodeObject;
 use crate::runtime::builtins::{add_methods, check_args};
@@ -174,4 +177,33 @@ fn lnotab(code: &CodeObject) -> Vec<u8> {
         line = l as i64;
     }
     out
+}
+
+impl Vm {
+    /// The code object wrapping `code` (owned): the one already alive if there is one,
+    /// so that a frame's `f_code`, a generator's `gi_code` and the function's
+    /// `__code__` are one object, as in CPython, where a code object is made once by
+    /// the compiler and shared. The table does not own its entries: an entry is used
+    /// only while its slot still holds a code object of the same `CodeObject`.
+    pub fn code_object(&mut self, code: &Rc<CodeObject>) -> Value {
+        let key = Rc::as_ptr(code) as usize;
+        if let Some(&r) = self.code_objects.get(&key) {
+            if matches!(self.heap.get(r), Obj::Code(c) if Rc::ptr_eq(c, code)) {
+                self.heap.incref_obj(r);
+                return Value::Obj(r);
+            }
+        }
+        let v = self.heap.new_value(Obj::Code(code.clone()));
+        if let Value::Obj(r) = v {
+            if self.code_objects.len() >= 4096 {
+                // Forget the dead entries (compile() in a loop makes a code each time).
+                let heap = &self.heap;
+                self.code_objects.retain(
+                    |&k, &mut r| matches!(heap.get(r), Obj::Code(c) if Rc::as_ptr(c) as usize == k),
+                );
+            }
+            self.code_objects.insert(key, r);
+        }
+        v
+    }
 }
