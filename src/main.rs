@@ -232,43 +232,31 @@ fn parse_args(args: &[String], prog: &str) -> Result<(Opts, Source, Vec<String>)
                         }
                         'h' | '?' => return help(),
                         'V' => return version(),
-                        'c' => {
-                            // The command is the rest of this argument, or the next one;
-                            // everything after it is the program's sys.argv[1:].
+                        'c' | 'm' => {
+                            // The command (or module name) is the rest of this argument,
+                            // or the next one; everything after it is the program's
+                            // sys.argv[1:]. `sys.argv[0]` is "-c", or "-m" until the
+                            // module is found (then its file).
                             let attached = &a[k + 1..];
-                            let (code, next) = if !attached.is_empty() {
+                            let (text, next) = if !attached.is_empty() {
                                 (attached.to_string(), i + 1)
                             } else if let Some(c) = args.get(i + 1) {
                                 (c.clone(), i + 2)
                             } else {
                                 return Err(usage_error(
                                     prog,
-                                    "Argument expected for the -c option",
+                                    &format!("Argument expected for the -{ch} option"),
                                 ));
                             };
-                            let argv = std::iter::once("-c".to_string())
+                            let argv = std::iter::once(format!("-{ch}"))
                                 .chain(args[next..].iter().cloned())
                                 .collect();
-                            return Ok((o, Source::Code(code), argv));
-                        }
-                        'm' => {
-                            // As -c: the module name ends the options; `sys.argv[0]` is
-                            // "-m" until the module is found (then its file).
-                            let attached = &a[k + 1..];
-                            let (name, next) = if !attached.is_empty() {
-                                (attached.to_string(), i + 1)
-                            } else if let Some(c) = args.get(i + 1) {
-                                (c.clone(), i + 2)
+                            let source = if ch == 'c' {
+                                Source::Code(text)
                             } else {
-                                return Err(usage_error(
-                                    prog,
-                                    "Argument expected for the -m option",
-                                ));
+                                Source::Module(text)
                             };
-                            let argv = std::iter::once("-m".to_string())
-                                .chain(args[next..].iter().cloned())
-                                .collect();
-                            return Ok((o, Source::Module(name), argv));
+                            return Ok((o, source, argv));
                         }
                         _ => return Err(usage_error(prog, &format!("Unknown option: -{ch}"))),
                     }
