@@ -449,35 +449,49 @@ class Encoder(object):
         elif isinstance(o, dict):
             self._enc_dict(o, out, level)
         else:
-            markers = self.markers
-            if markers is not None:
-                key = id(o)
-                if key in markers:
-                    raise ValueError('Circular reference detected')
-                markers[key] = o
+            key = self._enter(o)
             self._enc(self.default(o), out, level)
-            if markers is not None:
-                del markers[key]
+            self._leave(key)
+
+    def _enter(self, o):
+        # check_circular: the container's id goes into the markers while it is encoded.
+        markers = self.markers
+        if markers is None:
+            return None
+        key = id(o)
+        if key in markers:
+            raise ValueError('Circular reference detected')
+        markers[key] = o
+        return key
+
+    def _leave(self, key):
+        if key is not None:
+            del self.markers[key]
+
+    def _open(self, bracket, out, level):
+        # The opening bracket and, with an indent, the first newline; returns the
+        # nesting level inside and the separator between items.
+        out.append(bracket)
+        ind = self._indent_str
+        if ind is None:
+            return level, self.item_separator
+        level += 1
+        newline = '\n' + ind * level
+        out.append(newline)
+        return level, self.item_separator + newline
+
+    def _close(self, bracket, out, level):
+        ind = self._indent_str
+        if ind is not None:
+            out.append('\n' + ind * (level - 1))
+        out.append(bracket)
 
     def _enc_list(self, o, out, level):
         if not o:
             out.append('[]')
             return
-        markers = self.markers
-        if markers is not None:
-            key = id(o)
-            if key in markers:
-                raise ValueError('Circular reference detected')
-            markers[key] = o
-        out.append('[')
-        ind = self._indent_str
-        if ind is not None:
-            level += 1
-            newline = '\n' + ind * level
-            sep = self.item_separator + newline
-            out.append(newline)
-        else:
-            sep = self.item_separator
+        key = self._enter(o)
+        level, sep = self._open('[', out, level)
         first = True
         for v in o:
             if first:
@@ -485,32 +499,15 @@ class Encoder(object):
             else:
                 out.append(sep)
             self._enc(v, out, level)
-        if ind is not None:
-            level -= 1
-            out.append('\n' + ind * level)
-        out.append(']')
-        if markers is not None:
-            del markers[key]
+        self._close(']', out, level)
+        self._leave(key)
 
     def _enc_dict(self, o, out, level):
         if not o:
             out.append('{}')
             return
-        markers = self.markers
-        if markers is not None:
-            key = id(o)
-            if key in markers:
-                raise ValueError('Circular reference detected')
-            markers[key] = o
-        out.append('{')
-        ind = self._indent_str
-        if ind is not None:
-            level += 1
-            newline = '\n' + ind * level
-            sep = self.item_separator + newline
-            out.append(newline)
-        else:
-            sep = self.item_separator
+        key = self._enter(o)
+        level, sep = self._open('{', out, level)
         items = list(o.items())
         if self.sort_keys:
             items.sort()
@@ -540,12 +537,8 @@ class Encoder(object):
             out.append(self._str(k))
             out.append(self.key_separator)
             self._enc(v, out, level)
-        if ind is not None:
-            level -= 1
-            out.append('\n' + ind * level)
-        out.append('}')
-        if markers is not None:
-            del markers[key]
+        self._close('}', out, level)
+        self._leave(key)
 
 
 make_encoder = Encoder
