@@ -328,15 +328,21 @@ fn excepthook(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             args.len()
         )));
     }
-    let value = args[1];
+    display_exception(vm, args[1])?;
+    Ok(Value::None)
+}
+
+/// CPython's `PyErr_Display`: the top level's report of `value` (traceback, chain,
+/// last line) written to `sys.stderr`; a value that is not an exception gets
+/// `print_exception`'s TypeError line instead.
+pub fn display_exception(vm: &mut Vm, value: Value) -> PyResult<()> {
     let text = if vm.exc_state(value).is_some() {
         vm.format_exception(value)
     } else {
         let tn = vm.type_name(value);
         format!("TypeError: print_exception(): Exception expected for value, {tn} found\n")
     };
-    write_to_sys_stderr(vm, &text)?;
-    Ok(Value::None)
+    write_to_sys_stderr(vm, &text)
 }
 
 /// Writes `text` with `sys.stderr.write` (the process's stderr when `sys` has no

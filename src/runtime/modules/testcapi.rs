@@ -19,13 +19,6 @@ pub fn make(vm: &mut Vm) -> Value {
 /// line) written to `sys.stderr`.
 fn exception_print(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "exception_print", args, 1, 1)?;
-    let value = args[0];
-    let text = if vm.exc_state(value).is_some() {
-        vm.format_exception(value)
-    } else {
-        let tn = vm.type_name(value);
-        format!("TypeError: print_exception(): Exception expected for value, {tn} found\n")
-    };
-    crate::runtime::modules::sys::write_to_sys_stderr(vm, &text)?;
+    crate::runtime::modules::sys::display_exception(vm, args[0])?;
     Ok(Value::None)
 }
