@@ -105,6 +105,16 @@ pub fn char_by_name(name: &str) -> Option<char> {
     unicode_names2::character(name)
 }
 
+/// The value of the run of `table` (sorted `(first, last, value)` runs) holding code
+/// point `cp`, with the run's first code point; None outside every run.
+pub(crate) fn run_value(table: &[(u32, u32, u8)], cp: u32) -> Option<(u32, u8)> {
+    let i = table.partition_point(|&(_, last, _)| last < cp);
+    match table.get(i) {
+        Some(&(first, _, v)) if first <= cp => Some((first, v)),
+        _ => None,
+    }
+}
+
 /// The columns `text` takes on a fixed-width terminal as CPython 3.11's tracebacks
 /// count them (`traceback._display_width`): two for a character whose
 /// `east_asian_width` is Wide or Fullwidth, one for any other.
@@ -116,12 +126,8 @@ pub fn display_width(text: &str) -> usize {
     let names = unicodedata_tables::EAST_ASIAN_WIDTH_NAMES;
     text.chars()
         .map(|c| {
-            let cp = c as u32;
-            let i = t.partition_point(|&(_, last, _)| last < cp);
-            let v = match t.get(i) {
-                Some(&(first, _, v)) if first <= cp => v,
-                _ => unicodedata_tables::EAST_ASIAN_WIDTH_DEFAULT,
-            };
+            let v = run_value(t, c as u32)
+                .map_or(unicodedata_tables::EAST_ASIAN_WIDTH_DEFAULT, |(_, v)| v);
             if matches!(names[v as usize], "W" | "F") {
                 2
             } else {

@@ -19,6 +19,7 @@ mod tables;
 use crate::runtime::builtins::{add_fns, new_module, set_in};
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
+use crate::text::run_value;
 use crate::text::surrogates;
 use crate::text::unicodedata_tables as t;
 use crate::value::Value;
@@ -66,15 +67,6 @@ pub fn make(vm: &mut Vm) -> Value {
         vm.decref(e.0);
     }
     m
-}
-
-/// The value of the run holding `cp` in a sorted run table.
-fn run_value(table: &[(u32, u32, u8)], cp: u32) -> Option<(u32, u8)> {
-    let i = table.partition_point(|&(_, last, _)| last < cp);
-    match table.get(i) {
-        Some(&(first, _, v)) if first <= cp => Some((first, v)),
-        _ => None,
-    }
 }
 
 /// The code point of a one-character str argument (Argument Clinic's
