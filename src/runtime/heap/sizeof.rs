@@ -34,7 +34,18 @@ pub fn sizeof(heap: &Heap, v: Value) -> usize {
 pub fn sizeof_obj_in(heap: &Heap, obj: &Obj) -> usize {
     match obj {
         Obj::Instance(i) if i.payload().is_some() => {
-            let size = subclass_size(heap, i.payload().unwrap_or(Value::None));
+            let payload = i.payload().unwrap_or(Value::None);
+            // A fixed-size builtin with nothing allocated beside its struct: the
+            // class's layout is the whole story.
+            if let (Value::Obj(p), Obj::Class(c)) = (payload, heap.get(i.class)) {
+                if matches!(
+                    heap.get(p),
+                    Obj::Property(_) | Obj::StaticMethod(..) | Obj::ClassMethod(..)
+                ) {
+                    return c.layout.instance_size();
+                }
+            }
+            let size = subclass_size(heap, payload);
             match heap.get(i.class) {
                 // `subclass_size` measures a subclass without `__slots__` (a dict and,
                 // where the builtin has none, a weakref slot); trade those for what

@@ -212,9 +212,18 @@ impl Vm {
                 }
                 // CPython's `tp_basicsize` member, as `type_new` computed it for a
                 // class statement's instances.
-                "__basicsize__" if c.is_heap => {
-                    let b = c.layout.basicsize as i64;
-                    Some(self.int(b))
+                // CPython's `tp_basicsize`, `tp_itemsize`, `tp_dictoffset` and
+                // `tp_weaklistoffset` members: a builtin's from CPython's table, a
+                // class statement's as `type_new` laid its instances out.
+                "__basicsize__" | "__itemsize__" | "__dictoffset__" | "__weakrefoffset__" => {
+                    let s = crate::runtime::types::class::sizes::type_sizes(c);
+                    let v = match n {
+                        "__basicsize__" => i64::from(s.basicsize),
+                        "__itemsize__" => i64::from(s.itemsize),
+                        "__dictoffset__" => i64::from(s.dictoffset),
+                        _ => i64::from(s.weaklistoffset),
+                    };
+                    Some(self.int(v))
                 }
                 // CPython's `type_get_annotations`: a class's own, never a base's;
                 // a class without any gets a new empty dict in its namespace.

@@ -24,6 +24,7 @@ pub mod object;
 mod ops;
 pub mod reduce;
 mod repr;
+pub mod sizes;
 pub mod subclass;
 pub mod subclass_slots;
 mod subscript;
@@ -204,6 +205,13 @@ pub struct InstLayout {
     /// The first of this class's own slots (the bases' come first, as CPython puts a
     /// class's members after its base's in the object).
     pub slot_start: u32,
+    /// `tp_itemsize` in bytes (non-zero exactly when `itemsize`).
+    pub item_bytes: u32,
+    /// `tp_dictoffset`: 0 without a dict; a negative offset for a managed dict
+    /// (3.11 puts `-(basicsize) - 24` there) or a dict after the items (-8).
+    pub dictoffset: i32,
+    /// `tp_weaklistoffset`: where the weakref slot is, 0 without one.
+    pub weaklistoffset: u32,
 }
 
 impl InstLayout {
@@ -217,6 +225,9 @@ impl InstLayout {
         itemsize: false,
         nslots: 0,
         slot_start: 0,
+        item_bytes: 0,
+        dictoffset: 0,
+        weaklistoffset: 0,
     };
     /// `BaseException`'s (`PyBaseExceptionObject`, with its own dict slot).
     pub const EXCEPTION: InstLayout = InstLayout {
@@ -228,6 +239,9 @@ impl InstLayout {
         itemsize: false,
         nslots: 0,
         slot_start: 0,
+        item_bytes: 0,
+        dictoffset: 16,
+        weaklistoffset: 0,
     };
 
     /// The layout of the builtin type of kind `kind`, as far as class creation asks:
@@ -243,6 +257,16 @@ impl InstLayout {
             // `tp_dictoffset` and `tp_weaklistoffset`): a metaclass adds neither.
             BuiltinType::Type => InstLayout {
                 itemsize: true,
+                has_dict: true,
+                has_weakref: true,
+                ..InstLayout::OBJECT
+            },
+            // staticmethod and classmethod have a `__dict__` (3.10's `sm_dict`).
+            BuiltinType::StaticMethod | BuiltinType::ClassMethod => InstLayout {
+                has_dict: true,
+                ..InstLayout::OBJECT
+            },
+            BuiltinType::Module => InstLayout {
                 has_dict: true,
                 has_weakref: true,
                 ..InstLayout::OBJECT
@@ -267,24 +291,31 @@ impl InstLayout {
     /// layout, CPython's `best_base`) with `nslots` slots of its own, adding a dict
     /// and/or a weakref slot (CPython's `type_new_descriptors`).
     pub fn derive(base: InstLayout, nslots: u32, add_dict: bool, add_weak: bool) -> InstLayout {
+        // `type_new_descriptors`: the slots follow the base's struct, then a dict
+        // pointer after the items of a variable-size base, then the weakref slot; any
+        // other dict is managed (before the object), its offset a negative marker.
+        // What the class does not add it inherits (`inherit_special`).
         let mut l = base;
         l.gc = true;
-        l.basicsize += 8 * nslots;
+        let mut offset = base.basicsize + 8 * nslots;
         l.slot_start = base.nslots;
         l.nslots = base.nslots + nslots;
-        if add_weak {
-            l.basicsize += 8;
-            l.has_weakref = true;
-        }
-        if add_dict {
+        if add_dict && base.itemsize {
             l.has_dict = true;
-            if base.itemsize {
-                // The dict pointer goes after the variable part (`tp_dictoffset < 0`).
-                l.basicsize += 8;
-            } else {
-                l.managed_dict = true;
-            }
+            l.dictoffset = -8;
+            offset += 8;
         }
+        if add_weak {
+            l.has_weakref = true;
+            l.weaklistoffset = offset;
+            offset += 8;
+        }
+        if add_dict && !base.itemsize {
+            l.has_dict = true;
+            l.managed_dict = true;
+            l.dictoffset = -(offset as i32) - 24;
+        }
+        l.basicsize = offset;
         l
     }
 }

@@ -770,7 +770,7 @@ fn slot_spec(
     ns: ObjRef,
 ) -> PyResult<(InstLayout, SlotSpec)> {
     let bl = match vm.heap.get(base) {
-        Obj::Class(c) => c.layout,
+        Obj::Class(c) => super::sizes::base_layout(c),
         _ => InstLayout::OBJECT,
     };
     let may_add_dict = !bl.has_dict;

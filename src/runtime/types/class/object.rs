@@ -240,9 +240,21 @@ fn object_sizeof(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             }
         }
     }
+    // Anything else: getsizeof less the pre-header it adds (the GC header, and the
+    // managed dict's two pointers of a builtin subclass's instance).
     let s = crate::runtime::heap::sizeof::sizeof(&vm.heap, args[0]);
     let tracked = matches!(args[0], Value::Obj(r) if vm.heap.get(r).is_gc_tracked());
-    Ok(vm.int(s as i64 - if tracked { 16 } else { 0 }))
+    let managed = match args[0] {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Instance(i) => {
+                matches!(vm.heap.get(i.class), Obj::Class(c) if c.layout.managed_dict)
+            }
+            _ => false,
+        },
+        _ => false,
+    };
+    let pre = if tracked { 16 } else { 0 } + if managed { 16 } else { 0 };
+    Ok(vm.int(s as i64 - pre))
 }
 
 fn object_dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
