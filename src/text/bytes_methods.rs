@@ -7,9 +7,17 @@
 pub fn hex(data: &[u8]) -> String {
     let mut s = String::with_capacity(data.len() * 2);
     for &c in data {
-        s.push_str(&format!("{:02x}", c));
+        push_hex(&mut s, c);
     }
     s
+}
+
+/// Appends the two lowercase hex digits of `c`.
+#[inline]
+fn push_hex(s: &mut String, c: u8) {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    s.push(DIGITS[usize::from(c >> 4)] as char);
+    s.push(DIGITS[usize::from(c & 15)] as char);
 }
 
 /// `b.hex(sep, bytes_per_sep)`: `sep` between groups of `per.abs()` bytes, counted
@@ -29,7 +37,7 @@ pub fn hex_sep(data: &[u8], sep: char, per: i64) -> String {
         if boundary {
             s.push(sep);
         }
-        s.push_str(&format!("{:02x}", c));
+        push_hex(&mut s, c);
     }
     s
 }

@@ -5,6 +5,7 @@
 pub mod array;
 pub mod ast;
 pub mod asyncio;
+pub mod binascii;
 pub mod bisect;
 pub mod cmath;
 pub mod collections;
@@ -193,6 +194,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "hmac" => return Some(pysrc::make(vm, "hmac", pysrc::HMAC)),
         "zlib" => return Some(pysrc::make(vm, "zlib", pysrc::ZLIB)),
         "_mempy_zlib" => zlib::make(vm),
+        "_mempy_binascii" => binascii::make(vm),
         "builtins" => {
             // The module's namespace IS the builtins dict, so `builtins.abs = f`
             // changes what every global lookup falls back to, as in CPython.

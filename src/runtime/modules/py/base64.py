@@ -2,12 +2,14 @@
 # Base64 (standard and URL-safe), Ascii85 and Base85 codecs, and the legacy
 # encode/decode/encodebytes/decodebytes interface, written for mempy from the
 # documented behaviour of CPython 3.11's base64 (messages and error classes as
-# CPython's). The Base64 and hex work is done by `binascii`. Compiled from this
-# source at first import.
+# CPython's). The Base64 and hex work is done by `binascii`, the loops over the bytes
+# of Base32 and Base85 by the native `_mempy_binascii`. Compiled from this source at
+# first import.
 #
 # Left out: the command-line interface (main, test).
 
 import binascii
+import _mempy_binascii as _native
 
 __all__ = [
     'encode', 'decode', 'encodebytes', 'decodebytes',
@@ -95,32 +97,13 @@ def urlsafe_b64decode(s):
 
 _B32 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 _B32HEX = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
-# Bytes of input in a final partial group -> '=' signs after its digits.
-_B32_PADS = {0: 0, 1: 6, 2: 4, 3: 3, 4: 1}
-# '=' signs at the end -> bytes the last group decodes to.
-_B32_KEEP = {0: 5, 1: 4, 3: 3, 4: 2, 6: 1}
-_b32_values = {}
 
 
 def _b32encode(alphabet, s):
-    s = _as_bytes(s)
-    out = bytearray()
-    rest = len(s) % 5
-    data = s + bytes(5 - rest) if rest else s
-    for i in range(0, len(data), 5):
-        group = int.from_bytes(data[i:i + 5], 'big')
-        for shift in range(35, -1, -5):
-            out.append(alphabet[(group >> shift) & 31])
-    pads = _B32_PADS[rest]
-    if pads:
-        out[len(out) - pads:] = b'=' * pads
-    return bytes(out)
+    return _native.b32encode(_as_bytes(s), alphabet)
 
 
 def _b32decode(alphabet, s, casefold=False, map01=None):
-    values = _b32_values.get(alphabet)
-    if values is None:
-        values = _b32_values[alphabet] = {c: i for i, c in enumerate(alphabet)}
     s = _decode_input(s)
     if len(s) % 8:
         raise binascii.Error('Incorrect padding')
@@ -130,26 +113,10 @@ def _b32decode(alphabet, s, casefold=False, map01=None):
         s = s.translate(bytes.maketrans(b'01', b'O' + map01))
     if casefold:
         s = s.upper()
-    total = len(s)
-    s = s.rstrip(b'=')
-    pads = total - len(s)
-    out = bytearray()
-    group = 0
-    for i in range(0, len(s), 8):
-        group = 0
-        for c in s[i:i + 8]:
-            v = values.get(c)
-            if v is None:
-                raise binascii.Error('Non-base32 digit found')
-            group = (group << 5) | v
-        out += group.to_bytes(5, 'big')
-    if pads not in _B32_KEEP:
-        raise binascii.Error('Incorrect padding')
-    if pads and out:
-        # The last group had fewer than 8 digits: shift in the missing ones.
-        last = (group << (5 * pads)).to_bytes(5, 'big')
-        out[-5:] = last[:_B32_KEEP[pads]]
-    return bytes(out)
+    out = _native.b32decode(s, alphabet)
+    if isinstance(out, str):
+        raise binascii.Error(out)
+    return out
 
 
 def b32encode(s):
@@ -175,9 +142,6 @@ def b32hexdecode(s, casefold=False):
 
 # ---- Base16 ----------------------------------------------------------------
 
-_B16_DIGITS = frozenset(b'0123456789ABCDEF')
-
-
 def b16encode(s):
     """Encode the bytes-like object s using Base16 and return a bytes object."""
     return binascii.hexlify(s).upper()
@@ -188,9 +152,8 @@ def b16decode(s, casefold=False):
     s = _decode_input(s)
     if casefold:
         s = s.upper()
-    for c in s:
-        if c not in _B16_DIGITS:
-            raise binascii.Error('Non-base16 digit found')
+    if s.translate(None, b'0123456789ABCDEF'):
+        raise binascii.Error('Non-base16 digit found')
     return binascii.unhexlify(s)
 
 
@@ -201,34 +164,12 @@ _A85END = b"~>"
 _A85_ALPHABET = bytes(range(33, 118))
 _B85_ALPHABET = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
                  b"abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
-_b85_values = None
 
 
 def _85encode(b, alphabet, pad, fold_zero, fold_spaces):
     # Each 4-byte big-endian word becomes 5 base-85 digits (or one 'z'/'y'); a
     # partial last word is zero-filled and, unless pad, its extra digits cut.
-    b = _as_bytes(b)
-    extra = -len(b) % 4
-    if extra:
-        b = b + bytes(extra)
-    out = []
-    for i in range(0, len(b), 4):
-        word = int.from_bytes(b[i:i + 4], 'big')
-        if fold_zero and word == 0:
-            out.append(b'z')
-        elif fold_spaces and word == 0x20202020:
-            out.append(b'y')
-        else:
-            digits = bytearray(5)
-            for k in range(4, -1, -1):
-                word, digits[k] = divmod(word, 85)
-            out.append(bytes(alphabet[d] for d in digits))
-    if extra and not pad:
-        last = out[-1]
-        if last == b'z':
-            last = alphabet[0:1] * 5
-        out[-1] = last[:5 - extra]
-    return b''.join(out)
+    return _native.enc85(_as_bytes(b), alphabet, bool(pad), fold_zero, fold_spaces)
 
 
 def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
@@ -294,26 +235,10 @@ def b85encode(b, pad=False):
 
 def b85decode(b):
     """Decode the base85-encoded bytes-like object or ASCII string b."""
-    global _b85_values
-    if _b85_values is None:
-        _b85_values = {c: i for i, c in enumerate(_B85_ALPHABET)}
-    b = _decode_input(b)
-    extra = -len(b) % 5
-    b = b + b'~' * extra
-    out = bytearray()
-    for i in range(0, len(b), 5):
-        word = 0
-        for j in range(i, i + 5):
-            v = _b85_values.get(b[j])
-            if v is None:
-                raise ValueError('bad base85 character at position %d' % j)
-            word = word * 85 + v
-        if word > 0xFFFFFFFF:
-            raise ValueError('base85 overflow in hunk starting at byte %d' % i)
-        out += word.to_bytes(4, 'big')
-    if extra:
-        del out[len(out) - extra:]
-    return bytes(out)
+    out = _native.dec85(_decode_input(b), _B85_ALPHABET)
+    if isinstance(out, str):
+        raise ValueError(out)
+    return out
 
 
 # ---- the legacy interface ----------------------------------------------------
