@@ -60,6 +60,7 @@ pub fn install(vm: &mut Vm) {
             ("pow", pow),
             ("format", format),
             ("input", input),
+            ("breakpoint", breakpoint),
             ("vars", vars),
             ("dir", dir),
             ("globals", globals),
@@ -533,6 +534,21 @@ fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     r
 }
 
+/// `breakpoint(*args, **kws)`: whatever `sys.breakpointhook` is now, called with the
+/// arguments as they are (CPython's `builtin_breakpoint`), so a program or a test can
+/// replace the debugger.
+fn breakpoint(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let hook = match crate::runtime::modules::sys::sys_attr(vm, "breakpointhook") {
+        Some(Some(h)) => h,
+        _ => return Err(vm.err("RuntimeError", "lost sys.breakpointhook")),
+    };
+    // The hook may replace itself while it runs.
+    vm.incref(hook);
+    let r = vm.call_value(hook, args, kw);
+    vm.decref(hook);
+    r
+}
+
 /// Calls `obj.name(*args)` and drops the result.
 fn call_method_drop(vm: &mut Vm, obj: Value, name: &str, args: &[Value]) -> PyResult<()> {
     let m = vm.get_attr(obj, name)?;
@@ -561,7 +577,11 @@ fn input_with(
         vm.decref(sv);
         r?;
     }
-    call_method_drop(vm, fout, "flush", &[])?;
+    // So is a failing stdout flush: the stream need not have one (CPython's
+    // non-terminal fallback clears the error).
+    if let Err(e) = call_method_drop(vm, fout, "flush", &[]) {
+        vm.decref(e.0);
+    }
     let readline = vm.get_attr(fin, "readline")?;
     let line = vm.call_value(readline, &[], &[]);
     vm.decref(readline);

@@ -338,11 +338,21 @@ impl Vm {
                     // (builtins/docs.rs); a module's function of the same name does not.
                     let (name, plain) =
                         (b.name, b.owner.is_none() && matches!(b.self_, Value::Undef));
+                    let class = b.objclass.or(b.owner);
                     let k = self.intern(name);
                     let is_builtin = plain
                         && matches!(self.dict_get_str(self.builtins, k),
                                     Some(Value::Obj(o)) if o == r);
-                    match crate::runtime::builtins::docs::doc(name).filter(|_| is_builtin) {
+                    // A builtin class's method (its descriptor, or bound) has its
+                    // class's docstring for it.
+                    let doc = match class {
+                        Some(c) => {
+                            let cn = self.class_name(c);
+                            crate::runtime::builtins::docs::method_doc(&cn, name)
+                        }
+                        _ => crate::runtime::builtins::docs::doc(name).filter(|_| is_builtin),
+                    };
+                    match doc {
                         Some(d) => Some(self.new_str(d)),
                         None => Some(Value::None),
                     }
