@@ -202,7 +202,14 @@ flags = _structseq('sys.flags',
      'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode',
      'warn_default_encoding', 'safe_path', 'int_max_str_digits'],
     [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, False, 0, 0, False, -1])
+# The thread implementation, as CPython's Linux builds describe theirs (mempy's
+# threads are its own; programs read this to pick a code path).
+thread_info = _structseq('sys.thread_info', ['name', 'lock', 'version'],
+    ['pthread', 'semaphore', None])
 del _structseq
+abiflags = ''
+copyright = ('mempy: an implementation of the observable behaviour of CPython 3.11, '
+             'including its memory model.')
 maxunicode = 1114111
 float_repr_style = 'short'
 warnoptions = []
