@@ -211,7 +211,7 @@ impl Vm {
             }
         }
         if cls == t.type_ {
-            return crate::runtime::types::class::new::call_type(self, args);
+            return crate::runtime::types::class::new::call_type(self, args, kw);
         }
         if cls == t.object {
             return crate::runtime::types::class::object::call_object(self, args);
@@ -239,6 +239,21 @@ impl Vm {
         }
         if cls == t.method {
             return crate::runtime::types::function::new::method_new(self, args, kw);
+        }
+        if cls == t.cell {
+            // `types.CellType([contents])` (CPython's `cell_new`): empty without one.
+            if !kw.is_empty() {
+                return Err(self.type_error("cell() takes no keyword arguments"));
+            }
+            if args.len() > 1 {
+                return Err(self.type_error(format!(
+                    "cell expected at most 1 argument, got {}",
+                    args.len()
+                )));
+            }
+            let v = args.first().copied().unwrap_or(Value::Undef);
+            self.incref(v);
+            return Ok(self.heap.new_value(Obj::Cell(v)));
         }
         if cls == t.memoryview {
             return crate::runtime::types::memoryview::memoryview_new(self, args, kw);

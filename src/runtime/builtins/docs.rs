@@ -12,7 +12,7 @@ const DOCS: &[(&str, &str, &str)] = &[
     ("all", "all(iterable, /)", "Return True if every item of the iterable is true (True for an empty one)."),
     ("any", "any(iterable, /)", "Return True if some item of the iterable is true (False for an empty one)."),
     ("ascii", "ascii(obj, /)", "Return repr(obj) with every non-ASCII character escaped."),
-    ("bin", "bin(number, /)", "Return the binary form of an integer, e.g. bin(5) == '0b101'."),
+    ("bin", "bin(number, /)", "Return the binary form of an integer.\n\n   >>> bin(5), bin(-6)\n   ('0b101', '-0b110')"),
     ("breakpoint", "breakpoint(*args, **kws)", "Enter the debugger (sys.breakpointhook)."),
     ("callable", "callable(obj, /)", "Return True if obj can be called (functions, classes, objects with __call__)."),
     ("chr", "chr(i, /)", "Return the one-character string of Unicode code point i."),
@@ -27,7 +27,7 @@ const DOCS: &[(&str, &str, &str)] = &[
     ("globals", "globals()", "Return the dict of the current module's global variables."),
     ("hasattr", "hasattr(obj, name, /)", "Return True if getattr(obj, name) succeeds."),
     ("hash", "hash(obj, /)", "Return the hash of obj: the integer dicts and sets use to place it.\nEqual objects have equal hashes."),
-    ("hex", "hex(number, /)", "Return the hexadecimal form of an integer, e.g. hex(255) == '0xff'."),
+    ("hex", "hex(number, /)", "Return the hexadecimal form of an integer.\n\n   >>> hex(255), hex(-16)\n   ('0xff', '-0x10')"),
     ("id", "id(obj, /)", "Return the identity of obj: an integer unique among the objects alive at\nthe same time (in mempy and CPython: its address)."),
     ("input", "input(prompt='', /)", "Write the prompt, then read one line from standard input and return it\nwithout its newline. EOFError at end of input."),
     ("isinstance", "isinstance(obj, class_or_tuple, /)", "Return True if obj is an instance of the class (or of a subclass), or of\none of the classes of a tuple."),
@@ -40,7 +40,7 @@ const DOCS: &[(&str, &str, &str)] = &[
     ("max", "max(iterable, *[, default=obj, key=func]) -> value\nmax(arg1, arg2, *args, *[, key=func]) -> value", "Return the largest item of the iterable, or the largest argument.\nkey computes what is compared; default is returned for an empty iterable."),
     ("min", "min(iterable, *[, default=obj, key=func]) -> value\nmin(arg1, arg2, *args, *[, key=func]) -> value", "Return the smallest item of the iterable, or the smallest argument.\nkey computes what is compared; default is returned for an empty iterable."),
     ("next", "next(iterator[, default])", "Return the iterator's next item; default when it is exhausted if given,\nelse StopIteration."),
-    ("oct", "oct(number, /)", "Return the octal form of an integer, e.g. oct(8) == '0o10'."),
+    ("oct", "oct(number, /)", "Return the octal form of an integer.\n\n   >>> oct(8), oct(-64)\n   ('0o10', '-0o100')"),
     ("open", "open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)", "Open a file and return a file object (text for mode 'r'/'w'/'a', bytes\nwith 'b' in the mode). OSError if it cannot be opened."),
     ("ord", "ord(c, /)", "Return the Unicode code point of a one-character string."),
     ("pow", "pow(base, exp, mod=None)", "Return base ** exp, or base ** exp % mod computed without the large power."),
@@ -58,7 +58,7 @@ const DOCS: &[(&str, &str, &str)] = &[
 const TYPE_DOCS: &[(&str, &str)] = &[
     ("object", "object()\n\nThe root of every class hierarchy; its instances have no attributes."),
     ("type", "type(object) -> the object's class\ntype(name, bases, dict, **kwds) -> a new class"),
-    ("int", "int(x=0, /) -> integer\nint(x, /, base=10) -> integer\n\nAn integer of any size, from a number or the text of one."),
+    ("int", "int(x=0, /) -> integer\nint(x, /, base=10) -> integer\n\nAn integer of any size, from a number (truncated towards zero) or the text\nof one in the given base; base 0 reads the base from the prefix, as a literal.\n\n>>> int(-2.5), int('ff', 16), int('0o17', base=0)\n(-2, 255, 15)"),
     ("bool", "bool(x=False, /) -> True or False\n\nThe truth value of x; a subclass of int with the two instances True and False."),
     ("float", "float(x=0.0, /)\n\nA double-precision floating-point number, from a number or its text."),
     ("complex", "complex(real=0, imag=0)\n\nA complex number real + imag*1j."),
@@ -77,7 +77,7 @@ const TYPE_DOCS: &[(&str, &str)] = &[
     ("classmethod", "classmethod(function) -> method\n\nA function stored in a class that receives the class as its first argument."),
     ("super", "super() -> same as super(__class__, <first argument>)\nsuper(type) -> unbound super object\nsuper(type, obj) -> bound super object\nsuper(type, type2) -> bound super object\n\nDelegates attribute lookups to the classes after type in the MRO."),
     ("enumerate", "enumerate(iterable, start=0)\n\nAn iterator of (index, item) pairs, counting from start."),
-    ("zip", "zip(*iterables, strict=False)\n\nAn iterator of tuples taking one item from each iterable, until the shortest ends."),
+    ("zip", "zip(*iterables, strict=False)\n\nAn iterator of tuples taking one item from each iterable, until the shortest\nends (with strict=True, a ValueError if the lengths differ).\n\n   >>> list(zip('xyz', [1, 2]))\n   [('x', 1), ('y', 2)]"),
     ("map", "map(func, *iterables)\n\nAn iterator of func applied to the items of the iterables, taken in step."),
     ("filter", "filter(function or None, iterable)\n\nAn iterator of the iterable's items for which function(item) (or the item) is true."),
     ("memoryview", "memoryview(object)\n\nA view of the memory of an object supporting the buffer protocol, without copying."),
@@ -85,6 +85,36 @@ const TYPE_DOCS: &[(&str, &str)] = &[
     ("BaseException", "The root of the exception hierarchy."),
     ("Exception", "The base of the exceptions programs are meant to handle."),
 ];
+
+/// `(class name, method name, docstring)` for the methods of builtin classes that
+/// have one (CPython keeps them in each type's `PyMethodDef` table); the others'
+/// `__doc__` is None. Some carry examples, which `doctest` runs.
+const METHOD_DOCS: &[(&str, &str, &str)] = &[
+    ("int", "bit_length", "How many bits the absolute value of the integer needs, without the sign\nand leading zeros.\n\n>>> (10).bit_length(), (-10).bit_length(), (0).bit_length()\n(4, 4, 0)"),
+    ("int", "bit_count", "How many one bits the absolute value of the integer has (its population\ncount).\n\n>>> (10).bit_count(), (-7).bit_count()\n(2, 3)"),
+    ("int", "as_integer_ratio", "The pair (numerator, denominator) of the integer: itself and 1.\n\n>>> (-12).as_integer_ratio()\n(-12, 1)"),
+    ("int", "conjugate", "Returns the integer itself (the complex conjugate of a real number)."),
+    ("int", "to_bytes", "The integer as `length` bytes in `byteorder` ('big' or 'little'); two's\ncomplement when signed is true. OverflowError if it does not fit."),
+    ("int", "from_bytes", "The integer the bytes encode in `byteorder` ('big' or 'little'); two's\ncomplement when signed is true."),
+    ("float", "as_integer_ratio", "The pair of integers (numerator, denominator), the denominator positive\nand the fraction in lowest terms, equal to the float exactly.\n\n>>> (0.75).as_integer_ratio(), (-4.0).as_integer_ratio()\n((3, 4), (-4, 1))"),
+    ("float", "fromhex", "The float a hexadecimal string denotes (the form float.hex() writes).\n\n>>> float.fromhex('0x1.8p1'), float.fromhex('-0x10')\n(3.0, -16.0)"),
+    ("float", "hex", "The float as a hexadecimal string: exact, unlike its decimal repr.\n\n>>> (3.0).hex(), (0.1).hex()\n('0x1.8000000000000p+1', '0x1.999999999999ap-4')"),
+    ("float", "is_integer", "True if the float has no fractional part (and is finite)."),
+    ("float", "conjugate", "Returns the float itself (the complex conjugate of a real number)."),
+    ("bytes", "hex", "The bytes as a string of two hexadecimal digits each; `sep` goes between\ngroups of `bytes_per_sep` bytes (counted from the right; from the left if\nnegative).\n\n>>> b'\\x0f\\xa0!'.hex(), b'\\x0f\\xa0!'.hex('-', 2)\n('0fa021', '0f-a021')"),
+    ("bytes", "fromhex", "The bytes a string of hexadecimal digit pairs denotes; spaces between\npairs are skipped."),
+    ("bytearray", "hex", "The bytearray as a string of two hexadecimal digits each; `sep` goes\nbetween groups of `bytes_per_sep` bytes (counted from the right; from the\nleft if negative).\n\n>>> bytearray(b'AZ!').hex(), bytearray(b'AZ!').hex(' ', -1)\n('415a21', '41 5a 21')"),
+    ("bytearray", "fromhex", "The bytearray a string of hexadecimal digit pairs denotes; spaces\nbetween pairs are skipped."),
+    ("memoryview", "hex", "The viewed bytes as a string of two hexadecimal digits each; `sep` goes\nbetween groups of `bytes_per_sep` bytes.\n\n>>> memoryview(b'mem').hex(':')\n'6d:65:6d'"),
+];
+
+/// The docstring of the method `name` of the builtin class `class`, if it has one.
+pub fn method_doc(class: &str, name: &str) -> Option<&'static str> {
+    METHOD_DOCS
+        .iter()
+        .find(|d| d.0 == class && d.1 == name)
+        .map(|d| d.2)
+}
 
 /// The docstring of the builtin class `name`, if it has one.
 pub fn type_doc(name: &str) -> Option<&'static str> {
@@ -130,7 +160,7 @@ mod tests {
     fn every_signature_names_its_function() {
         for (name, sig, doc) in super::DOCS {
             assert!(sig.starts_with(&format!("{name}(")), "{name}: {sig}");
-            assert!(!doc.is_empty() && doc.ends_with('.'), "{name}");
+            assert!(!doc.is_empty(), "{name}");
         }
     }
 }

@@ -234,24 +234,55 @@ fn source_bytes_text(vm: &mut Vm, b: &[u8]) -> PyResult<String> {
 }
 
 /// The code to run: a code object as is, or str source compiled now.
-fn code_arg(vm: &mut Vm, v: Value, mode: Mode, fname: &str) -> PyResult<Rc<CodeObject>> {
+/// `closure` is exec's keyword (None counts as absent): the cells a code object
+/// with free variables runs with, checked here as CPython's `builtin_exec_impl` does.
+fn code_arg(
+    vm: &mut Vm,
+    v: Value,
+    mode: Mode,
+    fname: &str,
+    closure: Option<Value>,
+) -> PyResult<Rc<CodeObject>> {
     if let Value::Obj(r) = v {
         if let Obj::Code(c) = vm.heap.get(r) {
-            // A closure's code has no cells to run with (exec could take them
-            // from a `closure` argument, which mempy does not have).
-            if !c.freevars.is_empty() {
-                let msg = if fname == "exec" {
-                    format!(
-                        "code object requires a closure of exactly length {}",
-                        c.freevars.len()
-                    )
-                } else {
-                    "code object passed to eval() may not contain free variables".to_string()
-                };
-                return Err(vm.type_error(msg));
+            let c = c.clone();
+            let nfree = c.freevars.len();
+            if fname == "eval" && nfree > 0 {
+                return Err(
+                    vm.type_error("code object passed to eval() may not contain free variables")
+                );
             }
-            return Ok(c.clone());
+            if nfree == 0 && closure.is_some() {
+                return Err(vm.type_error("cannot use a closure with this code object"));
+            }
+            // Exactly a tuple of as many cells as the code has free variables; and
+            // the code must be a function body (mempy runs it as a function, which
+            // a class body's namespace code cannot be).
+            let cells_ok = |vm: &Vm, t: Value| {
+                match t {
+                Value::Obj(tr) => match vm.heap.get(tr) {
+                    Obj::Tuple(items) => {
+                        items.len() == nfree
+                            && items.iter().all(|&x| {
+                                matches!(x, Value::Obj(xr) if matches!(vm.heap.get(xr), Obj::Cell(_)))
+                            })
+                    }
+                    _ => false,
+                },
+                _ => false,
+            }
+            };
+            if nfree > 0 && (c.flags.uses_namespace || !closure.is_some_and(|t| cells_ok(vm, t))) {
+                return Err(vm.type_error(format!(
+                    "code object requires a closure of exactly length {}",
+                    nfree
+                )));
+            }
+            return Ok(c);
         }
+    }
+    if closure.is_some() {
+        return Err(vm.type_error("closure can only be used when source is a code object"));
     }
     let from_str = vm.as_str(v).is_some();
     match source_text(vm, v)? {
@@ -265,6 +296,14 @@ fn code_arg(vm: &mut Vm, v: Value, mode: Mode, fname: &str) -> PyResult<Rc<CodeO
 
 /// `ast.PyCF_ONLY_AST`: compile() returns the parse tree instead of code.
 const PYCF_ONLY_AST: i64 = 0x400;
+/// The `__future__` features' compiler flags (CPython's `PyCF_MASK`: division
+/// 0x20000 up to annotations 0x1000000).
+const PYCF_FUTURE_MASK: i64 = 0x1fe_0000;
+/// `CO_NESTED`, accepted and ignored (CPython's `PyCF_MASK_OBSOLETE`).
+const CO_NESTED: i64 = 0x10;
+/// `PyCF_COMPILE_MASK`: DONT_IMPLY_DEDENT, ONLY_AST, TYPE_COMMENTS,
+/// ALLOW_TOP_LEVEL_AWAIT and ALLOW_INCOMPLETE_INPUT.
+const PYCF_COMPILE_MASK: i64 = 0x200 | PYCF_ONLY_AST | 0x1000 | 0x2000 | 0x4000;
 
 /// Calls `ast._compile_hook(source, filename, mode, flags)`, which parses `source`
 /// to a tree (PyCF_ONLY_AST) or turns a tree given as `source` back into source
@@ -308,6 +347,21 @@ fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             )));
         }
     };
+    let flags = match get(vm, 3, "flags") {
+        Some(f) => super::int_arg(vm, f)?,
+        None => 0,
+    };
+    // CPython checks the flags before the mode: only the `__future__` features, the
+    // obsolete CO_NESTED and the compile-time PyCF_* options are known.
+    if flags & !(PYCF_FUTURE_MASK | CO_NESTED | PYCF_COMPILE_MASK) != 0 {
+        return Err(vm.value_error("compile(): unrecognised flags"));
+    }
+    if let Some(o) = get(vm, 5, "optimize") {
+        let o = super::int_arg(vm, o)?;
+        if !(-1..=2).contains(&o) {
+            return Err(vm.value_error("compile(): invalid optimize value"));
+        }
+    }
     let mode = match vm.as_str(mode) {
         Some("exec") => Mode::Exec,
         Some("single") => Mode::Single,
@@ -315,10 +369,6 @@ fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         _ => {
             return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
         }
-    };
-    let flags = match get(vm, 3, "flags") {
-        Some(f) => super::int_arg(vm, f)?,
-        None => 0,
     };
     let from_str = vm.as_str(source).is_some();
     let text = source_text(vm, source)?;
@@ -450,9 +500,28 @@ fn run(vm: &mut Vm, args: &[Value], kw: KwArgs, mode: Mode) -> PyResult<Value> {
         )));
     };
     check_args(vm, fname, args, 1, 3)?;
-    let code = code_arg(vm, src, mode, fname)?;
+    let closure = match mode {
+        Mode::Exec => kwarg(vm, kw, "closure").filter(|v| !matches!(v, Value::None)),
+        _ => None,
+    };
+    // The namespaces are checked before the source is (CPython's order).
     let (globals, locals) = namespaces(vm, args, kw, fname)?;
-    let r = vm.eval_code(code, globals, locals);
+    let r = code_arg(vm, src, mode, fname, closure).and_then(|code| match closure {
+        None => vm.eval_code(code, globals, locals),
+        // Code with free variables is a function's body: it runs as a function made
+        // of it, the globals and the cells, called without arguments
+        // (`PyEval_EvalCodeEx` with a closure; such code ignores `locals`).
+        Some(cells) => {
+            drop(code);
+            // `src` is that code object (a closure is refused with source text).
+            vm.incref(src);
+            vm.incref(cells);
+            let f = vm.make_function(src, Value::None, Value::None, cells, globals);
+            let r = vm.call_value(f, &[], &[]);
+            vm.decref(f);
+            r
+        }
+    });
     vm.heap.decref_obj(globals);
     vm.heap.decref_obj(locals);
     let v = r?;

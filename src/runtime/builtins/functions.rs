@@ -60,6 +60,7 @@ pub fn install(vm: &mut Vm) {
             ("pow", pow),
             ("format", format),
             ("input", input),
+            ("breakpoint", breakpoint),
             ("vars", vars),
             ("dir", dir),
             ("globals", globals),
@@ -91,10 +92,24 @@ fn builtin_ref(vm: &mut Vm, name: &str) -> Option<crate::value::ObjRef> {
 }
 
 /// `print`'s writes to a file object's bound `write`: each argument's str, the
-/// separators and the end, one call each.
-fn print_pieces(vm: &mut Vm, w: Value, args: &[Value], sep: &str, end: &str) -> PyResult<()> {
-    let put = |vm: &mut Vm, text: String| -> PyResult<()> {
-        let s = vm.new_str(text);
+/// separators and the end, one call each. The str objects themselves are written
+/// (`sep_v`/`end_v` are the keyword values when they are str), so one holding lone
+/// surrogates reaches the file as it is, for its error handler to judge.
+fn print_pieces(
+    vm: &mut Vm,
+    w: Value,
+    args: &[Value],
+    (sep, sep_v): (&str, Option<Value>),
+    (end, end_v): (&str, Option<Value>),
+) -> PyResult<()> {
+    let put = |vm: &mut Vm, given: Option<Value>, text: &str| -> PyResult<()> {
+        let s = match given {
+            Some(v) => {
+                vm.incref(v);
+                v
+            }
+            None => vm.new_str(text.to_string()),
+        };
         let r = vm.call_value(w, &[s], &[]);
         vm.decref(s);
         let x = r?;
@@ -103,12 +118,22 @@ fn print_pieces(vm: &mut Vm, w: Value, args: &[Value], sep: &str, end: &str) -> 
     };
     for (i, &a) in args.iter().enumerate() {
         if i > 0 {
-            put(vm, sep.to_string())?;
+            put(vm, sep_v, sep)?;
         }
-        let s = vm.to_str(a)?;
-        put(vm, s)?;
+        // An exact str is its own str(); anything else is converted (a str
+        // subclass's `__str__` included).
+        let s = if vm.type_of(a) == vm.types.str_ {
+            vm.incref(a);
+            a
+        } else {
+            let t = vm.to_str(a)?;
+            vm.new_str(t)
+        };
+        let r = put(vm, Some(s), "");
+        vm.decref(s);
+        r?;
     }
-    put(vm, end.to_string())
+    put(vm, end_v, end)
 }
 
 fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -137,7 +162,9 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         // A file object gets each piece by its own `write` call, as CPython's
         // `builtin_print` does (PyFile_WriteObject / PyFile_WriteString).
         let w = vm.get_attr(f, "write")?;
-        let r = print_pieces(vm, w, args, &sep, &end);
+        let given = |vm: &Vm, name: &str| kwarg(vm, kw, name).filter(|v| vm.as_str(*v).is_some());
+        let (sep_v, end_v) = (given(vm, "sep"), given(vm, "end"));
+        let r = print_pieces(vm, w, args, (&sep, sep_v), (&end, end_v));
         vm.decref(w);
         r?;
         if kwarg(vm, kw, "flush").is_some_and(|v| matches!(v, Value::Bool(true))) {
@@ -533,6 +560,21 @@ fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     r
 }
 
+/// `breakpoint(*args, **kws)`: whatever `sys.breakpointhook` is now, called with the
+/// arguments as they are (CPython's `builtin_breakpoint`), so a program or a test can
+/// replace the debugger.
+fn breakpoint(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let hook = match crate::runtime::modules::sys::sys_attr(vm, "breakpointhook") {
+        Some(Some(h)) => h,
+        _ => return Err(vm.err("RuntimeError", "lost sys.breakpointhook")),
+    };
+    // The hook may replace itself while it runs.
+    vm.incref(hook);
+    let r = vm.call_value(hook, args, kw);
+    vm.decref(hook);
+    r
+}
+
 /// Calls `obj.name(*args)` and drops the result.
 fn call_method_drop(vm: &mut Vm, obj: Value, name: &str, args: &[Value]) -> PyResult<()> {
     let m = vm.get_attr(obj, name)?;
@@ -561,7 +603,11 @@ fn input_with(
         vm.decref(sv);
         r?;
     }
-    call_method_drop(vm, fout, "flush", &[])?;
+    // So is a failing stdout flush: the stream need not have one (CPython's
+    // non-terminal fallback clears the error).
+    if let Err(e) = call_method_drop(vm, fout, "flush", &[]) {
+        vm.decref(e.0);
+    }
     let readline = vm.get_attr(fin, "readline")?;
     let line = vm.call_value(readline, &[], &[]);
     vm.decref(readline);

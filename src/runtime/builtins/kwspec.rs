@@ -72,6 +72,18 @@ fn function_spec(name: &str) -> Option<KwSpec> {
         "eval" => KwSpec::None,
         "exec" => kw(&["source", "globals", "locals"], 3, &["closure"]),
         "print" => kw(&[], 0, &["sep", "end", "file", "flush"]),
+        "compile" => kw(
+            &[
+                "source",
+                "filename",
+                "mode",
+                "flags",
+                "dont_inherit",
+                "optimize",
+            ],
+            0,
+            &["_feature_version"],
+        ),
         "min" | "max" => kw(&[], 0, &["key", "default"]),
         "sorted" => kw(&["iterable"], 1, &["key", "reverse"]),
         "sum" => kw(&["iterable", "start"], 1, &[]),

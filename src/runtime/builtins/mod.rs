@@ -204,6 +204,7 @@ pub fn install(vm: &mut Vm) {
     crate::runtime::types::range::methods::install(vm);
     crate::runtime::types::code::attrs::install(vm);
     crate::runtime::types::frame::attrs::install(vm);
+    crate::runtime::types::traceback::attrs::install(vm);
     crate::runtime::types::module::new::install(vm);
     // Last: it adds only the special methods the types above did not define.
     crate::runtime::types::class::subclass_slots::install(vm);

@@ -388,6 +388,7 @@ pub(crate) fn default_dir_names(vm: &mut Vm, v: Value) -> PyResult<Vec<String>> 
         }
     }
     let mut classes = Vec::new();
+    let mut held = None;
     if let Value::Obj(r) = v {
         match vm.heap.get(r) {
             Obj::Instance(i) => {
@@ -414,10 +415,31 @@ pub(crate) fn default_dir_names(vm: &mut Vm, v: Value) -> PyResult<Vec<String>> 
                 }
             }
             Obj::Class(_) => classes.push(r),
+            // A traceback's `__dir__` lists its own four attributes only.
+            Obj::Traceback(_) => {
+                use crate::runtime::types::traceback::attrs::TB_DIR;
+                return Ok(TB_DIR.iter().map(|n| n.to_string()).collect());
+            }
             _ => {}
         }
     }
-    if !matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Module(_) | Obj::Class(_))) {
+    if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_))) {
+        // `object.__dir__` merges what `self.__class__` names, which a class may
+        // hide (a `__class__` slot left unset): then only the instance's own names.
+        // (The reference is kept until the names are read.)
+        match vm.get_attr(v, "__class__") {
+            Ok(c) => {
+                if let Value::Obj(cr) = c {
+                    if matches!(vm.heap.get(cr), Obj::Class(_)) {
+                        classes.push(cr);
+                    }
+                }
+                held = Some(c);
+            }
+            Err(e) => vm.decref(e.0),
+        }
+    } else if !matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Module(_) | Obj::Class(_)))
+    {
         classes.push(vm.type_of(v));
     }
     for c in classes {
@@ -435,6 +457,9 @@ pub(crate) fn default_dir_names(vm: &mut Vm, v: Value) -> PyResult<Vec<String>> 
                 }
             }
         }
+    }
+    if let Some(c) = held {
+        vm.decref(c);
     }
     let mut seen = std::collections::HashSet::new();
     names.retain(|n| seen.insert(n.clone()));

@@ -47,6 +47,8 @@ pub fn make(vm: &mut Vm) -> Value {
             ("urandom", urandom),
             ("strerror", strerror),
             ("confstr", confstr),
+            ("get_inheritable", get_inheritable),
+            ("set_inheritable", set_inheritable),
         ],
     );
     m
@@ -191,6 +193,65 @@ fn getcwd(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Ok(p) => Ok(vm.new_str(p.to_string_lossy().into_owned())),
         Err(e) => Err(vm.os_error(&e, None)),
     }
+}
+
+/// A file descriptor argument: an int that fits a C int (CPython's
+/// `_PyLong_FileDescriptor_Converter` words its errors so).
+fn fd_arg(vm: &mut Vm, v: Value) -> PyResult<libc::c_int> {
+    let n = int_arg(vm, v)?;
+    libc::c_int::try_from(n).map_err(|_| {
+        vm.err(
+            "OverflowError",
+            if n < 0 {
+                "signed integer is less than minimum"
+            } else {
+                "signed integer is greater than maximum"
+            },
+        )
+    })
+}
+
+/// The descriptor flags of `fd` (`fcntl(F_GETFD)`), or the OSError.
+fn fd_flags(vm: &mut Vm, fd: libc::c_int) -> PyResult<libc::c_int> {
+    // SAFETY: F_GETFD reads the descriptor's flags; an invalid descriptor is an
+    // error return (EBADF), not undefined behaviour.
+    let flags = unsafe { libc::fcntl(fd, libc::F_GETFD) };
+    if flags < 0 {
+        let e = std::io::Error::last_os_error();
+        return Err(vm.os_error(&e, None));
+    }
+    Ok(flags)
+}
+
+/// `os.get_inheritable(fd)`: whether child processes inherit `fd` (PEP 446: the
+/// descriptors mempy opens, like CPython's, are close-on-exec).
+fn get_inheritable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "get_inheritable", args, 1, 1)?;
+    let fd = fd_arg(vm, args[0])?;
+    let flags = fd_flags(vm, fd)?;
+    Ok(Value::Bool(flags & libc::FD_CLOEXEC == 0))
+}
+
+/// `os.set_inheritable(fd, inheritable)`: sets or clears `fd`'s close-on-exec flag.
+fn set_inheritable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "set_inheritable", args, 2, 2)?;
+    let fd = fd_arg(vm, args[0])?;
+    let inheritable = int_arg(vm, args[1])? != 0;
+    let flags = fd_flags(vm, fd)?;
+    let new = if inheritable {
+        flags & !libc::FD_CLOEXEC
+    } else {
+        flags | libc::FD_CLOEXEC
+    };
+    if new != flags {
+        // SAFETY: F_SETFD only changes the descriptor's flags; a bad descriptor is
+        // an error return.
+        if unsafe { libc::fcntl(fd, libc::F_SETFD, new) } < 0 {
+            let e = std::io::Error::last_os_error();
+            return Err(vm.os_error(&e, None));
+        }
+    }
+    Ok(Value::None)
 }
 
 /// `uname()`: the five fields of the system's `utsname` as str.

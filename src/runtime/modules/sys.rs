@@ -55,6 +55,10 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     vm.incref(hook);
     set_in(vm, d, "displayhook", hook);
     set_in(vm, d, "__displayhook__", hook);
+    let hook = crate::runtime::builtins::native(vm, "breakpointhook", breakpointhook);
+    vm.incref(hook);
+    set_in(vm, d, "breakpointhook", hook);
+    set_in(vm, d, "__breakpointhook__", hook);
     let hook = crate::runtime::builtins::native(
         vm,
         "unraisablehook",
@@ -198,7 +202,14 @@ flags = _structseq('sys.flags',
      'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode',
      'warn_default_encoding', 'safe_path', 'int_max_str_digits'],
     [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, False, 0, 0, False, -1])
+# The thread implementation, as CPython's Linux builds describe theirs (mempy's
+# threads are its own; programs read this to pick a code path).
+thread_info = _structseq('sys.thread_info', ['name', 'lock', 'version'],
+    ['pthread', 'semaphore', None])
 del _structseq
+abiflags = ''
+copyright = ('mempy: an implementation of the observable behaviour of CPython 3.11, '
+             'including its memory model.')
 maxunicode = 1114111
 float_repr_style = 'short'
 warnoptions = []
@@ -316,6 +327,62 @@ fn exception(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let e = handled_exception(vm).unwrap_or(Value::None);
     vm.incref(e);
     Ok(e)
+}
+
+/// `sys.breakpointhook(*args, **kws)` (and `sys.__breakpointhook__`), what
+/// `breakpoint()` calls by default (CPython's `sys_breakpointhook`, PEP 553):
+/// `$PYTHONBREAKPOINT` names the callable as `module.attr` (a bare name is a builtin),
+/// unset or empty means `pdb.set_trace`, `0` turns breakpoints off. The environment
+/// is read at each call (unless `-E`), so a program can change it while it runs; a
+/// name that does not import is a RuntimeWarning and the call does nothing.
+fn breakpointhook(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let envar = if vm.ignore_environment {
+        None
+    } else {
+        std::env::var("PYTHONBREAKPOINT").ok()
+    };
+    let envar = match envar {
+        Some(e) if !e.is_empty() => e,
+        _ => "pdb.set_trace".to_string(),
+    };
+    if envar == "0" {
+        return Ok(Value::None);
+    }
+    let (module, attr) = match envar.rfind('.') {
+        None => ("builtins", envar.as_str()),
+        Some(0) => return breakpoint_unimportable(vm, &envar),
+        Some(i) => (&envar[..i], &envar[i + 1..]),
+    };
+    let m = match vm.import_absolute(module) {
+        Ok(m) => m,
+        Err(e) if vm.exc_matches(e.0, "ImportError") => {
+            vm.decref(e.0);
+            return breakpoint_unimportable(vm, &envar);
+        }
+        Err(e) => return Err(e),
+    };
+    let hook = vm.get_attr(m, attr);
+    vm.decref(m);
+    let hook = match hook {
+        Ok(h) => h,
+        Err(e) if vm.exc_matches(e.0, "AttributeError") => {
+            vm.decref(e.0);
+            return breakpoint_unimportable(vm, &envar);
+        }
+        Err(e) => return Err(e),
+    };
+    let r = vm.call_value(hook, args, kw);
+    vm.decref(hook);
+    r
+}
+
+/// The warning `sys.breakpointhook` gives instead of calling a hook it cannot find.
+fn breakpoint_unimportable(vm: &mut Vm, envar: &str) -> PyResult<Value> {
+    vm.warn(
+        "RuntimeWarning",
+        format!("Ignoring unimportable $PYTHONBREAKPOINT: \"{envar}\""),
+    )?;
+    Ok(Value::None)
 }
 
 /// `sys.excepthook(type, value, traceback)`, the default report of an uncaught

@@ -420,6 +420,35 @@ impl Vm {
                     return Err(self.type_error("package must be a string"));
                 }
                 _ => {
+                    // Without `__package__`, the spec's parent; without either,
+                    // CPython's `resolve_name` warns and falls back on `__name__`.
+                    let k = self.intern("__spec__");
+                    if let Some(spec) = self
+                        .dict_get_str(g, k)
+                        .filter(|v| !matches!(v, Value::None))
+                    {
+                        self.incref(spec);
+                        let parent = self.get_attr(spec, "parent");
+                        self.decref(spec);
+                        let parent = parent?;
+                        let text = self.as_str(parent).map(str::to_string);
+                        self.decref(parent);
+                        let Some(text) = text else {
+                            return Err(self.type_error("__spec__.parent must be a string"));
+                        };
+                        if text.is_empty() {
+                            return Err(self.import_error(
+                                "attempted relative import with no known parent package",
+                                None,
+                                None,
+                            ));
+                        }
+                        return self.resolve_name(rest, &text, level);
+                    }
+                    self.warn(
+                        "ImportWarning",
+                        "can't resolve package from __spec__ or __package__, falling back on __name__ and __path__",
+                    )?;
                     let k = self.intern("__name__");
                     let name = self.dict_get_str(g, k);
                     let name = name.and_then(|v| self.as_str(v)).unwrap_or("").to_string();

@@ -347,11 +347,21 @@ impl Vm {
                     // (builtins/docs.rs); a module's function of the same name does not.
                     let (name, plain) =
                         (b.name, b.owner.is_none() && matches!(b.self_, Value::Undef));
+                    let class = b.objclass.or(b.owner);
                     let k = self.intern(name);
                     let is_builtin = plain
                         && matches!(self.dict_get_str(self.builtins, k),
                                     Some(Value::Obj(o)) if o == r);
-                    match crate::runtime::builtins::docs::doc(name).filter(|_| is_builtin) {
+                    // A builtin class's method (its descriptor, or bound) has its
+                    // class's docstring for it.
+                    let doc = match class {
+                        Some(c) => {
+                            let cn = self.class_name(c);
+                            crate::runtime::builtins::docs::method_doc(&cn, name)
+                        }
+                        _ => crate::runtime::builtins::docs::doc(name).filter(|_| is_builtin),
+                    };
+                    match doc {
                         Some(d) => Some(self.new_str(d)),
                         None => Some(Value::None),
                     }
@@ -829,9 +839,11 @@ impl Vm {
             Value::Int(i) => self.heap.int_of(i) as i32,
             Value::Bool(b) => b as i32,
             other => {
-                let s = self.to_str(other).unwrap_or_default();
                 self.flush_out();
-                crate::eprintln_safe!("{}", s);
+                if !self.exit_message_to_stderr(other) {
+                    let s = self.to_str(other).unwrap_or_default();
+                    crate::eprintln_safe!("{}", s);
+                }
                 1
             }
         };
@@ -841,6 +853,57 @@ impl Vm {
 }
 
 impl Vm {
+    /// Writes a SystemExit's message and a newline to `sys.stderr` with its own
+    /// `write` (CPython's `handle_system_exit`: `PyFile_WriteObject` of the str), so
+    /// a replaced stream gets it and lone surrogates meet the stream's error
+    /// handler. False when there is no such stream (the caller then writes to the
+    /// process's stderr).
+    fn exit_message_to_stderr(&mut self, code: Value) -> bool {
+        let Some(Some(f)) = crate::runtime::modules::sys::sys_attr(self, "stderr") else {
+            return false;
+        };
+        if matches!(f, Value::None) {
+            return false;
+        }
+        self.incref(f);
+        let text = if self.type_of(code) == self.types.str_ {
+            self.incref(code);
+            Ok(code)
+        } else {
+            self.to_str(code).map(|t| self.new_str(t))
+        };
+        let nl = self.new_str("\n");
+        let r = text.and_then(|t| {
+            let mut r = Ok(());
+            for piece in [t, nl] {
+                r = r.and_then(|()| {
+                    let w = self.get_attr(f, "write")?;
+                    let x = self.call_value(w, &[piece], &[]);
+                    self.decref(w);
+                    self.decref(x?);
+                    Ok(())
+                });
+            }
+            self.decref(t);
+            r
+        });
+        self.decref(nl);
+        // A stream that fails is not replaced by the process's stderr (CPython
+        // clears the error).
+        let r = r.and_then(|()| {
+            let fl = self.get_attr(f, "flush")?;
+            let x = self.call_value(fl, &[], &[]);
+            self.decref(fl);
+            self.decref(x?);
+            Ok(())
+        });
+        if let Err(e) = r {
+            self.decref(e.0);
+        }
+        self.decref(f);
+        true
+    }
+
     /// The name of the module whose namespace holds the builtin function `f`: the
     /// builtins, else the first module in `sys.modules` with `f` among its values
     /// (mempy's builtin functions do not record their module; this finds it when

@@ -58,6 +58,8 @@ getpid = _os.getpid
 cpu_count = _os.cpu_count
 urandom = _os.urandom
 strerror = _os.strerror
+get_inheritable = _os.get_inheritable
+set_inheritable = _os.set_inheritable
 
 # The names glibc's <unistd.h> gives the `confstr` values mempy's users ask for.
 confstr_names = {'CS_PATH': 0, 'CS_GNU_LIBC_VERSION': 2,

@@ -61,14 +61,20 @@ fn ba_extend(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let add = match vm.buffer_bytes(args[1])? {
         Some(d) => d,
         None => {
-            let items = match vm.collect_iter(args[1]) {
-                Ok(i) => i,
-                Err(e) => {
+            // Only a value that is not iterable gets the "can't extend" message; an
+            // error raised while iterating is the caller's to see.
+            let it = match vm.get_iter(args[1]) {
+                Ok(it) => it,
+                Err(e) if vm.exc_matches(e.0, "TypeError") => {
                     vm.decref(e.0);
                     let tn = vm.type_name(args[1]);
                     return Err(vm.type_error(format!("can't extend bytearray with {}", tn)));
                 }
+                Err(e) => return Err(e),
             };
+            let items = vm.collect_iter(it);
+            vm.decref(it);
+            let items = items?;
             let r = bytes_from_ints(vm, &items, true);
             for x in items {
                 vm.decref(x);

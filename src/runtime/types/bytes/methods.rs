@@ -497,7 +497,28 @@ fn split(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "join", args, 1, 1)?;
     let sep = me(vm, args);
-    let items = match vm.sequence_fast(args[1]) {
+    // A bytearray separator stays exported while the items are gathered (CPython
+    // 3.11.7 holds its buffer, gh-112625): an iterator that resizes it gets
+    // BufferError instead of the join reading freed memory.
+    let ba = match vm.unwrap_payload(args[0]) {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::ByteArray(_)) => Some(r),
+        _ => None,
+    };
+    let exports = |vm: &mut Vm, up: bool| {
+        if let Some(r) = ba {
+            if let Obj::ByteArray(b) = vm.heap.get_mut(r) {
+                if up {
+                    b.exports += 1;
+                } else {
+                    b.exports -= 1;
+                }
+            }
+        }
+    };
+    exports(vm, true);
+    let items = vm.sequence_fast(args[1]);
+    exports(vm, false);
+    let items = match items {
         Ok(items) => items,
         Err(e) if vm.exc_matches(e.0, "TypeError") => {
             vm.decref(e.0);

@@ -479,6 +479,18 @@ pub fn make_class_full(
             return Err(e);
         }
     };
+    // `type_new_set_doc`: a str `__doc__` becomes the type's C string `tp_doc`.
+    let doc_k = vm.intern("__doc__");
+    if let Some(doc) = vm.dict_get_str(dict.as_obj().unwrap(), doc_k) {
+        if let Err(e) = check_utf8(vm, doc) {
+            vm.decref(dict);
+            vm.heap.decref_obj(bases_tuple);
+            if let Some(c) = classcell {
+                vm.decref(c);
+            }
+            return Err(e);
+        }
+    }
     let mut has_del = false;
     let del_k = vm.intern("__del__");
     if vm.dict_get_str(dict.as_obj().unwrap(), del_k).is_some() {
@@ -981,6 +993,16 @@ impl Vm {
 /// must encode to UTF-8 (a lone surrogate is a UnicodeEncodeError, from CPython's
 /// `PyUnicode_AsUTF8AndSize`) and hold no NUL (ValueError).
 pub(crate) fn check_type_name(vm: &mut Vm, v: Value) -> PyResult<()> {
+    check_utf8(vm, v)?;
+    if vm.as_str(v).is_some_and(|s| s.contains('\0')) {
+        return Err(vm.value_error("type name must not contain null characters"));
+    }
+    Ok(())
+}
+
+/// A str that becomes a C string of the type (its name, its `tp_doc`) must encode to
+/// UTF-8: a lone surrogate is CPython's UnicodeEncodeError from `PyUnicode_AsUTF8`.
+fn check_utf8(vm: &mut Vm, v: Value) -> PyResult<()> {
     if vm.str_is_flagged(v) {
         let text = vm.as_str(v).unwrap_or("").to_string();
         let utf8 = crate::text::codecs::Codec::Utf8;
@@ -990,15 +1012,17 @@ pub(crate) fn check_type_name(vm: &mut Vm, v: Value) -> PyResult<()> {
             return Err(vm.codec_error(false, e, v));
         }
     }
-    if vm.as_str(v).is_some_and(|s| s.contains('\0')) {
-        return Err(vm.value_error("type name must not contain null characters"));
-    }
     Ok(())
 }
 
 /// Calling `type` itself: `type(x)` is `x`'s class, `type(name, bases, ns)` makes a
 /// class.
-pub fn call_type(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+pub fn call_type(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    // `type(x)` takes no keywords (CPython's `type_vectorcall`); with three
+    // arguments they go to the new class's `__init_subclass__` (`type_new`).
+    if args.len() == 1 && !kw.is_empty() {
+        return Err(vm.type_error("type() takes no keyword arguments"));
+    }
     if args.len() == 1 {
         let c = vm.type_of(args[0]);
         vm.heap.incref_obj(c);
@@ -1051,10 +1075,10 @@ pub fn call_type(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             bases
         };
         let tt = vm.types.type_;
-        if let Some(r) = super::metaclass::winner_new(vm, tt, &bases, args, &[])? {
+        if let Some(r) = super::metaclass::winner_new(vm, tt, &bases, args, kw)? {
             return Ok(r);
         }
-        return make_class(vm, &name, &bases, args[2]);
+        return make_class_full(vm, &name, &bases, args[2], None, kw);
     }
     Err(vm.type_error("type() takes 1 or 3 arguments"))
 }

@@ -125,3 +125,24 @@ impl Vm {
         Ok(())
     }
 }
+
+/// The names a traceback lists for `dir()` (CPython's `tb_dir`): its four
+/// attributes, not those of its type.
+pub const TB_DIR: [&str; 4] = ["tb_frame", "tb_next", "tb_lasti", "tb_lineno"];
+
+/// Registers the methods of traceback objects.
+pub fn install(vm: &mut Vm) {
+    let t = vm.types.traceback;
+    crate::runtime::builtins::add_methods(vm, t, &[("__dir__", tb_dir_method)]);
+}
+
+/// `tb.__dir__()`.
+fn tb_dir_method(
+    vm: &mut Vm,
+    args: &[Value],
+    _kw: crate::runtime::types::function::KwArgs,
+) -> PyResult<Value> {
+    crate::runtime::builtins::check_args(vm, "__dir__", args, 1, 1)?;
+    let names = TB_DIR.iter().map(|n| vm.new_str(*n)).collect();
+    Ok(vm.new_list(names))
+}

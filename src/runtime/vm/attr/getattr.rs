@@ -310,8 +310,12 @@ impl Vm {
                     // come before the namespace, as in `PyObject_GenericGetAttr`.
                     if sub {
                         if let Some(a) = self.class_lookup(t, name) {
+                            // ModuleType's `__dict__` is a data descriptor of its type
+                            // (mempy serves it from `special_attr`), so a subclass's
+                            // own `__dict__` attribute, found before it, wins.
                             if self.is_user_data_descr(a)
                                 || matches!(a, Value::Obj(ar) if matches!(self.heap.get(ar), Obj::Property(_)))
+                                || self.as_str(name) == Some("__dict__")
                             {
                                 return self.bind_descriptor(a, obj, t);
                             }

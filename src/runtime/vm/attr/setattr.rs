@@ -297,6 +297,10 @@ impl Vm {
                     tn
                 )));
             };
+            if !is_qual {
+                // `type_set_name`: the name must make a C string, as type() checks.
+                crate::runtime::types::class::new::check_type_name(self, v)?;
+            }
             if let Obj::Class(c) = self.heap.get_mut(r) {
                 if is_qual {
                     c.qualname = text;
