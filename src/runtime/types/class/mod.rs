@@ -27,6 +27,8 @@ mod repr;
 pub mod subclass;
 pub mod subclass_slots;
 mod subscript;
+pub mod type_methods;
+pub mod type_sizes;
 
 use crate::value::{ObjRef, Value};
 
