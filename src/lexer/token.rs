@@ -177,7 +177,10 @@ pub enum Tok {
     /// (`with (a as b, c):`), decided by the layout pass; other `(` stay `LPar`.
     WithLPar,
 
-    #[regex(r"[_\p{XID_Start}]\p{XID_Continue}*", |lex| lex.slice().to_string())]
+    /// An identifier, NFKC-normalised as CPython's parser does (PEP 3131), so
+    /// `ｗｗｗ` and `www` name one variable; keywords are matched on the raw text
+    /// first, as CPython's are.
+    #[regex(r"[_\p{XID_Start}]\p{XID_Continue}*", |lex| crate::text::normalization::nfkc(lex.slice()).into_owned())]
     Name(String),
     #[regex(r"[0-9]", super::numbers::lex_number)]
     #[regex(r"\.[0-9]", super::numbers::lex_number)]

@@ -11,11 +11,13 @@ pub mod float_hex;
 pub mod float_repr;
 pub mod format_spec;
 pub mod int_text;
+pub mod normalization;
 pub mod percent;
 pub mod source_decode;
 pub mod str_format;
 pub mod str_methods;
 pub mod surrogates;
+pub mod ucd_tables;
 mod unicode_tables;
 pub mod unicodedata_tables;
 

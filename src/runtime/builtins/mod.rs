@@ -183,6 +183,7 @@ pub fn install(vm: &mut Vm) {
     crate::runtime::types::file::methods::install(vm);
     crate::runtime::types::class::metaclass::install(vm);
     crate::runtime::types::class::bases::install(vm);
+    crate::runtime::types::class::type_methods::install(vm);
     crate::runtime::types::class::generic::install(vm);
     crate::runtime::types::list::methods::install(vm);
     crate::runtime::types::array::methods::install(vm);

@@ -70,7 +70,7 @@ pub fn class_check(vm: &mut Vm, v: Value, cls: Value, sub: bool) -> PyResult<boo
 /// by MRO for real classes, and otherwise the "abstract" protocol, where any object
 /// with a `__bases__` tuple counts as a class and an instance's class is whatever its
 /// `__class__` attribute says.
-fn plain_class_check(vm: &mut Vm, v: Value, cls: Value, sub: bool) -> PyResult<bool> {
+pub(crate) fn plain_class_check(vm: &mut Vm, v: Value, cls: Value, sub: bool) -> PyResult<bool> {
     let as_class = |vm: &Vm, x: Value| match x {
         Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => Some(r),
         _ => None,

@@ -2,11 +2,14 @@
 //! own tests use to reach the interpreter's built-in error display:
 //! `exception_print(exc)` reports an exception on `sys.stderr` exactly as an uncaught
 //! one is reported (CPython's `PyErr_Display`), so the traceback tests can compare
-//! it with the `traceback` module's rendering; `write_unraisable_exc(exc, err_msg,
-//! obj)` reports `exc` as unraisable (`_PyErr_WriteUnraisableMsg`), through
-//! `sys.unraisablehook`, so the tests of the hook can drive it.
+//! it with the `traceback` module's rendering; `traceback_print(tb, file)` writes a
+//! traceback's entries as that report does (CPython's `PyTraceBack_Print`);
+//! `write_unraisable_exc(exc, err_msg, obj)` reports `exc` as unraisable
+//! (`_PyErr_WriteUnraisableMsg`), through `sys.unraisablehook`, so the tests of the
+//! hook can drive it.
 
 use crate::runtime::builtins::{add_module_fns, check_args, new_module};
+use crate::runtime::object::Obj;
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
@@ -20,6 +23,7 @@ pub fn make(vm: &mut Vm) -> Value {
         &[
             ("exception_print", exception_print),
             ("write_unraisable_exc", write_unraisable_exc),
+            ("traceback_print", traceback_print),
         ],
     );
     m
@@ -56,5 +60,28 @@ fn write_unraisable_exc(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Va
     }
     vm.incref(exc);
     vm.print_unraisable_msg(crate::runtime::vm::PyErr(exc), msg.as_deref(), obj);
+    Ok(Value::None)
+}
+
+/// `traceback_print(tb, file)`: "Traceback (most recent call last):" and the
+/// entries of `tb`, written with `file.write`; nothing when `sys.tracebacklimit`
+/// leaves no entry.
+fn traceback_print(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "traceback_print", args, 2, 2)?;
+    let (tb, file) = (args[0], args[1]);
+    if !matches!(tb, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Traceback(_))) {
+        return Err(vm.err("SystemError", "bad argument to internal function"));
+    }
+    let body = vm.format_traceback_entries(tb);
+    if body.is_empty() {
+        return Ok(Value::None);
+    }
+    let text = format!("Traceback (most recent call last):\n{body}");
+    let write = vm.get_attr(file, "write")?;
+    let s = vm.new_str(text);
+    let r = vm.call_value(write, &[s], &[]);
+    vm.decref(s);
+    vm.decref(write);
+    vm.decref(r?);
     Ok(Value::None)
 }

@@ -2,8 +2,8 @@
 //! Database 14.0.0, as CPython 3.11: the properties of `text::unicodedata_tables`
 //! (`category`, `bidirectional`, `east_asian_width`, `combining`, `mirrored`,
 //! `decimal`, `digit`), character names (`name`, `lookup`, from `unicode_names2`,
-//! limited to the characters Unicode 14.0 assigns), and, from `tables` beside this
-//! file, `numeric`, `decomposition`, `normalize` and `is_normalized` (see `norm`).
+//! limited to the characters Unicode 14.0 assigns), and, from `text::ucd_tables`,
+//! `numeric`, `decomposition`, `normalize` and `is_normalized` (see `norm`).
 //!
 //! `UCD` and its instance `ucd_3_2_0` (the Unicode 3.2.0 view IDNA and stringprep
 //! use) are defined by `py/_unicodedata_ucd.py`, run in this module's namespace;
@@ -14,13 +14,13 @@
 //! corrections CPython applies to 3.2.0 data.
 
 mod norm;
-mod tables;
 
 use crate::runtime::builtins::{add_fns, new_module, set_in};
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::text::run_value;
 use crate::text::surrogates;
+use crate::text::ucd_tables as tables;
 use crate::text::unicodedata_tables as t;
 use crate::value::Value;
 
@@ -298,7 +298,7 @@ fn decomposition(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 // ---- Unicode 3.2.0 (`ucd_3_2_0`) ----------------------------------------------
 
-use norm::{old_assigned, old_run};
+use crate::text::normalization::{old_assigned, old_run};
 
 fn old_text(
     vm: &mut Vm,

@@ -508,17 +508,8 @@ impl Vm {
     fn format_one(&mut self, exc: Value, out: &mut String, ctx: &PrintCtx) {
         let margin = ctx.margin();
         let tb = self.exc_state(exc).map_or(Value::None, |s| s.traceback);
-        let mut tb = self.traceback_entries(tb);
-        // `sys.tracebacklimit` (CPython's PyTraceBack_Print): the innermost `limit`
-        // entries; none at all, not even the heading, when it is 0 or less.
-        if let Some(limit) = self.sys_tracebacklimit() {
-            if limit <= 0 {
-                tb.clear();
-            } else if (limit as usize) < tb.len() {
-                tb.drain(..tb.len() - limit as usize);
-            }
-        }
-        if !tb.is_empty() {
+        let body = self.format_traceback_entries(tb);
+        if !body.is_empty() {
             let is_group = self.is_exception_group(exc);
             let header_margin = if is_group && ctx.depth == 1 {
                 format!("{}+ ", " ".repeat(2 * ctx.depth))
@@ -531,46 +522,6 @@ impl Vm {
             } else {
                 "Traceback (most recent call last):\n"
             });
-            let mut body = String::new();
-            let mut last: Option<(String, u32, String)> = None;
-            let mut repeat = 0usize;
-            for (code, ip, line) in tb.iter() {
-                let (code, ip, line) = (&**code, *ip, *line);
-                let key = (code.filename.to_string(), line, code.name.clone());
-                if last.as_ref() == Some(&key) {
-                    repeat += 1;
-                    if repeat >= 3 {
-                        continue;
-                    }
-                } else {
-                    if repeat >= 3 {
-                        Self::push_repeat(&mut body, repeat - 2);
-                    }
-                    repeat = 0;
-                    last = Some(key);
-                }
-                body.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    code.filename, line, code.name
-                ));
-                // As CPython's linecache: source lines come from files; code from
-                // `-c`, stdin, the REPL or `exec` (`<string>`, `<stdin>`) shows none.
-                let pseudo = code.filename.starts_with('<') && code.filename.ends_with('>');
-                if let Some(src) = self.sources.get(&*code.filename).filter(|_| !pseudo) {
-                    let raw = src.line_text(line);
-                    let text = raw.trim();
-                    if !text.is_empty() {
-                        body.push_str(&format!("    {}\n", text));
-                        if let Some(marks) = Self::markers(src, raw, line, code, ip) {
-                            body.push_str(&marks);
-                            body.push('\n');
-                        }
-                    }
-                }
-            }
-            if repeat >= 3 {
-                Self::push_repeat(&mut body, repeat - 2);
-            }
             push_with_margin(out, &body, &margin);
         }
         let syntax = self.syntax_error_report(exc).is_some();
@@ -586,6 +537,63 @@ impl Vm {
         let mut notes = String::new();
         self.push_notes(exc, &mut notes);
         push_with_margin(out, &notes, &margin);
+    }
+
+    /// The entries of traceback `tb` as CPython's `PyTraceBack_Print` writes them
+    /// after its heading: `File` lines, source lines and carets, runs of one line
+    /// folded; "" when there are none to show.
+    pub fn format_traceback_entries(&mut self, tb: Value) -> String {
+        let mut tb = self.traceback_entries(tb);
+        // `sys.tracebacklimit` (CPython's PyTraceBack_Print): the innermost `limit`
+        // entries; none at all, not even the heading, when it is 0 or less.
+        if let Some(limit) = self.sys_tracebacklimit() {
+            if limit <= 0 {
+                tb.clear();
+            } else if (limit as usize) < tb.len() {
+                tb.drain(..tb.len() - limit as usize);
+            }
+        }
+        let mut body = String::new();
+        let mut last: Option<(String, u32, String)> = None;
+        let mut repeat = 0usize;
+        for (code, ip, line) in tb.iter() {
+            let (code, ip, line) = (&**code, *ip, *line);
+            let key = (code.filename.to_string(), line, code.name.clone());
+            if last.as_ref() == Some(&key) {
+                repeat += 1;
+                if repeat >= 3 {
+                    continue;
+                }
+            } else {
+                if repeat >= 3 {
+                    Self::push_repeat(&mut body, repeat - 2);
+                }
+                repeat = 0;
+                last = Some(key);
+            }
+            body.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                code.filename, line, code.name
+            ));
+            // As CPython's linecache: source lines come from files; code from
+            // `-c`, stdin, the REPL or `exec` (`<string>`, `<stdin>`) shows none.
+            let pseudo = code.filename.starts_with('<') && code.filename.ends_with('>');
+            if let Some(src) = self.sources.get(&*code.filename).filter(|_| !pseudo) {
+                let raw = src.line_text(line);
+                let text = raw.trim();
+                if !text.is_empty() {
+                    body.push_str(&format!("    {}\n", text));
+                    if let Some(marks) = Self::markers(src, raw, line, code, ip) {
+                        body.push_str(&marks);
+                        body.push('\n');
+                    }
+                }
+            }
+        }
+        if repeat >= 3 {
+            Self::push_repeat(&mut body, repeat - 2);
+        }
+        body
     }
 
     /// The exception's `__notes__` after its last line (CPython 3.11's

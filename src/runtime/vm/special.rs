@@ -184,6 +184,21 @@ impl Vm {
                     let d = c.dict;
                     let k = self.intern("__doc__");
                     let v = self.dict_get_str(d, k).unwrap_or(Value::None);
+                    // The namespace of `type` (or of a descriptor type) holds the
+                    // `__doc__` getset itself; the docstring is the static type's
+                    // `tp_doc`.
+                    if matches!(v, Value::Obj(o) if matches!(self.heap.get(o), Obj::Member(_))) {
+                        let short = match self.heap.get(r) {
+                            Obj::Class(c) => c.name.rsplit('.').next().unwrap_or("").to_string(),
+                            _ => String::new(),
+                        };
+                        return Ok(Some(
+                            match crate::runtime::builtins::docs::type_doc(&short) {
+                                Some(text) => self.new_str(text),
+                                None => Value::None,
+                            },
+                        ));
+                    }
                     self.incref(v);
                     if matches!(v, Value::Obj(o) if !matches!(self.heap.get(o), Obj::Str(_))) {
                         let t = self.type_of(v);
@@ -210,8 +225,6 @@ impl Vm {
                     let f = crate::runtime::types::class::flags::with_abstract(f, abstract_);
                     Some(self.int(f as i64))
                 }
-                // CPython's `tp_basicsize` member, as `type_new` computed it for a
-                // class statement's instances.
                 // CPython's `tp_basicsize`, `tp_itemsize`, `tp_dictoffset` and
                 // `tp_weaklistoffset` members: a builtin's from CPython's table, a
                 // class statement's as `type_new` laid its instances out.
@@ -225,17 +238,56 @@ impl Vm {
                     };
                     Some(self.int(v))
                 }
+                "__text_signature__" => Some(
+                    match crate::runtime::types::class::sizes::text_signature(c) {
+                        Some(sig) => self.new_str(sig),
+                        None => Value::None,
+                    },
+                ),
                 // CPython's `type_get_annotations`: a class's own, never a base's;
-                // a class without any gets a new empty dict in its namespace.
+                // a class without any gets a new empty dict in its namespace. A
+                // static type has none.
                 "__annotations__" if c.is_heap => {
                     let d = c.dict;
                     Some(self.own_annotations(d)?)
+                }
+                "__annotations__" => {
+                    let cn = c.name.clone();
+                    return Err(self.attr_error(format!(
+                        "type object '{cn}' has no attribute '__annotations__'"
+                    )));
+                }
+                // CPython's `type_abstractmethods`: the class's own entry (never
+                // `type`'s, which is this getset).
+                "__abstractmethods__" => {
+                    let d = c.dict;
+                    let k = self.intern("__abstractmethods__");
+                    match self.dict_get_str(d, k) {
+                        Some(v) if r != self.types.type_ => {
+                            self.incref(v);
+                            Some(v)
+                        }
+                        _ => return Err(self.attr_error("__abstractmethods__")),
+                    }
                 }
                 // A dotted builtin name (`collections.deque`) carries its module.
                 "__module__" if !c.is_heap => {
                     let m = c.name.rsplit_once('.').map_or("builtins", |(m, _)| m);
                     let m = m.to_string();
                     Some(self.new_str(m))
+                }
+                // CPython's `type_module` for a class statement's class: its own
+                // namespace's entry, not a base's.
+                "__module__" => {
+                    let d = c.dict;
+                    let k = self.intern("__module__");
+                    match self.dict_get_str(d, k) {
+                        Some(v) => {
+                            self.incref(v);
+                            Some(v)
+                        }
+                        None => return Err(self.attr_error("__module__")),
+                    }
                 }
                 _ => None,
             },

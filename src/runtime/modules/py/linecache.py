@@ -3,9 +3,13 @@
 # Compiled from this source at first import.
 #
 # `cache` maps a file name to (size, mtime, lines, full path), the layout CPython
-# uses and code outside the module reads. A relative name that is not found as
-# given is looked up along sys.path. mempy's modules have no __loader__, so
-# lazycache() never has anything to seed.
+# uses and code outside the module reads, or to a 1-tuple (a function returning
+# the source text) that lazycache() registers for a file not on disk, from the
+# globals of the module it belongs to: the module's loader's get_source(name)
+# when it has one, else (mempy's own modules have no loader) the text of the
+# module's __file__, which is what a source loader would return. A file that
+# cannot be stat'ed is read through such a registration first, then looked up
+# along sys.path when its name is relative.
 
 import os
 import sys
@@ -64,12 +68,8 @@ def checkcache(filename=None):
             del cache[name]
 
 
-def _locate(filename):
-    # (path, stat result) of the file the name refers to, or None.
-    try:
-        return filename, os.stat(filename)
-    except OSError:
-        pass
+def _on_path(filename):
+    # (path, stat result) of a relative name found in a sys.path folder, or None.
     if os.path.isabs(filename):
         return None
     for folder in sys.path:
@@ -78,7 +78,7 @@ def _locate(filename):
         candidate = os.path.join(folder, filename)
         try:
             return candidate, os.stat(candidate)
-        except OSError:
+        except (OSError, ValueError):
             continue
     return None
 
@@ -92,9 +92,25 @@ def updatecache(filename, module_globals=None):
     pseudo = filename.startswith('<') and filename.endswith('>')
     if not filename or pseudo:
         return []
-    found = _locate(filename)
+    try:
+        found = filename, os.stat(filename)
+    except (OSError, ValueError):
+        found = None
     if found is None:
-        return []
+        if lazycache(filename, module_globals):
+            try:
+                text = cache[filename][0]()
+            except (ImportError, OSError):
+                pass
+            else:
+                if text is None:
+                    return []
+                lines = [line + '\n' for line in text.splitlines()]
+                cache[filename] = (len(text), None, lines, filename)
+                return lines
+        found = _on_path(filename)
+        if found is None:
+            return []
     path, info = found
     try:
         with open(path, encoding='utf-8') as handle:
@@ -107,8 +123,40 @@ def updatecache(filename, module_globals=None):
     return lines
 
 
+def _source_getter(module_globals):
+    # A function returning the module's source text, or None when there is no
+    # way to get it.
+    spec = module_globals.get('__spec__')
+    name = getattr(spec, 'name', None) or module_globals['__name__']
+    loader = getattr(spec, 'loader', None)
+    if loader is None:
+        loader = module_globals.get('__loader__')
+    get_source = getattr(loader, 'get_source', None)
+    if name and get_source:
+        return lambda: get_source(name)
+    path = module_globals.get('__file__')
+    if loader is None and isinstance(path, str) and path.endswith('.py'):
+        def read():
+            try:
+                with open(path, encoding='utf-8') as handle:
+                    return handle.read()
+            except UnicodeDecodeError:
+                return None
+        return read
+    return None
+
+
 def lazycache(filename, module_globals):
-    """Would register a loader to read `filename` later; mempy modules have no
-    loaders, so this only reports whether such a registration is pending."""
+    """Register a way to read `filename` later from the module whose globals are
+    given; true when one is registered (now or before)."""
     entry = cache.get(filename)
-    return entry is not None and len(entry) == 1
+    if entry is not None:
+        return len(entry) == 1
+    if not filename or (filename.startswith('<') and filename.endswith('>')):
+        return False
+    if module_globals and '__name__' in module_globals:
+        getter = _source_getter(module_globals)
+        if getter is not None:
+            cache[filename] = (getter,)
+            return True
+    return False

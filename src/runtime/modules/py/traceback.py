@@ -13,6 +13,7 @@ each member in a numbered box behind '| ' margins (max_group_width members,
 max_group_depth levels). Written for mempy from the documented behaviour.
 """
 
+import linecache
 import sys
 
 __all__ = [
@@ -37,8 +38,9 @@ __all__ = [
     'walk_tb',
 ]
 
-# Identical consecutive frames beyond this many collapse into one summary line.
-_SHOW_REPEATS = 3
+# Identical consecutive frames beyond this many collapse into one summary line
+# (CPython's name: tests reach for it).
+_RECURSIVE_CUTOFF = 3
 
 _CAUSE_HEADER = ('\nThe above exception was the direct cause '
                  'of the following exception:\n\n')
@@ -47,31 +49,10 @@ _CONTEXT_HEADER = ('\nDuring handling of the above exception, '
 
 
 # ---------------------------------------------------------------- source text
-
-_file_lines = {}
-
-
-def _lines_of(path):
-    """The lines of a source file, or [] for pseudo-files and unreadable ones."""
-    if path in _file_lines:
-        return _file_lines[path]
-    text = []
-    pseudo = not path or (path[:1] == '<' and path[-1:] == '>')
-    if not pseudo:
-        try:
-            with open(path) as handle:
-                text = handle.read().splitlines()
-        except Exception:
-            text = []
-    _file_lines[path] = text
-    return text
-
-
-def _source_line(path, number):
-    text = _lines_of(path)
-    if number is None or not 0 < number <= len(text):
-        return ''
-    return text[number - 1]
+# Source lines come from linecache, as CPython's do: a summary made with
+# lookup_lines=False reads its line only when asked, so what linecache holds by
+# then (a lazycache() registration, an updatecache() of another file's text)
+# decides it.
 
 
 def _text_or(obj, fallback, show=str):
@@ -111,7 +92,7 @@ class FrameSummary:
     def _fetch(self):
         # The raw source line (loaded on first need), or None without a lineno.
         if self._line is None and self.lineno is not None:
-            self._line = _source_line(self.filename, self.lineno)
+            self._line = linecache.getline(self.filename, self.lineno)
         return self._line
 
     @property
@@ -154,7 +135,10 @@ def walk_tb(tb):
 
 def walk_stack(f):
     """Yield (frame, current line) from f (default: the caller's caller) outwards."""
-    frame = f if f is not None else sys._getframe().f_back.f_back
+    # Without a frame: the frame four calls out from this generator's, which is
+    # StackSummary.extract's caller when extract consumes it (through
+    # _frame_spans and _summarise), as in CPython.
+    frame = f if f is not None else sys._getframe().f_back.f_back.f_back.f_back
     while frame is not None:
         yield frame, frame.f_lineno
         frame = frame.f_back
@@ -223,13 +207,24 @@ class StackSummary(list):
             # A positive limit keeps the first entries, a negative one the last.
             entries = entries[:limit] if limit >= 0 else entries[limit:]
         summary = klass()
+        files = set()
         for frame, (start, end, col, end_col) in entries:
             code = frame.f_code
+            files.add(code.co_filename)
+            # The frame's module can supply its file's text later, even if the
+            # file is gone by then.
+            linecache.lazycache(code.co_filename, frame.f_globals)
             summary.append(FrameSummary(
                 code.co_filename, start, code.co_name,
-                lookup_line=lookup_lines,
+                lookup_line=False,
                 locals=frame.f_locals if capture_locals else None,
                 end_lineno=end, colno=col, end_colno=end_col))
+        # Lines are read only after the files that changed on disk are dropped.
+        for name in files:
+            linecache.checkcache(name)
+        if lookup_lines:
+            for entry in summary:
+                entry.line
         return summary
 
     @classmethod
@@ -269,21 +264,26 @@ class StackSummary(list):
         run = 0
 
         def fold():
-            hidden = run - _SHOW_REPEATS
+            hidden = run - _RECURSIVE_CUTOFF
             if hidden > 0:
                 plural = 's' if hidden > 1 else ''
                 lines.append('  [Previous line repeated %d more time%s]\n'
                              % (hidden, plural))
 
         for fs in self:
+            # A subclass's format_frame_summary may drop a frame (None): it is
+            # neither shown nor counted in a run.
+            text = self.format_frame_summary(fs)
+            if text is None:
+                continue
             where = (fs.filename, fs.lineno, fs.name)
             if where != previous or None in where:
                 fold()
                 previous = where
                 run = 0
             run += 1
-            if run <= _SHOW_REPEATS:
-                lines.append(self.format_frame_summary(fs))
+            if run <= _RECURSIVE_CUTOFF:
+                lines.append(text)
         fold()
         return lines
 

@@ -28,6 +28,7 @@ pub mod sizes;
 pub mod subclass;
 pub mod subclass_slots;
 mod subscript;
+pub mod type_methods;
 
 use crate::value::{ObjRef, Value};
 

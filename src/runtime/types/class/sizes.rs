@@ -1,6 +1,7 @@
 //! CPython 3.11's instance layout numbers of the builtin types: `tp_basicsize`,
 //! `tp_itemsize`, `tp_dictoffset` and `tp_weaklistoffset`, which Python shows as
-//! `__basicsize__`, `__itemsize__`, `__dictoffset__` and `__weakrefoffset__`, and from
+//! `__basicsize__`, `__itemsize__`, `__dictoffset__` and `__weakrefoffset__` (and
+//! `__text_signature__`, the signature line of the type's `tp_doc`), and from
 //! which `type_new` lays out a class statement's instances (a `list` subclass starts
 //! at list's 40 bytes, then adds its slots, a weakref slot and a managed dict).
 //!
@@ -9,6 +10,9 @@
 //! show must be what python3 shows.
 
 use super::{ClassObj, InstLayout};
+
+/// `(module.qualname, basicsize, itemsize, dictoffset, weaklistoffset, signature)`.
+type TypeRow = (&'static str, u32, u32, i32, u32, Option<&'static str>);
 
 include!("sizes_table.rs");
 
@@ -22,7 +26,7 @@ pub struct TypeSizes {
 }
 
 /// The table's row for `module.qualname`, if python3 has that type.
-pub fn lookup(module: &str, qualname: &str) -> Option<TypeSizes> {
+fn row(module: &str, qualname: &str) -> Option<&'static TypeRow> {
     let cmp = |name: &str| {
         // Compare `name` with `module + "." + qualname` without building it.
         let key = module
@@ -32,13 +36,27 @@ pub fn lookup(module: &str, qualname: &str) -> Option<TypeSizes> {
         name.bytes().cmp(key)
     };
     let i = TYPE_SIZES.binary_search_by(|&(n, ..)| cmp(n)).ok()?;
-    let (_, basicsize, itemsize, dictoffset, weaklistoffset) = TYPE_SIZES[i];
+    Some(&TYPE_SIZES[i])
+}
+
+/// CPython's numbers for the builtin type `module.qualname`, if python3 has it.
+pub fn lookup(module: &str, qualname: &str) -> Option<TypeSizes> {
+    let &(_, basicsize, itemsize, dictoffset, weaklistoffset, _) = row(module, qualname)?;
     Some(TypeSizes {
         basicsize,
         itemsize,
         dictoffset,
         weaklistoffset,
     })
+}
+
+/// `cls.__text_signature__`: a builtin type's, from CPython's table; None for the
+/// others (a class statement's docstring is not parsed for one).
+pub fn text_signature(c: &ClassObj) -> Option<&'static str> {
+    if c.is_heap {
+        return None;
+    }
+    row(static_module(c), &c.qualname).and_then(|r| r.5)
 }
 
 /// The module a builtin (static) class reports: the part of a dotted name before its

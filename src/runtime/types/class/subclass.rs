@@ -240,6 +240,9 @@ impl Vm {
                     | "__reduce_ex__"
                     | "__setstate__"
                     | "__length_hint__"
+                    | "__dir__"
+                    | "__instancecheck__"
+                    | "__subclasscheck__"
             )
             || (n == "__getitem__" && (owner == t.list || owner == t.dict))
             || (n == "__contains__" && owner == t.dict)

@@ -147,60 +147,86 @@ impl Vm {
         }))
     }
 
-    /// The report of an uncaught SyntaxError with a file name: `  File "f", line N`,
-    /// the source line, its carets, then `Name: msg` (no final newline). None for
-    /// other exceptions.
+    /// The report of an uncaught SyntaxError (CPython 3.11's
+    /// `print_exception_file_and_line` over `parse_syntax_error`): `  File "f",
+    /// line N` (`<string>` without a file name), the source line with its carets
+    /// (`print_error_text`), then `Name: msg` (no final newline). None for other
+    /// exceptions and for a SyntaxError whose `lineno` or `offset` is not an int
+    /// (it is then reported as any exception is, by its str).
     pub(crate) fn syntax_error_report(&mut self, exc: Value) -> Option<String> {
         if !self.exc_matches(exc, "SyntaxError") {
             return None;
         }
-        let file = self.exc_attr(exc, FILENAME);
-        let fname = self.as_str(file).map(str::to_string);
-        self.decref(file);
-        let fname = fname?;
-        let vals: Vec<Value> = [LINENO, OFFSET, END_LINENO, END_OFFSET, TEXT, MSG]
+        let exact = self.type_of(exc) == self.exc_type("SyntaxError");
+        let vals: Vec<Value> = [FILENAME, LINENO, OFFSET, END_LINENO, END_OFFSET, TEXT, MSG]
             .iter()
             .map(|&ix| self.exc_attr(exc, ix))
             .collect();
-        let ints: Vec<Option<i64>> = vals[..4].iter().map(|&v| self.as_i64(v)).collect();
-        let text = self.as_str(vals[4]).map(str::to_string);
-        let msg = match self.to_str(vals[5]) {
-            Ok(s) => s,
-            Err(e) => {
-                self.decref(e.0);
-                String::new()
-            }
-        };
+        let report = self.syntax_report_of(&vals, exact);
         for v in vals {
             self.decref(v);
         }
-        let mut out = format!("  File \"{}\", line {}\n", fname, ints[0].unwrap_or(0));
-        if let Some(text) = text {
-            let line = text.trim_end_matches(['\n', '\r']);
-            let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
-            let lead = line.len() - stripped.len();
-            let shown = stripped.trim_end();
-            if !shown.is_empty() {
-                out.push_str(&format!("    {}\n", shown));
-                if let Some(offset) = ints[1].filter(|&o| o >= 1) {
-                    let col = (offset - 1) as usize;
-                    if col >= lead {
-                        let start = col - lead;
-                        let width = match (ints[2], ints[3]) {
-                            (Some(el), Some(eo)) if Some(el) == ints[0] && eo > offset => {
-                                (eo - offset) as usize
-                            }
-                            _ => 1,
-                        };
-                        let width = width.min(shown.len().saturating_sub(start).max(1));
-                        out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
-                    }
-                }
-            }
-        }
+        let (head, msg) = report?;
         let name = self.exc_display_name(exc);
-        out.push_str(&format!("{name}: {msg}"));
-        Some(out)
+        Some(if msg.is_empty() {
+            format!("{head}{name}")
+        } else {
+            format!("{head}{name}: {msg}")
+        })
+    }
+
+    /// The file-and-line block and the message's str of `syntax_error_report`, from
+    /// the exception's (filename, lineno, offset, end_lineno, end_offset, text,
+    /// msg).
+    fn syntax_report_of(&mut self, vals: &[Value], exact: bool) -> Option<(String, String)> {
+        let [file, lineno, offset, end_lineno, end_offset, text, msg] = vals[..] else {
+            return None;
+        };
+        // An int field (None allowed where CPython allows it), or the whole report
+        // is off.
+        let int = |vm: &Self, v: Value, none: Option<i64>| match v {
+            Value::None => none.map(Some),
+            v => vm.as_i64(v).map(Some),
+        };
+        let lineno = int(self, lineno, None)??;
+        let offset = int(self, offset, Some(-1))??;
+        let (end_lineno, mut end_offset) = if exact {
+            (
+                int(self, end_lineno, Some(lineno))??,
+                int(self, end_offset, Some(-1))??,
+            )
+        } else {
+            (lineno, -1)
+        };
+        let fname = match file {
+            Value::None => "<string>".to_string(),
+            f => match self.as_str(f) {
+                Some(s) => s.to_string(),
+                None => self.to_str(f).ok()?,
+            },
+        };
+        let msg = match self.as_str(msg) {
+            Some(s) => s.to_string(),
+            None => match self.to_str(msg) {
+                Ok(s) => s,
+                Err(e) => {
+                    self.decref(e.0);
+                    String::new()
+                }
+            },
+        };
+        let mut out = format!("  File \"{fname}\", line {lineno}\n");
+        if let Some(text) = self.as_str(text) {
+            let size = text.len() as i64;
+            // A span over several lines is marked to the end of the first one,
+            // and never beyond the text.
+            if end_lineno > lineno {
+                end_offset = size;
+            }
+            end_offset = end_offset.min(size + 1);
+            out.push_str(&error_text(text, offset, end_offset));
+        }
+        Some((out, msg))
     }
 
     /// A SyntaxError with a message and no location (`SyntaxError(msg)`, so `msg`
@@ -315,4 +341,42 @@ fn char_column(line: &str, col: i64) -> i64 {
     let head = line.get(..within).unwrap_or(line);
     let excess = head.len() - head.chars().count();
     col - excess as i64
+}
+
+/// CPython's `print_error_text`: the source line (from the line holding the
+/// offset, leading blanks dropped, a newline ensured) and, unless the offset falls
+/// left of the text, the carets under it: `end_offset - offset` of them (one
+/// without a usable end), the offset clipped to the end of the line.
+fn error_text(text: &str, offset: i64, end_offset: i64) -> String {
+    let carets = if end_offset > 0 && end_offset > offset {
+        (end_offset - offset) as usize
+    } else {
+        1
+    };
+    let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
+    let mut offset = offset - 1 - (text.len() - stripped.len()) as i64;
+    let mut rest = stripped;
+    let mut len = rest.len() as i64 - rest.ends_with('\n') as i64;
+    offset = offset.min(len);
+    // Lines before the one the offset falls in are skipped.
+    while let Some(nl) = rest.find('\n') {
+        let nl = nl as i64;
+        if nl >= offset {
+            break;
+        }
+        rest = &rest[nl as usize + 1..];
+        len -= nl + 1;
+        offset -= nl + 1;
+    }
+    let mut out = format!("    {rest}");
+    if rest.as_bytes().get(len.max(0) as usize) != Some(&b'\n') {
+        out.push('\n');
+    }
+    if offset >= 0 {
+        out.push_str("    ");
+        out.push_str(&" ".repeat(offset as usize));
+        out.push_str(&"^".repeat(carets));
+        out.push('\n');
+    }
+    out
 }

@@ -21,9 +21,50 @@ fn native_descriptors(vm: &Vm) -> Vec<(ObjRef, &'static [(&'static str, bool)])>
     let t = &vm.types;
     vec![
         (t.object, &[("__class__", false)]),
-        // Two of `type_getsets` (the others' values are read from the class's own
-        // namespace by `special_attr`, where a getset in `type`'s would shadow them).
-        (t.type_, &[("__name__", false), ("__qualname__", false)]),
+        // `type_getsets` and `type_members`: `special_attr` computes each for a
+        // class (`__doc__` and `__module__` from the class's own namespace, as
+        // CPython's `type_get_doc` and `type_module` read it).
+        (
+            t.type_,
+            &[
+                ("__basicsize__", true),
+                ("__itemsize__", true),
+                ("__flags__", true),
+                ("__weakrefoffset__", true),
+                ("__base__", true),
+                ("__dictoffset__", true),
+                ("__mro__", true),
+                ("__name__", false),
+                ("__qualname__", false),
+                ("__bases__", false),
+                ("__module__", false),
+                ("__abstractmethods__", false),
+                ("__dict__", false),
+                ("__doc__", false),
+                ("__text_signature__", false),
+                ("__annotations__", false),
+            ],
+        ),
+        // `descr_members` and the getsets of `member_descriptor` and
+        // `getset_descriptor` (`member_attr` computes them).
+        (
+            t.member_descriptor,
+            &[
+                ("__objclass__", true),
+                ("__name__", true),
+                ("__doc__", false),
+                ("__qualname__", false),
+            ],
+        ),
+        (
+            t.getset_descriptor,
+            &[
+                ("__objclass__", true),
+                ("__name__", true),
+                ("__doc__", false),
+                ("__qualname__", false),
+            ],
+        ),
         (
             t.int,
             &[

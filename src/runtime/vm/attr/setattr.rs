@@ -113,8 +113,9 @@ impl Vm {
                             return res;
                         }
                     }
-                    // The getset descriptors of `type` (CPython's `type_getsets`):
-                    // `__dict__` and `__mro__` are read-only, the others cannot be
+                    // The getset descriptors and members of `type` (CPython's
+                    // `type_getsets`, `type_members`): the members, `__dict__` and
+                    // `__text_signature__` are read-only, the others cannot be
                     // deleted.
                     let an = self.as_str(name).unwrap_or("");
                     match an {
@@ -123,7 +124,15 @@ impl Vm {
                                 "attribute '__dict__' of 'type' objects is not writable",
                             ))
                         }
-                        "__mro__" => return Err(self.attr_error("readonly attribute")),
+                        "__mro__" | "__base__" | "__basicsize__" | "__itemsize__" | "__flags__"
+                        | "__dictoffset__" | "__weakrefoffset__" => {
+                            return Err(self.attr_error("readonly attribute"))
+                        }
+                        "__text_signature__" => {
+                            return Err(self.attr_error(
+                                "attribute '__text_signature__' of 'type' objects is not writable",
+                            ))
+                        }
                         "__name__" | "__qualname__" | "__module__" | "__doc__" | "__bases__"
                             if v.is_none() =>
                         {

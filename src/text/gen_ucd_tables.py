@@ -1,15 +1,15 @@
-# Generates src/runtime/modules/unicodedata/tables.rs from this machine's CPython
+# Generates src/text/ucd_tables.rs from this machine's CPython
 # 3.11 `unicodedata` (the Unicode Character Database, 14.0.0): numeric values,
 # decomposition mappings and the primary composites normalization composes to.
-# Run: python3 src/runtime/modules/unicodedata/gen_tables.py > \
-#          src/runtime/modules/unicodedata/tables.rs
+# Run: python3 src/text/gen_ucd_tables.py > \
+#          src/text/ucd_tables.rs
 import unicodedata
 
 assert unicodedata.unidata_version == "14.0.0"
 
 print("//! Unicode Character Database data for `unicodedata.numeric`,")
 print("//! `decomposition` and `normalize` (Unicode 14.0.0, as CPython 3.11), generated")
-print("//! from CPython's `unicodedata` by `gen_tables.py` beside this file; do not edit.")
+print("//! from CPython's `unicodedata` by `gen_ucd_tables.py` beside this file; do not edit.")
 
 numeric = []
 decomp = []

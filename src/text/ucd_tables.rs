@@ -1,6 +1,6 @@
 //! Unicode Character Database data for `unicodedata.numeric`,
 //! `decomposition` and `normalize` (Unicode 14.0.0, as CPython 3.11), generated
-//! from CPython's `unicodedata` by `gen_tables.py` beside this file; do not edit.
+//! from CPython's `unicodedata` by `gen_ucd_tables.py` beside this file; do not edit.
 
 /// `unicodedata.numeric` values by code point.
 #[rustfmt::skip]
