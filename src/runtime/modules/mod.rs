@@ -19,6 +19,7 @@ pub mod heapq;
 pub mod importlib;
 pub mod io;
 pub mod itertools;
+pub mod json;
 pub mod math;
 pub mod mempy;
 pub mod operator;
@@ -195,6 +196,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "zlib" => return Some(pysrc::make(vm, "zlib", pysrc::ZLIB)),
         "_mempy_zlib" => zlib::make(vm),
         "_mempy_binascii" => binascii::make(vm),
+        "_mempy_json" => json::make(vm),
         "builtins" => {
             // The module's namespace IS the builtins dict, so `builtins.abs = f`
             // changes what every global lookup falls back to, as in CPython.

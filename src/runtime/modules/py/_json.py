@@ -15,9 +15,11 @@
 # when `_json` is blocked (import_fresh_module(..., blocked=['_json'])).
 #
 # The loops below work on whole runs between special characters (str.find, slicing)
-# rather than a character at a time, so the interpreter overhead is per token.
+# rather than a character at a time, so the interpreter overhead is per token; the
+# string escapers are native (`_mempy_json`) but for strs holding lone surrogates.
 
 from operator import index as _index
+import _mempy_json
 
 __all__ = ['make_encoder', 'make_scanner', 'scanstring', 'encode_basestring',
            'encode_basestring_ascii']
@@ -160,6 +162,9 @@ Return a JSON representation of a Python string"""
     if not isinstance(s, str):
         raise TypeError('first argument must be a string, not %s'
                         % type(s).__name__)
+    r = _mempy_json.encode_basestring(s)
+    if r is not None:
+        return r
     if not _needs_escape(s):
         return '"' + s + '"'
     return '"' + s.translate(_TABLE) + '"'
@@ -194,6 +199,9 @@ Return an ASCII-only JSON representation of a Python string"""
     if not isinstance(s, str):
         raise TypeError('first argument must be a string, not %s'
                         % type(s).__name__)
+    r = _mempy_json.encode_basestring_ascii(s)
+    if r is not None:
+        return r
     if s.isascii() and s.isprintable():
         # Nothing below U+0020 and no U+007F: only quotes and backslashes to escape.
         if '"' in s or '\\' in s:
