@@ -300,11 +300,20 @@ impl Vm {
         match self.heap.get(cls) {
             Obj::Class(c) => {
                 if c.is_heap {
-                    let module = self.class_module(cls);
-                    if module == "__main__" || module == "builtins" || module.is_empty() {
-                        c.qualname.clone()
-                    } else {
-                        format!("{}.{}", module, c.qualname)
+                    // The class's `__module__` when it is a str other than
+                    // `__main__` and `builtins`; `<unknown>` when it is missing
+                    // or not a str (CPython's `print_exception`).
+                    let module = match self.heap.get(c.dict) {
+                        Obj::Dict(d) => d
+                            .iter()
+                            .find(|e| self.as_str(e.key) == Some("__module__"))
+                            .map(|e| self.as_str(e.value)),
+                        _ => None,
+                    };
+                    match module {
+                        Some(Some("__main__" | "builtins")) => c.qualname.clone(),
+                        Some(Some(m)) => format!("{}.{}", m, c.qualname),
+                        _ => format!("<unknown>.{}", c.qualname),
                     }
                 } else {
                     c.name.clone()
@@ -632,6 +641,7 @@ impl Vm {
                 }
             }
             _ => {
+                // CPython 3.11 writes no newline after it.
                 let s = match self.repr(notes) {
                     Ok(s) => s,
                     Err(e) => {
@@ -640,7 +650,6 @@ impl Vm {
                     }
                 };
                 out.push_str(&s);
-                out.push('\n');
             }
         }
         self.decref(notes);

@@ -410,7 +410,11 @@ class TracebackException:
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
                  lookup_lines=True, capture_locals=False, compact=False,
                  max_group_width=15, max_group_depth=10, _seen=None):
-        seen = set() if _seen is None else _seen
+        # Only the outermost call links the chain; the exceptions it reaches are
+        # captured by calls given its `seen` set, which link nothing themselves,
+        # so a chain thousands long needs no deep recursion.
+        outermost = _seen is None
+        seen = set() if outermost else _seen
         seen.add(id(exc_value))
         self.exc_type = exc_type
         self.exc_traceback = exc_traceback
@@ -438,6 +442,8 @@ class TracebackException:
         if exc_value is None:
             return
         self.__suppress_context__ = exc_value.__suppress_context__
+        if not outermost:
+            return
 
         def wrap(linked):
             return TracebackException(
@@ -446,18 +452,27 @@ class TracebackException:
                 max_group_width=max_group_width,
                 max_group_depth=max_group_depth, _seen=seen)
 
-        if isinstance(exc_value, BaseExceptionGroup):
-            # Every member is captured, even one already seen in a chain.
-            self.exceptions = [wrap(member) for member in exc_value.exceptions]
-
-        cause = exc_value.__cause__
-        if cause is not None and id(cause) not in seen:
-            self.__cause__ = wrap(cause)
-        # compact: skip the context when it would never be printed anyway.
-        hidden = compact and (self.__cause__ is not None or self.__suppress_context__)
-        context = exc_value.__context__
-        if context is not None and id(context) not in seen and not hidden:
-            self.__context__ = wrap(context)
+        pending = [(self, exc_value)]
+        while pending:
+            te, exc = pending.pop()
+            cause = exc.__cause__
+            te.__cause__ = None if cause is None or id(cause) in seen else wrap(cause)
+            # compact: skip the context when it would never be printed anyway.
+            hidden = compact and (te.__cause__ is not None or exc.__suppress_context__)
+            context = exc.__context__
+            if context is None or id(context) in seen or hidden:
+                te.__context__ = None
+            else:
+                te.__context__ = wrap(context)
+            if isinstance(exc, BaseExceptionGroup):
+                # Every member is captured, even one already seen in a chain.
+                te.exceptions = [wrap(member) for member in exc.exceptions]
+            if te.__cause__ is not None:
+                pending.append((te.__cause__, cause))
+            if te.__context__ is not None:
+                pending.append((te.__context__, context))
+            if te.exceptions:
+                pending.extend(zip(te.exceptions, exc.exceptions))
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):

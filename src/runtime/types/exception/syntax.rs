@@ -282,9 +282,30 @@ impl Vm {
             end_offset = f.end_col as i64 + 1;
             text = f.text.clone();
         }
-        if char_columns || e.origin == Origin::Tokenizer {
+        // A span running onto later lines: CPython's parser has read past the
+        // error's line by then, so the line is the file's when there is a file,
+        // else the tokenizer buffer's, without its newline; the end column is
+        // counted in (and clipped to) that first line.
+        let multi = e.fragment.is_none() && e.origin == Origin::Parser && end_line > line;
+        let on_disk = multi && {
+            match crate::diagnostics::file_line(&src.name, line) {
+                Some(t) => {
+                    text = t + "\n";
+                    true
+                }
+                None => {
+                    text.pop();
+                    false
+                }
+            }
+        };
+        if char_columns || on_disk || e.origin == Origin::Tokenizer {
             let end_text = match &e.fragment {
                 Some(_) => text.clone(),
+                None if multi => {
+                    end_offset = end_offset.min(text.len() as i64 + 1);
+                    text.clone()
+                }
                 None => src.line_text(end_line).to_string(),
             };
             offset = char_column(&text, offset);
