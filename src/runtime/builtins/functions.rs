@@ -564,12 +564,18 @@ fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// arguments as they are (CPython's `builtin_breakpoint`), so a program or a test can
 /// replace the debugger.
 fn breakpoint(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let hook = match crate::runtime::modules::sys::sys_attr(vm, "breakpointhook") {
-        Some(Some(h)) => h,
-        _ => return Err(vm.err("RuntimeError", "lost sys.breakpointhook")),
+    // `sys` is made on first use in mempy; CPython's always exists.
+    let sys = vm.import_module("sys")?;
+    let hook = vm.get_attr(sys, "breakpointhook");
+    vm.decref(sys);
+    // The hook is held while it runs: it may replace itself.
+    let hook = match hook {
+        Ok(h) => h,
+        Err(e) => {
+            vm.decref(e.0);
+            return Err(vm.err("RuntimeError", "lost sys.breakpointhook"));
+        }
     };
-    // The hook may replace itself while it runs.
-    vm.incref(hook);
     let r = vm.call_value(hook, args, kw);
     vm.decref(hook);
     r

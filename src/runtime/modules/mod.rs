@@ -154,6 +154,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "py_compile" => return Some(pysrc::make(vm, "py_compile", pysrc::PY_COMPILE)),
         "zipfile" => return Some(pysrc::make(vm, "zipfile", pysrc::ZIPFILE)),
         "doctest" => return Some(pysrc::make(vm, "doctest", pysrc::DOCTEST)),
+        "pdb" => return Some(pysrc::make(vm, "pdb", pysrc::PDB)),
         "ast" => return Some(pysrc::make(vm, "ast", pysrc::AST)),
         "_mempy_ast" => ast::make(vm),
         "dis" => return Some(pysrc::make(vm, "dis", pysrc::DIS)),

@@ -187,6 +187,8 @@ pub const IMP: &str = include_str!("py/_imp.py");
 /// `importlib.util` (cache_from_source, resolve_name, decode_source).
 pub const IMPORTLIB_UTIL: &str = include_str!("py/_importlib_util.py");
 
+/// `pdb` (the line-oriented debugger `breakpoint()` starts, on `sys.settrace`).
+pub const PDB: &str = include_str!("py/pdb.py");
 /// `doctest` (the parser, finder, runner and checker; DocTestSuite, DocFileSuite).
 pub const DOCTEST: &str = include_str!("py/doctest.py");
 
