@@ -1370,7 +1370,18 @@ impl Vm {
                                 if Some(c) == self.intrinsics.list_append
                                     && self.heap.trace.is_none()
                                 {
-                                    if let Obj::List(list) = self.heap.get_mut(l) {
+                                    // `todo.append(c)` on an instance of a list
+                                    // subclass (`OrderedCollection`): its builtin part,
+                                    // which `list.append` runs on (only a list
+                                    // subclass's instance has a list as that part).
+                                    let target = match self.heap.get(l) {
+                                        Obj::Instance(i) => match i.payload() {
+                                            Some(Value::Obj(p)) => p,
+                                            _ => l,
+                                        },
+                                        _ => l,
+                                    };
+                                    if let Obj::List(list) = self.heap.get_mut(target) {
                                         list.push(reg.get(slot + 2));
                                         reg.sp = slot;
                                         self.heap.decref_obj(l);
