@@ -492,16 +492,28 @@ impl Vm {
                                         break 'hot;
                                     };
                                     let i = *idx;
-                                    let item = match self.heap.get(sr) {
-                                        Obj::List(l) => l.items.get(i).copied(),
-                                        Obj::Tuple(t) => t.get(i).copied(),
+                                    // A subclass's instance (`for c in v.constraints`
+                                    // over a `class OrderedCollection(list)`): its
+                                    // builtin part is walked, as `builtin_iter_next`
+                                    // does (`iter_target`), and the iterator is that
+                                    // part's kind (`type_of`).
+                                    let part = match self.heap.get(sr) {
+                                        Obj::Instance(inst) => match inst.payload() {
+                                            Some(Value::Obj(p)) => p,
+                                            _ => break 'hot,
+                                        },
+                                        _ => sr,
+                                    };
+                                    let (item, is_list) = match self.heap.get(part) {
+                                        Obj::List(l) => (l.items.get(i).copied(), true),
+                                        Obj::Tuple(t) => (t.get(i).copied(), false),
                                         _ => break 'hot,
                                     };
                                     let Some(v) = item else {
                                         // Exhausted: the iterator lets go of its
                                         // sequence first (`listiter_next`), then the
                                         // loop drops the iterator.
-                                        let class = if matches!(self.heap.get(sr), Obj::List(_)) {
+                                        let class = if is_list {
                                             self.types.list_iterator
                                         } else {
                                             self.types.tuple_iterator
@@ -1358,7 +1370,18 @@ impl Vm {
                                 if Some(c) == self.intrinsics.list_append
                                     && self.heap.trace.is_none()
                                 {
-                                    if let Obj::List(list) = self.heap.get_mut(l) {
+                                    // `todo.append(c)` on an instance of a list
+                                    // subclass (`OrderedCollection`): its builtin part,
+                                    // which `list.append` runs on (only a list
+                                    // subclass's instance has a list as that part).
+                                    let target = match self.heap.get(l) {
+                                        Obj::Instance(i) => match i.payload() {
+                                            Some(Value::Obj(p)) => p,
+                                            _ => l,
+                                        },
+                                        _ => l,
+                                    };
+                                    if let Obj::List(list) = self.heap.get_mut(target) {
                                         list.push(reg.get(slot + 2));
                                         reg.sp = slot;
                                         self.heap.decref_obj(l);
@@ -1452,7 +1475,7 @@ impl Vm {
                                 let v = reg.pop();
                                 let ret_slot = f.ret_slot;
                                 self.sp = reg.sp;
-                                self.frames.pop();
+                                self.pop_frame_quick();
                                 self.release_window(ret_slot);
                                 self.gen_frame_cleared(g);
                                 self.drain_zero_queue();
@@ -1479,7 +1502,7 @@ impl Vm {
                             }
                             reg.sp = ret_slot;
                             reg.push(v);
-                            self.frames.pop();
+                            self.pop_frame_quick();
                             self.sp = reg.sp;
                             self.drain_zero_queue();
                             continue 'frame;
@@ -2631,7 +2654,7 @@ impl Vm {
                 {
                     // Fast path of `finish_frame`: a plain function frame.
                     let ret_slot = f.ret_slot;
-                    self.frames.pop();
+                    self.pop_frame_quick();
                     self.release_window(ret_slot);
                     self.push(v);
                     self.drain_zero_queue();
@@ -3857,8 +3880,36 @@ impl Vm {
     /// `COMPARE_OP`/`CONTAINS_OP`/`IS_OP` answered without running Python code or
     /// failing (numbers, strings, sequences of them, membership in builtin
     /// containers); `None` leaves the instruction to the general path.
-    #[inline]
+    ///
+    /// Identity and two small ints (`self.direction == Direction.FORWARD`, `i < n`)
+    /// are answered inline in the dispatch arm; the call into the rest cost about
+    /// twenty instructions per comparison of the common kinds.
+    #[inline(always)]
     fn hot_compare(&self, op: CmpOp, a: Value, b: Value) -> Option<bool> {
+        match (op, a, b) {
+            (CmpOp::Is, _, _) => Some(a.is(b)),
+            (CmpOp::IsNot, _, _) => Some(!a.is(b)),
+            (CmpOp::In | CmpOp::NotIn, _, _) => self.hot_compare_other(op, a, b),
+            (_, Value::Int(x), Value::Int(y)) => {
+                let (x, y) = (self.heap.int_of(x), self.heap.int_of(y));
+                Some(match op {
+                    CmpOp::Lt => x < y,
+                    CmpOp::LtE => x <= y,
+                    CmpOp::Gt => x > y,
+                    CmpOp::GtE => x >= y,
+                    CmpOp::Eq => x == y,
+                    CmpOp::NotEq => x != y,
+                    // Answered by the arms above.
+                    CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn => return None,
+                })
+            }
+            _ => self.hot_compare_other(op, a, b),
+        }
+    }
+
+    /// `hot_compare` for everything but identity and two ints.
+    #[inline(never)]
+    fn hot_compare_other(&self, op: CmpOp, a: Value, b: Value) -> Option<bool> {
         if let Some(t) = fast_compare(&self.heap, op, a, b) {
             return Some(t);
         }

@@ -245,6 +245,20 @@ impl crate::runtime::vm::Vm {
         // `len + 1 <= capacity` after the reserve.
         unsafe { self.frames.set_len(len + 1) };
     }
+
+    /// Pops the top frame, whose window the caller releases itself (the returns of
+    /// the dispatch loop's hot paths).
+    ///
+    /// `self.frames.pop()` with the result left unused moved the whole frame (104
+    /// bytes) to a temporary and called `drop_in_place::<Option<Frame>>` out of line
+    /// on it, once per return; only the code handle has anything to drop, so only it
+    /// is taken out (an inlined test of `owned`).
+    #[inline(always)]
+    pub fn pop_frame_quick(&mut self) {
+        if let Some(f) = self.frames.pop() {
+            drop(f.code);
+        }
+    }
 }
 
 #[cfg(test)]
