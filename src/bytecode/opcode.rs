@@ -186,6 +186,9 @@ pub enum Op {
     LoadFastLoadConst(u32),
     /// `LoadFast(i)` then the following `LoadAttr`.
     LoadFastLoadAttr(u32),
+    /// `LoadFast(i)` then the following `UnpackSequence(n)` and the `n` `StoreFast`s
+    /// after it (`a, b = t`).
+    LoadFastUnpack(u32),
     /// `CompareOp` then the following `PopJumpIfFalse`, without materialising the bool.
     CompareJumpIfFalse(CmpOp),
     /// `[a] -> []`

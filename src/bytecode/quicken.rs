@@ -49,6 +49,18 @@ pub fn quicken(code: &[Op], lines: &[u32]) -> Box<[Op]> {
             i += 1;
             continue;
         }
+        // `a, b = t`: the load, the unpacking and all its stores on one line.
+        if let (Op::LoadFast(a), Op::UnpackSequence(n)) = (code[i], code[i + 1]) {
+            let stores = code.get(i + 2..i + 2 + n as usize);
+            let on_line = lines.get(i..i + 2 + n as usize);
+            if stores.is_some_and(|s| s.iter().all(|op| matches!(op, Op::StoreFast(_))))
+                && on_line.is_some_and(|l| l.iter().all(|&x| x == lines[i]))
+            {
+                out[i] = Op::LoadFastUnpack(a);
+                i += 2;
+                continue;
+            }
+        }
         out[i] = match (code[i], code[i + 1]) {
             (Op::LoadFast(a), Op::LoadFast(_)) => Op::LoadFastLoadFast(a),
             (Op::LoadFast(a), Op::LoadConst(_)) => Op::LoadFastLoadConst(a),
@@ -142,5 +154,29 @@ mod tests {
         let lines = [1, 1, 2, 2, 1];
         let q = quicken(&code, &lines);
         assert_eq!(q[3], Op::Jump(4));
+    }
+
+    #[test]
+    fn an_unpacking_into_locals_on_one_line_fuses_with_its_load() {
+        let code = [
+            Op::LoadFast(0),
+            Op::UnpackSequence(2),
+            Op::StoreFast(1),
+            Op::StoreFast(2),
+            Op::LoadFast(0),
+            Op::UnpackSequence(2),
+            Op::StoreFast(1),
+            Op::StoreAttr(0),
+            Op::ReturnValue,
+        ];
+        let lines = [1, 1, 1, 1, 2, 2, 2, 2, 2];
+        let q = quicken(&code, &lines);
+        assert_eq!(q[0], Op::LoadFastUnpack(0));
+        assert_eq!(&q[1..4], &code[1..4]);
+        // `a, self.b = t`: not every target is a local.
+        assert_eq!(q[4], Op::LoadFast(0));
+        // A store on another line (`a, \n b = t` spans two) keeps them apart.
+        let lines = [1, 1, 1, 2, 2, 2, 2, 2, 2];
+        assert_eq!(quicken(&code, &lines)[0], Op::LoadFast(0));
     }
 }

@@ -42,7 +42,8 @@ pub fn verify(code: &CodeObject, ops: &[Op]) -> Result<(), String> {
             | Op::DeleteFast(a)
             | Op::LoadFastLoadFast(a)
             | Op::LoadFastLoadConst(a)
-            | Op::LoadFastLoadAttr(a) => ("local", a, nlocals),
+            | Op::LoadFastLoadAttr(a)
+            | Op::LoadFastUnpack(a) => ("local", a, nlocals),
             Op::LoadConst(c) => ("constant", c, nconsts),
             Op::LoadGlobal(k)
             | Op::StoreGlobal(k)

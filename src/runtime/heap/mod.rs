@@ -45,6 +45,7 @@
 //!    a new one (same `len`, same `sys.getsizeof`), only its Rust capacity is kept.
 
 pub mod check;
+pub mod counts;
 pub mod fxhash;
 pub mod gc;
 pub mod memprof;

@@ -309,6 +309,13 @@ impl Heap {
         }
     }
 
+    /// Frees a number whose count a [`super::counts::Counts`] brought to zero.
+    #[inline(never)]
+    pub fn free_dead_num(&mut self, n: NumRef) {
+        debug_assert!(self.nums.at(n).rc == 0, "free of live number #{}", n.0);
+        self.free_num(n);
+    }
+
     #[inline(always)]
     fn free_num(&mut self, n: NumRef) {
         debug_assert!(

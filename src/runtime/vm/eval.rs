@@ -16,6 +16,7 @@ use super::tracing;
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::bytecode::{CodeObject, Op, Unary};
+use crate::runtime::heap::counts::Release;
 use crate::runtime::heap::nums::{SMALL_MAX, SMALL_MIN};
 use crate::runtime::heap::Heap;
 use crate::runtime::object::{IterObj, ListObj, Obj};
@@ -383,6 +384,46 @@ impl Vm {
                                 // A number's death runs no code: no drain needed.
                                 Value::Int(n) | Value::Float(n) => self.heap.decref_num(n),
                                 _ => {}
+                            }
+                        }
+                        Op::LoadFastUnpack(a) => {
+                            // `a, b, c = t` with `t` a local: the items go from the
+                            // sequence straight into the locals (`unpack_run`). The
+                            // load's and the unpacking's counts of `t` cancel out, so
+                            // neither is made; `t`'s local holds it meanwhile.
+                            let Value::Obj(r) = reg.get(base + a as usize) else {
+                                break 'hot;
+                            };
+                            let Op::UnpackSequence(n) = verified!(quick, ip) else {
+                                break 'hot;
+                            };
+                            let n = n as usize;
+                            let Some(ops) = quick.get(ip + 1..ip + 1 + n) else {
+                                break 'hot;
+                            };
+                            // Anything due (a finalizer) runs after UNPACK_SEQUENCE,
+                            // before the stores: the general path does that.
+                            if self.needs_drain() {
+                                break 'hot;
+                            }
+                            let Some((items, len)) = self.heap.seq_items(r) else {
+                                break 'hot;
+                            };
+                            if len != n {
+                                break 'hot;
+                            }
+                            // SAFETY: `ops` are this frame's verified instructions
+                            // (their operands are its locals), `items` has `n` items
+                            // of a sequence that the local `a` holds, and a store
+                            // that would let go of it stops the run (`Release::Last`).
+                            let k = unsafe {
+                                unpack_run(&mut self.heap, reg.slot_ptr(base), items, ops)
+                            };
+                            ip += 1 + k;
+                            if k < n {
+                                // SAFETY: as above; the compiler's stack depth counts
+                                // UNPACK_SEQUENCE's `n` pushes.
+                                unsafe { push_unstored(&mut self.heap, &mut reg, items, k, n) };
                             }
                         }
                         Op::LoadFastLoadFast(a) | Op::LoadFastLoadConst(a) => {
@@ -1029,6 +1070,28 @@ impl Vm {
                                 break 'hot;
                             };
                             let n = n as usize;
+                            // `a, b, c = t` with `t` held elsewhere (a variable) and
+                            // nothing due to run: the items go from the sequence
+                            // straight into the locals (see `unpack_into_locals`).
+                            if !self.needs_drain() {
+                                // SAFETY: `base` is this frame's base and `quick` its
+                                // code's verified instructions (`Regs` invariant 2).
+                                let next = unsafe {
+                                    unpack_into_locals(
+                                        &mut self.heap,
+                                        &mut reg,
+                                        r,
+                                        n,
+                                        quick,
+                                        ip,
+                                        base,
+                                    )
+                                };
+                                if let Some(next) = next {
+                                    ip = next;
+                                    continue 'insn;
+                                }
+                            }
                             let items: &[Value] = match self.heap.get(r) {
                                 Obj::Tuple(t) => t,
                                 Obj::List(l) => &l.items,
@@ -1036,50 +1099,6 @@ impl Vm {
                             };
                             if items.len() != n {
                                 break 'hot;
-                            }
-                            // `a, b, c = t` with `t` held elsewhere (a variable) and
-                            // nothing due to run: the items go from the sequence
-                            // straight into the locals (see `store_items_direct`).
-                            // Items kept inside a small tuple's heap slot take the
-                            // path below.
-                            let direct = match self.heap.get(r) {
-                                Obj::List(_) => true,
-                                Obj::Tuple(t) => matches!(t, tuple::TupleObj::Boxed(_)),
-                                _ => false,
-                            };
-                            if direct && self.heap.rc(r) > 1 && !self.needs_drain() {
-                                let p = items.as_ptr();
-                                reg.sp -= 1;
-                                // Not the last reference: only the count drops.
-                                self.heap.decref_obj(r);
-                                // SAFETY: `p` points into the list's or boxed tuple's
-                                // own buffer (not the heap's slot table), which stays
-                                // where it is while the sequence lives unchanged: it
-                                // is held elsewhere, and `store_items_direct` runs no
-                                // code and frees no object (see its contract).
-                                let (next, k) = unsafe {
-                                    store_items_direct(
-                                        &mut self.heap,
-                                        &mut reg,
-                                        p,
-                                        n,
-                                        quick,
-                                        ip,
-                                        base,
-                                    )
-                                };
-                                ip = next;
-                                // What is left (an instruction other than STORE_FAST,
-                                // or a store that kills an old object) goes on the
-                                // stack, counted, exactly as UNPACK_SEQUENCE leaves
-                                // it, and runs through the ordinary instructions.
-                                for idx in (k..n).rev() {
-                                    // SAFETY: as above; `idx < n` = the length.
-                                    let v = unsafe { *p.add(idx) };
-                                    self.heap.incref(v);
-                                    reg.push(v);
-                                }
-                                continue 'insn;
                             }
                             // The compiler's stack depth counts the `n` pushes.
                             reg.sp -= 1;
@@ -1960,7 +1979,7 @@ impl Vm {
                 self.incref(v);
                 self.push(v);
             }
-            Op::LoadFast(i) => {
+            Op::LoadFast(i) | Op::LoadFastUnpack(i) => {
                 let v = self.stack[base + i as usize];
                 if v.is_undef() {
                     tryv!(Err(self.unbound_local(code, i)));
@@ -3568,52 +3587,117 @@ impl Vm {
 /// when both are unboxed and the fast path applies: binary operators push the result;
 /// a compare followed by `PopJumpIfFalse` jumps. Returns the next `ip`, or `None` to
 /// push the two values and go on normally (nothing was changed then).
-/// The STORE_FASTs right after `UNPACK_SEQUENCE n` (`a, b, c = t`) when the sequence
-/// outlives the instruction (it is held elsewhere): item `k` goes from the sequence's
-/// buffer `items` straight into the k-th store's local, counted as it is stored, and
-/// the local's old value is let go of, as UNPACK_SEQUENCE followed by STORE_FASTs
-/// would (CPython counts all the items first; no code can run in between, so no one
-/// can tell). Stops at an instruction that is not STORE_FAST and before a store whose
-/// old value is an object this store would kill (its finalizer may run code, which
-/// must see the remaining items on the stack). Returns the next ip and how many items
-/// were stored.
+/// `UNPACK_SEQUENCE n` of the tuple or list `seq` (on top of the stack) and the
+/// STORE_FASTs after it (`a, b, c = t`), when `seq` has exactly `n` items and outlives
+/// the instruction (it is held elsewhere, e.g. by a variable): see [`unpack_run`].
+/// Returns the next ip, or None (nothing changed) when `seq` is not such a sequence.
 ///
 /// # Safety
-/// `items` points to `n` valid values owned by a live sequence that nothing else
-/// changes while this runs. This function runs no Python code and frees no object:
-/// an old value is either a number (freeing one only returns its arena slot) or an
-/// object with other references.
-#[inline(never)]
-unsafe fn store_items_direct(
+/// `reg` is the frame's registers with `seq` on top of the stack, `base` the frame's
+/// first local and `quick` its verified instructions with `ip` the one after
+/// UNPACK_SEQUENCE (`Regs` invariant 2: every STORE_FAST operand is a local of the
+/// frame, and the stack has room for the `n` items).
+#[inline(always)]
+unsafe fn unpack_into_locals(
     heap: &mut Heap,
     reg: &mut Regs,
-    items: *const Value,
+    seq: ObjRef,
     n: usize,
     quick: &[Op],
-    mut ip: usize,
+    ip: usize,
     base: usize,
-) -> (usize, usize) {
-    let mut k = 0;
-    while k < n {
-        let Op::StoreFast(j) = verified!(quick, ip) else {
-            break;
+) -> Option<usize> {
+    let (items, len) = heap.seq_items(seq)?;
+    if len != n {
+        return None;
+    }
+    // The stack's reference to `seq` is dropped; it is not the last.
+    if let Release::Last = heap.counts().release_unless_last(Value::Obj(seq)) {
+        return None;
+    }
+    reg.sp -= 1;
+    let ops = &quick[ip..(ip + n).min(quick.len())];
+    // A nested target first (`(a, b), c = t`) stores nothing here: no call.
+    let k = if let Some(Op::StoreFast(_)) = ops.first() {
+        // SAFETY: the caller's contract; `seq` lives unchanged (held elsewhere).
+        unsafe { unpack_run(heap, reg.slot_ptr(base), items, ops) }
+    } else {
+        0
+    };
+    // SAFETY: as above.
+    unsafe { push_unstored(heap, reg, items, k, n) };
+    Some(ip + k)
+}
+
+/// The STORE_FASTs after an UNPACK_SEQUENCE (`a, b, c = t`, the first of `ops`), run
+/// without the stack: item `k` goes from the sequence's buffer `items` straight into
+/// the k-th store's local, counted as it is stored, and the local's old value is let
+/// go of, as UNPACK_SEQUENCE followed by STORE_FASTs would (CPython counts all the
+/// items first; no code can run in between, so no one can tell). Stops at an
+/// instruction that is not STORE_FAST, and before a store whose old value is an
+/// object this store would kill (its finalizer may run code, which must see the
+/// items not stored yet on the stack: [`push_unstored`]). Returns how many items
+/// were stored.
+///
+/// Runs no code and frees no object (an old number whose count reaches zero is freed,
+/// which only returns its arena slot), so nothing can change the sequence while its
+/// items are read. Kept out of line so that its few values stay in registers.
+///
+/// # Safety
+/// `items` points to at least `ops.len()` items of a tuple or list that lives
+/// unchanged while this runs (`Heap::seq_items`), `locals` to the frame's first local,
+/// and every STORE_FAST operand of `ops` names a local of the frame.
+#[inline(never)]
+// By index: `enumerate` kept a second induction variable (2 instructions per item).
+#[allow(clippy::needless_range_loop)]
+unsafe fn unpack_run(
+    heap: &mut Heap,
+    locals: *mut Value,
+    items: *const Value,
+    ops: &[Op],
+) -> usize {
+    let mut c = heap.counts();
+    for k in 0..ops.len() {
+        let Op::StoreFast(j) = ops[k] else {
+            return k;
         };
-        let slot = base + j as usize;
-        let old = reg.get(slot);
-        if let Value::Obj(o) = old {
-            if heap.rc(o) == 1 {
-                break;
+        // SAFETY: `j` is a local of the frame and `k < ops.len()` (the contract).
+        let (p, v) = unsafe { (locals.add(j as usize), *items.add(k)) };
+        // SAFETY: `p` is a frame slot (as above).
+        let old = unsafe { *p };
+        match c.release_unless_last(old) {
+            Release::Dropped => {
+                c.incref(v);
+                // SAFETY: as above.
+                unsafe { *p = v };
+            }
+            Release::Last => return k,
+            Release::DeadNum(num) => {
+                c.incref(v);
+                // SAFETY: as above.
+                unsafe { *p = v };
+                heap.free_dead_num(num);
+                c = heap.counts();
             }
         }
-        // SAFETY: `k < n` (the caller's contract).
-        let v = unsafe { *items.add(k) };
-        heap.incref(v);
-        reg.set(slot, v);
-        heap.decref(old);
-        ip += 1;
-        k += 1;
     }
-    (ip, k)
+    ops.len()
+}
+
+/// Pushes items `k..n` (item `k` on top), counted, as UNPACK_SEQUENCE leaves them,
+/// for the STORE_FASTs that [`unpack_run`] did not do.
+///
+/// # Safety
+/// `items` points to `n` items of a live tuple or list; the stack has room for them
+/// (`Regs` invariant 2).
+#[inline(always)]
+unsafe fn push_unstored(heap: &mut Heap, reg: &mut Regs, items: *const Value, k: usize, n: usize) {
+    for idx in (k..n).rev() {
+        // SAFETY: `idx < n` (the contract).
+        let v = unsafe { *items.add(idx) };
+        heap.incref(v);
+        reg.push(v);
+    }
 }
 
 #[inline(always)]

@@ -81,6 +81,18 @@ impl Regs {
         unsafe { std::ptr::replace(self.ptr.add(i), v) }
     }
 
+    /// A pointer to slot `i`, for a loop over a frame's locals that runs no code
+    /// (the slots stay where they are, invariant 1; each use must stay in bounds,
+    /// invariant 2).
+    #[inline(always)]
+    pub fn slot_ptr(&mut self, i: usize) -> *mut Value {
+        if cfg!(debug_assertions) && i >= self.len {
+            Self::out_of_bounds(i, self.len);
+        }
+        // SAFETY: as in `get`.
+        unsafe { self.ptr.add(i) }
+    }
+
     #[inline(always)]
     pub fn push(&mut self, v: Value) {
         self.set(self.sp, v);

@@ -9,6 +9,7 @@ use num_traits::{Signed, ToPrimitive};
 pub const MODULUS: u64 = (1 << 61) - 1;
 
 /// CPython's hash of an int: value mod 2**61 - 1, sign kept, -1 becomes -2.
+#[inline]
 pub fn hash_i64(i: i64) -> i64 {
     let m = (i.unsigned_abs() % MODULUS) as i64;
     let h = if i < 0 { -m } else { m };
