@@ -3668,8 +3668,9 @@ unsafe fn unpack_run(
         match c.release_unless_last(old) {
             Release::Dropped => {
                 c.incref(v);
-                // SAFETY: as above.
-                unsafe { *p = v };
+                // SAFETY: as above. Copied as one word (`*p = v` wrote the tag and
+                // the handle apart).
+                unsafe { std::ptr::copy_nonoverlapping(items.add(k), p, 1) };
             }
             Release::Last => return k,
             Release::DeadNum(num) => {
