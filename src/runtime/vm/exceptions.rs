@@ -562,6 +562,8 @@ impl Vm {
                 tb.drain(..tb.len() - limit as usize);
             }
         }
+        // `-X no_debug_ranges`: code carries no columns, so nothing is marked.
+        let no_ranges = self.no_debug_ranges();
         let mut body = String::new();
         let mut last: Option<(String, u32, String)> = None;
         let mut repeat = 0usize;
@@ -592,7 +594,12 @@ impl Vm {
                 let text = raw.trim();
                 if !text.is_empty() {
                     body.push_str(&format!("    {}\n", text));
-                    if let Some(marks) = Self::markers(src, raw, line, code, ip) {
+                    let marks = if no_ranges {
+                        None
+                    } else {
+                        Self::markers(src, raw, line, code, ip)
+                    };
+                    if let Some(marks) = marks {
                         body.push_str(&marks);
                         body.push('\n');
                     }
@@ -603,6 +610,13 @@ impl Vm {
             Self::push_repeat(&mut body, repeat - 2);
         }
         body
+    }
+
+    /// Whether `-X no_debug_ranges` was given (CPython then compiles code
+    /// without column positions: `co_positions()` has no columns and tracebacks
+    /// no carets).
+    pub fn no_debug_ranges(&self) -> bool {
+        self.xoptions.iter().any(|o| o == "no_debug_ranges")
     }
 
     /// The exception's `__notes__` after its last line (CPython 3.11's

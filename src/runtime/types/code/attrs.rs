@@ -67,11 +67,17 @@ fn co_lines(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 /// `code.co_positions()`: (line, end_line, col, end_col) of each code unit, the
 /// columns in UTF-8 bytes from the start of the line as CPython counts them; None
-/// where the source is not at hand or the span starts on another line.
+/// where the source is not at hand or the span starts on another line, and
+/// everywhere under `-X no_debug_ranges`.
 fn co_positions(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let code = code_arg(vm, "co_positions", args)?;
     let mut rows: Vec<(u32, u32, Option<u32>, Option<u32>)> = Vec::new();
-    let src = vm.sources.get(&*code.filename);
+    // Under `-X no_debug_ranges` no code has columns (CPython drops them at
+    // compile time).
+    let src = vm
+        .sources
+        .get(&*code.filename)
+        .filter(|_| !vm.no_debug_ranges());
     for (i, &line) in code.lines.iter().enumerate() {
         let span = code.spans.get(i).copied().unwrap_or((u32::MAX, u32::MAX));
         let row = match src {
