@@ -44,3 +44,11 @@ attempt('doc surrogate', lambda: type('D', (), {'__doc__': 'x\udcdcy'}))
 D = type('D', (), {})
 D.__doc__ = 'x\udcdcy'
 print(repr(D.__doc__))
+
+# The keyword error names the class by its qualified name.
+def outer():
+    class Inner(flavour=1):
+        pass
+attempt('nested', outer)
+attempt('builtin', lambda: int.__init_subclass__(x=1))
+attempt('made', lambda: type('M', (), {'__qualname__': 'Q.M'}, x=1))

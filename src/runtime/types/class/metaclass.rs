@@ -262,11 +262,15 @@ fn object_subclasshook(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<V
 
 fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if !kw.is_empty() {
-        let n = args
+        // The bound classmethod's qualified name, as the call machinery words it.
+        let n = match args
             .first()
             .and_then(|v| v.as_obj())
-            .map(|c| vm.class_name(c))
-            .unwrap_or_default();
+            .map(|c| vm.heap.get(c))
+        {
+            Some(Obj::Class(c)) => c.qualname.clone(),
+            _ => String::new(),
+        };
         return Err(vm.type_error(format!(
             "{}.__init_subclass__() takes no keyword arguments",
             n
