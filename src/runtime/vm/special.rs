@@ -272,8 +272,7 @@ impl Vm {
                 }
                 // A dotted builtin name (`collections.deque`) carries its module.
                 "__module__" if !c.is_heap => {
-                    let m = c.name.rsplit_once('.').map_or("builtins", |(m, _)| m);
-                    let m = m.to_string();
+                    let m = crate::runtime::types::class::sizes::static_module(c).to_string();
                     Some(self.new_str(m))
                 }
                 // CPython's `type_module` for a class statement's class: its own
