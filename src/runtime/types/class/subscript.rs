@@ -66,9 +66,8 @@ impl Vm {
             _ => return None,
         };
         let name = self.names.getitem;
-        let f = self.class_lookup(cls, name)?;
-        // The class namespace keeps it alive.
-        self.decref(f);
+        // Borrowed: the class namespace keeps it alive.
+        let f = self.class_lookup_borrowed(cls, name)?;
         matches!(f, Value::Obj(fr) if matches!(self.heap.get(fr), Obj::Function(_))).then_some(f)
     }
 

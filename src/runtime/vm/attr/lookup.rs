@@ -66,29 +66,37 @@ impl Vm {
         matches!((mine, builtin), (Some(a), Some(b)) if a.is(b))
     }
 
+    #[inline]
     pub(crate) fn class_lookup_borrowed(&mut self, cls: ObjRef, key: Value) -> Option<Value> {
         // CPython's type attribute cache (`_PyType_Lookup`'s method cache): a
         // direct-mapped table keyed by (class, interned name), valid for one class epoch.
-        let cacheable = matches!(key, Value::Obj(k) if self.heap.is_immortal(k));
-        let slot = match key {
-            Value::Obj(k) => method_cache_slot(cls, k),
-            _ => 0,
-        };
-        if cacheable {
-            let e = &self.method_cache[slot];
+        // The hit is inlined into the callers (the call's register saves were half of
+        // its cost); a hit implies an immortal key, since only those are stored and an
+        // immortal's handle is never reused.
+        if let Value::Obj(k) = key {
+            let e = &self.method_cache[method_cache_slot(cls, k)];
             if e.cls == cls.0 && key.is(e.name) && e.epoch == self.class_epoch {
                 let v = e.value;
                 return (!v.is_undef()).then_some(v);
             }
         }
+        self.class_lookup_miss(cls, key)
+    }
+
+    /// `class_lookup_borrowed` past a cache miss: the MRO walk, and the cache refill
+    /// when the name is an immortal (interned) str.
+    #[inline(never)]
+    fn class_lookup_miss(&mut self, cls: ObjRef, key: Value) -> Option<Value> {
         let found = self.find_name_in_mro(cls, key);
-        if cacheable {
-            self.method_cache[slot] = MethodCacheEntry {
-                cls: cls.0,
-                name: key,
-                epoch: self.class_epoch,
-                value: found.unwrap_or(Value::Undef),
-            };
+        if let Value::Obj(k) = key {
+            if self.heap.is_immortal(k) {
+                self.method_cache[method_cache_slot(cls, k)] = MethodCacheEntry {
+                    cls: cls.0,
+                    name: key,
+                    epoch: self.class_epoch,
+                    value: found.unwrap_or(Value::Undef),
+                };
+            }
         }
         found
     }
