@@ -46,6 +46,7 @@
 
 pub mod check;
 pub mod counts;
+pub mod free_lists;
 pub mod fxhash;
 pub mod gc;
 pub mod memprof;
@@ -160,6 +161,10 @@ pub struct Heap {
     /// Allocations minus deallocations of GC-type objects since the last collection
     /// (CPython's generation-0 count, `gc.get_count()[0]`).
     pub allocs_since_collect: i64,
+    /// How full CPython's free lists of GC objects would be (`free_lists.rs`): an
+    /// exact list, dict or small tuple reused from one is not counted by
+    /// `allocs_since_collect`, and one that goes back to it is not uncounted.
+    pub cpython_free: free_lists::CpythonFreeLists,
     /// The gen-0 count above which an automatic collection is due (`i64::MAX` when
     /// the collector is disabled or threshold 0); mirrors `GcState` for `alloc`.
     pub gc_auto_threshold: i64,
@@ -229,6 +234,7 @@ impl Heap {
             gen_holes: [0; 4],
             live: 0,
             allocs_since_collect: 0,
+            cpython_free: free_lists::CpythonFreeLists::default(),
             gc_auto_threshold: 700,
             gc_pending: false,
             defer_frees: false,
@@ -281,7 +287,7 @@ impl Heap {
         };
         self.live += 1;
         if gc_type {
-            self.count_gc_alloc();
+            self.count_gc_alloc_of(r);
         }
         if tracked {
             self.track(r);
@@ -314,6 +320,26 @@ impl Heap {
         self.count_gc_alloc();
         if !self.gc_pending && self.allocs_since_collect > 0 {
             self.allocs_since_collect -= 1;
+        }
+    }
+
+    /// The collector's count of the new GC object `r`: none when CPython would have
+    /// reused an object from one of its free lists (`free_lists.rs`).
+    #[inline]
+    fn count_gc_alloc_of(&mut self, r: ObjRef) {
+        let obj = &self.slots[r.index()].obj;
+        if !self.cpython_free.take(obj) {
+            self.count_gc_alloc();
+        }
+    }
+
+    /// An exact list or dict about to be made by calling its type (`list(x)`,
+    /// `dict(x)`: CPython's `tp_alloc`, which never looks at the free list) rather
+    /// than by `PyList_New`/`PyDict_New`: the next allocation of that kind is
+    /// counted even if the free list has one.
+    pub fn before_tp_alloc(&mut self, dict: bool) {
+        if self.cpython_free.reserve(dict) {
+            self.count_gc_alloc();
         }
     }
 
@@ -350,7 +376,7 @@ impl Heap {
         };
         self.live += 1;
         if gc_type {
-            self.count_gc_alloc();
+            self.count_gc_alloc_of(r);
         }
         if let Some(t) = &mut self.trace {
             t.sizes.insert(r.0, traced_size);
@@ -790,9 +816,13 @@ impl Heap {
             let gen = s.gen as usize;
             self.unlink_gen(r, gen);
         }
-        // CPython's PyObject_GC_Del: one fewer gen-0 allocation (never below zero).
-        if self.allocs_since_collect > 0 && self.is_gc_object(&self.at(r).obj) {
-            self.allocs_since_collect -= 1;
+        // CPython's PyObject_GC_Del: one fewer gen-0 allocation (never below zero),
+        // unless the object goes onto one of CPython's free lists instead.
+        if self.is_gc_object(&self.at(r).obj) && !self.cpython_free.give(&self.slots[r.index()].obj)
+        {
+            if self.allocs_since_collect > 0 {
+                self.allocs_since_collect -= 1;
+            }
         }
         if flags & FLAG_TRACED != 0 {
             self.untrace(r);

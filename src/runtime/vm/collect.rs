@@ -80,6 +80,8 @@ impl Vm {
         let moved = self.heap.merge_gens(&[0, 1], 2);
         self.gc.long_lived_pending += moved;
         self.heap.allocs_since_collect = CPYTHON_STARTUP_COUNTS[0];
+        self.heap.cpython_free =
+            crate::runtime::heap::free_lists::CpythonFreeLists::cpython_startup();
         self.gc.counts[1] = CPYTHON_STARTUP_COUNTS[1];
         self.gc.counts[2] = CPYTHON_STARTUP_COUNTS[2];
         self.heap.gc_pending = false;
@@ -98,12 +100,14 @@ impl Vm {
         }
         let before: std::collections::HashSet<ObjRef> = self.heap.gen_objects(0).collect();
         let saved = (self.heap.allocs_since_collect, self.heap.gc_pending);
+        let saved_free = self.heap.cpython_free.clone();
         self.gc.in_startup_import = true;
         self.heap.gc_auto_threshold = i64::MAX;
         let r = f(self);
         self.gc.in_startup_import = false;
         self.update_gc_trigger();
         (self.heap.allocs_since_collect, self.heap.gc_pending) = saved;
+        self.heap.cpython_free = saved_free;
         let new: Vec<ObjRef> = self
             .heap
             .gen_objects(0)
@@ -435,6 +439,8 @@ impl Vm {
         if gen == 2 {
             self.gc.long_lived_pending = 0;
             self.gc.long_lived_total = self.heap.gen_len(2);
+            // CPython's `clear_freelists` after a full collection.
+            self.heap.cpython_free.clear();
         }
         report
     }

@@ -11,6 +11,8 @@ impl Vm {
     /// `dict(m=(), **kw)`: a new dict (owned).
     pub fn dict_new(&mut self, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         check_args(self, "dict", args, 0, 1)?;
+        // Calling the type allocates through `tp_alloc`, past CPython's free list.
+        self.heap.before_tp_alloc(true);
         let d = self.new_dict();
         if let Some(&v) = args.first() {
             if let Err(e) = self.dict_update(d, v) {

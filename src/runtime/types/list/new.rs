@@ -16,6 +16,8 @@ impl Vm {
             Some(&v) => self.list_obj_from(v)?,
             None => ListObj::new(Vec::new()),
         };
+        // Calling the type allocates through `tp_alloc`, past CPython's free list.
+        self.heap.before_tp_alloc(false);
         Ok(self.heap.new_value(Obj::List(list)))
     }
 
