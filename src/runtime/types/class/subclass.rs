@@ -151,10 +151,50 @@ impl Vm {
         Some(self.new_payload_instance(cls, payload))
     }
 
+    ///
+    /// The payload becomes the instance's builtin part (`Heap::adopt_payload`): one
+    /// object to `gc`, as CPython's subclass instance is. A tuple or frozenset that
+    /// someone else holds too (`T(t)` for an exact tuple `t`, which `tuple(t)`
+    /// returns itself) is copied first, as CPython's `tuple_subtype_new` and
+    /// `frozenset` subtype path copy into the new instance: the instance never shares
+    /// its builtin part.
     pub fn new_payload_instance(&mut self, cls: ObjRef, payload: Value) -> Value {
+        let payload = self.unshared_payload(payload);
+        self.heap.adopt_payload(payload);
         self.heap.incref_obj(cls);
         self.heap
             .new_value(Obj::Instance(InstanceObj::with_payload(cls, payload)))
+    }
+
+    /// `payload` (owned), or a copy of it when it is a non-empty tuple or a
+    /// frozenset with other owners (see `new_payload_instance`).
+    fn unshared_payload(&mut self, payload: Value) -> Value {
+        let Value::Obj(r) = payload else {
+            return payload;
+        };
+        if self.heap.rc(r) <= 1 || self.heap.is_immortal(r) {
+            return payload;
+        }
+        let copy = match self.heap.get(r) {
+            Obj::Tuple(t) if !t.is_empty() => {
+                let items: Vec<Value> = t.iter().copied().collect();
+                for &v in &items {
+                    self.incref(v);
+                }
+                self.heap.new_value(Obj::Tuple(items.into()))
+            }
+            Obj::FrozenSet(_) => match self.set_copy(payload) {
+                Ok(c) => c,
+                Err(e) => {
+                    // Only a MemoryError: the instance then shares the frozenset.
+                    self.decref(e.0);
+                    return payload;
+                }
+            },
+            _ => return payload,
+        };
+        self.decref(payload);
+        copy
     }
 
     /// The layout of a new class with these bases: its solid base, rejecting bases that
