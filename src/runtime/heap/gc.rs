@@ -16,6 +16,7 @@
 //! (4) the rest is garbage: run `__del__` once (PEP 442), re-check reachability for
 //! resurrection, then clear the garbage's references so refcounting frees it.
 
+use crate::runtime::heap::{Slot, FLAG_PAYLOAD};
 use crate::runtime::object::Obj;
 use crate::value::{ObjRef, Value};
 
@@ -24,8 +25,11 @@ pub(crate) const REACHABLE: i32 = i32::MIN;
 
 /// Calls `f` on every object reference `obj` holds (its `tp_traverse`), without the
 /// `dyn FnMut` call per child of `Obj::traverse` for the common container kinds.
+/// An instance's adopted payload (`Heap::adopt_payload`) is no object of its own to
+/// the collector: its references are the instance's, as CPython's `subtype_traverse`
+/// ends in the base type's traverse over the same object.
 #[inline]
-fn for_each_child(obj: &Obj, mut f: impl FnMut(ObjRef)) {
+fn for_each_child(slots: &[Slot], obj: &Obj, mut f: impl FnMut(ObjRef)) {
     let mut val = |v: Value| {
         if let Value::Obj(r) = v {
             f(r)
@@ -42,6 +46,19 @@ fn for_each_child(obj: &Obj, mut f: impl FnMut(ObjRef)) {
             val(Value::Obj(i.class));
             i.values.iter().for_each(|&v| val(v));
         }
+        Obj::Instance(i) => match i.payload() {
+            Some(Value::Obj(p))
+                if slots[p.index()].flags & FLAG_PAYLOAD != 0 && slots[p.index()].rc == 1 =>
+            {
+                i.traverse(&mut |v| {
+                    if !v.is(Value::Obj(p)) {
+                        val(v)
+                    }
+                });
+                slots[p.index()].obj.traverse(&mut val);
+            }
+            _ => i.traverse(&mut val),
+        },
         Obj::Cell(v) => val(*v),
         o => o.traverse(&mut val),
     }
@@ -70,7 +87,7 @@ pub(crate) fn mark_unreachable_prepared(heap: &mut crate::runtime::heap::Heap, c
     // its count; it must stay a candidate (1 = "no outside references") rather than
     // fall to 0, which would read as "not being collected".
     for &c in cands {
-        for_each_child(&slots[c.index()].obj, |ch| {
+        for_each_child(slots, &slots[c.index()].obj, |ch| {
             let m = &mut meta[ch.index()];
             if m.gc_refs > 1 {
                 m.gc_refs -= 1;
@@ -86,7 +103,7 @@ pub(crate) fn mark_unreachable_prepared(heap: &mut crate::runtime::heap::Heap, c
         meta[c.index()].gc_refs = REACHABLE;
         stack.push(c);
         while let Some(o) = stack.pop() {
-            for_each_child(&slots[o.index()].obj, |ch| {
+            for_each_child(slots, &slots[o.index()].obj, |ch| {
                 let m = &mut meta[ch.index()];
                 if m.gc_refs > 0 {
                     m.gc_refs = REACHABLE;

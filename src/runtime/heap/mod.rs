@@ -76,6 +76,11 @@ pub const FLAG_TRACED: u8 = 16;
 /// Object flag: a weak reference was made to it. Such an object dies through the
 /// zero queue, whose drain clears its weak references (not `free_now`).
 pub const FLAG_WEAKREFS: u8 = 32;
+/// Object flag: the builtin part of an instance of a builtin subclass (the list inside
+/// a `class L(list)` instance; see `Heap::adopt_payload`). CPython has one object
+/// where mempy has two slots, so this one is never tracked, does not count towards a
+/// collection, and the collector sees its references as the instance's.
+pub const FLAG_PAYLOAD: u8 = 64;
 
 /// An allocation site's traceback, most recent frame first: (filename, line).
 pub type SiteFrames = Box<[(Rc<str>, u32)]>;
@@ -439,13 +444,62 @@ impl Heap {
     /// Puts a container into generation 0 (CPython's `_PyObject_GC_TRACK`).
     pub fn track(&mut self, r: ObjRef) {
         let s = self.at_mut(r);
-        if s.flags & FLAG_TRACKED != 0 {
+        // A payload is never tracked: its instance stands for it.
+        if s.flags & (FLAG_TRACKED | FLAG_PAYLOAD) != 0 {
             return;
         }
         s.flags |= FLAG_TRACKED;
         s.gen = 0;
         self.meta[r.index()].gen_pos = self.gens[0].len() as u32;
         self.gens[0].push(r);
+    }
+
+    /// Makes `payload` (owned by a new instance of a builtin subclass, and by nothing
+    /// else) the builtin part of that instance. CPython's instance *is* the list or
+    /// dict, one object counted once; mempy's is two slots. So the payload leaves its
+    /// generation and gives back its gen-0 count (as if the separate object CPython's
+    /// `tuple_subtype_new` builds and drops had been freed), and from now on is
+    /// neither tracked nor counted: `gc.get_count()`, `gc.get_objects()` and a
+    /// collection's result see the instance alone, and the collector traverses the
+    /// payload's references as the instance's (`gc::for_each_child`).
+    /// A payload shared with other owners keeps its own identity (callers copy
+    /// first: see `Vm::new_payload_instance`), so this is a no-op then.
+    pub fn adopt_payload(&mut self, payload: Value) {
+        let Value::Obj(r) = payload else { return };
+        let s = self.at(r);
+        if s.rc != 1 || s.flags & (FLAG_IMMORTAL | FLAG_PAYLOAD) != 0 || !self.is_gc_object(&s.obj)
+        {
+            return;
+        }
+        self.untrack(r);
+        self.at_mut(r).flags |= FLAG_PAYLOAD;
+        // An empty list or dict payload was allocated past CPython's free lists
+        // (`before_tp_alloc`: CPython allocates the instance alone, counted once),
+        // so its count is simply given back. Any other payload stands for the
+        // exact object CPython's `tuple_subtype_new` & co. build, copy and drop,
+        // which goes back onto a free list when it has one.
+        let freed_to_list = !matches!(self.slots[r.index()].obj, Obj::List(_) | Obj::Dict(_))
+            && self.cpython_free.give(&self.slots[r.index()].obj);
+        if !freed_to_list && self.allocs_since_collect > 0 {
+            self.allocs_since_collect -= 1;
+        }
+    }
+
+    /// The payload of instance `r` when it was adopted (`adopt_payload`) and is still
+    /// owned by the instance alone: the collector and `gc.get_referents` read its
+    /// references as the instance's own.
+    #[inline]
+    pub fn adopted_payload(&self, r: ObjRef) -> Option<ObjRef> {
+        match &self.at(r).obj {
+            Obj::Instance(i) => match i.payload() {
+                Some(Value::Obj(p)) => {
+                    let ps = self.at(p);
+                    (ps.flags & FLAG_PAYLOAD != 0 && ps.rc == 1).then_some(p)
+                }
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// Whether `v` could be part of a reference cycle (CPython's
@@ -817,8 +871,11 @@ impl Heap {
             self.unlink_gen(r, gen);
         }
         // CPython's PyObject_GC_Del: one fewer gen-0 allocation (never below zero),
-        // unless the object goes onto one of CPython's free lists instead.
-        if self.is_gc_object(&self.at(r).obj) && !self.cpython_free.give(&self.slots[r.index()].obj)
+        // unless the object goes onto one of CPython's free lists instead. A payload's
+        // count was taken back when its instance adopted it.
+        if flags & FLAG_PAYLOAD == 0
+            && self.is_gc_object(&self.at(r).obj)
+            && !self.cpython_free.give(&self.slots[r.index()].obj)
         {
             if self.allocs_since_collect > 0 {
                 self.allocs_since_collect -= 1;

@@ -295,6 +295,16 @@ fn get_referents(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
             if plain_instance_referents(vm, r, &mut out) {
                 continue;
             }
+            // An instance of a builtin subclass: its own references, then its builtin
+            // part's, which CPython's `subtype_traverse` reaches through the base
+            // type's traverse of the same object.
+            let r = match vm.heap.adopted_payload(r) {
+                Some(p) => {
+                    instance_referents(vm, r, &mut out);
+                    p
+                }
+                None => r,
+            };
             let start = out.len();
             // Containers hold their None/True/False items as real references, as
             // CPython's visit shows them; elsewhere mempy's None can stand for
@@ -345,6 +355,15 @@ fn plain_instance_referents(vm: &Vm, r: crate::value::ObjRef, out: &mut Vec<Valu
     if i.exc().is_some() || i.payload().is_some() {
         return false;
     }
+    instance_referents(vm, r, out)
+}
+
+/// The part of `plain_instance_referents` CPython's `subtype_traverse` visits itself
+/// (slots, attributes, heap class), for any instance.
+fn instance_referents(vm: &Vm, r: crate::value::ObjRef, out: &mut Vec<Value>) -> bool {
+    let Obj::Instance(i) = vm.heap.get(r) else {
+        return false;
+    };
     let Obj::Class(c) = vm.heap.get(i.class) else {
         return false;
     };
@@ -379,11 +398,16 @@ fn get_referrers(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     for g in 0..3 {
         for c in vm.heap.gen_objects(g) {
             let mut hit = false;
-            vm.heap.get(c).traverse(&mut |v| {
+            let mut look = |v: Value| {
                 if args.iter().any(|a| a.is(v)) {
                     hit = true;
                 }
-            });
+            };
+            vm.heap.get(c).traverse(&mut look);
+            // What an instance's builtin part holds, the instance holds.
+            if let Some(p) = vm.heap.adopted_payload(c) {
+                vm.heap.get(p).traverse(&mut look);
+            }
             if hit && !matches!(vm.heap.get(c), Obj::Free) {
                 out.push(Value::Obj(c));
             }

@@ -141,9 +141,12 @@ impl Vm {
         {
             return None;
         }
+        // Past CPython's free lists, as `builtin_new_of`'s (see `Heap::adopt_payload`).
         let payload = if base == self.types.list {
+            self.heap.before_tp_alloc(false);
             self.new_list(vec![])
         } else if base == self.types.dict {
+            self.heap.before_tp_alloc(true);
             self.new_dict()
         } else {
             self.heap.new_value(Obj::Set(Box::default()))
@@ -151,10 +154,51 @@ impl Vm {
         Some(self.new_payload_instance(cls, payload))
     }
 
+    /// A new instance of `cls` whose builtin part is `payload` (owned).
+    ///
+    /// The payload becomes the instance's builtin part (`Heap::adopt_payload`): one
+    /// object to `gc`, as CPython's subclass instance is. A tuple or frozenset that
+    /// someone else holds too (`T(t)` for an exact tuple `t`, which `tuple(t)`
+    /// returns itself) is copied first, as CPython's `tuple_subtype_new` and
+    /// `frozenset` subtype path copy into the new instance: the instance never shares
+    /// its builtin part.
     pub fn new_payload_instance(&mut self, cls: ObjRef, payload: Value) -> Value {
+        let payload = self.unshared_payload(payload);
+        self.heap.adopt_payload(payload);
         self.heap.incref_obj(cls);
         self.heap
             .new_value(Obj::Instance(InstanceObj::with_payload(cls, payload)))
+    }
+
+    /// `payload` (owned), or a copy of it when it is a non-empty tuple or a
+    /// frozenset with other owners (see `new_payload_instance`).
+    fn unshared_payload(&mut self, payload: Value) -> Value {
+        let Value::Obj(r) = payload else {
+            return payload;
+        };
+        if self.heap.rc(r) <= 1 || self.heap.is_immortal(r) {
+            return payload;
+        }
+        let copy = match self.heap.get(r) {
+            Obj::Tuple(t) if !t.is_empty() => {
+                let items: Vec<Value> = t.iter().copied().collect();
+                for &v in &items {
+                    self.incref(v);
+                }
+                self.heap.new_value(Obj::Tuple(items.into()))
+            }
+            Obj::FrozenSet(_) => match self.set_copy(payload) {
+                Ok(c) => c,
+                Err(e) => {
+                    // Only a MemoryError: the instance then shares the frozenset.
+                    self.decref(e.0);
+                    return payload;
+                }
+            },
+            _ => return payload,
+        };
+        self.decref(payload);
+        copy
     }
 
     /// The layout of a new class with these bases: its solid base, rejecting bases that
@@ -519,8 +563,16 @@ impl Vm {
         };
         let value = match kind {
             // Mutable containers start empty: `__init__` fills them.
-            BuiltinType::List => self.new_list(vec![]),
-            BuiltinType::Dict => self.new_dict(),
+            // Counted whatever CPython's free lists hold: the instance CPython makes
+            // is allocated by `tp_alloc` (see `Heap::adopt_payload`).
+            BuiltinType::List => {
+                self.heap.before_tp_alloc(false);
+                self.new_list(vec![])
+            }
+            BuiltinType::Dict => {
+                self.heap.before_tp_alloc(true);
+                self.new_dict()
+            }
             BuiltinType::Set => self.heap.new_value(Obj::Set(Box::default())),
             BuiltinType::Deque => self.new_deque(None),
             BuiltinType::ByteArray => self.new_bytearray(vec![]),
