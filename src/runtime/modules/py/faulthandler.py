@@ -16,6 +16,8 @@ __all__ = ['dump_traceback', 'enable', 'disable', 'is_enabled']
 _MAX_FRAMES = 100
 # ... and cuts names and file names to this many characters.
 _MAX_STRING = 500
+# CPython's message for a negative descriptor, spelling included.
+_BAD_FD = 'file is not a valid file descripter'
 
 _enabled = False
 _enabled_file = None
@@ -54,14 +56,14 @@ def _target(file):
             raise RuntimeError('sys.stderr is None')
     if isinstance(file, int):
         if file < 0:
-            raise ValueError('file is not a valid file descripter')
+            raise ValueError(_BAD_FD)
         streams = {1: sys.__stdout__, 2: sys.__stderr__}
         if file not in streams:
             raise OSError(9, 'Bad file descriptor')
         return streams[file]
     fd = file.fileno()
     if fd < 0:
-        raise ValueError('file is not a valid file descripter')
+        raise ValueError(_BAD_FD)
     try:
         file.flush()
     except Exception:
