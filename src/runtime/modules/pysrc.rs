@@ -162,6 +162,8 @@ pub const STAT: &str = include_str!("py/stat.py");
 pub const GETPASS: &str = include_str!("py/getpass.py");
 /// `faulthandler` (dump_traceback; enable/disable record the setting).
 pub const FAULTHANDLER: &str = include_str!("py/faulthandler.py");
+/// `quopri` (quoted-printable files and bytes, the `-m quopri` command line).
+pub const QUOPRI: &str = include_str!("py/quopri.py");
 /// `sysconfig` (the configuration variables and paths that describe mempy).
 pub const SYSCONFIG: &str = include_str!("py/sysconfig.py");
 
@@ -362,6 +364,7 @@ pub fn library(lib: &str) -> Option<(&'static str, &'static str)> {
         "stat" => ("stat", STAT),
         "getpass" => ("getpass", GETPASS),
         "faulthandler" => ("faulthandler", FAULTHANDLER),
+        "quopri" => ("quopri", QUOPRI),
         "sysconfig" => ("sysconfig", SYSCONFIG),
         "pickle" => ("pickle", PICKLE),
         "copyreg" => ("copyreg", COPYREG),
