@@ -164,6 +164,8 @@ pub const GETPASS: &str = include_str!("py/getpass.py");
 pub const FAULTHANDLER: &str = include_str!("py/faulthandler.py");
 /// `quopri` (quoted-printable files and bytes, the `-m quopri` command line).
 pub const QUOPRI: &str = include_str!("py/quopri.py");
+/// `uu` (uuencode and uudecode files; deprecated, warns on import).
+pub const UU: &str = include_str!("py/uu.py");
 /// `sysconfig` (the configuration variables and paths that describe mempy).
 pub const SYSCONFIG: &str = include_str!("py/sysconfig.py");
 
@@ -365,6 +367,7 @@ pub fn library(lib: &str) -> Option<(&'static str, &'static str)> {
         "getpass" => ("getpass", GETPASS),
         "faulthandler" => ("faulthandler", FAULTHANDLER),
         "quopri" => ("quopri", QUOPRI),
+        "uu" => ("uu", UU),
         "sysconfig" => ("sysconfig", SYSCONFIG),
         "pickle" => ("pickle", PICKLE),
         "copyreg" => ("copyreg", COPYREG),
