@@ -995,7 +995,8 @@ impl Vm {
     /// away), and what was pending is dropped, as CPython's buffered writer leaves
     /// nothing for the flush at exit to fail on again.
     pub fn print_out(&mut self, s: &str) -> PyResult<()> {
-        self.write_out_io(s).map_err(|e| self.stdout_write_failed(e))
+        self.write_out_io(s)
+            .map_err(|e| self.stdout_write_failed(e))
     }
 
     /// `sys.stdout.buffer.write(b)` from the program (see `print_out`).
