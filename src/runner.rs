@@ -96,7 +96,7 @@ fn call_user_excepthook(vm: &mut Vm, exc: Value) -> bool {
 
 /// Prints an uncaught exception and returns the process exit code.
 pub fn report_exception(vm: &mut Vm, e: PyErr) -> i32 {
-    vm.flush_out();
+    vm.flush_out_before_report();
     if vm.exc_matches(e.0, "SystemExit") {
         let code = vm.system_exit_code(&e);
         vm.decref(e.0);
@@ -363,16 +363,17 @@ pub fn find_main_module(vm: &mut Vm, name: &str) -> Result<MainModule, String> {
             };
         }
     }
-    // Not a file on the path: one of the library's own modules written in Python.
+    // Not a file on the path: one of the library's own packages (which runs its
+    // `__main__`) or modules written in Python.
+    if crate::runtime::modules::pysrc::is_library_package(name) {
+        return find_package_main(vm, name);
+    }
     if let Some(text) = crate::runtime::modules::pysrc::runnable_source(name) {
         return Ok(MainModule {
             file: format!("<frozen {name}>"),
             text: text.to_string(),
             package,
         });
-    }
-    if crate::runtime::modules::pysrc::is_library_package(name) {
-        return find_package_main(vm, name);
     }
     Err(format!("No module named {name}"))
 }

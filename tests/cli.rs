@@ -306,6 +306,48 @@ fn dash_m_runs_a_module_as_main() {
 }
 
 #[test]
+fn dash_m_runs_any_library_module_as_main() {
+    // Every library module written in Python can be run with `-m` (one table serves
+    // import and -m): base64's command line encodes, decodes, and reports a bad
+    // option with its usage and status 2, as python3's does.
+    let (t, _) = scratch();
+    let input = t.path().join("in.bin");
+    std::fs::write(&input, b"a\xffb\n").unwrap();
+    let (out, err, code) = run(&["-m", "base64", "-e", input.to_str().unwrap()]);
+    assert_eq!((out.as_str(), err.as_str(), code), ("Yf9iCg==\n", "", 0));
+    std::fs::write(&input, b"Yf9iCg==").unwrap();
+    let (out, _, code) = run(&["-m", "base64", "-d", input.to_str().unwrap()]);
+    assert_eq!((out.as_str(), code), ("a\u{fffd}b\n", 0));
+    let (out, _, code) = run(&["-m", "base64", "-t"]);
+    assert_eq!(
+        (out.as_str(), code),
+        (
+            "b'Aladdin:open sesame'\nb'QWxhZGRpbjpvcGVuIHNlc2FtZQ==\\n'\n\
+             b'Aladdin:open sesame'\n",
+            0
+        )
+    );
+    let (out, err, code) = run(&["-m", "base64", "-x"]);
+    assert_eq!((out.as_str(), code), ("", 2));
+    assert!(
+        err.starts_with("option -x not recognized\nusage: ") && err.contains("-d, -u: decode"),
+        "{err}"
+    );
+    // `-m unittest NAMES` runs the named tests with the module the tests import.
+    std::fs::write(
+        t.path().join("test_one.py"),
+        "import unittest\nclass T(unittest.TestCase):\n    def test_a(self): pass\n",
+    )
+    .unwrap();
+    let (out, err, code) = run_in(Some(t.path()), &["-m", "unittest", "-v", "test_one"]);
+    assert_eq!((out.as_str(), code), ("", 0), "{err}");
+    assert!(
+        err.starts_with("test_a (test_one.T.test_a) ... ok\n") && err.ends_with("\nOK\n"),
+        "{err}"
+    );
+}
+
+#[test]
 fn missing_script_file() {
     let (t, cwd) = scratch();
     let cwd = cwd.display();

@@ -118,7 +118,9 @@ fn output_is_flushed_on_every_exit_path() {
 }
 
 #[test]
-fn a_closed_pipe_ends_quietly() {
+fn a_closed_pipe_raises_broken_pipe_error() {
+    // python3: the print whose buffer cannot be written raises BrokenPipeError (an
+    // uncaught exception, status 1); what it held is gone, so the exit is quiet.
     let mut child = mempy()
         .args(["-c", "for i in range(10**6):\n    print(i)\n"])
         .stdout(Stdio::piped())
@@ -138,8 +140,72 @@ fn a_closed_pipe_ends_quietly() {
         .read_to_string(&mut err)
         .unwrap();
     let status = child.wait().unwrap();
-    assert_eq!(err, "", "no panic message or traceback");
-    assert_eq!(status.code(), Some(120));
+    assert_eq!(
+        err,
+        "Traceback (most recent call last):\n  File \"<string>\", line 2, in <module>\n\
+         BrokenPipeError: [Errno 32] Broken pipe\n"
+    );
+    assert_eq!(status.code(), Some(1));
+}
+
+/// Runs `code` with stdout on /dev/full (every write fails with ENOSPC).
+fn run_on_full_disk(code: &str, unbuffered: bool) -> (String, i32) {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let mut c = mempy();
+    if unbuffered {
+        c.env("PYTHONUNBUFFERED", "1");
+    }
+    let o = c
+        .args(["-c", code])
+        .stdout(full)
+        .output()
+        .expect("run mempy");
+    (
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+        o.status.code().unwrap_or(-1),
+    )
+}
+
+#[test]
+fn stdout_that_cannot_be_flushed_at_exit_is_reported_with_status_120() {
+    // python3's shutdown (`flush_std_files`): "Exception ignored in" the stream, the
+    // error, status 120 — after an uncaught exception's report too (the flush before
+    // the report fails quietly and leaves the text pending).
+    const IGNORED: &str = "Exception ignored in: <_io.TextIOWrapper name='<stdout>' \
+                           mode='w' encoding='utf-8'>\n\
+                           OSError: [Errno 28] No space left on device\n";
+    let (err, code) = run_on_full_disk("import sys\nsys.stdout.write('x')\n", false);
+    assert_eq!((err.as_str(), code), (IGNORED, 120));
+    let (err, code) = run_on_full_disk("print('x')\nraise KeyError(2)\n", false);
+    let report = "Traceback (most recent call last):\n  File \"<string>\", line 2, in \
+                  <module>\nKeyError: 2\n";
+    assert_eq!((err, code), (format!("{report}{IGNORED}"), 120));
+    // A failed explicit flush raises in the program and keeps the text pending.
+    let (err, code) = run_on_full_disk(
+        "import sys\nsys.stdout.write('x')\ntry:\n    sys.stdout.flush()\n\
+         except OSError as e:\n    print(repr(e), file=sys.stderr)\n",
+        false,
+    );
+    assert_eq!(
+        (err, code),
+        (
+            format!("OSError(28, 'No space left on device')\n{IGNORED}"),
+            120
+        )
+    );
+    // Unbuffered (PYTHONUNBUFFERED), the write itself fails: an ordinary exception.
+    let (err, code) = run_on_full_disk("print('x')\n", true);
+    assert_eq!(
+        (err.as_str(), code),
+        (
+            "Traceback (most recent call last):\n  File \"<string>\", line 1, in \
+             <module>\nOSError: [Errno 28] No space left on device\n",
+            1
+        )
+    );
 }
 
 #[test]

@@ -200,7 +200,7 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
         print_flagged_piece(vm, kwarg(vm, kw, "end"), &end)?;
         if kwarg(vm, kw, "flush").is_some_and(|v| matches!(v, Value::Bool(true))) {
-            vm.flush_out();
+            vm.flush_out_checked()?;
         }
         return Ok(Value::None);
     }
@@ -224,13 +224,13 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             let x = r?;
             vm.decref(x);
         }
-        None => vm.write_out(&out),
+        None => vm.print_out(&out)?,
     }
     if kwarg(vm, kw, "flush")
         .map(|v| matches!(v, Value::Bool(true)))
         .unwrap_or(false)
     {
-        vm.flush_out();
+        vm.flush_out_checked()?;
     }
     Ok(Value::None)
 }
@@ -245,13 +245,9 @@ fn print_flagged_piece(vm: &mut Vm, v: Option<Value>, text: &str) -> PyResult<()
         }
         Some(v) if vm.as_str(v).is_some() => {
             let t = vm.as_str(v).unwrap_or("").to_string();
-            vm.write_out(&t);
-            Ok(())
+            vm.print_out(&t)
         }
-        _ => {
-            vm.write_out(text);
-            Ok(())
-        }
+        _ => vm.print_out(text),
     }
 }
 

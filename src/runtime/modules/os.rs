@@ -35,6 +35,7 @@ pub fn make(vm: &mut Vm) -> Value {
             ("stat", stat),
             ("lstat", lstat),
             ("chmod", chmod),
+            ("chown", chown),
             ("access", access),
             ("readlink", readlink),
             ("symlink", symlink),
@@ -465,6 +466,43 @@ fn chmod(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     };
     let mode = int_arg(vm, m)? as u32;
     match std::fs::set_permissions(&p, std::fs::Permissions::from_mode(mode)) {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(path_err(vm, &e, pv, &p)),
+    }
+}
+
+/// `os.chown(path, uid, gid, *, follow_symlinks=True)`: chown(2), or lchown(2)
+/// without following a final symlink; -1 leaves that id alone.
+fn chown(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let (p, pv) = req_path(vm, args, kw, "chown")?;
+    let mut ids = [None; 2];
+    for (i, name) in [(1, "uid"), (2, "gid")] {
+        let Some(v) = arg(vm, args, kw, i, name) else {
+            return Err(vm.type_error(format!(
+                "chown() missing required argument '{name}' (pos {})",
+                i + 1
+            )));
+        };
+        let n = int_arg(vm, v)?;
+        if n < -1 {
+            return Err(vm.overflow_error(format!("{name} is less than minimum")));
+        }
+        if n > u32::MAX as i64 {
+            return Err(vm.overflow_error(format!("{name} is greater than maximum")));
+        }
+        // (uid_t)-1, spelled either way, means "unchanged".
+        ids[i - 1] = (n != -1 && n != u32::MAX as i64).then_some(n as u32);
+    }
+    let follow = match kwarg(vm, kw, "follow_symlinks") {
+        Some(v) => vm.truthy(v)?,
+        None => true,
+    };
+    let r = if follow {
+        std::os::unix::fs::chown(&p, ids[0], ids[1])
+    } else {
+        std::os::unix::fs::lchown(&p, ids[0], ids[1])
+    };
+    match r {
         Ok(()) => Ok(Value::None),
         Err(e) => Err(path_err(vm, &e, pv, &p)),
     }

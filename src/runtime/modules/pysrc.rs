@@ -160,6 +160,12 @@ pub const LINECACHE: &str = include_str!("py/linecache.py");
 pub const STAT: &str = include_str!("py/stat.py");
 /// `getpass` (getuser from the environment; getpass reads stdin after a warning).
 pub const GETPASS: &str = include_str!("py/getpass.py");
+/// `faulthandler` (dump_traceback; enable/disable record the setting).
+pub const FAULTHANDLER: &str = include_str!("py/faulthandler.py");
+/// `quopri` (quoted-printable files and bytes, the `-m quopri` command line).
+pub const QUOPRI: &str = include_str!("py/quopri.py");
+/// `uu` (uuencode and uudecode files; deprecated, warns on import).
+pub const UU: &str = include_str!("py/uu.py");
 /// `sysconfig` (the configuration variables and paths that describe mempy).
 pub const SYSCONFIG: &str = include_str!("py/sysconfig.py");
 
@@ -290,16 +296,125 @@ pub fn module_attr(vm: &mut Vm, module: Value, name: &str) -> PyResult<Value> {
     Err(vm.type_error("not a module"))
 }
 
-/// The source of a library module written in Python that `mempy -m NAME` can run as
-/// `__main__` (one with a command-line entry point, as CPython's file of that name).
-pub fn runnable_source(name: &str) -> Option<&'static str> {
-    Some(match name {
-        "json.tool" => JSON_TOOL,
-        "doctest" => DOCTEST,
-        "py_compile" => PY_COMPILE,
-        "__hello__" => HELLO,
+/// The library modules written in Python, by the name the importer asks for (a
+/// submodule `a.b` as `_a_b`, see `vm/import.rs`): the module's own name and its
+/// source. One table serves `import` (`modules::make_module`) and `-m`
+/// (`runnable_source`), so every module the library has can also be run as a script.
+pub fn library(lib: &str) -> Option<(&'static str, &'static str)> {
+    Some(match lib {
+        "_collections_user" => ("_collections_user", COLLECTIONS_USER),
+        "_collections_abc" => ("collections.abc", COLLECTIONS_ABC),
+        "_charmap_tables" => ("_charmap_tables", CHARMAP_TABLES),
+        "collections" => ("collections", COLLECTIONS),
+        "atexit" => ("atexit", ATEXIT),
+        "functools" => ("functools", FUNCTOOLS),
+        "_functools" => ("_functools", FUNCTOOLS_C),
+        "operator" => ("operator", OPERATOR),
+        "copy" => ("copy", COPY),
+        "string" => ("string", STRING),
+        "contextlib" => ("contextlib", CONTEXTLIB),
+        "abc" => ("abc", ABC),
+        "typing" => ("typing", TYPING),
+        "dataclasses" => ("dataclasses", DATACLASSES),
+        "enum" => ("enum", ENUM),
+        "bisect" => ("bisect", BISECT),
+        "__future__" => ("__future__", FUTURE),
+        "io" => ("io", IO),
+        "pprint" => ("pprint", PPRINT),
+        "textwrap" => ("textwrap", TEXTWRAP),
+        "platform" => ("platform", PLATFORM),
+        "types" => ("types", TYPES),
+        "json" => ("json", JSON),
+        "_json_decoder" => ("json.decoder", JSON_DECODER),
+        "_json_encoder" => ("json.encoder", JSON_ENCODER),
+        "_json_scanner" => ("json.scanner", JSON_SCANNER),
+        "_json_tool" => ("json.tool", JSON_TOOL),
+        "_json" => ("_json", JSON_ACCEL),
+        "numbers" => ("numbers", NUMBERS),
+        "fractions" => ("fractions", FRACTIONS),
+        "statistics" => ("statistics", STATISTICS),
+        "queue" => ("queue", QUEUE),
+        "timeit" => ("timeit", TIMEIT),
+        "datetime" => ("datetime", DATETIME),
+        "traceback" => ("traceback", TRACEBACK),
+        "difflib" => ("difflib", DIFFLIB),
+        "unittest" => ("unittest", UNITTEST),
+        "_unittest_mock" => ("unittest.mock", UNITTEST_MOCK),
+        "csv" => ("csv", CSV),
+        "argparse" => ("argparse", ARGPARSE),
+        "shlex" => ("shlex", SHLEX),
+        "fnmatch" => ("fnmatch", FNMATCH),
+        "keyword" => ("keyword", KEYWORD),
+        "os" => ("os", OS),
+        "posixpath" => ("posixpath", POSIXPATH),
+        "genericpath" => ("genericpath", GENERICPATH),
+        "pathlib" => ("pathlib", PATHLIB),
+        "struct" => ("struct", STRUCT),
+        "errno" => ("errno", ERRNO),
+        "inspect" => ("inspect", INSPECT),
+        "re" => ("re", RE),
+        "glob" => ("glob", GLOB),
+        "shutil" => ("shutil", SHUTIL),
+        "tempfile" => ("tempfile", TEMPFILE),
+        "decimal" => ("decimal", DECIMAL),
+        "warnings" => ("warnings", WARNINGS),
+        "_warnings" => ("_warnings", WARNINGS_C),
+        "_weakref" => ("_weakref", WEAKREF_C),
+        "binascii" => ("binascii", BINASCII),
+        "__hello__" => ("__hello__", HELLO),
+        "linecache" => ("linecache", LINECACHE),
+        "stat" => ("stat", STAT),
+        "getpass" => ("getpass", GETPASS),
+        "faulthandler" => ("faulthandler", FAULTHANDLER),
+        "quopri" => ("quopri", QUOPRI),
+        "uu" => ("uu", UU),
+        "sysconfig" => ("sysconfig", SYSCONFIG),
+        "pickle" => ("pickle", PICKLE),
+        "copyreg" => ("copyreg", COPYREG),
+        "_codecs" => ("_codecs", CODECS),
+        "codecs" => ("codecs", CODECS_PY),
+        "encodings" => ("encodings", ENCODINGS),
+        "_codecs_more" => ("_codecs_more", CODECS_MORE),
+        "_string" => ("_string", STRING_HELPERS),
+        "_imp" => ("_imp", IMP),
+        "_importlib_util" => ("importlib.util", IMPORTLIB_UTIL),
+        "_thread" => ("_thread", THREAD),
+        "threading" => ("threading", THREADING),
+        "locale" => ("locale", LOCALE),
+        "subprocess" => ("subprocess", SUBPROCESS),
+        "py_compile" => ("py_compile", PY_COMPILE),
+        "zipfile" => ("zipfile", ZIPFILE),
+        "doctest" => ("doctest", DOCTEST),
+        "pdb" => ("pdb", PDB),
+        "ast" => ("ast", AST),
+        "dis" => ("dis", DIS),
+        "asyncio" => ("asyncio", ASYNCIO),
+        "contextvars" => ("contextvars", CONTEXTVARS),
+        "signal" => ("signal", SIGNAL),
+        "heapq" => ("heapq", HEAPQ),
+        "logging" => ("logging", LOGGING),
+        "base64" => ("base64", BASE64),
+        "reprlib" => ("reprlib", REPRLIB),
+        "graphlib" => ("graphlib", GRAPHLIB),
+        "hashlib" => ("hashlib", HASHLIB),
+        "hmac" => ("hmac", HMAC),
+        "zlib" => ("zlib", ZLIB),
         _ => return None,
     })
+}
+
+/// `-m NAME` for a library module written in Python: its source, to run as `__main__`
+/// (CPython runs the module's file from its Lib directory; mempy's are built in).
+pub fn runnable_source(name: &str) -> Option<&'static str> {
+    let lib = match name.split_once('.') {
+        Some((pkg, sub)) => format!("_{pkg}_{}", sub.replace('.', "_")),
+        None => name.to_string(),
+    };
+    // A module kept under a private name (`_collections_abc` is `collections.abc`)
+    // runs under the name it was asked by only when the table says it is that module.
+    library(&lib)
+        .filter(|(full, _)| *full == name || lib == name)
+        .map(|(_, src)| src)
 }
 
 /// Whether `name` is a library package written in Python (its submodules are library

@@ -6,9 +6,12 @@
 //! traceback's entries as that report does (CPython's `PyTraceBack_Print`);
 //! `write_unraisable_exc(exc, err_msg, obj)` reports `exc` as unraisable
 //! (`_PyErr_WriteUnraisableMsg`), through `sys.unraisablehook`, so the tests of the
-//! hook can drive it.
+//! hook can drive it. `float_pack(size, x, le)` / `float_unpack(data, le)` are
+//! CPython's `PyFloat_Pack2/4/8` and `PyFloat_Unpack2/4/8` (IEEE 754 half, single
+//! and double precision, big- or little-endian), and `FLT_MAX`, `FLT_MIN`,
+//! `DBL_MAX`, `DBL_MIN` the C limits the float tests compare with.
 
-use crate::runtime::builtins::{add_module_fns, check_args, new_module};
+use crate::runtime::builtins::{add_module_fns, check_args, int_arg, new_module, set_in};
 use crate::runtime::object::Obj;
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
@@ -24,9 +27,79 @@ pub fn make(vm: &mut Vm) -> Value {
             ("exception_print", exception_print),
             ("write_unraisable_exc", write_unraisable_exc),
             ("traceback_print", traceback_print),
+            ("float_pack", float_pack),
+            ("float_unpack", float_unpack),
         ],
     );
+    let limits = [
+        ("FLT_MAX", f32::MAX as f64),
+        ("FLT_MIN", f32::MIN_POSITIVE as f64),
+        ("DBL_MAX", f64::MAX),
+        ("DBL_MIN", f64::MIN_POSITIVE),
+    ];
+    for (name, x) in limits {
+        let v = vm.float(x);
+        set_in(vm, d, name, v);
+    }
     m
+}
+
+/// `float_pack(size, x, le)`: `x` as an IEEE 754 number of `size` bytes (2, 4 or
+/// 8), big-endian when `le` is 0. A finite `x` too large for the size is an
+/// OverflowError, as struct's `e` and `f` formats report it.
+fn float_pack(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "float_pack", args, 3, 3)?;
+    let size = int_arg(vm, args[0])?;
+    let x = vm.to_f64(args[1])?;
+    let le = int_arg(vm, args[2])? != 0;
+    let too_large = |vm: &mut Vm, fmt: char| {
+        vm.overflow_error(format!("float too large to pack with {fmt} format"))
+    };
+    let mut data = match size {
+        2 => {
+            let h = crate::runtime::types::memoryview::f64_to_half(x);
+            if x.is_finite() && h & 0x7c00 == 0x7c00 {
+                return Err(too_large(vm, 'e'));
+            }
+            h.to_be_bytes().to_vec()
+        }
+        4 => {
+            let y = x as f32;
+            if y.is_infinite() && x.is_finite() {
+                return Err(too_large(vm, 'f'));
+            }
+            y.to_be_bytes().to_vec()
+        }
+        8 => x.to_be_bytes().to_vec(),
+        _ => return Err(vm.value_error("size must 2, 4 or 8")),
+    };
+    if le {
+        data.reverse();
+    }
+    Ok(vm.new_bytes(data))
+}
+
+/// `float_unpack(data, le)`: the float the 2, 4 or 8 bytes of `data` encode.
+fn float_unpack(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "float_unpack", args, 2, 2)?;
+    let Some(data) = vm.bytes_data(args[0]).map(<[u8]>::to_vec) else {
+        let tn = vm.type_name(args[0]);
+        return Err(vm.type_error(format!(
+            "float_unpack() argument 1 must be read-only bytes-like object, not {tn}"
+        )));
+    };
+    let le = int_arg(vm, args[1])? != 0;
+    let mut be = data;
+    if le {
+        be.reverse();
+    }
+    let x = match be.len() {
+        2 => crate::runtime::types::memoryview::half_to_f64(u16::from_be_bytes([be[0], be[1]])),
+        4 => f32::from_be_bytes([be[0], be[1], be[2], be[3]]) as f64,
+        8 => f64::from_be_bytes(be.try_into().expect("eight bytes")),
+        _ => return Err(vm.value_error("data length must 2, 4 or 8 bytes")),
+    };
+    Ok(vm.float(x))
 }
 
 /// `exception_print(exc)`: the top level's report of `exc` (traceback, chain, last

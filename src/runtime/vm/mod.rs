@@ -981,8 +981,43 @@ impl Vm {
         matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Str(_)))
     }
 
-    /// Writes to stdout (buffered; flushed at exit, on input(), on errors).
+    /// Writes to stdout (buffered; flushed at exit, on input(), on errors); for
+    /// mempy's own output, which has no caller to raise in: a failure ends the
+    /// program (`stdout_closed`).
     pub fn write_out(&mut self, s: &str) {
+        if let Err(e) = self.write_out_io(s) {
+            self.stdout_closed(e);
+        }
+    }
+
+    /// `print()` / `sys.stdout.write` to the interpreter's stdout: a failed write
+    /// raises its OSError in the program (`BrokenPipeError` when the reader went
+    /// away), and what was pending is dropped, as CPython's buffered writer leaves
+    /// nothing for the flush at exit to fail on again.
+    pub fn print_out(&mut self, s: &str) -> PyResult<()> {
+        self.write_out_io(s)
+            .map_err(|e| self.stdout_write_failed(e))
+    }
+
+    /// `sys.stdout.buffer.write(b)` from the program (see `print_out`).
+    pub fn print_out_bytes(&mut self, b: &[u8]) -> PyResult<()> {
+        self.write_out_bytes_io(b)
+            .map_err(|e| self.stdout_write_failed(e))
+    }
+
+    /// `sys.stdout.flush()` and `print(..., flush=True)`: a failure raises, and
+    /// unlike a failed write the text stays pending (CPython's buffered writer keeps
+    /// it), so the flush at exit reports it again.
+    pub fn flush_out_checked(&mut self) -> PyResult<()> {
+        self.out.flush().map_err(|e| self.os_error(&e, None))
+    }
+
+    fn stdout_write_failed(&mut self, e: std::io::Error) -> PyErr {
+        self.discard_out();
+        self.os_error(&e, None)
+    }
+
+    fn write_out_io(&mut self, s: &str) -> std::io::Result<()> {
         if self.trace.is_some() {
             self.trace_out(s);
         }
@@ -992,14 +1027,14 @@ impl Vm {
                 OutMode::Line => s.contains('\n'),
                 OutMode::Block => false,
             };
-        if self.out.write_all(s.as_bytes()).is_err() || (flush && self.out.flush().is_err()) {
-            self.stdout_closed();
-        }
+        self.out
+            .write_all(s.as_bytes())
+            .and_then(|()| if flush { self.out.flush() } else { Ok(()) })
     }
 
     /// Text already encoded (a string holding surrogates, which python3's stdout
     /// encodes under its error handler): into the text layer as `write_out` puts text.
-    pub(crate) fn write_out_encoded(&mut self, b: &[u8]) {
+    pub(crate) fn write_out_encoded(&mut self, b: &[u8]) -> PyResult<()> {
         if self.trace.is_some() {
             self.trace_out(&String::from_utf8_lossy(b));
         }
@@ -1009,41 +1044,63 @@ impl Vm {
                 OutMode::Line => b.contains(&b'\n'),
                 OutMode::Block => false,
             };
-        if self.out.write_all(b).is_err() || (flush && self.out.flush().is_err()) {
-            self.stdout_closed();
-        }
+        self.out
+            .write_all(b)
+            .and_then(|()| if flush { self.out.flush() } else { Ok(()) })
+            .map_err(|e| self.stdout_write_failed(e))
     }
 
     /// `sys.stdout.buffer.write(b)`: bytes into the binary layer, under any text still
     /// pending in the text layer (see `stdout.rs`); unbuffered, both go out at once.
-    pub fn write_out_bytes(&mut self, b: &[u8]) {
+    fn write_out_bytes_io(&mut self, b: &[u8]) -> std::io::Result<()> {
         let flush = self.interactive || self.out_mode == OutMode::Unbuffered;
         let layer = self.out.get_mut();
-        if layer.write_binary(b).is_err() || (flush && self.out.flush().is_err()) {
-            self.stdout_closed();
-        }
+        layer
+            .write_binary(b)
+            .and_then(|()| if flush { self.out.flush() } else { Ok(()) })
     }
 
     /// Flushes stdout. Every exit path calls this (normal end, uncaught exception,
-    /// `sys.exit`, limits); a reader that went away ends the program quietly.
+    /// `sys.exit`, limits); a failure ends the program as CPython's shutdown does
+    /// when it cannot flush `sys.stdout` (see `stdout_closed`).
     pub fn flush_out(&mut self) {
-        if self.out.flush().is_err() {
-            self.stdout_closed();
+        if let Err(e) = self.out.flush() {
+            self.stdout_closed(e);
         }
     }
 
-    /// stdout is gone (`mempy big.py | head -1`): python3 would report a
-    /// `BrokenPipeError`; a CLI filter is expected to stop quietly instead, with
-    /// python3's status for a failed flush at exit (120). The buffered bytes have
-    /// nowhere to go, so they are dropped rather than retried by `BufWriter`'s drop.
-    #[cold]
-    fn stdout_closed(&mut self) -> ! {
+    /// Drops what stdout holds (both layers): it cannot be written.
+    fn discard_out(&mut self) {
+        let capacity = self.out.capacity();
         let old = std::mem::replace(
             &mut self.out,
-            std::io::BufWriter::with_capacity(0, stdout::BinaryLayer::new()),
+            std::io::BufWriter::with_capacity(capacity, stdout::BinaryLayer::new()),
         );
         let (mut layer, _) = old.into_parts();
         layer.discard();
+    }
+
+    /// Flushes stdout before an uncaught exception is reported. CPython ignores a
+    /// failure there: the report goes to stderr all the same and the text stays
+    /// pending, for the flush at exit to fail on again (and report it).
+    pub fn flush_out_before_report(&mut self) {
+        let _ = self.out.flush();
+    }
+
+    /// stdout cannot be written (`mempy big.py | head -1`, a full disk): what CPython's
+    /// `flush_std_files` does at exit — "Exception ignored in:" the stream, the
+    /// error's last line, and status 120. The pending bytes have nowhere to go, so
+    /// they are dropped rather than retried by `BufWriter`'s drop.
+    #[cold]
+    fn stdout_closed(&mut self, e: std::io::Error) -> ! {
+        self.discard_out();
+        let err = self.os_error(&e, None);
+        let line = self.format_exception(err.0);
+        self.decref(err.0);
+        crate::eprint_safe!(
+            "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' \
+             encoding='utf-8'>\n{line}"
+        );
         std::process::exit(120);
     }
 }

@@ -4,9 +4,7 @@
 # documented behaviour of CPython 3.11's base64 (messages and error classes as
 # CPython's). The Base64 and hex work is done by `binascii`, the loops over the bytes
 # of Base32 and Base85 by the native `_mempy_binascii`. Compiled from this source at
-# first import.
-#
-# Left out: the command-line interface (main, test).
+# first import. `mempy -m base64` runs the command-line interface (`main`).
 
 import binascii
 import _mempy_binascii as _native
@@ -292,3 +290,64 @@ def decodebytes(s):
     """Decode a bytestring of base-64 data into a bytes object."""
     _check_bytes_input(s)
     return binascii.a2b_base64(s)
+
+
+# ---- the command line (`python -m base64`) ----------------------------------
+
+def _usage():
+    import sys
+    return ("usage: %s [-h|-d|-e|-u|-t] [file|-]\n"
+            "        -h: print this help message and exit\n"
+            "        -d, -u: decode\n"
+            "        -e: encode (default)\n"
+            "        -t: encode and decode string 'Aladdin:open sesame'"
+            % sys.argv[0])
+
+
+def main():
+    """The command line: encode (-e, the default) or decode (-d, -u) a file or
+    stdin onto stdout; -t shows a round trip; -h the usage."""
+    import sys
+    args = sys.argv[1:]
+    action = encode
+    # Short options may be bundled (`-de`); the first non-option word, or
+    # everything after `--`, is the file list, as getopt does it.
+    while args and args[0].startswith('-') and args[0] != '-':
+        word = args.pop(0)
+        if word == '--':
+            break
+        for letter in word[1:]:
+            if letter == 'h':
+                print(_usage())
+                return
+            if letter in 'du':
+                action = decode
+            elif letter == 'e':
+                action = encode
+            elif letter == 't':
+                test()
+                return
+            else:
+                print('option -%s not recognized' % letter, file=sys.stderr)
+                print(_usage(), file=sys.stderr)
+                sys.exit(2)
+    if args and args[0] != '-':
+        with open(args[0], 'rb') as f:
+            action(f, sys.stdout.buffer)
+    else:
+        action(sys.stdin.buffer, sys.stdout.buffer)
+
+
+def test():
+    """Encodes and decodes one string, printing the three stages."""
+    s0 = b"Aladdin:open sesame"
+    print(repr(s0))
+    s1 = encodebytes(s0)
+    print(repr(s1))
+    s2 = decodebytes(s1)
+    print(repr(s2))
+    assert s0 == s2
+
+
+if __name__ == '__main__':
+    main()

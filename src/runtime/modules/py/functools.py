@@ -10,10 +10,11 @@ reprs and error messages are CPython's.
 
 Known differences: partial is a Python class and the functions made by
 lru_cache/cache are Python closures (CPython uses C types for both), so type()
-tells them apart; cache keys are always tuples; cached_property has no lock.
+tells them apart; cache keys are always tuples.
 """
 
 from collections import namedtuple as _namedtuple
+from _thread import RLock
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -453,6 +454,9 @@ class cached_property:
         self.func = func
         self.attrname = None
         self.__doc__ = func.__doc__
+        # As in CPython 3.11: one lock per property, so that threads reading the
+        # attribute at once call the function only once.
+        self.lock = RLock()
 
     def __set_name__(self, owner, name):
         if self.attrname is None:
@@ -476,14 +480,18 @@ class cached_property:
                             "%r property." % (type(instance).__name__, name)) from None
         value = saved.get(name, _UNSET)
         if value is _UNSET:
-            value = self.func(instance)
-            try:
-                saved[name] = value
-            except TypeError:
-                raise TypeError(
-                    "The '__dict__' attribute on %r instance does not support "
-                    "item assignment for caching %r property."
-                    % (type(instance).__name__, name)) from None
+            with self.lock:
+                # Another thread may have stored it while this one waited.
+                value = saved.get(name, _UNSET)
+                if value is _UNSET:
+                    value = self.func(instance)
+                    try:
+                        saved[name] = value
+                    except TypeError:
+                        raise TypeError(
+                            "The '__dict__' attribute on %r instance does not "
+                            "support item assignment for caching %r property."
+                            % (type(instance).__name__, name)) from None
         return value
 
     @classmethod

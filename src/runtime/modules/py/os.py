@@ -49,6 +49,7 @@ unlink = _os.unlink
 rename = _os.rename
 replace = _os.replace
 chmod = _os.chmod
+chown = _os.chown
 access = _os.access
 readlink = _os.readlink
 symlink = _os.symlink

@@ -1323,3 +1323,13 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict",
         raise TypeError("a bytes-like object is required, not 'str'")
     return load(io.BytesIO(data), fix_imports=fix_imports, encoding=encoding,
                 errors=errors, buffers=buffers)
+
+
+# CPython keeps its pure-Python pickler under these names beside the C one; mempy
+# has a single implementation, which both sets of names refer to.
+_Pickler = Pickler
+_Unpickler = Unpickler
+_dump = dump
+_dumps = dumps
+_load = load
+_loads = loads

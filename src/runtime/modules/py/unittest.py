@@ -2421,3 +2421,13 @@ for _cls, _where in ((TestCase, 'case'), (FunctionTestCase, 'case'),
                      (TestLoader, 'loader'), (TestProgram, 'main')):
     _cls.__module__ = 'unittest.' + _where
 del _cls, _where
+
+
+if __name__ == '__main__':
+    # `python -m unittest [options] [tests]`: the package's command line. The tests'
+    # classes derive from the `unittest` module they import, not from this copy run
+    # as `__main__`, so the program comes from that module; its usage names it as
+    # it was started.
+    import unittest as _unittest
+    sys.argv[0] = 'python -m unittest'
+    _unittest.main(module=None)

@@ -489,7 +489,7 @@ fn std_write(vm: &mut Vm, fd: u8, binary: bool, data: Value) -> PyResult<Value> 
             return Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")));
         };
         if fd == 1 {
-            vm.write_out_bytes(&b);
+            vm.print_out_bytes(&b)?;
         } else {
             if vm.out_mode != crate::runtime::vm::OutMode::Block || vm.interactive {
                 vm.flush_out();
@@ -509,7 +509,7 @@ fn std_write(vm: &mut Vm, fd: u8, binary: bool, data: Value) -> PyResult<Value> 
         return Ok(vm.int(s.chars().count() as i64));
     }
     if fd == 1 {
-        vm.write_out(&s);
+        vm.print_out(&s)?;
     } else {
         if vm.out_mode != crate::runtime::vm::OutMode::Block || vm.interactive {
             vm.flush_out();
@@ -866,7 +866,7 @@ fn flush(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let r = me_ref(vm, args)?;
     check_open(vm, r, "flush")?;
     if state(vm, r).std_out == 1 {
-        vm.flush_out();
+        vm.flush_out_checked()?;
         return Ok(Value::None);
     }
     match state(vm, r).flush() {

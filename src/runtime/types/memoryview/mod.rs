@@ -212,7 +212,7 @@ pub fn fits(fmt: u8, v: i128) -> bool {
 }
 
 /// IEEE 754 half precision to double (format `e`).
-fn half_to_f64(h: u16) -> f64 {
+pub(crate) fn half_to_f64(h: u16) -> f64 {
     let sign = if h & 0x8000 != 0 { -1.0 } else { 1.0 };
     let exp = ((h >> 10) & 0x1f) as i32;
     let frac = (h & 0x3ff) as f64;
@@ -225,7 +225,7 @@ fn half_to_f64(h: u16) -> f64 {
 }
 
 /// Double to IEEE 754 half precision, rounding half to even (format `e`).
-fn f64_to_half(f: f64) -> u16 {
+pub(crate) fn f64_to_half(f: f64) -> u16 {
     let sign: u16 = if f.is_sign_negative() { 0x8000 } else { 0 };
     let a = f.abs();
     if a.is_nan() {

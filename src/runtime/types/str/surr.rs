@@ -176,10 +176,7 @@ impl Vm {
             Errors::Strict
         };
         match codecs::encode(text, true, Codec::Utf8, errors) {
-            Ok(b) if fd == 1 => {
-                self.write_out_encoded(&b);
-                Ok(())
-            }
+            Ok(b) if fd == 1 => self.write_out_encoded(&b),
             Ok(b) => {
                 self.flush_out();
                 crate::runtime::modules::sys::write_stderr(&String::from_utf8_lossy(&b));
