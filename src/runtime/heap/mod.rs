@@ -993,15 +993,37 @@ mod tests {
         let mut h = Heap::new();
         let a = h.alloc(Obj::List(ListObj::new(vec![])));
         let b = h.alloc(Obj::Dict(Box::default()));
-        let t = h.alloc(Obj::Tuple(vec![Value::Obj(a), Value::Obj(b)].into()));
+        let c = h.alloc(Obj::Dict(Box::default()));
+        let t = h.alloc(Obj::Tuple(
+            vec![Value::Obj(c), Value::Obj(a), Value::Obj(b)].into(),
+        ));
         let live = h.live;
-        // The tuple owns the only references to `a` and `b` now.
+        // The tuple owns the only references to `a`, `b` and `c` now.
         h.decref_obj(t);
         assert!(matches!(h.get(t), Obj::Free));
-        assert_eq!(h.live, live - 1);
-        // Its items were let go of last to first; they wait in the queue (freeing
-        // them here could recurse as deep as the nesting).
-        assert_eq!(h.zero_queue, vec![b, a]);
+        // The list item is released with it (depth first, as CPython's deallocation).
+        assert!(matches!(h.get(a), Obj::Free));
+        assert_eq!(h.live, live - 2);
+        // The dicts were let go of last to first; they wait in the queue.
+        assert_eq!(h.zero_queue, vec![b, c]);
+    }
+
+    #[test]
+    fn nested_sequences_are_freed_at_once_only_to_a_bounded_depth() {
+        let mut h = Heap::new();
+        let innermost = h.alloc(Obj::List(ListObj::new(vec![])));
+        let mut outer = innermost;
+        for _ in 0..(FREE_NOW_DEPTH + 5) {
+            outer = h.alloc(Obj::Tuple(vec![Value::Obj(outer)].into()));
+        }
+        let live = h.live;
+        h.decref_obj(outer);
+        // The outer tuple and FREE_NOW_DEPTH levels below it go at once; the next
+        // level waits in the queue (no recursion without bound).
+        assert_eq!(h.live, live - 1 - FREE_NOW_DEPTH as usize);
+        assert_eq!(h.zero_queue.len(), 1);
+        assert!(!matches!(h.get(h.zero_queue[0]), Obj::Free));
+        assert!(!matches!(h.get(innermost), Obj::Free));
     }
 
     #[test]

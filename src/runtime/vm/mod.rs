@@ -409,17 +409,21 @@ impl Vm {
         let mut work = std::mem::take(&mut self.drain_buf);
         let tracing = self.trace.is_some();
         loop {
+            if self.heap.zero_queue.is_empty() {
+                // Let go of pending references until one kills an object (most
+                // only lower a count, or free a str or a number on the spot).
+                while let Some(v) = work.pop() {
+                    self.heap.decref_freeing_atoms(v, tracing);
+                    if !self.heap.zero_queue.is_empty() {
+                        break;
+                    }
+                }
+            }
             let r = match self.heap.zero_queue.pop() {
                 Some(r) => r,
-                None => match work.pop() {
-                    Some(v) => {
-                        self.heap.decref_freeing_atoms(v, tracing);
-                        continue;
-                    }
-                    None => match roots.pop() {
-                        Some(r) => r,
-                        None => break,
-                    },
+                None => match roots.pop() {
+                    Some(r) => r,
+                    None => break,
                 },
             };
             let slot = &self.heap.slots[r.index()];
