@@ -168,6 +168,11 @@ pub struct RuntimeConsts {
     /// Per-name inline cache for `LoadMethod` (CPython 3.11's `LOAD_METHOD_WITH_VALUES`
     /// / `LOAD_METHOD_NO_DICT`), see [`MethodCache`].
     pub method_cache: Box<[std::cell::Cell<MethodCache>]>,
+    /// Where `MAKE_FUNCTION` last found `__name__` in the globals of a function made
+    /// from this code (an entry index; `u32::MAX` before the first time): a hint
+    /// checked against the entry's key, so a rebound, deleted or moved `__name__`, or
+    /// other globals, only cost the full lookup.
+    pub module_ix: std::cell::Cell<u32>,
     /// The instructions the VM executes: `code` with superinstructions
     /// (see `bytecode/quicken.rs`), same length and indices.
     pub quick: Box<[super::Op]>,

@@ -21,9 +21,11 @@
 //!    what CPython's "trashcan" achieves). Exception: an exact tuple, list, set, frozenset,
 //!    builtin iterator or slice (no finalizer, no weak reference, nothing for the VM to do) is
 //!    released at once by `decref_obj`, as CPython's deallocators do, its items let
-//!    go of in CPython's order; an item that dies in turn is queued (or, a str or a
-//!    number, freed), so this never recurses either. Not while `defer_frees` is set (a collection is running or
-//!    the `--trace` recorder wants to see every free go through the VM).
+//!    go of in CPython's order; an item of those kinds that dies in turn is released
+//!    the same way up to `FREE_NOW_DEPTH` levels deep, any other item that dies (or
+//!    one deeper) is queued (a str or a number: freed), so the recursion stays
+//!    bounded. Not while `defer_frees` is set (a collection is running or the
+//!    `--trace` recorder wants to see every free go through the VM).
 //! 3. A freed slot holds `Obj::Free` and is on the free list (`free_head`, linked
 //!    through `meta[i].gen_pos`, last freed first); handles are reused like
 //!    CPython addresses, so `id()` is unique only among live objects. `Heap::alloc`
@@ -57,6 +59,10 @@ use crate::runtime::object::{DictObj, IterObj, Obj};
 use crate::runtime::types::set::SetSlot;
 use crate::value::{ObjRef, Value};
 use std::rc::Rc;
+
+/// How deep `free_now` releases nested tuples, lists, sets and iterators itself
+/// before queueing them.
+const FREE_NOW_DEPTH: u32 = 16;
 
 /// Entries of the direct-mapped cache in front of the string intern table.
 const INTERN_CACHE: usize = 256;
@@ -182,6 +188,8 @@ pub struct Heap {
     /// `decref_obj` itself (invariant 2): set while a collection runs and while the
     /// `--trace` recorder records.
     pub defer_frees: bool,
+    /// How many `free_now` calls are nested (see `let_go_one`).
+    free_depth: u32,
     /// True while the VM's `drain_zero_queue` runs (it must not re-enter itself);
     /// the queue is then popped last in, first out, where between drains it runs in
     /// the order objects were queued (see `let_go`).
@@ -243,6 +251,7 @@ impl Heap {
             gc_auto_threshold: 700,
             gc_pending: false,
             defer_frees: false,
+            free_depth: 0,
             draining: false,
             trace: None,
             trace_nframe: 1,
@@ -710,23 +719,29 @@ impl Heap {
         debug_assert!(s.rc > 0, "decref of dead object #{}", r.0);
         s.rc -= 1;
         if s.rc == 0 && s.flags & (FLAG_QUEUED | FLAG_IMMORTAL) == 0 {
-            if matches!(
-                s.obj,
-                Obj::Tuple(_)
-                    | Obj::List(_)
-                    | Obj::Iter(_)
-                    | Obj::Slice { .. }
-                    | Obj::Set(_)
-                    | Obj::FrozenSet(_)
-            ) && !defer_frees
-                && s.flags & FLAG_WEAKREFS == 0
-            {
+            if Self::frees_now(s) && !defer_frees {
                 self.free_now(r);
                 return;
             }
             s.flags |= FLAG_QUEUED;
             self.zero_queue.push(r);
         }
+    }
+
+    /// Whether a dead object in `s` is one `free_now` releases: an exact tuple, list,
+    /// builtin iterator, slice, set or frozenset without weak references (and not
+    /// being traced: the recorder's drains use `defer_frees` instead).
+    #[inline(always)]
+    pub(crate) fn frees_now(s: &Slot) -> bool {
+        matches!(
+            s.obj,
+            Obj::Tuple(_)
+                | Obj::List(_)
+                | Obj::Iter(_)
+                | Obj::Slice { .. }
+                | Obj::Set(_)
+                | Obj::FrozenSet(_)
+        ) && s.flags & FLAG_WEAKREFS == 0
     }
 
     /// Releases the dead exact tuple, list, set, frozenset, builtin iterator or slice
@@ -771,9 +786,7 @@ impl Heap {
                 }
             }
             Obj::Iter(mut it) => match *it {
-                IterObj::Seq { seq, .. } | IterObj::Reversed { seq, .. } => {
-                    self.decref_freeing_atoms(seq, false)
-                }
+                IterObj::Seq { seq, .. } | IterObj::Reversed { seq, .. } => self.let_go_one(seq),
                 _ => {
                     let mut out = Vec::new();
                     it.clear_refs(&mut out);
@@ -792,13 +805,39 @@ impl Heap {
     fn let_go(&mut self, vals: &[Value], last_first: bool) {
         if last_first != self.draining {
             for &v in vals.iter().rev() {
-                self.decref_freeing_atoms(v, false);
+                self.let_go_one(v);
             }
         } else {
             for &v in vals {
-                self.decref_freeing_atoms(v, false);
+                self.let_go_one(v);
             }
         }
+    }
+
+    /// One reference `let_go` drops. An item of the kinds `free_now` releases is
+    /// released at once too, a few levels deep, so its own items die before the
+    /// next reference is dropped, as in CPython's depth-first deallocation: a frame
+    /// holding an iterator over a list and the list's current item frees the list's
+    /// other items first, the current one when its variable goes. Deeper nesting is
+    /// queued (no recursion without bound).
+    #[inline]
+    fn let_go_one(&mut self, v: Value) {
+        if let Value::Obj(r) = v {
+            let depth = self.free_depth;
+            let s = self.at_mut(r);
+            if s.rc == 1
+                && s.flags & (FLAG_QUEUED | FLAG_IMMORTAL) == 0
+                && depth < FREE_NOW_DEPTH
+                && Self::frees_now(s)
+            {
+                s.rc = 0;
+                self.free_depth = depth + 1;
+                self.free_now(r);
+                self.free_depth = depth;
+                return;
+            }
+        }
+        self.decref_freeing_atoms(v, false);
     }
 
     /// `decref` for the freeing loop: a str whose count reaches zero is released at
@@ -1041,15 +1080,37 @@ mod tests {
         let mut h = Heap::new();
         let a = h.alloc(Obj::List(ListObj::new(vec![])));
         let b = h.alloc(Obj::Dict(Box::default()));
-        let t = h.alloc(Obj::Tuple(vec![Value::Obj(a), Value::Obj(b)].into()));
+        let c = h.alloc(Obj::Dict(Box::default()));
+        let t = h.alloc(Obj::Tuple(
+            vec![Value::Obj(c), Value::Obj(a), Value::Obj(b)].into(),
+        ));
         let live = h.live;
-        // The tuple owns the only references to `a` and `b` now.
+        // The tuple owns the only references to `a`, `b` and `c` now.
         h.decref_obj(t);
         assert!(matches!(h.get(t), Obj::Free));
-        assert_eq!(h.live, live - 1);
-        // Its items were let go of last to first; they wait in the queue (freeing
-        // them here could recurse as deep as the nesting).
-        assert_eq!(h.zero_queue, vec![b, a]);
+        // The list item is released with it (depth first, as CPython's deallocation).
+        assert!(matches!(h.get(a), Obj::Free));
+        assert_eq!(h.live, live - 2);
+        // The dicts were let go of last to first; they wait in the queue.
+        assert_eq!(h.zero_queue, vec![b, c]);
+    }
+
+    #[test]
+    fn nested_sequences_are_freed_at_once_only_to_a_bounded_depth() {
+        let mut h = Heap::new();
+        let innermost = h.alloc(Obj::List(ListObj::new(vec![])));
+        let mut outer = innermost;
+        for _ in 0..(FREE_NOW_DEPTH + 5) {
+            outer = h.alloc(Obj::Tuple(vec![Value::Obj(outer)].into()));
+        }
+        let live = h.live;
+        h.decref_obj(outer);
+        // The outer tuple and FREE_NOW_DEPTH levels below it go at once; the next
+        // level waits in the queue (no recursion without bound).
+        assert_eq!(h.live, live - 1 - FREE_NOW_DEPTH as usize);
+        assert_eq!(h.zero_queue.len(), 1);
+        assert!(!matches!(h.get(h.zero_queue[0]), Obj::Free));
+        assert!(!matches!(h.get(innermost), Obj::Free));
     }
 
     #[test]

@@ -3188,6 +3188,7 @@ impl Vm {
             load_attr_cache,
             store_attr_cache,
             method_cache,
+            module_ix: std::cell::Cell::new(u32::MAX),
             quick,
             orphans: self.const_orphans.clone(),
         };

@@ -199,6 +199,8 @@ pub struct Vm {
     pub(in crate::runtime) native_callers: usize,
     /// Scratch for `drain_zero_queue_slow` (always empty between drains).
     drain_buf: Vec<Value>,
+    /// The spare `zero_queue` buffer a drain swaps in (see `drain_zero_queue_slow`).
+    drain_roots: Vec<crate::value::ObjRef>,
     /// Source of unique high halves for dict versions used by the LoadGlobal cache.
     dict_tags: u64,
     /// `sys.set_int_max_str_digits` limit for int<->str conversion (0 = none).
@@ -323,6 +325,7 @@ impl Vm {
             #[cfg(debug_assertions)]
             native_callers: 0,
             drain_buf: Vec::new(),
+            drain_roots: Vec::new(),
             dict_tags: 0,
             int_max_str_digits: 4300,
             const_arena: Vec::new(),
@@ -384,17 +387,45 @@ impl Vm {
             self.maybe_collect();
         }
         self.heap.draining = true;
-        // The queue is popped from the end (so children queued by a release are freed
-        // depth first), but what the operations since the last drain queued must die
-        // in the order they let go of it: `d.clear()` frees values in insertion order,
+        // CPython deallocates depth first: a dying object lets go of its references
+        // one at a time, and whatever that frees is deallocated completely (its own
+        // references included) before the next reference is let go of. So a frame
+        // holding a list iterator and the list's current item (`for x in [..]`, a
+        // generator `any()` abandoned) frees the list's other items first and the
+        // current one last. Here the references a released object held wait on
+        // `work` (popped from the end, so they are pushed in reverse of CPython's
+        // order); each one popped is decref'd, and an object that dies is released
+        // before the next one is popped (it is on top of `zero_queue`).
+        //
+        // What the operations since the last drain queued (`roots`) die in the order
+        // they let go of it: `d.clear()` frees values in insertion order,
         // `list.clear()` from the last item (it decrefs in that order), as CPython's
-        // immediate deallocation does.
-        self.heap.zero_queue.reverse();
-        // A buffer kept across drains: most drains free one or two small objects, for
-        // which a fresh Vec's first allocation would cost as much as the freeing.
-        let mut children = std::mem::take(&mut self.drain_buf);
+        // immediate deallocation does. The buffers are kept across drains: most
+        // drains free one or two small objects, for which fresh Vecs' first
+        // allocations would cost as much as the freeing.
+        let spare = std::mem::take(&mut self.drain_roots);
+        let mut roots = std::mem::replace(&mut self.heap.zero_queue, spare);
+        roots.reverse();
+        let mut work = std::mem::take(&mut self.drain_buf);
         let tracing = self.trace.is_some();
-        while let Some(r) = self.heap.zero_queue.pop() {
+        loop {
+            if self.heap.zero_queue.is_empty() {
+                // Let go of pending references until one kills an object (most
+                // only lower a count, or free a str or a number on the spot).
+                while let Some(v) = work.pop() {
+                    self.heap.decref_freeing_atoms(v, tracing);
+                    if !self.heap.zero_queue.is_empty() {
+                        break;
+                    }
+                }
+            }
+            let r = match self.heap.zero_queue.pop() {
+                Some(r) => r,
+                None => match roots.pop() {
+                    Some(r) => r,
+                    None => break,
+                },
+            };
             let slot = &self.heap.slots[r.index()];
             // A dead str (the commonest garbage) holds no references, has no finalizer
             // and cannot be weakly referenced: free it without the general checks.
@@ -407,63 +438,68 @@ impl Vm {
                 self.heap.slots[r.index()].flags &= !crate::runtime::heap::FLAG_QUEUED;
                 continue;
             }
-            if self.needs_finalizer(r) {
-                self.heap.slots[r.index()].flags |= crate::runtime::heap::FLAG_FINALIZED;
-                // Temporarily resurrect while __del__ runs.
-                self.heap.slots[r.index()].rc = 1;
-                // The finalizer runs to completion before the next queued object's
-                // (CPython deallocates one object at a time): the drains at its safe
-                // points see only what it frees itself, not the rest of this queue.
-                let pending = std::mem::take(&mut self.heap.zero_queue);
-                self.run_finalizer(r);
-                let leftover = std::mem::replace(&mut self.heap.zero_queue, pending);
-                self.heap.zero_queue.extend(leftover.into_iter().rev());
-                let s = &mut self.heap.slots[r.index()];
-                s.rc -= 1;
-                if s.rc > 0 {
-                    // Resurrected by __del__: keep it.
-                    s.flags &= !crate::runtime::heap::FLAG_QUEUED;
-                    continue;
+            // The kinds with nothing for the VM to do besides letting go of their
+            // items (no finalizer, no weak reference) skip the checks below.
+            // (The trace recorder sees every free: not while it runs.)
+            let plain = !tracing && crate::runtime::heap::Heap::frees_now(slot);
+            if !plain {
+                if self.needs_finalizer(r) {
+                    self.heap.slots[r.index()].flags |= crate::runtime::heap::FLAG_FINALIZED;
+                    // Temporarily resurrect while __del__ runs.
+                    self.heap.slots[r.index()].rc = 1;
+                    // The finalizer runs to completion before the next queued object's
+                    // (CPython deallocates one object at a time): the drains at its safe
+                    // points see only what it frees itself, not the rest of this queue.
+                    let pending = std::mem::take(&mut self.heap.zero_queue);
+                    self.run_finalizer(r);
+                    let leftover = std::mem::replace(&mut self.heap.zero_queue, pending);
+                    self.heap.zero_queue.extend(leftover.into_iter().rev());
+                    let s = &mut self.heap.slots[r.index()];
+                    s.rc -= 1;
+                    if s.rc > 0 {
+                        // Resurrected by __del__: keep it.
+                        s.flags &= !crate::runtime::heap::FLAG_QUEUED;
+                        continue;
+                    }
                 }
-            }
-            if !self.weakrefs.is_empty() && self.weakrefs.contains_key(&r) {
-                self.clear_weakrefs(r, true, true);
-            }
-            if self.trace.is_some() {
-                self.trace_free(r);
+                if !self.weakrefs.is_empty() && self.weakrefs.contains_key(&r) {
+                    self.clear_weakrefs(r, true, true);
+                }
+                if self.trace.is_some() {
+                    self.trace_free(r);
+                }
             }
             let mut obj = self.heap.release(r);
-            if let Obj::Class(c) = &obj {
-                crate::runtime::types::class::bases::forget_subclass(&mut self.heap, r, &c.bases);
+            if !plain {
+                if let Obj::Class(c) = &obj {
+                    crate::runtime::types::class::bases::forget_subclass(
+                        &mut self.heap,
+                        r,
+                        &c.bases,
+                    );
+                }
+                if matches!(obj, Obj::MemoryView(_) | Obj::ManagedBuffer(_)) {
+                    self.buffer_dealloc(&mut obj);
+                }
+                if let Obj::WeakRef(wr) = &obj {
+                    self.forget_weakref(r, wr.target);
+                }
+                // An instance's reference to its class goes last, after its memory
+                // (CPython's `subtype_dealloc`: `Py_DECREF(type)` after `tp_free`):
+                // below the references it held. `clear_refs` leaves it (`tp_clear`
+                // never clears `ob_type`), so an instance the collector cleared still
+                // owns it here.
+                if let Obj::Instance(i) = &obj {
+                    work.push(Value::Obj(i.class));
+                }
             }
-            if matches!(obj, Obj::MemoryView(_) | Obj::ManagedBuffer(_)) {
-                self.buffer_dealloc(&mut obj);
-            }
-            if let Obj::WeakRef(wr) = &obj {
-                self.forget_weakref(r, wr.target);
-            }
-            // CPython frees list/tuple items last to first and dict/attribute values
-            // first to last, depth first; the zero queue is LIFO, so queue accordingly.
+            // CPython lets go of list/tuple items last to first and of dict/attribute
+            // values first to last; `work` is popped from the end.
             let forward = matches!(obj, Obj::List(_) | Obj::Tuple(_));
-            obj.clear_refs(&mut children);
-            // A child str that dies here is freed at once, while its slot is in cache
-            // (queueing it meant a second visit: freeing a list of 600,000 strings
-            // took 4x CPython's time, most of it in cache misses).
-            if forward {
-                for v in children.drain(..) {
-                    self.heap.decref_freeing_atoms(v, tracing);
-                }
-            } else {
-                for v in children.drain(..).rev() {
-                    self.heap.decref_freeing_atoms(v, tracing);
-                }
-            }
-            // An instance's reference to its class goes last, after its memory
-            // (CPython's `subtype_dealloc`: `Py_DECREF(type)` after `tp_free`).
-            // `clear_refs` leaves it (`tp_clear` never clears `ob_type`), so an
-            // instance the collector cleared still owns it here.
-            if let Obj::Instance(i) = &obj {
-                self.heap.decref_obj(i.class);
+            let at = work.len();
+            obj.clear_refs(&mut work);
+            if !forward {
+                work[at..].reverse();
             }
             // Payload drops here (Rust memory only; no Python references remain),
             // except a dict's, which may go on the free list.
@@ -473,12 +509,16 @@ impl Vm {
                 obj => drop(obj),
             }
         }
+        if roots.capacity() > 4096 {
+            roots = Vec::new();
+        }
+        self.drain_roots = roots;
         // Kept for the next drain, unless freeing a big container grew it: that
         // memory would stay reserved for good (and count against `--max-memory`).
-        if children.capacity() > 4096 {
-            children = Vec::new();
+        if work.capacity() > 4096 {
+            work = Vec::new();
         }
-        self.drain_buf = children;
+        self.drain_buf = work;
         self.heap.draining = false;
         // Code objects the freed functions, generators, code values and tracebacks
         // held may have died with them: release their constants (which may free more).

@@ -255,11 +255,21 @@ impl Vm {
         hash: i64,
     ) -> Option<Option<usize>> {
         let mut slow = false;
-        let found = dict.find(hash, |k| match self.key_eq_fast(k, key) {
-            Some(b) => b,
-            None => {
-                slow = true;
-                false
+        let found = dict.find(hash, |k| {
+            // The commonest outcomes without the call into the general comparison:
+            // the very key (an interned str, a cached small int), or two ints.
+            if k.is(key) {
+                return true;
+            }
+            if let (Value::Int(a), Value::Int(b)) = (k, key) {
+                return self.heap.int_of(a) == self.heap.int_of(b);
+            }
+            match self.key_eq_fast(k, key) {
+                Some(b) => b,
+                None => {
+                    slow = true;
+                    false
+                }
             }
         });
         (found.is_some() || !slow).then_some(found)

@@ -60,6 +60,15 @@ fn reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "get", args, 1, 2)?;
+    // An exact dict and a key that hashes and compares without Python code (ints,
+    // strs): the lookup BINARY_SUBSCR makes, no hashing call, no error path.
+    if let Value::Obj(d) = args[0] {
+        if let Some(found) = vm.dict_lookup_fast(d, args[1]) {
+            let v = found.unwrap_or_else(|| args.get(2).copied().unwrap_or(Value::None));
+            vm.incref(v);
+            return Ok(v);
+        }
+    }
     match vm.dict_get_item(args[0], args[1])? {
         Some(v) => Ok(v),
         None => {

@@ -11,7 +11,10 @@ pub const MODULUS: u64 = (1 << 61) - 1;
 /// CPython's hash of an int: value mod 2**61 - 1, sign kept, -1 becomes -2.
 #[inline]
 pub fn hash_i64(i: i64) -> i64 {
-    let m = (i.unsigned_abs() % MODULUS) as i64;
+    // Almost every int is below the modulus in magnitude: skip the 64-bit division
+    // (tens of cycles on every dict or set probe by int key).
+    let a = i.unsigned_abs();
+    let m = if a < MODULUS { a } else { a % MODULUS } as i64;
     let h = if i < 0 { -m } else { m };
     if h == -1 {
         -2

@@ -59,26 +59,79 @@ pub fn repr(start: i64, stop: i64, step: i64) -> String {
     }
 }
 
-/// Number of elements of `range(start, stop, step)`.
 /// `range_len` when the length fits i64 (a range whose bounds fit may still be
 /// longer: `range(-2**63, 2**63 - 1)`), else None.
 pub fn range_len_checked(start: i64, stop: i64, step: i64) -> Option<i64> {
-    let n = if step > 0 && start < stop {
-        (stop as i128 - start as i128 - 1) / step as i128 + 1
-    } else if step < 0 && start > stop {
-        (start as i128 - stop as i128 - 1) / (-(step as i128)) + 1
-    } else {
-        0
-    };
-    i64::try_from(n).ok()
+    i64::try_from(range_len_u64(start, stop, step)).ok()
 }
 
-pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
-    if step > 0 && start < stop {
-        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
+/// The element count as u64 (at most 2**64 - 1: the span below is under 2**64), by
+/// 64-bit division (the i128 one was a library call on every `range()`).
+#[inline]
+fn range_len_u64(start: i64, stop: i64, step: i64) -> u64 {
+    let (lo, hi) = if step > 0 && start < stop {
+        (start, stop)
     } else if step < 0 && start > stop {
-        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
+        (stop, start)
     } else {
-        0
+        return 0;
+    };
+    // `hi - lo - 1` is below 2**64 - 1: wrapping i64 arithmetic read as u64 is exact.
+    let span = (hi.wrapping_sub(lo) as u64).wrapping_sub(1);
+    let step = step.unsigned_abs();
+    if step == 1 {
+        span + 1
+    } else {
+        span / step + 1
+    }
+}
+
+/// Number of elements of `range(start, stop, step)` (wrapped to i64 when longer:
+/// callers that can meet such ranges use `range_len_checked`).
+pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    range_len_u64(start, stop, step) as i64
+}
+
+#[cfg(test)]
+mod len_tests {
+    use super::{range_len, range_len_checked};
+
+    /// The count by the definition (128-bit arithmetic, no shortcut).
+    fn reference(start: i64, stop: i64, step: i64) -> i128 {
+        let (start, stop, step) = (start as i128, stop as i128, step as i128);
+        if step > 0 && start < stop {
+            (stop - start - 1) / step + 1
+        } else if step < 0 && start > stop {
+            (start - stop - 1) / -step + 1
+        } else {
+            0
+        }
+    }
+
+    #[test]
+    fn lengths_match_the_definition_at_the_extremes() {
+        let points = [
+            i64::MIN,
+            i64::MIN + 1,
+            -7,
+            -1,
+            0,
+            1,
+            2,
+            7,
+            10,
+            i64::MAX - 1,
+            i64::MAX,
+        ];
+        let steps = [i64::MIN, -3, -2, -1, 1, 2, 3, 7, i64::MAX];
+        for &a in &points {
+            for &b in &points {
+                for &s in &steps {
+                    let want = reference(a, b, s);
+                    assert_eq!(range_len(a, b, s), want as i64, "range({a}, {b}, {s})");
+                    assert_eq!(range_len_checked(a, b, s), i64::try_from(want).ok());
+                }
+            }
+        }
     }
 }

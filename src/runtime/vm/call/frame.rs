@@ -432,6 +432,41 @@ impl Vm {
         )
     }
 
+    /// `globals['__name__']` (borrowed; None when absent), through `hint`, the entry
+    /// where the code's last function found it. The hint is only a place to look: the
+    /// entry's key must be the interned `__name__` itself, so the value read is the
+    /// current binding whatever happened to the dict since (a comprehension makes a
+    /// function per run, and the full str lookup was a sixth of making one).
+    #[inline]
+    fn globals_name(&self, globals: ObjRef, hint: &std::cell::Cell<u32>) -> Value {
+        let key = self.names.name_;
+        let Obj::Dict(g) = self.heap.get(globals) else {
+            return Value::None;
+        };
+        if let Value::Obj(k) = key {
+            if let Some(v) = g.value_for(hint.get() as usize, k) {
+                return v;
+            }
+        }
+        self.globals_name_slow(globals, hint)
+    }
+
+    #[inline(never)]
+    fn globals_name_slow(&self, globals: ObjRef, hint: &std::cell::Cell<u32>) -> Value {
+        let key = self.names.name_;
+        let Some(v) = self.dict_get_str(globals, key) else {
+            return Value::None;
+        };
+        if let (Obj::Dict(g), Value::Obj(k)) = (self.heap.get(globals), key) {
+            if let Obj::Str(s) = self.heap.get(k) {
+                if let Some(ix) = g.find(s.hash(), |stored| stored.is(key)) {
+                    hint.set(ix as u32);
+                }
+            }
+        }
+        v
+    }
+
     /// `MAKE_FUNCTION`: builds a function object from a code constant (CPython's
     /// `PyFunction_New`; owned refs in, owned out).
     pub fn make_function(
@@ -473,8 +508,7 @@ impl Vm {
             None => Value::None,
         };
         // `__module__` is the globals' `__name__` (CPython's `PyFunction_New`).
-        let modname = self.names.name_;
-        let module = self.dict_get_str(globals, modname).unwrap_or(Value::None);
+        let module = self.globals_name(globals, &rt.module_ix);
         self.incref(module);
         self.heap.new_value(Obj::Function(Box::new(FunctionObj {
             code,
