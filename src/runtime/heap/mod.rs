@@ -915,10 +915,9 @@ impl Heap {
         if flags & FLAG_PAYLOAD == 0
             && self.is_gc_object(&self.at(r).obj)
             && !self.cpython_free.give(&self.slots[r.index()].obj)
+            && self.allocs_since_collect > 0
         {
-            if self.allocs_since_collect > 0 {
-                self.allocs_since_collect -= 1;
-            }
+            self.allocs_since_collect -= 1;
         }
         if flags & FLAG_TRACED != 0 {
             self.untrace(r);
