@@ -373,6 +373,32 @@ pub fn no_kwargs(vm: &mut Vm, name: &str, kw: KwArgs) -> PyResult<()> {
     Ok(())
 }
 
+/// An index-sized integer argument (CPython's `n` format: an int or an object with
+/// `__index__`, a float refused); `big` is the OverflowError's message for one that
+/// does not fit (it differs between callers in CPython).
+pub fn ssize_arg(vm: &mut Vm, v: Value, big: &str) -> PyResult<i64> {
+    let b = if matches!(v, Value::Float(_)) {
+        None
+    } else if let Some(b) = vm.as_bigint(v) {
+        Some(b)
+    } else if let Value::Obj(_) = v {
+        vm.index_dunder(v)?
+    } else {
+        None
+    };
+    let Some(b) = b else {
+        let tn = vm.type_name(v);
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            tn
+        )));
+    };
+    match num_traits::ToPrimitive::to_i64(&b) {
+        Some(i) => Ok(i),
+        None => Err(vm.overflow_error(big.to_string())),
+    }
+}
+
 /// An index-like int argument.
 pub fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     match vm.as_i64(v) {

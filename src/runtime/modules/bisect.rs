@@ -7,7 +7,7 @@
 //! support indexing"; items compare with `<` (any Python `__lt__`), and `key`, when
 //! given, is applied to the items (and, for the insort functions, to `x`).
 
-use crate::runtime::builtins::{add_module_fns, new_module};
+use crate::runtime::builtins::{add_module_fns, new_module, ssize_arg};
 use crate::runtime::object::Obj;
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
@@ -110,31 +110,6 @@ fn parse(vm: &mut Vm, fname: &str, args: &[Value], kw: KwArgs) -> PyResult<Args>
     };
     let key = key.filter(|k| !matches!(k, Value::None));
     Ok(Args { a, x, lo, hi, key })
-}
-
-/// An index-sized integer argument (an int or an object with `__index__`); `big` is
-/// the OverflowError's message for one that does not fit.
-fn ssize_arg(vm: &mut Vm, v: Value, big: &str) -> PyResult<i64> {
-    let b = if matches!(v, Value::Float(_)) {
-        None
-    } else if let Some(b) = vm.as_bigint(v) {
-        Some(b)
-    } else if let Value::Obj(_) = v {
-        vm.index_dunder(v)?
-    } else {
-        None
-    };
-    let Some(b) = b else {
-        let tn = vm.type_name(v);
-        return Err(vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            tn
-        )));
-    };
-    match num_traits::ToPrimitive::to_i64(&b) {
-        Some(i) => Ok(i),
-        None => Err(vm.overflow_error(big.to_string())),
-    }
 }
 
 /// Whether `type(v)` has the special method `name`.

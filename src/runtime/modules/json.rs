@@ -219,29 +219,9 @@ fn push_u(out: &mut String, c: u32) {
     }
 }
 
-/// An index-sized integer argument (CPython's `n` format: an int or an object with
-/// `__index__`, within Py_ssize_t).
+/// An index-sized integer argument (CPython's `n` format).
 fn ssize_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
-    let b = if matches!(v, Value::Float(_)) {
-        None
-    } else if let Some(b) = vm.as_bigint(v) {
-        Some(b)
-    } else if let Value::Obj(_) = v {
-        vm.index_dunder(v)?
-    } else {
-        None
-    };
-    let Some(b) = b else {
-        let tn = vm.type_name(v);
-        return Err(vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            tn
-        )));
-    };
-    match num_traits::ToPrimitive::to_i64(&b) {
-        Some(i) => Ok(i),
-        None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
-    }
+    crate::runtime::builtins::ssize_arg(vm, v, "Python int too large to convert to C ssize_t")
 }
 
 /// `json.decoder.JSONDecodeError(msg, doc, pos)` raised (CPython's `raise_errmsg`,
