@@ -188,7 +188,10 @@ impl Vm {
         if j < 0 || j >= len {
             return Err(self.index_error("range object index out of range"));
         }
-        Ok(self.int(start + j * step))
+        // The element lies between start and stop, so it fits i64 even when `j * step`
+        // alone does not (range(-2**63, 2**63 - 1, 3)[j]): two's-complement wrapping
+        // gives the exact result.
+        Ok(self.int(start.wrapping_add(j.wrapping_mul(step))))
     }
 
     /// `a == b` / `a != b` for two ranges (CPython's `range_richcompare`): equal when
