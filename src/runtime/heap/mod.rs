@@ -275,10 +275,13 @@ impl Heap {
         if self.trace.is_some() {
             return self.alloc_traced(obj);
         }
+        // Counted unless CPython would have reused one from a free list
+        // (`free_lists.rs`), decided while `obj` is still at hand.
+        let gc_type = self.is_gc_object(&obj);
+        let counted = gc_type && !self.cpython_free.take(&obj);
         // CPython's lazy tracking: a dict starts untracked while it holds only atoms
         // (`Vm::dict_set_item` tracks it when a container goes in), and the empty
         // tuple is never tracked.
-        let gc_type = self.is_gc_object(&obj);
         let tracked = match &obj {
             Obj::Dict(d) => !d.is_empty(),
             Obj::Tuple(t) => !t.is_empty(),
@@ -300,8 +303,8 @@ impl Heap {
             None => self.alloc_new_slot(obj, 0),
         };
         self.live += 1;
-        if gc_type {
-            self.count_gc_alloc_of(r);
+        if counted {
+            self.count_gc_alloc();
         }
         if tracked {
             self.track(r);
@@ -337,16 +340,6 @@ impl Heap {
         }
     }
 
-    /// The collector's count of the new GC object `r`: none when CPython would have
-    /// reused an object from one of its free lists (`free_lists.rs`).
-    #[inline]
-    fn count_gc_alloc_of(&mut self, r: ObjRef) {
-        let obj = &self.slots[r.index()].obj;
-        if !self.cpython_free.take(obj) {
-            self.count_gc_alloc();
-        }
-    }
-
     /// An exact list or dict about to be made by calling its type (`list(x)`,
     /// `dict(x)`: CPython's `tp_alloc`, which never looks at the free list) rather
     /// than by `PyList_New`/`PyDict_New`: the next allocation of that kind is
@@ -369,7 +362,10 @@ impl Heap {
     /// `alloc` while `tracemalloc` is tracing: also records the object's size.
     #[inline(never)]
     fn alloc_traced(&mut self, obj: Obj) -> ObjRef {
+        // Counted unless CPython would have reused one from a free list
+        // (`free_lists.rs`), decided while `obj` is still at hand.
         let gc_type = self.is_gc_object(&obj);
+        let counted = gc_type && !self.cpython_free.take(&obj);
         let tracked = match &obj {
             Obj::Dict(d) => !d.is_empty(),
             Obj::Tuple(t) => !t.is_empty(),
@@ -389,8 +385,8 @@ impl Heap {
             None => self.alloc_new_slot(obj, FLAG_TRACED),
         };
         self.live += 1;
-        if gc_type {
-            self.count_gc_alloc_of(r);
+        if counted {
+            self.count_gc_alloc();
         }
         if let Some(t) = &mut self.trace {
             t.sizes.insert(r.0, traced_size);
