@@ -2486,6 +2486,9 @@ impl Vm {
             Op::ForIter(t) => {
                 let it = self.top();
                 self.frames[fi].ip = ip;
+                if self.for_iter_enumerate_gen(it) {
+                    return Ok(Flow::Frame);
+                }
                 match tryv!(self.iter_next(it)) {
                     Some(v) => self.push(v),
                     None => {

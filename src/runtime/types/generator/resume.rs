@@ -67,7 +67,7 @@ impl Vm {
     /// per delegating frame a value passes through (`yield from` chains): the call's
     /// register saves and restores were a fifth of its cost.
     #[inline(always)]
-    fn suspend_generator_inline(&mut self) {
+    fn suspend_generator_inline(&mut self) -> ObjRef {
         let fi = self.frames.len() - 1;
         let f = &self.frames[fi];
         let g = f.generator.expect("yield outside a generator frame");
@@ -102,6 +102,7 @@ impl Vm {
         gen.ip = ip as u32;
         gen.state = GenState::Suspended;
         self.sp = ret_slot;
+        g
     }
 
     /// Resumes a generator with `sent` (borrowed), or throws `throw` into it
@@ -298,6 +299,11 @@ impl Vm {
     /// saved past the `FOR_ITER`. False (nothing done) when the general path must
     /// run: tracing, a coroutine, a generator running or finished, the recursion
     /// limit reached, the value stack full.
+    ///
+    /// Inlined into both callers (`ForIter` over a generator, over an enumerate of
+    /// one): out of line, its call's register saves and restores cost a fifth of a
+    /// resume.
+    #[inline(always)]
     pub(crate) fn gen_resume_inline(&mut self, g: ObjRef) -> bool {
         if !self.generator_runs_fast(g) {
             return false;
@@ -309,6 +315,38 @@ impl Vm {
                 false
             }
         }
+    }
+
+    /// `for i, x in enumerate(gen)` (the `FOR_ITER`'s general path, with `it` on top
+    /// of the caller's stack and the caller's `ip` saved past the `FOR_ITER`): when
+    /// `it` is an enumerate over a generator, the generator's frame runs in the
+    /// running loop as for `for x in gen` (`gen_resume_inline`), and its `yield`
+    /// makes the enumerate's step (`yield_through_enumerate`) instead of a nested
+    /// loop per item under `enum_next`. False (nothing done) otherwise, or when the
+    /// general path must run (see `gen_resume_inline`; a count at `i64::MAX`, which
+    /// goes big).
+    pub(crate) fn for_iter_enumerate_gen(&mut self, it: Value) -> bool {
+        use crate::runtime::types::iter::IterObj;
+        let Value::Obj(e) = it else {
+            return false;
+        };
+        let Obj::Iter(iter) = self.heap.get(e) else {
+            return false;
+        };
+        let IterObj::Enumerate {
+            it: Value::Obj(g),
+            n,
+        } = **iter
+        else {
+            return false;
+        };
+        n < i64::MAX
+            && matches!(self.heap.get(g), Obj::Generator(_))
+            && self.gen_resume_inline(g)
+            && {
+                self.descend_delegation();
+                true
+            }
     }
 
     /// Whether `g` is a generator (not a coroutine) that a fast path may resume
@@ -421,20 +459,28 @@ impl Vm {
     /// running loop resumed (`gen_resume_inline`, `yield_from_inline`): the frame is
     /// saved into its generator and popped, and `v` (owned) goes to the caller. A
     /// caller at a `FOR_ITER` gets it as the loop's next item and goes on after the
-    /// `FOR_ITER`. A caller delegating to the frame (`yield from`) yields it in turn,
+    /// `FOR_ITER` (wrapped as `(count, v)` when the loop is over an `enumerate` of
+    /// the generator: `yield_through_enumerate`). A caller delegating to the frame
+    /// (`yield from`) yields it in turn,
     /// set to re-run its `YIELD_FROM` when resumed, as CPython's SEND/YIELD_VALUE
     /// pair does: up the chain to a `FOR_ITER`, or to an entry frame, for which
     /// `Some(v)` is returned (the dispatch loop returns `Exit::Yield(v)`).
     pub(crate) fn yield_to_caller(&mut self, v: Value) -> Option<Value> {
         loop {
-            self.suspend_generator_inline();
+            let g = self.suspend_generator_inline();
             let fi = self.frames.len() - 1;
             let ip = self.frames[fi].ip;
             if !matches!(
                 self.frames[fi].code.code[ip - 1],
                 crate::bytecode::Op::YieldFrom
             ) {
-                self.push(v);
+                // A `FOR_ITER` over the generator itself, or over the `enumerate`
+                // wrapping it (`ForIter` in the evaluation loop resumed it through one).
+                if self.top().is(Value::Obj(g)) {
+                    self.push(v);
+                } else {
+                    self.yield_through_enumerate(v);
+                }
                 return None;
             }
             self.frames[fi].ip = ip - 1;
@@ -457,6 +503,45 @@ impl Vm {
                 self.suspend_generator();
                 return Some(v);
             }
+        }
+    }
+
+    /// A value `v` (owned) yielded by a generator the running loop resumed through
+    /// the `enumerate` on top of the caller's stack (`for i, x in enumerate(gen)`):
+    /// the enumerate's step, CPython's `enum_next` after its `tp_iternext` call
+    /// returned `v` (the count goes up by one, the item is `(count, v)`). When the
+    /// caller unpacks the item at once (`UNPACK_SEQUENCE 2`, the usual `for i, x`)
+    /// the two values go straight to its stack, first on top, and the unpacking is
+    /// skipped: CPython's enumerate reuses its result tuple there (nothing else
+    /// holds it), so no allocation is observable either way.
+    #[inline(never)]
+    fn yield_through_enumerate(&mut self, v: Value) {
+        use crate::runtime::types::iter::IterObj;
+        let Value::Obj(e) = self.top() else {
+            unreachable!("a generator resumed through a non-object")
+        };
+        let Obj::Iter(it) = self.heap.get_mut(e) else {
+            unreachable!("a generator resumed through a non-iterator")
+        };
+        let IterObj::Enumerate { n, .. } = &mut **it else {
+            unreachable!("a generator resumed through an iterator other than enumerate")
+        };
+        // `ForIter` resumes through an enumerate only below `i64::MAX`.
+        let count = *n;
+        *n += 1;
+        let index = self.int(count);
+        let fi = self.frames.len() - 1;
+        let ip = self.frames[fi].ip;
+        if matches!(
+            self.frames[fi].code.code.get(ip),
+            Some(crate::bytecode::Op::UnpackSequence(2))
+        ) {
+            self.push(v);
+            self.push(index);
+            self.frames[fi].ip = ip + 1;
+        } else {
+            let t = self.new_tuple(vec![index, v]);
+            self.push(t);
         }
     }
 
