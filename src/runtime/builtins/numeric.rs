@@ -115,13 +115,42 @@ pub(super) fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, is_max: bool) -> 
     let mut pos = 0;
     // (item, its key), owned.
     let mut best: Option<(Value, Value)> = None;
+    // Without a key, a generator's ints and floats are compared as it yields them
+    // (`gen_drain`); what the fold cannot take comes back here as the next item.
+    let gen = match it {
+        Some(it) if key.is_none() => vm.generator_of(it),
+        _ => None,
+    };
+    let mode = if is_max { DrainMode::Max } else { DrainMode::Min };
     let res = loop {
         let item = match it {
-            Some(it) => match vm.iter_next(it) {
-                Ok(Some(v)) => v,
-                Ok(None) => break Ok(()),
-                Err(e) => break Err(e),
-            },
+            Some(it) => {
+                let drained = match gen {
+                    Some(g) => {
+                        // The fold's best is one reference (item and key are the
+                        // same object without a key); `Undef` for none yet.
+                        let mut acc = match best.take() {
+                            Some((b, bk)) => {
+                                vm.decref(bk);
+                                b
+                            }
+                            None => Value::Undef,
+                        };
+                        let r = vm.gen_drain(g, mode, &mut acc);
+                        if !acc.is_undef() {
+                            vm.incref(acc);
+                            best = Some((acc, acc));
+                        }
+                        r
+                    }
+                    None => None,
+                };
+                match drained.unwrap_or_else(|| vm.iter_next(it)) {
+                    Ok(Some(v)) => v,
+                    Ok(None) => break Ok(()),
+                    Err(e) => break Err(e),
+                }
+            }
             None => match args.get(pos) {
                 Some(&v) => {
                     pos += 1;

@@ -45,6 +45,11 @@ pub enum DrainMode {
     Any,
     /// `all()`: a true None, bool, int or float is skipped.
     All,
+    /// `max()` without a key: an int (float) against an int (float) best
+    /// (`Vm::drain_acc`, `Undef` before the first item) is compared natively.
+    Max,
+    /// `min()` without a key, as `Max`.
+    Min,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -695,6 +695,9 @@ impl Vm {
             self.collect_buf.push(v);
             return true;
         }
+        if matches!(self.drain_mode, DrainMode::Max | DrainMode::Min) {
+            return self.drain_min_max(v);
+        }
         let truth = match self.scalar(v) {
             Scalar::None => false,
             Scalar::Bool(b) => b,
@@ -703,7 +706,9 @@ impl Vm {
             _ => return false,
         };
         match self.drain_mode {
-            DrainMode::Collect | DrainMode::CollectNative => false,
+            DrainMode::Collect | DrainMode::CollectNative | DrainMode::Max | DrainMode::Min => {
+                false
+            }
             DrainMode::Any | DrainMode::All => {
                 if truth != (self.drain_mode == DrainMode::All) {
                     return false;
@@ -728,6 +733,30 @@ impl Vm {
                 true
             }
         }
+    }
+
+    /// `drain_take` for `max()`/`min()`: `v` (the yield's reference) against the best
+    /// so far (`drain_acc`, owned; `Undef` before the first item), as CPython's
+    /// `min_max` compares `item > best` (`<` for min) and drops the loser at once.
+    /// Only two ints or two floats are compared here (no code can run, and a
+    /// number's death runs none either); anything else is yielded to the consumer.
+    fn drain_min_max(&mut self, v: Value) -> bool {
+        use crate::value::Scalar;
+        let acc = self.drain_acc;
+        let is_max = self.drain_mode == DrainMode::Max;
+        let better = match (self.scalar(v), self.scalar(acc)) {
+            (Scalar::Int(_) | Scalar::Float(_), _) if acc.is_undef() => true,
+            (Scalar::Int(x), Scalar::Int(b)) => if is_max { x > b } else { x < b },
+            (Scalar::Float(x), Scalar::Float(b)) => if is_max { x > b } else { x < b },
+            _ => return false,
+        };
+        if better {
+            self.drain_acc = v;
+            self.decref(acc);
+        } else {
+            self.decref(v);
+        }
+        true
     }
 
     /// A generator frame the running loop resumed returned `v` (owned): the
