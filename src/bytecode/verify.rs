@@ -10,7 +10,8 @@
 //!    only ever moves to a fall-through successor or to a target, is always in range.
 //! 2. **Operands name real slots.** Local-variable operands are below the number of
 //!    locals; constant operands index the constants; name operands index the names
-//!    (and with them the per-name inline caches, which have one entry per name).
+//!    (and with them the per-name inline caches, which have one entry per name for
+//!    every cache kind an instruction of the code reads: `Vm::materialize`).
 //!
 //! A code object that fails is a compiler bug: `Vm::runtime_of` panics, which the
 //! top level reports as an internal error instead of running unsound code.

@@ -604,6 +604,17 @@ impl<'a> Compiler<'a> {
             .map(|p| p.map(|i| i as u32))
             .collect();
         let max_stack = max_stack_depth(&u.code);
+        // The per-instruction tables grew by doubling; a code object keeps them for
+        // as long as it lives (a library module's functions for the whole run), so
+        // their spare capacity goes back now (a quarter of them on average).
+        let mut u = u;
+        u.code.shrink_to_fit();
+        u.lines.shrink_to_fit();
+        u.spans.shrink_to_fit();
+        u.consts.shrink_to_fit();
+        u.parser_made.shrink_to_fit();
+        u.names.shrink_to_fit();
+        u.varnames.shrink_to_fit();
         let simple_argc =
             if u.kwonlyargcount == 0 && u.flags == crate::bytecode::CodeFlags::default() {
                 u.argcount

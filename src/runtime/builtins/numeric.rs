@@ -121,7 +121,11 @@ pub(super) fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, is_max: bool) -> 
         Some(it) if key.is_none() => vm.generator_of(it),
         _ => None,
     };
-    let mode = if is_max { DrainMode::Max } else { DrainMode::Min };
+    let mode = if is_max {
+        DrainMode::Max
+    } else {
+        DrainMode::Min
+    };
     let res = loop {
         let item = match it {
             Some(it) => {

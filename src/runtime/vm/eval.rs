@@ -3172,16 +3172,43 @@ impl Vm {
         // from it share them, see `make_function`).
         let name = self.intern(&code.name);
         let qualname = self.intern(&code.qualname);
-        let global_cache = (0..names.len()).map(|_| Default::default()).collect();
-        let load_attr_cache = (0..names.len()).map(|_| Default::default()).collect();
-        let store_attr_cache = (0..names.len()).map(|_| Default::default()).collect();
-        let method_cache = (0..names.len()).map(|_| Default::default()).collect();
+        // A cache array (one entry per name) only for the instruction kinds that read
+        // it and that the code contains: a module's functions, class bodies and
+        // comprehensions mostly lack some kinds, and an attribute cache entry is 136
+        // bytes per name. (`quicken` only replaces the first instruction of a pair,
+        // so every instruction that indexes a cache is one of `code`'s.)
+        let uses = CacheUses::of(&code.code);
+        let per_name = |used: bool| if used { names.len() } else { 0 };
+        let global_cache = (0..per_name(uses.global))
+            .map(|_| Default::default())
+            .collect();
+        let load_attr_cache = (0..per_name(uses.load_attr))
+            .map(|_| Default::default())
+            .collect();
+        let store_attr_cache = (0..per_name(uses.store_attr))
+            .map(|_| Default::default())
+            .collect();
+        let method_cache = (0..per_name(uses.method))
+            .map(|_| Default::default())
+            .collect();
         let quick = crate::bytecode::quicken::quicken(&code.code, &code.lines);
         // The hot block of `dispatch` indexes instructions, constants, locals and
         // names unchecked on the strength of this (verify.rs).
         if let Err(e) = crate::bytecode::verify::verify(code, &quick) {
             panic!("bytecode verification failed: {e}");
         }
+        debug_assert!(quick.iter().all(|op| {
+            let (cache, k) = match *op {
+                Op::LoadGlobal(k) | Op::StoreGlobal(k) | Op::LoadName(k) | Op::StoreName(k) => {
+                    (uses.global, k)
+                }
+                Op::LoadAttr(k) => (uses.load_attr, k),
+                Op::StoreAttr(k) => (uses.store_attr, k),
+                Op::LoadMethod(k) => (uses.method, k),
+                _ => return true,
+            };
+            cache && (k as usize) < names.len()
+        }));
         let rt = crate::bytecode::code::RuntimeConsts {
             consts: consts.into(),
             names: names.into(),
@@ -3749,6 +3776,36 @@ fn item_at(items: &[Value], i: i64) -> Option<Value> {
         Some(items[j as usize])
     } else {
         None
+    }
+}
+
+/// Which of a code object's per-name inline caches its instructions index (see
+/// `materialize`): the global cache (`LoadGlobal`, `StoreGlobal`, `LoadName`,
+/// `StoreName`), the attribute load and store caches (`LoadAttr`, `StoreAttr`) and
+/// the method cache (`LoadMethod`).
+#[derive(Default)]
+struct CacheUses {
+    global: bool,
+    load_attr: bool,
+    store_attr: bool,
+    method: bool,
+}
+
+impl CacheUses {
+    fn of(code: &[Op]) -> CacheUses {
+        let mut u = CacheUses::default();
+        for op in code {
+            match op {
+                Op::LoadGlobal(_) | Op::StoreGlobal(_) | Op::LoadName(_) | Op::StoreName(_) => {
+                    u.global = true
+                }
+                Op::LoadAttr(_) => u.load_attr = true,
+                Op::StoreAttr(_) => u.store_attr = true,
+                Op::LoadMethod(_) => u.method = true,
+                _ => {}
+            }
+        }
+        u
     }
 }
 

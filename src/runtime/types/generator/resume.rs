@@ -746,8 +746,20 @@ impl Vm {
         let is_max = self.drain_mode == DrainMode::Max;
         let better = match (self.scalar(v), self.scalar(acc)) {
             (Scalar::Int(_) | Scalar::Float(_), _) if acc.is_undef() => true,
-            (Scalar::Int(x), Scalar::Int(b)) => if is_max { x > b } else { x < b },
-            (Scalar::Float(x), Scalar::Float(b)) => if is_max { x > b } else { x < b },
+            (Scalar::Int(x), Scalar::Int(b)) => {
+                if is_max {
+                    x > b
+                } else {
+                    x < b
+                }
+            }
+            (Scalar::Float(x), Scalar::Float(b)) => {
+                if is_max {
+                    x > b
+                } else {
+                    x < b
+                }
+            }
             _ => return false,
         };
         if better {
