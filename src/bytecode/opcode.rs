@@ -190,6 +190,8 @@ pub enum Op {
     LoadFastLoadConst(u32),
     /// `LoadFast(i)` then the following `LoadAttr`.
     LoadFastLoadAttr(u32),
+    /// `LoadGlobal(i)` then the following `LoadAttr` (`Direction.NONE`, `mod.CONST`).
+    LoadGlobalLoadAttr(u32),
     /// `LoadFast(i)` then the following `UnpackSequence(n)` and the `n` `StoreFast`s
     /// after it (`a, b = t`).
     LoadFastUnpack(u32),
