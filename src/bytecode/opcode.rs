@@ -11,6 +11,7 @@
 /// Binary operators (`BINARY_OP`'s argument in CPython 3.11; also the operator of an
 /// augmented assignment).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u32)]
 pub enum BinOp {
     Add,
     Sub,
@@ -29,6 +30,7 @@ pub enum BinOp {
 
 /// Comparison operators (`COMPARE_OP`, `IS_OP`, `CONTAINS_OP` in CPython 3.11).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u32)]
 pub enum CmpOp {
     Eq,
     NotEq,
@@ -82,6 +84,7 @@ impl CmpOp {
 
 /// Unary operators (`-x`, `+x`, `~x`, `not x`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u32)]
 pub enum Unary {
     Neg,
     Pos,
@@ -91,6 +94,7 @@ pub enum Unary {
 
 /// What an `Op::Trace` instruction reports to the `--trace` recorder.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u32)]
 pub enum TraceEvent {
     /// First instruction of a code object: a frame starts (or a generator resumes
     /// for the first time).
@@ -186,6 +190,8 @@ pub enum Op {
     LoadFastLoadConst(u32),
     /// `LoadFast(i)` then the following `LoadAttr`.
     LoadFastLoadAttr(u32),
+    /// `LoadGlobal(i)` then the following `LoadAttr` (`Direction.NONE`, `mod.CONST`).
+    LoadGlobalLoadAttr(u32),
     /// `LoadFast(i)` then the following `UnpackSequence(n)` and the `n` `StoreFast`s
     /// after it (`a, b = t`).
     LoadFastUnpack(u32),

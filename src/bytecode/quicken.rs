@@ -65,6 +65,7 @@ pub fn quicken(code: &[Op], lines: &[u32]) -> Box<[Op]> {
             (Op::LoadFast(a), Op::LoadFast(_)) => Op::LoadFastLoadFast(a),
             (Op::LoadFast(a), Op::LoadConst(_)) => Op::LoadFastLoadConst(a),
             (Op::LoadFast(a), Op::LoadAttr(_)) => Op::LoadFastLoadAttr(a),
+            (Op::LoadGlobal(a), Op::LoadAttr(_)) => Op::LoadGlobalLoadAttr(a),
             (Op::CompareOp(c), Op::PopJumpIfFalse(_)) => Op::CompareJumpIfFalse(c),
             _ => {
                 i += 1;
@@ -102,6 +103,22 @@ mod tests {
         assert_eq!(q[3], Op::PopJumpIfFalse(6));
         // Different lines: not fused.
         assert_eq!(q[4], Op::LoadFast(0));
+    }
+
+    #[test]
+    fn a_global_and_its_attribute_fuse() {
+        let code = [
+            Op::LoadGlobal(0),
+            Op::LoadAttr(1),
+            Op::LoadGlobal(0),
+            Op::LoadAttr(1),
+            Op::ReturnValue,
+        ];
+        let q = quicken(&code, &[1, 1, 2, 3, 3]);
+        assert_eq!(q[0], Op::LoadGlobalLoadAttr(0));
+        assert_eq!(q[1], Op::LoadAttr(1));
+        // `G.\n x` spans two lines: not fused.
+        assert_eq!(q[2], Op::LoadGlobal(0));
     }
 
     #[test]

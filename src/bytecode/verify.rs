@@ -47,6 +47,7 @@ pub fn verify(code: &CodeObject, ops: &[Op]) -> Result<(), String> {
             | Op::LoadFastUnpack(a) => ("local", a, nlocals),
             Op::LoadConst(c) => ("constant", c, nconsts),
             Op::LoadGlobal(k)
+            | Op::LoadGlobalLoadAttr(k)
             | Op::StoreGlobal(k)
             | Op::DeleteGlobal(k)
             | Op::LoadName(k)

@@ -21,7 +21,11 @@ pub fn stack_effect(op: Op, jump: bool) -> i32 {
         | GetAIter | SetupAnnotations => 0,
         // A superinstruction's own effect is its first half's; the partner that
         // follows it is counted on its own.
-        LoadFastLoadFast(_) | LoadFastLoadConst(_) | LoadFastLoadAttr(_) | LoadFastUnpack(_) => 1,
+        LoadFastLoadFast(_)
+        | LoadFastLoadConst(_)
+        | LoadFastLoadAttr(_)
+        | LoadFastUnpack(_)
+        | LoadGlobalLoadAttr(_) => 1,
         CompareJumpIfFalse(_) => -1,
         LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClassDeref(_) | LoadClosure(_)
         | LoadGlobal(_) | LoadName(_) | LoadMethod(_) | Copy(_) | ImportName(_) | ImportFrom(_)

@@ -708,13 +708,27 @@ impl Heap {
         }
     }
 
-    #[inline]
+    /// Inlined everywhere (the count's decrement and test, as CPython's `Py_DECREF`
+    /// macro): left to the optimiser, the dispatch loop called it out of line, paying
+    /// a call and the dead-object checks' loads for every reference a return or a
+    /// store let go of.
+    #[inline(always)]
     pub fn decref_obj(&mut self, r: ObjRef) {
-        let defer_frees = self.defer_frees;
         let s = self.at_mut(r);
         debug_assert!(s.rc > 0, "decref of dead object #{}", r.0);
         s.rc -= 1;
-        if s.rc == 0 && s.flags & (FLAG_QUEUED | FLAG_IMMORTAL) == 0 {
+        if s.rc == 0 {
+            self.decref_obj_dead(r);
+        }
+    }
+
+    /// `decref_obj`'s count reached zero: release at once or queue (an immortal or
+    /// already queued object stays).
+    #[inline(never)]
+    fn decref_obj_dead(&mut self, r: ObjRef) {
+        let defer_frees = self.defer_frees;
+        let s = self.at_mut(r);
+        if s.flags & (FLAG_QUEUED | FLAG_IMMORTAL) == 0 {
             if Self::frees_now(s) && !defer_frees {
                 self.free_now(r);
                 return;

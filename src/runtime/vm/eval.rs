@@ -465,6 +465,30 @@ impl Vm {
                             self.heap.incref(v);
                             reg.push(v);
                         }
+                        Op::LoadGlobalLoadAttr(i) => {
+                            // `Direction.NONE`: the global's dict keeps the object
+                            // alive, so it is never pushed (no incref/decref round
+                            // trip, no drain); only the attribute is.
+                            let Op::LoadAttr(n) = verified!(quick, ip) else {
+                                break 'hot;
+                            };
+                            let cache = verified!(rt.global_cache, i as usize).get();
+                            let name = verified!(rt.names, i as usize);
+                            let Some(obj) = self.cached_global(globals, name, cache) else {
+                                break 'hot;
+                            };
+                            let name = verified!(rt.names, n as usize);
+                            let cache = verified_ref!(rt.load_attr_cache, n as usize);
+                            let Some(v) = self
+                                .load_attr_hit(obj, name, cache)
+                                .or_else(|| self.load_attr_fast_other(obj, name, cache))
+                            else {
+                                break 'hot;
+                            };
+                            ip += 1;
+                            self.heap.incref(v);
+                            reg.push(v);
+                        }
                         Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
                             // Numbers only: freeing one runs no code, so no drain.
                             let (a, b) = (reg.peek(1), reg.peek(0));
@@ -2048,7 +2072,9 @@ impl Vm {
                 self.incref(cell);
                 self.push(cell);
             }
-            Op::LoadGlobal(i) => {
+            // The fused pair's general path is its first half: the `LoadAttr` then
+            // runs as itself.
+            Op::LoadGlobal(i) | Op::LoadGlobalLoadAttr(i) => {
                 let globals = self.frames[fi].globals;
                 let cache = &rt.global_cache[i as usize];
                 let name = rt.names[i as usize];
