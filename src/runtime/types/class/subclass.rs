@@ -550,12 +550,15 @@ impl Vm {
     ) -> PyResult<Value> {
         let cls = self.new_target(owner, args)?;
         let rest = &args[1..];
-        // The `__new__` of tuple, frozenset, map, filter and reversed take no
+        // The `__new__` of float, tuple, frozenset, map, filter and reversed take no
         // keywords, but a subclass with its own `__init__` may: CPython checks them
-        // only when `tp_init` is the base's (`tuple_new`, `frozenset_new`,
-        // `map_new`, `filter_new`, `reversed_new_impl`).
-        let no_kw_new = matches!(kind, BuiltinType::Tuple | BuiltinType::FrozenSet)
-            || [self.types.map, self.types.filter, self.types.reversed].contains(&owner);
+        // only when `tp_init` is the base's (`float_new`, `tuple_new`,
+        // `frozenset_new`, `map_new`, `filter_new`, `reversed_new_impl`).
+        let no_kw_new = matches!(
+            kind,
+            BuiltinType::Float | BuiltinType::Tuple | BuiltinType::FrozenSet
+        ) || [self.types.map, self.types.filter, self.types.reversed]
+            .contains(&owner);
         let kw = if cls != owner && no_kw_new && self.py_defines(cls, "__init__") {
             &[][..]
         } else {
