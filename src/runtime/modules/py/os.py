@@ -5,7 +5,7 @@
 # `posixpath` module).
 #
 # Left out: process management (fork, exec*, spawn*, system, popen, kill, wait*),
-# `fdopen` (open() takes no descriptor), `dir_fd`, fd arguments,
+# `dir_fd`, fd arguments,
 # `fwalk`, `get_terminal_size`, users and groups, `environb`, `times`; `confstr_names`
 # holds only the three names glibc documents beyond the compilation flags.
 
@@ -173,6 +173,16 @@ def lstat(path, *, dir_fd=None):
 
 def fstat(fd):
     return stat_result(_os.fstat(fd))
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """The open descriptor `fd` as a file object: open(fd, mode, ...)."""
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import io
+    if "b" not in mode:
+        encoding = io.text_encoding(encoding)
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
 class PathLike(_abc.ABC):
