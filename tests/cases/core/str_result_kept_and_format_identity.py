@@ -57,3 +57,28 @@ for spec in ("+s", "#s", "=5s", "d"):
         format(text, spec)
     except ValueError as e:
         print("ValueError:", e)
+
+# A str (bytes) subclass made from such a result holds an exact copy of its text.
+class OtherSub(str):
+    pass
+
+
+for made in (StrSub(WithStr(StrSub("abc"))), StrSub(WithStr(OtherSub("abc"))),
+             StrSub(WithRepr(StrSub("<abc>")))):
+    print(type(made).__name__, made == "abc" or made == "<abc>", made, len(made), hash(made) == hash(str(made)))
+
+
+class BytesSub(bytes):
+    pass
+
+
+class WithBytes:
+    def __init__(self, v):
+        self.v = v
+
+    def __bytes__(self):
+        return self.v
+
+
+b = BytesSub(WithBytes(BytesSub(b"abc")))
+print(type(b).__name__, b == b"abc", b, type(bytes(WithBytes(BytesSub(b"x")))).__name__)
