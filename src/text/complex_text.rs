@@ -143,7 +143,10 @@ pub enum ComplexTextError {
 /// optionally in parentheses, with whitespace around (and inside the
 /// parentheses).
 pub fn parse_complex(s: &str) -> Result<(f64, f64), ComplexTextError> {
-    let s = strip_underscores(s.trim_matches(|c: char| c.is_whitespace()))
+    // As CPython, Unicode whitespace and decimal digits are made ASCII first, so
+    // `complex('\u2003(\u20021+1j )')` is 1+1j; only ASCII whitespace is stripped.
+    let s = super::int_text::to_ascii_number_text(s);
+    let s = strip_underscores(s.trim_matches(|c: char| c.is_ascii() && is_space(c as u8)))
         .ok_or(ComplexTextError::Underscore)?;
     parse_parts(&s).ok_or(ComplexTextError::Malformed)
 }

@@ -13,7 +13,7 @@ use super::unicode_tables::{ranges_start, DECIMAL};
 /// `' '` and non-ASCII decimal digits become ASCII digits; ASCII is kept (so
 /// `\x1c`..`\x1f`, which `str.isspace` accepts, still make the literal
 /// invalid, as in CPython).
-fn to_ascii_number_text(s: &str) -> String {
+pub(crate) fn to_ascii_number_text(s: &str) -> String {
     s.chars()
         .map(|c| {
             if c.is_ascii() {

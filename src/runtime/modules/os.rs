@@ -50,8 +50,46 @@ pub fn make(vm: &mut Vm) -> Value {
             ("confstr", confstr),
             ("get_inheritable", get_inheritable),
             ("set_inheritable", set_inheritable),
+            ("open", fd_open),
+            ("read", fd_read),
+            ("write", fd_write),
+            ("close", fd_close),
+            ("closerange", fd_closerange),
+            ("lseek", fd_lseek),
+            ("pipe", fd_pipe),
+            ("dup", fd_dup),
+            ("dup2", fd_dup2),
+            ("isatty", fd_isatty),
+            ("fstat", fd_fstat),
+            ("ftruncate", fd_ftruncate),
+            ("fsync", fd_fsync),
         ],
     );
+    // The `open()` flags and `lseek()` whences, the platform's values.
+    for (name, v) in [
+        ("O_RDONLY", libc::O_RDONLY),
+        ("O_WRONLY", libc::O_WRONLY),
+        ("O_RDWR", libc::O_RDWR),
+        ("O_APPEND", libc::O_APPEND),
+        ("O_CREAT", libc::O_CREAT),
+        ("O_EXCL", libc::O_EXCL),
+        ("O_TRUNC", libc::O_TRUNC),
+        ("O_NONBLOCK", libc::O_NONBLOCK),
+        ("O_NDELAY", libc::O_NDELAY),
+        ("O_NOCTTY", libc::O_NOCTTY),
+        ("O_SYNC", libc::O_SYNC),
+        ("O_DSYNC", libc::O_DSYNC),
+        ("O_CLOEXEC", libc::O_CLOEXEC),
+        ("O_DIRECTORY", libc::O_DIRECTORY),
+        ("O_NOFOLLOW", libc::O_NOFOLLOW),
+        ("O_ACCMODE", libc::O_ACCMODE),
+        ("SEEK_SET", libc::SEEK_SET),
+        ("SEEK_CUR", libc::SEEK_CUR),
+        ("SEEK_END", libc::SEEK_END),
+    ] {
+        let iv = vm.int(i64::from(v));
+        crate::runtime::builtins::set_in(vm, d, name, iv);
+    }
     m
 }
 
@@ -670,4 +708,253 @@ fn confstr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     unsafe { libc::confstr(name, buf.as_mut_ptr().cast(), need) };
     buf.truncate(need - 1);
     Ok(vm.new_str(String::from_utf8_lossy(&buf).into_owned()))
+}
+
+// ----- file descriptors -----------------------------------------------------------
+// CPython's `os.open`, `os.read`... are thin wrappers of the system calls: a call
+// interrupted by a signal (EINTR) is retried, a failure is the errno's OSError, and
+// the descriptors made are non-inheritable (PEP 446).
+
+/// The result of a system call returning -1 on failure, retried on EINTR.
+fn retry(mut call: impl FnMut() -> libc::ssize_t) -> Result<libc::ssize_t, std::io::Error> {
+    loop {
+        let r = call();
+        if r >= 0 {
+            return Ok(r);
+        }
+        let e = std::io::Error::last_os_error();
+        if e.kind() != std::io::ErrorKind::Interrupted {
+            return Err(e);
+        }
+    }
+}
+
+/// The int argument `i` (or keyword `name`) of `func`, required.
+fn req_int(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: KwArgs,
+    i: usize,
+    name: &str,
+    func: &str,
+) -> PyResult<i64> {
+    match arg(vm, args, kw, i, name) {
+        Some(v) => int_arg(vm, v),
+        None => Err(vm.type_error(format!(
+            "{func}() missing required argument '{name}' (pos {})",
+            i + 1
+        ))),
+    }
+}
+
+/// `os.open(path, flags, mode=0o777)`: a new descriptor for `path` (close-on-exec).
+fn fd_open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let (p, pv) = req_path(vm, args, kw, "open")?;
+    let flags = req_int(vm, args, kw, 1, "flags", "open")?;
+    let mode = match arg(vm, args, kw, 2, "mode") {
+        Some(v) => int_arg(vm, v)?,
+        None => 0o777,
+    };
+    let Ok(c) = std::ffi::CString::new(p.as_bytes()) else {
+        return Err(vm.value_error("open: embedded null character in path"));
+    };
+    let flags = flags as libc::c_int | libc::O_CLOEXEC;
+    // SAFETY: `c` is a NUL-terminated path that outlives the call; open only reads it.
+    let r =
+        retry(|| unsafe { libc::open(c.as_ptr(), flags, mode as libc::c_uint) } as libc::ssize_t);
+    match r {
+        Ok(fd) => Ok(vm.int(fd as i64)),
+        Err(e) => Err(path_err(vm, &e, pv, &p)),
+    }
+}
+
+/// `os.read(fd, n)`: at most `n` bytes from `fd` (b'' at end of file).
+fn fd_read(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "read", args, 2, 2)?;
+    let fd = fd_arg(vm, args[0])?;
+    let n = int_arg(vm, args[1])?;
+    if n < 0 {
+        let e = std::io::Error::from_raw_os_error(libc::EINVAL);
+        return Err(vm.os_error(&e, None));
+    }
+    vm.ensure_alloc(n as usize)?;
+    let mut buf = vec![0u8; n as usize];
+    // SAFETY: `buf` is a writable buffer of `buf.len()` bytes for the whole call.
+    let r = retry(|| unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) });
+    match r {
+        Ok(got) => {
+            buf.truncate(got as usize);
+            Ok(vm.new_bytes(buf))
+        }
+        Err(e) => Err(vm.os_error(&e, None)),
+    }
+}
+
+/// `os.write(fd, data)`: how many bytes of the bytes-like `data` were written.
+fn fd_write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "write", args, 2, 2)?;
+    let fd = fd_arg(vm, args[0])?;
+    let Some(data) = vm.buffer_bytes(args[1])? else {
+        let tn = vm.type_name(args[1]);
+        return Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")));
+    };
+    // SAFETY: `data` is a readable buffer of `data.len()` bytes for the whole call.
+    let r = retry(|| unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) });
+    match r {
+        Ok(n) => Ok(vm.int(n as i64)),
+        Err(e) => Err(vm.os_error(&e, None)),
+    }
+}
+
+/// `os.close(fd)`. Not retried on EINTR: Linux has released the descriptor then.
+fn fd_close(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "close", args, 1, 1)?;
+    let fd = fd_arg(vm, args[0])?;
+    // SAFETY: closing a descriptor number; a bad one is an error return (EBADF).
+    if unsafe { libc::close(fd) } < 0 {
+        let e = std::io::Error::last_os_error();
+        return Err(vm.os_error(&e, None));
+    }
+    Ok(Value::None)
+}
+
+/// `os.closerange(fd_low, fd_high)`: closes every descriptor in the range, errors
+/// ignored.
+fn fd_closerange(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "closerange", args, 2, 2)?;
+    let lo = fd_arg(vm, args[0])?.max(0);
+    let hi = fd_arg(vm, args[1])?;
+    for fd in lo..hi {
+        // SAFETY: as `fd_close`; the result is deliberately ignored.
+        unsafe { libc::close(fd) };
+    }
+    Ok(Value::None)
+}
+
+/// `os.lseek(fd, pos, how)`: the new offset.
+fn fd_lseek(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "lseek", args, 3, 3)?;
+    let fd = fd_arg(vm, args[0])?;
+    let pos = int_arg(vm, args[1])?;
+    let how = fd_arg(vm, args[2])?;
+    // SAFETY: lseek takes plain integers; a bad descriptor or offset is an error return.
+    let r = unsafe { libc::lseek(fd, pos as libc::off_t, how) };
+    if r < 0 {
+        let e = std::io::Error::last_os_error();
+        return Err(vm.os_error(&e, None));
+    }
+    Ok(vm.int(r as i64))
+}
+
+/// `os.pipe()`: `(read_fd, write_fd)`, both close-on-exec.
+fn fd_pipe(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "pipe", args, 0, 0)?;
+    let mut fds = [0 as libc::c_int; 2];
+    // SAFETY: `fds` is the two-int array pipe2 fills.
+    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } < 0 {
+        let e = std::io::Error::last_os_error();
+        return Err(vm.os_error(&e, None));
+    }
+    let items = vec![vm.int(i64::from(fds[0])), vm.int(i64::from(fds[1]))];
+    Ok(vm.new_tuple(items))
+}
+
+/// `os.dup(fd)`: a new, non-inheritable descriptor for the same file.
+fn fd_dup(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "dup", args, 1, 1)?;
+    let fd = fd_arg(vm, args[0])?;
+    // SAFETY: F_DUPFD_CLOEXEC duplicates a descriptor number; a bad one is EBADF.
+    let r = unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) };
+    if r < 0 {
+        let e = std::io::Error::last_os_error();
+        return Err(vm.os_error(&e, None));
+    }
+    Ok(vm.int(i64::from(r)))
+}
+
+/// `os.dup2(fd, fd2, inheritable=True)`: `fd2`, now the same file as `fd`.
+fn fd_dup2(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let fd = req_int(vm, args, kw, 0, "fd", "dup2")? as libc::c_int;
+    let fd2 = req_int(vm, args, kw, 1, "fd2", "dup2")? as libc::c_int;
+    let inheritable = match arg(vm, args, kw, 2, "inheritable") {
+        Some(v) => vm.truthy(v)?,
+        None => true,
+    };
+    let flags = if inheritable { 0 } else { libc::O_CLOEXEC };
+    // SAFETY: dup3/dup2 take descriptor numbers; bad ones are an error return.
+    let r = if fd == fd2 {
+        unsafe { libc::dup2(fd, fd2) }
+    } else {
+        unsafe { libc::dup3(fd, fd2, flags) }
+    };
+    if r < 0 {
+        let e = std::io::Error::last_os_error();
+        return Err(vm.os_error(&e, None));
+    }
+    Ok(vm.int(i64::from(r)))
+}
+
+/// `os.isatty(fd)`: whether `fd` is a terminal (False for a bad descriptor).
+fn fd_isatty(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "isatty", args, 1, 1)?;
+    let fd = fd_arg(vm, args[0])?;
+    // SAFETY: isatty takes a descriptor number and answers 0 for a bad one.
+    Ok(Value::Bool(unsafe { libc::isatty(fd) } == 1))
+}
+
+/// `os.fstat(fd)`: the stat fields of the open file `fd`.
+fn fd_fstat(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "fstat", args, 1, 1)?;
+    let fd = fd_arg(vm, args[0])?;
+    // The kernel's view of the descriptor's file (a pipe's too), through procfs's
+    // link to it.
+    match std::fs::metadata(format!("/proc/self/fd/{fd}")) {
+        Ok(m) => Ok(stat_tuple(vm, &m)),
+        Err(e) => {
+            let e = match e.raw_os_error() {
+                Some(libc::ENOENT) => std::io::Error::from_raw_os_error(libc::EBADF),
+                _ => e,
+            };
+            Err(vm.os_error(&e, None))
+        }
+    }
+}
+
+/// `os.ftruncate(fd, length)`.
+fn fd_ftruncate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "ftruncate", args, 2, 2)?;
+    let fd = fd_arg(vm, args[0])?;
+    let n = int_arg(vm, args[1])?;
+    // SAFETY: plain integers; failures are error returns.
+    let r = retry(|| unsafe { libc::ftruncate(fd, n as libc::off_t) } as libc::ssize_t);
+    match r {
+        Ok(_) => Ok(Value::None),
+        Err(e) => Err(vm.os_error(&e, None)),
+    }
+}
+
+/// `os.fsync(fd)`: `fd` may also be an object with a `fileno()` method.
+fn fd_fsync(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "fsync", args, 1, 1)?;
+    let mut v = args[0];
+    let mut owned = None;
+    if vm.as_i64(v).is_none() {
+        if let Some(f) = vm.lookup_type_attr(v, "fileno") {
+            let r = vm.call_value(f, &[v], &[]);
+            vm.decref(f);
+            v = r?;
+            owned = Some(v);
+        }
+    }
+    let fd = fd_arg(vm, v);
+    if let Some(o) = owned {
+        vm.decref(o);
+    }
+    let fd = fd?;
+    // SAFETY: a descriptor number; failures are error returns.
+    let r = retry(|| unsafe { libc::fsync(fd) } as libc::ssize_t);
+    match r {
+        Ok(_) => Ok(Value::None),
+        Err(e) => Err(vm.os_error(&e, None)),
+    }
 }

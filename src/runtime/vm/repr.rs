@@ -164,11 +164,63 @@ impl Vm {
                 self.incref(v);
                 Ok(v)
             }
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)) => {
+                if let Some(s) = self.user_str_value(v)? {
+                    return Ok(s);
+                }
+                let s = self.to_str(v)?;
+                Ok(self.new_str(s))
+            }
             _ => {
                 let s = self.to_str(v)?;
                 Ok(self.new_str(s))
             }
         }
+    }
+
+    /// `str(v)` for an instance whose class defines `__str__` in Python: what it
+    /// returned, kept as it is (CPython's `PyObject_Str` only checks the result is
+    /// a str, so an instance of a str subclass stays one); with `object.__str__`,
+    /// the repr kept the same way. None when the class's `__str__` is another
+    /// builtin one (`str.__str__`, `BaseException.__str__`, `int.__repr__`...).
+    fn user_str_value(&mut self, v: Value) -> PyResult<Option<Value>> {
+        let Some(m) = self.lookup_type_attr(v, "__str__") else {
+            return Ok(None);
+        };
+        if matches!(m, Value::Obj(mr) if matches!(self.heap.get(mr), Obj::Builtin(_))) {
+            let o = self.types.object;
+            let is_object_str = match self.class_lookup(o, "__str__") {
+                Some(om) => {
+                    let same = om.is(m);
+                    self.decref(om);
+                    same
+                }
+                None => false,
+            };
+            self.decref(m);
+            // An exception's str is its own (`BaseException.__str__`, which mempy
+            // answers without a class attribute), never the repr.
+            let is_exc = matches!(v, Value::Obj(r)
+                if matches!(self.heap.get(r), Obj::Instance(i) if i.exc().is_some()));
+            if is_object_str && !is_exc {
+                return self.repr_value(v).map(Some);
+            }
+            return Ok(None);
+        }
+        if let Err(e) = self.enter_native(" while getting the str of an object") {
+            self.decref(m);
+            return Err(e);
+        }
+        let res = self.call_value(m, &[v], &[]);
+        self.leave_native();
+        self.decref(m);
+        let s = res?;
+        if self.as_str(s).is_none() {
+            let tn = self.type_name(s);
+            self.decref(s);
+            return Err(self.type_error(format!("__str__ returned non-string (type {tn})")));
+        }
+        Ok(Some(s))
     }
 
     /// The type name used in format-spec error messages, without allocating for the
@@ -224,6 +276,10 @@ impl Vm {
                             return self.format_obj(p, spec);
                         }
                     }
+                    if self.as_str(spec).is_none_or(str::is_empty) && self.empty_format_is_str(v) {
+                        // object.__format__(self, '') is str(self), kept as it is.
+                        return self.c_call(|vm| vm.str_value(v));
+                    }
                     let s = self.format_instance(v, SpecArg::Value(spec))?;
                     return Ok(self.new_str(s));
                 }
@@ -235,6 +291,7 @@ impl Vm {
             }
         }
         let tn = self.format_type_name(v);
+        let exact_str = self.is_str(v);
         let parsed = match self.as_str(spec) {
             None | Some("") => return self.str_value(v),
             Some(spec) => format_spec::parse_format_spec_for(spec, &tn),
@@ -244,11 +301,45 @@ impl Vm {
             Err(e) => return Err(self.text_err(e)),
         };
         let s = self.format_builtin(v, &parsed, &tn)?;
+        // A spec that leaves an exact str as it is (no width beyond its length, no
+        // precision below it) gives back the str itself: CPython's
+        // `format_string_internal` writes it whole into the empty result, which is
+        // then that str (`format(s, '5s') is s` for a 5-character s).
+        if exact_str && self.as_str(v) == Some(s.as_str()) {
+            self.incref(v);
+            return Ok(v);
+        }
         // `format(0xd800, 'c')` makes a surrogate too.
         let flagged = self.str_is_flagged(v)
             || self.str_is_flagged(spec)
             || (parsed.ty == Some('c') && crate::text::surrogates::has_stand_in(&s));
         Ok(self.new_str_derived(s, flagged))
+    }
+
+    /// Whether `type(v).__format__(v, '')` is `str(v)`: the class's `__format__` is
+    /// `object.__format__` or the builtin one of int, float, str or complex.
+    fn empty_format_is_str(&mut self, v: Value) -> bool {
+        let Some(m) = self.lookup_type_attr(v, "__format__") else {
+            return false;
+        };
+        let builtin_format = matches!(m, Value::Obj(mr)
+            if matches!(self.heap.get(mr), Obj::Builtin(b)
+                if crate::runtime::types::class::subclass_slots::is_builtin_format(b.f)));
+        if builtin_format {
+            self.decref(m);
+            return true;
+        }
+        let o = self.types.object;
+        let same = match self.class_lookup(o, "__format__") {
+            Some(om) => {
+                let same = om.is(m);
+                self.decref(om);
+                same
+            }
+            None => false,
+        };
+        self.decref(m);
+        same
     }
 
     /// `type(v).__format__(v, spec)` for an instance of a user class.

@@ -7,38 +7,54 @@
 //! passes through at once (behind any pending bytes), so text-only output reaches the
 //! descriptor at the same moments as with one buffer.
 //!
-//! Below both layers the bytes go straight to file descriptor 1 (a duplicate of
-//! it, so the file offset is shared), not through Rust's line-buffered `stdout()`:
-//! a write that fails must leave nothing behind for a later flush to fail on again,
-//! as with CPython's `FileIO` under its buffers.
+//! Below both layers the bytes go straight to file descriptor 1 with `write(2)`,
+//! not through Rust's line-buffered `stdout()`: a write that fails must leave
+//! nothing behind for a later flush to fail on again, as with CPython's `FileIO`
+//! under its buffers. No duplicate of the descriptor is kept: it would take the
+//! number the program's next `open()` gets (3) from it, as CPython holds none.
 
 use std::io::Write;
 
-/// Descriptor 1, duplicated once; None when it cannot be (closed at start-up), then
-/// Rust's `stdout()` is used as before.
-fn raw_stdout() -> Option<&'static std::fs::File> {
-    use std::os::fd::AsFd;
-    static RAW: std::sync::OnceLock<Option<std::fs::File>> = std::sync::OnceLock::new();
-    RAW.get_or_init(|| {
-        let fd = std::io::stdout().as_fd().try_clone_to_owned().ok()?;
-        Some(std::fs::File::from(fd))
-    })
-    .as_ref()
+/// Whether descriptor 1 was open when first written to; when it was not (closed at
+/// start-up), Rust's `stdout()` is used, which drops the output as CPython does
+/// with its `sys.stdout` None.
+fn fd1_open() -> bool {
+    static OPEN: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    // SAFETY: F_GETFD reads descriptor 1's flags; a closed descriptor is an error
+    // return (EBADF), not undefined behaviour.
+    *OPEN.get_or_init(|| unsafe { libc::fcntl(1, libc::F_GETFD) } >= 0)
+}
+
+/// All of `data` written to descriptor 1, retried after a signal and a partial write.
+fn write_all_raw(mut data: &[u8]) -> std::io::Result<()> {
+    while !data.is_empty() {
+        // SAFETY: `data` is a readable buffer of `data.len()` bytes for the call.
+        let n = unsafe { libc::write(1, data.as_ptr().cast(), data.len()) };
+        if n < 0 {
+            let e = std::io::Error::last_os_error();
+            if e.kind() == std::io::ErrorKind::Interrupted {
+                continue;
+            }
+            return Err(e);
+        }
+        if n == 0 {
+            return Err(std::io::ErrorKind::WriteZero.into());
+        }
+        data = &data[n as usize..];
+    }
+    Ok(())
 }
 
 /// Writes `data` to descriptor 1 at once. Whatever Rust's own `stdout()` holds
 /// (the few messages printed with `print!`) goes first, so the order is kept.
 fn write_fd1(data: &[u8]) -> std::io::Result<()> {
     let mut std_out = std::io::stdout().lock();
-    match raw_stdout() {
-        Some(mut f) => {
-            std_out.flush()?;
-            f.write_all(data)
-        }
-        None => {
-            std_out.write_all(data)?;
-            std_out.flush()
-        }
+    if fd1_open() {
+        std_out.flush()?;
+        write_all_raw(data)
+    } else {
+        std_out.write_all(data)?;
+        std_out.flush()
     }
 }
 

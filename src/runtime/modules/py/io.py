@@ -519,6 +519,29 @@ from _io import (open, FileIO, TextIOWrapper, BufferedReader, BufferedWriter,
                  BufferedRandom)
 
 
+def _readinto(self, b):
+    """Reads up to len(b) bytes into the writable buffer `b`; how many were read."""
+    try:
+        view = memoryview(b)
+    except TypeError:
+        view = None
+    if view is None or view.readonly:
+        raise TypeError("readinto() argument must be read-write bytes-like object, not "
+                        + type(b).__name__)
+    view = view.cast("B")
+    data = self.read(len(view))
+    n = len(data)
+    view[:n] = data
+    return n
+
+
+# The binary file classes read into a caller's buffer (CPython's FileIO and
+# Buffered* `readinto`, whose bytes land in the buffer as one `read` returns them).
+for _cls in (FileIO, BufferedReader, BufferedWriter, BufferedRandom):
+    _cls.readinto = _readinto
+del _cls
+
+
 def open_code(path):
     """Opens the file at `path` for reading its code: open(path, 'rb')."""
     if not isinstance(path, str):

@@ -5,7 +5,7 @@
 # `posixpath` module).
 #
 # Left out: process management (fork, exec*, spawn*, system, popen, kill, wait*),
-# file descriptors (open, read, write, close, dup, pipe), `dir_fd`, fd arguments,
+# `dir_fd`, fd arguments,
 # `fwalk`, `get_terminal_size`, users and groups, `environb`, `times`; `confstr_names`
 # holds only the three names glibc documents beyond the compilation flags.
 
@@ -61,6 +61,24 @@ urandom = _os.urandom
 strerror = _os.strerror
 get_inheritable = _os.get_inheritable
 set_inheritable = _os.set_inheritable
+
+# File descriptors: the system calls themselves, and the flags open() takes.
+open = _os.open
+read = _os.read
+write = _os.write
+close = _os.close
+closerange = _os.closerange
+lseek = _os.lseek
+pipe = _os.pipe
+dup = _os.dup
+dup2 = _os.dup2
+isatty = _os.isatty
+ftruncate = _os.ftruncate
+fsync = _os.fsync
+for _name in dir(_os):
+    if _name.startswith('O_'):
+        globals()[_name] = getattr(_os, _name)
+del _name
 
 # The names glibc's <unistd.h> gives the `confstr` values mempy's users ask for.
 confstr_names = {'CS_PATH': 0, 'CS_GNU_LIBC_VERSION': 2,
@@ -151,6 +169,20 @@ def stat(path, *, dir_fd=None, follow_symlinks=True):
 
 def lstat(path, *, dir_fd=None):
     return stat_result(_os.lstat(path))
+
+
+def fstat(fd):
+    return stat_result(_os.fstat(fd))
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """The open descriptor `fd` as a file object: open(fd, mode, ...)."""
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import io
+    if "b" not in mode:
+        encoding = io.text_encoding(encoding)
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
 class PathLike(_abc.ABC):

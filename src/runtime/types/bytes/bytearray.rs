@@ -180,6 +180,9 @@ fn ba_reverse(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// instances empty for this to fill.
 fn ba_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     crate::runtime::builtins::check_args(vm, "bytearray", &args[1..], 0, 3)?;
+    // The keywords are bytearray()'s (`bytearray(x, newarg=1)` on a subclass
+    // without its own `__init__` is an error, as for bytearray itself).
+    vm.check_builtin_kwargs(None, "bytearray", &args[1..], kw)?;
     let me_v = args[0];
     let src = args
         .get(1)

@@ -23,7 +23,7 @@ impl Vm {
             ));
             if !mutable {
                 if let Some(p) = self.payload_for(v, "__hash__") {
-                    return self.hash(p);
+                    return self.payload_hash(r, p);
                 }
             }
         }
@@ -47,7 +47,7 @@ impl Vm {
                 if let Some(owner) = builtin_owner {
                     self.decref(h);
                     if let (Some(_), Some(p)) = (owner, payload) {
-                        return self.hash(p);
+                        return self.payload_hash(r, p);
                     }
                     return Ok(identity_hash(r.0));
                 }
@@ -73,5 +73,17 @@ impl Vm {
             }
             None => identity_hash(r.0),
         })
+    }
+
+    /// The builtin hash of the payload `p` of the instance `r`: the payload's,
+    /// except that a NaN float subclass instance hashes by its own identity, as
+    /// CPython's `float_hash` passes the object itself to `_Py_HashDouble`.
+    fn payload_hash(&mut self, r: ObjRef, p: Value) -> PyResult<i64> {
+        if let Value::Float(f) = p {
+            if self.heap.float_of(f).is_nan() {
+                return Ok(identity_hash(r.0));
+            }
+        }
+        self.hash(p)
     }
 }

@@ -550,12 +550,15 @@ impl Vm {
     ) -> PyResult<Value> {
         let cls = self.new_target(owner, args)?;
         let rest = &args[1..];
-        // The `__new__` of tuple, frozenset, map, filter and reversed take no
+        // The `__new__` of float, tuple, frozenset, map, filter and reversed take no
         // keywords, but a subclass with its own `__init__` may: CPython checks them
-        // only when `tp_init` is the base's (`tuple_new`, `frozenset_new`,
-        // `map_new`, `filter_new`, `reversed_new_impl`).
-        let no_kw_new = matches!(kind, BuiltinType::Tuple | BuiltinType::FrozenSet)
-            || [self.types.map, self.types.filter, self.types.reversed].contains(&owner);
+        // only when `tp_init` is the base's (`float_new`, `tuple_new`,
+        // `frozenset_new`, `map_new`, `filter_new`, `reversed_new_impl`).
+        let no_kw_new = matches!(
+            kind,
+            BuiltinType::Float | BuiltinType::Tuple | BuiltinType::FrozenSet
+        ) || [self.types.map, self.types.filter, self.types.reversed]
+            .contains(&owner);
         let kw = if cls != owner && no_kw_new && self.py_defines(cls, "__init__") {
             &[][..]
         } else {
@@ -581,6 +584,29 @@ impl Vm {
         if cls == owner {
             return Ok(value);
         }
+        // `str(x)` may give back what `x.__str__` returned, an instance of a str
+        // subclass; the subclass instance made here holds an exact copy of its text
+        // (CPython's `unicode_subtype_new` copies the characters).
+        let value = if kind == BuiltinType::Str && !self.is_str(value) {
+            let inner = self.unwrap_payload(value);
+            let flagged = self.str_is_flagged(inner);
+            let text = self.as_str(inner).unwrap_or("").to_string();
+            self.decref(value);
+            self.new_str_derived(text, flagged)
+        } else if kind == BuiltinType::Bytes
+            && !matches!(value, Value::Obj(r) if matches!(self.heap.get(r), Obj::Bytes(_)))
+        {
+            // The same for `bytes(x)` and what `x.__bytes__` returned.
+            let inner = self.unwrap_payload(value);
+            let data = self
+                .bytes_data(inner)
+                .map(<[u8]>::to_vec)
+                .unwrap_or_default();
+            self.decref(value);
+            self.new_bytes(data)
+        } else {
+            value
+        };
         let inst = self.new_payload_instance(cls, value);
         if kind == BuiltinType::Property {
             if let Err(e) = self.property_subclass_init(inst) {

@@ -248,7 +248,13 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let Some(file) = arg(vm, 0) else {
         return Err(vm.type_error("open() missing required argument 'file' (pos 1)"));
     };
+    // An int is an open descriptor to wrap (CPython's FileIO takes one as is).
+    let fd = match file {
+        Value::Int(_) => vm.as_i64(file),
+        _ => None,
+    };
     let path = match vm.as_str(file) {
+        _ if fd.is_some() => fd.unwrap_or(0).to_string(),
         Some(s) => s.to_string(),
         None => match vm.bytes_data(file) {
             Some(b) => String::from_utf8_lossy(b).into_owned(),
@@ -319,29 +325,21 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         },
     };
     let errs = errors_of(vm, errors.as_deref())?;
-    let mut opts = std::fs::OpenOptions::new();
-    opts.read(mode.readable());
-    if mode.writing {
-        opts.write(true).create(true).truncate(true);
-    } else if mode.appending {
-        opts.append(true).create(true);
-    } else if mode.creating {
-        opts.write(true).create_new(true);
-    } else if mode.updating {
-        opts.write(true);
-    }
-    let f = match opts.open(&path) {
-        Ok(f) => f,
-        Err(e) => return Err(vm.os_error(&e, Some(file))),
+    let closefd = match arg(vm, 6) {
+        Some(v) => vm.truthy(v)?,
+        None => true,
     };
-    if f.metadata().is_ok_and(|m| m.is_dir()) {
-        let e = std::io::Error::from_raw_os_error(21);
-        return Err(vm.os_error(&e, Some(file)));
+    if !closefd && fd.is_none() {
+        return Err(vm.value_error("Cannot use closefd=False with file name"));
     }
+    let f = match fd {
+        Some(fd) => file_of_fd(vm, fd)?,
+        None => open_path(vm, &path, &mode, file)?,
+    };
     let mut state = FileState {
         file: Some(f),
         name: path,
-        from_fd: false,
+        from_fd: fd.is_some(),
         mode: mode.clone(),
         mode_text: mode_text.clone(),
         encoding: enc,
@@ -355,7 +353,7 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         tbuf: String::new(),
         tpos: 0,
         wbuf: Vec::new(),
-        closefd: true,
+        closefd,
         stdin: false,
         std_out: 0,
         closed: false,
@@ -382,6 +380,59 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
     }
     Ok(fv)
+}
+
+/// The OS file `open()` makes for `path` in `mode` (`file` is the argument, for the
+/// OSError's filename).
+fn open_path(vm: &mut Vm, path: &str, mode: &Mode, file: Value) -> PyResult<std::fs::File> {
+    let mut opts = std::fs::OpenOptions::new();
+    opts.read(mode.readable());
+    if mode.writing {
+        opts.write(true).create(true).truncate(true);
+    } else if mode.appending {
+        opts.append(true).create(true);
+    } else if mode.creating {
+        opts.write(true).create_new(true);
+    } else if mode.updating {
+        opts.write(true);
+    }
+    let f = match opts.open(path) {
+        Ok(f) => f,
+        Err(e) => return Err(vm.os_error(&e, Some(file))),
+    };
+    if f.metadata().is_ok_and(|m| m.is_dir()) {
+        let e = std::io::Error::from_raw_os_error(21);
+        return Err(vm.os_error(&e, Some(file)));
+    }
+    Ok(f)
+}
+
+/// `open(fd)`: the open descriptor `fd` as a file, after checking it is one (a
+/// negative or closed descriptor is CPython's ValueError / EBADF OSError).
+fn file_of_fd(vm: &mut Vm, fd: i64) -> PyResult<std::fs::File> {
+    if fd < 0 {
+        return Err(vm.value_error("negative file descriptor"));
+    }
+    let Ok(fd) = i32::try_from(fd) else {
+        return Err(vm.err("OverflowError", "signed integer is greater than maximum"));
+    };
+    let meta = std::fs::metadata(format!("/proc/self/fd/{fd}"));
+    match meta {
+        Ok(m) if m.is_dir() => {
+            let e = std::io::Error::from_raw_os_error(21);
+            return Err(vm.os_error(&e, None));
+        }
+        Ok(_) => {}
+        Err(_) => {
+            let e = std::io::Error::from_raw_os_error(9);
+            return Err(vm.os_error(&e, None));
+        }
+    }
+    use std::os::unix::io::FromRawFd;
+    // SAFETY: `fd` is an open descriptor (checked above) that the program hands
+    // over; the File owns it from now, and gives it back unclosed on close when
+    // `closefd` is false (`FileState::close`), as CPython's FileIO does.
+    Ok(unsafe { std::fs::File::from_raw_fd(fd) })
 }
 
 /// The state of one of the standard streams: `fd` 0 (stdin), 1 or 2, text or
@@ -1068,7 +1119,13 @@ fn prop_closed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn prop_name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let r = me_ref(vm, args)?;
-    let name = state(vm, r).name.clone();
+    let st = state(vm, r);
+    // A file opened from a descriptor is named by the descriptor (an int).
+    if st.from_fd {
+        let fd = st.name.parse::<i64>().unwrap_or(-1);
+        return Ok(vm.int(fd));
+    }
+    let name = st.name.clone();
     Ok(vm.new_str(name))
 }
 
@@ -1121,7 +1178,11 @@ fn file_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let r = me_ref(vm, args)?;
     let cls = vm.type_name(args[0]);
     let st = state(vm, r);
-    let name = crate::text::str_methods::str_repr(&st.name);
+    let name = if st.from_fd {
+        st.name.clone()
+    } else {
+        crate::text::str_methods::str_repr(&st.name)
+    };
     let s = if cls == "FileIO" {
         let mode = crate::text::str_methods::str_repr(&st.mode_text);
         let closefd = if st.closefd { "True" } else { "False" };
