@@ -270,6 +270,9 @@ impl Vm {
         if cls == t.deque {
             return crate::runtime::types::deque::deque_new(self, args, kw);
         }
+        if cls == t.odict {
+            return crate::runtime::types::odict::methods::odict_construct(self, args, kw);
+        }
         if cls == t.mappingproxy {
             return crate::runtime::types::mappingproxy::mappingproxy_new(self, args, kw);
         }

@@ -45,6 +45,19 @@ pub fn sizeof_obj_in(heap: &Heap, obj: &Obj) -> usize {
                     return c.layout.instance_size();
                 }
             }
+            // An OrderedDict: its dict, `PyODictObject`'s own fields and its order.
+            if let (Some(x), Value::Obj(p)) = (&i.extra, payload) {
+                if let (Some(od), Obj::Dict(d), Obj::Class(c)) =
+                    (&x.odict, heap.get(p), heap.get(i.class))
+                {
+                    return sizeof(heap, payload)
+                        + crate::runtime::types::odict::sizeof_extra(
+                            Some(&**od),
+                            d.len(),
+                            c.layout.nslots as usize,
+                        );
+                }
+            }
             let size = subclass_size(heap, payload);
             match heap.get(i.class) {
                 // `subclass_size` measures a subclass without `__slots__` (a dict and,

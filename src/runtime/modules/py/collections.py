@@ -2,8 +2,9 @@
 # C half, Modules/_collectionsmodule.c, is the native `_collections`, which has
 # deque). Compiled from this source at first import.
 #
-# defaultdict, Counter and OrderedDict are real dict subclasses; namedtuple classes
-# are real tuple subclasses whose fields are `_tuplegetter` descriptors.
+# defaultdict and Counter are real dict subclasses; OrderedDict is the native one
+# `_collections` has (runtime/types/odict), with a Python fallback below; namedtuple
+# classes are real tuple subclasses whose fields are `_tuplegetter` descriptors.
 
 import heapq as _heapq
 
@@ -105,105 +106,115 @@ _MISSING = object()
 _repr_running = set()
 
 
-class OrderedDict(dict):
-    # A real dict subclass (dicts keep insertion order; this adds move_to_end,
-    # popitem(last=False) and order-sensitive equality). Differences: keys()/items()/
-    # values() are plain dict views (CPython: odict_keys...), and getsizeof is a dict's
-    # (CPython's C OrderedDict adds its linked-list index).
-    def __hash__(self):
-        raise TypeError("unhashable type: 'collections.OrderedDict'")
+# The native OrderedDict (runtime/types/odict, CPython's C odict). This class is
+# only for a `collections` imported with `_collections` blocked (as CPython's
+# pure-Python OrderedDict is); it is not even made otherwise, so importing
+# `collections` leaves no class behind for the collector.
+try:
+    from _collections import OrderedDict
+except ImportError:
+    OrderedDict = None
 
-    def __init__(self, other=(), /, **kwds):
-        # `self` and `other` are positional-only, so `OrderedDict(self=1)` is a key.
-        dict.update(self, other, **kwds)
+if OrderedDict is None:
+    class OrderedDict(dict):
+        # A real dict subclass (dicts keep insertion order; this adds move_to_end,
+        # popitem(last=False) and order-sensitive equality). Differences: keys()/items()/
+        # values() are plain dict views (CPython: odict_keys...), and getsizeof is a dict's
+        # (CPython's C OrderedDict adds its linked-list index).
+        def __hash__(self):
+            raise TypeError("unhashable type: 'collections.OrderedDict'")
 
-    def move_to_end(self, key, last=True):
-        value = dict.pop(self, key)
-        if last:
-            dict.__setitem__(self, key, value)
-        else:
-            rest = list(dict.items(self))
-            dict.clear(self)
-            dict.__setitem__(self, key, value)
-            dict.update(self, rest)
+        def __init__(self, other=(), /, **kwds):
+            # `self` and `other` are positional-only, so `OrderedDict(self=1)` is a key.
+            dict.update(self, other, **kwds)
 
-    def popitem(self, last=True):
-        if not self:
-            raise KeyError("dictionary is empty")
-        if last:
-            return dict.popitem(self)
-        key = next(iter(self))
-        return (key, dict.pop(self, key))
+        def move_to_end(self, key, last=True):
+            value = dict.pop(self, key)
+            if last:
+                dict.__setitem__(self, key, value)
+            else:
+                rest = list(dict.items(self))
+                dict.clear(self)
+                dict.__setitem__(self, key, value)
+                dict.update(self, rest)
 
-    def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and list(self) == list(other)
-        return dict.__eq__(self, other)
+        def popitem(self, last=True):
+            if not self:
+                raise KeyError("dictionary is empty")
+            if last:
+                return dict.popitem(self)
+            key = next(iter(self))
+            return (key, dict.pop(self, key))
 
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        if r is NotImplemented:
-            return r
-        return not r
+        def __eq__(self, other):
+            if isinstance(other, OrderedDict):
+                return dict.__eq__(self, other) and list(self) == list(other)
+            return dict.__eq__(self, other)
 
-    def copy(self):
-        return self.__class__(self)
+        def __ne__(self, other):
+            r = self.__eq__(other)
+            if r is NotImplemented:
+                return r
+            return not r
 
-    # Unlike dict's, these take their default by keyword too (CPython's OrderedDict
-    # methods are declared with named parameters).
-    def pop(self, key, default=_MISSING):
-        if default is _MISSING:
-            return dict.pop(self, key)
-        return dict.pop(self, key, default)
+        def copy(self):
+            return self.__class__(self)
 
-    def setdefault(self, key, default=None):
-        return dict.setdefault(self, key, default)
+        # Unlike dict's, these take their default by keyword too (CPython's OrderedDict
+        # methods are declared with named parameters).
+        def pop(self, key, default=_MISSING):
+            if default is _MISSING:
+                return dict.pop(self, key)
+            return dict.pop(self, key, default)
 
-    def __reduce__(self):
-        # What pickle and copy use: the class, no arguments, the instance state
-        # (object.__getstate__: the __dict__, and the slots as a second dict), and the
-        # items in order.
-        return self.__class__, (), self.__getstate__() or None, None, iter(self.items())
+        def setdefault(self, key, default=None):
+            return dict.setdefault(self, key, default)
 
-    @classmethod
-    def fromkeys(cls, iterable, value=None):
-        new = cls()
-        for k in iterable:
-            new[k] = value
-        return new
+        def __reduce__(self):
+            # What pickle and copy use: the class, no arguments, the instance state
+            # (object.__getstate__: the __dict__, and the slots as a second dict), and the
+            # items in order.
+            return self.__class__, (), self.__getstate__() or None, None, iter(self.items())
 
-    def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.copy()
-        dict.update(new, other)
-        return new
+        @classmethod
+        def fromkeys(cls, iterable, value=None):
+            new = cls()
+            for k in iterable:
+                new[k] = value
+            return new
 
-    def __ror__(self, other):
-        # `dict | OrderedDict` is an OrderedDict (the right operand's class).
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(other)
-        dict.update(new, self)
-        return new
+        def __or__(self, other):
+            if not isinstance(other, dict):
+                return NotImplemented
+            new = self.copy()
+            dict.update(new, other)
+            return new
 
-    def __ior__(self, other):
-        dict.update(self, other)
-        return self
+        def __ror__(self, other):
+            # `dict | OrderedDict` is an OrderedDict (the right operand's class).
+            if not isinstance(other, dict):
+                return NotImplemented
+            new = self.__class__(other)
+            dict.update(new, self)
+            return new
 
-    def __repr__(self):
-        # A dict that holds itself shows `...` there, as dict's repr does.
-        name = self.__class__.__name__
-        if not self:
-            return name + "()"
-        key = id(self)
-        if key in _repr_running:
-            return "..."
-        _repr_running.add(key)
-        try:
-            return name + "(" + repr(list(self.items())) + ")"
-        finally:
-            _repr_running.discard(key)
+        def __ior__(self, other):
+            dict.update(self, other)
+            return self
+
+        def __repr__(self):
+            # A dict that holds itself shows `...` there, as dict's repr does.
+            name = self.__class__.__name__
+            if not self:
+                return name + "()"
+            key = id(self)
+            if key in _repr_running:
+                return "..."
+            _repr_running.add(key)
+            try:
+                return name + "(" + repr(list(self.items())) + ")"
+            finally:
+                _repr_running.discard(key)
 
 
 class Counter(dict):

@@ -39,6 +39,7 @@ pub fn install(vm: &mut Vm) {
         t.reversed,
         t.list_reverseiterator,
         t.callable_iterator,
+        t.odict_iterator,
     ];
     for it in iterators {
         add_methods(vm, it, &[("__next__", iter_next), ("__iter__", iter_self)]);
@@ -109,6 +110,7 @@ pub fn install(vm: &mut Vm) {
         t.dict_reversekeyiterator,
         t.dict_reversevalueiterator,
         t.dict_reverseitemiterator,
+        t.odict_iterator,
     ] {
         add_methods(vm, it, &[("__reduce__", table_iter_reduce)]);
     }
@@ -355,6 +357,22 @@ fn table_iter_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
                     set: *set,
                     pos: *pos,
                     len: *len,
+                }),
+                // `odictiter_reduce` iterates a copy of the iterator's state.
+                IterObj::ODict {
+                    od,
+                    current,
+                    size,
+                    state,
+                    kind,
+                    result,
+                } => Some(IterObj::ODict {
+                    od: *od,
+                    current: *current,
+                    size: *size,
+                    state: *state,
+                    kind: *kind,
+                    result: *result,
                 }),
                 _ => None,
             },
