@@ -5,9 +5,10 @@
 //! As CPython's, the iterator remembers the *next key* (one reference to it), not
 //! a position: each step finds that key's node again, so it notices a changed
 //! order ("OrderedDict mutated during iteration") or size ("OrderedDict changed
-//! size during iteration"), and a deleted next key ends it with a KeyError. It
-//! owns a `(None, None)` tuple from the start, reused for the items while nothing
-//! else holds it (`di_result`).
+//! size during iteration"), and a deleted next key ends it with a KeyError. An
+//! items iterator owns a `(None, None)` tuple from the start, reused for the items
+//! while nothing else holds it (`di_result`); CPython 3.11.7 makes that tuple for
+//! items iterators only, so a keys or values iterator is one object to `gc`.
 
 use crate::runtime::object::{IterObj, Obj};
 use crate::runtime::vm::{PyResult, Vm};
@@ -26,7 +27,12 @@ impl Vm {
     /// `odictiter_new(od, kind)` (owned).
     pub fn od_iter_new(&mut self, od: Value, kind: u8) -> Value {
         let r = od.as_obj().expect("an OrderedDict");
-        let result = self.new_tuple(vec![Value::None, Value::None]);
+        let both = ITER_KEYS | ITER_VALUES;
+        let result = if kind & both == both {
+            self.new_tuple(vec![Value::None, Value::None])
+        } else {
+            Value::Undef
+        };
         let dict_len = match self.payload_of(od).and_then(|d| d.as_obj()) {
             Some(dr) => match self.heap.get(dr) {
                 Obj::Dict(d) => d.len(),

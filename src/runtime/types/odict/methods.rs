@@ -452,6 +452,9 @@ fn bool_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
 fn w_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let owner = vm.types.odict;
     let cls = vm.new_target(owner, args)?;
+    // `dict_new` allocates through `tp_alloc`, past CPython's dict free list (see
+    // `Heap::adopt_payload`).
+    vm.heap.before_tp_alloc(true);
     let d = vm.new_dict();
     let inst = vm.new_payload_instance(cls, d);
     if let Value::Obj(r) = inst {
