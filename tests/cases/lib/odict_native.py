@@ -139,3 +139,21 @@ o.move_to_end(key)
 print(sys.getrefcount(key) - before[0])
 del o[key]
 print(sys.getrefcount(key) - before[0], sys.getrefcount(val) - before[1])
+
+# The type's own namespace: no __new__ (dict's is inherited), __hash__ None, the
+# ordering slots (NotImplemented, so the error names OrderedDict), __dict__.
+print(sorted(OD.__dict__), OD.__new__ is dict.__new__)
+for a, b in [(OD(), OD()), (OD(), {}), ({}, Sub()), (Sub(), 1)]:
+    try:
+        a < b
+    except TypeError as e:
+        print(e)
+d_sub = type('D', (dict,), {})
+try:
+    d_sub() >= d_sub()
+except TypeError as e:
+    print(e)
+print(OD.__dict__['__dict__'], sys.getsizeof(Sub()), sys.getsizeof(dict.__new__(OD)))
+o = OD(a=1)
+o.x = 2
+print(OD.__dict__['__dict__'].__get__(o), vars(o))

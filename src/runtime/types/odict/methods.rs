@@ -4,7 +4,7 @@
 //! `__hash__` runs once per operation as in CPython.
 
 use super::ODictState;
-use crate::runtime::builtins::{add_methods, add_tp_new, check_method, kwarg, set_in};
+use crate::runtime::builtins::{add_methods, check_method, kwarg, set_in};
 use crate::runtime::object::Obj;
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
@@ -12,7 +12,8 @@ use crate::value::{ObjRef, Value};
 
 pub fn install(vm: &mut Vm) {
     let t = vm.types.odict;
-    add_tp_new(vm, t, w_new);
+    // No `__new__` of its own: CPython's OrderedDict inherits `dict_new`
+    // (`OrderedDict.__new__ is dict.__new__`); the order is made when first needed.
     add_methods(
         vm,
         t,
@@ -25,6 +26,10 @@ pub fn install(vm: &mut Vm) {
             ("__repr__", w_repr),
             ("__eq__", w_eq),
             ("__ne__", w_ne),
+            ("__lt__", w_lt),
+            ("__le__", w_le),
+            ("__gt__", w_gt),
+            ("__ge__", w_ge),
             ("__or__", w_or),
             ("__ror__", w_ror),
             ("__ior__", w_ior),
@@ -49,6 +54,19 @@ pub fn install(vm: &mut Vm) {
         _ => return,
     };
     set_in(vm, d, "fromkeys", cm);
+    // A type with `tp_richcompare` and no `tp_hash` gets `__hash__ = None` in its own
+    // dict (`inherit_slots`' `type_new`-time rule, `PyType_Ready` for a static type).
+    set_in(vm, d, "__hash__", Value::None);
+    // `odict_getset`: the instance `__dict__` (`od_inst_dict`).
+    let n = vm.intern("__dict__");
+    crate::runtime::types::class::new::add_descriptor(
+        vm,
+        t,
+        d,
+        n,
+        0,
+        crate::runtime::types::member::MemberKind::Dict,
+    );
     let doc = vm.new_str("Dictionary that remembers insertion order");
     set_in(vm, d, "__doc__", doc);
 }
@@ -447,8 +465,8 @@ fn bool_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
     }
 }
 
-/// `OrderedDict.__new__(cls, ...)`: `dict.__new__` (a payload instance), with its
-/// order.
+/// The new, empty OrderedDict of `OrderedDict(...)` (`dict_new`: a payload instance),
+/// with its order.
 fn w_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let owner = vm.types.odict;
     let cls = vm.new_target(owner, args)?;
@@ -659,6 +677,18 @@ fn w_ne(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "__ne__", args, 1, 1)?;
     richcompare(vm, args, false)
 }
+
+/// The ordering slots `odict_richcompare` answers NotImplemented to (so the error
+/// names the OrderedDict's type, as CPython's).
+macro_rules! no_ordering {
+    ($($name:ident => $dunder:literal),*) => {
+        $(fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+            check_method(vm, $dunder, args, 1, 1)?;
+            Ok(Value::NotImplemented)
+        })*
+    };
+}
+no_ordering!(w_lt => "__lt__", w_le => "__le__", w_gt => "__gt__", w_ge => "__ge__");
 
 /// `odict_or`: a new OrderedDict of the OrderedDict operand's class, from `left`,
 /// updated with `right`.
