@@ -116,35 +116,88 @@ except ImportError:
     OrderedDict = None
 
 if OrderedDict is None:
+    import _collections_abc
+
+    class _ODKeysView(_collections_abc.KeysView):
+        def __reversed__(self):
+            yield from reversed(self._mapping)
+
+    class _ODItemsView(_collections_abc.ItemsView):
+        def __reversed__(self):
+            for key in reversed(self._mapping):
+                yield (key, self._mapping[key])
+
+    class _ODValuesView(_collections_abc.ValuesView):
+        def __reversed__(self):
+            for key in reversed(self._mapping):
+                yield self._mapping[key]
+
     class OrderedDict(dict):
-        # A real dict subclass (dicts keep insertion order; this adds move_to_end,
-        # popitem(last=False) and order-sensitive equality). Differences: keys()/items()/
-        # values() are plain dict views (CPython: odict_keys...), and getsizeof is a dict's
-        # (CPython's C OrderedDict adds its linked-list index).
-        def __hash__(self):
-            raise TypeError("unhashable type: 'collections.OrderedDict'")
+        # A dict subclass whose order is its own: the keys, in order, in a plain
+        # dict kept in the instance (`__order`, key -> None), so reordering never
+        # touches the dict, and iteration, the views and repr walk that order and
+        # look each value up (a key removed behind its back through `dict`'s own
+        # methods gives a KeyError, as CPython's pure-Python OrderedDict does).
+        # getsizeof is a dict's (CPython's C OrderedDict adds its linked-list index).
+        def __new__(cls, /, *args, **kwds):
+            self = dict.__new__(cls)
+            self.__order = {}
+            return self
 
         def __init__(self, other=(), /, **kwds):
             # `self` and `other` are positional-only, so `OrderedDict(self=1)` is a key.
-            dict.update(self, other, **kwds)
+            self.__update(other, **kwds)
 
-        def move_to_end(self, key, last=True):
-            value = dict.pop(self, key)
-            if last:
-                dict.__setitem__(self, key, value)
-            else:
-                rest = list(dict.items(self))
-                dict.clear(self)
-                dict.__setitem__(self, key, value)
-                dict.update(self, rest)
+        def __setitem__(self, key, value, dict_setitem=dict.__setitem__):
+            if key not in self:
+                self.__order[key] = None
+            dict_setitem(self, key, value)
+
+        def __delitem__(self, key, dict_delitem=dict.__delitem__):
+            dict_delitem(self, key)
+            del self.__order[key]
+
+        def __iter__(self):
+            yield from self.__order
+
+        def __reversed__(self):
+            yield from reversed(self.__order)
+
+        def clear(self):
+            self.__order.clear()
+            dict.clear(self)
 
         def popitem(self, last=True):
             if not self:
                 raise KeyError("dictionary is empty")
-            if last:
-                return dict.popitem(self)
-            key = next(iter(self))
+            order = self.__order
+            key = next(reversed(order)) if last else next(iter(order))
+            del order[key]
             return (key, dict.pop(self, key))
+
+        def move_to_end(self, key, last=True):
+            order = self.__order
+            del order[key]
+            if last:
+                order[key] = None
+            else:
+                rest = list(order)
+                order.clear()
+                order[key] = None
+                order.update(dict.fromkeys(rest))
+
+        def keys(self):
+            return _ODKeysView(self)
+
+        def items(self):
+            return _ODItemsView(self)
+
+        def values(self):
+            return _ODValuesView(self)
+
+        update = __update = _collections_abc.MutableMapping.update
+
+        __hash__ = None
 
         def __eq__(self, other):
             if isinstance(other, OrderedDict):
@@ -163,18 +216,35 @@ if OrderedDict is None:
         # Unlike dict's, these take their default by keyword too (CPython's OrderedDict
         # methods are declared with named parameters).
         def pop(self, key, default=_MISSING):
+            result = dict.pop(self, key, _MISSING)
+            if result is not _MISSING:
+                del self.__order[key]
+                return result
             if default is _MISSING:
-                return dict.pop(self, key)
-            return dict.pop(self, key, default)
+                raise KeyError(key)
+            return default
 
         def setdefault(self, key, default=None):
-            return dict.setdefault(self, key, default)
+            if key in self:
+                return self[key]
+            self[key] = default
+            return default
 
         def __reduce__(self):
             # What pickle and copy use: the class, no arguments, the instance state
-            # (object.__getstate__: the __dict__, and the slots as a second dict), and the
-            # items in order.
-            return self.__class__, (), self.__getstate__() or None, None, iter(self.items())
+            # without the order (object.__getstate__: the __dict__, and the slots as a
+            # second dict), and the items in order.
+            state = self.__getstate__()
+            if state:
+                if isinstance(state, tuple):
+                    state, slots = state
+                else:
+                    slots = {}
+                if state:
+                    state = state.copy()
+                    state.pop("_OrderedDict__order", None)
+                state = (state or None, slots) if slots else (state or None)
+            return self.__class__, (), state or None, None, iter(self.items())
 
         @classmethod
         def fromkeys(cls, iterable, value=None):
@@ -186,8 +256,8 @@ if OrderedDict is None:
         def __or__(self, other):
             if not isinstance(other, dict):
                 return NotImplemented
-            new = self.copy()
-            dict.update(new, other)
+            new = self.__class__(self)
+            new.update(other)
             return new
 
         def __ror__(self, other):
@@ -195,11 +265,11 @@ if OrderedDict is None:
             if not isinstance(other, dict):
                 return NotImplemented
             new = self.__class__(other)
-            dict.update(new, self)
+            new.update(self)
             return new
 
         def __ior__(self, other):
-            dict.update(self, other)
+            self.update(other)
             return self
 
         def __repr__(self):
