@@ -267,8 +267,17 @@ impl Vm {
         if cls == t.methodcaller {
             return crate::runtime::types::opcaller::methodcaller_new(self, args, kw);
         }
-        if cls == t.deque {
-            return crate::runtime::types::deque::deque_new(self, args, kw);
+        // Neither type has a vectorcall entry in CPython 3.11: calling one goes
+        // through `_PyObject_MakeTpCall`, which packs the arguments.
+        if cls == t.deque || cls == t.odict {
+            self.heap.before_tp_call_args(args.len(), kw.len());
+            let r = if cls == t.deque {
+                crate::runtime::types::deque::deque_new(self, args, kw)
+            } else {
+                crate::runtime::types::odict::methods::odict_construct(self, args, kw)
+            };
+            self.heap.after_tp_call_args(args.len(), kw.len());
+            return r;
         }
         if cls == t.mappingproxy {
             return crate::runtime::types::mappingproxy::mappingproxy_new(self, args, kw);

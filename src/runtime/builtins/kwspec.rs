@@ -68,7 +68,6 @@ fn function_spec(name: &str) -> Option<KwSpec> {
         "range" | "list" | "tuple" | "set" | "frozenset" | "bool" | "float" | "map" | "filter"
         | "reversed" | "slice" | "super" | "staticmethod" | "classmethod" => KwSpec::None,
         "object" => KwSpec::Message("object() takes no arguments"),
-        "fromkeys" => KwSpec::Message("dict.fromkeys() takes no keyword arguments"),
         "eval" => KwSpec::None,
         "exec" => kw(&["source", "globals", "locals"], 3, &["closure"]),
         "print" => kw(&[], 0, &["sep", "end", "file", "flush"]),

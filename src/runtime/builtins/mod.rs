@@ -195,6 +195,7 @@ pub fn install(vm: &mut Vm) {
     crate::runtime::types::memoryview::install(vm);
     crate::runtime::types::mappingproxy::install(vm);
     crate::runtime::types::deque::install(vm);
+    crate::runtime::types::odict::methods::install(vm);
     crate::runtime::types::opcaller::install(vm);
     crate::runtime::types::set::methods::install(vm);
     crate::runtime::types::int::methods::install(vm);

@@ -27,6 +27,27 @@ const TUPLE_MAX: u16 = 2000;
 /// `PyTuple_MAXSAVESIZE`: tuples of 1 to 20 items have free lists.
 const TUPLE_SIZES: usize = 20;
 
+/// What a free list holds: exact lists, exact dicts, tuples of one size.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    List,
+    Dict,
+    /// A tuple of this many items (only 1 to 20 have lists).
+    Tuple(usize),
+}
+
+impl Kind {
+    #[inline]
+    fn of(obj: &Obj) -> Option<Kind> {
+        match obj {
+            Obj::List(_) => Some(Kind::List),
+            Obj::Dict(_) => Some(Kind::Dict),
+            Obj::Tuple(t) => Some(Kind::Tuple(t.len())),
+            _ => None,
+        }
+    }
+}
+
 /// Occupancy of CPython's list, dict and per-size tuple free lists.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CpythonFreeLists {
@@ -62,14 +83,17 @@ impl CpythonFreeLists {
     /// free list (then it is not counted), which the list loses.
     #[inline]
     pub fn take(&mut self, obj: &Obj) -> bool {
-        let n = match obj {
-            Obj::List(_) => &mut self.list,
-            Obj::Dict(_) => &mut self.dict,
-            Obj::Tuple(t) => match t.len() {
-                n @ 1..=TUPLE_SIZES => &mut self.tuple[n - 1],
-                _ => return false,
-            },
-            _ => return false,
+        match Kind::of(obj) {
+            Some(k) => self.take_kind(k),
+            None => false,
+        }
+    }
+
+    /// `take` for an object of kind `k` that mempy does not build (a transient one).
+    #[inline]
+    pub fn take_kind(&mut self, k: Kind) -> bool {
+        let Some((n, _)) = self.entry(k) else {
+            return false;
         };
         if *n == 0 {
             return false;
@@ -84,20 +108,34 @@ impl CpythonFreeLists {
     /// its size and is taken as freed.
     #[inline]
     pub fn give(&mut self, obj: &Obj) -> bool {
-        let (n, max) = match obj {
-            Obj::List(_) => (&mut self.list, LIST_MAX),
-            Obj::Dict(_) => (&mut self.dict, DICT_MAX),
-            Obj::Tuple(t) => match t.len() {
-                n @ 1..=TUPLE_SIZES => (&mut self.tuple[n - 1], TUPLE_MAX),
-                _ => return false,
-            },
-            _ => return false,
+        match Kind::of(obj) {
+            Some(k) => self.give_kind(k),
+            None => false,
+        }
+    }
+
+    /// `give` for an object of kind `k` that mempy does not build (a transient one).
+    #[inline]
+    pub fn give_kind(&mut self, k: Kind) -> bool {
+        let Some((n, max)) = self.entry(k) else {
+            return false;
         };
         if *n >= max {
             return false;
         }
         *n += 1;
         true
+    }
+
+    /// The occupancy of kind `k`'s list and its capacity; None when it has none.
+    #[inline]
+    fn entry(&mut self, k: Kind) -> Option<(&mut u16, u16)> {
+        match k {
+            Kind::List => Some((&mut self.list, LIST_MAX)),
+            Kind::Dict => Some((&mut self.dict, DICT_MAX)),
+            Kind::Tuple(n @ 1..=TUPLE_SIZES) => Some((&mut self.tuple[n - 1], TUPLE_MAX)),
+            Kind::Tuple(_) => None,
+        }
     }
 
     /// The next list (`dict` false) or dict allocation is a type call's `tp_alloc`:

@@ -340,6 +340,32 @@ impl Heap {
         }
     }
 
+    /// The arguments tuple and keywords dict `_PyObject_MakeTpCall` builds to call a
+    /// type without a vectorcall entry (`OrderedDict(...)`, `deque(...)`) with
+    /// `nargs` positional and `nkw` keyword arguments: mempy passes them on its stack,
+    /// so only their gen-0 count is kept, through CPython's free lists. Paired with
+    /// `after_tp_call_args` once the call has returned.
+    pub fn before_tp_call_args(&mut self, nargs: usize, nkw: usize) {
+        use free_lists::Kind;
+        if nargs > 0 && !self.cpython_free.take_kind(Kind::Tuple(nargs)) {
+            self.count_gc_alloc();
+        }
+        if nkw > 0 && !self.cpython_free.take_kind(Kind::Dict) {
+            self.count_gc_alloc();
+        }
+    }
+
+    /// The call `before_tp_call_args` announced has returned: the tuple, then the
+    /// dict, are freed (onto their free lists when those have room).
+    pub fn after_tp_call_args(&mut self, nargs: usize, nkw: usize) {
+        use free_lists::Kind;
+        for (n, k) in [(nargs, Kind::Tuple(nargs)), (nkw, Kind::Dict)] {
+            if n > 0 && !self.cpython_free.give_kind(k) && self.allocs_since_collect > 0 {
+                self.allocs_since_collect -= 1;
+            }
+        }
+    }
+
     /// An exact list or dict about to be made by calling its type (`list(x)`,
     /// `dict(x)`: CPython's `tp_alloc`, which never looks at the free list) rather
     /// than by `PyList_New`/`PyDict_New`: the next allocation of that kind is

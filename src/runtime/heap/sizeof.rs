@@ -45,6 +45,24 @@ pub fn sizeof_obj_in(heap: &Heap, obj: &Obj) -> usize {
                     return c.layout.instance_size();
                 }
             }
+            // An OrderedDict: its dict, `PyODictObject`'s own fields and its order
+            // (none yet when nothing has needed it: `dict_new` made the object).
+            if let (Some(x), Value::Obj(p)) = (&i.extra, payload) {
+                if let (Obj::Dict(d), Obj::Class(c)) = (heap.get(p), heap.get(i.class)) {
+                    let is_odict = std::iter::once(&i.class).chain(c.mro.iter()).any(|k| {
+                        matches!(heap.get(*k), Obj::Class(kc)
+                            if kc.kind == crate::runtime::types::class::BuiltinType::ODict)
+                    });
+                    if is_odict {
+                        return sizeof(heap, payload)
+                            + crate::runtime::types::odict::sizeof_extra(
+                                x.odict.as_deref(),
+                                d.len(),
+                                c.layout.nslots as usize,
+                            );
+                    }
+                }
+            }
             let size = subclass_size(heap, payload);
             match heap.get(i.class) {
                 // `subclass_size` measures a subclass without `__slots__` (a dict and,

@@ -1,6 +1,6 @@
 //! `_collections`, the native half of `collections` (CPython's
 //! Modules/_collectionsmodule.c): the `deque` type and its iterator types, which live
-//! in `runtime/types/deque`. `collections` (written in Python, `py/collections.py`)
+//! in `runtime/types/deque`, and `OrderedDict` (`runtime/types/odict`). `collections` (written in Python, `py/collections.py`)
 //! imports `deque` from here.
 
 use crate::runtime::builtins::{new_module, set_in};
@@ -14,6 +14,7 @@ pub fn make(vm: &mut Vm) -> Value {
         ("deque", t.deque),
         ("_deque_iterator", t.deque_iterator),
         ("_deque_reverse_iterator", t.deque_reverse_iterator),
+        ("OrderedDict", t.odict),
     ] {
         vm.heap.incref_obj(cls);
         set_in(vm, d, name, Value::Obj(cls));

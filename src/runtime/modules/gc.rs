@@ -297,14 +297,31 @@ fn get_referents(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
             }
             // An instance of a builtin subclass: its own references, then its builtin
             // part's, which CPython's `subtype_traverse` reaches through the base
-            // type's traverse of the same object.
+            // type's traverse of the same object. An OrderedDict (`odict_traverse`):
+            // its `__dict__`, the keys its nodes hold, then its dict's.
             let r = match vm.heap.adopted_payload(r) {
                 Some(p) => {
-                    instance_referents(vm, r, &mut out);
+                    if vm.is_odict(Value::Obj(r)) {
+                        odict_referents(vm, r, &mut out);
+                    } else {
+                        instance_referents(vm, r, &mut out);
+                    }
                     p
                 }
                 None => r,
             };
+            if let Obj::Dict(d) = vm.heap.get(r) {
+                // `dict_traverse`: each entry's value then key; a unicode table's
+                // values only (its str keys are not visited).
+                let unicode = d.is_unicode();
+                for e in d.iter() {
+                    out.push(e.value);
+                    if !unicode {
+                        out.push(e.key);
+                    }
+                }
+                continue;
+            }
             let start = out.len();
             // Containers hold their None/True/False items as real references, as
             // CPython's visit shows them; elsewhere mempy's None can stand for
@@ -391,6 +408,44 @@ fn instance_referents(vm: &Vm, r: crate::value::ObjRef, out: &mut Vec<Value>) ->
         out.push(Value::Obj(i.class));
     }
     true
+}
+
+/// The part of an OrderedDict's referents before its dict's: a subclass's slots and
+/// heap class (`subtype_traverse`), then `odict_traverse`'s `__dict__` (mempy keeps
+/// the attributes inline until one is asked for: their values stand for it) and the
+/// keys of the nodes in order.
+fn odict_referents(vm: &Vm, r: crate::value::ObjRef, out: &mut Vec<Value>) {
+    let Obj::Instance(i) = vm.heap.get(r) else {
+        return;
+    };
+    let Obj::Class(c) = vm.heap.get(i.class) else {
+        return;
+    };
+    for k in std::iter::once(i.class).chain(c.mro.iter().copied()) {
+        if let Obj::Class(kc) = vm.heap.get(k) {
+            for ix in kc.layout.slot_start..kc.layout.nslots {
+                let v = i.slot(ix as usize);
+                if v.is_counted() {
+                    out.push(v);
+                }
+            }
+        }
+    }
+    if c.is_heap {
+        out.push(Value::Obj(i.class));
+    }
+    match i.dict {
+        Some(d) => out.push(Value::Obj(d)),
+        None => out.extend(
+            i.values
+                .iter()
+                .skip(c.layout.nslots as usize)
+                .filter(|v| v.is_counted()),
+        ),
+    }
+    if let Some(st) = vm.od_state(r) {
+        st.traverse(&mut |k| out.push(k));
+    }
 }
 
 fn get_referrers(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {

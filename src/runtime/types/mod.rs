@@ -28,6 +28,7 @@ pub mod mappingproxy;
 pub mod member;
 pub mod memoryview;
 pub mod module;
+pub mod odict;
 pub mod opcaller;
 pub mod range;
 pub mod set;

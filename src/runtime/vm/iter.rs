@@ -24,7 +24,13 @@ impl Vm {
                 Obj::Range { start, stop, step } => IterObj::range(*start, *stop, *step),
                 Obj::BigRange(br) => IterObj::big_range(br),
                 Obj::Dict(d) => self.new_dict_iter(v, d.len()),
-                Obj::DictView { dict, kind } => self.new_dict_view_iter(*dict, *kind),
+                Obj::DictView { dict, kind } => {
+                    let (dict, kind) = (*dict, *kind);
+                    if self.is_odict(Value::Obj(dict)) {
+                        return Ok(self.od_view_iter(dict, kind, false));
+                    }
+                    self.new_dict_view_iter(dict, kind)
+                }
                 Obj::MappingProxy(_) => return self.mappingproxy_iter(r),
                 Obj::Deque(_) => return Ok(self.deque_iter(v, false)),
                 Obj::Set(s) | Obj::FrozenSet(s) => self.new_set_iter(v, s.len()),

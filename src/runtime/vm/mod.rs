@@ -938,7 +938,10 @@ impl Vm {
                 Obj::ClassMethod(..) => t.classmethod,
                 Obj::Super { .. } => t.super_,
                 Obj::WeakRef(_) => t.weakref,
-                Obj::DictView { kind, .. } => match kind {
+                Obj::DictView { dict, kind } => match kind {
+                    _ if self.is_odict(Value::Obj(*dict)) => {
+                        self.od_view_class(*dict, *kind).unwrap_or(t.dict_keys)
+                    }
                     0 => t.dict_keys,
                     1 => t.dict_values,
                     _ => t.dict_items,

@@ -421,6 +421,7 @@ impl Vm {
             self.class_kind(t),
             crate::runtime::types::class::BuiltinType::User
                 | crate::runtime::types::class::BuiltinType::Exception
+                | crate::runtime::types::class::BuiltinType::ODict
         ) {
             return Ok(None);
         }

@@ -101,6 +101,13 @@ pub struct Types {
     pub deque: ObjRef,
     pub deque_iterator: ObjRef,
     pub deque_reverse_iterator: ObjRef,
+    /// `collections.OrderedDict`, its iterator and views (CPython's
+    /// Objects/odictobject.c).
+    pub odict: ObjRef,
+    pub odict_iterator: ObjRef,
+    pub odict_keys: ObjRef,
+    pub odict_values: ObjRef,
+    pub odict_items: ObjRef,
     /// `operator`'s callables (CPython's Modules/_operator.c).
     pub itemgetter: ObjRef,
     pub attrgetter: ObjRef,
@@ -397,7 +404,24 @@ impl Types {
             unicode_iterator: mk(heap, "str_iterator", B::Iterator),
             base_exception,
             itertools: [ObjRef(0); crate::runtime::types::itertools::N_KINDS],
+            odict: ObjRef(0),
+            odict_iterator: ObjRef(0),
+            odict_keys: ObjRef(0),
+            odict_values: ObjRef(0),
+            odict_items: ObjRef(0),
         };
+        let mut t = t;
+        // OrderedDict derives from dict (its instances hold a dict payload), its
+        // views from dict's.
+        t.odict = make_class(heap, "collections.OrderedDict", B::ODict, &[t.dict]);
+        if let Obj::Class(c) = heap.get_mut(t.odict) {
+            c.solid = B::Dict;
+            c.qualname = "OrderedDict".into();
+        }
+        t.odict_iterator = mk(heap, "odict_iterator", B::Iterator);
+        t.odict_keys = make_class(heap, "odict_keys", B::DictKeys, &[t.dict_keys]);
+        t.odict_values = make_class(heap, "odict_values", B::DictValues, &[t.dict_values]);
+        t.odict_items = make_class(heap, "odict_items", B::DictItems, &[t.dict_items]);
         // A dotted `tp_name`'s `__qualname__` is its last part (`array.array`).
         for (r, q) in [
             (t.array, "array"),
@@ -519,6 +543,11 @@ impl Types {
             self.deque,
             self.deque_iterator,
             self.deque_reverse_iterator,
+            self.odict,
+            self.odict_iterator,
+            self.odict_keys,
+            self.odict_values,
+            self.odict_items,
             self.itemgetter,
             self.attrgetter,
             self.methodcaller,
@@ -575,6 +604,7 @@ impl Types {
             IterObj::Tool(t) => self.itertools[t.kind() as usize],
             IterObj::Done => self.list_iterator,
             IterObj::Spent { class, .. } => *class,
+            IterObj::ODict { .. } => self.odict_iterator,
         }
     }
 }

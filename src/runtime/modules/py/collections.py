@@ -2,8 +2,9 @@
 # C half, Modules/_collectionsmodule.c, is the native `_collections`, which has
 # deque). Compiled from this source at first import.
 #
-# defaultdict, Counter and OrderedDict are real dict subclasses; namedtuple classes
-# are real tuple subclasses whose fields are `_tuplegetter` descriptors.
+# defaultdict and Counter are real dict subclasses; OrderedDict is the native one
+# `_collections` has (runtime/types/odict), with a Python fallback below; namedtuple
+# classes are real tuple subclasses whose fields are `_tuplegetter` descriptors.
 
 import heapq as _heapq
 
@@ -105,105 +106,185 @@ _MISSING = object()
 _repr_running = set()
 
 
-class OrderedDict(dict):
-    # A real dict subclass (dicts keep insertion order; this adds move_to_end,
-    # popitem(last=False) and order-sensitive equality). Differences: keys()/items()/
-    # values() are plain dict views (CPython: odict_keys...), and getsizeof is a dict's
-    # (CPython's C OrderedDict adds its linked-list index).
-    def __hash__(self):
-        raise TypeError("unhashable type: 'collections.OrderedDict'")
+# The native OrderedDict (runtime/types/odict, CPython's C odict). This class is
+# only for a `collections` imported with `_collections` blocked (as CPython's
+# pure-Python OrderedDict is); it is not even made otherwise, so importing
+# `collections` leaves no class behind for the collector.
+try:
+    from _collections import OrderedDict
+except ImportError:
+    OrderedDict = None
 
-    def __init__(self, other=(), /, **kwds):
-        # `self` and `other` are positional-only, so `OrderedDict(self=1)` is a key.
-        dict.update(self, other, **kwds)
+if OrderedDict is None:
+    import _collections_abc
 
-    def move_to_end(self, key, last=True):
-        value = dict.pop(self, key)
-        if last:
-            dict.__setitem__(self, key, value)
-        else:
-            rest = list(dict.items(self))
+    class _ODKeysView(_collections_abc.KeysView):
+        def __reversed__(self):
+            yield from reversed(self._mapping)
+
+    class _ODItemsView(_collections_abc.ItemsView):
+        def __reversed__(self):
+            for key in reversed(self._mapping):
+                yield (key, self._mapping[key])
+
+    class _ODValuesView(_collections_abc.ValuesView):
+        def __reversed__(self):
+            for key in reversed(self._mapping):
+                yield self._mapping[key]
+
+    class OrderedDict(dict):
+        # A dict subclass whose order is its own: the keys, in order, in a plain
+        # dict kept in the instance (`__order`, key -> None), so reordering never
+        # touches the dict, and iteration, the views and repr walk that order and
+        # look each value up (a key removed behind its back through `dict`'s own
+        # methods gives a KeyError, as CPython's pure-Python OrderedDict does).
+        # getsizeof is a dict's (CPython's C OrderedDict adds its linked-list index).
+        def __new__(cls, /, *args, **kwds):
+            self = dict.__new__(cls)
+            self.__order = {}
+            return self
+
+        def __init__(self, other=(), /, **kwds):
+            # `self` and `other` are positional-only, so `OrderedDict(self=1)` is a key.
+            self.__update(other, **kwds)
+
+        def __setitem__(self, key, value, dict_setitem=dict.__setitem__):
+            if key not in self:
+                self.__order[key] = None
+            dict_setitem(self, key, value)
+
+        def __delitem__(self, key, dict_delitem=dict.__delitem__):
+            dict_delitem(self, key)
+            del self.__order[key]
+
+        def __iter__(self):
+            yield from self.__order
+
+        def __reversed__(self):
+            yield from reversed(self.__order)
+
+        def clear(self):
+            self.__order.clear()
             dict.clear(self)
-            dict.__setitem__(self, key, value)
-            dict.update(self, rest)
 
-    def popitem(self, last=True):
-        if not self:
-            raise KeyError("dictionary is empty")
-        if last:
-            return dict.popitem(self)
-        key = next(iter(self))
-        return (key, dict.pop(self, key))
+        def popitem(self, last=True):
+            if not self:
+                raise KeyError("dictionary is empty")
+            order = self.__order
+            key = next(reversed(order)) if last else next(iter(order))
+            del order[key]
+            return (key, dict.pop(self, key))
 
-    def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and list(self) == list(other)
-        return dict.__eq__(self, other)
+        def move_to_end(self, key, last=True):
+            order = self.__order
+            del order[key]
+            if last:
+                order[key] = None
+            else:
+                rest = list(order)
+                order.clear()
+                order[key] = None
+                order.update(dict.fromkeys(rest))
 
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        if r is NotImplemented:
-            return r
-        return not r
+        def keys(self):
+            return _ODKeysView(self)
 
-    def copy(self):
-        return self.__class__(self)
+        def items(self):
+            return _ODItemsView(self)
 
-    # Unlike dict's, these take their default by keyword too (CPython's OrderedDict
-    # methods are declared with named parameters).
-    def pop(self, key, default=_MISSING):
-        if default is _MISSING:
-            return dict.pop(self, key)
-        return dict.pop(self, key, default)
+        def values(self):
+            return _ODValuesView(self)
 
-    def setdefault(self, key, default=None):
-        return dict.setdefault(self, key, default)
+        update = __update = _collections_abc.MutableMapping.update
 
-    def __reduce__(self):
-        # What pickle and copy use: the class, no arguments, the instance state
-        # (object.__getstate__: the __dict__, and the slots as a second dict), and the
-        # items in order.
-        return self.__class__, (), self.__getstate__() or None, None, iter(self.items())
+        __hash__ = None
 
-    @classmethod
-    def fromkeys(cls, iterable, value=None):
-        new = cls()
-        for k in iterable:
-            new[k] = value
-        return new
+        def __eq__(self, other):
+            if isinstance(other, OrderedDict):
+                return dict.__eq__(self, other) and list(self) == list(other)
+            return dict.__eq__(self, other)
 
-    def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.copy()
-        dict.update(new, other)
-        return new
+        def __ne__(self, other):
+            r = self.__eq__(other)
+            if r is NotImplemented:
+                return r
+            return not r
 
-    def __ror__(self, other):
-        # `dict | OrderedDict` is an OrderedDict (the right operand's class).
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(other)
-        dict.update(new, self)
-        return new
+        def copy(self):
+            return self.__class__(self)
 
-    def __ior__(self, other):
-        dict.update(self, other)
-        return self
+        # Unlike dict's, these take their default by keyword too (CPython's OrderedDict
+        # methods are declared with named parameters).
+        def pop(self, key, default=_MISSING):
+            result = dict.pop(self, key, _MISSING)
+            if result is not _MISSING:
+                del self.__order[key]
+                return result
+            if default is _MISSING:
+                raise KeyError(key)
+            return default
 
-    def __repr__(self):
-        # A dict that holds itself shows `...` there, as dict's repr does.
-        name = self.__class__.__name__
-        if not self:
-            return name + "()"
-        key = id(self)
-        if key in _repr_running:
-            return "..."
-        _repr_running.add(key)
-        try:
-            return name + "(" + repr(list(self.items())) + ")"
-        finally:
-            _repr_running.discard(key)
+        def setdefault(self, key, default=None):
+            if key in self:
+                return self[key]
+            self[key] = default
+            return default
+
+        def __reduce__(self):
+            # What pickle and copy use: the class, no arguments, the instance state
+            # without the order (object.__getstate__: the __dict__, and the slots as a
+            # second dict), and the items in order.
+            state = self.__getstate__()
+            if state:
+                if isinstance(state, tuple):
+                    state, slots = state
+                else:
+                    slots = {}
+                if state:
+                    state = state.copy()
+                    state.pop("_OrderedDict__order", None)
+                state = (state or None, slots) if slots else (state or None)
+            return self.__class__, (), state or None, None, iter(self.items())
+
+        @classmethod
+        def fromkeys(cls, iterable, value=None):
+            new = cls()
+            for k in iterable:
+                new[k] = value
+            return new
+
+        def __or__(self, other):
+            if not isinstance(other, dict):
+                return NotImplemented
+            new = self.__class__(self)
+            new.update(other)
+            return new
+
+        def __ror__(self, other):
+            # `dict | OrderedDict` is an OrderedDict (the right operand's class).
+            if not isinstance(other, dict):
+                return NotImplemented
+            new = self.__class__(other)
+            new.update(self)
+            return new
+
+        def __ior__(self, other):
+            self.update(other)
+            return self
+
+        def __repr__(self):
+            # A dict that holds itself shows `...` there, as dict's repr does.
+            name = self.__class__.__name__
+            if not self:
+                return name + "()"
+            key = id(self)
+            if key in _repr_running:
+                return "..."
+            _repr_running.add(key)
+            try:
+                return name + "(" + repr(list(self.items())) + ")"
+            finally:
+                _repr_running.discard(key)
 
 
 class Counter(dict):

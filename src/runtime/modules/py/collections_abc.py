@@ -843,6 +843,12 @@ _register(Mapping, type(type.__dict__))
 _register(MutableMapping, dict)
 _register(Sequence, tuple, str, range, memoryview)
 _register(ByteString, bytes, bytearray)
-from _collections import deque as _deque
-_register(MutableSequence, list, bytearray, _deque)
-del _deque
+_register(MutableSequence, list, bytearray)
+# deque too (CPython's `collections` registers it), unless `_collections` is blocked.
+try:
+    from _collections import deque as _deque
+except ImportError:
+    pass
+else:
+    _register(MutableSequence, _deque)
+    del _deque

@@ -75,6 +75,9 @@ pub enum BuiltinType {
     MappingProxy,
     /// `collections.deque`.
     Deque,
+    /// `collections.OrderedDict`: its instances carry a dict payload (their solid
+    /// base is dict) and an order; its methods run on the instance itself.
+    ODict,
     Code,
     MemoryView,
     /// `array.array` (a module's type, made at start-up like the others).
@@ -272,6 +275,17 @@ impl InstLayout {
                 has_weakref: true,
                 ..InstLayout::OBJECT
             },
+            // `PyODictObject`: the dict's struct, then first, last, fast nodes and
+            // their size, resize sentinel, state, `od_inst_dict`, `od_weakreflist`.
+            BuiltinType::ODict => InstLayout {
+                basicsize: 112,
+                has_dict: true,
+                has_weakref: true,
+                gc: true,
+                dictoffset: 96,
+                weaklistoffset: 104,
+                ..InstLayout::OBJECT
+            },
             BuiltinType::Set | BuiltinType::FrozenSet | BuiltinType::Deque => InstLayout {
                 has_weakref: true,
                 ..InstLayout::OBJECT
@@ -400,6 +414,8 @@ pub struct InstExtra {
     /// The keys holding an attribute in insertion order, when that is not ascending key
     /// order (see `layout.rs`).
     pub order: Option<Vec<u8>>,
+    /// An OrderedDict's order (`types/odict`), beside its payload dict.
+    pub odict: Option<Box<crate::runtime::types::odict::ODictState>>,
 }
 
 impl Default for InstExtra {
@@ -408,6 +424,7 @@ impl Default for InstExtra {
             exc: None,
             payload: Value::Undef,
             order: None,
+            odict: None,
         }
     }
 }
@@ -514,6 +531,9 @@ impl InstanceObj {
                     .filter(|v| !v.is_undef())
                     .for_each(|&v| f(v));
             }
+            if let Some(od) = &x.odict {
+                od.traverse(f);
+            }
             if !x.payload.is_undef() {
                 f(x.payload);
             }
@@ -552,6 +572,10 @@ impl InstanceObj {
                     }
                 }
                 out.extend(e.fields.drain(..).filter(|v| !v.is_undef()));
+            }
+            // An OrderedDict's nodes go before its dict, as in `odict_dealloc`.
+            if let Some(od) = &mut x.odict {
+                od.clear(out);
             }
             // Afterwards the instance no longer has a payload: builtin methods called
             // on it then raise TypeError instead of touching freed storage.

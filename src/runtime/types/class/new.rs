@@ -922,7 +922,7 @@ fn add_getsets(vm: &mut Vm, cls: ObjRef, d: ObjRef, spec: &SlotSpec) {
 /// A member or getset descriptor of `cls` named `n` (an interned str) into its
 /// namespace `d`, unless the name is already there (`PyType_Ready` keeps an entry
 /// already present: the first of two equal names wins).
-fn add_descriptor(
+pub(crate) fn add_descriptor(
     vm: &mut Vm,
     cls: ObjRef,
     d: ObjRef,

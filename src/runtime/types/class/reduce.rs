@@ -543,7 +543,9 @@ fn default_state(vm: &mut Vm, obj: Value, required: bool) -> PyResult<Value> {
     }
     let dict_name = vm.intern("__dict__");
     let mut state = Value::None;
-    if has_instance_dict(vm, obj) {
+    // CPython's `_PyObject_IsInstanceDictEmpty` first: an instance without
+    // attributes has no state, and asking for its `__dict__` would make one.
+    if has_instance_dict(vm, obj) && !instance_dict_empty(vm, obj) {
         if let Some(d) = vm.lookup_attr(obj, dict_name)? {
             if crate::runtime::builtins::functions::length(vm, d).unwrap_or(0) > 0 {
                 state = d;
@@ -600,6 +602,24 @@ fn has_instance_dict(vm: &Vm, obj: Value) -> bool {
         Value::Obj(r) => matches!(vm.heap.get(r), Obj::Instance(_)),
         _ => false,
     }
+}
+
+/// Whether instance `obj` has no attributes (CPython's
+/// `_PyObject_IsInstanceDictEmpty`): its materialised `__dict__` is empty, or it
+/// has none and no inline attribute.
+fn instance_dict_empty(vm: &Vm, obj: Value) -> bool {
+    let Value::Obj(r) = obj else { return true };
+    let Obj::Instance(i) = vm.heap.get(r) else {
+        return true;
+    };
+    if let Some(d) = i.dict {
+        return matches!(vm.heap.get(d), Obj::Dict(d) if d.is_empty());
+    }
+    let nslots = match vm.heap.get(i.class) {
+        Obj::Class(c) => c.layout.nslots as usize,
+        _ => 0,
+    };
+    !i.has_inline_attrs(nslots)
 }
 
 /// The names of the slots instances of `cls` have (owned strs): the class's own

@@ -14,7 +14,10 @@ impl Vm {
     /// repr applies); any other callable, `object.__str__` put there included, is
     /// called.
     fn is_builtin_repr(&self, m: Value) -> bool {
-        matches!(m, Value::Obj(mr) if matches!(self.heap.get(mr), Obj::Builtin(b) if b.name == "__repr__"))
+        // OrderedDict's is called like a Python class's (its instance carries a dict
+        // payload whose repr is not the OrderedDict's).
+        matches!(m, Value::Obj(mr) if matches!(self.heap.get(mr), Obj::Builtin(b)
+            if b.name == "__repr__" && b.objclass != Some(self.types.odict)))
     }
 
     /// `PyObject_Repr` as an object (owned): what a class's own `__repr__` returned,
@@ -79,7 +82,7 @@ impl Vm {
             Obj::Instance(i) => (i.exc().is_some(), i.payload().is_some()),
             _ => (false, false),
         };
-        if has_payload {
+        if has_payload && !self.is_odict(v) {
             let payload = self.payload_for(v, "__repr__");
             // An array subclass prints as `Name('i', [...])` (`array_repr`).
             if let Some(ar) = payload.and_then(|p| self.array_ref(p)) {

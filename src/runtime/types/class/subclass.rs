@@ -111,7 +111,9 @@ impl Vm {
                 continue;
             };
             if self.dict_get_str(kc.dict, key).is_some() {
-                return kc.is_heap;
+                // OrderedDict's methods keep its order: they run on the instance, as
+                // a Python class's would.
+                return kc.is_heap || kc.kind == BuiltinType::ODict;
             }
         }
         false
@@ -521,7 +523,9 @@ impl Vm {
         let compatible = if owner == self.types.object {
             staticbase == owner
         } else {
+            // OrderedDict's layout is dict's (its solid base).
             self.class_solid(staticbase) == self.class_kind(owner)
+                || (owner == self.types.odict && staticbase == owner)
         };
         if !compatible {
             let (on, cn) = (self.class_name(owner), self.class_name(cls));

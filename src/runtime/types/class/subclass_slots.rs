@@ -144,7 +144,14 @@ macro_rules! cmp_fns {
             if !same_layout(vm, args[0], other) {
                 return Ok(Value::NotImplemented);
             }
-            vm.rich_compare(args[0], other, crate::bytecode::CmpOp::$op)
+            // `dict_richcompare` answers only `==` and `!=`.
+            let op = crate::bytecode::CmpOp::$op;
+            if !matches!(op, crate::bytecode::CmpOp::Eq | crate::bytecode::CmpOp::NotEq)
+                && vm.is_instance(args[0], vm.types.dict)
+            {
+                return Ok(Value::NotImplemented);
+            }
+            vm.rich_compare(args[0], other, op)
         })*
     };
 }

@@ -24,6 +24,10 @@ impl Vm {
             },
             _ => return Err(self.type_error("dict_reversed needs a dict or a dict view")),
         };
+        // An OrderedDict's views walk its order backwards.
+        if self.is_odict(Value::Obj(dict)) && !d.is(Value::Obj(dict)) {
+            return Ok(self.od_view_iter(dict, kind, true));
+        }
         let (len, end) = match self.iter_target(Value::Obj(dict)) {
             Value::Obj(t) => match self.heap.get(t) {
                 Obj::Dict(dd) => (dd.len(), dd.nentries()),

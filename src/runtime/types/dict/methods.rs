@@ -216,7 +216,12 @@ fn clear(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn fromkeys(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn fromkeys(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    // Checked here, not by name in `kwspec` (a classmethod's native has no owner
+    // there): OrderedDict's `fromkeys` takes keywords.
+    if !kw.is_empty() {
+        return Err(vm.type_error("dict.fromkeys() takes no keyword arguments"));
+    }
     check_method(vm, "fromkeys", args, 1, 2)?;
     let (cls, iterable) = (args[0], args[1]);
     let v = args.get(2).copied().unwrap_or(Value::None);

@@ -976,6 +976,15 @@ impl DictObj {
         }
     }
 
+    /// The size of the index table (CPython's `dk_size`; 8 for the shared empty
+    /// keys an empty dict starts with).
+    pub fn index_size(&self) -> usize {
+        match self.indices.len() {
+            0 => 8,
+            n => n,
+        }
+    }
+
     /// `sys.getsizeof` in CPython 3.11 (64-bit).
     pub fn sizeof(&self) -> usize {
         if let Some(sk) = &self.split {

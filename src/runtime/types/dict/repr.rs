@@ -26,7 +26,12 @@ impl Vm {
     /// view met again inside its own repr (`d[1] = d.values()`) shows as `...`
     /// (`dictview_repr`'s `Py_ReprEnter`).
     pub fn dict_view_repr(&mut self, view: ObjRef, kind: u8) -> PyResult<String> {
-        let name = ["dict_keys", "dict_values", "dict_items"][kind as usize];
+        let name = match self.heap.get(view) {
+            Obj::DictView { dict, .. } if self.is_odict(Value::Obj(*dict)) => {
+                ["odict_keys", "odict_values", "odict_items"][kind as usize]
+            }
+            _ => ["dict_keys", "dict_values", "dict_items"][kind as usize],
+        };
         if self.repr_guard_enter(view) {
             return Ok("...".into());
         }

@@ -39,6 +39,7 @@ pub fn install(vm: &mut Vm) {
         t.reversed,
         t.list_reverseiterator,
         t.callable_iterator,
+        t.odict_iterator,
     ];
     for it in iterators {
         add_methods(vm, it, &[("__next__", iter_next), ("__iter__", iter_self)]);
@@ -109,6 +110,7 @@ pub fn install(vm: &mut Vm) {
         t.dict_reversekeyiterator,
         t.dict_reversevalueiterator,
         t.dict_reverseitemiterator,
+        t.odict_iterator,
     ] {
         add_methods(vm, it, &[("__reduce__", table_iter_reduce)]);
     }
@@ -356,6 +358,23 @@ fn table_iter_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
                     pos: *pos,
                     len: *len,
                 }),
+                // `odictiter_reduce` iterates a copy of the iterator's state; the
+                // result tuple is lent to it below, not shared.
+                IterObj::ODict {
+                    od,
+                    current,
+                    size,
+                    state,
+                    kind,
+                    ..
+                } => Some(IterObj::ODict {
+                    od: *od,
+                    current: *current,
+                    size: *size,
+                    state: *state,
+                    kind: *kind,
+                    result: Value::Undef,
+                }),
                 _ => None,
             },
             _ => None,
@@ -370,6 +389,11 @@ fn table_iter_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
             vm.incref(v);
         }
         let c = vm.heap.new_value(Obj::Iter(Box::new(copy)));
+        // CPython's copy of an OrderedDict iterator is a struct copy that does not
+        // own `di_result`: the copy reuses the one tuple while nobody else holds it
+        // (so the first item listed is that tuple), which the iterator keeps.
+        let lent = swap_odict_result(vm, args[0], Value::Undef);
+        swap_odict_result(vm, c, lent);
         let mut res = Ok(());
         loop {
             match vm.iter_next(c) {
@@ -381,6 +405,8 @@ fn table_iter_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
                 }
             }
         }
+        let back = swap_odict_result(vm, c, Value::Undef);
+        swap_odict_result(vm, args[0], back);
         vm.decref(c);
         if let Err(e) = res {
             for v in items {
@@ -394,6 +420,19 @@ fn table_iter_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
     let l = vm.new_list(items);
     let a = vm.new_tuple(vec![l]);
     Ok(vm.new_tuple(vec![f, a]))
+}
+
+/// Puts `v` in place of an OrderedDict iterator's result tuple (ownership moves
+/// both ways) and returns what was there; `Undef` for any other object.
+fn swap_odict_result(vm: &mut Vm, it: Value, v: Value) -> Value {
+    if let Value::Obj(r) = it {
+        if let Obj::Iter(b) = vm.heap.get_mut(r) {
+            if let IterObj::ODict { result, .. } = &mut **b {
+                return std::mem::replace(result, v);
+            }
+        }
+    }
+    v
 }
 
 /// `enumerate.__reduce__()` (CPython's `enum_reduce`): `(enumerate, (it, count))`.

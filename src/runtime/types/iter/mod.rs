@@ -137,6 +137,18 @@ pub enum IterObj {
         class: ObjRef,
         size: u32,
     },
+    /// An OrderedDict's iterator (`types/odict/iter.rs`): the OrderedDict (`Undef`
+    /// once done), the next key (owned, `Undef` at the end), the size and order
+    /// state it started with, the kind (`odict::iter::ITER_*`) and the result
+    /// tuple it reuses.
+    ODict {
+        od: Value,
+        current: Value,
+        size: usize,
+        state: u64,
+        kind: u8,
+        result: Value,
+    },
 }
 
 impl IterObj {
@@ -215,6 +227,15 @@ impl IterObj {
             | IterObj::BigRange(_)
             | IterObj::Done
             | IterObj::Spent { .. } => {}
+            IterObj::ODict {
+                od,
+                current,
+                result,
+                ..
+            } => [*od, *current, *result]
+                .into_iter()
+                .filter(|v| !v.is_undef())
+                .for_each(f),
         }
     }
 
@@ -241,6 +262,7 @@ impl IterObj {
             IterObj::AsyncGenASend { .. } | IterObj::AsyncGenAThrow { .. } => 56,
             IterObj::Tool(t) => t.sizeof(),
             IterObj::Spent { size, .. } => *size as usize,
+            IterObj::ODict { .. } => crate::runtime::types::odict::iter::ODICT_ITER_SIZEOF,
             // list/tuple/str/range iterators, reversed, map, filter,
             // callable_iterator: two fields after the header.
             _ => 48,

@@ -232,6 +232,7 @@ impl Vm {
                 }
             }
             IterObj::Deque { .. } => self.deque_iter_next(r),
+            IterObj::ODict { .. } => self.od_iter_next(r),
             IterObj::Set { set, pos, len } => {
                 let (set, p, len) = (*set, *pos, *len);
                 let Value::Obj(sr) = self.iter_target(set) else {
