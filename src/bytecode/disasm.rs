@@ -264,6 +264,7 @@ fn describe(code: &CodeObject, op: Op) -> (&'static str, Option<u32>, Option<Str
         LoadFastLoadAttr(i) => ("LOAD_FAST__LOAD_ATTR", Some(i), var_of(i)),
         LoadFastUnpack(i) => ("LOAD_FAST__UNPACK_SEQUENCE", Some(i), var_of(i)),
         LoadGlobalLoadAttr(i) => ("LOAD_GLOBAL__LOAD_ATTR", Some(i), name_of(i)),
+        LoadFastLoadMethod(i) => ("LOAD_FAST__LOAD_METHOD", Some(i), var_of(i)),
         CompareJumpIfFalse(c) => ("COMPARE_AND_BRANCH", Some(0), Some(c.symbol().into())),
         StoreFast(i) => ("STORE_FAST", Some(i), var_of(i)),
         DeleteFast(i) => ("DELETE_FAST", Some(i), var_of(i)),

@@ -192,6 +192,8 @@ pub enum Op {
     LoadFastLoadAttr(u32),
     /// `LoadGlobal(i)` then the following `LoadAttr` (`Direction.NONE`, `mod.CONST`).
     LoadGlobalLoadAttr(u32),
+    /// `LoadFast(i)` then the following `LoadMethod` (`c.output()`).
+    LoadFastLoadMethod(u32),
     /// `LoadFast(i)` then the following `UnpackSequence(n)` and the `n` `StoreFast`s
     /// after it (`a, b = t`).
     LoadFastUnpack(u32),

@@ -66,6 +66,7 @@ pub fn quicken(code: &[Op], lines: &[u32]) -> Box<[Op]> {
             (Op::LoadFast(a), Op::LoadConst(_)) => Op::LoadFastLoadConst(a),
             (Op::LoadFast(a), Op::LoadAttr(_)) => Op::LoadFastLoadAttr(a),
             (Op::LoadGlobal(a), Op::LoadAttr(_)) => Op::LoadGlobalLoadAttr(a),
+            (Op::LoadFast(a), Op::LoadMethod(_)) => Op::LoadFastLoadMethod(a),
             (Op::CompareOp(c), Op::PopJumpIfFalse(_)) => Op::CompareJumpIfFalse(c),
             _ => {
                 i += 1;
@@ -119,6 +120,19 @@ mod tests {
         assert_eq!(q[1], Op::LoadAttr(1));
         // `G.\n x` spans two lines: not fused.
         assert_eq!(q[2], Op::LoadGlobal(0));
+    }
+
+    #[test]
+    fn a_local_and_its_method_fuse() {
+        let code = [
+            Op::LoadFast(0),
+            Op::LoadMethod(0),
+            Op::CallMethod(0),
+            Op::ReturnValue,
+        ];
+        let q = quicken(&code, &[1, 1, 1, 1]);
+        assert_eq!(q[0], Op::LoadFastLoadMethod(0));
+        assert_eq!(&q[1..], &code[1..]);
     }
 
     #[test]

@@ -25,7 +25,8 @@ pub fn stack_effect(op: Op, jump: bool) -> i32 {
         | LoadFastLoadConst(_)
         | LoadFastLoadAttr(_)
         | LoadFastUnpack(_)
-        | LoadGlobalLoadAttr(_) => 1,
+        | LoadGlobalLoadAttr(_)
+        | LoadFastLoadMethod(_) => 1,
         CompareJumpIfFalse(_) => -1,
         LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClassDeref(_) | LoadClosure(_)
         | LoadGlobal(_) | LoadName(_) | LoadMethod(_) | Copy(_) | ImportName(_) | ImportFrom(_)

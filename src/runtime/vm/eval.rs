@@ -366,6 +366,27 @@ impl Vm {
                             self.heap.incref(v);
                             reg.push(v);
                         }
+                        Op::LoadFastLoadMethod(a) => {
+                            // `c.output()` on a local with a cached method: `[.., func,
+                            // self]` in one dispatch (the partner's module, class and
+                            // declined cases run it alone, after a plain load).
+                            let Op::LoadMethod(n) = verified!(quick, ip) else {
+                                break 'hot;
+                            };
+                            let obj = reg.get(base + a as usize);
+                            if obj.is_undef() {
+                                break 'hot;
+                            }
+                            let cache = verified_ref!(rt.method_cache, n as usize);
+                            let Some(f) = self.load_method_hit(obj, cache) else {
+                                break 'hot;
+                            };
+                            ip += 1;
+                            self.heap.incref_obj(f);
+                            self.heap.incref(obj);
+                            reg.push(Value::Obj(f));
+                            reg.push(obj);
+                        }
                         Op::LoadConst(i) => {
                             let v = verified!(consts, i as usize);
                             self.heap.incref(v);
@@ -2003,7 +2024,9 @@ impl Vm {
                 self.incref(v);
                 self.push(v);
             }
-            Op::LoadFast(i) | Op::LoadFastUnpack(i) => {
+            // A fused pair's general path is its first half: the partner then runs
+            // as itself.
+            Op::LoadFast(i) | Op::LoadFastUnpack(i) | Op::LoadFastLoadMethod(i) => {
                 let v = self.stack[base + i as usize];
                 if v.is_undef() {
                     tryv!(Err(self.unbound_local(code, i)));
