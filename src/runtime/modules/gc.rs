@@ -384,16 +384,7 @@ fn instance_referents(vm: &Vm, r: crate::value::ObjRef, out: &mut Vec<Value>) ->
     let Obj::Class(c) = vm.heap.get(i.class) else {
         return false;
     };
-    for k in std::iter::once(i.class).chain(c.mro.iter().copied()) {
-        if let Obj::Class(kc) = vm.heap.get(k) {
-            for ix in kc.layout.slot_start..kc.layout.nslots {
-                let v = i.slot(ix as usize);
-                if v.is_counted() {
-                    out.push(v);
-                }
-            }
-        }
-    }
+    slot_referents(vm, i, c, out);
     match i.dict {
         Some(d) => out.push(Value::Obj(d)),
         // CPython's `_PyObject_VisitInstanceAttributes`: in key order.
@@ -410,6 +401,26 @@ fn instance_referents(vm: &Vm, r: crate::value::ObjRef, out: &mut Vec<Value>) ->
     true
 }
 
+/// The values of instance `i`'s `__slots__`, class `c`'s and its bases' in MRO order
+/// (`subtype_traverse`'s member walk).
+fn slot_referents(
+    vm: &Vm,
+    i: &crate::runtime::object::InstanceObj,
+    c: &crate::runtime::types::class::ClassObj,
+    out: &mut Vec<Value>,
+) {
+    for k in std::iter::once(i.class).chain(c.mro.iter().copied()) {
+        if let Obj::Class(kc) = vm.heap.get(k) {
+            for ix in kc.layout.slot_start..kc.layout.nslots {
+                let v = i.slot(ix as usize);
+                if v.is_counted() {
+                    out.push(v);
+                }
+            }
+        }
+    }
+}
+
 /// The part of an OrderedDict's referents before its dict's: a subclass's slots and
 /// heap class (`subtype_traverse`), then `odict_traverse`'s `__dict__` (mempy keeps
 /// the attributes inline until one is asked for: their values stand for it) and the
@@ -421,16 +432,7 @@ fn odict_referents(vm: &Vm, r: crate::value::ObjRef, out: &mut Vec<Value>) {
     let Obj::Class(c) = vm.heap.get(i.class) else {
         return;
     };
-    for k in std::iter::once(i.class).chain(c.mro.iter().copied()) {
-        if let Obj::Class(kc) = vm.heap.get(k) {
-            for ix in kc.layout.slot_start..kc.layout.nslots {
-                let v = i.slot(ix as usize);
-                if v.is_counted() {
-                    out.push(v);
-                }
-            }
-        }
-    }
+    slot_referents(vm, i, c, out);
     if c.is_heap {
         out.push(Value::Obj(i.class));
     }

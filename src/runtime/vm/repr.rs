@@ -188,15 +188,7 @@ impl Vm {
             return Ok(None);
         };
         if matches!(m, Value::Obj(mr) if matches!(self.heap.get(mr), Obj::Builtin(_))) {
-            let o = self.types.object;
-            let is_object_str = match self.class_lookup(o, "__str__") {
-                Some(om) => {
-                    let same = om.is(m);
-                    self.decref(om);
-                    same
-                }
-                None => false,
-            };
+            let is_object_str = self.is_object_slot(m, "__str__");
             self.decref(m);
             // An exception's str is its own (`BaseException.__str__`, which mempy
             // answers without a class attribute), never the repr.
@@ -207,7 +199,15 @@ impl Vm {
             }
             return Ok(None);
         }
-        if let Err(e) = self.enter_native(" while getting the str of an object") {
+        self.call_text_slot(m, v, "str").map(Some)
+    }
+
+    /// Calls `m` (owned), a class's own `__str__` or `__repr__` (`slot` is "str" or
+    /// "repr"), on `v`, as CPython's `PyObject_Str`/`PyObject_Repr` do: a native
+    /// re-entry, and a result that must be a str (the exact TypeError otherwise).
+    pub(crate) fn call_text_slot(&mut self, m: Value, v: Value, slot: &str) -> PyResult<Value> {
+        let what = format!(" while getting the {slot} of an object");
+        if let Err(e) = self.enter_native(&what) {
             self.decref(m);
             return Err(e);
         }
@@ -218,9 +218,23 @@ impl Vm {
         if self.as_str(s).is_none() {
             let tn = self.type_name(s);
             self.decref(s);
-            return Err(self.type_error(format!("__str__ returned non-string (type {tn})")));
+            return Err(self.type_error(format!("__{slot}__ returned non-string (type {tn})")));
         }
-        Ok(Some(s))
+        Ok(s)
+    }
+
+    /// Whether `m` (borrowed) is `object`'s own `name` (a class that did not override
+    /// it inherits exactly that object).
+    fn is_object_slot(&mut self, m: Value, name: &str) -> bool {
+        let o = self.types.object;
+        match self.class_lookup(o, name) {
+            Some(om) => {
+                let same = om.is(m);
+                self.decref(om);
+                same
+            }
+            None => false,
+        }
     }
 
     /// The type name used in format-spec error messages, without allocating for the
@@ -329,15 +343,7 @@ impl Vm {
             self.decref(m);
             return true;
         }
-        let o = self.types.object;
-        let same = match self.class_lookup(o, "__format__") {
-            Some(om) => {
-                let same = om.is(m);
-                self.decref(om);
-                same
-            }
-            None => false,
-        };
+        let same = self.is_object_slot(m, "__format__");
         self.decref(m);
         same
     }

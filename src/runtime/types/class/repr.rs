@@ -27,21 +27,7 @@ impl Vm {
             if matches!(self.heap.get(r), Obj::Instance(_)) {
                 if let Some(m) = self.lookup_type_attr(v, "__repr__") {
                     if !self.is_builtin_repr(m) {
-                        if let Err(e) = self.enter_native(" while getting the repr of an object") {
-                            self.decref(m);
-                            return Err(e);
-                        }
-                        let res = self.call_value(m, &[v], &[]);
-                        self.leave_native();
-                        self.decref(m);
-                        let s = res?;
-                        if self.as_str(s).is_none() {
-                            let tn = self.type_name(s);
-                            self.decref(s);
-                            return Err(self
-                                .type_error(format!("__repr__ returned non-string (type {tn})")));
-                        }
-                        return Ok(s);
+                        return self.call_text_slot(m, v, "repr");
                     }
                     self.decref(m);
                 }
