@@ -385,16 +385,7 @@ fn instance_referents(vm: &Vm, r: crate::value::ObjRef, out: &mut Vec<Value>) ->
         return false;
     };
     slot_referents(vm, i, c, out);
-    match i.dict {
-        Some(d) => out.push(Value::Obj(d)),
-        // CPython's `_PyObject_VisitInstanceAttributes`: in key order.
-        None => out.extend(
-            i.values
-                .iter()
-                .skip(c.layout.nslots as usize)
-                .filter(|v| v.is_counted()),
-        ),
-    }
+    attribute_referents(i, c, out);
     if c.is_heap {
         out.push(Value::Obj(i.class));
     }
@@ -421,6 +412,24 @@ fn slot_referents(
     }
 }
 
+/// Instance `i`'s attributes: its `__dict__` when it has one, else the inline values
+/// past class `c`'s slots, in key order (CPython's `_PyObject_VisitInstanceAttributes`).
+fn attribute_referents(
+    i: &crate::runtime::object::InstanceObj,
+    c: &crate::runtime::types::class::ClassObj,
+    out: &mut Vec<Value>,
+) {
+    match i.dict {
+        Some(d) => out.push(Value::Obj(d)),
+        None => out.extend(
+            i.values
+                .iter()
+                .skip(c.layout.nslots as usize)
+                .filter(|v| v.is_counted()),
+        ),
+    }
+}
+
 /// The part of an OrderedDict's referents before its dict's: a subclass's slots and
 /// heap class (`subtype_traverse`), then `odict_traverse`'s `__dict__` (mempy keeps
 /// the attributes inline until one is asked for: their values stand for it) and the
@@ -436,15 +445,7 @@ fn odict_referents(vm: &Vm, r: crate::value::ObjRef, out: &mut Vec<Value>) {
     if c.is_heap {
         out.push(Value::Obj(i.class));
     }
-    match i.dict {
-        Some(d) => out.push(Value::Obj(d)),
-        None => out.extend(
-            i.values
-                .iter()
-                .skip(c.layout.nslots as usize)
-                .filter(|v| v.is_counted()),
-        ),
-    }
+    attribute_referents(i, c, out);
     if let Some(st) = vm.od_state(r) {
         st.traverse(&mut |k| out.push(k));
     }

@@ -500,10 +500,7 @@ impl Vm {
                             };
                             let name = verified!(rt.names, n as usize);
                             let cache = verified_ref!(rt.load_attr_cache, n as usize);
-                            let Some(v) = self
-                                .load_attr_hit(obj, name, cache)
-                                .or_else(|| self.load_attr_fast_other(obj, name, cache))
-                            else {
+                            let Some(v) = self.load_attr_fast(obj, name, cache) else {
                                 break 'hot;
                             };
                             ip += 1;
@@ -1575,10 +1572,7 @@ impl Vm {
                             let obj = reg.peek(0);
                             let name = verified!(rt.names, n as usize);
                             let cache = verified_ref!(rt.load_attr_cache, n as usize);
-                            let Some(v) = self
-                                .load_attr_hit(obj, name, cache)
-                                .or_else(|| self.load_attr_fast_other(obj, name, cache))
-                            else {
+                            let Some(v) = self.load_attr_fast(obj, name, cache) else {
                                 // A property with a Python getter (CPython 3.12's
                                 // LOAD_ATTR_PROPERTY): `[obj] -> [fget, obj]`, the
                                 // stack's reference to `obj` now the argument's, and
@@ -1615,10 +1609,7 @@ impl Vm {
                             let obj = reg.get(base + a as usize);
                             let name = verified!(rt.names, n as usize);
                             let cache = verified_ref!(rt.load_attr_cache, n as usize);
-                            let Some(v) = self
-                                .load_attr_hit(obj, name, cache)
-                                .or_else(|| self.load_attr_fast_other(obj, name, cache))
-                            else {
+                            let Some(v) = self.load_attr_fast(obj, name, cache) else {
                                 // `self.prop`: as in `LoadAttr`, past the fused pair,
                                 // `[] -> [fget, obj]` (a new reference to the local).
                                 if let Some(fget) = self.property_getter_hit(obj, cache) {

@@ -61,6 +61,20 @@ unsafe fn peek<T>(cell: &std::cell::Cell<T>) -> &T {
 }
 
 impl Vm {
+    /// The dispatch loop's fast `obj.name` (every instruction that loads an attribute
+    /// through a `LoadAttr` cache): the cache hit, else the out-of-line fast lookups;
+    /// the value borrowed, None (nothing changed) for the general path.
+    #[inline(always)]
+    pub fn load_attr_fast(
+        &mut self,
+        obj: Value,
+        name: Value,
+        cache: &std::cell::Cell<AttrCache>,
+    ) -> Option<Value> {
+        self.load_attr_hit(obj, name, cache)
+            .or_else(|| self.load_attr_fast_other(obj, name, cache))
+    }
+
     /// `obj.name` through the instruction's inline cache, for the dispatch loop's hot
     /// block: the attribute's value (borrowed), or None with nothing changed (then the
     /// general path calls `load_attr_uncached`).
