@@ -530,6 +530,35 @@ impl Vm {
                             let old = std::mem::replace(slot, reg.pop());
                             release_regs!(old);
                         }
+                        Op::CallKw(_) | Op::CallMethodKw(_) => {
+                            // `f(x, key=v)`, `obj.m(x, key=v)` of a Python function
+                            // (the method's function with `self` below the
+                            // arguments): its binding without the general path's
+                            // round trip. Anything else goes there.
+                            let (slot, nargs) = match op {
+                                Op::CallKw(n) => (reg.sp - n as usize - 2, n as usize),
+                                Op::CallMethodKw(n) => (reg.sp - n as usize - 3, n as usize + 1),
+                                _ => break 'hot,
+                            };
+                            let Value::Obj(c) = reg.get(slot) else {
+                                break 'hot;
+                            };
+                            let kwnames = reg.peek(0);
+                            self.frames[fi].ip = ip;
+                            self.sp = reg.sp - 1;
+                            let Some(r) = self.function_call_binding(c, slot, nargs, Some(kwnames))
+                            else {
+                                self.sp = reg.sp;
+                                break 'hot;
+                            };
+                            // The names are a constant of this code: never the last
+                            // reference.
+                            self.heap.decref(kwnames);
+                            match r {
+                                Ok(()) => continue 'frame,
+                                Err(e) => return Err(self.raise_here(e, fi, ip - 1)),
+                            }
+                        }
                         Op::SetAdd(i) => {
                             // A set comprehension's step when the item's hash and
                             // equality run no code.
@@ -697,6 +726,32 @@ impl Vm {
                                     if let Obj::Iter(it) = self.heap.get_mut(r) {
                                         if let IterObj::Seq { idx, .. } = &mut **it {
                                             *idx = i + 1;
+                                        }
+                                    }
+                                    self.heap.incref(v);
+                                    reg.push(v);
+                                }
+                                IterObj::Reversed { seq, idx } => {
+                                    // `reversed(l)` over an exact list or tuple
+                                    // (`listreviter_next`); the end, subclasses and
+                                    // user sequences take the general path.
+                                    let (Value::Obj(sr), i) = (*seq, *idx) else {
+                                        break 'hot;
+                                    };
+                                    if i < 0 {
+                                        break 'hot;
+                                    }
+                                    let item = match self.heap.get(sr) {
+                                        Obj::List(l) => l.items.get(i as usize).copied(),
+                                        Obj::Tuple(t) => t.get(i as usize).copied(),
+                                        _ => None,
+                                    };
+                                    let Some(v) = item else {
+                                        break 'hot;
+                                    };
+                                    if let Obj::Iter(it) = self.heap.get_mut(r) {
+                                        if let IterObj::Reversed { idx, .. } = &mut **it {
+                                            *idx = i - 1;
                                         }
                                     }
                                     self.heap.incref(v);
@@ -1472,6 +1527,14 @@ impl Vm {
                                 if self.fast_function_call(callee, slot, n as usize) {
                                     continue 'frame;
                                 }
+                                // `f(x)` of a function with `*args`, keyword-only
+                                // parameters or cells: its full binding, still without
+                                // the general path's round trip.
+                                match self.function_call_binding(c, slot, n as usize, None) {
+                                    None => {}
+                                    Some(Ok(())) => continue 'frame,
+                                    Some(Err(e)) => return Err(self.raise_here(e, fi, ip - 1)),
+                                }
                                 // `float(x)`, `range(n)`: a class called natively.
                                 match self.fast_builtin_class_call(slot, n as usize) {
                                     None => {}
@@ -1816,8 +1879,6 @@ impl Vm {
                         | Op::DeleteGlobal(_)
                         | Op::DeleteName(_)
                         | Op::DeleteAttr(_)
-                        | Op::CallKw(_)
-                        | Op::CallMethodKw(_)
                         | Op::CallEx(_)
                         | Op::UnaryOp(_)
                         | Op::BuildList(_)

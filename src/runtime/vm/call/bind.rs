@@ -8,6 +8,7 @@
 use super::super::{PyErr, PyResult, Vm};
 use crate::bytecode::CodeObject;
 use crate::runtime::object::Obj;
+use crate::runtime::types::tuple::TupleObj;
 use crate::value::{ObjRef, Value};
 use std::rc::Rc;
 
@@ -365,12 +366,16 @@ impl Vm {
         let kwdict = varkw.then(|| self.new_dict());
         let mut vals = [Value::Undef; FAST_KW];
         vals[..nkw].copy_from_slice(&self.stack[base + npos..base + n]);
-        let nextra = npos.saturating_sub(argcount);
-        let extra: Vec<Value> = if varargs && nextra > 0 {
-            self.stack[base + argcount..base + npos].to_vec()
-        } else {
-            Vec::new()
-        };
+        // `*args` (after `**kwargs`'s dict, as CPython's `initialize_locals` makes
+        // them), straight from the stack's extra arguments, which it takes over.
+        let star_args = varargs.then(|| {
+            if npos > argcount {
+                let items = TupleObj::from_slice(&self.stack[base + argcount..base + npos]);
+                Value::Obj(self.heap.alloc(Obj::Tuple(items)))
+            } else {
+                self.new_tuple(Vec::new())
+            }
+        });
         let nvars = code.varnames.len();
         self.stack[base + npos.min(argcount)..base + nvars].fill(Value::Undef);
         if let Some(k) = kwnames {
@@ -418,8 +423,8 @@ impl Vm {
                 self.stack[base + i] = d;
             }
         }
-        if varargs {
-            self.stack[base + nparams] = self.new_tuple(extra);
+        if let Some(t) = star_args {
+            self.stack[base + nparams] = t;
         }
         if let Some(d) = kwdict {
             self.stack[base + nparams + usize::from(varargs)] = d;

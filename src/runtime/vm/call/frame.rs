@@ -56,6 +56,37 @@ impl Vm {
         true
     }
 
+    /// CALL of a Python function whose arguments need the full binding (`*args`,
+    /// `**kwargs`, keyword arguments, keyword-only parameters) from the dispatch
+    /// loop's hot block: `push_function_frame`, as the general path's `call_at` runs
+    /// it. None (nothing done) for anything but a function whose call runs a frame
+    /// (generator functions take `fast_generator_call` or the general path), or when
+    /// calls must go through the general path (tracing, the fast-call depth).
+    /// `Some(Ok(()))`: the frame was pushed; an error leaves the stack to the
+    /// unwinder, as `call_at`'s does.
+    #[inline(never)]
+    pub fn function_call_binding(
+        &mut self,
+        r: ObjRef,
+        slot: usize,
+        n: usize,
+        kwnames: Option<Value>,
+    ) -> Option<PyResult<()>> {
+        let Obj::Function(f) = self.heap.get(r) else {
+            return None;
+        };
+        if f.code.flags.generator || self.frames.len() + self.c_depth >= self.fast_call_limit {
+            return None;
+        }
+        let code = f.code.clone();
+        let pushed = self.push_function_frame(r, code, slot, n, kwnames, slot, Value::Undef);
+        debug_assert!(
+            !matches!(pushed, Ok(false)),
+            "only a generator makes no frame"
+        );
+        Some(pushed.map(|_| ()))
+    }
+
     /// `m(args)` of a bound method whose function is a plain Python function (CPython
     /// 3.11's `PRECALL_BOUND_METHOD_EXACT_ARGS`, then `CALL_PY_EXACT_ARGS`): the
     /// general path's unpacking (`call_at`: the arguments move up one slot, `self`
