@@ -4276,6 +4276,10 @@ impl Vm {
                 Some(a.is(b) == (op == CmpOp::Eq))
             }
             _ => match (a, b) {
+                // An instance's ordering is its class's method (general path).
+                (Value::Obj(x), Value::Obj(_)) if matches!(self.heap.get(x), Obj::Instance(_)) => {
+                    None
+                }
                 (Value::Obj(_), Value::Obj(_)) => match self.fast_cmp(a, b) {
                     Some(o) => Some(crate::runtime::vm::ops::ord_matches(o, op)),
                     None => self.fast_set_compare(op, a, b),

@@ -2,6 +2,7 @@
 //! table as `_Py_ID(__init__)` static strings). Interning once at start-up turns each
 //! lookup's key into a handle compare instead of a string hash.
 
+use crate::bytecode::BinOp;
 use crate::runtime::heap::Heap;
 use crate::value::Value;
 
@@ -17,6 +18,10 @@ pub struct Names {
     pub name_: Value,
     pub eq: Value,
     pub ne: Value,
+    pub lt: Value,
+    pub le: Value,
+    pub gt: Value,
+    pub ge: Value,
     pub bool_: Value,
     pub len: Value,
     pub iter: Value,
@@ -24,6 +29,9 @@ pub struct Names {
     pub set: Value,
     pub delete: Value,
     pub builtins_: Value,
+    /// Each binary operator's method and reflected method (`__add__`, `__radd__`),
+    /// indexed by `BinOp as usize`.
+    pub binop: [(Value, Value); 13],
 }
 
 impl Names {
@@ -41,6 +49,10 @@ impl Names {
             name_: n("__name__"),
             eq: n("__eq__"),
             ne: n("__ne__"),
+            lt: n("__lt__"),
+            le: n("__le__"),
+            gt: n("__gt__"),
+            ge: n("__ge__"),
             bool_: n("__bool__"),
             len: n("__len__"),
             iter: n("__iter__"),
@@ -48,6 +60,39 @@ impl Names {
             set: n("__set__"),
             delete: n("__delete__"),
             builtins_: n("__builtins__"),
+            binop: BINOPS.map(|op| {
+                let (l, r, _) = super::ops::dunder(op);
+                (n(l), n(r))
+            }),
+        }
+    }
+}
+
+/// Every binary operator, in `BinOp`'s declaration order (its `as usize` index).
+const BINOPS: [BinOp; 13] = [
+    BinOp::Add,
+    BinOp::Sub,
+    BinOp::Mult,
+    BinOp::MatMult,
+    BinOp::Div,
+    BinOp::Mod,
+    BinOp::Pow,
+    BinOp::LShift,
+    BinOp::RShift,
+    BinOp::BitOr,
+    BinOp::BitXor,
+    BinOp::BitAnd,
+    BinOp::FloorDiv,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::BINOPS;
+
+    #[test]
+    fn binops_in_declaration_order() {
+        for (i, op) in BINOPS.iter().enumerate() {
+            assert_eq!(*op as usize, i);
         }
     }
 }

@@ -36,7 +36,7 @@ fn cmp_i64_f64(x: i64, y: f64) -> Option<Ordering> {
     }
 }
 
-fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
+pub(crate) fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
     match op {
         BinOp::Add => ("__add__", "__radd__", "__iadd__"),
         BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
@@ -145,6 +145,11 @@ impl Vm {
         inplace: bool,
         shown: (Value, Value),
     ) -> PyResult<Value> {
+        // Two instances of Python classes with no builtin part (`v1 + v2` with
+        // `__add__` in Python): only their methods can answer.
+        if self.plain_instance(a) && self.plain_instance(b) {
+            return self.binary_op_user(a, b, op, inplace, shown);
+        }
         // Concatenation of two exact strs, lists or tuples (string building is
         // everywhere) before the numeric tower is asked about them.
         if let (BinOp::Add, Value::Obj(ra), Value::Obj(rb)) = (op, a, b) {
@@ -188,8 +193,22 @@ impl Vm {
                 return Ok(v);
             }
         }
-        // User-defined operators.
-        let (l, r, _) = dunder(op);
+        self.binary_op_user(a, b, op, inplace, shown)
+    }
+
+    /// `binary_op_shown` from the operands' own methods on: the left one's method,
+    /// the right one's reflected method (first when its class is a subclass
+    /// overriding it, as CPython's SLOT1BINFULL), then the last builtin cases and
+    /// the TypeError.
+    fn binary_op_user(
+        &mut self,
+        a: Value,
+        b: Value,
+        op: BinOp,
+        inplace: bool,
+        shown: (Value, Value),
+    ) -> PyResult<Value> {
+        let (l, r) = self.names.binop[op as usize];
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let b_sub = ta != tb && self.is_subclass(tb, ta);
@@ -380,7 +399,12 @@ impl Vm {
     /// Whether subclass `tb` overrides reflected method `name` of class `ta`, as
     /// CPython's `method_is_overloaded` decides it for a Python class `ta` (a builtin
     /// `ta` has no such check: the subclass's method always goes first).
-    fn reflected_overloaded(&mut self, ta: ObjRef, tb: ObjRef, name: &str) -> bool {
+    fn reflected_overloaded(
+        &mut self,
+        ta: ObjRef,
+        tb: ObjRef,
+        name: impl crate::runtime::vm::attr::AttrName + Copy,
+    ) -> bool {
         if !matches!(
             self.class_kind(ta),
             crate::runtime::types::class::BuiltinType::User
@@ -401,7 +425,12 @@ impl Vm {
     }
 
     /// Calls `obj.name(arg)` if the type defines it; None if missing or NotImplemented.
-    pub fn try_dunder(&mut self, obj: Value, name: &str, arg: Value) -> PyResult<Option<Value>> {
+    pub fn try_dunder(
+        &mut self,
+        obj: Value,
+        name: impl crate::runtime::vm::attr::AttrName,
+        arg: Value,
+    ) -> PyResult<Option<Value>> {
         self.try_dunder_for(obj, name, arg, false)
     }
 
@@ -412,7 +441,7 @@ impl Vm {
     fn try_dunder_for(
         &mut self,
         obj: Value,
-        name: &str,
+        name: impl crate::runtime::vm::attr::AttrName,
         arg: Value,
         cmp: bool,
     ) -> PyResult<Option<Value>> {
@@ -462,7 +491,7 @@ impl Vm {
     fn try_cmp_dunder(
         &mut self,
         obj: Value,
-        name: &str,
+        name: Value,
         arg: Value,
         ne: bool,
     ) -> PyResult<Option<Value>> {
@@ -470,10 +499,11 @@ impl Vm {
             return self.try_dunder_for(obj, name, arg, true);
         }
         let t = self.type_of(obj);
-        let own = match self.class_lookup(t, "__ne__") {
+        let (eq, ne) = (self.names.eq, self.names.ne);
+        let own = match self.class_lookup(t, ne) {
             Some(m) => {
                 let object = self.types.object;
-                let default = self.class_lookup(object, "__ne__");
+                let default = self.class_lookup(object, ne);
                 let inherited = default.is_some_and(|d| d.is(m));
                 self.decref(m);
                 if let Some(d) = default {
@@ -484,9 +514,9 @@ impl Vm {
             None => false,
         };
         if own {
-            return self.try_dunder_for(obj, "__ne__", arg, true);
+            return self.try_dunder_for(obj, ne, arg, true);
         }
-        match self.try_dunder_for(obj, "__eq__", arg, true)? {
+        match self.try_dunder_for(obj, eq, arg, true)? {
             Some(v) => {
                 let truth = self.truthy(v);
                 self.decref(v);
@@ -673,6 +703,20 @@ impl Vm {
 
     /// Rich comparison (CPython's `do_richcompare`), with the reflected-operand rules.
     pub fn rich_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
+        // Two instances of Python classes without a builtin part (`p1 < p2` with
+        // `__lt__` in Python): none of the builtin comparisons below applies.
+        if self.plain_instance(a) && self.plain_instance(b) {
+            if matches!(op, CmpOp::Eq | CmpOp::NotEq)
+                && self.object_eq_instance(a, b)
+                && self.object_eq_instance(b, a)
+            {
+                return Ok(Value::Bool(a.is(b) == (op == CmpOp::Eq)));
+            }
+            self.enter_native(" in comparison")?;
+            let r = self.do_richcompare(a, b, op);
+            self.leave_native();
+            return r;
+        }
         if let Some(o) = self.fast_cmp(a, b) {
             return Ok(Value::Bool(ord_matches(o, op)));
         }
@@ -711,6 +755,13 @@ impl Vm {
         let r = self.do_richcompare(a, b, op);
         self.leave_native();
         r
+    }
+
+    /// `v` is an instance of a Python class with no builtin part (not of a subclass
+    /// of int, str, list, ...): its comparisons are its class's methods or identity.
+    #[inline]
+    fn plain_instance(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(i) if i.payload().is_none()))
     }
 
     /// True when `v`'s type compares with `object`'s `==` (identity) and no other type's
@@ -775,16 +826,17 @@ impl Vm {
     /// (CPython's `do_richcompare`).
     fn do_richcompare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
         let (ta, tb) = (self.type_of(a), self.type_of(b));
-        let names = |op: CmpOp| match op {
-            CmpOp::Eq => ("__eq__", "__eq__"),
-            CmpOp::NotEq => ("__ne__", "__ne__"),
-            CmpOp::Lt => ("__lt__", "__gt__"),
-            CmpOp::LtE => ("__le__", "__ge__"),
-            CmpOp::Gt => ("__gt__", "__lt__"),
-            CmpOp::GtE => ("__ge__", "__le__"),
+        // The interned method names (no hashing of the name per comparison).
+        let n = &self.names;
+        let (l, r) = match op {
+            CmpOp::Eq => (n.eq, n.eq),
+            CmpOp::NotEq => (n.ne, n.ne),
+            CmpOp::Lt => (n.lt, n.gt),
+            CmpOp::LtE => (n.le, n.ge),
+            CmpOp::Gt => (n.gt, n.lt),
+            CmpOp::GtE => (n.ge, n.le),
             _ => unreachable!(),
         };
-        let (l, r) = names(op);
         let b_sub = ta != tb && self.is_subclass(tb, ta);
         let ne = op == CmpOp::NotEq;
         if b_sub {
