@@ -158,6 +158,12 @@ impl Vm {
             self.push(a);
         }
         let kwnames = if kw.is_empty() {
+            // A plain Python function with matching positional parameters (a
+            // `__eq__`, a sort key, a callback): the hot block's frame push, without
+            // the general binding (declines, changing nothing, for anything else).
+            if self.fast_function_call(f, slot, args.len()) {
+                return Ok(true);
+            }
             None
         } else {
             let names: Vec<Value> = kw
