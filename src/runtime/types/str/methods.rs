@@ -373,7 +373,7 @@ fn split_whitespace(vm: &mut Vm, args: &[Value], ascii: bool, maxsplit: i64) -> 
         if ascii {
             t.as_bytes()[from..]
                 .iter()
-                .position(|&b| matches!(b, 9..=13 | 28..=32) == space)
+                .position(|&b| ASCII_SPACE[b as usize] == space)
                 .map(|n| from + n)
         } else {
             t[from..]
@@ -419,6 +419,18 @@ fn split_whitespace(vm: &mut Vm, args: &[Value], ascii: bool, maxsplit: i64) -> 
     }
     items
 }
+
+/// Which bytes of ASCII text are whitespace to `str.split()` (`Py_UNICODE_ISSPACE`:
+/// \t..\r and \x1c..' '): one load per byte instead of two range tests.
+static ASCII_SPACE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = matches!(b, 9..=13 | 28..=32);
+        b += 1;
+    }
+    t
+};
 
 /// Bytes of text `split_whitespace` copies out at a time.
 const SPLIT_WINDOW: usize = 1 << 16;
@@ -789,22 +801,54 @@ fn zfill(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_str(r))
 }
 
+/// `str.partition`/`rpartition` (CPython's `PyUnicode_Partition`, stringlib's
+/// `partition`): when the separator is found, the tuple holds the separator object
+/// itself between two new strs; when it is not (or is longer than the text), the
+/// text object itself and two empty strings.
 fn part(vm: &mut Vm, args: &[Value], right: bool) -> PyResult<Value> {
     check_method(vm, "partition", args, 1, 1)?;
-    let s = me(vm, args);
-    let sep = sub_arg(vm, args[1])?;
-    let r = if right {
-        sm::rpartition(&s, &sep)
-    } else {
-        sm::partition(&s, &sep)
-    };
-    match r {
-        Ok((a, b, c)) => {
-            let items = vec![vm.new_str(a), vm.new_str(b), vm.new_str(c)];
-            Ok(vm.new_tuple(items))
-        }
-        Err(e) => Err(text_err(vm, e)),
+    let (me_v, sep_v) = (args[0], args[1]);
+    if vm.as_str(sep_v).is_none() {
+        sub_arg(vm, sep_v)?;
     }
+    let (s, facts) = me_ref(vm, args);
+    let (sep, sep_facts) = vm.str_and_facts(sep_v).unwrap_or(("", StrFacts::EMPTY));
+    let found = if facts.nchars() < sep_facts.nchars() {
+        None
+    } else if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    } else if right {
+        s.rfind(sep).map(|i| (i, i + sep.len()))
+    } else {
+        s.find(sep).map(|i| (i, i + sep.len()))
+    };
+    let items = match found {
+        Some((a, b)) => {
+            let ascii = facts.is_ascii();
+            let (head, tail) = (s[..a].to_string(), s[b..].to_string());
+            let new = |vm: &mut Vm, t: String| {
+                if ascii {
+                    vm.new_ascii_str(t)
+                } else {
+                    vm.new_str(t)
+                }
+            };
+            let head = new(vm, head);
+            let tail = new(vm, tail);
+            vm.incref(sep_v);
+            vec![head, sep_v, tail]
+        }
+        None => {
+            vm.incref(me_v);
+            let (e1, e2) = (vm.empty_str(), vm.empty_str());
+            if right {
+                vec![e1, e2, me_v]
+            } else {
+                vec![me_v, e1, e2]
+            }
+        }
+    };
+    Ok(vm.new_tuple(items))
 }
 
 fn partition(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
