@@ -31,7 +31,9 @@ impl Vm {
         let mut out = String::with_capacity(f.len() + 16 * items.len());
         let mut next = 0;
         let mut rest = f;
-        while let Some(i) = rest.find('%') {
+        // A plain byte scan: formats are short, and `str::find`'s searcher costs
+        // more to set up than the scan ('%' is ASCII, so `i` is a char boundary).
+        while let Some(i) = rest.bytes().position(|b| b == b'%') {
             out.push_str(&rest[..i]);
             let conv = rest.as_bytes().get(i + 1).copied()?;
             rest = &rest[i + 2..];
