@@ -35,12 +35,13 @@ fn fixed_digits(x: f64, p: usize) -> String {
 /// the text is that integer's digits with the point put in. Rust's exact formatter
 /// takes its slow bignum path (Dragon) for many such values.
 fn fixed_digits_short(x: f64, p: usize) -> Option<String> {
-    if p > 15 || !(x >= 0.0) || x.is_sign_negative() {
+    // (NaN, infinities and negative values, -0.0 included, take the general path.)
+    if p > 15 || !x.is_finite() || x.is_sign_negative() {
         return None;
     }
     let scale = 10f64.powi(p as i32);
     let r = x * scale;
-    if !(r < 9_007_199_254_740_992.0) || r.fract() != 0.0 || x.mul_add(scale, -r) != 0.0 {
+    if r >= 9_007_199_254_740_992.0 || r.fract() != 0.0 || x.mul_add(scale, -r) != 0.0 {
         return None;
     }
     let mut digits = (r as u64).to_string();
