@@ -18,12 +18,41 @@ const SCI_EXACT: usize = 800;
 
 /// `x` with `p` digits after the point, correctly rounded.
 fn fixed_digits(x: f64, p: usize) -> String {
+    if let Some(s) = fixed_digits_short(x, p) {
+        return s;
+    }
     if p <= FIXED_EXACT || !x.is_finite() {
         return format!("{x:.0$}", p.min(FIXED_EXACT));
     }
     let mut s = format!("{x:.FIXED_EXACT$}");
     s.extend(std::iter::repeat_n('0', p - FIXED_EXACT));
     s
+}
+
+/// `fixed_digits` of a non-negative `x` with at most `p` (up to 15) decimals, such
+/// as a price (`12.5` to 2 places): when `x * 10^p` is exactly an integer below
+/// 2^53 (the fused multiply-add's residual is zero), there is nothing to round and
+/// the text is that integer's digits with the point put in. Rust's exact formatter
+/// takes its slow bignum path (Dragon) for many such values.
+fn fixed_digits_short(x: f64, p: usize) -> Option<String> {
+    // (NaN, infinities and negative values, -0.0 included, take the general path.)
+    if p > 15 || !x.is_finite() || x.is_sign_negative() {
+        return None;
+    }
+    let scale = 10f64.powi(p as i32);
+    let r = x * scale;
+    if r >= 9_007_199_254_740_992.0 || r.fract() != 0.0 || x.mul_add(scale, -r) != 0.0 {
+        return None;
+    }
+    let mut digits = (r as u64).to_string();
+    if p > 0 {
+        if digits.len() <= p {
+            let zeros = p + 1 - digits.len();
+            digits.insert_str(0, &"0".repeat(zeros));
+        }
+        digits.insert(digits.len() - p, '.');
+    }
+    Some(digits)
 }
 
 /// The digits and exponent of `x` in exponent form with `p` digits after the point.
@@ -221,6 +250,33 @@ fn general(x: f64, p: usize, alt: bool, add_dot_0: bool, upper: bool) -> String 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_fixed_digits_agree_with_the_exact_formatter() {
+        let mut n = 0;
+        for i in 0..20000u32 {
+            for x in [
+                i as f64 / 4.0,
+                i as f64 * 0.5 + 10.5,
+                i as f64 / 100.0,
+                i as f64 * 1e9,
+            ] {
+                for p in 0..=15 {
+                    if let Some(s) = fixed_digits_short(x, p) {
+                        assert_eq!(s, format!("{x:.p$}"), "{x} to {p} places");
+                        n += 1;
+                    }
+                }
+            }
+        }
+        // Most of these have short exact forms; inexact ones (0.01) fall through.
+        assert!(n > 100_000);
+        assert_eq!(fixed_digits_short(0.01, 2), None);
+        assert_eq!(fixed_digits_short(-1.5, 2), None);
+        assert_eq!(fixed_digits_short(0.25, 2).as_deref(), Some("0.25"));
+        assert_eq!(fixed_digits_short(0.0, 3).as_deref(), Some("0.000"));
+        assert_eq!(fixed_digits_short(7.0, 0).as_deref(), Some("7"));
+    }
 
     #[test]
     fn repr_ties_round_half_even_as_cpython() {

@@ -422,6 +422,21 @@ pub fn lower(s: &str) -> String {
 
 /// `str.title()`.
 pub fn title(s: &str) -> String {
+    if s.is_ascii() {
+        // The ASCII letters are the only cased ASCII characters, with one-letter
+        // title and lower cases.
+        let mut out = String::with_capacity(s.len());
+        let mut prev_cased = false;
+        for b in s.bytes() {
+            out.push(if prev_cased {
+                b.to_ascii_lowercase()
+            } else {
+                b.to_ascii_uppercase()
+            } as char);
+            prev_cased = b.is_ascii_alphabetic();
+        }
+        return out;
+    }
     let h = chars(s);
     let mut out = String::new();
     let mut prev_cased = false;
@@ -438,6 +453,13 @@ pub fn title(s: &str) -> String {
 
 /// `str.capitalize()`: first character titlecased, the rest lowercased.
 pub fn capitalize(s: &str) -> String {
+    if s.is_ascii() {
+        let mut out = s.to_ascii_lowercase();
+        if let Some(first) = out.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        return out;
+    }
     let h = chars(s);
     let mut out = String::new();
     for i in 0..h.len() {
@@ -452,6 +474,10 @@ pub fn capitalize(s: &str) -> String {
 
 /// `str.swapcase()`.
 pub fn swapcase(s: &str) -> String {
+    if s.is_ascii() {
+        let swap = |b: u8| if b.is_ascii_alphabetic() { b ^ 0x20 } else { b };
+        return s.bytes().map(|b| swap(b) as char).collect();
+    }
     let h = chars(s);
     let mut out = String::new();
     for (i, &c) in h.iter().enumerate() {
@@ -468,6 +494,9 @@ pub fn swapcase(s: &str) -> String {
 
 /// `str.casefold()` (full case folding).
 pub fn casefold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::new();
     for c in s.chars() {
         match lookup_special(CASEFOLD_SPECIAL, c).or_else(|| lookup_special(LOWER_MAP, c)) {
@@ -484,22 +513,37 @@ fn all_nonempty(s: &str, f: impl Fn(char) -> bool) -> bool {
 
 /// `str.isdigit()`.
 pub fn isdigit(s: &str) -> bool {
+    if s.is_ascii() {
+        return !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    }
     all_nonempty(s, |c| in_table(DIGIT, c))
 }
 /// `str.isdecimal()`.
 pub fn isdecimal(s: &str) -> bool {
+    if s.is_ascii() {
+        return !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    }
     all_nonempty(s, |c| in_table(DECIMAL, c))
 }
 /// `str.isnumeric()`.
 pub fn isnumeric(s: &str) -> bool {
+    if s.is_ascii() {
+        return !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    }
     all_nonempty(s, |c| in_table(NUMERIC, c))
 }
 /// `str.isalpha()`.
 pub fn isalpha(s: &str) -> bool {
+    if s.is_ascii() {
+        return !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphabetic());
+    }
     all_nonempty(s, |c| in_table(ALPHA, c))
 }
 /// `str.isalnum()`.
 pub fn isalnum(s: &str) -> bool {
+    if s.is_ascii() {
+        return !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric());
+    }
     all_nonempty(s, |c| in_table(ALPHA, c) || in_table(NUMERIC, c))
 }
 /// `str.isspace()`.
@@ -525,6 +569,10 @@ pub fn isidentifier(s: &str) -> bool {
 
 /// `str.islower()`: some cased character and no upper/titlecase ones.
 pub fn islower(s: &str) -> bool {
+    if s.is_ascii() {
+        let b = s.as_bytes();
+        return !b.iter().any(u8::is_ascii_uppercase) && b.iter().any(u8::is_ascii_lowercase);
+    }
     let mut cased = false;
     for c in s.chars() {
         if in_table(UPPER, c) || in_table(TITLE, c) {
@@ -537,6 +585,10 @@ pub fn islower(s: &str) -> bool {
 
 /// `str.isupper()`.
 pub fn isupper(s: &str) -> bool {
+    if s.is_ascii() {
+        let b = s.as_bytes();
+        return !b.iter().any(u8::is_ascii_lowercase) && b.iter().any(u8::is_ascii_uppercase);
+    }
     let mut cased = false;
     for c in s.chars() {
         if in_table(LOWER, c) || in_table(TITLE, c) {

@@ -382,6 +382,26 @@ impl Vm {
 
     #[inline(never)]
     fn drain_zero_queue_slow(&mut self) {
+        if !self.heap.gc_pending && self.trace.is_none() && self.heap.zero_queue.len() <= 4 {
+            // The commonest drain: the temporaries of a str expression
+            // (`a.strip().lower()`), dead strs and nothing else. They hold no
+            // references, have no finalizer and cannot be weakly referenced: released
+            // in queue order, as the general loop below would, without its set-up.
+            let heap = &self.heap;
+            let all_strs = heap.zero_queue.iter().all(|&r| {
+                let s = &heap.slots[r.index()];
+                s.rc == 0 && matches!(s.obj, Obj::Str(_))
+            });
+            if all_strs {
+                let mut q = std::mem::take(&mut self.heap.zero_queue);
+                for &r in &q {
+                    self.heap.release_drop(r);
+                }
+                q.clear();
+                self.heap.zero_queue = q;
+                return;
+            }
+        }
         if self.heap.gc_pending {
             // An allocation crossed the gen-0 threshold: this is a safe point.
             self.maybe_collect();

@@ -251,22 +251,23 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: KwArgs, right: bool) -> PyResult<
         if let ([b], true) = (sep.as_bytes(), s.len() <= SHORT_SPLIT) {
             let b = *b;
             let mut buf = [0u8; SHORT_SPLIT];
-            let text = &mut buf[..s.len()];
-            text.copy_from_slice(s.as_bytes());
+            buf[..s.len()].copy_from_slice(s.as_bytes());
+            // Validated once here: cut at an ASCII byte, every piece is UTF-8 too.
+            let text = std::str::from_utf8(&buf[..s.len()]).unwrap_or_default();
             let ascii = facts.is_ascii();
             let max = if maxsplit < 0 {
                 usize::MAX
             } else {
                 maxsplit as usize
             };
-            let seps = text.iter().filter(|&&c| c == b).count().min(max);
+            let seps = text.bytes().filter(|&c| c == b).count().min(max);
             let mut items = Vec::with_capacity(seps + 1);
             let mut start = 0;
-            for i in 0..text.len() {
+            for (i, c) in text.bytes().enumerate() {
                 if items.len() == seps {
                     break;
                 }
-                if text[i] == b {
+                if c == b {
                     items.push(new_piece(vm, &text[start..i], ascii));
                     start = i + 1;
                 }
@@ -366,51 +367,52 @@ fn split_whitespace(vm: &mut Vm, args: &[Value], ascii: bool, maxsplit: i64) -> 
             sm::py_isspace(c)
         }
     };
+    // The first position at or after `from` that is (`space`) or is not whitespace;
+    // ASCII text is searched byte by byte, without decoding characters.
+    let seek = |t: &str, from: usize, space: bool| -> Option<usize> {
+        if ascii {
+            t.as_bytes()[from..]
+                .iter()
+                .position(|&b| ASCII_SPACE[b as usize] == space)
+                .map(|n| from + n)
+        } else {
+            t[from..]
+                .char_indices()
+                .find(|&(_, c)| is_sp(c) == space)
+                .map(|(n, _)| from + n)
+        }
+    };
     let mut items = Vec::new();
     let mut window = String::new();
     let mut pos = 0;
     loop {
         let (text, _) = me_ref(vm, args);
         // The next word's start, if any.
-        let Some(a) = text[pos..]
-            .char_indices()
-            .find(|&(_, c)| !is_sp(c))
-            .map(|(n, _)| pos + n)
-        else {
+        let Some(a) = seek(text, pos, false) else {
             break;
         };
         window.clear();
         if items.len() == max {
             window.push_str(&text[a..]);
-            items.push(new_piece(vm, window.as_bytes(), ascii));
+            items.push(new_piece(vm, &window, ascii));
             break;
         }
         let mut end = (a + SPLIT_WINDOW).min(text.len());
         while !text.is_char_boundary(end) {
             end += 1;
         }
-        let end = text[end..]
-            .char_indices()
-            .find(|&(_, c)| is_sp(c))
-            .map_or(text.len(), |(n, _)| end + n);
+        let end = seek(text, end, true).unwrap_or(text.len());
         window.push_str(&text[a..end]);
         // The words of the window, up to `max`.
         let w = window.as_str();
         let mut i = 0;
         while items.len() < max {
-            let Some(wa) = w[i..]
-                .char_indices()
-                .find(|&(_, c)| !is_sp(c))
-                .map(|(n, _)| i + n)
-            else {
+            let Some(wa) = seek(w, i, false) else {
                 i = w.len();
                 break;
             };
-            let wb = w[wa..]
-                .char_indices()
-                .find(|&(_, c)| is_sp(c))
-                .map_or(w.len(), |(n, _)| wa + n);
-            items.push(new_piece(vm, &w.as_bytes()[wa..wb], ascii));
+            let wb = seek(w, wa, true).unwrap_or(w.len());
+            items.push(new_piece(vm, &w[wa..wb], ascii));
             i = wb;
         }
         pos = a + i;
@@ -418,17 +420,28 @@ fn split_whitespace(vm: &mut Vm, args: &[Value], ascii: bool, maxsplit: i64) -> 
     items
 }
 
+/// Which bytes of ASCII text are whitespace to `str.split()` (`Py_UNICODE_ISSPACE`:
+/// \t..\r and \x1c..' '): one load per byte instead of two range tests.
+static ASCII_SPACE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = matches!(b, 9..=13 | 28..=32);
+        b += 1;
+    }
+    t
+};
+
 /// Bytes of text `split_whitespace` copies out at a time.
 const SPLIT_WINDOW: usize = 1 << 16;
 
 /// Longest text `split` with a one-byte separator copies to the stack.
 const SHORT_SPLIT: usize = 256;
 
-/// A new str from a piece of a str's text cut at ASCII separators (so still UTF-8).
+/// A new str from a piece of a str's text.
 /// As CPython's `PyUnicode_Substring`, an empty piece is the empty-string singleton
 /// and a one-character Latin-1 piece that character's singleton.
-fn new_piece(vm: &mut Vm, piece: &[u8], ascii: bool) -> Value {
-    let piece = std::str::from_utf8(piece).unwrap_or_default();
+fn new_piece(vm: &mut Vm, piece: &str, ascii: bool) -> Value {
     if piece.len() <= 2 {
         let mut cs = piece.chars();
         match (cs.next(), cs.next()) {
@@ -706,12 +719,19 @@ macro_rules! map_fn {
             let (s, facts) = me_ref(vm, args);
             let r = $f(s);
             // Case mappings take ASCII to ASCII; other text may change width
-            // ('ÿ'.upper() is 'Ÿ', beyond Latin-1) and is rescanned.
-            Ok(if facts.is_ascii() {
-                vm.new_ascii_str(r)
+            // ('ÿ'.upper() is 'Ÿ', beyond Latin-1) and is rescanned. As CPython's
+            // (`case_operation`, `ascii_upper_or_lower`), the result is a new str
+            // even when one character long; only the empty one is the singleton.
+            if r.is_empty() {
+                return Ok(vm.empty_str());
+            }
+            let obj = if facts.is_ascii() {
+                let n = r.len();
+                StrObj::with_facts(r, StrFacts::ascii(n))
             } else {
-                vm.new_str(r)
-            })
+                StrObj::new(r)
+            };
+            Ok(Value::Obj(vm.heap.alloc(Obj::Str(obj))))
         }
     };
 }
@@ -781,22 +801,54 @@ fn zfill(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_str(r))
 }
 
+/// `str.partition`/`rpartition` (CPython's `PyUnicode_Partition`, stringlib's
+/// `partition`): when the separator is found, the tuple holds the separator object
+/// itself between two new strs; when it is not (or is longer than the text), the
+/// text object itself and two empty strings.
 fn part(vm: &mut Vm, args: &[Value], right: bool) -> PyResult<Value> {
     check_method(vm, "partition", args, 1, 1)?;
-    let s = me(vm, args);
-    let sep = sub_arg(vm, args[1])?;
-    let r = if right {
-        sm::rpartition(&s, &sep)
-    } else {
-        sm::partition(&s, &sep)
-    };
-    match r {
-        Ok((a, b, c)) => {
-            let items = vec![vm.new_str(a), vm.new_str(b), vm.new_str(c)];
-            Ok(vm.new_tuple(items))
-        }
-        Err(e) => Err(text_err(vm, e)),
+    let (me_v, sep_v) = (args[0], args[1]);
+    if vm.as_str(sep_v).is_none() {
+        sub_arg(vm, sep_v)?;
     }
+    let (s, facts) = me_ref(vm, args);
+    let (sep, sep_facts) = vm.str_and_facts(sep_v).unwrap_or(("", StrFacts::EMPTY));
+    let found = if facts.nchars() < sep_facts.nchars() {
+        None
+    } else if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    } else if right {
+        s.rfind(sep).map(|i| (i, i + sep.len()))
+    } else {
+        s.find(sep).map(|i| (i, i + sep.len()))
+    };
+    let items = match found {
+        Some((a, b)) => {
+            let ascii = facts.is_ascii();
+            let (head, tail) = (s[..a].to_string(), s[b..].to_string());
+            let new = |vm: &mut Vm, t: String| {
+                if ascii {
+                    vm.new_ascii_str(t)
+                } else {
+                    vm.new_str(t)
+                }
+            };
+            let head = new(vm, head);
+            let tail = new(vm, tail);
+            vm.incref(sep_v);
+            vec![head, sep_v, tail]
+        }
+        None => {
+            vm.incref(me_v);
+            let (e1, e2) = (vm.empty_str(), vm.empty_str());
+            if right {
+                vec![e1, e2, me_v]
+            } else {
+                vec![me_v, e1, e2]
+            }
+        }
+    };
+    Ok(vm.new_tuple(items))
 }
 
 fn partition(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -853,53 +905,155 @@ fn encode(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 /// `str.translate(table)` (CPython's `_PyUnicode_TranslateCharmap`): each character's
 /// code point is looked up with `table[ord(c)]`; a LookupError keeps the character,
 /// None deletes it, an int or a str replaces it.
+///
+/// The lookups are CPython's, call for call (a mapping with a `__getitem__` sees
+/// them): ASCII text goes through the fast path (`unicode_fast_translate`), which looks
+/// each distinct character up once and remembers the answer, as long as every answer
+/// is "missing", None or one ASCII character; the first other answer ends it, and
+/// the general loop carries on from that character (looking it up again), one lookup
+/// per character, plus one more for the character after a run of deletions (CPython
+/// looks it up to end the run, then again to translate it).
 fn translate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "translate", args, 1, 1)?;
     let table = args[1];
     let (t, facts) = me_ref(vm, args);
+    if facts.nchars() == 0 {
+        // CPython returns the empty string itself.
+        vm.incref(args[0]);
+        return Ok(args[0]);
+    }
     let text: Vec<char> = t.chars().collect();
     // Surrogates (stand-ins, `text::surrogates`) are looked up by their code point;
     // the result holds some when the text or a mapping gives one.
-    let mut flagged = facts.is_flagged();
+    let in_flagged = facts.is_flagged();
+    let mut flagged = in_flagged;
     let mut out = String::with_capacity(text.len());
-    for c in text {
-        let cp = crate::text::surrogates::code_point(c, facts.is_flagged());
-        let key = vm.int(cp as i64);
-        let r = vm.get_item(table, key);
-        vm.decref(key);
-        let v = match r {
-            Ok(v) => v,
-            Err(e) if vm.exc_matches(e.0, "LookupError") => {
-                vm.decref(e.0);
-                out.push(c);
+    let mut i = 0;
+    if facts.is_ascii() {
+        // Per ASCII character: UNKNOWN, DELETE or its one-character ASCII translation.
+        const UNKNOWN: u8 = 0xff;
+        const DELETE: u8 = 0xfe;
+        let mut cache = [UNKNOWN; 128];
+        while i < text.len() {
+            let ch = text[i] as usize;
+            if cache[ch] == UNKNOWN {
+                let to = match translate_lookup(vm, table, ch as u32)? {
+                    Mapped::Missing => Some(ch as u8),
+                    Mapped::Delete => Some(DELETE),
+                    Mapped::Char(c) => (c < 128).then_some(c as u8),
+                    Mapped::Str(v) => {
+                        let one = vm.as_str(v).and_then(|s| match s.as_bytes() {
+                            &[b] if b < 128 => Some(b),
+                            _ => None,
+                        });
+                        vm.decref(v);
+                        one
+                    }
+                };
+                match to {
+                    Some(b) => cache[ch] = b,
+                    None => break,
+                }
+            }
+            if cache[ch] != DELETE {
+                out.push(cache[ch] as char);
+            }
+            i += 1;
+        }
+    }
+    while i < text.len() {
+        let cp = crate::text::surrogates::code_point(text[i], in_flagged);
+        match translate_lookup(vm, table, cp)? {
+            Mapped::Missing => out.push(text[i]),
+            Mapped::Char(c) => flagged |= crate::text::surrogates::push_code_point(&mut out, c),
+            Mapped::Str(v) => {
+                out.push_str(vm.as_str(v).unwrap_or(""));
+                flagged |= vm.str_is_flagged(v);
+                vm.decref(v);
+            }
+            Mapped::Delete => {
+                // The run of deleted characters ends at the first one that is not.
+                let mut end = i + 1;
+                while end < text.len() {
+                    let cp = crate::text::surrogates::code_point(text[end], in_flagged);
+                    let m = translate_lookup(vm, table, cp)?;
+                    let deleted = matches!(m, Mapped::Delete);
+                    if let Mapped::Str(v) = m {
+                        vm.decref(v);
+                    }
+                    if !deleted {
+                        break;
+                    }
+                    end += 1;
+                }
+                i = end;
                 continue;
             }
-            Err(e) => return Err(e),
-        };
-        let res = match vm.scalar(v) {
-            crate::value::Scalar::None => Ok(()),
-            crate::value::Scalar::Int(i) => match u32::try_from(i).ok().filter(|&c| c < 0x110000) {
-                Some(c) => {
-                    flagged |= crate::text::surrogates::push_code_point(&mut out, c);
-                    Ok(())
-                }
-                _ => Err(vm.value_error("character mapping must be in range(0x110000)")),
-            },
-            _ => match vm.as_str(v) {
-                Some(t) => {
-                    out.push_str(t);
-                    flagged |= vm.str_is_flagged(v);
-                    Ok(())
-                }
-                None => Err(
-                    vm.type_error("character mapping must return integer, None or str".to_string())
-                ),
-            },
-        };
-        vm.decref(v);
-        res?;
+        }
+        i += 1;
     }
     Ok(vm.new_str_derived(out, flagged))
+}
+
+/// One answer of `str.translate`'s table (CPython's `charmaptranslate_lookup`).
+enum Mapped {
+    /// The lookup raised a LookupError: the character stays.
+    Missing,
+    /// None: the character goes.
+    Delete,
+    /// An int: that code point.
+    Char(u32),
+    /// A str (owned).
+    Str(Value),
+}
+
+/// `table[cp]` for `str.translate`. An exact dict is searched directly: a missing key
+/// is the common answer, and CPython's `dict_subscript` only records a KeyError
+/// without building the exception object.
+fn translate_lookup(vm: &mut Vm, table: Value, cp: u32) -> PyResult<Mapped> {
+    let key = vm.int(cp as i64);
+    let is_dict = matches!(table, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Dict(_)));
+    let r = if is_dict {
+        vm.dict_get_item(table, key)
+    } else {
+        match vm.get_item(table, key) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if vm.exc_matches(e.0, "LookupError") => {
+                vm.decref(e.0);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    };
+    vm.decref(key);
+    let Some(v) = r? else {
+        return Ok(Mapped::Missing);
+    };
+    let big = matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::BigInt(_)));
+    let m = match vm.scalar(v) {
+        crate::value::Scalar::None => Mapped::Delete,
+        crate::value::Scalar::Int(i) => match u32::try_from(i).ok().filter(|&c| c < 0x110000) {
+            Some(c) => Mapped::Char(c),
+            None => {
+                vm.decref(v);
+                return Err(vm.value_error("character mapping must be in range(0x110000)"));
+            }
+        },
+        crate::value::Scalar::Bool(b) => Mapped::Char(b as u32),
+        _ if big => {
+            vm.decref(v);
+            return Err(vm.value_error("character mapping must be in range(0x110000)"));
+        }
+        _ if vm.is_str(v) => return Ok(Mapped::Str(v)),
+        _ => {
+            vm.decref(v);
+            return Err(
+                vm.type_error("character mapping must return integer, None or str".to_string())
+            );
+        }
+    };
+    vm.decref(v);
+    Ok(m)
 }
 
 /// `str.maketrans(x[, y[, z]])`: the translation table `translate` reads.

@@ -11,8 +11,8 @@ use crate::value::{Scalar, Value};
 use num_bigint::BigInt;
 
 impl Vm {
-    /// `fmt % args` when every conversion is a bare `%s` or `%d` of an exact str
-    /// or int and the argument count matches (`"%s: %s" % (k, v)`): the text,
+    /// `fmt % args` when every conversion is a bare `%s`, `%r` or `%d` of an exact
+    /// str (not `%d`) or int and the argument count matches (`"%s: %s" % (k, v)`): the text,
     /// built without parsing the format into pieces or copying the arguments.
     /// None for everything else (flags, widths, other conversions, mappings, a
     /// count mismatch), which the general path formats or reports.
@@ -31,7 +31,9 @@ impl Vm {
         let mut out = String::with_capacity(f.len() + 16 * items.len());
         let mut next = 0;
         let mut rest = f;
-        while let Some(i) = rest.find('%') {
+        // A plain byte scan: formats are short, and `str::find`'s searcher costs
+        // more to set up than the scan ('%' is ASCII, so `i` is a char boundary).
+        while let Some(i) = rest.bytes().position(|b| b == b'%') {
             out.push_str(&rest[..i]);
             let conv = rest.as_bytes().get(i + 1).copied()?;
             rest = &rest[i + 2..];
@@ -46,7 +48,17 @@ impl Vm {
                     Obj::Str(s) => out.push_str(s.as_str()),
                     _ => return None,
                 },
-                (b's' | b'd', Value::Int(h)) => {
+                // An exact str's repr never holds stand-ins: surrogates are escaped.
+                (b'r', Value::Obj(r)) => match self.heap.get(r) {
+                    Obj::Str(s) => {
+                        out.push_str(&crate::text::str_methods::str_repr_flagged(
+                            s.as_str(),
+                            s.is_flagged(),
+                        ));
+                    }
+                    _ => return None,
+                },
+                (b's' | b'd' | b'r', Value::Int(h)) => {
                     use std::fmt::Write;
                     write!(out, "{}", self.heap.int_of(h)).ok()?;
                 }

@@ -196,6 +196,15 @@ impl Vm {
                 let name = self.class_name(cls);
                 Err(self.type_error(format!("{}() takes no arguments", name)))
             }
+            Some(init) if is_exc && kwnames.is_none() && self.is_base_exception_init(init) => {
+                // `BaseException.__init__` would store the arguments tuple again:
+                // CPython's `type_call` hands `tp_new` and `tp_init` the same tuple,
+                // so the instance already holds what the call would leave.
+                self.decref(init);
+                self.drop_to(ret_slot);
+                self.push(iv);
+                Ok(false)
+            }
             Some(init) => {
                 // A native or exotic __init__ (e.g. inherited from an exception class).
                 let (args, kw) = self.window_args(Some(iv), slot, n, kwnames);
@@ -224,6 +233,19 @@ impl Vm {
                 self.push(iv);
                 Ok(false)
             }
+        }
+    }
+
+    /// Whether `init` is `BaseException.__init__` itself (builtin types' attributes
+    /// cannot be reassigned, so identity with its class dict entry decides).
+    fn is_base_exception_init(&mut self, init: Value) -> bool {
+        let be = self.types.base_exception;
+        match self.class_lookup(be, self.names.init) {
+            Some(b) => {
+                self.decref(b);
+                b.is(init)
+            }
+            None => false,
         }
     }
 
