@@ -135,7 +135,7 @@ fn zip_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let state = match vm.unwrap_payload(args[0]) {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Iter(i) => match &**i {
-                IterObj::Zip { its, strict } => Some((its.clone(), *strict)),
+                IterObj::Zip { its, strict, .. } => Some((its.clone(), *strict)),
                 _ => None,
             },
             _ => None,

@@ -71,9 +71,15 @@ pub enum IterObj {
         it: Value,
         n: Box<num_bigint::BigInt>,
     },
+    /// `zip(*its)` (CPython's `zipobject`): `result` (owned) is the tuple of
+    /// `its.len()` items it made at its creation (Nones; the empty tuple for no
+    /// iterables) and hands out again, refilled, whenever nothing else holds it,
+    /// as CPython's `zip_next` does: so `for a, b in zip(x, y)` allocates no tuple
+    /// per step, and the tuple keeps the last items alive until the next step.
     Zip {
         its: Vec<Value>,
         strict: bool,
+        result: Value,
     },
     Map {
         func: Value,
@@ -196,7 +202,10 @@ impl IterObj {
             IterObj::Set { set, .. } => f(*set),
             IterObj::Deque { deque, .. } => f(*deque),
             IterObj::Enumerate { it, .. } | IterObj::BigEnumerate { it, .. } => f(*it),
-            IterObj::Zip { its, .. } => its.iter().for_each(|&v| f(v)),
+            IterObj::Zip { its, result, .. } => {
+                its.iter().for_each(|&v| f(v));
+                f(*result);
+            }
             IterObj::Map { func, its } => {
                 f(*func);
                 its.iter().for_each(|&v| f(v));

@@ -217,9 +217,13 @@ pub fn zip_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             }
         }
     }
-    Ok(vm
-        .heap
-        .new_value(Obj::Iter(Box::new(IterObj::Zip { its, strict }))))
+    // The result tuple is made before the zip object, as CPython's `zip_new` does.
+    let result = vm.new_tuple(vec![Value::None; its.len()]);
+    Ok(vm.heap.new_value(Obj::Iter(Box::new(IterObj::Zip {
+        its,
+        strict,
+        result,
+    }))))
 }
 
 /// `map(func, *iterables)`.

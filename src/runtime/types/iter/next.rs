@@ -301,61 +301,12 @@ impl Vm {
                     None => Ok(None),
                 }
             }
-            IterObj::Zip { its, strict } => {
-                let (its, strict) = (its.clone(), *strict);
-                if its.is_empty() {
+            IterObj::Zip { its, result, .. } => {
+                let (n, result) = (its.len(), *result);
+                if n == 0 {
                     return Ok(None);
                 }
-                let mut out = Vec::with_capacity(its.len());
-                for (k, &i) in its.iter().enumerate() {
-                    match self.iter_next(i) {
-                        Ok(Some(v)) => out.push(v),
-                        Ok(None) => {
-                            let n_out = out.len();
-                            for v in out {
-                                self.decref(v);
-                            }
-                            if strict {
-                                if k > 0 {
-                                    return Err(self.value_error(format!(
-                                        "zip() argument {} is shorter than argument{} {}",
-                                        k + 1,
-                                        if k == 1 { "" } else { "s" },
-                                        if k == 1 {
-                                            "1".to_string()
-                                        } else {
-                                            format!("1-{}", k)
-                                        }
-                                    )));
-                                }
-                                for (j, &other) in its.iter().enumerate().skip(1) {
-                                    if let Some(v) = self.iter_next(other)? {
-                                        self.decref(v);
-                                        return Err(self.value_error(format!(
-                                            "zip() argument {} is longer than argument{} {}",
-                                            j + 1,
-                                            if j == 1 { "" } else { "s" },
-                                            if j == 1 {
-                                                "1".to_string()
-                                            } else {
-                                                format!("1-{}", j)
-                                            }
-                                        )));
-                                    }
-                                }
-                            }
-                            let _ = n_out;
-                            return Ok(None);
-                        }
-                        Err(e) => {
-                            for v in out {
-                                self.decref(v);
-                            }
-                            return Err(e);
-                        }
-                    }
-                }
-                Ok(Some(self.new_tuple(out)))
+                self.zip_next(r, n, result)
             }
             IterObj::Map { func, its } => {
                 let (func, its) = (*func, its.clone());
@@ -691,6 +642,238 @@ impl Vm {
             }
             _ => None,
         }
+    }
+
+    /// `next()` of zip `r` over `n` (> 0) iterators with result tuple `result`
+    /// (CPython's `zip_next`): while only the zip holds `result`, the tuple is
+    /// given out again with each item replaced in turn (an old item is released as
+    /// its new one comes in); otherwise a new tuple is made. An iterator running
+    /// out ends the zip (a strict zip first checks the lengths: `zip_end`).
+    fn zip_next(&mut self, r: ObjRef, n: usize, result: Value) -> PyResult<Option<Value>> {
+        let reuse = match result {
+            Value::Obj(t) => self.heap.rc(t) == 1,
+            _ => false,
+        };
+        let mut out = Vec::new();
+        if reuse {
+            self.incref(result);
+        } else {
+            out.reserve_exact(n);
+        }
+        for k in 0..n {
+            // Read afresh each time: Python code run by an iterator may have had the
+            // collector clear the zip.
+            let Some(i) = self.zip_iterator(r, k) else {
+                self.zip_abandon(reuse, result, out);
+                return Ok(None);
+            };
+            let next = match self.seq_iter_next_fast(i) {
+                Some(v) => Ok(Some(v)),
+                None => self.iter_next(i),
+            };
+            match next {
+                Ok(Some(v)) if reuse => {
+                    let Value::Obj(t) = result else {
+                        unreachable!()
+                    };
+                    let old = match self.heap.get_mut(t) {
+                        Obj::Tuple(items) => std::mem::replace(&mut items[k], v),
+                        _ => v,
+                    };
+                    self.decref(old);
+                }
+                Ok(Some(v)) => out.push(v),
+                Ok(None) => {
+                    self.zip_abandon(reuse, result, out);
+                    return self.zip_end(r, k);
+                }
+                Err(e) => {
+                    self.zip_abandon(reuse, result, out);
+                    return Err(e);
+                }
+            }
+        }
+        if reuse {
+            let Value::Obj(t) = result else {
+                unreachable!()
+            };
+            // The collector may have untracked it while it held only atoms.
+            if !self.heap.is_tracked(t) {
+                self.heap.track(t);
+            }
+            return Ok(Some(result));
+        }
+        Ok(Some(self.new_tuple(out)))
+    }
+
+    /// Iterator `k` of zip `r` (borrowed), if the zip still has it.
+    #[inline]
+    fn zip_iterator(&self, r: ObjRef, k: usize) -> Option<Value> {
+        match self.heap.get(r) {
+            Obj::Iter(it) => match &**it {
+                IterObj::Zip { its, .. } => its.get(k).copied(),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// A zip step that ends without an item lets go of what it held: its extra
+    /// reference to the reused result tuple, or the items gathered for a new one.
+    fn zip_abandon(&mut self, reuse: bool, result: Value, out: Vec<Value>) {
+        if reuse {
+            self.decref(result);
+        }
+        for v in out {
+            self.decref(v);
+        }
+    }
+
+    /// Iterator `k` of zip `r` ran out: the end, or for a strict zip the
+    /// ValueError of CPython's `zip_next` when the lengths differ (an earlier
+    /// iterator ran out first, or a later one still has items).
+    fn zip_end(&mut self, r: ObjRef, k: usize) -> PyResult<Option<Value>> {
+        let strict = matches!(self.heap.get(r), Obj::Iter(it) if matches!(**it, IterObj::Zip { strict: true, .. }));
+        if !strict {
+            return Ok(None);
+        }
+        let plural = |j: usize| {
+            if j == 1 {
+                ("", "1".to_string())
+            } else {
+                ("s", format!("1-{}", j))
+            }
+        };
+        if k > 0 {
+            let (s, which) = plural(k);
+            return Err(self.value_error(format!(
+                "zip() argument {} is shorter than argument{} {}",
+                k + 1,
+                s,
+                which
+            )));
+        }
+        let mut j = 1;
+        while let Some(other) = self.zip_iterator(r, j) {
+            if let Some(v) = self.iter_next(other)? {
+                self.decref(v);
+                let (s, which) = plural(j);
+                return Err(self.value_error(format!(
+                    "zip() argument {} is longer than argument{} {}",
+                    j + 1,
+                    s,
+                    which
+                )));
+            }
+            j += 1;
+        }
+        Ok(None)
+    }
+
+    /// `next()` of `it` when it is an iterator over an exact list or tuple with an
+    /// item left (CPython's `listiter_next`/`tupleiter_next` without the call
+    /// through `tp_iternext`): the item, a new reference. `None`, with nothing
+    /// changed, for any other iterator or at the end (the general path ends it).
+    #[inline]
+    pub(crate) fn seq_iter_next_fast(&mut self, it: Value) -> Option<Value> {
+        let Value::Obj(r) = it else { return None };
+        let Obj::Iter(iter) = self.heap.get(r) else {
+            return None;
+        };
+        let IterObj::Seq {
+            seq: Value::Obj(sr),
+            idx,
+        } = **iter
+        else {
+            return None;
+        };
+        let v = match self.heap.get(sr) {
+            Obj::List(l) => l.items.get(idx).copied(),
+            Obj::Tuple(t) => t.get(idx).copied(),
+            _ => None,
+        }?;
+        if let Obj::Iter(iter) = self.heap.get_mut(r) {
+            if let IterObj::Seq { idx, .. } = &mut **iter {
+                *idx += 1;
+            }
+        }
+        self.incref(v);
+        Some(v)
+    }
+
+    /// Whether `it` is an iterator over an exact list or tuple with an item left
+    /// (so `seq_iter_next_fast` gives one).
+    #[inline]
+    fn seq_iter_has_item(&self, it: Value) -> bool {
+        let Value::Obj(r) = it else { return false };
+        let Obj::Iter(iter) = self.heap.get(r) else {
+            return false;
+        };
+        let IterObj::Seq {
+            seq: Value::Obj(sr),
+            idx,
+        } = **iter
+        else {
+            return false;
+        };
+        match self.heap.get(sr) {
+            Obj::List(l) => idx < l.items.len(),
+            Obj::Tuple(t) => idx < t.len(),
+            _ => false,
+        }
+    }
+
+    /// `next()` of zip `r` for `FOR_ITER`'s hot block when every iterator it zips is
+    /// a list or tuple iterator with an item left: `zip_next`'s step without the
+    /// calls through `next()` (no Python code can run), a new reference to the
+    /// result tuple (refilled while only the zip held it, else a new one). Items
+    /// the reused tuple let go of are queued, not freed: the caller drains. `None`,
+    /// with nothing changed, in every other case (the general path runs, and ends
+    /// the zip or raises).
+    pub(crate) fn next_zip_fast(&mut self, r: ObjRef) -> Option<Value> {
+        let Obj::Iter(iter) = self.heap.get(r) else {
+            return None;
+        };
+        let IterObj::Zip {
+            its,
+            result: Value::Obj(t),
+            ..
+        } = &**iter
+        else {
+            return None;
+        };
+        let (n, t) = (its.len(), *t);
+        if n == 0 || !its.iter().all(|&i| self.seq_iter_has_item(i)) {
+            return None;
+        }
+        let reuse = self.heap.rc(t) == 1;
+        let mut out = Vec::new();
+        if !reuse {
+            out.reserve_exact(n);
+        }
+        for k in 0..n {
+            let v = self
+                .zip_iterator(r, k)
+                .and_then(|i| self.seq_iter_next_fast(i))
+                .expect("a zipped list or tuple iterator with an item left");
+            if reuse {
+                let old = match self.heap.get_mut(t) {
+                    Obj::Tuple(items) => std::mem::replace(&mut items[k], v),
+                    _ => v,
+                };
+                self.heap.decref(old);
+            } else {
+                out.push(v);
+            }
+        }
+        if !reuse {
+            return Some(self.new_tuple(out));
+        }
+        if !self.heap.is_tracked(t) {
+            self.heap.track(t);
+        }
+        self.heap.incref_obj(t);
+        Some(Value::Obj(t))
     }
 
     /// Drops an exhausted iterator's references to what it walked, as CPython's
