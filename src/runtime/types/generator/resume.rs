@@ -336,6 +336,7 @@ impl Vm {
         let IterObj::Enumerate {
             it: Value::Obj(g),
             n,
+            ..
         } = **iter
         else {
             return false;
@@ -512,8 +513,8 @@ impl Vm {
     /// returned `v` (the count goes up by one, the item is `(count, v)`). When the
     /// caller unpacks the item at once (`UNPACK_SEQUENCE 2`, the usual `for i, x`)
     /// the two values go straight to its stack, first on top, and the unpacking is
-    /// skipped: CPython's enumerate reuses its result tuple there (nothing else
-    /// holds it), so no allocation is observable either way.
+    /// skipped when the enumerate's result tuple is free to refill (`enum_refill`:
+    /// it ends up as CPython's `enum_next` and `UNPACK_SEQUENCE` leave it).
     #[inline(never)]
     fn yield_through_enumerate(&mut self, v: Value) {
         use crate::runtime::types::iter::IterObj;
@@ -536,13 +537,15 @@ impl Vm {
             self.frames[fi].code.code.get(ip),
             Some(crate::bytecode::Op::UnpackSequence(2))
         ) {
-            self.push(v);
-            self.push(index);
-            self.frames[fi].ip = ip + 1;
-        } else {
-            let t = self.new_tuple(vec![index, v]);
-            self.push(t);
+            if let Some((index, v)) = self.enum_refill(e, index, v) {
+                self.push(v);
+                self.push(index);
+                self.frames[fi].ip = ip + 1;
+                return;
+            }
         }
+        let t = self.enum_result(e, index, v);
+        self.push(t);
     }
 
     /// Every value a fresh or suspended generator has left to yield, for a native

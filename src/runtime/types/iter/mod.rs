@@ -61,15 +61,20 @@ pub enum IterObj {
         pos: usize,
         len: usize,
     },
+    /// `enumerate(it)`: `result` (owned) is the `(None, None)` tuple it made at its
+    /// creation and hands out again, refilled, whenever nothing else holds it
+    /// (CPython's `en_result`, as `Zip`'s).
     Enumerate {
         it: Value,
         n: i64,
+        result: Value,
     },
     /// `enumerate` counting past i64 (a big `start`, or an i64 count run out): as
     /// CPython's enumobject switches to its `en_longindex`.
     BigEnumerate {
         it: Value,
         n: Box<num_bigint::BigInt>,
+        result: Value,
     },
     /// `zip(*its)` (CPython's `zipobject`): `result` (owned) is the tuple of
     /// `its.len()` items it made at its creation (Nones; the empty tuple for no
@@ -201,7 +206,10 @@ impl IterObj {
             IterObj::Dict { dict, .. } => f(*dict),
             IterObj::Set { set, .. } => f(*set),
             IterObj::Deque { deque, .. } => f(*deque),
-            IterObj::Enumerate { it, .. } | IterObj::BigEnumerate { it, .. } => f(*it),
+            IterObj::Enumerate { it, result, .. } | IterObj::BigEnumerate { it, result, .. } => {
+                f(*it);
+                f(*result);
+            }
             IterObj::Zip { its, result, .. } => {
                 its.iter().for_each(|&v| f(v));
                 f(*result);

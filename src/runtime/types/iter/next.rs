@@ -265,28 +265,33 @@ impl Vm {
                     }
                 }
             }
-            IterObj::Enumerate { it, n } => {
+            IterObj::Enumerate { it, n, .. } => {
                 let (inner, i) = (*it, *n);
                 match self.iter_next(inner)? {
                     Some(v) => {
                         if let Obj::Iter(iter) = self.heap.get_mut(r) {
-                            if i == i64::MAX {
-                                // The next count needs a big int.
-                                let n = Box::new(num_bigint::BigInt::from(i) + 1);
-                                **iter = IterObj::BigEnumerate { it: inner, n };
-                            } else if let IterObj::Enumerate { n, .. } = &mut **iter {
-                                *n += 1;
+                            if let IterObj::Enumerate { n, result, .. } = &mut **iter {
+                                if i == i64::MAX {
+                                    // The next count needs a big int.
+                                    let n = Box::new(num_bigint::BigInt::from(i) + 1);
+                                    let result = *result;
+                                    **iter = IterObj::BigEnumerate {
+                                        it: inner,
+                                        n,
+                                        result,
+                                    };
+                                } else {
+                                    *n += 1;
+                                }
                             }
                         }
-                        Ok(Some({
-                            let items = vec![self.int(i), v];
-                            self.new_tuple(items)
-                        }))
+                        let index = self.int(i);
+                        Ok(Some(self.enum_result(r, index, v)))
                     }
                     None => Ok(None),
                 }
             }
-            IterObj::BigEnumerate { it, n } => {
+            IterObj::BigEnumerate { it, n, .. } => {
                 let (inner, i) = (*it, (**n).clone());
                 match self.iter_next(inner)? {
                     Some(v) => {
@@ -295,8 +300,8 @@ impl Vm {
                                 **n += 1;
                             }
                         }
-                        let items = vec![self.new_int(i), v];
-                        Ok(Some(self.new_tuple(items)))
+                        let index = self.new_int(i);
+                        Ok(Some(self.enum_result(r, index, v)))
                     }
                     None => Ok(None),
                 }
@@ -586,9 +591,12 @@ impl Vm {
 
     /// `for a, b in it` where `it` is `enumerate` over a list or tuple iterator, or a
     /// dict items iterator: the next pair's two items as new references, without
-    /// the tuple (CPython reuses its result tuple when nothing else holds it; here
-    /// none is made, as `UNPACK_SEQUENCE` would take it apart at once). `None`, with
-    /// nothing changed, when the iterator is of another kind, exhausted or invalid.
+    /// going through the tuple on the stack. The enumerate's result tuple is
+    /// refilled as CPython's `enum_next` does when nothing else holds it (and the
+    /// general path runs when something does), so it holds the pair afterwards as
+    /// after `UNPACK_SEQUENCE`. (A dict items iterator here makes no tuple: mempy's
+    /// has no `di_result`.) `None`, with nothing changed, when the iterator is of
+    /// another kind, exhausted or invalid.
     #[inline]
     pub(crate) fn next_pair_fast(&mut self, r: ObjRef) -> Option<(Value, Value)> {
         let Obj::Iter(iter) = self.heap.get(r) else {
@@ -599,7 +607,8 @@ impl Vm {
             IterObj::Enumerate {
                 it: Value::Obj(inner),
                 n,
-            } if n < i64::MAX => {
+                result: Value::Obj(t),
+            } if n < i64::MAX && self.heap.rc(t) == 1 => {
                 let Obj::Iter(sub) = self.heap.get(inner) else {
                     return None;
                 };
@@ -626,7 +635,8 @@ impl Vm {
                     }
                 }
                 self.incref(item);
-                Some((self.int(n), item))
+                let index = self.int(n);
+                self.enum_refill(r, index, item)
             }
             IterObj::Dict {
                 dict: Value::Obj(dr),
@@ -874,6 +884,73 @@ impl Vm {
         }
         self.heap.incref_obj(t);
         Some(Value::Obj(t))
+    }
+
+    /// The result of an enumerate step (CPython's `enum_next`): `(index, item)` (both
+    /// owned, moved in) in enumerate `r`'s result tuple when nothing else holds it
+    /// (the old pair is let go of), else in a new tuple. A new reference.
+    pub(crate) fn enum_result(&mut self, r: ObjRef, index: Value, item: Value) -> Value {
+        match self.enum_refill(r, index, item) {
+            Some((index, item)) => {
+                // The stack's references `enum_refill` made are not wanted here: the
+                // tuple itself is handed out.
+                self.decref(index);
+                self.decref(item);
+                let result = self.enum_result_tuple(r);
+                self.incref(result);
+                result
+            }
+            None => self.new_tuple(vec![index, item]),
+        }
+    }
+
+    /// Enumerate `r`'s result tuple (borrowed), `Undef` if it has none.
+    #[inline]
+    fn enum_result_tuple(&self, r: ObjRef) -> Value {
+        match self.heap.get(r) {
+            Obj::Iter(it) => match **it {
+                IterObj::Enumerate { result, .. } | IterObj::BigEnumerate { result, .. } => result,
+                _ => Value::Undef,
+            },
+            _ => Value::Undef,
+        }
+    }
+
+    /// When only enumerate `r` holds its result tuple: `(index, item)` (owned, moved
+    /// in) replace the pair it held (let go of), and come back with one more
+    /// reference each, for the stack of a `for i, x in` that takes the tuple apart
+    /// at once (what `enum_next` then `UNPACK_SEQUENCE` leave behind). Otherwise
+    /// `None`, with `index` and `item` still the caller's (`enum_result` makes a new
+    /// tuple of them).
+    #[inline]
+    pub(crate) fn enum_refill(
+        &mut self,
+        r: ObjRef,
+        index: Value,
+        item: Value,
+    ) -> Option<(Value, Value)> {
+        let Value::Obj(t) = self.enum_result_tuple(r) else {
+            return None;
+        };
+        if self.heap.rc(t) != 1 {
+            return None;
+        }
+        let (a, b) = match self.heap.get_mut(t) {
+            Obj::Tuple(items) if items.len() == 2 => (
+                std::mem::replace(&mut items[0], index),
+                std::mem::replace(&mut items[1], item),
+            ),
+            _ => return None,
+        };
+        // The collector may have untracked it while it held only atoms.
+        if !self.heap.is_tracked(t) {
+            self.heap.track(t);
+        }
+        self.incref(index);
+        self.incref(item);
+        self.decref(a);
+        self.decref(b);
+        Some((index, item))
     }
 
     /// Drops an exhausted iterator's references to what it walked, as CPython's
