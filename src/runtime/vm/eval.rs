@@ -486,6 +486,62 @@ impl Vm {
                             self.heap.incref(v);
                             reg.push(v);
                         }
+                        Op::LoadName(i) => {
+                            // Module-level code, whose locals are its globals (the
+                            // frame's `locals` is that dict or absent): LOAD_GLOBAL's
+                            // cached read. A class body or `exec` with a locals
+                            // mapping of its own looks there first (general path).
+                            if self.frames[fi].locals.is_some_and(|l| l != globals) {
+                                break 'hot;
+                            }
+                            let cache = verified!(rt.global_cache, i as usize).get();
+                            let name = verified!(rt.names, i as usize);
+                            let Some(v) = self.cached_global(globals, name, cache) else {
+                                break 'hot;
+                            };
+                            self.heap.incref(v);
+                            reg.push(v);
+                        }
+                        Op::StoreName(i) | Op::StoreGlobal(i) => {
+                            // Rebinding a module-level name whose entry the cache
+                            // located: the value is replaced in the dict's entry (no
+                            // hashing), the old one released at once.
+                            if matches!(op, Op::StoreName(_))
+                                && self.frames[fi].locals.is_some_and(|l| l != globals)
+                            {
+                                break 'hot;
+                            }
+                            let cache = verified!(rt.global_cache, i as usize).get();
+                            if cache.gver != 0 {
+                                break 'hot;
+                            }
+                            let name = verified!(rt.names, i as usize);
+                            let v = reg.peek(0);
+                            // CPython's MAINTAIN_TRACKING, as every dict store.
+                            if !self.heap.is_tracked(globals) && self.heap.may_be_tracked(v) {
+                                break 'hot;
+                            }
+                            let Obj::Dict(g) = self.heap.get_mut(globals) else {
+                                break 'hot;
+                            };
+                            let Some(slot) = g.value_mut_for(cache.ix as usize, name) else {
+                                break 'hot;
+                            };
+                            let old = std::mem::replace(slot, reg.pop());
+                            release_regs!(old);
+                        }
+                        Op::SetAdd(i) => {
+                            // A set comprehension's step when the item's hash and
+                            // equality run no code.
+                            let v = reg.peek(0);
+                            let Some(added) = self.set_add_fast(reg.peek(i as usize), v) else {
+                                break 'hot;
+                            };
+                            reg.sp -= 1;
+                            if !added {
+                                release_regs!(v);
+                            }
+                        }
                         Op::LoadGlobalLoadAttr(i) => {
                             // `Direction.NONE`: the global's dict keeps the object
                             // alive, so it is never pushed (no incref/decref round
@@ -511,7 +567,20 @@ impl Vm {
                             // Numbers only: freeing one runs no code, so no drain.
                             let (a, b) = (reg.peek(1), reg.peek(0));
                             let Some(v) = fast_binary_owned(&mut self.heap, bop, a, b) else {
-                                break 'hot;
+                                // `a + b` of two strs (not `s += t`, which may append
+                                // in place on the general path).
+                                if bop != BinOp::Add || matches!(op, Op::InplaceOp(_)) {
+                                    break 'hot;
+                                }
+                                let Some(v) = self.str_concat_plain(a, b) else {
+                                    break 'hot;
+                                };
+                                reg.sp -= 1;
+                                reg.set(reg.sp - 1, v);
+                                self.heap.decref(a);
+                                self.heap.decref(b);
+                                drain_regs!();
+                                continue 'insn;
                             };
                             reg.sp -= 1;
                             reg.set(reg.sp - 1, v);
@@ -590,6 +659,20 @@ impl Vm {
                                     let (item, is_list) = match self.heap.get(part) {
                                         Obj::List(l) => (l.items.get(i).copied(), true),
                                         Obj::Tuple(t) => (t.get(i).copied(), false),
+                                        // `for ch in text` over ASCII text: the next
+                                        // character's cached singleton (the end, and
+                                        // characters not made yet, take the general
+                                        // path).
+                                        Obj::Str(s) if s.is_ascii() => {
+                                            let Some(&b) = s.as_str().as_bytes().get(i) else {
+                                                break 'hot;
+                                            };
+                                            let c = self.latin1_chars[b as usize];
+                                            if c == 0 {
+                                                break 'hot;
+                                            }
+                                            (Some(Value::Obj(ObjRef(c))), false)
+                                        }
                                         _ => break 'hot,
                                     };
                                     let Some(v) = item else {
@@ -758,6 +841,18 @@ impl Vm {
                                     reg.set(reg.sp - 1, v);
                                     drain_regs!();
                                     continue 'insn;
+                                }
+                                // `s[i]` of ASCII text: the character's cached
+                                // singleton (CPython's `unicode_char`); one not made
+                                // yet is made on the general path.
+                                Obj::Str(s) if s.is_ascii() => {
+                                    match item_at_byte(s.as_str().as_bytes(), i) {
+                                        Some(b) => match self.latin1_chars[b as usize] {
+                                            0 => None,
+                                            c => Some(Value::Obj(ObjRef(c))),
+                                        },
+                                        None => None,
+                                    }
                                 }
                                 _ => None,
                             };
@@ -1726,10 +1821,7 @@ impl Vm {
                         | Op::LoadClassDeref(_)
                         | Op::StoreDeref(_)
                         | Op::DeleteDeref(_)
-                        | Op::StoreGlobal(_)
                         | Op::DeleteGlobal(_)
-                        | Op::LoadName(_)
-                        | Op::StoreName(_)
                         | Op::DeleteName(_)
                         | Op::DeleteAttr(_)
                         | Op::CallKw(_)
@@ -1739,7 +1831,6 @@ impl Vm {
                         | Op::BuildList(_)
                         | Op::BuildSet(_)
                         | Op::BuildMap(_)
-                        | Op::SetAdd(_)
                         | Op::ListExtend(_)
                         | Op::SetUpdate(_)
                         | Op::DictUpdate(_)
@@ -3535,7 +3626,7 @@ impl Vm {
         cache: &std::cell::Cell<crate::bytecode::code::GlobalCache>,
     ) -> PyResult<()> {
         let c = cache.get();
-        if c.gver == 0 {
+        if c.gver == 0 && (self.heap.is_tracked(globals) || !self.heap.may_be_tracked(v)) {
             if let Obj::Dict(g) = self.heap.get_mut(globals) {
                 if let Some(slot) = g.value_mut_for(c.ix as usize, name) {
                     let old = std::mem::replace(slot, v);
@@ -3812,6 +3903,18 @@ fn fuse_pair(
             }
         }
         _ => None,
+    }
+}
+
+/// `bytes[i]` with Python's negative indexing, None when out of range.
+#[inline(always)]
+fn item_at_byte(bytes: &[u8], i: i64) -> Option<u8> {
+    let n = bytes.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if (0..n).contains(&j) {
+        Some(bytes[j as usize])
+    } else {
+        None
     }
 }
 

@@ -161,11 +161,25 @@ impl Vm {
                         false
                     }
                 });
-                (found.is_some() || !slow).then_some(found.is_some())
+                // A candidate before the match that needs `__eq__` is asked first
+                // on the general path, as CPython's `set_lookkey` does.
+                (!slow).then_some(found.is_some())
             }
             Obj::Dict(_) => self.dict_lookup_fast(c, x).map(|v| v.is_some()),
             Obj::List(l) => self.fast_scan(&l.items, x),
             Obj::Tuple(t) => self.fast_scan(t, x),
+            // `ch in "aeiou"`, `"ab" in line` (CPython's `PyUnicode_Contains`): a
+            // substring search of two exact strs; text with surrogate stand-ins is
+            // left to the general path.
+            Obj::Str(s) => match x {
+                Value::Obj(xr) => match self.heap.get(xr) {
+                    Obj::Str(t) if !s.is_flagged() && !t.is_flagged() => {
+                        Some(s.as_str().contains(t.as_str()))
+                    }
+                    _ => None,
+                },
+                _ => None,
+            },
             _ => None,
         }
     }
@@ -206,10 +220,10 @@ impl Vm {
                     false
                 }
             });
+            if slow {
+                return None;
+            }
             if found.is_none() {
-                if slow {
-                    return None;
-                }
                 return Some(negate);
             }
         }

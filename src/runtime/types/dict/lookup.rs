@@ -137,9 +137,11 @@ impl Vm {
                 false
             }),
         };
+        // A candidate probed before the match needed `__eq__`: CPython calls it
+        // first, so the general lookup runs (`find` stops at the first match).
         match found {
+            _ if slow => None,
             Some(ix) => Some(dict.entry(ix).map(|e| e.value)),
-            None if slow => None,
             None => Some(None),
         }
     }
@@ -183,7 +185,7 @@ impl Vm {
                 false
             }),
         };
-        if found.is_none() && slow {
+        if slow {
             return None;
         }
         Some(self.dict_store_probed(d, found, hash, Value::Obj(key), v, true))
@@ -272,7 +274,7 @@ impl Vm {
                 }
             }
         });
-        (found.is_some() || !slow).then_some(found)
+        (!slow).then_some(found)
     }
 
     /// `d[key] = v` for an exact dict when hashing and comparing the key run no code
@@ -322,7 +324,9 @@ impl Vm {
             }),
             _ => None,
         };
-        if found.is_some() || !slow {
+        // `find` stops at the first match: a candidate before it that needed
+        // `__eq__` is compared first, as CPython's `lookdict` does.
+        if !slow {
             return Ok(found);
         }
         // An `__eq__` may change the dict: when the entry compared is no longer

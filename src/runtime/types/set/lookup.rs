@@ -29,7 +29,9 @@ impl Vm {
             }
             _ => None,
         };
-        if found.is_some() || !slow {
+        // A candidate before the match that needs `__eq__` is compared first, as
+        // CPython's `set_lookkey` does (`find` stops at the first match).
+        if !slow {
             return Ok(found);
         }
         let cands = match self.heap.get(sr) {
@@ -68,6 +70,39 @@ impl Vm {
             }
         }
         Ok(None)
+    }
+
+    /// SET_ADD's common case (`{f(x) for x in xs}`): `v` hashes and compares with
+    /// the set's keys without running code ([`Vm::fast_hash`], [`Vm::key_eq_fast`]).
+    /// `Some(true)`: added, the set took the caller's reference to `v`;
+    /// `Some(false)`: an equal key is there (the caller still owns `v`); `None`:
+    /// nothing was done, the general path must run.
+    pub(crate) fn set_add_fast(&mut self, s: Value, v: Value) -> Option<bool> {
+        let Value::Obj(sr) = s else { return None };
+        let h = self.fast_hash(v)?;
+        let Obj::Set(set) = self.heap.get(sr) else {
+            return None;
+        };
+        let mut slow = false;
+        let found = set.find(h, |k| match self.key_eq_fast(k, v) {
+            Some(b) => b,
+            None => {
+                slow = true;
+                false
+            }
+        });
+        // `find` stops at the first match: a candidate before it that needs
+        // `__eq__` must be asked first (general path).
+        if slow {
+            return None;
+        }
+        if found.is_some() {
+            return Some(false);
+        }
+        if let Obj::Set(set) = self.heap.get_mut(sr) {
+            set.insert_new(h, v);
+        }
+        Some(true)
     }
 
     /// `s.add(v)` (v borrowed).

@@ -35,6 +35,22 @@ impl Vm {
         Ok(Some(Value::Obj(self.heap.alloc(Obj::Str(s)))))
     }
 
+    /// `a + b` for the dispatch loop's hot block: two exact strs without surrogate
+    /// stand-ins (so the concatenation cannot raise) give the new string (owned; the
+    /// operands' references are the caller's); anything else None.
+    #[inline(never)]
+    pub(crate) fn str_concat_plain(&mut self, a: Value, b: Value) -> Option<Value> {
+        let plain = |v: Value| match v {
+            Value::Obj(r) => matches!(self.heap.get(r), Obj::Str(s) if !s.is_flagged()),
+            _ => false,
+        };
+        // Under tracemalloc the general path records the allocation's site.
+        if self.heap.trace.is_some() || !plain(a) || !plain(b) {
+            return None;
+        }
+        self.str_concat(a, b).ok().flatten()
+    }
+
     /// `s += t` where `s` (slot `ra`) is a local about to be rebound to the result
     /// (the next instruction is its STORE_FAST) and nothing else can see it: its
     /// only references are the local's and the operand's (count 2), it is not
