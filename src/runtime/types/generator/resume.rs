@@ -701,6 +701,9 @@ impl Vm {
         if matches!(self.drain_mode, DrainMode::Max | DrainMode::Min) {
             return self.drain_min_max(v);
         }
+        if self.drain_mode == DrainMode::DictPairs {
+            return self.drain_dict_pair(v);
+        }
         let truth = match self.scalar(v) {
             Scalar::None => false,
             Scalar::Bool(b) => b,
@@ -709,9 +712,11 @@ impl Vm {
             _ => return false,
         };
         match self.drain_mode {
-            DrainMode::Collect | DrainMode::CollectNative | DrainMode::Max | DrainMode::Min => {
-                false
-            }
+            DrainMode::Collect
+            | DrainMode::CollectNative
+            | DrainMode::Max
+            | DrainMode::Min
+            | DrainMode::DictPairs => false,
             DrainMode::Any | DrainMode::All => {
                 if truth != (self.drain_mode == DrainMode::All) {
                     return false;
@@ -736,6 +741,37 @@ impl Vm {
                 true
             }
         }
+    }
+
+    /// `drain_take` for `dict(gen)`: `v` (the yield's reference) goes into the dict
+    /// being built (`drain_acc`) when it is an exact 2-tuple whose key is hashed and
+    /// compared without Python code and is not in the dict yet, so the insertion
+    /// lets nothing go (a replaced value's finalizer could run code) and cannot
+    /// fail; the tuple then dies as the consumer's `Py_DECREF` would kill it (no
+    /// code runs: its items are the dict's now). Anything else is yielded to the
+    /// consumer, which merges it the general way.
+    fn drain_dict_pair(&mut self, v: Value) -> bool {
+        let Value::Obj(t) = v else { return false };
+        let (key, value) = match self.heap.get(t) {
+            Obj::Tuple(items) if items.len() == 2 => (items[0], items[1]),
+            _ => return false,
+        };
+        let Value::Obj(d) = self.drain_acc else {
+            return false;
+        };
+        if !matches!(self.dict_lookup_fast(d, key), Some(None)) {
+            return false;
+        }
+        let Some(h) = self.fast_hash(key) else {
+            return false;
+        };
+        if let Err(e) = self.dict_set_item_hashed(Value::Obj(d), key, h, value) {
+            // (A memory cap reached.) The consumer's merge tries again and raises.
+            self.decref(e.0);
+            return false;
+        }
+        self.decref(v);
+        true
     }
 
     /// `drain_take` for `max()`/`min()`: `v` (the yield's reference) against the best

@@ -200,6 +200,13 @@ impl IterObj {
         ]))
     }
 
+    /// Whether CPython's type for this iterator is a GC type (counted in
+    /// `gc.get_count()` when made, tracked): all are but the range iterators,
+    /// which hold only numbers (`PyRangeIter_Type`, `PyLongRangeIter_Type`).
+    pub fn is_gc(&self) -> bool {
+        !matches!(self, IterObj::Range { .. } | IterObj::BigRange(_))
+    }
+
     pub fn traverse(&self, f: &mut dyn FnMut(Value)) {
         match self {
             IterObj::Seq { seq, .. } | IterObj::Reversed { seq, .. } => f(*seq),

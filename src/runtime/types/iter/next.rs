@@ -314,28 +314,63 @@ impl Vm {
                 self.zip_next(r, n, result)
             }
             IterObj::Map { func, its } => {
-                let (func, its) = (*func, its.clone());
+                let (func, n) = (*func, its.len());
                 // A StopIteration out of the function ends the map for its consumer,
                 // as out of CPython's map_next (PyIter_Next clears it); `next()`
                 // re-raises it. The inner iterators get `next()`'s request first.
                 let want = self.want_stop;
-                let mut args = Vec::with_capacity(its.len());
-                for &i in &its {
-                    self.want_stop = want;
-                    let next = self.iter_next(i);
-                    self.want_stop = false;
-                    match next? {
-                        Some(v) => args.push(v),
-                        None => {
-                            for v in args {
+                // The arguments on the native stack for up to four iterables (as
+                // CPython's `map_next` uses its small stack), and no copy of the
+                // iterator list: the k-th iterator is read when its turn comes.
+                let mut small = [Value::Undef; 4];
+                let mut big = Vec::new();
+                if n > small.len() {
+                    big.reserve_exact(n);
+                }
+                for k in 0..n {
+                    let inner = match self.heap.get(r) {
+                        Obj::Iter(it) => match &**it {
+                            IterObj::Map { its, .. } => its.get(k).copied(),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    let next = match inner {
+                        // The collector cleared the map under a Python step.
+                        None => Ok(None),
+                        Some(i) => match self.seq_iter_next_fast(i) {
+                            Some(v) => Ok(Some(v)),
+                            None => {
+                                self.want_stop = want;
+                                let next = self.iter_next(i);
+                                self.want_stop = false;
+                                next
+                            }
+                        },
+                    };
+                    match next {
+                        Ok(Some(v)) if n > small.len() => big.push(v),
+                        Ok(Some(v)) => small[k] = v,
+                        other => {
+                            let got = if n > small.len() {
+                                &big[..]
+                            } else {
+                                &small[..k]
+                            };
+                            for &v in got {
                                 self.decref(v);
                             }
-                            return Ok(None);
+                            return other.map(|_| None);
                         }
                     }
                 }
-                let r = self.call_value(func, &args, &[]);
-                for v in args {
+                let args = if n > small.len() {
+                    &big[..]
+                } else {
+                    &small[..n]
+                };
+                let r = self.call_value(func, args, &[]);
+                for &v in args {
                     self.decref(v);
                 }
                 self.stop_as_end(want, r)
