@@ -157,3 +157,12 @@ class L(list):
 
 print(sum(a * b for a, b in zip(L([1, 2, 3]), (4, 5, 6))), [a + b for a, b in zip("ab", "cd")])
 print("done")
+
+# Ranges and strs zipped with lists (the native step), each running out first.
+print([(i, ch) for i, ch in zip(range(3), "héllo")], [p for p in zip(range(5, 0, -2), "ab\udc80x")])
+print([(a, b) for a, b in zip("ab", range(10))], [(a, b) for a, b in zip(range(2**62, 2**62 + 2), [0] * 5)])
+print(list(zip(range(0), "x")), list(zip("", range(3))), list(zip("日本", "語", [1, 2])))
+z = zip(range(3), "abc")
+for i, ch in z:
+    print(i, ch, sys.getrefcount(ch) > 1)
+print(list(z), next(z, "spent"))

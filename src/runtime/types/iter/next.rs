@@ -815,61 +815,76 @@ impl Vm {
         Ok(None)
     }
 
-    /// `next()` of `it` when it is an iterator over an exact list or tuple with an
-    /// item left (CPython's `listiter_next`/`tupleiter_next` without the call
-    /// through `tp_iternext`): the item, a new reference. `None`, with nothing
-    /// changed, for any other iterator or at the end (the general path ends it).
+    /// `next()` of `it` when it is a list, tuple, str or range iterator with an item
+    /// left (CPython's `listiter_next`, `tupleiter_next`, `unicodeiter_next`,
+    /// `rangeiter_next` without the call through `tp_iternext`; none runs code):
+    /// the item, a new reference. `None`, with nothing changed, for any other
+    /// iterator or at the end (the general path ends it).
     #[inline]
     pub(crate) fn seq_iter_next_fast(&mut self, it: Value) -> Option<Value> {
         let Value::Obj(r) = it else { return None };
-        let Obj::Iter(iter) = self.heap.get(r) else {
+        let Obj::Iter(iter) = self.heap.get_mut(r) else {
             return None;
         };
-        let IterObj::Seq {
-            seq: Value::Obj(sr),
-            idx,
-        } = **iter
-        else {
-            return None;
+        let (sr, idx) = match &mut **iter {
+            IterObj::Seq {
+                seq: Value::Obj(sr),
+                idx,
+            } => (*sr, *idx),
+            IterObj::Range {
+                cur, stop, step, ..
+            } => {
+                let c = *cur;
+                if !((*step > 0 && c < *stop) || (*step < 0 && c > *stop)) {
+                    return None;
+                }
+                *cur = c.saturating_add(*step);
+                return Some(self.int(c));
+            }
+            _ => return None,
         };
         let v = match self.heap.get(sr) {
             Obj::List(l) => l.items.get(idx).copied(),
             Obj::Tuple(t) => t.get(idx).copied(),
+            Obj::Str(s) if idx < s.len() => {
+                let (c, f) = (s.char_at(idx), s.is_flagged());
+                self.set_iter_idx(r, idx + 1);
+                return Some(self.str_of_text_char(c, f));
+            }
             _ => None,
         }?;
-        if let Obj::Iter(iter) = self.heap.get_mut(r) {
-            if let IterObj::Seq { idx, .. } = &mut **iter {
-                *idx += 1;
-            }
-        }
+        self.set_iter_idx(r, idx + 1);
         self.incref(v);
         Some(v)
     }
 
-    /// Whether `it` is an iterator over an exact list or tuple with an item left
-    /// (so `seq_iter_next_fast` gives one).
+    /// Whether `it` is a list, tuple, str or range iterator with an item left (so
+    /// `seq_iter_next_fast` gives one).
     #[inline]
     fn seq_iter_has_item(&self, it: Value) -> bool {
         let Value::Obj(r) = it else { return false };
         let Obj::Iter(iter) = self.heap.get(r) else {
             return false;
         };
-        let IterObj::Seq {
-            seq: Value::Obj(sr),
-            idx,
-        } = **iter
-        else {
-            return false;
-        };
-        match self.heap.get(sr) {
-            Obj::List(l) => idx < l.items.len(),
-            Obj::Tuple(t) => idx < t.len(),
+        match **iter {
+            IterObj::Seq {
+                seq: Value::Obj(sr),
+                idx,
+            } => match self.heap.get(sr) {
+                Obj::List(l) => idx < l.items.len(),
+                Obj::Tuple(t) => idx < t.len(),
+                Obj::Str(s) => idx < s.len(),
+                _ => false,
+            },
+            IterObj::Range {
+                cur, stop, step, ..
+            } => (step > 0 && cur < stop) || (step < 0 && cur > stop),
             _ => false,
         }
     }
 
     /// `next()` of zip `r` for `FOR_ITER`'s hot block when every iterator it zips is
-    /// a list or tuple iterator with an item left: `zip_next`'s step without the
+    /// a list, tuple, str or range iterator with an item left: `zip_next`'s step without the
     /// calls through `next()` (no Python code can run), a new reference to the
     /// result tuple (refilled while only the zip held it, else a new one). Items
     /// the reused tuple let go of are queued, not freed: the caller drains. `None`,
@@ -900,7 +915,7 @@ impl Vm {
             let v = self
                 .zip_iterator(r, k)
                 .and_then(|i| self.seq_iter_next_fast(i))
-                .expect("a zipped list or tuple iterator with an item left");
+                .expect("a zipped list, tuple, str or range iterator with an item left");
             if reuse {
                 let old = match self.heap.get_mut(t) {
                     Obj::Tuple(items) => std::mem::replace(&mut items[k], v),
