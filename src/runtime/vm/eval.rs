@@ -725,7 +725,7 @@ impl Vm {
                                     reg.push(v);
                                 }
                                 IterObj::Zip { .. } => {
-                                    // `for a, b in zip(l1, l2)` over lists or tuples.
+                                    // `for a, b in zip(xs, ys)` over lists, tuples, strs, ranges.
                                     let Some(v) = self.next_zip_fast(r) else {
                                         break 'hot;
                                     };

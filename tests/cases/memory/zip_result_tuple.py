@@ -166,3 +166,23 @@ z = zip(range(3), "abc")
 for i, ch in z:
     print(i, ch, sys.getrefcount(ch) > 1)
 print(list(z), next(z, "spent"))
+
+# One iterator zipped more than once: each step takes from it in turn, and a step
+# that runs out part-way leaves what it took in the reused tuple.
+it = iter([1, 2, 3])
+for a, b in zip(it, it):
+    print(a, b)
+print(list(it))
+it = iter("abcde")
+print([p for p in zip(it, range(9), it)], list(it))
+r = iter(range(5))
+print([x for x in zip(r, r)], list(r))
+objs = [C(20), C(21), C(22)]
+it = iter(objs)
+z = zip(it, it)
+for p, q in z:
+    print(p.n, q.n)
+del objs, p, q
+print("objects dropped, zip kept")
+del z
+print("zip dropped")

@@ -858,38 +858,15 @@ impl Vm {
         Some(v)
     }
 
-    /// Whether `it` is a list, tuple, str or range iterator with an item left (so
-    /// `seq_iter_next_fast` gives one).
-    #[inline]
-    fn seq_iter_has_item(&self, it: Value) -> bool {
-        let Value::Obj(r) = it else { return false };
-        let Obj::Iter(iter) = self.heap.get(r) else {
-            return false;
-        };
-        match **iter {
-            IterObj::Seq {
-                seq: Value::Obj(sr),
-                idx,
-            } => match self.heap.get(sr) {
-                Obj::List(l) => idx < l.items.len(),
-                Obj::Tuple(t) => idx < t.len(),
-                Obj::Str(s) => idx < s.len(),
-                _ => false,
-            },
-            IterObj::Range {
-                cur, stop, step, ..
-            } => (step > 0 && cur < stop) || (step < 0 && cur > stop),
-            _ => false,
-        }
-    }
-
     /// `next()` of zip `r` for `FOR_ITER`'s hot block when every iterator it zips is
-    /// a list, tuple, str or range iterator with an item left: `zip_next`'s step without the
-    /// calls through `next()` (no Python code can run), a new reference to the
-    /// result tuple (refilled while only the zip held it, else a new one). Items
-    /// the reused tuple let go of are queued, not freed: the caller drains. `None`,
-    /// with nothing changed, in every other case (the general path runs, and ends
-    /// the zip or raises).
+    /// a list, tuple, str or range iterator with an item left: `zip_next`'s step
+    /// without the calls through `next()` (no Python code can run), a new reference
+    /// to the result tuple (refilled while only the zip held it, else a new one).
+    /// Items the reused tuple let go of are queued, not freed: the caller drains.
+    /// `None`, with nothing changed, in every other case (the general path runs,
+    /// and ends the zip or raises). An iterator of another kind, or one at its end
+    /// (perhaps one zipped twice, `zip(it, it)`, that had one item for two), is
+    /// found only once the iterators before it have stepped: their steps are undone.
     pub(crate) fn next_zip_fast(&mut self, r: ObjRef) -> Option<Value> {
         let Obj::Iter(iter) = self.heap.get(r) else {
             return None;
@@ -903,37 +880,64 @@ impl Vm {
             return None;
         };
         let (n, t) = (its.len(), *t);
-        if n == 0 || !its.iter().all(|&i| self.seq_iter_has_item(i)) {
+        if n == 0 {
             return None;
         }
-        let reuse = self.heap.rc(t) == 1;
-        let mut out = Vec::new();
-        if !reuse {
-            out.reserve_exact(n);
+        // The items, on the native stack for a few iterators.
+        let mut small = [Value::Undef; 4];
+        let mut big = Vec::new();
+        let wide = n > small.len();
+        if wide {
+            big.reserve_exact(n);
         }
         for k in 0..n {
-            let v = self
+            match self
                 .zip_iterator(r, k)
                 .and_then(|i| self.seq_iter_next_fast(i))
-                .expect("a zipped list, tuple, str or range iterator with an item left");
-            if reuse {
-                let old = match self.heap.get_mut(t) {
-                    Obj::Tuple(items) => std::mem::replace(&mut items[k], v),
-                    _ => v,
-                };
-                self.heap.decref(old);
-            } else {
-                out.push(v);
+            {
+                Some(v) if wide => big.push(v),
+                Some(v) => small[k] = v,
+                None => {
+                    for j in (0..k).rev() {
+                        if let Some(i) = self.zip_iterator(r, j) {
+                            self.seq_iter_unstep(i);
+                        }
+                        self.heap.decref(if wide { big[j] } else { small[j] });
+                    }
+                    return None;
+                }
             }
         }
-        if !reuse {
-            return Some(self.new_tuple(out));
+        let items = if wide { &big[..] } else { &small[..n] };
+        if self.heap.rc(t) != 1 {
+            return Some(self.new_tuple(items.to_vec()));
+        }
+        for (k, &v) in items.iter().enumerate() {
+            let old = match self.heap.get_mut(t) {
+                Obj::Tuple(slots) => std::mem::replace(&mut slots[k], v),
+                _ => v,
+            };
+            self.heap.decref(old);
         }
         if !self.heap.is_tracked(t) {
             self.heap.track(t);
         }
         self.heap.incref_obj(t);
         Some(Value::Obj(t))
+    }
+
+    /// Undoes one `seq_iter_next_fast` step of `it` (no code ran since it).
+    fn seq_iter_unstep(&mut self, it: Value) {
+        let Value::Obj(r) = it else { return };
+        if let Obj::Iter(iter) = self.heap.get_mut(r) {
+            match &mut **iter {
+                IterObj::Seq { idx, .. } => *idx -= 1,
+                // The step never saturated: a range whose stepping could leave i64
+                // is a `BigRange`.
+                IterObj::Range { cur, step, .. } => *cur -= *step,
+                _ => {}
+            }
+        }
     }
 
     /// The result of an enumerate step (CPython's `enum_next`): `(index, item)` (both
