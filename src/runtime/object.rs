@@ -124,6 +124,9 @@ pub enum Obj {
 impl Obj {
     /// Whether CPython tracks this kind in the cycle collector (`gc.is_tracked`).
     pub fn is_gc_tracked(&self) -> bool {
+        if let Obj::Iter(it) = self {
+            return it.is_gc();
+        }
         matches!(
             self,
             Obj::List(_)
@@ -137,7 +140,6 @@ impl Obj {
                 | Obj::Instance(_)
                 | Obj::Cell(_)
                 | Obj::Module(_)
-                | Obj::Iter(_)
                 | Obj::Generator(_)
                 | Obj::Property(_)
                 | Obj::Member(_)

@@ -779,6 +779,14 @@ impl Vm {
                                     };
                                     reg.push(v);
                                 }
+                                IterObj::Zip { .. } => {
+                                    // `for a, b in zip(xs, ys)` over lists, tuples, strs, ranges.
+                                    let Some(v) = self.next_zip_fast(r) else {
+                                        break 'hot;
+                                    };
+                                    reg.push(v);
+                                    drain_regs!();
+                                }
                                 IterObj::Enumerate { .. } | IterObj::Dict { kind: 2, .. } => {
                                     // `for i, x in enumerate(l)`, `for k, v in
                                     // d.items()`: the pair goes straight to the

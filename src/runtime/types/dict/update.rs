@@ -4,6 +4,7 @@
 //! `d | e` / `d |= e` operators (`dict_or`, `dict_ior`).
 
 use crate::runtime::object::Obj;
+use crate::runtime::types::generator::DrainMode;
 use crate::runtime::vm::{PyErr, PyResult, Vm};
 use crate::value::{ObjRef, Value};
 
@@ -136,14 +137,49 @@ impl Vm {
                     // Python code) before the next pair is asked for.
                     let iter = self.get_iter(m)?;
                     let mut idx = 0;
+                    // `dict(gen)`: the generator runs in one nested loop and its
+                    // plain pairs go in as it yields them (`DrainMode::DictPairs`);
+                    // only the new dict, which no Python code can reach, is built so
+                    // (its growth counts the pairs taken, for the error's index).
+                    let fold = match (self.generator_of(iter), d) {
+                        (Some(g), Value::Obj(dr))
+                            if merge_func.is_none()
+                                && self.heap.rc(dr) == 1
+                                && matches!(self.heap.get(dr), Obj::Dict(x) if x.is_empty()) =>
+                        {
+                            Some((g, dr))
+                        }
+                        _ => None,
+                    };
                     let res = loop {
-                        let it = match self.iter_next(iter) {
+                        let next = match fold {
+                            Some((g, dr)) => {
+                                let len = |vm: &Vm| match vm.heap.get(dr) {
+                                    Obj::Dict(x) => x.len(),
+                                    _ => 0,
+                                };
+                                let before = len(self);
+                                let mut acc = d;
+                                let r = self.gen_drain(g, DrainMode::DictPairs, &mut acc);
+                                idx += len(self).saturating_sub(before);
+                                match r {
+                                    Some(r) => r,
+                                    None => self.iter_next(iter),
+                                }
+                            }
+                            None => self.iter_next(iter),
+                        };
+                        let it = match next {
                             Ok(Some(it)) => it,
                             Ok(None) => break Ok(()),
                             Err(e) => break Err(e),
                         };
                         let r = self.dict_merge_pair(d, idx, it);
                         self.decref(it);
+                        // A value the pair replaced dies before the next pair is
+                        // asked for (its finalizer runs inside CPython's
+                        // `PyDict_SetItem`).
+                        self.drain_zero_queue();
                         if let Err(e) = r {
                             break Err(e);
                         }

@@ -50,6 +50,10 @@ pub enum DrainMode {
     Max,
     /// `min()` without a key, as `Max`.
     Min,
+    /// `dict(gen)`: a `(key, value)` tuple whose key hashes and compares natively
+    /// and is not in the dict yet (`Vm::drain_acc`, borrowed) goes in, as
+    /// CPython's `PyDict_MergeFromSeq2` would put it, and the tuple is let go of.
+    DictPairs,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -336,6 +336,7 @@ impl Vm {
         let IterObj::Enumerate {
             it: Value::Obj(g),
             n,
+            ..
         } = **iter
         else {
             return false;
@@ -512,8 +513,8 @@ impl Vm {
     /// returned `v` (the count goes up by one, the item is `(count, v)`). When the
     /// caller unpacks the item at once (`UNPACK_SEQUENCE 2`, the usual `for i, x`)
     /// the two values go straight to its stack, first on top, and the unpacking is
-    /// skipped: CPython's enumerate reuses its result tuple there (nothing else
-    /// holds it), so no allocation is observable either way.
+    /// skipped when the enumerate's result tuple is free to refill (`enum_refill`:
+    /// it ends up as CPython's `enum_next` and `UNPACK_SEQUENCE` leave it).
     #[inline(never)]
     fn yield_through_enumerate(&mut self, v: Value) {
         use crate::runtime::types::iter::IterObj;
@@ -536,13 +537,15 @@ impl Vm {
             self.frames[fi].code.code.get(ip),
             Some(crate::bytecode::Op::UnpackSequence(2))
         ) {
-            self.push(v);
-            self.push(index);
-            self.frames[fi].ip = ip + 1;
-        } else {
-            let t = self.new_tuple(vec![index, v]);
-            self.push(t);
+            if let Some((index, v)) = self.enum_refill(e, index, v) {
+                self.push(v);
+                self.push(index);
+                self.frames[fi].ip = ip + 1;
+                return;
+            }
         }
+        let t = self.enum_result(e, index, v);
+        self.push(t);
     }
 
     /// Every value a fresh or suspended generator has left to yield, for a native
@@ -698,6 +701,9 @@ impl Vm {
         if matches!(self.drain_mode, DrainMode::Max | DrainMode::Min) {
             return self.drain_min_max(v);
         }
+        if self.drain_mode == DrainMode::DictPairs {
+            return self.drain_dict_pair(v);
+        }
         let truth = match self.scalar(v) {
             Scalar::None => false,
             Scalar::Bool(b) => b,
@@ -706,9 +712,11 @@ impl Vm {
             _ => return false,
         };
         match self.drain_mode {
-            DrainMode::Collect | DrainMode::CollectNative | DrainMode::Max | DrainMode::Min => {
-                false
-            }
+            DrainMode::Collect
+            | DrainMode::CollectNative
+            | DrainMode::Max
+            | DrainMode::Min
+            | DrainMode::DictPairs => false,
             DrainMode::Any | DrainMode::All => {
                 if truth != (self.drain_mode == DrainMode::All) {
                     return false;
@@ -733,6 +741,37 @@ impl Vm {
                 true
             }
         }
+    }
+
+    /// `drain_take` for `dict(gen)`: `v` (the yield's reference) goes into the dict
+    /// being built (`drain_acc`) when it is an exact 2-tuple whose key is hashed and
+    /// compared without Python code and is not in the dict yet, so the insertion
+    /// lets nothing go (a replaced value's finalizer could run code) and cannot
+    /// fail; the tuple then dies as the consumer's `Py_DECREF` would kill it (no
+    /// code runs: its items are the dict's now). Anything else is yielded to the
+    /// consumer, which merges it the general way.
+    fn drain_dict_pair(&mut self, v: Value) -> bool {
+        let Value::Obj(t) = v else { return false };
+        let (key, value) = match self.heap.get(t) {
+            Obj::Tuple(items) if items.len() == 2 => (items[0], items[1]),
+            _ => return false,
+        };
+        let Value::Obj(d) = self.drain_acc else {
+            return false;
+        };
+        if !matches!(self.dict_lookup_fast(d, key), Some(None)) {
+            return false;
+        }
+        let Some(h) = self.fast_hash(key) else {
+            return false;
+        };
+        if let Err(e) = self.dict_set_item_hashed(Value::Obj(d), key, h, value) {
+            // (A memory cap reached.) The consumer's merge tries again and raises.
+            self.decref(e.0);
+            return false;
+        }
+        self.decref(v);
+        true
     }
 
     /// `drain_take` for `max()`/`min()`: `v` (the yield's reference) against the best

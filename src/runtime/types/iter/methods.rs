@@ -135,7 +135,7 @@ fn zip_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let state = match vm.unwrap_payload(args[0]) {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Iter(i) => match &**i {
-                IterObj::Zip { its, strict } => Some((its.clone(), *strict)),
+                IterObj::Zip { its, strict, .. } => Some((its.clone(), *strict)),
                 _ => None,
             },
             _ => None,
@@ -441,8 +441,8 @@ fn enumerate_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
     let state = match args[0] {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Iter(i) => match &**i {
-                IterObj::Enumerate { it, n } => Some((*it, num_bigint::BigInt::from(*n))),
-                IterObj::BigEnumerate { it, n } => Some((*it, (**n).clone())),
+                IterObj::Enumerate { it, n, .. } => Some((*it, num_bigint::BigInt::from(*n))),
+                IterObj::BigEnumerate { it, n, .. } => Some((*it, (**n).clone())),
                 _ => None,
             },
             _ => None,

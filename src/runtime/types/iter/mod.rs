@@ -61,19 +61,30 @@ pub enum IterObj {
         pos: usize,
         len: usize,
     },
+    /// `enumerate(it)`: `result` (owned) is the `(None, None)` tuple it made at its
+    /// creation and hands out again, refilled, whenever nothing else holds it
+    /// (CPython's `en_result`, as `Zip`'s).
     Enumerate {
         it: Value,
         n: i64,
+        result: Value,
     },
     /// `enumerate` counting past i64 (a big `start`, or an i64 count run out): as
     /// CPython's enumobject switches to its `en_longindex`.
     BigEnumerate {
         it: Value,
         n: Box<num_bigint::BigInt>,
+        result: Value,
     },
+    /// `zip(*its)` (CPython's `zipobject`): `result` (owned) is the tuple of
+    /// `its.len()` items it made at its creation (Nones; the empty tuple for no
+    /// iterables) and hands out again, refilled, whenever nothing else holds it,
+    /// as CPython's `zip_next` does: so `for a, b in zip(x, y)` allocates no tuple
+    /// per step, and the tuple keeps the last items alive until the next step.
     Zip {
         its: Vec<Value>,
         strict: bool,
+        result: Value,
     },
     Map {
         func: Value,
@@ -189,14 +200,27 @@ impl IterObj {
         ]))
     }
 
+    /// Whether CPython's type for this iterator is a GC type (counted in
+    /// `gc.get_count()` when made, tracked): all are but the range iterators,
+    /// which hold only numbers (`PyRangeIter_Type`, `PyLongRangeIter_Type`).
+    pub fn is_gc(&self) -> bool {
+        !matches!(self, IterObj::Range { .. } | IterObj::BigRange(_))
+    }
+
     pub fn traverse(&self, f: &mut dyn FnMut(Value)) {
         match self {
             IterObj::Seq { seq, .. } | IterObj::Reversed { seq, .. } => f(*seq),
             IterObj::Dict { dict, .. } => f(*dict),
             IterObj::Set { set, .. } => f(*set),
             IterObj::Deque { deque, .. } => f(*deque),
-            IterObj::Enumerate { it, .. } | IterObj::BigEnumerate { it, .. } => f(*it),
-            IterObj::Zip { its, .. } => its.iter().for_each(|&v| f(v)),
+            IterObj::Enumerate { it, result, .. } | IterObj::BigEnumerate { it, result, .. } => {
+                f(*it);
+                f(*result);
+            }
+            IterObj::Zip { its, result, .. } => {
+                its.iter().for_each(|&v| f(v));
+                f(*result);
+            }
             IterObj::Map { func, its } => {
                 f(*func);
                 its.iter().for_each(|&v| f(v));

@@ -189,11 +189,14 @@ pub fn enumerate_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value>
         None => num_bigint::BigInt::from(0),
     };
     let it = vm.get_iter(args[0])?;
+    // CPython's `enum_new` packs its result tuple once it has the iterator.
+    let result = vm.new_tuple(vec![Value::None, Value::None]);
     let e = match num_traits::ToPrimitive::to_i64(&start) {
-        Some(n) => IterObj::Enumerate { it, n },
+        Some(n) => IterObj::Enumerate { it, n, result },
         None => IterObj::BigEnumerate {
             it,
             n: Box::new(start),
+            result,
         },
     };
     Ok(vm.heap.new_value(Obj::Iter(Box::new(e))))
@@ -217,9 +220,13 @@ pub fn zip_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             }
         }
     }
-    Ok(vm
-        .heap
-        .new_value(Obj::Iter(Box::new(IterObj::Zip { its, strict }))))
+    // The result tuple is made before the zip object, as CPython's `zip_new` does.
+    let result = vm.new_tuple(vec![Value::None; its.len()]);
+    Ok(vm.heap.new_value(Obj::Iter(Box::new(IterObj::Zip {
+        its,
+        strict,
+        result,
+    }))))
 }
 
 /// `map(func, *iterables)`.

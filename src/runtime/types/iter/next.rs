@@ -265,28 +265,33 @@ impl Vm {
                     }
                 }
             }
-            IterObj::Enumerate { it, n } => {
+            IterObj::Enumerate { it, n, .. } => {
                 let (inner, i) = (*it, *n);
                 match self.iter_next(inner)? {
                     Some(v) => {
                         if let Obj::Iter(iter) = self.heap.get_mut(r) {
-                            if i == i64::MAX {
-                                // The next count needs a big int.
-                                let n = Box::new(num_bigint::BigInt::from(i) + 1);
-                                **iter = IterObj::BigEnumerate { it: inner, n };
-                            } else if let IterObj::Enumerate { n, .. } = &mut **iter {
-                                *n += 1;
+                            if let IterObj::Enumerate { n, result, .. } = &mut **iter {
+                                if i == i64::MAX {
+                                    // The next count needs a big int.
+                                    let n = Box::new(num_bigint::BigInt::from(i) + 1);
+                                    let result = *result;
+                                    **iter = IterObj::BigEnumerate {
+                                        it: inner,
+                                        n,
+                                        result,
+                                    };
+                                } else {
+                                    *n += 1;
+                                }
                             }
                         }
-                        Ok(Some({
-                            let items = vec![self.int(i), v];
-                            self.new_tuple(items)
-                        }))
+                        let index = self.int(i);
+                        Ok(Some(self.enum_result(r, index, v)))
                     }
                     None => Ok(None),
                 }
             }
-            IterObj::BigEnumerate { it, n } => {
+            IterObj::BigEnumerate { it, n, .. } => {
                 let (inner, i) = (*it, (**n).clone());
                 match self.iter_next(inner)? {
                     Some(v) => {
@@ -295,91 +300,77 @@ impl Vm {
                                 **n += 1;
                             }
                         }
-                        let items = vec![self.new_int(i), v];
-                        Ok(Some(self.new_tuple(items)))
+                        let index = self.new_int(i);
+                        Ok(Some(self.enum_result(r, index, v)))
                     }
                     None => Ok(None),
                 }
             }
-            IterObj::Zip { its, strict } => {
-                let (its, strict) = (its.clone(), *strict);
-                if its.is_empty() {
+            IterObj::Zip { its, result, .. } => {
+                let (n, result) = (its.len(), *result);
+                if n == 0 {
                     return Ok(None);
                 }
-                let mut out = Vec::with_capacity(its.len());
-                for (k, &i) in its.iter().enumerate() {
-                    match self.iter_next(i) {
-                        Ok(Some(v)) => out.push(v),
-                        Ok(None) => {
-                            let n_out = out.len();
-                            for v in out {
-                                self.decref(v);
-                            }
-                            if strict {
-                                if k > 0 {
-                                    return Err(self.value_error(format!(
-                                        "zip() argument {} is shorter than argument{} {}",
-                                        k + 1,
-                                        if k == 1 { "" } else { "s" },
-                                        if k == 1 {
-                                            "1".to_string()
-                                        } else {
-                                            format!("1-{}", k)
-                                        }
-                                    )));
-                                }
-                                for (j, &other) in its.iter().enumerate().skip(1) {
-                                    if let Some(v) = self.iter_next(other)? {
-                                        self.decref(v);
-                                        return Err(self.value_error(format!(
-                                            "zip() argument {} is longer than argument{} {}",
-                                            j + 1,
-                                            if j == 1 { "" } else { "s" },
-                                            if j == 1 {
-                                                "1".to_string()
-                                            } else {
-                                                format!("1-{}", j)
-                                            }
-                                        )));
-                                    }
-                                }
-                            }
-                            let _ = n_out;
-                            return Ok(None);
-                        }
-                        Err(e) => {
-                            for v in out {
-                                self.decref(v);
-                            }
-                            return Err(e);
-                        }
-                    }
-                }
-                Ok(Some(self.new_tuple(out)))
+                self.zip_next(r, n, result)
             }
             IterObj::Map { func, its } => {
-                let (func, its) = (*func, its.clone());
+                let (func, n) = (*func, its.len());
                 // A StopIteration out of the function ends the map for its consumer,
                 // as out of CPython's map_next (PyIter_Next clears it); `next()`
                 // re-raises it. The inner iterators get `next()`'s request first.
                 let want = self.want_stop;
-                let mut args = Vec::with_capacity(its.len());
-                for &i in &its {
-                    self.want_stop = want;
-                    let next = self.iter_next(i);
-                    self.want_stop = false;
-                    match next? {
-                        Some(v) => args.push(v),
-                        None => {
-                            for v in args {
+                // The arguments on the native stack for up to four iterables (as
+                // CPython's `map_next` uses its small stack), and no copy of the
+                // iterator list: the k-th iterator is read when its turn comes.
+                let mut small = [Value::Undef; 4];
+                let mut big = Vec::new();
+                if n > small.len() {
+                    big.reserve_exact(n);
+                }
+                for k in 0..n {
+                    let inner = match self.heap.get(r) {
+                        Obj::Iter(it) => match &**it {
+                            IterObj::Map { its, .. } => its.get(k).copied(),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    let next = match inner {
+                        // The collector cleared the map under a Python step.
+                        None => Ok(None),
+                        Some(i) => match self.seq_iter_next_fast(i) {
+                            Some(v) => Ok(Some(v)),
+                            None => {
+                                self.want_stop = want;
+                                let next = self.iter_next(i);
+                                self.want_stop = false;
+                                next
+                            }
+                        },
+                    };
+                    match next {
+                        Ok(Some(v)) if n > small.len() => big.push(v),
+                        Ok(Some(v)) => small[k] = v,
+                        other => {
+                            let got = if n > small.len() {
+                                &big[..]
+                            } else {
+                                &small[..k]
+                            };
+                            for &v in got {
                                 self.decref(v);
                             }
-                            return Ok(None);
+                            return other.map(|_| None);
                         }
                     }
                 }
-                let r = self.call_value(func, &args, &[]);
-                for v in args {
+                let args = if n > small.len() {
+                    &big[..]
+                } else {
+                    &small[..n]
+                };
+                let r = self.call_value(func, args, &[]);
+                for &v in args {
                     self.decref(v);
                 }
                 self.stop_as_end(want, r)
@@ -635,9 +626,12 @@ impl Vm {
 
     /// `for a, b in it` where `it` is `enumerate` over a list or tuple iterator, or a
     /// dict items iterator: the next pair's two items as new references, without
-    /// the tuple (CPython reuses its result tuple when nothing else holds it; here
-    /// none is made, as `UNPACK_SEQUENCE` would take it apart at once). `None`, with
-    /// nothing changed, when the iterator is of another kind, exhausted or invalid.
+    /// going through the tuple on the stack. The enumerate's result tuple is
+    /// refilled as CPython's `enum_next` does when nothing else holds it (and the
+    /// general path runs when something does), so it holds the pair afterwards as
+    /// after `UNPACK_SEQUENCE`. (A dict items iterator here makes no tuple: mempy's
+    /// has no `di_result`.) `None`, with nothing changed, when the iterator is of
+    /// another kind, exhausted or invalid.
     #[inline]
     pub(crate) fn next_pair_fast(&mut self, r: ObjRef) -> Option<(Value, Value)> {
         let Obj::Iter(iter) = self.heap.get(r) else {
@@ -648,7 +642,8 @@ impl Vm {
             IterObj::Enumerate {
                 it: Value::Obj(inner),
                 n,
-            } if n < i64::MAX => {
+                result: Value::Obj(t),
+            } if n < i64::MAX && self.heap.rc(t) == 1 => {
                 let Obj::Iter(sub) = self.heap.get(inner) else {
                     return None;
                 };
@@ -675,7 +670,8 @@ impl Vm {
                     }
                 }
                 self.incref(item);
-                Some((self.int(n), item))
+                let index = self.int(n);
+                self.enum_refill(r, index, item)
             }
             IterObj::Dict {
                 dict: Value::Obj(dr),
@@ -691,6 +687,324 @@ impl Vm {
             }
             _ => None,
         }
+    }
+
+    /// `next()` of zip `r` over `n` (> 0) iterators with result tuple `result`
+    /// (CPython's `zip_next`): while only the zip holds `result`, the tuple is
+    /// given out again with each item replaced in turn (an old item is released as
+    /// its new one comes in); otherwise a new tuple is made. An iterator running
+    /// out ends the zip (a strict zip first checks the lengths: `zip_end`).
+    fn zip_next(&mut self, r: ObjRef, n: usize, result: Value) -> PyResult<Option<Value>> {
+        let reuse = match result {
+            Value::Obj(t) => self.heap.rc(t) == 1,
+            _ => false,
+        };
+        let mut out = Vec::new();
+        if reuse {
+            self.incref(result);
+        } else {
+            out.reserve_exact(n);
+        }
+        for k in 0..n {
+            // Read afresh each time: Python code run by an iterator may have had the
+            // collector clear the zip.
+            let Some(i) = self.zip_iterator(r, k) else {
+                self.zip_abandon(reuse, result, out);
+                return Ok(None);
+            };
+            let next = match self.seq_iter_next_fast(i) {
+                Some(v) => Ok(Some(v)),
+                None => self.iter_next(i),
+            };
+            match next {
+                Ok(Some(v)) if reuse => {
+                    let Value::Obj(t) = result else {
+                        unreachable!()
+                    };
+                    let old = match self.heap.get_mut(t) {
+                        Obj::Tuple(items) => std::mem::replace(&mut items[k], v),
+                        _ => v,
+                    };
+                    self.decref(old);
+                }
+                Ok(Some(v)) => out.push(v),
+                Ok(None) => {
+                    self.zip_abandon(reuse, result, out);
+                    return self.zip_end(r, k);
+                }
+                Err(e) => {
+                    self.zip_abandon(reuse, result, out);
+                    return Err(e);
+                }
+            }
+        }
+        if reuse {
+            let Value::Obj(t) = result else {
+                unreachable!()
+            };
+            // The collector may have untracked it while it held only atoms.
+            if !self.heap.is_tracked(t) {
+                self.heap.track(t);
+            }
+            return Ok(Some(result));
+        }
+        Ok(Some(self.new_tuple(out)))
+    }
+
+    /// Iterator `k` of zip `r` (borrowed), if the zip still has it.
+    #[inline]
+    fn zip_iterator(&self, r: ObjRef, k: usize) -> Option<Value> {
+        match self.heap.get(r) {
+            Obj::Iter(it) => match &**it {
+                IterObj::Zip { its, .. } => its.get(k).copied(),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// A zip step that ends without an item lets go of what it held: its extra
+    /// reference to the reused result tuple, or the items gathered for a new one.
+    fn zip_abandon(&mut self, reuse: bool, result: Value, out: Vec<Value>) {
+        if reuse {
+            self.decref(result);
+        }
+        for v in out {
+            self.decref(v);
+        }
+    }
+
+    /// Iterator `k` of zip `r` ran out: the end, or for a strict zip the
+    /// ValueError of CPython's `zip_next` when the lengths differ (an earlier
+    /// iterator ran out first, or a later one still has items).
+    fn zip_end(&mut self, r: ObjRef, k: usize) -> PyResult<Option<Value>> {
+        let strict = matches!(self.heap.get(r), Obj::Iter(it) if matches!(**it, IterObj::Zip { strict: true, .. }));
+        if !strict {
+            return Ok(None);
+        }
+        let plural = |j: usize| {
+            if j == 1 {
+                ("", "1".to_string())
+            } else {
+                ("s", format!("1-{}", j))
+            }
+        };
+        if k > 0 {
+            let (s, which) = plural(k);
+            return Err(self.value_error(format!(
+                "zip() argument {} is shorter than argument{} {}",
+                k + 1,
+                s,
+                which
+            )));
+        }
+        let mut j = 1;
+        while let Some(other) = self.zip_iterator(r, j) {
+            if let Some(v) = self.iter_next(other)? {
+                self.decref(v);
+                let (s, which) = plural(j);
+                return Err(self.value_error(format!(
+                    "zip() argument {} is longer than argument{} {}",
+                    j + 1,
+                    s,
+                    which
+                )));
+            }
+            j += 1;
+        }
+        Ok(None)
+    }
+
+    /// `next()` of `it` when it is a list, tuple, str or range iterator with an item
+    /// left (CPython's `listiter_next`, `tupleiter_next`, `unicodeiter_next`,
+    /// `rangeiter_next` without the call through `tp_iternext`; none runs code):
+    /// the item, a new reference. `None`, with nothing changed, for any other
+    /// iterator or at the end (the general path ends it).
+    #[inline]
+    pub(crate) fn seq_iter_next_fast(&mut self, it: Value) -> Option<Value> {
+        let Value::Obj(r) = it else { return None };
+        let Obj::Iter(iter) = self.heap.get_mut(r) else {
+            return None;
+        };
+        let (sr, idx) = match &mut **iter {
+            IterObj::Seq {
+                seq: Value::Obj(sr),
+                idx,
+            } => (*sr, *idx),
+            IterObj::Range {
+                cur, stop, step, ..
+            } => {
+                let c = *cur;
+                if !((*step > 0 && c < *stop) || (*step < 0 && c > *stop)) {
+                    return None;
+                }
+                *cur = c.saturating_add(*step);
+                return Some(self.int(c));
+            }
+            _ => return None,
+        };
+        let v = match self.heap.get(sr) {
+            Obj::List(l) => l.items.get(idx).copied(),
+            Obj::Tuple(t) => t.get(idx).copied(),
+            Obj::Str(s) if idx < s.len() => {
+                let (c, f) = (s.char_at(idx), s.is_flagged());
+                self.set_iter_idx(r, idx + 1);
+                return Some(self.str_of_text_char(c, f));
+            }
+            _ => None,
+        }?;
+        self.set_iter_idx(r, idx + 1);
+        self.incref(v);
+        Some(v)
+    }
+
+    /// `next()` of zip `r` for `FOR_ITER`'s hot block when every iterator it zips is
+    /// a list, tuple, str or range iterator with an item left: `zip_next`'s step
+    /// without the calls through `next()` (no Python code can run), a new reference
+    /// to the result tuple (refilled while only the zip held it, else a new one).
+    /// Items the reused tuple let go of are queued, not freed: the caller drains.
+    /// `None`, with nothing changed, in every other case (the general path runs,
+    /// and ends the zip or raises). An iterator of another kind, or one at its end
+    /// (perhaps one zipped twice, `zip(it, it)`, that had one item for two), is
+    /// found only once the iterators before it have stepped: their steps are undone.
+    pub(crate) fn next_zip_fast(&mut self, r: ObjRef) -> Option<Value> {
+        let Obj::Iter(iter) = self.heap.get(r) else {
+            return None;
+        };
+        let IterObj::Zip {
+            its,
+            result: Value::Obj(t),
+            ..
+        } = &**iter
+        else {
+            return None;
+        };
+        let (n, t) = (its.len(), *t);
+        if n == 0 {
+            return None;
+        }
+        // The items, on the native stack for a few iterators.
+        let mut small = [Value::Undef; 4];
+        let mut big = Vec::new();
+        let wide = n > small.len();
+        if wide {
+            big.reserve_exact(n);
+        }
+        for k in 0..n {
+            match self
+                .zip_iterator(r, k)
+                .and_then(|i| self.seq_iter_next_fast(i))
+            {
+                Some(v) if wide => big.push(v),
+                Some(v) => small[k] = v,
+                None => {
+                    for j in (0..k).rev() {
+                        if let Some(i) = self.zip_iterator(r, j) {
+                            self.seq_iter_unstep(i);
+                        }
+                        self.heap.decref(if wide { big[j] } else { small[j] });
+                    }
+                    return None;
+                }
+            }
+        }
+        let items = if wide { &big[..] } else { &small[..n] };
+        if self.heap.rc(t) != 1 {
+            return Some(self.new_tuple(items.to_vec()));
+        }
+        for (k, &v) in items.iter().enumerate() {
+            let old = match self.heap.get_mut(t) {
+                Obj::Tuple(slots) => std::mem::replace(&mut slots[k], v),
+                _ => v,
+            };
+            self.heap.decref(old);
+        }
+        if !self.heap.is_tracked(t) {
+            self.heap.track(t);
+        }
+        self.heap.incref_obj(t);
+        Some(Value::Obj(t))
+    }
+
+    /// Undoes one `seq_iter_next_fast` step of `it` (no code ran since it).
+    fn seq_iter_unstep(&mut self, it: Value) {
+        let Value::Obj(r) = it else { return };
+        if let Obj::Iter(iter) = self.heap.get_mut(r) {
+            match &mut **iter {
+                IterObj::Seq { idx, .. } => *idx -= 1,
+                // The step never saturated: a range whose stepping could leave i64
+                // is a `BigRange`.
+                IterObj::Range { cur, step, .. } => *cur -= *step,
+                _ => {}
+            }
+        }
+    }
+
+    /// The result of an enumerate step (CPython's `enum_next`): `(index, item)` (both
+    /// owned, moved in) in enumerate `r`'s result tuple when nothing else holds it
+    /// (the old pair is let go of), else in a new tuple. A new reference.
+    pub(crate) fn enum_result(&mut self, r: ObjRef, index: Value, item: Value) -> Value {
+        match self.enum_refill(r, index, item) {
+            Some((index, item)) => {
+                // The stack's references `enum_refill` made are not wanted here: the
+                // tuple itself is handed out.
+                self.decref(index);
+                self.decref(item);
+                let result = self.enum_result_tuple(r);
+                self.incref(result);
+                result
+            }
+            None => self.new_tuple(vec![index, item]),
+        }
+    }
+
+    /// Enumerate `r`'s result tuple (borrowed), `Undef` if it has none.
+    #[inline]
+    fn enum_result_tuple(&self, r: ObjRef) -> Value {
+        match self.heap.get(r) {
+            Obj::Iter(it) => match **it {
+                IterObj::Enumerate { result, .. } | IterObj::BigEnumerate { result, .. } => result,
+                _ => Value::Undef,
+            },
+            _ => Value::Undef,
+        }
+    }
+
+    /// When only enumerate `r` holds its result tuple: `(index, item)` (owned, moved
+    /// in) replace the pair it held (let go of), and come back with one more
+    /// reference each, for the stack of a `for i, x in` that takes the tuple apart
+    /// at once (what `enum_next` then `UNPACK_SEQUENCE` leave behind). Otherwise
+    /// `None`, with `index` and `item` still the caller's (`enum_result` makes a new
+    /// tuple of them).
+    #[inline]
+    pub(crate) fn enum_refill(
+        &mut self,
+        r: ObjRef,
+        index: Value,
+        item: Value,
+    ) -> Option<(Value, Value)> {
+        let Value::Obj(t) = self.enum_result_tuple(r) else {
+            return None;
+        };
+        if self.heap.rc(t) != 1 {
+            return None;
+        }
+        let (a, b) = match self.heap.get_mut(t) {
+            Obj::Tuple(items) if items.len() == 2 => (
+                std::mem::replace(&mut items[0], index),
+                std::mem::replace(&mut items[1], item),
+            ),
+            _ => return None,
+        };
+        // The collector may have untracked it while it held only atoms.
+        if !self.heap.is_tracked(t) {
+            self.heap.track(t);
+        }
+        self.incref(index);
+        self.incref(item);
+        self.decref(a);
+        self.decref(b);
+        Some((index, item))
     }
 
     /// Drops an exhausted iterator's references to what it walked, as CPython's
