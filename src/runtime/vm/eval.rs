@@ -694,7 +694,14 @@ impl Vm {
                                         // path).
                                         Obj::Str(s) if s.is_ascii() => {
                                             let Some(&b) = s.as_str().as_bytes().get(i) else {
-                                                break 'hot;
+                                                // The end: the iterator lets go of
+                                                // the str, then the loop drops it.
+                                                self.finish_iter(r);
+                                                reg.sp -= 1;
+                                                self.heap.decref_obj(r);
+                                                ip = t as usize;
+                                                drain_regs!();
+                                                continue 'insn;
                                             };
                                             let c = self.latin1_chars[b as usize];
                                             if c == 0 {
@@ -1063,7 +1070,7 @@ impl Vm {
                             reg.sp -= 1;
                         }
                         Op::GetIter => {
-                            // `iter()` of a list, tuple or range: a new iterator
+                            // `iter()` of a list, tuple, str or range: a new iterator
                             // holding the sequence (the stack's reference moves in).
                             if self.heap.trace.is_some() {
                                 break 'hot;
@@ -1073,7 +1080,7 @@ impl Vm {
                                 break 'hot;
                             };
                             let (it, is_range) = match self.heap.get(r) {
-                                Obj::List(_) | Obj::Tuple(_) => {
+                                Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) => {
                                     (IterObj::Seq { seq: v, idx: 0 }, false)
                                 }
                                 Obj::Range { start, stop, step } => {
