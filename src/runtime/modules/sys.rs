@@ -218,7 +218,8 @@ dont_write_bytecode = True
 platlibdir = 'lib'
 prefix = exec_prefix = base_prefix = base_exec_prefix = '/usr/local'
 builtin_module_names = ('_array', '_heapq', '_os', '_sre', '_traceback', 'builtins',
-    'cmath', 'gc', 'importlib', 'itertools', 'math', 'mempy', 'random', 'sys', 'time', 'tracemalloc',
+    'cmath', 'gc', 'importlib', 'itertools', 'marshal', 'math', 'mempy', 'random', 'sys', 'time',
+    'tracemalloc',
     'weakref')
 ";
 
