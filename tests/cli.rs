@@ -185,7 +185,11 @@ fn optimize_flags_remove_asserts_and_docstrings() {
             assert_eq!(code, 1, "{flags:?}");
             assert!(err.ends_with("AssertionError: x\n"), "{err}");
         } else {
-            assert_eq!((out.as_str(), err.as_str(), code), (expected, "", 0), "{flags:?}");
+            assert_eq!(
+                (out.as_str(), err.as_str(), code),
+                (expected, "", 0),
+                "{flags:?}"
+            );
         }
     }
 }

@@ -305,7 +305,12 @@ mod tests {
 
     /// Walks a template as rendering does, with every lookup succeeding: the
     /// fields it meets (first part and accessors), or the first error.
-    fn walk(t: &str, depth: u32, auto: &mut AutoNumber, seen: &mut Vec<String>) -> Result<(), String> {
+    fn walk(
+        t: &str,
+        depth: u32,
+        auto: &mut AutoNumber,
+        seen: &mut Vec<String>,
+    ) -> Result<(), String> {
         if depth == 0 {
             return Err(RECURSION_ERROR.into());
         }
@@ -353,7 +358,10 @@ mod tests {
             fields("{a.b[c]!r:>5}").unwrap(),
             ["Keyword(\"a\") Attr(\"b\") Key(\"c\")", "spec >5"]
         );
-        assert_eq!(fields("{:{}}{}").unwrap(), ["Auto(0)", "Auto(1)", "Auto(2)"]);
+        assert_eq!(
+            fields("{:{}}{}").unwrap(),
+            ["Auto(0)", "Auto(1)", "Auto(2)"]
+        );
         assert_eq!(fields("{0[a}b]}").unwrap(), ["Index(0) Key(\"a}b\")"]);
         assert_eq!(
             fields("{0]}{-1}{00}").unwrap(),

@@ -481,13 +481,11 @@ fn dump(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let version = version_arg(vm, args.get(2))?;
     let out = to_bytes(vm, args[0], version)?;
     let b = vm.new_bytes(out);
-    let r = vm
-        .get_attr(args[1], "write")
-        .and_then(|w| {
-            let r = vm.call_value(w, &[b], &[]);
-            vm.decref(w);
-            r
-        });
+    let r = vm.get_attr(args[1], "write").and_then(|w| {
+        let r = vm.call_value(w, &[b], &[]);
+        vm.decref(w);
+        r
+    });
     vm.decref(b);
     let r = r?;
     vm.decref(r);
@@ -679,7 +677,11 @@ impl Reader {
                 // One byte per character (CPython's 1-byte kind): Latin-1.
                 let text: String = self.bytes(vm, n)?.into_iter().map(char::from).collect();
                 let v = vm.new_str(text);
-                let v = if t == b'A' || t == b'Z' { intern(vm, v) } else { v };
+                let v = if t == b'A' || t == b'Z' {
+                    intern(vm, v)
+                } else {
+                    v
+                };
                 self.keep(vm, v, flag);
                 v
             }
@@ -807,7 +809,10 @@ impl Reader {
                     return Err(e);
                 }
             };
-            match vm.heap.get_mut(v.as_obj().unwrap_or(crate::value::ObjRef(0))) {
+            match vm
+                .heap
+                .get_mut(v.as_obj().unwrap_or(crate::value::ObjRef(0)))
+            {
                 Obj::Tuple(t) => t[i] = x,
                 Obj::List(l) => l.items[i] = x,
                 _ => vm.decref(x),

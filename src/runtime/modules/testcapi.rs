@@ -32,14 +32,26 @@ pub fn make(vm: &mut Vm) -> Value {
             ("float_pack", float_pack),
             ("float_unpack", float_unpack),
             ("pymarshal_write_long_to_file", pymarshal_write_long_to_file),
-            ("pymarshal_write_object_to_file", pymarshal_write_object_to_file),
-            ("pymarshal_read_short_from_file", pymarshal_read_short_from_file),
-            ("pymarshal_read_long_from_file", pymarshal_read_long_from_file),
+            (
+                "pymarshal_write_object_to_file",
+                pymarshal_write_object_to_file,
+            ),
+            (
+                "pymarshal_read_short_from_file",
+                pymarshal_read_short_from_file,
+            ),
+            (
+                "pymarshal_read_long_from_file",
+                pymarshal_read_long_from_file,
+            ),
             (
                 "pymarshal_read_last_object_from_file",
                 pymarshal_read_last_object_from_file,
             ),
-            ("pymarshal_read_object_from_file", pymarshal_read_object_from_file),
+            (
+                "pymarshal_read_object_from_file",
+                pymarshal_read_object_from_file,
+            ),
         ],
     );
     let limits = [
@@ -244,7 +256,11 @@ fn object_from_file(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> 
 }
 
 /// `pymarshal_read_last_object_from_file(path)`: `(object, position)`.
-fn pymarshal_read_last_object_from_file(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn pymarshal_read_last_object_from_file(
+    vm: &mut Vm,
+    args: &[Value],
+    _kw: KwArgs,
+) -> PyResult<Value> {
     object_from_file(vm, args, "pymarshal_read_last_object_from_file")
 }
 

@@ -75,9 +75,7 @@ fn replace(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                 Some(s) => Ok(s.to_string()),
                 None => {
                     let tn = vm.type_name(v);
-                    Err(vm.type_error(format!(
-                        "replace() argument '{key}' must be str, not {tn}"
-                    )))
+                    Err(vm.type_error(format!("replace() argument '{key}' must be str, not {tn}")))
                 }
             }
         };

@@ -149,7 +149,8 @@ fn build(
 /// `get_field_object`: the object a field names (a new reference), its name split
 /// and its accessors applied one at a time.
 fn field_object(vm: &mut Vm, src: &mut Source, name: &str) -> PyResult<Value> {
-    let (arg, mut pos) = str_format::split_field_name(name, &mut src.auto).map_err(|e| text_err(vm, e))?;
+    let (arg, mut pos) =
+        str_format::split_field_name(name, &mut src.auto).map_err(|e| text_err(vm, e))?;
     let mut v = match &arg {
         FieldArg::Keyword(k) if src.map.is_some() => {
             let kv = vm.new_str(k.clone());
@@ -228,7 +229,15 @@ pub(super) fn format(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value>
         map: None,
         auto: AutoNumber::default(),
     };
-    let r = build(vm, &mut src, &s, str_format::MAX_DEPTH, &mut out, &mut sole, template);
+    let r = build(
+        vm,
+        &mut src,
+        &s,
+        str_format::MAX_DEPTH,
+        &mut out,
+        &mut sole,
+        template,
+    );
     if let Err(e) = r {
         sole.discard(vm);
         return Err(e);
@@ -249,7 +258,15 @@ pub(super) fn format_map(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<V
         map: Some(args[1]),
         auto: AutoNumber::default(),
     };
-    let r = build(vm, &mut src, &s, str_format::MAX_DEPTH, &mut out, &mut sole, None);
+    let r = build(
+        vm,
+        &mut src,
+        &s,
+        str_format::MAX_DEPTH,
+        &mut out,
+        &mut sole,
+        None,
+    );
     sole.discard(vm);
     r?;
     Ok(vm.new_str(out))
