@@ -552,8 +552,6 @@ del _cls
 # subclass written here that shows the same name and decodes, encodes and translates
 # newlines itself; TextIOWrapper.__new__ picks it.
 
-import codecs as _codecs
-
 _CHUNK = 8192
 
 
@@ -575,7 +573,8 @@ class _BufferText(TextIOWrapper):
         elif not isinstance(errors, str):
             raise TypeError("TextIOWrapper() argument 'errors' must be str or None, not "
                             + type(errors).__name__)
-        info = _codecs.lookup(encoding)
+        import codecs
+        info = codecs.lookup(encoding)
         if getattr(info, "_is_text_encoding", True) is False:
             raise LookupError("%r is not a text encoding; use codecs.open() to handle "
                               "arbitrary codecs" % encoding)
@@ -933,7 +932,8 @@ class _BufferText(TextIOWrapper):
                     line_buffering=None, write_through=None):
         self.flush()
         if encoding is not None:
-            self._info = _codecs.lookup(encoding)
+            import codecs
+            self._info = codecs.lookup(encoding)
             self._encoding = encoding
             self._encoder = None
             if errors is None:
