@@ -15,8 +15,10 @@ Options:
   -c cmd           program passed in as string
   -m mod           run library module as a script (terminates option list)
   -i               inspect interactively after running script
+  -O               remove assert statements (__debug__ is False); -OO also
+                   removes docstrings
   -E, -I           ignore PYTHONPATH (python3's other one-letter flags -s -S -u -B
-                   -b -d -O -q -R -P -v are accepted and change nothing)
+                   -b -d -q -R -P -v are accepted and change nothing)
   -X opt, -W opt   set sys._xoptions (opt or name=value) / add to sys.warnoptions
   --dis            print the bytecode of each code object instead of running
   --stack-size N   number of value-stack slots (default 1048576); deep recursion
@@ -93,6 +95,8 @@ struct Opts {
     /// `-X opt` (`sys._xoptions`) and `-W opt` (`sys.warnoptions`), in order.
     xoptions: Vec<String>,
     warnoptions: Vec<String>,
+    /// How many `-O` flags were given (the optimization level).
+    optimize: u8,
     /// `-E` or `-I`: `PYTHONPATH` is not read.
     ignore_env: bool,
 }
@@ -160,6 +164,7 @@ fn parse_args(args: &[String], prog: &str) -> Result<(Opts, Source, Vec<String>)
         memprofile_html: None,
         xoptions: Vec::new(),
         warnoptions: Vec::new(),
+        optimize: 0,
         ignore_env: false,
     };
     let help = || {
@@ -206,9 +211,11 @@ fn parse_args(args: &[String], prog: &str) -> Result<(Opts, Source, Vec<String>)
                         'E' | 'I' => o.ignore_env = true,
                         // python3's options that change nothing in mempy: it has no
                         // site module or user site, writes no bytecode, buffers no
-                        // differently, has no debug parser output, no optimisation
-                        // levels, no banner (-q), and hashes as PYTHONHASHSEED=0.
-                        's' | 'S' | 'u' | 'B' | 'b' | 'd' | 'O' | 'q' | 'R' | 'P' | 'v' => {}
+                        // differently, has no debug parser output, no banner (-q), and
+                        // hashes as PYTHONHASHSEED=0.
+                        's' | 'S' | 'u' | 'B' | 'b' | 'd' | 'q' | 'R' | 'P' | 'v' => {}
+                        // -O leaves out asserts (`__debug__` False), -OO docstrings too.
+                        'O' => o.optimize = o.optimize.saturating_add(1),
                         'X' | 'W' => {
                             // The value is the rest of this argument or the next one.
                             let attached = &a[k + 1..];
@@ -388,7 +395,10 @@ fn real_main() -> i32 {
         xoptions,
         warnoptions,
         ignore_env,
+        optimize,
     } = o;
+    // Before the interpreter is made: its builtins' `__debug__` and `sys.flags`.
+    mempy::compiler::set_default_optimize(optimize);
     let cli = (xoptions, warnoptions, ignore_env, args.clone());
     if leaks && !matches!(source, Source::File(_)) {
         return usage_error(prog, "--leaks needs a script file");

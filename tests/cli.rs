@@ -167,6 +167,34 @@ fn python3_flags_x_and_w_options() {
 }
 
 #[test]
+fn optimize_flags_remove_asserts_and_docstrings() {
+    // python3 -O / -OO / -OOO: sys.flags.optimize counts the flags, __debug__ is
+    // False and asserts are not run from -O on, docstrings are None from -OO on.
+    let prog = "def f():\n    'doc'\n    assert 0, 'x'\n    return 1\n\
+                import sys; print(sys.flags.optimize, __debug__, f.__doc__, f())";
+    for (flags, expected) in [
+        (&[][..], ""),
+        (&["-O"][..], "1 False doc 1\n"),
+        (&["-OO"][..], "2 False None 1\n"),
+        (&["-O", "-O", "-O"][..], "3 False None 1\n"),
+    ] {
+        let mut args: Vec<&str> = flags.to_vec();
+        args.extend(["-c", prog]);
+        let (out, err, code) = run(&args);
+        if flags.is_empty() {
+            assert_eq!(code, 1, "{flags:?}");
+            assert!(err.ends_with("AssertionError: x\n"), "{err}");
+        } else {
+            assert_eq!(
+                (out.as_str(), err.as_str(), code),
+                (expected, "", 0),
+                "{flags:?}"
+            );
+        }
+    }
+}
+
+#[test]
 fn dash_c_forms() {
     let prog = "import sys; print(sys.argv)";
     assert_eq!(run(&["-c", prog, "a"]).0, "['-c', 'a']\n");

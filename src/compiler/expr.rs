@@ -285,6 +285,11 @@ impl<'a> Compiler<'a> {
                     e.span,
                 ))
             }
+            // `__debug__` is a constant of the compilation (CPython's AST optimizer
+            // folds it): False when asserts are compiled out.
+            ExprKind::Name(n) if n == "__debug__" => {
+                self.emit_const(Const::Bool(super::optimize_level() == 0))
+            }
             ExprKind::Name(n) => self.name_op(n, Ctx::Load),
             ExprKind::Slice { lower, upper, step } => {
                 for part in [lower, upper] {

@@ -145,6 +145,41 @@ pub fn issue_parse_warnings(source: &SourceFile) {
     }
 }
 
+/// The interpreter's optimization level (`-O`: 1, `-OO`: 2; CPython's
+/// `Py_OptimizeFlag`), for every compilation that does not choose its own.
+static DEFAULT_OPTIMIZE: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+thread_local! {
+    /// The level one `compile(..., optimize=N)` asked for, while it compiles.
+    static OPTIMIZE_OVERRIDE: std::cell::Cell<Option<u8>> = const { std::cell::Cell::new(None) };
+}
+
+/// Sets the interpreter's optimization level (the command line's `-O` count).
+pub fn set_default_optimize(level: u8) {
+    DEFAULT_OPTIMIZE.store(level, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The interpreter's optimization level (`sys.flags.optimize`).
+pub fn default_optimize() -> u8 {
+    DEFAULT_OPTIMIZE.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// The level the compiler applies now: at 1 and above `assert` statements are left
+/// out and `__debug__` is False; at 2 docstrings are dropped too.
+pub fn optimize_level() -> u8 {
+    OPTIMIZE_OVERRIDE
+        .with(|o| o.get())
+        .unwrap_or_else(default_optimize)
+}
+
+/// Runs `f` (a compilation) at optimization level `level` (`compile(optimize=N)`).
+pub fn with_optimize<T>(level: u8, f: impl FnOnce() -> T) -> T {
+    let old = OPTIMIZE_OVERRIDE.with(|o| o.replace(Some(level)));
+    let r = f();
+    OPTIMIZE_OVERRIDE.with(|o| o.set(old));
+    r
+}
+
 /// Compiles source text into a module code object (CPython's `Py_CompileString`):
 /// parse, then compile. `interactive` as for [`compile_module`].
 pub fn compile_source(
@@ -963,6 +998,11 @@ impl<'a> Compiler<'a> {
         body: &'b [Stmt],
         store: bool,
     ) -> Result<&'b [Stmt], SyntaxError> {
+        // At level 2 (`-OO`) a docstring is an ordinary expression statement: nothing
+        // is stored, and a function's first constant is None.
+        if optimize_level() >= 2 {
+            return Ok(body);
+        }
         if let Some(Stmt {
             kind:
                 ast::StmtKind::Expr(ast::Expr {

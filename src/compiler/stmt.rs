@@ -225,6 +225,10 @@ impl<'a> Compiler<'a> {
                         "assertion is always true, perhaps remove parentheses?",
                     );
                 }
+                // Optimized code (`-O`, `compile(optimize=1)`) has no asserts.
+                if super::optimize_level() >= 1 {
+                    return Ok(());
+                }
                 self.expr(test)?;
                 // CPython 3.11 jumps on a comparison without restoring the location it
                 // set for it, so the AssertionError is raised "at" the last comparison.

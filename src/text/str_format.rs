@@ -3,11 +3,22 @@
 //! `parse_field`, `field_name_split`, `FieldNameIterator_next`, the
 //! `AutoNumber` state and the recursion limit of `build_string`).
 //!
-//! Parsing is done up front, but CPython raises template errors lazily,
-//! after formatting the fields before them (whose `__format__` may have side
-//! effects). [`parse_format_template_partial`] therefore returns the pieces
-//! parsed before the first error together with that error, so the caller can
-//! render those pieces first and only then raise.
+//! CPython raises every template error lazily, in the order it meets it while
+//! rendering: a field's name is split (and auto-numbering checked) only when the
+//! field is rendered, its `.attr`/`[key]` accessors are read one at a time between
+//! the lookups (`"{0[a]b}".format(1)` is the TypeError of `1['a']`, not the syntax
+//! error after it), and a nested spec is parsed only after the field's object was
+//! found and converted. So this module offers the steps, not a parsed tree:
+//! [`parse_markup`] splits the template into literals and raw fields (returning the
+//! pieces before the first markup error with that error), [`split_field_name`]
+//! reads a field's first part and [`next_accessor`] each following accessor.
+
+/// The recursion budget of a top-level template (`build_string`'s
+/// `recursion_depth`): a spec may hold fields, their specs may not.
+pub const MAX_DEPTH: u32 = 2;
+
+/// The error when a spec is expanded with no budget left.
+pub const RECURSION_ERROR: &str = "Max string recursion exceeded";
 
 /// First part of a field name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,37 +42,19 @@ pub enum FieldAccessor {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldName {
-    pub arg: FieldArg,
-    pub accessors: Vec<FieldAccessor>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FormatPiece {
     Literal(String),
     Field {
-        name: FieldName,
+        /// The field name as written (split when the field is rendered).
+        name: String,
         /// The character after `!`, unchecked: see [`check_conversion`].
         conversion: Option<char>,
-        /// The format spec as a sub-template: render its pieces (nested
-        /// fields included) and concatenate to get the spec string. Empty
-        /// for no spec; `[Literal(s)]` when it has no nested fields.
-        spec: Vec<FormatPiece>,
+        /// The format spec as written ("" for none).
+        spec: String,
+        /// The spec holds a `{` and is itself a template to render first
+        /// (CPython's `format_spec_needs_expanding`).
+        expand: bool,
     },
-}
-
-impl FormatPiece {
-    /// The spec as plain text when it contains no nested fields.
-    pub fn literal_spec(spec: &[FormatPiece]) -> Option<String> {
-        let mut out = String::new();
-        for p in spec {
-            match p {
-                FormatPiece::Literal(s) => out.push_str(s),
-                FormatPiece::Field { .. } => return None,
-            }
-        }
-        Some(out)
-    }
 }
 
 /// `Ok(())` for `r`, `s`, `a`; otherwise CPython's
@@ -80,38 +73,22 @@ pub fn check_conversion(c: char) -> Result<(), String> {
 /// `AutoNumber` of `unicode_format.h`: shared by a template and its nested
 /// specs.
 #[derive(Default)]
-struct AutoNumber {
+pub struct AutoNumber {
     manual: bool,
     auto: bool,
     next: usize,
 }
 
-/// Parse a whole template; the first error (in CPython's order) is returned.
-pub fn parse_format_template(s: &str) -> Result<Vec<FormatPiece>, String> {
-    match parse_format_template_partial(s) {
-        (pieces, None) => Ok(pieces),
-        (_, Some(e)) => Err(e),
-    }
-}
-
-/// Parse as far as possible: the pieces before the first error, and the error.
-pub fn parse_format_template_partial(s: &str) -> (Vec<FormatPiece>, Option<String>) {
+/// `MarkupIterator_next` over a whole template: the literal and field pieces
+/// before the first markup error, and that error.
+pub fn parse_markup(s: &str) -> (Vec<FormatPiece>, Option<String>) {
     let chars: Vec<char> = s.chars().collect();
-    let mut auto = AutoNumber::default();
     let mut out = Vec::new();
-    let err = parse_into(&chars, 2, &mut auto, &mut out).err();
+    let err = markup_into(&chars, &mut out).err();
     (out, err)
 }
 
-fn parse_into(
-    s: &[char],
-    depth: u32,
-    auto: &mut AutoNumber,
-    out: &mut Vec<FormatPiece>,
-) -> Result<(), String> {
-    if depth == 0 {
-        return Err("Max string recursion exceeded".into());
-    }
+fn markup_into(s: &[char], out: &mut Vec<FormatPiece>) -> Result<(), String> {
     let mut pos = 0;
     let end = s.len();
     while pos < end {
@@ -150,21 +127,15 @@ fn parse_into(
             continue;
         }
         let (name, conversion, spec_range) = parse_field(s, &mut pos)?;
-        let name = split_field_name(name, auto)?;
-        let mut spec = Vec::new();
-        if let Some((a, b)) = spec_range {
-            let text = &s[a..b];
-            if text.contains(&'{') {
-                // CPython expands the spec only when it contains '{'.
-                parse_into(text, depth - 1, auto, &mut spec)?;
-            } else if a < b {
-                spec.push(FormatPiece::Literal(text.iter().collect()));
-            }
-        }
+        let (spec, expand) = match spec_range {
+            Some((a, b)) => (s[a..b].iter().collect(), s[a..b].contains(&'{')),
+            None => (String::new(), false),
+        };
         out.push(FormatPiece::Field {
-            name,
+            name: name.iter().collect(),
             conversion,
             spec,
+            expand,
         });
     }
     Ok(())
@@ -245,27 +216,26 @@ fn parse_field<'a>(s: &'a [char], pos: &mut usize) -> Result<Field<'a>, String> 
     Err("unmatched '{' in format spec".into())
 }
 
-fn parse_index(s: &[char]) -> Result<Option<usize>, String> {
-    if s.is_empty() || !s.iter().all(|c| c.is_ascii_digit()) {
+/// `get_integer`: an all-digit text as its number, else None.
+fn parse_index(s: &str) -> Result<Option<usize>, String> {
+    if s.is_empty() || !s.bytes().all(|c| c.is_ascii_digit()) {
         return Ok(None);
     }
     let mut v: usize = 0;
-    for c in s {
+    for c in s.bytes() {
         v = v
             .checked_mul(10)
-            .and_then(|v| v.checked_add(c.to_digit(10).unwrap_or(0) as usize))
+            .and_then(|v| v.checked_add(usize::from(c - b'0')))
             .filter(|&v| v <= isize::MAX as usize)
             .ok_or_else(|| "Too many decimal digits in format string".to_string())?;
     }
     Ok(Some(v))
 }
 
-/// `field_name_split` + `FieldNameIterator_next`.
-fn split_field_name(s: &[char], auto: &mut AutoNumber) -> Result<FieldName, String> {
-    let first_end = s
-        .iter()
-        .position(|&c| c == '.' || c == '[')
-        .unwrap_or(s.len());
+/// `field_name_split`: the field's first part (numbered, checked against the
+/// template's numbering so far) and the byte offset where its accessors start.
+pub fn split_field_name(s: &str, auto: &mut AutoNumber) -> Result<(FieldArg, usize), String> {
+    let first_end = s.find(['.', '[']).unwrap_or(s.len());
     let first = &s[..first_end];
     let arg = if first.is_empty() {
         if auto.manual {
@@ -285,138 +255,121 @@ fn split_field_name(s: &[char], auto: &mut AutoNumber) -> Result<FieldName, Stri
         auto.manual = true;
         FieldArg::Index(i)
     } else {
-        FieldArg::Keyword(first.iter().collect())
+        FieldArg::Keyword(first.to_string())
     };
-    let mut accessors = Vec::new();
-    let mut pos = first_end;
-    while pos < s.len() {
-        let c = s[pos];
-        pos += 1;
-        match c {
-            '.' => {
-                let st = pos;
-                while pos < s.len() && s[pos] != '.' && s[pos] != '[' {
-                    pos += 1;
-                }
-                if st == pos {
-                    return Err("Empty attribute in format string".into());
-                }
-                accessors.push(FieldAccessor::Attr(s[st..pos].iter().collect()));
-            }
-            '[' => {
-                let st = pos;
-                while pos < s.len() && s[pos] != ']' {
-                    pos += 1;
-                }
-                if pos >= s.len() {
-                    return Err("Missing ']' in format string".into());
-                }
-                let key = &s[st..pos];
-                pos += 1;
-                if key.is_empty() {
-                    return Err("Empty attribute in format string".into());
-                }
-                accessors.push(match parse_index(key)? {
-                    Some(i) => FieldAccessor::Index(i),
-                    None => FieldAccessor::Key(key.iter().collect()),
-                });
-                if pos < s.len() && s[pos] != '.' && s[pos] != '[' {
-                    return Err("Only '.' or '[' may follow ']' in format field specifier".into());
-                }
-            }
-            _ => return Err("Only '.' or '[' may follow ']' in format field specifier".into()),
-        }
+    Ok((arg, first_end))
+}
+
+/// `FieldNameIterator_next`: the accessor at byte offset `pos` of the field name
+/// (advancing it), or None at the end.
+pub fn next_accessor(s: &str, pos: &mut usize) -> Result<Option<FieldAccessor>, String> {
+    let b = s.as_bytes();
+    if *pos >= b.len() {
+        return Ok(None);
     }
-    Ok(FieldName { arg, accessors })
+    let c = b[*pos];
+    *pos += 1;
+    let st = *pos;
+    let acc = match c {
+        b'.' => {
+            while *pos < b.len() && b[*pos] != b'.' && b[*pos] != b'[' {
+                *pos += 1;
+            }
+            FieldAccessor::Attr(s[st..*pos].to_string())
+        }
+        b'[' => {
+            while *pos < b.len() && b[*pos] != b']' {
+                *pos += 1;
+            }
+            if *pos >= b.len() {
+                return Err("Missing ']' in format string".into());
+            }
+            let key = &s[st..*pos];
+            *pos += 1;
+            match parse_index(key)? {
+                Some(i) => FieldAccessor::Index(i),
+                None => FieldAccessor::Key(key.to_string()),
+            }
+        }
+        _ => return Err("Only '.' or '[' may follow ']' in format field specifier".into()),
+    };
+    if matches!(&acc, FieldAccessor::Attr(a) | FieldAccessor::Key(a) if a.is_empty()) {
+        return Err("Empty attribute in format string".into());
+    }
+    Ok(Some(acc))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn lit(s: &str) -> FormatPiece {
-        FormatPiece::Literal(s.into())
-    }
-    fn field(
-        arg: FieldArg,
-        acc: Vec<FieldAccessor>,
-        conv: Option<char>,
-        spec: Vec<FormatPiece>,
-    ) -> FormatPiece {
-        FormatPiece::Field {
-            name: FieldName {
-                arg,
-                accessors: acc,
-            },
-            conversion: conv,
-            spec,
+    /// Walks a template as rendering does, with every lookup succeeding: the
+    /// fields it meets (first part and accessors), or the first error.
+    fn walk(
+        t: &str,
+        depth: u32,
+        auto: &mut AutoNumber,
+        seen: &mut Vec<String>,
+    ) -> Result<(), String> {
+        if depth == 0 {
+            return Err(RECURSION_ERROR.into());
         }
+        let (pieces, err) = parse_markup(t);
+        for p in pieces {
+            if let FormatPiece::Field {
+                name,
+                conversion,
+                spec,
+                expand,
+            } = p
+            {
+                let (arg, mut pos) = split_field_name(&name, auto)?;
+                let mut d = format!("{arg:?}");
+                while let Some(a) = next_accessor(&name, &mut pos)? {
+                    d.push_str(&format!(" {a:?}"));
+                }
+                if let Some(c) = conversion {
+                    check_conversion(c)?;
+                }
+                seen.push(d);
+                if expand {
+                    walk(&spec, depth - 1, auto, seen)?;
+                } else if !spec.is_empty() {
+                    seen.push(format!("spec {spec}"));
+                }
+            }
+        }
+        err.map_or(Ok(()), Err)
+    }
+
+    fn fields(t: &str) -> Result<Vec<String>, String> {
+        let mut seen = Vec::new();
+        walk(t, MAX_DEPTH, &mut AutoNumber::default(), &mut seen).map(|_| seen)
     }
 
     #[test]
     fn parses() {
-        assert_eq!(parse_format_template("{{}}").unwrap(), vec![lit("{}")]);
         assert_eq!(
-            parse_format_template("x{0[0]}y").unwrap(),
-            vec![
-                lit("x"),
-                field(
-                    FieldArg::Index(0),
-                    vec![FieldAccessor::Index(0)],
-                    None,
-                    vec![]
-                ),
-                lit("y")
-            ]
+            parse_markup("{{}}").0,
+            vec![FormatPiece::Literal("{}".into())]
+        );
+        assert_eq!(fields("x{0[0]}y").unwrap(), ["Index(0) Index(0)"]);
+        assert_eq!(
+            fields("{a.b[c]!r:>5}").unwrap(),
+            ["Keyword(\"a\") Attr(\"b\") Key(\"c\")", "spec >5"]
         );
         assert_eq!(
-            parse_format_template("{a.b[c]!r:>5}").unwrap(),
-            vec![field(
-                FieldArg::Keyword("a".into()),
-                vec![
-                    FieldAccessor::Attr("b".into()),
-                    FieldAccessor::Key("c".into())
-                ],
-                Some('r'),
-                vec![lit(">5")]
-            )]
+            fields("{:{}}{}").unwrap(),
+            ["Auto(0)", "Auto(1)", "Auto(2)"]
         );
+        assert_eq!(fields("{0[a}b]}").unwrap(), ["Index(0) Key(\"a}b\")"]);
         assert_eq!(
-            parse_format_template("{:{}}{}").unwrap(),
-            vec![
-                field(
-                    FieldArg::Auto(0),
-                    vec![],
-                    None,
-                    vec![field(FieldArg::Auto(1), vec![], None, vec![])]
-                ),
-                field(FieldArg::Auto(2), vec![], None, vec![]),
-            ]
-        );
-        assert_eq!(
-            parse_format_template("{0[a}b]}").unwrap(),
-            vec![field(
-                FieldArg::Index(0),
-                vec![FieldAccessor::Key("a}b".into())],
-                None,
-                vec![]
-            )]
-        );
-        assert_eq!(
-            parse_format_template("{0]}{-1}{00}").unwrap(),
-            vec![
-                field(FieldArg::Keyword("0]".into()), vec![], None, vec![]),
-                field(FieldArg::Keyword("-1".into()), vec![], None, vec![]),
-                field(FieldArg::Index(0), vec![], None, vec![]),
-            ]
+            fields("{0]}{-1}{00}").unwrap(),
+            ["Keyword(\"0]\")", "Keyword(\"-1\")", "Index(0)"]
         );
         assert_eq!(
             check_conversion('x').unwrap_err(),
             "Unknown conversion specifier x"
-        );
-        assert_eq!(
-            FormatPiece::literal_spec(&[lit(">5")]).as_deref(),
-            Some(">5")
         );
     }
 
@@ -456,9 +409,9 @@ mod tests {
             ("{0:}}", "Single '}' encountered in format string"),
         ];
         for (t, msg) in cases {
-            assert_eq!(parse_format_template(t).unwrap_err(), msg, "{t:?}");
+            assert_eq!(fields(t).unwrap_err(), msg, "{t:?}");
         }
-        let (pieces, err) = parse_format_template_partial("ab{0}c}");
+        let (pieces, err) = parse_markup("ab{0}c}");
         assert_eq!(pieces.len(), 3);
         assert_eq!(
             err.as_deref(),

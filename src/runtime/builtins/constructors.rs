@@ -57,8 +57,9 @@ pub fn install(vm: &mut Vm) {
     super::set_in(vm, b, "NotImplemented", Value::NotImplemented);
     super::set_in(vm, b, "True", Value::Bool(true));
     super::set_in(vm, b, "False", Value::Bool(false));
-    // mempy runs as CPython without -O: assertions are on.
-    super::set_in(vm, b, "__debug__", Value::Bool(true));
+    // False under -O (the compiler folds the name to the same constant).
+    let debug = crate::compiler::default_optimize() == 0;
+    super::set_in(vm, b, "__debug__", Value::Bool(debug));
     let (e, ni) = (vm.types.ellipsis, vm.types.not_implemented);
     super::add_methods(vm, e, &[("__reduce__", ellipsis_reduce)]);
     super::add_methods(vm, ni, &[("__reduce__", notimplemented_reduce)]);

@@ -116,6 +116,98 @@ pub fn method_doc(class: &str, name: &str) -> Option<&'static str> {
         .map(|d| d.2)
 }
 
+/// The docstring of a builtin class's special method `name` (a slot wrapper: CPython
+/// gives each slot one fixed text, the same for every type, in `slotdefs`).
+pub fn slot_doc(name: &str) -> Option<String> {
+    let binary = [
+        ("add", "+"),
+        ("sub", "-"),
+        ("mul", "*"),
+        ("truediv", "/"),
+        ("floordiv", "//"),
+        ("mod", "%"),
+        ("lshift", "<<"),
+        ("rshift", ">>"),
+        ("and", "&"),
+        ("or", "|"),
+        ("xor", "^"),
+        ("matmul", "@"),
+    ];
+    let compare = [
+        ("lt", "<"),
+        ("le", "<="),
+        ("eq", "=="),
+        ("ne", "!="),
+        ("gt", ">"),
+        ("ge", ">="),
+    ];
+    let bare = name.strip_prefix("__")?.strip_suffix("__")?;
+    for (n, op) in binary {
+        if bare == n {
+            return Some(format!("Return self{op}value."));
+        }
+        if bare.strip_prefix('r') == Some(n) {
+            return Some(format!("Return value{op}self."));
+        }
+        if bare.strip_prefix('i') == Some(n) {
+            // The sequence slots (`+=` and `*=` of list, bytearray, deque) say
+            // "Implement", the number slots (a set's `-=`, ...) "Return".
+            let verb = if matches!(n, "add" | "mul") {
+                "Implement"
+            } else {
+                "Return"
+            };
+            return Some(format!("{verb} self{op}=value."));
+        }
+    }
+    for (n, op) in compare {
+        if bare == n {
+            return Some(format!("Return self{op}value."));
+        }
+    }
+    Some(
+        match bare {
+            "init" => "Initialize self.  See help(type(self)) for accurate signature.",
+            "repr" => "Return repr(self).",
+            "str" => "Return str(self).",
+            "hash" => "Return hash(self).",
+            "len" => "Return len(self).",
+            "iter" => "Implement iter(self).",
+            "next" => "Implement next(self).",
+            "call" => "Call self as a function.",
+            "bool" => "True if self else False",
+            "contains" => "Return key in self.",
+            "getitem" => "Return self[key].",
+            "setitem" => "Set self[key] to value.",
+            "delitem" => "Delete self[key].",
+            "getattribute" => "Return getattr(self, name).",
+            "setattr" => "Implement setattr(self, name, value).",
+            "delattr" => "Implement delattr(self, name).",
+            "get" => "Return an attribute of instance, which is of type owner.",
+            "set" => "Set an attribute of instance to value.",
+            "delete" => "Delete an attribute of instance.",
+            "divmod" => "Return divmod(self, value).",
+            "rdivmod" => "Return divmod(value, self).",
+            "pow" => "Return pow(self, value, mod).",
+            "rpow" => "Return pow(value, self, mod).",
+            "neg" => "-self",
+            "pos" => "+self",
+            "abs" => "abs(self)",
+            "invert" => "~self",
+            "int" => "int(self)",
+            "float" => "float(self)",
+            "index" => {
+                "Return self converted to an integer, if self is suitable for use as an index into a list."
+            }
+            "await" => "Return an iterator to be used in await expression.",
+            "aiter" => "Return an awaitable, that resolves in asynchronous iterator.",
+            "anext" => "Return a value or raise StopAsyncIteration.",
+            _ => return None,
+        }
+        .to_string(),
+    )
+}
+
 /// The docstring of the builtin class `name`, if it has one.
 pub fn type_doc(name: &str) -> Option<&'static str> {
     TYPE_DOCS.iter().find(|d| d.0 == name).map(|d| d.1)

@@ -356,10 +356,15 @@ fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if flags & !(PYCF_FUTURE_MASK | CO_NESTED | PYCF_COMPILE_MASK) != 0 {
         return Err(vm.value_error("compile(): unrecognised flags"));
     }
+    // -1: the interpreter's level (`-O`); 0, 1, 2: that level for this compilation.
+    let mut optimize = crate::compiler::default_optimize();
     if let Some(o) = get(vm, 5, "optimize") {
         let o = super::int_arg(vm, o)?;
         if !(-1..=2).contains(&o) {
             return Err(vm.value_error("compile(): invalid optimize value"));
+        }
+        if o >= 0 {
+            optimize = o as u8;
         }
     }
     let mode = match vm.as_str(mode) {
@@ -393,7 +398,9 @@ fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             }
         }
     };
-    let code = compile_text(vm, &text, &filename, mode, from_str)?;
+    let code = crate::compiler::with_optimize(optimize, || {
+        compile_text(vm, &text, &filename, mode, from_str)
+    })?;
     Ok(vm.heap.new_value(Obj::Code(code)))
 }
 

@@ -20,6 +20,7 @@ pub mod importlib;
 pub mod io;
 pub mod itertools;
 pub mod json;
+pub mod marshal;
 pub mod math;
 pub mod mempy;
 pub mod operator;
@@ -78,6 +79,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "_signal" => signal::make(vm),
         "_greenthread" => greenthread::make(vm),
         "math" => math::make(vm),
+        "marshal" => marshal::make(vm),
         "cmath" => cmath::make(vm),
         "_heapq" => heapq::make(vm),
         "_bisect" => bisect::make(vm),

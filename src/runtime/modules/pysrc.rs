@@ -54,6 +54,8 @@ pub const COLLECTIONS_ABC: &str = include_str!("py/collections_abc.py");
 pub const IO: &str = include_str!("py/io.py");
 /// `pprint` (pprint, pformat, pp, PrettyPrinter, saferepr, isreadable, isrecursive).
 pub const PPRINT: &str = include_str!("py/pprint.py");
+/// `pydoc` (the plain-text renderer behind help(): render_doc, TextDoc, Helper, doc).
+pub const PYDOC: &str = include_str!("py/pydoc.py");
 /// `textwrap` (TextWrapper, wrap, fill, shorten, dedent, indent).
 pub const TEXTWRAP: &str = include_str!("py/textwrap.py");
 /// `platform` (uname, system, machine, platform, libc_ver, python_version, ...).
@@ -322,6 +324,7 @@ pub fn library(lib: &str) -> Option<(&'static str, &'static str)> {
         "io" => ("io", IO),
         "pprint" => ("pprint", PPRINT),
         "textwrap" => ("textwrap", TEXTWRAP),
+        "pydoc" => ("pydoc", PYDOC),
         "platform" => ("platform", PLATFORM),
         "types" => ("types", TYPES),
         "json" => ("json", JSON),

@@ -120,6 +120,9 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     }
     // The struct sequences (version_info, float_info, int_info, hash_info) are built
     // by Python code using collections' namedtuple machinery.
+    // `sys.flags.optimize`: the command line's -O count (removed once used).
+    let level = vm.int(i64::from(crate::compiler::default_optimize()));
+    set_in(vm, d, "_optimize", level);
     let was = std::mem::replace(&mut vm.import.library_only, true);
     let r = super::pysrc::exec_in(vm, "sys", SYS_STRUCTSEQS, d);
     vm.import.library_only = was;
@@ -201,7 +204,8 @@ flags = _structseq('sys.flags',
      'no_user_site', 'no_site', 'ignore_environment', 'verbose', 'bytes_warning',
      'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode',
      'warn_default_encoding', 'safe_path', 'int_max_str_digits'],
-    [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, False, 0, 0, False, -1])
+    [0, 0, 0, _optimize, 1, 0, 0, 0, 0, 0, 0, 0, 0, False, 0, 0, False, -1])
+del _optimize
 # The thread implementation, as CPython's Linux builds describe theirs (mempy's
 # threads are its own; programs read this to pick a code path).
 thread_info = _structseq('sys.thread_info', ['name', 'lock', 'version'],
@@ -218,7 +222,8 @@ dont_write_bytecode = True
 platlibdir = 'lib'
 prefix = exec_prefix = base_prefix = base_exec_prefix = '/usr/local'
 builtin_module_names = ('_array', '_heapq', '_os', '_sre', '_traceback', 'builtins',
-    'cmath', 'gc', 'importlib', 'itertools', 'math', 'mempy', 'random', 'sys', 'time', 'tracemalloc',
+    'cmath', 'gc', 'importlib', 'itertools', 'marshal', 'math', 'mempy', 'random', 'sys', 'time',
+    'tracemalloc',
     'weakref')
 ";
 

@@ -9,7 +9,9 @@
 //! hook can drive it. `float_pack(size, x, le)` / `float_unpack(data, le)` are
 //! CPython's `PyFloat_Pack2/4/8` and `PyFloat_Unpack2/4/8` (IEEE 754 half, single
 //! and double precision, big- or little-endian), and `FLT_MAX`, `FLT_MIN`,
-//! `DBL_MAX`, `DBL_MIN` the C limits the float tests compare with.
+//! `DBL_MAX`, `DBL_MIN` the C limits the float tests compare with. The
+//! `pymarshal_*` functions drive marshal's C API (`PyMarshal_WriteLongToFile`,
+//! `PyMarshal_ReadObjectFromFile`, ...) on a file named by its path.
 
 use crate::runtime::builtins::{add_module_fns, check_args, int_arg, new_module, set_in};
 use crate::runtime::object::Obj;
@@ -29,6 +31,27 @@ pub fn make(vm: &mut Vm) -> Value {
             ("traceback_print", traceback_print),
             ("float_pack", float_pack),
             ("float_unpack", float_unpack),
+            ("pymarshal_write_long_to_file", pymarshal_write_long_to_file),
+            (
+                "pymarshal_write_object_to_file",
+                pymarshal_write_object_to_file,
+            ),
+            (
+                "pymarshal_read_short_from_file",
+                pymarshal_read_short_from_file,
+            ),
+            (
+                "pymarshal_read_long_from_file",
+                pymarshal_read_long_from_file,
+            ),
+            (
+                "pymarshal_read_last_object_from_file",
+                pymarshal_read_last_object_from_file,
+            ),
+            (
+                "pymarshal_read_object_from_file",
+                pymarshal_read_object_from_file,
+            ),
         ],
     );
     let limits = [
@@ -157,4 +180,91 @@ fn traceback_print(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
     vm.decref(write);
     vm.decref(r?);
     Ok(Value::None)
+}
+
+/// A path argument's text.
+fn path_arg(vm: &mut Vm, v: Value) -> PyResult<String> {
+    match vm.as_str(v) {
+        Some(s) => Ok(s.to_string()),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("expected str, not {tn}")))
+        }
+    }
+}
+
+fn os_error(vm: &mut Vm, e: std::io::Error) -> crate::runtime::vm::PyErr {
+    vm.err("OSError", e.to_string())
+}
+
+/// `pymarshal_write_long_to_file(x, path, version)`: `PyMarshal_WriteLongToFile`,
+/// the four little-endian bytes of a C long's low 32 bits.
+fn pymarshal_write_long_to_file(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "pymarshal_write_long_to_file", args, 3, 3)?;
+    let x = int_arg(vm, args[0])?;
+    let path = path_arg(vm, args[1])?;
+    std::fs::write(path, (x as i32).to_le_bytes()).map_err(|e| os_error(vm, e))?;
+    Ok(Value::None)
+}
+
+/// `pymarshal_write_object_to_file(obj, path, version)`.
+fn pymarshal_write_object_to_file(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "pymarshal_write_object_to_file", args, 3, 3)?;
+    let version = int_arg(vm, args[2])?;
+    let data = super::marshal::write_object(vm, args[0], version)?;
+    let path = path_arg(vm, args[1])?;
+    std::fs::write(path, data).map_err(|e| os_error(vm, e))?;
+    Ok(Value::None)
+}
+
+/// The first `n` bytes of the file at `path` (EOFError when it is shorter).
+fn file_prefix(vm: &mut Vm, path: Value, n: usize) -> PyResult<Vec<u8>> {
+    let path = path_arg(vm, path)?;
+    let data = std::fs::read(path).map_err(|e| os_error(vm, e))?;
+    if data.len() < n {
+        return Err(vm.err("EOFError", "EOF read where not expected"));
+    }
+    Ok(data[..n].to_vec())
+}
+
+/// `pymarshal_read_short_from_file(path)`: `(value, bytes read)`.
+fn pymarshal_read_short_from_file(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "pymarshal_read_short_from_file", args, 1, 1)?;
+    let b = file_prefix(vm, args[0], 2)?;
+    let v = vm.int(i64::from(i16::from_le_bytes([b[0], b[1]])));
+    let p = vm.int(2);
+    Ok(vm.new_tuple(vec![v, p]))
+}
+
+/// `pymarshal_read_long_from_file(path)`: `(value, bytes read)`.
+fn pymarshal_read_long_from_file(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "pymarshal_read_long_from_file", args, 1, 1)?;
+    let b = file_prefix(vm, args[0], 4)?;
+    let v = vm.int(i64::from(i32::from_le_bytes([b[0], b[1], b[2], b[3]])));
+    let p = vm.int(4);
+    Ok(vm.new_tuple(vec![v, p]))
+}
+
+/// The object at the start of the file at `path` and how many bytes it took.
+fn object_from_file(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
+    check_args(vm, name, args, 1, 1)?;
+    let path = path_arg(vm, args[0])?;
+    let data = std::fs::read(path).map_err(|e| os_error(vm, e))?;
+    let (v, used) = super::marshal::read_object(vm, data)?;
+    let p = vm.int(used as i64);
+    Ok(vm.new_tuple(vec![v, p]))
+}
+
+/// `pymarshal_read_last_object_from_file(path)`: `(object, position)`.
+fn pymarshal_read_last_object_from_file(
+    vm: &mut Vm,
+    args: &[Value],
+    _kw: KwArgs,
+) -> PyResult<Value> {
+    object_from_file(vm, args, "pymarshal_read_last_object_from_file")
+}
+
+/// `pymarshal_read_object_from_file(path)`: `(object, position)`.
+fn pymarshal_read_object_from_file(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    object_from_file(vm, args, "pymarshal_read_object_from_file")
 }

@@ -79,7 +79,7 @@ impl CommonExc {
 impl Vm {
     /// The builtin exception class `name` (borrowed).
     #[inline(always)]
-    fn builtin_exc(&self, name: &str) -> ObjRef {
+    pub(in crate::runtime) fn builtin_exc(&self, name: &str) -> ObjRef {
         let c = &self.common_exc;
         match name {
             "StopIteration" => c.stop_iteration,

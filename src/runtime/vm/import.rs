@@ -7,7 +7,7 @@
 //!
 //! Where a module is looked for, in order (CPython's `sys.meta_path`):
 //! 1. the modules CPython builds into its executable (`sys.builtin_module_names`):
-//!    `sys`, `builtins`, `gc`, `time`, `atexit`, `itertools`, and mempy's `mempy`
+//!    `sys`, `builtins`, `gc`, `time`, `atexit`, `itertools`, `marshal`, and mempy's `mempy`
 //!    (`BuiltinImporter`);
 //! 2. each entry of `sys.path` (`''` is the current directory): `NAME/__init__.py` (a
 //!    package), then `NAME.py`; a directory `NAME/` without `__init__.py` becomes a
@@ -155,6 +155,7 @@ const BUILTIN_FIRST: &[&str] = &[
     "time",
     "atexit",
     "itertools",
+    "marshal",
     "mempy",
 ];
 

@@ -409,8 +409,12 @@ impl Vm {
                         Some(c) => {
                             let cn = self.class_name(c);
                             crate::runtime::builtins::docs::method_doc(&cn, name)
+                                .map(str::to_string)
+                                .or_else(|| crate::runtime::builtins::docs::slot_doc(name))
                         }
-                        _ => crate::runtime::builtins::docs::doc(name).filter(|_| is_builtin),
+                        _ => crate::runtime::builtins::docs::doc(name)
+                            .filter(|_| is_builtin)
+                            .map(str::to_string),
                     };
                     match doc {
                         Some(d) => Some(self.new_str(d)),

@@ -1,5 +1,5 @@
 # `inspect` (CPython's Lib/inspect.py, the part a script reaches for, written anew):
-# the type predicates, `getmembers`, `getdoc`/`cleandoc`, `getmro`, `getmodule`,
+# the type predicates, `getmembers`, `classify_class_attrs`, `getdoc`/`cleandoc`, `getmro`, `getmodule`,
 # `isabstract`, `unwrap`, `getattr_static`; generator and coroutine states and
 # locals (`getgeneratorstate`, `getcoroutinelocals`, ...); frames and tracebacks (`currentframe`,
 # `getframeinfo`, `stack`, `trace`, `getouterframes`, `getinnerframes`);
@@ -322,10 +322,20 @@ def getmro(cls):
 
 def getmembers(object, predicate=None):
     # For a class, a name dir() lists but getattr cannot fetch (a descriptor that
-    # raises AttributeError) is looked up raw in the class dictionaries.
-    bases = (object,) + tuple(getmro(object)) if isclass(object) else ()
+    # raises AttributeError) is looked up raw in the class dictionaries; the
+    # DynamicClassAttribute names of its MRO (which a metaclass's __dir__ may
+    # hide, as Enum's does for `name` and `value`) are members too.
+    names = dir(object)
+    if isclass(object):
+        bases = (object,) + tuple(getmro(object))
+        for base in getmro(object):
+            for k, v in base.__dict__.items():
+                if isinstance(v, _types.DynamicClassAttribute):
+                    names.append(k)
+    else:
+        bases = ()
     members = {}
-    for name in dir(object):
+    for name in names:
         if name in members:
             continue
         try:
@@ -339,6 +349,99 @@ def getmembers(object, predicate=None):
             continue
         members[name] = value
     return sorted(members.items(), key=lambda item: item[0])
+
+
+class Attribute(tuple):
+    """One class attribute as classify_class_attrs reports it: its name, its kind
+    ('class method', 'static method', 'property', 'method' or 'data'), the class
+    whose __dict__ defines it, and the object found there."""
+    __slots__ = ()
+    _fields = ('name', 'kind', 'defining_class', 'object')
+
+    def __new__(cls, name, kind, defining_class, object):
+        return tuple.__new__(cls, (name, kind, defining_class, object))
+
+    name = property(lambda self: self[0])
+    kind = property(lambda self: self[1])
+    defining_class = property(lambda self: self[2])
+    object = property(lambda self: self[3])
+
+    def __repr__(self):
+        return 'Attribute(name=%r, kind=%r, defining_class=%r, object=%r)' % self
+
+
+def classify_class_attrs(cls):
+    """The attributes of class `cls` (the names dir() gives, plus the
+    DynamicClassAttributes of its MRO) as Attribute tuples: each with its kind and
+    the first class of the MRO (or the metaclass's) whose __dict__ holds it."""
+    mro = getmro(cls)
+    metamro = tuple(c for c in getmro(type(cls)) if c is not type and c is not object)
+    class_bases = (cls,) + mro
+    all_bases = class_bases + metamro
+    names = dir(cls)
+    for base in mro:
+        for k, v in base.__dict__.items():
+            if isinstance(v, _types.DynamicClassAttribute) and v.fget is not None:
+                names.append(k)
+    result = []
+    processed = set()
+    for name in names:
+        homecls = None
+        get_obj = None
+        dict_obj = None
+        if name not in processed:
+            try:
+                if name == '__dict__':
+                    raise Exception("__dict__ is special, don't want the proxy")
+                get_obj = getattr(cls, name)
+            except Exception:
+                pass
+            else:
+                homecls = getattr(get_obj, "__objclass__", homecls)
+                if homecls not in class_bases:
+                    # A descriptor's __objclass__ outside the MRO (or none): look
+                    # for the last base that has the attribute itself.
+                    homecls = None
+                    last_cls = None
+                    for srch_cls in class_bases:
+                        srch_obj = getattr(srch_cls, name, None)
+                        if srch_obj is get_obj:
+                            last_cls = srch_cls
+                    for srch_cls in metamro:
+                        try:
+                            srch_obj = srch_cls.__getattr__(cls, name)
+                        except AttributeError:
+                            continue
+                        if srch_obj is get_obj:
+                            last_cls = srch_cls
+                    if last_cls is not None:
+                        homecls = last_cls
+        for base in all_bases:
+            if name in base.__dict__:
+                dict_obj = base.__dict__[name]
+                if homecls not in metamro:
+                    homecls = base
+                break
+        if homecls is None:
+            # Found neither in the class dictionaries nor through getattr.
+            continue
+        obj = get_obj if get_obj is not None else dict_obj
+        if isinstance(dict_obj, (staticmethod, _types.BuiltinMethodType)):
+            kind = "static method"
+            obj = dict_obj
+        elif isinstance(dict_obj, (classmethod, _types.ClassMethodDescriptorType)):
+            kind = "class method"
+            obj = dict_obj
+        elif isinstance(dict_obj, property):
+            kind = "property"
+            obj = dict_obj
+        elif isroutine(obj):
+            kind = "method"
+        else:
+            kind = "data"
+        result.append(Attribute(name, kind, homecls, obj))
+        processed.add(name)
+    return result
 
 
 _sentinel = object()
@@ -379,18 +482,76 @@ def cleandoc(doc):
     return '\n'.join(lines)
 
 
+def _defining_class(func):
+    # The class a function's qualified name places it in, if it is one.
+    owner = _sys.modules.get(func.__module__)
+    if owner is None:
+        return None
+    for part in func.__qualname__.split('.')[:-1]:
+        owner = getattr(owner, part)
+    return owner if isclass(owner) else None
+
+
+def _finddoc(obj):
+    # The docstring an object without its own inherits: a class's from the first
+    # base (before object) that has one; a method's, property's or descriptor's
+    # from the attribute of the same name further along its class's MRO.
+    if isclass(obj):
+        for base in obj.__mro__[1:]:
+            if base is object:
+                return None
+            doc = base.__dict__.get('__doc__')
+            if doc is not None:
+                return doc
+        return None
+    if ismethod(obj):
+        name = obj.__func__.__name__
+        owner = obj.__self__
+        if not (isclass(owner)
+                and getattr(getattr(owner, name, None), '__func__', None) is obj.__func__):
+            owner = owner.__class__
+    elif isfunction(obj):
+        name = obj.__name__
+        owner = _defining_class(obj)
+        if owner is None or getattr(owner, name) is not obj:
+            return None
+    elif isbuiltin(obj):
+        name = obj.__name__
+        owner = obj.__self__
+        if not (isclass(owner) and owner.__qualname__ + '.' + name == obj.__qualname__):
+            owner = owner.__class__
+    elif isinstance(obj, property):
+        name = obj.fget.__name__
+        owner = _defining_class(obj.fget)
+        if owner is None or getattr(owner, name) is not obj:
+            return None
+    elif ismethoddescriptor(obj) or isdatadescriptor(obj):
+        name = obj.__name__
+        owner = obj.__objclass__
+        if getattr(owner, name) is not obj:
+            return None
+    else:
+        return None
+    for base in owner.__mro__:
+        try:
+            doc = getattr(base, name).__doc__
+        except AttributeError:
+            continue
+        if doc is not None:
+            return doc
+    return None
+
+
 def getdoc(object):
     try:
         doc = object.__doc__
     except AttributeError:
         return None
-    if doc is None and isclass(object):
-        for base in object.__mro__[1:]:
-            if base is object:
-                break
-            doc = base.__dict__.get('__doc__')
-            if doc is not None:
-                break
+    if doc is None:
+        try:
+            doc = _finddoc(object)
+        except (AttributeError, TypeError):
+            return None
     if not isinstance(doc, str):
         return None
     return cleandoc(doc)

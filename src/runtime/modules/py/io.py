@@ -5,8 +5,11 @@
 # first import.
 #
 # Left out / different from CPython:
-# * The file classes cannot be constructed directly (TextIOWrapper(buffer) over another
-#   stream, FileIO(name)): open() makes them. IncrementalNewlineDecoder is absent.
+# * The file classes other than TextIOWrapper cannot be constructed directly
+#   (FileIO(name)): open() makes them. A TextIOWrapper(buffer) over another stream is
+#   a Python subclass of the native class (same name); its tell() is the byte
+#   position (CPython's cookie for stateless decoders). IncrementalNewlineDecoder is
+#   absent.
 # * BytesIO.getbuffer() (needs memoryview export locking) is absent.
 # * The class hierarchy is StringIO -> TextIOBase -> IOBase and BytesIO ->
 #   BufferedIOBase -> IOBase (CPython interposes the C bases _TextIOBase etc. and makes
@@ -540,6 +543,433 @@ def _readinto(self, b):
 for _cls in (FileIO, BufferedReader, BufferedWriter, BufferedRandom):
     _cls.readinto = _readinto
 del _cls
+
+
+# ----- TextIOWrapper(buffer) -------------------------------------------------------------
+# The native TextIOWrapper is what open() makes (its file state lives in the VM). A
+# TextIOWrapper made directly over a binary stream (a BytesIO, a FileIO, a
+# BufferedReader, any object with read/write) is an instance of `_BufferText`, a
+# subclass written here that shows the same name and decodes, encodes and translates
+# newlines itself; TextIOWrapper.__new__ picks it.
+
+_CHUNK = 8192
+
+
+class _BufferText(TextIOWrapper):
+    def __init__(self, buffer, encoding=None, errors=None, newline=None,
+                 line_buffering=False, write_through=False):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("TextIOWrapper() argument 'newline' must be str or None, not "
+                            + type(newline).__name__)
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError("illegal newline value: %s" % (newline,))
+        if encoding is None or encoding == "locale":
+            encoding = "UTF-8"
+        elif not isinstance(encoding, str):
+            raise TypeError("TextIOWrapper() argument 'encoding' must be str or None, not "
+                            + type(encoding).__name__)
+        if errors is None:
+            errors = "strict"
+        elif not isinstance(errors, str):
+            raise TypeError("TextIOWrapper() argument 'errors' must be str or None, not "
+                            + type(errors).__name__)
+        import codecs
+        info = codecs.lookup(encoding)
+        if getattr(info, "_is_text_encoding", True) is False:
+            raise LookupError("%r is not a text encoding; use codecs.open() to handle "
+                              "arbitrary codecs" % encoding)
+        self._buffer = buffer
+        self._encoding = encoding
+        self._errors = errors
+        self._info = info
+        self._set_newline(newline)
+        self._line_buffering = bool(line_buffering)
+        self._write_through = bool(write_through)
+        self._decoder = None
+        self._encoder = None
+        self._pending = ""      # decoded, not yet translated or delivered
+        self._eof = False
+        self._out = []          # encoded bytes not yet written to the buffer
+        self._out_size = 0
+        self._detached = False
+
+    def _set_newline(self, newline):
+        self._newline = newline
+        # Reading: universal newlines unless one ending was named; translated to
+        # "\n" only for None. Writing: "\n" becomes the named ending (os.linesep
+        # for None).
+        self._universal = newline is None or newline == ""
+        self._translate = newline is None
+        self._write_nl = "\n" if newline is None else (newline or "\n")
+
+    # --- state --------------------------------------------------------------------
+
+    def _check_attached(self):
+        if self._detached:
+            raise ValueError("underlying buffer has been detached")
+
+    def _check_open(self):
+        self._check_attached()
+        if self._buffer.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    @property
+    def buffer(self):
+        self._check_attached()
+        return self._buffer
+
+    @property
+    def encoding(self):
+        return self._encoding
+
+    @property
+    def errors(self):
+        return self._errors
+
+    @property
+    def line_buffering(self):
+        return self._line_buffering
+
+    @property
+    def write_through(self):
+        return self._write_through
+
+    @property
+    def newlines(self):
+        return None
+
+    @property
+    def closed(self):
+        self._check_attached()
+        return self._buffer.closed
+
+    @property
+    def name(self):
+        self._check_attached()
+        return self._buffer.name
+
+    def fileno(self):
+        self._check_attached()
+        return self._buffer.fileno()
+
+    def isatty(self):
+        self._check_attached()
+        return self._buffer.isatty()
+
+    def readable(self):
+        self._check_attached()
+        return self._buffer.readable()
+
+    def writable(self):
+        self._check_attached()
+        return self._buffer.writable()
+
+    def seekable(self):
+        self._check_attached()
+        return self._buffer.seekable()
+
+    def __repr__(self):
+        out = "<_io.TextIOWrapper"
+        try:
+            name = self.name
+        except AttributeError:
+            pass
+        except ValueError:
+            pass
+        else:
+            out += " name=%r" % (name,)
+        try:
+            mode = self.mode
+        except AttributeError:
+            pass
+        else:
+            out += " mode=%r" % (mode,)
+        return out + " encoding=%r>" % (self._encoding,)
+
+    # --- writing ------------------------------------------------------------------
+
+    def write(self, s):
+        self._check_open()
+        if not isinstance(s, str):
+            raise TypeError("write() argument must be str, not " + type(s).__name__)
+        n = len(s)
+        text = s
+        if self._write_nl != "\n" and "\n" in text:
+            text = text.replace("\n", self._write_nl)
+        if self._encoder is None:
+            self._encoder = self._info.incrementalencoder(self._errors)
+        data = self._encoder.encode(text)
+        if self._pending:
+            # Writing after reading ahead: go back to where reading stopped.
+            self._rewind_read_ahead()
+        self._out.append(data)
+        self._out_size += len(data)
+        if (self._write_through or self._out_size > _CHUNK
+                or (self._line_buffering and ("\n" in s or "\r" in s))):
+            self._flush_out()
+        if self._line_buffering and ("\n" in s or "\r" in s):
+            self._buffer.flush()
+        return n
+
+    def _flush_out(self):
+        if self._out:
+            data = b"".join(self._out)
+            self._out = []
+            self._out_size = 0
+            self._buffer.write(data)
+
+    def flush(self):
+        self._check_open()
+        self._flush_out()
+        self._buffer.flush()
+
+    def close(self):
+        self._check_attached()
+        if self._buffer.closed:
+            return
+        try:
+            self.flush()
+        finally:
+            self._buffer.close()
+
+    def __del__(self):
+        # CPython's IOBase finalizer: a wrapper that goes away closes its stream.
+        try:
+            if not self._detached and not self._buffer.closed:
+                self.close()
+        except Exception:
+            pass
+
+    def detach(self):
+        self._check_attached()
+        self.flush()
+        buffer = self._buffer
+        self._detached = True
+        return buffer
+
+    # --- reading ------------------------------------------------------------------
+
+    def _read_chunk(self, size=_CHUNK):
+        # Decodes one more chunk of the buffer into `_pending`; False at its end.
+        if self._eof:
+            return False
+        self._flush_out()
+        reader = getattr(self._buffer, "read1", None) or self._buffer.read
+        data = reader(size)
+        if data is None:
+            data = b""
+        if not isinstance(data, (bytes, bytearray)):
+            raise TypeError("underlying read1() should have returned a bytes-like "
+                            "object, not '%s'" % type(data).__name__)
+        if self._decoder is None:
+            self._decoder = self._info.incrementaldecoder(self._errors)
+        final = not data
+        self._pending += self._decoder.decode(data, final)
+        if final:
+            self._eof = True
+        return not final
+
+    def _fill_cr(self):
+        # A "\r" at the end of what was read may be the start of "\r\n".
+        while self._universal and self._pending.endswith("\r") and self._read_chunk():
+            pass
+
+    def _take(self, n):
+        # Delivers up to n characters of `_pending`, newlines translated.
+        s = self._pending
+        if not self._translate:
+            out, self._pending = s[:n], s[n:]
+            return out
+        parts = []
+        count = 0
+        i = 0
+        while count < n and i < len(s):
+            j = s.find("\r", i)
+            if j < 0 or j - i >= n - count:
+                k = min(len(s), i + n - count)
+                parts.append(s[i:k])
+                count += k - i
+                i = k
+                break
+            parts.append(s[i:j])
+            parts.append("\n")
+            count += j - i + 1
+            i = j + 2 if s.startswith("\r\n", j) else j + 1
+        self._pending = s[i:]
+        return "".join(parts)
+
+    def read(self, size=-1):
+        self._check_open()
+        if not self.readable():
+            raise UnsupportedOperation("not readable")
+        size = -1 if size is None else _index(size)
+        if size < 0:
+            while self._read_chunk(1 << 30):
+                pass
+            return self._take(len(self._pending))
+        while len(self._pending) < size + 1 and self._read_chunk():
+            pass
+        self._fill_cr()
+        return self._take(size)
+
+    def _line_end(self, s, start):
+        # Where the first line of s[start:] ends (past its ending), or -1.
+        if self._universal:
+            i = s.find("\n", start)
+            j = s.find("\r", start)
+            if j >= 0 and (i < 0 or j < i):
+                if j + 1 < len(s):
+                    return j + 2 if s[j + 1] == "\n" else j + 1
+                return j + 1 if self._eof else -1
+            return i + 1 if i >= 0 else -1
+        i = s.find(self._newline, start)
+        return i + len(self._newline) if i >= 0 else -1
+
+    def readline(self, size=-1):
+        self._check_open()
+        size = -1 if size is None else _index(size)
+        start = 0
+        while True:
+            end = self._line_end(self._pending, start)
+            if end >= 0 or self._eof:
+                break
+            if 0 <= size <= len(self._pending):
+                break
+            start = max(0, len(self._pending) - 1)
+            self._read_chunk()
+        if end < 0:
+            end = len(self._pending)
+        if 0 <= size < end:
+            end = size
+        line = self._pending[:end]
+        self._pending = self._pending[end:]
+        if self._translate:
+            line = line.replace("\r\n", "\n").replace("\r", "\n")
+        return line
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    # The native class's methods are overridden with IOBase's behaviour.
+    def __iter__(self):
+        self._check_open()
+        return self
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    readlines = IOBase.readlines
+
+    def writelines(self, lines):
+        self._check_open()
+        for line in lines:
+            self.write(line)
+
+    # --- positioning ----------------------------------------------------------------
+
+    def _rewind_read_ahead(self):
+        # Moves the buffer back over the bytes read but not delivered.
+        if self._pending and self._buffer.seekable():
+            back = len(self._pending.encode(self._encoding, self._errors))
+            self._buffer.seek(self._buffer.tell() - back)
+        self._pending = ""
+        self._decoder = None
+        self._eof = False
+
+    def tell(self):
+        self._check_open()
+        if not self.seekable():
+            raise UnsupportedOperation("underlying stream is not seekable")
+        self.flush()
+        pos = self._buffer.tell()
+        if self._pending:
+            pos -= len(self._pending.encode(self._encoding, self._errors))
+        return pos
+
+    def seek(self, cookie, whence=0):
+        self._check_open()
+        if not self.seekable():
+            raise UnsupportedOperation("underlying stream is not seekable")
+        if whence == 1:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+            cookie = self.tell()
+            whence = 0
+        elif whence == 2:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero end-relative seeks")
+            self.flush()
+            self._pending = ""
+            self._decoder = None
+            self._eof = False
+            return self._buffer.seek(0, 2)
+        elif whence != 0:
+            raise ValueError("invalid whence (%r, should be 0, 1 or 2)" % (whence,))
+        if cookie < 0:
+            raise ValueError("negative seek position %r" % (cookie,))
+        self.flush()
+        self._pending = ""
+        self._decoder = None
+        self._encoder = None
+        self._eof = False
+        self._buffer.seek(cookie)
+        return cookie
+
+    def truncate(self, pos=None):
+        self.flush()
+        if pos is None:
+            pos = self.tell()
+        return self._buffer.truncate(pos)
+
+    def reconfigure(self, *, encoding=None, errors=None, newline=Ellipsis,
+                    line_buffering=None, write_through=None):
+        self.flush()
+        if encoding is not None:
+            import codecs
+            self._info = codecs.lookup(encoding)
+            self._encoding = encoding
+            self._encoder = None
+            if errors is None:
+                errors = "strict"
+        if errors is not None:
+            self._errors = errors
+        if newline is not Ellipsis:
+            self._set_newline(newline)
+        if line_buffering is not None:
+            self._line_buffering = bool(line_buffering)
+        if write_through is not None:
+            self._write_through = bool(write_through)
+
+
+_BufferText.__name__ = "TextIOWrapper"
+_BufferText.__qualname__ = "TextIOWrapper"
+_BufferText.__module__ = "_io"
+_buffer_text_classes = {}
+
+
+def _text_wrapper_new(cls, *args, **kwargs):
+    # TextIOWrapper(buffer, ...): a wrapper this module implements (for a subclass
+    # of TextIOWrapper, a class with the subclass's methods over it).
+    if cls is TextIOWrapper:
+        return object.__new__(_BufferText)
+    if issubclass(cls, _BufferText):
+        return object.__new__(cls)
+    made = _buffer_text_classes.get(cls)
+    if made is None:
+        made = type(cls.__name__, (cls, _BufferText), {"__module__": cls.__module__,
+                                                       "__qualname__": cls.__qualname__})
+        _buffer_text_classes[cls] = made
+    return object.__new__(made)
+
+
+TextIOWrapper.__new__ = _text_wrapper_new
 
 
 def open_code(path):

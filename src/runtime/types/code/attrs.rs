@@ -24,8 +24,125 @@ pub fn install(vm: &mut Vm) {
     add_methods(
         vm,
         t,
-        &[("co_lines", co_lines), ("co_positions", co_positions)],
+        &[
+            ("co_lines", co_lines),
+            ("co_positions", co_positions),
+            ("replace", replace),
+        ],
     );
+}
+
+/// The fields `code.replace()` takes (CPython's `code_replace` keywords).
+const REPLACE_FIELDS: [&str; 18] = [
+    "co_argcount",
+    "co_posonlyargcount",
+    "co_kwonlyargcount",
+    "co_nlocals",
+    "co_stacksize",
+    "co_flags",
+    "co_firstlineno",
+    "co_code",
+    "co_consts",
+    "co_names",
+    "co_varnames",
+    "co_freevars",
+    "co_cellvars",
+    "co_filename",
+    "co_name",
+    "co_qualname",
+    "co_linetable",
+    "co_exceptiontable",
+];
+
+/// `code.replace(**changes)`: a new code object with the given fields changed.
+/// mempy's code is its own bytecode, so only the names, the file name and the first
+/// line can change; another field is accepted when given its current value.
+fn replace(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if args.len() > 1 {
+        return Err(vm.type_error("replace() takes no positional arguments"));
+    }
+    let code = code_arg(vm, "replace", &args[..1.min(args.len())])?;
+    let mut new = copy_code(&code);
+    for &(k, v) in kw {
+        let key = vm.heap.str(k).to_string();
+        if !REPLACE_FIELDS.contains(&key.as_str()) {
+            return Err(vm.type_error(format!(
+                "'{key}' is an invalid keyword argument for replace()"
+            )));
+        }
+        let text = |vm: &mut Vm| -> PyResult<String> {
+            match vm.as_str(v) {
+                Some(s) => Ok(s.to_string()),
+                None => {
+                    let tn = vm.type_name(v);
+                    Err(vm.type_error(format!("replace() argument '{key}' must be str, not {tn}")))
+                }
+            }
+        };
+        match key.as_str() {
+            "co_name" => new.name = text(vm)?,
+            "co_qualname" => new.qualname = text(vm)?,
+            "co_filename" => new.filename = text(vm)?.into(),
+            "co_firstlineno" => {
+                let Some(n) = vm.as_i64(v).and_then(|n| u32::try_from(n).ok()) else {
+                    let tn = vm.type_name(v);
+                    return Err(vm.type_error(format!(
+                        "replace() argument 'co_firstlineno' must be int, not {tn}"
+                    )));
+                };
+                // Lines are kept relative to the first one, as CPython's line table.
+                let delta = i64::from(n) - i64::from(new.first_line);
+                for l in new.lines.iter_mut().filter(|l| **l != 0) {
+                    *l = (i64::from(*l) + delta).max(1) as u32;
+                }
+                new.first_line = n;
+            }
+            _ => {
+                let cur = match args.first().copied() {
+                    Some(c) => vm.get_attr(c, key.as_str())?,
+                    None => Value::None,
+                };
+                let same = vm.eq(cur, v);
+                vm.decref(cur);
+                if !same? {
+                    return Err(vm.value_error(format!(
+                        "mempy's code.replace() cannot change {key}: its code is mempy's own bytecode"
+                    )));
+                }
+            }
+        }
+    }
+    Ok(vm.heap.new_value(Obj::Code(Rc::new(new))))
+}
+
+/// A copy of a code object, with no heap values made yet for its constants.
+fn copy_code(c: &CodeObject) -> CodeObject {
+    CodeObject {
+        name: c.name.clone(),
+        qualname: c.qualname.clone(),
+        filename: c.filename.clone(),
+        code: c.code.clone(),
+        lines: c.lines.clone(),
+        spans: c.spans.clone(),
+        consts: c.consts.clone(),
+        parser_made: c.parser_made.clone(),
+        names: c.names.clone(),
+        varnames: c.varnames.clone(),
+        cellvars: c.cellvars.clone(),
+        freevars: c.freevars.clone(),
+        cell2arg: c.cell2arg.clone(),
+        argcount: c.argcount,
+        posonlyargcount: c.posonlyargcount,
+        kwonlyargcount: c.kwonlyargcount,
+        flags: c.flags,
+        max_stack: c.max_stack,
+        simple_argc: c.simple_argc,
+        first_line: c.first_line,
+        no_line: c.no_line.clone(),
+        event_lines: Default::default(),
+        docstring: c.docstring.clone(),
+        runtime: Default::default(),
+    }
 }
 
 fn code_arg(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Rc<CodeObject>> {

@@ -6,7 +6,8 @@
 //! reference goes (CPython's `iobase_finalize`); the runner closes the rest at exit.
 //! Also `sys.stdin`, a text file over the process's standard input.
 //!
-//! Left out: `buffering` (accepted, ignored), `opener`, file descriptors as `file`,
+//! Left out: `buffering` other than 0 (binary 0 makes a FileIO, whose writes are not
+//! buffered; other values are accepted and ignored), `opener`, file descriptors as `file`,
 //! `detach`, `buffer`/`raw`, `readinto`, `peek`, `read1`, encodings other than
 //! UTF-8, ASCII and Latin-1.
 
@@ -354,6 +355,7 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         tpos: 0,
         wbuf: Vec::new(),
         closefd,
+        unbuffered: mode.binary && buffering == 0,
         stdin: false,
         std_out: 0,
         closed: false,
@@ -364,9 +366,15 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
     }
     let cls = classes(vm)?;
+    // Binary with buffering=0 is the raw file itself (CPython's FileIO).
+    let class_name = if mode.binary && buffering == 0 {
+        "FileIO"
+    } else {
+        mode.class_name()
+    };
     let idx = CLASS_NAMES
         .iter()
-        .position(|&n| n == mode.class_name())
+        .position(|&n| n == class_name)
         .unwrap_or(0);
     let fv = new_file(vm, cls[idx], state);
     if !mode.binary {
@@ -472,6 +480,7 @@ fn std_state(fd: u8, binary: bool) -> FileState {
         tpos: 0,
         wbuf: Vec::new(),
         closefd: false,
+        unbuffered: false,
         stdin: fd == 0,
         std_out: fd,
         closed: false,

@@ -201,6 +201,9 @@ pub struct FileState {
     pub wbuf: Vec<u8>,
     /// `closefd=False`: closing leaves the descriptor open.
     pub closefd: bool,
+    /// A raw file (`open(..., 'b', buffering=0)`, CPython's FileIO): each write goes
+    /// to the OS at once.
+    pub unbuffered: bool,
     /// Reads the process's standard input (`sys.stdin`; `file` is None).
     pub stdin: bool,
     /// Writes the process's stdout (1) or stderr (2) through the VM's buffers
@@ -433,7 +436,7 @@ impl FileState {
             self.drop_read_ahead()?;
         }
         self.wbuf.extend_from_slice(data);
-        if self.wbuf.len() >= CHUNK {
+        if self.unbuffered || self.wbuf.len() >= CHUNK {
             self.flush()?;
         }
         Ok(())

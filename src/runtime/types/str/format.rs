@@ -6,7 +6,7 @@ use super::methods::{me, text_err};
 use crate::runtime::builtins::kwarg;
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
-use crate::text::str_format::{FieldAccessor, FieldArg, FormatPiece};
+use crate::text::str_format::{self, AutoNumber, FieldAccessor, FieldArg, FormatPiece};
 use crate::value::Value;
 
 /// What CPython's writer returns a str written whole into an empty result as: the
@@ -52,23 +52,33 @@ impl Sole {
     }
 }
 
-/// Renders parsed `str.format` pieces.
-///
-/// Fields name `args` by position and `kw` by keyword, or (`format_map`) keywords
-/// are looked up as `map[key]` and positions are an error.
-// The arguments are the format call's own parts; bundling them would only rename them.
-#[allow(clippy::too_many_arguments)]
-fn render(
-    vm: &mut Vm,
-    pieces: &[FormatPiece],
-    args: &[Value],
-    kw: KwArgs,
+/// What a template's fields are looked up in: `args` by position and `kw` by
+/// keyword, or (`format_map`) keywords as `map[key]` and positions an error; and
+/// the numbering state the template shares with its nested specs.
+struct Source<'a> {
+    args: &'a [Value],
+    kw: KwArgs<'a>,
     map: Option<Value>,
+    auto: AutoNumber,
+}
+
+/// `build_string` + `do_markup`: renders template `text` into `out`, raising each
+/// error where CPython meets it (see `crate::text::str_format`). `template` is the
+/// str object `text` came from, when it is the top-level one.
+fn build(
+    vm: &mut Vm,
+    src: &mut Source,
+    text: &str,
+    depth: u32,
     out: &mut String,
     sole: &mut Sole,
     template: Option<Value>,
 ) -> PyResult<()> {
-    for p in pieces {
+    if depth == 0 {
+        return Err(vm.value_error(str_format::RECURSION_ERROR));
+    }
+    let (pieces, err) = str_format::parse_markup(text);
+    for p in &pieces {
         match p {
             FormatPiece::Literal(s) => {
                 out.push_str(s);
@@ -80,72 +90,12 @@ fn render(
                 name,
                 conversion,
                 spec,
+                expand,
             } => {
-                let mut v = match &name.arg {
-                    FieldArg::Auto(_) | FieldArg::Index(_) if map.is_some() => {
-                        return Err(vm.value_error("Format string contains positional fields"));
-                    }
-                    FieldArg::Keyword(k) if map.is_some() => {
-                        let kv = vm.new_str(k.clone());
-                        let r = vm.get_item(map.unwrap_or(Value::None), kv);
-                        vm.decref(kv);
-                        r?
-                    }
-                    FieldArg::Auto(i) | FieldArg::Index(i) => match args.get(*i) {
-                        Some(&v) => {
-                            vm.incref(v);
-                            v
-                        }
-                        None => {
-                            return Err(vm.index_error(format!(
-                                "Replacement index {} out of range for positional args tuple",
-                                i
-                            )))
-                        }
-                    },
-                    FieldArg::Keyword(k) => match kwarg(vm, kw, k) {
-                        Some(v) => {
-                            vm.incref(v);
-                            v
-                        }
-                        None => {
-                            let kv = vm.new_str(k.clone());
-                            let e = vm.key_error(kv);
-                            vm.decref(kv);
-                            return Err(e);
-                        }
-                    },
-                };
-                for acc in &name.accessors {
-                    let nv = match acc {
-                        FieldAccessor::Attr(a) => vm.get_attr(v, a.as_str()),
-                        FieldAccessor::Index(i) => {
-                            let iv = vm.int(*i as i64);
-                            let r = vm.get_item(v, iv);
-                            vm.decref(iv);
-                            r
-                        }
-                        FieldAccessor::Key(k) => {
-                            let kv = vm.new_str(k.clone());
-                            let r = vm.get_item(v, kv);
-                            vm.decref(kv);
-                            r
-                        }
-                    };
-                    vm.decref(v);
-                    v = nv?;
-                }
-                if let Some(Err(m)) = conversion.map(crate::text::str_format::check_conversion) {
+                let v = field_object(vm, src, name)?;
+                if let Some(Err(m)) = conversion.map(str_format::check_conversion) {
                     vm.decref(v);
                     return Err(vm.value_error(m));
-                }
-                let mut spec_s = String::new();
-                let mut spec_sole = Sole::default();
-                let r = render(vm, spec, args, kw, map, &mut spec_s, &mut spec_sole, None);
-                spec_sole.discard(vm);
-                if let Err(e) = r {
-                    vm.decref(v);
-                    return Err(e);
                 }
                 let conv = match conversion {
                     Some('s') => 1,
@@ -153,8 +103,32 @@ fn render(
                     Some('a') => 3,
                     _ => 0,
                 };
+                // CPython converts first, then expands the spec.
+                let v = if conv != 0 {
+                    // An empty spec: the converted str itself.
+                    let empty = vm.new_str(String::new());
+                    let r = vm.format_value(v, conv, empty);
+                    vm.decref(empty);
+                    vm.decref(v);
+                    r?
+                } else {
+                    v
+                };
+                let spec_s = if *expand {
+                    let mut spec_s = String::new();
+                    let mut spec_sole = Sole::default();
+                    let r = build(vm, src, spec, depth - 1, &mut spec_s, &mut spec_sole, None);
+                    spec_sole.discard(vm);
+                    if let Err(e) = r {
+                        vm.decref(v);
+                        return Err(e);
+                    }
+                    spec_s
+                } else {
+                    spec.clone()
+                };
                 let sv = vm.new_str(spec_s);
-                let r = vm.format_value(v, conv, sv);
+                let r = vm.format_value(v, 0, sv);
                 vm.decref(sv);
                 vm.decref(v);
                 let s = r?;
@@ -166,24 +140,100 @@ fn render(
             }
         }
     }
-    Ok(())
+    match err {
+        Some(e) => Err(text_err(vm, e)),
+        None => Ok(()),
+    }
+}
+
+/// `get_field_object`: the object a field names (a new reference), its name split
+/// and its accessors applied one at a time.
+fn field_object(vm: &mut Vm, src: &mut Source, name: &str) -> PyResult<Value> {
+    let (arg, mut pos) =
+        str_format::split_field_name(name, &mut src.auto).map_err(|e| text_err(vm, e))?;
+    let mut v = match &arg {
+        FieldArg::Keyword(k) if src.map.is_some() => {
+            let kv = vm.new_str(k.clone());
+            let r = vm.get_item(src.map.unwrap_or(Value::None), kv);
+            vm.decref(kv);
+            r?
+        }
+        FieldArg::Auto(_) | FieldArg::Index(_) if src.map.is_some() => {
+            return Err(vm.value_error("Format string contains positional fields"));
+        }
+        FieldArg::Auto(i) | FieldArg::Index(i) => match src.args.get(*i) {
+            Some(&v) => {
+                vm.incref(v);
+                v
+            }
+            None => {
+                return Err(vm.index_error(format!(
+                    "Replacement index {} out of range for positional args tuple",
+                    i
+                )))
+            }
+        },
+        FieldArg::Keyword(k) => match kwarg(vm, src.kw, k) {
+            Some(v) => {
+                vm.incref(v);
+                v
+            }
+            None => {
+                let kv = vm.new_str(k.clone());
+                let e = vm.key_error(kv);
+                vm.decref(kv);
+                return Err(e);
+            }
+        },
+    };
+    loop {
+        let acc = match str_format::next_accessor(name, &mut pos) {
+            Ok(Some(a)) => a,
+            Ok(None) => return Ok(v),
+            Err(e) => {
+                vm.decref(v);
+                return Err(text_err(vm, e));
+            }
+        };
+        let nv = match acc {
+            FieldAccessor::Attr(a) => vm.get_attr(v, a.as_str()),
+            FieldAccessor::Index(i) => {
+                let iv = vm.int(i as i64);
+                let r = vm.get_item(v, iv);
+                vm.decref(iv);
+                r
+            }
+            FieldAccessor::Key(k) => {
+                let kv = vm.new_str(k);
+                let r = vm.get_item(v, kv);
+                vm.decref(kv);
+                r
+            }
+        };
+        vm.decref(v);
+        v = nv?;
+    }
 }
 
 /// `str.format(*args, **kwargs)`.
 pub(super) fn format(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let s = me(vm, args);
-    let (pieces, err) = crate::text::str_format::parse_format_template_partial(&s);
     let mut out = String::new();
     let mut sole = Sole::default();
     let template = args.first().copied().filter(|&t| {
         matches!(t, Value::Obj(r) if matches!(vm.heap.get(r), crate::runtime::object::Obj::Str(_)))
     });
-    let r = render(
-        vm,
-        &pieces,
-        &args[1..],
+    let mut src = Source {
+        args: &args[1..],
         kw,
-        None,
+        map: None,
+        auto: AutoNumber::default(),
+    };
+    let r = build(
+        vm,
+        &mut src,
+        &s,
+        str_format::MAX_DEPTH,
         &mut out,
         &mut sole,
         template,
@@ -191,10 +241,6 @@ pub(super) fn format(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value>
     if let Err(e) = r {
         sole.discard(vm);
         return Err(e);
-    }
-    if let Some(e) = err {
-        sole.discard(vm);
-        return Err(text_err(vm, e));
     }
     Ok(sole.finish(vm, out))
 }
@@ -204,23 +250,24 @@ pub(super) fn format(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value>
 pub(super) fn format_map(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     crate::runtime::builtins::check_method(vm, "format_map", args, 1, 1)?;
     let s = me(vm, args);
-    let (pieces, err) = crate::text::str_format::parse_format_template_partial(&s);
     let mut out = String::new();
     let mut sole = Sole::default();
-    let r = render(
+    let mut src = Source {
+        args: &[],
+        kw: &[],
+        map: Some(args[1]),
+        auto: AutoNumber::default(),
+    };
+    let r = build(
         vm,
-        &pieces,
-        &[],
-        &[],
-        Some(args[1]),
+        &mut src,
+        &s,
+        str_format::MAX_DEPTH,
         &mut out,
         &mut sole,
         None,
     );
     sole.discard(vm);
     r?;
-    if let Some(e) = err {
-        return Err(text_err(vm, e));
-    }
     Ok(vm.new_str(out))
 }
