@@ -908,7 +908,7 @@ impl Vm {
                                 // singleton (CPython's `unicode_char`); one not made
                                 // yet is made on the general path.
                                 Obj::Str(s) if s.is_ascii() => {
-                                    match item_at_byte(s.as_str().as_bytes(), i) {
+                                    match item_at(s.as_str().as_bytes(), i) {
                                         Some(b) => match self.latin1_chars[b as usize] {
                                             0 => None,
                                             c => Some(Value::Obj(ObjRef(c))),
@@ -3974,21 +3974,10 @@ fn fuse_pair(
     }
 }
 
-/// `bytes[i]` with Python's negative indexing, None when out of range.
+/// `items[i]` with Python's negative indices (a list's or tuple's values, a str's
+/// bytes), copied; None when out of range.
 #[inline(always)]
-fn item_at_byte(bytes: &[u8], i: i64) -> Option<u8> {
-    let n = bytes.len() as i64;
-    let j = if i < 0 { i + n } else { i };
-    if (0..n).contains(&j) {
-        Some(bytes[j as usize])
-    } else {
-        None
-    }
-}
-
-/// `items[i]` with Python's negative indices, borrowed; None when out of range.
-#[inline(always)]
-fn item_at(items: &[Value], i: i64) -> Option<Value> {
+fn item_at<T: Copy>(items: &[T], i: i64) -> Option<T> {
     let n = items.len() as i64;
     let j = if i < 0 { i + n } else { i };
     if (0..n).contains(&j) {

@@ -153,17 +153,7 @@ impl Vm {
         match self.heap.get(c) {
             Obj::Set(set) | Obj::FrozenSet(set) => {
                 let h = self.fast_hash(x)?;
-                let mut slow = false;
-                let found = set.find(h, |k| match self.key_eq_fast(k, x) {
-                    Some(b) => b,
-                    None => {
-                        slow = true;
-                        false
-                    }
-                });
-                // A candidate before the match that needs `__eq__` is asked first
-                // on the general path, as CPython's `set_lookkey` does.
-                (!slow).then_some(found.is_some())
+                self.set_probe_fast(set, h, x).map(|found| found.is_some())
             }
             Obj::Dict(_) => self.dict_lookup_fast(c, x).map(|v| v.is_some()),
             Obj::List(l) => self.fast_scan(&l.items, x),
@@ -212,18 +202,7 @@ impl Vm {
             return Some(negate);
         }
         for (h, k) in small.iter() {
-            let mut slow = false;
-            let found = big.find(h, |e| match self.key_eq_fast(e, k) {
-                Some(t) => t,
-                None => {
-                    slow = true;
-                    false
-                }
-            });
-            if slow {
-                return None;
-            }
-            if found.is_none() {
+            if self.set_probe_fast(big, h, k)?.is_none() {
                 return Some(negate);
             }
         }

@@ -72,6 +72,27 @@ impl Vm {
         Ok(None)
     }
 
+    /// `set`'s slot for `v` (hash `h`) when every candidate up to the match compares
+    /// without running code ([`Vm::key_eq_fast`]): `Some(found)`. None when one
+    /// needs `__eq__`: CPython's `set_lookkey` asks it before any later candidate,
+    /// so the general lookup must run (`find` stops at the first match).
+    pub(crate) fn set_probe_fast(
+        &self,
+        set: &super::SetObj,
+        h: i64,
+        v: Value,
+    ) -> Option<Option<usize>> {
+        let mut slow = false;
+        let found = set.find(h, |k| match self.key_eq_fast(k, v) {
+            Some(b) => b,
+            None => {
+                slow = true;
+                false
+            }
+        });
+        (!slow).then_some(found)
+    }
+
     /// SET_ADD's common case (`{f(x) for x in xs}`): `v` hashes and compares with
     /// the set's keys without running code ([`Vm::fast_hash`], [`Vm::key_eq_fast`]).
     /// `Some(true)`: added, the set took the caller's reference to `v`;
@@ -83,20 +104,7 @@ impl Vm {
         let Obj::Set(set) = self.heap.get(sr) else {
             return None;
         };
-        let mut slow = false;
-        let found = set.find(h, |k| match self.key_eq_fast(k, v) {
-            Some(b) => b,
-            None => {
-                slow = true;
-                false
-            }
-        });
-        // `find` stops at the first match: a candidate before it that needs
-        // `__eq__` must be asked first (general path).
-        if slow {
-            return None;
-        }
-        if found.is_some() {
+        if self.set_probe_fast(set, h, v)?.is_some() {
             return Some(false);
         }
         if let Obj::Set(set) = self.heap.get_mut(sr) {
