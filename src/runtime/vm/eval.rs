@@ -339,6 +339,19 @@ impl Vm {
                     }
                 };
             }
+            // LOAD_GLOBAL's cached read (a LOAD_NAME in module code does the same):
+            // the value the cache locates, pushed; a miss leaves the hot block.
+            macro_rules! load_global_hot {
+                ($i:expr, $hot:lifetime) => {{
+                    let cache = verified!(rt.global_cache, $i as usize).get();
+                    let name = verified!(rt.names, $i as usize);
+                    let Some(v) = self.cached_global(globals, name, cache) else {
+                        break $hot;
+                    };
+                    self.heap.incref(v);
+                    reg.push(v);
+                }};
+            }
             'insn: loop {
                 #[cfg(debug_assertions)]
                 assert!(
@@ -477,15 +490,7 @@ impl Vm {
                             reg.push(v);
                             reg.push(w);
                         }
-                        Op::LoadGlobal(i) => {
-                            let cache = verified!(rt.global_cache, i as usize).get();
-                            let name = verified!(rt.names, i as usize);
-                            let Some(v) = self.cached_global(globals, name, cache) else {
-                                break 'hot;
-                            };
-                            self.heap.incref(v);
-                            reg.push(v);
-                        }
+                        Op::LoadGlobal(i) => load_global_hot!(i, 'hot),
                         Op::LoadName(i) => {
                             // Module-level code, whose locals are its globals (the
                             // frame's `locals` is that dict or absent): LOAD_GLOBAL's
@@ -494,13 +499,7 @@ impl Vm {
                             if self.frames[fi].locals.is_some_and(|l| l != globals) {
                                 break 'hot;
                             }
-                            let cache = verified!(rt.global_cache, i as usize).get();
-                            let name = verified!(rt.names, i as usize);
-                            let Some(v) = self.cached_global(globals, name, cache) else {
-                                break 'hot;
-                            };
-                            self.heap.incref(v);
-                            reg.push(v);
+                            load_global_hot!(i, 'hot)
                         }
                         Op::StoreName(i) | Op::StoreGlobal(i) => {
                             // Rebinding a module-level name whose entry the cache

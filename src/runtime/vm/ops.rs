@@ -704,34 +704,12 @@ impl Vm {
     /// Rich comparison (CPython's `do_richcompare`), with the reflected-operand rules.
     pub fn rich_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
         // Two instances of Python classes without a builtin part (`p1 < p2` with
-        // `__lt__` in Python): none of the builtin comparisons below applies.
-        if self.plain_instance(a) && self.plain_instance(b) {
-            if matches!(op, CmpOp::Eq | CmpOp::NotEq)
-                && self.object_eq_instance(a, b)
-                && self.object_eq_instance(b, a)
-            {
-                return Ok(Value::Bool(a.is(b) == (op == CmpOp::Eq)));
+        // `__lt__` in Python): none of the builtin comparisons applies to them.
+        let plain = self.plain_instance(a) && self.plain_instance(b);
+        if !plain {
+            if let Some(v) = self.builtin_compare(a, b, op) {
+                return Ok(v);
             }
-            self.enter_native(" in comparison")?;
-            let r = self.do_richcompare(a, b, op);
-            self.leave_native();
-            return r;
-        }
-        if let Some(o) = self.fast_cmp(a, b) {
-            return Ok(Value::Bool(ord_matches(o, op)));
-        }
-        // Numbers (bool, bigint, mixed).
-        if let Some(o) = self.num_compare(a, b) {
-            return Ok(Value::Bool(ord_matches(o, op)));
-        }
-        if let Some(eq) = self.complex_compare(a, b, op) {
-            return Ok(Value::Bool(eq));
-        }
-        if matches!(op, CmpOp::Eq | CmpOp::NotEq)
-            && self.identity_eq_only(a)
-            && self.identity_eq_only(b)
-        {
-            return Ok(Value::Bool(a.is(b) == (op == CmpOp::Eq)));
         }
         // Instances whose classes keep `object`'s `__eq__`/`__ne__`, against each other
         // or None: both sides' slots would answer NotImplemented unless identical, and
@@ -747,7 +725,11 @@ impl Vm {
         self.enter_native(" in comparison")?;
         // Two exact sets/frozensets: their own comparison, without the search for
         // dunders (neither type's methods can be overridden).
-        if self.is_set_like(a) && self.is_set_like(b) && !matches!(op, CmpOp::In | CmpOp::NotIn) {
+        if !plain
+            && self.is_set_like(a)
+            && self.is_set_like(b)
+            && !matches!(op, CmpOp::In | CmpOp::NotIn)
+        {
             let r = self.set_compare(a, b, op).map(Value::Bool);
             self.leave_native();
             return r;
@@ -755,6 +737,29 @@ impl Vm {
         let r = self.do_richcompare(a, b, op);
         self.leave_native();
         r
+    }
+
+    /// `rich_compare`'s answers that run no code: numbers, strs and sequences of them
+    /// (`fast_cmp`), mixed and big numbers, complex `==`, and identity for the types
+    /// that compare by it. None: the comparison goes on.
+    fn builtin_compare(&mut self, a: Value, b: Value, op: CmpOp) -> Option<Value> {
+        if let Some(o) = self.fast_cmp(a, b) {
+            return Some(Value::Bool(ord_matches(o, op)));
+        }
+        // Numbers (bool, bigint, mixed).
+        if let Some(o) = self.num_compare(a, b) {
+            return Some(Value::Bool(ord_matches(o, op)));
+        }
+        if let Some(eq) = self.complex_compare(a, b, op) {
+            return Some(Value::Bool(eq));
+        }
+        if matches!(op, CmpOp::Eq | CmpOp::NotEq)
+            && self.identity_eq_only(a)
+            && self.identity_eq_only(b)
+        {
+            return Some(Value::Bool(a.is(b) == (op == CmpOp::Eq)));
+        }
+        None
     }
 
     /// `v` is an instance of a Python class with no builtin part (not of a subclass

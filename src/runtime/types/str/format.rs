@@ -218,8 +218,6 @@ fn field_object(vm: &mut Vm, src: &mut Source, name: &str) -> PyResult<Value> {
 /// `str.format(*args, **kwargs)`.
 pub(super) fn format(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let s = me(vm, args);
-    let mut out = String::new();
-    let mut sole = Sole::default();
     let template = args.first().copied().filter(|&t| {
         matches!(t, Value::Obj(r) if matches!(vm.heap.get(r), crate::runtime::object::Obj::Str(_)))
     });
@@ -229,10 +227,24 @@ pub(super) fn format(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value>
         map: None,
         auto: AutoNumber::default(),
     };
+    let (out, sole) = render(vm, &mut src, &s, template)?;
+    Ok(sole.finish(vm, out))
+}
+
+/// The text of template `s` with its fields from `src`, and the sole-field value
+/// `build` kept (released here when an error ends the rendering).
+fn render(
+    vm: &mut Vm,
+    src: &mut Source,
+    s: &str,
+    template: Option<Value>,
+) -> PyResult<(String, Sole)> {
+    let mut out = String::new();
+    let mut sole = Sole::default();
     let r = build(
         vm,
-        &mut src,
-        &s,
+        src,
+        s,
         str_format::MAX_DEPTH,
         &mut out,
         &mut sole,
@@ -242,7 +254,7 @@ pub(super) fn format(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value>
         sole.discard(vm);
         return Err(e);
     }
-    Ok(sole.finish(vm, out))
+    Ok((out, sole))
 }
 
 /// `str.format_map(mapping)`: `str.format(**mapping)` without copying the mapping, so a
@@ -250,24 +262,13 @@ pub(super) fn format(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value>
 pub(super) fn format_map(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     crate::runtime::builtins::check_method(vm, "format_map", args, 1, 1)?;
     let s = me(vm, args);
-    let mut out = String::new();
-    let mut sole = Sole::default();
     let mut src = Source {
         args: &[],
         kw: &[],
         map: Some(args[1]),
         auto: AutoNumber::default(),
     };
-    let r = build(
-        vm,
-        &mut src,
-        &s,
-        str_format::MAX_DEPTH,
-        &mut out,
-        &mut sole,
-        None,
-    );
+    let (out, sole) = render(vm, &mut src, &s, None)?;
     sole.discard(vm);
-    r?;
     Ok(vm.new_str(out))
 }
