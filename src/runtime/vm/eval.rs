@@ -10,7 +10,7 @@
 //! (`Regs`) in machine registers; the work an instruction does beyond a few lines lives
 //! with its type (`runtime/types/`) or protocol (`vm/ops.rs`, `vm/call/`, ...).
 
-use super::frame::Block;
+use super::frame::{Block, Cont};
 use super::regs::Regs;
 use super::tracing;
 use super::{PyErr, PyResult, Vm};
@@ -255,6 +255,9 @@ impl Vm {
     /// Pops the top frame, dropping everything it holds.
     pub fn pop_frame_discard(&mut self) {
         let f = self.frames.pop().unwrap();
+        if f.cont.guarded() {
+            self.c_depth -= 1;
+        }
         self.frame_ended(&f);
         self.blocks.truncate(f.block_base);
         while self.handled.len() > f.handled_base {
@@ -595,6 +598,17 @@ impl Vm {
                             // Numbers only: freeing one runs no code, so no drain.
                             let (a, b) = (reg.peek(1), reg.peek(0));
                             let Some(v) = fast_binary_owned(&mut self.heap, bop, a, b) else {
+                                // An instance's operator method in Python runs as a
+                                // frame of this loop (call/slot.rs).
+                                if let (Value::Obj(x), Op::BinaryOp(_)) = (a, op) {
+                                    if let Obj::Instance(_) = self.heap.get(x) {
+                                        self.frames[fi].ip = ip;
+                                        self.sp = reg.sp;
+                                        if self.push_binary_frame(bop) {
+                                            continue 'frame;
+                                        }
+                                    }
+                                }
                                 // `a + b` of two strs (not `s += t`, which may append
                                 // in place on the general path).
                                 if bop != BinOp::Add || matches!(op, Op::InplaceOp(_)) {
@@ -1338,6 +1352,18 @@ impl Vm {
                         Op::CompareOp(cop) => {
                             let (a, b) = (reg.peek(1), reg.peek(0));
                             let Some(t) = self.hot_compare(cop, a, b) else {
+                                // An instance's comparison method in Python runs as a
+                                // frame of this loop (call/slot.rs); its result lands
+                                // where `a` was (a following PopJumpIfFalse then tests it).
+                                if let Value::Obj(x) = a {
+                                    if let Obj::Instance(_) = self.heap.get(x) {
+                                        self.frames[fi].ip = ip;
+                                        self.sp = reg.sp;
+                                        if self.push_compare_frame(cop) {
+                                            continue 'frame;
+                                        }
+                                    }
+                                }
                                 break 'hot;
                             };
                             self.heap.decref(a);
@@ -1350,6 +1376,18 @@ impl Vm {
                         Op::CompareJumpIfFalse(cop) => {
                             let (a, b) = (reg.peek(1), reg.peek(0));
                             let Some(t) = self.hot_compare(cop, a, b) else {
+                                // An instance's comparison method in Python runs as a
+                                // frame of this loop (call/slot.rs); its result lands
+                                // where `a` was (a following PopJumpIfFalse then tests it).
+                                if let Value::Obj(x) = a {
+                                    if let Obj::Instance(_) = self.heap.get(x) {
+                                        self.frames[fi].ip = ip;
+                                        self.sp = reg.sp;
+                                        if self.push_compare_frame(cop) {
+                                            continue 'frame;
+                                        }
+                                    }
+                                }
                                 break 'hot;
                             };
                             self.heap.decref(a);
@@ -1721,6 +1759,7 @@ impl Vm {
                             // call returned None: its result is the instance, whose
                             // reference the frame held.
                             let ret_slot = f.ret_slot;
+                            let cont = f.cont;
                             let mut v = reg.pop();
                             if !ctor.is_undef() {
                                 v = ctor;
@@ -1734,6 +1773,21 @@ impl Vm {
                                 self.heap.decref(reg.get(ret_slot));
                             }
                             reg.sp = ret_slot;
+                            if cont != Cont::None {
+                                // An operator's special method (call/slot.rs): the
+                                // caller's instruction finishes with the result.
+                                self.pop_frame_quick();
+                                if cont.guarded() {
+                                    self.c_depth -= 1;
+                                }
+                                self.sp = reg.sp;
+                                if let Err(e) = self.finish_slot_frame(cont, v) {
+                                    let cf = self.frames.len() - 1;
+                                    let cip = self.frames[cf].ip;
+                                    return Err(self.raise_here(e, cf, cip - 1));
+                                }
+                                continue 'frame;
+                            }
                             reg.push(v);
                             self.pop_frame_quick();
                             self.sp = reg.sp;
@@ -2875,6 +2929,7 @@ impl Vm {
                 if !f.is_entry
                     && f.generator.is_none()
                     && f.ctor_instance.is_undef()
+                    && f.cont == Cont::None
                     && self.blocks.len() == f.block_base
                     && self.handled.len() == f.handled_base
                     && fi >= entry_depth
@@ -2890,6 +2945,7 @@ impl Vm {
                 }
                 let is_entry = self.frames[fi].is_entry;
                 let inline_gen = !is_entry && self.frames[fi].generator.is_some();
+                let cont = self.frames[fi].cont;
                 let v = match self.finish_frame(v) {
                     Ok(v) => v,
                     Err(e) => {
@@ -2902,6 +2958,16 @@ impl Vm {
                 };
                 if inline_gen {
                     self.generator_returned_inline(v);
+                    return Ok(Flow::Frame);
+                }
+                if cont != Cont::None {
+                    // An operator's special method (call/slot.rs), returning through
+                    // the general path (a frame object, tracing started inside it).
+                    if let Err(e) = self.finish_slot_frame(cont, v) {
+                        let cf = self.frames.len() - 1;
+                        let cip = self.frames[cf].ip;
+                        return Err(self.raise_here(e, cf, cip - 1));
+                    }
                     return Ok(Flow::Frame);
                 }
                 if is_entry || self.frames.len() < entry_depth {

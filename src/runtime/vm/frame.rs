@@ -129,6 +129,41 @@ pub struct Frame {
     /// entered for (`NO_INSN` before any): what CPython's cleanup handlers push as
     /// `lasti` and `RERAISE 1` moves the frame back to.
     pub handler_lasti: usize,
+    /// What the caller's instruction still has to do with this frame's result: a
+    /// special method the dispatch loop ran as a frame of its own (`a == b`, `a + b`
+    /// of instances whose class defines the method in Python) leaves its operands
+    /// under the frame's window, and the return finishes the operation
+    /// ([`Cont`]). `Cont::None` for every ordinary call.
+    pub cont: Cont,
+}
+
+/// The rest of an operation whose special method runs as a frame of the dispatch
+/// loop (CPython runs it in a nested `_PyEval_EvalFrameDefault` under the C slot:
+/// `slot_tp_richcompare`, `SLOT1BINFULL`). The caller's stack holds `[.., a, b]`
+/// below the frame's window; the frame's result then either answers (it lands where
+/// `a` was, both operands released) or is NotImplemented, and the rest of the
+/// protocol (the reflected method, the fallbacks, the TypeError) runs natively.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cont {
+    /// An ordinary call: the result lands at `ret_slot`.
+    None,
+    /// `a.__op__(b)` of a rich comparison: the frame runs inside
+    /// `PyObject_RichCompare`'s recursion guard (one level of `c_depth` the pop
+    /// gives back).
+    Compare(crate::bytecode::CmpOp),
+    /// `a != b` through `object.__ne__`, which runs the class's `__eq__` and
+    /// inverts its truth (NotImplemented passes through); guarded as `Compare`.
+    CompareNe,
+    /// `a.__op__(b)` of a binary operator (no recursion guard, as CPython's slot).
+    Binary(crate::bytecode::BinOp),
+}
+
+impl Cont {
+    /// Whether the frame holds one level of the comparison recursion guard.
+    #[inline(always)]
+    pub fn guarded(self) -> bool {
+        matches!(self, Cont::Compare(_) | Cont::CompareNe)
+    }
 }
 
 impl Frame {
@@ -161,6 +196,7 @@ impl Frame {
             generator: None,
             ctor_instance,
             handler_lasti: crate::runtime::vm::tracing::NO_INSN,
+            cont: Cont::None,
         }
     }
 }
@@ -222,6 +258,7 @@ impl crate::runtime::vm::Vm {
             generator: None,
             ctor_instance: Value::Undef,
             handler_lasti: crate::runtime::vm::tracing::NO_INSN,
+            cont: Cont::None,
         };
         self.push_frame(|| frame);
     }

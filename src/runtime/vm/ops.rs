@@ -225,7 +225,25 @@ impl Vm {
         if let Some(v) = self.try_dunder(a, l, b)? {
             return Ok(v);
         }
-        if ta != tb && !b_first {
+        self.binary_op_user_rest(a, b, op, inplace, shown, ta != tb && !b_first)
+    }
+
+    /// `binary_op_user` once the left operand's method answered NotImplemented (or
+    /// was missing): the reflected method when it is still to be asked (`reflect`:
+    /// the classes differ and it did not go first), then the last builtin cases and
+    /// the TypeError. The dispatch loop continues here when it ran the left method as
+    /// a frame of its own (`Cont::Binary`).
+    pub(crate) fn binary_op_user_rest(
+        &mut self,
+        a: Value,
+        b: Value,
+        op: BinOp,
+        inplace: bool,
+        shown: (Value, Value),
+        reflect: bool,
+    ) -> PyResult<Value> {
+        if reflect {
+            let r = self.names.binop[op as usize].1;
             if let Some(v) = self.try_dunder(b, r, a)? {
                 return Ok(v);
             }
@@ -516,14 +534,26 @@ impl Vm {
         if own {
             return self.try_dunder_for(obj, ne, arg, true);
         }
-        match self.try_dunder_for(obj, eq, arg, true)? {
-            Some(v) => {
+        // `object.__ne__` is a slot wrapper, called with an argument tuple
+        // `(obj, arg)` that `wrapperdescr_call` slices to `(arg,)`: both live while
+        // `__eq__` runs (`sys.getrefcount`, `gc.get_count()` see them), and die after
+        // the answer's truth is taken, the slice first.
+        self.incref(obj);
+        self.incref(arg);
+        let args = self.new_tuple(vec![obj, arg]);
+        self.incref(arg);
+        let sliced = self.new_tuple(vec![arg]);
+        let r = match self.try_dunder_for(obj, eq, arg, true) {
+            Ok(Some(v)) => {
                 let truth = self.truthy(v);
                 self.decref(v);
-                Ok(Some(Value::Bool(!truth?)))
+                truth.map(|t| Some(Value::Bool(!t)))
             }
-            None => Ok(None),
-        }
+            r => r,
+        };
+        self.decref(sliced);
+        self.decref(args);
+        r
     }
 
     /// `a op= b`.
@@ -852,6 +882,23 @@ impl Vm {
         if let Some(v) = self.try_cmp_dunder(a, l, b, ne)? {
             return Ok(v);
         }
+        self.do_richcompare_rest(a, b, op, b_sub, r)
+    }
+
+    /// `do_richcompare` once the left operand's method answered NotImplemented (or
+    /// was missing): the reflected method unless it went first (`b_sub`), then the
+    /// builtin fallbacks, identity for `==`/`!=`, the TypeError. `r` is the reflected
+    /// method's name. The dispatch loop continues here when it ran the left method as
+    /// a frame of its own (`Cont::Compare`).
+    pub(crate) fn do_richcompare_rest(
+        &mut self,
+        a: Value,
+        b: Value,
+        op: CmpOp,
+        b_sub: bool,
+        r: Value,
+    ) -> PyResult<Value> {
+        let ne = op == CmpOp::NotEq;
         if let Some(v) = self.mappingproxy_richcompare(a, b, op)? {
             return Ok(v);
         }

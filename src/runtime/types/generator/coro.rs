@@ -114,6 +114,7 @@ impl Vm {
             generator: Some(gr),
             ctor_instance: Value::Undef,
             handler_lasti: crate::runtime::vm::tracing::NO_INSN,
+            cont: crate::runtime::vm::frame::Cont::None,
         };
         self.sp = base + nvars;
         self.push_frame(|| frame);

@@ -249,6 +249,7 @@ impl Vm {
             generator: Some(g),
             ctor_instance: Value::Undef,
             handler_lasti: crate::runtime::vm::tracing::NO_INSN,
+            cont: crate::runtime::vm::frame::Cont::None,
         };
         let has_frame_obj = !matches!(gen.frame_obj, Value::None);
         self.sp = base + n;

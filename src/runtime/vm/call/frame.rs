@@ -406,6 +406,9 @@ impl Vm {
     /// returns the value for the caller (the instance for `__init__` frames).
     pub fn finish_frame(&mut self, v: Value) -> PyResult<Value> {
         let f = self.frames.pop().unwrap();
+        if f.cont.guarded() {
+            self.c_depth -= 1;
+        }
         self.frame_ended(&f);
         self.blocks.truncate(f.block_base);
         while self.handled.len() > f.handled_base {

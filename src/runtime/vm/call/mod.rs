@@ -26,6 +26,7 @@
 mod bind;
 mod class;
 mod frame;
+mod slot;
 
 use super::eval::Exit;
 use super::{PyResult, Vm};
