@@ -600,13 +600,16 @@ impl Vm {
                             let Some(v) = fast_binary_owned(&mut self.heap, bop, a, b) else {
                                 // An instance's operator method in Python runs as a
                                 // frame of this loop (call/slot.rs).
-                                if let (Value::Obj(x), Op::BinaryOp(_)) = (a, op) {
-                                    if let Obj::Instance(_) = self.heap.get(x) {
-                                        self.frames[fi].ip = ip;
-                                        self.sp = reg.sp;
-                                        if self.push_binary_frame(bop) {
-                                            continue 'frame;
-                                        }
+                                let is_instance = |v: Value| matches!(v, Value::Obj(x) if matches!(self.heap.get(x), Obj::Instance(_)));
+                                if is_instance(a) || is_instance(b) {
+                                    self.frames[fi].ip = ip;
+                                    self.sp = reg.sp;
+                                    let pushed = match op {
+                                        Op::BinaryOp(_) => self.push_binary_frame(bop),
+                                        _ => self.push_inplace_frame(bop),
+                                    };
+                                    if pushed {
+                                        continue 'frame;
                                     }
                                 }
                                 // `a + b` of two strs (not `s += t`, which may append

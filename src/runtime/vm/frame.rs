@@ -156,6 +156,15 @@ pub enum Cont {
     CompareNe,
     /// `a.__op__(b)` of a binary operator (no recursion guard, as CPython's slot).
     Binary(crate::bytecode::BinOp),
+    /// `b.__rop__(a)` of a binary operator whose left operand is a number (`2 * v`:
+    /// the number's own operation declined first).
+    Reflected(crate::bytecode::BinOp),
+    /// `a.__iop__(b)` of an augmented assignment; NotImplemented goes on to the
+    /// binary operator (`binary_iop1`).
+    InplaceFirst(crate::bytecode::BinOp),
+    /// `a.__op__(b)` of an augmented assignment whose class has no `__iop__`; the
+    /// rest reports the augmented operator (`+=`) in its TypeError.
+    Inplace(crate::bytecode::BinOp),
 }
 
 impl Cont {

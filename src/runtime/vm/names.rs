@@ -32,6 +32,8 @@ pub struct Names {
     /// Each binary operator's method and reflected method (`__add__`, `__radd__`),
     /// indexed by `BinOp as usize`.
     pub binop: [(Value, Value); 13],
+    /// The in-place method of each binary operator (`__iadd__`), by `BinOp` index.
+    pub ibinop: [Value; 13],
 }
 
 impl Names {
@@ -64,6 +66,7 @@ impl Names {
                 let (l, r, _) = super::ops::dunder(op);
                 (n(l), n(r))
             }),
+            ibinop: BINOPS.map(|op| n(super::ops::dunder(op).2)),
         }
     }
 }

@@ -129,7 +129,13 @@ impl Vm {
     /// `binary_op`, `inplace` when it is the fallback of `a op= b`: then an
     /// unsupported pair is reported with the augmented operator (`+=`, `**=`), as
     /// CPython's `binary_iop1` does.
-    fn binary_op_for(&mut self, a: Value, b: Value, op: BinOp, inplace: bool) -> PyResult<Value> {
+    pub(crate) fn binary_op_for(
+        &mut self,
+        a: Value,
+        b: Value,
+        op: BinOp,
+        inplace: bool,
+    ) -> PyResult<Value> {
         self.binary_op_shown(a, b, op, inplace, (a, b))
     }
 

@@ -163,3 +163,62 @@ a == b
 gc.collect(); base = gc.get_count()[0]
 a != b
 print("end")
+
+# augmented assignment: __iadd__ first, its NotImplemented goes on to __add__;
+# without __iadd__, __add__ (and the TypeError names the augmented operator)
+class A:
+    def __init__(self, x): self.x = x
+    def __add__(self, o):
+        print("A.add")
+        return A(self.x + (o.x if isinstance(o, A) else o))
+    def __iadd__(self, o):
+        print("A.iadd")
+        if isinstance(o, int):
+            self.x += o
+            return self
+        return NotImplemented
+    def __sub__(self, o):
+        return NotImplemented
+    def __mul__(self, o):
+        print("A.mul", sys.getrefcount(self))
+        return A(self.x * o)
+p = A(1)
+q = p
+p += 5
+print(p is q, p.x)
+p += A(10)
+print(p is q, p.x)
+p *= 3
+print(p.x)
+for i in range(3):
+    p += i
+print(p.x)
+try:
+    p -= A(1)
+except TypeError as e:
+    print("TypeError", e)
+try:
+    p -= 1.5
+except TypeError as e:
+    print("TypeError", e)
+print("done")
+
+# a number on the left: the instance's reflected method
+class Rv:
+    def __init__(self, x): self.x = x
+    def __rmul__(self, o):
+        print("Rv.rmul", o, sys.getrefcount(self))
+        return Rv(self.x * o)
+    def __rsub__(self, o):
+        return NotImplemented
+r2 = 3 * Rv(2)
+print(r2.x, (2.5 * r2).x)
+try:
+    1 - Rv(1)
+except TypeError as e:
+    print("TypeError", e)
+try:
+    1 + Rv(1)
+except TypeError as e:
+    print("TypeError", e)
+print("end2")

@@ -11,7 +11,11 @@ impl Vm {
     /// `iter(v)` for an instance (or a class with a user metaclass) `v`: an owned
     /// iterator.
     pub(crate) fn instance_iter(&mut self, v: Value) -> PyResult<Value> {
-        if let Some(m) = self.lookup_type_attr(v, "__iter__") {
+        let name = self.names.iter;
+        if let Some(g) = self.generator_iter(v, name) {
+            return Ok(g);
+        }
+        if let Some(m) = self.lookup_type_attr(v, name) {
             let r = self.call_value(m, &[v], &[]);
             self.decref(m);
             let it = r?;
@@ -33,6 +37,41 @@ impl Vm {
             let tn = self.type_name(v);
             Err(self.type_error(format!("'{}' object is not iterable", tn)))
         }
+    }
+
+    /// `iter(v)` when the type's `__iter__` is a generator function taking `v`
+    /// alone (`def __iter__(self): ... yield ...`, the usual way to make a class
+    /// iterable): the generator, made as `call_value` would make it (the same frame
+    /// set-up and recursion check, through the call path of the dispatch loop),
+    /// without a nested dispatch loop. None, with nothing changed, otherwise.
+    fn generator_iter(&mut self, v: Value, name: Value) -> Option<Value> {
+        let t = self.type_of(v);
+        let m = self.class_lookup_borrowed(t, name)?;
+        let Value::Obj(mr) = m else {
+            return None;
+        };
+        let Obj::Function(f) = self.heap.get(mr) else {
+            return None;
+        };
+        if !f.code.flags.generator {
+            return None;
+        }
+        let slot = self.sp;
+        if slot + 2 >= self.stack.len() {
+            return None;
+        }
+        // The window `[__iter__, v]`, as a CALL would have it.
+        self.incref(m);
+        self.incref(v);
+        self.push(m);
+        self.push(v);
+        if self.fast_generator_call(m, slot, 1) {
+            return Some(self.pop());
+        }
+        self.sp = slot;
+        self.decref(v);
+        self.decref(m);
+        None
     }
 
     /// `next(it)` for the instance `it`: Some(owned value) or None when exhausted.

@@ -13,6 +13,7 @@
 //! | `Vm::make_function` | `MAKE_FUNCTION` (`PyFunction_New`) | `frame.rs` |
 //! | `Vm::type_call(cls, args, kw)` | `type_call` (`cls(...)`: `__new__`, then `__init__`) | `class.rs` |
 //! | `Vm::call_user_class` and the class arms of `call_at`/`fast_function_call` | `type_call` specialised on the value stack (3.12's `CALL_ALLOC_AND_ENTER_INIT`) | `class.rs` |
+//! | `Vm::push_compare_frame`, `push_binary_frame`, `finish_slot_frame` | `slot_tp_richcompare` / `SLOT1BINFULL` calling a class's Python method from `COMPARE_OP` / `BINARY_OP`, run as a frame of the dispatch loop | `slot.rs` |
 //! | `Vm::gen_resume`, `send_into`, `suspend_generator` | `gen_send_ex`, `SEND`, `YIELD_VALUE` | `types/generator/resume.rs` |
 //!
 //! The variants exist for speed, each a specialisation of `PyObject_Vectorcall`:

@@ -112,13 +112,25 @@ impl Vm {
     }
 
     /// `BINARY_OP` of `[.., a, b]` where `a` is an instance of a Python class whose
-    /// method for `op` is Python code and `b` is another such instance or a number:
+    /// method for `op` is Python code and `b` is another such instance or a number,
+    /// or `a` is a number and `b` such an instance with a reflected method in Python:
     /// pushes the method's frame and returns true (false: nothing changed).
     #[inline(never)]
     pub(crate) fn push_binary_frame(&mut self, op: BinOp) -> bool {
         let s = self.sp - 2;
         let (a, b) = (self.stack[s], self.stack[s + 1]);
         let Some(ta) = self.plain_user_class(a) else {
+            // `2 * v`: the int's or float's operation declines an instance, whose
+            // class's reflected method is then asked (a number's class is never a
+            // subclass of a Python class, so nothing goes before it).
+            if matches!(a, Value::Int(_) | Value::Float(_)) {
+                if let Some(tb) = self.plain_user_class(b) {
+                    let r = self.names.binop[op as usize].1;
+                    if let Some(m) = self.class_lookup_borrowed(tb, r) {
+                        return self.push_slot_frame(m, Cont::Reflected(op), b, a);
+                    }
+                }
+            }
             return false;
         };
         // Other right operands may have builtin answers the general path asks for
@@ -134,6 +146,33 @@ impl Vm {
             return false;
         };
         self.push_slot_frame(m, Cont::Binary(op), a, b)
+    }
+
+    /// `INPLACE_OP` (`a += b`) of the operands `push_binary_frame` takes: the
+    /// class's `__iadd__` when it is Python code, else its `__add__` (CPython's
+    /// `binary_iop1` finds no in-place slot and goes to the binary one).
+    #[inline(never)]
+    pub(crate) fn push_inplace_frame(&mut self, op: BinOp) -> bool {
+        let s = self.sp - 2;
+        let (a, b) = (self.stack[s], self.stack[s + 1]);
+        let Some(ta) = self.plain_user_class(a) else {
+            return false;
+        };
+        if !(matches!(b, Value::Int(_) | Value::Float(_)) || self.plain_user_class(b).is_some()) {
+            return false;
+        }
+        if !self.left_goes_first(ta, b) {
+            return false;
+        }
+        let iname = self.names.ibinop[op as usize];
+        if let Some(m) = self.class_lookup_borrowed(ta, iname) {
+            return self.push_slot_frame(m, Cont::InplaceFirst(op), a, b);
+        }
+        let name = self.names.binop[op as usize].0;
+        let Some(m) = self.class_lookup_borrowed(ta, name) else {
+            return false;
+        };
+        self.push_slot_frame(m, Cont::Inplace(op), a, b)
     }
 
     /// The class of `v` when `v` is an instance of a Python class with no builtin
@@ -213,10 +252,13 @@ impl Vm {
             Value::NotImplemented => match cont {
                 Cont::Compare(op) => self.richcompare_rest_guarded(a, b, op),
                 Cont::CompareNe => self.richcompare_rest_guarded(a, b, CmpOp::NotEq),
-                Cont::Binary(op) => {
+                Cont::Binary(op) | Cont::Inplace(op) => {
                     let reflect = self.type_of(a) != self.type_of(b);
-                    self.binary_op_user_rest(a, b, op, false, (a, b), reflect)
+                    let inplace = matches!(cont, Cont::Inplace(_));
+                    self.binary_op_user_rest(a, b, op, inplace, (a, b), reflect)
                 }
+                Cont::InplaceFirst(op) => self.binary_op_for(a, b, op, true),
+                Cont::Reflected(op) => self.binary_op_user_rest(a, b, op, false, (a, b), false),
                 Cont::None => unreachable!("an ordinary frame has no operation to finish"),
             },
             v => Ok(v),
