@@ -287,3 +287,22 @@ fn directories_of_dead_builds_are_removed() {
     );
     fs::remove_dir_all(&root).unwrap();
 }
+
+/// A relative `MEMPY_CACHE_DIR` names a directory under the starting directory, even
+/// after the program changes directory.
+#[test]
+fn a_relative_cache_directory_is_taken_from_the_start() {
+    let root = temp_dir("relative");
+    let out = Command::new(env!("CARGO_BIN_EXE_mempy"))
+        .args([
+            "-c",
+            "import os; os.chdir('/'); import json; print(json.dumps({}))",
+        ])
+        .current_dir(&root)
+        .env("MEMPY_CACHE_DIR", "rel")
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "{}\n");
+    assert!(!entries(&root.join("rel")).is_empty());
+    fs::remove_dir_all(&root).unwrap();
+}

@@ -101,7 +101,8 @@ fn cache_root() -> Option<PathBuf> {
 }
 
 fn build_dir() -> Option<BuildDir> {
-    let root = cache_root()?;
+    // Made absolute now: the program may change directory before its next import.
+    let root = std::path::absolute(cache_root()?).ok()?;
     let exe = std::env::current_exe().ok()?;
     let key = exe_key(&exe)?;
     Some(BuildDir {
