@@ -3,6 +3,7 @@ pub mod code;
 pub mod disasm;
 pub mod opcode;
 pub mod quicken;
+pub mod serial;
 pub mod verify;
 
 pub use code::{CodeFlags, CodeObject, Const};

@@ -70,7 +70,12 @@ pub fn set_trace_file(name: Option<&str>) {
 }
 
 fn traced(source: &SourceFile) -> bool {
-    TRACE_FILE.with(|t| t.borrow().as_deref() == Some(&*source.name))
+    is_traced(&source.name)
+}
+
+/// Whether code compiled from the file named `name` gets `Op::Trace` instructions.
+pub fn is_traced(name: &str) -> bool {
+    TRACE_FILE.with(|t| t.borrow().as_deref() == Some(name))
 }
 
 /// Refuses trees nested deeper than CPython's parser or compiler would accept, before
@@ -113,9 +118,18 @@ fn warning_in(
         None => false,
     });
     // Printed directly only when no caller issues them: a script's or module's own
-    // compilation, where CPython's default filters show SyntaxWarnings and ignore
-    // DeprecationWarnings (their module is the file's, never `__main__`).
-    if collected || category != "SyntaxWarning" {
+    // compilation.
+    if collected {
+        return;
+    }
+    print_warning(source, category, span, msg);
+}
+
+/// Prints a compile-time warning to stderr as CPython's default filters show it:
+/// SyntaxWarnings with their line, DeprecationWarnings not at all (their module is
+/// the file's, never `__main__`).
+pub fn print_warning(source: &SourceFile, category: &str, span: Span, msg: &str) {
+    if category != "SyntaxWarning" {
         return;
     }
     let line = source.line_of(span.start);

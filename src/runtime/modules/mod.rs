@@ -11,6 +11,7 @@ pub mod cmath;
 pub mod collections;
 pub mod copy;
 pub mod dis;
+pub mod frozen_cache;
 pub mod functools;
 pub mod gc;
 pub mod greenthread;

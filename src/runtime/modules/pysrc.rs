@@ -5,10 +5,12 @@
 //! Their code objects carry the file name `<frozen NAME>`, and their source lines are
 //! not registered, so tracebacks through them look like CPython's frozen modules.
 
+use crate::bytecode::CodeObject;
 use crate::runtime::object::Obj;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::source::SourceFile;
 use crate::value::{ObjRef, Value};
+use std::rc::Rc;
 
 /// `collections` (deque, defaultdict, Counter, OrderedDict, namedtuple).
 pub const COLLECTIONS: &str = include_str!("py/collections.py");
@@ -251,8 +253,23 @@ pub const ZLIB: &str = include_str!("py/zlib.py");
 
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
-    let src = SourceFile::new(&format!("<frozen {}>", name), text);
-    let code = match crate::compiler::compile_source(&src, false) {
+    let code = compile(vm, name, text)?;
+    let r = vm.eval_code(code, dict, dict)?;
+    vm.decref(r);
+    Ok(())
+}
+
+/// The code object of module `name`'s source: from the compiled-code cache when it
+/// has it (see `frozen_cache.rs`), else compiled, and then stored there.
+fn compile(vm: &mut Vm, name: &str, text: &str) -> PyResult<Rc<CodeObject>> {
+    let filename = format!("<frozen {}>", name);
+    if let Some(code) = super::frozen_cache::load(&filename, text) {
+        return Ok(code);
+    }
+    let src = SourceFile::new(&filename, text);
+    let (code, warnings) =
+        crate::compiler::collecting_warnings(|| crate::compiler::compile_source(&src, false));
+    let code = match code {
         Ok(c) => c,
         Err(e) => {
             return Err(vm.err(
@@ -261,9 +278,14 @@ pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()
             ))
         }
     };
-    let r = vm.eval_code(code, dict, dict)?;
-    vm.decref(r);
-    Ok(())
+    // A source that warns is compiled (and warns) at every import, as without a cache.
+    if warnings.is_empty() {
+        super::frozen_cache::store(&filename, text, &code);
+    }
+    for w in warnings {
+        crate::compiler::print_warning(&src, w.category, w.span, &w.msg);
+    }
+    Ok(code)
 }
 
 /// Builds module `name` from Python source; the module is registered in `sys.modules`
