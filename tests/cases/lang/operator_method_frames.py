@@ -222,3 +222,41 @@ try:
 except TypeError as e:
     print("TypeError", e)
 print("end2")
+class D:
+    def __init__(self, n): self.n = n
+    def __del__(self): print("del", self.n)
+    def __eq__(self, o): raise ValueError("eq")
+    def __add__(self, o): raise ValueError("add")
+    def __lt__(self, o): return NotImplemented
+    def __ne__(self, o): return NotImplemented
+def f():
+    try:
+        D(1) == D(2)
+    except ValueError as e:
+        print("caught", e)
+    try:
+        D(3) + D(4)
+    except ValueError as e:
+        print("caught", e)
+    try:
+        D(5) < D(6)
+    except TypeError as e:
+        print("caught", e)
+    try:
+        if D(7) == D(8): pass
+    except ValueError as e:
+        print("caught", e)
+    print(D(9) != D(10))
+f()
+try:
+    D(11) == D(12)
+except ValueError as e:
+    print("caught", e)
+class BadEq:
+    def __init__(self, n): self.n = n
+    def __del__(self): print("del", self.n)
+    def __eq__(self, o): return BadBool()
+try:
+    BadEq(1) != BadEq(2)
+except RuntimeError as e:
+    print("caught", e)

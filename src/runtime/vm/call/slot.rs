@@ -234,8 +234,8 @@ impl Vm {
 
     /// Finishes the operation of a frame pushed with `cont` once it has returned `v`
     /// (owned) and has been popped: the value stack ends `[.., a, b]` (for
-    /// `CompareNe`, `[.., a, b, args, sliced]`) and becomes `[.., result]`. An error
-    /// leaves the operands on the stack for the unwinder.
+    /// `CompareNe`, `[.., a, b, args, sliced]`) and becomes `[.., result]`, or `[..]`
+    /// with the error returned.
     #[inline(never)]
     pub(crate) fn finish_slot_frame(&mut self, cont: Cont, v: Value) -> PyResult<()> {
         // What the frame's window released dies first (CPython frees the frame's
@@ -248,8 +248,8 @@ impl Vm {
         };
         let s = self.sp - 2;
         let (a, b) = (self.stack[s], self.stack[s + 1]);
-        let r = match v? {
-            Value::NotImplemented => match cont {
+        let r = match v {
+            Ok(Value::NotImplemented) => match cont {
                 Cont::Compare(op) => self.richcompare_rest_guarded(a, b, op),
                 Cont::CompareNe => self.richcompare_rest_guarded(a, b, CmpOp::NotEq),
                 Cont::Binary(op) | Cont::Inplace(op) => {
@@ -261,15 +261,20 @@ impl Vm {
                 Cont::Reflected(op) => self.binary_op_user_rest(a, b, op, false, (a, b), false),
                 Cont::None => unreachable!("an ordinary frame has no operation to finish"),
             },
-            v => Ok(v),
+            r => r,
         };
-        let v = r?;
-        self.stack[s] = v;
-        self.sp = s + 1;
+        // COMPARE_OP / BINARY_OP let go of the left operand, then the right one,
+        // before the result goes on the stack or the error unwinds (a temporary
+        // operand's `__del__` runs before a handler sees the TypeError).
+        self.sp = s;
         self.heap.decref(a);
         self.heap.decref(b);
+        if let Ok(v) = r {
+            self.stack[s] = v;
+            self.sp = s + 1;
+        }
         self.drain_zero_queue();
-        Ok(())
+        r.map(|_| ())
     }
 
     /// The rest of `object.__ne__` after the class's `__eq__` answered `v`: its
