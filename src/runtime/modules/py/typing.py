@@ -17,6 +17,7 @@ import collections.abc as _abc
 import abc as _abc_module
 import contextlib as _contextlib
 import types as _types
+from types import GenericAlias  # typing's namespace has it, as CPython's does
 
 TYPE_CHECKING = False
 
@@ -69,6 +70,31 @@ def _type_check(arg):
         return _NoneType
     if isinstance(arg, str):
         return ForwardRef(arg)
+    return arg
+
+
+# Generic and Protocol, once defined (below): not types a variable can stand for.
+_GENERIC_BASES = ()
+
+
+def _type_check_arg(arg, msg):
+    # An argument that must be a type (a type variable's value, bound or
+    # constraint): a plain special form, Generic, Protocol, ClassVar[...],
+    # Final[...] or a tuple is refused.
+    arg = _type_check(arg)
+    if arg in _GENERIC_BASES:
+        raise TypeError(f"Plain {arg} is not valid as type argument")
+    if isinstance(arg, _GenericAlias) and arg.__origin__ in _GENERIC_BASES:
+        raise TypeError(f"{arg} is not valid as type argument")
+    if isinstance(arg, _GenericAlias) and (arg.__origin__ is ClassVar
+                                           or arg.__origin__ is Final):
+        raise TypeError(f"{arg} is not valid as type argument")
+    if isinstance(arg, _SpecialForm):
+        if any(arg is f for f in (NoReturn, Never, Self, LiteralString, TypeAlias)):
+            return arg
+        raise TypeError(f"Plain {arg} is not valid as type argument")
+    if type(arg) is tuple:
+        raise TypeError(f"{msg} Got {arg!r:.100}.")
     return arg
 
 
@@ -147,6 +173,7 @@ def _bind_params(alias, params, args):
                         f" arguments for {alias}; actual {len(args)}, "
                         f"expected {len(params)}")
     return {p: (a if isinstance(p, ParamSpec) and isinstance(a, (list, tuple))
+                else p.__typing_subst__(a) if isinstance(p, TypeVar)
                 else _type_check(a)) for p, a in zip(params, args)}
 
 
@@ -281,6 +308,7 @@ class _TypingEllipsis:
 
 
 class _CallableGenericAlias(_GenericAlias):
+    __iter__ = None  # not iterable: `*Union[...]` is an error
     # Callable[[int], str] keeps its arguments flat: __args__ == (int, str).
     def __repr__(self):
         args = self.__args__
@@ -304,6 +332,7 @@ class _CallableGenericAlias(_GenericAlias):
 
 
 class _UnionGenericAlias(_GenericAlias):
+    __iter__ = None  # not iterable: `*Union[...]` is an error
     def copy_with(self, params):
         return Union[params]
 
@@ -339,6 +368,7 @@ class _UnionGenericAlias(_GenericAlias):
 
 
 class _SpecialGenericAlias:
+    __iter__ = None  # not iterable (CPython's _NotIterable)
     """An unsubscripted alias of a class (`typing.List` for list): subscripting it
     gives a _GenericAlias; isinstance checks against the class."""
 
@@ -405,12 +435,21 @@ class _SpecialGenericAlias:
 
 
 class _CallableType(_SpecialGenericAlias):
-    @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError("Callable must be used as "
                             "Callable[[arg, ...], result].")
         args, result = params
+        # The argument list as a tuple, so the subscription can be cached.
+        if isinstance(args, list):
+            args = tuple(args)
+        return self._getitem_inner((args, result))
+
+    @_tp_cache
+    def _getitem_inner(self, params):
+        args, result = params
+        if isinstance(args, tuple):
+            args = list(args)
         if args is ...:
             flat = (_TypingEllipsis, _type_check(result))
         elif isinstance(args, list):
@@ -446,7 +485,18 @@ def _flatten_union(params):
     return tuple(deduped)
 
 
-class _SpecialForm:
+class _Final:
+    # The typing classes that cannot be subclassed outside this module (CPython's
+    # _Final): a subclass here says `_root=True`.
+    __slots__ = ()
+
+    def __init_subclass__(cls, /, *args, **kwds):
+        if '_root' not in kwds:
+            raise TypeError("Cannot subclass special typing classes")
+
+
+class _SpecialForm(_Final, _root=True):
+    __iter__ = None  # not iterable (CPython's _NotIterable)
     """A typing construct that is not a class (Any, Union, Optional, ...)."""
 
     def __init__(self, getitem):
@@ -576,14 +626,44 @@ def Optional(self, parameters):
     """Optional type; Optional[X] is equivalent to Union[X, None]."""
     if isinstance(parameters, tuple):
         raise TypeError(f"{self} requires a single type. Got {parameters!r:.100}.")
-    return Union[parameters, None]
+    return Union[parameters, _NoneType]
 
 
 def Literal(self, parameters):
     """Special typing form to define literal types (a.k.a. value types)."""
     if not isinstance(parameters, tuple):
         parameters = (parameters,)
-    return _GenericAlias(self, parameters)
+    # Nested literals are flattened; repeats (same value and type) dropped.
+    flat = []
+    for p in parameters:
+        if isinstance(p, _LiteralGenericAlias):
+            flat.extend(p.__args__)
+        else:
+            flat.append(p)
+    try:
+        seen = set()
+        unique = []
+        for p in flat:
+            if (p, type(p)) not in seen:
+                seen.add((p, type(p)))
+                unique.append(p)
+        flat = unique
+    except TypeError:
+        pass
+    return _LiteralGenericAlias(self, tuple(flat))
+
+
+class _LiteralSpecialForm(_SpecialForm, _root=True):
+    # Literal's subscriptions are cached by each value *and its type*, so that
+    # Literal[0] and Literal[False] stay different objects.
+    def __getitem__(self, parameters):
+        if not isinstance(parameters, tuple):
+            parameters = (parameters,)
+        return self._getitem_values(*parameters)
+
+    @_tp_cache_typed
+    def _getitem_values(self, *parameters):
+        return self._getitem(self, parameters)
 
 
 def Concatenate(self, parameters):
@@ -613,10 +693,24 @@ def NotRequired(self, parameters):
 
 
 for _f in (NoReturn, Never, Self, LiteralString, TypeAlias, ClassVar, Final,
-           TypeGuard, Union, Optional, Literal, Concatenate, Unpack, Required,
+           TypeGuard, Union, Optional, Concatenate, Unpack, Required,
            NotRequired):
     globals()[_f.__name__] = _SpecialForm(_f)
 del _f
+Literal = _LiteralSpecialForm(Literal)
+
+
+class _LiteralGenericAlias(_GenericAlias):
+    # Two literal types are equal when they hold the same values of the same types,
+    # in any order (Literal[0] != Literal[False]).
+    def __eq__(self, other):
+        if not isinstance(other, _LiteralGenericAlias):
+            return NotImplemented
+        return (set((a, type(a)) for a in self.__args__)
+                == set((a, type(a)) for a in other.__args__))
+
+    def __hash__(self):
+        return hash(frozenset((a, type(a)) for a in self.__args__))
 
 
 class _UnpackGenericAlias(_GenericAlias):
@@ -636,12 +730,13 @@ class _UnpackGenericAlias(_GenericAlias):
 
 
 class _AnnotatedAlias(_GenericAlias):
+    __iter__ = None  # not iterable: `*Union[...]` is an error
     def __init__(self, origin, metadata):
         # Annotated[Annotated[T, x], y] is Annotated[T, x, y].
         if isinstance(origin, _AnnotatedAlias):
             metadata = origin.__metadata__ + metadata
             origin = origin.__origin__
-        super().__init__(origin, (origin,))
+        super().__init__(origin, (origin,), name='Annotated')
         self.__metadata__ = metadata
 
     def copy_with(self, params):
@@ -726,7 +821,7 @@ AsyncContextManager = _alias(_contextlib.AbstractAsyncContextManager, 1,
 ByteString = _alias(_abc.ByteString, 0)
 
 
-class TypeVar:
+class TypeVar(_Final, _root=True):
     """Type variable: `T = TypeVar('T')`; repr `~T` (`+T`/`-T` for co/contravariant)."""
 
     def __init__(self, name, *constraints, bound=None,
@@ -739,8 +834,11 @@ class TypeVar:
         if len(constraints) == 1:
             raise TypeError("A single constraint is not allowed")
         self.__name__ = name
-        self.__bound__ = _type_check(bound) if bound is not None else None
-        self.__constraints__ = tuple(_type_check(t) for t in constraints)
+        self.__bound__ = (_type_check_arg(bound, "Bound must be a type.")
+                          if bound is not None else None)
+        self.__constraints__ = tuple(
+            _type_check_arg(t, "TypeVar(name, constraint, ...): constraints must be types.")
+            for t in constraints)
         self.__covariant__, self.__contravariant__ = co, contra
         module = _caller_module()
         if module != 'typing':
@@ -758,7 +856,7 @@ class TypeVar:
 
     def __typing_subst__(self, arg):
         # What the variable becomes in `list[T][int]` (types.GenericAlias asks).
-        return _type_check(arg)
+        return _type_check_arg(arg, "Parameters to generic types must be types.")
 
     def __or__(self, right):
         return Union[self, right]
@@ -780,7 +878,7 @@ T_contra = TypeVar('T_contra', contravariant=True)
 CT_co = TypeVar('CT_co', covariant=True, bound=type)
 
 
-class TypeVarTuple:
+class TypeVarTuple(_Final, _root=True):
     """Type variable tuple: `Ts = TypeVarTuple('Ts')`, used as `*Ts` or `Unpack[Ts]`
     in a generic's parameters; it stands for any number of types."""
 
@@ -806,7 +904,7 @@ class TypeVarTuple:
         raise TypeError("Cannot subclass an instance of TypeVarTuple")
 
 
-class ParamSpecArgs:
+class ParamSpecArgs(_Final, _root=True):
     """The `P.args` of a ParamSpec P (get_origin gives P)."""
 
     def __init__(self, origin):
@@ -824,7 +922,7 @@ class ParamSpecArgs:
         return hash((ParamSpecArgs, self.__origin__))
 
 
-class ParamSpecKwargs:
+class ParamSpecKwargs(_Final, _root=True):
     """The `P.kwargs` of a ParamSpec P (get_origin gives P)."""
 
     def __init__(self, origin):
@@ -842,7 +940,7 @@ class ParamSpecKwargs:
         return hash((ParamSpecKwargs, self.__origin__))
 
 
-class ParamSpec:
+class ParamSpec(_Final, _root=True):
     """Parameter specification variable: `P = ParamSpec('P')` stands for the
     parameters of a callable (`Callable[P, T]`, `*args: P.args`)."""
 
@@ -1008,6 +1106,9 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
         # A protocol class is one that lists Protocol among its bases.
         if not cls.__dict__.get('_is_protocol', False):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+
+
+_GENERIC_BASES = (Generic, Protocol)
 
 
 # ----- NamedTuple -----------------------------------------------------------------
@@ -1228,7 +1329,7 @@ class NewType:
 
 # ----- ForwardRef -----------------------------------------------------------------
 
-class ForwardRef:
+class ForwardRef(_Final, _root=True):
     """A string annotation, kept for get_type_hints to evaluate later."""
 
     def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
