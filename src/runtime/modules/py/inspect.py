@@ -1234,6 +1234,10 @@ def getfile(object):
         object = object.__func__
     if isfunction(object):
         object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
     if iscode(object):
         return object.co_filename
     raise TypeError('module, class, method, function, traceback, frame, or '
@@ -1646,3 +1650,72 @@ def findsource(object):
     lines, lnum = getsourcelines(object)
     all_lines = _read_lines(object)
     return all_lines, max(lnum - 1, 0)
+
+
+def isgetsetdescriptor(object):
+    """Whether object is a getset descriptor (a C struct's computed attribute)."""
+    return isinstance(object, _types.GetSetDescriptorType)
+
+
+def ismemberdescriptor(object):
+    """Whether object is a member descriptor (a __slots__ entry)."""
+    return isinstance(object, _types.MemberDescriptorType)
+
+
+def getabsfile(object, _filename=None):
+    """The absolute, case-normalised path of the file object is defined in."""
+    import os
+    if _filename is None:
+        _filename = getsourcefile(object) or getfile(object)
+    return os.path.normcase(os.path.abspath(_filename))
+
+
+def getmembers_static(object, predicate=None):
+    """getmembers without running descriptors or __getattr__: the values as the
+    dictionaries hold them (getattr_static)."""
+    names = dir(object)
+    members = {}
+    for name in names:
+        if name in members:
+            continue
+        try:
+            value = getattr_static(object, name)
+        except AttributeError:
+            continue
+        if predicate and not predicate(value):
+            continue
+        members[name] = value
+    return sorted(members.items(), key=lambda item: item[0])
+
+
+def walktree(classes, children, parent):
+    # The nested lists of getclasstree, for classes sorted by module and name.
+    results = []
+    classes.sort(key=lambda c: (c.__module__, c.__name__))
+    for c in classes:
+        results.append((c, c.__bases__))
+        if c in children:
+            results.append(walktree(children[c], children, c))
+    return results
+
+
+def getclasstree(classes, unique=False):
+    """The inheritance tree of classes as nested lists: each class as
+    (class, its bases), followed by the list of its subclasses' entries."""
+    children = {}
+    roots = []
+    for c in classes:
+        if c.__bases__:
+            for parent in c.__bases__:
+                if parent not in children:
+                    children[parent] = []
+                if c not in children[parent]:
+                    children[parent].append(c)
+                if unique and parent in classes:
+                    break
+        elif c not in roots:
+            roots.append(c)
+    for parent in children:
+        if parent not in classes:
+            roots.append(parent)
+    return walktree(roots, children, None)
