@@ -986,6 +986,13 @@ impl<'a> Compiler<'a> {
     /// this is the text as written, so unusual spacing or redundant parentheses differ).
     fn annotation(&mut self, e: &'a ast::Expr) -> Result<(), SyntaxError> {
         if !self.future_annotations {
+            // `*args: *Ts` records the one item unpacked from `Ts` (CPython's
+            // `UNPACK_SEQUENCE 1`), e.g. `Unpack[Ts]` for a TypeVarTuple.
+            if let ast::ExprKind::Starred(inner) = &e.kind {
+                self.expr(inner)?;
+                self.emit(Op::UnpackSequence(1));
+                return Ok(());
+            }
             return self.expr(e);
         }
         if let ast::ExprKind::Constant(ast::Constant::Str(v)) = &e.kind {

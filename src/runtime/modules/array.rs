@@ -3,7 +3,7 @@
 //! other builtin types); this module exposes it as `array` and `ArrayType`, with
 //! `typecodes` and the `_array_reconstructor` that protocol-3 pickles call.
 
-use crate::runtime::builtins::{add_fns, new_module, set_in};
+use crate::runtime::builtins::{add_module_fns, new_module, set_in};
 use crate::runtime::types::array::{methods::typecodes, new::array_reconstructor};
 use crate::runtime::vm::Vm;
 use crate::value::Value;
@@ -17,6 +17,13 @@ pub fn make(vm: &mut Vm) -> Value {
     }
     let tc = typecodes(vm);
     set_in(vm, d, "typecodes", tc);
-    add_fns(vm, d, &[("_array_reconstructor", array_reconstructor)]);
+    // Its `__module__` is "array" for good (pickle finds it there), however a
+    // module that imported it under another name came first in `sys.modules`.
+    add_module_fns(
+        vm,
+        d,
+        "array",
+        &[("_array_reconstructor", array_reconstructor)],
+    );
     m
 }

@@ -175,6 +175,8 @@ pub const SYSCONFIG: &str = include_str!("py/sysconfig.py");
 
 /// `pickle` (protocols 0-5: Pickler, Unpickler, dump(s), load(s)).
 pub const PICKLE: &str = include_str!("py/pickle.py");
+/// `_pickle` (pickle's classes and functions under the accelerator module's name).
+pub const PICKLE_C: &str = include_str!("py/_pickle.py");
 /// `copyreg` (dispatch_table, the reconstructors pickles name, _slotnames).
 pub const COPYREG: &str = include_str!("py/copyreg.py");
 /// `_codecs` (the codec and error-handler registries, encode, decode, the native
@@ -218,6 +220,8 @@ pub const ZIPFILE: &str = include_str!("py/zipfile.py");
 /// `ast` (the node classes, parse, dump, literal_eval, walk, visitors, unparse) over
 /// the native `_mempy_ast` conversion of mempy's parse tree.
 pub const AST: &str = include_str!("py/ast.py");
+/// `_ast` (ast's node classes and `PyCF_*` flags under the C module's name).
+pub const AST_C: &str = include_str!("py/_ast.py");
 /// `dis` (dis, disassemble, get_instructions, Bytecode, Instruction) showing mempy's
 /// own instruction set, through `_mempy_dis`.
 pub const DIS: &str = include_str!("py/dis.py");
@@ -395,6 +399,7 @@ pub fn library(lib: &str) -> Option<(&'static str, &'static str)> {
         "uu" => ("uu", UU),
         "sysconfig" => ("sysconfig", SYSCONFIG),
         "pickle" => ("pickle", PICKLE),
+        "_pickle" => ("_pickle", PICKLE_C),
         "copyreg" => ("copyreg", COPYREG),
         "_codecs" => ("_codecs", CODECS),
         "codecs" => ("codecs", CODECS_PY),
@@ -412,6 +417,7 @@ pub fn library(lib: &str) -> Option<(&'static str, &'static str)> {
         "doctest" => ("doctest", DOCTEST),
         "pdb" => ("pdb", PDB),
         "ast" => ("ast", AST),
+        "_ast" => ("_ast", AST_C),
         "dis" => ("dis", DIS),
         "asyncio" => ("asyncio", ASYNCIO),
         "contextvars" => ("contextvars", CONTEXTVARS),

@@ -9,7 +9,8 @@
 //! hook can drive it. `float_pack(size, x, le)` / `float_unpack(data, le)` are
 //! CPython's `PyFloat_Pack2/4/8` and `PyFloat_Unpack2/4/8` (IEEE 754 half, single
 //! and double precision, big- or little-endian), and `FLT_MAX`, `FLT_MIN`,
-//! `DBL_MAX`, `DBL_MIN` the C limits the float tests compare with. The
+//! `DBL_MAX`, `DBL_MIN` the C limits the float tests compare with (and the integer
+//! ones, `SHRT_MIN` ... `ULLONG_MAX`, `PY_SSIZE_T_MAX`, for the struct tests). The
 //! `pymarshal_*` functions drive marshal's C API (`PyMarshal_WriteLongToFile`,
 //! `PyMarshal_ReadObjectFromFile`, ...) on a file named by its path.
 
@@ -62,6 +63,31 @@ pub fn make(vm: &mut Vm) -> Value {
     ];
     for (name, x) in limits {
         let v = vm.float(x);
+        set_in(vm, d, name, v);
+    }
+    // The C integer limits of this platform (LP64), which the struct and
+    // getargs tests use to find the ranges of the native formats.
+    let int_limits: [(&str, i128); 17] = [
+        ("CHAR_MAX", i8::MAX as i128),
+        ("CHAR_MIN", i8::MIN as i128),
+        ("UCHAR_MAX", u8::MAX as i128),
+        ("SHRT_MAX", i16::MAX as i128),
+        ("SHRT_MIN", i16::MIN as i128),
+        ("USHRT_MAX", u16::MAX as i128),
+        ("INT_MAX", i32::MAX as i128),
+        ("INT_MIN", i32::MIN as i128),
+        ("UINT_MAX", u32::MAX as i128),
+        ("LONG_MAX", i64::MAX as i128),
+        ("LONG_MIN", i64::MIN as i128),
+        ("ULONG_MAX", u64::MAX as i128),
+        ("LLONG_MAX", i64::MAX as i128),
+        ("LLONG_MIN", i64::MIN as i128),
+        ("ULLONG_MAX", u64::MAX as i128),
+        ("PY_SSIZE_T_MAX", isize::MAX as i128),
+        ("PY_SSIZE_T_MIN", isize::MIN as i128),
+    ];
+    for (name, x) in int_limits {
+        let v = vm.new_int(num_bigint::BigInt::from(x));
         set_in(vm, d, name, v);
     }
     m

@@ -9,9 +9,11 @@
 # `getsourcelines`, `getsourcefile`, `getfile`, `getcomments`-free source lookup for
 # modules, classes and functions of files (read from the file, not a cache).
 #
-# Left out: `getfullargspec`, `getcallargs`, `Signature.from_callable` options
-# (`globals`, `locals`, `eval_str`), FrameInfo's `positions`, `getclosurevars`, generators flagged CO_ITERABLE_COROUTINE in `isawaitable`,
-# `formatargvalues`, `getcomments`. getsource finds a class by the first
+# Also `getfullargspec`, `getcallargs`, `getclosurevars`, `get_annotations`,
+# `getargvalues`/`formatargvalues`, `findsource`.
+# Left out: `Signature.from_callable` options
+# (`globals`, `locals`, `eval_str`), FrameInfo's `positions`, generators flagged
+# CO_ITERABLE_COROUTINE in `isawaitable`, `getcomments`. getsource finds a class by the first
 # `class Name` line of its file (CPython parses the file to match the qualified name).
 
 import types as _types
@@ -600,10 +602,26 @@ class _void:
 class _ParameterKind(int):
     # CPython's IntEnum of parameter kinds: an int with a name.
 
-    def __new__(cls, value, name, description):
+    def __new__(cls, value, name=None, description=None):
+        if name is None:
+            # `_ParameterKind(1)` is the member of that value, as an enum's call is
+            # (so copies and pickles of a kind are the kind itself).
+            for member in _PARAMETER_KINDS:
+                if member == value:
+                    return member
+            raise ValueError('%r is not a valid _ParameterKind' % (value,))
         self = int.__new__(cls, value)
         self._name_ = name
         self.description = description
+        return self
+
+    def __reduce_ex__(self, protocol):
+        return _ParameterKind, (int(self),)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
         return self
 
     @property
@@ -630,6 +648,8 @@ _POSITIONAL_OR_KEYWORD = _ParameterKind(1, 'POSITIONAL_OR_KEYWORD',
 _VAR_POSITIONAL = _ParameterKind(2, 'VAR_POSITIONAL', 'variadic positional')
 _KEYWORD_ONLY = _ParameterKind(3, 'KEYWORD_ONLY', 'keyword-only')
 _VAR_KEYWORD = _ParameterKind(4, 'VAR_KEYWORD', 'variadic keyword')
+_PARAMETER_KINDS = (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _VAR_POSITIONAL,
+                    _KEYWORD_ONLY, _VAR_KEYWORD)
 
 
 def formatannotation(annotation, base_module=None):
@@ -1214,6 +1234,10 @@ def getfile(object):
         object = object.__func__
     if isfunction(object):
         object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
     if iscode(object):
         return object.co_filename
     raise TypeError('module, class, method, function, traceback, frame, or '
@@ -1326,3 +1350,372 @@ def indentsize(line):
     """The number of columns of indentation of `line`."""
     expline = line.expandtabs()
     return len(expline) - len(expline.lstrip())
+
+
+# ----- argument specs, call arguments, closures, annotations --------------------------
+
+from collections import namedtuple as _namedtuple
+
+FullArgSpec = _namedtuple('FullArgSpec',
+                          'args, varargs, varkw, defaults, kwonlyargs, '
+                          'kwonlydefaults, annotations')
+ArgInfo = _namedtuple('ArgInfo', 'args varargs keywords locals')
+ClosureVars = _namedtuple('ClosureVars', 'nonlocals globals builtins unbound')
+
+
+def getfullargspec(func):
+    """The names and default values of a callable's parameters, as a FullArgSpec
+    (built from its signature; the bound first argument of a method is kept)."""
+    try:
+        sig = _signature_for_argspec(func)
+    except Exception as ex:
+        raise TypeError('unsupported callable') from ex
+    args = []
+    varargs = varkw = None
+    posonlyargs_defaults = []
+    kwonlyargs = []
+    annotations = {}
+    defaults = ()
+    kwdefaults = {}
+    if sig.return_annotation is not sig.empty:
+        annotations['return'] = sig.return_annotation
+    for param in sig.parameters.values():
+        kind = param.kind
+        name = param.name
+        if kind is _POSITIONAL_ONLY or kind is _POSITIONAL_OR_KEYWORD:
+            args.append(name)
+            if param.default is not param.empty:
+                defaults += (param.default,)
+        elif kind is _VAR_POSITIONAL:
+            varargs = name
+        elif kind is _KEYWORD_ONLY:
+            kwonlyargs.append(name)
+            if param.default is not param.empty:
+                kwdefaults[name] = param.default
+        elif kind is _VAR_KEYWORD:
+            varkw = name
+        if param.annotation is not param.empty:
+            annotations[name] = param.annotation
+    if not kwdefaults:
+        kwdefaults = None
+    if not defaults:
+        defaults = None
+    return FullArgSpec(args, varargs, varkw, defaults, kwonlyargs, kwdefaults,
+                       annotations)
+
+
+def _signature_for_argspec(func):
+    # getfullargspec ignores __wrapped__ and keeps a bound method's first argument.
+    if ismethod(func) and isfunction(func.__func__):
+        return _signature_from_function(func.__func__)
+    return signature(func, follow_wrapped=False)
+
+
+def getcallargs(func, /, *positional, **named):
+    """{parameter name: value} that calling func(*positional, **named) would bind,
+    with the errors such a call raises."""
+    spec = getfullargspec(func)
+    args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, ann = spec
+    f_name = func.__name__
+    arg2value = {}
+    if ismethod(func) and func.__self__ is not None:
+        positional = (func.__self__,) + positional
+    num_pos = len(positional)
+    num_args = len(args)
+    num_defaults = len(defaults) if defaults else 0
+    n = min(num_pos, num_args)
+    for i in range(n):
+        arg2value[args[i]] = positional[i]
+    if varargs:
+        arg2value[varargs] = tuple(positional[n:])
+    possible_kwargs = set(args + kwonlyargs)
+    if varkw:
+        arg2value[varkw] = {}
+    for kw, value in named.items():
+        if kw not in possible_kwargs:
+            if not varkw:
+                raise TypeError("%s() got an unexpected keyword argument %r" %
+                                (f_name, kw))
+            arg2value[varkw][kw] = value
+            continue
+        if kw in arg2value:
+            raise TypeError("%s() got multiple values for argument %r" %
+                            (f_name, kw))
+        arg2value[kw] = value
+    if num_pos > num_args and not varargs:
+        _too_many(f_name, args, kwonlyargs, varargs, num_defaults,
+                  num_pos, arg2value)
+    if num_pos < num_args:
+        req = args[:num_args - num_defaults]
+        for arg in req:
+            if arg not in arg2value:
+                _missing_arguments(f_name, req, True, arg2value)
+        for i, arg in enumerate(args[num_args - num_defaults:]):
+            if arg not in arg2value:
+                arg2value[arg] = defaults[i]
+    missing = 0
+    for kwarg in kwonlyargs:
+        if kwarg not in arg2value:
+            if kwonlydefaults and kwarg in kwonlydefaults:
+                arg2value[kwarg] = kwonlydefaults[kwarg]
+            else:
+                missing += 1
+    if missing:
+        _missing_arguments(f_name, kwonlyargs, False, arg2value)
+    return arg2value
+
+
+def _missing_arguments(f_name, argnames, pos, values):
+    names = [repr(name) for name in argnames if name not in values]
+    missing = len(names)
+    if missing == 1:
+        s = names[0]
+    elif missing == 2:
+        s = "{} and {}".format(*names)
+    else:
+        tail = ", {} and {}".format(*names[-2:])
+        del names[-2:]
+        s = ", ".join(names) + tail
+    raise TypeError("%s() missing %i required %s argument%s: %s" %
+                    (f_name, missing,
+                     "positional" if pos else "keyword-only",
+                     "" if missing == 1 else "s", s))
+
+
+def _too_many(f_name, args, kwonly, varargs, defcount, given, values):
+    atleast = len(args) - defcount
+    kwonly_given = len([arg for arg in kwonly if arg in values])
+    if varargs:
+        plural = atleast != 1
+        sig = "at least %d" % (atleast,)
+    elif defcount:
+        plural = True
+        sig = "from %d to %d" % (atleast, len(args))
+    else:
+        plural = len(args) != 1
+        sig = str(len(args))
+    kwonly_sig = ""
+    if kwonly_given:
+        msg = " positional argument%s (and %d keyword-only argument%s)"
+        kwonly_sig = (msg % ("s" if given != 1 else "", kwonly_given,
+                             "s" if kwonly_given != 1 else ""))
+    raise TypeError("%s() takes %s positional argument%s but %d%s %s given" %
+                    (f_name, sig, "s" if plural else "", given, kwonly_sig,
+                     "was" if given == 1 and not kwonly_given else "were"))
+
+
+def getclosurevars(func):
+    """The names a function's code refers to, split into the closure's cells
+    (nonlocals), the module's names (globals), builtins, and names found nowhere."""
+    if ismethod(func):
+        func = func.__func__
+    if not isfunction(func):
+        raise TypeError("{!r} is not a Python function".format(func))
+    code = func.__code__
+    if func.__closure__ is None:
+        nonlocal_vars = {}
+    else:
+        nonlocal_vars = {var: cell.cell_contents
+                         for var, cell in zip(code.co_freevars, func.__closure__)}
+    global_ns = func.__globals__
+    builtin_ns = global_ns.get("__builtins__", _builtins_dict())
+    if ismodule(builtin_ns):
+        builtin_ns = builtin_ns.__dict__
+    global_vars = {}
+    builtin_vars = {}
+    unbound_names = set()
+    for name in _code_names(code):
+        if name in ("None", "True", "False"):
+            continue
+        try:
+            global_vars[name] = global_ns[name]
+        except KeyError:
+            try:
+                builtin_vars[name] = builtin_ns[name]
+            except KeyError:
+                unbound_names.add(name)
+    return ClosureVars(nonlocal_vars, global_vars, builtin_vars, unbound_names)
+
+
+def _builtins_dict():
+    import builtins
+    return builtins.__dict__
+
+
+def _code_names(code):
+    # co_names of code and of the code objects nested in it (lambdas, comprehensions).
+    names = list(code.co_names)
+    for const in code.co_consts:
+        if iscode(const):
+            names.extend(_code_names(const))
+    return names
+
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    """The annotations dict of a module, class or callable (a new dict; strings
+    evaluated when eval_str is true)."""
+    if isinstance(obj, type):
+        obj_dict = getattr(obj, '__dict__', None)
+        if obj_dict and hasattr(obj_dict, 'get'):
+            ann = obj_dict.get('__annotations__', None)
+            if isinstance(ann, _types.GetSetDescriptorType):
+                ann = None
+        else:
+            ann = None
+        obj_globals = None
+        module_name = getattr(obj, '__module__', None)
+        if module_name:
+            module = _sys.modules.get(module_name, None)
+            if module:
+                obj_globals = getattr(module, '__dict__', None)
+        obj_locals = dict(vars(obj))
+        unwrap_obj = obj
+    elif isinstance(obj, _types.ModuleType):
+        ann = getattr(obj, '__annotations__', None)
+        obj_globals = getattr(obj, '__dict__')
+        obj_locals = None
+        unwrap_obj = None
+    elif callable(obj):
+        ann = getattr(obj, '__annotations__', None)
+        obj_globals = getattr(obj, '__globals__', None)
+        obj_locals = None
+        unwrap_obj = obj
+    else:
+        raise TypeError(f"{obj!r} is not a module, class, or callable.")
+    if ann is None:
+        return {}
+    if not isinstance(ann, dict):
+        raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
+    if not ann:
+        return {}
+    if not eval_str:
+        return dict(ann)
+    if unwrap_obj is not None:
+        while True:
+            if hasattr(unwrap_obj, '__wrapped__'):
+                unwrap_obj = unwrap_obj.__wrapped__
+                continue
+            if isinstance(unwrap_obj, _functools_partial()):
+                unwrap_obj = unwrap_obj.func
+                continue
+            break
+        if hasattr(unwrap_obj, "__globals__"):
+            obj_globals = unwrap_obj.__globals__
+    if globals is None:
+        globals = obj_globals
+    if locals is None:
+        locals = obj_locals
+    return {key: value if not isinstance(value, str) else eval(value, globals, locals)
+            for key, value in ann.items()}
+
+
+def _functools_partial():
+    import functools
+    return functools.partial
+
+
+def getargvalues(frame):
+    """ArgInfo(args, varargs, keywords, locals) of a frame's arguments."""
+    co = frame.f_code
+    nargs = co.co_argcount + co.co_kwonlyargcount
+    names = co.co_varnames
+    args = list(names[:nargs])
+    varargs = keywords = None
+    if co.co_flags & CO_VARARGS:
+        varargs = names[nargs]
+        nargs += 1
+    if co.co_flags & CO_VARKEYWORDS:
+        keywords = names[nargs]
+    return ArgInfo(args, varargs, keywords, frame.f_locals)
+
+
+def formatargvalues(args, varargs, varkw, locals,
+                    formatarg=str,
+                    formatvarargs=lambda name: '*' + name,
+                    formatvarkw=lambda name: '**' + name,
+                    formatvalue=lambda value: '=' + repr(value)):
+    """'(a=1, *args=(), **kw={})': an argument list from getargvalues' parts."""
+    def convert(name, locals=locals, formatarg=formatarg, formatvalue=formatvalue):
+        return formatarg(name) + formatvalue(locals[name])
+    specs = [convert(arg) for arg in args]
+    if varargs:
+        specs.append(formatvarargs(varargs) + formatvalue(locals[varargs]))
+    if varkw:
+        specs.append(formatvarkw(varkw) + formatvalue(locals[varkw]))
+    return '(' + ', '.join(specs) + ')'
+
+
+def findsource(object):
+    """(all the lines of the file, index of the first line of object's source)."""
+    lines, lnum = getsourcelines(object)
+    all_lines = _read_lines(object)
+    return all_lines, max(lnum - 1, 0)
+
+
+def isgetsetdescriptor(object):
+    """Whether object is a getset descriptor (a C struct's computed attribute)."""
+    return isinstance(object, _types.GetSetDescriptorType)
+
+
+def ismemberdescriptor(object):
+    """Whether object is a member descriptor (a __slots__ entry)."""
+    return isinstance(object, _types.MemberDescriptorType)
+
+
+def getabsfile(object, _filename=None):
+    """The absolute, case-normalised path of the file object is defined in."""
+    import os
+    if _filename is None:
+        _filename = getsourcefile(object) or getfile(object)
+    return os.path.normcase(os.path.abspath(_filename))
+
+
+def getmembers_static(object, predicate=None):
+    """getmembers without running descriptors or __getattr__: the values as the
+    dictionaries hold them (getattr_static)."""
+    names = dir(object)
+    members = {}
+    for name in names:
+        if name in members:
+            continue
+        try:
+            value = getattr_static(object, name)
+        except AttributeError:
+            continue
+        if predicate and not predicate(value):
+            continue
+        members[name] = value
+    return sorted(members.items(), key=lambda item: item[0])
+
+
+def walktree(classes, children, parent):
+    # The nested lists of getclasstree, for classes sorted by module and name.
+    results = []
+    classes.sort(key=lambda c: (c.__module__, c.__name__))
+    for c in classes:
+        results.append((c, c.__bases__))
+        if c in children:
+            results.append(walktree(children[c], children, c))
+    return results
+
+
+def getclasstree(classes, unique=False):
+    """The inheritance tree of classes as nested lists: each class as
+    (class, its bases), followed by the list of its subclasses' entries."""
+    children = {}
+    roots = []
+    for c in classes:
+        if c.__bases__:
+            for parent in c.__bases__:
+                if parent not in children:
+                    children[parent] = []
+                if c not in children[parent]:
+                    children[parent].append(c)
+                if unique and parent in classes:
+                    break
+        elif c not in roots:
+            roots.append(c)
+    for parent in children:
+        if parent not in classes:
+            roots.append(parent)
+    return walktree(roots, children, None)

@@ -32,6 +32,8 @@ def _parse(fmt):
     elif not isinstance(fmt, str):
         raise TypeError('Struct() argument 1 must be a str or bytes object, not %s'
                         % type(fmt).__name__)
+    if '\0' in fmt:
+        raise error('embedded null character')
     native = True
     little = True
     i = 0
@@ -68,8 +70,14 @@ def _parse(fmt):
             offset = (offset + size - 1) // size * size
         items.append((c, count, offset, size))
         offset += size * count
+        # The size must fit a Py_ssize_t, as CPython's does.
+        if offset > _MAXSIZE:
+            raise error('total struct size too long')
         i += 1
     return little, native, items, offset
+
+
+_MAXSIZE = (1 << 63) - 1
 
 
 def _float_bits(x, ebits, mbits, code):
@@ -227,7 +235,8 @@ class Struct:
                     data = bytes(v[:n])
                     out[off:off + len(data)] = data
                 else:
-                    data = bytes(v[:max(n - 1, 0)][:255])
+                    # Up to n - 1 bytes are written; the length byte says at most 255.
+                    data = bytes(v[:max(n - 1, 0)])
                     if n:
                         out[off] = min(len(data), 255)
                         out[off + 1:off + 1 + len(data)] = data
@@ -267,6 +276,9 @@ class Struct:
         buffer = _bytes_like(buffer)
         n = len(buffer)
         if offset < 0:
+            if offset + self.size > 0:
+                raise error('not enough data to unpack %d bytes at offset %d'
+                            % (self.size, offset))
             if offset + n < 0:
                 raise error('offset %d out of range for %d-byte buffer' % (offset, n))
             offset += n
@@ -283,12 +295,22 @@ class Struct:
         if len(buffer) % self.size:
             raise error('iterative unpacking requires a buffer of a multiple of %d bytes'
                         % self.size)
-        return (self._unpack_at(buffer, i) for i in range(0, len(buffer), self.size))
+        return _UnpackIterator(self, buffer)
 
     def pack_into(self, buffer, offset, *args):
         data = self.pack(*args)
-        n = len(buffer)
+        # Written through the buffer protocol: any writable exporter (bytearray,
+        # array, memoryview, mmap) takes the bytes.
+        view = memoryview(buffer)
+        if view.readonly:
+            raise TypeError("argument must be read-write bytes-like object, not %s"
+                            % type(buffer).__name__)
+        view = view.cast('B')
+        n = len(view)
         if offset < 0:
+            if offset + self.size > 0:
+                raise error('no space to pack %d bytes at offset %d'
+                            % (self.size, offset))
             if offset + n < 0:
                 raise error('offset %d out of range for %d-byte buffer' % (offset, n))
             offset += n
@@ -296,7 +318,37 @@ class Struct:
             raise error('pack_into requires a buffer of at least %d bytes for packing '
                         '%d bytes at offset %d (actual buffer size is %d)'
                         % (self.size + offset, self.size, offset, n))
-        buffer[offset:offset + self.size] = data
+        view[offset:offset + self.size] = data
+
+
+class _UnpackIterator:
+    # What Struct.iter_unpack returns (CPython's _struct.unpack_iterator): the
+    # records of the buffer one by one, with a length hint of those left.
+
+    def __init__(self, struct, buffer):
+        self._struct = struct
+        self._buffer = buffer
+        self._index = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        buffer = self._buffer
+        if buffer is None or self._index >= len(buffer):
+            self._buffer = None
+            raise StopIteration
+        record = self._struct._unpack_at(buffer, self._index)
+        self._index += self._struct.size
+        return record
+
+    def __length_hint__(self):
+        if self._buffer is None:
+            return 0
+        return (len(self._buffer) - self._index) // self._struct.size
+
+
+_UnpackIterator.__name__ = _UnpackIterator.__qualname__ = 'unpack_iterator'
 
 
 def _bytes_like(b):

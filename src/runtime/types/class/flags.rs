@@ -89,6 +89,8 @@ fn builtin_flags(name: &str) -> Option<u64> {
         "_tee_dataobject" => 0x5100,
         "_tuplegetter" => 0x85100,
         "accumulate" => 0x5500,
+        "array" => 0x5720,
+        "arrayiterator" => 0x5380,
         "async_generator" => 0x5180,
         "bool" => 0x1481100,
         "builtin_function_or_method" => 0x85980,

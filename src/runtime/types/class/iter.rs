@@ -16,6 +16,13 @@ impl Vm {
             return Ok(g);
         }
         if let Some(m) = self.lookup_type_attr(v, name) {
+            // `__iter__ = None` declares the class not iterable (CPython's
+            // slot_tp_iter), even when it has `__getitem__`.
+            if matches!(m, Value::None) {
+                self.decref(m);
+                let tn = self.type_name(v);
+                return Err(self.type_error(format!("'{tn}' object is not iterable")));
+            }
             let r = self.call_value(m, &[v], &[]);
             self.decref(m);
             let it = r?;

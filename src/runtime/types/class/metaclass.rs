@@ -492,7 +492,9 @@ impl Vm {
     ) -> Option<PyResult<bool>> {
         let call = self.meta_method(cls, "__call__")?;
         let (args, kw) = self.window_args(Some(Value::Obj(cls)), slot, n, kwnames);
-        let r = self.call_value(call, &args, &kw);
+        // As a special method: a staticmethod, or a callable that is no descriptor
+        // (`__call__ = dict`), is called without the class (`lookup_maybe_method`).
+        let r = self.call_special_kw(call, args[0], &args[1..], &kw);
         self.decref(call);
         self.drop_to(ret_slot);
         Some(r.map(|v| {
@@ -564,8 +566,8 @@ impl Vm {
         };
         if let Some(f) = self.meta_method(cls, hook) {
             let r = match v {
-                Some(v) => self.call_value(f, &[Value::Obj(cls), name, v], &[]),
-                None => self.call_value(f, &[Value::Obj(cls), name], &[]),
+                Some(v) => self.call_special(f, Value::Obj(cls), &[name, v]),
+                None => self.call_special(f, Value::Obj(cls), &[name]),
             };
             self.decref(f);
             return Some(r.map(|x| self.decref(x)));
@@ -645,7 +647,7 @@ impl Vm {
         let Some(f) = self.meta_method(cls, "__repr__") else {
             return Ok(None);
         };
-        let r = self.call_value(f, &[Value::Obj(cls)], &[]);
+        let r = self.call_special(f, Value::Obj(cls), &[]);
         self.decref(f);
         let s = r?;
         let out = match self.as_str(s) {

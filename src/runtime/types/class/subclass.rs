@@ -563,7 +563,11 @@ impl Vm {
             BuiltinType::Float | BuiltinType::Tuple | BuiltinType::FrozenSet
         ) || [self.types.map, self.types.filter, self.types.reversed]
             .contains(&owner);
-        let kw = if cls != owner && no_kw_new && self.py_defines(cls, "__init__") {
+        // `array_new` refuses keywords only for `array.array` itself: a subclass's
+        // keywords are its own `__init__`'s business.
+        let kw = if cls != owner
+            && (no_kw_new && self.py_defines(cls, "__init__") || kind == BuiltinType::Array)
+        {
             &[][..]
         } else {
             kw

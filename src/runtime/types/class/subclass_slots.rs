@@ -170,6 +170,11 @@ macro_rules! bin_fns {
             if let Some(r) = seq_repeat_slot(vm, args[0], args[1], op) {
                 return r;
             }
+            if !$swap {
+                if let Some(r) = seq_concat_slot(vm, args[0], other, op) {
+                    return r;
+                }
+            }
             if !binop_applies(vm, args[0], other, op)
                 || $swap && !rmod_applies(vm, args[0], other, op)
             {
@@ -375,6 +380,7 @@ fn seq_repeat_slot(
                 | BuiltinType::Tuple
                 | BuiltinType::Bytes
                 | BuiltinType::ByteArray
+                | BuiltinType::Array
         )
     {
         return None;
@@ -392,6 +398,35 @@ fn seq_repeat_slot(
             r
         }
     })
+}
+
+/// `seq.__add__(x)` of the builtin sequences (CPython's `wrap_binaryfunc` over
+/// `sq_concat`): an operand the sequence cannot concatenate is a TypeError with
+/// the operator's message (`can only concatenate list (not "int") to list`), not
+/// NotImplemented. None when `a` is not such a sequence, `op` is not `+`, or `b` is
+/// an instance of a Python class (whose own reflected method `a + b` would try).
+fn seq_concat_slot(
+    vm: &mut Vm,
+    a: Value,
+    b: Value,
+    op: crate::bytecode::BinOp,
+) -> Option<PyResult<Value>> {
+    if op != crate::bytecode::BinOp::Add
+        || !matches!(
+            kind_of(vm, a),
+            BuiltinType::Str
+                | BuiltinType::List
+                | BuiltinType::Tuple
+                | BuiltinType::Bytes
+                | BuiltinType::ByteArray
+                | BuiltinType::Array
+        )
+        || binop_applies(vm, a, b, op)
+        || kind_of(vm, b) == BuiltinType::User
+    {
+        return None;
+    }
+    Some(vm.binary_op(a, b, op))
 }
 
 fn binop_applies(vm: &Vm, a: Value, b: Value, op: crate::bytecode::BinOp) -> bool {

@@ -21,7 +21,7 @@ impl Vm {
         if is_class {
             // A metaclass `__getitem__` comes first (see `metaclass.rs`).
             if let Some(m) = self.meta_method(r, "__getitem__") {
-                let res = self.call_value(m, &[obj, key], &[]);
+                let res = self.call_special(m, obj, &[key]);
                 self.decref(m);
                 return res;
             }

@@ -37,7 +37,8 @@ impl Vm {
                 | Obj::Generator(_)
                 | Obj::BoundMethod { .. }
                 | Obj::Module(_)
-                | Obj::Deque(_) => true,
+                | Obj::Deque(_)
+                | Obj::Array(_) => true,
                 // `itertools._tee` has a weak reference list (`teeobject.weakreflist`).
                 Obj::Iter(i) => matches!(
                     &**i,

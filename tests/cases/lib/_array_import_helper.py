@@ -1,0 +1,1 @@
+from array import _array_reconstructor as renamed
