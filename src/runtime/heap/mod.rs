@@ -669,6 +669,42 @@ impl Heap {
         moved
     }
 
+    /// `merge_gens` for a collection's candidate lists (`from`) into `target`, the
+    /// survivors in `order` (what `gc::mark_unreachable_ordered` gives: CPython's
+    /// `young` list after `move_unreachable`), then the rest of the lists (the garbage,
+    /// which freeing untracks) in their order. Returns how many objects changed
+    /// generation.
+    pub fn merge_gens_ordered(&mut self, from: &[usize], target: usize, order: &[ObjRef]) -> usize {
+        let mut rest: Vec<ObjRef> = Vec::new();
+        for &g in from {
+            let list = std::mem::take(&mut self.gens[g]);
+            self.gen_holes[g] = 0;
+            rest.extend(list.into_iter().filter(|r| r.0 != 0));
+        }
+        let mut placed = std::collections::HashSet::with_capacity(order.len());
+        let mut moved = 0;
+        let put = |h: &mut Heap, r: ObjRef, moved: &mut usize| {
+            if h.at(r).gen as usize != target {
+                *moved += 1;
+            }
+            h.at_mut(r).gen = target as u8;
+            h.meta[r.index()].gen_pos = h.gens[target].len() as u32;
+            h.gens[target].push(r);
+        };
+        for &r in order {
+            // Only what is still in the lists (survivors untracked since are not).
+            if self.at(r).flags & FLAG_TRACKED != 0 && placed.insert(r) {
+                put(self, r, &mut moved);
+            }
+        }
+        for r in rest {
+            if !placed.contains(&r) {
+                put(self, r, &mut moved);
+            }
+        }
+        moved
+    }
+
     pub fn track_in(&mut self, r: ObjRef, gen: usize) {
         let s = self.at_mut(r);
         s.flags |= FLAG_TRACKED;
