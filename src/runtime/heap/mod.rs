@@ -366,6 +366,46 @@ impl Heap {
         }
     }
 
+    /// A call of a Python class with `nargs` positional and `nkw` keyword arguments:
+    /// CPython 3.11's classes have no vectorcall entry, so `_PyObject_MakeTpCall`
+    /// packs the arguments (as `before_tp_call_args`), and `slot_tp_init` hands a
+    /// Python `__init__` (`py_init`) the keywords as a new names tuple
+    /// (`_PyStack_UnpackDict`). Returns the packed form `class_call_args_done` takes
+    /// (0: nothing to release).
+    pub fn class_call_args(&mut self, nargs: usize, nkw: usize, py_init: bool) -> u32 {
+        if nargs == 0 && nkw == 0 {
+            return 0;
+        }
+        let (nargs, nkw) = (nargs.min(0x7fff), nkw.min(0x7fff));
+        self.before_tp_call_args(nargs, nkw);
+        let names = if py_init { nkw } else { 0 };
+        if names > 0 && !self.cpython_free.take_kind(free_lists::Kind::Tuple(names)) {
+            self.count_gc_alloc();
+        }
+        (1 << 31) | ((names as u32) << 30) | ((nargs as u32) << 15) | nkw as u32
+    }
+
+    /// The class call `class_call_args` announced has returned: the keyword names
+    /// tuple, then the arguments tuple and keywords dict, are freed.
+    pub fn class_call_args_done(&mut self, packed: u32) {
+        if packed == 0 {
+            return;
+        }
+        let (nargs, nkw) = (
+            ((packed >> 15) & 0x7fff) as usize,
+            (packed & 0x7fff) as usize,
+        );
+        let names = packed & (1 << 30) != 0;
+        if names
+            && nkw > 0
+            && !self.cpython_free.give_kind(free_lists::Kind::Tuple(nkw))
+            && self.allocs_since_collect > 0
+        {
+            self.allocs_since_collect -= 1;
+        }
+        self.after_tp_call_args(nargs, nkw);
+    }
+
     /// An exact list or dict about to be made by calling its type (`list(x)`,
     /// `dict(x)`: CPython's `tp_alloc`, which never looks at the free list) rather
     /// than by `PyList_New`/`PyDict_New`: the next allocation of that kind is

@@ -263,6 +263,7 @@ impl Vm {
         }
         self.release_window(f.ret_slot);
         self.decref(f.ctor_instance);
+        self.heap.class_call_args_done(f.ctor_args);
         if let Some(g) = f.generator {
             self.gen_frame_cleared(g);
         }
@@ -1722,8 +1723,10 @@ impl Vm {
                             // reference the frame held.
                             let ret_slot = f.ret_slot;
                             let mut v = reg.pop();
+                            let mut ctor_args = 0;
                             if !ctor.is_undef() {
                                 v = ctor;
+                                ctor_args = f.ctor_args;
                             }
                             // `release_window`'s order: locals first to last, then
                             // the callable.
@@ -1737,6 +1740,7 @@ impl Vm {
                             reg.push(v);
                             self.pop_frame_quick();
                             self.sp = reg.sp;
+                            self.heap.class_call_args_done(ctor_args);
                             self.drain_zero_queue();
                             continue 'frame;
                         }
