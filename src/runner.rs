@@ -246,10 +246,60 @@ pub fn run_atexit(vm: &mut Vm) {
     vm.decref(handlers);
 }
 
-/// Interpreter shutdown: clears the main module's globals in insertion order (like
-/// CPython's `finalize_modules`) so objects they held are finalized, then collects.
+/// Interpreter shutdown, in CPython 3.11's order (`Py_FinalizeEx`):
+///
+/// 1. a full collection when the collector is enabled (`PyGC_Collect`), so garbage
+///    cycles are finalized while every module is still there;
+/// 2. `finalize_modules`: `__main__` leaves `sys.modules`. A main module that defines a
+///    function or class is then cyclic garbage with its namespace (function ->
+///    `__globals__` -> function), so one collection finalizes everything only it held,
+///    in the collector's order (`__del__` of all of them before any is cleared); a
+///    namespace that was not in a cycle has been freed by that removal, its values in
+///    insertion order;
+/// 3. a main module still alive after that (something else holds it) has its
+///    globals cleared in insertion order, then a last collection.
 pub fn finalize(vm: &mut Vm, globals: ObjRef) {
     vm.finalizing = true;
+    if vm.gc_enabled() {
+        vm.collect(2);
+        vm.drain_zero_queue();
+    }
+    let key = vm.intern("__main__");
+    let module = match vm.dict_get_item(Value::Obj(vm.modules), key) {
+        Ok(Some(m)) => m,
+        _ => Value::None,
+    };
+    let is_main = matches!(module, Value::Obj(m)
+        if matches!(vm.heap.get(m), Obj::Module(md) if md.dict == globals));
+    if !is_main {
+        // `sys.modules['__main__']` was replaced or removed: the namespace is not ours
+        // to reach any more.
+        vm.decref(module);
+        vm.collect(2);
+        vm.drain_zero_queue();
+        return;
+    }
+    // Whether the module survives its removal, as `finalize_modules`' weak list tells.
+    let watch = vm.new_weakref(module, Value::None).ok();
+    vm.decref(module);
+    let _ = vm.dict_del_item(Value::Obj(vm.modules), key);
+    vm.drain_zero_queue();
+    vm.collect(2);
+    vm.drain_zero_queue();
+    let alive = match watch {
+        Some(Value::Obj(w)) => match vm.heap.get(w) {
+            Obj::WeakRef(wr) => !matches!(wr.target, Value::None),
+            _ => false,
+        },
+        // No weak reference could be made: assume the old order.
+        _ => true,
+    };
+    if let Some(w) = watch {
+        vm.decref(w);
+    }
+    if !alive {
+        return;
+    }
     let keys: Vec<Value> = match vm.heap.get(globals) {
         Obj::Dict(d) => d.iter().map(|e| e.key).collect(),
         _ => vec![],

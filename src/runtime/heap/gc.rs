@@ -67,6 +67,7 @@ fn for_each_child(slots: &[Slot], obj: &Obj, mut f: impl FnMut(ObjRef)) {
 /// CPython's `update_refs` + `subtract_refs` + `move_unreachable` over `cands` (tracked
 /// objects whose `gc_refs` is 0): afterwards `gc_refs == REACHABLE` on every candidate
 /// reachable from outside the set, and a positive value on the rest.
+#[cfg(test)]
 pub(crate) fn mark_unreachable(heap: &mut crate::runtime::heap::Heap, cands: &[ObjRef]) {
     for &c in cands {
         // `rc + 1`, so a candidate's mark stays >= 1 (nonzero = "being collected")
@@ -75,6 +76,98 @@ pub(crate) fn mark_unreachable(heap: &mut crate::runtime::heap::Heap, cands: &[O
         heap.meta[c.index()].gc_refs = rc + 1;
     }
     mark_unreachable_prepared(heap, cands);
+}
+
+/// `gc_refs` of a candidate `move_unreachable` has set aside as (so far) unreachable.
+const TENTATIVE: i32 = -1;
+
+/// `mark_unreachable` that also gives the survivors in the order CPython's
+/// `move_unreachable` leaves its `young` list, which the next collections walk: the
+/// candidates in order, except that one set aside (no outside references when the scan
+/// reached it) and then found reachable from a later one moves to the end, in the
+/// order that one's `tp_traverse` visits it (`visit_reachable`). Afterwards survivors
+/// are marked `REACHABLE` and the garbage is not, as with `mark_unreachable`; the
+/// garbage keeps the candidates' order (nothing unreachable ever moves back).
+/// `held` are references the count does not show (a running frame's globals and
+/// namespace, which CPython's frames own): each is one more outside reference.
+pub(crate) fn mark_unreachable_ordered(
+    heap: &mut crate::runtime::heap::Heap,
+    cands: &[ObjRef],
+    held: &[ObjRef],
+) -> Vec<ObjRef> {
+    for &c in cands {
+        let rc = heap.slots[c.index()].rc.min(i32::MAX as u32 - 1) as i32;
+        heap.meta[c.index()].gc_refs = rc + 1;
+    }
+    for &h in held {
+        let m = &mut heap.meta[h.index()];
+        if m.gc_refs >= 1 && m.gc_refs < i32::MAX {
+            m.gc_refs += 1;
+        }
+    }
+    let crate::runtime::heap::Heap { slots, meta, .. } = heap;
+    for &c in cands {
+        for_each_child(slots, &slots[c.index()].obj, |ch| {
+            let m = &mut meta[ch.index()];
+            if m.gc_refs > 1 {
+                m.gc_refs -= 1;
+            }
+        });
+    }
+    let mut young: Vec<ObjRef> = cands.to_vec();
+    let mut survivors: Vec<ObjRef> = Vec::with_capacity(cands.len());
+    let mut i = 0;
+    while i < young.len() {
+        let c = young[i];
+        i += 1;
+        let g = meta[c.index()].gc_refs;
+        if g == TENTATIVE {
+            continue;
+        }
+        if g > 1 || g == REACHABLE {
+            meta[c.index()].gc_refs = REACHABLE;
+            survivors.push(c);
+            for_each_child_cpython_order(slots, &slots[c.index()].obj, |ch| {
+                let m = &mut meta[ch.index()];
+                if m.gc_refs == TENTATIVE {
+                    m.gc_refs = REACHABLE;
+                    young.push(ch);
+                } else if m.gc_refs > 0 {
+                    // Not scanned yet: reachable where it stands.
+                    m.gc_refs = REACHABLE;
+                }
+            });
+        } else {
+            meta[c.index()].gc_refs = TENTATIVE;
+        }
+    }
+    survivors
+}
+
+/// `for_each_child` in the order of CPython's `tp_traverse` where that decides which
+/// object `move_unreachable` moves first: lists and tuples from their last item back
+/// (`list_traverse`, `tupletraverse`), a dict's value before its key
+/// (`dict_traverse`), an instance's attributes before its class
+/// (`subtype_traverse`).
+fn for_each_child_cpython_order(slots: &[Slot], obj: &Obj, mut f: impl FnMut(ObjRef)) {
+    let mut val = |v: Value| {
+        if let Value::Obj(r) = v {
+            f(r)
+        }
+    };
+    match obj {
+        Obj::List(l) => l.items.iter().rev().for_each(|&v| val(v)),
+        Obj::Tuple(t) => t.iter().rev().for_each(|&v| val(v)),
+        Obj::Dict(d) => d.iter().for_each(|e| {
+            val(e.value);
+            val(e.key)
+        }),
+        Obj::Instance(i) if i.dict.is_none() && i.extra.is_none() => {
+            i.values.iter().for_each(|&v| val(v));
+            val(Value::Obj(i.class));
+        }
+        o => for_each_child(slots, o, |r| val(Value::Obj(r))),
+    }
 }
 
 /// `mark_unreachable` after the marks were set: each candidate's `gc_refs` is

@@ -366,6 +366,46 @@ impl Heap {
         }
     }
 
+    /// A call of a Python class with `nargs` positional and `nkw` keyword arguments:
+    /// CPython 3.11's classes have no vectorcall entry, so `_PyObject_MakeTpCall`
+    /// packs the arguments (as `before_tp_call_args`), and `slot_tp_init` hands a
+    /// Python `__init__` (`py_init`) the keywords as a new names tuple
+    /// (`_PyStack_UnpackDict`). Returns the packed form `class_call_args_done` takes
+    /// (0: nothing to release).
+    pub fn class_call_args(&mut self, nargs: usize, nkw: usize, py_init: bool) -> u32 {
+        if nargs == 0 && nkw == 0 {
+            return 0;
+        }
+        let (nargs, nkw) = (nargs.min(0x7fff), nkw.min(0x7fff));
+        self.before_tp_call_args(nargs, nkw);
+        let names = if py_init { nkw } else { 0 };
+        if names > 0 && !self.cpython_free.take_kind(free_lists::Kind::Tuple(names)) {
+            self.count_gc_alloc();
+        }
+        (1 << 31) | ((names as u32) << 30) | ((nargs as u32) << 15) | nkw as u32
+    }
+
+    /// The class call `class_call_args` announced has returned: the keyword names
+    /// tuple, then the arguments tuple and keywords dict, are freed.
+    pub fn class_call_args_done(&mut self, packed: u32) {
+        if packed == 0 {
+            return;
+        }
+        let (nargs, nkw) = (
+            ((packed >> 15) & 0x7fff) as usize,
+            (packed & 0x7fff) as usize,
+        );
+        let names = packed & (1 << 30) != 0;
+        if names
+            && nkw > 0
+            && !self.cpython_free.give_kind(free_lists::Kind::Tuple(nkw))
+            && self.allocs_since_collect > 0
+        {
+            self.allocs_since_collect -= 1;
+        }
+        self.after_tp_call_args(nargs, nkw);
+    }
+
     /// An exact list or dict about to be made by calling its type (`list(x)`,
     /// `dict(x)`: CPython's `tp_alloc`, which never looks at the free list) rather
     /// than by `PyList_New`/`PyDict_New`: the next allocation of that kind is
@@ -664,6 +704,42 @@ impl Heap {
                 self.meta[r.index()].gen_pos = self.gens[target].len() as u32;
                 self.gens[target].push(r);
                 moved += 1;
+            }
+        }
+        moved
+    }
+
+    /// `merge_gens` for a collection's candidate lists (`from`) into `target`, the
+    /// survivors in `order` (what `gc::mark_unreachable_ordered` gives: CPython's
+    /// `young` list after `move_unreachable`), then the rest of the lists (the garbage,
+    /// which freeing untracks) in their order. Returns how many objects changed
+    /// generation.
+    pub fn merge_gens_ordered(&mut self, from: &[usize], target: usize, order: &[ObjRef]) -> usize {
+        let mut rest: Vec<ObjRef> = Vec::new();
+        for &g in from {
+            let list = std::mem::take(&mut self.gens[g]);
+            self.gen_holes[g] = 0;
+            rest.extend(list.into_iter().filter(|r| r.0 != 0));
+        }
+        let mut placed = std::collections::HashSet::with_capacity(order.len());
+        let mut moved = 0;
+        let put = |h: &mut Heap, r: ObjRef, moved: &mut usize| {
+            if h.at(r).gen as usize != target {
+                *moved += 1;
+            }
+            h.at_mut(r).gen = target as u8;
+            h.meta[r.index()].gen_pos = h.gens[target].len() as u32;
+            h.gens[target].push(r);
+        };
+        for &r in order {
+            // Only what is still in the lists (survivors untracked since are not).
+            if self.at(r).flags & FLAG_TRACKED != 0 && placed.insert(r) {
+                put(self, r, &mut moved);
+            }
+        }
+        for r in rest {
+            if !placed.contains(&r) {
+                put(self, r, &mut moved);
             }
         }
         moved

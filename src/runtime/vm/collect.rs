@@ -6,7 +6,7 @@
 //! The mark phase itself is `runtime::heap::gc` (it needs only the heap).
 
 use crate::runtime::heap::check::CheckMode;
-use crate::runtime::heap::gc::{mark_unreachable, mark_unreachable_prepared, REACHABLE};
+use crate::runtime::heap::gc::{mark_unreachable_ordered, mark_unreachable_prepared, REACHABLE};
 use crate::runtime::object::Obj;
 use crate::runtime::vm::Vm;
 use crate::value::{ObjRef, Value};
@@ -78,6 +78,29 @@ impl Vm {
     /// surviving objects live in the oldest generation, so mempy's move there too.
     pub fn start_program_gc_state(&mut self) {
         let moved = self.heap.merge_gens(&[0, 1], 2);
+        // `sys.modules`, then the `__main__` module, then its namespace, as the last
+        // of the old objects (CPython makes them in that order early in its start-up,
+        // before the objects mempy counts as start-up ones here): a full collection
+        // reaches the namespace through them where it stands, so the program's objects
+        // keep their order (`move_unreachable`).
+        let key = self.intern("__main__");
+        let main = self.dict_get_str(self.modules, key);
+        let main_dict = match main {
+            Some(Value::Obj(m)) => match self.heap.get(m) {
+                Obj::Module(md) => Some(md.dict),
+                _ => None,
+            },
+            _ => None,
+        };
+        for r in [Some(self.modules), main.and_then(|m| m.as_obj()), main_dict]
+            .into_iter()
+            .flatten()
+        {
+            if self.heap.is_tracked(r) {
+                self.heap.untrack(r);
+                self.heap.track_in(r, 2);
+            }
+        }
         self.gc.long_lived_pending += moved;
         self.heap.allocs_since_collect = CPYTHON_STARTUP_COUNTS[0];
         self.heap.cpython_free =
@@ -118,6 +141,11 @@ impl Vm {
             self.heap.track_in(o, 2);
         }
         r
+    }
+
+    /// `gc.isenabled()`.
+    pub fn gc_enabled(&self) -> bool {
+        self.gc.enabled
     }
 
     /// Recomputes the allocation count that makes `Heap::alloc` schedule a collection.
@@ -290,7 +318,15 @@ impl Vm {
         for g in 0..gen {
             candidates.extend(self.heap.gen_objects(g));
         }
-        mark_unreachable(&mut self.heap, &candidates);
+        // The running frames' globals and namespaces: mempy's frames borrow them,
+        // CPython's own a reference to each (so `move_unreachable` reaches a module's
+        // namespace where it stands, not through the module later).
+        let held: Vec<ObjRef> = self
+            .frames
+            .iter()
+            .flat_map(|f| std::iter::once(f.globals).chain(f.locals))
+            .collect();
+        let survivors = mark_unreachable_ordered(&mut self.heap, &candidates, &held);
         // Unreachable candidates are those not marked REACHABLE; zero every mark
         // (invariant 5) before anything can run Python code.
         let mut garbage: Vec<ObjRef> = Vec::new();
@@ -323,12 +359,14 @@ impl Vm {
         // collection merges everything into the oldest one (so `gc.get_count()`
         // restarts from zero), as CPython's does. Frozen objects (generation 3) stay.
         // The whole lists move at once (the garbage too: freeing it below untracks it
-        // wherever it is), in candidate order: the collected generation first, then the
-        // younger ones.
+        // wherever it is): the survivors in the order `move_unreachable` leaves them,
+        // which is the candidates' (the collected generation first, then the younger
+        // ones) but for those found reachable only after the scan passed them.
         let target = (gen + 1).min(2);
         let mut from: Vec<usize> = vec![gen];
         from.extend(0..gen);
-        let moved = self.heap.merge_gens(&from, target);
+        let moved = self.heap.merge_gens_ordered(&from, target, &survivors);
+        drop(survivors);
         if gen == 1 {
             self.gc.long_lived_pending += moved.saturating_sub(garbage.len());
         }

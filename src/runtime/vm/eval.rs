@@ -266,6 +266,7 @@ impl Vm {
         }
         self.release_window(f.ret_slot);
         self.decref(f.ctor_instance);
+        self.heap.class_call_args_done(f.ctor_args);
         if let Some(g) = f.generator {
             self.gen_frame_cleared(g);
         }
@@ -1764,8 +1765,10 @@ impl Vm {
                             let ret_slot = f.ret_slot;
                             let cont = f.cont;
                             let mut v = reg.pop();
+                            let mut ctor_args = 0;
                             if !ctor.is_undef() {
                                 v = ctor;
+                                ctor_args = f.ctor_args;
                             }
                             // `release_window`'s order: locals first to last, then
                             // the callable.
@@ -1794,6 +1797,7 @@ impl Vm {
                             reg.push(v);
                             self.pop_frame_quick();
                             self.sp = reg.sp;
+                            self.heap.class_call_args_done(ctor_args);
                             self.drain_zero_queue();
                             continue 'frame;
                         }

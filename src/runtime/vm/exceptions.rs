@@ -161,6 +161,12 @@ impl Vm {
     /// Creates an exception instance of `cls` with `args` (owned, moved in).
     pub fn new_exception(&mut self, cls: ObjRef, args: Vec<Value>) -> Value {
         let args = self.new_tuple(args);
+        self.new_exception_tuple(cls, args)
+    }
+
+    /// Creates an exception instance of `cls` whose `args` is the tuple `args`
+    /// (owned, moved in).
+    pub fn new_exception_tuple(&mut self, cls: ObjRef, args: Value) -> Value {
         self.incref(Value::Obj(cls));
         let mut inst = InstanceObj::new(cls);
         inst.set_exc(ExcState::new(args));

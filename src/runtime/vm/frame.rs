@@ -125,6 +125,10 @@ pub struct Frame {
     pub generator: Option<ObjRef>,
     /// For `__init__` frames pushed by a class call: the instance to return instead.
     pub ctor_instance: Value,
+    /// For those frames: the arguments tuple and keywords CPython's class call packed
+    /// (`Heap::class_call_args`, 0 for none), released when the frame ends, as
+    /// `_PyObject_MakeTpCall` releases them after `type_call` returns.
+    pub ctor_args: u32,
     /// The instruction that raised the exception the frame's newest handler was
     /// entered for (`NO_INSN` before any): what CPython's cleanup handlers push as
     /// `lasti` and `RERAISE 1` moves the frame back to.
@@ -204,6 +208,7 @@ impl Frame {
             is_entry: false,
             generator: None,
             ctor_instance,
+            ctor_args: 0,
             handler_lasti: crate::runtime::vm::tracing::NO_INSN,
             cont: Cont::None,
         }
@@ -266,6 +271,7 @@ impl crate::runtime::vm::Vm {
             is_entry: true,
             generator: None,
             ctor_instance: Value::Undef,
+            ctor_args: 0,
             handler_lasti: crate::runtime::vm::tracing::NO_INSN,
             cont: Cont::None,
         };

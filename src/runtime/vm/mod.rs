@@ -192,6 +192,11 @@ pub struct Vm {
     /// Interpreter shutdown has begun (`sys.is_finalizing()`): the atexit handlers
     /// ran and the main module is being torn down.
     pub finalizing: bool,
+    /// Set by `CALL_FUNCTION_EX` just before it calls a class, to the arguments tuple
+    /// (borrowed; `Value::Undef` otherwise): CPython's `PyObject_Call` hands
+    /// `type_call` that tuple, so nothing is packed (`take_class_call_args`) and an
+    /// exception's `args` is that very tuple (`exc_args_tuple`).
+    pub call_args_tuple: Value,
     /// Native calls through `call_value` in progress: their callers may hold
     /// references in Rust locals, so the heap checker cannot be exact
     /// (`Vm::check_mode`). Debug builds only.
@@ -322,6 +327,7 @@ impl Vm {
             orig_argv: Vec::new(),
             signal_handlers: Vec::new(),
             finalizing: false,
+            call_args_tuple: Value::Undef,
             #[cfg(debug_assertions)]
             native_callers: 0,
             drain_buf: Vec::new(),

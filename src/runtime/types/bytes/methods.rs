@@ -13,6 +13,92 @@ use crate::value::Value;
 
 /// Registers the methods of bytes and bytearray (and, through `int_conv` and
 /// `bytearray`, int's byte conversions and bytearray's mutators).
+/// The methods that answer with an exact bytes receiver itself when they change
+/// nothing (CPython's stringlib `return_self` and `STRINGLIB_CHECK_EXACT` cases, and
+/// `bytes_removeprefix`): padding that adds nothing, a prefix or suffix not there, a
+/// replacement that finds nothing, a split with nothing to split at (the receiver is
+/// the list's one item). A bytearray receiver always gets a new object.
+mod keep {
+    use super::*;
+
+    macro_rules! keep {
+        ($($name:ident,)*) => {$(
+            pub(super) fn $name(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+                let r = super::$name(vm, args, kw)?;
+                if stringify!($name).ends_with("split")
+                    && crate::runtime::types::str::methods::whitespace_split_of_none(vm, args, kw)
+                {
+                    return Ok(r);
+                }
+                Ok(unchanged_is_self(vm, stringify!($name), args, r))
+            }
+        )*};
+    }
+    keep!(
+        split,
+        rsplit,
+        splitlines,
+        replace,
+        removeprefix,
+        removesuffix,
+        center,
+        ljust,
+        rjust,
+        zfill,
+    );
+
+    fn unchanged_is_self(vm: &mut Vm, name: &str, args: &[Value], r: Value) -> Value {
+        let me = args[0];
+        let Value::Obj(m) = me else { return r };
+        let Obj::Bytes(mb) = vm.heap.get(m) else {
+            return r;
+        };
+        let same_bytes = |vm: &Vm, v: Value| match v {
+            Value::Obj(o) if o != m => {
+                matches!(vm.heap.get(o), Obj::Bytes(b) if b[..] == mb[..])
+            }
+            _ => false,
+        };
+        match name {
+            "split" | "rsplit" | "splitlines" => {
+                let Value::Obj(l) = r else { return r };
+                let piece = match vm.heap.get(l) {
+                    Obj::List(list) if list.items.len() == 1 => list.items[0],
+                    _ => return r,
+                };
+                if same_bytes(vm, piece) {
+                    vm.incref(me);
+                    if let Obj::List(list) = vm.heap.get_mut(l) {
+                        list.items[0] = me;
+                    }
+                    vm.decref(piece);
+                }
+                r
+            }
+            _ => {
+                // `replace` gives the receiver only when the old bytes are not there
+                // (an equal replacement still makes a copy).
+                let not_found = name != "replace"
+                    || match args.get(1).copied() {
+                        Some(Value::Obj(o)) => match vm.heap.get(o) {
+                            Obj::Bytes(old) => {
+                                !old.is_empty() && !mb.windows(old.len()).any(|w| w == &old[..])
+                            }
+                            _ => false,
+                        },
+                        _ => false,
+                    };
+                if not_found && same_bytes(vm, r) {
+                    vm.decref(r);
+                    vm.incref(me);
+                    return me;
+                }
+                r
+            }
+        }
+    }
+}
+
 pub fn install(vm: &mut Vm) {
     let shared: &[(&'static str, crate::runtime::object::NativeFn)] = &[
         ("decode", decode),
@@ -24,9 +110,9 @@ pub fn install(vm: &mut Vm) {
         ("rindex", rindex),
         ("startswith", startswith),
         ("endswith", endswith),
-        ("split", split),
+        ("split", keep::split),
         ("join", join),
-        ("replace", replace),
+        ("replace", keep::replace),
         ("strip", strip),
         ("lstrip", lstrip),
         ("rstrip", rstrip),
@@ -39,16 +125,16 @@ pub fn install(vm: &mut Vm) {
         ("islower", islower),
         ("isupper", isupper),
         ("isascii", isascii),
-        ("removeprefix", removeprefix),
-        ("removesuffix", removesuffix),
+        ("removeprefix", keep::removeprefix),
+        ("removesuffix", keep::removesuffix),
         ("partition", partition),
         ("rpartition", rpartition),
-        ("rsplit", rsplit),
-        ("splitlines", splitlines),
-        ("center", center),
-        ("ljust", ljust),
-        ("rjust", rjust),
-        ("zfill", zfill),
+        ("rsplit", keep::rsplit),
+        ("splitlines", keep::splitlines),
+        ("center", keep::center),
+        ("ljust", keep::ljust),
+        ("rjust", keep::rjust),
+        ("zfill", keep::zfill),
         ("swapcase", swapcase),
         ("capitalize", capitalize),
         ("title", title),

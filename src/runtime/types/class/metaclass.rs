@@ -341,10 +341,7 @@ impl Vm {
         self.heap.incref_obj(cls);
         let mut inst = InstanceObj::with_attrs_capacity(cls, hint);
         if is_exc {
-            for &a in args {
-                self.incref(a);
-            }
-            let t = self.new_tuple(args.to_vec());
+            let t = self.exc_args_tuple(args);
             inst.set_exc(ExcState::new(t));
         }
         Ok(self.heap.new_value(Obj::Instance(inst)))

@@ -36,12 +36,14 @@ impl Vm {
             _ => (0, 0),
         };
         self.heap.incref_obj(dict);
+        let result = self.dict_iter_result(kind);
         Ok(self.heap.new_value(Obj::Iter(Box::new(IterObj::Dict {
             dict: Value::Obj(dict),
             pos: end,
             kind: kind | DICT_ITER_REVERSED,
             len,
             left: len,
+            result,
         }))))
     }
 }

@@ -15,10 +15,8 @@ pub fn exception_new(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: KwArgs) -> Py
     // Exception) have no members beyond `args`: one walk over the MRO tells, instead
     // of one `isinstance` per family below.
     if kw.is_empty() && !vm.exc_class_has_members(cls) {
-        for &x in args {
-            vm.incref(x);
-        }
-        return Ok(vm.new_exception(cls, args.to_vec()));
+        let t = vm.exc_args_tuple(args);
+        return Ok(vm.new_exception_tuple(cls, t));
     }
     if vm.is_subclass(cls, vm.exc_type("BaseExceptionGroup")) {
         if !kw.is_empty() {

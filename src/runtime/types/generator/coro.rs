@@ -113,6 +113,7 @@ impl Vm {
             is_entry: false,
             generator: Some(gr),
             ctor_instance: Value::Undef,
+            ctor_args: 0,
             handler_lasti: crate::runtime::vm::tracing::NO_INSN,
             cont: crate::runtime::vm::frame::Cont::None,
         };

@@ -248,6 +248,7 @@ impl Vm {
             is_entry,
             generator: Some(g),
             ctor_instance: Value::Undef,
+            ctor_args: 0,
             handler_lasti: crate::runtime::vm::tracing::NO_INSN,
             cont: crate::runtime::vm::frame::Cont::None,
         };

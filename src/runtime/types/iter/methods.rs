@@ -346,12 +346,14 @@ fn table_iter_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
                     kind,
                     len,
                     left,
+                    ..
                 } => Some(IterObj::Dict {
                     dict: *dict,
                     pos: *pos,
                     kind: *kind,
                     len: *len,
                     left: *left,
+                    result: Value::Undef,
                 }),
                 IterObj::Set { set, pos, len } => Some(IterObj::Set {
                     set: *set,

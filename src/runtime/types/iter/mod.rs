@@ -48,13 +48,17 @@ pub enum IterObj {
     /// `DICT_ITER_REVERSED` (`reversed(d)`, `reversed(d.items())`); `pos` is the raw
     /// entry position (backwards: one past the next entry to look at), `len` the
     /// dict's size when iteration began, `left` how many entries may still come
-    /// (CPython's `di_len`: one more means keys were deleted and added).
+    /// (CPython's `di_len`: one more means keys were deleted and added). An items
+    /// iterator's `result` (owned; `Undef` for the others) is the `(None, None)`
+    /// tuple it made at its creation and hands out again, refilled, whenever nothing
+    /// else holds it (CPython's `di_result`).
     Dict {
         dict: Value,
         pos: usize,
         kind: u8,
         len: usize,
         left: usize,
+        result: Value,
     },
     Set {
         set: Value,
@@ -210,7 +214,12 @@ impl IterObj {
     pub fn traverse(&self, f: &mut dyn FnMut(Value)) {
         match self {
             IterObj::Seq { seq, .. } | IterObj::Reversed { seq, .. } => f(*seq),
-            IterObj::Dict { dict, .. } => f(*dict),
+            IterObj::Dict { dict, result, .. } => {
+                f(*dict);
+                if !result.is_undef() {
+                    f(*result);
+                }
+            }
             IterObj::Set { set, .. } => f(*set),
             IterObj::Deque { deque, .. } => f(*deque),
             IterObj::Enumerate { it, result, .. } | IterObj::BigEnumerate { it, result, .. } => {

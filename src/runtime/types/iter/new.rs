@@ -125,6 +125,7 @@ impl Vm {
             kind: 0,
             len,
             left: len,
+            result: Value::Undef,
         }
     }
 
@@ -139,12 +140,24 @@ impl Vm {
             _ => 0,
         };
         self.heap.incref_obj(dict);
+        let result = self.dict_iter_result(kind);
         IterObj::Dict {
             dict: Value::Obj(dict),
             pos: 0,
             kind,
             len,
             left: len,
+            result,
+        }
+    }
+
+    /// The result tuple a new dict iterator of `kind` starts with: `(None, None)` for
+    /// items (CPython's `dictiter_new` packs it before the first step), none else.
+    pub(crate) fn dict_iter_result(&mut self, kind: u8) -> Value {
+        if kind & !super::DICT_ITER_REVERSED == 2 {
+            self.new_tuple(vec![Value::None, Value::None])
+        } else {
+            Value::Undef
         }
     }
 

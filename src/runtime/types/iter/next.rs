@@ -190,6 +190,7 @@ impl Vm {
                 kind,
                 len,
                 left,
+                ..
             } => {
                 let (dict, p, kind, len, left) = (*dict, *pos, *kind, *len, *left);
                 let Value::Obj(dr) = self.iter_target(dict) else {
@@ -222,7 +223,7 @@ impl Vm {
                     }
                     Some((i, e)) => {
                         self.set_iter_pos_len(r, i + 1);
-                        Ok(Some(self.dict_iter_item(kind, e)))
+                        Ok(Some(self.dict_iter_item(r, kind, e)))
                     }
                     None => {
                         // The end lets go of the dict (CPython's `dictiter_iternext*`).
@@ -506,14 +507,21 @@ impl Vm {
             return Ok(None);
         };
         self.set_iter_pos_len(r, i);
-        Ok(Some(
-            self.dict_iter_item(kind & !super::DICT_ITER_REVERSED, e),
-        ))
+        Ok(Some(self.dict_iter_item(
+            r,
+            kind & !super::DICT_ITER_REVERSED,
+            e,
+        )))
     }
 
     /// What a dict iterator of `kind` (keys 0, values 1, items 2) yields for entry
     /// `e`: a new reference to the key or value, or a new `(key, value)` tuple.
-    fn dict_iter_item(&mut self, kind: u8, e: crate::runtime::types::dict::Entry) -> Value {
+    fn dict_iter_item(
+        &mut self,
+        r: ObjRef,
+        kind: u8,
+        e: crate::runtime::types::dict::Entry,
+    ) -> Value {
         match kind {
             0 => {
                 self.incref(e.key);
@@ -526,9 +534,47 @@ impl Vm {
             _ => {
                 self.incref(e.key);
                 self.incref(e.value);
+                if let Some(t) = self.dict_result_refill(r, e.key, e.value) {
+                    self.heap.incref_obj(t);
+                    return Value::Obj(t);
+                }
                 self.new_tuple(vec![e.key, e.value])
             }
         }
+    }
+
+    /// An items iterator's result tuple refilled with `key` and `value` (references
+    /// moved in), when nothing but the iterator holds it (CPython's
+    /// `dictiter_iternextitem`): the old pair is released after the new one is in.
+    /// `None`, with nothing taken, otherwise.
+    fn dict_result_refill(&mut self, r: ObjRef, key: Value, value: Value) -> Option<ObjRef> {
+        let t = match self.heap.get(r) {
+            Obj::Iter(i) => match **i {
+                IterObj::Dict {
+                    result: Value::Obj(t),
+                    ..
+                } => t,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        if self.heap.rc(t) != 1 {
+            return None;
+        }
+        let (a, b) = match self.heap.get_mut(t) {
+            Obj::Tuple(items) if items.len() == 2 => (
+                std::mem::replace(&mut items[0], key),
+                std::mem::replace(&mut items[1], value),
+            ),
+            _ => return None,
+        };
+        // The collector may have untracked it while it held only atoms.
+        if !self.heap.is_tracked(t) {
+            self.heap.track(t);
+        }
+        self.decref(a);
+        self.decref(b);
+        Some(t)
     }
 
     /// The next item of a dict (keys or values) iterator as a new reference, when
@@ -546,6 +592,7 @@ impl Vm {
             kind: kind @ (0 | 1),
             len,
             left,
+            ..
         } = **iter
         else {
             return None;
@@ -679,10 +726,21 @@ impl Vm {
                 kind: 2,
                 len,
                 left,
+                ..
             } => {
+                // What `dictiter_iternextitem` then `UNPACK_SEQUENCE` leave: the
+                // pair in the refilled result tuple and on the stack, or (the tuple
+                // held elsewhere) only on the stack, a new tuple made and freed.
                 let e = self.dict_iter_step(r, dr, pos, len, left)?;
                 self.incref(e.key);
                 self.incref(e.value);
+                if self.dict_result_refill(r, e.key, e.value).is_some() {
+                    self.incref(e.key);
+                    self.incref(e.value);
+                } else {
+                    self.heap.before_tp_call_args(2, 0);
+                    self.heap.after_tp_call_args(2, 0);
+                }
                 Some((e.key, e.value))
             }
             _ => None,

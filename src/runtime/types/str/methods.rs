@@ -79,6 +79,7 @@ mod surr {
         ($($name:ident = $f:path;)*) => {$(
             pub(super) fn $name(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                 let r = $f(vm, args, kw)?;
+                let r = super::unchanged_is_self(vm, stringify!($name), args, kw, r);
                 // Only a result that may hold stand-ins needs a look at the operands.
                 if vm.str_result_may_hold_stand_ins(args[0], r) {
                     match vm.str_operands_flagged(args, kw) {
@@ -546,6 +547,77 @@ fn join_items(vm: &mut Vm, sep: Value, seq: Value, collected: Option<&[Value]>) 
         }
     }
     Ok(vm.new_str_facts(out, facts))
+}
+
+/// CPython's `unicode_result_unchanged`: padding that adds nothing (`center`, `ljust`,
+/// `rjust`, `zfill`), a prefix or suffix not there, return an exact str itself, and a
+/// split that finds nothing to split at (`split`, `rsplit`, `splitlines`) puts the
+/// str itself in the list (stringlib's `STRINGLIB_CHECK_EXACT` cases). For these
+/// methods the result (`r`, owned) has the receiver's text exactly in those cases.
+fn unchanged_is_self(vm: &mut Vm, name: &str, args: &[Value], kw: KwArgs, r: Value) -> Value {
+    let me = args[0];
+    let Value::Obj(m) = me else { return r };
+    let Obj::Str(ms) = vm.heap.get(m) else {
+        return r;
+    };
+    match name {
+        "center" | "ljust" | "rjust" | "zfill" | "removeprefix" | "removesuffix" => {
+            let same = match r {
+                Value::Obj(o) if o != m => {
+                    matches!(vm.heap.get(o), Obj::Str(rs) if rs.as_str() == ms.as_str())
+                }
+                _ => false,
+            };
+            if same {
+                vm.decref(r);
+                vm.incref(me);
+                return me;
+            }
+            r
+        }
+        "split" | "rsplit" | "splitlines" => {
+            if whitespace_split_of_none(vm, args, kw) {
+                return r;
+            }
+            let Value::Obj(l) = r else { return r };
+            let piece = match vm.heap.get(l) {
+                Obj::List(list) if list.items.len() == 1 => list.items[0],
+                _ => return r,
+            };
+            let same = match piece {
+                Value::Obj(o) if o != m => {
+                    matches!(vm.heap.get(o), Obj::Str(ps) if ps.as_str() == ms.as_str())
+                }
+                _ => false,
+            };
+            if same {
+                vm.incref(me);
+                if let Obj::List(list) = vm.heap.get_mut(l) {
+                    list.items[0] = me;
+                }
+                vm.decref(piece);
+            }
+            r
+        }
+        _ => r,
+    }
+}
+
+/// `split()`/`rsplit()` on whitespace with `maxsplit=0`: stringlib copies the rest of
+/// the text then (a new object even when that is all of it).
+pub(crate) fn whitespace_split_of_none(vm: &Vm, args: &[Value], kw: KwArgs) -> bool {
+    let named = |n: &str| {
+        kw.iter()
+            .find(|(k, _)| vm.as_str(Value::Obj(*k)) == Some(n))
+            .map(|&(_, v)| v)
+    };
+    let sep = args.get(1).copied().or_else(|| named("sep"));
+    let maxsplit = args.get(2).copied().or_else(|| named("maxsplit"));
+    matches!(sep, None | Some(Value::None))
+        && matches!(
+            maxsplit.map(|v| vm.heap.scalar(v)),
+            Some(crate::value::Scalar::Int(0))
+        )
 }
 
 macro_rules! strip_fn {

@@ -31,6 +31,33 @@ impl Vm {
         if !matches!(kind, BuiltinType::User | BuiltinType::Exception) {
             return self.call_builtin_class(cls, args, kw);
         }
+        if kind == BuiltinType::User {
+            // An exception's packed arguments become its `args` (`object_new`
+            // below builds that tuple); a plain class's are freed after the call.
+            let py_init = !kw.is_empty()
+                && {
+                    let init = self.class_lookup(cls, self.names.init);
+                    let py = matches!(init, Some(Value::Obj(f)) if matches!(self.heap.get(f), Obj::Function(_)));
+                    if let Some(i) = init {
+                        self.decref(i);
+                    }
+                    py
+                };
+            let packed = self.take_class_call_args(args.len(), kw.len(), py_init);
+            let r = self.type_call_inner(cls, kind, args, kw);
+            self.heap.class_call_args_done(packed);
+            return r;
+        }
+        self.type_call_inner(cls, kind, args, kw)
+    }
+
+    fn type_call_inner(
+        &mut self,
+        cls: ObjRef,
+        kind: BuiltinType,
+        args: &[Value],
+        kw: KwArgs,
+    ) -> PyResult<Value> {
         if args.is_empty() && kw.is_empty() {
             if let Some(v) = self.new_empty_container_instance(cls) {
                 return Ok(v);
@@ -150,10 +177,7 @@ impl Vm {
         let mut inst = InstanceObj::with_attrs_capacity(cls, hint);
         if is_exc {
             let (args, _) = self.window_args(None, slot, n, kwnames);
-            for &a in &args {
-                self.incref(a);
-            }
-            let t = self.new_tuple(args);
+            let t = self.exc_args_tuple(&args);
             inst.set_exc(ExcState::new(t));
         }
         let iv = self.heap.new_value(Obj::Instance(inst));
@@ -187,7 +211,13 @@ impl Vm {
                     Obj::Function(func) => func.code.clone(),
                     _ => unreachable!(),
                 };
-                self.push_function_frame(f, code, slot, n + 1, kwnames, ret_slot, iv)
+                let nkw = self.kwnames_len(kwnames);
+                let packed = self.take_class_call_args(n - nkw, nkw, true);
+                let depth = self.frames.len();
+                let r = self.push_function_frame(f, code, slot, n + 1, kwnames, ret_slot, iv);
+                let pushed = matches!(r, Ok(true)) && self.frames.len() > depth;
+                self.hand_class_call_args(packed, pushed);
+                r
             }
             Some(init) if n > 0 && !is_exc && self.uses_object_init(cls) => {
                 // `object.__new__` rejects the arguments before `object.__init__` runs.
@@ -208,7 +238,13 @@ impl Vm {
             Some(init) => {
                 // A native or exotic __init__ (e.g. inherited from an exception class).
                 let (args, kw) = self.window_args(Some(iv), slot, n, kwnames);
+                let packed = if is_exc {
+                    0
+                } else {
+                    self.take_class_call_args(args.len() - 1, kw.len(), false)
+                };
                 let r = self.call_special_kw(init, iv, &args[1..], &kw);
+                self.heap.class_call_args_done(packed);
                 self.decref(init);
                 self.drop_to(ret_slot);
                 match r {
@@ -246,6 +282,63 @@ impl Vm {
                 b.is(init)
             }
             None => false,
+        }
+    }
+
+    /// The arguments CPython packs to call a Python class with `nargs` positional and
+    /// `nkw` keyword arguments (`Heap::class_call_args`), unless `CALL_FUNCTION_EX`
+    /// passed a tuple it already had. Returns what `Heap::class_call_args_done` takes.
+    #[inline]
+    pub(crate) fn take_class_call_args(&mut self, nargs: usize, nkw: usize, py_init: bool) -> u32 {
+        if !std::mem::replace(&mut self.call_args_tuple, Value::Undef).is_undef() {
+            return 0;
+        }
+        self.heap.class_call_args(nargs, nkw, py_init)
+    }
+
+    /// The `args` tuple of an exception made by calling its class with `args`: the
+    /// tuple `CALL_FUNCTION_EX` called it with when there is one (CPython's
+    /// `BaseException_new` keeps the tuple `type_call` got, so `E(*t).args is t`),
+    /// else a new one. Owned.
+    pub(crate) fn exc_args_tuple(&mut self, args: &[Value]) -> Value {
+        let given = std::mem::replace(&mut self.call_args_tuple, Value::Undef);
+        if let Value::Obj(t) = given {
+            if let Obj::Tuple(items) = self.heap.get(t) {
+                if items.len() == args.len() && items.iter().zip(args).all(|(a, b)| a.is(*b)) {
+                    self.heap.incref_obj(t);
+                    return given;
+                }
+            }
+        }
+        for &a in args {
+            self.incref(a);
+        }
+        self.new_tuple(args.to_vec())
+    }
+
+    /// Keyword names tuple length (0 for none).
+    fn kwnames_len(&self, kwnames: Option<Value>) -> usize {
+        match kwnames {
+            Some(Value::Obj(k)) => match self.heap.get(k) {
+                Obj::Tuple(t) => t.len(),
+                _ => 0,
+            },
+            _ => 0,
+        }
+    }
+
+    /// Gives the frame an `__init__` call just pushed the packed arguments to release
+    /// when it ends; released at once when no frame was pushed (`pushed` false: the
+    /// call already finished, or it failed).
+    fn hand_class_call_args(&mut self, packed: u32, pushed: bool) {
+        if packed == 0 {
+            return;
+        }
+        match self.frames.last_mut() {
+            Some(f) if pushed && !f.ctor_instance.is_undef() && f.ctor_args == 0 => {
+                f.ctor_args = packed
+            }
+            _ => self.heap.class_call_args_done(packed),
         }
     }
 
@@ -294,7 +387,13 @@ impl Vm {
             Obj::Function(f) => f.code.clone(),
             _ => unreachable!("ctor_init is a function"),
         };
-        self.push_function_frame(init, code, slot, n + 1, kwnames, ret_slot, iv)
+        let nkw = self.kwnames_len(kwnames);
+        let packed = self.take_class_call_args(n - nkw, nkw, true);
+        let depth = self.frames.len();
+        let r = self.push_function_frame(init, code, slot, n + 1, kwnames, ret_slot, iv);
+        let pushed = matches!(r, Ok(true)) && self.frames.len() > depth;
+        self.hand_class_call_args(packed, pushed);
+        r
     }
 
     /// `cls(args)` from the dispatch loop's hot block, when the class's constructor
@@ -337,7 +436,13 @@ impl Vm {
             return false;
         }
         let iv = self.make_init_self(cls, init, hint, slot);
+        let packed = self.take_class_call_args(n, 0, false);
         self.enter_init_frame(init, slot, ret_slot, n + 1, iv);
+        if packed != 0 {
+            if let Some(f) = self.frames.last_mut() {
+                f.ctor_args = packed;
+            }
+        }
         true
     }
 

@@ -419,6 +419,7 @@ impl Vm {
         if let Some(g) = f.generator {
             self.gen_frame_cleared(g);
         }
+        self.heap.class_call_args_done(f.ctor_args);
         let out = if !f.ctor_instance.is_undef() {
             if !matches!(v, Value::None) {
                 let tn = self.type_name(v);

@@ -142,7 +142,29 @@ impl Vm {
         if self.sp + items.len() + kw.len() + 2 >= self.stack.len() {
             return Err(self.stack_exhausted());
         }
-        match self.call_window(func, &items, &kw)? {
+        // CPython's CALL_FUNCTION_EX turns positional arguments that are not an exact
+        // tuple into one (`PySequence_Tuple`), freed after the call; mempy reads the
+        // list's items, so only the collector's count of that tuple is kept. Either
+        // tuple is what a class call hands `type_call`: nothing more is packed.
+        let n = items.len();
+        let converted =
+            n > 0 && !matches!(args, Value::Obj(r) if matches!(self.heap.get(r), Obj::Tuple(_)));
+        if converted {
+            self.heap.before_tp_call_args(n, 0);
+        }
+        let class_callee =
+            matches!(func, Value::Obj(f) if matches!(self.heap.get(f), Obj::Class(_)));
+        if class_callee {
+            // The tuple `type_call` gets: `args` itself, or (converted) a stand-in
+            // that only stops more packing.
+            self.call_args_tuple = if converted { Value::None } else { args };
+        }
+        let r = self.call_window(func, &items, &kw);
+        self.call_args_tuple = Value::Undef;
+        if converted {
+            self.heap.after_tp_call_args(n, 0);
+        }
+        match r? {
             true => Ok(None),
             false => Ok(Some(self.pop())),
         }
