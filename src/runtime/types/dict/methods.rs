@@ -102,6 +102,17 @@ fn items(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn pop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "pop", args, 1, 2)?;
+    // CPython's `_PyDict_Pop` answers an empty dict before hashing the key: the
+    // default, or KeyError even for an unhashable key (no `__hash__` runs).
+    if matches!(vm.heap.get(args[0].as_obj().unwrap()), Obj::Dict(d) if d.is_empty()) {
+        return match args.get(2) {
+            Some(&d) => {
+                vm.incref(d);
+                Ok(d)
+            }
+            None => Err(vm.key_error(args[1])),
+        };
+    }
     let h = vm.hash(args[1])?;
     match vm.dict_find(args[0], args[1], h)? {
         Some(ix) => {
