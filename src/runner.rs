@@ -281,19 +281,15 @@ pub fn finalize(vm: &mut Vm, globals: ObjRef) {
     }
     // Whether the module survives its removal, as `finalize_modules`' weak list tells.
     let watch = vm.new_weakref(module, Value::None).ok();
-    // Held on the value stack meanwhile: a root the collector (and the debug build's
-    // heap check) sees, not a reference only Rust knows of.
-    if let Some(w) = watch {
-        vm.push(w);
-    }
+    // Held by the VM meanwhile: a root the debug build's heap check sees, not a
+    // reference only Rust knows of.
+    vm.exit_watch = watch;
     vm.decref(module);
     let _ = vm.dict_del_item(Value::Obj(vm.modules), key);
     vm.drain_zero_queue();
     vm.collect(2);
     vm.drain_zero_queue();
-    if watch.is_some() {
-        vm.pop();
-    }
+    vm.exit_watch = None;
     let alive = match watch {
         Some(Value::Obj(w)) => match vm.heap.get(w) {
             Obj::WeakRef(wr) => !matches!(wr.target, Value::None),

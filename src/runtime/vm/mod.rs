@@ -169,6 +169,10 @@ pub struct Vm {
     /// `next(it)` (and enumerate/map/zip over it) re-raises that very exception, args
     /// and all, where `for` loops just stop (see `instance_iter_next`).
     pub(in crate::runtime) stop_stash: Option<Value>,
+    /// The weak reference interpreter shutdown watches `__main__` with while the exit
+    /// collection runs (`runner::finalize`; CPython's `finalize_modules` weak list):
+    /// held here, a root, so no reference is known to Rust alone.
+    pub exit_watch: Option<Value>,
     /// Set by `next()` around its call: the next user `__next__` to run (not those
     /// it calls in turn) stashes its StopIteration.
     pub(in crate::runtime) want_stop: bool,
@@ -317,6 +321,7 @@ impl Vm {
             weakrefs: HashMap::new(),
             unraisable_args: None,
             stop_stash: None,
+            exit_watch: None,
             want_stop: false,
             gc: collect::GcState::default(),
             sources: HashMap::new(),

@@ -19,7 +19,7 @@
 //! | the parser's constant arena (`const_arena`) | one per entry |
 //! | a live code object | one per entry of its materialised `co_consts` (`RuntimeConsts::consts`), counted once per code object however many `Rc`s share it |
 //! | `const_orphans` | the constants of code objects that died, until released |
-//! | `stop_stash`, `drain_acc`, `gc.callbacks`, `gc.garbage`, `unraisable_args`, the `_io` file classes | one each |
+//! | `stop_stash`, `exit_watch`, `drain_acc`, `gc.callbacks`, `gc.garbage`, `unraisable_args`, the `_io` file classes | one each |
 //! | `signal_handlers` | one per handler `signal.signal` installed |
 //! | `frame_objs` | one per running frame's frame object (`frame_obj_at` holds indices only) |
 //! | `tracer` | the trace and profile functions (`sys.settrace`, `sys.setprofile`) |
@@ -100,6 +100,9 @@ impl Vm {
         }
         if let Some(v) = self.stop_stash {
             f("the stashed StopIteration", v);
+        }
+        if let Some(v) = self.exit_watch {
+            f("the weak reference shutdown watches __main__ with", v);
         }
         if let Some(r) = self.gc.callbacks {
             f("gc.callbacks", Value::Obj(r));
