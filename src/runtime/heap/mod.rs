@@ -18,8 +18,8 @@
 //!    `zero_queue` and released by the VM at the next safe point (`Vm::drain_zero_queue`),
 //!    which runs `__del__`, clears weak references, and decrefs children *iteratively*
 //!    (so freeing a million-long linked list never recurses on the Rust stack, which is
-//!    what CPython's "trashcan" achieves). Exception: an exact tuple, list, set, frozenset,
-//!    builtin iterator or slice (no finalizer, no weak reference, nothing for the VM to do) is
+//!    what CPython's "trashcan" achieves). Exception: an exact tuple, list, dict, set,
+//!    frozenset, builtin iterator or slice (no finalizer, no weak reference, nothing for the VM to do) is
 //!    released at once by `decref_obj`, as CPython's deallocators do, its items let
 //!    go of in CPython's order; an item of those kinds that dies in turn is released
 //!    the same way up to `FREE_NOW_DEPTH` levels deep, any other item that dies (or
@@ -199,6 +199,10 @@ pub struct Heap {
     /// Boxed on purpose: the box is the `Obj::Dict` payload allocation being reused.
     #[allow(clippy::vec_box)]
     dict_free: Vec<Box<DictObj>>,
+    /// The entries of a dict `free_now` releases, between its payload's emptying and
+    /// their release (kept: most dicts that die are small, and a fresh Vec per dict
+    /// would cost what the freeing does).
+    dict_let_go_buf: Vec<Value>,
     /// Slot buffers of freed generators, for reuse (invariant 7).
     pub gen_free: crate::runtime::types::generator::freelist::GenFreeList,
     /// `tracemalloc.start(nframe)` (kept after `stop`, as CPython).
@@ -256,6 +260,7 @@ impl Heap {
             trace: None,
             trace_nframe: 1,
             dict_free: Vec::new(),
+            dict_let_go_buf: Vec::new(),
             gen_free: Default::default(),
             nums: nums::Nums::new(),
         }
@@ -841,7 +846,7 @@ impl Heap {
     }
 
     /// Whether a dead object in `s` is one `free_now` releases: an exact tuple, list,
-    /// builtin iterator, slice, set or frozenset without weak references (and not
+    /// dict, builtin iterator, slice, set or frozenset without weak references (and not
     /// being traced: the recorder's drains use `defer_frees` instead).
     #[inline(always)]
     pub(crate) fn frees_now(s: &Slot) -> bool {
@@ -849,6 +854,7 @@ impl Heap {
             s.obj,
             Obj::Tuple(_)
                 | Obj::List(_)
+                | Obj::Dict(_)
                 | Obj::Iter(_)
                 | Obj::Slice { .. }
                 | Obj::Set(_)
@@ -865,6 +871,20 @@ impl Heap {
         match self.release(r) {
             Obj::Tuple(items) => self.let_go(&items, true),
             Obj::List(l) => self.let_go(&l.items, true),
+            // CPython's `dict_dealloc` (`free_keys_object`): each entry's key, then its
+            // value, in insertion order. The entries move into a buffer kept for the
+            // next dict (a nested `free_now` of a dict value takes a fresh one), and
+            // the emptied payload goes to the free list as in the drain.
+            Obj::Dict(mut d) => {
+                let mut buf = std::mem::take(&mut self.dict_let_go_buf);
+                d.drain_into(&mut buf);
+                self.recycle_dict(d);
+                self.let_go(&buf, false);
+                buf.clear();
+                if buf.capacity() <= 64 {
+                    self.dict_let_go_buf = buf;
+                }
+            }
             Obj::Slice { start, stop, step } => self.let_go(&[step, start, stop], false),
             // CPython's `set_dealloc`: the keys in table order (no buffer: a set
             // freed per loop pass, as `a - b` makes, stays one pass over its table).
