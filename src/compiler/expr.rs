@@ -133,7 +133,9 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            ExprKind::Set(xs) => self.display(xs, Op::BuildSet, Op::SetAdd(1), Op::SetUpdate(1))?,
+            ExprKind::Set(xs) => {
+                self.display(xs, 0, Op::BuildSet, Op::SetAdd(1), Op::SetUpdate(1))?
+            }
             ExprKind::List(xs) => {
                 // CPython's `starunpack_helper`: a list of more than two constants is
                 // built by extending an empty list with one folded tuple constant (so
@@ -143,18 +145,10 @@ impl<'a> Compiler<'a> {
                     self.emit_compiler_const(Const::Tuple(items.into()));
                     self.emit(Op::ListExtend(1));
                 } else {
-                    self.display(xs, Op::BuildList, Op::ListAppend(1), Op::ListExtend(1))?
+                    self.display(xs, 0, Op::BuildList, Op::ListAppend(1), Op::ListExtend(1))?
                 }
             }
-            ExprKind::Tuple(xs) => {
-                if xs.iter().any(is_starred) {
-                    self.display(xs, Op::BuildList, Op::ListAppend(1), Op::ListExtend(1))?;
-                    self.emit(Op::ListToTuple);
-                } else {
-                    xs.iter().try_for_each(|x| self.expr(x))?;
-                    self.emit(Op::BuildTuple(xs.len() as u32));
-                }
-            }
+            ExprKind::Tuple(xs) => self.tuple_of(xs, 0)?,
             ExprKind::ListComp { elt, generators } => {
                 self.comprehension(e, CompKind::List, generators, elt, None)?
             }
@@ -312,20 +306,31 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// A list/set display: plain items are pushed and built in one go until the first
-    /// `*x`, after which items are added one by one (`add`) or spliced in (`extend`).
+    /// A list/set display (or the list a starred tuple is built in), CPython's
+    /// `starunpack_helper`: plain items are pushed and built in one go until the first
+    /// `*x`, after which items are added one by one (`add`) or spliced in (`extend`);
+    /// `pushed` items are already on the stack. A display of more than
+    /// `STACK_USE_GUIDELINE` items (with `pushed`) is built empty and grown item by
+    /// item, as CPython's compiler does, which is visible: the list is over-allocated
+    /// as appends leave it (`sys.getsizeof` of a 31-item list display is 312, not 304).
     fn display(
         &mut self,
         xs: &'a [Expr],
+        pushed: u32,
         build: fn(u32) -> Op,
         add: Op,
         extend: Op,
     ) -> Result<(), SyntaxError> {
-        let first_star = xs.iter().position(is_starred).unwrap_or(xs.len());
+        let big = xs.len() + pushed as usize > STACK_USE_GUIDELINE;
+        let first_star = if big {
+            0
+        } else {
+            xs.iter().position(is_starred).unwrap_or(xs.len())
+        };
         for x in &xs[..first_star] {
             self.expr(x)?;
         }
-        self.emit(build(first_star as u32));
+        self.emit(build(first_star as u32 + pushed));
         for x in &xs[first_star..] {
             match &x.kind {
                 ExprKind::Starred(inner) => {
@@ -338,6 +343,36 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        Ok(())
+    }
+
+    /// A tuple of `xs` after `pushed` items already on the stack (a call's positional
+    /// arguments with `*`/`**`, a tuple display that is not a constant), as CPython's
+    /// `starunpack_helper` builds it: more than two constants are one folded tuple
+    /// constant (extended into a list when items are already pushed), a short list
+    /// of plain items is one `BUILD_TUPLE`, anything else a list converted at the end.
+    /// Which objects are made is visible (the collector's count, `getrefcount` of the
+    /// constants), so this is CPython's choice, not a shortcut.
+    fn tuple_of(&mut self, xs: &'a [Expr], pushed: u32) -> Result<(), SyntaxError> {
+        if let Some(items) = self.all_constants(xs)? {
+            if pushed == 0 {
+                self.emit_compiler_const(Const::Tuple(items.into()));
+            } else {
+                self.emit(Op::BuildList(pushed));
+                self.emit_compiler_const(Const::Tuple(items.into()));
+                self.emit(Op::ListExtend(1));
+                self.emit(Op::ListToTuple);
+            }
+            return Ok(());
+        }
+        let big = xs.len() + pushed as usize > STACK_USE_GUIDELINE;
+        if !big && !xs.iter().any(is_starred) {
+            xs.iter().try_for_each(|x| self.expr(x))?;
+            self.emit(Op::BuildTuple(xs.len() as u32 + pushed));
+            return Ok(());
+        }
+        self.display(xs, pushed, Op::BuildList, Op::ListAppend(1), Op::ListExtend(1))?;
+        self.emit(Op::ListToTuple);
         Ok(())
     }
 
@@ -406,20 +441,7 @@ impl<'a> Compiler<'a> {
                 return self.call_ex_keywords(keywords);
             }
         }
-        self.emit(Op::BuildList(extra));
-        for a in args {
-            match &a.kind {
-                ExprKind::Starred(inner) => {
-                    self.expr(inner)?;
-                    self.emit(Op::ListExtend(1));
-                }
-                _ => {
-                    self.expr(a)?;
-                    self.emit(Op::ListAppend(1));
-                }
-            }
-        }
-        self.emit(Op::ListToTuple);
+        self.tuple_of(args, extra)?;
         self.call_ex_keywords(keywords)
     }
 
@@ -629,6 +651,11 @@ impl<'a> Compiler<'a> {
         }
     }
 }
+
+/// CPython's compiler builds a display of more items than this (with those already
+/// pushed) empty and grows it one item at a time, to bound its stack use
+/// (Python/compile.c).
+const STACK_USE_GUIDELINE: usize = 30;
 
 /// CPython's limits on folded results (Python/ast_opt.c): strings and bytes up to 4096
 /// items, tuples up to 256, ints up to 128 bits (here: what fits in i64).

@@ -271,6 +271,12 @@ impl Vm {
             self.gen_frame_cleared(g);
         }
         self.drain_zero_queue();
+        if let Cont::CallEx(kw) = f.cont {
+            // The callee raised: CALL_FUNCTION_EX lets go of what it held after the
+            // frame's locals, before the exception goes on in the caller.
+            self.release_call_ex_operands(kw);
+            self.drain_zero_queue();
+        }
     }
 
     /// Records the current instruction in a fresh exception's traceback.
@@ -2509,21 +2515,10 @@ impl Vm {
                 }
             }
             Op::CallEx(flag) => {
-                let kwargs = if flag & 1 != 0 {
-                    self.pop()
-                } else {
-                    Value::None
-                };
-                let args = self.pop();
-                let func = self.pop();
                 self.frames[fi].ip = ip;
-                let r = self.call_ex(func, args, kwargs);
-                self.decref(func);
-                self.decref(args);
-                self.decref(kwargs);
-                match r {
-                    Ok(Some(v)) => self.push(v),
-                    Ok(None) => return Ok(Flow::Frame),
+                match self.call_ex(flag & 1 != 0) {
+                    Ok(true) => return Ok(Flow::Frame),
+                    Ok(false) => {}
                     Err(e) => tryv!(Err(e)),
                 }
             }

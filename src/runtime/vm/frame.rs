@@ -141,7 +141,7 @@ pub struct Frame {
     pub cont: Cont,
 }
 
-/// The rest of an operation whose special method runs as a frame of the dispatch
+/// The rest of an operation whose special method (or callee) runs as a frame of the dispatch
 /// loop (CPython runs it in a nested `_PyEval_EvalFrameDefault` under the C slot:
 /// `slot_tp_richcompare`, `SLOT1BINFULL`). The caller's stack holds `[.., a, b]`
 /// below the frame's window; the frame's result then either answers (it lands where
@@ -169,6 +169,12 @@ pub enum Cont {
     /// `a.__op__(b)` of an augmented assignment whose class has no `__iop__`; the
     /// rest reports the augmented operator (`+=`) in its TypeError.
     Inplace(crate::bytecode::BinOp),
+    /// `f(*args, **kwargs)` (`CALL_FUNCTION_EX`): the callable, the positional tuple
+    /// and (when `true`) the keyword dict stay on the caller's stack under the frame's
+    /// window for the whole call, as CPython's instruction holds them across
+    /// `PyObject_Call` (a bound method keeps its `self`, a converted tuple lives);
+    /// they are released, in that order, after the frame's own locals.
+    CallEx(bool),
 }
 
 impl Cont {

@@ -81,93 +81,184 @@ impl Vm {
         }
     }
 
-    /// `f(*args, **kwargs)` (the `CALL_FUNCTION_EX` instruction): returns None if a
-    /// frame was pushed (result comes later).
-    pub fn call_ex(&mut self, func: Value, args: Value, kwargs: Value) -> PyResult<Option<Value>> {
-        // The `CALL_FUNCTION_EX` instruction holds `func`, `args` and `kwargs` in Rust
-        // locals while a native callee runs: the heap checker cannot see them.
-        #[cfg(debug_assertions)]
-        {
-            self.native_callers += 1;
-            let r = self.call_ex_inner(func, args, kwargs);
-            self.native_callers -= 1;
-            r
+    /// `f(*args, **kwargs)` (the `CALL_FUNCTION_EX` instruction) with `[.., func,
+    /// args, kwargs]` on top of the stack (`kwargs` only when `has_kw`): Ok(true) if
+    /// a Python frame was pushed (tagged `Cont::CallEx`: the operands stay under its
+    /// window until it returns, as CPython's instruction holds them across
+    /// `PyObject_Call`), Ok(false) if the result replaced the operands; Err with the
+    /// operands released (the callable, the tuple, the dict: CPython's order).
+    pub fn call_ex(&mut self, has_kw: bool) -> PyResult<bool> {
+        let at = self.sp - 2 - has_kw as usize;
+        match self.call_ex_inner(at, has_kw) {
+            Ok(true) => {
+                let f = self.frames.last_mut().expect("the frame just pushed");
+                f.cont = super::frame::Cont::CallEx(has_kw);
+                Ok(true)
+            }
+            Ok(false) => {
+                let v = self.pop();
+                self.release_call_ex_operands(has_kw);
+                self.push(v);
+                Ok(false)
+            }
+            Err(e) => {
+                debug_assert_eq!(self.sp, at + 2 + has_kw as usize, "a failed call's window");
+                self.release_call_ex_operands(has_kw);
+                Err(e)
+            }
         }
-        #[cfg(not(debug_assertions))]
-        self.call_ex_inner(func, args, kwargs)
     }
 
+    /// Pops the operands of a `CALL_FUNCTION_EX` (see `call_ex`) off the top of the
+    /// stack and lets go of them: the callable, the positional tuple, the keyword
+    /// dict, as CPython's instruction does once the call is over.
+    pub(crate) fn release_call_ex_operands(&mut self, has_kw: bool) {
+        let at = self.sp - 2 - has_kw as usize;
+        let (func, args) = (self.stack[at], self.stack[at + 1]);
+        let kwargs = if has_kw { self.stack[at + 2] } else { Value::None };
+        self.sp = at;
+        self.decref(func);
+        self.decref(args);
+        self.decref(kwargs);
+    }
+
+    /// `call_ex`'s work, its operands at `stack[at..]`.
     #[inline(always)]
-    fn call_ex_inner(
-        &mut self,
-        func: Value,
-        args: Value,
-        kwargs: Value,
-    ) -> PyResult<Option<Value>> {
-        let items = match self.seq_items(args) {
-            Some(v) => v,
-            None => {
-                let v = match self.collect_iter(args) {
+    fn call_ex_inner(&mut self, at: usize, has_kw: bool) -> PyResult<bool> {
+        let func = self.stack[at];
+        let mut args = self.stack[at + 1];
+        let kwargs = if has_kw { self.stack[at + 2] } else { Value::None };
+        let exact_tuple = matches!(args, Value::Obj(r) if matches!(self.heap.get(r), Obj::Tuple(_)));
+        if !exact_tuple {
+            // CPython's CALL_FUNCTION_EX turns positional arguments that are not an
+            // exact tuple into one (`PySequence_Tuple`), which replaces them on its
+            // stack (the original goes at once) and lives until the call is over.
+            let items = match self.seq_items(args) {
+                Some(items) => {
+                    for &v in &items {
+                        self.incref(v);
+                    }
+                    items
+                }
+                None => match self.collect_iter(args) {
                     Ok(v) => v,
                     Err(e) => return Err(self.star_arg_error(e, args, Some(func))),
-                };
-                let t = self.new_tuple(v);
-                let r = self.call_ex_inner(func, t, kwargs);
-                self.decref(t);
-                return r;
-            }
-        };
-        let mut kw: Vec<(ObjRef, Value)> = Vec::new();
+                },
+            };
+            let t = self.new_tuple(items);
+            self.stack[at + 1] = t;
+            self.decref(args);
+            args = t;
+        }
+        let n = self.seq_len(args).expect("an exact tuple");
+        // The keyword arguments: every key a str (a str subclass instance is a keyword
+        // too: PyUnicode_Check), counted before anything is pushed.
+        let mut nkw = 0;
         let mut bad_key = false;
         if let Value::Obj(d) = kwargs {
             if let Obj::Dict(dict) = self.heap.get(d) {
                 for e in dict.iter() {
-                    match e.key {
-                        // A str subclass instance is a keyword too (PyUnicode_Check).
-                        Value::Obj(k) if self.as_str(Value::Obj(k)).is_some() => {
-                            kw.push((k, e.value))
-                        }
-                        _ => {
-                            kw.clear();
-                            bad_key = true;
-                            break;
-                        }
+                    if !matches!(e.key, Value::Obj(_)) || self.as_str(e.key).is_none() {
+                        bad_key = true;
+                        break;
                     }
+                    nkw += 1;
                 }
             }
         }
         if bad_key {
             return Err(self.type_error("keywords must be strings"));
         }
-        if self.sp + items.len() + kw.len() + 2 >= self.stack.len() {
+        if self.sp + n + nkw + 2 >= self.stack.len() {
             return Err(self.stack_exhausted());
-        }
-        // CPython's CALL_FUNCTION_EX turns positional arguments that are not an exact
-        // tuple into one (`PySequence_Tuple`), freed after the call; mempy reads the
-        // list's items, so only the collector's count of that tuple is kept. Either
-        // tuple is what a class call hands `type_call`: nothing more is packed.
-        let n = items.len();
-        let converted =
-            n > 0 && !matches!(args, Value::Obj(r) if matches!(self.heap.get(r), Obj::Tuple(_)));
-        if converted {
-            self.heap.before_tp_call_args(n, 0);
         }
         let class_callee =
             matches!(func, Value::Obj(f) if matches!(self.heap.get(f), Obj::Class(_)));
         if class_callee {
-            // The tuple `type_call` gets: `args` itself, or (converted) a stand-in
-            // that only stops more packing.
-            self.call_args_tuple = if converted { Value::None } else { args };
+            // The tuple `type_call` gets: nothing more is packed.
+            self.call_args_tuple = args;
         }
-        let r = self.call_window(func, &items, &kw);
+        // The call window, filled straight from the tuple and the dict (no Vec of
+        // their items per call): nothing runs between the count above and the pushes.
+        let slot = self.sp;
+        self.incref(func);
+        self.push(func);
+        self.push_seq_items(args);
+        let r = if nkw == 0 {
+            // A plain Python function with matching positional parameters (a
+            // decorator's `fn(*args)`): the hot block's frame push, without the
+            // general binding (declines, changing nothing, for anything else).
+            if self.fast_function_call(func, slot, n) {
+                Ok(true)
+            } else {
+                self.call_at(slot, n, None, slot)
+            }
+        } else {
+            let kwnames = self.push_kwargs(kwargs, nkw);
+            let r = self.call_at(slot, n + nkw, Some(kwnames), slot);
+            self.decref(kwnames);
+            r
+        };
         self.call_args_tuple = Value::Undef;
-        if converted {
-            self.heap.after_tp_call_args(n, 0);
+        r
+    }
+
+    /// The number of items of a list or tuple (None for anything else).
+    #[inline(always)]
+    fn seq_len(&self, v: Value) -> Option<usize> {
+        let Value::Obj(r) = v else { return None };
+        match self.heap.get(r) {
+            Obj::List(l) => Some(l.items.len()),
+            Obj::Tuple(t) => Some(t.len()),
+            _ => None,
         }
-        match r? {
-            true => Ok(None),
-            false => Ok(Some(self.pop())),
+    }
+
+    /// Pushes the items of list or tuple `seq` with new references (the caller
+    /// checked the room).
+    #[inline(always)]
+    fn push_seq_items(&mut self, seq: Value) {
+        let Value::Obj(r) = seq else { return };
+        let base = self.sp;
+        let items: &[Value] = match self.heap.get(r) {
+            Obj::List(l) => &l.items,
+            Obj::Tuple(t) => t,
+            _ => return,
+        };
+        let n = items.len();
+        self.stack[base..base + n].copy_from_slice(items);
+        self.sp = base + n;
+        for i in base..base + n {
+            let v = self.stack[i];
+            self.incref(v);
         }
+    }
+
+    /// Pushes the `nkw` values of dict `kwargs` (its keys all strs: checked) with new
+    /// references, in insertion order, and returns the tuple of their names (new).
+    fn push_kwargs(&mut self, kwargs: Value, nkw: usize) -> Value {
+        let Value::Obj(d) = kwargs else {
+            unreachable!("keyword arguments counted in a non-dict")
+        };
+        let mut names = Vec::with_capacity(nkw);
+        let base = self.sp;
+        let Obj::Dict(dict) = self.heap.get(d) else {
+            unreachable!("keyword arguments counted in a non-dict")
+        };
+        for (i, e) in dict.iter().enumerate() {
+            names.push(e.key);
+            self.stack[base + i] = e.value;
+        }
+        debug_assert_eq!(names.len(), nkw);
+        self.sp = base + nkw;
+        for i in base..base + nkw {
+            let v = self.stack[i];
+            self.incref(v);
+        }
+        for &k in &names {
+            self.incref(k);
+        }
+        self.new_tuple(names)
     }
 
     /// Pushes `f`, `args` and the values of `kw` (new references) as a call window at

@@ -241,6 +241,12 @@ impl Vm {
         // What the frame's window released dies first (CPython frees the frame's
         // locals as it returns, before the slot goes on).
         self.drain_zero_queue();
+        if let Cont::CallEx(kw) = cont {
+            self.release_call_ex_operands(kw);
+            self.push(v);
+            self.drain_zero_queue();
+            return Ok(());
+        }
         let v = if cont == Cont::CompareNe {
             self.finish_object_ne(v)
         } else {
@@ -259,7 +265,9 @@ impl Vm {
                 }
                 Cont::InplaceFirst(op) => self.binary_op_for(a, b, op, true),
                 Cont::Reflected(op) => self.binary_op_user_rest(a, b, op, false, (a, b), false),
-                Cont::None => unreachable!("an ordinary frame has no operation to finish"),
+                Cont::None | Cont::CallEx(_) => {
+                    unreachable!("an ordinary frame has no operation to finish")
+                }
             },
             r => r,
         };
