@@ -1210,19 +1210,22 @@ mod tests {
     fn a_dead_tuple_is_released_at_once_and_its_dead_items_queued_last_first() {
         let mut h = Heap::new();
         let a = h.alloc(Obj::List(ListObj::new(vec![])));
-        let b = h.alloc(Obj::Dict(Box::default()));
-        let c = h.alloc(Obj::Dict(Box::default()));
+        let b = h.alloc(Obj::Cell(Value::None));
+        let c = h.alloc(Obj::Cell(Value::None));
+        let d = h.alloc(Obj::Dict(Box::default()));
         let t = h.alloc(Obj::Tuple(
-            vec![Value::Obj(c), Value::Obj(a), Value::Obj(b)].into(),
+            vec![Value::Obj(c), Value::Obj(a), Value::Obj(d), Value::Obj(b)].into(),
         ));
         let live = h.live;
-        // The tuple owns the only references to `a`, `b` and `c` now.
+        // The tuple owns the only references to `a`, `b`, `c` and `d` now.
         h.decref_obj(t);
         assert!(matches!(h.get(t), Obj::Free));
-        // The list item is released with it (depth first, as CPython's deallocation).
+        // The list and dict items are released with it (depth first, as CPython's
+        // deallocation).
         assert!(matches!(h.get(a), Obj::Free));
-        assert_eq!(h.live, live - 2);
-        // The dicts were let go of last to first; they wait in the queue.
+        assert!(matches!(h.get(d), Obj::Free));
+        assert_eq!(h.live, live - 3);
+        // The cells were let go of last to first; they wait in the queue.
         assert_eq!(h.zero_queue, vec![b, c]);
     }
 

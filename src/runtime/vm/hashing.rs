@@ -164,7 +164,15 @@ impl Vm {
             Obj::Str(s) => match x {
                 Value::Obj(xr) => match self.heap.get(xr) {
                     Obj::Str(t) if !s.is_flagged() && !t.is_flagged() => {
-                        Some(s.as_str().contains(t.as_str()))
+                        let (hay, needle) = (s.as_str(), t.as_str());
+                        Some(match needle.as_bytes() {
+                            // One ASCII character (`ch in "aeiou"`): a byte scan. An
+                            // ASCII byte never occurs inside a multi-byte character,
+                            // and the general searcher's set-up cost more than the
+                            // scan of a short string.
+                            &[b] => hay.as_bytes().contains(&b),
+                            _ => hay.contains(needle),
+                        })
                     }
                     _ => None,
                 },

@@ -336,7 +336,12 @@ impl Vm {
         name: Value,
         v: Option<Value>,
     ) -> PyResult<()> {
-        let n = self.as_str(name).unwrap_or("").to_string();
+        // Only dunder names are the function object's own fields; any other name
+        // (`wrapper.calls = 0`) goes to its `__dict__` without the string copy.
+        let n = match self.as_str(name) {
+            Some(s) if s.starts_with("__") => s.to_string(),
+            _ => String::new(),
+        };
         match n.as_str() {
             // Read-only members of the function object (func_memberlist's READONLY).
             "__globals__" | "__closure__" | "__builtins__" => {

@@ -230,6 +230,13 @@ impl Vm {
             // A ModuleType subclass's module may have hooks and descriptors.
             Obj::Module(m) if m.class.is_none() => self.dict_str_lookup(m.dict, nr).flatten(),
             Obj::Module(_) => None,
+            // A function's own attribute (`wrapper.calls`): its `__dict__`, which the
+            // function type (not subclassable, no attribute without `__`) never
+            // shadows; a missing one takes the general path (its AttributeError).
+            Obj::Function(f) => match f.dict {
+                Value::Obj(d) => self.dict_str_lookup(d, nr).flatten(),
+                _ => None,
+            },
             Obj::Class(c) => {
                 if let Some(meta) = c.metaclass {
                     use crate::runtime::types::class::CLASS_PLAIN_GETATTRIBUTE;
