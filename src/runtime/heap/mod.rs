@@ -19,8 +19,9 @@
 //!    which runs `__del__`, clears weak references, and decrefs children *iteratively*
 //!    (so freeing a million-long linked list never recurses on the Rust stack, which is
 //!    what CPython's "trashcan" achieves). Exception: an exact tuple, list, dict, set,
-//!    frozenset, builtin iterator or slice (no finalizer, no weak reference, nothing for the VM to do) is
-//!    released at once by `decref_obj`, as CPython's deallocators do, its items let
+//!    frozenset, builtin iterator, slice, function or finished generator (no
+//!    finalizer, no weak reference, nothing for the VM to do) is released at once by
+//!    `decref_obj`, as CPython's deallocators do, its items let
 //!    go of in CPython's order; an item of those kinds that dies in turn is released
 //!    the same way up to `FREE_NOW_DEPTH` levels deep, any other item that dies (or
 //!    one deeper) is queued (a str or a number: freed), so the recursion stays
@@ -56,6 +57,7 @@ pub mod nums;
 pub mod sizeof;
 
 use crate::runtime::object::{DictObj, IterObj, Obj};
+use crate::runtime::types::generator::GenState;
 use crate::runtime::types::set::SetSlot;
 use crate::value::{ObjRef, Value};
 use std::rc::Rc;
@@ -199,10 +201,11 @@ pub struct Heap {
     /// Boxed on purpose: the box is the `Obj::Dict` payload allocation being reused.
     #[allow(clippy::vec_box)]
     dict_free: Vec<Box<DictObj>>,
-    /// The entries of a dict `free_now` releases, between its payload's emptying and
-    /// their release (kept: most dicts that die are small, and a fresh Vec per dict
-    /// would cost what the freeing does).
-    dict_let_go_buf: Vec<Value>,
+    /// The fields of a dict, function or generator `free_now` releases, between its
+    /// payload's emptying and their release (kept: most that die are small, and a
+    /// fresh Vec per object would cost what the freeing does; a nested `free_now`
+    /// takes a fresh one).
+    fields_buf: Vec<Value>,
     /// Slot buffers of freed generators, for reuse (invariant 7).
     pub gen_free: crate::runtime::types::generator::freelist::GenFreeList,
     /// `tracemalloc.start(nframe)` (kept after `stop`, as CPython).
@@ -260,7 +263,7 @@ impl Heap {
             trace: None,
             trace_nframe: 1,
             dict_free: Vec::new(),
-            dict_let_go_buf: Vec::new(),
+            fields_buf: Vec::new(),
             gen_free: Default::default(),
             nums: nums::Nums::new(),
         }
@@ -850,16 +853,23 @@ impl Heap {
     /// being traced: the recorder's drains use `defer_frees` instead).
     #[inline(always)]
     pub(crate) fn frees_now(s: &Slot) -> bool {
-        matches!(
-            s.obj,
-            Obj::Tuple(_)
+        s.flags & FLAG_WEAKREFS == 0
+            && match &s.obj {
+                Obj::Tuple(_)
                 | Obj::List(_)
                 | Obj::Dict(_)
                 | Obj::Iter(_)
                 | Obj::Slice { .. }
                 | Obj::Set(_)
-                | Obj::FrozenSet(_)
-        ) && s.flags & FLAG_WEAKREFS == 0
+                | Obj::FrozenSet(_) => true,
+                // A function, or a generator whose frame is gone (it returned or
+                // raised: no finalizer can run), whose code outlives it: when the
+                // last holder of a code object dies, the drain releases its
+                // constants, so that case keeps the queue.
+                Obj::Function(f) => Rc::strong_count(&f.code) > 1,
+                Obj::Generator(g) => g.state == GenState::Finished && Rc::strong_count(&g.code) > 1,
+                _ => false,
+            }
     }
 
     /// Releases the dead exact tuple, list, set, frozenset, builtin iterator or slice
@@ -876,14 +886,25 @@ impl Heap {
             // next dict (a nested `free_now` of a dict value takes a fresh one), and
             // the emptied payload goes to the free list as in the drain.
             Obj::Dict(mut d) => {
-                let mut buf = std::mem::take(&mut self.dict_let_go_buf);
+                let mut buf = std::mem::take(&mut self.fields_buf);
                 d.drain_into(&mut buf);
                 self.recycle_dict(d);
-                self.let_go(&buf, false);
-                buf.clear();
-                if buf.capacity() <= 64 {
-                    self.dict_let_go_buf = buf;
-                }
+                self.let_go_fields(buf);
+            }
+            // What `func_dealloc` and `gen_dealloc` let go of, in the order the
+            // drain's general path does (`clear_refs`, first to last).
+            obj @ Obj::Function(_) => {
+                let mut buf = std::mem::take(&mut self.fields_buf);
+                let mut obj = obj;
+                obj.clear_refs(&mut buf);
+                drop(obj);
+                self.let_go_fields(buf);
+            }
+            Obj::Generator(mut g) => {
+                let mut buf = std::mem::take(&mut self.fields_buf);
+                g.clear_refs(&mut buf);
+                self.gen_free.recycle(g);
+                self.let_go_fields(buf);
             }
             Obj::Slice { start, stop, step } => self.let_go(&[step, start, stop], false),
             // CPython's `set_dealloc`: the keys in table order (no buffer: a set
@@ -926,6 +947,16 @@ impl Heap {
                 }
             },
             _ => unreachable!("free_now of a kind decref_obj does not free"),
+        }
+    }
+
+    /// `let_go` of the fields `free_now` moved out of a dead dict, function or
+    /// generator, first to last; the emptied buffer is kept for the next one.
+    fn let_go_fields(&mut self, mut buf: Vec<Value>) {
+        self.let_go(&buf, false);
+        buf.clear();
+        if buf.capacity() <= 64 {
+            self.fields_buf = buf;
         }
     }
 

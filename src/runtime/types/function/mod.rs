@@ -74,16 +74,18 @@ impl FunctionObj {
         if self.globals.0 != 0 {
             out.push(Value::Obj(std::mem::replace(&mut self.globals, ObjRef(0))));
         }
+        // CPython's `func_clear` order (then `func_dealloc` drops the code object),
+        // which decides whose finalizer runs first when several die with it.
         for v in [
-            &mut self.code_obj,
+            &mut self.module,
             &mut self.defaults_obj,
-            &mut self.closure_obj,
             &mut self.kwdefaults,
-            &mut self.name,
-            &mut self.qualname,
             &mut self.doc,
             &mut self.dict,
-            &mut self.module,
+            &mut self.closure_obj,
+            &mut self.name,
+            &mut self.qualname,
+            &mut self.code_obj,
         ] {
             out.push(std::mem::replace(v, Value::None));
         }
