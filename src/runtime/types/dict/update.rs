@@ -14,10 +14,22 @@ impl Vm {
         let dict = self.heap.take_dict(items.len() / 2);
         let d = self.heap.new_value(Obj::Dict(dict));
         let mut err = None;
+        let dr = d.as_obj().expect("a new dict");
         for pair in items.chunks(2) {
             if err.is_none() {
-                if let Err(e) = self.dict_set_item(d, pair[0], pair[1]) {
-                    err = Some(e);
+                // Keys that hash and compare without Python code (strs, ints) take
+                // the store STORE_SUBSCR makes; `items` keeps its references until
+                // the end either way, as CPython's BUILD_MAP releases the stack's
+                // after `_PyDict_FromItems`.
+                self.heap.incref(pair[1]);
+                match self.dict_store_fast(dr, pair[0], pair[1]) {
+                    Some(old) => self.heap.decref(old),
+                    None => {
+                        self.heap.decref(pair[1]);
+                        if let Err(e) = self.dict_set_item(d, pair[0], pair[1]) {
+                            err = Some(e);
+                        }
+                    }
                 }
             }
         }
