@@ -33,14 +33,20 @@ impl Vm {
                 }
             }
         }
-        for v in items {
+        // CPython pops the stack top first: the last value, the last key, ... (a
+        // failed build has freed its dict before the unwinding pops them).
+        if err.is_some() {
+            // Deallocated on the spot, as `_PyDict_FromItems` does: what it held is
+            // still held by the stack, so nothing it let go of dies before the stack's
+            // references are popped.
+            self.decref(d);
+            self.drain_zero_queue();
+        }
+        for v in items.into_iter().rev() {
             self.decref(v);
         }
         match err {
-            Some(e) => {
-                self.decref(d);
-                Err(e)
-            }
+            Some(e) => Err(e),
             None => Ok(d),
         }
     }
