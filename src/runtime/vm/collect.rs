@@ -424,6 +424,16 @@ impl Vm {
             // (`final_unreachable`): resurrected objects are neither collected
             // in `collect()`'s result nor in `get_stats()`.
             report.unreachable = dead.len();
+            // `func_clear` below names a cleared function with the interned empty
+            // str: made (if it must be) before anything is let go of, so it takes the
+            // slot it took when every release came after the clearing.
+            if !saveall
+                && dead
+                    .iter()
+                    .any(|&g| matches!(self.heap.get(g), Obj::Function(_)))
+            {
+                self.heap.intern("");
+            }
             for g in dead {
                 if saveall {
                     if let Some(gl) = self.gc.garbage {
@@ -462,10 +472,18 @@ impl Vm {
                             f.qualname = qualname;
                         }
                     }
+                    // Each object's references are let go of as soon as it is
+                    // cleared, in the same order as after clearing them all
+                    // (clearing frees nothing: every garbage object is held by us
+                    // until the end, and what reaches zero here is an untracked
+                    // object with no finalizer). Gathering every reference of the
+                    // garbage first held one 8-byte copy of each at once: the exit
+                    // collection of a 200k-node tree of records raised the peak RSS
+                    // by 10 MB.
+                    for v in out.drain(..) {
+                        self.heap.decref(v);
+                    }
                 }
-            }
-            for v in out {
-                self.heap.decref(v);
             }
             for &g in &garbage {
                 self.heap.decref_obj(g);

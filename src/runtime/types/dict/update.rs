@@ -14,21 +14,39 @@ impl Vm {
         let dict = self.heap.take_dict(items.len() / 2);
         let d = self.heap.new_value(Obj::Dict(dict));
         let mut err = None;
+        let dr = d.as_obj().expect("a new dict");
         for pair in items.chunks(2) {
             if err.is_none() {
-                if let Err(e) = self.dict_set_item(d, pair[0], pair[1]) {
-                    err = Some(e);
+                // Keys that hash and compare without Python code (strs, ints) take
+                // the store STORE_SUBSCR makes; `items` keeps its references until
+                // the end either way, as CPython's BUILD_MAP releases the stack's
+                // after `_PyDict_FromItems`.
+                self.heap.incref(pair[1]);
+                match self.dict_store_fast(dr, pair[0], pair[1]) {
+                    Some(old) => self.heap.decref(old),
+                    None => {
+                        self.heap.decref(pair[1]);
+                        if let Err(e) = self.dict_set_item(d, pair[0], pair[1]) {
+                            err = Some(e);
+                        }
+                    }
                 }
             }
         }
-        for v in items {
+        // CPython pops the stack top first: the last value, the last key, ... (a
+        // failed build has freed its dict before the unwinding pops them).
+        if err.is_some() {
+            // Deallocated on the spot, as `_PyDict_FromItems` does: what it held is
+            // still held by the stack, so nothing it let go of dies before the stack's
+            // references are popped.
+            self.decref(d);
+            self.drain_zero_queue();
+        }
+        for v in items.into_iter().rev() {
             self.decref(v);
         }
         match err {
-            Some(e) => {
-                self.decref(d);
-                Err(e)
-            }
+            Some(e) => Err(e),
             None => Ok(d),
         }
     }

@@ -75,9 +75,27 @@ impl ListObj {
         self.items.is_empty()
     }
 
-    /// CPython's `list_resize(self, newsize)` applied to the model capacity.
+    /// CPython's `list_resize(self, newsize)` applied to the model capacity, and to
+    /// the items' real storage when the list holds items: it grows to the model's
+    /// capacity rather than by the `Vec`'s doubling, and shrinks when CPython's does
+    /// (an emptied list's storage is left to its caller). Doubling gave a B-tree
+    /// node's 31 items (CPython: 32 slots) room for 60 after its 15-item half grew
+    /// past 30.
     pub fn model_resize(&mut self, newsize: usize) {
+        let before = self.allocated;
         self.model_resize_from(self.items.len(), newsize);
+        let (len, want) = (self.items.len(), self.allocated);
+        if len == 0 || want == SORTING || want == before {
+            return;
+        }
+        let cap = self.items.capacity();
+        if cap < want {
+            // On failure the push that follows grows the Vec its own way (and
+            // reports the MemoryError where it always did).
+            let _ = self.items.try_reserve_exact(want - len);
+        } else if want < before && want < cap {
+            self.items.shrink_to(want);
+        }
     }
 
     /// `list_resize` for a list of length `len`.
@@ -163,6 +181,26 @@ mod tests {
         assert_eq!(sizes[5], 120);
         assert_eq!(sizes[9], 184);
         assert_eq!(sizes[17], 248);
+    }
+
+    #[test]
+    fn storage_follows_the_model_capacity() {
+        // A B-tree node: a 15-item half grown to 31 items has CPython's 32 slots of
+        // storage, not the Vec's doubling (60).
+        let mut l = ListObj::new(vec![Value::None; 15]);
+        for _ in 0..16 {
+            l.push(Value::None);
+        }
+        assert_eq!(l.allocated, 32);
+        assert_eq!(l.items.capacity(), 32);
+        // Shrinking with CPython (below half the model capacity) gives storage back.
+        while l.items.len() > 10 {
+            l.items.pop();
+            let n = l.items.len();
+            l.model_resize(n);
+        }
+        assert_eq!(l.allocated, l.items.capacity());
+        assert!(l.items.capacity() < 32);
     }
 
     #[test]
