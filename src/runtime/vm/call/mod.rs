@@ -481,6 +481,20 @@ impl Vm {
                     return None;
                 }
                 buf[0] = p;
+                // As `call_owned_builtin` does: a method answering an int, str,
+                // bytes, tuple... with itself answers the instance with a copy.
+                let res = f(self, &buf[..n], &[]).map(|v| match v.is(p) {
+                    true => self.copy_immutable(v).map_or(v, |c| {
+                        self.decref(v);
+                        c
+                    }),
+                    false => v,
+                });
+                self.drop_call_window(slot, slot);
+                return Some(res.map(|v| {
+                    self.push(v);
+                    self.drain_zero_queue();
+                }));
             }
         }
         let res = f(self, &buf[..n], &[]);
