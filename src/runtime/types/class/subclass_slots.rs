@@ -44,6 +44,10 @@ fn wrapper_unpack(vm: &mut Vm, rest: &[Value], n: usize) -> PyResult<()> {
 
 fn w_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     wrapper_args(vm, &args[1..], 0)?;
+    if let Value::Int(_) = args[0] {
+        // A new str, as `repr(int)` (see `repr_value`).
+        return vm.repr_value(args[0]);
+    }
     let s = vm.repr(args[0])?;
     Ok(vm.new_str(s))
 }
