@@ -32,6 +32,11 @@ pub(crate) fn abs_impl(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Val
         Scalar::Float(f) => Ok(vm.float(f.abs())),
         _ => {
             if let Some(b) = vm.as_bigint(v) {
+                if vm.is_exact_int(v) && b.sign() != num_bigint::Sign::Minus {
+                    // As for a small int: abs(x) of a non-negative int is x.
+                    vm.incref(v);
+                    return Ok(v);
+                }
                 return Ok(vm.new_int(b.abs()));
             }
             if let Some(r) = vm.complex_abs(v) {

@@ -266,6 +266,11 @@ fn to_int_result(vm: &mut Vm, x: Value, f: fn(f64) -> f64, name: &str) -> PyResu
             return Err(vm.type_error(format!("type {} doesn't define __trunc__ method", tn)));
         }
     }
+    if vm.is_exact_int(x) {
+        // `int.__floor__` & co. answer with the int itself (CPython's `long_long`).
+        vm.incref(x);
+        return Ok(x);
+    }
     if let Some(b) = vm.as_bigint(x) {
         return Ok(vm.new_int(b));
     }

@@ -1127,8 +1127,9 @@ impl Vm {
                             match reg.peek(0) {
                                 Value::Obj(r) if matches!(self.heap.get(r), Obj::Str(_)) => {}
                                 Value::Int(h) => {
-                                    let text = self.heap.int_of(h).to_string();
-                                    let s = self.new_ascii_str(text);
+                                    // `PyObject_Str` of an int: a new str even for
+                                    // one digit (never the one-character singleton).
+                                    let s = self.small_int_str(self.heap.int_of(h));
                                     reg.set(reg.sp - 1, s);
                                     self.heap.decref_num(h);
                                 }

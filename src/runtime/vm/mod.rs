@@ -688,7 +688,12 @@ impl Vm {
         for (w, cb) in to_call.into_iter().rev() {
             // A subclass's reference is seen as its instance.
             let w = self.weakref_outer(w);
-            if self.heap.rc(w) == 0 {
+            // A reference whose count reached zero in the same batch of decrefs as
+            // its target, but after it (a frame's locals `a, w = X(), ref(a, cb)`
+            // let go of in order), is still queued: CPython would have freed the
+            // target before even lowering the reference's count, so its callback runs.
+            let slot = &self.heap.slots[w.index()];
+            if slot.rc == 0 && slot.flags & crate::runtime::heap::FLAG_QUEUED == 0 {
                 self.decref(cb);
                 continue;
             }

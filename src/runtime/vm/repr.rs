@@ -447,12 +447,12 @@ impl Vm {
     pub fn format_value(&mut self, v: Value, conv: u32, spec: Value) -> PyResult<Value> {
         let t = match conv {
             1 => self.str_value(v)?,
-            2 | 3 => {
-                let mut s = self.repr(v)?;
-                if conv == 3 {
-                    s = ascii_of_repr(&s);
-                }
-                self.new_str(s)
+            // `PyObject_Repr`: what `__repr__` answered, as it is (an int's
+            // text is a new str).
+            2 => self.repr_value(v)?,
+            3 => {
+                let s = self.repr(v)?;
+                self.new_str(ascii_of_repr(&s))
             }
             _ => return self.format_obj(v, spec),
         };

@@ -485,7 +485,13 @@ fn translate(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         None => vec![],
         Some(d) => buf_arg(vm, d)?,
     };
-    let out = bt::translate(&me(vm, args), table.as_deref(), &delete);
+    let data = me(vm, args);
+    let out = bt::translate(&data, table.as_deref(), &delete);
+    if out == data && vm.is_exact_bytes(args[0]) {
+        // Nothing changed: an exact bytes is its own translation (`bytes_translate`).
+        vm.incref(args[0]);
+        return Ok(args[0]);
+    }
     Ok(vm.new_like(args[0], out))
 }
 
@@ -612,6 +618,13 @@ fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         }
         Err(e) => return Err(e),
     };
+    if let [only] = items[..] {
+        if vm.is_exact_bytes(args[0]) && vm.is_exact_bytes(only) {
+            // One exact bytes joins to itself (the stringlib join's shortcut; a
+            // bytearray separator always makes a new bytearray).
+            return Ok(only);
+        }
+    }
     let mut out = Vec::new();
     let mut err = None;
     for (i, &x) in items.iter().enumerate() {
@@ -792,12 +805,27 @@ fn partition_impl(vm: &mut Vm, args: &[Value], name: &str, rev: bool) -> PyResul
     } else {
         bt::find(&d, &sep)
     };
+    let whole = if rev { 2 } else { 0 };
     let parts = match hit {
         Some(p) => [d[..p].to_vec(), sep.clone(), d[p + sep.len()..].to_vec()],
         None if rev => [vec![], vec![], d],
         None => [d, vec![], vec![]],
     };
-    let items: Vec<Value> = parts.into_iter().map(|p| vm.new_like(args[0], p)).collect();
+    let exact = hit.is_none() && vm.is_exact_bytes(args[0]);
+    let items: Vec<Value> = parts
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| {
+            if exact && i == whole {
+                // Separator not found: the exact bytes itself is the whole part
+                // (stringlib's partition).
+                vm.incref(args[0]);
+                args[0]
+            } else {
+                vm.new_like(args[0], p)
+            }
+        })
+        .collect();
     Ok(vm.new_tuple(items))
 }
 

@@ -11,6 +11,11 @@ use crate::text::bytes_methods as bt;
 use crate::value::Value;
 
 impl Vm {
+    /// `PyBytes_CheckExact`.
+    pub(crate) fn is_exact_bytes(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Bytes(_)))
+    }
+
     /// `a + b` and `a * n` when `a` (or `b` for `n * b`) is bytes or bytearray.
     pub fn bytes_binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
         match op {
@@ -23,6 +28,20 @@ impl Vm {
                 let Some(y) = self.buffer_bytes(b)? else {
                     return Ok(None);
                 };
+                // `bytes_concat`: adding nothing to an exact bytes gives that bytes.
+                if self.is_exact_bytes(a) {
+                    let same = if x.is_empty() && self.is_exact_bytes(b) {
+                        Some(b)
+                    } else if y.is_empty() {
+                        Some(a)
+                    } else {
+                        None
+                    };
+                    if let Some(v) = same {
+                        self.incref(v);
+                        return Ok(Some(v));
+                    }
+                }
                 let mut out = x;
                 out.extend_from_slice(&y);
                 Ok(Some(self.new_like(a, out)))

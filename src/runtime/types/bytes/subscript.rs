@@ -14,6 +14,11 @@ impl Vm {
         let len = self.bytes_data(obj).map_or(0, <[u8]>::len);
         if self.is_slice(key) {
             let (start, _, step, n) = self.slice_indices(key, len as i64)?;
+            if start == 0 && step == 1 && n as usize == len && self.is_exact_bytes(obj) {
+                // The whole of an exact bytes is the bytes itself (`bytes_subscript`).
+                self.incref(obj);
+                return Ok(obj);
+            }
             let data = self.bytes_data(obj).unwrap_or(&[]);
             let out: Vec<u8> = (0..n).map(|k| data[(start + k * step) as usize]).collect();
             return Ok(self.new_like(obj, out));

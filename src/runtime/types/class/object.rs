@@ -106,8 +106,8 @@ fn object_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn object_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     wrapper_args(vm, "__str__", args, 0)?;
-    let s = vm.repr(args[0])?;
-    Ok(vm.new_str(s))
+    // `object_str` is `PyObject_Repr`: what `__repr__` answers, as it is.
+    vm.repr_value(args[0])
 }
 
 fn object_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -241,8 +241,19 @@ fn bytearray_reduce_ex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Val
 /// `__getnewargs__` of the immutable sequences: `(value,)`, the exact builtin value.
 fn value_getnewargs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     crate::runtime::builtins::check_method(vm, "__getnewargs__", args, 0, 0)?;
-    vm.incref(args[0]);
-    Ok(vm.new_tuple(vec![args[0]]))
+    // str's and bytes' give a copy of the value (CPython's `_PyUnicode_Copy`,
+    // `PyBytes_FromStringAndSize`); tuple's a full slice, which is the tuple itself.
+    let v = match args[0] {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Str(_) | Obj::Bytes(_)) => {
+            vm.copy_immutable(args[0])
+        }
+        _ => None,
+    };
+    let v = v.unwrap_or_else(|| {
+        vm.incref(args[0]);
+        args[0]
+    });
+    Ok(vm.new_tuple(vec![v]))
 }
 
 /// `builtin_function_or_method.__reduce__` (CPython's `meth_reduce`): a plain

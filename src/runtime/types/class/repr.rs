@@ -23,6 +23,13 @@ impl Vm {
     /// `PyObject_Repr` as an object (owned): what a class's own `__repr__` returned,
     /// kept as it is (an instance of a str subclass stays one), else a new str.
     pub(crate) fn repr_value(&mut self, v: Value) -> PyResult<Value> {
+        if let Value::Int(i) = v {
+            // An int's repr is a new str, one digit included (CPython's
+            // `long_to_decimal_string` does not hand out the shared one-character
+            // strings).
+            let i = self.heap.int_of(i);
+            return Ok(self.small_int_str(i));
+        }
         if let Value::Obj(r) = v {
             if matches!(self.heap.get(r), Obj::Instance(_)) {
                 if let Some(m) = self.lookup_type_attr(v, "__repr__") {

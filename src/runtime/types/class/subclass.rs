@@ -447,8 +447,61 @@ impl Vm {
                 self.incref(recv);
                 Ok(recv)
             }
+            // A method that answers an exact int, float, str, bytes or tuple with
+            // itself (`int.__index__`, `str.strip()` with nothing to strip) answers a
+            // subclass instance with a new object of the base type (CPython's
+            // `_PyLong_Copy`, `unicode_result_unchanged`...): never the payload, which
+            // is the instance's own and has no identity of its own to show.
+            Ok(v) if v.is(eff) && !eff.is(recv) => match self.copy_immutable(v) {
+                Some(c) => {
+                    self.decref(v);
+                    Ok(c)
+                }
+                None => Ok(v),
+            },
             r => r,
         }
+    }
+
+    /// A new object equal to the int, float, str, bytes, tuple or complex `v`;
+    /// None for other kinds. The empty and one-character str and bytes stay the
+    /// singletons they are.
+    pub(crate) fn copy_immutable(&mut self, v: Value) -> Option<Value> {
+        use crate::value::Scalar;
+        match self.scalar(v) {
+            Scalar::Int(i) => return Some(self.int(i)),
+            Scalar::Float(f) => return Some(self.float(f)),
+            _ => {}
+        }
+        let Value::Obj(r) = v else {
+            return None;
+        };
+        Some(match self.heap.get(r) {
+            Obj::BigInt(b) => {
+                let b = (**b).clone();
+                self.new_int(b)
+            }
+            Obj::Str(s) => {
+                let s = s.as_str().to_string();
+                self.new_str(s)
+            }
+            Obj::Bytes(b) => {
+                let b = b.to_vec();
+                self.new_bytes(b)
+            }
+            Obj::Tuple(t) => {
+                let items = t.to_vec();
+                for &x in &items {
+                    self.incref(x);
+                }
+                self.new_tuple(items)
+            }
+            Obj::Complex(z) => {
+                let z = *z;
+                self.new_complex(z)
+            }
+            _ => return None,
+        })
     }
 
     /// Whether a class's `__init__` is `object.__init__`.
@@ -741,7 +794,16 @@ impl Vm {
             return r;
         };
         if !matches!(p, Value::Obj(r) if matches!(self.heap.get(r), Obj::Dict(_))) {
-            return self.get_item(p, key);
+            // A full slice of an exact tuple or bytes is itself; of a subclass
+            // instance, a new object of the base type (never the payload).
+            let v = self.get_item(p, key)?;
+            if v.is(p) {
+                if let Some(c) = self.copy_immutable(v) {
+                    self.decref(v);
+                    return Ok(c);
+                }
+            }
+            return Ok(v);
         }
         self.dict_item_or_missing(obj, p, key)
     }

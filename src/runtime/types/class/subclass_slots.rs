@@ -44,6 +44,10 @@ fn wrapper_unpack(vm: &mut Vm, rest: &[Value], n: usize) -> PyResult<()> {
 
 fn w_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     wrapper_args(vm, &args[1..], 0)?;
+    if let Value::Int(_) = args[0] {
+        // A new str, as `repr(int)` (see `repr_value`).
+        return vm.repr_value(args[0]);
+    }
     let s = vm.repr(args[0])?;
     Ok(vm.new_str(s))
 }
@@ -99,6 +103,11 @@ fn w_bool(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn w_float(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     wrapper_args(vm, &args[1..], 0)?;
+    if let v @ Value::Float(_) = args[0] {
+        // `float.__float__` of a float is the float itself (CPython's `float_float`).
+        vm.incref(v);
+        return Ok(v);
+    }
     let n = vm.to_f64(args[0])?;
     Ok(vm.float(n))
 }
@@ -124,12 +133,14 @@ pub(crate) fn is_builtin_format(f: crate::runtime::types::function::NativeFn) ->
 
 fn w_getnewargs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     // `int.__getnewargs__` gives `int(self)`: a bool's argument is the plain int.
+    // A copy of the number (CPython's `_PyLong_Copy`, `float___getnewargs__`'s
+    // `Py_BuildValue`): a new object unless it is a small int.
     let v = match args[0] {
         Value::Bool(b) => vm.int(b as i64),
-        v => {
+        v => vm.copy_immutable(v).unwrap_or_else(|| {
             vm.incref(v);
             v
-        }
+        }),
     };
     Ok(vm.new_tuple(vec![v]))
 }
@@ -293,6 +304,12 @@ fn w_round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 /// `float___floor__`, `float___ceil__`, `float___int__`; int's are the int itself).
 fn integral(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
     check_args(vm, name, &args[1..], 0, 0)?;
+    if vm.is_exact_int(args[0]) {
+        // An int's `__trunc__`/`__floor__`/`__ceil__` is the int itself (CPython's
+        // `long_long`); a bool's is the plain int.
+        vm.incref(args[0]);
+        return Ok(args[0]);
+    }
     if let Some(b) = vm.as_bigint(args[0]) {
         return Ok(vm.new_int(b));
     }

@@ -76,6 +76,11 @@ fn hex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// `float.conjugate()`: the float itself (a new float for a subclass instance).
 fn conjugate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "conjugate", args, 0, 0)?;
+    if let v @ Value::Float(_) = args[0] {
+        // An exact float is returned as it is (CPython's `float_float`).
+        vm.incref(v);
+        return Ok(v);
+    }
     let f = self_float(vm, args, "conjugate")?;
     Ok(vm.float(f))
 }

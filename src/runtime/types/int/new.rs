@@ -21,6 +21,7 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
         return Ok(vm.int(0));
     };
+    let arg = v;
     let v = vm.payload_unless(v, &["__int__", "__index__", "__trunc__"]);
     if base.is_none() && vm.bytes_data(v).is_none() && vm.type_of(v) != vm.types.str_ {
         // Other bytes-like objects (memoryview, array) are parsed from a bytes copy
@@ -95,10 +96,13 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Err(vm.type_error("int() can't convert non-string with explicit base"));
     }
     match vm.scalar(v) {
-        Scalar::Int(_) => {
+        // An exact int is its own `int()`; an int subclass instance's value is a
+        // new int (CPython's `_PyLong_Copy`), never the payload it keeps.
+        Scalar::Int(_) if v.is(arg) => {
             vm.incref(v);
             Ok(v)
         }
+        Scalar::Int(i) => Ok(vm.int(i)),
         Scalar::Bool(b) => Ok(vm.int(b as i64)),
         Scalar::Float(f) => {
             if f.is_nan() {
@@ -115,7 +119,10 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             }
         }
         _ => {
-            if vm.as_bigint(v).is_some() {
+            if let Some(b) = vm.as_bigint(v) {
+                if !v.is(arg) {
+                    return Ok(vm.new_int(b));
+                }
                 vm.incref(v);
                 return Ok(v);
             }

@@ -59,7 +59,9 @@ impl Vm {
             let old = std::mem::take(&mut l.items);
             l.model_resize(out.len());
             l.items = out;
-            for v in old {
+            // Only `l *= 0` frees anything (every other count keeps the items): it is
+            // CPython's `_list_clear`, which lets go of the items from the last.
+            for v in old.into_iter().rev() {
                 self.heap.decref(v);
             }
         }

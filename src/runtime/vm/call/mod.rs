@@ -572,6 +572,20 @@ impl Vm {
                     return None;
                 }
                 buf[0] = p;
+                // As `call_owned_builtin` does: a method answering an int, str,
+                // bytes, tuple... with itself answers the instance with a copy.
+                let res = f(self, &buf[..n], &[]).map(|v| match v.is(p) {
+                    true => self.copy_immutable(v).map_or(v, |c| {
+                        self.decref(v);
+                        c
+                    }),
+                    false => v,
+                });
+                self.drop_call_window(slot, slot);
+                return Some(res.map(|v| {
+                    self.push(v);
+                    self.drain_zero_queue();
+                }));
             }
         }
         let res = f(self, &buf[..n], &[]);
@@ -703,9 +717,32 @@ impl Vm {
                         let mut full = Vec::with_capacity(args.len() + 1);
                         full.push(callee);
                         full.extend_from_slice(args);
-                        // tp_call of an instance: CPython's _PyObject_MakeTpCall guard.
+                        // tp_call of an instance: CPython's `_PyObject_MakeTpCall`
+                        // packs the arguments into a tuple and the keywords into a
+                        // dict, which live for the call (the collector counts them,
+                        // `getrefcount` of an argument inside `__call__` sees the
+                        // tuple's reference), then `slot_tp_call` calls `__call__`.
+                        let (targs, kwd) = self.pack_tp_call_args(args, kw)?;
+                        // With keywords, `_PyObject_FastCallDictTstate` unpacks the
+                        // dict again for the vectorcall (`_PyStack_UnpackDict`): a
+                        // new array holding the instance, the arguments and the
+                        // keyword values (the names tuple is the one `call_value`
+                        // makes for the frame).
+                        let unpacked = !kw.is_empty();
+                        if unpacked {
+                            for &v in full.iter().chain(kw.iter().map(|(_, v)| v)) {
+                                self.incref(v);
+                            }
+                        }
                         let r = self.c_call(|vm| vm.call_value(m, &full, kw));
                         self.decref(m);
+                        if unpacked {
+                            for &v in full.iter().chain(kw.iter().map(|(_, v)| v)) {
+                                self.decref(v);
+                            }
+                        }
+                        self.decref(targs);
+                        self.decref(kwd);
                         return r;
                     }
                 }
@@ -728,6 +765,32 @@ impl Vm {
         }
         let tn = self.type_name(callee);
         Err(self.type_error(format!("'{}' object is not callable", tn)))
+    }
+
+    /// What `_PyObject_MakeTpCall` builds for a `tp_call` slot: the positional
+    /// arguments as a tuple (the empty tuple when there are none) and the keyword
+    /// arguments as a dict (None when there are none), both owned.
+    fn pack_tp_call_args(
+        &mut self,
+        args: &[Value],
+        kw: &[(ObjRef, Value)],
+    ) -> PyResult<(Value, Value)> {
+        for &a in args {
+            self.incref(a);
+        }
+        let t = self.new_tuple(args.to_vec());
+        if kw.is_empty() {
+            return Ok((t, Value::None));
+        }
+        let d = self.new_dict();
+        for &(k, v) in kw {
+            if let Err(e) = self.dict_set_item(d, Value::Obj(k), v) {
+                self.decref(t);
+                self.decref(d);
+                return Err(e);
+            }
+        }
+        Ok((t, d))
     }
 
     /// The keyword arguments of a call on the stack: `kwnames` paired with the values
