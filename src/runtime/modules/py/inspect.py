@@ -449,15 +449,82 @@ def classify_class_attrs(cls):
 _sentinel = object()
 
 
-def getattr_static(obj, attr,
-                   default=_sentinel):
-    d = getattr(obj, '__dict__', None)
-    if isinstance(d, dict) and attr in d and not isclass(obj):
-        return d[attr]
-    klass = obj if isclass(obj) else type(obj)
-    for base in klass.__mro__:
-        if attr in base.__dict__:
-            return base.__dict__[attr]
+# `getattr_static` finds an attribute the way `object.__getattribute__` would,
+# without running any code of the object's: no `__getattr__`/`__getattribute__`, no
+# property or other descriptor `__get__`, no metaclass `__mro__` override. Every
+# read goes through `type`'s and `object`'s own slots.
+_type_mro = type.__dict__['__mro__'].__get__
+_type_dict = type.__dict__['__dict__'].__get__
+
+
+def _static_mro(klass):
+    return _type_mro(klass)
+
+
+def _own_dict_slot(klass):
+    # The class's `__dict__` attribute as its MRO defines it, unless it is the
+    # ordinary getset a class gets for its instances' dicts: then _sentinel. A
+    # class that redefines `__dict__` (a property, a plain value) shadows the
+    # instance dict.
+    for entry in _static_mro(klass):
+        try:
+            found = _type_dict(entry)['__dict__']
+        except KeyError:
+            continue
+        if not (type(found) is _types.GetSetDescriptorType
+                and found.__name__ == '__dict__'
+                and found.__objclass__ is entry):
+            return found
+    return _sentinel
+
+
+def _lookup_instance(obj, attr):
+    try:
+        namespace = object.__getattribute__(obj, '__dict__')
+    except AttributeError:
+        return _sentinel
+    return dict.get(namespace, attr, _sentinel)
+
+
+def _lookup_class(klass, attr):
+    for entry in _static_mro(klass):
+        if _own_dict_slot(type(entry)) is _sentinel:
+            namespace = _type_dict(entry)
+            if attr in namespace:
+                return namespace[attr]
+    return _sentinel
+
+
+def _is_data_descriptor(value):
+    kind = type(value)
+    return (_lookup_class(kind, '__get__') is not _sentinel
+            and (_lookup_class(kind, '__set__') is not _sentinel
+                 or _lookup_class(kind, '__delete__') is not _sentinel))
+
+
+def getattr_static(obj, attr, default=_sentinel):
+    from_instance = _sentinel
+    if type not in _static_mro(type(obj)):
+        klass = type(obj)
+        slot = _own_dict_slot(klass)
+        if slot is _sentinel or type(slot) is _types.MemberDescriptorType:
+            from_instance = _lookup_instance(obj, attr)
+    else:
+        klass = obj
+    from_class = _lookup_class(klass, attr)
+    if from_instance is not _sentinel:
+        if from_class is not _sentinel and _is_data_descriptor(from_class):
+            return from_class
+        return from_instance
+    if from_class is not _sentinel:
+        return from_class
+    if obj is klass:
+        # A class's attribute may also come from its metaclass.
+        for entry in _static_mro(type(klass)):
+            if _own_dict_slot(type(entry)) is _sentinel:
+                namespace = _type_dict(entry)
+                if attr in namespace:
+                    return namespace[attr]
     if default is not _sentinel:
         return default
     raise AttributeError(attr)
