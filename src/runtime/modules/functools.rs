@@ -16,7 +16,12 @@ use crate::value::Value;
 
 pub fn make(vm: &mut Vm) -> Value {
     let (m, d) = new_module(vm, "_mempy_functools");
-    add_module_fns(vm, d, "_functools", &[("reduce", reduce), ("cmp_to_key", cmp_to_key)]);
+    add_module_fns(
+        vm,
+        d,
+        "_functools",
+        &[("reduce", reduce), ("cmp_to_key", cmp_to_key)],
+    );
     m
 }
 

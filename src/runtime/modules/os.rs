@@ -16,7 +16,10 @@ use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
 
 pub fn make(vm: &mut Vm) -> Value {
     let (m, d) = new_module(vm, "_os");
-    add_module_fns(vm, d, "posix",
+    add_module_fns(
+        vm,
+        d,
+        "posix",
         &[
             ("fspath", fspath),
             ("getcwd", getcwd),

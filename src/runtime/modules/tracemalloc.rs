@@ -28,7 +28,10 @@ use std::rc::Rc;
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let (m, d) = new_module(vm, "tracemalloc");
-    add_module_fns(vm, d, "_tracemalloc",
+    add_module_fns(
+        vm,
+        d,
+        "_tracemalloc",
         &[
             ("start", start),
             ("stop", stop),

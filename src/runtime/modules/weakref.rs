@@ -10,7 +10,10 @@ use crate::value::Value;
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let (m, d) = new_module(vm, "weakref");
-    add_module_fns(vm, d, "_weakref",
+    add_module_fns(
+        vm,
+        d,
+        "_weakref",
         &[
             ("getweakrefcount", getweakrefcount),
             ("getweakrefs", getweakrefs),
