@@ -306,7 +306,11 @@ fn linetable(rows: &[Position], first_line: u32) -> Vec<u8> {
         out.push(v as u8);
     }
     fn svarint(out: &mut Vec<u8>, v: i64) {
-        let folded = if v < 0 { (v.unsigned_abs() << 1) | 1 } else { (v as u64) << 1 };
+        let folded = if v < 0 {
+            (v.unsigned_abs() << 1) | 1
+        } else {
+            (v as u64) << 1
+        };
         varint(out, folded);
     }
     let mut out = Vec::new();
