@@ -85,8 +85,33 @@ pub fn set_in(vm: &mut Vm, dict: ObjRef, name: &str, value: Value) {
     vm.decref(value);
 }
 
-/// Registers native functions in a dict.
+/// Registers native functions in a dict. When the dict is a module's namespace
+/// (it has a str `__name__`), that module becomes each function's home for good:
+/// `__module__` reports it wherever the function is later stored, as CPython's
+/// `m_module` is fixed when the function is made (`from math import sqrt` into
+/// another module leaves `sqrt.__module__` `'math'`).
 pub fn add_fns(vm: &mut Vm, dict: ObjRef, fns: &[(&'static str, NativeFn)]) {
+    let k = vm.intern("__name__");
+    let home = vm
+        .dict_get_str(dict, k)
+        .and_then(|n| vm.as_str(n).map(str::to_string));
+    add_fns_in(vm, dict, home.as_deref(), fns);
+}
+
+/// Like `add_fns`, for a module whose functions belong to a module of another name
+/// in CPython (mempy's native `_os` holds what CPython's `posix` does) or that may
+/// outlive its entry in `sys.modules` (one imported afresh and re-exported, as
+/// `heapq` does `_heapq`'s): each function's `__module__` is `module`.
+pub fn add_module_fns(
+    vm: &mut Vm,
+    dict: ObjRef,
+    module: &'static str,
+    fns: &[(&'static str, NativeFn)],
+) {
+    add_fns_in(vm, dict, Some(module), fns);
+}
+
+fn add_fns_in(vm: &mut Vm, dict: ObjRef, home: Option<&str>, fns: &[(&'static str, NativeFn)]) {
     for &(name, f) in fns {
         let v = vm.heap.new_value(Obj::Builtin(Box::new(BuiltinFn {
             name,
@@ -98,39 +123,29 @@ pub fn add_fns(vm: &mut Vm, dict: ObjRef, fns: &[(&'static str, NativeFn)]) {
         })));
         set_in(vm, dict, name, v);
     }
-}
-
-/// Like `add_fns`, for a module whose functions may outlive their module's entry in
-/// `sys.modules` (one imported afresh and re-exported, as `heapq` does `_heapq`'s):
-/// each function's `__module__` is `module` for good, as CPython's `m_module` is set
-/// when the function is made, rather than found by searching `sys.modules`.
-pub fn add_module_fns(
-    vm: &mut Vm,
-    dict: ObjRef,
-    module: &'static str,
-    fns: &[(&'static str, NativeFn)],
-) {
-    add_fns(vm, dict, fns);
-    let mut homes = NATIVE_HOMES.lock().unwrap_or_else(|e| e.into_inner());
-    for &(_, f) in fns {
-        if !homes.iter().any(|&(k, _)| k == f as usize) {
-            homes.push((f as usize, module));
+    if let Some(home) = home {
+        let mut homes = NATIVE_HOMES.lock().unwrap_or_else(|e| e.into_inner());
+        let homes = homes.get_or_insert_with(Default::default);
+        for &(_, f) in fns {
+            // The first registration wins: a fresh import of the same module (or
+            // a re-export registering the same entry point) keeps the home.
+            homes
+                .entry(f as usize)
+                .or_insert_with(|| std::sync::Arc::from(home));
         }
     }
 }
 
-/// The module each function registered by `add_module_fns` belongs to, keyed by
-/// its native entry point (the same for every copy made by a fresh import).
-static NATIVE_HOMES: std::sync::Mutex<Vec<(usize, &'static str)>> =
-    std::sync::Mutex::new(Vec::new());
+/// The home module of each module function registered by `add_fns` /
+/// `add_module_fns`, keyed by its native entry point (the same for every copy made
+/// by a fresh import). Process-wide: an entry point's module never changes.
+type Homes = std::collections::HashMap<usize, std::sync::Arc<str>>;
+static NATIVE_HOMES: std::sync::Mutex<Option<Homes>> = std::sync::Mutex::new(None);
 
-/// The module named by `add_module_fns` for a module function running `f`.
-pub fn native_home_module(f: NativeFn) -> Option<&'static str> {
+/// The module a module function running `f` was registered in.
+pub fn native_home_module(f: NativeFn) -> Option<std::sync::Arc<str>> {
     let homes = NATIVE_HOMES.lock().unwrap_or_else(|e| e.into_inner());
-    homes
-        .iter()
-        .find(|&&(k, _)| k == f as usize)
-        .map(|&(_, m)| m)
+    homes.as_ref()?.get(&(f as usize)).cloned()
 }
 
 /// Registers methods on a builtin class. They know their class, so calls check the

@@ -16,7 +16,7 @@
 //! is not an exact dict (any mapping may be passed) leaves everything to
 //! `general(x, memo)`, the whole of deepcopy in Python.
 
-use crate::runtime::builtins::{add_fns, new_module};
+use crate::runtime::builtins::{add_module_fns, new_module};
 use crate::runtime::object::{ListObj, Obj};
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
@@ -24,7 +24,7 @@ use crate::value::{ObjRef, Value};
 
 pub fn make(vm: &mut Vm) -> Value {
     let (m, d) = new_module(vm, "_mempy_copy");
-    add_fns(vm, d, &[("deepcopy", deepcopy)]);
+    add_module_fns(vm, d, "copy", &[("deepcopy", deepcopy)]);
     m
 }
 

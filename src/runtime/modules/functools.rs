@@ -9,14 +9,19 @@
 //! `functools.KeyWrapper` class whose instances `cmp_to_key` returns (C's
 //! `keyobject`); `cmp_to_key` builds one through that module.
 
-use crate::runtime::builtins::{add_fns, new_module};
+use crate::runtime::builtins::{add_module_fns, new_module};
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 
 pub fn make(vm: &mut Vm) -> Value {
     let (m, d) = new_module(vm, "_mempy_functools");
-    add_fns(vm, d, &[("reduce", reduce), ("cmp_to_key", cmp_to_key)]);
+    add_module_fns(
+        vm,
+        d,
+        "_functools",
+        &[("reduce", reduce), ("cmp_to_key", cmp_to_key)],
+    );
     m
 }
 

@@ -8,7 +8,7 @@
 //! a bytes path gives bytes names back from `listdir`. File descriptors as paths,
 //! `dir_fd` and `follow_symlinks` on the calls other than `stat` are left out.
 
-use crate::runtime::builtins::{add_fns, check_args, int_arg, kwarg, new_module};
+use crate::runtime::builtins::{add_module_fns, check_args, int_arg, kwarg, new_module};
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyErr, PyResult, Vm};
 use crate::value::Value;
@@ -16,9 +16,10 @@ use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
 
 pub fn make(vm: &mut Vm) -> Value {
     let (m, d) = new_module(vm, "_os");
-    add_fns(
+    add_module_fns(
         vm,
         d,
+        "posix",
         &[
             ("fspath", fspath),
             ("getcwd", getcwd),

@@ -225,6 +225,14 @@ pub const AST_C: &str = include_str!("py/_ast.py");
 /// `dis` (dis, disassemble, get_instructions, Bytecode, Instruction) showing mempy's
 /// own instruction set, through `_mempy_dis`.
 pub const DIS: &str = include_str!("py/dis.py");
+/// `concurrent` (the package) and `concurrent.futures` (Future, wait, as_completed,
+/// ThreadPoolExecutor over green threads).
+pub const CONCURRENT: &str = include_str!("py/concurrent/__init__.py");
+pub const CONCURRENT_FUTURES: &str = include_str!("py/concurrent/futures.py");
+pub const CONCURRENT_FUTURES_BASE: &str = include_str!("py/concurrent/futures_base.py");
+pub const CONCURRENT_FUTURES_THREAD: &str = include_str!("py/concurrent/futures_thread.py");
+/// `opcode` (CPython 3.11's instruction names, numbers and argument kinds).
+pub const OPCODE: &str = include_str!("py/opcode.py");
 
 /// `asyncio` (event loop, Future, Task, sleep, gather, wait, timeouts, TaskGroup,
 /// queues, locks; single-threaded, no I/O).
@@ -419,6 +427,11 @@ pub fn library(lib: &str) -> Option<(&'static str, &'static str)> {
         "ast" => ("ast", AST),
         "_ast" => ("_ast", AST_C),
         "dis" => ("dis", DIS),
+        "opcode" => ("opcode", OPCODE),
+        "concurrent" => ("concurrent", CONCURRENT),
+        "_concurrent_futures" => ("concurrent.futures", CONCURRENT_FUTURES),
+        "_concurrent_futures__base" => ("concurrent.futures._base", CONCURRENT_FUTURES_BASE),
+        "_concurrent_futures_thread" => ("concurrent.futures.thread", CONCURRENT_FUTURES_THREAD),
         "asyncio" => ("asyncio", ASYNCIO),
         "contextvars" => ("contextvars", CONTEXTVARS),
         "signal" => ("signal", SIGNAL),
@@ -451,5 +464,5 @@ pub fn runnable_source(name: &str) -> Option<&'static str> {
 /// Whether `name` is a library package written in Python (its submodules are library
 /// modules too), so `-m NAME` looks for `NAME.__main__`.
 pub fn is_library_package(name: &str) -> bool {
-    matches!(name, "json")
+    matches!(name, "json" | "concurrent")
 }

@@ -19,7 +19,7 @@
 //! `current`; the peak is the maximum of those readings and of the running total at
 //! each allocation. Objects allocated before `start()` are never counted.
 
-use crate::runtime::builtins::{add_fns, check_args, new_module};
+use crate::runtime::builtins::{add_module_fns, check_args, new_module};
 use crate::runtime::heap::TraceState;
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
@@ -28,9 +28,10 @@ use std::rc::Rc;
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let (m, d) = new_module(vm, "tracemalloc");
-    add_fns(
+    add_module_fns(
         vm,
         d,
+        "_tracemalloc",
         &[
             ("start", start),
             ("stop", stop),

@@ -3,16 +3,17 @@
 //! in its referent's refcount; the VM clears it when the referent dies. The reference
 //! type itself is in `runtime/types/weakref`.
 
-use crate::runtime::builtins::{add_fns, check_args, new_module, set_in};
+use crate::runtime::builtins::{add_module_fns, check_args, new_module, set_in};
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::Value;
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let (m, d) = new_module(vm, "weakref");
-    add_fns(
+    add_module_fns(
         vm,
         d,
+        "_weakref",
         &[
             ("getweakrefcount", getweakrefcount),
             ("getweakrefs", getweakrefs),

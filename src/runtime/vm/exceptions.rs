@@ -618,11 +618,13 @@ impl Vm {
         body
     }
 
-    /// Whether `-X no_debug_ranges` was given (CPython then compiles code
-    /// without column positions: `co_positions()` has no columns and tracebacks
-    /// no carets).
+    /// Whether `-X no_debug_ranges` was given, or `PYTHONNODEBUGRANGES` is set
+    /// to a non-empty value without `-E` (CPython then compiles code without
+    /// column positions: `co_positions()` has no columns and tracebacks no carets).
     pub fn no_debug_ranges(&self) -> bool {
         self.xoptions.iter().any(|o| o == "no_debug_ranges")
+            || (!self.ignore_environment
+                && std::env::var_os("PYTHONNODEBUGRANGES").is_some_and(|v| !v.is_empty()))
     }
 
     /// The exception's `__notes__` after its last line (CPython 3.11's

@@ -386,7 +386,7 @@ impl Vm {
                 "__module__" if !b.self_.is_undef() => Some(Value::None),
                 "__module__" if b.owner.is_none() => {
                     match crate::runtime::builtins::native_home_module(b.f)
-                        .map(str::to_string)
+                        .map(|m| m.to_string())
                         .or_else(|| self.builtin_home_module(r))
                     {
                         Some(m) => Some(self.new_str(m)),

@@ -477,6 +477,12 @@ def _decode_with_handler(data, codec, errors):
     return ''.join(out)
 
 
+# The second bytes a UTF-8 lead byte allows when it is not 80..BF.
+# (ED A0..BF, a surrogate's, waits too: an error handler such as surrogatepass
+# may take the whole sequence.)
+_UTF8_SECOND = {0xe0: (0xa0, 0xbf), 0xf0: (0x90, 0xbf), 0xf4: (0x80, 0x8f)}
+
+
 def _incomplete_tail(data, codec):
     # How many bytes at the end of data start a character that more input may
     # complete (left for the next call when decoding incrementally).
@@ -489,7 +495,16 @@ def _incomplete_tail(data, codec):
                 continue
             need = 2 if 0xc2 <= b <= 0xdf else 3 if 0xe0 <= b <= 0xef else \
                 4 if 0xf0 <= b <= 0xf4 else 0
-            return k if need > k else 0
+            if need <= k:
+                return 0
+            # Only a prefix some character starts with waits for more input; one
+            # that is already invalid (E0 80: an overlong form; F4 90: beyond
+            # U+10FFFF) is decoded now, to fail now.
+            if k >= 2:
+                low, high = _UTF8_SECOND.get(b, (0x80, 0xbf))
+                if not low <= data[-k + 1] <= high:
+                    return 0
+            return k
         return 0
     if codec in ('utf-16', 'utf-16-le', 'utf-16-be'):
         k = len(data) % 2

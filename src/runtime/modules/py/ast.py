@@ -126,6 +126,7 @@ def _make_class(name, base, spec, attributes):
             optional.append(field)
     ns = {
         '_fields': tuple(fields),
+        '_field_types': dict(zip(fields, (t.split()[0] for t in sig))),
         '__match_args__': tuple(fields),
         '__module__': 'ast',
         '__doc__': '%s(%s)' % (name, ', '.join(sig)) if spec is not None else name,
@@ -313,7 +314,289 @@ def _compile_hook(source, filename, mode, flags):
     if not isinstance(source, expected):
         raise TypeError('expected %s node, got %s'
                         % (expected.__name__, type(source).__name__))
+    _Validator().mod(source)
     return unparse(source)
+
+
+# ----- validation of trees given to compile() ------------------------------------
+#
+# A tree built by hand may break rules the parser never would: CPython checks it
+# before compiling (ValueError, or TypeError for a wrong type) and so does this,
+# with CPython's messages. The contexts of assignment targets, non-empty bodies
+# and target lists, Try's handler rules, argument defaults, Compare's and Dict's
+# lengths, constants' types and None in lists are checked; the rest of each node
+# is walked by the field types of the grammar above.
+
+_CONTEXT_NODES = ('Attribute', 'Subscript', 'Starred', 'Name', 'List', 'Tuple')
+_CONSTANT_TYPES = (type(None), type(...), bool, int, float, complex, str, bytes)
+
+
+class _Validator:
+    def mod(self, node):
+        if isinstance(node, (Module, Interactive)):
+            self.stmts(node.body)
+        elif isinstance(node, Expression):
+            self.expr(node.body, Load)
+        elif isinstance(node, FunctionType):
+            self.exprs(node.argtypes, Load, False)
+            self.expr(node.returns, Load)
+
+    # Lists.
+
+    def stmts(self, seq):
+        for stmt in seq:
+            if stmt is None:
+                raise ValueError('None disallowed in statement list')
+            self.stmt(stmt)
+
+    def exprs(self, seq, ctx, null_ok):
+        for e in seq:
+            if e is None:
+                if not null_ok:
+                    raise ValueError('None disallowed in expression list')
+                continue
+            self.expr(e, ctx)
+
+    def nonempty(self, seq, what, owner):
+        if not seq:
+            raise ValueError('empty %s on %s' % (what, owner))
+
+    def body(self, seq, owner):
+        self.nonempty(seq, 'body', owner)
+        self.stmts(seq)
+
+    def optional(self, e, ctx=None):
+        if e is not None:
+            self.expr(e, ctx or Load)
+
+    # Statements.
+
+    def stmt(self, node):
+        name = type(node).__name__
+        check = getattr(self, 's_' + name, None)
+        if check is not None:
+            check(node, name)
+        else:
+            self.fields(node)
+
+    def s_FunctionDef(self, node, name):
+        self.body(node.body, name)
+        self.arguments(node.args)
+        self.exprs(node.decorator_list, Load, False)
+        self.optional(node.returns)
+
+    s_AsyncFunctionDef = s_FunctionDef
+
+    def s_ClassDef(self, node, name):
+        self.body(node.body, name)
+        self.exprs(node.bases, Load, False)
+        for kw in node.keywords:
+            self.expr(kw.value, Load)
+        self.exprs(node.decorator_list, Load, False)
+
+    def s_Delete(self, node, name):
+        self.nonempty(node.targets, 'targets', name)
+        self.exprs(node.targets, Del, False)
+
+    def s_Assign(self, node, name):
+        self.nonempty(node.targets, 'targets', name)
+        self.expr(node.value, Load)
+        self.exprs(node.targets, Store, False)
+
+    def s_AugAssign(self, node, name):
+        self.expr(node.target, Store)
+        self.expr(node.value, Load)
+
+    def s_AnnAssign(self, node, name):
+        if node.simple and not isinstance(node.target, Name):
+            raise TypeError('AnnAssign with simple non-Name target')
+        self.expr(node.target, Store)
+        self.optional(node.value)
+        self.expr(node.annotation, Load)
+
+    def s_For(self, node, name):
+        self.expr(node.target, Store)
+        self.expr(node.iter, Load)
+        self.body(node.body, name)
+        self.stmts(node.orelse)
+
+    s_AsyncFor = s_For
+
+    def s_While(self, node, name):
+        self.expr(node.test, Load)
+        self.body(node.body, name)
+        self.stmts(node.orelse)
+
+    s_If = s_While
+
+    def s_With(self, node, name):
+        self.nonempty(node.items, 'items', name)
+        for item in node.items:
+            self.expr(item.context_expr, Load)
+            self.optional(item.optional_vars, Store)
+        self.body(node.body, name)
+
+    s_AsyncWith = s_With
+
+    def s_Raise(self, node, name):
+        if node.exc is not None:
+            self.expr(node.exc, Load)
+            self.optional(node.cause)
+        elif node.cause is not None:
+            raise ValueError('Raise with cause but no exception')
+
+    def s_Try(self, node, name):
+        self.body(node.body, name)
+        if not node.handlers and not node.finalbody:
+            raise ValueError('%s has neither except handlers nor finalbody' % name)
+        if not node.handlers and node.orelse:
+            raise ValueError('%s has orelse but no except handlers' % name)
+        for handler in node.handlers:
+            self.optional(handler.type)
+            self.body(handler.body, 'ExceptHandler')
+        self.stmts(node.finalbody)
+        self.stmts(node.orelse)
+
+    s_TryStar = s_Try
+
+    def s_ImportFrom(self, node, name):
+        if node.level is not None and node.level < 0:
+            raise ValueError('Negative ImportFrom level')
+        self.nonempty(node.names, 'names', name)
+
+    def s_Import(self, node, name):
+        self.nonempty(node.names, 'names', name)
+
+    s_Global = s_Nonlocal = s_Import
+
+    # Expressions.
+
+    def expr(self, node, ctx):
+        if node is None:
+            raise ValueError('None disallowed in expression list')
+        name = type(node).__name__
+        if name in _CONTEXT_NODES:
+            actual = type(getattr(node, 'ctx', None))
+            if actual is not ctx:
+                raise ValueError('expression must have %s context but has %s instead'
+                                 % (ctx.__name__, actual.__name__))
+        elif ctx is not Load:
+            raise ValueError("expression which can't be assigned to in %s context"
+                             % ctx.__name__)
+        check = getattr(self, 'e_' + name, None)
+        if check is not None:
+            check(node, ctx)
+        else:
+            self.fields(node)
+
+    def e_BoolOp(self, node, ctx):
+        if len(node.values) < 2:
+            raise ValueError('BoolOp with less than 2 values')
+        self.exprs(node.values, Load, False)
+
+    def e_Dict(self, node, ctx):
+        if len(node.keys) != len(node.values):
+            raise ValueError("Dict doesn't have the same number of keys as values")
+        self.exprs(node.keys, Load, True)
+        self.exprs(node.values, Load, False)
+
+    def e_Compare(self, node, ctx):
+        if not node.comparators:
+            raise ValueError('Compare with no comparators')
+        if len(node.comparators) != len(node.ops):
+            raise ValueError('Compare has a different number of comparators and operands')
+        self.exprs(node.comparators, Load, False)
+        self.expr(node.left, Load)
+
+    def comprehension(self, generators):
+        if not generators:
+            raise ValueError('comprehension with no generators')
+        for gen in generators:
+            self.expr(gen.target, Store)
+            self.expr(gen.iter, Load)
+            self.exprs(gen.ifs, Load, False)
+
+    def e_ListComp(self, node, ctx):
+        self.comprehension(node.generators)
+        self.expr(node.elt, Load)
+
+    e_SetComp = e_GeneratorExp = e_ListComp
+
+    def e_DictComp(self, node, ctx):
+        self.comprehension(node.generators)
+        self.expr(node.key, Load)
+        self.expr(node.value, Load)
+
+    def e_Lambda(self, node, ctx):
+        self.arguments(node.args)
+        self.expr(node.body, Load)
+
+    def e_Constant(self, node, ctx):
+        if not self.constant_ok(node.value):
+            raise TypeError('got an invalid type in Constant: %s' % type(node.value).__name__)
+
+    def constant_ok(self, value):
+        if type(value) in _CONSTANT_TYPES:
+            return True
+        if type(value) in (tuple, frozenset):
+            return all(self.constant_ok(v) for v in value)
+        return False
+
+    def e_Attribute(self, node, ctx):
+        self.expr(node.value, Load)
+
+    def e_Subscript(self, node, ctx):
+        self.expr(node.slice, Load)
+        self.expr(node.value, Load)
+
+    def e_Starred(self, node, ctx):
+        self.expr(node.value, ctx)
+
+    def e_List(self, node, ctx):
+        self.exprs(node.elts, ctx, False)
+
+    e_Tuple = e_List
+
+    def e_Name(self, node, ctx):
+        if node.id in ('None', 'True', 'False'):
+            raise ValueError("identifier field can't represent '%s' constant" % node.id)
+
+    def e_Call(self, node, ctx):
+        self.expr(node.func, Load)
+        self.exprs(node.args, Load, False)
+        for kw in node.keywords:
+            self.expr(kw.value, Load)
+
+    def e_NamedExpr(self, node, ctx):
+        self.expr(node.value, Load)
+
+    def arguments(self, args):
+        for arg in (*args.posonlyargs, *args.args, *args.kwonlyargs):
+            self.optional(arg.annotation)
+        for arg in (args.vararg, args.kwarg):
+            if arg is not None:
+                self.optional(arg.annotation)
+        if len(args.defaults) > len(args.posonlyargs) + len(args.args):
+            raise ValueError('more positional defaults than args on arguments')
+        if len(args.kw_defaults) != len(args.kwonlyargs):
+            raise ValueError('length of kwonlyargs is not the same as kw_defaults '
+                             'on arguments')
+        self.exprs(args.defaults, Load, False)
+        self.exprs(args.kw_defaults, Load, True)
+
+    # Any other node: its expressions are read (Load), its statements checked.
+
+    def fields(self, node):
+        for field, typ in getattr(type(node), '_field_types', {}).items():
+            value = getattr(node, field, None)
+            if typ == 'expr':
+                self.expr(value, Load)
+            elif typ == 'expr?':
+                self.optional(value)
+            elif typ == 'expr*':
+                self.exprs(value or (), Load, False)
+            elif typ == 'stmt*':
+                self.stmts(value or ())
 
 
 # ----- literal_eval ----------------------------------------------------------------

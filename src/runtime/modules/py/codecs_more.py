@@ -3,7 +3,7 @@
 # function: the single-byte charmap codecs (cp1252, iso8859-15, koi8-r, ... over
 # the tables of `_charmap_tables`) and `charmap` itself, utf-7, punycode, idna
 # (RFC 3490 over nameprep), and the bytes-to-bytes and str-to-str codecs
-# (base64, hex, zlib, uu, rot13) that only codecs.encode/decode accept.
+# (base64, hex, zlib, uu, quopri, rot13) that only codecs.encode/decode accept.
 # Loaded by `encodings` at the first lookup of a name it does not know.
 
 import codecs
@@ -494,6 +494,24 @@ def _uu():
     return _simple('uu', 'uu_codec', encode, decode, False)
 
 
+def _quopri():
+    import quopri
+    from io import BytesIO
+
+    def encode(input, errors='strict'):
+        assert errors == 'strict'
+        out = BytesIO()
+        quopri.encode(BytesIO(bytes(input)), out, quotetabs=True)
+        return (out.getvalue(), len(input))
+
+    def decode(input, errors='strict'):
+        assert errors == 'strict'
+        out = BytesIO()
+        quopri.decode(BytesIO(bytes(input)), out)
+        return (out.getvalue(), len(input))
+    return _simple('quopri', 'quopri_codec', encode, decode, False)
+
+
 def _rot13():
     table = {}
     for a, z in ((ord('a'), ord('z')), (ord('A'), ord('Z'))):
@@ -510,7 +528,7 @@ MAKERS = {
     'charmap': _charmap_plain, 'utf_7': _utf_7, 'punycode': _punycode,
     'idna': _idna, 'base64_codec': _base64, 'hex_codec': _hex,
     'zlib_codec': _zlib, 'uu_codec': _uu, 'rot_13': _rot13,
-    'undefined': _undefined,
+    'quopri_codec': _quopri, 'undefined': _undefined,
 }
 
 # Their aliases (encodings.aliases).
@@ -520,6 +538,8 @@ ALIASES = {
     'base64': 'base64_codec', 'base_64': 'base64_codec',
     'hex': 'hex_codec', 'zip': 'zlib_codec', 'zlib': 'zlib_codec',
     'uu': 'uu_codec', 'rot13': 'rot_13',
+    'quopri': 'quopri_codec', 'quotedprintable': 'quopri_codec',
+    'quoted_printable': 'quopri_codec',
 }
 
 

@@ -35,7 +35,9 @@ class Context(_Final):
     __module__ = '_contextvars'
     __slots__ = ('_vars', '_prev', '_entered', '__weakref__')
 
-    def __init__(self):
+    def __init__(self, *args, **kwargs):
+        if args or kwargs:
+            raise TypeError('Context() does not accept any arguments')
         self._vars = {}
         self._prev = None
         self._entered = False
@@ -122,7 +124,23 @@ class ContextVar(_Final):
     __module__ = '_contextvars'
     __slots__ = ('_name', '_default', '__weakref__')
 
-    def __init__(self, name, *, default=_NO_DEFAULT):
+    def __init__(self, *args, **kwargs):
+        # C's argument parser for `ContextVar(name, /, *, default=...)`: its
+        # messages, in its order (too many in all, too many positional, the
+        # name missing, then an unknown keyword).
+        given = len(args) + len(kwargs)
+        if given > 2:
+            raise TypeError(f'ContextVar() takes at most 2 arguments ({given} given)')
+        if len(args) > 1:
+            raise TypeError('ContextVar() takes at most 1 positional argument '
+                            f'({len(args)} given)')
+        if not args:
+            raise TypeError('ContextVar() takes exactly 1 positional argument (0 given)')
+        for key in kwargs:
+            if key != 'default':
+                raise TypeError(f'{key!r} is an invalid keyword argument for ContextVar()')
+        name = args[0]
+        default = kwargs.get('default', _NO_DEFAULT)
         if not isinstance(name, str):
             raise TypeError('context variable name must be a str')
         self._name = name

@@ -10,9 +10,11 @@ Offsets are twice the instruction index, as in `co_code`.
 import sys
 import _mempy_dis
 from collections import namedtuple
+from opcode import *
+from opcode import __all__ as _opcodes_all
 
 __all__ = ['code_info', 'dis', 'disassemble', 'distb', 'disco', 'findlinestarts',
-           'get_instructions', 'Instruction', 'Bytecode']
+           'get_instructions', 'Instruction', 'Bytecode'] + _opcodes_all
 
 Instruction = namedtuple(
     'Instruction',

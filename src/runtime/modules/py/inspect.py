@@ -19,6 +19,32 @@
 import types as _types
 import sys as _sys
 
+# The public names, those of CPython's inspect that mempy's has (CPython's are all
+# here but the source-block parser's: BlockFinder, getblock, getcomments,
+# ClassFoundException, EndOfBlock).
+__all__ = [
+    'ArgInfo', 'Arguments', 'Attribute', 'BoundArguments', 'CORO_CLOSED', 'CORO_CREATED',
+    'CORO_RUNNING', 'CORO_SUSPENDED', 'CO_ASYNC_GENERATOR', 'CO_COROUTINE',
+    'CO_GENERATOR', 'CO_ITERABLE_COROUTINE', 'CO_NESTED', 'CO_NEWLOCALS',
+    'CO_NOFREE', 'CO_OPTIMIZED', 'CO_VARARGS', 'CO_VARKEYWORDS', 'ClosureVars',
+    'TPFLAGS_IS_ABSTRACT', 'formatannotationrelativeto', 'getargs', 'getlineno',
+    'FrameInfo', 'FullArgSpec', 'GEN_CLOSED', 'GEN_CREATED', 'GEN_RUNNING',
+    'GEN_SUSPENDED', 'Parameter', 'Signature', 'Traceback', 'classify_class_attrs',
+    'cleandoc', 'currentframe', 'findsource', 'formatannotation', 'formatargvalues',
+    'get_annotations', 'getabsfile', 'getargvalues', 'getattr_static',
+    'getcallargs', 'getclasstree', 'getclosurevars', 'getcoroutinelocals',
+    'getcoroutinestate', 'getdoc', 'getfile', 'getframeinfo', 'getfullargspec',
+    'getgeneratorlocals', 'getgeneratorstate', 'getinnerframes', 'getmembers',
+    'getmembers_static', 'getmodule', 'getmodulename', 'getmro', 'getouterframes',
+    'getsource', 'getsourcefile', 'getsourcelines', 'indentsize', 'isabstract',
+    'isasyncgen', 'isasyncgenfunction', 'isawaitable', 'isbuiltin', 'isclass',
+    'iscode', 'iscoroutine', 'iscoroutinefunction', 'isdatadescriptor', 'isframe',
+    'isfunction', 'isgenerator', 'isgeneratorfunction', 'isgetsetdescriptor',
+    'ismemberdescriptor', 'ismethod', 'ismethoddescriptor', 'ismethodwrapper',
+    'ismodule', 'isroutine', 'istraceback', 'signature', 'stack', 'trace', 'unwrap',
+    'walktree',
+]
+
 CO_OPTIMIZED = 1
 CO_NEWLOCALS = 2
 CO_VARARGS = 4
@@ -29,6 +55,9 @@ CO_NOFREE = 64
 CO_COROUTINE = 128
 CO_ITERABLE_COROUTINE = 256
 CO_ASYNC_GENERATOR = 512
+
+# The type flag set on a class with abstract methods (CPython's Py_TPFLAGS_IS_ABSTRACT).
+TPFLAGS_IS_ABSTRACT = 1 << 20
 
 
 def ismodule(object):
@@ -182,8 +211,9 @@ def currentframe():
     return _sys._getframe(1)
 
 
-class Positions(tuple):
-    """(lineno, end_lineno, col_offset, end_col_offset) of an instruction (dis's)."""
+class _Positions(tuple):
+    """(lineno, end_lineno, col_offset, end_col_offset) of an instruction: CPython's
+    `dis.Positions`, made here so that inspect does not import dis."""
     _fields = ('lineno', 'end_lineno', 'col_offset', 'end_col_offset')
 
     def __new__(cls, lineno=None, end_lineno=None, col_offset=None, end_col_offset=None):
@@ -199,11 +229,15 @@ class Positions(tuple):
                 % tuple(self))
 
 
+_Positions.__name__ = _Positions.__qualname__ = 'Positions'
+_Positions.__module__ = 'dis'
+
+
 def _positions(code, lasti):
     for i, pos in enumerate(code.co_positions()):
         if i == lasti // 2:
-            return Positions(*pos)
-    return Positions()
+            return _Positions(*pos)
+    return _Positions()
 
 
 class Traceback(tuple):
@@ -278,7 +312,7 @@ def getframeinfo(frame, context=1):
     if not isframe(frame):
         raise TypeError(f'{frame!r} is not a frame or traceback object')
     if positions[0] is None:
-        positions = Positions(lineno, *positions[1:])
+        positions = _Positions(lineno, *positions[1:])
     filename = frame.f_code.co_filename
     lines, index = _context_lines(filename, lineno, context)
     return Traceback(filename, lineno, frame.f_code.co_name, lines, index,
@@ -449,15 +483,82 @@ def classify_class_attrs(cls):
 _sentinel = object()
 
 
-def getattr_static(obj, attr,
-                   default=_sentinel):
-    d = getattr(obj, '__dict__', None)
-    if isinstance(d, dict) and attr in d and not isclass(obj):
-        return d[attr]
-    klass = obj if isclass(obj) else type(obj)
-    for base in klass.__mro__:
-        if attr in base.__dict__:
-            return base.__dict__[attr]
+# `getattr_static` finds an attribute the way `object.__getattribute__` would,
+# without running any code of the object's: no `__getattr__`/`__getattribute__`, no
+# property or other descriptor `__get__`, no metaclass `__mro__` override. Every
+# read goes through `type`'s and `object`'s own slots.
+_type_mro = type.__dict__['__mro__'].__get__
+_type_dict = type.__dict__['__dict__'].__get__
+
+
+def _static_mro(klass):
+    return _type_mro(klass)
+
+
+def _own_dict_slot(klass):
+    # The class's `__dict__` attribute as its MRO defines it, unless it is the
+    # ordinary getset a class gets for its instances' dicts: then _sentinel. A
+    # class that redefines `__dict__` (a property, a plain value) shadows the
+    # instance dict.
+    for entry in _static_mro(klass):
+        try:
+            found = _type_dict(entry)['__dict__']
+        except KeyError:
+            continue
+        if not (type(found) is _types.GetSetDescriptorType
+                and found.__name__ == '__dict__'
+                and found.__objclass__ is entry):
+            return found
+    return _sentinel
+
+
+def _lookup_instance(obj, attr):
+    try:
+        namespace = object.__getattribute__(obj, '__dict__')
+    except AttributeError:
+        return _sentinel
+    return dict.get(namespace, attr, _sentinel)
+
+
+def _lookup_class(klass, attr):
+    for entry in _static_mro(klass):
+        if _own_dict_slot(type(entry)) is _sentinel:
+            namespace = _type_dict(entry)
+            if attr in namespace:
+                return namespace[attr]
+    return _sentinel
+
+
+def _is_data_descriptor(value):
+    kind = type(value)
+    return (_lookup_class(kind, '__get__') is not _sentinel
+            and (_lookup_class(kind, '__set__') is not _sentinel
+                 or _lookup_class(kind, '__delete__') is not _sentinel))
+
+
+def getattr_static(obj, attr, default=_sentinel):
+    from_instance = _sentinel
+    if type not in _static_mro(type(obj)):
+        klass = type(obj)
+        slot = _own_dict_slot(klass)
+        if slot is _sentinel or type(slot) is _types.MemberDescriptorType:
+            from_instance = _lookup_instance(obj, attr)
+    else:
+        klass = obj
+    from_class = _lookup_class(klass, attr)
+    if from_instance is not _sentinel:
+        if from_class is not _sentinel and _is_data_descriptor(from_class):
+            return from_class
+        return from_instance
+    if from_class is not _sentinel:
+        return from_class
+    if obj is klass:
+        # A class's attribute may also come from its metaclass.
+        for entry in _static_mro(type(klass)):
+            if _own_dict_slot(type(entry)) is _sentinel:
+                namespace = _type_dict(entry)
+                if attr in namespace:
+                    return namespace[attr]
     if default is not _sentinel:
         return default
     raise AttributeError(attr)
@@ -664,6 +765,15 @@ def formatannotation(annotation, base_module=None):
     if where == 'builtins' or where == base_module:
         return annotation.__qualname__
     return where + '.' + annotation.__qualname__
+
+
+def formatannotationrelativeto(object):
+    """A formatannotation that leaves out the module name of object's module."""
+    module = getattr(object, '__module__', None)
+
+    def _formatannotation(annotation):
+        return formatannotation(annotation, module)
+    return _formatannotation
 
 
 class Parameter:
@@ -1614,19 +1724,35 @@ def _functools_partial():
     return functools.partial
 
 
-def getargvalues(frame):
-    """ArgInfo(args, varargs, keywords, locals) of a frame's arguments."""
-    co = frame.f_code
+Arguments = _namedtuple('Arguments', 'args, varargs, varkw')
+
+
+def getargs(co):
+    """Arguments(args, varargs, varkw) of a code object: the names of its
+    positional and keyword-only parameters, then of its * and ** ones (or None)."""
+    if not iscode(co):
+        raise TypeError('{!r} is not a code object'.format(co))
     nargs = co.co_argcount + co.co_kwonlyargcount
     names = co.co_varnames
     args = list(names[:nargs])
-    varargs = keywords = None
+    varargs = varkw = None
     if co.co_flags & CO_VARARGS:
         varargs = names[nargs]
         nargs += 1
     if co.co_flags & CO_VARKEYWORDS:
-        keywords = names[nargs]
+        varkw = names[nargs]
+    return Arguments(args, varargs, varkw)
+
+
+def getargvalues(frame):
+    """ArgInfo(args, varargs, keywords, locals) of a frame's arguments."""
+    args, varargs, keywords = getargs(frame.f_code)
     return ArgInfo(args, varargs, keywords, frame.f_locals)
+
+
+def getlineno(frame):
+    """The line a frame is running."""
+    return frame.f_lineno
 
 
 def formatargvalues(args, varargs, varkw, locals,

@@ -5,15 +5,14 @@
 # Provides: mean, fmean (with weights), geometric_mean, harmonic_mean (with weights),
 # median, median_low, median_high, median_grouped, mode, multimode, pstdev, stdev,
 # pvariance, variance (with mu/xbar), quantiles (n, method='exclusive'/'inclusive'),
-# covariance, correlation, linear_regression (proportional=), StatisticsError (a
-# ValueError subclass). As in CPython, mean and the variances are computed exactly
+# covariance, correlation, linear_regression (proportional=), NormalDist,
+# StatisticsError (a ValueError subclass). As in CPython, mean and the variances are computed exactly
 # with fractions.Fraction and converted to the type of the data at the end (ints give
 # an int when the result is whole, else a float; Fractions give a Fraction; floats a
 # float), and stdev/pstdev are the correctly rounded square root of the exact
 # variance, so results print the same digits as CPython's.
 #
 # Left out / different from CPython:
-# * NormalDist.
 # * Values are accepted when they are int, float, Fraction or have as_integer_ratio();
 #   CPython checks numbers.Real in a couple of single-value paths (harmonic_mean of
 #   one value).
@@ -24,7 +23,7 @@ from collections import Counter, namedtuple
 import bisect as _bisect
 
 __all__ = [
-    'StatisticsError', 'correlation', 'covariance', 'fmean',
+    'NormalDist', 'StatisticsError', 'correlation', 'covariance', 'fmean',
     'geometric_mean', 'harmonic_mean', 'linear_regression', 'mean', 'median',
     'median_grouped', 'median_high', 'median_low', 'mode', 'multimode', 'pstdev',
     'pvariance', 'quantiles', 'stdev', 'variance',
@@ -136,7 +135,7 @@ def _to_type(value, T):
     # Converts an exact result to the data's type.
     if type(value) is T:
         return value
-    if value.denominator != 1 and issubclass(T, int):
+    if issubclass(T, int) and value.denominator != 1:
         T = float     # ints whose average is not whole give a float
     try:
         return T(value)
@@ -495,3 +494,229 @@ def linear_regression(x, y, /, *, proportional=False):
         raise StatisticsError('x is constant')
     slope = sxy / sxx
     return LinearRegression(slope, 0.0 if proportional else cy - slope * cx)
+
+
+# NormalDist: a normal distribution as a value -- its density, cumulative
+# distribution and its inverse, sampling, overlap with another, and arithmetic that
+# shifts and scales it (or adds independent ones).
+
+_SQRT2 = math.sqrt(2.0)
+
+# Wichura's rational approximations of the inverse normal CDF (Algorithm AS241,
+# "The Percentage Points of the Normal Distribution", Applied Statistics 37(3),
+# 1988), for the centre (|p - 0.5| <= 0.425) and the two tail ranges: numerator and
+# denominator coefficients from the highest power down (the denominators' constant
+# term is 1).
+_AS241_CENTRE = (
+    (2509.0809287301227, 33430.57558358813, 67265.7709270087, 45921.95393154987,
+     13731.69376550946, 1971.5909503065513, 133.14166789178438, 3.3871328727963665),
+    (5226.495278852854, 28729.085735721943, 39307.89580009271, 21213.794301586597,
+     5394.196021424751, 687.1870074920579, 42.31333070160091),
+)
+_AS241_NEAR_TAIL = (
+    (0.0007745450142783414, 0.022723844989269184, 0.2417807251774506,
+     1.2704582524523684, 3.6478483247632045, 5.769497221460691, 4.630337846156546,
+     1.4234371107496835),
+    (1.0507500716444169e-09, 0.0005475938084995345, 0.015198666563616457,
+     0.14810397642748008, 0.6897673349851, 1.6763848301838038, 2.053191626637759),
+)
+_AS241_FAR_TAIL = (
+    (2.0103343992922881e-07, 2.7115555687434876e-05, 0.0012426609473880784,
+     0.026532189526576124, 0.29656057182850487, 1.7848265399172913,
+     5.463784911164114, 6.657904643501103),
+    (2.0442631033899397e-15, 1.421511758316446e-07, 1.8463183175100548e-05,
+     0.0007868691311456133, 0.014875361290850615, 0.1369298809227358,
+     0.599832206555888),
+)
+
+
+def _horner(coefficients, r, last=None):
+    # The polynomial with these coefficients (highest power first) at r, with
+    # `last` as its constant term when given.
+    acc = coefficients[0]
+    for c in coefficients[1:]:
+        acc = acc * r + c
+    if last is not None:
+        acc = acc * r + last
+    return acc
+
+
+def _normal_dist_inv_cdf(p, mu, sigma):
+    q = p - 0.5
+    if math.fabs(q) <= 0.425:
+        r = 0.180625 - q * q
+        num, den = _AS241_CENTRE
+        x = (_horner(num, r) * q) / _horner(den, r, 1.0)
+        return mu + (x * sigma)
+    r = p if q <= 0.0 else 1.0 - p
+    r = math.sqrt(-math.log(r))
+    if r <= 5.0:
+        r = r - 1.6
+        num, den = _AS241_NEAR_TAIL
+    else:
+        r = r - 5.0
+        num, den = _AS241_FAR_TAIL
+    x = _horner(num, r) / _horner(den, r, 1.0)
+    if q < 0.0:
+        x = -x
+    return mu + (x * sigma)
+
+
+class NormalDist:
+    "A normal (Gaussian) distribution with mean mu and standard deviation sigma."
+
+    __slots__ = ('_mu', '_sigma')
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        "The distribution with mean mu and standard deviation sigma (not negative)."
+        if sigma < 0.0:
+            raise StatisticsError('sigma must be non-negative')
+        self._mu = float(mu)
+        self._sigma = float(sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        "The distribution with the sample mean and sample standard deviation of data."
+        if not isinstance(data, (list, tuple)):
+            data = list(data)
+        _require(len(data), 2, 'stdev')
+        # The exact mean and the correctly rounded root of the exact variance.
+        return cls(float(mean(data)), float(stdev(data)))
+
+    def samples(self, n, *, seed=None):
+        "A list of n random values drawn from the distribution (seed: reproducibly)."
+        import random
+        gauss = random.gauss if seed is None else random.Random(seed).gauss
+        mu, sigma = self._mu, self._sigma
+        return [gauss(mu, sigma) for _ in range(n)]
+
+    def pdf(self, x):
+        "The probability density at x."
+        variance = self._sigma ** 2.0
+        if not variance:
+            raise StatisticsError('pdf() not defined when sigma is zero')
+        diff = x - self._mu
+        return math.exp(diff * diff / (-2.0 * variance)) / math.sqrt(math.tau * variance)
+
+    def cdf(self, x):
+        "The probability that a value drawn from the distribution is at most x."
+        if not self._sigma:
+            raise StatisticsError('cdf() not defined when sigma is zero')
+        return 0.5 * (1.0 + math.erf((x - self._mu) / (self._sigma * _SQRT2)))
+
+    def inv_cdf(self, p):
+        """The value x below which a fraction p of the probability lies (the
+        inverse of cdf), for 0 < p < 1."""
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError('p must be in the range 0.0 < p < 1.0')
+        if self._sigma <= 0.0:
+            raise StatisticsError('cdf() not defined when sigma at or below zero')
+        return _normal_dist_inv_cdf(p, self._mu, self._sigma)
+
+    def quantiles(self, n=4):
+        """The n - 1 points that cut the distribution into n intervals of equal
+        probability."""
+        return [self.inv_cdf(i / n) for i in range(1, n)]
+
+    def overlap(self, other):
+        """The area under both density curves (from 0.0 to 1.0): how alike
+        this distribution and other are."""
+        if not isinstance(other, NormalDist):
+            raise TypeError('Expected another NormalDist instance')
+        # Ordered so that the answer does not depend on which one asks.
+        X, Y = self, other
+        if (Y._sigma, Y._mu) < (X._sigma, X._mu):
+            X, Y = Y, X
+        X_var, Y_var = X.variance, Y.variance
+        if not X_var or not Y_var:
+            raise StatisticsError('overlap() not defined when sigma is zero')
+        dv = Y_var - X_var
+        dm = math.fabs(Y._mu - X._mu)
+        if not dv:
+            return 1.0 - math.erf(dm / (2.0 * X._sigma * _SQRT2))
+        # The densities cross at x1 and x2 (Inman and Bradley, 1989).
+        a = X._mu * Y_var - Y._mu * X_var
+        b = X._sigma * Y._sigma * math.sqrt(dm * dm + dv * math.log(Y_var / X_var))
+        x1 = (a + b) / dv
+        x2 = (a - b) / dv
+        return 1.0 - (math.fabs(Y.cdf(x1) - X.cdf(x1)) + math.fabs(Y.cdf(x2) - X.cdf(x2)))
+
+    def zscore(self, x):
+        """How many standard deviations x is above the mean."""
+        if not self._sigma:
+            raise StatisticsError('zscore() not defined when sigma is zero')
+        return (x - self._mu) / self._sigma
+
+    @property
+    def mean(self):
+        "The mean (mu)."
+        return self._mu
+
+    @property
+    def median(self):
+        "The median: the mean, for a normal distribution."
+        return self._mu
+
+    @property
+    def mode(self):
+        "The mode: the mean, for a normal distribution."
+        return self._mu
+
+    @property
+    def stdev(self):
+        "The standard deviation (sigma)."
+        return self._sigma
+
+    @property
+    def variance(self):
+        "The variance (sigma squared)."
+        return self._sigma ** 2.0
+
+    # Another NormalDist is an independent variable: the means add and the
+    # standard deviations combine as the root of the sum of squares; a number
+    # shifts (+, -) or scales (*, /) the distribution.
+    def __add__(x1, x2):
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu + x2._mu, math.hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu + x2, x1._sigma)
+
+    def __sub__(x1, x2):
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu - x2._mu, math.hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu - x2, x1._sigma)
+
+    def __mul__(x1, x2):
+        return NormalDist(x1._mu * x2, x1._sigma * math.fabs(x2))
+
+    def __truediv__(x1, x2):
+        return NormalDist(x1._mu / x2, x1._sigma / math.fabs(x2))
+
+    def __pos__(x1):
+        return NormalDist(x1._mu, x1._sigma)
+
+    def __neg__(x1):
+        return NormalDist(-x1._mu, x1._sigma)
+
+    __radd__ = __add__
+
+    def __rsub__(x1, x2):
+        return -(x1 - x2)
+
+    __rmul__ = __mul__
+
+    def __eq__(x1, x2):
+        if not isinstance(x2, NormalDist):
+            return NotImplemented
+        return x1._mu == x2._mu and x1._sigma == x2._sigma
+
+    def __hash__(self):
+        return hash((self._mu, self._sigma))
+
+    def __repr__(self):
+        return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'
+
+    def __getstate__(self):
+        return self._mu, self._sigma
+
+    def __setstate__(self, state):
+        self._mu, self._sigma = state

@@ -687,9 +687,27 @@ def main_thread():
     return _main_thread
 
 
+# Calls registered by `_register_atexit` (concurrent.futures' executors stop their
+# workers with one), run by `_shutdown` before it joins the threads.
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Run func(*arg, **kwargs) when the interpreter shuts down, before the
+    non-daemon threads are joined (last registered first, as atexit)."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
 def _shutdown():
     # At exit (before the atexit handlers): wait for every non-daemon thread, as
     # CPython's interpreter finalisation does. Daemon threads are left parked.
+    global _SHUTTING_DOWN
+    _SHUTTING_DOWN = True
+    for call in reversed(_threading_atexits):
+        call()
     me = current_thread()
     while True:
         waiting = [t for t in list(_active.values())

@@ -1,5 +1,6 @@
 //! The derived attributes of code objects: `co_code`, `co_consts`, `co_names`,
-//! `co_cellvars`, `co_freevars`, `co_nlocals`, `co_stacksize`, `co_lnotab`, and the
+//! `co_cellvars`, `co_freevars`, `co_nlocals`, `co_stacksize`, `co_lnotab`,
+//! `co_linetable`, and the
 //! methods `co_lines()` and `co_positions()` (CPython's `code_getsetlist` and
 //! `code_methods`).
 //!
@@ -188,29 +189,7 @@ fn co_lines(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// everywhere under `-X no_debug_ranges`.
 fn co_positions(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let code = code_arg(vm, "co_positions", args)?;
-    let mut rows: Vec<(u32, u32, Option<u32>, Option<u32>)> = Vec::new();
-    // Under `-X no_debug_ranges` no code has columns (CPython drops them at
-    // compile time).
-    let src = vm
-        .sources
-        .get(&*code.filename)
-        .filter(|_| !vm.no_debug_ranges());
-    for (i, &line) in code.lines.iter().enumerate() {
-        let span = code.spans.get(i).copied().unwrap_or((u32::MAX, u32::MAX));
-        let row = match src {
-            Some(src) if span.0 != u32::MAX && src.line_of(span.0) == line => {
-                let end_line = src.line_of(span.1);
-                (
-                    line,
-                    end_line,
-                    Some(span.0 - src.line_start(line)),
-                    Some(span.1 - src.line_start(end_line)),
-                )
-            }
-            _ => (line, line, None, None),
-        };
-        rows.push(row);
-    }
+    let rows = position_rows(vm, &code);
     let mut items = Vec::new();
     for (l, el, c, ec) in rows {
         let col = |vm: &mut Vm, c: Option<u32>| c.map_or(Value::None, |c| vm.int(c as i64));
@@ -230,6 +209,11 @@ impl Vm {
         Some(match n {
             "co_code" => {
                 let b = crate::bytecode::disasm::code_units(code);
+                self.heap.new_value(Obj::Bytes(b.into_boxed_slice()))
+            }
+            "co_linetable" => {
+                let rows = position_rows(self, code);
+                let b = linetable(&rows, code.first_line);
                 self.heap.new_value(Obj::Bytes(b.into_boxed_slice()))
             }
             "co_lnotab" => {
@@ -273,6 +257,88 @@ impl Vm {
 /// `co_lnotab` (CPython's pre-3.10 line table, still provided): pairs of (unit offset
 /// increment, line increment) from `co_firstlineno`, split into steps that fit a byte
 /// (the line step signed).
+/// One code unit's source position: (line, end line, column, end column).
+type Position = (u32, u32, Option<u32>, Option<u32>);
+
+/// The position of each code unit of `code`, as `co_positions()` reports them.
+fn position_rows(vm: &Vm, code: &CodeObject) -> Vec<Position> {
+    // Under `-X no_debug_ranges` no code has columns (CPython drops them at
+    // compile time).
+    let src = vm
+        .sources
+        .get(&*code.filename)
+        .filter(|_| !vm.no_debug_ranges());
+    let mut rows = Vec::with_capacity(code.lines.len());
+    for (i, &line) in code.lines.iter().enumerate() {
+        let span = code.spans.get(i).copied().unwrap_or((u32::MAX, u32::MAX));
+        let row = match src {
+            Some(src) if span.0 != u32::MAX && src.line_of(span.0) == line => {
+                let end_line = src.line_of(span.1);
+                (
+                    line,
+                    end_line,
+                    Some(span.0 - src.line_start(line)),
+                    Some(span.1 - src.line_start(end_line)),
+                )
+            }
+            _ => (line, line, None, None),
+        };
+        rows.push(row);
+    }
+    rows
+}
+
+/// `co_linetable`: the positions `co_positions()` reports, in CPython 3.11's
+/// location table format (its Objects/locations.md), so tools that decode the
+/// table read the same positions. Each entry covers 1 to 8 code units that share a
+/// position: a header byte `0x80 | kind << 3 | (units - 1)`, then its fields as
+/// varints of 6-bit groups, low group first, 0x40 marking that more follow. mempy
+/// writes two of the format's kinds: 14 (line delta from the previous entry's
+/// line, signed; end line delta; column + 1; end column + 1, 0 for none) for a
+/// position with columns, and 13 (the line delta alone) for one without. The
+/// first entry's line is relative to `co_firstlineno`.
+fn linetable(rows: &[Position], first_line: u32) -> Vec<u8> {
+    fn varint(out: &mut Vec<u8>, mut v: u64) {
+        while v >= 64 {
+            out.push((v & 63) as u8 | 64);
+            v >>= 6;
+        }
+        out.push(v as u8);
+    }
+    fn svarint(out: &mut Vec<u8>, v: i64) {
+        let folded = if v < 0 {
+            (v.unsigned_abs() << 1) | 1
+        } else {
+            (v as u64) << 1
+        };
+        varint(out, folded);
+    }
+    let mut out = Vec::new();
+    let mut prev_line = i64::from(first_line);
+    let mut i = 0;
+    while i < rows.len() {
+        let row = rows[i];
+        let mut units = 1;
+        while units < 8 && i + units < rows.len() && rows[i + units] == row {
+            units += 1;
+        }
+        let (line, end_line, col, end_col) = row;
+        let delta = i64::from(line) - prev_line;
+        let has_columns = col.is_some() || end_col.is_some() || end_line != line;
+        let kind: u8 = if has_columns { 14 } else { 13 };
+        out.push(0x80 | kind << 3 | (units as u8 - 1));
+        svarint(&mut out, delta);
+        if has_columns {
+            varint(&mut out, u64::from(end_line.saturating_sub(line)));
+            varint(&mut out, col.map_or(0, |c| u64::from(c) + 1));
+            varint(&mut out, end_col.map_or(0, |c| u64::from(c) + 1));
+        }
+        prev_line = i64::from(line);
+        i += units;
+    }
+    out
+}
+
 fn lnotab(code: &CodeObject) -> Vec<u8> {
     let mut out = Vec::new();
     let (mut addr, mut line) = (0usize, code.first_line as i64);
