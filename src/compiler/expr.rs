@@ -371,7 +371,13 @@ impl<'a> Compiler<'a> {
             self.emit(Op::BuildTuple(xs.len() as u32 + pushed));
             return Ok(());
         }
-        self.display(xs, pushed, Op::BuildList, Op::ListAppend(1), Op::ListExtend(1))?;
+        self.display(
+            xs,
+            pushed,
+            Op::BuildList,
+            Op::ListAppend(1),
+            Op::ListExtend(1),
+        )?;
         self.emit(Op::ListToTuple);
         Ok(())
     }

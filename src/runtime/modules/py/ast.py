@@ -603,13 +603,10 @@ class _Validator:
 
 
 def literal_eval(node_or_string):
-    """Evaluate an expression node or a string containing only a Python
-    expression.  The string or node provided may only consist of the following
-    Python literal structures: strings, bytes, numbers, tuples, lists, dicts,
-    sets, booleans, and None.
-
-    Caution: A complex expression can overflow the C stack and cause a crash.
-    """
+    """The value of a literal given as source text or as a parsed tree, computed
+    without running any code: strs, bytes, numbers (complex sums like 1+2j too),
+    tuples, lists, dicts, sets (and set()), True, False and None. Anything else
+    raises ValueError naming the offending node."""
     if isinstance(node_or_string, str):
         node_or_string = parse(node_or_string.lstrip(" \t"), mode='eval')
     if isinstance(node_or_string, Expression):
@@ -664,7 +661,8 @@ def literal_eval(node_or_string):
 
 
 def dump(node, annotate_fields=True, include_attributes=False, *, indent=None):
-    """Return a formatted dump of the tree in node."""
+    """The tree under node as text (each node's class and fields), for debugging;
+    with indent, one field per line."""
     if not isinstance(node, AST):
         raise TypeError('expected AST, got %r' % node.__class__.__name__)
     if indent is not None and not isinstance(indent, str):

@@ -115,7 +115,11 @@ impl Vm {
     pub(crate) fn release_call_ex_operands(&mut self, has_kw: bool) {
         let at = self.sp - 2 - has_kw as usize;
         let (func, args) = (self.stack[at], self.stack[at + 1]);
-        let kwargs = if has_kw { self.stack[at + 2] } else { Value::None };
+        let kwargs = if has_kw {
+            self.stack[at + 2]
+        } else {
+            Value::None
+        };
         self.sp = at;
         self.decref(func);
         self.decref(args);
@@ -127,8 +131,13 @@ impl Vm {
     fn call_ex_inner(&mut self, at: usize, has_kw: bool) -> PyResult<bool> {
         let func = self.stack[at];
         let mut args = self.stack[at + 1];
-        let kwargs = if has_kw { self.stack[at + 2] } else { Value::None };
-        let exact_tuple = matches!(args, Value::Obj(r) if matches!(self.heap.get(r), Obj::Tuple(_)));
+        let kwargs = if has_kw {
+            self.stack[at + 2]
+        } else {
+            Value::None
+        };
+        let exact_tuple =
+            matches!(args, Value::Obj(r) if matches!(self.heap.get(r), Obj::Tuple(_)));
         if !exact_tuple {
             // CPython's CALL_FUNCTION_EX turns positional arguments that are not an
             // exact tuple into one (`PySequence_Tuple`), which replaces them on its
