@@ -102,7 +102,16 @@ impl Vm {
                 Ok(false)
             }
             Err(e) => {
-                debug_assert_eq!(self.sp, at + 2 + has_kw as usize, "a failed call's window");
+                // A call that failed before its frame existed (argument binding) may
+                // leave part of its window on the stack for the caller to drop, as the
+                // unwinding of a plain CALL does: dropped here, top first, before the
+                // operands.
+                let top = at + 2 + has_kw as usize;
+                debug_assert!(self.sp >= top, "a failed call consumed its operands");
+                while self.sp > top {
+                    let v = self.pop();
+                    self.decref(v);
+                }
                 self.release_call_ex_operands(has_kw);
                 Err(e)
             }
