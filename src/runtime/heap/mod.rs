@@ -849,7 +849,8 @@ impl Heap {
     }
 
     /// Whether a dead object in `s` is one `free_now` releases: an exact tuple, list,
-    /// dict, builtin iterator, slice, set or frozenset without weak references (and not
+    /// dict, builtin iterator, slice, set, frozenset, function or finished generator
+    /// without weak references (and not
     /// being traced: the recorder's drains use `defer_frees` instead).
     #[inline(always)]
     pub(crate) fn frees_now(s: &Slot) -> bool {
@@ -872,8 +873,7 @@ impl Heap {
             }
     }
 
-    /// Releases the dead exact tuple, list, set, frozenset, builtin iterator or slice
-    /// `r` at once
+    /// Releases the dead object `r` of a kind `frees_now` accepts at once
     /// (invariant 2); what it held is let go of as CPython's deallocators do (see
     /// `let_go`; `slice_dealloc` releases step, start, stop).
     #[inline(never)]
@@ -881,30 +881,19 @@ impl Heap {
         match self.release(r) {
             Obj::Tuple(items) => self.let_go(&items, true),
             Obj::List(l) => self.let_go(&l.items, true),
-            // CPython's `dict_dealloc` (`free_keys_object`): each entry's key, then its
-            // value, in insertion order. The entries move into a buffer kept for the
-            // next dict (a nested `free_now` of a dict value takes a fresh one), and
-            // the emptied payload goes to the free list as in the drain.
-            Obj::Dict(mut d) => {
+            // CPython's `dict_dealloc` (each entry's key, then its value, in insertion
+            // order), `func_dealloc`, `gen_dealloc`: what `clear_refs` moves out, first
+            // to last, as the drain's general path lets go of it. The buffer is kept
+            // for the next one (a nested `free_now` takes a fresh one).
+            mut obj @ (Obj::Dict(_) | Obj::Function(_) | Obj::Generator(_)) => {
                 let mut buf = std::mem::take(&mut self.fields_buf);
-                d.drain_into(&mut buf);
-                self.recycle_dict(d);
-                self.let_go_fields(buf);
-            }
-            // What `func_dealloc` and `gen_dealloc` let go of, in the order the
-            // drain's general path does (`clear_refs`, first to last).
-            obj @ Obj::Function(_) => {
-                let mut buf = std::mem::take(&mut self.fields_buf);
-                let mut obj = obj;
                 obj.clear_refs(&mut buf);
-                drop(obj);
-                self.let_go_fields(buf);
-            }
-            Obj::Generator(mut g) => {
-                let mut buf = std::mem::take(&mut self.fields_buf);
-                g.clear_refs(&mut buf);
-                self.gen_free.recycle(g);
-                self.let_go_fields(buf);
+                self.recycle_payload(obj);
+                self.let_go(&buf, false);
+                buf.clear();
+                if buf.capacity() <= 64 {
+                    self.fields_buf = buf;
+                }
             }
             Obj::Slice { start, stop, step } => self.let_go(&[step, start, stop], false),
             // CPython's `set_dealloc`: the keys in table order (no buffer: a set
@@ -950,13 +939,13 @@ impl Heap {
         }
     }
 
-    /// `let_go` of the fields `free_now` moved out of a dead dict, function or
-    /// generator, first to last; the emptied buffer is kept for the next one.
-    fn let_go_fields(&mut self, mut buf: Vec<Value>) {
-        self.let_go(&buf, false);
-        buf.clear();
-        if buf.capacity() <= 64 {
-            self.fields_buf = buf;
+    /// Drops the emptied payload of a released object (no Python references left):
+    /// a dict's or a generator's allocation goes to its free list (invariant 7).
+    pub fn recycle_payload(&mut self, obj: Obj) {
+        match obj {
+            Obj::Dict(d) => self.recycle_dict(d),
+            Obj::Generator(g) => self.gen_free.recycle(g),
+            obj => drop(obj),
         }
     }
 
@@ -983,7 +972,9 @@ impl Heap {
     /// holding an iterator over a list and the list's current item frees the list's
     /// other items first, the current one when its variable goes. Deeper nesting is
     /// queued (no recursion without bound).
-    #[inline]
+    /// Inlined into `let_go`'s loops: out of line, its call cost a fifth of
+    /// freeing a small dict's or function's fields.
+    #[inline(always)]
     fn let_go_one(&mut self, v: Value) {
         if let Value::Obj(r) = v {
             let depth = self.free_depth;

@@ -533,12 +533,8 @@ impl Vm {
                 work[at..].reverse();
             }
             // Payload drops here (Rust memory only; no Python references remain),
-            // except a dict's, which may go on the free list.
-            match obj {
-                Obj::Dict(d) => self.heap.recycle_dict(d),
-                Obj::Generator(g) => self.heap.gen_free.recycle(g),
-                obj => drop(obj),
-            }
+            // except a dict's or generator's, which may go on a free list.
+            self.heap.recycle_payload(obj);
         }
         if roots.capacity() > 4096 {
             roots = Vec::new();

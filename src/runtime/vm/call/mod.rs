@@ -108,10 +108,7 @@ impl Vm {
                 // operands.
                 let top = at + 2 + has_kw as usize;
                 debug_assert!(self.sp >= top, "a failed call consumed its operands");
-                while self.sp > top {
-                    let v = self.pop();
-                    self.decref(v);
-                }
+                self.drop_to(top);
                 self.release_call_ex_operands(has_kw);
                 Err(e)
             }
@@ -202,21 +199,8 @@ impl Vm {
         self.incref(func);
         self.push(func);
         self.push_seq_items(args);
-        let r = if nkw == 0 {
-            // A plain Python function with matching positional parameters (a
-            // decorator's `fn(*args)`): the hot block's frame push, without the
-            // general binding (declines, changing nothing, for anything else).
-            if self.fast_function_call(func, slot, n) {
-                Ok(true)
-            } else {
-                self.call_at(slot, n, None, slot)
-            }
-        } else {
-            let kwnames = self.push_kwargs(kwargs, nkw);
-            let r = self.call_at(slot, n + nkw, Some(kwnames), slot);
-            self.decref(kwnames);
-            r
-        };
+        let kwnames = (nkw > 0).then(|| self.push_kwargs(kwargs, nkw));
+        let r = self.call_pushed_window(func, slot, n, nkw, kwnames);
         self.call_args_tuple = Value::Undef;
         r
     }
@@ -290,15 +274,7 @@ impl Vm {
             self.incref(a);
             self.push(a);
         }
-        let kwnames = if kw.is_empty() {
-            // A plain Python function with matching positional parameters (a
-            // `__eq__`, a sort key, a callback): the hot block's frame push, without
-            // the general binding (declines, changing nothing, for anything else).
-            if self.fast_function_call(f, slot, args.len()) {
-                return Ok(true);
-            }
-            None
-        } else {
+        let kwnames = (!kw.is_empty()).then(|| {
             let names: Vec<Value> = kw
                 .iter()
                 .map(|&(n, _)| {
@@ -310,12 +286,35 @@ impl Vm {
                 self.incref(v);
                 self.push(v);
             }
-            Some(self.new_tuple(names))
+            self.new_tuple(names)
+        });
+        self.call_pushed_window(f, slot, args.len(), kw.len(), kwnames)
+    }
+
+    /// Calls the window at `slot` (the callable `f`, then `n` positional and `nkw`
+    /// keyword arguments, pushed with new references; `kwnames` the keywords' names,
+    /// owned, None without keywords) with `call_at`: Ok(true) if a Python frame was
+    /// pushed, Ok(false) if the result is on the stack.
+    fn call_pushed_window(
+        &mut self,
+        f: Value,
+        slot: usize,
+        n: usize,
+        nkw: usize,
+        kwnames: Option<Value>,
+    ) -> PyResult<bool> {
+        let Some(k) = kwnames else {
+            // A plain Python function with matching positional parameters (a
+            // `__eq__`, a sort key, a callback, a decorator's `fn(*args)`): the hot
+            // block's frame push, without the general binding (declines, changing
+            // nothing, for anything else).
+            if self.fast_function_call(f, slot, n) {
+                return Ok(true);
+            }
+            return self.call_at(slot, n, None, slot);
         };
-        let r = self.call_at(slot, args.len() + kw.len(), kwnames, slot);
-        if let Some(k) = kwnames {
-            self.decref(k);
-        }
+        let r = self.call_at(slot, n + nkw, Some(k), slot);
+        self.decref(k);
         r
     }
 
