@@ -397,6 +397,9 @@ pub const CLASS_DESCR_SHIFT: u8 = 2;
 /// `ClassObj::facts` bit: the class's `__getattribute__` is `type`'s or `object`'s
 /// (as a metaclass: attribute loads on its classes need no hook call).
 pub const CLASS_PLAIN_GETATTRIBUTE: u8 = 32;
+/// `ClassObj::facts` bit: `__class__` along the class's MRO is `object`'s getset
+/// descriptor (no class overrides it), so an instance's `__class__` is its type.
+pub const CLASS_PLAIN_CLASS_ATTR: u8 = 64;
 
 /// The cold, rarely present part of an instance, boxed so `InstanceObj` (unboxed in
 /// its heap slot) stays small: exception state, the builtin value an instance of a

@@ -142,6 +142,14 @@ impl Vm {
         if self.meta_getattribute(cls).is_none() {
             facts |= crate::runtime::types::class::CLASS_PLAIN_GETATTRIBUTE;
         }
+        let cl = self.names.class_;
+        let (mine, base) = (
+            self.class_lookup_borrowed(cls, cl),
+            self.class_lookup_borrowed(object, cl),
+        );
+        if matches!((mine, base), (Some(a), Some(b)) if a.is(b)) {
+            facts |= crate::runtime::types::class::CLASS_PLAIN_CLASS_ATTR;
+        }
         if let Obj::Class(c) = self.heap.get_mut(cls) {
             c.facts_epoch = epoch;
             c.facts = facts;

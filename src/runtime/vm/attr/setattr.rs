@@ -319,6 +319,11 @@ impl Vm {
             }
             return Ok(());
         }
+        // `object.__class__`'s setter, a data descriptor along `type`'s MRO, comes
+        // before the class dict (CPython's `object_set_class`).
+        if an == "__class__" {
+            return self.set_class(Value::Obj(r), v);
+        }
         if an == "__del__" {
             if let Obj::Class(c) = self.heap.get_mut(r) {
                 c.has_del = true;

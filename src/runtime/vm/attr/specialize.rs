@@ -224,7 +224,7 @@ impl Vm {
             return Some(c.recv_value);
         }
         if self.heap.str(nr).starts_with("__") {
-            return None;
+            return self.load_dunder_fast(r, name);
         }
         match self.heap.get(r) {
             // A ModuleType subclass's module may have hooks and descriptors.
@@ -266,6 +266,51 @@ impl Vm {
             }
             _ => None,
         }
+    }
+
+    /// The dunder attributes read often enough to skip the general path's special
+    /// attribute matching (about a thousand instructions): `obj.__class__` where the
+    /// type's `__class__` is `object`'s getset descriptor and its `__getattribute__`
+    /// is `object`'s, and a function's own getset attributes (`__name__`,
+    /// `__qualname__`, `__module__`, `__doc__`, `__code__`, `__defaults__`: the
+    /// function type is not subclassable, and these data descriptors come before its
+    /// `__dict__`). Borrowed; None sends the load to the general path.
+    fn load_dunder_fast(&mut self, r: ObjRef, name: Value) -> Option<Value> {
+        use crate::runtime::types::class::{CLASS_PLAIN_CLASS_ATTR, CLASS_PLAIN_GETATTRIBUTE};
+        if name.is(self.names.class_) {
+            return match self.heap.get(r) {
+                Obj::Instance(i) => {
+                    let t = i.class;
+                    let want = CLASS_PLAIN_CLASS_ATTR | CLASS_PLAIN_GETATTRIBUTE;
+                    (self.class_facts(t) & want == want).then_some(Value::Obj(t))
+                }
+                // Their own getattro rules (`super`'s `__class__`, a method's
+                // forwarding, a ModuleType subclass's hooks, a metaclass's).
+                Obj::Module(_) | Obj::Super { .. } | Obj::BoundMethod { .. } | Obj::Class(_) => {
+                    None
+                }
+                _ => Some(Value::Obj(self.type_of(Value::Obj(r)))),
+            };
+        }
+        let Obj::Function(f) = self.heap.get(r) else {
+            return None;
+        };
+        let n = &self.names;
+        Some(if name.is(n.name_) {
+            f.name
+        } else if name.is(n.qualname) {
+            f.qualname
+        } else if name.is(n.module) {
+            f.module
+        } else if name.is(n.doc) {
+            f.doc
+        } else if name.is(n.code) {
+            f.code_obj
+        } else if name.is(n.defaults) {
+            f.defaults_obj
+        } else {
+            return None;
+        })
     }
 
     /// Whether the object `a` (handle `ar`), found on a class, is returned as it is by
