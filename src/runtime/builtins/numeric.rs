@@ -284,7 +284,7 @@ pub(super) fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         let n = args.len() + kw.len();
         return Err(vm.type_error(format!("sum() takes at most 2 arguments ({} given)", n)));
     }
-    let mut acc = match (args.get(1), kwarg(vm, kw, "start")) {
+    let acc = match (args.get(1), kwarg(vm, kw, "start")) {
         (Some(&s), _) | (None, Some(s)) => s,
         // A borrowed reference like the argument's (the cache holds 0 for good).
         _ => crate::runtime::heap::Heap::small_int(0),
@@ -306,14 +306,44 @@ pub(super) fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         )));
     }
     let it = vm.get_iter(args[0])?;
+    let r = sum_items(vm, it, acc);
+    vm.decref(it);
+    r
+}
+
+/// `sum()`'s loops over iterator `it` from `start` (borrowed), as CPython's
+/// `builtin_sum`: while the total is an exact int that fits a C long, then while it
+/// is an exact float, it is a machine number (`SumAcc`) and the items that fit are
+/// added without making an object; the first item that does not fit turns the total
+/// into an object, added to with `+` from then on (the float loop may follow the int
+/// loop, never the reverse). So the result of a machine total is a new object, even
+/// when no item was added (`sum([], x) is x` is false for an exact int or float).
+fn sum_items(vm: &mut Vm, it: Value, start: Value) -> PyResult<Value> {
+    use crate::runtime::types::generator::{sum_step, SumAcc};
     let gen = vm.generator_of(it);
-    vm.incref(acc);
+    let mut machine = match start {
+        Value::Int(_) => match vm.scalar(start) {
+            Scalar::Int(i) => Some(SumAcc::Int(i)),
+            _ => None,
+        },
+        Value::Float(_) => match vm.scalar(start) {
+            Scalar::Float(f) => Some(SumAcc::Float(f)),
+            _ => None,
+        },
+        _ => None,
+    };
+    // The object total (owned), once there is one.
+    let mut total = Value::Undef;
+    if machine.is_none() {
+        vm.incref(start);
+        total = start;
+    }
     loop {
-        // A generator's numbers are added as it yields them (`gen_drain`); what the
-        // fold cannot take comes back here as its next item.
-        let drained = match gen {
-            Some(g) => vm.gen_drain(g, DrainMode::Sum, &mut acc),
-            None => None,
+        // A generator's numbers are added as it yields them (`gen_drain_sum`); what
+        // the fast loop cannot take comes back here as its next item.
+        let drained = match (gen, machine.as_mut()) {
+            (Some(g), Some(acc)) => vm.gen_drain_sum(g, acc),
+            _ => None,
         };
         let next = match drained {
             Some(r) => r,
@@ -323,28 +353,44 @@ pub(super) fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             Ok(Some(x)) => x,
             Ok(None) => break,
             Err(e) => {
-                vm.decref(it);
-                vm.decref(acc);
+                vm.decref(total);
                 return Err(e);
             }
         };
-        let r = match (vm.scalar(acc), vm.scalar(x)) {
-            (Scalar::Int(a), Scalar::Int(b)) if a.checked_add(b).is_some() => Ok(vm.int(a + b)),
-            (Scalar::Float(a), Scalar::Float(b)) => Ok(vm.float(a + b)),
-            _ => vm.binary_op(acc, x, crate::bytecode::BinOp::Add),
-        };
+        let mut left_int_loop = false;
+        if let Some(acc) = machine {
+            if let Some(acc) = sum_step(vm, acc, x) {
+                machine = Some(acc);
+                vm.decref(x);
+                continue;
+            }
+            // The item leaves the fast loop: the total becomes an object.
+            total = match acc {
+                SumAcc::Int(i) => vm.int(i),
+                SumAcc::Float(f) => vm.float(f),
+            };
+            left_int_loop = matches!(acc, SumAcc::Int(_));
+            machine = None;
+        }
+        let r = vm.binary_op(total, x, crate::bytecode::BinOp::Add);
         vm.decref(x);
-        vm.decref(acc);
-        match r {
-            Ok(v) => acc = v,
-            Err(e) => {
-                vm.decref(it);
-                return Err(e);
+        vm.decref(total);
+        total = r?;
+        // The int loop is followed by the float loop when the total it left is now
+        // an exact float (`sum([1, 2.5, 3])`).
+        if let (true, Value::Float(_)) = (left_int_loop, total) {
+            if let Scalar::Float(f) = vm.scalar(total) {
+                vm.decref(total);
+                total = Value::Undef;
+                machine = Some(SumAcc::Float(f));
             }
         }
     }
-    vm.decref(it);
-    Ok(acc)
+    Ok(match machine {
+        Some(SumAcc::Int(i)) => vm.int(i),
+        Some(SumAcc::Float(f)) => vm.float(f),
+        None => total,
+    })
 }
 
 pub(super) fn base_fn(vm: &mut Vm, args: &[Value], base: u32) -> PyResult<Value> {

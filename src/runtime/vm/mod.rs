@@ -151,6 +151,8 @@ pub struct Vm {
     /// `sum()`'s running total while `gen_drain` folds a generator's values into it
     /// (owned; None otherwise).
     pub(in crate::runtime) drain_acc: Value,
+    /// `sum()`'s machine total while `gen_drain_sum` folds a generator's numbers.
+    pub(in crate::runtime) drain_sum: crate::runtime::types::generator::SumAcc,
     /// Native re-entries into the dispatch loop currently active.
     pub(in crate::runtime) native_depth: usize,
     /// Active C-level recursion guards (see `recursion.rs`); counts towards the limit.
@@ -311,6 +313,7 @@ impl Vm {
             collect_buf: Vec::new(),
             drain_mode: crate::runtime::types::generator::DrainMode::Collect,
             drain_acc: Value::None,
+            drain_sum: crate::runtime::types::generator::SumAcc::Int(0),
             native_depth: 0,
             c_depth: 0,
             // python3's buffer size: with the same flush points, stdout and stderr

@@ -231,7 +231,62 @@ impl Vm {
         if let Some(v) = self.try_dunder(a, l, b)? {
             return Ok(v);
         }
+        if !b_first {
+            if let Some(v) = self.left_number_slot(a, b, op)? {
+                return Ok(v);
+            }
+        }
         self.binary_op_user_rest(a, b, op, inplace, shown, ta != tb && !b_first)
+    }
+
+    /// The left operand's number slot when it is an exact int, bool, float or complex and the
+    /// right one an instance of an int or float subclass that is not asked first:
+    /// CPython's `binary_op1` calls the left type's slot before the right one's
+    /// reflected method, and `long_add` takes any int (`PyLong_Check`), `float_add`
+    /// any int or float, by value (`1.5 + MyInt(2)` is 3.5 without
+    /// `MyInt.__radd__`). None where that slot would answer NotImplemented.
+    fn left_number_slot(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
+        let (left_float, left_complex) = match a {
+            Value::Int(_) | Value::Bool(_) => (false, false),
+            Value::Float(_) => (true, false),
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::BigInt(_) => (false, false),
+                Obj::Complex(_) => (true, true),
+                _ => return Ok(None),
+            },
+            _ => return Ok(None),
+        };
+        let Some(pb) = self.payload_of(b) else {
+            return Ok(None);
+        };
+        let takes = match pb {
+            Value::Int(_) | Value::Bool(_) => true,
+            Value::Float(_) => left_float,
+            Value::Obj(r) => matches!(self.heap.get(r), Obj::BigInt(_)),
+            _ => false,
+        };
+        // float has no bitwise slots; neither type has `@`.
+        let float_op = matches!(
+            op,
+            BinOp::Add
+                | BinOp::Sub
+                | BinOp::Mult
+                | BinOp::Div
+                | BinOp::FloorDiv
+                | BinOp::Mod
+                | BinOp::Pow
+        );
+        if !takes || op == BinOp::MatMult || (left_float && !float_op) {
+            return Ok(None);
+        }
+        if left_complex {
+            // `complex_add` & co. take any int or float; it has no `//` or `%`.
+            if matches!(op, BinOp::FloorDiv | BinOp::Mod) {
+                return Ok(None);
+            }
+            return self.complex_binop(a, pb, op);
+        }
+        self.num_binop(a, pb, op)
     }
 
     /// `binary_op_user` once the left operand's method answered NotImplemented (or

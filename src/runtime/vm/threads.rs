@@ -79,6 +79,7 @@ pub(in crate::runtime) struct ThreadState {
     collect_buf: Vec<Value>,
     drain_mode: DrainMode,
     drain_acc: Value,
+    drain_sum: crate::runtime::types::generator::SumAcc,
     native_depth: usize,
     c_depth: usize,
     stop_stash: Option<Value>,
@@ -103,6 +104,7 @@ impl ThreadState {
             collect_buf: Vec::new(),
             drain_mode: DrainMode::Collect,
             drain_acc: Value::None,
+            drain_sum: crate::runtime::types::generator::SumAcc::Int(0),
             native_depth: 0,
             c_depth: 0,
             stop_stash: None,
@@ -302,6 +304,7 @@ impl Vm {
         swap(&mut self.collect_buf, &mut st.collect_buf);
         swap(&mut self.drain_mode, &mut st.drain_mode);
         swap(&mut self.drain_acc, &mut st.drain_acc);
+        swap(&mut self.drain_sum, &mut st.drain_sum);
         swap(&mut self.native_depth, &mut st.native_depth);
         swap(&mut self.c_depth, &mut st.c_depth);
         swap(&mut self.stop_stash, &mut st.stop_stash);

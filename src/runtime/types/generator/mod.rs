@@ -20,6 +20,7 @@ pub mod freelist;
 pub mod methods;
 mod repr;
 mod resume;
+pub(crate) use resume::sum_step;
 mod wrapper;
 
 use crate::bytecode::CodeObject;
@@ -39,7 +40,8 @@ pub enum DrainMode {
     /// comparisons run no Python code) joins `Vm::collect_buf`; any other value is
     /// yielded.
     CollectNative,
-    /// `sum()`: an int or float added to an int or float total (`Vm::drain_acc`).
+    /// `sum()`: an exact int (or bool) added to an int total, a float or int to a
+    /// float total, as `builtin_sum`'s fast loops do (`Vm::drain_sum`).
     Sum,
     /// `any()`: a false None, bool, int or float is skipped.
     Any,
@@ -54,6 +56,15 @@ pub enum DrainMode {
     /// and is not in the dict yet (`Vm::drain_acc`, borrowed) goes in, as
     /// CPython's `PyDict_MergeFromSeq2` would put it, and the tuple is let go of.
     DictPairs,
+}
+
+/// `sum()`'s running total while it is a machine number (CPython's `builtin_sum`
+/// keeps `i_result` / `f_result` in C variables: no int or float object exists for a
+/// partial total, and the result is a new object even when nothing was added).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum SumAcc {
+    Int(i64),
+    Float(f64),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

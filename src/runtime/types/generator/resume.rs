@@ -11,7 +11,7 @@
 //! is not an entry frame, `yield` hands the value to the caller's FOR_ITER
 //! (`yield_to_caller`) and `return` ends the caller's loop (`for_iter_exhausted`).
 
-use super::{DrainMode, GenState, GeneratorObj};
+use super::{DrainMode, GenState, GeneratorObj, SumAcc};
 use crate::bytecode::CodeObject;
 use crate::runtime::object::Obj;
 use crate::runtime::vm::eval::Exit;
@@ -649,6 +649,21 @@ impl Vm {
         })
     }
 
+    /// `gen_drain` for `sum()` while its total is the machine number `acc` (updated
+    /// in place): what `sum_step` takes is folded in, the first value it cannot take
+    /// comes back as `gen_drain`'s would. An enclosing sum's total is put back after.
+    pub(crate) fn gen_drain_sum(
+        &mut self,
+        g: ObjRef,
+        acc: &mut SumAcc,
+    ) -> Option<PyResult<Option<Value>>> {
+        let saved = std::mem::replace(&mut self.drain_sum, *acc);
+        let mut unused = Value::None;
+        let r = self.gen_drain(g, DrainMode::Sum, &mut unused);
+        *acc = std::mem::replace(&mut self.drain_sum, saved);
+        r
+    }
+
     /// Runs generator `g`'s frame in a nested dispatch loop as the drained one
     /// (`collect_fi`) in `mode`, with `acc` (owned by the caller, updated in place)
     /// as the fold's total; the drain state of an enclosing drain is saved and put
@@ -706,6 +721,17 @@ impl Vm {
         if self.drain_mode == DrainMode::DictPairs {
             return self.drain_dict_pair(v);
         }
+        if self.drain_mode == DrainMode::Sum {
+            return match sum_step(self, self.drain_sum, v) {
+                Some(total) => {
+                    self.drain_sum = total;
+                    // A number's death never runs code.
+                    self.decref(v);
+                    true
+                }
+                None => false,
+            };
+        }
         let truth = match self.scalar(v) {
             Scalar::None => false,
             Scalar::Bool(b) => b,
@@ -727,21 +753,7 @@ impl Vm {
                 self.decref(v);
                 true
             }
-            DrainMode::Sum => {
-                let acc = self.drain_acc;
-                let total = match (self.scalar(acc), self.scalar(v)) {
-                    (Scalar::Int(a), Scalar::Int(b)) => match a.checked_add(b) {
-                        Some(t) => self.int(t),
-                        None => return false,
-                    },
-                    (Scalar::Float(a), Scalar::Float(b)) => self.float(a + b),
-                    _ => return false,
-                };
-                self.drain_acc = total;
-                self.decref(acc);
-                self.decref(v);
-                true
-            }
+            DrainMode::Sum => false,
         }
     }
 
@@ -1043,5 +1055,24 @@ mod tests {
         let big: Vec<Value> = (0..40).map(|_| Value::None).collect();
         save_values(&mut buf, &big);
         assert_eq!(buf.len(), 40);
+    }
+}
+
+/// One item of `sum()`'s fast loops (CPython's `builtin_sum`): an exact int or a
+/// bool added to an int total that does not overflow, an exact float (or an int
+/// that fits a C long) added to a float total. None when the item leaves the fast
+/// loop (the caller then makes the total an object and adds with `+`).
+pub(crate) fn sum_step(vm: &Vm, acc: SumAcc, v: Value) -> Option<SumAcc> {
+    use crate::value::Scalar;
+    let item = match v {
+        Value::Int(_) | Value::Float(_) => vm.scalar(v),
+        Value::Bool(b) => Scalar::Int(b as i64),
+        _ => return None,
+    };
+    match (acc, item) {
+        (SumAcc::Int(a), Scalar::Int(b)) => a.checked_add(b).map(SumAcc::Int),
+        (SumAcc::Float(a), Scalar::Float(b)) => Some(SumAcc::Float(a + b)),
+        (SumAcc::Float(a), Scalar::Int(b)) => Some(SumAcc::Float(a + b as f64)),
+        _ => None,
     }
 }

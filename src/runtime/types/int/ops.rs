@@ -116,15 +116,10 @@ impl Vm {
                     op,
                     BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift
                 ) {
-                    // No float version: name the operands' own types (a bool stays
-                    // 'bool'), before any int-to-float conversion could overflow.
-                    let msg = format!(
-                        "unsupported operand type(s) for {}: '{}' and '{}'",
-                        op.symbol(),
-                        self.type_name(a),
-                        self.type_name(b)
-                    );
-                    return Err(self.type_error(msg));
+                    // No float version (NotImplemented, before any int-to-float
+                    // conversion could overflow): the caller's TypeError names the
+                    // operands as the program gave them and the augmented operator.
+                    return Ok(None);
                 }
                 let xf = match x {
                     Num::Float(f) => f,
