@@ -118,6 +118,11 @@ impl Vm {
             let tn = self.type_name(it);
             return Err(self.type_error(format!("'{}' object is not an iterator", tn)));
         };
+        // A list, tuple, str or range iterator's next item, the commonest case of
+        // every native consumer (`sum`, `set`, `min`, `sorted`...), inline.
+        if let Some(v) = self.seq_iter_next_fast(it) {
+            return Ok(Some(v));
+        }
         match self.heap.get_mut(r) {
             Obj::Iter(_) => self.builtin_iter_next(r),
             Obj::Generator(g) if !g.code.flags.coroutine => self.gen_iter_next(r),
