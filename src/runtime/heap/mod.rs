@@ -19,8 +19,9 @@
 //!    which runs `__del__`, clears weak references, and decrefs children *iteratively*
 //!    (so freeing a million-long linked list never recurses on the Rust stack, which is
 //!    what CPython's "trashcan" achieves). Exception: an exact tuple, list, dict, set,
-//!    frozenset, builtin iterator, slice, function or finished generator (no
-//!    finalizer, no weak reference, nothing for the VM to do) is released at once by
+//!    frozenset, builtin iterator, slice, function, finished generator or instance
+//!    of a class without `__del__` (no finalizer, no weak reference, nothing for the
+//!    VM to do) is released at once by
 //!    `decref_obj`, as CPython's deallocators do, its items let
 //!    go of in CPython's order; an item of those kinds that dies in turn is released
 //!    the same way up to `FREE_NOW_DEPTH` levels deep, any other item that dies (or
@@ -836,24 +837,23 @@ impl Heap {
     /// already queued object stays).
     #[inline(never)]
     fn decref_obj_dead(&mut self, r: ObjRef) {
-        let defer_frees = self.defer_frees;
-        let s = self.at_mut(r);
+        let s = self.at(r);
         if s.flags & (FLAG_QUEUED | FLAG_IMMORTAL) == 0 {
-            if Self::frees_now(s) && !defer_frees {
+            if !self.defer_frees && self.frees_now(s) {
                 self.free_now(r);
                 return;
             }
-            s.flags |= FLAG_QUEUED;
+            self.at_mut(r).flags |= FLAG_QUEUED;
             self.zero_queue.push(r);
         }
     }
 
     /// Whether a dead object in `s` is one `free_now` releases: an exact tuple, list,
-    /// dict, builtin iterator, slice, set, frozenset, function or finished generator
-    /// without weak references (and not
+    /// dict, builtin iterator, slice, set, frozenset, function, finished generator
+    /// or instance without `__del__`, without weak references (and not
     /// being traced: the recorder's drains use `defer_frees` instead).
     #[inline(always)]
-    pub(crate) fn frees_now(s: &Slot) -> bool {
+    pub(crate) fn frees_now(&self, s: &Slot) -> bool {
         s.flags & FLAG_WEAKREFS == 0
             && match &s.obj {
                 Obj::Tuple(_)
@@ -869,8 +869,18 @@ impl Heap {
                 // constants, so that case keeps the queue.
                 Obj::Function(f) => Rc::strong_count(&f.code) > 1,
                 Obj::Generator(g) => g.state == GenState::Finished && Rc::strong_count(&g.code) > 1,
+                // An instance whose class has no `__del__` (CPython's
+                // `subtype_dealloc` without `tp_finalize`): nothing to run first.
+                Obj::Instance(i) => self.class_lacks_del(i.class),
                 _ => false,
             }
+    }
+
+    /// Whether instances of `class` die without a finalizer (no `__del__` of their
+    /// own or inherited: `ClassObj::has_del`, kept current by class assignments).
+    #[inline]
+    fn class_lacks_del(&self, class: ObjRef) -> bool {
+        matches!(&self.at(class).obj, Obj::Class(c) if !c.has_del)
     }
 
     /// Releases the dead object `r` of a kind `frees_now` accepts at once
@@ -894,6 +904,21 @@ impl Heap {
                 if buf.capacity() <= 64 {
                     self.fields_buf = buf;
                 }
+            }
+            // CPython's `subtype_dealloc`: the slots, then the attributes (or the
+            // `__dict__`), then the builtin base's part (`clear_refs`' order), and
+            // the class last, after the memory is gone (`Py_DECREF(type)`).
+            Obj::Instance(mut i) => {
+                let class = i.class;
+                let mut buf = std::mem::take(&mut self.fields_buf);
+                i.clear_refs(&mut buf);
+                drop(i);
+                self.let_go(&buf, false);
+                buf.clear();
+                if buf.capacity() <= 64 {
+                    self.fields_buf = buf;
+                }
+                self.let_go_one(Value::Obj(class));
             }
             Obj::Slice { start, stop, step } => self.let_go(&[step, start, stop], false),
             // CPython's `set_dealloc`: the keys in table order (no buffer: a set
@@ -978,13 +1003,13 @@ impl Heap {
     fn let_go_one(&mut self, v: Value) {
         if let Value::Obj(r) = v {
             let depth = self.free_depth;
-            let s = self.at_mut(r);
+            let s = self.at(r);
             if s.rc == 1
                 && s.flags & (FLAG_QUEUED | FLAG_IMMORTAL) == 0
                 && depth < FREE_NOW_DEPTH
-                && Self::frees_now(s)
+                && self.frees_now(s)
             {
-                s.rc = 0;
+                self.at_mut(r).rc = 0;
                 self.free_depth = depth + 1;
                 self.free_now(r);
                 self.free_depth = depth;
