@@ -209,6 +209,14 @@ pub struct Heap {
     fields_buf: Vec<Value>,
     /// Slot buffers of freed generators, for reuse (invariant 7).
     pub gen_free: crate::runtime::types::generator::freelist::GenFreeList,
+    /// The references CPython's class call machinery holds to the arguments of
+    /// each class call in progress that mempy's value stack does not (see
+    /// `hold_class_call_args`), in segments: `call_held_marks` has where each
+    /// call's segment starts. A root of the heap checker (`Vm::visit_roots`).
+    pub call_held: Vec<Value>,
+    /// Per call: where its segment starts, and where the caller's stack's part of
+    /// it starts (the end when it has none).
+    call_held_marks: Vec<(u32, u32)>,
     /// `tracemalloc.start(nframe)` (kept after `stop`, as CPython).
     pub trace_nframe: i64,
     /// Int and float objects (see `heap/nums.rs`).
@@ -263,6 +271,8 @@ impl Heap {
             draining: false,
             trace: None,
             trace_nframe: 1,
+            call_held: Vec::new(),
+            call_held_marks: Vec::new(),
             dict_free: Vec::new(),
             fields_buf: Vec::new(),
             gen_free: Default::default(),
@@ -391,7 +401,64 @@ impl Heap {
         if names > 0 && !self.cpython_free.take_kind(free_lists::Kind::Tuple(names)) {
             self.count_gc_alloc();
         }
+        // The references `hold_class_call_args` adds belong to this call.
+        let at = self.call_held.len() as u32;
+        self.call_held_marks.push((at, at));
         (1 << 31) | ((names as u32) << 30) | ((nargs as u32) << 15) | nkw as u32
+    }
+
+    /// The references to a class call's arguments (`args`: the positional ones,
+    /// then the keyword values) that CPython holds while the class's `__new__` and
+    /// `__init__` run and mempy's stack does not, so `sys.getrefcount` of an
+    /// argument inside them is CPython's: the arguments tuple's (positional) and
+    /// keywords dict's (keyword values) references of `_PyObject_MakeTpCall`; with
+    /// `stack`, the caller's value stack's too (CPython's `CALL` keeps its operands
+    /// until the call returns; mempy's `__init__` frame took them over as its
+    /// locals); with `unpacked` (a Python `__init__` called with keywords),
+    /// `_PyStack_UnpackDict`'s copies of `self` and of every argument.
+    /// Right after `class_call_args` returned `packed` (nonzero), whose
+    /// `class_call_args_done` lets go of them in CPython's order: the unpacked
+    /// copies, the tuple's items, the dict's, then the caller's stack's, first to
+    /// last (only those can be the last references).
+    pub fn hold_class_call_args(
+        &mut self,
+        packed: u32,
+        args: &[Value],
+        stack: bool,
+        unpacked: Option<Value>,
+    ) {
+        if packed == 0 {
+            return;
+        }
+        if let Some(me) = unpacked {
+            self.call_held.push(me);
+            self.call_held.extend_from_slice(args);
+        }
+        // The tuple's and the dict's items are `args` in order.
+        self.call_held.extend_from_slice(args);
+        let stack_at = self.call_held.len() as u32;
+        if stack {
+            self.call_held.extend_from_slice(args);
+        }
+        let mark = self
+            .call_held_marks
+            .last_mut()
+            .expect("class_call_args pushed a mark");
+        mark.1 = stack_at;
+        let from = mark.0 as usize;
+        for i in from..self.call_held.len() {
+            let v = self.call_held[i];
+            self.incref(v);
+        }
+    }
+
+    /// Lets go of `call_held[from..to]`, first to last. Nothing a decref does
+    /// (free at once or queue) makes a class call, so the segment stays put.
+    fn release_call_held(&mut self, from: u32, to: u32) {
+        for i in from as usize..to as usize {
+            let v = self.call_held[i];
+            self.decref(v);
+        }
     }
 
     /// The class call `class_call_args` announced has returned: the keyword names
@@ -405,6 +472,9 @@ impl Heap {
             (packed & 0x7fff) as usize,
         );
         let names = packed & (1 << 30) != 0;
+        let (from, stack_at) = self.call_held_marks.pop().unwrap_or_default();
+        let end = self.call_held.len() as u32;
+        self.release_call_held(from, stack_at.max(from));
         if names
             && nkw > 0
             && !self.cpython_free.give_kind(free_lists::Kind::Tuple(nkw))
@@ -413,6 +483,11 @@ impl Heap {
             self.allocs_since_collect -= 1;
         }
         self.after_tp_call_args(nargs, nkw);
+        // Then the caller's stack lets go of its operands.
+        if end > stack_at {
+            self.release_call_held(stack_at, end);
+        }
+        self.call_held.truncate(from as usize);
     }
 
     /// An exact list or dict about to be made by calling its type (`list(x)`,
