@@ -217,6 +217,10 @@ pub struct Heap {
     /// Per call: where its segment starts, and where the caller's stack's part of
     /// it starts (the end when it has none).
     call_held_marks: Vec<(u32, u32)>,
+    /// Objects CPython makes once per process on first use, from its free lists:
+    /// `Py_ReprEnter`'s thread-state dict and list (bit 0), `print`'s keyword
+    /// names tuple (bit 1). See `note_first_use`.
+    first_uses: u8,
     /// `tracemalloc.start(nframe)` (kept after `stop`, as CPython).
     pub trace_nframe: i64,
     /// Int and float objects (see `heap/nums.rs`).
@@ -272,6 +276,7 @@ impl Heap {
             trace: None,
             trace_nframe: 1,
             call_held: Vec::new(),
+            first_uses: 0,
             call_held_marks: Vec::new(),
             dict_free: Vec::new(),
             fields_buf: Vec::new(),
@@ -356,6 +361,36 @@ impl Heap {
         self.count_gc_alloc();
         if !self.gc_pending && self.allocs_since_collect > 0 {
             self.allocs_since_collect -= 1;
+        }
+    }
+
+    /// The first container repr (`Py_ReprEnter` makes the thread state's dict and
+    /// the list of objects being repr'd, kept for good).
+    pub const FIRST_REPR: u8 = 1;
+    /// The first `print` call (its argument parser's keyword names tuple, of four
+    /// names, kept for good).
+    pub const FIRST_PRINT: u8 = 2;
+
+    /// The collector's count of what CPython allocates once, the first time `what`
+    /// (`FIRST_REPR`, `FIRST_PRINT`) happens: taken from its free lists when they
+    /// have one, as at start-up, else counted (after a full collection emptied
+    /// them, as `gc.collect(); print(gc.get_count())` does).
+    #[inline]
+    pub fn note_first_use(&mut self, what: u8) {
+        if self.first_uses & what != 0 {
+            return;
+        }
+        self.first_uses |= what;
+        use free_lists::Kind;
+        let kinds: &[Kind] = if what == Self::FIRST_REPR {
+            &[Kind::Dict, Kind::List]
+        } else {
+            &[Kind::Tuple(4)]
+        };
+        for &k in kinds {
+            if !self.cpython_free.take_kind(k) {
+                self.count_gc_alloc();
+            }
         }
     }
 
