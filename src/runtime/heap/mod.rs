@@ -394,6 +394,43 @@ impl Heap {
         }
     }
 
+    /// The collector's count of a list, dict or tuple of kind `k` CPython allocates
+    /// where mempy builds nothing: taken from its free list, else counted.
+    pub fn note_unbuilt_alloc(&mut self, k: free_lists::Kind) {
+        if !self.cpython_free.take_kind(k) {
+            self.count_gc_alloc();
+        }
+    }
+
+    /// The release of what `note_unbuilt_alloc` counted: back onto its free list
+    /// when that has room, else uncounted.
+    pub fn note_unbuilt_free(&mut self, k: free_lists::Kind) {
+        if !self.cpython_free.give_kind(k) && self.allocs_since_collect > 0 {
+            self.allocs_since_collect -= 1;
+        }
+    }
+
+    /// The collector's count of a base class's `tp_subclasses` entry (CPython's
+    /// `add_subclass`/`remove_subclass`, which mempy keeps as a plain list): its
+    /// weak reference object is made (`added`) or freed, and with `dict` the dict
+    /// holding the entries too (a heap class's first subclass / last one gone).
+    pub fn note_subclass_entry(&mut self, added: bool, dict: bool) {
+        use free_lists::Kind;
+        if added {
+            self.count_gc_alloc();
+            if dict && !self.cpython_free.take_kind(Kind::Dict) {
+                self.count_gc_alloc();
+            }
+        } else {
+            if self.allocs_since_collect > 0 {
+                self.allocs_since_collect -= 1;
+            }
+            if dict && !self.cpython_free.give_kind(Kind::Dict) && self.allocs_since_collect > 0 {
+                self.allocs_since_collect -= 1;
+            }
+        }
+    }
+
     /// The arguments tuple and keywords dict `_PyObject_MakeTpCall` builds to call a
     /// type without a vectorcall entry (`OrderedDict(...)`, `deque(...)`) with
     /// `nargs` positional and `nkw` keyword arguments: mempy passes them on its stack,
