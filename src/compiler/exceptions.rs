@@ -160,8 +160,13 @@ impl<'a> Compiler<'a> {
             };
             self.emit(Op::PopBlock);
             if let Some(n) = &h.name {
-                self.emit(Op::Copy(1));
+                // The name takes the stack's reference (CPython's `STORE_FAST`
+                // after `PUSH_EXC_INFO`): while the handler runs, the exception is
+                // held by the name and the handled-exception stack only, so
+                // `sys.getrefcount(e)` is CPython's. A None keeps the slot that
+                // `PopExcept` pops (CPython's is the previous exception).
                 self.name_op(n, super::Ctx::Store);
+                self.emit_const(crate::bytecode::Const::None);
             }
             let guard = self.emit(Op::SetupExcept(0));
             self.push_block(Block::Handler(h.name.as_deref()))?;

@@ -136,7 +136,19 @@ fn print_pieces(
     put(vm, end_v, end)
 }
 
+/// `print(*args, ...)`: CPython 3.11's argument parser packs `args` into a new
+/// tuple (and makes its keyword names tuple on the first call), which only the
+/// collector's count sees (`Heap::before_tp_call_args`, `note_first_use`).
 fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    vm.heap
+        .note_first_use(crate::runtime::heap::Heap::FIRST_PRINT);
+    vm.heap.before_tp_call_args(args.len(), 0);
+    let r = print_unpacked(vm, args, kw);
+    vm.heap.after_tp_call_args(args.len(), 0);
+    r
+}
+
+fn print_unpacked(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let sep = match kwarg(vm, kw, "sep") {
         Some(Value::None) | None => " ".to_string(),
         Some(v) => match vm.as_str(v) {

@@ -19,8 +19,9 @@
 //!    which runs `__del__`, clears weak references, and decrefs children *iteratively*
 //!    (so freeing a million-long linked list never recurses on the Rust stack, which is
 //!    what CPython's "trashcan" achieves). Exception: an exact tuple, list, dict, set,
-//!    frozenset, builtin iterator, slice, function or finished generator (no
-//!    finalizer, no weak reference, nothing for the VM to do) is released at once by
+//!    frozenset, builtin iterator, slice, function, finished generator or instance
+//!    of a class without `__del__` (no finalizer, no weak reference, nothing for the
+//!    VM to do) is released at once by
 //!    `decref_obj`, as CPython's deallocators do, its items let
 //!    go of in CPython's order; an item of those kinds that dies in turn is released
 //!    the same way up to `FREE_NOW_DEPTH` levels deep, any other item that dies (or
@@ -208,6 +209,18 @@ pub struct Heap {
     fields_buf: Vec<Value>,
     /// Slot buffers of freed generators, for reuse (invariant 7).
     pub gen_free: crate::runtime::types::generator::freelist::GenFreeList,
+    /// The references CPython's class call machinery holds to the arguments of
+    /// each class call in progress that mempy's value stack does not (see
+    /// `hold_class_call_args`), in segments: `call_held_marks` has where each
+    /// call's segment starts. A root of the heap checker (`Vm::visit_roots`).
+    pub call_held: Vec<Value>,
+    /// Per call: where its segment starts, and where the caller's stack's part of
+    /// it starts (the end when it has none).
+    call_held_marks: Vec<(u32, u32)>,
+    /// Objects CPython makes once per process on first use, from its free lists:
+    /// `Py_ReprEnter`'s thread-state dict and list (bit 0), `print`'s keyword
+    /// names tuple (bit 1). See `note_first_use`.
+    first_uses: u8,
     /// `tracemalloc.start(nframe)` (kept after `stop`, as CPython).
     pub trace_nframe: i64,
     /// Int and float objects (see `heap/nums.rs`).
@@ -262,6 +275,9 @@ impl Heap {
             draining: false,
             trace: None,
             trace_nframe: 1,
+            call_held: Vec::new(),
+            first_uses: 0,
+            call_held_marks: Vec::new(),
             dict_free: Vec::new(),
             fields_buf: Vec::new(),
             gen_free: Default::default(),
@@ -348,6 +364,73 @@ impl Heap {
         }
     }
 
+    /// The first container repr (`Py_ReprEnter` makes the thread state's dict and
+    /// the list of objects being repr'd, kept for good).
+    pub const FIRST_REPR: u8 = 1;
+    /// The first `print` call (its argument parser's keyword names tuple, of four
+    /// names, kept for good).
+    pub const FIRST_PRINT: u8 = 2;
+
+    /// The collector's count of what CPython allocates once, the first time `what`
+    /// (`FIRST_REPR`, `FIRST_PRINT`) happens: taken from its free lists when they
+    /// have one, as at start-up, else counted (after a full collection emptied
+    /// them, as `gc.collect(); print(gc.get_count())` does).
+    #[inline]
+    pub fn note_first_use(&mut self, what: u8) {
+        if self.first_uses & what != 0 {
+            return;
+        }
+        self.first_uses |= what;
+        use free_lists::Kind;
+        let kinds: &[Kind] = if what == Self::FIRST_REPR {
+            &[Kind::Dict, Kind::List]
+        } else {
+            &[Kind::Tuple(4)]
+        };
+        for &k in kinds {
+            if !self.cpython_free.take_kind(k) {
+                self.count_gc_alloc();
+            }
+        }
+    }
+
+    /// The collector's count of a list, dict or tuple of kind `k` CPython allocates
+    /// where mempy builds nothing: taken from its free list, else counted.
+    pub fn note_unbuilt_alloc(&mut self, k: free_lists::Kind) {
+        if !self.cpython_free.take_kind(k) {
+            self.count_gc_alloc();
+        }
+    }
+
+    /// The release of what `note_unbuilt_alloc` counted: back onto its free list
+    /// when that has room, else uncounted.
+    pub fn note_unbuilt_free(&mut self, k: free_lists::Kind) {
+        if !self.cpython_free.give_kind(k) && self.allocs_since_collect > 0 {
+            self.allocs_since_collect -= 1;
+        }
+    }
+
+    /// The collector's count of a base class's `tp_subclasses` entry (CPython's
+    /// `add_subclass`/`remove_subclass`, which mempy keeps as a plain list): its
+    /// weak reference object is made (`added`) or freed, and with `dict` the dict
+    /// holding the entries too (a heap class's first subclass / last one gone).
+    pub fn note_subclass_entry(&mut self, added: bool, dict: bool) {
+        use free_lists::Kind;
+        if added {
+            self.count_gc_alloc();
+            if dict && !self.cpython_free.take_kind(Kind::Dict) {
+                self.count_gc_alloc();
+            }
+        } else {
+            if self.allocs_since_collect > 0 {
+                self.allocs_since_collect -= 1;
+            }
+            if dict && !self.cpython_free.give_kind(Kind::Dict) && self.allocs_since_collect > 0 {
+                self.allocs_since_collect -= 1;
+            }
+        }
+    }
+
     /// The arguments tuple and keywords dict `_PyObject_MakeTpCall` builds to call a
     /// type without a vectorcall entry (`OrderedDict(...)`, `deque(...)`) with
     /// `nargs` positional and `nkw` keyword arguments: mempy passes them on its stack,
@@ -390,7 +473,64 @@ impl Heap {
         if names > 0 && !self.cpython_free.take_kind(free_lists::Kind::Tuple(names)) {
             self.count_gc_alloc();
         }
+        // The references `hold_class_call_args` adds belong to this call.
+        let at = self.call_held.len() as u32;
+        self.call_held_marks.push((at, at));
         (1 << 31) | ((names as u32) << 30) | ((nargs as u32) << 15) | nkw as u32
+    }
+
+    /// The references to a class call's arguments (`args`: the positional ones,
+    /// then the keyword values) that CPython holds while the class's `__new__` and
+    /// `__init__` run and mempy's stack does not, so `sys.getrefcount` of an
+    /// argument inside them is CPython's: the arguments tuple's (positional) and
+    /// keywords dict's (keyword values) references of `_PyObject_MakeTpCall`; with
+    /// `stack`, the caller's value stack's too (CPython's `CALL` keeps its operands
+    /// until the call returns; mempy's `__init__` frame took them over as its
+    /// locals); with `unpacked` (a Python `__init__` called with keywords),
+    /// `_PyStack_UnpackDict`'s copies of `self` and of every argument.
+    /// Right after `class_call_args` returned `packed` (nonzero), whose
+    /// `class_call_args_done` lets go of them in CPython's order: the unpacked
+    /// copies, the tuple's items, the dict's, then the caller's stack's, first to
+    /// last (only those can be the last references).
+    pub fn hold_class_call_args(
+        &mut self,
+        packed: u32,
+        args: &[Value],
+        stack: bool,
+        unpacked: Option<Value>,
+    ) {
+        if packed == 0 {
+            return;
+        }
+        if let Some(me) = unpacked {
+            self.call_held.push(me);
+            self.call_held.extend_from_slice(args);
+        }
+        // The tuple's and the dict's items are `args` in order.
+        self.call_held.extend_from_slice(args);
+        let stack_at = self.call_held.len() as u32;
+        if stack {
+            self.call_held.extend_from_slice(args);
+        }
+        let mark = self
+            .call_held_marks
+            .last_mut()
+            .expect("class_call_args pushed a mark");
+        mark.1 = stack_at;
+        let from = mark.0 as usize;
+        for i in from..self.call_held.len() {
+            let v = self.call_held[i];
+            self.incref(v);
+        }
+    }
+
+    /// Lets go of `call_held[from..to]`, first to last. Nothing a decref does
+    /// (free at once or queue) makes a class call, so the segment stays put.
+    fn release_call_held(&mut self, from: u32, to: u32) {
+        for i in from as usize..to as usize {
+            let v = self.call_held[i];
+            self.decref(v);
+        }
     }
 
     /// The class call `class_call_args` announced has returned: the keyword names
@@ -404,6 +544,9 @@ impl Heap {
             (packed & 0x7fff) as usize,
         );
         let names = packed & (1 << 30) != 0;
+        let (from, stack_at) = self.call_held_marks.pop().unwrap_or_default();
+        let end = self.call_held.len() as u32;
+        self.release_call_held(from, stack_at.max(from));
         if names
             && nkw > 0
             && !self.cpython_free.give_kind(free_lists::Kind::Tuple(nkw))
@@ -412,6 +555,11 @@ impl Heap {
             self.allocs_since_collect -= 1;
         }
         self.after_tp_call_args(nargs, nkw);
+        // Then the caller's stack lets go of its operands.
+        if end > stack_at {
+            self.release_call_held(stack_at, end);
+        }
+        self.call_held.truncate(from as usize);
     }
 
     /// An exact list or dict about to be made by calling its type (`list(x)`,
@@ -836,24 +984,23 @@ impl Heap {
     /// already queued object stays).
     #[inline(never)]
     fn decref_obj_dead(&mut self, r: ObjRef) {
-        let defer_frees = self.defer_frees;
-        let s = self.at_mut(r);
+        let s = self.at(r);
         if s.flags & (FLAG_QUEUED | FLAG_IMMORTAL) == 0 {
-            if Self::frees_now(s) && !defer_frees {
+            if !self.defer_frees && self.frees_now(s) {
                 self.free_now(r);
                 return;
             }
-            s.flags |= FLAG_QUEUED;
+            self.at_mut(r).flags |= FLAG_QUEUED;
             self.zero_queue.push(r);
         }
     }
 
     /// Whether a dead object in `s` is one `free_now` releases: an exact tuple, list,
-    /// dict, builtin iterator, slice, set, frozenset, function or finished generator
-    /// without weak references (and not
+    /// dict, builtin iterator, slice, set, frozenset, function, finished generator
+    /// or instance without `__del__`, without weak references (and not
     /// being traced: the recorder's drains use `defer_frees` instead).
     #[inline(always)]
-    pub(crate) fn frees_now(s: &Slot) -> bool {
+    pub(crate) fn frees_now(&self, s: &Slot) -> bool {
         s.flags & FLAG_WEAKREFS == 0
             && match &s.obj {
                 Obj::Tuple(_)
@@ -869,8 +1016,18 @@ impl Heap {
                 // constants, so that case keeps the queue.
                 Obj::Function(f) => Rc::strong_count(&f.code) > 1,
                 Obj::Generator(g) => g.state == GenState::Finished && Rc::strong_count(&g.code) > 1,
+                // An instance whose class has no `__del__` (CPython's
+                // `subtype_dealloc` without `tp_finalize`): nothing to run first.
+                Obj::Instance(i) => self.class_lacks_del(i.class),
                 _ => false,
             }
+    }
+
+    /// Whether instances of `class` die without a finalizer (no `__del__` of their
+    /// own or inherited: `ClassObj::has_del`, kept current by class assignments).
+    #[inline]
+    fn class_lacks_del(&self, class: ObjRef) -> bool {
+        matches!(&self.at(class).obj, Obj::Class(c) if !c.has_del)
     }
 
     /// Releases the dead object `r` of a kind `frees_now` accepts at once
@@ -894,6 +1051,21 @@ impl Heap {
                 if buf.capacity() <= 64 {
                     self.fields_buf = buf;
                 }
+            }
+            // CPython's `subtype_dealloc`: the slots, then the attributes (or the
+            // `__dict__`), then the builtin base's part (`clear_refs`' order), and
+            // the class last, after the memory is gone (`Py_DECREF(type)`).
+            Obj::Instance(mut i) => {
+                let class = i.class;
+                let mut buf = std::mem::take(&mut self.fields_buf);
+                i.clear_refs(&mut buf);
+                drop(i);
+                self.let_go(&buf, false);
+                buf.clear();
+                if buf.capacity() <= 64 {
+                    self.fields_buf = buf;
+                }
+                self.let_go_one(Value::Obj(class));
             }
             Obj::Slice { start, stop, step } => self.let_go(&[step, start, stop], false),
             // CPython's `set_dealloc`: the keys in table order (no buffer: a set
@@ -978,13 +1150,13 @@ impl Heap {
     fn let_go_one(&mut self, v: Value) {
         if let Value::Obj(r) = v {
             let depth = self.free_depth;
-            let s = self.at_mut(r);
+            let s = self.at(r);
             if s.rc == 1
                 && s.flags & (FLAG_QUEUED | FLAG_IMMORTAL) == 0
                 && depth < FREE_NOW_DEPTH
-                && Self::frees_now(s)
+                && self.frees_now(s)
             {
-                s.rc = 0;
+                self.at_mut(r).rc = 0;
                 self.free_depth = depth + 1;
                 self.free_now(r);
                 self.free_depth = depth;

@@ -334,10 +334,16 @@ fn get_referents(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
                 // `func_traverse` (the order of `FunctionObj::traverse`): `__module__`,
                 // `__doc__`, `__name__` and `__qualname__` (fields 2, 5, 6 and 9) are
                 // never NULL.
+                // The builtins dict follows the globals (3.11's `func_builtins`; a
+                // mempy function finds it through the VM instead of holding it).
+                let builtins = Value::Obj(vm.builtins);
                 let mut field = 0;
                 f.traverse(&mut |v| {
                     if v.is_counted() || matches!(field, 2 | 5 | 6 | 9) {
                         out.push(v)
+                    }
+                    if field == 1 {
+                        out.push(builtins);
                     }
                     field += 1;
                 });

@@ -475,7 +475,7 @@ impl Vm {
             // The kinds with nothing for the VM to do besides letting go of their
             // items (no finalizer, no weak reference) skip the checks below.
             // (The trace recorder sees every free: not while it runs.)
-            let plain = !tracing && crate::runtime::heap::Heap::frees_now(slot);
+            let plain = !tracing && self.heap.frees_now(slot);
             if !plain {
                 if self.needs_finalizer(r) {
                     self.heap.slots[r.index()].flags |= crate::runtime::heap::FLAG_FINALIZED;
@@ -518,14 +518,14 @@ impl Vm {
                 if let Obj::WeakRef(wr) = &obj {
                     self.forget_weakref(r, wr.target);
                 }
-                // An instance's reference to its class goes last, after its memory
-                // (CPython's `subtype_dealloc`: `Py_DECREF(type)` after `tp_free`):
-                // below the references it held. `clear_refs` leaves it (`tp_clear`
-                // never clears `ob_type`), so an instance the collector cleared still
-                // owns it here.
-                if let Obj::Instance(i) = &obj {
-                    work.push(Value::Obj(i.class));
-                }
+            }
+            // An instance's reference to its class goes last, after its memory
+            // (CPython's `subtype_dealloc`: `Py_DECREF(type)` after `tp_free`):
+            // below the references it held. `clear_refs` leaves it (`tp_clear`
+            // never clears `ob_type`), so an instance the collector cleared still
+            // owns it here.
+            if let Obj::Instance(i) = &obj {
+                work.push(Value::Obj(i.class));
             }
             // CPython lets go of list/tuple items last to first and of dict/attribute
             // values first to last; `work` is popped from the end.

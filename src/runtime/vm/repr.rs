@@ -111,6 +111,8 @@ impl Vm {
         if self.repr_stack.contains(&r) {
             return true;
         }
+        self.heap
+            .note_first_use(crate::runtime::heap::Heap::FIRST_REPR);
         self.repr_stack.push(r);
         false
     }

@@ -73,6 +73,9 @@ impl Vm {
         for &v in &self.handled {
             f("the handled-exception stack", v);
         }
+        for &v in &self.heap.call_held {
+            f("a class call's packed arguments", v);
+        }
         self.visit_builtin_classes(&mut |r| f("the builtin classes", Value::Obj(r)));
         f("the builtins dict", Value::Obj(self.builtins));
         f("sys.modules", Value::Obj(self.modules));

@@ -79,11 +79,16 @@ fn type_subclasses(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
 
 /// Notes `cls` in the subclass list of each of `bases` (a weak reference: a class's
 /// list never keeps a subclass alive; `forget_subclass` drops it when it dies).
+/// CPython's `add_subclass` keeps a weak reference object in the base's
+/// `tp_subclasses` dict, which a heap base makes for its first subclass: the
+/// collector's count sees both (`Heap::note_subclass_entry`).
 pub fn note_subclass(heap: &mut crate::runtime::heap::Heap, cls: ObjRef, bases: &[ObjRef]) {
     for &b in bases {
         if let Obj::Class(c) = heap.get_mut(b) {
             if !c.subclasses.contains(&cls) {
+                let first = c.subclasses.is_empty() && c.is_heap;
                 c.subclasses.push(cls);
+                heap.note_subclass_entry(true, first);
             }
         }
     }
@@ -95,7 +100,12 @@ pub fn note_subclass(heap: &mut crate::runtime::heap::Heap, cls: ObjRef, bases: 
 pub fn forget_subclass(heap: &mut crate::runtime::heap::Heap, cls: ObjRef, bases: &[ObjRef]) {
     for &b in bases {
         if let Obj::Class(c) = heap.get_mut(b) {
+            let had = c.subclasses.len();
             c.subclasses.retain(|&s| s != cls);
+            if c.subclasses.len() < had {
+                let last = c.subclasses.is_empty() && c.is_heap;
+                heap.note_subclass_entry(false, last);
+            }
         }
     }
 }

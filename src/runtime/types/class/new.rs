@@ -575,6 +575,10 @@ pub fn make_class_full(
         vm.decref(c);
     }
     super::bases::note_subclass(&mut vm.heap, cr, bases);
+    // `type_new_set_names` walks a copy of the namespace (`PyDict_Copy`), freed
+    // at once: only the collector's count sees it.
+    vm.heap.before_tp_call_args(0, 1);
+    vm.heap.after_tp_call_args(0, 1);
     let mro_tuple = {
         let mut v = Vec::with_capacity(mro.len() + 1);
         v.push(cls);
@@ -884,7 +888,18 @@ fn visit_slots(
             add_weak |= may_add_weak && l.has_weakref;
         }
     }
-    let names = names.iter().map(|n| vm.intern(n)).collect();
+    let names: Vec<Value> = names.iter().map(|n| vm.intern(n)).collect();
+    // `type_new_copy_slots` sorts the names in a new list, then keeps them as a
+    // tuple (`ht_slots`; the empty one when there are none): only the
+    // collector's count sees those two.
+    {
+        use crate::runtime::heap::free_lists::Kind;
+        vm.heap.note_unbuilt_alloc(Kind::List);
+        vm.heap.note_unbuilt_free(Kind::List);
+        if !names.is_empty() {
+            vm.heap.note_unbuilt_alloc(Kind::Tuple(names.len()));
+        }
+    }
     Ok(SlotSpec {
         names,
         add_dict,

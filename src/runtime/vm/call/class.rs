@@ -44,6 +44,11 @@ impl Vm {
                     py
                 };
             let packed = self.take_class_call_args(args.len(), kw.len(), py_init);
+            if packed != 0 {
+                let mut all = args.to_vec();
+                all.extend(kw.iter().map(|&(_, v)| v));
+                self.heap.hold_class_call_args(packed, &all, false, None);
+            }
             let r = self.type_call_inner(cls, kind, args, kw);
             self.heap.class_call_args_done(packed);
             return r;
@@ -99,7 +104,9 @@ impl Vm {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(Value::Obj(cls));
                 full.extend_from_slice(args);
+                let unpacked = self.hold_unpacked_kw(f, &full, kw);
                 let r = self.call_value(f, &full, kw);
+                self.release_unpacked_kw(unpacked, &full, kw);
                 self.decref(f);
                 r?
             }
@@ -130,7 +137,14 @@ impl Vm {
         let init_k = self.names.init;
         let it = self.type_of(inst);
         if let Some(init) = self.class_lookup(it, init_k) {
+            let mut full = Vec::new();
+            if !kw.is_empty() {
+                full.push(inst);
+                full.extend_from_slice(args);
+            }
+            let unpacked = self.hold_unpacked_kw(init, &full, kw);
             let r = self.call_special_kw(init, inst, args, kw);
+            self.release_unpacked_kw(unpacked, &full, kw);
             self.decref(init);
             match r {
                 Ok(Value::None) => {}
@@ -213,6 +227,7 @@ impl Vm {
                 };
                 let nkw = self.kwnames_len(kwnames);
                 let packed = self.take_class_call_args(n - nkw, nkw, true);
+                self.hold_init_frame_args(packed, slot, n, nkw, iv);
                 let depth = self.frames.len();
                 let r = self.push_function_frame(f, code, slot, n + 1, kwnames, ret_slot, iv);
                 let pushed = matches!(r, Ok(true)) && self.frames.len() > depth;
@@ -243,6 +258,11 @@ impl Vm {
                 } else {
                     self.take_class_call_args(args.len() - 1, kw.len(), false)
                 };
+                if packed != 0 {
+                    let mut all = args[1..].to_vec();
+                    all.extend(kw.iter().map(|&(_, v)| v));
+                    self.heap.hold_class_call_args(packed, &all, false, None);
+                }
                 let r = self.call_special_kw(init, iv, &args[1..], &kw);
                 self.heap.class_call_args_done(packed);
                 self.decref(init);
@@ -314,6 +334,46 @@ impl Vm {
             self.incref(a);
         }
         self.new_tuple(args.to_vec())
+    }
+
+    /// The references to the `n` arguments (`nkw` of them keyword values) of a
+    /// class call turned into an `__init__` frame at `slot` (`place_init_self`:
+    /// the instance `iv` at `slot + 1`, the arguments above it) that CPython holds
+    /// and the frame, which took the caller's over as its locals, does not: the
+    /// caller's stack's, the packed tuple's and dict's, and with keywords
+    /// `_PyStack_UnpackDict`'s (`Heap::hold_class_call_args`). Released with the
+    /// packed arguments when the frame ends.
+    #[inline]
+    fn hold_init_frame_args(&mut self, packed: u32, slot: usize, n: usize, nkw: usize, iv: Value) {
+        if packed != 0 {
+            let args = &self.stack[slot + 2..slot + 2 + n];
+            self.heap
+                .hold_class_call_args(packed, args, true, (nkw > 0).then_some(iv));
+        }
+    }
+
+    /// `_PyStack_UnpackDict`'s copies of the arguments `full` (the receiver first)
+    /// and keyword values `kw` when `slot_tp_new`/`slot_tp_init` call a Python
+    /// function `f` with keywords: held while it runs. Returns whether it held any.
+    fn hold_unpacked_kw(&mut self, f: Value, full: &[Value], kw: KwArgs) -> bool {
+        let py = matches!(f, Value::Obj(r) if matches!(self.heap.get(r), Obj::Function(_)));
+        if kw.is_empty() || !py {
+            return false;
+        }
+        for &v in full.iter().chain(kw.iter().map(|(_, v)| v)) {
+            self.incref(v);
+        }
+        true
+    }
+
+    /// Lets go of what `hold_unpacked_kw` held, first to last
+    /// (`_PyStack_UnpackDict_Free`).
+    fn release_unpacked_kw(&mut self, held: bool, full: &[Value], kw: KwArgs) {
+        if held {
+            for &v in full.iter().chain(kw.iter().map(|(_, v)| v)) {
+                self.decref(v);
+            }
+        }
     }
 
     /// Keyword names tuple length (0 for none).
@@ -389,6 +449,7 @@ impl Vm {
         };
         let nkw = self.kwnames_len(kwnames);
         let packed = self.take_class_call_args(n - nkw, nkw, true);
+        self.hold_init_frame_args(packed, slot, n, nkw, iv);
         let depth = self.frames.len();
         let r = self.push_function_frame(init, code, slot, n + 1, kwnames, ret_slot, iv);
         let pushed = matches!(r, Ok(true)) && self.frames.len() > depth;
@@ -437,6 +498,7 @@ impl Vm {
         }
         let iv = self.make_init_self(cls, init, hint, slot);
         let packed = self.take_class_call_args(n, 0, false);
+        self.hold_init_frame_args(packed, slot, n, 0, iv);
         self.enter_init_frame(init, slot, ret_slot, n + 1, iv);
         if packed != 0 {
             if let Some(f) = self.frames.last_mut() {
