@@ -49,3 +49,14 @@ for line in ('take the lamp', '  go   north  ', '', '   ', 'one', ' \t\n x\x1cy\
 one = 'alone'
 print(one.split()[0] is one, ('  ' + one).split()[0] is one)
 print(('a ' * 200).split()[-3:], len(('ab ' * 100).split()))
+
+# split on one character: few pieces, many pieces, maxsplit, non-ASCII text.
+for text in ('c.name', 'a|b|c', '', '.', 'x..y.', '\xe9.\u20ac.z', '.'.join('abcdefghijklmnopqrstuvwxyz')):
+    for m in (-1, 0, 1, 2, 20):
+        parts = text.split('.', m)
+        print(repr(text), m, parts, [sys.getsizeof(p) for p in parts], sys.getsizeof(parts))
+whole = 'nodots'
+print(whole.split('.')[0] is whole, 'a.b'.split('.')[0] is 'a.b'.split('.')[0])
+words = ' '.join('w%d' % i for i in range(40))
+print(len(words.split()), words.split(None, 3)[-1][:12], len(words.split(maxsplit=20)))
+print(' \xe9t\xe9  \u20ac '.split(), [sys.getsizeof(p) for p in ' \xe9t\xe9  \u20ac '.split()])

@@ -244,35 +244,43 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: KwArgs, right: bool) -> PyResult<
     // separator (in characters).
     let s_short = sep.is_some_and(|sep| facts.nchars() < sep.chars().count());
     if let (false, Some(sep)) = (right, sep) {
-        // The commonest case, `line.split(",")` on a short line: copy the text out of
-        // the heap once, so the pieces can be allocated while scanning it (no list of
-        // ranges, no substring search).
-        if let ([b], true) = (sep.as_bytes(), s.len() <= SHORT_SPLIT) {
+        // The commonest case, `line.split(",")` into a few pieces: their byte ranges
+        // are found in one scan of the borrowed text into a stack array, then each
+        // piece is copied from the text straight into its new str (no copy of the
+        // whole text to validate, no list of ranges on the heap). More pieces take
+        // the general path below.
+        if let [b] = sep.as_bytes() {
             let b = *b;
-            let mut buf = [0u8; SHORT_SPLIT];
-            buf[..s.len()].copy_from_slice(s.as_bytes());
-            // Validated once here: cut at an ASCII byte, every piece is UTF-8 too.
-            let text = std::str::from_utf8(&buf[..s.len()]).unwrap_or_default();
-            let ascii = facts.is_ascii();
             let max = if maxsplit < 0 {
                 usize::MAX
             } else {
                 maxsplit as usize
             };
-            let seps = text.bytes().filter(|&c| c == b).count().min(max);
-            let mut items = Vec::with_capacity(seps + 1);
-            let mut start = 0;
-            for (i, c) in text.bytes().enumerate() {
-                if items.len() == seps {
-                    break;
-                }
+            let mut cuts = [(0usize, 0usize); SPLIT_CUTS];
+            let (mut k, mut start, mut fits) = (0, 0, true);
+            for (i, &c) in s.as_bytes().iter().enumerate() {
                 if c == b {
-                    items.push(new_piece(vm, &text[start..i], ascii));
+                    if k == max {
+                        break;
+                    }
+                    if k + 1 == SPLIT_CUTS {
+                        fits = false;
+                        break;
+                    }
+                    cuts[k] = (start, i);
+                    k += 1;
                     start = i + 1;
                 }
             }
-            items.push(new_piece(vm, &text[start..], ascii));
-            return Ok(split_list(vm, items, maxsplit, s_short));
+            if fits {
+                cuts[k] = (start, s.len());
+                k += 1;
+                let mut items = Vec::with_capacity(k);
+                for &(a, e) in &cuts[..k] {
+                    items.push(substring(vm, args, a, e));
+                }
+                return Ok(split_list(vm, items, maxsplit, s_short));
+            }
         }
         if !sep.is_empty() {
             // Find the pieces as byte ranges while `s` is borrowed, then copy each
@@ -382,16 +390,15 @@ fn split_whitespace(vm: &mut Vm, args: &[Value], ascii: bool, maxsplit: i64) -> 
         }
     };
     let mut items = Vec::new();
-    // A short ASCII text (a command line, a record) is copied to the stack once and
-    // its words cut from that copy: no window to allocate and refill.
+    // An ASCII text of a few words (a command line, a record): the words' byte
+    // ranges are found in one scan of the borrowed text into a stack array, then
+    // each word is copied from the text into its new str (no window to allocate).
     let (text, _) = me_ref(vm, args);
-    if ascii && text.len() <= SHORT_SPLIT {
-        let n = text.len();
-        let mut buf = [0u8; SHORT_SPLIT];
-        buf[..n].copy_from_slice(text.as_bytes());
-        let w = std::str::from_utf8(&buf[..n]).unwrap_or_default();
-        let b = w.as_bytes();
-        let mut i = 0;
+    if ascii {
+        let b = text.as_bytes();
+        let n = b.len();
+        let mut cuts = [(0usize, 0usize); SPLIT_CUTS];
+        let (mut k, mut i, mut fits) = (0, 0, true);
         loop {
             while i < n && ASCII_SPACE[b[i] as usize] {
                 i += 1;
@@ -399,18 +406,29 @@ fn split_whitespace(vm: &mut Vm, args: &[Value], ascii: bool, maxsplit: i64) -> 
             if i == n {
                 break;
             }
-            if items.len() == max {
+            if k + 1 == SPLIT_CUTS {
+                fits = false;
+                break;
+            }
+            if k == max {
                 // The rest, from the next word on (trailing whitespace kept).
-                items.push(new_piece(vm, &w[i..], true));
+                cuts[k] = (i, n);
+                k += 1;
                 break;
             }
             let a = i;
             while i < n && !ASCII_SPACE[b[i] as usize] {
                 i += 1;
             }
-            items.push(new_piece(vm, &w[a..i], true));
+            cuts[k] = (a, i);
+            k += 1;
         }
-        return items;
+        if fits {
+            for &(a, e) in &cuts[..k] {
+                items.push(substring(vm, args, a, e));
+            }
+            return items;
+        }
     }
     let mut window = String::new();
     let mut pos = 0;
@@ -464,8 +482,9 @@ static ASCII_SPACE: [bool; 256] = {
 /// Bytes of text `split_whitespace` copies out at a time.
 const SPLIT_WINDOW: usize = 1 << 16;
 
-/// Longest text `split` with a one-byte separator copies to the stack.
-const SHORT_SPLIT: usize = 256;
+/// Most pieces `split` with a one-byte separator or on whitespace cuts in one scan
+/// into a stack array (more go the general way).
+const SPLIT_CUTS: usize = 16;
 
 /// A new str from a piece of a str's text.
 /// As CPython's `PyUnicode_Substring`, an empty piece is the empty-string singleton
@@ -677,14 +696,14 @@ fn unchanged_is_self(vm: &mut Vm, name: &str, args: &[Value], kw: KwArgs, r: Val
             r
         }
         "split" | "rsplit" | "splitlines" => {
-            if whitespace_split_of_none(vm, args, kw) {
-                return r;
-            }
             let Value::Obj(l) = r else { return r };
             let piece = match vm.heap.get(l) {
                 Obj::List(list) if list.items.len() == 1 => list.items[0],
                 _ => return r,
             };
+            if whitespace_split_of_none(vm, args, kw) {
+                return r;
+            }
             let same = match piece {
                 Value::Obj(o) if o != m => {
                     matches!(vm.heap.get(o), Obj::Str(ps) if ps.as_str() == ms.as_str())
