@@ -424,6 +424,7 @@ fn split_whitespace(vm: &mut Vm, args: &[Value], ascii: bool, maxsplit: i64) -> 
             k += 1;
         }
         if fits {
+            items.reserve_exact(k);
             for &(a, e) in &cuts[..k] {
                 items.push(substring(vm, args, a, e));
             }
