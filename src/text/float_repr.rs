@@ -79,6 +79,9 @@ fn sci_parts(s: &str) -> (String, i32) {
 /// rounded string of that length (`{:.Ne}`, round-half-even) round-trips whenever
 /// any string of that length does, so it is the answer.
 fn shortest_digits(x: f64) -> (String, i32) {
+    if let Some(r) = shortest_digits_exact(x) {
+        return r;
+    }
     let (digits, exp) = sci_parts(&format!("{x:e}"));
     let rounded = format!("{:.*e}", digits.len() - 1, x);
     if rounded.parse::<f64>() == Ok(x) {
@@ -86,6 +89,36 @@ fn shortest_digits(x: f64) -> (String, i32) {
     } else {
         (digits, exp)
     }
+}
+
+/// `shortest_digits` of a positive `x` that is exactly a decimal of at most 15
+/// significant digits (`2.125`, `1500.0`, `0.375`): `x * 10^k` is an integer below
+/// 10^15 for some k <= 15 (checked exactly: the fused multiply-add's residual is
+/// zero). Those digits, trailing zeros cut, are the answer: they read back as `x`
+/// itself, and no shorter string can, since any decimal with fewer significant
+/// digits is at least a unit of the last digit, over 10^-15 of `x`, away from it,
+/// more than the half ulp (2^-53 of `x`) a string that reads back must be within.
+/// None for every other value (the general path formats them).
+fn shortest_digits_exact(x: f64) -> Option<(String, i32)> {
+    if !(x.is_finite() && x > 0.0 && (1e-15..1e15).contains(&x)) {
+        return None;
+    }
+    let mut scale = 1.0f64;
+    for k in 0..=15i32 {
+        let r = x * scale;
+        if r >= 1e15 {
+            return None;
+        }
+        if r.fract() == 0.0 && x.mul_add(scale, -r) == 0.0 {
+            let mut digits = (r as u64).to_string();
+            let n = digits.len() as i32;
+            let kept = digits.trim_end_matches('0').len();
+            digits.truncate(kept);
+            return Some((digits, n - 1 - k));
+        }
+        scale *= 10.0;
+    }
+    None
 }
 
 /// CPython writes exponents with a sign and at least two digits.

@@ -293,18 +293,54 @@ pub fn splitlines(s: &str, keepends: bool) -> Vec<String> {
 }
 
 fn strip_impl(s: &str, chars_: Option<&str>, left: bool, right: bool) -> String {
-    let pred = |c: char| match chars_ {
-        None => py_isspace(c),
-        Some(set) => set.contains(c),
-    };
+    let (a, b) = strip_bounds(s, chars_, left, right);
+    s[a..b].to_string()
+}
+
+/// The byte range of `s` that `strip`/`lstrip`/`rstrip` (`left`, `right`) keep:
+/// whitespace (`chars_` None) or the characters of `chars_` cut from the ends.
+pub fn strip_bounds(s: &str, chars_: Option<&str>, left: bool, right: bool) -> (usize, usize) {
     let mut r = s;
-    if left {
-        r = r.trim_start_matches(pred);
+    match chars_ {
+        None if s.is_ascii() => {
+            // ASCII whitespace as `Py_UNICODE_ISSPACE` has it: \t..\r, \x1c..' '.
+            let sp = |b: &u8| matches!(*b, 9..=13 | 28..=32);
+            let bytes = s.as_bytes();
+            let a = if left {
+                bytes.iter().position(|b| !sp(b)).unwrap_or(bytes.len())
+            } else {
+                0
+            };
+            let b = if right {
+                bytes[a..]
+                    .iter()
+                    .rposition(|b| !sp(b))
+                    .map_or(a, |i| a + i + 1)
+            } else {
+                bytes.len()
+            };
+            return (a, b);
+        }
+        None => {
+            if left {
+                r = r.trim_start_matches(py_isspace);
+            }
+            if right {
+                r = r.trim_end_matches(py_isspace);
+            }
+        }
+        Some(set) => {
+            let pred = |c: char| set.contains(c);
+            if left {
+                r = r.trim_start_matches(pred);
+            }
+            if right {
+                r = r.trim_end_matches(pred);
+            }
+        }
     }
-    if right {
-        r = r.trim_end_matches(pred);
-    }
-    r.to_string()
+    let a = r.as_ptr() as usize - s.as_ptr() as usize;
+    (a, a + r.len())
 }
 
 /// `str.strip(chars)`.
@@ -420,22 +456,27 @@ pub fn lower(s: &str) -> String {
     out
 }
 
+/// `str.title()` of ASCII text, in place. The ASCII letters are the only cased
+/// ASCII characters, with one-letter title and lower cases.
+pub fn title_ascii(b: &mut [u8]) {
+    let mut prev_cased = false;
+    for c in b.iter_mut() {
+        let was = *c;
+        *c = if prev_cased {
+            was.to_ascii_lowercase()
+        } else {
+            was.to_ascii_uppercase()
+        };
+        prev_cased = was.is_ascii_alphabetic();
+    }
+}
+
 /// `str.title()`.
 pub fn title(s: &str) -> String {
     if s.is_ascii() {
-        // The ASCII letters are the only cased ASCII characters, with one-letter
-        // title and lower cases.
-        let mut out = String::with_capacity(s.len());
-        let mut prev_cased = false;
-        for b in s.bytes() {
-            out.push(if prev_cased {
-                b.to_ascii_lowercase()
-            } else {
-                b.to_ascii_uppercase()
-            } as char);
-            prev_cased = b.is_ascii_alphabetic();
-        }
-        return out;
+        let mut out = s.as_bytes().to_vec();
+        title_ascii(&mut out);
+        return String::from_utf8(out).unwrap_or_default();
     }
     let h = chars(s);
     let mut out = String::new();
@@ -623,7 +664,7 @@ pub fn istitle(s: &str) -> bool {
 }
 
 fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
     out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s);
     out.extend(std::iter::repeat_n(fill, right));

@@ -191,6 +191,13 @@ fn update(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn copy(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "copy", args, 0, 0)?;
     let n = vm.new_dict();
+    // A clean combined table is cloned outright (no lookups, no comparisons).
+    if let (Value::Obj(src), Value::Obj(nr)) = (args[0], n) {
+        let tracked = vm.heap.is_tracked(src);
+        if matches!(vm.heap.get(src), Obj::Dict(_)) && vm.dict_clone_into(nr, src, tracked) {
+            return Ok(n);
+        }
+    }
     // A split table's copy shares the keys too (`PyDict_Copy`: `new_dict(mp->ma_keys,
     // newvalues, ...)` after `dictkeys_incref`), so it stays split.
     // A combined one is cloned, table size and all.

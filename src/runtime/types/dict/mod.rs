@@ -855,6 +855,75 @@ impl DictObj {
         }
     }
 
+    /// The dict CPython's clone of this one's keys object (`clone_combined_dict_keys`,
+    /// taken by `dict.copy()` and by `dict_merge` into an empty dict) comes to when
+    /// the clone and the merge's insertion agree: a combined table with no deleted
+    /// entries, copied to a table of the same size, entries in order with their
+    /// stored hashes, as `copy_prepare`/`merge_prepare` and one insertion per entry
+    /// would build it. None for a split, empty or holed table (the caller takes the
+    /// general path). The caller takes the references to the keys and values.
+    pub fn clone_clean(&self) -> Option<DictObj> {
+        let used = self.len();
+        if self.split.is_some() || used == 0 || self.table.len() != used {
+            return None;
+        }
+        let size = self.indices.len();
+        let usable = usable_fraction(size);
+        let table = match &self.table {
+            Table::Unicode { entries, used } => {
+                let mut e = Vec::with_capacity(usable);
+                e.extend_from_slice(entries);
+                Table::Unicode {
+                    entries: e,
+                    used: *used,
+                }
+            }
+            Table::General { entries, used } => {
+                let mut e = Vec::with_capacity(usable);
+                e.extend_from_slice(entries);
+                Table::General {
+                    entries: e,
+                    used: *used,
+                }
+            }
+        };
+        let mut indices = Indices::None;
+        indices.reset(size);
+        with_entries!(&table, es => {
+            for (ix, e) in es.iter().enumerate() {
+                indices.insert_empty(e.probe_hash(), ix);
+            }
+        });
+        Some(DictObj {
+            indices,
+            table,
+            version: used as u64,
+            split: None,
+        })
+    }
+
+    /// Whether `dict_merge` of a dict shaped `src` into this one clones the source's
+    /// keys (the first branch of `merge_prepare`): this dict is empty and the source
+    /// combined, clean and not sparse.
+    pub fn merge_clones(&self, src: MergeSource) -> bool {
+        self.is_empty()
+            && src.used > 0
+            && !src.split
+            && src.nentries == src.used
+            && (src.size == MIN_SIZE || usable_fraction(src.size / 2) < src.used)
+    }
+
+    /// Every key and value (for the references a clone takes).
+    pub fn for_each_ref(&self, mut f: impl FnMut(Value)) {
+        with_entries!(&self.table, es => {
+            for e in es.iter().filter(|e| e.live()) {
+                let e = e.entry();
+                f(e.key);
+                f(e.value);
+            }
+        });
+    }
+
     /// What `merge_prepare` needs to know about a source dict.
     pub fn merge_source(&self) -> MergeSource {
         MergeSource {

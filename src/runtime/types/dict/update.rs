@@ -93,6 +93,7 @@ impl Vm {
     fn dict_update_ex(&mut self, d: Value, m: Value, merge_func: Option<Value>) -> PyResult<()> {
         // A dict subclass that keeps dict's `__iter__` is merged from its payload
         // directly (CPython's `dict_merge` fast path), even if it overrides `keys`.
+        let given = m;
         let m = match self.payload_for(m, "__iter__") {
             Some(p) if matches!(p, Value::Obj(r) if matches!(self.heap.get(r), Obj::Dict(_))) => p,
             _ => m,
@@ -103,6 +104,14 @@ impl Vm {
             if mr != dr {
                 if let Obj::Dict(src) = self.heap.get(mr) {
                     let info = src.merge_source();
+                    let clones = merge_func.is_none()
+                        && matches!(self.heap.get(dr), Obj::Dict(dd) if dd.merge_clones(info));
+                    // A subclass instance's payload is never tracked itself: the
+                    // instance stands for it, and CPython never untracks one.
+                    let tracked = !given.is(m) || self.heap.is_tracked(mr);
+                    if clones && self.dict_clone_into(dr, mr, tracked) {
+                        return Ok(());
+                    }
                     if let Obj::Dict(dd) = self.heap.get_mut(dr) {
                         dd.merge_prepare(info);
                     }
@@ -220,6 +229,32 @@ impl Vm {
                 Err(self.type_error(format!("'{}' object is not {}", tn, what)))
             }
         }
+    }
+
+    /// CPython's clone of the clean exact dict `src` into the empty exact dict `dr`
+    /// (`PyDict_Copy`, `dict_merge`'s first branch): `dr` gets a copy of the table
+    /// (`DictObj::clone_clean`) holding its own references, and is tracked when the
+    /// source is (`src_tracked`; "Maintain tracking": the clone follows the source,
+    /// not its items). False, with nothing changed, when the source's table does not
+    /// clone so.
+    pub(crate) fn dict_clone_into(&mut self, dr: ObjRef, src: ObjRef, src_tracked: bool) -> bool {
+        let clone = match self.heap.get(src) {
+            Obj::Dict(s) => s.clone_clean(),
+            _ => None,
+        };
+        let Some(mut clone) = clone else {
+            return false;
+        };
+        clone.for_each_ref(|v| self.heap.incref(v));
+        if let Obj::Dict(d) = self.heap.get_mut(dr) {
+            // Versions only ever grow (the globals cache keeps its tag bits).
+            clone.version = d.version.wrapping_add(clone.version);
+            **d = clone;
+        }
+        if src_tracked && !self.heap.is_tracked(dr) {
+            self.heap.track(dr);
+        }
+        true
     }
 
     /// Merging the dict `src` into `d` (CPython's `dict_merge` from a dict): entry by

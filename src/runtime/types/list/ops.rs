@@ -11,7 +11,10 @@ impl Vm {
     pub(crate) fn list_concat(&mut self, ra: ObjRef, rb: ObjRef) -> Value {
         let items = match (self.heap.get(ra), self.heap.get(rb)) {
             (Obj::List(x), Obj::List(y)) => {
-                let mut items = x.items.clone();
+                // One allocation of the exact size (a clone then an extend
+                // reallocated).
+                let mut items = Vec::with_capacity(x.items.len() + y.items.len());
+                items.extend_from_slice(&x.items);
                 items.extend_from_slice(&y.items);
                 items
             }

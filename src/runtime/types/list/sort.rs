@@ -15,6 +15,9 @@ pub fn sort_values(
     reverse: bool,
 ) -> PyResult<()> {
     let key = key.filter(|k| !matches!(k, Value::None));
+    if key.is_none() && sort_plain(vm, items, reverse) {
+        return Ok(());
+    }
     let mut keys: Vec<Value> = Vec::with_capacity(items.len());
     for &v in items.iter() {
         match key {
@@ -84,6 +87,63 @@ pub fn sort_values(
         None => Ok(()),
     }
 }
+
+/// Sorts `items` themselves (no key function) when they are all ints that fit in
+/// i64, all floats without NaN, or all exact strs without surrogates: no comparison
+/// can call Python code or fail, and a stable sort of a total order has one result,
+/// so Rust's stable sort gives CPython's order (`reverse` as CPython's: reverse,
+/// sort, reverse, so equal items keep their order). Nothing is allocated beside the
+/// sort's own buffer, unlike the general path's keys and index arrays. False, with
+/// nothing changed, for any other list.
+fn sort_plain(vm: &Vm, items: &mut [Value], reverse: bool) -> bool {
+    if items.len() < 2 {
+        return false;
+    }
+    let heap = &vm.heap;
+    let str_of = |v: Value| match v {
+        Value::Obj(r) => match heap.get(r) {
+            crate::runtime::object::Obj::Str(s) if !s.is_flagged() => Some(s.as_str()),
+            _ => None,
+        },
+        _ => None,
+    };
+    // Numbers are read from their arena at each comparison: fine for a short list;
+    // a long one is better served by `sort_numbers`' one sequential read.
+    let short = items.len() <= PLAIN_NUMBERS_MAX;
+    let kind = match items[0] {
+        Value::Int(_) if short && items.iter().all(|v| matches!(v, Value::Int(_))) => 0,
+        Value::Float(_)
+            if short
+                && items
+                    .iter()
+                    .all(|&v| heap.f64_of(v).is_some_and(|f| !f.is_nan())) =>
+        {
+            1
+        }
+        Value::Obj(_) if items.iter().all(|&v| str_of(v).is_some()) => 2,
+        _ => return false,
+    };
+    if reverse {
+        items.reverse();
+    }
+    match kind {
+        0 => items.sort_by_key(|&v| heap.small_i64(v).unwrap_or(0)),
+        // partial_cmp, not total_cmp: -0.0 and 0.0 are equal to Python's `<`.
+        1 => items.sort_by(|&a, &b| {
+            let (x, y) = (heap.f64_of(a).unwrap_or(0.0), heap.f64_of(b).unwrap_or(0.0));
+            x.partial_cmp(&y).unwrap_or(std::cmp::Ordering::Equal)
+        }),
+        // UTF-8 byte order is code point order.
+        _ => items.sort_by(|&a, &b| str_of(a).unwrap_or("").cmp(str_of(b).unwrap_or(""))),
+    }
+    if reverse {
+        items.reverse();
+    }
+    true
+}
+
+/// Longest list of numbers `sort_plain` sorts.
+const PLAIN_NUMBERS_MAX: usize = 32;
 
 /// Sorts `idx` by the keys when they are all ints that fit in i64 or all floats
 /// without NaN; `None` (nothing done) otherwise.

@@ -104,11 +104,15 @@ impl Vm {
         let Obj::Set(set) = self.heap.get(sr) else {
             return None;
         };
-        if self.set_probe_fast(set, h, v)?.is_some() {
-            return Some(false);
-        }
+        // One walk finds an equal key or the slot for `v` (the first candidate
+        // needing `__eq__` sends the whole add to the general path, as CPython's
+        // `set_add_entry` would call it before looking further).
+        let slot = match set.probe_add(h, v, |k| self.key_eq_fast(k, v))? {
+            Ok(_) => return Some(false),
+            Err(slot) => slot,
+        };
         if let Obj::Set(set) = self.heap.get_mut(sr) {
-            set.insert_new(h, v);
+            set.insert_at(slot, h, v);
         }
         Some(true)
     }

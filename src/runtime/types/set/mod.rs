@@ -142,8 +142,28 @@ impl SetObj {
         &mut self,
         hash: i64,
         key: Value,
-        mut eq: impl FnMut(Value) -> Option<bool>,
+        eq: impl FnMut(Value) -> Option<bool>,
     ) -> Option<bool> {
+        match self.probe_add(hash, key, eq)? {
+            Ok(_) => Some(false),
+            Err(slot) => {
+                self.insert_at(slot, hash, key);
+                Some(true)
+            }
+        }
+    }
+
+    /// `add_entry`'s walk without the insertion, for callers that decide equality
+    /// through a borrow of the heap the set lives in: `Ok(slot)` of a stored key
+    /// equal to `key`, or `Err(slot)` where `key` goes (the last dummy on the way to
+    /// the empty slot that ended the walk, else that slot); None, nothing changed,
+    /// when `eq` cannot decide.
+    pub fn probe_add(
+        &self,
+        hash: i64,
+        key: Value,
+        mut eq: impl FnMut(Value) -> Option<bool>,
+    ) -> Option<Result<usize, usize>> {
         let mask = self.mask();
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
@@ -159,7 +179,7 @@ impl SetObj {
                     SetSlot::Empty => break 'outer j,
                     SetSlot::Full { hash: h, key: k } if h == hash => {
                         if k.is(key) || eq(k)? {
-                            return Some(false);
+                            return Some(Ok(j));
                         }
                     }
                     SetSlot::Dummy => freeslot = Some(j),
@@ -168,14 +188,21 @@ impl SetObj {
             }
             i = next_probe(i, &mut perturb, mask);
         };
+        Some(Err(freeslot.unwrap_or(target)))
+    }
+
+    /// Puts `key` (owned by the set from now) in `slot`, which `probe_add` chose,
+    /// and grows the table as `set_add_entry` does when an empty slot was filled.
+    pub fn insert_at(&mut self, slot: usize, hash: i64, key: Value) {
         self.version += 1;
         self.used += 1;
-        if let Some(f) = freeslot {
-            self.table[f] = SetSlot::Full { hash, key };
-            return Some(true);
+        let was_empty = matches!(self.table[slot], SetSlot::Empty);
+        self.table[slot] = SetSlot::Full { hash, key };
+        if !was_empty {
+            return;
         }
-        self.table[target] = SetSlot::Full { hash, key };
         self.fill += 1;
+        let mask = self.mask();
         if self.fill * 5 >= mask * 3 {
             let minused = if self.used > 50000 {
                 self.used * 2
@@ -184,7 +211,6 @@ impl SetObj {
             };
             self.resize(minused);
         }
-        Some(true)
     }
 
     /// Adds a key known to be absent (ownership of `key` passes to the set): the

@@ -75,11 +75,16 @@ pub fn install(vm: &mut Vm) {
 mod surr {
     use super::*;
 
+    // `unchanged` marks the methods `unchanged_is_self` has a case for (the others
+    // skip the call and its match on the name).
     macro_rules! wrap {
-        ($($name:ident = $f:path;)*) => {$(
+        ($($name:ident = $f:path $(, $unchanged:ident)?;)*) => {$(
             pub(super) fn $name(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                 let r = $f(vm, args, kw)?;
-                let r = super::unchanged_is_self(vm, stringify!($name), args, kw, r);
+                $(
+                    let _ = stringify!($unchanged);
+                    let r = super::unchanged_is_self(vm, stringify!($name), args, kw, r);
+                )?
                 // Only a result that may hold stand-ins needs a look at the operands.
                 if vm.str_result_may_hold_stand_ins(args[0], r) {
                     match vm.str_operands_flagged(args, kw) {
@@ -97,9 +102,9 @@ mod surr {
     }
 
     wrap! {
-        split = super::split;
-        rsplit = super::rsplit;
-        splitlines = super::splitlines;
+        split = super::split, unchanged;
+        rsplit = super::rsplit, unchanged;
+        splitlines = super::splitlines, unchanged;
         strip = super::strip;
         lstrip = super::lstrip;
         rstrip = super::rstrip;
@@ -110,15 +115,15 @@ mod surr {
         capitalize = super::capitalize;
         swapcase = super::swapcase;
         casefold = super::casefold;
-        center = super::center;
-        ljust = super::ljust;
-        rjust = super::rjust;
-        zfill = super::zfill;
+        center = super::center, unchanged;
+        ljust = super::ljust, unchanged;
+        rjust = super::rjust, unchanged;
+        zfill = super::zfill, unchanged;
         partition = super::partition;
         rpartition = super::rpartition;
         expandtabs = super::expandtabs;
-        removeprefix = super::removeprefix;
-        removesuffix = super::removesuffix;
+        removeprefix = super::removeprefix, unchanged;
+        removesuffix = super::removesuffix, unchanged;
         translate = super::translate;
     }
 
@@ -183,13 +188,6 @@ fn sub_arg(vm: &mut Vm, v: Value) -> PyResult<String> {
     }
 }
 
-fn opt_str(vm: &mut Vm, v: Option<Value>, what: &str) -> PyResult<Option<String>> {
-    match v {
-        None | Some(Value::None) => Ok(None),
-        Some(v) => str_arg(vm, v, what).map(Some),
-    }
-}
-
 fn opt_int(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<i64>> {
     match v {
         None | Some(Value::None) => Ok(None),
@@ -246,35 +244,43 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: KwArgs, right: bool) -> PyResult<
     // separator (in characters).
     let s_short = sep.is_some_and(|sep| facts.nchars() < sep.chars().count());
     if let (false, Some(sep)) = (right, sep) {
-        // The commonest case, `line.split(",")` on a short line: copy the text out of
-        // the heap once, so the pieces can be allocated while scanning it (no list of
-        // ranges, no substring search).
-        if let ([b], true) = (sep.as_bytes(), s.len() <= SHORT_SPLIT) {
+        // The commonest case, `line.split(",")` into a few pieces: their byte ranges
+        // are found in one scan of the borrowed text into a stack array, then each
+        // piece is copied from the text straight into its new str (no copy of the
+        // whole text to validate, no list of ranges on the heap). More pieces take
+        // the general path below.
+        if let [b] = sep.as_bytes() {
             let b = *b;
-            let mut buf = [0u8; SHORT_SPLIT];
-            buf[..s.len()].copy_from_slice(s.as_bytes());
-            // Validated once here: cut at an ASCII byte, every piece is UTF-8 too.
-            let text = std::str::from_utf8(&buf[..s.len()]).unwrap_or_default();
-            let ascii = facts.is_ascii();
             let max = if maxsplit < 0 {
                 usize::MAX
             } else {
                 maxsplit as usize
             };
-            let seps = text.bytes().filter(|&c| c == b).count().min(max);
-            let mut items = Vec::with_capacity(seps + 1);
-            let mut start = 0;
-            for (i, c) in text.bytes().enumerate() {
-                if items.len() == seps {
-                    break;
-                }
+            let mut cuts = [(0usize, 0usize); SPLIT_CUTS];
+            let (mut k, mut start, mut fits) = (0, 0, true);
+            for (i, &c) in s.as_bytes().iter().enumerate() {
                 if c == b {
-                    items.push(new_piece(vm, &text[start..i], ascii));
+                    if k == max {
+                        break;
+                    }
+                    if k + 1 == SPLIT_CUTS {
+                        fits = false;
+                        break;
+                    }
+                    cuts[k] = (start, i);
+                    k += 1;
                     start = i + 1;
                 }
             }
-            items.push(new_piece(vm, &text[start..], ascii));
-            return Ok(split_list(vm, items, maxsplit, s_short));
+            if fits {
+                cuts[k] = (start, s.len());
+                k += 1;
+                let mut items = Vec::with_capacity(k);
+                for &(a, e) in &cuts[..k] {
+                    items.push(substring(vm, args, a, e));
+                }
+                return Ok(split_list(vm, items, maxsplit, s_short));
+            }
         }
         if !sep.is_empty() {
             // Find the pieces as byte ranges while `s` is borrowed, then copy each
@@ -384,6 +390,47 @@ fn split_whitespace(vm: &mut Vm, args: &[Value], ascii: bool, maxsplit: i64) -> 
         }
     };
     let mut items = Vec::new();
+    // An ASCII text of a few words (a command line, a record): the words' byte
+    // ranges are found in one scan of the borrowed text into a stack array, then
+    // each word is copied from the text into its new str (no window to allocate).
+    let (text, _) = me_ref(vm, args);
+    if ascii {
+        let b = text.as_bytes();
+        let n = b.len();
+        let mut cuts = [(0usize, 0usize); SPLIT_CUTS];
+        let (mut k, mut i, mut fits) = (0, 0, true);
+        loop {
+            while i < n && ASCII_SPACE[b[i] as usize] {
+                i += 1;
+            }
+            if i == n {
+                break;
+            }
+            if k + 1 == SPLIT_CUTS {
+                fits = false;
+                break;
+            }
+            if k == max {
+                // The rest, from the next word on (trailing whitespace kept).
+                cuts[k] = (i, n);
+                k += 1;
+                break;
+            }
+            let a = i;
+            while i < n && !ASCII_SPACE[b[i] as usize] {
+                i += 1;
+            }
+            cuts[k] = (a, i);
+            k += 1;
+        }
+        if fits {
+            items.reserve_exact(k);
+            for &(a, e) in &cuts[..k] {
+                items.push(substring(vm, args, a, e));
+            }
+            return items;
+        }
+    }
     let mut window = String::new();
     let mut pos = 0;
     loop {
@@ -436,8 +483,9 @@ static ASCII_SPACE: [bool; 256] = {
 /// Bytes of text `split_whitespace` copies out at a time.
 const SPLIT_WINDOW: usize = 1 << 16;
 
-/// Longest text `split` with a one-byte separator copies to the stack.
-const SHORT_SPLIT: usize = 256;
+/// Most pieces `split` with a one-byte separator or on whitespace cuts in one scan
+/// into a stack array (more go the general way).
+const SPLIT_CUTS: usize = 16;
 
 /// A new str from a piece of a str's text.
 /// As CPython's `PyUnicode_Substring`, an empty piece is the empty-string singleton
@@ -452,6 +500,28 @@ fn new_piece(vm: &mut Vm, piece: &str, ascii: bool) -> Value {
         }
     }
     let obj = if ascii {
+        StrObj::from_str_facts(piece, StrFacts::ascii(piece.len()))
+    } else {
+        StrObj::from_text(piece)
+    };
+    Value::Obj(vm.heap.alloc(Obj::Str(obj)))
+}
+
+/// A new str of bytes `a..b` of the receiver's text (`PyUnicode_Substring` of a
+/// range that is not the whole text): the empty string and a one-character Latin-1
+/// piece are CPython's singletons; the text is copied straight from the receiver.
+fn substring(vm: &mut Vm, args: &[Value], a: usize, b: usize) -> Value {
+    let (s, facts) = me_ref(vm, args);
+    let piece = &s[a..b];
+    if piece.len() <= 2 {
+        let mut cs = piece.chars();
+        match (cs.next(), cs.next()) {
+            (None, _) => return vm.empty_str(),
+            (Some(c), None) if (c as u32) < 256 => return vm.str_of_char(c),
+            _ => {}
+        }
+    }
+    let obj = if facts.is_ascii() {
         StrObj::from_str_facts(piece, StrFacts::ascii(piece.len()))
     } else {
         StrObj::from_text(piece)
@@ -512,8 +582,45 @@ fn join_items(vm: &mut Vm, sep: Value, seq: Value, collected: Option<&[Value]>) 
         }
     }
     let (sep_s, sep_facts) = vm.str_and_facts(sep).unwrap_or(("", StrFacts::EMPTY));
-    // One pass: each piece's object is read once (a second pass to size the result
-    // first cost more in cache misses over big lists than the string's regrowth).
+    // A big sequence is joined in one pass: each piece's object is read once (a
+    // second pass to size the result first cost more in cache misses over big lists
+    // than the string's regrowth). A small one is looked at once, its texts noted,
+    // so the result is sized before it is written: a short result goes straight into
+    // the new object, a longer one into a `String` of its exact size.
+    if items.len() <= JOIN_SIZED {
+        let mut texts = [""; JOIN_SIZED];
+        let mut n = sep_s.len() * items.len().saturating_sub(1);
+        let mut facts = sep_facts.repeat(items.len().saturating_sub(1));
+        let mut all_str = true;
+        for (slot, &it) in texts.iter_mut().zip(items) {
+            match vm.str_and_facts(it) {
+                Some((t, f)) => {
+                    *slot = t;
+                    n += t.len();
+                    facts = facts.concat(f);
+                }
+                None => all_str = false,
+            }
+        }
+        // (Two bytes or fewer may be a singleton, which the general path finds; a
+        // non-str item or flagged text is reported or checked there too.)
+        if all_str && !facts.is_flagged() && n > 2 {
+            let texts = &texts[..items.len()];
+            if n <= super::INLINE_MAX {
+                let obj = StrObj::join_short(sep_s, texts.iter().copied(), n, facts);
+                return Ok(Value::Obj(vm.heap.alloc(Obj::Str(obj))));
+            }
+            let mut out = String::with_capacity(n);
+            for (i, t) in texts.iter().enumerate() {
+                if i > 0 {
+                    push_piece(&mut out, sep_s);
+                }
+                push_piece(&mut out, t);
+            }
+            let obj = StrObj::with_facts(out, facts);
+            return Ok(Value::Obj(vm.heap.alloc(Obj::Str(obj))));
+        }
+    }
     let mut out = String::new();
     let mut facts = sep_facts.repeat(items.len().saturating_sub(1));
     for (i, &it) in items.iter().enumerate() {
@@ -549,6 +656,20 @@ fn join_items(vm: &mut Vm, sep: Value, seq: Value, collected: Option<&[Value]>) 
     Ok(vm.new_str_facts(out, facts))
 }
 
+/// Longest list or tuple `join` sizes its result for before writing it.
+const JOIN_SIZED: usize = 32;
+
+/// Appends a piece of a join: a one-byte (ASCII) piece, the common separator or
+/// character, as a byte rather than a call to copy it.
+#[inline(always)]
+fn push_piece(out: &mut String, t: &str) {
+    if let [b] = t.as_bytes() {
+        out.push(*b as char);
+    } else {
+        out.push_str(t);
+    }
+}
+
 /// CPython's `unicode_result_unchanged`: padding that adds nothing (`center`, `ljust`,
 /// `rjust`, `zfill`), a prefix or suffix not there, return an exact str itself, and a
 /// split that finds nothing to split at (`split`, `rsplit`, `splitlines`) puts the
@@ -576,14 +697,14 @@ fn unchanged_is_self(vm: &mut Vm, name: &str, args: &[Value], kw: KwArgs, r: Val
             r
         }
         "split" | "rsplit" | "splitlines" => {
-            if whitespace_split_of_none(vm, args, kw) {
-                return r;
-            }
             let Value::Obj(l) = r else { return r };
             let piece = match vm.heap.get(l) {
                 Obj::List(list) if list.items.len() == 1 => list.items[0],
                 _ => return r,
             };
+            if whitespace_split_of_none(vm, args, kw) {
+                return r;
+            }
             let same = match piece {
                 Value::Obj(o) if o != m => {
                     matches!(vm.heap.get(o), Obj::Str(ps) if ps.as_str() == ms.as_str())
@@ -621,26 +742,36 @@ pub(crate) fn whitespace_split_of_none(vm: &Vm, args: &[Value], kw: KwArgs) -> b
 }
 
 macro_rules! strip_fn {
-    ($name:ident, $f:path) => {
+    ($name:ident, $left:expr, $right:expr) => {
         fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             check_method(vm, stringify!($name), args, 0, 1)?;
-            let s = me(vm, args);
-            let chars = opt_str(vm, args.get(1).copied(), "chars")?;
-            let r = $f(&s, chars.as_deref());
+            let chars = match args.get(1).copied() {
+                None | Some(Value::None) => None,
+                Some(c) if vm.is_str(c) => Some(c),
+                Some(_) => {
+                    let msg = concat!(stringify!($name), " arg must be None or str");
+                    return Err(vm.type_error(msg));
+                }
+            };
+            // The bounds are found in the borrowed text (no copy of it or of `chars`).
+            let (s, _) = me_ref(vm, args);
+            let chars = chars.map(|c| vm.as_str(c).unwrap_or(""));
+            let (a, b) = sm::strip_bounds(s, chars, $left, $right);
             // Nothing stripped from an exact str: CPython returns the object itself.
-            if r.len() == s.len()
-                && matches!(args[0], Value::Obj(o) if matches!(vm.heap.get(o), crate::runtime::object::Obj::Str(_)))
+            if a == 0
+                && b == s.len()
+                && matches!(args[0], Value::Obj(o) if matches!(vm.heap.get(o), Obj::Str(_)))
             {
                 vm.incref(args[0]);
                 return Ok(args[0]);
             }
-            Ok(vm.new_str(r))
+            Ok(substring(vm, args, a, b))
         }
     };
 }
-strip_fn!(strip, sm::strip);
-strip_fn!(lstrip, sm::lstrip);
-strip_fn!(rstrip, sm::rstrip);
+strip_fn!(strip, true, true);
+strip_fn!(lstrip, true, false);
+strip_fn!(rstrip, false, true);
 
 fn replace(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "replace", args, 2, 3)?;
@@ -785,10 +916,23 @@ fn endswith(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 macro_rules! map_fn {
-    ($name:ident, $f:path) => {
+    ($name:ident, $f:path $(, $ascii:expr)?) => {
         fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             check_method(vm, stringify!($name), args, 0, 0)?;
             let (s, facts) = me_ref(vm, args);
+            $(
+                // Short ASCII text is mapped in a stack buffer and goes straight into
+                // the new object (no `String` to allocate, copy out of and free).
+                let n = s.len();
+                if facts.is_ascii() && n > 0 && n <= super::INLINE_MAX {
+                    let mut buf = [0u8; super::INLINE_MAX];
+                    buf[..n].copy_from_slice(s.as_bytes());
+                    $ascii(&mut buf[..n]);
+                    let t = std::str::from_utf8(&buf[..n]).unwrap_or_default();
+                    let obj = StrObj::from_str_facts(t, StrFacts::ascii(n));
+                    return Ok(Value::Obj(vm.heap.alloc(Obj::Str(obj))));
+                }
+            )?
             let r = $f(s);
             // Case mappings take ASCII to ASCII; other text may change width
             // ('ÿ'.upper() is 'Ÿ', beyond Latin-1) and is rescanned. As CPython's
@@ -807,9 +951,9 @@ macro_rules! map_fn {
         }
     };
 }
-map_fn!(upper, sm::upper);
-map_fn!(lower, sm::lower);
-map_fn!(title, sm::title);
+map_fn!(upper, sm::upper, <[u8]>::make_ascii_uppercase);
+map_fn!(lower, sm::lower, <[u8]>::make_ascii_lowercase);
+map_fn!(title, sm::title, sm::title_ascii);
 map_fn!(capitalize, sm::capitalize);
 map_fn!(swapcase, sm::swapcase);
 map_fn!(casefold, sm::casefold);
@@ -840,7 +984,6 @@ macro_rules! pad_fn {
     ($name:ident, $f:path) => {
         fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             check_method(vm, stringify!($name), args, 1, 2)?;
-            let s = me(vm, args);
             let w = int_arg(vm, args[1])?;
             let fill = match args.get(2) {
                 Some(&f) => {
@@ -855,7 +998,16 @@ macro_rules! pad_fn {
                 None => ' ',
             };
             vm.ensure_alloc((w.max(0) as usize).saturating_mul(fill.len_utf8()))?;
-            let r = $f(&s, w, fill);
+            // Nothing to add: an exact str is returned itself (`unicode_result_unchanged`;
+            // `unchanged_is_self` does the same for a subclass's equal copy).
+            let (s, facts) = me_ref(vm, args);
+            if w <= facts.nchars() as i64
+                && matches!(args[0], Value::Obj(o) if matches!(vm.heap.get(o), Obj::Str(_)))
+            {
+                vm.incref(args[0]);
+                return Ok(args[0]);
+            }
+            let r = $f(s, w, fill);
             Ok(vm.new_str(r))
         }
     };

@@ -98,13 +98,36 @@ impl Text {
         }
     }
 
+    /// The texts `pieces` with `sep` between them, `total` bytes in all, at most
+    /// `INLINE_MAX` (the caller measured them): written straight into the object.
+    #[inline]
+    fn join_short<'a>(sep: &str, pieces: impl Iterator<Item = &'a str>, total: usize) -> Text {
+        debug_assert!(total <= INLINE_MAX);
+        let mut bytes = [0u8; INLINE_MAX];
+        let mut len = 0;
+        for (i, p) in pieces.enumerate() {
+            if i > 0 {
+                bytes[len..len + sep.len()].copy_from_slice(sep.as_bytes());
+                len += sep.len();
+            }
+            bytes[len..len + p.len()].copy_from_slice(p.as_bytes());
+            len += p.len();
+        }
+        debug_assert_eq!(len, total);
+        Text::Inline {
+            len: len as u8,
+            bytes,
+        }
+    }
+
     #[inline]
     fn as_str(&self) -> &str {
         match self {
             Text::Inline { len, bytes } => {
                 let b = &bytes[..*len as usize];
-                // SAFETY: an inline text is only ever made by `from_str`, which copies
-                // exactly the bytes of a `&str` (valid UTF-8) of length `len`.
+                // SAFETY: an inline text is only ever made by `from_str`, `concat` and
+                // `join_short`, which copy exactly the bytes of whole `&str`s (valid
+                // UTF-8, and so is their concatenation) of total length `len`.
                 unsafe { std::str::from_utf8_unchecked(b) }
             }
             Text::Heap(s) => s,
@@ -219,6 +242,11 @@ impl StrFacts {
     /// The facts of `n` copies of the text.
     #[inline]
     pub fn repeat(self, n: usize) -> StrFacts {
+        // No copies: the empty text, whose widest character is none of this one's
+        // (a one-item join does not count the separator's width).
+        if n == 0 {
+            return StrFacts::EMPTY;
+        }
         StrFacts {
             nchars: self.nchars.wrapping_mul(n as u32),
             max_char: self.max_char,
@@ -241,6 +269,23 @@ impl StrObj {
     pub fn new(s: String) -> StrObj {
         let facts = StrFacts::of(&s);
         StrObj::with_facts(s, facts)
+    }
+
+    /// `sep.join(pieces)` when the result (`total` bytes, facts `facts`) fits inline.
+    pub fn join_short<'a>(
+        sep: &str,
+        pieces: impl Iterator<Item = &'a str>,
+        total: usize,
+        facts: StrFacts,
+    ) -> StrObj {
+        let s = Text::join_short(sep, pieces, total);
+        Self::check_facts(s.as_str(), facts);
+        StrObj {
+            s,
+            nchars: facts.nchars,
+            max_char: facts.max_char,
+            hash: Cell::new(-1),
+        }
     }
 
     /// A string copied from borrowed text: short texts need no allocation at all.

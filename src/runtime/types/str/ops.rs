@@ -98,7 +98,7 @@ impl Vm {
     /// `s * n` (or `n * s`) when `seq` is a str (None otherwise); `n` is already
     /// clamped at 0.
     pub fn str_repeat(&mut self, seq: Value, n: usize) -> PyResult<Option<Value>> {
-        let Some(s) = self.as_str(seq) else {
+        let Some((s, facts)) = self.str_and_facts(seq) else {
             return Ok(None);
         };
         // `unicode_repeat`: an exact str repeated once is itself.
@@ -109,8 +109,17 @@ impl Vm {
         if s.len().saturating_mul(n) > isize::MAX as usize / 2 {
             return Err(self.err_noargs("MemoryError"));
         }
+        // A short result (`' ' * indent`) is written straight into the new object,
+        // with the facts of its copies (no rescan). Two bytes or fewer may be a
+        // singleton: the general path below looks.
+        let total = s.len() * n;
+        if (3..=super::INLINE_MAX).contains(&total) && !facts.is_flagged() {
+            let pieces = std::iter::repeat_n(s, n);
+            let obj = StrObj::join_short("", pieces, total, facts.repeat(n));
+            return Ok(Some(Value::Obj(self.heap.alloc(Obj::Str(obj)))));
+        }
         let mut out = String::new();
-        if !crate::runtime::limits::try_reserve_str(&mut out, s.len() * n) {
+        if !crate::runtime::limits::try_reserve_str(&mut out, total) {
             return Err(self.err_noargs("MemoryError"));
         }
         for _ in 0..n {
