@@ -254,6 +254,9 @@ pub const HASHLIB: &str = include_str!("py/hashlib.py");
 /// `_hashlib`, `_md5`, `_sha1`, `_sha256`, `_sha512`, `_sha3`, `_blake2`: the C-level
 /// names of CPython's hashing modules, each exporting its share of `hashlib`.
 pub const HASHLIB_PARTS: &str = include_str!("py/_hashlib_parts.py");
+/// `_testcapi`'s calling-convention test objects, run in the native module's
+/// namespace.
+pub const TESTCAPI_PARTS: &str = include_str!("py/_testcapi_parts.py");
 /// `unicodedata.UCD` and `ucd_3_2_0`, run in the native `unicodedata` module's
 /// namespace over its `_old_*` functions.
 pub const UNICODEDATA_UCD: &str = include_str!("py/_unicodedata_ucd.py");
