@@ -140,6 +140,19 @@ fn blank_or_comment(line: &[u8]) -> bool {
     t.is_empty() || t[0] == b'#' || t[0] == b'\n' || t[0] == b'\r'
 }
 
+/// Whether source bytes start with a UTF-8 BOM or declare their encoding on the
+/// first or second line (PEP 263). CPython's string tokenizer then reports
+/// SyntaxError columns in characters of the decoded text; otherwise in UTF-8 bytes.
+pub fn declares_encoding(bytes: &[u8]) -> bool {
+    if bytes.starts_with(b"\xef\xbb\xbf") {
+        return true;
+    }
+    let mut lines = bytes.split_inclusive(|&b| b == b'\n');
+    let first = lines.next().unwrap_or(&[]);
+    coding_spec(first).is_some()
+        || (blank_or_comment(first) && lines.next().and_then(coding_spec).is_some())
+}
+
 /// Decodes source `bytes` into text.
 pub fn decode_source(bytes: &[u8]) -> Result<String, SourceDecodeError> {
     let (bom, data) = match bytes.strip_prefix(b"\xef\xbb\xbf") {
