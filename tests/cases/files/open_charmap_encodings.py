@@ -57,7 +57,8 @@ try:
 except SyntaxError as e:
     print(e.msg)
 with open("mod_koi8.py", "wb") as f:
-    f.write('# coding: koi8-r\nword = "привет"\n'.encode("koi8-r"))
+    # (bytes spelled out: `import encodings` would find this directory's case)
+    f.write(b'# coding: koi8-r\nword = "\xd0\xd2\xc9\xd7\xc5\xd4"\n')
 import sys
 sys.path.insert(0, ".")
 import mod_koi8
