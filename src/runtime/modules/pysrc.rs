@@ -162,6 +162,10 @@ pub const HELLO: &str = include_str!("py/__hello__.py");
 pub const LINECACHE: &str = include_str!("py/linecache.py");
 /// `stat` (st_mode constants, S_IS* tests, filemode).
 pub const STAT: &str = include_str!("py/stat.py");
+/// `pwd` (the password database, read from /etc/passwd).
+pub const PWD: &str = include_str!("py/pwd.py");
+/// `grp` (the group database, read from /etc/group).
+pub const GRP: &str = include_str!("py/grp.py");
 /// `getpass` (getuser from the environment; getpass reads stdin after a warning).
 pub const GETPASS: &str = include_str!("py/getpass.py");
 /// `faulthandler` (dump_traceback; enable/disable record the setting).
@@ -405,6 +409,8 @@ pub fn library(lib: &str) -> Option<(&'static str, &'static str)> {
         "linecache" => ("linecache", LINECACHE),
         "stat" => ("stat", STAT),
         "getpass" => ("getpass", GETPASS),
+        "pwd" => ("pwd", PWD),
+        "grp" => ("grp", GRP),
         "faulthandler" => ("faulthandler", FAULTHANDLER),
         "quopri" => ("quopri", QUOPRI),
         "uu" => ("uu", UU),
