@@ -100,8 +100,11 @@ mod tests {
 
     #[test]
     fn names_and_aliases_find_the_table() {
-        let c = lookup("CP-437").unwrap();
+        let c = lookup("CP437").unwrap();
         assert_eq!(c.name, "cp437");
+        assert_eq!(lookup("IBM437").unwrap().module, "cp437");
+        // "cp_437" is neither a module nor an alias (CPython refuses it too).
+        assert!(lookup("CP-437").is_none());
         assert_eq!(lookup("437").unwrap().module, "cp437");
         assert_eq!(lookup("windows-1252").unwrap().name, "cp1252");
         assert_eq!(lookup("ISO-8859-7").unwrap().name, "iso8859-7");
