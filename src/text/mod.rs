@@ -5,6 +5,8 @@
 //! are CPython's exception messages (see [`error_kind`] for the exception class).
 
 pub mod bytes_methods;
+pub mod charmap;
+mod charmap_data;
 pub mod codecs;
 pub mod complex_text;
 pub mod float_hex;

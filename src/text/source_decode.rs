@@ -5,6 +5,7 @@
 //! the bytes given to `compile`/`exec`/`eval`. Plain data in, plain data out: the
 //! callers turn a [`SourceDecodeError`] into their SyntaxError.
 
+use super::charmap::{self, Charmap};
 use super::codecs::{self, Codec, Errors};
 
 /// Why source bytes could not be decoded, in the terms of the two messages CPython
@@ -24,6 +25,9 @@ pub enum SourceDecodeError {
     },
     /// Undecodable bytes in a declared encoding (the codec's message).
     Undecodable(String),
+    /// Undecodable bytes in a declared single-byte encoding: CPython decodes the
+    /// whole text with the codec first, so its message is the codec's as it is.
+    Charmap(String),
 }
 
 impl SourceDecodeError {
@@ -36,7 +40,7 @@ impl SourceDecodeError {
                 "Non-UTF-8 code starting with '\\x{byte:02x}' in file {path} on line {line}, \
                  but no encoding declared; see https://peps.python.org/pep-0263/ for details"
             ),
-            SourceDecodeError::Undecodable(m) => m.clone(),
+            SourceDecodeError::Undecodable(m) | SourceDecodeError::Charmap(m) => m.clone(),
         }
     }
 
@@ -50,26 +54,16 @@ impl SourceDecodeError {
                 "(unicode error) 'utf-8' codec can't decode byte 0x{byte:02x} in position 0: {reason}"
             ),
             SourceDecodeError::Undecodable(m) => format!("(unicode error) {m}"),
+            SourceDecodeError::Charmap(m) => m.clone(),
         }
     }
 }
 
-/// ISO 8859-15 (latin-9): latin-1 but for these eight code points.
-const LATIN9: [(u8, char); 8] = [
-    (0xa4, '\u{20ac}'),
-    (0xa6, '\u{160}'),
-    (0xa8, '\u{161}'),
-    (0xb4, '\u{17d}'),
-    (0xb8, '\u{17e}'),
-    (0xbc, '\u{152}'),
-    (0xbd, '\u{153}'),
-    (0xbe, '\u{178}'),
-];
-
 /// The source encodings mempy can decode.
 enum SourceCodec {
     Builtin(Codec),
-    Latin9,
+    /// A single-byte codec (cp1252, iso8859-15, koi8-r, ...).
+    Charmap(Charmap),
 }
 
 /// CPython's `get_normal_name`: utf-8 and latin-1 spellings collapse to one name
@@ -100,25 +94,12 @@ fn normal_name(s: &str) -> String {
 /// The codec for a declared name, as the `encodings` package finds it (case
 /// folded; runs of punctuation and spaces become `_`).
 fn lookup(name: &str) -> Option<SourceCodec> {
-    let mut n = String::new();
-    for c in name.chars() {
-        if c.is_ascii_alphanumeric() || c == '.' {
-            n.push(c.to_ascii_lowercase());
-        } else if !n.ends_with('_') {
-            n.push('_');
-        }
-    }
-    if matches!(
-        n.as_str(),
-        "iso8859_15" | "iso_8859_15" | "latin9" | "l9" | "iso8859_15_1999"
-    ) {
-        return Some(SourceCodec::Latin9);
-    }
     // Only the byte-oriented codecs: a UTF-16/32 declaration cannot be read by a
     // tokenizer that found it in ASCII bytes.
-    match Codec::lookup(name)? {
-        c @ (Codec::Utf8 | Codec::Ascii | Codec::Latin1) => Some(SourceCodec::Builtin(c)),
-        _ => None,
+    match Codec::lookup(name) {
+        Some(c @ (Codec::Utf8 | Codec::Ascii | Codec::Latin1)) => Some(SourceCodec::Builtin(c)),
+        Some(_) => None,
+        None => charmap::lookup(name).map(SourceCodec::Charmap),
     }
 }
 
@@ -157,6 +138,19 @@ fn blank_or_comment(line: &[u8]) -> bool {
         .skip_while(|b| matches!(b, b' ' | b'\t' | b'\x0c'))
         .collect();
     t.is_empty() || t[0] == b'#' || t[0] == b'\n' || t[0] == b'\r'
+}
+
+/// Whether source bytes start with a UTF-8 BOM or declare their encoding on the
+/// first or second line (PEP 263). CPython's string tokenizer then reports
+/// SyntaxError columns in characters of the decoded text; otherwise in UTF-8 bytes.
+pub fn declares_encoding(bytes: &[u8]) -> bool {
+    if bytes.starts_with(b"\xef\xbb\xbf") {
+        return true;
+    }
+    let mut lines = bytes.split_inclusive(|&b| b == b'\n');
+    let first = lines.next().unwrap_or(&[]);
+    coding_spec(first).is_some()
+        || (blank_or_comment(first) && lines.next().and_then(coding_spec).is_some())
 }
 
 /// Decodes source `bytes` into text.
@@ -201,15 +195,21 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, SourceDecodeError> {
                 Err(non_utf8(data, at))
             }
         },
-        Some(SourceCodec::Latin9) => Ok(data
-            .iter()
-            .map(|&b| {
-                LATIN9
-                    .iter()
-                    .find(|&&(k, _)| k == b)
-                    .map_or(b as char, |&(_, c)| c)
-            })
-            .collect()),
+        Some(SourceCodec::Charmap(m)) => {
+            let mut s = String::with_capacity(data.len());
+            for (i, &b) in data.iter().enumerate() {
+                match m.decode_byte(b) {
+                    Some(c) => s.push(c),
+                    None => {
+                        return Err(SourceDecodeError::Charmap(format!(
+                            "'charmap' codec can't decode byte 0x{b:02x} in position {i}: {}",
+                            charmap::UNDEFINED
+                        )))
+                    }
+                }
+            }
+            Ok(s)
+        }
         Some(SourceCodec::Builtin(c)) => match codecs::decode(data, c, Errors::Strict) {
             Ok((s, _)) => Ok(s),
             Err(e) => Err(SourceDecodeError::Undecodable(e.message)),

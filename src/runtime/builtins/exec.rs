@@ -113,7 +113,8 @@ fn import(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 /// Parses and compiles `text`; syntax errors become Python `SyntaxError`s.
-/// `from_str`: the source was a str, not bytes (SyntaxError columns in characters).
+/// `from_str`: SyntaxError columns count characters (a str source, or bytes with a BOM
+/// or a coding declaration), not UTF-8 bytes.
 fn compile_text(
     vm: &mut Vm,
     text: &str,
@@ -224,6 +225,17 @@ fn source_text(vm: &mut Vm, v: Value) -> PyResult<Option<String>> {
     })
 }
 
+/// Whether SyntaxError columns of source `v` count characters: for str, and for
+/// bytes with a BOM or a coding declaration (else they count UTF-8 bytes, as
+/// CPython's string tokenizer reports them).
+fn columns_in_chars(vm: &mut Vm, v: Value) -> PyResult<bool> {
+    if vm.as_str(v).is_some() {
+        return Ok(true);
+    }
+    let b = vm.buffer_bytes(v)?.unwrap_or_default();
+    Ok(crate::text::source_decode::declares_encoding(&b))
+}
+
 /// Source bytes as text (PEP 263: a BOM or a coding declaration, UTF-8 otherwise);
 /// a SyntaxError as CPython's string tokenizer raises it when they do not decode.
 fn source_bytes_text(vm: &mut Vm, b: &[u8]) -> PyResult<String> {
@@ -284,7 +296,7 @@ fn code_arg(
     if closure.is_some() {
         return Err(vm.type_error("closure can only be used when source is a code object"));
     }
-    let from_str = vm.as_str(v).is_some();
+    let from_str = columns_in_chars(vm, v)?;
     match source_text(vm, v)? {
         Some(s) => compile_text(vm, &s, "<string>", mode, from_str),
         None => Err(vm.type_error(format!(
@@ -375,7 +387,7 @@ fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
         }
     };
-    let from_str = vm.as_str(source).is_some();
+    let from_str = columns_in_chars(vm, source)?;
     let text = source_text(vm, source)?;
     let text = match text {
         Some(t) if flags & PYCF_ONLY_AST == 0 => t,

@@ -124,7 +124,7 @@ fn method_spec(owner: &str, name: &str) -> Option<KwSpec> {
         (
             "dict",
             "get" | "pop" | "setdefault" | "popitem" | "keys" | "values" | "items" | "copy"
-            | "clear",
+            | "clear" | "__contains__" | "__getitem__" | "__sizeof__",
         ) => KwSpec::None,
         ("tuple", "index" | "count") => KwSpec::None,
         (
@@ -215,6 +215,16 @@ impl Vm {
         if args.is_empty() && matches!(name, "min" | "max") {
             // The missing positional argument is reported first (by the native).
             return Ok(None);
+        }
+        if matches!(name, "min" | "max") && kw.len() > kwonly.len() {
+            // min and max parse their keywords with getargs (`|$OO:min`), whose
+            // count check comes before the names.
+            return Err(self.type_error(format!(
+                "{}() takes at most {} keyword arguments ({} given)",
+                name,
+                kwonly.len(),
+                kw.len()
+            )));
         }
         // sorted() hands its keywords to list.sort, whose name the error carries.
         let shown = if name == "sorted" { "sort" } else { name };

@@ -45,6 +45,11 @@ pub fn make(vm: &mut Vm) -> Value {
             ("putenv", putenv),
             ("unsetenv", unsetenv),
             ("getpid", getpid),
+            ("getppid", getppid),
+            ("getuid", getuid),
+            ("geteuid", geteuid),
+            ("getgid", getgid),
+            ("getegid", getegid),
             ("cpu_count", cpu_count),
             ("urandom", urandom),
             ("strerror", strerror),
@@ -650,6 +655,37 @@ fn unsetenv(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn getpid(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "getpid", args, 0, 0)?;
     Ok(vm.int(std::process::id() as i64))
+}
+
+// The process's ids (posix's getppid, getuid, geteuid, getgid, getegid).
+fn getppid(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "getppid", args, 0, 0)?;
+    // SAFETY: getppid(2) takes nothing and cannot fail.
+    Ok(vm.int(unsafe { libc::getppid() } as i64))
+}
+
+fn getuid(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "getuid", args, 0, 0)?;
+    // SAFETY: getuid(2) takes nothing and cannot fail.
+    Ok(vm.int(unsafe { libc::getuid() } as i64))
+}
+
+fn geteuid(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "geteuid", args, 0, 0)?;
+    // SAFETY: geteuid(2) takes nothing and cannot fail.
+    Ok(vm.int(unsafe { libc::geteuid() } as i64))
+}
+
+fn getgid(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "getgid", args, 0, 0)?;
+    // SAFETY: getgid(2) takes nothing and cannot fail.
+    Ok(vm.int(unsafe { libc::getgid() } as i64))
+}
+
+fn getegid(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "getegid", args, 0, 0)?;
+    // SAFETY: getegid(2) takes nothing and cannot fail.
+    Ok(vm.int(unsafe { libc::getegid() } as i64))
 }
 
 fn cpu_count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -162,6 +162,10 @@ pub const HELLO: &str = include_str!("py/__hello__.py");
 pub const LINECACHE: &str = include_str!("py/linecache.py");
 /// `stat` (st_mode constants, S_IS* tests, filemode).
 pub const STAT: &str = include_str!("py/stat.py");
+/// `pwd` (the password database, read from /etc/passwd).
+pub const PWD: &str = include_str!("py/pwd.py");
+/// `grp` (the group database, read from /etc/group).
+pub const GRP: &str = include_str!("py/grp.py");
 /// `getpass` (getuser from the environment; getpass reads stdin after a warning).
 pub const GETPASS: &str = include_str!("py/getpass.py");
 /// `faulthandler` (dump_traceback; enable/disable record the setting).
@@ -254,6 +258,9 @@ pub const HASHLIB: &str = include_str!("py/hashlib.py");
 /// `_hashlib`, `_md5`, `_sha1`, `_sha256`, `_sha512`, `_sha3`, `_blake2`: the C-level
 /// names of CPython's hashing modules, each exporting its share of `hashlib`.
 pub const HASHLIB_PARTS: &str = include_str!("py/_hashlib_parts.py");
+/// `_testcapi`'s calling-convention test objects, run in the native module's
+/// namespace.
+pub const TESTCAPI_PARTS: &str = include_str!("py/_testcapi_parts.py");
 /// `unicodedata.UCD` and `ucd_3_2_0`, run in the native `unicodedata` module's
 /// namespace over its `_old_*` functions.
 pub const UNICODEDATA_UCD: &str = include_str!("py/_unicodedata_ucd.py");
@@ -402,6 +409,8 @@ pub fn library(lib: &str) -> Option<(&'static str, &'static str)> {
         "linecache" => ("linecache", LINECACHE),
         "stat" => ("stat", STAT),
         "getpass" => ("getpass", GETPASS),
+        "pwd" => ("pwd", PWD),
+        "grp" => ("grp", GRP),
         "faulthandler" => ("faulthandler", FAULTHANDLER),
         "quopri" => ("quopri", QUOPRI),
         "uu" => ("uu", UU),

@@ -12,7 +12,10 @@
 //! `DBL_MAX`, `DBL_MIN` the C limits the float tests compare with (and the integer
 //! ones, `SHRT_MIN` ... `ULLONG_MAX`, `PY_SSIZE_T_MAX`, for the struct tests). The
 //! `pymarshal_*` functions drive marshal's C API (`PyMarshal_WriteLongToFile`,
-//! `PyMarshal_ReadObjectFromFile`, ...) on a file named by its path.
+//! `PyMarshal_ReadObjectFromFile`, ...) on a file named by its path. The
+//! calling-convention test objects (`meth_varargs` ... `meth_fastcall_keywords`,
+//! `MethInstance`, `MethClass`, `MethStatic`, `pyobject_vectorcall` & co) are
+//! Python, `py/_testcapi_parts.py`, run in this module's namespace.
 
 use crate::runtime::builtins::{add_module_fns, check_args, int_arg, new_module, set_in};
 use crate::runtime::object::Obj;
@@ -89,6 +92,12 @@ pub fn make(vm: &mut Vm) -> Value {
     for (name, x) in int_limits {
         let v = vm.new_int(num_bigint::BigInt::from(x));
         set_in(vm, d, name, v);
+    }
+    let src = crate::runtime::modules::pysrc::TESTCAPI_PARTS;
+    if let Err(e) = crate::runtime::modules::pysrc::exec_in(vm, "_testcapi", src, d) {
+        // The snippet only defines functions and classes; should it fail, the
+        // natives above stay usable.
+        vm.decref(e.0);
     }
     m
 }

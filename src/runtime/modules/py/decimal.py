@@ -23,8 +23,10 @@
 # methods; getcontext, setcontext, localcontext (with keyword overrides),
 # DefaultContext, BasicContext, ExtendedContext; the signals and rounding constants.
 #
-# Left out: logb, scaleb, fma, the logical_* and *_toward/next_* operations, rotate,
-# shift, compare_total, the `n` format's locale (it formats as `g`), thread-local
+# The specification's other operations are there too: compare_signal, compare_total
+# (and _mag), fma, logb, scaleb, the logical_* operations, rotate, shift, next_plus,
+# next_minus, next_toward, max_mag, min_mag, remainder_near, number_class.
+# Left out: the `n` format's locale (it formats as `g`), thread-local
 # contexts (there is one context) and contextvars.
 # Error messages name the type 'Decimal' where CPython's C type says 'decimal.Decimal'
 # (except for the Decimal-with-float arithmetic error, which is reproduced).
@@ -335,13 +337,18 @@ class Context:
 
     def create_decimal(self, num="0"):
         """A Decimal from num, rounded to this context."""
+        if isinstance(num, str) and (num != num.strip() or "_" in num):
+            # Unlike Decimal(), no surrounding whitespace and no underscores.
+            return self._done(_nan(), [ConversionSyntax])
         d = Decimal(num, context=self)
-        if d._kind == _NAN and d._int and _nd(d._int) > self.prec - self.clamp:
+        if d._kind in (_NAN, _SNAN) and d._int and _nd(d._int) > self.prec - self.clamp:
             return self._done(_nan(), [ConversionSyntax])
         st = []
         if isinstance(num, float):
             st.append(FloatOperation)
-        return self._done(_plus(d, self, st), st)
+        if d._kind == _SNAN:
+            return self._done(_new(d._sign, d._int, 0, _SNAN), st)
+        return self._done(_check_nans(d, None, self, st) or _fixed(d, self, st), st)
 
     def create_decimal_from_float(self, f):
         return self.create_decimal(Decimal.from_float(f))
@@ -446,6 +453,103 @@ class Context:
 
     def copy_negate(self, a):
         return _convert_strict(a).copy_negate()
+
+    def copy_sign(self, a, b):
+        return _convert_strict(a).copy_sign(b)
+
+    def copy_decimal(self, a):
+        return Decimal(_convert_strict(a))
+
+    def canonical(self, a):
+        if not isinstance(a, Decimal):
+            raise TypeError("argument must be a Decimal")
+        return a.canonical()
+
+    def is_canonical(self, a):
+        if not isinstance(a, Decimal):
+            raise TypeError("argument must be a Decimal")
+        return a.is_canonical()
+
+    def is_qnan(self, a):
+        return _convert_strict(a).is_qnan()
+
+    def is_snan(self, a):
+        return _convert_strict(a).is_snan()
+
+    def is_normal(self, a):
+        return _convert_strict(a).is_normal(context=self)
+
+    def is_subnormal(self, a):
+        return _convert_strict(a).is_subnormal(context=self)
+
+    def number_class(self, a):
+        return _convert_strict(a).number_class(context=self)
+
+    def same_quantum(self, a, b):
+        return _convert_strict(a).same_quantum(b)
+
+    def compare_signal(self, a, b):
+        return self._op("compare_signal", a, b)
+
+    def compare_total(self, a, b):
+        return _convert_strict(a).compare_total(b)
+
+    def compare_total_mag(self, a, b):
+        return _convert_strict(a).compare_total_mag(b)
+
+    def fma(self, a, b, c):
+        return _convert_strict(a).fma(b, c, context=self)
+
+    def logb(self, a):
+        return self._op("logb", a)
+
+    def scaleb(self, a, b):
+        return self._op("scaleb", a, b)
+
+    def rotate(self, a, b):
+        return self._op("rotate", a, b)
+
+    def shift(self, a, b):
+        return self._op("shift", a, b)
+
+    def logical_and(self, a, b):
+        return self._op("logical_and", a, b)
+
+    def logical_or(self, a, b):
+        return self._op("logical_or", a, b)
+
+    def logical_xor(self, a, b):
+        return self._op("logical_xor", a, b)
+
+    def logical_invert(self, a):
+        return self._op("logical_invert", a)
+
+    def max_mag(self, a, b):
+        return self._op("max_mag", a, b)
+
+    def min_mag(self, a, b):
+        return self._op("min_mag", a, b)
+
+    def next_plus(self, a):
+        return self._op("next_plus", a)
+
+    def next_minus(self, a):
+        return self._op("next_minus", a)
+
+    def next_toward(self, a, b):
+        return self._op("next_toward", a, b)
+
+    def remainder_near(self, a, b):
+        return self._op("remainder_near", a, b)
+
+    def _apply(self, a):
+        """a rounded to this context, sign kept (the specification's `apply`)."""
+        a = _convert_strict(a)
+        if a._kind in (_NAN, _SNAN):
+            n = _fix_nan(a, self)
+            return _new(n._sign, n._int, 0, a._kind)
+        st = []
+        return self._done(_fixed(a, self, st), st)
 
 
 class _TemplateDefaults:
@@ -828,6 +932,10 @@ def _divint_parts(a, b, ctx, st, want_r=True):
     if a._int == 0 or a._nd_adjusted() - b._nd_adjusted() <= -2:
         return _new(sign, 0, 0), _fix(a._sign, a._int * 10**(a._exp - rexp)
                                       if a._exp >= rexp else a._int, rexp, ctx, st)
+    if a._nd_adjusted() - b._nd_adjusted() > ctx.prec:
+        # The quotient has more than prec digits: known without scaling a
+        # coefficient by a huge power of ten.
+        return "impossible"
     ca = a._int * 10**(a._exp - rexp)
     cb = b._int * 10**(b._exp - rexp)
     q, r = divmod(ca, cb)
@@ -932,7 +1040,11 @@ def _pow(a, b, ctx, st):
     etiny = ctx.Emin - ctx.prec + 1
     # log10 of the result, estimated from a's leading digits, with a margin.
     lead = _digits(a._int)[:15]
-    lg = (adj + _math.log10(int(lead) / 10**(len(lead) - 1))) * n
+    lg1 = adj + _math.log10(int(lead) / 10**(len(lead) - 1))
+    if abs(n) < 10**300:
+        lg = lg1 * n
+    else:  # beyond a float: only the sign of the estimate matters
+        lg = 0.0 if lg1 == 0 else _math.copysign(_math.inf, lg1 * (1 if n > 0 else -1))
     if lg < etiny - 3:
         down = ctx.copy()
         down.rounding = ROUND_DOWN
@@ -965,8 +1077,8 @@ def _pow_mod(a, b, m, context):
             r = _check_nans(x, None, ctx, st)
             return ctx._done(r, st)
     ok = all(x._kind == _FINITE and x._is_integral() for x in (a, b, m))
-    if not ok or b._sign or m._int == 0 or (a._int == 0 and b._int == 0) or \
-            _nd(m._to_int() if m._exp >= 0 else abs(m._to_int())) > ctx.prec:
+    if not ok or (b._sign and b._int) or m._int == 0 or (a._int == 0 and b._int == 0) or \
+            _nd(abs(m._to_int())) > ctx.prec:
         return ctx._done(_invalid(st), st)
     base, exp, mod = abs(a._to_int()), b._to_int(), abs(m._to_int())
     r = pow(base, exp, mod)
@@ -1092,7 +1204,10 @@ def _ziv(compute, sign, ctx, st):
             break
         w *= 2
     r = _fix(sign, v, exp10, ctx, st)
-    for cond in (Inexact, Rounded):
+    # The result is never exact, even when the digits kept happen to be: so a
+    # subnormal one has underflowed.
+    conds = (Underflow, Inexact, Rounded) if Subnormal in st else (Inexact, Rounded)
+    for cond in conds:
         if cond not in st:
             st.append(cond)
     return r
@@ -1204,13 +1319,24 @@ def _pow_real(a, b, ctx, st):
     big_e = abs(e + _nd(c) - 1)
     y_adj = ye + _nd(yc) - 1
     # A rough size of b * ln a decides overflow and underflow without expanding it.
-    size = float(_new(b._sign, yc, ye)) * _math.log(float(_new(0, c, e))) \
-        if abs(y_adj) < 300 and big_e < 300 else None
+    if big_e < 300:
+        ln_a = _math.log(float(_new(0, c, e)))
+    else:  # beyond a float: from the adjusted exponent and the leading digits
+        lead = _digits(c)[:17]
+        ln_a = (e + _nd(c) - 1 + _math.log10(int(lead) / 10**(len(lead) - 1))) * \
+            2.302585092994046
+    if y_adj <= -300:
+        size = 0.0  # |b ln a| is far below 1: the result is 1 to any precision's eye
+    elif y_adj < 300:
+        size = float(_new(b._sign, yc, ye)) * ln_a
+    elif ln_a == 0:
+        size = 0.0
+    else:
+        size = _math.copysign(_math.inf, ln_a * (-1 if b._sign else 1))
     hi_bound, lo_bound = _exp_bounds(ctx)
-    if size is None or size > hi_bound:
-        if size is not None or (b._sign == 0) == (_compare(a, _new(0, 1, 0)) > 0):
-            return _overflow(0, ctx, st)
-    if size is None or size < lo_bound:
+    if size > hi_bound:
+        return _overflow(0, ctx, st)
+    if size < lo_bound:
         # Far below the smallest subnormal: 0 whatever the rounding mode, as
         # libmpdec gives it.
         ctx = ctx.copy()
@@ -1222,7 +1348,12 @@ def _pow_real(a, b, ctx, st):
                                                                ).bit_length()
         ln_a = _ln_fixed(c, e, g)
         t = ln_a * yc
-        t = t * 10**ye if ye >= 0 else t // 10**(-ye)
+        if ye >= 0:
+            t = t * 10**ye
+        elif -ye > g + _nd(t) + 2:
+            t = 0  # below the working precision (and within the error bound)
+        else:
+            t = t // 10**(-ye)
         if b._sign:
             t = -t
         v, n = _exp_fixed(t, g)
@@ -1378,6 +1509,9 @@ DecimalTuple = _namedtuple("DecimalTuple", "sign digits exponent",
 class Decimal:
     """Floating-point decimal number: Decimal('3.14'), Decimal(7), Decimal(0.5)."""
 
+    # Immutable and without a __dict__, as the C type.
+    __slots__ = ("_sign", "_int", "_exp", "_kind")
+
     def __new__(cls, value="0", context=None):
         self = object.__new__(cls)
         if isinstance(value, Decimal):
@@ -1423,7 +1557,8 @@ class Decimal:
         """The exact value of float (or int) f: Decimal.from_float(0.1) has 55
         digits."""
         if isinstance(f, int):
-            return cls(f)
+            d = Decimal(f)
+            return d if cls is Decimal else cls(d)
         if not isinstance(f, float):
             raise TypeError("argument must be int or float")
         if f != f:
@@ -1455,6 +1590,8 @@ class Decimal:
             return False
         if self._exp >= 0 or self._int == 0:
             return True
+        if -self._exp >= _nd(self._int):
+            return False  # 0 < coefficient < 10**-exp (and no huge power built)
         return self._int % 10**(-self._exp) == 0
 
     def _to_int(self):
@@ -1641,9 +1778,13 @@ class Decimal:
                 coeff = int(''.join(map(str, digits))) * other.denominator
                 return Decimal((sign, tuple(map(int, str(coeff))), exp)), num
             return self, num
-        if isinstance(other, float) and op not in ("==", "!="):
+        if isinstance(other, float):
             ctx = getcontext()
-            ctx._done(None, [FloatOperation])
+            if op in ("==", "!="):
+                # Equality with a float only sets the flag, trapped or not.
+                ctx.flags[FloatOperation] = True
+            else:
+                ctx._done(None, [FloatOperation])
         return self, o
 
     def __eq__(self, other):
@@ -1802,7 +1943,28 @@ class Decimal:
     # ------------------------------------------------------------ rounding
 
     def _rescale(self, e, rounding):
-        # The value at exponent e: padded with zeros, or rounded.
+        """This value at exponent e (padded with zeros or rounded by `rounding`,
+        no context involved); a NaN or an infinity as it is."""
+        if self._kind != _FINITE:
+            return _new(self._sign, self._int, self._exp, self._kind)
+        if self._int == 0:
+            return _new(self._sign, 0, e)
+        return self._rescale_x(e, rounding)[0]
+
+    def _round(self, places, rounding):
+        """This value rounded to `places` significant digits (no context)."""
+        if places <= 0:
+            raise ValueError("argument should be at least 1 in _round")
+        if self._kind != _FINITE or self._int == 0:
+            return _new(self._sign, self._int, self._exp, self._kind)
+        r = self._rescale(self._nd_adjusted() + 1 - places, rounding)
+        if r._nd_adjusted() != self._nd_adjusted():  # 9.99 -> 10.0: one digit too many
+            r = r._rescale(r._nd_adjusted() + 1 - places, rounding)
+        return r
+
+    def _rescale_x(self, e, rounding):
+        # The value at exponent e: padded with zeros, or rounded; and whether
+        # rounding lost digits.
         if e <= self._exp:
             return _new(self._sign, self._int * 10**(self._exp - e), e), False
         c, inexact = _shift_round(self._sign, self._int, e - self._exp, rounding)
@@ -1835,7 +1997,7 @@ class Decimal:
             return ctx._done(_fix(self._sign, 0, e, ctx, st), st)
         if self._nd_adjusted() > ctx.Emax or self._nd_adjusted() - e + 1 > ctx.prec:
             return ctx._done(_invalid(st), st)
-        r, inexact = self._rescale(e, rounding)
+        r, inexact = self._rescale_x(e, rounding)
         if r._int and (r._nd_adjusted() > ctx.Emax or _nd(r._int) > ctx.prec):
             return ctx._done(_invalid(st), st)
         if r._int and r._nd_adjusted() < ctx.Emin:
@@ -1863,7 +2025,7 @@ class Decimal:
             return ctx._done(r, st)
         if self._kind == _INF or self._exp >= 0:
             return self
-        r, _ = self._rescale(0, ctx.rounding if rounding is None else rounding)
+        r, _ = self._rescale_x(0, ctx.rounding if rounding is None else rounding)
         return r
 
     to_integral = to_integral_value
@@ -1877,7 +2039,9 @@ class Decimal:
             return ctx._done(r, st)
         if self._kind == _INF or self._exp >= 0:
             return self
-        r, inexact = self._rescale(0, ctx.rounding if rounding is None else rounding)
+        if self._int == 0:
+            return _new(self._sign, 0, 0)  # nothing was rounded away
+        r, inexact = self._rescale_x(0, ctx.rounding if rounding is None else rounding)
         if inexact:
             st.append(Inexact)
         st.append(Rounded)
@@ -1890,7 +2054,7 @@ class Decimal:
         r = _check_nans(self, None, ctx, st)
         if r is not None:
             return ctx._done(r, st)
-        r = _plus(self, ctx, st)
+        r = _fixed(self, ctx, st)
         if r._kind == _INF:
             return ctx._done(r, st)
         if r._int == 0:
@@ -1951,6 +2115,290 @@ class Decimal:
         o = _convert_strict(other)
         return _new(o._sign, self._int, self._exp, self._kind)
 
+    # ------------------------------------------------------------ the specification's
+    # other operations: total ordering, fused multiply-add, logb/scaleb, the digit-wise
+    # logical operations, rotate/shift, next_*, *_mag, remainder_near, number_class.
+
+    def compare_signal(self, other, context=None):
+        """As compare, but a quiet NaN operand signals InvalidOperation too."""
+        ctx = getcontext() if context is None else context
+        o = _convert_strict(other)
+        st = []
+        r = _check_nans(self, o, ctx, st)
+        if r is not None:
+            if InvalidOperation not in st:
+                st.append(InvalidOperation)
+            return ctx._done(r, st)
+        return Decimal(_compare(self, o))
+
+    def compare_total(self, other, context=None):
+        """-1, 0 or 1 by the total order: -NaN < -sNaN < -Infinity < negative
+        numbers < -0 < 0 < positive numbers < Infinity < sNaN < NaN; equal values
+        are ordered by exponent, NaNs by payload. Signals nothing."""
+        o = _convert_strict(other)
+        return Decimal(_total_order(self, o))
+
+    def compare_total_mag(self, other, context=None):
+        """compare_total of the absolute values."""
+        o = _convert_strict(other)
+        return Decimal(_total_order(self.copy_abs(), o.copy_abs()))
+
+    def fma(self, other, third, context=None):
+        """self * other + third, rounded once."""
+        ctx = getcontext() if context is None else context
+        o = _convert_strict(other)
+        t = _convert_strict(third)
+        st = []
+        # The product's signalling NaNs and its Infinity * 0 come first; a quiet
+        # NaN product meets third in the addition (where third's sNaN wins).
+        r = _check_nans(self, o, ctx, st)
+        if st:
+            return ctx._done(r, st)
+        sign = self._sign ^ o._sign
+        if r is not None:
+            product = r
+        elif self._kind == _INF or o._kind == _INF:
+            f = o if self._kind == _INF else self
+            if f._kind == _FINITE and f._int == 0:
+                return ctx._done(_invalid(st), st)
+            product = _inf(sign)
+        else:
+            product = _new(sign, self._int * o._int, self._exp + o._exp)
+        return ctx._done(_add(product, t, ctx, st), st)
+
+    def logb(self, context=None):
+        """The adjusted exponent as a Decimal (-Infinity for zero, which signals
+        DivisionByZero)."""
+        ctx = getcontext() if context is None else context
+        st = []
+        r = _check_nans(self, None, ctx, st)
+        if r is not None:
+            return ctx._done(r, st)
+        if self._kind == _INF:
+            return _inf(0)
+        if self._int == 0:
+            st.append(DivisionByZero)
+            return ctx._done(_inf(1), st)
+        a = self._nd_adjusted()
+        return ctx._done(_fix(1 if a < 0 else 0, abs(a), 0, ctx, st), st)
+
+    def scaleb(self, other, context=None):
+        """self * 10**other for an integral other (exponent 0) within
+        +-2 * (Emax + prec)."""
+        ctx = getcontext() if context is None else context
+        o = _convert_strict(other)
+        st = []
+        r = _check_nans(self, o, ctx, st)
+        if r is not None:
+            return ctx._done(r, st)
+        n = _small_int_operand(o, 2 * (ctx.Emax + ctx.prec))
+        if n is None:
+            return ctx._done(_invalid(st), st)
+        if self._kind == _INF:
+            return _inf(self._sign)
+        return ctx._done(_fix(self._sign, self._int, self._exp + n, ctx, st), st)
+
+    def _digit_op(self, other, context, op):
+        # rotate and shift: the coefficient as exactly prec digits, moved.
+        ctx = getcontext() if context is None else context
+        o = _convert_strict(other)
+        st = []
+        r = _check_nans(self, o, ctx, st)
+        if r is not None:
+            return ctx._done(r, st)
+        n = _small_int_operand(o, ctx.prec)
+        if n is None:
+            return ctx._done(_invalid(st), st)
+        if self._kind == _INF:
+            return _inf(self._sign)
+        size = 10**ctx.prec
+        c = self._int % size
+        if op == "rotate":
+            k = n % ctx.prec
+            c = (c * 10**k) % size + c // 10**(ctx.prec - k)
+        elif n < 0:
+            c //= 10**-n
+        else:
+            c = (c * 10**n) % size
+        return _new(self._sign, c, self._exp)
+
+    def rotate(self, other, context=None):
+        """The coefficient (as prec digits) rotated left by other (right when
+        negative), |other| <= prec."""
+        return self._digit_op(other, context, "rotate")
+
+    def shift(self, other, context=None):
+        """The coefficient (as prec digits) shifted left by other (right when
+        negative), zeros shifted in, |other| <= prec."""
+        return self._digit_op(other, context, "shift")
+
+    def _logical(self, other, context, fn):
+        ctx = getcontext() if context is None else context
+        st = []
+        a = _logical_digits(self, ctx.prec)
+        b = _logical_digits(_convert_strict(other), ctx.prec)
+        if a is None or b is None:
+            return ctx._done(_invalid(st), st)
+        digits = "".join("1" if fn(x == "1", y == "1") else "0" for x, y in zip(a, b))
+        return _new(0, int(digits), 0)
+
+    def logical_and(self, other, context=None):
+        """Digit-wise and of two logical operands (sign 0, exponent 0, digits 0/1)."""
+        return self._logical(other, context, lambda x, y: x and y)
+
+    def logical_or(self, other, context=None):
+        """Digit-wise or of two logical operands."""
+        return self._logical(other, context, lambda x, y: x or y)
+
+    def logical_xor(self, other, context=None):
+        """Digit-wise exclusive or of two logical operands."""
+        return self._logical(other, context, lambda x, y: x != y)
+
+    def logical_invert(self, context=None):
+        """Each of the prec digits of a logical operand inverted."""
+        ctx = getcontext() if context is None else context
+        return self._logical(_new(0, int("1" * ctx.prec), 0), ctx,
+                             lambda x, y: x != y)
+
+    def _mag(self, other, context, want_max):
+        ctx = getcontext() if context is None else context
+        o = _convert_strict(other)
+        st = []
+        sn = self._kind in (_NAN, _SNAN)
+        on = o._kind in (_NAN, _SNAN)
+        if sn or on:
+            # A quiet NaN loses to a number, as in max and min.
+            if o._kind == _NAN and not sn:
+                return ctx._done(_fixed(self, ctx, st), st)
+            if self._kind == _NAN and not on:
+                return ctx._done(_fixed(o, ctx, st), st)
+            return ctx._done(_check_nans(self, o, ctx, st), st)
+        c = _compare(self.copy_abs(), o.copy_abs())
+        if c == 0:
+            c = _total_order(self, o)
+        pick = (o if c < 0 else self) if want_max else (self if c < 0 else o)
+        return ctx._done(_fixed(pick, ctx, st), st)
+
+    def max_mag(self, other, context=None):
+        """The operand with the larger absolute value (max's rules for NaNs)."""
+        return self._mag(other, context, True)
+
+    def min_mag(self, other, context=None):
+        """The operand with the smaller absolute value (min's rules for NaNs)."""
+        return self._mag(other, context, False)
+
+    def _next(self, ctx, up):
+        # The representable neighbour above (up) or below: round towards it, and
+        # if rounding left the value as it was, add a quantum below the smallest
+        # one the context can hold and round again. Signals nothing.
+        st = []
+        r = _check_nans(self, None, ctx, st)
+        if r is not None:
+            return r, st
+        if self._kind == _INF:
+            if self._sign == (0 if up else 1):
+                return _inf(self._sign), st
+            return _new(self._sign, 10**ctx.prec - 1, ctx.Emax - ctx.prec + 1), st
+        c2 = _Rounding(ctx, ROUND_CEILING if up else ROUND_FLOOR)
+        scratch = []
+        r = _fixed(self, c2, scratch)
+        if _compare(r, self) != 0:
+            return r, st
+        tiny = _new(0 if up else 1, 1, ctx.Emin - ctx.prec)
+        return _add(self, tiny, c2, scratch), st
+
+    def next_plus(self, context=None):
+        """The smallest representable number above self."""
+        ctx = getcontext() if context is None else context
+        r, st = self._next(ctx, True)
+        return ctx._done(r, st)
+
+    def next_minus(self, context=None):
+        """The largest representable number below self."""
+        ctx = getcontext() if context is None else context
+        r, st = self._next(ctx, False)
+        return ctx._done(r, st)
+
+    def next_toward(self, other, context=None):
+        """The representable neighbour of self in the direction of other (self
+        with other's sign when they are equal)."""
+        ctx = getcontext() if context is None else context
+        o = _convert_strict(other)
+        st = []
+        r = _check_nans(self, o, ctx, st)
+        if r is not None:
+            return ctx._done(r, st)
+        c = _compare(self, o)
+        if c == 0:
+            return self.copy_sign(o)
+        r, st = self._next(ctx, c < 0)
+        if r._kind == _INF:
+            st.extend((Overflow, Inexact, Rounded))
+        elif r._nd_adjusted() < ctx.Emin:
+            st.extend((Underflow, Subnormal, Inexact, Rounded))
+            if r._int == 0:
+                st.append(Clamped)
+        return ctx._done(r, st)
+
+    def remainder_near(self, other, context=None):
+        """self - n * other, n the integer nearest self / other (ties to even)."""
+        ctx = getcontext() if context is None else context
+        o = _convert_strict(other)
+        st = []
+        r = _check_nans(self, o, ctx, st)
+        if r is not None:
+            return ctx._done(r, st)
+        if self._kind == _INF:
+            return ctx._done(_invalid(st), st)
+        if o._kind == _INF:
+            return ctx._done(_fixed(self, ctx, st), st)
+        if o._int == 0:
+            return ctx._done(_invalid(st, InvalidOperation if self._int
+                                      else DivisionUndefined), st)
+        e = min(self._exp, o._exp)
+        if self._int == 0:
+            return ctx._done(_fix(self._sign, 0, e, ctx, st), st)
+        if self._nd_adjusted() - o._nd_adjusted() > ctx.prec:
+            return ctx._done(_invalid(st, DivisionImpossible), st)
+        if self._nd_adjusted() - o._nd_adjusted() <= -2:
+            # |self| < |other| / 10: the nearest multiple is 0 (self at exponent
+            # e is self padded with at most other's digit count of zeros).
+            return ctx._done(_fix(self._sign, self._int * 10**(self._exp - e), e,
+                                  ctx, st), st)
+        ca = self._int * 10**(self._exp - e)
+        cb = o._int * 10**(o._exp - e)
+        q, rem = divmod(ca, cb)
+        if 2 * rem + (q & 1) > cb:
+            rem -= cb
+            q += 1
+        if q >= 10**ctx.prec:
+            return ctx._done(_invalid(st, DivisionImpossible), st)
+        sign = self._sign
+        if rem < 0:
+            sign = 1 - sign
+            rem = -rem
+        return ctx._done(_fix(sign, rem, e, ctx, st), st)
+
+    def number_class(self, context=None):
+        """Which of the ten classes self is in: 'sNaN', 'NaN', '+Infinity',
+        '-Zero', '+Subnormal', '-Normal', ..."""
+        if self._kind == _SNAN:
+            return "sNaN"
+        if self._kind == _NAN:
+            return "NaN"
+        sign = "-" if self._sign else "+"
+        if self._kind == _INF:
+            return sign + "Infinity"
+        if self._int == 0:
+            return sign + "Zero"
+        if self.is_subnormal(context):
+            return sign + "Subnormal"
+        return sign + "Normal"
+
+    def radix(self):
+        """Decimal(10), the radix of the arithmetic."""
+        return Decimal(10)
+
     def conjugate(self):
         return self
 
@@ -1970,6 +2418,60 @@ class Decimal:
 
     def __reduce__(self):
         return (self.__class__, (str(self),))
+
+
+def _total_order(a, b):
+    """compare_total's -1, 0 or 1 for a and b (any kinds)."""
+    if a._sign != b._sign:
+        return -1 if a._sign else 1
+    neg = -1 if a._sign else 1
+    na = 2 if a._kind == _NAN else (1 if a._kind == _SNAN else 0)
+    nb = 2 if b._kind == _NAN else (1 if b._kind == _SNAN else 0)
+    if na or nb:
+        if na != nb:
+            return neg if na > nb else -neg
+        if a._int != b._int:
+            return neg if a._int > b._int else -neg
+        return 0
+    c = _compare(a, b)
+    if c:
+        return c
+    if a._kind == _INF or a._exp == b._exp:
+        return 0
+    return neg if a._exp > b._exp else -neg
+
+
+def _small_int_operand(o, limit):
+    """The value of o when it is an integer with exponent 0 and |o| <= limit
+    (scaleb's, rotate's and shift's second operand), else None."""
+    if o._kind != _FINITE or o._exp != 0 or o._int > limit:
+        return None
+    return -o._int if o._sign else o._int
+
+
+def _logical_digits(d, prec):
+    """A logical operand's digits as exactly prec characters, or None when d is
+    not one (a finite number with sign 0, exponent 0 and only digits 0 and 1)."""
+    if d._kind != _FINITE or d._sign or d._exp != 0:
+        return None
+    digits = _digits(d._int)
+    if digits.strip("01"):
+        return None
+    if len(digits) > prec:
+        return digits[-prec:]
+    return digits.rjust(prec, "0")
+
+
+class _Rounding:
+    """A context's limits with another rounding mode, for internal rounding that
+    must not touch the context's flags."""
+
+    def __init__(self, ctx, rounding):
+        self.prec = ctx.prec
+        self.Emin = ctx.Emin
+        self.Emax = ctx.Emax
+        self.clamp = ctx.clamp
+        self.rounding = rounding
 
 
 def _from_tuple(t):
@@ -2261,6 +2763,8 @@ def _pad(s, fill, align, width):
     if align == "^":
         left = pad // 2
         return fill * left + s + fill * (pad - left)
+    if align == "=" and s[:1] in ("+", "-", " "):
+        return s[0] + fill * pad + s[1:]  # between the sign and the digits
     return fill * pad + s
 
 

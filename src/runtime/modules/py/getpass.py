@@ -22,8 +22,7 @@ def getuser():
     """The login name of the user, from the environment or the password database.
 
     The environment variables LOGNAME, USER, LNAME and USERNAME are tried in
-    turn; without any of them, the password database is consulted (mempy has no
-    `pwd` module, so that step raises ImportError)."""
+    turn; without any of them, the password database (`pwd`) is consulted."""
     found = [os.environ.get(var) for var in _LOGIN_VARIABLES]
     for value in found:
         if value:

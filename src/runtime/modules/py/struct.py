@@ -217,7 +217,9 @@ class Struct:
         self._nargs = sum(0 if c == 'x' else (1 if c in 'sp' else n)
                           for c, n, _, _ in self._items)
 
-    def pack(self, *args):
+    def pack(self, *args, **kwargs):
+        if kwargs:
+            raise TypeError("Struct.pack() takes no keyword arguments")
         if len(args) != self._nargs:
             raise error('pack expected %d items for packing (got %d)'
                         % (self._nargs, len(args)))
@@ -297,7 +299,16 @@ class Struct:
                         % self.size)
         return _UnpackIterator(self, buffer)
 
-    def pack_into(self, buffer, offset, *args):
+    def pack_into(self, *args, **kwargs):
+        if kwargs:
+            raise TypeError("Struct.pack_into() takes no keyword arguments")
+        if not args:
+            raise error("pack_into expected buffer argument")
+        if len(args) < 2:
+            raise error("pack_into expected offset argument")
+        return self._pack_into(*args)
+
+    def _pack_into(self, buffer, offset, *args):
         data = self.pack(*args)
         # Written through the buffer protocol: any writable exporter (bytearray,
         # array, memoryview, mmap) takes the bytes.
@@ -376,14 +387,20 @@ def calcsize(format):
     return _struct(format).size
 
 
-def pack(*args):
+def pack(*args, **kwargs):
+    if kwargs:
+        raise TypeError("_struct.pack() takes no keyword arguments")
     if not args:
         raise TypeError('missing format argument')
     return _struct(args[0]).pack(*args[1:])
 
 
-def pack_into(format, buffer, offset, *args):
-    _struct(format).pack_into(buffer, offset, *args)
+def pack_into(*args, **kwargs):
+    if kwargs:
+        raise TypeError("_struct.pack_into() takes no keyword arguments")
+    if not args:
+        raise TypeError('missing format argument')
+    return _struct(args[0]).pack_into(*args[1:])
 
 
 def unpack(format, buffer):

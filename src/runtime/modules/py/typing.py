@@ -196,7 +196,18 @@ def _subst_args(args, mapping):
     return tuple(out)
 
 
-class _GenericAlias:
+class _Final:
+    # The typing classes that cannot be subclassed outside this module (CPython's
+    # _Final): a subclass here says `_root=True`.
+    __slots__ = ()
+
+    def __init_subclass__(cls, /, *args, **kwds):
+        if '_root' not in kwds:
+            raise TypeError("Cannot subclass special typing classes")
+
+
+
+class _GenericAlias(_Final, _root=True):
     """A subscripted generic (`typing.List[int]`, `Box[int]`): __origin__ is the
     class, __args__ the parameters."""
 
@@ -266,6 +277,9 @@ class _GenericAlias:
         return result
 
     def __mro_entries__(self, bases):
+        if isinstance(self.__origin__, _SpecialForm):
+            # ClassVar[int], Final[int], Unpack[Ts], ...: not classes.
+            raise TypeError(f"Cannot subclass {self!r}")
         res = []
         if self.__origin__ not in bases:
             res.append(self.__origin__)
@@ -307,7 +321,7 @@ class _TypingEllipsis:
     """Internal placeholder for ... (Callable[..., int])."""
 
 
-class _CallableGenericAlias(_GenericAlias):
+class _CallableGenericAlias(_GenericAlias, _root=True):
     __iter__ = None  # not iterable: `*Union[...]` is an error
     # Callable[[int], str] keeps its arguments flat: __args__ == (int, str).
     def __repr__(self):
@@ -331,7 +345,7 @@ class _CallableGenericAlias(_GenericAlias):
         return _CallableGenericAlias(self.__origin__, args, name=self._name, inst=True)
 
 
-class _UnionGenericAlias(_GenericAlias):
+class _UnionGenericAlias(_GenericAlias, _root=True):
     __iter__ = None  # not iterable: `*Union[...]` is an error
     def copy_with(self, params):
         return Union[params]
@@ -367,7 +381,7 @@ class _UnionGenericAlias(_GenericAlias):
         return False
 
 
-class _SpecialGenericAlias:
+class _SpecialGenericAlias(_Final, _root=True):
     __iter__ = None  # not iterable (CPython's _NotIterable)
     """An unsubscripted alias of a class (`typing.List` for list): subscripting it
     gives a _GenericAlias; isinstance checks against the class."""
@@ -388,7 +402,8 @@ class _SpecialGenericAlias:
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
-        params = tuple(_type_check(p) for p in params)
+        msg = "Parameters to generic types must be types."
+        params = tuple(_type_check_arg(p, msg) for p in params)
         if self._nparams >= 0 and len(params) != self._nparams:
             raise TypeError(f"Too {'many' if len(params) > self._nparams else 'few'} "
                             f"arguments for {self}; actual {len(params)}, "
@@ -434,7 +449,7 @@ class _SpecialGenericAlias:
         return Union[left, self]
 
 
-class _CallableType(_SpecialGenericAlias):
+class _CallableType(_SpecialGenericAlias, _root=True):
     def __getitem__(self, params):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError("Callable must be used as "
@@ -459,15 +474,17 @@ class _CallableType(_SpecialGenericAlias):
         return _CallableGenericAlias(self.__origin__, flat, name=self._name, inst=True)
 
 
-class _TupleType(_SpecialGenericAlias):
+class _TupleType(_SpecialGenericAlias, _root=True):
     @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
+        msg = "Tuple[t0, t1, ...]: each t must be a type."
         if len(params) >= 2 and params[-1] is ...:
-            return _GenericAlias(self.__origin__, tuple(_type_check(p) for p in params[:-1])
+            return _GenericAlias(self.__origin__,
+                                 tuple(_type_check_arg(p, msg) for p in params[:-1])
                                  + (_TypingEllipsis,), name=self._name, inst=False)
-        return _GenericAlias(self.__origin__, tuple(_type_check(p) for p in params),
+        return _GenericAlias(self.__origin__, tuple(_type_check_arg(p, msg) for p in params),
                              name=self._name, inst=False)
 
 
@@ -483,16 +500,6 @@ def _flatten_union(params):
         if p not in deduped:
             deduped.append(p)
     return tuple(deduped)
-
-
-class _Final:
-    # The typing classes that cannot be subclassed outside this module (CPython's
-    # _Final): a subclass here says `_root=True`.
-    __slots__ = ()
-
-    def __init_subclass__(cls, /, *args, **kwds):
-        if '_root' not in kwds:
-            raise TypeError("Cannot subclass special typing classes")
 
 
 class _SpecialForm(_Final, _root=True):
@@ -522,6 +529,9 @@ class _SpecialForm(_Final, _root=True):
     def __call__(self, *args, **kwds):
         raise TypeError(f"Cannot instantiate {self!r}")
 
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass {self!r}")
+
     def __instancecheck__(self, obj):
         raise TypeError(f"{self} cannot be used with isinstance()")
 
@@ -543,7 +553,7 @@ def _one_type(self, parameters):
     if isinstance(parameters, tuple) and len(parameters) != 1:
         raise TypeError(f"{self} accepts only single type.")
     item = parameters[0] if isinstance(parameters, tuple) else parameters
-    return _GenericAlias(self, (_type_check(item),))
+    return _GenericAlias(self, (_type_check_arg(item, f"{self} accepts only single type."),))
 
 
 class _AnyMeta(type):
@@ -700,7 +710,7 @@ del _f
 Literal = _LiteralSpecialForm(Literal)
 
 
-class _LiteralGenericAlias(_GenericAlias):
+class _LiteralGenericAlias(_GenericAlias, _root=True):
     # Two literal types are equal when they hold the same values of the same types,
     # in any order (Literal[0] != Literal[False]).
     def __eq__(self, other):
@@ -713,7 +723,7 @@ class _LiteralGenericAlias(_GenericAlias):
         return hash(frozenset((a, type(a)) for a in self.__args__))
 
 
-class _UnpackGenericAlias(_GenericAlias):
+class _UnpackGenericAlias(_GenericAlias, _root=True):
     # `*Ts` / `Unpack[Ts]`: shows as `*Ts` (CPython 3.11's repr of both spellings).
     def __repr__(self):
         return '*' + _type_repr(self.__args__[0])
@@ -729,7 +739,7 @@ class _UnpackGenericAlias(_GenericAlias):
         return None
 
 
-class _AnnotatedAlias(_GenericAlias):
+class _AnnotatedAlias(_GenericAlias, _root=True):
     __iter__ = None  # not iterable: `*Union[...]` is an error
     def __init__(self, origin, metadata):
         # Annotated[Annotated[T, x], y] is Annotated[T, x, y].

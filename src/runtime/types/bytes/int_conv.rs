@@ -3,7 +3,7 @@
 //! bytes because they share its int-to-byte conversion (`bytes_from_ints`).
 
 use super::new::bytes_from_ints;
-use crate::runtime::builtins::{add_methods, check_method, int_arg, kwarg};
+use crate::runtime::builtins::{add_methods, int_arg, kwarg};
 use crate::runtime::object::Obj;
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
@@ -41,7 +41,13 @@ fn byteorder_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
 /// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
 fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     use num_bigint::Sign;
-    check_method(vm, "to_bytes", args, 0, 2)?;
+    if args.len() > 3 {
+        // Argument Clinic's positional count message.
+        return Err(vm.type_error(format!(
+            "to_bytes() takes at most 2 positional arguments ({} given)",
+            args.len() - 1
+        )));
+    }
     let length = match args.get(1).copied().or_else(|| kwarg(vm, kw, "length")) {
         Some(v) => int_arg(vm, v)?,
         None => 1,
@@ -84,7 +90,13 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (a classmethod).
 fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check_method(vm, "from_bytes", args, 0, 2)?;
+    if args.len() > 3 {
+        // Argument Clinic's positional count message.
+        return Err(vm.type_error(format!(
+            "from_bytes() takes at most 2 positional arguments ({} given)",
+            args.len() - 1
+        )));
+    }
     let Some(src) = args.get(1).copied().or_else(|| kwarg(vm, kw, "bytes")) else {
         return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
     };

@@ -1075,12 +1075,21 @@ pub fn call_type(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         for b in vm.seq_items(args[1]).unwrap_or_default() {
             match b {
                 Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => bases.push(r),
-                // A base that is not a class has a metaclass (its type) unrelated to
-                // `type` (CPython's _PyType_CalculateMetaclass).
+                // A base that is not a class: one that would stand for classes in a
+                // class statement is refused as such (CPython's type_new_get_bases);
+                // any other has a metaclass (its type) unrelated to `type`
+                // (_PyType_CalculateMetaclass).
                 _ => {
+                    let name = vm.intern("__mro_entries__");
+                    if let Some(hook) = vm.lookup_attr(b, name)? {
+                        vm.decref(hook);
+                        return Err(vm.type_error(
+                            "type() doesn't support MRO entry resolution; use types.new_class()",
+                        ));
+                    }
                     return Err(vm.type_error(
                         "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
-                    ))
+                    ));
                 }
             }
         }

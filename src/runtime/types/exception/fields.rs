@@ -108,6 +108,15 @@ pub fn init_fields(vm: &mut Vm, exc: Value, args: &[Value], kw: KwArgs) -> PyRes
         let tn = vm.type_name(exc);
         return Err(vm.type_error(format!("{tn}() takes no keyword arguments")));
     };
+    if kw.len() > spec.len() {
+        // getargs' count check (`|$OO:ImportError`) comes before the names.
+        let n = spec.len();
+        return Err(vm.type_error(format!(
+            "{cname}() takes at most {n} keyword argument{} ({} given)",
+            if n == 1 { "" } else { "s" },
+            kw.len()
+        )));
+    }
     let mut vals = [Value::Undef; 3];
     for &(k, v) in kw {
         let key = vm.heap.str(k).to_string();

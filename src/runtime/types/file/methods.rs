@@ -713,11 +713,17 @@ fn codec_err(vm: &mut Vm, r: ObjRef, e: CodecError) -> PyErr {
             ),
         )
     } else {
+        // The character as UnicodeEncodeError's str shows it: \xNN, \uNNNN, \UNNNNNNNN.
+        let ch = match e.value {
+            v if v < 0x100 => format!("\\x{v:02x}"),
+            v if v < 0x10000 => format!("\\u{v:04x}"),
+            v => format!("\\U{v:08x}"),
+        };
         vm.err(
             "UnicodeEncodeError",
             format!(
-                "'{codec}' codec can't encode character '\\x{:02x}' in position {}: {}",
-                e.value, e.start, e.reason
+                "'{codec}' codec can't encode character '{ch}' in position {}: {}",
+                e.start, e.reason
             ),
         )
     }

@@ -19,6 +19,7 @@ use std::collections::HashMap;
 use std::fs::File;
 use std::io::{Seek, SeekFrom, Write};
 
+use crate::text::charmap::Charmap;
 use crate::value::ObjRef;
 
 /// Bytes read from the OS at a time (CPython's `DEFAULT_BUFFER_SIZE`).
@@ -129,6 +130,8 @@ pub enum Encoding {
     Utf8,
     Ascii,
     Latin1,
+    /// A single-byte codec with a decoding table (cp1252, cp437, koi8-r, ...).
+    Charmap(Charmap),
 }
 
 impl Encoding {
@@ -140,15 +143,17 @@ impl Encoding {
             "ascii" | "us_ascii" | "646" => Encoding::Ascii,
             "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859"
             | "cp819" => Encoding::Latin1,
-            _ => return None,
+            _ => return crate::text::charmap::lookup(name).map(Encoding::Charmap),
         })
     }
 
+    /// The codec name errors give.
     pub fn codec_name(self) -> &'static str {
         match self {
             Encoding::Utf8 => "utf-8",
             Encoding::Ascii => "ascii",
             Encoding::Latin1 => "latin-1",
+            Encoding::Charmap(_) => "charmap",
         }
     }
 }
@@ -426,7 +431,9 @@ impl FileState {
         let rest = &self.tbuf[self.tpos..];
         match self.encoding {
             Encoding::Utf8 => rest.len(),
-            Encoding::Ascii | Encoding::Latin1 => rest.chars().count(),
+            // One byte per character (as for ASCII, a byte `errors="ignore"`
+            // dropped is not counted).
+            Encoding::Ascii | Encoding::Latin1 | Encoding::Charmap(_) => rest.chars().count(),
         }
     }
 
@@ -595,6 +602,27 @@ pub fn decode(
 ) -> Result<(String, usize), CodecError> {
     match enc {
         Encoding::Latin1 => Ok((b.iter().map(|&c| c as char).collect(), b.len())),
+        Encoding::Charmap(m) => {
+            let mut s = String::with_capacity(b.len());
+            for (i, &c) in b.iter().enumerate() {
+                match m.decode_byte(c) {
+                    Some(ch) => s.push(ch),
+                    None => match errors {
+                        Errors::Strict => {
+                            return Err(CodecError {
+                                decoding: true,
+                                start: i,
+                                value: c as u32,
+                                reason: crate::text::charmap::UNDEFINED,
+                            })
+                        }
+                        Errors::Replace => s.push('\u{fffd}'),
+                        Errors::Ignore => {}
+                    },
+                }
+            }
+            Ok((s, b.len()))
+        }
         Encoding::Ascii => {
             let mut s = String::with_capacity(b.len());
             for (i, &c) in b.iter().enumerate() {
@@ -667,6 +695,7 @@ pub fn encode(s: &str, enc: Encoding, errors: Errors) -> Result<Vec<u8>, CodecEr
         Encoding::Utf8 => return Ok(s.as_bytes().to_vec()),
         Encoding::Ascii => 0x80,
         Encoding::Latin1 => 0x100,
+        Encoding::Charmap(m) => return encode_charmap(s, m, errors),
     };
     let mut out = Vec::with_capacity(s.len());
     for (i, c) in s.chars().enumerate() {
@@ -689,6 +718,31 @@ pub fn encode(s: &str, enc: Encoding, errors: Errors) -> Result<Vec<u8>, CodecEr
                 Errors::Replace => out.push(b'?'),
                 Errors::Ignore => {}
             }
+        }
+    }
+    Ok(out)
+}
+
+/// Encodes `s` by a charmap codec's table.
+fn encode_charmap(s: &str, m: Charmap, errors: Errors) -> Result<Vec<u8>, CodecError> {
+    let mut out = Vec::with_capacity(s.len());
+    for (i, c) in s.chars().enumerate() {
+        match m.encode_char(c) {
+            Some(b) => out.push(b),
+            None => match errors {
+                Errors::Strict => {
+                    return Err(CodecError {
+                        decoding: false,
+                        start: i,
+                        value: c as u32,
+                        reason: crate::text::charmap::UNDEFINED,
+                    })
+                }
+                // '?' if the codec has it, as the replace handler's output is
+                // encoded again.
+                Errors::Replace => out.extend(m.encode_char('?')),
+                Errors::Ignore => {}
+            },
         }
     }
     Ok(out)

@@ -451,6 +451,13 @@ fn islice_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 /// `product(*iterables, repeat=1)`.
 fn product_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let mut repeat = 1i64;
+    if kw.len() > 1 {
+        // getargs' count check (`|n:product`) comes before the names.
+        return Err(vm.type_error(format!(
+            "product() takes at most 1 keyword argument ({} given)",
+            kw.len()
+        )));
+    }
     for &(k, v) in kw {
         let key = vm.heap.str(k).to_string();
         if key != "repeat" {
