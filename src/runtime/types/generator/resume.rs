@@ -1039,25 +1039,6 @@ fn copy_values(dst: &mut [Value], src: &[Value]) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn save_values_replaces_the_buffer_contents() {
-        let mut buf = vec![Value::Bool(true); 7];
-        let src: Vec<Value> = (0..5).map(|i| Value::Bool(i % 2 == 0)).collect();
-        save_values(&mut buf, &src);
-        assert_eq!(buf.len(), 5);
-        assert!(buf.iter().zip(&src).all(|(a, b)| a.is(*b)));
-        save_values(&mut buf, &[]);
-        assert!(buf.is_empty());
-        let big: Vec<Value> = (0..40).map(|_| Value::None).collect();
-        save_values(&mut buf, &big);
-        assert_eq!(buf.len(), 40);
-    }
-}
-
 /// One item of `sum()`'s fast loops (CPython's `builtin_sum`): an exact int or a
 /// bool added to an int total that does not overflow, an exact float (or an int
 /// that fits a C long) added to a float total. None when the item leaves the fast
@@ -1074,5 +1055,24 @@ pub(crate) fn sum_step(vm: &Vm, acc: SumAcc, v: Value) -> Option<SumAcc> {
         (SumAcc::Float(a), Scalar::Float(b)) => Some(SumAcc::Float(a + b)),
         (SumAcc::Float(a), Scalar::Int(b)) => Some(SumAcc::Float(a + b as f64)),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn save_values_replaces_the_buffer_contents() {
+        let mut buf = vec![Value::Bool(true); 7];
+        let src: Vec<Value> = (0..5).map(|i| Value::Bool(i % 2 == 0)).collect();
+        save_values(&mut buf, &src);
+        assert_eq!(buf.len(), 5);
+        assert!(buf.iter().zip(&src).all(|(a, b)| a.is(*b)));
+        save_values(&mut buf, &[]);
+        assert!(buf.is_empty());
+        let big: Vec<Value> = (0..40).map(|_| Value::None).collect();
+        save_values(&mut buf, &big);
+        assert_eq!(buf.len(), 40);
     }
 }
