@@ -4,10 +4,12 @@
 //!
 //! - `start(func)`: a new thread that will call `func()`; returns its ident.
 //! - `get_ident()`: the running thread's ident.
-//! - `block(timeout, what)`: park until `wake()` or `timeout` seconds (None: no
-//!   timeout); True when woken, False on timeout; RuntimeError naming `what` when
-//!   every thread would wait for ever (deadlock).
+//! - `block(timeout, what[, epoch])`: park until `wake()` or `timeout` seconds (None:
+//!   no timeout); True when woken, False on timeout; RuntimeError naming `what` when
+//!   every thread would wait for ever (deadlock). With `epoch` (what `epoch()` said
+//!   before the caller tested its condition), True at once if a wake came since.
 //! - `wake()`: make every parked thread runnable again (they recheck).
+//! - `epoch()`: how many wakes there have been.
 //! - `yield_()`: let the other runnable threads run first.
 //! - `count()`: the threads alive, the main thread included.
 //! - `unraisable(exc, msg, obj)`: report `exc` through `sys.unraisablehook` as
@@ -28,6 +30,7 @@ pub fn make(vm: &mut Vm) -> Value {
             ("get_ident", get_ident),
             ("block", block),
             ("wake", wake),
+            ("epoch", epoch),
             ("yield_", yield_),
             ("count", count),
             ("unraisable", unraisable),
@@ -49,7 +52,18 @@ fn get_ident(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn block(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "block", args, 2, 2)?;
+    check_args(vm, "block", args, 2, 3)?;
+    if let Some(&e) = args.get(2).filter(|e| !matches!(e, Value::None)) {
+        // A wake after the caller's test (it may have been switched out before
+        // parking): its condition may hold now, so it tests again.
+        let seen = match vm.scalar(e) {
+            crate::value::Scalar::Int(i) => i as u64,
+            _ => return Err(vm.type_error("epoch must be an int")),
+        };
+        if seen != vm.green_wake_epoch() {
+            return Ok(Value::Bool(true));
+        }
+    }
     let timeout = match args[0] {
         Value::None => None,
         v => Some(vm.to_f64(v)?),
@@ -63,6 +77,12 @@ fn wake(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "wake", args, 0, 0)?;
     vm.green_wake_all();
     Ok(Value::None)
+}
+
+fn epoch(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "epoch", args, 0, 0)?;
+    let e = vm.green_wake_epoch();
+    Ok(vm.new_int(e.into()))
 }
 
 fn yield_(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -220,6 +220,12 @@ pub(in crate::runtime) struct Scheduler {
     /// Idents of the runnable threads, in the order they will run.
     runq: VecDeque<u64>,
     next_ident: u64,
+    /// How many times `wake()` has run: a waiter that reads it before testing its
+    /// condition and hands it to `block` is not parked when a wake came in between
+    /// (the holder of a lock can run between the test and the park: a switch may
+    /// happen at any Python function entry), the wakeup a parked waiter would
+    /// otherwise have missed.
+    wake_epoch: u64,
 }
 
 impl Scheduler {
@@ -408,6 +414,7 @@ impl Vm {
                 current: 0,
                 runq: VecDeque::new(),
                 next_ident: MAIN_IDENT,
+                wake_epoch: 0,
             }));
             start_ticker();
             one_malloc_arena();
@@ -657,6 +664,7 @@ impl Vm {
     /// Makes every blocked thread runnable (they recheck what they wait for).
     pub fn green_wake_all(&mut self) {
         let Some(s) = self.sched.as_mut() else { return };
+        s.wake_epoch = s.wake_epoch.wrapping_add(1);
         for g in s.threads.iter_mut() {
             if g.run == Run::Blocked {
                 g.run = Run::Runnable;
@@ -664,6 +672,11 @@ impl Vm {
                 s.runq.push_back(g.ident);
             }
         }
+    }
+
+    /// The count of wakes so far (`Scheduler::wake_epoch`; 0 before any thread).
+    pub fn green_wake_epoch(&self) -> u64 {
+        self.sched.as_ref().map_or(0, |s| s.wake_epoch)
     }
 
     /// Lets the other runnable threads run first (the switch interval elapsed, or

@@ -60,15 +60,18 @@ def _deadline(timeout):
     return _monotonic() + timeout
 
 
-def _park(deadline, what):
+def _park(deadline, what, epoch=None):
     # Parks until woken or the deadline passes; False once the deadline has passed.
+    # `epoch` is `_greenthread.epoch()` read before the caller tested its condition:
+    # a wake since then (the thread can be switched out on entering this function)
+    # returns at once instead of being missed.
     if deadline is None:
-        _greenthread.block(None, what)
+        _greenthread.block(None, what, epoch)
         return True
     remaining = deadline - _monotonic()
     if remaining <= 0:
         return False
-    _greenthread.block(remaining, what)
+    _greenthread.block(remaining, what, epoch)
     return True
 
 
@@ -115,21 +118,24 @@ class lock:
 
     def acquire(self, blocking=True, timeout=-1):
         timeout = _check_timeout(blocking, timeout)
+        epoch = _greenthread.epoch()
         if not self._held:
             self._held = True
             return True
         if not blocking:
             return False
-        return self._wait_acquire(timeout, 'acquiring a lock that is already held')
+        return self._wait_acquire(timeout, 'acquiring a lock that is already held', epoch)
 
-    def _wait_acquire(self, timeout, what):
+    def _wait_acquire(self, timeout, what, epoch=None):
         # Waits for the lock to be released, then takes it; False on timeout (-1:
-        # none). `what` names the wait in the deadlock error.
+        # none). `what` names the wait in the deadlock error; `epoch` is the wake
+        # count read before the lock was last seen held (see `_park`).
         deadline = _deadline(timeout)
         while True:
-            if not _park(deadline, what):
+            if not _park(deadline, what, epoch):
                 if self._held:
                     return False
+            epoch = _greenthread.epoch()
             if not self._held:
                 self._held = True
                 return True
@@ -200,6 +206,7 @@ class RLock:
     def acquire(self, blocking=True, timeout=-1):
         timeout = _check_timeout(blocking, timeout)
         me = get_ident()
+        epoch = _greenthread.epoch()
         if self._level and self._owner == me:
             self._level += 1
             return True
@@ -211,9 +218,10 @@ class RLock:
             return False
         deadline = _deadline(timeout)
         while True:
-            if not _park(deadline, 'acquiring an RLock held by another thread'):
+            if not _park(deadline, 'acquiring an RLock held by another thread', epoch):
                 if self._level:
                     return False
+            epoch = _greenthread.epoch()
             if not self._level:
                 self._owner = me
                 self._level = 1
@@ -247,8 +255,11 @@ class RLock:
         return state
 
     def _acquire_restore(self, state):
-        while self._level:
-            _park(None, 'restoring an RLock held by another thread')
+        while True:
+            epoch = _greenthread.epoch()
+            if not self._level:
+                break
+            _park(None, 'restoring an RLock held by another thread', epoch)
         self._level, self._owner = state
 
     def _at_fork_reinit(self):

@@ -109,13 +109,16 @@ class Condition:
         waiter.acquire()
         self._waiters.append(waiter)
         saved = self._release_save()
+        # The wake count once the lock is let go of: a notify from here on (another
+        # thread may run before this one parks) is not missed.
+        epoch = _greenthread.epoch()
         notified = False
         try:
             # A notify releases `waiter`; taking it again is the wake-up.
             if timeout is None:
-                notified = waiter._wait_acquire(-1, self._waiting_for)
+                notified = waiter._wait_acquire(-1, self._waiting_for, epoch)
             elif timeout > 0:
-                notified = waiter._wait_acquire(timeout, self._waiting_for)
+                notified = waiter._wait_acquire(timeout, self._waiting_for, epoch)
             else:
                 notified = waiter.acquire(False)
             return notified
@@ -530,8 +533,12 @@ class Thread:
         if self is current_thread():
             raise RuntimeError('cannot join current thread')
         deadline = _thread._deadline(None if timeout is None else max(timeout, 0))
-        while not self._is_stopped:
-            if not _thread._park(deadline, 'joining a thread'):
+        while True:
+            # The wake count first: a thread that stops after the test wakes us.
+            epoch = _greenthread.epoch()
+            if self._is_stopped:
+                break
+            if not _thread._park(deadline, 'joining a thread', epoch):
                 break
 
     @property
