@@ -373,8 +373,9 @@ fn sum_items(vm: &mut Vm, it: Value, start: Value) -> PyResult<Value> {
             machine = None;
         }
         let r = vm.binary_op(total, x, crate::bytecode::BinOp::Add);
-        vm.decref(x);
+        // The old total dies before the item, as in `builtin_sum`'s loops.
         vm.decref(total);
+        vm.decref(x);
         total = r?;
         // The int loop is followed by the float loop when the total it left is now
         // an exact float (`sum([1, 2.5, 3])`).
