@@ -487,17 +487,29 @@ const SPLIT_WINDOW: usize = 1 << 16;
 /// into a stack array (more go the general way).
 const SPLIT_CUTS: usize = 16;
 
+/// Whether a piece of text is one of CPython's str singletons: Some(None) for the
+/// empty string, Some(Some(c)) for a one-character Latin-1 string.
+fn singleton_piece(piece: &str) -> Option<Option<char>> {
+    if piece.len() > 2 {
+        return None;
+    }
+    let mut cs = piece.chars();
+    match (cs.next(), cs.next()) {
+        (None, _) => Some(None),
+        (Some(c), None) if (c as u32) < 256 => Some(Some(c)),
+        _ => None,
+    }
+}
+
 /// A new str from a piece of a str's text.
 /// As CPython's `PyUnicode_Substring`, an empty piece is the empty-string singleton
 /// and a one-character Latin-1 piece that character's singleton.
 fn new_piece(vm: &mut Vm, piece: &str, ascii: bool) -> Value {
-    if piece.len() <= 2 {
-        let mut cs = piece.chars();
-        match (cs.next(), cs.next()) {
-            (None, _) => return vm.empty_str(),
-            (Some(c), None) if (c as u32) < 256 => return vm.str_of_char(c),
-            _ => {}
-        }
+    if let Some(single) = singleton_piece(piece) {
+        return match single {
+            None => vm.empty_str(),
+            Some(c) => vm.str_of_char(c),
+        };
     }
     let obj = if ascii {
         StrObj::from_str_facts(piece, StrFacts::ascii(piece.len()))
@@ -513,13 +525,11 @@ fn new_piece(vm: &mut Vm, piece: &str, ascii: bool) -> Value {
 fn substring(vm: &mut Vm, args: &[Value], a: usize, b: usize) -> Value {
     let (s, facts) = me_ref(vm, args);
     let piece = &s[a..b];
-    if piece.len() <= 2 {
-        let mut cs = piece.chars();
-        match (cs.next(), cs.next()) {
-            (None, _) => return vm.empty_str(),
-            (Some(c), None) if (c as u32) < 256 => return vm.str_of_char(c),
-            _ => {}
-        }
+    if let Some(single) = singleton_piece(piece) {
+        return match single {
+            None => vm.empty_str(),
+            Some(c) => vm.str_of_char(c),
+        };
     }
     let obj = if facts.is_ascii() {
         StrObj::from_str_facts(piece, StrFacts::ascii(piece.len()))
