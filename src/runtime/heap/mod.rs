@@ -877,7 +877,10 @@ impl Heap {
             self.gen_holes[g] = 0;
             rest.extend(list.into_iter().filter(|r| r.0 != 0));
         }
-        let mut placed = std::collections::HashSet::with_capacity(order.len());
+        // "Already placed" is the collector's scratch mark (`gc_refs`, zero on every
+        // object here: invariant 5), cleared again below: a hash set of the
+        // survivors cost more than the rest of a young collection.
+        const PLACED: i32 = 1;
         let mut moved = 0;
         let put = |h: &mut Heap, r: ObjRef, moved: &mut usize| {
             if h.at(r).gen as usize != target {
@@ -889,14 +892,18 @@ impl Heap {
         };
         for &r in order {
             // Only what is still in the lists (survivors untracked since are not).
-            if self.at(r).flags & FLAG_TRACKED != 0 && placed.insert(r) {
+            if self.at(r).flags & FLAG_TRACKED != 0 && self.meta[r.index()].gc_refs == 0 {
+                self.meta[r.index()].gc_refs = PLACED;
                 put(self, r, &mut moved);
             }
         }
         for r in rest {
-            if !placed.contains(&r) {
+            if self.meta[r.index()].gc_refs == 0 {
                 put(self, r, &mut moved);
             }
+        }
+        for &r in order {
+            self.meta[r.index()].gc_refs = 0;
         }
         moved
     }

@@ -204,6 +204,7 @@ fn make_class(heap: &mut Heap, name: &str, kind: BuiltinType, bases: &[ObjRef]) 
         facts_epoch: u64::MAX,
         facts: 0,
         ctor_init: None,
+        ctor_exc: false,
         native_new: None,
         metaclass: None,
         layout: crate::runtime::types::class::InstLayout::builtin(kind),

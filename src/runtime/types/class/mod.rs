@@ -172,6 +172,11 @@ pub struct ClassObj {
     pub facts_epoch: u64,
     pub facts: u8,
     pub ctor_init: Option<ObjRef>,
+    /// With `ctor_epoch` current: calling the class is `BaseException.__new__` then
+    /// `BaseException.__init__` (an exception class that overrides neither), so the
+    /// instance is made with the call's arguments as its `args` and nothing is
+    /// called (`Vm::call_plain_exc_class`).
+    pub ctor_exc: bool,
     /// `type(cls)` when it is not `type` itself: a user metaclass (owned). See
     /// `metaclass.rs`.
     pub metaclass: Option<ObjRef>,
@@ -400,6 +405,10 @@ pub const CLASS_PLAIN_GETATTRIBUTE: u8 = 32;
 /// `ClassObj::facts` bit: `__class__` along the class's MRO is `object`'s getset
 /// descriptor (no class overrides it), so an instance's `__class__` is its type.
 pub const CLASS_PLAIN_CLASS_ATTR: u8 = 64;
+/// `ClassObj::facts` bit: an exception class outside every family whose instances
+/// carry members of their own (OSError's errno, SyntaxError's location, ...: see
+/// `exception::new`), so construction is `BaseException`'s alone.
+pub const CLASS_EXC_PLAIN: u8 = 128;
 
 /// The cold, rarely present part of an instance, boxed so `InstanceObj` (unboxed in
 /// its heap slot) stays small: exception state, the builtin value an instance of a

@@ -560,6 +560,7 @@ pub fn make_class_full(
         facts_epoch: u64::MAX,
         facts: 0,
         ctor_init: None,
+        ctor_exc: false,
         native_new: None,
         metaclass: meta,
         layout,

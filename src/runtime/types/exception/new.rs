@@ -14,7 +14,7 @@ pub fn exception_new(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: KwArgs) -> Py
     // Most exceptions raised in a loop (`ValueError(i)`, a user class derived from
     // Exception) have no members beyond `args`: one walk over the MRO tells, instead
     // of one `isinstance` per family below.
-    if kw.is_empty() && !vm.exc_class_has_members(cls) {
+    if kw.is_empty() && vm.class_facts(cls) & crate::runtime::types::class::CLASS_EXC_PLAIN != 0 {
         let t = vm.exc_args_tuple(args);
         return Ok(vm.new_exception_tuple(cls, t));
     }
@@ -50,7 +50,7 @@ impl Vm {
     /// `end`/`reason` of the UnicodeError family, StopIteration's `value`,
     /// SystemExit's `code`): CPython gives those classes
     /// their own struct and `tp_init`.
-    fn exc_class_has_members(&self, cls: ObjRef) -> bool {
+    pub(crate) fn exc_class_has_members(&self, cls: ObjRef) -> bool {
         let Obj::Class(c) = self.heap.get(cls) else {
             return true;
         };

@@ -27,6 +27,14 @@ impl Vm {
     /// OverflowError for an int beyond the float range; another object is asked for
     /// `__float__` (which must return a float), then `__index__`.
     pub fn to_f64(&mut self, v: Value) -> PyResult<f64> {
+        // The machine-sized cases without `num`'s big-int copy: an i64 converts
+        // correctly rounded with `as`, as `PyLong_AsDouble` rounds.
+        match v {
+            Value::Float(f) => return Ok(self.heap.float_of(f)),
+            Value::Int(i) => return Ok(self.heap.int_of(i) as f64),
+            Value::Bool(b) => return Ok(b as i64 as f64),
+            _ => {}
+        }
         match self.num(v) {
             Some(Num::Float(f)) => Ok(f),
             Some(Num::Int(i)) => i

@@ -150,6 +150,11 @@ impl Vm {
         if matches!((mine, base), (Some(a), Some(b)) if a.is(b)) {
             facts |= crate::runtime::types::class::CLASS_PLAIN_CLASS_ATTR;
         }
+        // Read on every exception construction (`exception_new`); the family walk
+        // compares the MRO against nine classes.
+        if !self.exc_class_has_members(cls) {
+            facts |= crate::runtime::types::class::CLASS_EXC_PLAIN;
+        }
         if let Obj::Class(c) = self.heap.get_mut(cls) {
             c.facts_epoch = epoch;
             c.facts = facts;

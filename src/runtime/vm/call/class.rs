@@ -202,11 +202,14 @@ impl Vm {
             }
             _ => None,
         };
-        // Remember the outcome for the next call of this class (see `call_class_init`).
+        let exc_plain = is_exc && matches!(init, Some(i) if self.is_base_exception_init(i));
+        // Remember the outcome for the next call of this class (see `call_class_init`
+        // and `call_plain_exc_class`).
         let epoch = self.class_epoch;
         if let Obj::Class(c) = self.heap.get_mut(cls) {
             c.ctor_epoch = epoch;
             c.ctor_init = plain_init;
+            c.ctor_exc = exc_plain;
         }
         match init {
             Some(Value::Obj(f)) if matches!(self.heap.get(f), Obj::Function(_)) => {
@@ -241,7 +244,7 @@ impl Vm {
                 let name = self.class_name(cls);
                 Err(self.type_error(format!("{}() takes no arguments", name)))
             }
-            Some(init) if is_exc && kwnames.is_none() && self.is_base_exception_init(init) => {
+            Some(init) if exc_plain && kwnames.is_none() => {
                 // `BaseException.__init__` would store the arguments tuple again:
                 // CPython's `type_call` hands `tp_new` and `tp_init` the same tuple,
                 // so the instance already holds what the call would leave.
@@ -290,6 +293,36 @@ impl Vm {
                 Ok(false)
             }
         }
+    }
+
+    /// `cls(args)` for an exception class whose constructor cache (`ctor_exc`) says
+    /// it keeps `BaseException`'s `__new__` and `__init__`: what `call_user_class`
+    /// does for it, without looking them up again. The instance's `args` is the
+    /// call's argument tuple (CPython's `type_call` hands it to both).
+    pub(super) fn call_plain_exc_class(
+        &mut self,
+        cls: ObjRef,
+        hint: usize,
+        slot: usize,
+        n: usize,
+        ret_slot: usize,
+    ) -> PyResult<bool> {
+        self.heap.incref_obj(cls);
+        let mut inst = InstanceObj::with_attrs_capacity(cls, hint);
+        let items = self.stack[slot + 1..slot + 1 + n].to_vec();
+        let t = if self.call_args_tuple.is_undef() {
+            for &a in &items {
+                self.incref(a);
+            }
+            self.new_tuple(items)
+        } else {
+            self.exc_args_tuple(&items)
+        };
+        inst.set_exc(ExcState::new(t));
+        let iv = self.heap.new_value(Obj::Instance(inst));
+        self.drop_to(ret_slot);
+        self.push(iv);
+        Ok(false)
     }
 
     /// Whether `init` is `BaseException.__init__` itself (builtin types' attributes

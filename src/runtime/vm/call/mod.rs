@@ -370,9 +370,12 @@ impl Vm {
                         || c.kind == BuiltinType::Exception && c.is_heap =>
                 {
                     if c.ctor_epoch == self.class_epoch {
+                        let hint = c.attrs_hint as usize;
                         if let Some(init) = c.ctor_init {
-                            let hint = c.attrs_hint as usize;
                             return self.call_class_init(r, init, hint, slot, n, kwnames, ret_slot);
+                        }
+                        if c.ctor_exc && kwnames.is_none() {
+                            return self.call_plain_exc_class(r, hint, slot, n, ret_slot);
                         }
                     }
                     // A metaclass `__call__` (see `types/class/metaclass.rs`).
