@@ -381,7 +381,6 @@ fn describe(code: &CodeObject, op: Op) -> (&'static str, Option<u32>, Option<Str
         PrepReraiseStar => ("PREP_RERAISE_STAR", None, None),
         BeforeWith => ("BEFORE_WITH", None, None),
         WithExceptStart => ("WITH_EXCEPT_START", None, None),
-        WithExit => ("WITH_EXIT", None, None),
         LoadBuildClass => ("LOAD_BUILD_CLASS", None, None),
         LoadAssertionError => ("LOAD_ASSERTION_ERROR", None, None),
         PrintExpr => ("PRINT_EXPR", None, None),

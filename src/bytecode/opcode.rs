@@ -330,8 +330,6 @@ pub enum Op {
     BeforeWith,
     /// `[exit, exc] -> [exit, exc, exit(type(exc), exc, tb)]` in a with-handler.
     WithExceptStart,
-    /// `[exit] -> []`: calls exit(None, None, None) on the normal path.
-    WithExit,
     /// `[] -> [__build_class__]`
     LoadBuildClass,
     /// `[] -> [AssertionError]`

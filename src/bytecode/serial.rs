@@ -21,7 +21,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 /// Instructions without an operand, by their tag in the format.
-const PLAIN: [Op; 34] = [
+const PLAIN: [Op; 33] = [
     Op::Nop,
     Op::BinarySubscr,
     Op::StoreSubscr,
@@ -46,7 +46,6 @@ const PLAIN: [Op; 34] = [
     Op::PrepReraiseStar,
     Op::BeforeWith,
     Op::WithExceptStart,
-    Op::WithExit,
     Op::LoadBuildClass,
     Op::LoadAssertionError,
     Op::GetLen,
@@ -218,7 +217,6 @@ fn op_parts(op: Op) -> (u8, u32) {
         | Op::PrepReraiseStar
         | Op::BeforeWith
         | Op::WithExceptStart
-        | Op::WithExit
         | Op::LoadBuildClass
         | Op::LoadAssertionError
         | Op::GetLen

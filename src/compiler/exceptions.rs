@@ -25,13 +25,13 @@
 //!   `CL2: [S, exc, exc2] Swap(2) PopExcept Copy(1) PopExcept Reraise`.
 //!   try/except/finally is a try/finally around a try/except.
 //! * with: `ctx BeforeWith [exit, res] (store target | Pop) [exit] SetupExcept(H) body
-//!   PopBlock WithExit Jump(END)`
+//!   PopBlock None None None Call(3) Pop Jump(END)` (the exit call as CPython's)
 //!   `H: [S=.., exit, exc] SetupExcept(H2) WithExceptStart [exit, exc, res] PopJumpIfTrue(SUP)
 //!   PopBlock Copy(1) PopExcept Reraise`
 //!   `SUP: PopBlock PopExcept Pop []`; `H2: [exit, exc, exc2] Swap(2) PopExcept Copy(1)
 //!   PopExcept Reraise` (an error raised by `__exit__`).
 //! * Early exits (`break`/`continue`/`return`) out of a handler body run
-//!   `PopBlock [unbind name] PopExcept`; out of a with body `PopBlock WithExit`; out of a
+//!   `PopBlock [unbind name] PopExcept`; out of a with body `PopBlock` and the exit call; out of a
 //!   finally-protected body `PopBlock finalbody`. `return` keeps its value on top
 //!   (`Swap(2)` before each pop of what is below it), so while a finally body inlined
 //!   by `return` runs, the pending value is below whatever the body pushes: an early
@@ -350,7 +350,7 @@ impl<'a> Compiler<'a> {
             self.emit_await(2);
             self.emit(Op::Pop);
         } else {
-            self.emit(Op::WithExit);
+            self.emit_with_exit_call();
         }
         let end = self.emit(Op::Jump(0));
         // Handler: [exit, exc].

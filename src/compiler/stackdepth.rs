@@ -38,7 +38,7 @@ pub fn stack_effect(op: Op, jump: bool) -> i32 {
         | BinarySubscr | BinaryOp(_) | InplaceOp(_) | CompareOp(_) | Pop | PopJumpIfFalse(_)
         | PopJumpIfTrue(_) | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_)
         | DictUpdate(_) | DictMerge(_) | ReturnValue | YieldFrom | ImportStar | PopExcept
-        | Reraise(_) | WithExit | PrintExpr | PrepReraiseStar => -1,
+        | Reraise(_) | PrintExpr | PrepReraiseStar => -1,
         StoreAttr(_) | DeleteSubscr | MapAdd(_) => -2,
         StoreSubscr => -3,
         EndAsyncFor => -2,

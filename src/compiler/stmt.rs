@@ -458,7 +458,10 @@ impl<'a> Compiler<'a> {
             }
             Block::With => {
                 self.emit(Op::PopBlock);
-                drop_below(self, Op::WithExit);
+                if preserve_tos {
+                    self.emit(Op::Swap(2));
+                }
+                self.emit_with_exit_call();
             }
             Block::AsyncWith => {
                 self.emit(Op::PopBlock);
@@ -468,6 +471,24 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+
+    /// Leaving a `with` block normally (or by `break`, `continue`, `return`): the
+    /// bound `__exit__` on top is called with three Nones (CPython 3.11's
+    /// `compiler_call_exit_with_nones`) as an ordinary call, so a Python `__exit__`
+    /// runs as a frame of this dispatch loop, not a nested one. CPython's `CALL`
+    /// keeps the bound method on the stack through the call (it is the callable of
+    /// a method-style call there) and releases it before the result: `Copy(1)`
+    /// keeps it below the call, `Swap(2) Pop Pop` releases it, then the result.
+    pub(super) fn emit_with_exit_call(&mut self) {
+        self.emit(Op::Copy(1));
+        for _ in 0..3 {
+            self.emit_const(crate::bytecode::Const::None);
+        }
+        self.emit(Op::Call(3));
+        self.emit(Op::Swap(2));
+        self.emit(Op::Pop);
+        self.emit(Op::Pop);
     }
 
     /// `e = None; del e` after `except E as e`, so the exception (and its traceback)

@@ -1988,7 +1988,6 @@ impl Vm {
                         | Op::WithExceptStart
                         | Op::CheckEgMatch
                         | Op::PrepReraiseStar
-                        | Op::WithExit
                         | Op::LoadBuildClass
                         | Op::LoadAssertionError
                         | Op::GetLen
@@ -3338,15 +3337,6 @@ impl Vm {
                 self.decref(tb);
                 let v = tryv!(r);
                 self.push(v);
-            }
-            Op::WithExit => {
-                let exit = self.pop();
-                self.frames[fi].ip = ip;
-                let r = self.call_value(exit, &[Value::None, Value::None, Value::None], &[]);
-                self.decref(exit);
-                let v = tryv!(r);
-                self.decref(v);
-                self.drain_zero_queue();
             }
             Op::LoadBuildClass => {
                 let globals = self.frames[fi].globals;
