@@ -21,6 +21,7 @@ use crate::runtime::heap::nums::{SMALL_MAX, SMALL_MIN};
 use crate::runtime::heap::Heap;
 use crate::runtime::object::{IterObj, ListObj, Obj};
 use crate::runtime::types::generator::{DrainMode, GenState};
+use crate::runtime::types::iter::PairStep;
 use crate::runtime::types::tuple;
 use crate::value::{ObjRef, Value};
 use std::rc::Rc;
@@ -809,27 +810,45 @@ impl Vm {
                                     };
                                     reg.push(v);
                                 }
-                                IterObj::Zip { .. } => {
-                                    // `for a, b in zip(xs, ys)` over lists, tuples, strs, ranges.
+                                IterObj::Zip { .. }
+                                    if !matches!(verified!(quick, ip), Op::UnpackSequence(2)) =>
+                                {
+                                    // `for a, b, c in zip(xs, ys, zs)`, `for p in
+                                    // zip(xs, ys)` over lists, tuples, strs, ranges.
                                     let Some(v) = self.next_zip_fast(r) else {
                                         break 'hot;
                                     };
                                     reg.push(v);
                                     drain_regs!();
                                 }
-                                IterObj::Enumerate { .. } | IterObj::Dict { kind: 2, .. } => {
+                                IterObj::Enumerate { .. }
+                                | IterObj::Dict { kind: 2, .. }
+                                | IterObj::Zip { .. } => {
                                     // `for i, x in enumerate(l)`, `for k, v in
-                                    // d.items()`: the pair goes straight to the
-                                    // UNPACK_SEQUENCE's result, first item on top.
+                                    // d.items()`, `for a, b in zip(xs, ys)`: the pair
+                                    // goes straight to the UNPACK_SEQUENCE's result,
+                                    // first item on top; the end of the loop without
+                                    // the general path.
                                     if !matches!(verified!(quick, ip), Op::UnpackSequence(2)) {
                                         break 'hot;
                                     }
-                                    let Some((a, b)) = self.next_pair_fast(r) else {
-                                        break 'hot;
-                                    };
-                                    reg.push(b);
-                                    reg.push(a);
-                                    ip += 1;
+                                    match self.next_pair_fast(r) {
+                                        PairStep::Pair(a, b) => {
+                                            reg.push(b);
+                                            reg.push(a);
+                                            ip += 1;
+                                            // The refill let go of the old pair.
+                                            drain_regs!();
+                                        }
+                                        PairStep::End => {
+                                            reg.sp -= 1;
+                                            self.heap.decref_obj(r);
+                                            ip = t as usize;
+                                            drain_regs!();
+                                            continue 'insn;
+                                        }
+                                        PairStep::Slow => break 'hot,
+                                    }
                                 }
                                 _ => break 'hot,
                             }
