@@ -717,10 +717,19 @@ impl Vm {
                                         // characters not made yet, take the general
                                         // path).
                                         Obj::Str(s) if s.is_ascii() => {
-                                            let Some(&b) = s.as_str().as_bytes().get(i) else {
+                                            let Some(b) = s.ascii_byte(i) else {
                                                 // The end: the iterator lets go of
-                                                // the str, then the loop drops it.
-                                                self.finish_iter(r);
+                                                // the str, then the loop drops it
+                                                // (only the loop holding it, it dies
+                                                // at once: nothing can ask its type).
+                                                if self.heap.rc(r) == 1 {
+                                                    if let Obj::Iter(it) = self.heap.get_mut(r) {
+                                                        **it = IterObj::Done;
+                                                    }
+                                                    self.heap.decref_obj(sr);
+                                                } else {
+                                                    self.finish_iter(r);
+                                                }
                                                 reg.sp -= 1;
                                                 self.heap.decref_obj(r);
                                                 ip = t as usize;
@@ -739,13 +748,23 @@ impl Vm {
                                         // Exhausted: the iterator lets go of its
                                         // sequence first (`listiter_next`), then the
                                         // loop drops the iterator.
-                                        let class = if is_list {
-                                            self.types.list_iterator
+                                        // (Only the loop holding it, it dies at
+                                        // once: nothing can ask its type.)
+                                        let spent = if self.heap.rc(r) == 1 {
+                                            IterObj::Done
+                                        } else if is_list {
+                                            IterObj::Spent {
+                                                class: self.types.list_iterator,
+                                                size: 48,
+                                            }
                                         } else {
-                                            self.types.tuple_iterator
+                                            IterObj::Spent {
+                                                class: self.types.tuple_iterator,
+                                                size: 48,
+                                            }
                                         };
                                         if let Obj::Iter(it) = self.heap.get_mut(r) {
-                                            **it = IterObj::Spent { class, size: 48 };
+                                            **it = spent;
                                         }
                                         reg.sp -= 1;
                                         self.heap.decref_obj(sr);
