@@ -345,6 +345,9 @@ fn sum_items(vm: &mut Vm, it: Value, start: Value) -> PyResult<Value> {
             (Some(g), Some(acc)) => vm.gen_drain_sum(g, acc),
             _ => None,
         };
+        if let (None, None, Some(acc)) = (gen, &drained, machine.as_mut()) {
+            sum_seq_run(vm, it, acc);
+        }
         let next = match drained {
             Some(r) => r,
             None => vm.iter_next(it),
@@ -392,6 +395,45 @@ fn sum_items(vm: &mut Vm, it: Value, start: Value) -> PyResult<Value> {
         Some(SumAcc::Float(f)) => vm.float(f),
         None => total,
     })
+}
+
+/// `sum()`'s machine loop over a list or tuple iterator `it` (CPython's
+/// `builtin_sum` stepping its `listiterator`): the items from the iterator's
+/// position that `sum_step` takes are added to `acc` read in place (no reference
+/// taken and dropped per item: nothing runs meanwhile), and the iterator is left
+/// at the first item that does not fit, or at the end, for `iter_next` to give or
+/// to end as it would have.
+fn sum_seq_run(vm: &mut Vm, it: Value, acc: &mut crate::runtime::types::generator::SumAcc) {
+    use crate::runtime::object::{IterObj, Obj};
+    let Value::Obj(r) = it else { return };
+    let Obj::Iter(iter) = vm.heap.get(r) else {
+        return;
+    };
+    let IterObj::Seq {
+        seq: Value::Obj(sr),
+        idx,
+    } = **iter
+    else {
+        return;
+    };
+    let items: &[Value] = match vm.heap.get(sr) {
+        Obj::List(l) => &l.items,
+        Obj::Tuple(t) => t,
+        _ => return,
+    };
+    let mut next = idx;
+    for &v in items.get(idx..).unwrap_or(&[]) {
+        match crate::runtime::types::generator::sum_step(vm, *acc, v) {
+            Some(a) => *acc = a,
+            None => break,
+        }
+        next += 1;
+    }
+    if let Obj::Iter(iter) = vm.heap.get_mut(r) {
+        if let IterObj::Seq { idx, .. } = &mut **iter {
+            *idx = next;
+        }
+    }
 }
 
 pub(super) fn base_fn(vm: &mut Vm, args: &[Value], base: u32) -> PyResult<Value> {

@@ -1003,7 +1003,7 @@ impl Heap {
     }
 
     /// Whether a dead object in `s` is one `free_now` releases: an exact tuple, list,
-    /// dict, builtin iterator, slice, set, frozenset, function, finished generator
+    /// dict, builtin iterator, slice, dict view, set, frozenset, function, finished generator
     /// or instance without `__del__`, without weak references (and not
     /// being traced: the recorder's drains use `defer_frees` instead).
     #[inline(always)]
@@ -1015,6 +1015,7 @@ impl Heap {
                 | Obj::Dict(_)
                 | Obj::Iter(_)
                 | Obj::Slice { .. }
+                | Obj::DictView { .. }
                 | Obj::Set(_)
                 | Obj::FrozenSet(_) => true,
                 // A function, or a generator whose frame is gone (it returned or
@@ -1075,6 +1076,8 @@ impl Heap {
                 self.let_go_one(Value::Obj(class));
             }
             Obj::Slice { start, stop, step } => self.let_go(&[step, start, stop], false),
+            // CPython's `dictview_dealloc`: the dict.
+            Obj::DictView { dict, .. } => self.let_go_one(Value::Obj(dict)),
             // CPython's `set_dealloc`: the keys in table order (no buffer: a set
             // freed per loop pass, as `a - b` makes, stays one pass over its table).
             // The scan stops at the last key (`used` of them): a set's table is at
@@ -1108,6 +1111,17 @@ impl Heap {
             }
             Obj::Iter(mut it) => match *it {
                 IterObj::Seq { seq, .. } | IterObj::Reversed { seq, .. } => self.let_go_one(seq),
+                // The iterators of the commonest loops, in `IterObj::traverse`'s
+                // order, without the general path's Vec (an allocation per loop).
+                IterObj::Set { set: v, .. }
+                | IterObj::Dict {
+                    dict: v,
+                    result: Value::Undef,
+                    ..
+                } => self.let_go_one(v),
+                IterObj::Dict { dict, result, .. } => self.let_go(&[dict, result], false),
+                IterObj::Enumerate { it, result, .. } => self.let_go(&[it, result], false),
+                IterObj::Range { .. } | IterObj::Done | IterObj::Spent { .. } => {}
                 _ => {
                     let mut out = Vec::new();
                     it.clear_refs(&mut out);

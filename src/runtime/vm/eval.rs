@@ -21,6 +21,7 @@ use crate::runtime::heap::nums::{SMALL_MAX, SMALL_MIN};
 use crate::runtime::heap::Heap;
 use crate::runtime::object::{IterObj, ListObj, Obj};
 use crate::runtime::types::generator::{DrainMode, GenState};
+use crate::runtime::types::iter::PairStep;
 use crate::runtime::types::tuple;
 use crate::value::{ObjRef, Value};
 use std::rc::Rc;
@@ -716,10 +717,19 @@ impl Vm {
                                         // characters not made yet, take the general
                                         // path).
                                         Obj::Str(s) if s.is_ascii() => {
-                                            let Some(&b) = s.as_str().as_bytes().get(i) else {
+                                            let Some(b) = s.ascii_byte(i) else {
                                                 // The end: the iterator lets go of
-                                                // the str, then the loop drops it.
-                                                self.finish_iter(r);
+                                                // the str, then the loop drops it
+                                                // (only the loop holding it, it dies
+                                                // at once: nothing can ask its type).
+                                                if self.heap.rc(r) == 1 {
+                                                    if let Obj::Iter(it) = self.heap.get_mut(r) {
+                                                        **it = IterObj::Done;
+                                                    }
+                                                    self.heap.decref_obj(sr);
+                                                } else {
+                                                    self.finish_iter(r);
+                                                }
                                                 reg.sp -= 1;
                                                 self.heap.decref_obj(r);
                                                 ip = t as usize;
@@ -738,13 +748,23 @@ impl Vm {
                                         // Exhausted: the iterator lets go of its
                                         // sequence first (`listiter_next`), then the
                                         // loop drops the iterator.
-                                        let class = if is_list {
-                                            self.types.list_iterator
+                                        // (Only the loop holding it, it dies at
+                                        // once: nothing can ask its type.)
+                                        let spent = if self.heap.rc(r) == 1 {
+                                            IterObj::Done
+                                        } else if is_list {
+                                            IterObj::Spent {
+                                                class: self.types.list_iterator,
+                                                size: 48,
+                                            }
                                         } else {
-                                            self.types.tuple_iterator
+                                            IterObj::Spent {
+                                                class: self.types.tuple_iterator,
+                                                size: 48,
+                                            }
                                         };
                                         if let Obj::Iter(it) = self.heap.get_mut(r) {
-                                            **it = IterObj::Spent { class, size: 48 };
+                                            **it = spent;
                                         }
                                         reg.sp -= 1;
                                         self.heap.decref_obj(sr);
@@ -809,27 +829,45 @@ impl Vm {
                                     };
                                     reg.push(v);
                                 }
-                                IterObj::Zip { .. } => {
-                                    // `for a, b in zip(xs, ys)` over lists, tuples, strs, ranges.
+                                IterObj::Zip { .. }
+                                    if !matches!(verified!(quick, ip), Op::UnpackSequence(2)) =>
+                                {
+                                    // `for a, b, c in zip(xs, ys, zs)`, `for p in
+                                    // zip(xs, ys)` over lists, tuples, strs, ranges.
                                     let Some(v) = self.next_zip_fast(r) else {
                                         break 'hot;
                                     };
                                     reg.push(v);
                                     drain_regs!();
                                 }
-                                IterObj::Enumerate { .. } | IterObj::Dict { kind: 2, .. } => {
+                                IterObj::Enumerate { .. }
+                                | IterObj::Dict { kind: 2, .. }
+                                | IterObj::Zip { .. } => {
                                     // `for i, x in enumerate(l)`, `for k, v in
-                                    // d.items()`: the pair goes straight to the
-                                    // UNPACK_SEQUENCE's result, first item on top.
+                                    // d.items()`, `for a, b in zip(xs, ys)`: the pair
+                                    // goes straight to the UNPACK_SEQUENCE's result,
+                                    // first item on top; the end of the loop without
+                                    // the general path.
                                     if !matches!(verified!(quick, ip), Op::UnpackSequence(2)) {
                                         break 'hot;
                                     }
-                                    let Some((a, b)) = self.next_pair_fast(r) else {
-                                        break 'hot;
-                                    };
-                                    reg.push(b);
-                                    reg.push(a);
-                                    ip += 1;
+                                    match self.next_pair_fast(r) {
+                                        PairStep::Pair(a, b) => {
+                                            reg.push(b);
+                                            reg.push(a);
+                                            ip += 1;
+                                            // The refill let go of the old pair.
+                                            drain_regs!();
+                                        }
+                                        PairStep::End => {
+                                            reg.sp -= 1;
+                                            self.heap.decref_obj(r);
+                                            ip = t as usize;
+                                            drain_regs!();
+                                            continue 'insn;
+                                        }
+                                        PairStep::Slow => break 'hot,
+                                    }
                                 }
                                 _ => break 'hot,
                             }

@@ -21,6 +21,17 @@ use crate::value::{ObjRef, Value};
 /// (CPython's `dict_reversekeyiterator` & co.); the low bits say keys/values/items.
 pub const DICT_ITER_REVERSED: u8 = 4;
 
+/// What `Vm::next_pair_fast` (the `FOR_ITER` + `UNPACK_SEQUENCE 2` of
+/// `for a, b in it`) found.
+pub enum PairStep {
+    /// The next pair's items, new references, first item first.
+    Pair(Value, Value),
+    /// The iterator ran out (having let go of what its end lets go of).
+    End,
+    /// Nothing changed: the general path decides.
+    Slow,
+}
+
 pub enum IterObj {
     /// Index-based iteration over a list, tuple or str (`seq` owned).
     Seq {

@@ -155,10 +155,24 @@ impl Vm {
     /// items (CPython's `dictiter_new` packs it before the first step), none else.
     pub(crate) fn dict_iter_result(&mut self, kind: u8) -> Value {
         if kind & !super::DICT_ITER_REVERSED == 2 {
-            self.new_tuple(vec![Value::None, Value::None])
+            self.none_tuple(2)
         } else {
             Value::Undef
         }
+    }
+
+    /// A new tuple of `n` Nones: the result tuple an items iterator, `enumerate` or
+    /// `zip` makes at its creation (CPython's `PyTuple_Pack(2, Py_None, Py_None)`,
+    /// `PyTuple_New(n)` filled with None), `()` for none. Up to
+    /// `tuple::INLINE_ITEMS` of them without building a Vec first (its malloc and
+    /// free cost more than the rest of the tuple).
+    pub(crate) fn none_tuple(&mut self, n: usize) -> Value {
+        use crate::runtime::types::tuple::{TupleObj, INLINE_ITEMS};
+        if n == 0 || n > INLINE_ITEMS {
+            return self.new_tuple(vec![Value::None; n]);
+        }
+        let items = TupleObj::from_slice(&[Value::None; INLINE_ITEMS][..n]);
+        self.heap.new_value(Obj::Tuple(items))
     }
 
     /// The iterator over the set or frozenset `v` of `len` items (borrowed; the
@@ -203,7 +217,7 @@ pub fn enumerate_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value>
     };
     let it = vm.get_iter(args[0])?;
     // CPython's `enum_new` packs its result tuple once it has the iterator.
-    let result = vm.new_tuple(vec![Value::None, Value::None]);
+    let result = vm.none_tuple(2);
     let e = match num_traits::ToPrimitive::to_i64(&start) {
         Some(n) => IterObj::Enumerate { it, n, result },
         None => IterObj::BigEnumerate {
@@ -234,7 +248,7 @@ pub fn zip_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
     }
     // The result tuple is made before the zip object, as CPython's `zip_new` does.
-    let result = vm.new_tuple(vec![Value::None; its.len()]);
+    let result = vm.none_tuple(its.len());
     Ok(vm.heap.new_value(Obj::Iter(Box::new(IterObj::Zip {
         its,
         strict,

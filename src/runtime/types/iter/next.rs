@@ -4,6 +4,7 @@
 //! `Vm::iter_next` in `vm/iter.rs` (CPython's `PyIter_Next`) dispatches here for
 //! `Obj::Iter`.
 
+use super::PairStep;
 use crate::runtime::object::{IterObj, Obj};
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
@@ -671,18 +672,21 @@ impl Vm {
         Some(e)
     }
 
-    /// `for a, b in it` where `it` is `enumerate` over a list or tuple iterator, or a
-    /// dict items iterator: the next pair's two items as new references, without
-    /// going through the tuple on the stack. The enumerate's result tuple is
-    /// refilled as CPython's `enum_next` does when nothing else holds it (and the
-    /// general path runs when something does), so it holds the pair afterwards as
-    /// after `UNPACK_SEQUENCE`. (A dict items iterator here makes no tuple: mempy's
-    /// has no `di_result`.) `None`, with nothing changed, when the iterator is of
-    /// another kind, exhausted or invalid.
+    /// `for a, b in it` where `it` is `enumerate` over a list or tuple iterator, a
+    /// dict items iterator, or `zip` of two list, tuple, str or range iterators:
+    /// the next pair's two items as new references (`PairStep::Pair`), without
+    /// going through the tuple on the stack. The result tuple is refilled as
+    /// CPython's `enum_next`, `dictiter_iternextitem` and `zip_next` do when nothing
+    /// else holds it, so it holds the pair afterwards as after `UNPACK_SEQUENCE`.
+    /// `PairStep::End` when the iterator ran out the ordinary way, having let go of
+    /// what the general path lets go of (an enumerate's or zip's first inner list
+    /// or tuple iterator, a dict iterator's dict). `PairStep::Slow`, with nothing
+    /// changed, when the general path must decide (another kind, a changed dict, a
+    /// result tuple held elsewhere for enumerate and zip, a strict zip's end...).
     #[inline]
-    pub(crate) fn next_pair_fast(&mut self, r: ObjRef) -> Option<(Value, Value)> {
+    pub(crate) fn next_pair_fast(&mut self, r: ObjRef) -> PairStep {
         let Obj::Iter(iter) = self.heap.get(r) else {
-            return None;
+            return PairStep::Slow;
         };
         match **iter {
             // (At i64::MAX the count goes big: the general path.)
@@ -692,20 +696,27 @@ impl Vm {
                 result: Value::Obj(t),
             } if n < i64::MAX && self.heap.rc(t) == 1 => {
                 let Obj::Iter(sub) = self.heap.get(inner) else {
-                    return None;
+                    return PairStep::Slow;
                 };
                 let IterObj::Seq {
                     seq: Value::Obj(sr),
                     idx,
                 } = **sub
                 else {
-                    return None;
+                    return PairStep::Slow;
                 };
-                let item = match self.heap.get(sr) {
-                    Obj::List(l) => l.items.get(idx).copied(),
-                    Obj::Tuple(t) => t.get(idx).copied(),
-                    _ => None,
-                }?;
+                let (item, len) = match self.heap.get(sr) {
+                    Obj::List(l) => (l.items.get(idx).copied(), l.items.len()),
+                    Obj::Tuple(t) => (t.get(idx).copied(), t.len()),
+                    _ => return PairStep::Slow,
+                };
+                let Some(item) = item else {
+                    // `enum_next` ends when its iterator does (`listiter_next` lets
+                    // go of the list); the enumerate itself keeps all it holds.
+                    debug_assert!(idx >= len);
+                    self.finish_iter(inner);
+                    return PairStep::End;
+                };
                 if let Obj::Iter(sub) = self.heap.get_mut(inner) {
                     if let IterObj::Seq { idx, .. } = &mut **sub {
                         *idx += 1;
@@ -718,7 +729,12 @@ impl Vm {
                 }
                 self.incref(item);
                 let index = self.int(n);
-                self.enum_refill(r, index, item)
+                match self.enum_refill(r, index, item) {
+                    Some((a, b)) => PairStep::Pair(a, b),
+                    None => {
+                        unreachable!("the result tuple was checked to be the enumerate's alone")
+                    }
+                }
             }
             IterObj::Dict {
                 dict: Value::Obj(dr),
@@ -731,7 +747,9 @@ impl Vm {
                 // What `dictiter_iternextitem` then `UNPACK_SEQUENCE` leave: the
                 // pair in the refilled result tuple and on the stack, or (the tuple
                 // held elsewhere) only on the stack, a new tuple made and freed.
-                let e = self.dict_iter_step(r, dr, pos, len, left)?;
+                let Some(e) = self.dict_iter_step(r, dr, pos, len, left) else {
+                    return self.dict_iter_end(r, dr, pos, len);
+                };
                 self.incref(e.key);
                 self.incref(e.value);
                 if self.dict_result_refill(r, e.key, e.value).is_some() {
@@ -741,9 +759,130 @@ impl Vm {
                     self.heap.before_tp_call_args(2, 0);
                     self.heap.after_tp_call_args(2, 0);
                 }
-                Some((e.key, e.value))
+                PairStep::Pair(e.key, e.value)
             }
-            _ => None,
+            IterObj::Zip {
+                ref its,
+                result: Value::Obj(t),
+                strict,
+            } if its.len() == 2 && self.heap.rc(t) == 1 => {
+                let (i0, i1) = (its[0], its[1]);
+                self.zip_pair_step(i0, i1, t, strict)
+            }
+            _ => PairStep::Slow,
+        }
+    }
+
+    /// A forward dict iterator `r` over the exact dict `dr` at raw position `pos`
+    /// found no entry to give: when the dict still has the size it began with and
+    /// no entry is left, the end (`dictiter_iternext*` let go of the dict);
+    /// otherwise the general path raises or decides.
+    #[inline]
+    fn dict_iter_end(&mut self, r: ObjRef, dr: ObjRef, pos: usize, len: usize) -> PairStep {
+        match self.heap.get(dr) {
+            Obj::Dict(d) if d.len() == len && d.next_from(pos).is_none() => {
+                self.finish_iter(r);
+                PairStep::End
+            }
+            _ => PairStep::Slow,
+        }
+    }
+
+    /// The step of a zip of two list, tuple, str or range iterators `i0`, `i1`
+    /// (borrowed) whose result tuple `t` only the zip holds, in `zip_next`'s order:
+    /// the first item replaces the tuple's first (the old one let go of), then the
+    /// second. The first iterator's ordinary end is the zip's (unless `strict`,
+    /// whose end checks the others); any other case is the general path's, with
+    /// nothing changed (the second iterator is checked for an item before the
+    /// first item goes in).
+    #[inline]
+    fn zip_pair_step(&mut self, i0: Value, i1: Value, t: ObjRef, strict: bool) -> PairStep {
+        let Some(a) = self.seq_iter_next_fast(i0) else {
+            if !strict && self.seq_iter_end(i0) {
+                return PairStep::End;
+            }
+            return PairStep::Slow;
+        };
+        if !self.seq_iter_has_next(i1) {
+            self.seq_iter_unstep(i0);
+            self.heap.decref(a);
+            return PairStep::Slow;
+        }
+        let old = match self.heap.get_mut(t) {
+            Obj::Tuple(items) => std::mem::replace(&mut items[0], a),
+            _ => unreachable!("a zip's result is a tuple"),
+        };
+        self.heap.decref(old);
+        let Some(b) = self.seq_iter_next_fast(i1) else {
+            unreachable!("the second iterator was checked to have an item")
+        };
+        let old = match self.heap.get_mut(t) {
+            Obj::Tuple(items) => std::mem::replace(&mut items[1], b),
+            _ => unreachable!("a zip's result is a tuple"),
+        };
+        self.heap.decref(old);
+        // The collector may have untracked it while it held only atoms.
+        if !self.heap.is_tracked(t) {
+            self.heap.track(t);
+        }
+        self.heap.incref(a);
+        self.heap.incref(b);
+        PairStep::Pair(a, b)
+    }
+
+    /// Whether list, tuple, str or range iterator `it` has an item left (what
+    /// `seq_iter_next_fast` would give one for).
+    #[inline]
+    fn seq_iter_has_next(&self, it: Value) -> bool {
+        let Value::Obj(r) = it else { return false };
+        let Obj::Iter(iter) = self.heap.get(r) else {
+            return false;
+        };
+        match **iter {
+            IterObj::Seq {
+                seq: Value::Obj(sr),
+                idx,
+            } => match self.heap.get(sr) {
+                Obj::List(l) => idx < l.items.len(),
+                Obj::Tuple(t) => idx < t.len(),
+                Obj::Str(s) => idx < s.len(),
+                _ => false,
+            },
+            IterObj::Range {
+                cur, stop, step, ..
+            } => (step > 0 && cur < stop) || (step < 0 && cur > stop),
+            _ => false,
+        }
+    }
+
+    /// When `it` is a list or tuple iterator at its end, or a range iterator at
+    /// its end: it ends as `builtin_iter_next` would end it (a list or tuple
+    /// iterator lets go of its sequence; a range iterator keeps its numbers), and
+    /// true. False, with nothing changed, otherwise.
+    fn seq_iter_end(&mut self, it: Value) -> bool {
+        let Value::Obj(r) = it else { return false };
+        let Obj::Iter(iter) = self.heap.get(r) else {
+            return false;
+        };
+        match **iter {
+            IterObj::Seq {
+                seq: Value::Obj(sr),
+                idx,
+            } => {
+                let at_end = match self.heap.get(sr) {
+                    Obj::List(l) => idx >= l.items.len(),
+                    Obj::Tuple(t) => idx >= t.len(),
+                    _ => false,
+                };
+                if at_end {
+                    self.finish_iter(r);
+                }
+                at_end
+            }
+            IterObj::Range {
+                cur, stop, step, ..
+            } => !((step > 0 && cur < stop) || (step < 0 && cur > stop)),
+            _ => false,
         }
     }
 
@@ -1074,10 +1213,21 @@ impl Vm {
         };
         let size = iter.sizeof() as u32;
         let old = std::mem::replace(&mut **iter, IterObj::Spent { class, size });
-        // The common case, a list/tuple/str iterator, without the general clearing.
-        if let IterObj::Seq { seq, .. } = old {
-            self.decref(seq);
-            return;
+        // The common cases without the general clearing (whose Vec's allocation
+        // cost as much as the rest of the end of a loop): a list/tuple/str
+        // iterator, a dict iterator (the dict, then an items iterator's result
+        // tuple, `traverse`'s order), a set iterator.
+        match old {
+            IterObj::Seq { seq, .. } => return self.decref(seq),
+            IterObj::Dict { dict, result, .. } => {
+                self.decref(dict);
+                if !result.is_undef() {
+                    self.decref(result);
+                }
+                return;
+            }
+            IterObj::Set { set, .. } => return self.decref(set),
+            _ => {}
         }
         let mut out = Vec::new();
         old.traverse(&mut |v| out.push(v));

@@ -251,7 +251,8 @@ impl Vm {
     /// `list.extend(iterable)` (CPython's growth rules for the model capacity).
     pub fn list_extend(&mut self, l: Value, it: Value) -> PyResult<()> {
         let Value::Obj(r) = l else { return Ok(()) };
-        if !l.is(it) && self.seq_items(it).is_none() {
+        let from_seq = matches!(it, Value::Obj(ir) if matches!(self.heap.get(ir), Obj::List(_) | Obj::Tuple(_)));
+        if !l.is(it) && !from_seq {
             // Any other iterable: sized by its length hint (see `collect_with_hint`).
             let m = match self.heap.get(r) {
                 Obj::List(list) => list.items.len(),
@@ -270,7 +271,36 @@ impl Vm {
             }
             return Ok(());
         }
-        let items = self.collect_iter(it)?;
+        // A list or tuple (or the list itself): its items, copied on the native
+        // stack when few (the source and the list cannot be borrowed at once; a
+        // Vec's allocation cost as much as the rest of `x.extend(short)`).
+        let mut small = [Value::Undef; 16];
+        let big: Vec<Value>;
+        let items: &[Value] = match it {
+            Value::Obj(ir) => match self.heap.get(ir) {
+                Obj::List(src) if src.items.len() <= small.len() => {
+                    small[..src.items.len()].copy_from_slice(&src.items);
+                    &small[..src.items.len()]
+                }
+                Obj::Tuple(src) if src.len() <= small.len() => {
+                    small[..src.len()].copy_from_slice(src);
+                    &small[..src.len()]
+                }
+                Obj::List(src) => {
+                    big = src.items.clone();
+                    &big
+                }
+                Obj::Tuple(src) => {
+                    big = src.to_vec();
+                    &big
+                }
+                _ => &[],
+            },
+            _ => &[],
+        };
+        for &v in items {
+            self.heap.incref(v);
+        }
         if let Obj::List(list) = self.heap.get_mut(r) {
             let n = items.len();
             if n == 0 {
@@ -283,12 +313,12 @@ impl Vm {
                 list.model_resize(m + n);
             }
             if !crate::runtime::limits::try_reserve(&mut list.items, n) {
-                for v in items {
+                for &v in items {
                     self.heap.decref(v);
                 }
                 return Err(self.err_noargs("MemoryError"));
             }
-            list.items.extend(items);
+            list.items.extend_from_slice(items);
         }
         Ok(())
     }

@@ -126,6 +126,24 @@ impl Vm {
     /// `set_add` of a key whose hash `h` is known (taken from another set's table,
     /// as CPython's set operations reuse `entry->hash`).
     pub fn set_add_hashed(&mut self, s: Value, v: Value, h: i64) -> PyResult<()> {
+        // One walk of the probe sequence when every key on it compares without
+        // running code (CPython's `set_add_entry`): the slot `insert_new` below
+        // would take, found by the walk that looked for an equal key.
+        if let Value::Obj(sr) = s {
+            if let Obj::Set(set) | Obj::FrozenSet(set) = self.heap.get(sr) {
+                match set.probe_add(h, v, |k| self.key_eq_fast(k, v)) {
+                    Some(Ok(_)) => return Ok(()),
+                    Some(Err(slot)) => {
+                        self.incref(v);
+                        if let Obj::Set(set) | Obj::FrozenSet(set) = self.heap.get_mut(sr) {
+                            set.insert_at(slot, h, v);
+                        }
+                        return Ok(());
+                    }
+                    None => {}
+                }
+            }
+        }
         if self.set_find(s, v, h)?.is_some() {
             return Ok(());
         }
@@ -333,6 +351,26 @@ impl Vm {
                 self.incref(x);
             }
             return self.set_add_owned(s, items);
+        }
+        if let Value::Obj(ir) = it {
+            if let (Obj::Str(text), None) = (self.heap.get(ir), &self.heap.trace) {
+                // An exact str (`set(word)`): its characters, each hashed and added
+                // as `set_update_internal` does through the str's iterator, without
+                // the iterator (a str's hash and `==` run no code; the text cannot
+                // change meanwhile), whose coming and going the collector's count
+                // still sees. (Under tracemalloc the iterator is made: its memory is
+                // traced.)
+                let (chars, flagged): (Vec<char>, bool) =
+                    (text.as_str().chars().collect(), text.is_flagged());
+                self.heap.note_transient_gc_object();
+                for c in chars {
+                    let v = self.str_of_text_char(c, flagged);
+                    let r = self.set_add(s, v);
+                    self.decref(v);
+                    r?;
+                }
+                return Ok(());
+            }
         }
         // Anything else item by item, as CPython's `set_update_internal`: each item is
         // hashed (its `__hash__` may be Python code) before the next is asked for.

@@ -424,6 +424,17 @@ impl StrObj {
         self.s.as_str()
     }
 
+    /// Byte `i` of an ASCII str (its character `i`), for `for ch in text`'s step:
+    /// inlined into the evaluation loop, where `as_str` stays a call.
+    #[inline(always)]
+    pub fn ascii_byte(&self, i: usize) -> Option<u8> {
+        debug_assert!(self.is_ascii());
+        match &self.s {
+            Text::Inline { len, bytes } => bytes[..*len as usize].get(i).copied(),
+            Text::Heap(s) => s.as_bytes().get(i).copied(),
+        }
+    }
+
     /// The text, moved out for `s += t` in place (see `Vm::str_append_in_place`);
     /// `set_text` puts the grown text back.
     pub(crate) fn take_text(&mut self) -> String {
