@@ -23,6 +23,9 @@ const STRUCT_TIME: &str = "\
 _FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
            'tm_wday', 'tm_yday', 'tm_isdst')
 _FIELDS_EXTRA = ('tm_zone', 'tm_gmtoff')
+# How many fields a struct_time has, the zone ones included (CPython's build-time
+# constant; 11 where the C library has tm_zone and tm_gmtoff, as here).
+_STRUCT_TM_ITEMS = 11
 _dict = dict
 
 
@@ -381,14 +384,15 @@ fn tm_arg(vm: &mut Vm, v: Value, func: &str) -> PyResult<(libc::tm, Option<CStri
     tm.tm_isdst = n[8] as i32;
     let mut zone = None;
     if !p.is(v) {
-        // A struct_time: its tm_zone and tm_gmtoff.
-        if let Ok(z) = vm.get_attr(v, "tm_zone") {
+        // A struct_time: its tm_zone and tm_gmtoff (another tuple subclass may have
+        // neither; a failed lookup's exception is dropped).
+        if let Some(z) = optional_attr(vm, v, "tm_zone") {
             if let Some(s) = vm.as_str(z) {
                 zone = CString::new(s.to_string()).ok();
             }
             vm.decref(z);
         }
-        if let Ok(g) = vm.get_attr(v, "tm_gmtoff") {
+        if let Some(g) = optional_attr(vm, v, "tm_gmtoff") {
             if let Some(i) = vm.as_i64(g) {
                 // c_long is i64 here but i32 on 32-bit targets.
                 #[allow(clippy::unnecessary_cast)]
@@ -402,6 +406,17 @@ fn tm_arg(vm: &mut Vm, v: Value, func: &str) -> PyResult<(libc::tm, Option<CStri
         tm.tm_zone = z.as_ptr();
     }
     Ok((tm, zone))
+}
+
+/// `v.name` (owned), or None when it cannot be read (the exception released).
+fn optional_attr(vm: &mut Vm, v: Value, name: &str) -> Option<Value> {
+    match vm.get_attr(v, name) {
+        Ok(x) => Some(x),
+        Err(e) => {
+            vm.decref(e.0);
+            None
+        }
+    }
 }
 
 /// CPython's `checktm` with strftime's normalisation of zeros.

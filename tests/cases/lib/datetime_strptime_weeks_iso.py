@@ -60,4 +60,4 @@ for a in [(Z, None), (Z, 42), (c.timedelta(hours=1),), (Z,), (Z, 'UTC')]:
     except TypeError as e:
         print('TypeError', e)
 import time
-print(time.timezone, time.altzone, time.daylight, time.tzname)
+print(time.timezone, time.altzone, time.daylight, time.tzname, time._STRUCT_TM_ITEMS)
