@@ -637,7 +637,16 @@ type CliSettings = (Vec<String>, Vec<String>, bool, Vec<String>);
 fn new_vm(stack: usize, max_memory: Option<usize>, cli: &CliSettings) -> Vm {
     let mut vm = Vm::new(stack);
     vm.xoptions = cli.0.clone();
-    vm.warnoptions = cli.1.clone();
+    // sys.warnoptions: PYTHONWARNINGS' comma-separated filters (unless -E/-I), then
+    // the -W options, so that the -W ones take precedence.
+    let mut warnoptions: Vec<String> = Vec::new();
+    if !cli.2 {
+        if let Ok(env) = std::env::var("PYTHONWARNINGS") {
+            warnoptions.extend(env.split(',').filter(|w| !w.is_empty()).map(String::from));
+        }
+    }
+    warnoptions.extend(cli.1.iter().cloned());
+    vm.warnoptions = warnoptions;
     vm.ignore_environment = cli.2;
     vm.orig_argv = cli.3.clone();
     if let Some(n) = max_memory {

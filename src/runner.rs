@@ -117,6 +117,21 @@ pub fn report_exception(vm: &mut Vm, e: PyErr) -> i32 {
 }
 
 /// Runs a whole program; returns the exit code.
+/// CPython imports `warnings` during start-up when `sys.warnoptions` is not empty
+/// (-W options, PYTHONWARNINGS), so their filters apply, and a bad one is reported,
+/// before the program runs.
+fn import_warnings_for_options(vm: &mut Vm) {
+    if vm.warnoptions.is_empty() {
+        return;
+    }
+    match vm.import_module("warnings") {
+        Ok(m) => vm.decref(m),
+        Err(e) => {
+            let _ = report_exception(vm, e);
+        }
+    }
+}
+
 pub fn run_program(vm: &mut Vm, filename: &str, text: &str) -> i32 {
     run_script(vm, filename, text, true)
 }
@@ -124,6 +139,7 @@ pub fn run_program(vm: &mut Vm, filename: &str, text: &str) -> i32 {
 /// Runs a program in `__main__`; with `teardown`, finalizes the main module after it
 /// (without, its globals stay for `mempy -i`).
 pub fn run_script(vm: &mut Vm, filename: &str, text: &str, teardown: bool) -> i32 {
+    import_warnings_for_options(vm);
     let src = SourceFile::new(filename, text);
     vm.sources.insert(filename.to_string(), src.clone());
     let code = match crate::compiler::compile_source(&src, false) {
@@ -447,6 +463,7 @@ fn find_package_main(vm: &mut Vm, name: &str) -> Result<MainModule, String> {
 /// Runs `-m NAME`: finds the module, makes its file `sys.argv[0]`, and runs it as
 /// `__main__` with its package as `__package__`.
 pub fn run_module(vm: &mut Vm, prog: &str, name: &str) -> i32 {
+    import_warnings_for_options(vm);
     let found = match find_main_module(vm, name) {
         Ok(m) => m,
         Err(msg) => {

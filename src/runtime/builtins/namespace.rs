@@ -343,32 +343,63 @@ pub(crate) fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             let m = vm.lookup_type_attr(v, "__dir__").unwrap_or(Value::None);
             let r = vm.call_value(m, &[v], &[]);
             vm.decref(m);
-            let res = r?;
-            let items = vm.collect_iter(res);
-            vm.decref(res);
-            let list = vm.new_list(items?);
-            let sort = vm.get_attr(list, "sort").and_then(|f| {
+            return sorted_list(vm, r?);
+        }
+        Some(&v) => {
+            // A module whose namespace defines `__dir__` (PEP 562): its result,
+            // called without arguments, is what dir() sorts (CPython's
+            // `module___dir__`).
+            if let Some(f) = module_dir_function(vm, v) {
                 let r = vm.call_value(f, &[], &[]);
                 vm.decref(f);
-                r
-            });
-            match sort {
-                Ok(x) => {
-                    vm.decref(x);
-                    return Ok(list);
-                }
-                Err(e) => {
-                    vm.decref(list);
-                    return Err(e);
-                }
+                return sorted_list(vm, r?);
             }
+            names = default_dir_names(vm, v)?
         }
-        Some(&v) => names = default_dir_names(vm, v)?,
     }
     names.sort();
     names.dedup();
     let items: Vec<Value> = names.into_iter().map(|n| vm.new_str(n)).collect();
     Ok(vm.new_list(items))
+}
+
+/// `sorted(list(res))`, consuming `res`: the list dir() returns for a `__dir__`.
+fn sorted_list(vm: &mut Vm, res: Value) -> PyResult<Value> {
+    let items = vm.collect_iter(res);
+    vm.decref(res);
+    let list = vm.new_list(items?);
+    let sort = vm.get_attr(list, "sort").and_then(|f| {
+        let r = vm.call_value(f, &[], &[]);
+        vm.decref(f);
+        r
+    });
+    match sort {
+        Ok(x) => {
+            vm.decref(x);
+            Ok(list)
+        }
+        Err(e) => {
+            vm.decref(list);
+            Err(e)
+        }
+    }
+}
+
+/// The `__dir__` in a plain module's own namespace (owned), if there is one.
+fn module_dir_function(vm: &mut Vm, v: Value) -> Option<Value> {
+    let Value::Obj(r) = v else { return None };
+    let Obj::Module(m) = vm.heap.get(r) else {
+        return None;
+    };
+    if m.class.is_some() {
+        // A ModuleType subclass answers through its own attributes.
+        return None;
+    }
+    let d = m.dict;
+    let k = vm.intern("__dir__");
+    let f = vm.dict_get_str(d, k)?;
+    vm.incref(f);
+    Some(f)
 }
 
 /// The names `dir(v)` lists when no `__dir__` of the class decides (CPython's
@@ -389,6 +420,9 @@ pub(crate) fn default_dir_names(vm: &mut Vm, v: Value) -> PyResult<Vec<String>> 
     }
     let mut classes = Vec::new();
     let mut held = None;
+    // Whether `object.__dir__` lists the object's `__dict__` (function attributes;
+    // a bound method shows its function's).
+    let mut own_dict = false;
     if let Value::Obj(r) = v {
         match vm.heap.get(r) {
             Obj::Instance(i) => {
@@ -415,12 +449,27 @@ pub(crate) fn default_dir_names(vm: &mut Vm, v: Value) -> PyResult<Vec<String>> 
                 }
             }
             Obj::Class(_) => classes.push(r),
+            Obj::Function(_) | Obj::BoundMethod { .. } => own_dict = true,
             // A traceback's `__dir__` lists its own four attributes only.
             Obj::Traceback(_) => {
                 use crate::runtime::types::traceback::attrs::TB_DIR;
                 return Ok(TB_DIR.iter().map(|n| n.to_string()).collect());
             }
             _ => {}
+        }
+    }
+    if own_dict {
+        let k = vm.intern("__dict__");
+        if let Some(d) = vm.lookup_attr(v, k)? {
+            if let Value::Obj(dr) = d {
+                if let Obj::Dict(dict) = vm.heap.get(dr) {
+                    names.extend(
+                        dict.iter()
+                            .filter_map(|e| vm.as_str(e.key).map(String::from)),
+                    );
+                }
+            }
+            vm.decref(d);
         }
     }
     if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_))) {

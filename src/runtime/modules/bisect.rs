@@ -155,6 +155,8 @@ fn seq_item(vm: &mut Vm, a: Value, i: i64) -> PyResult<Value> {
             | Obj::Str(_)
             | Obj::Bytes(_)
             | Obj::ByteArray(_)
+            | Obj::Array(_)
+            | Obj::Deque(_)
             | Obj::Range { .. }
             | Obj::BigRange(_)
             | Obj::MemoryView(_) => true,

@@ -209,7 +209,10 @@ fn os_err2(vm: &mut Vm, e: &std::io::Error, file: Value, file2: Value) -> PyErr 
 fn fspath(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "fspath", args, 1, 1)?;
     let v = args[0];
-    if vm.as_str(v).is_some() || vm.bytes_data(v).is_some() {
+    // str and bytes, subclasses included, are paths already; a bytearray is not
+    // (CPython's PyUnicode_Check / PyBytes_Check).
+    let bytes_t = vm.types.bytes;
+    if vm.as_str(v).is_some() || vm.is_instance(v, bytes_t) {
         vm.incref(v);
         return Ok(v);
     }
@@ -217,7 +220,7 @@ fn fspath(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         let r = vm.call_value(f, &[v], &[]);
         vm.decref(f);
         let r = r?;
-        if vm.as_str(r).is_some() || vm.bytes_data(r).is_some() {
+        if vm.as_str(r).is_some() || vm.is_instance(r, bytes_t) {
             return Ok(r);
         }
         let (tn, rn) = (vm.type_name(v), vm.type_name(r));

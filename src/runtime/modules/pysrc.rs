@@ -85,10 +85,25 @@ pub const FRACTIONS: &str = include_str!("py/fractions.py");
 pub const STATISTICS: &str = include_str!("py/statistics.py");
 /// `queue` (Queue, LifoQueue, PriorityQueue, SimpleQueue, Empty, Full; single-threaded).
 pub const QUEUE: &str = include_str!("py/queue.py");
+/// `secrets` (tokens and random choices from the system's random source).
+pub const SECRETS: &str = include_str!("py/secrets.py");
+/// `getopt` (C-style command-line option parsing).
+pub const GETOPT: &str = include_str!("py/getopt.py");
+/// `_queue` (Empty and the SimpleQueue `queue` takes when it can, as from CPython's C
+/// module).
+pub const QUEUE_C: &str = include_str!("py/_queue.py");
+/// `_simplequeue` (mempy-internal: the one SimpleQueue body `_queue.SimpleQueue` and
+/// `queue._PySimpleQueue` are both made from).
+pub const SIMPLEQUEUE: &str = include_str!("py/_simplequeue.py");
 /// `timeit` (Timer, timeit, repeat, default_timer).
 pub const TIMEIT: &str = include_str!("py/timeit.py");
 /// `datetime` (date, time, datetime, timedelta, tzinfo, timezone; local time is UTC).
 pub const DATETIME: &str = include_str!("py/datetime.py");
+/// `_datetime` (the names of the C implementation CPython's `datetime` re-exports:
+/// here `datetime`'s own types).
+pub const DATETIME_C: &str = include_str!("py/_datetime.py");
+/// `_strptime` (`_strptime_datetime` and `_strptime_time`, over `datetime`'s parser).
+pub const STRPTIME: &str = include_str!("py/_strptime.py");
 
 /// `traceback` (print/format exceptions and stacks; see its header for what is left out).
 pub const TRACEBACK: &str = include_str!("py/traceback.py");
@@ -378,8 +393,14 @@ pub fn library(lib: &str) -> Option<(&'static str, &'static str)> {
         "fractions" => ("fractions", FRACTIONS),
         "statistics" => ("statistics", STATISTICS),
         "queue" => ("queue", QUEUE),
+        "secrets" => ("secrets", SECRETS),
+        "getopt" => ("getopt", GETOPT),
+        "_queue" => ("_queue", QUEUE_C),
+        "_simplequeue" => ("_simplequeue", SIMPLEQUEUE),
         "timeit" => ("timeit", TIMEIT),
         "datetime" => ("datetime", DATETIME),
+        "_datetime" => ("_datetime", DATETIME_C),
+        "_strptime" => ("_strptime", STRPTIME),
         "traceback" => ("traceback", TRACEBACK),
         "difflib" => ("difflib", DIFFLIB),
         "unittest" => ("unittest", UNITTEST),

@@ -1,7 +1,8 @@
 //! The `time` module (CPython's Modules/timemodule.c): `time`, `time_ns`,
 //! `perf_counter(_ns)`, `monotonic(_ns)`, `process_time(_ns)`, `sleep`, `gmtime`,
-//! `localtime`, `mktime`, `strftime`, `asctime`, `ctime`, `strptime` and the
-//! `struct_time` type.
+//! `localtime`, `mktime`, `strftime`, `asctime`, `ctime`, `strptime`, the
+//! `struct_time` type and the zone constants `timezone`, `altzone`, `daylight`,
+//! `tzname` (read once, at import, as CPython does without `tzset`).
 //!
 //! The calendar conversions go through the C library (`gmtime_r`, `localtime_r`,
 //! `mktime`, `strftime`), as CPython's do, so local time follows `TZ` and the
@@ -10,7 +11,7 @@
 //! and `tm_gmtoff` as extra attributes, and CPython's repr. `strptime` is Python too,
 //! over the directive parser `datetime.strptime` uses (CPython's Lib/_strptime.py).
 
-use crate::runtime::builtins::{add_fns, check_args, int_arg, new_module};
+use crate::runtime::builtins::{add_fns, check_args, int_arg, new_module, set_in};
 use crate::runtime::object::Obj;
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
@@ -22,6 +23,9 @@ const STRUCT_TIME: &str = "\
 _FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
            'tm_wday', 'tm_yday', 'tm_isdst')
 _FIELDS_EXTRA = ('tm_zone', 'tm_gmtoff')
+# How many fields a struct_time has, the zone ones included (CPython's build-time
+# constant; 11 where the C library has tm_zone and tm_gmtoff, as here).
+_STRUCT_TM_ITEMS = 11
 _dict = dict
 
 
@@ -74,17 +78,16 @@ class struct_time(tuple):
 
 def strptime(string, format='%a %b %d %H:%M:%S %Y'):
     \"\"\"Parse a string to a time tuple according to a format specification.\"\"\"
-    from datetime import _strptime_parts, date
+    from datetime import _strptime_parts
     if not isinstance(string, str):
         raise TypeError('strptime() argument 0 must be str, not %s' % type(string))
     if not isinstance(format, str):
         raise TypeError('strptime() argument 1 must be str, not %s' % type(format))
-    y, mo, d, h, mi, s, us, off, zone = _strptime_parts(string, format)
-    day = date(y, mo, d)
-    yday = day.toordinal() - date(y, 1, 1).toordinal() + 1
+    y, mo, d, h, mi, s, us, off, zone, wday, yday = _strptime_parts(string, format)
     gmtoff = None if off is None else off.days * 86400 + off.seconds
-    return struct_time((y, mo, d, h, mi, s, day.weekday(), yday,
+    return struct_time((y, mo, d, h, mi, s, wday, yday,
                         -1 if zone is None else 0, zone, gmtoff))
+
 ";
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
@@ -114,7 +117,54 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         vm.decref(m);
         return Err(e);
     }
+    set_zone_constants(vm, d);
     Ok(m)
+}
+
+/// `timezone`, `altzone`, `daylight` and `tzname` (CPython's `init_timezone`, read
+/// once at import): the local zone's offset west of UTC and its name early in the
+/// current year and half a year later; standard time is the larger offset (January
+/// in the north, July in the south).
+fn set_zone_constants(vm: &mut Vm, d: crate::value::ObjRef) {
+    const YEAR: i64 = (365 * 24 + 6) * 3600;
+    let start = (since_epoch().as_secs() as i64 / YEAR) * YEAR;
+    let probe = |t: i64| match broken_down(t as libc::time_t, true) {
+        Some(tm) => {
+            // c_long is i64 here but i32 on 32-bit targets.
+            #[allow(clippy::unnecessary_cast)]
+            let west = -(tm.tm_gmtoff as i64);
+            (west, zone_of(&tm))
+        }
+        None => (0, String::new()),
+    };
+    let (jan, jan_name) = probe(start);
+    let (jul, jul_name) = probe(start + YEAR / 2);
+    let (std_off, dst_off, names) = if jan < jul {
+        (jul, jan, [jul_name, jan_name])
+    } else {
+        (jan, jul, [jan_name, jul_name])
+    };
+    let v = vm.int(std_off);
+    set_in(vm, d, "timezone", v);
+    let v = vm.int(dst_off);
+    set_in(vm, d, "altzone", v);
+    let v = vm.int((jan != jul) as i64);
+    set_in(vm, d, "daylight", v);
+    let names: Vec<Value> = names.into_iter().map(|n| vm.new_str(n)).collect();
+    let v = vm.new_tuple(names);
+    set_in(vm, d, "tzname", v);
+}
+
+/// The zone abbreviation a C `struct tm` carries ("" when it has none).
+fn zone_of(tm: &libc::tm) -> String {
+    if tm.tm_zone.is_null() {
+        return String::new();
+    }
+    // SAFETY: a non-null tm_zone set by the C library points to a NUL-terminated
+    // string that lives as long as the time zone data (the whole process).
+    unsafe { CStr::from_ptr(tm.tm_zone) }
+        .to_string_lossy()
+        .into_owned()
 }
 
 fn since_epoch() -> std::time::Duration {
@@ -245,15 +295,7 @@ fn broken_down(t: libc::time_t, local: bool) -> Option<libc::tm> {
 
 /// A `struct_time` for a C `struct tm` (Monday = 0, days of the year from 1).
 fn struct_time_of(vm: &mut Vm, tm: &libc::tm) -> PyResult<Value> {
-    let zone = if tm.tm_zone.is_null() {
-        String::new()
-    } else {
-        // SAFETY: a non-null tm_zone set by the C library points to a NUL-terminated
-        // string that lives as long as the time zone data (the whole process).
-        unsafe { CStr::from_ptr(tm.tm_zone) }
-            .to_string_lossy()
-            .into_owned()
-    };
+    let zone = zone_of(tm);
     let nums = [
         tm.tm_year as i64 + 1900,
         tm.tm_mon as i64 + 1,
@@ -342,14 +384,15 @@ fn tm_arg(vm: &mut Vm, v: Value, func: &str) -> PyResult<(libc::tm, Option<CStri
     tm.tm_isdst = n[8] as i32;
     let mut zone = None;
     if !p.is(v) {
-        // A struct_time: its tm_zone and tm_gmtoff.
-        if let Ok(z) = vm.get_attr(v, "tm_zone") {
+        // A struct_time: its tm_zone and tm_gmtoff (another tuple subclass may have
+        // neither; a failed lookup's exception is dropped).
+        if let Some(z) = optional_attr(vm, v, "tm_zone") {
             if let Some(s) = vm.as_str(z) {
                 zone = CString::new(s.to_string()).ok();
             }
             vm.decref(z);
         }
-        if let Ok(g) = vm.get_attr(v, "tm_gmtoff") {
+        if let Some(g) = optional_attr(vm, v, "tm_gmtoff") {
             if let Some(i) = vm.as_i64(g) {
                 // c_long is i64 here but i32 on 32-bit targets.
                 #[allow(clippy::unnecessary_cast)]
@@ -363,6 +406,17 @@ fn tm_arg(vm: &mut Vm, v: Value, func: &str) -> PyResult<(libc::tm, Option<CStri
         tm.tm_zone = z.as_ptr();
     }
     Ok((tm, zone))
+}
+
+/// `v.name` (owned), or None when it cannot be read (the exception released).
+fn optional_attr(vm: &mut Vm, v: Value, name: &str) -> Option<Value> {
+    match vm.get_attr(v, name) {
+        Ok(x) => Some(x),
+        Err(e) => {
+            vm.decref(e.0);
+            None
+        }
+    }
 }
 
 /// CPython's `checktm` with strftime's normalisation of zeros.

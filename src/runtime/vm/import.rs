@@ -1019,32 +1019,109 @@ impl Vm {
 }
 
 impl Vm {
-    /// `repr(module)` (CPython's `module_repr`): `<module 'x' from '/path/x.py'>` for
-    /// a module with a file, `(namespace)` for a namespace package, `(built-in)` for
-    /// mempy's library.
-    pub fn module_repr(&mut self, m: Value) -> String {
+    /// `repr(module)` (CPython 3.11's `importlib._bootstrap._module_repr`): the
+    /// loader's `module_repr(module)` when it has one and it does not raise;
+    /// otherwise `<module 'x' from '/path/x.py'>` for a module with a `__file__`,
+    /// `<module 'x' (loader repr)>` for one with a loader, `<module 'x'>` for one
+    /// whose loader is None (made by `types.ModuleType`); `?` stands for a missing
+    /// `__name__`. Beyond CPython's rules: `(namespace)` for a namespace package and
+    /// `(built-in)` for mempy's library modules, which have no `__loader__`.
+    pub fn module_repr(&mut self, m: Value) -> PyResult<String> {
         let Some(d) = self.module_dict(m) else {
-            return "<module '?'>".into();
+            return Ok("<module '?'>".into());
         };
-        let k = self.intern("__name__");
-        let name = match self.dict_get_str(d, k).and_then(|v| self.as_str(v)) {
-            Some(n) => n.to_string(),
-            // An uninitialised module (`ModuleType.__new__(ModuleType)`): no name,
-            // no loader.
-            None => return "<module '?'>".into(),
-        };
-        if let Some(f) = self.module_file(m) {
-            return format!("<module '{name}' from '{f}'>");
+        let k = self.intern("__loader__");
+        let loader = self.dict_get_str(d, k);
+        if let Some(l) = loader.filter(|l| !matches!(l, Value::None)) {
+            // The call may rebind or delete `__loader__`: hold the loader meanwhile.
+            self.incref(l);
+            let by_loader = self.module_repr_by_loader(l, m);
+            if let Ok(None) = by_loader {
+                let name = self.module_repr_name(d)?;
+                let shown = match self.module_repr_file(d)? {
+                    Some(f) => format!("<module {name} from {f}>"),
+                    None => format!("<module {name} ({})>", self.repr(l)?),
+                };
+                self.decref(l);
+                return Ok(shown);
+            }
+            self.decref(l);
+            if let Some(s) = by_loader? {
+                return Ok(s);
+            }
+        }
+        let name = self.module_repr_name(d)?;
+        if let Some(f) = self.module_repr_file(d)? {
+            return Ok(format!("<module {name} from {f}>"));
         }
         let k = self.intern("__path__");
         if self.dict_get_str(d, k).is_some() {
-            return format!("<module '{name}' (namespace)>");
+            return Ok(format!("<module {name} (namespace)>"));
         }
-        // A module made by calling `types.ModuleType`: no loader, no file.
-        let k = self.intern("__loader__");
-        if matches!(self.dict_get_str(d, k), Some(Value::None)) {
-            return format!("<module '{name}'>");
+        let k = self.intern("__name__");
+        if loader.is_none() && self.dict_get_str(d, k).is_some() {
+            return Ok(format!("<module {name} (built-in)>"));
         }
-        format!("<module '{name}' (built-in)>")
+        Ok(format!("<module {name}>"))
+    }
+
+    /// `loader.module_repr(module)` if the loader has that method: its text, None
+    /// when there is no such method or it raised an `Exception` (swallowed, as
+    /// CPython does).
+    fn module_repr_by_loader(&mut self, loader: Value, m: Value) -> PyResult<Option<String>> {
+        let k = self.intern("module_repr");
+        let Some(f) = self.lookup_attr(loader, k)? else {
+            return Ok(None);
+        };
+        let r = self.call_value(f, &[m], &[]);
+        self.decref(f);
+        let r = match r {
+            Ok(r) => r,
+            Err(e) if self.exc_matches(e.0, "Exception") => {
+                self.decref(e.0);
+                return Ok(None);
+            }
+            Err(e) => return Err(e),
+        };
+        let text = self.as_str(r).map(str::to_string);
+        match text {
+            Some(t) => {
+                self.decref(r);
+                Ok(Some(t))
+            }
+            None => {
+                let tn = self.type_name(r);
+                self.decref(r);
+                Err(self.type_error(format!("__repr__ returned non-string (type {tn})")))
+            }
+        }
+    }
+
+    /// `repr(module.__name__)`, or `'?'` when the module has none.
+    fn module_repr_name(&mut self, d: ObjRef) -> PyResult<String> {
+        let k = self.intern("__name__");
+        match self.dict_get_str(d, k) {
+            Some(n) => {
+                self.incref(n);
+                let r = self.repr(n);
+                self.decref(n);
+                r
+            }
+            None => Ok("'?'".into()),
+        }
+    }
+
+    /// `repr(module.__file__)`, if the module has one.
+    fn module_repr_file(&mut self, d: ObjRef) -> PyResult<Option<String>> {
+        let k = self.intern("__file__");
+        match self.dict_get_str(d, k) {
+            Some(f) => {
+                self.incref(f);
+                let r = self.repr(f);
+                self.decref(f);
+                r.map(Some)
+            }
+            None => Ok(None),
+        }
     }
 }

@@ -67,7 +67,7 @@ impl Vm {
             Obj::Class(_) => self.class_repr(r)?,
             Obj::Instance(_) => self.instance_repr(v, r)?,
             Obj::Cell(c) => self.cell_repr(v, *c),
-            Obj::Module(_) => self.module_repr(v),
+            Obj::Module(_) => self.module_repr(v)?,
             Obj::Generator(g) => self.generator_repr(v, g),
             Obj::WeakRef(_) => return self.weakref_repr(v, r),
             Obj::Member(_) => self.member_repr(r),

@@ -16,8 +16,9 @@ count, help, version, parsers and BooleanOptionalAction; nargs None, '?',
 FileType, the four help formatters and the SUPPRESS/OPTIONAL/... constants.
 The help width follows $COLUMNS when it is set, else 80.
 
-Not provided: parse_intermixed_args, fromfile_prefix_chars (accepted and
-ignored), MetavarTypeHelpFormatter, message translation.
+parse_intermixed_args, parse_known_intermixed_args, fromfile_prefix_chars
+(@file arguments, one word per line, convert_arg_line_to_args) and
+MetavarTypeHelpFormatter are provided too. Not provided: message translation.
 
 How parsing works here: every command-line word is classified as 'O' (an
 option this parser knows or might know), 'A' (a plain argument) or '-' (the
@@ -31,7 +32,7 @@ import sys as _sys
 __all__ = ['ArgumentParser', 'ArgumentError', 'ArgumentTypeError',
            'BooleanOptionalAction', 'FileType', 'HelpFormatter',
            'ArgumentDefaultsHelpFormatter', 'RawDescriptionHelpFormatter',
-           'RawTextHelpFormatter', 'Namespace', 'Action', 'ONE_OR_MORE',
+           'RawTextHelpFormatter', 'MetavarTypeHelpFormatter', 'Namespace', 'Action', 'ONE_OR_MORE',
            'OPTIONAL', 'PARSER', 'REMAINDER', 'SUPPRESS', 'ZERO_OR_MORE']
 
 # Public markers (their values are part of the documented interface).
@@ -80,8 +81,15 @@ def _fresh_list(current):
     return copy.copy(current)
 
 
+_ASCII_SPACE = ' \t\n\r\x0b\x0c'
+
+
 def _one_line(text):
-    return ' '.join(text.split())
+    # Only ASCII whitespace separates words: a no-break space holds its neighbours
+    # together.
+    for c in _ASCII_SPACE[1:]:
+        text = text.replace(c, ' ')
+    return ' '.join(w for w in text.split(' ') if w)
 
 
 def _columns():
@@ -550,6 +558,17 @@ class ArgumentDefaultsHelpFormatter(HelpFormatter):
         return text
 
 
+class MetavarTypeHelpFormatter(HelpFormatter):
+    """Names each argument's placeholder after its type (`int`, `float`...)
+    rather than its dest."""
+
+    def _get_default_metavar_for_optional(self, action):
+        return action.type.__name__
+
+    def _get_default_metavar_for_positional(self, action):
+        return action.type.__name__
+
+
 # ================================================================ errors
 
 def _get_action_name(argument):
@@ -849,10 +868,11 @@ class FileType:
     def __call__(self, string):
         mode = self._mode
         if string == '-':
+            # A binary mode gets the standard stream's byte buffer.
             if 'r' in mode:
-                return _sys.stdin
+                return _sys.stdin.buffer if 'b' in mode else _sys.stdin
             if 'w' in mode or 'a' in mode or 'x' in mode:
-                return _sys.stdout
+                return _sys.stdout.buffer if 'b' in mode else _sys.stdout
             raise ValueError('argument "-" with mode %r' % mode)
         try:
             return open(string, mode, self._bufsize, self._encoding, self._errors)
@@ -993,6 +1013,8 @@ class _ActionsContainer:
     def __init__(self, description, prefix_chars, argument_default, conflict_handler):
         self.description, self.prefix_chars = description, prefix_chars
         self.argument_default, self.conflict_handler = argument_default, conflict_handler
+        if conflict_handler not in ('error', 'resolve'):
+            raise ValueError('invalid conflict_resolution value: %r' % conflict_handler)
         self._registries = _default_registries()
         self._actions, self._action_groups = [], []
         self._option_string_actions, self._defaults = {}, {}
@@ -1462,7 +1484,85 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return ns, leftover
 
     def _parse_known_args(self, arg_strings, namespace):
+        if self.fromfile_prefix_chars is not None:
+            arg_strings = self._read_args_from_files(arg_strings)
         return _Run(self, arg_strings, namespace).run()
+
+    def _read_args_from_files(self, arg_strings):
+        # A word starting with one of fromfile_prefix_chars names a file whose
+        # lines (each split by convert_arg_line_to_args) stand in its place; files
+        # may name further files.
+        out = []
+        for word in arg_strings:
+            if not word or word[0] not in self.fromfile_prefix_chars:
+                out.append(word)
+                continue
+            try:
+                with open(word[1:]) as f:
+                    lines = f.read().splitlines()
+            except OSError as exc:
+                self.error(str(exc))
+            words = []
+            for line in lines:
+                words.extend(self.convert_arg_line_to_args(line))
+            out.extend(self._read_args_from_files(words))
+        return out
+
+    def convert_arg_line_to_args(self, arg_line):
+        return [arg_line]
+
+    def parse_intermixed_args(self, args=None, namespace=None):
+        result, leftover = self.parse_known_intermixed_args(args, namespace)
+        if leftover:
+            self.error('unrecognized arguments: %s' % ' '.join(leftover))
+        return result
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        # Two passes: the optionals first, every positional switched off (it takes
+        # no words and sets nothing), so positional words may sit between options;
+        # then the positionals over the words left, no optional being required.
+        # Whatever is changed for a pass is put back afterwards.
+        positionals = self._get_positional_actions()
+        for action in positionals:
+            if action.nargs in (PARSER, REMAINDER):
+                raise TypeError('parse_intermixed_args: positional arg with nargs=%s'
+                                % action.nargs)
+        for group in self._mutually_exclusive_groups:
+            if any(a in positionals for a in group._group_actions):
+                raise TypeError('parse_intermixed_args: positional in '
+                                'mutuallyExclusiveGroup')
+        old_usage = self.usage
+        try:
+            if self.usage is None:
+                # Errors of the first pass still show the full usage.
+                self.usage = self.format_usage()[len('usage: '):]
+            saved = [(a, a.nargs, a.default) for a in positionals]
+            try:
+                for action in positionals:
+                    action.nargs = SUPPRESS
+                    action.default = SUPPRESS
+                namespace, rest = self.parse_known_args(args, namespace)
+                for action in positionals:
+                    if getattr(namespace, action.dest, None) == []:
+                        from warnings import warn
+                        warn('Do not expect %s in %s' % (action.dest, namespace))
+                        delattr(namespace, action.dest)
+            finally:
+                for action, nargs, default in saved:
+                    action.nargs = nargs
+                    action.default = default
+            held = [(a, a.required) for a in self._get_optional_actions()]
+            held += [(g, g.required) for g in self._mutually_exclusive_groups]
+            try:
+                for thing, _ in held:
+                    thing.required = False
+                namespace, extras = self.parse_known_args(rest, namespace)
+            finally:
+                for thing, required in held:
+                    thing.required = required
+        finally:
+            self.usage = old_usage
+        return namespace, extras
 
     def _count_for(self, action, pattern):
         """How many argument words an option takes from the start of pattern."""
@@ -1622,7 +1722,11 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
     def _print_message(self, message, file=None):
         if not message:
             return
-        (_sys.stderr if file is None else file).write(message)
+        # A missing or unusable stream (sys.stderr set to None, closed) is skipped.
+        try:
+            (file or _sys.stderr).write(message)
+        except (AttributeError, OSError):
+            pass
 
     def exit(self, status=0, message=None):
         if message:

@@ -71,6 +71,8 @@ class _Fmt:
         self.doublequote = bool(pick('doublequote', True))
         self.escapechar = self._char('escapechar', pick('escapechar', None), True)
         lt = pick('lineterminator', '\r\n')
+        if lt is None:
+            raise TypeError('lineterminator must be set')
         if not isinstance(lt, str):
             raise TypeError('"lineterminator" must be a string')
         self.lineterminator = lt
@@ -91,7 +93,8 @@ class _Fmt:
         if value is None and optional:
             return None
         if not isinstance(value, str):
-            raise TypeError('"%s" must be string, not %s' % (name, type(value).__name__))
+            raise TypeError('"%s" must be string%s, not %s'
+                            % (name, ' or None' if optional else '', type(value).__name__))
         if len(value) != 1:
             raise TypeError('"%s" must be a 1-character string' % name)
         return value

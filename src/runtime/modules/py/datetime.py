@@ -191,6 +191,13 @@ def _format_offset(off, sep=':'):
     return s
 
 
+def _check_tzname(name):
+    if name is not None and not isinstance(name, str):
+        raise TypeError("tzinfo.tzname() must return None or a string, not '%s'"
+                        % type(name).__name__)
+    return name
+
+
 def _check_offset(name, off):
     if off is None:
         return
@@ -204,15 +211,16 @@ def _check_offset(name, off):
 
 # ----- strftime -----------------------------------------------------------------------
 
-def _strftime(fmt, y, mo, d, hh, mi, ss, us, tzobj, owner):
+def _strftime(fmt, timetuple, us, tzobj, owner):
+    # As CPython's wrap_strftime: %f, %z and %Z are replaced here (a '%' in the zone
+    # name doubled, for the next step), then time.strftime formats the rest over
+    # the time tuple, so every other directive, with the C library's flags and
+    # widths (%-d, %_m, %4Y, %^a, ...), is the C library's.
     if not isinstance(fmt, str):
         raise TypeError('strftime() argument 1 must be str, not %s' % type(fmt).__name__)
     out = []
     i = 0
     n = len(fmt)
-    ordinal = _ymd_to_ord(y, mo, d)
-    wd = (ordinal + 6) % 7              # Monday == 0
-    yday = ordinal - _days_before_year(y)
     while i < n:
         c = fmt[i]
         if c != '%' or i + 1 >= n:
@@ -221,83 +229,17 @@ def _strftime(fmt, y, mo, d, hh, mi, ss, us, tzobj, owner):
             continue
         k = fmt[i + 1]
         i += 2
-        if k == 'a':
-            out.append(_DAYNAMES[wd])
-        elif k == 'A':
-            out.append(_FULL_DAYNAMES[wd])
-        elif k == 'w':
-            out.append(str((wd + 1) % 7))
-        elif k == 'u':
-            out.append(str(wd + 1))
-        elif k == 'd':
-            out.append('%02d' % d)
-        elif k == 'e':
-            out.append('%2d' % d)
-        elif k == 'b' or k == 'h':
-            out.append(_MONTHNAMES[mo])
-        elif k == 'B':
-            out.append(_FULL_MONTHNAMES[mo])
-        elif k == 'm':
-            out.append('%02d' % mo)
-        elif k == 'y':
-            out.append('%02d' % (y % 100))
-        elif k == 'Y':
-            out.append('%d' % y)
-        elif k == 'C':
-            out.append('%d' % (y // 100))
-        elif k == 'H':
-            out.append('%02d' % hh)
-        elif k == 'k':
-            out.append('%2d' % hh)
-        elif k == 'I':
-            out.append('%02d' % ((hh + 11) % 12 + 1))
-        elif k == 'l':
-            out.append('%2d' % ((hh + 11) % 12 + 1))
-        elif k == 'p':
-            out.append('AM' if hh < 12 else 'PM')
-        elif k == 'M':
-            out.append('%02d' % mi)
-        elif k == 'S':
-            out.append('%02d' % ss)
-        elif k == 'f':
+        if k == 'f':
             out.append('%06d' % us)
         elif k == 'z':
             off = tzobj.utcoffset(owner) if tzobj is not None else None
             out.append(_format_offset(off, ''))
         elif k == 'Z':
-            name = tzobj.tzname(owner) if tzobj is not None else None
+            name = _check_tzname(tzobj.tzname(owner)) if tzobj is not None else None
             out.append('' if name is None else name.replace('%', '%%'))
-        elif k == 'j':
-            out.append('%03d' % yday)
-        elif k == 'U':
-            out.append('%02d' % ((yday + 6 - (wd + 1) % 7) // 7))
-        elif k == 'W':
-            out.append('%02d' % ((yday + 6 - wd) // 7))
-        elif k == 'G' or k == 'V':
-            iy, iw, _ = _isocal(y, mo, d)
-            out.append(('%d' % iy) if k == 'G' else ('%02d' % iw))
-        elif k == 'c':
-            out.append('%s %s %2d %02d:%02d:%02d %d' % (_DAYNAMES[wd], _MONTHNAMES[mo], d,
-                                                        hh, mi, ss, y))
-        elif k == 'x' or k == 'D':
-            out.append('%02d/%02d/%02d' % (mo, d, y % 100))
-        elif k == 'X' or k == 'T':
-            out.append('%02d:%02d:%02d' % (hh, mi, ss))
-        elif k == 'R':
-            out.append('%02d:%02d' % (hh, mi))
-        elif k == 'F':
-            out.append('%d-%02d-%02d' % (y, mo, d))
-        elif k == 'n':
-            out.append('\n')
-        elif k == 't':
-            out.append('\t')
-        elif k == 's':
-            out.append('%d' % ((ordinal - 719163) * 86400 + hh * 3600 + mi * 60 + ss))
-        elif k == '%':
-            out.append('%')
         else:
             out.append('%' + k)
-    return ''.join(out)
+    return _time.strftime(''.join(out), timetuple)
 
 
 def _isocal(y, m, d):
@@ -528,6 +470,41 @@ timedelta.resolution = _td_from_us(1)
 
 # ----- tzinfo and timezone ------------------------------------------------------------
 
+# ----- pickle states -------------------------------------------------------------------
+# CPython pickles a date, time or datetime as its class and one bytes "state" (plus
+# the tzinfo): year as two bytes (high, low), month, day; hour, minute, second,
+# microsecond as three bytes, big-endian. From protocol 4 on a fold of 1 sets the high
+# bit of the month (datetime) or hour (time) byte. The constructors take such a state
+# in place of the first argument, so CPython's pickles load here and mempy's there.
+
+def _state_bytes(state, what):
+    # A state given as str (a Python 2 pickle loaded with encoding='latin1').
+    if isinstance(state, str):
+        try:
+            return state.encode('latin1')
+        except UnicodeEncodeError:
+            raise ValueError('Failed to encode latin1 string when unpickling a %s '
+                             "object. pickle.load(data, encoding='latin1') is assumed."
+                             % what) from None
+    return state
+
+
+def _is_state(arg, size, byte, lo, hi, mask=0x7F):
+    # Whether a constructor's first argument is a pickle state of `size` bytes
+    # (`byte`, without the fold bit, in lo..hi).
+    return (isinstance(arg, (bytes, str)) and len(arg) == size
+            and lo <= ord(arg[byte:byte + 1]) & mask <= hi)
+
+
+def _check_state_tzinfo(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError('bad tzinfo state arg')
+
+
+def _us_bytes(us):
+    return bytes((us >> 16, (us >> 8) & 0xFF, us & 0xFF))
+
+
 class tzinfo:
     """Abstract base class for time zone information: subclasses define utcoffset(),
     tzname() and dst()."""
@@ -564,8 +541,15 @@ class tzinfo:
                                  'convert')
         return dt + dst
 
+    def __reduce__(self):
+        # (class, __getinitargs__() or (), the instance's state).
+        getinitargs = getattr(self, '__getinitargs__', None)
+        args = getinitargs() if getinitargs else ()
+        return (type(self), args, self.__getstate__())
+
 
 _UTC = None
+_NO_NAME = object()
 
 
 class timezone(tzinfo):
@@ -573,16 +557,18 @@ class timezone(tzinfo):
 
     __slots__ = ('_offset', '_name')
 
-    def __new__(cls, offset, name=None):
+    def __new__(cls, offset, name=_NO_NAME):
         if not isinstance(offset, timedelta):
             raise TypeError('timezone() argument 1 must be datetime.timedelta, not %s'
                             % type(offset).__name__)
-        if name is None:
+        if name is _NO_NAME:
+            # (An explicit None is refused below, as CPython's argument parsing does.)
+            name = None
             if not offset and _UTC is not None:
                 return _UTC
         elif not isinstance(name, str):
             raise TypeError('timezone() argument 2 must be str, not %s'
-                            % type(name).__name__)
+                            % ('None' if name is None else type(name).__name__))
         if not -timedelta(1) < offset < timedelta(1):
             raise ValueError('offset must be a timedelta strictly between '
                              '-timedelta(hours=24) and timedelta(hours=24), not %r.'
@@ -641,6 +627,10 @@ class timezone(tzinfo):
             return (self._offset,)
         return (self._offset, self._name)
 
+    def __getstate__(self):
+        # Everything is in __getinitargs__ (CPython's timezone has no other state).
+        return None
+
 
 _UTC = timezone(timedelta(0))
 timezone.utc = _UTC
@@ -697,6 +687,36 @@ class IsoCalendarDate(tuple):
 
     def __reduce__(self):
         return (tuple, (tuple(self),))
+
+
+def _iso_date_end(s):
+    # Where the date of an ISO datetime string ends (CPython's rules for telling it
+    # from the time when the separator may be any character, a digit included):
+    # 'YYYY-MM-DD' 10; 'YYYY-Www' 8 and 'YYYY-Www-D' 10 (but 8 when a digit follows
+    # at 10: the '-' at 8 is then the separator); 'YYYYMMDD' 8; 'YYYYWww' and
+    # 'YYYYWwwD' by the digits after 'Www': fewer than two, the date takes them, else
+    # 7 or 8 as their count leaves an even or odd position.
+    n = len(s)
+    if n == 7:
+        return 7
+    if s[4] == '-':
+        if s[5] != 'W':
+            return 10
+        if n > 8 and s[8] == '-':
+            if n == 9:
+                raise ValueError('Invalid ISO string')
+            if n > 10 and s[10] in '0123456789':
+                return 8
+            return 10
+        return 8
+    if s[4] != 'W':
+        return 8
+    idx = 7
+    while idx < n and s[idx] in '0123456789':
+        idx += 1
+    if idx < 9:
+        return idx
+    return 7 if idx % 2 == 0 else 8
 
 
 def _parse_isodate(s):
@@ -758,6 +778,13 @@ class date:
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year, month=None, day=None):
+        if month is None and _is_state(year, 4, 2, 1, 12, 0xFF):
+            state = _state_bytes(year, 'date')
+            self = object.__new__(cls)
+            self._year = state[0] * 256 + state[1]
+            self._month = state[2]
+            self._day = state[3]
+            return self
         year, month, day = _check_date(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -774,7 +801,7 @@ class date:
     @classmethod
     def fromtimestamp(cls, t):
         """The local date of a POSIX timestamp (local time is UTC in mempy)."""
-        y, m, d, _, _, _, _ = _from_timestamp(t)
+        y, m, d, _, _, _, _ = _from_timestamp(t, True)
         return cls(y, m, d)
 
     @classmethod
@@ -834,7 +861,7 @@ class date:
 
     def strftime(self, fmt):
         """Format with C-library style % directives (see the module header)."""
-        return _strftime(fmt, self._year, self._month, self._day, 0, 0, 0, 0, None, None)
+        return _strftime(fmt, self.timetuple(), 0, None, None)
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
@@ -935,7 +962,8 @@ class date:
         return NotImplemented
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
+        hi, lo = divmod(self._year, 256)
+        return (type(self), (bytes((hi, lo, self._month, self._day)),))
 
 
 date.min = date(1, 1, 1)
@@ -943,15 +971,24 @@ date.max = date(9999, 12, 31)
 date.resolution = timedelta(days=1)
 
 
-def _from_timestamp(t):
+def _from_timestamp(t, whole_seconds=False):
     # (y, m, d, hh, mm, ss, us) in UTC for a POSIX timestamp, rounding the fraction
     # to the nearest microsecond (half to even), as CPython does.
+    # As CPython: the seconds must fit a C time_t, the C library's gmtime/localtime
+    # must manage them (its year, less 1900, is a C int), and the year must be
+    # 1..9999.
     if isinstance(t, float):
-        if t != t or t in (float('inf'), float('-inf')):
-            raise ValueError('cannot convert float %s to integer' % t)
+        if t != t:
+            raise ValueError('Invalid value NaN (not a number)')
+        if not -9223372036854775808.0 <= t < 9223372036854775808.0:
+            raise OverflowError('timestamp out of range for platform time_t')
         a, b = t.as_integer_ratio()
-        us = _round_half_even(a * 1000000, b)
+        # A date takes the whole seconds (rounded down); a datetime the nearest
+        # microsecond (half to even).
+        us = (a // b) * 1000000 if whole_seconds else _round_half_even(a * 1000000, b)
     elif isinstance(t, int):
+        if not -9223372036854775808 <= t <= 9223372036854775807:
+            raise OverflowError('timestamp out of range for platform time_t')
         us = int(t) * 1000000
     else:
         raise TypeError("'%s' object cannot be interpreted as an integer"
@@ -959,7 +996,10 @@ def _from_timestamp(t):
     days, rest = divmod(us, _US_PER_DAY)
     o = days + 719163
     if not 1 <= o <= _MAXORDINAL:
-        raise ValueError('year is out of range')
+        year = _ord_to_ymd(o)[0]
+        if not -2147483648 <= year - 1900 <= 2147483647:
+            raise OSError(75, 'Value too large for defined data type')
+        raise ValueError('year %d is out of range' % year)
     y, m, d = _ord_to_ymd(o)
     secs, micro = divmod(rest, 1000000)
     hh, rest2 = divmod(secs, 3600)
@@ -1019,6 +1059,9 @@ def _parse_hms(s):
     for sep in ('.', ','):
         if sep in s:
             s, frac = s.split(sep, 1)
+            if not frac:
+                # A separator with no digits after it.
+                raise ValueError
             break
     if ':' in s:
         parts = s.split(':')
@@ -1048,6 +1091,18 @@ class time:
                  '_hashcode')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if _is_state(hour, 6, 0, 0, 23):
+            state = _state_bytes(hour, 'time')
+            tz = minute or None
+            _check_state_tzinfo(tz)
+            self = object.__new__(cls)
+            self._hour = state[0] & 0x7F
+            self._fold = state[0] >> 7
+            self._minute = state[1]
+            self._second = state[2]
+            self._microsecond = (state[3] << 16) | (state[4] << 8) | state[5]
+            self._tzinfo = tz
+            return self
         hour, minute, second, microsecond, fold = _check_time(hour, minute, second,
                                                               microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -1113,7 +1168,7 @@ class time:
     def tzname(self):
         if self._tzinfo is None:
             return None
-        return self._tzinfo.tzname(None)
+        return _check_tzname(self._tzinfo.tzname(None))
 
     def __repr__(self):
         if self._microsecond:
@@ -1140,8 +1195,8 @@ class time:
 
     def strftime(self, fmt):
         """Format with % directives; the date parts are those of 1900-01-01."""
-        return _strftime(fmt, 1900, 1, 1, self._hour, self._minute, self._second,
-                         self._microsecond, self._tzinfo, None)
+        return _strftime(fmt, (1900, 1, 1, self._hour, self._minute, self._second,
+                               0, 1, -1), self._microsecond, self._tzinfo, None)
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
@@ -1164,10 +1219,13 @@ class time:
         # Comparable keys for self and other, or None (other is not a time).
         if not isinstance(other, time):
             return None
-        so, oo = self.utcoffset(), other.utcoffset()
         base_s = (self._hour, self._minute, self._second, self._microsecond)
         base_o = (other._hour, other._minute, other._second, other._microsecond)
-        if self._tzinfo is other._tzinfo or so == oo:
+        if self._tzinfo is other._tzinfo:
+            # The same tzinfo: its offsets are not asked for.
+            return base_s, base_o
+        so, oo = self.utcoffset(), other.utcoffset()
+        if so == oo:
             return base_s, base_o
         if so is None or oo is None:
             if equality:
@@ -1222,9 +1280,15 @@ class time:
     def __bool__(self):
         return True
 
+    def __reduce_ex__(self, protocol):
+        hour = self._hour + (128 if self._fold and protocol > 3 else 0)
+        state = bytes((hour, self._minute, self._second)) + _us_bytes(self._microsecond)
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), (self._hour, self._minute, self._second, self._microsecond,
-                             self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 time.min = time(0, 0, 0)
@@ -1242,6 +1306,21 @@ class datetime(date):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
+        if _is_state(year, 10, 2, 1, 12):
+            state = _state_bytes(year, 'datetime')
+            tz = month
+            _check_state_tzinfo(tz)
+            self = object.__new__(cls)
+            self._year = state[0] * 256 + state[1]
+            self._month = state[2] & 0x7F
+            self._fold = state[2] >> 7
+            self._day = state[3]
+            self._hour = state[4]
+            self._minute = state[5]
+            self._second = state[6]
+            self._microsecond = (state[7] << 16) | (state[8] << 8) | state[9]
+            self._tzinfo = tz
+            return self
         year, month, day = _check_date(year, month, day)
         hour, minute, second, microsecond, fold = _check_time(hour, minute, second,
                                                               microsecond, fold)
@@ -1318,16 +1397,14 @@ class datetime(date):
             raise TypeError('fromisoformat: argument must be str')
         s = date_string
         try:
-            if len(s) > 10 and s[4] == '-' and len(s) >= 10:
-                dpart, tpart = s[:10], s[11:]
-                if not tpart:
-                    raise ValueError
-            elif len(s) > 8 and s[:8].isdigit() and s[8] in 'T ':
-                dpart, tpart = s[:8], s[9:]
-                if not tpart:
-                    raise ValueError
-            else:
-                dpart, tpart = s, ''
+            if len(s) < 7:
+                raise ValueError
+            # The date, then any one character, then the time (which may not be
+            # empty once a separator is there).
+            end = _iso_date_end(s)
+            dpart, tpart = s[:end], s[end + 1:]
+            if len(s) > end and not tpart:
+                raise ValueError
             y, m, d = _parse_isodate(dpart)
             if tpart:
                 hh, mi, ss, us, tz = _parse_isotime(tpart)
@@ -1386,7 +1463,7 @@ class datetime(date):
     def tzname(self):
         if self._tzinfo is None:
             return None
-        return self._tzinfo.tzname(self)
+        return _check_tzname(self._tzinfo.tzname(self))
 
     def timetuple(self):
         dst = self.dst()
@@ -1460,9 +1537,7 @@ class datetime(date):
             self._minute, self._second, self._year)
 
     def strftime(self, fmt):
-        return _strftime(fmt, self._year, self._month, self._day, self._hour,
-                         self._minute, self._second, self._microsecond, self._tzinfo,
-                         self)
+        return _strftime(fmt, self.timetuple(), self._microsecond, self._tzinfo, self)
 
     # -- comparisons
     def _key(self, other, equality):
@@ -1555,10 +1630,17 @@ class datetime(date):
                 diff -= so._us() - oo._us()
         return _td_from_us(diff)
 
+    def __reduce_ex__(self, protocol):
+        hi, lo = divmod(self._year, 256)
+        month = self._month + (128 if self._fold and protocol > 3 else 0)
+        state = (bytes((hi, lo, month, self._day, self._hour, self._minute, self._second))
+                 + _us_bytes(self._microsecond))
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day, self._hour,
-                             self._minute, self._second, self._microsecond,
-                             self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 _date_class = date
@@ -1571,17 +1653,35 @@ datetime.resolution = timedelta(microseconds=1)
 # ----- strptime -----------------------------------------------------------------------
 
 def _strptime(data, fmt):
-    year, month, day, hour, minute, second, us, off, zone = _strptime_parts(data, fmt)
+    year, month, day, hour, minute, second, us, off, zone = _strptime_parts(
+        data, fmt)[:9]
     tz = None
     if off is not None:
         tz = _UTC if not off else timezone(off)
     return year, month, day, hour, minute, second, us, tz
 
 
+def _julian_from_week(year, week, weekday, monday_first):
+    # The day of `year` (1 = January 1st, may be <= 0) for week number `week` of
+    # %W (weeks start on Monday) or %U (on Sunday) and weekday (Monday == 0). Week 1
+    # starts on the year's first Monday (Sunday); the days before are week 0.
+    jan1 = (_days_before_year(year) + 1 + 6) % 7    # Monday == 0
+    if not monday_first:
+        # Count from Sunday.
+        jan1 = (jan1 + 1) % 7
+        weekday = (weekday + 1) % 7
+    if week == 0:
+        return 1 + weekday - jan1
+    return 1 + (7 - jan1) % 7 + 7 * (week - 1) + weekday
+
+
 def _strptime_parts(data, fmt):
     # The fields `data` gives by `fmt`: year, month, day, hour, minute, second,
-    # microsecond, the %z offset (a timedelta) or None, the %Z name or None.
-    # Shared by datetime.strptime and time.strptime.
+    # microsecond, the %z offset (a timedelta) or None, the %Z name or None, the
+    # weekday (Monday == 0) and the day of the year as CPython's _strptime reports
+    # them (a weekday given is kept even if the date disagrees; a day of the year
+    # worked out from a week may pass 366). Shared by datetime.strptime and
+    # time.strptime.
     if not isinstance(data, str):
         raise TypeError('strptime() argument 1 must be str, not %s'
                         % type(data).__name__)
@@ -1617,17 +1717,17 @@ def _strptime_parts(data, fmt):
                 raise fail
             i += 1
             continue
-        if k in 'YmdHIMSjyfUWwu':
-            width = {'Y': 4, 'f': 6, 'j': 3, 'w': 1, 'u': 1}.get(k, 2)
+        if k in 'YGmdHIMSjyfUWVwu':
+            width = {'Y': 4, 'G': 4, 'f': 6, 'j': 3, 'w': 1, 'u': 1}.get(k, 2)
             start = i
             while i < len(data) and i - start < width and data[i].isdigit() \
                     and data[i].isascii():
                 i += 1
-            if i == start or (k in 'Yy' and i - start != width):
+            if i == start or (k in 'YGy' and i - start != width):
                 raise fail
             limits = {'m': (1, 12), 'd': (1, 31), 'H': (0, 23), 'I': (1, 12),
                       'M': (0, 59), 'S': (0, 61), 'j': (1, 366), 'U': (0, 53),
-                      'W': (0, 53), 'w': (0, 6), 'u': (1, 7)}
+                      'W': (0, 53), 'V': (0, 53), 'w': (0, 6), 'u': (1, 7)}
             lim = limits.get(k)
             if lim is not None:
                 # The longest run of digits in range, as CPython's patterns take
@@ -1703,16 +1803,60 @@ def _strptime_parts(data, fmt):
     if i != len(data):
         raise ValueError('unconverted data remains: %s' % data[i:])
     year = vals.get('Y')
-    if year is None:
-        if 'y' in vals:
-            y = vals['y']
-            year = y + (2000 if y < 69 else 1900)
-        else:
-            year = 1900
+    if year is None and 'y' in vals:
+        y = vals['y']
+        year = y + (2000 if y < 69 else 1900)
+    # The weekday, Monday == 0, from %a/%A, %w (Sunday == 0) or %u (Monday == 1).
+    weekday = vals.get('weekday')
+    if 'w' in vals:
+        weekday = (vals['w'] - 1) % 7
+    if 'u' in vals:
+        weekday = vals['u'] - 1
+    iso_year, iso_week = vals.get('G'), vals.get('V')
+    week = vals.get('W', vals.get('U'))
+    if year is None and iso_year is not None:
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with the ISO week "
+                             "directive '%V' and a weekday directive ('%A', '%a', '%w', "
+                             "or '%u').")
+        if 'j' in vals:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO "
+                             "year directive '%G'. Use '%Y' instead.")
+    elif week is None and iso_week is not None:
+        if weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the ISO year "
+                             "directive '%G' and a weekday directive ('%A', '%a', '%w', "
+                             "or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with the year "
+                         "directive '%Y'. Use the ISO year '%G' instead.")
     month = vals.get('m', vals.get('month', 1))
     day = vals.get('d', 1)
-    if 'j' in vals and 'm' not in vals and 'month' not in vals and 'd' not in vals:
-        month, day = _ord_to_ymd(_days_before_year(year) + vals['j'])[1:]
+    # Without a year, February 29th is worked out in a leap year (1904), then
+    # reported in 1900 (where datetime refuses it and time.strptime keeps it).
+    leap_fix = year is None and month == 2 and day == 29
+    if year is None:
+        year = 1904 if leap_fix else 1900
+    # A day of the year, given (%j) or worked out from a week number and a weekday,
+    # decides the date (it may fall in the year before or after).
+    julian = vals.get('j')
+    if julian is None and weekday is not None:
+        if week is not None:
+            julian = _julian_from_week(year, week, weekday, 'W' in vals)
+        elif iso_year is not None and iso_week is not None:
+            ordinal = _iso_week1_monday(iso_year) + 7 * (iso_week - 1) + weekday
+            year = iso_year
+            julian = ordinal - _days_before_year(iso_year)
+        if julian is not None and julian <= 0:
+            year -= 1
+            julian += 366 if _is_leap(year) else 365
+    if julian is None:
+        julian = _ymd_to_ord(year, month, day) - _days_before_year(year)
+    else:
+        year, month, day = _ord_to_ymd(_days_before_year(year) + julian)
+    if weekday is None:
+        weekday = (_ymd_to_ord(year, month, day) + 6) % 7
+    if leap_fix:
+        year = 1900
     hour = vals.get('H', 0)
     if 'I' in vals:
         hour = vals['I'] % 12
@@ -1722,4 +1866,4 @@ def _strptime_parts(data, fmt):
     second = vals.get('S', 0)
     us = vals.get('f', 0)
     return (year, month, day, hour, minute, second, us, vals.get('z'),
-            vals.get('Z'))
+            vals.get('Z'), weekday, julian)

@@ -224,22 +224,52 @@ def _matchers(pat):
     return m
 
 
+def _text(name, pat):
+    """name and pat as str, bytes being read as Latin-1 (so each byte is one
+    character); a mix of str and bytes is refused with the errors of CPython's
+    regular-expression match."""
+    bytes_like = (bytes, bytearray)
+    if isinstance(pat, bytes_like):
+        if not isinstance(name, bytes_like):
+            if isinstance(name, str):
+                raise TypeError("cannot use a bytes pattern on a string-like object")
+            raise TypeError("expected string or bytes-like object, got %r"
+                            % type(name).__name__)
+        return name.decode('latin-1'), pat.decode('latin-1')
+    if isinstance(name, bytes_like):
+        raise TypeError("cannot use a string pattern on a bytes-like object")
+    if not isinstance(name, str):
+        raise TypeError("expected string or bytes-like object, got %r"
+                        % type(name).__name__)
+    return name, pat
+
+
 def fnmatchcase(name, pat):
     """Tests whether name matches pat, case-sensitively."""
-    return _match(_matchers(pat), name)
+    if isinstance(pat, (bytes, bytearray)):
+        name, pat = _text(name, pat)
+        return _match(_matchers(pat), name)
+    m = _matchers(pat)
+    name, pat = _text(name, pat)
+    return _match(m, name)
 
 
 def fnmatch(name, pat):
-    """Tests whether name matches pat (POSIX: case-sensitive)."""
-    if not isinstance(name, str) or not isinstance(pat, str):
-        if isinstance(name, bytes) and isinstance(pat, bytes):
-            return fnmatchcase(name.decode('latin-1'), pat.decode('latin-1'))
-        raise TypeError("expected str or bytes-like object, not %s"
-                        % type(name if not isinstance(name, str) else pat).__name__)
-    return fnmatchcase(name, pat)
+    """Tests whether name matches pat (POSIX: case-sensitive). Both may be
+    path-like objects (normcase, os.fspath on POSIX, takes their path)."""
+    from posixpath import normcase
+    return fnmatchcase(normcase(name), normcase(pat))
 
 
 def filter(names, pat):
     """The items of names that match pat."""
-    m = _matchers(pat)
-    return [name for name in names if _match(m, name)]
+    from posixpath import normcase
+    pat = normcase(pat)
+    is_bytes = isinstance(pat, (bytes, bytearray))
+    m = _matchers(pat.decode('latin-1') if is_bytes else pat)
+    out = []
+    for name in names:
+        text, _ = _text(name, pat)
+        if _match(m, text):
+            out.append(name)
+    return out

@@ -155,7 +155,8 @@ def _rlistdir(root_dir, dirname, dironly, include_hidden):
         if include_hidden or not _ishidden(name):
             yield name
             path = os.path.join(dirname, name) if dirname else name
-            if os.path.isdir(_join(root_dir, path)) and not os.path.islink(
-                    _join(root_dir, path)):
+            # Symbolic links to directories are followed, as CPython's scandir
+            # is_dir() does (a cycle ends where the system refuses the path).
+            if os.path.isdir(_join(root_dir, path)):
                 for sub in _rlistdir(root_dir, path, dironly, include_hidden):
                     yield os.path.join(name, sub)

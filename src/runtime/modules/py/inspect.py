@@ -36,7 +36,8 @@ __all__ = [
     'getcoroutinestate', 'getdoc', 'getfile', 'getframeinfo', 'getfullargspec',
     'getgeneratorlocals', 'getgeneratorstate', 'getinnerframes', 'getmembers',
     'getmembers_static', 'getmodule', 'getmodulename', 'getmro', 'getouterframes',
-    'getsource', 'getsourcefile', 'getsourcelines', 'indentsize', 'isabstract',
+    'getsource', 'getsourcefile', 'getsourcelines', 'getcomments', 'indentsize',
+    'isabstract',
     'isasyncgen', 'isasyncgenfunction', 'isawaitable', 'isbuiltin', 'isclass',
     'iscode', 'iscoroutine', 'iscoroutinefunction', 'isdatadescriptor', 'isframe',
     'isfunction', 'isgenerator', 'isgeneratorfunction', 'isgetsetdescriptor',
@@ -1381,8 +1382,10 @@ def _block_end(lines, start):
     # The end (exclusive) of the block starting at lines[start]: its decorators,
     # the header up to where its brackets close, and then, if the header ends
     # with ':', every following line indented deeper than the header (blank and
-    # comment lines inside the body included). A header that does not end with
-    # ':' ('def f(): return 1', a lambda's line) is the whole block.
+    # comment lines inside the body included), and after the last of them the
+    # comment lines indented at least as far as the body's first line (CPython's
+    # BlockFinder keeps those). A header that does not end with ':'
+    # ('def f(): return 1', a lambda's line) is the whole block.
     i = start
     n = len(lines)
     while True:
@@ -1408,13 +1411,22 @@ def _block_end(lines, start):
     indent = len(header) - len(header.lstrip())
     end = i + 1
     i += 1
+    body_col = None
     while i < n:
         line = lines[i]
-        if line.strip() == '' or line.lstrip().startswith('#'):
+        col = len(line) - len(line.lstrip())
+        if line.strip() == '':
             i += 1
             continue
-        if len(line) - len(line.lstrip()) <= indent:
+        if line.lstrip().startswith('#'):
+            i += 1
+            if body_col is not None and col >= body_col:
+                end = i
+            continue
+        if col <= indent:
             break
+        if body_col is None:
+            body_col = col
         i += 1
         end = i
     return end
@@ -1769,6 +1781,43 @@ def formatargvalues(args, varargs, varkw, locals,
     if varkw:
         specs.append(formatvarkw(varkw) + formatvalue(locals[varkw]))
     return '(' + ', '.join(specs) + ')'
+
+
+def getcomments(object):
+    """The comment lines just above object's source (for a module: the first
+    comment block of its file, after a '#!' line and blank lines), as one string;
+    None when the source cannot be found or there are no such comments."""
+    try:
+        lines, lnum = findsource(object)
+    except (OSError, TypeError):
+        return None
+    if ismodule(object):
+        i = 1 if lines and lines[0].startswith('#!') else 0
+        while i < len(lines) and lines[i].strip() in ('', '#'):
+            i += 1
+        block = []
+        while i < len(lines) and lines[i].startswith('#'):
+            block.append(lines[i].expandtabs())
+            i += 1
+        return ''.join(block) if block else None
+    if lnum <= 0:
+        return None
+    # The run of comment lines directly above, at the object's own indentation,
+    # without bare '#' lines at either end.
+    indent = indentsize(lines[lnum])
+    block = []
+    i = lnum - 1
+    while (i >= 0 and lines[i].lstrip().startswith('#')
+           and indentsize(lines[i]) == indent):
+        block.insert(0, lines[i].expandtabs().lstrip())
+        i -= 1
+    if not block:
+        return None
+    while block and block[0].strip() == '#':
+        del block[0]
+    while block and block[-1].strip() == '#':
+        del block[-1]
+    return ''.join(block)
 
 
 def findsource(object):

@@ -5,11 +5,11 @@
 # first import.
 #
 # Left out / different from CPython:
-# * The file classes other than TextIOWrapper cannot be constructed directly
-#   (FileIO(name)): open() makes them. A TextIOWrapper(buffer) over another stream is
-#   a Python subclass of the native class (same name); its tell() is the byte
-#   position (CPython's cookie for stateless decoders). IncrementalNewlineDecoder is
-#   absent.
+# * FileIO cannot be constructed directly (FileIO(name)): open() makes it. A
+#   TextIOWrapper(buffer) or BufferedReader/BufferedWriter/BufferedRandom(raw) over
+#   another stream is a Python subclass of the native class (same name); the text
+#   wrapper's tell() is the byte position (CPython's cookie for stateless decoders).
+#   BufferedRWPair and IncrementalNewlineDecoder are absent.
 # * BytesIO.getbuffer() (needs memoryview export locking) is absent.
 # * The class hierarchy is StringIO -> TextIOBase -> IOBase and BytesIO ->
 #   BufferedIOBase -> IOBase (CPython interposes the C bases _TextIOBase etc. and makes
@@ -543,6 +543,320 @@ def _readinto(self, b):
 for _cls in (FileIO, BufferedReader, BufferedWriter, BufferedRandom):
     _cls.readinto = _readinto
 del _cls
+
+
+# ----- BufferedReader / BufferedWriter / BufferedRandom (raw) --------------------------------
+# open() makes the native buffered files. One made directly over a raw stream (a
+# BytesIO, a FileIO, any object with readinto/read/write) is an instance of a subclass
+# written here, showing the same name, that keeps its own read-ahead and write-behind
+# buffers in front of `raw` as CPython's _io.Buffered* do: writes reach `raw` when
+# the buffer passes buffer_size, on flush(), seek(), tell()-free operations that need
+# the raw position, and close(); reads fetch buffer_size bytes at a time.
+
+class _BufferedOver:
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        buffer_size = _index(buffer_size)
+        if self._reads and self._writes and not raw.seekable():
+            raise UnsupportedOperation("File or stream is not seekable.")
+        if self._reads and not raw.readable():
+            raise UnsupportedOperation("File or stream is not readable.")
+        if self._writes and not raw.writable():
+            raise UnsupportedOperation("File or stream is not writable.")
+        if buffer_size <= 0:
+            raise ValueError("buffer size must be strictly positive")
+        self._raw = raw
+        self.buffer_size = buffer_size
+        self._rbuf = b""        # read ahead of the caller
+        self._wbuf = bytearray()  # written by the caller, not yet given to raw
+
+    # --- state ----------------------------------------------------------------------
+
+    def _check_attached(self):
+        if self._raw is None:
+            raise ValueError("raw stream has been detached")
+
+    def _check_open(self, msg="I/O operation on closed file."):
+        self._check_attached()
+        if self._raw.closed:
+            raise ValueError(msg)
+
+    @property
+    def raw(self):
+        return self._raw
+
+    @property
+    def closed(self):
+        self._check_attached()
+        return self._raw.closed
+
+    @property
+    def name(self):
+        self._check_attached()
+        return self._raw.name
+
+    @property
+    def mode(self):
+        self._check_attached()
+        return self._raw.mode
+
+    def fileno(self):
+        self._check_attached()
+        return self._raw.fileno()
+
+    def isatty(self):
+        self._check_attached()
+        return self._raw.isatty()
+
+    def readable(self):
+        self._check_attached()
+        return self._reads and self._raw.readable()
+
+    def writable(self):
+        self._check_attached()
+        return self._writes and self._raw.writable()
+
+    def seekable(self):
+        self._check_attached()
+        return self._raw.seekable()
+
+    def __repr__(self):
+        out = "<%s.%s" % (type(self).__module__, type(self).__qualname__)
+        try:
+            name = self.name
+        except (AttributeError, ValueError):
+            pass
+        else:
+            out += " name=%r" % (name,)
+        return out + ">"
+
+    def __getstate__(self):
+        raise TypeError("cannot pickle %r object" % type(self).__name__)
+
+    # --- writing --------------------------------------------------------------------
+
+    def write(self, b):
+        if not self._writes:
+            self._unsupported("write")
+        self._check_attached()
+        if self._raw.closed:
+            raise ValueError("write to closed file")
+        data = memoryview(b).tobytes()
+        if self._rbuf:
+            # Writing after reading ahead: the raw position goes back to the
+            # caller's.
+            self._raw.seek(-len(self._rbuf), 1)
+            self._rbuf = b""
+        self._wbuf += data
+        if len(self._wbuf) > self.buffer_size:
+            self._flush_writes()
+        return len(data)
+
+    def _flush_writes(self):
+        while self._wbuf:
+            n = self._raw.write(bytes(self._wbuf))
+            if n is None:
+                raise BlockingIOError(11, "write could not complete without blocking", 0)
+            del self._wbuf[:n]
+
+    def flush(self):
+        self._check_attached()
+        if self._raw.closed:
+            raise ValueError("flush of closed file")
+        self._flush_writes()
+        if self._writes:
+            self._raw.flush()
+
+    def close(self):
+        self._check_attached()
+        if self._raw.closed:
+            return
+        try:
+            self.flush()
+        finally:
+            self._raw.close()
+
+    def __del__(self):
+        # CPython's IOBase finalizer: a buffered stream that goes away closes its raw.
+        try:
+            if self._raw is not None and not self._raw.closed:
+                self.close()
+        except Exception:
+            pass
+
+    def detach(self):
+        self._check_attached()
+        self.flush()
+        raw = self._raw
+        self._raw = None
+        return raw
+
+    def writelines(self, lines):
+        self._check_open()
+        for line in lines:
+            self.write(line)
+
+    # --- reading --------------------------------------------------------------------
+
+    def _fill(self, want):
+        # Reads from raw until `want` bytes are buffered or raw has no more now;
+        # False when raw gave nothing (end of stream or would block).
+        self._flush_writes()
+        got = False
+        while len(self._rbuf) < want:
+            chunk = self._raw.read(max(self.buffer_size, want - len(self._rbuf)))
+            if not chunk:
+                break
+            got = True
+            self._rbuf += chunk
+        return got
+
+    def read(self, size=-1):
+        if not self._reads:
+            self._unsupported("read")
+        self._check_open("read of closed file")
+        size = _size(size)
+        if size < 0:
+            self._flush_writes()
+            parts = [self._rbuf]
+            self._rbuf = b""
+            while True:
+                chunk = self._raw.read()
+                if not chunk:
+                    if chunk is None and not any(parts):
+                        return None
+                    break
+                parts.append(chunk)
+            return b"".join(parts)
+        self._fill(size)
+        out, self._rbuf = self._rbuf[:size], self._rbuf[size:]
+        return out
+
+    def read1(self, size=-1):
+        if not self._reads:
+            self._unsupported("read1")
+        self._check_open("read of closed file")
+        size = _size(size)
+        if not self._rbuf:
+            self._fill(1)
+        if size < 0:
+            size = len(self._rbuf)
+        out, self._rbuf = self._rbuf[:size], self._rbuf[size:]
+        return out
+
+    def peek(self, size=0):
+        if not self._reads:
+            self._unsupported("peek")
+        self._check_open("peek of closed file")
+        if not self._rbuf:
+            self._fill(1)
+        return self._rbuf
+
+    def readinto(self, b):
+        return _readinto(self, b)
+
+    def readinto1(self, b):
+        view = memoryview(b).cast("B")
+        data = self.read1(len(view))
+        view[:len(data)] = data
+        return len(data)
+
+    def readline(self, size=-1):
+        if not self._reads:
+            self._unsupported("readline")
+        self._check_open("readline of closed file")
+        size = _size(size)
+        while True:
+            end = self._rbuf.find(b"\n")
+            if end >= 0:
+                end += 1
+                break
+            if 0 <= size <= len(self._rbuf) or not self._fill(len(self._rbuf) + 1):
+                end = len(self._rbuf)
+                break
+        if 0 <= size < end:
+            end = size
+        out, self._rbuf = self._rbuf[:end], self._rbuf[end:]
+        return out
+
+    def readlines(self, hint=None):
+        return IOBase.readlines(self, hint)
+
+    def __iter__(self):
+        self._check_open()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    # --- position -------------------------------------------------------------------
+
+    def tell(self):
+        self._check_attached()
+        pos = self._raw.tell() - len(self._rbuf) + len(self._wbuf)
+        return max(pos, 0)
+
+    def seek(self, pos, whence=0):
+        pos = _index(pos)
+        if whence not in (0, 1, 2):
+            raise ValueError("whence value %d unsupported" % whence)
+        self._check_open("seek of closed file")
+        self._flush_writes()
+        if whence == 1:
+            pos -= len(self._rbuf)
+        self._rbuf = b""
+        return self._raw.seek(pos, whence)
+
+    def truncate(self, pos=None):
+        self._check_open("truncate of closed file")
+        if not self._writes:
+            self._unsupported("truncate")
+        self.flush()
+        if pos is None:
+            pos = self.tell()
+        self._rbuf = b""
+        return self._raw.truncate(pos)
+
+
+def _buffered_over(native, reads, writes):
+    ns = {k: v for k, v in _BufferedOver.__dict__.items()
+          if k not in ("__dict__", "__weakref__", "__doc__")}
+    ns.update(_reads=reads, _writes=writes, __module__="_io",
+              __qualname__=native.__name__)
+    made = type(native.__name__, (native,), ns)
+    over = {}
+
+    def new(cls, *args, **kwargs):
+        # Buffered*(raw, ...): a stream this module implements (for a subclass, a
+        # class with the subclass's methods over it).
+        if cls is native:
+            return object.__new__(made)
+        if issubclass(cls, made):
+            return object.__new__(cls)
+        sub = over.get(cls)
+        if sub is None:
+            sub = type(cls.__name__, (cls, made), {"__module__": cls.__module__,
+                                                  "__qualname__": cls.__qualname__})
+            over[cls] = sub
+        return object.__new__(sub)
+
+    native.__new__ = new
+    return made
+
+
+_buffered_over(BufferedReader, True, False)
+_buffered_over(BufferedWriter, False, True)
+_buffered_over(BufferedRandom, True, True)
+del _buffered_over
 
 
 # ----- TextIOWrapper(buffer) -------------------------------------------------------------

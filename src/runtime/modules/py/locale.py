@@ -197,9 +197,13 @@ def localeconv():
 
 
 def strcoll(a, b):
-    if not isinstance(a, _builtin_str) or not isinstance(b, _builtin_str):
-        bad = b if isinstance(a, _builtin_str) else a
-        raise TypeError(f'strcoll() argument must be str, not {type(bad).__name__}')
+    for i, arg in enumerate((a, b), 1):
+        if not isinstance(arg, _builtin_str):
+            raise TypeError(f'strcoll() argument {i} must be str, not '
+                            f'{type(arg).__name__}')
+    # The C library's strings end at a NUL, so one inside is refused.
+    if '\0' in a or '\0' in b:
+        raise ValueError('embedded null character')
     # The C locales collate by code point.
     return (a > b) - (a < b)
 
@@ -207,6 +211,8 @@ def strcoll(a, b):
 def strxfrm(s):
     if not isinstance(s, _builtin_str):
         raise TypeError(f'strxfrm() argument must be str, not {type(s).__name__}')
+    if '\0' in s:
+        raise ValueError('embedded null character')
     return s
 
 
@@ -225,6 +231,25 @@ def format_string(f, val, grouping=False, monetary=False):
     # The C locale has no thousands separator or grouping and '.' as the decimal
     # point, so %-formatting already gives its result.
     return f % val
+
+
+# One whole %-conversion: an optional (key), flags/width/precision/length, the type.
+_ONE_SPEC = r'%(?:\([^)]*\))?[-#0-9 +*.hlL]*[eEfFgGdiouxXcrs%]'
+
+
+def format(percent, value, grouping=False, monetary=False, *additional):
+    """Deprecated: format_string() for a format of exactly one conversion."""
+    import warnings
+    warnings.warn("This method will be removed in a future version of Python. "
+                  "Use 'locale.format_string()' instead.",
+                  DeprecationWarning, stacklevel=2)
+    import re
+    if not re.fullmatch(_ONE_SPEC, percent):
+        raise ValueError("format() must be given exactly one %%char format specifier,"
+                         " %s not valid" % repr(percent))
+    if additional:
+        return percent % ((value,) + additional)
+    return percent % value
 
 
 def localize(string, grouping=False, monetary=False):

@@ -169,6 +169,11 @@ def uname():
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
+    if isinstance(path, int):
+        # An open descriptor stands for its file (fstat(2)).
+        if not follow_symlinks:
+            raise ValueError("stat: cannot use fd and follow_symlinks together")
+        return fstat(path)
     return stat_result(_os.stat(path, follow_symlinks=follow_symlinks))
 
 
@@ -518,3 +523,14 @@ def get_exec_path(env=None):
     if p is None:
         p = defpath
     return p.split(pathsep)
+
+
+# Which functions take the optional arguments CPython's posix module may or may not
+# support on a platform (os.supports_dir_fd, ...): here, the ones whose argument is
+# honoured. No function takes a working dir_fd or effective_ids; stat() takes an
+# open descriptor for its path; stat() and chown() follow (or not) a final symlink
+# as asked.
+supports_dir_fd = set()
+supports_fd = {stat}
+supports_effective_ids = set()
+supports_follow_symlinks = {stat, chown}

@@ -2,7 +2,7 @@
 # genericpath.py): pure path-string operations and the predicates that ask `stat`.
 # Paths are str or bytes (the result has the argument's type) or path-like objects.
 #
-# Left out: `sameopenfile`, `supports_unicode_filenames`, the `*_fd` forms.
+# Left out: `supports_unicode_filenames`, the `*_fd` forms.
 
 import _os
 
@@ -270,17 +270,31 @@ def expanduser(path):
     i = path.find(s, 1)
     if i < 0:
         i = len(path)
-    if i != 1:
-        # ~user needs the password database, which mempy does not read.
-        return path
-    home = None
-    for k, v in _os.environ_items():
-        if k == 'HOME':
-            home = v
-    if home is None:
-        return path
+    if i == 1:
+        # `~`: $HOME, else the current user's home directory in the password
+        # database.
+        home = None
+        for k, v in _os.environ_items():
+            if k == 'HOME':
+                home = v
+        if home is None:
+            import pwd
+            try:
+                home = pwd.getpwuid(_os.getuid()).pw_dir
+            except KeyError:
+                return path
+    else:
+        # `~user`: that user's home directory, if the database knows the user.
+        import pwd
+        name = path[1:i]
+        if isinstance(name, bytes):
+            name = name.decode('utf-8', 'surrogateescape')
+        try:
+            home = pwd.getpwnam(name).pw_dir
+        except KeyError:
+            return path
     if isinstance(path, bytes):
-        home = home.encode()
+        home = home.encode('utf-8', 'surrogateescape')
     home = home.rstrip(s)
     return (home + path[i:]) or s
 
@@ -288,10 +302,21 @@ def expanduser(path):
 def expandvars(path):
     path = _os.fspath(path)
     if isinstance(path, bytes):
-        return path
+        # Bytes: names are ASCII word characters and the values come from the
+        # environment as bytes (os.environb); worked on as Latin-1 text, one
+        # character per byte.
+        if b'$' not in path:
+            return path
+        env = {k.encode('utf-8', 'surrogateescape').decode('latin-1'):
+               v.encode('utf-8', 'surrogateescape').decode('latin-1')
+               for k, v in _os.environ_items()}
+        return _expandvars(path.decode('latin-1'), env, True).encode('latin-1')
     if '$' not in path:
         return path
-    env = dict(_os.environ_items())
+    return _expandvars(path, dict(_os.environ_items()), False)
+
+
+def _expandvars(path, env, ascii_names):
     out = []
     i = 0
     n = len(path)
@@ -310,7 +335,8 @@ def expandvars(path):
             end = j + 1
         else:
             j = i + 1
-            while j < n and (path[j].isalnum() or path[j] == '_'):
+            while j < n and (path[j].isalnum() or path[j] == '_') and (
+                    not ascii_names or path[j].isascii()):
                 j += 1
             name = path[i + 1:j]
             end = j
@@ -324,6 +350,9 @@ def expandvars(path):
 
 def _mode(path, follow=True):
     try:
+        if isinstance(path, int):
+            # An open descriptor stands for its file (fstat).
+            return _os.fstat(path)
         return _os.stat(path) if follow else _os.lstat(path)
     except (OSError, ValueError):
         return None
@@ -390,6 +419,12 @@ def getctime(filename):
 def samefile(f1, f2):
     s1 = _os.stat(f1)
     s2 = _os.stat(f2)
+    return s1[1] == s2[1] and s1[2] == s2[2]
+
+
+def sameopenfile(fp1, fp2):
+    s1 = _os.fstat(fp1)
+    s2 = _os.fstat(fp2)
     return s1[1] == s2[1] and s1[2] == s2[2]
 
 

@@ -12,8 +12,9 @@ The blocking calls wait for other threads (mempy's green threads, see `_thread`)
 `mutex` is a threading.Lock and `not_empty`, `not_full`, `all_tasks_done` are
 Conditions over it, as in CPython. A wait without a timeout that no other thread can
 end raises RuntimeError (deadlock) instead of hanging.
-Empty is reported as `_queue.Empty` (as in CPython, where it comes from the C
-module), SimpleQueue as `_queue.SimpleQueue`.
+Empty and SimpleQueue come from the `_queue` module when it can be imported (as
+CPython takes them from its C module); otherwise this module defines Empty and
+SimpleQueue is `_PySimpleQueue`, which is always here too.
 """
 
 from collections import deque
@@ -28,20 +29,20 @@ __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue',
            'SimpleQueue']
 
 
-class Empty(Exception):
-    """Raised by get() when there is nothing to take."""
-    __module__ = '_queue'
+try:
+    from _queue import Empty
+except ImportError:
+    class Empty(Exception):
+        """Exception raised by Queue.get(block=0)/get_nowait()."""
+try:
+    from _queue import SimpleQueue
+except ImportError:
+    SimpleQueue = None
+from _simplequeue import check_timeout as _check_timeout, simple_queue_class
 
 
 class Full(Exception):
     """Raised by put() when a bounded queue has no room."""
-
-
-def _check_timeout(timeout):
-    if timeout is None:
-        return
-    if timeout < 0:
-        raise ValueError("'timeout' must be a non-negative number")
 
 
 class Queue:
@@ -188,57 +189,8 @@ class LifoQueue(Queue):
         return self.queue.pop()
 
 
-class SimpleQueue:
-    """An unbounded first-in first-out queue without task tracking."""
-    __module__ = '_queue'
-
-    def __init__(self):
-        self._queue = deque()
-        self._ready = threading.Condition(threading.Lock())
-
-    def put(self, item, block=True, timeout=None):
-        """Add item (never blocks; block and timeout are ignored)."""
-        with self._ready:
-            self._queue.append(item)
-            self._ready.notify()
-
-    def put_nowait(self, item):
-        """Add item."""
-        self.put(item, False)
-
-    def get(self, block=True, timeout=None):
-        """Take the next item, waiting (up to timeout seconds) for one."""
-        with self._ready:
-            if not block:
-                if not self._queue:
-                    raise Empty
-            else:
-                _check_timeout(timeout)
-                end = None if timeout is None else _time() + timeout
-                while not self._queue:
-                    if end is None:
-                        self._ready.wait()
-                        continue
-                    remaining = end - _time()
-                    if remaining <= 0.0:
-                        raise Empty
-                    self._ready.wait(remaining)
-            return self._queue.popleft()
-
-    def get_nowait(self):
-        """get(block=False): raises Empty if there is nothing to take."""
-        return self.get(False)
-
-    def empty(self):
-        """Whether the queue holds no items."""
-        return not self._queue
-
-    def qsize(self):
-        """Number of items in the queue."""
-        return len(self._queue)
-
-    __class_getitem__ = _generic_alias
-
-
-# CPython's pure-Python SimpleQueue (its C one is `SimpleQueue`); the same here.
-_PySimpleQueue = SimpleQueue
+# CPython's pure-Python SimpleQueue, the one used when `_queue` is missing.
+_PySimpleQueue = simple_queue_class('_PySimpleQueue', 'queue', Empty)
+del simple_queue_class
+if SimpleQueue is None:
+    SimpleQueue = _PySimpleQueue

@@ -62,9 +62,15 @@ def _as_int(value, complaint):
     hook = getattr(type(value), '__index__', None)
     if hook is not None:
         return hook(value)
+    # Not an integer: deprecated since 3.10, warned about at randrange's caller.
+    from warnings import warn
     whole = int(value)
     if whole != value:
+        warn('randrange() will raise TypeError in the future',
+             DeprecationWarning, 3)
         raise ValueError(complaint)
+    warn('non-integer arguments to randrange() have been deprecated since Python '
+         '3.10 and will be removed in a subsequent version', DeprecationWarning, 3)
     return whole
 
 
@@ -79,10 +85,11 @@ def _cumulate(values):
 
 
 def _sequence_like(obj):
+    # collections.abc.Sequence (the common builtins answered without it).
     if isinstance(obj, (list, tuple, str, range, bytes, bytearray)):
         return True
-    from collections import deque
-    return isinstance(obj, deque)
+    from collections.abc import Sequence
+    return isinstance(obj, Sequence)
 
 
 def _py2_text_hash(text):

@@ -25,6 +25,7 @@ import sys
 import time
 import difflib
 import pprint
+import warnings
 
 # Frames of modules defining __unittest are left out of failure tracebacks.
 __unittest = True
@@ -304,7 +305,11 @@ class _AssertWarnsContext(_AssertRaisesContext):
     _base_text = 'a warning type or tuple of warning types'
 
     def __enter__(self):
-        import warnings
+        # CPython's assertWarns uses the `warnings` global of unittest.case, which
+        # a test may replace (`unittest.case.warnings = other_warnings_module`);
+        # mempy's unittest.case is a view of this module, so the name is read there.
+        case = sys.modules.get('unittest.case')
+        warnings = getattr(case, 'warnings', None) or globals()['warnings']
         # A warning already shown once from some module would be kept quiet by
         # that module's registry; forget them so the block's warnings reach us.
         for module in list(sys.modules.values()):
@@ -2421,6 +2426,12 @@ for _cls, _where in ((TestCase, 'case'), (FunctionTestCase, 'case'),
                      (TestLoader, 'loader'), (TestProgram, 'main')):
     _cls.__module__ = 'unittest.' + _where
 del _cls, _where
+
+# CPython's package imports its submodules, so `unittest.case`, `unittest.result`,
+# ... are attributes of the package (and in sys.modules) once it is imported.
+for _part in ('case', 'util', 'result', 'suite', 'loader', 'runner', 'signals'):
+    __import__('unittest.' + _part)
+del _part
 
 
 if __name__ == '__main__':

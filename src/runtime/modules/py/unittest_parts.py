@@ -7,4 +7,3 @@ import unittest as _unittest
 
 globals().update({_k: _v for _k, _v in vars(_unittest).items()
                   if not (_k.startswith('__') and _k.endswith('__'))})
-del _k, _v

@@ -6,8 +6,9 @@
 #
 # The registry bookkeeping follows what CPython's C implementation does (a
 # 'version' entry, True values, "once" and "module" remembered per registry).
-# The starting filters are a CPython 3.11 release build's. mempy's native code
-# issues no warnings, and there is no -W option or sys.warnoptions.
+# The starting filters are a CPython 3.11 release build's, with the -W options and
+# PYTHONWARNINGS (sys.warnoptions) in front of them. mempy's native code issues no
+# warnings.
 
 import sys
 
@@ -204,15 +205,22 @@ def _fits(pattern, text):
     return pattern.match(text) is not None
 
 
+# The lists and the default action as made, used when a program deletes the module
+# attributes (CPython's C part keeps its own references).
+_filters_kept = filters
+_onceregistry_kept = onceregistry
+
+
 def _choose_action(text, category, module, lineno):
-    for entry in filters:
+    g = globals()
+    for entry in g.get('filters', _filters_kept):
         action, msg_pat, cat, mod_pat, line = entry
         if line and line != lineno:
             continue
         if (issubclass(category, cat) and _fits(msg_pat, text)
                 and _fits(mod_pat, module)):
             return action, entry
-    return defaultaction, None
+    return g.get('defaultaction', 'default'), None
 
 
 # --- issuing
@@ -272,7 +280,7 @@ def warn_explicit(message, category, filename, lineno,
         if action in ("once", "module"):
             memory = registry
             if action == "once" and memory is None:
-                memory = onceregistry
+                memory = globals().get('onceregistry', _onceregistry_kept)
             if memory is not None:
                 broad_key = (text, category)
                 if memory.get(broad_key):
@@ -289,6 +297,96 @@ def _warn_unawaited_coroutine(coro):
     # _PyErr_WarnUnawaitedCoroutine); the warning names the line running then.
     msg = f"coroutine '{coro.__qualname__}' was never awaited"
     warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
+
+
+# --- -W options (sys.warnoptions)
+
+class _OptionError(Exception):
+    """A -W option that cannot be used."""
+
+
+def _processoptions(args):
+    for arg in args:
+        try:
+            _setoption(arg)
+        except _OptionError as msg:
+            print("Invalid -W option ignored:", msg, file=sys.stderr)
+
+
+def _setoption(arg):
+    # action:message:category:module:lineno, trailing fields optional; message and
+    # module match literally (the message at the start, case-insensitively; the
+    # module in full).
+    parts = arg.split(':')
+    if len(parts) > 5:
+        raise _OptionError("too many fields (max 5): %r" % (arg,))
+    parts += [''] * (5 - len(parts))
+    action, message, category, module, lineno = [p.strip() for p in parts]
+    action = _getaction(action)
+    category = _getcategory(category)
+    if message or module:
+        import re
+        if message:
+            message = re.escape(message)
+        if module:
+            module = re.escape(module) + r'\Z'
+    if lineno:
+        try:
+            lineno = int(lineno)
+            if lineno < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _OptionError("invalid lineno %r" % (lineno,)) from None
+    else:
+        lineno = 0
+    filterwarnings(action, message, category, module, lineno)
+
+
+def _getaction(action):
+    # The action an option names: empty is "default", "all" is "always", and any
+    # prefix of an action's name is that action.
+    if not action:
+        return "default"
+    if action == "all":
+        return "always"
+    for name in ('default', 'always', 'ignore', 'module', 'once', 'error'):
+        if name.startswith(action):
+            return name
+    raise _OptionError("invalid action: %r" % (action,))
+
+
+def _getcategory(category):
+    # A warning class named by an option: a builtin, or module.Class.
+    if not category:
+        return Warning
+    if '.' not in category:
+        import builtins as where
+        name = category
+    else:
+        modname, _, name = category.rpartition('.')
+        try:
+            where = __import__(modname, None, None, [name])
+        except ImportError:
+            raise _OptionError("invalid module name: %r" % (modname,)) from None
+    try:
+        cat = getattr(where, name)
+    except AttributeError:
+        raise _OptionError("unknown warning category: %r" % (category,)) from None
+    if not isinstance(cat, type) or not issubclass(cat, Warning):
+        raise _OptionError("invalid warning category: %r" % (category,))
+    return cat
+
+
+def _deprecated(name, message="{name!r} is deprecated and slated for removal in "
+                "Python {remove}", *, remove, _version=sys.version_info):
+    """Warn that `name` is deprecated and goes in version `remove`, a (major, minor)
+    pair; once that version is out (past its alphas) this is a RuntimeError instead."""
+    when = "%d.%d" % (remove[0], remove[1])
+    current = tuple(_version[:2])
+    if current > tuple(remove) or (current == tuple(remove) and _version[3] != "alpha"):
+        raise RuntimeError("%r was slated for removal after Python %s alpha"
+                           % (name, when))
+    warn(message.format(name=name, remove=when), DeprecationWarning, stacklevel=3)
 
 
 # --- catch_warnings
@@ -335,3 +433,8 @@ class catch_warnings(object):
         mod = self._module
         mod.filters, mod.showwarning, mod._sink = self._saved
         mod._filters_mutated()
+
+
+# The -W options and PYTHONWARNINGS, in front of the default filters (the last one
+# given ends up first).
+_processoptions(sys.warnoptions)

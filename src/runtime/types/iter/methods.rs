@@ -40,6 +40,7 @@ pub fn install(vm: &mut Vm) {
         t.list_reverseiterator,
         t.callable_iterator,
         t.odict_iterator,
+        t.array_iterator,
     ];
     for it in iterators {
         add_methods(vm, it, &[("__next__", iter_next), ("__iter__", iter_self)]);
@@ -79,6 +80,7 @@ pub fn install(vm: &mut Vm) {
         t.bytearray_iterator,
         t.reversed,
         t.list_reverseiterator,
+        t.array_iterator,
     ];
     for it in sequence_iterators {
         add_methods(
@@ -516,7 +518,14 @@ fn seq_iter_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
             let t = &vm.types;
             let empty = if class == t.str_iterator || class == t.unicode_iterator {
                 vm.new_str(String::new())
-            } else if [t.tuple_iterator, t.bytes_iterator, t.bytearray_iterator].contains(&class) {
+            } else if [
+                t.tuple_iterator,
+                t.bytes_iterator,
+                t.bytearray_iterator,
+                t.array_iterator,
+            ]
+            .contains(&class)
+            {
                 vm.new_tuple(vec![])
             } else {
                 vm.new_list(vec![])
