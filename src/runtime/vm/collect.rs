@@ -246,6 +246,32 @@ impl Vm {
         }
     }
 
+    /// The finalizer of a garbage generator that has not finished and has no handler
+    /// to see its GeneratorExit (`needs_finalizer` skips those: closing one runs no
+    /// code): its frame is cleared all the same, as CPython's `_PyGen_Finalize`
+    /// closes every unfinished generator the collector finds, so a cycle through
+    /// the frame's locals (a generator holding itself, `gen.send(gen)`) is broken
+    /// by the finalizer and its objects are freed by their counts. A generator
+    /// whose frame object was taken (`gi_frame`) is left as it is: CPython hands
+    /// the locals over to that frame object.
+    fn close_quietly(&mut self, g: ObjRef) {
+        use crate::runtime::types::generator::GenState;
+        let mut out = Vec::new();
+        if let Obj::Generator(gen) = self.heap.get_mut(g) {
+            if matches!(gen.state, GenState::Created | GenState::Suspended)
+                && matches!(gen.frame_obj, Value::None)
+            {
+                gen.clear_frame(&mut out);
+            }
+        }
+        if !out.is_empty() {
+            self.heap.slots[g.index()].flags |= crate::runtime::heap::FLAG_FINALIZED;
+        }
+        for v in out {
+            self.decref(v);
+        }
+    }
+
     /// Calls each `gc.callbacks` entry with (phase, info); errors are unraisable.
     fn invoke_gc_callbacks(&mut self, phase: &str, gen: usize, collected: usize) {
         let Some(cbs) = self.gc.callbacks else { return };
@@ -393,9 +419,14 @@ impl Vm {
             // Finalizers, once each.
             for &g in &garbage {
                 let flags = self.heap.slots[g.index()].flags;
-                if flags & crate::runtime::heap::FLAG_FINALIZED == 0 && self.needs_finalizer(g) {
+                if flags & crate::runtime::heap::FLAG_FINALIZED != 0 {
+                    continue;
+                }
+                if self.needs_finalizer(g) {
                     self.heap.slots[g.index()].flags |= crate::runtime::heap::FLAG_FINALIZED;
                     self.run_finalizer(g);
+                } else {
+                    self.close_quietly(g);
                 }
             }
             // Resurrection check: anything now referenced from outside the garbage stays.
@@ -422,7 +453,11 @@ impl Vm {
             }
             // CPython counts what stays unreachable after the finalizers
             // (`final_unreachable`): resurrected objects are neither collected
-            // in `collect()`'s result nor in `get_stats()`.
+            // in `collect()`'s result nor in `get_stats()`, and neither are those
+            // the finalizers left to reference counting (a `__del__` that broke
+            // its cycle): CPython freed them on the spot; here they die when the
+            // hold is dropped below, uncleared.
+            let dead = crate::runtime::heap::gc::still_cyclic(&mut self.heap, &dead);
             report.unreachable = dead.len();
             // `func_clear` below names a cleared function with the interned empty
             // str: made (if it must be) before anything is let go of, so it takes the
