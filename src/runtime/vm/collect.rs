@@ -207,9 +207,13 @@ impl Vm {
     /// callback never runs), in the order they were found: garbage order, each
     /// object's references newest first. A callback keeps its place on the
     /// reference (`__callback__`), as CPython's collector leaves `wr_callback`.
-    fn handle_weakrefs(&mut self, garbage: &[ObjRef]) {
+    ///
+    /// Returns how many of the references whose callbacks ran died with them (the
+    /// collector's hold was their last reference: `weakref.finalize`'s, dropped
+    /// from its registry by the call), which CPython adds to the collection's count.
+    fn handle_weakrefs(&mut self, garbage: &[ObjRef]) -> usize {
         if !garbage.iter().any(|g| self.weakrefs.contains_key(g)) {
-            return;
+            return 0;
         }
         let trash: std::collections::HashSet<ObjRef> = garbage.iter().copied().collect();
         // Each entry owns a reference to the weak reference and to its callback.
@@ -236,14 +240,19 @@ impl Vm {
                 to_call.push((outer, cb));
             }
         }
+        let mut freed = 0;
         for (w, cb) in to_call {
             match self.call_value(cb, &[Value::Obj(w)], &[]) {
                 Ok(v) => self.decref(v),
                 Err(e) => self.print_unraisable(e, cb),
             }
+            if self.heap.rc(w) == 1 {
+                freed += 1;
+            }
             self.decref(Value::Obj(w));
             self.decref(cb);
         }
+        freed
     }
 
     /// The finalizer of a garbage generator that has not finished and has no handler
@@ -415,7 +424,7 @@ impl Vm {
             for &g in &garbage {
                 self.heap.incref_obj(g);
             }
-            self.handle_weakrefs(&garbage);
+            let weakrefs_freed = self.handle_weakrefs(&garbage);
             // Finalizers, once each.
             for &g in &garbage {
                 let flags = self.heap.slots[g.index()].flags;
@@ -458,7 +467,7 @@ impl Vm {
             // its cycle): CPython freed them on the spot; here they die when the
             // hold is dropped below, uncleared.
             let dead = crate::runtime::heap::gc::still_cyclic(&mut self.heap, &dead);
-            report.unreachable = dead.len();
+            report.unreachable = dead.len() + weakrefs_freed;
             // `func_clear` below names a cleared function with the interned empty
             // str: made (if it must be) before anything is let go of, so it takes the
             // slot it took when every release came after the clearing.
