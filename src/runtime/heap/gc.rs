@@ -299,6 +299,27 @@ mod tests {
     }
 
     #[test]
+    fn objects_only_held_by_the_collector_and_their_dependents_are_not_cyclic() {
+        let mut h = Heap::new();
+        // Each object made with count 1: the collector's hold.
+        // free -> kid (kid also held by free only): both freed by their counts.
+        let kid = list(&mut h, vec![]);
+        let free = list(&mut h, vec![Value::Obj(kid)]);
+        h.incref_obj(kid);
+        // cyc holds itself; dep is held by cyc only: both stay (cycle and its reach).
+        let dep = list(&mut h, vec![]);
+        let cyc = list(&mut h, vec![Value::Obj(dep)]);
+        h.incref_obj(dep);
+        if let Obj::List(l) = h.get_mut(cyc) {
+            l.items.push(Value::Obj(cyc));
+        }
+        h.incref_obj(cyc);
+        let dead = [kid, free, dep, cyc];
+        assert_eq!(still_cyclic(&mut h, &dead), vec![dep, cyc]);
+        assert!(dead.iter().all(|d| h.meta[d.index()].gc_refs == 0));
+    }
+
+    #[test]
     fn an_undercounted_candidate_stays_a_candidate() {
         let mut h = Heap::new();
         // x's count (1, the external hold) is below the two references to it from
