@@ -262,8 +262,8 @@ impl Vm {
     /// the frame's locals (a generator holding itself, `gen.send(gen)`) is broken
     /// by the finalizer and its objects are freed by their counts. A generator
     /// whose frame object was taken (`gi_frame`) is left as it is: CPython hands
-    /// the locals over to that frame object.
-    fn close_quietly(&mut self, g: ObjRef) {
+    /// the locals over to that frame object. True if the frame was cleared.
+    fn close_quietly(&mut self, g: ObjRef) -> bool {
         use crate::runtime::types::generator::GenState;
         let mut out = Vec::new();
         if let Obj::Generator(gen) = self.heap.get_mut(g) {
@@ -273,12 +273,14 @@ impl Vm {
                 gen.clear_frame(&mut out);
             }
         }
-        if !out.is_empty() {
-            self.heap.slots[g.index()].flags |= crate::runtime::heap::FLAG_FINALIZED;
+        if out.is_empty() {
+            return false;
         }
+        self.heap.slots[g.index()].flags |= crate::runtime::heap::FLAG_FINALIZED;
         for v in out {
             self.decref(v);
         }
+        true
     }
 
     /// Calls each `gc.callbacks` entry with (phase, info); errors are unraisable.
@@ -426,6 +428,7 @@ impl Vm {
             }
             let weakrefs_freed = self.handle_weakrefs(&garbage);
             // Finalizers, once each.
+            let mut finalized_any = false;
             for &g in &garbage {
                 let flags = self.heap.slots[g.index()].flags;
                 if flags & crate::runtime::heap::FLAG_FINALIZED != 0 {
@@ -434,8 +437,9 @@ impl Vm {
                 if self.needs_finalizer(g) {
                     self.heap.slots[g.index()].flags |= crate::runtime::heap::FLAG_FINALIZED;
                     self.run_finalizer(g);
+                    finalized_any = true;
                 } else {
-                    self.close_quietly(g);
+                    finalized_any |= self.close_quietly(g);
                 }
             }
             // Resurrection check: anything now referenced from outside the garbage stays.
@@ -466,7 +470,12 @@ impl Vm {
             // the finalizers left to reference counting (a `__del__` that broke
             // its cycle): CPython freed them on the spot; here they die when the
             // hold is dropped below, uncleared.
-            let dead = crate::runtime::heap::gc::still_cyclic(&mut self.heap, &dead);
+            // (Only a finalizer can have broken a cycle: without one, nothing to peel.)
+            let dead = if finalized_any {
+                crate::runtime::heap::gc::still_cyclic(&mut self.heap, &dead)
+            } else {
+                dead
+            };
             report.unreachable = dead.len() + weakrefs_freed;
             // `func_clear` below names a cleared function with the interned empty
             // str: made (if it must be) before anything is let go of, so it takes the
