@@ -207,6 +207,57 @@ pub(crate) fn mark_unreachable_prepared(heap: &mut crate::runtime::heap::Heap, c
     }
 }
 
+/// The part of a collection's garbage that CPython's reference counting frees while
+/// the finalizers run (`finalize_garbage`): a `__del__` that breaks its own cycle
+/// (`self.ref = None`), a generator whose `close()` let go of the frame local that
+/// referred to it. Such an object is deallocated the moment its count reaches zero,
+/// leaves the unreachable list, and so is neither counted by `gc.collect()` nor
+/// cleared (`tp_clear`) nor saved by `DEBUG_SAVEALL`.
+///
+/// `dead` are the garbage objects still unreachable after the finalizers, each holding
+/// exactly one reference besides the heap's own: the collector's. An object is freed by
+/// counting when all its other references come from objects freed by counting (a
+/// topological peel from those with none, Kahn's algorithm); what remains is in a
+/// cycle or reachable from one. Returns that remainder, in `dead`'s order.
+pub(crate) fn still_cyclic(heap: &mut crate::runtime::heap::Heap, dead: &[ObjRef]) -> Vec<ObjRef> {
+    /// `gc_refs` of an object found freed by counting.
+    const FREED: i32 = -2;
+    let crate::runtime::heap::Heap { slots, meta, .. } = heap;
+    let mut ready: Vec<ObjRef> = Vec::new();
+    for &d in dead {
+        // The count including the collector's hold, so >= 1 marks membership.
+        let rc = slots[d.index()].rc.min(i32::MAX as u32) as i32;
+        meta[d.index()].gc_refs = rc;
+    }
+    for &d in dead {
+        if meta[d.index()].gc_refs == 1 {
+            meta[d.index()].gc_refs = FREED;
+            ready.push(d);
+        }
+    }
+    while let Some(o) = ready.pop() {
+        for_each_child(slots, &slots[o.index()].obj, |ch| {
+            let m = &mut meta[ch.index()];
+            if m.gc_refs > 1 {
+                m.gc_refs -= 1;
+                if m.gc_refs == 1 {
+                    m.gc_refs = FREED;
+                    ready.push(ch);
+                }
+            }
+        });
+    }
+    let mut cyclic = Vec::with_capacity(dead.len());
+    for &d in dead {
+        let m = &mut meta[d.index()];
+        if m.gc_refs != FREED {
+            cyclic.push(d);
+        }
+        m.gc_refs = 0;
+    }
+    cyclic
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -245,6 +296,27 @@ mod tests {
         assert_eq!(h.meta[d.index()].gc_refs, REACHABLE);
         assert!(h.meta[a.index()].gc_refs > 0);
         assert!(h.meta[b.index()].gc_refs > 0);
+    }
+
+    #[test]
+    fn objects_only_held_by_the_collector_and_their_dependents_are_not_cyclic() {
+        let mut h = Heap::new();
+        // Each object made with count 1: the collector's hold.
+        // free -> kid (kid also held by free only): both freed by their counts.
+        let kid = list(&mut h, vec![]);
+        let free = list(&mut h, vec![Value::Obj(kid)]);
+        h.incref_obj(kid);
+        // cyc holds itself; dep is held by cyc only: both stay (cycle and its reach).
+        let dep = list(&mut h, vec![]);
+        let cyc = list(&mut h, vec![Value::Obj(dep)]);
+        h.incref_obj(dep);
+        if let Obj::List(l) = h.get_mut(cyc) {
+            l.items.push(Value::Obj(cyc));
+        }
+        h.incref_obj(cyc);
+        let dead = [kid, free, dep, cyc];
+        assert_eq!(still_cyclic(&mut h, &dead), vec![dep, cyc]);
+        assert!(dead.iter().all(|d| h.meta[d.index()].gc_refs == 0));
     }
 
     #[test]

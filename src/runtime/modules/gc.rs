@@ -330,6 +330,19 @@ fn get_referents(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
                 vm.heap.get(r),
                 Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_)
             );
+            if let Obj::Class(c) = vm.heap.get(r) {
+                // `type_traverse`: the namespace, `__mro__`, `__bases__` and
+                // `__base__`; not the name strs nor the shared keys (no cycle can
+                // go through them). A builtin type is no container (`type_is_gc`).
+                if c.is_heap {
+                    for o in [c.dict, c.mro_tuple, c.bases_tuple, c.base] {
+                        if o.0 != 0 {
+                            out.push(Value::Obj(o));
+                        }
+                    }
+                }
+                continue;
+            }
             if let Obj::Function(f) = vm.heap.get(r) {
                 // `func_traverse` (the order of `FunctionObj::traverse`): `__module__`,
                 // `__doc__`, `__name__` and `__qualname__` (fields 2, 5, 6 and 9) are

@@ -207,9 +207,13 @@ impl Vm {
     /// callback never runs), in the order they were found: garbage order, each
     /// object's references newest first. A callback keeps its place on the
     /// reference (`__callback__`), as CPython's collector leaves `wr_callback`.
-    fn handle_weakrefs(&mut self, garbage: &[ObjRef]) {
+    ///
+    /// Returns how many of the references whose callbacks ran died with them (the
+    /// collector's hold was their last reference: `weakref.finalize`'s, dropped
+    /// from its registry by the call), which CPython adds to the collection's count.
+    fn handle_weakrefs(&mut self, garbage: &[ObjRef]) -> usize {
         if !garbage.iter().any(|g| self.weakrefs.contains_key(g)) {
-            return;
+            return 0;
         }
         let trash: std::collections::HashSet<ObjRef> = garbage.iter().copied().collect();
         // Each entry owns a reference to the weak reference and to its callback.
@@ -236,14 +240,47 @@ impl Vm {
                 to_call.push((outer, cb));
             }
         }
+        let mut freed = 0;
         for (w, cb) in to_call {
             match self.call_value(cb, &[Value::Obj(w)], &[]) {
                 Ok(v) => self.decref(v),
                 Err(e) => self.print_unraisable(e, cb),
             }
+            if self.heap.rc(w) == 1 {
+                freed += 1;
+            }
             self.decref(Value::Obj(w));
             self.decref(cb);
         }
+        freed
+    }
+
+    /// The finalizer of a garbage generator that has not finished and has no handler
+    /// to see its GeneratorExit (`needs_finalizer` skips those: closing one runs no
+    /// code): its frame is cleared all the same, as CPython's `_PyGen_Finalize`
+    /// closes every unfinished generator the collector finds, so a cycle through
+    /// the frame's locals (a generator holding itself, `gen.send(gen)`) is broken
+    /// by the finalizer and its objects are freed by their counts. A generator
+    /// whose frame object was taken (`gi_frame`) is left as it is: CPython hands
+    /// the locals over to that frame object. True if the frame was cleared.
+    fn close_quietly(&mut self, g: ObjRef) -> bool {
+        use crate::runtime::types::generator::GenState;
+        let mut out = Vec::new();
+        if let Obj::Generator(gen) = self.heap.get_mut(g) {
+            if matches!(gen.state, GenState::Created | GenState::Suspended)
+                && matches!(gen.frame_obj, Value::None)
+            {
+                gen.clear_frame(&mut out);
+            }
+        }
+        if out.is_empty() {
+            return false;
+        }
+        self.heap.slots[g.index()].flags |= crate::runtime::heap::FLAG_FINALIZED;
+        for v in out {
+            self.decref(v);
+        }
+        true
     }
 
     /// Calls each `gc.callbacks` entry with (phase, info); errors are unraisable.
@@ -389,13 +426,20 @@ impl Vm {
             for &g in &garbage {
                 self.heap.incref_obj(g);
             }
-            self.handle_weakrefs(&garbage);
+            let weakrefs_freed = self.handle_weakrefs(&garbage);
             // Finalizers, once each.
+            let mut finalized_any = false;
             for &g in &garbage {
                 let flags = self.heap.slots[g.index()].flags;
-                if flags & crate::runtime::heap::FLAG_FINALIZED == 0 && self.needs_finalizer(g) {
+                if flags & crate::runtime::heap::FLAG_FINALIZED != 0 {
+                    continue;
+                }
+                if self.needs_finalizer(g) {
                     self.heap.slots[g.index()].flags |= crate::runtime::heap::FLAG_FINALIZED;
                     self.run_finalizer(g);
+                    finalized_any = true;
+                } else {
+                    finalized_any |= self.close_quietly(g);
                 }
             }
             // Resurrection check: anything now referenced from outside the garbage stays.
@@ -422,8 +466,17 @@ impl Vm {
             }
             // CPython counts what stays unreachable after the finalizers
             // (`final_unreachable`): resurrected objects are neither collected
-            // in `collect()`'s result nor in `get_stats()`.
-            report.unreachable = dead.len();
+            // in `collect()`'s result nor in `get_stats()`, and neither are those
+            // the finalizers left to reference counting (a `__del__` that broke
+            // its cycle): CPython freed them on the spot; here they die when the
+            // hold is dropped below, uncleared.
+            // (Only a finalizer can have broken a cycle: without one, nothing to peel.)
+            let dead = if finalized_any {
+                crate::runtime::heap::gc::still_cyclic(&mut self.heap, &dead)
+            } else {
+                dead
+            };
+            report.unreachable = dead.len() + weakrefs_freed;
             // `func_clear` below names a cleared function with the interned empty
             // str: made (if it must be) before anything is let go of, so it takes the
             // slot it took when every release came after the clearing.

@@ -744,13 +744,14 @@ impl Vm {
                     let mut it = s.as_str().chars();
                     match (it.next(), it.next()) {
                         (Some(c), None) if (c as u32) < 256 => {
-                            use crate::runtime::types::str::subscript::SEPARATELY_INTERNED;
                             if self.latin1_chars[c as usize] == r.0 {
                                 Some(1)
                             } else {
-                                // CPython's interned `'a'` is a deep-frozen static.
-                                (SEPARATELY_INTERNED.contains(c) && self.heap.is_interned(r))
-                                    .then_some(0)
+                                // CPython's interned `'a'` is a deep-frozen static; any
+                                // other interned one-character string is the singleton
+                                // its first `chr()` or indexing will put in the table
+                                // (`str_of_char`), which holds no reference to it yet.
+                                self.heap.is_interned(r).then_some(0)
                             }
                         }
                         _ => None,

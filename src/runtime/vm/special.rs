@@ -141,6 +141,16 @@ impl Vm {
                 _ => None,
             },
             Obj::Class(c) => match n {
+                "__name__" if !matches!(c.name_obj, Value::None) => {
+                    let v = c.name_obj;
+                    self.incref(v);
+                    Some(v)
+                }
+                "__qualname__" if !matches!(c.qualname_obj, Value::None) => {
+                    let v = c.qualname_obj;
+                    self.incref(v);
+                    Some(v)
+                }
                 "__name__" => {
                     // A builtin type named with its module (`collections.deque`,
                     // CPython's dotted `tp_name`) is called by the last part.

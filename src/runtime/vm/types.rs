@@ -5,7 +5,7 @@ use crate::runtime::heap::fxhash::FxHashMap;
 use crate::runtime::heap::Heap;
 use crate::runtime::object::{IterObj, Obj};
 use crate::runtime::types::class::{BuiltinType, ClassObj};
-use crate::value::ObjRef;
+use crate::value::{ObjRef, Value};
 
 /// Handles of the builtin classes (immortal).
 #[derive(Clone, Copy)]
@@ -187,6 +187,8 @@ fn make_class(heap: &mut Heap, name: &str, kind: BuiltinType, bases: &[ObjRef]) 
     let r = heap.alloc(Obj::Class(Box::new(ClassObj {
         name: name.to_string(),
         qualname: name.to_string(),
+        name_obj: Value::None,
+        qualname_obj: Value::None,
         bases: bases.to_vec(),
         mro: mro.clone(),
         bases_tuple,

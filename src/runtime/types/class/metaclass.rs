@@ -113,10 +113,10 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             args.len() - 1
         )));
     }
-    let Some(name) = vm.as_str(args[1]).map(|s| s.to_string()) else {
+    if vm.as_str(args[1]).is_none() {
         let tn = vm.type_name(args[1]);
         return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {}", tn)));
-    };
+    }
     super::new::check_type_name(vm, args[1])?;
     let Some(items) = vm
         .seq_items(args[2])
@@ -149,7 +149,7 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if let Some(r) = winner_new(vm, cls, &bases, &args[1..4], kw)? {
         return Ok(r);
     }
-    super::new::make_class_full(vm, &name, &bases, args[3], meta, kw)
+    super::new::make_class_full(vm, args[1], &bases, args[3], meta, kw)
 }
 
 /// A base's metaclass more derived than `called` (the metaclass `type.__new__` was

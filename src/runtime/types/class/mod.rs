@@ -116,6 +116,14 @@ impl BuiltinType {
 pub struct ClassObj {
     pub name: String,
     pub qualname: String,
+    /// A heap class's `__name__` and `__qualname__` as the str objects it owns
+    /// (CPython's `ht_name`, `ht_qualname`): the name given to `type()` or the
+    /// class statement's constant, the body's `__qualname__` constant, or what was
+    /// assigned; so `C.__name__ is C.__name__` and the objects' counts are CPython's.
+    /// None for a builtin class, whose `__name__` is made from its C name each time.
+    /// `name`/`qualname` are their text.
+    pub name_obj: Value,
+    pub qualname_obj: Value,
     /// Direct bases (borrowed: `bases_tuple` owns them), for lookups without going
     /// through the tuple.
     pub bases: Vec<ObjRef>,
@@ -356,6 +364,8 @@ impl ClassObj {
             f(Value::Obj(m));
         }
         self.inst_keys.traverse(f);
+        f(self.name_obj);
+        f(self.qualname_obj);
     }
 
     /// Moves every reference the class owns to `out`: the bases and MRO tuples, the
@@ -374,6 +384,8 @@ impl ClassObj {
         if self.dict.0 != 0 {
             out.push(Value::Obj(std::mem::replace(&mut self.dict, ObjRef(0))));
         }
+        out.push(std::mem::replace(&mut self.name_obj, Value::None));
+        out.push(std::mem::replace(&mut self.qualname_obj, Value::None));
     }
 
     /// `sys.getsizeof` (CPython 3.11, 64-bit `type.__sizeof__`): a static type's

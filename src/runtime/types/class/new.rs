@@ -217,7 +217,9 @@ fn build_class_from(
         for &b in &bt {
             vm.incref(b);
         }
-        (vm.new_str(name.clone()), vm.new_tuple(bt))
+        // The name object itself, as CPython's `__build_class__` passes it on.
+        vm.incref(args[1]);
+        (args[1], vm.new_tuple(bt))
     } else {
         (Value::None, Value::None)
     };
@@ -258,7 +260,7 @@ fn build_class_from(
     let r = if let Some(meta) = metaclass {
         vm.call_value(meta, &[nm, bt, ns], &class_kw)
     } else {
-        make_class_full(vm, &name, &bases, ns, None, &class_kw)
+        make_class_full(vm, args[1], &bases, ns, None, &class_kw)
     };
     vm.decref(nm);
     vm.decref(bt);
@@ -437,20 +439,27 @@ fn restore_c3_tuple(vm: &mut Vm, cls: ObjRef) {
 
 /// `type(name, bases, ns)`: creates a heap class (ns borrowed; its items are copied).
 pub fn make_class(vm: &mut Vm, name: &str, bases: &[ObjRef], ns: Value) -> PyResult<Value> {
-    make_class_full(vm, name, bases, ns, None, &[])
+    let name = vm.new_str(name);
+    let r = make_class_full(vm, name, bases, ns, None, &[]);
+    vm.decref(name);
+    r
 }
 
 /// `type.__new__(meta, name, bases, ns, **kw)` (CPython's `type_new`): `meta` None
 /// means `type` (the bases' metaclasses may still win); `kw` goes to
-/// `__init_subclass__`.
+/// `__init_subclass__`. `name_obj` (a str, borrowed) becomes the class's
+/// `__name__` object itself (CPython's `ht_name`), and its `__qualname__` too unless
+/// the namespace gives one.
 pub fn make_class_full(
     vm: &mut Vm,
-    name: &str,
+    name_obj: Value,
     bases: &[ObjRef],
     ns: Value,
     meta: Option<ObjRef>,
     kw: KwArgs,
 ) -> PyResult<Value> {
+    let name_s = vm.as_str(name_obj).unwrap_or("?").to_string();
+    let name = name_s.as_str();
     let meta = vm.winner_metaclass(meta, bases)?;
     let solid = vm.layout_of_bases(bases)?;
     let best = best_base(vm, bases)?;
@@ -471,7 +480,7 @@ pub fn make_class_full(
         vm.new_tuple(v).as_obj().expect("a tuple is an object")
     };
     let dict = vm.new_dict();
-    let (qualname, classcell) = match fill_namespace(vm, dict, ns, name) {
+    let (qualname, qualname_obj, classcell) = match fill_namespace(vm, dict, ns, name_obj) {
         Ok(q) => q,
         Err(e) => {
             vm.decref(dict);
@@ -485,6 +494,7 @@ pub fn make_class_full(
         if let Err(e) = check_utf8(vm, doc) {
             vm.decref(dict);
             vm.heap.decref_obj(bases_tuple);
+            vm.decref(qualname_obj);
             if let Some(c) = classcell {
                 vm.decref(c);
             }
@@ -509,6 +519,7 @@ pub fn make_class_full(
         Err(e) => {
             vm.decref(dict);
             vm.heap.decref_obj(bases_tuple);
+            vm.decref(qualname_obj);
             if let Some(c) = classcell {
                 vm.decref(c);
             }
@@ -540,9 +551,12 @@ pub fn make_class_full(
         ))
     .then(crate::runtime::types::dict::SharedKeys::new_ref)
     .filter(|_| layout.managed_dict);
+    vm.incref(name_obj);
     let cls = vm.heap.new_value(Obj::Class(Box::new(ClassObj {
         name: name.to_string(),
         qualname,
+        name_obj,
+        qualname_obj,
         bases: bases.to_vec(),
         mro: mro.clone(),
         bases_tuple,
@@ -650,8 +664,8 @@ fn fill_namespace(
     vm: &mut Vm,
     dict: Value,
     ns: Value,
-    name: &str,
-) -> PyResult<(String, Option<Value>)> {
+    name: Value,
+) -> PyResult<(String, Value, Option<Value>)> {
     vm.dict_update(dict, ns)?;
     vm.set_default_module(dict)?;
     let cell_k = vm.intern("__classcell__");
@@ -670,7 +684,7 @@ fn fill_namespace(
     };
     let qualname = fill_namespace_rest(vm, dict, name);
     match qualname {
-        Ok(q) => Ok((q, classcell)),
+        Ok((q, qo)) => Ok((q, qo, classcell)),
         Err(e) => {
             if let Some(c) = classcell {
                 vm.decref(c);
@@ -680,7 +694,9 @@ fn fill_namespace(
     }
 }
 
-fn fill_namespace_rest(vm: &mut Vm, dict: Value, name: &str) -> PyResult<String> {
+/// The rest of `fill_namespace`; returns the qualname as text and as the str object
+/// the class keeps (owned: the namespace's `__qualname__` itself, else `name`).
+fn fill_namespace_rest(vm: &mut Vm, dict: Value, name: Value) -> PyResult<(String, Value)> {
     let qn_key = vm.intern("__qualname__");
     let qualname = match vm.dict_get_item(dict, qn_key)? {
         Some(q) => {
@@ -690,12 +706,27 @@ fn fill_namespace_rest(vm: &mut Vm, dict: Value, name: &str) -> PyResult<String>
                 vm.decref(q);
                 return Err(vm.type_error(format!("type __qualname__ must be a str, not {tn}")));
             };
-            vm.decref(q);
-            vm.dict_del_item(dict, qn_key)?;
-            s
+            if let Err(e) = vm.dict_del_item(dict, qn_key) {
+                vm.decref(q);
+                return Err(e);
+            }
+            (s, q)
         }
-        None => name.to_string(),
+        None => {
+            vm.incref(name);
+            (vm.as_str(name).unwrap_or("?").to_string(), name)
+        }
     };
+    if let Err(e) = wrap_special_functions(vm, dict) {
+        vm.decref(qualname.1);
+        return Err(e);
+    }
+    Ok(qualname)
+}
+
+/// `__new__` made a staticmethod, `__init_subclass__` and `__class_getitem__`
+/// classmethods, as `type_new` does with plain functions in the namespace.
+fn wrap_special_functions(vm: &mut Vm, dict: Value) -> PyResult<()> {
     // Wrap __new__/__init_subclass__/__class_getitem__ as static/class methods.
     let new_k = vm.intern("__new__");
     if let Some(f) = vm.dict_get_item(dict, new_k)? {
@@ -719,7 +750,7 @@ fn fill_namespace_rest(vm: &mut Vm, dict: Value, name: &str) -> PyResult<String>
             }
         }
     }
-    Ok(qualname)
+    Ok(())
 }
 
 /// What a class statement's `__slots__` asks for (CPython's `type_new_slots`,
@@ -1046,14 +1077,14 @@ pub fn call_type(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
     if args.len() == 3 {
         // type.__new__'s argument checks, in its order.
-        let Some(name) = vm.as_str(args[0]).map(str::to_string) else {
+        if vm.as_str(args[0]).is_none() {
             let tn = if matches!(args[0], Value::None) {
                 "None".to_string()
             } else {
                 vm.type_name(args[0])
             };
             return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {tn}")));
-        };
+        }
         check_type_name(vm, args[0])?;
         // Argument Clinic names None as `None`, anything else by its type.
         let shown = |vm: &Vm, v: Value| {
@@ -1103,7 +1134,7 @@ pub fn call_type(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         if let Some(r) = super::metaclass::winner_new(vm, tt, &bases, args, kw)? {
             return Ok(r);
         }
-        return make_class_full(vm, &name, &bases, args[2], None, kw);
+        return make_class_full(vm, args[0], &bases, args[2], None, kw);
     }
     Err(vm.type_error("type() takes 1 or 3 arguments"))
 }

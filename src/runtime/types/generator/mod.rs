@@ -120,14 +120,7 @@ impl GeneratorObj {
     /// Moves every reference the generator owns to `out` (its frame's slots, the
     /// function, the globals, the name and qualname), leaving it finished.
     pub fn clear_refs(&mut self, out: &mut Vec<Value>) {
-        // A suspended generator dies as CPython 3.11's does: closed (GeneratorExit
-        // unwinds the frame, popping its evaluation stack from the top), then its
-        // frame cleared (locals, cells and free variables in order). So a `for` over
-        // a list lets go of the list (its other items die) before the loop variable.
-        let nlocals = self.code.nlocalsplus().min(self.slots.len());
-        out.extend(self.slots[nlocals..].iter().rev());
-        out.extend_from_slice(&self.slots[..nlocals]);
-        self.slots.clear();
+        self.clear_frame(out);
         out.push(std::mem::replace(&mut self.func, Value::None));
         if self.globals.0 != 0 {
             out.push(Value::Obj(std::mem::replace(&mut self.globals, ObjRef(0))));
@@ -136,6 +129,21 @@ impl GeneratorObj {
         out.push(std::mem::replace(&mut self.qualname, Value::None));
         out.push(std::mem::replace(&mut self.frame_obj, Value::None));
         out.append(&mut self.handled);
+        self.state = GenState::Finished;
+    }
+
+    /// Moves the references of the generator's frame to `out` and leaves it
+    /// finished, as closing it does when no handler in the frame sees the
+    /// GeneratorExit: a suspended generator dies as CPython 3.11's does, closed
+    /// (GeneratorExit unwinds the frame, popping its evaluation stack from the top),
+    /// then its frame cleared (locals, cells and free variables in order). So a
+    /// `for` over a list lets go of the list (its other items die) before the loop
+    /// variable.
+    pub fn clear_frame(&mut self, out: &mut Vec<Value>) {
+        let nlocals = self.code.nlocalsplus().min(self.slots.len());
+        out.extend(self.slots[nlocals..].iter().rev());
+        out.extend_from_slice(&self.slots[..nlocals]);
+        self.slots.clear();
         self.state = GenState::Finished;
     }
 

@@ -310,13 +310,20 @@ impl Vm {
                 // `type_set_name`: the name must make a C string, as type() checks.
                 crate::runtime::types::class::new::check_type_name(self, v)?;
             }
-            if let Obj::Class(c) = self.heap.get_mut(r) {
-                if is_qual {
+            // The class keeps the object itself (`type_set_name`, `type_set_qualname`).
+            self.incref(v);
+            let old = match self.heap.get_mut(r) {
+                Obj::Class(c) if is_qual => {
                     c.qualname = text;
-                } else {
-                    c.name = text;
+                    std::mem::replace(&mut c.qualname_obj, v)
                 }
-            }
+                Obj::Class(c) => {
+                    c.name = text;
+                    std::mem::replace(&mut c.name_obj, v)
+                }
+                _ => v,
+            };
+            self.decref(old);
             return Ok(());
         }
         // `object.__class__`'s setter, a data descriptor along `type`'s MRO, comes
