@@ -135,6 +135,94 @@ impl Text {
     }
 }
 
+/// Where the last character lookups of long non-ASCII strings ended, so that
+/// indexing (`s[i]`, slices, `for ch in s`) walks UTF-8 text from there instead of
+/// from its start: CPython indexes its fixed-width storage in O(1); mempy keeps
+/// UTF-8 and makes the usual in-order walks O(1) per step this way.
+///
+/// Invariant: an entry's key is the address of the text buffer of a live string
+/// (`Text::Heap`) and its (character index, byte offset) pair is a character
+/// boundary of that text. A string forgets its entry before its buffer is freed
+/// or changed (`Drop`, `take_text`), so a buffer reused at the same address never
+/// meets a stale entry. One thread owns every heap, so the table is per thread.
+mod cursor {
+    use std::cell::Cell;
+
+    const WAYS: usize = 4;
+
+    thread_local! {
+        static TABLE: [Cell<(usize, usize, usize)>; WAYS] =
+            const { [const { Cell::new((0, 0, 0)) }; WAYS] };
+    }
+
+    #[inline]
+    fn way(key: usize) -> usize {
+        // Text buffers are at least 8-aligned: skip the bits that are always zero.
+        (key >> 4) % WAYS
+    }
+
+    /// The (character index, byte offset) remembered for the text at `key`.
+    #[inline]
+    pub(super) fn get(key: usize) -> Option<(usize, usize)> {
+        let (k, c, b) = TABLE.with(|t| t[way(key)].get());
+        (k == key).then_some((c, b))
+    }
+
+    #[inline]
+    pub(super) fn set(key: usize, c: usize, b: usize) {
+        TABLE.with(|t| t[way(key)].set((key, c, b)));
+    }
+
+    /// Forgets the entry of the text at `key`, if it has one.
+    #[inline]
+    pub(super) fn forget(key: usize) {
+        TABLE.with(|t| {
+            let e = &t[way(key)];
+            if e.get().0 == key {
+                e.set((0, 0, 0));
+            }
+        });
+    }
+
+    /// Byte offset of character `i` of `bytes`, walking forward from character
+    /// `c` at byte `b` (c <= i < the text's length).
+    #[inline]
+    pub(super) fn walk_forward(bytes: &[u8], mut c: usize, mut b: usize, i: usize) -> usize {
+        debug_assert!(c <= i);
+        while c < i {
+            b += 1;
+            // Skip continuation bytes (0b10xxxxxx): `b` lands on the next character.
+            while b < bytes.len() && bytes[b] & 0xC0 == 0x80 {
+                b += 1;
+            }
+            c += 1;
+        }
+        b
+    }
+
+    /// Byte offset of character `i` of `bytes`, walking backward from character
+    /// `c` at byte `b` (i < c; `c` may be the length with `b` the byte length).
+    #[inline]
+    pub(super) fn walk_backward(bytes: &[u8], mut c: usize, mut b: usize, i: usize) -> usize {
+        debug_assert!(i <= c);
+        while c > i {
+            b -= 1;
+            while bytes[b] & 0xC0 == 0x80 {
+                b -= 1;
+            }
+            c -= 1;
+        }
+        b
+    }
+}
+
+impl Drop for StrObj {
+    #[inline]
+    fn drop(&mut self) {
+        self.forget_cursor();
+    }
+}
+
 /// An immutable Python string.
 pub struct StrObj {
     s: Text,
@@ -438,6 +526,7 @@ impl StrObj {
     /// The text, moved out for `s += t` in place (see `Vm::str_append_in_place`);
     /// `set_text` puts the grown text back.
     pub(crate) fn take_text(&mut self) -> String {
+        self.forget_cursor();
         match std::mem::replace(
             &mut self.s,
             Text::Inline {
@@ -463,6 +552,16 @@ impl StrObj {
         self.nchars = facts.nchars;
         self.max_char = facts.max_char;
         self.hash.set(-1);
+    }
+
+    /// Forgets the text's lookup cursor (before its buffer is freed or changed).
+    #[inline]
+    fn forget_cursor(&self) {
+        if let Text::Heap(s) = &self.s {
+            if !self.is_ascii() {
+                cursor::forget(s.as_ptr() as usize);
+            }
+        }
     }
 
     /// `len(s)`: the number of code points.
@@ -525,18 +624,45 @@ impl StrObj {
         if self.is_ascii() {
             self.as_str().as_bytes()[i] as char
         } else {
-            self.as_str().chars().nth(i).unwrap_or('\0')
+            let s = self.as_str();
+            let b = self.byte_offset(i);
+            s[b..].chars().next().unwrap_or('\0')
         }
     }
 
-    /// Byte offset of code-point index `i` (i may equal len).
+    /// Byte offset of code-point index `i` (i may equal len). Non-ASCII text is
+    /// walked from the nearest of its start, its end and the string's cursor (see
+    /// `cursor`), so walking a string in order costs O(1) per step.
     pub fn byte_offset(&self, i: usize) -> usize {
         if self.is_ascii() {
-            i
-        } else {
-            let s = self.as_str();
-            s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(s.len())
+            return i;
         }
+        let bytes = self.as_str().as_bytes();
+        let n = self.nchars as usize;
+        if i >= n {
+            return bytes.len();
+        }
+        let Text::Heap(_) = self.s else {
+            // Inline text is at most INLINE_MAX bytes: walking it is cheap.
+            return cursor::walk_forward(bytes, 0, 0, i);
+        };
+        let key = bytes.as_ptr() as usize;
+        let (ci, cb) = cursor::get(key).unwrap_or((0, 0));
+        // The cheapest of three walks: forward from the start or from the cursor
+        // (when it lies before `i`), backward from the cursor or from the end.
+        let b = if i >= ci {
+            if n - i < i - ci {
+                cursor::walk_backward(bytes, n, bytes.len(), i)
+            } else {
+                cursor::walk_forward(bytes, ci, cb, i)
+            }
+        } else if i <= ci - i {
+            cursor::walk_forward(bytes, 0, 0, i)
+        } else {
+            cursor::walk_backward(bytes, ci, cb, i)
+        };
+        cursor::set(key, i, b);
+        b
     }
 
     /// CPython's `hash(str)` with hash randomisation disabled (`PYTHONHASHSEED=0`).

@@ -43,17 +43,31 @@ impl Vm {
                     return self.str_of_text_char(c, f);
                 }
                 flagged = s.is_flagged();
-                if step == 1 && s.is_ascii() {
-                    s.as_str()[start as usize..(start + n) as usize].to_string()
+                let text = s.as_str();
+                let (start, n) = (start as usize, n as usize);
+                if n == 0 {
+                    String::new()
                 } else if step == 1 {
-                    s.as_str()
-                        .chars()
-                        .skip(start as usize)
-                        .take(n as usize)
-                        .collect()
+                    let (a, b) = if s.is_ascii() {
+                        (start, start + n)
+                    } else {
+                        // The end is found by walking on from the start (the cursor).
+                        (s.byte_offset(start), s.byte_offset(start + n))
+                    };
+                    text[a..b].to_string()
+                } else if step > 0 {
+                    let a = s.byte_offset(start);
+                    text[a..].chars().step_by(step as usize).take(n).collect()
                 } else {
-                    let chars: Vec<char> = s.as_str().chars().collect();
-                    (0..n).map(|k| chars[(start + k * step) as usize]).collect()
+                    // Backward from character `start` (included).
+                    let a = s.byte_offset(start);
+                    let end = a + text[a..].chars().next().map_or(0, char::len_utf8);
+                    text[..end]
+                        .chars()
+                        .rev()
+                        .step_by(step.unsigned_abs() as usize)
+                        .take(n)
+                        .collect()
                 }
             }
             _ => unreachable!(),
