@@ -158,6 +158,28 @@ pub struct RuntimeConsts {
     /// function made from this code shares.
     pub name: crate::value::Value,
     pub qualname: crate::value::Value,
+    /// Where `MAKE_FUNCTION` last found `__name__` in the globals of a function made
+    /// from this code (an entry index; `u32::MAX` before the first time): a hint
+    /// checked against the entry's key, so a rebound, deleted or moved `__name__`, or
+    /// other globals, only cost the full lookup.
+    pub module_ix: std::cell::Cell<u32>,
+    /// What only running the code needs: its quickened instructions and inline
+    /// caches, built the first time a frame of it runs ([`RuntimeConsts::exec`]).
+    /// Most functions of an imported module never run: their constants must exist
+    /// with the module's (equal constants of a compilation unit are one object), but
+    /// their instructions and caches need not (several hundred bytes per function).
+    pub exec: std::cell::OnceCell<ExecState>,
+    /// Where `consts` go when the code object dies (see [`ConstOrphans`]).
+    pub orphans: ConstOrphans,
+}
+
+/// The part of a code object's runtime state that only executing it needs (see
+/// `RuntimeConsts::exec`).
+#[derive(Debug)]
+pub struct ExecState {
+    /// The instructions the VM executes: `code` with superinstructions
+    /// (see `bytecode/quicken.rs`), same length and indices.
+    pub quick: Box<[super::Op]>,
     /// Per-name inline cache for `LoadGlobal` (CPython 3.11's `LOAD_GLOBAL` adaptive
     /// cache), see [`GlobalCache`].
     pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
@@ -168,16 +190,18 @@ pub struct RuntimeConsts {
     /// Per-name inline cache for `LoadMethod` (CPython 3.11's `LOAD_METHOD_WITH_VALUES`
     /// / `LOAD_METHOD_NO_DICT`), see [`MethodCache`].
     pub method_cache: Box<[std::cell::Cell<MethodCache>]>,
-    /// Where `MAKE_FUNCTION` last found `__name__` in the globals of a function made
-    /// from this code (an entry index; `u32::MAX` before the first time): a hint
-    /// checked against the entry's key, so a rebound, deleted or moved `__name__`, or
-    /// other globals, only cost the full lookup.
-    pub module_ix: std::cell::Cell<u32>,
-    /// The instructions the VM executes: `code` with superinstructions
-    /// (see `bytecode/quicken.rs`), same length and indices.
-    pub quick: Box<[super::Op]>,
-    /// Where `consts` go when the code object dies (see [`ConstOrphans`]).
-    pub orphans: ConstOrphans,
+}
+
+impl RuntimeConsts {
+    /// The execution state, which the VM builds before the first frame of the code
+    /// runs (`Vm::exec_of`): every caller holds a frame of this code.
+    #[inline(always)]
+    pub fn exec(&self) -> &ExecState {
+        match self.exec.get() {
+            Some(e) => e,
+            None => unreachable!("a code object's execution state is built before it runs"),
+        }
+    }
 }
 
 /// The VM's list of constants whose code object died. `consts` are owned references

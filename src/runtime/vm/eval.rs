@@ -311,10 +311,11 @@ impl Vm {
             let base = self.frames[fi].base;
             let mut ip = self.frames[fi].ip;
             let rt = self.runtime_of(code);
+            let ex = exec_of(rt, code);
             let globals = self.frames[fi].globals;
             // Local slices: through `rt`, every use would reload the pointer and length
             // after any call.
-            let quick: &[Op] = &rt.quick;
+            let quick: &[Op] = &ex.quick;
             let consts: &[Value] = &rt.consts;
             // SAFETY: the stack is allocated once with the VM and never resized; `r` is
             // rebuilt after every instruction that went through `&mut self` (regs.rs).
@@ -354,7 +355,7 @@ impl Vm {
             // the value the cache locates, pushed; a miss leaves the hot block.
             macro_rules! load_global_hot {
                 ($i:expr, $hot:lifetime) => {{
-                    let cache = verified!(rt.global_cache, $i as usize).get();
+                    let cache = verified!(ex.global_cache, $i as usize).get();
                     let name = verified!(rt.names, $i as usize);
                     let Some(v) = self.cached_global(globals, name, cache) else {
                         break $hot;
@@ -401,7 +402,7 @@ impl Vm {
                             if obj.is_undef() {
                                 break 'hot;
                             }
-                            let cache = verified_ref!(rt.method_cache, n as usize);
+                            let cache = verified_ref!(ex.method_cache, n as usize);
                             let Some(f) = self.load_method_hit(obj, cache) else {
                                 break 'hot;
                             };
@@ -521,7 +522,7 @@ impl Vm {
                             {
                                 break 'hot;
                             }
-                            let cache = verified!(rt.global_cache, i as usize).get();
+                            let cache = verified!(ex.global_cache, i as usize).get();
                             if cache.gver != 0 {
                                 break 'hot;
                             }
@@ -588,13 +589,13 @@ impl Vm {
                             let Op::LoadAttr(n) = verified!(quick, ip) else {
                                 break 'hot;
                             };
-                            let cache = verified!(rt.global_cache, i as usize).get();
+                            let cache = verified!(ex.global_cache, i as usize).get();
                             let name = verified!(rt.names, i as usize);
                             let Some(obj) = self.cached_global(globals, name, cache) else {
                                 break 'hot;
                             };
                             let name = verified!(rt.names, n as usize);
-                            let cache = verified_ref!(rt.load_attr_cache, n as usize);
+                            let cache = verified_ref!(ex.load_attr_cache, n as usize);
                             let Some(v) = self.load_attr_fast(obj, name, cache) else {
                                 break 'hot;
                             };
@@ -1849,7 +1850,7 @@ impl Vm {
                         Op::LoadAttr(n) => {
                             let obj = reg.peek(0);
                             let name = verified!(rt.names, n as usize);
-                            let cache = verified_ref!(rt.load_attr_cache, n as usize);
+                            let cache = verified_ref!(ex.load_attr_cache, n as usize);
                             let Some(v) = self.load_attr_fast(obj, name, cache) else {
                                 // A property with a Python getter (CPython 3.12's
                                 // LOAD_ATTR_PROPERTY): `[obj] -> [fget, obj]`, the
@@ -1886,7 +1887,7 @@ impl Vm {
                             // The local keeps `obj` alive: no incref/decref round trip.
                             let obj = reg.get(base + a as usize);
                             let name = verified!(rt.names, n as usize);
-                            let cache = verified_ref!(rt.load_attr_cache, n as usize);
+                            let cache = verified_ref!(ex.load_attr_cache, n as usize);
                             let Some(v) = self.load_attr_fast(obj, name, cache) else {
                                 // `self.prop`: as in `LoadAttr`, past the fused pair,
                                 // `[] -> [fget, obj]` (a new reference to the local).
@@ -1913,7 +1914,7 @@ impl Vm {
                         Op::StoreAttr(n) => {
                             let (obj, v) = (reg.peek(0), reg.peek(1));
                             let name = verified!(rt.names, n as usize);
-                            let cache = verified_ref!(rt.store_attr_cache, n as usize);
+                            let cache = verified_ref!(ex.store_attr_cache, n as usize);
                             // The stack's reference to `v` moves into the attribute.
                             let Some(old) = self.store_attr_hit(obj, name, v, cache) else {
                                 break 'hot;
@@ -1925,7 +1926,7 @@ impl Vm {
                         }
                         Op::LoadMethod(n) => {
                             let obj = reg.peek(0);
-                            let cache = verified_ref!(rt.method_cache, n as usize);
+                            let cache = verified_ref!(ex.method_cache, n as usize);
                             let Some(f) = self.load_method_hit(obj, cache) else {
                                 // `math.sqrt(x)`: a module's attribute is a plain value
                                 // of its dict (`module_getattro` finds it there first):
@@ -2080,6 +2081,7 @@ impl Vm {
             let code: &CodeObject = unsafe { &*(&*self.frames[fi].code as *const CodeObject) };
             let mut ip = self.frames[fi].ip;
             let rt = self.runtime_of(code);
+            exec_of(rt, code);
             let ev_lines: &[u32] = self.event_lines(code);
             // Traced: the last instruction with a line run in this frame.
             let mut last = tracing::NO_INSN;
@@ -2361,7 +2363,7 @@ impl Vm {
             // runs as itself.
             Op::LoadGlobal(i) | Op::LoadGlobalLoadAttr(i) => {
                 let globals = self.frames[fi].globals;
-                let cache = &rt.global_cache[i as usize];
+                let cache = &rt.exec().global_cache[i as usize];
                 let name = rt.names[i as usize];
                 let v = match self.cached_global(globals, name, cache.get()) {
                     Some(v) => v,
@@ -2374,7 +2376,7 @@ impl Vm {
                 let name = rt.names[i as usize];
                 let v = self.pop();
                 let globals = self.frames[fi].globals;
-                let cache = &rt.global_cache[i as usize];
+                let cache = &rt.exec().global_cache[i as usize];
                 tryv!(self.store_global(globals, name, v, cache));
                 self.drain_zero_queue();
             }
@@ -2401,7 +2403,7 @@ impl Vm {
                 let v = match found {
                     Some(v) => v,
                     None => {
-                        let cache = &rt.global_cache[i as usize];
+                        let cache = &rt.exec().global_cache[i as usize];
                         let v = match self.cached_global(globals, name, cache.get()) {
                             Some(v) => v,
                             None => tryv!(self.load_global_filling(globals, name, cache)),
@@ -2418,7 +2420,7 @@ impl Vm {
                 let f = &self.frames[fi];
                 let ns = f.locals.unwrap_or(f.globals);
                 if ns == f.globals {
-                    let cache = &rt.global_cache[i as usize];
+                    let cache = &rt.exec().global_cache[i as usize];
                     tryv!(self.store_global(ns, name, v, cache));
                 } else {
                     let r = self.ns_store(ns, name, v);
@@ -2439,7 +2441,7 @@ impl Vm {
             Op::LoadAttr(i) => {
                 let name = rt.names[i as usize];
                 let obj = self.pop();
-                let cache = &rt.load_attr_cache[i as usize];
+                let cache = &rt.exec().load_attr_cache[i as usize];
                 let r = self.load_attr_uncached(obj, name, cache);
                 self.decref(obj);
                 let v = tryv!(r);
@@ -2450,7 +2452,7 @@ impl Vm {
                 let name = rt.names[i as usize];
                 let obj = self.pop();
                 let v = self.pop();
-                let cache = &rt.store_attr_cache[i as usize];
+                let cache = &rt.exec().store_attr_cache[i as usize];
                 let r = self.store_attr_uncached(obj, name, v, cache);
                 self.decref(v);
                 self.decref(obj);
@@ -2468,7 +2470,7 @@ impl Vm {
             Op::LoadMethod(i) => {
                 let name = rt.names[i as usize];
                 let obj = self.pop();
-                let cache = &rt.method_cache[i as usize];
+                let cache = &rt.exec().method_cache[i as usize];
                 if let Some((f, recv)) = self.super_method(obj, name) {
                     // `super().f(..)`: the super object dies here, as CPython's
                     // LOAD_METHOD drops it once the attribute is found.
@@ -2596,7 +2598,7 @@ impl Vm {
                 // BINARY_OP_INPLACE_ADD_UNICODE): the stack's reference to `s` is the
                 // result's.
                 if let (Op::InplaceOp(BinOp::Add), Value::Obj(ra), Op::StoreFast(j)) =
-                    (op, a, rt.quick[ip])
+                    (op, a, rt.exec().quick[ip])
                 {
                     if self.stack[base + j as usize].is(a) && self.str_append_in_place(ra, b) {
                         self.decref(b);
@@ -2659,7 +2661,7 @@ impl Vm {
                 }
                 self.incref(v);
                 self.push(v);
-                if let Op::LoadFast(b) = rt.quick[ip] {
+                if let Op::LoadFast(b) = rt.exec().quick[ip] {
                     ip += 1;
                     let w = self.stack[base + b as usize];
                     if w.is_undef() {
@@ -2676,7 +2678,7 @@ impl Vm {
                 }
                 self.incref(v);
                 self.push(v);
-                if let Op::LoadConst(c) = rt.quick[ip] {
+                if let Op::LoadConst(c) = rt.exec().quick[ip] {
                     ip += 1;
                     let w = rt.consts[c as usize];
                     self.incref(w);
@@ -2688,11 +2690,11 @@ impl Vm {
                 if obj.is_undef() {
                     tryv!(Err(self.unbound_local(code, a)));
                 }
-                if let Op::LoadAttr(n) = rt.quick[ip] {
+                if let Op::LoadAttr(n) = rt.exec().quick[ip] {
                     // The local keeps `obj` alive: no incref/decref round trip.
                     ip += 1;
                     let name = rt.names[n as usize];
-                    let cache = &rt.load_attr_cache[n as usize];
+                    let cache = &rt.exec().load_attr_cache[n as usize];
                     let v = tryv!(self.load_attr_uncached(obj, name, cache));
                     self.push(v);
                 } else {
@@ -2719,7 +2721,7 @@ impl Vm {
                     }
                 };
                 self.drain_zero_queue();
-                if let Op::PopJumpIfFalse(target) = rt.quick[ip] {
+                if let Op::PopJumpIfFalse(target) = rt.exec().quick[ip] {
                     ip += 1;
                     if !t {
                         ip = target as usize;
@@ -3191,7 +3193,7 @@ impl Vm {
                 // with its store (CPython's compiler passes them as `fromlist`).
                 let mut from_names: Option<Vec<Value>> = None;
                 let mut p = ip;
-                while let Some(op) = rt.quick.get(p) {
+                while let Some(op) = rt.exec().quick.get(p) {
                     match op {
                         Op::ImportFrom(j) => {
                             from_names
@@ -3475,54 +3477,13 @@ impl Vm {
         // from it share them, see `make_function`).
         let name = self.intern(&code.name);
         let qualname = self.intern(&code.qualname);
-        // A cache array (one entry per name) only for the instruction kinds that read
-        // it and that the code contains: a module's functions, class bodies and
-        // comprehensions mostly lack some kinds, and an attribute cache entry is 136
-        // bytes per name. (`quicken` only replaces the first instruction of a pair,
-        // so every instruction that indexes a cache is one of `code`'s.)
-        let uses = CacheUses::of(&code.code);
-        let per_name = |used: bool| if used { names.len() } else { 0 };
-        let global_cache = (0..per_name(uses.global))
-            .map(|_| Default::default())
-            .collect();
-        let load_attr_cache = (0..per_name(uses.load_attr))
-            .map(|_| Default::default())
-            .collect();
-        let store_attr_cache = (0..per_name(uses.store_attr))
-            .map(|_| Default::default())
-            .collect();
-        let method_cache = (0..per_name(uses.method))
-            .map(|_| Default::default())
-            .collect();
-        let quick = crate::bytecode::quicken::quicken(&code.code, &code.lines);
-        // The hot block of `dispatch` indexes instructions, constants, locals and
-        // names unchecked on the strength of this (verify.rs).
-        if let Err(e) = crate::bytecode::verify::verify(code, &quick) {
-            panic!("bytecode verification failed: {e}");
-        }
-        debug_assert!(quick.iter().all(|op| {
-            let (cache, k) = match *op {
-                Op::LoadGlobal(k) | Op::StoreGlobal(k) | Op::LoadName(k) | Op::StoreName(k) => {
-                    (uses.global, k)
-                }
-                Op::LoadAttr(k) => (uses.load_attr, k),
-                Op::StoreAttr(k) => (uses.store_attr, k),
-                Op::LoadMethod(k) => (uses.method, k),
-                _ => return true,
-            };
-            cache && (k as usize) < names.len()
-        }));
         let rt = crate::bytecode::code::RuntimeConsts {
             consts: consts.into(),
             names: names.into(),
             name,
             qualname,
-            global_cache,
-            load_attr_cache,
-            store_attr_cache,
-            method_cache,
             module_ix: std::cell::Cell::new(u32::MAX),
-            quick,
+            exec: std::cell::OnceCell::new(),
             orphans: self.const_orphans.clone(),
         };
         let _ = code.runtime.set(rt);
@@ -4111,6 +4072,74 @@ impl CacheUses {
         }
         u
     }
+}
+
+/// The execution state of `code` (whose constants `rt` are): built the first time a
+/// frame of it runs, so the functions of a module that never run cost no
+/// instructions or caches. Every frame entry asks: the built case costs no call.
+#[inline(always)]
+pub(crate) fn exec_of<'c>(
+    rt: &'c crate::bytecode::code::RuntimeConsts,
+    code: &CodeObject,
+) -> &'c crate::bytecode::code::ExecState {
+    match rt.exec.get() {
+        Some(e) => e,
+        None => build_exec(rt, code),
+    }
+}
+
+/// `exec_of` the first time: quickens and verifies the instructions and makes the
+/// inline caches.
+#[inline(never)]
+fn build_exec<'c>(
+    rt: &'c crate::bytecode::code::RuntimeConsts,
+    code: &CodeObject,
+) -> &'c crate::bytecode::code::ExecState {
+    let n_names = rt.names.len();
+    // A cache array (one entry per name) only for the instruction kinds that read
+    // it and that the code contains: a module's functions, class bodies and
+    // comprehensions mostly lack some kinds, and an attribute cache entry is 136
+    // bytes per name. (`quicken` only replaces the first instruction of a pair,
+    // so every instruction that indexes a cache is one of `code`'s.)
+    let uses = CacheUses::of(&code.code);
+    let per_name = |used: bool| if used { n_names } else { 0 };
+    let global_cache = (0..per_name(uses.global))
+        .map(|_| Default::default())
+        .collect();
+    let load_attr_cache = (0..per_name(uses.load_attr))
+        .map(|_| Default::default())
+        .collect();
+    let store_attr_cache = (0..per_name(uses.store_attr))
+        .map(|_| Default::default())
+        .collect();
+    let method_cache = (0..per_name(uses.method))
+        .map(|_| Default::default())
+        .collect();
+    let quick = crate::bytecode::quicken::quicken(&code.code, &code.lines);
+    // The hot block of `dispatch` indexes instructions, constants, locals and
+    // names unchecked on the strength of this (verify.rs).
+    if let Err(e) = crate::bytecode::verify::verify(code, &quick) {
+        panic!("bytecode verification failed: {e}");
+    }
+    debug_assert!(quick.iter().all(|op| {
+        let (cache, k) = match *op {
+            Op::LoadGlobal(k) | Op::StoreGlobal(k) | Op::LoadName(k) | Op::StoreName(k) => {
+                (uses.global, k)
+            }
+            Op::LoadAttr(k) => (uses.load_attr, k),
+            Op::StoreAttr(k) => (uses.store_attr, k),
+            Op::LoadMethod(k) => (uses.method, k),
+            _ => return true,
+        };
+        cache && (k as usize) < n_names
+    }));
+    rt.exec.get_or_init(|| crate::bytecode::code::ExecState {
+        quick,
+        global_cache,
+        load_attr_cache,
+        store_attr_cache,
+        method_cache,
+    })
 }
 
 /// Sorts the tuple constants of `code` and its nested code objects (materialized) by
