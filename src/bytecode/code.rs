@@ -99,30 +99,30 @@ pub struct CodeObject {
     pub qualname: String,
     /// The file name shown in tracebacks (`script.py`, `<string>`, `<stdin>`).
     pub filename: Rc<str>,
-    pub code: Vec<Op>,
+    pub code: Box<[Op]>,
     /// Source line of each instruction (same length as `code`).
-    pub lines: Vec<u32>,
+    pub lines: Box<[u32]>,
     /// Byte span in the source file of the statement or expression each instruction
     /// comes from (CPython's `co_positions`; `(u32::MAX, u32::MAX)` for none): the
     /// traceback's `^^^^` markers underline it.
-    pub spans: Vec<(u32, u32)>,
-    pub consts: Vec<Const>,
+    pub spans: Box<[(u32, u32)]>,
+    pub consts: Box<[Const]>,
     /// Per constant: whether CPython's parser (or its AST optimiser) made the object,
     /// so that its arena holds a reference while the main script runs; false for
     /// tuples the compiler folds afterwards (defaults, list displays), which only
     /// `co_consts` holds.
-    pub parser_made: Vec<bool>,
+    pub parser_made: Box<[bool]>,
     /// Global, attribute and imported names referenced by index.
-    pub names: Vec<Rc<str>>,
+    pub names: Box<[Rc<str>]>,
     /// Local variables: parameters first (positional, then keyword-only, then *args,
     /// then **kwargs), then other locals.
-    pub varnames: Vec<Rc<str>>,
+    pub varnames: Box<[Rc<str>]>,
     /// Locals captured by inner functions (they live in cells).
-    pub cellvars: Vec<Rc<str>>,
+    pub cellvars: Box<[Rc<str>]>,
     /// Variables from enclosing functions (cells passed in the closure tuple).
-    pub freevars: Vec<Rc<str>>,
+    pub freevars: Box<[Rc<str>]>,
     /// For each cellvar, the index of the parameter it is initialised from, if any.
-    pub cell2arg: Vec<Option<u32>>,
+    pub cell2arg: Box<[Option<u32>]>,
     /// Number of positional parameters (including positional-only).
     pub argcount: u32,
     pub posonlyargcount: u32,
@@ -138,7 +138,7 @@ pub struct CodeObject {
     pub first_line: u32,
     /// Instructions the compiler added without a statement of their own (an implicit
     /// `return None`): `sys.settrace` reports no line for them.
-    pub no_line: Vec<u32>,
+    pub no_line: Box<[u32]>,
     /// The line each instruction reports to `sys.settrace` (0: none), made by the VM
     /// on first use while tracing.
     pub event_lines: OnceCell<Box<[u32]>>,
@@ -168,7 +168,7 @@ pub struct RuntimeConsts {
     /// Most functions of an imported module never run: their constants must exist
     /// with the module's (equal constants of a compilation unit are one object), but
     /// their instructions and caches need not (several hundred bytes per function).
-    pub exec: std::cell::OnceCell<ExecState>,
+    pub exec: std::cell::OnceCell<Box<ExecState>>,
     /// Where `consts` go when the code object dies (see [`ConstOrphans`]).
     pub orphans: ConstOrphans,
 }

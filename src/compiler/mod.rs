@@ -641,7 +641,7 @@ impl<'a> Compiler<'a> {
         self.flush_pass();
         let u = self.units.pop().unwrap();
         let scope = &self.table.scopes[u.scope];
-        let cell2arg = u
+        let cell2arg: Vec<Option<u32>> = u
             .cellvars
             .iter()
             .map(|c| {
@@ -655,15 +655,8 @@ impl<'a> Compiler<'a> {
         let max_stack = max_stack_depth(&u.code);
         // The per-instruction tables grew by doubling; a code object keeps them for
         // as long as it lives (a library module's functions for the whole run), so
-        // their spare capacity goes back now (a quarter of them on average).
-        let mut u = u;
-        u.code.shrink_to_fit();
-        u.lines.shrink_to_fit();
-        u.spans.shrink_to_fit();
-        u.consts.shrink_to_fit();
-        u.parser_made.shrink_to_fit();
-        u.names.shrink_to_fit();
-        u.varnames.shrink_to_fit();
+        // they become exact-size boxed slices (`into()` below gives the spare
+        // capacity back, a quarter of them on average).
         let simple_argc =
             if u.kwonlyargcount == 0 && u.flags == crate::bytecode::CodeFlags::default() {
                 u.argcount
@@ -678,16 +671,16 @@ impl<'a> Compiler<'a> {
                 scope.qualname.clone()
             },
             filename: self.source.name.clone(),
-            code: u.code,
-            lines: u.lines,
-            spans: u.spans,
-            consts: u.consts,
-            parser_made: u.parser_made,
-            names: u.names,
-            varnames: u.varnames,
-            cellvars: u.cellvars,
-            freevars: u.freevars,
-            cell2arg,
+            code: u.code.into(),
+            lines: u.lines.into(),
+            spans: u.spans.into(),
+            consts: u.consts.into(),
+            parser_made: u.parser_made.into(),
+            names: u.names.into(),
+            varnames: u.varnames.into(),
+            cellvars: u.cellvars.into(),
+            freevars: u.freevars.into(),
+            cell2arg: cell2arg.into_boxed_slice(),
             argcount: u.argcount,
             posonlyargcount: u.posonlyargcount,
             kwonlyargcount: u.kwonlyargcount,
@@ -695,7 +688,7 @@ impl<'a> Compiler<'a> {
             max_stack,
             simple_argc,
             first_line: u.first_line,
-            no_line: u.no_line,
+            no_line: u.no_line.into(),
             event_lines: Default::default(),
             docstring: u.docstring,
             runtime: Default::default(),

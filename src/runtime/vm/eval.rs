@@ -4133,12 +4133,14 @@ fn build_exec<'c>(
         };
         cache && (k as usize) < n_names
     }));
-    rt.exec.get_or_init(|| crate::bytecode::code::ExecState {
-        quick,
-        global_cache,
-        load_attr_cache,
-        store_attr_cache,
-        method_cache,
+    rt.exec.get_or_init(|| {
+        Box::new(crate::bytecode::code::ExecState {
+            quick,
+            global_cache,
+            load_attr_cache,
+            store_attr_cache,
+            method_cache,
+        })
     })
 }
 

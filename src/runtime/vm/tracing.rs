@@ -112,7 +112,7 @@ pub const NO_INSN: usize = usize::MAX;
 /// over an `else`), and the first instructions of an exception handler (CPython's
 /// `PUSH_EXC_INFO` and cleanup blocks carry no line).
 fn compute_event_lines(code: &CodeObject) -> Box<[u32]> {
-    let mut lines: Vec<u32> = code.lines.clone();
+    let mut lines: Vec<u32> = code.lines.to_vec();
     for &i in &code.no_line {
         if let Some(l) = lines.get_mut(i as usize) {
             *l = 0;
