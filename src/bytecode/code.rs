@@ -105,7 +105,7 @@ pub struct CodeObject {
     /// Byte span in the source file of the statement or expression each instruction
     /// comes from (CPython's `co_positions`; `(u32::MAX, u32::MAX)` for none): the
     /// traceback's `^^^^` markers underline it.
-    pub spans: Box<[(u32, u32)]>,
+    pub spans: SpanTable,
     pub consts: Box<[Const]>,
     /// Per constant: whether CPython's parser (or its AST optimiser) made the object,
     /// so that its arena holds a reference while the main script runs; false for
@@ -171,6 +171,77 @@ pub struct RuntimeConsts {
     pub exec: std::cell::OnceCell<Box<ExecState>>,
     /// Where `consts` go when the code object dies (see [`ConstOrphans`]).
     pub orphans: ConstOrphans,
+}
+
+/// The spans of a code object's instructions, compressed: only tracebacks and
+/// `co_positions()` read them, in order or once per entry, while every code object
+/// of every loaded module keeps them (eight bytes per instruction as pairs of
+/// `u32`). Each instruction is `0` (no span: `(u32::MAX, u32::MAX)`) or the zigzag
+/// difference of its start from the previous span's start plus one, then its
+/// length, as LEB128 varints: about three bytes per instruction.
+#[derive(Clone, Debug, Default)]
+pub struct SpanTable(Box<[u8]>);
+
+impl SpanTable {
+    pub fn from_spans(spans: &[(u32, u32)]) -> SpanTable {
+        fn varint(out: &mut Vec<u8>, mut v: u64) {
+            while v >= 0x80 {
+                out.push((v as u8) | 0x80);
+                v >>= 7;
+            }
+            out.push(v as u8);
+        }
+        let mut out = Vec::with_capacity(spans.len() * 3);
+        let mut prev = 0i64;
+        for &(start, end) in spans {
+            if start == u32::MAX {
+                out.push(0);
+                continue;
+            }
+            let d = start as i64 - prev;
+            varint(&mut out, (((d << 1) ^ (d >> 63)) as u64) + 1);
+            // (A span never ends before it starts; saturate rather than trust it.)
+            varint(&mut out, end.saturating_sub(start) as u64);
+            prev = start as i64;
+        }
+        SpanTable(out.into_boxed_slice())
+    }
+
+    /// The spans in instruction order.
+    pub fn iter(&self) -> impl Iterator<Item = (u32, u32)> + '_ {
+        let bytes = &self.0;
+        let mut pos = 0usize;
+        let mut prev = 0i64;
+        std::iter::from_fn(move || {
+            let mut varint = || {
+                let (mut v, mut shift) = (0u64, 0);
+                loop {
+                    let b = *bytes.get(pos)?;
+                    pos += 1;
+                    v |= ((b & 0x7f) as u64) << shift;
+                    if b & 0x80 == 0 {
+                        return Some(v);
+                    }
+                    shift += 7;
+                }
+            };
+            let z = varint()?;
+            if z == 0 {
+                return Some((u32::MAX, u32::MAX));
+            }
+            let z = z - 1;
+            let d = ((z >> 1) as i64) ^ -((z & 1) as i64);
+            let start = prev + d;
+            let len = varint()?;
+            prev = start;
+            Some((start as u32, (start as u64 + len) as u32))
+        })
+    }
+
+    /// The span of instruction `i` (None past the end).
+    pub fn get(&self, i: usize) -> Option<(u32, u32)> {
+        self.iter().nth(i)
+    }
 }
 
 /// The part of a code object's runtime state that only executing it needs (see
@@ -464,5 +535,34 @@ impl CodeObject {
             + self.kwonlyargcount as usize
             + self.flags.varargs as usize
             + self.flags.varkeywords as usize
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SpanTable;
+
+    #[test]
+    fn span_table_round_trips() {
+        let none = (u32::MAX, u32::MAX);
+        let spans = vec![
+            (0, 0),
+            (10, 25),
+            none,
+            (3, 4),
+            (1_000_000, 1_000_300),
+            none,
+            none,
+            (999_990, 1_000_001),
+            (u32::MAX - 5, u32::MAX - 1),
+            (0, 1 << 20),
+        ];
+        let t = SpanTable::from_spans(&spans);
+        assert_eq!(t.iter().collect::<Vec<_>>(), spans);
+        for (i, &s) in spans.iter().enumerate() {
+            assert_eq!(t.get(i), Some(s));
+        }
+        assert_eq!(t.get(spans.len()), None);
+        assert_eq!(SpanTable::from_spans(&[]).iter().count(), 0);
     }
 }

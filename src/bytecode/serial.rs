@@ -425,8 +425,8 @@ impl<'a> Writer<'a> {
             self.u32(n);
         }
         self.u32s(&c.lines);
-        self.len(c.spans.len());
-        for &(a, b) in &c.spans {
+        self.len(c.spans.iter().count());
+        for (a, b) in c.spans.iter() {
             self.u32(a);
             self.u32(b);
         }
@@ -647,7 +647,7 @@ impl<'a> Reader<'a> {
             filename,
             code: code.into(),
             lines: lines.into(),
-            spans: spans.into(),
+            spans: crate::bytecode::code::SpanTable::from_spans(&spans),
             consts: consts.into(),
             parser_made: parser_made.into(),
             names: names.into(),

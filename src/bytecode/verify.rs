@@ -97,7 +97,7 @@ mod tests {
     #[test]
     fn rejects_fall_off_the_end_and_bad_operands() {
         let code = compiled("x = 1\n");
-        let mut ops = code.code.clone();
+        let mut ops = code.code.to_vec();
         ops.pop();
         assert!(verify(&code, &ops).unwrap_err().contains("code ends with"));
         let ops = vec![Op::Jump(7), Op::ReturnValue];

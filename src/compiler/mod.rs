@@ -673,7 +673,7 @@ impl<'a> Compiler<'a> {
             filename: self.source.name.clone(),
             code: u.code.into(),
             lines: u.lines.into(),
-            spans: u.spans.into(),
+            spans: crate::bytecode::code::SpanTable::from_spans(&u.spans),
             consts: u.consts.into(),
             parser_made: u.parser_made.into(),
             names: u.names.into(),

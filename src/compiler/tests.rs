@@ -218,7 +218,7 @@ fn nonlocal_and_pass_through() {
         panic!()
     };
     // p is parameter 0 and lives in cell 0 (cells sorted: p, x).
-    assert_eq!(f.cell2arg, vec![Some(0), None]);
+    assert_eq!(&*f.cell2arg, &[Some(0), None]);
 }
 
 #[test]
@@ -674,7 +674,7 @@ Disassembly of <code object f at line 1>:
     let Const::Code(f) = &code.consts[0] else {
         panic!()
     };
-    assert_eq!(f.lines, vec![2, 2, 2, 2]);
+    assert_eq!(&*f.lines, &[2, 2, 2, 2]);
     assert_eq!(f.argcount, 1);
     assert_eq!(f.qualname, "f");
 }

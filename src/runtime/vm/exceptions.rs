@@ -718,7 +718,7 @@ impl Vm {
         code: &crate::bytecode::CodeObject,
         ip: u32,
     ) -> Option<String> {
-        let &(start, end) = code.spans.get(ip as usize)?;
+        let (start, end) = code.spans.get(ip as usize)?;
         if start == u32::MAX || src.line_of(start) != line {
             return None;
         }

@@ -269,8 +269,9 @@ fn position_rows(vm: &Vm, code: &CodeObject) -> Vec<Position> {
         .get(&*code.filename)
         .filter(|_| !vm.no_debug_ranges());
     let mut rows = Vec::with_capacity(code.lines.len());
-    for (i, &line) in code.lines.iter().enumerate() {
-        let span = code.spans.get(i).copied().unwrap_or((u32::MAX, u32::MAX));
+    let mut spans = code.spans.iter();
+    for &line in code.lines.iter() {
+        let span = spans.next().unwrap_or((u32::MAX, u32::MAX));
         let row = match src {
             Some(src) if span.0 != u32::MAX && src.line_of(span.0) == line => {
                 let end_line = src.line_of(span.1);
