@@ -285,6 +285,16 @@ pub const HMAC: &str = include_str!("py/hmac.py");
 /// over the native `_mempy_zlib`.
 pub const ZLIB: &str = include_str!("py/zlib.py");
 
+/// `calendar` (Calendar, TextCalendar, HTMLCalendar, monthrange, timegm, ...).
+pub const CALENDAR: &str = include_str!("py/calendar.py");
+/// `colorsys` (conversions between RGB and YIQ, HLS, HSV).
+pub const COLORSYS: &str = include_str!("py/colorsys.py");
+/// `html` (the package: escape, unescape).
+pub const HTML: &str = include_str!("py/html/__init__.py");
+/// `html.entities` (the HTML 4 and HTML5 named references; made by
+/// tools/gen-html-entities).
+pub const HTML_ENTITIES: &str = include_str!("py/html/entities.py");
+
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
     let code = compile(vm, name, text)?;
@@ -473,6 +483,10 @@ pub fn library(lib: &str) -> Option<(&'static str, &'static str)> {
         "hashlib" => ("hashlib", HASHLIB),
         "hmac" => ("hmac", HMAC),
         "zlib" => ("zlib", ZLIB),
+        "calendar" => ("calendar", CALENDAR),
+        "colorsys" => ("colorsys", COLORSYS),
+        "html" => ("html", HTML),
+        "_html_entities" => ("html.entities", HTML_ENTITIES),
         _ => return None,
     })
 }
@@ -494,5 +508,5 @@ pub fn runnable_source(name: &str) -> Option<&'static str> {
 /// Whether `name` is a library package written in Python (its submodules are library
 /// modules too), so `-m NAME` looks for `NAME.__main__`.
 pub fn is_library_package(name: &str) -> bool {
-    matches!(name, "json" | "concurrent")
+    matches!(name, "json" | "concurrent" | "html")
 }
