@@ -295,6 +295,11 @@ pub const HTML: &str = include_str!("py/html/__init__.py");
 /// tools/gen-html-entities).
 pub const HTML_ENTITIES: &str = include_str!("py/html/entities.py");
 
+/// `uuid` (UUID, uuid1, uuid3, uuid4, uuid5, getnode, the RFC 4122 namespaces).
+pub const UUID: &str = include_str!("py/uuid.py");
+/// `_uuid` (generate_time_safe: a time-based UUID, as the libuuid binding gives it).
+pub const UUID_C: &str = include_str!("py/_uuid.py");
+
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
     let code = compile(vm, name, text)?;
@@ -485,6 +490,8 @@ pub fn library(lib: &str) -> Option<(&'static str, &'static str)> {
         "zlib" => ("zlib", ZLIB),
         "calendar" => ("calendar", CALENDAR),
         "colorsys" => ("colorsys", COLORSYS),
+        "uuid" => ("uuid", UUID),
+        "_uuid" => ("_uuid", UUID_C),
         "html" => ("html", HTML),
         "_html_entities" => ("html.entities", HTML_ENTITIES),
         _ => return None,
