@@ -300,6 +300,9 @@ pub const UUID: &str = include_str!("py/uuid.py");
 /// `_uuid` (generate_time_safe: a time-based UUID, as the libuuid binding gives it).
 pub const UUID_C: &str = include_str!("py/_uuid.py");
 
+/// `optparse` (OptionParser, Option, OptionGroup, Values, the help formatters).
+pub const OPTPARSE: &str = include_str!("py/optparse.py");
+
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
     let code = compile(vm, name, text)?;
@@ -491,6 +494,7 @@ pub fn library(lib: &str) -> Option<(&'static str, &'static str)> {
         "calendar" => ("calendar", CALENDAR),
         "colorsys" => ("colorsys", COLORSYS),
         "uuid" => ("uuid", UUID),
+        "optparse" => ("optparse", OPTPARSE),
         "_uuid" => ("_uuid", UUID_C),
         "html" => ("html", HTML),
         "_html_entities" => ("html.entities", HTML_ENTITIES),
