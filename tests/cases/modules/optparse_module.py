@@ -67,6 +67,6 @@ for bad in (lambda: Option("x"), lambda: Option("--a", action="jump"), lambda: O
 p2 = OptionParser(conflict_handler="resolve", add_help_option=False)
 p2.add_option("-a", "--all", action="store_true")
 p2.add_option("-a", "--alpha", action="store_true")
-print([str(o) for o in p2.option_list], p2.parse_args(["-a", "--al"]))
+print([str(o) for o in p2.option_list], str(p2.parse_args(["-a", "--alp"])[0]))
 p2.disable_interspersed_args()
 print(p2.parse_args(["x", "-a"])[1], repr(make_option("-x")).split(":")[-1])
