@@ -303,6 +303,10 @@ pub const UUID_C: &str = include_str!("py/_uuid.py");
 /// `optparse` (OptionParser, Option, OptionGroup, Values, the help formatters).
 pub const OPTPARSE: &str = include_str!("py/optparse.py");
 
+/// `urllib` (the package) and `urllib.parse` (urlparse, urljoin, quote, urlencode, ...).
+pub const URLLIB: &str = include_str!("py/urllib/__init__.py");
+pub const URLLIB_PARSE: &str = include_str!("py/urllib/parse.py");
+
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
     let code = compile(vm, name, text)?;
@@ -495,6 +499,8 @@ pub fn library(lib: &str) -> Option<(&'static str, &'static str)> {
         "colorsys" => ("colorsys", COLORSYS),
         "uuid" => ("uuid", UUID),
         "optparse" => ("optparse", OPTPARSE),
+        "urllib" => ("urllib", URLLIB),
+        "_urllib_parse" => ("urllib.parse", URLLIB_PARSE),
         "_uuid" => ("_uuid", UUID_C),
         "html" => ("html", HTML),
         "_html_entities" => ("html.entities", HTML_ENTITIES),
@@ -519,5 +525,5 @@ pub fn runnable_source(name: &str) -> Option<&'static str> {
 /// Whether `name` is a library package written in Python (its submodules are library
 /// modules too), so `-m NAME` looks for `NAME.__main__`.
 pub fn is_library_package(name: &str) -> bool {
-    matches!(name, "json" | "concurrent" | "html")
+    matches!(name, "json" | "concurrent" | "html" | "urllib")
 }
