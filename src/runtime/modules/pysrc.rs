@@ -307,6 +307,11 @@ pub const OPTPARSE: &str = include_str!("py/optparse.py");
 pub const URLLIB: &str = include_str!("py/urllib/__init__.py");
 pub const URLLIB_PARSE: &str = include_str!("py/urllib/parse.py");
 
+/// `token` (the token type numbers, tok_name, EXACT_TOKEN_TYPES).
+pub const TOKEN: &str = include_str!("py/token.py");
+/// `tokenize` (tokenize, generate_tokens, detect_encoding, untokenize, TokenInfo).
+pub const TOKENIZE: &str = include_str!("py/tokenize.py");
+
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
     let code = compile(vm, name, text)?;
@@ -499,6 +504,8 @@ pub fn library(lib: &str) -> Option<(&'static str, &'static str)> {
         "colorsys" => ("colorsys", COLORSYS),
         "uuid" => ("uuid", UUID),
         "optparse" => ("optparse", OPTPARSE),
+        "token" => ("token", TOKEN),
+        "tokenize" => ("tokenize", TOKENIZE),
         "urllib" => ("urllib", URLLIB),
         "_urllib_parse" => ("urllib.parse", URLLIB_PARSE),
         "_uuid" => ("_uuid", UUID_C),
