@@ -185,8 +185,8 @@ class BufferedIOBase(IOBase):
     def read(self, size=-1):
         self._unsupported("read")
 
-    def read1(self, size=-1):
-        self._unsupported("read1")
+    # No read1() default: the native _io.BufferedReader (a subclass) has none
+    # of its own yet, and TextIOWrapper reads with read1() when there is one.
 
     def write(self, b):
         self._unsupported("write")
