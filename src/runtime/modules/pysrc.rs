@@ -285,6 +285,33 @@ pub const HMAC: &str = include_str!("py/hmac.py");
 /// over the native `_mempy_zlib`.
 pub const ZLIB: &str = include_str!("py/zlib.py");
 
+/// `calendar` (Calendar, TextCalendar, HTMLCalendar, monthrange, timegm, ...).
+pub const CALENDAR: &str = include_str!("py/calendar.py");
+/// `colorsys` (conversions between RGB and YIQ, HLS, HSV).
+pub const COLORSYS: &str = include_str!("py/colorsys.py");
+/// `html` (the package: escape, unescape).
+pub const HTML: &str = include_str!("py/html/__init__.py");
+/// `html.entities` (the HTML 4 and HTML5 named references; made by
+/// tools/gen-html-entities).
+pub const HTML_ENTITIES: &str = include_str!("py/html/entities.py");
+
+/// `uuid` (UUID, uuid1, uuid3, uuid4, uuid5, getnode, the RFC 4122 namespaces).
+pub const UUID: &str = include_str!("py/uuid.py");
+/// `_uuid` (generate_time_safe: a time-based UUID, as the libuuid binding gives it).
+pub const UUID_C: &str = include_str!("py/_uuid.py");
+
+/// `optparse` (OptionParser, Option, OptionGroup, Values, the help formatters).
+pub const OPTPARSE: &str = include_str!("py/optparse.py");
+
+/// `urllib` (the package) and `urllib.parse` (urlparse, urljoin, quote, urlencode, ...).
+pub const URLLIB: &str = include_str!("py/urllib/__init__.py");
+pub const URLLIB_PARSE: &str = include_str!("py/urllib/parse.py");
+
+/// `token` (the token type numbers, tok_name, EXACT_TOKEN_TYPES).
+pub const TOKEN: &str = include_str!("py/token.py");
+/// `tokenize` (tokenize, generate_tokens, detect_encoding, untokenize, TokenInfo).
+pub const TOKENIZE: &str = include_str!("py/tokenize.py");
+
 /// Runs `text` in the namespace `dict` of module `name`.
 pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
     let code = compile(vm, name, text)?;
@@ -473,6 +500,17 @@ pub fn library(lib: &str) -> Option<(&'static str, &'static str)> {
         "hashlib" => ("hashlib", HASHLIB),
         "hmac" => ("hmac", HMAC),
         "zlib" => ("zlib", ZLIB),
+        "calendar" => ("calendar", CALENDAR),
+        "colorsys" => ("colorsys", COLORSYS),
+        "uuid" => ("uuid", UUID),
+        "optparse" => ("optparse", OPTPARSE),
+        "token" => ("token", TOKEN),
+        "tokenize" => ("tokenize", TOKENIZE),
+        "urllib" => ("urllib", URLLIB),
+        "_urllib_parse" => ("urllib.parse", URLLIB_PARSE),
+        "_uuid" => ("_uuid", UUID_C),
+        "html" => ("html", HTML),
+        "_html_entities" => ("html.entities", HTML_ENTITIES),
         _ => return None,
     })
 }
@@ -494,5 +532,5 @@ pub fn runnable_source(name: &str) -> Option<&'static str> {
 /// Whether `name` is a library package written in Python (its submodules are library
 /// modules too), so `-m NAME` looks for `NAME.__main__`.
 pub fn is_library_package(name: &str) -> bool {
-    matches!(name, "json" | "concurrent")
+    matches!(name, "json" | "concurrent" | "html" | "urllib")
 }

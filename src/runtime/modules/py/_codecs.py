@@ -983,9 +983,10 @@ def escape_decode(data, errors=None):
                 invalid = "invalid escape sequence '\\%s'" % chr(c)
             out += b'\\' + bytes((c,))
     if invalid is not None:
-        # CPython warns once, for the first invalid escape, at the caller.
+        # CPython warns once, for the first invalid escape, at the Python code
+        # that called the codec (this module's frames are not counted).
         import warnings
-        warnings.warn(invalid, DeprecationWarning, stacklevel=2)
+        warnings.warn(invalid, DeprecationWarning, stacklevel=1)
     return (bytes(out), n)
 
 

@@ -279,6 +279,41 @@ _CONSTRUCTORS = {
 }
 
 
+# The builtin (non-OpenSSL) modules' constructors by name, as
+# `__get_builtin_constructor` finds them: in mempy they are the same functions.
+__builtin_constructor_cache = {}
+
+_BUILTIN_MODULES = {
+    'md5': ('_md5', ('md5',)), 'sha1': ('_sha1', ('sha1',)),
+    'sha224': ('_sha256', ('sha224', 'sha256')), 'sha256': ('_sha256', ('sha224', 'sha256')),
+    'sha384': ('_sha512', ('sha384', 'sha512')), 'sha512': ('_sha512', ('sha384', 'sha512')),
+    'blake2b': ('_blake2', ('blake2b', 'blake2s')), 'blake2s': ('_blake2', ('blake2b', 'blake2s')),
+}
+for _n in ('sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'shake_128', 'shake_256'):
+    _BUILTIN_MODULES[_n] = ('_sha3', (_n,))
+del _n
+
+
+def __get_builtin_constructor(name):
+    cache = __builtin_constructor_cache
+    ctor = cache.get(name)
+    if ctor is not None:
+        return ctor
+    # md5/sha1/sha2 are also known by their upper-case names.
+    entry = _BUILTIN_MODULES.get(name if name.startswith(('blake', 'sha3', 'shake'))
+                                 else name.lower())
+    if entry is not None:
+        module = __import__(entry[0])
+        for n in entry[1]:
+            cache[n] = getattr(module, n)
+            if not n.startswith(('blake', 'sha3', 'shake')):
+                cache[n.upper()] = cache[n]
+    ctor = cache.get(name)
+    if ctor is not None:
+        return ctor
+    raise ValueError('unsupported hash type ' + name)
+
+
 def new(name, data=b'', **kwargs):
     """new(name, data=b'') - Return a new hashing object using the named
     algorithm; optionally initialized with data (which must be a bytes-like

@@ -145,9 +145,64 @@ class IOBase:
 class RawIOBase(IOBase):
     """Root of the unbuffered binary streams."""
 
+    # A subclass defines readinto() (and write()); read() and readall() are
+    # made from it.
+
+    def read(self, size=-1):
+        if size is None:
+            size = -1
+        if size < 0:
+            return self.readall()
+        buf = bytearray(size.__index__())
+        n = self.readinto(buf)
+        if n is None:
+            return None
+        del buf[n:]
+        return bytes(buf)
+
+    def readall(self):
+        out = bytearray()
+        while True:
+            data = self.read(DEFAULT_BUFFER_SIZE)
+            if not data:
+                break
+            out += data
+        if out:
+            return bytes(out)
+        # b'' at the end, None when a non-blocking stream has nothing yet.
+        return data
+
+    def readinto(self, b):
+        raise NotImplementedError
+
+    def write(self, b):
+        raise NotImplementedError
+
 
 class BufferedIOBase(IOBase):
     """Root of the buffered binary streams."""
+
+    def read(self, size=-1):
+        self._unsupported("read")
+
+    # No read1() default: the native _io.BufferedReader (a subclass) has none
+    # of its own yet, and TextIOWrapper reads with read1() when there is one.
+
+    def write(self, b):
+        self._unsupported("write")
+
+    def _readinto(self, b, read):
+        view = memoryview(b).cast('B')
+        data = read(len(view))
+        n = len(data)
+        view[:n] = data
+        return n
+
+    def readinto(self, b):
+        return self._readinto(b, self.read)
+
+    def readinto1(self, b):
+        return self._readinto(b, self.read1)
 
     def detach(self):
         self._unsupported("detach")

@@ -7,8 +7,9 @@
 # The registry bookkeeping follows what CPython's C implementation does (a
 # 'version' entry, True values, "once" and "module" remembered per registry).
 # The starting filters are a CPython 3.11 release build's, with the -W options and
-# PYTHONWARNINGS (sys.warnoptions) in front of them. mempy's native code issues no
-# warnings.
+# PYTHONWARNINGS (sys.warnoptions) in front of them. Stack levels are counted as
+# CPython's C warn() counts them, over Python frames only: the frames of mempy's
+# Python-written stand-ins for C modules (and of this module) are not counted.
 
 import sys
 
@@ -225,6 +226,35 @@ def _choose_action(text, category, module, lineno):
 
 # --- issuing
 
+# The library modules written in Python that stand in for modules CPython writes
+# in C. A C function has no frame, so a warning issued in one (or in code it
+# calls) counts its stack levels from the Python code that called it: frames of
+# these modules are passed over, as CPython's warn() never sees them.
+_C_LEVEL_FILES = frozenset('<frozen %s>' % name for name in (
+    'warnings', '_warnings', '_codecs', '_json', '_pickle', '_datetime',
+    '_functools', '_queue', '_simplequeue', '_string', '_weakref', '_thread',
+    'binascii', 'zlib', '_hashlib', '_md5', '_sha1', '_sha256', '_sha512',
+    '_sha3', '_blake2', '_strptime', 'functools', '_functools', 'operator',
+    'datetime', 'struct', 'pickle', 'io', 'decimal', 'contextvars'))
+
+
+def _frame_at(stacklevel):
+    # The frame `stacklevel` levels up from warn()'s caller (1 is the caller),
+    # not counting the frames of C-level modules; None past the outermost.
+    try:
+        frame = sys._getframe(2)
+    except ValueError:
+        return None
+    while frame is not None and frame.f_code.co_filename in _C_LEVEL_FILES:
+        frame = frame.f_back
+    while stacklevel > 1 and frame is not None:
+        frame = frame.f_back
+        while frame is not None and frame.f_code.co_filename in _C_LEVEL_FILES:
+            frame = frame.f_back
+        stacklevel -= 1
+    return frame
+
+
 def warn(message, category=None, stacklevel=1, source=None):
     """Issue a warning from the code `stacklevel` frames up; the filters decide
     whether it is shown, ignored or raised."""
@@ -235,9 +265,8 @@ def warn(message, category=None, stacklevel=1, source=None):
     if not isinstance(category, type) or not issubclass(category, Warning):
         raise TypeError("category must be a Warning subclass, not '%s'"
                         % type(category).__name__)
-    try:
-        caller = sys._getframe(stacklevel)
-    except ValueError:
+    caller = _frame_at(stacklevel)
+    if caller is None:
         namespace, filename, lineno = sys.__dict__, "sys", 1
     else:
         namespace = caller.f_globals
@@ -296,7 +325,7 @@ def _warn_unawaited_coroutine(coro):
     # Called by the VM when a coroutine that never ran is freed (CPython's
     # _PyErr_WarnUnawaitedCoroutine); the warning names the line running then.
     msg = f"coroutine '{coro.__qualname__}' was never awaited"
-    warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
+    warn(msg, category=RuntimeWarning, stacklevel=1, source=coro)
 
 
 # --- -W options (sys.warnoptions)
@@ -386,7 +415,7 @@ def _deprecated(name, message="{name!r} is deprecated and slated for removal in 
     if current > tuple(remove) or (current == tuple(remove) and _version[3] != "alpha"):
         raise RuntimeError("%r was slated for removal after Python %s alpha"
                            % (name, when))
-    warn(message.format(name=name, remove=when), DeprecationWarning, stacklevel=3)
+    warn(message.format(name=name, remove=when), DeprecationWarning, stacklevel=2)
 
 
 # --- catch_warnings

@@ -1,0 +1,1 @@
+"""mempy's `urllib` package: its submodule `parse` (URL parsing and quoting)."""
