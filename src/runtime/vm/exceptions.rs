@@ -762,6 +762,11 @@ impl Vm {
     /// RecursionError the call itself would raise at the native depth limit.
     fn new_plain_exception(&mut self, r: ObjRef) -> Option<PyResult<Value>> {
         use crate::runtime::types::class::{BuiltinType, CLASS_EXC_PLAIN};
+        // (While tracemalloc traces, allocations take the general path, which
+        // attributes them to their site.)
+        if self.heap.trace.is_some() {
+            return None;
+        }
         let Obj::Class(c) = self.heap.get(r) else {
             return None;
         };
