@@ -111,7 +111,7 @@ pub enum Obj {
     /// A frame object (CPython `PyFrameObject`).
     Frame(Box<crate::runtime::types::frame::FrameObj>),
     /// A traceback entry (CPython `PyTracebackObject`).
-    Traceback(Box<crate::runtime::types::traceback::TracebackObj>),
+    Traceback(crate::runtime::types::traceback::TracebackObj),
     /// A read-only view of a mapping, what `cls.__dict__` returns (CPython's
     /// `mappingproxyobject`).
     MappingProxy(MappingProxyObj),

@@ -3,10 +3,11 @@
 //! dir, globals, locals.
 
 use super::check_args;
+use crate::bytecode::code::AttrCache;
 use crate::runtime::object::Obj;
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 
 pub(super) fn id(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "id", args, 1, 1)?;
@@ -193,6 +194,15 @@ pub(super) fn issubclass(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<V
 /// The name argument of getattr/setattr/hasattr/delattr, interned. A non-str is
 /// CPython 3.11's `PyObject_GetAttr` error, which does not name the builtin.
 pub(super) fn attr_name(vm: &mut Vm, v: Value, _f: &str) -> PyResult<Value> {
+    // An interned str (a literal name) is its own key, found without hashing its
+    // text: the intern table's strs are the only immortal ones (`Heap::intern`,
+    // `Heap::intern_obj`).
+    if let Value::Obj(r) = v {
+        if vm.heap.is_immortal(r) && matches!(vm.heap.get(r), Obj::Str(_)) {
+            debug_assert!(vm.heap.is_interned(r));
+            return Ok(v);
+        }
+    }
     match vm.as_str(v) {
         Some(s) => {
             // A literal name (`hasattr(o, 'x')`) is interned already: found without
@@ -210,11 +220,93 @@ pub(super) fn attr_name(vm: &mut Vm, v: Value, _f: &str) -> PyResult<Value> {
     }
 }
 
+/// Entries of [`NameAttrCaches`] (a power of two).
+const NAME_CACHES: usize = 32;
+
+/// The attribute caches `getattr`, `hasattr` and `setattr` use, one pair (load,
+/// store) per name: `getattr(obj, "x")` in a loop reads the attribute as the
+/// `LOAD_ATTR` instruction `obj.x` would, through an inline cache of the same kind
+/// (`vm/attr/specialize.rs`), where CPython's builtin goes through
+/// `PyObject_GetAttr` (its type attribute cache and the instance's shared keys).
+/// Direct-mapped on the interned name's handle; an entry taken over by another
+/// name starts empty. The names are immortal, so a handle never comes to mean
+/// another name.
+pub struct NameAttrCaches {
+    names: [std::cell::Cell<u32>; NAME_CACHES],
+    load: [std::cell::Cell<AttrCache>; NAME_CACHES],
+    store: [std::cell::Cell<AttrCache>; NAME_CACHES],
+}
+
+impl Default for NameAttrCaches {
+    fn default() -> Self {
+        NameAttrCaches {
+            names: std::array::from_fn(|_| std::cell::Cell::new(0)),
+            load: std::array::from_fn(|_| Default::default()),
+            store: std::array::from_fn(|_| Default::default()),
+        }
+    }
+}
+
+impl NameAttrCaches {
+    /// The entry index for the interned name `name` (taken over, emptied, when it
+    /// held another name).
+    #[inline]
+    fn entry(&self, name: ObjRef) -> usize {
+        let k = name.0 as usize & (NAME_CACHES - 1);
+        if self.names[k].get() != name.0 {
+            self.names[k].set(name.0);
+            self.load[k].set(AttrCache::default());
+            self.store[k].set(AttrCache::default());
+        }
+        k
+    }
+}
+
+/// `obj.name` (owned) for `getattr`, through the name's load cache.
+fn cached_get_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
+    let Value::Obj(nr) = name else {
+        return vm.get_attr(obj, name);
+    };
+    let caches = vm.name_attr_caches.clone();
+    let cache = &caches.load[caches.entry(nr)];
+    if let Some(v) = vm.load_attr_fast(obj, name, cache) {
+        vm.incref(v);
+        return Ok(v);
+    }
+    vm.load_attr_uncached(obj, name, cache)
+}
+
+/// `obj.name` (owned), None where it would raise AttributeError (CPython's
+/// `_PyObject_LookupAttr`), a cache hit first.
+fn cached_lookup_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
+    let Value::Obj(nr) = name else {
+        return vm.lookup_attr(obj, name);
+    };
+    let caches = vm.name_attr_caches.clone();
+    let cache = &caches.load[caches.entry(nr)];
+    // (`load_attr_fast_other` knows nothing of instances: skipped for them.)
+    let hit = match obj {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_)) => {
+            vm.load_attr_hit(obj, name, cache)
+        }
+        _ => vm.load_attr_fast(obj, name, cache),
+    };
+    if let Some(v) = hit {
+        vm.incref(v);
+        return Ok(Some(v));
+    }
+    let found = vm.lookup_attr(obj, name)?;
+    if found.is_some() {
+        vm.fill_attr_cache(obj, name, cache, false);
+    }
+    Ok(found)
+}
+
 pub(super) fn getattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "getattr", args, 2, 3)?;
     let n = attr_name(vm, args[1], "getattr")?;
     if args.len() == 3 {
-        return Ok(match vm.lookup_attr(args[0], n)? {
+        return Ok(match cached_lookup_attr(vm, args[0], n)? {
             Some(v) => v,
             None => {
                 vm.incref(args[2]);
@@ -222,20 +314,35 @@ pub(super) fn getattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Valu
             }
         });
     }
-    vm.get_attr(args[0], n)
+    cached_get_attr(vm, args[0], n)
 }
 
 pub(super) fn setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "setattr", args, 3, 3)?;
     let n = attr_name(vm, args[1], "setattr")?;
-    vm.set_attr(args[0], n, Some(args[2]))?;
+    let (obj, v) = (args[0], args[2]);
+    let Value::Obj(nr) = n else {
+        vm.set_attr(obj, n, Some(v))?;
+        return Ok(Value::None);
+    };
+    // As the `STORE_ATTR` instruction `obj.name = v` stores.
+    let caches = vm.name_attr_caches.clone();
+    let cache = &caches.store[caches.entry(nr)];
+    vm.incref(v);
+    match vm.store_attr_hit(obj, n, v, cache) {
+        Some(old) => vm.decref(old),
+        None => {
+            vm.decref(v);
+            vm.store_attr_uncached(obj, n, v, cache)?;
+        }
+    }
     Ok(Value::None)
 }
 
 pub(super) fn hasattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "hasattr", args, 2, 2)?;
     let n = attr_name(vm, args[1], "hasattr")?;
-    let found = vm.lookup_attr(args[0], n)?;
+    let found = cached_lookup_attr(vm, args[0], n)?;
     if let Some(v) = found {
         vm.decref(v);
     }

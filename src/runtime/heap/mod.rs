@@ -1003,8 +1003,8 @@ impl Heap {
     }
 
     /// Whether a dead object in `s` is one `free_now` releases: an exact tuple, list,
-    /// dict, builtin iterator, slice, dict view, set, frozenset, function, finished generator
-    /// or instance without `__del__`, without weak references (and not
+    /// dict, builtin iterator, slice, dict view, set, frozenset, traceback, function, ended
+    /// frame's frame object, finished generator or instance without `__del__`, without weak references (and not
     /// being traced: the recorder's drains use `defer_frees` instead).
     #[inline(always)]
     pub(crate) fn frees_now(&self, s: &Slot) -> bool {
@@ -1017,12 +1017,16 @@ impl Heap {
                 | Obj::Slice { .. }
                 | Obj::DictView { .. }
                 | Obj::Set(_)
-                | Obj::FrozenSet(_) => true,
+                | Obj::FrozenSet(_)
+                | Obj::Traceback(_) => true,
                 // A function, or a generator whose frame is gone (it returned or
                 // raised: no finalizer can run), whose code outlives it: when the
                 // last holder of a code object dies, the drain releases its
                 // constants, so that case keeps the queue.
                 Obj::Function(f) => Rc::strong_count(&f.code) > 1,
+                // A frame object of a frame that has ended (a running frame's is held
+                // by the VM), whose code outlives it (as for a function).
+                Obj::Frame(f) => !f.live && Rc::strong_count(&f.code) > 1,
                 Obj::Generator(g) => g.state == GenState::Finished && Rc::strong_count(&g.code) > 1,
                 // An instance whose class has no `__del__` (CPython's
                 // `subtype_dealloc` without `tp_finalize`): nothing to run first.
@@ -1050,7 +1054,7 @@ impl Heap {
             // order), `func_dealloc`, `gen_dealloc`: what `clear_refs` moves out, first
             // to last, as the drain's general path lets go of it. The buffer is kept
             // for the next one (a nested `free_now` takes a fresh one).
-            mut obj @ (Obj::Dict(_) | Obj::Function(_) | Obj::Generator(_)) => {
+            mut obj @ (Obj::Dict(_) | Obj::Function(_) | Obj::Generator(_) | Obj::Frame(_)) => {
                 let mut buf = std::mem::take(&mut self.fields_buf);
                 obj.clear_refs(&mut buf);
                 self.recycle_payload(obj);
@@ -1076,6 +1080,9 @@ impl Heap {
                 self.let_go_one(Value::Obj(class));
             }
             Obj::Slice { start, stop, step } => self.let_go(&[step, start, stop], false),
+            // CPython's `tb_dealloc`: the next entry, then the frame (one traceback
+            // dies with every exception caught).
+            Obj::Traceback(tb) => self.let_go(&[tb.next, tb.frame], false),
             // CPython's `dictview_dealloc`: the dict.
             Obj::DictView { dict, .. } => self.let_go_one(Value::Obj(dict)),
             // CPython's `set_dealloc`: the keys in table order (no buffer: a set

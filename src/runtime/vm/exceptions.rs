@@ -753,11 +753,64 @@ impl Vm {
         Err(self.type_error("exception causes must derive from BaseException"))
     }
 
+    /// `cls()` for `raise cls` when calling the class is `BaseException`'s
+    /// construction alone (no `__new__`, `__init__` or metaclass of its own, no members
+    /// beyond `args`): the instance as the call would make it (`call_plain_exc_class`
+    /// for a class defined in Python whose constructor cache says so, `exception_new`
+    /// for a builtin class), without the general call's window and dispatch.
+    /// None (nothing done) for any other class. The owned instance, or the
+    /// RecursionError the call itself would raise at the native depth limit.
+    fn new_plain_exception(&mut self, r: ObjRef) -> Option<PyResult<Value>> {
+        use crate::runtime::types::class::{BuiltinType, CLASS_EXC_PLAIN};
+        // (While tracemalloc traces, allocations take the general path, which
+        // attributes them to their site.)
+        if self.heap.trace.is_some() {
+            return None;
+        }
+        let Obj::Class(c) = self.heap.get(r) else {
+            return None;
+        };
+        let hint = if c.kind == BuiltinType::User || c.kind == BuiltinType::Exception && c.is_heap {
+            // `call_at`'s class arm: the constructor cache decides.
+            if c.ctor_epoch != self.class_epoch || c.ctor_init.is_some() || !c.ctor_exc {
+                return None;
+            }
+            Some(c.attrs_hint as usize)
+        } else if c.kind == BuiltinType::Exception && c.native_new.is_none() {
+            // `call_builtin_class_unpacked` -> `exception_new`'s first case.
+            if self.class_facts(r) & CLASS_EXC_PLAIN == 0 {
+                return None;
+            }
+            None
+        } else {
+            return None;
+        };
+        if self.sp + 2 >= self.stack.len() {
+            return Some(Err(self.stack_exhausted()));
+        }
+        if let Err(e) = self.check_native_reentry(" while calling a Python object") {
+            return Some(Err(e));
+        }
+        let t = self.exc_args_tuple(&[]);
+        Some(Ok(match hint {
+            Some(hint) => {
+                self.heap.incref_obj(r);
+                let mut inst = InstanceObj::with_attrs_capacity(r, hint);
+                inst.set_exc(ExcState::new(t));
+                self.heap.new_value(Obj::Instance(inst))
+            }
+            None => self.new_exception_tuple(r, t),
+        }))
+    }
+
     /// Makes `exc` the value of a `raise`: a class is instantiated; anything that is
     /// not an exception is a TypeError.
     pub fn normalize_raise(&mut self, exc: Value) -> PyResult<Value> {
         if let Value::Obj(r) = exc {
             if let Obj::Class(_) = self.heap.get(r) {
+                if let Some(v) = self.new_plain_exception(r) {
+                    return v;
+                }
                 if self.is_subclass(r, self.types.base_exception) {
                     let v = self.call_value(exc, &[], &[])?;
                     // A __new__ may return anything (CPython's _PyErr_CreateException

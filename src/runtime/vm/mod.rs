@@ -241,6 +241,10 @@ pub struct Vm {
     keep_const_arena: bool,
     /// The type attribute cache and its epoch (see `attr/lookup.rs`).
     method_cache: Box<[attr::MethodCacheEntry]>,
+    /// The attribute caches of `getattr`/`hasattr`/`setattr` with a str name, one
+    /// per name (`builtins/namespace.rs`).
+    pub(in crate::runtime) name_attr_caches:
+        std::rc::Rc<crate::runtime::builtins::namespace::NameAttrCaches>,
     class_epoch: u64,
     /// Containers being repr'd (CPython's `Py_ReprEnter` list).
     repr_stack: Vec<ObjRef>,
@@ -350,6 +354,7 @@ impl Vm {
             intrinsics: Intrinsics::default(),
             keep_const_arena: false,
             method_cache: vec![Default::default(); attr::METHOD_CACHE_SIZE].into_boxed_slice(),
+            name_attr_caches: Default::default(),
             class_epoch: 1,
             repr_stack: Vec::new(),
             trace: None,

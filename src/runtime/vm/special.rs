@@ -21,7 +21,24 @@ impl Vm {
     }
 
     /// Attributes computed from the object's structure rather than a dict.
+    #[inline]
     pub fn special_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        // A plain instance (no exception state, no builtin payload) has only dunders
+        // here (`__class__`, `__dict__`, `__weakref__`): a miss of any other name
+        // (`hasattr(obj, "x")` false) is told without copying the name out.
+        if let (Value::Obj(r), Value::Obj(nr)) = (obj, name) {
+            if let (Obj::Instance(i), Obj::Str(s)) = (self.heap.get(r), self.heap.get(nr)) {
+                if i.extra.is_none() && !s.as_str().starts_with("__") {
+                    return Ok(None);
+                }
+            }
+        }
+        self.special_attr_general(obj, name)
+    }
+
+    /// `special_attr` past its plain-instance test.
+    #[inline(never)]
+    fn special_attr_general(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
         // The name is copied out of the heap (the lookups below need `&mut self`);
         // names this short, which every special attribute is, need no allocation.
         let mut buf = [0u8; 64];

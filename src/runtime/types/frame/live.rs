@@ -16,6 +16,13 @@ impl Vm {
     /// The frame object of `self.frames[fi]` (borrowed: the VM holds a reference for
     /// as long as the frame runs), made on first request.
     pub fn frame_object(&mut self, fi: usize) -> ObjRef {
+        // The commonest request: the top frame's (an exception passing through it),
+        // the last entry when it has one.
+        if self.frame_obj_at.last() == Some(&fi) {
+            if let Some(&Value::Obj(r)) = self.frame_objs.last() {
+                return r;
+            }
+        }
         let k = match self.frame_obj_at.binary_search(&fi) {
             Ok(k) => match self.frame_objs[k] {
                 Value::Obj(r) => return r,

@@ -21,12 +21,12 @@ impl Vm {
         let frame = self.frame_object(fi);
         self.heap.incref_obj(frame);
         let lineno = self.frames[fi].code.lines.get(ip).copied().unwrap_or(0);
-        let tb = self.heap.alloc(Obj::Traceback(Box::new(TracebackObj {
+        let tb = self.heap.alloc(Obj::Traceback(TracebackObj {
             next: Value::None,
             frame: Value::Obj(frame),
             lasti: ip as u32,
             lineno,
-        })));
+        }));
         if let Some(s) = self.exc_state_mut(exc) {
             let old = std::mem::replace(&mut s.traceback, Value::Obj(tb));
             if let Obj::Traceback(t) = self.heap.get_mut(tb) {

@@ -657,7 +657,7 @@ impl Vm {
     /// provided the class cannot intercept the access: no data descriptor (property)
     /// for the name and, for stores, no `__setattr__` override.
     #[cold]
-    fn fill_attr_cache(
+    pub(crate) fn fill_attr_cache(
         &mut self,
         obj: Value,
         name: Value,

@@ -262,6 +262,9 @@ fn join_names(names: &[String]) -> String {
 /// Most keyword arguments `bind_fast` binds.
 const FAST_KW: usize = 8;
 
+/// Most positional-or-keyword parameters `bind_keywords_plain` binds (one bit each).
+const PLAIN_PARAMS: usize = 64;
+
 impl Vm {
     /// The success path of `initialize_locals` without its vectors: positional
     /// arguments, `*args`, keywords naming positional-or-keyword or keyword-only
@@ -284,6 +287,11 @@ impl Vm {
         let kwonly = code.kwonlyargcount as usize;
         let posonly = code.posonlyargcount as usize;
         let (varargs, varkw) = (code.flags.varargs, code.flags.varkeywords);
+        if let (Some(k), false, false, 0) = (kwnames, varargs, varkw, kwonly) {
+            if self.bind_keywords_plain(func, code, base, n, k) {
+                return true;
+            }
+        }
         let nparams = argcount + kwonly;
         // Where each keyword goes: its parameter's index, or `usize::MAX` for `**kwargs`.
         let mut pos = [usize::MAX; FAST_KW];
@@ -428,6 +436,100 @@ impl Vm {
         }
         if let Some(d) = kwdict {
             self.stack[base + nparams + usize::from(varargs)] = d;
+        }
+        self.sp = base + nvars;
+        true
+    }
+    /// `bind_fast` for the commonest call with keywords (`f(a, b=1)`,
+    /// `obj.m(x=1, y=2)`, `C(x=1)` with an `__init__`): a function with positional
+    /// parameters only (no `*args`, `**kwargs` or keyword-only parameters), each
+    /// keyword naming one of them. Which parameters are given is one bit each, so
+    /// the checks are a few mask operations (CPython's `initialize_locals` compares
+    /// the keyword names by identity, then by value; here by length, then text).
+    /// False, with nothing changed, for anything else (errors included), which the
+    /// general binder handles and reports.
+    pub(super) fn bind_keywords_plain(
+        &mut self,
+        func: ObjRef,
+        code: &CodeObject,
+        base: usize,
+        n: usize,
+        kwnames: Value,
+    ) -> bool {
+        let argcount = code.argcount as usize;
+        let posonly = code.posonlyargcount as usize;
+        let Value::Obj(kr) = kwnames else {
+            return false;
+        };
+        let Obj::Tuple(names) = self.heap.get(kr) else {
+            return false;
+        };
+        let nkw = names.len();
+        if nkw > FAST_KW || nkw > n || argcount >= PLAIN_PARAMS {
+            return false;
+        }
+        let npos = n - nkw;
+        if npos > argcount {
+            return false;
+        }
+        let all: u64 = (1u64 << argcount) - 1;
+        let mut given: u64 = (1u64 << npos) - 1;
+        let mut pos = [0u8; FAST_KW];
+        let params = &code.varnames[posonly..argcount];
+        for (i, &name) in names.iter().enumerate() {
+            let Value::Obj(nr) = name else {
+                return false;
+            };
+            let Obj::Str(s) = self.heap.get(nr) else {
+                return false;
+            };
+            let s = s.as_str();
+            // (A positional-only parameter's name matches nothing: without `**kwargs`
+            // that is the general binder's error.)
+            let Some(p) = params.iter().position(|v| v.len() == s.len() && **v == *s) else {
+                return false;
+            };
+            let bit = 1u64 << (p + posonly);
+            if given & bit != 0 {
+                return false;
+            }
+            given |= bit;
+            pos[i] = (p + posonly) as u8;
+        }
+        let Obj::Function(f) = self.heap.get(func) else {
+            return false;
+        };
+        let ndef = f.defaults.len().min(argcount);
+        let first_default = argcount - ndef;
+        let missing = all & !given;
+        if missing & ((1u64 << first_default) - 1) != 0 {
+            return false;
+        }
+        // Binding: nothing below can fail. The keyword values' references move into
+        // their parameters' slots, the defaults get new ones.
+        // (Loops rather than `copy_from_slice`/`fill`: a handful of slots, where the
+        // library calls cost more than the copying.)
+        let mut vals = [Value::Undef; FAST_KW];
+        for (i, v) in vals.iter_mut().enumerate().take(nkw) {
+            *v = self.stack[base + npos + i];
+        }
+        let nvars = code.varnames.len();
+        for v in &mut self.stack[base + npos..base + nvars] {
+            *v = Value::Undef;
+        }
+        for i in 0..nkw {
+            self.stack[base + pos[i] as usize] = vals[i];
+        }
+        let mut m = missing;
+        while m != 0 {
+            let p = m.trailing_zeros() as usize;
+            m &= m - 1;
+            let Obj::Function(f) = self.heap.get(func) else {
+                unreachable!("checked above")
+            };
+            let d = f.defaults[p - first_default];
+            self.incref(d);
+            self.stack[base + p] = d;
         }
         self.sp = base + nvars;
         true

@@ -78,6 +78,41 @@ impl Vm {
         if f.code.flags.generator || self.frames.len() + self.c_depth >= self.fast_call_limit {
             return None;
         }
+        // Keywords naming plain positional parameters (`f(a, b=1)`): bound in
+        // place, then `fast_function_call`'s frame entry (CPython 3.11 binds them in
+        // `initialize_locals` too, then pushes the frame as for any call).
+        if let Some(k) = kwnames {
+            let code = &f.code;
+            let base = slot + 1;
+            if code.simple_argc != u32::MAX
+                && base + code.nlocalsplus() + code.max_stack as usize + 8 < self.stack.len()
+            {
+                let globals = f.globals;
+                let nvars = code.varnames.len();
+                // SAFETY: `stack[slot]`, the first slot of the new frame's window,
+                // holds the caller's reference to the function that owns this code.
+                let code = unsafe { FrameCode::borrowed(code) };
+                if self.bind_keywords_plain(r, &code, base, n, k) {
+                    self.enter_simple_frame(
+                        code,
+                        r,
+                        globals,
+                        slot,
+                        base,
+                        nvars,
+                        nvars,
+                        Value::Undef,
+                    );
+                    return Some(Ok(()));
+                }
+            }
+            let Obj::Function(f) = self.heap.get(r) else {
+                unreachable!("checked above")
+            };
+            let code = f.code.clone();
+            let pushed = self.push_function_frame(r, code, slot, n, kwnames, slot, Value::Undef);
+            return Some(pushed.map(|_| ()));
+        }
         let code = f.code.clone();
         let pushed = self.push_function_frame(r, code, slot, n, kwnames, slot, Value::Undef);
         debug_assert!(
