@@ -223,11 +223,7 @@ impl Heap {
         let mut listed = 0usize;
         for i in self.free_num_slots() {
             listed += 1;
-            if listed > nums.len()
-                || nums
-                    .get(i as usize)
-                    .is_none_or(|s| s.flags & NUM_FREE == 0)
-            {
+            if listed > nums.len() || nums.get(i as usize).is_none_or(|s| s.flags & NUM_FREE == 0) {
                 errors.push(format!("a number free list holds #{} that is not free", i));
                 break;
             }
