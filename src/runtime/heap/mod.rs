@@ -168,11 +168,12 @@ pub struct Heap {
     /// 4 MB CPython never needs). Last freed, first reused, as CPython's allocator
     /// reuses the blocks of one size class (`free_lists.rs`).
     free_heads: [u32; free_lists::NBINS],
-    /// Slots on each list of `free_heads`, and on all of them.
+    /// Slots on each list of `free_heads`.
     free_counts: [u32; free_lists::NBINS],
-    total_free: u32,
-    /// The size class `steal_slot` last took a slot from.
+    /// The size class `steal_slot` last took a slot from, and whether some class
+    /// may hold `STEAL_MIN` free slots (false: none does).
     steal_hint: u8,
+    steal_ok: bool,
     /// Objects whose count reached zero, waiting for the VM to release them.
     pub zero_queue: Vec<ObjRef>,
     /// Interned strings: identifiers and names from code objects.
@@ -280,8 +281,8 @@ impl Heap {
             meta: vec![GcMeta::default()],
             free_heads: [0; free_lists::NBINS],
             free_counts: [0; free_lists::NBINS],
-            total_free: 0,
             steal_hint: 0,
+            steal_ok: false,
             zero_queue: Vec::new(),
             interned: Default::default(),
             intern_cache: Box::new([(0, ObjRef(0)); INTERN_CACHE]),
@@ -400,7 +401,6 @@ impl Heap {
         // Back to the state of a never-used slot's collector fields.
         m.gen_pos = 0;
         self.free_counts[bin as usize] -= 1;
-        self.total_free -= 1;
         Some(i)
     }
 
@@ -408,15 +408,22 @@ impl Heap {
     /// CPython's allocator gives a pool whose blocks are all free to whichever size
     /// class needs one, so memory freed by one kind of object serves another; the
     /// slot table then does not grow while thousands of slots are free.
-    #[inline(never)]
+    #[inline(always)]
     fn steal_slot(&mut self) -> Option<u32> {
-        if self.total_free < STEAL_MIN {
+        if !self.steal_ok {
             return None;
         }
+        self.steal_slot_slow()
+    }
+
+    #[inline(never)]
+    fn steal_slot_slow(&mut self) -> Option<u32> {
         let mut b = self.steal_hint as usize;
         if self.free_counts[b] < STEAL_MIN {
             b = (0..free_lists::NBINS).max_by_key(|&b| self.free_counts[b])?;
             if self.free_counts[b] < STEAL_MIN {
+                // None holds enough until one reaches `STEAL_MIN` (`push_bin`).
+                self.steal_ok = false;
                 return None;
             }
             self.steal_hint = b as u8;
@@ -431,7 +438,10 @@ impl Heap {
         self.meta[i as usize].gen_pos = self.free_heads[bin];
         self.free_heads[bin] = i;
         self.free_counts[bin] += 1;
-        self.total_free += 1;
+        if self.free_counts[bin] == STEAL_MIN {
+            self.steal_ok = true;
+            self.steal_hint = bin as u8;
+        }
     }
 
     /// A slot at the end of `slots` (no free slot to reuse).
