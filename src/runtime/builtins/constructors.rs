@@ -116,7 +116,7 @@ fn install_native_new(vm: &mut Vm) {
     }
     // The classes among them CPython 3.11 calls through `_PyObject_MakeTpCall`
     // (`Vm::packs_tp_call_args`) pack their arguments first.
-    let packed: [(ObjRef, NativeNew); 8] = [
+    let packed: [(ObjRef, NativeNew); 7] = [
         (t.int, |vm, a| {
             packed_call(vm, a, |vm, a| int::new::int_new(vm, a, &[]))
         }),
@@ -126,9 +126,6 @@ fn install_native_new(vm: &mut Vm) {
         (t.slice, |vm, a| packed_call(vm, a, |vm, a| vm.slice_new(a))),
         (t.zip, |vm, a| {
             packed_call(vm, a, |vm, a| iter::new::zip_new(vm, a, &[]))
-        }),
-        (t.map, |vm, a| {
-            packed_call(vm, a, |vm, a| iter::new::map_new(vm, a, &[]))
         }),
         (t.property, |vm, a| {
             packed_call(vm, a, |vm, a| {
@@ -221,7 +218,6 @@ impl Vm {
             t.complex,
             t.slice,
             t.zip,
-            t.map,
             t.property,
             t.staticmethod,
             t.classmethod,

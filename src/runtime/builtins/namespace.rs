@@ -466,7 +466,16 @@ pub(crate) fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
     names.sort();
     names.dedup();
-    let items: Vec<Value> = names.into_iter().map(|n| vm.new_str(n)).collect();
+    // The names are the namespaces' own keys, which CPython interns (attribute
+    // and variable names): the interned str objects, not copies.
+    let items: Vec<Value> = names
+        .into_iter()
+        .map(|n| {
+            let k = vm.intern(&n);
+            vm.incref(k);
+            k
+        })
+        .collect();
     Ok(vm.new_list(items))
 }
 

@@ -90,7 +90,18 @@ fn min_max_ints(vm: &Vm, c: Value, is_max: bool) -> Option<Value> {
     best.map(|(_, v)| v)
 }
 
+/// `min(...)` / `max(...)`: CPython 3.11's `builtin_min`/`builtin_max` take
+/// `METH_VARARGS | METH_KEYWORDS`, so the call packs the arguments into a tuple (and
+/// the keywords into a dict), which only the collector's count sees
+/// (`Heap::before_tp_call_args`).
 pub(super) fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, is_max: bool) -> PyResult<Value> {
+    vm.heap.before_tp_call_args(args.len(), kw.len());
+    let r = min_max_unpacked(vm, args, kw, is_max);
+    vm.heap.after_tp_call_args(args.len(), kw.len());
+    r
+}
+
+fn min_max_unpacked(vm: &mut Vm, args: &[Value], kw: KwArgs, is_max: bool) -> PyResult<Value> {
     let name = if is_max { "max" } else { "min" };
     let key = kwarg(vm, kw, "key").filter(|k| !matches!(k, Value::None));
     let default = kwarg(vm, kw, "default");

@@ -217,6 +217,23 @@ impl Heap {
                 listed, nfree
             ));
         }
+        // The same for the number arena's free lists.
+        let nums = &self.nums.slots;
+        let nfree = nums.iter().filter(|s| s.flags & NUM_FREE != 0).count();
+        let mut listed = 0usize;
+        for i in self.free_num_slots() {
+            listed += 1;
+            if listed > nums.len() || nums.get(i as usize).is_none_or(|s| s.flags & NUM_FREE == 0) {
+                errors.push(format!("a number free list holds #{} that is not free", i));
+                break;
+            }
+        }
+        if listed != nfree {
+            errors.push(format!(
+                "the number free lists hold {} slots, {} are free",
+                listed, nfree
+            ));
+        }
         if self.meta.len() != slots.len() {
             errors.push("the collector's meta array does not match the slots".to_string());
         }

@@ -28,10 +28,12 @@
 //!    one deeper) is queued (a str or a number: freed), so the recursion stays
 //!    bounded. Not while `defer_frees` is set (a collection is running or the
 //!    `--trace` recorder wants to see every free go through the VM).
-//! 3. A freed slot holds `Obj::Free` and is on the free list (`free_head`, linked
-//!    through `meta[i].gen_pos`, last freed first); handles are reused like
-//!    CPython addresses, so `id()` is unique only among live objects. `Heap::alloc`
-//!    relies on this: it overwrites a free slot's payload without running drop glue.
+//! 3. A freed slot holds `Obj::Free` and is on exactly one free list: the list of
+//!    its size class (`free_heads[slot.bin]`, linked through `meta[i].gen_pos`, last
+//!    freed first) or one of CPython's type free lists (`cpython_free`); handles are
+//!    reused where CPython reuses addresses (`free_lists.rs`), so `id()` is unique
+//!    only among live objects. `Heap::alloc` relies on this: it overwrites a free
+//!    slot's payload without running drop glue.
 //! 4. Tracked containers (see `Obj::is_gc_tracked`) are in exactly one generation list
 //!    (`gens[slot.gen]`) at position `meta[i].gen_pos`, for the cycle collector
 //!    (`heap/gc.rs`).
@@ -71,6 +73,9 @@ const FREE_NOW_DEPTH: u32 = 16;
 const INTERN_CACHE: usize = 256;
 /// Most dicts kept on the free list (CPython's `PyDict_MAXFREELIST`).
 const DICT_FREE_MAX: usize = 80;
+/// Free slots one size class must hold before another class takes one of them
+/// (`Heap::steal_slot`).
+const STEAL_MIN: u32 = 64;
 
 /// Object flag: `__del__` already ran once (PEP 442: finalizers run at most once).
 pub const FLAG_FINALIZED: u8 = 1;
@@ -129,6 +134,10 @@ pub struct Slot {
     pub rc: u32,
     pub flags: u8,
     pub gen: u8,
+    /// The size class of the memory CPython allocates for the object
+    /// (`free_lists::size_class`), fixed when the slot is handed out: the free list
+    /// the slot returns to when the object dies.
+    pub bin: u8,
     pub obj: Obj,
 }
 
@@ -151,13 +160,20 @@ pub struct Heap {
     pub slots: Vec<Slot>,
     /// Collector fields of each slot (invariant 5).
     pub meta: Vec<GcMeta>,
-    /// Head of the free-slot list (0: none; slot 0 is never an object). The list is
-    /// threaded through the free slots' `meta[i].gen_pos` (a free slot is untracked,
-    /// so the field is unused): a `Vec<u32>` of free indices grew by four bytes per
-    /// freed object and held them at the peak (freeing a million objects at once,
-    /// as when a function holding big lists returns, took 4 MB CPython never needs).
-    /// Last freed, first reused, as before (and as CPython's allocator reuses blocks).
-    free_head: u32,
+    /// Heads of the free-slot lists, one per size class (0: none; slot 0 is never an
+    /// object). Each list is threaded through its free slots' `meta[i].gen_pos` (a
+    /// free slot is untracked, so the field is unused): a `Vec<u32>` of free indices
+    /// grew by four bytes per freed object and held them at the peak (freeing a
+    /// million objects at once, as when a function holding big lists returns, took
+    /// 4 MB CPython never needs). Last freed, first reused, as CPython's allocator
+    /// reuses the blocks of one size class (`free_lists.rs`).
+    free_heads: [u32; free_lists::NBINS],
+    /// Slots on each list of `free_heads`.
+    free_counts: [u32; free_lists::NBINS],
+    /// The size class `steal_slot` last took a slot from, and whether some class
+    /// may hold `STEAL_MIN` free slots (false: none does).
+    steal_hint: u8,
+    steal_ok: bool,
     /// Objects whose count reached zero, waiting for the VM to release them.
     pub zero_queue: Vec<ObjRef>,
     /// Interned strings: identifiers and names from code objects.
@@ -223,6 +239,9 @@ pub struct Heap {
     first_uses: u8,
     /// `tracemalloc.start(nframe)` (kept after `stop`, as CPython).
     pub trace_nframe: i64,
+    /// Free slots whose memory CPython's free lists handed to an object mempy does
+    /// not build (`take_unbuilt`), until that object is freed (`give_unbuilt`).
+    lent: Vec<(free_lists::Kind, u32)>,
     /// Int and float objects (see `heap/nums.rs`).
     pub nums: nums::Nums,
 }
@@ -256,10 +275,14 @@ impl Heap {
                 rc: 1,
                 flags: FLAG_IMMORTAL,
                 gen: 0,
+                bin: free_lists::HIDDEN_BIN,
                 obj: Obj::Free,
             }],
             meta: vec![GcMeta::default()],
-            free_head: 0,
+            free_heads: [0; free_lists::NBINS],
+            free_counts: [0; free_lists::NBINS],
+            steal_hint: 0,
+            steal_ok: false,
             zero_queue: Vec::new(),
             interned: Default::default(),
             intern_cache: Box::new([(0, ObjRef(0)); INTERN_CACHE]),
@@ -275,6 +298,7 @@ impl Heap {
             draining: false,
             trace: None,
             trace_nframe: 1,
+            lent: Vec::new(),
             call_held: Vec::new(),
             first_uses: 0,
             call_held_marks: Vec::new(),
@@ -300,9 +324,10 @@ impl Heap {
             return self.alloc_traced(obj);
         }
         // Counted unless CPython would have reused one from a free list
-        // (`free_lists.rs`), decided while `obj` is still at hand.
+        // (`free_lists.rs`), decided while `obj` is still at hand, as is the slot:
+        // the one CPython's free list or allocator would hand out.
         let gc_type = self.is_gc_object(&obj);
-        let counted = gc_type && !self.cpython_free.take(&obj);
+        let (counted, bin, slot) = self.choose_slot(&obj, gc_type);
         // CPython's lazy tracking: a dict starts untracked while it holds only atoms
         // (`Vm::dict_set_item` tracks it when a container goes in), and the empty
         // tuple is never tracked.
@@ -311,12 +336,13 @@ impl Heap {
             Obj::Tuple(t) => !t.is_empty(),
             _ => gc_type,
         };
-        let r = match self.pop_free() {
+        let r = match slot {
             Some(i) => {
                 let s = &mut self.slots[i as usize];
                 s.rc = 1;
                 s.flags = 0;
                 s.gen = 0;
+                s.bin = bin;
                 // A free slot holds `Obj::Free` (invariant 3), which owns nothing:
                 // skip its drop glue.
                 let old = std::mem::replace(&mut s.obj, obj);
@@ -324,7 +350,7 @@ impl Heap {
                 std::mem::forget(old);
                 ObjRef(i)
             }
-            None => self.alloc_new_slot(obj, 0),
+            None => self.alloc_new_slot(obj, 0, bin),
         };
         self.live += 1;
         if counted {
@@ -336,9 +362,91 @@ impl Heap {
         r
     }
 
-    /// A slot at the end of `slots` (the free list is empty).
+    /// Where a new `obj` goes: whether its allocation is counted (`gc_type`: it is a
+    /// GC object), its size class, and the free slot to reuse (None: a new one).
+    #[inline]
+    fn choose_slot(&mut self, obj: &Obj, gc_type: bool) -> (bool, u8, Option<u32>) {
+        let bin = self.size_class_of(obj);
+        match self.cpython_free.take(obj) {
+            free_lists::Take::Miss => (gc_type, bin, self.pop_bin(bin)),
+            free_lists::Take::Reserved => (false, bin, self.pop_bin(bin)),
+            free_lists::Take::Fresh => (false, bin, None),
+            free_lists::Take::Slot(i) => (false, bin, Some(i)),
+        }
+    }
+
+    /// The size class of the memory CPython allocates for `obj` (`free_lists.rs`).
+    #[inline]
+    fn size_class_of(&self, obj: &Obj) -> u8 {
+        let size = free_lists::struct_size(obj, || match obj {
+            Obj::Instance(i) => match &self.at(i.class).obj {
+                Obj::Class(c) => c.layout.instance_size(),
+                _ => i.sizeof(),
+            },
+            o => sizeof::sizeof_obj(o),
+        });
+        free_lists::size_class(size)
+    }
+
+    /// The most recently freed slot of size class `bin`, or failing that one of
+    /// another class (`steal_slot`).
+    #[inline(always)]
+    fn pop_bin(&mut self, bin: u8) -> Option<u32> {
+        let i = self.free_heads[bin as usize];
+        if i == 0 {
+            return self.steal_slot();
+        }
+        let m = &mut self.meta[i as usize];
+        self.free_heads[bin as usize] = m.gen_pos;
+        // Back to the state of a never-used slot's collector fields.
+        m.gen_pos = 0;
+        self.free_counts[bin as usize] -= 1;
+        Some(i)
+    }
+
+    /// A free slot of another size class when one class holds many (`STEAL_MIN`):
+    /// CPython's allocator gives a pool whose blocks are all free to whichever size
+    /// class needs one, so memory freed by one kind of object serves another; the
+    /// slot table then does not grow while thousands of slots are free.
+    #[inline(always)]
+    fn steal_slot(&mut self) -> Option<u32> {
+        if !self.steal_ok {
+            return None;
+        }
+        self.steal_slot_slow()
+    }
+
     #[inline(never)]
-    fn alloc_new_slot(&mut self, obj: Obj, flags: u8) -> ObjRef {
+    fn steal_slot_slow(&mut self) -> Option<u32> {
+        let mut b = self.steal_hint as usize;
+        if self.free_counts[b] < STEAL_MIN {
+            b = (0..free_lists::NBINS).max_by_key(|&b| self.free_counts[b])?;
+            if self.free_counts[b] < STEAL_MIN {
+                // None holds enough until one reaches `STEAL_MIN` (`push_bin`).
+                self.steal_ok = false;
+                return None;
+            }
+            self.steal_hint = b as u8;
+        }
+        self.pop_bin(b as u8)
+    }
+
+    /// Puts free slot `i` on the list of its size class.
+    #[inline(always)]
+    fn push_bin(&mut self, i: u32) {
+        let bin = self.slots[i as usize].bin as usize;
+        self.meta[i as usize].gen_pos = self.free_heads[bin];
+        self.free_heads[bin] = i;
+        self.free_counts[bin] += 1;
+        if self.free_counts[bin] == STEAL_MIN {
+            self.steal_ok = true;
+            self.steal_hint = bin as u8;
+        }
+    }
+
+    /// A slot at the end of `slots` (no free slot to reuse).
+    #[inline(never)]
+    fn alloc_new_slot(&mut self, obj: Obj, flags: u8, bin: u8) -> ObjRef {
         if self.slots.len() == self.slots.capacity() {
             grow_near_cap(&mut self.slots);
             grow_near_cap(&mut self.meta);
@@ -347,6 +455,7 @@ impl Heap {
             rc: 1,
             flags,
             gen: 0,
+            bin,
             obj,
         });
         self.meta.push(GcMeta::default());
@@ -388,16 +497,46 @@ impl Heap {
             &[Kind::Tuple(4)]
         };
         for &k in kinds {
-            if !self.cpython_free.take_kind(k) {
+            if !self.take_unbuilt(k) {
                 self.count_gc_alloc();
             }
         }
     }
 
+    /// CPython allocates an object of kind `k` mempy does not build: false when its
+    /// free list is empty (the allocation is counted). A free slot the list held is
+    /// given back to its size class (CPython's object holds that memory now, which
+    /// mempy does not model).
+    fn take_unbuilt(&mut self, k: free_lists::Kind) -> bool {
+        let mut slot = None;
+        let hit = self.cpython_free.take_kind(k, &mut slot);
+        if let Some(i) = slot {
+            // CPython's object holds that memory now: the slot is lent to it.
+            self.lent.push((k, i));
+        }
+        hit
+    }
+
+    /// CPython frees an object of kind `k` mempy does not build: true when it goes
+    /// onto its free list (then it stays counted). The slot lent to the latest such
+    /// object (`take_unbuilt`) goes there, as CPython puts that memory back; a
+    /// phantom when none was lent.
+    fn give_unbuilt(&mut self, k: free_lists::Kind) -> bool {
+        let Some(at) = self.lent.iter().rposition(|&(lk, _)| lk == k) else {
+            return self.cpython_free.give_kind(k);
+        };
+        let (_, i) = self.lent.remove(at);
+        if self.cpython_free.give_slot(k, i) {
+            return true;
+        }
+        self.push_bin(i);
+        false
+    }
+
     /// The collector's count of a list, dict or tuple of kind `k` CPython allocates
     /// where mempy builds nothing: taken from its free list, else counted.
     pub fn note_unbuilt_alloc(&mut self, k: free_lists::Kind) {
-        if !self.cpython_free.take_kind(k) {
+        if !self.take_unbuilt(k) {
             self.count_gc_alloc();
         }
     }
@@ -405,7 +544,7 @@ impl Heap {
     /// The release of what `note_unbuilt_alloc` counted: back onto its free list
     /// when that has room, else uncounted.
     pub fn note_unbuilt_free(&mut self, k: free_lists::Kind) {
-        if !self.cpython_free.give_kind(k) && self.allocs_since_collect > 0 {
+        if !self.give_unbuilt(k) && self.allocs_since_collect > 0 {
             self.allocs_since_collect -= 1;
         }
     }
@@ -418,14 +557,14 @@ impl Heap {
         use free_lists::Kind;
         if added {
             self.count_gc_alloc();
-            if dict && !self.cpython_free.take_kind(Kind::Dict) {
+            if dict && !self.take_unbuilt(Kind::Dict) {
                 self.count_gc_alloc();
             }
         } else {
             if self.allocs_since_collect > 0 {
                 self.allocs_since_collect -= 1;
             }
-            if dict && !self.cpython_free.give_kind(Kind::Dict) && self.allocs_since_collect > 0 {
+            if dict && !self.give_unbuilt(Kind::Dict) && self.allocs_since_collect > 0 {
                 self.allocs_since_collect -= 1;
             }
         }
@@ -438,10 +577,10 @@ impl Heap {
     /// `after_tp_call_args` once the call has returned.
     pub fn before_tp_call_args(&mut self, nargs: usize, nkw: usize) {
         use free_lists::Kind;
-        if nargs > 0 && !self.cpython_free.take_kind(Kind::Tuple(nargs)) {
+        if nargs > 0 && !self.take_unbuilt(Kind::Tuple(nargs)) {
             self.count_gc_alloc();
         }
-        if nkw > 0 && !self.cpython_free.take_kind(Kind::Dict) {
+        if nkw > 0 && !self.take_unbuilt(Kind::Dict) {
             self.count_gc_alloc();
         }
     }
@@ -451,7 +590,7 @@ impl Heap {
     pub fn after_tp_call_args(&mut self, nargs: usize, nkw: usize) {
         use free_lists::Kind;
         for (n, k) in [(nargs, Kind::Tuple(nargs)), (nkw, Kind::Dict)] {
-            if n > 0 && !self.cpython_free.give_kind(k) && self.allocs_since_collect > 0 {
+            if n > 0 && !self.give_unbuilt(k) && self.allocs_since_collect > 0 {
                 self.allocs_since_collect -= 1;
             }
         }
@@ -470,7 +609,7 @@ impl Heap {
         let (nargs, nkw) = (nargs.min(0x7fff), nkw.min(0x7fff));
         self.before_tp_call_args(nargs, nkw);
         let names = if py_init { nkw } else { 0 };
-        if names > 0 && !self.cpython_free.take_kind(free_lists::Kind::Tuple(names)) {
+        if names > 0 && !self.take_unbuilt(free_lists::Kind::Tuple(names)) {
             self.count_gc_alloc();
         }
         // The references `hold_class_call_args` adds belong to this call.
@@ -549,7 +688,7 @@ impl Heap {
         self.release_call_held(from, stack_at.max(from));
         if names
             && nkw > 0
-            && !self.cpython_free.give_kind(free_lists::Kind::Tuple(nkw))
+            && !self.give_unbuilt(free_lists::Kind::Tuple(nkw))
             && self.allocs_since_collect > 0
         {
             self.allocs_since_collect -= 1;
@@ -587,24 +726,25 @@ impl Heap {
         // Counted unless CPython would have reused one from a free list
         // (`free_lists.rs`), decided while `obj` is still at hand.
         let gc_type = self.is_gc_object(&obj);
-        let counted = gc_type && !self.cpython_free.take(&obj);
+        let (counted, bin, slot) = self.choose_slot(&obj, gc_type);
         let tracked = match &obj {
             Obj::Dict(d) => !d.is_empty(),
             Obj::Tuple(t) => !t.is_empty(),
             _ => gc_type,
         };
         let traced_size = sizeof::sizeof_obj_in(self, &obj);
-        let r = match self.pop_free() {
+        let r = match slot {
             Some(i) => {
                 self.slots[i as usize] = Slot {
                     rc: 1,
                     flags: FLAG_TRACED,
                     gen: 0,
+                    bin,
                     obj,
                 };
                 ObjRef(i)
             }
-            None => self.alloc_new_slot(obj, FLAG_TRACED),
+            None => self.alloc_new_slot(obj, FLAG_TRACED, bin),
         };
         self.live += 1;
         if counted {
@@ -705,8 +845,13 @@ impl Heap {
         // so its count is simply given back. Any other payload stands for the
         // exact object CPython's `tuple_subtype_new` & co. build, copy and drop,
         // which goes back onto a free list when it has one.
-        let freed_to_list = !matches!(self.slots[r.index()].obj, Obj::List(_) | Obj::Dict(_))
-            && self.cpython_free.give(&self.slots[r.index()].obj);
+        let freed_to_list = match &self.slots[r.index()].obj {
+            Obj::List(_) | Obj::Dict(_) => false,
+            o => free_lists::Kind::of(o).is_some_and(|k| self.give_unbuilt(k)),
+        };
+        // CPython's instance is one allocation, the instance's slot: this one
+        // stands for none.
+        self.at_mut(r).bin = free_lists::HIDDEN_BIN;
         if !freed_to_list && self.allocs_since_collect > 0 {
             self.allocs_since_collect -= 1;
         }
@@ -1266,10 +1411,23 @@ impl Heap {
         // CPython's PyObject_GC_Del: one fewer gen-0 allocation (never below zero),
         // unless the object goes onto one of CPython's free lists instead. A payload's
         // count was taken back when its instance adopted it.
+        // A zip or map object's tuple of iterators, which mempy does not build
+        // (`zip_new`, `map_new`), goes back to its free list.
+        if let Obj::Iter(it) = &self.slots[r.index()].obj {
+            if let IterObj::Zip { its, .. } | IterObj::Map { its, .. } = &**it {
+                if !its.is_empty() {
+                    let n = its.len();
+                    self.note_unbuilt_free(free_lists::Kind::Tuple(n));
+                }
+            }
+        }
+        // The slot goes onto that free list, or back to its size class.
+        let on_list =
+            flags & FLAG_PAYLOAD == 0 && self.cpython_free.give(&self.slots[r.index()].obj, r.0);
         if flags & FLAG_PAYLOAD == 0
-            && self.is_gc_object(&self.at(r).obj)
-            && !self.cpython_free.give(&self.slots[r.index()].obj)
+            && !on_list
             && self.allocs_since_collect > 0
+            && self.is_gc_object(&self.at(r).obj)
         {
             self.allocs_since_collect -= 1;
         }
@@ -1277,8 +1435,9 @@ impl Heap {
             self.untrace(r);
         }
         self.live -= 1;
-        self.meta[r.index()].gen_pos = self.free_head;
-        self.free_head = r.0;
+        if !on_list {
+            self.push_bin(r.0);
+        }
     }
 
     /// tracemalloc's side of `release_slot`: the object's recorded size and site go.
@@ -1295,31 +1454,50 @@ impl Heap {
         }
     }
 
-    /// The free list's slots, last freed first (for the heap checker).
+    /// Every free slot: each size class's list, last freed first, then CPython's
+    /// type free lists (for the heap checker).
     pub fn free_slots(&self) -> impl Iterator<Item = u32> + '_ {
-        let mut i = self.free_head;
-        std::iter::from_fn(move || {
-            if i == 0 {
-                return None;
-            }
-            let cur = i;
-            i = self.meta[i as usize].gen_pos;
-            Some(cur)
-        })
+        self.free_heads
+            .iter()
+            .flat_map(move |&head| {
+                let mut i = head;
+                std::iter::from_fn(move || {
+                    if i == 0 {
+                        return None;
+                    }
+                    let cur = i;
+                    i = self.meta[i as usize].gen_pos;
+                    Some(cur)
+                })
+            })
+            .chain(self.cpython_free.slots())
+            .chain(self.lent.iter().map(|&(_, i)| i))
     }
 
-    /// Takes the most recently freed slot off the free list (see `free_head`).
-    #[inline(always)]
-    fn pop_free(&mut self) -> Option<u32> {
-        let i = self.free_head;
-        if i == 0 {
-            return None;
+    /// `clear_freelists` at the end of a full collection: the free slots on
+    /// CPython's float, tuple, list and dict free lists go back to their size
+    /// classes, in the order CPython frees them.
+    pub fn clear_cpython_free_lists(&mut self) {
+        self.clear_float_free_list();
+        for i in self.cpython_free.clear() {
+            self.push_bin(i);
         }
-        let m = &mut self.meta[i as usize];
-        self.free_head = m.gen_pos;
-        // Back to the state of a never-used slot's collector fields.
-        m.gen_pos = 0;
-        Some(i)
+    }
+
+    /// The free lists as CPython's start-up leaves them when the main script
+    /// begins (phantoms only); the free slots they held go to their size classes.
+    pub fn set_cpython_startup_free_lists(&mut self) {
+        self.clear_cpython_free_lists();
+        self.cpython_free = free_lists::CpythonFreeLists::cpython_startup();
+        self.set_float_phantoms(nums::FLOAT_FREE_AT_STARTUP);
+    }
+
+    /// Puts back free lists saved before something CPython does not do
+    /// (`CpythonFreeLists::restore`).
+    pub fn restore_cpython_free(&mut self, saved: free_lists::CpythonFreeLists) {
+        for i in self.cpython_free.restore(saved) {
+            self.push_bin(i);
+        }
     }
 
     /// Returns an interned string for `s` (the intern table keeps one reference).

@@ -9,8 +9,13 @@
 //!    u64) or the f64 bits. Which of the two is known only from the `Value` variant
 //!    that refers to the slot (`Value::Int`/`Value::Float`); the arena does not care.
 //! 3. A free slot has `rc == 0`, `flags == NUM_FREE`, and `bits` holds the index of the
-//!    next free slot (`NO_FREE` ends the list): the free list is intrusive, so
-//!    allocating and freeing a number touches one 16-byte slot and one field.
+//!    next free slot (`NO_FREE` ends the list): the free lists are intrusive, so
+//!    allocating and freeing a number touches one 16-byte slot and one field. There
+//!    are three, as CPython reuses a number's memory (`free_lists.rs`): the float free
+//!    list (`PyFloat_MAXFREELIST`, 100 floats, on top of the phantoms start-up left
+//!    there, below any real entry), and the allocator's 32-byte class (floats the
+//!    free list has no room for, ints below 2**60) and 48-byte class (bigger ints).
+//!    A free slot is on exactly one of them.
 //! 4. A number holds no references, has no finalizer and cannot be weakly referenced,
 //!    so the slot is freed the moment its count reaches zero (no zero queue).
 //! 5. Every `NumRef` the VM holds was made by this arena (`alloc_num`, or a small int
@@ -52,10 +57,24 @@ pub struct NumSlot {
 
 const _: () = assert!(std::mem::size_of::<NumSlot>() == 16);
 
-/// The arena: slots and the head of the free list.
+/// `PyFloat_MAXFREELIST`.
+const FLOAT_FREE_MAX: u32 = 100;
+/// Floats on CPython 3.11.7's free list when a script's first line runs
+/// (`sys._debugmallocstats()`).
+pub const FLOAT_FREE_AT_STARTUP: u32 = 4;
+/// Free slots one size class must hold before the other takes one of them.
+const STEAL_MIN: u32 = 64;
+
+/// The arena: slots and the heads of the free lists (invariant 3).
 pub struct Nums {
     pub slots: Vec<NumSlot>,
-    free: u32,
+    /// The allocator's 32-byte and 48-byte classes.
+    free: [u32; 2],
+    free_counts: [u32; 2],
+    /// The float free list's real entries (slots), and its phantoms below them.
+    float_free: u32,
+    float_len: u32,
+    float_phantoms: u32,
 }
 
 impl Nums {
@@ -70,7 +89,11 @@ impl Nums {
             .collect();
         Nums {
             slots,
-            free: NO_FREE,
+            free: [NO_FREE; 2],
+            free_counts: [0; 2],
+            float_free: NO_FREE,
+            float_len: 0,
+            float_phantoms: 0,
         }
     }
 }
@@ -90,6 +113,85 @@ impl Nums {
         debug_assert!(n.index() < self.slots.len(), "number handle out of range");
         // SAFETY: as in `at`.
         unsafe { self.slots.get_unchecked_mut(n.index()) }
+    }
+}
+
+impl Nums {
+    /// The allocator's class of a number: 0 for 32 bytes (a float, an int of one or
+    /// two 30-bit digits), 1 for 48 (three digits).
+    #[inline(always)]
+    fn class_of(bits: u64, kind: u32) -> usize {
+        let i = bits as i64;
+        (kind & NUM_FLOAT == 0 && !(-(1i64 << 60) < i && i < (1i64 << 60))) as usize
+    }
+
+    /// The free slot CPython's float free list or allocator hands out for a new
+    /// number (None: a never-used slot).
+    #[inline(always)]
+    fn pop_free(&mut self, bits: u64, kind: u32) -> Option<u32> {
+        if kind & NUM_FLOAT != 0 && self.float_len + self.float_phantoms > 0 {
+            let i = self.float_free;
+            if i == NO_FREE {
+                // A phantom: memory mempy never handed out.
+                self.float_phantoms -= 1;
+                return None;
+            }
+            self.float_free = self.at(NumRef(i)).bits as u32;
+            self.float_len -= 1;
+            return Some(i);
+        }
+        let c = Self::class_of(bits, kind);
+        let i = self.free[c];
+        if i == NO_FREE {
+            return self.steal(1 - c);
+        }
+        self.free[c] = self.at(NumRef(i)).bits as u32;
+        self.free_counts[c] -= 1;
+        Some(i)
+    }
+
+    /// A free slot of the other class `c` when it holds many (as `Heap::steal_slot`).
+    #[inline(never)]
+    fn steal(&mut self, c: usize) -> Option<u32> {
+        if self.free_counts[c] < STEAL_MIN {
+            return None;
+        }
+        let i = self.free[c];
+        self.free[c] = self.at(NumRef(i)).bits as u32;
+        self.free_counts[c] -= 1;
+        Some(i)
+    }
+
+    /// Frees slot `n`: onto the float free list when it is a float and the list has
+    /// room, else onto its class's list.
+    #[inline(always)]
+    fn push_free(&mut self, n: NumRef) {
+        let s = *self.at(n);
+        if s.flags & NUM_FLOAT != 0 && self.float_len + self.float_phantoms < FLOAT_FREE_MAX {
+            let head = self.float_free;
+            *self.at_mut(n) = NumSlot {
+                rc: 0,
+                flags: NUM_FREE,
+                bits: head as u64,
+            };
+            self.float_free = n.0;
+            self.float_len += 1;
+            return;
+        }
+        self.push_class(n.0, Self::class_of(s.bits, s.flags));
+    }
+
+    /// Puts free slot `i` on class `c`'s list.
+    #[inline(always)]
+    fn push_class(&mut self, i: u32, c: usize) {
+        let head = self.free[c];
+        *self.at_mut(NumRef(i)) = NumSlot {
+            rc: 0,
+            flags: NUM_FREE,
+            bits: head as u64,
+        };
+        self.free[c] = i;
+        self.free_counts[c] += 1;
     }
 }
 
@@ -195,46 +297,22 @@ impl Heap {
         n.index() < SMALL_INTS
     }
 
-    /// True when `n` may be overwritten in place by [`Heap::reuse_num`]: its only
-    /// reference is the caller's, it is not a cached small int, and tracemalloc is not
-    /// tracing it (a reused slot would keep the old allocation's traceback).
-    #[inline(always)]
-    pub fn num_reusable(&self, n: NumRef) -> bool {
-        let s = self.nums.at(n);
-        s.rc == 1 && s.flags & FLAG_TRACED as u32 == 0 && !Self::is_small_int(n)
-    }
-
-    /// Overwrites the value of a number object that nobody else can see (its only
-    /// reference is the caller's, [`Heap::num_reusable`]) with a result of the same
-    /// type. CPython would make the result and then free the operand; nothing can
-    /// observe the difference except `id()` of an object already dead, which CPython
-    /// does not promise either (its allocator reuses addresses too).
-    #[inline(always)]
-    pub fn reuse_num(&mut self, n: NumRef, bits: u64) {
-        debug_assert!(self.num_reusable(n));
-        self.nums.at_mut(n).bits = bits;
-    }
-
     /// A fresh number slot with count 1.
     #[inline(always)]
     pub fn alloc_num(&mut self, bits: u64, kind: u32) -> NumRef {
         if self.trace.is_some() {
             return self.alloc_num_traced(bits, kind);
         }
-        let i = self.nums.free;
-        if i != NO_FREE {
-            // The free list links only slots of the arena (invariant 3).
-            let s = self.nums.at_mut(NumRef(i));
-            let next = s.bits as u32;
-            *s = NumSlot {
-                rc: 1,
-                flags: kind,
-                bits,
-            };
-            self.nums.free = next;
-            NumRef(i)
-        } else {
-            self.alloc_num_new(bits, kind)
+        match self.nums.pop_free(bits, kind) {
+            Some(i) => {
+                *self.nums.at_mut(NumRef(i)) = NumSlot {
+                    rc: 1,
+                    flags: kind,
+                    bits,
+                };
+                NumRef(i)
+            }
+            None => self.alloc_num_new(bits, kind),
         }
     }
 
@@ -249,11 +327,8 @@ impl Heap {
 
     #[inline(never)]
     fn alloc_num_traced(&mut self, bits: u64, kind: u32) -> NumRef {
-        let i = self.nums.free;
-        let n = if i != NO_FREE {
-            let s = &mut self.nums.slots[i as usize];
-            self.nums.free = s.bits as u32;
-            *s = NumSlot {
+        let n = if let Some(i) = self.nums.pop_free(bits, kind) {
+            self.nums.slots[i as usize] = NumSlot {
                 rc: 1,
                 flags: kind | FLAG_TRACED as u32,
                 bits,
@@ -325,12 +400,44 @@ impl Heap {
         if self.nums.at(n).flags & FLAG_TRACED as u32 != 0 {
             self.untrace_num(n);
         }
-        let free = self.nums.free;
-        let s = self.nums.at_mut(n);
-        s.flags = NUM_FREE;
-        s.rc = 0;
-        s.bits = free as u64;
-        self.nums.free = n.0;
+        self.nums.push_free(n);
+    }
+
+    /// `clear_freelists`: the float free list's slots go to the 32-byte class, its
+    /// top first, and its phantoms are gone.
+    pub(super) fn clear_float_free_list(&mut self) {
+        let nums = &mut self.nums;
+        while nums.float_free != NO_FREE {
+            let i = nums.float_free;
+            nums.float_free = nums.slots[i as usize].bits as u32;
+            nums.push_class(i, 0);
+        }
+        nums.float_len = 0;
+        nums.float_phantoms = 0;
+    }
+
+    /// Start-up's phantoms on an empty float free list.
+    pub(super) fn set_float_phantoms(&mut self, n: u32) {
+        debug_assert!(self.nums.float_len == 0);
+        self.nums.float_phantoms = n;
+    }
+
+    /// Every free number slot (for the heap checker).
+    pub fn free_num_slots(&self) -> impl Iterator<Item = u32> + '_ {
+        let nums = &self.nums;
+        [nums.free[0], nums.free[1], nums.float_free]
+            .into_iter()
+            .flat_map(move |head| {
+                let mut i = head;
+                std::iter::from_fn(move || {
+                    if i == NO_FREE {
+                        return None;
+                    }
+                    let cur = i;
+                    i = nums.slots[i as usize].bits as u32;
+                    Some(cur)
+                })
+            })
     }
 
     #[inline(never)]
@@ -349,13 +456,9 @@ impl Heap {
     /// Number of live number objects, the small-int cache excluded (CPython makes
     /// those statically, outside the allocator `sys.getallocatedblocks` counts).
     pub fn live_nums(&self) -> usize {
-        let mut free = 0;
-        let mut i = self.nums.free;
-        while i != NO_FREE {
-            free += 1;
-            i = self.nums.slots[i as usize].bits as u32;
-        }
-        self.nums.slots.len() - SMALL_INTS - free
+        let nums = &self.nums;
+        let free = nums.free_counts[0] + nums.free_counts[1] + nums.float_len;
+        nums.slots.len() - SMALL_INTS - free as usize
     }
 
     /// True if the number slot is live.

@@ -103,8 +103,7 @@ impl Vm {
         }
         self.gc.long_lived_pending += moved;
         self.heap.allocs_since_collect = CPYTHON_STARTUP_COUNTS[0];
-        self.heap.cpython_free =
-            crate::runtime::heap::free_lists::CpythonFreeLists::cpython_startup();
+        self.heap.set_cpython_startup_free_lists();
         self.gc.counts[1] = CPYTHON_STARTUP_COUNTS[1];
         self.gc.counts[2] = CPYTHON_STARTUP_COUNTS[2];
         self.heap.gc_pending = false;
@@ -130,7 +129,7 @@ impl Vm {
         self.gc.in_startup_import = false;
         self.update_gc_trigger();
         (self.heap.allocs_since_collect, self.heap.gc_pending) = saved;
-        self.heap.cpython_free = saved_free;
+        self.heap.restore_cpython_free(saved_free);
         let new: Vec<ObjRef> = self
             .heap
             .gen_objects(0)
@@ -549,7 +548,7 @@ impl Vm {
             self.gc.long_lived_pending = 0;
             self.gc.long_lived_total = self.heap.gen_len(2);
             // CPython's `clear_freelists` after a full collection.
-            self.heap.cpython_free.clear();
+            self.heap.clear_cpython_free_lists();
         }
         report
     }

@@ -17,7 +17,6 @@ use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::bytecode::{CodeObject, Op, Unary};
 use crate::runtime::heap::counts::Release;
-use crate::runtime::heap::nums::{SMALL_MAX, SMALL_MIN};
 use crate::runtime::heap::Heap;
 use crate::runtime::object::{IterObj, ListObj, Obj};
 use crate::runtime::types::generator::{DrainMode, GenState};
@@ -675,21 +674,10 @@ impl Vm {
                                         continue 'insn;
                                     }
                                     *cur = c.saturating_add(*step);
-                                    // `for i in range(..)`: the loop variable's previous
-                                    // int usually has no other reference; it would die
-                                    // in the STORE_FAST, so its slot takes the new value.
-                                    if let Op::StoreFast(j) = verified!(quick, ip) {
-                                        let slot = base + j as usize;
-                                        if let Value::Int(old) = reg.get(slot) {
-                                            if !(SMALL_MIN..=SMALL_MAX).contains(&c)
-                                                && self.heap.num_reusable(old)
-                                            {
-                                                self.heap.reuse_num(old, c as u64);
-                                                ip += 1;
-                                                continue 'insn;
-                                            }
-                                        }
-                                    }
+                                    // A new int even when the loop variable's previous
+                                    // one dies in the STORE_FAST: CPython makes the new
+                                    // one first, so the two alternate between two
+                                    // addresses (`id()` shows it).
                                     let v = self.heap.int(c);
                                     reg.push(v);
                                 }
@@ -4275,37 +4263,12 @@ fn fast_binary(heap: &mut Heap, op: BinOp, a: Value, b: Value) -> Option<Value> 
 /// both references are consumed and a new reference to the result is returned, or
 /// `None` (nothing changed) for the general path.
 ///
-/// An operand whose only reference is the caller's would die right after CPython made
-/// the result; its slot is reused for the result instead (`Heap::reuse_num` says why
-/// nothing observable differs), which saves the allocation and the free. Never a
-/// cached small int: those stay shared.
+/// The result is made before the operands are let go of, as CPython does, even when
+/// an operand dies: its memory is then free for the next number, not for the result
+/// (so `id()` of numbers made in a loop alternates as in CPython).
 #[inline(always)]
 fn fast_binary_owned(heap: &mut Heap, op: BinOp, a: Value, b: Value) -> Option<Value> {
     let r = fast_binary_num(heap, op, a, b)?;
-    let (bits, small) = match r {
-        Ok(i) => (i as u64, (SMALL_MIN..=SMALL_MAX).contains(&i)),
-        Err(f) => (f.to_bits(), false),
-    };
-    if !small {
-        let (Value::Int(x) | Value::Float(x)) = a else {
-            unreachable!()
-        };
-        let (Value::Int(y) | Value::Float(y)) = b else {
-            unreachable!()
-        };
-        // Only an operand of the result's type is reused (`reuse_num`).
-        let same = |v: Value| matches!((v, r), (Value::Int(_), Ok(_)) | (Value::Float(_), Err(_)));
-        if same(a) && heap.num_reusable(x) {
-            heap.reuse_num(x, bits);
-            heap.decref_num(y);
-            return Some(a);
-        }
-        if same(b) && heap.num_reusable(y) {
-            heap.reuse_num(y, bits);
-            heap.decref_num(x);
-            return Some(b);
-        }
-    }
     let v = match r {
         Ok(i) => heap.int(i),
         Err(f) => heap.float(f),

@@ -391,7 +391,20 @@ impl Vm {
                 // A method descriptor has no `__self__` (nor `__module__`); a
                 // module's function reports None for its module object.
                 "__self__" if b.self_.is_undef() && !b.plain => None,
-                "__self__" if b.self_.is_undef() => Some(Value::None),
+                // A module's function: its module (CPython's `m_self`), None when
+                // it has none.
+                "__self__" if b.self_.is_undef() => {
+                    let home = crate::runtime::builtins::native_home_module(b.f)
+                        .map(|m| m.to_string())
+                        .or_else(|| self.builtin_home_module(r));
+                    match home.and_then(|m| self.module_object(&m)) {
+                        Some(m) => {
+                            self.heap.incref_obj(m);
+                            Some(Value::Obj(m))
+                        }
+                        None => Some(Value::None),
+                    }
+                }
                 // A builtin class's static method holds its class but reports no
                 // receiver (CPython's `PyCFunction_GET_SELF` under METH_STATIC).
                 "__self__" if b.is_static() => Some(Value::None),
@@ -990,6 +1003,22 @@ impl Vm {
     /// builtins, else the first module in `sys.modules` with `f` among its values
     /// (mempy's builtin functions do not record their module; this finds it when
     /// asked, which is rare).
+    /// The module object `sys.modules[name]` (borrowed).
+    fn module_object(&self, name: &str) -> Option<ObjRef> {
+        let Obj::Dict(mods) = self.heap.get(self.modules) else {
+            return None;
+        };
+        mods.iter()
+            .find_map(|e| match (self.as_str(e.key), e.value) {
+                (Some(k), Value::Obj(m))
+                    if k == name && matches!(self.heap.get(m), Obj::Module(_)) =>
+                {
+                    Some(m)
+                }
+                _ => None,
+            })
+    }
+
     pub(crate) fn builtin_home_module(&self, f: ObjRef) -> Option<String> {
         let holds = |d: ObjRef| match self.heap.get(d) {
             Obj::Dict(d) => d.iter().any(|e| matches!(e.value, Value::Obj(o) if o == f)),

@@ -235,6 +235,13 @@ pub fn zip_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
+    // CPython keeps the iterators in a tuple, made first (`zip_new`'s `ittuple`);
+    // mempy holds them in the zip object itself, so only the collector's count
+    // sees that tuple (given back when the zip object dies: `Heap::release_slot`).
+    if !args.is_empty() {
+        vm.heap
+            .note_unbuilt_alloc(crate::runtime::heap::free_lists::Kind::Tuple(args.len()));
+    }
     let mut its = Vec::new();
     for &a in args {
         match vm.get_iter(a) {
@@ -242,6 +249,12 @@ pub fn zip_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             Err(e) => {
                 for i in its {
                     vm.decref(i);
+                }
+                if !args.is_empty() {
+                    vm.heap
+                        .note_unbuilt_free(crate::runtime::heap::free_lists::Kind::Tuple(
+                            args.len(),
+                        ));
                 }
                 return Err(e);
             }
@@ -261,9 +274,23 @@ pub fn map_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if args.len() < 2 {
         return Err(vm.type_error("map() must have at least two arguments."));
     }
+    // CPython 3.11's `map_vectorcall` keeps the iterators in a tuple, made first;
+    // mempy holds them in the map object itself, so only the collector's count
+    // sees that tuple (given back when the map object dies: `Heap::release_slot`).
+    let kind = crate::runtime::heap::free_lists::Kind::Tuple(args.len() - 1);
+    vm.heap.note_unbuilt_alloc(kind);
     let mut its = Vec::new();
     for &a in &args[1..] {
-        its.push(vm.get_iter(a)?);
+        match vm.get_iter(a) {
+            Ok(i) => its.push(i),
+            Err(e) => {
+                for i in its {
+                    vm.decref(i);
+                }
+                vm.heap.note_unbuilt_free(kind);
+                return Err(e);
+            }
+        }
     }
     vm.incref(args[0]);
     Ok(vm
