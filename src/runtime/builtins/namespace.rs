@@ -466,8 +466,13 @@ pub(crate) fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
     names.sort();
     names.dedup();
-    // The names are the namespaces' own keys, which CPython interns (attribute
-    // and variable names): the interned str objects, not copies.
+    Ok(interned_name_list(vm, names))
+}
+
+/// A new list of `names` as the interned str objects (owned references): the
+/// names `dir()` lists are the namespaces' own keys, which CPython interns
+/// (attribute and variable names), not copies.
+pub(crate) fn interned_name_list(vm: &mut Vm, names: Vec<String>) -> Value {
     let items: Vec<Value> = names
         .into_iter()
         .map(|n| {
@@ -476,7 +481,7 @@ pub(crate) fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             k
         })
         .collect();
-    Ok(vm.new_list(items))
+    vm.new_list(items)
 }
 
 /// `sorted(list(res))`, consuming `res`: the list dir() returns for a `__dir__`.

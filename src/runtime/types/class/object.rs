@@ -262,15 +262,7 @@ fn object_dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     // The default listing itself, never the builtin `dir`: that would call an
     // overriding `__dir__` again (`def __dir__(self): return object.__dir__(self)`).
     let names = crate::runtime::builtins::namespace::default_dir_names(vm, args[0])?;
-    // The names are the namespaces' own keys, which CPython interns (attribute
-    // and variable names): the interned str objects, not copies.
-    let items: Vec<Value> = names
-        .into_iter()
-        .map(|n| {
-            let k = vm.intern(&n);
-            vm.incref(k);
-            k
-        })
-        .collect();
-    Ok(vm.new_list(items))
+    Ok(crate::runtime::builtins::namespace::interned_name_list(
+        vm, names,
+    ))
 }
