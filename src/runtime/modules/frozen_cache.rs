@@ -116,11 +116,30 @@ fn with_build<T>(f: impl FnOnce(&BuildDir) -> Option<T>) -> Option<T> {
     BUILD.with(|b| b.get_or_init(build_dir).as_ref().and_then(f))
 }
 
-/// The key of one module source: its name, text and the optimization level the
-/// compiler applies (`-O` leaves out asserts, `-OO` docstrings too).
-fn source_key(filename: &str, text: &str) -> u64 {
+/// A module source the cache is asked about.
+#[derive(Clone, Copy)]
+pub enum Source<'a> {
+    /// Text compiled into the executable (`include_str!`): the build directory's key
+    /// (the executable's identity) already fixes it, so its name and length are key
+    /// enough, and the text is not read. Hashing it read every page of every
+    /// imported module's source out of the binary on each start: half a megabyte of
+    /// resident memory for `import dataclasses, enum, typing`, which the cached code
+    /// object never needs.
+    Embedded(&'static str),
+    /// Text made at run time: keyed by a hash of all of it.
+    Generated(&'a str),
+}
+
+/// The key of one module source: its name, its text (see `Source`) and the
+/// optimization level the compiler applies (`-O` leaves out asserts, `-OO`
+/// docstrings too).
+fn source_key(filename: &str, text: Source) -> u64 {
     let level = crate::compiler::optimize_level() as u64;
-    hash_bytes(hash_bytes(level, filename.as_bytes()), text.as_bytes())
+    let h = hash_bytes(level, filename.as_bytes());
+    match text {
+        Source::Embedded(t) => hash_bytes(h ^ 1, &(t.len() as u64).to_le_bytes()),
+        Source::Generated(t) => hash_bytes(h, t.as_bytes()),
+    }
 }
 
 fn entry_path(b: &BuildDir, filename: &str, skey: u64) -> PathBuf {
@@ -138,7 +157,7 @@ fn checksum(body: &[u8]) -> u64 {
 }
 
 /// The cached code object of a library module's source, if there is a valid entry.
-pub fn load(filename: &str, text: &str) -> Option<Rc<CodeObject>> {
+pub fn load(filename: &str, text: Source) -> Option<Rc<CodeObject>> {
     if crate::compiler::is_traced(filename) {
         return None;
     }
@@ -162,7 +181,7 @@ pub fn load(filename: &str, text: &str) -> Option<Rc<CodeObject>> {
 
 /// Stores the code object `code` compiled from a library module's source, for later
 /// processes; failures are silent (the next process compiles again).
-pub fn store(filename: &str, text: &str, code: &CodeObject) {
+pub fn store(filename: &str, text: Source, code: &CodeObject) {
     if crate::compiler::is_traced(filename) {
         return;
     }

@@ -120,7 +120,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
             let src = format!(
                 "import asyncio as _a\nglobals().update(_a._submodule({short:?}))\ndel _a\n"
             );
-            return Some(pysrc::make(vm, &format!("asyncio.{short}"), &src));
+            return Some(pysrc::make_generated(vm, &format!("asyncio.{short}"), &src));
         }
         _ => return None,
     }))

@@ -5,6 +5,7 @@
 //! Their code objects carry the file name `<frozen NAME>`, and their source lines are
 //! not registered, so tracebacks through them look like CPython's frozen modules.
 
+use super::frozen_cache::Source;
 use crate::bytecode::CodeObject;
 use crate::runtime::object::Obj;
 use crate::runtime::vm::{PyResult, Vm};
@@ -312,8 +313,13 @@ pub const TOKEN: &str = include_str!("py/token.py");
 /// `tokenize` (tokenize, generate_tokens, detect_encoding, untokenize, TokenInfo).
 pub const TOKENIZE: &str = include_str!("py/tokenize.py");
 
-/// Runs `text` in the namespace `dict` of module `name`.
-pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()> {
+/// Runs `text`, a source compiled into the executable, in the namespace `dict` of
+/// module `name`.
+pub fn exec_in(vm: &mut Vm, name: &str, text: &'static str, dict: ObjRef) -> PyResult<()> {
+    exec_source(vm, name, Source::Embedded(text), dict)
+}
+
+fn exec_source(vm: &mut Vm, name: &str, text: Source, dict: ObjRef) -> PyResult<()> {
     let code = compile(vm, name, text)?;
     let r = vm.eval_code(code, dict, dict)?;
     vm.decref(r);
@@ -322,12 +328,17 @@ pub fn exec_in(vm: &mut Vm, name: &str, text: &str, dict: ObjRef) -> PyResult<()
 
 /// The code object of module `name`'s source: from the compiled-code cache when it
 /// has it (see `frozen_cache.rs`), else compiled, and then stored there.
-fn compile(vm: &mut Vm, name: &str, text: &str) -> PyResult<Rc<CodeObject>> {
+fn compile(vm: &mut Vm, name: &str, text: Source) -> PyResult<Rc<CodeObject>> {
     let filename = format!("<frozen {}>", name);
     if let Some(code) = super::frozen_cache::load(&filename, text) {
         return Ok(code);
     }
-    let src = SourceFile::new(&filename, text);
+    let src = SourceFile::new(
+        &filename,
+        match text {
+            Source::Embedded(t) | Source::Generated(t) => t,
+        },
+    );
     let (code, warnings) =
         crate::compiler::collecting_warnings(|| crate::compiler::compile_source(&src, false));
     let code = match code {
@@ -351,7 +362,16 @@ fn compile(vm: &mut Vm, name: &str, text: &str) -> PyResult<Rc<CodeObject>> {
 
 /// Builds module `name` from Python source; the module is registered in `sys.modules`
 /// before its body runs (as CPython's import does).
-pub fn make(vm: &mut Vm, name: &str, text: &str) -> PyResult<Value> {
+pub fn make(vm: &mut Vm, name: &str, text: &'static str) -> PyResult<Value> {
+    make_from(vm, name, Source::Embedded(text))
+}
+
+/// `make` for a source made at run time (its cache key hashes all of it).
+pub fn make_generated(vm: &mut Vm, name: &str, text: &str) -> PyResult<Value> {
+    make_from(vm, name, Source::Generated(text))
+}
+
+fn make_from(vm: &mut Vm, name: &str, text: Source) -> PyResult<Value> {
     let (m, d) = crate::runtime::builtins::new_module(vm, name);
     let key = vm.new_str(name);
     let mods = Value::Obj(vm.modules);
@@ -361,7 +381,7 @@ pub fn make(vm: &mut Vm, name: &str, text: &str) -> PyResult<Value> {
         vm.decref(m);
         return Err(e);
     }
-    if let Err(e) = exec_in(vm, name, text, d) {
+    if let Err(e) = exec_source(vm, name, text, d) {
         let _ = vm.dict_del_item(mods, key);
         vm.decref(key);
         vm.decref(m);

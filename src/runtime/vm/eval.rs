@@ -496,6 +496,20 @@ impl Vm {
                                 ip = adv;
                                 continue 'insn;
                             }
+                            // `d[k]` (BINARY_SUBSCR_DICT) of a local dict and a local
+                            // or constant key present in it, whose hash and equality
+                            // run no code: as `fuse_pair`'s `l[i]`, only the value
+                            // is pushed.
+                            if let (Op::BinarySubscr, Value::Obj(d)) = (next, v) {
+                                if let Obj::Dict(_) = self.heap.get(d) {
+                                    if let Some(Some(x)) = self.dict_lookup_fast(d, w) {
+                                        self.heap.incref(x);
+                                        reg.push(x);
+                                        ip += 1;
+                                        continue 'insn;
+                                    }
+                                }
+                            }
                             self.heap.incref(v);
                             self.heap.incref(w);
                             reg.push(v);
@@ -4014,6 +4028,56 @@ fn fuse_pair(
                     Some(ip + 1)
                 }
             }
+        }
+        // `l[i]`, `t[0]` (CPython's BINARY_SUBSCR_LIST_INT / _TUPLE_INT) with the
+        // container and the index both locals or constants: those keep them alive,
+        // so neither is pushed and no count moves but the item's; nothing can die,
+        // so nothing needs draining.
+        Op::BinarySubscr => {
+            let (Value::Obj(r), Value::Int(k)) = (v, w) else {
+                return None;
+            };
+            let i = heap.int_of(k);
+            let item = match heap.get(r) {
+                Obj::List(l) => item_at(&l.items, i),
+                Obj::Tuple(t) => item_at(t, i),
+                _ => None,
+            }?;
+            heap.incref(item);
+            reg.push(item);
+            Some(ip + 1)
+        }
+        // `l[i] = x` (STORE_SUBSCR_LIST_INT) with the list and the index locals or
+        // constants: the stack's reference to `x` moves into the list, and the
+        // replaced item is released. An object item whose count would reach zero
+        // (its death may run code, to be drained) is left to the general path.
+        Op::StoreSubscr => {
+            let (Value::Obj(r), Value::Int(k)) = (v, w) else {
+                return None;
+            };
+            let i = heap.int_of(k);
+            let x = reg.peek(0);
+            let Obj::List(l) = heap.get(r) else {
+                return None;
+            };
+            let n = l.items.len() as i64;
+            let j = if i < 0 { i + n } else { i };
+            if !(0..n).contains(&j) {
+                return None;
+            }
+            let old = l.items[j as usize];
+            if let Value::Obj(o) = old {
+                if heap.rc(o) == 1 {
+                    return None;
+                }
+            }
+            let Obj::List(l) = heap.get_mut(r) else {
+                return None;
+            };
+            l.items[j as usize] = x;
+            reg.sp -= 1;
+            heap.decref(old);
+            Some(ip + 1)
         }
         _ => None,
     }
