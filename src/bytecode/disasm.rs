@@ -269,6 +269,7 @@ fn describe(code: &CodeObject, op: Op) -> (&'static str, Option<u32>, Option<Str
         StoreFast(i) => ("STORE_FAST", Some(i), var_of(i)),
         DeleteFast(i) => ("DELETE_FAST", Some(i), var_of(i)),
         LoadDeref(i) => ("LOAD_DEREF", Some(i), deref_of(i)),
+        LoadDerefLoadFast(i) => ("LOAD_DEREF__LOAD_FAST", Some(i), deref_of(i)),
         LoadClassDeref(i) => ("LOAD_CLASSDEREF", Some(i), deref_of(i)),
         StoreDeref(i) => ("STORE_DEREF", Some(i), deref_of(i)),
         DeleteDeref(i) => ("DELETE_DEREF", Some(i), deref_of(i)),

@@ -197,6 +197,9 @@ pub enum Op {
     /// `LoadFast(i)` then the following `UnpackSequence(n)` and the `n` `StoreFast`s
     /// after it (`a, b = t`).
     LoadFastUnpack(u32),
+    /// `LoadDeref(i)` then the following `LoadFast` (`pool[i]` in a comprehension or
+    /// closure that reads an enclosing variable).
+    LoadDerefLoadFast(u32),
     /// `CompareOp` then the following `PopJumpIfFalse`, without materialising the bool.
     CompareJumpIfFalse(CmpOp),
     /// `[a] -> []`

@@ -63,6 +63,7 @@ pub fn quicken(code: &[Op], lines: &[u32]) -> Box<[Op]> {
         }
         out[i] = match (code[i], code[i + 1]) {
             (Op::LoadFast(a), Op::LoadFast(_)) => Op::LoadFastLoadFast(a),
+            (Op::LoadDeref(a), Op::LoadFast(_)) => Op::LoadDerefLoadFast(a),
             (Op::LoadFast(a), Op::LoadConst(_)) => Op::LoadFastLoadConst(a),
             (Op::LoadFast(a), Op::LoadAttr(_)) => Op::LoadFastLoadAttr(a),
             (Op::LoadGlobal(a), Op::LoadAttr(_)) => Op::LoadGlobalLoadAttr(a),
@@ -104,6 +105,24 @@ mod tests {
         assert_eq!(q[3], Op::PopJumpIfFalse(6));
         // Different lines: not fused.
         assert_eq!(q[4], Op::LoadFast(0));
+    }
+
+    #[test]
+    fn a_cell_and_a_local_fuse() {
+        // `pool[i]` in a comprehension: LOAD_DEREF, LOAD_FAST, BINARY_SUBSCR.
+        let code = [
+            Op::LoadDeref(0),
+            Op::LoadFast(1),
+            Op::BinarySubscr,
+            Op::LoadDeref(0),
+            Op::LoadFast(1),
+            Op::ReturnValue,
+        ];
+        let q = quicken(&code, &[1, 1, 1, 2, 3, 3]);
+        assert_eq!(q[0], Op::LoadDerefLoadFast(0));
+        assert_eq!(q[1], Op::LoadFast(1));
+        assert_eq!(q[2], Op::BinarySubscr);
+        assert_eq!(q[3], Op::LoadDeref(0));
     }
 
     #[test]

@@ -58,7 +58,7 @@ const PLAIN: [Op; 33] = [
 ];
 
 /// Instructions with a `u32` operand, by their tag (after [`PLAIN`]'s).
-const WITH_ARG: [fn(u32) -> Op; 62] = [
+const WITH_ARG: [fn(u32) -> Op; 63] = [
     Op::LoadConst,
     Op::LoadFast,
     Op::StoreFast,
@@ -89,6 +89,7 @@ const WITH_ARG: [fn(u32) -> Op; 62] = [
     Op::LoadGlobalLoadAttr,
     Op::LoadFastLoadMethod,
     Op::LoadFastUnpack,
+    Op::LoadDerefLoadFast,
     Op::Copy,
     Op::Swap,
     Op::Jump,
@@ -256,6 +257,7 @@ fn op_parts(op: Op) -> (u8, u32) {
         Op::LoadGlobalLoadAttr(n) => arg(Op::LoadGlobalLoadAttr, n),
         Op::LoadFastLoadMethod(n) => arg(Op::LoadFastLoadMethod, n),
         Op::LoadFastUnpack(n) => arg(Op::LoadFastUnpack, n),
+        Op::LoadDerefLoadFast(n) => arg(Op::LoadDerefLoadFast, n),
         Op::Copy(n) => arg(Op::Copy, n),
         Op::Swap(n) => arg(Op::Swap, n),
         Op::Jump(n) => arg(Op::Jump, n),

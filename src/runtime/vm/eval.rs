@@ -1536,6 +1536,39 @@ impl Vm {
                             self.heap.incref(v);
                             reg.push(v);
                         }
+                        Op::LoadDerefLoadFast(i) => {
+                            // `pool[i]` in a comprehension over an enclosing variable:
+                            // the cell keeps its value alive as a local would, so the
+                            // pair fuses with a following subscript or arithmetic as
+                            // LOAD_FAST__LOAD_FAST does.
+                            let Op::LoadFast(b) = verified!(quick, ip) else {
+                                break 'hot;
+                            };
+                            let cell = reg.get(base + code.varnames.len() + i as usize);
+                            let Value::Obj(c) = cell else {
+                                break 'hot;
+                            };
+                            let Obj::Cell(v) = self.heap.get(c) else {
+                                break 'hot;
+                            };
+                            let v = *v;
+                            let w = reg.get(base + b as usize);
+                            if v.is_undef() || w.is_undef() {
+                                break 'hot;
+                            }
+                            ip += 1;
+                            let next = verified!(quick, ip);
+                            if let Some(adv) =
+                                fuse_pair(&mut self.heap, next, v, w, quick, ip, &mut reg)
+                            {
+                                ip = adv;
+                                continue 'insn;
+                            }
+                            self.heap.incref(v);
+                            self.heap.incref(w);
+                            reg.push(v);
+                            reg.push(w);
+                        }
                         // `try:` costs CPython 3.11 nothing until something raises;
                         // here it is a block push and pop without leaving the block.
                         Op::SetupExcept(t) => {
@@ -2327,7 +2360,8 @@ impl Vm {
                 self.decref(old);
                 self.drain_zero_queue();
             }
-            Op::LoadDeref(i) => {
+            // The partner `LoadFast` stays in place and runs next on its own.
+            Op::LoadDeref(i) | Op::LoadDerefLoadFast(i) => {
                 let cell = self.stack[base + code.varnames.len() + i as usize];
                 let v = self.cell_get(cell);
                 if v.is_undef() {
