@@ -262,6 +262,7 @@ fn describe(code: &CodeObject, op: Op) -> (&'static str, Option<u32>, Option<Str
         LoadFastLoadFast(i) => ("LOAD_FAST__LOAD_FAST", Some(i), var_of(i)),
         LoadFastLoadConst(i) => ("LOAD_FAST__LOAD_CONST", Some(i), var_of(i)),
         LoadFastLoadAttr(i) => ("LOAD_FAST__LOAD_ATTR", Some(i), var_of(i)),
+        LoadFastStoreAttr(i) => ("LOAD_FAST__STORE_ATTR", Some(i), var_of(i)),
         LoadFastUnpack(i) => ("LOAD_FAST__UNPACK_SEQUENCE", Some(i), var_of(i)),
         LoadGlobalLoadAttr(i) => ("LOAD_GLOBAL__LOAD_ATTR", Some(i), name_of(i)),
         LoadFastLoadMethod(i) => ("LOAD_FAST__LOAD_METHOD", Some(i), var_of(i)),

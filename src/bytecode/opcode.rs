@@ -200,6 +200,8 @@ pub enum Op {
     /// `LoadDeref(i)` then the following `LoadFast` (`pool[i]` in a comprehension or
     /// closure that reads an enclosing variable).
     LoadDerefLoadFast(u32),
+    /// `LoadFast(i)` then the following `StoreAttr` (`self.x = v`).
+    LoadFastStoreAttr(u32),
     /// `CompareOp` then the following `PopJumpIfFalse`, without materialising the bool.
     CompareJumpIfFalse(CmpOp),
     /// `[a] -> []`

@@ -61,11 +61,23 @@ pub fn quicken(code: &[Op], lines: &[u32]) -> Box<[Op]> {
                 continue;
             }
         }
+        // `self.x = x`: the store's pair (the object's load and the store) saves
+        // more than the two loads' pair would, so the value's load stays alone.
+        if let (Op::LoadFast(_), Op::LoadFast(b), Some(Op::StoreAttr(_))) =
+            (code[i], code[i + 1], code.get(i + 2))
+        {
+            if lines.get(i + 2) == lines.get(i + 1) {
+                out[i + 1] = Op::LoadFastStoreAttr(b);
+                i += 3;
+                continue;
+            }
+        }
         out[i] = match (code[i], code[i + 1]) {
             (Op::LoadFast(a), Op::LoadFast(_)) => Op::LoadFastLoadFast(a),
             (Op::LoadDeref(a), Op::LoadFast(_)) => Op::LoadDerefLoadFast(a),
             (Op::LoadFast(a), Op::LoadConst(_)) => Op::LoadFastLoadConst(a),
             (Op::LoadFast(a), Op::LoadAttr(_)) => Op::LoadFastLoadAttr(a),
+            (Op::LoadFast(a), Op::StoreAttr(_)) => Op::LoadFastStoreAttr(a),
             (Op::LoadGlobal(a), Op::LoadAttr(_)) => Op::LoadGlobalLoadAttr(a),
             (Op::LoadFast(a), Op::LoadMethod(_)) => Op::LoadFastLoadMethod(a),
             (Op::CompareOp(c), Op::PopJumpIfFalse(_)) => Op::CompareJumpIfFalse(c),
@@ -105,6 +117,27 @@ mod tests {
         assert_eq!(q[3], Op::PopJumpIfFalse(6));
         // Different lines: not fused.
         assert_eq!(q[4], Op::LoadFast(0));
+    }
+
+    #[test]
+    fn an_attribute_store_pairs_with_its_object() {
+        // `self.x = x`: LOAD_FAST x, LOAD_FAST self, STORE_ATTR x.
+        let code = [
+            Op::LoadFast(1),
+            Op::LoadFast(0),
+            Op::StoreAttr(0),
+            Op::LoadConst(0),
+            Op::LoadFast(0),
+            Op::StoreAttr(1),
+            Op::LoadConst(0),
+            Op::ReturnValue,
+        ];
+        let q = quicken(&code, &[1, 1, 1, 2, 2, 2, 3, 3]);
+        assert_eq!(q[0], Op::LoadFast(1));
+        assert_eq!(q[1], Op::LoadFastStoreAttr(0));
+        assert_eq!(q[2], Op::StoreAttr(0));
+        assert_eq!(q[3], Op::LoadConst(0));
+        assert_eq!(q[4], Op::LoadFastStoreAttr(0));
     }
 
     #[test]

@@ -58,7 +58,7 @@ const PLAIN: [Op; 33] = [
 ];
 
 /// Instructions with a `u32` operand, by their tag (after [`PLAIN`]'s).
-const WITH_ARG: [fn(u32) -> Op; 63] = [
+const WITH_ARG: [fn(u32) -> Op; 64] = [
     Op::LoadConst,
     Op::LoadFast,
     Op::StoreFast,
@@ -90,6 +90,7 @@ const WITH_ARG: [fn(u32) -> Op; 63] = [
     Op::LoadFastLoadMethod,
     Op::LoadFastUnpack,
     Op::LoadDerefLoadFast,
+    Op::LoadFastStoreAttr,
     Op::Copy,
     Op::Swap,
     Op::Jump,
@@ -258,6 +259,7 @@ fn op_parts(op: Op) -> (u8, u32) {
         Op::LoadFastLoadMethod(n) => arg(Op::LoadFastLoadMethod, n),
         Op::LoadFastUnpack(n) => arg(Op::LoadFastUnpack, n),
         Op::LoadDerefLoadFast(n) => arg(Op::LoadDerefLoadFast, n),
+        Op::LoadFastStoreAttr(n) => arg(Op::LoadFastStoreAttr, n),
         Op::Copy(n) => arg(Op::Copy, n),
         Op::Swap(n) => arg(Op::Swap, n),
         Op::Jump(n) => arg(Op::Jump, n),

@@ -44,6 +44,7 @@ pub fn verify(code: &CodeObject, ops: &[Op]) -> Result<(), String> {
             | Op::LoadFastLoadFast(a)
             | Op::LoadFastLoadConst(a)
             | Op::LoadFastLoadAttr(a)
+            | Op::LoadFastStoreAttr(a)
             | Op::LoadFastLoadMethod(a)
             | Op::LoadFastUnpack(a) => ("local", a, nlocals),
             Op::LoadConst(c) => ("constant", c, nconsts),

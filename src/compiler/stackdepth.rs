@@ -27,6 +27,7 @@ pub fn stack_effect(op: Op, jump: bool) -> i32 {
         | LoadFastUnpack(_)
         | LoadGlobalLoadAttr(_)
         | LoadDerefLoadFast(_)
+        | LoadFastStoreAttr(_)
         | LoadFastLoadMethod(_) => 1,
         CompareJumpIfFalse(_) => -1,
         LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClassDeref(_) | LoadClosure(_)

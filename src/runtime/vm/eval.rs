@@ -1946,6 +1946,28 @@ impl Vm {
                             self.heap.incref(v);
                             reg.push(v);
                         }
+                        Op::LoadFastStoreAttr(a) => {
+                            // `self.x = v` (STORE_ATTR_INSTANCE_VALUE on a local): the
+                            // local keeps the object alive, so it is never pushed (no
+                            // count round trip); the stack's reference to `v` moves
+                            // into the attribute and the replaced value is released.
+                            let Op::StoreAttr(n) = verified!(quick, ip) else {
+                                break 'hot;
+                            };
+                            let obj = reg.get(base + a as usize);
+                            if obj.is_undef() {
+                                break 'hot;
+                            }
+                            let v = reg.peek(0);
+                            let name = verified!(rt.names, n as usize);
+                            let cache = verified_ref!(ex.store_attr_cache, n as usize);
+                            let Some(old) = self.store_attr_hit(obj, name, v, cache) else {
+                                break 'hot;
+                            };
+                            ip += 1;
+                            reg.sp -= 1;
+                            release_regs!(old);
+                        }
                         Op::StoreAttr(n) => {
                             let (obj, v) = (reg.peek(0), reg.peek(1));
                             let name = verified!(rt.names, n as usize);
@@ -2325,7 +2347,11 @@ impl Vm {
             }
             // A fused pair's general path is its first half: the partner then runs
             // as itself.
-            Op::LoadFast(i) | Op::LoadFastUnpack(i) | Op::LoadFastLoadMethod(i) => {
+            // The partner (`LoadMethod`, `StoreAttr`, ...) stays in place and runs next.
+            Op::LoadFast(i)
+            | Op::LoadFastUnpack(i)
+            | Op::LoadFastLoadMethod(i)
+            | Op::LoadFastStoreAttr(i) => {
                 let v = self.stack[base + i as usize];
                 if v.is_undef() {
                     tryv!(Err(self.unbound_local(code, i)));
