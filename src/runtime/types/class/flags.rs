@@ -113,6 +113,7 @@ fn builtin_flags(name: &str) -> Option<u64> {
         "bytes" => 0x8481500,
         "bytes_iterator" => 0x5180,
         "callable_iterator" => 0x5180,
+        "iterator" => 0x5180,
         "cell" => 0x5100,
         "chain" => 0x5500,
         "classmethod" => 0x85500,

@@ -39,6 +39,7 @@ pub fn install(vm: &mut Vm) {
         t.reversed,
         t.list_reverseiterator,
         t.callable_iterator,
+        t.seq_iterator,
         t.odict_iterator,
         t.array_iterator,
     ];
@@ -81,6 +82,7 @@ pub fn install(vm: &mut Vm) {
         t.reversed,
         t.list_reverseiterator,
         t.array_iterator,
+        t.seq_iterator,
     ];
     for it in sequence_iterators {
         add_methods(

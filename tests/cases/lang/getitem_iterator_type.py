@@ -1,0 +1,35 @@
+# The iterator over an object that has only __getitem__ is CPython's `iterator`
+# type: its repr, its __reduce__ (iter(()) once exhausted), __setstate__, pickling.
+import pickle
+
+class Seq:
+    def __getitem__(self, i):
+        if i < 3:
+            return i * 10
+        raise IndexError(i)
+
+it = iter(Seq())
+t = type(it)
+print(t, t.__name__, t.__module__, t.__qualname__)
+print(repr(it).split(' object at ')[0])
+print(sorted(k for k in t.__dict__ if k in ('__iter__', '__next__', '__reduce__', '__setstate__')))
+print(t.__basicsize__, hex(t.__flags__))
+print(next(it), it.__reduce__()[0] is iter, it.__reduce__()[2])
+it.__setstate__(2)
+print(list(it), it.__reduce__())
+it2 = pickle.loads(pickle.dumps(iter(Seq())))
+print(type(it2).__name__)
+try:
+    t()
+except TypeError as e:
+    print('TypeError:', e)
+try:
+    class Sub(t):
+        pass
+except TypeError as e:
+    print('TypeError:', e)
+print(type(iter([])).__name__, type(iter(())).__name__, type(iter('')).__name__)
+
+class L(list):
+    pass
+print(type(iter(L([1]))).__name__)
