@@ -33,3 +33,17 @@ print(type(iter([])).__name__, type(iter(())).__name__, type(iter('')).__name__)
 class L(list):
     pass
 print(type(iter(L([1]))).__name__)
+
+# Its __length_hint__ asks the object's __len__ (NotImplemented without one).
+class Sized:
+    def __init__(self):
+        self.items = [1, 2, 3]
+    def __getitem__(self, i):
+        return self.items[i]
+    def __len__(self):
+        return len(self.items)
+it = iter(Sized())
+print(it.__length_hint__(), next(it), it.__length_hint__())
+print(iter(Seq()).__length_hint__())
+import operator
+print(operator.length_hint(iter(Seq()), 7), operator.length_hint(iter(Sized())))

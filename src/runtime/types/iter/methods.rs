@@ -67,6 +67,8 @@ pub fn install(vm: &mut Vm) {
         t.set_iterator,
         t.reversed,
         t.list_reverseiterator,
+        // The `__getitem__` iterator asks its object's `__len__` (`iter_len`).
+        t.seq_iterator,
     ];
     for it in sized {
         add_methods(vm, it, &[("__length_hint__", iter_length_hint)]);
